@@ -1,3 +1,132 @@
-"""Placeholder."""
-def main() -> int:
+"""The `campaign-bot` command line: ask, chat, check, run (and chart when charts exist).
+
+The ask, chat and check paths never import discord.py, so they start fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+
+from bot import __version__
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="campaign-bot", description="Labour 2019 campaign-video stats, in a terminal or on Discord.")
+    p.add_argument("--version", action="version", version=f"campaign-bot {__version__}")
+    sub = p.add_subparsers(dest="command", required=True)
+    ask = sub.add_parser("ask", help="answer one question (or, with --json and no question, one per stdin line)")
+    ask.add_argument("question", nargs="*", help="the question; omit with --json to read stdin")
+    ask.add_argument("--json", action="store_true", help="print JSON: question, answered, intent, text, answer")
+    ask.add_argument("--explain", action="store_true", help="show entities, intent scores and margin")
+    ask.add_argument("--data", help="dataset YAML (default: the shipped one)")
+    chat = sub.add_parser("chat", help="interactive prompt on the same engine")
+    chat.add_argument("--data", help="dataset YAML (default: the shipped one)")
+    check = sub.add_parser("check", help="validate a dataset; exit 0 if valid, 2 with the errors if not")
+    check.add_argument("path", nargs="?", help="dataset YAML (default: the shipped one)")
+    run = sub.add_parser("run", help="run the Discord bot")
+    run.add_argument("--config", help="config TOML (see config.example.toml)")
+    run.add_argument("--data", help="dataset YAML (overrides the config's)")
+    return p
+
+
+def _engine(path: str | None):  # -> Engine, imported lazily to keep --help instant
+    from bot.dataset.loader import DatasetError, load_dataset
+    from bot.engine import Engine
+
+    try:
+        return Engine(load_dataset(path))
+    except DatasetError as err:
+        print(str(err), file=sys.stderr)
+        raise SystemExit(2) from None
+
+
+def _json_line(question: str, answer) -> str:
+    from bot.render.text import render_text
+
+    return json.dumps({"question": question, "answered": answer.answered, "intent": answer.intent,
+                       "text": render_text(answer), "answer": answer.to_dict()}, ensure_ascii=False, default=str)
+
+
+def _ask(args: argparse.Namespace) -> int:
+    from bot.render.text import render_text
+
+    engine = _engine(args.data)
+    question = " ".join(args.question).strip()
+    if args.explain:
+        if not question:
+            print("campaign-bot: --explain needs a question", file=sys.stderr)
+            return 2
+        ex = engine.explain(question)
+        print(f"words:    {' '.join(ex.words)}")
+        for key, value in ex.entities.items():
+            if value:
+                print(f"{key + ':':<10}{value}")
+        print("scores:   " + ", ".join(f"{name} {score:.1f}" for name, score in ex.scores))
+        print(f"chosen:   {ex.chosen or '(none: not understood)'} (margin {ex.margin:.1f})")
+        print("---")
+    if args.json and not question:
+        for line in sys.stdin:
+            q = line.strip()
+            print(_json_line(q, engine.answer(q)), flush=False)
+        sys.stdout.flush()
+        return 0
+    if not question:
+        print("campaign-bot: ask needs a question (or --json to read them from stdin)", file=sys.stderr)
+        return 2
+    answer = engine.answer(question)
+    print(_json_line(question, answer) if args.json else render_text(answer))
     return 0
+
+
+def _chat(args: argparse.Namespace) -> int:
+    from bot.render.text import render_text
+
+    engine = _engine(args.data)
+    print("Ask about the campaign's videos (help for ideas, quit or Ctrl-D to leave).")
+    while True:
+        try:
+            line = input("> ").strip()
+        except (EOFError, KeyboardInterrupt):
+            print()
+            return 0
+        if line.lower() in ("quit", "exit", "q"):
+            return 0
+        if line:
+            print(render_text(engine.answer(line)), end="\n\n")
+
+
+def _check(args: argparse.Namespace) -> int:
+    from bot.dataset.loader import DatasetError, load_dataset, summary
+
+    try:
+        ds = load_dataset(args.path)
+    except DatasetError as err:
+        print(str(err), file=sys.stderr)
+        return 2
+    print(summary(ds))
+    return 0
+
+
+def _run(args: argparse.Namespace) -> int:
+    from bot.discord_bot.run import run
+
+    return run(args.config, args.data)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of `campaign-bot` and `python -m bot`."""
+    args = _parser().parse_args(argv)
+    handlers = {"ask": _ask, "chat": _chat, "check": _check, "run": _run}
+    try:
+        return handlers[args.command](args)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,171 @@
+"""The question engine: text or a command in, an `Answer` out. Imports nothing from discord."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+from bot.dataset.schema import Dataset
+from bot.engine.answer import Answer, Link, Row
+from bot.engine.entities import extract
+from bot.engine.frames import decide, score_frames
+from bot.engine.lexicon import Lexicon, build_lexicon
+from bot.engine.respond import Responder
+
+__all__ = ["Answer", "Engine", "Link", "Row"]
+
+log = logging.getLogger(__name__)
+COMMANDS = ("top", "video", "compare", "retweets", "summary", "source", "bonus", "help")
+
+
+@dataclass(frozen=True, slots=True)
+class Explanation:
+    """Why a question got its answer: entities, intent scores and the margin."""
+
+    words: list[str]
+    entities: dict[str, Any]
+    scores: list[tuple[str, float]]
+    chosen: str | None
+    margin: float
+
+
+class Engine:
+    """Answers questions and commands about one dataset."""
+
+    def __init__(self, dataset: Dataset) -> None:
+        self.dataset = dataset
+        self.lexicon: Lexicon = build_lexicon(dataset)
+        self.responder = Responder(self.lexicon)
+
+    @property
+    def video_count(self) -> int:
+        """How many videos the dataset has."""
+        return len(self.dataset.videos)
+
+    def answer(self, text: str) -> Answer:
+        """The Answer to a question in plain words (a leading "!command" is read as a command)."""
+        stripped = text.strip()
+        if stripped[:1] in "!/" and stripped[1:].split(" ", 1)[0].lower() in COMMANDS:
+            name, _, arg = stripped[1:].partition(" ")
+            return self.command(name.lower(), arg)
+        ent = extract(text, self.lexicon)
+        frames = score_frames(ent, self.lexicon)
+        frame, margin = decide(frames)
+        if log.isEnabledFor(logging.DEBUG):
+            log.debug("question scores=%s chosen=%s margin=%.2f",
+                      [(f.intent, f.score) for f in frames[:4]], frame and frame.intent, margin)
+        if frame is None:
+            gate = self.responder.gate(ent, frames[0]) if frames else None
+            return gate or self.responder.not_understood()
+        return self.responder.respond(ent, frame)
+
+    def explain(self, text: str) -> Explanation:
+        """The entities found, every intent's score, the winner and its margin."""
+        ent = extract(text, self.lexicon)
+        frames = score_frames(ent, self.lexicon)
+        frame, margin = decide(frames)
+        videos = [
+            {"words": " ".join(ent.words[r.start:r.end]), "strong": r.strong,
+             "candidates": [self.dataset.videos[i].title for i in r.candidates]}
+            for r in ent.videos
+        ]
+        entities = {
+            "videos": videos, "parties": ent.parties, "people": ent.people, "unknown names": ent.others,
+            "platforms": ent.platforms, "measures": ent.measures,
+            "numbers": [n.value for n in ent.numbers], "ranks": ent.ranks, "months": ent.months,
+            "days": ent.days, "years": ent.years, "thresholds": ent.thresholds, "bonus": ent.bonus,
+            "cues": ent.cue_words,
+        }
+        return Explanation(ent.words, entities, [(f.intent, f.score) for f in frames],
+                           frame.intent if frame else None, margin)
+
+    def command(self, name: str, arg: str = "") -> Answer:
+        """A command by name (top, video, compare, retweets, summary, source, bonus, help)."""
+        r = self.responder
+        arg = (arg or "").strip()[:200]
+        if name == "top":
+            words = arg.split()
+            n = int(words[0]) if words and words[0].isdigit() else None
+            return r.top(n)
+        if name == "video":
+            return self._video_command(arg)
+        if name == "compare":
+            if arg:
+                ans = self.answer(f"compare {arg}")
+                if ans.intent in ("compare_videos", "metric"):
+                    return ans
+                return r.refuse("compare", "Give two videos to compare, e.g. `compare 1 vs 2`.")
+            return self._metric_command("views")
+        if name == "retweets":
+            return self._metric_command("retweets")
+        if name == "summary":
+            return self.summary()
+        if name == "source":
+            return r.source()
+        if name == "bonus":
+            return r.bonus()
+        return r.help()
+
+    def _video_command(self, arg: str) -> Answer:
+        r = self.responder
+        if not arg:
+            return r.refuse("video", "Which video? Give a name or a rank, e.g. `video 1`.")
+        if arg.lstrip("#").isdigit():
+            k = int(arg.lstrip("#"))
+            match = [v for v in self.dataset.videos if v.rank == k]
+            if match:
+                return r.video(match[0], "card")
+            return r.refuse("video", f"There is no #{k}: the list has {self.video_count} videos.")
+        exact = [v for v in self.dataset.videos if v.title.casefold() == arg.casefold()]
+        if exact:
+            return r.video(exact[0], "card")
+        ent = extract(arg, self.lexicon)
+        if not ent.videos:
+            return r.refuse("video", "I don't know a video by that name.",
+                            ["Try `top` for the list, or a rank such as `video 3`."])
+        v, others = r.resolve(ent.videos[0], list(self.dataset.videos))
+        if v is None:
+            return r.refuse("video", "I don't know a video by that name.")
+        return r.video(v, "card", others)
+
+    def _metric_command(self, measure: str) -> Answer:
+        r = self.responder
+        family = [m for m in self.dataset.metrics if m.measure == measure]
+        if not family:
+            return r.refuse(measure, f"I don't have {measure} figures.")
+        year = self.dataset.campaign.year
+        focus = sorted(family, key=lambda m: not (m.period and m.period.year == year))
+        return r.metric(focus, family)
+
+    def summary(self) -> Answer:
+        """The headline figures in one reply."""
+        r = self.responder
+        lines = [r._metric_phrase(m) + "." for m in self.dataset.metrics]
+        top = r.by_rank[:3]
+        if top:
+            lines.append("Most viewed: " + "; ".join(f"{v.title} ({fmt_both(v.views)})" for v in top) + ".")
+            lines.append(f"Top {len(r.by_rank)} total: {fmt_both(sum(v.views for v in r.by_rank))} views.")
+        return r.stats("summary", "Campaign summary", lines)
+
+    def complete_video(self, prefix: str, limit: int = 25) -> list[str]:
+        """Video titles for autocomplete: exact prefix hits first, then fuzzy matches."""
+        from rapidfuzz import fuzz, process
+
+        titles = [v.title for v in self.dataset.videos]
+        prefix = prefix.strip()[:100]
+        if not prefix:
+            return titles[:limit]
+        folded = prefix.casefold()
+        hits = [t for t in titles if t.casefold().startswith(folded)]
+        ent = extract(prefix, self.lexicon)
+        hits += [self.dataset.videos[i].title for ref in ent.videos for i in ref.candidates]
+        hits += [m[0] for m in process.extract(prefix, titles, scorer=fuzz.WRatio, limit=limit, score_cutoff=60)]
+        return list(dict.fromkeys(hits))[:limit]
+
+
+def fmt_both(n: float) -> str:
+    """Shorthand for the engine's count format."""
+    from bot.engine.format import both
+
+    return both(n)

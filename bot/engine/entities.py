@@ -1,0 +1,386 @@
+"""Step 2 of the flow: what a question names (videos, parties, people, numbers, dates, cues)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from bot.engine.lexicon import MAX_POSTINGS, Lexicon
+from bot.engine.normalise import Token, stem, tokenise
+
+_NUMBER = re.compile(r"^(\d+(?:\.\d+)?)([a-z]*)$")
+_ORDINAL_SUFFIX = ("st", "nd", "rd", "th")
+_GREATER = {"over", "above", "more than", "greater than", "at least", "exceeding", "exceeded",
+            "passed", "past", "beyond", "upwards of", "plus", "min", "minimum"}
+_LESS = {"under", "below", "less than", "fewer than", "at most", "beneath", "max", "maximum", "lower than"}
+
+
+@dataclass(frozen=True, slots=True)
+class VideoRef:
+    """A span of the question naming one video, or a group of videos sharing a name ("NHS")."""
+
+    start: int
+    end: int
+    candidates: tuple[int, ...]  # video indices, best first
+    strong: bool  # an alias, topic or run of title words; False for one title word
+    group: bool = False  # a shared word or topic: every candidate fits equally
+
+    @property
+    def best(self) -> int:
+        """The most likely video."""
+        return self.candidates[0]
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    """A figure in the question; `scaled` when it carried a multiplier ("5m", "2 million")."""
+
+    start: int
+    end: int
+    value: float
+    scaled: bool
+
+
+@dataclass(slots=True)
+class Entities:
+    """Everything found in one question."""
+
+    tokens: list[Token]
+    videos: list[VideoRef] = field(default_factory=list)
+    bonus: list[int] = field(default_factory=list)
+    parties: list[str] = field(default_factory=list)
+    people: list[str] = field(default_factory=list)
+    others: list[str] = field(default_factory=list)  # parties or people the data does not carry
+    topics: list[str] = field(default_factory=list)
+    platforms: list[str] = field(default_factory=list)
+    measures: list[str] = field(default_factory=list)
+    numbers: list[Number] = field(default_factory=list)
+    ranks: list[int] = field(default_factory=list)
+    months: list[int] = field(default_factory=list)
+    days: list[tuple[int, int]] = field(default_factory=list)  # (month, day)
+    years: list[int] = field(default_factory=list)
+    thresholds: list[tuple[str, float]] = field(default_factory=list)  # (">" | "<", value)
+    cues: dict[str, float] = field(default_factory=dict)
+    cue_words: dict[str, list[str]] = field(default_factory=dict)
+    covered: set[int] = field(default_factory=set)
+    unknown_words: int = 0  # words the tables do not know at all
+
+    @property
+    def words(self) -> list[str]:
+        """The (corrected) words of the question."""
+        return [t.w for t in self.tokens]
+
+    def cue(self, intent: str) -> float:
+        """The summed weight of this intent's cue phrases."""
+        return self.cues.get(intent, 0.0)
+
+    def subjects(self) -> list[str]:
+        """Parties and people named outside video names, in order, without repeats."""
+        return list(dict.fromkeys([*self.parties, *self.people]))
+
+
+def extract(text: str, lex: Lexicon) -> Entities:
+    """Find every entity in a question."""
+    tokens = [Token(w, stem(w)) for w in (lex.correct(t.w) for t in tokenise(text))]
+    ent = Entities(tokens=tokens)
+    _names(ent, lex)
+    _videos(ent, lex)
+    _numbers(ent, lex)
+    _vocabulary(ent, lex)
+    ent.unknown_words = sum(
+        1 for i, t in enumerate(tokens)
+        if i not in ent.covered and t.w not in lex.known and t.s not in lex.known and not t.w[:1].isdigit()
+    )
+    return ent
+
+
+def _names(ent: Entities, lex: Lexicon) -> None:
+    """Parties, people, aliases of videos, topics and bonus videos: exact phrase matches."""
+    for match in lex.names.find(ent.tokens):
+        kind, value = match.payload
+        span = set(range(match.start, match.end))
+        if kind == "video":
+            ent.videos.append(VideoRef(match.start, match.end, (value,), strong=True))
+        elif kind == "topic":
+            members = lex.topics.get(value, ())
+            if members:
+                ent.topics.append(value)
+                ent.videos.append(VideoRef(match.start, match.end, _rank_group(members, lex), True, True))
+        elif kind == "bonus":
+            ent.bonus.append(value)
+        elif kind == "party":
+            ent.parties.append(value)
+            continue  # names of parties and people may still join a video's title words
+        elif kind == "person":
+            ent.people.append(value)
+            continue
+        ent.covered |= span
+    for match in lex.others.find(ent.tokens, skip=ent.covered):
+        ent.others.append(match.payload[1])
+        ent.covered |= set(range(match.start, match.end))
+
+
+def _rank_group(members: tuple[int, ...] | list[int], lex: Lexicon) -> tuple[int, ...]:
+    return tuple(sorted(set(members)))
+
+
+def _videos(ent: Entities, lex: Lexicon) -> None:
+    """Runs of title words in the question, and single distinctive title words."""
+    tokens, n = ent.tokens, len(ent.tokens)
+    runs: list[tuple[int, int, dict[int, int]]] = []  # start, end, video -> content words matched
+    i = 0
+    while i < n:
+        if i in ent.covered:
+            i += 1
+            continue
+        best_end = i
+        best: dict[int, int] = {}
+        postings = lex.postings.get(tokens[i].s) or lex.postings.get(tokens[i].w) or []
+        if 0 < len(postings) <= MAX_POSTINGS * 4:
+            for vi, pos in postings:
+                title = lex.title_stems[vi]
+                k = 0
+                while (i + k < n and pos + k < len(title) and (i + k) not in ent.covered
+                       and title[pos + k] in (tokens[i + k].s, tokens[i + k].w)):
+                    k += 1
+                content = sum(1 for w in title[pos:pos + k] if lex.is_content(w))
+                run = title[pos:pos + k]
+                if k >= 4 or (k == 3 and any(w not in lex.stopwords and w not in lex.name_words
+                                             for w in run)) or (k == 2 and content):
+                    weight = max(content, 1) + k
+                elif k == 1 and content == 1 and len(postings) <= MAX_POSTINGS:
+                    weight = 1
+                else:
+                    continue
+                if i + k > best_end:
+                    best_end, best = i + k, {vi: weight}
+                elif i + k == best_end:
+                    best[vi] = max(best.get(vi, 0), weight)
+        if best:
+            runs.append((i, best_end, best))
+            i = best_end
+        else:
+            i += 1
+    runs += _clusters(ent, lex, {j for r in runs for j in range(r[0], r[1])})
+    runs.sort(key=lambda r: r[0])
+    # Adjacent runs that share a video are one reference ("nicky morgan gmb").
+    refs: list[VideoRef] = []
+    for start, end, scores in runs:
+        strong = any(w > 1 for w in scores.values())
+        ranked = sorted(scores, key=lambda v: (-scores[v] / lex.content_weight[v], v))
+        ref = VideoRef(start, end, tuple(ranked), strong, group=len(ranked) > 1)
+        refs.append(ref)
+    merged = _merge(sorted([*ent.videos, *refs], key=lambda r: r.start), ent, lex)
+    ent.videos = merged
+    for ref in merged:
+        ent.covered |= set(range(ref.start, ref.end))
+    # A party or person whose name sits inside a video's name is part of that name, not a subject.
+    for ref in merged:
+        for j in range(ref.start, ref.end):
+            ent.covered.add(j)
+    _drop_names_inside_videos(ent, lex)
+
+
+def _clusters(ent: Entities, lex: Lexicon, taken: set[int]) -> list[tuple[int, int, dict[int, int]]]:
+    """Neighbouring words of one title in another order ("boris quotes" for "Boris Johnson quotes")."""
+    tokens, n, out = ent.tokens, len(ent.tokens), []
+    i = 0
+    while i < n:
+        cands = _title_videos(tokens[i].s, lex) if i not in ent.covered | taken else set()
+        j, distinct = i + 1, _distinct(tokens[i].s, lex)
+        while cands and j < n and j not in ent.covered | taken:
+            more = _title_videos(tokens[j].s, lex) & cands
+            if not more:
+                break
+            cands, distinct, j = more, distinct or _distinct(tokens[j].s, lex), j + 1
+        if cands and j - i >= 2 and distinct and len(cands) <= MAX_POSTINGS:
+            out.append((i, j, dict.fromkeys(cands, j - i)))
+            i = j
+        else:
+            i += 1
+    return out
+
+
+def _title_videos(word: str, lex: Lexicon) -> set[int]:
+    if word in lex.stopwords:
+        return set()
+    postings = lex.postings.get(word, ())
+    return {v for v, _ in postings} if len(postings) <= MAX_POSTINGS * 4 else set()
+
+
+def _distinct(word: str, lex: Lexicon) -> bool:
+    return word not in lex.name_words and word not in lex.stopwords and word not in {"video", "vid", "clip"}
+
+
+def _merge(refs: list[VideoRef], ent: Entities, lex: Lexicon) -> list[VideoRef]:
+    out: list[VideoRef] = []
+    for ref in refs:
+        if out:
+            prev = out[-1]
+            gap = range(prev.end, ref.start)
+            joinable = all(_joins(ent.tokens[j].s, lex) for j in gap)
+            common = [v for v in prev.candidates if v in ref.candidates]
+            if ref.start < prev.end or (joinable and common):
+                if common:
+                    out[-1] = VideoRef(prev.start, max(prev.end, ref.end), tuple(common),
+                                       prev.strong or ref.strong, group=len(common) > 1)
+                continue
+        out.append(ref)
+    # A single title word next to a name in the same title ("boris quotes", "corbin mean tweets")
+    # grows into that name so the person is read as part of the title.
+    grown: list[VideoRef] = []
+    for ref in out:
+        start, end = ref.start, ref.end
+        while start > 0 and _in_titles(ent.tokens[start - 1].s, ref.candidates, lex):
+            start -= 1
+        while end < len(ent.tokens) and _in_titles(ent.tokens[end].s, ref.candidates, lex):
+            end += 1
+        strong = ref.strong or (end - start) > (ref.end - ref.start)
+        grown.append(VideoRef(start, end, ref.candidates, strong, ref.group))
+    return grown
+
+
+def _joins(word: str, lex: Lexicon) -> bool:
+    return word in lex.stopwords or word in {"video", "vid", "clip", "one", "and"}
+
+
+def _in_titles(word: str, candidates: tuple[int, ...], lex: Lexicon) -> bool:
+    return word in lex.name_words and all(word in lex.title_stems[v] for v in candidates)
+
+
+def _drop_names_inside_videos(ent: Entities, lex: Lexicon) -> None:
+    covered_names = []
+    for match in lex.names.find(ent.tokens):
+        kind, value = match.payload
+        if kind in ("party", "person") and all(j in ent.covered for j in range(match.start, match.end)):
+            inside = any(r.start <= match.start and match.end <= r.end for r in ent.videos)
+            if inside:
+                covered_names.append((kind, value))
+    for kind, value in covered_names:
+        target = ent.parties if kind == "party" else ent.people
+        if value in target:
+            target.remove(value)
+
+
+def _numbers(ent: Entities, lex: Lexicon) -> None:
+    """Figures, ranks, dates and thresholds, outside the names already found."""
+    tokens, n = ent.tokens, len(ent.tokens)
+    i = 0
+    while i < n:
+        if i in ent.covered:
+            i += 1
+            continue
+        w = tokens[i].w
+        prev = tokens[i - 1].w if i > 0 and (i - 1) not in ent.covered else ""
+        if w.startswith("#") and w[1:].isdigit():
+            ent.ranks.append(int(w[1:]))
+            ent.covered.add(i)
+        elif w in lex.ordinals:
+            ent.ranks.append(lex.ordinals[w])
+            ent.covered.add(i)
+        elif w in lex.months:
+            month = lex.months[w]
+            day = _day_near(tokens, i, ent.covered)
+            if day is not None:
+                ent.days.append((month, day[0]))
+                ent.covered |= {i, day[1]}
+            elif w != "may" or (prev in {"in", "of", "from", "during"}):
+                ent.months.append(month)
+                ent.covered.add(i)
+        elif (m := _NUMBER.match(w)) or w in lex.numbers:
+            if m:
+                value, suffix = float(m.group(1)), m.group(2)
+            else:
+                value, suffix = float(lex.numbers[w]), ""
+            if _next_to_month(tokens, i, lex) and value.is_integer() and 1 <= value <= 31:
+                i += 1
+                continue  # a day of a month: read with the month
+            if w == "one" and not (i + 1 < n and tokens[i + 1].w in lex.multipliers):
+                i += 1
+                continue  # "the jessi one": a pronoun, not a figure
+            if suffix in _ORDINAL_SUFFIX and value.is_integer():
+                ent.ranks.append(int(value))
+                ent.covered.add(i)
+            elif prev in lex.rank_words and not suffix:
+                ent.ranks.append(int(value))
+                ent.covered |= {i - 1, i}
+            else:
+                end, scaled = i + 1, False
+                if suffix in lex.multipliers:
+                    value, scaled = value * lex.multipliers[suffix], True
+                elif suffix == "s" and value >= 1900:
+                    pass  # "2010s": a decade, read as a year below
+                elif suffix:
+                    i += 1
+                    continue
+                elif i + 1 < n and tokens[i + 1].w in lex.multipliers:
+                    value, scaled, end = value * lex.multipliers[tokens[i + 1].w], True, i + 2
+                if not scaled and 1900 <= value <= 2100 and value.is_integer():
+                    ent.years.append(int(value))
+                else:
+                    ent.numbers.append(Number(i, end, value, scaled))
+                ent.covered |= set(range(i, end))
+                i = end
+                continue
+        i += 1
+    _thresholds(ent)
+
+
+def _next_to_month(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    after = tokens[i + 1].w if i + 1 < len(tokens) else ""
+    after2 = tokens[i + 2].w if i + 2 < len(tokens) else ""
+    before = tokens[i - 1].w if i > 0 else ""
+    return after in lex.months or (after == "of" and after2 in lex.months) or before in lex.months
+
+
+def _day_near(tokens: list[Token], i: int, covered: set[int]) -> tuple[int, int] | None:
+    """A day of the month just before or after position i ("11 december", "december 9th")."""
+    for j in (i + 1, i - 1, i - 2):
+        if 0 <= j < len(tokens) and j not in covered:
+            m = _NUMBER.match(tokens[j].w)
+            if m and m.group(2) in ("", *_ORDINAL_SUFFIX) and "." not in m.group(1):
+                day = int(m.group(1))
+                if 1 <= day <= 31 and (j != i - 2 or tokens[i - 1].w == "of"):
+                    return day, j
+    return None
+
+
+def _thresholds(ent: Entities) -> None:
+    words = ent.words
+    text_positions = {}
+    for num in ent.numbers:
+        before = " ".join(words[max(0, num.start - 2):num.start])
+        one_before = words[num.start - 1] if num.start > 0 else ""
+        text_positions[num.start] = (before, one_before)
+    numbers = ent.numbers
+    for k, num in enumerate(numbers):
+        before, one = text_positions[num.start]
+        if one == "between" and k + 1 < len(numbers):
+            high = numbers[k + 1]
+            low = num.value * (_scale_of(high) if high.scaled and not num.scaled else 1)
+            ent.thresholds += [(">", low), ("<", high.value)]
+            return
+        if one in _GREATER or before in _GREATER or before.endswith(tuple(f" {g}" for g in _GREATER)):
+            ent.thresholds.append((">", num.value))
+        elif one in _LESS or before in _LESS or before.endswith(tuple(f" {g}" for g in _LESS)):
+            ent.thresholds.append(("<", num.value))
+
+
+def _scale_of(num: Number) -> float:
+    for scale in (1_000_000_000, 1_000_000, 1_000):
+        if num.value >= scale:
+            return scale
+    return 1
+
+
+def _vocabulary(ent: Entities, lex: Lexicon) -> None:
+    """Platforms, measures and intent cues, on the words no name has taken."""
+    skip = frozenset(ent.covered)
+    for match in lex.platforms.find(ent.tokens, skip):
+        ent.platforms.append(match.payload)
+    for match in lex.measures.find(ent.tokens, skip):
+        ent.measures.append(match.payload)
+    for intent, phrases in lex.cues.items():
+        for match in phrases.find(ent.tokens, skip):
+            ent.cues[intent] = ent.cues.get(intent, 0.0) + match.payload
+            ent.cue_words.setdefault(intent, []).append(" ".join(ent.words[match.start:match.end]))

@@ -1,0 +1,53 @@
+"""How figures and dates read in every reply: counts in full, then a short form."""
+
+from __future__ import annotations
+
+from datetime import date
+
+
+def count(n: float) -> str:
+    """A count in full with thousands separators: 13,400,000."""
+    return f"{round(n):,}"
+
+
+def short(n: float) -> str:
+    """A short form: 13.4M, 2.747M, 147K."""
+    for size, unit in ((1_000_000_000, "B"), (1_000_000, "M"), (1_000, "K")):
+        if abs(n) >= size:
+            text = f"{n / size:.3f}".rstrip("0").rstrip(".")
+            return f"{text}{unit}"
+    return count(n)
+
+
+def both(n: float) -> str:
+    """Full, then short when it says something shorter: "13,400,000 (13.4M)"."""
+    return f"{count(n)} ({short(n)})" if abs(n) >= 1000 else count(n)
+
+
+def words_million(n: float) -> str:
+    """A round figure the way the source says it: "86 million"."""
+    if abs(n) >= 1_000_000:
+        text = f"{n / 1_000_000:.3f}".rstrip("0").rstrip(".")
+        return f"{text} million"
+    return count(n)
+
+
+def day(d: date) -> str:
+    """A readable date: 23 November 2019."""
+    return f"{d.day} {d:%B %Y}"
+
+
+def ratio(a: float, b: float) -> str:
+    """How many times a is of b, one decimal: "3.4"."""
+    return f"{a / b:.1f}" if b else "n/a"
+
+
+def ordinal(n: int) -> str:
+    """1st, 2nd, 3rd, 4th, 11th."""
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def https(link: str) -> str:
+    """A media link as an https URL."""
+    return link if link.startswith(("https://", "http://")) else f"https://{link}"

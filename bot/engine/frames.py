@@ -1,0 +1,143 @@
+"""Step 3 of the flow: what is asked. Each intent is scored from cue words and entities; the best
+one wins when it clears a minimum with a margin over the runner-up."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from bot.engine.entities import Entities, VideoRef
+from bot.engine.lexicon import Lexicon
+
+MIN_SCORE = 3.0  # below this nothing was understood
+MARGIN = 1.0  # a weak winner this close to a different runner-up is a guess, not an answer
+CONFIDENT = 5.0  # at or above this, the winner needs no margin
+
+VIDEO_FIELDS = ("poster", "handle", "date", "text", "link", "rank_of")
+GENERIC_VIDEO_WORDS = frozenset({"video", "vid", "clip", "one", "ad"})
+
+
+@dataclass(slots=True)
+class Frame:
+    """An intent with its score and the slots it needs."""
+
+    intent: str
+    score: float
+    slots: dict[str, object] = field(default_factory=dict)
+
+
+def _count(ent: Entities, lex: Lexicon) -> int | None:
+    """A small plain number: how many items ("top 5", "the 3 biggest")."""
+    for num in ent.numbers:
+        if not num.scaled and num.value.is_integer() and 1 <= num.value <= max(len(lex.dataset.videos), 10):
+            if not any(abs(t[1] - num.value) < 1e-9 for t in ent.thresholds):
+                return int(num.value)
+    return None
+
+
+def _field(ent: Entities) -> tuple[str | None, float]:
+    best, score = None, 0.0
+    for name in VIDEO_FIELDS:
+        if ent.cue(name) > score:
+            best, score = name, ent.cue(name)
+    return best, score
+
+
+def _mentions_video_word(ent: Entities) -> bool:
+    return any(t.s in GENERIC_VIDEO_WORDS for t in ent.tokens)
+
+
+def score_frames(ent: Entities, lex: Lexicon) -> list[Frame]:
+    """Every intent with its score, best first."""
+    ds = lex.dataset
+    refs: list[VideoRef] = ent.videos
+    nv = len(refs)
+    has_v = nv > 0
+    subjects = ent.subjects()
+    count = _count(ent, lex)
+    metric_measures = {m.measure for m in ds.metrics}
+    metric_platforms = {m.platform for m in ds.metrics if m.platform}
+    measures = set(ent.measures)
+    field_name, field_score = _field(ent)
+    most, least = ent.cue("most"), ent.cue("least")
+    compare = ent.cue("compare") + ent.cue("difference") + ent.cue("ratio")
+    aggregate = ent.cue("total") + ent.cue("average") + ent.cue("median") + ent.cue("count")
+    video_word = _mentions_video_word(ent)
+    frames: list[Frame] = []
+
+    def add(intent: str, score: float, **slots: object) -> None:
+        frames.append(Frame(intent, score, dict(slots)))
+
+    add("help", ent.cue("help") * (1.5 if not (has_v or subjects or ent.measures) else 0.5))
+    scope = ent.cue("scope") + 2 if ent.platforms and ("views" in measures or video_word) else 0
+    add("source", ent.cue("source") + scope - 2 * has_v, scope=bool(scope))
+    add("bonus", ent.cue("bonus") + 4 * len(ent.bonus), items=list(ent.bonus))
+
+    # One named video: a figure or a field of it.
+    if has_v:
+        lookup = 4 + field_score + 0.5 * ent.cue("lookup") + ("views" in measures)
+        if all(not r.strong for r in refs) and not (field_score or measures or ent.cue("lookup")):
+            lookup = 2
+        lookup -= 3 if (nv >= 2 and compare) else 0
+        lookup -= 2 if aggregate and any(r.group for r in refs) else 0
+        add("video", lookup, field=field_name or "views")
+
+    # Two videos head to head, or a group compared within itself, or two ranks.
+    if nv >= 2:
+        add("compare_videos", 4 + compare + (nv == 2))
+    elif (nv == 1 and refs[0].group and compare) or (not has_v and len(ent.ranks) + bool(most or least) >= 2 and compare):
+        add("compare_videos", 4 + compare)
+
+    # A ranked position: "number 4", "second most viewed", "least viewed".
+    if not has_v and ent.ranks and not aggregate:
+        add("rank", 4 + 0.5 * (most + least) - 2 * bool(compare), least=bool(least > most))
+    elif not has_v and (most or least) and count is None:
+        add("rank", 2 + max(most, least) + video_word - 2 * bool(subjects and not video_word),
+            least=least > most)
+
+    # A ranked list.
+    plural_ask = count is not None and (most or least or ent.cue("list"))
+    top = ent.cue("list") + 0.5 * most + 2 * bool(plural_ask) + (least and count is not None) * 2
+    top -= 4 * has_v + aggregate + 2 * bool(ent.months or ent.days or ent.thresholds)
+    add("top", top, n=count, least=least > most)
+
+    # Sums, averages, medians, counts.
+    if aggregate:
+        add("aggregate", aggregate + 1 + (1 if count or any(r.group for r in refs) else 0)
+            - (3 if subjects and (ent.platforms or not video_word) else 0), n=count)
+
+    # Videos that pass a test: posted in a month or on a day, by someone, over a figure, on a topic.
+    filt = ent.cue("filter")
+    filt += 4 * bool(ent.months or ent.days) + 4 * bool(ent.thresholds)
+    posted_by = [p for p in ent.people if any(v.tweet and v.tweet.by == p for v in ds.videos)]
+    filt += 2 * bool(posted_by and (ent.cue("filter") >= 2 or video_word))
+    groups = [r for r in refs if r.group]
+    plural_group = groups and any(t.w in ("videos", "vids", "clips", "ones") for t in ent.tokens)
+    filt += 3 * bool(plural_group and not compare and not aggregate)
+    if not (ent.months or ent.days or ent.thresholds or posted_by or plural_group):
+        filt = min(filt, 2)
+    add("filter", filt - 2 * bool(has_v and not plural_group), people=posted_by)
+
+    # Campaign-level figures: parties' Facebook views, a person's retweets.
+    metric = 0.0
+    metric += 4 * bool(measures & metric_measures - {"views"})
+    metric += 2 * min(len(subjects), 2)
+    metric += 3 * bool(set(ent.platforms) & metric_platforms)
+    metric += 1 * bool(compare) + 0.5 * ("views" in measures)
+    metric -= 5 * has_v + ent.cue("list") + 2 * bool(most or least) + 3 * bool(ent.months or ent.thresholds)
+    metric -= 3 * bool(posted_by and (ent.cue("filter") >= 2 or video_word))
+    add("metric", metric)
+
+    frames.sort(key=lambda f: -f.score)
+    return frames
+
+
+def decide(frames: list[Frame]) -> tuple[Frame | None, float]:
+    """The winning frame and its margin over the runner-up, or None when nothing clears the bar."""
+    if not frames or frames[0].score < MIN_SCORE:
+        return None, 0.0
+    best = frames[0]
+    runner = next((f for f in frames[1:] if f.intent != best.intent), None)
+    margin = best.score - runner.score if runner else best.score
+    if best.score < CONFIDENT and margin < MARGIN:
+        return None, margin
+    return best, margin

@@ -1,0 +1,231 @@
+"""The match tables: domain vocabulary (vocabulary.yaml) plus names derived from one dataset.
+
+Everything here is computed once per dataset, so that a question costs dict look-ups and a few
+rapidfuzz calls on words the tables do not know.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from bot.dataset.schema import Dataset
+from bot.engine.normalise import Token, stem, stems, words
+
+# A word shared by more videos than this does not pick out a video on its own (it is a topic at
+# best); it also keeps name matching cheap on very large datasets.
+MAX_POSTINGS = 12
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A phrase found in a question: tokens [start, end) and what the phrase stands for."""
+
+    start: int
+    end: int
+    payload: Any
+
+
+class Phrases:
+    """Phrases (tuples of words) indexed by first word; a pattern word matches a token's word or stem."""
+
+    def __init__(self) -> None:
+        self._by_first: dict[str, list[tuple[tuple[str, ...], Any]]] = defaultdict(list)
+
+    def add(self, phrase: Sequence[str], payload: Any) -> None:
+        """Register a phrase; empty phrases are ignored."""
+        phrase = tuple(phrase)
+        if phrase:
+            self._by_first[phrase[0]].append((phrase, payload))
+            self._by_first[phrase[0]].sort(key=lambda e: -len(e[0]))
+
+    def words(self) -> set[str]:
+        """Every word of every phrase."""
+        return {w for entries in self._by_first.values() for p, _ in entries for w in p}
+
+    def find(self, tokens: Sequence[Token], skip: set[int] | frozenset[int] = frozenset()) -> list[Match]:
+        """Longest non-overlapping matches, left to right, avoiding positions in `skip`."""
+        found: list[Match] = []
+        i, n = 0, len(tokens)
+        while i < n:
+            if i in skip:
+                i += 1
+                continue
+            best: Match | None = None
+            for key in {tokens[i].w, tokens[i].s}:
+                for phrase, payload in self._by_first.get(key, ()):
+                    end = i + len(phrase)
+                    if best is not None and end - i <= best.end - best.start:
+                        continue
+                    if end <= n and all(
+                        p in (tokens[i + k].w, tokens[i + k].s) and (i + k) not in skip
+                        for k, p in enumerate(phrase)
+                    ):
+                        best = Match(i, end, payload)
+            if best is None:
+                i += 1
+            else:
+                found.append(best)
+                i = best.end
+        return found
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> dict[str, Any]:
+    """The domain vocabulary shipped beside the code."""
+    text = resources.files("bot").joinpath("vocabulary.yaml").read_text(encoding="utf-8")
+    return yaml.safe_load(text)
+
+
+def _phrase(text: str) -> tuple[str, ...]:
+    return tuple(words(text))
+
+
+@dataclass(slots=True)
+class Lexicon:
+    """All match tables for one dataset."""
+
+    dataset: Dataset
+    stopwords: frozenset[str] = field(default_factory=frozenset)
+    numbers: dict[str, int] = field(default_factory=dict)
+    multipliers: dict[str, int] = field(default_factory=dict)
+    ordinals: dict[str, int] = field(default_factory=dict)
+    months: dict[str, int] = field(default_factory=dict)
+    rank_words: frozenset[str] = field(default_factory=frozenset)
+    measures: Phrases = field(default_factory=Phrases)
+    platforms: Phrases = field(default_factory=Phrases)
+    others: Phrases = field(default_factory=Phrases)
+    cues: dict[str, Phrases] = field(default_factory=dict)
+    names: Phrases = field(default_factory=Phrases)  # parties, people, aliases of videos and bonus
+    postings: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # stem -> (video, pos)
+    title_stems: list[tuple[str, ...]] = field(default_factory=list)
+    content_weight: list[int] = field(default_factory=list)  # content words per title
+    topics: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    domain_words: frozenset[str] = field(default_factory=frozenset)
+    name_words: frozenset[str] = field(default_factory=frozenset)  # party and person words
+    known: frozenset[str] = field(default_factory=frozenset)
+    _known_by_letter: dict[str, list[str]] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, dataset: Dataset) -> Lexicon:
+        """Derive every table from the vocabulary and the dataset."""
+        voc = vocabulary()
+        lex = cls(dataset=dataset)
+        lex.stopwords = frozenset(voc["stopwords"])
+        lex.numbers = {k: int(v) for k, v in voc["numbers"].items()}
+        lex.multipliers = {k: int(v) for k, v in voc["multipliers"].items()}
+        lex.ordinals = {k: int(v) for k, v in voc["ordinals"].items()}
+        lex.months = {k: int(v) for k, v in voc["months"].items()}
+        lex.rank_words = frozenset(voc["rank_words"])
+        for measure, forms in voc["measures"].items():
+            for form in forms:
+                lex.measures.add(_phrase(form), measure)
+        for platform, forms in voc["platforms"].items():
+            for form in forms:
+                lex.platforms.add(_phrase(form), platform)
+        for kind, forms in voc["other_names"].items():
+            for form in forms:
+                lex.others.add(stems(form), (kind, form))
+        for intent, table in voc["cues"].items():
+            phrases = Phrases()
+            for cue, weight in table.items():
+                phrases.add(_phrase(str(cue)), float(weight))
+            lex.cues[intent] = phrases
+        lex._index_names(dataset)
+        domain = set(lex.measures.words()) | lex.platforms.words() | set(lex.ordinals)
+        domain |= set(lex.numbers) | set(lex.months) | set(lex.multipliers) | lex.rank_words
+        for phrases in lex.cues.values():
+            domain |= {w for w in phrases.words() if len(w) > 2}
+        domain |= {"video", "vid", "clip", "campaign", "tweet", "election", "party", "labour"}
+        lex.domain_words = frozenset(stem(w) for w in domain) | frozenset(domain)
+        known = set(lex.stopwords) | domain | lex.names.words() | set(lex.postings) | lex.others.words()
+        lex.known = frozenset(known)
+        by_letter: dict[str, list[str]] = defaultdict(list)
+        for word in sorted(known):
+            if len(word) >= 3 and word.isalpha():
+                by_letter[word[0]].append(word)
+        lex._known_by_letter = dict(by_letter)
+        return lex
+
+    def _index_names(self, ds: Dataset) -> None:
+        name_words: set[str] = set()
+        for party in ds.parties:
+            for name in (party.name, party.id, *party.aliases):
+                self.names.add(stems(name), ("party", party.id))
+                name_words.update(stems(name))
+        for person in ds.people:
+            forms = [person.name, *person.aliases]
+            if person.handle:
+                forms.append(person.handle)
+            for name in forms:
+                self.names.add(stems(name), ("person", person.id))
+                name_words.update(stems(name))
+        self.name_words = frozenset(name_words)
+        postings: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        topics: dict[str, list[int]] = defaultdict(list)
+        for vi, video in enumerate(ds.videos):
+            title = stems(video.title)
+            self.title_stems.append(title)
+            for pos, word in enumerate(title):
+                postings[word].append((vi, pos))
+            for alias in video.aliases:
+                self.names.add(stems(alias), ("video", vi))
+            self.names.add(title, ("video", vi))
+            for topic in video.topics:
+                topics[" ".join(stems(topic))].append(vi)
+                self.names.add(stems(topic), ("topic", " ".join(stems(topic))))
+        self.postings = dict(postings)
+        self.topics = {k: tuple(v) for k, v in topics.items()}
+        if ds.bonus:
+            for bi, bonus in enumerate(ds.bonus.videos):
+                for name in (bonus.title, *bonus.aliases):
+                    self.names.add(stems(name), ("bonus", bi))
+
+    def finish(self) -> None:
+        """Weights that need the domain words: how many content words each title has."""
+        self.content_weight = [
+            max(1, sum(1 for w in title if self.is_content(w))) for title in self.title_stems
+        ]
+
+    def is_content(self, word: str) -> bool:
+        """A word that can name a video by itself: not a function word, domain word or person/party."""
+        return (
+            word not in self.stopwords
+            and word not in self.domain_words
+            and word not in self.name_words
+            and not word[:1].isdigit()
+        )
+
+    def correct(self, word: str) -> str:
+        """The known word this typo most likely meant, or the word itself."""
+        if word in self.known or len(word) < 4 or not word.isalpha():
+            return word
+        if stem(word) in self.known:
+            return word
+        candidates = self._known_by_letter.get(word[0])
+        if not candidates:
+            return word
+        limit = 1 if len(word) < 7 else 2
+        best = process.extractOne(word, candidates, scorer=OSA.distance, score_cutoff=limit)
+        return best[0] if best else word
+
+
+def build_lexicon(dataset: Dataset) -> Lexicon:
+    """A finished lexicon for a dataset."""
+    lex = Lexicon.build(dataset)
+    lex.finish()
+    return lex
+
+
+def iter_cue_words(lex: Lexicon) -> Iterable[str]:
+    """Every cue word (for tests and --explain)."""
+    for phrases in lex.cues.values():
+        yield from phrases.words()

@@ -1,0 +1,69 @@
+"""Step 1 of the flow: raw text to a bounded list of normalised words (tokens)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+MAX_INPUT_CHARS = 1000  # longer messages are cut: nobody asks a stats question in more
+
+_DISCORD_MARKUP = re.compile(r"<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>")
+_LEADING_MENTION = re.compile(r"^\s*@\S+[\s,:]*")
+_LEADING_PREFIX = re.compile(r"^\s*[!/?.$]+(?=[a-z])")
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?:\D|$))")
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"})
+_WORD = re.compile(r"#\d+|\d+(?:\.\d+)?[a-z]*|[a-z]+(?:'[a-z]+)*")
+_SUFFIX_STRIP = ("'s", "'")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One word: `w` as typed (folded, typo-corrected later), `s` its stem for matching names."""
+
+    w: str
+    s: str
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip accents and Discord markup, fold quotes; bounded in length."""
+    text = text[:MAX_INPUT_CHARS]
+    text = _DISCORD_MARKUP.sub(" ", text)
+    text = _LEADING_MENTION.sub("", text)
+    text = unicodedata.normalize("NFKD", text.translate(_QUOTES))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+    text = _LEADING_PREFIX.sub("", text)
+    return _THOUSANDS.sub("", text)
+
+
+def stem(word: str) -> str:
+    """A light English stem, the same for data and questions: plural and possessive endings off."""
+    for suffix in _SUFFIX_STRIP:
+        if word.endswith(suffix):
+            word = word[: -len(suffix)]
+    word = word.replace("'", "")
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "os")):
+        return word[:-1]
+    return word
+
+
+def words(text: str) -> list[str]:
+    """The folded words of a text, apostrophes inside words dropped ("you're" -> "youre")."""
+    out = []
+    for raw in _WORD.findall(fold(text)):
+        if raw.endswith("'s"):
+            raw = raw[:-2]
+        out.append(raw.replace("'", ""))
+    return out
+
+
+def tokenise(text: str) -> list[Token]:
+    """Words with their stems."""
+    return [Token(w, stem(w)) for w in words(text)]
+
+
+def stems(text: str) -> tuple[str, ...]:
+    """The stems of a name or phrase, as the matcher compares them."""
+    return tuple(stem(w) for w in words(text))
