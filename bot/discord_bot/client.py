@@ -1,0 +1,233 @@
+"""The discord.py Bot: construction from Settings, routing of incoming messages, and the one error handler."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+import discord
+import yarl
+from discord import app_commands
+from discord.ext import commands
+
+from bot.config import Settings
+from bot.dataset.schema import Dataset
+from bot.discord_bot.replies import GENERIC_ERROR, NO_MENTIONS, text_payload
+from bot.discord_bot.throttle import Throttle, Verdict
+from bot.render.embed import party_colours
+
+if TYPE_CHECKING:
+    from bot.engine import Engine
+
+# Builds the dataset and engine from a dataset path (None: the shipped one); used at start and by !reload.
+EngineFactory = Callable[[str | None], tuple[Dataset, "Engine"]]
+
+_log = logging.getLogger(__name__)
+
+
+class Throttled(commands.CheckFailure):
+    """A user asked more often than the cooldown allows."""
+
+    def __init__(self, verdict: Verdict) -> None:
+        super().__init__("cooldown")
+        self.verdict = verdict
+
+
+def apply_endpoints(settings: Settings) -> None:
+    """Point discord.py's REST and gateway at the configured addresses (a proxy, or the tests' fake)."""
+    # discord.py 2.7 builds every REST URL (interaction callbacks included) from Route.BASE, and opens
+    # the gateway at DiscordWebSocket.DEFAULT_GATEWAY (AutoShardedBot without a shard_count asks
+    # GET /gateway/bot on the REST base instead). Both are class attributes: one bot per process.
+    if settings.api_base_url:
+        discord.http.Route.BASE = settings.api_base_url
+    if settings.gateway_url:
+        discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(settings.gateway_url + "/")
+
+
+def make_intents(settings: Settings) -> discord.Intents:
+    """The gateway intents: the defaults (guild and DM messages), message content only if configured."""
+    intents = discord.Intents.default()
+    intents.message_content = settings.message_content_intent
+    return intents
+
+
+class CampaignBotMixin:
+    """What our bot adds to discord.py's Bot: the engine, the throttle, routing and error handling."""
+
+    settings: Settings
+    dataset: Dataset
+    engine: Engine
+    colours: dict[str, str]
+    throttle: Throttle
+    engine_factory: EngineFactory
+
+    def _init_campaign(self, settings: Settings, dataset: Dataset, engine: Engine,
+                       engine_factory: EngineFactory) -> None:
+        self.settings = settings
+        self.engine_factory = engine_factory
+        self.throttle = Throttle(settings.cooldown_rate, settings.cooldown_per)
+        self.swap_data(dataset, engine)
+
+    def swap_data(self, dataset: Dataset, engine: Engine) -> None:
+        """Serve answers from a new dataset and engine (after a successful reload)."""
+        # One assignment each: a question in flight keeps the engine it started with.
+        self.dataset = dataset
+        self.engine = engine
+        self.colours = party_colours(dataset)
+
+    async def setup_hook(self) -> None:
+        """Load the cogs and install the app-command error handler; never syncs commands (see !sync)."""
+        from bot.discord_bot.cogs.admin import Admin
+        from bot.discord_bot.cogs.stats import Stats
+
+        bot: Any = self
+        await bot.add_cog(Stats(bot))
+        await bot.add_cog(Admin(bot))
+        bot.tree.on_error = self.on_app_command_error
+
+    async def on_ready(self) -> None:
+        """Say who we are and which ways of asking are active."""
+        bot: Any = self
+        _log.info("Connected as %s (id %s) to %d guild(s); answering from %s (%d videos)",
+                  bot.user, getattr(bot.user, "id", "?"), len(bot.guilds),
+                  self.dataset.path or "the shipped dataset", self.engine.video_count)
+        for line in active_modes(self.settings):
+            _log.info(line)
+
+    async def on_message(self, message: discord.Message) -> None:
+        """Route a message: a prefix command, else maybe a question in plain words."""
+        if message.author.bot or message.webhook_id is not None:
+            return  # other bots, webhooks and ourselves: never answer, so bots cannot loop
+        if message.type not in (discord.MessageType.default, discord.MessageType.reply):
+            return  # joins, pins and other system messages
+        bot: Any = self
+        ctx = await bot.get_context(message)
+        if ctx.command is not None:
+            await bot.invoke(ctx)
+        else:
+            bot.dispatch("plain_message", message)  # handled by the Stats cog
+
+    async def on_command_error(self, ctx: commands.Context[Any], error: commands.CommandError) -> None:
+        """The one place command errors end up: a short reply in chat, details only in the log."""
+        if isinstance(error, commands.HybridCommandError):
+            error = error.original  # type: ignore[assignment]
+        if isinstance(error, commands.CommandNotFound):
+            return
+        message = self._error_message(ctx, error)
+        if message is None:
+            return
+        try:
+            await ctx.send(**text_payload(message), ephemeral=True, reference=ctx.message,
+                           mention_author=False)
+        except discord.HTTPException:
+            _log.warning("Could not send an error reply in channel %s", getattr(ctx.channel, "id", "?"))
+
+    def _error_message(self, ctx: commands.Context[Any], error: Exception) -> str | None:
+        name = ctx.command.qualified_name if ctx.command else "?"
+        if isinstance(error, Throttled):
+            # Interactions must always get a response; messages get one notice per window.
+            if not error.verdict.notify and ctx.interaction is None:
+                return None
+            return cooldown_notice(error.verdict)
+        if isinstance(error, commands.NotOwner):
+            return "Only the bot's owners can use that command."
+        if isinstance(error, commands.UserInputError) and ctx.command is not None:
+            prefix = "/" if ctx.interaction else self.settings.prefix
+            usage = f"{prefix}{name} {ctx.command.signature}".strip()
+            return f"Usage: `{usage}`"
+        if isinstance(error, commands.CheckFailure):
+            return "That command can't be used here."
+        original = getattr(error, "original", error)
+        _log.error("Command %s failed (guild %s, channel %s, user %s)", name,
+                   getattr(ctx.guild, "id", None), getattr(ctx.channel, "id", None), ctx.author.id,
+                   exc_info=(type(original), original, original.__traceback__))
+        return GENERIC_ERROR
+
+    async def on_app_command_error(self, interaction: discord.Interaction[Any],
+                                   error: app_commands.AppCommandError) -> None:
+        """Errors of pure app commands and autocomplete: logged, and a generic ephemeral reply."""
+        original = getattr(error, "original", error)
+        _log.error("App command %s failed", getattr(interaction.command, "name", "?"),
+                   exc_info=(type(original), original, original.__traceback__))
+        await self.report_to_interaction(interaction, GENERIC_ERROR)
+
+    async def report_to_interaction(self, interaction: discord.Interaction[Any], text: str) -> None:
+        """Send a short ephemeral message in answer to an interaction, however far it got."""
+        if interaction.type is discord.InteractionType.autocomplete:
+            return  # autocomplete cannot show messages
+        try:
+            if interaction.response.is_done():
+                await interaction.followup.send(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
+            else:
+                await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
+        except discord.HTTPException:
+            _log.warning("Could not send an error reply to interaction %s", interaction.id)
+
+    async def report_to_message(self, message: discord.Message, error: BaseException) -> None:
+        """Log an error raised while answering a plain message, and tell the user briefly."""
+        _log.error("Answering message %s failed (channel %s, user %s)", message.id, message.channel.id,
+                   message.author.id, exc_info=(type(error), error, error.__traceback__))
+        try:
+            await message.reply(**text_payload(GENERIC_ERROR), mention_author=False)
+        except discord.HTTPException:
+            _log.warning("Could not send an error reply in channel %s", message.channel.id)
+
+    def log_answer(self, intent: str, answered: bool, started: float, *, via: str, guild: int | None,
+                   channel: int | None, user: int, text: str) -> None:
+        """One log line per answered question: intent, latency and ids; the text only if configured."""
+        latency_ms = (time.perf_counter() - started) * 1000
+        extra = f" text={text!r}" if self.settings.log_message_text else ""
+        _log.info("answer via=%s intent=%s answered=%s latency_ms=%.1f guild=%s channel=%s user=%s%s",
+                  via, intent, answered, latency_ms, guild, channel, user, extra)
+
+
+def cooldown_notice(verdict: Verdict) -> str:
+    """The short notice a throttled user gets, once per window."""
+    return f"Easy there: you can ask again in {max(1, round(verdict.retry_after))} s."
+
+
+def active_modes(settings: Settings) -> list[str]:
+    """Log lines saying which ways of asking work with the configured intents."""
+    lines = ["Active: slash commands, mentions, DMs"]
+    if settings.message_content_intent:
+        channels = len(settings.answer_channels)
+        lines.append(f"Active (Message Content intent): prefix commands ({settings.prefix}top ...) and "
+                     f"questions in {channels} configured channel(s)")
+    else:
+        lines.append("Inactive (message_content_intent = false): prefix commands and answer_channels; "
+                     "prefix commands still work in DMs")
+    return lines
+
+
+class CampaignBot(CampaignBotMixin, commands.Bot):
+    """The bot for a single process connection (no sharding)."""
+
+
+class ShardedCampaignBot(CampaignBotMixin, commands.AutoShardedBot):
+    """The bot when shard_count/shard_ids are configured."""
+
+
+def create_bot(settings: Settings, engine_factory: EngineFactory) -> CampaignBot | ShardedCampaignBot:
+    """A bot ready to start: intents, prefix, owners, no pings anywhere, sharded if configured.
+
+    The dataset is loaded here, before connecting, so a broken one stops the start with its errors.
+    """
+    dataset, engine = engine_factory(settings.data_path)
+    options: dict[str, Any] = {
+        "command_prefix": settings.prefix,
+        "intents": make_intents(settings),
+        "help_command": None,  # our own hybrid `help` asks the engine
+        "allowed_mentions": NO_MENTIONS,  # the default for every send, on top of each send's own
+        "owner_ids": set(settings.owner_ids) or None,  # None: discord.py asks for the application owner
+        "max_messages": None,  # we never look up old messages; saves memory
+    }
+    if settings.sharded:
+        shard_ids = list(settings.shard_ids) if settings.shard_ids else None
+        bot: CampaignBot | ShardedCampaignBot = ShardedCampaignBot(
+            shard_count=settings.shard_count, shard_ids=shard_ids, **options)
+    else:
+        bot = CampaignBot(**options)
+    bot._init_campaign(settings, dataset, engine, engine_factory)
+    return bot

@@ -1,0 +1,93 @@
+"""Owner-only prefix commands: `sync` the slash commands, `reload` the dataset."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import TYPE_CHECKING, Any
+
+import discord
+from discord.ext import commands
+
+from bot.dataset.loader import DatasetError
+from bot.discord_bot.replies import CONTENT_LIMIT, text_payload
+from bot.render.embed import clip
+
+if TYPE_CHECKING:
+    from bot.discord_bot.client import CampaignBot
+
+_log = logging.getLogger(__name__)
+
+Ctx = commands.Context[Any]
+
+
+class Admin(commands.Cog):
+    """Commands for the bot's owners only."""
+
+    def __init__(self, bot: CampaignBot) -> None:
+        self.bot = bot
+
+    async def cog_check(self, ctx: Ctx) -> bool:  # type: ignore[override]
+        """Only owners; everyone else gets one short refusal from the error handler."""
+        if not await self.bot.is_owner(ctx.author):
+            raise commands.NotOwner("owner only")
+        return True
+
+    @commands.command(hidden=True)
+    async def sync(self, ctx: Ctx, scope: str | None = None) -> None:
+        """Register the slash commands: with the test guild, or everywhere with `sync global`."""
+        # Never done at start: Discord rate-limits command creation, and commands rarely change.
+        tree = self.bot.tree
+        prefix = self.bot.settings.prefix
+        if scope == "global":
+            synced = await tree.sync()
+            where = "globally (they can take up to an hour to appear)"
+        elif scope is None:
+            guild_id = self.bot.settings.test_guild_id
+            if guild_id is None:
+                message = f"No test_guild_id is configured: set it, or use `{prefix}sync global`."
+                await ctx.reply(**text_payload(message), mention_author=False)
+                return
+            guild = discord.Object(id=guild_id)
+            tree.copy_global_to(guild=guild)
+            synced = await tree.sync(guild=guild)
+            where = f"to the test guild {guild_id}"
+        else:
+            await ctx.reply(**text_payload(f"Usage: `{prefix}sync [global]`"), mention_author=False)
+            return
+        _log.info("Synced %d slash commands %s", len(synced), where)
+        await ctx.reply(**text_payload(f"Synced {len(synced)} slash commands {where}."), mention_author=False)
+
+    @commands.command(hidden=True)
+    async def reload(self, ctx: Ctx) -> None:
+        """Re-read and validate the dataset; on errors keep serving the old data and show the errors."""
+        path = self.bot.settings.data_path
+        old_count = self.bot.engine.video_count
+        try:
+            # Parsing is synchronous; a thread keeps the gateway heartbeat going meanwhile.
+            dataset, engine = await asyncio.to_thread(self.bot.engine_factory, path)
+        except DatasetError as exc:
+            _log.warning("Reload failed with %d error(s); still serving the previous data", len(exc.errors))
+            await ctx.reply(**text_payload(reload_failure(exc.errors)), mention_author=False)
+            return
+        self.bot.swap_data(dataset, engine)
+        _log.info("Reloaded the dataset from %s: %d videos", dataset.path or "the shipped file",
+                  engine.video_count)
+        note = ""
+        if engine.video_count != old_count:
+            prefix = self.bot.settings.prefix
+            note = f" The number of videos changed: run `{prefix}sync` to update the range of /top."
+        await ctx.reply(**text_payload(f"Reloaded: {engine.video_count} videos.{note}"), mention_author=False)
+
+
+def reload_failure(errors: list[str]) -> str:
+    """The reply to a failed reload: what happened, then as many errors as fit in one message."""
+    head = "Reload failed; still serving the previous data. Errors:\n"
+    body = "\n".join(errors) or "(no details)"
+    # Leave room for the code fence; clip cuts at a line break so whole errors are shown.
+    return head + "```\n" + clip(body, CONTENT_LIMIT - len(head) - 8).replace("```", "'''") + "\n```"
+
+
+async def setup(bot: CampaignBot) -> None:
+    """Extension entry point, so `load_extension` works too."""
+    await bot.add_cog(Admin(bot))

@@ -1,0 +1,188 @@
+"""The stats commands (as `!name` and `/name`) and questions in plain words: thin calls into the engine."""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import re
+import time
+from typing import TYPE_CHECKING, Any
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.discord_bot.client import Throttled, cooldown_notice
+from bot.discord_bot.replies import answer_payload, text_payload, wants_embed
+
+if TYPE_CHECKING:
+    from bot.discord_bot.client import CampaignBot
+    from bot.engine.answer import Answer
+
+_log = logging.getLogger(__name__)
+
+Ctx = commands.Context[Any]
+AUTOCOMPLETE_LIMIT = 25  # Discord shows at most 25 choices
+CHOICE_LIMIT = 100  # characters in a choice's name and value
+OWNER_HELP = "Owner commands: `{p}sync` (slash commands to the test guild), `{p}sync global`, `{p}reload`."
+
+
+class Stats(commands.Cog):
+    """Campaign-video statistics: commands and questions in plain words."""
+
+    def __init__(self, bot: CampaignBot) -> None:
+        self.bot = bot
+        # Slash ranges must be known when the command is built; the dataset decides the number of videos.
+        _set_max(self.top, "n", bot.engine.video_count)
+
+    async def cog_check(self, ctx: Ctx) -> bool:  # type: ignore[override]
+        """Every stats command counts against the user's cooldown."""
+        verdict = self.bot.throttle.check(ctx.author.id)
+        if not verdict.allowed:
+            raise Throttled(verdict)
+        return True
+
+    # -- commands ---------------------------------------------------------------------------------
+
+    @commands.hybrid_command(description="The most viewed campaign videos")
+    @app_commands.describe(n="How many videos to list")
+    async def top(self, ctx: Ctx, n: int | None = None) -> None:
+        """The most viewed campaign videos, optionally only the first n."""
+        await self._command(ctx, "top", "" if n is None else str(n))
+
+    @commands.hybrid_command(description="One video's views, tweet and link")
+    @app_commands.describe(video="A video's name or its rank")
+    async def video(self, ctx: Ctx, *, video: str) -> None:
+        """One video's views, tweet and link, by name or rank."""
+        await self._command(ctx, "video", video)
+
+    @video.autocomplete("video")
+    async def video_autocomplete(self, interaction: discord.Interaction[Any],
+                                 current: str) -> list[app_commands.Choice[str]]:
+        """Video titles matching what the user has typed so far."""
+        titles = self.bot.engine.complete_video(current, limit=AUTOCOMPLETE_LIMIT)
+        return [app_commands.Choice(name=t[:CHOICE_LIMIT], value=t[:CHOICE_LIMIT])
+                for t in titles[:AUTOCOMPLETE_LIMIT]]
+
+    @commands.hybrid_command(description="Labour's and the Conservatives' video views compared")
+    @app_commands.describe(what='Optional: two things to compare, as "a vs b"')
+    async def compare(self, ctx: Ctx, *, what: str | None = None) -> None:
+        """Compare the parties' video views, or two named things ("a vs b")."""
+        await self._command(ctx, "compare", what or "")
+
+    @commands.hybrid_command(description="Jeremy Corbyn's retweets, 2019 and 2017")
+    async def retweets(self, ctx: Ctx) -> None:
+        """The retweet figures."""
+        await self._command(ctx, "retweets")
+
+    @commands.hybrid_command(description="The campaign in a few lines")
+    async def summary(self, ctx: Ctx) -> None:
+        """A short summary of the campaign's figures."""
+        await self._command(ctx, "summary")
+
+    @commands.hybrid_command(description="Where the figures come from")
+    async def source(self, ctx: Ctx) -> None:
+        """The source of the figures."""
+        await self._command(ctx, "source")
+
+    @commands.hybrid_command(description="The source's extra favourite videos")
+    async def bonus(self, ctx: Ctx) -> None:
+        """The bonus videos the source adds."""
+        await self._command(ctx, "bonus")
+
+    @commands.hybrid_command(description="Ask a question in plain words")
+    @app_commands.describe(question='For example: "how did Labour compare?"')
+    async def ask(self, ctx: Ctx, *, question: str) -> None:
+        """Answer a question in plain words."""
+        started = time.perf_counter()
+        answer = self.bot.engine.answer(question)
+        await self._send(ctx, answer, started, question)
+
+    @commands.hybrid_command(name="help", description="What the bot can answer")
+    async def help_(self, ctx: Ctx) -> None:
+        """What the bot can answer; owners also see the owner commands."""
+        started = time.perf_counter()
+        answer = self.bot.engine.command("help")
+        if await self.bot.is_owner(ctx.author):
+            # Owner commands are hidden from everyone else.
+            extra = OWNER_HELP.format(p=self.bot.settings.prefix)
+            answer = dataclasses.replace(answer, lines=(*answer.lines, extra))
+        await self._send(ctx, answer, started, "help")
+
+    async def _command(self, ctx: Ctx, name: str, arg: str = "") -> None:
+        started = time.perf_counter()
+        answer = self.bot.engine.command(name, arg)
+        await self._send(ctx, answer, started, f"{name} {arg}".strip())
+
+    async def _send(self, ctx: Ctx, answer: Answer, started: float, text: str) -> None:
+        payload = answer_payload(answer, embeds=wants_embed(ctx.bot_permissions), colours=self.bot.colours)
+        await ctx.reply(**payload, mention_author=False)
+        self.bot.log_answer(answer.intent, answer.answered, started,
+                            via="slash" if ctx.interaction else "prefix",
+                            guild=ctx.guild.id if ctx.guild else None, channel=ctx.channel.id,
+                            user=ctx.author.id, text=text)
+
+    # -- questions in plain words ----------------------------------------------------------------
+
+    @commands.Cog.listener()
+    async def on_plain_message(self, message: discord.Message) -> None:
+        """Answer a message that is not a command: when mentioned, in DMs, and in configured channels."""
+        try:
+            await self.answer_message(message)
+        except Exception as exc:  # the one place plain-message errors end up
+            await self.bot.report_to_message(message, exc)
+
+    async def answer_message(self, message: discord.Message) -> None:
+        """Reply to a plain message if it is for us; silence for what is not understood in open channels."""
+        me = self.bot.user
+        if me is None:
+            return
+        direct = message.guild is None or me in message.mentions
+        channel_ids = {message.channel.id, getattr(message.channel, "parent_id", None)}
+        in_answer_channel = bool(channel_ids & set(self.bot.settings.answer_channels))
+        if not (direct or in_answer_channel):
+            return
+        started = time.perf_counter()
+        text = strip_mention(message.content, me.id)
+        # A bare mention: say what we can do.
+        engine = self.bot.engine
+        answer = engine.command("help") if direct and not text else engine.answer(text)
+        if answer.intent == "not_understood" and not direct:
+            return  # never spam an open channel with "I don't understand"
+        verdict = self.bot.throttle.check(message.author.id)
+        if not verdict.allowed:
+            if verdict.notify:
+                await message.reply(**text_payload(cooldown_notice(verdict)), mention_author=False)
+            return
+        payload = answer_payload(answer, embeds=wants_embed(_permissions(message)), colours=self.bot.colours)
+        await message.reply(**payload, mention_author=False)
+        self.bot.log_answer(answer.intent, answer.answered, started,
+                            via="dm" if message.guild is None else ("mention" if direct else "channel"),
+                            guild=message.guild.id if message.guild else None, channel=message.channel.id,
+                            user=message.author.id, text=text)
+
+
+def strip_mention(content: str, bot_id: int) -> str:
+    """The message text without mentions of the bot (anywhere: "thanks @bot, and ...")."""
+    return re.sub(rf"<@!?{bot_id}>", " ", content).strip()
+
+
+def _permissions(message: discord.Message) -> discord.Permissions | None:
+    # In DMs every permission we need holds; in a guild we need our own member to compute them.
+    if message.guild is None or message.guild.me is None:
+        return None
+    return message.channel.permissions_for(message.guild.me)  # type: ignore[union-attr]
+
+
+def _set_max(command: commands.HybridCommand[Any, ..., Any], param: str, maximum: int) -> None:
+    # The cog holds its own copy of each command, so replacing the parameter changes only this bot's.
+    app_command = command.app_command
+    if app_command is None or maximum < 1:
+        return
+    params = app_command._params
+    params[param] = dataclasses.replace(params[param], min_value=1, max_value=maximum)
+
+
+async def setup(bot: CampaignBot) -> None:
+    """Extension entry point, so `load_extension` works too."""
+    await bot.add_cog(Stats(bot))

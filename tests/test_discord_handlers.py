@@ -1,0 +1,427 @@
+"""Unit tests of the Discord layer's handlers with fake messages, contexts and engine: no network."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from types import SimpleNamespace
+from typing import Any
+
+import discord
+import pytest
+from discord.ext import commands
+
+from bot.config import Settings
+from bot.dataset.loader import DatasetError, load_dataset
+from bot.dataset.schema import Dataset
+from bot.discord_bot.client import CampaignBot, Throttled, active_modes, create_bot
+from bot.discord_bot.cogs.admin import Admin, reload_failure
+from bot.discord_bot.cogs.stats import Stats, strip_mention
+from bot.discord_bot.replies import CONTENT_LIMIT, GENERIC_ERROR
+from bot.discord_bot.throttle import Throttle, Verdict
+from bot.engine.answer import Answer, Row
+
+BOT_ID = 1000
+OWNER_ID = 7
+USER_ID = 42
+OPEN_CHANNEL = 500  # a configured answer channel
+OTHER_CHANNEL = 600
+TITLES = [f"Video number {i}" for i in range(1, 41)]
+
+
+class FakeEngine:
+    """Answers like the real engine in shape, from canned data; records every call."""
+
+    video_count = 10
+
+    def __init__(self, fail: bool = False) -> None:
+        self.calls: list[tuple[str, ...]] = []
+        self.fail = fail
+
+    def answer(self, text: str) -> Answer:
+        self.calls.append(("answer", text))
+        if self.fail:
+            raise RuntimeError("engine exploded")
+        if "compare" in text:
+            return Answer("compare", True, "Labour vs the Conservatives",
+                          ("Labour: over 86,000,000 views; Conservatives: around 25,000,000",),
+                          source="Labour's claims, 12 December 2019", party="labour")
+        if "likes" in text:
+            return Answer("lookup", False, "Not in the data", ("I only have views.",),
+                          suggestions=("top videos", "compare", "retweets"))
+        if "echo" in text:
+            return Answer("lookup", False, f"No video called {text}", ())
+        if "long" in text:
+            return Answer("top", True, "Long", tuple("x" * 100 for _ in range(100)))
+        return Answer("not_understood", False, "I did not understand that",
+                      suggestions=("!top", "!compare", "!help", "!source"))
+
+    def command(self, name: str, arg: str = "") -> Answer:
+        self.calls.append(("command", name, arg))
+        rows = (Row(1, "Our wonderful NHS", 13_400_000, "labour"),) if name == "top" else ()
+        return Answer(name, True, f"{name} {arg}".strip(), (f"Answer for {name}",), rows=rows)
+
+    def complete_video(self, prefix: str, limit: int = 25) -> list[str]:
+        return [t for t in TITLES if prefix.lower() in t.lower()][:limit]
+
+
+@dataclass
+class Recorder:
+    """Collects the keyword arguments of every send/reply."""
+
+    sent: list[dict[str, Any]] = field(default_factory=list)
+
+    async def __call__(self, content: str | None = None, **kwargs: Any) -> None:
+        if content is not None:
+            kwargs["content"] = content
+        self.sent.append(kwargs)
+
+
+def perms(embed_links: bool = True) -> discord.Permissions:
+    """Channel permissions with or without Embed Links."""
+    return discord.Permissions(send_messages=True, embed_links=embed_links)
+
+
+def fake_message(content: str, *, channel: int = OTHER_CHANNEL, dm: bool = False, mention: bool = False,
+                 author: int = USER_ID, bot: bool = False, webhook: int | None = None,
+                 embed_links: bool = True) -> Any:
+    """A stand-in for discord.Message with what the handlers read, and a recording `reply`."""
+    guild = None if dm else SimpleNamespace(id=1, me=SimpleNamespace(id=BOT_ID))
+    return SimpleNamespace(
+        id=99, content=content, guild=guild, webhook_id=webhook, type=discord.MessageType.default,
+        author=SimpleNamespace(id=author, bot=bot),
+        channel=SimpleNamespace(id=channel, permissions_for=lambda _m: perms(embed_links)),
+        mentions=[SimpleNamespace(id=BOT_ID)] if mention else [],
+        reply=Recorder(),
+    )
+
+
+def fake_ctx(author: int = USER_ID, *, embed_links: bool = True, interaction: Any = None) -> Any:
+    """A stand-in for commands.Context."""
+    recorder = Recorder()
+    return SimpleNamespace(
+        author=SimpleNamespace(id=author), guild=SimpleNamespace(id=1),
+        channel=SimpleNamespace(id=OTHER_CHANNEL), interaction=interaction,
+        bot_permissions=perms(embed_links), reply=recorder, send=recorder,
+        message=SimpleNamespace(id=5), command=None,
+    )
+
+
+@pytest.fixture(scope="module")
+def dataset() -> Dataset:
+    """The shipped dataset, for party colours."""
+    return load_dataset(None)
+
+
+async def make_bot(dataset: Dataset, engine: FakeEngine | None = None, **overrides: Any) -> CampaignBot:
+    """A bot that never connects, over a fake engine, with both cogs loaded."""
+    options: dict[str, Any] = {"answer_channels": (OPEN_CHANNEL,), "owner_ids": (OWNER_ID,),
+                               "cooldown_rate": 3, "cooldown_per": 30.0} | overrides
+    fake = engine or FakeEngine()
+    bot = create_bot(Settings(token="x", **options), lambda _path: (dataset, fake))  # type: ignore[arg-type]
+    assert isinstance(bot, CampaignBot)
+    bot._connection.user = SimpleNamespace(id=BOT_ID)  # type: ignore[assignment]
+    await bot.setup_hook()
+    return bot
+
+
+def cog(bot: CampaignBot) -> Stats:
+    """The bot's Stats cog."""
+    stats = bot.get_cog("Stats")
+    assert isinstance(stats, Stats)
+    return stats
+
+
+def assert_safe(kwargs: dict[str, Any]) -> None:
+    """A reply pings no one and fits the content limit."""
+    mentions = kwargs["allowed_mentions"]
+    assert mentions.to_dict() == {"parse": []}
+    assert kwargs.get("mention_author") is False
+    assert len(kwargs.get("content") or "") <= CONTENT_LIMIT
+
+
+# -- plain messages ---------------------------------------------------------------------------------
+
+
+async def test_open_channel_answers_questions_and_ignores_chatter(dataset: Dataset) -> None:
+    bot = await make_bot(dataset)
+    question = fake_message("how did labour compare?", channel=OPEN_CHANNEL)
+    await cog(bot).answer_message(question)
+    (sent,) = question.reply.sent
+    assert_safe(sent)
+    embed = sent["embed"]
+    assert "86,000,000" in embed.description and embed.colour == discord.Colour(0xE4003B)
+    assert embed.footer.text == "Labour's claims, 12 December 2019"
+
+    chatter = fake_message("what's for lunch", channel=OPEN_CHANNEL)
+    await cog(bot).answer_message(chatter)
+    assert chatter.reply.sent == []  # not understood in an open channel: silence
+
+
+async def test_mention_and_dm_get_suggestions_when_not_understood(dataset: Dataset) -> None:
+    bot = await make_bot(dataset)
+    for message in (fake_message(f"<@{BOT_ID}> what's for lunch", mention=True),
+                    fake_message("what's for lunch", dm=True)):
+        await cog(bot).answer_message(message)
+        (sent,) = message.reply.sent
+        assert_safe(sent)
+        (tries,) = [f for f in sent["embed"].fields if f.name == "You could ask"]
+        assert tries.value.count("•") == 3
+
+
+async def test_mention_is_stripped_and_bare_mention_gets_help(dataset: Dataset) -> None:
+    engine = FakeEngine()
+    bot = await make_bot(dataset, engine)
+    await cog(bot).answer_message(fake_message(f"<@!{BOT_ID}>  how did labour compare", mention=True))
+    await cog(bot).answer_message(fake_message(f"<@{BOT_ID}>", mention=True))
+    assert engine.calls == [("answer", "how did labour compare"), ("command", "help", "")]
+    assert strip_mention(f"thanks <@{BOT_ID}>, and <@{BOT_ID}> x", BOT_ID) == "thanks  , and   x"
+
+
+async def test_other_channels_are_left_alone(dataset: Dataset) -> None:
+    engine = FakeEngine()
+    bot = await make_bot(dataset, engine)
+    message = fake_message("how did labour compare?", channel=OTHER_CHANNEL)
+    await cog(bot).answer_message(message)
+    assert message.reply.sent == [] and engine.calls == []
+
+
+async def test_plain_text_without_embed_links(dataset: Dataset) -> None:
+    bot = await make_bot(dataset)
+    message = fake_message("long answer", mention=True, embed_links=False)
+    await cog(bot).answer_message(message)
+    (sent,) = message.reply.sent
+    assert "embed" not in sent and sent["content"]
+    assert len(sent["content"]) <= CONTENT_LIMIT
+    assert_safe(sent)
+
+
+async def test_user_text_is_escaped(dataset: Dataset) -> None:
+    bot = await make_bot(dataset)
+    message = fake_message("echo @everyone **bold**", dm=True)
+    await cog(bot).answer_message(message)
+    title = message.reply.sent[0]["embed"].title
+    assert "@\u200beveryone" in title and "\\*\\*bold\\*\\*" in title
+
+
+async def test_cooldown_notice_once_per_window(dataset: Dataset) -> None:
+    bot = await make_bot(dataset, cooldown_rate=2)
+    replies = []
+    for _ in range(5):
+        message = fake_message("compare", dm=True)
+        await cog(bot).answer_message(message)
+        replies.append(message.reply.sent)
+    assert [len(r) for r in replies] == [1, 1, 1, 0, 0]
+    assert "embed" in replies[0][0] and "again in" in replies[2][0]["content"]
+    assert_safe(replies[2][0])
+
+
+async def test_engine_error_gets_a_generic_reply_and_a_logged_traceback(
+        dataset: Dataset, caplog: pytest.LogCaptureFixture) -> None:
+    bot = await make_bot(dataset, FakeEngine(fail=True))
+    message = fake_message("compare", dm=True)
+    with caplog.at_level(logging.ERROR):
+        await cog(bot).on_plain_message(message)
+    (sent,) = message.reply.sent
+    assert sent["content"] == GENERIC_ERROR and "Traceback" not in sent["content"]
+    assert_safe(sent)
+    assert any(r.exc_info and "engine exploded" in str(r.exc_info[1]) for r in caplog.records)
+
+
+async def test_answer_logged_without_text_unless_asked(dataset: Dataset,
+                                                       caplog: pytest.LogCaptureFixture) -> None:
+    for log_text in (False, True):
+        caplog.clear()
+        bot = await make_bot(dataset, log_message_text=log_text)
+        with caplog.at_level(logging.INFO):
+            await cog(bot).answer_message(fake_message("how did labour compare", dm=True))
+        (line,) = [r.getMessage() for r in caplog.records if r.getMessage().startswith("answer ")]
+        assert "intent=compare" in line and "latency_ms=" in line and f"user={USER_ID}" in line
+        assert ("labour compare" in line) is log_text
+
+
+# -- routing ----------------------------------------------------------------------------------------
+
+
+async def test_routing_ignores_bots_and_webhooks(dataset: Dataset, monkeypatch: pytest.MonkeyPatch) -> None:
+    bot = await make_bot(dataset)
+    seen: list[str] = []
+
+    async def get_context(message: Any) -> Any:
+        seen.append("context")
+        return SimpleNamespace(command="cmd" if message.content.startswith("!") else None)
+
+    async def invoke(ctx: Any) -> None:
+        seen.append("invoke")
+
+    monkeypatch.setattr(bot, "get_context", get_context)
+    monkeypatch.setattr(bot, "invoke", invoke)
+    monkeypatch.setattr(bot, "dispatch", lambda event, *args: seen.append(event))
+    await bot.on_message(fake_message("!top", bot=True))
+    await bot.on_message(fake_message("!top", webhook=5))
+    assert seen == []
+    await bot.on_message(fake_message("!top"))
+    await bot.on_message(fake_message("how did labour compare"))
+    assert seen == ["context", "invoke", "context", "plain_message"]
+
+
+# -- commands ---------------------------------------------------------------------------------------
+
+
+async def test_top_command_replies_with_an_embed(dataset: Dataset) -> None:
+    engine = FakeEngine()
+    bot = await make_bot(dataset, engine)
+    ctx = fake_ctx()
+    stats = cog(bot)
+    await stats.top.callback(stats, ctx, 3)  # type: ignore[arg-type]
+    await stats.video.callback(stats, ctx, video="nhs")  # type: ignore[arg-type]
+    await stats.compare.callback(stats, ctx, what=None)  # type: ignore[arg-type]
+    assert engine.calls == [("command", "top", "3"), ("command", "video", "nhs"), ("command", "compare", "")]
+    assert "13,400,000" in ctx.reply.sent[0]["embed"].description
+    for sent in ctx.reply.sent:
+        assert_safe(sent)
+
+
+async def test_command_without_embed_links_sends_text(dataset: Dataset) -> None:
+    bot = await make_bot(dataset)
+    ctx = fake_ctx(embed_links=False)
+    stats = cog(bot)
+    await stats.summary.callback(stats, ctx)  # type: ignore[arg-type]
+    (sent,) = ctx.reply.sent
+    assert "embed" not in sent and "Answer for summary" in sent["content"]
+
+
+async def test_help_shows_owner_commands_to_owners_only(dataset: Dataset) -> None:
+    bot = await make_bot(dataset)
+    stats = cog(bot)
+    user_ctx, owner_ctx = fake_ctx(USER_ID), fake_ctx(OWNER_ID)
+    await stats.help_.callback(stats, user_ctx)  # type: ignore[arg-type]
+    await stats.help_.callback(stats, owner_ctx)  # type: ignore[arg-type]
+    assert "sync" not in user_ctx.reply.sent[0]["embed"].description
+    assert "!sync" in owner_ctx.reply.sent[0]["embed"].description
+
+
+async def test_cog_check_throttles_commands(dataset: Dataset) -> None:
+    bot = await make_bot(dataset, cooldown_rate=1)
+    stats = cog(bot)
+    assert await stats.cog_check(fake_ctx())
+    with pytest.raises(Throttled) as info:
+        await stats.cog_check(fake_ctx())
+    assert info.value.verdict.notify
+
+
+async def test_slash_options_ranges_and_autocomplete(dataset: Dataset) -> None:
+    bot = await make_bot(dataset)
+    top = bot.tree.get_command("top")
+    assert top is not None
+    (option,) = top.to_dict(bot.tree)["options"]  # type: ignore[union-attr]
+    assert (option["name"], option["min_value"], option["max_value"]) == ("n", 1, 10)
+    assert option["description"] == "How many videos to list" and not option["required"]
+    names = sorted(c.name for c in bot.tree.get_commands())
+    assert names == ["ask", "bonus", "compare", "help", "retweets", "source", "summary", "top", "video"]
+    video = bot.tree.get_command("video")
+    assert video is not None and video.to_dict(bot.tree)["options"][0]["autocomplete"]  # type: ignore
+    choices = await cog(bot).video_autocomplete(None, "video")  # type: ignore[arg-type]
+    assert len(choices) == 25 and choices[0].name == "Video number 1"
+
+
+# -- errors in one place ----------------------------------------------------------------------------
+
+
+async def test_error_handler_replies_briefly_and_logs(dataset: Dataset,
+                                                      caplog: pytest.LogCaptureFixture) -> None:
+    bot = await make_bot(dataset)
+    ctx = fake_ctx()
+    ctx.command = cog(bot).top
+    with caplog.at_level(logging.ERROR):
+        await bot.on_command_error(ctx, commands.CommandInvokeError(ValueError("boom")))
+    assert ctx.send.sent[-1]["content"] == GENERIC_ERROR
+    assert any(r.exc_info and "boom" in str(r.exc_info[1]) for r in caplog.records)
+
+    await bot.on_command_error(ctx, commands.BadArgument("n"))
+    assert ctx.send.sent[-1]["content"] == "Usage: `!top [n]`"
+    await bot.on_command_error(ctx, commands.NotOwner())
+    assert ctx.send.sent[-1]["content"] == "Only the bot's owners can use that command."
+    count = len(ctx.send.sent)
+    await bot.on_command_error(ctx, Throttled(Verdict(False, notify=False, retry_after=3)))
+    await bot.on_command_error(ctx, commands.CommandNotFound())
+    assert len(ctx.send.sent) == count  # silent: one notice per window, unknown commands ignored
+    for sent in ctx.send.sent:
+        assert_safe(sent)
+
+
+async def test_throttled_interaction_always_gets_a_notice(dataset: Dataset) -> None:
+    bot = await make_bot(dataset)
+    ctx = fake_ctx(interaction=SimpleNamespace())
+    await bot.on_command_error(ctx, Throttled(Verdict(False, notify=False, retry_after=3)))
+    assert ctx.send.sent[-1]["content"] == "Easy there: you can ask again in 3 s."
+    assert ctx.send.sent[-1]["ephemeral"] is True
+
+
+# -- owner commands ---------------------------------------------------------------------------------
+
+
+async def test_admin_refuses_others(dataset: Dataset) -> None:
+    bot = await make_bot(dataset)
+    admin = bot.get_cog("Admin")
+    assert isinstance(admin, Admin)
+    with pytest.raises(commands.NotOwner):
+        await admin.cog_check(fake_ctx(USER_ID))
+    assert await admin.cog_check(fake_ctx(OWNER_ID))
+    assert all(c.hidden for c in admin.get_commands())
+
+
+async def test_reload_keeps_old_data_on_errors_and_swaps_on_success(dataset: Dataset) -> None:
+    old, new = FakeEngine(), FakeEngine()
+    outcomes: list[Any] = [DatasetError(["data.yaml:3: videos[0].views: must be a number"]), (dataset, new)]
+
+    def factory(_path: str | None) -> tuple[Dataset, FakeEngine]:
+        outcome = outcomes.pop(0)
+        if isinstance(outcome, Exception):
+            raise outcome
+        return outcome
+
+    bot = await make_bot(dataset, old)
+    bot.engine_factory = factory  # type: ignore[assignment]
+    admin = bot.get_cog("Admin")
+    assert isinstance(admin, Admin)
+    ctx = fake_ctx(OWNER_ID)
+    await admin.reload.callback(admin, ctx)  # type: ignore[arg-type]
+    assert "videos[0].views: must be a number" in ctx.reply.sent[-1]["content"]
+    assert bot.engine is old
+    await admin.reload.callback(admin, ctx)  # type: ignore[arg-type]
+    assert bot.engine is new and ctx.reply.sent[-1]["content"].startswith("Reloaded: 10 videos")
+
+
+def test_reload_failure_fits_one_message() -> None:
+    text = reload_failure([f"data.yaml:{i}: something is wrong with this field" for i in range(500)])
+    assert len(text) <= CONTENT_LIMIT and text.endswith("```") and "data.yaml:0:" in text
+
+
+# -- the rest ---------------------------------------------------------------------------------------
+
+
+def test_throttle_windows() -> None:
+    now = [1000.0]  # discord.py treats a time of 0 as "now"
+    throttle = Throttle(2, 10.0, clock=lambda: now[0])
+    assert [throttle.check(1).allowed for _ in range(2)] == [True, True]
+    first, second = throttle.check(1), throttle.check(1)
+    assert (first.allowed, first.notify, second.notify) == (False, True, False)
+    assert throttle.check(2).allowed  # other users are not affected
+    now[0] = 1010.5
+    assert throttle.check(1).allowed
+
+
+def test_active_modes_say_what_works() -> None:
+    on = " ".join(active_modes(Settings(answer_channels=(1, 2))))
+    off = " ".join(active_modes(Settings(message_content_intent=False)))
+    assert "slash commands, mentions, DMs" in on and "2 configured channel(s)" in on
+    assert "Inactive" in off and "prefix commands" in off
+
+
+async def test_sharded_bot_when_shards_configured(dataset: Dataset) -> None:
+    bot = create_bot(Settings(token="x", shard_count=4, shard_ids=(2, 3)),
+                     lambda _p: (dataset, FakeEngine()))  # type: ignore[arg-type]
+    assert isinstance(bot, commands.AutoShardedBot)
+    assert bot.shard_count == 4 and bot.shard_ids == [2, 3]
+    assert bot.allowed_mentions is not None and bot.allowed_mentions.to_dict() == {"parse": []}
