@@ -63,6 +63,7 @@ class Entities:
     cues: dict[str, float] = field(default_factory=dict)
     cue_words: dict[str, list[str]] = field(default_factory=dict)
     covered: set[int] = field(default_factory=set)
+    spans: dict[str, tuple[int, int]] = field(default_factory=dict)  # party/person id -> first span
     unknown_words: int = 0  # words the tables do not know at all
 
     @property
@@ -85,6 +86,7 @@ def extract(text: str, lex: Lexicon) -> Entities:
     ent = Entities(tokens=tokens)
     _names(ent, lex)
     _videos(ent, lex)
+    _poster_video(ent, lex)
     _numbers(ent, lex)
     _vocabulary(ent, lex)
     ent.unknown_words = sum(
@@ -113,6 +115,7 @@ def _names(ent: Entities, lex: Lexicon) -> None:
             continue  # names of parties and people may still join a video's title words
         elif kind == "person":
             ent.people.append(value)
+            ent.spans.setdefault(value, (match.start, match.end))
             continue
         ent.covered |= span
     for match in lex.others.find(ent.tokens, skip=ent.covered):
@@ -179,6 +182,20 @@ def _videos(ent: Entities, lex: Lexicon) -> None:
         for j in range(ref.start, ref.end):
             ent.covered.add(j)
     _drop_names_inside_videos(ent, lex)
+
+
+def _poster_video(ent: Entities, lex: Lexicon) -> None:
+    """"The rob delaney video": a person who posted exactly one video, followed by a video word."""
+    if ent.videos:
+        return
+    for person in ent.people:
+        posted = [i for i, v in enumerate(lex.dataset.videos) if v.tweet and v.tweet.by == person]
+        start, end = ent.spans.get(person, (0, 0))
+        near = {t.s for t in ent.tokens[end:end + 2]}
+        if len(posted) == 1 and near & {"video", "vid", "clip", "one", "tweet"}:
+            ent.videos.append(VideoRef(start, end, (posted[0],), strong=True))
+            ent.covered |= set(range(start, end))
+            return
 
 
 def _clusters(ent: Entities, lex: Lexicon, taken: set[int]) -> list[tuple[int, int, dict[int, int]]]:

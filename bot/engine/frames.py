@@ -14,6 +14,8 @@ CONFIDENT = 5.0  # at or above this, the winner needs no margin
 
 VIDEO_FIELDS = ("poster", "handle", "date", "text", "link", "rank_of")
 GENERIC_VIDEO_WORDS = frozenset({"video", "vid", "clip", "one", "ad"})
+PLURAL_VIDEO_WORDS = frozenset({"videos", "vids", "clips", "ones"})
+WITHIN = frozenset({"in", "of", "from", "within", "among", "amongst"})
 
 
 @dataclass(slots=True)
@@ -27,10 +29,17 @@ class Frame:
 
 def _count(ent: Entities, lex: Lexicon) -> int | None:
     """A small plain number: how many items ("top 5", "the 3 biggest")."""
+    words = ent.words
     for num in ent.numbers:
-        if not num.scaled and num.value.is_integer() and 1 <= num.value <= max(len(lex.dataset.videos), 10):
-            if not any(abs(t[1] - num.value) < 1e-9 for t in ent.thresholds):
-                return int(num.value)
+        small = not num.scaled and num.value.is_integer() and 1 <= num.value <= max(len(lex.dataset.videos), 10)
+        threshold = any(abs(t[1] - num.value) < 1e-9 for t in ent.thresholds)
+        # "the worst in the top 10": the number names the list searched, not how many to show.
+        within = num.start >= 2 and words[num.start - 1] == "top" and words[num.start - 2] in WITHIN
+        within = within or (num.start >= 3 and words[num.start - 1] == "top" and words[num.start - 3] in WITHIN)
+        superlative = any(w != "top" for w in ent.cue_words.get("most", []) + ent.cue_words.get("least", []))
+        plural = any(t.w in PLURAL_VIDEO_WORDS for t in ent.tokens)
+        if small and not threshold and not (within and superlative and not plural):
+            return int(num.value)
     return None
 
 
@@ -68,7 +77,7 @@ def score_frames(ent: Entities, lex: Lexicon) -> list[Frame]:
         frames.append(Frame(intent, score, dict(slots)))
 
     add("help", ent.cue("help") * (1.5 if not (has_v or subjects or ent.measures) else 0.5))
-    scope = ent.cue("scope") + 2 if ent.platforms and ("views" in measures or video_word) else 0
+    scope = ent.cue("scope") + 3 if ent.platforms and ("views" in measures or video_word) else 0
     add("source", ent.cue("source") + scope - 2 * has_v, scope=bool(scope))
     add("bonus", ent.cue("bonus") + 4 * len(ent.bonus), items=list(ent.bonus))
 
@@ -97,7 +106,7 @@ def score_frames(ent: Entities, lex: Lexicon) -> list[Frame]:
     # A ranked list.
     plural_ask = count is not None and (most or least or ent.cue("list"))
     top = ent.cue("list") + 0.5 * most + 2 * bool(plural_ask) + (least and count is not None) * 2
-    top -= 4 * has_v + aggregate + 2 * bool(ent.months or ent.days or ent.thresholds)
+    top -= 4 * has_v + aggregate + 2 * bool(ent.months or ent.days or ent.thresholds) + 2 * bool(scope)
     add("top", top, n=count, least=least > most)
 
     # Sums, averages, medians, counts.
@@ -107,11 +116,12 @@ def score_frames(ent: Entities, lex: Lexicon) -> list[Frame]:
 
     # Videos that pass a test: posted in a month or on a day, by someone, over a figure, on a topic.
     filt = ent.cue("filter")
-    filt += 4 * bool(ent.months or ent.days) + 4 * bool(ent.thresholds)
+    asks_for_videos = ent.cue("filter") >= 1 or video_word or ent.cue("list") > 0
+    filt += 4 * bool((ent.months or ent.days) and asks_for_videos) + 4 * bool(ent.thresholds)
     posted_by = [p for p in ent.people if any(v.tweet and v.tweet.by == p for v in ds.videos)]
     filt += 2 * bool(posted_by and (ent.cue("filter") >= 2 or video_word))
     groups = [r for r in refs if r.group]
-    plural_group = groups and any(t.w in ("videos", "vids", "clips", "ones") for t in ent.tokens)
+    plural_group = groups and any(t.w in PLURAL_VIDEO_WORDS for t in ent.tokens)
     filt += 3 * bool(plural_group and not compare and not aggregate)
     if not (ent.months or ent.days or ent.thresholds or posted_by or plural_group):
         filt = min(filt, 2)
@@ -123,6 +133,7 @@ def score_frames(ent: Entities, lex: Lexicon) -> list[Frame]:
     metric += 2 * min(len(subjects), 2)
     metric += 3 * bool(set(ent.platforms) & metric_platforms)
     metric += 1 * bool(compare) + 0.5 * ("views" in measures)
+    metric += 1 * bool(subjects and ent.cue("lookup") and measures)
     metric -= 5 * has_v + ent.cue("list") + 2 * bool(most or least) + 3 * bool(ent.months or ent.thresholds)
     metric -= 3 * bool(posted_by and (ent.cue("filter") >= 2 or video_word))
     add("metric", metric)

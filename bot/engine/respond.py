@@ -107,7 +107,7 @@ class Responder:
                                               if m.platform})
         return "What I have: " + "; ".join(parts) + "."
 
-    def video_scope(self, ent: Entities, intent: str) -> list[Video] | Answer:
+    def video_scope(self, ent: Entities, intent: str, counts: bool = True) -> list[Video] | Answer:
         """The videos a video question is about (party, poster, year), or a refusal."""
         videos = list(self.ds.videos)
         parties = [p for p in ent.parties]
@@ -130,7 +130,7 @@ class Responder:
             return self.refuse(intent, f"I don't have videos from {bad_years[0]}.",
                                [f"The videos are from {self.ds.campaign.name} ({self.ds.campaign.year})."])
         split = [p for p in ent.platforms if p in self.ds.video_views.platforms]
-        if split and len(self.ds.video_views.platforms) > 1:
+        if split and counts and len(self.ds.video_views.platforms) > 1:
             return self.refuse(intent, f"I don't have a {split[0].title()}-only count for videos.",
                                [self._what_i_count(ent)])
         return sorted(videos, key=lambda v: (-v.views, v.rank))
@@ -264,13 +264,14 @@ class Responder:
         return links
 
     def _video(self, ent: Entities, frame: Frame) -> Answer:
-        scope = self.video_scope(ent, "video")
+        field = str(frame.slots.get("field") or "views")
+        scope = self.video_scope(ent, "video", counts=field in ("views", "rank_of"))
         if isinstance(scope, Answer):
             return scope
         v, others = self.resolve(ent.videos[0], scope)
         if v is None:
             return self.refuse("video", "No video of the ones you named fits that.")
-        return self.video(v, str(frame.slots.get("field") or "views"), others)
+        return self.video(v, field, others)
 
     def video(self, v: Video, field: str = "card", others: Sequence[Video] = ()) -> Answer:
         """One video: the asked field first, then the rest of its card."""
