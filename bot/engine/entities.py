@@ -82,7 +82,11 @@ class Entities:
 
 def extract(text: str, lex: Lexicon) -> Entities:
     """Find every entity in a question."""
-    tokens = [Token(w, stem(w)) for w in (lex.correct(t.w) for t in tokenise(text))]
+    tokens = []
+    for t in tokenise(text):
+        w = lex.correct(t.w)
+        s = stem(w)
+        tokens.append(Token(w, lex.synonyms.get(w, lex.synonyms.get(s, s))))
     ent = Entities(tokens=tokens)
     _names(ent, lex)
     _videos(ent, lex)

@@ -79,7 +79,7 @@ def score_frames(ent: Entities, lex: Lexicon) -> list[Frame]:
     add("help", ent.cue("help") * (1.5 if not (has_v or subjects or ent.measures) else 0.5))
     scope = ent.cue("scope") + 3 if ent.platforms and ("views" in measures or video_word) else 0
     add("source", ent.cue("source") + scope - 2 * has_v, scope=bool(scope))
-    add("bonus", ent.cue("bonus") + 4 * len(ent.bonus), items=list(ent.bonus))
+    add("bonus", ent.cue("bonus") + 4 * len(ent.bonus) + (video_word and ent.cue("bonus") > 0), items=list(ent.bonus))
 
     # One named video: a figure or a field of it.
     if has_v:
@@ -116,7 +116,8 @@ def score_frames(ent: Entities, lex: Lexicon) -> list[Frame]:
 
     # Videos that pass a test: posted in a month or on a day, by someone, over a figure, on a topic.
     filt = ent.cue("filter")
-    asks_for_videos = ent.cue("filter") >= 1 or video_word or ent.cue("list") > 0
+    # A date with no party, person or figure named can only be about when videos were posted.
+    asks_for_videos = ent.cue("filter") >= 1 or video_word or ent.cue("list") > 0 or not (subjects or measures)
     filt += 4 * bool((ent.months or ent.days) and asks_for_videos) + 4 * bool(ent.thresholds)
     posted_by = [p for p in ent.people if any(v.tweet and v.tweet.by == p for v in ds.videos)]
     filt += 2 * bool(posted_by and (ent.cue("filter") >= 2 or video_word))

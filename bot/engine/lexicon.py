@@ -100,6 +100,7 @@ class Lexicon:
     ordinals: dict[str, int] = field(default_factory=dict)
     months: dict[str, int] = field(default_factory=dict)
     rank_words: frozenset[str] = field(default_factory=frozenset)
+    synonyms: dict[str, str] = field(default_factory=dict)
     measures: Phrases = field(default_factory=Phrases)
     platforms: Phrases = field(default_factory=Phrases)
     others: Phrases = field(default_factory=Phrases)
@@ -125,6 +126,7 @@ class Lexicon:
         lex.ordinals = {k: int(v) for k, v in voc["ordinals"].items()}
         lex.months = {k: int(v) for k, v in voc["months"].items()}
         lex.rank_words = frozenset(voc["rank_words"])
+        lex.synonyms = {str(k): str(v) for k, v in voc["synonyms"].items()}
         for measure, forms in voc["measures"].items():
             for form in forms:
                 lex.measures.add(_phrase(form), measure)
@@ -146,7 +148,7 @@ class Lexicon:
             domain |= {w for w in phrases.words() if len(w) > 2}
         domain |= {"video", "vid", "clip", "campaign", "tweet", "election", "party", "labour"}
         lex.domain_words = frozenset(stem(w) for w in domain) | frozenset(domain)
-        known = set(lex.stopwords) | domain | lex.names.words() | set(lex.postings) | lex.others.words()
+        known = set(lex.stopwords) | domain | set(lex.synonyms) | lex.names.words() | set(lex.postings) | lex.others.words()
         lex.known = frozenset(known)
         by_letter: dict[str, list[str]] = defaultdict(list)
         for word in sorted(known):
