@@ -215,8 +215,8 @@ def test_mangled_dataset_only_ever_raises_dataset_error(drop: list[int], junk: s
 
 def test_minimal_invented_dataset_loads_into_immutable_sorted_objects(tmp_path: Path) -> None:
     # Parties listed blues first: videos must follow the party order, then rank.
-    text = BASE.replace("  - id: greens\n    name: Greens\n    colour: \"#00AA00\"\n    aliases: [green party]\n",
-                        "").replace("    name: Blues\n", "    name: Blues\n  - id: greens\n    name: Greens\n")
+    greens = '  - id: greens\n    name: Greens\n    colour: "#00AA00"\n    aliases: [green party]\n'
+    text = BASE.replace(greens, "").replace("    name: Blues\n", "    name: Blues\n" + greens)
     path = write(tmp_path, text)
     ds = load_dataset(path)
     assert ds.path == str(path)

@@ -207,8 +207,10 @@ def _compose(text: str, name: str) -> Node | None:
                     first.setdefault(anchor, line)
                 where = ", ".join(f"'*{anchor}' on line {line}" for anchor, line in list(first.items())[:5])
                 more = f" ({len(aliases)} aliases in all)" if len(aliases) > 1 else ""
-                raise DatasetError([f"{name}:{aliases[0][0]}: YAML aliases are not allowed in a dataset "
-                                    f"(they can expand without bound): {where}{more}; write values out in full"])
+                raise DatasetError([
+                    f"{name}:{aliases[0][0]}: YAML aliases are not allowed in a dataset (they can expand "
+                    f"without bound): {where}{more}; write values out in full"
+                ])
         loader = _Loader(text)
         try:
             return loader.get_single_node()
