@@ -17,7 +17,7 @@ _LESS = {"under", "below", "less than", "fewer than", "at most", "beneath", "max
 
 @dataclass(frozen=True, slots=True)
 class VideoRef:
-    """A span of the question naming one video, or a group of videos sharing a name ("NHS")."""
+    """A span of the question naming one video, or a group of videos sharing a name ("the water videos")."""
 
     start: int
     end: int
@@ -170,7 +170,7 @@ def _videos(ent: Entities, lex: Lexicon) -> None:
             i += 1
     runs += _clusters(ent, lex, {j for r in runs for j in range(r[0], r[1])})
     runs.sort(key=lambda r: r[0])
-    # Adjacent runs that share a video are one reference ("nicky morgan gmb").
+    # Adjacent runs that share a video are one reference (a title's words, then its alias).
     refs: list[VideoRef] = []
     for start, end, scores in runs:
         strong = any(w > 1 for w in scores.values())
@@ -189,7 +189,7 @@ def _videos(ent: Entities, lex: Lexicon) -> None:
 
 
 def _poster_video(ent: Entities, lex: Lexicon) -> None:
-    """"The rob delaney video": a person who posted exactly one video, followed by a video word."""
+    """A person who posted exactly one video, followed by a video word ("the <name> video")."""
     if ent.videos:
         return
     for person in ent.people:
@@ -203,7 +203,7 @@ def _poster_video(ent: Entities, lex: Lexicon) -> None:
 
 
 def _clusters(ent: Entities, lex: Lexicon, taken: set[int]) -> list[tuple[int, int, dict[int, int]]]:
-    """Neighbouring words of one title in another order ("boris quotes" for "Boris Johnson quotes")."""
+    """Neighbouring words of one title in another order (a first name and the last title word)."""
     tokens, n, out = ent.tokens, len(ent.tokens), []
     i = 0
     while i < n:
@@ -247,7 +247,7 @@ def _merge(refs: list[VideoRef], ent: Entities, lex: Lexicon) -> list[VideoRef]:
                                        prev.strong or ref.strong, group=len(common) > 1)
                 continue
         out.append(ref)
-    # A single title word next to a name in the same title ("boris quotes", "corbin mean tweets")
+    # A single title word next to a name in the same title (a person named in the title)
     # grows into that name so the person is read as part of the title.
     grown: list[VideoRef] = []
     for ref in out:
@@ -318,7 +318,7 @@ def _numbers(ent: Entities, lex: Lexicon) -> None:
                 continue  # a day of a month: read with the month
             if w == "one" and not (i + 1 < n and tokens[i + 1].w in lex.multipliers):
                 i += 1
-                continue  # "the jessi one": a pronoun, not a figure
+                continue  # "the <name> one": a pronoun, not a figure
             if suffix in _ORDINAL_SUFFIX and value.is_integer():
                 ent.ranks.append(int(value))
                 ent.covered.add(i)

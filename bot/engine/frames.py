@@ -90,6 +90,10 @@ def score_frames(ent: Entities, lex: Lexicon) -> list[Frame]:
         lookup -= 2 if aggregate and any(r.group for r in refs) else 0
         add("video", lookup, field=field_name or "views")
 
+    plural_group = any(r.group for r in refs) and any(t.w in PLURAL_VIDEO_WORDS for t in ent.tokens)
+    if has_v and plural_group and not (field_score or ent.cue("lookup")):
+        frames[-1].score -= 2  # "water videos": the group itself is asked for, not one of it
+
     # Two videos head to head, or a group compared within itself, or two ranks.
     if nv >= 2:
         add("compare_videos", 4 + compare + (nv == 2))
@@ -121,8 +125,6 @@ def score_frames(ent: Entities, lex: Lexicon) -> list[Frame]:
     filt += 4 * bool((ent.months or ent.days) and asks_for_videos) + 4 * bool(ent.thresholds)
     posted_by = [p for p in ent.people if any(v.tweet and v.tweet.by == p for v in ds.videos)]
     filt += 2 * bool(posted_by and (ent.cue("filter") >= 2 or video_word))
-    groups = [r for r in refs if r.group]
-    plural_group = groups and any(t.w in PLURAL_VIDEO_WORDS for t in ent.tokens)
     filt += 3 * bool(plural_group and not compare and not aggregate)
     if not (ent.months or ent.days or ent.thresholds or posted_by or plural_group):
         filt = min(filt, 2)

@@ -146,7 +146,7 @@ class Lexicon:
         domain |= set(lex.numbers) | set(lex.months) | set(lex.multipliers) | lex.rank_words
         for phrases in lex.cues.values():
             domain |= {w for w in phrases.words() if len(w) > 2}
-        domain |= {"video", "vid", "clip", "campaign", "tweet", "election", "party", "labour"}
+        domain |= {"video", "vid", "clip", "campaign", "tweet", "election", "party"}
         lex.domain_words = frozenset(stem(w) for w in domain) | frozenset(domain)
         known = set(lex.stopwords) | domain | set(lex.synonyms) | lex.names.words() | set(lex.postings) | lex.others.words()
         lex.known = frozenset(known)
@@ -196,6 +196,10 @@ class Lexicon:
         self.content_weight = [
             max(1, sum(1 for w in title if self.is_content(w))) for title in self.title_stems
         ]
+
+    def platform_name(self, platform: str) -> str:
+        """How a platform id is written: "YouTube", "TikTok"."""
+        return str(vocabulary().get("platform_names", {}).get(platform, platform.title()))
 
     def is_content(self, word: str) -> bool:
         """A word that can name a video by itself: not a function word, domain word or person/party."""

@@ -95,7 +95,8 @@ class Responder:
             return self.refuse(frame.intent, f"I don't have {unsupported[0]} figures.", [self._what_i_count(ent)])
         unknown = [p for p in ent.platforms if p not in self.platforms]
         if unknown:
-            return self.refuse(frame.intent, f"I don't have {unknown[0].title()} figures.", [self._what_i_count(ent)])
+            return self.refuse(frame.intent, f"I don't have {self.lex.platform_name(unknown[0])} figures.",
+                               [self._what_i_count(ent)])
         return None
 
     def _what_i_count(self, ent: Entities) -> str:
@@ -176,7 +177,8 @@ class Responder:
         ds = self.ds
         party = ds.party(ds.source.claimed_by)
         who = party.name if party else ds.source.claimed_by
-        cover = [f"The {len(ds.videos)} videos' counts are {ds.video_views.note}, one combined figure each."]
+        combined = ", one combined figure each" if len(ds.video_views.platforms) > 1 else ""
+        cover = [f"The {len(ds.videos)} videos' counts are {ds.video_views.note}{combined}."]
         for m in ds.metrics:
             if m.platform:
                 cover.append(f"{self._metric_phrase(m)}.")
@@ -278,7 +280,7 @@ class Responder:
         t = v.tweet
         by = self.ds.person(t.by) if t and t.by else None
         rank_line = f"#{v.rank} of {len(self.ds.videos)} by views."
-        views_line = f"{v.title}: {self.views(v)}, {self.ds.video_views.note}."
+        views_line = f"{v.title}: {fmt.both(v.views)} {self.ds.video_views.note}."
         first: str | None
         if field == "poster":
             first = f"{by.name}" + (f" (@{by.handle})" if by.handle else "") + f" posted {v.title}." if by else None
@@ -300,7 +302,7 @@ class Responder:
             return self.refuse("video", reason, [f"What I have: {self.views(v)}, #{v.rank} of {len(self.ds.videos)}."])
         lines = [first]
         if field not in ("views", "card"):
-            lines.append(f"{self.views(v).capitalize()}; {rank_line}")
+            lines.append(f"{self.views(v)}; {rank_line}")
         else:
             lines.append(rank_line)
         lines += [line for line in self._tweet_lines(v) if line not in first]
@@ -476,7 +478,9 @@ class Responder:
             approx = "about " if (a.qualifier or b.qualifier) else ""
             diff = a.value - b.value
             if a.subject != b.subject:
-                between = f"{a.label} had {approx}{fmt.count(diff)} ({fmt.words_million(diff)}) more than {b.label}"
+                what = f"{a.platform.title()} {a.measure}" if a.platform and a.measure == "views" else a.measure
+                between = (f"{a.label} had {approx}{fmt.count(diff)} ({fmt.words_million(diff)}) more {what} "
+                           f"than {b.label}")
             else:
                 when_a = a.period.label if a.period else "one period"
                 when_b = b.period.label if b.period else "the other"

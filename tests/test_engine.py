@@ -1,0 +1,173 @@
+"""Engine answers per intent on the shipped dataset: what a user reads."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.engine_helpers import ask, engine
+
+
+def test_top_list_counts_in_full_with_short_form() -> None:
+    answered, intent, text = ask("top 3")
+    assert (answered, intent) == (True, "top")
+    assert "#1 Our wonderful NHS: 13,400,000 (13.4M)" in text
+    assert "Jeremy Corbyn’s 60 second challenge: 7,200,000 (7.2M)" in text
+    assert "immigration" not in text
+    assert "Source: article of 12 December 2019; figures according to the party (Labour)." in text
+
+
+def test_top_without_number_lists_every_video() -> None:
+    text = ask("rank every video")[2]
+    assert all(f"#{k} " in text for k in range(1, 11))
+
+
+@pytest.mark.parametrize(("question", "title", "count"), [
+    ("most viewed video", "Our wonderful NHS", "13,400,000"),
+    ("which one was least popular", "Jeremy Corbyn’s friend Jayne", "2,600,000"),
+    ("second most viewed", "If you’re not sure who to vote for", "9,500,000"),
+    ("what is number 7", "Nicky Morgan on Good Morning Britain", "3,100,000"),
+    ("the 2nd least viewed", "Jessi on the value of our NHS", "2,747,000"),
+])
+def test_ranked_positions(question: str, title: str, count: str) -> None:
+    answered, intent, text = ask(question)
+    assert answered and intent == "rank"
+    assert title in text.splitlines()[1] and count in text
+
+
+def test_rank_beyond_the_list_is_declined() -> None:
+    answered, _, text = ask("what was 14th")
+    assert not answered and "10 videos" in text
+
+
+@pytest.mark.parametrize(("question", "first_line_has"), [
+    ("who posted the jayne video", "Jeremy Corbyn (@jeremycorbyn) posted Jeremy Corbyn’s friend Jayne"),
+    ("when was the immigration video posted", "posted on 14 November 2019"),
+    ("link to mean tweets", "https://pic.twitter.com/Tjl60l70bl"),
+    ("what did the jessi tweet say", "Thank you Jessi for sending me this powerful video."),
+    ("what rank is gogglebox", "#6 of 10"),
+    ("mean tweets views", "3,700,000 (3.7M) views across Facebook and Twitter"),
+])
+def test_video_fields_come_first(question: str, first_line_has: str) -> None:
+    answered, intent, text = ask(question)
+    assert answered and intent == "video"
+    assert first_line_has in text.splitlines()[1]
+
+
+def test_ambiguous_name_answers_best_and_names_the_other() -> None:
+    text = ask("the nhs video views")[2]
+    assert "Our wonderful NHS: 13,400,000" in text
+    assert "Also matching: Jessi on the value of our NHS" in text
+
+
+def test_missing_field_is_declined_with_what_is_known() -> None:
+    answered, _, text = ask("when was the gogglebox video posted")
+    assert not answered
+    assert "I don't have a date for Gogglebox reacts to nurses pledge" in text
+    assert "3,600,000" in text
+
+
+def test_party_comparison_keeps_qualifiers_and_ratio() -> None:
+    answered, intent, text = ask("labour vs the tories on facebook")
+    assert answered and intent == "metric"
+    assert "over 86,000,000 (86 million)" in text
+    assert "around 25,000,000 (25 million)" in text
+    assert "about 61,000,000 (61 million) more" in text and "3.4 times" in text
+
+
+def test_difference_asked_comes_first() -> None:
+    text = ask("what's the gap between labour and conservative facebook views")[2]
+    assert "61,000,000" in text.splitlines()[1]
+
+
+def test_retweets_totals_days_and_rates() -> None:
+    text = ask("corbyn retweets")[2]
+    lines = text.splitlines()
+    assert "2,400,000 (2.4 million) retweets in the 42 days up to 9 December 2019" in lines[1]
+    assert "1,400,000 (1.4 million) retweets in the 52 days of the 2017 general election" in text
+    assert "57,143 a day" in text and "26,923 a day" in text
+    assert "1,000,000 (1 million) more" in text
+
+
+def test_retweets_of_2017_first_when_asked() -> None:
+    assert "1,400,000" in ask("retweets in 2017")[2].splitlines()[1]
+
+
+@pytest.mark.parametrize(("question", "figure"), [
+    ("total views", "55,347,000"),
+    ("average views", "5,534,700"),
+    ("median views", "3,650,000"),
+    ("sum of the top 3", "30,100,000"),
+    ("both nhs videos together", "16,147,000"),
+])
+def test_aggregates(question: str, figure: str) -> None:
+    answered, intent, text = ask(question)
+    assert answered and intent == "aggregate"
+    assert figure in text.splitlines()[1]
+
+
+def test_filters_combine_poster_and_month() -> None:
+    text = ask("videos corbyn posted in december")[2]
+    for title in ("not sure who to vote for", "60 second challenge", "Mean tweets", "Boris Johnson quotes"):
+        assert title in text
+    assert "Our wonderful NHS" not in text and "Jayne" not in text
+
+
+def test_threshold_filter_and_empty_result() -> None:
+    assert "Our wonderful NHS" in ask("videos with more than 10 million views")[2]
+    answered, _, text = ask("videos with over 50 million views")
+    assert answered and "None of the 10 videos" in text
+
+
+def test_video_head_to_head() -> None:
+    text = ask("jessi vs jayne")[2]
+    assert "Jessi on the value of our NHS got more views: 2,747,000 (2.747M)" in text
+    assert "147,000 (147K) more" in text
+
+
+def test_source_bonus_help() -> None:
+    assert "12 December 2019" in ask("where is this data from")[2]
+    bonus = ask("bonus videos")[2]
+    assert "Emeli Sande: You are not alone" in bonus and "It’s time for real change" in bonus
+    answered, intent, text = ask("help")
+    assert answered and intent == "help" and "top [n]" in text
+
+
+@pytest.mark.parametrize("question", [
+    "how many likes did the nhs video get",
+    "youtube views of mean tweets",
+    "how did the lib dems do",
+    "who won the election",
+    "what was the conservatives' best video",
+    "most viewed video in 2017",
+    "how many views did labour get on 3 december",
+    "how many retweets did boris get",
+    "write me a song",
+    "zzzzzz",
+    "",
+])
+def test_refusals(question: str) -> None:
+    answered, _, text = ask(question)
+    assert not answered
+    assert "I don't have that" in text and "Try:" in text
+
+
+def test_commands_match_questions() -> None:
+    e = engine()
+    assert "Nicky Morgan" in e.command("top", "7").rows[-1].label
+    card = e.command("video", "4")
+    assert card.title == "Labour’s immigration video" and card.answered
+    assert e.command("video", "mean tweets").title == "Mean tweets with Jeremy Corbyn"
+    assert not e.command("video", "11").answered
+    assert not e.command("video", "no such thing").answered
+    assert "86,000,000" in " ".join(e.command("compare").lines)
+    assert "2,400,000" in " ".join(e.command("retweets").lines)
+    assert e.command("compare", "jessi vs jayne").intent == "compare_videos"
+    assert "55,347,000" in " ".join(e.command("summary").lines)
+    assert e.answer("!top 2").rows[-1].rank == 2
+
+
+def test_autocomplete_is_bounded_and_fuzzy() -> None:
+    e = engine()
+    assert e.complete_video("")[:1] == ["Our wonderful NHS"]
+    assert e.complete_video("gogle")[0] == "Gogglebox reacts to nurses pledge"
+    assert len(e.complete_video("the", limit=25)) <= 25

@@ -1,0 +1,141 @@
+"""Understanding by mechanism: normalising, entities, intents, refusals, other datasets, random text."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.engine.entities import extract
+from bot.engine.normalise import stem, words
+from bot.render.text import render_text
+from tests.engine_helpers import DATA, ask, engine, failure
+
+ROOT = Path(__file__).resolve().parents[1]
+OTHER = str(DATA / "other-campaign.yaml")
+
+
+def _entities(text: str):
+    return extract(text, engine().lexicon)
+
+
+def test_normalise_folds_mentions_quotes_accents_and_numbers() -> None:
+    assert words("<@123> What’s Emeli Sandé's 13,400,000?") == ["what", "emeli", "sande", "13400000"]
+    assert words("@CampaignBot !top 3") == ["top", "3"]
+    assert stem("videos") == "video" and stem("tories") == "tory" and stem("nhs") == "nhs"
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("over 5m views", 5_000_000), ("over 2.4 million", 2_400_000), ("more than five million", 5_000_000),
+    ("above 300k", 300_000),
+])
+def test_number_words_and_multipliers(text: str, value: int) -> None:
+    assert _entities(text).thresholds == [(">", value)]
+
+
+def test_between_scales_the_low_end() -> None:
+    assert _entities("between 3 and 7 million").thresholds == [(">", 3_000_000), ("<", 7_000_000)]
+
+
+@pytest.mark.parametrize(("text", "ranks"), [
+    ("#4", [4]), ("number four", [4]), ("7th place", [7]), ("the third one", [3]), ("rank 9", [9]),
+])
+def test_rank_references(text: str, ranks: list[int]) -> None:
+    assert _entities(text).ranks == ranks
+
+
+def test_dates_months_years() -> None:
+    ent = _entities("posted on 11 december or the 9th of december in 2019")
+    assert ent.days == [(12, 11), (12, 9)] and ent.years == [2019]
+    assert _entities("videos from november").months == [11]
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("veiws of our wonderfull nhs", "Our wonderful NHS"),  # typos
+    ("corbin mean tweets thing", "Mean tweets with Jeremy Corbyn"),  # a name beside title words
+    ("boris quotes", "Boris Johnson quotes"),  # title words out of order
+    ("60 sec challenge", "Jeremy Corbyn’s 60 second challenge"),  # an alias from the YAML
+    ("the rob delaney video", "Our wonderful NHS"),  # the only video a person posted
+    ("the immigration clip", "Labour’s immigration video"),  # a synonym from the vocabulary
+])
+def test_video_references(text: str, title: str) -> None:
+    ent = _entities(text)
+    assert engine().dataset.videos[ent.videos[0].best].title == title
+
+
+def test_person_names_inside_a_title_are_not_subjects() -> None:
+    ent = _entities("how did the boris johnson quotes video do")
+    assert ent.people == [] and len(ent.videos) == 1
+    ent = _entities("did corbyn beat boris on facebook")
+    assert ent.people == ["jeremy-corbyn", "boris-johnson"] and ent.videos == []
+
+
+def test_unknown_parties_and_unsupported_measures_are_found() -> None:
+    ent = _entities("how many likes did the lib dems get on youtube")
+    assert ent.others == ["lib dem"] and "likes" in ent.measures and ent.platforms == ["youtube"]
+
+
+def test_explain_reports_scores_and_margin() -> None:
+    ex = engine().explain("how many views did mean tweets get")
+    assert ex.chosen == "video" and ex.margin > 0
+    assert ex.entities["videos"][0]["candidates"] == ["Mean tweets with Jeremy Corbyn"]
+    assert ex.scores[0][0] == "video"
+
+
+def test_our_paraphrase_set() -> None:
+    items = yaml.safe_load((DATA / "paraphrases.yaml").read_text(encoding="utf-8"))
+    failures = []
+    for item in items:
+        answered, _, text = ask(item["q"])
+        reason = failure(item, answered, text)
+        if reason:
+            failures.append(f"{item['q']!r}: {reason}")
+    assert failures == []
+
+
+def test_a_second_dataset_is_answered_by_the_same_code() -> None:
+    assert "Rivers run clean: 5,000,000" in ask("top 2", OTHER)[2]
+    assert "3,000,000" in ask("how many views did the bike video get", OTHER)[2]
+    text = ask("greenleaf vs iron union", OTHER)[2]
+    assert "about 12,000,000" in text and "under 4,000,000" in text
+    assert not ask("what was iron union's most viewed video", OTHER)[0]
+    assert not ask("how many views did the nhs video get", OTHER)[0]
+    assert "Bicycles for every town" in ask("videos in june", OTHER)[2]
+
+
+def test_no_name_from_the_shipped_dataset_in_engine_code() -> None:
+    ds = engine().dataset
+    names = {v.title for v in ds.videos} | {p.name for p in ds.parties} | {p.name for p in ds.people}
+    names |= {a for v in ds.videos for a in v.aliases} | {a for p in ds.parties for a in p.aliases}
+    names |= {a for p in ds.people for a in p.aliases}
+    code = "\n".join(p.read_text(encoding="utf-8").casefold() for p in (ROOT / "bot" / "engine").glob("*.py"))
+    code += (ROOT / "bot" / "vocabulary.yaml").read_text(encoding="utf-8").casefold()
+    found = sorted(n for n in names if re.search(rf"\b{re.escape(n.casefold())}\b", code))
+    assert found == []
+
+
+def test_vocabulary_has_only_strings() -> None:
+    voc = yaml.safe_load((ROOT / "bot" / "vocabulary.yaml").read_text(encoding="utf-8"))
+    for key in ("stopwords", "rank_words"):
+        assert all(isinstance(w, str) for w in voc[key]), key  # YAML reads bare no/yes/on/off as booleans
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=300))
+def test_any_text_gets_a_well_formed_reply(text: str) -> None:
+    answer = engine().answer(text)
+    rendered = render_text(answer)
+    assert answer.title and rendered.startswith(f"**{answer.title}**")
+    assert isinstance(answer.answered, bool) and answer.intent
+    assert (answer.source is not None) == answer.answered or answer.intent == "help"
+    assert len(answer.suggestions) <= 3
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="bcdfghjklmnpqrstvwxz", min_size=3, max_size=40))
+def test_consonant_nonsense_is_declined(text: str) -> None:
+    assert not engine().answer(text).answered
