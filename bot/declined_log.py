@@ -1,0 +1,66 @@
+"""The declined-questions log: questions the bot could not answer, so admins can add aliases.
+
+Opt-in. One JSON object per line ({"time": ..., "question": ...}), appended line-wise so a kill
+mid-write loses at most that line; rotated by size so it stays bounded.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections import Counter
+from datetime import UTC, datetime
+from pathlib import Path
+
+MAX_QUESTION_CHARS = 300
+
+
+class DeclinedLog:
+    """Appends declined questions to a JSON-lines file, rotating it at `max_bytes`."""
+
+    def __init__(self, path: str | os.PathLike[str], max_bytes: int = 1_000_000, backups: int = 2) -> None:
+        self.path = Path(path)
+        self.max_bytes = max_bytes
+        self.backups = backups
+
+    def record(self, question: str, when: datetime | None = None) -> None:
+        """Append one declined question (bounded in length)."""
+        when = when or datetime.now(UTC)
+        line = json.dumps({"time": when.isoformat(timespec="seconds"),
+                           "question": " ".join(question.split())[:MAX_QUESTION_CHARS]}, ensure_ascii=False)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        if self.path.exists() and self.path.stat().st_size + len(line) + 1 > self.max_bytes:
+            self._rotate()
+        # One write call of a whole line in append mode: concurrent or killed writers never interleave.
+        fd = os.open(self.path, os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o600)
+        try:
+            size = os.fstat(fd).st_size
+            torn = size > 0 and os.pread(fd, 1, size - 1) != b"\n"  # a line cut by a kill: end it first
+            os.write(fd, (("\n" if torn else "") + line + "\n").encode("utf-8"))
+        finally:
+            os.close(fd)
+
+    def _rotate(self) -> None:
+        for k in range(self.backups - 1, 0, -1):
+            older = self.path.with_name(f"{self.path.name}.{k}")
+            if older.exists():
+                os.replace(older, self.path.with_name(f"{self.path.name}.{k + 1}"))
+        if self.backups > 0:
+            os.replace(self.path, self.path.with_name(f"{self.path.name}.1"))
+        else:
+            self.path.unlink()
+
+    def most_frequent(self, limit: int = 10) -> list[tuple[str, int]]:
+        """The most frequent recent declined questions (current file and backups), case-folded."""
+        counts: Counter[str] = Counter()
+        files = [self.path] + [self.path.with_name(f"{self.path.name}.{k}") for k in range(1, self.backups + 1)]
+        for file in files:
+            if not file.exists():
+                continue
+            for raw in file.read_text(encoding="utf-8", errors="replace").splitlines():
+                try:
+                    question = json.loads(raw)["question"]
+                except (ValueError, KeyError, TypeError):
+                    continue  # a line cut by a kill mid-write: skip it
+                counts[" ".join(str(question).casefold().split())] += 1
+        return counts.most_common(limit)
