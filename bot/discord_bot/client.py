@@ -43,7 +43,7 @@ def apply_endpoints(settings: Settings) -> None:
     if settings.api_base_url:
         discord.http.Route.BASE = settings.api_base_url
     if settings.gateway_url:
-        discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(settings.gateway_url + "/")
+        discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(settings.gateway_url)
 
 
 def make_intents(settings: Settings) -> discord.Intents:

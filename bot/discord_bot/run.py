@@ -20,6 +20,7 @@ from bot.engine import Engine
 
 _log = logging.getLogger("bot.discord_bot")
 EXIT_OK = 0
+EXIT_ERROR = 1
 EXIT_USAGE = 2  # bad config, token or dataset: the admin must change something before retrying
 
 
@@ -53,6 +54,9 @@ def run(config_path: str | None, data_path: str | None) -> int:
                      "or set message_content_intent = false in the config")
     except KeyboardInterrupt:  # a second Ctrl-C while closing
         pass
+    except Exception:  # e.g. the gateway unreachable for good: say so in the log, exit non-zero
+        _log.exception("The bot stopped on an unexpected error")
+        return EXIT_ERROR
     return EXIT_OK
 
 
@@ -65,12 +69,12 @@ def build_engine(path: str | None) -> tuple[Dataset, Engine]:
 def setup_logging(settings: Settings) -> None:
     """discord.py's logging setup at the configured level, plus the log file if one is set."""
     level = logging.getLevelNamesMapping()[settings.log_level]
-    discord.utils.setup_logging(level=level)
+    plain = logging.Formatter("[{asctime}] [{levelname:<8}] {name}: {message}", "%Y-%m-%d %H:%M:%S", style="{")
+    # Colour only on a terminal: discord.py would also colour under Docker, which garbles journald and files.
+    discord.utils.setup_logging(level=level, formatter=discord.utils.MISSING if sys.stderr.isatty() else plain)
     if settings.log_file:
         handler = logging.FileHandler(settings.log_file, encoding="utf-8")
-        formatter = logging.Formatter("[{asctime}] [{levelname:<8}] {name}: {message}", "%Y-%m-%d %H:%M:%S",
-                                      style="{")
-        discord.utils.setup_logging(handler=handler, formatter=formatter, level=level)
+        discord.utils.setup_logging(handler=handler, formatter=plain, level=level)
 
 
 async def _serve(bot: discord.Client, settings: Settings) -> None:

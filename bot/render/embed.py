@@ -11,6 +11,7 @@ import discord
 
 from bot.dataset.schema import Dataset
 from bot.engine.answer import Answer, Row
+from bot.engine.format import both
 
 # Discord's documented embed limits.
 TITLE_LIMIT = 256
@@ -55,8 +56,8 @@ def render_embed(answer: Answer, colours: Mapping[str, str] | None = None) -> di
 
 
 def format_row(row: Row) -> str:
-    """One ranked row as a compact line: rank, title in bold, count with thousands separators."""
-    return f"`{row.rank:>2}.` **{row.label}** — {row.value:,}"
+    """One ranked row as a compact line: rank, title in bold, the count in full and short."""
+    return f"`{row.rank:>2}.` **{row.label}** — {both(row.value)}"
 
 
 def clip(text: str | None, limit: int) -> str:

@@ -1,0 +1,84 @@
+"""Starting `campaign-bot run` as a real process against the fake Discord, the way a user starts it."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from fake_discord import GENERAL, OWNER_ID, TOKEN, FakeDiscord
+
+ROOT = Path(__file__).resolve().parents[2]
+SHIPPED_DATASET = ROOT / "data" / "labour-2019.yaml"
+START_TIMEOUT = 20.0
+
+
+def campaign_bot_command() -> list[str]:
+    """How a user starts the bot: the installed `campaign-bot` script beside this Python."""
+    script = shutil.which("campaign-bot", path=str(Path(sys.executable).parent))
+    return [script] if script else [sys.executable, "-m", "bot"]
+
+
+def bot_env(token: str | None = TOKEN) -> dict[str, str]:
+    """The environment of a bot process: the token (if any) and no stray config path."""
+    env = {k: v for k, v in os.environ.items() if k not in ("DISCORD_TOKEN", "CAMPAIGN_BOT_CONFIG")}
+    if token is not None:
+        env["DISCORD_TOKEN"] = token
+    env["NO_PROXY"] = env["no_proxy"] = "127.0.0.1"  # never route the fake through a proxy
+    return env
+
+
+def write_config(directory: Path, fake: FakeDiscord, **overrides: object) -> Path:
+    """A config file pointing the bot at the fake, readable by its owner only."""
+    values: dict[str, object] = {
+        "api_base_url": fake.api_base_url,
+        "gateway_url": fake.gateway_url,
+        "owner_ids": [OWNER_ID],
+        "answer_channels": [GENERAL],
+        "cooldown_rate": 100,  # the tests ask quickly; the throttle has its own unit tests
+        "log_level": "INFO",
+    } | overrides
+    path = directory / "config.toml"
+    path.write_text("".join(f"{key} = {json.dumps(value)}\n" for key, value in values.items()), encoding="utf-8")
+    path.chmod(0o600)
+    return path
+
+
+@dataclass
+class BotProcess:
+    """A running `campaign-bot run` and where its log goes."""
+
+    process: subprocess.Popen[bytes]
+    log_path: Path
+    dataset_path: Path
+
+    def log(self) -> str:
+        """Everything the bot has logged so far."""
+        return self.log_path.read_text(encoding="utf-8", errors="replace")
+
+    def wait_logged(self, text: str, timeout: float = START_TIMEOUT) -> None:
+        """Wait until the log contains text (fail early if the process dies)."""
+        deadline = time.monotonic() + timeout
+        while text not in self.log():
+            if self.process.poll() is not None:
+                raise AssertionError(f"the bot exited with {self.process.returncode}:\n{self.log()}")
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"{text!r} not logged within {timeout} s:\n{self.log()}")
+            time.sleep(0.05)
+
+    def stop(self) -> int:
+        """SIGTERM, as systemd sends it; the exit status."""
+        if self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+            try:
+                self.process.wait(10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait(5)
+        return self.process.returncode

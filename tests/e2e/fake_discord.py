@@ -1,0 +1,314 @@
+"""A small fake of Discord's REST API and gateway websocket on 127.0.0.1, for end-to-end tests.
+
+It serves just enough for discord.py 2.7 to log in, connect, receive events the test injects and send
+replies, and records every request so the test can assert on what the bot sent. It runs its own event
+loop in a thread, so tests drive it with plain blocking calls.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import json
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from aiohttp import WSMsgType, web
+
+TOKEN = "fake-token.for-the-e2e.tests"
+BOT_ID = 1000
+APP_ID = 1000  # for bots created today the application id equals the bot user's id
+OWNER_ID = 7
+USER_ID = 42
+OTHER_BOT_ID = 43
+GUILD_ID = 3000
+GENERAL = 3001  # the bot may embed links here
+NO_EMBEDS = 3002  # Embed Links denied to the bot here
+DM_CHANNEL = 4000
+EVERYONE_PERMS = 1024 | 2048 | 16384 | 65536  # view channel, send messages, embed links, read history
+EMBED_LINKS = 16384
+TIMESTAMP = "2019-12-12T12:00:00.000000+00:00"
+DISCORD_EPOCH_MS = 1_420_070_400_000
+
+
+def user(user_id: int, name: str, *, bot: bool = False) -> dict[str, Any]:
+    """A user object as Discord sends it."""
+    return {"id": str(user_id), "username": name, "discriminator": "0", "global_name": name, "avatar": None,
+            "bot": bot}
+
+
+BOT_USER = user(BOT_ID, "campaign-bot", bot=True)
+
+
+def text_channel(channel_id: int, name: str, overwrites: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    """A guild text channel object."""
+    return {"id": str(channel_id), "type": 0, "guild_id": str(GUILD_ID), "name": name, "position": 0,
+            "permission_overwrites": overwrites or [], "nsfw": False, "parent_id": None}
+
+
+def guild_create() -> dict[str, Any]:
+    """The guild the bot is in: roles, channels and its own member, so permissions are computable."""
+    return {
+        "id": str(GUILD_ID), "name": "Campaign fans", "owner_id": str(OWNER_ID), "icon": None,
+        "unavailable": False, "large": False, "member_count": 3, "joined_at": TIMESTAMP,
+        "roles": [{"id": str(GUILD_ID), "name": "@everyone", "permissions": str(EVERYONE_PERMS), "position": 0,
+                   "color": 0, "hoist": False, "managed": False, "mentionable": False, "flags": 0}],
+        "channels": [
+            text_channel(GENERAL, "general"),
+            text_channel(NO_EMBEDS, "no-embeds",
+                         [{"id": str(GUILD_ID), "type": 0, "allow": "0", "deny": str(EMBED_LINKS)}]),
+        ],
+        "members": [{"user": BOT_USER, "roles": [], "joined_at": TIMESTAMP, "deaf": False, "mute": False,
+                     "flags": 0}],
+        "threads": [], "stage_instances": [], "guild_scheduled_events": [], "emojis": [], "stickers": [],
+        "features": [], "voice_states": [], "presences": [], "premium_tier": 0, "verification_level": 0,
+        "default_message_notifications": 0, "explicit_content_filter": 0, "mfa_level": 0, "nsfw_level": 0,
+        "system_channel_flags": 0, "preferred_locale": "en-US",
+    }
+
+
+def _json(data: Any, status: int = 200) -> web.Response:
+    # discord.py parses a body only when the content type is exactly "application/json" (no charset).
+    return web.Response(body=json.dumps(data).encode(), status=status, content_type="application/json")
+
+
+@dataclass
+class Recorded:
+    """One REST request the bot made."""
+
+    method: str
+    path: str
+    body: Any
+    query: dict[str, str]
+
+
+@dataclass
+class FakeDiscord:
+    """The fake server: start(), then dispatch() events and wait_for() the bot's requests."""
+
+    host: str = "127.0.0.1"
+    port: int = 0
+    requests: list[Recorded] = field(default_factory=list)
+    identified: int = 0
+
+    def __post_init__(self) -> None:
+        self._loop = asyncio.new_event_loop()
+        self._thread = threading.Thread(target=self._loop.run_forever, daemon=True, name="fake-discord")
+        self._cond = threading.Condition()
+        self._ws: web.WebSocketResponse | None = None
+        self._seq = itertools.count(1)
+        self._ids = itertools.count(1)
+        self._runner: web.AppRunner | None = None
+
+    # -- lifecycle, from the test thread ----------------------------------------------------------------
+
+    def start(self) -> FakeDiscord:
+        """Start serving on a free port of 127.0.0.1."""
+        self._thread.start()
+        asyncio.run_coroutine_threadsafe(self._start(), self._loop).result(10)
+        return self
+
+    def stop(self) -> None:
+        """Stop serving and end the thread."""
+        if self._runner is not None:
+            asyncio.run_coroutine_threadsafe(self._runner.cleanup(), self._loop).result(10)
+        self._loop.call_soon_threadsafe(self._loop.stop)
+        self._thread.join(10)
+
+    @property
+    def api_base_url(self) -> str:
+        """The REST base to configure as api_base_url."""
+        return f"http://{self.host}:{self.port}/api/v10"
+
+    @property
+    def gateway_url(self) -> str:
+        """The websocket address to configure as gateway_url."""
+        return f"ws://{self.host}:{self.port}/gateway"
+
+    # -- driving it, from the test thread --------------------------------------------------------------
+
+    def dispatch(self, event: str, data: dict[str, Any]) -> None:
+        """Send a DISPATCH event (MESSAGE_CREATE, INTERACTION_CREATE, ...) to the connected bot."""
+        asyncio.run_coroutine_threadsafe(self._send_dispatch(event, data), self._loop).result(10)
+
+    def wait_for(self, predicate: Callable[[Recorded], bool], timeout: float = 10.0) -> Recorded:
+        """The first recorded request matching predicate, waiting for it up to timeout seconds."""
+        deadline = time.monotonic() + timeout
+        with self._cond:
+            while True:
+                for request in self.requests:
+                    if predicate(request):
+                        return request
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    seen = [f"{r.method} {r.path}" for r in self.requests]
+                    raise TimeoutError(f"no matching request within {timeout} s; seen: {seen}")
+                self._cond.wait(left)
+
+    def wait_identified(self, timeout: float = 15.0) -> None:
+        """Wait until a bot has identified on the gateway."""
+        deadline = time.monotonic() + timeout
+        with self._cond:
+            while not self.identified:
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    raise TimeoutError("the bot did not connect to the gateway")
+                self._cond.wait(left)
+
+    def replies_to(self, message_id: int) -> list[Recorded]:
+        """Channel messages the bot sent in reply to this message so far."""
+        with self._cond:
+            return [r for r in self.requests if r.method == "POST" and r.path.endswith("/messages")
+                    and isinstance(r.body, dict)
+                    and (r.body.get("message_reference") or {}).get("message_id") in (message_id, str(message_id))]
+
+    def new_id(self) -> int:
+        """A fresh snowflake for a message or interaction, dated now (discord.py reads ages from ids)."""
+        return (int(time.time() * 1000) - DISCORD_EPOCH_MS) << 22 | (next(self._ids) % 4096)
+
+    # -- the server ------------------------------------------------------------------------------------
+
+    async def _start(self) -> None:
+        app = web.Application()
+        app.router.add_get("/gateway", self._gateway)
+        app.router.add_get("/gateway/", self._gateway)
+        app.router.add_route("*", "/api/v10/{tail:.*}", self._rest)
+        self._runner = web.AppRunner(app)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, self.host, self.port)
+        await site.start()
+        self.port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+
+    async def _rest(self, request: web.Request) -> web.Response:
+        path = "/" + request.match_info["tail"]
+        body: Any = None
+        if request.can_read_body:
+            raw = await request.read()
+            try:
+                body = json.loads(raw)
+            except ValueError:
+                body = raw.decode("utf-8", "replace")
+        with self._cond:
+            self.requests.append(Recorded(request.method, path, body, dict(request.query)))
+            self._cond.notify_all()
+        if request.headers.get("Authorization") != f"Bot {TOKEN}" and not path.startswith("/interactions/"):
+            return _json({"message": "401: Unauthorized", "code": 0}, status=401)
+        return self._respond(request.method, path, body)
+
+    def _respond(self, method: str, path: str, body: Any) -> web.Response:
+        parts = path.strip("/").split("/")
+        if path == "/gateway/bot":
+            limit = {"total": 1000, "remaining": 1000, "reset_after": 0, "max_concurrency": 1}
+            return _json({"url": self.gateway_url, "shards": 1, "session_start_limit": limit})
+        if path == "/gateway":
+            return _json({"url": self.gateway_url})
+        if path == "/users/@me":
+            return _json(BOT_USER)
+        if path in ("/oauth2/applications/@me", "/applications/@me"):
+            return _json(self._application())
+        if method == "POST" and parts[0] == "channels" and parts[-1] == "messages":
+            return _json(self._message(int(parts[1]), body))
+        if method == "POST" and parts[0] == "interactions" and parts[-1] == "callback":
+            message = self._message(GENERAL, (body or {}).get("data") or {})
+            return _json({
+                "interaction": {"id": parts[1], "type": 2, "response_message_id": message["id"],
+                                "response_message_loading": False, "response_message_ephemeral": False},
+                "resource": {"type": (body or {}).get("type", 4), "message": message},
+            })
+        if method == "PUT" and parts[0] == "applications" and parts[-1] == "commands":
+            return _json([self._command(c) for c in body or []])
+        if method == "GET" and parts[0] == "applications" and parts[-1] == "commands":
+            return _json([])
+        return _json({"message": "404: Not Found", "code": 0}, status=404)
+
+    def _application(self) -> dict[str, Any]:
+        return {"id": str(APP_ID), "name": "campaign-bot", "description": "", "icon": None,
+                "bot_public": False, "bot_require_code_grant": False, "owner": user(OWNER_ID, "owner"),
+                "verify_key": "0" * 64, "flags": 0, "team": None, "interactions_endpoint_url": None}
+
+    def _message(self, channel_id: int, body: dict[str, Any]) -> dict[str, Any]:
+        message = {
+            "id": str(self.new_id()), "channel_id": str(channel_id), "author": BOT_USER, "type": 0,
+            "content": body.get("content") or "", "embeds": body.get("embeds") or [], "attachments": [],
+            "timestamp": TIMESTAMP, "edited_timestamp": None, "tts": False, "mention_everyone": False,
+            "mentions": [], "mention_roles": [], "pinned": False, "flags": 0,
+        }
+        if channel_id != DM_CHANNEL:
+            message["guild_id"] = str(GUILD_ID)
+        return message
+
+    def _command(self, payload: dict[str, Any]) -> dict[str, Any]:
+        return {"id": str(self.new_id()), "application_id": str(APP_ID), "version": "1", "type": 1,
+                "description": "", "default_member_permissions": None, "dm_permission": True,
+                "nsfw": False, **payload}
+
+    async def _gateway(self, request: web.Request) -> web.WebSocketResponse:
+        ws = web.WebSocketResponse()
+        await ws.prepare(request)
+        self._ws = ws
+        # Text frames: discord.py decompresses binary frames only, so no zlib is needed here.
+        await ws.send_json({"op": 10, "d": {"heartbeat_interval": 41250}, "s": None, "t": None})
+        async for msg in ws:
+            if msg.type != WSMsgType.TEXT:
+                break
+            payload = json.loads(msg.data)
+            op = payload.get("op")
+            if op == 1:  # heartbeat
+                await ws.send_json({"op": 11, "d": None, "s": None, "t": None})
+            elif op == 2:  # identify
+                ok = payload["d"].get("token") == TOKEN
+                if not ok:
+                    await ws.close(code=4004, message=b"Authentication failed.")
+                    break
+                await self._send_dispatch("READY", {
+                    "v": 10, "user": BOT_USER, "guilds": [{"id": str(GUILD_ID), "unavailable": True}],
+                    "session_id": "fake-session", "resume_gateway_url": self.gateway_url, "shard": [0, 1],
+                    "application": {"id": str(APP_ID), "flags": 0},
+                })
+                await self._send_dispatch("GUILD_CREATE", guild_create())
+                with self._cond:
+                    self.identified += 1
+                    self._cond.notify_all()
+        return ws
+
+    async def _send_dispatch(self, event: str, data: dict[str, Any]) -> None:
+        if self._ws is None or self._ws.closed:
+            raise RuntimeError("no bot is connected to the fake gateway")
+        await self._ws.send_json({"op": 0, "t": event, "s": next(self._seq), "d": data})
+
+
+# -- payloads the tests inject -------------------------------------------------------------------------
+
+
+def message_create(fake: FakeDiscord, content: str, *, channel_id: int = GENERAL, author_id: int = USER_ID,
+                   bot: bool = False, mention_bot: bool = False, dm: bool = False) -> dict[str, Any]:
+    """A MESSAGE_CREATE payload from a user (or another bot), in the guild or in a DM."""
+    author = user(author_id, f"user{author_id}", bot=bot)
+    data: dict[str, Any] = {
+        "id": str(fake.new_id()), "channel_id": str(DM_CHANNEL if dm else channel_id), "author": author,
+        "content": content, "type": 0, "timestamp": TIMESTAMP, "edited_timestamp": None, "tts": False,
+        "mention_everyone": False, "mentions": [BOT_USER] if mention_bot else [], "mention_roles": [],
+        "attachments": [], "embeds": [], "pinned": False, "flags": 0,
+    }
+    if not dm:
+        data["guild_id"] = str(GUILD_ID)
+        data["member"] = {"roles": [], "joined_at": TIMESTAMP, "deaf": False, "mute": False, "flags": 0}
+    return data
+
+
+def interaction_create(fake: FakeDiscord, name: str, options: dict[str, Any]) -> dict[str, Any]:
+    """An INTERACTION_CREATE payload for a slash command with string/integer options, in #general."""
+    typed = [{"name": k, "type": 4 if isinstance(v, int) else 3, "value": v} for k, v in options.items()]
+    member = {"user": user(USER_ID, f"user{USER_ID}"), "roles": [], "joined_at": TIMESTAMP, "deaf": False,
+              "mute": False, "flags": 0, "permissions": str(EVERYONE_PERMS)}
+    return {
+        "id": str(fake.new_id()), "application_id": str(APP_ID), "type": 2, "token": "interaction-token",
+        "version": 1, "guild_id": str(GUILD_ID), "channel_id": str(GENERAL),
+        "channel": text_channel(GENERAL, "general"), "member": member, "app_permissions": str(EVERYONE_PERMS),
+        "locale": "en-GB", "guild_locale": "en-GB", "entitlements": [], "attachment_size_limit": 10_000_000,
+        "authorizing_integration_owners": {"0": str(GUILD_ID)}, "context": 0,
+        "data": {"id": str(fake.new_id()), "name": name, "type": 1, "options": typed},
+    }
