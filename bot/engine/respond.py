@@ -217,7 +217,12 @@ class Responder:
         n = len(videos) if n is None else max(1, min(n, len(videos)))
         chosen = videos[-n:][::-1] if least else videos[:n]
         which = "least" if least else "most"
-        title = f"The {n} {which} viewed campaign videos" if n < len(videos) else "The campaign videos by views"
+        if n == 1:
+            title = f"The {which} viewed campaign video"
+        elif n < len(videos):
+            title = f"The {n} {which} viewed campaign videos"
+        else:
+            title = "The campaign videos by views"
         lines = [f"{'Bottom' if least else 'Top'} {n} of {len(videos)}, by {self.ds.video_views.note}:"]
         return self.stats("top", title, lines, [self.row(v) for v in chosen])
 
