@@ -12,7 +12,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from fake_discord import GENERAL, OWNER_ID, TOKEN, FakeDiscord
+from fake_discord import GENERAL, GUILD_ID, OWNER_ID, TOKEN, FakeDiscord
 
 ROOT = Path(__file__).resolve().parents[2]
 SHIPPED_DATASET = ROOT / "data" / "labour-2019.yaml"
@@ -41,6 +41,7 @@ def write_config(directory: Path, fake: FakeDiscord, **overrides: object) -> Pat
         "gateway_url": fake.gateway_url,
         "owner_ids": [OWNER_ID],
         "answer_channels": [GENERAL],
+        "test_guild_id": GUILD_ID,
         "cooldown_rate": 100,  # the tests ask quickly; the throttle has its own unit tests
         "log_level": "INFO",
     } | overrides

@@ -212,11 +212,14 @@ class FakeDiscord:
         if method == "POST" and parts[0] == "channels" and parts[-1] == "messages":
             return _json(self._message(int(parts[1]), body))
         if method == "POST" and parts[0] == "interactions" and parts[-1] == "callback":
+            kind = (body or {}).get("type", 4)
+            if kind != 4:  # autocomplete results and the like: nothing to echo
+                return _json({"interaction": {"id": parts[1], "type": 4}, "resource": {"type": kind}})
             message = self._message(GENERAL, (body or {}).get("data") or {})
             return _json({
                 "interaction": {"id": parts[1], "type": 2, "response_message_id": message["id"],
                                 "response_message_loading": False, "response_message_ephemeral": False},
-                "resource": {"type": (body or {}).get("type", 4), "message": message},
+                "resource": {"type": kind, "message": message},
             })
         if method == "PUT" and parts[0] == "applications" and parts[-1] == "commands":
             return _json([self._command(c) for c in body or []])
@@ -299,13 +302,16 @@ def message_create(fake: FakeDiscord, content: str, *, channel_id: int = GENERAL
     return data
 
 
-def interaction_create(fake: FakeDiscord, name: str, options: dict[str, Any]) -> dict[str, Any]:
-    """An INTERACTION_CREATE payload for a slash command with string/integer options, in #general."""
-    typed = [{"name": k, "type": 4 if isinstance(v, int) else 3, "value": v} for k, v in options.items()]
+def interaction_create(fake: FakeDiscord, name: str, options: dict[str, Any],
+                       focused: str | None = None) -> dict[str, Any]:
+    """An INTERACTION_CREATE for a slash command in #general; with `focused`, an autocomplete request."""
+    typed = [{"name": k, "type": 4 if isinstance(v, int) else 3, "value": v, "focused": k == focused}
+             for k, v in options.items()]
     member = {"user": user(USER_ID, f"user{USER_ID}"), "roles": [], "joined_at": TIMESTAMP, "deaf": False,
               "mute": False, "flags": 0, "permissions": str(EVERYONE_PERMS)}
     return {
-        "id": str(fake.new_id()), "application_id": str(APP_ID), "type": 2, "token": "interaction-token",
+        "id": str(fake.new_id()), "application_id": str(APP_ID), "type": 4 if focused else 2,
+        "token": "interaction-token",
         "version": 1, "guild_id": str(GUILD_ID), "channel_id": str(GENERAL),
         "channel": text_channel(GENERAL, "general"), "member": member, "app_permissions": str(EVERYONE_PERMS),
         "locale": "en-GB", "guild_locale": "en-GB", "entitlements": [], "attachment_size_limit": 10_000_000,

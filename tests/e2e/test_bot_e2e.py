@@ -12,9 +12,11 @@ from typing import Any
 
 from bot_process import SHIPPED_DATASET, BotProcess, bot_env, campaign_bot_command, write_config
 from fake_discord import (
+    APP_ID,
     BOT_ID,
     DM_CHANNEL,
     GENERAL,
+    GUILD_ID,
     NO_EMBEDS,
     OTHER_BOT_ID,
     OWNER_ID,
@@ -109,6 +111,29 @@ def test_slash_video_gets_an_interaction_callback(fake: FakeDiscord, bot: BotPro
     assert_pings_no_one(message)
 
 
+def test_slash_video_autocomplete(fake: FakeDiscord, bot: BotProcess) -> None:
+    data = interaction_create(fake, "video", {"video": "nhs"}, focused="video")
+    fake.dispatch("INTERACTION_CREATE", data)
+    callback = fake.wait_for(lambda r: r.path == f"/interactions/{data['id']}/interaction-token/callback",
+                             REPLY_TIMEOUT)
+    assert callback.body["type"] == 8  # autocomplete result
+    choices = [c["name"] for c in callback.body["data"]["choices"]]
+    assert choices and len(choices) <= 25 and "Our wonderful NHS" in choices
+
+
+def test_owner_sync_registers_the_slash_commands(fake: FakeDiscord, bot: BotProcess) -> None:
+    reply = ask(fake, "!sync", author_id=OWNER_ID)
+    assert reply.body["content"].startswith("Synced 9 slash commands to the test guild")
+    put = fake.wait_for(lambda r: r.method == "PUT" and r.path == f"/applications/{APP_ID}/guilds/{GUILD_ID}/commands")
+    commands = {c["name"]: c for c in put.body}
+    assert sorted(commands) == ["ask", "bonus", "compare", "help", "retweets", "source", "summary", "top", "video"]
+    (n,) = commands["top"]["options"]
+    assert (n["min_value"], n["max_value"], n["required"]) == (1, 10, False) and n["description"]
+    (video,) = commands["video"]["options"]
+    assert video["autocomplete"] and video["required"] and video["description"]
+    assert all(c["description"] for c in put.body)
+
+
 def test_answer_channel_answers_questions_and_ignores_chatter(fake: FakeDiscord, bot: BotProcess) -> None:
     reply = ask(fake, "how many views did the nhs video get?", channel_id=GENERAL)
     assert "13,400,000" in embed_text(reply)
@@ -148,7 +173,8 @@ def test_reload_of_a_broken_dataset_keeps_the_old_data(fake: FakeDiscord, bot: B
 
 
 def test_every_reply_pings_no_one(fake: FakeDiscord, bot: BotProcess) -> None:
-    sent = [r for r in fake.requests if r.method == "POST" and isinstance(r.body, dict)]
+    sent = [r for r in fake.requests if r.method == "POST" and isinstance(r.body, dict)
+            and r.body.get("type") != 8]  # autocomplete results carry no message
     assert len(sent) >= 15  # every test above got at least one reply
     for request in sent:
         body = request.body["data"] if request.path.endswith("/callback") else request.body
