@@ -229,7 +229,11 @@ def _compose(text: str, name: str) -> Node | None:
         hint = ": indent with spaces, YAML does not allow tabs" if tabs else ""
         raise DatasetError([f"{where}: YAML syntax error: {problem}{context}{hint}"]) from None
     except yaml.reader.ReaderError as exc:
-        line = text.encode("utf-8")[: exc.position].count(b"\n") + 1
+        # libyaml counts the position in UTF-8 bytes, the pure-Python reader in characters.
+        if _BaseLoader is yaml.SafeLoader:
+            line = text.count("\n", 0, exc.position) + 1
+        else:
+            line = text.encode("utf-8").count(b"\n", 0, exc.position) + 1
         raise DatasetError(
             [f"{name}:{line}: YAML syntax error: unacceptable character #x{exc.character:04x}: {exc.reason}"]
         ) from None
@@ -308,14 +312,14 @@ class _Checker:
         """A whole number within [low, high]; bools, floats and strings are refused."""
         if isinstance(node, ScalarNode) and node.tag == _INT:
             raw = node.value
-            if len(raw) > 30:  # do not convert absurd digit strings
-                self.err(at, path, f"expected a whole number <= {high}, got a {len(raw)}-digit number")
+            limit = f"<= {high:,}" if high >= 10**6 else f"<= {high}"
+            if len(raw) > 30:  # do not even convert absurd digit strings
+                self.err(at, path, f"expected a whole number {limit}, got a {len(raw)}-digit number")
                 return None
             value = int(raw) if raw.isdigit() and raw[0] != "0" else self.ctor.construct_yaml_int(node)
             if low <= value <= high:
                 return value
-            bound = f">= {low}" if value < low else f"<= {high:,}" if high >= 10**6 else f"<= {high}"
-            self.err(at, path, f"expected a whole number {bound}, got {raw}")
+            self.err(at, path, f"expected a whole number {f'>= {low}' if value < low else limit}, got {raw}")
             return None
         self.err(at, path, f"expected a whole number >= {low}, got {self.got(node)}")
         return None
@@ -325,9 +329,11 @@ class _Checker:
         if isinstance(node, ScalarNode) and node.tag in (_DATE, _STR):
             raw = node.value
             try:
-                value = self.ctor.construct_yaml_timestamp(node) if node.tag == _DATE else None
-                if value is None and _ISO_DATE.fullmatch(raw):
-                    value = date.fromisoformat(raw)
+                # Plain YYYY-MM-DD, quoted or not, is by far the commonest: skip PyYAML's slower path.
+                if _ISO_DATE.fullmatch(raw):
+                    value: date | None = date.fromisoformat(raw)
+                else:
+                    value = self.ctor.construct_yaml_timestamp(node) if node.tag == _DATE else None
             except ValueError:
                 self.err(at, path, f"expected a date YYYY-MM-DD, got {raw!r} (no such date)")
                 return None
@@ -354,9 +360,9 @@ class _Checker:
             self.err(at, path, f"expected {want} of text, got {self.got(node)}")
             return None
         out = [self.text(item, item, f"{path}[{i}]") for i, item in enumerate(node.value)]
-        return tuple(out) if None not in out else None  # type: ignore[arg-type]
+        return None if None in out else tuple(v or "" for v in out)
 
-    def ref(self, at: Node, node: Node, path: str, known: dict[str, int] | None, kind: str) -> str | None:
+    def ref(self, at: Node, node: Node, path: str, known: Ids, kind: str) -> str | None:
         """An id that must name an existing `kind` (skipped when that section itself is broken)."""
         value = self.text(at, node, path)
         if value is not None and known is not None and value not in known:
@@ -416,11 +422,11 @@ class _Checker:
         entry = f.get(key)
         if entry is None:
             return None
-        return reader(entry[0], entry[1], _join(path, key), *args)
+        return reader(entry[0], entry[1], f"{path}.{key}" if path else key, *args)
 
     # --- field kinds beyond plain text and numbers ------------------------------------------------
 
-    def checked(self, at: Node, node: Node, path: str, ok: Callable[[str], bool], want: str) -> str | None:
+    def checked(self, at: Node, node: Node, path: str, ok: Callable[[str], object], want: str) -> str | None:
         """Text that must also pass `ok`; `want` describes it in the error."""
         value = self.text(at, node, path)
         if value is not None and not ok(value):
@@ -434,11 +440,11 @@ class _Checker:
             self.err(at, path, "expected a colour '#RRGGBB', got nothing (an unquoted # starts a YAML "
                      "comment: write it in quotes, e.g. \"#E4003B\")")
             return None
-        return self.checked(at, node, path, _COLOUR.fullmatch, "a colour '#RRGGBB'")  # type: ignore[arg-type]
+        return self.checked(at, node, path, _COLOUR.fullmatch, "a colour '#RRGGBB'")
 
     def handle(self, at: Node, node: Node, path: str) -> str | None:
         """A Twitter handle without '@'."""
-        return self.checked(at, node, path, _HANDLE.fullmatch,  # type: ignore[arg-type]
+        return self.checked(at, node, path, _HANDLE.fullmatch,
                             "a Twitter handle without '@' (letters, digits, '_', at most 15)")
 
     def refs(self, at: Node, node: Node, path: str, known: Ids, kind: str) -> tuple[str, ...]:
