@@ -14,7 +14,14 @@ from discord.ext import commands
 from bot.config import Settings
 from bot.dataset.loader import DatasetError, load_dataset
 from bot.dataset.schema import Dataset
-from bot.discord_bot.client import CampaignBot, Throttled, active_modes, create_bot
+from bot.discord_bot.client import (
+    CampaignBot,
+    Throttled,
+    active_modes,
+    apply_endpoints,
+    create_bot,
+    make_intents,
+)
 from bot.discord_bot.cogs.admin import Admin, reload_failure
 from bot.discord_bot.cogs.stats import Stats, strip_mention
 from bot.discord_bot.replies import CONTENT_LIMIT, GENERIC_ERROR
@@ -425,3 +432,20 @@ async def test_sharded_bot_when_shards_configured(dataset: Dataset) -> None:
     assert isinstance(bot, commands.AutoShardedBot)
     assert bot.shard_count == 4 and bot.shard_ids == [2, 3]
     assert bot.allowed_mentions is not None and bot.allowed_mentions.to_dict() == {"parse": []}
+
+
+def test_intents_follow_the_config() -> None:
+    assert make_intents(Settings()).message_content
+    off = make_intents(Settings(message_content_intent=False))
+    assert not off.message_content and off.dm_messages and off.guild_messages and not off.members
+
+
+def test_endpoints_point_rest_and_gateway_elsewhere(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(discord.http.Route, "BASE", discord.http.Route.BASE)
+    monkeypatch.setattr(discord.gateway.DiscordWebSocket, "DEFAULT_GATEWAY",
+                        discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY)
+    apply_endpoints(Settings())  # nothing configured: Discord itself
+    assert discord.http.Route("GET", "/users/@me").url == "https://discord.com/api/v10/users/@me"
+    apply_endpoints(Settings(api_base_url="http://127.0.0.1:9/api/v10", gateway_url="ws://127.0.0.1:9/gw"))
+    assert discord.http.Route("GET", "/users/@me").url == "http://127.0.0.1:9/api/v10/users/@me"
+    assert str(discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY) == "ws://127.0.0.1:9/gw"

@@ -210,10 +210,8 @@ class ShardedCampaignBot(CampaignBotMixin, commands.AutoShardedBot):
 
 
 def create_bot(settings: Settings, engine_factory: EngineFactory) -> CampaignBot | ShardedCampaignBot:
-    """A bot ready to start: intents, prefix, owners, no pings anywhere, sharded if configured.
-
-    The dataset is loaded here, before connecting, so a broken one stops the start with its errors.
-    """
+    """A bot ready to start: intents, prefix, owners, no pings anywhere, sharded if configured."""
+    # The dataset is loaded here, before connecting, so a broken one stops the start with its errors.
     dataset, engine = engine_factory(settings.data_path)
     options: dict[str, Any] = {
         "command_prefix": settings.prefix,
@@ -223,6 +221,8 @@ def create_bot(settings: Settings, engine_factory: EngineFactory) -> CampaignBot
         "owner_ids": set(settings.owner_ids) or None,  # None: discord.py asks for the application owner
         "max_messages": None,  # we never look up old messages; saves memory
     }
+    # A text-only bot: discord.py's warnings about missing voice libraries would only alarm admins.
+    discord.VoiceClient.warn_nacl = discord.VoiceClient.warn_dave = False
     if settings.sharded:
         shard_ids = list(settings.shard_ids) if settings.shard_ids else None
         bot: CampaignBot | ShardedCampaignBot = ShardedCampaignBot(
