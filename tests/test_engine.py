@@ -144,6 +144,9 @@ def test_source_bonus_help() -> None:
     "write me a song",
     "zzzzzz",
     "",
+    "my friend says hi",  # one common title word is not a video reference
+    "how many retweets did the nhs video get",  # videos carry views only
+    "most retweeted video",
 ])
 def test_refusals(question: str) -> None:
     answered, _, text = ask(question)
@@ -171,3 +174,17 @@ def test_autocomplete_is_bounded_and_fuzzy() -> None:
     assert e.complete_video("")[:1] == ["Our wonderful NHS"]
     assert e.complete_video("gogle")[0] == "Gogglebox reacts to nurses pledge"
     assert len(e.complete_video("the", limit=25)) <= 25
+
+
+def test_counts_over_a_poster() -> None:
+    text = ask("how many videos did corbyn post")[2]
+    assert "8 of the 10 videos" in text
+
+
+def test_a_field_of_a_ranked_video() -> None:
+    assert "posted on 23 November 2019" in ask("the top video's date")[2].splitlines()[1]
+
+
+def test_more_than_the_list_holds() -> None:
+    text = ask("top 100")[2]
+    assert "The article lists only 10 videos." in text and "#10 " in text

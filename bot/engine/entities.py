@@ -173,7 +173,8 @@ def _videos(ent: Entities, lex: Lexicon) -> None:
     # Adjacent runs that share a video are one reference (a title's words, then its alias).
     refs: list[VideoRef] = []
     for start, end, scores in runs:
-        strong = any(w > 1 for w in scores.values())
+        # Strong: three title words in a row, or two that both name something ("nurses pledge").
+        strong = any(w >= 4 for w in scores.values())
         ranked = sorted(scores, key=lambda v: (-scores[v] / lex.content_weight[v], v))
         ref = VideoRef(start, end, tuple(ranked), strong, group=len(ranked) > 1)
         refs.append(ref)

@@ -31,7 +31,7 @@ def _count(ent: Entities, lex: Lexicon) -> int | None:
     """A small plain number: how many items ("top 5", "the 3 biggest")."""
     words = ent.words
     for num in ent.numbers:
-        small = not num.scaled and num.value.is_integer() and 1 <= num.value <= max(len(lex.dataset.videos), 10)
+        small = not num.scaled and num.value.is_integer() and 1 <= num.value <= 10_000
         threshold = any(abs(t[1] - num.value) < 1e-9 for t in ent.thresholds)
         # "the worst in the top 10": the number names the list searched, not how many to show.
         within = num.start >= 2 and words[num.start - 1] == "top" and words[num.start - 2] in WITHIN
@@ -84,8 +84,8 @@ def score_frames(ent: Entities, lex: Lexicon) -> list[Frame]:
     # One named video: a figure or a field of it.
     if has_v:
         lookup = 4 + field_score + 0.5 * ent.cue("lookup") + ("views" in measures)
-        if all(not r.strong for r in refs) and not (field_score or measures or ent.cue("lookup")):
-            lookup = 2
+        if all(not r.strong for r in refs) and not (video_word or (measures and ent.cue("lookup"))):
+            lookup = 2  # one common title word ("my friend says hi") is not a reference on its own
         lookup -= 3 if (nv >= 2 and compare) else 0
         lookup -= 2 if aggregate and any(r.group for r in refs) else 0
         add("video", lookup, field=field_name or "views")
@@ -102,10 +102,10 @@ def score_frames(ent: Entities, lex: Lexicon) -> list[Frame]:
 
     # A ranked position: "number 4", "second most viewed", "least viewed".
     if not has_v and ent.ranks and not aggregate:
-        add("rank", 4 + 0.5 * (most + least) - 2 * bool(compare), least=bool(least > most))
+        add("rank", 4 + 0.5 * (most + least) - 2 * bool(compare), least=bool(least > most), field=field_name)
     elif not has_v and (most or least) and count is None:
         add("rank", 2 + max(most, least) + video_word - 2 * bool(subjects and not video_word),
-            least=least > most)
+            least=least > most, field=field_name)
 
     # A ranked list.
     plural_ask = count is not None and (most or least or ent.cue("list"))
@@ -128,6 +128,7 @@ def score_frames(ent: Entities, lex: Lexicon) -> list[Frame]:
     filt += 3 * bool(plural_group and not compare and not aggregate)
     if not (ent.months or ent.days or ent.thresholds or posted_by or plural_group):
         filt = min(filt, 2)
+    filt -= 2 * bool(aggregate)  # "how many videos did X post": a count over the filter
     add("filter", filt - 2 * bool(has_v and not plural_group), people=posted_by)
 
     # Campaign-level figures: parties' Facebook views, a person's retweets.
@@ -136,7 +137,7 @@ def score_frames(ent: Entities, lex: Lexicon) -> list[Frame]:
     metric += 2 * min(len(subjects), 2)
     metric += 3 * bool(set(ent.platforms) & metric_platforms)
     metric += 1 * bool(compare) + 0.5 * ("views" in measures)
-    metric += 1 * bool(subjects and ent.cue("lookup") and measures)
+    metric += 1 * bool(subjects and measures)
     metric -= 5 * has_v + ent.cue("list") + 2 * bool(most or least) + 3 * bool(ent.months or ent.thresholds)
     metric -= 3 * bool(posted_by and (ent.cue("filter") >= 2 or video_word))
     add("metric", metric)

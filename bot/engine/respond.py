@@ -12,6 +12,7 @@ from bot.engine.entities import Entities, VideoRef
 from bot.engine.frames import Frame
 from bot.engine.lexicon import Lexicon
 
+VIDEO_INTENTS = frozenset({"video", "rank", "top", "aggregate", "filter", "compare_videos"})
 FIELD_NAMES = {"poster": "who posted it", "handle": "the poster's handle", "date": "a date",
                "text": "the tweet's text", "link": "a link", "rank_of": "a rank"}
 
@@ -151,6 +152,10 @@ class Responder:
         refusal = self.gate(ent, frame)
         if refusal:
             return refusal
+        if frame.intent in VIDEO_INTENTS:
+            other = [m for m in ent.measures if m != "views"]
+            if other:
+                return self.refuse(frame.intent, f"I don't have {other[0]} per video.", [self._what_i_count(ent)])
         handler = getattr(self, f"_{frame.intent}")
         return handler(ent, frame)
 
@@ -214,6 +219,7 @@ class Responder:
         videos = scope if scope is not None else self.by_rank
         if not videos:
             return self.refuse("top", "I have no videos.")
+        asked = n
         n = len(videos) if n is None else max(1, min(n, len(videos)))
         chosen = videos[-n:][::-1] if least else videos[:n]
         which = "least" if least else "most"
@@ -224,6 +230,8 @@ class Responder:
         else:
             title = "The campaign videos by views"
         lines = [f"{'Bottom' if least else 'Top'} {n} of {len(videos)}, by {self.ds.video_views.note}:"]
+        if asked is not None and asked > len(videos):
+            lines.insert(0, f"The article lists only {len(videos)} videos.")
         return self.stats("top", title, lines, [self.row(v) for v in chosen])
 
     def _rank(self, ent: Entities, frame: Frame) -> Answer:
@@ -235,6 +243,9 @@ class Responder:
         if k < 1 or k > len(scope):
             return self.refuse("rank", f"There is no {fmt.ordinal(k)}: the list has {len(scope)} videos.")
         v = scope[-k] if least else scope[k - 1]
+        field = frame.slots.get("field")
+        if field:
+            return self.video(v, str(field))
         if k == 1:
             lead = f"The {'least' if least else 'most'} viewed video is {v.title}"
         else:
@@ -369,7 +380,7 @@ class Responder:
             label = f"the top {len(chosen)}"
         else:
             chosen = scope
-            label = f"all {len(chosen)} videos"
+            label = f"all {len(chosen)} videos" if len(scope) == len(self.ds.videos) else f"the {len(chosen)} matching videos"
         order = sorted(("total", "average", "median", "count"), key=lambda k: -ent.cue(k))
         return self.aggregate(chosen, label, order)
 
@@ -382,7 +393,7 @@ class Responder:
             "total": f"Total views of {label}: {fmt.both(sum(views))}.",
             "average": f"Average per video: {fmt.both(statistics.fmean(views))}.",
             "median": f"Median: {fmt.both(statistics.median(views))}.",
-            "count": f"{len(videos)} videos in the list.",
+            "count": f"{len(videos)} of the {len(self.ds.videos)} videos in the list.",
         }
         lines = [parts[k] for k in dict.fromkeys([*order, "total", "average", "median", "count"])]
         lines.append(f"Counts are {self.ds.video_views.note}.")
