@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import gc
 import string
-import tempfile
 import time
 from datetime import date
 from pathlib import Path
@@ -182,11 +181,14 @@ def test_gc_is_left_enabled_after_good_and_bad_loads(tmp_path: Path) -> None:
 
 # --- robustness: nothing but DatasetError, whatever the bytes -------------------------------------
 
-_FUZZ_DIR = Path(tempfile.mkdtemp(prefix="loader-fuzz-"))
+@pytest.fixture(scope="module")
+def fuzz_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One folder for all fuzz examples (hypothesis runs many examples per test call)."""
+    return tmp_path_factory.mktemp("fuzz")
 
 
-def _load_or_error(data: bytes) -> None:
-    path = _FUZZ_DIR / "fuzz.yaml"
+def _load_or_error(folder: Path, data: bytes) -> None:
+    path = folder / "fuzz.yaml"
     path.write_bytes(data)
     try:
         load_dataset(path)
@@ -197,17 +199,19 @@ def _load_or_error(data: bytes) -> None:
 
 @settings(max_examples=150, deadline=None)
 @given(st.binary(max_size=300))
-def test_random_bytes_only_ever_raise_dataset_error(data: bytes) -> None:
-    _load_or_error(data)
+def test_random_bytes_only_ever_raise_dataset_error(fuzz_dir: Path, data: bytes) -> None:
+    _load_or_error(fuzz_dir, data)
 
 
 @settings(max_examples=150, deadline=None)
 @given(st.lists(st.integers(0, BASE.count("\n") - 1), max_size=6),
        st.text(string.printable, max_size=12), st.integers(0, len(BASE)))
-def test_mangled_dataset_only_ever_raises_dataset_error(drop: list[int], junk: str, at: int) -> None:
+def test_mangled_dataset_only_ever_raises_dataset_error(
+    fuzz_dir: Path, drop: list[int], junk: str, at: int
+) -> None:
     lines = BASE.splitlines(keepends=True)
     kept = "".join(line for i, line in enumerate(lines) if i not in set(drop))
-    _load_or_error((kept[:at] + junk + kept[at:]).encode("utf-8"))
+    _load_or_error(fuzz_dir, (kept[:at] + junk + kept[at:]).encode("utf-8"))
 
 
 # --- good datasets ---------------------------------------------------------------------------------
