@@ -449,3 +449,26 @@ def test_endpoints_point_rest_and_gateway_elsewhere(monkeypatch: pytest.MonkeyPa
     apply_endpoints(Settings(api_base_url="http://127.0.0.1:9/api/v10", gateway_url="ws://127.0.0.1:9/gw"))
     assert discord.http.Route("GET", "/users/@me").url == "http://127.0.0.1:9/api/v10/users/@me"
     assert str(discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY) == "ws://127.0.0.1:9/gw"
+
+
+async def test_declined_questions_are_logged_and_listed_to_the_owner(dataset: Dataset, tmp_path: Any) -> None:
+    log_path = tmp_path / "declined.jsonl"
+    bot = await make_bot(dataset, declined_log=str(log_path))
+    for _ in range(2):
+        await cog(bot).answer_message(fake_message("how many likes", mention=True))
+    await cog(bot).answer_message(fake_message("how did labour compare?", mention=True))  # answered: not logged
+    assert log_path.read_text().count("how many likes") == 2 and "compare" not in log_path.read_text()
+    admin = bot.get_cog("Admin")
+    assert isinstance(admin, Admin)
+    ctx = fake_ctx(OWNER_ID)
+    await admin.unanswered.callback(admin, ctx)  # type: ignore[arg-type]
+    assert "2× how many likes" in ctx.reply.sent[-1]["content"]
+
+
+async def test_unanswered_says_how_to_turn_the_log_on(dataset: Dataset) -> None:
+    bot = await make_bot(dataset)
+    admin = bot.get_cog("Admin")
+    assert isinstance(admin, Admin)
+    ctx = fake_ctx(OWNER_ID)
+    await admin.unanswered.callback(admin, ctx)  # type: ignore[arg-type]
+    assert "declined_log" in ctx.reply.sent[-1]["content"]

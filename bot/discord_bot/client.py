@@ -14,6 +14,7 @@ from discord.ext import commands
 
 from bot.config import Settings
 from bot.dataset.schema import Dataset
+from bot.declined_log import DeclinedLog
 from bot.discord_bot.replies import GENERIC_ERROR, NO_MENTIONS, text_payload
 from bot.discord_bot.throttle import Throttle, Verdict
 from bot.render.embed import party_colours
@@ -68,6 +69,7 @@ class CampaignBotMixin:
         self.settings = settings
         self.engine_factory = engine_factory
         self.throttle = Throttle(settings.cooldown_rate, settings.cooldown_per)
+        self.declined = DeclinedLog(settings.declined_log) if settings.declined_log else None
         self.swap_data(dataset, engine)
 
     def swap_data(self, dataset: Dataset, engine: Engine) -> None:

@@ -80,6 +80,23 @@ class Admin(commands.Cog):
         await ctx.reply(**text_payload(f"Reloaded: {engine.video_count} videos.{note}"), mention_author=False)
 
 
+    @commands.command(hidden=True)
+    async def unanswered(self, ctx: Ctx, limit: int = 10) -> None:
+        """The most frequent recent questions the bot declined, to turn into aliases."""
+        log = self.bot.declined
+        if log is None:
+            await ctx.reply(**text_payload("The declined-questions log is off: set `declined_log` in the config."),
+                            mention_author=False)
+            return
+        top = await asyncio.to_thread(log.most_frequent, max(1, min(limit, 25)))
+        if not top:
+            await ctx.reply(**text_payload("No declined questions logged yet."), mention_author=False)
+            return
+        lines = [f"{count}× {discord.utils.escape_markdown(question)}" for question, count in top]
+        body = clip("\n".join(lines), CONTENT_LIMIT - 60)
+        await ctx.reply(**text_payload("Most frequent declined questions:\n" + body), mention_author=False)
+
+
 def reload_failure(errors: list[str]) -> str:
     """The reply to a failed reload: what happened, then as many errors as fit in one message."""
     head = "Reload failed; still serving the previous data. Errors:\n"

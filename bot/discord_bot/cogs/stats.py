@@ -117,10 +117,19 @@ class Stats(commands.Cog):
     async def _send(self, ctx: Ctx, answer: Answer, started: float, text: str) -> None:
         payload = answer_payload(answer, embeds=wants_embed(ctx.bot_permissions), colours=self.bot.colours)
         await ctx.reply(**payload, mention_author=False)
+        self._note_declined(answer, text)
         self.bot.log_answer(answer.intent, answer.answered, started,
                             via="slash" if ctx.interaction else "prefix",
                             guild=ctx.guild.id if ctx.guild else None, channel=ctx.channel.id,
                             user=ctx.author.id, text=text)
+
+    def _note_declined(self, answer: Answer, text: str) -> None:
+        """Log a declined question for the admin (when the declined log is on)."""
+        if self.bot.declined is not None and not answer.answered and text:
+            try:
+                self.bot.declined.record(text)
+            except OSError as exc:  # a full disk must not stop the answers
+                _log.warning("Could not write the declined-questions log: %s", exc)
 
     # -- questions in plain words ----------------------------------------------------------------
 
@@ -156,6 +165,7 @@ class Stats(commands.Cog):
             return
         payload = answer_payload(answer, embeds=wants_embed(_permissions(message)), colours=self.bot.colours)
         await message.reply(**payload, mention_author=False)
+        self._note_declined(answer, text)
         self.bot.log_answer(answer.intent, answer.answered, started,
                             via="dm" if message.guild is None else ("mention" if direct else "channel"),
                             guild=message.guild.id if message.guild else None, channel=message.channel.id,
