@@ -32,6 +32,7 @@ class Target:
     unit: str
     ok: bool | None
     note: str = ""
+    op: str = "<="  # how value compares with limit when it passes
 
     @property
     def verdict(self) -> str:
@@ -42,10 +43,11 @@ class Target:
 def target(name: str, value: float | None, limit: float | None, unit: str, note: str = "",
            strict: bool = False) -> Target:
     """A target check: value <= limit (value < limit when strict)."""
+    op = "<" if strict else "<="
     if value is None or limit is None:
-        return Target(name, value, limit, unit, None, note)
+        return Target(name, value, limit, unit, None, note, op)
     ok = value < limit if strict else value <= limit
-    return Target(name, value, limit, unit, ok, note)
+    return Target(name, value, limit, unit, ok, note, op)
 
 
 def percentile(sorted_values: Sequence[float], q: float) -> float:
@@ -121,7 +123,7 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[Any]], right: Sequence
 
 def targets_table(targets: Sequence[Target]) -> str:
     """The targets of one benchmark as a table."""
-    rows = [(t.name, fmt_num(t.value, 2), f"<= {fmt_num(t.limit, 2)}" if t.limit is not None else "-",
+    rows = [(t.name, fmt_num(t.value, 2), f"{t.op} {fmt_num(t.limit, 2)}" if t.limit is not None else "-",
              t.unit, t.verdict, t.note) for t in targets]
     return table(["target", "measured", "limit", "unit", "result", "note"], rows, right=[1, 2])
 
