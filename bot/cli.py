@@ -14,7 +14,9 @@ from bot import __version__
 
 
 def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="campaign-bot", description="Labour 2019 campaign-video stats, in a terminal or on Discord.")
+    p = argparse.ArgumentParser(
+        prog="campaign-bot", description="Labour 2019 campaign-video stats, in a terminal or on Discord."
+    )
     p.add_argument("--version", action="version", version=f"campaign-bot {__version__}")
     sub = p.add_subparsers(dest="command", required=True)
     ask = sub.add_parser("ask", help="answer one question (or, with --json and no question, one per stdin line)")
@@ -46,8 +48,17 @@ def _engine(path: str | None):  # -> Engine, imported lazily to keep --help inst
 def _json_line(question: str, answer) -> str:
     from bot.render.text import render_text
 
-    return json.dumps({"question": question, "answered": answer.answered, "intent": answer.intent,
-                       "text": render_text(answer), "answer": answer.to_dict()}, ensure_ascii=False, default=str)
+    return json.dumps(
+        {
+            "question": question,
+            "answered": answer.answered,
+            "intent": answer.intent,
+            "text": render_text(answer),
+            "answer": answer.to_dict(),
+        },
+        ensure_ascii=False,
+        default=str,
+    )
 
 
 def _ask(args: argparse.Namespace) -> int:

@@ -97,15 +97,21 @@ def score_frames(ent: Entities, lex: Lexicon) -> list[Frame]:
     # Two videos head to head, or a group compared within itself, or two ranks.
     if nv >= 2:
         add("compare_videos", 4 + compare + (nv == 2))
-    elif (nv == 1 and refs[0].group and compare) or (not has_v and len(ent.ranks) + bool(most or least) >= 2 and compare):
+    elif (nv == 1 and refs[0].group and compare) or (
+        not has_v and len(ent.ranks) + bool(most or least) >= 2 and compare
+    ):
         add("compare_videos", 4 + compare)
 
     # A ranked position: "number 4", "second most viewed", "least viewed".
     if not has_v and ent.ranks and not aggregate:
         add("rank", 4 + 0.5 * (most + least) - 2 * bool(compare), least=bool(least > most), field=field_name)
     elif not has_v and (most or least) and count is None:
-        add("rank", 2 + max(most, least) + video_word - 2 * bool(subjects and not video_word),
-            least=least > most, field=field_name)
+        add(
+            "rank",
+            2 + max(most, least) + video_word - 2 * bool(subjects and not video_word),
+            least=least > most,
+            field=field_name,
+        )
 
     # A ranked list.
     plural_ask = count is not None and (most or least or ent.cue("list"))
@@ -115,8 +121,14 @@ def score_frames(ent: Entities, lex: Lexicon) -> list[Frame]:
 
     # Sums, averages, medians, counts.
     if aggregate:
-        add("aggregate", aggregate + 1 + (1 if count or any(r.group for r in refs) else 0)
-            - (3 if subjects and (ent.platforms or not video_word) else 0), n=count)
+        add(
+            "aggregate",
+            aggregate
+            + 1
+            + (1 if count or any(r.group for r in refs) else 0)
+            - (3 if subjects and (ent.platforms or not video_word) else 0),
+            n=count,
+        )
 
     # Videos that pass a test: posted in a month or on a day, by someone, over a figure, on a topic.
     filt = ent.cue("filter")

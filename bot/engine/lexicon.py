@@ -66,8 +66,7 @@ class Phrases:
                     if best is not None and end - i <= best.end - best.start:
                         continue
                     if end <= n and all(
-                        p in (tokens[i + k].w, tokens[i + k].s) and (i + k) not in skip
-                        for k, p in enumerate(phrase)
+                        p in (tokens[i + k].w, tokens[i + k].s) and (i + k) not in skip for k, p in enumerate(phrase)
                     ):
                         best = Match(i, end, payload)
             if best is None:
@@ -148,7 +147,9 @@ class Lexicon:
             domain |= {w for w in phrases.words() if len(w) > 2}
         domain |= {"video", "vid", "clip", "campaign", "tweet", "election", "party"}
         lex.domain_words = frozenset(stem(w) for w in domain) | frozenset(domain)
-        known = set(lex.stopwords) | domain | set(lex.synonyms) | lex.names.words() | set(lex.postings) | lex.others.words()
+        known = (
+            set(lex.stopwords) | domain | set(lex.synonyms) | lex.names.words() | set(lex.postings) | lex.others.words()
+        )
         lex.known = frozenset(known)
         by_letter: dict[str, list[str]] = defaultdict(list)
         for word in sorted(known):
@@ -193,9 +194,7 @@ class Lexicon:
 
     def finish(self) -> None:
         """Weights that need the domain words: how many content words each title has."""
-        self.content_weight = [
-            max(1, sum(1 for w in title if self.is_content(w))) for title in self.title_stems
-        ]
+        self.content_weight = [max(1, sum(1 for w in title if self.is_content(w))) for title in self.title_stems]
 
     def platform_name(self, platform: str) -> str:
         """How a platform id is written: "YouTube", "TikTok"."""

@@ -13,8 +13,14 @@ from bot.engine.frames import Frame
 from bot.engine.lexicon import Lexicon
 
 VIDEO_INTENTS = frozenset({"video", "rank", "top", "aggregate", "filter", "compare_videos"})
-FIELD_NAMES = {"poster": "who posted it", "handle": "the poster's handle", "date": "a date",
-               "text": "the tweet's text", "link": "a link", "rank_of": "a rank"}
+FIELD_NAMES = {
+    "poster": "who posted it",
+    "handle": "the poster's handle",
+    "date": "a date",
+    "text": "the tweet's text",
+    "link": "a link",
+    "rank_of": "a rank",
+}
 
 
 class Responder:
@@ -30,7 +36,9 @@ class Responder:
         self.platforms = set(ds.video_views.platforms) | {m.platform for m in ds.metrics if m.platform}
         party = ds.party(ds.source.claimed_by)
         who = party.name if party else ds.source.claimed_by
-        self.source_line = f"Source: article of {fmt.day(ds.source.published)}; figures {ds.source.attribution} ({who})."
+        self.source_line = (
+            f"Source: article of {fmt.day(ds.source.published)}; figures {ds.source.attribution} ({who})."
+        )
 
     # ---- shared pieces -------------------------------------------------------------------------
 
@@ -53,13 +61,20 @@ class Responder:
 
     def refuse(self, intent: str, reason: str, known: Sequence[str] = ()) -> Answer:
         """An honest "I don't have that", with what is known and what to ask instead."""
-        return Answer(intent=intent, answered=False, title="I don't have that",
-                      lines=(reason, *known), suggestions=self.suggestions())
+        return Answer(
+            intent=intent,
+            answered=False,
+            title="I don't have that",
+            lines=(reason, *known),
+            suggestions=self.suggestions(),
+        )
 
     def not_understood(self) -> Answer:
         """The reply to text that is not a question about the data."""
         return Answer(
-            intent="not_understood", answered=False, title="I don't have that",
+            intent="not_understood",
+            answered=False,
+            title="I don't have that",
             lines=(f"Sorry, I can only answer questions about the figures of {self._campaign()}.",),
             suggestions=self.suggestions(),
         )
@@ -69,11 +84,26 @@ class Responder:
         owner = f"{party.name}'s " if party else ""
         return f"{owner}campaign videos in {self.ds.campaign.name}"
 
-    def stats(self, intent: str, title: str, lines: Sequence[str], rows: Sequence[Row] = (),
-              links: Sequence[Link] = (), party: str | None = None) -> Answer:
+    def stats(
+        self,
+        intent: str,
+        title: str,
+        lines: Sequence[str],
+        rows: Sequence[Row] = (),
+        links: Sequence[Link] = (),
+        party: str | None = None,
+    ) -> Answer:
         """An answered stats reply, with the source line."""
-        return Answer(intent=intent, answered=True, title=title, lines=tuple(lines), rows=tuple(rows),
-                      links=tuple(links), source=self.source_line, party=party)
+        return Answer(
+            intent=intent,
+            answered=True,
+            title=title,
+            lines=tuple(lines),
+            rows=tuple(rows),
+            links=tuple(links),
+            source=self.source_line,
+            party=party,
+        )
 
     def row(self, v: Video) -> Row:
         """A video as a list row."""
@@ -89,15 +119,19 @@ class Responder:
         """A refusal when the question asks for something the data does not carry."""
         if ent.others:
             known = ", ".join(p.name for p in self.ds.parties)
-            return self.refuse(frame.intent, f"I don't have figures for {', '.join(sorted(set(ent.others)))}.",
-                               [f"The data covers: {known}."])
+            return self.refuse(
+                frame.intent,
+                f"I don't have figures for {', '.join(sorted(set(ent.others)))}.",
+                [f"The data covers: {known}."],
+            )
         unsupported = [m for m in ent.measures if m != "views" and m not in self.metric_measures]
         if unsupported:
             return self.refuse(frame.intent, f"I don't have {unsupported[0]} figures.", [self._what_i_count(ent)])
         unknown = [p for p in ent.platforms if p not in self.platforms]
         if unknown:
-            return self.refuse(frame.intent, f"I don't have {self.lex.platform_name(unknown[0])} figures.",
-                               [self._what_i_count(ent)])
+            return self.refuse(
+                frame.intent, f"I don't have {self.lex.platform_name(unknown[0])} figures.", [self._what_i_count(ent)]
+            )
         return None
 
     def _what_i_count(self, ent: Entities) -> str:
@@ -105,8 +139,8 @@ class Responder:
         if ent.videos:
             v = self.ds.videos[ent.videos[0].best]
             return f"I only have {vv.note}: {self.views(v)} for {v.title}."
-        parts = [f"video {vv.note}"] + sorted({f"{m.measure} on {m.platform.title()}" for m in self.ds.metrics
-                                              if m.platform})
+        per_subject = {f"{m.measure} on {self.lex.platform_name(m.platform)}" for m in self.ds.metrics if m.platform}
+        parts = [f"video {vv.note}", *sorted(per_subject)]
         return "What I have: " + "; ".join(parts) + "."
 
     def video_scope(self, ent: Entities, intent: str, counts: bool = True) -> list[Video] | Answer:
@@ -117,8 +151,11 @@ class Responder:
         for person in ent.people:
             if person not in posters:
                 p = self.ds.person(person)
-                return self.refuse(intent, f"I have no videos posted by {p.name if p else person}.",
-                                   [f"The videos are {self._campaign()}."])
+                return self.refuse(
+                    intent,
+                    f"I have no videos posted by {p.name if p else person}.",
+                    [f"The videos are {self._campaign()}."],
+                )
         if parties:
             videos = [v for v in videos if v.party in parties]
             if not videos:
@@ -129,12 +166,16 @@ class Responder:
             videos = [v for v in videos if v.tweet and v.tweet.by in posters]
         bad_years = [y for y in ent.years if y != self.ds.campaign.year]
         if bad_years:
-            return self.refuse(intent, f"I don't have videos from {bad_years[0]}.",
-                               [f"The videos are from {self.ds.campaign.name} ({self.ds.campaign.year})."])
+            return self.refuse(
+                intent,
+                f"I don't have videos from {bad_years[0]}.",
+                [f"The videos are from {self.ds.campaign.name} ({self.ds.campaign.year})."],
+            )
         split = [p for p in ent.platforms if p in self.ds.video_views.platforms]
         if split and counts and len(self.ds.video_views.platforms) > 1:
-            return self.refuse(intent, f"I don't have a {split[0].title()}-only count for videos.",
-                               [self._what_i_count(ent)])
+            return self.refuse(
+                intent, f"I don't have a {split[0].title()}-only count for videos.", [self._what_i_count(ent)]
+            )
         return sorted(videos, key=lambda v: (-v.views, v.rank))
 
     def resolve(self, ref: VideoRef, scope: list[Video]) -> tuple[Video | None, list[Video]]:
@@ -168,11 +209,10 @@ class Responder:
         lines = (
             f"I answer questions about {self._campaign()}, from one article.",
             "Commands: top [n], video <name or rank>, compare, retweets, summary, source, bonus, help.",
-            f"Or ask in plain words: \"most viewed video?\", \"views of {first}\", \"top 3\", "
-            "\"videos in December\", \"which videos got over 5 million views\", \"total views\".",
+            f'Or ask in plain words: "most viewed video?", "views of {first}", "top 3", '
+            '"videos in December", "which videos got over 5 million views", "total views".',
         )
-        return Answer(intent="help", answered=True, title="What I can tell you", lines=lines,
-                      source=self.source_line)
+        return Answer(intent="help", answered=True, title="What I can tell you", lines=lines, source=self.source_line)
 
     def _source(self, ent: Entities, frame: Frame) -> Answer:
         return self.source(scope=bool(frame.slots.get("scope")))
@@ -250,7 +290,10 @@ class Responder:
             lead = f"The {'least' if least else 'most'} viewed video is {v.title}"
         else:
             lead = f"The {fmt.ordinal(k)} {'least' if least else 'most'} viewed video is {v.title}"
-        lines = [f"{lead}, with {self.views(v)}.", f"It is #{v.rank} of {len(self.ds.videos)}, by {self.ds.video_views.note}."]
+        lines = [
+            f"{lead}, with {self.views(v)}.",
+            f"It is #{v.rank} of {len(self.ds.videos)}, by {self.ds.video_views.note}.",
+        ]
         return self.stats("rank", v.title, lines + self._tweet_lines(v), links=self._links(v), party=v.party)
 
     # ---- one video -----------------------------------------------------------------------------
@@ -323,7 +366,9 @@ class Responder:
             lines.append(rank_line)
         lines += [line for line in self._tweet_lines(v) if line not in first]
         if others:
-            lines.append("Also matching: " + "; ".join(f"{o.title} (#{o.rank}, {fmt.both(o.views)})" for o in others[:3]))
+            lines.append(
+                "Also matching: " + "; ".join(f"{o.title} (#{o.rank}, {fmt.both(o.views)})" for o in others[:3])
+            )
         return self.stats("video", v.title, lines, links=self._links(v), party=v.party)
 
     # ---- comparisons ---------------------------------------------------------------------------
@@ -360,8 +405,9 @@ class Responder:
             f"That is {fmt.both(diff)} more, {fmt.ratio(hi.views, lo.views)} times as many.",
             f"Ranks: #{hi.rank} and #{lo.rank}, by {self.ds.video_views.note}.",
         ]
-        return self.stats("compare_videos", f"{hi.title} vs {lo.title}", lines,
-                          [self.row(hi), self.row(lo)], party=hi.party)
+        return self.stats(
+            "compare_videos", f"{hi.title} vs {lo.title}", lines, [self.row(hi), self.row(lo)], party=hi.party
+        )
 
     # ---- sums and filters ----------------------------------------------------------------------
 
@@ -374,13 +420,17 @@ class Responder:
         if groups:
             members = [self.ds.videos[i] for i in groups[0].candidates]
             chosen = [v for v in scope if v in members]
-            label = f"the {len(chosen)} videos matching “{' '.join(ent.words[groups[0].start:groups[0].end])}”"
+            label = f"the {len(chosen)} videos matching “{' '.join(ent.words[groups[0].start : groups[0].end])}”"
         elif isinstance(n, int):
             chosen = scope[:n]
             label = f"the top {len(chosen)}"
         else:
             chosen = scope
-            label = f"all {len(chosen)} videos" if len(scope) == len(self.ds.videos) else f"the {len(chosen)} matching videos"
+            label = (
+                f"all {len(chosen)} videos"
+                if len(scope) == len(self.ds.videos)
+                else f"the {len(chosen)} matching videos"
+            )
         order = sorted(("total", "average", "median", "count"), key=lambda k: -ent.cue(k))
         return self.aggregate(chosen, label, order)
 
@@ -425,7 +475,7 @@ class Responder:
         if groups:
             members = {id(self.ds.videos[i]) for i in groups[0].candidates}
             chosen = [v for v in chosen if id(v) in members]
-            tests.append(f"matching “{' '.join(ent.words[groups[0].start:groups[0].end])}”")
+            tests.append(f"matching “{' '.join(ent.words[groups[0].start : groups[0].end])}”")
         what = ", ".join(tests) or "all"
         if not chosen:
             lines = [f"None of the {len(scope)} videos is {what}."]
@@ -467,17 +517,24 @@ class Responder:
             focus = [m for m in family if m.subject in subjects or subjects & set(m.with_)]
             if not focus:
                 names = ", ".join(sorted(self.name(s) for s in ent.subjects()))
-                return self.refuse("metric", f"I don't have {measure} figures for {names}.",
-                                   [self._metric_phrase(m) + "." for m in family[:2]])
+                return self.refuse(
+                    "metric",
+                    f"I don't have {measure} figures for {names}.",
+                    [self._metric_phrase(m) + "." for m in family[:2]],
+                )
         if ent.days:
-            return self.refuse("metric", "I don't have day-by-day figures.",
-                               [self._metric_phrase(m) + "." for m in focus[:2]])
+            return self.refuse(
+                "metric", "I don't have day-by-day figures.", [self._metric_phrase(m) + "." for m in focus[:2]]
+            )
         if ent.years:
             dated = [m for m in focus if m.period and m.period.year in ent.years]
             undated = [m for m in focus if not m.period]
             if not dated and not (undated and self.ds.campaign.year in ent.years):
-                return self.refuse("metric", f"I don't have {measure} figures for {ent.years[0]}.",
-                                   [self._metric_phrase(m) + "." for m in focus[:2]])
+                return self.refuse(
+                    "metric",
+                    f"I don't have {measure} figures for {ent.years[0]}.",
+                    [self._metric_phrase(m) + "." for m in focus[:2]],
+                )
             focus = dated + undated if dated else undated
         elif any(m.period for m in focus):
             # No year asked: the campaign's own period first.
@@ -495,8 +552,9 @@ class Responder:
             diff = a.value - b.value
             if a.subject != b.subject:
                 what = f"{a.platform.title()} {a.measure}" if a.platform and a.measure == "views" else a.measure
-                between = (f"{a.label} had {approx}{fmt.count(diff)} ({fmt.words_million(diff)}) more {what} "
-                           f"than {b.label}")
+                between = (
+                    f"{a.label} had {approx}{fmt.count(diff)} ({fmt.words_million(diff)}) more {what} than {b.label}"
+                )
             else:
                 when_a = a.period.label if a.period else "one period"
                 when_b = b.period.label if b.period else "the other"
@@ -505,8 +563,9 @@ class Responder:
             rate_line = None
             if a.period and b.period and a.period.days and b.period.days:
                 ra, rb = a.value / a.period.days, b.value / b.period.days
-                rate_line = (f"Per day: about {fmt.count(ra)} against {fmt.count(rb)}, "
-                             f"{fmt.ratio(ra, rb)} times the rate.")
+                rate_line = (
+                    f"Per day: about {fmt.count(ra)} against {fmt.count(rb)}, {fmt.ratio(ra, rb)} times the rate."
+                )
         wants_compare = ent is not None and (ent.cue("difference") or ent.cue("ratio") or ent.cue("compare"))
         wants_rate = ent is not None and ent.cue("per_day")
         if pair and wants_rate and rate_line:
@@ -522,13 +581,28 @@ class Responder:
         if pair and rate_line and not wants_rate:
             lines.append(rate_line)
         first = ordered[0]
-        title = f"{first.measure.title()}: {first.label}" if len({m.subject for m in ordered}) == 1 else (
-            " vs ".join(dict.fromkeys(m.label for m in ordered)))
+        title = (
+            f"{first.measure.title()}: {first.label}"
+            if len({m.subject for m in ordered}) == 1
+            else (" vs ".join(dict.fromkeys(m.label for m in ordered)))
+        )
         party = first.subject if self.ds.party(first.subject) else None
         # No rows: a list would drop the qualifiers ("over", "around") that the lines keep.
         return self.stats("metric", title, lines, party=party)
 
 
 def _month_name(m: int) -> str:
-    return ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-            "October", "November", "December")[m - 1]
+    return (
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    )[m - 1]
