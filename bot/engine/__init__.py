@@ -9,6 +9,7 @@ from typing import Any
 from bot.dataset.schema import Dataset
 from bot.engine.answer import Answer, Link, Row
 from bot.engine.entities import extract
+from bot.engine.format import both
 from bot.engine.frames import decide, score_frames
 from bot.engine.lexicon import Lexicon, build_lexicon
 from bot.engine.respond import Responder
@@ -144,8 +145,8 @@ class Engine:
         lines = [r._metric_phrase(m) + "." for m in self.dataset.metrics]
         top = r.by_rank[:3]
         if top:
-            lines.append("Most viewed: " + "; ".join(f"{v.title} ({fmt_both(v.views)})" for v in top) + ".")
-            lines.append(f"Top {len(r.by_rank)} total: {fmt_both(sum(v.views for v in r.by_rank))} views.")
+            lines.append("Most viewed: " + "; ".join(f"{v.title} ({both(v.views)})" for v in top) + ".")
+            lines.append(f"Top {len(r.by_rank)} total: {both(sum(v.views for v in r.by_rank))} views.")
         return r.stats("summary", "Campaign summary", lines)
 
     def complete_video(self, prefix: str, limit: int = 25) -> list[str]:
@@ -162,10 +163,3 @@ class Engine:
         hits += [self.dataset.videos[i].title for ref in ent.videos for i in ref.candidates]
         hits += [m[0] for m in process.extract(prefix, titles, scorer=fuzz.WRatio, limit=limit, score_cutoff=60)]
         return list(dict.fromkeys(hits))[:limit]
-
-
-def fmt_both(n: float) -> str:
-    """Shorthand for the engine's count format."""
-    from bot.engine.format import both
-
-    return both(n)
