@@ -17,6 +17,7 @@ file is larger are measured with that limit lifted inside the child, and the tab
 
 from __future__ import annotations
 
+import argparse
 import gc
 import json
 import random
@@ -315,8 +316,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--min-time", type=float, default=0.3, help="seconds of timed answers per question (0.3)")
     p.add_argument("--max-reps", type=int, default=500, help="at most this many timed answers per question")
     p.add_argument("--no-heap", action="store_true", help="skip the tracemalloc pass (faster at 100,000)")
-    p.add_argument("--child", type=Path, help=argparse_hidden())
-    p.add_argument("--expect", help=argparse_hidden())
+    p.add_argument("--child", type=Path, help=argparse.SUPPRESS)  # one size, in a fresh process
+    p.add_argument("--expect", help=argparse.SUPPRESS)
     args = p.parse_args(argv)
     if args.child:
         doc = child(args.child, json.loads(args.expect), args.min_time, args.max_reps, not args.no_heap)
@@ -330,13 +331,6 @@ def main(argv: list[str] | None = None) -> int:
         with tempfile.TemporaryDirectory(prefix="bench-scale-") as tmp:
             results = {n: measure_size(n, Path(tmp), args) for n in sizes}
     return report(args, results)
-
-
-def argparse_hidden() -> str:
-    """Help text that hides an internal option."""
-    import argparse
-
-    return argparse.SUPPRESS
 
 
 def report(args: Any, results: dict[int, dict[str, Any]]) -> int:
