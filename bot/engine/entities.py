@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from bot.engine.lexicon import MAX_POSTINGS, Lexicon
+from bot.engine.lexicon import MAX_POSTINGS, Lexicon, Match, token_keys
 from bot.engine.normalise import Token, stem, tokenise
 
 _NUMBER = re.compile(r"^(\d+(?:\.\d+)?)([a-z]*)$")
@@ -64,6 +64,8 @@ class Entities:
     cue_words: dict[str, list[str]] = field(default_factory=dict)
     covered: set[int] = field(default_factory=set)
     spans: dict[str, tuple[int, int]] = field(default_factory=dict)  # party/person id -> first span
+    keys: list[tuple[str, ...]] = field(default_factory=list)  # each token's (word, stem)
+    name_matches: list[Match] = field(default_factory=list)
     unknown_words: int = 0  # words the tables do not know at all
 
     @property
@@ -87,7 +89,7 @@ def extract(text: str, lex: Lexicon) -> Entities:
         w = lex.correct(t.w)
         s = stem(w)
         tokens.append(Token(w, lex.synonyms.get(w, lex.synonyms.get(s, s))))
-    ent = Entities(tokens=tokens)
+    ent = Entities(tokens=tokens, keys=token_keys(tokens))
     _names(ent, lex)
     _videos(ent, lex)
     _poster_video(ent, lex)
@@ -102,7 +104,8 @@ def extract(text: str, lex: Lexicon) -> Entities:
 
 def _names(ent: Entities, lex: Lexicon) -> None:
     """Parties, people, aliases of videos, topics and bonus videos: exact phrase matches."""
-    for match in lex.names.find(ent.tokens):
+    ent.name_matches = lex.names.find(ent.tokens, keys=ent.keys)
+    for match in ent.name_matches:
         kind, value = match.payload
         span = set(range(match.start, match.end))
         if kind == "video":
@@ -122,7 +125,7 @@ def _names(ent: Entities, lex: Lexicon) -> None:
             ent.spans.setdefault(value, (match.start, match.end))
             continue
         ent.covered |= span
-    for match in lex.others.find(ent.tokens, skip=ent.covered):
+    for match in lex.others.find(ent.tokens, ent.covered, ent.keys):
         ent.others.append(match.payload[1])
         ent.covered |= set(range(match.start, match.end))
 
@@ -272,7 +275,7 @@ def _in_titles(word: str, candidates: tuple[int, ...], lex: Lexicon) -> bool:
 
 def _drop_names_inside_videos(ent: Entities, lex: Lexicon) -> None:
     covered_names = []
-    for match in lex.names.find(ent.tokens):
+    for match in ent.name_matches:
         kind, value = match.payload
         if kind in ("party", "person") and all(j in ent.covered for j in range(match.start, match.end)):
             inside = any(r.start <= match.start and match.end <= r.end for r in ent.videos)
@@ -398,11 +401,16 @@ def _scale_of(num: Number) -> float:
 def _vocabulary(ent: Entities, lex: Lexicon) -> None:
     """Platforms, measures and intent cues, on the words no name has taken."""
     skip = frozenset(ent.covered)
-    for match in lex.platforms.find(ent.tokens, skip):
+    for match in lex.platforms.find(ent.tokens, skip, ent.keys):
         ent.platforms.append(match.payload)
-    for match in lex.measures.find(ent.tokens, skip):
+    for match in lex.measures.find(ent.tokens, skip, ent.keys):
         ent.measures.append(match.payload)
-    for intent, phrases in lex.cues.items():
-        for match in phrases.find(ent.tokens, skip):
+    # Only the cue tables that have a phrase starting with one of the question's words.
+    starts: dict[str, list[int]] = {}
+    for pos, keys in enumerate(ent.keys):
+        for intent in {i for key in keys for i in lex.cue_starts.get(key, ())}:
+            starts.setdefault(intent, []).append(pos)
+    for intent in sorted(starts):
+        for match in lex.cues[intent].find(ent.tokens, skip, ent.keys, starts[intent]):
             ent.cues[intent] = ent.cues.get(intent, 0.0) + match.payload
             ent.cue_words.setdefault(intent, []).append(" ".join(ent.words[match.start:match.end]))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 MAX_INPUT_CHARS = 1000  # longer messages are cut: nobody asks a stats question in more
 
@@ -30,12 +31,17 @@ def fold(text: str) -> str:
     text = text[:MAX_INPUT_CHARS]
     text = _DISCORD_MARKUP.sub(" ", text)
     text = _LEADING_MENTION.sub("", text)
-    text = unicodedata.normalize("NFKD", text.translate(_QUOTES))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+    text = text.translate(_QUOTES)
+    if text.isascii():
+        text = text.lower()  # the common case: nothing to decompose
+    else:
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
     text = _LEADING_PREFIX.sub("", text)
     return _THOUSANDS.sub("", text)
 
 
+@lru_cache(maxsize=8192)
 def stem(word: str) -> str:
     """A light English stem, the same for data and questions: plural and possessive endings off."""
     for suffix in _SUFFIX_STRIP:
