@@ -197,7 +197,7 @@ def _poster_video(ent: Entities, lex: Lexicon) -> None:
     if ent.videos:
         return
     for person in ent.people:
-        posted = [i for i, v in enumerate(lex.dataset.videos) if v.tweet and v.tweet.by == person]
+        posted = lex.posted.get(person, ())
         start, end = ent.spans.get(person, (0, 0))
         near = {t.s for t in ent.tokens[end:end + 2]}
         if len(posted) == 1 and near & {"video", "vid", "clip", "one", "tweet"}:

@@ -135,7 +135,7 @@ def score_frames(ent: Entities, lex: Lexicon) -> list[Frame]:
     # A date with no party, person or figure named can only be about when videos were posted.
     asks_for_videos = ent.cue("filter") >= 1 or video_word or ent.cue("list") > 0 or not (subjects or measures)
     filt += 4 * bool((ent.months or ent.days) and asks_for_videos) + 4 * bool(ent.thresholds)
-    posted_by = [p for p in ent.people if any(v.tweet and v.tweet.by == p for v in ds.videos)]
+    posted_by = [p for p in ent.people if p in lex.posted]
     filt += 2 * bool(posted_by and (ent.cue("filter") >= 2 or video_word))
     filt += 3 * bool(plural_group and not compare and not aggregate)
     if not (ent.months or ent.days or ent.thresholds or posted_by or plural_group):

@@ -139,6 +139,7 @@ class Lexicon:
     title_stems: list[tuple[str, ...]] = field(default_factory=list)
     content_weight: list[int] = field(default_factory=list)  # content words per title
     topics: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    posted: dict[str, tuple[int, ...]] = field(default_factory=dict)  # person id -> indices of their videos
     domain_words: frozenset[str] = field(default_factory=frozenset)
     name_words: frozenset[str] = field(default_factory=frozenset)  # party and person words
     known: frozenset[str] = field(default_factory=frozenset)
@@ -223,6 +224,11 @@ class Lexicon:
                 topics[" ".join(stems(topic))].append(vi)
                 self.names.add(stems(topic), ("topic", " ".join(stems(topic))))
         self.postings = dict(postings)
+        posted: dict[str, list[int]] = defaultdict(list)
+        for vi, video in enumerate(ds.videos):
+            if video.tweet and video.tweet.by:
+                posted[video.tweet.by].append(vi)
+        self.posted = {k: tuple(v) for k, v in posted.items()}
         self.topics = {k: tuple(v) for k, v in topics.items()}
         if ds.bonus:
             for bi, bonus in enumerate(ds.bonus.videos):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import statistics
 from collections.abc import Sequence
 
@@ -12,6 +13,7 @@ from bot.engine.entities import Entities, VideoRef
 from bot.engine.frames import Frame
 from bot.engine.lexicon import Lexicon
 
+MAX_ROWS = 50  # a reply lists at most this many videos: more would not fit a Discord message anyway
 VIDEO_INTENTS = frozenset({"video", "rank", "top", "aggregate", "filter", "compare_videos"})
 FIELD_NAMES = {
     "poster": "who posted it",
@@ -30,7 +32,23 @@ class Responder:
         self.lex = lex
         self.ds: Dataset = lex.dataset
         ds = self.ds
+        # Sorted once: every list answer slices these instead of sorting per question.
         self.by_rank = sorted(ds.videos, key=lambda v: (-v.views, v.rank))
+        self.by_party: dict[str, list[Video]] = {}
+        self.by_poster: dict[str, list[Video]] = {}
+        for v in self.by_rank:
+            self.by_party.setdefault(v.party, []).append(v)
+            if v.tweet and v.tweet.by:
+                self.by_poster.setdefault(v.tweet.by, []).append(v)
+        self.dated = [v for v in self.by_rank if v.tweet and v.tweet.date]
+        self.undated = [v for v in self.by_rank if not (v.tweet and v.tweet.date)]
+        self.by_month: dict[int, list[Video]] = {}
+        for v in self.dated:
+            self.by_month.setdefault(v.tweet.date.month, []).append(v)  # type: ignore[union-attr]
+        self._neg_views = [-v.views for v in self.by_rank]  # ascending, for bisect on thresholds
+        self._rows = {id(v): Row(rank=v.rank, label=v.title, value=v.views, party=v.party) for v in ds.videos}
+        views = [v.views for v in ds.videos]
+        self._all_stats = (sum(views), statistics.fmean(views), statistics.median(views)) if views else None
         self.video_parties = {v.party for v in ds.videos}
         self.metric_measures = {m.measure for m in ds.metrics}
         self.platforms = set(ds.video_views.platforms) | {m.platform for m in ds.metrics if m.platform}
@@ -106,8 +124,14 @@ class Responder:
         )
 
     def row(self, v: Video) -> Row:
-        """A video as a list row."""
-        return Row(rank=v.rank, label=v.title, value=v.views, party=v.party)
+        """A video as a list row (built once per video)."""
+        return self._rows[id(v)]
+
+    def listed(self, videos: Sequence[Video], lines: list[str]) -> list[Row]:
+        """Rows for at most MAX_ROWS videos; a line says how many more there are."""
+        if len(videos) > MAX_ROWS:
+            lines.append(f"Showing the first {MAX_ROWS} of {len(videos):,}.")
+        return [self._rows[id(v)] for v in videos[:MAX_ROWS]]
 
     def views(self, v: Video) -> str:
         """'13,400,000 views (13.4M)'."""
@@ -145,9 +169,9 @@ class Responder:
 
     def video_scope(self, ent: Entities, intent: str, counts: bool = True) -> list[Video] | Answer:
         """The videos a video question is about (party, poster, year), or a refusal."""
-        videos = list(self.ds.videos)
-        parties = [p for p in ent.parties]
-        posters = [p for p in ent.people if any(v.tweet and v.tweet.by == p for v in videos)]
+        videos = self.by_rank
+        parties = list(dict.fromkeys(ent.parties))
+        posters = [p for p in ent.people if p in self.by_poster]
         for person in ent.people:
             if person not in posters:
                 p = self.ds.person(person)
@@ -157,13 +181,19 @@ class Responder:
                     [f"The videos are {self._campaign()}."],
                 )
         if parties:
-            videos = [v for v in videos if v.party in parties]
+            if len(parties) == 1:
+                videos = self.by_party.get(parties[0], [])
+            else:
+                videos = [v for v in videos if v.party in parties]
             if not videos:
                 names = ", ".join(self.name(p) for p in parties)
                 have = ", ".join(self.name(p) for p in sorted(self.video_parties))
                 return self.refuse(intent, f"I don't have {names} videos.", [f"I only have videos of {have}."])
         if posters:
-            videos = [v for v in videos if v.tweet and v.tweet.by in posters]
+            if len(posters) == 1 and not parties:
+                videos = self.by_poster[posters[0]]
+            else:
+                videos = [v for v in videos if v.tweet and v.tweet.by in posters]
         bad_years = [y for y in ent.years if y != self.ds.campaign.year]
         if bad_years:
             return self.refuse(
@@ -176,12 +206,14 @@ class Responder:
             return self.refuse(
                 intent, f"I don't have a {split[0].title()}-only count for videos.", [self._what_i_count(ent)]
             )
-        return sorted(videos, key=lambda v: (-v.views, v.rank))
+        return videos  # in views order: every source list above keeps it
 
     def resolve(self, ref: VideoRef, scope: list[Video]) -> tuple[Video | None, list[Video]]:
         """The best video of a reference within scope, and the others it also fits."""
-        allowed = {id(v) for v in scope}
-        cands = [self.ds.videos[i] for i in ref.candidates if id(self.ds.videos[i]) in allowed]
+        cands = [self.ds.videos[i] for i in ref.candidates]
+        if scope is not self.by_rank:  # a party's or a poster's videos only
+            allowed = {id(v) for v in scope}
+            cands = [v for v in cands if id(v) in allowed]
         if not cands:
             return None, []
         return cands[0], cands[1:]
@@ -272,7 +304,7 @@ class Responder:
         lines = [f"{'Bottom' if least else 'Top'} {n} of {len(videos)}, by {self.ds.video_views.note}:"]
         if asked is not None and asked > len(videos):
             lines.insert(0, f"The article lists only {len(videos)} videos.")
-        return self.stats("top", title, lines, [self.row(v) for v in chosen])
+        return self.stats("top", title, lines, self.listed(chosen, lines))
 
     def _rank(self, ent: Entities, frame: Frame) -> Answer:
         scope = self.video_scope(ent, "rank")
@@ -438,43 +470,73 @@ class Responder:
         """Total, average, median and count of a set of videos, the asked one first."""
         if not videos:
             return self.refuse("aggregate", "No videos fit that.")
-        views = [v.views for v in videos]
+        if len(videos) == len(self.ds.videos) and self._all_stats:
+            total, mean, median = self._all_stats
+        else:
+            views = [v.views for v in videos]
+            total, mean, median = sum(views), statistics.fmean(views), statistics.median(views)
         parts = {
-            "total": f"Total views of {label}: {fmt.both(sum(views))}.",
-            "average": f"Average per video: {fmt.both(statistics.fmean(views))}.",
-            "median": f"Median: {fmt.both(statistics.median(views))}.",
+            "total": f"Total views of {label}: {fmt.both(total)}.",
+            "average": f"Average per video: {fmt.both(mean)}.",
+            "median": f"Median: {fmt.both(median)}.",
             "count": f"{len(videos)} of the {len(self.ds.videos)} videos in the list.",
         }
         lines = [parts[k] for k in dict.fromkeys([*order, "total", "average", "median", "count"])]
         lines.append(f"Counts are {self.ds.video_views.note}.")
-        return self.stats("aggregate", f"Views of {label}", lines, [self.row(v) for v in videos])
+        return self.stats("aggregate", f"Views of {label}", lines, self.listed(videos, lines))
 
     def _filter(self, ent: Entities, frame: Frame) -> Answer:
         scope = self.video_scope(ent, "filter")
         if isinstance(scope, Answer):
             return scope
         tests: list[str] = []
-        chosen = list(scope)
-        undated = [v for v in chosen if not (v.tweet and v.tweet.date)]
-        if ent.months or ent.days or ent.years:
-            chosen = [v for v in chosen if v.tweet and v.tweet.date]
-        if ent.months:
-            chosen = [v for v in chosen if v.tweet.date.month in ent.months]  # type: ignore[union-attr]
+        chosen = scope
+        # Narrow by the cheap tests first (sorted slices, small groups), then scan what is left.
+        groups = [r for r in ent.videos if r.group]
+        if groups:
+            members = {id(self.ds.videos[i]) for i in groups[0].candidates}
+            chosen = (
+                [v for v in chosen if id(v) in members]
+                if chosen is not self.by_rank
+                else [
+                    v
+                    for v in sorted((self.ds.videos[i] for i in groups[0].candidates), key=lambda v: (-v.views, v.rank))
+                ]
+            )
+        for op, value in ent.thresholds:
+            if chosen is self.by_rank:
+                cut = (
+                    bisect.bisect_left(self._neg_views, -value)
+                    if op == ">"
+                    else bisect.bisect_right(self._neg_views, -value)
+                )
+                chosen = chosen[:cut] if op == ">" else chosen[cut:]
+            else:
+                chosen = [v for v in chosen if (v.views > value if op == ">" else v.views < value)]
+            tests.append(f"{'over' if op == '>' else 'under'} {fmt.both(value)} views")
+        undated: list[Video] = []
+        months = set(ent.months)
+        if months or ent.days or ent.years:
+            if chosen is self.by_rank:  # precomputed lists: no scan of every video
+                undated = self.undated
+                chosen = self.by_month.get(next(iter(months)), []) if len(months) == 1 else self.dated
+                if len(months) > 1:
+                    chosen = [v for v in chosen if v.tweet.date.month in months]  # type: ignore[union-attr]
+            else:
+                undated = [v for v in chosen if not (v.tweet and v.tweet.date)]
+                chosen = [
+                    v for v in chosen if v.tweet and v.tweet.date and (not months or v.tweet.date.month in months)
+                ]
+        if months:
             tests.append("posted in " + " or ".join(_month_name(m) for m in ent.months))
         if ent.days:
             days = set(ent.days)
             chosen = [v for v in chosen if (v.tweet.date.month, v.tweet.date.day) in days]  # type: ignore[union-attr]
             tests.append("posted on " + " or ".join(f"{d} {_month_name(m)}" for m, d in ent.days))
-        for op, value in ent.thresholds:
-            chosen = [v for v in chosen if (v.views > value if op == ">" else v.views < value)]
-            tests.append(f"{'over' if op == '>' else 'under'} {fmt.both(value)} views")
         people = frame.slots.get("people") or []
         if people:
             tests.append("posted by " + " or ".join(self.name(str(p)) for p in people))
-        groups = [r for r in ent.videos if r.group]
         if groups:
-            members = {id(self.ds.videos[i]) for i in groups[0].candidates}
-            chosen = [v for v in chosen if id(v) in members]
             tests.append(f"matching “{' '.join(ent.words[groups[0].start : groups[0].end])}”")
         what = ", ".join(tests) or "all"
         if not chosen:
@@ -482,8 +544,9 @@ class Responder:
         else:
             lines = [f"{len(chosen)} of the {len(scope)} videos {'is' if len(chosen) == 1 else 'are'} {what}:"]
         if (ent.months or ent.days) and undated:
-            lines.append("No date in the data for: " + "; ".join(v.title for v in undated) + ".")
-        return self.stats("filter", f"Videos {what}", lines, [self.row(v) for v in chosen])
+            more = f" and {len(undated) - 5:,} more" if len(undated) > 5 else ""
+            lines.append("No date in the data for: " + "; ".join(v.title for v in undated[:5]) + more + ".")
+        return self.stats("filter", f"Videos {what}", lines, self.listed(chosen, lines))
 
     # ---- campaign-level figures ----------------------------------------------------------------
 
