@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from bot.engine.lexicon import MAX_POSTINGS, Lexicon, Match, token_keys
-from bot.engine.normalise import Token, stem, tokenise
+from bot.engine.normalise import Token, stem, words
 
 _NUMBER = re.compile(r"^(\d+(?:\.\d+)?)([a-z]*)$")
 _ORDINAL_SUFFIX = ("st", "nd", "rd", "th")
@@ -66,7 +66,6 @@ class Entities:
     spans: dict[str, tuple[int, int]] = field(default_factory=dict)  # party/person id -> first span
     keys: list[tuple[str, ...]] = field(default_factory=list)  # each token's (word, stem)
     name_matches: list[Match] = field(default_factory=list)
-    unknown_words: int = 0  # words the tables do not know at all
 
     @property
     def words(self) -> list[str]:
@@ -84,21 +83,17 @@ class Entities:
 
 def extract(text: str, lex: Lexicon) -> Entities:
     """Find every entity in a question."""
-    tokens = []
-    for t in tokenise(text):
-        w = lex.correct(t.w)
+    syn, tokens = lex.synonyms, []
+    for raw in words(text):
+        w = lex.correct(raw)
         s = stem(w)
-        tokens.append(Token(w, lex.synonyms.get(w, lex.synonyms.get(s, s))))
+        tokens.append(Token(w, syn.get(w) or syn.get(s, s)))
     ent = Entities(tokens=tokens, keys=token_keys(tokens))
     _names(ent, lex)
     _videos(ent, lex)
     _poster_video(ent, lex)
     _numbers(ent, lex)
     _vocabulary(ent, lex)
-    ent.unknown_words = sum(
-        1 for i, t in enumerate(tokens)
-        if i not in ent.covered and t.w not in lex.known and t.s not in lex.known and not t.w[:1].isdigit()
-    )
     return ent
 
 
@@ -400,17 +395,11 @@ def _scale_of(num: Number) -> float:
 
 def _vocabulary(ent: Entities, lex: Lexicon) -> None:
     """Platforms, measures and intent cues, on the words no name has taken."""
-    skip = frozenset(ent.covered)
-    for match in lex.platforms.find(ent.tokens, skip, ent.keys):
-        ent.platforms.append(match.payload)
-    for match in lex.measures.find(ent.tokens, skip, ent.keys):
-        ent.measures.append(match.payload)
-    # Only the cue tables that have a phrase starting with one of the question's words.
-    starts: dict[str, list[int]] = {}
-    for pos, keys in enumerate(ent.keys):
-        for intent in {i for key in keys for i in lex.cue_starts.get(key, ())}:
-            starts.setdefault(intent, []).append(pos)
-    for intent in sorted(starts):
-        for match in lex.cues[intent].find(ent.tokens, skip, ent.keys, starts[intent]):
+    found = lex.tables.find(ent.keys, frozenset(ent.covered))
+    # A word stays a platform or a measure even when it is also some intent's cue.
+    ent.platforms = [m.payload for m in found.pop("platform", ())]
+    ent.measures = [m.payload for m in found.pop("measure", ())]
+    for intent in sorted(found):
+        for match in found[intent]:
             ent.cues[intent] = ent.cues.get(intent, 0.0) + match.payload
             ent.cue_words.setdefault(intent, []).append(" ".join(ent.words[match.start:match.end]))

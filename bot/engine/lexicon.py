@@ -100,6 +100,57 @@ class Phrases:
         return found
 
 
+class PhraseTables:
+    """Many phrase tables in one trie, matched in one walk per position.
+
+    Each table keeps its own longest-non-overlapping semantics (as `Phrases.find` would give), but
+    the question's words are walked once for all tables instead of once per table.
+    """
+
+    __slots__ = ("_root",)
+
+    def __init__(self) -> None:
+        self._root: dict[str, Any] = {}
+
+    def add(self, phrase: Sequence[str], table: str, payload: Any) -> None:
+        """Register a phrase in a table (the first payload of a phrase in a table wins)."""
+        phrase = tuple(w for w in phrase if w)
+        if not phrase:
+            return
+        node = self._root
+        for word in phrase:
+            node = node.setdefault(word, {})
+        node.setdefault(Phrases._END, {}).setdefault(table, payload)
+
+    def find(self, keys: Sequence[tuple[str, ...]], skip: set[int] | frozenset[int]) -> dict[str, list[Match]]:
+        """Per table, the longest non-overlapping matches left to right, avoiding `skip`."""
+        n, root, end_key = len(keys), self._root, Phrases._END
+        longest: dict[str, dict[int, tuple[int, Any]]] = {}
+        for i in range(n):
+            ks = keys[i]
+            if (ks[0] not in root and (len(ks) == 1 or ks[1] not in root)) or i in skip:
+                continue
+            frontier, k = [root], i
+            while frontier and k < n and k not in skip:
+                frontier = [child for node in frontier for key in keys[k] if (child := node.get(key)) is not None]
+                k += 1
+                for node in frontier:
+                    for table, payload in node.get(end_key, {}).items():
+                        at = longest.setdefault(table, {})
+                        if i not in at or at[i][0] < k:  # longer wins; at one length, the first
+                            at[i] = (k, payload)
+        found: dict[str, list[Match]] = {}
+        for table, starts in longest.items():
+            after, out = 0, []
+            for i in sorted(starts):
+                if i >= after:
+                    end, payload = starts[i]
+                    out.append(Match(i, end, payload))
+                    after = end
+            found[table] = out
+        return found
+
+
 def token_keys(tokens: Sequence[Token]) -> list[tuple[str, ...]]:
     """Each token's distinct match keys: its word, and its stem when that differs."""
     return [(t.w,) if t.w == t.s else (t.w, t.s) for t in tokens]
@@ -145,7 +196,7 @@ class Lexicon:
     known: frozenset[str] = field(default_factory=frozenset)
     _known_by_letter: dict[str, list[str]] = field(default_factory=dict)
     _corrections: dict[str, str] = field(default_factory=dict)  # memo: the same typos recur in chat
-    cue_starts: dict[str, tuple[str, ...]] = field(default_factory=dict)  # first word -> intents
+    tables: PhraseTables = field(default_factory=PhraseTables)  # measures, platforms and cues in one trie
 
     @classmethod
     def build(cls, dataset: Dataset) -> Lexicon:
@@ -173,11 +224,15 @@ class Lexicon:
             for cue, weight in table.items():
                 phrases.add(_phrase(str(cue)), float(weight))
             lex.cues[intent] = phrases
-        starts: dict[str, list[str]] = defaultdict(list)
-        for intent, phrases in lex.cues.items():
-            for word in phrases.starts():
-                starts[word].append(intent)
-        lex.cue_starts = {w: tuple(v) for w, v in starts.items()}
+        for measure, forms in voc["measures"].items():
+            for form in forms:
+                lex.tables.add(_phrase(form), "measure", measure)
+        for platform, forms in voc["platforms"].items():
+            for form in forms:
+                lex.tables.add(_phrase(form), "platform", platform)
+        for intent, table in voc["cues"].items():
+            for cue, weight in table.items():
+                lex.tables.add(_phrase(str(cue)), intent, float(weight))
         lex._index_names(dataset)
         domain = set(lex.measures.words()) | lex.platforms.words() | set(lex.ordinals)
         domain |= set(lex.numbers) | set(lex.months) | set(lex.multipliers) | lex.rank_words

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 MAX_INPUT_CHARS = 1000  # longer messages are cut: nobody asks a stats question in more
 
@@ -18,8 +18,7 @@ _WORD = re.compile(r"#\d+|\d+(?:\.\d+)?[a-z]*|[a-z]+(?:'[a-z]+)*")
 _SUFFIX_STRIP = ("'s", "'")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     """One word: `w` as typed (folded, typo-corrected later), `s` its stem for matching names."""
 
     w: str
