@@ -65,12 +65,8 @@ class Entities:
     covered: set[int] = field(default_factory=set)
     spans: dict[str, tuple[int, int]] = field(default_factory=dict)  # party/person id -> first span
     keys: list[tuple[str, ...]] = field(default_factory=list)  # each token's (word, stem)
+    words: list[str] = field(default_factory=list)  # the (corrected) words of the question
     name_matches: list[Match] = field(default_factory=list)
-
-    @property
-    def words(self) -> list[str]:
-        """The (corrected) words of the question."""
-        return [t.w for t in self.tokens]
 
     def cue(self, intent: str) -> float:
         """The summed weight of this intent's cue phrases."""
@@ -88,7 +84,7 @@ def extract(text: str, lex: Lexicon) -> Entities:
         w = lex.correct(raw)
         s = stem(w)
         tokens.append(Token(w, syn.get(w) or syn.get(s, s)))
-    ent = Entities(tokens=tokens, keys=token_keys(tokens))
+    ent = Entities(tokens=tokens, keys=token_keys(tokens), words=[t.w for t in tokens])
     _names(ent, lex)
     _videos(ent, lex)
     _poster_video(ent, lex)
@@ -285,12 +281,13 @@ def _drop_names_inside_videos(ent: Entities, lex: Lexicon) -> None:
 def _numbers(ent: Entities, lex: Lexicon) -> None:
     """Figures, ranks, dates and thresholds, outside the names already found."""
     tokens, n = ent.tokens, len(ent.tokens)
+    numeric = lex.numeric_words
     i = 0
     while i < n:
-        if i in ent.covered:
+        w = tokens[i].w
+        if i in ent.covered or (w.isalpha() and w not in numeric):  # most words: nothing to read
             i += 1
             continue
-        w = tokens[i].w
         prev = tokens[i - 1].w if i > 0 and (i - 1) not in ent.covered else ""
         if w.startswith("#") and w[1:].isdigit():
             ent.ranks.append(int(w[1:]))

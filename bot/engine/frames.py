@@ -57,14 +57,12 @@ def _mentions_video_word(ent: Entities) -> bool:
 
 def score_frames(ent: Entities, lex: Lexicon) -> list[Frame]:
     """Every intent with its score, best first."""
-    ds = lex.dataset
     refs: list[VideoRef] = ent.videos
     nv = len(refs)
     has_v = nv > 0
     subjects = ent.subjects()
     count = _count(ent, lex)
-    metric_measures = {m.measure for m in ds.metrics}
-    metric_platforms = {m.platform for m in ds.metrics if m.platform}
+    metric_measures, metric_platforms = lex.metric_measures, lex.metric_platforms
     measures = set(ent.measures)
     field_name, field_score = _field(ent)
     most, least = ent.cue("most"), ent.cue("least")

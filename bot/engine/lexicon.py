@@ -196,6 +196,9 @@ class Lexicon:
     known: frozenset[str] = field(default_factory=frozenset)
     _known_by_letter: dict[str, list[str]] = field(default_factory=dict)
     _corrections: dict[str, str] = field(default_factory=dict)  # memo: the same typos recur in chat
+    numeric_words: frozenset[str] = field(default_factory=frozenset)  # words _numbers may read
+    metric_measures: frozenset[str] = field(default_factory=frozenset)
+    metric_platforms: frozenset[str] = field(default_factory=frozenset)
     tables: PhraseTables = field(default_factory=PhraseTables)  # measures, platforms and cues in one trie
 
     @classmethod
@@ -234,6 +237,9 @@ class Lexicon:
             for cue, weight in table.items():
                 lex.tables.add(_phrase(str(cue)), intent, float(weight))
         lex._index_names(dataset)
+        lex.numeric_words = frozenset(lex.numbers) | set(lex.ordinals) | set(lex.months)
+        lex.metric_measures = frozenset(m.measure for m in dataset.metrics)
+        lex.metric_platforms = frozenset(m.platform for m in dataset.metrics if m.platform)
         domain = set(lex.measures.words()) | lex.platforms.words() | set(lex.ordinals)
         domain |= set(lex.numbers) | set(lex.months) | set(lex.multipliers) | lex.rank_words
         for phrases in lex.cues.values():

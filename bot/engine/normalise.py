@@ -28,8 +28,11 @@ class Token(NamedTuple):
 def fold(text: str) -> str:
     """Lower-case, strip accents and Discord markup, fold quotes; bounded in length."""
     text = text[:MAX_INPUT_CHARS]
-    text = _DISCORD_MARKUP.sub(" ", text)
-    text = _LEADING_MENTION.sub("", text)
+    # Each pass only when its trigger character is there: most chat has none of them.
+    if "<" in text:
+        text = _DISCORD_MARKUP.sub(" ", text)
+    if "@" in text:
+        text = _LEADING_MENTION.sub("", text)
     text = text.translate(_QUOTES)
     if text.isascii():
         text = text.lower()  # the common case: nothing to decompose
@@ -37,7 +40,7 @@ def fold(text: str) -> str:
         text = unicodedata.normalize("NFKD", text)
         text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
     text = _LEADING_PREFIX.sub("", text)
-    return _THOUSANDS.sub("", text)
+    return _THOUSANDS.sub("", text) if "," in text else text
 
 
 @lru_cache(maxsize=8192)
