@@ -127,7 +127,7 @@ def _rank_group(members: tuple[int, ...] | list[int], lex: Lexicon) -> tuple[int
 
 def _videos(ent: Entities, lex: Lexicon) -> None:
     """Runs of title words in the question, and single distinctive title words."""
-    tokens, n = ent.tokens, len(ent.tokens)
+    tokens, keys, n = ent.tokens, ent.keys, len(ent.tokens)
     runs: list[tuple[int, int, dict[int, int]]] = []  # start, end, video -> content words matched
     i = 0
     while i < n:
@@ -138,14 +138,15 @@ def _videos(ent: Entities, lex: Lexicon) -> None:
         best: dict[int, int] = {}
         postings = lex.postings.get(tokens[i].s) or lex.postings.get(tokens[i].w) or []
         if 0 < len(postings) <= MAX_POSTINGS * 4:
+            content_words = lex.content_words
             for vi, pos in postings:
                 title = lex.title_stems[vi]
                 k = 0
                 while (i + k < n and pos + k < len(title) and (i + k) not in ent.covered
-                       and title[pos + k] in (tokens[i + k].s, tokens[i + k].w)):
+                       and title[pos + k] in keys[i + k]):
                     k += 1
-                content = sum(1 for w in title[pos:pos + k] if lex.is_content(w))
                 run = title[pos:pos + k]
+                content = sum(1 for w in run if w in content_words)
                 if k >= 4 or (k == 3 and any(w not in lex.stopwords and w not in lex.name_words
                                              for w in run)) or (k == 2 and content):
                     weight = max(content, 1) + k
@@ -175,11 +176,8 @@ def _videos(ent: Entities, lex: Lexicon) -> None:
     merged = _merge(sorted([*ent.videos, *refs], key=lambda r: r.start), ent, lex)
     ent.videos = merged
     for ref in merged:
-        ent.covered |= set(range(ref.start, ref.end))
+        ent.covered.update(range(ref.start, ref.end))
     # A party or person whose name sits inside a video's name is part of that name, not a subject.
-    for ref in merged:
-        for j in range(ref.start, ref.end):
-            ent.covered.add(j)
     _drop_names_inside_videos(ent, lex)
 
 

@@ -85,15 +85,22 @@ class Phrases:
             if (ks[0] not in root and (len(ks) == 1 or ks[1] not in root)) or i in skip:
                 continue
             best_end, best_payload = -1, None
-            frontier = [root]
-            k = i
-            while frontier and k < n and k not in skip:
-                frontier = [child for node in frontier for key in keys[k] if (child := node.get(key)) is not None]
-                k += 1
+            frontier = [c for c in (root.get(ks[0]), root.get(ks[1]) if len(ks) > 1 else None) if c is not None]
+            k = i + 1
+            while frontier:
                 for node in frontier:
                     if end_key in node:
                         best_end, best_payload = k, node[end_key]
                         break
+                if k >= n or k in skip:
+                    break
+                nxt = keys[k]
+                if len(frontier) == 1 and len(nxt) == 1:  # the usual case: one path, one key
+                    child = frontier[0].get(nxt[0])
+                    frontier = [child] if child is not None else []
+                else:
+                    frontier = [c for node in frontier for key in nxt if (c := node.get(key)) is not None]
+                k += 1
             if best_end >= 0:
                 found.append(Match(i, best_end, best_payload))
                 after = best_end
@@ -127,18 +134,28 @@ class PhraseTables:
         n, root, end_key = len(keys), self._root, Phrases._END
         longest: dict[str, dict[int, tuple[int, Any]]] = {}
         for i in range(n):
-            ks = keys[i]
-            if (ks[0] not in root and (len(ks) == 1 or ks[1] not in root)) or i in skip:
+            if i in skip:
                 continue
-            frontier, k = [root], i
-            while frontier and k < n and k not in skip:
-                frontier = [child for node in frontier for key in keys[k] if (child := node.get(key)) is not None]
-                k += 1
+            ks = keys[i]
+            frontier = [c for c in (root.get(ks[0]), root.get(ks[1]) if len(ks) > 1 else None) if c is not None]
+            k = i + 1
+            while frontier:
                 for node in frontier:
-                    for table, payload in node.get(end_key, {}).items():
-                        at = longest.setdefault(table, {})
-                        if i not in at or at[i][0] < k:  # longer wins; at one length, the first
-                            at[i] = (k, payload)
+                    ends = node.get(end_key)
+                    if ends is not None:
+                        for table, payload in ends.items():
+                            at = longest.setdefault(table, {})
+                            if i not in at or at[i][0] < k:  # longer wins; at one length, the first
+                                at[i] = (k, payload)
+                if k >= n or k in skip:
+                    break
+                nxt = keys[k]
+                if len(frontier) == 1 and len(nxt) == 1:  # the usual case: one path, one key
+                    child = frontier[0].get(nxt[0])
+                    frontier = [child] if child is not None else []
+                else:
+                    frontier = [c for node in frontier for key in nxt if (c := node.get(key)) is not None]
+                k += 1
         found: dict[str, list[Match]] = {}
         for table, starts in longest.items():
             after, out = 0, []
@@ -189,6 +206,7 @@ class Lexicon:
     postings: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # stem -> (video, pos)
     title_stems: list[tuple[str, ...]] = field(default_factory=list)
     content_weight: list[int] = field(default_factory=list)  # content words per title
+    content_words: frozenset[str] = field(default_factory=frozenset)  # title words that can name a video
     topics: dict[str, tuple[int, ...]] = field(default_factory=dict)
     posted: dict[str, tuple[int, ...]] = field(default_factory=dict)  # person id -> indices of their videos
     domain_words: frozenset[str] = field(default_factory=frozenset)
@@ -298,6 +316,7 @@ class Lexicon:
 
     def finish(self) -> None:
         """Weights that need the domain words: how many content words each title has."""
+        self.content_words = frozenset(w for title in self.title_stems for w in title if self.is_content(w))
         self.content_weight = [max(1, sum(1 for w in title if self.is_content(w))) for title in self.title_stems]
 
     def platform_name(self, platform: str) -> str:
