@@ -79,9 +79,9 @@ class Entities:
 
 def extract(text: str, lex: Lexicon) -> Entities:
     """Find every entity in a question."""
-    syn, tokens = lex.synonyms, []
+    syn, known, tokens = lex.synonyms, lex.known, []
     for raw in words(text):
-        w = lex.correct(raw)
+        w = raw if raw in known else lex.correct(raw)
         s = stem(w)
         tokens.append(Token(w, syn.get(w) or syn.get(s, s)))
     ent = Entities(tokens=tokens, keys=token_keys(tokens), words=[t.w for t in tokens])
