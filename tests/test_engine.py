@@ -147,6 +147,8 @@ def test_source_bonus_help() -> None:
     "my friend says hi",  # one common title word is not a video reference
     "how many retweets did the nhs video get",  # videos carry views only
     "most retweeted video",
+    "how many dislikes did mean tweets get",  # "how many" of a word the bot knows nothing of
+    "how many snorkels did labour get",
 ])
 def test_refusals(question: str) -> None:
     answered, _, text = ask(question)

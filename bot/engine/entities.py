@@ -188,7 +188,7 @@ def _poster_video(ent: Entities, lex: Lexicon) -> None:
     for person in ent.people:
         posted = lex.posted.get(person, ())
         start, end = ent.spans.get(person, (0, 0))
-        near = {t.s for t in ent.tokens[end:end + 2]}
+        near = {t.s for t in ent.tokens[end:end + 3]}  # "<name> video", "<name> posted his video"
         if len(posted) == 1 and near & {"video", "vid", "clip", "one", "tweet"}:
             ent.videos.append(VideoRef(start, end, (posted[0],), strong=True))
             ent.covered |= set(range(start, end))

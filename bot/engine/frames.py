@@ -146,6 +146,9 @@ def score_frames(ent: Entities, lex: Lexicon) -> list[Frame]:
     metric += 4 * bool(measures & metric_measures - {"views"})
     metric += 2 * min(len(subjects), 2)
     metric += 3 * bool(set(ent.platforms) & metric_platforms)
+    # A period's length or daily rate in a year some figure covers: only campaign-level figures have periods.
+    period_years = {m.period.year for m in lex.dataset.metrics if m.period and m.period.year}
+    metric += 3 * bool((ent.cue("days") or ent.cue("per_day")) and set(ent.years) & period_years)
     metric += 1 * bool(compare) + 0.5 * ("views" in measures)
     metric += 1 * bool(subjects and measures)
     metric -= 5 * has_v + ent.cue("list") + 2 * bool(most or least) + 3 * bool(ent.months or ent.thresholds)

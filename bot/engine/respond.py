@@ -148,6 +148,9 @@ class Responder:
                 [f"The data covers: {known}."],
             )
         unsupported = [m for m in ent.measures if m != "views" and m not in self.metric_measures]
+        unknown_count = self._unknown_count(ent)
+        if unknown_count and not unsupported:
+            return self.refuse(frame.intent, f"I don't have figures for {unknown_count}.", [self._what_i_count(ent)])
         if unsupported:
             return self.refuse(frame.intent, f"I don't have {unsupported[0]} figures.", [self._what_i_count(ent)])
         unknown = [p for p in ent.platforms if p not in self.platforms]
@@ -155,6 +158,21 @@ class Responder:
             return self.refuse(
                 frame.intent, f"I don't have {self.lex.platform_name(unknown[0])} figures.", [self._what_i_count(ent)]
             )
+        return None
+
+    def _unknown_count(self, ent: Entities) -> str | None:
+        """What "how many X" counts when X is a word the bot knows nothing of ("how many dislikes")."""
+        words = ent.words
+        for i in range(1, len(words) - 1):
+            if words[i] in ("many", "much") and words[i - 1] == "how":
+                j = i + 1
+                while j < len(words) and words[j] in ("more", "total", "of", "the", "overall"):
+                    j += 1
+                if j < len(words) and j not in ent.covered:
+                    word = words[j]
+                    known = self.lex.known
+                    if word.isalpha() and len(word) > 2 and word not in known and ent.tokens[j].s not in known:
+                        return word
         return None
 
     def _what_i_count(self, ent: Entities) -> str:
@@ -562,7 +580,11 @@ class Responder:
     def _metric(self, ent: Entities, frame: Frame) -> Answer:
         ds = self.ds
         asked = [m for m in ent.measures if m in self.metric_measures and m != "views"]
-        measure = asked[0] if asked else "views"
+        # No measure named: the one whose figures cover the asked year ("days counted in 2017").
+        by_year = {m.measure for m in ds.metrics if m.period and m.period.year in ent.years}
+        measure = (
+            asked[0] if asked else (by_year.pop() if len(by_year) == 1 and "views" not in ent.measures else "views")
+        )
         family = [m for m in ds.metrics if m.measure == measure]
         platforms = [p for p in ent.platforms if p in self.platforms]
         if platforms:
