@@ -67,6 +67,18 @@ def test_video_references(text: str, title: str) -> None:
     assert engine().dataset.videos[ent.videos[0].best].title == title
 
 
+def test_typo_correction_keeps_short_real_words() -> None:
+    ent = _entities("pls send the link to the jayne vid")  # "send" is not "spend"
+    assert ent.words[1] == "send" and ent.measures == []
+    assert _entities("meen tweets veiws").words == ["mean", "tweets", "views"]
+
+
+def test_a_generic_word_beside_a_name_is_no_video() -> None:
+    ent = _entities("what did corbyn tweet with the boris quotes video")
+    titles = [engine().dataset.videos[r.best].title for r in ent.videos]
+    assert titles == ["Boris Johnson quotes"]
+
+
 def test_person_names_inside_a_title_are_not_subjects() -> None:
     ent = _entities("how did the boris johnson quotes video do")
     assert ent.people == [] and len(ent.videos) == 1

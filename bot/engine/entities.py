@@ -66,6 +66,7 @@ class Entities:
     spans: dict[str, tuple[int, int]] = field(default_factory=dict)  # party/person id -> first span
     keys: list[tuple[str, ...]] = field(default_factory=list)  # each token's (word, stem)
     words: list[str] = field(default_factory=list)  # the (corrected) words of the question
+    unknown: int = 0  # words no table knows
     name_matches: list[Match] = field(default_factory=list)
 
     def cue(self, intent: str) -> float:
@@ -79,12 +80,14 @@ class Entities:
 
 def extract(text: str, lex: Lexicon) -> Entities:
     """Find every entity in a question."""
-    syn, known, tokens = lex.synonyms, lex.known, []
+    syn, known, tokens, unknown = lex.synonyms, lex.known, [], 0
     for raw in words(text):
         w = raw if raw in known else lex.correct(raw)
         s = stem(w)
+        if w == raw and raw.isalpha() and raw not in known and s not in known:
+            unknown += 1  # a word no table knows, even after typo correction
         tokens.append(Token(w, syn.get(w) or syn.get(s, s)))
-    ent = Entities(tokens=tokens, keys=token_keys(tokens), words=[t.w for t in tokens])
+    ent = Entities(tokens=tokens, keys=token_keys(tokens), words=[t.w for t in tokens], unknown=unknown)
     _names(ent, lex)
     _videos(ent, lex)
     _poster_video(ent, lex)
@@ -223,7 +226,8 @@ def _title_videos(word: str, lex: Lexicon) -> set[int]:
 
 
 def _distinct(word: str, lex: Lexicon) -> bool:
-    return word not in lex.name_words and word not in lex.stopwords and word not in {"video", "vid", "clip"}
+    # Generic words ("tweet", "video") are in many questions about any video: they name none.
+    return word not in lex.name_words and word not in lex.stopwords and word not in lex.generic_words
 
 
 def _merge(refs: list[VideoRef], ent: Entities, lex: Lexicon) -> list[VideoRef]:

@@ -198,6 +198,7 @@ class Lexicon:
     months: dict[str, int] = field(default_factory=dict)
     rank_words: frozenset[str] = field(default_factory=frozenset)
     synonyms: dict[str, str] = field(default_factory=dict)
+    generic_words: frozenset[str] = field(default_factory=frozenset)
     measures: Phrases = field(default_factory=Phrases)
     platforms: Phrases = field(default_factory=Phrases)
     others: Phrases = field(default_factory=Phrases)
@@ -231,6 +232,7 @@ class Lexicon:
         lex.months = {k: int(v) for k, v in voc["months"].items()}
         lex.rank_words = frozenset(voc["rank_words"])
         lex.synonyms = {str(k): str(v) for k, v in voc["synonyms"].items()}
+        lex.generic_words = frozenset(stem(str(w)) for w in voc["generic_words"])
         for measure, forms in voc["measures"].items():
             for form in forms:
                 lex.measures.add(_phrase(form), measure)
@@ -351,6 +353,10 @@ class Lexicon:
             limit = 1 if len(word) < 7 else 2
             best = process.extractOne(word, candidates, scorer=OSA.distance, score_cutoff=limit)
             fixed = best[0] if best else word
+            # A short word only swaps or changes a letter ("veiws", "meen"): one letter more or less
+            # is too often another real word ("send" is not "spend").
+            if len(word) < 6 and len(fixed) != len(word):
+                fixed = word
         if len(self._corrections) < 10_000:  # bounded: every input is
             self._corrections[word] = fixed
         return fixed
