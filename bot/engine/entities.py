@@ -202,10 +202,11 @@ def _clusters(ent: Entities, lex: Lexicon, taken: set[int]) -> list[tuple[int, i
     """Neighbouring words of one title in another order (a first name and the last title word)."""
     tokens, n, out = ent.tokens, len(ent.tokens), []
     i = 0
+    blocked = ent.covered | taken
     while i < n:
-        cands = _title_videos(tokens[i].s, lex) if i not in ent.covered | taken else set()
+        cands = _title_videos(tokens[i].s, lex) if i not in blocked else set()
         j, distinct = i + 1, _distinct(tokens[i].s, lex)
-        while cands and j < n and j not in ent.covered | taken:
+        while cands and j < n and j not in blocked:
             more = _title_videos(tokens[j].s, lex) & cands
             if not more:
                 break

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 
 
 def count(n: float) -> str:
@@ -32,6 +33,7 @@ def words_million(n: float) -> str:
     return count(n)
 
 
+@lru_cache(maxsize=4096)
 def day(d: date) -> str:
     """A readable date: 23 November 2019."""
     return f"{d.day} {d:%B %Y}"

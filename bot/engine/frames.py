@@ -57,6 +57,11 @@ def _mentions_video_word(ent: Entities) -> bool:
 
 def score_frames(ent: Entities, lex: Lexicon) -> list[Frame]:
     """Every intent with its score, best first."""
+    cues = ent.cues
+
+    def cue(name: str) -> float:
+        return cues.get(name, 0.0)
+
     refs: list[VideoRef] = ent.videos
     nv = len(refs)
     has_v = nv > 0
@@ -65,31 +70,31 @@ def score_frames(ent: Entities, lex: Lexicon) -> list[Frame]:
     metric_measures, metric_platforms = lex.metric_measures, lex.metric_platforms
     measures = set(ent.measures)
     field_name, field_score = _field(ent)
-    most, least = ent.cue("most"), ent.cue("least")
-    compare = ent.cue("compare") + ent.cue("difference") + ent.cue("ratio")
-    aggregate = ent.cue("total") + ent.cue("average") + ent.cue("median") + ent.cue("count")
+    most, least = cue("most"), cue("least")
+    compare = cue("compare") + cue("difference") + cue("ratio")
+    aggregate = cue("total") + cue("average") + cue("median") + cue("count")
     video_word = _mentions_video_word(ent)
     frames: list[Frame] = []
 
     def add(intent: str, score: float, **slots: object) -> None:
         frames.append(Frame(intent, score, dict(slots)))
 
-    add("help", ent.cue("help") * (1.5 if not (has_v or subjects or ent.measures) else 0.5))
-    scope = ent.cue("scope") + 3 if ent.platforms and ("views" in measures or video_word) else 0
-    add("source", ent.cue("source") + scope - 2 * has_v, scope=bool(scope))
-    add("bonus", ent.cue("bonus") + 4 * len(ent.bonus) + (video_word and ent.cue("bonus") > 0), items=list(ent.bonus))
+    add("help", cue("help") * (1.5 if not (has_v or subjects or ent.measures) else 0.5))
+    scope = cue("scope") + 3 if ent.platforms and ("views" in measures or video_word) else 0
+    add("source", cue("source") + scope - 2 * has_v, scope=bool(scope))
+    add("bonus", cue("bonus") + 4 * len(ent.bonus) + (video_word and cue("bonus") > 0), items=list(ent.bonus))
 
     # One named video: a figure or a field of it.
     if has_v:
-        lookup = 4 + field_score + 0.5 * ent.cue("lookup") + ("views" in measures)
-        if all(not r.strong for r in refs) and not (video_word or (measures and ent.cue("lookup"))):
+        lookup = 4 + field_score + 0.5 * cue("lookup") + ("views" in measures)
+        if all(not r.strong for r in refs) and not (video_word or (measures and cue("lookup"))):
             lookup = 2  # one common title word ("my friend says hi") is not a reference on its own
         lookup -= 3 if (nv >= 2 and compare) else 0
         lookup -= 2 if aggregate and any(r.group for r in refs) else 0
         add("video", lookup, field=field_name or "views")
 
     plural_group = any(r.group for r in refs) and any(t.w in PLURAL_VIDEO_WORDS for t in ent.tokens)
-    if has_v and plural_group and not (field_score or ent.cue("lookup")):
+    if has_v and plural_group and not (field_score or cue("lookup")):
         frames[-1].score -= 2  # "water videos": the group itself is asked for, not one of it
 
     # Two videos head to head, or a group compared within itself, or two ranks.
@@ -108,14 +113,14 @@ def score_frames(ent: Entities, lex: Lexicon) -> list[Frame]:
             "rank",
             2 + max(most, least) + video_word - 2 * bool(subjects and not video_word)
             # "the best pizza": a superlative about videos names a video or what they are counted by
-            - 2 * bool(not video_word and "views" not in measures and not ent.cue("list") and ent.unknown),
+            - 2 * bool(not video_word and "views" not in measures and not cue("list") and ent.unknown),
             least=least > most,
             field=field_name,
         )
 
     # A ranked list.
-    plural_ask = count is not None and (most or least or ent.cue("list"))
-    top = ent.cue("list") + 0.5 * most + 2 * bool(plural_ask) + (least and count is not None) * 2
+    plural_ask = count is not None and (most or least or cue("list"))
+    top = cue("list") + 0.5 * most + 2 * bool(plural_ask) + (least and count is not None) * 2
     top -= 4 * has_v + aggregate + 2 * bool(ent.months or ent.days or ent.thresholds) + 2 * bool(scope)
     add("top", top, n=count, least=least > most)
 
@@ -131,12 +136,12 @@ def score_frames(ent: Entities, lex: Lexicon) -> list[Frame]:
         )
 
     # Videos that pass a test: posted in a month or on a day, by someone, over a figure, on a topic.
-    filt = ent.cue("filter")
+    filt = cue("filter")
     # A date with no party, person or figure named can only be about when videos were posted.
-    asks_for_videos = ent.cue("filter") >= 1 or video_word or ent.cue("list") > 0 or not (subjects or measures)
+    asks_for_videos = cue("filter") >= 1 or video_word or cue("list") > 0 or not (subjects or measures)
     filt += 4 * bool((ent.months or ent.days) and asks_for_videos) + 4 * bool(ent.thresholds)
     posted_by = [p for p in ent.people if p in lex.posted]
-    filt += 2 * bool(posted_by and (ent.cue("filter") >= 2 or video_word))
+    filt += 2 * bool(posted_by and (cue("filter") >= 2 or video_word))
     filt += 3 * bool(plural_group and not compare and not aggregate)
     if not (ent.months or ent.days or ent.thresholds or posted_by or plural_group):
         filt = min(filt, 2)
@@ -150,11 +155,11 @@ def score_frames(ent: Entities, lex: Lexicon) -> list[Frame]:
     metric += 3 * bool(set(ent.platforms) & metric_platforms)
     # A period's length or daily rate in a year some figure covers: only campaign-level figures have periods.
     period_years = {m.period.year for m in lex.dataset.metrics if m.period and m.period.year}
-    metric += 3 * bool((ent.cue("days") or ent.cue("per_day")) and set(ent.years) & period_years)
+    metric += 3 * bool((cue("days") or cue("per_day")) and set(ent.years) & period_years)
     metric += 1 * bool(compare) + 0.5 * ("views" in measures)
     metric += 1 * bool(subjects and measures)
-    metric -= 5 * has_v + ent.cue("list") + 2 * bool(most or least) + 3 * bool(ent.months or ent.thresholds)
-    metric -= 3 * bool(posted_by and (ent.cue("filter") >= 2 or video_word))
+    metric -= 5 * has_v + cue("list") + 2 * bool(most or least) + 3 * bool(ent.months or ent.thresholds)
+    metric -= 3 * bool(posted_by and (cue("filter") >= 2 or video_word))
     add("metric", metric)
 
     frames.sort(key=lambda f: -f.score)
