@@ -28,6 +28,11 @@ def _parser() -> argparse.ArgumentParser:
     chat.add_argument("--data", help="dataset YAML (default: the shipped one)")
     check = sub.add_parser("check", help="validate a dataset; exit 0 if valid, 2 with the errors if not")
     check.add_argument("path", nargs="?", help="dataset YAML (default: the shipped one)")
+    chart = sub.add_parser("chart", help="draw a bar chart as PNG (needs the charts extra: matplotlib)")
+    chart.add_argument("--out", required=True, help="the PNG file to write")
+    chart.add_argument("--metric", choices=("views", "parties"), default="views",
+                       help="views: the most viewed videos (default); parties: the parties' view figures")
+    chart.add_argument("--data", help="dataset YAML (default: the shipped one)")
     run = sub.add_parser("run", help="run the Discord bot")
     run.add_argument("--config", help="config TOML (see config.example.toml)")
     run.add_argument("--data", help="dataset YAML (overrides the config's)")
@@ -121,6 +126,31 @@ def _check(args: argparse.Namespace) -> int:
     return 0
 
 
+def _chart(args: argparse.Namespace) -> int:
+    from bot.dataset.loader import DatasetError, load_dataset
+    from bot.render.chart import ENABLE_IMAGES, chart_spec, render_png, text_chart
+
+    try:
+        spec = chart_spec(load_dataset(args.data), args.metric)
+    except (DatasetError, ValueError) as err:
+        print(str(err), file=sys.stderr)
+        return 2
+    try:
+        png = render_png(spec)
+    except ImportError:  # no matplotlib: the same chart as text, and how to get images
+        print(text_chart(spec))
+        print(f"campaign-bot: no image written. {ENABLE_IMAGES}", file=sys.stderr)
+        return 1
+    try:
+        with open(args.out, "wb") as out:
+            out.write(png)
+    except OSError as err:
+        print(f"campaign-bot: cannot write {args.out}: {err.strerror}", file=sys.stderr)
+        return 2
+    print(f"Wrote {args.out}: {spec.title} ({len(png) // 1024} KB)")
+    return 0
+
+
 def _run(args: argparse.Namespace) -> int:
     from bot.discord_bot.run import run
 
@@ -130,7 +160,7 @@ def _run(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of `campaign-bot` and `python -m bot`."""
     args = _parser().parse_args(argv)
-    handlers = {"ask": _ask, "chat": _chat, "check": _check, "run": _run}
+    handlers = {"ask": _ask, "chat": _chat, "check": _check, "chart": _chart, "run": _run}
     try:
         return handlers[args.command](args)
     except KeyboardInterrupt:
