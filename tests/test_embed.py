@@ -53,8 +53,9 @@ def test_top_answer_rendered() -> None:
     embed = render_embed(top_answer(), COLOURS)
     assert embed.title == "Labour's most viewed campaign videos"
     assert embed.description is not None
-    assert "**Our wonderful NHS** — 13,400,000 (13.4M)" in embed.description
-    assert "`10.`" not in embed.description and "` 3.`" in embed.description
+    # One compact line per video: rank, a bar, the count right-aligned in monospace, then the title.
+    assert "`1 ████████ 13,400,000` Our wonderful NHS" in embed.description
+    assert "`3 ████▎     7,200,000` Jeremy Corbyn’s 60 second challenge" in embed.description
     assert embed.description.startswith("The three most viewed videos")
     assert embed.footer.text == "Figures claimed by Labour, 12 December 2019"
     assert embed.colour == discord.Colour(0xE4003B)
