@@ -325,7 +325,7 @@ async def test_slash_options_ranges_and_autocomplete(dataset: Dataset) -> None:
     assert (option["name"], option["min_value"], option["max_value"]) == ("n", 1, 10)
     assert option["description"] == "How many videos to list" and not option["required"]
     names = sorted(c.name for c in bot.tree.get_commands())
-    assert names == ["ask", "bonus", "compare", "help", "retweets", "source", "summary", "top", "video"]
+    assert names == ["ask", "bonus", "chart", "compare", "help", "retweets", "source", "summary", "top", "video"]
     video = bot.tree.get_command("video")
     assert video is not None and video.to_dict(bot.tree)["options"][0]["autocomplete"]  # type: ignore
     choices = await cog(bot).video_autocomplete(None, "video")  # type: ignore[arg-type]

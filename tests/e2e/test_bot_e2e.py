@@ -123,10 +123,11 @@ def test_slash_video_autocomplete(fake: FakeDiscord, bot: BotProcess) -> None:
 
 def test_owner_sync_registers_the_slash_commands(fake: FakeDiscord, bot: BotProcess) -> None:
     reply = ask(fake, "!sync", author_id=OWNER_ID)
-    assert reply.body["content"].startswith("Synced 9 slash commands to the test guild")
+    assert reply.body["content"].startswith("Synced 10 slash commands to the test guild")
     put = fake.wait_for(lambda r: r.method == "PUT" and r.path == f"/applications/{APP_ID}/guilds/{GUILD_ID}/commands")
     commands = {c["name"]: c for c in put.body}
-    assert sorted(commands) == ["ask", "bonus", "compare", "help", "retweets", "source", "summary", "top", "video"]
+    assert sorted(commands) == ["ask", "bonus", "chart", "compare", "help", "retweets", "source", "summary", "top",
+                                "video"]
     (n,) = commands["top"]["options"]
     assert (n["min_value"], n["max_value"], n["required"]) == (1, 10, False) and n["description"]
     (video,) = commands["video"]["options"]

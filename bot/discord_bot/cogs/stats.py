@@ -13,7 +13,9 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.discord_bot.client import Throttled, cooldown_notice
-from bot.discord_bot.replies import answer_payload, text_payload, wants_embed
+from bot.discord_bot.present import Presenter, attach_message
+from bot.discord_bot.replies import text_payload, wants_embed
+from bot.render.chart import METRICS, normalise_metric
 
 if TYPE_CHECKING:
     from bot.discord_bot.client import CampaignBot
@@ -32,6 +34,7 @@ class Stats(commands.Cog):
 
     def __init__(self, bot: CampaignBot) -> None:
         self.bot = bot
+        self.present = Presenter(bot)
         # Slash ranges must be known when the command is built; the dataset decides the number of videos.
         _set_max(self.top, "n", bot.engine.video_count)
 
@@ -90,6 +93,25 @@ class Stats(commands.Cog):
         """The bonus videos the source adds."""
         await self._command(ctx, "bonus")
 
+    @commands.hybrid_command(description="A bar chart of the most viewed videos, or of the parties' views")
+    @app_commands.describe(metric="views: the most viewed videos; parties: the parties' view figures")
+    @app_commands.choices(metric=[app_commands.Choice(name=m, value=m) for m in METRICS])
+    async def chart(self, ctx: Ctx, metric: str = "views") -> None:
+        """A bar chart image (views or parties), or a text chart where images are not possible."""
+        started = time.perf_counter()
+        name = normalise_metric(metric)
+        if name is None:
+            prefix = "/" if ctx.interaction else self.bot.settings.prefix
+            await ctx.reply(**text_payload(f"Usage: `{prefix}chart [{'|'.join(METRICS)}]`"), mention_author=False)
+            return
+        await ctx.defer()  # slash: the first drawing (matplotlib's import) may take a moment; no-op for `!`
+        perms = ctx.bot_permissions
+        payload = await self.present.chart(name, embeds=wants_embed(perms), files=perms is None or perms.attach_files)
+        await ctx.reply(**payload, mention_author=False)
+        self.bot.log_answer("chart", True, started, via="slash" if ctx.interaction else "prefix",
+                            guild=ctx.guild.id if ctx.guild else None, channel=ctx.channel.id,
+                            user=ctx.author.id, text=f"chart {name}")
+
     @commands.hybrid_command(description="Ask a question in plain words")
     @app_commands.describe(question='For example: "how did Labour compare?"')
     async def ask(self, ctx: Ctx, *, question: str) -> None:
@@ -115,8 +137,8 @@ class Stats(commands.Cog):
         await self._send(ctx, answer, started, f"{name} {arg}".strip())
 
     async def _send(self, ctx: Ctx, answer: Answer, started: float, text: str) -> None:
-        payload = answer_payload(answer, embeds=wants_embed(ctx.bot_permissions), colours=self.bot.colours)
-        await ctx.reply(**payload, mention_author=False)
+        payload = self.present.reply(answer, embeds=wants_embed(ctx.bot_permissions), asker_id=ctx.author.id)
+        attach_message(payload, await ctx.reply(**payload, mention_author=False))
         self._note_declined(answer, text)
         self.bot.log_answer(answer.intent, answer.answered, started,
                             via="slash" if ctx.interaction else "prefix",
@@ -163,8 +185,8 @@ class Stats(commands.Cog):
             if verdict.notify:
                 await message.reply(**text_payload(cooldown_notice(verdict)), mention_author=False)
             return
-        payload = answer_payload(answer, embeds=wants_embed(_permissions(message)), colours=self.bot.colours)
-        await message.reply(**payload, mention_author=False)
+        payload = self.present.reply(answer, embeds=wants_embed(_permissions(message)), asker_id=message.author.id)
+        attach_message(payload, await message.reply(**payload, mention_author=False))
         self._note_declined(answer, text)
         self.bot.log_answer(answer.intent, answer.answered, started,
                             via="dm" if message.guild is None else ("mention" if direct else "channel"),

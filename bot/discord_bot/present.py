@@ -1,0 +1,176 @@
+"""How answers look in Discord: an embed or plain text, with pages, a menu of candidates or "did you mean"
+buttons where they help, and charts as attached images."""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import re
+import time
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+import discord
+
+from bot.dataset.schema import Dataset, Video
+from bot.discord_bot.client import cooldown_notice
+from bot.discord_bot.replies import NO_MENTIONS, escape_answer, text_payload
+from bot.discord_bot.views import AskerView, CandidatesView, PagesView, SuggestionsView
+from bot.engine.answer import Answer
+from bot.engine.format import count
+from bot.render.chart import ENABLE_IMAGES, chart_png, chart_spec, text_chart
+from bot.render.embed import NEUTRAL_COLOUR, page_count, render_embed
+from bot.render.text import render_text
+
+if TYPE_CHECKING:
+    from bot.discord_bot.client import CampaignBot
+
+ALSO_MATCHING = "Also matching: "  # the engine's line naming the other videos a question could mean
+_RANK_IN_LINE = re.compile(r"\(#(\d+), ")  # "Title (#9, 2,747,000 (2.747M))"
+NEED_ATTACH = "I need the Attach Files permission in this channel to post the chart as an image."
+
+
+class Presenter:
+    """Builds the reply for an answer and handles what its components do."""
+
+    def __init__(self, bot: CampaignBot) -> None:
+        self.bot = bot
+        self._index: tuple[Dataset, dict[str, Video], dict[int, Video]] | None = None
+
+    # -- replies --------------------------------------------------------------------------------------
+
+    def reply(self, answer: Answer, *, embeds: bool, asker_id: int) -> dict[str, Any]:
+        """Keyword arguments for send/reply; with a `view` when the answer has pages, candidates or
+        suggestions (set `view.message` to the sent message so it can tidy up on timeout)."""
+        safe = escape_answer(answer)
+        colours = self.bot.colours
+        posted = self.posted(answer)
+
+        def render(page: int) -> dict[str, Any]:
+            if embeds:
+                return {"embed": render_embed(safe, colours, page=page, posted=posted)}
+            return {"content": text_payload(render_text(safe))["content"]}
+
+        # Plain text holds media links: without suppress_embeds Discord would unfurl every one of them.
+        payload: dict[str, Any] = {**render(0), "allowed_mentions": NO_MENTIONS}
+        if not embeds:
+            payload["suppress_embeds"] = True
+        view = self._view(answer, embeds, asker_id, render)
+        if view is not None:
+            payload["view"] = view
+        return payload
+
+    def _view(self, answer: Answer, embeds: bool, asker_id: int, render: Any) -> AskerView | None:
+        pages = page_count(answer)
+        if embeds and pages > 1:
+            return PagesView(asker_id, pages, render)
+        candidates = self.candidates(answer)
+        if len(candidates) > 1:
+            options = [(v.title, f"#{v.rank} · {count(v.views)} views") for v in candidates]
+
+            async def choose(interaction: discord.Interaction[Any], title: str) -> bool:
+                return await self._answer_in_place(interaction, title, embeds, keep=view)
+
+            view: AskerView = CandidatesView(asker_id, options, choose)
+            return view
+        if not answer.answered and answer.suggestions:
+            async def ask(interaction: discord.Interaction[Any], question: str) -> bool:
+                return await self._answer_in_place(interaction, question, embeds)
+
+            return SuggestionsView(asker_id, answer.suggestions, ask)
+        return None
+
+    async def _answer_in_place(self, interaction: discord.Interaction[Any], question: str, embeds: bool,
+                               keep: AskerView | None = None) -> bool:
+        """Answer a question from a component by editing its message; a chosen title shows that video."""
+        verdict = self.bot.throttle.check(interaction.user.id)
+        if not verdict.allowed:
+            await interaction.response.send_message(cooldown_notice(verdict), ephemeral=True,
+                                                    allowed_mentions=NO_MENTIONS)
+            return False
+        started = time.perf_counter()
+        engine = self.bot.engine
+        answer = engine.command("video", question) if keep is not None else engine.answer(question)
+        payload = self.reply(answer, embeds=embeds, asker_id=interaction.user.id)
+        payload.pop("suppress_embeds", None)  # the message keeps the flag it was sent with
+        view = keep or payload.pop("view", None)
+        payload.pop("view", None)
+        await interaction.response.edit_message(**payload, view=view)
+        if view is not None and view is not keep:
+            view.message = interaction.message
+        self.bot.log_answer(answer.intent, answer.answered, started, via="button",
+                            guild=interaction.guild_id, channel=interaction.channel_id, user=interaction.user.id,
+                            text=question)
+        return True
+
+    # -- what the answer is about, from the dataset ----------------------------------------------------
+
+    def _lookup(self) -> tuple[dict[str, Video], dict[int, Video]]:
+        ds = self.bot.dataset
+        if self._index is None or self._index[0] is not ds:  # built once per dataset (and after !reload)
+            self._index = (ds, {v.title: v for v in ds.videos}, {})
+            for v in ds.videos:
+                self._index[2].setdefault(v.rank, v)
+        return self._index[1], self._index[2]
+
+    def video(self, answer: Answer) -> Video | None:
+        """The video a one-video answer is about (its title is the video's), else None."""
+        if not answer.answered or answer.rows:
+            return None
+        return self._lookup()[0].get(answer.title)
+
+    def posted(self, answer: Answer) -> date | None:
+        """The date the answer's video was posted, if the answer is about one video with a date."""
+        v = self.video(answer)
+        return v.tweet.date if v and v.tweet else None
+
+    def candidates(self, answer: Answer) -> list[Video]:
+        """The answered video and the others the engine says the question could also mean."""
+        main = self.video(answer)
+        if main is None:
+            return []
+        by_rank = self._lookup()[1]
+        ranks = [int(r) for line in answer.lines if line.startswith(ALSO_MATCHING)
+                 for r in _RANK_IN_LINE.findall(line)]
+        others = [by_rank[r] for r in ranks if r in by_rank and by_rank[r] is not main]
+        return [main, *dict.fromkeys(others)]
+
+    # -- charts ------------------------------------------------------------------------------------------
+
+    async def chart(self, metric: str, *, embeds: bool, files: bool) -> dict[str, Any]:
+        """Send kwargs for a chart: a PNG attached to an embed, or the text chart and how to get images."""
+        ds = self.bot.dataset
+        try:
+            spec = chart_spec(ds, metric)
+        except ValueError as exc:
+            return text_payload(str(exc))
+        png: bytes | None = None
+        note = NEED_ATTACH
+        if files:
+            note = ENABLE_IMAGES
+            try:
+                png = await asyncio.to_thread(chart_png, ds, metric)  # drawing blocks: keep the gateway going
+            except ImportError:
+                png = None
+        # Chart texts come from the dataset only (no user input), so they are shown as they are.
+        if png is None:
+            return {**text_payload(f"{text_chart(spec)}\n{note}"), "suppress_embeds": True}
+        filename = f"campaign-{metric}.png"
+        file = discord.File(io.BytesIO(png), filename=filename, description=spec.title[:1024])
+        if not embeds:
+            text = f"**{spec.title}**\n{spec.subtitle}\n{spec.source}"
+            return {**text_payload(text), "file": file, "suppress_embeds": True}
+        parties = {b.party for b in spec.bars}
+        colour = self.bot.colours.get(parties.pop() or "") if len(parties) == 1 else None
+        embed = discord.Embed(title=spec.title, description=spec.subtitle,
+                              colour=discord.Colour.from_str(colour) if colour else NEUTRAL_COLOUR)
+        embed.set_image(url=f"attachment://{filename}")
+        embed.set_footer(text=spec.source)
+        return {"embed": embed, "file": file, "allowed_mentions": NO_MENTIONS}
+
+
+def attach_message(payload: dict[str, Any], sent: object) -> None:
+    """Give the reply's view its sent message, so it can remove its components on timeout."""
+    view = payload.get("view")
+    if isinstance(view, AskerView) and isinstance(sent, discord.Message):
+        view.message = sent
