@@ -123,7 +123,8 @@ def text_chart(spec: ChartSpec, *, label_width: int = 24, bar_width: int = 12) -
     shown_width = max(len(b.shown) for b in spec.bars)
     rank_width = max((len(str(b.rank)) for b in spec.bars if b.rank is not None), default=0)
     rows = [(f"{b.rank:>{rank_width}} " if b.rank is not None else "")
-            + f"{fit(b.label, width)} {bar(b.value, top, bar_width)} {b.shown:>{shown_width}}" for b in spec.bars]
+            + f"{fit(b.label.replace('`', 'ˋ'), width)} {bar(b.value, top, bar_width)} {b.shown:>{shown_width}}"
+            for b in spec.bars]  # a backtick in a title must not end the code block
     return "\n".join([f"**{spec.title}**", spec.subtitle, "```", *rows, "```", spec.source])
 
 
