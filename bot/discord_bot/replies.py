@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Mapping
 from typing import Any
 
 import discord
-from discord.utils import escape_markdown, escape_mentions
+from discord.utils import escape_mentions
 
 from bot.engine.answer import Answer
 from bot.render.embed import clip, render_embed
@@ -18,9 +19,35 @@ NO_MENTIONS = discord.AllowedMentions.none()
 GENERIC_ERROR = "Sorry, something went wrong while answering that. The details are in the bot's log."
 
 
+# Our own escaping, linear in the text: discord.utils.escape_markdown backtracks on brackets ("[](" * 1000
+# takes seconds), which would stall the gateway heartbeat on one hostile message.
+# Links are kept as typed so they still work, but end at markup, so "https://a)[x](https://b)" can't hide a link.
+URL = re.compile(r"https?://[^\s<>\[\]()*~|`\\]*[^\s<>\[\]()*~|`\\.,:;\"']")
+_INLINE = re.compile(r"[\\*_~|`\[\]]")  # bold, italics, strike, spoiler, code, masked links, escapes
+# Line-start syntax: quotes, headings, subtext, lists ("1. " is escaped at its dot: "\1" would show).
+# Line breaks as Discord's (JavaScript) markdown counts them, not only "\n".
+_LINE_START = re.compile(r"(?:^|(?<=[\n\r\u2028\u2029]))([ \t]*(?:\d+(?=\.\s)|(?=[>#+\-])))([>#+\-.])")
+_MARKUP = re.compile(r"<(?=[@#/]|t:|id:)")  # <@user>, <@&role>, <#channel>, </command:id>, <t:time>
+_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")  # direction overrides would reorder the bot's own text
+ZWSP = "\u200b"
+
+
+def escape_markdown(text: str) -> str:
+    """Discord markdown shown literally: every markup character gets a backslash, URLs stay intact."""
+    out: list[str] = []
+    last = 0
+    for url in URL.finditer(text):
+        out.append(_INLINE.sub(r"\\\g<0>", text[last:url.start()]))
+        out.append(url.group())
+        last = url.end()
+    out.append(_INLINE.sub(r"\\\g<0>", text[last:]))
+    return _LINE_START.sub(r"\1\\\2", "".join(out))
+
+
 def escape(text: str) -> str:
-    """User-influenced text made inert: markdown shown literally, @everyone and user mentions defused."""
-    return escape_mentions(escape_markdown(text))
+    """User-influenced text made inert: markdown shown literally, no mention syntax, no direction overrides."""
+    text = escape_mentions(escape_markdown(_BIDI.sub("", text)))  # @everyone, @here -> @\u200beveryone
+    return _MARKUP.sub("<" + ZWSP, text)
 
 
 def escape_answer(answer: Answer) -> Answer:

@@ -10,7 +10,7 @@ import discord
 from discord.ext import commands
 
 from bot.dataset.loader import DatasetError
-from bot.discord_bot.replies import CONTENT_LIMIT, text_payload
+from bot.discord_bot.replies import CONTENT_LIMIT, escape, text_payload
 from bot.render.embed import clip
 
 if TYPE_CHECKING:
@@ -92,7 +92,7 @@ class Admin(commands.Cog):
         if not top:
             await ctx.reply(**text_payload("No declined questions logged yet."), mention_author=False)
             return
-        lines = [f"{count}× {discord.utils.escape_markdown(question)}" for question, count in top]
+        lines = [f"{count}× {escape(question)}" for question, count in top]  # user text: no pings, no markup
         body = clip("\n".join(lines), CONTENT_LIMIT - 60)
         await ctx.reply(**text_payload("Most frequent declined questions:\n" + body), mention_author=False)
 
