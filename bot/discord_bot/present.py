@@ -26,7 +26,8 @@ if TYPE_CHECKING:
     from bot.discord_bot.client import CampaignBot
 
 ALSO_MATCHING = "Also matching: "  # the engine's line naming the other videos a question could mean
-_RANK_IN_LINE = re.compile(r"\(#(\d+), ")  # "Title (#9, 2,747,000 (2.747M))"
+# "Also matching: Title (#9, 2,747,000 (2.747M)); Other title (#3, ...)": each title ends at " (#rank, ".
+_CANDIDATE = re.compile(r"(?:^|; )(.+?) \(#\d+, ")
 NEED_ATTACH = "I need the Attach Files permission in this channel to post the chart as an image."
 
 
@@ -35,7 +36,7 @@ class Presenter:
 
     def __init__(self, bot: CampaignBot) -> None:
         self.bot = bot
-        self._index: tuple[Dataset, dict[str, Video], dict[int, Video]] | None = None
+        self._index: tuple[Dataset, dict[str, Video]] | None = None
 
     # -- replies --------------------------------------------------------------------------------------
 
@@ -105,19 +106,17 @@ class Presenter:
 
     # -- what the answer is about, from the dataset ----------------------------------------------------
 
-    def _lookup(self) -> tuple[dict[str, Video], dict[int, Video]]:
+    def _by_title(self) -> dict[str, Video]:
         ds = self.bot.dataset
         if self._index is None or self._index[0] is not ds:  # built once per dataset (and after !reload)
-            self._index = (ds, {v.title: v for v in ds.videos}, {})
-            for v in ds.videos:
-                self._index[2].setdefault(v.rank, v)
-        return self._index[1], self._index[2]
+            self._index = (ds, {v.title: v for v in ds.videos})
+        return self._index[1]
 
     def video(self, answer: Answer) -> Video | None:
         """The video a one-video answer is about (its title is the video's), else None."""
         if not answer.answered or answer.rows:
             return None
-        return self._lookup()[0].get(answer.title)
+        return self._by_title().get(answer.title)
 
     def posted(self, answer: Answer) -> date | None:
         """The date the answer's video was posted, if the answer is about one video with a date."""
@@ -129,10 +128,11 @@ class Presenter:
         main = self.video(answer)
         if main is None:
             return []
-        by_rank = self._lookup()[1]
-        ranks = [int(r) for line in answer.lines if line.startswith(ALSO_MATCHING)
-                 for r in _RANK_IN_LINE.findall(line)]
-        others = [by_rank[r] for r in ranks if r in by_rank and by_rank[r] is not main]
+        # Titles, not ranks: ranks count within each party, titles are unique in a dataset.
+        by_title = self._by_title()
+        named = [title for line in answer.lines if line.startswith(ALSO_MATCHING)
+                 for title in _CANDIDATE.findall(line[len(ALSO_MATCHING):])]
+        others = [by_title[t] for t in named if t in by_title and by_title[t] is not main]
         return [main, *dict.fromkeys(others)]
 
     # -- charts ------------------------------------------------------------------------------------------
