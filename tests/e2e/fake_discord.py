@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from aiohttp import WSMsgType, web
+from aiohttp import BodyPartReader, WSMsgType, web
 
 TOKEN = "fake-token.for-the-e2e.tests"
 BOT_ID = 1000
@@ -28,7 +28,8 @@ GUILD_ID = 3000
 GENERAL = 3001  # the bot may embed links here
 NO_EMBEDS = 3002  # Embed Links denied to the bot here
 DM_CHANNEL = 4000
-EVERYONE_PERMS = 1024 | 2048 | 16384 | 65536  # view channel, send messages, embed links, read history
+# View channel, send messages, embed links, attach files, read history: what the README's invite grants.
+EVERYONE_PERMS = 1024 | 2048 | 16384 | 32768 | 65536
 EMBED_LINKS = 16384
 TIMESTAMP = "2019-12-12T12:00:00.000000+00:00"
 DISCORD_EPOCH_MS = 1_420_070_400_000
@@ -70,19 +71,46 @@ def guild_create() -> dict[str, Any]:
     }
 
 
+async def _read_multipart(request: web.Request) -> tuple[Any, list[Upload]]:
+    # discord.py sends the JSON body as the part "payload_json" and each file as "files[n]".
+    body: Any = None
+    files: list[Upload] = []
+    reader = await request.multipart()
+    async for part in reader:
+        if not isinstance(part, BodyPartReader):
+            continue
+        data = await part.read(decode=False)
+        if part.name == "payload_json":
+            body = json.loads(data)
+        else:
+            files.append(Upload(part.filename or "", part.headers.get("Content-Type", ""), bytes(data)))
+    return body, files
+
+
 def _json(data: Any, status: int = 200) -> web.Response:
     # discord.py parses a body only when the content type is exactly "application/json" (no charset).
     return web.Response(body=json.dumps(data).encode(), status=status, content_type="application/json")
 
 
 @dataclass
+class Upload:
+    """A file the bot attached to a multipart request."""
+
+    filename: str
+    content_type: str
+    data: bytes
+
+
+@dataclass
 class Recorded:
-    """One REST request the bot made."""
+    """One REST request the bot made, and what the fake answered (e.g. the created message)."""
 
     method: str
     path: str
     body: Any
     query: dict[str, str]
+    files: list[Upload] = field(default_factory=list)
+    response: Any = None
 
 
 @dataclass
@@ -185,18 +213,27 @@ class FakeDiscord:
     async def _rest(self, request: web.Request) -> web.Response:
         path = "/" + request.match_info["tail"]
         body: Any = None
-        if request.can_read_body:
+        files: list[Upload] = []
+        if request.content_type == "multipart/form-data":  # messages with attachments
+            body, files = await _read_multipart(request)
+        elif request.can_read_body:
             raw = await request.read()
             try:
                 body = json.loads(raw)
             except ValueError:
                 body = raw.decode("utf-8", "replace")
+        recorded = Recorded(request.method, path, body, dict(request.query), files)
+        # Interaction callbacks and webhooks (follow-ups, edits of a response) are authorised by their token.
+        if request.headers.get("Authorization") != f"Bot {TOKEN}" and not path.startswith(("/interactions/",
+                                                                                           "/webhooks/")):
+            response = _json({"message": "401: Unauthorized", "code": 0}, status=401)
+        else:
+            response = self._respond(request.method, path, body)
+        recorded.response = json.loads(response.body) if isinstance(response.body, bytes) else None
         with self._cond:
-            self.requests.append(Recorded(request.method, path, body, dict(request.query)))
+            self.requests.append(recorded)
             self._cond.notify_all()
-        if request.headers.get("Authorization") != f"Bot {TOKEN}" and not path.startswith("/interactions/"):
-            return _json({"message": "401: Unauthorized", "code": 0}, status=401)
-        return self._respond(request.method, path, body)
+        return response
 
     def _respond(self, method: str, path: str, body: Any) -> web.Response:
         parts = path.strip("/").split("/")
@@ -221,6 +258,11 @@ class FakeDiscord:
                                 "response_message_loading": False, "response_message_ephemeral": False},
                 "resource": {"type": kind, "message": message},
             })
+        if method == "POST" and parts[0] == "webhooks":  # an interaction's follow-up message
+            return _json(self._message(GENERAL, body or {}))
+        if method == "PATCH" and (parts[0] == "webhooks" or parts[0] == "channels") and "messages" in parts:
+            return _json(self._message(GENERAL, body or {}) | {"id": parts[-1] if parts[-1].isdigit()
+                                                               else str(self.new_id())})
         if method == "PUT" and parts[0] == "applications" and parts[-1] == "commands":
             return _json([self._command(c) for c in body or []])
         if method == "GET" and parts[0] == "applications" and parts[-1] == "commands":
@@ -236,6 +278,7 @@ class FakeDiscord:
         message = {
             "id": str(self.new_id()), "channel_id": str(channel_id), "author": BOT_USER, "type": 0,
             "content": body.get("content") or "", "embeds": body.get("embeds") or [], "attachments": [],
+            "components": body.get("components") or [],
             "timestamp": TIMESTAMP, "edited_timestamp": None, "tts": False, "mention_everyone": False,
             "mentions": [], "mention_roles": [], "pinned": False, "flags": 0,
         }
@@ -317,4 +360,22 @@ def interaction_create(fake: FakeDiscord, name: str, options: dict[str, Any],
         "locale": "en-GB", "guild_locale": "en-GB", "entitlements": [], "attachment_size_limit": 10_000_000,
         "authorizing_integration_owners": {"0": str(GUILD_ID)}, "context": 0,
         "data": {"id": str(fake.new_id()), "name": name, "type": 1, "options": typed},
+    }
+
+
+def component_interaction(fake: FakeDiscord, message: dict[str, Any], custom_id: str, *, user_id: int = USER_ID,
+                          values: list[str] | None = None) -> dict[str, Any]:
+    """An INTERACTION_CREATE for a button (or, with `values`, a select menu) on a message the bot sent."""
+    member = {"user": user(user_id, f"user{user_id}"), "roles": [], "joined_at": TIMESTAMP, "deaf": False,
+              "mute": False, "flags": 0, "permissions": str(EVERYONE_PERMS)}
+    data: dict[str, Any] = {"custom_id": custom_id, "component_type": 2 if values is None else 3}
+    if values is not None:
+        data["values"] = values
+    return {
+        "id": str(fake.new_id()), "application_id": str(APP_ID), "type": 3, "token": "component-token",
+        "version": 1, "guild_id": str(GUILD_ID), "channel_id": message["channel_id"],
+        "channel": text_channel(int(message["channel_id"]), "general"), "member": member,
+        "app_permissions": str(EVERYONE_PERMS), "locale": "en-GB", "guild_locale": "en-GB", "entitlements": [],
+        "attachment_size_limit": 10_000_000, "authorizing_integration_owners": {"0": str(GUILD_ID)}, "context": 0,
+        "message": message, "data": data,
     }

@@ -1,0 +1,129 @@
+"""The Discord presentation layer without a network: which view an answer gets, what components do, charts."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+from typing import Any
+
+import discord
+import pytest
+
+from bot.dataset.loader import load_dataset
+from bot.dataset.schema import Dataset
+from bot.discord_bot.present import NEED_ATTACH, Presenter
+from bot.discord_bot.views import NOT_YOURS, AskerView, CandidatesView, PagesView, SuggestionsView
+from bot.engine import Engine
+from bot.engine.answer import Answer, Row
+from bot.render.chart import ENABLE_IMAGES
+from tests.test_discord_handlers import USER_ID, Recorder, cog, fake_ctx, make_bot
+
+OTHER = 77
+
+
+@pytest.fixture(scope="module")
+def dataset() -> Dataset:
+    """The shipped dataset."""
+    return load_dataset(None)
+
+
+async def presenter(dataset: Dataset) -> Presenter:
+    """A presenter over a bot with the real engine."""
+    return Presenter(await make_bot(dataset, Engine(dataset)))  # type: ignore[arg-type]
+
+
+def interaction(user_id: int) -> Any:
+    """A stand-in for a component interaction: who pressed, and recording responses."""
+    response = SimpleNamespace(send_message=Recorder(), edit_message=Recorder(), is_done=lambda: False)
+    return SimpleNamespace(user=SimpleNamespace(id=user_id), response=response, message=None, guild_id=1,
+                           channel_id=2, id=3)
+
+
+async def test_each_answer_gets_the_view_that_helps(dataset: Dataset) -> None:
+    present = await presenter(dataset)
+    engine = present.bot.engine
+    ambiguous = present.reply(engine.answer("the NHS video"), embeds=True, asker_id=USER_ID)
+    assert isinstance(ambiguous["view"], CandidatesView)
+    assert ambiguous["view"].titles == ["Our wonderful NHS", "Jessi on the value of our NHS"]
+    embed = ambiguous["embed"]
+    assert embed.url == "https://pic.twitter.com/VNzKPYGgq2" and embed.author.name == "@robdelaney"
+    assert [f.value for f in embed.fields if f.name == "Posted"] == ["<t:1574510400:D>"]
+    refusal = present.reply(engine.answer("youtube views of the nhs video"), embeds=True, asker_id=USER_ID)
+    assert isinstance(refusal["view"], SuggestionsView) and len(refusal["view"].children) == 3
+    assert "view" not in present.reply(engine.command("top"), embeds=True, asker_id=USER_ID)  # 10 rows: one page
+    text = present.reply(engine.command("video", "1"), embeds=False, asker_id=USER_ID)
+    assert text["suppress_embeds"] is True and "https://pic.twitter.com/" in text["content"]
+
+
+async def test_pages_turn_and_stop_at_the_ends(dataset: Dataset) -> None:
+    present = await presenter(dataset)
+    rows = tuple(Row(i, f"Video {i}", 1000 * (30 - i), "labour") for i in range(1, 26))
+    payload = present.reply(Answer("top", True, "All", rows=rows, source="S"), embeds=True, asker_id=USER_ID)
+    view = payload["view"]
+    assert isinstance(view, PagesView) and view.pages == 3 and view.previous.disabled
+    assert payload["embed"].footer.text == "S · page 1 of 3"
+    press = interaction(USER_ID)
+    for _ in range(3):  # one past the end stays on the last page
+        await view._turn(press, +1)  # type: ignore[arg-type]
+    last = press.response.edit_message.sent[-1]
+    assert "Video 25" in last["embed"].description and last["embed"].footer.text == "S · page 3 of 3"
+    assert view.next.disabled and not view.previous.disabled
+
+
+async def test_only_the_asker_may_use_the_components_and_they_go_on_timeout() -> None:
+    view = AskerView(USER_ID)
+    someone_else = interaction(OTHER)
+    assert not await view.interaction_check(someone_else)  # type: ignore[arg-type]
+    (refusal,) = someone_else.response.send_message.sent
+    assert refusal["content"] == NOT_YOURS and refusal["ephemeral"] is True
+    assert await view.interaction_check(interaction(USER_ID))  # type: ignore[arg-type]
+
+    edits: list[dict[str, Any]] = []
+
+    async def edit(**kwargs: Any) -> None:
+        edits.append(kwargs)
+        raise discord.NotFound(SimpleNamespace(status=404, reason="gone"), "deleted")  # tolerated
+
+    view.message = SimpleNamespace(id=5, edit=edit)  # type: ignore[assignment]
+    await view.on_timeout()
+    assert edits == [{"view": None}]
+
+
+async def test_suggestion_button_answers_in_place(dataset: Dataset) -> None:
+    present = await presenter(dataset)
+    payload = present.reply(present.bot.engine.answer("youtube views of the nhs video"), embeds=True,
+                            asker_id=USER_ID)
+    view = payload["view"]
+    press = interaction(USER_ID)
+    await view.children[0].callback(press)
+    (edit,) = press.response.edit_message.sent
+    assert edit["embed"].title == "The 5 most viewed campaign videos" and edit["view"] is None
+    assert view.is_finished()
+
+
+async def test_chart_payloads(dataset: Dataset, monkeypatch: pytest.MonkeyPatch) -> None:
+    present = await presenter(dataset)
+    with_image = await present.chart("views", embeds=True, files=True)
+    assert isinstance(with_image["file"], discord.File) and with_image["file"].filename == "campaign-views.png"
+    assert with_image["embed"].image.url == "attachment://campaign-views.png"
+    assert with_image["embed"].colour == discord.Colour(0xE4003B)  # all Labour videos: Labour's colour
+    no_attach = await present.chart("parties", embeds=True, files=False)
+    assert "file" not in no_attach and "over 86M" in no_attach["content"] and NEED_ATTACH in no_attach["content"]
+
+    def missing(*_args: Any) -> bytes:
+        raise ImportError("No module named 'matplotlib'")
+
+    monkeypatch.setattr("bot.discord_bot.present.chart_png", missing)
+    fallback = await present.chart("views", embeds=True, files=True)
+    assert "```" in fallback["content"] and ENABLE_IMAGES in fallback["content"]
+    assert fallback["suppress_embeds"] is True and len(fallback["content"]) <= 2000
+
+
+async def test_chart_command_rejects_unknown_metrics(dataset: Dataset) -> None:
+    bot = await make_bot(dataset)
+    ctx = fake_ctx()
+    ctx.defer = Recorder()
+    stats = cog(bot)
+    await stats.chart.callback(stats, ctx, "likes")  # type: ignore[arg-type]
+    assert ctx.reply.sent[-1]["content"] == "Usage: `!chart [views|parties]`"
+    await stats.chart.callback(stats, ctx, "compare")  # type: ignore[arg-type]
+    assert "Labour vs Conservatives" in ctx.reply.sent[-1]["content"]  # no Attach Files here: the text chart
