@@ -7,6 +7,7 @@ from typing import Any
 
 import discord
 import pytest
+from test_discord_handlers import USER_ID, Recorder, cog, fake_ctx, make_bot
 
 from bot.dataset.loader import load_dataset
 from bot.dataset.schema import Dataset
@@ -15,7 +16,6 @@ from bot.discord_bot.views import NOT_YOURS, AskerView, CandidatesView, PagesVie
 from bot.engine import Engine
 from bot.engine.answer import Answer, Row
 from bot.render.chart import ENABLE_IMAGES
-from tests.test_discord_handlers import USER_ID, Recorder, cog, fake_ctx, make_bot
 
 OTHER = 77
 
