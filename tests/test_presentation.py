@@ -127,3 +127,5 @@ async def test_chart_command_rejects_unknown_metrics(dataset: Dataset) -> None:
     assert ctx.reply.sent[-1]["content"] == "Usage: `!chart [views|parties]`"
     await stats.chart.callback(stats, ctx, "compare")  # type: ignore[arg-type]
     assert "Labour vs Conservatives" in ctx.reply.sent[-1]["content"]  # no Attach Files here: the text chart
+    await stats.help_.callback(stats, ctx)  # type: ignore[arg-type]
+    assert "!chart parties" in ctx.reply.sent[-1]["embed"].description

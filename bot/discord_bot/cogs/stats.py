@@ -26,6 +26,7 @@ _log = logging.getLogger(__name__)
 Ctx = commands.Context[Any]
 AUTOCOMPLETE_LIMIT = 25  # Discord shows at most 25 choices
 CHOICE_LIMIT = 100  # characters in a choice's name and value
+CHART_HELP = "Charts: {p}chart (the most viewed videos) or {p}chart parties, as an image."
 OWNER_HELP = "Owner commands: `{p}sync` (slash commands to the test guild), `{p}sync global`, `{p}reload`."
 
 
@@ -125,10 +126,11 @@ class Stats(commands.Cog):
         """What the bot can answer; owners also see the owner commands."""
         started = time.perf_counter()
         answer = self.bot.engine.command("help")
+        prefix = self.bot.settings.prefix
+        extra = [CHART_HELP.format(p=prefix)]  # charts are drawn here, not by the engine, so its help omits them
         if await self.bot.is_owner(ctx.author):
-            # Owner commands are hidden from everyone else.
-            extra = OWNER_HELP.format(p=self.bot.settings.prefix)
-            answer = dataclasses.replace(answer, lines=(*answer.lines, extra))
+            extra.append(OWNER_HELP.format(p=prefix))  # owner commands are hidden from everyone else
+        answer = dataclasses.replace(answer, lines=(*answer.lines, *extra))
         await self._send(ctx, answer, started, "help")
 
     async def _command(self, ctx: Ctx, name: str, arg: str = "") -> None:
