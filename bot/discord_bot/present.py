@@ -41,8 +41,8 @@ class Presenter:
     # -- replies --------------------------------------------------------------------------------------
 
     def reply(self, answer: Answer, *, embeds: bool, asker_id: int) -> dict[str, Any]:
-        """Keyword arguments for send/reply; with a `view` when the answer has pages, candidates or
-        suggestions (set `view.message` to the sent message so it can tidy up on timeout)."""
+        """Keyword arguments for send/reply, with a `view` for pages, candidates or suggestions."""
+        # After sending, attach_message gives the view its message, so it can tidy up on timeout.
         safe = escape_answer(answer)
         colours = self.bot.colours
         posted = self.posted(answer)

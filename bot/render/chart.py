@@ -146,8 +146,8 @@ CACHE_SIZE = 8
 
 
 def chart_png(ds: Dataset, metric: str = "views") -> bytes:
-    """The chart as PNG bytes, drawn once per dataset object (a reload makes a new one); ImportError without
-    matplotlib, ValueError when there is nothing to draw."""
+    """The chart as PNG bytes, drawn once per dataset object; ImportError without matplotlib."""
+    # A reload makes a new Dataset object, so a changed dataset is drawn afresh; ValueError: nothing to draw.
     key = (id(ds), metric)
     with _cache_lock:
         hit = _cache.get(key)

@@ -38,8 +38,8 @@ def party_colours(dataset: Dataset) -> dict[str, str]:
 
 def render_embed(answer: Answer, colours: Mapping[str, str] | None = None, *, page: int = 0,
                  page_size: int = PAGE_SIZE, posted: date | None = None) -> discord.Embed:
-    """The answer as an embed: title, lines and one page of ranked rows, links, suggestions, the source as
-    footer; `posted` adds the date in Discord's timestamp format (shown in each reader's locale)."""
+    """The answer as an embed: title, lines, one page of rows, links, suggestions, the source as footer."""
+    # `posted` adds the video's date in Discord's timestamp format, shown in each reader's own locale.
     pages = page_count(answer, page_size)
     page = min(max(page, 0), pages - 1)
     embed = discord.Embed(
@@ -79,8 +79,7 @@ def page_count(answer: Answer, page_size: int = PAGE_SIZE) -> int:
 
 
 def format_row(row: Row, top: int, rank_width: int = 2, count_width: int = 10) -> str:
-    """One ranked row as a compact line: rank, a bar scaled to `top` and the count, aligned in code, then
-    the title."""
+    """One ranked row as a compact line: rank, a bar scaled to `top`, the count, then the title."""
     # Inline code is monospace, so ranks, bars and right-aligned counts line up down the list.
     return f"`{row.rank:>{rank_width}} {bar(row.value, top, BAR_WIDTH)} {count(row.value):>{count_width}}` {row.label}"
 
