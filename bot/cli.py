@@ -1,6 +1,6 @@
-"""The `campaign-bot` command line: ask, chat, check, run (and chart when charts exist).
+"""The `campaign-bot` command line: ask, chat, check, chart, run.
 
-The ask, chat and check paths never import discord.py, so they start fast.
+The ask, chat and check paths never import discord.py or matplotlib, so they start fast.
 """
 
 from __future__ import annotations
