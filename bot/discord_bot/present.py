@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import io
-import re
 import time
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -25,9 +24,6 @@ from bot.render.text import render_text
 if TYPE_CHECKING:
     from bot.discord_bot.client import CampaignBot
 
-ALSO_MATCHING = "Also matching: "  # the engine's line naming the other videos a question could mean
-# "Also matching: Title (#9, 2,747,000 (2.747M)); Other title (#3, ...)": each title ends at " (#rank, ".
-_CANDIDATE = re.compile(r"(?:^|; )(.+?) \(#\d+, ")
 NEED_ATTACH = "I need the Attach Files permission in this channel to post the chart as an image."
 
 
@@ -113,15 +109,14 @@ class Presenter:
         return self._index[1]
 
     def video(self, answer: Answer) -> Video | None:
-        """The video a one-video answer is about (its title is the video's), else None."""
-        if not answer.answered or answer.rows:
-            return None
-        return self._by_title().get(answer.title)
+        """The video a one-video answer is about (the engine names it in `details`), else None."""
+        title = answer.details.get("video") if answer.answered else None
+        return self._by_title().get(title) if isinstance(title, str) else None
 
     def posted(self, answer: Answer) -> date | None:
         """The date the answer's video was posted, if the answer is about one video with a date."""
-        v = self.video(answer)
-        return v.tweet.date if v and v.tweet else None
+        posted = answer.details.get("posted")
+        return date.fromisoformat(posted) if isinstance(posted, str) else None
 
     def candidates(self, answer: Answer) -> list[Video]:
         """The answered video and the others the engine says the question could also mean."""
@@ -130,9 +125,8 @@ class Presenter:
             return []
         # Titles, not ranks: ranks count within each party, titles are unique in a dataset.
         by_title = self._by_title()
-        named = [title for line in answer.lines if line.startswith(ALSO_MATCHING)
-                 for title in _CANDIDATE.findall(line[len(ALSO_MATCHING):])]
-        others = [by_title[t] for t in named if t in by_title and by_title[t] is not main]
+        named = answer.details.get("candidates") or []
+        others = [by_title[t] for t in named if isinstance(t, str) and t in by_title and by_title[t] is not main]
         return [main, *dict.fromkeys(others)]
 
     # -- charts ------------------------------------------------------------------------------------------

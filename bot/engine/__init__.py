@@ -50,12 +50,19 @@ class Engine:
         if stripped[:1] in "!/" and stripped[1:].split(" ", 1)[0].lower() in COMMANDS:
             name, _, arg = stripped[1:].partition(" ")
             return self.command(name.lower(), arg)
+        head, _, rest = stripped.partition(" ")
+        if head.lower() in COMMANDS and len(rest.split()) <= 1 and (not rest or head.lower() in ("top", "video")):
+            return self.command(head.lower(), rest)  # a bare command word ("top", "compare", "video 3")
         ent = extract(text, self.lexicon)
         frames = score_frames(ent, self.lexicon)
         frame, margin = decide(frames)
         if log.isEnabledFor(logging.DEBUG):
-            log.debug("question scores=%s chosen=%s margin=%.2f",
-                      [(f.intent, f.score) for f in frames[:4]], frame and frame.intent, margin)
+            log.debug(
+                "question scores=%s chosen=%s margin=%.2f",
+                [(f.intent, f.score) for f in frames[:4]],
+                frame and frame.intent,
+                margin,
+            )
         if frame is None:
             gate = self.responder.gate(ent, frames[0]) if frames else None
             return gate or self.responder.not_understood()
@@ -67,19 +74,32 @@ class Engine:
         frames = score_frames(ent, self.lexicon)
         frame, margin = decide(frames)
         videos = [
-            {"words": " ".join(ent.words[r.start:r.end]), "strong": r.strong,
-             "candidates": [self.dataset.videos[i].title for i in r.candidates]}
+            {
+                "words": " ".join(ent.words[r.start : r.end]),
+                "strong": r.strong,
+                "candidates": [self.dataset.videos[i].title for i in r.candidates],
+            }
             for r in ent.videos
         ]
         entities = {
-            "videos": videos, "parties": ent.parties, "people": ent.people, "unknown names": ent.others,
-            "platforms": ent.platforms, "measures": ent.measures,
-            "numbers": [n.value for n in ent.numbers], "ranks": ent.ranks, "months": ent.months,
-            "days": ent.days, "years": ent.years, "thresholds": ent.thresholds, "bonus": ent.bonus,
+            "videos": videos,
+            "parties": ent.parties,
+            "people": ent.people,
+            "unknown names": ent.others,
+            "platforms": ent.platforms,
+            "measures": ent.measures,
+            "numbers": [n.value for n in ent.numbers],
+            "ranks": ent.ranks,
+            "months": ent.months,
+            "days": ent.days,
+            "years": ent.years,
+            "thresholds": ent.thresholds,
+            "bonus": ent.bonus,
             "cues": ent.cue_words,
         }
-        return Explanation(ent.words, entities, [(f.intent, f.score) for f in frames],
-                           frame.intent if frame else None, margin)
+        return Explanation(
+            ent.words, entities, [(f.intent, f.score) for f in frames], frame.intent if frame else None, margin
+        )
 
     def command(self, name: str, arg: str = "") -> Answer:
         """A command by name (top, video, compare, retweets, summary, source, bonus, help)."""
@@ -123,8 +143,9 @@ class Engine:
             return r.video(exact[0], "card")
         ent = extract(arg, self.lexicon)
         if not ent.videos:
-            return r.refuse("video", "I don't know a video by that name.",
-                            ["Try `top` for the list, or a rank such as `video 3`."])
+            return r.refuse(
+                "video", "I don't know a video by that name.", ["Try `top` for the list, or a rank such as `video 3`."]
+            )
         v, others = r.resolve(ent.videos[0], list(self.dataset.videos))
         if v is None:
             return r.refuse("video", "I don't know a video by that name.")

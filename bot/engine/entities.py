@@ -10,8 +10,22 @@ from bot.engine.normalise import Token, stem, words
 
 _NUMBER = re.compile(r"^(\d+(?:\.\d+)?)([a-z]*)$")
 _ORDINAL_SUFFIX = ("st", "nd", "rd", "th")
-_GREATER = {"over", "above", "more than", "greater than", "at least", "exceeding", "exceeded",
-            "passed", "past", "beyond", "upwards of", "plus", "min", "minimum"}
+_GREATER = {
+    "over",
+    "above",
+    "more than",
+    "greater than",
+    "at least",
+    "exceeding",
+    "exceeded",
+    "passed",
+    "past",
+    "beyond",
+    "upwards of",
+    "plus",
+    "min",
+    "minimum",
+}
 _LESS = {"under", "below", "less than", "fewer than", "at most", "beneath", "max", "maximum", "lower than"}
 
 
@@ -145,13 +159,17 @@ def _videos(ent: Entities, lex: Lexicon) -> None:
             for vi, pos in postings:
                 title = lex.title_stems[vi]
                 k = 0
-                while (i + k < n and pos + k < len(title) and (i + k) not in ent.covered
-                       and title[pos + k] in keys[i + k]):
+                while (
+                    i + k < n and pos + k < len(title) and (i + k) not in ent.covered and title[pos + k] in keys[i + k]
+                ):
                     k += 1
-                run = title[pos:pos + k]
+                run = title[pos : pos + k]
                 content = sum(1 for w in run if w in content_words)
-                if k >= 4 or (k == 3 and any(w not in lex.stopwords and w not in lex.name_words
-                                             for w in run)) or (k == 2 and content):
+                if (
+                    k >= 4
+                    or (k == 3 and any(w not in lex.stopwords and w not in lex.name_words for w in run))
+                    or (k == 2 and content)
+                ):
                     weight = max(content, 1) + k
                 elif k == 1 and content == 1 and len(postings) <= MAX_POSTINGS:
                     weight = 1
@@ -191,7 +209,7 @@ def _poster_video(ent: Entities, lex: Lexicon) -> None:
     for person in ent.people:
         posted = lex.posted.get(person, ())
         start, end = ent.spans.get(person, (0, 0))
-        near = {t.s for t in ent.tokens[end:end + 3]}  # "<name> video", "<name> posted his video"
+        near = {t.s for t in ent.tokens[end : end + 3]}  # "<name> video", "<name> posted his video"
         if len(posted) == 1 and near & {"video", "vid", "clip", "one", "tweet"}:
             ent.videos.append(VideoRef(start, end, (posted[0],), strong=True))
             ent.covered |= set(range(start, end))
@@ -241,8 +259,13 @@ def _merge(refs: list[VideoRef], ent: Entities, lex: Lexicon) -> list[VideoRef]:
             common = [v for v in prev.candidates if v in ref.candidates]
             if ref.start < prev.end or (joinable and common):
                 if common:
-                    out[-1] = VideoRef(prev.start, max(prev.end, ref.end), tuple(common),
-                                       prev.strong or ref.strong, group=len(common) > 1)
+                    out[-1] = VideoRef(
+                        prev.start,
+                        max(prev.end, ref.end),
+                        tuple(common),
+                        prev.strong or ref.strong,
+                        group=len(common) > 1,
+                    )
                 continue
         out.append(ref)
     # A single title word next to a name in the same title (a person named in the title)
@@ -369,7 +392,7 @@ def _thresholds(ent: Entities) -> None:
     words = ent.words
     text_positions = {}
     for num in ent.numbers:
-        before = " ".join(words[max(0, num.start - 2):num.start])
+        before = " ".join(words[max(0, num.start - 2) : num.start])
         one_before = words[num.start - 1] if num.start > 0 else ""
         text_positions[num.start] = (before, one_before)
     numbers = ent.numbers
@@ -402,4 +425,4 @@ def _vocabulary(ent: Entities, lex: Lexicon) -> None:
     for intent in sorted(found):
         for match in found[intent]:
             ent.cues[intent] = ent.cues.get(intent, 0.0) + match.payload
-            ent.cue_words.setdefault(intent, []).append(" ".join(ent.words[match.start:match.end]))
+            ent.cue_words.setdefault(intent, []).append(" ".join(ent.words[match.start : match.end]))

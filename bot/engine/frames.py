@@ -111,7 +111,10 @@ def score_frames(ent: Entities, lex: Lexicon) -> list[Frame]:
     elif not has_v and (most or least) and count is None:
         add(
             "rank",
-            2 + max(most, least) + video_word - 2 * bool(subjects and not video_word)
+            2
+            + max(most, least)
+            + video_word
+            - 2 * bool(subjects and not video_word)
             # "the best pizza": a superlative about videos names a video or what they are counted by
             - 2 * bool(not video_word and "views" not in measures and not cue("list") and ent.unknown),
             least=least > most,

@@ -66,8 +66,13 @@ class Phrases:
         """The words a phrase can start with."""
         return frozenset(k for k in self._root if k != self._END)
 
-    def find(self, tokens: Sequence[Token], skip: set[int] | frozenset[int] = frozenset(),
-             keys: Sequence[tuple[str, ...]] | None = None, starts: Sequence[int] | None = None) -> list[Match]:
+    def find(
+        self,
+        tokens: Sequence[Token],
+        skip: set[int] | frozenset[int] = frozenset(),
+        keys: Sequence[tuple[str, ...]] | None = None,
+        starts: Sequence[int] | None = None,
+    ) -> list[Match]:
         """Longest non-overlapping matches, left to right, avoiding positions in `skip`.
 
         `keys` are each token's distinct (word, stem), and `starts` the only positions worth trying,

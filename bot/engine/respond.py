@@ -109,6 +109,7 @@ class Responder:
         rows: Sequence[Row] = (),
         links: Sequence[Link] = (),
         party: str | None = None,
+        details: dict[str, object] | None = None,
     ) -> Answer:
         """An answered stats reply, with the source line."""
         return Answer(
@@ -120,6 +121,7 @@ class Responder:
             links=tuple(links),
             source=self.source_line,
             party=party,
+            details=details or {},
         )
 
     def row(self, v: Video) -> Row:
@@ -343,7 +345,9 @@ class Responder:
             f"{lead}, with {self.views(v)}.",
             f"It is #{v.rank} of {len(self.ds.videos)}, by {self.ds.video_views.note}.",
         ]
-        return self.stats("rank", v.title, lines + self._tweet_lines(v), links=self._links(v), party=v.party)
+        return self.stats(
+            "rank", v.title, lines + self._tweet_lines(v), links=self._links(v), party=v.party, details=self._about(v)
+        )
 
     # ---- one video -----------------------------------------------------------------------------
 
@@ -363,6 +367,11 @@ class Responder:
         if t.text:
             out.append(f"Tweet: “{t.text}”")
         return out
+
+    def _about(self, v: Video, others: Sequence[Video] = ()) -> dict[str, object]:
+        """Structured facts for front-ends: which video, the others it could be, when it was posted."""
+        posted = v.tweet.date.isoformat() if v.tweet and v.tweet.date else None
+        return {"video": v.title, "candidates": [o.title for o in others], "posted": posted}
 
     def _links(self, v: Video) -> list[Link]:
         links = []
@@ -418,7 +427,7 @@ class Responder:
             lines.append(
                 "Also matching: " + "; ".join(f"{o.title} (#{o.rank}, {fmt.both(o.views)})" for o in others[:3])
             )
-        return self.stats("video", v.title, lines, links=self._links(v), party=v.party)
+        return self.stats("video", v.title, lines, links=self._links(v), party=v.party, details=self._about(v, others))
 
     # ---- comparisons ---------------------------------------------------------------------------
 
