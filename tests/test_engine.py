@@ -190,3 +190,17 @@ def test_a_field_of_a_ranked_video() -> None:
 def test_more_than_the_list_holds() -> None:
     text = ask("top 100")[2]
     assert "The article lists only 10 videos." in text and "#10 " in text
+
+
+def test_one_video_answers_carry_structured_details() -> None:
+    answer = engine().answer("nhs views")
+    assert answer.details == {"video": "Our wonderful NHS", "candidates": ["Jessi on the value of our NHS"],
+                              "posted": "2019-11-23"}
+    assert engine().answer("gogglebox views").details["posted"] is None
+
+
+@pytest.mark.parametrize(("text", "intent"), [("top", "top"), ("compare", "metric"), ("video 3", "video"),
+                                               ("summary", "summary")])
+def test_a_bare_command_word_is_the_command(text: str, intent: str) -> None:
+    answer = engine().answer(text)
+    assert answer.answered and answer.intent == intent
