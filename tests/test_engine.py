@@ -204,3 +204,7 @@ def test_one_video_answers_carry_structured_details() -> None:
 def test_a_bare_command_word_is_the_command(text: str, intent: str) -> None:
     answer = engine().answer(text)
     assert answer.answered and answer.intent == intent
+
+
+def test_bare_top_with_punctuation_keeps_its_number() -> None:
+    assert [r.rank for r in engine().answer("top 2?").rows] == [1, 2]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -106,9 +107,8 @@ class Engine:
         r = self.responder
         arg = (arg or "").strip()[:200]
         if name == "top":
-            words = arg.split()
-            n = int(words[0]) if words and words[0].isdigit() else None
-            return r.top(n)
+            number = re.match(r"#?(\d{1,6})\b", arg)
+            return r.top(int(number.group(1)) if number else None)
         if name == "video":
             return self._video_command(arg)
         if name == "compare":

@@ -12,6 +12,7 @@ from bot.engine.entities import Entities, VideoRef
 from bot.engine.frames import Frame
 from bot.engine.lexicon import Lexicon
 
+MEMO_SIZE = 4096  # answers that depend only on the dataset and a small key (a video card, a figure)
 MAX_ROWS = 50  # a reply lists at most this many videos: more would not fit a Discord message anyway
 VIDEO_INTENTS = frozenset({"video", "rank", "top", "aggregate", "filter", "compare_videos"})
 FIELD_NAMES = {
@@ -44,6 +45,7 @@ class Responder:
         self.by_month: dict[int, list[Video]] = {}
         for v in self.dated:
             self.by_month.setdefault(v.tweet.date.month, []).append(v)  # type: ignore[union-attr]
+        self._memo: dict[tuple[object, ...], Answer] = {}
         self._neg_views = [-v.views for v in self.by_rank]  # ascending, for bisect on thresholds
         self._rows = {id(v): Row(rank=v.rank, label=v.title, value=v.views, party=v.party) for v in ds.videos}
         views = [v.views for v in ds.videos]
@@ -393,7 +395,20 @@ class Responder:
         return self.video(v, field, others)
 
     def video(self, v: Video, field: str = "card", others: Sequence[Video] = ()) -> Answer:
-        """One video: the asked field first, then the rest of its card."""
+        """One video: the asked field first, then the rest of its card (built once per combination)."""
+        key = (id(v), field, tuple(id(o) for o in others))
+        answer = self._memo.get(key)
+        if answer is None:
+            answer = self._remember(key, self._build_video(v, field, others))
+        return answer
+
+    def _remember(self, key: tuple[object, ...], answer: Answer) -> Answer:
+        """Keep an answer that depends only on the dataset and the key (bounded)."""
+        if len(self._memo) < MEMO_SIZE:
+            self._memo[key] = answer
+        return answer
+
+    def _build_video(self, v: Video, field: str, others: Sequence[Video]) -> Answer:
         t = v.tweet
         by = self.ds.person(t.by) if t and t.by else None
         rank_line = f"#{v.rank} of {len(self.ds.videos)} by views."
@@ -636,6 +651,18 @@ class Responder:
 
     def metric(self, focus: Sequence[Metric], family: Sequence[Metric], ent: Entities | None = None) -> Answer:
         """Campaign-level figures: the asked ones first, then the comparison with their siblings."""
+        wants_compare = ent is not None and bool(ent.cue("difference") or ent.cue("ratio") or ent.cue("compare"))
+        wants_rate = ent is not None and bool(ent.cue("per_day"))
+        wants_end = ent is not None and bool(ent.cue("period_end"))
+        key = ("metric", tuple(m.id for m in focus), tuple(m.id for m in family), wants_compare, wants_rate, wants_end)
+        answer = self._memo.get(key)
+        if answer is None:
+            answer = self._remember(key, self._build_metric(focus, family, wants_compare, wants_rate, wants_end))
+        return answer
+
+    def _build_metric(
+        self, focus: Sequence[Metric], family: Sequence[Metric], wants_compare: bool, wants_rate: bool, wants_end: bool
+    ) -> Answer:
         ordered = list(dict.fromkeys([*focus, *family]))
         lines: list[str] = []
         pair = ordered[:2] if len(ordered) >= 2 else []
@@ -659,15 +686,13 @@ class Responder:
                 rate_line = (
                     f"Per day: about {fmt.count(ra)} against {fmt.count(rb)}, {fmt.ratio(ra, rb)} times the rate."
                 )
-        wants_compare = ent is not None and (ent.cue("difference") or ent.cue("ratio") or ent.cue("compare"))
-        wants_rate = ent is not None and ent.cue("per_day")
         if pair and wants_rate and rate_line:
             lines.append(rate_line)
         if pair and wants_compare:
             lines.append(compare_line)
         lines += [self._metric_phrase(m) + "." for m in ordered]
         end = next((m.period.end for m in ordered if m.period and m.period.end), None)
-        if end and ent is not None and ent.cue("period_end"):
+        if end and wants_end:
             lines.insert(0, f"The count runs up to {fmt.day(end)}.")
         if pair and not wants_compare:
             lines.append(compare_line)
