@@ -157,8 +157,7 @@ def score_frames(ent: Entities, lex: Lexicon) -> list[Frame]:
     metric += 2 * min(len(subjects), 2)
     metric += 3 * bool(set(ent.platforms) & metric_platforms)
     # A period's length or daily rate in a year some figure covers: only campaign-level figures have periods.
-    period_years = {m.period.year for m in lex.dataset.metrics if m.period and m.period.year}
-    metric += 3 * bool((cue("days") or cue("per_day")) and set(ent.years) & period_years)
+    metric += 3 * bool((cue("days") or cue("per_day")) and set(ent.years) & lex.period_years)
     metric += 1 * bool(compare) + 0.5 * ("views" in measures)
     metric += 1 * bool(subjects and measures)
     metric -= 5 * has_v + cue("list") + 2 * bool(most or least) + 3 * bool(ent.months or ent.thresholds)
