@@ -124,7 +124,7 @@ def test_no_name_from_the_shipped_dataset_in_engine_code() -> None:
     names = {v.title for v in ds.videos} | {p.name for p in ds.parties} | {p.name for p in ds.people}
     names |= {a for v in ds.videos for a in v.aliases} | {a for p in ds.parties for a in p.aliases}
     names |= {a for p in ds.people for a in p.aliases}
-    code = "\n".join(p.read_text(encoding="utf-8").casefold() for p in (ROOT / "bot" / "engine").glob("*.py"))
+    code = "\n".join(p.read_text(encoding="utf-8").casefold() for p in (ROOT / "bot" / "engine").rglob("*.py"))
     code += (ROOT / "bot" / "vocabulary.yaml").read_text(encoding="utf-8").casefold()
     found = sorted(n for n in names if re.search(rf"\b{re.escape(n.casefold())}\b", code))
     assert found == []

@@ -1,0 +1,1 @@
+"""The answers, by kind: each module turns one family of frames into Answers."""

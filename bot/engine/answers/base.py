@@ -1,0 +1,253 @@
+"""What every answer shares: the dataset's sorted views, honesty gates, the video scope, reply builders."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.dataset.schema import Dataset, Video
+from bot.engine import format as fmt
+from bot.engine.answer import Answer, Link, Row
+from bot.engine.entities import Entities, VideoRef
+from bot.engine.frames import Frame
+from bot.engine.lexicon import Lexicon
+
+MEMO_SIZE = 4096  # answers that depend only on the dataset and a small key (a video card, a figure)
+MAX_ROWS = 50  # a reply lists at most this many videos: more would not fit a Discord message anyway
+VIDEO_INTENTS = frozenset({"video", "rank", "top", "aggregate", "filter", "compare_videos"})
+FIELD_NAMES = {
+    "poster": "who posted it",
+    "handle": "the poster's handle",
+    "date": "a date",
+    "text": "the tweet's text",
+    "link": "a link",
+    "rank_of": "a rank",
+}
+
+
+class ResponderBase:
+    """The dataset-derived state and the shared pieces of every answer."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        self.ds: Dataset = lex.dataset
+        ds = self.ds
+        # Sorted once: every list answer slices these instead of sorting per question.
+        self.by_rank = sorted(ds.videos, key=lambda v: (-v.views, v.rank))
+        self.by_party: dict[str, list[Video]] = {}
+        self.by_poster: dict[str, list[Video]] = {}
+        for v in self.by_rank:
+            self.by_party.setdefault(v.party, []).append(v)
+            if v.tweet and v.tweet.by:
+                self.by_poster.setdefault(v.tweet.by, []).append(v)
+        self.dated = [v for v in self.by_rank if v.tweet and v.tweet.date]
+        self.undated = [v for v in self.by_rank if not (v.tweet and v.tweet.date)]
+        self.by_month: dict[int, list[Video]] = {}
+        for v in self.dated:
+            self.by_month.setdefault(v.tweet.date.month, []).append(v)  # type: ignore[union-attr]
+        self._memo: dict[tuple[object, ...], Answer] = {}
+        self._neg_views = [-v.views for v in self.by_rank]  # ascending, for bisect on thresholds
+        self._rows = {id(v): Row(rank=v.rank, label=v.title, value=v.views, party=v.party) for v in ds.videos}
+        views = [v.views for v in ds.videos]
+        self._all_stats = view_summary(views) if views else None
+        self.video_parties = {v.party for v in ds.videos}
+        self.metric_measures = {m.measure for m in ds.metrics}
+        self.platforms = set(ds.video_views.platforms) | {m.platform for m in ds.metrics if m.platform}
+        party = ds.party(ds.source.claimed_by)
+        who = party.name if party else ds.source.claimed_by
+        self.source_line = (
+            f"Source: article of {fmt.day(ds.source.published)}; figures {ds.source.attribution} ({who})."
+        )
+
+    # ---- shared pieces -------------------------------------------------------------------------
+
+    def name(self, ident: str) -> str:
+        """The display name of a party or person id."""
+        thing = self.ds.party(ident) or self.ds.person(ident)
+        return thing.name if thing else ident
+
+    def suggestions(self) -> tuple[str, ...]:
+        """Three questions this dataset can answer."""
+        out = ["top 5"]
+        if self.ds.videos:
+            out.append(f"views of {self.by_rank[0].title.rstrip('.')}")
+        subjects = [m.subject for m in self.ds.metrics]
+        if len(set(subjects)) > 1:
+            out.append(f"{self.name(subjects[0])} vs {self.name(next(s for s in subjects if s != subjects[0]))}")
+        elif self.ds.metrics:
+            out.append(f"{self.ds.metrics[0].measure} of {self.name(self.ds.metrics[0].subject)}")
+        return tuple(out[:3])
+
+    def refuse(self, intent: str, reason: str, known: Sequence[str] = ()) -> Answer:
+        """An honest "I don't have that", with what is known and what to ask instead."""
+        return Answer(
+            intent=intent,
+            answered=False,
+            title="I don't have that",
+            lines=(reason, *known),
+            suggestions=self.suggestions(),
+        )
+
+    def not_understood(self) -> Answer:
+        """The reply to text that is not a question about the data."""
+        return Answer(
+            intent="not_understood",
+            answered=False,
+            title="I don't have that",
+            lines=(f"Sorry, I can only answer questions about the figures of {self._campaign()}.",),
+            suggestions=self.suggestions(),
+        )
+
+    def _campaign(self) -> str:
+        party = self.ds.party(self.ds.source.claimed_by)
+        owner = f"{party.name}'s " if party else ""
+        return f"{owner}campaign videos in {self.ds.campaign.name}"
+
+    def stats(
+        self,
+        intent: str,
+        title: str,
+        lines: Sequence[str],
+        rows: Sequence[Row] = (),
+        links: Sequence[Link] = (),
+        party: str | None = None,
+        details: dict[str, object] | None = None,
+    ) -> Answer:
+        """An answered stats reply, with the source line."""
+        return Answer(
+            intent=intent,
+            answered=True,
+            title=title,
+            lines=tuple(lines),
+            rows=tuple(rows),
+            links=tuple(links),
+            source=self.source_line,
+            party=party,
+            details=details or {},
+        )
+
+    def row(self, v: Video) -> Row:
+        """A video as a list row (built once per video)."""
+        return self._rows[id(v)]
+
+    def listed(self, videos: Sequence[Video], lines: list[str]) -> list[Row]:
+        """Rows for at most MAX_ROWS videos; a line says how many more there are."""
+        if len(videos) > MAX_ROWS:
+            lines.append(f"Showing the first {MAX_ROWS} of {len(videos):,}.")
+        return [self._rows[id(v)] for v in videos[:MAX_ROWS]]
+
+    def views(self, v: Video) -> str:
+        """'13,400,000 views (13.4M)'."""
+        return f"{fmt.both(v.views)} views"
+
+    # ---- honesty gates -------------------------------------------------------------------------
+
+    def gate(self, ent: Entities, frame: Frame) -> Answer | None:
+        """A refusal when the question asks for something the data does not carry."""
+        if ent.others:
+            known = ", ".join(p.name for p in self.ds.parties)
+            return self.refuse(
+                frame.intent,
+                f"I don't have figures for {', '.join(sorted(set(ent.others)))}.",
+                [f"The data covers: {known}."],
+            )
+        unsupported = [m for m in ent.measures if m != "views" and m not in self.metric_measures]
+        unknown_count = self._unknown_count(ent)
+        if unknown_count and not unsupported:
+            return self.refuse(frame.intent, f"I don't have figures for {unknown_count}.", [self._what_i_count(ent)])
+        if unsupported:
+            return self.refuse(frame.intent, f"I don't have {unsupported[0]} figures.", [self._what_i_count(ent)])
+        unknown = [p for p in ent.platforms if p not in self.platforms]
+        if unknown:
+            return self.refuse(
+                frame.intent, f"I don't have {self.lex.platform_name(unknown[0])} figures.", [self._what_i_count(ent)]
+            )
+        return None
+
+    def _unknown_count(self, ent: Entities) -> str | None:
+        """What "how many X" counts when X is a word the bot knows nothing of ("how many dislikes")."""
+        words = ent.words
+        for i in range(1, len(words) - 1):
+            if words[i] in ("many", "much") and words[i - 1] == "how":
+                j = i + 1
+                while j < len(words) and words[j] in ("more", "total", "of", "the", "overall"):
+                    j += 1
+                if j < len(words) and j not in ent.covered:
+                    word = words[j]
+                    known = self.lex.known
+                    if word.isalpha() and len(word) > 2 and word not in known and ent.tokens[j].s not in known:
+                        return word
+        return None
+
+    def _what_i_count(self, ent: Entities) -> str:
+        vv = self.ds.video_views
+        if ent.videos:
+            v = self.ds.videos[ent.videos[0].best]
+            return f"I only have {vv.note}: {self.views(v)} for {v.title}."
+        per_subject = {f"{m.measure} on {self.lex.platform_name(m.platform)}" for m in self.ds.metrics if m.platform}
+        parts = [f"video {vv.note}", *sorted(per_subject)]
+        return "What I have: " + "; ".join(parts) + "."
+
+    def video_scope(self, ent: Entities, intent: str, counts: bool = True) -> list[Video] | Answer:
+        """The videos a video question is about (party, poster, year), or a refusal."""
+        videos = self.by_rank
+        parties = list(dict.fromkeys(ent.parties))
+        posters = [p for p in ent.people if p in self.by_poster]
+        for person in ent.people:
+            if person not in posters:
+                p = self.ds.person(person)
+                return self.refuse(
+                    intent,
+                    f"I have no videos posted by {p.name if p else person}.",
+                    [f"The videos are {self._campaign()}."],
+                )
+        if parties:
+            if len(parties) == 1:
+                videos = self.by_party.get(parties[0], [])
+            else:
+                videos = [v for v in videos if v.party in parties]
+            if not videos:
+                names = ", ".join(self.name(p) for p in parties)
+                have = ", ".join(self.name(p) for p in sorted(self.video_parties))
+                return self.refuse(intent, f"I don't have {names} videos.", [f"I only have videos of {have}."])
+        if posters:
+            if len(posters) == 1 and not parties:
+                videos = self.by_poster[posters[0]]
+            else:
+                videos = [v for v in videos if v.tweet and v.tweet.by in posters]
+        bad_years = [y for y in ent.years if y != self.ds.campaign.year]
+        if bad_years:
+            return self.refuse(
+                intent,
+                f"I don't have videos from {bad_years[0]}.",
+                [f"The videos are from {self.ds.campaign.name} ({self.ds.campaign.year})."],
+            )
+        split = [p for p in ent.platforms if p in self.ds.video_views.platforms]
+        if split and counts and len(self.ds.video_views.platforms) > 1:
+            return self.refuse(
+                intent, f"I don't have a {split[0].title()}-only count for videos.", [self._what_i_count(ent)]
+            )
+        return videos  # in views order: every source list above keeps it
+
+    def resolve(self, ref: VideoRef, scope: list[Video]) -> tuple[Video | None, list[Video]]:
+        """The best video of a reference within scope, and the others it also fits."""
+        cands = [self.ds.videos[i] for i in ref.candidates]
+        if scope is not self.by_rank:  # a party's or a poster's videos only
+            allowed = {id(v) for v in scope}
+            cands = [v for v in cands if id(v) in allowed]
+        if not cands:
+            return None, []
+        return cands[0], cands[1:]
+
+    def _remember(self, key: tuple[object, ...], answer: Answer) -> Answer:
+        """Keep an answer that depends only on the dataset and the key (bounded)."""
+        if len(self._memo) < MEMO_SIZE:
+            self._memo[key] = answer
+        return answer
+
+
+def view_summary(values: Sequence[int]) -> tuple[int, float, float]:
+    """Total, mean and median (without the statistics module: it costs start-up time)."""
+    ordered = sorted(values)
+    n, mid = len(ordered), len(ordered) // 2
+    median = ordered[mid] if n % 2 else (ordered[mid - 1] + ordered[mid]) / 2
+    return sum(ordered), sum(ordered) / n, median

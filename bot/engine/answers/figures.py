@@ -1,0 +1,182 @@
+"""Answers about the campaign as a whole: party and person figures, where the data comes from, bonus, help."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.dataset.schema import Metric
+from bot.engine import format as fmt
+from bot.engine.answer import Answer
+from bot.engine.answers.base import ResponderBase
+from bot.engine.entities import Entities
+from bot.engine.frames import Frame
+
+
+class FigureAnswers(ResponderBase):
+    """Campaign-level figures, the source, the bonus videos and help."""
+
+    def _help(self, ent: Entities, frame: Frame) -> Answer:
+        return self.help()
+
+    def help(self) -> Answer:
+        """What the bot can answer."""
+        first = self.by_rank[0].title.rstrip(".") if self.ds.videos else "a video"
+        lines = (
+            f"I answer questions about {self._campaign()}, from one article.",
+            "Commands: top [n], video <name or rank>, compare, retweets, summary, source, bonus, help.",
+            f'Or ask in plain words: "most viewed video?", "views of {first}", "top 3", '
+            '"videos in December", "which videos got over 5 million views", "total views".',
+        )
+        return Answer(intent="help", answered=True, title="What I can tell you", lines=lines, source=self.source_line)
+
+    def _source(self, ent: Entities, frame: Frame) -> Answer:
+        return self.source(scope=bool(frame.slots.get("scope")))
+
+    def source(self, scope: bool = False) -> Answer:
+        """Where the figures come from and what they cover."""
+        ds = self.ds
+        party = ds.party(ds.source.claimed_by)
+        who = party.name if party else ds.source.claimed_by
+        combined = ", one combined figure each" if len(ds.video_views.platforms) > 1 else ""
+        cover = [f"The {len(ds.videos)} videos' counts are {ds.video_views.note}{combined}."]
+        for m in ds.metrics:
+            if m.platform:
+                cover.append(f"{self._metric_phrase(m)}.")
+        lines = [
+            f"The figures come from an article dated {fmt.day(ds.source.published)}. They are {who}'s own "
+            f"claims ({ds.source.attribution}), not independently verified.",
+            ds.source.context,
+        ]
+        lines = cover[:1] + lines + cover[1:] if scope else lines + cover
+        return self.stats("source", "Where the data comes from", lines)
+
+    def _bonus(self, ent: Entities, frame: Frame) -> Answer:
+        return self.bonus()
+
+    def bonus(self) -> Answer:
+        """The source's extra favourites."""
+        b = self.ds.bonus
+        if not b or not b.videos:
+            return self.refuse("bonus", "The article adds no bonus videos.")
+        lines = [f"{b.label} (the article gives no figures for them):"]
+        lines += [f"• {v.title}" for v in b.videos]
+        return self.stats("bonus", b.label, lines)
+
+    # ---- campaign-level figures ----------------------------------------------------------------
+
+    def _metric_phrase(self, m: Metric) -> str:
+        qual = f"{m.qualifier} " if m.qualifier else ""
+        what = f"{m.platform.title()} {m.measure}" if m.platform and m.measure == "views" else m.measure
+        of = f" on {m.of}" if m.of else ""
+        period = f" in {m.period.label}" if m.period else ""
+        rate = ""
+        if m.period and m.period.days:
+            rate = f" (about {fmt.count(m.value / m.period.days)} a day)"
+        return f"{m.label}: {qual}{fmt.count(m.value)} ({fmt.words_million(m.value)}) {what}{of}{period}{rate}"
+
+    def _metric(self, ent: Entities, frame: Frame) -> Answer:
+        ds = self.ds
+        asked = [m for m in ent.measures if m in self.metric_measures and m != "views"]
+        # No measure named: the one whose figures cover the asked year ("days counted in 2017").
+        by_year = {m.measure for m in ds.metrics if m.period and m.period.year in ent.years}
+        measure = (
+            asked[0] if asked else (by_year.pop() if len(by_year) == 1 and "views" not in ent.measures else "views")
+        )
+        family = [m for m in ds.metrics if m.measure == measure]
+        platforms = [p for p in ent.platforms if p in self.platforms]
+        if platforms:
+            family = [m for m in family if m.platform in platforms]
+        if not family:
+            return self.refuse("metric", f"I don't have {measure} figures like that.", [self._what_i_count(ent)])
+        subjects = set(ent.subjects())
+        for s in list(subjects):
+            person = ds.person(s)
+            if person and person.party:
+                subjects.add(person.party)
+        focus = family
+        if subjects:
+            focus = [m for m in family if m.subject in subjects or subjects & set(m.with_)]
+            if not focus:
+                names = ", ".join(sorted(self.name(s) for s in ent.subjects()))
+                return self.refuse(
+                    "metric",
+                    f"I don't have {measure} figures for {names}.",
+                    [self._metric_phrase(m) + "." for m in family[:2]],
+                )
+        if ent.days:
+            return self.refuse(
+                "metric", "I don't have day-by-day figures.", [self._metric_phrase(m) + "." for m in focus[:2]]
+            )
+        if ent.years:
+            dated = [m for m in focus if m.period and m.period.year in ent.years]
+            undated = [m for m in focus if not m.period]
+            if not dated and not (undated and self.ds.campaign.year in ent.years):
+                return self.refuse(
+                    "metric",
+                    f"I don't have {measure} figures for {ent.years[0]}.",
+                    [self._metric_phrase(m) + "." for m in focus[:2]],
+                )
+            focus = dated + undated if dated else undated
+        elif any(m.period for m in focus):
+            # No year asked: the campaign's own period first.
+            focus = sorted(focus, key=lambda m: not (m.period and m.period.year == ds.campaign.year))
+        return self.metric(focus, family, ent)
+
+    def metric(self, focus: Sequence[Metric], family: Sequence[Metric], ent: Entities | None = None) -> Answer:
+        """Campaign-level figures: the asked ones first, then the comparison with their siblings."""
+        wants_compare = ent is not None and bool(ent.cue("difference") or ent.cue("ratio") or ent.cue("compare"))
+        wants_rate = ent is not None and bool(ent.cue("per_day"))
+        wants_end = ent is not None and bool(ent.cue("period_end"))
+        key = ("metric", tuple(m.id for m in focus), tuple(m.id for m in family), wants_compare, wants_rate, wants_end)
+        answer = self._memo.get(key)
+        if answer is None:
+            answer = self._remember(key, self._build_metric(focus, family, wants_compare, wants_rate, wants_end))
+        return answer
+
+    def _build_metric(
+        self, focus: Sequence[Metric], family: Sequence[Metric], wants_compare: bool, wants_rate: bool, wants_end: bool
+    ) -> Answer:
+        ordered = list(dict.fromkeys([*focus, *family]))
+        lines: list[str] = []
+        pair = ordered[:2] if len(ordered) >= 2 else []
+        if pair:
+            a, b = sorted(pair, key=lambda m: -m.value)
+            approx = "about " if (a.qualifier or b.qualifier) else ""
+            diff = a.value - b.value
+            if a.subject != b.subject:
+                what = f"{a.platform.title()} {a.measure}" if a.platform and a.measure == "views" else a.measure
+                between = (
+                    f"{a.label} had {approx}{fmt.count(diff)} ({fmt.words_million(diff)}) more {what} than {b.label}"
+                )
+            else:
+                when_a = a.period.label if a.period else "one period"
+                when_b = b.period.label if b.period else "the other"
+                between = f"{fmt.count(diff)} ({fmt.words_million(diff)}) more in {when_a} than in {when_b}"
+            compare_line = f"{between}: {approx}{fmt.ratio(a.value, b.value)} times as many."
+            rate_line = None
+            if a.period and b.period and a.period.days and b.period.days:
+                ra, rb = a.value / a.period.days, b.value / b.period.days
+                rate_line = (
+                    f"Per day: about {fmt.count(ra)} against {fmt.count(rb)}, {fmt.ratio(ra, rb)} times the rate."
+                )
+        if pair and wants_rate and rate_line:
+            lines.append(rate_line)
+        if pair and wants_compare:
+            lines.append(compare_line)
+        lines += [self._metric_phrase(m) + "." for m in ordered]
+        end = next((m.period.end for m in ordered if m.period and m.period.end), None)
+        if end and wants_end:
+            lines.insert(0, f"The count runs up to {fmt.day(end)}.")
+        if pair and not wants_compare:
+            lines.append(compare_line)
+        if pair and rate_line and not wants_rate:
+            lines.append(rate_line)
+        first = ordered[0]
+        title = (
+            f"{first.measure.title()}: {first.label}"
+            if len({m.subject for m in ordered}) == 1
+            else (" vs ".join(dict.fromkeys(m.label for m in ordered)))
+        )
+        party = first.subject if self.ds.party(first.subject) else None
+        # No rows: a list would drop the qualifiers ("over", "around") that the lines keep.
+        return self.stats("metric", title, lines, party=party)

@@ -1,0 +1,141 @@
+"""Answers over sets of videos: totals, averages and medians, and filters by date, poster, figure or topic."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from bot.dataset.schema import Video
+from bot.engine import format as fmt
+from bot.engine.answer import Answer
+from bot.engine.answers.base import ResponderBase, view_summary
+from bot.engine.entities import Entities
+from bot.engine.frames import Frame
+
+
+class ListAnswers(ResponderBase):
+    """Aggregates and filters."""
+
+    # ---- sums and filters ----------------------------------------------------------------------
+
+    def _aggregate(self, ent: Entities, frame: Frame) -> Answer:
+        scope = self.video_scope(ent, "aggregate")
+        if isinstance(scope, Answer):
+            return scope
+        n = frame.slots.get("n")
+        groups = [r for r in ent.videos if r.group]
+        if groups:
+            members = [self.ds.videos[i] for i in groups[0].candidates]
+            chosen = [v for v in scope if v in members]
+            label = f"the {len(chosen)} videos matching “{' '.join(ent.words[groups[0].start : groups[0].end])}”"
+        elif isinstance(n, int):
+            chosen = scope[:n]
+            label = f"the top {len(chosen)}"
+        else:
+            chosen = scope
+            label = (
+                f"all {len(chosen)} videos"
+                if len(scope) == len(self.ds.videos)
+                else f"the {len(chosen)} matching videos"
+            )
+        order = sorted(("total", "average", "median", "count"), key=lambda k: -ent.cue(k))
+        return self.aggregate(chosen, label, order)
+
+    def aggregate(self, videos: Sequence[Video], label: str, order: Sequence[str] = ("total",)) -> Answer:
+        """Total, average, median and count of a set of videos, the asked one first."""
+        if not videos:
+            return self.refuse("aggregate", "No videos fit that.")
+        if len(videos) == len(self.ds.videos) and self._all_stats:
+            total, mean, median = self._all_stats
+        else:
+            views = [v.views for v in videos]
+            total, mean, median = view_summary(views)
+        parts = {
+            "total": f"Total views of {label}: {fmt.both(total)}.",
+            "average": f"Average per video: {fmt.both(mean)}.",
+            "median": f"Median: {fmt.both(median)}.",
+            "count": f"{len(videos)} of the {len(self.ds.videos)} videos in the list.",
+        }
+        lines = [parts[k] for k in dict.fromkeys([*order, "total", "average", "median", "count"])]
+        lines.append(f"Counts are {self.ds.video_views.note}.")
+        return self.stats("aggregate", f"Views of {label}", lines, self.listed(videos, lines))
+
+    def _filter(self, ent: Entities, frame: Frame) -> Answer:
+        scope = self.video_scope(ent, "filter")
+        if isinstance(scope, Answer):
+            return scope
+        tests: list[str] = []
+        chosen = scope
+        # Narrow by the cheap tests first (sorted slices, small groups), then scan what is left.
+        groups = [r for r in ent.videos if r.group]
+        if groups:
+            members = {id(self.ds.videos[i]) for i in groups[0].candidates}
+            chosen = (
+                [v for v in chosen if id(v) in members]
+                if chosen is not self.by_rank
+                else [
+                    v
+                    for v in sorted((self.ds.videos[i] for i in groups[0].candidates), key=lambda v: (-v.views, v.rank))
+                ]
+            )
+        for op, value in ent.thresholds:
+            if chosen is self.by_rank:
+                cut = (
+                    bisect.bisect_left(self._neg_views, -value)
+                    if op == ">"
+                    else bisect.bisect_right(self._neg_views, -value)
+                )
+                chosen = chosen[:cut] if op == ">" else chosen[cut:]
+            else:
+                chosen = [v for v in chosen if (v.views > value if op == ">" else v.views < value)]
+            tests.append(f"{'over' if op == '>' else 'under'} {fmt.both(value)} views")
+        undated: list[Video] = []
+        months = set(ent.months)
+        if months or ent.days or ent.years:
+            if chosen is self.by_rank:  # precomputed lists: no scan of every video
+                undated = self.undated
+                chosen = self.by_month.get(next(iter(months)), []) if len(months) == 1 else self.dated
+                if len(months) > 1:
+                    chosen = [v for v in chosen if v.tweet.date.month in months]  # type: ignore[union-attr]
+            else:
+                undated = [v for v in chosen if not (v.tweet and v.tweet.date)]
+                chosen = [
+                    v for v in chosen if v.tweet and v.tweet.date and (not months or v.tweet.date.month in months)
+                ]
+        if months:
+            tests.append("posted in " + " or ".join(_month_name(m) for m in ent.months))
+        if ent.days:
+            days = set(ent.days)
+            chosen = [v for v in chosen if (v.tweet.date.month, v.tweet.date.day) in days]  # type: ignore[union-attr]
+            tests.append("posted on " + " or ".join(f"{d} {_month_name(m)}" for m, d in ent.days))
+        people = frame.slots.get("people") or []
+        if people:
+            tests.append("posted by " + " or ".join(self.name(str(p)) for p in people))
+        if groups:
+            tests.append(f"matching “{' '.join(ent.words[groups[0].start : groups[0].end])}”")
+        what = ", ".join(tests) or "all"
+        if not chosen:
+            lines = [f"None of the {len(scope)} videos is {what}."]
+        else:
+            lines = [f"{len(chosen)} of the {len(scope)} videos {'is' if len(chosen) == 1 else 'are'} {what}:"]
+        if (ent.months or ent.days) and undated:
+            more = f" and {len(undated) - 5:,} more" if len(undated) > 5 else ""
+            lines.append("No date in the data for: " + "; ".join(v.title for v in undated[:5]) + more + ".")
+        return self.stats("filter", f"Videos {what}", lines, self.listed(chosen, lines))
+
+
+def _month_name(m: int) -> str:
+    return (
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    )[m - 1]

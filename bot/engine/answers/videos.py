@@ -1,0 +1,192 @@
+"""Answers about videos one at a time: lists by views, ranked positions, one video's card, two head to head."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.dataset.schema import Video
+from bot.engine import format as fmt
+from bot.engine.answer import Answer, Link
+from bot.engine.answers.base import FIELD_NAMES, ResponderBase
+from bot.engine.entities import Entities
+from bot.engine.frames import Frame
+
+
+class VideoAnswers(ResponderBase):
+    """Top lists, ranks, one video and comparisons of two."""
+
+    def _top(self, ent: Entities, frame: Frame) -> Answer:
+        scope = self.video_scope(ent, "top")
+        if isinstance(scope, Answer):
+            return scope
+        n = frame.slots.get("n")
+        return self.top(n if isinstance(n, int) else None, bool(frame.slots.get("least")), scope)
+
+    def top(self, n: int | None, least: bool = False, scope: list[Video] | None = None) -> Answer:
+        """The N most (or least) viewed videos."""
+        videos = scope if scope is not None else self.by_rank
+        if not videos:
+            return self.refuse("top", "I have no videos.")
+        asked = n
+        n = len(videos) if n is None else max(1, min(n, len(videos)))
+        chosen = videos[-n:][::-1] if least else videos[:n]
+        which = "least" if least else "most"
+        if n == 1:
+            title = f"The {which} viewed campaign video"
+        elif n < len(videos):
+            title = f"The {n} {which} viewed campaign videos"
+        else:
+            title = "The campaign videos by views"
+        lines = [f"{'Bottom' if least else 'Top'} {n} of {len(videos)}, by {self.ds.video_views.note}:"]
+        if asked is not None and asked > len(videos):
+            lines.insert(0, f"The article lists only {len(videos)} videos.")
+        return self.stats("top", title, lines, self.listed(chosen, lines))
+
+    def _rank(self, ent: Entities, frame: Frame) -> Answer:
+        scope = self.video_scope(ent, "rank")
+        if isinstance(scope, Answer):
+            return scope
+        least = bool(frame.slots.get("least"))
+        k = ent.ranks[0] if ent.ranks else 1
+        if k < 1 or k > len(scope):
+            return self.refuse("rank", f"There is no {fmt.ordinal(k)}: the list has {len(scope)} videos.")
+        v = scope[-k] if least else scope[k - 1]
+        field = frame.slots.get("field")
+        if field:
+            return self.video(v, str(field))
+        if k == 1:
+            lead = f"The {'least' if least else 'most'} viewed video is {v.title}"
+        else:
+            lead = f"The {fmt.ordinal(k)} {'least' if least else 'most'} viewed video is {v.title}"
+        lines = [
+            f"{lead}, with {self.views(v)}.",
+            f"It is #{v.rank} of {len(self.ds.videos)}, by {self.ds.video_views.note}.",
+        ]
+        return self.stats(
+            "rank", v.title, lines + self._tweet_lines(v), links=self._links(v), party=v.party, details=self._about(v)
+        )
+
+    # ---- one video -----------------------------------------------------------------------------
+
+    def _tweet_lines(self, v: Video) -> list[str]:
+        t = v.tweet
+        if not t:
+            return []
+        out = []
+        by = self.ds.person(t.by) if t.by else None
+        who = f"{by.name} (@{by.handle})" if by and by.handle else (by.name if by else None)
+        if who and t.date:
+            out.append(f"Posted by {who} on {fmt.day(t.date)}.")
+        elif who:
+            out.append(f"Posted by {who}.")
+        elif t.date:
+            out.append(f"Posted on {fmt.day(t.date)}.")
+        if t.text:
+            out.append(f"Tweet: “{t.text}”")
+        return out
+
+    def _about(self, v: Video, others: Sequence[Video] = ()) -> dict[str, object]:
+        """Structured facts for front-ends: which video, the others it could be, when it was posted."""
+        posted = v.tweet.date.isoformat() if v.tweet and v.tweet.date else None
+        return {"video": v.title, "candidates": [o.title for o in others], "posted": posted}
+
+    def _links(self, v: Video) -> list[Link]:
+        links = []
+        if v.tweet and v.tweet.media:
+            links.append(Link("Video", fmt.https(v.tweet.media)))
+        by = self.ds.person(v.tweet.by) if v.tweet and v.tweet.by else None
+        if by and by.handle:
+            links.append(Link(f"@{by.handle}", f"https://twitter.com/{by.handle}"))
+        return links
+
+    def _video(self, ent: Entities, frame: Frame) -> Answer:
+        field = str(frame.slots.get("field") or "views")
+        scope = self.video_scope(ent, "video", counts=field in ("views", "rank_of"))
+        if isinstance(scope, Answer):
+            return scope
+        v, others = self.resolve(ent.videos[0], scope)
+        if v is None:
+            return self.refuse("video", "No video of the ones you named fits that.")
+        return self.video(v, field, others)
+
+    def video(self, v: Video, field: str = "card", others: Sequence[Video] = ()) -> Answer:
+        """One video: the asked field first, then the rest of its card (built once per combination)."""
+        key = (id(v), field, tuple(id(o) for o in others))
+        answer = self._memo.get(key)
+        if answer is None:
+            answer = self._remember(key, self._build_video(v, field, others))
+        return answer
+
+    def _build_video(self, v: Video, field: str, others: Sequence[Video]) -> Answer:
+        t = v.tweet
+        by = self.ds.person(t.by) if t and t.by else None
+        rank_line = f"#{v.rank} of {len(self.ds.videos)} by views."
+        views_line = f"{v.title}: {fmt.both(v.views)} {self.ds.video_views.note}."
+        first: str | None
+        if field == "poster":
+            first = f"{by.name}" + (f" (@{by.handle})" if by.handle else "") + f" posted {v.title}." if by else None
+        elif field == "handle":
+            first = f"@{by.handle} ({by.name}) posted {v.title}." if by and by.handle else None
+        elif field == "date":
+            first = f"{v.title} was posted on {fmt.day(t.date)}." if t and t.date else None
+        elif field == "text":
+            first = f"The tweet with {v.title} says: “{t.text}”" if t and t.text else None
+        elif field == "link":
+            first = f"{v.title}: {fmt.https(t.media)}" if t and t.media else None
+        elif field == "rank_of":
+            first = f"{v.title} is #{v.rank} of {len(self.ds.videos)}, with {self.views(v)}."
+        else:
+            first = views_line
+        if first is None:
+            reason = f"I don't have {FIELD_NAMES.get(field, field)} for {v.title}"
+            reason += ": the article gives no tweet for it." if not t else "."
+            return self.refuse("video", reason, [f"What I have: {self.views(v)}, #{v.rank} of {len(self.ds.videos)}."])
+        lines = [first]
+        if field not in ("views", "card"):
+            lines.append(f"{self.views(v)}; {rank_line}")
+        else:
+            lines.append(rank_line)
+        lines += [line for line in self._tweet_lines(v) if line not in first]
+        if others:
+            lines.append(
+                "Also matching: " + "; ".join(f"{o.title} (#{o.rank}, {fmt.both(o.views)})" for o in others[:3])
+            )
+        return self.stats("video", v.title, lines, links=self._links(v), party=v.party, details=self._about(v, others))
+
+    # ---- comparisons ---------------------------------------------------------------------------
+
+    def _compare_videos(self, ent: Entities, frame: Frame) -> Answer:
+        scope = self.video_scope(ent, "compare_videos")
+        if isinstance(scope, Answer):
+            return scope
+        pair: list[Video] = []
+        if len(ent.videos) >= 2:
+            for ref in ent.videos:
+                v, _ = self.resolve(ref, scope)
+                if v and v not in pair:
+                    pair.append(v)
+        elif ent.videos:
+            pair = [self.ds.videos[i] for i in ent.videos[0].candidates][:2]
+        else:
+            ranks = list(ent.ranks)
+            if ent.cue("most") and 1 not in ranks:
+                ranks.insert(0, 1)
+            if ent.cue("least"):
+                ranks.append(len(scope))
+            pair = [scope[k - 1] for k in ranks if 1 <= k <= len(scope)][:2]
+        if len(pair) < 2:
+            return self.refuse("compare_videos", "I need two different videos to compare.")
+        return self.compare(pair[0], pair[1])
+
+    def compare(self, a: Video, b: Video) -> Answer:
+        """Two videos head to head: who got more, by how much, how many times."""
+        hi, lo = (a, b) if a.views >= b.views else (b, a)
+        diff = hi.views - lo.views
+        lines = [
+            f"{hi.title} got more views: {fmt.both(hi.views)} against {fmt.both(lo.views)} for {lo.title}.",
+            f"That is {fmt.both(diff)} more, {fmt.ratio(hi.views, lo.views)} times as many.",
+            f"Ranks: #{hi.rank} and #{lo.rank}, by {self.ds.video_views.note}.",
+        ]
+        return self.stats(
+            "compare_videos", f"{hi.title} vs {lo.title}", lines, [self.row(hi), self.row(lo)], party=hi.party
+        )
