@@ -3,26 +3,18 @@
 Every problem of a file is reported at once, one line each, as `file:line: field.path: message`;
 list indices in field paths count from 0 (`videos[0]` is the first video).
 """
-
 from __future__ import annotations
 
-import gc
 import os
-import re
-import stat
 from collections import Counter
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from datetime import date, datetime
-from difflib import get_close_matches
+from datetime import date
 from importlib import resources
 from pathlib import Path
-from typing import Any, TypeVar
 
-import yaml
-from yaml.constructor import SafeConstructor
-from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from yaml.nodes import Node, ScalarNode, SequenceNode
 
+from bot.dataset.checks import INT_TAG, Fields, Ids, NodeChecker
+from bot.dataset.reading import MAX_BYTES, TOP_KEYS, DatasetError, compose, display_name, gc_paused, read_text
 from bot.dataset.schema import (
     QUALIFIERS,
     Bonus,
@@ -39,46 +31,9 @@ from bot.dataset.schema import (
     VideoViews,
 )
 
-MAX_BYTES = 5 * 1024 * 1024
-MAX_NUMBER = 10**13  # far above any real view count; larger values are typos
-TOP_KEYS = ("schema_version", "source", "campaign", "parties", "people", "metrics", "video_views", "videos")
+__all__ = ["MAX_BYTES", "DatasetError", "default_dataset_path", "load_dataset", "summary"]
 
-_STR, _INT, _NULL = "tag:yaml.org,2002:str", "tag:yaml.org,2002:int", "tag:yaml.org,2002:null"
-_BOOL, _FLOAT, _DATE = "tag:yaml.org,2002:bool", "tag:yaml.org,2002:float", "tag:yaml.org,2002:timestamp"
-_SLUG = re.compile(r"[a-z0-9][a-z0-9-]*")
-_COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
-_HANDLE = re.compile(r"[A-Za-z0-9_]{1,15}")
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_NUMBERISH = re.compile(r"[-+]?[\d,._ ]*\d[\d,._ ]*")
-_BOOL_HINT = "a boolean (YAML reads yes/no/on/off as booleans: quote the text)"
-_IMPLICIT = yaml.SafeLoader.yaml_implicit_resolvers
-_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-class DatasetError(Exception):
-    """A dataset file that cannot be used; `errors` holds every problem, one full line each."""
-
-    def __init__(self, errors: list[str]) -> None:
-        super().__init__("\n".join(errors))
-        self.errors = list(errors)
-
-    def __str__(self) -> str:
-        """All the problems, one per line."""
-        return "\n".join(self.errors)
-
-
-class _Loader(_BaseLoader):  # type: ignore[misc,valid-type]
-    """SafeLoader (libyaml when available) with a leaner resolver: same tags, fewer Python calls."""
-
-    def resolve(self, kind: type, value: str, implicit: tuple[bool, bool]) -> str:
-        """The tag of a node without explicit tag, exactly as SafeLoader's implicit resolvers give it."""
-        if kind is ScalarNode:
-            if implicit[0]:
-                for tag, regexp in _IMPLICIT.get(value[:1], ()):
-                    if regexp.match(value):
-                        return tag
-            return _STR
-        return "tag:yaml.org,2002:seq" if kind is SequenceNode else "tag:yaml.org,2002:map"
+_VIDEO_KEYS = ("rank", "title", "party", "views")
 
 
 def default_dataset_path() -> Path:
@@ -100,11 +55,11 @@ def load_dataset(path: str | os.PathLike[str] | None = None) -> Dataset:
         file = os.fspath(path)
     except TypeError:
         raise DatasetError([f"{path!r}: expected a file path, got {type(path).__name__}"]) from None
-    name = _display(file)
-    text = _read_text(file, name)
-    with _gc_paused():
+    name = display_name(file)
+    text = read_text(file, name)
+    with gc_paused():
         checker = _Checker(name)
-        ds = checker.dataset(_compose(text, name), file)
+        ds = checker.dataset(compose(text, name), file)
         # The node tree is garbage now and freed right here (it holds no cycles), so the
         # first collection after gc comes back on has only the new objects to look at.
     if checker.errors or ds is None:
@@ -121,7 +76,7 @@ def summary(ds: Dataset) -> str:
         by_party = ", ".join(f"{p.id} {per_party[p.id]}" for p in ds.parties if per_party[p.id])
     bonus = len(ds.bonus.videos) if ds.bonus else 0
     return (
-        f"OK {_display(ds.path)}: {_count(len(ds.videos), 'video')} ({by_party}), "
+        f"OK {display_name(ds.path)}: {_count(len(ds.videos), 'video')} ({by_party}), "
         f"{_count(len(ds.parties), 'party', 'parties')}, {_count(len(ds.people), 'person', 'people')}, "
         f"{_count(len(ds.metrics), 'metric')}, {_count(bonus, 'bonus video')}, "
         f"source dated {ds.source.published.isoformat()}"
@@ -132,340 +87,8 @@ def _count(n: int, one: str, many: str | None = None) -> str:
     return f"{n} {one if n == 1 else (many or one + 's')}"
 
 
-def _display(file: str) -> str:
-    # Show paths under the working directory relatively, as users typed them (`data/x.yaml`).
-    try:
-        rel = os.path.relpath(file)
-    except ValueError:
-        return file
-    return rel if os.path.isabs(file) and not rel.startswith("..") else file
-
-
-def _read_text(file: str, name: str) -> str:
-    """The file's text, after the checks that need no parsing: exists, regular, size, UTF-8."""
-    def fail(msg: str) -> DatasetError:
-        return DatasetError([f"{name}: {msg}"])
-
-    try:
-        st = os.stat(file)
-        if stat.S_ISDIR(st.st_mode):
-            raise fail("is a directory, expected a YAML file")
-        if not stat.S_ISREG(st.st_mode):
-            raise fail("is not a regular file, expected a YAML file")
-        if st.st_size > MAX_BYTES:
-            raise fail(f"file is {st.st_size:,} bytes, over the {MAX_BYTES:,}-byte (5 MB) limit "
-                       "for a dataset")
-        with open(file, "rb") as fh:
-            data = fh.read(MAX_BYTES + 1)  # bounded even if the file grows after stat
-    except FileNotFoundError:
-        raise fail("file not found") from None
-    except PermissionError:
-        raise fail("cannot read the file: permission denied") from None
-    except (OSError, ValueError) as exc:
-        raise fail(f"cannot read the file: {getattr(exc, 'strerror', None) or exc}") from None
-    if len(data) > MAX_BYTES:
-        raise fail(f"file is over the {MAX_BYTES:,}-byte (5 MB) limit for a dataset")
-    nul = data.find(b"\0")
-    if nul >= 0:
-        line = data.count(b"\n", 0, nul) + 1
-        raise fail(f"looks like a binary file (a NUL byte on line {line}), expected UTF-8 YAML text")
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        raise fail(
-            f"is not UTF-8 text (byte 0x{data[exc.start]:02x} on line {line}): save the file as UTF-8"
-        ) from None
-    text = text.removeprefix("\ufeff")
-    if not text.strip():
-        raise fail(f"file is empty, expected a mapping with keys {', '.join(TOP_KEYS)}")
-    return text
-
-
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    # The node tree is a mass of small objects that all survive: cyclic GC passes over them
-    # would triple the load time of a large file, and they form no cycles worth collecting.
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
-def _compose(text: str, name: str) -> Node | None:
-    """The YAML node tree, refusing syntax errors and aliases (an alias bomb never gets expanded)."""
-    try:
-        if "*" in text:  # an alias needs a '*': only then pay for a scan of the event stream
-            aliases = [(e.start_mark.line + 1, e.anchor) for e in yaml.parse(text, Loader=_Loader)
-                       if isinstance(e, yaml.AliasEvent)]
-            if aliases:
-                first: dict[str, int] = {}  # each anchor's first use
-                for line, anchor in aliases:
-                    first.setdefault(anchor, line)
-                where = ", ".join(f"'*{anchor}' on line {line}" for anchor, line in list(first.items())[:5])
-                more = f" ({len(aliases)} aliases in all)" if len(aliases) > 1 else ""
-                raise DatasetError([
-                    f"{name}:{aliases[0][0]}: YAML aliases are not allowed in a dataset (they can expand "
-                    f"without bound): {where}{more}; write values out in full"
-                ])
-        loader = _Loader(text)
-        try:
-            return loader.get_single_node()
-        finally:
-            loader.dispose()
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        if "single document" in (exc.context or "") and mark:
-            raise DatasetError([f"{name}:{mark.line + 1}: the file holds more than one YAML document "
-                                "(a second '---'): a dataset is a single document"]) from None
-        where = f"{name}:{mark.line + 1}" if mark else name
-        problem = exc.problem or "invalid YAML"
-        start = exc.context_mark
-        context = f" ({exc.context}, line {start.line + 1})" if exc.context and start else ""
-        tabs = "tab" in problem or "\\t" in problem
-        hint = ": indent with spaces, YAML does not allow tabs" if tabs else ""
-        raise DatasetError([f"{where}: YAML syntax error: {problem}{context}{hint}"]) from None
-    except yaml.reader.ReaderError as exc:
-        # libyaml counts the position in UTF-8 bytes, the pure-Python reader in characters.
-        if _BaseLoader is yaml.SafeLoader:
-            line = text.count("\n", 0, exc.position) + 1
-        else:
-            line = text.encode("utf-8").count(b"\n", 0, exc.position) + 1
-        raise DatasetError(
-            [f"{name}:{line}: YAML syntax error: unacceptable character #x{exc.character:04x}: {exc.reason}"]
-        ) from None
-    except (yaml.YAMLError, RecursionError) as exc:
-        raise DatasetError([f"{name}: YAML error: {exc}"]) from None
-
-
-Fields = dict[str, tuple[Node, Node]]
-Ids = dict[str, str] | None  # id -> field path of its entry; None when its section is broken
-_VIDEO_KEYS = ("rank", "title", "party", "views")
-T = TypeVar("T")
-
-
-def _join(path: str, key: str) -> str:
-    return f"{path}.{key}" if path else key
-
-
-class _Checker:
+class _Checker(NodeChecker):
     """Walks the node tree once, building schema objects and collecting every error with its line."""
-
-    def __init__(self, name: str) -> None:
-        self.name = name
-        self.errors: list[tuple[int, int, str]] = []  # (line, order found, text) for a stable sort
-        self.ctor = SafeConstructor()
-        self.party_ids: Ids = None
-        self.person_ids: Ids = None
-        self.subjects: Ids = None  # party and person ids together, for metrics
-
-    def messages(self) -> list[str]:
-        """The errors as full lines, in file order."""
-        return [text for _, _, text in sorted(self.errors)]
-
-    def err(self, at: Node | None, path: str, msg: str) -> None:
-        """Record one error; `at` gives its line."""
-        if at is None:
-            self.errors.append((0, len(self.errors), f"{self.name}: {path}: {msg}"))
-        else:
-            line = at.start_mark.line + 1
-            self.errors.append((line, len(self.errors), f"{self.name}:{line}: {path}: {msg}"))
-
-    # --- describing and reading values ---------------------------------------------------------
-
-    def got(self, node: Node, text: bool = False) -> str:
-        """What a node holds, for the 'got ...' part of a message."""
-        if isinstance(node, MappingNode | SequenceNode):
-            kind = "mapping" if isinstance(node, MappingNode) else "list"
-            if node.tag not in ("tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"):
-                return f"a {kind} tagged {node.tag}"
-            return f"a {kind}" if node.value else f"an empty {kind}"
-        tag, value = node.tag, node.value
-        short = value if len(value) <= 60 else value[:57] + "..."
-        quote = " (quote it if it is text)" if text else ""
-        if tag == _STR:
-            hint = " (write numbers without commas or quotes)" if _NUMBERISH.fullmatch(value) else ""
-            return f"the text {short!r}{hint}" if value else "an empty string"
-        if tag == _NULL:
-            return "nothing (an empty value)"
-        if tag == _BOOL:
-            return f"{short}, {_BOOL_HINT}" if text else f"a boolean ({short})"
-        if tag == _INT:
-            return f"the number {short}{quote}" if text else short
-        if tag == _FLOAT:
-            return f"{short} (a decimal number){quote}"
-        if tag == _DATE:
-            return f"the date {short}{quote}"
-        return f"a value tagged {tag}"
-
-    def text(self, at: Node, node: Node, path: str) -> str | None:
-        """A non-empty string."""
-        if isinstance(node, ScalarNode) and node.tag == _STR and node.value.strip():
-            return node.value
-        self.err(at, path, f"expected non-empty text, got {self.got(node, text=True)}")
-        return None
-
-    def whole(self, at: Node, node: Node, path: str, low: int, high: int = MAX_NUMBER) -> int | None:
-        """A whole number within [low, high]; bools, floats and strings are refused."""
-        if isinstance(node, ScalarNode) and node.tag == _INT:
-            raw = node.value
-            limit = f"<= {high:,}" if high >= 10**6 else f"<= {high}"
-            if len(raw) > 30:  # do not even convert absurd digit strings
-                self.err(at, path, f"expected a whole number {limit}, got a {len(raw)}-digit number")
-                return None
-            value = int(raw) if raw.isdigit() and raw[0] != "0" else self.ctor.construct_yaml_int(node)
-            if low <= value <= high:
-                return value
-            self.err(at, path, f"expected a whole number {f'>= {low}' if value < low else limit}, got {raw}")
-            return None
-        self.err(at, path, f"expected a whole number >= {low}, got {self.got(node)}")
-        return None
-
-    def date(self, at: Node, node: Node, path: str) -> date | None:
-        """A YAML date or an ISO `YYYY-MM-DD` string naming a real day."""
-        if isinstance(node, ScalarNode) and node.tag in (_DATE, _STR):
-            raw = node.value
-            try:
-                # Plain YYYY-MM-DD, quoted or not, is by far the commonest: skip PyYAML's slower path.
-                if _ISO_DATE.fullmatch(raw):
-                    value: date | None = date.fromisoformat(raw)
-                else:
-                    value = self.ctor.construct_yaml_timestamp(node) if node.tag == _DATE else None
-            except ValueError:
-                self.err(at, path, f"expected a date YYYY-MM-DD, got {raw!r} (no such date)")
-                return None
-            if isinstance(value, datetime):
-                self.err(at, path, f"expected a date YYYY-MM-DD without a time, got {raw!r}")
-                return None
-            if value is not None:
-                return value
-        self.err(at, path, f"expected a date YYYY-MM-DD, got {self.got(node)}")
-        return None
-
-    def slug(self, at: Node, node: Node, path: str) -> str | None:
-        """A lowercase id: a-z, 0-9 and '-'."""
-        value = self.text(at, node, path)
-        if value is not None and not _SLUG.fullmatch(value):
-            self.err(at, path, f"expected a lowercase id like 'jeremy-corbyn' (a-z, 0-9, '-'), got {value!r}")
-            return None
-        return value
-
-    def texts(self, at: Node, node: Node, path: str, nonempty: bool = False) -> tuple[str, ...] | None:
-        """A list of non-empty strings."""
-        if not isinstance(node, SequenceNode) or (nonempty and not node.value):
-            want = "a non-empty list" if nonempty else "a list"
-            self.err(at, path, f"expected {want} of text, got {self.got(node)}")
-            return None
-        out = [self.text(item, item, f"{path}[{i}]") for i, item in enumerate(node.value)]
-        return None if None in out else tuple(v or "" for v in out)
-
-    def ref(self, at: Node, node: Node, path: str, known: Ids, kind: str) -> str | None:
-        """An id that must name an existing `kind` (skipped when that section itself is broken)."""
-        value = self.text(at, node, path)
-        if value is not None and known is not None and value not in known:
-            names = ", ".join(list(known)[:12]) + (", ..." if len(known) > 12 else "")
-            self.err(at, path, f"unknown {kind} id {value!r} (known: {names or 'none'})")
-            return None
-        return value
-
-    # --- mappings and lists --------------------------------------------------------------------
-
-    def fields(
-        self, at: Node, node: Node, path: str, required: tuple[str, ...], optional: tuple[str, ...] = ()
-    ) -> Fields | None:
-        """A mapping's entries by key, reporting non-mappings, duplicate, unknown and missing keys."""
-        if not isinstance(node, MappingNode):
-            self.err(at, path or "top level", f"expected a mapping with keys {', '.join(required)}, "
-                     f"got {self.got(node)}")
-            return None
-        allowed = required + optional
-        out: Fields = {}
-        for knode, vnode in node.value:
-            if not isinstance(knode, ScalarNode):
-                self.err(knode, path or "top level", f"expected text keys, got {self.got(knode)} as a key")
-                continue
-            key = knode.value
-            if key in out:
-                first = out[key][0].start_mark.line + 1
-                self.err(knode, _join(path, key), f"duplicate key {key!r} (first on line {first}; "
-                         "YAML would silently keep only the last)")
-            elif key not in allowed:
-                close = get_close_matches(key, allowed, n=1)
-                hint = f"did you mean {close[0]!r}? " if close else ""
-                self.err(knode, _join(path, key),
-                         f"unknown key {key!r} ({hint}allowed: {', '.join(allowed)})")
-            else:
-                out[key] = (knode, vnode)
-        for key in required:
-            if key not in out:
-                self.err(at, _join(path, key), f"missing required key {key!r}")
-        return out
-
-    def items(self, f: Fields, key: str, path: str, nonempty: bool = False) -> list[tuple[str, Node]]:
-        """The entries of a list field as (path, node) pairs; [] when absent or broken."""
-        if key not in f:
-            return []
-        knode, node = f[key]
-        if not isinstance(node, SequenceNode) or (nonempty and not node.value):
-            self.err(knode, _join(path, key), f"expected a {'non-empty ' if nonempty else ''}list, "
-                     f"got {self.got(node)}")
-            return []
-        base = _join(path, key)
-        return [(f"{base}[{i}]", item) for i, item in enumerate(node.value)]
-
-
-    def get(self, f: Fields, key: str, path: str, reader: Callable[..., T | None], *args: Any) -> T | None:
-        """Read field `key` with `reader` (its line is the key's); None when absent or invalid."""
-        entry = f.get(key)
-        if entry is None:
-            return None
-        return reader(entry[0], entry[1], f"{path}.{key}" if path else key, *args)
-
-    # --- field kinds beyond plain text and numbers ------------------------------------------------
-
-    def checked(self, at: Node, node: Node, path: str, ok: Callable[[str], object], want: str) -> str | None:
-        """Text that must also pass `ok`; `want` describes it in the error."""
-        value = self.text(at, node, path)
-        if value is not None and not ok(value):
-            self.err(at, path, f"expected {want}, got {value!r}")
-            return None
-        return value
-
-    def colour(self, at: Node, node: Node, path: str) -> str | None:
-        """A '#RRGGBB' colour (unquoted, YAML reads '#...' as a comment: say so)."""
-        if isinstance(node, ScalarNode) and node.tag == _NULL:
-            self.err(at, path, "expected a colour '#RRGGBB', got nothing (an unquoted # starts a YAML "
-                     "comment: write it in quotes, e.g. \"#E4003B\")")
-            return None
-        return self.checked(at, node, path, _COLOUR.fullmatch, "a colour '#RRGGBB'")
-
-    def handle(self, at: Node, node: Node, path: str) -> str | None:
-        """A Twitter handle without '@'."""
-        return self.checked(at, node, path, _HANDLE.fullmatch,
-                            "a Twitter handle without '@' (letters, digits, '_', at most 15)")
-
-    def refs(self, at: Node, node: Node, path: str, known: Ids, kind: str) -> tuple[str, ...]:
-        """A list of ids that must each name an existing `kind`."""
-        if not isinstance(node, SequenceNode):
-            self.err(at, path, f"expected a list of {kind} ids, got {self.got(node)}")
-            return ()
-        items = enumerate(node.value)
-        return tuple(self.ref(item, item, f"{path}[{i}]", known, kind) or "" for i, item in items)
-
-    def unique_id(self, f: Fields, path: str, seen: Ids, kind: str) -> str:
-        """The entry's slug id, reporting an id already used by another entry of the same kind."""
-        value = self.get(f, "id", path, self.slug)
-        if value is None:
-            return ""
-        if seen is not None:
-            if value in seen:
-                self.err(f["id"][0], f"{path}.id", f"duplicate {kind} id {value!r} (also {seen[value]})")
-            else:
-                seen[value] = path
-        return value
 
     # --- the sections --------------------------------------------------------------------------
 
@@ -480,7 +103,7 @@ class _Checker:
             return None
         if "schema_version" in f:
             knode, node = f["schema_version"]
-            if not (isinstance(node, ScalarNode) and node.tag == _INT and node.value == "1"):
+            if not (isinstance(node, ScalarNode) and node.tag == INT_TAG and node.value == "1"):
                 self.err(knode, "schema_version", "expected 1 (the only schema version this bot reads), "
                          f"got {self.got(node)}")
 
