@@ -268,8 +268,31 @@ async def test_routing_ignores_bots_and_webhooks(dataset: Dataset, monkeypatch: 
     await bot.on_message(fake_message("!top", webhook=5))
     assert seen == []
     await bot.on_message(fake_message("!top"))
-    await bot.on_message(fake_message("how did labour compare"))
+    await bot.on_message(fake_message("how did labour compare", channel=OPEN_CHANNEL))
     assert seen == ["context", "invoke", "context", "plain_message"]
+
+
+async def test_chatter_elsewhere_is_dropped_before_any_parsing(dataset: Dataset,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    # Most messages a bot sees are not for it: they must cost no context building (issue 5's bench).
+    bot = await make_bot(dataset)
+    seen: list[str] = []
+
+    async def get_context(message: Any) -> Any:
+        seen.append(message.content)
+        return SimpleNamespace(command=None)
+
+    monkeypatch.setattr(bot, "get_context", get_context)
+    monkeypatch.setattr(bot, "dispatch", lambda event, *args: None)
+    await bot.on_message(fake_message("how did labour compare"))  # an ordinary channel, no mention
+    await bot.on_message(fake_message("top ! 3"))
+    assert seen == []
+    in_thread = fake_message("in a thread", channel=601)
+    in_thread.channel.parent_id = OPEN_CHANNEL
+    for message in (fake_message("dm", dm=True), fake_message("!prefixed"), fake_message("mention", mention=True),
+                    fake_message("answer channel", channel=OPEN_CHANNEL), in_thread):
+        await bot.on_message(message)
+    assert seen == ["dm", "!prefixed", "mention", "answer channel", "in a thread"]
 
 
 # -- commands ---------------------------------------------------------------------------------------

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import discord
 import yarl
@@ -69,6 +69,7 @@ class CampaignBotMixin:
         self.settings = settings
         self.engine_factory = engine_factory
         self.throttle = Throttle(settings.cooldown_rate, settings.cooldown_per)
+        self._answer_channels = frozenset(settings.answer_channels)
         self.declined = DeclinedLog(settings.declined_log) if settings.declined_log else None
         self.swap_data(dataset, engine)
 
@@ -104,12 +105,24 @@ class CampaignBotMixin:
             return  # other bots, webhooks and ourselves: never answer, so bots cannot loop
         if message.type not in (discord.MessageType.default, discord.MessageType.reply):
             return  # joins, pins and other system messages
+        if not self.may_be_for_us(message):
+            return  # chatter elsewhere: skip discord.py's context building, tens of µs per message
         bot: Any = self
         ctx = await bot.get_context(message)
         if ctx.command is not None:
             await bot.invoke(ctx)
         else:
             bot.dispatch("plain_message", message)  # handled by the Stats cog
+
+    def may_be_for_us(self, message: discord.Message) -> bool:
+        """A cheap first look: a DM, the prefix, an answer channel (or a thread in one), or a mention of us."""
+        if message.guild is None or message.content.startswith(self.settings.prefix):
+            return True
+        channel = message.channel
+        if channel.id in self._answer_channels or getattr(channel, "parent_id", None) in self._answer_channels:
+            return True
+        me = cast(Any, self).user  # the mixin's discord.py half
+        return me is not None and me in message.mentions
 
     async def on_command_error(self, ctx: commands.Context[Any], error: commands.CommandError) -> None:
         """The one place command errors end up: a short reply in chat, details only in the log."""
