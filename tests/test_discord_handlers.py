@@ -380,6 +380,24 @@ async def test_error_handler_replies_briefly_and_logs(dataset: Dataset,
         assert_safe(sent)
 
 
+async def test_missing_permissions_are_one_warning_and_no_second_try(dataset: Dataset,
+                                                                     caplog: pytest.LogCaptureFixture) -> None:
+    bot = await make_bot(dataset)
+    forbidden = discord.Forbidden(SimpleNamespace(status=403, reason="Forbidden"),  # type: ignore[arg-type]
+                                  {"code": 50013, "message": "Missing Permissions"})
+    ctx = fake_ctx()
+    ctx.command = cog(bot).top
+    message = fake_message("compare", dm=True)
+    with caplog.at_level(logging.WARNING):
+        await bot.on_command_error(ctx, commands.CommandInvokeError(forbidden))
+        await bot.report_to_message(message, forbidden)
+    assert ctx.send.sent == [] and message.reply.sent == []  # the reply would be refused the same way
+    assert len(caplog.records) == 2
+    for record in caplog.records:
+        assert record.levelno == logging.WARNING and record.exc_info is None
+        assert "Missing Permissions (code 50013)" in record.getMessage()
+
+
 async def test_throttled_interaction_always_gets_a_notice(dataset: Dataset) -> None:
     bot = await make_bot(dataset)
     ctx = fake_ctx(interaction=SimpleNamespace())

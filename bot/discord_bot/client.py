@@ -155,6 +155,9 @@ class CampaignBotMixin:
         if isinstance(error, commands.CheckFailure):
             return "That command can't be used here."
         original = getattr(error, "original", error)
+        if isinstance(original, discord.Forbidden):
+            log_forbidden(original, getattr(ctx.channel, "id", None), getattr(ctx.guild, "id", None))
+            return None  # a reply would be refused the same way
         _log.error("Command %s failed (guild %s, channel %s, user %s)", name,
                    getattr(ctx.guild, "id", None), getattr(ctx.channel, "id", None), ctx.author.id,
                    exc_info=(type(original), original, original.__traceback__))
@@ -182,6 +185,9 @@ class CampaignBotMixin:
 
     async def report_to_message(self, message: discord.Message, error: BaseException) -> None:
         """Log an error raised while answering a plain message, and tell the user briefly."""
+        if isinstance(error, discord.Forbidden):
+            log_forbidden(error, message.channel.id, getattr(message.guild, "id", None))
+            return  # a reply would be refused the same way
         _log.error("Answering message %s failed (channel %s, user %s)", message.id, message.channel.id,
                    message.author.id, exc_info=(type(error), error, error.__traceback__))
         try:
@@ -196,6 +202,13 @@ class CampaignBotMixin:
         extra = f" text={text!r}" if self.settings.log_message_text else ""
         _log.info("answer via=%s intent=%s answered=%s latency_ms=%.1f guild=%s channel=%s user=%s%s",
                   via, intent, answered, latency_ms, guild, channel, user, extra)
+
+
+def log_forbidden(error: discord.Forbidden, channel: int | None, guild: int | None) -> None:
+    """One warning line, no traceback: an admin fixes channel permissions, not code."""
+    _log.warning("Discord refused a reply in channel %s (guild %s): %s %s (code %s); check the bot's "
+                 "permissions there (View Channel, Send Messages, Embed Links, Attach Files)",
+                 channel, guild, error.status, error.text or "Forbidden", error.code)
 
 
 def cooldown_notice(verdict: Verdict) -> str:
