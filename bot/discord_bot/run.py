@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import dataclasses
 import logging
+import logging.handlers
 import signal
 import sys
 from pathlib import Path
@@ -22,6 +23,8 @@ _log = logging.getLogger("bot.discord_bot")
 EXIT_OK = 0
 EXIT_ERROR = 1
 EXIT_USAGE = 2  # bad config, token or dataset: the admin must change something before retrying
+LOG_FILE_MAX_BYTES = 5_000_000  # then rotated: bot.log -> bot.log.1 ... so months of running stay bounded
+LOG_FILE_BACKUPS = 3
 
 
 def run(config_path: str | None, data_path: str | None) -> int:
@@ -73,8 +76,13 @@ def setup_logging(settings: Settings) -> None:
     # Colour only on a terminal: discord.py would also colour under Docker, which garbles journald and files.
     discord.utils.setup_logging(level=level, formatter=discord.utils.MISSING if sys.stderr.isatty() else plain)
     if settings.log_file:
-        handler = logging.FileHandler(settings.log_file, encoding="utf-8")
-        discord.utils.setup_logging(handler=handler, formatter=plain, level=level)
+        discord.utils.setup_logging(handler=log_file_handler(settings.log_file), formatter=plain, level=level)
+
+
+def log_file_handler(path: str, max_bytes: int = LOG_FILE_MAX_BYTES,
+                     backups: int = LOG_FILE_BACKUPS) -> logging.Handler:
+    """The log file: appended one whole record per write, rotated by size so it stays bounded."""
+    return logging.handlers.RotatingFileHandler(path, maxBytes=max_bytes, backupCount=backups, encoding="utf-8")
 
 
 async def _serve(bot: discord.Client, settings: Settings) -> None:
