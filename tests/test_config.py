@@ -96,43 +96,57 @@ def test_token_never_shown(tmp_path: Path) -> None:
     assert SECRET not in str(info.value)
     assert any(e.endswith("token: must be the bot token alone, without spaces or a 'Bot ' prefix")
                for e in info.value.errors)
+    # Broken TOML around the token, or the token in the wrong type: the messages never quote it.
+    for text in (f'token = "{SECRET}', f"token = {SECRET}", f'token = ["{SECRET}"]', f"{SECRET}\n",
+                 f'token = "{SECRET}" x'):
+        with pytest.raises(ConfigError) as info:
+            load_settings(write(tmp_path, text), {})
+        assert SECRET not in str(info.value) and "secret" not in str(info.value), text
 
 
-@pytest.mark.parametrize(
-    ("text", "key"),
-    [
-        ("token = 5", "token"),
-        ('prefix = ""', "prefix"),
-        ('prefix = "a b"', "prefix"),
-        ('prefix = "toolong"', "prefix"),
-        ('data_path = "nope.yaml"', "data_path"),
-        ("data_path = 3", "data_path"),
-        ("answer_channels = 5", "answer_channels"),
-        ('answer_channels = ["general"]', "answer_channels"),
-        ("answer_channels = [-1]", "answer_channels"),
-        ("owner_ids = [true]", "owner_ids"),
-        ("cooldown_rate = 0", "cooldown_rate"),
-        ("cooldown_rate = 2.5", "cooldown_rate"),
-        ("cooldown_rate = true", "cooldown_rate"),
-        ("cooldown_per = 0", "cooldown_per"),
-        ('cooldown_per = "30"', "cooldown_per"),
-        ('log_level = "LOUD"', "log_level"),
-        ('log_file = "/no/such/dir/bot.log"', "log_file"),
-        ('log_message_text = "yes"', "log_message_text"),
-        ("message_content_intent = 1", "message_content_intent"),
-        ("test_guild_id = 0", "test_guild_id"),
-        ("shard_count = 0", "shard_count"),
-        ("shard_ids = [0]", "shard_ids"),  # without shard_count
-        ("shard_count = 2\nshard_ids = [2]", "shard_ids"),
-        ("shard_count = 2\nshard_ids = [1, 1]", "shard_ids"),
-        ("shard_count = 2\nshard_ids = []", "shard_ids"),
-        ('api_base_url = "ftp://x"', "api_base_url"),
-        ('api_base_url = "127.0.0.1:8080"', "api_base_url"),
-        ('gateway_url = "http://x"', "gateway_url"),
-        ('prefx = "!"', "prefx"),
-        ("[discord]\nprefix = '!'", "discord"),
-    ],
-)
+BAD_VALUES = [
+    ("token = 5", "token"),
+    ('prefix = ""', "prefix"),
+    ('prefix = "a b"', "prefix"),
+    ('prefix = "toolong"', "prefix"),
+    ('data_path = "nope.yaml"', "data_path"),
+    ("data_path = 3", "data_path"),
+    ("answer_channels = 5", "answer_channels"),
+    ('answer_channels = ["general"]', "answer_channels"),
+    ("answer_channels = [-1]", "answer_channels"),
+    ("owner_ids = [true]", "owner_ids"),
+    ("cooldown_rate = 0", "cooldown_rate"),
+    ("cooldown_rate = 2.5", "cooldown_rate"),
+    ("cooldown_rate = true", "cooldown_rate"),
+    ("cooldown_per = 0", "cooldown_per"),
+    ('cooldown_per = "30"', "cooldown_per"),
+    ('log_level = "LOUD"', "log_level"),
+    ('log_file = "/no/such/dir/bot.log"', "log_file"),
+    ('log_message_text = "yes"', "log_message_text"),
+    ("message_content_intent = 1", "message_content_intent"),
+    ("test_guild_id = 0", "test_guild_id"),
+    ("shard_count = 0", "shard_count"),
+    ("shard_ids = [0]", "shard_ids"),  # without shard_count
+    ("shard_count = 2\nshard_ids = [2]", "shard_ids"),
+    ("shard_count = 2\nshard_ids = [1, 1]", "shard_ids"),
+    ("shard_count = 2\nshard_ids = []", "shard_ids"),
+    ('api_base_url = "ftp://x"', "api_base_url"),
+    ('api_base_url = "127.0.0.1:8080"', "api_base_url"),
+    ('gateway_url = "http://x"', "gateway_url"),
+    ('declined_log = "/no/such/dir/declined.jsonl"', "declined_log"),
+    ("declined_log = []", "declined_log"),
+    ("owner_ids = {a = 1}", "owner_ids"),
+    ('prefx = "!"', "prefx"),
+    ("[discord]\nprefix = '!'", "discord"),
+]
+
+
+def test_every_key_has_a_bad_value_case() -> None:
+    # A key added to Settings without a wrong-value case here would go untested.
+    assert set(CONFIG_KEYS) <= {key for _text, key in BAD_VALUES}
+
+
+@pytest.mark.parametrize(("text", "key"), BAD_VALUES)
 def test_each_bad_key_is_named(tmp_path: Path, text: str, key: str) -> None:
     errors = errors_for(tmp_path, text)
     assert len(errors) == 1, errors
