@@ -419,6 +419,23 @@ async def test_admin_refuses_others(dataset: Dataset) -> None:
     assert all(c.hidden for c in admin.get_commands())
 
 
+async def test_refusals_to_non_owners_follow_the_cooldown(dataset: Dataset) -> None:
+    bot = await make_bot(dataset, cooldown_rate=2)
+    admin = bot.get_cog("Admin")
+    assert isinstance(admin, Admin)
+    ctx = fake_ctx(USER_ID)
+    ctx.command = admin.reload
+    for _ in range(6):  # someone hammering !reload
+        try:
+            await admin.cog_check(ctx)
+        except commands.CheckFailure as error:
+            await bot.on_command_error(ctx, error)
+    sent = [s["content"] for s in ctx.send.sent]
+    assert sent == ["Only the bot's owners can use that command."] * 2 + ["Easy there: you can ask again in 30 s."]
+    for _ in range(3):
+        assert await admin.cog_check(fake_ctx(OWNER_ID))  # owners are never throttled by it
+
+
 async def test_reload_keeps_old_data_on_errors_and_swaps_on_success(dataset: Dataset) -> None:
     old, new = FakeEngine(), FakeEngine()
     outcomes: list[Any] = [DatasetError(["data.yaml:3: videos[0].views: must be a number"]), (dataset, new)]

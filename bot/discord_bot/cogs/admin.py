@@ -10,6 +10,7 @@ import discord
 from discord.ext import commands
 
 from bot.dataset.loader import DatasetError
+from bot.discord_bot.client import Throttled
 from bot.discord_bot.replies import CONTENT_LIMIT, escape, text_payload
 from bot.render.embed import clip
 
@@ -29,9 +30,13 @@ class Admin(commands.Cog):
 
     async def cog_check(self, ctx: Ctx) -> bool:  # type: ignore[override]
         """Only owners; everyone else gets one short refusal from the error handler."""
-        if not await self.bot.is_owner(ctx.author):
-            raise commands.NotOwner("owner only")
-        return True
+        if await self.bot.is_owner(ctx.author):
+            return True
+        # Refusals count against the cooldown too: hammering !reload must not make the bot spam a channel.
+        verdict = self.bot.throttle.check(ctx.author.id)
+        if not verdict.allowed:
+            raise Throttled(verdict)
+        raise commands.NotOwner("owner only")
 
     @commands.command(hidden=True)
     async def sync(self, ctx: Ctx, scope: str | None = None) -> None:
