@@ -32,91 +32,16 @@ class Match:
     payload: Any
 
 
-class Phrases:
-    """Phrases (tuples of words) in a word trie; a pattern word matches a token's word or its stem.
-
-    A trie keeps matching cost proportional to the phrase length, however many phrases share a first
-    word (on a 100,000-video dataset many titles start with "the").
-    """
-
-    __slots__ = ("_root", "_words")
-
-    _END = ""  # key of a node's payload: no word is empty
-
-    def __init__(self) -> None:
-        self._root: dict[str, Any] = {}
-        self._words: set[str] = set()
-
-    def add(self, phrase: Sequence[str], payload: Any) -> None:
-        """Register a phrase (the first payload of a phrase wins); empty phrases are ignored."""
-        phrase = tuple(w for w in phrase if w)
-        if not phrase:
-            return
-        node = self._root
-        for word in phrase:
-            node = node.setdefault(word, {})
-        node.setdefault(self._END, payload)
-        self._words.update(phrase)
-
-    def words(self) -> set[str]:
-        """Every word of every phrase."""
-        return set(self._words)
-
-    def starts(self) -> frozenset[str]:
-        """The words a phrase can start with."""
-        return frozenset(k for k in self._root if k != self._END)
-
-    def find(
-        self,
-        tokens: Sequence[Token],
-        skip: set[int] | frozenset[int] = frozenset(),
-        keys: Sequence[tuple[str, ...]] | None = None,
-        starts: Sequence[int] | None = None,
-    ) -> list[Match]:
-        """Longest non-overlapping matches, left to right, avoiding positions in `skip`.
-
-        `keys` are each token's distinct (word, stem), and `starts` the only positions worth trying,
-        when the caller knows them already.
-        """
-        if keys is None:
-            keys = token_keys(tokens)
-        found: list[Match] = []
-        n, root, end_key = len(keys), self._root, self._END
-        after = 0  # matches do not overlap: the next starts at or after the last one's end
-        for i in range(n) if starts is None else starts:
-            if i < after:
-                continue
-            ks = keys[i]
-            if (ks[0] not in root and (len(ks) == 1 or ks[1] not in root)) or i in skip:
-                continue
-            best_end, best_payload = -1, None
-            frontier = [c for c in (root.get(ks[0]), root.get(ks[1]) if len(ks) > 1 else None) if c is not None]
-            k = i + 1
-            while frontier:
-                for node in frontier:
-                    if end_key in node:
-                        best_end, best_payload = k, node[end_key]
-                        break
-                if k >= n or k in skip:
-                    break
-                nxt = keys[k]
-                if len(frontier) == 1 and len(nxt) == 1:  # the usual case: one path, one key
-                    child = frontier[0].get(nxt[0])
-                    frontier = [child] if child is not None else []
-                else:
-                    frontier = [c for node in frontier for key in nxt if (c := node.get(key)) is not None]
-                k += 1
-            if best_end >= 0:
-                found.append(Match(i, best_end, best_payload))
-                after = best_end
-        return found
+_END = ""  # key of a trie node's payloads: no word is empty
 
 
 class PhraseTables:
-    """Many phrase tables in one trie, matched in one walk per position.
+    """Phrase tables in one word trie, matched in one walk per position; a pattern word matches a
+    token's word or its stem.
 
-    Each table keeps its own longest-non-overlapping semantics (as `Phrases.find` would give), but
-    the question's words are walked once for all tables instead of once per table.
+    A trie keeps matching cost proportional to the phrase length, however many phrases share a first
+    word (on a 100,000-video dataset many titles start with "the"); each table keeps its own longest,
+    non-overlapping, left-to-right matches.
     """
 
     __slots__ = ("_root",)
@@ -132,11 +57,11 @@ class PhraseTables:
         node = self._root
         for word in phrase:
             node = node.setdefault(word, {})
-        node.setdefault(Phrases._END, {}).setdefault(table, payload)
+        node.setdefault(_END, {}).setdefault(table, payload)
 
     def find(self, keys: Sequence[tuple[str, ...]], skip: set[int] | frozenset[int]) -> dict[str, list[Match]]:
         """Per table, the longest non-overlapping matches left to right, avoiding `skip`."""
-        n, root, end_key = len(keys), self._root, Phrases._END
+        n, root, end_key = len(keys), self._root, _END
         longest: dict[str, dict[int, tuple[int, Any]]] = {}
         for i in range(n):
             if i in skip:
@@ -171,6 +96,34 @@ class PhraseTables:
                     after = end
             found[table] = out
         return found
+
+
+class Phrases:
+    """One table of phrases (tuples of words): a `PhraseTables` with a single table, plus its words."""
+
+    __slots__ = ("_tables", "_words")
+
+    def __init__(self) -> None:
+        self._tables = PhraseTables()
+        self._words: set[str] = set()
+
+    def add(self, phrase: Sequence[str], payload: Any) -> None:
+        """Register a phrase (the first payload of a phrase wins); empty phrases are ignored."""
+        self._tables.add(phrase, "", payload)
+        self._words.update(w for w in phrase if w)
+
+    def words(self) -> set[str]:
+        """Every word of every phrase."""
+        return set(self._words)
+
+    def find(
+        self,
+        tokens: Sequence[Token],
+        skip: set[int] | frozenset[int] = frozenset(),
+        keys: Sequence[tuple[str, ...]] | None = None,
+    ) -> list[Match]:
+        """Longest non-overlapping matches, left to right, avoiding positions in `skip`."""
+        return self._tables.find(keys if keys is not None else token_keys(tokens), skip).get("", [])
 
 
 def token_keys(tokens: Sequence[Token]) -> list[tuple[str, ...]]:
