@@ -15,6 +15,7 @@ from discord.ext import commands
 from bot.config import Settings
 from bot.dataset.schema import Dataset
 from bot.declined_log import DeclinedLog
+from bot.discord_bot.channel_queue import send_one_at_a_time
 from bot.discord_bot.replies import GENERIC_ERROR, NO_MENTIONS, text_payload
 from bot.discord_bot.throttle import Throttle, Verdict
 from bot.render.embed import party_colours
@@ -258,4 +259,5 @@ def create_bot(settings: Settings, engine_factory: EngineFactory) -> CampaignBot
     else:
         bot = CampaignBot(**options)
     bot._init_campaign(settings, dataset, engine, engine_factory)
+    send_one_at_a_time(bot.http)  # never overshoot a channel's rate limit under a flood
     return bot
