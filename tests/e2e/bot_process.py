@@ -73,6 +73,12 @@ class BotProcess:
                 raise TimeoutError(f"{text!r} not logged within {timeout} s:\n{self.log()}")
             time.sleep(0.05)
 
+    def rss_mb(self) -> float:
+        """The process's resident memory now, in MB (Linux)."""
+        status = Path(f"/proc/{self.process.pid}/status").read_text(encoding="utf-8")
+        (line,) = [line for line in status.splitlines() if line.startswith("VmRSS:")]
+        return int(line.split()[1]) / 1024
+
     def stop(self) -> int:
         """SIGTERM, as systemd sends it; the exit status."""
         if self.process.poll() is None:
@@ -83,3 +89,21 @@ class BotProcess:
                 self.process.kill()
                 self.process.wait(5)
         return self.process.returncode
+
+
+def start_bot(fake: FakeDiscord, directory: Path, **config: object) -> BotProcess:
+    """`campaign-bot run` against the fake with this config over a copy of the dataset, once connected."""
+    dataset = directory / "labour-2019.yaml"
+    shutil.copyfile(SHIPPED_DATASET, dataset)
+    path = write_config(directory, fake, **({"data_path": str(dataset)} | config))
+    log_path = directory / "bot.log"
+    with open(log_path, "wb") as log:
+        process = subprocess.Popen([*campaign_bot_command(), "run", "--config", str(path)], cwd=directory,
+                                   env=bot_env(), stdout=log, stderr=subprocess.STDOUT)
+    running = BotProcess(process, log_path, dataset)
+    try:
+        running.wait_logged("Connected as")
+    except BaseException:
+        running.stop()
+        raise
+    return running

@@ -121,6 +121,7 @@ class FakeDiscord:
     port: int = 0
     requests: list[Recorded] = field(default_factory=list)
     identified: int = 0
+    resumed: int = 0
 
     def __post_init__(self) -> None:
         self._loop = asyncio.new_event_loop()
@@ -317,6 +318,11 @@ class FakeDiscord:
                 await self._send_dispatch("GUILD_CREATE", guild_create())
                 with self._cond:
                     self.identified += 1
+                    self._cond.notify_all()
+            elif op == 6:  # resume after a dropped connection: nothing missed to replay here
+                await self._send_dispatch("RESUMED", {})
+                with self._cond:
+                    self.resumed += 1
                     self._cond.notify_all()
         return ws
 
