@@ -55,6 +55,7 @@ class StrictFakeDiscord(FakeDiscord):
         self.throttle_every = 0  # every Nth channel message gets a 429 with `retry_after` (0: never)
         self.retry_after = 0.25
         self.broken_login = False  # GET /users/@me answers nonsense: the bot crashes at start
+        self.channel_limit, self.channel_window = CHANNEL_LIMIT, CHANNEL_WINDOW  # Discord's, unless a test eases it
         self._faults: list[_Fault] = []
         self._windows: dict[int, tuple[float, int]] = {}  # channel -> (window start, messages in it)
         self._posts = 0
@@ -132,17 +133,17 @@ class StrictFakeDiscord(FakeDiscord):
                 self.sends.append(Send(now, channel, 429, reference, injected=True))
                 return too_many_requests(self.retry_after)
             start, used = self._windows.get(channel, (now, 0))
-            if now - start >= CHANNEL_WINDOW:
+            if now - start >= self.channel_window:
                 start, used = now, 0
-            if used >= CHANNEL_LIMIT:  # the bot sent faster than its bucket allows
+            if used >= self.channel_limit:  # the bot sent faster than its bucket allows
                 self.sends.append(Send(now, channel, 429, reference))
-                return too_many_requests(start + CHANNEL_WINDOW - now)
+                return too_many_requests(start + self.channel_window - now)
             self._windows[channel] = (start, used + 1)
             self.sends.append(Send(now, channel, 200, reference))
         response = super()._respond(method, path, body)
-        reset_after = start + CHANNEL_WINDOW - now
+        reset_after = start + self.channel_window - now
         response.headers.update({
-            "X-RateLimit-Limit": str(CHANNEL_LIMIT), "X-RateLimit-Remaining": str(CHANNEL_LIMIT - used - 1),
+            "X-RateLimit-Limit": str(self.channel_limit), "X-RateLimit-Remaining": str(self.channel_limit - used - 1),
             "X-RateLimit-Reset": f"{time.time() + reset_after:.3f}", "X-RateLimit-Reset-After": f"{reset_after:.3f}",
             "X-RateLimit-Bucket": BUCKET,
         })
