@@ -109,6 +109,18 @@ def test_missing_permissions_are_logged_and_the_bot_goes_on(strict: StrictFakeDi
     assert [r.response.get("code") for r in strict.requests if is_reply(r, data["id"])] == [50013]  # no retry
 
 
+def test_owner_commands_refuse_everyone_else_once(strict: StrictFakeDiscord, fault_bot: BotProcess) -> None:
+    for command in ("!sync", "!sync global", "!reload", "!unanswered"):
+        data = message_create(strict, command)
+        strict.dispatch("MESSAGE_CREATE", data)
+        strict.wait_for(lambda r, i=data["id"]: is_reply(r, i), 15)
+        ask(strict, "!source")  # handled in order: once this is answered, the command is done
+        (refusal,) = [r for r in strict.requests if is_reply(r, data["id"])]
+        assert refusal.body["content"] == "Only the bot's owners can use that command.", command
+    shown = str(ask(strict, "!help").body)
+    assert not any(word in shown for word in ("sync", "reload", "unanswered"))
+
+
 def test_stops_cleanly_after_the_faults(strict: StrictFakeDiscord, fault_bot: BotProcess) -> None:
     assert fault_bot.stop() == 0
     log = fault_bot.log()
