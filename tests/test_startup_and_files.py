@@ -1,8 +1,10 @@
-"""Starting up safely and writing files safely: broken datasets refused by `run` as by `check`, bounded
+"""Starting up safely and writing files safely: broken datasets refused by `run` as by `check` (and by
+`!reload`, which keeps the old data), bounded
 check of huge files, the warning about a config others can read, and log files that survive kills."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 import os
@@ -24,7 +26,8 @@ from bot.discord_bot.run import log_file_handler
 
 ROOT = Path(__file__).resolve().parents[1]
 BROKEN = Path(__file__).parent / "broken"
-BROKEN_FILES = sorted(yaml.safe_load((BROKEN / "EXPECTED.yaml").read_text(encoding="utf-8")))
+EXPECTED: dict[str, list[str]] = yaml.safe_load((BROKEN / "EXPECTED.yaml").read_text(encoding="utf-8"))
+BROKEN_FILES = sorted(EXPECTED)
 TOKEN = "start-up-test-token.abcdef"
 
 
@@ -102,6 +105,27 @@ def test_check_of_huge_and_bomb_files_is_bounded_in_time_and_memory(tmp_path: Pa
         assert status == 2 and words in err
         assert seconds < 10, seconds
         assert peak_mb < baseline + 30, (path.name, peak_mb, baseline)  # the file is never read whole
+
+
+@pytest.mark.parametrize("name", BROKEN_FILES)
+async def test_reload_onto_each_broken_dataset_keeps_the_old_data(name: str) -> None:
+    from test_discord_handlers import OWNER_ID, fake_ctx, make_bot
+
+    from bot.dataset.loader import load_dataset
+    from bot.discord_bot.cogs.admin import Admin
+
+    bot = await make_bot(load_dataset(None))
+    serving = bot.engine
+    bot.engine_factory = run_module.build_engine  # the real loader, as `run` uses it
+    bot.settings = dataclasses.replace(bot.settings, data_path=str(BROKEN / name))
+    admin = bot.get_cog("Admin")
+    assert isinstance(admin, Admin)
+    ctx = fake_ctx(OWNER_ID)
+    await admin.reload.callback(admin, ctx)  # type: ignore[arg-type]
+    content = ctx.reply.sent[-1]["content"]
+    assert content.startswith("Reload failed; still serving the previous data.") and len(content) <= 2000
+    assert all(part in content for part in EXPECTED[name]), (content, EXPECTED[name])
+    assert bot.engine is serving
 
 
 # -- the config file's permissions ----------------------------------------------------------------------------
