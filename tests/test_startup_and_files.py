@@ -1,6 +1,6 @@
 """Starting up safely and writing files safely: broken datasets refused by `run` as by `check` (and by
-`!reload`, which keeps the old data), bounded
-check of huge files, the warning about a config others can read, and log files that survive kills."""
+`!reload`, which keeps the old data), bounded check of huge files, the warning about a config others
+can read, and log files that survive kills."""
 
 from __future__ import annotations
 
