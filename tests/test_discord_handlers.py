@@ -295,6 +295,17 @@ async def test_chatter_elsewhere_is_dropped_before_any_parsing(dataset: Dataset,
     assert seen == ["dm", "!prefixed", "mention", "answer channel", "in a thread"]
 
 
+async def test_chatter_starts_no_event_task(dataset: Dataset, monkeypatch: pytest.MonkeyPatch) -> None:
+    # discord.py spends a task per dispatched event; chatter not for us must not even get one.
+    bot = await make_bot(dataset)
+    scheduled: list[str] = []
+    monkeypatch.setattr(bot, "_schedule_event", lambda _handler, name, *_a, **_k: scheduled.append(name))
+    bot.dispatch("message", fake_message("just chatting"))
+    assert scheduled == []
+    bot.dispatch("message", fake_message("hey", mention=True))
+    assert scheduled == ["on_message"]
+
+
 # -- commands ---------------------------------------------------------------------------------------
 
 

@@ -27,7 +27,10 @@ Ctx = commands.Context[Any]
 AUTOCOMPLETE_LIMIT = 25  # Discord shows at most 25 choices
 CHOICE_LIMIT = 100  # characters in a choice's name and value
 CHART_HELP = "Charts: {p}chart (the most viewed videos) or {p}chart parties, as an image."
-OWNER_HELP = "Owner commands: `{p}sync` (slash commands to the test guild), `{p}sync global`, `{p}reload`."
+OWNER_HELP = (
+    "Owner commands: `{p}sync` (slash commands to the test guild), `{p}sync global`, `{p}reload`, "
+    "`{p}unanswered` (the most frequent declined questions)."
+)
 
 
 class Stats(commands.Cog):
