@@ -6,6 +6,9 @@ from bot.engine.answer import Answer
 from bot.engine.format import both
 
 
+TITLE_CHARS = 256  # as an embed title: a title never crowds out the answer, and its bold always closes
+
+
 def rows_text(answer: Answer) -> list[str]:
     """A ranked list, one line per row, counts right-aligned."""
     if not answer.rows:
@@ -15,7 +18,8 @@ def rows_text(answer: Answer) -> list[str]:
 
 def render_text(answer: Answer) -> str:
     """The whole reply as plain text: title, lines, list, links, suggestions, source."""
-    out = [f"**{answer.title}**", *answer.lines, *rows_text(answer)]
+    title = answer.title if len(answer.title) <= TITLE_CHARS else answer.title[: TITLE_CHARS - 1] + "…"
+    out = [f"**{title}**", *answer.lines, *rows_text(answer)]
     out += [f"{link.label}: {link.url}" for link in answer.links]
     if answer.suggestions:
         out.append("Try: " + " · ".join(answer.suggestions))
