@@ -5,7 +5,6 @@ from __future__ import annotations
 from bot.engine.answer import Answer
 from bot.engine.format import both
 
-
 TITLE_CHARS = 256  # as an embed title: a title never crowds out the answer, and its bold always closes
 
 
@@ -18,7 +17,8 @@ def rows_text(answer: Answer) -> list[str]:
 
 def render_text(answer: Answer) -> str:
     """The whole reply as plain text: title, lines, list, links, suggestions, source."""
-    title = answer.title if len(answer.title) <= TITLE_CHARS else answer.title[: TITLE_CHARS - 1] + "…"
+    title = " ".join(answer.title.split())  # one line: a line break inside would leave the bold open
+    title = title if len(title) <= TITLE_CHARS else title[: TITLE_CHARS - 1] + "…"
     out = [f"**{title}**", *answer.lines, *rows_text(answer)]
     out += [f"{link.label}: {link.url}" for link in answer.links]
     if answer.suggestions:
