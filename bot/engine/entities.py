@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from bot.engine.lexicon import MAX_POSTINGS, Lexicon, Match, token_keys
 from bot.engine.normalise import Token, stem, words
@@ -219,8 +220,12 @@ def _poster_video(ent: Entities, lex: Lexicon) -> None:
 def _clusters(ent: Entities, lex: Lexicon, taken: set[int]) -> list[tuple[int, int, dict[int, int]]]:
     """Neighbouring words of one title in another order (a first name and the last title word)."""
     tokens, n, out = ent.tokens, len(ent.tokens), []
-    i = 0
     blocked = ent.covered | taken
+    postings, stop = lex.postings, lex.stopwords
+    in_titles = [i not in blocked and tokens[i].s in postings and tokens[i].s not in stop for i in range(n)]
+    if not any(a and b for a, b in pairwise(in_titles)):
+        return out  # no two neighbouring title words: nothing to cluster (most questions)
+    i = 0
     while i < n:
         cands = _title_videos(tokens[i].s, lex) if i not in blocked else set()
         j, distinct = i + 1, _distinct(tokens[i].s, lex)
