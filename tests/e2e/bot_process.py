@@ -9,6 +9,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -91,10 +92,15 @@ class BotProcess:
         return self.process.returncode
 
 
-def start_bot(fake: FakeDiscord, directory: Path, **config: object) -> BotProcess:
-    """`campaign-bot run` against the fake with this config over a copy of the dataset, once connected."""
-    dataset = directory / "labour-2019.yaml"
-    shutil.copyfile(SHIPPED_DATASET, dataset)
+def start_bot(fake: FakeDiscord, directory: Path, dataset: Path | None = None,
+              ready: Callable[[BotProcess], object] | None = None, **config: object) -> BotProcess:
+    """`campaign-bot run` against the fake with this config, once ready (by default: logged "Connected as").
+
+    `dataset` is a prepared data file; by default a copy of the shipped one, which a test may break.
+    """
+    if dataset is None:
+        dataset = directory / "labour-2019.yaml"
+        shutil.copyfile(SHIPPED_DATASET, dataset)
     path = write_config(directory, fake, **({"data_path": str(dataset)} | config))
     log_path = directory / "bot.log"
     with open(log_path, "wb") as log:
@@ -102,7 +108,7 @@ def start_bot(fake: FakeDiscord, directory: Path, **config: object) -> BotProces
                                    env=bot_env(), stdout=log, stderr=subprocess.STDOUT)
     running = BotProcess(process, log_path, dataset)
     try:
-        running.wait_logged("Connected as")
+        (ready or (lambda bot: bot.wait_logged("Connected as")))(running)
     except BaseException:
         running.stop()
         raise

@@ -6,14 +6,13 @@ one page. Components are used by sending INTERACTION_CREATE events through the f
 
 from __future__ import annotations
 
-import subprocess
 import time
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
 import yaml
-from bot_process import SHIPPED_DATASET, BotProcess, bot_env, campaign_bot_command, write_config
+from bot_process import SHIPPED_DATASET, BotProcess, start_bot
 from fake_discord import (
     APP_ID,
     GENERAL,
@@ -43,16 +42,10 @@ def bot(fake: FakeDiscord, tmp_path_factory: pytest.TempPathFactory) -> Iterator
                        for i, (title, views) in enumerate(EXTRA_VIDEOS, 1)]
     dataset = directory / "data.yaml"
     dataset.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
-    config = write_config(directory, fake, data_path=str(dataset))
-    log_path = directory / "bot.log"
-    with open(log_path, "wb") as log:
-        process = subprocess.Popen([*campaign_bot_command(), "run", "--config", str(config)], cwd=directory,
-                                   env=bot_env(), stdout=log, stderr=subprocess.STDOUT)
-    running = BotProcess(process, log_path, dataset)
+    # Once identified, the bot has the guild and answers; "Connected as" (on_ready) would come only after
+    # discord.py's 2 s wait for further guilds, which these tests do not need.
+    running = start_bot(fake, directory, dataset, ready=lambda _bot: fake.wait_identified())
     try:
-        # Once identified, the bot has the guild and answers; "Connected as" (on_ready) would come only after
-        # discord.py's 2 s wait for further guilds, which these tests do not need.
-        fake.wait_identified()
         yield running
     finally:
         running.stop()
