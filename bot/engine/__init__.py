@@ -10,7 +10,6 @@ from typing import Any
 from bot.dataset.schema import Dataset
 from bot.engine.answer import Answer, Link, Row
 from bot.engine.entities import extract
-from bot.engine.format import both
 from bot.engine.frames import decide, score_frames
 from bot.engine.lexicon import Lexicon, build_lexicon
 from bot.engine.respond import Responder
@@ -117,11 +116,11 @@ class Engine:
                 if ans.intent in ("compare_videos", "metric"):
                     return ans
                 return r.refuse("compare", "Give two videos to compare, e.g. `compare 1 vs 2`.")
-            return self._metric_command("views")
+            return r.measure("views")
         if name == "retweets":
-            return self._metric_command("retweets")
+            return r.measure("retweets")
         if name == "summary":
-            return self.summary()
+            return r.summary()
         if name == "source":
             return r.source()
         if name == "bonus":
@@ -150,25 +149,6 @@ class Engine:
         if v is None:
             return r.refuse("video", "I don't know a video by that name.")
         return r.video(v, "card", others)
-
-    def _metric_command(self, measure: str) -> Answer:
-        r = self.responder
-        family = [m for m in self.dataset.metrics if m.measure == measure]
-        if not family:
-            return r.refuse(measure, f"I don't have {measure} figures.")
-        year = self.dataset.campaign.year
-        focus = sorted(family, key=lambda m: not (m.period and m.period.year == year))
-        return r.metric(focus, family)
-
-    def summary(self) -> Answer:
-        """The headline figures in one reply."""
-        r = self.responder
-        lines = [r._metric_phrase(m) + "." for m in self.dataset.metrics]
-        top = r.by_rank[:3]
-        if top:
-            lines.append("Most viewed: " + "; ".join(f"{v.title} ({both(v.views)})" for v in top) + ".")
-            lines.append(f"Top {len(r.by_rank)} total: {both(sum(v.views for v in r.by_rank))} views.")
-        return r.stats("summary", "Campaign summary", lines)
 
     def complete_video(self, prefix: str, limit: int = 25) -> list[str]:
         """Video titles for autocomplete: exact prefix hits first, then fuzzy matches."""

@@ -30,15 +30,15 @@ class Frame:
 def _count(ent: Entities, lex: Lexicon) -> int | None:
     """A small plain number: how many items ("top 5", "the 3 biggest")."""
     words = ent.words
+    # "the worst in the top 10": with a singular superlative, "in the top N" names the list searched.
+    superlative = any(w != "top" for w in ent.cue_words.get("most", []) + ent.cue_words.get("least", []))
+    singular = superlative and not any(t.w in PLURAL_VIDEO_WORDS for t in ent.tokens)
     for num in ent.numbers:
         small = not num.scaled and num.value.is_integer() and 1 <= num.value <= 10_000
         threshold = any(abs(t[1] - num.value) < 1e-9 for t in ent.thresholds)
-        # "the worst in the top 10": the number names the list searched, not how many to show.
         within = num.start >= 2 and words[num.start - 1] == "top" and words[num.start - 2] in WITHIN
         within = within or (num.start >= 3 and words[num.start - 1] == "top" and words[num.start - 3] in WITHIN)
-        superlative = any(w != "top" for w in ent.cue_words.get("most", []) + ent.cue_words.get("least", []))
-        plural = any(t.w in PLURAL_VIDEO_WORDS for t in ent.tokens)
-        if small and not threshold and not (within and superlative and not plural):
+        if small and not threshold and not (within and singular):
             return int(num.value)
     return None
 
@@ -84,6 +84,8 @@ def score_frames(ent: Entities, lex: Lexicon) -> list[Frame]:
     add("source", cue("source") + scope - 2 * has_v, scope=bool(scope))
     add("bonus", cue("bonus") + 4 * len(ent.bonus) + (video_word and cue("bonus") > 0), items=list(ent.bonus))
 
+    plural_group = any(r.group for r in refs) and any(t.w in PLURAL_VIDEO_WORDS for t in ent.tokens)
+
     # One named video: a figure or a field of it.
     if has_v:
         lookup = 4 + field_score + 0.5 * cue("lookup") + ("views" in measures)
@@ -91,11 +93,9 @@ def score_frames(ent: Entities, lex: Lexicon) -> list[Frame]:
             lookup = 2  # one common title word ("my friend says hi") is not a reference on its own
         lookup -= 3 if (nv >= 2 and compare) else 0
         lookup -= 2 if aggregate and any(r.group for r in refs) else 0
+        # "water videos": the group itself is asked for, not one of it.
+        lookup -= 2 if plural_group and not (field_score or cue("lookup")) else 0
         add("video", lookup, field=field_name or "views")
-
-    plural_group = any(r.group for r in refs) and any(t.w in PLURAL_VIDEO_WORDS for t in ent.tokens)
-    if has_v and plural_group and not (field_score or cue("lookup")):
-        frames[-1].score -= 2  # "water videos": the group itself is asked for, not one of it
 
     # Two videos head to head, or a group compared within itself, or two ranks.
     if nv >= 2:

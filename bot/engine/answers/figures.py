@@ -41,7 +41,7 @@ class FigureAnswers(ResponderBase):
         cover = [f"The {len(ds.videos)} videos' counts are {ds.video_views.note}{combined}."]
         for m in ds.metrics:
             if m.platform:
-                cover.append(f"{self._metric_phrase(m)}.")
+                cover.append(f"{self.metric_phrase(m)}.")
         lines = [
             f"The figures come from an article dated {fmt.day(ds.source.published)}. They are {who}'s own "
             f"claims ({ds.source.attribution}), not independently verified.",
@@ -64,7 +64,29 @@ class FigureAnswers(ResponderBase):
 
     # ---- campaign-level figures ----------------------------------------------------------------
 
-    def _metric_phrase(self, m: Metric) -> str:
+    def campaign_first(self, metrics: Sequence[Metric]) -> list[Metric]:
+        """The figures with the campaign's own period first (no year asked means this campaign)."""
+        year = self.ds.campaign.year
+        return sorted(metrics, key=lambda m: not (m.period and m.period.year == year))
+
+    def measure(self, measure: str) -> Answer:
+        """Every figure of one measure (the `retweets` and `compare` commands), this campaign's first."""
+        family = [m for m in self.ds.metrics if m.measure == measure]
+        if not family:
+            return self.refuse(measure, f"I don't have {measure} figures.")
+        return self.metric(self.campaign_first(family), family)
+
+    def summary(self) -> Answer:
+        """The headline figures in one reply."""
+        lines = [self.metric_phrase(m) + "." for m in self.ds.metrics]
+        if self._all_stats:
+            top = "; ".join(f"{v.title} ({fmt.both(v.views)})" for v in self.by_rank[:3])
+            lines.append(f"Most viewed: {top}.")
+            lines.append(f"Top {len(self.by_rank)} total: {fmt.both(self._all_stats[0])} views.")
+        return self.stats("summary", "Campaign summary", lines)
+
+    def metric_phrase(self, m: Metric) -> str:
+        """One figure as the source words it, with its qualifier, period and daily rate."""
         qual = f"{m.qualifier} " if m.qualifier else ""
         what = f"{m.platform.title()} {m.measure}" if m.platform and m.measure == "views" else m.measure
         of = f" on {m.of}" if m.of else ""
@@ -101,11 +123,11 @@ class FigureAnswers(ResponderBase):
                 return self.refuse(
                     "metric",
                     f"I don't have {measure} figures for {names}.",
-                    [self._metric_phrase(m) + "." for m in family[:2]],
+                    [self.metric_phrase(m) + "." for m in family[:2]],
                 )
         if ent.days:
             return self.refuse(
-                "metric", "I don't have day-by-day figures.", [self._metric_phrase(m) + "." for m in focus[:2]]
+                "metric", "I don't have day-by-day figures.", [self.metric_phrase(m) + "." for m in focus[:2]]
             )
         if ent.years:
             dated = [m for m in focus if m.period and m.period.year in ent.years]
@@ -114,12 +136,12 @@ class FigureAnswers(ResponderBase):
                 return self.refuse(
                     "metric",
                     f"I don't have {measure} figures for {ent.years[0]}.",
-                    [self._metric_phrase(m) + "." for m in focus[:2]],
+                    [self.metric_phrase(m) + "." for m in focus[:2]],
                 )
             focus = dated + undated if dated else undated
         elif any(m.period for m in focus):
             # No year asked: the campaign's own period first.
-            focus = sorted(focus, key=lambda m: not (m.period and m.period.year == ds.campaign.year))
+            focus = self.campaign_first(focus)
         return self.metric(focus, family, ent)
 
     def metric(self, focus: Sequence[Metric], family: Sequence[Metric], ent: Entities | None = None) -> Answer:
@@ -163,7 +185,7 @@ class FigureAnswers(ResponderBase):
             lines.append(rate_line)
         if pair and wants_compare:
             lines.append(compare_line)
-        lines += [self._metric_phrase(m) + "." for m in ordered]
+        lines += [self.metric_phrase(m) + "." for m in ordered]
         end = next((m.period.end for m in ordered if m.period and m.period.end), None)
         if end and wants_end:
             lines.insert(0, f"The count runs up to {fmt.day(end)}.")
