@@ -11,7 +11,7 @@ from bot.dataset.schema import Dataset
 from bot.engine.answer import Answer, Link, Row
 from bot.engine.entities import extract
 from bot.engine.frames import decide, score_frames
-from bot.engine.lexicon import Lexicon, build_lexicon
+from bot.engine.lexicon import Lexicon
 from bot.engine.respond import Responder
 
 __all__ = ["Answer", "Engine", "Link", "Row"]
@@ -36,7 +36,7 @@ class Engine:
 
     def __init__(self, dataset: Dataset) -> None:
         self.dataset = dataset
-        self.lexicon: Lexicon = build_lexicon(dataset)
+        self.lexicon: Lexicon = Lexicon.build(dataset)
         self.responder = Responder(self.lexicon)
 
     @property

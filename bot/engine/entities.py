@@ -123,7 +123,7 @@ def _names(ent: Entities, lex: Lexicon) -> None:
             members = lex.topics.get(value, ())
             if members:
                 ent.topics.append(value)
-                ent.videos.append(VideoRef(match.start, match.end, _rank_group(members, lex), True, True))
+                ent.videos.append(VideoRef(match.start, match.end, tuple(sorted(set(members))), True, True))
         elif kind == "bonus":
             ent.bonus.append(value)
         elif kind == "party":
@@ -137,10 +137,6 @@ def _names(ent: Entities, lex: Lexicon) -> None:
     for match in lex.others.find(ent.tokens, ent.covered, ent.keys):
         ent.others.append(match.payload[1])
         ent.covered |= set(range(match.start, match.end))
-
-
-def _rank_group(members: tuple[int, ...] | list[int], lex: Lexicon) -> tuple[int, ...]:
-    return tuple(sorted(set(members)))
 
 
 def _videos(ent: Entities, lex: Lexicon) -> None:

@@ -220,6 +220,9 @@ class Lexicon:
             if len(word) >= 3 and word.isalpha():
                 by_letter[word[0]].append(word)
         lex._known_by_letter = dict(by_letter)
+        # Needs the domain words: which title words can name a video, and how many each title has.
+        lex.content_words = frozenset(w for title in lex.title_stems for w in title if lex.is_content(w))
+        lex.content_weight = [max(1, sum(w in lex.content_words for w in title)) for title in lex.title_stems]
         return lex
 
     def _index_names(self, ds: Dataset) -> None:
@@ -261,11 +264,6 @@ class Lexicon:
                 for name in (bonus.title, *bonus.aliases):
                     self.names.add(stems(name), ("bonus", bi))
 
-    def finish(self) -> None:
-        """Weights that need the domain words: how many content words each title has."""
-        self.content_words = frozenset(w for title in self.title_stems for w in title if self.is_content(w))
-        self.content_weight = [max(1, sum(1 for w in title if self.is_content(w))) for title in self.title_stems]
-
     def platform_name(self, platform: str) -> str:
         """How a platform id is written: "YouTube", "TikTok"."""
         return str(vocabulary().get("platform_names", {}).get(platform, platform.title()))
@@ -305,10 +303,3 @@ class Lexicon:
         if len(self._corrections) < 10_000:  # bounded: every input is
             self._corrections[word] = fixed
         return fixed
-
-
-def build_lexicon(dataset: Dataset) -> Lexicon:
-    """A finished lexicon for a dataset."""
-    lex = Lexicon.build(dataset)
-    lex.finish()
-    return lex
