@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.render.text import render_text
 from tests.engine_helpers import ask, engine
 
 
@@ -208,3 +209,8 @@ def test_a_bare_command_word_is_the_command(text: str, intent: str) -> None:
 
 def test_bare_top_with_punctuation_keeps_its_number() -> None:
     assert [r.rank for r in engine().answer("top 2?").rows] == [1, 2]
+
+
+def test_the_parties_compared_without_naming_them() -> None:
+    answer = engine().answer("how did the parties compare?")
+    assert answer.answered and answer.intent == "metric" and "3.4 times" in render_text(answer)

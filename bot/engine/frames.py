@@ -160,6 +160,8 @@ def score_frames(ent: Entities, lex: Lexicon) -> list[Frame]:
     metric += 3 * bool((cue("days") or cue("per_day")) and set(ent.years) & lex.period_years)
     metric += 1 * bool(compare) + 0.5 * ("views" in measures)
     metric += 1 * bool(subjects and measures)
+    # "how did the parties compare": every party at once, when the data has figures for several.
+    metric += 4 * bool(compare and any(t.s == "party" for t in ent.tokens) and len(lex.metric_subjects) > 1)
     metric -= 5 * has_v + cue("list") + 2 * bool(most or least) + 3 * bool(ent.months or ent.thresholds)
     metric -= 3 * bool(posted_by and (cue("filter") >= 2 or video_word))
     add("metric", metric)

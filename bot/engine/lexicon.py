@@ -173,6 +173,7 @@ class Lexicon:
     numeric_words: frozenset[str] = field(default_factory=frozenset)  # words _numbers may read
     metric_measures: frozenset[str] = field(default_factory=frozenset)
     metric_platforms: frozenset[str] = field(default_factory=frozenset)
+    metric_subjects: frozenset[str] = field(default_factory=frozenset)
     period_years: frozenset[int] = field(default_factory=frozenset)  # years some figure's period covers
     tables: PhraseTables = field(default_factory=PhraseTables)  # measures, platforms and cues in one trie
 
@@ -207,6 +208,7 @@ class Lexicon:
         lex.numeric_words = frozenset(lex.numbers) | set(lex.ordinals) | set(lex.months)
         lex.metric_measures = frozenset(m.measure for m in dataset.metrics)
         lex.metric_platforms = frozenset(m.platform for m in dataset.metrics if m.platform)
+        lex.metric_subjects = frozenset(m.subject for m in dataset.metrics)
         lex.period_years = frozenset(m.period.year for m in dataset.metrics if m.period and m.period.year)
         domain |= set(lex.ordinals) | set(lex.numbers) | set(lex.months) | set(lex.multipliers) | lex.rank_words
         domain |= {"video", "vid", "clip", "campaign", "tweet", "election", "party"}

@@ -71,13 +71,13 @@ class Stats(commands.Cog):
         return [app_commands.Choice(name=t[:CHOICE_LIMIT], value=t[:CHOICE_LIMIT])
                 for t in titles[:AUTOCOMPLETE_LIMIT]]
 
-    @commands.hybrid_command(description="Labour's and the Conservatives' video views compared")
+    @commands.hybrid_command(description="The parties' campaign figures compared, or two videos (a vs b)")
     @app_commands.describe(what='Optional: two things to compare, as "a vs b"')
     async def compare(self, ctx: Ctx, *, what: str | None = None) -> None:
         """Compare the parties' video views, or two named things ("a vs b")."""
         await self._command(ctx, "compare", what or "")
 
-    @commands.hybrid_command(description="Jeremy Corbyn's retweets, 2019 and 2017")
+    @commands.hybrid_command(description="The retweet figures, this campaign's first")
     async def retweets(self, ctx: Ctx) -> None:
         """The retweet figures."""
         await self._command(ctx, "retweets")
@@ -117,7 +117,7 @@ class Stats(commands.Cog):
                             user=ctx.author.id, text=f"chart {name}")
 
     @commands.hybrid_command(description="Ask a question in plain words")
-    @app_commands.describe(question='For example: "how did Labour compare?"')
+    @app_commands.describe(question='For example: "most viewed video?" or "how did the parties compare?"')
     async def ask(self, ctx: Ctx, *, question: str) -> None:
         """Answer a question in plain words."""
         started = time.perf_counter()
