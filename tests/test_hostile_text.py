@@ -232,9 +232,13 @@ def test_escape_defuses_everything_and_loses_nothing(text: str) -> None:
 @pytest.mark.parametrize("text", [*LONG_EXAMPLES, "[" * 2000 + "](" * 1000, "https://" + "." * 3990])
 def test_escape_is_linear_on_pathological_input(text: str) -> None:
     # discord.utils.escape_markdown needs seconds for some of these: a stalled heartbeat.
-    start = time.perf_counter()
-    escape(text)
-    assert time.perf_counter() - start < 0.05
+    # The best of three runs against a loose bound: a shared, noisy machine must not fail it, seconds still do.
+    times = []
+    for _ in range(3):
+        start = time.perf_counter()
+        escape(text)
+        times.append(time.perf_counter() - start)
+    assert min(times) < 0.5
 
 
 async def test_unanswered_shows_user_questions_escaped(tmp_path: Any) -> None:
