@@ -204,13 +204,17 @@ class CampaignBotMixin:
         except discord.HTTPException:
             _log.warning("Could not send an error reply in channel %s", message.channel.id)
 
-    def log_answer(self, intent: str, answered: bool, started: float, *, via: str, guild: int | None,
+    def log_answer(self, intent: str, answered: bool, started: float, *, via: str, ref: int, guild: int | None,
                    channel: int | None, user: int, text: str) -> None:
-        """One log line per answered question: intent, latency and ids; the text only if configured."""
+        """One log line per answered question, once the reply is sent: intent, latency and ids.
+
+        `ref` is the id of the question's message or interaction, so an admin (or a test) can tie the
+        line to one question; the text is logged only if configured.
+        """
         latency_ms = (time.perf_counter() - started) * 1000
         extra = f" text={text!r}" if self.settings.log_message_text else ""
-        _log.info("answer via=%s intent=%s answered=%s latency_ms=%.1f guild=%s channel=%s user=%s%s",
-                  via, intent, answered, latency_ms, guild, channel, user, extra)
+        _log.info("answer via=%s ref=%s intent=%s answered=%s latency_ms=%.1f guild=%s channel=%s user=%s%s",
+                  via, ref, intent, answered, latency_ms, guild, channel, user, extra)
 
 
 def log_forbidden(error: discord.Forbidden, channel: int | None, guild: int | None) -> None:

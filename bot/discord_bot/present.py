@@ -95,7 +95,7 @@ class Presenter:
         await interaction.response.edit_message(**payload, view=view)
         if view is not None and view is not keep:
             view.message = interaction.message
-        self.bot.log_answer(answer.intent, answer.answered, started, via="button",
+        self.bot.log_answer(answer.intent, answer.answered, started, via="button", ref=interaction.id,
                             guild=interaction.guild_id, channel=interaction.channel_id, user=interaction.user.id,
                             text=question)
         return True

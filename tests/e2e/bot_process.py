@@ -13,11 +13,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from fake_discord import GENERAL, GUILD_ID, OWNER_ID, TOKEN, FakeDiscord
+from fake_discord import EVENT_TIMEOUT, GENERAL, GUILD_ID, OWNER_ID, TOKEN, FakeDiscord
 
 ROOT = Path(__file__).resolve().parents[2]
 SHIPPED_DATASET = ROOT / "data" / "labour-2019.yaml"
-START_TIMEOUT = 20.0
+START_TIMEOUT = EVENT_TIMEOUT
 
 
 def campaign_bot_command() -> list[str]:

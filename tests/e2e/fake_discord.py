@@ -33,6 +33,9 @@ EVERYONE_PERMS = 1024 | 2048 | 16384 | 32768 | 65536
 EMBED_LINKS = 16384
 TIMESTAMP = "2019-12-12T12:00:00.000000+00:00"
 DISCORD_EPOCH_MS = 1_420_070_400_000
+# How long a test waits for an event before calling the bot hung. A deadline against hangs only: on a busy
+# 2-core machine an answer can take seconds, and no test may depend on how fast it comes.
+EVENT_TIMEOUT = 60.0
 
 
 def user(user_id: int, name: str, *, bot: bool = False) -> dict[str, Any]:
@@ -163,7 +166,7 @@ class FakeDiscord:
         """Send a DISPATCH event (MESSAGE_CREATE, INTERACTION_CREATE, ...) to the connected bot."""
         asyncio.run_coroutine_threadsafe(self._send_dispatch(event, data), self._loop).result(10)
 
-    def wait_for(self, predicate: Callable[[Recorded], bool], timeout: float = 10.0) -> Recorded:
+    def wait_for(self, predicate: Callable[[Recorded], bool], timeout: float = EVENT_TIMEOUT) -> Recorded:
         """The first recorded request matching predicate, waiting for it up to timeout seconds."""
         deadline = time.monotonic() + timeout
         with self._cond:
@@ -177,7 +180,7 @@ class FakeDiscord:
                     raise TimeoutError(f"no matching request within {timeout} s; seen: {seen}")
                 self._cond.wait(left)
 
-    def wait_identified(self, timeout: float = 15.0) -> None:
+    def wait_identified(self, timeout: float = EVENT_TIMEOUT) -> None:
         """Wait until a bot has identified on the gateway."""
         deadline = time.monotonic() + timeout
         with self._cond:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from aiohttp import web
-from fake_discord import FakeDiscord, _json
+from fake_discord import EVENT_TIMEOUT, FakeDiscord, _json
 
 CHANNEL_LIMIT = 5  # Discord's bucket for a bot's messages: 5 per channel every 5 seconds
 CHANNEL_WINDOW = 5.0
@@ -80,7 +80,7 @@ class StrictFakeDiscord(FakeDiscord):
         """Send op 7 RECONNECT: the bot must reconnect and resume."""
         self._on_loop(self._current_ws().send_json({"op": 7, "d": None, "s": None, "t": None}))
 
-    def wait_count(self, name: str, at_least: int, timeout: float = 20.0) -> None:
+    def wait_count(self, name: str, at_least: int, timeout: float = EVENT_TIMEOUT) -> None:
         """Wait until the counter `name` (identified, resumed, connections) reaches at_least."""
         deadline = time.monotonic() + timeout
         with self._cond:

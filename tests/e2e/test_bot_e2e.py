@@ -15,6 +15,7 @@ from fake_discord import (
     APP_ID,
     BOT_ID,
     DM_CHANNEL,
+    EVENT_TIMEOUT,
     GENERAL,
     GUILD_ID,
     NO_EMBEDS,
@@ -29,14 +30,14 @@ from fake_discord import (
 
 from bot.dataset.loader import load_dataset
 
-REPLY_TIMEOUT = 10.0
+REPLY_TIMEOUT = EVENT_TIMEOUT
 
 
 def ask(fake: FakeDiscord, content: str, **options: Any) -> Recorded:
     """Send a message as a user and return the bot's reply to it."""
     data = message_create(fake, content, **options)
     fake.dispatch("MESSAGE_CREATE", data)
-    return fake.wait_for(lambda r: _replies_to(r, data["id"]), REPLY_TIMEOUT)
+    return fake.wait_for(lambda r: replies_to(r, data["id"]), REPLY_TIMEOUT)
 
 
 def no_reply(fake: FakeDiscord, content: str, **options: Any) -> None:
@@ -47,7 +48,8 @@ def no_reply(fake: FakeDiscord, content: str, **options: Any) -> None:
     assert fake.replies_to(int(data["id"])) == []
 
 
-def _replies_to(request: Recorded, message_id: str) -> bool:
+def replies_to(request: Recorded, message_id: str) -> bool:
+    """Whether a request is the bot's channel message in reply to this message."""
     if request.method != "POST" or not request.path.endswith("/messages") or not isinstance(request.body, dict):
         return False
     return (request.body.get("message_reference") or {}).get("message_id") in (message_id, int(message_id))

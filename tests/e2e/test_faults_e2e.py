@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 from bot_process import BotProcess, bot_env, campaign_bot_command, start_bot, write_config
-from fake_discord import GENERAL, TOKEN, Recorded, message_create
+from fake_discord import EVENT_TIMEOUT, GENERAL, TOKEN, Recorded, message_create
 from fake_limits import StrictFakeDiscord
 
 from bot.discord_bot.replies import GENERIC_ERROR
@@ -51,7 +51,7 @@ def ask(strict: StrictFakeDiscord, content: str = "!top 3", **options: Any) -> R
     """Send a message and return the bot's delivered reply (the fake created the message)."""
     data = message_create(strict, content, **options)
     strict.dispatch("MESSAGE_CREATE", data)
-    return strict.wait_for(lambda r: is_reply(r, data["id"]) and "id" in (r.response or {}), 15)
+    return strict.wait_for(lambda r: is_reply(r, data["id"]) and "id" in (r.response or {}), EVENT_TIMEOUT)
 
 
 def test_answers_before_any_fault(strict: StrictFakeDiscord, fault_bot: BotProcess) -> None:
@@ -113,7 +113,7 @@ def test_owner_commands_refuse_everyone_else_once(strict: StrictFakeDiscord, fau
     for command in ("!sync", "!sync global", "!reload", "!unanswered"):
         data = message_create(strict, command)
         strict.dispatch("MESSAGE_CREATE", data)
-        strict.wait_for(lambda r, i=data["id"]: is_reply(r, i), 15)
+        strict.wait_for(lambda r, i=data["id"]: is_reply(r, i), EVENT_TIMEOUT)
         ask(strict, "!source")  # handled in order: once this is answered, the command is done
         (refusal,) = [r for r in strict.requests if is_reply(r, data["id"])]
         assert refusal.body["content"] == "Only the bot's owners can use that command.", command

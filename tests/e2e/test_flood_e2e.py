@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 import pytest
 from bot_process import BotProcess, start_bot
-from fake_discord import BOT_ID, GENERAL, TOKEN, message_create, text_channel
+from fake_discord import BOT_ID, EVENT_TIMEOUT, GENERAL, TOKEN, message_create, text_channel
 from fake_limits import CHANNEL_LIMIT, StrictFakeDiscord
 
 USERS = 50
@@ -50,7 +50,7 @@ def flood_bot(strict: StrictFakeDiscord, tmp_path_factory: pytest.TempPathFactor
     running.stop()
 
 
-def wait_answered(strict: StrictFakeDiscord, ids: set[str], count: int, timeout: float = 60.0) -> None:
+def wait_answered(strict: StrictFakeDiscord, ids: set[str], count: int, timeout: float = 2 * EVENT_TIMEOUT) -> None:
     """Wait until at least `count` replies to these messages were accepted and the bot has gone quiet."""
     deadline = time.monotonic() + timeout
     while True:
@@ -90,7 +90,7 @@ def test_flood_of_1000_messages(strict: StrictFakeDiscord, flood_bot: BotProcess
     assert flood_bot.process.poll() is None
     newcomer = message_create(strict, "!top 3", author_id=99_999, dm=True)
     strict.dispatch("MESSAGE_CREATE", newcomer)
-    wait_answered(strict, {newcomer["id"]}, 1, timeout=15)
+    wait_answered(strict, {newcomer["id"]}, 1)
 
     sends = [s for s in strict.sent() if s.reference in author_of]
     accepted = [s for s in sends if s.status == 200]

@@ -6,7 +6,6 @@ one page. Components are used by sending INTERACTION_CREATE events through the f
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
 from typing import Any
 
@@ -21,8 +20,9 @@ from fake_discord import (
     Recorded,
     component_interaction,
     interaction_create,
+    message_create,
 )
-from test_bot_e2e import REPLY_TIMEOUT, ask, assert_pings_no_one, embed_text
+from test_bot_e2e import REPLY_TIMEOUT, ask, assert_pings_no_one, embed_text, replies_to
 
 from bot.discord_bot.views import NOT_YOURS
 
@@ -52,13 +52,16 @@ def bot(fake: FakeDiscord, tmp_path_factory: pytest.TempPathFactory) -> Iterator
 
 
 def ask_settled(fake: FakeDiscord, bot: BotProcess, content: str, **options: Any) -> Recorded:
-    """Ask, and wait until the bot has finished with the reply: its view listens only after the send returns."""
-    answered = bot.log().count("answer via=")
-    reply = ask(fake, content, **options)
-    deadline = time.monotonic() + REPLY_TIMEOUT
-    while bot.log().count("answer via=") <= answered:  # logged after the view is stored
-        assert time.monotonic() < deadline, "the bot did not log its answer"
-        time.sleep(0.01)
+    """Ask, and wait until the bot has finished with the reply: its view listens only after the send returns.
+
+    The bot logs its answer line, naming the question's id, once the view is stored; waiting for that
+    line (not for any new answer line, which a previous test's click may still be writing) orders the
+    click after it.
+    """
+    data = message_create(fake, content, **options)
+    fake.dispatch("MESSAGE_CREATE", data)
+    reply = fake.wait_for(lambda r: replies_to(r, data["id"]), REPLY_TIMEOUT)
+    bot.wait_logged(f"ref={data['id']} ", REPLY_TIMEOUT)
     return reply
 
 

@@ -112,7 +112,7 @@ class Stats(commands.Cog):
         perms = ctx.bot_permissions
         payload = await self.present.chart(name, embeds=wants_embed(perms), files=perms is None or perms.attach_files)
         await ctx.reply(**payload, mention_author=False)
-        self.bot.log_answer("chart", True, started, via="slash" if ctx.interaction else "prefix",
+        self.bot.log_answer("chart", True, started, via="slash" if ctx.interaction else "prefix", ref=_ref(ctx),
                             guild=ctx.guild.id if ctx.guild else None, channel=ctx.channel.id,
                             user=ctx.author.id, text=f"chart {name}")
 
@@ -146,7 +146,7 @@ class Stats(commands.Cog):
         attach_message(payload, await ctx.reply(**payload, mention_author=False))
         self._note_declined(answer, text)
         self.bot.log_answer(answer.intent, answer.answered, started,
-                            via="slash" if ctx.interaction else "prefix",
+                            via="slash" if ctx.interaction else "prefix", ref=_ref(ctx),
                             guild=ctx.guild.id if ctx.guild else None, channel=ctx.channel.id,
                             user=ctx.author.id, text=text)
 
@@ -195,6 +195,7 @@ class Stats(commands.Cog):
         self._note_declined(answer, text)
         self.bot.log_answer(answer.intent, answer.answered, started,
                             via="dm" if message.guild is None else ("mention" if direct else "channel"),
+                            ref=message.id,
                             guild=message.guild.id if message.guild else None, channel=message.channel.id,
                             user=message.author.id, text=text)
 
@@ -202,6 +203,11 @@ class Stats(commands.Cog):
 def strip_mention(content: str, bot_id: int) -> str:
     """The message text without mentions of the bot (anywhere: "thanks @bot, and ...")."""
     return re.sub(rf"<@!?{bot_id}>", " ", content).strip()
+
+
+def _ref(ctx: Ctx) -> int:
+    """The id of what asked: the slash command's interaction, or the prefix command's message."""
+    return ctx.interaction.id if ctx.interaction else ctx.message.id
 
 
 def _permissions(message: discord.Message) -> discord.Permissions | None:
