@@ -10,8 +10,9 @@ from typing import Any
 from bot.dataset.schema import Dataset
 from bot.engine.answer import Answer, Link, Row
 from bot.engine.entities import extract
-from bot.engine.frames import decide, score_frames
+from bot.engine.frames import Frame, decide, score_frames
 from bot.engine.lexicon import Lexicon
+from bot.engine.query_parse import parse as parse_query
 from bot.engine.respond import Responder
 
 __all__ = ["Answer", "Engine", "Link", "Row"]
@@ -54,6 +55,11 @@ class Engine:
         if head.lower() in COMMANDS and len(rest.split()) <= 1 and (not rest or head.lower() in ("top", "video")):
             return self.command(head.lower(), rest)  # a bare command word ("top", "compare", "video 3")
         ent = extract(text, self.lexicon)
+        query = parse_query(ent, self.lexicon)
+        if query is not None:
+            log.debug("question query=%s", query)
+            gate = self.responder.gate(ent, Frame("query", 0.0))
+            return gate or self.responder.run(query)
         frames = score_frames(ent, self.lexicon)
         frame, margin = decide(frames)
         if log.isEnabledFor(logging.DEBUG):

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from bot.engine.lexicon import MAX_POSTINGS, Lexicon, Match, token_keys
+from bot.engine.lexicon import MAX_POSTINGS, QUERY_TABLE, Lexicon, Match, token_keys
 from bot.engine.normalise import Token, stem, words
 
 _NUMBER = re.compile(r"^(\d+(?:\.\d+)?)([a-z]*)$")
@@ -73,6 +73,11 @@ class Entities:
     ranks: list[int] = field(default_factory=list)
     months: list[int] = field(default_factory=list)
     days: list[tuple[int, int]] = field(default_factory=list)  # (month, day)
+    # Where each rank, month and day stands in the question (parallel lists), for the query parser.
+    rank_at: list[int] = field(default_factory=list)
+    month_at: list[int] = field(default_factory=list)
+    day_at: list[int] = field(default_factory=list)
+    query: dict[str, list[Match]] = field(default_factory=dict)  # the query units' phrases found
     years: list[int] = field(default_factory=list)
     thresholds: list[tuple[str, float]] = field(default_factory=list)  # (">" | "<", value)
     cues: dict[str, float] = field(default_factory=dict)
@@ -318,18 +323,21 @@ def _numbers(ent: Entities, lex: Lexicon) -> None:
         prev = tokens[i - 1].w if i > 0 and (i - 1) not in ent.covered else ""
         if w.startswith("#") and w[1:].isdigit():
             ent.ranks.append(int(w[1:]))
+            ent.rank_at.append(i)
             ent.covered.add(i)
         elif w in lex.ordinals:
             ent.ranks.append(lex.ordinals[w])
-            ent.covered.add(i)
+            ent.rank_at.append(i)  # left uncovered: "posted first", "first half" are phrases of the query units
         elif w in lex.months:
             month = lex.months[w]
             day = _day_near(tokens, i, ent.covered)
             if day is not None:
                 ent.days.append((month, day[0]))
+                ent.day_at.append(min(i, day[1]))
                 ent.covered |= {i, day[1]}
             elif w != "may" or (prev in {"in", "of", "from", "during"}):
                 ent.months.append(month)
+                ent.month_at.append(i)
                 ent.covered.add(i)
         elif (m := _NUMBER.match(w)) or w in lex.numbers:
             if m:
@@ -344,9 +352,11 @@ def _numbers(ent: Entities, lex: Lexicon) -> None:
                 continue  # "the <name> one": a pronoun, not a figure
             if suffix in _ORDINAL_SUFFIX and value.is_integer():
                 ent.ranks.append(int(value))
+                ent.rank_at.append(i)
                 ent.covered.add(i)
             elif prev in lex.rank_words and not suffix:
                 ent.ranks.append(int(value))
+                ent.rank_at.append(i)
                 ent.covered |= {i - 1, i}
             else:
                 end, scaled = i + 1, False
@@ -423,6 +433,8 @@ def _vocabulary(ent: Entities, lex: Lexicon) -> None:
     # A word stays a platform or a measure even when it is also some intent's cue.
     ent.platforms = [m.payload for m in found.pop("platform", ())]
     ent.measures = [m.payload for m in found.pop("measure", ())]
+    for table in [t for t in found if t.startswith(QUERY_TABLE)]:
+        ent.query[table[len(QUERY_TABLE):]] = found.pop(table)
     for intent in sorted(found):
         for match in found[intent]:
             ent.cues[intent] = ent.cues.get(intent, 0.0) + match.payload

@@ -21,6 +21,7 @@ from bot.engine.normalise import Token, stem, stems, words
 # A word shared by more videos than this does not pick out a video on its own (it is a topic at
 # best); it also keeps name matching cheap on very large datasets.
 MAX_POSTINGS = 12
+QUERY_TABLE = "query:"  # prefix of the query units' tables in the one trie ("query:operation", ...)
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,6 +156,7 @@ class Lexicon:
     ordinals: dict[str, int] = field(default_factory=dict)
     months: dict[str, int] = field(default_factory=dict)
     rank_words: frozenset[str] = field(default_factory=frozenset)
+    half_sides: dict[str, str] = field(default_factory=dict)  # "top" -> "first" (of two halves)
     synonyms: dict[str, str] = field(default_factory=dict)
     generic_words: frozenset[str] = field(default_factory=frozenset)
     others: Phrases = field(default_factory=Phrases)
@@ -188,6 +190,7 @@ class Lexicon:
         lex.ordinals = {k: int(v) for k, v in voc["ordinals"].items()}
         lex.months = {k: int(v) for k, v in voc["months"].items()}
         lex.rank_words = frozenset(voc["rank_words"])
+        lex.half_sides = {str(k): str(v) for k, v in voc["half_sides"].items()}
         lex.synonyms = {str(k): str(v) for k, v in voc["synonyms"].items()}
         lex.generic_words = frozenset(stem(str(w)) for w in voc["generic_words"])
         for kind, forms in voc["other_names"].items():
@@ -204,6 +207,11 @@ class Lexicon:
             for cue, weight in cues.items():
                 lex.tables.add(_phrase(str(cue)), intent, float(weight))
                 domain.update(w for w in _phrase(str(cue)) if len(w) > 2)
+        for unit, meanings in voc["query"].items():
+            for meaning, forms in meanings.items():
+                for form in forms:
+                    lex.tables.add(_phrase(str(form)), QUERY_TABLE + unit, meaning)
+                    domain.update(w for w in _phrase(str(form)) if len(w) > 2)
         lex._index_names(dataset)
         lex.numeric_words = frozenset(lex.numbers) | set(lex.ordinals) | set(lex.months)
         lex.metric_measures = frozenset(m.measure for m in dataset.metrics)

@@ -40,6 +40,8 @@ def fold(text: str) -> str:
         text = unicodedata.normalize("NFKD", text)
         text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
     text = _LEADING_PREFIX.sub("", text)
+    if "%" in text:
+        text = text.replace("%", " percent ")  # a symbol the word pattern drops
     return _THOUSANDS.sub("", text) if "," in text else text
 
 

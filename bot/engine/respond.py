@@ -12,9 +12,10 @@ from bot.engine.answers.lists import ListAnswers
 from bot.engine.answers.videos import VideoAnswers
 from bot.engine.entities import Entities
 from bot.engine.frames import Frame
+from bot.engine.query_execute import QueryAnswers
 
 
-class Responder(VideoAnswers, ListAnswers, FigureAnswers):
+class Responder(VideoAnswers, ListAnswers, FigureAnswers, QueryAnswers):
     """Turns a decided frame into an Answer, from the dataset only."""
 
     def respond(self, ent: Entities, frame: Frame) -> Answer:

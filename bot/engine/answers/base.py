@@ -33,6 +33,8 @@ class ResponderBase:
         ds = self.ds
         # Sorted once: every list answer slices these instead of sorting per question.
         self.by_rank = sorted(ds.videos, key=lambda v: (-v.views, v.rank))
+        self.position = {id(v): k for k, v in enumerate(self.by_rank, 1)}  # place in views order, from 1
+        self.index_of = {id(v): i for i, v in enumerate(ds.videos)}  # index in the dataset
         self.by_party: dict[str, list[Video]] = {}
         self.by_poster: dict[str, list[Video]] = {}
         for v in self.by_rank:

@@ -1,0 +1,127 @@
+"""Step 3 of the flow, as data: a question about the videos read as a small typed query.
+
+Which videos (filters), in which order, which slice of them, and one operation on the result. The
+parser (`query_parse.py`) fills it from the words; the executor (`query_execute.py`) computes it from
+the dataset. Nothing here knows a dataset's names: videos are indices into `Dataset.videos`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+Field = Literal["views", "posted"]
+Operation = Literal[
+    "list", "item", "count", "sum", "mean", "median", "difference", "ratio", "share", "change", "days",
+]
+Aggregate = Literal["value", "sum", "mean", "median", "date"]
+
+
+@dataclass(frozen=True, slots=True)
+class PostedBy:
+    """Videos whose tweet was posted by one of these people (or, negated, by none of them)."""
+
+    people: tuple[str, ...]
+    negate: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class PostedBetween:
+    """Videos posted from `start` to `end`, both included; an open end is None."""
+
+    start: date | None
+    end: date | None
+
+
+@dataclass(frozen=True, slots=True)
+class ViewsBetween:
+    """Videos with more than `low` and fewer than `high` views; an open end is None."""
+
+    low: float | None
+    high: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class Named:
+    """These videos (indices into the dataset), or, negated, every video but these."""
+
+    videos: tuple[int, ...]
+    negate: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Ranks:
+    """Positions in views order, from the top (1 is the most viewed); negated: every other position."""
+
+    positions: tuple[int, ...]
+    negate: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Among:
+    """The videos of another selection ("of the top 5, ...", "among the three earliest, ...")."""
+
+    items: Selection
+
+
+Filter = PostedBy | PostedBetween | ViewsBetween | Named | Ranks | Among
+
+
+@dataclass(frozen=True, slots=True)
+class Order:
+    """An ordering of the selected videos."""
+
+    field: Field
+    descending: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Slice:
+    """Which of the ordered videos: the first `n` (`from_end`: the last n), or those at `positions`."""
+
+    n: int | None = None
+    positions: tuple[int, ...] = ()
+    from_end: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Relative:
+    """The video `offset` places after `anchor` in an ordering (negative: before it)."""
+
+    anchor: int
+    order: Order
+    offset: int
+
+
+@dataclass(frozen=True, slots=True)
+class Selection:
+    """Which videos: filters, then an order and a slice, or a place relative to another video."""
+
+    filters: tuple[Filter, ...] = ()
+    order: Order | None = None
+    slice: Slice | None = None
+    relative: Relative | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Operand:
+    """One side of a two-sided operation: a selection and how it becomes one figure."""
+
+    items: Selection
+    aggregate: Aggregate = "value"
+
+
+@dataclass(frozen=True, slots=True)
+class Query:
+    """A whole question about the videos.
+
+    `op` works on `items`; two-sided operations (difference, ratio, change, days) compare `items` with
+    `other`; `share` divides `items` by `whole`. `field` is what a one-field answer shows.
+    """
+
+    op: Operation
+    items: Operand
+    other: Operand | None = None
+    whole: Selection | None = None
+    field: Field = "views"

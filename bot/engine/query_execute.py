@@ -1,0 +1,353 @@
+"""Step 5 of the flow for composed questions: a `Query` computed from the dataset into an `Answer`.
+
+Nothing is precomputed per question shape: a selection is filtered, ordered and sliced from the
+videos in views order, then the operation runs on it. Every reply's title and first line say what was
+computed on which set, so a misread shows itself.
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from datetime import date
+
+from bot.dataset.schema import Video
+from bot.engine import format as fmt
+from bot.engine.answer import Answer
+from bot.engine.answers.base import ResponderBase, view_summary
+from bot.engine.query import (
+    Among,
+    Filter,
+    Named,
+    Operand,
+    Order,
+    PostedBetween,
+    PostedBy,
+    Query,
+    Ranks,
+    Selection,
+    Slice,
+    ViewsBetween,
+)
+
+# The answer's intent (in logs and JSON) by operation: the families the intent scorer also answers.
+INTENTS = {"list": "filter", "item": "rank", "count": "aggregate", "sum": "aggregate", "mean": "aggregate",
+           "median": "aggregate", "difference": "compare", "ratio": "compare", "change": "compare",
+           "days": "compare", "share": "compare"}
+
+
+class NoSuchPlace(Exception):
+    """A slice or relative place past the end of the list: declined, never clamped."""
+
+
+class QueryAnswers(ResponderBase):
+    """Computes a Query into an Answer."""
+
+    def run(self, query: Query) -> Answer:
+        """The Answer to a composed question."""
+        try:
+            handler = _HANDLERS[query.op]
+            return handler(self, query)
+        except NoSuchPlace as exc:
+            return self.refuse(INTENTS[query.op], str(exc), [f"The list has {len(self.by_rank)} videos."])
+
+    # ---- selections ----------------------------------------------------------------------------
+
+    def select(self, sel: Selection) -> list[Video]:
+        """The videos of a selection, in its order (views order by default)."""
+        # A sub-selection is computed once, not once per video it tests.
+        among = [{id(v) for v in self.select(f.items)} for f in sel.filters if isinstance(f, Among)]
+        tests = [f for f in sel.filters if not isinstance(f, Among)]
+        videos = [v for v in self.by_rank
+                  if all(self._passes(v, f) for f in tests) and all(id(v) in ids for ids in among)]
+        if sel.relative is not None:
+            rel = sel.relative
+            ordered = self._ordered(self.by_rank, rel.order)
+            anchor = self.ds.videos[rel.anchor]
+            if anchor not in ordered:
+                raise NoSuchPlace(f"{anchor.title} has no {_field_word(rel.order)} to place it by.")
+            k = ordered.index(anchor) + rel.offset
+            if not 0 <= k < len(ordered):
+                raise NoSuchPlace(f"Nothing comes {_relative_words(rel.offset, rel.order)} {anchor.title}.")
+            return [ordered[k]]
+        if sel.order is not None:
+            videos = self._ordered(videos, sel.order)
+        if sel.slice is not None:
+            videos = self._sliced(videos, sel.slice, sel.order)
+        return videos
+
+    def _passes(self, v: Video, f: Filter) -> bool:
+        if isinstance(f, PostedBy):
+            by = v.tweet.by if v.tweet else None
+            return (by in f.people) != f.negate and (by is not None or f.negate)
+        if isinstance(f, PostedBetween):
+            d = v.tweet.date if v.tweet else None
+            return d is not None and (f.start is None or d >= f.start) and (f.end is None or d <= f.end)
+        if isinstance(f, ViewsBetween):
+            return (f.low is None or v.views > f.low) and (f.high is None or v.views < f.high)
+        if isinstance(f, Named):
+            return (self.index_of[id(v)] in f.videos) != f.negate
+        if isinstance(f, Ranks):
+            return (self.position[id(v)] in f.positions) != f.negate
+        return True
+
+    def _ordered(self, videos: Sequence[Video], order: Order) -> list[Video]:
+        if order.field == "posted":
+            dated = [v for v in videos if v.tweet and v.tweet.date]
+            return sorted(dated, key=lambda v: (v.tweet.date, -v.views), reverse=order.descending)  # type: ignore[union-attr]
+        return sorted(videos, key=lambda v: (-v.views, v.rank), reverse=not order.descending)
+
+    def _sliced(self, videos: list[Video], s: Slice, order: Order | None) -> list[Video]:
+        if s.positions:
+            if max(s.positions) > len(videos):
+                what = f"{fmt.ordinal(max(s.positions))} {_order_words(order)}".strip()
+                raise NoSuchPlace(f"There is no {what} video: only {len(videos)} fit.")
+            return [videos[p - 1] for p in s.positions]
+        n = s.n or 1
+        if s.from_end:
+            return videos[-n:]
+        return videos[:n]
+
+    # ---- describing a selection ----------------------------------------------------------------
+
+    def describe(self, sel: Selection, videos: Sequence[Video]) -> str:
+        """What a selection is, in words: "the 3 least viewed videos (#8–#10)"."""
+        parts = [self._filter_words(f) for f in sel.filters]
+        if sel.relative is not None:
+            anchor = self.ds.videos[sel.relative.anchor]
+            return f"the video {_relative_words(sel.relative.offset, sel.relative.order)} {anchor.title}"
+        head = "videos"
+        if sel.order is not None:
+            s = sel.slice
+            words = _order_words(sel.order)
+            if s is not None and s.positions:
+                head = ", ".join(fmt.ordinal(p) for p in s.positions) + f" {words} video"
+            elif s is not None:
+                n = s.n or 1
+                head = f"the {words} video" if n == 1 else f"the {n} {words} videos"
+            else:
+                head = f"videos, {words} first"
+        text = " ".join([head, *[p for p in parts if p]])
+        if videos and sel.order is not None and sel.order.field == "views" and len(videos) > 1:
+            ranks = sorted(self.position[id(v)] for v in videos)
+            if ranks == list(range(ranks[0], ranks[-1] + 1)):
+                text += f" (#{ranks[0]}–#{ranks[-1]})"
+        return text
+
+    def _filter_words(self, f: Filter) -> str:
+        if isinstance(f, PostedBy):
+            names = " or ".join(self.name(p) for p in f.people)
+            return f"{'not ' if f.negate else ''}posted by {names}"
+        if isinstance(f, PostedBetween):
+            return _date_words(f)
+        if isinstance(f, ViewsBetween):
+            if f.low is not None and f.high is not None:
+                return f"with between {fmt.count(f.low)} and {fmt.count(f.high)} views"
+            if f.low is not None:
+                return f"with over {fmt.count(f.low)} views"
+            return f"with under {fmt.count(f.high or 0)} views"
+        if isinstance(f, Named):
+            titles = " and ".join(self.ds.videos[i].title.rstrip(".") for i in f.videos)
+            return f"other than {titles}" if f.negate else f"({titles})"
+        if isinstance(f, Ranks):
+            span = _ranks_words(f.positions)
+            return f"except {span}" if f.negate else f"ranked {span}"
+        if isinstance(f, Among):
+            return f"among {self.describe(f.items, self.select(f.items))}"
+        return ""
+
+    # ---- figures of an operand -----------------------------------------------------------------
+
+    def figure(self, operand: Operand) -> tuple[float | date, str, list[Video]]:
+        """One figure for one side: a video's views or date, or a set's sum, mean or median."""
+        videos = self.select(operand.items)
+        label = self.describe(operand.items, videos)
+        if not videos:
+            raise NoSuchPlace(f"No video fits: {label}.")
+        if operand.aggregate == "date":
+            if len(videos) != 1:
+                raise NoSuchPlace(f"That names {len(videos)} videos; I need one for a date.")
+            v = videos[0]
+            if not (v.tweet and v.tweet.date):
+                raise NoSuchPlace(f"I don't have a posting date for {v.title}.")
+            return v.tweet.date, v.title, videos
+        if operand.aggregate == "value" and len(videos) == 1:
+            return videos[0].views, videos[0].title.rstrip("."), videos
+        total, mean, median = view_summary([v.views for v in videos])
+        value = {"mean": mean, "median": median}.get(operand.aggregate, total)
+        return value, label, videos
+
+    def none_fit(self, q: Query, label: str) -> Answer:
+        """An empty selection is an answer too: none of the videos fit."""
+        return self.stats(INTENTS[q.op], f"No {label}", [f"None of the {len(self.by_rank)} videos fit: {label}."])
+
+    def video_line(self, v: Video) -> str:
+        """#rank Title: views, posted date."""
+        posted = f", posted {fmt.day(v.tweet.date)}" if v.tweet and v.tweet.date else ""
+        by = f" by {self.name(v.tweet.by)}" if v.tweet and v.tweet.by else ""
+        return f"#{self.position[id(v)]} {v.title}: {fmt.count(v.views)} views{posted}{by}"
+
+
+# ---- the operations ----------------------------------------------------------------------------
+
+
+def _list(self: QueryAnswers, q: Query) -> Answer:
+    videos = self.select(q.items.items)
+    label = self.describe(q.items.items, videos)
+    if not videos:
+        return self.none_fit(q, label)
+    lines = [f"{len(videos)} {label[0].upper()}{label[1:]}:" if len(videos) > 1 else f"{label[0].upper()}{label[1:]}:"]
+    lines += [self.video_line(v) for v in videos]
+    return self.stats(INTENTS[q.op], _cap(label), lines, rows=self.listed(videos, []))
+
+
+def _item(self: QueryAnswers, q: Query) -> Answer:
+    videos = self.select(q.items.items)
+    label = self.describe(q.items.items, videos)
+    if not videos:
+        return self.none_fit(q, label)
+    if len(videos) > 1:
+        return _list(self, q)
+    # The video's whole card (poster, date, tweet, link) under a title that says how it was picked.
+    v = videos[0]
+    card = self.video(v, "card")  # type: ignore[attr-defined]
+    head = f"{_cap(label)}: {v.title}"
+    return replace(card, intent=INTENTS[q.op], title=head, lines=(f"{head}.", *card.lines))
+
+
+def _count(self: QueryAnswers, q: Query) -> Answer:
+    videos = self.select(q.items.items)
+    label = self.describe(q.items.items, videos)
+    lines = [f"{len(videos)} of the {len(self.by_rank)} videos: {label}."] + [self.video_line(v) for v in videos]
+    return self.stats("aggregate", f"How many {label}: {len(videos)}", lines, rows=self.listed(videos, []))
+
+
+def _aggregate(name: str) -> Callable[[QueryAnswers, Query], Answer]:
+    def run(self: QueryAnswers, q: Query) -> Answer:
+        videos = self.select(q.items.items)
+        label = self.describe(q.items.items, videos)
+        if not videos:
+            return self.none_fit(q, label)
+        total, mean, median = view_summary([v.views for v in videos])
+        value = {"sum": total, "mean": mean, "median": median}[name]
+        word = {"sum": "Total", "mean": "Average", "median": "Median"}[name]
+        head = f"{word} views of {label}: {fmt.count(value)}"
+        lines = [f"{head} ({len(videos)} video{'s' if len(videos) != 1 else ''})."]
+        lines += [self.video_line(v) for v in videos]
+        return self.stats(INTENTS[q.op], head, lines, rows=self.listed(videos, []))
+
+    return run
+
+
+def _two_sided(self: QueryAnswers, q: Query) -> Answer:
+    assert q.other is not None
+    a, a_label, _ = self.figure(q.items)
+    b, b_label, _ = self.figure(q.other)
+    if q.op == "days":
+        assert isinstance(a, date) and isinstance(b, date)
+        days = abs((b - a).days)
+        first, second = ((a_label, a), (b_label, b)) if a <= b else ((b_label, b), (a_label, a))
+        head = f"{days} day{'s' if days != 1 else ''} between {first[0]} and {second[0]}"
+        lines = [f"{head}: posted {fmt.day(first[1])} and {fmt.day(second[1])}."]
+        return self.stats(INTENTS[q.op], head, lines)
+    assert isinstance(a, (int, float)) and isinstance(b, (int, float))
+    values = [f"{a_label}: {fmt.count(a)} views.", f"{b_label}: {fmt.count(b)} views."]
+    if q.op == "difference":
+        more, less = ((a_label, a), (b_label, b)) if a >= b else ((b_label, b), (a_label, a))
+        head = f"{more[0]} had {fmt.count(more[1] - less[1])} more views than {less[0]}"
+        return self.stats(INTENTS[q.op], head, [f"{head}.", *values])
+    if q.op == "ratio":
+        big, small = ((a_label, a), (b_label, b)) if a >= b else ((b_label, b), (a_label, a))
+        head = f"{big[0]} had {fmt.ratio(big[1], small[1])} times the views of {small[0]}"
+        return self.stats(INTENTS[q.op], head, [f"{head}.", *values])
+    # change: from b (the base) to a
+    if not b:
+        return self.refuse(INTENTS[q.op], "A percentage change from zero is not defined.")
+    pct = (a - b) / b * 100
+    way = "increase" if pct >= 0 else "decrease"
+    head = f"{abs(pct):.1f}% {way} from {b_label} to {a_label}"
+    return self.stats(INTENTS[q.op], head, [f"{head}.", *reversed(values)])
+
+
+def _share(self: QueryAnswers, q: Query) -> Answer:
+    whole_sel = q.whole or Selection()
+    part, part_label, _ = self.figure(q.items)
+    whole_videos = self.select(whole_sel)
+    whole_label = self.describe(whole_sel, whole_videos) if whole_sel.filters else f"all {len(whole_videos)} videos"
+    total = sum(v.views for v in whole_videos)
+    assert isinstance(part, (int, float))
+    if not total:
+        return self.refuse(INTENTS[q.op], f"No video fits: {whole_label}.")
+    pct = part / total * 100
+    head = f"{part_label} had {pct:.1f}% of the views of {whole_label}"
+    lines = [f"{head}: {fmt.count(part)} of {fmt.count(total)}."]
+    return self.stats(INTENTS[q.op], head, lines)
+
+
+_HANDLERS: dict[str, Callable[[QueryAnswers, Query], Answer]] = {
+    "list": _list,
+    "item": _item,
+    "count": _count,
+    "sum": _aggregate("sum"),
+    "mean": _aggregate("mean"),
+    "median": _aggregate("median"),
+    "difference": _two_sided,
+    "ratio": _two_sided,
+    "change": _two_sided,
+    "days": _two_sided,
+    "share": _share,
+}
+
+
+# ---- words -------------------------------------------------------------------------------------
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _order_words(order: Order | None) -> str:
+    if order is None:
+        return ""
+    if order.field == "posted":
+        return "latest posted" if order.descending else "earliest posted"
+    return "most viewed" if order.descending else "least viewed"
+
+
+def _field_word(order: Order) -> str:
+    return "posting date" if order.field == "posted" else "view count"
+
+
+def _relative_words(offset: int, order: Order) -> str:
+    steps = abs(offset)
+    if order.field == "posted":
+        way = "after" if offset > 0 else "before"
+        return f"{'next ' if steps == 1 else f'{steps} posts '}{way}" if steps != 1 else f"posted just {way}"
+    way = "below" if offset > 0 else "above"
+    return f"just {way}" if steps == 1 else f"{steps} places {way}"
+
+
+def _ranks_words(positions: Sequence[int]) -> str:
+    ps = sorted(positions)
+    if len(ps) > 1 and ps == list(range(ps[0], ps[-1] + 1)):
+        return f"#{ps[0]}–#{ps[-1]}"
+    return ", ".join(f"#{p}" for p in ps)
+
+
+def _date_words(f: PostedBetween) -> str:
+    if f.start and f.end:
+        if f.start == f.end:
+            return f"posted on {fmt.day(f.start)}"
+        if f.start.day == 1 and f.start.month == f.end.month and _month_end(f.end):
+            return f"posted in {f.start:%B %Y}"
+        return f"posted from {fmt.day(f.start)} to {fmt.day(f.end)}"
+    if f.start:
+        return f"posted from {fmt.day(f.start)} on"
+    if f.end:
+        return f"posted up to {fmt.day(f.end)}"
+    return ""
+
+
+def _month_end(d: date) -> bool:
+    return d.day == calendar.monthrange(d.year, d.month)[1]

@@ -1,0 +1,396 @@
+"""Step 3 of the flow for questions that compose: the words (as entities) become a typed `Query`.
+
+Every word the parser reads is a phrase of a unit in `vocabulary.yaml` under `query:` (operation,
+order, relative, negate, when, posting, range, half), found by the lexicon's one trie walk, or an
+entity (videos, people, numbers, ranks, months, days, thresholds). The parser only claims a question
+that composes something (an operation over a set, a filter, an order by date, a place relative to a
+video); anything else returns None and goes to the intent scorer.
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from itertools import pairwise
+
+from bot.engine.entities import Entities
+from bot.engine.lexicon import Lexicon, Match
+from bot.engine.query import (
+    Aggregate,
+    Among,
+    Filter,
+    Named,
+    Operand,
+    Order,
+    PostedBetween,
+    PostedBy,
+    Query,
+    Ranks,
+    Relative,
+    Selection,
+    Slice,
+    ViewsBetween,
+)
+
+TWO_SIDED = ("difference", "ratio", "change", "days")
+SORTED = Order("posted", False)  # "in posting order": an order with no slice
+SET_OPS = ("sum", "mean", "median", "count")
+NEAR = 3  # a negation, a number or an anchor belongs to a phrase this many words away at most
+
+
+@dataclass(slots=True)
+class _Sets:
+    """What the question says about which videos, with where each part stands."""
+
+    filters: list[tuple[int, Filter]] = field(default_factory=list)
+    orders: list[tuple[int, Order, Slice | None]] = field(default_factory=list)
+    relative: tuple[int, Relative] | None = None
+    # One video (or a group sharing a name) each: (position, the group, its best video).
+    singles: list[tuple[int, Selection, Selection]] = field(default_factory=list)
+
+
+def parse(ent: Entities, lex: Lexicon) -> Query | None:
+    """The query a question asks, or None when it composes nothing (the intent scorer answers it)."""
+    found = ent.query
+    if not found and not (ent.months or ent.days or ent.thresholds or len(ent.ranks) > 1):
+        return None  # most questions: nothing to compose
+    if ent.platforms or any(m != "views" for m in ent.measures) or (ent.parties and not ent.videos):
+        return None  # campaign-level figures, or counts the videos do not carry: the intent scorer's
+    ops = [m.payload for m in found.get("operation", [])]
+    op = _operation(ops)
+    sets = _sets(ent, lex, found, relative=op not in TWO_SIDED)
+    if op in TWO_SIDED:
+        return _two_sided(op, ops, found, sets)
+    if op == "share":
+        return _share(sets)
+    singles = [s for _, s, _ in sets.singles]
+    rank_singles = [s for s in singles if any(isinstance(f, Ranks) for f in s.filters)]
+    composes = (bool(sets.filters) or sets.relative is not None or op in SET_OPS or len(sets.orders) > 1
+                or any(o.field == "posted" for _, o, _ in sets.orders) or len(rank_singles) > 1)
+    if not composes:
+        return None
+    if sets.relative is not None:
+        if sets.filters or any(o != SORTED for _, o, _ in sets.orders):
+            return None  # "the one above X among the November posts": not composed yet
+        return Query("item", Operand(Selection(relative=sets.relative[1])))
+    filters = [f for _, f in sets.filters]
+    # Named videos or ranks that are not taken out of the set are the set ("X and Y together",
+    # "2nd and 3rd", "which came first, X or Y").
+    if singles and (op in SET_OPS or sets.orders or len(singles) > 1) and not filters:
+        videos = tuple(v for s in singles for f in s.filters if isinstance(f, Named) for v in f.videos)
+        ranks = tuple(p for s in singles for f in s.filters if isinstance(f, Ranks) for p in f.positions)
+        if videos and not ranks:
+            filters.append(Named(videos))
+        elif ranks and not videos:
+            filters.append(Ranks(ranks))
+        else:
+            return None
+    elif singles:
+        return None  # a named video with a filter: the intent scorer's question ("X in November?")
+    order, slice_ = None, None
+    if sets.orders:
+        # Every ordered slice but the last narrows the set ("of the top 5, which was least watched").
+        for _, o, s in sets.orders[:-1]:
+            filters.append(Among(Selection(order=o, slice=s or Slice(n=1))))
+        _, order, slice_ = sets.orders[-1]
+    items = Selection(tuple(filters), order, slice_)
+    if op in SET_OPS:
+        if order is not None and slice_ is None and op != "count":
+            items = Selection(tuple(filters), order, Slice(n=1)) if op == "value" else items
+        return Query(op, Operand(items))  # type: ignore[arg-type]
+    if order is not None and (slice_ is None or slice_.n != 1 or slice_.positions):
+        if slice_ is None and not _sorts(found):
+            items = Selection(tuple(filters), order, Slice(n=1))
+            return Query("item", Operand(items))
+        return Query("list", Operand(items))
+    if order is not None:
+        return Query("item", Operand(items))
+    if op == "value":
+        return Query("sum", Operand(items))
+    return Query("list", Operand(items))
+
+
+def _operation(ops: list[str]) -> str | None:
+    """The operation asked: a computed one wins over "how many" (a count) and "value"."""
+    for op in ("days", "change", "share", "ratio", "difference", "median", "mean", "sum"):
+        if op in ops:
+            return op
+    if "value" in ops:
+        return "value"
+    return "count" if "count" in ops else None
+
+
+def _sorts(found: dict[str, list[Match]]) -> bool:
+    return any(m.payload == "sorted" for m in found.get("order", []))
+
+
+def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relative: bool) -> _Sets:
+    """Filters, orders, a relative place and single videos, each with its position."""
+    sets = _Sets()
+    ds = lex.dataset
+    year = ds.campaign.year
+    negations = [m.end for m in found.get("negate", [])]
+
+    def negated(start: int) -> bool:
+        return any(0 <= start - end < NEAR for end in negations)
+
+    posting = bool(found.get("posting"))
+    relatives = {m.start: m for m in found.get("relative", [])} if relative else {}
+    whens = {m.start: m for m in found.get("when", [])}
+    used_numbers: set[int] = set()
+    # Ordinals that are not places in a list: a side of a half ("first half"), a day ("the 12th").
+    days = {d for _, d in ent.days}
+    half_sides = {m.start - 1 for m in found.get("half", [])}
+    used_ranks = {k for k, at in enumerate(ent.rank_at) if at in half_sides or
+                  (ent.ranks[k] in days and ent.words[at][:1].isdigit())}
+
+    # A place relative to a named video: "just below X", "posted right after X".
+    for ref in ent.videos:
+        for start, m in relatives.items():
+            if 0 <= ref.start - m.end < NEAR:
+                offset = _count_before(ent, m.start, used_numbers) or 1
+                sign = -1 if m.payload in ("above", "before") else 1
+                order = Order("posted", False) if m.payload in ("after", "before") else Order("views", True)
+                sets.relative = (start, Relative(ref.best, order, sign * offset))
+    relative_anchor = sets.relative[1].anchor if sets.relative else None
+
+    # Named videos: in or out of the set.
+    for ref in ent.videos:
+        if relative_anchor is not None and ref.best == relative_anchor and sets.relative is not None:
+            continue
+        if negated(ref.start):
+            sets.filters.append((ref.start, Named((ref.best,), negate=True)))
+        elif all(ref.best != s[2].filters[0].videos[0] for s in sets.singles  # type: ignore[union-attr]
+                 if isinstance(s[2].filters[0], Named)):
+            videos = ref.candidates if ref.group else (ref.best,)
+            sets.singles.append((ref.start, Selection((Named(videos),)), Selection((Named((ref.best,)),))))
+
+    # Posters: "videos <name> posted", "not tweeted by <name>".
+    for person in ent.people:
+        if person in lex.posted:
+            start = ent.spans.get(person, (0, 0))[0]
+            sets.filters.append((start, PostedBy((person,), negate=negated(start))))
+
+    # Thresholds on views.
+    if ent.thresholds:
+        lows = [v for sign, v in ent.thresholds if sign == ">"]
+        highs = [v for sign, v in ent.thresholds if sign == "<"]
+        sets.filters.append((0, ViewsBetween(max(lows) if lows else None, min(highs) if highs else None)))
+        used_numbers |= {n.start for n in ent.numbers if any(abs(n.value - v) < 1e-9 for _, v in ent.thresholds)}
+
+    # Dates: months, halves of months, days with before/after/between/the week before.
+    sets.filters += _date_filters(ent, lex, found, whens, year)
+
+    # Halves of the list: "top half", "bottom half".
+    n_videos = len(ds.videos)
+    for m in found.get("half", []):
+        side = lex.half_sides.get(ent.words[m.start - 1], "") if m.start > 0 else ""
+        month_follows = any(0 < at - m.end <= 2 for at in ent.month_at)
+        if side and not month_follows:
+            half = n_videos // 2
+            positions = tuple(range(1, half + 1)) if side == "first" else tuple(range(n_videos - half + 1,
+                                                                                      n_videos + 1))
+            sets.filters.append((m.start, Ranks(positions, negate=negated(m.start - 1))))
+            used_ranks |= {k for k, at in enumerate(ent.rank_at) if at == m.start - 1}
+
+    # Rank ranges: "ranks 4 to 6", "4-6", "7 through 9".
+    sets.filters += _rank_ranges(ent, lex, found, used_numbers, negated)
+
+    # Orders, each with a slice: "the 3 least watched", "second earliest", "top 3", "latest".
+    halves = {m.start for m in found.get("half", [])}
+    for m in found.get("order", []):
+        used_ranks |= {k for k, at in enumerate(ent.rank_at) if m.start <= at < m.end}
+        if m.end in halves:
+            continue  # "top half": a side of the list, read with the half
+        if m.payload == "sorted":
+            sets.orders.append((m.start, SORTED, None))
+            continue
+        order = _order(m.payload, posting)
+        n = _count_near(ent, m, used_numbers)
+        positions = _ranks_before(ent, m.start, used_ranks)
+        slice_ = Slice(n=n) if n else (Slice(positions=positions) if positions else None)
+        # "the first and last": the other end of the same order.
+        first = next((k for k, at in enumerate(ent.rank_at) if k not in used_ranks and ent.ranks[k] == 1
+                      and 0 < m.start - at <= NEAR), None)
+        if m.payload == "last" and first is not None:
+            used_ranks.add(first)
+            sets.orders.append((ent.rank_at[first], Order(order.field, not order.descending), Slice(n=1)))
+        if negated(m.start) and n:
+            positions = tuple(range(1, n + 1)) if order.descending else tuple(range(n_videos - n + 1, n_videos + 1))
+            sets.filters.append((m.start, Ranks(positions, negate=True)) if order.field == "views" else
+                                (m.start, Among(Selection(order=order, slice=slice_))))
+            continue
+        sets.orders.append((m.start, order, slice_))
+
+    # An ordinal next to a posting word is a place in posting order: "posted first", "third to be posted".
+    for m in found.get("posting", []):
+        for k, at in enumerate(ent.rank_at):
+            if k not in used_ranks and (at == m.end or 0 < m.start - at <= NEAR + 1):
+                used_ranks.add(k)
+                sets.orders.append((at, Order("posted", False), Slice(positions=(ent.ranks[k],))))
+    sets.orders.sort(key=lambda o: o[0])
+
+    # Ranks left over name single videos: "the 7th one", "#1 vs #10".
+    for k, (rank, at) in enumerate(zip(ent.ranks, ent.rank_at, strict=True)):
+        if k in used_ranks or any(at == s - 1 or at == s - 2 for s, _, _ in sets.orders):
+            continue
+        sets.singles.append((at, Selection((Ranks((rank,)),)), Selection((Ranks((rank,)),))))
+    sets.singles.sort(key=lambda s: s[0])
+    return sets
+
+
+def _order(meaning: str, posting: bool) -> Order:
+    if meaning == "last":
+        return Order("posted", True) if posting else Order("views", False)
+    field_, _, direction = meaning.partition("_")
+    return Order("posted" if field_ == "posted" else "views", descending=direction == "desc")
+
+
+def _count_near(ent: Entities, m: Match, used: set[int]) -> int | None:
+    """A small whole number just before or after an order phrase: "3 least watched", "top 3"."""
+    for num in ent.numbers:
+        if num.start in used or num.scaled or not num.value.is_integer() or not 1 <= num.value <= 1000:
+            continue
+        if 0 <= m.start - num.end <= 1 or 0 <= num.start - m.end <= 1:
+            used.add(num.start)
+            return int(num.value)
+    return None
+
+
+def _count_before(ent: Entities, start: int, used: set[int]) -> int | None:
+    """A number a few words before a relative phrase: "two places below"."""
+    for num in ent.numbers:
+        if num.start not in used and 0 < start - num.start <= NEAR and not num.scaled and num.value.is_integer():
+            used.add(num.start)
+            return int(num.value)
+    return None
+
+
+def _ranks_before(ent: Entities, start: int, used: set[int]) -> tuple[int, ...]:
+    """Ordinals just before an order phrase, one after another: "second earliest", "2nd and 3rd most viewed"."""
+    taken: list[int] = []
+    edge = start
+    for k in sorted(range(len(ent.rank_at)), key=lambda k: -ent.rank_at[k]):
+        at = ent.rank_at[k]
+        if k not in used and 0 < edge - at <= 2:
+            used.add(k)
+            taken.append(ent.ranks[k])
+            edge = at
+    return tuple(sorted(taken))
+
+
+def _rank_ranges(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], used: set[int],
+                 negated: object) -> list[tuple[int, Filter]]:
+    """Two ranks joined by a range word or a dash: "ranks 4 to 6", "6-10"."""
+    out: list[tuple[int, Filter]] = []
+    joins = {m.start for m in found.get("range", [])}
+    rank_words = lex.rank_words
+    nums = [n for n in ent.numbers if not n.scaled and n.value.is_integer() and n.start not in used]
+    for a, b in pairwise(nums):
+        gap = b.start - a.end
+        joined = gap == 0 or (gap == 1 and a.end in joins)
+        before = ent.tokens[a.start - 1].s if a.start > 0 else ""
+        if not joined or before not in rank_words or not 1 <= a.value < b.value <= len(lex.dataset.videos):
+            continue
+        used |= {a.start, b.start}
+        out.append((a.start, Ranks(tuple(range(int(a.value), int(b.value) + 1)))))
+    return out
+
+
+def _date_filters(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], whens: dict[int, Match],
+                  year: int) -> list[tuple[int, Filter]]:
+    out: list[tuple[int, Filter]] = []
+    halves = {m.end: m for m in found.get("half", [])}
+    for month, at in zip(ent.months, ent.month_at, strict=True):
+        last = calendar.monthrange(year, month)[1]
+        start, end = date(year, month, 1), date(year, month, last)
+        half = next((h for e, h in halves.items() if 0 <= at - e <= 1), None)
+        if half is not None and half.start > 0:
+            side = lex.half_sides.get(ent.words[half.start - 1], "")
+            if side == "first":
+                end = date(year, month, 15)
+            elif side == "second":
+                start = date(year, month, 16)
+        out.append((at, PostedBetween(start, end)))
+    days = sorted(zip(ent.day_at, ent.days, strict=True))
+    k = 0
+    while k < len(days):
+        at, (month, day) = days[k]
+        try:
+            when = date(year, month, day)
+        except ValueError:
+            k += 1
+            continue
+        relation = next((m for s, m in whens.items() if 0 < at - m.end + 1 <= 2 or s == at - 1 or
+                         (m.end <= at and at - m.end <= 1)), None)
+        meaning = relation.payload if relation else "on"
+        if meaning == "between" and k + 1 < len(days):
+            other = date(year, *days[k + 1][1])
+            out.append((at, PostedBetween(min(when, other), max(when, other))))
+            k += 2
+            continue
+        if meaning == "before":
+            out.append((at, PostedBetween(None, when - timedelta(days=1))))
+        elif meaning == "after":
+            out.append((at, PostedBetween(when + timedelta(days=1), None)))
+        elif meaning == "week_before":
+            out.append((at, PostedBetween(when - timedelta(days=7), when - timedelta(days=1))))
+        else:
+            out.append((at, PostedBetween(when, when)))
+        k += 1
+    return out
+
+
+def _two_sided(op: str, ops: list[str], found: dict[str, list[Match]], sets: _Sets) -> Query | None:
+    """Difference, ratio, percentage change or days between two videos, ranks, ends or sets."""
+    value: Aggregate = "date" if op == "days" else "value"
+    set_value: Aggregate = "date" if op == "days" else ("mean" if "mean" in ops else
+                                                         "median" if "median" in ops else "sum")
+    sides: list[tuple[int, Operand]] = [(at, Operand(best, value)) for at, _, best in sets.singles]
+    # Filters that are sides themselves (two months, two posters, two halves), or narrow every side.
+    side_filters = [(at, f) for at, f in sets.filters
+                    if isinstance(f, (PostedBetween, Ranks, PostedBy)) and not getattr(f, "negate", False)]
+    shared: tuple[Filter, ...] = ()
+    if len(side_filters) == 1 and sets.orders:
+        shared = (side_filters[0][1],)
+        side_filters = []
+    sides += [(at, Operand(Selection((f,)), set_value)) for at, f in side_filters]
+    for at, order, slice_ in sets.orders:
+        if order == SORTED:
+            continue
+        slice_ = slice_ or Slice(n=1)
+        if op == "days" and slice_.n == 2 and len(sets.orders) == 1:
+            # "the top two's dates": the two videos of one slice.
+            sides += [(at + k, Operand(Selection(shared, order, Slice(positions=(k + 1,))), value)) for k in (0, 1)]
+            continue
+        many = (slice_.n or 1) > 1 or len(slice_.positions) > 1
+        sides.append((at, Operand(Selection(shared, order, slice_), set_value if many else value)))
+    if len(sides) > 2:  # an order with no number ("had more views") only says which way to compare
+        sides = [(at, s) for at, s in sides if s.items.order is None or s.items.slice != Slice(n=1)
+                 or any(at2 == at for at2, _, sl in sets.orders if sl is not None)]
+    if len(sides) != 2:
+        return None
+    sides.sort(key=lambda s: s[0])
+    (a_at, a), (_, b) = sides
+    if op == "change":
+        froms = [m.start for m in found.get("when", []) if m.payload == "between"]
+        if any(s < a_at for s in froms):
+            a, b = b, a  # "from A to B": A is the base (`other`)
+    return Query(op, a, b)  # type: ignore[arg-type]
+
+
+def _share(sets: _Sets) -> Query | None:
+    """A part's share of a whole: the part is a named video or a slice, the whole the filtered set."""
+    filters = tuple(f for _, f in sets.filters)
+    part: Selection | None = None
+    if sets.singles:
+        part = sets.singles[0][2]
+    elif sets.orders:
+        _, order, slice_ = sets.orders[0]
+        part = Selection(order=order, slice=slice_ or Slice(n=1))
+    if part is None:
+        if not filters:
+            return None
+        return Query("share", Operand(Selection(filters), "sum"), whole=Selection())
+    return Query("share", Operand(part, "sum"), whole=Selection(filters))
