@@ -80,8 +80,12 @@ def _ask(args: argparse.Namespace) -> int:
         for key, value in ex.entities.items():
             if value:
                 print(f"{key + ':':<10}{value}")
+        if ex.query:
+            print(f"query:    {ex.query}")
+            print("chosen:   the query (the intent scores below are not used)")
         print("scores:   " + ", ".join(f"{name} {score:.1f}" for name, score in ex.scores))
-        print(f"chosen:   {ex.chosen or '(none: not understood)'} (margin {ex.margin:.1f})")
+        if not ex.query:
+            print(f"chosen:   {ex.chosen or '(none: not understood)'} (margin {ex.margin:.1f})")
         print("---")
     if args.json and not question:
         for line in sys.stdin:

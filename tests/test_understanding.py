@@ -166,3 +166,11 @@ def test_any_text_gets_a_well_formed_reply(text: str) -> None:
 @given(st.text(alphabet="bcdfghjklmnpqrstvwxz", min_size=6, max_size=40))  # short ones are real: "rts", "nhs"
 def test_consonant_nonsense_is_declined(text: str) -> None:
     assert not engine().answer(text).answered
+
+
+def test_explain_shows_the_parsed_query() -> None:
+    ex = engine().explain("add up the views of the three least watched")
+    assert ex.query is not None
+    assert "op='sum'" in ex.query and "Order(field='views', descending=False)" in ex.query
+    assert "Slice(n=3" in ex.query
+    assert engine().explain("how many views did mean tweets get").query is None

@@ -30,6 +30,7 @@ class Explanation:
     scores: list[tuple[str, float]]
     chosen: str | None
     margin: float
+    query: str | None = None  # the parsed Query, when the question composes one
 
 
 class Engine:
@@ -77,6 +78,7 @@ class Engine:
     def explain(self, text: str) -> Explanation:
         """The entities found, every intent's score, the winner and its margin."""
         ent = extract(text, self.lexicon)
+        query = parse_query(ent, self.lexicon)
         frames = score_frames(ent, self.lexicon)
         frame, margin = decide(frames)
         videos = [
@@ -104,7 +106,8 @@ class Engine:
             "cues": ent.cue_words,
         }
         return Explanation(
-            ent.words, entities, [(f.intent, f.score) for f in frames], frame.intent if frame else None, margin
+            ent.words, entities, [(f.intent, f.score) for f in frames], frame.intent if frame else None, margin,
+            repr(query) if query is not None else None,
         )
 
     def command(self, name: str, arg: str = "") -> Answer:
