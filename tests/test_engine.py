@@ -214,3 +214,8 @@ def test_bare_top_with_punctuation_keeps_its_number() -> None:
 def test_the_parties_compared_without_naming_them() -> None:
     answer = engine().answer("how did the parties compare?")
     assert answer.answered and answer.intent == "metric" and "3.4 times" in render_text(answer)
+
+
+def test_video_command_with_a_non_ascii_digit_is_declined() -> None:
+    answer = engine().command("video", "²")  # a digit to str.isdigit(), but no number to int()
+    assert not answer.answered and answer.title == "I don't have that"

@@ -140,8 +140,9 @@ class Engine:
         r = self.responder
         if not arg:
             return r.refuse("video", "Which video? Give a name or a rank, e.g. `video 1`.")
-        if arg.lstrip("#").isdigit():
-            k = int(arg.lstrip("#"))
+        digits = arg.lstrip("#")
+        if digits.isascii() and digits.isdigit():  # "²" is a digit to isdigit() but no number to int()
+            k = int(digits)
             match = [v for v in self.dataset.videos if v.rank == k]
             if match:
                 return r.video(match[0], "card")

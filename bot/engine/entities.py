@@ -133,6 +133,7 @@ def _names(ent: Entities, lex: Lexicon) -> None:
             ent.bonus.append(value)
         elif kind == "party":
             ent.parties.append(value)
+            ent.spans.setdefault(value, (match.start, match.end))
             continue  # names of parties and people may still join a video's title words
         elif kind == "person":
             ent.people.append(value)
@@ -220,7 +221,8 @@ def _poster_video(ent: Entities, lex: Lexicon) -> None:
 
 def _clusters(ent: Entities, lex: Lexicon, taken: set[int]) -> list[tuple[int, int, dict[int, int]]]:
     """Neighbouring words of one title in another order (a first name and the last title word)."""
-    tokens, n, out = ent.tokens, len(ent.tokens), []
+    tokens, n = ent.tokens, len(ent.tokens)
+    out: list[tuple[int, int, dict[int, int]]] = []
     blocked = ent.covered | taken
     postings, stop = lex.postings, lex.stopwords
     in_titles = [i not in blocked and tokens[i].s in postings and tokens[i].s not in stop for i in range(n)]

@@ -125,3 +125,21 @@ class Query:
     other: Operand | None = None
     whole: Selection | None = None
     field: Field = "views"
+
+
+Rate = Literal["total", "per_day", "per_week", "days"]
+
+
+@dataclass(frozen=True, slots=True)
+class MetricQuery:
+    """Arithmetic on campaign-level figures (a party's views, a person's retweets in a period).
+
+    `metrics` are ids in the order the question names them; for `change` the first is the base. For
+    `share`, `metrics[0]` is the part and `whole` the figures it is a share of. `rate` reads each
+    figure as a total, a rate per day or week over its period, or the period's length in days.
+    """
+
+    op: Literal["sum", "mean", "difference", "ratio", "share", "change"]
+    metrics: tuple[str, ...]
+    rate: Rate = "total"
+    whole: tuple[str, ...] = ()

@@ -12,13 +12,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
 
-from bot.dataset.schema import Video
+from bot.dataset.schema import Metric, Video
 from bot.engine import format as fmt
 from bot.engine.answer import Answer
 from bot.engine.answers.base import ResponderBase, view_summary
 from bot.engine.query import (
     Among,
     Filter,
+    MetricQuery,
     Named,
     Operand,
     Order,
@@ -44,8 +45,10 @@ class NoSuchPlace(Exception):
 class QueryAnswers(ResponderBase):
     """Computes a Query into an Answer."""
 
-    def run(self, query: Query) -> Answer:
+    def run(self, query: Query | MetricQuery) -> Answer:
         """The Answer to a composed question."""
+        if isinstance(query, MetricQuery):
+            return _metric(self, query)
         try:
             handler = _HANDLERS[query.op]
             return handler(self, query)
@@ -283,6 +286,69 @@ def _share(self: QueryAnswers, q: Query) -> Answer:
     head = f"{part_label} had {pct:.1f}% of the views of {whole_label}"
     lines = [f"{head}: {fmt.count(part)} of {fmt.count(total)}."]
     return self.stats(INTENTS[q.op], head, lines)
+
+
+def _metric(self: QueryAnswers, q: MetricQuery) -> Answer:
+    """Sums, means, differences, ratios, shares and changes of campaign figures, qualifiers kept."""
+    by_id = {m.id: m for m in self.ds.metrics}
+    picked = [by_id[i] for i in q.metrics]
+    whole = [by_id[i] for i in q.whole]
+    everything = list(dict.fromkeys([*picked, *whole]))
+    missing = [m for m in everything if q.rate != "total" and not (m.period and m.period.days)]
+    if missing:
+        return self.refuse("metric", f"I don't have the period of {missing[0].label}'s {missing[0].measure}.",
+                           [self.metric_phrase(m) + "." for m in everything])  # type: ignore[attr-defined]
+
+    def value(m: Metric) -> float:
+        days = m.period.days if m.period and m.period.days else 1
+        return {"total": m.value, "per_day": m.value / days, "per_week": m.value / days * 7,
+                "days": days}[q.rate]
+
+    approx = "about " if any(m.qualifier for m in everything) and q.rate != "days" else ""
+    unit = {"total": "", "per_day": " a day", "per_week": " a week", "days": " days"}[q.rate]
+    what = _metric_words(picked[0]) if q.rate != "days" else "(the periods' lengths)"
+    names = [_metric_name(m, picked) for m in picked]
+    facts = [self.metric_phrase(m) + "." for m in everything]  # type: ignore[attr-defined]
+    values = [value(m) for m in picked]
+    if q.op in ("sum", "mean"):
+        result = sum(values) / (len(values) if q.op == "mean" else 1)
+        word = "together" if q.op == "sum" else "on average"
+        head = f"{' and '.join(names)} {word}: {approx}{fmt.count(result)}{unit} {what}".rstrip()
+    elif q.op == "share":
+        total = sum(value(m) for m in whole)
+        if not total:
+            return self.refuse("metric", "A share of nothing is not defined.", facts)
+        of = " and ".join(_metric_name(m, whole) for m in whole)
+        head = f"{names[0]}: {approx}{values[0] / total * 100:.1f}% of {of}'s {what}{unit}"
+    else:
+        a, b = values
+        if q.op == "difference":
+            more, less = (0, 1) if a >= b else (1, 0)
+            gap = fmt.count(values[more] - values[less])
+            head = (f"{names[more]}: {gap} days longer than {names[less]}" if q.rate == "days" else
+                    f"{names[more]}: {approx}{gap}{unit} more {what} than {names[less]}")
+        elif q.op == "ratio":
+            big, small = (0, 1) if a >= b else (1, 0)
+            head = f"{names[big]}: {approx}{fmt.ratio(values[big], values[small])} times {names[small]}'s {what}"
+        else:  # change, from the first (the base) to the second
+            if not a:
+                return self.refuse("metric", "A percentage change from zero is not defined.", facts)
+            pct = (b - a) / a * 100
+            way = "increase" if pct >= 0 else "decrease"
+            head = f"{approx}{abs(pct):.1f}% {way} in {what}{unit} from {names[0]} to {names[1]}"
+    head = head[:1].upper() + head[1:]
+    return self.stats("metric", head, [f"{head}.", *facts])
+
+
+def _metric_words(m: Metric) -> str:
+    return f"{m.platform.title()} {m.measure}" if m.platform and m.measure == "views" else m.measure
+
+
+def _metric_name(m: Metric, among: Sequence[Metric]) -> str:
+    """A figure's subject, or its period when the figures share a subject."""
+    if len({x.subject for x in among}) > 1 or not m.period:
+        return m.label
+    return m.period.label
 
 
 _HANDLERS: dict[str, Callable[[QueryAnswers, Query], Answer]] = {

@@ -20,6 +20,7 @@ from bot.engine.query import (
     Aggregate,
     Among,
     Filter,
+    MetricQuery,
     Named,
     Operand,
     Order,
@@ -27,6 +28,7 @@ from bot.engine.query import (
     PostedBy,
     Query,
     Ranks,
+    Rate,
     Relative,
     Selection,
     Slice,
@@ -50,15 +52,16 @@ class _Sets:
     singles: list[tuple[int, Selection, Selection]] = field(default_factory=list)
 
 
-def parse(ent: Entities, lex: Lexicon) -> Query | None:
+def parse(ent: Entities, lex: Lexicon) -> Query | MetricQuery | None:
     """The query a question asks, or None when it composes nothing (the intent scorer answers it)."""
     found = ent.query
     if not found and not (ent.months or ent.days or ent.thresholds or len(ent.ranks) > 1):
         return None  # most questions: nothing to compose
-    if ent.platforms or any(m != "views" for m in ent.measures) or (ent.parties and not ent.videos):
-        return None  # campaign-level figures, or counts the videos do not carry: the intent scorer's
     ops = [m.payload for m in found.get("operation", [])]
     op = _operation(ops)
+    if ent.platforms or any(m != "views" for m in ent.measures) or (ent.parties and not ent.videos):
+        # Campaign-level figures (or counts the videos do not carry, which the gates decline).
+        return _metric_query(ent, lex, found, ops) if not ent.videos else None
     sets = _sets(ent, lex, found, relative=op not in TWO_SIDED)
     if op in TWO_SIDED:
         return _two_sided(op, ops, found, sets)
@@ -111,6 +114,54 @@ def parse(ent: Entities, lex: Lexicon) -> Query | None:
     return Query("list", Operand(items))
 
 
+def _metric_query(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[str]) -> MetricQuery | None:
+    """Arithmetic on campaign figures: which figures, in the order named, and the operation."""
+    metrics = lex.dataset.metrics
+    measures = {m for m in ent.measures if m != "views"}
+    family = [m for m in metrics if m.measure in measures] if measures else list(metrics)
+    if ent.platforms:
+        family = [m for m in family if m.platform in ent.platforms]
+    if not family or ent.days or ent.others:
+        return None  # nothing like it, or a day's figure: the intent scorer declines it
+    rates = [m.payload for m in found.get("rate", [])]
+    rate: Rate = "days" if "days" in ops else ("per_day" if "per_day" in rates else
+                                                "per_week" if "per_week" in rates else "total")
+    computed = [op for op in ("share", "change", "ratio", "difference", "mean", "sum") if op in ops]
+    if not computed and rate == "days" and len(family) >= 2:
+        computed = ["difference"]
+    if not computed:
+        return None
+    op = computed[0]
+    # Where each figure is named: its subject (or a party it covers), or its period's year.
+    where: dict[str, int] = {}
+    for m in family:
+        spans = [ent.spans[s][0] for s in (m.subject, *m.with_) if s in ent.spans]
+        year = m.period.year if m.period else None
+        at_year = [i for i, w in enumerate(ent.words) if year is not None and w == str(year)]
+        named = spans if len({x.subject for x in family}) > 1 else at_year or spans
+        if named:
+            where[m.id] = min(named)
+    # The figures named, in order; one named comes first before the rest ("<party>'s share").
+    chosen = sorted(where, key=lambda k: where[k]) + [m.id for m in family if m.id not in where]
+    if len(where) >= 2:
+        chosen = chosen[:len(where)]
+    if len(chosen) < 2 or (op in ("difference", "ratio", "change") and len(chosen) != 2):
+        return None
+    if op == "share":
+        whole = tuple(chosen) if "sum" in ops or len(where) < 2 else tuple(chosen[1:])
+        return MetricQuery("share", (chosen[0],), rate, whole)
+    if op == "change":
+        froms = [m.start for m in found.get("when", []) if m.payload == "between"]
+        first_at = where.get(chosen[0], 0)
+        by_id = {m.id: m for m in family}
+        a, b = by_id[chosen[0]], by_id[chosen[1]]
+        if not any(s < first_at for s in froms) and a.subject == b.subject and a.period and b.period:
+            chosen = sorted(chosen, key=lambda k: (by_id[k].period.year or 0))  # type: ignore[union-attr]
+        elif not any(s < first_at for s in froms):
+            chosen = chosen[::-1]  # "A than B": B is the base
+    return MetricQuery(op, tuple(chosen), rate)
+
+
 def _operation(ops: list[str]) -> str | None:
     """The operation asked: a computed one wins over "how many" (a count) and "value"."""
     for op in ("days", "change", "share", "ratio", "difference", "median", "mean", "sum"):
@@ -161,7 +212,7 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relative: 
             continue
         if negated(ref.start):
             sets.filters.append((ref.start, Named((ref.best,), negate=True)))
-        elif all(ref.best != s[2].filters[0].videos[0] for s in sets.singles  # type: ignore[union-attr]
+        elif all(ref.best != s[2].filters[0].videos[0] for s in sets.singles
                  if isinstance(s[2].filters[0], Named)):
             videos = ref.candidates if ref.group else (ref.best,)
             sets.singles.append((ref.start, Selection((Named(videos),)), Selection((Named((ref.best,)),))))

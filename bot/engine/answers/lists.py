@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from typing import cast
 
 from bot.dataset.schema import Video
 from bot.engine import format as fmt
@@ -108,7 +109,7 @@ class ListAnswers(ResponderBase):
             days = set(ent.days)
             chosen = [v for v in chosen if (v.tweet.date.month, v.tweet.date.day) in days]  # type: ignore[union-attr]
             tests.append("posted on " + " or ".join(f"{d} {_month_name(m)}" for m, d in ent.days))
-        people = frame.slots.get("people") or []
+        people = cast(list[str], frame.slots.get("people") or [])
         if people:
             tests.append("posted by " + " or ".join(self.name(str(p)) for p in people))
         if groups:
