@@ -219,3 +219,37 @@ def test_the_parties_compared_without_naming_them() -> None:
 def test_video_command_with_a_non_ascii_digit_is_declined() -> None:
     answer = engine().command("video", "²")  # a digit to str.isdigit(), but no number to int()
     assert not answer.answered and answer.title == "I don't have that"
+
+
+@pytest.mark.parametrize(("question", "correction"), [
+    ("so rob delaney posted the immigration video yeah?",
+     "No: Labour’s immigration video was posted by Jeremy Corbyn, not Rob Delaney."),
+    ("why was the nicky morgan clip posted in december",
+     "No: Nicky Morgan on Good Morning Britain was posted on 25 November 2019, not in December."),
+    ("the 60 second challenge got 9 million right?",
+     "No: Jeremy Corbyn’s 60 second challenge has 7,200,000 views, not 9,000,000."),
+    ("gogglebox was ranked 3rd wasnt it", "No: Gogglebox reacts to nurses pledge is #6 of 10, not #3."),
+])
+def test_a_false_premise_is_corrected_first(question: str, correction: str) -> None:
+    answered, _, text = ask(question)
+    assert answered and text.splitlines()[1] == correction
+
+
+@pytest.mark.parametrize("question", [
+    "the 60 second challenge got 7.2 million right?",  # true: no correction
+    "how many views did the 60 second challenge get",
+    "videos posted after the immigration video in december",
+])
+def test_no_correction_without_a_false_claim(question: str) -> None:
+    assert "No:" not in ask(question)[2]
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    ("labour + tory facebook views put together?", "together: about 111,000,000 Facebook views"),
+    ("percentage increase in corbyn's retweets from 2017 to 2019?", "71.4% increase in retweets"),
+    ("what share of the combined labour+tory facebook views was labour's", "about 77.5% of"),
+    ("how many more retweets per day did corbyn average in 2019 than in 2017", "30,220 a day more retweets"),
+])
+def test_campaign_figures_compose(question: str, line: str) -> None:
+    answered, intent, text = ask(question)
+    assert answered and intent == "metric" and line in text.splitlines()[0]

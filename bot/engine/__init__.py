@@ -9,9 +9,10 @@ from typing import Any
 
 from bot.dataset.schema import Dataset
 from bot.engine.answer import Answer, Link, Row
-from bot.engine.entities import extract
+from bot.engine.entities import Entities, extract
 from bot.engine.frames import Frame, decide, score_frames
 from bot.engine.lexicon import Lexicon
+from bot.engine.premise import correction
 from bot.engine.query_parse import parse as parse_query
 from bot.engine.respond import Responder
 
@@ -56,6 +57,14 @@ class Engine:
         if head.lower() in COMMANDS and len(rest.split()) <= 1 and (not rest or head.lower() in ("top", "video")):
             return self.command(head.lower(), rest)  # a bare command word ("top", "compare", "video 3")
         ent = extract(text, self.lexicon)
+        answer = self._understand(ent)
+        fix = correction(ent, self.lexicon, self.responder.by_rank)
+        if fix is None or self.responder.gate(ent, Frame("premise", 0.0)) is not None:
+            return answer  # no false claim, or a question the data cannot answer anyway
+        return self.responder.corrected(answer, *fix)
+
+    def _understand(self, ent: Entities) -> Answer:
+        """The answer to what the question asks: a composed query, else the best-scoring intent."""
         query = parse_query(ent, self.lexicon)
         if query is not None:
             log.debug("question query=%s", query)

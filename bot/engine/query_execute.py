@@ -200,6 +200,8 @@ def _list(self: QueryAnswers, q: Query) -> Answer:
     label = self.describe(q.items.items, videos)
     if not videos:
         return self.none_fit(q, label)
+    if len(videos) == 1:
+        return _item(self, q)  # one video: its whole card
     lines = [f"{len(videos)} {label[0].upper()}{label[1:]}:" if len(videos) > 1 else f"{label[0].upper()}{label[1:]}:"]
     lines += [self.video_line(v) for v in videos]
     return self.stats(INTENTS[q.op], _cap(label), lines, rows=self.listed(videos, []))

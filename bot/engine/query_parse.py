@@ -36,7 +36,8 @@ from bot.engine.query import (
 )
 
 TWO_SIDED = ("difference", "ratio", "change", "days")
-SORTED = Order("posted", False)  # "in posting order": an order with no slice
+# "In posting order": an order with no slice. Compared by identity: an "earliest" order equals it.
+SORTED = Order("posted", False)
 SET_OPS = ("sum", "mean", "median", "count")
 NEAR = 3  # a negation, a number or an anchor belongs to a phrase this many words away at most
 
@@ -57,6 +58,8 @@ def parse(ent: Entities, lex: Lexicon) -> Query | MetricQuery | None:
     found = ent.query
     if not found and not (ent.months or ent.days or ent.thresholds or len(ent.ranks) > 1):
         return None  # most questions: nothing to compose
+    if ent.bonus:
+        return None  # the bonus favourites have no figures to compose
     ops = [m.payload for m in found.get("operation", [])]
     op = _operation(ops)
     if ent.platforms or any(m != "views" for m in ent.measures) or (ent.parties and not ent.videos):
@@ -74,7 +77,7 @@ def parse(ent: Entities, lex: Lexicon) -> Query | MetricQuery | None:
     if not composes:
         return None
     if sets.relative is not None:
-        if sets.filters or any(o != SORTED for _, o, _ in sets.orders):
+        if sets.filters or any(o is not SORTED for _, o, _ in sets.orders):
             return None  # "the one above X among the November posts": not composed yet
         return Query("item", Operand(Selection(relative=sets.relative[1])))
     filters = [f for _, f in sets.filters]
@@ -121,8 +124,13 @@ def _metric_query(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], op
     family = [m for m in metrics if m.measure in measures] if measures else list(metrics)
     if ent.platforms:
         family = [m for m in family if m.platform in ent.platforms]
-    if not family or ent.days or ent.others:
-        return None  # nothing like it, or a day's figure: the intent scorer declines it
+    subjects = ent.subjects()
+    if subjects and not measures and not ent.platforms:
+        family = [m for m in family if m.subject in subjects or set(m.with_) & set(subjects)]
+    if len({m.measure for m in family}) != 1 or ent.days or ent.others:
+        return None  # nothing like it, several kinds of figure, or a day's figure: the intent scorer's
+    if any(not any(s in (m.subject, *m.with_) for m in family) for s in subjects):
+        return None  # someone without such a figure: the intent scorer declines it
     rates = [m.payload for m in found.get("rate", [])]
     rate: Rate = "days" if "days" in ops else ("per_day" if "per_day" in rates else
                                                 "per_week" if "per_week" in rates else "total")
@@ -258,15 +266,15 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relative: 
             sets.orders.append((m.start, SORTED, None))
             continue
         order = _order(m.payload, posting)
-        n = _count_near(ent, m, used_numbers)
-        positions = _ranks_before(ent, m.start, used_ranks)
-        slice_ = Slice(n=n) if n else (Slice(positions=positions) if positions else None)
         # "the first and last": the other end of the same order.
         first = next((k for k, at in enumerate(ent.rank_at) if k not in used_ranks and ent.ranks[k] == 1
                       and 0 < m.start - at <= NEAR), None)
         if m.payload == "last" and first is not None:
             used_ranks.add(first)
             sets.orders.append((ent.rank_at[first], Order(order.field, not order.descending), Slice(n=1)))
+        n = _count_near(ent, m, used_numbers)
+        positions = _ranks_before(ent, m.start, used_ranks)
+        slice_ = Slice(n=n) if n else (Slice(positions=positions) if positions else None)
         if negated(m.start) and n:
             positions = tuple(range(1, n + 1)) if order.descending else tuple(range(n_videos - n + 1, n_videos + 1))
             sets.filters.append((m.start, Ranks(positions, negate=True)) if order.field == "views" else
@@ -386,7 +394,10 @@ def _date_filters(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], wh
         elif meaning == "after":
             out.append((at, PostedBetween(when + timedelta(days=1), None)))
         elif meaning == "week_before":
-            out.append((at, PostedBetween(when - timedelta(days=7), when - timedelta(days=1))))
+            # "the week before", or "the 3 days before": a number just before the phrase counts days.
+            span = next((int(n.value) for n in ent.numbers if relation is not None and 0 < relation.start - n.start <= 1
+                         and n.value.is_integer() and 1 <= n.value <= 60), 7)
+            out.append((at, PostedBetween(when - timedelta(days=span), when - timedelta(days=1))))
         else:
             out.append((at, PostedBetween(when, when)))
         k += 1
@@ -408,7 +419,7 @@ def _two_sided(op: str, ops: list[str], found: dict[str, list[Match]], sets: _Se
         side_filters = []
     sides += [(at, Operand(Selection((f,)), set_value)) for at, f in side_filters]
     for at, order, slice_ in sets.orders:
-        if order == SORTED:
+        if order is SORTED:
             continue
         slice_ = slice_ or Slice(n=1)
         if op == "days" and slice_.n == 2 and len(sets.orders) == 1:

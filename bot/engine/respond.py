@@ -5,6 +5,9 @@ The answers themselves live in `bot/engine/answers/`, one module per family; thi
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from bot.dataset.schema import Video
 from bot.engine.answer import Answer
 from bot.engine.answers.base import VIDEO_INTENTS
 from bot.engine.answers.figures import FigureAnswers
@@ -29,3 +32,8 @@ class Responder(VideoAnswers, ListAnswers, FigureAnswers, QueryAnswers):
                 return self.refuse(frame.intent, f"I don't have {other[0]} per video.", [self._what_i_count(ent)])
         handler = getattr(self, f"_{frame.intent}")
         return handler(ent, frame)
+
+    def corrected(self, answer: Answer, video: Video, text: str) -> Answer:
+        """A false premise corrected first ("No: …"), then the answer (or the video's card)."""
+        base = answer if answer.answered else self.video(video, "card")
+        return replace(base, title=f"No: {text}", lines=(f"No: {text}.", *base.lines))

@@ -152,6 +152,12 @@ class ResponderBase:
                 f"I don't have figures for {', '.join(sorted(set(ent.others)))}.",
                 [f"The data covers: {known}."],
             )
+        if ent.bonus and self.ds.bonus and "views" in ent.measures:
+            return self.refuse(
+                frame.intent,
+                f"The article gives no figures for {self.ds.bonus.label.lower()}.",
+                [f"{self.ds.bonus.label}: " + "; ".join(v.title for v in self.ds.bonus.videos) + "."],
+            )
         unsupported = [m for m in ent.measures if m != "views" and m not in self.metric_measures]
         unknown_count = self._unknown_count(ent)
         if unknown_count and not unsupported:

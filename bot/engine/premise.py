@@ -1,0 +1,74 @@
+"""False premises: a question that states something about one video that the data contradicts.
+
+"So Rob posted the immigration video?", "why was the Nicky Morgan clip posted in December",
+"X got 9 million, right?": the reply corrects the claim first ("No: …"), then answers. Who posted a
+video and when are checked whenever the question states them next to one named video; a rank or a
+figure only when the question asks to confirm it (a `premise` phrase in vocabulary.yaml), because
+"the most viewed" and "5 million" are usually what is asked, not claimed.
+"""
+
+from __future__ import annotations
+
+from bot.dataset.schema import Video
+from bot.engine import format as fmt
+from bot.engine.entities import Entities
+from bot.engine.lexicon import Lexicon
+
+TOLERANCE = 0.02  # a claimed figure this close to the data's ("about 2.7 million") is not wrong
+
+
+def correction(ent: Entities, lex: Lexicon, by_rank: list[Video]) -> tuple[Video, str] | None:
+    """The one named video and what the question gets wrong about it, or None."""
+    found = ent.query
+    refs = [r for r in ent.videos if r.strong]
+    claims = {m.start for m in found.get("premise", [])}
+    negated = [m for m in found.get("negate", []) if m.start not in claims]  # "wasn't it" asks, not negates
+    if len(refs) != 1 or len(ent.videos) != 1 or negated or found.get("relative"):
+        return None
+    if any(m.payload != "value" for m in found.get("operation", [])):
+        return None  # a computation about it ("days after X"): no claim to check
+    video = lex.dataset.videos[refs[0].best]
+    tweet = video.tweet
+    # Who posted it.
+    posters = [p for p in ent.people if p in lex.posted]
+    if posters and tweet and tweet.by and tweet.by not in posters:
+        claimed = _name(lex, posters[0])
+        return video, f"{video.title} was posted by {_name(lex, tweet.by)}, not {claimed}"
+    # When: a day or a month stated with no before/after/between around it.
+    if tweet and tweet.date and not found.get("when"):
+        d = tweet.date
+        if ent.days and all((d.month, d.day) != day for day in ent.days):
+            month, day = ent.days[0]
+            return video, f"{video.title} was posted on {fmt.day(d)}, not {day} {_month(month)}"
+        if ent.months and not ent.days and d.month not in ent.months:
+            return video, f"{video.title} was posted on {fmt.day(d)}, not in {_month(ent.months[0])}"
+    if not found.get("premise"):
+        return None
+    place = by_rank.index(video) + 1
+    # A place in the list: "the most watched", "ranked 3rd".
+    for m in found.get("order", []):
+        if m.payload in ("views_desc", "views_asc") and not ent.numbers:
+            best = by_rank[0] if m.payload == "views_desc" else by_rank[-1]
+            if best is not video:
+                which = "most" if m.payload == "views_desc" else "least"
+                return video, (f"{video.title} is #{place} of {len(by_rank)}; the {which} viewed is {best.title} "
+                               f"({fmt.count(best.views)} views)")
+    ranks = [r for r in ent.ranks if r != place]
+    if ranks and len(ent.ranks) == 1:
+        return video, f"{video.title} is #{place} of {len(by_rank)}, not #{ranks[0]}"
+    # A figure: "got 9 million", "exactly 2.7 million".
+    for num in ent.numbers:
+        if num.scaled and abs(num.value - video.views) > TOLERANCE * video.views:
+            return video, f"{video.title} has {fmt.count(video.views)} views, not {fmt.count(num.value)}"
+    return None
+
+
+def _name(lex: Lexicon, ident: str) -> str:
+    person = lex.dataset.person(ident)
+    return person.name if person else ident
+
+
+def _month(month: int) -> str:
+    import calendar
+
+    return calendar.month_name[month]
