@@ -21,6 +21,7 @@ from bot.engine.normalise import Token, stem, stems, words
 # A word shared by more videos than this does not pick out a video on its own (it is a topic at
 # best); it also keeps name matching cheap on very large datasets.
 MAX_POSTINGS = 12
+PET_NAME_MIN = 3  # a person's one-word name this long or longer has pet forms ("<name>za")
 QUERY_TABLE = "query:"  # prefix of the query units' tables in the one trie ("query:operation", ...)
 
 
@@ -141,6 +142,21 @@ def vocabulary() -> dict[str, Any]:
     return yaml.load(text, Loader=loader)
 
 
+def _name_variants(title: tuple[str, ...], people: list[list[tuple[str, ...]]]) -> list[tuple[str, ...]]:
+    """The title with a person's name in it replaced by each of their other names (and by none)."""
+    out: list[tuple[str, ...]] = []
+    for forms in people:
+        for form in sorted(forms, key=len, reverse=True):
+            n = len(form)
+            at = next((i for i in range(len(title) - n + 1) if title[i : i + n] == form), None)
+            if at is None:
+                continue
+            rest = title[:at], title[at + n :]
+            out += [(*rest[0], *other, *rest[1]) for other in forms if other != form]
+            break  # the longest form found: "jeremy corbyn" before "corbyn"
+    return [v for v in out if len(v) >= 2]
+
+
 def _phrase(text: str) -> tuple[str, ...]:
     return tuple(words(text))
 
@@ -178,6 +194,10 @@ class Lexicon:
     metric_subjects: frozenset[str] = field(default_factory=frozenset)
     period_years: frozenset[int] = field(default_factory=frozenset)  # years some figure's period covers
     tables: PhraseTables = field(default_factory=PhraseTables)  # measures, platforms and cues in one trie
+    textspeak: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "u" -> ("you",)
+    textspeak_digits: dict[str, str] = field(default_factory=dict)  # "2" -> "to", between words only
+    number_takers: frozenset[str] = field(default_factory=frozenset)
+    person_words: tuple[str, ...] = ()  # one-word names of people, for pet forms ("<name>za")
 
     @classmethod
     def build(cls, dataset: Dataset) -> Lexicon:
@@ -190,6 +210,9 @@ class Lexicon:
         lex.ordinals = {k: int(v) for k, v in voc["ordinals"].items()}
         lex.months = {k: int(v) for k, v in voc["months"].items()}
         lex.rank_words = frozenset(voc["rank_words"])
+        lex.textspeak = {str(k): tuple(words(str(v))) for k, v in voc["textspeak"].items()}
+        lex.textspeak_digits = {str(k): str(v) for k, v in voc["textspeak_digits"].items()}
+        lex.number_takers = frozenset(str(w) for w in voc["number_takers"])
         lex.half_sides = {str(k): str(v) for k, v in voc["half_sides"].items()}
         lex.synonyms = {str(k): str(v) for k, v in voc["synonyms"].items()}
         lex.generic_words = frozenset(stem(str(w)) for w in voc["generic_words"])
@@ -233,10 +256,12 @@ class Lexicon:
         # Needs the domain words: which title words can name a video, and how many each title has.
         lex.content_words = frozenset(w for title in lex.title_stems for w in title if lex.is_content(w))
         lex.content_weight = [max(1, sum(w in lex.content_words for w in title)) for title in lex.title_stems]
+        lex._index_alias_words(dataset)
         return lex
 
     def _index_names(self, ds: Dataset) -> None:
         name_words: set[str] = set()
+        person_forms: list[list[tuple[str, ...]]] = []  # each person's names, as stems
         for party in ds.parties:
             for name in (party.name, party.id, *party.aliases):
                 self.names.add(stems(name), ("party", party.id))
@@ -248,7 +273,10 @@ class Lexicon:
             for name in forms:
                 self.names.add(stems(name), ("person", person.id))
                 name_words.update(stems(name))
+            person_forms.append([stems(name) for name in forms])
         self.name_words = frozenset(name_words)
+        self.person_words = tuple(sorted({f[0] for forms in person_forms for f in forms if len(f) == 1
+                                          and len(f[0]) >= PET_NAME_MIN}, key=len, reverse=True))
         postings: dict[str, list[tuple[int, int]]] = defaultdict(list)
         topics: dict[str, list[int]] = defaultdict(list)
         for vi, video in enumerate(ds.videos):
@@ -259,6 +287,9 @@ class Lexicon:
             for alias in video.aliases:
                 self.names.add(stems(alias), ("video", vi))
             self.names.add(title, ("video", vi))
+            # A person named in a title may be called by another of their names ("<nickname> quotes").
+            for variant in _name_variants(title, person_forms):
+                self.names.add(variant, ("video", vi))
             for topic in video.topics:
                 topics[" ".join(stems(topic))].append(vi)
                 self.names.add(stems(topic), ("topic", " ".join(stems(topic))))
@@ -273,6 +304,39 @@ class Lexicon:
             for bi, bonus in enumerate(ds.bonus.videos):
                 for name in (bonus.title, *bonus.aliases):
                     self.names.add(stems(name), ("bonus", bi))
+
+    def expand(self, typed: list[str]) -> list[str]:
+        """Chat spellings read as the words they stand for: "u" -> "you", "who 2 vote" -> "who to vote"."""
+        out: list[str] = []
+        speak, digits = self.textspeak, self.textspeak_digits
+        for i, word in enumerate(typed):
+            if word in speak:
+                out.extend(speak[word])
+            elif (word.isalpha() and len(word) > PET_NAME_MIN and word not in self.known
+                  and stem(word) not in self.known):
+                # A pet form of a person's one-word name: the name and up to two letters more.
+                out.append(next((f for f in self.person_words if word.startswith(f)
+                                 and len(word) - len(f) <= 2), word))
+            elif (word in digits and 0 < i < len(typed) - 1 and typed[i - 1].isalpha()
+                  and typed[i + 1].isalpha() and typed[i - 1] not in self.number_takers
+                  and typed[i + 1] not in self.multipliers and stem(typed[i + 1]) not in self.generic_words):
+                out.append(digits[word])
+            else:
+                out.append(word)
+        return out
+
+    def _index_alias_words(self, ds: Dataset) -> None:
+        """A distinctive word of an alias names its video alone ("the <alias word> one"), as title words do."""
+        owners: dict[str, set[int]] = defaultdict(set)
+        for vi, video in enumerate(ds.videos):
+            for text in (video.title, *video.aliases):
+                for word in stems(text):
+                    owners[word].add(vi)
+        for vi, video in enumerate(ds.videos):
+            for alias in video.aliases:
+                for word in stems(alias):
+                    if owners[word] == {vi} and word not in self.title_stems[vi] and self.is_content(word):
+                        self.names.add((word,), ("video", vi))
 
     def platform_name(self, platform: str) -> str:
         """How a platform id is written: "YouTube", "TikTok"."""

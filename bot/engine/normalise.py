@@ -16,6 +16,7 @@ _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?:\D|$))")
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"})
 _WORD = re.compile(r"#\d+|\d+(?:\.\d+)?[a-z]*|[a-z]+(?:'[a-z]+)*")
 _SUFFIX_STRIP = ("'s", "'")
+_LONE_AT = re.compile(r"(?<!\S)@(?!\S)")
 
 
 class Token(NamedTuple):
@@ -42,6 +43,8 @@ def fold(text: str) -> str:
     text = _LEADING_PREFIX.sub("", text)
     if "%" in text:
         text = text.replace("%", " percent ")  # a symbol the word pattern drops
+    if "@" in text:
+        text = _LONE_AT.sub(" handle ", text)  # "their @ on twitter": the handle
     return _THOUSANDS.sub("", text) if "," in text else text
 
 

@@ -36,10 +36,11 @@ class PostedBetween:
 
 @dataclass(frozen=True, slots=True)
 class ViewsBetween:
-    """Videos with more than `low` and fewer than `high` views; an open end is None."""
+    """Videos with more than `low` and fewer than `high` views (or as many, when inclusive); open: None."""
 
     low: float | None
     high: float | None
+    inclusive: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,3 +144,10 @@ class MetricQuery:
     metrics: tuple[str, ...]
     rate: Rate = "total"
     whole: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class PersonQuery:
+    """What the data has on one person: their handle and the videos they posted."""
+
+    person: str

@@ -14,7 +14,7 @@ from datetime import date
 
 from bot.dataset.schema import Metric, Video
 from bot.engine import format as fmt
-from bot.engine.answer import Answer
+from bot.engine.answer import Answer, Link
 from bot.engine.answers.base import ResponderBase, view_summary
 from bot.engine.query import (
     Among,
@@ -23,6 +23,7 @@ from bot.engine.query import (
     Named,
     Operand,
     Order,
+    PersonQuery,
     PostedBetween,
     PostedBy,
     Query,
@@ -45,10 +46,12 @@ class NoSuchPlace(Exception):
 class QueryAnswers(ResponderBase):
     """Computes a Query into an Answer."""
 
-    def run(self, query: Query | MetricQuery) -> Answer:
+    def run(self, query: Query | MetricQuery | PersonQuery) -> Answer:
         """The Answer to a composed question."""
         if isinstance(query, MetricQuery):
             return _metric(self, query)
+        if isinstance(query, PersonQuery):
+            return _person(self, query)
         try:
             handler = _HANDLERS[query.op]
             return handler(self, query)
@@ -88,6 +91,8 @@ class QueryAnswers(ResponderBase):
             d = v.tweet.date if v.tweet else None
             return d is not None and (f.start is None or d >= f.start) and (f.end is None or d <= f.end)
         if isinstance(f, ViewsBetween):
+            if f.inclusive:
+                return (f.low is None or v.views >= f.low) and (f.high is None or v.views <= f.high)
             return (f.low is None or v.views > f.low) and (f.high is None or v.views < f.high)
         if isinstance(f, Named):
             return (self.index_of[id(v)] in f.videos) != f.negate
@@ -148,8 +153,8 @@ class QueryAnswers(ResponderBase):
             if f.low is not None and f.high is not None:
                 return f"with between {fmt.count(f.low)} and {fmt.count(f.high)} views"
             if f.low is not None:
-                return f"with over {fmt.count(f.low)} views"
-            return f"with under {fmt.count(f.high or 0)} views"
+                return f"with {'at least' if f.inclusive else 'over'} {fmt.count(f.low)} views"
+            return f"with {'at most' if f.inclusive else 'under'} {fmt.count(f.high or 0)} views"
         if isinstance(f, Named):
             titles = " and ".join(self.ds.videos[i].title.rstrip(".") for i in f.videos)
             return f"other than {titles}" if f.negate else f"({titles})"
@@ -218,7 +223,7 @@ def _item(self: QueryAnswers, q: Query) -> Answer:
     v = videos[0]
     card = self.video(v, "card")  # type: ignore[attr-defined]
     head = f"{_cap(label)}: {v.title}"
-    return replace(card, intent=INTENTS[q.op], title=head, lines=(f"{head}.", *card.lines))
+    return replace(card, intent=INTENTS[q.op], title=head, lines=(_sentence(head), *card.lines))
 
 
 def _count(self: QueryAnswers, q: Query) -> Answer:
@@ -261,18 +266,18 @@ def _two_sided(self: QueryAnswers, q: Query) -> Answer:
     if q.op == "difference":
         more, less = ((a_label, a), (b_label, b)) if a >= b else ((b_label, b), (a_label, a))
         head = f"{more[0]} had {fmt.count(more[1] - less[1])} more views than {less[0]}"
-        return self.stats(INTENTS[q.op], head, [f"{head}.", *values])
+        return self.stats(INTENTS[q.op], head, [_sentence(head), *values])
     if q.op == "ratio":
         big, small = ((a_label, a), (b_label, b)) if a >= b else ((b_label, b), (a_label, a))
         head = f"{big[0]} had {fmt.ratio(big[1], small[1])} times the views of {small[0]}"
-        return self.stats(INTENTS[q.op], head, [f"{head}.", *values])
+        return self.stats(INTENTS[q.op], head, [_sentence(head), *values])
     # change: from b (the base) to a
     if not b:
         return self.refuse(INTENTS[q.op], "A percentage change from zero is not defined.")
     pct = (a - b) / b * 100
     way = "increase" if pct >= 0 else "decrease"
     head = f"{abs(pct):.1f}% {way} from {b_label} to {a_label}"
-    return self.stats(INTENTS[q.op], head, [f"{head}.", *reversed(values)])
+    return self.stats(INTENTS[q.op], head, [_sentence(head), *reversed(values)])
 
 
 def _share(self: QueryAnswers, q: Query) -> Answer:
@@ -339,7 +344,22 @@ def _metric(self: QueryAnswers, q: MetricQuery) -> Answer:
             way = "increase" if pct >= 0 else "decrease"
             head = f"{approx}{abs(pct):.1f}% {way} in {what}{unit} from {names[0]} to {names[1]}"
     head = head[:1].upper() + head[1:]
-    return self.stats("metric", head, [f"{head}.", *facts])
+    return self.stats("metric", head, [_sentence(head), *facts])
+
+
+def _person(self: QueryAnswers, q: PersonQuery) -> Answer:
+    """A person's handle and profile, and the videos they posted."""
+    person = self.ds.person(q.person)
+    if person is None or not person.handle:
+        name = person.name if person else q.person
+        return self.refuse("person", f"I don't have a Twitter handle for {name}.")
+    head = f"{person.name}: @{person.handle} on Twitter"
+    posted = self.by_poster.get(person.id, [])
+    lines = [_sentence(head)]
+    lines += [f"Posted {len(posted)} of the {len(self.by_rank)} videos:"] if posted else []
+    lines += [self.video_line(v) for v in posted]
+    link = Link(f"@{person.handle}", f"https://twitter.com/{person.handle}")
+    return self.stats("person", head, lines, links=[link], rows=self.listed(posted, []))
 
 
 def _metric_words(m: Metric) -> str:
@@ -369,6 +389,11 @@ _HANDLERS: dict[str, Callable[[QueryAnswers, Query], Answer]] = {
 
 
 # ---- words -------------------------------------------------------------------------------------
+
+
+def _sentence(text: str) -> str:
+    """A line ending in one full stop (titles may end in their own)."""
+    return text if text.endswith((".", "!", "?")) else f"{text}."
 
 
 def _cap(text: str) -> str:

@@ -24,6 +24,7 @@ from bot.engine.query import (
     Named,
     Operand,
     Order,
+    PersonQuery,
     PostedBetween,
     PostedBy,
     Query,
@@ -53,21 +54,23 @@ class _Sets:
     singles: list[tuple[int, Selection, Selection]] = field(default_factory=list)
 
 
-def parse(ent: Entities, lex: Lexicon) -> Query | MetricQuery | None:
+def parse(ent: Entities, lex: Lexicon) -> Query | MetricQuery | PersonQuery | None:
     """The query a question asks, or None when it composes nothing (the intent scorer answers it)."""
     found = ent.query
-    if not found and not (ent.months or ent.days or ent.thresholds or len(ent.ranks) > 1):
+    if not found and not ent.cue("handle") and not (ent.months or ent.days or ent.thresholds or len(ent.ranks) > 1):
         return None  # most questions: nothing to compose
     if ent.bonus:
         return None  # the bonus favourites have no figures to compose
     ops = [m.payload for m in found.get("operation", [])]
     op = _operation(ops)
+    if ent.cue("handle") and len(ent.people) == 1 and not ent.videos and not ops:
+        return PersonQuery(ent.people[0])  # "<name>'s handle"
     if ent.platforms or any(m != "views" for m in ent.measures) or (ent.parties and not ent.videos):
         # Campaign-level figures (or counts the videos do not carry, which the gates decline).
         return _metric_query(ent, lex, found, ops) if not ent.videos else None
     sets = _sets(ent, lex, found, relative=op not in TWO_SIDED)
     if op in TWO_SIDED:
-        return _two_sided(op, ops, found, sets)
+        return _two_sided(op, ops, found, sets, lex)
     if op == "share":
         return _share(sets)
     singles = [s for _, s, _ in sets.singles]
@@ -131,6 +134,9 @@ def _metric_query(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], op
         return None  # nothing like it, several kinds of figure, or a day's figure: the intent scorer's
     if any(not any(s in (m.subject, *m.with_) for m in family) for s in subjects):
         return None  # someone without such a figure: the intent scorer declines it
+    covered = {m.period.year for m in family if m.period and m.period.year}
+    if any(y not in covered for y in ent.years) and covered:
+        return None  # a year no figure covers: the intent scorer declines it
     rates = [m.payload for m in found.get("rate", [])]
     rate: Rate = "days" if "days" in ops else ("per_day" if "per_day" in rates else
                                                 "per_week" if "per_week" in rates else "total")
@@ -235,7 +241,8 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relative: 
     if ent.thresholds:
         lows = [v for sign, v in ent.thresholds if sign == ">"]
         highs = [v for sign, v in ent.thresholds if sign == "<"]
-        sets.filters.append((0, ViewsBetween(max(lows) if lows else None, min(highs) if highs else None)))
+        inclusive = bool(found.get("bound"))
+        sets.filters.append((0, ViewsBetween(max(lows) if lows else None, min(highs) if highs else None, inclusive)))
         used_numbers |= {n.start for n in ent.numbers if any(abs(n.value - v) < 1e-9 for _, v in ent.thresholds)}
 
     # Dates: months, halves of months, days with before/after/between/the week before.
@@ -264,6 +271,9 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relative: 
             continue  # "top half": a side of the list, read with the half
         if m.payload == "sorted":
             sets.orders.append((m.start, SORTED, None))
+            continue
+        if m.payload == "runner_up":
+            sets.orders.append((m.start, Order("views", True), Slice(positions=(2,))))
             continue
         order = _order(m.payload, posting)
         # "the first and last": the other end of the same order.
@@ -404,15 +414,18 @@ def _date_filters(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], wh
     return out
 
 
-def _two_sided(op: str, ops: list[str], found: dict[str, list[Match]], sets: _Sets) -> Query | None:
+def _two_sided(op: str, ops: list[str], found: dict[str, list[Match]], sets: _Sets, lex: Lexicon) -> Query | None:
     """Difference, ratio, percentage change or days between two videos, ranks, ends or sets."""
     value: Aggregate = "date" if op == "days" else "value"
     set_value: Aggregate = "date" if op == "days" else ("mean" if "mean" in ops else
                                                          "median" if "median" in ops else "sum")
     sides: list[tuple[int, Operand]] = [(at, Operand(best, value)) for at, _, best in sets.singles]
     # Filters that are sides themselves (two months, two posters, two halves), or narrow every side.
+    named = {f.videos[0] for _, _, best in sets.singles for f in best.filters if isinstance(f, Named)}
     side_filters = [(at, f) for at, f in sets.filters
-                    if isinstance(f, (PostedBetween, Ranks, PostedBy)) and not getattr(f, "negate", False)]
+                    if isinstance(f, (PostedBetween, Ranks, PostedBy)) and not getattr(f, "negate", False)
+                    # a poster of one video already named is that video ("the NHS ones (Rob's vs Jessi's)")
+                    and not (isinstance(f, PostedBy) and {v for p in f.people for v in lex.posted.get(p, ())} <= named)]
     shared: tuple[Filter, ...] = ()
     if len(side_filters) == 1 and sets.orders:
         shared = (side_filters[0][1],)
