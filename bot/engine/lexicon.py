@@ -153,7 +153,7 @@ def _name_variants(title: tuple[str, ...], people: list[list[tuple[str, ...]]]) 
                 continue
             rest = title[:at], title[at + n :]
             out += [(*rest[0], *other, *rest[1]) for other in forms if other != form]
-            break  # the longest form found: "jeremy corbyn" before "corbyn"
+            break  # the longest form found: a full name before a surname alone
     return [v for v in out if len(v) >= 2]
 
 
@@ -337,6 +337,10 @@ class Lexicon:
                 for word in stems(alias):
                     if owners[word] == {vi} and word not in self.title_stems[vi] and self.is_content(word):
                         self.names.add((word,), ("video", vi))
+
+    def measure_label(self, measure: str) -> str:
+        """How a refusal names a kind of fact: "election results", else "<measure> figures"."""
+        return str(vocabulary().get("measure_labels", {}).get(measure, f"{measure} figures"))
 
     def platform_name(self, platform: str) -> str:
         """How a platform id is written: "YouTube", "TikTok"."""

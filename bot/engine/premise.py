@@ -47,7 +47,7 @@ def correction(ent: Entities, lex: Lexicon, by_rank: list[Video]) -> tuple[Video
     place = by_rank.index(video) + 1
     # A place in the list: "the most watched", "ranked 3rd".
     for m in found.get("order", []):
-        if m.payload in ("views_desc", "views_asc") and not ent.numbers:
+        if m.payload in ("views_desc", "views_asc"):
             best = by_rank[0] if m.payload == "views_desc" else by_rank[-1]
             if best is not video:
                 which = "most" if m.payload == "views_desc" else "least"

@@ -151,3 +151,11 @@ class PersonQuery:
     """What the data has on one person: their handle and the videos they posted."""
 
     person: str
+
+
+@dataclass(frozen=True, slots=True)
+class Unanswerable:
+    """A question the data cannot answer, found while parsing: why, and the figures it does have."""
+
+    reason: str
+    metrics: tuple[str, ...] = ()  # ids of related figures to show instead

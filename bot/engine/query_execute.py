@@ -30,6 +30,7 @@ from bot.engine.query import (
     Ranks,
     Selection,
     Slice,
+    Unanswerable,
     ViewsBetween,
 )
 
@@ -46,8 +47,12 @@ class NoSuchPlace(Exception):
 class QueryAnswers(ResponderBase):
     """Computes a Query into an Answer."""
 
-    def run(self, query: Query | MetricQuery | PersonQuery) -> Answer:
+    def run(self, query: Query | MetricQuery | PersonQuery | Unanswerable) -> Answer:
         """The Answer to a composed question."""
+        if isinstance(query, Unanswerable):
+            known = [self.metric_phrase(m) + "." for m in self.ds.metrics  # type: ignore[attr-defined]
+                     if m.id in query.metrics]
+            return self.refuse("metric", query.reason, known)
         if isinstance(query, MetricQuery):
             return _metric(self, query)
         if isinstance(query, PersonQuery):

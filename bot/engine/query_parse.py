@@ -33,6 +33,7 @@ from bot.engine.query import (
     Relative,
     Selection,
     Slice,
+    Unanswerable,
     ViewsBetween,
 )
 
@@ -54,7 +55,7 @@ class _Sets:
     singles: list[tuple[int, Selection, Selection]] = field(default_factory=list)
 
 
-def parse(ent: Entities, lex: Lexicon) -> Query | MetricQuery | PersonQuery | None:
+def parse(ent: Entities, lex: Lexicon) -> Query | MetricQuery | PersonQuery | Unanswerable | None:
     """The query a question asks, or None when it composes nothing (the intent scorer answers it)."""
     found = ent.query
     if not found and not ent.cue("handle") and not (ent.months or ent.days or ent.thresholds or len(ent.ranks) > 1):
@@ -62,6 +63,7 @@ def parse(ent: Entities, lex: Lexicon) -> Query | MetricQuery | PersonQuery | No
     if ent.bonus:
         return None  # the bonus favourites have no figures to compose
     ops = [m.payload for m in found.get("operation", [])]
+    ops = ["share" if o == "share_of" else o for o in ops]
     op = _operation(ops)
     if ent.cue("handle") and len(ent.people) == 1 and not ent.videos and not ops:
         return PersonQuery(ent.people[0])  # "<name>'s handle"
@@ -72,7 +74,7 @@ def parse(ent: Entities, lex: Lexicon) -> Query | MetricQuery | PersonQuery | No
     if op in TWO_SIDED:
         return _two_sided(op, ops, found, sets, lex)
     if op == "share":
-        return _share(sets)
+        return _share(sets, found)
     singles = [s for _, s, _ in sets.singles]
     rank_singles = [s for s in singles if any(isinstance(f, Ranks) for f in s.filters)]
     composes = (bool(sets.filters) or sets.relative is not None or op in SET_OPS or len(sets.orders) > 1
@@ -120,7 +122,8 @@ def parse(ent: Entities, lex: Lexicon) -> Query | MetricQuery | PersonQuery | No
     return Query("list", Operand(items))
 
 
-def _metric_query(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[str]) -> MetricQuery | None:
+def _metric_query(ent: Entities, lex: Lexicon, found: dict[str, list[Match]],
+                  ops: list[str]) -> MetricQuery | Unanswerable | None:
     """Arithmetic on campaign figures: which figures, in the order named, and the operation."""
     metrics = lex.dataset.metrics
     measures = {m for m in ent.measures if m != "views"}
@@ -132,7 +135,12 @@ def _metric_query(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], op
         family = [m for m in family if m.subject in subjects or set(m.with_) & set(subjects)]
     if len({m.measure for m in family}) != 1 or ent.days or ent.others:
         return None  # nothing like it, several kinds of figure, or a day's figure: the intent scorer's
-    if any(not any(s in (m.subject, *m.with_) for m in family) for s in subjects):
+    missing = [s for s in subjects if not any(s in (m.subject, *m.with_) for m in family)]
+    if missing and measures:
+        person = lex.dataset.person(missing[0]) or lex.dataset.party(missing[0])
+        name = person.name if person else missing[0]
+        return Unanswerable(f"I don't have {family[0].measure} figures for {name}.", tuple(m.id for m in family))
+    if missing:
         return None  # someone without such a figure: the intent scorer declines it
     covered = {m.period.year for m in family if m.period and m.period.year}
     if any(y not in covered for y in ent.years) and covered:
@@ -201,6 +209,7 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relative: 
         return any(0 <= start - end < NEAR for end in negations)
 
     posting = bool(found.get("posting"))
+    ranking = any(t.s in lex.rank_words for t in ent.tokens)  # "after X in the ranking": views order
     relatives = {m.start: m for m in found.get("relative", [])} if relative else {}
     whens = {m.start: m for m in found.get("when", [])}
     used_numbers: set[int] = set()
@@ -216,7 +225,8 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relative: 
             if 0 <= ref.start - m.end < NEAR:
                 offset = _count_before(ent, m.start, used_numbers) or 1
                 sign = -1 if m.payload in ("above", "before") else 1
-                order = Order("posted", False) if m.payload in ("after", "before") else Order("views", True)
+                by_date = m.payload in ("after", "before") and (posting or not ranking)
+                order = Order("posted", False) if by_date else Order("views", True)
                 sets.relative = (start, Relative(ref.best, order, sign * offset))
     relative_anchor = sets.relative[1].anchor if sets.relative else None
 
@@ -292,6 +302,16 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relative: 
             continue
         sets.orders.append((m.start, order, slice_))
 
+    # "the top three most viewed": one order said twice is one order, with the slice either gave.
+    merged: list[tuple[int, Order, Slice | None]] = []
+    for at, order, slice_ in sets.orders:
+        if merged and merged[-1][1] == order and order is not SORTED and at - merged[-1][0] <= NEAR:
+            prev_at, _, prev_slice = merged[-1]
+            merged[-1] = (prev_at, order, prev_slice or slice_)
+        else:
+            merged.append((at, order, slice_))
+    sets.orders = merged
+
     # An ordinal next to a posting word is a place in posting order: "posted first", "third to be posted".
     for m in found.get("posting", []):
         for k, at in enumerate(ent.rank_at):
@@ -312,6 +332,8 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relative: 
 def _order(meaning: str, posting: bool) -> Order:
     if meaning == "last":
         return Order("posted", True) if posting else Order("views", False)
+    if meaning == "first":
+        return Order("posted", False) if posting else Order("views", True)
     field_, _, direction = meaning.partition("_")
     return Order("posted" if field_ == "posted" else "views", descending=direction == "desc")
 
@@ -391,13 +413,21 @@ def _date_filters(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], wh
         except ValueError:
             k += 1
             continue
-        relation = next((m for s, m in whens.items() if 0 < at - m.end + 1 <= 2 or s == at - 1 or
-                         (m.end <= at and at - m.end <= 1)), None)
+        # The date relation just before the day ("before 25 Nov"); "between" may stand a number earlier.
+        relation = next((m for m in whens.values() if m.end <= at and at - m.end <= (5 if m.payload == "between"
+                                                                                      else 1)), None)
         meaning = relation.payload if relation else "on"
         if meaning == "between" and k + 1 < len(days):
             other = date(year, *days[k + 1][1])
             out.append((at, PostedBetween(min(when, other), max(when, other))))
             k += 2
+            continue
+        # "between 20 and 30 November": the first day is a bare number in the same month.
+        bare = next((n for n in ent.numbers if not n.scaled and n.value.is_integer() and 1 <= n.value < day
+                     and relation is not None and relation.end <= n.start < at), None)
+        if bare is not None and meaning in ("between", "on"):
+            out.append((at, PostedBetween(date(year, month, int(bare.value)), when)))
+            k += 1
             continue
         if meaning == "before":
             out.append((at, PostedBetween(None, when - timedelta(days=1))))
@@ -424,7 +454,7 @@ def _two_sided(op: str, ops: list[str], found: dict[str, list[Match]], sets: _Se
     named = {f.videos[0] for _, _, best in sets.singles for f in best.filters if isinstance(f, Named)}
     side_filters = [(at, f) for at, f in sets.filters
                     if isinstance(f, (PostedBetween, Ranks, PostedBy)) and not getattr(f, "negate", False)
-                    # a poster of one video already named is that video ("the NHS ones (Rob's vs Jessi's)")
+                    # a poster of one video already named is that video ("<topic> videos (<poster>'s vs <title>)")
                     and not (isinstance(f, PostedBy) and {v for p in f.people for v in lex.posted.get(p, ())} <= named)]
     shared: tuple[Filter, ...] = ()
     if len(side_filters) == 1 and sets.orders:
@@ -455,17 +485,24 @@ def _two_sided(op: str, ops: list[str], found: dict[str, list[Match]], sets: _Se
     return Query(op, a, b)  # type: ignore[arg-type]
 
 
-def _share(sets: _Sets) -> Query | None:
-    """A part's share of a whole: the part is a named video or a slice, the whole the filtered set."""
-    filters = tuple(f for _, f in sets.filters)
-    part: Selection | None = None
-    if sets.singles:
-        part = sets.singles[0][2]
-    elif sets.orders:
-        _, order, slice_ = sets.orders[0]
-        part = Selection(order=order, slice=slice_ or Slice(n=1))
+def _share(sets: _Sets, found: dict[str, list[Match]]) -> Query | None:
+    """A part's share of a whole. The set just after "share of", "percentage of" is the whole; the
+    part is a named video if any, else the other set; a whole not named is every video."""
+    candidates: list[tuple[int, Selection]] = [(at, best) for at, _, best in sets.singles]
+    candidates += [(at, Selection(order=o, slice=s or Slice(n=1))) for at, o, s in sets.orders if o is not SORTED]
+    candidates += [(at, Selection((f,))) for at, f in sets.filters]
+    if not candidates:
+        return None
+    candidates.sort(key=lambda c: c[0])
+    if len(candidates) == 1:
+        return Query("share", Operand(candidates[0][1], "sum"), whole=Selection())
+    ends = [m.end for m in found.get("operation", []) if m.payload == "share_of"]
+    whole = next((c for c in candidates for e in ends if 0 <= c[0] - e <= NEAR + 1), None)
+    rest = [c for c in candidates if c is not whole]
+    singles = {at for at, _, _ in sets.singles}
+    part = next((c for c in rest if c[0] in singles), rest[0] if rest else None)
     if part is None:
-        if not filters:
-            return None
-        return Query("share", Operand(Selection(filters), "sum"), whole=Selection())
-    return Query("share", Operand(part, "sum"), whole=Selection(filters))
+        return None
+    if whole is None and len(rest) > 1:
+        whole = next(c for c in rest if c is not part)
+    return Query("share", Operand(part[1], "sum"), whole=whole[1] if whole else Selection())

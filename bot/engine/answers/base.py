@@ -163,7 +163,8 @@ class ResponderBase:
         if unknown_count and not unsupported:
             return self.refuse(frame.intent, f"I don't have figures for {unknown_count}.", [self._what_i_count(ent)])
         if unsupported:
-            return self.refuse(frame.intent, f"I don't have {unsupported[0]} figures.", [self._what_i_count(ent)])
+            label = self.lex.measure_label(unsupported[0])
+            return self.refuse(frame.intent, f"I don't have {label}.", [self._what_i_count(ent)])
         unknown = [p for p in ent.platforms if p not in self.platforms]
         if unknown:
             return self.refuse(
