@@ -8,6 +8,7 @@ from itertools import pairwise
 
 from bot.engine.lexicon import MAX_POSTINGS, QUERY_TABLE, Lexicon, Match, token_keys
 from bot.engine.normalise import Token, stem, words
+from bot.engine.quoted import quoted_videos
 
 _NUMBER = re.compile(r"^(\d+(?:\.\d+)?)([a-z]*)$")
 _ORDINAL_SUFFIX = ("st", "nd", "rd", "th")
@@ -110,6 +111,7 @@ def extract(text: str, lex: Lexicon) -> Entities:
     ent = Entities(tokens=tokens, keys=token_keys(tokens), words=[t.w for t in tokens], unknown=unknown)
     _names(ent, lex)
     _videos(ent, lex)
+    _quoted(ent, lex, text)
     _poster_video(ent, lex)
     _numbers(ent, lex)
     _vocabulary(ent, lex)
@@ -203,6 +205,15 @@ def _videos(ent: Entities, lex: Lexicon) -> None:
         ent.covered.update(range(ref.start, ref.end))
     # A party or person whose name sits inside a video's name is part of that name, not a subject.
     _drop_names_inside_videos(ent, lex)
+
+
+def _quoted(ent: Entities, lex: Lexicon, text: str) -> None:
+    """A quoted tweet or title names its video; what was read inside the quote gives way to it."""
+    for start, end, vi in quoted_videos(text, lex):
+        ent.videos = [r for r in ent.videos if r.end <= start or r.start >= end]
+        ent.videos.append(VideoRef(start, end, (vi,), strong=True))
+        ent.videos.sort(key=lambda r: r.start)
+        ent.covered |= set(range(start, end))
 
 
 def _poster_video(ent: Entities, lex: Lexicon) -> None:

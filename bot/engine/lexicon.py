@@ -197,6 +197,7 @@ class Lexicon:
     textspeak: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "u" -> ("you",)
     textspeak_digits: dict[str, str] = field(default_factory=dict)  # "2" -> "to", between words only
     number_takers: frozenset[str] = field(default_factory=frozenset)
+    video_texts: list[tuple[str, ...]] = field(default_factory=list)  # per video: title, aliases, tweet text
     person_words: tuple[str, ...] = ()  # one-word names of people, for pet forms ("<name>za")
 
     @classmethod
@@ -294,6 +295,8 @@ class Lexicon:
                 topics[" ".join(stems(topic))].append(vi)
                 self.names.add(stems(topic), ("topic", " ".join(stems(topic))))
         self.postings = dict(postings)
+        self.video_texts = [tuple(" ".join(words(t)) for t in (v.title, *v.aliases, v.tweet.text if v.tweet else None)
+                                  if t) for v in ds.videos]
         posted: dict[str, list[int]] = defaultdict(list)
         for vi, video in enumerate(ds.videos):
             if video.tweet and video.tweet.by:

@@ -82,7 +82,7 @@ class VideoAnswers(ResponderBase):
         elif t.date:
             out.append(f"Posted on {fmt.day(t.date)}.")
         if t.text:
-            out.append(f"Tweet: “{t.text}”")
+            out.append(f"Tweet: “{quoted(t.text)}”")
         return out
 
     def _about(self, v: Video, others: Sequence[Video] = ()) -> dict[str, object]:
@@ -130,7 +130,7 @@ class VideoAnswers(ResponderBase):
         elif field == "date":
             first = f"{v.title} was posted on {fmt.day(t.date)}." if t and t.date else None
         elif field == "text":
-            first = f"The tweet with {v.title} says: “{t.text}”" if t and t.text else None
+            first = f"The tweet with {v.title} says: “{quoted(t.text)}”" if t and t.text else None
         elif field == "link":
             first = f"{v.title}: {fmt.https(t.media)}" if t and t.media else None
         elif field == "rank_of":
@@ -190,3 +190,10 @@ class VideoAnswers(ResponderBase):
         return self.stats(
             "compare_videos", f"{hi.title} vs {lo.title}", lines, [self.row(hi), self.row(lo)], party=hi.party
         )
+
+
+def quoted(text: str) -> str:
+    """A tweet's text for quoting: its own outer quotation marks dropped, so they are not doubled."""
+    if len(text) > 1 and text[0] == text[-1] and text[0] in "\"'":
+        return text[1:-1]
+    return text

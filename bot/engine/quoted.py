@@ -1,0 +1,41 @@
+"""A video named by quoting its tweet or title: "the one captioned 'One person said all these?'".
+
+A quoted span of the question is compared with every text a video has (title, aliases, tweet text)
+with rapidfuzz; the best video is taken only with a clear margin over the runner-up.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.engine.lexicon import Lexicon
+from bot.engine.normalise import fold, words
+
+# An opening quote after a space (or at the start), a closing one before a space, punctuation or the end:
+# apostrophes inside words ("don't") neither open nor close a quote.
+_QUOTED = re.compile(r"(?:^|(?<=[\s(]))[\"'](.{4,200}?)[\"'](?=[\s?.!,:;)]|$)")
+MIN_SCORE = 80.0  # out of 100: how close a quote must be to a video's text
+MARGIN = 10.0  # over the next video's best text
+
+
+def quoted_videos(text: str, lex: Lexicon) -> list[tuple[int, int, int]]:
+    """(start word, end word, video index) for each quoted span that names one video clearly."""
+    folded = fold(text)
+    if "'" not in folded and '"' not in folded:
+        return []
+    from rapidfuzz import fuzz  # only a quote needs it
+
+    found = []
+    for match in _QUOTED.finditer(folded):
+        quote = " ".join(words(match.group(1)))
+        if len(quote.split()) < 2:
+            continue
+        scores = sorted(((max(fuzz.token_set_ratio(quote, t) for t in texts), vi)
+                         for vi, texts in enumerate(lex.video_texts)), reverse=True)
+        if not scores:
+            continue
+        best, runner = scores[0], scores[1] if len(scores) > 1 else (0.0, -1)
+        if best[0] >= MIN_SCORE and best[0] - runner[0] >= MARGIN:
+            start = len(words(folded[: match.start()]))
+            found.append((start, start + len(quote.split()), best[1]))
+    return found
