@@ -157,6 +157,28 @@ def test_alias_bomb_is_refused_quickly(tmp_path: Path) -> None:
     assert "(900 aliases in all)" in str(err)
 
 
+def test_the_reviewers_octal_and_base_60_views_are_refused(tmp_path: Path) -> None:
+    # PyYAML reads YAML 1.1: these loaded as 3,014,656 and 820 views, and `check` said OK.
+    shipped = default_dataset_path().read_text(encoding="utf-8")
+    for spelled, yaml11 in (("013400000", "octal, 3,014,656"), ("13:40", "base 60, 820")):
+        path = write(tmp_path, shipped.replace("views: 13400000", f"views: {spelled}"))
+        (message,) = errors_of(path).errors
+        assert "videos[0].views: expected a whole number in plain decimal digits" in message
+        assert f"got {spelled}" in message and yaml11 in message
+
+
+@pytest.mark.parametrize("raw", ["400", "+400", "0", "-0", "0400", "00", "4_0_0", "0x1A", "0b11", "1:0", "0o7",
+                                 "1:00:00", "+0x1", "-0b1", "0_1"])
+def test_a_count_is_refused_or_read_as_plain_decimal(tmp_path: Path, raw: str) -> None:
+    path = write(tmp_path, BASE.replace("views: 400", f"views: {raw}"))
+    try:
+        ds = load_dataset(path)
+    except DatasetError as err:
+        assert "videos[1].views" in str(err)
+        return
+    assert [v.views for v in ds.videos if v.title == "Second video"] == [int(raw, 10)]
+
+
 def test_file_not_found_and_directory_are_refused(tmp_path: Path) -> None:
     assert str(errors_of(tmp_path / "nope.yaml")) == f"{tmp_path / 'nope.yaml'}: file not found"
     assert str(errors_of(tmp_path)) == f"{tmp_path}: is a directory, expected a YAML file"

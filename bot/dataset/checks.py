@@ -22,6 +22,11 @@ _HANDLE = re.compile(r"[A-Za-z0-9_]{1,15}")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _NUMBERISH = re.compile(r"[-+]?[\d,._ ]*\d[\d,._ ]*")
 _BOOL_HINT = "a boolean (YAML reads yes/no/on/off as booleans: quote the text)"
+# Counts are read as YAML 1.2 reads them, plain decimal. PyYAML follows YAML 1.1, where 013400000 is octal
+# and 13:40 is base 60: a silently wrong figure, so every other spelling of an int is refused.
+_DECIMAL = re.compile(r"[-+]?(?:0|[1-9][0-9]*)")
+_NUMBER_TEXT = re.compile(r"[-+]?(?:0[oO][0-7_]+|[0-9]+(?:\.[0-9]*)?[eE][-+]?[0-9]+)")  # 0o17, 1e6: text in YAML 1.1
+_INF_NAN = {".inf": "infinity", ".nan": "not a number"}
 
 Fields = dict[str, tuple[Node, Node]]
 Ids = dict[str, str] | None  # id -> field path of its entry; None when its section is broken
@@ -70,6 +75,8 @@ class NodeChecker:
         quote = " (quote it if it is text)" if text else ""
         if tag == _STR:
             hint = " (write numbers without commas or quotes)" if _NUMBERISH.fullmatch(value) else ""
+            if _NUMBER_TEXT.fullmatch(value):
+                hint = " (write plain decimal digits)"
             return f"the text {short!r}{hint}" if value else "an empty string"
         if tag == _NULL:
             return "nothing (an empty value)"
@@ -78,7 +85,8 @@ class NodeChecker:
         if tag == _INT:
             return f"the number {short}{quote}" if text else short
         if tag == _FLOAT:
-            return f"{short} (a decimal number){quote}"
+            special = _INF_NAN.get(value.lstrip("+-").lower())
+            return f"{short} ({special or 'a decimal number'}){quote}"
         if tag == _DATE:
             return f"the date {short}{quote}"
         return f"a value tagged {tag}"
@@ -98,13 +106,32 @@ class NodeChecker:
             if len(raw) > 30:  # do not even convert absurd digit strings
                 self.err(at, path, f"expected a whole number {limit}, got a {len(raw)}-digit number")
                 return None
-            value = int(raw) if raw.isdigit() and raw[0] != "0" else self.ctor.construct_yaml_int(node)
+            if not _DECIMAL.fullmatch(raw):
+                self.err(at, path, f"expected a whole number in plain decimal digits, got {raw} "
+                         f"({self._int_trap(node)})")
+                return None
+            value = int(raw)
             if low <= value <= high:
                 return value
             self.err(at, path, f"expected a whole number {f'>= {low}' if value < low else limit}, got {raw}")
             return None
         self.err(at, path, f"expected a whole number >= {low}, got {self.got(node)}")
         return None
+
+    def _int_trap(self, node: ScalarNode) -> str:
+        """Why a YAML 1.1 int that is not plain decimal is refused, with the value YAML 1.1 would give."""
+        raw = node.value
+        if "_" in raw:
+            return "write digits only, without '_'"
+        as_yaml11 = f"{self.ctor.construct_yaml_int(node):,}"
+        if ":" in raw:
+            return f"YAML 1.1 would read the colon as base 60, {as_yaml11}"
+        digits = raw.lstrip("+-")
+        if digits[:2] in ("0x", "0X"):
+            return f"hexadecimal, {as_yaml11}: write plain decimal digits"
+        if digits[:2] in ("0b", "0B"):
+            return f"binary, {as_yaml11}: write plain decimal digits"
+        return f"a leading zero, which YAML 1.1 would read as octal, {as_yaml11}: drop the zero"
 
     def date(self, at: Node, node: Node, path: str) -> date | None:
         """A YAML date or an ISO `YYYY-MM-DD` string naming a real day."""
