@@ -1,7 +1,8 @@
 """The declined-questions log: questions the bot could not answer, so admins can add aliases.
 
-Opt-in. One JSON object per line ({"time": ..., "question": ...}), appended line-wise so a kill
-mid-write loses at most that line; rotated by size so it stays bounded.
+Opt-in. One JSON object per line ({"time": ..., "question": ...}), appended line-wise so a
+kill mid-write loses at most that line; rotated by size so it stays bounded. Shard processes may share one
+log: an exclusive lock on a `.lock` file beside it makes each size check, rotation and append one step.
 """
 
 from __future__ import annotations
@@ -9,8 +10,15 @@ from __future__ import annotations
 import json
 import os
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
+
+try:
+    import fcntl
+except ImportError:  # not POSIX: one process per log, as before
+    fcntl = None  # type: ignore[assignment]
 
 MAX_QUESTION_CHARS = 300
 
@@ -29,14 +37,35 @@ class DeclinedLog:
         line = json.dumps({"time": when.isoformat(timespec="seconds"),
                            "question": " ".join(question.split())[:MAX_QUESTION_CHARS]}, ensure_ascii=False)
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        if self.path.exists() and self.path.stat().st_size + len(line) + 1 > self.max_bytes:
-            self._rotate()
-        # One write call of a whole line in append mode: concurrent or killed writers never interleave.
-        fd = os.open(self.path, os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o600)
+        data = line.encode("utf-8")
+        # Without the lock two shards could both see the file full and both rotate: the second rename
+        # overwrites the first one's backup, or fails on a file already moved, and lines are lost.
+        with self._locked():
+            try:
+                full = os.stat(self.path).st_size + len(data) + 1 > self.max_bytes
+            except FileNotFoundError:
+                full = False
+            if full:
+                self._rotate()
+            # One write call of a whole line in append mode: a killed writer tears at most that line.
+            fd = os.open(self.path, os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o600)
+            try:
+                size = os.fstat(fd).st_size
+                torn = size > 0 and os.pread(fd, 1, size - 1) != b"\n"  # a line cut by a kill: end it first
+                os.write(fd, (b"\n" if torn else b"") + data + b"\n")
+            finally:
+                os.close(fd)
+
+    @contextmanager
+    def _locked(self) -> Iterator[None]:
+        """Hold the exclusive lock shared by every process writing this log (released when the fd closes)."""
+        if fcntl is None:
+            yield
+            return
+        fd = os.open(self.path.with_name(self.path.name + ".lock"), os.O_RDWR | os.O_CREAT, 0o600)
         try:
-            size = os.fstat(fd).st_size
-            torn = size > 0 and os.pread(fd, 1, size - 1) != b"\n"  # a line cut by a kill: end it first
-            os.write(fd, (("\n" if torn else "") + line + "\n").encode("utf-8"))
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            yield
         finally:
             os.close(fd)
 
