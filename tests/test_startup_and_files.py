@@ -62,6 +62,14 @@ def test_run_refuses_every_broken_dataset_with_checks_message(name: str, config:
     assert capsys.readouterr().err == "campaign-bot: the dataset has errors:\n" + expected
 
 
+def test_run_refuses_a_dataset_given_as_a_symbolic_link(config: Path, tmp_path: Path,
+                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    link = tmp_path / "data.yaml"
+    link.symlink_to(ROOT / "data" / "labour-2019.yaml")
+    assert cli.main(["run", "--config", str(config), "--data", str(link)]) == 2
+    assert "is a symbolic link, expected the dataset file itself" in capsys.readouterr().err
+
+
 # `campaign-bot ARGS` in a new Python, then its own peak resident memory (VmHWM is per process image, unlike ru_maxrss,
 # which counts the forked copy of the test process from before exec).
 MEASURED = ("import re, sys\nfrom bot.cli import main\ntry:\n    status = main(sys.argv[1:])\nfinally:\n"

@@ -27,6 +27,7 @@ _BOOL_HINT = "a boolean (YAML reads yes/no/on/off as booleans: quote the text)"
 _DECIMAL = re.compile(r"[-+]?(?:0|[1-9][0-9]*)")
 _NUMBER_TEXT = re.compile(r"[-+]?(?:0[oO][0-7_]+|[0-9]+(?:\.[0-9]*)?[eE][-+]?[0-9]+)")  # 0o17, 1e6: text in YAML 1.1
 _INF_NAN = {".inf": "infinity", ".nan": "not a number"}
+_KEY_LIKE = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_ -]{0,39}")  # what a mistyped field name can look like
 
 Fields = dict[str, tuple[Node, Node]]
 Ids = dict[str, str] | None  # id -> field path of its entry; None when its section is broken
@@ -187,8 +188,10 @@ class NodeChecker:
     ) -> Fields | None:
         """A mapping's entries by key, reporting non-mappings, duplicate, unknown and missing keys."""
         if not isinstance(node, MappingNode):
-            self.err(at, path or "top level", f"expected a mapping with keys {', '.join(required)}, "
-                     f"got {self.got(node)}")
+            # A whole file read as one value is likely not a dataset at all (a config, a key file): not quoted.
+            got = "a single value, not shown (is this a dataset file?)" if not path and isinstance(
+                node, ScalarNode) else self.got(node)
+            self.err(at, path or "top level", f"expected a mapping with keys {', '.join(required)}, got {got}")
             return None
         allowed = required + optional
         out: Fields = {}
@@ -201,6 +204,10 @@ class NodeChecker:
                 first = out[key][0].start_mark.line + 1
                 self.err(knode, join_path(path, key), f"duplicate key {key!r} (first on line {first}; "
                          "YAML would silently keep only the last)")
+            elif not _KEY_LIKE.fullmatch(key):
+                # Not a field name: likely a line of some other file (a password file's "user:hash:..."), not quoted.
+                self.err(knode, path or "top level", f"a key that is not a field name (not shown; allowed: "
+                         f"{', '.join(allowed)})")
             elif key not in allowed:
                 close = get_close_matches(key, allowed, n=1)
                 hint = f"did you mean {close[0]!r}? " if close else ""

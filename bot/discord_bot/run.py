@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import dataclasses
 import logging
+import os
 import signal
 import sys
 from pathlib import Path
@@ -111,10 +112,11 @@ async def _serve(bot: discord.Client, settings: Settings) -> None:
 
 
 def _checked_data_path(path: str) -> str:
-    resolved = Path(path).expanduser().resolve()
-    if not resolved.is_file():
-        raise ConfigError([f"--data: no such file: {resolved}"])
-    return str(resolved)
+    # Absolute, not resolved: a symbolic link is kept as given, for the loader to refuse (as `check` does).
+    absolute = os.path.abspath(Path(path).expanduser())
+    if not os.path.isfile(absolute):
+        raise ConfigError([f"--data: no such file: {absolute}"])
+    return absolute
 
 
 def _fail(message: str) -> int:
