@@ -103,14 +103,14 @@ def fake_message(content: str, *, channel: int = OTHER_CHANNEL, dm: bool = False
     )
 
 
-def fake_ctx(author: int = USER_ID, *, embed_links: bool = True, interaction: Any = None) -> Any:
-    """A stand-in for commands.Context."""
+def fake_ctx(author: int = USER_ID, *, embed_links: bool = True, interaction: Any = None, dm: bool = False) -> Any:
+    """A stand-in for commands.Context, in server 1 (or a DM); `author.send` records what is sent to a DM."""
     recorder = Recorder()
     return SimpleNamespace(
-        author=SimpleNamespace(id=author), guild=SimpleNamespace(id=1),
+        author=SimpleNamespace(id=author, send=Recorder()), guild=None if dm else SimpleNamespace(id=1, name="Fans"),
         channel=SimpleNamespace(id=OTHER_CHANNEL), interaction=interaction,
         bot_permissions=perms(embed_links), reply=recorder, send=recorder,
-        message=SimpleNamespace(id=5), command=None,
+        message=SimpleNamespace(id=5), command=None, prefix="!", invoked_with="cmd",
     )
 
 
@@ -463,7 +463,9 @@ async def test_reload_keeps_old_data_on_errors_and_swaps_on_success(dataset: Dat
     assert isinstance(admin, Admin)
     ctx = fake_ctx(OWNER_ID)
     await admin.reload.callback(admin, ctx)  # type: ignore[arg-type]
-    assert "videos[0].views: must be a number" in ctx.reply.sent[-1]["content"]
+    assert ctx.reply.sent[-1]["content"] == ("Reload failed: 1 error in labour-2019.yaml; still serving the previous "
+                                             "data. I sent you the errors in a DM.")
+    assert "data.yaml:3: videos[0].views: must be a number" in ctx.author.send.sent[-1]["content"]
     assert bot.engine is old
     await admin.reload.callback(admin, ctx)  # type: ignore[arg-type]
     assert bot.engine is new and ctx.reply.sent[-1]["content"].startswith("Reloaded: 10 videos")
@@ -531,7 +533,8 @@ async def test_declined_questions_are_logged_and_listed_to_the_owner(dataset: Da
     assert isinstance(admin, Admin)
     ctx = fake_ctx(OWNER_ID)
     await admin.unanswered.callback(admin, ctx)  # type: ignore[arg-type]
-    assert "2× how many likes" in ctx.reply.sent[-1]["content"]
+    assert "2× how many likes" in ctx.author.send.sent[-1]["content"]  # to the owner privately
+    assert "likes" not in ctx.reply.sent[-1]["content"]
 
 
 async def test_unanswered_says_how_to_turn_the_log_on(dataset: Dataset) -> None:

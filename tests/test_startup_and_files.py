@@ -130,8 +130,11 @@ async def test_reload_onto_each_broken_dataset_keeps_the_old_data(name: str) -> 
     assert isinstance(admin, Admin)
     ctx = fake_ctx(OWNER_ID)
     await admin.reload.callback(admin, ctx)  # type: ignore[arg-type]
-    content = ctx.reply.sent[-1]["content"]
-    assert content.startswith("Reload failed; still serving the previous data.") and len(content) <= 2000
+    assert ctx.reply.sent[-1]["content"] == (f"Reload failed: 1 error in {name}; still serving the previous data. "
+                                             "I sent you the errors in a DM.")
+    content = ctx.author.send.sent[-1]["content"]  # the errors, to the owner privately, without the path
+    assert content.startswith(f"Reload failed; still serving the previous data. Errors:\n```\n{name}")
+    assert len(content) <= 2000 and str(BROKEN) not in content
     assert all(part in content for part in EXPECTED[name]), (content, EXPECTED[name])
     assert bot.engine is serving
 
