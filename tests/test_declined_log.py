@@ -82,3 +82,15 @@ def test_shard_processes_sharing_one_log_lose_no_line_through_rotation(tmp_path:
     expected = {f"shard {s} question {k}" for s in range(shards) for k in range(count)}
     assert f"{len(expected - set(questions))} lost" == "0 lost" and len(questions) == len(expected)  # each once
     assert [err for _out, err in outcomes] == [""] * shards  # no write failed
+
+
+def test_a_servers_view_holds_only_its_own_questions(tmp_path: Path) -> None:
+    path = tmp_path / "d.jsonl"
+    path.write_text('{"time": "2026-01-01T00:00:00", "question": "from before guilds were recorded"}\n')
+    log = DeclinedLog(path)
+    log.record("asked in a dm")  # no guild: a DM
+    log.record("asked in server one", guild=1)
+    log.record("asked in server two", guild=2)
+    assert log.most_frequent(guild=1) == [("asked in server one", 1)]
+    assert {q for q, _ in log.most_frequent()} == {"from before guilds were recorded", "asked in a dm",
+                                                   "asked in server one", "asked in server two"}
