@@ -6,7 +6,9 @@ The ask, chat and check paths never import discord.py or matplotlib, so they sta
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import os
 import sys
 from collections.abc import Sequence
 
@@ -50,6 +52,21 @@ def _engine(path: str | None):  # -> Engine, imported lazily to keep --help inst
         raise SystemExit(2) from None
 
 
+def _utf8_io() -> None:
+    """Read stdin and write stdout as UTF-8 whatever the locale, bad input bytes replaced by U+FFFD."""
+    # Locale defaults either stop at the first bad byte (strict) or pass it through as a surrogate and
+    # write it back out as the same invalid byte (C locale): one stray byte must not end a batch.
+    for stream in (sys.stdin, sys.stdout):
+        # Not a text file (a test's StringIO, a closed stream): leave it as it is.
+        with contextlib.suppress(AttributeError, OSError, ValueError):
+            stream.reconfigure(encoding="utf-8", errors="replace")  # type: ignore[union-attr]
+
+
+def _from_argv(arg: str) -> str:
+    """A command-line argument as text: its original bytes decoded as UTF-8, bad bytes replaced."""
+    return os.fsencode(arg).decode("utf-8", "replace")  # argv arrives surrogate-escaped
+
+
 def _json_line(question: str, answer) -> str:
     from bot.render.text import render_text
 
@@ -69,8 +86,9 @@ def _json_line(question: str, answer) -> str:
 def _ask(args: argparse.Namespace) -> int:
     from bot.render.text import render_text
 
+    _utf8_io()
     engine = _engine(args.data)
-    question = " ".join(args.question).strip()
+    question = " ".join(_from_argv(arg) for arg in args.question).strip()
     if args.explain:
         if not question:
             print("campaign-bot: --explain needs a question", file=sys.stderr)
@@ -104,6 +122,7 @@ def _ask(args: argparse.Namespace) -> int:
 def _chat(args: argparse.Namespace) -> int:
     from bot.render.text import render_text
 
+    _utf8_io()
     engine = _engine(args.data)
     print("Ask about the campaign's videos (help for ideas, quit or Ctrl-D to leave).")
     while True:

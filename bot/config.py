@@ -47,6 +47,7 @@ class Settings:
     log_level: str = "INFO"
     log_file: str | None = None
     log_message_text: bool = False
+    log_discord_payloads: bool = False  # discord.py's DEBUG gateway/REST traces: message text, tokens
     declined_log: str | None = None  # opt-in JSON-lines log of questions the bot declined
     message_content_intent: bool = True
     test_guild_id: int | None = None
@@ -273,6 +274,7 @@ _CHECKS: dict[str, Callable[[Any, Path], Any]] = {
     "log_level": _log_level,
     "log_file": _log_file,
     "log_message_text": _bool,
+    "log_discord_payloads": _bool,
     "declined_log": _log_file,
     "message_content_intent": _bool,
     "test_guild_id": _snowflake,

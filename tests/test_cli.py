@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 BROKEN = ROOT / "tests" / "broken"
@@ -74,3 +77,43 @@ def test_ask_does_not_import_discord() -> None:
             "print(sorted(m for m in sys.modules if m.split('.')[0] in ('discord', 'aiohttp')))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, cwd=ROOT)
     assert out.stdout.strip() == "[]"
+
+
+# -- bytes that are not UTF-8: every line answered, the output always valid UTF-8 JSON ------------------------
+
+# The last is a UTF-8 locale with strict decoding, where one bad byte used to end the batch with a traceback.
+LOCALES = [{}, {"LC_ALL": "C"}, {"LC_ALL": "C", "PYTHONUTF8": "0"}, {"LC_ALL": "C.UTF-8"},
+           {"LC_ALL": "C.UTF-8", "PYTHONIOENCODING": "utf-8"}]
+
+
+def cli_bytes(*args: str | bytes, stdin: bytes = b"", env: dict[str, str]) -> subprocess.CompletedProcess[bytes]:
+    """Run `python -m bot ARGS` with raw bytes in and out, under the given locale variables."""
+    environ = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG", "PYTHONUTF8", "PYTHONIO"))}
+    return subprocess.run([sys.executable, "-m", "bot", *args], input=stdin, capture_output=True, timeout=60,
+                          cwd=ROOT / "tests", env=environ | env)
+
+
+@pytest.mark.parametrize("env", LOCALES, ids=lambda e: " ".join(f"{k}={v}" for k, v in e.items()) or "default")
+def test_batch_with_invalid_utf8_answers_every_line(env: dict[str, str]) -> None:
+    out = cli_bytes("ask", "--json", stdin=b"top 2\nhow many views did caf\xe9 \xff\xfe get\nmedian views\n", env=env)
+    assert out.returncode == 0 and b"Traceback" not in out.stderr, out.stderr.decode("utf-8", "replace")
+    replies = [json.loads(line) for line in out.stdout.decode("utf-8").splitlines()]  # strict: valid UTF-8
+    assert [r["question"] for r in replies] == ["top 2", "how many views did caf\ufffd \ufffd\ufffd get",
+                                               "median views"]
+    assert "3,650,000" in replies[2]["text"]
+
+
+@pytest.mark.parametrize("env", LOCALES, ids=lambda e: " ".join(f"{k}={v}" for k, v in e.items()) or "default")
+def test_question_argument_with_invalid_utf8_is_answered(env: dict[str, str]) -> None:
+    out = cli_bytes("ask", "--json", b"top \xff 2", env=env)
+    assert out.returncode == 0 and b"Traceback" not in out.stderr, out.stderr.decode("utf-8", "replace")
+    reply = json.loads(out.stdout.decode("utf-8"))
+    assert reply["question"] == "top \ufffd 2"
+
+
+@pytest.mark.parametrize("env", LOCALES, ids=lambda e: " ".join(f"{k}={v}" for k, v in e.items()) or "default")
+def test_chat_with_invalid_utf8_answers_every_line(env: dict[str, str]) -> None:
+    out = cli_bytes("chat", stdin=b"\xff\xfe\ntop 1\nquit\n", env=env)
+    assert out.returncode == 0 and b"Traceback" not in out.stderr, out.stderr.decode("utf-8", "replace")
+    text = out.stdout.decode("utf-8")
+    assert text.count("> ") == 3 and "Our wonderful NHS" in text

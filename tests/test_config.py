@@ -34,6 +34,7 @@ def test_defaults_without_a_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     assert settings.prefix == "!" and settings.cooldown_rate == 5 and settings.cooldown_per == 30.0
     assert settings.token is None and settings.data_path is None and not settings.sharded
     assert settings.message_content_intent is True and settings.log_message_text is False
+    assert settings.log_discord_payloads is False
 
 
 def test_the_example_file_is_valid_and_mentions_every_key() -> None:
@@ -59,6 +60,7 @@ cooldown_per = 10
 log_level = "debug"
 log_file = "bot.log"
 log_message_text = true
+log_discord_payloads = true
 message_content_intent = false
 test_guild_id = 99
 shard_count = 4
@@ -72,6 +74,7 @@ gateway_url = "ws://127.0.0.1:9/gw"
     assert s.answer_channels == (123456789012345678, 223456789012345678) and s.owner_ids == (42,)
     assert (s.cooldown_rate, s.cooldown_per) == (3, 10.0)
     assert s.log_level == "DEBUG" and s.log_file == str(tmp_path / "bot.log") and s.log_message_text
+    assert s.log_discord_payloads
     assert s.message_content_intent is False and s.test_guild_id == 99
     assert s.sharded and s.shard_count == 4 and s.shard_ids == (2, 3)
     assert s.api_base_url == "http://127.0.0.1:9/api/v10" and s.gateway_url == "ws://127.0.0.1:9/gw"
@@ -123,6 +126,8 @@ BAD_VALUES = [
     ('log_level = "LOUD"', "log_level"),
     ('log_file = "/no/such/dir/bot.log"', "log_file"),
     ('log_message_text = "yes"', "log_message_text"),
+    ('log_discord_payloads = "yes"', "log_discord_payloads"),
+    ("log_discord_payloads = 1", "log_discord_payloads"),
     ("message_content_intent = 1", "message_content_intent"),
     ("test_guild_id = 0", "test_guild_id"),
     ("shard_count = 0", "shard_count"),

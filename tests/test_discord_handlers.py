@@ -103,14 +103,14 @@ def fake_message(content: str, *, channel: int = OTHER_CHANNEL, dm: bool = False
     )
 
 
-def fake_ctx(author: int = USER_ID, *, embed_links: bool = True, interaction: Any = None) -> Any:
-    """A stand-in for commands.Context."""
+def fake_ctx(author: int = USER_ID, *, embed_links: bool = True, interaction: Any = None, dm: bool = False) -> Any:
+    """A stand-in for commands.Context, in server 1 (or a DM); `author.send` records what is sent to a DM."""
     recorder = Recorder()
     return SimpleNamespace(
-        author=SimpleNamespace(id=author), guild=SimpleNamespace(id=1),
+        author=SimpleNamespace(id=author, send=Recorder()), guild=None if dm else SimpleNamespace(id=1, name="Fans"),
         channel=SimpleNamespace(id=OTHER_CHANNEL), interaction=interaction,
         bot_permissions=perms(embed_links), reply=recorder, send=recorder,
-        message=SimpleNamespace(id=5), command=None,
+        message=SimpleNamespace(id=5), command=None, prefix="!", invoked_with="cmd",
     )
 
 
@@ -463,10 +463,55 @@ async def test_reload_keeps_old_data_on_errors_and_swaps_on_success(dataset: Dat
     assert isinstance(admin, Admin)
     ctx = fake_ctx(OWNER_ID)
     await admin.reload.callback(admin, ctx)  # type: ignore[arg-type]
-    assert "videos[0].views: must be a number" in ctx.reply.sent[-1]["content"]
+    assert ctx.reply.sent[-1]["content"] == ("Reload failed: 1 error in labour-2019.yaml; still serving the previous "
+                                             "data. I sent you the errors in a DM.")
+    assert "data.yaml:3: videos[0].views: must be a number" in ctx.author.send.sent[-1]["content"]
     assert bot.engine is old
     await admin.reload.callback(admin, ctx)  # type: ignore[arg-type]
     assert bot.engine is new and ctx.reply.sent[-1]["content"].startswith("Reloaded: 10 videos")
+
+
+async def test_owner_with_dms_closed_is_told_so_in_the_channel_without_the_details(dataset: Dataset,
+                                                                                   tmp_path: Any) -> None:
+    def broken(_path: str | None) -> Any:
+        raise DatasetError(["/srv/bot/data.yaml:3: videos[0].views: expected a whole number, got the text 'secret'"])
+
+    bot = await make_bot(dataset, declined_log=str(tmp_path / "declined.jsonl"))
+    bot.engine_factory = broken
+    assert bot.declined is not None
+    bot.declined.record("how many likes https://phish.example", guild=1)
+    admin = bot.get_cog("Admin")
+    assert isinstance(admin, Admin)
+    ctx = fake_ctx(OWNER_ID)
+
+    async def closed(**_kwargs: Any) -> None:
+        raise discord.Forbidden(SimpleNamespace(status=403, reason="Forbidden"),
+                                {"code": 50007, "message": "Cannot send messages to this user"})
+
+    ctx.author.send = closed
+    await admin.reload.callback(admin, ctx)  # type: ignore[arg-type]
+    await admin.unanswered.callback(admin, ctx)  # type: ignore[arg-type]
+    reload_reply, unanswered_reply = (sent["content"] for sent in ctx.reply.sent)
+    assert reload_reply.startswith("Reload failed: 1 error in labour-2019.yaml; still serving the previous data. "
+                                   "I could not send you the errors in a DM: allow direct messages")
+    assert unanswered_reply.startswith("I could not send you the most frequent declined questions from this "
+                                       "server in a DM")
+    for private in ("secret", "/srv", "views", "likes", "phish"):
+        assert private not in reload_reply + unanswered_reply
+
+
+async def test_in_a_dm_the_owner_gets_the_details_as_the_reply(dataset: Dataset, tmp_path: Any) -> None:
+    bot = await make_bot(dataset, declined_log=str(tmp_path / "declined.jsonl"))
+    assert bot.declined is not None
+    bot.declined.record("asked in a dm")
+    bot.declined.record("asked in a server", guild=1)
+    admin = bot.get_cog("Admin")
+    assert isinstance(admin, Admin)
+    ctx = fake_ctx(OWNER_ID, dm=True)
+    await admin.unanswered.callback(admin, ctx)  # type: ignore[arg-type]
+    (sent,) = ctx.reply.sent
+    assert "1× asked in a dm" in sent["content"] and "1× asked in a server" in sent["content"]
+    assert sent["suppress_embeds"] is True and ctx.author.send.sent == []
 
 
 def test_reload_failure_fits_one_message() -> None:
@@ -531,7 +576,8 @@ async def test_declined_questions_are_logged_and_listed_to_the_owner(dataset: Da
     assert isinstance(admin, Admin)
     ctx = fake_ctx(OWNER_ID)
     await admin.unanswered.callback(admin, ctx)  # type: ignore[arg-type]
-    assert "2× how many likes" in ctx.reply.sent[-1]["content"]
+    assert "2× how many likes" in ctx.author.send.sent[-1]["content"]  # to the owner privately
+    assert "likes" not in ctx.reply.sent[-1]["content"]
 
 
 async def test_unanswered_says_how_to_turn_the_log_on(dataset: Dataset) -> None:

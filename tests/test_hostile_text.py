@@ -246,11 +246,16 @@ async def test_unanswered_shows_user_questions_escaped(tmp_path: Any) -> None:
     log_path = tmp_path / "declined.jsonl"
     bot = await make_bot(dataset, declined_log=str(log_path))
     assert bot.declined is not None
-    bot.declined.record("@everyone look <@&123456789012345678> **here** <#123456789012345678>")
+    bot.declined.record("@everyone look <@&123456789012345678> **here** <#123456789012345678> ``` \u202eend",
+                        guild=1)
     admin = bot.get_cog("Admin")
     assert isinstance(admin, Admin)
     ctx = fake_ctx(OWNER_ID)
     await admin.unanswered.callback(admin, ctx)  # type: ignore[arg-type]
-    content = ctx.reply.sent[-1]["content"]
-    assert "1× @\u200beveryone look" in content and "\\*\\*here\\*\\*" in content
-    assert not LIVE.search(content) and ctx.reply.sent[-1]["allowed_mentions"].to_dict() == {"parse": []}
+    sent = ctx.author.send.sent[-1]  # to the owner privately
+    content = sent["content"]
+    # Shown literally in a code block (no markdown, links or mentions work there) that the text cannot close.
+    assert content.endswith("\n1× @\u200beveryone look <\u200b@\u200b&123456789012345678> **here** "
+                            "<\u200b#123456789012345678> ''' end\n```")
+    assert content.count("```") == 2 and not LIVE.search(content)
+    assert sent["allowed_mentions"].to_dict() == {"parse": []} and sent["suppress_embeds"] is True

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import os
 import string
 import time
 from datetime import date
@@ -157,9 +158,59 @@ def test_alias_bomb_is_refused_quickly(tmp_path: Path) -> None:
     assert "(900 aliases in all)" in str(err)
 
 
+def test_the_reviewers_octal_and_base_60_views_are_refused(tmp_path: Path) -> None:
+    # PyYAML reads YAML 1.1: these loaded as 3,014,656 and 820 views, and `check` said OK.
+    shipped = default_dataset_path().read_text(encoding="utf-8")
+    for spelled, yaml11 in (("013400000", "octal, 3,014,656"), ("13:40", "base 60, 820")):
+        path = write(tmp_path, shipped.replace("views: 13400000", f"views: {spelled}"))
+        (message,) = errors_of(path).errors
+        assert "videos[0].views: expected a whole number in plain decimal digits" in message
+        assert f"got {spelled}" in message and yaml11 in message
+
+
+@pytest.mark.parametrize("raw", ["400", "+400", "0", "-0", "0400", "00", "4_0_0", "0x1A", "0b11", "1:0", "0o7",
+                                 "1:00:00", "+0x1", "-0b1", "0_1"])
+def test_a_count_is_refused_or_read_as_plain_decimal(tmp_path: Path, raw: str) -> None:
+    path = write(tmp_path, BASE.replace("views: 400", f"views: {raw}"))
+    try:
+        ds = load_dataset(path)
+    except DatasetError as err:
+        assert "videos[1].views" in str(err)
+        return
+    assert [v.views for v in ds.videos if v.title == "Second video"] == [int(raw, 10)]
+
+
 def test_file_not_found_and_directory_are_refused(tmp_path: Path) -> None:
     assert str(errors_of(tmp_path / "nope.yaml")) == f"{tmp_path / 'nope.yaml'}: file not found"
     assert str(errors_of(tmp_path)) == f"{tmp_path}: is a directory, expected a YAML file"
+
+
+def test_a_symbolic_link_is_refused_without_reading_what_it_points_to(tmp_path: Path) -> None:
+    # A dataset path swapped for a link to another file must not show that file's lines (!reload, check, run).
+    secret = tmp_path / "secrets.env"
+    secret.write_text("DISCORD_TOKEN=sekrit-token-value\n", encoding="utf-8")
+    good = write(tmp_path, BASE, "real.yaml")
+    for target in (secret, good, Path("/dev/zero")):
+        link = tmp_path / "data.yaml"
+        link.unlink(missing_ok=True)
+        link.symlink_to(target)
+        assert errors_of(link).errors == [f"{link}: is a symbolic link, expected the dataset file itself "
+                                          "(give its real path)"]
+
+
+def test_a_fifo_and_a_device_are_refused_without_blocking(tmp_path: Path) -> None:
+    fifo = tmp_path / "fifo.yaml"
+    os.mkfifo(fifo)  # opening it for reading would wait for a writer forever
+    assert str(errors_of(fifo)) == f"{fifo}: is not a regular file, expected a YAML file"
+    assert str(errors_of("/dev/zero")) == "/dev/zero: is not a regular file, expected a YAML file"
+
+
+def test_a_file_that_is_not_a_dataset_is_never_quoted(tmp_path: Path) -> None:
+    for text in ("DISCORD_TOKEN=sekrit-token-value\nOTHER=1\n", "root:$6$sekrit$hash:19000:0:99999:7:::\n",
+                 'token = "sekrit-token-value"\n'):
+        message = str(errors_of(write(tmp_path, text)))
+        assert message.startswith(f"{tmp_path / 'data.yaml'}:1: top level: "), message
+        assert "sekrit" not in message and "not shown" in message, message
 
 
 def test_a_non_path_is_refused_as_a_dataset_error() -> None:

@@ -62,6 +62,14 @@ def test_run_refuses_every_broken_dataset_with_checks_message(name: str, config:
     assert capsys.readouterr().err == "campaign-bot: the dataset has errors:\n" + expected
 
 
+def test_run_refuses_a_dataset_given_as_a_symbolic_link(config: Path, tmp_path: Path,
+                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    link = tmp_path / "data.yaml"
+    link.symlink_to(ROOT / "data" / "labour-2019.yaml")
+    assert cli.main(["run", "--config", str(config), "--data", str(link)]) == 2
+    assert "is a symbolic link, expected the dataset file itself" in capsys.readouterr().err
+
+
 # `campaign-bot ARGS` in a new Python, then its own peak resident memory (VmHWM is per process image, unlike ru_maxrss,
 # which counts the forked copy of the test process from before exec).
 MEASURED = ("import re, sys\nfrom bot.cli import main\ntry:\n    status = main(sys.argv[1:])\nfinally:\n"
@@ -122,8 +130,11 @@ async def test_reload_onto_each_broken_dataset_keeps_the_old_data(name: str) -> 
     assert isinstance(admin, Admin)
     ctx = fake_ctx(OWNER_ID)
     await admin.reload.callback(admin, ctx)  # type: ignore[arg-type]
-    content = ctx.reply.sent[-1]["content"]
-    assert content.startswith("Reload failed; still serving the previous data.") and len(content) <= 2000
+    assert ctx.reply.sent[-1]["content"] == (f"Reload failed: 1 error in {name}; still serving the previous data. "
+                                             "I sent you the errors in a DM.")
+    content = ctx.author.send.sent[-1]["content"]  # the errors, to the owner privately, without the path
+    assert content.startswith(f"Reload failed; still serving the previous data. Errors:\n```\n{name}")
+    assert len(content) <= 2000 and str(BROKEN) not in content
     assert all(part in content for part in EXPECTED[name]), (content, EXPECTED[name])
     assert bot.engine is serving
 
@@ -181,6 +192,70 @@ def test_setup_logging_uses_the_rotating_handler(tmp_path: Path, monkeypatch: py
     assert isinstance(handler, logging.handlers.RotatingFileHandler)
     assert handler.maxBytes == run_module.LOG_FILE_MAX_BYTES and handler.backupCount > 0
     handler.close()
+
+
+def test_log_file_is_created_private_and_stays_private_through_rotation(tmp_path: Path) -> None:
+    path = tmp_path / "bot.log"
+    umask = os.umask(0o022)  # the usual umask, under which files come out 0644
+    try:
+        handler = log_file_handler(str(path), max_bytes=2_000, backups=1)
+    finally:
+        os.umask(umask)
+    logger = logging.getLogger("test.private")
+    logger.propagate = False
+    logger.addHandler(handler)
+    try:
+        for k in range(100):
+            logger.warning("record %03d %s", k, "x" * 50)
+    finally:
+        logger.removeHandler(handler)
+        handler.close()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bot.log", "bot.log.1"]
+    assert {oct(p.stat().st_mode & 0o777) for p in tmp_path.iterdir()} == {"0o600"}
+
+
+# discord.py's own DEBUG traces: the gateway event with a DM's text, a REST call with an interaction token and a
+# message body, an interaction follow-up through the webhook module.
+PAYLOAD_TRACES = [
+    ("discord.gateway", "For Shard ID %s: WebSocket Event: %s",
+     (None, {"t": "MESSAGE_CREATE", "d": {"content": "a private DM about my neighbour"}})),
+    ("discord.http", "%s %s with %s has returned %s",
+     ("POST", "https://discord.com/api/v10/interactions/1/live-interaction-token/callback",
+      '{"content": "a private DM about my neighbour"}', 200)),
+    ("discord.webhook.async_", "Webhook ID %s with %s %s has returned status code %s",
+     (1, "POST", "https://discord.com/api/v10/webhooks/1/live-interaction-token", 200)),
+]
+
+
+@pytest.fixture
+def root_logging() -> Any:
+    """Undo setup_logging's handlers and level on the root logger after the test."""
+    root = logging.getLogger()
+    handlers, level = root.handlers[:], root.level
+    yield
+    for handler in root.handlers:
+        if handler not in handlers:
+            handler.close()
+    root.handlers[:] = handlers
+    root.setLevel(level)
+
+
+@pytest.mark.parametrize("opt_in", [False, True])
+def test_debug_logging_keeps_discord_payloads_out_unless_asked(opt_in: bool, tmp_path: Path, root_logging: Any,
+                                                               capfd: pytest.CaptureFixture[str]) -> None:
+    from bot.config import Settings
+
+    log_file = tmp_path / "bot.log"
+    run_module.setup_logging(Settings(log_level="DEBUG", log_file=str(log_file), log_discord_payloads=opt_in))
+    for name, message, args in PAYLOAD_TRACES:
+        logging.getLogger(name).debug(message, *args)
+    logging.getLogger("discord.gateway").info("Shard ID %s has connected to Gateway (Session ID: %s).", None, "s")
+    logging.getLogger("bot.discord_bot").debug("our own debug line")
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    for where, text in (("log_file", log_file.read_text(encoding="utf-8")), ("stderr", capfd.readouterr().err)):
+        assert "Shard ID None has connected" in text and "our own debug line" in text, where
+        assert ("private DM" in text) is opt_in and ("live-interaction-token" in text) is opt_in, (where, text)
 
 
 WRITER = textwrap.dedent("""

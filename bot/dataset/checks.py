@@ -22,6 +22,12 @@ _HANDLE = re.compile(r"[A-Za-z0-9_]{1,15}")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _NUMBERISH = re.compile(r"[-+]?[\d,._ ]*\d[\d,._ ]*")
 _BOOL_HINT = "a boolean (YAML reads yes/no/on/off as booleans: quote the text)"
+# Counts are read as YAML 1.2 reads them, plain decimal. PyYAML follows YAML 1.1, where 013400000 is octal
+# and 13:40 is base 60: a silently wrong figure, so every other spelling of an int is refused.
+_DECIMAL = re.compile(r"[-+]?(?:0|[1-9][0-9]*)")
+_NUMBER_TEXT = re.compile(r"[-+]?(?:0[oO][0-7_]+|[0-9]+(?:\.[0-9]*)?[eE][-+]?[0-9]+)")  # 0o17, 1e6: text in YAML 1.1
+_INF_NAN = {".inf": "infinity", ".nan": "not a number"}
+_KEY_LIKE = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_ -]{0,39}")  # what a mistyped field name can look like
 
 Fields = dict[str, tuple[Node, Node]]
 Ids = dict[str, str] | None  # id -> field path of its entry; None when its section is broken
@@ -70,6 +76,8 @@ class NodeChecker:
         quote = " (quote it if it is text)" if text else ""
         if tag == _STR:
             hint = " (write numbers without commas or quotes)" if _NUMBERISH.fullmatch(value) else ""
+            if _NUMBER_TEXT.fullmatch(value):
+                hint = " (write plain decimal digits)"
             return f"the text {short!r}{hint}" if value else "an empty string"
         if tag == _NULL:
             return "nothing (an empty value)"
@@ -78,7 +86,8 @@ class NodeChecker:
         if tag == _INT:
             return f"the number {short}{quote}" if text else short
         if tag == _FLOAT:
-            return f"{short} (a decimal number){quote}"
+            special = _INF_NAN.get(value.lstrip("+-").lower())
+            return f"{short} ({special or 'a decimal number'}){quote}"
         if tag == _DATE:
             return f"the date {short}{quote}"
         return f"a value tagged {tag}"
@@ -98,13 +107,32 @@ class NodeChecker:
             if len(raw) > 30:  # do not even convert absurd digit strings
                 self.err(at, path, f"expected a whole number {limit}, got a {len(raw)}-digit number")
                 return None
-            value = int(raw) if raw.isdigit() and raw[0] != "0" else self.ctor.construct_yaml_int(node)
+            if not _DECIMAL.fullmatch(raw):
+                self.err(at, path, f"expected a whole number in plain decimal digits, got {raw} "
+                         f"({self._int_trap(node)})")
+                return None
+            value = int(raw)
             if low <= value <= high:
                 return value
             self.err(at, path, f"expected a whole number {f'>= {low}' if value < low else limit}, got {raw}")
             return None
         self.err(at, path, f"expected a whole number >= {low}, got {self.got(node)}")
         return None
+
+    def _int_trap(self, node: ScalarNode) -> str:
+        """Why a YAML 1.1 int that is not plain decimal is refused, with the value YAML 1.1 would give."""
+        raw = node.value
+        if "_" in raw:
+            return "write digits only, without '_'"
+        as_yaml11 = f"{self.ctor.construct_yaml_int(node):,}"
+        if ":" in raw:
+            return f"YAML 1.1 would read the colon as base 60, {as_yaml11}"
+        digits = raw.lstrip("+-")
+        if digits[:2] in ("0x", "0X"):
+            return f"hexadecimal, {as_yaml11}: write plain decimal digits"
+        if digits[:2] in ("0b", "0B"):
+            return f"binary, {as_yaml11}: write plain decimal digits"
+        return f"a leading zero, which YAML 1.1 would read as octal, {as_yaml11}: drop the zero"
 
     def date(self, at: Node, node: Node, path: str) -> date | None:
         """A YAML date or an ISO `YYYY-MM-DD` string naming a real day."""
@@ -160,8 +188,10 @@ class NodeChecker:
     ) -> Fields | None:
         """A mapping's entries by key, reporting non-mappings, duplicate, unknown and missing keys."""
         if not isinstance(node, MappingNode):
-            self.err(at, path or "top level", f"expected a mapping with keys {', '.join(required)}, "
-                     f"got {self.got(node)}")
+            # A whole file read as one value is likely not a dataset at all (a config, a key file): not quoted.
+            got = "a single value, not shown (is this a dataset file?)" if not path and isinstance(
+                node, ScalarNode) else self.got(node)
+            self.err(at, path or "top level", f"expected a mapping with keys {', '.join(required)}, got {got}")
             return None
         allowed = required + optional
         out: Fields = {}
@@ -174,6 +204,10 @@ class NodeChecker:
                 first = out[key][0].start_mark.line + 1
                 self.err(knode, join_path(path, key), f"duplicate key {key!r} (first on line {first}; "
                          "YAML would silently keep only the last)")
+            elif not _KEY_LIKE.fullmatch(key):
+                # Not a field name: likely a line of some other file (a password file's "user:hash:..."), not quoted.
+                self.err(knode, path or "top level", f"a key that is not a field name (not shown; allowed: "
+                         f"{', '.join(allowed)})")
             elif key not in allowed:
                 close = get_close_matches(key, allowed, n=1)
                 hint = f"did you mean {close[0]!r}? " if close else ""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import gc
 import os
 import stat
@@ -60,22 +61,32 @@ def read_text(file: str, name: str) -> str:
     def fail(msg: str) -> DatasetError:
         return DatasetError([f"{name}: {msg}"])
 
+    # The checks are made on the opened file, so it cannot be swapped between check and read. Not through a
+    # symbolic link: a dataset path swapped for a link to a secrets file would show that file's lines in the
+    # errors. Non-blocking, so a FIFO is refused instead of waited on.
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
     try:
-        st = os.stat(file)
-        if stat.S_ISDIR(st.st_mode):
-            raise fail("is a directory, expected a YAML file")
-        if not stat.S_ISREG(st.st_mode):
-            raise fail("is not a regular file, expected a YAML file")
-        if st.st_size > MAX_BYTES:
-            raise fail(f"file is {st.st_size:,} bytes, over the {MAX_BYTES:,}-byte (5 MB) limit "
-                       "for a dataset")
-        with open(file, "rb") as fh:
-            data = fh.read(MAX_BYTES + 1)  # bounded even if the file grows after stat
+        fd = os.open(file, flags)
+        try:
+            st = os.fstat(fd)
+            if stat.S_ISDIR(st.st_mode):
+                raise fail("is a directory, expected a YAML file")
+            if not stat.S_ISREG(st.st_mode):
+                raise fail("is not a regular file, expected a YAML file")
+            if st.st_size > MAX_BYTES:
+                raise fail(f"file is {st.st_size:,} bytes, over the {MAX_BYTES:,}-byte (5 MB) limit "
+                           "for a dataset")
+            with open(fd, "rb", closefd=False) as fh:
+                data = fh.read(MAX_BYTES + 1)  # bounded even if the file grows after stat
+        finally:
+            os.close(fd)
     except FileNotFoundError:
         raise fail("file not found") from None
     except PermissionError:
         raise fail("cannot read the file: permission denied") from None
     except (OSError, ValueError) as exc:
+        if getattr(exc, "errno", None) == errno.ELOOP and os.path.islink(file):
+            raise fail("is a symbolic link, expected the dataset file itself (give its real path)") from None
         raise fail(f"cannot read the file: {getattr(exc, 'strerror', None) or exc}") from None
     if len(data) > MAX_BYTES:
         raise fail(f"file is over the {MAX_BYTES:,}-byte (5 MB) limit for a dataset")

@@ -6,7 +6,7 @@ import asyncio
 import contextlib
 import dataclasses
 import logging
-import logging.handlers
+import os
 import signal
 import sys
 from pathlib import Path
@@ -17,6 +17,7 @@ from bot.config import TOKEN_HELP, ConfigError, Settings, insecure_permissions, 
 from bot.dataset.loader import DatasetError, load_dataset
 from bot.dataset.schema import Dataset
 from bot.discord_bot.client import apply_endpoints, create_bot
+from bot.discord_bot.private_logs import PayloadFilter, PrivateRotatingFileHandler
 from bot.engine import Engine
 
 _log = logging.getLogger("bot.discord_bot")
@@ -73,16 +74,22 @@ def setup_logging(settings: Settings) -> None:
     """discord.py's logging setup at the configured level, plus the log file if one is set."""
     level = logging.getLevelNamesMapping()[settings.log_level]
     plain = logging.Formatter("[{asctime}] [{levelname:<8}] {name}: {message}", "%Y-%m-%d %H:%M:%S", style="{")
+    handlers: list[logging.Handler] = [logging.StreamHandler()]
     # Colour only on a terminal: discord.py would also colour under Docker, which garbles journald and files.
-    discord.utils.setup_logging(level=level, formatter=discord.utils.MISSING if sys.stderr.isatty() else plain)
+    discord.utils.setup_logging(handler=handlers[0], level=level,
+                                formatter=discord.utils.MISSING if sys.stderr.isatty() else plain)
     if settings.log_file:
-        discord.utils.setup_logging(handler=log_file_handler(settings.log_file), formatter=plain, level=level)
+        handlers.append(log_file_handler(settings.log_file))
+        discord.utils.setup_logging(handler=handlers[-1], formatter=plain, level=level)
+    if not settings.log_discord_payloads:  # message text and interaction tokens: only when asked for
+        for handler in handlers:
+            handler.addFilter(PayloadFilter())
 
 
 def log_file_handler(path: str, max_bytes: int = LOG_FILE_MAX_BYTES,
                      backups: int = LOG_FILE_BACKUPS) -> logging.Handler:
-    """The log file: appended one whole record per write, rotated by size so it stays bounded."""
-    return logging.handlers.RotatingFileHandler(path, maxBytes=max_bytes, backupCount=backups, encoding="utf-8")
+    """The log file (0600): appended one whole record per write, rotated by size so it stays bounded."""
+    return PrivateRotatingFileHandler(path, maxBytes=max_bytes, backupCount=backups, encoding="utf-8")
 
 
 async def _serve(bot: discord.Client, settings: Settings) -> None:
@@ -105,10 +112,11 @@ async def _serve(bot: discord.Client, settings: Settings) -> None:
 
 
 def _checked_data_path(path: str) -> str:
-    resolved = Path(path).expanduser().resolve()
-    if not resolved.is_file():
-        raise ConfigError([f"--data: no such file: {resolved}"])
-    return str(resolved)
+    # Absolute, not resolved: a symbolic link is kept as given, for the loader to refuse (as `check` does).
+    absolute = os.path.abspath(Path(path).expanduser())
+    if not os.path.isfile(absolute):
+        raise ConfigError([f"--data: no such file: {absolute}"])
+    return absolute
 
 
 def _fail(message: str) -> int:

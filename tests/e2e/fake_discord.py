@@ -28,6 +28,10 @@ GUILD_ID = 3000
 GENERAL = 3001  # the bot may embed links here
 NO_EMBEDS = 3002  # Embed Links denied to the bot here
 DM_CHANNEL = 4000
+OWNER_DM = 4007  # the owner's DM channel, opened by the bot (POST /users/@me/channels)
+DM_CHANNELS = {USER_ID: DM_CHANNEL, OWNER_ID: OWNER_DM}
+OTHER_GUILD_ID = 5000  # a second server, which a test may make the bot join
+OTHER_GUILD_CHANNEL = 5001
 # View channel, send messages, embed links, attach files, read history: what the README's invite grants.
 EVERYONE_PERMS = 1024 | 2048 | 16384 | 32768 | 65536
 EMBED_LINKS = 16384
@@ -47,24 +51,28 @@ def user(user_id: int, name: str, *, bot: bool = False) -> dict[str, Any]:
 BOT_USER = user(BOT_ID, "campaign-bot", bot=True)
 
 
-def text_channel(channel_id: int, name: str, overwrites: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+def text_channel(channel_id: int, name: str, overwrites: list[dict[str, Any]] | None = None,
+                 guild_id: int = GUILD_ID) -> dict[str, Any]:
     """A guild text channel object."""
-    return {"id": str(channel_id), "type": 0, "guild_id": str(GUILD_ID), "name": name, "position": 0,
+    return {"id": str(channel_id), "type": 0, "guild_id": str(guild_id), "name": name, "position": 0,
             "permission_overwrites": overwrites or [], "nsfw": False, "parent_id": None}
 
 
-def guild_create() -> dict[str, Any]:
-    """The guild the bot is in: roles, channels and its own member, so permissions are computable."""
+def guild_create(guild_id: int = GUILD_ID) -> dict[str, Any]:
+    """The guild the bot is in (or OTHER_GUILD_ID, with one channel): roles, channels and its own member."""
+    if guild_id == GUILD_ID:
+        channels = [text_channel(GENERAL, "general"),
+                    text_channel(NO_EMBEDS, "no-embeds",
+                                 [{"id": str(GUILD_ID), "type": 0, "allow": "0", "deny": str(EMBED_LINKS)}])]
+    else:
+        channels = [text_channel(OTHER_GUILD_CHANNEL, "elsewhere", guild_id=guild_id)]
     return {
-        "id": str(GUILD_ID), "name": "Campaign fans", "owner_id": str(OWNER_ID), "icon": None,
+        "id": str(guild_id), "name": "Campaign fans" if guild_id == GUILD_ID else "Another server",
+        "owner_id": str(OWNER_ID), "icon": None,
         "unavailable": False, "large": False, "member_count": 3, "joined_at": TIMESTAMP,
-        "roles": [{"id": str(GUILD_ID), "name": "@everyone", "permissions": str(EVERYONE_PERMS), "position": 0,
+        "roles": [{"id": str(guild_id), "name": "@everyone", "permissions": str(EVERYONE_PERMS), "position": 0,
                    "color": 0, "hoist": False, "managed": False, "mentionable": False, "flags": 0}],
-        "channels": [
-            text_channel(GENERAL, "general"),
-            text_channel(NO_EMBEDS, "no-embeds",
-                         [{"id": str(GUILD_ID), "type": 0, "allow": "0", "deny": str(EMBED_LINKS)}]),
-        ],
+        "channels": channels,
         "members": [{"user": BOT_USER, "roles": [], "joined_at": TIMESTAMP, "deaf": False, "mute": False,
                      "flags": 0}],
         "threads": [], "stage_instances": [], "guild_scheduled_events": [], "emojis": [], "stickers": [],
@@ -248,6 +256,10 @@ class FakeDiscord:
             return _json({"url": self.gateway_url})
         if path == "/users/@me":
             return _json(BOT_USER)
+        if method == "POST" and path == "/users/@me/channels":  # the bot opens a DM with a user
+            recipient = int((body or {}).get("recipient_id", 0))
+            return _json({"id": str(DM_CHANNELS.get(recipient, DM_CHANNEL)), "type": 1, "last_message_id": None,
+                          "recipients": [user(recipient, f"user{recipient}")]})
         if path in ("/oauth2/applications/@me", "/applications/@me"):
             return _json(self._application())
         if method == "POST" and parts[0] == "channels" and parts[-1] == "messages":
@@ -286,8 +298,8 @@ class FakeDiscord:
             "timestamp": TIMESTAMP, "edited_timestamp": None, "tts": False, "mention_everyone": False,
             "mentions": [], "mention_roles": [], "pinned": False, "flags": 0,
         }
-        if channel_id != DM_CHANNEL:
-            message["guild_id"] = str(GUILD_ID)
+        if channel_id not in DM_CHANNELS.values():
+            message["guild_id"] = str(OTHER_GUILD_ID if channel_id == OTHER_GUILD_CHANNEL else GUILD_ID)
         return message
 
     def _command(self, payload: dict[str, Any]) -> dict[str, Any]:
@@ -340,16 +352,17 @@ class FakeDiscord:
 
 def message_create(fake: FakeDiscord, content: str, *, channel_id: int = GENERAL, author_id: int = USER_ID,
                    bot: bool = False, mention_bot: bool = False, dm: bool = False) -> dict[str, Any]:
-    """A MESSAGE_CREATE payload from a user (or another bot), in the guild or in a DM."""
+    """A MESSAGE_CREATE payload from a user (or another bot), in a guild (by its channel) or in a DM."""
     author = user(author_id, f"user{author_id}", bot=bot)
+    dm_channel = DM_CHANNELS.get(author_id, DM_CHANNEL)
     data: dict[str, Any] = {
-        "id": str(fake.new_id()), "channel_id": str(DM_CHANNEL if dm else channel_id), "author": author,
+        "id": str(fake.new_id()), "channel_id": str(dm_channel if dm else channel_id), "author": author,
         "content": content, "type": 0, "timestamp": TIMESTAMP, "edited_timestamp": None, "tts": False,
         "mention_everyone": False, "mentions": [BOT_USER] if mention_bot else [], "mention_roles": [],
         "attachments": [], "embeds": [], "pinned": False, "flags": 0,
     }
     if not dm:
-        data["guild_id"] = str(GUILD_ID)
+        data["guild_id"] = str(OTHER_GUILD_ID if channel_id == OTHER_GUILD_CHANNEL else GUILD_ID)
         data["member"] = {"roles": [], "joined_at": TIMESTAMP, "deaf": False, "mute": False, "flags": 0}
     return data
 

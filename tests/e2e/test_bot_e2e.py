@@ -21,6 +21,7 @@ from fake_discord import (
     GUILD_ID,
     NO_EMBEDS,
     OTHER_BOT_ID,
+    OWNER_DM,
     OWNER_ID,
     TOKEN,
     FakeDiscord,
@@ -170,15 +171,20 @@ def test_reload_of_a_broken_dataset_keeps_the_old_data(fake: FakeDiscord, bot: B
     bot.dataset_path.write_text(text.replace("views: 13400000", "views: lots"), encoding="utf-8")
     reply = ask(fake, "!reload", author_id=OWNER_ID)
     content = reply.body["content"]
-    assert content.startswith("Reload failed; still serving the previous data.")
-    assert "views" in content and "labour-2019.yaml" in content and len(content) <= 2000
+    assert content == ("Reload failed: 1 error in labour-2019.yaml; still serving the previous data. "
+                       "I sent you the errors in a DM.")  # the count and the file name only, in a channel
     assert_pings_no_one(reply.body)
+    dm = fake.wait_for(lambda r: r.method == "POST" and r.path == f"/channels/{OWNER_DM}/messages")
+    assert "labour-2019.yaml:" in dm.body["content"] and "videos[0].views" in dm.body["content"]
+    assert len(dm.body["content"]) <= 2000
+    assert_pings_no_one(dm.body)
     assert "13,400,000" in embed_text(ask(fake, "!top"))  # still the old data
 
 
 def test_every_reply_pings_no_one(fake: FakeDiscord, bot: BotProcess) -> None:
     sent = [r for r in fake.requests if r.method == "POST" and isinstance(r.body, dict)
-            and r.body.get("type") != 8]  # autocomplete results carry no message
+            and r.body.get("type") != 8  # autocomplete results carry no message
+            and r.path != "/users/@me/channels"]  # opening a DM channel, no message either
     assert len(sent) >= 15  # every test above got at least one reply
     for request in sent:
         body = request.body["data"] if request.path.endswith("/callback") else request.body

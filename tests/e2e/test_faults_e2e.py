@@ -34,9 +34,9 @@ def strict() -> Iterator[StrictFakeDiscord]:
 
 @pytest.fixture(scope="module")
 def fault_bot(strict: StrictFakeDiscord, tmp_path_factory: pytest.TempPathFactory) -> Iterator[BotProcess]:
-    """A bot logging everything (DEBUG, to stderr and a file) and keeping the declined-questions log."""
+    """A bot logging everything (DEBUG and discord.py's payloads, to stderr and a file), with the declined log."""
     running = start_bot(strict, tmp_path_factory.mktemp("faults"), log_level="DEBUG", log_file="bot-file.log",
-                        declined_log="declined.jsonl")
+                        log_discord_payloads=True, declined_log="declined.jsonl")
     yield running
     running.stop()
 
@@ -131,7 +131,7 @@ def test_the_token_is_in_nothing_the_bot_wrote(strict: StrictFakeDiscord, fault_
     directory = fault_bot.log_path.parent
     written = {p.name: p.read_text(encoding="utf-8", errors="replace") for p in directory.iterdir() if p.is_file()}
     assert {"bot.log", "bot-file.log", "declined.jsonl"} <= set(written)
-    assert "WebSocket Event" in written["bot-file.log"]  # DEBUG: discord.py's own gateway and REST traces too
+    assert "WebSocket Event" in written["bot-file.log"]  # asked for: discord.py's own gateway and REST traces too
     for name, text in written.items():
         for part in TOKEN_PARTS:
             assert part not in text, (name, part)

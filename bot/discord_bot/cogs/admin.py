@@ -1,15 +1,24 @@
-"""Owner-only prefix commands: `sync` the slash commands, `reload` the dataset."""
+"""Owner-only prefix commands: `sync` the slash commands, `reload` the dataset, list `unanswered` questions.
+
+What `reload` and `unanswered` report can be private (a dataset's contents, questions from DMs and other
+servers): typed in a server's channel, they say there only what happened and send the details to the owner
+in a DM, with links shown as text and no previews.
+"""
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import os
+import re
 from typing import TYPE_CHECKING, Any
 
 import discord
 from discord.ext import commands
+from discord.utils import escape_mentions
 
-from bot.dataset.loader import DatasetError
+from bot.dataset.loader import DatasetError, default_dataset_path
+from bot.dataset.reading import display_name
 from bot.discord_bot.client import Throttled
 from bot.discord_bot.replies import CONTENT_LIMIT, escape, text_payload
 from bot.render.embed import clip
@@ -20,6 +29,8 @@ if TYPE_CHECKING:
 _log = logging.getLogger(__name__)
 
 Ctx = commands.Context[Any]
+_MARKUP = re.compile(r"<(?=[@#/]|t:|id:)")  # mention, channel, command and timestamp syntax
+_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 
 class Admin(commands.Cog):
@@ -65,15 +76,18 @@ class Admin(commands.Cog):
 
     @commands.command(hidden=True)
     async def reload(self, ctx: Ctx) -> None:
-        """Re-read and validate the dataset; on errors keep serving the old data and show the errors."""
+        """Re-read and validate the dataset; on errors keep serving the old data and tell the owner privately."""
         path = self.bot.settings.data_path
         old_count = self.bot.engine.video_count
         try:
             # Parsing is synchronous; a thread keeps the gateway heartbeat going meanwhile.
             dataset, engine = await asyncio.to_thread(self.bot.engine_factory, path)
         except DatasetError as exc:
-            _log.warning("Reload failed with %d error(s); still serving the previous data", len(exc.errors))
-            await ctx.reply(**text_payload(reload_failure(exc.errors)), mention_author=False)
+            _log.warning("Reload failed; still serving the previous data:\n%s", "\n".join(exc.errors))
+            file = os.fspath(path or default_dataset_path())
+            count = f"{len(exc.errors)} error{'s' if len(exc.errors) != 1 else ''}"
+            public = f"Reload failed: {count} in {escape(os.path.basename(file))}; still serving the previous data."
+            await self._tell_owner(ctx, reload_failure(short_file_names(exc.errors, file)), public, "the errors")
             return
         self.bot.swap_data(dataset, engine)
         _log.info("Reloaded the dataset from %s: %d videos", dataset.path or "the shipped file",
@@ -84,26 +98,65 @@ class Admin(commands.Cog):
             note = f" The number of videos changed: run `{prefix}sync` to update the range of /top."
         await ctx.reply(**text_payload(f"Reloaded: {engine.video_count} videos.{note}"), mention_author=False)
 
-
     @commands.command(hidden=True)
     async def unanswered(self, ctx: Ctx, limit: int = 10) -> None:
-        """The most frequent recent questions the bot declined, to turn into aliases."""
+        """The most frequent recent declined questions, to turn into aliases; sent to the owner privately."""
         log = self.bot.declined
         if log is None:
             await ctx.reply(**text_payload("The declined-questions log is off: set `declined_log` in the config."),
                             mention_author=False)
             return
-        top = await asyncio.to_thread(log.most_frequent, max(1, min(limit, 25)))
+        guild = ctx.guild  # in a server: that server's questions only; in a DM: all of them
+        top = await asyncio.to_thread(log.most_frequent, max(1, min(limit, 25)), guild.id if guild else None)
         if not top:
-            await ctx.reply(**text_payload("No declined questions logged yet."), mention_author=False)
+            where = " from this server" if guild else ""
+            await ctx.reply(**text_payload(f"No declined questions logged{where} yet."), mention_author=False)
             return
-        lines = [f"{count}× {escape(question)}" for question, count in top]  # user text: no pings, no markup
-        body = clip("\n".join(lines), CONTENT_LIMIT - 60)
-        await ctx.reply(**text_payload("Most frequent declined questions:\n" + body), mention_author=False)
+        head = (f"Most frequent declined questions in {escape(guild.name)}:" if guild
+                else "Most frequent declined questions, from every server and DM:")
+        lines = [f"{count}× {question}" for question, count in top]
+        await self._tell_owner(ctx, head + "\n" + code_block(lines, CONTENT_LIMIT - len(head) - 1), "",
+                               "the most frequent declined questions from this server")
+
+    async def _tell_owner(self, ctx: Ctx, private: str, public: str, what: str) -> None:
+        """`private` as the reply in a DM; from a server, sent by DM, and only `public` said in the channel."""
+        if ctx.guild is None:
+            await ctx.reply(**private_payload(private), mention_author=False)
+            return
+        try:
+            await ctx.author.send(**private_payload(private))
+        except discord.HTTPException as exc:  # DMs closed to the bot (403), or Discord failing
+            _log.warning("Could not DM owner %s: %s %s", ctx.author.id, exc.status, exc.text or "")
+            done = (f"I could not send you {what} in a DM: allow direct messages from this server's members, "
+                    f"or send me `{ctx.prefix}{ctx.invoked_with}` in a DM.")
+        else:
+            done = f"I sent you {what} in a DM."
+        await ctx.reply(**text_payload(f"{public} {done}".strip()), mention_author=False)
+
+
+def private_payload(text: str) -> dict[str, Any]:
+    """Send arguments for text meant for the owner alone: no pings, no link previews."""
+    return text_payload(text) | {"suppress_embeds": True}
+
+
+def code_block(lines: list[str], limit: int) -> str:
+    """User text shown literally: in a code block no markdown, mention or link works (links are not clickable)."""
+    def inert(line: str) -> str:
+        # A backtick could close the block; direction overrides would reorder it; mentions get a zero-width
+        # space (invisible in the block) in case a client renders one anyway.
+        return _MARKUP.sub("<\u200b", escape_mentions(_BIDI.sub("", line.replace("`", "'"))))
+
+    return "```\n" + clip("\n".join(inert(line) for line in lines), limit - 8) + "\n```"
+
+
+def short_file_names(errors: list[str], file: str) -> list[str]:
+    """The errors with the dataset's path shown as its file name alone: no server paths in Discord."""
+    shown, short = display_name(file), os.path.basename(file)
+    return [short + error[len(shown):] if error.startswith(shown) else error for error in errors]
 
 
 def reload_failure(errors: list[str]) -> str:
-    """The reply to a failed reload: what happened, then as many errors as fit in one message."""
+    """The private report of a failed reload: what happened, then as many errors as fit in one message."""
     head = "Reload failed; still serving the previous data. Errors:\n"
     body = "\n".join(errors) or "(no details)"
     # Leave room for the code fence; clip cuts at a line break so whole errors are shown.

@@ -144,17 +144,17 @@ class Stats(commands.Cog):
     async def _send(self, ctx: Ctx, answer: Answer, started: float, text: str) -> None:
         payload = self.present.reply(answer, embeds=wants_embed(ctx.bot_permissions), asker_id=ctx.author.id)
         attach_message(payload, await ctx.reply(**payload, mention_author=False))
-        self._note_declined(answer, text)
+        self._note_declined(answer, text, ctx.guild.id if ctx.guild else None)
         self.bot.log_answer(answer.intent, answer.answered, started,
                             via="slash" if ctx.interaction else "prefix", ref=_ref(ctx),
                             guild=ctx.guild.id if ctx.guild else None, channel=ctx.channel.id,
                             user=ctx.author.id, text=text)
 
-    def _note_declined(self, answer: Answer, text: str) -> None:
-        """Log a declined question for the admin (when the declined log is on)."""
+    def _note_declined(self, answer: Answer, text: str, guild: int | None) -> None:
+        """Log a declined question for the admin (when the declined log is on), with its server (None: a DM)."""
         if self.bot.declined is not None and not answer.answered and text:
             try:
-                self.bot.declined.record(text)
+                self.bot.declined.record(text, guild=guild)
             except OSError as exc:  # a full disk must not stop the answers
                 _log.warning("Could not write the declined-questions log: %s", exc)
 
@@ -192,7 +192,7 @@ class Stats(commands.Cog):
             return
         payload = self.present.reply(answer, embeds=wants_embed(_permissions(message)), asker_id=message.author.id)
         attach_message(payload, await message.reply(**payload, mention_author=False))
-        self._note_declined(answer, text)
+        self._note_declined(answer, text, message.guild.id if message.guild else None)
         self.bot.log_answer(answer.intent, answer.answered, started,
                             via="dm" if message.guild is None else ("mention" if direct else "channel"),
                             ref=message.id,
