@@ -304,6 +304,11 @@ class Lexicon:
         self.posted = {k: tuple(v) for k, v in posted.items()}
         self.topics = {k: tuple(v) for k, v in topics.items()}
         if ds.bonus:
+            # The section's own name ("<our> added favourites") asks for the section.
+            label = list(stems(ds.bonus.label))
+            while label and label[0] in self.stopwords:
+                label.pop(0)
+            self.tables.add(tuple(label), "bonus", 6.0)
             for bi, bonus in enumerate(ds.bonus.videos):
                 for name in (bonus.title, *bonus.aliases):
                     self.names.add(stems(name), ("bonus", bi))

@@ -60,13 +60,20 @@ class Ranks:
 
 
 @dataclass(frozen=True, slots=True)
+class Tweeted:
+    """Videos the source gives a tweet for (or, negated, none)."""
+
+    negate: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class Among:
     """The videos of another selection ("of the top 5, ...", "among the three earliest, ...")."""
 
     items: Selection
 
 
-Filter = PostedBy | PostedBetween | ViewsBetween | Named | Ranks | Among
+Filter = PostedBy | PostedBetween | ViewsBetween | Named | Ranks | Tweeted | Among
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,6 +151,7 @@ class MetricQuery:
     metrics: tuple[str, ...]
     rate: Rate = "total"
     whole: tuple[str, ...] = ()
+    also: tuple[str, ...] = ()  # further two-sided operations asked in the same question ("the gap, and ...")
 
 
 @dataclass(frozen=True, slots=True)

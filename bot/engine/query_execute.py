@@ -30,6 +30,7 @@ from bot.engine.query import (
     Ranks,
     Selection,
     Slice,
+    Tweeted,
     Unanswerable,
     ViewsBetween,
 )
@@ -103,6 +104,8 @@ class QueryAnswers(ResponderBase):
             return (self.index_of[id(v)] in f.videos) != f.negate
         if isinstance(f, Ranks):
             return (self.position[id(v)] in f.positions) != f.negate
+        if isinstance(f, Tweeted):
+            return (v.tweet is not None) != f.negate
         return True
 
     def _ordered(self, videos: Sequence[Video], order: Order) -> list[Video]:
@@ -168,6 +171,8 @@ class QueryAnswers(ResponderBase):
             return f"except {span}" if f.negate else f"ranked {span}"
         if isinstance(f, Among):
             return f"among {self.describe(f.items, self.select(f.items))}"
+        if isinstance(f, Tweeted):
+            return "with no tweet in the article" if f.negate else "with a tweet in the article"
         return ""
 
     # ---- figures of an operand -----------------------------------------------------------------
@@ -330,8 +335,13 @@ def _metric(self: QueryAnswers, q: MetricQuery) -> Answer:
         total = sum(value(m) for m in whole)
         if not total:
             return self.refuse("metric", "A share of nothing is not defined.", facts)
-        of = " and ".join(_metric_name(m, whole) for m in whole)
-        head = f"{names[0]}: {approx}{values[0] / total * 100:.1f}% of {of}'s {what}{unit}"
+        share = f"{approx}{values[0] / total * 100:.1f}%"
+        rest = [_metric_name(m, whole) for m in whole if m not in picked]
+        if len(rest) < len(whole):  # the part is in the whole: "X and Y combined"
+            head = (f"{names[0]}: {share} of the {what}{unit} of {names[0]} and {' and '.join(rest)} combined "
+                    f"({approx}{fmt.count(total)})")
+        else:
+            head = f"{names[0]}: {share} of {_possessive(' and '.join(rest))} {what}{unit}"
     else:
         a, b = values
         if q.op == "difference":
@@ -341,7 +351,8 @@ def _metric(self: QueryAnswers, q: MetricQuery) -> Answer:
                     f"{names[more]}: {approx}{gap}{unit} more {what} than {names[less]}")
         elif q.op == "ratio":
             big, small = (0, 1) if a >= b else (1, 0)
-            head = f"{names[big]}: {approx}{fmt.ratio(values[big], values[small])} times {names[small]}'s {what}"
+            head = (f"{names[big]}: {approx}{fmt.ratio(values[big], values[small])} times "
+                    f"{_possessive(names[small])} {what}")
         else:  # change, from the first (the base) to the second
             if not a:
                 return self.refuse("metric", "A percentage change from zero is not defined.", facts)
@@ -349,7 +360,9 @@ def _metric(self: QueryAnswers, q: MetricQuery) -> Answer:
             way = "increase" if pct >= 0 else "decrease"
             head = f"{approx}{abs(pct):.1f}% {way} in {what}{unit} from {names[0]} to {names[1]}"
     head = head[:1].upper() + head[1:]
-    return self.stats("metric", head, [_sentence(head), *facts])
+    pair = q.whole if q.op == "share" else q.metrics
+    extra = [_metric(self, MetricQuery(o, pair, q.rate)).lines[0] for o in q.also]  # type: ignore[arg-type]
+    return self.stats("metric", head, [_sentence(head), *extra, *facts])
 
 
 def _person(self: QueryAnswers, q: PersonQuery) -> Answer:
@@ -365,6 +378,10 @@ def _person(self: QueryAnswers, q: PersonQuery) -> Answer:
     lines += [self.video_line(v) for v in posted]
     link = Link(f"@{person.handle}", f"https://twitter.com/{person.handle}")
     return self.stats("person", head, lines, links=[link], rows=self.listed(posted, []))
+
+
+def _possessive(name: str) -> str:
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
 
 
 def _metric_words(m: Metric) -> str:

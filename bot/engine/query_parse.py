@@ -33,6 +33,7 @@ from bot.engine.query import (
     Relative,
     Selection,
     Slice,
+    Tweeted,
     Unanswerable,
     ViewsBetween,
 )
@@ -169,9 +170,10 @@ def _metric_query(ent: Entities, lex: Lexicon, found: dict[str, list[Match]],
         chosen = chosen[:len(where)]
     if len(chosen) < 2 or (op in ("difference", "ratio", "change") and len(chosen) != 2):
         return None
+    also = tuple(o for o in computed[1:] if o in ("difference", "ratio", "change"))
     if op == "share":
         whole = tuple(chosen) if "sum" in ops or len(where) < 2 else tuple(chosen[1:])
-        return MetricQuery("share", (chosen[0],), rate, whole)
+        return MetricQuery("share", (chosen[0],), rate, whole, also if len(whole) == 2 else ())
     if op == "change":
         froms = [m.start for m in found.get("when", []) if m.payload == "between"]
         first_at = where.get(chosen[0], 0)
@@ -255,8 +257,13 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relative: 
         sets.filters.append((0, ViewsBetween(max(lows) if lows else None, min(highs) if highs else None, inclusive)))
         used_numbers |= {n.start for n in ent.numbers if any(abs(n.value - v) < 1e-9 for _, v in ent.thresholds)}
 
-    # Dates: months, halves of months, days with before/after/between/the week before.
+    # Dates: months, halves of months, days with before/after/between/the week before, the article's day.
     sets.filters += _date_filters(ent, lex, found, whens, year)
+    for m in found.get("article", []):
+        published = ds.source.published
+        sets.filters.append((m.start, PostedBetween(published, published)))
+    for m in found.get("tweet", []):
+        sets.filters.append((m.start, Tweeted(negate=True)))
 
     # Halves of the list: "top half", "bottom half".
     n_videos = len(ds.videos)

@@ -152,7 +152,7 @@ class ResponderBase:
                 f"I don't have figures for {', '.join(sorted(set(ent.others)))}.",
                 [f"The data covers: {known}."],
             )
-        if ent.bonus and self.ds.bonus and "views" in ent.measures:
+        if ent.bonus and self.ds.bonus and "views" in ent.measures and not ent.cue("bonus"):
             return self.refuse(
                 frame.intent,
                 f"The article gives no figures for {self.ds.bonus.label.lower()}.",

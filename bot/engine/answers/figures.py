@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from bot.dataset.schema import Metric
 from bot.engine import format as fmt
@@ -30,7 +31,20 @@ class FigureAnswers(ResponderBase):
         return Answer(intent="help", answered=True, title="What I can tell you", lines=lines, source=self.source_line)
 
     def _source(self, ent: Entities, frame: Frame) -> Answer:
-        return self.source(scope=bool(frame.slots.get("scope")))
+        answer = self.source(scope=bool(frame.slots.get("scope")))
+        # "is the 13.4m figure Facebook only?": say first whose figure that is and what it counts.
+        named = [self._figure_named(n.value) for n in ent.numbers if n.scaled]
+        lines = tuple(line for line in named if line)
+        return replace(answer, lines=(*lines, *answer.lines)) if lines else answer
+
+    def _figure_named(self, value: float) -> str | None:
+        for v in self.by_rank:
+            if abs(v.views - value) <= 0.01 * v.views:
+                return f"{fmt.count(v.views)} is the count for {v.title.rstrip('.')}: {self.ds.video_views.note}."
+        for m in self.ds.metrics:
+            if abs(m.value - value) <= 0.01 * m.value:
+                return f"{fmt.count(m.value)} is this figure: {self.metric_phrase(m)}."
+        return None
 
     def source(self, scope: bool = False) -> Answer:
         """Where the figures come from and what they cover."""
