@@ -122,6 +122,7 @@ class FakeDiscord:
     requests: list[Recorded] = field(default_factory=list)
     identified: int = 0
     resumed: int = 0
+    deleted: set[str] = field(default_factory=set)  # ids of messages "deleted" before the bot replied
 
     def __post_init__(self) -> None:
         self._loop = asyncio.new_event_loop()
@@ -248,6 +249,11 @@ class FakeDiscord:
         if path in ("/oauth2/applications/@me", "/applications/@me"):
             return _json(self._application())
         if method == "POST" and parts[0] == "channels" and parts[-1] == "messages":
+            reference = (body or {}).get("message_reference") if isinstance(body, dict) else None
+            if reference and str(reference.get("message_id")) in self.deleted and reference.get(
+                    "fail_if_not_exists", True):  # Discord's default: refuse a reply to a deleted message
+                return _json({"code": 50035, "message": "Invalid Form Body", "errors": {"message_reference": {
+                    "_errors": [{"code": "REPLIES_UNKNOWN_MESSAGE", "message": "Unknown message"}]}}}, status=400)
             return _json(self._message(int(parts[1]), body))
         if method == "POST" and parts[0] == "interactions" and parts[-1] == "callback":
             kind = (body or {}).get("type", 4)
@@ -285,6 +291,11 @@ class FakeDiscord:
         }
         if channel_id != DM_CHANNEL:
             message["guild_id"] = str(GUILD_ID)
+        reference = body.get("message_reference")
+        if reference and str(reference.get("message_id")) not in self.deleted:  # else posted as a plain message
+            message["message_reference"] = {"type": 0, "message_id": str(reference["message_id"]),
+                                            "channel_id": str(channel_id)} | (
+                {"guild_id": str(GUILD_ID)} if channel_id != DM_CHANNEL else {})
         return message
 
     def _command(self, payload: dict[str, Any]) -> dict[str, Any]:

@@ -82,7 +82,8 @@ class Admin(commands.Cog):
         if engine.video_count != old_count:
             prefix = self.bot.settings.prefix
             note = f" The number of videos changed: run `{prefix}sync` to update the range of /top."
-        await ctx.reply(**text_payload(f"Reloaded: {engine.video_count} videos.{note}"), mention_author=False)
+        where = dataset.path or "the shipped dataset"  # say which file: the admin may have edited another
+        await ctx.reply(**text_payload(f"Reloaded {where}: {engine.video_count} videos.{note}"), mention_author=False)
 
 
     @commands.command(hidden=True)
