@@ -129,10 +129,8 @@ class CampaignBotMixin:
             _log.warning("Disconnected from Discord; reconnecting")
 
     async def on_resumed(self) -> None:
-        """One line when a dropped connection is resumed."""
-        if not self.connected:
-            self.connected = True
-            _log.info("Reconnected to Discord (session resumed)")
+        """Back after a drop (discord.py logs the resumed session itself)."""
+        self.connected = True
 
     async def get_context(self, origin: Any, /, *, cls: Any = None) -> Any:
         """discord.py's get_context, building our CampaignContext by default."""
@@ -166,7 +164,17 @@ class CampaignBotMixin:
         # events, and nothing of ours (no wait_for, no other on_message listener) wants it.
         if event_name == "message" and args and not self.may_be_for_us(args[0]):
             return
+        if cast(Any, self).is_closed():
+            # Stopping: discord.py has no loop to run handlers on any more, and an answer failing now was
+            # cut off by the stop, not broken.
+            self.dropped_at_stop += event_name == "command_error"
+            return
         cast(Any, super()).dispatch(event_name, *args, **kwargs)
+
+    async def on_error(self, event_method: str, /, *args: Any, **kwargs: Any) -> None:
+        """discord.py's handler of errors in events (a traceback in the log), silent for answers cut off by a stop."""
+        if not self.stopping():
+            await cast(Any, super()).on_error(event_method, *args, **kwargs)
 
     def may_be_for_us(self, message: discord.Message) -> bool:
         """A cheap first look: a DM, the prefix, an answer channel (or a thread in one), or a mention of us."""

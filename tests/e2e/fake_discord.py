@@ -142,9 +142,9 @@ class FakeDiscord:
         return self
 
     def stop(self) -> None:
-        """Stop serving and end the thread."""
+        """Stop serving and end the thread; a connected bot sees its gateway connection go away."""
         if self._runner is not None:
-            asyncio.run_coroutine_threadsafe(self._runner.cleanup(), self._loop).result(10)
+            asyncio.run_coroutine_threadsafe(self._shutdown(self._runner), self._loop).result(10)
         self._loop.call_soon_threadsafe(self._loop.stop)
         self._thread.join(10)
 
@@ -211,6 +211,14 @@ class FakeDiscord:
         site = web.TCPSite(self._runner, self.host, self.port)
         await site.start()
         self.port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+
+    async def _shutdown(self, runner: web.AppRunner) -> None:
+        # Stop listening first, so a bot that reconnects at once is refused instead of left hanging.
+        for site in list(runner.sites):
+            await site.stop()
+        if self._ws is not None and not self._ws.closed:
+            await self._ws.close(code=1001, message=b"Going away")
+        await runner.cleanup()
 
     async def _rest(self, request: web.Request) -> web.Response:
         path = "/" + request.match_info["tail"]
