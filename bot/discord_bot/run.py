@@ -135,8 +135,8 @@ async def _serve(bot: discord.Client, settings: Settings) -> None:
         stopping.cancel()
         with contextlib.suppress(asyncio.CancelledError):
             await running  # re-raises a login failure or a fatal gateway error
-    dropped = getattr(bot, "dropped_at_stop", 0)
-    _log.info("Stopped%s", f" ({dropped} answer(s) in progress were dropped)" if dropped else "")
+    cut_off = getattr(bot, "dropped_at_stop", 0)  # a lower bound: answers cancelled while waiting are not counted
+    _log.info("Stopped%s", "; answers still in progress were not sent" if cut_off else "")
 
 
 async def _start(bot: discord.Client, token: str) -> None:

@@ -46,7 +46,7 @@ def assert_clean_stop(bot: BotProcess, took: float, sig: signal.Signals) -> None
     assert bot.process.returncode == 0, log
     assert took < STOP_WITHIN, (took, log)
     assert log.count(f"Stop requested ({sig.name})") == 1 and log.rstrip().splitlines()[-1].endswith(
-        ("Stopped", "were dropped)")), log
+        ("Stopped", "were not sent")), log
     assert "Traceback" not in log and "ERROR" not in log, log
 
 
