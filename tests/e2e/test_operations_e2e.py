@@ -116,6 +116,22 @@ def test_sigterm_during_the_login_backoff_stops_at_once(tmp_path: Path) -> None:
     print(f"\nstop during an 8 s login backoff: {took:.2f} s")
 
 
+def test_sigterm_while_a_login_hangs_stops_at_once(tmp_path: Path) -> None:
+    # A black hole: connections are taken (into the kernel's backlog) and never answered, as behind a
+    # firewall that drops packets; the login would wait for discord.py's timeouts.
+    with socket.socket() as hole:
+        hole.bind(("127.0.0.1", 0))
+        hole.listen(8)
+        fake = FakeDiscord(port=hole.getsockname()[1])
+        bot = start_bot(fake, tmp_path, ready=lambda bot: bot.wait_logged("Logging in to Discord"))
+        try:
+            took = stop_with(bot, signal.SIGTERM)
+        finally:
+            bot.stop()
+    assert_clean_stop(bot, took, signal.SIGTERM)
+    assert RETRYING not in bot.log()  # it was still waiting on the first attempt
+
+
 def test_sigterm_during_a_gateway_reconnect_backoff_stops_at_once(tmp_path: Path) -> None:
     fake = FakeDiscord().start()
     bot = start_bot(fake, tmp_path)
