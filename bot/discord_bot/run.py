@@ -182,6 +182,10 @@ def describe(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
 
 
+# discord.py's messages for a failed (re)connection, each logged with a traceback: plain client, then shards.
+RETRY_MESSAGES = ("Attempting a reconnect", "Failed to connect for shard_id")
+
+
 class OneLineReconnects(logging.Filter):
     """discord.py logs each reconnect attempt with a full traceback; keep one line with the error's summary."""
 
@@ -189,7 +193,7 @@ class OneLineReconnects(logging.Filter):
         """Shorten 'Attempting a reconnect' records; drop discord.py's own per-attempt login line."""
         if record.msg == "logging in using static token":
             return False  # login_with_retry logs the attempts
-        if isinstance(record.msg, str) and record.msg.startswith("Attempting a reconnect") and record.exc_info:
+        if isinstance(record.msg, str) and record.msg.startswith(RETRY_MESSAGES) and record.exc_info:
             error = record.exc_info[1]
             record.msg += " (%s)"
             record.args = (*(record.args if isinstance(record.args, tuple) else ()),
