@@ -47,9 +47,9 @@ def run(config_path: str | None, data_path: str | None) -> int:
         return _fail(f"bad configuration: {exc}" if len(exc.errors) == 1 else f"bad configuration:\n{exc}")
     if not settings.token:
         return _fail(f"no bot token: {TOKEN_HELP}")
-    for key, mode in (("log_file", 0o644), ("declined_log", 0o600)):
+    for key in ("log_file", "declined_log"):  # checked now: failing later would warn on every line or question
         path = getattr(settings, key)
-        problem = path and unwritable(path, mode)
+        problem = path and unwritable(path)
         if problem:
             return _fail(f"cannot write the {key} {path}: {problem}")
     setup_logging(settings)
@@ -95,10 +95,10 @@ def setup_logging(settings: Settings) -> None:
         discord.utils.setup_logging(handler=log_file_handler(settings.log_file), formatter=plain, level=level)
 
 
-def unwritable(path: str, mode: int) -> str | None:
-    """Why the bot cannot append to this file (created if missing), or None when it can."""
+def unwritable(path: str) -> str | None:
+    """Why the bot cannot append to this file (created if missing, for its owner only), or None when it can."""
     try:
-        os.close(os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, mode))
+        os.close(os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600))
     except OSError as exc:
         return exc.strerror or str(exc)
     return None
