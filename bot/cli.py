@@ -14,6 +14,8 @@ from collections.abc import Sequence
 
 from bot import __version__
 
+DEFAULT_DATA = "default: the config's data_path, else the one shipped with the bot"
+
 
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
@@ -25,20 +27,37 @@ def _parser() -> argparse.ArgumentParser:
     ask.add_argument("question", nargs="*", help="the question; omit with --json to read stdin")
     ask.add_argument("--json", action="store_true", help="print JSON: question, answered, intent, text, answer")
     ask.add_argument("--explain", action="store_true", help="show entities, intent scores and margin")
-    ask.add_argument("--data", help="dataset YAML (default: the shipped one)")
+    ask.add_argument("--data", help=f"dataset YAML ({DEFAULT_DATA})")
     chat = sub.add_parser("chat", help="interactive prompt on the same engine")
-    chat.add_argument("--data", help="dataset YAML (default: the shipped one)")
+    chat.add_argument("--data", help=f"dataset YAML ({DEFAULT_DATA})")
     check = sub.add_parser("check", help="validate a dataset; exit 0 if valid, 2 with the errors if not")
-    check.add_argument("path", nargs="?", help="dataset YAML (default: the shipped one)")
+    check.add_argument("path", nargs="?", help=f"dataset YAML ({DEFAULT_DATA})")
+    check.add_argument("--config", help="config TOML whose data_path to check (default: as for run)")
     chart = sub.add_parser("chart", help="draw a bar chart as PNG (needs the charts extra: matplotlib)")
     chart.add_argument("--out", required=True, help="the PNG file to write")
     chart.add_argument("--metric", choices=("views", "parties"), default="views",
                        help="views: the most viewed videos (default); parties: the parties' view figures")
-    chart.add_argument("--data", help="dataset YAML (default: the shipped one)")
+    chart.add_argument("--data", help=f"dataset YAML ({DEFAULT_DATA})")
     run = sub.add_parser("run", help="run the Discord bot")
     run.add_argument("--config", help="config TOML (see config.example.toml)")
     run.add_argument("--data", help="dataset YAML (overrides the config's)")
     return p
+
+
+def dataset_path(given: str | None, config: str | None = None) -> str | None:
+    """The dataset a command reads: the one given, else the data_path of the config `run` would read
+    (--config, $CAMPAIGN_BOT_CONFIG or ./config.toml), else None for the shipped one."""
+    # So that `check`, `ask` and the running bot all read the file the admin edits.
+    if given is not None:
+        return given
+    from bot.config import ConfigError, load_settings
+
+    try:
+        return load_settings(config).data_path
+    except ConfigError as err:
+        message = f"bad configuration: {err}" if len(err.errors) == 1 else f"bad configuration:\n{err}"
+        print(f"campaign-bot: {message}", file=sys.stderr)
+        raise SystemExit(2) from None
 
 
 def _engine(path: str | None):  # -> Engine, imported lazily to keep --help instant
@@ -46,7 +65,7 @@ def _engine(path: str | None):  # -> Engine, imported lazily to keep --help inst
     from bot.engine import Engine
 
     try:
-        return Engine(load_dataset(path))
+        return Engine(load_dataset(dataset_path(path)))
     except DatasetError as err:
         print(str(err), file=sys.stderr)
         raise SystemExit(2) from None
@@ -141,7 +160,7 @@ def _check(args: argparse.Namespace) -> int:
     from bot.dataset.loader import DatasetError, load_dataset, summary
 
     try:
-        ds = load_dataset(args.path)
+        ds = load_dataset(dataset_path(args.path, args.config))
     except DatasetError as err:
         print(str(err), file=sys.stderr)
         return 2
@@ -154,7 +173,7 @@ def _chart(args: argparse.Namespace) -> int:
     from bot.render.chart import ENABLE_IMAGES, chart_spec, render_png, text_chart
 
     try:
-        spec = chart_spec(load_dataset(args.data), args.metric)
+        spec = chart_spec(load_dataset(dataset_path(args.data)), args.metric)
     except (DatasetError, ValueError) as err:
         print(str(err), file=sys.stderr)
         return 2

@@ -180,7 +180,8 @@ def _log_file(value: Any, base: Path) -> str:
     path = Path(text).expanduser()
     path = path if path.is_absolute() else base / path
     if not path.parent.is_dir():
-        raise ValueError(f"directory does not exist: {path.parent}")
+        problem = "is not a directory" if path.parent.exists() else "does not exist"
+        raise ValueError(f"cannot write {path}: {path.parent} {problem}")
     return str(path)
 
 

@@ -117,3 +117,36 @@ def test_chat_with_invalid_utf8_answers_every_line(env: dict[str, str]) -> None:
     assert out.returncode == 0 and b"Traceback" not in out.stderr, out.stderr.decode("utf-8", "replace")
     text = out.stdout.decode("utf-8")
     assert text.count("> ") == 3 and "Our wonderful NHS" in text
+
+
+def run_in(directory: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """Run `python -m bot ARGS` in a folder, without a config from the environment."""
+    env = {k: v for k, v in os.environ.items() if k != "CAMPAIGN_BOT_CONFIG"}
+    return subprocess.run([sys.executable, "-m", "bot", *args], capture_output=True, text=True, timeout=60,
+                          cwd=directory, env=env)
+
+
+def test_check_and_ask_read_the_dataset_of_the_config(tmp_path: Path) -> None:
+    # The admin's copy, with a name the shipped dataset does not know.
+    text = (ROOT / "data" / "labour-2019.yaml").read_text(encoding="utf-8")
+    (tmp_path / "mine.yaml").write_text(text.replace("aliases: [wonderful nhs]",
+                                                     "aliases: [wonderful nhs, the hospital film]"), encoding="utf-8")
+    (tmp_path / "config.toml").write_text('data_path = "mine.yaml"\n', encoding="utf-8")
+    check = run_in(tmp_path, "check")
+    assert check.returncode == 0 and check.stdout.startswith("OK mine.yaml: 10 videos"), check
+    assert "13,400,000" in run_in(tmp_path, "ask", "views of the hospital film").stdout
+    # Elsewhere, --config names it; without a config it is the shipped one, named too.
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    named = run_in(elsewhere, "check", "--config", str(tmp_path / "config.toml"))
+    assert named.stdout.startswith(f"OK {tmp_path / 'mine.yaml'}: 10 videos"), named
+    shipped = run_in(elsewhere, "check")
+    assert shipped.stdout.startswith("OK /") and "labour-2019.yaml: 10 videos" in shipped.stdout
+    assert "13,400,000" not in run_in(elsewhere, "ask", "views of the hospital film").stdout
+
+
+def test_check_with_a_bad_config_says_so_in_one_line(tmp_path: Path) -> None:
+    (tmp_path / "config.toml").write_text('data_path = "missing.yaml"\n', encoding="utf-8")
+    result = run_in(tmp_path, "check")
+    assert result.returncode == 2 and len(result.stderr.splitlines()) == 1, result.stderr
+    assert "data_path" in result.stderr and "missing.yaml" in result.stderr

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
+from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
@@ -94,12 +95,13 @@ def fake_message(content: str, *, channel: int = OTHER_CHANNEL, dm: bool = False
                  embed_links: bool = True) -> Any:
     """A stand-in for discord.Message with what the handlers read, and a recording `reply`."""
     guild = None if dm else SimpleNamespace(id=1, me=SimpleNamespace(id=BOT_ID))
+    replies = Recorder()  # replies are sent to the channel with a reference to the message
     return SimpleNamespace(
         id=99, content=content, guild=guild, webhook_id=webhook, type=discord.MessageType.default,
         author=SimpleNamespace(id=author, bot=bot),
-        channel=SimpleNamespace(id=channel, permissions_for=lambda _m: perms(embed_links)),
+        channel=SimpleNamespace(id=channel, permissions_for=lambda _m: perms(embed_links), send=replies),
         mentions=[SimpleNamespace(id=BOT_ID)] if mention else [],
-        reply=Recorder(),
+        reply=replies, to_reference=lambda **options: SimpleNamespace(message_id=99, **options),
     )
 
 
@@ -468,7 +470,8 @@ async def test_reload_keeps_old_data_on_errors_and_swaps_on_success(dataset: Dat
     assert "data.yaml:3: videos[0].views: must be a number" in ctx.author.send.sent[-1]["content"]
     assert bot.engine is old
     await admin.reload.callback(admin, ctx)  # type: ignore[arg-type]
-    assert bot.engine is new and ctx.reply.sent[-1]["content"].startswith("Reloaded: 10 videos")
+    assert bot.engine is new
+    assert ctx.reply.sent[-1]["content"].startswith(f"Reloaded {Path(dataset.path).name}: 10 videos")
 
 
 async def test_owner_with_dms_closed_is_told_so_in_the_channel_without_the_details(dataset: Dataset,

@@ -295,3 +295,22 @@ def test_files_survive_a_kill_mid_write(tmp_path: Path) -> None:
     for path in (declined, log):
         assert path.stat().st_size <= 200_000 + 1000
     assert all(line.startswith("record ") for line in log.read_text(encoding="utf-8").splitlines()[:-1])
+
+
+@pytest.mark.parametrize(("message", "args"), [("Attempting a reconnect in %.2fs", (1.5,)),
+                                               ("Attempting a reconnect for shard ID %s in %.2fs", (3, 1.5)),
+                                               ("Failed to connect for shard_id: %s. Retrying...", (3,))])
+def test_discord_reconnect_attempts_are_one_line_warnings(message: str, args: tuple[object, ...]) -> None:
+    try:
+        raise ConnectionRefusedError(111, "Connect call failed ('127.0.0.1', 9)")
+    except OSError:
+        record = logging.LogRecord("discord.client", logging.ERROR, __file__, 1, message, args, sys.exc_info())
+    assert run_module.OneLineReconnects().filter(record)
+    line = logging.Formatter("{levelname} {message}", style="{").format(record)
+    assert line == "WARNING " + message % args + " (ConnectionRefusedError: [Errno 111] Connect call failed " \
+                                                 "('127.0.0.1', 9))"
+
+
+def test_discord_own_login_line_is_left_to_ours() -> None:
+    record = logging.LogRecord("discord.client", logging.INFO, __file__, 1, "logging in using static token", (), None)
+    assert not run_module.OneLineReconnects().filter(record)

@@ -16,7 +16,14 @@ from bot.config import Settings
 from bot.dataset.schema import Dataset
 from bot.declined_log import DeclinedLog
 from bot.discord_bot.channel_queue import send_one_at_a_time
-from bot.discord_bot.replies import GENERIC_ERROR, NO_MENTIONS, text_payload
+from bot.discord_bot.replies import (
+    GENERIC_ERROR,
+    NO_MENTIONS,
+    loose_reference,
+    note_if_unlinked,
+    reply_to,
+    text_payload,
+)
 from bot.discord_bot.throttle import Throttle, Verdict
 from bot.render.embed import party_colours
 
@@ -35,6 +42,18 @@ class Throttled(commands.CheckFailure):
     def __init__(self, verdict: Verdict) -> None:
         super().__init__("cooldown")
         self.verdict = verdict
+
+
+class CampaignContext(commands.Context[Any]):
+    """discord.py's Context, except that a reply to a command deleted meanwhile is posted without the link."""
+
+    async def reply(self, content: str | None = None, **kwargs: Any) -> discord.Message:
+        """Reply to the command's message (or respond to the interaction)."""
+        if self.interaction is not None:
+            return await super().reply(content, **kwargs)
+        sent = await self.send(content, reference=loose_reference(self.message), **kwargs)
+        note_if_unlinked(self.message, sent)
+        return sent
 
 
 def apply_endpoints(settings: Settings) -> None:
@@ -72,6 +91,8 @@ class CampaignBotMixin:
         self.throttle = Throttle(settings.cooldown_rate, settings.cooldown_per)
         self._answer_channels = frozenset(settings.answer_channels)
         self.declined = DeclinedLog(settings.declined_log) if settings.declined_log else None
+        self.connected = False  # for one log line per change: connected, disconnected, resumed
+        self.dropped_at_stop = 0  # answers cut off by a stop: counted, not logged one by one
         self.swap_data(dataset, engine)
 
     def swap_data(self, dataset: Dataset, engine: Engine) -> None:
@@ -94,11 +115,33 @@ class CampaignBotMixin:
     async def on_ready(self) -> None:
         """Say who we are and which ways of asking are active."""
         bot: Any = self
+        self.connected = True
         _log.info("Connected as %s (id %s) to %d guild(s); answering from %s (%d videos)",
                   bot.user, getattr(bot.user, "id", "?"), len(bot.guilds),
                   self.dataset.path or "the shipped dataset", self.engine.video_count)
         for line in active_modes(self.settings):
             _log.info(line)
+
+    async def on_disconnect(self) -> None:
+        """One line when the connection drops (discord.py then logs each reconnect attempt)."""
+        if self.connected and not cast(Any, self).is_closed():
+            self.connected = False
+            _log.warning("Disconnected from Discord; reconnecting")
+
+    async def on_resumed(self) -> None:
+        """Back after a drop (discord.py logs the resumed session itself)."""
+        self.connected = True
+
+    async def get_context(self, origin: Any, /, *, cls: Any = None) -> Any:
+        """discord.py's get_context, building our CampaignContext by default."""
+        return await cast(Any, super()).get_context(origin, cls=cls or CampaignContext)
+
+    def stopping(self) -> bool:
+        """Whether the bot is closing: an answer failing now was cut off by the stop, not broken."""
+        if cast(Any, self).is_closed():
+            self.dropped_at_stop += 1
+            return True
+        return False
 
     async def on_message(self, message: discord.Message) -> None:
         """Route a message: a prefix command, else maybe a question in plain words."""
@@ -121,7 +164,17 @@ class CampaignBotMixin:
         # events, and nothing of ours (no wait_for, no other on_message listener) wants it.
         if event_name == "message" and args and not self.may_be_for_us(args[0]):
             return
+        if cast(Any, self).is_closed():
+            # Stopping: discord.py has no loop to run handlers on any more, and an answer failing now was
+            # cut off by the stop, not broken.
+            self.dropped_at_stop += event_name == "command_error"
+            return
         cast(Any, super()).dispatch(event_name, *args, **kwargs)
+
+    async def on_error(self, event_method: str, /, *args: Any, **kwargs: Any) -> None:
+        """discord.py's handler of errors in events (a traceback in the log), silent for answers cut off by a stop."""
+        if not self.stopping():
+            await cast(Any, super()).on_error(event_method, *args, **kwargs)
 
     def may_be_for_us(self, message: discord.Message) -> bool:
         """A cheap first look: a DM, the prefix, an answer channel (or a thread in one), or a mention of us."""
@@ -137,14 +190,13 @@ class CampaignBotMixin:
         """The one place command errors end up: a short reply in chat, details only in the log."""
         if isinstance(error, commands.HybridCommandError):
             error = error.original  # type: ignore[assignment]
-        if isinstance(error, commands.CommandNotFound):
+        if isinstance(error, commands.CommandNotFound) or self.stopping():
             return
         message = self._error_message(ctx, error)
         if message is None:
             return
         try:
-            await ctx.send(**text_payload(message), ephemeral=True, reference=ctx.message,
-                           mention_author=False)
+            await ctx.reply(**text_payload(message), ephemeral=True, mention_author=False)
         except discord.HTTPException:
             _log.warning("Could not send an error reply in channel %s", getattr(ctx.channel, "id", "?"))
 
@@ -194,13 +246,15 @@ class CampaignBotMixin:
 
     async def report_to_message(self, message: discord.Message, error: BaseException) -> None:
         """Log an error raised while answering a plain message, and tell the user briefly."""
+        if self.stopping():
+            return
         if isinstance(error, discord.Forbidden):
             log_forbidden(error, message.channel.id, getattr(message.guild, "id", None))
             return  # a reply would be refused the same way
         _log.error("Answering message %s failed (channel %s, user %s)", message.id, message.channel.id,
                    message.author.id, exc_info=(type(error), error, error.__traceback__))
         try:
-            await message.reply(**text_payload(GENERIC_ERROR), mention_author=False)
+            await reply_to(message, **text_payload(GENERIC_ERROR), mention_author=False)
         except discord.HTTPException:
             _log.warning("Could not send an error reply in channel %s", message.channel.id)
 

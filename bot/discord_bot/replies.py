@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import logging
 import re
 from collections.abc import Mapping
 from typing import Any
@@ -13,6 +14,8 @@ from discord.utils import escape_mentions
 from bot.engine.answer import Answer
 from bot.render.embed import clip, render_embed
 from bot.render.text import render_text
+
+_log = logging.getLogger(__name__)
 
 CONTENT_LIMIT = 2000
 NO_MENTIONS = discord.AllowedMentions.none()
@@ -80,3 +83,24 @@ def text_payload(text: str) -> dict[str, Any]:
 def wants_embed(permissions: discord.Permissions | None) -> bool:
     """Whether to send an embed: only where the bot may embed links (unknown permissions: assume yes)."""
     return permissions is None or permissions.embed_links
+
+
+def loose_reference(message: discord.Message) -> discord.MessageReference:
+    """A reply link that Discord drops, instead of refusing the reply, when the message was deleted meanwhile."""
+    # With the default (fail_if_not_exists=True) a question deleted before the answer makes the reply fail
+    # with 400 Unknown Message; the answer is still worth posting, just without the link.
+    return message.to_reference(fail_if_not_exists=False)
+
+
+def note_if_unlinked(message: discord.Message, sent: object) -> None:
+    """Log one line when Discord posted our reply without its link: the question was deleted meanwhile."""
+    if isinstance(sent, discord.Message) and sent.reference is None:
+        _log.info("Message %s was deleted before the reply; answered without the reply link (channel %s)",
+                  message.id, getattr(message.channel, "id", "?"))
+
+
+async def reply_to(message: discord.Message, **kwargs: Any) -> discord.Message:
+    """message.reply, except that a question deleted meanwhile gets its answer without the reply link."""
+    sent = await message.channel.send(reference=loose_reference(message), **kwargs)
+    note_if_unlinked(message, sent)
+    return sent

@@ -1,4 +1,5 @@
-"""`campaign-bot run`: read the config, load the dataset, connect to Discord, stop cleanly on a signal."""
+"""`campaign-bot run`: read the config, load the dataset, connect to Discord (retrying while it cannot be
+reached), stop cleanly on a signal."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import signal
 import sys
 from pathlib import Path
 
+import aiohttp
 import discord
 
 from bot.config import TOKEN_HELP, ConfigError, Settings, insecure_permissions, load_settings
@@ -26,6 +28,12 @@ EXIT_ERROR = 1
 EXIT_USAGE = 2  # bad config, token or dataset: the admin must change something before retrying
 LOG_FILE_MAX_BYTES = 5_000_000  # then rotated: bot.log -> bot.log.1 ... so months of running stay bounded
 LOG_FILE_BACKUPS = 3
+LOGIN_RETRY_FIRST = 1.0  # seconds before the second login attempt; doubled after each failure
+LOGIN_RETRY_MAX = 60.0
+CLOSE_TIMEOUT = 3.0  # a stop waits this long for Discord to acknowledge the close, then goes anyway
+STOP_SIGNALS = ("SIGINT", "SIGTERM", "SIGHUP")  # Ctrl-C, systemd's stop, a closed terminal: all stop cleanly
+# Errors that mean "Discord cannot be reached right now" (network down, DNS, Discord's 5xx): worth retrying.
+UNREACHABLE = (OSError, aiohttp.ClientError, discord.DiscordServerError, discord.GatewayNotFound)
 
 
 def run(config_path: str | None, data_path: str | None) -> int:
@@ -35,9 +43,15 @@ def run(config_path: str | None, data_path: str | None) -> int:
         if data_path is not None:
             settings = dataclasses.replace(settings, data_path=_checked_data_path(data_path))
     except ConfigError as exc:
-        return _fail(f"bad configuration:\n{exc}")
+        # One error fits on one line (the journal shows it whole); several are listed below the heading.
+        return _fail(f"bad configuration: {exc}" if len(exc.errors) == 1 else f"bad configuration:\n{exc}")
     if not settings.token:
         return _fail(f"no bot token: {TOKEN_HELP}")
+    for key in ("log_file", "declined_log"):  # checked now: failing later would warn on every line or question
+        path = getattr(settings, key)
+        problem = path and unwritable(path)
+        if problem:
+            return _fail(f"cannot write the {key} {path}: {problem}")
     setup_logging(settings)
     if settings.config_path and insecure_permissions(settings.config_path):
         _log.warning("The config file %s can be read by other users; it may hold the token: "
@@ -47,6 +61,7 @@ def run(config_path: str | None, data_path: str | None) -> int:
     except DatasetError as exc:
         return _fail(f"the dataset has errors:\n{exc}")
     apply_endpoints(settings)
+    install_log_filters()
     _log.info("Starting with the token from the %s", settings.token_source)
     try:
         asyncio.run(_serve(bot, settings))
@@ -86,6 +101,15 @@ def setup_logging(settings: Settings) -> None:
             handler.addFilter(PayloadFilter())
 
 
+def unwritable(path: str) -> str | None:
+    """Why the bot cannot append to this file (created if missing, for its owner only), or None when it can."""
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600))
+    except OSError as exc:
+        return exc.strerror or str(exc)
+    return None
+
+
 def log_file_handler(path: str, max_bytes: int = LOG_FILE_MAX_BYTES,
                      backups: int = LOG_FILE_BACKUPS) -> logging.Handler:
     """The log file (0600): appended one whole record per write, rotated by size so it stays bounded."""
@@ -95,20 +119,102 @@ def log_file_handler(path: str, max_bytes: int = LOG_FILE_MAX_BYTES,
 async def _serve(bot: discord.Client, settings: Settings) -> None:
     loop = asyncio.get_running_loop()
     stop = asyncio.Event()
-    for sig in (signal.SIGINT, signal.SIGTERM):  # systemd's stop sends SIGTERM
-        with contextlib.suppress(NotImplementedError):  # signal handlers are not available on Windows
-            loop.add_signal_handler(sig, stop.set)
+    received: list[str] = []
+
+    def on_signal(name: str) -> None:
+        received.append(name)
+        stop.set()
+
+    for name in STOP_SIGNALS:
+        sig = getattr(signal, name, None)
+        if sig is not None:
+            with contextlib.suppress(NotImplementedError):  # signal handlers are not available on Windows
+                loop.add_signal_handler(sig, on_signal, name)
     assert settings.token is not None
     async with bot:
-        running = asyncio.create_task(bot.start(settings.token))
+        running = asyncio.create_task(_start(bot, settings.token))
         stopping = asyncio.create_task(stop.wait())
         await asyncio.wait({running, stopping}, return_when=asyncio.FIRST_COMPLETED)
         if stopping.done():
-            _log.info("Stop requested: closing the connection")
-            await bot.close()  # logs out cleanly; start() then returns
+            _log.info("Stop requested (%s): closing the connection", received[0])
+            await _close(bot, running)
         stopping.cancel()
-        await running  # re-raises a login failure or a fatal gateway error
-    _log.info("Stopped")
+        with contextlib.suppress(asyncio.CancelledError):
+            await running  # re-raises a login failure or a fatal gateway error
+    cut_off = getattr(bot, "dropped_at_stop", 0)  # a lower bound: answers cancelled while waiting are not counted
+    _log.info("Stopped%s", "; answers still in progress were not sent" if cut_off else "")
+
+
+async def _start(bot: discord.Client, token: str) -> None:
+    """Log in (retrying while Discord cannot be reached), then run the gateway connection."""
+    await login_with_retry(bot, token)
+    await bot.connect(reconnect=True)  # discord.py retries dropped and failed connections itself
+
+
+async def login_with_retry(bot: discord.Client, token: str, first: float = LOGIN_RETRY_FIRST,
+                           most: float = LOGIN_RETRY_MAX) -> None:
+    """Log in; while Discord cannot be reached, log one line per attempt and retry with a growing delay."""
+    # A rejected token (LoginFailure) or anything unexpected is not retried: retrying cannot fix it.
+    delay, attempt = first, 1
+    _log.info("Logging in to Discord")
+    while True:
+        try:
+            await bot.login(token)
+            return
+        except UNREACHABLE as exc:
+            _log.warning("Cannot reach Discord (attempt %d: %s); retrying in %.0f s", attempt, describe(exc), delay)
+        # The failed attempt's HTTP session would leak; its connector closes with it, so the next login
+        # must build a new one.
+        await bot.http.close()
+        bot.http.connector = discord.utils.MISSING
+        await asyncio.sleep(delay)
+        delay, attempt = min(delay * 2, most), attempt + 1
+
+
+async def _close(bot: discord.Client, running: asyncio.Task[None]) -> None:
+    """Close the connection, bounded in time, and end the gateway loop even if it is waiting to reconnect."""
+    closing = asyncio.ensure_future(bot.close())
+    _, pending = await asyncio.wait({closing}, timeout=CLOSE_TIMEOUT)
+    if pending:
+        _log.warning("Discord did not acknowledge the close within %.0f s; stopping anyway", CLOSE_TIMEOUT)
+        closing.cancel()
+    # discord.py only notices the close when a reconnect backoff (up to minutes) ends: don't wait for it.
+    running.cancel()
+
+
+def describe(exc: BaseException) -> str:
+    """An error in one line, without a traceback: its type and message."""
+    text = " ".join(str(exc).split())
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
+# discord.py's messages for a failed (re)connection, each logged with a traceback: plain client, then shards.
+RETRY_MESSAGES = ("Attempting a reconnect", "Failed to connect for shard_id")
+
+
+class OneLineReconnects(logging.Filter):
+    """discord.py logs each reconnect attempt with a full traceback; keep one line with the error's summary."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        """Shorten 'Attempting a reconnect' records; drop discord.py's own per-attempt login line."""
+        if record.msg == "logging in using static token":
+            return False  # login_with_retry logs the attempts
+        if isinstance(record.msg, str) and record.msg.startswith(RETRY_MESSAGES) and record.exc_info:
+            error = record.exc_info[1]
+            record.msg += " (%s)"
+            record.args = (*(record.args if isinstance(record.args, tuple) else ()),
+                           describe(error) if error else "?")
+            record.levelno, record.levelname = logging.WARNING, "WARNING"
+            record.exc_info, record.exc_text = None, None
+        return True
+
+
+def install_log_filters() -> None:
+    """Attach OneLineReconnects where discord.py logs logins and reconnects (plain and sharded)."""
+    for name in ("discord.client", "discord.shard"):
+        logger = logging.getLogger(name)
+        if not any(isinstance(f, OneLineReconnects) for f in logger.filters):
+            logger.addFilter(OneLineReconnects())
 
 
 def _checked_data_path(path: str) -> str:

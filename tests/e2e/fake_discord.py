@@ -133,6 +133,7 @@ class FakeDiscord:
     requests: list[Recorded] = field(default_factory=list)
     identified: int = 0
     resumed: int = 0
+    deleted: set[str] = field(default_factory=set)  # ids of messages "deleted" before the bot replied
 
     def __post_init__(self) -> None:
         self._loop = asyncio.new_event_loop()
@@ -152,9 +153,9 @@ class FakeDiscord:
         return self
 
     def stop(self) -> None:
-        """Stop serving and end the thread."""
+        """Stop serving and end the thread; a connected bot sees its gateway connection go away."""
         if self._runner is not None:
-            asyncio.run_coroutine_threadsafe(self._runner.cleanup(), self._loop).result(10)
+            asyncio.run_coroutine_threadsafe(self._shutdown(self._runner), self._loop).result(10)
         self._loop.call_soon_threadsafe(self._loop.stop)
         self._thread.join(10)
 
@@ -222,6 +223,14 @@ class FakeDiscord:
         await site.start()
         self.port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
 
+    async def _shutdown(self, runner: web.AppRunner) -> None:
+        # Stop listening first, so a bot that reconnects at once is refused instead of left hanging.
+        for site in list(runner.sites):
+            await site.stop()
+        if self._ws is not None and not self._ws.closed:
+            await self._ws.close(code=1001, message=b"Going away")
+        await runner.cleanup()
+
     async def _rest(self, request: web.Request) -> web.Response:
         path = "/" + request.match_info["tail"]
         body: Any = None
@@ -263,6 +272,11 @@ class FakeDiscord:
         if path in ("/oauth2/applications/@me", "/applications/@me"):
             return _json(self._application())
         if method == "POST" and parts[0] == "channels" and parts[-1] == "messages":
+            reference = (body or {}).get("message_reference") if isinstance(body, dict) else None
+            if reference and str(reference.get("message_id")) in self.deleted and reference.get(
+                    "fail_if_not_exists", True):  # Discord's default: refuse a reply to a deleted message
+                return _json({"code": 50035, "message": "Invalid Form Body", "errors": {"message_reference": {
+                    "_errors": [{"code": "REPLIES_UNKNOWN_MESSAGE", "message": "Unknown message"}]}}}, status=400)
             return _json(self._message(int(parts[1]), body))
         if method == "POST" and parts[0] == "interactions" and parts[-1] == "callback":
             kind = (body or {}).get("type", 4)
@@ -300,6 +314,11 @@ class FakeDiscord:
         }
         if channel_id not in DM_CHANNELS.values():
             message["guild_id"] = str(OTHER_GUILD_ID if channel_id == OTHER_GUILD_CHANNEL else GUILD_ID)
+        reference = body.get("message_reference")
+        if reference and str(reference.get("message_id")) not in self.deleted:  # else posted as a plain message
+            message["message_reference"] = {"type": 0, "message_id": str(reference["message_id"]),
+                                            "channel_id": str(channel_id)} | (
+                {"guild_id": message["guild_id"]} if "guild_id" in message else {})
         return message
 
     def _command(self, payload: dict[str, Any]) -> dict[str, Any]:

@@ -169,7 +169,7 @@ def test_reload_errors_show_the_count_and_file_name_in_a_channel_and_the_errors_
         dataset.unlink(missing_ok=True)
         shutil.copyfile(SHIPPED_DATASET, dataset)
     reply, _ = send(fake, "!reload", author_id=OWNER_ID)
-    assert reply.body["content"].startswith("Reloaded: 10 videos")
+    assert reply.body["content"].startswith("Reloaded labour-2019.yaml: 10 videos")
 
 
 def test_debug_log_file_is_private_and_holds_no_message_text(fake: FakeDiscord, private_bot: BotProcess) -> None:

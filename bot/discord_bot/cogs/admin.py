@@ -96,7 +96,10 @@ class Admin(commands.Cog):
         if engine.video_count != old_count:
             prefix = self.bot.settings.prefix
             note = f" The number of videos changed: run `{prefix}sync` to update the range of /top."
-        await ctx.reply(**text_payload(f"Reloaded: {engine.video_count} videos.{note}"), mention_author=False)
+        # Say which file (the admin may have edited another), by its name only: a channel never sees server
+        # paths; the log has the full path.
+        where = escape(os.path.basename(dataset.path)) if dataset.path else "the shipped dataset"
+        await ctx.reply(**text_payload(f"Reloaded {where}: {engine.video_count} videos.{note}"), mention_author=False)
 
     @commands.command(hidden=True)
     async def unanswered(self, ctx: Ctx, limit: int = 10) -> None:

@@ -14,7 +14,7 @@ from discord.ext import commands
 
 from bot.discord_bot.client import Throttled, cooldown_notice
 from bot.discord_bot.present import Presenter, attach_message
-from bot.discord_bot.replies import text_payload, wants_embed
+from bot.discord_bot.replies import reply_to, text_payload, wants_embed
 from bot.render.chart import METRICS, normalise_metric
 
 if TYPE_CHECKING:
@@ -188,10 +188,10 @@ class Stats(commands.Cog):
         verdict = self.bot.throttle.check(message.author.id)
         if not verdict.allowed:
             if verdict.notify:
-                await message.reply(**text_payload(cooldown_notice(verdict)), mention_author=False)
+                await reply_to(message, **text_payload(cooldown_notice(verdict)), mention_author=False)
             return
         payload = self.present.reply(answer, embeds=wants_embed(_permissions(message)), asker_id=message.author.id)
-        attach_message(payload, await message.reply(**payload, mention_author=False))
+        attach_message(payload, await reply_to(message, **payload, mention_author=False))
         self._note_declined(answer, text, message.guild.id if message.guild else None)
         self.bot.log_answer(answer.intent, answer.answered, started,
                             via="dm" if message.guild is None else ("mention" if direct else "channel"),
