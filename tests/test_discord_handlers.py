@@ -491,8 +491,9 @@ def test_throttle_windows() -> None:
 def test_active_modes_say_what_works() -> None:
     on = " ".join(active_modes(Settings(answer_channels=(1, 2))))
     off = " ".join(active_modes(Settings(message_content_intent=False)))
-    assert "slash commands, mentions, DMs" in on and "2 configured channel(s)" in on
-    assert "Inactive" in off and "prefix commands" in off
+    assert "slash commands, mentions (questions, and commands such as @bot top 3), DMs" in on
+    assert "2 configured channel(s)" in on
+    assert "Inactive" in off and "commands addressed with a mention (@bot sync, @bot top 3)" in off
 
 
 async def test_sharded_bot_when_shards_configured(dataset: Dataset) -> None:

@@ -48,6 +48,21 @@ def apply_endpoints(settings: Settings) -> None:
         discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(settings.gateway_url)
 
 
+def command_prefixes(bot: commands.Bot, message: discord.Message) -> list[str]:
+    """The prefixes a command may start with: a mention of the bot (with or without the prefix), or the prefix."""
+    # Without the Message Content intent Discord still sends the text of messages that mention the bot,
+    # so "@bot sync" and "@bot !top 3" work for owners who leave that intent off. Longest first: discord.py
+    # takes the first prefix that matches.
+    prefix = cast(Any, bot).settings.prefix
+    mentions = commands.when_mentioned(bot, message)
+    return [*(mention + prefix for mention in mentions), *mentions, prefix]
+
+
+def invoked_by_mention(ctx: commands.Context[Any]) -> bool:
+    """Whether a prefix command was addressed to the bot with a mention rather than the prefix alone."""
+    return ctx.interaction is None and (getattr(ctx, "prefix", None) or "").startswith("<@")
+
+
 def make_intents(settings: Settings) -> discord.Intents:
     """The gateway intents: the defaults (guild and DM messages), message content only if configured."""
     intents = discord.Intents.default()
@@ -139,6 +154,12 @@ class CampaignBotMixin:
             error = error.original  # type: ignore[assignment]
         if isinstance(error, commands.CommandNotFound):
             return
+        if (isinstance(error, commands.UserInputError) and invoked_by_mention(ctx)
+                and ctx.command is not None and ctx.command.cog_name == "Stats"):
+            # "@bot top videos in november" reads like a command but is a question: answer it as one
+            # (its cooldown was already counted by the command's check).
+            cast(Any, self).dispatch("plain_message", ctx.message, True)
+            return
         message = self._error_message(ctx, error)
         if message is None:
             return
@@ -227,14 +248,15 @@ def cooldown_notice(verdict: Verdict) -> str:
 
 def active_modes(settings: Settings) -> list[str]:
     """Log lines saying which ways of asking work with the configured intents."""
-    lines = ["Active: slash commands, mentions, DMs"]
+    lines = ["Active: slash commands, mentions (questions, and commands such as @bot top 3), DMs"]
     if settings.message_content_intent:
         channels = len(settings.answer_channels)
         lines.append(f"Active (Message Content intent): prefix commands ({settings.prefix}top ...) and "
                      f"questions in {channels} configured channel(s)")
     else:
-        lines.append("Inactive (message_content_intent = false): prefix commands and answer_channels; "
-                     "prefix commands still work in DMs")
+        p = settings.prefix
+        lines.append(f"Inactive (message_content_intent = false): {p}commands and answer_channels in servers; "
+                     f"commands addressed with a mention (@bot sync, @bot top 3) and {p}commands in DMs still work")
     return lines
 
 
@@ -251,7 +273,7 @@ def create_bot(settings: Settings, engine_factory: EngineFactory) -> CampaignBot
     # The dataset is loaded here, before connecting, so a broken one stops the start with its errors.
     dataset, engine = engine_factory(settings.data_path)
     options: dict[str, Any] = {
-        "command_prefix": settings.prefix,
+        "command_prefix": command_prefixes,
         "intents": make_intents(settings),
         "help_command": None,  # our own hybrid `help` asks the engine
         "allowed_mentions": NO_MENTIONS,  # the default for every send, on top of each send's own

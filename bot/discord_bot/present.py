@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import io
+import logging
 import time
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -25,6 +26,8 @@ if TYPE_CHECKING:
     from bot.discord_bot.client import CampaignBot
 
 NEED_ATTACH = "I need the Attach Files permission in this channel to post the chart as an image."
+NO_IMAGES = "Chart images are not available on this bot, so here is the chart as text."
+_log = logging.getLogger(__name__)
 
 
 class Presenter:
@@ -33,6 +36,7 @@ class Presenter:
     def __init__(self, bot: CampaignBot) -> None:
         self.bot = bot
         self._index: tuple[Dataset, dict[str, Video]] | None = None
+        self._told_admin = False  # whether the log already says how to get chart images
 
     # -- replies --------------------------------------------------------------------------------------
 
@@ -131,8 +135,11 @@ class Presenter:
 
     # -- charts ------------------------------------------------------------------------------------------
 
-    async def chart(self, metric: str, *, embeds: bool, files: bool) -> dict[str, Any]:
-        """Send kwargs for a chart: a PNG attached to an embed, or the text chart and how to get images."""
+    async def chart(self, metric: str, *, embeds: bool, files: bool, owner: bool = False) -> dict[str, Any]:
+        """Send kwargs for a chart: a PNG attached to an embed, or the text chart and why there is no image.
+
+        How to install the charts extra is for the admin: it goes to the log, and to owners only.
+        """
         ds = self.bot.dataset
         try:
             spec = chart_spec(ds, metric)
@@ -141,11 +148,14 @@ class Presenter:
         png: bytes | None = None
         note = NEED_ATTACH
         if files:
-            note = ENABLE_IMAGES
             try:
                 png = await asyncio.to_thread(chart_png, ds, metric)  # drawing blocks: keep the gateway going
             except ImportError:
                 png = None
+                note = f"{NO_IMAGES}\n{ENABLE_IMAGES}" if owner else NO_IMAGES
+                if not self._told_admin:
+                    self._told_admin = True  # once per run: the log is the admin's, not a chat transcript
+                    _log.warning("Charts are sent as text: matplotlib is not installed. %s", ENABLE_IMAGES)
         # Chart texts come from the dataset only (no user input), so they are shown as they are.
         if png is None:
             return {**text_payload(f"{text_chart(spec)}\n{note}"), "suppress_embeds": True}

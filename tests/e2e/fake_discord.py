@@ -33,6 +33,7 @@ EVERYONE_PERMS = 1024 | 2048 | 16384 | 32768 | 65536
 EMBED_LINKS = 16384
 TIMESTAMP = "2019-12-12T12:00:00.000000+00:00"
 DISCORD_EPOCH_MS = 1_420_070_400_000
+MESSAGE_CONTENT_INTENT = 1 << 15
 
 
 def user(user_id: int, name: str, *, bot: bool = False) -> dict[str, Any]:
@@ -122,6 +123,7 @@ class FakeDiscord:
     requests: list[Recorded] = field(default_factory=list)
     identified: int = 0
     resumed: int = 0
+    intents: int = 0  # of the last identify
 
     def __post_init__(self) -> None:
         self._loop = asyncio.new_event_loop()
@@ -306,6 +308,7 @@ class FakeDiscord:
             if op == 1:  # heartbeat
                 await ws.send_json({"op": 11, "d": None, "s": None, "t": None})
             elif op == 2:  # identify
+                self.intents = int(payload["d"].get("intents") or 0)
                 ok = payload["d"].get("token") == TOKEN
                 if not ok:
                     await ws.close(code=4004, message=b"Authentication failed.")
@@ -329,6 +332,10 @@ class FakeDiscord:
     async def _send_dispatch(self, event: str, data: dict[str, Any]) -> None:
         if self._ws is None or self._ws.closed:
             raise RuntimeError("no bot is connected to the fake gateway")
+        if event == "MESSAGE_CREATE" and not self.intents & MESSAGE_CONTENT_INTENT and "guild_id" in data \
+                and not any(u.get("id") == str(BOT_ID) for u in data.get("mentions") or []):
+            # As Discord does for a bot without the Message Content intent: no text unless it mentions the bot.
+            data = data | {"content": "", "embeds": [], "attachments": []}
         await self._ws.send_json({"op": 0, "t": event, "s": next(self._seq), "d": data})
 
 
