@@ -18,6 +18,7 @@ from bot.declined_log import DeclinedLog
 from bot.discord_bot.channel_queue import send_one_at_a_time
 from bot.discord_bot.replies import GENERIC_ERROR, NO_MENTIONS, text_payload
 from bot.discord_bot.throttle import Throttle, Verdict
+from bot.discord_bot.views import EXPIRED, LiveViews
 from bot.render.embed import party_colours
 
 if TYPE_CHECKING:
@@ -79,6 +80,7 @@ class CampaignBotMixin:
     colours: dict[str, str]
     throttle: Throttle
     engine_factory: EngineFactory
+    live_views: LiveViews
 
     def _init_campaign(self, settings: Settings, dataset: Dataset, engine: Engine,
                        engine_factory: EngineFactory) -> None:
@@ -87,6 +89,7 @@ class CampaignBotMixin:
         self.throttle = Throttle(settings.cooldown_rate, settings.cooldown_per)
         self._answer_channels = frozenset(settings.answer_channels)
         self.declined = DeclinedLog(settings.declined_log) if settings.declined_log else None
+        self.live_views = LiveViews()
         self.swap_data(dataset, engine)
 
     def swap_data(self, dataset: Dataset, engine: Engine) -> None:
@@ -136,7 +139,27 @@ class CampaignBotMixin:
         # events, and nothing of ours (no wait_for, no other on_message listener) wants it.
         if event_name == "message" and args and not self.may_be_for_us(args[0]):
             return
+        if event_name == "interaction" and args and self.is_expired_component(args[0]):
+            # Decided here, where discord.py has just dispatched the click to a live view if there is one.
+            cast(Any, super()).dispatch("expired_component", args[0])
         cast(Any, super()).dispatch(event_name, *args, **kwargs)
+
+    def is_expired_component(self, interaction: discord.Interaction[Any]) -> bool:
+        """A click on a button or menu that no view listens to: timed out, capped, or from before a restart."""
+        message = interaction.message
+        return (interaction.type is discord.InteractionType.component and message is not None
+                and not self.live_views.is_live(message.id))
+
+    async def on_expired_component(self, interaction: discord.Interaction[Any]) -> None:
+        """A short private note instead of Discord's "This interaction failed"."""
+        await self.report_to_interaction(interaction, EXPIRED)
+
+    async def close(self) -> None:
+        """Remove the components of recent replies (within a time budget), then close the connection."""
+        if not cast(Any, self).is_closed() and len(self.live_views):
+            removed, live = await self.live_views.close()
+            _log.info("Removed the buttons of %d of %d replies with live buttons before stopping", removed, live)
+        await cast(Any, super()).close()
 
     def may_be_for_us(self, message: discord.Message) -> bool:
         """A cheap first look: a DM, the prefix, an answer channel (or a thread in one), or a mention of us."""

@@ -42,7 +42,7 @@ class Presenter:
 
     def reply(self, answer: Answer, *, embeds: bool, asker_id: int) -> dict[str, Any]:
         """Keyword arguments for send/reply, with a `view` for pages, candidates or suggestions."""
-        # After sending, attach_message gives the view its message, so it can tidy up on timeout.
+        # After sending, `attach` gives the view its message, so it can tidy up on timeout.
         safe = escape_answer(answer)
         colours = self.bot.colours
         posted = self.posted(answer)
@@ -97,8 +97,8 @@ class Presenter:
         view = keep or payload.pop("view", None)
         payload.pop("view", None)
         await interaction.response.edit_message(**payload, view=view)
-        if view is not None and view is not keep:
-            view.message = interaction.message
+        if isinstance(view, AskerView) and view is not keep and interaction.message is not None:
+            self.bot.live_views.add(view, interaction.message)
         self.bot.log_answer(answer.intent, answer.answered, started, via="button",
                             guild=interaction.guild_id, channel=interaction.channel_id, user=interaction.user.id,
                             text=question)
@@ -173,8 +173,8 @@ class Presenter:
         return {"embed": embed, "file": file, "allowed_mentions": NO_MENTIONS}
 
 
-def attach_message(payload: dict[str, Any], sent: object) -> None:
-    """Give the reply's view its sent message, so it can remove its components on timeout."""
-    view = payload.get("view")
-    if isinstance(view, AskerView) and isinstance(sent, discord.Message):
-        view.message = sent
+    def attach(self, payload: dict[str, Any], sent: object) -> None:
+        """Track the reply's view (if any) with its sent message: for the timeout edit, the cap and shutdown."""
+        view = payload.get("view")
+        if isinstance(view, AskerView) and isinstance(sent, discord.Message) and not view.is_finished():
+            self.bot.live_views.add(view, sent)

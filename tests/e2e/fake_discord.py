@@ -179,11 +179,27 @@ class FakeDiscord:
                     raise TimeoutError(f"no matching request within {timeout} s; seen: {seen}")
                 self._cond.wait(left)
 
-    def wait_identified(self, timeout: float = 15.0) -> None:
-        """Wait until a bot has identified on the gateway."""
+    def wait_count(self, predicate: Callable[[Recorded], bool], count: int, timeout: float = 10.0) -> list[Recorded]:
+        """Wait until at least `count` recorded requests match predicate; those requests."""
+        deadline = time.monotonic() + timeout
+        checked = 0
+        matched: list[Recorded] = []
+        with self._cond:
+            while True:
+                matched += [r for r in self.requests[checked:] if predicate(r)]
+                checked = len(self.requests)
+                if len(matched) >= count:
+                    return matched
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    raise TimeoutError(f"{len(matched)} of {count} matching requests within {timeout} s")
+                self._cond.wait(left)
+
+    def wait_identified(self, timeout: float = 15.0, after: int = 0) -> None:
+        """Wait until a bot has identified on the gateway (more than `after` identifies in all)."""
         deadline = time.monotonic() + timeout
         with self._cond:
-            while not self.identified:
+            while self.identified <= after:
                 left = deadline - time.monotonic()
                 if left <= 0:
                     raise TimeoutError("the bot did not connect to the gateway")

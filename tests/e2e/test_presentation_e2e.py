@@ -44,7 +44,8 @@ def bot(fake: FakeDiscord, tmp_path_factory: pytest.TempPathFactory) -> Iterator
     dataset.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
     # Once identified, the bot has the guild and answers; "Connected as" (on_ready) would come only after
     # discord.py's 2 s wait for further guilds, which these tests do not need.
-    running = start_bot(fake, directory, dataset, ready=lambda _bot: fake.wait_identified())
+    running = start_bot(fake, directory, dataset, ready=lambda _bot: fake.wait_identified(),
+                        log_message_text=True)
     try:
         yield running
     finally:
@@ -53,10 +54,13 @@ def bot(fake: FakeDiscord, tmp_path_factory: pytest.TempPathFactory) -> Iterator
 
 def ask_settled(fake: FakeDiscord, bot: BotProcess, content: str, **options: Any) -> Recorded:
     """Ask, and wait until the bot has finished with the reply: its view listens only after the send returns."""
-    answered = bot.log().count("answer via=")
+    # The answer's own log line (with its text: log_message_text is on), not any answer's: an earlier
+    # test's answer may be logged after that test got its reply.
+    line = f"text={(content[1:] if content.startswith('!') else content)!r}"
+    answered = bot.log().count(line)
     reply = ask(fake, content, **options)
     deadline = time.monotonic() + REPLY_TIMEOUT
-    while bot.log().count("answer via=") <= answered:  # logged after the view is stored
+    while bot.log().count(line) <= answered:  # logged after the view is stored
         assert time.monotonic() < deadline, "the bot did not log its answer"
         time.sleep(0.01)
     return reply

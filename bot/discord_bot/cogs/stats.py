@@ -13,7 +13,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.discord_bot.client import Throttled, cooldown_notice
-from bot.discord_bot.present import Presenter, attach_message
+from bot.discord_bot.present import Presenter
 from bot.discord_bot.replies import text_payload, wants_embed
 from bot.discord_bot.throttle import Verdict
 from bot.render.chart import METRICS, normalise_metric
@@ -152,7 +152,7 @@ class Stats(commands.Cog):
 
     async def _send(self, ctx: Ctx, answer: Answer, started: float, text: str) -> None:
         payload = self.present.reply(answer, embeds=wants_embed(ctx.bot_permissions), asker_id=ctx.author.id)
-        attach_message(payload, await ctx.reply(**payload, mention_author=False))
+        self.present.attach(payload, await ctx.reply(**payload, mention_author=False))
         self._note_declined(answer, text)
         self.bot.log_answer(answer.intent, answer.answered, started,
                             via="slash" if ctx.interaction else "prefix",
@@ -208,7 +208,7 @@ class Stats(commands.Cog):
                 await message.reply(**text_payload(cooldown_notice(verdict)), mention_author=False)
             return
         payload = self.present.reply(answer, embeds=wants_embed(_permissions(message)), asker_id=message.author.id)
-        attach_message(payload, await message.reply(**payload, mention_author=False))
+        self.present.attach(payload, await message.reply(**payload, mention_author=False))
         self._note_declined(answer, text)
         self.bot.log_answer(answer.intent, answer.answered, started,
                             via="dm" if message.guild is None else ("mention" if direct else "channel"),
