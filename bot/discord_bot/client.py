@@ -15,7 +15,7 @@ from discord.ext import commands
 from bot.config import Settings
 from bot.dataset.schema import Dataset
 from bot.declined_log import DeclinedLog
-from bot.discord_bot.channel_queue import send_one_at_a_time
+from bot.discord_bot.channel_queue import ChannelQueues, send_one_at_a_time
 from bot.discord_bot.replies import GENERIC_ERROR, NO_MENTIONS, text_payload
 from bot.discord_bot.throttle import Throttle, Verdict
 from bot.discord_bot.views import EXPIRED, LiveViews
@@ -81,6 +81,7 @@ class CampaignBotMixin:
     throttle: Throttle
     engine_factory: EngineFactory
     live_views: LiveViews
+    channel_queues: ChannelQueues
 
     def _init_campaign(self, settings: Settings, dataset: Dataset, engine: Engine,
                        engine_factory: EngineFactory) -> None:
@@ -312,5 +313,5 @@ def create_bot(settings: Settings, engine_factory: EngineFactory) -> CampaignBot
     else:
         bot = CampaignBot(**options)
     bot._init_campaign(settings, dataset, engine, engine_factory)
-    send_one_at_a_time(bot.http)  # never overshoot a channel's rate limit under a flood
+    bot.channel_queues = send_one_at_a_time(bot.http)  # never overshoot a channel's rate limit under a flood
     return bot

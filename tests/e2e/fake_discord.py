@@ -133,6 +133,7 @@ class FakeDiscord:
         self._seq = itertools.count(1)
         self._ids = itertools.count(1)
         self._runner: web.AppRunner | None = None
+        self._held: dict[int, asyncio.Event] = {}  # channel -> released: its messages are answered after that
 
     # -- lifecycle, from the test thread ----------------------------------------------------------------
 
@@ -212,6 +213,20 @@ class FakeDiscord:
                     and isinstance(r.body, dict)
                     and (r.body.get("message_reference") or {}).get("message_id") in (message_id, str(message_id))]
 
+    def hold(self, channel_id: int) -> None:
+        """Answer no message sent to this channel until release(): as if its rate limit never reset."""
+        async def hold() -> None:
+            self._held[channel_id] = asyncio.Event()
+
+        asyncio.run_coroutine_threadsafe(hold(), self._loop).result(10)
+
+    def release(self, channel_id: int) -> None:
+        """Answer the held messages of this channel, and its later ones at once."""
+        async def release() -> None:
+            self._held.pop(channel_id).set()
+
+        asyncio.run_coroutine_threadsafe(release(), self._loop).result(10)
+
     def new_id(self) -> int:
         """A fresh snowflake for a message or interaction, dated now (discord.py reads ages from ids)."""
         return (int(time.time() * 1000) - DISCORD_EPOCH_MS) << 22 | (next(self._ids) % 4096)
@@ -231,6 +246,10 @@ class FakeDiscord:
 
     async def _rest(self, request: web.Request) -> web.Response:
         path = "/" + request.match_info["tail"]
+        parts = path.strip("/").split("/")
+        if request.method == "POST" and len(parts) == 3 and parts[0] == "channels" and parts[2] == "messages" \
+                and parts[1].isdigit() and int(parts[1]) in self._held:
+            await self._held[int(parts[1])].wait()
         body: Any = None
         files: list[Upload] = []
         if request.content_type == "multipart/form-data":  # messages with attachments

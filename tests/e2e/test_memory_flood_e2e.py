@@ -72,3 +72,21 @@ def test_flood_of_declined_questions_stays_within_80_mb(fake: FakeDiscord, flood
           f"RSS {rss_before:.1f} -> {rss_after:.1f} MB")
     assert rss_after <= TARGET_MB, (rss_before, rss_after)
     assert "Traceback" not in flood_bot.log()
+
+
+def test_a_burst_of_declined_questions_stays_within_80_mb(fake: FakeDiscord, flood_bot: BotProcess) -> None:
+    # All 10,000 at once, faster than replies go out: each channel answers while it has fewer than ten
+    # replies waiting, so the queue, and the memory it holds, stays bounded.
+    marker_user = 99_999
+    for round_ in range(PER_USER):
+        for u in range(USERS):
+            fake.dispatch("MESSAGE_CREATE", message_create(fake, DECLINED, author_id=200_000 + u,
+                                                           channel_id=CHANNELS[(u + round_) % len(CHANNELS)]))
+    marker = message_create(fake, "!source", author_id=marker_user, dm=True)
+    fake.dispatch("MESSAGE_CREATE", marker)
+    fake.wait_for(lambda r: r.path.endswith("/messages") and isinstance(r.body, dict)
+                  and str((r.body.get("message_reference") or {}).get("message_id")) == marker["id"], timeout=300)
+    rss = flood_bot.rss_mb()  # every question was looked at: the backlog is at its largest
+    print(f"\nmemory burst: {USERS * PER_USER} declined questions at once, RSS {rss:.1f} MB")
+    assert rss <= TARGET_MB
+    assert flood_bot.process.poll() is None and "Traceback" not in flood_bot.log()

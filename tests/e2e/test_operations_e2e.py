@@ -160,3 +160,22 @@ def test_buttons_are_removed_at_shutdown_and_old_ones_get_a_private_note(fake: F
     with running(fake, tmp_path / "second"):  # after a restart, a click that still reaches the old message
         note = callback(fake, component_interaction(fake, declined.response, buttons[1]["custom_id"]))
         assert note.body["data"]["content"] == EXPIRED and note.body["data"]["flags"] == EPHEMERAL
+
+
+def test_a_channel_whose_replies_are_backlogged_gets_no_more_until_they_are_sent(
+        fake: FakeDiscord, tmp_path: Path) -> None:
+    with running(fake, tmp_path) as bot:
+        fake.hold(GENERAL)  # Discord answers none of the bot's messages there for now
+        flood = [message_create(fake, "!top 3", author_id=500 + k) for k in range(15)]
+        for data in flood:
+            fake.dispatch("MESSAGE_CREATE", data)
+        ask(fake, "!source", dm=True)  # handled after all 15 were looked at
+        bot.wait_logged(f"Channel {GENERAL} has 10 replies waiting for Discord's rate limit")
+        fake.release(GENERAL)
+        ids = {int(data["id"]) for data in flood}
+        fake.wait_count(lambda r: r.method == "POST" and isinstance(r.body, dict)
+                        and int((r.body.get("message_reference") or {}).get("message_id", 0)) in ids, 10)
+        # Once sent, the channel is answered again, after the ten replies queued before it.
+        assert "Our wonderful NHS" in embed_text(ask(fake, "!top 3"))
+        assert sum(len(fake.replies_to(int(data["id"]))) for data in flood) == 10
+        bot.wait_logged(f"Channel {GENERAL} caught up; 5 question(s) there went unanswered meanwhile")

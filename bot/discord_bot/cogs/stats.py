@@ -28,6 +28,7 @@ _log = logging.getLogger(__name__)
 Ctx = commands.Context[Any]
 AUTOCOMPLETE_LIMIT = 25  # Discord shows at most 25 choices
 CHOICE_LIMIT = 100  # characters in a choice's name and value
+MAX_WAITING_REPLIES = 10  # per channel: two windows of Discord's rate limit (5 per 5 s)
 CHART_HELP = "Charts: {p}chart (the most viewed videos) or {p}chart parties, as an image."
 OWNER_HELP = (
     "Owner commands: `{p}sync` (slash commands to the test guild), `{p}sync global`, `{p}sync clear` "
@@ -42,6 +43,7 @@ class Stats(commands.Cog):
     def __init__(self, bot: CampaignBot) -> None:
         self.bot = bot
         self.present = Presenter(bot)
+        self._dropped: dict[int, int] = {}  # channel -> questions not answered while its replies were backlogged
         # Slash ranges must be known when the command is built; the dataset decides the number of videos.
         _set_max(self.top, "n", bot.engine.video_count)
 
@@ -151,6 +153,8 @@ class Stats(commands.Cog):
         await self._send(ctx, answer, started, f"{name} {arg}".strip())
 
     async def _send(self, ctx: Ctx, answer: Answer, started: float, text: str) -> None:
+        if ctx.interaction is None and self._backlogged(ctx.channel.id):
+            return
         payload = self.present.reply(answer, embeds=wants_embed(ctx.bot_permissions), asker_id=ctx.author.id)
         self.present.attach(payload, await ctx.reply(**payload, mention_author=False))
         self._note_declined(answer, text)
@@ -158,6 +162,22 @@ class Stats(commands.Cog):
                             via="slash" if ctx.interaction else "prefix",
                             guild=ctx.guild.id if ctx.guild else None, channel=ctx.channel.id,
                             user=ctx.author.id, text=text)
+
+    def _backlogged(self, channel_id: int) -> bool:
+        """Whether replies to this channel are too far behind to answer one more (one log line each way)."""
+        # Discord lets a bot send 5 messages per channel every 5 s. Under a flood, replies queued beyond a
+        # few seconds' worth would arrive late and each hold its reply and buttons in memory meanwhile.
+        waiting = self.bot.channel_queues.waiting(channel_id)
+        if waiting < MAX_WAITING_REPLIES:
+            dropped = self._dropped.pop(channel_id, 0)
+            if dropped:
+                _log.info("Channel %s caught up; %d question(s) there went unanswered meanwhile", channel_id, dropped)
+            return False
+        if channel_id not in self._dropped:
+            _log.warning("Channel %s has %d replies waiting for Discord's rate limit: not answering more there "
+                         "until they are sent", channel_id, waiting)
+        self._dropped[channel_id] = self._dropped.get(channel_id, 0) + 1
+        return True
 
     def _note_declined(self, answer: Answer, text: str) -> None:
         """Log a declined question for the admin (when the declined log is on)."""
@@ -202,6 +222,8 @@ class Stats(commands.Cog):
             answer = engine.answer(text)
         if answer.intent == "not_understood" and not direct:
             return  # never spam an open channel with "I don't understand"
+        if self._backlogged(message.channel.id):
+            return
         verdict = Verdict(True) if counted else self.bot.throttle.check(message.author.id)
         if not verdict.allowed:
             if verdict.notify:
