@@ -49,11 +49,9 @@ class LiveViews:
     def add(self, view: AskerView, message: discord.Message | discord.PartialMessage) -> None:
         """Track a view that discord.py now dispatches for this message."""
         # A partial message (ids and the channel) is all the timeout edit needs; the full message would
-        # keep its embeds and components alive for as long as the view.
-        try:
-            view.message = discord.PartialMessage(channel=message.channel, id=message.id)  # type: ignore[arg-type]
-        except TypeError:  # a kind of channel PartialMessage does not take: keep the message itself
-            view.message = message  # type: ignore[assignment]
+        # keep its embeds and components alive for as long as the view. A slash command's reply keeps its
+        # interaction message: that edits through the interaction's webhook, as Discord prefers for those.
+        view.message = message if isinstance(message, discord.InteractionMessage) else partial(message)
         view.live = self
         self._views.pop(message.id, None)  # a view replacing another on the same message
         self._views[message.id] = view
@@ -87,7 +85,15 @@ class LiveViews:
         for task in pending:
             task.cancel()
         await asyncio.gather(*pending, return_exceptions=True)
-        return sum(1 for task in done if not task.cancelled() and task.result()), len(views)
+        return sum(1 for task in done if task.exception() is None and task.result()), len(views)
+
+
+def partial(message: discord.Message | discord.PartialMessage) -> discord.PartialMessage | discord.Message:
+    """A lightweight handle on a sent message that can still edit it."""
+    try:
+        return discord.PartialMessage(channel=message.channel, id=message.id)  # type: ignore[arg-type]
+    except TypeError:  # a kind of channel PartialMessage does not take: keep the message itself
+        return message
 
 
 class AskerView(discord.ui.View):
@@ -96,7 +102,8 @@ class AskerView(discord.ui.View):
     def __init__(self, asker_id: int, *, timeout: float = VIEW_TIMEOUT) -> None:
         super().__init__(timeout=timeout)
         self.asker_id = asker_id
-        self.message: discord.PartialMessage | None = None  # set by LiveViews.add once the reply is sent
+        # Set by LiveViews.add once the reply is sent.
+        self.message: discord.PartialMessage | discord.Message | None = None
         self.live: LiveViews | None = None
 
     def stop(self) -> None:

@@ -19,6 +19,7 @@ from fake_discord import (
     FakeDiscord,
     Recorded,
     component_interaction,
+    interaction_create,
     message_create,
 )
 from test_bot_e2e import ask, embed_text
@@ -179,3 +180,17 @@ def test_a_channel_whose_replies_are_backlogged_gets_no_more_until_they_are_sent
         assert "Our wonderful NHS" in embed_text(ask(fake, "!top 3"))
         assert sum(len(fake.replies_to(int(data["id"]))) for data in flood) == 10
         bot.wait_logged(f"Channel {GENERAL} caught up; 5 question(s) there went unanswered meanwhile")
+
+
+def test_buttons_on_a_slash_reply_are_live_and_not_taken_for_expired(fake: FakeDiscord, tmp_path: Path) -> None:
+    with running(fake, tmp_path) as bot:
+        seen = len(fake.requests)
+        data = interaction_create(fake, "ask", {"question": "how many youtube views did the nhs video get?"})
+        reply = callback(fake, data)
+        bot.wait_logged("answer via=slash")  # logged once the buttons listen
+        message = reply.response["resource"]["message"]
+        (first, *_rest) = components(reply.body["data"])
+        answered = callback(fake, component_interaction(fake, message, first["custom_id"]))
+        assert answered.body["type"] == 7  # the reply itself now shows the answer
+        assert answered.body["data"]["embeds"][0]["title"] == "The 5 most viewed campaign videos"
+        assert [r for r in fake.requests[seen:] if EXPIRED in str(r.body)] == []
