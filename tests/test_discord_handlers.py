@@ -542,3 +542,12 @@ async def test_unanswered_says_how_to_turn_the_log_on(dataset: Dataset) -> None:
     ctx = fake_ctx(OWNER_ID)
     await admin.unanswered.callback(admin, ctx)  # type: ignore[arg-type]
     assert "declined_log" in ctx.reply.sent[-1]["content"]
+
+
+async def test_commands_may_be_addressed_with_a_mention(dataset: Dataset) -> None:
+    from bot.discord_bot.client import command_prefixes
+
+    bot = await make_bot(dataset)
+    prefixes = command_prefixes(bot, fake_message("x"))  # type: ignore[arg-type]
+    # Longest first: "@bot !sync" must not be read as the command "!sync".
+    assert prefixes == [f"<@{BOT_ID}> !", f"<@!{BOT_ID}> !", f"<@{BOT_ID}> ", f"<@!{BOT_ID}> ", "!"]
