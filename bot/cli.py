@@ -26,7 +26,8 @@ def _parser() -> argparse.ArgumentParser:
     ask = sub.add_parser("ask", help="answer one question (or, with --json and no question, one per stdin line)")
     ask.add_argument("question", nargs="*", help="the question; omit with --json to read stdin")
     ask.add_argument("--json", action="store_true", help="print JSON: question, answered, intent, text, answer")
-    ask.add_argument("--explain", action="store_true", help="show entities, intent scores and margin")
+    ask.add_argument("--explain", action="store_true",
+                     help="show entities, the parsed query or intent scores (with --json: an `explain` field)")
     ask.add_argument("--data", help=f"dataset YAML ({DEFAULT_DATA})")
     chat = sub.add_parser("chat", help="interactive prompt on the same engine")
     chat.add_argument("--data", help=f"dataset YAML ({DEFAULT_DATA})")
@@ -86,20 +87,51 @@ def _from_argv(arg: str) -> str:
     return os.fsencode(arg).decode("utf-8", "replace")  # argv arrives surrogate-escaped
 
 
-def _json_line(question: str, answer) -> str:
+def _json_line(question: str, answer, explanation=None) -> str:
     from bot.render.text import render_text
 
-    return json.dumps(
-        {
-            "question": question,
-            "answered": answer.answered,
-            "intent": answer.intent,
-            "text": render_text(answer),
-            "answer": answer.to_dict(),
-        },
-        ensure_ascii=False,
-        default=str,
-    )
+    reply = {
+        "question": question,
+        "answered": answer.answered,
+        "intent": answer.intent,
+        "text": render_text(answer),
+        "answer": answer.to_dict(),
+    }
+    if explanation is not None:  # --json --explain: one valid JSON object, the explanation a field of it
+        reply["explain"] = _explain_dict(explanation)
+    return json.dumps(reply, ensure_ascii=False, default=str)
+
+
+def _explain_dict(ex) -> dict[str, object]:
+    return {
+        "words": list(ex.words),
+        "entities": {key: value for key, value in ex.entities.items() if value},
+        "scores": [{"intent": name, "score": round(score, 2)} for name, score in ex.scores],
+        "query": ex.query,  # the parsed query when the question composes one; then the scores are not used
+        "chosen": ex.chosen,
+        "margin": round(ex.margin, 2),
+    }
+
+
+def _print_explanation(ex) -> None:
+    print(f"words:    {' '.join(ex.words)}")
+    for key, value in ex.entities.items():
+        if value:
+            print(f"{key + ':':<10}{value}")
+    if ex.query:
+        print(f"query:    {ex.query}")
+        print("chosen:   the query (the intent scores below are not used)")
+    print("scores:   " + ", ".join(f"{name} {score:.1f}" for name, score in ex.scores))
+    if not ex.query:
+        print(f"chosen:   {ex.chosen or '(none: not understood)'} (margin {ex.margin:.1f})")
+    print("---")
+
+
+def _answer(engine, question: str):
+    """The engine's answer, or the usage where a command's argument makes no sense ("top -3")."""
+    from bot.usage import bad_top_argument, top_usage
+
+    return top_usage() if bad_top_argument(question) else engine.answer(question)
 
 
 def _ask(args: argparse.Namespace) -> int:
@@ -108,33 +140,24 @@ def _ask(args: argparse.Namespace) -> int:
     _utf8_io()
     engine = _engine(args.data)
     question = " ".join(_from_argv(arg) for arg in args.question).strip()
-    if args.explain:
-        if not question:
-            print("campaign-bot: --explain needs a question", file=sys.stderr)
-            return 2
-        ex = engine.explain(question)
-        print(f"words:    {' '.join(ex.words)}")
-        for key, value in ex.entities.items():
-            if value:
-                print(f"{key + ':':<10}{value}")
-        if ex.query:
-            print(f"query:    {ex.query}")
-            print("chosen:   the query (the intent scores below are not used)")
-        print("scores:   " + ", ".join(f"{name} {score:.1f}" for name, score in ex.scores))
-        if not ex.query:
-            print(f"chosen:   {ex.chosen or '(none: not understood)'} (margin {ex.margin:.1f})")
-        print("---")
     if args.json and not question:
         for line in sys.stdin:
             q = line.strip()
-            print(_json_line(q, engine.answer(q)), flush=False)
+            explanation = engine.explain(q) if args.explain else None
+            print(_json_line(q, _answer(engine, q), explanation), flush=False)
         sys.stdout.flush()
         return 0
     if not question:
-        print("campaign-bot: ask needs a question (or --json to read them from stdin)", file=sys.stderr)
+        needs = "--explain needs a question" if args.explain else "ask needs a question (or --json to read stdin)"
+        print(f"campaign-bot: {needs}", file=sys.stderr)
         return 2
-    answer = engine.answer(question)
-    print(_json_line(question, answer) if args.json else render_text(answer))
+    answer = _answer(engine, question)
+    if args.json:
+        print(_json_line(question, answer, engine.explain(question) if args.explain else None))
+        return 0
+    if args.explain:
+        _print_explanation(engine.explain(question))
+    print(render_text(answer))
     return 0
 
 
@@ -153,7 +176,7 @@ def _chat(args: argparse.Namespace) -> int:
         if line.lower() in ("quit", "exit", "q"):
             return 0
         if line:
-            print(render_text(engine.answer(line)), end="\n\n")
+            print(render_text(_answer(engine, line)), end="\n\n")
 
 
 def _check(args: argparse.Namespace) -> int:

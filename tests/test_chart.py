@@ -127,4 +127,4 @@ def test_without_matplotlib_ask_works_and_chart_prints_the_text_chart(tmp_path: 
     assert result.returncode == 1 and not out.exists()
     chart = result.stdout.split("LOADED []", 1)[1]
     assert "```" in chart and "Our wonderful NHS" in chart and "13.4M" in chart
-    assert ENABLE_IMAGES in result.stderr and "pip install 'campaign-stats-bot[charts]'" in result.stderr
+    assert ENABLE_IMAGES in result.stderr and "pip install '.[charts]'" in result.stderr

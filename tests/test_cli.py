@@ -150,3 +150,29 @@ def test_check_with_a_bad_config_says_so_in_one_line(tmp_path: Path) -> None:
     result = run_in(tmp_path, "check")
     assert result.returncode == 2 and len(result.stderr.splitlines()) == 1, result.stderr
     assert "data_path" in result.stderr and "missing.yaml" in result.stderr
+
+
+def test_json_explain_is_one_valid_json_object_with_the_explanation() -> None:
+    out = cli("ask", "--json", "--explain", "how many veiws did the mean tweets vid get")
+    reply = json.loads(out.stdout)  # the whole output: no text before or after the object
+    assert reply["answered"] is True and "Mean tweets with Jeremy Corbyn" in reply["text"]
+    explain = reply["explain"]
+    assert explain["words"][:3] == ["how", "many", "views"] and explain["chosen"] == "video"
+    assert explain["scores"][0]["intent"] == "video" and explain["margin"] > 0
+    assert explain["entities"]["videos"][0]["candidates"] == ["Mean tweets with Jeremy Corbyn"]
+    batch = cli("ask", "--json", "--explain", stdin="top 2\nwho won the election\n")
+    replies = [json.loads(line) for line in batch.stdout.splitlines()]
+    assert [r["explain"]["chosen"] for r in replies] == ["top", None]
+
+
+def test_top_with_a_bad_count_answers_with_the_usage() -> None:
+    for question in ("top -3", "!top abc", "top 0", "!top 3 please"):
+        out = cli("ask", question)
+        assert out.returncode == 0
+        assert out.stdout.startswith("**Usage: top [n]**") and "1 or more" in out.stdout, question
+        assert "Our wonderful NHS" not in out.stdout, question  # not silently the top ten
+    reply = json.loads(cli("ask", "--json", "top -3").stdout)
+    assert (reply["intent"], reply["answered"]) == ("usage", False)
+    assert "#3 Jeremy Corbyn" in cli("ask", "top 3").stdout
+    assert "Our wonderful NHS" in cli("ask", "top videos").stdout  # plain words starting with "top" still work
+    assert "Usage: top [n]" in cli("chat", stdin="top -3\nquit\n").stdout

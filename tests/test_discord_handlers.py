@@ -539,8 +539,9 @@ def test_throttle_windows() -> None:
 def test_active_modes_say_what_works() -> None:
     on = " ".join(active_modes(Settings(answer_channels=(1, 2))))
     off = " ".join(active_modes(Settings(message_content_intent=False)))
-    assert "slash commands, mentions, DMs" in on and "2 configured channel(s)" in on
-    assert "Inactive" in off and "prefix commands" in off
+    assert "slash commands, mentions (questions, and commands such as @bot top 3), DMs" in on
+    assert "2 configured channel(s)" in on
+    assert "Inactive" in off and "commands addressed with a mention (@bot sync, @bot top 3)" in off
 
 
 async def test_sharded_bot_when_shards_configured(dataset: Dataset) -> None:
@@ -590,3 +591,12 @@ async def test_unanswered_says_how_to_turn_the_log_on(dataset: Dataset) -> None:
     ctx = fake_ctx(OWNER_ID)
     await admin.unanswered.callback(admin, ctx)  # type: ignore[arg-type]
     assert "declined_log" in ctx.reply.sent[-1]["content"]
+
+
+async def test_commands_may_be_addressed_with_a_mention(dataset: Dataset) -> None:
+    from bot.discord_bot.client import command_prefixes
+
+    bot = await make_bot(dataset)
+    prefixes = command_prefixes(bot, fake_message("x"))  # type: ignore[arg-type]
+    # Longest first: "@bot !sync" must not be read as the command "!sync".
+    assert prefixes == [f"<@{BOT_ID}> !", f"<@!{BOT_ID}> !", f"<@{BOT_ID}> ", f"<@!{BOT_ID}> ", "!"]

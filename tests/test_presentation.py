@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from types import SimpleNamespace
 from typing import Any
 
@@ -11,8 +12,16 @@ from test_discord_handlers import USER_ID, Recorder, cog, fake_ctx, make_bot
 
 from bot.dataset.loader import load_dataset
 from bot.dataset.schema import Dataset
-from bot.discord_bot.present import NEED_ATTACH, Presenter
-from bot.discord_bot.views import NOT_YOURS, AskerView, CandidatesView, PagesView, SuggestionsView
+from bot.discord_bot.present import NEED_ATTACH, NO_IMAGES, Presenter
+from bot.discord_bot.views import (
+    EXPIRED,
+    NOT_YOURS,
+    AskerView,
+    CandidatesView,
+    LiveViews,
+    PagesView,
+    SuggestionsView,
+)
 from bot.engine import Engine
 from bot.engine.answer import Answer, Row
 from bot.render.chart import ENABLE_IMAGES
@@ -49,6 +58,9 @@ async def test_each_answer_gets_the_view_that_helps(dataset: Dataset) -> None:
     assert [f.value for f in embed.fields if f.name == "Posted"] == ["<t:1574510400:D>"]
     refusal = present.reply(engine.answer("youtube views of the nhs video"), embeds=True, asker_id=USER_ID)
     assert isinstance(refusal["view"], SuggestionsView) and len(refusal["view"].children) == 3
+    # "Did you mean" buttons go after a minute unused (a flood of declined questions makes many of them);
+    # menus and pages after three.
+    assert (refusal["view"].timeout, ambiguous["view"].timeout) == (60.0, 180.0)
     assert "view" not in present.reply(engine.command("top"), embeds=True, asker_id=USER_ID)  # 10 rows: one page
     text = present.reply(engine.command("video", "1"), embeds=False, asker_id=USER_ID)
     assert text["suppress_embeds"] is True and "https://pic.twitter.com/" in text["content"]
@@ -100,7 +112,8 @@ async def test_suggestion_button_answers_in_place(dataset: Dataset) -> None:
     assert view.is_finished()
 
 
-async def test_chart_payloads(dataset: Dataset, monkeypatch: pytest.MonkeyPatch) -> None:
+async def test_chart_payloads(dataset: Dataset, monkeypatch: pytest.MonkeyPatch,
+                              caplog: pytest.LogCaptureFixture) -> None:
     present = await presenter(dataset)
     with_image = await present.chart("parties", embeds=True, files=True)  # the smaller chart: quicker to draw
     assert isinstance(with_image["file"], discord.File) and with_image["file"].filename == "campaign-parties.png"
@@ -113,9 +126,17 @@ async def test_chart_payloads(dataset: Dataset, monkeypatch: pytest.MonkeyPatch)
         raise ImportError("No module named 'matplotlib'")
 
     monkeypatch.setattr("bot.discord_bot.present.chart_png", missing)
-    fallback = await present.chart("views", embeds=True, files=True)
-    assert "```" in fallback["content"] and ENABLE_IMAGES in fallback["content"]
+    with caplog.at_level(logging.WARNING):
+        fallback = await present.chart("views", embeds=True, files=True)
+        await present.chart("views", embeds=True, files=True)
+    # Users see the text chart and that images are off; how to install them is for the admin alone.
+    assert "```" in fallback["content"] and NO_IMAGES in fallback["content"]
+    assert "pip" not in fallback["content"] and ENABLE_IMAGES not in fallback["content"]
     assert fallback["suppress_embeds"] is True and len(fallback["content"]) <= 2000
+    (warning,) = [r.getMessage() for r in caplog.records if "matplotlib" in r.getMessage()]  # once, not per chart
+    assert ENABLE_IMAGES in warning
+    for_owner = await present.chart("views", embeds=True, files=True, owner=True)
+    assert NO_IMAGES in for_owner["content"] and "pip install '.[charts]'" in for_owner["content"]
 
 
 async def test_chart_command_rejects_unknown_metrics(dataset: Dataset) -> None:
@@ -129,3 +150,40 @@ async def test_chart_command_rejects_unknown_metrics(dataset: Dataset) -> None:
     assert "Labour vs Conservatives" in ctx.reply.sent[-1]["content"]  # no Attach Files here: the text chart
     await stats.help_.callback(stats, ctx)  # type: ignore[arg-type]
     assert "!chart parties" in ctx.reply.sent[-1]["embed"].description
+
+
+def sent_message(message_id: int) -> Any:
+    """A stand-in for a sent message: its id and a text channel."""
+    return SimpleNamespace(id=message_id, channel=SimpleNamespace(type=discord.ChannelType.text, _state=None, id=9))
+
+
+async def test_live_views_are_capped_and_an_evicted_view_stops_listening() -> None:
+    live = LiveViews(limit=2)
+    views = [AskerView(USER_ID) for _ in range(3)]
+    for i, view in enumerate(views):
+        live.add(view, sent_message(100 + i))
+    assert len(live) == 2 and views[0].is_finished() and not live.is_live(100)
+    assert live.is_live(101) and live.is_live(102) and not views[2].is_finished()
+    views[1].stop()  # answered in place, or timed out: no longer live
+    assert not live.is_live(101) and len(live) == 1
+    replacement = AskerView(USER_ID)  # a new view on the same message, as after a suggestion button
+    live.add(replacement, sent_message(102))
+    views[2].stop()  # the old view stopping must not drop the new one
+    assert live.is_live(102) and len(live) == 1
+
+
+async def test_a_click_nothing_listens_to_gets_a_private_note(dataset: Dataset) -> None:
+    bot = await make_bot(dataset)
+    live_view = AskerView(USER_ID)
+    bot.live_views.add(live_view, sent_message(200))
+    click = interaction(USER_ID)
+    click.type = discord.InteractionType.component
+    click.message = SimpleNamespace(id=200)
+    assert not bot.is_expired_component(click)  # type: ignore[arg-type]
+    click.message = SimpleNamespace(id=201)  # timed out, evicted, or sent before a restart
+    assert bot.is_expired_component(click)  # type: ignore[arg-type]
+    click.type = discord.InteractionType.application_command
+    assert not bot.is_expired_component(click)  # type: ignore[arg-type]
+    await bot.on_expired_component(click)  # type: ignore[arg-type]
+    (note,) = click.response.send_message.sent
+    assert note["content"] == EXPIRED and note["ephemeral"] is True

@@ -29,6 +29,11 @@ class ChannelQueues:
     def __len__(self) -> int:
         return len(self._locks)
 
+    def waiting(self, channel_id: int) -> int:
+        """How many sends to this channel are in progress or waiting for their turn."""
+        entry = self._locks.get(channel_id)
+        return entry[1][0] if entry is not None else 0
+
     @contextlib.asynccontextmanager
     async def turn(self, channel_id: int) -> AsyncIterator[None]:
         """Wait for this channel's earlier sends to finish, then hold it until the block ends."""

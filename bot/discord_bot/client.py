@@ -15,7 +15,7 @@ from discord.ext import commands
 from bot.config import Settings
 from bot.dataset.schema import Dataset
 from bot.declined_log import DeclinedLog
-from bot.discord_bot.channel_queue import send_one_at_a_time
+from bot.discord_bot.channel_queue import ChannelQueues, send_one_at_a_time
 from bot.discord_bot.replies import (
     GENERIC_ERROR,
     NO_MENTIONS,
@@ -25,6 +25,7 @@ from bot.discord_bot.replies import (
     text_payload,
 )
 from bot.discord_bot.throttle import Throttle, Verdict
+from bot.discord_bot.views import EXPIRED, LiveViews
 from bot.render.embed import party_colours
 
 if TYPE_CHECKING:
@@ -67,6 +68,21 @@ def apply_endpoints(settings: Settings) -> None:
         discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(settings.gateway_url)
 
 
+def command_prefixes(bot: commands.Bot, message: discord.Message) -> list[str]:
+    """The prefixes a command may start with: a mention of the bot (with or without the prefix), or the prefix."""
+    # Without the Message Content intent Discord still sends the text of messages that mention the bot,
+    # so "@bot sync" and "@bot !top 3" work for owners who leave that intent off. Longest first: discord.py
+    # takes the first prefix that matches.
+    prefix = cast(Any, bot).settings.prefix
+    mentions = commands.when_mentioned(bot, message)
+    return [*(mention + prefix for mention in mentions), *mentions, prefix]
+
+
+def invoked_by_mention(ctx: commands.Context[Any]) -> bool:
+    """Whether a prefix command was addressed to the bot with a mention rather than the prefix alone."""
+    return ctx.interaction is None and (getattr(ctx, "prefix", None) or "").startswith("<@")
+
+
 def make_intents(settings: Settings) -> discord.Intents:
     """The gateway intents: the defaults (guild and DM messages), message content only if configured."""
     intents = discord.Intents.default()
@@ -83,6 +99,8 @@ class CampaignBotMixin:
     colours: dict[str, str]
     throttle: Throttle
     engine_factory: EngineFactory
+    live_views: LiveViews
+    channel_queues: ChannelQueues
 
     def _init_campaign(self, settings: Settings, dataset: Dataset, engine: Engine,
                        engine_factory: EngineFactory) -> None:
@@ -93,6 +111,7 @@ class CampaignBotMixin:
         self.declined = DeclinedLog(settings.declined_log) if settings.declined_log else None
         self.connected = False  # for one log line per change: connected, disconnected, resumed
         self.dropped_at_stop = 0  # answers cut off by a stop: counted, not logged one by one
+        self.live_views = LiveViews()
         self.swap_data(dataset, engine)
 
     def swap_data(self, dataset: Dataset, engine: Engine) -> None:
@@ -169,12 +188,31 @@ class CampaignBotMixin:
             # cut off by the stop, not broken.
             self.dropped_at_stop += event_name == "command_error"
             return
+        if event_name == "interaction" and args and self.is_expired_component(args[0]):
+            # Decided here, where discord.py has just dispatched the click to a live view if there is one.
+            cast(Any, super()).dispatch("expired_component", args[0])
         cast(Any, super()).dispatch(event_name, *args, **kwargs)
 
     async def on_error(self, event_method: str, /, *args: Any, **kwargs: Any) -> None:
         """discord.py's handler of errors in events (a traceback in the log), silent for answers cut off by a stop."""
         if not self.stopping():
             await cast(Any, super()).on_error(event_method, *args, **kwargs)
+    def is_expired_component(self, interaction: discord.Interaction[Any]) -> bool:
+        """A click on a button or menu that no view listens to: timed out, capped, or from before a restart."""
+        message = interaction.message
+        return (interaction.type is discord.InteractionType.component and message is not None
+                and not self.live_views.is_live(message.id))
+
+    async def on_expired_component(self, interaction: discord.Interaction[Any]) -> None:
+        """A short private note instead of Discord's "This interaction failed"."""
+        await self.report_to_interaction(interaction, EXPIRED)
+
+    async def close(self) -> None:
+        """Remove the components of recent replies (within a time budget), then close the connection."""
+        if not cast(Any, self).is_closed() and len(self.live_views):
+            removed, live = await self.live_views.close()
+            _log.info("Removed the buttons of %d of %d replies with live buttons before stopping", removed, live)
+        await cast(Any, super()).close()
 
     def may_be_for_us(self, message: discord.Message) -> bool:
         """A cheap first look: a DM, the prefix, an answer channel (or a thread in one), or a mention of us."""
@@ -191,6 +229,12 @@ class CampaignBotMixin:
         if isinstance(error, commands.HybridCommandError):
             error = error.original  # type: ignore[assignment]
         if isinstance(error, commands.CommandNotFound) or self.stopping():
+            return
+        if (isinstance(error, commands.UserInputError) and invoked_by_mention(ctx)
+                and ctx.command is not None and ctx.command.cog_name == "Stats"):
+            # "@bot top videos in november" reads like a command but is a question: answer it as one
+            # (its cooldown was already counted by the command's check).
+            cast(Any, self).dispatch("plain_message", ctx.message, True)
             return
         message = self._error_message(ctx, error)
         if message is None:
@@ -285,14 +329,15 @@ def cooldown_notice(verdict: Verdict) -> str:
 
 def active_modes(settings: Settings) -> list[str]:
     """Log lines saying which ways of asking work with the configured intents."""
-    lines = ["Active: slash commands, mentions, DMs"]
+    lines = ["Active: slash commands, mentions (questions, and commands such as @bot top 3), DMs"]
     if settings.message_content_intent:
         channels = len(settings.answer_channels)
         lines.append(f"Active (Message Content intent): prefix commands ({settings.prefix}top ...) and "
                      f"questions in {channels} configured channel(s)")
     else:
-        lines.append("Inactive (message_content_intent = false): prefix commands and answer_channels; "
-                     "prefix commands still work in DMs")
+        p = settings.prefix
+        lines.append(f"Inactive (message_content_intent = false): {p}commands and answer_channels in servers; "
+                     f"commands addressed with a mention (@bot sync, @bot top 3) and {p}commands in DMs still work")
     return lines
 
 
@@ -309,7 +354,7 @@ def create_bot(settings: Settings, engine_factory: EngineFactory) -> CampaignBot
     # The dataset is loaded here, before connecting, so a broken one stops the start with its errors.
     dataset, engine = engine_factory(settings.data_path)
     options: dict[str, Any] = {
-        "command_prefix": settings.prefix,
+        "command_prefix": command_prefixes,
         "intents": make_intents(settings),
         "help_command": None,  # our own hybrid `help` asks the engine
         "allowed_mentions": NO_MENTIONS,  # the default for every send, on top of each send's own
@@ -325,5 +370,5 @@ def create_bot(settings: Settings, engine_factory: EngineFactory) -> CampaignBot
     else:
         bot = CampaignBot(**options)
     bot._init_campaign(settings, dataset, engine, engine_factory)
-    send_one_at_a_time(bot.http)  # never overshoot a channel's rate limit under a flood
+    bot.channel_queues = send_one_at_a_time(bot.http)  # never overshoot a channel's rate limit under a flood
     return bot

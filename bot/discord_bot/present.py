@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import io
+import logging
 import time
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -25,6 +26,8 @@ if TYPE_CHECKING:
     from bot.discord_bot.client import CampaignBot
 
 NEED_ATTACH = "I need the Attach Files permission in this channel to post the chart as an image."
+NO_IMAGES = "Chart images are not available on this bot, so here is the chart as text."
+_log = logging.getLogger(__name__)
 
 
 class Presenter:
@@ -33,12 +36,13 @@ class Presenter:
     def __init__(self, bot: CampaignBot) -> None:
         self.bot = bot
         self._index: tuple[Dataset, dict[str, Video]] | None = None
+        self._told_admin = False  # whether the log already says how to get chart images
 
     # -- replies --------------------------------------------------------------------------------------
 
     def reply(self, answer: Answer, *, embeds: bool, asker_id: int) -> dict[str, Any]:
         """Keyword arguments for send/reply, with a `view` for pages, candidates or suggestions."""
-        # After sending, attach_message gives the view its message, so it can tidy up on timeout.
+        # After sending, `attach` gives the view its message, so it can tidy up on timeout.
         safe = escape_answer(answer)
         colours = self.bot.colours
         posted = self.posted(answer)
@@ -93,8 +97,8 @@ class Presenter:
         view = keep or payload.pop("view", None)
         payload.pop("view", None)
         await interaction.response.edit_message(**payload, view=view)
-        if view is not None and view is not keep:
-            view.message = interaction.message
+        if isinstance(view, AskerView) and view is not keep and interaction.message is not None:
+            self.bot.live_views.add(view, interaction.message)
         self.bot.log_answer(answer.intent, answer.answered, started, via="button", ref=interaction.id,
                             guild=interaction.guild_id, channel=interaction.channel_id, user=interaction.user.id,
                             text=question)
@@ -131,8 +135,11 @@ class Presenter:
 
     # -- charts ------------------------------------------------------------------------------------------
 
-    async def chart(self, metric: str, *, embeds: bool, files: bool) -> dict[str, Any]:
-        """Send kwargs for a chart: a PNG attached to an embed, or the text chart and how to get images."""
+    async def chart(self, metric: str, *, embeds: bool, files: bool, owner: bool = False) -> dict[str, Any]:
+        """Send kwargs for a chart: a PNG attached to an embed, or the text chart and why there is no image.
+
+        How to install the charts extra is for the admin: it goes to the log, and to owners only.
+        """
         ds = self.bot.dataset
         try:
             spec = chart_spec(ds, metric)
@@ -141,11 +148,14 @@ class Presenter:
         png: bytes | None = None
         note = NEED_ATTACH
         if files:
-            note = ENABLE_IMAGES
             try:
                 png = await asyncio.to_thread(chart_png, ds, metric)  # drawing blocks: keep the gateway going
             except ImportError:
                 png = None
+                note = f"{NO_IMAGES}\n{ENABLE_IMAGES}" if owner else NO_IMAGES
+                if not self._told_admin:
+                    self._told_admin = True  # once per run: the log is the admin's, not a chat transcript
+                    _log.warning("Charts are sent as text: matplotlib is not installed. %s", ENABLE_IMAGES)
         # Chart texts come from the dataset only (no user input), so they are shown as they are.
         if png is None:
             return {**text_payload(f"{text_chart(spec)}\n{note}"), "suppress_embeds": True}
@@ -163,8 +173,8 @@ class Presenter:
         return {"embed": embed, "file": file, "allowed_mentions": NO_MENTIONS}
 
 
-def attach_message(payload: dict[str, Any], sent: object) -> None:
-    """Give the reply's view its sent message, so it can remove its components on timeout."""
-    view = payload.get("view")
-    if isinstance(view, AskerView) and isinstance(sent, discord.Message):
-        view.message = sent
+    def attach(self, payload: dict[str, Any], sent: object) -> None:
+        """Track the reply's view (if any) with its sent message: for the timeout edit, the cap and shutdown."""
+        view = payload.get("view")
+        if isinstance(view, AskerView) and isinstance(sent, discord.Message) and not view.is_finished():
+            self.bot.live_views.add(view, sent)

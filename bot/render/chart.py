@@ -20,7 +20,7 @@ from bot.render.bars import bar, fit
 METRICS = ("views", "parties")
 METRIC_ALIASES = {"views": "views", "videos": "views", "top": "views",
                   "parties": "parties", "party": "parties", "compare": "parties"}
-ENABLE_IMAGES = "For chart images, install matplotlib: pip install 'campaign-stats-bot[charts]'"
+ENABLE_IMAGES = "For chart images, install the charts extra from the bot's folder: .venv/bin/pip install '.[charts]'"
 TOP_VIDEOS = 10  # bars in the videos chart: more would not be readable at Discord's image size
 NEUTRAL = "#99AAB5"
 

@@ -93,10 +93,12 @@ class BotProcess:
 
 
 def start_bot(fake: FakeDiscord, directory: Path, dataset: Path | None = None,
-              ready: Callable[[BotProcess], object] | None = None, **config: object) -> BotProcess:
+              ready: Callable[[BotProcess], object] | None = None, env: dict[str, str] | None = None,
+              **config: object) -> BotProcess:
     """`campaign-bot run` against the fake with this config, once ready (by default: logged "Connected as").
 
     `dataset` is a prepared data file; by default a copy of the shipped one, which a test may break.
+    `env` adds to the process's environment.
     """
     if dataset is None:
         dataset = directory / "labour-2019.yaml"
@@ -105,7 +107,7 @@ def start_bot(fake: FakeDiscord, directory: Path, dataset: Path | None = None,
     log_path = directory / "bot.log"
     with open(log_path, "wb") as log:
         process = subprocess.Popen([*campaign_bot_command(), "run", "--config", str(path)], cwd=directory,
-                                   env=bot_env(), stdout=log, stderr=subprocess.STDOUT)
+                                   env=bot_env() | (env or {}), stdout=log, stderr=subprocess.STDOUT)
     running = BotProcess(process, log_path, dataset)
     try:
         (ready or (lambda bot: bot.wait_logged("Connected as")))(running)

@@ -40,6 +40,7 @@ DISCORD_EPOCH_MS = 1_420_070_400_000
 # How long a test waits for an event before calling the bot hung. A deadline against hangs only: on a busy
 # 2-core machine an answer can take seconds, and no test may depend on how fast it comes.
 EVENT_TIMEOUT = 60.0
+MESSAGE_CONTENT_INTENT = 1 << 15
 
 
 def user(user_id: int, name: str, *, bot: bool = False) -> dict[str, Any]:
@@ -134,6 +135,9 @@ class FakeDiscord:
     identified: int = 0
     resumed: int = 0
     deleted: set[str] = field(default_factory=set)  # ids of messages "deleted" before the bot replied
+    # Of the last identify. A fake started while a bot resumes has seen none: it then assumes the intent,
+    # as the real Discord remembers the session's intents across a resume.
+    intents: int = MESSAGE_CONTENT_INTENT
 
     def __post_init__(self) -> None:
         self._loop = asyncio.new_event_loop()
@@ -143,6 +147,7 @@ class FakeDiscord:
         self._seq = itertools.count(1)
         self._ids = itertools.count(1)
         self._runner: web.AppRunner | None = None
+        self._held: dict[int, asyncio.Event] = {}  # channel -> released: its messages are answered after that
 
     # -- lifecycle, from the test thread ----------------------------------------------------------------
 
@@ -189,11 +194,28 @@ class FakeDiscord:
                     raise TimeoutError(f"no matching request within {timeout} s; seen: {seen}")
                 self._cond.wait(left)
 
-    def wait_identified(self, timeout: float = EVENT_TIMEOUT) -> None:
-        """Wait until a bot has identified on the gateway."""
+    def wait_count(self, predicate: Callable[[Recorded], bool], count: int,
+                   timeout: float = EVENT_TIMEOUT) -> list[Recorded]:
+        """Wait until at least `count` recorded requests match predicate; those requests."""
+        deadline = time.monotonic() + timeout
+        checked = 0
+        matched: list[Recorded] = []
+        with self._cond:
+            while True:
+                matched += [r for r in self.requests[checked:] if predicate(r)]
+                checked = len(self.requests)
+                if len(matched) >= count:
+                    return matched
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    raise TimeoutError(f"{len(matched)} of {count} matching requests within {timeout} s")
+                self._cond.wait(left)
+
+    def wait_identified(self, timeout: float = EVENT_TIMEOUT, after: int = 0) -> None:
+        """Wait until a bot has identified on the gateway (more than `after` identifies in all)."""
         deadline = time.monotonic() + timeout
         with self._cond:
-            while not self.identified:
+            while self.identified <= after:
                 left = deadline - time.monotonic()
                 if left <= 0:
                     raise TimeoutError("the bot did not connect to the gateway")
@@ -205,6 +227,20 @@ class FakeDiscord:
             return [r for r in self.requests if r.method == "POST" and r.path.endswith("/messages")
                     and isinstance(r.body, dict)
                     and (r.body.get("message_reference") or {}).get("message_id") in (message_id, str(message_id))]
+
+    def hold(self, channel_id: int) -> None:
+        """Answer no message sent to this channel until release(): as if its rate limit never reset."""
+        async def hold() -> None:
+            self._held[channel_id] = asyncio.Event()
+
+        asyncio.run_coroutine_threadsafe(hold(), self._loop).result(10)
+
+    def release(self, channel_id: int) -> None:
+        """Answer the held messages of this channel, and its later ones at once."""
+        async def release() -> None:
+            self._held.pop(channel_id).set()
+
+        asyncio.run_coroutine_threadsafe(release(), self._loop).result(10)
 
     def new_id(self) -> int:
         """A fresh snowflake for a message or interaction, dated now (discord.py reads ages from ids)."""
@@ -233,6 +269,10 @@ class FakeDiscord:
 
     async def _rest(self, request: web.Request) -> web.Response:
         path = "/" + request.match_info["tail"]
+        parts = path.strip("/").split("/")
+        if request.method == "POST" and len(parts) == 3 and parts[0] == "channels" and parts[2] == "messages" \
+                and parts[1].isdigit() and int(parts[1]) in self._held:
+            await self._held[int(parts[1])].wait()
         body: Any = None
         files: list[Upload] = []
         if request.content_type == "multipart/form-data":  # messages with attachments
@@ -340,6 +380,7 @@ class FakeDiscord:
             if op == 1:  # heartbeat
                 await ws.send_json({"op": 11, "d": None, "s": None, "t": None})
             elif op == 2:  # identify
+                self.intents = int(payload["d"].get("intents") or 0)
                 ok = payload["d"].get("token") == TOKEN
                 if not ok:
                     await ws.close(code=4004, message=b"Authentication failed.")
@@ -363,6 +404,10 @@ class FakeDiscord:
     async def _send_dispatch(self, event: str, data: dict[str, Any]) -> None:
         if self._ws is None or self._ws.closed:
             raise RuntimeError("no bot is connected to the fake gateway")
+        if event == "MESSAGE_CREATE" and not self.intents & MESSAGE_CONTENT_INTENT and "guild_id" in data \
+                and not any(u.get("id") == str(BOT_ID) for u in data.get("mentions") or []):
+            # As Discord does for a bot without the Message Content intent: no text unless it mentions the bot.
+            data = data | {"content": "", "embeds": [], "attachments": []}
         await self._ws.send_json({"op": 0, "t": event, "s": next(self._seq), "d": data})
 
 

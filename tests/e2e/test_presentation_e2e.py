@@ -44,7 +44,8 @@ def bot(fake: FakeDiscord, tmp_path_factory: pytest.TempPathFactory) -> Iterator
     dataset.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
     # Once identified, the bot has the guild and answers; "Connected as" (on_ready) would come only after
     # discord.py's 2 s wait for further guilds, which these tests do not need.
-    running = start_bot(fake, directory, dataset, ready=lambda _bot: fake.wait_identified(), log_message_text=True)
+    running = start_bot(fake, directory, dataset, ready=lambda _bot: fake.wait_identified(),
+                        log_message_text=True)
     try:
         yield running
     finally:

@@ -50,16 +50,17 @@ class Admin(commands.Cog):
         raise commands.NotOwner("owner only")
 
     @commands.command(hidden=True)
-    async def sync(self, ctx: Ctx, scope: str | None = None) -> None:
-        """Register the slash commands: with the test guild, or everywhere with `sync global`."""
+    async def sync(self, ctx: Ctx, *, scope: str = "") -> None:
+        """Register the slash commands (test guild, or `global`), or remove them (`clear`, `clear global`)."""
         # Never done at start: Discord rate-limits command creation, and commands rarely change.
         tree = self.bot.tree
         prefix = self.bot.settings.prefix
+        scope = " ".join(scope.lower().split())
+        guild_id = self.bot.settings.test_guild_id
         if scope == "global":
             synced = await tree.sync()
-            where = "globally (they can take up to an hour to appear)"
-        elif scope is None:
-            guild_id = self.bot.settings.test_guild_id
+            message = f"Synced {len(synced)} slash commands globally (they can take up to an hour to appear)."
+        elif scope == "":
             if guild_id is None:
                 message = f"No test_guild_id is configured: set it, or use `{prefix}sync global`."
                 await ctx.reply(**text_payload(message), mention_author=False)
@@ -67,12 +68,33 @@ class Admin(commands.Cog):
             guild = discord.Object(id=guild_id)
             tree.copy_global_to(guild=guild)
             synced = await tree.sync(guild=guild)
-            where = f"to the test guild {guild_id}"
+            message = f"Synced {len(synced)} slash commands to the test guild {guild_id}."
+        elif scope == "clear global":
+            # Straight to the API: clearing the tree's global commands would leave nothing for a later sync.
+            await self.bot.http.bulk_upsert_global_commands(self._application_id(), [])
+            message = ("Removed the global slash commands (Discord can take up to an hour to drop them "
+                       f"everywhere); `{prefix}sync global` registers them again.")
+        elif scope == "clear":
+            target = guild_id if guild_id is not None else (ctx.guild.id if ctx.guild else None)
+            if target is None:
+                message = f"No test_guild_id is configured: run `{prefix}sync clear` in the server to clear."
+                await ctx.reply(**text_payload(message), mention_author=False)
+                return
+            await self.bot.http.bulk_upsert_guild_commands(self._application_id(), target, [])
+            message = (f"Removed the slash commands registered to the server {target}; "
+                       "global commands, if any, stay.")
         else:
-            await ctx.reply(**text_payload(f"Usage: `{prefix}sync [global]`"), mention_author=False)
+            usage = f"Usage: `{prefix}sync [global | clear | clear global]`"
+            await ctx.reply(**text_payload(usage), mention_author=False)
             return
-        _log.info("Synced %d slash commands %s", len(synced), where)
-        await ctx.reply(**text_payload(f"Synced {len(synced)} slash commands {where}."), mention_author=False)
+        _log.info("%s (asked by %s)", message, ctx.author.id)
+        await ctx.reply(**text_payload(message), mention_author=False)
+
+    def _application_id(self) -> int:
+        app_id = self.bot.application_id
+        if app_id is None:  # set at login; owner commands only arrive after it
+            raise RuntimeError("the application id is not known yet")
+        return app_id
 
     @commands.command(hidden=True)
     async def reload(self, ctx: Ctx) -> None:

@@ -13,9 +13,11 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.discord_bot.client import Throttled, cooldown_notice
-from bot.discord_bot.present import Presenter, attach_message
+from bot.discord_bot.present import Presenter
 from bot.discord_bot.replies import reply_to, text_payload, wants_embed
+from bot.discord_bot.throttle import Verdict
 from bot.render.chart import METRICS, normalise_metric
+from bot.usage import bad_top_argument, top_usage
 
 if TYPE_CHECKING:
     from bot.discord_bot.client import CampaignBot
@@ -26,9 +28,11 @@ _log = logging.getLogger(__name__)
 Ctx = commands.Context[Any]
 AUTOCOMPLETE_LIMIT = 25  # Discord shows at most 25 choices
 CHOICE_LIMIT = 100  # characters in a choice's name and value
+MAX_WAITING_REPLIES = 10  # per channel: two windows of Discord's rate limit (5 per 5 s)
 CHART_HELP = "Charts: {p}chart (the most viewed videos) or {p}chart parties, as an image."
 OWNER_HELP = (
-    "Owner commands: `{p}sync` (slash commands to the test guild), `{p}sync global`, `{p}reload`, "
+    "Owner commands: `{p}sync` (slash commands to the test guild), `{p}sync global`, `{p}sync clear` "
+    "(remove the test guild's copies), `{p}sync clear global`, `{p}reload`, "
     "`{p}unanswered` (the most frequent declined questions)."
 )
 
@@ -39,6 +43,7 @@ class Stats(commands.Cog):
     def __init__(self, bot: CampaignBot) -> None:
         self.bot = bot
         self.present = Presenter(bot)
+        self._dropped: dict[int, int] = {}  # channel -> questions not answered while its replies were backlogged
         # Slash ranges must be known when the command is built; the dataset decides the number of videos.
         _set_max(self.top, "n", bot.engine.video_count)
 
@@ -51,10 +56,15 @@ class Stats(commands.Cog):
 
     # -- commands ---------------------------------------------------------------------------------
 
-    @commands.hybrid_command(description="The most viewed campaign videos")
+    # ignore_extra=False: "!top abc" and "!top 3 please" get the usage, not the top 10 (an optional int
+    # that fails to convert leaves its word unread, which then counts as an extra argument).
+    @commands.hybrid_command(description="The most viewed campaign videos", ignore_extra=False)
     @app_commands.describe(n="How many videos to list")
     async def top(self, ctx: Ctx, n: int | None = None) -> None:
         """The most viewed campaign videos, optionally only the first n."""
+        if n is not None and n < 1:  # slash enforces the minimum itself; "!top -3" must not mean 10
+            await ctx.reply(**text_payload(usage(ctx, self.bot.settings.prefix)), mention_author=False)
+            return
         await self._command(ctx, "top", "" if n is None else str(n))
 
     @commands.hybrid_command(description="One video's views, tweet and link")
@@ -110,7 +120,8 @@ class Stats(commands.Cog):
             return
         await ctx.defer()  # slash: the first drawing (matplotlib's import) may take a moment; no-op for `!`
         perms = ctx.bot_permissions
-        payload = await self.present.chart(name, embeds=wants_embed(perms), files=perms is None or perms.attach_files)
+        payload = await self.present.chart(name, embeds=wants_embed(perms), files=perms is None or perms.attach_files,
+                                           owner=await self.bot.is_owner(ctx.author))
         await ctx.reply(**payload, mention_author=False)
         self.bot.log_answer("chart", True, started, via="slash" if ctx.interaction else "prefix", ref=_ref(ctx),
                             guild=ctx.guild.id if ctx.guild else None, channel=ctx.channel.id,
@@ -142,17 +153,35 @@ class Stats(commands.Cog):
         await self._send(ctx, answer, started, f"{name} {arg}".strip())
 
     async def _send(self, ctx: Ctx, answer: Answer, started: float, text: str) -> None:
+        if ctx.interaction is None and self._backlogged(ctx.channel.id):
+            return
         payload = self.present.reply(answer, embeds=wants_embed(ctx.bot_permissions), asker_id=ctx.author.id)
-        attach_message(payload, await ctx.reply(**payload, mention_author=False))
+        self.present.attach(payload, await ctx.reply(**payload, mention_author=False))
         self._note_declined(answer, text, ctx.guild.id if ctx.guild else None)
         self.bot.log_answer(answer.intent, answer.answered, started,
                             via="slash" if ctx.interaction else "prefix", ref=_ref(ctx),
                             guild=ctx.guild.id if ctx.guild else None, channel=ctx.channel.id,
                             user=ctx.author.id, text=text)
 
+    def _backlogged(self, channel_id: int) -> bool:
+        """Whether replies to this channel are too far behind to answer one more (one log line each way)."""
+        # Discord lets a bot send 5 messages per channel every 5 s. Under a flood, replies queued beyond a
+        # few seconds' worth would arrive late and each hold its reply and buttons in memory meanwhile.
+        waiting = self.bot.channel_queues.waiting(channel_id)
+        if waiting < MAX_WAITING_REPLIES:
+            dropped = self._dropped.pop(channel_id, 0)
+            if dropped:
+                _log.info("Channel %s caught up; %d question(s) there went unanswered meanwhile", channel_id, dropped)
+            return False
+        if channel_id not in self._dropped:
+            _log.warning("Channel %s has %d replies waiting for Discord's rate limit: not answering more there "
+                         "until they are sent", channel_id, waiting)
+        self._dropped[channel_id] = self._dropped.get(channel_id, 0) + 1
+        return True
+
     def _note_declined(self, answer: Answer, text: str, guild: int | None) -> None:
         """Log a declined question for the admin (when the declined log is on), with its server (None: a DM)."""
-        if self.bot.declined is not None and not answer.answered and text:
+        if self.bot.declined is not None and not answer.answered and answer.intent != "usage" and text:
             try:
                 self.bot.declined.record(text, guild=guild)
             except OSError as exc:  # a full disk must not stop the answers
@@ -161,15 +190,18 @@ class Stats(commands.Cog):
     # -- questions in plain words ----------------------------------------------------------------
 
     @commands.Cog.listener()
-    async def on_plain_message(self, message: discord.Message) -> None:
+    async def on_plain_message(self, message: discord.Message, counted: bool = False) -> None:
         """Answer a message that is not a command: when mentioned, in DMs, and in configured channels."""
         try:
-            await self.answer_message(message)
+            await self.answer_message(message, counted=counted)
         except Exception as exc:  # the one place plain-message errors end up
             await self.bot.report_to_message(message, exc)
 
-    async def answer_message(self, message: discord.Message) -> None:
-        """Reply to a plain message if it is for us; silence for what is not understood in open channels."""
+    async def answer_message(self, message: discord.Message, *, counted: bool = False) -> None:
+        """Reply to a plain message if it is for us; silence for what is not understood in open channels.
+
+        `counted`: the user's cooldown already counted this message (a mention that failed as a command).
+        """
         me = self.bot.user
         if me is None:
             return
@@ -182,22 +214,36 @@ class Stats(commands.Cog):
         text = strip_mention(message.content, me.id)
         # A bare mention: say what we can do.
         engine = self.bot.engine
-        answer = engine.command("help") if direct and not text else engine.answer(text)
+        if direct and not text:
+            answer = engine.command("help")
+        elif bad_top_argument(text):  # "top -3": the usage, not the engine's ten
+            answer = top_usage(self.bot.settings.prefix)
+        else:
+            answer = engine.answer(text)
         if answer.intent == "not_understood" and not direct:
             return  # never spam an open channel with "I don't understand"
-        verdict = self.bot.throttle.check(message.author.id)
+        if self._backlogged(message.channel.id):
+            return
+        verdict = Verdict(True) if counted else self.bot.throttle.check(message.author.id)
         if not verdict.allowed:
             if verdict.notify:
                 await reply_to(message, **text_payload(cooldown_notice(verdict)), mention_author=False)
             return
         payload = self.present.reply(answer, embeds=wants_embed(_permissions(message)), asker_id=message.author.id)
-        attach_message(payload, await reply_to(message, **payload, mention_author=False))
+        self.present.attach(payload, await reply_to(message, **payload, mention_author=False))
         self._note_declined(answer, text, message.guild.id if message.guild else None)
         self.bot.log_answer(answer.intent, answer.answered, started,
                             via="dm" if message.guild is None else ("mention" if direct else "channel"),
                             ref=message.id,
                             guild=message.guild.id if message.guild else None, channel=message.channel.id,
                             user=message.author.id, text=text)
+
+
+def usage(ctx: Ctx, prefix: str) -> str:
+    """The usage line of the invoked command, as the user would type it: `!top [n]` or `/top [n]`."""
+    command = ctx.command
+    line = f"{'/' if ctx.interaction else prefix}{command.qualified_name} {command.signature}" if command else "?"
+    return f"Usage: `{line.strip()}`"
 
 
 def strip_mention(content: str, bot_id: int) -> str:
