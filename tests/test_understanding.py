@@ -174,3 +174,14 @@ def test_explain_shows_the_parsed_query() -> None:
     assert "op='sum'" in ex.query and "Order(field='views', descending=False)" in ex.query
     assert "Slice(n=3" in ex.query
     assert engine().explain("how many views did mean tweets get").query is None
+
+
+def test_open_channels_answer_questions_and_ignore_chatter() -> None:
+    """In an answer channel: no line of the blind chatter batch is answered; nearly every question is."""
+    chatter = yaml.safe_load((DATA / "batches" / "chatter.yaml").read_text(encoding="utf-8"))
+    assert [line for line in chatter if engine().answer_if_asked(line) is not None] == []
+    questions = [item["q"] for item in yaml.safe_load((DATA / "paraphrases.yaml").read_text(encoding="utf-8"))
+                 if not item.get("refuse")]
+    silent = [q for q in questions if engine().answer_if_asked(q) is None]
+    assert len(silent) <= len(questions) // 20, silent  # a question with several unknown words may go unheard
+    assert engine().answer_if_asked("!top 3") is not None  # commands are always answered

@@ -14,6 +14,7 @@ from bot.engine.frames import Frame, decide, score_frames
 from bot.engine.lexicon import Lexicon
 from bot.engine.premise import correction
 from bot.engine.query_parse import parse as parse_query
+from bot.engine.relevance import reads_as_question
 from bot.engine.respond import Responder
 
 __all__ = ["Answer", "Engine", "Link", "Row"]
@@ -49,6 +50,18 @@ class Engine:
 
     def answer(self, text: str) -> Answer:
         """The Answer to a question in plain words (a leading "!command" is read as a command)."""
+        command = self._as_command(text)
+        return command if command is not None else self._from(extract(text, self.lexicon))
+
+    def answer_if_asked(self, text: str) -> Answer | None:
+        """For an open channel: the Answer when the message reads as a question about the data, else None."""
+        command = self._as_command(text)
+        if command is not None:
+            return command
+        ent = extract(text, self.lexicon)
+        return self._from(ent) if reads_as_question(text, ent, self.lexicon) else None
+
+    def _as_command(self, text: str) -> Answer | None:
         stripped = text.strip()
         if stripped[:1] in "!/" and stripped[1:].split(" ", 1)[0].lower() in COMMANDS:
             name, _, arg = stripped[1:].partition(" ")
@@ -56,7 +69,10 @@ class Engine:
         head, _, rest = stripped.partition(" ")
         if head.lower() in COMMANDS and len(rest.split()) <= 1 and (not rest or head.lower() in ("top", "video")):
             return self.command(head.lower(), rest)  # a bare command word ("top", "compare", "video 3")
-        ent = extract(text, self.lexicon)
+        return None
+
+    def _from(self, ent: Entities) -> Answer:
+        """The answer to what was found in a question, a false premise corrected first."""
         answer = self._understand(ent)
         fix = correction(ent, self.lexicon, self.responder.by_rank)
         if fix is None or self.responder.gate(ent, Frame("premise", 0.0)) is not None:

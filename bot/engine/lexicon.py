@@ -197,6 +197,9 @@ class Lexicon:
     textspeak: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "u" -> ("you",)
     textspeak_digits: dict[str, str] = field(default_factory=dict)  # "2" -> "to", between words only
     number_takers: frozenset[str] = field(default_factory=frozenset)
+    request_words: frozenset[str] = field(default_factory=frozenset)  # words that open a request
+    question_words: frozenset[str] = field(default_factory=frozenset)  # words that ask, anywhere
+    polite_words: frozenset[str] = field(default_factory=frozenset)
     video_texts: list[tuple[str, ...]] = field(default_factory=list)  # per video: title, aliases, tweet text
     person_words: tuple[str, ...] = ()  # one-word names of people, for pet forms ("<name>za")
 
@@ -214,6 +217,9 @@ class Lexicon:
         lex.textspeak = {str(k): tuple(words(str(v))) for k, v in voc["textspeak"].items()}
         lex.textspeak_digits = {str(k): str(v) for k, v in voc["textspeak_digits"].items()}
         lex.number_takers = frozenset(str(w) for w in voc["number_takers"])
+        lex.request_words = frozenset(str(w) for w in voc["request_words"])
+        lex.question_words = frozenset(str(w) for w in voc["question_words"])
+        lex.polite_words = frozenset(str(w) for w in voc["polite_words"])
         lex.half_sides = {str(k): str(v) for k, v in voc["half_sides"].items()}
         lex.synonyms = {str(k): str(v) for k, v in voc["synonyms"].items()}
         lex.generic_words = frozenset(stem(str(w)) for w in voc["generic_words"])

@@ -11,6 +11,7 @@ import subprocess
 from pathlib import Path
 from typing import Any
 
+import yaml
 from bot_process import SHIPPED_DATASET, BotProcess, bot_env, campaign_bot_command, write_config
 from fake_discord import (
     APP_ID,
@@ -144,6 +145,30 @@ def test_answer_channel_answers_questions_and_ignores_chatter(fake: FakeDiscord,
     assert "13,400,000" in embed_text(reply)
     no_reply(fake, "anyone fancy lunch?", channel_id=GENERAL)
     no_reply(fake, "how did Labour compare?", channel_id=NO_EMBEDS)  # not an answer channel, no mention
+
+
+CHATTER = Path(__file__).parents[1] / "data" / "batches" / "chatter.yaml"
+
+
+def test_the_chatter_batch_gets_no_reply_in_an_answer_channel(fake: FakeDiscord, bot: BotProcess) -> None:
+    lines = yaml.safe_load(CHATTER.read_text(encoding="utf-8"))
+    assert len(lines) == 100
+    sent = [message_create(fake, line, channel_id=GENERAL) for line in lines]
+    for data in sent:
+        fake.dispatch("MESSAGE_CREATE", data)
+    ask(fake, "!source")  # events are handled in order: once this is answered, every line was seen
+    replied = [data["content"] for data in sent if fake.replies_to(int(data["id"]))]
+    assert replied == []
+    # A question in the same channel is still answered, and a reply to the bot's answer is not a mention.
+    answer = ask(fake, "and how many views did the gogglebox one get?", channel_id=GENERAL)
+    assert "3,600,000" in embed_text(answer)
+    talk = message_create(fake, "ha, told you it was the nurses one", channel_id=GENERAL, mention_bot=True)
+    talk["type"] = 19  # a reply, which pings the author of the message replied to
+    talk["referenced_message"] = answer.response
+    talk["message_reference"] = {"message_id": answer.response["id"], "channel_id": str(GENERAL)}
+    fake.dispatch("MESSAGE_CREATE", talk)
+    ask(fake, "!source")
+    assert fake.replies_to(int(talk["id"])) == []
 
 
 def test_messages_from_bots_get_no_reply(fake: FakeDiscord, bot: BotProcess) -> None:

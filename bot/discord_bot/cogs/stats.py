@@ -205,7 +205,7 @@ class Stats(commands.Cog):
         me = self.bot.user
         if me is None:
             return
-        direct = message.guild is None or me in message.mentions
+        direct = message.guild is None or mentions_in_text(message.content, me.id)
         channel_ids = {message.channel.id, getattr(message.channel, "parent_id", None)}
         in_answer_channel = bool(channel_ids & set(self.bot.settings.answer_channels))
         if not (direct or in_answer_channel):
@@ -215,12 +215,15 @@ class Stats(commands.Cog):
         # A bare mention: say what we can do.
         engine = self.bot.engine
         if direct and not text:
-            answer = engine.command("help")
+            answer: Answer | None = engine.command("help")
         elif bad_top_argument(text):  # "top -3": the usage, not the engine's ten
             answer = top_usage(self.bot.settings.prefix)
-        else:
+        elif direct:
             answer = engine.answer(text)
-        if answer.intent == "not_understood" and not direct:
+        else:
+            # An open channel: only what reads as a question about the data; chatter gets silence.
+            answer = engine.answer_if_asked(text)
+        if answer is None or (answer.intent == "not_understood" and not direct):
             return  # never spam an open channel with "I don't understand"
         if self._backlogged(message.channel.id):
             return
@@ -244,6 +247,12 @@ def usage(ctx: Ctx, prefix: str) -> str:
     command = ctx.command
     line = f"{'/' if ctx.interaction else prefix}{command.qualified_name} {command.signature}" if command else "?"
     return f"Usage: `{line.strip()}`"
+
+
+def mentions_in_text(content: str, bot_id: int) -> bool:
+    """Whether the message's text mentions the bot: a reply to one of its messages pings it, but is not
+    addressed to it (people reply to an answer to talk about it with each other)."""
+    return f"<@{bot_id}>" in content or f"<@!{bot_id}>" in content
 
 
 def strip_mention(content: str, bot_id: int) -> str:
