@@ -64,6 +64,10 @@ class FakeEngine:
         return Answer("not_understood", False, "I did not understand that",
                       suggestions=("!top", "!compare", "!help", "!source"))
 
+    def answer_if_asked(self, text: str) -> Answer | None:
+        """As the real engine in an open channel: a question mark or a command marks a question."""
+        return self.answer(text) if "?" in text or text.startswith("!") else None
+
     def command(self, name: str, arg: str = "") -> Answer:
         self.calls.append(("command", name, arg))
         rows = (Row(1, "Our wonderful NHS", 13_400_000, "labour"),) if name == "top" else ()
@@ -96,6 +100,8 @@ def fake_message(content: str, *, channel: int = OTHER_CHANNEL, dm: bool = False
     """A stand-in for discord.Message with what the handlers read, and a recording `reply`."""
     guild = None if dm else SimpleNamespace(id=1, me=SimpleNamespace(id=BOT_ID))
     replies = Recorder()  # replies are sent to the channel with a reference to the message
+    if mention and f"<@{BOT_ID}>" not in content:
+        content = f"<@{BOT_ID}> {content}"  # a mention is in the text, as Discord sends it
     return SimpleNamespace(
         id=99, content=content, guild=guild, webhook_id=webhook, type=discord.MessageType.default,
         author=SimpleNamespace(id=author, bot=bot),
@@ -294,7 +300,7 @@ async def test_chatter_elsewhere_is_dropped_before_any_parsing(dataset: Dataset,
     for message in (fake_message("dm", dm=True), fake_message("!prefixed"), fake_message("mention", mention=True),
                     fake_message("answer channel", channel=OPEN_CHANNEL), in_thread):
         await bot.on_message(message)
-    assert seen == ["dm", "!prefixed", "mention", "answer channel", "in a thread"]
+    assert seen == ["dm", "!prefixed", f"<@{BOT_ID}> mention", "answer channel", "in a thread"]
 
 
 async def test_chatter_starts_no_event_task(dataset: Dataset, monkeypatch: pytest.MonkeyPatch) -> None:

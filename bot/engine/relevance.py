@@ -1,7 +1,7 @@
 """Whether a message in an open answer channel reads as a question about the data, or is chatter.
 
 In a channel where the bot answers without being mentioned, most messages are people talking to each
-other, and many use the words the data has ("that gogglebox clip was good", "top 3 pizzas"). A message
+other, and many use the words the data has ("saw that <title> clip, it was good", "top 3 pizzas"). A message
 is for the bot only when all of these hold:
 - it has at most one word no table knows (chatter is mostly about other things: "pizzas", "debate");
 - it asks for something the data has: a count the data carries (views, retweets), a field, an order,
@@ -9,7 +9,7 @@ is for the bot only when all of these hold:
   only about a video, party or person the data has;
 - it is asked (a question mark, a question or polite word anywhere, or a request word first:
   `question_words`, `polite_words`, `request_words` in vocabulary.yaml), or else every word is known
-  and it names a video, party or person of the data, or counts videos ("jayne video views",
+  and it names a video, party or person of the data, or counts videos ("<name> video views",
   "combined views of the top 3").
 Mentions, DMs and commands are always answered: this gate is only for open channels.
 """
