@@ -24,6 +24,14 @@ FIELD_NAMES = {
 }
 
 
+class Refusal(Exception):
+    """A question the data cannot answer: raised with the refusal, which the responder sends as the reply."""
+
+    def __init__(self, answer: Answer) -> None:
+        super().__init__(answer.lines[0] if answer.lines else answer.title)
+        self.answer = answer
+
+
 class ResponderBase:
     """The dataset-derived state and the shared pieces of every answer."""
 
@@ -189,19 +197,19 @@ class ResponderBase:
         parts = [f"video {vv.note}", *sorted(per_subject)]
         return "What I have: " + "; ".join(parts) + "."
 
-    def video_scope(self, ent: Entities, intent: str, counts: bool = True) -> list[Video] | Answer:
-        """The videos a video question is about (party, poster, year), or a refusal."""
+    def video_scope(self, ent: Entities, intent: str, counts: bool = True) -> list[Video]:
+        """The videos a video question is about (party, poster, year); raises `Refusal` when there are none."""
         videos = self.by_rank
         parties = list(dict.fromkeys(ent.parties))
         posters = [p for p in ent.people if p in self.by_poster]
         for person in ent.people:
             if person not in posters:
                 p = self.ds.person(person)
-                return self.refuse(
+                raise Refusal(self.refuse(
                     intent,
                     f"I have no videos posted by {p.name if p else person}.",
                     [f"The videos are {self._campaign()}."],
-                )
+                ))
         if parties:
             if len(parties) == 1:
                 videos = self.by_party.get(parties[0], [])
@@ -210,7 +218,7 @@ class ResponderBase:
             if not videos:
                 names = ", ".join(self.name(p) for p in parties)
                 have = ", ".join(self.name(p) for p in sorted(self.video_parties))
-                return self.refuse(intent, f"I don't have {names} videos.", [f"I only have videos of {have}."])
+                raise Refusal(self.refuse(intent, f"I don't have {names} videos.", [f"I only have videos of {have}."]))
         if posters:
             if len(posters) == 1 and not parties:
                 videos = self.by_poster[posters[0]]
@@ -218,16 +226,16 @@ class ResponderBase:
                 videos = [v for v in videos if v.tweet and v.tweet.by in posters]
         bad_years = [y for y in ent.years if y != self.ds.campaign.year]
         if bad_years:
-            return self.refuse(
+            raise Refusal(self.refuse(
                 intent,
                 f"I don't have videos from {bad_years[0]}.",
                 [f"The videos are from {self.ds.campaign.name} ({self.ds.campaign.year})."],
-            )
+            ))
         split = [p for p in ent.platforms if p in self.ds.video_views.platforms]
         if split and counts and len(self.ds.video_views.platforms) > 1:
-            return self.refuse(
+            raise Refusal(self.refuse(
                 intent, f"I don't have a {split[0].title()}-only count for videos.", [self._what_i_count(ent)]
-            )
+            ))
         return videos  # in views order: every source list above keeps it
 
     def resolve(self, ref: VideoRef, scope: list[Video]) -> tuple[Video | None, list[Video]]:

@@ -21,8 +21,6 @@ class ListAnswers(ResponderBase):
 
     def _aggregate(self, ent: Entities, frame: Frame) -> Answer:
         scope = self.video_scope(ent, "aggregate")
-        if isinstance(scope, Answer):
-            return scope
         n = frame.slots.get("n")
         groups = [r for r in ent.videos if r.group]
         if groups:
@@ -63,8 +61,6 @@ class ListAnswers(ResponderBase):
 
     def _filter(self, ent: Entities, frame: Frame) -> Answer:
         scope = self.video_scope(ent, "filter")
-        if isinstance(scope, Answer):
-            return scope
         tests: list[str] = []
         chosen = scope
         # Narrow by the cheap tests first (sorted slices, small groups), then scan what is left.

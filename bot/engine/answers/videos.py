@@ -17,8 +17,6 @@ class VideoAnswers(ResponderBase):
 
     def _top(self, ent: Entities, frame: Frame) -> Answer:
         scope = self.video_scope(ent, "top")
-        if isinstance(scope, Answer):
-            return scope
         n = frame.slots.get("n")
         return self.top(n if isinstance(n, int) else None, bool(frame.slots.get("least")), scope)
 
@@ -44,8 +42,6 @@ class VideoAnswers(ResponderBase):
 
     def _rank(self, ent: Entities, frame: Frame) -> Answer:
         scope = self.video_scope(ent, "rank")
-        if isinstance(scope, Answer):
-            return scope
         least = bool(frame.slots.get("least"))
         k = ent.ranks[0] if ent.ranks else 1
         if k < 1 or k > len(scope):
@@ -102,8 +98,6 @@ class VideoAnswers(ResponderBase):
     def _video(self, ent: Entities, frame: Frame) -> Answer:
         field = str(frame.slots.get("field") or "views")
         scope = self.video_scope(ent, "video", counts=field in ("views", "rank_of"))
-        if isinstance(scope, Answer):
-            return scope
         v, others = self.resolve(ent.videos[0], scope)
         if v is None:
             return self.refuse("video", "No video of the ones you named fits that.")
@@ -157,8 +151,6 @@ class VideoAnswers(ResponderBase):
 
     def _compare_videos(self, ent: Entities, frame: Frame) -> Answer:
         scope = self.video_scope(ent, "compare_videos")
-        if isinstance(scope, Answer):
-            return scope
         pair: list[Video] = []
         if len(ent.videos) >= 2:
             for ref in ent.videos:
