@@ -150,6 +150,17 @@ def test_vocabulary_has_only_strings() -> None:
     for key in ("stopwords", "rank_words"):
         assert all(isinstance(w, str) for w in voc[key]), key  # YAML reads bare no/yes/on/off as booleans
 
+    def not_strings(node: object, path: str) -> list[str]:
+        """Every word list's items and every table's keys, wherever they sit, that YAML did not read as text."""
+        if isinstance(node, dict):
+            bad = [f"{path}: key {k!r}" for k in node if not isinstance(k, str)]
+            return bad + [b for k, v in node.items() if isinstance(v, (dict, list)) for b in not_strings(v, f"{path}/{k}")]
+        if isinstance(node, list):
+            return [f"{path}: {w!r}" for w in node if not isinstance(w, str)]
+        return []
+
+    assert not_strings(voc, "") == []
+
 
 @settings(max_examples=300, deadline=None)
 @given(st.text(max_size=300))

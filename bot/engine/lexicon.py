@@ -178,6 +178,22 @@ class Lexicon:
     metric_subjects: frozenset[str] = field(default_factory=frozenset)
     period_years: frozenset[int] = field(default_factory=frozenset)  # years some figure's period covers
     tables: PhraseTables = field(default_factory=PhraseTables)  # measures, platforms and cues in one trie
+    # Small word sets of vocabulary.yaml that the entity reader and frame scorer test words against.
+    video_words: frozenset[str] = field(default_factory=frozenset)  # stand for a video ("clip", "one")
+    video_plurals: frozenset[str] = field(default_factory=frozenset)  # "videos", "ones": a group
+    poster_video_words: frozenset[str] = field(default_factory=frozenset)  # "<poster> video", "<poster> tweet"
+    party_words: frozenset[str] = field(default_factory=frozenset)
+    within_words: frozenset[str] = field(default_factory=frozenset)
+    top_words: frozenset[str] = field(default_factory=frozenset)
+    ordinal_suffixes: tuple[str, ...] = ()
+    ambiguous_months: frozenset[str] = field(default_factory=frozenset)
+    month_prepositions: frozenset[str] = field(default_factory=frozenset)
+    day_of: frozenset[str] = field(default_factory=frozenset)
+    over_words: tuple[str, ...] = ()
+    under_words: tuple[str, ...] = ()
+    between_words: frozenset[str] = field(default_factory=frozenset)
+    how_many: frozenset[tuple[str, str]] = field(default_factory=frozenset)
+    how_many_fillers: frozenset[str] = field(default_factory=frozenset)
 
     @classmethod
     def build(cls, dataset: Dataset) -> Lexicon:
@@ -193,6 +209,21 @@ class Lexicon:
         lex.half_sides = {str(k): str(v) for k, v in voc["half_sides"].items()}
         lex.synonyms = {str(k): str(v) for k, v in voc["synonyms"].items()}
         lex.generic_words = frozenset(stem(str(w)) for w in voc["generic_words"])
+        lex.video_words = frozenset(voc["video_words"])
+        lex.video_plurals = frozenset(w + "s" for w in lex.video_words)  # the plural convention of this file
+        lex.poster_video_words = lex.video_words | set(voc["post_words"])
+        lex.party_words = frozenset(voc["party_words"])
+        lex.within_words = frozenset(voc["within"])
+        lex.top_words = frozenset(voc["top_words"])
+        lex.ordinal_suffixes = tuple(voc["ordinal_suffixes"])
+        lex.ambiguous_months = frozenset(voc["ambiguous_months"])
+        lex.month_prepositions = frozenset(voc["month_prepositions"])
+        lex.day_of = frozenset(voc["day_of"])
+        bounds = voc["thresholds"]
+        lex.over_words, lex.under_words = tuple(bounds["over"]), tuple(bounds["under"])
+        lex.between_words = frozenset(bounds["between"])
+        lex.how_many = frozenset((a, b) for a, b in (tuple(words(p)) for p in voc["how_many"]))
+        lex.how_many_fillers = frozenset(voc["how_many_fillers"])
         for kind, forms in voc["other_names"].items():
             for form in forms:
                 lex.others.add(stems(form), (kind, form))
@@ -219,7 +250,7 @@ class Lexicon:
         lex.metric_subjects = frozenset(m.subject for m in dataset.metrics)
         lex.period_years = frozenset(m.period.year for m in dataset.metrics if m.period and m.period.year)
         domain |= set(lex.ordinals) | set(lex.numbers) | set(lex.months) | set(lex.multipliers) | lex.rank_words
-        domain |= {"video", "vid", "clip", "campaign", "tweet", "election", "party"}
+        domain |= set(voc["domain_words"])
         lex.domain_words = frozenset(stem(w) for w in domain) | frozenset(domain)
         known = (
             set(lex.stopwords) | domain | set(lex.synonyms) | lex.names.words() | set(lex.postings) | lex.others.words()

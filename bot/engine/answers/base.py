@@ -175,11 +175,11 @@ class ResponderBase:
 
     def _unknown_count(self, ent: Entities) -> str | None:
         """What "how many X" counts when X is a word the bot knows nothing of ("how many dislikes")."""
-        words = ent.words
+        words, asks, fillers = ent.words, self.lex.how_many, self.lex.how_many_fillers
         for i in range(1, len(words) - 1):
-            if words[i] in ("many", "much") and words[i - 1] == "how":
+            if (words[i - 1], words[i]) in asks:
                 j = i + 1
-                while j < len(words) and words[j] in ("more", "total", "of", "the", "overall"):
+                while j < len(words) and words[j] in fillers:
                     j += 1
                 if j < len(words) and j not in ent.covered:
                     word = words[j]
