@@ -154,7 +154,8 @@ def test_vocabulary_has_only_strings() -> None:
         """Every word list's items and every table's keys, wherever they sit, that YAML did not read as text."""
         if isinstance(node, dict):
             bad = [f"{path}: key {k!r}" for k in node if not isinstance(k, str)]
-            return bad + [b for k, v in node.items() if isinstance(v, (dict, list)) for b in not_strings(v, f"{path}/{k}")]
+            nested = [b for k, v in node.items() if isinstance(v, (dict, list)) for b in not_strings(v, f"{path}/{k}")]
+            return bad + nested
         if isinstance(node, list):
             return [f"{path}: {w!r}" for w in node if not isinstance(w, str)]
         return []

@@ -141,6 +141,13 @@ def vocabulary() -> dict[str, Any]:
     return yaml.load(text, Loader=loader)
 
 
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """The most frequent English words (common_words.txt), read the first time a word needs correcting."""
+    text = resources.files("bot").joinpath("common_words.txt").read_text(encoding="utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
 def _phrase(text: str) -> tuple[str, ...]:
     return tuple(words(text))
 
@@ -170,6 +177,7 @@ class Lexicon:
     domain_words: frozenset[str] = field(default_factory=frozenset)
     name_words: frozenset[str] = field(default_factory=frozenset)  # party and person words
     known: frozenset[str] = field(default_factory=frozenset)
+    vocabulary_words: frozenset[str] = field(default_factory=frozenset)  # the known words not from the dataset
     _known_by_letter: dict[str, list[str]] = field(default_factory=dict)
     _corrections: dict[str, str] = field(default_factory=dict)  # memo: the same typos recur in chat
     numeric_words: frozenset[str] = field(default_factory=frozenset)  # words _numbers may read
@@ -256,6 +264,7 @@ class Lexicon:
             set(lex.stopwords) | domain | set(lex.synonyms) | lex.names.words() | set(lex.postings) | lex.others.words()
         )
         lex.known = frozenset(known)
+        lex.vocabulary_words = frozenset(set(lex.stopwords) | domain | set(lex.synonyms) | lex.others.words())
         by_letter: dict[str, list[str]] = defaultdict(list)
         for word in sorted(known):
             if len(word) >= 3 and word.isalpha():
@@ -327,20 +336,41 @@ class Lexicon:
         memo = self._corrections.get(word)
         if memo is not None:
             return memo
-        candidates = self._known_by_letter.get(word[0])
-        fixed = word
-        if candidates:
-            # Imported here: only a typo needs it, and start-up is shorter without it.
-            from rapidfuzz import process
-            from rapidfuzz.distance import OSA
-
-            limit = 1 if len(word) < 7 else 2
-            best = process.extractOne(word, candidates, scorer=OSA.distance, score_cutoff=limit)
-            fixed = best[0] if best else word
-            # A short word only swaps or changes a letter ("veiws", "meen"): one letter more or less
-            # is too often another real word ("send" is not "spend").
-            if len(word) < 6 and len(fixed) != len(word):
-                fixed = word
+        fixed = self._closest(word)
         if len(self._corrections) < 10_000:  # bounded: every input is
             self._corrections[word] = fixed
         return fixed
+
+    def _meaning(self, word: str) -> str:
+        """What a word is matched as: its stem, or the word a synonym stands for (as tokens are read)."""
+        s = stem(word)
+        return self.synonyms.get(word) or self.synonyms.get(s, s)
+
+    def _closest(self, word: str) -> str:
+        """The one known word clearly nearest to `word`, or `word` when none is, or two are as near."""
+        candidates = self._known_by_letter.get(word[0])
+        if not candidates:
+            return word
+        if len(word) < 6:
+            # A short word only swaps or changes a letter ("veiws", "meen"): one letter more or less
+            # is too often another real word ("send" is not "spend").
+            candidates = [c for c in candidates if len(c) == len(word)]
+        # Imported here: only a typo needs it, and start-up is shorter without it.
+        from rapidfuzz import process
+        from rapidfuzz.distance import OSA
+
+        limit = 1 if len(word) < 7 else 2
+        found = process.extract(word, candidates, scorer=OSA.distance, score_cutoff=limit, limit=8)
+        if not found:
+            return word
+        best, distance = str(found[0][0]), found[0][1]
+        # Forms and synonyms of one word ("claim", "claims"; "video", "vids") are one candidate; another
+        # word as near is a coin toss.
+        meaning = self._meaning(best)
+        if any(d <= distance and self._meaning(str(c)) != meaning for c, d, _ in found[1:]):
+            return word
+        # A real English word was meant as typed ("pull", "match"); only a name in the data, spelt
+        # another way ("jessie"), is worth reading into it.
+        if best in self.vocabulary_words and word in common_words():
+            return word
+        return best
