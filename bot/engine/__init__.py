@@ -143,9 +143,8 @@ class Engine:
         digits = arg.lstrip("#")
         if digits.isascii() and digits.isdigit():  # "²" is a digit to isdigit() but no number to int()
             k = int(digits)
-            match = [v for v in self.dataset.videos if v.rank == k]
-            if match:
-                return r.video(match[0], "card")
+            if 1 <= k <= len(r.by_rank):  # a place among all videos by views (a video's rank counts in its party)
+                return r.video(r.by_rank[k - 1], "card")
             return r.refuse("video", f"There is no #{k}: the list has {self.video_count} videos.")
         exact = [v for v in self.dataset.videos if v.title.casefold() == arg.casefold()]
         if exact:

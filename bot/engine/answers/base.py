@@ -56,7 +56,11 @@ class ResponderBase:
             self.by_month.setdefault(v.tweet.date.month, []).append(v)  # type: ignore[union-attr]
         self._memo: dict[tuple[object, ...], Answer] = {}
         self._neg_views = [-v.views for v in self.by_rank]  # ascending, for bisect on thresholds
-        self._rows = {id(v): Row(rank=v.rank, label=v.title, value=v.views, party=v.party) for v in ds.videos}
+        # A row's rank is the video's place among all videos by views: a video's own `rank` counts
+        # within its party, and two parties' videos share ranks.
+        self._rows = {
+            id(v): Row(rank=self.position[id(v)], label=v.title, value=v.views, party=v.party) for v in ds.videos
+        }
         views = [v.views for v in ds.videos]
         self._all_stats = view_summary(views) if views else None
         self.video_parties = {v.party for v in ds.videos}
@@ -138,6 +142,16 @@ class ResponderBase:
     def row(self, v: Video) -> Row:
         """A video as a list row (built once per video)."""
         return self._rows[id(v)]
+
+    def place(self, v: Video) -> str:
+        """Where a video stands among all videos by views: "#3 of 14"."""
+        return f"#{self.position[id(v)]} of {len(self.by_rank)}"
+
+    def scope_words(self, ent: Entities) -> str:
+        """The videos a question narrowed to, in words: "of <party>", "posted by <person>"."""
+        parties = " and ".join(self.name(p) for p in dict.fromkeys(ent.parties))
+        posters = " or ".join(self.name(p) for p in dict.fromkeys(ent.people) if p in self.by_poster)
+        return " ".join(filter(None, [parties and f"of {parties}", posters and f"posted by {posters}"]))
 
     def listed(self, videos: Sequence[Video], lines: list[str]) -> list[Row]:
         """Rows for at most MAX_ROWS videos; a line says how many more there are."""
