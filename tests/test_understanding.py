@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -89,6 +91,20 @@ def test_a_typo_as_near_two_words_is_left_alone() -> None:
     assert {"bonus", "boris"} <= lex.known  # "borus" is one letter from both
     assert lex.correct("borus") == "borus"
     assert lex.correct("claimd") == "claim"  # "claim" and "claims" are one word: no rival
+
+
+def test_the_common_word_list_is_read_only_for_a_typo() -> None:
+    # In a fresh process: start-up (and every question the tables know) must not pay for reading it.
+    code = (
+        "from bot.dataset.loader import load_dataset\n"
+        "from bot.engine import Engine\n"
+        "from bot.engine.lexicon import common_words\n"
+        "e = Engine(load_dataset(None)); e.answer('most viewed video')\n"
+        "print(common_words.cache_info().currsize, end=' ')\n"
+        "e.answer('most veiwed video'); print(common_words.cache_info().currsize)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert out.stdout.split() == ["0", "1"]
 
 
 def test_a_common_word_in_a_question_is_not_read_as_a_figure() -> None:
