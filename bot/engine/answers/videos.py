@@ -41,7 +41,8 @@ class VideoAnswers(ResponderBase):
             lines.insert(0, f"The article lists only {len(videos)} videos.")
         # Each row's rank is its place in the list asked for ("top 3 of 4": #1 to #3), whatever the scope.
         places = range(len(videos), len(videos) - n, -1) if least else range(1, n + 1)
-        rows = [replace(row, rank=k) for row, k in zip(self.listed(chosen, lines), places, strict=False)]
+        rows = [row if row.rank == k else replace(row, rank=k)
+                for row, k in zip(self.listed(chosen, lines), places, strict=False)]
         return self.stats("top", title, lines, rows)
 
     def _rank(self, ent: Entities, frame: Frame) -> Answer:
