@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from bot.dataset.schema import Dataset
+from bot.dataset.schema import Dataset, Video
 from bot.engine.answer import Answer, Link, Row
 from bot.engine.entities import extract
 from bot.engine.frames import Frame, decide, score_frames
@@ -158,6 +158,10 @@ class Engine:
         if v is None:
             return r.refuse("video", "I don't know a video by that name.")
         return r.video(v, "card", others)
+
+    def place(self, video: Video) -> int:
+        """A video's place among all videos by views, from 1 (its own `rank` counts within its party)."""
+        return self.responder.position[id(video)]
 
     def complete_video(self, prefix: str, limit: int = 25) -> list[str]:
         """Video titles for autocomplete: exact prefix hits first, then fuzzy matches."""
