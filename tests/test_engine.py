@@ -253,3 +253,28 @@ def test_no_correction_without_a_false_claim(question: str) -> None:
 def test_campaign_figures_compose(question: str, line: str) -> None:
     answered, intent, text = ask(question)
     assert answered and intent == "metric" and line in text.splitlines()[0]
+
+
+def test_every_intent_the_scorer_can_choose_has_an_answer() -> None:
+    from bot.engine.frames import score_frames
+    from bot.engine.respond import HANDLERS
+
+    intents = {f.intent for q in ("top 3", "total views", "hi") for f in score_frames(*_parsed(q))}
+    assert intents and intents <= set(HANDLERS)
+    assert set(HANDLERS) >= {"video", "rank", "top", "aggregate", "filter", "compare_videos", "metric"}
+
+
+def _parsed(question: str) -> tuple:
+    from bot.engine.entities import extract
+
+    lex = engine().lexicon
+    return extract(question, lex), lex
+
+
+@pytest.mark.parametrize(("question", "intent", "reason"), [
+    ("top 3 conservative videos", "top", "I don't have Conservatives videos."),
+    ("most viewed video in 2017", "rank", "I don't have videos from 2017."),
+])
+def test_a_refused_scope_is_the_reply(question: str, intent: str, reason: str) -> None:
+    answer = engine().answer(question)
+    assert (answer.answered, answer.intent, answer.lines[0]) == (False, intent, reason)

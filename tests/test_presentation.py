@@ -187,3 +187,23 @@ async def test_a_click_nothing_listens_to_gets_a_private_note(dataset: Dataset) 
     await bot.on_expired_component(click)  # type: ignore[arg-type]
     (note,) = click.response.send_message.sent
     assert note["content"] == EXPIRED and note["ephemeral"] is True
+
+
+async def test_the_candidates_menu_gives_places_among_all_videos(tmp_path: Any) -> None:
+    # A second party's video shares rank 1 with the shipped #1: the menu must say where each stands.
+    import yaml
+
+    from tests.engine_helpers import DATA
+
+    data = yaml.safe_load((DATA.parents[1] / "data" / "labour-2019.yaml").read_text(encoding="utf-8"))
+    data["videos"].append({"rank": 1, "title": "Protect the NHS", "party": "conservatives", "views": 8_000_000,
+                           "topics": ["nhs"]})
+    path = tmp_path / "two-parties.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    present = await presenter(load_dataset(str(path)))
+    reply = present.reply(present.bot.engine.answer("the NHS video"), embeds=True, asker_id=USER_ID)
+    menu = reply["view"]
+    assert isinstance(menu, CandidatesView)
+    places = dict(zip(menu.titles, [o.description for o in menu.menu.options], strict=True))
+    assert places["Protect the NHS"] == "#3 · 8,000,000 views"
+    assert places["Our wonderful NHS"] == "#1 · 13,400,000 views"

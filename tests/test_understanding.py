@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -71,6 +73,44 @@ def test_typo_correction_keeps_short_real_words() -> None:
     ent = _entities("pls send the link to the jayne vid")  # "send" is not "spend"
     assert ent.words[1] == "send" and ent.measures == []
     assert _entities("meen tweets veiws").words == ["mean", "tweets", "views"]
+
+
+@pytest.mark.parametrize("word", ["pull", "fans", "rack", "match", "whole", "mum", "swears", "settle"])
+def test_common_english_words_are_not_corrected_into_the_vocabulary(word: str) -> None:
+    assert _entities(f"my {word} video").words == ["my", word, "video"]
+
+
+@pytest.mark.parametrize(("typo", "meant"), [("veiws", "views"), ("vidoe", "video"), ("wonderfull", "wonderful"),
+                                             ("jessie", "jessi")])  # a name spelt another way still reads
+def test_typos_are_still_corrected(typo: str, meant: str) -> None:
+    assert engine().lexicon.correct(typo) == meant
+
+
+def test_a_typo_as_near_two_words_is_left_alone() -> None:
+    lex = engine().lexicon
+    assert {"bonus", "boris"} <= lex.known  # "borus" is one letter from both
+    assert lex.correct("borus") == "borus"
+    assert lex.correct("claimd") == "claim"  # "claim" and "claims" are one word: no rival
+
+
+def test_the_common_word_list_is_read_only_for_a_typo() -> None:
+    # In a fresh process: start-up (and every question the tables know) must not pay for reading it.
+    code = (
+        "from bot.dataset.loader import load_dataset\n"
+        "from bot.engine import Engine\n"
+        "from bot.engine.lexicon import common_words\n"
+        "e = Engine(load_dataset(None)); e.answer('most viewed video')\n"
+        "print(common_words.cache_info().currsize, end=' ')\n"
+        "e.answer('most veiwed video'); print(common_words.cache_info().currsize)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert out.stdout.split() == ["0", "1"]
+
+
+def test_a_common_word_in_a_question_is_not_read_as_a_figure() -> None:
+    # "pull" once became "poll" (a measure the data lacks) and the question was declined.
+    answered, _, text = ask("what does the top video pull in views")
+    assert answered and "13,400,000" in text
 
 
 def test_a_generic_word_beside_a_name_is_no_video() -> None:
@@ -149,6 +189,18 @@ def test_vocabulary_has_only_strings() -> None:
     voc = yaml.safe_load((ROOT / "bot" / "vocabulary.yaml").read_text(encoding="utf-8"))
     for key in ("stopwords", "rank_words"):
         assert all(isinstance(w, str) for w in voc[key]), key  # YAML reads bare no/yes/on/off as booleans
+
+    def not_strings(node: object, path: str) -> list[str]:
+        """Every word list's items and every table's keys, wherever they sit, that YAML did not read as text."""
+        if isinstance(node, dict):
+            bad = [f"{path}: key {k!r}" for k in node if not isinstance(k, str)]
+            nested = [b for k, v in node.items() if isinstance(v, (dict, list)) for b in not_strings(v, f"{path}/{k}")]
+            return bad + nested
+        if isinstance(node, list):
+            return [f"{path}: {w!r}" for w in node if not isinstance(w, str)]
+        return []
+
+    assert not_strings(voc, "") == []
 
 
 @settings(max_examples=300, deadline=None)

@@ -67,7 +67,8 @@ class Presenter:
             return PagesView(asker_id, pages, render)
         candidates = self.candidates(answer)
         if len(candidates) > 1:
-            options = [(v.title, f"#{v.rank} · {count(v.views)} views") for v in candidates]
+            place = self.bot.engine.place
+            options = [(v.title, f"#{place(v)} · {count(v.views)} views") for v in candidates]
 
             async def choose(interaction: discord.Interaction[Any], title: str) -> bool:
                 return await self._answer_in_place(interaction, title, embeds, keep=view)

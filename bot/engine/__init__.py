@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from bot.dataset.schema import Dataset
+from bot.dataset.schema import Dataset, Video
 from bot.engine.answer import Answer, Link, Row
 from bot.engine.entities import Entities, extract
 from bot.engine.frames import Frame, decide, score_frames
@@ -168,9 +168,8 @@ class Engine:
         digits = arg.lstrip("#")
         if digits.isascii() and digits.isdigit():  # "²" is a digit to isdigit() but no number to int()
             k = int(digits)
-            match = [v for v in self.dataset.videos if v.rank == k]
-            if match:
-                return r.video(match[0], "card")
+            if 1 <= k <= len(r.by_rank):  # a place among all videos by views (a video's rank counts in its party)
+                return r.video(r.by_rank[k - 1], "card")
             return r.refuse("video", f"There is no #{k}: the list has {self.video_count} videos.")
         exact = [v for v in self.dataset.videos if v.title.casefold() == arg.casefold()]
         if exact:
@@ -184,6 +183,10 @@ class Engine:
         if v is None:
             return r.refuse("video", "I don't know a video by that name.")
         return r.video(v, "card", others)
+
+    def place(self, video: Video) -> int:
+        """A video's place among all videos by views, from 1 (its own `rank` counts within its party)."""
+        return self.responder.position[id(video)]
 
     def complete_video(self, prefix: str, limit: int = 25) -> list[str]:
         """Video titles for autocomplete: exact prefix hits first, then fuzzy matches."""

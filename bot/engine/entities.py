@@ -11,25 +11,6 @@ from bot.engine.normalise import Token, stem, words
 from bot.engine.quoted import quoted_videos
 
 _NUMBER = re.compile(r"^(\d+(?:\.\d+)?)([a-z]*)$")
-_ORDINAL_SUFFIX = ("st", "nd", "rd", "th")
-_GREATER = {
-    "over",
-    "above",
-    "more than",
-    "greater than",
-    "at least",
-    "exceeding",
-    "exceeded",
-    "passed",
-    "past",
-    "beyond",
-    "upwards of",
-    "plus",
-    "min",
-    "minimum",
-}
-_LESS = {"under", "below", "less than", "fewer than", "at most", "beneath", "max", "maximum", "lower than"}
-
 
 @dataclass(frozen=True, slots=True)
 class VideoRef:
@@ -224,7 +205,7 @@ def _poster_video(ent: Entities, lex: Lexicon) -> None:
         posted = lex.posted.get(person, ())
         start, end = ent.spans.get(person, (0, 0))
         near = {t.s for t in ent.tokens[end : end + 3]}  # "<name> video", "<name> posted his video"
-        if len(posted) == 1 and near & {"video", "vid", "clip", "one", "tweet"}:
+        if len(posted) == 1 and near & lex.poster_video_words:
             ent.videos.append(VideoRef(start, end, (posted[0],), strong=True))
             ent.covered |= set(range(start, end))
             return
@@ -302,7 +283,7 @@ def _merge(refs: list[VideoRef], ent: Entities, lex: Lexicon) -> list[VideoRef]:
 
 
 def _joins(word: str, lex: Lexicon) -> bool:
-    return word in lex.stopwords or word in {"video", "vid", "clip", "one", "and"}
+    return word in lex.stopwords or word in lex.video_words
 
 
 def _in_titles(word: str, candidates: tuple[int, ...], lex: Lexicon) -> bool:
@@ -343,12 +324,12 @@ def _numbers(ent: Entities, lex: Lexicon) -> None:
             ent.rank_at.append(i)  # left uncovered: "posted first", "first half" are phrases of the query units
         elif w in lex.months:
             month = lex.months[w]
-            day = _day_near(tokens, i, ent.covered)
+            day = _day_near(tokens, i, ent.covered, lex)
             if day is not None:
                 ent.days.append((month, day[0]))
                 ent.day_at.append(min(i, day[1]))
                 ent.covered |= {i, day[1]}
-            elif w != "may" or (prev in {"in", "of", "from", "during"}):
+            elif w not in lex.ambiguous_months or prev in lex.month_prepositions:
                 ent.months.append(month)
                 ent.month_at.append(i)
                 ent.covered.add(i)
@@ -360,10 +341,10 @@ def _numbers(ent: Entities, lex: Lexicon) -> None:
             if _next_to_month(tokens, i, lex) and value.is_integer() and 1 <= value <= 31:
                 i += 1
                 continue  # a day of a month: read with the month
-            if w == "one" and not (i + 1 < n and tokens[i + 1].w in lex.multipliers):
+            if w in lex.video_words and not (i + 1 < n and tokens[i + 1].w in lex.multipliers):
                 i += 1
                 continue  # "the <name> one": a pronoun, not a figure
-            if suffix in _ORDINAL_SUFFIX and value.is_integer():
+            if suffix in lex.ordinal_suffixes and value.is_integer():
                 ent.ranks.append(int(value))
                 ent.rank_at.append(i)
                 ent.covered.add(i)
@@ -390,29 +371,29 @@ def _numbers(ent: Entities, lex: Lexicon) -> None:
                 i = end
                 continue
         i += 1
-    _thresholds(ent)
+    _thresholds(ent, lex)
 
 
 def _next_to_month(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     after = tokens[i + 1].w if i + 1 < len(tokens) else ""
     after2 = tokens[i + 2].w if i + 2 < len(tokens) else ""
     before = tokens[i - 1].w if i > 0 else ""
-    return after in lex.months or (after == "of" and after2 in lex.months) or before in lex.months
+    return after in lex.months or (after in lex.day_of and after2 in lex.months) or before in lex.months
 
 
-def _day_near(tokens: list[Token], i: int, covered: set[int]) -> tuple[int, int] | None:
+def _day_near(tokens: list[Token], i: int, covered: set[int], lex: Lexicon) -> tuple[int, int] | None:
     """A day of the month just before or after position i ("11 december", "december 9th")."""
     for j in (i + 1, i - 1, i - 2):
         if 0 <= j < len(tokens) and j not in covered:
             m = _NUMBER.match(tokens[j].w)
-            if m and m.group(2) in ("", *_ORDINAL_SUFFIX) and "." not in m.group(1):
+            if m and (not m.group(2) or m.group(2) in lex.ordinal_suffixes) and "." not in m.group(1):
                 day = int(m.group(1))
-                if 1 <= day <= 31 and (j != i - 2 or tokens[i - 1].w == "of"):
+                if 1 <= day <= 31 and (j != i - 2 or tokens[i - 1].w in lex.day_of):
                     return day, j
     return None
 
 
-def _thresholds(ent: Entities) -> None:
+def _thresholds(ent: Entities, lex: Lexicon) -> None:
     words = ent.words
     text_positions = {}
     for num in ent.numbers:
@@ -422,15 +403,20 @@ def _thresholds(ent: Entities) -> None:
     numbers = ent.numbers
     for k, num in enumerate(numbers):
         before, one = text_positions[num.start]
-        if one == "between" and k + 1 < len(numbers):
+        if one in lex.between_words and k + 1 < len(numbers):
             high = numbers[k + 1]
             low = num.value * (_scale_of(high) if high.scaled and not num.scaled else 1)
             ent.thresholds += [(">", low), ("<", high.value)]
             return
-        if one in _GREATER or before in _GREATER or before.endswith(tuple(f" {g}" for g in _GREATER)):
+        if _bound(one, before, lex.over_words):
             ent.thresholds.append((">", num.value))
-        elif one in _LESS or before in _LESS or before.endswith(tuple(f" {g}" for g in _LESS)):
+        elif _bound(one, before, lex.under_words):
             ent.thresholds.append(("<", num.value))
+
+
+def _bound(one: str, before: str, phrases: tuple[str, ...]) -> bool:
+    """One of the phrases ends just before a figure (`one`: the word before it; `before`: the two words)."""
+    return one in phrases or before in phrases or before.endswith(tuple(f" {p}" for p in phrases))
 
 
 def _scale_of(num: Number) -> float:

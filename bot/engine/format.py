@@ -39,6 +39,11 @@ def day(d: date) -> str:
     return f"{d.day} {d:%B %Y}"
 
 
+def month(m: int) -> str:
+    """A month's name as dates read: "December"."""
+    return f"{date(2000, m, 1):%B}"
+
+
 def ratio(a: float, b: float) -> str:
     """How many times a is of b, one decimal: "3.4"."""
     return f"{a / b:.1f}" if b else "n/a"

@@ -13,9 +13,6 @@ MARGIN = 1.0  # a weak winner this close to a different runner-up is a guess, no
 CONFIDENT = 5.0  # at or above this, the winner needs no margin
 
 VIDEO_FIELDS = ("poster", "handle", "date", "text", "link", "rank_of")
-GENERIC_VIDEO_WORDS = frozenset({"video", "vid", "clip", "one", "ad"})
-PLURAL_VIDEO_WORDS = frozenset({"videos", "vids", "clips", "ones"})
-WITHIN = frozenset({"in", "of", "from", "within", "among", "amongst"})
 
 
 @dataclass(slots=True)
@@ -31,13 +28,14 @@ def _count(ent: Entities, lex: Lexicon) -> int | None:
     """A small plain number: how many items ("top 5", "the 3 biggest")."""
     words = ent.words
     # "the worst in the top 10": with a singular superlative, "in the top N" names the list searched.
-    superlative = any(w != "top" for w in ent.cue_words.get("most", []) + ent.cue_words.get("least", []))
-    singular = superlative and not any(t.w in PLURAL_VIDEO_WORDS for t in ent.tokens)
+    tops, inside = lex.top_words, lex.within_words
+    superlative = any(w not in tops for w in ent.cue_words.get("most", []) + ent.cue_words.get("least", []))
+    singular = superlative and not any(t.w in lex.video_plurals for t in ent.tokens)
     for num in ent.numbers:
         small = not num.scaled and num.value.is_integer() and 1 <= num.value <= 10_000
         threshold = any(abs(t[1] - num.value) < 1e-9 for t in ent.thresholds)
-        within = num.start >= 2 and words[num.start - 1] == "top" and words[num.start - 2] in WITHIN
-        within = within or (num.start >= 3 and words[num.start - 1] == "top" and words[num.start - 3] in WITHIN)
+        within = num.start >= 2 and words[num.start - 1] in tops and words[num.start - 2] in inside
+        within = within or (num.start >= 3 and words[num.start - 1] in tops and words[num.start - 3] in inside)
         if small and not threshold and not (within and singular):
             return int(num.value)
     return None
@@ -51,8 +49,8 @@ def _field(ent: Entities) -> tuple[str | None, float]:
     return best, score
 
 
-def _mentions_video_word(ent: Entities) -> bool:
-    return any(t.s in GENERIC_VIDEO_WORDS for t in ent.tokens)
+def _mentions_video_word(ent: Entities, lex: Lexicon) -> bool:
+    return any(t.s in lex.video_words for t in ent.tokens)
 
 
 def score_frames(ent: Entities, lex: Lexicon) -> list[Frame]:
@@ -73,7 +71,7 @@ def score_frames(ent: Entities, lex: Lexicon) -> list[Frame]:
     most, least = cue("most"), cue("least")
     compare = cue("compare") + cue("difference") + cue("ratio")
     aggregate = cue("total") + cue("average") + cue("median") + cue("count")
-    video_word = _mentions_video_word(ent)
+    video_word = _mentions_video_word(ent, lex)
     frames: list[Frame] = []
 
     def add(intent: str, score: float, **slots: object) -> None:
@@ -84,7 +82,7 @@ def score_frames(ent: Entities, lex: Lexicon) -> list[Frame]:
     add("source", cue("source") + scope - 2 * has_v, scope=bool(scope))
     add("bonus", cue("bonus") + 4 * len(ent.bonus) + (video_word and cue("bonus") > 0), items=list(ent.bonus))
 
-    plural_group = any(r.group for r in refs) and any(t.w in PLURAL_VIDEO_WORDS for t in ent.tokens)
+    plural_group = any(r.group for r in refs) and any(t.w in lex.video_plurals for t in ent.tokens)
 
     # One named video: a figure or a field of it.
     if has_v:
@@ -161,7 +159,7 @@ def score_frames(ent: Entities, lex: Lexicon) -> list[Frame]:
     metric += 1 * bool(compare) + 0.5 * ("views" in measures)
     metric += 1 * bool(subjects and measures)
     # "how did the parties compare": every party at once, when the data has figures for several.
-    metric += 4 * bool(compare and any(t.s == "party" for t in ent.tokens) and len(lex.metric_subjects) > 1)
+    metric += 4 * bool(compare and any(t.s in lex.party_words for t in ent.tokens) and len(lex.metric_subjects) > 1)
     metric -= 5 * has_v + cue("list") + 2 * bool(most or least) + 3 * bool(ent.months or ent.thresholds)
     metric -= 3 * bool(posted_by and (cue("filter") >= 2 or video_word))
     add("metric", metric)

@@ -157,6 +157,13 @@ def _name_variants(title: tuple[str, ...], people: list[list[tuple[str, ...]]]) 
     return [v for v in out if len(v) >= 2]
 
 
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """The most frequent English words (common_words.txt), read the first time a word needs correcting."""
+    text = resources.files("bot").joinpath("common_words.txt").read_text(encoding="utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
 def _phrase(text: str) -> tuple[str, ...]:
     return tuple(words(text))
 
@@ -186,6 +193,7 @@ class Lexicon:
     domain_words: frozenset[str] = field(default_factory=frozenset)
     name_words: frozenset[str] = field(default_factory=frozenset)  # party and person words
     known: frozenset[str] = field(default_factory=frozenset)
+    vocabulary_words: frozenset[str] = field(default_factory=frozenset)  # the known words not from the dataset
     _known_by_letter: dict[str, list[str]] = field(default_factory=dict)
     _corrections: dict[str, str] = field(default_factory=dict)  # memo: the same typos recur in chat
     numeric_words: frozenset[str] = field(default_factory=frozenset)  # words _numbers may read
@@ -202,6 +210,24 @@ class Lexicon:
     polite_words: frozenset[str] = field(default_factory=frozenset)
     video_texts: list[tuple[str, ...]] = field(default_factory=list)  # per video: title, aliases, tweet text
     person_words: tuple[str, ...] = ()  # one-word names of people, for pet forms ("<name>za")
+
+
+    # Small word sets of vocabulary.yaml that the entity reader and frame scorer test words against.
+    video_words: frozenset[str] = field(default_factory=frozenset)  # stand for a video ("clip", "one")
+    video_plurals: frozenset[str] = field(default_factory=frozenset)  # "videos", "ones": a group
+    poster_video_words: frozenset[str] = field(default_factory=frozenset)  # "<poster> video", "<poster> tweet"
+    party_words: frozenset[str] = field(default_factory=frozenset)
+    within_words: frozenset[str] = field(default_factory=frozenset)
+    top_words: frozenset[str] = field(default_factory=frozenset)
+    ordinal_suffixes: tuple[str, ...] = ()
+    ambiguous_months: frozenset[str] = field(default_factory=frozenset)
+    month_prepositions: frozenset[str] = field(default_factory=frozenset)
+    day_of: frozenset[str] = field(default_factory=frozenset)
+    over_words: tuple[str, ...] = ()
+    under_words: tuple[str, ...] = ()
+    between_words: frozenset[str] = field(default_factory=frozenset)
+    how_many: frozenset[tuple[str, str]] = field(default_factory=frozenset)
+    how_many_fillers: frozenset[str] = field(default_factory=frozenset)
 
     @classmethod
     def build(cls, dataset: Dataset) -> Lexicon:
@@ -223,6 +249,21 @@ class Lexicon:
         lex.half_sides = {str(k): str(v) for k, v in voc["half_sides"].items()}
         lex.synonyms = {str(k): str(v) for k, v in voc["synonyms"].items()}
         lex.generic_words = frozenset(stem(str(w)) for w in voc["generic_words"])
+        lex.video_words = frozenset(voc["video_words"])
+        lex.video_plurals = frozenset(w + "s" for w in lex.video_words)  # the plural convention of this file
+        lex.poster_video_words = lex.video_words | set(voc["post_words"])
+        lex.party_words = frozenset(voc["party_words"])
+        lex.within_words = frozenset(voc["within"])
+        lex.top_words = frozenset(voc["top_words"])
+        lex.ordinal_suffixes = tuple(voc["ordinal_suffixes"])
+        lex.ambiguous_months = frozenset(voc["ambiguous_months"])
+        lex.month_prepositions = frozenset(voc["month_prepositions"])
+        lex.day_of = frozenset(voc["day_of"])
+        bounds = voc["thresholds"]
+        lex.over_words, lex.under_words = tuple(bounds["over"]), tuple(bounds["under"])
+        lex.between_words = frozenset(bounds["between"])
+        lex.how_many = frozenset((a, b) for a, b in (tuple(words(p)) for p in voc["how_many"]))
+        lex.how_many_fillers = frozenset(voc["how_many_fillers"])
         for kind, forms in voc["other_names"].items():
             for form in forms:
                 lex.others.add(stems(form), (kind, form))
@@ -249,12 +290,13 @@ class Lexicon:
         lex.metric_subjects = frozenset(m.subject for m in dataset.metrics)
         lex.period_years = frozenset(m.period.year for m in dataset.metrics if m.period and m.period.year)
         domain |= set(lex.ordinals) | set(lex.numbers) | set(lex.months) | set(lex.multipliers) | lex.rank_words
-        domain |= {"video", "vid", "clip", "campaign", "tweet", "election", "party"}
+        domain |= set(voc["domain_words"])
         lex.domain_words = frozenset(stem(w) for w in domain) | frozenset(domain)
         known = (
             set(lex.stopwords) | domain | set(lex.synonyms) | lex.names.words() | set(lex.postings) | lex.others.words()
         )
         lex.known = frozenset(known)
+        lex.vocabulary_words = frozenset(set(lex.stopwords) | domain | set(lex.synonyms) | lex.others.words())
         by_letter: dict[str, list[str]] = defaultdict(list)
         for word in sorted(known):
             if len(word) >= 3 and word.isalpha():
@@ -378,20 +420,41 @@ class Lexicon:
         memo = self._corrections.get(word)
         if memo is not None:
             return memo
-        candidates = self._known_by_letter.get(word[0])
-        fixed = word
-        if candidates:
-            # Imported here: only a typo needs it, and start-up is shorter without it.
-            from rapidfuzz import process
-            from rapidfuzz.distance import OSA
-
-            limit = 1 if len(word) < 7 else 2
-            best = process.extractOne(word, candidates, scorer=OSA.distance, score_cutoff=limit)
-            fixed = best[0] if best else word
-            # A short word only swaps or changes a letter ("veiws", "meen"): one letter more or less
-            # is too often another real word ("send" is not "spend").
-            if len(word) < 6 and len(fixed) != len(word):
-                fixed = word
+        fixed = self._closest(word)
         if len(self._corrections) < 10_000:  # bounded: every input is
             self._corrections[word] = fixed
         return fixed
+
+    def _meaning(self, word: str) -> str:
+        """What a word is matched as: its stem, or the word a synonym stands for (as tokens are read)."""
+        s = stem(word)
+        return self.synonyms.get(word) or self.synonyms.get(s, s)
+
+    def _closest(self, word: str) -> str:
+        """The one known word clearly nearest to `word`, or `word` when none is, or two are as near."""
+        candidates = self._known_by_letter.get(word[0])
+        if not candidates:
+            return word
+        if len(word) < 6:
+            # A short word only swaps or changes a letter ("veiws", "meen"): one letter more or less
+            # is too often another real word ("send" is not "spend").
+            candidates = [c for c in candidates if len(c) == len(word)]
+        # Imported here: only a typo needs it, and start-up is shorter without it.
+        from rapidfuzz import process
+        from rapidfuzz.distance import OSA
+
+        limit = 1 if len(word) < 7 else 2
+        found = process.extract(word, candidates, scorer=OSA.distance, score_cutoff=limit, limit=8)
+        if not found:
+            return word
+        best, distance = str(found[0][0]), found[0][1]
+        # Forms and synonyms of one word ("claim", "claims"; "video", "vids") are one candidate; another
+        # word as near is a coin toss.
+        meaning = self._meaning(best)
+        if any(d <= distance and self._meaning(str(c)) != meaning for c, d, _ in found[1:]):
+            return word
+        # A real English word was meant as typed ("pull", "match"); only a name in the data, spelt
+        # another way ("jessie"), is worth reading into it.
+        if best in self.vocabulary_words and word in common_words():
+            return word
+        return best

@@ -5,11 +5,12 @@ The answers themselves live in `bot/engine/answers/`, one module per family; thi
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from bot.dataset.schema import Video
 from bot.engine.answer import Answer
-from bot.engine.answers.base import VIDEO_INTENTS
+from bot.engine.answers.base import VIDEO_INTENTS, Refusal
 from bot.engine.answers.figures import FigureAnswers
 from bot.engine.answers.lists import ListAnswers
 from bot.engine.answers.videos import VideoAnswers
@@ -30,10 +31,27 @@ class Responder(VideoAnswers, ListAnswers, FigureAnswers, QueryAnswers):
             other = [m for m in ent.measures if m != "views"]
             if other:
                 return self.refuse(frame.intent, f"I don't have {other[0]} per video.", [self._what_i_count(ent)])
-        handler = getattr(self, f"_{frame.intent}")
-        return handler(ent, frame)
+        try:
+            return HANDLERS[frame.intent](self, ent, frame)
+        except Refusal as refused:
+            return refused.answer
 
     def corrected(self, answer: Answer, video: Video, text: str) -> Answer:
         """A false premise corrected first ("No: …"), then the answer (or the video's card)."""
         base = answer if answer.answered else self.video(video, "card")
         return replace(base, title=f"No: {text}", lines=(f"No: {text}.", *base.lines))
+
+
+# Every intent the frame scorer can choose, and the answer that computes it.
+HANDLERS: dict[str, Callable[[Responder, Entities, Frame], Answer]] = {
+    "help": FigureAnswers._help,
+    "source": FigureAnswers._source,
+    "bonus": FigureAnswers._bonus,
+    "metric": FigureAnswers._metric,
+    "video": VideoAnswers._video,
+    "rank": VideoAnswers._rank,
+    "top": VideoAnswers._top,
+    "compare_videos": VideoAnswers._compare_videos,
+    "aggregate": ListAnswers._aggregate,
+    "filter": ListAnswers._filter,
+}

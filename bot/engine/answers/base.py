@@ -24,6 +24,14 @@ FIELD_NAMES = {
 }
 
 
+class Refusal(Exception):
+    """A question the data cannot answer: raised with the refusal, which the responder sends as the reply."""
+
+    def __init__(self, answer: Answer) -> None:
+        super().__init__(answer.lines[0] if answer.lines else answer.title)
+        self.answer = answer
+
+
 class ResponderBase:
     """The dataset-derived state and the shared pieces of every answer."""
 
@@ -48,7 +56,11 @@ class ResponderBase:
             self.by_month.setdefault(v.tweet.date.month, []).append(v)  # type: ignore[union-attr]
         self._memo: dict[tuple[object, ...], Answer] = {}
         self._neg_views = [-v.views for v in self.by_rank]  # ascending, for bisect on thresholds
-        self._rows = {id(v): Row(rank=v.rank, label=v.title, value=v.views, party=v.party) for v in ds.videos}
+        # A row's rank is the video's place among all videos by views: a video's own `rank` counts
+        # within its party, and two parties' videos share ranks.
+        self._rows = {
+            id(v): Row(rank=self.position[id(v)], label=v.title, value=v.views, party=v.party) for v in ds.videos
+        }
         views = [v.views for v in ds.videos]
         self._all_stats = view_summary(views) if views else None
         self.video_parties = {v.party for v in ds.videos}
@@ -131,6 +143,16 @@ class ResponderBase:
         """A video as a list row (built once per video)."""
         return self._rows[id(v)]
 
+    def place(self, v: Video) -> str:
+        """Where a video stands among all videos by views: "#3 of 14"."""
+        return f"#{self.position[id(v)]} of {len(self.by_rank)}"
+
+    def scope_words(self, ent: Entities) -> str:
+        """The videos a question narrowed to, in words: "of <party>", "posted by <person>"."""
+        parties = " and ".join(self.name(p) for p in dict.fromkeys(ent.parties))
+        posters = " or ".join(self.name(p) for p in dict.fromkeys(ent.people) if p in self.by_poster)
+        return " ".join(filter(None, [parties and f"of {parties}", posters and f"posted by {posters}"]))
+
     def listed(self, videos: Sequence[Video], lines: list[str]) -> list[Row]:
         """Rows for at most MAX_ROWS videos; a line says how many more there are."""
         if len(videos) > MAX_ROWS:
@@ -174,11 +196,11 @@ class ResponderBase:
 
     def _unknown_count(self, ent: Entities) -> str | None:
         """What "how many X" counts when X is a word the bot knows nothing of ("how many dislikes")."""
-        words = ent.words
+        words, asks, fillers = ent.words, self.lex.how_many, self.lex.how_many_fillers
         for i in range(1, len(words) - 1):
-            if words[i] in ("many", "much") and words[i - 1] == "how":
+            if (words[i - 1], words[i]) in asks:
                 j = i + 1
-                while j < len(words) and words[j] in ("more", "total", "of", "the", "overall"):
+                while j < len(words) and words[j] in fillers:
                     j += 1
                 if j < len(words) and j not in ent.covered:
                     word = words[j]
@@ -196,19 +218,19 @@ class ResponderBase:
         parts = [f"video {vv.note}", *sorted(per_subject)]
         return "What I have: " + "; ".join(parts) + "."
 
-    def video_scope(self, ent: Entities, intent: str, counts: bool = True) -> list[Video] | Answer:
-        """The videos a video question is about (party, poster, year), or a refusal."""
+    def video_scope(self, ent: Entities, intent: str, counts: bool = True) -> list[Video]:
+        """The videos a video question is about (party, poster, year); raises `Refusal` when there are none."""
         videos = self.by_rank
         parties = list(dict.fromkeys(ent.parties))
         posters = [p for p in ent.people if p in self.by_poster]
         for person in ent.people:
             if person not in posters:
                 p = self.ds.person(person)
-                return self.refuse(
+                raise Refusal(self.refuse(
                     intent,
                     f"I have no videos posted by {p.name if p else person}.",
                     [f"The videos are {self._campaign()}."],
-                )
+                ))
         if parties:
             if len(parties) == 1:
                 videos = self.by_party.get(parties[0], [])
@@ -217,7 +239,7 @@ class ResponderBase:
             if not videos:
                 names = ", ".join(self.name(p) for p in parties)
                 have = ", ".join(self.name(p) for p in sorted(self.video_parties))
-                return self.refuse(intent, f"I don't have {names} videos.", [f"I only have videos of {have}."])
+                raise Refusal(self.refuse(intent, f"I don't have {names} videos.", [f"I only have videos of {have}."]))
         if posters:
             if len(posters) == 1 and not parties:
                 videos = self.by_poster[posters[0]]
@@ -225,16 +247,16 @@ class ResponderBase:
                 videos = [v for v in videos if v.tweet and v.tweet.by in posters]
         bad_years = [y for y in ent.years if y != self.ds.campaign.year]
         if bad_years:
-            return self.refuse(
+            raise Refusal(self.refuse(
                 intent,
                 f"I don't have videos from {bad_years[0]}.",
                 [f"The videos are from {self.ds.campaign.name} ({self.ds.campaign.year})."],
-            )
+            ))
         split = [p for p in ent.platforms if p in self.ds.video_views.platforms]
         if split and counts and len(self.ds.video_views.platforms) > 1:
-            return self.refuse(
+            raise Refusal(self.refuse(
                 intent, f"I don't have a {split[0].title()}-only count for videos.", [self._what_i_count(ent)]
-            )
+            ))
         return videos  # in views order: every source list above keeps it
 
     def resolve(self, ref: VideoRef, scope: list[Video]) -> tuple[Video | None, list[Video]]:

@@ -21,8 +21,6 @@ class ListAnswers(ResponderBase):
 
     def _aggregate(self, ent: Entities, frame: Frame) -> Answer:
         scope = self.video_scope(ent, "aggregate")
-        if isinstance(scope, Answer):
-            return scope
         n = frame.slots.get("n")
         groups = [r for r in ent.videos if r.group]
         if groups:
@@ -63,8 +61,6 @@ class ListAnswers(ResponderBase):
 
     def _filter(self, ent: Entities, frame: Frame) -> Answer:
         scope = self.video_scope(ent, "filter")
-        if isinstance(scope, Answer):
-            return scope
         tests: list[str] = []
         chosen = scope
         # Narrow by the cheap tests first (sorted slices, small groups), then scan what is left.
@@ -104,11 +100,11 @@ class ListAnswers(ResponderBase):
                     v for v in chosen if v.tweet and v.tweet.date and (not months or v.tweet.date.month in months)
                 ]
         if months:
-            tests.append("posted in " + " or ".join(_month_name(m) for m in ent.months))
+            tests.append("posted in " + " or ".join(fmt.month(m) for m in ent.months))
         if ent.days:
             days = set(ent.days)
             chosen = [v for v in chosen if (v.tweet.date.month, v.tweet.date.day) in days]  # type: ignore[union-attr]
-            tests.append("posted on " + " or ".join(f"{d} {_month_name(m)}" for m, d in ent.days))
+            tests.append("posted on " + " or ".join(f"{d} {fmt.month(m)}" for m, d in ent.days))
         people = cast(list[str], frame.slots.get("people") or [])
         if people:
             tests.append("posted by " + " or ".join(self.name(str(p)) for p in people))
@@ -124,19 +120,3 @@ class ListAnswers(ResponderBase):
             lines.append("No date in the data for: " + "; ".join(v.title for v in undated[:5]) + more + ".")
         return self.stats("filter", f"Videos {what}", lines, self.listed(chosen, lines))
 
-
-def _month_name(m: int) -> str:
-    return (
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    )[m - 1]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from bot.dataset.schema import Video
 from bot.engine import format as fmt
@@ -17,8 +18,6 @@ class VideoAnswers(ResponderBase):
 
     def _top(self, ent: Entities, frame: Frame) -> Answer:
         scope = self.video_scope(ent, "top")
-        if isinstance(scope, Answer):
-            return scope
         n = frame.slots.get("n")
         return self.top(n if isinstance(n, int) else None, bool(frame.slots.get("least")), scope)
 
@@ -40,12 +39,14 @@ class VideoAnswers(ResponderBase):
         lines = [f"{'Bottom' if least else 'Top'} {n} of {len(videos)}, by {self.ds.video_views.note}:"]
         if asked is not None and asked > len(videos):
             lines.insert(0, f"The article lists only {len(videos)} videos.")
-        return self.stats("top", title, lines, self.listed(chosen, lines))
+        # Each row's rank is its place in the list asked for ("top 3 of 4": #1 to #3), whatever the scope.
+        places = range(len(videos), len(videos) - n, -1) if least else range(1, n + 1)
+        rows = [row if row.rank == k else replace(row, rank=k)
+                for row, k in zip(self.listed(chosen, lines), places, strict=False)]
+        return self.stats("top", title, lines, rows)
 
     def _rank(self, ent: Entities, frame: Frame) -> Answer:
         scope = self.video_scope(ent, "rank")
-        if isinstance(scope, Answer):
-            return scope
         least = bool(frame.slots.get("least"))
         k = ent.ranks[0] if ent.ranks else 1
         if k < 1 or k > len(scope):
@@ -54,13 +55,14 @@ class VideoAnswers(ResponderBase):
         field = frame.slots.get("field")
         if field:
             return self.video(v, str(field))
-        if k == 1:
-            lead = f"The {'least' if least else 'most'} viewed video is {v.title}"
-        else:
-            lead = f"The {fmt.ordinal(k)} {'least' if least else 'most'} viewed video is {v.title}"
+        which = "least" if least else "most"
+        # A narrower list than all videos is named, so "3rd" reads against the list it counts in.
+        among = f" {self.scope_words(ent)}" if len(scope) < len(self.by_rank) else ""
+        nth = "" if k == 1 else f"{fmt.ordinal(k)} "
+        lead = f"The {nth}{which} viewed video{among} is {v.title}"
         lines = [
             f"{lead}, with {self.views(v)}.",
-            f"It is #{v.rank} of {len(self.ds.videos)}, by {self.ds.video_views.note}.",
+            f"It is {self.place(v)}, by {self.ds.video_views.note}.",
         ]
         return self.stats(
             "rank", v.title, lines + self._tweet_lines(v), links=self._links(v), party=v.party, details=self._about(v)
@@ -102,8 +104,6 @@ class VideoAnswers(ResponderBase):
     def _video(self, ent: Entities, frame: Frame) -> Answer:
         field = str(frame.slots.get("field") or "views")
         scope = self.video_scope(ent, "video", counts=field in ("views", "rank_of"))
-        if isinstance(scope, Answer):
-            return scope
         v, others = self.resolve(ent.videos[0], scope)
         if v is None:
             return self.refuse("video", "No video of the ones you named fits that.")
@@ -120,7 +120,7 @@ class VideoAnswers(ResponderBase):
     def _build_video(self, v: Video, field: str, others: Sequence[Video]) -> Answer:
         t = v.tweet
         by = self.ds.person(t.by) if t and t.by else None
-        rank_line = f"#{v.rank} of {len(self.ds.videos)} by views."
+        rank_line = f"{self.place(v)} by views."
         views_line = f"{v.title}: {fmt.both(v.views)} {self.ds.video_views.note}."
         first: str | None
         if field == "poster":
@@ -134,13 +134,13 @@ class VideoAnswers(ResponderBase):
         elif field == "link":
             first = f"{v.title}: {fmt.https(t.media)}" if t and t.media else None
         elif field == "rank_of":
-            first = f"{v.title} is #{v.rank} of {len(self.ds.videos)}, with {self.views(v)}."
+            first = f"{v.title} is {self.place(v)}, with {self.views(v)}."
         else:
             first = views_line
         if first is None:
             reason = f"I don't have {FIELD_NAMES.get(field, field)} for {v.title}"
             reason += ": the article gives no tweet for it." if not t else "."
-            return self.refuse("video", reason, [f"What I have: {self.views(v)}, #{v.rank} of {len(self.ds.videos)}."])
+            return self.refuse("video", reason, [f"What I have: {self.views(v)}, {self.place(v)}."])
         lines = [first]
         if field not in ("views", "card"):
             lines.append(f"{self.views(v)}; {rank_line}")
@@ -148,17 +148,14 @@ class VideoAnswers(ResponderBase):
             lines.append(rank_line)
         lines += [line for line in self._tweet_lines(v) if line not in first]
         if others:
-            lines.append(
-                "Also matching: " + "; ".join(f"{o.title} (#{o.rank}, {fmt.both(o.views)})" for o in others[:3])
-            )
+            also = "; ".join(f"{o.title} (#{self.position[id(o)]}, {fmt.both(o.views)})" for o in others[:3])
+            lines.append(f"Also matching: {also}")
         return self.stats("video", v.title, lines, links=self._links(v), party=v.party, details=self._about(v, others))
 
     # ---- comparisons ---------------------------------------------------------------------------
 
     def _compare_videos(self, ent: Entities, frame: Frame) -> Answer:
         scope = self.video_scope(ent, "compare_videos")
-        if isinstance(scope, Answer):
-            return scope
         pair: list[Video] = []
         if len(ent.videos) >= 2:
             for ref in ent.videos:
@@ -185,7 +182,7 @@ class VideoAnswers(ResponderBase):
         lines = [
             f"{hi.title} got more views: {fmt.both(hi.views)} against {fmt.both(lo.views)} for {lo.title}.",
             f"That is {fmt.both(diff)} more, {fmt.ratio(hi.views, lo.views)} times as many.",
-            f"Ranks: #{hi.rank} and #{lo.rank}, by {self.ds.video_views.note}.",
+            f"Ranks: #{self.position[id(hi)]} and #{self.position[id(lo)]}, by {self.ds.video_views.note}.",
         ]
         return self.stats(
             "compare_videos", f"{hi.title} vs {lo.title}", lines, [self.row(hi), self.row(lo)], party=hi.party
