@@ -228,7 +228,8 @@ def test_video_command_with_a_non_ascii_digit_is_declined() -> None:
      "No: Nicky Morgan on Good Morning Britain was posted on 25 November 2019, not in December."),
     ("the 60 second challenge got 9 million right?",
      "No: Jeremy Corbyn’s 60 second challenge has 7,200,000 views, not 9,000,000."),
-    ("gogglebox was ranked 3rd wasnt it", "No: Gogglebox reacts to nurses pledge is #6 of 10, not #3."),
+    ("gogglebox was ranked 3rd wasnt it", "No: Gogglebox reacts to nurses pledge is #6 of 10, not #3; #3 is "
+     "Jeremy Corbyn’s 60 second challenge (7,200,000 views)."),
 ])
 def test_a_false_premise_is_corrected_first(question: str, correction: str) -> None:
     answered, _, text = ask(question)

@@ -210,6 +210,7 @@ class Lexicon:
     polite_words: frozenset[str] = field(default_factory=frozenset)
     video_texts: list[tuple[str, ...]] = field(default_factory=list)  # per video: title, aliases, tweet text
     person_words: tuple[str, ...] = ()  # one-word names of people, for pet forms ("<name>za")
+    half_words: tuple[str, ...] = ()  # "and a half" after a number
 
 
     # Small word sets of vocabulary.yaml that the entity reader and frame scorer test words against.
@@ -246,6 +247,7 @@ class Lexicon:
         lex.request_words = frozenset(str(w) for w in voc["request_words"])
         lex.question_words = frozenset(str(w) for w in voc["question_words"])
         lex.polite_words = frozenset(str(w) for w in voc["polite_words"])
+        lex.half_words = tuple(words(str(voc["half_words"])))
         lex.half_sides = {str(k): str(v) for k, v in voc["half_sides"].items()}
         lex.synonyms = {str(k): str(v) for k, v in voc["synonyms"].items()}
         lex.generic_words = frozenset(stem(str(w)) for w in voc["generic_words"])
@@ -362,10 +364,18 @@ class Lexicon:
                     self.names.add(stems(name), ("bonus", bi))
 
     def expand(self, typed: list[str]) -> list[str]:
-        """Chat spellings read as the words they stand for: "u" -> "you", "who 2 vote" -> "who to vote"."""
+        """Chat spellings read as the words they stand for: "u" -> "you", "who 2 vote" -> "who to vote",
+        "three and a half" -> "3.5"."""
         out: list[str] = []
-        speak, digits = self.textspeak, self.textspeak_digits
-        for i, word in enumerate(typed):
+        speak, digits, halves = self.textspeak, self.textspeak_digits, self.half_words
+        i = 0
+        while i < len(typed):
+            word = typed[i]
+            number = word in self.numbers or word.isdigit()
+            if halves and number and tuple(typed[i + 1 : i + 1 + len(halves)]) == halves:
+                out.append(f"{self.numbers.get(word, word)}.5")
+                i += 1 + len(halves)
+                continue
             if word in speak:
                 out.extend(speak[word])
             elif (word.isalpha() and len(word) > PET_NAME_MIN and word not in self.known
@@ -379,6 +389,7 @@ class Lexicon:
                 out.append(digits[word])
             else:
                 out.append(word)
+            i += 1
         return out
 
     def _index_alias_words(self, ds: Dataset) -> None:

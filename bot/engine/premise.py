@@ -54,8 +54,10 @@ def correction(ent: Entities, lex: Lexicon, by_rank: list[Video]) -> tuple[Video
                 return video, (f"{video.title} is #{place} of {len(by_rank)}; the {which} viewed is {best.title} "
                                f"({fmt.count(best.views)} views)")
     ranks = [r for r in ent.ranks if r != place]
-    if ranks and len(ent.ranks) == 1:
-        return video, f"{video.title} is #{place} of {len(by_rank)}, not #{ranks[0]}"
+    if ranks and len(ent.ranks) == 1 and ranks[0] <= len(by_rank):
+        there = by_rank[ranks[0] - 1]
+        return video, (f"{video.title} is #{place} of {len(by_rank)}, not #{ranks[0]}; #{ranks[0]} is "
+                       f"{there.title} ({fmt.count(there.views)} views)")
     # A figure: "got 9 million", "exactly 2.7 million".
     for num in ent.numbers:
         if num.scaled and abs(num.value - video.views) > TOLERANCE * video.views:

@@ -249,6 +249,8 @@ def _aggregate(name: str) -> Callable[[QueryAnswers, Query], Answer]:
         label = self.describe(q.items.items, videos)
         if not videos:
             return self.none_fit(q, label)
+        if len(videos) == 1 and name == "sum":
+            return _item(self, q)  # "views of the one posted on <day>": that video's card
         total, mean, median = view_summary([v.views for v in videos])
         value = {"sum": total, "mean": mean, "median": median}[name]
         word = {"sum": "Total", "mean": "Average", "median": "Median"}[name]

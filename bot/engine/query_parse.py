@@ -66,6 +66,9 @@ def parse(ent: Entities, lex: Lexicon) -> Query | MetricQuery | PersonQuery | Un
     ops = [m.payload for m in found.get("operation", [])]
     ops = ["share" if o == "share_of" else o for o in ops]
     op = _operation(ops)
+    two = [o for o in ops if o in ("difference", "ratio")]
+    if op in ("difference", "ratio") and two:
+        op = two[0]  # "the gap ... how badly was it ratio'd": the first asked
     if ent.cue("handle") and len(ent.people) == 1 and not ent.videos and not ops:
         return PersonQuery(ent.people[0])  # "<name>'s handle"
     if ent.platforms or any(m != "views" for m in ent.measures) or (ent.parties and not ent.videos):
@@ -86,7 +89,10 @@ def parse(ent: Entities, lex: Lexicon) -> Query | MetricQuery | PersonQuery | Un
         if sets.filters or any(o is not SORTED for _, o, _ in sets.orders):
             return None  # "the one above X among the November posts": not composed yet
         return Query("item", Operand(Selection(relative=sets.relative[1])))
-    filters = [f for _, f in sets.filters]
+    named = {v for _, _, best in sets.singles for f in best.filters if isinstance(f, Named) for v in f.videos}
+    # A poster of videos already named only says whose they are ("the two <topic> ones, <poster>'s and <title>").
+    filters = [f for _, f in sets.filters if not (isinstance(f, PostedBy) and not f.negate and named
+                                                   and {v for p in f.people for v in lex.posted.get(p, ())} <= named)]
     # Named videos or ranks that are not taken out of the set are the set ("X and Y together",
     # "2nd and 3rd", "which came first, X or Y").
     if singles and (op in SET_OPS or sets.orders or len(singles) > 1) and not filters:
@@ -253,7 +259,8 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relative: 
     if ent.thresholds:
         lows = [v for sign, v in ent.thresholds if sign == ">"]
         highs = [v for sign, v in ent.thresholds if sign == "<"]
-        inclusive = bool(found.get("bound"))
+        # "at least", "inclusive", or a range ("between 3 and 4 million": 3,000,000 itself is between)
+        inclusive = bool(found.get("bound")) or (bool(lows) and bool(highs))
         sets.filters.append((0, ViewsBetween(max(lows) if lows else None, min(highs) if highs else None, inclusive)))
         used_numbers |= {n.start for n in ent.numbers if any(abs(n.value - v) < 1e-9 for _, v in ent.thresholds)}
 
@@ -309,12 +316,15 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relative: 
             continue
         sets.orders.append((m.start, order, slice_))
 
-    # "the top three most viewed": one order said twice is one order, with the slice either gave.
+    # "the top three most viewed", "bottom 3, the flops": one order said twice is one order, with the
+    # slice either gave; next to each other, or anywhere when one of the two gives no slice.
     merged: list[tuple[int, Order, Slice | None]] = []
     for at, order, slice_ in sets.orders:
-        if merged and merged[-1][1] == order and order is not SORTED and at - merged[-1][0] <= NEAR:
-            prev_at, _, prev_slice = merged[-1]
-            merged[-1] = (prev_at, order, prev_slice or slice_)
+        same = next((k for k, m in enumerate(merged) if m[1] == order and order is not SORTED
+                     and (at - m[0] <= NEAR or m[2] is None or slice_ is None)), None)
+        if same is not None:
+            prev_at, _, prev_slice = merged[same]
+            merged[same] = (prev_at, order, prev_slice or slice_)
         else:
             merged.append((at, order, slice_))
     sets.orders = merged

@@ -38,7 +38,7 @@ class Responder(VideoAnswers, ListAnswers, FigureAnswers, QueryAnswers):
 
     def corrected(self, answer: Answer, video: Video, text: str) -> Answer:
         """A false premise corrected first ("No: …"), then the answer (or the video's card)."""
-        base = answer if answer.answered else self.video(video, "card")
+        base = answer if answer.answered and answer.title.startswith(video.title) else self.video(video, "card")
         return replace(base, title=f"No: {text}", lines=(f"No: {text}.", *base.lines))
 
 

@@ -180,6 +180,10 @@ class ResponderBase:
                 f"The article gives no figures for {self.ds.bonus.label.lower()}.",
                 [f"{self.ds.bonus.label}: " + "; ".join(v.title for v in self.ds.bonus.videos) + "."],
             )
+        if ent.days and ent.videos and "views" in ent.measures and not ent.query.get("posting"):
+            # "views of X on 20 November": a count on a day, not a day that picks the video.
+            return self.refuse(frame.intent, f"I don't have {self.lex.measure_label('views by day')}.",
+                               [self._what_i_count(ent)])
         unsupported = [m for m in ent.measures if m != "views" and m not in self.metric_measures]
         unknown_count = self._unknown_count(ent)
         if unknown_count and not unsupported:
@@ -252,7 +256,8 @@ class ResponderBase:
                 f"I don't have videos from {bad_years[0]}.",
                 [f"The videos are from {self.ds.campaign.name} ({self.ds.campaign.year})."],
             ))
-        split = [p for p in ent.platforms if p in self.ds.video_views.platforms]
+        # A platform with no count asked is where a video was posted ("what did X put out on Twitter").
+        split = [p for p in ent.platforms if p in self.ds.video_views.platforms] if ent.measures else []
         if split and counts and len(self.ds.video_views.platforms) > 1:
             raise Refusal(self.refuse(
                 intent, f"I don't have a {split[0].title()}-only count for videos.", [self._what_i_count(ent)]
