@@ -84,7 +84,7 @@ def extract(text: str, lex: Lexicon) -> Entities:
     """Find every entity in a question."""
     syn, known, tokens, unknown = lex.synonyms, lex.known, [], 0
     for raw in lex.expand(words(text)):
-        w = raw if raw in known else lex.correct(raw)
+        w = raw if raw in known else (lex.base_form(raw) or lex.correct(raw))
         s = stem(w)
         if w == raw and raw.isalpha() and raw not in known and s not in known:
             unknown += 1  # a word no table knows, even after typo correction
@@ -426,12 +426,27 @@ def _scale_of(num: Number) -> float:
     return 1
 
 
+def _after_marker(words: list[str], at: int, lex: Lexicon) -> bool:
+    """Whether a platform word follows "on", "from"... (or "on the")."""
+    before = words[max(0, at - 2) : at]
+    if not before:
+        return False
+    markers = lex.platform_markers
+    return before[-1] in markers or (len(before) == 2 and before[-1] in lex.stopwords and before[0] in markers)
+
+
 def _vocabulary(ent: Entities, lex: Lexicon) -> None:
     """Platforms, measures and intent cues, on the words no name has taken."""
     found = lex.tables.find(ent.keys, frozenset(ent.covered))
     # A word stays a platform or a measure even when it is also some intent's cue.
-    ent.platforms = [m.payload for m in found.pop("platform", ())]
-    ent.measures = [m.payload for m in found.pop("measure", ())]
+    measures = found.pop("measure", [])
+    ent.measures = [m.payload for m in measures]
+    # A platform is where figures were counted only next to a count or after "on", "from"...: in "the TV
+    # show reaction one" it describes a video.
+    ent.platforms = [m.payload for m in found.pop("platform", ())
+                     if any(abs(m.start - c.end) <= 1 or abs(c.start - m.end) <= 1 for c in measures)
+                     or _after_marker(ent.words, m.start, lex)
+                     or not (ent.videos or measures)]
     for table in [t for t in found if t.startswith(QUERY_TABLE)]:
         ent.query[table[len(QUERY_TABLE):]] = found.pop(table)
     for intent in sorted(found):

@@ -211,6 +211,9 @@ class Lexicon:
     video_texts: list[tuple[str, ...]] = field(default_factory=list)  # per video: title, aliases, tweet text
     person_words: tuple[str, ...] = ()  # one-word names of people, for pet forms ("<name>za")
     half_words: tuple[str, ...] = ()  # "and a half" after a number
+    platform_markers: frozenset[str] = field(default_factory=frozenset)  # "on" before "youtube"
+    word_endings: tuple[str, ...] = ()  # endings read off a word no table knows ("reacting" -> "react")
+    spelling_variants: dict[str, str] = field(default_factory=dict)  # American ending -> British
 
 
     # Small word sets of vocabulary.yaml that the entity reader and frame scorer test words against.
@@ -248,6 +251,9 @@ class Lexicon:
         lex.question_words = frozenset(str(w) for w in voc["question_words"])
         lex.polite_words = frozenset(str(w) for w in voc["polite_words"])
         lex.half_words = tuple(words(str(voc["half_words"])))
+        lex.platform_markers = frozenset(str(w) for w in voc["platform_markers"])
+        lex.word_endings = tuple(str(w) for w in voc["word_endings"])
+        lex.spelling_variants = {str(k): str(v) for k, v in voc["spelling_variants"].items()}
         lex.half_sides = {str(k): str(v) for k, v in voc["half_sides"].items()}
         lex.synonyms = {str(k): str(v) for k, v in voc["synonyms"].items()}
         lex.generic_words = frozenset(stem(str(w)) for w in voc["generic_words"])
@@ -338,6 +344,8 @@ class Lexicon:
             for alias in video.aliases:
                 self.names.add(stems(alias), ("video", vi))
             self.names.add(title, ("video", vi))
+            if video.tweet and video.tweet.media:  # "which one is pic.twitter.com/<id>"
+                self.names.add(tuple(words(video.tweet.media.rsplit("/", 1)[-1])), ("video", vi))
             # A person named in a title may be called by another of their names ("<nickname> quotes").
             for variant in _name_variants(title, person_forms):
                 self.names.add(variant, ("video", vi))
@@ -362,6 +370,20 @@ class Lexicon:
             for bi, bonus in enumerate(ds.bonus.videos):
                 for name in (bonus.title, *bonus.aliases):
                     self.names.add(stems(name), ("bonus", bi))
+
+    def base_form(self, word: str) -> str | None:
+        """A known word this unknown one spells another way or inflects ("reacting" -> "react"), or None."""
+        for american, british in self.spelling_variants.items():
+            if word.endswith(american) and (uk := word[: -len(american)] + british) in self.known:
+                return uk
+        for ending in self.word_endings:
+            if word.endswith(ending) and len(word) - len(ending) >= PET_NAME_MIN:
+                base = word[: -len(ending)]
+                for candidate in (base, base + "e", base[:-1] if base[-1:] == base[-2:-1] else ""):
+                    # Only a word of a title or name: "topping" is not "top".
+                    if candidate and (candidate in self.postings or candidate in self.name_words):
+                        return candidate
+        return None
 
     def expand(self, typed: list[str]) -> list[str]:
         """Chat spellings read as the words they stand for: "u" -> "you", "who 2 vote" -> "who to vote",

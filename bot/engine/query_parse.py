@@ -42,6 +42,7 @@ TWO_SIDED = ("difference", "ratio", "change", "days")
 # "In posting order": an order with no slice. Compared by identity: an "earliest" order equals it.
 SORTED = Order("posted", False)
 SET_OPS = ("sum", "mean", "median", "count")
+BONUS_ASKED = 3  # a cue weight that asks for the bonus section itself ("any extra picks")
 NEAR = 3  # a negation, a number or an anchor belongs to a phrase this many words away at most
 
 
@@ -61,15 +62,15 @@ def parse(ent: Entities, lex: Lexicon) -> Query | MetricQuery | PersonQuery | Un
     found = ent.query
     if not found and not ent.cue("handle") and not (ent.months or ent.days or ent.thresholds or len(ent.ranks) > 1):
         return None  # most questions: nothing to compose
-    if ent.bonus:
-        return None  # the bonus favourites have no figures to compose
+    if ent.bonus or ent.cue("bonus") >= BONUS_ASKED:
+        return None  # the bonus favourites: no figures to compose
     ops = [m.payload for m in found.get("operation", [])]
     ops = ["share" if o == "share_of" else o for o in ops]
     op = _operation(ops)
     two = [o for o in ops if o in ("difference", "ratio")]
     if op in ("difference", "ratio") and two:
         op = two[0]  # "the gap ... how badly was it ratio'd": the first asked
-    if ent.cue("handle") and len(ent.people) == 1 and not ent.videos and not ops:
+    if ent.cue("handle") and len(ent.people) == 1 and not ent.videos and not ops and not found.get("negate"):
         return PersonQuery(ent.people[0])  # "<name>'s handle"
     if ent.platforms or any(m != "views" for m in ent.measures) or (ent.parties and not ent.videos):
         # Campaign-level figures (or counts the videos do not carry, which the gates decline).
@@ -189,7 +190,7 @@ def _metric_query(ent: Entities, lex: Lexicon, found: dict[str, list[Match]],
             chosen = sorted(chosen, key=lambda k: (by_id[k].period.year or 0))  # type: ignore[union-attr]
         elif not any(s < first_at for s in froms):
             chosen = chosen[::-1]  # "A than B": B is the base
-    return MetricQuery(op, tuple(chosen), rate)
+    return MetricQuery(op, tuple(chosen), rate, also=tuple(o for o in also if o != op))
 
 
 def _operation(ops: list[str]) -> str | None:
@@ -216,7 +217,8 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relative: 
     def negated(start: int) -> bool:
         return any(0 <= start - end < NEAR for end in negations)
 
-    posting = bool(found.get("posting"))
+    # Days between the first and the last are between posting dates, posting word or not.
+    posting = bool(found.get("posting")) or any(m.payload == "days" for m in found.get("operation", []))
     ranking = any(t.s in lex.rank_words for t in ent.tokens)  # "after X in the ranking": views order
     relatives = {m.start: m for m in found.get("relative", [])} if relative else {}
     whens = {m.start: m for m in found.get("when", [])}
@@ -224,8 +226,14 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relative: 
     # Ordinals that are not places in a list: a side of a half ("first half"), a day ("the 12th").
     days = {d for _, d in ent.days}
     half_sides = {m.start - 1 for m in found.get("half", [])}
+    # Ordinals that are days: "the 12th", "between the 15th and the 25th of November", "the 24th to the 30th".
+    between = [m.end for m in found.get("when", []) if m.payload == "between"]
+    joins = {m.start for m in found.get("range", [])}
+    dated = bool(ent.months or ent.days)
     used_ranks = {k for k, at in enumerate(ent.rank_at) if at in half_sides or
-                  (ent.ranks[k] in days and ent.words[at][:1].isdigit())}
+                  (ent.ranks[k] in days and ent.words[at][:1].isdigit()) or
+                  (dated and ent.words[at][:1].isdigit() and (any(0 < at - e <= 2 for e in between)
+                                                              or at + 1 in joins or at - 2 in joins))}
 
     # A place relative to a named video: "just below X", "posted right after X".
     for ref in ent.videos:
@@ -285,12 +293,15 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relative: 
             used_ranks |= {k for k, at in enumerate(ent.rank_at) if at == m.start - 1}
 
     # Rank ranges: "ranks 4 to 6", "4-6", "7 through 9".
-    sets.filters += _rank_ranges(ent, lex, found, used_numbers, negated)
+    sets.filters += _rank_ranges(ent, lex, found, used_numbers, used_ranks)
 
     # Orders, each with a slice: "the 3 least watched", "second earliest", "top 3", "latest".
     halves = {m.start for m in found.get("half", [])}
+    in_dates = {i for w in found.get("when", []) for i in range(w.start, w.end)}
     for m in found.get("order", []):
         used_ranks |= {k for k, at in enumerate(ent.rank_at) if m.start <= at < m.end}
+        if m.start in in_dates:
+            continue  # "the last week of November": a date phrase, not an order
         if m.end in halves:
             continue  # "top half": a side of the list, read with the half
         if m.payload == "sorted":
@@ -389,20 +400,26 @@ def _ranks_before(ent: Entities, start: int, used: set[int]) -> tuple[int, ...]:
 
 
 def _rank_ranges(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], used: set[int],
-                 negated: object) -> list[tuple[int, Filter]]:
-    """Two ranks joined by a range word or a dash: "ranks 4 to 6", "6-10"."""
+                 used_ranks: set[int]) -> list[tuple[int, Filter]]:
+    """Two places joined by a range word or a dash: "ranks 4 to 6", "ranked 4 to 7", "videos 6-10"."""
     out: list[tuple[int, Filter]] = []
     joins = {m.start for m in found.get("range", [])}
-    rank_words = lex.rank_words
-    nums = [n for n in ent.numbers if not n.scaled and n.value.is_integer() and n.start not in used]
-    for a, b in pairwise(nums):
-        gap = b.start - a.end
-        joined = gap == 0 or (gap == 1 and a.end in joins)
-        before = ent.tokens[a.start - 1].s if a.start > 0 else ""
-        if not joined or before not in rank_words or not 1 <= a.value < b.value <= len(lex.dataset.videos):
+    # Each end: (start, end, value, which rank it is if it was read as one).
+    ends = [(n.start, n.end, int(n.value), None) for n in ent.numbers
+            if not n.scaled and n.value.is_integer() and n.start not in used]
+    ends += [(at, at + 1, rank, k) for k, (rank, at) in enumerate(zip(ent.ranks, ent.rank_at, strict=True))
+             if k not in used_ranks and ent.words[at][:1].isdigit()]
+    ends.sort()
+    for a, b in pairwise(ends):
+        gap = b[0] - a[1]
+        joined = gap == 0 or (gap == 1 and a[1] in joins)
+        before = ent.tokens[a[0] - 1].s if a[0] > 0 else ""
+        opened = a[3] is not None or before in lex.rank_words or before in lex.generic_words
+        if not joined or not opened or not 1 <= a[2] < b[2] <= len(lex.dataset.videos):
             continue
-        used |= {a.start, b.start}
-        out.append((a.start, Ranks(tuple(range(int(a.value), int(b.value) + 1)))))
+        used |= {a[0], b[0]}
+        used_ranks |= {k for k in (a[3], b[3]) if k is not None}
+        out.append((a[0], Ranks(tuple(range(a[2], b[2] + 1)))))
     return out
 
 
@@ -410,9 +427,18 @@ def _date_filters(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], wh
                   year: int) -> list[tuple[int, Filter]]:
     out: list[tuple[int, Filter]] = []
     halves = {m.end: m for m in found.get("half", [])}
+    last_weeks = [m.end for m in found.get("when", []) if m.payload == "last_week"]
+    joins = {m.start for m in found.get("range", [])}
+    ordinals = sorted(zip(ent.rank_at, ent.ranks, strict=True))
     for month, at in zip(ent.months, ent.month_at, strict=True):
         last = calendar.monthrange(year, month)[1]
         start, end = date(year, month, 1), date(year, month, last)
+        if any(0 <= at - e <= 1 for e in last_weeks):  # "the last week of November"
+            start = date(year, month, last - 6)
+        # "November, the 24th to the 30th": two ordinals joined by a range word are days of the month.
+        for (a_at, a), (b_at, b) in pairwise(ordinals):
+            if 1 <= a < b <= last and any(a_at < j < b_at for j in joins) and b_at - a_at <= NEAR:
+                start, end = date(year, month, a), date(year, month, b)
         half = next((h for e, h in halves.items() if 0 <= at - e <= 1), None)
         if half is not None and half.start > 0:
             side = lex.half_sides.get(ent.words[half.start - 1], "")
@@ -440,10 +466,11 @@ def _date_filters(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], wh
             k += 2
             continue
         # "between 20 and 30 November": the first day is a bare number in the same month.
-        bare = next((n for n in ent.numbers if not n.scaled and n.value.is_integer() and 1 <= n.value < day
-                     and relation is not None and relation.end <= n.start < at), None)
+        firsts = [(n.start, int(n.value)) for n in ent.numbers if not n.scaled and n.value.is_integer()]
+        firsts += list(zip(ent.rank_at, ent.ranks, strict=True))  # "between the 15th and the 25th"
+        bare = next((v for s, v in firsts if 1 <= v < day and relation is not None and relation.end <= s < at), None)
         if bare is not None and meaning in ("between", "on"):
-            out.append((at, PostedBetween(date(year, month, int(bare.value)), when)))
+            out.append((at, PostedBetween(date(year, month, bare), when)))
             k += 1
             continue
         if meaning == "before":

@@ -174,15 +174,21 @@ class ResponderBase:
                 f"I don't have figures for {', '.join(sorted(set(ent.others)))}.",
                 [f"The data covers: {known}."],
             )
-        if ent.bonus and self.ds.bonus and "views" in ent.measures and not ent.cue("bonus"):
+        fields = ("date", "poster", "link", "text", "rank_of")
+        if ent.bonus and self.ds.bonus and ("views" in ent.measures or any(ent.cue(f) for f in fields)):
+            # A bonus favourite named with a figure or a field: the article gives neither.
             return self.refuse(
                 frame.intent,
-                f"The article gives no figures for {self.ds.bonus.label.lower()}.",
+                f"The article gives no figures, dates or tweets for {self.ds.bonus.label.lower()}.",
                 [f"{self.ds.bonus.label}: " + "; ".join(v.title for v in self.ds.bonus.videos) + "."],
             )
         if ent.days and ent.videos and "views" in ent.measures and not ent.query.get("posting"):
             # "views of X on 20 November": a count on a day, not a day that picks the video.
             return self.refuse(frame.intent, f"I don't have {self.lex.measure_label('views by day')}.",
+                               [self._what_i_count(ent)])
+        attribute = self._unknown_attribute(ent)
+        if attribute:
+            return self.refuse(frame.intent, f"I don't have the {attribute} of {attribute_of(ent, self.ds)}.",
                                [self._what_i_count(ent)])
         unsupported = [m for m in ent.measures if m != "views" and m not in self.metric_measures]
         unknown_count = self._unknown_count(ent)
@@ -196,6 +202,20 @@ class ResponderBase:
             return self.refuse(
                 frame.intent, f"I don't have {self.lex.platform_name(unknown[0])} figures.", [self._what_i_count(ent)]
             )
+        return None
+
+    def _unknown_attribute(self, ent: Entities) -> str | None:
+        """A word no table knows right after a named video, asked about ("<title>'s surname"): not held."""
+        if len(ent.videos) != 1 or ent.measures or ent.query or not any(w in self.lex.question_words
+                                                                          for w in ent.words):
+            return None
+        end = ent.videos[0].end
+        rest = ent.tokens[end + 1 :]
+        if all(t.w in self.lex.stopwords for t in rest) and end < len(ent.tokens) and end not in ent.covered:
+            t = ent.tokens[end]
+            known = self.lex.known
+            if t.w.isalpha() and len(t.w) > 2 and t.w not in known and t.s not in known:
+                return t.w
         return None
 
     def _unknown_count(self, ent: Entities) -> str | None:
@@ -287,3 +307,8 @@ def view_summary(values: Sequence[int]) -> tuple[int, float, float]:
     n, mid = len(ordered), len(ordered) // 2
     median = ordered[mid] if n % 2 else (ordered[mid - 1] + ordered[mid]) / 2
     return sum(ordered), sum(ordered) / n, median
+
+
+def attribute_of(ent: Entities, ds: Dataset) -> str:
+    """The title of the one video a question names."""
+    return ds.videos[ent.videos[0].best].title.rstrip(".")

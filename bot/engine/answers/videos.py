@@ -73,7 +73,7 @@ class VideoAnswers(ResponderBase):
     def _tweet_lines(self, v: Video) -> list[str]:
         t = v.tweet
         if not t:
-            return []
+            return ["The article gives no tweet for it: no poster, date, text or link."]
         out = []
         by = self.ds.person(t.by) if t.by else None
         who = f"{by.name} (@{by.handle})" if by and by.handle else (by.name if by else None)
