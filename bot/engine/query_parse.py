@@ -405,7 +405,7 @@ def _rank_ranges(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], use
     out: list[tuple[int, Filter]] = []
     joins = {m.start for m in found.get("range", [])}
     # Each end: (start, end, value, which rank it is if it was read as one).
-    ends = [(n.start, n.end, int(n.value), None) for n in ent.numbers
+    ends: list[tuple[int, int, int, int | None]] = [(n.start, n.end, int(n.value), None) for n in ent.numbers
             if not n.scaled and n.value.is_integer() and n.start not in used]
     ends += [(at, at + 1, rank, k) for k, (rank, at) in enumerate(zip(ent.ranks, ent.rank_at, strict=True))
              if k not in used_ranks and ent.words[at][:1].isdigit()]
