@@ -279,3 +279,14 @@ def _parsed(question: str) -> tuple:
 def test_a_refused_scope_is_the_reply(question: str, intent: str, reason: str) -> None:
     answer = engine().answer(question)
     assert (answer.answered, answer.intent, answer.lines[0]) == (False, intent, reason)
+
+
+def test_a_decline_suggests_questions_about_what_was_named() -> None:
+    named = engine().answer("how many likes did the mean tweets video get")
+    assert not named.answered
+    assert named.suggestions == ("views of Mean tweets with Jeremy Corbyn", "who posted Mean tweets with Jeremy Corbyn",
+                                 "when was Mean tweets with Jeremy Corbyn posted")
+    for question in named.suggestions:  # each suggestion is answered
+        assert engine().answer(question).answered, question
+    nothing = engine().answer("how many likes did it get")
+    assert nothing.suggestions == engine().responder.suggestions()  # nothing named: the usual three

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from bot.dataset.schema import Dataset, Video
@@ -74,6 +74,10 @@ class Engine:
     def _from(self, ent: Entities) -> Answer:
         """The answer to what was found in a question, a false premise corrected first."""
         answer = self._understand(ent)
+        if not answer.answered and answer.intent != "not_understood":
+            # A decline offers questions about what was named, when something was.
+            about = self.responder.suggestions_about(ent)
+            answer = replace(answer, suggestions=about) if about else answer
         fix = correction(ent, self.lexicon, self.responder.by_rank)
         if fix is None or self.responder.gate(ent, Frame("premise", 0.0)) is not None:
             return answer  # no false claim, or a question the data cannot answer anyway

@@ -144,10 +144,13 @@ def test_refusal_buttons_ask_the_suggested_question(fake: FakeDiscord, bot: BotP
     reply = ask_settled(fake, bot, "how many youtube views did the nhs video get?", channel_id=GENERAL)
     assert "I don't have YouTube figures" in embed_text(reply)
     buttons = components(reply.body)
-    assert [b["label"] for b in buttons] == ["top 5", "views of Our wonderful NHS", "Labour vs Conservatives"]
-    answered = callback(fake, component_interaction(fake, reply.response, buttons[0]["custom_id"]))
+    # The suggestions are about the video the question named.
+    assert [b["label"] for b in buttons] == ["views of Our wonderful NHS", "who posted Our wonderful NHS",
+                                             "when was Our wonderful NHS posted"]
+    answered = callback(fake, component_interaction(fake, reply.response, buttons[1]["custom_id"]))
     assert answered.body["type"] == 7
-    assert answered.body["data"]["embeds"][0]["title"] == "The 5 most viewed campaign videos"
+    assert answered.body["data"]["embeds"][0]["title"] == "Our wonderful NHS"
+    assert "Rob Delaney" in str(answered.body["data"]["embeds"][0])
     assert components(answered.body["data"]) == []  # the buttons went with the refusal
 
 

@@ -91,6 +91,26 @@ class ResponderBase:
             out.append(f"{self.ds.metrics[0].measure} of {self.name(self.ds.metrics[0].subject)}")
         return tuple(out[:3])
 
+    def suggestions_about(self, ent: Entities) -> tuple[str, ...]:
+        """Up to three questions about what a question named (a video, a person, a party), or ()."""
+        out: list[str] = []
+        if ent.videos:
+            v = self.ds.videos[ent.videos[0].best]
+            title = v.title.rstrip(".")
+            out.append(f"views of {title}")
+            if v.tweet and v.tweet.by:
+                out.append(f"who posted {title}")
+            if v.tweet and v.tweet.date:
+                out.append(f"when was {title} posted")
+            out.append("top 5")
+        for subject in ent.subjects():
+            name = self.name(subject)
+            if subject in self.by_poster:
+                out.append(f"videos {name} posted")
+            out += [f"{m.measure} of {self.name(m.subject)}" for m in self.ds.metrics
+                    if subject in (m.subject, *m.with_)][:1]
+        return tuple(dict.fromkeys(out))[:3]
+
     def refuse(self, intent: str, reason: str, known: Sequence[str] = ()) -> Answer:
         """An honest "I don't have that", with what is known and what to ask instead."""
         return Answer(
