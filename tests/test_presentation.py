@@ -108,7 +108,7 @@ async def test_suggestion_button_answers_in_place(dataset: Dataset) -> None:
     press = interaction(USER_ID)
     await view.children[0].callback(press)
     (edit,) = press.response.edit_message.sent
-    assert edit["embed"].title == "The 5 most viewed campaign videos" and edit["view"] is None
+    assert edit["embed"].title == "Our wonderful NHS" and edit["view"] is None  # "views of Our wonderful NHS"
     assert view.is_finished()
 
 
