@@ -199,15 +199,22 @@ def _quoted(ent: Entities, lex: Lexicon, text: str) -> None:
 
 def _poster_video(ent: Entities, lex: Lexicon) -> None:
     """A person who posted exactly one video, followed by a video word ("the <name> video")."""
-    if ent.videos:
-        return
     for person in ent.people:
-        posted = lex.posted.get(person, ())
+        if person in lex.posted and ent.videos:
+            continue  # "<poster>'s <title> video": the title names it, the person is who posted it
+        # Their one video: the one they posted, else the one whose title names them ("the <name> one").
+        named_only = person not in lex.posted
+        posted = lex.posted.get(person, ()) or lex.named_in.get(person, ())
         start, end = ent.spans.get(person, (0, 0))
-        near = {t.s for t in ent.tokens[end : end + 3]}  # "<name> video", "<name> posted his video"
-        if len(posted) == 1 and near & lex.poster_video_words:
+        # "<name> video", "<name> posted his video"; a name in a title only right before the video word
+        # ("the <name> one", not "<name>'s most watched video": their own videos, which the data may lack).
+        near = {t.s for t in ent.tokens[end : end + (1 if named_only else 3)]}
+        if len(posted) == 1 and near & lex.poster_video_words and not set(range(start, end)) & ent.covered:
             ent.videos.append(VideoRef(start, end, (posted[0],), strong=True))
+            ent.videos.sort(key=lambda r: r.start)
             ent.covered |= set(range(start, end))
+            if named_only:
+                ent.people.remove(person)  # named in the title, not its poster
             return
 
 
@@ -255,7 +262,9 @@ def _merge(refs: list[VideoRef], ent: Entities, lex: Lexicon) -> list[VideoRef]:
         if out:
             prev = out[-1]
             gap = range(prev.end, ref.start)
-            joinable = all(_joins(ent.tokens[j].s, lex) for j in gap)
+            # "the <topic> one + the <title> one": a video word between two names closes the first.
+            closed = prev.strong and ref.strong and any(ent.tokens[j].s in lex.video_words for j in gap)
+            joinable = not closed and all(_joins(ent.tokens[j].s, lex) for j in gap)
             common = [v for v in prev.candidates if v in ref.candidates]
             if ref.start < prev.end or (joinable and common):
                 if common:

@@ -160,7 +160,11 @@ def score_frames(ent: Entities, lex: Lexicon) -> list[Frame]:
     metric += 1 * bool(subjects and measures)
     # "how did the parties compare": every party at once, when the data has figures for several.
     metric += 4 * bool(compare and any(t.s in lex.party_words for t in ent.tokens) and len(lex.metric_subjects) > 1)
-    metric -= 5 * has_v + cue("list") + 2 * bool(most or least) + 3 * bool(ent.months or ent.thresholds)
+    # A figure bound with a party's or a person's platform figure ("<party> got more than 80 million on
+    # Facebook?") is a check of that figure, not a filter of videos.
+    checks_figure = bool(ent.thresholds and subjects and set(ent.platforms) & metric_platforms)
+    metric -= 5 * has_v + cue("list") + 2 * bool(most or least) + 3 * bool(ent.months or (ent.thresholds
+                                                                                         and not checks_figure))
     metric -= 3 * bool(posted_by and (cue("filter") >= 2 or video_word))
     add("metric", metric)
 

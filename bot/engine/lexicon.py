@@ -21,6 +21,7 @@ from bot.engine.normalise import Token, stem, stems, words
 # A word shared by more videos than this does not pick out a video on its own (it is a topic at
 # best); it also keeps name matching cheap on very large datasets.
 MAX_POSTINGS = 12
+LONG_WORD = 8  # a typo this long may be two letters off
 PET_NAME_MIN = 3  # a person's one-word name this long or longer has pet forms ("<name>za")
 QUERY_TABLE = "query:"  # prefix of the query units' tables in the one trie ("query:operation", ...)
 
@@ -190,6 +191,7 @@ class Lexicon:
     content_words: frozenset[str] = field(default_factory=frozenset)  # title words that can name a video
     topics: dict[str, tuple[int, ...]] = field(default_factory=dict)
     posted: dict[str, tuple[int, ...]] = field(default_factory=dict)  # person id -> indices of their videos
+    named_in: dict[str, tuple[int, ...]] = field(default_factory=dict)  # person id -> videos whose title names them
     domain_words: frozenset[str] = field(default_factory=frozenset)
     name_words: frozenset[str] = field(default_factory=frozenset)  # party and person words
     known: frozenset[str] = field(default_factory=frozenset)
@@ -319,6 +321,7 @@ class Lexicon:
     def _index_names(self, ds: Dataset) -> None:
         name_words: set[str] = set()
         person_forms: list[list[tuple[str, ...]]] = []  # each person's names, as stems
+        person_ids: list[str] = []
         for party in ds.parties:
             for name in (party.name, party.id, *party.aliases):
                 self.names.add(stems(name), ("party", party.id))
@@ -331,6 +334,7 @@ class Lexicon:
                 self.names.add(stems(name), ("person", person.id))
                 name_words.update(stems(name))
             person_forms.append([stems(name) for name in forms])
+            person_ids.append(person.id)
         self.name_words = frozenset(name_words)
         self.person_words = tuple(sorted({f[0] for forms in person_forms for f in forms if len(f) == 1
                                           and len(f[0]) >= PET_NAME_MIN}, key=len, reverse=True))
@@ -353,6 +357,12 @@ class Lexicon:
                 topics[" ".join(stems(topic))].append(vi)
                 self.names.add(stems(topic), ("topic", " ".join(stems(topic))))
         self.postings = dict(postings)
+        named_in: dict[str, list[int]] = defaultdict(list)
+        for pid, names in zip(person_ids, person_forms, strict=True):
+            for vi, title in enumerate(self.title_stems):
+                if any(title[i : i + len(f)] == f for f in names for i in range(len(title) - len(f) + 1)):
+                    named_in[pid].append(vi)
+        self.named_in = {k: tuple(v) for k, v in named_in.items()}
         self.video_texts = [tuple(" ".join(words(t)) for t in (v.title, *v.aliases, v.tweet.text if v.tweet else None)
                                   if t) for v in ds.videos]
         posted: dict[str, list[int]] = defaultdict(list)
@@ -476,7 +486,8 @@ class Lexicon:
         from rapidfuzz import process
         from rapidfuzz.distance import OSA
 
-        limit = 1 if len(word) < 7 else 2
+        # Two letters off only in a long word: "scraped" is two from "scripted", and means something else.
+        limit = 1 if len(word) < LONG_WORD else 2
         found = process.extract(word, candidates, scorer=OSA.distance, score_cutoff=limit, limit=8)
         if not found:
             return word

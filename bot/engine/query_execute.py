@@ -378,6 +378,11 @@ def _person(self: QueryAnswers, q: PersonQuery) -> Answer:
     lines = [_sentence(head)]
     lines += [f"Posted {len(posted)} of the {len(self.by_rank)} videos:"] if posted else []
     lines += [self.video_line(v) for v in posted]
+    others = [v for v in self.by_rank if v not in posted]
+    if others:  # "was every tweet from <name>'s account?": who posted the rest
+        lines.append("Not posted by them: " + "; ".join(
+            f"{v.title.rstrip('.')} ({'posted by ' + self.name(v.tweet.by) if v.tweet and v.tweet.by else 'no tweet'})"
+            for v in others) + ".")
     link = Link(f"@{person.handle}", f"https://twitter.com/{person.handle}")
     return self.stats("person", head, lines, links=[link], rows=self.listed(posted, []))
 

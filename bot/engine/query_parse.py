@@ -97,7 +97,7 @@ def parse(ent: Entities, lex: Lexicon) -> Query | MetricQuery | PersonQuery | Un
     # Named videos or ranks that are not taken out of the set are the set ("X and Y together",
     # "2nd and 3rd", "which came first, X or Y").
     if singles and (op in SET_OPS or sets.orders or len(singles) > 1) and not filters:
-        videos = tuple(v for s in singles for f in s.filters if isinstance(f, Named) for v in f.videos)
+        videos = tuple(dict.fromkeys(v for s in singles for f in s.filters if isinstance(f, Named) for v in f.videos))
         ranks = tuple(p for s in singles for f in s.filters if isinstance(f, Ranks) for p in f.positions)
         if videos and not ranks:
             filters.append(Named(videos))
@@ -214,8 +214,8 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relative: 
     year = ds.campaign.year
     negations = [m.end for m in found.get("negate", [])]
 
-    def negated(start: int) -> bool:
-        return any(0 <= start - end < NEAR for end in negations)
+    def negated(start: int, reach: int = NEAR) -> bool:
+        return any(0 <= start - end < reach for end in negations)
 
     # Days between the first and the last are between posting dates, posting word or not.
     posting = bool(found.get("posting")) or any(m.payload == "days" for m in found.get("operation", []))
@@ -261,7 +261,8 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relative: 
     for person in ent.people:
         if person in lex.posted:
             start = ent.spans.get(person, (0, 0))[0]
-            sets.filters.append((start, PostedBy((person,), negate=negated(start))))
+            # "weren't even tweeted by <name>": a poster's negation may stand a few words further off.
+            sets.filters.append((start, PostedBy((person,), negate=negated(start, NEAR + 2))))
 
     # Thresholds on views.
     if ent.thresholds:
