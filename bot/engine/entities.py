@@ -292,7 +292,7 @@ def _merge(refs: list[VideoRef], ent: Entities, lex: Lexicon) -> list[VideoRef]:
 
 
 def _joins(word: str, lex: Lexicon) -> bool:
-    return word in lex.stopwords or word in lex.video_words
+    return (word in lex.stopwords or word in lex.video_words) and word not in lex.separators
 
 
 def _in_titles(word: str, candidates: tuple[int, ...], lex: Lexicon) -> bool:
@@ -350,7 +350,8 @@ def _numbers(ent: Entities, lex: Lexicon) -> None:
             if _next_to_month(tokens, i, lex) and value.is_integer() and 1 <= value <= 31:
                 i += 1
                 continue  # a day of a month: read with the month
-            if w in lex.video_words and not (i + 1 < n and tokens[i + 1].w in lex.multipliers):
+            if w in lex.video_words and prev not in lex.rank_words and not (
+                    i + 1 < n and tokens[i + 1].w in lex.multipliers):
                 i += 1
                 continue  # "the <name> one": a pronoun, not a figure
             if suffix in lex.ordinal_suffixes and value.is_integer():
@@ -452,10 +453,13 @@ def _vocabulary(ent: Entities, lex: Lexicon) -> None:
     ent.measures = [m.payload for m in measures]
     # A platform is where figures were counted only next to a count or after "on", "from"...: in "the TV
     # show reaction one" it describes a video.
+    # "posted on Twitter": where a video was posted, not where it was counted.
+    posted = {p.end for p in found.get(QUERY_TABLE + "posting", ())}
     ent.platforms = [m.payload for m in found.pop("platform", ())
-                     if any(abs(m.start - c.end) <= 1 or abs(c.start - m.end) <= 1 for c in measures)
-                     or _after_marker(ent.words, m.start, lex)
-                     or not (ent.videos or measures)]
+                     if not ({m.start, m.start - 1} & posted)
+                     and (any(abs(m.start - c.end) <= 1 or abs(c.start - m.end) <= 1 for c in measures)
+                          or _after_marker(ent.words, m.start, lex)
+                          or not (ent.videos or measures))]
     for table in [t for t in found if t.startswith(QUERY_TABLE)]:
         ent.query[table[len(QUERY_TABLE):]] = found.pop(table)
     for intent in sorted(found):

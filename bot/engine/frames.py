@@ -77,7 +77,9 @@ def score_frames(ent: Entities, lex: Lexicon) -> list[Frame]:
     def add(intent: str, score: float, **slots: object) -> None:
         frames.append(Frame(intent, score, dict(slots)))
 
-    add("help", cue("help") * (1.5 if not (has_v or subjects or ent.measures) else 0.5))
+    # One common title word ("new") is no video to ask about: help stays the question.
+    named = any(r.strong for r in refs)
+    add("help", cue("help") * (1.5 if not (named or subjects or ent.measures) else 0.5))
     scope = cue("scope") + 3 if ent.platforms and ("views" in measures or video_word) else 0
     add("source", cue("source") + scope - 2 * has_v, scope=bool(scope))
     add("bonus", cue("bonus") + 4 * len(ent.bonus) + (video_word and cue("bonus") > 0), items=list(ent.bonus))

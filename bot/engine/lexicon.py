@@ -214,6 +214,8 @@ class Lexicon:
     person_words: tuple[str, ...] = ()  # one-word names of people, for pet forms ("<name>za")
     half_words: tuple[str, ...] = ()  # "and a half" after a number
     platform_markers: frozenset[str] = field(default_factory=frozenset)  # "on" before "youtube"
+    separators: frozenset[str] = field(default_factory=frozenset)  # "and" between two references
+    long_forms: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)  # "national health service"
     word_endings: tuple[str, ...] = ()  # endings read off a word no table knows ("reacting" -> "react")
     spelling_variants: dict[str, str] = field(default_factory=dict)  # American ending -> British
 
@@ -254,6 +256,8 @@ class Lexicon:
         lex.polite_words = frozenset(str(w) for w in voc["polite_words"])
         lex.half_words = tuple(words(str(voc["half_words"])))
         lex.platform_markers = frozenset(str(w) for w in voc["platform_markers"])
+        lex.separators = frozenset(str(w) for w in voc["separators"])
+        lex.long_forms = {tuple(words(str(k))): tuple(words(str(v))) for k, v in voc["long_forms"].items()}
         lex.word_endings = tuple(str(w) for w in voc["word_endings"])
         lex.spelling_variants = {str(k): str(v) for k, v in voc["spelling_variants"].items()}
         lex.half_sides = {str(k): str(v) for k, v in voc["half_sides"].items()}
@@ -403,6 +407,11 @@ class Lexicon:
         i = 0
         while i < len(typed):
             word = typed[i]
+            long = next((f for f in self.long_forms if tuple(typed[i : i + len(f)]) == f), None)
+            if long is not None:  # "the national health service film": the short form
+                out.extend(self.long_forms[long])
+                i += len(long)
+                continue
             number = word in self.numbers or word.isdigit()
             if halves and number and tuple(typed[i + 1 : i + 1 + len(halves)]) == halves:
                 out.append(f"{self.numbers.get(word, word)}.5")

@@ -51,8 +51,9 @@ def correction(ent: Entities, lex: Lexicon, by_rank: list[Video]) -> tuple[Video
             best = by_rank[0] if m.payload == "views_desc" else by_rank[-1]
             if best is not video:
                 which = "most" if m.payload == "views_desc" else "least"
-                return video, (f"{video.title} is #{place} of {len(by_rank)}; the {which} viewed is {best.title} "
-                               f"({fmt.count(best.views)} views)")
+                where = " (the least viewed)" if place == len(by_rank) else ""
+                return video, (f"{video.title} is #{place} of {len(by_rank)}{where}; the {which} viewed is "
+                               f"{best.title} ({fmt.count(best.views)} views)")
     ranks = [r for r in ent.ranks if r != place]
     if ranks and len(ent.ranks) == 1 and ranks[0] <= len(by_rank):
         there = by_rank[ranks[0] - 1]
@@ -60,8 +61,10 @@ def correction(ent: Entities, lex: Lexicon, by_rank: list[Video]) -> tuple[Video
                        f"{there.title} ({fmt.count(there.views)} views)")
     # A figure: "got 9 million", "exactly 2.7 million".
     for num in ent.numbers:
-        if num.scaled and abs(num.value - video.views) > TOLERANCE * video.views:
-            return video, f"{video.title} has {fmt.count(video.views)} views, not {fmt.count(num.value)}"
+        if (num.scaled or num.value >= 1000) and abs(num.value - video.views) > TOLERANCE * video.views:
+            other = next((v for v in by_rank if abs(v.views - num.value) <= TOLERANCE * v.views), None)
+            whose = f"; {fmt.count(other.views)} is {other.title}" if other else ""
+            return video, f"{video.title} has {fmt.count(video.views)} views, not {fmt.count(num.value)}{whose}"
     return None
 
 

@@ -144,6 +144,8 @@ class QueryAnswers(ResponderBase):
                 head = f"the {words} video" if n == 1 else f"the {n} {words} videos"
             else:
                 head = f"videos, {words} first"
+        if head == "videos" and not parts:
+            head = f"all {len(videos)} videos"
         text = " ".join([head, *[p for p in parts if p]])
         if videos and sel.order is not None and sel.order.field == "views" and len(videos) > 1:
             ranks = sorted(self.position[id(v)] for v in videos)
@@ -194,6 +196,8 @@ class QueryAnswers(ResponderBase):
             return videos[0].views, videos[0].title.rstrip("."), videos
         total, mean, median = view_summary([v.views for v in videos])
         value = {"mean": mean, "median": median}.get(operand.aggregate, total)
+        if operand.aggregate in ("mean", "median"):
+            label = f"the {'average' if operand.aggregate == 'mean' else 'median'} of {label}"
         return value, label, videos
 
     def none_fit(self, q: Query, label: str) -> Answer:
@@ -277,11 +281,14 @@ def _two_sided(self: QueryAnswers, q: Query) -> Answer:
     values = [f"{a_label}: {fmt.count(a)} views.", f"{b_label}: {fmt.count(b)} views."]
     if q.op == "difference":
         more, less = ((a_label, a), (b_label, b)) if a >= b else ((b_label, b), (a_label, a))
-        head = f"{more[0]} had {fmt.count(more[1] - less[1])} more views than {less[0]}"
+        gap = fmt.count(more[1] - less[1])
+        averaged = {q.items.aggregate, q.other.aggregate} & {"mean", "median"}
+        head = _cap(f"{more[0]} is {gap} views above {less[0]}" if averaged else
+                    f"{more[0]} had {gap} more views than {less[0]}")
         return self.stats(INTENTS[q.op], head, [_sentence(head), *values])
     if q.op == "ratio":
         big, small = ((a_label, a), (b_label, b)) if a >= b else ((b_label, b), (a_label, a))
-        head = f"{big[0]} had {fmt.ratio(big[1], small[1])} times the views of {small[0]}"
+        head = _cap(f"{big[0]} had {fmt.ratio(big[1], small[1])} times the views of {small[0]}")
         return self.stats(INTENTS[q.op], head, [_sentence(head), *values])
     # change: from b (the base) to a
     if not b:
@@ -302,7 +309,7 @@ def _share(self: QueryAnswers, q: Query) -> Answer:
     if not total:
         return self.refuse(INTENTS[q.op], f"No video fits: {whole_label}.")
     pct = part / total * 100
-    head = f"{part_label} had {pct:.1f}% of the views of {whole_label}"
+    head = _cap(f"{part_label} had {pct:.1f}% of the views of {whole_label}")
     lines = [f"{head}: {fmt.count(part)} of {fmt.count(total)}."]
     return self.stats(INTENTS[q.op], head, lines)
 

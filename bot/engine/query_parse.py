@@ -70,14 +70,19 @@ def parse(ent: Entities, lex: Lexicon) -> Query | MetricQuery | PersonQuery | Un
     two = [o for o in ops if o in ("difference", "ratio")]
     if op in ("difference", "ratio") and two:
         op = two[0]  # "the gap ... how badly was it ratio'd": the first asked
-    if ent.cue("handle") and len(ent.people) == 1 and not ent.videos and not ops and not found.get("negate"):
+    if (ent.cue("handle") and len(ent.people) == 1 and not ent.videos and not ops
+            and not any(found.get(u) for u in ("negate", "order", "relative"))):
         return PersonQuery(ent.people[0])  # "<name>'s handle"
     if ent.platforms or any(m != "views" for m in ent.measures) or (ent.parties and not ent.videos):
         # Campaign-level figures (or counts the videos do not carry, which the gates decline).
         return _metric_query(ent, lex, found, ops) if not ent.videos else None
     sets = _sets(ent, lex, found, relative=op not in TWO_SIDED)
-    if op in TWO_SIDED:
-        return _two_sided(op, ops, found, sets, lex)
+    if op in ("mean", "median") and "mean" in ops and "median" in ops:
+        op = "difference"  # "how does the median compare with the mean": both, and the gap
+    months = [f for _, f in sets.filters if isinstance(f, PostedBetween)]
+    if op in TWO_SIDED or (len(months) == 2 and (ent.cue("compare") or op in SET_OPS or op == "value")):
+        # Two months (or date ranges) side by side: their totals compared.
+        return _two_sided(op if op in TWO_SIDED else "difference", ops, found, sets, lex)
     if op == "share":
         return _share(sets, found)
     singles = [s for _, s, _ in sets.singles]
@@ -319,6 +324,8 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relative: 
             used_ranks.add(first)
             sets.orders.append((ent.rank_at[first], Order(order.field, not order.descending), Slice(n=1)))
         n = _count_near(ent, m, used_numbers)
+        if n is not None and n >= n_videos and order.field == "views":
+            continue  # "the top ten" of ten: the whole list, nothing to slice
         positions = _ranks_before(ent, m.start, used_ranks)
         slice_ = Slice(n=n) if n else (Slice(positions=positions) if positions else None)
         if negated(m.start) and n:
@@ -352,6 +359,9 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relative: 
     # Ranks left over name single videos: "the 7th one", "#1 vs #10".
     for k, (rank, at) in enumerate(zip(ent.ranks, ent.rank_at, strict=True)):
         if k in used_ranks or any(at == s - 1 or at == s - 2 for s, _, _ in sets.orders):
+            continue
+        if negated(at, NEAR + 2):  # "exclude the outlier at number one"
+            sets.filters.append((at, Ranks((rank,), negate=True)))
             continue
         sets.singles.append((at, Selection((Ranks((rank,)),)), Selection((Ranks((rank,)),))))
     sets.singles.sort(key=lambda s: s[0])
@@ -516,6 +526,12 @@ def _two_sided(op: str, ops: list[str], found: dict[str, list[Match]], sets: _Se
             continue
         many = (slice_.n or 1) > 1 or len(slice_.positions) > 1
         sides.append((at, Operand(Selection(shared, order, slice_), set_value if many else value)))
+    if not sides and "mean" in ops and "median" in ops:
+        # "how far is the mean above the median": two figures of one set.
+        whole = Selection(shared or tuple(f for _, f in sets.filters))
+        sides = [(0, Operand(whole, "mean")), (1, Operand(whole, "median"))]
+        if ops.index("median") < ops.index("mean"):
+            sides.reverse()
     if len(sides) > 2:  # an order with no number ("had more views") only says which way to compare
         sides = [(at, s) for at, s in sides if s.items.order is None or s.items.slice != Slice(n=1)
                  or any(at2 == at for at2, _, sl in sets.orders if sl is not None)]
