@@ -44,7 +44,7 @@ def fold(text: str) -> str:
     if "%" in text:
         text = text.replace("%", " percent ")  # a symbol the word pattern drops
     if "+" in text:
-        text = text.replace("+", " and ")  # "nhs + jessi": two things
+        text = text.replace("+", " and ")  # "<title> + <title>": two things
     if "@" in text:
         text = _LONE_AT.sub(" handle ", text)  # "their @ on twitter": the handle
     return _THOUSANDS.sub("", text) if "," in text else text
