@@ -24,7 +24,7 @@ from bot.discord_bot.replies import (
     reply_to,
     text_payload,
 )
-from bot.discord_bot.throttle import Throttle, Verdict
+from bot.discord_bot.throttle import Throttle, Throttled, cooldown_notice
 from bot.discord_bot.views import EXPIRED, LiveViews
 from bot.render.embed import party_colours
 
@@ -35,14 +35,7 @@ if TYPE_CHECKING:
 EngineFactory = Callable[[str | None], tuple[Dataset, "Engine"]]
 
 _log = logging.getLogger(__name__)
-
-
-class Throttled(commands.CheckFailure):
-    """A user asked more often than the cooldown allows."""
-
-    def __init__(self, verdict: Verdict) -> None:
-        super().__init__("cooldown")
-        self.verdict = verdict
+EXTENSIONS = ("bot.discord_bot.cogs.stats", "bot.discord_bot.cogs.admin")
 
 
 class CampaignContext(commands.Context[Any]):
@@ -123,12 +116,9 @@ class CampaignBotMixin:
 
     async def setup_hook(self) -> None:
         """Load the cogs and install the app-command error handler; never syncs commands (see !sync)."""
-        from bot.discord_bot.cogs.admin import Admin
-        from bot.discord_bot.cogs.stats import Stats
-
         bot: Any = self
-        await bot.add_cog(Stats(bot))
-        await bot.add_cog(Admin(bot))
+        for extension in EXTENSIONS:  # each cog module's setup() adds its cog
+            await bot.load_extension(extension)
         bot.tree.on_error = self.on_app_command_error
 
     async def on_ready(self) -> None:
@@ -320,11 +310,6 @@ def log_forbidden(error: discord.Forbidden, channel: int | None, guild: int | No
     _log.warning("Discord refused a reply in channel %s (guild %s): %s %s (code %s); check the bot's "
                  "permissions there (View Channel, Send Messages, Embed Links, Attach Files)",
                  channel, guild, error.status, error.text or "Forbidden", error.code)
-
-
-def cooldown_notice(verdict: Verdict) -> str:
-    """The short notice a throttled user gets, once per window."""
-    return f"Easy there: you can ask again in {max(1, round(verdict.retry_after))} s."
 
 
 def active_modes(settings: Settings) -> list[str]:

@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING, Any
 import discord
 
 from bot.dataset.schema import Dataset, Video
-from bot.discord_bot.client import cooldown_notice
 from bot.discord_bot.replies import NO_MENTIONS, escape_answer, text_payload
+from bot.discord_bot.throttle import cooldown_notice
 from bot.discord_bot.views import AskerView, CandidatesView, PagesView, SuggestionsView
 from bot.engine.answer import Answer
 from bot.engine.format import count

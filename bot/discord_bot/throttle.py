@@ -47,3 +47,16 @@ class Throttle:
         # Keeps the notice table from growing with every user ever throttled.
         for user_id in [u for u, until in self._notified_until.items() if until <= now]:
             del self._notified_until[user_id]
+
+
+class Throttled(commands.CheckFailure):
+    """A user asked more often than the cooldown allows."""
+
+    def __init__(self, verdict: Verdict) -> None:
+        super().__init__("cooldown")
+        self.verdict = verdict
+
+
+def cooldown_notice(verdict: Verdict) -> str:
+    """The short notice a throttled user gets, once per window."""
+    return f"Easy there: you can ask again in {max(1, round(verdict.retry_after))} s."

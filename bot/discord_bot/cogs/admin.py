@@ -19,8 +19,8 @@ from discord.utils import escape_mentions
 
 from bot.dataset.loader import DatasetError, default_dataset_path
 from bot.dataset.reading import display_name
-from bot.discord_bot.client import Throttled
 from bot.discord_bot.replies import CONTENT_LIMIT, escape, text_payload
+from bot.discord_bot.throttle import Throttled
 from bot.render.embed import clip
 
 if TYPE_CHECKING:

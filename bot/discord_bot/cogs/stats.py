@@ -12,10 +12,9 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.discord_bot.client import Throttled, cooldown_notice
 from bot.discord_bot.present import Presenter
 from bot.discord_bot.replies import reply_to, text_payload, wants_embed
-from bot.discord_bot.throttle import Verdict
+from bot.discord_bot.throttle import Throttled, Verdict, cooldown_notice
 from bot.render.chart import METRICS, normalise_metric
 from bot.usage import bad_top_argument, top_usage
 
