@@ -412,6 +412,8 @@ def _thresholds(ent: Entities, lex: Lexicon) -> None:
         text_positions[num.start] = (before, one_before)
     numbers = ent.numbers
     for k, num in enumerate(numbers):
+        if num.end < len(words) and words[num.end] in lex.percent_words:
+            continue  # "more than 70%": a share, not a number of views
         before, one = text_positions[num.start]
         if one in lex.between_words and k + 1 < len(numbers):
             high = numbers[k + 1]
@@ -455,11 +457,15 @@ def _vocabulary(ent: Entities, lex: Lexicon) -> None:
     # show reaction one" it describes a video.
     # "posted on Twitter": where a video was posted, not where it was counted.
     posted = {p.end for p in found.get(QUERY_TABLE + "posting", ())}
-    ent.platforms = [m.payload for m in found.pop("platform", ())
-                     if not ({m.start, m.start - 1} & posted)
-                     and (any(abs(m.start - c.end) <= 1 or abs(c.start - m.end) <= 1 for c in measures)
-                          or _after_marker(ent.words, m.start, lex)
-                          or not (ent.videos or measures))]
+    kept_end = -9
+    for m in found.pop("platform", ()):
+        if {m.start, m.start - 1} & posted:
+            continue
+        if (any(abs(m.start - c.end) <= 1 or abs(c.start - m.end) <= 1 for c in measures)
+                or _after_marker(ent.words, m.start, lex) or not (ent.videos or measures)
+                or m.start - kept_end <= 1):  # "across Facebook and Twitter": a list of them
+            ent.platforms.append(m.payload)
+            kept_end = m.end
     for table in [t for t in found if t.startswith(QUERY_TABLE)]:
         ent.query[table[len(QUERY_TABLE):]] = found.pop(table)
     for intent in sorted(found):

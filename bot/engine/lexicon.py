@@ -215,6 +215,7 @@ class Lexicon:
     half_words: tuple[str, ...] = ()  # "and a half" after a number
     platform_markers: frozenset[str] = field(default_factory=frozenset)  # "on" before "youtube"
     separators: frozenset[str] = field(default_factory=frozenset)  # "and" between two references
+    percent_words: frozenset[str] = field(default_factory=frozenset)  # after a number: a share
     long_forms: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)  # "national health service"
     word_endings: tuple[str, ...] = ()  # endings read off a word no table knows ("reacting" -> "react")
     spelling_variants: dict[str, str] = field(default_factory=dict)  # American ending -> British
@@ -257,6 +258,7 @@ class Lexicon:
         lex.half_words = tuple(words(str(voc["half_words"])))
         lex.platform_markers = frozenset(str(w) for w in voc["platform_markers"])
         lex.separators = frozenset(str(w) for w in voc["separators"])
+        lex.percent_words = frozenset(str(w) for w in voc["percent_words"])
         lex.long_forms = {tuple(words(str(k))): tuple(words(str(v))) for k, v in voc["long_forms"].items()}
         lex.word_endings = tuple(str(w) for w in voc["word_endings"])
         lex.spelling_variants = {str(k): str(v) for k, v in voc["spelling_variants"].items()}

@@ -20,6 +20,9 @@ TOLERANCE = 0.02  # a claimed figure this close to the data's ("about 2.7 millio
 def correction(ent: Entities, lex: Lexicon, by_rank: list[Video]) -> tuple[Video, str] | None:
     """The one named video and what the question gets wrong about it, or None."""
     found = ent.query
+    compared = _comparison(ent, lex)
+    if compared is not None:
+        return compared
     refs = [r for r in ent.videos if r.strong]
     claims = {m.start for m in found.get("premise", [])}
     negated = [m for m in found.get("negate", []) if m.start not in claims]  # "wasn't it" asks, not negates
@@ -29,8 +32,8 @@ def correction(ent: Entities, lex: Lexicon, by_rank: list[Video]) -> tuple[Video
         return None  # a computation about it ("days after X"): no claim to check
     video = lex.dataset.videos[refs[0].best]
     tweet = video.tweet
-    # Who posted it.
-    posters = [p for p in ent.people if p in lex.posted]
+    # Who posted it: a poster of the data, or anyone said to have posted it ("tweeted by <name>").
+    posters = [p for p in ent.people if p in lex.posted or found.get("posting")]
     if posters and tweet and tweet.by and tweet.by not in posters:
         claimed = _name(lex, posters[0])
         return video, f"{video.title} was posted by {_name(lex, tweet.by)}, not {claimed}"
@@ -66,6 +69,23 @@ def correction(ent: Entities, lex: Lexicon, by_rank: list[Video]) -> tuple[Video
             whose = f"; {fmt.count(other.views)} is {other.title}" if other else ""
             return video, f"{video.title} has {fmt.count(video.views)} views, not {fmt.count(num.value)}{whose}"
     return None
+
+
+def _comparison(ent: Entities, lex: Lexicon) -> tuple[Video, str] | None:
+    """"A got more views than B" (or fewer) between two named videos, when the data says otherwise."""
+    said = ent.query.get("comparative", [])
+    refs = [r for r in ent.videos if r.strong]
+    if len(said) != 1 or len(refs) != 2 or not (refs[0].end <= said[0].start and said[0].end <= refs[1].start):
+        return None
+    first, second = (lex.dataset.videos[r.best] for r in refs)
+    if first is second or first.views == second.views:
+        return None
+    claims_more = said[0].payload == "more"
+    if (first.views > second.views) == claims_more:
+        return None
+    big, small = (first, second) if first.views > second.views else (second, first)
+    return big, (f"{big.title.rstrip('.')} had more views ({fmt.count(big.views)}) than "
+                 f"{small.title.rstrip('.')} ({fmt.count(small.views)})")
 
 
 def _name(lex: Lexicon, ident: str) -> str:

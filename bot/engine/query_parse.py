@@ -161,7 +161,7 @@ def _metric_query(ent: Entities, lex: Lexicon, found: dict[str, list[Match]],
     rates = [m.payload for m in found.get("rate", [])]
     rate: Rate = "days" if "days" in ops else ("per_day" if "per_day" in rates else
                                                 "per_week" if "per_week" in rates else "total")
-    computed = [op for op in ("share", "change", "ratio", "difference", "mean", "sum") if op in ops]
+    computed = [op for op in ("change", "share", "ratio", "difference", "mean", "sum") if op in ops]
     if not computed and rate == "days" and len(family) >= 2:
         computed = ["difference"]
     if not computed:
@@ -183,6 +183,8 @@ def _metric_query(ent: Entities, lex: Lexicon, found: dict[str, list[Match]],
     if len(chosen) < 2 or (op in ("difference", "ratio", "change") and len(chosen) != 2):
         return None
     also = tuple(o for o in computed[1:] if o in ("difference", "ratio", "change"))
+    if op == "change" and "difference" not in also:
+        also += ("difference",)  # "the increase": in percent, and in the figure itself
     if op == "share":
         whole = tuple(chosen) if "sum" in ops or len(where) < 2 else tuple(chosen[1:])
         return MetricQuery("share", (chosen[0],), rate, whole, also if len(whole) == 2 else ())

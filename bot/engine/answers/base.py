@@ -298,8 +298,9 @@ class ResponderBase:
             ))
         # A platform with no count asked is where a video was posted ("what did X put out on Twitter").
         split = [p for p in ent.platforms if p in self.ds.video_views.platforms] if ent.measures else []
-        if set(split) >= set(self.ds.video_views.platforms) and not ent.query.get("negate"):
-            split = []  # "across Facebook and Twitter": exactly what the counts are
+        combined = ent.cue("scope") or any(m.payload == "sum" for m in ent.query.get("operation", []))
+        if set(split) >= set(self.ds.video_views.platforms) and combined and not ent.query.get("negate"):
+            split = []  # "across Facebook and Twitter", "combined": exactly what the counts are
         if split and counts and len(self.ds.video_views.platforms) > 1:
             raise Refusal(self.refuse(
                 intent, f"I don't have a {split[0].title()}-only count for videos.", [self._what_i_count(ent)]
