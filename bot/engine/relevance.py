@@ -20,6 +20,7 @@ from bot.engine.entities import Entities
 from bot.engine.lexicon import Lexicon
 
 MAX_UNKNOWN = 1  # words no table knows, outside names and quotes
+MAX_UNASKED_WORDS = 8  # a request without a question form is short
 WORDS_PER_EXTRA = 6  # an asked question about something named may have one more unknown word per this many
 # Intents whose cue phrases ask for something the data has (names of intents, not words).
 ASKING_CUES = ("poster", "handle", "date", "text", "link", "rank_of", "most", "least", "list", "total",
@@ -50,7 +51,10 @@ def reads_as_question(text: str, ent: Entities, lex: Lexicon) -> bool:
     if asked:
         return True
     videos = any(t.s in lex.generic_words for t in ent.tokens) and bool(ent.measures or ent.query or ent.ranks)
-    return unknown == 0 and (named or videos or bool(ent.measures) or any(ent.cue(c) for c in ("list", "total")))
+    # Not asked: a short request of known words ("<title> video views"), not a remark ("saw that <title>
+    # clip, the nurses bit was good").
+    return (unknown == 0 and len(words) <= MAX_UNASKED_WORDS
+            and (named or videos or bool(ent.measures) or any(ent.cue(c) for c in ("list", "total"))))
 
 
 def _unknown(ent: Entities, lex: Lexicon) -> int:
