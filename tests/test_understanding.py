@@ -241,3 +241,9 @@ def test_open_channels_answer_questions_and_ignore_chatter() -> None:
     silent = [q for q in questions if engine().answer_if_asked(q) is None]
     assert len(silent) <= len(questions) // 20, silent  # a question with several unknown words may go unheard
     assert engine().answer_if_asked("!top 3") is not None  # commands are always answered
+
+
+def test_a_link_in_a_question_is_not_read_as_words() -> None:
+    assert words("views of the nhs video? https://phish.example/login-now www.spam.example") == [
+        "views", "of", "the", "nhs", "video"]
+    assert "Jeremy Corbyn’s friend Jayne" in ask("which vid is pic.twitter.com/dWvZAUqyQF")[2]  # a media id still names

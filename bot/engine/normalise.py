@@ -10,6 +10,7 @@ from typing import NamedTuple
 MAX_INPUT_CHARS = 1000  # longer messages are cut: nobody asks a stats question in more
 
 _DISCORD_MARKUP = re.compile(r"<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>")
+_WEB_LINK = re.compile(r"(?:https?://|www\.)\S+")  # a link's parts are not words of the question
 _LEADING_MENTION = re.compile(r"^\s*@\S+[\s,:]*")
 _LEADING_PREFIX = re.compile(r"^\s*[!/?.$]+(?=[a-z])")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?:\D|$))")
@@ -32,6 +33,8 @@ def fold(text: str) -> str:
     # Each pass only when its trigger character is there: most chat has none of them.
     if "<" in text:
         text = _DISCORD_MARKUP.sub(" ", text)
+    if "http" in text or "www." in text:
+        text = _WEB_LINK.sub(" ", text)
     if "@" in text:
         text = _LEADING_MENTION.sub("", text)
     text = text.translate(_QUOTES)

@@ -146,7 +146,7 @@ def test_buttons_are_removed_at_shutdown_and_old_ones_get_a_private_note(fake: F
         declined = ask(fake, "how many youtube views did the nhs video get?", channel_id=GENERAL)
         bot.wait_logged("answer via=")  # logged once the buttons listen
         buttons = components(declined.body)
-        assert [b["label"] for b in buttons][:1] == ["top 5"]
+        assert [b["label"] for b in buttons][:1] == ["views of Our wonderful NHS"]  # about the named video
         expired = declined.response | {"id": str(fake.new_id())}
         note = callback(fake, component_interaction(fake, expired, buttons[0]["custom_id"]))  # a message it never sent
         assert note.body["type"] == 4 and note.body["data"]["content"] == EXPIRED
@@ -192,5 +192,5 @@ def test_buttons_on_a_slash_reply_are_live_and_not_taken_for_expired(fake: FakeD
         (first, *_rest) = components(reply.body["data"])
         answered = callback(fake, component_interaction(fake, message, first["custom_id"]))
         assert answered.body["type"] == 7  # the reply itself now shows the answer
-        assert answered.body["data"]["embeds"][0]["title"] == "The 5 most viewed campaign videos"
+        assert answered.body["data"]["embeds"][0]["title"] == "Our wonderful NHS"  # "views of Our wonderful NHS"
         assert [r for r in fake.requests[seen:] if EXPIRED in str(r.body)] == []
