@@ -213,6 +213,7 @@ class Lexicon:
     video_texts: list[tuple[str, ...]] = field(default_factory=list)  # per video: title, aliases, tweet text
     person_words: tuple[str, ...] = ()  # one-word names of people, for pet forms ("<name>za")
     half_words: tuple[str, ...] = ()  # "and a half" after a number
+    fillers: frozenset[str] = field(default_factory=frozenset)  # dropped before reading ("even")
     platform_markers: frozenset[str] = field(default_factory=frozenset)  # "on" before "youtube"
     separators: frozenset[str] = field(default_factory=frozenset)  # "and" between two references
     percent_words: frozenset[str] = field(default_factory=frozenset)  # after a number: a share
@@ -256,6 +257,7 @@ class Lexicon:
         lex.question_words = frozenset(str(w) for w in voc["question_words"])
         lex.polite_words = frozenset(str(w) for w in voc["polite_words"])
         lex.half_words = tuple(words(str(voc["half_words"])))
+        lex.fillers = frozenset(str(w) for w in voc["fillers"])
         lex.platform_markers = frozenset(str(w) for w in voc["platform_markers"])
         lex.separators = frozenset(str(w) for w in voc["separators"])
         lex.percent_words = frozenset(str(w) for w in voc["percent_words"])
@@ -409,6 +411,9 @@ class Lexicon:
         i = 0
         while i < len(typed):
             word = typed[i]
+            if word in self.fillers:
+                i += 1
+                continue
             long = next((f for f in self.long_forms if tuple(typed[i : i + len(f)]) == f), None)
             if long is not None:  # "the national health service film": the short form
                 out.extend(self.long_forms[long])
