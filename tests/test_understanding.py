@@ -247,3 +247,24 @@ def test_a_link_in_a_question_is_not_read_as_words() -> None:
     assert words("views of the nhs video? https://phish.example/login-now www.spam.example") == [
         "views", "of", "the", "nhs", "video"]
     assert "Jeremy Corbyn’s friend Jayne" in ask("which vid is pic.twitter.com/dWvZAUqyQF")[2]  # a media id still names
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    ("most liked video", "The video with the most likes: Bicycles for every town"),
+    ("how many likes did the bike video get", "Bicycles for every town: 250,000 likes"),
+    ("total likes of the top 2", "Total likes of the 2 videos with the most likes: 370,000"),
+    ("likes of the river video vs the bike video",
+     "Bicycles for every town had 130,000 more likes than Rivers run clean"),
+    ("videos with over 200k likes", "Videos with over 200,000 likes: Bicycles for every town"),
+    ("total likes of all videos", "Total likes of all 3 videos (2 of them with likes figures): 370,000"),
+])
+def test_another_per_video_count_is_answered_by_the_same_code(question: str, line: str) -> None:
+    """The second dataset's videos also carry likes: the query model computes on them with no code change."""
+    answered, _, text = ask(question, OTHER)
+    assert answered and text.splitlines()[0] == f"**{line}**"
+
+
+def test_a_video_without_the_count_is_declined_not_zero() -> None:
+    answered, _, text = ask("how many likes did the lighthouse keeper get", OTHER)
+    assert not answered and "I don't have likes for The lighthouse keeper." in text
+    assert not ask("how many likes did the nhs video get")[0]  # the shipped dataset has no likes at all

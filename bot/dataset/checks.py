@@ -220,6 +220,26 @@ class NodeChecker:
                 self.err(at, join_path(path, key), f"missing required key {key!r}")
         return out
 
+    def counts(self, at: Node, node: Node, path: str) -> dict[str, int] | None:
+        """Named whole numbers ("likes: 120000"): a mapping of field-like names to counts."""
+        if not isinstance(node, MappingNode):
+            self.err(at, path, f"expected a mapping of names to whole numbers, got {self.got(node)}")
+            return None
+        out: dict[str, int] = {}
+        for knode, vnode in node.value:
+            key = knode.value if isinstance(knode, ScalarNode) else ""
+            if not _KEY_LIKE.fullmatch(key):
+                self.err(knode, path, "a count's name must be a word (letters, digits, _ or -)")
+                continue
+            if key in out or key == "views":
+                self.err(knode, join_path(path, key), f"duplicate count {key!r}" if key in out else
+                         "views is the video's own `views` field, not one of its other counts")
+                continue
+            value = self.whole(knode, vnode, join_path(path, key), 0)
+            if value is not None:
+                out[key] = value
+        return out
+
     def items(self, f: Fields, key: str, path: str, nonempty: bool = False) -> list[tuple[str, Node]]:
         """The entries of a list field as (path, node) pairs; [] when absent or broken."""
         if key not in f:

@@ -237,7 +237,7 @@ class _Checker(NodeChecker):
         ranks: dict[str, dict[int, tuple[str, Node]]] = {}  # party -> rank -> (path, key node)
         no_gap_check: set[str] = set()  # parties already reported for a bad or duplicate rank
         for p, node in self.items(f, "videos", "", nonempty=True):
-            m = self.fields(node, node, p, _VIDEO_KEYS, ("topics", "aliases", "tweet")) or {}
+            m = self.fields(node, node, p, _VIDEO_KEYS, ("topics", "aliases", "tweet", "counts")) or {}
             rank, title = self.get(m, "rank", p, self.whole, 1), self.get(m, "title", p, self.text)
             party = self.get(m, "party", p, self.ref, self.party_ids, "party")
             if title is not None:
@@ -257,7 +257,7 @@ class _Checker(NodeChecker):
             views = self.get(m, "views", p, self.whole, 0) or 0
             topics, aliases = self.get(m, "topics", p, self.texts), self.get(m, "aliases", p, self.texts)
             out.append(Video(rank or 0, title or "", party or "", views, topics or (), aliases or (),
-                             self.get(m, "tweet", p, self.tweet)))
+                             self.get(m, "tweet", p, self.tweet), self.get(m, "counts", p, self.counts) or {}))
         for party, per in ranks.items():
             n = len(per)
             if party in no_gap_check or max(per) == n:  # n distinct ranks >= 1 with max n: exactly 1..n

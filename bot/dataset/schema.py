@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -107,6 +108,12 @@ class Video:
     topics: tuple[str, ...] = ()
     aliases: tuple[str, ...] = ()
     tweet: Tweet | None = None
+    # Other counts the source gives per video, by name ("likes"); `views` is always its own field.
+    counts: Mapping[str, int] = field(default_factory=dict, hash=False)
+
+    def count(self, measure: str) -> int | None:
+        """The video's count of a measure ("views", or one of `counts`), or None when the source gives none."""
+        return self.views if measure == "views" else self.counts.get(measure)
 
 
 @dataclass(frozen=True, slots=True)

@@ -200,6 +200,7 @@ class Lexicon:
     _corrections: dict[str, str] = field(default_factory=dict)  # memo: the same typos recur in chat
     numeric_words: frozenset[str] = field(default_factory=frozenset)  # words _numbers may read
     metric_measures: frozenset[str] = field(default_factory=frozenset)
+    video_measures: frozenset[str] = field(default_factory=frozenset)  # "views", and other per-video counts
     metric_platforms: frozenset[str] = field(default_factory=frozenset)
     metric_subjects: frozenset[str] = field(default_factory=frozenset)
     period_years: frozenset[int] = field(default_factory=frozenset)  # years some figure's period covers
@@ -304,6 +305,7 @@ class Lexicon:
         lex._index_names(dataset)
         lex.numeric_words = frozenset(lex.numbers) | set(lex.ordinals) | set(lex.months)
         lex.metric_measures = frozenset(m.measure for m in dataset.metrics)
+        lex.video_measures = frozenset({"views", *(k for v in dataset.videos for k in v.counts)})
         lex.metric_platforms = frozenset(m.platform for m in dataset.metrics if m.platform)
         lex.metric_subjects = frozenset(m.subject for m in dataset.metrics)
         lex.period_years = frozenset(m.period.year for m in dataset.metrics if m.period and m.period.year)

@@ -133,6 +133,7 @@ class Query:
     other: Operand | None = None
     whole: Selection | None = None
     field: Field = "views"
+    measure: str = "views"  # the per-video count computed on: views, or another the dataset gives ("likes")
 
 
 Rate = Literal["total", "per_day", "per_week", "days"]

@@ -66,16 +66,16 @@ class QueryAnswers(ResponderBase):
 
     # ---- selections ----------------------------------------------------------------------------
 
-    def select(self, sel: Selection) -> list[Video]:
-        """The videos of a selection, in its order (views order by default)."""
+    def select(self, sel: Selection, measure: str = "views") -> list[Video]:
+        """The videos of a selection, in its order (by the measure, most first, by default)."""
         # A sub-selection is computed once, not once per video it tests.
-        among = [{id(v) for v in self.select(f.items)} for f in sel.filters if isinstance(f, Among)]
+        among = [{id(v) for v in self.select(f.items, measure)} for f in sel.filters if isinstance(f, Among)]
         tests = [f for f in sel.filters if not isinstance(f, Among)]
         videos = [v for v in self.by_rank
-                  if all(self._passes(v, f) for f in tests) and all(id(v) in ids for ids in among)]
+                  if all(self._passes(v, f, measure) for f in tests) and all(id(v) in ids for ids in among)]
         if sel.relative is not None:
             rel = sel.relative
-            ordered = self._ordered(self.by_rank, rel.order)
+            ordered = self._ordered(self.by_rank, rel.order, measure)
             anchor = self.ds.videos[rel.anchor]
             if anchor not in ordered:
                 raise NoSuchPlace(f"{anchor.title} has no {_field_word(rel.order)} to place it by.")
@@ -84,22 +84,25 @@ class QueryAnswers(ResponderBase):
                 raise NoSuchPlace(f"Nothing comes {_relative_words(rel.offset, rel.order)} {anchor.title}.")
             return [ordered[k]]
         if sel.order is not None:
-            videos = self._ordered(videos, sel.order)
+            videos = self._ordered(videos, sel.order, measure)
         if sel.slice is not None:
             videos = self._sliced(videos, sel.slice, sel.order)
         return videos
 
-    def _passes(self, v: Video, f: Filter) -> bool:
+    def _passes(self, v: Video, f: Filter, measure: str = "views") -> bool:
         if isinstance(f, PostedBy):
             by = v.tweet.by if v.tweet else None
             return (by in f.people) != f.negate and (by is not None or f.negate)
         if isinstance(f, PostedBetween):
             d = v.tweet.date if v.tweet else None
             return d is not None and (f.start is None or d >= f.start) and (f.end is None or d <= f.end)
-        if isinstance(f, ViewsBetween):
+        if isinstance(f, ViewsBetween):  # a range of the measure asked (views, or another count)
+            n = v.count(measure)
+            if n is None:
+                return False
             if f.inclusive:
-                return (f.low is None or v.views >= f.low) and (f.high is None or v.views <= f.high)
-            return (f.low is None or v.views > f.low) and (f.high is None or v.views < f.high)
+                return (f.low is None or n >= f.low) and (f.high is None or n <= f.high)
+            return (f.low is None or n > f.low) and (f.high is None or n < f.high)
         if isinstance(f, Named):
             return (self.index_of[id(v)] in f.videos) != f.negate
         if isinstance(f, Ranks):
@@ -108,11 +111,12 @@ class QueryAnswers(ResponderBase):
             return (v.tweet is not None) != f.negate
         return True
 
-    def _ordered(self, videos: Sequence[Video], order: Order) -> list[Video]:
+    def _ordered(self, videos: Sequence[Video], order: Order, measure: str = "views") -> list[Video]:
         if order.field == "posted":
             dated = [v for v in videos if v.tweet and v.tweet.date]
             return sorted(dated, key=lambda v: (v.tweet.date, -v.views), reverse=order.descending)  # type: ignore[union-attr]
-        return sorted(videos, key=lambda v: (-v.views, v.rank), reverse=not order.descending)
+        counted = [v for v in videos if v.count(measure) is not None]  # a count the source gives
+        return sorted(counted, key=lambda v: (-(v.count(measure) or 0), v.rank), reverse=not order.descending)
 
     def _sliced(self, videos: list[Video], s: Slice, order: Order | None) -> list[Video]:
         if s.positions:
@@ -127,33 +131,38 @@ class QueryAnswers(ResponderBase):
 
     # ---- describing a selection ----------------------------------------------------------------
 
-    def describe(self, sel: Selection, videos: Sequence[Video]) -> str:
+    def describe(self, sel: Selection, videos: Sequence[Video], measure: str = "views") -> str:
         """What a selection is, in words: "the 3 least viewed videos (#8–#10)"."""
-        parts = [self._filter_words(f) for f in sel.filters]
+        parts = [self._filter_words(f, measure) for f in sel.filters]
         if sel.relative is not None:
             anchor = self.ds.videos[sel.relative.anchor]
             return f"the video {_relative_words(sel.relative.offset, sel.relative.order)} {anchor.title}"
         head = "videos"
         if sel.order is not None:
             s = sel.slice
-            words = _order_words(sel.order)
+            words = _order_words(sel.order, measure)
+            with_words = measure != "views" and sel.order.field == "views"  # "the video with the most likes"
             if s is not None and s.positions:
-                head = ", ".join(fmt.ordinal(p) for p in s.positions) + f" {words} video"
+                head = ", ".join(fmt.ordinal(p) for p in s.positions) + (
+                    f" video with the {words}" if with_words else f" {words} video")
             elif s is not None:
                 n = s.n or 1
-                head = f"the {words} video" if n == 1 else f"the {n} {words} videos"
+                if with_words:
+                    head = f"the video with the {words}" if n == 1 else f"the {n} videos with the {words}"
+                else:
+                    head = f"the {words} video" if n == 1 else f"the {n} {words} videos"
             else:
                 head = f"videos, {words} first"
         if head == "videos" and not parts:
             head = f"all {len(videos)} videos"
         text = " ".join([head, *[p for p in parts if p]])
-        if videos and sel.order is not None and sel.order.field == "views" and len(videos) > 1:
+        if videos and sel.order is not None and sel.order.field == "views" and len(videos) > 1 and measure == "views":
             ranks = sorted(self.position[id(v)] for v in videos)
             if ranks == list(range(ranks[0], ranks[-1] + 1)):
                 text += f" (#{ranks[0]}–#{ranks[-1]})"
         return text
 
-    def _filter_words(self, f: Filter) -> str:
+    def _filter_words(self, f: Filter, measure: str = "views") -> str:
         if isinstance(f, PostedBy):
             names = " or ".join(self.name(p) for p in f.people)
             return f"{'not ' if f.negate else ''}posted by {names}"
@@ -161,10 +170,10 @@ class QueryAnswers(ResponderBase):
             return _date_words(f)
         if isinstance(f, ViewsBetween):
             if f.low is not None and f.high is not None:
-                return f"with between {fmt.count(f.low)} and {fmt.count(f.high)} views"
+                return f"with between {fmt.count(f.low)} and {fmt.count(f.high)} {measure}"
             if f.low is not None:
-                return f"with {'at least' if f.inclusive else 'over'} {fmt.count(f.low)} views"
-            return f"with {'at most' if f.inclusive else 'under'} {fmt.count(f.high or 0)} views"
+                return f"with {'at least' if f.inclusive else 'over'} {fmt.count(f.low)} {measure}"
+            return f"with {'at most' if f.inclusive else 'under'} {fmt.count(f.high or 0)} {measure}"
         if isinstance(f, Named):
             titles = " and ".join(self.ds.videos[i].title.rstrip(".") for i in f.videos)
             return f"other than {titles}" if f.negate else f"({titles})"
@@ -179,10 +188,10 @@ class QueryAnswers(ResponderBase):
 
     # ---- figures of an operand -----------------------------------------------------------------
 
-    def figure(self, operand: Operand) -> tuple[float | date, str, list[Video]]:
-        """One figure for one side: a video's views or date, or a set's sum, mean or median."""
-        videos = self.select(operand.items)
-        label = self.describe(operand.items, videos)
+    def figure(self, operand: Operand, measure: str = "views") -> tuple[float | date, str, list[Video]]:
+        """One figure for one side: a video's count or date, or a set's sum, mean or median."""
+        videos = self.select(operand.items, measure)
+        label = self.describe(operand.items, videos, measure)
         if not videos:
             raise NoSuchPlace(f"No video fits: {label}.")
         if operand.aggregate == "date":
@@ -192,9 +201,12 @@ class QueryAnswers(ResponderBase):
             if not (v.tweet and v.tweet.date):
                 raise NoSuchPlace(f"I don't have a posting date for {v.title}.")
             return v.tweet.date, v.title, videos
+        counts = [n for v in videos if (n := v.count(measure)) is not None]
+        if not counts:
+            raise NoSuchPlace(f"I don't have {measure} for {label}.")
         if operand.aggregate == "value" and len(videos) == 1:
-            return videos[0].views, videos[0].title.rstrip("."), videos
-        total, mean, median = view_summary([v.views for v in videos])
+            return counts[0], videos[0].title.rstrip("."), videos
+        total, mean, median = view_summary(counts)
         value = {"mean": mean, "median": median}.get(operand.aggregate, total)
         if operand.aggregate in ("mean", "median"):
             label = f"the {'average' if operand.aggregate == 'mean' else 'median'} of {label}"
@@ -204,31 +216,33 @@ class QueryAnswers(ResponderBase):
         """An empty selection is an answer too: none of the videos fit."""
         return self.stats(INTENTS[q.op], f"No {label}", [f"None of the {len(self.by_rank)} videos fit: {label}."])
 
-    def video_line(self, v: Video) -> str:
-        """#rank Title: views, posted date."""
+    def video_line(self, v: Video, measure: str = "views") -> str:
+        """#rank Title: views (and the count asked, if another), posted date."""
         posted = f", posted {fmt.day(v.tweet.date)}" if v.tweet and v.tweet.date else ""
         by = f" by {self.name(v.tweet.by)}" if v.tweet and v.tweet.by else ""
-        return f"#{self.position[id(v)]} {v.title}: {fmt.count(v.views)} views{posted}{by}"
+        other = v.count(measure) if measure != "views" else None
+        extra = f", {fmt.count(other)} {measure}" if other is not None else ""
+        return f"#{self.position[id(v)]} {v.title}: {fmt.count(v.views)} views{extra}{posted}{by}"
 
 
 # ---- the operations ----------------------------------------------------------------------------
 
 
 def _list(self: QueryAnswers, q: Query) -> Answer:
-    videos = self.select(q.items.items)
-    label = self.describe(q.items.items, videos)
+    videos = self.select(q.items.items, q.measure)
+    label = self.describe(q.items.items, videos, q.measure)
     if not videos:
         return self.none_fit(q, label)
     if len(videos) == 1:
         return _item(self, q)  # one video: its whole card
     lines = [f"{len(videos)} {label[0].upper()}{label[1:]}:" if len(videos) > 1 else f"{label[0].upper()}{label[1:]}:"]
-    lines += [self.video_line(v) for v in videos]
+    lines += [self.video_line(v, q.measure) for v in videos]
     return self.stats(INTENTS[q.op], _cap(label), lines, rows=self.listed(videos, []))
 
 
 def _item(self: QueryAnswers, q: Query) -> Answer:
-    videos = self.select(q.items.items)
-    label = self.describe(q.items.items, videos)
+    videos = self.select(q.items.items, q.measure)
+    label = self.describe(q.items.items, videos, q.measure)
     if not videos:
         return self.none_fit(q, label)
     if len(videos) > 1:
@@ -241,26 +255,43 @@ def _item(self: QueryAnswers, q: Query) -> Answer:
 
 
 def _count(self: QueryAnswers, q: Query) -> Answer:
-    videos = self.select(q.items.items)
-    label = self.describe(q.items.items, videos)
-    lines = [f"{len(videos)} of the {len(self.by_rank)} videos: {label}."] + [self.video_line(v) for v in videos]
+    videos = self.select(q.items.items, q.measure)
+    label = self.describe(q.items.items, videos, q.measure)
+    lines = [f"{len(videos)} of the {len(self.by_rank)} videos: {label}."]
+    lines += [self.video_line(v, q.measure) for v in videos]
     return self.stats("aggregate", f"How many {label}: {len(videos)}", lines, rows=self.listed(videos, []))
 
 
 def _aggregate(name: str) -> Callable[[QueryAnswers, Query], Answer]:
     def run(self: QueryAnswers, q: Query) -> Answer:
-        videos = self.select(q.items.items)
-        label = self.describe(q.items.items, videos)
+        videos = self.select(q.items.items, q.measure)
+        label = self.describe(q.items.items, videos, q.measure)
         if not videos:
             return self.none_fit(q, label)
         if len(videos) == 1 and name == "sum":
-            return _item(self, q)  # "views of the one posted on <day>": that video's card
-        total, mean, median = view_summary([v.views for v in videos])
+            if q.measure == "views":
+                return _item(self, q)
+            v, n = videos[0], videos[0].count(q.measure)
+            if n is None:
+                return self.refuse(INTENTS[q.op], f"I don't have {q.measure} for {v.title.rstrip('.')}.",
+                                   [f"{v.title.rstrip('.')}: {self.views(v)}."])
+            head = f"{v.title.rstrip('.')}: {fmt.count(n)} {q.measure}"
+            return self.stats(INTENTS[q.op], head, [_sentence(head), self.video_line(v, q.measure)],
+                              rows=self.listed(videos, []))  # "views of the one posted on <day>": that video's card
+        counts = [n for v in videos if (n := v.count(q.measure)) is not None]
+        missing = [v.title.rstrip(".") for v in videos if v.count(q.measure) is None]
+        if not counts:
+            return self.refuse(INTENTS[q.op], f"I don't have {q.measure} for {', '.join(missing)}.")
+        if missing:  # computed over the videos that have the count, and said so
+            label += f" ({len(counts)} of them with {q.measure} figures)"
+        total, mean, median = view_summary(counts)
         value = {"sum": total, "mean": mean, "median": median}[name]
         word = {"sum": "Total", "mean": "Average", "median": "Median"}[name]
-        head = f"{word} views of {label}: {fmt.count(value)}"
-        lines = [f"{head} ({len(videos)} video{'s' if len(videos) != 1 else ''})."]
-        lines += [self.video_line(v) for v in videos]
+        head = f"{word} {q.measure} of {label}: {fmt.count(value)}"
+        lines = [f"{head} ({len(counts)} video{'s' if len(counts) != 1 else ''})."]
+        if missing:
+            lines.append(f"No {q.measure} given for: {', '.join(missing)}.")
+        lines += [self.video_line(v, q.measure) for v in videos]
         return self.stats(INTENTS[q.op], head, lines, rows=self.listed(videos, []))
 
     return run
@@ -268,8 +299,8 @@ def _aggregate(name: str) -> Callable[[QueryAnswers, Query], Answer]:
 
 def _two_sided(self: QueryAnswers, q: Query) -> Answer:
     assert q.other is not None
-    a, a_label, _ = self.figure(q.items)
-    b, b_label, _ = self.figure(q.other)
+    a, a_label, _ = self.figure(q.items, q.measure)
+    b, b_label, _ = self.figure(q.other, q.measure)
     if q.op == "days":
         assert isinstance(a, date) and isinstance(b, date)
         days = abs((b - a).days)
@@ -278,17 +309,17 @@ def _two_sided(self: QueryAnswers, q: Query) -> Answer:
         lines = [f"{head}: posted {fmt.day(first[1])} and {fmt.day(second[1])}."]
         return self.stats(INTENTS[q.op], head, lines)
     assert isinstance(a, (int, float)) and isinstance(b, (int, float))
-    values = [f"{a_label}: {fmt.count(a)} views.", f"{b_label}: {fmt.count(b)} views."]
+    values = [f"{a_label}: {fmt.count(a)} {q.measure}.", f"{b_label}: {fmt.count(b)} {q.measure}."]
     if q.op == "difference":
         more, less = ((a_label, a), (b_label, b)) if a >= b else ((b_label, b), (a_label, a))
         gap = fmt.count(more[1] - less[1])
         averaged = {q.items.aggregate, q.other.aggregate} & {"mean", "median"}
-        head = _cap(f"{more[0]} is {gap} views above {less[0]}" if averaged else
-                    f"{more[0]} had {gap} more views than {less[0]}")
+        head = _cap(f"{more[0]} is {gap} {q.measure} above {less[0]}" if averaged else
+                    f"{more[0]} had {gap} more {q.measure} than {less[0]}")
         return self.stats(INTENTS[q.op], head, [_sentence(head), *values])
     if q.op == "ratio":
         big, small = ((a_label, a), (b_label, b)) if a >= b else ((b_label, b), (a_label, a))
-        head = _cap(f"{big[0]} had {fmt.ratio(big[1], small[1])} times the views of {small[0]}")
+        head = _cap(f"{big[0]} had {fmt.ratio(big[1], small[1])} times the {q.measure} of {small[0]}")
         return self.stats(INTENTS[q.op], head, [_sentence(head), *values])
     # change: from b (the base) to a
     if not b:
@@ -301,15 +332,15 @@ def _two_sided(self: QueryAnswers, q: Query) -> Answer:
 
 def _share(self: QueryAnswers, q: Query) -> Answer:
     whole_sel = q.whole or Selection()
-    part, part_label, _ = self.figure(q.items)
-    whole_videos = self.select(whole_sel)
+    part, part_label, _ = self.figure(q.items, q.measure)
+    whole_videos = self.select(whole_sel, q.measure)
     whole_label = self.describe(whole_sel, whole_videos) if whole_sel.filters else f"all {len(whole_videos)} videos"
-    total = sum(v.views for v in whole_videos)
+    total = sum(v.count(q.measure) or 0 for v in whole_videos)
     assert isinstance(part, (int, float))
     if not total:
         return self.refuse(INTENTS[q.op], f"No video fits: {whole_label}.")
     pct = part / total * 100
-    head = _cap(f"{part_label} had {pct:.1f}% of the views of {whole_label}")
+    head = _cap(f"{part_label} had {pct:.1f}% of the {q.measure} of {whole_label}")
     lines = [f"{head}: {fmt.count(part)} of {fmt.count(total)}."]
     return self.stats(INTENTS[q.op], head, lines)
 
@@ -436,11 +467,13 @@ def _cap(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _order_words(order: Order | None) -> str:
+def _order_words(order: Order | None, measure: str = "views") -> str:
     if order is None:
         return ""
     if order.field == "posted":
         return "latest posted" if order.descending else "earliest posted"
+    if measure != "views":
+        return f"most {measure}" if order.descending else f"fewest {measure}"
     return "most viewed" if order.descending else "least viewed"
 
 

@@ -10,7 +10,7 @@ video); anything else returns None and goes to the intent scorer.
 from __future__ import annotations
 
 import calendar
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from itertools import pairwise
 
@@ -59,6 +59,31 @@ class _Sets:
 
 def parse(ent: Entities, lex: Lexicon) -> Query | MetricQuery | PersonQuery | Unanswerable | None:
     """The query a question asks, or None when it composes nothing (the intent scorer answers it)."""
+    # A per-video count other than views ("likes", where a dataset gives them) is always a query on it.
+    measure = next((m for m in ent.measures if m != "views" and m in lex.video_measures), "views")
+    query = _parse(ent, lex, measure)
+    if measure != "views" and query is None and (ent.videos or ent.cue("most") or ent.cue("least")):
+        order = Order("views", descending=not ent.cue("least") > ent.cue("most"))
+        ranks = tuple(r for r in ent.ranks if r <= len(lex.dataset.videos))
+        named = tuple(dict.fromkeys(r.best for r in ent.videos))
+        if len(named) == 2 and ent.cue("compare"):  # "likes of A vs B"
+            first, second = Selection((Named(named[:1]),)), Selection((Named(named[1:]),))
+            query = Query("difference", Operand(first), Operand(second))
+        elif named:
+            query = Query("sum", Operand(Selection((Named(named),))))
+        else:
+            query = Query("item", Operand(Selection(order=order, slice=Slice(positions=ranks) if ranks else
+                                                    Slice(n=_count(ent) or 1))))
+    return replace(query, measure=measure) if isinstance(query, Query) and measure != "views" else query
+
+
+def _count(ent: Entities) -> int | None:
+    """A small whole number asked for ("the 3 most liked")."""
+    return next((int(n.value) for n in ent.numbers if not n.scaled and n.value.is_integer() and 1 < n.value <= 100),
+                None)
+
+
+def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | PersonQuery | Unanswerable | None:
     found = ent.query
     if not found and not ent.cue("handle") and not (ent.months or ent.days or ent.thresholds or len(ent.ranks) > 1):
         return None  # most questions: nothing to compose
@@ -73,7 +98,7 @@ def parse(ent: Entities, lex: Lexicon) -> Query | MetricQuery | PersonQuery | Un
     if (ent.cue("handle") and len(ent.people) == 1 and not ent.videos and not ops
             and not any(found.get(u) for u in ("negate", "order", "relative"))):
         return PersonQuery(ent.people[0])  # "<name>'s handle"
-    if ent.platforms or any(m != "views" for m in ent.measures) or (ent.parties and not ent.videos):
+    if ent.platforms or any(m not in lex.video_measures for m in ent.measures) or (ent.parties and not ent.videos):
         # Campaign-level figures (or counts the videos do not carry, which the gates decline).
         return _metric_query(ent, lex, found, ops) if not ent.videos else None
     sets = _sets(ent, lex, found, relative=op not in TWO_SIDED)

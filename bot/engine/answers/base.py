@@ -210,7 +210,7 @@ class ResponderBase:
         if attribute:
             return self.refuse(frame.intent, f"I don't have the {attribute} of {attribute_of(ent, self.ds)}.",
                                [self._what_i_count(ent)])
-        unsupported = [m for m in ent.measures if m != "views" and m not in self.metric_measures]
+        unsupported = [m for m in ent.measures if m not in self.lex.video_measures and m not in self.metric_measures]
         unknown_count = self._unknown_count(ent)
         if unknown_count and not unsupported:
             return self.refuse(frame.intent, f"I don't have figures for {unknown_count}.", [self._what_i_count(ent)])
