@@ -49,7 +49,14 @@ class QueryAnswers(ResponderBase):
     """Computes a Query into an Answer."""
 
     def run(self, query: Query | MetricQuery | PersonQuery | Unanswerable) -> Answer:
-        """The Answer to a composed question."""
+        """The Answer to a composed question (a query is plain data: its answer depends on nothing else)."""
+        key = ("query", query)
+        answer = self._memo.get(key)
+        if answer is None:
+            answer = self._remember(key, self._run(query))
+        return answer
+
+    def _run(self, query: Query | MetricQuery | PersonQuery | Unanswerable) -> Answer:
         if isinstance(query, Unanswerable):
             known = [self.metric_phrase(m) + "." for m in self.ds.metrics  # type: ignore[attr-defined]
                      if m.id in query.metrics]
