@@ -1,0 +1,77 @@
+"""The query parser's part for campaign-level figures: a party's views, a person's retweets by period.
+
+"<party> and <party> Facebook views put together", "by what percent did <person>'s retweets grow",
+"per day in 2017": which figures (by the measure, platform, subjects and years named, in the order named), how
+each is read (a total, a rate per day or week, the period's length) and the operation on them.
+"""
+
+from __future__ import annotations
+
+from bot.engine.entities import Entities
+from bot.engine.lexicon import Lexicon, Match
+from bot.engine.query import MetricQuery, Rate, Unanswerable
+
+
+def metric_query(ent: Entities, lex: Lexicon, found: dict[str, list[Match]],
+                  ops: list[str]) -> MetricQuery | Unanswerable | None:
+    """Arithmetic on campaign figures: which figures, in the order named, and the operation."""
+    metrics = lex.dataset.metrics
+    measures = {m for m in ent.measures if m != "views"}
+    family = [m for m in metrics if m.measure in measures] if measures else list(metrics)
+    if ent.platforms:
+        family = [m for m in family if m.platform in ent.platforms]
+    subjects = ent.subjects()
+    if subjects and not measures and not ent.platforms:
+        family = [m for m in family if m.subject in subjects or set(m.with_) & set(subjects)]
+    if len({m.measure for m in family}) != 1 or ent.days or ent.others:
+        return None  # nothing like it, several kinds of figure, or a day's figure: the intent scorer's
+    missing = [s for s in subjects if not any(s in (m.subject, *m.with_) for m in family)]
+    if missing and measures:
+        person = lex.dataset.person(missing[0]) or lex.dataset.party(missing[0])
+        name = person.name if person else missing[0]
+        return Unanswerable(f"I don't have {family[0].measure} figures for {name}.", tuple(m.id for m in family))
+    if missing:
+        return None  # someone without such a figure: the intent scorer declines it
+    covered = {m.period.year for m in family if m.period and m.period.year}
+    if any(y not in covered for y in ent.years) and covered:
+        return None  # a year no figure covers: the intent scorer declines it
+    rates = [m.payload for m in found.get("rate", [])]
+    rate: Rate = "days" if "days" in ops else ("per_day" if "per_day" in rates else
+                                                "per_week" if "per_week" in rates else "total")
+    computed = [op for op in ("change", "share", "ratio", "difference", "mean", "sum") if op in ops]
+    if not computed and rate == "days" and len(family) >= 2:
+        computed = ["difference"]
+    if not computed:
+        return None
+    op = computed[0]
+    # Where each figure is named: its subject (or a party it covers), or its period's year.
+    where: dict[str, int] = {}
+    for m in family:
+        spans = [ent.spans[s][0] for s in (m.subject, *m.with_) if s in ent.spans]
+        year = m.period.year if m.period else None
+        at_year = [i for i, w in enumerate(ent.words) if year is not None and w == str(year)]
+        named = spans if len({x.subject for x in family}) > 1 else at_year or spans
+        if named:
+            where[m.id] = min(named)
+    # The figures named, in order; one named comes first before the rest ("<party>'s share").
+    chosen = sorted(where, key=lambda k: where[k]) + [m.id for m in family if m.id not in where]
+    if len(where) >= 2:
+        chosen = chosen[:len(where)]
+    if len(chosen) < 2 or (op in ("difference", "ratio", "change") and len(chosen) != 2):
+        return None
+    also = tuple(o for o in computed[1:] if o in ("difference", "ratio", "change"))
+    if op == "change" and "difference" not in also:
+        also += ("difference",)  # "the increase": in percent, and in the figure itself
+    if op == "share":
+        whole = tuple(chosen) if "sum" in ops or len(where) < 2 else tuple(chosen[1:])
+        return MetricQuery("share", (chosen[0],), rate, whole, also if len(whole) == 2 else ())
+    if op == "change":
+        froms = [m.start for m in found.get("when", []) if m.payload == "between"]
+        first_at = where.get(chosen[0], 0)
+        by_id = {m.id: m for m in family}
+        a, b = by_id[chosen[0]], by_id[chosen[1]]
+        if not any(s < first_at for s in froms) and a.subject == b.subject and a.period and b.period:
+            chosen = sorted(chosen, key=lambda k: (by_id[k].period.year or 0))  # type: ignore[union-attr]
+        elif not any(s < first_at for s in froms):
+            chosen = chosen[::-1]  # "A than B": B is the base
+    return MetricQuery(op, tuple(chosen), rate, also=tuple(o for o in also if o != op))
