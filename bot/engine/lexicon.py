@@ -219,6 +219,7 @@ class Lexicon:
     separators: frozenset[str] = field(default_factory=frozenset)  # "and" between two references
     percent_words: frozenset[str] = field(default_factory=frozenset)  # after a number: a share
     long_forms: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)  # "national health service"
+    long_starts: frozenset[str] = field(default_factory=frozenset)  # their first words: most words start none
     word_endings: tuple[str, ...] = ()  # endings read off a word no table knows ("reacting" -> "react")
     spelling_variants: dict[str, str] = field(default_factory=dict)  # American ending -> British
 
@@ -263,6 +264,7 @@ class Lexicon:
         lex.separators = frozenset(str(w) for w in voc["separators"])
         lex.percent_words = frozenset(str(w) for w in voc["percent_words"])
         lex.long_forms = {tuple(words(str(k))): tuple(words(str(v))) for k, v in voc["long_forms"].items()}
+        lex.long_starts = frozenset(form[0] for form in lex.long_forms)
         lex.word_endings = tuple(str(w) for w in voc["word_endings"])
         lex.spelling_variants = {str(k): str(v) for k, v in voc["spelling_variants"].items()}
         lex.half_sides = {str(k): str(v) for k, v in voc["half_sides"].items()}
@@ -416,7 +418,8 @@ class Lexicon:
             if word in self.fillers:
                 i += 1
                 continue
-            long = next((f for f in self.long_forms if tuple(typed[i : i + len(f)]) == f), None)
+            long = next((f for f in self.long_forms if tuple(typed[i : i + len(f)]) == f),
+                        None) if word in self.long_starts else None
             if long is not None:  # "the national health service film": the short form
                 out.extend(self.long_forms[long])
                 i += len(long)

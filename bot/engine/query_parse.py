@@ -91,6 +91,11 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         return None  # the bonus favourites: no figures to compose
     ops = [m.payload for m in found.get("operation", [])]
     ops = ["share" if o == "share_of" else o for o in ops]
+    # The most common question ("how many views did <title> get"): one video, nothing to compose.
+    if (set(found) <= {"operation", "premise", "posting"} and set(ops) <= {"value"} and len(ent.videos) == 1
+            and not (ent.months or ent.days or ent.thresholds or ent.ranks or ent.people or ent.parties
+                     or ent.platforms)):
+        return None
     op = _operation(ops)
     two = [o for o in ops if o in ("difference", "ratio")]
     if op in ("difference", "ratio") and two:
