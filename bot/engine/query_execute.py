@@ -15,7 +15,7 @@ from datetime import date
 from bot.dataset.schema import Metric, Video
 from bot.engine import format as fmt
 from bot.engine.answer import Answer, Link
-from bot.engine.answers.base import ResponderBase, view_summary
+from bot.engine.answers.base import MAX_ROWS, ResponderBase, view_summary
 from bot.engine.query import (
     Among,
     Filter,
@@ -219,9 +219,27 @@ class QueryAnswers(ResponderBase):
             label = f"the {'average' if operand.aggregate == 'mean' else 'median'} of {label}"
         return value, label, videos
 
+    def undated_note(self, sel: Selection) -> list[str]:
+        """A line naming the videos a date filter or order could not place (no posting date given)."""
+        dated = any(isinstance(f, PostedBetween) for f in sel.filters) or (
+            sel.order is not None and sel.order.field == "posted")
+        undated = [v.title.rstrip(".") for v in self.by_rank if not (v.tweet and v.tweet.date)]
+        return [f"No posting date in the data for: {', '.join(undated)}."] if dated and undated else []
+
     def none_fit(self, q: Query, label: str) -> Answer:
         """An empty selection is an answer too: none of the videos fit."""
         return self.stats(INTENTS[q.op], f"No {label}", [f"None of the {len(self.by_rank)} videos fit: {label}."])
+
+    def video_lines(self, videos: Sequence[Video], measure: str = "views") -> list[str]:
+        """One line per video (views, the count asked, date, poster), at most MAX_ROWS of them.
+
+        The lines carry more than a list's rows (dates, posters), so a composed answer has no rows:
+        the plain text would show every video twice.
+        """
+        lines = [self.video_line(v, measure) for v in videos[:MAX_ROWS]]
+        if len(videos) > MAX_ROWS:
+            lines.append(f"Showing the first {MAX_ROWS} of {len(videos):,}.")
+        return lines
 
     def video_line(self, v: Video, measure: str = "views") -> str:
         """#rank Title: views (and the count asked, if another), posted date."""
@@ -242,9 +260,10 @@ def _list(self: QueryAnswers, q: Query) -> Answer:
         return self.none_fit(q, label)
     if len(videos) == 1:
         return _item(self, q)  # one video: its whole card
-    lines = [f"{len(videos)} {label[0].upper()}{label[1:]}:" if len(videos) > 1 else f"{label[0].upper()}{label[1:]}:"]
-    lines += [self.video_line(v, q.measure) for v in videos]
-    return self.stats(INTENTS[q.op], _cap(label), lines, rows=self.listed(videos, []))
+    lines = [f"{_of_all(len(videos), len(self.by_rank), label)}:"]
+    lines += self.video_lines(videos, q.measure)
+    lines += self.undated_note(q.items.items)
+    return self.stats(INTENTS[q.op], _cap(label), lines)
 
 
 def _item(self: QueryAnswers, q: Query) -> Answer:
@@ -264,9 +283,10 @@ def _item(self: QueryAnswers, q: Query) -> Answer:
 def _count(self: QueryAnswers, q: Query) -> Answer:
     videos = self.select(q.items.items, q.measure)
     label = self.describe(q.items.items, videos, q.measure)
-    lines = [f"{len(videos)} of the {len(self.by_rank)} videos: {label}."]
-    lines += [self.video_line(v, q.measure) for v in videos]
-    return self.stats("aggregate", f"How many {label}: {len(videos)}", lines, rows=self.listed(videos, []))
+    lines = [f"{_of_all(len(videos), len(self.by_rank), label)}."]
+    lines += self.video_lines(videos, q.measure)
+    lines += self.undated_note(q.items.items)
+    return self.stats("aggregate", f"How many {label}: {len(videos)}", lines)
 
 
 def _aggregate(name: str) -> Callable[[QueryAnswers, Query], Answer]:
@@ -298,8 +318,8 @@ def _aggregate(name: str) -> Callable[[QueryAnswers, Query], Answer]:
         lines = [f"{head} ({len(counts)} video{'s' if len(counts) != 1 else ''})."]
         if missing:
             lines.append(f"No {q.measure} given for: {', '.join(missing)}.")
-        lines += [self.video_line(v, q.measure) for v in videos]
-        return self.stats(INTENTS[q.op], head, lines, rows=self.listed(videos, []))
+        lines += self.video_lines(videos, q.measure)
+        return self.stats(INTENTS[q.op], head, lines)
 
     return run
 
@@ -463,6 +483,12 @@ _HANDLERS: dict[str, Callable[[QueryAnswers, Query], Answer]] = {
 
 
 # ---- words -------------------------------------------------------------------------------------
+
+
+def _of_all(n: int, total: int, label: str) -> str:
+    """ "4 of the 10 videos posted in December 2019" (the label's own "videos" not said twice)."""
+    rest = label.removeprefix("videos ")
+    return f"{n} of the {total} videos {rest}" if rest != label else f"{n} of the {total} videos: {label}"
 
 
 def _sentence(text: str) -> str:
