@@ -290,3 +290,14 @@ def test_a_decline_suggests_questions_about_what_was_named() -> None:
         assert engine().answer(question).answered, question
     nothing = engine().answer("how many likes did it get")
     assert nothing.suggestions == engine().responder.suggestions()  # nothing named: the usual three
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    ("how many videos got more views than the immigration one",
+     "3 of the 10 videos with more views than Labour’s immigration video."),
+    ("which videos got fewer views than mean tweets",
+     "5 of the 10 videos with fewer views than Mean tweets with Jeremy Corbyn:"),
+])
+def test_another_video_as_the_bar_of_a_set(question: str, line: str) -> None:
+    answered, _, text = ask(question)
+    assert answered and text.splitlines()[1] == line

@@ -60,6 +60,14 @@ class Ranks:
 
 
 @dataclass(frozen=True, slots=True)
+class Beyond:
+    """Videos with more of the measure than another video (or, `fewer`, less): "more views than X"."""
+
+    anchor: int
+    fewer: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class Tweeted:
     """Videos the source gives a tweet for (or, negated, none)."""
 
@@ -73,7 +81,7 @@ class Among:
     items: Selection
 
 
-Filter = PostedBy | PostedBetween | ViewsBetween | Named | Ranks | Tweeted | Among
+Filter = PostedBy | PostedBetween | ViewsBetween | Named | Ranks | Tweeted | Beyond | Among
 
 
 @dataclass(frozen=True, slots=True)

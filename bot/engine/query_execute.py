@@ -18,6 +18,7 @@ from bot.engine.answer import Answer, Link
 from bot.engine.answers.base import MAX_ROWS, ResponderBase, view_summary
 from bot.engine.query import (
     Among,
+    Beyond,
     Filter,
     MetricQuery,
     Named,
@@ -116,6 +117,9 @@ class QueryAnswers(ResponderBase):
             return (self.position[id(v)] in f.positions) != f.negate
         if isinstance(f, Tweeted):
             return (v.tweet is not None) != f.negate
+        if isinstance(f, Beyond):
+            mine, bar = v.count(measure), self.ds.videos[f.anchor].count(measure)
+            return mine is not None and bar is not None and (mine < bar if f.fewer else mine > bar)
         return True
 
     def _ordered(self, videos: Sequence[Video], order: Order, measure: str = "views") -> list[Video]:
@@ -191,6 +195,9 @@ class QueryAnswers(ResponderBase):
             return f"among {self.describe(f.items, self.select(f.items))}"
         if isinstance(f, Tweeted):
             return "with no tweet in the article" if f.negate else "with a tweet in the article"
+        if isinstance(f, Beyond):
+            title = self.ds.videos[f.anchor].title.rstrip(".")
+            return f"with {'fewer' if f.fewer else 'more'} {measure} than {title}"
         return ""
 
     # ---- figures of an operand -----------------------------------------------------------------

@@ -19,6 +19,7 @@ from bot.engine.lexicon import Lexicon, Match
 from bot.engine.query import (
     Aggregate,
     Among,
+    Beyond,
     Filter,
     MetricQuery,
     Named,
@@ -107,6 +108,10 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         # Campaign-level figures (or counts the videos do not carry, which the gates decline).
         return metric_query(ent, lex, found, ops) if not ent.videos else None
     sets = _sets(ent, lex, found, relative=op not in TWO_SIDED)
+    if op == "difference" and any(isinstance(f, Beyond) for _, f in sets.filters):
+        # "more views than X" set a bar for the videos asked about; no gap was asked.
+        ops = [o for o in ops if o != "difference"]
+        op = _operation(ops)
     if op in ("mean", "median") and "mean" in ops and "median" in ops:
         op = "difference"  # "how does the median compare with the mean": both, and the gap
     months = [f for _, f in sets.filters if isinstance(f, PostedBetween)]
@@ -215,9 +220,21 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relative: 
                 order = Order("posted", False) if by_date else Order("views", True)
                 sets.relative = (start, Relative(ref.best, order, sign * offset))
     relative_anchor = sets.relative[1].anchor if sets.relative else None
+    bars: set[int] = set()
+
+    # "videos that got more views than X": X is the bar, not one of the set.
+    comparatives = found.get("comparative", [])
+    for ref in ent.videos:
+        said = next((m for m in comparatives if 0 <= ref.start - m.end < NEAR), None)
+        if said is not None and not any(r.end <= said.start for r in ent.videos):
+            sets.filters.append((ref.start, Beyond(ref.best, fewer=said.payload == "fewer")))
+            relative_anchor = ref.best if relative_anchor is None else relative_anchor
+            bars.add(ref.best)
 
     # Named videos: in or out of the set.
     for ref in ent.videos:
+        if ref.best in bars:
+            continue
         if relative_anchor is not None and ref.best == relative_anchor and sets.relative is not None:
             continue
         if negated(ref.start):
