@@ -78,7 +78,7 @@ class Engine:
             # A decline offers questions about what was named, when something was.
             about = self.responder.suggestions_about(ent)
             answer = replace(answer, suggestions=about) if about else answer
-        fix = correction(ent, self.lexicon, self.responder.by_rank)
+        fix = correction(ent, self.lexicon, self.responder.by_rank, self.responder.position)
         if fix is None or self.responder.gate(ent, Frame("premise", 0.0)) is not None:
             return answer  # no false claim, or a question the data cannot answer anyway
         return self.responder.corrected(answer, *fix)

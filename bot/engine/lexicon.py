@@ -449,8 +449,8 @@ class Lexicon:
         """A distinctive word of an alias names its video alone ("the <alias word> one"), as title words do."""
         owners: dict[str, set[int]] = defaultdict(set)
         for vi, video in enumerate(ds.videos):
-            for text in (video.title, *video.aliases):
-                for word in stems(text):
+            for words_of in (self.title_stems[vi], *(stems(a) for a in video.aliases)):  # titles stemmed once
+                for word in words_of:
                     owners[word].add(vi)
         for vi, video in enumerate(ds.videos):
             for alias in video.aliases:

@@ -9,6 +9,9 @@ figure only when the question asks to confirm it (a `premise` phrase in vocabula
 
 from __future__ import annotations
 
+import calendar
+from collections.abc import Mapping
+
 from bot.dataset.schema import Video
 from bot.engine import format as fmt
 from bot.engine.entities import Entities
@@ -17,7 +20,8 @@ from bot.engine.lexicon import Lexicon
 TOLERANCE = 0.02  # a claimed figure this close to the data's ("about 2.7 million") is not wrong
 
 
-def correction(ent: Entities, lex: Lexicon, by_rank: list[Video]) -> tuple[Video, str] | None:
+def correction(ent: Entities, lex: Lexicon, by_rank: list[Video],
+               position: Mapping[int, int]) -> tuple[Video, str] | None:
     """The one named video and what the question gets wrong about it, or None."""
     found = ent.query
     compared = _comparison(ent, lex)
@@ -47,7 +51,7 @@ def correction(ent: Entities, lex: Lexicon, by_rank: list[Video]) -> tuple[Video
             return video, f"{video.title} was posted on {fmt.day(d)}, not in {_month(ent.months[0])}"
     if not found.get("premise"):
         return None
-    place = by_rank.index(video) + 1
+    place = position[id(video)]  # a dict look-up: by_rank.index would scan a large dataset
     # A place in the list: "the most watched", "ranked 3rd".
     for m in found.get("order", []):
         if m.payload in ("views_desc", "views_asc"):
@@ -94,6 +98,4 @@ def _name(lex: Lexicon, ident: str) -> str:
 
 
 def _month(month: int) -> str:
-    import calendar
-
     return calendar.month_name[month]

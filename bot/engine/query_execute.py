@@ -450,7 +450,8 @@ def _person(self: QueryAnswers, q: PersonQuery) -> Answer:
     lines = [_sentence(head)]
     lines += [f"Posted {len(posted)} of the {len(self.by_rank)} videos:"] if posted else []
     lines += [self.video_line(v) for v in posted]
-    others = [v for v in self.by_rank if v not in posted]
+    theirs = {id(v) for v in posted}
+    others = [v for v in self.by_rank if id(v) not in theirs][:MAX_ROWS]
     if others:  # "was every tweet from <name>'s account?": who posted the rest
         lines.append("Not posted by them: " + "; ".join(
             f"{v.title.rstrip('.')} ({'posted by ' + self.name(v.tweet.by) if v.tweet and v.tweet.by else 'no tweet'})"

@@ -19,14 +19,6 @@ TARGET_MB = 80.0
 
 
 @pytest.fixture(scope="module")
-def fake() -> Iterator[FakeDiscord]:
-    """A fake Discord of its own: this module counts every reply."""
-    server = FakeDiscord().start()
-    yield server
-    server.stop()
-
-
-@pytest.fixture(scope="module")
 def flood_bot(fake: FakeDiscord, tmp_path_factory: pytest.TempPathFactory) -> Iterator[BotProcess]:
     """A bot with the default cooldown and 50 answer channels."""
     running = start_bot(fake, tmp_path_factory.mktemp("memory"), ready=lambda _bot: fake.wait_identified(),
