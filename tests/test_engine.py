@@ -301,3 +301,17 @@ def test_a_decline_suggests_questions_about_what_was_named() -> None:
 def test_another_video_as_the_bar_of_a_set(question: str, line: str) -> None:
     answered, _, text = ask(question)
     assert answered and text.splitlines()[1] == line
+
+
+@pytest.mark.parametrize("question", ["the one with boris, views?",
+                                      "that clip where Boris Johnson says all those things, views"])
+def test_a_person_named_in_one_title_describes_that_video(question: str) -> None:
+    answered, _, text = ask(question)
+    assert answered and text.startswith("**Boris Johnson quotes**")
+    assert "3,000,000" in text and "25,000,000" not in text
+
+
+def test_a_person_without_a_described_video_stays_a_campaign_figure() -> None:
+    # "which one ... boris or corbyn": "one" is not followed by what is in it, so no video is meant.
+    text = ask("which one got more views, boris or corbyn")[2]
+    assert "25,000,000" in text and "Boris Johnson quotes" not in text

@@ -11,6 +11,7 @@ from bot.engine.normalise import Token, stem, words
 from bot.engine.quoted import quoted_videos
 
 _NUMBER = re.compile(r"^(\d+(?:\.\d+)?)([a-z]*)$")
+DESCRIBED_REACH = 6  # "the film with all of <name>": the video word this many words before the name at most
 
 @dataclass(frozen=True, slots=True)
 class VideoRef:
@@ -209,13 +210,23 @@ def _poster_video(ent: Entities, lex: Lexicon) -> None:
         # "<name> video", "<name> posted his video"; a name in a title only right before the video word
         # ("the <name> one", not "<name>'s most watched video": their own videos, which the data may lack).
         near = {t.s for t in ent.tokens[end : end + (1 if named_only else 3)]}
-        if len(posted) == 1 and near & lex.poster_video_words and not set(range(start, end)) & ent.covered:
+        if len(posted) == 1 and (near & lex.poster_video_words or (named_only and _described(ent, lex, start))) \
+                and not set(range(start, end)) & ent.covered:
             ent.videos.append(VideoRef(start, end, (posted[0],), strong=True))
             ent.videos.sort(key=lambda r: r.start)
             ent.covered |= set(range(start, end))
             if named_only:
                 ent.people.remove(person)  # named in the title, not its poster
             return
+
+
+def _described(ent: Entities, lex: Lexicon, start: int) -> bool:
+    """"the one with <name>", "that clip where <name> ...": one video described by who is in it."""
+    tokens = ent.tokens
+    for i in range(max(0, start - DESCRIBED_REACH), start - 1):
+        if tokens[i].s in lex.video_words and tokens[i + 1].s in lex.describing_words:
+            return True
+    return False
 
 
 def _clusters(ent: Entities, lex: Lexicon, taken: set[int]) -> list[tuple[int, int, dict[int, int]]]:

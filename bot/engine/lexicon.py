@@ -228,6 +228,7 @@ class Lexicon:
     video_words: frozenset[str] = field(default_factory=frozenset)  # stand for a video ("clip", "one")
     video_plurals: frozenset[str] = field(default_factory=frozenset)  # "videos", "ones": a group
     poster_video_words: frozenset[str] = field(default_factory=frozenset)  # "<poster> video", "<poster> tweet"
+    describing_words: frozenset[str] = field(default_factory=frozenset)  # "the one with <name>"
     party_words: frozenset[str] = field(default_factory=frozenset)
     within_words: frozenset[str] = field(default_factory=frozenset)
     top_words: frozenset[str] = field(default_factory=frozenset)
@@ -273,6 +274,7 @@ class Lexicon:
         lex.video_words = frozenset(voc["video_words"])
         lex.video_plurals = frozenset(w + "s" for w in lex.video_words)  # the plural convention of this file
         lex.poster_video_words = lex.video_words | set(voc["post_words"])
+        lex.describing_words = frozenset(voc["describing_words"])
         lex.party_words = frozenset(voc["party_words"])
         lex.within_words = frozenset(voc["within"])
         lex.top_words = frozenset(voc["top_words"])
