@@ -90,11 +90,17 @@ def extract(text: str, lex: Lexicon) -> Entities:
         if w == raw and raw.isalpha() and raw not in known and s not in known:
             unknown += 1  # a word no table knows, even after typo correction
         tokens.append(Token(w, syn.get(w) or syn.get(s, s)))
-    ent = Entities(tokens=tokens, keys=token_keys(tokens), words=[t.w for t in tokens], unknown=unknown)
+    keys = token_keys(tokens)
+    # A number in words matches a name that writes it in digits ("the sixty second challenge").
+    numbers = lex.numbers
+    keys = [(*k, str(numbers[t.w])) if t.w in numbers and t.w.isalpha() else k
+            for k, t in zip(keys, tokens, strict=True)]
+    ent = Entities(tokens=tokens, keys=keys, words=[t.w for t in tokens], unknown=unknown)
     _names(ent, lex)
     _videos(ent, lex)
     _quoted(ent, lex, text)
     _poster_video(ent, lex)
+    _poster_narrows(ent, lex)
     _numbers(ent, lex)
     _vocabulary(ent, lex)
     return ent
@@ -140,7 +146,7 @@ def _videos(ent: Entities, lex: Lexicon) -> None:
             continue
         best_end = i
         best: dict[int, int] = {}
-        postings = lex.postings.get(tokens[i].s) or lex.postings.get(tokens[i].w) or []
+        postings = lex.postings.get(tokens[i].s) or lex.postings.get(tokens[i].w) or lex.postings.get(keys[i][-1]) or []
         if 0 < len(postings) <= MAX_POSTINGS * 4:
             content_words = lex.content_words
             for vi, pos in postings:
@@ -218,6 +224,25 @@ def _poster_video(ent: Entities, lex: Lexicon) -> None:
             if named_only:
                 ent.people.remove(person)  # named in the title, not its poster
             return
+
+
+def _poster_narrows(ent: Entities, lex: Lexicon) -> None:
+    """"<poster>'s <shared name> video" beside another video: the poster picks one of the group.
+
+    With a second video in the question ("is the <poster> <topic> video double <other>"), the poster
+    would otherwise narrow every video asked about to theirs; here they belong to the one they name.
+    """
+    if len(ent.videos) < 2:
+        return
+    for person in list(ent.people):
+        posted = set(lex.posted.get(person, ()))
+        end = ent.spans.get(person, (0, -1))[1]
+        for k, ref in enumerate(ent.videos):
+            fits = tuple(v for v in ref.candidates if v in posted)
+            if ref.start == end and ref.group and fits:
+                ent.videos[k] = VideoRef(ent.spans[person][0], ref.end, fits, True, group=len(fits) > 1)
+                ent.people.remove(person)
+                break
 
 
 def _described(ent: Entities, lex: Lexicon, start: int) -> bool:

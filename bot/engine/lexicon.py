@@ -70,7 +70,7 @@ class PhraseTables:
             if i in skip:
                 continue
             ks = keys[i]
-            frontier = [c for c in (root.get(ks[0]), root.get(ks[1]) if len(ks) > 1 else None) if c is not None]
+            frontier = [c for key in ks if (c := root.get(key)) is not None]
             k = i + 1
             while frontier:
                 for node in frontier:

@@ -98,6 +98,8 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
                      or ent.platforms)):
         return None
     op = _operation(ops)
+    if op == "count" and (counted := _counted_name(ent, lex, found)):
+        return Unanswerable(f"I don't have a count of {counted}, only figures for the videos.")
     two = [o for o in ops if o in ("difference", "ratio")]
     if op in ("difference", "ratio") and two:
         op = two[0]  # "the gap ... how badly was it ratio'd": the first asked
@@ -176,6 +178,15 @@ def _operation(ops: list[str]) -> str | None:
     if "value" in ops:
         return "value"
     return "count" if "count" in ops else None
+
+
+def _counted_name(ent: Entities, lex: Lexicon, found: dict[str, list[Match]]) -> str | None:
+    """"how many <name> ..." with no video word after the name: a count of the thing, not of videos."""
+    starts = {m.end for m in found.get("operation", []) if m.payload == "count"}
+    for ref in ent.videos:
+        if ref.start in starts and (ref.end >= len(ent.tokens) or ent.tokens[ref.end].s not in lex.video_words):
+            return " ".join(ent.words[ref.start : ref.end])
+    return None
 
 
 def _sorts(found: dict[str, list[Match]]) -> bool:

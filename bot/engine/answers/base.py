@@ -298,13 +298,16 @@ class ResponderBase:
             ))
         # A platform with no count asked is where a video was posted ("what did X put out on Twitter").
         split = [p for p in ent.platforms if p in self.ds.video_views.platforms] if ent.measures else []
+        if ent.cue("breakdown") and ent.measures:  # "how were the views split": per platform, not held
+            split = split or list(self.ds.video_views.platforms)
         combined = ent.cue("scope") or any(m.payload == "sum" for m in ent.query.get("operation", []))
-        if set(split) >= set(self.ds.video_views.platforms) and combined and not ent.query.get("negate"):
+        if (set(split) >= set(self.ds.video_views.platforms) and combined and not ent.query.get("negate")
+                and not ent.cue("breakdown")):
             split = []  # "across Facebook and Twitter", "combined": exactly what the counts are
         if split and counts and len(self.ds.video_views.platforms) > 1:
-            raise Refusal(self.refuse(
-                intent, f"I don't have a {split[0].title()}-only count for videos.", [self._what_i_count(ent)]
-            ))
+            why = ("the views split by platform, only one count per video" if ent.cue("breakdown")
+                   else f"a {split[0].title()}-only count for videos")
+            raise Refusal(self.refuse(intent, f"I don't have {why}.", [self._what_i_count(ent)]))
         return videos  # in views order: every source list above keeps it
 
     def resolve(self, ref: VideoRef, scope: list[Video]) -> tuple[Video | None, list[Video]]:
