@@ -315,3 +315,35 @@ def test_a_person_without_a_described_video_stays_a_campaign_figure() -> None:
     # "which one ... boris or corbyn": "one" is not followed by what is in it, so no video is meant.
     text = ask("which one got more views, boris or corbyn")[2]
     assert "25,000,000" in text and "Boris Johnson quotes" not in text
+
+
+@pytest.mark.parametrize(("question", "title"), [
+    ("which video went up on 8/12", "Videos posted on 8 December 2019: Boris Johnson quotes"),
+    ("what went up on 25/11/2019", "Videos posted on 25 November 2019: Nicky Morgan on Good Morning Britain"),
+    # Month first only when the day-first reading falls outside every month with posted videos.
+    ("which video got tweeted on 12/9?", "Videos posted on 9 December 2019: Mean tweets with Jeremy Corbyn"),
+])
+def test_dates_in_figures(question: str, title: str) -> None:
+    assert ask(question)[2].startswith(f"**{title}**")
+
+
+def test_one_sides_campaign_figure_without_the_other_unless_compared() -> None:
+    alone = ask("how many facebook views did labour get")[2]
+    assert "86,000,000" in alone and "25,000,000" not in alone
+    compared = ask("how many facebook views did labour get compared with the tories")[2]
+    assert "86,000,000" in compared and "25,000,000" in compared
+
+
+def test_counting_a_thing_named_in_a_title_is_declined() -> None:
+    answered, _, text = ask("how many nurses did labour pledge in the nurses pledge thing")
+    assert not answered and "I don't have a count of nurses" in text
+    assert ask("how many nhs videos are there")[2].startswith("**How many videos")
+
+
+def test_views_split_by_platform_are_declined() -> None:
+    answered, _, text = ask("For the Rob Delaney video, how were the views split between Facebook and Twitter?")
+    assert not answered and "split by platform" in text and "13,400,000" in text
+
+
+def test_number_words_match_digits_in_titles() -> None:
+    assert ask("what rank is the sixty second challenge")[2].startswith("**Jeremy Corbyn’s 60 second challenge**")

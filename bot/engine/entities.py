@@ -84,7 +84,7 @@ class Entities:
 def extract(text: str, lex: Lexicon) -> Entities:
     """Find every entity in a question."""
     syn, known, tokens, unknown = lex.synonyms, lex.known, [], 0
-    for raw in lex.expand(words(text)):
+    for raw in lex.expand(words(lex.spell_dates(text))):
         w = raw if raw in known else (lex.base_form(raw) or lex.correct(raw))
         s = stem(w)
         if w == raw and raw.isalpha() and raw not in known and s not in known:

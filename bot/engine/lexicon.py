@@ -6,6 +6,7 @@ rapidfuzz calls on words the tables do not know.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -35,6 +36,7 @@ class Match:
     payload: Any
 
 
+_SLASH_DATE = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?:/((?:19|20)?\d\d))?(?![\d/])")
 _END = ""  # key of a trie node's payloads: no word is empty
 
 
@@ -179,6 +181,7 @@ class Lexicon:
     multipliers: dict[str, int] = field(default_factory=dict)
     ordinals: dict[str, int] = field(default_factory=dict)
     months: dict[str, int] = field(default_factory=dict)
+    month_names: dict[int, str] = field(default_factory=dict)  # 12 -> "december"
     rank_words: frozenset[str] = field(default_factory=frozenset)
     half_sides: dict[str, str] = field(default_factory=dict)  # "top" -> "first" (of two halves)
     synonyms: dict[str, str] = field(default_factory=dict)
@@ -252,6 +255,9 @@ class Lexicon:
         lex.multipliers = {k: int(v) for k, v in voc["multipliers"].items()}
         lex.ordinals = {k: int(v) for k, v in voc["ordinals"].items()}
         lex.months = {k: int(v) for k, v in voc["months"].items()}
+        for name, number in lex.months.items():  # each month's longest name, to write a date in words
+            if len(name) > len(lex.month_names.get(number, "")):
+                lex.month_names[number] = name
         lex.rank_words = frozenset(voc["rank_words"])
         lex.textspeak = {str(k): tuple(words(str(v))) for k, v in voc["textspeak"].items()}
         lex.textspeak_digits = {str(k): str(v) for k, v in voc["textspeak_digits"].items()}
@@ -408,6 +414,29 @@ class Lexicon:
                     if candidate and (candidate in self.postings or candidate in self.name_words):
                         return candidate
         return None
+
+    def spell_dates(self, text: str) -> str:
+        """Dates in figures ("8/12", "25/11/2019") written with the month's name, day first.
+
+        Day first as in the UK, unless only the other reading falls in a month with posted videos
+        ("12/9" in a December campaign) or the second number is over 12 ("12/25").
+        """
+        if "/" not in text:
+            return text
+
+        def spelt(m: re.Match[str]) -> str:
+            a, b = int(m[1]), int(m[2])
+            day, month = (b, a) if b > 12 >= a or (b <= 12 and self._posting_month(a) and not self._posting_month(b)) \
+                else (a, b)
+            name = self.month_names.get(month)
+            if not name or not 1 <= day <= 31:
+                return m[0]
+            return f"{day} {name}" + (f" {m[3]}" if m[3] else "")
+
+        return _SLASH_DATE.sub(spelt, text)
+
+    def _posting_month(self, month: int) -> bool:
+        return any(v.tweet and v.tweet.date and v.tweet.date.month == month for v in self.dataset.videos)
 
     def expand(self, typed: list[str]) -> list[str]:
         """Chat spellings read as the words they stand for: "u" -> "you", "who 2 vote" -> "who to vote",

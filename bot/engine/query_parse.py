@@ -155,12 +155,12 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         for _, o, s in sets.orders[:-1]:
             filters.append(Among(Selection(order=o, slice=s or Slice(n=1))))
         _, order, slice_ = sets.orders[-1]
-    items = Selection(tuple(filters), order, slice_)
+    items = Selection(tuple(dict.fromkeys(filters)), order, slice_)  # "on 12/9 (dec 9)": one date
     if op in SET_OPS:
         return Query(op, Operand(items))  # type: ignore[arg-type]
     if order is not None and (slice_ is None or slice_.n != 1 or slice_.positions):
         if slice_ is None and not _sorts(found):
-            items = Selection(tuple(filters), order, Slice(n=1))
+            items = Selection(items.filters, order, Slice(n=1))
             return Query("item", Operand(items))
         return Query("list", Operand(items))
     if order is not None:

@@ -156,6 +156,9 @@ class FigureAnswers(ResponderBase):
         elif any(m.period for m in focus):
             # No year asked: the campaign's own period first.
             focus = self.campaign_first(focus)
+        if subjects and not (ent.cue("difference") or ent.cue("ratio") or ent.cue("compare")):
+            # One side's figure asked ("how many views did <party> get"): the other sides were not.
+            family = [m for m in family if m.subject in {f.subject for f in focus}]
         return self.metric(focus, family, ent)
 
     def metric(self, focus: Sequence[Metric], family: Sequence[Metric], ent: Entities | None = None) -> Answer:
