@@ -347,3 +347,20 @@ def test_views_split_by_platform_are_declined() -> None:
 
 def test_number_words_match_digits_in_titles() -> None:
     assert ask("what rank is the sixty second challenge")[2].startswith("**Jeremy Corbyn’s 60 second challenge**")
+
+
+def test_before_or_after_gives_both_dates() -> None:
+    text = ask("was the jessi vid tweeted before or after the nicky morgan one")[2]
+    assert text.startswith("**The earliest posted video")
+    assert "Nicky Morgan on Good Morning Britain: posted 25 November 2019" in text
+    assert "Jessi on the value of our NHS: posted 30 November 2019" in text
+
+
+@pytest.mark.parametrize(("question", "title"), [
+    ("which video was tweeted two days after rob delaney's nhs one",
+     "Videos posted on 25 November 2019: Nicky Morgan on Good Morning Britain"),
+    ("what was posted a week before the jessi video", "Videos posted on 23 November 2019: Our wonderful NHS"),
+    ("anything posted 3 days before mean tweets", "No videos posted on 6 December 2019"),
+])
+def test_days_from_a_video(question: str, title: str) -> None:
+    assert ask(question)[2].startswith(f"**{title}**")

@@ -227,12 +227,12 @@ def _poster_video(ent: Entities, lex: Lexicon) -> None:
 
 
 def _poster_narrows(ent: Entities, lex: Lexicon) -> None:
-    """"<poster>'s <shared name> video" beside another video: the poster picks one of the group.
+    """"<poster>'s <shared name> video": the poster picks one of the group, as part of its name.
 
-    With a second video in the question ("is the <poster> <topic> video double <other>"), the poster
-    would otherwise narrow every video asked about to theirs; here they belong to the one they name.
+    Otherwise the poster would narrow every video asked about to theirs ("is the <poster> <topic>
+    video double <other>") or filter a set the question builds around it ("posted two days after ...").
     """
-    if len(ent.videos) < 2:
+    if not ent.videos or not ent.people:
         return
     for person in list(ent.people):
         posted = set(lex.posted.get(person, ()))

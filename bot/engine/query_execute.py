@@ -284,7 +284,15 @@ def _item(self: QueryAnswers, q: Query) -> Answer:
     v = videos[0]
     card = self.video(v, "card")  # type: ignore[attr-defined]
     head = f"{_cap(label)}: {v.title}"
-    return replace(card, intent=INTENTS[q.op], title=head, lines=(_sentence(head), *card.lines))
+    lines = [_sentence(head)]
+    sel = q.items.items
+    named = [f for f in sel.filters if isinstance(f, Named) and not f.negate and len(f.videos) > 1]
+    if named and sel.order is not None and sel.order.field == "posted":
+        # "which came first, X or Y": every one's date, so the order can be checked.
+        lines.append("; ".join(f"{w.title.rstrip('.')}: " + (f"posted {fmt.day(w.tweet.date)}" if w.tweet
+                                                              and w.tweet.date else "no date given")
+                               for w in (self.ds.videos[i] for i in named[0].videos)) + ".")
+    return replace(card, intent=INTENTS[q.op], title=head, lines=(*lines, *card.lines))
 
 
 def _count(self: QueryAnswers, q: Query) -> Answer:

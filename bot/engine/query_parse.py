@@ -221,6 +221,27 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relative: 
                   (dated and ent.words[at][:1].isdigit() and (any(0 < at - e <= 2 for e in between)
                                                               or at + 1 in joins or at - 2 in joins))}
 
+    # "was X posted before or after Y": an order between the two, not a place next to Y.
+    either = [m for m in relatives.values() if m.payload in ("before", "after")]
+    if len(either) == 2 and either[0].payload != either[1].payload and len(ent.videos) >= 2 \
+            and either[1].start - either[0].end <= 1:
+        sets.orders.append((either[0].start, Order("posted", False), Slice(n=1)))
+        relatives = {}
+    # "two days after X", "a week before X": the day that far from X's posting date.
+    spans = {m.end: m for m in found.get("span", [])}
+    dated_from: set[int] = set()
+    for ref in ent.videos:
+        for start, m in list(relatives.items()):
+            tweet = ds.videos[ref.best].tweet
+            if start in spans and m.payload in ("after", "before") and 0 <= ref.start - m.end < NEAR:
+                if not (tweet and tweet.date):
+                    continue
+                n = _count_before(ent, spans[start].start + 1, used_numbers) or 1
+                step = timedelta(days=n * (7 if spans[start].payload == "week" else 1))
+                day = tweet.date + step if m.payload == "after" else tweet.date - step
+                sets.filters.append((start, PostedBetween(day, day)))
+                dated_from.add(ref.best)
+                del relatives[start]
     # A place relative to a named video: "just below X", "posted right after X".
     for ref in ent.videos:
         for start, m in relatives.items():
@@ -244,7 +265,7 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relative: 
 
     # Named videos: in or out of the set.
     for ref in ent.videos:
-        if ref.best in bars:
+        if ref.best in bars or ref.best in dated_from:
             continue
         if relative_anchor is not None and ref.best == relative_anchor and sets.relative is not None:
             continue
