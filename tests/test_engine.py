@@ -364,3 +364,25 @@ def test_before_or_after_gives_both_dates() -> None:
 ])
 def test_days_from_a_video(question: str, title: str) -> None:
     assert ask(question)[2].startswith(f"**{title}**")
+
+
+@pytest.mark.parametrize(("question", "title"), [
+    ("any vid finish on exactly 3 mil?", "Videos with exactly 3,000,000 views: Boris Johnson quotes"),
+    ("which vids ended up in the 3 millions", "Videos with between 3,000,000 and 3,999,999 views"),
+    ("how much did no.1 beat no.3 by",
+     "Our wonderful NHS had 6,200,000 more views than Jeremy Corbyn’s 60 second challenge"),
+    ("how many views separate the two nhs vids",
+     "Our wonderful NHS had 10,653,000 more views than Jessi on the value of our NHS"),
+    ("what did rob delaney say in his tweet", "Our wonderful NHS"),
+    ("who tweeted the nhs one, wasnt corbyn was it", "Our wonderful NHS"),
+    ("whats 3rd and who posted it", "Jeremy Corbyn’s 60 second challenge"),
+])
+def test_figures_ranks_and_posters_read_from_everyday_forms(question: str, title: str) -> None:
+    answered, _, text = ask(question)
+    assert answered and text.startswith(f"**{title}**")
+
+
+@pytest.mark.parametrize("question", ["what happened to jayne, was she ill?",
+                                      "did the nhs vid crack 20 mil after polling day"])
+def test_facts_beside_a_named_video_are_declined(question: str) -> None:
+    assert not ask(question)[0]

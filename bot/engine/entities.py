@@ -11,6 +11,7 @@ from bot.engine.normalise import Token, stem, words
 from bot.engine.quoted import quoted_videos
 
 _NUMBER = re.compile(r"^(\d+(?:\.\d+)?)([a-z]*)$")
+POST_FIELDS = ("text", "link", "date")  # cues for what a post has of its own, whoever asks
 DESCRIBED_REACH = 6  # "the film with all of <name>": the video word this many words before the name at most
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +104,7 @@ def extract(text: str, lex: Lexicon) -> Entities:
     _poster_narrows(ent, lex)
     _numbers(ent, lex)
     _vocabulary(ent, lex)
+    _poster_field(ent, lex)
     return ent
 
 
@@ -224,6 +226,16 @@ def _poster_video(ent: Entities, lex: Lexicon) -> None:
             if named_only:
                 ent.people.remove(person)  # named in the title, not its poster
             return
+
+
+def _poster_field(ent: Entities, lex: Lexicon) -> None:
+    """"what did <name> say in his tweet": someone who posted one video, asked for a field of it."""
+    if ent.videos or len(ent.people) != 1 or not any(ent.cues.get(f) for f in POST_FIELDS):
+        return
+    posted = lex.posted.get(ent.people[0], ())
+    if len(posted) == 1:
+        start, end = ent.spans[ent.people[0]]
+        ent.videos.append(VideoRef(start, end, posted, strong=True))
 
 
 def _poster_narrows(ent: Entities, lex: Lexicon) -> None:
@@ -456,7 +468,11 @@ def _thresholds(ent: Entities, lex: Lexicon) -> None:
             low = num.value * (_scale_of(high) if high.scaled and not num.scaled else 1)
             ent.thresholds += [(">", low), ("<", high.value)]
             return
-        if _bound(one, before, lex.over_words):
+        if _bound(one, before, lex.exact_words):
+            ent.thresholds += [(">", num.value), ("<", num.value)]  # read as a range with both ends included
+        elif num.scaled and words[num.end - 1] in lex.plural_multipliers and _bound(one, before, lex.band_words):
+            ent.thresholds += [(">", num.value), ("<", num.value + _scale_of(num) - 1)]  # "in the 3 millions"
+        elif _bound(one, before, lex.over_words):
             ent.thresholds.append((">", num.value))
         elif _bound(one, before, lex.under_words):
             ent.thresholds.append(("<", num.value))

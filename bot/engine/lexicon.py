@@ -241,6 +241,9 @@ class Lexicon:
     day_of: frozenset[str] = field(default_factory=frozenset)
     over_words: tuple[str, ...] = ()
     under_words: tuple[str, ...] = ()
+    exact_words: tuple[str, ...] = ()
+    band_words: tuple[str, ...] = ()
+    plural_multipliers: frozenset[str] = field(default_factory=frozenset)  # "millions": a band after "the"
     between_words: frozenset[str] = field(default_factory=frozenset)
     how_many: frozenset[tuple[str, str]] = field(default_factory=frozenset)
     how_many_fillers: frozenset[str] = field(default_factory=frozenset)
@@ -290,6 +293,8 @@ class Lexicon:
         lex.day_of = frozenset(voc["day_of"])
         bounds = voc["thresholds"]
         lex.over_words, lex.under_words = tuple(bounds["over"]), tuple(bounds["under"])
+        lex.exact_words, lex.band_words = tuple(bounds["exact"]), tuple(bounds["band"])
+        lex.plural_multipliers = frozenset(w for w in lex.multipliers if w[-1:] == "s" and w[:-1] in lex.multipliers)
         lex.between_words = frozenset(bounds["between"])
         lex.how_many = frozenset((a, b) for a, b in (tuple(words(p)) for p in voc["how_many"]))
         lex.how_many_fillers = frozenset(voc["how_many_fillers"])

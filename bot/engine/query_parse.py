@@ -110,6 +110,9 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         # Campaign-level figures (or counts the videos do not carry, which the gates decline).
         return metric_query(ent, lex, found, ops) if not ent.videos else None
     sets = _sets(ent, lex, found, relative=op not in TWO_SIDED)
+    if op is None and found.get("comparative") and len(sets.singles) == 2 and all(
+            isinstance(best.filters[0], Ranks) for _, _, best in sets.singles):
+        op = "difference"  # "how much did no.1 beat no.3 by"
     if op == "difference" and any(isinstance(f, Beyond) for _, f in sets.filters):
         # "more views than X" set a bar for the videos asked about; no gap was asked.
         ops = [o for o in ops if o != "difference"]
@@ -236,8 +239,8 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relative: 
             if start in spans and m.payload in ("after", "before") and 0 <= ref.start - m.end < NEAR:
                 if not (tweet and tweet.date):
                     continue
-                n = _count_before(ent, spans[start].start + 1, used_numbers) or 1
-                step = timedelta(days=n * (7 if spans[start].payload == "week" else 1))
+                units = _count_before(ent, spans[start].start + 1, used_numbers) or 1
+                step = timedelta(days=units * (7 if spans[start].payload == "week" else 1))
                 day = tweet.date + step if m.payload == "after" else tweet.date - step
                 sets.filters.append((start, PostedBetween(day, day)))
                 dated_from.add(ref.best)
@@ -365,7 +368,9 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relative: 
     # An ordinal next to a posting word is a place in posting order: "posted first", "third to be posted".
     for m in found.get("posting", []):
         for k, at in enumerate(ent.rank_at):
-            if k not in used_ranks and (at == m.end or 0 < m.start - at <= NEAR + 1):
+            # ("what's 3rd and who posted it": another clause, a place by views)
+            if k not in used_ranks and (at == m.end or (0 < m.start - at <= NEAR + 1 and not any(
+                    t.s in lex.separators for t in ent.tokens[at + 1 : m.start]))):
                 used_ranks.add(k)
                 sets.orders.append((at, Order("posted", False), Slice(positions=(ent.ranks[k],))))
     sets.orders.sort(key=lambda o: o[0])
@@ -519,6 +524,13 @@ def _two_sided(op: str, ops: list[str], found: dict[str, list[Match]], sets: _Se
     set_value: Aggregate = "date" if op == "days" else ("mean" if "mean" in ops else
                                                          "median" if "median" in ops else "sum")
     sides: list[tuple[int, Operand]] = [(at, Operand(best, value)) for at, _, best in sets.singles]
+    groups = {at: group.filters[0].videos for at, group, _ in sets.singles
+              if isinstance(group.filters[0], Named) and len(group.filters[0].videos) > 1}
+    if len(sides) > 2 and len(sides) - len(groups) == 2:
+        sides = [(at, s) for at, s in sides if at not in groups]  # "the two <topic> ones, 1st and 9th"
+    elif len(sides) == 1 and len(groups) == 1 and len(next(iter(groups.values()))) == 2:
+        at, pair = next(iter(groups.items()))  # "the gap between the two <topic> videos"
+        sides = [(at + k, Operand(Selection((Named((v,)),)), value)) for k, v in enumerate(pair)]
     # Filters that are sides themselves (two months, two posters, two halves), or narrow every side.
     named = {f.videos[0] for _, _, best in sets.singles for f in best.filters if isinstance(f, Named)}
     side_filters = [(at, f) for at, f in sets.filters

@@ -13,6 +13,7 @@ from bot.engine.lexicon import Lexicon
 
 MEMO_SIZE = 4096  # answers that depend only on the dataset and a small key (a video card, a figure)
 MAX_ROWS = 50  # a reply lists at most this many videos: more would not fit a Discord message anyway
+NEGATION_REACH = 3  # "wasn't <name>", "not by <name>": the negation this many words before the name at most
 VIDEO_INTENTS = frozenset({"video", "rank", "top", "aggregate", "filter", "compare_videos"})
 FIELD_NAMES = {
     "poster": "who posted it",
@@ -266,9 +267,15 @@ class ResponderBase:
         """The videos a video question is about (party, poster, year); raises `Refusal` when there are none."""
         videos = self.by_rank
         parties = list(dict.fromkeys(ent.parties))
-        posters = [p for p in ent.people if p in self.by_poster]
+        negations = [m.end for m in ent.query.get("negate", [])]
+        # "the <name> one, wasn't <poster>": a poster said not to be it takes their videos out.
+        not_by = {p for p in ent.people if p in self.by_poster
+                  and any(0 <= ent.spans.get(p, (-9, 0))[0] - end < NEGATION_REACH for end in negations)}
+        if not_by:
+            videos = [v for v in videos if not (v.tweet and v.tweet.by in not_by)]
+        posters = [p for p in ent.people if p in self.by_poster and p not in not_by]
         for person in ent.people:
-            if person not in posters:
+            if person not in posters and person not in not_by:
                 p = self.ds.person(person)
                 raise Refusal(self.refuse(
                     intent,
@@ -285,7 +292,7 @@ class ResponderBase:
                 have = ", ".join(self.name(p) for p in sorted(self.video_parties))
                 raise Refusal(self.refuse(intent, f"I don't have {names} videos.", [f"I only have videos of {have}."]))
         if posters:
-            if len(posters) == 1 and not parties:
+            if len(posters) == 1 and not parties and not not_by:
                 videos = self.by_poster[posters[0]]
             else:
                 videos = [v for v in videos if v.tweet and v.tweet.by in posters]
