@@ -386,3 +386,13 @@ def test_figures_ranks_and_posters_read_from_everyday_forms(question: str, title
                                       "did the nhs vid crack 20 mil after polling day"])
 def test_facts_beside_a_named_video_are_declined(question: str) -> None:
     assert not ask(question)[0]
+
+
+def test_a_video_against_a_figure_says_where_it_stands() -> None:
+    text = ask("is jessi's one over or under 2.75 mil")[2]
+    assert text.startswith("**Jessi on the value of our NHS has 2,747,000 views: under 2,750,000, 3,000 short**")
+
+
+def test_a_wrong_place_is_corrected_even_beside_a_relative_word_that_names_no_video() -> None:
+    text = ask("jayne vid finished 9th didnt it, just above the drop")[2]
+    assert text.startswith("**No: Jeremy Corbyn’s friend Jayne is #10 of 10 (last of the list")

@@ -12,7 +12,7 @@ from bot.engine.answer import Answer, Link, Row
 from bot.engine.entities import Entities, extract
 from bot.engine.frames import Frame, decide, score_frames
 from bot.engine.lexicon import Lexicon
-from bot.engine.premise import correction
+from bot.engine.premise import against_bar, correction
 from bot.engine.query_parse import parse as parse_query
 from bot.engine.relevance import reads_as_question
 from bot.engine.respond import Responder
@@ -79,9 +79,10 @@ class Engine:
             about = self.responder.suggestions_about(ent)
             answer = replace(answer, suggestions=about) if about else answer
         fix = correction(ent, self.lexicon, self.responder.by_rank, self.responder.position)
-        if fix is None or self.responder.gate(ent, Frame("premise", 0.0)) is not None:
+        bar = against_bar(ent, self.lexicon) if fix is None and answer.answered else None
+        if (fix is None and bar is None) or self.responder.gate(ent, Frame("premise", 0.0)) is not None:
             return answer  # no false claim, or a question the data cannot answer anyway
-        return self.responder.corrected(answer, *fix)
+        return self.responder.corrected(answer, *fix) if fix else self.responder.corrected(answer, *bar, "")
 
     def _understand(self, ent: Entities) -> Answer:
         """The answer to what the question asks: a composed query, else the best-scoring intent."""
