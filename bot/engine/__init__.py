@@ -82,7 +82,10 @@ class Engine:
         bar = against_bar(ent, self.lexicon) if fix is None and answer.answered else None
         if (fix is None and bar is None) or self.responder.gate(ent, Frame("premise", 0.0)) is not None:
             return answer  # no false claim, or a question the data cannot answer anyway
-        return self.responder.corrected(answer, *fix) if fix else self.responder.corrected(answer, *bar, "")
+        if fix is not None:
+            return self.responder.corrected(answer, *fix)
+        assert bar is not None
+        return self.responder.corrected(answer, bar[0], bar[1], verdict="")
 
     def _understand(self, ent: Entities) -> Answer:
         """The answer to what the question asks: a composed query, else the best-scoring intent."""
