@@ -396,3 +396,19 @@ def test_a_video_against_a_figure_says_where_it_stands() -> None:
 def test_a_wrong_place_is_corrected_even_beside_a_relative_word_that_names_no_video() -> None:
     text = ask("jayne vid finished 9th didnt it, just above the drop")[2]
     assert text.startswith("**No: Jeremy Corbyn’s friend Jayne is #10 of 10 (last of the list")
+
+
+@pytest.mark.parametrize(("question", "title"), [
+    ("who made the podium", "The 3 most viewed campaign videos"),
+    ("full table 1 to 10 pls", "Videos ranked #1–#10"),
+    ("2.4m retweets over 42 days, how many a day is that", "Retweets: Jeremy Corbyn"),
+    ("what was the point of labour's digital strategy", "Where the data comes from"),
+])
+def test_everyday_words_for_ranks_spans_and_the_source(question: str, title: str) -> None:
+    answered, _, text = ask(question)
+    assert answered and text.startswith(f"**{title}**")
+
+
+def test_the_source_gives_the_articles_claim_and_context() -> None:
+    text = ask("where are these figures from")[2]
+    assert "the most successful social media campaign" in text and "bypass" in text

@@ -460,8 +460,8 @@ def _thresholds(ent: Entities, lex: Lexicon) -> None:
         text_positions[num.start] = (before, one_before)
     numbers = ent.numbers
     for k, num in enumerate(numbers):
-        if num.end < len(words) and words[num.end] in lex.percent_words:
-            continue  # "more than 70%": a share, not a number of views
+        if num.end < len(words) and (words[num.end] in lex.percent_words or words[num.end] in lex.span_words):
+            continue  # "more than 70%", "over 42 days": a share or a stretch of time, not a number of views
         before, one = text_positions[num.start]
         if one in lex.between_words and k + 1 < len(numbers):
             high = numbers[k + 1]

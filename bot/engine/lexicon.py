@@ -24,6 +24,8 @@ from bot.engine.normalise import Token, stem, stems, words
 MAX_POSTINGS = 12
 LONG_WORD = 8  # a typo this long may be two letters off
 PET_NAME_MIN = 3  # a person's one-word name this long or longer has pet forms ("<name>za")
+SOURCE_WORD_MIN = 3  # shorter words of the source's own text say nothing about it
+SOURCE_WORD_WEIGHT = 2.5  # each such word asks a little about the source ("the digital stuff")
 QUERY_TABLE = "query:"  # prefix of the query units' tables in the one trie ("query:operation", ...)
 
 
@@ -243,6 +245,7 @@ class Lexicon:
     under_words: tuple[str, ...] = ()
     exact_words: tuple[str, ...] = ()
     band_words: tuple[str, ...] = ()
+    span_words: frozenset[str] = field(default_factory=frozenset)  # "days", "weeks": a number of them is no figure
     plural_multipliers: frozenset[str] = field(default_factory=frozenset)  # "millions": a band after "the"
     between_words: frozenset[str] = field(default_factory=frozenset)
     how_many: frozenset[tuple[str, str]] = field(default_factory=frozenset)
@@ -294,6 +297,7 @@ class Lexicon:
         bounds = voc["thresholds"]
         lex.over_words, lex.under_words = tuple(bounds["over"]), tuple(bounds["under"])
         lex.exact_words, lex.band_words = tuple(bounds["exact"]), tuple(bounds["band"])
+        lex.span_words = frozenset(str(w) for forms in voc["query"]["span"].values() for w in forms)
         lex.plural_multipliers = frozenset(w for w in lex.multipliers if w[-1:] == "s" and w[:-1] in lex.multipliers)
         lex.between_words = frozenset(bounds["between"])
         lex.how_many = frozenset((a, b) for a, b in (tuple(words(p)) for p in voc["how_many"]))
@@ -327,8 +331,10 @@ class Lexicon:
         domain |= set(lex.ordinals) | set(lex.numbers) | set(lex.months) | set(lex.multipliers) | lex.rank_words
         domain |= set(voc["domain_words"])
         lex.domain_words = frozenset(stem(w) for w in domain) | frozenset(domain)
+        source_words = lex._index_source_words(dataset)
         known = (
-            set(lex.stopwords) | domain | set(lex.synonyms) | lex.names.words() | set(lex.postings) | lex.others.words()
+            source_words | set(lex.stopwords) | domain | set(lex.synonyms) | lex.names.words() | set(lex.postings)
+            | lex.others.words()
         )
         lex.known = frozenset(known)
         lex.vocabulary_words = frozenset(set(lex.stopwords) | domain | set(lex.synonyms) | lex.others.words())
@@ -480,6 +486,16 @@ class Lexicon:
                 out.append(word)
             i += 1
         return out
+
+    def _index_source_words(self, ds: Dataset) -> set[str]:
+        """The words the source uses about the campaign itself ("digital strategy", "social media"), as cues
+        for the source's answer; names, titles and words of the vocabulary stay what they are."""
+        taken = self.stopwords | self.domain_words | self.names.words() | set(self.postings)
+        found = {w for text in (ds.source.summary, ds.source.context) if text for w in words(text)
+                 if len(w) > SOURCE_WORD_MIN and w.isalpha() and w not in taken and stem(w) not in taken}
+        for w in found:
+            self.tables.add((stem(w),), "source", SOURCE_WORD_WEIGHT)
+        return found | {stem(w) for w in found}
 
     def _index_alias_words(self, ds: Dataset) -> None:
         """A distinctive word of an alias names its video alone ("the <alias word> one"), as title words do."""

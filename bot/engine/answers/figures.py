@@ -59,6 +59,7 @@ class FigureAnswers(ResponderBase):
         lines = [
             f"The figures come from an article dated {fmt.day(ds.source.published)}. They are {who}'s own "
             f"claims ({ds.source.attribution}), not independently verified.",
+            ds.source.summary,
             ds.source.context,
         ]
         lines = cover[:1] + lines + cover[1:] if scope else lines + cover
