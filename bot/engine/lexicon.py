@@ -22,6 +22,8 @@ from bot.engine.normalise import Token, stem, stems, words
 # A word shared by more videos than this does not pick out a video on its own (it is a topic at
 # best); it also keeps name matching cheap on very large datasets.
 MAX_POSTINGS = 12
+VERY_COMMON = 2000  # the most frequent English words, by common_words.txt's order (it is sorted by frequency)
+SOUND_LENGTH_GAP = 3  # a word spelt by sound may be this many letters longer or shorter than the real one
 LONG_WORD = 8  # a typo this long may be two letters off
 PET_NAME_MIN = 3  # a person's one-word name this long or longer has pet forms ("<name>za")
 SOURCE_WORD_MIN = 3  # shorter words of the source's own text say nothing about it
@@ -39,6 +41,8 @@ class Match:
 
 
 _SLASH_DATE = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?:/((?:19|20)?\d\d))?(?![\d/])")
+_NONE_NEAR = "\x00none"  # _closest's answers that leave a word as typed: nothing near in spelling...
+_TIED = "\x00tied"  # ... or two words as near (a coin toss, never broken by sound)
 _END = ""  # key of a trie node's payloads: no word is empty
 
 
@@ -165,8 +169,19 @@ def _name_variants(title: tuple[str, ...], people: list[list[tuple[str, ...]]]) 
 @lru_cache(maxsize=1)
 def common_words() -> frozenset[str]:
     """The most frequent English words (common_words.txt), read the first time a word needs correcting."""
+    return frozenset(_common_list())
+
+
+@lru_cache(maxsize=1)
+def very_common_words() -> frozenset[str]:
+    """The most frequent of them ("send", "news"): always typed as meant, never read as a sound-alike."""
+    return frozenset(_common_list()[:VERY_COMMON])
+
+
+@lru_cache(maxsize=1)
+def _common_list() -> tuple[str, ...]:
     text = resources.files("bot").joinpath("common_words.txt").read_text(encoding="utf-8")
-    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+    return tuple(line for line in text.splitlines() if line and not line.startswith("#"))
 
 
 def _phrase(text: str) -> tuple[str, ...]:
@@ -202,6 +217,7 @@ class Lexicon:
     known: frozenset[str] = field(default_factory=frozenset)
     vocabulary_words: frozenset[str] = field(default_factory=frozenset)  # the known words not from the dataset
     _known_by_letter: dict[str, list[str]] = field(default_factory=dict)
+    _by_sound: dict[str, list[str]] | None = None  # metaphone key -> known words, built at the first typo
     _corrections: dict[str, str] = field(default_factory=dict)  # memo: the same typos recur in chat
     numeric_words: frozenset[str] = field(default_factory=frozenset)  # words _numbers may read
     metric_measures: frozenset[str] = field(default_factory=frozenset)
@@ -537,6 +553,10 @@ class Lexicon:
         if memo is not None:
             return memo
         fixed = self._closest(word)
+        if fixed is _NONE_NEAR:
+            fixed = self._sounds_like(word)  # none near in spelling (or only a real word's): maybe by sound
+        elif fixed is _TIED:
+            fixed = word
         if len(self._corrections) < 10_000:  # bounded: every input is
             self._corrections[word] = fixed
         return fixed
@@ -546,11 +566,41 @@ class Lexicon:
         s = stem(word)
         return self.synonyms.get(word) or self.synonyms.get(s, s)
 
+    def _sounds_like(self, word: str) -> str:
+        """The one known word spelt by sound this way ("vews" for "views", a name spelt as it sounds), or `word`."""
+        # Imported here: only a word no table knows needs it.
+        from jellyfish import metaphone
+
+        if self._by_sound is None:
+            by_sound: dict[str, list[str]] = defaultdict(list)
+            for known in self.known:
+                if len(known) >= 3 and known.isalpha():
+                    by_sound[metaphone(known)].append(known)
+            self._by_sound = dict(by_sound)
+        from rapidfuzz.distance import OSA
+
+        near = [k for k in self._by_sound.get(metaphone(word), ())
+                if k[0] == word[0] and abs(len(k) - len(word)) <= SOUND_LENGTH_GAP]
+        if not near or word in very_common_words():
+            return word
+        # The nearest in spelling ("vews": "views", not "voice"); at a tie, a name of the data over a word
+        # of the vocabulary (a short form such as a month's is typed as it is).
+        ranked = sorted(near, key=lambda k: (OSA.distance(word, k), k in self.vocabulary_words, len(k)))
+        best = ranked[0]
+        rivals = [k for k in ranked[1:] if self._meaning(k) != self._meaning(best)
+                  and OSA.distance(word, k) == OSA.distance(word, best)
+                  and (k in self.vocabulary_words) == (best in self.vocabulary_words)]
+        if rivals:
+            return word  # two words that sound and spell alike: a coin toss
+        if best in self.vocabulary_words and word in common_words():
+            return word  # a real English word typed as meant ("forth")
+        return best
+
     def _closest(self, word: str) -> str:
-        """The one known word clearly nearest to `word`, or `word` when none is, or two are as near."""
+        """The one known word clearly nearest to `word` in spelling, else _NONE_NEAR or _TIED."""
         candidates = self._known_by_letter.get(word[0])
         if not candidates:
-            return word
+            return _NONE_NEAR
         if len(word) < 6:
             # A short word only swaps or changes a letter ("veiws", "meen"): one letter more or less
             # is too often another real word ("send" is not "spend").
@@ -563,15 +613,15 @@ class Lexicon:
         limit = 1 if len(word) < LONG_WORD else 2
         found = process.extract(word, candidates, scorer=OSA.distance, score_cutoff=limit, limit=8)
         if not found:
-            return word
+            return _NONE_NEAR
         best, distance = str(found[0][0]), found[0][1]
         # Forms and synonyms of one word ("claim", "claims"; "video", "vids") are one candidate; another
         # word as near is a coin toss.
         meaning = self._meaning(best)
         if any(d <= distance and self._meaning(str(c)) != meaning for c, d, _ in found[1:]):
-            return word
+            return _TIED
         # A real English word was meant as typed ("pull", "match"); only a name in the data, spelt
         # another way ("jessie"), is worth reading into it.
         if best in self.vocabulary_words and word in common_words():
-            return word
+            return _NONE_NEAR
         return best
