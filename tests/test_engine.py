@@ -412,3 +412,18 @@ def test_everyday_words_for_ranks_spans_and_the_source(question: str, title: str
 def test_the_source_gives_the_articles_claim_and_context() -> None:
     text = ask("where are these figures from")[2]
     assert "the most successful social media campaign" in text and "bypass" in text
+
+
+@pytest.mark.parametrize(("question", "title"), [
+    ("which one got 2747000 views", "Jessi on the value of our NHS"),
+    ("which one had seven point two million views", "Jeremy Corbyn’s 60 second challenge"),
+    ("labour got 86 million right", "Views: Labour and Jeremy Corbyn"),
+    ("what was the tweet with the nicky morgan one on good morning britain", "Nicky Morgan on Good Morning Britain"),
+])
+def test_a_figure_names_its_video_or_campaign_figure(question: str, title: str) -> None:
+    answered, _, text = ask(question)
+    assert answered and text.startswith(f"**{title}**")
+
+
+def test_a_figure_between_two_videos_names_none() -> None:
+    assert not ask("which one got 3.65 million views")[0]

@@ -11,6 +11,8 @@ from bot.engine.normalise import Token, stem, words
 from bot.engine.quoted import quoted_videos
 
 _NUMBER = re.compile(r"^(\d+(?:\.\d+)?)([a-z]*)$")
+FIGURE_MIN = 1000  # a number this big may be a video's count
+FIGURE_TOLERANCE = 0.005  # this close names a count: "2.75 million" is 2,747,000; 3.6 and 3.7 million differ
 POST_FIELDS = ("text", "link", "date")  # cues for what a post has of its own, whoever asks
 DESCRIBED_REACH = 6  # "the film with all of <name>": the video word this many words before the name at most
 
@@ -105,6 +107,7 @@ def extract(text: str, lex: Lexicon) -> Entities:
     _numbers(ent, lex)
     _vocabulary(ent, lex)
     _poster_field(ent, lex)
+    _figure_video(ent, lex)
     return ent
 
 
@@ -228,6 +231,19 @@ def _poster_video(ent: Entities, lex: Lexicon) -> None:
             return
 
 
+def _figure_video(ent: Entities, lex: Lexicon) -> None:
+    """"which one got 2747000 views": a figure that is one video's count, and no other name, names it."""
+    if ent.videos or ent.thresholds or ent.people or ent.parties or ent.platforms:
+        return
+    for num in ent.numbers:
+        if num.value < FIGURE_MIN:
+            continue
+        fits = [vi for vi, v in enumerate(lex.dataset.videos) if abs(v.views - num.value) <= FIGURE_TOLERANCE * v.views]
+        if len(fits) == 1:
+            ent.videos.append(VideoRef(num.start, num.end, (fits[0],), strong=True))
+            return
+
+
 def _poster_field(ent: Entities, lex: Lexicon) -> None:
     """"what did <name> say in his tweet": someone who posted one video, asked for a field of it."""
     if ent.videos or len(ent.people) != 1 or not any(ent.cues.get(f) for f in POST_FIELDS):
@@ -311,7 +327,8 @@ def _merge(refs: list[VideoRef], ent: Entities, lex: Lexicon) -> list[VideoRef]:
             prev = out[-1]
             gap = range(prev.end, ref.start)
             # "the <topic> one + the <title> one": a video word between two names closes the first.
-            closed = prev.strong and ref.strong and any(ent.tokens[j].s in lex.video_words for j in gap)
+            same = len(prev.candidates) == 1 and prev.candidates == ref.candidates  # "<name> one on <title's rest>"
+            closed = not same and prev.strong and ref.strong and any(ent.tokens[j].s in lex.video_words for j in gap)
             joinable = not closed and all(_joins(ent.tokens[j].s, lex) for j in gap)
             common = [v for v in prev.candidates if v in ref.candidates]
             if ref.start < prev.end or (joinable and common):

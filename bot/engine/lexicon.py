@@ -235,6 +235,7 @@ class Lexicon:
     video_texts: list[tuple[str, ...]] = field(default_factory=list)  # per video: title, aliases, tweet text
     person_words: tuple[str, ...] = ()  # one-word names of people, for pet forms ("<name>za")
     half_words: tuple[str, ...] = ()  # "and a half" after a number
+    decimal_points: frozenset[str] = field(default_factory=frozenset)  # "seven point two"
     fillers: frozenset[str] = field(default_factory=frozenset)  # dropped before reading ("even")
     platform_markers: frozenset[str] = field(default_factory=frozenset)  # "on" before "youtube"
     separators: frozenset[str] = field(default_factory=frozenset)  # "and" between two references
@@ -288,6 +289,7 @@ class Lexicon:
         lex.question_words = frozenset(str(w) for w in voc["question_words"])
         lex.polite_words = frozenset(str(w) for w in voc["polite_words"])
         lex.half_words = tuple(words(str(voc["half_words"])))
+        lex.decimal_points = frozenset(voc["decimal_points"])
         lex.fillers = frozenset(str(w) for w in voc["fillers"])
         lex.platform_markers = frozenset(str(w) for w in voc["platform_markers"])
         lex.separators = frozenset(str(w) for w in voc["separators"])
@@ -486,6 +488,11 @@ class Lexicon:
             if halves and number and tuple(typed[i + 1 : i + 1 + len(halves)]) == halves:
                 out.append(f"{self.numbers.get(word, word)}.5")
                 i += 1 + len(halves)
+                continue
+            if number and i + 2 < len(typed) and typed[i + 1] in self.decimal_points and (
+                    ((tenth := self.numbers.get(typed[i + 2])) is not None and tenth < 10) or typed[i + 2].isdigit()):
+                out.append(f"{self.numbers.get(word, word)}.{typed[i + 2] if tenth is None else tenth}")
+                i += 3  # "seven point two": 7.2
                 continue
             if word in speak:
                 out.extend(speak[word])
