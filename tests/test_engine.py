@@ -427,3 +427,25 @@ def test_a_figure_names_its_video_or_campaign_figure(question: str, title: str) 
 
 def test_a_figure_between_two_videos_names_none() -> None:
     assert not ask("which one got 3.65 million views")[0]
+
+
+@pytest.mark.parametrize("question", ["how many people in london watched jessi",
+                                      "how many viewers in wales did the gogglebox one get"])
+def test_a_count_in_a_place_is_declined(question: str) -> None:
+    answered, _, text = ask(question)
+    assert not answered and "only the totals the article gives" in text
+
+
+def test_a_place_word_elsewhere_is_no_breakdown() -> None:
+    assert "16,147,000" in ask("sum of views for the two videos with NHS in the title")[2]
+
+
+@pytest.mark.parametrize(("question", "title"), [
+    ("which of the ten vids didn't have a tweet with it", "Videos with no tweet in the article"),
+    ("how many folk watched the gogglebox one", "Gogglebox reacts to nurses pledge"),
+    ("how many days from rob delaney's NHS vid to corbyn's 'not sure who to vote for' post?",
+     "18 days between Our wonderful NHS and If you’re not sure who to vote for, watch this."),
+])
+def test_negated_posts_people_words_and_posters_beside_titles(question: str, title: str) -> None:
+    answered, _, text = ask(question)
+    assert answered and text.startswith(f"**{title}")

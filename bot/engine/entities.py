@@ -55,6 +55,7 @@ class Entities:
     topics: list[str] = field(default_factory=list)
     platforms: list[str] = field(default_factory=list)
     measures: list[str] = field(default_factory=list)
+    measure_ends: list[int] = field(default_factory=list)  # where each measure's words end
     numbers: list[Number] = field(default_factory=list)
     ranks: list[int] = field(default_factory=list)
     months: list[int] = field(default_factory=list)
@@ -267,7 +268,8 @@ def _poster_narrows(ent: Entities, lex: Lexicon) -> None:
         end = ent.spans.get(person, (0, -1))[1]
         for k, ref in enumerate(ent.videos):
             fits = tuple(v for v in ref.candidates if v in posted)
-            if ref.start == end and ref.group and fits:
+            # A group narrowed to the poster's; one video is theirs only beside another video asked about.
+            if ref.start == end and fits and (ref.group or len(ent.videos) > 1):
                 ent.videos[k] = VideoRef(ent.spans[person][0], ref.end, fits, True, group=len(fits) > 1)
                 ent.people.remove(person)
                 break
@@ -522,6 +524,7 @@ def _vocabulary(ent: Entities, lex: Lexicon) -> None:
     # A word stays a platform or a measure even when it is also some intent's cue.
     measures = found.pop("measure", [])
     ent.measures = [m.payload for m in measures]
+    ent.measure_ends = [m.end for m in measures]
     # A platform is where figures were counted only next to a count or after "on", "from"...: in "the TV
     # show reaction one" it describes a video.
     # "posted on Twitter": where a video was posted, not where it was counted.

@@ -238,6 +238,7 @@ class Lexicon:
     decimal_points: frozenset[str] = field(default_factory=frozenset)  # "seven point two"
     fillers: frozenset[str] = field(default_factory=frozenset)  # dropped before reading ("even")
     platform_markers: frozenset[str] = field(default_factory=frozenset)  # "on" before "youtube"
+    place_markers: frozenset[str] = field(default_factory=frozenset)  # "in" before a place the data lacks
     separators: frozenset[str] = field(default_factory=frozenset)  # "and" between two references
     percent_words: frozenset[str] = field(default_factory=frozenset)  # after a number: a share
     long_forms: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)  # "national health service"
@@ -249,6 +250,7 @@ class Lexicon:
     # Small word sets of vocabulary.yaml that the entity reader and frame scorer test words against.
     video_words: frozenset[str] = field(default_factory=frozenset)  # stand for a video ("clip", "one")
     video_plurals: frozenset[str] = field(default_factory=frozenset)  # "videos", "ones": a group
+    post_words: frozenset[str] = field(default_factory=frozenset)  # "tweet": the post that carries a video
     poster_video_words: frozenset[str] = field(default_factory=frozenset)  # "<poster> video", "<poster> tweet"
     describing_words: frozenset[str] = field(default_factory=frozenset)  # "the one with <name>"
     party_words: frozenset[str] = field(default_factory=frozenset)
@@ -292,6 +294,7 @@ class Lexicon:
         lex.decimal_points = frozenset(voc["decimal_points"])
         lex.fillers = frozenset(str(w) for w in voc["fillers"])
         lex.platform_markers = frozenset(str(w) for w in voc["platform_markers"])
+        lex.place_markers = frozenset(str(w) for w in voc["place_markers"])
         lex.separators = frozenset(str(w) for w in voc["separators"])
         lex.percent_words = frozenset(str(w) for w in voc["percent_words"])
         lex.long_forms = {tuple(words(str(k))): tuple(words(str(v))) for k, v in voc["long_forms"].items()}
@@ -303,7 +306,8 @@ class Lexicon:
         lex.generic_words = frozenset(stem(str(w)) for w in voc["generic_words"])
         lex.video_words = frozenset(voc["video_words"])
         lex.video_plurals = frozenset(w + "s" for w in lex.video_words)  # the plural convention of this file
-        lex.poster_video_words = lex.video_words | set(voc["post_words"])
+        lex.post_words = frozenset(voc["post_words"])
+        lex.poster_video_words = lex.video_words | lex.post_words
         lex.describing_words = frozenset(voc["describing_words"])
         lex.party_words = frozenset(voc["party_words"])
         lex.within_words = frozenset(voc["within"])

@@ -302,6 +302,12 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relative: 
         sets.filters.append((m.start, PostedBetween(published, published)))
     for m in found.get("tweet", []):
         sets.filters.append((m.start, Tweeted(negate=True)))
+    if not found.get("tweet") and not ent.videos and not ent.people and any(t.s in lex.video_words
+                                                                            for t in ent.tokens):
+        # "didn't have a tweet with it", "weren't ever tweeted": a negation, then the post word.
+        post = next((at for at, t in enumerate(ent.tokens) if t.s in lex.post_words and negated(at, NEAR + 1)), None)
+        if post is not None:
+            sets.filters.append((post, Tweeted(negate=True)))
 
     # Halves of the list: "top half", "bottom half".
     n_videos = len(ds.videos)

@@ -211,6 +211,10 @@ class ResponderBase:
         if attribute:
             return self.refuse(frame.intent, f"I don't have the {attribute} of {attribute_of(ent, self.ds)}.",
                                [self._what_i_count(ent)])
+        place = self._unknown_place(ent)
+        if place:
+            return self.refuse(frame.intent, f"I don't have figures for {place}: only the totals the article gives.",
+                               [self._what_i_count(ent)])
         unsupported = [m for m in ent.measures if m not in self.lex.video_measures and m not in self.metric_measures]
         unknown_count = self._unknown_count(ent)
         if unknown_count and not unsupported:
@@ -237,6 +241,22 @@ class ResponderBase:
             known = self.lex.known
             if t.w.isalpha() and len(t.w) > 2 and t.w not in known and t.s not in known:
                 return t.w
+        return None
+
+    def _unknown_place(self, ent: Entities) -> str | None:
+        """A count asked "in <somewhere>" the bot knows nothing of ("how many people in <town>"): a breakdown."""
+        if not ent.measures:
+            return None
+        words, known, stop = ent.words, self.lex.known, self.lex.stopwords
+        # Right after the count: "people in <town> watched", "views in <country>", not "NHS in the title".
+        after_count = set(ent.measure_ends) | {m.end for m in ent.query.get("operation", []) if m.payload == "value"}
+        for i in range(len(words) - 1):
+            if words[i] in self.lex.place_markers and i in after_count:
+                j = i + 1 + (words[i + 1] in stop and i + 2 < len(words))  # "in the <place>"
+                word = words[j]
+                if (j not in ent.covered and word.isalpha() and len(word) > 2 and word not in known
+                        and ent.tokens[j].s not in known):
+                    return word
         return None
 
     def _unknown_count(self, ent: Entities) -> str | None:
