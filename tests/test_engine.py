@@ -81,9 +81,10 @@ def test_difference_asked_comes_first() -> None:
 
 
 def test_retweets_totals_days_and_rates() -> None:
-    text = ask("corbyn retweets")[2]
-    lines = text.splitlines()
-    assert "2,400,000 (2.4 million) retweets in the 42 days up to 9 December 2019" in lines[1]
+    alone = ask("corbyn retweets")[2]  # the campaign's own period, alone when no other is asked for
+    assert "2,400,000 (2.4 million) retweets in the 42 days up to 9 December 2019" in alone.splitlines()[1]
+    assert "57,143 a day" in alone and "1,400,000" not in alone
+    text = ask("corbyn retweets compared with the last election")[2]
     assert "1,400,000 (1.4 million) retweets in the 52 days of the 2017 general election" in text
     assert "57,143 a day" in text and "26,923 a day" in text
     assert "1,000,000 (1 million) more" in text
@@ -449,3 +450,19 @@ def test_a_place_word_elsewhere_is_no_breakdown() -> None:
 def test_negated_posts_people_words_and_posters_beside_titles(question: str, title: str) -> None:
     answered, _, text = ask(question)
     assert answered and text.startswith(f"**{title}")
+
+
+@pytest.mark.parametrize("question", ["Labour's total Facebook video views in the 2017 campaign?",
+                                      "Final seat count for Labour, does the piece have it?"])
+def test_campaign_figures_of_another_year_and_seats_are_declined(question: str) -> None:
+    assert not ask(question)[0]
+
+
+def test_one_partys_total_is_its_own_figure() -> None:
+    text = ask("labour's total facebook views")[2]
+    assert "86,000,000" in text and "111,000,000" not in text
+
+
+def test_which_platforms_the_counts_cover() -> None:
+    text = ask("View counts: which platforms are included?")[2]
+    assert "views across Facebook and Twitter, one combined figure each" in text

@@ -10,6 +10,7 @@ from bot.engine.lexicon import Lexicon
 
 MIN_SCORE = 3.0  # below this nothing was understood
 MARGIN = 1.0  # a weak winner this close to a different runner-up is a guess, not an answer
+SCOPE_ASKED = 3.0  # a scope cue this strong ("which platforms") asks what the counts cover by itself
 CONFIDENT = 5.0  # at or above this, the winner needs no margin
 
 VIDEO_FIELDS = ("poster", "handle", "date", "text", "link", "rank_of")
@@ -80,7 +81,9 @@ def score_frames(ent: Entities, lex: Lexicon) -> list[Frame]:
     # One common title word ("new") is no video to ask about: help stays the question.
     named = any(r.strong for r in refs)
     add("help", cue("help") * (1.5 if not (named or subjects or ent.measures) else 0.5))
-    scope = cue("scope") + 3 if ent.platforms and ("views" in measures or video_word) else 0
+    # "views across which platforms": what the counts cover, a platform named or asked for.
+    scope = cue("scope") + 3 if (ent.platforms or cue("scope") >= SCOPE_ASKED) and ("views" in measures or
+                                                                                  video_word) else 0
     add("source", cue("source") + scope - 2 * has_v, scope=bool(scope))
     add("bonus", cue("bonus") + 4 * len(ent.bonus) + (video_word and cue("bonus") > 0), items=list(ent.bonus))
 

@@ -35,6 +35,11 @@ def metric_query(ent: Entities, lex: Lexicon, found: dict[str, list[Match]],
     covered = {m.period.year for m in family if m.period and m.period.year}
     if any(y not in covered for y in ent.years) and covered:
         return None  # a year no figure covers: the intent scorer declines it
+    other_years = [y for y in ent.years if y != lex.dataset.campaign.year]
+    if other_years and not covered:
+        # Figures of the campaign only: "<party>'s Facebook views in <an earlier campaign>" are not held.
+        return Unanswerable(f"I don't have {family[0].measure} figures for {other_years[0]}.",
+                            tuple(m.id for m in family))
     rates = [m.payload for m in found.get("rate", [])]
     rate: Rate = "days" if "days" in ops else ("per_day" if "per_day" in rates else
                                                 "per_week" if "per_week" in rates else "total")
@@ -57,6 +62,8 @@ def metric_query(ent: Entities, lex: Lexicon, found: dict[str, list[Match]],
     chosen = sorted(where, key=lambda k: where[k]) + [m.id for m in family if m.id not in where]
     if len(where) >= 2:
         chosen = chosen[:len(where)]
+    elif len(where) == 1 and op in ("sum", "mean"):
+        return None  # "<party>'s total views": one figure, read by itself
     if len(chosen) < 2 or (op in ("difference", "ratio", "change") and len(chosen) != 2):
         return None
     also = tuple(o for o in computed[1:] if o in ("difference", "ratio", "change"))

@@ -155,8 +155,12 @@ class FigureAnswers(ResponderBase):
                 )
             focus = dated + undated if dated else undated
         elif any(m.period for m in focus):
-            # No year asked: the campaign's own period first.
+            # No year asked: the campaign's own period first, alone when nothing asks for another.
             focus = self.campaign_first(focus)
+            if not (ent.cue("difference") or ent.cue("ratio") or ent.cue("compare") or ent.cue("per_day")
+                    or ent.cue("days")):
+                focus = focus[:1]
+                family = focus
         if subjects and not (ent.cue("difference") or ent.cue("ratio") or ent.cue("compare")):
             # One side's figure asked ("how many views did <party> get"): the other sides were not.
             family = [m for m in family if m.subject in {f.subject for f in focus}]
