@@ -466,3 +466,24 @@ def test_one_partys_total_is_its_own_figure() -> None:
 def test_which_platforms_the_counts_cover() -> None:
     text = ask("View counts: which platforms are included?")[2]
     assert "views across Facebook and Twitter, one combined figure each" in text
+
+
+@pytest.mark.parametrize(("question", "title"), [
+    ("which vid pulled two point seven ish mil", "Jessi on the value of our NHS"),
+    ("what hashtag was on the 60 sec tweet", "Jeremy Corbyn’s 60 second challenge"),
+    ("which ones got under 3 mil, the flops", "Videos, least viewed first with under 3,000,000 views"),
+])
+def test_rough_figures_numbered_titles_and_ordered_sets(question: str, title: str) -> None:
+    answered, _, text = ask(question)
+    assert answered and text.startswith(f"**{title}")
+
+
+def test_one_topic_video_against_an_unread_one_is_not_a_pair_of_the_topic() -> None:
+    # "the <topic> vid ... than <something not recognised>": never the topic's two videos compared.
+    text = ask("how many more views did the nhs vid get than the blah one")[2]
+    assert "Jessi" not in text
+
+
+@pytest.mark.parametrize("question", ["so did labour win or nah", "did corbyn resign after this"])
+def test_events_beyond_the_article_are_declined(question: str) -> None:
+    assert not ask(question)[0]

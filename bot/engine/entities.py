@@ -12,7 +12,7 @@ from bot.engine.quoted import quoted_videos
 
 _NUMBER = re.compile(r"^(\d+(?:\.\d+)?)([a-z]*)$")
 FIGURE_MIN = 1000  # a number this big may be a video's count
-FIGURE_TOLERANCE = 0.005  # this close names a count: "2.75 million" is 2,747,000; 3.6 and 3.7 million differ
+FIGURE_TOLERANCE = 0.02  # this close names a count ("2.7 million" is 2,747,000) if it is the only one
 POST_FIELDS = ("text", "link", "date")  # cues for what a post has of its own, whoever asks
 DESCRIBED_REACH = 6  # "the film with all of <name>": the video word this many words before the name at most
 
@@ -189,7 +189,9 @@ def _videos(ent: Entities, lex: Lexicon) -> None:
     refs: list[VideoRef] = []
     for start, end, scores in runs:
         # Strong: three title words in a row, or two that both name something ("nurses pledge").
-        strong = any(w >= 4 for w in scores.values())
+        # A figure inside a title, with a title word next to it ("60 second"), names it as surely.
+        strong = any(w >= 4 for w in scores.values()) or (end - start >= 2 and any(
+            ent.tokens[j].w[:1].isdigit() for j in range(start, end)) and len(scores) == 1)
         ranked = sorted(scores, key=lambda v: (-scores[v] / lex.content_weight[v], v))
         ref = VideoRef(start, end, tuple(ranked), strong, group=len(ranked) > 1)
         refs.append(ref)

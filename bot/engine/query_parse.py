@@ -122,7 +122,7 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
     months = [f for _, f in sets.filters if isinstance(f, PostedBetween)]
     if op in TWO_SIDED or (len(months) == 2 and (ent.cue("compare") or op in SET_OPS or op == "value")):
         # Two months (or date ranges) side by side: their totals compared.
-        return _two_sided(op if op in TWO_SIDED else "difference", ops, found, sets, lex)
+        return _two_sided(op if op in TWO_SIDED else "difference", ops, found, sets, lex, ent)
     if op == "share":
         return _share(sets, found)
     singles = [s for _, s, _ in sets.singles]
@@ -162,8 +162,9 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
     if op in SET_OPS:
         return Query(op, Operand(items))  # type: ignore[arg-type]
     if order is not None and (slice_ is None or slice_.n != 1 or slice_.positions):
-        if slice_ is None and not _sorts(found):
-            items = Selection(items.filters, order, Slice(n=1))
+        if slice_ is None and not _sorts(found) and not (filters and any(t.w in lex.video_plurals
+                                                                         for t in ent.tokens)):
+            items = Selection(items.filters, order, Slice(n=1))  # "which ones ... the flops": all, in order
             return Query("item", Operand(items))
         return Query("list", Operand(items))
     if order is not None:
@@ -524,17 +525,19 @@ def _date_filters(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], wh
     return out
 
 
-def _two_sided(op: str, ops: list[str], found: dict[str, list[Match]], sets: _Sets, lex: Lexicon) -> Query | None:
+def _two_sided(op: str, ops: list[str], found: dict[str, list[Match]], sets: _Sets, lex: Lexicon,
+               ent: Entities) -> Query | None:
     """Difference, ratio, percentage change or days between two videos, ranks, ends or sets."""
     value: Aggregate = "date" if op == "days" else "value"
     set_value: Aggregate = "date" if op == "days" else ("mean" if "mean" in ops else
                                                          "median" if "median" in ops else "sum")
     sides: list[tuple[int, Operand]] = [(at, Operand(best, value)) for at, _, best in sets.singles]
+    plural = any(t.w in lex.video_plurals for t in ent.tokens)  # "the two <topic> videos", not "the <topic> one"
     groups = {at: group.filters[0].videos for at, group, _ in sets.singles
               if isinstance(group.filters[0], Named) and len(group.filters[0].videos) > 1}
     if len(sides) > 2 and len(sides) - len(groups) == 2:
         sides = [(at, s) for at, s in sides if at not in groups]  # "the two <topic> ones, 1st and 9th"
-    elif len(sides) == 1 and len(groups) == 1 and len(next(iter(groups.values()))) == 2:
+    elif len(sides) == 1 and len(groups) == 1 and len(next(iter(groups.values()))) == 2 and plural:
         at, pair = next(iter(groups.items()))  # "the gap between the two <topic> videos"
         sides = [(at + k, Operand(Selection((Named((v,)),)), value)) for k, v in enumerate(pair)]
     # Filters that are sides themselves (two months, two posters, two halves), or narrow every side.

@@ -162,8 +162,8 @@ class VideoAnswers(ResponderBase):
                 v, _ = self.resolve(ref, scope)
                 if v and v not in pair:
                     pair.append(v)
-        elif ent.videos:
-            pair = [self.ds.videos[i] for i in ent.videos[0].candidates][:2]
+        elif ent.videos and any(t.w in self.lex.video_plurals for t in ent.tokens):
+            pair = [self.ds.videos[i] for i in ent.videos[0].candidates][:2]  # "the two <topic> videos"
         else:
             ranks = list(ent.ranks)
             if ent.cue("most") and 1 not in ranks:
