@@ -487,3 +487,24 @@ def test_one_topic_video_against_an_unread_one_is_not_a_pair_of_the_topic() -> N
 @pytest.mark.parametrize("question", ["so did labour win or nah", "did corbyn resign after this"])
 def test_events_beyond_the_article_are_declined(question: str) -> None:
     assert not ask(question)[0]
+
+
+@pytest.mark.parametrize(("question", "title"), [
+    ("top 5 sum vs bottom 5 sum", "The 5 most viewed videos (#1–#5) had 25,253,000 more views than the 5 least viewed"),
+    ("#2 + #3 together, does that beat #1 and by how much", "Videos ranked #2–#3 had 3,300,000 more views than"),
+    ("mean tweets + boris quotes vid, does that combo beat the immigration one",
+     "Videos (Mean tweets with Jeremy Corbyn and Boris Johnson quotes) had 200,000 more views than"),
+    ("how many of the 10 were tweeted in dec vs nov",
+     "Videos posted in November 2019 had 1 more video than videos posted in December 2019"),
+    ("which was the oldest and which the newest", "The earliest posted and the latest posted videos"),
+    ("the most viewed and the least viewed videos", "The most viewed and the least viewed videos"),
+    ("sorted by tweet date oldest to newest", "Videos, earliest posted first"),
+])
+def test_sets_against_sets_both_ends_and_sorts(question: str, title: str) -> None:
+    answered, _, text = ask(question)
+    assert answered and text.startswith(f"**{title}")
+
+
+def test_a_platform_split_asked_as_a_share_is_declined() -> None:
+    answered, _, text = ask("fb vs twitter split for the nhs vid? what % was fb")
+    assert not answered and "split by platform" in text

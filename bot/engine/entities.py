@@ -54,6 +54,7 @@ class Entities:
     others: list[str] = field(default_factory=list)  # parties or people the data does not carry
     topics: list[str] = field(default_factory=list)
     platforms: list[str] = field(default_factory=list)
+    platforms_named: list[str] = field(default_factory=list)  # every platform word, kept as one or not
     measures: list[str] = field(default_factory=list)
     measure_ends: list[int] = field(default_factory=list)  # where each measure's words end
     numbers: list[Number] = field(default_factory=list)
@@ -533,6 +534,7 @@ def _vocabulary(ent: Entities, lex: Lexicon) -> None:
     posted = {p.end for p in found.get(QUERY_TABLE + "posting", ())}
     kept_end = -9
     for m in found.pop("platform", ()):
+        ent.platforms_named.append(m.payload)
         if {m.start, m.start - 1} & posted:
             continue
         if (any(abs(m.start - c.end) <= 1 or abs(c.start - m.end) <= 1 for c in measures)

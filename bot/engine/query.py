@@ -15,7 +15,7 @@ Field = Literal["views", "posted"]
 Operation = Literal[
     "list", "item", "count", "sum", "mean", "median", "difference", "ratio", "share", "change", "days",
 ]
-Aggregate = Literal["value", "sum", "mean", "median", "date"]
+Aggregate = Literal["value", "sum", "mean", "median", "date", "count"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +94,8 @@ class Order:
 
 @dataclass(frozen=True, slots=True)
 class Slice:
-    """Which of the ordered videos: the first `n` (`from_end`: the last n), or those at `positions`."""
+    """Which of the ordered videos: the first `n` (`from_end`: the last n), or those at `positions` (a
+    negative one counts from the end: (1, -1) is both ends)."""
 
     n: int | None = None
     positions: tuple[int, ...] = ()

@@ -131,10 +131,11 @@ class QueryAnswers(ResponderBase):
 
     def _sliced(self, videos: list[Video], s: Slice, order: Order | None) -> list[Video]:
         if s.positions:
-            if max(s.positions) > len(videos):
+            if max(s.positions) > len(videos) or -min(s.positions) > len(videos):
                 what = f"{fmt.ordinal(max(s.positions))} {_order_words(order)}".strip()
                 raise NoSuchPlace(f"There is no {what} video: only {len(videos)} fit.")
-            return [videos[p - 1] for p in s.positions]
+            # A negative position counts from the other end ("the first and the last": 1 and -1).
+            return list(dict.fromkeys(videos[p - 1] if p > 0 else videos[p] for p in s.positions))
         n = s.n or 1
         if s.from_end:
             return videos[-n:]
@@ -153,7 +154,10 @@ class QueryAnswers(ResponderBase):
             s = sel.slice
             words = _order_words(sel.order, measure)
             with_words = measure != "views" and sel.order.field == "views"  # "the video with the most likes"
-            if s is not None and s.positions:
+            if s is not None and s.positions == (1, -1):
+                head = f"the {words} and the {_order_words(Order(sel.order.field, not sel.order.descending), measure)}"
+                head += " video with" if with_words else " videos"
+            elif s is not None and s.positions:
                 head = ", ".join(fmt.ordinal(p) for p in s.positions) + (
                     f" video with the {words}" if with_words else f" {words} video")
             elif s is not None:
@@ -208,6 +212,8 @@ class QueryAnswers(ResponderBase):
         """One figure for one side: a video's count or date, or a set's sum, mean or median."""
         videos = self.select(operand.items, measure)
         label = self.describe(operand.items, videos, measure)
+        if operand.aggregate == "count":
+            return len(videos), label, videos  # "how many in December vs November": none is a count too
         if not videos:
             raise NoSuchPlace(f"No video fits: {label}.")
         if operand.aggregate == "date":
@@ -360,13 +366,15 @@ def _two_sided(self: QueryAnswers, q: Query) -> Answer:
         lines = [f"{head}: posted {fmt.day(first[1])} and {fmt.day(second[1])}."]
         return self.stats(INTENTS[q.op], head, lines)
     assert isinstance(a, (int, float)) and isinstance(b, (int, float))
-    values = [f"{a_label}: {fmt.count(a)} {q.measure}.", f"{b_label}: {fmt.count(b)} {q.measure}."]
+    counted = q.items.aggregate == "count"
+    unit = (lambda n: "video" if n == 1 else "videos") if counted else (lambda n: q.measure)
+    values = [f"{a_label}: {fmt.count(a)} {unit(a)}.", f"{b_label}: {fmt.count(b)} {unit(b)}."]
     if q.op == "difference":
         more, less = ((a_label, a), (b_label, b)) if a >= b else ((b_label, b), (a_label, a))
         gap = fmt.count(more[1] - less[1])
         averaged = {q.items.aggregate, q.other.aggregate} & {"mean", "median"}
         head = _cap(f"{more[0]} is {gap} {q.measure} above {less[0]}" if averaged else
-                    f"{more[0]} had {gap} more {q.measure} than {less[0]}")
+                    f"{more[0]} had {gap} more {unit(more[1] - less[1])} than {less[0]}")
         return self.stats(INTENTS[q.op], head, [_sentence(head), *values])
     if q.op == "ratio":
         big, small = ((a_label, a), (b_label, b)) if a >= b else ((b_label, b), (a_label, a))

@@ -56,6 +56,7 @@ class _Sets:
     relative: tuple[int, Relative] | None = None
     # One video (or a group sharing a name) each: (position, the group, its best video).
     singles: list[tuple[int, Selection, Selection]] = field(default_factory=list)
+    in_order: bool = False  # "oldest to newest": every video asked, sorted, not one end of the order
 
 
 def parse(ent: Entities, lex: Lexicon) -> Query | MetricQuery | PersonQuery | Unanswerable | None:
@@ -113,6 +114,8 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
     if op is None and found.get("comparative") and len(sets.singles) == 2 and all(
             isinstance(best.filters[0], Ranks) for _, _, best in sets.singles):
         op = "difference"  # "how much did no.1 beat no.3 by"
+    if op is None and (found.get("versus") or found.get("comparative")) and len(sets.singles) > 2:
+        op = "difference"  # "A and B, do they beat C": two sides, one of them a set"
     if op == "difference" and any(isinstance(f, Beyond) for _, f in sets.filters):
         # "more views than X" set a bar for the videos asked about; no gap was asked.
         ops = [o for o in ops if o != "difference"]
@@ -123,11 +126,17 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
     if op in TWO_SIDED or (len(months) == 2 and (ent.cue("compare") or op in SET_OPS or op == "value")):
         # Two months (or date ranges) side by side: their totals compared.
         return _two_sided(op if op in TWO_SIDED else "difference", ops, found, sets, lex, ent)
+    if op in SET_OPS and found.get("versus"):
+        # "top 5 sum vs bottom 5 sum": a figure of each side, compared.
+        paired = _two_sided("difference", ops, found, sets, lex, ent)
+        if paired is not None:
+            return paired
     if op == "share":
         return _share(sets, found)
     singles = [s for _, s, _ in sets.singles]
     rank_singles = [s for s in singles if any(isinstance(f, Ranks) for f in s.filters)]
-    composes = (bool(sets.filters) or sets.relative is not None or op in SET_OPS or len(sets.orders) > 1
+    both_ends = any(s is not None and s.positions == (1, -1) for _, _, s in sets.orders)
+    composes = (bool(sets.filters) or sets.relative is not None or op in SET_OPS or len(sets.orders) > 1 or both_ends
                 or any(o.field == "posted" for _, o, _ in sets.orders) or len(rank_singles) > 1)
     if not composes:
         return None
@@ -162,7 +171,7 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
     if op in SET_OPS:
         return Query(op, Operand(items))  # type: ignore[arg-type]
     if order is not None and (slice_ is None or slice_.n != 1 or slice_.positions):
-        if slice_ is None and not _sorts(found) and not (filters and any(t.w in lex.video_plurals
+        if slice_ is None and not _sorts(found) and not sets.in_order and not (filters and any(t.w in lex.video_plurals
                                                                          for t in ent.tokens)):
             items = Selection(items.filters, order, Slice(n=1))  # "which ones ... the flops": all, in order
             return Query("item", Operand(items))
@@ -371,6 +380,14 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relative: 
         else:
             merged.append((at, order, slice_))
     sets.orders = merged
+    # The two ends of one order: "oldest → newest" is a sort; "the oldest and the newest" both ends.
+    if (len(merged) == 2 and merged[0][1].field == merged[1][1].field and merged[0][1] != merged[1][1]
+            and all(s is None or s == Slice(n=1) for _, _, s in merged)):
+        (at, first, _), (later, _, _) = merged
+        if any(t.s in lex.separators for t in ent.tokens[at:later]):
+            sets.orders = [(at, first, Slice(positions=(1, -1)))]
+        elif later - at <= NEAR and relative:  # ("most viewed minus least viewed": two sides)
+            sets.orders, sets.in_order = merged[:1], True
 
     # An ordinal next to a posting word is a place in posting order: "posted first", "third to be posted".
     for m in found.get("posting", []):
@@ -530,7 +547,9 @@ def _two_sided(op: str, ops: list[str], found: dict[str, list[Match]], sets: _Se
     """Difference, ratio, percentage change or days between two videos, ranks, ends or sets."""
     value: Aggregate = "date" if op == "days" else "value"
     set_value: Aggregate = "date" if op == "days" else ("mean" if "mean" in ops else
-                                                         "median" if "median" in ops else "sum")
+                                                         "median" if "median" in ops else
+                                                         "count" if "count" in ops and not {"sum", "value"} & set(ops)
+                                                         else "sum")
     sides: list[tuple[int, Operand]] = [(at, Operand(best, value)) for at, _, best in sets.singles]
     plural = any(t.w in lex.video_plurals for t in ent.tokens)  # "the two <topic> videos", not "the <topic> one"
     groups = {at: group.filters[0].videos for at, group, _ in sets.singles
@@ -555,6 +574,10 @@ def _two_sided(op: str, ops: list[str], found: dict[str, list[Match]], sets: _Se
         if order is SORTED:
             continue
         slice_ = slice_ or Slice(n=1)
+        if slice_.positions == (1, -1):  # "between the first and the last": one side each
+            sides += [(at, Operand(Selection(shared, order, Slice(n=1)), value)),
+                      (at + 1, Operand(Selection(shared, Order(order.field, not order.descending), Slice(n=1)), value))]
+            continue
         if op == "days" and slice_.n == 2 and len(sets.orders) == 1:
             # "the top two's dates": the two videos of one slice.
             sides += [(at + k, Operand(Selection(shared, order, Slice(positions=(k + 1,))), value)) for k in (0, 1)]
@@ -567,6 +590,13 @@ def _two_sided(op: str, ops: list[str], found: dict[str, list[Match]], sets: _Se
         sides = [(0, Operand(whole, "mean")), (1, Operand(whole, "median"))]
         if ops.index("median") < ops.index("mean"):
             sides.reverse()
+    pivot = min((m.start for m in (*found.get("versus", []), *found.get("comparative", []))), default=None)
+    if len(sides) > 2 and pivot is not None and len(sets.singles) == len(sides):
+        # "#2 + #3 together beat #1?", "A + B vs C": the singles on each side of the comparison are one set.
+        joined = [_joined([s for s in sets.singles if (s[0] < pivot) == left], value, set_value)
+                  for left in (True, False)]
+        if joined[0] is not None and joined[1] is not None:
+            return Query(op, joined[0], joined[1])  # type: ignore[arg-type]
     if len(sides) > 2:  # an order with no number ("had more views") only says which way to compare
         sides = [(at, s) for at, s in sides if s.items.order is None or s.items.slice != Slice(n=1)
                  or any(at2 == at for at2, _, sl in sets.orders if sl is not None)]
@@ -579,6 +609,21 @@ def _two_sided(op: str, ops: list[str], found: dict[str, list[Match]], sets: _Se
         if any(s < a_at for s in froms):
             a, b = b, a  # "from A to B": A is the base (`other`)
     return Query(op, a, b)  # type: ignore[arg-type]
+
+
+def _joined(singles: list[tuple[int, Selection, Selection]], value: Aggregate, set_value: Aggregate) -> Operand | None:
+    """Single videos (all named, or all ranks) as one side: a figure of one, or the set's total."""
+    if not singles:
+        return None
+    named = [f for _, _, best in singles for f in best.filters if isinstance(f, Named)]
+    ranks = [f for _, _, best in singles for f in best.filters if isinstance(f, Ranks)]
+    if len(singles) == 1:
+        return Operand(singles[0][2], value)
+    if len(named) == len(singles):
+        return Operand(Selection((Named(tuple(v for f in named for v in f.videos)),)), set_value)
+    if len(ranks) == len(singles):
+        return Operand(Selection((Ranks(tuple(p for f in ranks for p in f.positions)),)), set_value)
+    return None
 
 
 def _share(sets: _Sets, found: dict[str, list[Match]]) -> Query | None:

@@ -195,6 +195,12 @@ class ResponderBase:
                 f"I don't have figures for {', '.join(sorted(set(ent.others)))}.",
                 [f"The data covers: {known}."],
             )
+        split = set(ent.platforms_named) & set(self.ds.video_views.platforms)
+        if (ent.cue("breakdown") and ent.videos and (split or ent.measures)
+                and len(self.ds.video_views.platforms) > 1):
+            # "fb vs twitter split for <video>": each video's count is one figure across the platforms.
+            return self.refuse(frame.intent, "I don't have the views split by platform, only one count per video.",
+                               [self._what_i_count(ent)])
         fields = ("date", "poster", "link", "text", "rank_of")
         if ent.bonus and self.ds.bonus and ("views" in ent.measures or any(ent.cue(f) for f in fields)):
             # A bonus favourite named with a figure or a field: the article gives neither.
