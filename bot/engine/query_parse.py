@@ -383,10 +383,10 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relative: 
     # The two ends of one order: "oldest → newest" is a sort; "the oldest and the newest" both ends.
     if (len(merged) == 2 and merged[0][1].field == merged[1][1].field and merged[0][1] != merged[1][1]
             and all(s is None or s == Slice(n=1) for _, _, s in merged)):
-        (at, first, _), (later, _, _) = merged
-        if any(t.s in lex.separators for t in ent.tokens[at:later]):
-            sets.orders = [(at, first, Slice(positions=(1, -1)))]
-        elif later - at <= NEAR and relative:  # ("most viewed minus least viewed": two sides)
+        (end_at, end_order, _), (later, _, _) = merged
+        if any(t.s in lex.separators for t in ent.tokens[end_at:later]):
+            sets.orders = [(end_at, end_order, Slice(positions=(1, -1)))]
+        elif later - end_at <= NEAR and relative:  # ("most viewed minus least viewed": two sides)
             sets.orders, sets.in_order = merged[:1], True
 
     # An ordinal next to a posting word is a place in posting order: "posted first", "third to be posted".
