@@ -508,3 +508,24 @@ def test_sets_against_sets_both_ends_and_sorts(question: str, title: str) -> Non
 def test_a_platform_split_asked_as_a_share_is_declined() -> None:
     answered, _, text = ask("fb vs twitter split for the nhs vid? what % was fb")
     assert not answered and "split by platform" in text
+
+
+@pytest.mark.parametrize(("question", "title"), [
+    ("top 3 combined, share of top 10 total in %?", "The 3 most viewed videos (#1–#3) had 54.4% of the views"),
+    ("avg of ranks 8 9 and 10", "Average views of videos ranked #8–#10: 2,782,333"),
+    ("avg views of the ones that have a tweet embedded",
+     "Average views of videos with a tweet in the article: 5,749,667"),
+    ("which vids crack 7 mil?", "Videos with over 7,000,000 views"),
+    ("what's sandwiched between nicky morgan and jessi in the rankings",
+     "Videos between Nicky Morgan on Good Morning Britain and Jessi on the value of our NHS by views"),
+    ("how many fewer days was the 2019 rt window than the 2017 campaign",
+     "The 52 days of the 2017 general election: 10 days longer"),
+])
+def test_shares_rank_lists_tweeted_sets_and_places_between(question: str, title: str) -> None:
+    answered, _, text = ask(question)
+    assert answered and text.startswith(f"**{title}")
+
+
+def test_a_choice_between_two_is_not_the_videos_between_them() -> None:
+    text = ask("between the immigration video and jessi's, which had more views")[2]
+    assert "Labour’s immigration video" in text and "Mean tweets" not in text

@@ -237,8 +237,9 @@ def _poster_video(ent: Entities, lex: Lexicon) -> None:
 
 def _figure_video(ent: Entities, lex: Lexicon) -> None:
     """"which one got 2747000 views": a figure that is one video's count, and no other name, names it."""
-    if ent.videos or ent.thresholds or ent.people or ent.parties or ent.platforms:
-        return
+    if ent.videos or ent.thresholds or ent.people or ent.parties or ent.platforms or ent.ranks or any(
+            m.payload != "value" for m in ent.query.get("operation", ())) or ent.query.get("order"):
+        return  # the figure is an aside to another question ("avg of ranks 8-10, the ~3 mil tail")
     for num in ent.numbers:
         if num.value < FIGURE_MIN:
             continue
@@ -394,6 +395,8 @@ def _numbers(ent: Entities, lex: Lexicon) -> None:
             i += 1
             continue
         prev = tokens[i - 1].w if i > 0 and (i - 1) not in ent.covered else ""
+        if prev and prev not in lex.rank_words and tokens[i - 1].s in lex.rank_words:
+            prev = tokens[i - 1].s  # "ranks 8 9 and 10", "places 2 and 3"
         if w.startswith("#") and w[1:].isdigit():
             ent.ranks.append(int(w[1:]))
             ent.rank_at.append(i)
@@ -428,10 +431,14 @@ def _numbers(ent: Entities, lex: Lexicon) -> None:
                 ent.ranks.append(int(value))
                 ent.rank_at.append(i)
                 ent.covered.add(i)
-            elif prev in lex.rank_words and not suffix:
+            elif not suffix and value.is_integer() and (prev in lex.rank_words or (
+                    ent.rank_at and tokens[ent.rank_at[-1]].w.isdigit()  # a list of places in figures only
+                    and (ent.rank_at[-1] == i - 1 or (ent.rank_at[-1] == i - 2 and prev in lex.separators))
+                    and not (i + 1 < n and tokens[i + 1].w in lex.multipliers))):
+                # "rank 8", and a list after it: "ranks 8 9 and 10"
                 ent.ranks.append(int(value))
                 ent.rank_at.append(i)
-                ent.covered |= {i - 1, i}
+                ent.covered |= {i - 1, i} if prev in lex.rank_words else {i}
             else:
                 end, scaled = i + 1, False
                 if suffix in lex.multipliers:
@@ -494,6 +501,8 @@ def _thresholds(ent: Entities, lex: Lexicon) -> None:
             ent.thresholds += [(">", num.value), ("<", num.value)]  # read as a range with both ends included
         elif num.scaled and words[num.end - 1] in lex.plural_multipliers and _bound(one, before, lex.band_words):
             ent.thresholds += [(">", num.value), ("<", num.value + _scale_of(num) - 1)]  # "in the 3 millions"
+        elif before in lex.under_words:  # "didn't crack 3 million": the two-word phrase first
+            ent.thresholds.append(("<", num.value))
         elif _bound(one, before, lex.over_words):
             ent.thresholds.append((">", num.value))
         elif _bound(one, before, lex.under_words):

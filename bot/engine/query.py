@@ -68,6 +68,15 @@ class Beyond:
 
 
 @dataclass(frozen=True, slots=True)
+class Within:
+    """Videos strictly between two videos in an ordering: "what's between X and Y in the list"."""
+
+    first: int
+    second: int
+    order: Order
+
+
+@dataclass(frozen=True, slots=True)
 class Tweeted:
     """Videos the source gives a tweet for (or, negated, none)."""
 
@@ -81,7 +90,7 @@ class Among:
     items: Selection
 
 
-Filter = PostedBy | PostedBetween | ViewsBetween | Named | Ranks | Tweeted | Beyond | Among
+Filter = PostedBy | PostedBetween | ViewsBetween | Named | Ranks | Tweeted | Beyond | Among | Within
 
 
 @dataclass(frozen=True, slots=True)

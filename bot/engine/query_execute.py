@@ -34,6 +34,7 @@ from bot.engine.query import (
     Tweeted,
     Unanswerable,
     ViewsBetween,
+    Within,
 )
 
 # The answer's intent (in logs and JSON) by operation: the families the intent scorer also answers.
@@ -120,6 +121,11 @@ class QueryAnswers(ResponderBase):
         if isinstance(f, Beyond):
             mine, bar = v.count(measure), self.ds.videos[f.anchor].count(measure)
             return mine is not None and bar is not None and (mine < bar if f.fewer else mine > bar)
+        if isinstance(f, Within):
+            ordered = self._ordered(self.ds.videos, f.order, measure)
+            ends = sorted(ordered.index(self.ds.videos[i]) for i in (f.first, f.second)
+                          if self.ds.videos[i] in ordered)
+            return len(ends) == 2 and v in ordered and ends[0] < ordered.index(v) < ends[1]
         return True
 
     def _ordered(self, videos: Sequence[Video], order: Order, measure: str = "views") -> list[Video]:
@@ -201,6 +207,9 @@ class QueryAnswers(ResponderBase):
             return f"among {self.describe(f.items, self.select(f.items))}"
         if isinstance(f, Tweeted):
             return "with no tweet in the article" if f.negate else "with a tweet in the article"
+        if isinstance(f, Within):
+            a, b = (self.ds.videos[i].title.rstrip(".") for i in (f.first, f.second))
+            return f"between {a} and {b} {'by posting date' if f.order.field == 'posted' else 'by views'}"
         if isinstance(f, Beyond):
             title = self.ds.videos[f.anchor].title.rstrip(".")
             return f"with {'fewer' if f.fewer else 'more'} {measure} than {title}"

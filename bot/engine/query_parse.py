@@ -36,6 +36,7 @@ from bot.engine.query import (
     Tweeted,
     Unanswerable,
     ViewsBetween,
+    Within,
 )
 from bot.engine.query_metric import metric_query
 
@@ -99,6 +100,8 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
                      or ent.platforms)):
         return None
     op = _operation(ops)
+    if op == "change" and any(m.payload == "share_of" for m in found.get("operation", [])):
+        op = "share"  # "share of the total in %": a part of a whole, not a change
     if op == "count" and (counted := _counted_name(ent, lex, found)):
         return Unanswerable(f"I don't have a count of {counted}, only figures for the videos.")
     two = [o for o in ops if o in ("difference", "ratio")]
@@ -185,7 +188,7 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
 
 def _operation(ops: list[str]) -> str | None:
     """The operation asked: a computed one wins over "how many" (a count) and "value"."""
-    for op in ("days", "change", "share", "ratio", "difference", "median", "mean", "sum"):
+    for op in ("days", "ratio", "change", "share", "difference", "median", "mean", "sum"):
         if op in ops:
             return op
     if "value" in ops:
@@ -276,6 +279,15 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relative: 
             relative_anchor = ref.best if relative_anchor is None else relative_anchor
             bars.add(ref.best)
 
+    # "what's between X and Y in the list": the videos strictly between two named ones.
+    # ("between X and Y, which had more views": a choice of the two, asked first)
+    starts = [m.end for m in found.get("when", []) if m.payload == "between" and m.start > 0]
+    if relative and len(ent.videos) == 2 and not dated and any(0 <= ent.videos[0].start - s < NEAR for s in starts):
+        one, other = ent.videos
+        sets.filters.append((one.start, Within(one.best, other.best, Order("posted", False) if posting
+                                                else Order("views", True))))
+        bars |= {one.best, other.best}
+
     # Named videos: in or out of the set.
     for ref in ent.videos:
         if ref.best in bars or ref.best in dated_from:
@@ -311,7 +323,9 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relative: 
         published = ds.source.published
         sets.filters.append((m.start, PostedBetween(published, published)))
     for m in found.get("tweet", []):
-        sets.filters.append((m.start, Tweeted(negate=True)))
+        if m.payload == "some" and ent.people:
+            continue  # "a tweet from <name>": who posted, read with the posters
+        sets.filters.append((m.start, Tweeted(negate=(m.payload == "none") != negated(m.start))))
     if not found.get("tweet") and not ent.videos and not ent.people and any(t.s in lex.video_words
                                                                             for t in ent.tokens):
         # "didn't have a tweet with it", "weren't ever tweeted": a negation, then the post word.
@@ -471,6 +485,8 @@ def _rank_ranges(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], use
         opened = a[3] is not None or before in lex.rank_words or before in lex.generic_words
         if not joined or not opened or not 1 <= a[2] < b[2] <= len(lex.dataset.videos):
             continue
+        if gap == 0 and b[2] == a[2] + 1 and a[3] is not None and b[3] is not None:
+            continue  # "ranks 8 9 and 10": a list of places, each read by itself
         used |= {a[0], b[0]}
         used_ranks |= {k for k in (a[3], b[3]) if k is not None}
         out.append((a[0], Ranks(tuple(range(a[2], b[2] + 1)))))
