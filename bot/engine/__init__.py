@@ -61,6 +61,18 @@ class Engine:
         ent = extract(text, self.lexicon)
         return self._from(ent) if reads_as_question(text, ent, self.lexicon) else None
 
+    def read(self, text: str) -> Entities:
+        """What a question names, as the engine reads it (for readers that complete it, such as follow-ups)."""
+        return extract(text, self.lexicon)
+
+    def reply(self, ent: Entities) -> Answer:
+        """The Answer to a question already read (`answer` is `read` then `reply`, commands aside)."""
+        return self._from(ent)
+
+    def as_command(self, text: str) -> Answer | None:
+        """The Answer when the text is a command ("!top 3", "top"), else None."""
+        return self._as_command(text)
+
     def _as_command(self, text: str) -> Answer | None:
         stripped = text.strip()
         if stripped[:1] in "!/" and stripped[1:].split(" ", 1)[0].lower() in COMMANDS:

@@ -123,7 +123,8 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
     singles = [s for _, s, _ in sets.singles]
     rank_singles = [s for s in singles if any(isinstance(f, Ranks) for f in s.filters)]
     composes = (bool(sets.filters) or sets.relative is not None or op in SET_OPS or len(sets.orders) > 1
-                or any(o.field == "posted" for _, o, _ in sets.orders) or len(rank_singles) > 1)
+                or any(o.field == "posted" for _, o, _ in sets.orders) or len(rank_singles) > 1
+                or _first_n(found, sets))
     if not composes:
         return None
     if sets.relative is not None:
@@ -166,6 +167,12 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
     if op == "value":
         return Query("sum", Operand(items))
     return Query("list", Operand(items))
+
+
+def _first_n(found: dict[str, list[Match]], sets: _Sets) -> bool:
+    """ "first 6 videos": "first" or "last" with a count is a slice (the intent scorer reads a rank)."""
+    ends = {m.start for m in found.get("order", []) if m.payload in ("first", "last")}
+    return any(at in ends and s is not None and (s.n or 1) > 1 for at, _, s in sets.orders)
 
 
 def _operation(ops: list[str]) -> str | None:
