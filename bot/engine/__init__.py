@@ -9,6 +9,7 @@ from typing import Any
 
 from bot.dataset.schema import Dataset, Video
 from bot.engine.answer import Answer, Link, Row
+from bot.engine.conversation import Context, converse, resolved
 from bot.engine.entities import Entities, extract
 from bot.engine.frames import Frame, decide, score_frames
 from bot.engine.lexicon import Lexicon
@@ -68,6 +69,17 @@ class Engine:
     def reply(self, ent: Entities) -> Answer:
         """The Answer to a question already read (`answer` is `read` then `reply`, commands aside)."""
         return self._from(ent)
+
+    def converse(self, text: str, context: Context, *, open_channel: bool = False) -> tuple[Answer | None, Context]:
+        """A question read against a conversation's context (see conversation.py), and the context after it.
+
+        `open_channel`: None for text that does not read as a question (as `answer_if_asked`).
+        """
+        return converse(self, text, context, open_channel=open_channel)
+
+    def context_after(self, text: str, answer: Answer, context: Context) -> Context:
+        """The context after an answer given outside `converse` (a command such as `!top 5`)."""
+        return resolved(self, self.read(text), answer, context, text)
 
     def as_command(self, text: str) -> Answer | None:
         """The Answer when the text is a command ("!top 3", "top"), else None."""

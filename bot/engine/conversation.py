@@ -32,7 +32,7 @@ from bot.engine.lexicon import Match, PhraseTables, vocabulary
 from bot.engine.normalise import words
 from bot.engine.query import Query, Selection
 from bot.engine.query_parse import parse as parse_query
-from bot.engine.relevance import reads_as_question
+from bot.engine.relevance import is_asked, reads_as_question
 
 if TYPE_CHECKING:
     from bot.engine import Engine
@@ -87,7 +87,8 @@ def _title_index(r: Responder) -> dict[str, int]:
     return index
 
 
-def converse(engine: Engine, text: str, context: Context, *, open_channel: bool = False) -> tuple[Answer | None, Context]:
+def converse(engine: Engine, text: str, context: Context, *,
+             open_channel: bool = False) -> tuple[Answer | None, Context]:
     """The answer to a question in a conversation, and the context for the next question.
 
     `open_channel`: the text may be chatter (an answer channel); None when it does not read as a question.
@@ -96,9 +97,12 @@ def converse(engine: Engine, text: str, context: Context, *, open_channel: bool 
     ent = engine.read(text)
     if command is not None:
         return command, resolved(engine, ent, command, context, text)
-    if open_channel and not reads_as_question(text, ent, engine.lexicon):
-        return None, context
     reading = _Reading(engine, ent, context, text)
+    # In an open channel, chatter is not answered, unless it is asked right after an answer and leans on
+    # it ("show the rest?").
+    leans = bool(context and reading.marks and is_asked(text, ent, engine.lexicon))
+    if open_channel and not leans and not reads_as_question(text, ent, engine.lexicon):
+        return None, context
     result = reading.follow_up()
     if result is not None:
         return result
@@ -127,7 +131,7 @@ def resolved(engine: Engine, ent: Entities, answer: Answer, before: Context, tex
             if sel.order is not None and sel.slice is not None:
                 whole = r.select(Selection(sel.filters, sel.order), query.measure)
                 pool = tuple(r.index_of[id(v)] for v in whole[:POOL_CAP])
-        except Exception:  # noqa: BLE001 - a place past the end was declined in the answer already
+        except Exception:
             pass
     elif answer.intent in ("top", "rank") and videos and not ent.subjects():
         # The intent scorer's lists and places count in all videos by views, most or least first.
@@ -421,7 +425,7 @@ class _Reading:
         """A follow-up with nothing before it to go by: ask which, naming a few."""
         names = [v.title.rstrip(".") for v in self.r.by_rank[:3]]
         if what == "video" and names:
-            lines = (f"Which video do you mean? There is no earlier question here to go by.",
+            lines = ("Which video do you mean? There is no earlier question here to go by.",
                      f"Name it, for example {_joined(names)}.")
             suggestions = tuple(f"views of {n}" for n in names)
         else:
@@ -487,10 +491,14 @@ class Conversations:
 
     def ask(self, engine: Engine, key: Hashable, text: str, *, open_channel: bool = False) -> Answer | None:
         """Answer a question in the conversation `key`, and keep what it was about."""
-        answer, context = converse(engine, text, self.get(key), open_channel=open_channel)
+        answer, context = engine.converse(text, self.get(key), open_channel=open_channel)
         if answer is not None:
             self.put(key, context)
         return answer
+
+    def note(self, engine: Engine, key: Hashable, text: str, answer: Answer) -> None:
+        """Keep what an answer given outside `ask` was about (a command: "!top 5", then "show the rest")."""
+        self.put(key, engine.context_after(text, answer, self.get(key)))
 
     def clear(self) -> None:
         """Forget every conversation (a reloaded dataset: the indices may name other videos)."""

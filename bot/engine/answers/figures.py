@@ -170,7 +170,8 @@ class FigureAnswers(ResponderBase):
         if not ends or len(ent.days) != 1 or not any(at - e in (0, 1) for e in ends for at in ent.day_at):
             return []
         month, day = ent.days[0]
-        return [m for m in focus if m.period and m.period.end and (m.period.end.month, m.period.end.day) == (month, day)]
+        return [m for m in focus
+                if m.period and m.period.end and (m.period.end.month, m.period.end.day) == (month, day)]
 
     def metric(self, focus: Sequence[Metric], family: Sequence[Metric], ent: Entities | None = None) -> Answer:
         """Campaign-level figures: the asked ones first, then the comparison with their siblings."""
