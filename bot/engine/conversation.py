@@ -74,6 +74,7 @@ def _marks() -> PhraseTables:
 
 
 _titles: weakref.WeakKeyDictionary[Responder, dict[str, int]] = weakref.WeakKeyDictionary()
+_phrases: weakref.WeakKeyDictionary[Responder, dict[str, str]] = weakref.WeakKeyDictionary()  # line -> metric id
 
 
 def _title_index(r: Responder) -> dict[str, int]:
@@ -123,7 +124,8 @@ def resolved(engine: Engine, ent: Entities, answer: Answer, before: Context, tex
         videos = (index[title],)
     elif answer.rows:
         videos = tuple(index[row.label] for row in answer.rows if row.label in index)
-    query = parse_query(ent, engine.lexicon) if answer.intent in ("filter", "rank", "aggregate", "top") else None
+    # The composed query's own set and order (the intent scorer's "top" lists are never composed).
+    query = parse_query(ent, engine.lexicon) if answer.intent in ("filter", "rank", "aggregate") else None
     if isinstance(query, Query) and query.op in SET_OPS:
         sel = query.items.items
         try:
@@ -148,14 +150,13 @@ def resolved(engine: Engine, ent: Entities, answer: Answer, before: Context, tex
 
 
 def _metrics_shown(r: Responder, answer: Answer) -> tuple[str, ...]:
-    """The campaign figures an answer states, in the order it states them."""
-    at: dict[str, int] = {}
-    for m in r.ds.metrics:
-        phrase = r.metric_phrase(m) + "."
-        k = next((k for k, line in enumerate(answer.lines) if line == phrase), None)
-        if k is not None:
-            at[m.id] = k
-    return tuple(sorted(at, key=at.__getitem__))
+    """The campaign figures a figures answer states, in the order it states them."""
+    if answer.intent != "metric":
+        return ()
+    phrases = _phrases.get(r)
+    if phrases is None:
+        phrases = _phrases[r] = {r.metric_phrase(m) + ".": m.id for m in r.ds.metrics}
+    return tuple(dict.fromkeys(phrases[line] for line in answer.lines if line in phrases))
 
 
 def _field(ent: Entities) -> str:
