@@ -80,6 +80,11 @@ def test_conversation_needs_json_and_stdin() -> None:
         assert proc.returncode == 2 and "--conversation" in proc.stderr
 
 
+# Questions of the files whose words lean on what came before: in a conversation they are follow-ups. In its
+# batch "them" means every video; after an answer that listed some, it means those.
+LEANS_ON_THE_LAST_ANSWER = {"rank them by date, earliest first"}
+
+
 @pytest.mark.parametrize("path", QUESTION_FILES, ids=lambda p: p.name)
 def test_questions_that_stand_alone_are_answered_alone(path: Path) -> None:
     """Every question of the question files: as the first of a conversation it gets its answer alone (or,
@@ -95,7 +100,7 @@ def test_questions_that_stand_alone_are_answered_alone(path: Path) -> None:
             changed.append(q)
         chained, context = engine().converse(q, context)
         assert chained is not None
-        if failure(item, alone.answered, render_text(alone)) is None and failure(
+        if q not in LEANS_ON_THE_LAST_ANSWER and failure(item, alone.answered, render_text(alone)) is None and failure(
                 item, chained.answered, render_text(chained)) is not None:
             broken.append(q)
     assert changed == [] and broken == []
@@ -136,6 +141,13 @@ def test_the_second_counts_in_the_order_the_last_answer_used() -> None:
     assert "Jessi on the value of our NHS" in replies[1][2]  # the second least viewed, not the second most
     replies = converse(["top 7?", "show the rest", "show the rest"])
     assert replies[1][2] == "The rest of the list: #8–#10" and replies[2][2] == "That was all 10"
+
+
+def test_those_are_the_videos_of_the_last_answer() -> None:
+    replies = converse(["top 3", "total views of those", "which of those was posted first", "who posted them"])
+    assert "30,100,000" in replies[1][2]  # not the 55,347,000 of all ten
+    assert replies[2][2].endswith(": Our wonderful NHS")  # the earliest of the three, not of all
+    assert "Rob Delaney" in replies[3][3] and "Gogglebox" not in replies[3][3]
 
 
 def test_a_complete_question_after_a_follow_up_stands_alone() -> None:

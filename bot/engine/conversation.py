@@ -30,7 +30,7 @@ from bot.engine.entities import Entities, VideoRef
 from bot.engine.frames import VIDEO_FIELDS
 from bot.engine.lexicon import Match, PhraseTables, vocabulary
 from bot.engine.normalise import words
-from bot.engine.query import Query, Selection
+from bot.engine.query import Named, Operand, Query, Selection
 from bot.engine.query_parse import parse as parse_query
 from bot.engine.relevance import is_asked, reads_as_question
 
@@ -104,11 +104,7 @@ def converse(engine: Engine, text: str, context: Context, *,
     leans = bool(context and reading.marks and is_asked(text, ent, engine.lexicon))
     if open_channel and not leans and not reads_as_question(text, ent, engine.lexicon):
         return None, context
-    result = reading.follow_up()
-    if result is not None:
-        return result
-    answer = engine.reply(ent)
-    return answer, resolved(engine, ent, answer, context, text)
+    return reading.answer()
 
 
 def resolved(engine: Engine, ent: Entities, answer: Answer, before: Context, text: str) -> Context:
@@ -176,11 +172,11 @@ class _Reading:
         self.marks: dict[str, list[Match]] = _marks().find(ent.keys, frozenset(ent.covered))
         self.opening = any(m.start == 0 for m in self.marks.get("opening", ()))
 
-    def follow_up(self) -> tuple[Answer, Context] | None:
-        """The answer and new context when the question leans on the context, else None (it stands alone)."""
+    def answer(self) -> tuple[Answer, Context]:
+        """The answer, completed from the context when the question leans on it, and the context after it."""
         ent, marks, ctx = self.ent, self.marks, self.ctx
         if ent.others:
-            return None  # a party or person the data does not carry: declined as on its own
+            return self._standalone()  # a party or person the data does not carry: declined as on its own
         own_set = bool(ent.videos or ent.bonus or ent.months or ent.days or ent.thresholds)
         self.ordered = bool(ent.cue("most") or ent.cue("least")) or any(
             m.payload not in ("first", "last") for m in ent.query.get("order", ()))
@@ -188,6 +184,8 @@ class _Reading:
         if ent.ranks and not own_set and not self.ordered and (
                 self.opening or "those" in marks or ("it" in marks and self._nth_one())):
             return self._nth()  # "and the second?", "the second of those", "the first one, when was it up?"
+        if "those" in marks and len(ctx.videos) > 1 and not self._describes_a_set():
+            return self._those()  # "total views of those", "which of those was posted first"
         if "it" in marks and len(ent.videos) == 1 and self._compares() and not self._anchored():
             return self._it()  # "how does it compare with <video>?"
         if "instead" in marks and not ctx:
@@ -207,8 +205,8 @@ class _Reading:
             return self._rest()
         if ctx and (pronoun or bare):
             return self._it()
-        if not ctx and bare:
-            return self._no_context("video")
+        if not ctx and (bare or (pronoun and not self._has_subject() and (ent.measures or ent.cue("lookup")))):
+            return self._no_context("video")  # "who posted it?", "how many views did it get?" as a first question
         return alone, ctx
 
     # ---- what the question has of its own ------------------------------------------------------
@@ -234,6 +232,16 @@ class _Reading:
         ent = self.ent
         return bool(ent.videos or ent.bonus or ent.parties or ent.people or ent.platforms or ent.ranks or ent.numbers
                     or ent.months or ent.days or ent.thresholds or ent.years or ent.cue("most") or ent.cue("least"))
+
+    def _describes_a_set(self) -> bool:
+        """Whether the question says which videos of its own ("ranks 4 to 6 ... between them", "the nine
+        videos that have a tweet with them"): then "them" is those, not the last answer's."""
+        ent = self.ent
+        in_orders = {i for m in ent.query.get("order", ()) for i in range(m.start, m.end)}
+        return bool(ent.videos or ent.bonus or ent.parties or ent.people or ent.platforms or ent.numbers
+                    or ent.months or ent.days or ent.thresholds or ent.years
+                    or any(at not in in_orders for at in ent.rank_at)
+                    or any(u in ent.query for u in ("tweet", "article", "half", "range", "negate", "relative")))
 
     def _asks(self) -> bool:
         """Whether the question asks for a field of one thing or a comparison: "link?", "whats the gap?"."""
@@ -277,6 +285,25 @@ class _Reading:
         if not 1 <= k <= len(listing):
             return self._decline(f"There is no {fmt.ordinal(k)}: the list had {len(listing)}.")
         return self._about(listing[k - 1], at, at + 1, pool=listing)
+
+    def _those(self) -> tuple[Answer, Context]:
+        """The videos of the last answer as the set the question is about, named as a group of videos."""
+        ent, ctx = self.ent, self.ctx
+        mark = self.marks["those"][0]
+        span = set(range(mark.start, mark.end))
+        ent.videos = sorted([*ent.videos, VideoRef(mark.start, mark.end, ctx.videos, strong=True, group=True)],
+                            key=lambda ref: ref.start)
+        ent.covered |= span
+        query = parse_query(ent, self.engine.lexicon)
+        named = Named(ctx.videos)
+        if isinstance(query, Query) and named in query.items.items.filters:
+            answer = self.engine.reply(ent)  # a set operation or an order over them: "total views of those"
+        elif _field(ent) in ("views", "poster", "date", "card"):
+            # "who posted them", "how many views did those get": their list says it for each.
+            answer = self.r.run(Query("list", Operand(Selection((named,)))))
+        else:
+            return self._ambiguous()
+        return answer, resolved(self.engine, ent, answer, ctx, self.text)
 
     def _rest(self) -> tuple[Answer, Context]:
         """The videos of the last list after the ones shown, in the same order."""
