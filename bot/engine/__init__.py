@@ -14,6 +14,7 @@ from bot.engine.entities import Entities, extract
 from bot.engine.frames import Frame, decide, score_frames
 from bot.engine.lexicon import Lexicon
 from bot.engine.premise import correction
+from bot.engine.query import MetricQuery, PersonQuery, Query, Unanswerable
 from bot.engine.query_parse import parse as parse_query
 from bot.engine.relevance import reads_as_question
 from bot.engine.respond import Responder
@@ -43,6 +44,7 @@ class Engine:
         self.dataset = dataset
         self.lexicon: Lexicon = Lexicon.build(dataset)
         self.responder = Responder(self.lexicon)
+        self._parsed: tuple[Entities, Query | MetricQuery | PersonQuery | Unanswerable | None] | None = None
 
     @property
     def video_count(self) -> int:
@@ -81,6 +83,11 @@ class Engine:
         """The context after an answer given outside `converse` (a command such as `!top 5`)."""
         return resolved(self, self.read(text), answer, context, text)
 
+    def parsed(self, ent: Entities) -> Query | MetricQuery | PersonQuery | Unanswerable | None:
+        """The query a question composes: the one just parsed for these entities, else parsed now."""
+        last = self._parsed
+        return last[1] if last is not None and last[0] is ent else parse_query(ent, self.lexicon)
+
     def as_command(self, text: str) -> Answer | None:
         """The Answer when the text is a command ("!top 3", "top"), else None."""
         return self._as_command(text)
@@ -110,6 +117,7 @@ class Engine:
     def _understand(self, ent: Entities) -> Answer:
         """The answer to what the question asks: a composed query, else the best-scoring intent."""
         query = parse_query(ent, self.lexicon)
+        self._parsed = (ent, query)  # for a conversation's context, read right after (see `parsed`)
         if query is not None:
             log.debug("question query=%s", query)
             gate = self.responder.gate(ent, Frame("query", 0.0))

@@ -121,7 +121,7 @@ def resolved(engine: Engine, ent: Entities, answer: Answer, before: Context, tex
     elif answer.rows:
         videos = tuple(index[row.label] for row in answer.rows if row.label in index)
     # The composed query's own set and order (the intent scorer's "top" lists are never composed).
-    query = parse_query(ent, engine.lexicon) if answer.intent in ("filter", "rank", "aggregate") else None
+    query = engine.parsed(ent) if answer.intent in ("filter", "rank", "aggregate") else None
     if isinstance(query, Query) and query.op in SET_OPS:
         sel = query.items.items
         try:
