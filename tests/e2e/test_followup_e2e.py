@@ -99,6 +99,18 @@ def test_two_users_interleave_follow_ups_in_one_channel(fake: FakeDiscord, live:
     assert title(ask(fake, "and the second?", USER_ID)) == "If you’re not sure who to vote for, watch this."
 
 
+def test_dms_and_prefix_ask_keep_their_own_conversations(fake: FakeDiscord, live: tuple[CampaignBot, Clock]) -> None:
+    dm = _message_create(fake, "how many views did the gogglebox one get", author_id=USER_ID, dm=True)
+    fake.dispatch("MESSAGE_CREATE", dm)
+    fake.wait_for(lambda r: _replies_to(r, dm["id"]))
+    ask(fake, "which video was number 7?", USER_ID)  # #general: another conversation of the same user
+    follow = _message_create(fake, "when was it posted?", author_id=USER_ID, dm=True)
+    fake.dispatch("MESSAGE_CREATE", follow)
+    in_dm = json.dumps(fake.wait_for(lambda r: _replies_to(r, follow["id"])).body, ensure_ascii=False)
+    assert "Gogglebox reacts to nurses pledge" in in_dm and "Nicky Morgan" not in in_dm
+    assert title(ask(fake, "!ask who tweeted that one?", USER_ID)) == "Nicky Morgan on Good Morning Britain"
+
+
 def test_slash_ask_follows_up_the_same_conversation(fake: FakeDiscord, live: tuple[CampaignBot, Clock]) -> None:
     ask(fake, "top 3 videos?", USER_ID)  # slash commands come from USER_ID in #general too
     data = interaction_create(fake, "ask", {"question": "show the rest"})
