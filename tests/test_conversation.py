@@ -229,3 +229,16 @@ def test_ten_thousand_live_conversations_are_small() -> None:
     assert len(store) == 10_000
     print(f"\n10,000 live conversations: {used / 2**20:.1f} MB")
     assert used < 10 * 2**20
+
+
+def test_another_dataset_is_followed_up_by_the_same_code() -> None:
+    other = engine(str(DATA / "other-campaign.yaml"))
+    context, texts = EMPTY, []
+    for q in ("how many views did the bike video get", "who posted it?", "top 2", "show the rest",
+              "greenleaf vs iron union", "what about iron union?"):
+        answer, context = other.converse(q, context)
+        assert answer is not None and answer.answered, q
+        texts.append((answer.title, render_text(answer)))
+    assert texts[1][0] == "Bicycles for every town" and "Mara Quell" in texts[1][1]
+    assert texts[3][0] == "The rest of the list: #3" and "The lighthouse keeper" in texts[3][1]
+    assert texts[5][0].startswith("Iron Union")

@@ -31,6 +31,7 @@ from bot.engine.frames import VIDEO_FIELDS
 from bot.engine.lexicon import Match, PhraseTables, vocabulary
 from bot.engine.normalise import words
 from bot.engine.query import Named, Operand, Query, Selection
+from bot.engine.query_execute import NoSuchPlace
 from bot.engine.query_parse import parse as parse_query
 from bot.engine.relevance import is_asked, reads_as_question
 
@@ -38,7 +39,7 @@ if TYPE_CHECKING:
     from bot.engine import Engine
     from bot.engine.respond import Responder
 
-POOL_CAP = 1000  # an ordered list kept for "the second", "the rest": a longer one keeps its start
+POOL_CAP = 100  # an ordered list kept for "the second", "the rest": a longer one keeps its start
 CHOICES_SHOWN = 5  # an ambiguous "it" names at most this many of the candidates
 NO_CONTEXT = "no_context"  # intent of the reply to a follow-up with nothing before it to go by
 AMBIGUOUS = "ambiguous"  # intent of the reply when "it" could be several things
@@ -75,6 +76,7 @@ def _marks() -> PhraseTables:
 
 _titles: weakref.WeakKeyDictionary[Responder, dict[str, int]] = weakref.WeakKeyDictionary()
 _phrases: weakref.WeakKeyDictionary[Responder, dict[str, str]] = weakref.WeakKeyDictionary()  # line -> metric id
+_orders: weakref.WeakKeyDictionary[Responder, tuple[tuple[int, ...], tuple[int, ...]]] = weakref.WeakKeyDictionary()
 
 
 def _title_index(r: Responder) -> dict[str, int]:
@@ -129,13 +131,11 @@ def resolved(engine: Engine, ent: Entities, answer: Answer, before: Context, tex
             if sel.order is not None and sel.slice is not None:
                 whole = r.select(Selection(sel.filters, sel.order), query.measure)
                 pool = tuple(r.index_of[id(v)] for v in whole[:POOL_CAP])
-        except Exception:
-            pass
+        except NoSuchPlace:
+            pass  # a place past the end: declined in the answer already
     elif answer.intent in ("top", "rank") and videos and not ent.subjects():
         # The intent scorer's lists and places count in all videos by views, most or least first.
-        least = ent.cue("least") > ent.cue("most")
-        ordered = r.by_rank[::-1] if least else r.by_rank
-        pool = tuple(r.index_of[id(v)] for v in ordered[:POOL_CAP])
+        pool = _views_order(r, least=ent.cue("least") > ent.cue("most"))
     if videos == before.videos and not pool:
         pool = before.pool  # the same video again ("who posted it?"): "and the second?" still counts on
     metrics = _metrics_shown(r, answer)
@@ -143,6 +143,16 @@ def resolved(engine: Engine, ent: Entities, answer: Answer, before: Context, tex
     if answer.intent == "bonus" and r.ds.bonus:
         others = tuple(v.title for v in r.ds.bonus.videos)
     return Context(" ".join(ent.words)[:300] or text[:300], videos, pool, _field(ent), metrics, others)
+
+
+def _views_order(r: Responder, least: bool) -> tuple[int, ...]:
+    """All videos by views (the start of the list, POOL_CAP of them), one shared tuple per way."""
+    orders = _orders.get(r)
+    if orders is None:
+        desc = tuple(r.index_of[id(v)] for v in r.by_rank[:POOL_CAP])
+        asc = tuple(r.index_of[id(v)] for v in r.by_rank[::-1][:POOL_CAP])
+        orders = _orders[r] = (desc, asc)
+    return orders[1] if least else orders[0]
 
 
 def _metrics_shown(r: Responder, answer: Answer) -> tuple[str, ...]:
@@ -316,6 +326,8 @@ class _Reading:
         last = max((place[v] for v in ctx.videos if v in place), default=-1)
         rest = ctx.pool[last + 1:]
         shown = last + 1
+        if not rest and len(ctx.pool) >= POOL_CAP:
+            return self._decline(f"I keep only the first {POOL_CAP} of a list; ask for more of it directly.")
         if not rest:
             answer = r.stats("top", f"That was all {shown}", [f"The list has no more: all {shown} were shown."])
             return answer, ctx
