@@ -301,3 +301,151 @@ def test_a_decline_suggests_questions_about_what_was_named() -> None:
 def test_another_video_as_the_bar_of_a_set(question: str, line: str) -> None:
     answered, _, text = ask(question)
     assert answered and text.splitlines()[1] == line
+
+
+@pytest.mark.parametrize("question", ["the one with boris, views?",
+                                      "that clip where Boris Johnson says all those things, views"])
+def test_a_person_named_in_one_title_describes_that_video(question: str) -> None:
+    answered, _, text = ask(question)
+    assert answered and text.startswith("**Boris Johnson quotes**")
+    assert "3,000,000" in text and "25,000,000" not in text
+
+
+def test_a_person_without_a_described_video_stays_a_campaign_figure() -> None:
+    # "which one ... boris or corbyn": "one" is not followed by what is in it, so no video is meant.
+    text = ask("which one got more views, boris or corbyn")[2]
+    assert "25,000,000" in text and "Boris Johnson quotes" not in text
+
+
+@pytest.mark.parametrize(("question", "title"), [
+    ("which video went up on 8/12", "Videos posted on 8 December 2019: Boris Johnson quotes"),
+    ("what went up on 25/11/2019", "Videos posted on 25 November 2019: Nicky Morgan on Good Morning Britain"),
+    # Month first only when the day-first reading falls outside every month with posted videos.
+    ("which video got tweeted on 12/9?", "Videos posted on 9 December 2019: Mean tweets with Jeremy Corbyn"),
+])
+def test_dates_in_figures(question: str, title: str) -> None:
+    assert ask(question)[2].startswith(f"**{title}**")
+
+
+def test_one_sides_campaign_figure_without_the_other_unless_compared() -> None:
+    alone = ask("how many facebook views did labour get")[2]
+    assert "86,000,000" in alone and "25,000,000" not in alone
+    compared = ask("how many facebook views did labour get compared with the tories")[2]
+    assert "86,000,000" in compared and "25,000,000" in compared
+
+
+def test_counting_a_thing_named_in_a_title_is_declined() -> None:
+    answered, _, text = ask("how many nurses did labour pledge in the nurses pledge thing")
+    assert not answered and "I don't have a count of nurses" in text
+    assert ask("how many nhs videos are there")[2].startswith("**How many videos")
+
+
+def test_views_split_by_platform_are_declined() -> None:
+    answered, _, text = ask("For the Rob Delaney video, how were the views split between Facebook and Twitter?")
+    assert not answered and "split by platform" in text and "13,400,000" in text
+
+
+def test_number_words_match_digits_in_titles() -> None:
+    assert ask("what rank is the sixty second challenge")[2].startswith("**Jeremy Corbyn’s 60 second challenge**")
+
+
+def test_before_or_after_gives_both_dates() -> None:
+    text = ask("was the jessi vid tweeted before or after the nicky morgan one")[2]
+    assert text.startswith("**The earliest posted video")
+    assert "Nicky Morgan on Good Morning Britain: posted 25 November 2019" in text
+    assert "Jessi on the value of our NHS: posted 30 November 2019" in text
+
+
+@pytest.mark.parametrize(("question", "title"), [
+    ("which video was tweeted two days after rob delaney's nhs one",
+     "Videos posted on 25 November 2019: Nicky Morgan on Good Morning Britain"),
+    ("what was posted a week before the jessi video", "Videos posted on 23 November 2019: Our wonderful NHS"),
+    ("anything posted 3 days before mean tweets", "No videos posted on 6 December 2019"),
+])
+def test_days_from_a_video(question: str, title: str) -> None:
+    assert ask(question)[2].startswith(f"**{title}**")
+
+
+@pytest.mark.parametrize(("question", "title"), [
+    ("any vid finish on exactly 3 mil?", "Videos with exactly 3,000,000 views: Boris Johnson quotes"),
+    ("which vids ended up in the 3 millions", "Videos with between 3,000,000 and 3,999,999 views"),
+    ("how much did no.1 beat no.3 by",
+     "Our wonderful NHS had 6,200,000 more views than Jeremy Corbyn’s 60 second challenge"),
+    ("how many views separate the two nhs vids",
+     "Our wonderful NHS had 10,653,000 more views than Jessi on the value of our NHS"),
+    ("what did rob delaney say in his tweet", "Our wonderful NHS"),
+    ("who tweeted the nhs one, wasnt corbyn was it", "Our wonderful NHS"),
+    ("whats 3rd and who posted it", "Jeremy Corbyn’s 60 second challenge"),
+])
+def test_figures_ranks_and_posters_read_from_everyday_forms(question: str, title: str) -> None:
+    answered, _, text = ask(question)
+    assert answered and text.startswith(f"**{title}**")
+
+
+@pytest.mark.parametrize("question", ["what happened to jayne, was she ill?",
+                                      "did the nhs vid crack 20 mil after polling day"])
+def test_facts_beside_a_named_video_are_declined(question: str) -> None:
+    assert not ask(question)[0]
+
+
+def test_a_video_against_a_figure_says_where_it_stands() -> None:
+    text = ask("is jessi's one over or under 2.75 mil")[2]
+    assert text.startswith("**Jessi on the value of our NHS has 2,747,000 views: under 2,750,000, 3,000 short**")
+
+
+def test_a_wrong_place_is_corrected_even_beside_a_relative_word_that_names_no_video() -> None:
+    text = ask("jayne vid finished 9th didnt it, just above the drop")[2]
+    assert text.startswith("**No: Jeremy Corbyn’s friend Jayne is #10 of 10 (last of the list")
+
+
+@pytest.mark.parametrize(("question", "title"), [
+    ("who made the podium", "The 3 most viewed campaign videos"),
+    ("full table 1 to 10 pls", "Videos ranked #1–#10"),
+    ("2.4m retweets over 42 days, how many a day is that", "Retweets: Jeremy Corbyn"),
+    ("what was the point of labour's digital strategy", "Where the data comes from"),
+])
+def test_everyday_words_for_ranks_spans_and_the_source(question: str, title: str) -> None:
+    answered, _, text = ask(question)
+    assert answered and text.startswith(f"**{title}**")
+
+
+def test_the_source_gives_the_articles_claim_and_context() -> None:
+    text = ask("where are these figures from")[2]
+    assert "the most successful social media campaign" in text and "bypass" in text
+
+
+@pytest.mark.parametrize(("question", "title"), [
+    ("which one got 2747000 views", "Jessi on the value of our NHS"),
+    ("which one had seven point two million views", "Jeremy Corbyn’s 60 second challenge"),
+    ("labour got 86 million right", "Views: Labour and Jeremy Corbyn"),
+    ("what was the tweet with the nicky morgan one on good morning britain", "Nicky Morgan on Good Morning Britain"),
+])
+def test_a_figure_names_its_video_or_campaign_figure(question: str, title: str) -> None:
+    answered, _, text = ask(question)
+    assert answered and text.startswith(f"**{title}**")
+
+
+def test_a_figure_between_two_videos_names_none() -> None:
+    assert not ask("which one got 3.65 million views")[0]
+
+
+@pytest.mark.parametrize("question", ["how many people in london watched jessi",
+                                      "how many viewers in wales did the gogglebox one get"])
+def test_a_count_in_a_place_is_declined(question: str) -> None:
+    answered, _, text = ask(question)
+    assert not answered and "only the totals the article gives" in text
+
+
+def test_a_place_word_elsewhere_is_no_breakdown() -> None:
+    assert "16,147,000" in ask("sum of views for the two videos with NHS in the title")[2]
+
+
+@pytest.mark.parametrize(("question", "title"), [
+    ("which of the ten vids didn't have a tweet with it", "Videos with no tweet in the article"),
+    ("how many folk watched the gogglebox one", "Gogglebox reacts to nurses pledge"),
+    ("how many days from rob delaney's NHS vid to corbyn's 'not sure who to vote for' post?",
+     "18 days between Our wonderful NHS and If you’re not sure who to vote for, watch this."),
+])
+def test_negated_posts_people_words_and_posters_beside_titles(question: str, title: str) -> None:
+    answered, _, text = ask(question)
+    assert answered and text.startswith(f"**{title}")

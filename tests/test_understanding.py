@@ -268,3 +268,14 @@ def test_a_video_without_the_count_is_declined_not_zero() -> None:
     answered, _, text = ask("how many likes did the lighthouse keeper get", OTHER)
     assert not answered and "I don't have likes for The lighthouse keeper." in text
     assert not ask("how many likes did the nhs video get")[0]  # the shipped dataset has no likes at all
+
+
+@pytest.mark.parametrize(("typed", "meant"), [("vews", "views"), ("imigrashun", "immigration"), ("corbin", "corbyn"),
+                                              ("sandy", "sande")])
+def test_words_spelt_as_they_sound_are_read(typed: str, meant: str) -> None:
+    assert engine().lexicon.correct(typed) == meant
+
+
+@pytest.mark.parametrize("typed", ["send", "news", "pull", "borus"])
+def test_frequent_words_and_ties_are_not_read_as_sound_alikes(typed: str) -> None:
+    assert engine().lexicon.correct(typed) == typed

@@ -13,7 +13,7 @@ from bot.engine.conversation import Context, converse, resolved
 from bot.engine.entities import Entities, extract
 from bot.engine.frames import Frame, decide, score_frames
 from bot.engine.lexicon import Lexicon
-from bot.engine.premise import correction
+from bot.engine.premise import against_bar, correction
 from bot.engine.query import MetricQuery, PersonQuery, Query, Unanswerable
 from bot.engine.query_parse import parse as parse_query
 from bot.engine.relevance import reads_as_question
@@ -110,9 +110,13 @@ class Engine:
             about = self.responder.suggestions_about(ent)
             answer = replace(answer, suggestions=about) if about else answer
         fix = correction(ent, self.lexicon, self.responder.by_rank, self.responder.position)
-        if fix is None or self.responder.gate(ent, Frame("premise", 0.0)) is not None:
+        bar = against_bar(ent, self.lexicon) if fix is None and answer.answered else None
+        if (fix is None and bar is None) or self.responder.gate(ent, Frame("premise", 0.0)) is not None:
             return answer  # no false claim, or a question the data cannot answer anyway
-        return self.responder.corrected(answer, *fix)
+        if fix is not None:
+            return self.responder.corrected(answer, *fix)
+        assert bar is not None
+        return self.responder.corrected(answer, bar[0], bar[1], verdict="")
 
     def _understand(self, ent: Entities) -> Answer:
         """The answer to what the question asks: a composed query, else the best-scoring intent."""

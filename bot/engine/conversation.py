@@ -43,6 +43,7 @@ POOL_CAP = 100  # an ordered list kept for "the second", "the rest": a longer on
 CHOICES_SHOWN = 5  # an ambiguous "it" names at most this many of the candidates
 NO_CONTEXT = "no_context"  # intent of the reply to a follow-up with nothing before it to go by
 AMBIGUOUS = "ambiguous"  # intent of the reply when "it" could be several things
+FRAGMENT_WORDS = 5  # "link?", "whats the gap?": a question this short with nothing named asks about the last answer
 SET_OPS = ("list", "item", "count", "sum", "mean", "median")  # queries whose answer is about one set
 
 
@@ -196,7 +197,8 @@ class _Reading:
             return self._nth()  # "and the second?", "the second of those", "the first one, when was it up?"
         if "those" in marks and len(ctx.videos) > 1 and not self._describes_a_set():
             return self._those()  # "total views of those", "which of those was posted first"
-        if "it" in marks and len(ent.videos) == 1 and self._compares() and not self._anchored():
+        if "it" in marks and len(ent.videos) == 1 and self._compares() and not self._anchored() and (
+                marks["it"][0].start < ent.videos[0].start):
             return self._it()  # "how does it compare with <video>?"
         if "instead" in marks and not ctx:
             return self._no_context("question")
@@ -210,7 +212,7 @@ class _Reading:
             return alone, resolved(self.engine, ent, alone, ctx, self.text)
         rest = "rest" in marks and not own_set and not self.ordered
         pronoun = "it" in marks and not self._anchored() and not self._describes_a_video()
-        bare = self._asks() and not self._has_subject()  # "link?", "whats the gap?"
+        bare = self._asks() and not self._has_subject() and self._short()  # "link?", "whats the gap?"
         if rest:
             return self._rest()
         if ctx and (pronoun or bare):
@@ -222,8 +224,9 @@ class _Reading:
     # ---- what the question has of its own ------------------------------------------------------
 
     def _compares(self) -> bool:
+        """A comparison asked in so many words ("compare", "vs", "how many more"; not a mere "or")."""
         ent = self.ent
-        return bool(ent.cue("compare") or ent.cue("difference") or ent.cue("ratio"))
+        return bool(ent.cue("compare") >= 2 or ent.cue("difference") or ent.cue("ratio"))
 
     def _nth_one(self) -> bool:
         """An ordinal that names an item: "the first one", "the second video"."""
@@ -242,6 +245,11 @@ class _Reading:
         ent = self.ent
         return bool(ent.videos or ent.bonus or ent.parties or ent.people or ent.platforms or ent.ranks or ent.numbers
                     or ent.months or ent.days or ent.thresholds or ent.years or ent.cue("most") or ent.cue("least"))
+
+    def _short(self) -> bool:
+        """A fragment: a few words, none of which asks about the source, help or the bonus videos."""
+        ent = self.ent
+        return len(ent.words) <= FRAGMENT_WORDS and not any(ent.cue(c) for c in ("source", "help", "bonus", "chat"))
 
     def _describes_a_set(self) -> bool:
         """Whether the question says which videos of its own ("ranks 4 to 6 ... between them", "the nine

@@ -11,6 +11,10 @@ from bot.engine.normalise import Token, stem, words
 from bot.engine.quoted import quoted_videos
 
 _NUMBER = re.compile(r"^(\d+(?:\.\d+)?)([a-z]*)$")
+FIGURE_MIN = 1000  # a number this big may be a video's count
+FIGURE_TOLERANCE = 0.005  # this close names a count: "2.75 million" is 2,747,000; 3.6 and 3.7 million differ
+POST_FIELDS = ("text", "link", "date")  # cues for what a post has of its own, whoever asks
+DESCRIBED_REACH = 6  # "the film with all of <name>": the video word this many words before the name at most
 
 @dataclass(frozen=True, slots=True)
 class VideoRef:
@@ -51,6 +55,7 @@ class Entities:
     topics: list[str] = field(default_factory=list)
     platforms: list[str] = field(default_factory=list)
     measures: list[str] = field(default_factory=list)
+    measure_ends: list[int] = field(default_factory=list)  # where each measure's words end
     numbers: list[Number] = field(default_factory=list)
     ranks: list[int] = field(default_factory=list)
     months: list[int] = field(default_factory=list)
@@ -83,19 +88,27 @@ class Entities:
 def extract(text: str, lex: Lexicon) -> Entities:
     """Find every entity in a question."""
     syn, known, tokens, unknown = lex.synonyms, lex.known, [], 0
-    for raw in lex.expand(words(text)):
+    for raw in lex.expand(words(lex.spell_dates(text))):
         w = raw if raw in known else (lex.base_form(raw) or lex.correct(raw))
         s = stem(w)
         if w == raw and raw.isalpha() and raw not in known and s not in known:
             unknown += 1  # a word no table knows, even after typo correction
         tokens.append(Token(w, syn.get(w) or syn.get(s, s)))
-    ent = Entities(tokens=tokens, keys=token_keys(tokens), words=[t.w for t in tokens], unknown=unknown)
+    keys = token_keys(tokens)
+    # A number in words matches a name that writes it in digits ("the sixty second challenge").
+    numbers = lex.numbers
+    keys = [(*k, str(numbers[t.w])) if t.w in numbers and t.w.isalpha() else k
+            for k, t in zip(keys, tokens, strict=True)]
+    ent = Entities(tokens=tokens, keys=keys, words=[t.w for t in tokens], unknown=unknown)
     _names(ent, lex)
     _videos(ent, lex)
     _quoted(ent, lex, text)
     _poster_video(ent, lex)
+    _poster_narrows(ent, lex)
     _numbers(ent, lex)
     _vocabulary(ent, lex)
+    _poster_field(ent, lex)
+    _figure_video(ent, lex)
     return ent
 
 
@@ -139,7 +152,7 @@ def _videos(ent: Entities, lex: Lexicon) -> None:
             continue
         best_end = i
         best: dict[int, int] = {}
-        postings = lex.postings.get(tokens[i].s) or lex.postings.get(tokens[i].w) or []
+        postings = lex.postings.get(tokens[i].s) or lex.postings.get(tokens[i].w) or lex.postings.get(keys[i][-1]) or []
         if 0 < len(postings) <= MAX_POSTINGS * 4:
             content_words = lex.content_words
             for vi, pos in postings:
@@ -209,13 +222,66 @@ def _poster_video(ent: Entities, lex: Lexicon) -> None:
         # "<name> video", "<name> posted his video"; a name in a title only right before the video word
         # ("the <name> one", not "<name>'s most watched video": their own videos, which the data may lack).
         near = {t.s for t in ent.tokens[end : end + (1 if named_only else 3)]}
-        if len(posted) == 1 and near & lex.poster_video_words and not set(range(start, end)) & ent.covered:
+        if len(posted) == 1 and (near & lex.poster_video_words or (named_only and _described(ent, lex, start))) \
+                and not set(range(start, end)) & ent.covered:
             ent.videos.append(VideoRef(start, end, (posted[0],), strong=True))
             ent.videos.sort(key=lambda r: r.start)
             ent.covered |= set(range(start, end))
             if named_only:
                 ent.people.remove(person)  # named in the title, not its poster
             return
+
+
+def _figure_video(ent: Entities, lex: Lexicon) -> None:
+    """"which one got 2747000 views": a figure that is one video's count, and no other name, names it."""
+    if ent.videos or ent.thresholds or ent.people or ent.parties or ent.platforms:
+        return
+    for num in ent.numbers:
+        if num.value < FIGURE_MIN:
+            continue
+        fits = [vi for vi, v in enumerate(lex.dataset.videos) if abs(v.views - num.value) <= FIGURE_TOLERANCE * v.views]
+        if len(fits) == 1:
+            ent.videos.append(VideoRef(num.start, num.end, (fits[0],), strong=True))
+            return
+
+
+def _poster_field(ent: Entities, lex: Lexicon) -> None:
+    """"what did <name> say in his tweet": someone who posted one video, asked for a field of it."""
+    if ent.videos or len(ent.people) != 1 or not any(ent.cues.get(f) for f in POST_FIELDS):
+        return
+    posted = lex.posted.get(ent.people[0], ())
+    if len(posted) == 1:
+        start, end = ent.spans[ent.people[0]]
+        ent.videos.append(VideoRef(start, end, posted, strong=True))
+
+
+def _poster_narrows(ent: Entities, lex: Lexicon) -> None:
+    """"<poster>'s <shared name> video": the poster picks one of the group, as part of its name.
+
+    Otherwise the poster would narrow every video asked about to theirs ("is the <poster> <topic>
+    video double <other>") or filter a set the question builds around it ("posted two days after ...").
+    """
+    if not ent.videos or not ent.people:
+        return
+    for person in list(ent.people):
+        posted = set(lex.posted.get(person, ()))
+        end = ent.spans.get(person, (0, -1))[1]
+        for k, ref in enumerate(ent.videos):
+            fits = tuple(v for v in ref.candidates if v in posted)
+            # A group narrowed to the poster's; one video is theirs only beside another video asked about.
+            if ref.start == end and fits and (ref.group or len(ent.videos) > 1):
+                ent.videos[k] = VideoRef(ent.spans[person][0], ref.end, fits, True, group=len(fits) > 1)
+                ent.people.remove(person)
+                break
+
+
+def _described(ent: Entities, lex: Lexicon, start: int) -> bool:
+    """"the one with <name>", "that clip where <name> ...": one video described by who is in it."""
+    tokens = ent.tokens
+    for i in range(max(0, start - DESCRIBED_REACH), start - 1):
+        if tokens[i].s in lex.video_words and tokens[i + 1].s in lex.describing_words:
+            return True
+    return False
 
 
 def _clusters(ent: Entities, lex: Lexicon, taken: set[int]) -> list[tuple[int, int, dict[int, int]]]:
@@ -263,7 +329,8 @@ def _merge(refs: list[VideoRef], ent: Entities, lex: Lexicon) -> list[VideoRef]:
             prev = out[-1]
             gap = range(prev.end, ref.start)
             # "the <topic> one + the <title> one": a video word between two names closes the first.
-            closed = prev.strong and ref.strong and any(ent.tokens[j].s in lex.video_words for j in gap)
+            same = len(prev.candidates) == 1 and prev.candidates == ref.candidates  # "<name> one on <title's rest>"
+            closed = not same and prev.strong and ref.strong and any(ent.tokens[j].s in lex.video_words for j in gap)
             joinable = not closed and all(_joins(ent.tokens[j].s, lex) for j in gap)
             common = [v for v in prev.candidates if v in ref.candidates]
             if ref.start < prev.end or (joinable and common):
@@ -412,15 +479,19 @@ def _thresholds(ent: Entities, lex: Lexicon) -> None:
         text_positions[num.start] = (before, one_before)
     numbers = ent.numbers
     for k, num in enumerate(numbers):
-        if num.end < len(words) and words[num.end] in lex.percent_words:
-            continue  # "more than 70%": a share, not a number of views
+        if num.end < len(words) and (words[num.end] in lex.percent_words or words[num.end] in lex.span_words):
+            continue  # "more than 70%", "over 42 days": a share or a stretch of time, not a number of views
         before, one = text_positions[num.start]
         if one in lex.between_words and k + 1 < len(numbers):
             high = numbers[k + 1]
             low = num.value * (_scale_of(high) if high.scaled and not num.scaled else 1)
             ent.thresholds += [(">", low), ("<", high.value)]
             return
-        if _bound(one, before, lex.over_words):
+        if _bound(one, before, lex.exact_words):
+            ent.thresholds += [(">", num.value), ("<", num.value)]  # read as a range with both ends included
+        elif num.scaled and words[num.end - 1] in lex.plural_multipliers and _bound(one, before, lex.band_words):
+            ent.thresholds += [(">", num.value), ("<", num.value + _scale_of(num) - 1)]  # "in the 3 millions"
+        elif _bound(one, before, lex.over_words):
             ent.thresholds.append((">", num.value))
         elif _bound(one, before, lex.under_words):
             ent.thresholds.append(("<", num.value))
@@ -453,6 +524,7 @@ def _vocabulary(ent: Entities, lex: Lexicon) -> None:
     # A word stays a platform or a measure even when it is also some intent's cue.
     measures = found.pop("measure", [])
     ent.measures = [m.payload for m in measures]
+    ent.measure_ends = [m.end for m in measures]
     # A platform is where figures were counted only next to a count or after "on", "from"...: in "the TV
     # show reaction one" it describes a video.
     # "posted on Twitter": where a video was posted, not where it was counted.

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from bot.engine.entities import Entities, VideoRef
+from bot.engine.entities import FIGURE_TOLERANCE, Entities, VideoRef
 from bot.engine.lexicon import Lexicon
 
 MIN_SCORE = 3.0  # below this nothing was understood
@@ -165,6 +165,9 @@ def score_frames(ent: Entities, lex: Lexicon) -> list[Frame]:
     # A figure bound with a party's or a person's platform figure ("<party> got more than 80 million on
     # Facebook?") is a check of that figure, not a filter of videos.
     checks_figure = bool(ent.thresholds and subjects and set(ent.platforms) & metric_platforms)
+    # "<party> got 86 million right?": a figure that is one of theirs names it.
+    metric += 2 * bool(subjects and not has_v and any(abs(m.value - n.value) <= FIGURE_TOLERANCE * m.value
+                                                    for m in lex.dataset.metrics for n in ent.numbers))
     metric -= 5 * has_v + cue("list") + 2 * bool(most or least) + 3 * bool(ent.months or (ent.thresholds
                                                                                          and not checks_figure))
     metric -= 3 * bool(posted_by and (cue("filter") >= 2 or video_word))

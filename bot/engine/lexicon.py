@@ -6,6 +6,7 @@ rapidfuzz calls on words the tables do not know.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -21,8 +22,12 @@ from bot.engine.normalise import Token, stem, stems, words
 # A word shared by more videos than this does not pick out a video on its own (it is a topic at
 # best); it also keeps name matching cheap on very large datasets.
 MAX_POSTINGS = 12
+VERY_COMMON = 2000  # the most frequent English words, by common_words.txt's order (it is sorted by frequency)
+SOUND_LENGTH_GAP = 3  # a word spelt by sound may be this many letters longer or shorter than the real one
 LONG_WORD = 8  # a typo this long may be two letters off
 PET_NAME_MIN = 3  # a person's one-word name this long or longer has pet forms ("<name>za")
+SOURCE_WORD_MIN = 3  # shorter words of the source's own text say nothing about it
+SOURCE_WORD_WEIGHT = 2.5  # each such word asks a little about the source ("the digital stuff")
 QUERY_TABLE = "query:"  # prefix of the query units' tables in the one trie ("query:operation", ...)
 
 
@@ -35,6 +40,9 @@ class Match:
     payload: Any
 
 
+_SLASH_DATE = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?:/((?:19|20)?\d\d))?(?![\d/])")
+_NONE_NEAR = "\x00none"  # _closest's answers that leave a word as typed: nothing near in spelling...
+_TIED = "\x00tied"  # ... or two words as near (a coin toss, never broken by sound)
 _END = ""  # key of a trie node's payloads: no word is empty
 
 
@@ -70,7 +78,7 @@ class PhraseTables:
             if i in skip:
                 continue
             ks = keys[i]
-            frontier = [c for c in (root.get(ks[0]), root.get(ks[1]) if len(ks) > 1 else None) if c is not None]
+            frontier = [c for key in ks if (c := root.get(key)) is not None]
             k = i + 1
             while frontier:
                 for node in frontier:
@@ -161,8 +169,19 @@ def _name_variants(title: tuple[str, ...], people: list[list[tuple[str, ...]]]) 
 @lru_cache(maxsize=1)
 def common_words() -> frozenset[str]:
     """The most frequent English words (common_words.txt), read the first time a word needs correcting."""
+    return frozenset(_common_list())
+
+
+@lru_cache(maxsize=1)
+def very_common_words() -> frozenset[str]:
+    """The most frequent of them ("send", "news"): always typed as meant, never read as a sound-alike."""
+    return frozenset(_common_list()[:VERY_COMMON])
+
+
+@lru_cache(maxsize=1)
+def _common_list() -> tuple[str, ...]:
     text = resources.files("bot").joinpath("common_words.txt").read_text(encoding="utf-8")
-    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+    return tuple(line for line in text.splitlines() if line and not line.startswith("#"))
 
 
 def _phrase(text: str) -> tuple[str, ...]:
@@ -179,6 +198,7 @@ class Lexicon:
     multipliers: dict[str, int] = field(default_factory=dict)
     ordinals: dict[str, int] = field(default_factory=dict)
     months: dict[str, int] = field(default_factory=dict)
+    month_names: dict[int, str] = field(default_factory=dict)  # 12 -> "december"
     rank_words: frozenset[str] = field(default_factory=frozenset)
     half_sides: dict[str, str] = field(default_factory=dict)  # "top" -> "first" (of two halves)
     synonyms: dict[str, str] = field(default_factory=dict)
@@ -197,6 +217,7 @@ class Lexicon:
     known: frozenset[str] = field(default_factory=frozenset)
     vocabulary_words: frozenset[str] = field(default_factory=frozenset)  # the known words not from the dataset
     _known_by_letter: dict[str, list[str]] = field(default_factory=dict)
+    _by_sound: dict[str, list[str]] | None = None  # metaphone key -> known words, built at the first typo
     _corrections: dict[str, str] = field(default_factory=dict)  # memo: the same typos recur in chat
     numeric_words: frozenset[str] = field(default_factory=frozenset)  # words _numbers may read
     metric_measures: frozenset[str] = field(default_factory=frozenset)
@@ -214,8 +235,10 @@ class Lexicon:
     video_texts: list[tuple[str, ...]] = field(default_factory=list)  # per video: title, aliases, tweet text
     person_words: tuple[str, ...] = ()  # one-word names of people, for pet forms ("<name>za")
     half_words: tuple[str, ...] = ()  # "and a half" after a number
+    decimal_points: frozenset[str] = field(default_factory=frozenset)  # "seven point two"
     fillers: frozenset[str] = field(default_factory=frozenset)  # dropped before reading ("even")
     platform_markers: frozenset[str] = field(default_factory=frozenset)  # "on" before "youtube"
+    place_markers: frozenset[str] = field(default_factory=frozenset)  # "in" before a place the data lacks
     separators: frozenset[str] = field(default_factory=frozenset)  # "and" between two references
     percent_words: frozenset[str] = field(default_factory=frozenset)  # after a number: a share
     long_forms: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)  # "national health service"
@@ -227,7 +250,9 @@ class Lexicon:
     # Small word sets of vocabulary.yaml that the entity reader and frame scorer test words against.
     video_words: frozenset[str] = field(default_factory=frozenset)  # stand for a video ("clip", "one")
     video_plurals: frozenset[str] = field(default_factory=frozenset)  # "videos", "ones": a group
+    post_words: frozenset[str] = field(default_factory=frozenset)  # "tweet": the post that carries a video
     poster_video_words: frozenset[str] = field(default_factory=frozenset)  # "<poster> video", "<poster> tweet"
+    describing_words: frozenset[str] = field(default_factory=frozenset)  # "the one with <name>"
     party_words: frozenset[str] = field(default_factory=frozenset)
     within_words: frozenset[str] = field(default_factory=frozenset)
     top_words: frozenset[str] = field(default_factory=frozenset)
@@ -237,6 +262,10 @@ class Lexicon:
     day_of: frozenset[str] = field(default_factory=frozenset)
     over_words: tuple[str, ...] = ()
     under_words: tuple[str, ...] = ()
+    exact_words: tuple[str, ...] = ()
+    band_words: tuple[str, ...] = ()
+    span_words: frozenset[str] = field(default_factory=frozenset)  # "days", "weeks": a number of them is no figure
+    plural_multipliers: frozenset[str] = field(default_factory=frozenset)  # "millions": a band after "the"
     between_words: frozenset[str] = field(default_factory=frozenset)
     how_many: frozenset[tuple[str, str]] = field(default_factory=frozenset)
     how_many_fillers: frozenset[str] = field(default_factory=frozenset)
@@ -251,6 +280,9 @@ class Lexicon:
         lex.multipliers = {k: int(v) for k, v in voc["multipliers"].items()}
         lex.ordinals = {k: int(v) for k, v in voc["ordinals"].items()}
         lex.months = {k: int(v) for k, v in voc["months"].items()}
+        for name, number in lex.months.items():  # each month's longest name, to write a date in words
+            if len(name) > len(lex.month_names.get(number, "")):
+                lex.month_names[number] = name
         lex.rank_words = frozenset(voc["rank_words"])
         lex.textspeak = {str(k): tuple(words(str(v))) for k, v in voc["textspeak"].items()}
         lex.textspeak_digits = {str(k): str(v) for k, v in voc["textspeak_digits"].items()}
@@ -259,8 +291,10 @@ class Lexicon:
         lex.question_words = frozenset(str(w) for w in voc["question_words"])
         lex.polite_words = frozenset(str(w) for w in voc["polite_words"])
         lex.half_words = tuple(words(str(voc["half_words"])))
+        lex.decimal_points = frozenset(voc["decimal_points"])
         lex.fillers = frozenset(str(w) for w in voc["fillers"])
         lex.platform_markers = frozenset(str(w) for w in voc["platform_markers"])
+        lex.place_markers = frozenset(str(w) for w in voc["place_markers"])
         lex.separators = frozenset(str(w) for w in voc["separators"])
         lex.percent_words = frozenset(str(w) for w in voc["percent_words"])
         lex.long_forms = {tuple(words(str(k))): tuple(words(str(v))) for k, v in voc["long_forms"].items()}
@@ -272,7 +306,9 @@ class Lexicon:
         lex.generic_words = frozenset(stem(str(w)) for w in voc["generic_words"])
         lex.video_words = frozenset(voc["video_words"])
         lex.video_plurals = frozenset(w + "s" for w in lex.video_words)  # the plural convention of this file
-        lex.poster_video_words = lex.video_words | set(voc["post_words"])
+        lex.post_words = frozenset(voc["post_words"])
+        lex.poster_video_words = lex.video_words | lex.post_words
+        lex.describing_words = frozenset(voc["describing_words"])
         lex.party_words = frozenset(voc["party_words"])
         lex.within_words = frozenset(voc["within"])
         lex.top_words = frozenset(voc["top_words"])
@@ -282,6 +318,9 @@ class Lexicon:
         lex.day_of = frozenset(voc["day_of"])
         bounds = voc["thresholds"]
         lex.over_words, lex.under_words = tuple(bounds["over"]), tuple(bounds["under"])
+        lex.exact_words, lex.band_words = tuple(bounds["exact"]), tuple(bounds["band"])
+        lex.span_words = frozenset(str(w) for forms in voc["query"]["span"].values() for w in forms)
+        lex.plural_multipliers = frozenset(w for w in lex.multipliers if w[-1:] == "s" and w[:-1] in lex.multipliers)
         lex.between_words = frozenset(bounds["between"])
         lex.how_many = frozenset((a, b) for a, b in (tuple(words(p)) for p in voc["how_many"]))
         lex.how_many_fillers = frozenset(voc["how_many_fillers"])
@@ -314,8 +353,10 @@ class Lexicon:
         domain |= set(lex.ordinals) | set(lex.numbers) | set(lex.months) | set(lex.multipliers) | lex.rank_words
         domain |= set(voc["domain_words"])
         lex.domain_words = frozenset(stem(w) for w in domain) | frozenset(domain)
+        source_words = lex._index_source_words(dataset)
         known = (
-            set(lex.stopwords) | domain | set(lex.synonyms) | lex.names.words() | set(lex.postings) | lex.others.words()
+            source_words | set(lex.stopwords) | domain | set(lex.synonyms) | lex.names.words() | set(lex.postings)
+            | lex.others.words()
         )
         lex.known = frozenset(known)
         lex.vocabulary_words = frozenset(set(lex.stopwords) | domain | set(lex.synonyms) | lex.others.words())
@@ -407,6 +448,29 @@ class Lexicon:
                         return candidate
         return None
 
+    def spell_dates(self, text: str) -> str:
+        """Dates in figures ("8/12", "25/11/2019") written with the month's name, day first.
+
+        Day first as in the UK, unless only the other reading falls in a month with posted videos
+        ("12/9" in a December campaign) or the second number is over 12 ("12/25").
+        """
+        if "/" not in text:
+            return text
+
+        def spelt(m: re.Match[str]) -> str:
+            a, b = int(m[1]), int(m[2])
+            day, month = (b, a) if b > 12 >= a or (b <= 12 and self._posting_month(a) and not self._posting_month(b)) \
+                else (a, b)
+            name = self.month_names.get(month)
+            if not name or not 1 <= day <= 31:
+                return m[0]
+            return f"{day} {name}" + (f" {m[3]}" if m[3] else "")
+
+        return _SLASH_DATE.sub(spelt, text)
+
+    def _posting_month(self, month: int) -> bool:
+        return any(v.tweet and v.tweet.date and v.tweet.date.month == month for v in self.dataset.videos)
+
     def expand(self, typed: list[str]) -> list[str]:
         """Chat spellings read as the words they stand for: "u" -> "you", "who 2 vote" -> "who to vote",
         "three and a half" -> "3.5"."""
@@ -429,6 +493,11 @@ class Lexicon:
                 out.append(f"{self.numbers.get(word, word)}.5")
                 i += 1 + len(halves)
                 continue
+            if number and i + 2 < len(typed) and typed[i + 1] in self.decimal_points and (
+                    ((tenth := self.numbers.get(typed[i + 2])) is not None and tenth < 10) or typed[i + 2].isdigit()):
+                out.append(f"{self.numbers.get(word, word)}.{typed[i + 2] if tenth is None else tenth}")
+                i += 3  # "seven point two": 7.2
+                continue
             if word in speak:
                 out.extend(speak[word])
             elif (word.isalpha() and len(word) > PET_NAME_MIN and word not in self.known
@@ -444,6 +513,16 @@ class Lexicon:
                 out.append(word)
             i += 1
         return out
+
+    def _index_source_words(self, ds: Dataset) -> set[str]:
+        """The words the source uses about the campaign itself ("digital strategy", "social media"), as cues
+        for the source's answer; names, titles and words of the vocabulary stay what they are."""
+        taken = self.stopwords | self.domain_words | self.names.words() | set(self.postings)
+        found = {w for text in (ds.source.summary, ds.source.context) if text for w in words(text)
+                 if len(w) > SOURCE_WORD_MIN and w.isalpha() and w not in taken and stem(w) not in taken}
+        for w in found:
+            self.tables.add((stem(w),), "source", SOURCE_WORD_WEIGHT)
+        return found | {stem(w) for w in found}
 
     def _index_alias_words(self, ds: Dataset) -> None:
         """A distinctive word of an alias names its video alone ("the <alias word> one"), as title words do."""
@@ -485,6 +564,10 @@ class Lexicon:
         if memo is not None:
             return memo
         fixed = self._closest(word)
+        if fixed is _NONE_NEAR:
+            fixed = self._sounds_like(word)  # none near in spelling (or only a real word's): maybe by sound
+        elif fixed is _TIED:
+            fixed = word
         if len(self._corrections) < 10_000:  # bounded: every input is
             self._corrections[word] = fixed
         return fixed
@@ -494,11 +577,41 @@ class Lexicon:
         s = stem(word)
         return self.synonyms.get(word) or self.synonyms.get(s, s)
 
+    def _sounds_like(self, word: str) -> str:
+        """The one known word spelt by sound this way ("vews" for "views", a name spelt as it sounds), or `word`."""
+        # Imported here: only a word no table knows needs it.
+        from jellyfish import metaphone
+
+        if self._by_sound is None:
+            by_sound: dict[str, list[str]] = defaultdict(list)
+            for known in self.known:
+                if len(known) >= 3 and known.isalpha():
+                    by_sound[metaphone(known)].append(known)
+            self._by_sound = dict(by_sound)
+        from rapidfuzz.distance import OSA
+
+        near = [k for k in self._by_sound.get(metaphone(word), ())
+                if k[0] == word[0] and abs(len(k) - len(word)) <= SOUND_LENGTH_GAP]
+        if not near or word in very_common_words():
+            return word
+        # The nearest in spelling ("vews": "views", not "voice"); at a tie, a name of the data over a word
+        # of the vocabulary (a short form such as a month's is typed as it is).
+        ranked = sorted(near, key=lambda k: (OSA.distance(word, k), k in self.vocabulary_words, len(k)))
+        best = ranked[0]
+        rivals = [k for k in ranked[1:] if self._meaning(k) != self._meaning(best)
+                  and OSA.distance(word, k) == OSA.distance(word, best)
+                  and (k in self.vocabulary_words) == (best in self.vocabulary_words)]
+        if rivals:
+            return word  # two words that sound and spell alike: a coin toss
+        if best in self.vocabulary_words and word in common_words():
+            return word  # a real English word typed as meant ("forth")
+        return best
+
     def _closest(self, word: str) -> str:
-        """The one known word clearly nearest to `word`, or `word` when none is, or two are as near."""
+        """The one known word clearly nearest to `word` in spelling, else _NONE_NEAR or _TIED."""
         candidates = self._known_by_letter.get(word[0])
         if not candidates:
-            return word
+            return _NONE_NEAR
         if len(word) < 6:
             # A short word only swaps or changes a letter ("veiws", "meen"): one letter more or less
             # is too often another real word ("send" is not "spend").
@@ -514,15 +627,15 @@ class Lexicon:
         limit = 1 if len(word) < LONG_WORD else 2
         found = process.extract(word, candidates, scorer=OSA.distance, score_cutoff=limit, limit=8)
         if not found:
-            return word
+            return _NONE_NEAR
         best, distance = str(found[0][0]), found[0][1]
         # Forms and synonyms of one word ("claim", "claims"; "video", "vids") are one candidate; another
         # word as near is a coin toss.
         meaning = self._meaning(best)
         if any(d <= distance and self._meaning(str(c)) != meaning for c, d, _ in found[1:]):
-            return word
+            return _TIED
         # A real English word was meant as typed ("pull", "match"); only a name in the data, spelt
         # another way ("jessie"), is worth reading into it.
         if best in self.vocabulary_words and word in common_words():
-            return word
+            return _NONE_NEAR
         return best

@@ -17,7 +17,9 @@ from bot.engine import format as fmt
 from bot.engine.entities import Entities
 from bot.engine.lexicon import Lexicon
 
+RELATIVE_REACH = 3  # "above <video>": the video this many words after the relative word at most
 TOLERANCE = 0.02  # a claimed figure this close to the data's ("about 2.7 million") is not wrong
+LAST = " (last of the list: the least viewed)"
 
 
 def correction(ent: Entities, lex: Lexicon, by_rank: list[Video],
@@ -30,7 +32,9 @@ def correction(ent: Entities, lex: Lexicon, by_rank: list[Video],
     refs = [r for r in ent.videos if r.strong]
     claims = {m.start for m in found.get("premise", [])}
     negated = [m for m in found.get("negate", []) if m.start not in claims]  # "wasn't it" asks, not negates
-    if len(refs) != 1 or len(ent.videos) != 1 or negated or found.get("relative"):
+    # A place next to the video ("just below X") is asked about; "above the drop" names no video.
+    relative = any(0 <= r.start - m.end < RELATIVE_REACH for m in found.get("relative", []) for r in ent.videos)
+    if len(refs) != 1 or len(ent.videos) != 1 or negated or relative:
         return None
     if any(m.payload != "value" for m in found.get("operation", [])):
         return None  # a computation about it ("days after X"): no claim to check
@@ -58,13 +62,14 @@ def correction(ent: Entities, lex: Lexicon, by_rank: list[Video],
             best = by_rank[0] if m.payload == "views_desc" else by_rank[-1]
             if best is not video:
                 which = "most" if m.payload == "views_desc" else "least"
-                where = " (the least viewed)" if place == len(by_rank) else ""
+                where = LAST if place == len(by_rank) else ""
                 return video, (f"{video.title} is #{place} of {len(by_rank)}{where}; the {which} viewed is "
                                f"{best.title} ({fmt.count(best.views)} views)")
     ranks = [r for r in ent.ranks if r != place]
     if ranks and len(ent.ranks) == 1 and ranks[0] <= len(by_rank):
         there = by_rank[ranks[0] - 1]
-        return video, (f"{video.title} is #{place} of {len(by_rank)}, not #{ranks[0]}; #{ranks[0]} is "
+        where = LAST if place == len(by_rank) else ""
+        return video, (f"{video.title} is #{place} of {len(by_rank)}{where}, not #{ranks[0]}; #{ranks[0]} is "
                        f"{there.title} ({fmt.count(there.views)} views)")
     # A figure: "got 9 million", "exactly 2.7 million".
     for num in ent.numbers:
@@ -73,6 +78,23 @@ def correction(ent: Entities, lex: Lexicon, by_rank: list[Video],
             whose = f"; {fmt.count(other.views)} is {other.title}" if other else ""
             return video, f"{video.title} has {fmt.count(video.views)} views, not {fmt.count(num.value)}{whose}"
     return None
+
+
+def against_bar(ent: Entities, lex: Lexicon) -> tuple[Video, str] | None:
+    """"is X over or under 2.75 mil", "did X crack 3 million": where one named video stands to a figure."""
+    refs = [r for r in ent.videos if r.strong]
+    if (len(refs) != 1 or len(ent.videos) != 1 or len(ent.thresholds) != 1 or ent.query.get("negate")
+            or any(t.w in lex.video_plurals for t in ent.tokens)):
+        return None
+    video = lex.dataset.videos[refs[0].best]
+    bar, views = ent.thresholds[0][1], video.views
+    if views == bar:
+        where = f"exactly {fmt.count(bar)}"
+    elif views > bar:
+        where = f"over {fmt.count(bar)}, by {fmt.count(views - bar)}"
+    else:
+        where = f"under {fmt.count(bar)}, {fmt.count(bar - views)} short"
+    return video, f"{video.title.rstrip('.')} has {fmt.count(views)} views: {where}"
 
 
 def _comparison(ent: Entities, lex: Lexicon) -> tuple[Video, str] | None:

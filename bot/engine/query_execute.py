@@ -180,6 +180,8 @@ class QueryAnswers(ResponderBase):
         if isinstance(f, PostedBetween):
             return _date_words(f)
         if isinstance(f, ViewsBetween):
+            if f.low is not None and f.low == f.high:
+                return f"with exactly {fmt.count(f.low)} {measure}"
             if f.low is not None and f.high is not None:
                 return f"with between {fmt.count(f.low)} and {fmt.count(f.high)} {measure}"
             if f.low is not None:
@@ -284,7 +286,22 @@ def _item(self: QueryAnswers, q: Query) -> Answer:
     v = videos[0]
     card = self.video(v, "card")  # type: ignore[attr-defined]
     head = f"{_cap(label)}: {v.title}"
-    return replace(card, intent=INTENTS[q.op], title=head, lines=(_sentence(head), *card.lines))
+    lines = [_sentence(head)]
+    sel = q.items.items
+    named = [f for f in sel.filters if isinstance(f, Named) and not f.negate and len(f.videos) > 1]
+    if named and sel.order is not None and sel.order.field == "posted":
+        # "which came first, X or Y": every one's date, so the order can be checked.
+        pair = [self.ds.videos[i] for i in named[0].videos]
+        lines.append("; ".join(f"{w.title.rstrip('.')}: " + (f"posted {fmt.day(w.tweet.date)}" if w.tweet
+                                                              and w.tweet.date else "no date given")
+                               for w in pair) + ".")
+        dates = [w.tweet.date for w in pair if w.tweet and w.tweet.date]
+        if len(pair) == len(dates) == 2 and dates[0] != dates[1]:
+            (d0, first), (d1, second) = sorted(zip(dates, pair, strict=True), key=lambda p: p[0])
+            days = (d1 - d0).days
+            lines.append(f"{second.title.rstrip('.')} was posted {days} day{'s' if days != 1 else ''} after "
+                         f"{first.title.rstrip('.')}.")
+    return replace(card, intent=INTENTS[q.op], title=head, lines=(*lines, *card.lines))
 
 
 def _count(self: QueryAnswers, q: Query) -> Answer:

@@ -98,6 +98,8 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
                      or ent.platforms)):
         return None
     op = _operation(ops)
+    if op == "count" and (counted := _counted_name(ent, lex, found)):
+        return Unanswerable(f"I don't have a count of {counted}, only figures for the videos.")
     two = [o for o in ops if o in ("difference", "ratio")]
     if op in ("difference", "ratio") and two:
         op = two[0]  # "the gap ... how badly was it ratio'd": the first asked
@@ -108,6 +110,9 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         # Campaign-level figures (or counts the videos do not carry, which the gates decline).
         return metric_query(ent, lex, found, ops) if not ent.videos else None
     sets = _sets(ent, lex, found, relative=op not in TWO_SIDED)
+    if op is None and found.get("comparative") and len(sets.singles) == 2 and all(
+            isinstance(best.filters[0], Ranks) for _, _, best in sets.singles):
+        op = "difference"  # "how much did no.1 beat no.3 by"
     if op == "difference" and any(isinstance(f, Beyond) for _, f in sets.filters):
         # "more views than X" set a bar for the videos asked about; no gap was asked.
         ops = [o for o in ops if o != "difference"]
@@ -154,12 +159,12 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         for _, o, s in sets.orders[:-1]:
             filters.append(Among(Selection(order=o, slice=s or Slice(n=1))))
         _, order, slice_ = sets.orders[-1]
-    items = Selection(tuple(filters), order, slice_)
+    items = Selection(tuple(dict.fromkeys(filters)), order, slice_)  # "on 12/9 (dec 9)": one date
     if op in SET_OPS:
         return Query(op, Operand(items))  # type: ignore[arg-type]
     if order is not None and (slice_ is None or slice_.n != 1 or slice_.positions):
         if slice_ is None and not _sorts(found):
-            items = Selection(tuple(filters), order, Slice(n=1))
+            items = Selection(items.filters, order, Slice(n=1))
             return Query("item", Operand(items))
         return Query("list", Operand(items))
     if order is not None:
@@ -183,6 +188,15 @@ def _operation(ops: list[str]) -> str | None:
     if "value" in ops:
         return "value"
     return "count" if "count" in ops else None
+
+
+def _counted_name(ent: Entities, lex: Lexicon, found: dict[str, list[Match]]) -> str | None:
+    """"how many <name> ..." with no video word after the name: a count of the thing, not of videos."""
+    starts = {m.end for m in found.get("operation", []) if m.payload == "count"}
+    for ref in ent.videos:
+        if ref.start in starts and (ref.end >= len(ent.tokens) or ent.tokens[ref.end].s not in lex.video_words):
+            return " ".join(ent.words[ref.start : ref.end])
+    return None
 
 
 def _sorts(found: dict[str, list[Match]]) -> bool:
@@ -217,6 +231,27 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relative: 
                   (dated and ent.words[at][:1].isdigit() and (any(0 < at - e <= 2 for e in between)
                                                               or at + 1 in joins or at - 2 in joins))}
 
+    # "was X posted before or after Y": an order between the two, not a place next to Y.
+    either = [m for m in relatives.values() if m.payload in ("before", "after")]
+    if len(either) == 2 and either[0].payload != either[1].payload and len(ent.videos) >= 2 \
+            and either[1].start - either[0].end <= 1:
+        sets.orders.append((either[0].start, Order("posted", False), Slice(n=1)))
+        relatives = {}
+    # "two days after X", "a week before X": the day that far from X's posting date.
+    spans = {m.end: m for m in found.get("span", [])}
+    dated_from: set[int] = set()
+    for ref in ent.videos:
+        for start, m in list(relatives.items()):
+            tweet = ds.videos[ref.best].tweet
+            if start in spans and m.payload in ("after", "before") and 0 <= ref.start - m.end < NEAR:
+                if not (tweet and tweet.date):
+                    continue
+                units = _count_before(ent, spans[start].start + 1, used_numbers) or 1
+                step = timedelta(days=units * (7 if spans[start].payload == "week" else 1))
+                day = tweet.date + step if m.payload == "after" else tweet.date - step
+                sets.filters.append((start, PostedBetween(day, day)))
+                dated_from.add(ref.best)
+                del relatives[start]
     # A place relative to a named video: "just below X", "posted right after X".
     for ref in ent.videos:
         for start, m in relatives.items():
@@ -240,7 +275,7 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relative: 
 
     # Named videos: in or out of the set.
     for ref in ent.videos:
-        if ref.best in bars:
+        if ref.best in bars or ref.best in dated_from:
             continue
         if relative_anchor is not None and ref.best == relative_anchor and sets.relative is not None:
             continue
@@ -274,6 +309,12 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relative: 
         sets.filters.append((m.start, PostedBetween(published, published)))
     for m in found.get("tweet", []):
         sets.filters.append((m.start, Tweeted(negate=True)))
+    if not found.get("tweet") and not ent.videos and not ent.people and any(t.s in lex.video_words
+                                                                            for t in ent.tokens):
+        # "didn't have a tweet with it", "weren't ever tweeted": a negation, then the post word.
+        post = next((at for at, t in enumerate(ent.tokens) if t.s in lex.post_words and negated(at, NEAR + 1)), None)
+        if post is not None:
+            sets.filters.append((post, Tweeted(negate=True)))
 
     # Halves of the list: "top half", "bottom half".
     n_videos = len(ds.videos)
@@ -340,7 +381,9 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relative: 
     # An ordinal next to a posting word is a place in posting order: "posted first", "third to be posted".
     for m in found.get("posting", []):
         for k, at in enumerate(ent.rank_at):
-            if k not in used_ranks and (at == m.end or 0 < m.start - at <= NEAR + 1):
+            # ("what's 3rd and who posted it": another clause, a place by views)
+            if k not in used_ranks and (at == m.end or (0 < m.start - at <= NEAR + 1 and not any(
+                    t.s in lex.separators for t in ent.tokens[at + 1 : m.start]))):
                 used_ranks.add(k)
                 sets.orders.append((at, Order("posted", False), Slice(positions=(ent.ranks[k],))))
     sets.orders.sort(key=lambda o: o[0])
@@ -494,6 +537,13 @@ def _two_sided(op: str, ops: list[str], found: dict[str, list[Match]], sets: _Se
     set_value: Aggregate = "date" if op == "days" else ("mean" if "mean" in ops else
                                                          "median" if "median" in ops else "sum")
     sides: list[tuple[int, Operand]] = [(at, Operand(best, value)) for at, _, best in sets.singles]
+    groups = {at: group.filters[0].videos for at, group, _ in sets.singles
+              if isinstance(group.filters[0], Named) and len(group.filters[0].videos) > 1}
+    if len(sides) > 2 and len(sides) - len(groups) == 2:
+        sides = [(at, s) for at, s in sides if at not in groups]  # "the two <topic> ones, 1st and 9th"
+    elif len(sides) == 1 and len(groups) == 1 and len(next(iter(groups.values()))) == 2:
+        at, pair = next(iter(groups.items()))  # "the gap between the two <topic> videos"
+        sides = [(at + k, Operand(Selection((Named((v,)),)), value)) for k, v in enumerate(pair)]
     # Filters that are sides themselves (two months, two posters, two halves), or narrow every side.
     named = {f.videos[0] for _, _, best in sets.singles for f in best.filters if isinstance(f, Named)}
     side_filters = [(at, f) for at, f in sets.filters

@@ -36,10 +36,10 @@ class Responder(VideoAnswers, ListAnswers, FigureAnswers, QueryAnswers):
         except Refusal as refused:
             return refused.answer
 
-    def corrected(self, answer: Answer, video: Video, text: str) -> Answer:
-        """A false premise corrected first ("No: …"), then the answer (or the video's card)."""
+    def corrected(self, answer: Answer, video: Video, text: str, verdict: str = "No: ") -> Answer:
+        """A false premise corrected first ("No: …"), or a video against a figure, then its card."""
         base = answer if answer.answered and answer.title.startswith(video.title) else self.video(video, "card")
-        return replace(base, title=f"No: {text}", lines=(f"No: {text}.", *base.lines))
+        return replace(base, title=f"{verdict}{text}", lines=(f"{verdict}{text}.", *base.lines))
 
 
 # Every intent the frame scorer can choose, and the answer that computes it.

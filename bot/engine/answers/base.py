@@ -13,6 +13,7 @@ from bot.engine.lexicon import Lexicon
 
 MEMO_SIZE = 4096  # answers that depend only on the dataset and a small key (a video card, a figure)
 MAX_ROWS = 50  # a reply lists at most this many videos: more would not fit a Discord message anyway
+NEGATION_REACH = 3  # "wasn't <name>", "not by <name>": the negation this many words before the name at most
 VIDEO_INTENTS = frozenset({"video", "rank", "top", "aggregate", "filter", "compare_videos"})
 FIELD_NAMES = {
     "poster": "who posted it",
@@ -210,6 +211,10 @@ class ResponderBase:
         if attribute:
             return self.refuse(frame.intent, f"I don't have the {attribute} of {attribute_of(ent, self.ds)}.",
                                [self._what_i_count(ent)])
+        place = self._unknown_place(ent)
+        if place:
+            return self.refuse(frame.intent, f"I don't have figures for {place}: only the totals the article gives.",
+                               [self._what_i_count(ent)])
         unsupported = [m for m in ent.measures if m not in self.lex.video_measures and m not in self.metric_measures]
         unknown_count = self._unknown_count(ent)
         if unknown_count and not unsupported:
@@ -236,6 +241,22 @@ class ResponderBase:
             known = self.lex.known
             if t.w.isalpha() and len(t.w) > 2 and t.w not in known and t.s not in known:
                 return t.w
+        return None
+
+    def _unknown_place(self, ent: Entities) -> str | None:
+        """A count asked "in <somewhere>" the bot knows nothing of ("how many people in <town>"): a breakdown."""
+        if not ent.measures:
+            return None
+        words, known, stop = ent.words, self.lex.known, self.lex.stopwords
+        # Right after the count: "people in <town> watched", "views in <country>", not "NHS in the title".
+        after_count = set(ent.measure_ends) | {m.end for m in ent.query.get("operation", []) if m.payload == "value"}
+        for i in range(len(words) - 1):
+            if words[i] in self.lex.place_markers and i in after_count:
+                j = i + 1 + (words[i + 1] in stop and i + 2 < len(words))  # "in the <place>"
+                word = words[j]
+                if (j not in ent.covered and word.isalpha() and len(word) > 2 and word not in known
+                        and ent.tokens[j].s not in known):
+                    return word
         return None
 
     def _unknown_count(self, ent: Entities) -> str | None:
@@ -266,9 +287,15 @@ class ResponderBase:
         """The videos a video question is about (party, poster, year); raises `Refusal` when there are none."""
         videos = self.by_rank
         parties = list(dict.fromkeys(ent.parties))
-        posters = [p for p in ent.people if p in self.by_poster]
+        negations = [m.end for m in ent.query.get("negate", [])]
+        # "the <name> one, wasn't <poster>": a poster said not to be it takes their videos out.
+        not_by = {p for p in ent.people if p in self.by_poster
+                  and any(0 <= ent.spans.get(p, (-9, 0))[0] - end < NEGATION_REACH for end in negations)}
+        if not_by:
+            videos = [v for v in videos if not (v.tweet and v.tweet.by in not_by)]
+        posters = [p for p in ent.people if p in self.by_poster and p not in not_by]
         for person in ent.people:
-            if person not in posters:
+            if person not in posters and person not in not_by:
                 p = self.ds.person(person)
                 raise Refusal(self.refuse(
                     intent,
@@ -285,7 +312,7 @@ class ResponderBase:
                 have = ", ".join(self.name(p) for p in sorted(self.video_parties))
                 raise Refusal(self.refuse(intent, f"I don't have {names} videos.", [f"I only have videos of {have}."]))
         if posters:
-            if len(posters) == 1 and not parties:
+            if len(posters) == 1 and not parties and not not_by:
                 videos = self.by_poster[posters[0]]
             else:
                 videos = [v for v in videos if v.tweet and v.tweet.by in posters]
@@ -298,13 +325,16 @@ class ResponderBase:
             ))
         # A platform with no count asked is where a video was posted ("what did X put out on Twitter").
         split = [p for p in ent.platforms if p in self.ds.video_views.platforms] if ent.measures else []
+        if ent.cue("breakdown") and ent.measures:  # "how were the views split": per platform, not held
+            split = split or list(self.ds.video_views.platforms)
         combined = ent.cue("scope") or any(m.payload == "sum" for m in ent.query.get("operation", []))
-        if set(split) >= set(self.ds.video_views.platforms) and combined and not ent.query.get("negate"):
+        if (set(split) >= set(self.ds.video_views.platforms) and combined and not ent.query.get("negate")
+                and not ent.cue("breakdown")):
             split = []  # "across Facebook and Twitter", "combined": exactly what the counts are
         if split and counts and len(self.ds.video_views.platforms) > 1:
-            raise Refusal(self.refuse(
-                intent, f"I don't have a {split[0].title()}-only count for videos.", [self._what_i_count(ent)]
-            ))
+            why = ("the views split by platform, only one count per video" if ent.cue("breakdown")
+                   else f"a {split[0].title()}-only count for videos")
+            raise Refusal(self.refuse(intent, f"I don't have {why}.", [self._what_i_count(ent)]))
         return videos  # in views order: every source list above keeps it
 
     def resolve(self, ref: VideoRef, scope: list[Video]) -> tuple[Video | None, list[Video]]:

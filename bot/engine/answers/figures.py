@@ -59,6 +59,7 @@ class FigureAnswers(ResponderBase):
         lines = [
             f"The figures come from an article dated {fmt.day(ds.source.published)}. They are {who}'s own "
             f"claims ({ds.source.attribution}), not independently verified.",
+            ds.source.summary,
             ds.source.context,
         ]
         lines = cover[:1] + lines + cover[1:] if scope else lines + cover
@@ -159,6 +160,9 @@ class FigureAnswers(ResponderBase):
         elif any(m.period for m in focus):
             # No year asked: the campaign's own period first.
             focus = self.campaign_first(focus)
+        if subjects and not (ent.cue("difference") or ent.cue("ratio") or ent.cue("compare")):
+            # One side's figure asked ("how many views did <party> get"): the other sides were not.
+            family = [m for m in family if m.subject in {f.subject for f in focus}]
         return self.metric(focus, family, ent)
 
     def _ending_on(self, ent: Entities, focus: Sequence[Metric]) -> list[Metric]:
