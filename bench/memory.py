@@ -3,7 +3,8 @@
 A fresh child process imports the Discord layer, builds the Bot from Settings with the real engine
 factory (dataset loaded and validated, engine built), runs the bot's own setup_hook (cogs, slash
 command tree) inside an event loop, then answers every question of the question file once through
-the engine and the embed builder. VmRSS is read from /proc/self/status after each stage; VmHWM is
+the engine and the embed builder, then keeps 10,000 follow-up conversations live (one question each from
+10,000 users, the cap). VmRSS is read from /proc/self/status after each stage; VmHWM is
 the peak. The median of several children is reported. Target (issue 5): <= 80 MB resident.
 
     python bench/memory.py [--runs N] [--json]
@@ -55,6 +56,15 @@ async def main():
     for q, _ in load_questions(default_questions()):
         answer_payload(bot.engine.answer(q), embeds=True, colours=bot.colours)
     stages.append(("after answering the question file once", vmrss_kb()))
+    # 10,000 live follow-up conversations (the cap), one per channel and user, each from a real answer.
+    from bot.discord_bot.client import MAX_CONVERSATIONS
+    from bot.engine.conversation import EMPTY
+    # The questions that leave a context (a declined one leaves none to keep).
+    questions = [q for q, _ in load_questions(default_questions()) if bot.engine.converse(q, EMPTY)[1]]
+    for k in range(MAX_CONVERSATIONS):
+        bot.ask(questions[k % len(questions)], 6000 + k % 50, 100_000 + k)
+    live = len(bot.conversations)
+    stages.append((f"{live:,} live follow-up conversations", vmrss_kb()))
     await bot.close()
     return {"videos": bot.engine.video_count, "cogs": sorted(bot.cogs)}
 

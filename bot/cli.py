@@ -28,6 +28,9 @@ def _parser() -> argparse.ArgumentParser:
     ask.add_argument("--json", action="store_true", help="print JSON: question, answered, intent, text, answer")
     ask.add_argument("--explain", action="store_true",
                      help="show entities, the parsed query or intent scores (with --json: an `explain` field)")
+    ask.add_argument("--conversation", action="store_true",
+                     help="with --json: stdin lines are follow-up questions of one conversation; a blank line "
+                          "starts a new one")
     ask.add_argument("--data", help=f"dataset YAML ({DEFAULT_DATA})")
     chat = sub.add_parser("chat", help="interactive prompt on the same engine")
     chat.add_argument("--data", help=f"dataset YAML ({DEFAULT_DATA})")
@@ -140,7 +143,12 @@ def _ask(args: argparse.Namespace) -> int:
     _utf8_io()
     engine = _engine(args.data)
     question = " ".join(_from_argv(arg) for arg in args.question).strip()
+    if args.conversation and (question or not args.json):
+        print("campaign-bot: --conversation reads questions from stdin, with --json", file=sys.stderr)
+        return 2
     if args.json and not question:
+        if args.conversation:
+            return _ask_conversations(engine, args.explain)
         for line in sys.stdin:
             q = line.strip()
             explanation = engine.explain(q) if args.explain else None
@@ -161,11 +169,43 @@ def _ask(args: argparse.Namespace) -> int:
     return 0
 
 
+def _ask_conversations(engine, explain: bool) -> int:
+    """`ask --json --conversation`: each stdin line a question read against the ones before it in its
+    block; a blank line starts a new conversation. One JSON object per question, as `ask --json`."""
+    from bot.engine.conversation import EMPTY
+
+    context = EMPTY
+    for line in sys.stdin:
+        q = line.strip()
+        if not q:
+            context = EMPTY
+            continue
+        answer, context = _converse(engine, q, context)
+        print(_json_line(q, answer, engine.explain(q) if explain else None), flush=False)
+    sys.stdout.flush()
+    return 0
+
+
+def _converse(engine, question: str, context):
+    """A question in a conversation and the context after it; the usage where a command's argument makes
+    no sense ("top -3")."""
+    from bot.engine.conversation import converse
+    from bot.usage import bad_top_argument, top_usage
+
+    if bad_top_argument(question):
+        return top_usage(), context
+    return converse(engine, question, context)
+
+
 def _chat(args: argparse.Namespace) -> int:
     from bot.render.text import render_text
 
     _utf8_io()
+    from bot.engine.conversation import Conversations
+
     engine = _engine(args.data)
+    # One conversation per run: follow-ups ("who posted it?") read against the questions before them.
+    conversations = Conversations()
     print("Ask about the campaign's videos (help for ideas, quit or Ctrl-D to leave).")
     while True:
         try:
@@ -176,7 +216,10 @@ def _chat(args: argparse.Namespace) -> int:
         if line.lower() in ("quit", "exit", "q"):
             return 0
         if line:
-            print(render_text(_answer(engine, line)), end="\n\n")
+            context = conversations.get("chat")
+            answer, context = _converse(engine, line, context)
+            conversations.put("chat", context)
+            print(render_text(answer), end="\n\n")
 
 
 def _check(args: argparse.Namespace) -> int:

@@ -44,6 +44,7 @@ class Settings:
     owner_ids: tuple[int, ...] = ()
     cooldown_rate: int = 5
     cooldown_per: float = 30.0
+    conversation_minutes: float = 10.0  # a follow-up's context is forgotten after this much silence
     log_level: str = "INFO"
     log_file: str | None = None
     log_message_text: bool = False
@@ -228,6 +229,14 @@ def _cooldown_per(value: Any, _base: Path) -> float:
     return float(value)
 
 
+def _minutes(value: Any, _base: Path) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ValueError(f"must be a number of minutes, got {_kind(value)}")
+    if not 0 <= value <= 1440:
+        raise ValueError(f"must be from 0 (no follow-ups) to 1440 minutes, got {value}")
+    return float(value)
+
+
 def _log_level(value: Any, base: Path) -> str:
     text = _string(value, base).upper()
     if text not in LOG_LEVELS:
@@ -272,6 +281,7 @@ _CHECKS: dict[str, Callable[[Any, Path], Any]] = {
     "owner_ids": _snowflakes,
     "cooldown_rate": _cooldown_rate,
     "cooldown_per": _cooldown_per,
+    "conversation_minutes": _minutes,
     "log_level": _log_level,
     "log_file": _log_file,
     "log_message_text": _bool,

@@ -67,6 +67,13 @@ class FakeEngine:
         """As the real engine in an open channel: a question mark or a command marks a question."""
         return self.answer(text) if "?" in text or text.startswith("!") else None
 
+    def converse(self, text: str, context: Any, *, open_channel: bool = False) -> tuple[Answer | None, Any]:
+        """As the real engine's, without follow-ups: the answer on its own, the context unchanged."""
+        return (self.answer_if_asked(text) if open_channel else self.answer(text)), context
+
+    def context_after(self, text: str, answer: Answer, context: Any) -> Any:
+        return context
+
     def command(self, name: str, arg: str = "") -> Answer:
         self.calls.append(("command", name, arg))
         rows = (Row(1, "Our wonderful NHS", 13_400_000, "labour"),) if name == "top" else ()

@@ -26,16 +26,19 @@ from bot.discord_bot.replies import (
 )
 from bot.discord_bot.throttle import Throttle, Throttled, cooldown_notice
 from bot.discord_bot.views import EXPIRED, LiveViews
+from bot.engine.conversation import Conversations
 from bot.render.embed import party_colours
 
 if TYPE_CHECKING:
     from bot.engine import Engine
+    from bot.engine.answer import Answer
 
 # Builds the dataset and engine from a dataset path (None: the shipped one); used at start and by !reload.
 EngineFactory = Callable[[str | None], tuple[Dataset, "Engine"]]
 
 _log = logging.getLogger(__name__)
 EXTENSIONS = ("bot.discord_bot.cogs.stats", "bot.discord_bot.cogs.admin")
+MAX_CONVERSATIONS = 10_000  # follow-up contexts kept at once (about 0.5 KB each); the longest silent go first
 
 
 class CampaignContext(commands.Context[Any]):
@@ -94,6 +97,7 @@ class CampaignBotMixin:
     engine_factory: EngineFactory
     live_views: LiveViews
     channel_queues: ChannelQueues
+    conversations: Conversations | None
 
     def _init_campaign(self, settings: Settings, dataset: Dataset, engine: Engine,
                        engine_factory: EngineFactory) -> None:
@@ -105,6 +109,9 @@ class CampaignBotMixin:
         self.connected = False  # for one log line per change: connected, disconnected, resumed
         self.dropped_at_stop = 0  # answers cut off by a stop: counted, not logged one by one
         self.live_views = LiveViews()
+        # Per (channel, user): what their last question was about, for follow-ups. Off with 0 minutes.
+        minutes = settings.conversation_minutes
+        self.conversations = Conversations(minutes, MAX_CONVERSATIONS) if minutes > 0 else None
         self.swap_data(dataset, engine)
 
     def swap_data(self, dataset: Dataset, engine: Engine) -> None:
@@ -113,6 +120,23 @@ class CampaignBotMixin:
         self.dataset = dataset
         self.engine = engine
         self.colours = party_colours(dataset)
+        if self.conversations is not None:
+            self.conversations.clear()  # contexts name videos by their place in the old dataset
+
+    def ask(self, text: str, channel: int, user: int, *, open_channel: bool = False) -> Answer | None:
+        """The answer to a question in plain words, read against what this user last asked in this channel.
+
+        `open_channel`: None for text that does not read as a question (an answer channel's chatter).
+        """
+        engine = self.engine
+        if self.conversations is None:
+            return engine.answer_if_asked(text) if open_channel else engine.answer(text)
+        return self.conversations.ask(engine, (channel, user), text, open_channel=open_channel)
+
+    def note_answer(self, text: str, answer: Answer, channel: int, user: int) -> None:
+        """Keep what a command's answer was about ("!top 5", then "show the rest")."""
+        if self.conversations is not None:
+            self.conversations.note(self.engine, (channel, user), text, answer)
 
     async def setup_hook(self) -> None:
         """Load the cogs and install the app-command error handler; never syncs commands (see !sync)."""

@@ -9,10 +9,12 @@ from typing import Any
 
 from bot.dataset.schema import Dataset, Video
 from bot.engine.answer import Answer, Link, Row
+from bot.engine.conversation import Context, converse, resolved
 from bot.engine.entities import Entities, extract
 from bot.engine.frames import Frame, decide, score_frames
 from bot.engine.lexicon import Lexicon
 from bot.engine.premise import against_bar, correction
+from bot.engine.query import MetricQuery, PersonQuery, Query, Unanswerable
 from bot.engine.query_parse import parse as parse_query
 from bot.engine.relevance import reads_as_question
 from bot.engine.respond import Responder
@@ -42,6 +44,7 @@ class Engine:
         self.dataset = dataset
         self.lexicon: Lexicon = Lexicon.build(dataset)
         self.responder = Responder(self.lexicon)
+        self._parsed: tuple[Entities, Query | MetricQuery | PersonQuery | Unanswerable | None] | None = None
 
     @property
     def video_count(self) -> int:
@@ -60,6 +63,34 @@ class Engine:
             return command
         ent = extract(text, self.lexicon)
         return self._from(ent) if reads_as_question(text, ent, self.lexicon) else None
+
+    def read(self, text: str) -> Entities:
+        """What a question names, as the engine reads it (for readers that complete it, such as follow-ups)."""
+        return extract(text, self.lexicon)
+
+    def reply(self, ent: Entities) -> Answer:
+        """The Answer to a question already read (`answer` is `read` then `reply`, commands aside)."""
+        return self._from(ent)
+
+    def converse(self, text: str, context: Context, *, open_channel: bool = False) -> tuple[Answer | None, Context]:
+        """A question read against a conversation's context (see conversation.py), and the context after it.
+
+        `open_channel`: None for text that does not read as a question (as `answer_if_asked`).
+        """
+        return converse(self, text, context, open_channel=open_channel)
+
+    def context_after(self, text: str, answer: Answer, context: Context) -> Context:
+        """The context after an answer given outside `converse` (a command such as `!top 5`)."""
+        return resolved(self, self.read(text), answer, context, text)
+
+    def parsed(self, ent: Entities) -> Query | MetricQuery | PersonQuery | Unanswerable | None:
+        """The query a question composes: the one just parsed for these entities, else parsed now."""
+        last = self._parsed
+        return last[1] if last is not None and last[0] is ent else parse_query(ent, self.lexicon)
+
+    def as_command(self, text: str) -> Answer | None:
+        """The Answer when the text is a command ("!top 3", "top"), else None."""
+        return self._as_command(text)
 
     def _as_command(self, text: str) -> Answer | None:
         stripped = text.strip()
@@ -90,6 +121,7 @@ class Engine:
     def _understand(self, ent: Entities) -> Answer:
         """The answer to what the question asks: a composed query, else the best-scoring intent."""
         query = parse_query(ent, self.lexicon)
+        self._parsed = (ent, query)  # for a conversation's context, read right after (see `parsed`)
         if query is not None:
             log.debug("question query=%s", query)
             gate = self.responder.gate(ent, Frame("query", 0.0))

@@ -615,7 +615,10 @@ class Lexicon:
         if len(word) < 6:
             # A short word only swaps or changes a letter ("veiws", "meen"): one letter more or less
             # is too often another real word ("send" is not "spend").
-            candidates = [c for c in candidates if len(c) == len(word)]
+            # An ordinal keeps the dropped letter too ("secnd", "thrd"): chat drops them, and no English
+            # word is one letter short of one.
+            candidates = [c for c in candidates if len(c) == len(word) or (len(c) == len(word) + 1
+                                                                           and c in self.ordinals)]
         # Imported here: only a typo needs it, and start-up is shorter without it.
         from rapidfuzz import process
         from rapidfuzz.distance import OSA

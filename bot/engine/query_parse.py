@@ -140,7 +140,8 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
     rank_singles = [s for s in singles if any(isinstance(f, Ranks) for f in s.filters)]
     both_ends = any(s is not None and s.positions == (1, -1) for _, _, s in sets.orders)
     composes = (bool(sets.filters) or sets.relative is not None or op in SET_OPS or len(sets.orders) > 1 or both_ends
-                or any(o.field == "posted" for _, o, _ in sets.orders) or len(rank_singles) > 1)
+                or any(o.field == "posted" for _, o, _ in sets.orders) or len(rank_singles) > 1
+                or _first_n(found, sets))
     if not composes:
         return None
     if sets.relative is not None:
@@ -184,6 +185,12 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
     if op == "value":
         return Query("sum", Operand(items))
     return Query("list", Operand(items))
+
+
+def _first_n(found: dict[str, list[Match]], sets: _Sets) -> bool:
+    """ "first 6 videos": "first" or "last" with a count is a slice (the intent scorer reads a rank)."""
+    ends = {m.start for m in found.get("order", []) if m.payload in ("first", "last")}
+    return any(at in ends and s is not None and (s.n or 1) > 1 for at, _, s in sets.orders)
 
 
 def _operation(ops: list[str]) -> str | None:

@@ -38,8 +38,7 @@ def reads_as_question(text: str, ent: Entities, lex: Lexicon) -> bool:
     named = bool([r for r in ent.videos if r.strong] or ent.subjects() or ent.bonus)
     held = {"views", *lex.metric_measures}
     counts = any(m in held for m in ent.measures) or (named and bool(ent.measures))
-    asked = ("?" in text or words[0] in lex.request_words
-             or any(w in lex.question_words or w in lex.polite_words for w in words))
+    asked = is_asked(text, ent, lex)
     unknown = _unknown(ent, lex)
     # A long question about a named video or figure may carry a few words of its own ("for my essay").
     if unknown > MAX_UNKNOWN + (len(words) // WORDS_PER_EXTRA if asked and (named or counts) else 0):
@@ -55,6 +54,13 @@ def reads_as_question(text: str, ent: Entities, lex: Lexicon) -> bool:
     # clip, the nurses bit was good").
     return (unknown == 0 and len(words) <= MAX_UNASKED_WORDS
             and (named or videos or bool(ent.measures) or any(ent.cue(c) for c in ("list", "total"))))
+
+
+def is_asked(text: str, ent: Entities, lex: Lexicon) -> bool:
+    """A question mark, a question or polite word anywhere, or a request word first."""
+    words = ent.words
+    return bool(words) and ("?" in text or words[0] in lex.request_words
+                            or any(w in lex.question_words or w in lex.polite_words for w in words))
 
 
 def _unknown(ent: Entities, lex: Lexicon) -> int:

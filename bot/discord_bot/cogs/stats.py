@@ -15,6 +15,7 @@ from discord.ext import commands
 from bot.discord_bot.present import Presenter
 from bot.discord_bot.replies import reply_to, text_payload, wants_embed
 from bot.discord_bot.throttle import Throttled, Verdict, cooldown_notice
+from bot.engine.conversation import NO_CONTEXT
 from bot.render.chart import METRICS, normalise_metric
 from bot.usage import bad_top_argument, top_usage
 
@@ -131,7 +132,8 @@ class Stats(commands.Cog):
     async def ask(self, ctx: Ctx, *, question: str) -> None:
         """Answer a question in plain words."""
         started = time.perf_counter()
-        answer = self.bot.engine.answer(question)
+        answer = self.bot.ask(question, ctx.channel.id, ctx.author.id)
+        assert answer is not None  # only an open channel's chatter gets None
         await self._send(ctx, answer, started, question)
 
     @commands.hybrid_command(name="help", description="What the bot can answer")
@@ -149,6 +151,7 @@ class Stats(commands.Cog):
     async def _command(self, ctx: Ctx, name: str, arg: str = "") -> None:
         started = time.perf_counter()
         answer = self.bot.engine.command(name, arg)
+        self.bot.note_answer(f"!{name} {arg}".strip(), answer, ctx.channel.id, ctx.author.id)
         await self._send(ctx, answer, started, f"{name} {arg}".strip())
 
     async def _send(self, ctx: Ctx, answer: Answer, started: float, text: str) -> None:
@@ -217,13 +220,11 @@ class Stats(commands.Cog):
             answer: Answer | None = engine.command("help")
         elif bad_top_argument(text):  # "top -3": the usage, not the engine's ten
             answer = top_usage(self.bot.settings.prefix)
-        elif direct:
-            answer = engine.answer(text)
         else:
-            # An open channel: only what reads as a question about the data; chatter gets silence.
-            answer = engine.answer_if_asked(text)
-        if answer is None or (answer.intent == "not_understood" and not direct):
-            return  # never spam an open channel with "I don't understand"
+            # In an open channel only what reads as a question about the data; chatter gets silence.
+            answer = self.bot.ask(text, message.channel.id, message.author.id, open_channel=not direct)
+        if answer is None or (answer.intent in ("not_understood", NO_CONTEXT) and not direct):
+            return  # never spam an open channel with "I don't understand" (nor "which video?" to a stray "it")
         if self._backlogged(message.channel.id):
             return
         verdict = Verdict(True) if counted else self.bot.throttle.check(message.author.id)

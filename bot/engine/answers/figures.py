@@ -141,9 +141,12 @@ class FigureAnswers(ResponderBase):
                     [self.metric_phrase(m) + "." for m in family[:2]],
                 )
         if ent.days:
-            return self.refuse(
-                "metric", "I don't have day-by-day figures.", [self.metric_phrase(m) + "." for m in focus[:2]]
-            )
+            ending = self._ending_on(ent, focus)
+            if not ending:
+                return self.refuse(
+                    "metric", "I don't have day-by-day figures.", [self.metric_phrase(m) + "." for m in focus[:2]]
+                )
+            focus = ending
         if ent.years:
             dated = [m for m in focus if m.period and m.period.year in ent.years]
             undated = [m for m in focus if not m.period]
@@ -165,6 +168,18 @@ class FigureAnswers(ResponderBase):
             # One side's figure asked ("how many views did <party> get"): the other sides were not.
             family = [m for m in family if m.subject in {f.subject for f in focus}]
         return self.metric(focus, family, ent)
+
+    def _ending_on(self, ent: Entities, focus: Sequence[Metric]) -> list[Metric]:
+        """The figures whose period ends on the day asked "up to" ("retweets up to 9 December"), else none."""
+        # The day must follow a phrase that is both a date bound and a period-end cue ("up to", "until"):
+        # "on 9 December" asks for that day's figure, which the data does not have.
+        ends = {m.end for m in ent.query.get("when", []) if m.payload == "before"
+                and " ".join(ent.words[m.start:m.end]) in ent.cue_words.get("period_end", [])}
+        if not ends or len(ent.days) != 1 or not any(at - e in (0, 1) for e in ends for at in ent.day_at):
+            return []
+        month, day = ent.days[0]
+        return [m for m in focus
+                if m.period and m.period.end and (m.period.end.month, m.period.end.day) == (month, day)]
 
     def metric(self, focus: Sequence[Metric], family: Sequence[Metric], ent: Entities | None = None) -> Answer:
         """Campaign-level figures: the asked ones first, then the comparison with their siblings."""

@@ -1,0 +1,553 @@
+"""Follow-up questions: what a conversation's last answer was about, and questions read against it.
+
+A question that stands on its own is answered exactly as it would be alone. One that leans on the last
+answer ("who posted it?", "and the second?", "show the rest", "bottom 3 instead", "what about
+<party>?", "and in 2017?") is completed from the `Context`: the videos the last answer was about, the
+ordered list they came from, what was asked of one video, and the campaign figures it showed. The words
+that mark a follow-up are the `follow_up:` units of vocabulary.yaml. A reply to a follow-up names in its
+title what the missing part was taken to be, so a wrong guess shows; with nothing to go by, or several
+things "it" could be, the reply asks which.
+
+`Conversations` keeps one context per key (a Discord channel and user, a `chat` session) in memory,
+forgotten after some minutes of silence and bounded in number.
+"""
+
+from __future__ import annotations
+
+import time
+import weakref
+from collections import OrderedDict
+from collections.abc import Callable, Hashable, Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from bot.dataset.schema import Metric
+from bot.engine import format as fmt
+from bot.engine.answer import Answer
+from bot.engine.answers.base import MAX_ROWS
+from bot.engine.entities import Entities, VideoRef
+from bot.engine.frames import VIDEO_FIELDS
+from bot.engine.lexicon import Match, PhraseTables, vocabulary
+from bot.engine.normalise import words
+from bot.engine.query import Named, Operand, Query, Selection
+from bot.engine.query_execute import NoSuchPlace
+from bot.engine.query_parse import parse as parse_query
+from bot.engine.relevance import is_asked, reads_as_question
+
+if TYPE_CHECKING:
+    from bot.engine import Engine
+    from bot.engine.respond import Responder
+
+POOL_CAP = 100  # an ordered list kept for "the second", "the rest": a longer one keeps its start
+CHOICES_SHOWN = 5  # an ambiguous "it" names at most this many of the candidates
+NO_CONTEXT = "no_context"  # intent of the reply to a follow-up with nothing before it to go by
+AMBIGUOUS = "ambiguous"  # intent of the reply when "it" could be several things
+FRAGMENT_WORDS = 5  # "link?", "whats the gap?": a question this short with nothing named asks about the last answer
+SET_OPS = ("list", "item", "count", "sum", "mean", "median")  # queries whose answer is about one set
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What the last answered question of a conversation was about (dataset indices and figure ids)."""
+
+    question: str = ""  # as answered: a follow-up completed from the context it had
+    videos: tuple[int, ...] = ()  # the videos of the answer, in the order shown
+    pool: tuple[int, ...] = ()  # the ordered list they are the start of ("top 3": all, by views)
+    field: str = ""  # what was asked of one video: views, poster, date, text, link, ... or card
+    metrics: tuple[str, ...] = ()  # the campaign figures shown, the asked one first
+    others: tuple[str, ...] = ()  # things listed that are no videos of the data (the bonus favourites)
+
+    def __bool__(self) -> bool:
+        return bool(self.videos or self.metrics or self.others)
+
+
+EMPTY = Context()
+
+
+@lru_cache(maxsize=1)
+def _marks() -> PhraseTables:
+    """The follow-up units of vocabulary.yaml as one phrase trie (a table per unit)."""
+    tables = PhraseTables()
+    for unit, forms in vocabulary()["follow_up"].items():
+        for form in forms:
+            tables.add(tuple(words(str(form))), unit, unit)
+    return tables
+
+
+_titles: weakref.WeakKeyDictionary[Responder, dict[str, int]] = weakref.WeakKeyDictionary()
+_phrases: weakref.WeakKeyDictionary[Responder, dict[str, str]] = weakref.WeakKeyDictionary()  # line -> metric id
+_orders: weakref.WeakKeyDictionary[Responder, tuple[tuple[int, ...], tuple[int, ...]]] = weakref.WeakKeyDictionary()
+
+
+def _title_index(r: Responder) -> dict[str, int]:
+    """Video title -> dataset index, once per dataset (answers name their videos by title)."""
+    index = _titles.get(r)
+    if index is None:
+        index = {}
+        for i, v in enumerate(r.ds.videos):
+            index.setdefault(v.title, i)
+        _titles[r] = index
+    return index
+
+
+def converse(engine: Engine, text: str, context: Context, *,
+             open_channel: bool = False) -> tuple[Answer | None, Context]:
+    """The answer to a question in a conversation, and the context for the next question.
+
+    `open_channel`: the text may be chatter (an answer channel); None when it does not read as a question.
+    """
+    command = engine.as_command(text)
+    ent = engine.read(text)
+    if command is not None:
+        return command, resolved(engine, ent, command, context, text)
+    reading = _Reading(engine, ent, context, text)
+    # In an open channel, chatter is not answered, unless it is asked right after an answer and leans on
+    # it ("show the rest?").
+    leans = bool(context and reading.marks and is_asked(text, ent, engine.lexicon))
+    if open_channel and not leans and not reads_as_question(text, ent, engine.lexicon):
+        return None, context
+    return reading.answer()
+
+
+def resolved(engine: Engine, ent: Entities, answer: Answer, before: Context, text: str) -> Context:
+    """What an answer was about, as the context for the next question (a decline keeps the one before)."""
+    if not answer.answered:
+        return before
+    r = engine.responder
+    index = _title_index(r)
+    videos: tuple[int, ...] = ()
+    pool: tuple[int, ...] = ()
+    title = answer.details.get("video")
+    if isinstance(title, str) and title in index:
+        videos = (index[title],)
+    elif answer.rows:
+        videos = tuple(index[row.label] for row in answer.rows if row.label in index)
+    # The composed query's own set and order (the intent scorer's "top" lists are never composed).
+    query = engine.parsed(ent) if answer.intent in ("filter", "rank", "aggregate") else None
+    if isinstance(query, Query) and query.op in SET_OPS:
+        sel = query.items.items
+        try:
+            videos = tuple(r.index_of[id(v)] for v in r.select(sel, query.measure)[:MAX_ROWS])
+            if sel.order is not None and sel.slice is not None:
+                whole = r.select(Selection(sel.filters, sel.order), query.measure)
+                pool = tuple(r.index_of[id(v)] for v in whole[:POOL_CAP])
+        except NoSuchPlace:
+            pass  # a place past the end: declined in the answer already
+    elif answer.intent in ("top", "rank") and videos and not ent.subjects():
+        # The intent scorer's lists and places count in all videos by views, most or least first.
+        pool = _views_order(r, least=ent.cue("least") > ent.cue("most"))
+    if videos == before.videos and not pool:
+        pool = before.pool  # the same video again ("who posted it?"): "and the second?" still counts on
+    metrics = _metrics_shown(r, answer)
+    others: tuple[str, ...] = ()
+    if answer.intent == "bonus" and r.ds.bonus:
+        others = tuple(v.title for v in r.ds.bonus.videos)
+    return Context(" ".join(ent.words)[:300] or text[:300], videos, pool, _field(ent), metrics, others)
+
+
+def _views_order(r: Responder, least: bool) -> tuple[int, ...]:
+    """All videos by views (the start of the list, POOL_CAP of them), one shared tuple per way."""
+    orders = _orders.get(r)
+    if orders is None:
+        desc = tuple(r.index_of[id(v)] for v in r.by_rank[:POOL_CAP])
+        asc = tuple(r.index_of[id(v)] for v in r.by_rank[::-1][:POOL_CAP])
+        orders = _orders[r] = (desc, asc)
+    return orders[1] if least else orders[0]
+
+
+def _metrics_shown(r: Responder, answer: Answer) -> tuple[str, ...]:
+    """The campaign figures a figures answer states, in the order it states them."""
+    if answer.intent != "metric":
+        return ()
+    phrases = _phrases.get(r)
+    if phrases is None:
+        phrases = _phrases[r] = {r.metric_phrase(m) + ".": m.id for m in r.ds.metrics}
+    return tuple(dict.fromkeys(phrases[line] for line in answer.lines if line in phrases))
+
+
+def _field(ent: Entities) -> str:
+    """What is asked of one video: its strongest field cue, else its views when a count is asked, else all."""
+    best = max(VIDEO_FIELDS, key=ent.cue)
+    if ent.cue(best) > 0:
+        return best
+    return "views" if ent.measures or ent.cue("lookup") else "card"
+
+
+class _Reading:
+    """One question read against a context: which follow-up it is, if any, and its answer."""
+
+    def __init__(self, engine: Engine, ent: Entities, context: Context, text: str) -> None:
+        self.engine, self.ent, self.ctx, self.text = engine, ent, context, text
+        self.r: Responder = engine.responder
+        self.marks: dict[str, list[Match]] = _marks().find(ent.keys, frozenset(ent.covered))
+        self.opening = any(m.start == 0 for m in self.marks.get("opening", ()))
+
+    def answer(self) -> tuple[Answer, Context]:
+        """The answer, completed from the context when the question leans on it, and the context after it."""
+        ent, marks, ctx = self.ent, self.marks, self.ctx
+        if ent.others:
+            return self._standalone()  # a party or person the data does not carry: declined as on its own
+        own_set = bool(ent.videos or ent.bonus or ent.months or ent.days or ent.thresholds)
+        self.ordered = bool(ent.cue("most") or ent.cue("least")) or any(
+            m.payload not in ("first", "last") for m in ent.query.get("order", ()))
+        # Forms that only make sense as a follow-up, answered or not on their own.
+        if ent.ranks and not own_set and not self.ordered and (
+                self.opening or "those" in marks or ("it" in marks and self._nth_one())):
+            return self._nth()  # "and the second?", "the second of those", "the first one, when was it up?"
+        if "those" in marks and len(ctx.videos) > 1 and not self._describes_a_set():
+            return self._those()  # "total views of those", "which of those was posted first"
+        if "it" in marks and len(ent.videos) == 1 and self._compares() and not self._anchored() and (
+                marks["it"][0].start < ent.videos[0].start):
+            return self._it()  # "how does it compare with <video>?"
+        if "instead" in marks and not ctx:
+            return self._no_context("question")
+        if self.opening and ctx:
+            found = self._fragment()
+            if found is not None:
+                return found
+        # Otherwise a question answered on its own stands on its own, whatever pronoun it has.
+        alone = self.engine.reply(ent)
+        if alone.answered or alone.intent == "help":
+            return alone, resolved(self.engine, ent, alone, ctx, self.text)
+        rest = "rest" in marks and not own_set and not self.ordered
+        pronoun = "it" in marks and not self._anchored() and not self._describes_a_video()
+        bare = self._asks() and not self._has_subject() and self._short()  # "link?", "whats the gap?"
+        if rest:
+            return self._rest()
+        if ctx and (pronoun or bare):
+            return self._it()
+        if not ctx and (bare or (pronoun and not self._has_subject() and (ent.measures or ent.cue("lookup")))):
+            return self._no_context("video")  # "who posted it?", "how many views did it get?" as a first question
+        return alone, ctx
+
+    # ---- what the question has of its own ------------------------------------------------------
+
+    def _compares(self) -> bool:
+        """A comparison asked in so many words ("compare", "vs", "how many more"; not a mere "or")."""
+        ent = self.ent
+        return bool(ent.cue("compare") >= 2 or ent.cue("difference") or ent.cue("ratio"))
+
+    def _nth_one(self) -> bool:
+        """An ordinal that names an item: "the first one", "the second video"."""
+        ent, video_words = self.ent, self.engine.lexicon.video_words
+        return any(at + 1 < len(ent.tokens) and ent.tokens[at + 1].s in video_words for at in ent.rank_at)
+
+    def _anchored(self) -> bool:
+        """Whether "it" has something to refer to inside the question ("the most viewed one, who posted it")."""
+        ent = self.ent
+        if ent.videos and not (len(ent.videos) == 1 and self._compares()):
+            return True  # "how does it compare with <video>": "it" is the other side
+        return bool(ent.ranks or ent.cue("most") or ent.cue("least") or ent.bonus or ent.parties or ent.platforms
+                    or ent.months or ent.days or ent.thresholds)
+
+    def _has_subject(self) -> bool:
+        ent = self.ent
+        return bool(ent.videos or ent.bonus or ent.parties or ent.people or ent.platforms or ent.ranks or ent.numbers
+                    or ent.months or ent.days or ent.thresholds or ent.years or ent.cue("most") or ent.cue("least"))
+
+    def _short(self) -> bool:
+        """A fragment: a few words, none of which asks about the source, help or the bonus videos."""
+        ent = self.ent
+        return len(ent.words) <= FRAGMENT_WORDS and not any(ent.cue(c) for c in ("source", "help", "bonus", "chat"))
+
+    def _describes_a_set(self) -> bool:
+        """Whether the question says which videos of its own ("ranks 4 to 6 ... between them", "the nine
+        videos that have a tweet with them"): then "them" is those, not the last answer's."""
+        ent = self.ent
+        in_orders = {i for m in ent.query.get("order", ()) for i in range(m.start, m.end)}
+        return bool(ent.videos or ent.bonus or ent.parties or ent.people or ent.platforms or ent.numbers
+                    or ent.months or ent.days or ent.thresholds or ent.years
+                    or any(at not in in_orders for at in ent.rank_at)
+                    or any(u in ent.query for u in ("tweet", "article", "half", "range", "negate", "relative")))
+
+    def _asks(self) -> bool:
+        """Whether the question asks for a field of one thing or a comparison: "link?", "whats the gap?"."""
+        ent = self.ent
+        return bool(any(ent.cue(f) for f in VIDEO_FIELDS) or any(
+            ent.cue(c) for c in ("difference", "ratio", "compare", "days", "per_day")))
+
+    def _describes_a_video(self) -> bool:
+        """A video word outside the follow-up words ("the one where ..."): the question means a video of its
+        own that was not recognised, not the last one."""
+        ent, video_words = self.ent, self.engine.lexicon.video_words
+        marked = {i for ms in self.marks.values() for m in ms for i in range(m.start, m.end)}
+        return any(t.s in video_words for i, t in enumerate(ent.tokens) if i not in marked)
+
+    # ---- the kinds of follow-up ----------------------------------------------------------------
+
+    def _it(self) -> tuple[Answer, Context]:
+        """A pronoun: the one video of the last answer (or its figures); several: ask which."""
+        ctx = self.ctx
+        if ctx.metrics and not ctx.videos:
+            return self._metric() or self._no_context("figure")
+        if len(ctx.videos) == 1:
+            span = self.marks.get("it", [])
+            at = (span[0].start, span[0].end) if span else (len(self.ent.tokens), len(self.ent.tokens))
+            return self._about(ctx.videos[0], *at, pool=ctx.pool)
+        if len(ctx.videos) > 1 or ctx.others:
+            return self._ambiguous()
+        return self._no_context("video")
+
+    def _nth(self) -> tuple[Answer, Context]:
+        """ "and the second?", "the second of those": a place in the last list, or in the order it came from."""
+        ctx, ent = self.ctx, self.ent
+        if not ctx.videos:
+            if self.opening or "those" in self.marks:
+                return self._no_context("list")
+            return self._standalone()
+        listing = ctx.videos if len(ctx.videos) > 1 or "those" in self.marks else ctx.pool
+        k, at = ent.ranks[0], ent.rank_at[0]
+        if not listing:
+            return self._decline(f"The {fmt.ordinal(k)} of what? My last answer was about one video, from no list.")
+        if not 1 <= k <= len(listing):
+            return self._decline(f"There is no {fmt.ordinal(k)}: the list had {len(listing)}.")
+        return self._about(listing[k - 1], at, at + 1, pool=listing)
+
+    def _those(self) -> tuple[Answer, Context]:
+        """The videos of the last answer as the set the question is about, named as a group of videos."""
+        ent, ctx = self.ent, self.ctx
+        mark = self.marks["those"][0]
+        span = set(range(mark.start, mark.end))
+        ent.videos = sorted([*ent.videos, VideoRef(mark.start, mark.end, ctx.videos, strong=True, group=True)],
+                            key=lambda ref: ref.start)
+        ent.covered |= span
+        query = parse_query(ent, self.engine.lexicon)
+        named = Named(ctx.videos)
+        if isinstance(query, Query) and named in query.items.items.filters:
+            answer = self.engine.reply(ent)  # a set operation or an order over them: "total views of those"
+        elif _field(ent) in ("views", "poster", "date", "card"):
+            # "who posted them", "how many views did those get": their list says it for each.
+            answer = self.r.run(Query("list", Operand(Selection((named,)))))
+        else:
+            return self._ambiguous()
+        return answer, resolved(self.engine, ent, answer, ctx, self.text)
+
+    def _rest(self) -> tuple[Answer, Context]:
+        """The videos of the last list after the ones shown, in the same order."""
+        ctx, r = self.ctx, self.r
+        if not ctx.videos or not ctx.pool:
+            if ctx:
+                return self._decline("The rest of what? My last answer was no list I can continue.")
+            return self._no_context("list") if not self._has_subject() else (self.engine.reply(self.ent), ctx)
+        place = {v: k for k, v in enumerate(ctx.pool)}
+        last = max((place[v] for v in ctx.videos if v in place), default=-1)
+        rest = ctx.pool[last + 1:]
+        shown = last + 1
+        if not rest and len(ctx.pool) >= POOL_CAP:
+            return self._decline(f"I keep only the first {POOL_CAP} of a list; ask for more of it directly.")
+        if not rest:
+            answer = r.stats("top", f"That was all {shown}", [f"The list has no more: all {shown} were shown."])
+            return answer, ctx
+        videos = [r.ds.videos[i] for i in rest]
+        lines = [f"The {len(rest)} after the first {shown}, in the same order:"]
+        rows = r.listed(videos, lines)
+        first, end = shown + 1, shown + len(rest)
+        title = f"The rest of the list: #{first}–#{end}" if end > first else f"The rest of the list: #{first}"
+        answer = r.stats("top", title, lines, rows)
+        return answer, replace(ctx, question=self.text[:300], videos=rest[:MAX_ROWS])
+
+    def _fragment(self) -> tuple[Answer, Context] | None:
+        """ "what about X", "and X?": the last question with X in place of its video, party or year."""
+        ctx, ent = self.ctx, self.ent
+        own_field = _field(ent) not in ("card", "views") or self._computes()
+        # Only the video itself: anything more ("so <name> posted <video>, yeah?") is a question of its own.
+        alone = not (ent.people or ent.parties or ent.query or ent.numbers or ent.years or ent.measures)
+        if len(ent.videos) == 1 and len(ctx.videos) == 1 and alone and not own_field and ctx.field:
+            v = self.r.ds.videos[ent.videos[0].best]
+            field = ctx.field if ctx.field in (*VIDEO_FIELDS, "views") else "card"
+            answer = self.r.video(v, field)
+            return answer, resolved(self.engine, ent, answer, ctx, self.text)
+        plain = not (ent.videos or ent.ranks or ent.bonus or ent.months or ent.days or ent.thresholds or self.ordered)
+        if ctx.metrics and plain and (ent.subjects() or ent.years or self._asks()):
+            return self._metric()
+        if ent.numbers and not (ent.videos or ent.subjects() or ent.years) and ctx.question:
+            return self._renumbered()
+        return None
+
+    def _computes(self) -> bool:
+        ent = self.ent
+        return bool(ent.query.get("operation") or ent.cue("compare") or ent.cue("total") or ent.cue("average"))
+
+    def _renumbered(self) -> tuple[Answer, Context] | None:
+        """ "and 7 to 9?" after "videos ranked 4 to 6": the last question with the new numbers."""
+        before = self.engine.read(self.ctx.question)
+        spots = sorted([(n.start, n.end) for n in before.numbers] + [
+            (at, at + 1) for at in before.rank_at if before.words[at][:1].isdigit()])
+        new = [" ".join(self.ent.words[n.start:n.end]) for n in self.ent.numbers]
+        if not spots or len(spots) != len(new):
+            return None
+        out = list(before.words)
+        for (start, end), value in sorted(zip(spots, new, strict=True), reverse=True):
+            out[start:end] = [value]
+        question = " ".join(out)
+        ent = self.engine.read(question)
+        answer = self.engine.reply(ent)
+        return answer, resolved(self.engine, ent, answer, self.ctx, question)
+
+    def _metric(self) -> tuple[Answer, Context] | None:
+        """The last campaign figures with another party, person or year, or the same ones asked again."""
+        r, ent, ds = self.r, self.ent, self.r.ds
+        by_id = {m.id: m for m in ds.metrics}
+        family = [by_id[i] for i in self.ctx.metrics if i in by_id]
+        if not family:
+            return None
+        subjects = set(ent.subjects())
+        for s in list(subjects):
+            person = ds.person(s)
+            if person and person.party:
+                subjects.add(person.party)
+        focus: list[Metric] = family
+        what = ""
+        if subjects:
+            focus = [m for m in family if _covers(m, subjects)]
+            if not focus:
+                like = [m for m in ds.metrics if (m.measure, m.platform) == (family[0].measure, family[0].platform)]
+                focus = [m for m in like if _covers(m, subjects)]
+                if not focus:
+                    return None  # no such figure: the question on its own declines it
+                family = list(dict.fromkeys([*focus, *family]))
+            what = focus[0].label
+        if ent.years:
+            dated = [m for m in focus if m.period and m.period.year in ent.years]
+            if not dated:
+                base = focus[0]
+                dated = [m for m in ds.metrics if (m.measure, m.subject) == (base.measure, base.subject)
+                         and m.period and m.period.year in ent.years]
+                if not dated:
+                    return self._decline(f"I don't have {base.measure} figures of {base.label} for {ent.years[0]}.",
+                                         [r.metric_phrase(m) + "." for m in family[:2]])
+                family = list(dict.fromkeys([*dated, *family]))
+            focus = dated
+            what = focus[0].period.label if focus[0].period else ""
+        answer = r.metric(focus, family, ent)
+        if what and what not in answer.title:
+            answer = replace(answer, title=f"{answer.title}, {what}")
+        ordered = tuple(dict.fromkeys(m.id for m in [*focus, *family]))
+        return answer, replace(self.ctx, question=self.text[:300], videos=(), pool=(), metrics=ordered)
+
+    # ---- replies -------------------------------------------------------------------------------
+
+    def _about(self, video: int, start: int, end: int, pool: tuple[int, ...]) -> tuple[Answer, Context]:
+        """The question with the words at [start, end) read as naming one video; the title names it."""
+        ent = self.ent
+        span = set(range(start, end))
+        keep = [k for k, at in enumerate(ent.rank_at) if at not in span]
+        ent.ranks, ent.rank_at = [ent.ranks[k] for k in keep], [ent.rank_at[k] for k in keep]
+        ent.query = {unit: [m for m in ms if not span & set(range(m.start, m.end))] for unit, ms in ent.query.items()}
+        ent.query = {unit: ms for unit, ms in ent.query.items() if ms}
+        ent.videos = sorted([*ent.videos, VideoRef(start, end, (video,), strong=True)], key=lambda ref: ref.start)
+        ent.covered |= span
+        answer = self.engine.reply(ent)
+        title = self.r.ds.videos[video].title
+        if answer.answered and title not in answer.title:
+            answer = replace(answer, title=f"{title}: {answer.title}")
+        after = resolved(self.engine, ent, answer, self.ctx, self.text)
+        if video in after.videos and len(after.videos) > 1:
+            # "how does it compare with X": the conversation is still about "it"; X was named for the once.
+            after = replace(after, videos=(video,), pool=())
+        if after.videos == (video,) and not after.pool:
+            after = replace(after, pool=pool)
+        return answer, after
+
+    def _ambiguous(self) -> tuple[Answer, Context]:
+        """ "it" after an answer about several things: say so, and offer them."""
+        names = [self.r.ds.videos[i].title.rstrip(".") for i in self.ctx.videos] or list(self.ctx.others)
+        shown = names[:CHOICES_SHOWN]
+        listed = _joined(shown) + (f" and {len(names) - len(shown)} more" if len(names) > len(shown) else "")
+        span = self.marks.get("it", [])
+        suggestions = tuple(self._with(span[0], n) for n in shown[:3]) if span and self.ctx.videos else ()
+        answer = Answer(
+            intent=AMBIGUOUS, answered=False, title=f"Which of the {len(names)}?",
+            lines=(f"My last answer was about {len(names)}: {listed}. Which one do you mean?",
+                   "Say “the first one”, “the second one”, ... or its name."),
+            suggestions=suggestions)
+        return answer, self.ctx
+
+    def _with(self, span: Match, name: str) -> str:
+        """The question with the pronoun replaced by a name: a suggestion to click."""
+        w = self.ent.words
+        return " ".join([*w[:span.start], name, *w[span.end:]])[:100]
+
+    def _no_context(self, what: str) -> tuple[Answer, Context]:
+        """A follow-up with nothing before it to go by: ask which, naming a few."""
+        names = [v.title.rstrip(".") for v in self.r.by_rank[:3]]
+        if what == "video" and names:
+            lines = ("Which video do you mean? There is no earlier question here to go by.",
+                     f"Name it, for example {_joined(names)}.")
+            suggestions = tuple(f"views of {n}" for n in names)
+        else:
+            lines = (f"Which {what} do you mean? There is no earlier answer here to go by.",
+                     "Ask the whole question, for example “top 5” or “most viewed video”.")
+            suggestions = ("top 5", "bottom 3", "most viewed video")
+        answer = Answer(intent=NO_CONTEXT, answered=False, title=f"Which {what}?", lines=lines,
+                        suggestions=suggestions[:3])
+        return answer, self.ctx
+
+    def _decline(self, reason: str, known: Sequence[str] = ()) -> tuple[Answer, Context]:
+        return self.r.refuse(AMBIGUOUS, reason, known), self.ctx
+
+    def _standalone(self) -> tuple[Answer, Context]:
+        answer = self.engine.reply(self.ent)
+        return answer, resolved(self.engine, self.ent, answer, self.ctx, self.text)
+
+
+def _covers(m: Metric, subjects: set[str]) -> bool:
+    return m.subject in subjects or bool(subjects & set(m.with_))
+
+
+def _joined(names: Sequence[str]) -> str:
+    """ "A, B or C"."""
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} or {names[-1]}"
+
+
+class Conversations:
+    """One context per key (channel and user), in memory: forgotten after `minutes` of silence, and at
+    most `cap` kept (the longest silent dropped first)."""
+
+    def __init__(self, minutes: float = 10.0, cap: int = 10_000, clock: Callable[[], float] = time.monotonic) -> None:
+        self.ttl = minutes * 60.0
+        self.cap = max(1, cap)
+        self.clock = clock
+        self._items: OrderedDict[Hashable, tuple[float, Context]] = OrderedDict()
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def get(self, key: Hashable) -> Context:
+        """The live context of a conversation, or the empty one."""
+        item = self._items.get(key)
+        if item is None:
+            return EMPTY
+        if self.clock() - item[0] > self.ttl:
+            del self._items[key]
+            return EMPTY
+        return item[1]
+
+    def put(self, key: Hashable, context: Context) -> None:
+        """Keep a conversation's context as of now (an empty one is forgotten)."""
+        now = self.clock()
+        self._items.pop(key, None)
+        if context:
+            self._items[key] = (now, context)
+        # Oldest first: drop the expired, then whatever is over the cap.
+        while self._items:
+            oldest_key, (at, _) = next(iter(self._items.items()))
+            if now - at <= self.ttl and len(self._items) <= self.cap:
+                break
+            del self._items[oldest_key]
+
+    def ask(self, engine: Engine, key: Hashable, text: str, *, open_channel: bool = False) -> Answer | None:
+        """Answer a question in the conversation `key`, and keep what it was about."""
+        answer, context = engine.converse(text, self.get(key), open_channel=open_channel)
+        if answer is not None:
+            self.put(key, context)
+        return answer
+
+    def note(self, engine: Engine, key: Hashable, text: str, answer: Answer) -> None:
+        """Keep what an answer given outside `ask` was about (a command: "!top 5", then "show the rest")."""
+        self.put(key, engine.context_after(text, answer, self.get(key)))
+
+    def clear(self) -> None:
+        """Forget every conversation (a reloaded dataset: the indices may name other videos)."""
+        self._items.clear()

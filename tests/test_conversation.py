@@ -1,0 +1,244 @@
+"""Follow-up questions: the blind conversation set, questions that stand alone, and the context store."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tracemalloc
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot.engine.conversation import AMBIGUOUS, EMPTY, NO_CONTEXT, Context, Conversations
+from bot.render.text import render_text
+from tests.engine_helpers import DATA, engine, failure
+
+ROOT = Path(__file__).resolve().parents[1]
+CONVERSATIONS = yaml.safe_load((DATA / "conversations.yaml").read_text(encoding="utf-8"))
+SHARED_DEV = ROOT.parent / "shared" / "questions" / "dev.yaml"
+QUESTION_FILES = [DATA / "paraphrases.yaml", DATA / "compositional.yaml", *sorted((DATA / "batches").glob("*.yaml"))]
+QUESTION_FILES += [SHARED_DEV] if SHARED_DEV.is_file() else []
+
+
+def converse(turns: list[str]) -> list[tuple[bool, str, str, str]]:
+    """Each turn of one conversation as the CLI and the bot read it: (answered, intent, title, text)."""
+    context, out = EMPTY, []
+    for q in turns:
+        answer, context = engine().converse(q, context)
+        assert answer is not None
+        out.append((answer.answered, answer.intent, answer.title, render_text(answer)))
+    return out
+
+
+def test_the_conversation_set_is_what_the_issue_asks() -> None:
+    assert len([c for c in CONVERSATIONS if 2 <= len(c) <= 4]) >= 60
+    assert all(isinstance(turn["q"], str) for c in CONVERSATIONS for turn in c)
+
+
+def test_every_turn_of_the_blind_conversations() -> None:
+    """Scored with the shared scorer's rules, turn by turn, each conversation from an empty context."""
+    failures = []
+    for k, conversation in enumerate(CONVERSATIONS):
+        replies = converse([turn["q"] for turn in conversation])
+        for turn, (answered, _, _, text) in zip(conversation, replies, strict=True):
+            reason = failure(turn, answered, text)
+            if reason:
+                failures.append(f"#{k} {turn['q']!r}: {reason}")
+    assert failures == []
+
+
+def test_ask_json_conversation_reads_blocks_from_stdin() -> None:
+    """The whole set through `campaign-bot ask --json --conversation`, a blank line between conversations."""
+    blocks = ["\n".join(" ".join(turn["q"].split()) for turn in c) for c in CONVERSATIONS]
+    proc = subprocess.run([sys.executable, "-m", "bot", "ask", "--json", "--conversation"], cwd=ROOT,
+                          input="\n\n".join(blocks) + "\n", capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    replies = [json.loads(line) for line in proc.stdout.splitlines()]
+    turns = [turn for c in CONVERSATIONS for turn in c]
+    assert len(replies) == len(turns)  # one JSON object per question; blank lines answer nothing
+    failures = [f"{t['q']!r}: {reason}" for t, r in zip(turns, replies, strict=True)
+                if (reason := failure(t, r["answered"], r["text"]))]
+    assert failures == []
+    assert {"question", "answered", "intent", "text", "answer"} <= set(replies[0])
+
+
+def test_a_blank_line_forgets_the_conversation() -> None:
+    proc = subprocess.run([sys.executable, "-m", "bot", "ask", "--json", "--conversation"], cwd=ROOT,
+                          input="most viewed video?\nwho posted it?\n\nwho posted it?\n", capture_output=True,
+                          text=True, timeout=60)
+    replies = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert [r["answered"] for r in replies] == [True, True, False]
+    assert "Rob Delaney" in replies[1]["text"] and replies[2]["intent"] == NO_CONTEXT
+
+
+def test_conversation_needs_json_and_stdin() -> None:
+    for args in (["--conversation"], ["--json", "--conversation", "top 3"]):
+        proc = subprocess.run([sys.executable, "-m", "bot", "ask", *args], cwd=ROOT, capture_output=True,
+                              text=True, timeout=60, input="")
+        assert proc.returncode == 2 and "--conversation" in proc.stderr
+
+
+# Questions of the files whose words lean on what came before: in a conversation they are follow-ups. In its
+# batch "them" means every video; after an answer that listed some, it means those.
+LEANS_ON_THE_LAST_ANSWER = {"rank them by date, earliest first"}
+
+
+@pytest.mark.parametrize("path", QUESTION_FILES, ids=lambda p: p.name)
+def test_questions_that_stand_alone_are_answered_alone(path: Path) -> None:
+    """Every question of the question files: as the first of a conversation it gets its answer alone (or,
+    declined alone, a decline); asked one after another as one long conversation, none that passes alone fails."""
+    items = [i for i in yaml.safe_load(path.read_text(encoding="utf-8")) or [] if isinstance(i, dict) and "q" in i]
+    changed, broken, context = [], [], EMPTY
+    for item in items:
+        q = " ".join(str(item["q"]).split())
+        alone = engine().answer(q)
+        first, _ = engine().converse(q, EMPTY)
+        assert first is not None
+        if first != alone and (alone.answered or first.answered):
+            changed.append(q)
+        chained, context = engine().converse(q, context)
+        assert chained is not None
+        if q not in LEANS_ON_THE_LAST_ANSWER and failure(item, alone.answered, render_text(alone)) is None and failure(
+                item, chained.answered, render_text(chained)) is not None:
+            broken.append(q)
+    assert changed == [] and broken == []
+
+
+def test_the_title_names_what_it_was_taken_to_be() -> None:
+    replies = converse(["which video was number 7?", "who tweeted that one?"])
+    assert replies[1][2] == "Nicky Morgan on Good Morning Britain"
+    replies = converse(["how many views did mean tweets get", "how does it compare with jayne's?"])
+    assert "Mean tweets with Jeremy Corbyn" in replies[1][2] and "Jayne" in replies[1][2]
+    replies = converse(["corbyn retweets in the 2017 election?", "and in 2019?"])
+    assert replies[1][2] == "Retweets: Jeremy Corbyn, the 42 days up to 9 December 2019"
+    assert "2,400,000" in replies[1][3].splitlines()[1]
+
+
+def test_no_context_asks_which_video_naming_a_few() -> None:
+    ((answered, intent, title, text),) = converse(["who posted it?"])
+    assert not answered and intent == NO_CONTEXT and title == "Which video?"
+    assert "Our wonderful NHS" in text and "60 second challenge" in text
+
+
+def test_an_ambiguous_it_offers_the_choices() -> None:
+    context = EMPTY
+    for q in ("top 3 videos?",):
+        _, context = engine().converse(q, context)
+    answer, after = engine().converse("who posted it?", context)
+    assert answer is not None and not answer.answered and answer.intent == AMBIGUOUS
+    assert answer.title == "Which of the 3?"
+    assert "Our wonderful NHS" in answer.lines[0] and "60 second challenge" in answer.lines[0]
+    assert answer.suggestions[0] == "who posted Our wonderful NHS"
+    assert after == context  # the choice is still open: "the first one, who posted it?" works next
+    chosen, _ = engine().converse("the second one, who posted it?", after)
+    assert chosen is not None and "Jeremy Corbyn" in chosen.lines[0]
+
+
+def test_the_second_counts_in_the_order_the_last_answer_used() -> None:
+    replies = converse(["least viewed video?", "and the second?"])
+    assert "Jessi on the value of our NHS" in replies[1][2]  # the second least viewed, not the second most
+    replies = converse(["top 7?", "show the rest", "show the rest"])
+    assert replies[1][2] == "The rest of the list: #8–#10" and replies[2][2] == "That was all 10"
+
+
+def test_those_are_the_videos_of_the_last_answer() -> None:
+    replies = converse(["top 3", "total views of those", "which of those was posted first", "who posted them"])
+    assert "30,100,000" in replies[1][2]  # not the 55,347,000 of all ten
+    assert replies[2][2].endswith(": Our wonderful NHS")  # the earliest of the three, not of all
+    assert "Rob Delaney" in replies[3][3] and "Gogglebox" not in replies[3][3]
+
+
+def test_a_complete_question_after_a_follow_up_stands_alone() -> None:
+    replies = converse(["most viewed?", "who posted it?", "when did corbyn post the jessi video?", "link?"])
+    assert "30 November 2019" in replies[2][3] and "pic.twitter.com/1IEmJRSvD1" in replies[3][3]
+
+
+def test_an_open_channel_ignores_chatter_but_reads_follow_ups() -> None:
+    answer, context = engine().converse("top 3 videos?", EMPTY, open_channel=True)
+    assert answer is not None and answer.answered
+    chatter, kept = engine().converse("lol nice one mate", context, open_channel=True)
+    assert chatter is None and kept == context
+    follow, _ = engine().converse("show the rest?", context, open_channel=True)
+    assert follow is not None and follow.answered and "Gogglebox" in render_text(follow)
+
+
+class Clock:
+    """A clock the test moves by hand."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_contexts_expire_after_the_minutes_of_silence() -> None:
+    clock = Clock()
+    store = Conversations(minutes=10, clock=clock)
+    store.ask(engine(), ("c", 1), "most viewed video?")
+    clock.now += 9 * 60
+    assert "Rob Delaney" in render_text(store.ask(engine(), ("c", 1), "who posted it?"))  # type: ignore[arg-type]
+    clock.now += 10 * 60 + 1  # silence since the last question, not the first
+    answer = store.ask(engine(), ("c", 1), "who posted it?")
+    assert answer is not None and answer.intent == NO_CONTEXT and len(store) == 0
+
+
+def test_contexts_never_cross_users_or_channels() -> None:
+    store = Conversations(clock=Clock())
+    store.ask(engine(), ("general", 1), "most viewed video?")
+    store.ask(engine(), ("general", 2), "least viewed video?")
+    one = store.ask(engine(), ("general", 1), "who posted it?")
+    two = store.ask(engine(), ("general", 2), "who posted it?")
+    elsewhere = store.ask(engine(), ("other", 1), "who posted it?")
+    assert one is not None and one.title == "Our wonderful NHS"
+    assert two is not None and two.title == "Jeremy Corbyn’s friend Jayne"
+    assert elsewhere is not None and elsewhere.intent == NO_CONTEXT
+
+
+def test_the_store_is_bounded_oldest_first() -> None:
+    clock = Clock()
+    store = Conversations(cap=3, clock=clock)
+    for user in range(5):
+        clock.now += 1
+        store.put(user, Context(videos=(user,)))
+    assert len(store) == 3 and store.get(0) == EMPTY and store.get(1) == EMPTY
+    assert store.get(4).videos == (4,)
+    store.put(2, Context(videos=(9,)))  # a question refreshes its conversation: 3 is now the oldest
+    store.put(5, Context(videos=(5,)))
+    assert store.get(3) == EMPTY and store.get(2).videos == (9,)
+
+
+def test_ten_thousand_live_conversations_are_small() -> None:
+    """What 10,000 contexts (the cap) hold, from real answers: a few MB, so the bot stays within 80 MB."""
+    questions = ["most viewed video?", "top 5", "how many facebook views did labour get?", "videos in december",
+                 "corbyn retweets in 2017?", "who posted the jessi video?", "bottom 3", "total views of the top 3"]
+    contexts = [engine().converse(q, EMPTY)[1] for q in questions]
+    store = Conversations(clock=Clock())
+    tracemalloc.start()
+    before = tracemalloc.get_traced_memory()[0]
+    for k in range(10_000):
+        # Distinct objects, as in the bot, where every question builds its own context.
+        c = contexts[k % len(contexts)]
+        copy = Context(c.question + " ", tuple(list(c.videos)), tuple(list(c.pool)), c.field,
+                       tuple(list(c.metrics)), tuple(list(c.others)))
+        store.put((k % 50 + 6000, 100_000 + k), copy)
+    used = tracemalloc.get_traced_memory()[0] - before
+    tracemalloc.stop()
+    assert len(store) == 10_000
+    print(f"\n10,000 live conversations: {used / 2**20:.1f} MB")
+    assert used < 10 * 2**20
+
+
+def test_another_dataset_is_followed_up_by_the_same_code() -> None:
+    other = engine(str(DATA / "other-campaign.yaml"))
+    context, texts = EMPTY, []
+    for q in ("how many views did the bike video get", "who posted it?", "top 2", "show the rest",
+              "greenleaf vs iron union", "what about iron union?"):
+        answer, context = other.converse(q, context)
+        assert answer is not None and answer.answered, q
+        texts.append((answer.title, render_text(answer)))
+    assert texts[1][0] == "Bicycles for every town" and "Mara Quell" in texts[1][1]
+    assert texts[3][0] == "The rest of the list: #3" and "The lighthouse keeper" in texts[3][1]
+    assert texts[5][0].startswith("Iron Union")
