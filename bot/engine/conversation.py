@@ -188,7 +188,10 @@ class _Reading:
         ent, marks, ctx = self.ent, self.marks, self.ctx
         if ent.others:
             return self._standalone()  # a party or person the data does not carry: declined as on its own
-        own_set = bool(ent.videos or ent.bonus or ent.months or ent.days or ent.thresholds)
+        # A place given as a list position ("the No. 2 video", "#2") is the whole list's, not the last answer's.
+        listed = any(ent.words[at].startswith("#") or (at > 0 and ent.words[at - 1] in self.engine.lexicon.rank_words)
+                     for at in ent.rank_at)
+        own_set = bool(ent.videos or ent.bonus or ent.months or ent.days or ent.thresholds or listed)
         self.ordered = bool(ent.cue("most") or ent.cue("least")) or any(
             m.payload not in ("first", "last") for m in ent.query.get("order", ()))
         # Forms that only make sense as a follow-up, answered or not on their own.

@@ -395,8 +395,6 @@ def _numbers(ent: Entities, lex: Lexicon) -> None:
             i += 1
             continue
         prev = tokens[i - 1].w if i > 0 and (i - 1) not in ent.covered else ""
-        if prev and prev not in lex.rank_words and tokens[i - 1].s in lex.rank_words:
-            prev = tokens[i - 1].s  # "ranks 8 9 and 10", "places 2 and 3"
         if w.startswith("#") and w[1:].isdigit():
             ent.ranks.append(int(w[1:]))
             ent.rank_at.append(i)
@@ -431,14 +429,10 @@ def _numbers(ent: Entities, lex: Lexicon) -> None:
                 ent.ranks.append(int(value))
                 ent.rank_at.append(i)
                 ent.covered.add(i)
-            elif not suffix and value.is_integer() and (prev in lex.rank_words or (
-                    ent.rank_at and tokens[ent.rank_at[-1]].w.isdigit()  # a list of places in figures only
-                    and (ent.rank_at[-1] == i - 1 or (ent.rank_at[-1] == i - 2 and prev in lex.separators))
-                    and not (i + 1 < n and tokens[i + 1].w in lex.multipliers))):
-                # "rank 8", and a list after it: "ranks 8 9 and 10"
+            elif prev in lex.rank_words and not suffix:
                 ent.ranks.append(int(value))
                 ent.rank_at.append(i)
-                ent.covered |= {i - 1, i} if prev in lex.rank_words else {i}
+                ent.covered |= {i - 1, i}
             else:
                 end, scaled = i + 1, False
                 if suffix in lex.multipliers:

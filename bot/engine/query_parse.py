@@ -485,6 +485,20 @@ def _rank_ranges(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], use
     ends += [(at, at + 1, rank, k) for k, (rank, at) in enumerate(zip(ent.ranks, ent.rank_at, strict=True))
              if k not in used_ranks and ent.words[at][:1].isdigit()]
     ends.sort()
+    # "ranks 8 9 and 10": whole numbers one after another (or joined by "and") after a plural place word.
+    run = [e for e in ends if e[3] is None]
+    if run and run[0][0] > 0 and ent.tokens[run[0][0] - 1].s in lex.rank_words and ent.words[run[0][0] - 1] \
+            not in lex.rank_words:
+        listed = [run[0]]
+        for e in run[1:]:
+            gap = ent.tokens[listed[-1][1] : e[0]]
+            if len(gap) > 1 or any(t.s not in lex.separators for t in gap) or (not gap and e[2] != listed[-1][2] + 1):
+                break  # ("ranks 4-6": a range, read below)
+            listed.append(e)
+        places = [e[2] for e in listed]
+        if len(listed) > 1 and places == sorted(set(places)) and places[-1] <= len(lex.dataset.videos):
+            used |= {e[0] for e in listed}
+            return [(listed[0][0], Ranks(tuple(places)))]
     for a, b in pairwise(ends):
         gap = b[0] - a[1]
         joined = gap == 0 or (gap == 1 and a[1] in joins)
