@@ -491,8 +491,9 @@ def _rank_ranges(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], use
             not in lex.rank_words:
         listed = [run[0]]
         for e in run[1:]:
-            gap = ent.tokens[listed[-1][1] : e[0]]
-            if len(gap) > 1 or any(t.s not in lex.separators for t in gap) or (not gap and e[2] != listed[-1][2] + 1):
+            between = ent.tokens[listed[-1][1] : e[0]]
+            if len(between) > 1 or any(t.s not in lex.separators for t in between) or (
+                    not between and e[2] != listed[-1][2] + 1):
                 break  # ("ranks 4-6": a range, read below)
             listed.append(e)
         places = [e[2] for e in listed]
