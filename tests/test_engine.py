@@ -529,3 +529,9 @@ def test_shares_rank_lists_tweeted_sets_and_places_between(question: str, title:
 def test_a_choice_between_two_is_not_the_videos_between_them() -> None:
     text = ask("between the immigration video and jessi's, which had more views")[2]
     assert "Labour’s immigration video" in text and "Mean tweets" not in text
+
+
+def test_a_persons_display_name_and_long_decimal_figures() -> None:
+    assert "Display name: rob delaney 🌹mycampaignmap.com" in ask("rob delaney's twitter name")[2]
+    assert ask("which one got two point seven four seven million views")[2].startswith(
+        "**Jessi on the value of our NHS**")

@@ -482,6 +482,8 @@ def _person(self: QueryAnswers, q: PersonQuery) -> Answer:
     head = f"{person.name}: @{person.handle} on Twitter"
     posted = self.by_poster.get(person.id, [])
     lines = [_sentence(head)]
+    if person.display_name:  # the name shown on the account, as the article quotes it
+        lines.append(f"Display name: {person.display_name}.")
     lines += [f"Posted {len(posted)} of the {len(self.by_rank)} videos:"] if posted else []
     lines += [self.video_line(v) for v in posted]
     theirs = {id(v) for v in posted}
