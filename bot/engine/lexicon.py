@@ -495,12 +495,12 @@ class Lexicon:
                 continue
             if number and i + 2 < len(typed) and typed[i + 1] in self.decimal_points and (
                     ((tenth := self.numbers.get(typed[i + 2])) is not None and tenth < 10) or typed[i + 2].isdigit()):
-                digits = [typed[i + 2] if tenth is None else str(tenth)]
+                after_point = [typed[i + 2] if tenth is None else str(tenth)]
                 j = i + 3  # "two point seven four seven": each digit word after the point
                 while j < len(typed) and (d := self.numbers.get(typed[j])) is not None and d < 10:
-                    digits.append(str(d))
+                    after_point.append(str(d))
                     j += 1
-                out.append(f"{self.numbers.get(word, word)}.{''.join(digits)}")
+                out.append(f"{self.numbers.get(word, word)}.{''.join(after_point)}")
                 i = j
                 continue
             if word in speak:
