@@ -535,3 +535,15 @@ def test_a_persons_display_name_and_long_decimal_figures() -> None:
     assert "Display name: rob delaney 🌹mycampaignmap.com" in ask("rob delaney's twitter name")[2]
     assert ask("which one got two point seven four seven million views")[2].startswith(
         "**Jessi on the value of our NHS**")
+
+
+@pytest.mark.parametrize(("question", "title"), [
+    ("how many views did the one where he met her in july get", "Jeremy Corbyn’s friend Jayne"),
+    ("the one about politicians blaming immigrants, views?", "Labour’s immigration video"),
+])
+def test_words_only_one_tweet_uses_describe_its_video(question: str, title: str) -> None:
+    assert ask(question)[2].startswith(f"**{title}**")
+
+
+def test_a_month_alone_is_still_a_posting_month() -> None:
+    assert ask("which videos were posted in july")[2].startswith("**No videos posted in July 2019**")

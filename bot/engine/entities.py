@@ -13,6 +13,7 @@ from bot.engine.quoted import quoted_videos
 _NUMBER = re.compile(r"^(\d+(?:\.\d+)?)([a-z]*)$")
 FIGURE_MIN = 1000  # a number this big may be a video's count
 FIGURE_TOLERANCE = 0.02  # this close names a count ("2.7 million" is 2,747,000) if it is the only one
+TWEET_WORDS = 2  # this many words of one tweet, used by no other video, name it
 POST_FIELDS = ("text", "link", "date")  # cues for what a post has of its own, whoever asks
 DESCRIBED_REACH = 6  # "the film with all of <name>": the video word this many words before the name at most
 
@@ -106,6 +107,7 @@ def extract(text: str, lex: Lexicon) -> Entities:
     _quoted(ent, lex, text)
     _poster_video(ent, lex)
     _poster_narrows(ent, lex)
+    _tweet_words(ent, lex)
     _numbers(ent, lex)
     _vocabulary(ent, lex)
     _poster_field(ent, lex)
@@ -233,6 +235,25 @@ def _poster_video(ent: Entities, lex: Lexicon) -> None:
             if named_only:
                 ent.people.remove(person)  # named in the title, not its poster
             return
+
+
+def _tweet_words(ent: Entities, lex: Lexicon) -> None:
+    """"the one where he met her in July": words only one video's tweet uses, two or more, describe it."""
+    if ent.videos:
+        return
+    hits: dict[int, list[int]] = {}
+    for i, t in enumerate(ent.tokens):
+        vi = lex.tweet_stems.get(t.s)
+        if vi is not None and i not in ent.covered:
+            hits.setdefault(vi, []).append(i)
+    ranked = sorted(hits.items(), key=lambda h: -len(set(ent.tokens[i].s for i in h[1])))
+    if not ranked or len({ent.tokens[i].s for i in ranked[0][1]}) < TWEET_WORDS:
+        return
+    if len(ranked) > 1 and len({ent.tokens[i].s for i in ranked[1][1]}) >= len({ent.tokens[i].s for i in ranked[0][1]}):
+        return  # as many words of another tweet: no telling which
+    vi, at = ranked[0]
+    ent.videos.append(VideoRef(min(at), max(at) + 1, (vi,), strong=True))
+    ent.covered |= set(at)
 
 
 def _figure_video(ent: Entities, lex: Lexicon) -> None:

@@ -233,6 +233,8 @@ class Lexicon:
     question_words: frozenset[str] = field(default_factory=frozenset)  # words that ask, anywhere
     polite_words: frozenset[str] = field(default_factory=frozenset)
     video_texts: list[tuple[str, ...]] = field(default_factory=list)  # per video: title, aliases, tweet text
+    # Stems that only one video's tweet uses ("blaming", "met"): a few of them describe that video.
+    tweet_stems: dict[str, int] = field(default_factory=dict)
     person_words: tuple[str, ...] = ()  # one-word names of people, for pet forms ("<name>za")
     half_words: tuple[str, ...] = ()  # "and a half" after a number
     decimal_points: frozenset[str] = field(default_factory=frozenset)  # "seven point two"
@@ -369,6 +371,7 @@ class Lexicon:
         lex.content_words = frozenset(w for title in lex.title_stems for w in title if lex.is_content(w))
         lex.content_weight = [max(1, sum(w in lex.content_words for w in title)) for title in lex.title_stems]
         lex._index_alias_words(dataset)
+        lex._index_tweet_words(dataset)
         return lex
 
     def _index_names(self, ds: Dataset) -> None:
@@ -518,6 +521,21 @@ class Lexicon:
                 out.append(word)
             i += 1
         return out
+
+    def _index_tweet_words(self, ds: Dataset) -> None:
+        """The words of each tweet that no other video's texts use and that say something by themselves."""
+        owners: dict[str, set[int]] = defaultdict(set)
+        for vi, v in enumerate(ds.videos):
+            for text in (v.title, *v.aliases, v.tweet.text if v.tweet else ""):
+                for w in words(text):
+                    owners[stem(w)].add(vi)
+        # (a month the tweet names, "met in July", is not a posting date there: it describes the video)
+        plain = (self.stopwords | self.domain_words | self.name_words) - set(self.months)
+        self.tweet_stems = {
+            s: next(iter(vs)) for s, vs in owners.items()
+            if len(vs) == 1 and len(s) >= 3 and s.isalpha() and s not in plain and s not in self.video_words
+            and any(s in {stem(w) for w in words(v.tweet.text)} for v in ds.videos if v.tweet)
+        }
 
     def _index_source_words(self, ds: Dataset) -> set[str]:
         """The words the source uses about the campaign itself ("digital strategy", "social media"), as cues
