@@ -525,17 +525,17 @@ class Lexicon:
     def _index_tweet_words(self, ds: Dataset) -> None:
         """The words of each tweet that no other video's texts use and that say something by themselves."""
         owners: dict[str, set[int]] = defaultdict(set)
+        in_tweets: set[str] = set()
         for vi, v in enumerate(ds.videos):
-            for text in (v.title, *v.aliases, v.tweet.text if v.tweet else ""):
+            tweet = v.tweet.text if v.tweet and v.tweet.text else ""
+            for text in (v.title, *v.aliases, tweet):
                 for w in words(text):
                     owners[stem(w)].add(vi)
+            in_tweets.update(stem(w) for w in words(tweet))
         # (a month the tweet names, "met in July", is not a posting date there: it describes the video)
-        plain = (self.stopwords | self.domain_words | self.name_words) - set(self.months)
-        self.tweet_stems = {
-            s: next(iter(vs)) for s, vs in owners.items()
-            if len(vs) == 1 and len(s) >= 3 and s.isalpha() and s not in plain and s not in self.video_words
-            and any(s in {stem(w) for w in words(v.tweet.text)} for v in ds.videos if v.tweet)
-        }
+        plain = (self.stopwords | self.domain_words | self.name_words | self.video_words) - set(self.months)
+        self.tweet_stems = {s: next(iter(vs)) for s, vs in owners.items()
+                            if len(vs) == 1 and s in in_tweets and len(s) >= 3 and s.isalpha() and s not in plain}
 
     def _index_source_words(self, ds: Dataset) -> set[str]:
         """The words the source uses about the campaign itself ("digital strategy", "social media"), as cues
