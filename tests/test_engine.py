@@ -547,3 +547,17 @@ def test_words_only_one_tweet_uses_describe_its_video(question: str, title: str)
 
 def test_a_month_alone_is_still_a_posting_month() -> None:
     assert ask("which videos were posted in july")[2].startswith("**No videos posted in July 2019**")
+
+
+def test_a_range_of_days_written_with_a_dash() -> None:
+    assert ask("vids tweeted 8-12 Dec, combined views?")[2].startswith(
+        "**Total views of videos posted from 8 December 2019 to 12 December 2019: 23,400,000**")
+
+
+def test_views_asked_beside_a_field_the_article_lacks() -> None:
+    answered, _, text = ask("gogglebox nurses one - views? and who tweeted it")
+    assert answered and "3,600,000" in text and "the article gives no tweet for it" in text
+
+
+def test_who_ran_the_campaign_is_declined() -> None:
+    assert not ask("which Labour staffer ran the digital strategy?")[0]

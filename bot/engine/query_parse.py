@@ -560,7 +560,10 @@ def _date_filters(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], wh
         # "between 20 and 30 November": the first day is a bare number in the same month.
         firsts = [(n.start, int(n.value)) for n in ent.numbers if not n.scaled and n.value.is_integer()]
         firsts += list(zip(ent.rank_at, ent.ranks, strict=True))  # "between the 15th and the 25th"
-        bare = next((v for s, v in firsts if 1 <= v < day and relation is not None and relation.end <= s < at), None)
+        # "8-12 Dec", "8 to 12 December": a bare day right before, or joined by a range word, starts a range.
+        bare = next((v for s, v in firsts if 1 <= v < day and (
+            (relation is not None and relation.end <= s < at)
+            or (relation is None and (s == at - 1 or (s == at - 2 and at - 1 in joins))))), None)
         if bare is not None and meaning in ("between", "on"):
             out.append((at, PostedBetween(date(year, month, bare), when)))
             k += 1

@@ -107,7 +107,12 @@ class VideoAnswers(ResponderBase):
         v, others = self.resolve(ent.videos[0], scope)
         if v is None:
             return self.refuse("video", "No video of the ones you named fits that.")
-        return self.video(v, field, others)
+        answer = self.video(v, field, others)
+        if not answer.answered and field not in ("views", "card") and "views" in ent.measures and answer.lines:
+            # "views? and who tweeted it": the views, and what the article does not give said under them.
+            card = self.video(v, "views", others)
+            return replace(card, lines=(*card.lines[:1], answer.lines[0], *card.lines[1:]))
+        return answer
 
     def video(self, v: Video, field: str = "card", others: Sequence[Video] = ()) -> Answer:
         """One video: the asked field first, then the rest of its card (built once per combination)."""
