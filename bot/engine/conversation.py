@@ -362,7 +362,9 @@ class _Reading:
             answer = self.r.video(v, field)
             return answer, resolved(self.engine, ent, answer, ctx, self.text)
         plain = not (ent.videos or ent.ranks or ent.bonus or ent.months or ent.days or ent.thresholds or self.ordered)
-        if ctx.metrics and plain and (ent.subjects() or ent.years or self._asks()):
+        # A measure of its own ("retweeted" after Facebook views) makes it a question of its own.
+        shown = {m.measure for m in self.r.ds.metrics if m.id in ctx.metrics}
+        if ctx.metrics and plain and set(ent.measures) <= shown and (ent.subjects() or ent.years or self._asks()):
             return self._metric()
         if ent.numbers and not (ent.videos or ent.subjects() or ent.years) and ctx.question:
             return self._renumbered()
