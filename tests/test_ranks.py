@@ -33,18 +33,18 @@ def two_parties(tmp_path_factory: pytest.TempPathFactory) -> str:
 def test_the_third_most_viewed_is_third_of_all(two_parties: str) -> None:
     answered, _, text = ask("third most viewed", two_parties)
     assert answered and "The 3rd most viewed video is Get Brexit done" in text
-    assert "It is #3 of 14," in text and "#1 of" not in text
+    assert "It is #3 of 14 (3rd)," in text and "#1 of" not in text
 
 
 def test_a_videos_card_gives_its_place_among_all(two_parties: str) -> None:
-    assert "#12 of 14 by views." in ask("how many views did boris on the bus get", two_parties)[2]
+    assert "#12 of 14 (12th) by views." in ask("how many views did boris on the bus get", two_parties)[2]
     assert "Get Brexit done is #3 of 14" in ask("what rank is get brexit done", two_parties)[2]
     assert "Ranks: #3 and #12" in ask("get brexit done vs boris on the bus", two_parties)[2]
 
 
 def test_the_video_command_takes_a_place_among_all(two_parties: str) -> None:
     text = ask("!video 3", two_parties)[2]
-    assert text.startswith("**Get Brexit done**") and "#3 of 14 by views." in text
+    assert text.startswith("**Get Brexit done**") and "#3 of 14 (3rd) by views." in text
     assert "There is no #15: the list has 14 videos." in ask("!video 15", two_parties)[2]
 
 
@@ -60,4 +60,4 @@ def test_lists_number_rows_by_their_place_in_the_list_asked(two_parties: str) ->
 def test_a_place_within_a_party_names_the_party(two_parties: str) -> None:
     text = ask("the least viewed conservative video", two_parties)[2]
     assert "The least viewed video of Conservatives is Levelling up the north" in text
-    assert "It is #14 of 14," in text
+    assert "It is #14 of 14 (14th, the last)," in text

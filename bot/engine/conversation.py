@@ -200,8 +200,9 @@ class _Reading:
             return self._nth()  # "and the second?", "the second of those", "the first one, when was it up?"
         if "those" in marks and len(ctx.videos) > 1 and not self._describes_a_set():
             return self._those()  # "total views of those", "which of those was posted first"
-        if "it" in marks and len(ent.videos) == 1 and self._compares() and not self._anchored() and (
-                marks["it"][0].start < ent.videos[0].start):
+        # ("is it fair to say ... challenge this": one title word is no video to compare with)
+        if "it" in marks and len(ent.videos) == 1 and ent.videos[0].strong and self._compares() and (
+                not self._anchored() and marks["it"][0].start < ent.videos[0].start):
             return self._it()  # "how does it compare with <video>?"
         if "instead" in marks and not ctx:
             return self._no_context("question")

@@ -165,8 +165,9 @@ class ResponderBase:
         return self._rows[id(v)]
 
     def place(self, v: Video) -> str:
-        """Where a video stands among all videos by views: "#3 of 14"."""
-        return f"#{self.position[id(v)]} of {len(self.by_rank)}"
+        """Where a video stands among all videos by views: "#3 of 14 (3rd)", "#14 of 14 (14th, the last)"."""
+        n, total = self.position[id(v)], len(self.by_rank)
+        return f"#{n} of {total} ({fmt.ordinal(n)}{', the last' if n == total > 1 else ''})"
 
     def scope_words(self, ent: Entities) -> str:
         """The videos a question narrowed to, in words: "of <party>", "posted by <person>"."""
