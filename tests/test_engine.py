@@ -561,3 +561,8 @@ def test_views_asked_beside_a_field_the_article_lacks() -> None:
 
 def test_who_ran_the_campaign_is_declined() -> None:
     assert not ask("which Labour staffer ran the digital strategy?")[0]
+
+
+def test_the_articles_outlet_is_declined() -> None:
+    answered, _, text = ask("which outlet published this?")
+    assert not answered and "outlet or author of the article" in text
