@@ -566,3 +566,17 @@ def test_who_ran_the_campaign_is_declined() -> None:
 def test_the_articles_outlet_is_declined() -> None:
     answered, _, text = ask("which outlet published this?")
     assert not answered and "outlet or author of the article" in text
+
+
+@pytest.mark.parametrize(("question", "title"), [
+    ("was mean tweets posted b4 or after the boris quotes one", "The earliest posted video (Mean tweets"),
+    ("which vid was 2 spots above boris quotes", "The video 2 places above Boris Johnson quotes"),
+    ("n which one dropped last", "The latest posted video: Jeremy Corbyn’s 60 second challenge"),
+    ("5th vs 6th were neck n neck? how close", "Mean tweets with Jeremy Corbyn had 100,000 more views"),
+])
+def test_gamer_chat_forms(question: str, title: str) -> None:
+    assert ask(question)[2].startswith(f"**{title}")
+
+
+def test_a_common_word_is_not_read_as_a_name_that_sounds_like_it() -> None:
+    assert engine().lexicon.correct("neck") == "neck"

@@ -506,7 +506,11 @@ class Lexicon:
                 out.append(f"{self.numbers.get(word, word)}.{''.join(after_point)}")
                 i = j
                 continue
-            if word in speak:
+            glued = word + typed[i + 1] if i + 1 < len(typed) and typed[i + 1].isdigit() else ""
+            if glued in speak:  # "b4", "gr8": the word pattern splits letters from figures
+                out.extend(speak[glued])
+                i += 1
+            elif word in speak:
                 out.extend(speak[word])
             elif (word.isalpha() and len(word) > PET_NAME_MIN and word not in self.known
                   and stem(word) not in self.known):
@@ -515,8 +519,9 @@ class Lexicon:
                                  and len(word) - len(f) <= 2), word))
             elif (word in digits and 0 < i < len(typed) - 1 and typed[i - 1].isalpha()
                   and typed[i + 1].isalpha() and typed[i - 1] not in self.number_takers
-                  and typed[i + 1] not in self.multipliers and stem(typed[i + 1]) not in self.generic_words):
-                out.append(digits[word])
+                  and typed[i + 1] not in self.multipliers and stem(typed[i + 1]) not in self.generic_words
+                  and stem(typed[i + 1]) not in self.rank_words and typed[i + 1] not in self.span_words):
+                out.append(digits[word])  # ("2 spots above", "2 days after": a number)
             else:
                 out.append(word)
             i += 1
@@ -626,8 +631,9 @@ class Lexicon:
                   and (k in self.vocabulary_words) == (best in self.vocabulary_words)]
         if rivals:
             return word  # two words that sound and spell alike: a coin toss
-        if best in self.vocabulary_words and word in common_words():
-            return word  # a real English word typed as meant ("forth")
+        far = OSA.distance(word, best) > 1 and len(best) != len(word)  # "neck" is not "nicky"; "emily" "emeli"
+        if word in common_words() and (best in self.vocabulary_words or far):
+            return word  # a real English word typed as meant ("forth", "neck")
         return best
 
     def _closest(self, word: str) -> str:

@@ -17,6 +17,7 @@ from bot.engine import format as fmt
 from bot.engine.entities import Entities
 from bot.engine.lexicon import Lexicon
 
+WHEN_REACH = 5  # "between" stands this many words before its date at most ("between the 20th and 25 Nov")
 RELATIVE_REACH = 3  # "above <video>": the video this many words after the relative word at most
 TOLERANCE = 0.02  # a claimed figure this close to the data's ("about 2.7 million") is not wrong
 LAST = " (last of the list: the least viewed)"
@@ -45,8 +46,9 @@ def correction(ent: Entities, lex: Lexicon, by_rank: list[Video],
     if posters and tweet and tweet.by and tweet.by not in posters:
         claimed = _name(lex, posters[0])
         return video, f"{video.title} was posted by {_name(lex, tweet.by)}, not {claimed}"
-    # When: a day or a month stated with no before/after/between around it.
-    if tweet and tweet.date and not found.get("when"):
+    # When: a day or a month stated with no before/after/between around it ("... b4 I file" is no date's).
+    dated = [*ent.day_at, *ent.month_at]
+    if tweet and tweet.date and not any(0 <= at - m.end <= WHEN_REACH for m in found.get("when", []) for at in dated):
         d = tweet.date
         if ent.days and all((d.month, d.day) != day for day in ent.days):
             month, day = ent.days[0]
