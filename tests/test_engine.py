@@ -580,3 +580,24 @@ def test_gamer_chat_forms(question: str, title: str) -> None:
 
 def test_a_common_word_is_not_read_as_a_name_that_sounds_like_it() -> None:
     assert engine().lexicon.correct("neck") == "neck"
+
+
+@pytest.mark.parametrize(("question", "title"), [
+    ("which video was one place above the Boris sayings one", "The video just above Boris Johnson quotes"),
+    ("Was the Jayne video posted before or after the NHS one with the actor?",
+     "The earliest posted video (Jeremy Corbyn’s friend Jayne and Our wonderful NHS)"),
+    ("How many more days did the 2017 election run than this one, by the retweets?",
+     "The 52 days of the 2017 general election: 10 days"),
+])
+def test_described_videos_one_of_a_group_and_longer_periods(question: str, title: str) -> None:
+    assert ask(question)[2].startswith(f"**{title}")
+
+
+def test_before_or_after_says_both_ways() -> None:
+    text = ask("was the jayne video posted before or after the nhs one with the actor")[2]
+    assert "posted first, 6 days before Our wonderful NHS" in text and "came 6 days after" in text
+
+
+def test_a_month_the_tweet_itself_names_is_no_posting_claim() -> None:
+    assert not ask("where did corbyn meet jayne in july?")[2].startswith("**No:")
+    assert ask("was the jayne video posted in july?")[2].startswith("**No: Jeremy Corbyn’s friend Jayne was posted on")

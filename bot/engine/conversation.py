@@ -195,7 +195,11 @@ class _Reading:
         self.ordered = bool(ent.cue("most") or ent.cue("least")) or any(
             m.payload not in ("first", "last") for m in ent.query.get("order", ()))
         # Forms that only make sense as a follow-up, answered or not on their own.
-        if ent.ranks and not own_set and not self.ordered and (
+        # ("and which video was second?" asks in full: the whole list's second, context or not)
+        lex = self.engine.lexicon
+        asks_in_full = not ctx and any(w in lex.question_words for w in ent.words) and any(
+            t.s in lex.video_words and t.w not in lex.numbers for t in ent.tokens)  # ("one": a pronoun too)
+        if ent.ranks and not own_set and not self.ordered and not asks_in_full and (
                 self.opening or "those" in marks or ("it" in marks and self._nth_one())):
             return self._nth()  # "and the second?", "the second of those", "the first one, when was it up?"
         if "those" in marks and len(ctx.videos) > 1 and not self._describes_a_set():
@@ -426,7 +430,11 @@ class _Reading:
                 family = list(dict.fromkeys([*dated, *family]))
             focus = dated
             what = focus[0].period.label if focus[0].period else ""
-        answer = r.metric(focus, family, ent)
+        # The figure asked alone, as a question on its own would be, unless a comparison is asked; the
+        # context keeps both sides for "so how many more did <the other> get?".
+        before = self.engine.read(self.ctx.question) if self.ctx.question else ent
+        compared = any(e.cue("difference") or e.cue("ratio") or e.cue("compare") for e in (ent, before))
+        answer = r.metric(focus, family if compared else focus, ent)
         if what and what not in answer.title:
             answer = replace(answer, title=f"{answer.title}, {what}")
         ordered = tuple(dict.fromkeys(m.id for m in [*focus, *family]))

@@ -226,7 +226,8 @@ def _poster_video(ent: Entities, lex: Lexicon) -> None:
         start, end = ent.spans.get(person, (0, 0))
         # "<name> video", "<name> posted his video"; a name in a title only right before the video word
         # ("the <name> one", not "<name>'s most watched video": their own videos, which the data may lack).
-        near = {t.s for t in ent.tokens[end : end + (1 if named_only else 3)]}
+        # ("the <name> sayings one": a word of what is in it may stand between)
+        near = {t.s for t in ent.tokens[end : end + (2 if named_only else 3)]}
         if len(posted) == 1 and (near & lex.poster_video_words or (named_only and _described(ent, lex, start))) \
                 and not set(range(start, end)) & ent.covered:
             ent.videos.append(VideoRef(start, end, (posted[0],), strong=True))

@@ -16,6 +16,7 @@ from bot.dataset.schema import Video
 from bot.engine import format as fmt
 from bot.engine.entities import Entities
 from bot.engine.lexicon import Lexicon
+from bot.engine.normalise import words
 
 WHEN_REACH = 5  # "between" stands this many words before its date at most ("between the 20th and 25 Nov")
 RELATIVE_REACH = 3  # "above <video>": the video this many words after the relative word at most
@@ -53,7 +54,9 @@ def correction(ent: Entities, lex: Lexicon, by_rank: list[Video],
         if ent.days and all((d.month, d.day) != day for day in ent.days):
             month, day = ent.days[0]
             return video, f"{video.title} was posted on {fmt.day(d)}, not {day} {_month(month)}"
-        if ent.months and not ent.days and d.month not in ent.months:
+        told = {lex.months[w] for w in words(tweet.text or "") if w in lex.months}  # "met in July": the tweet's
+        if ent.months and not ent.days and d.month not in ent.months and (
+                found.get("posting") or not set(ent.months) <= told):
             return video, f"{video.title} was posted on {fmt.day(d)}, not in {_month(ent.months[0])}"
     if not found.get("premise"):
         return None

@@ -314,8 +314,9 @@ def _item(self: QueryAnswers, q: Query) -> Answer:
         if len(pair) == len(dates) == 2 and dates[0] != dates[1]:
             (d0, first), (d1, second) = sorted(zip(dates, pair, strict=True), key=lambda p: p[0])
             days = (d1 - d0).days
-            lines.append(f"{second.title.rstrip('.')} was posted {days} day{'s' if days != 1 else ''} after "
-                         f"{first.title.rstrip('.')}.")
+            gap = f"{days} day{'s' if days != 1 else ''}"
+            lines.append(f"{first.title.rstrip('.')} was posted first, {gap} before {second.title.rstrip('.')}; "
+                         f"{second.title.rstrip('.')} came {gap} after.")
     return replace(card, intent=INTENTS[q.op], title=head, lines=(*lines, *card.lines))
 
 

@@ -305,7 +305,9 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relative: 
             sets.filters.append((ref.start, Named((ref.best,), negate=True)))
         elif all(ref.best != s[2].filters[0].videos[0] for s in sets.singles
                  if isinstance(s[2].filters[0], Named)):
-            videos = ref.candidates if ref.group else (ref.best,)
+            # "the <topic> one": one of the group, the best; "the <topic> videos": all of them
+            single = ref.end < len(ent.tokens) and ent.tokens[ref.end].w in lex.video_words
+            videos = ref.candidates if ref.group and not single else (ref.best,)
             sets.singles.append((ref.start, Selection((Named(videos),)), Selection((Named((ref.best,)),))))
 
     # Posters: "videos <name> posted", "not tweeted by <name>".
