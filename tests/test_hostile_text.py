@@ -258,3 +258,9 @@ async def test_unanswered_shows_user_questions_escaped(tmp_path: Any) -> None:
                             "<\u200b#123456789012345678> ''' end\n```")
     assert content.count("```") == 2 and not LIVE.search(content)
     assert sent["allowed_mentions"].to_dict() == {"parse": []} and sent["suppress_embeds"] is True
+
+
+def test_an_answer_of_only_direction_marks_still_sends_a_valid_embed() -> None:
+    # Found by hypothesis: the marks are escaped away, and Discord refuses an embed with no title or text.
+    answer = Answer(intent="x", answered=False, title="\u202a", source="Source: the article")
+    assert_safe_payload(answer_payload(answer, embeds=True, colours=COLOURS))

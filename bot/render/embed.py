@@ -42,11 +42,11 @@ def render_embed(answer: Answer, colours: Mapping[str, str] | None = None, *, pa
     # `posted` adds the video's date in Discord's timestamp format, shown in each reader's own locale.
     pages = page_count(answer, page_size)
     page = min(max(page, 0), pages - 1)
-    embed = discord.Embed(
-        title=clip(answer.title, TITLE_LIMIT) or None,
-        description=clip(_description(answer, page, page_size), DESCRIPTION_LIMIT) or None,
-        colour=_colour(answer, colours or {}),
-    )
+    title = clip(answer.title, TITLE_LIMIT)
+    # Discord refuses an embed with neither (a title of nothing but direction marks, escaped away).
+    description = clip(_description(answer, page, page_size), DESCRIPTION_LIMIT) or (None if title.strip() else "…")
+    embed = discord.Embed(title=title if title.strip() else None, description=description,
+                          colour=_colour(answer, colours or {}))
     if answer.answered:
         _link_video(embed, answer)
     fields: list[tuple[str, str]] = []
