@@ -228,7 +228,7 @@ def test_video_command_with_a_non_ascii_digit_is_declined() -> None:
     ("why was the nicky morgan clip posted in december",
      "No: Nicky Morgan on Good Morning Britain was posted on 25 November 2019, not in December."),
     ("the 60 second challenge got 9 million right?",
-     "No: Jeremy Corbyn’s 60 second challenge has 7,200,000 views, not 9,000,000."),
+     "No: Jeremy Corbyn’s 60 second challenge has 7,200,000 views, not the figure in the question."),
     ("gogglebox was ranked 3rd wasnt it", "No: Gogglebox reacts to nurses pledge is #6 of 10, not #3; #3 is "
      "Jeremy Corbyn’s 60 second challenge (7,200,000 views)."),
 ])
@@ -601,3 +601,25 @@ def test_before_or_after_says_both_ways() -> None:
 def test_a_month_the_tweet_itself_names_is_no_posting_claim() -> None:
     assert not ask("where did corbyn meet jayne in july?")[2].startswith("**No:")
     assert ask("was the jayne video posted in july?")[2].startswith("**No: Jeremy Corbyn’s friend Jayne was posted on")
+
+
+@pytest.mark.parametrize(("question", "title"), [
+    ("% increase in Corbyn's raw retweet total 2017 -> 2019 (not per-day, just totals)",
+     "71.4% increase in retweets from the 52 days of the 2017 general election"),
+    ("days elapsed between the first and last embedded tweet", "28 days between Labour’s immigration video"),
+    ("put the embedded tweets in chronological order", "Videos, earliest posted first"),
+    ("which video was shared via a non-Corbyn account", "Videos not posted by Jeremy Corbyn"),
+])
+def test_negated_rates_elapsed_days_chronology_and_non(question: str, title: str) -> None:
+    assert ask(question)[2].startswith(f"**{title}")
+
+
+@pytest.mark.parametrize("question", ["how many campaign videos did Labour produce in total over the campaign",
+                                      "what counts as a 'view' in these figures, 3-second autoplay?"])
+def test_output_and_view_counting_are_declined(question: str) -> None:
+    assert not ask(question)[0]
+
+
+def test_a_wrong_figure_is_not_repeated_in_the_correction() -> None:
+    text = ask("the Delaney NHS vid got 14.3m views right?")[2]
+    assert text.startswith("**No: Our wonderful NHS has 13,400,000 views") and "14,300,000" not in text

@@ -80,8 +80,9 @@ def correction(ent: Entities, lex: Lexicon, by_rank: list[Video],
     for num in ent.numbers:
         if (num.scaled or num.value >= 1000) and abs(num.value - video.views) > TOLERANCE * video.views:
             other = next((v for v in by_rank if abs(v.views - num.value) <= TOLERANCE * v.views), None)
-            whose = f"; {fmt.count(other.views)} is {other.title}" if other else ""
-            return video, f"{video.title} has {fmt.count(video.views)} views, not {fmt.count(num.value)}{whose}"
+            # The wrong figure is not repeated in full: a reader skimming the reply must not take it away.
+            whose = f"; that figure is {other.title}'s ({fmt.count(other.views)})" if other else ""
+            return video, f"{video.title} has {fmt.count(video.views)} views, not the figure in the question{whose}"
     return None
 
 

@@ -11,6 +11,8 @@ from bot.engine.entities import Entities
 from bot.engine.lexicon import Lexicon, Match
 from bot.engine.query import MetricQuery, Rate, Unanswerable
 
+SOURCE_ASKED = 3.0  # a source cue this strong ("is it <party>'s own figure?") asks where a figure comes from
+
 
 def metric_query(ent: Entities, lex: Lexicon, found: dict[str, list[Match]],
                   ops: list[str]) -> MetricQuery | Unanswerable | None:
@@ -26,7 +28,7 @@ def metric_query(ent: Entities, lex: Lexicon, found: dict[str, list[Match]],
     if len({m.measure for m in family}) != 1 or ent.days or ent.others:
         return None  # nothing like it, several kinds of figure, or a day's figure: the intent scorer's
     missing = [s for s in subjects if not any(s in (m.subject, *m.with_) for m in family)]
-    if missing and measures:
+    if missing and measures and ent.cue("source") < SOURCE_ASKED:
         person = lex.dataset.person(missing[0]) or lex.dataset.party(missing[0])
         name = person.name if person else missing[0]
         return Unanswerable(f"I don't have {family[0].measure} figures for {name}.", tuple(m.id for m in family))
@@ -40,7 +42,9 @@ def metric_query(ent: Entities, lex: Lexicon, found: dict[str, list[Match]],
         # Figures of the campaign only: "<party>'s Facebook views in <an earlier campaign>" are not held.
         return Unanswerable(f"I don't have {family[0].measure} figures for {other_years[0]}.",
                             tuple(m.id for m in family))
-    rates = [m.payload for m in found.get("rate", [])]
+    # ("not per-day, just totals": a rate said not to be wanted)
+    negations = [m.end for m in found.get("negate", [])]
+    rates = [m.payload for m in found.get("rate", []) if not any(0 <= m.start - e <= 1 for e in negations)]
     rate: Rate = "days" if "days" in ops else ("per_day" if "per_day" in rates else
                                                 "per_week" if "per_week" in rates else "total")
     computed = [op for op in ("change", "share", "ratio", "difference", "mean", "sum") if op in ops]
