@@ -623,3 +623,11 @@ def test_output_and_view_counting_are_declined(question: str) -> None:
 def test_a_wrong_figure_is_not_repeated_in_the_correction() -> None:
     text = ask("the Delaney NHS vid got 14.3m views right?")[2]
     assert text.startswith("**No: Our wonderful NHS has 13,400,000 views") and "14,300,000" not in text
+
+
+@pytest.mark.parametrize(("question", "title"), [
+    ("who put out the vid that came top? was it corbyn himself or someone else", "Our wonderful NHS"),
+    ("was anything posted on the 12th, same day as the article?", "Videos posted on 12 December 2019"),
+])
+def test_a_guessed_poster_and_the_articles_day(question: str, title: str) -> None:
+    assert ask(question)[2].startswith(f"**{title}")

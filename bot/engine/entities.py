@@ -14,6 +14,7 @@ _NUMBER = re.compile(r"^(\d+(?:\.\d+)?)([a-z]*)$")
 FIGURE_MIN = 1000  # a number this big may be a video's count
 FIGURE_TOLERANCE = 0.02  # this close names a count ("2.7 million" is 2,747,000) if it is the only one
 TWEET_WORDS = 2  # this many words of one tweet, used by no other video, name it
+GUESS_REACH = 3  # "was it <name>": the name this many words after the claim at most
 POST_FIELDS = ("text", "link", "date")  # cues for what a post has of its own, whoever asks
 DESCRIBED_REACH = 6  # "the film with all of <name>": the video word this many words before the name at most
 
@@ -52,6 +53,7 @@ class Entities:
     bonus: list[int] = field(default_factory=list)
     parties: list[str] = field(default_factory=list)
     people: list[str] = field(default_factory=list)
+    guessed: list[str] = field(default_factory=list)  # people a question only guesses at ("was it <name>")
     others: list[str] = field(default_factory=list)  # parties or people the data does not carry
     topics: list[str] = field(default_factory=list)
     platforms: list[str] = field(default_factory=list)
@@ -110,6 +112,9 @@ def extract(text: str, lex: Lexicon) -> Entities:
     _tweet_words(ent, lex)
     _numbers(ent, lex)
     _vocabulary(ent, lex)
+    # "was it <name> or someone else?": a person asked about, a guess to check, never whose videos to take.
+    claims = [m.end for m in ent.query.get("premise", ())]
+    ent.guessed = [p for p in ent.people if any(0 <= ent.spans.get(p, (-9, 0))[0] - e < GUESS_REACH for e in claims)]
     _poster_field(ent, lex)
     _figure_video(ent, lex)
     return ent

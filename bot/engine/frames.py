@@ -146,7 +146,7 @@ def score_frames(ent: Entities, lex: Lexicon) -> list[Frame]:
     # A date with no party, person or figure named can only be about when videos were posted.
     asks_for_videos = cue("filter") >= 1 or video_word or cue("list") > 0 or not (subjects or measures)
     filt += 4 * bool((ent.months or ent.days) and asks_for_videos) + 4 * bool(ent.thresholds)
-    posted_by = [p for p in ent.people if p in lex.posted]
+    posted_by = [p for p in ent.people if p in lex.posted and p not in ent.guessed]
     filt += 2 * bool(posted_by and (cue("filter") >= 2 or video_word))
     filt += 3 * bool(plural_group and not compare and not aggregate)
     if not (ent.months or ent.days or ent.thresholds or posted_by or plural_group):

@@ -314,6 +314,8 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relative: 
     for person in ent.people:
         if person in lex.posted:
             start = ent.spans.get(person, (0, 0))[0]
+            if person in ent.guessed:
+                continue  # "was it <name> or someone else?": a guess to check, not whose videos to take
             # "weren't even tweeted by <name>": a poster's negation may stand a few words further off.
             sets.filters.append((start, PostedBy((person,), negate=negated(start, NEAR + 2))))
 
@@ -331,6 +333,8 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relative: 
     for m in found.get("article", []):
         published = ds.source.published
         sets.filters.append((m.start, PostedBetween(published, published)))
+        # "on the 12th, same day as the article": the ordinal is that day, not a place in the list
+        used_ranks |= {k for k, r in enumerate(ent.ranks) if r == published.day}
     for m in found.get("tweet", []):
         if m.payload == "some" and ent.people:
             continue  # "a tweet from <name>": who posted, read with the posters

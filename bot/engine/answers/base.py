@@ -295,14 +295,15 @@ class ResponderBase:
         videos = self.by_rank
         parties = list(dict.fromkeys(ent.parties))
         negations = [m.end for m in ent.query.get("negate", [])]
+        guessed = set(ent.guessed)  # "was it <name> or someone else?"
         # "the <name> one, wasn't <poster>": a poster said not to be it takes their videos out.
         not_by = {p for p in ent.people if p in self.by_poster
                   and any(0 <= ent.spans.get(p, (-9, 0))[0] - end < NEGATION_REACH for end in negations)}
         if not_by:
             videos = [v for v in videos if not (v.tweet and v.tweet.by in not_by)]
-        posters = [p for p in ent.people if p in self.by_poster and p not in not_by]
+        posters = [p for p in ent.people if p in self.by_poster and p not in not_by and p not in guessed]
         for person in ent.people:
-            if person not in posters and person not in not_by:
+            if person not in posters and person not in not_by and person not in guessed:
                 p = self.ds.person(person)
                 raise Refusal(self.refuse(
                     intent,
