@@ -631,3 +631,19 @@ def test_a_wrong_figure_is_not_repeated_in_the_correction() -> None:
 ])
 def test_a_guessed_poster_and_the_articles_day(question: str, title: str) -> None:
     assert ask(question)[2].startswith(f"**{title}")
+
+
+@pytest.mark.parametrize(("question", "title"), [
+    ("per day: 2.4m over 42 days vs 1.4m over 52, whats the daily rate for each", "Retweets: Jeremy Corbyn"),
+    ("is that 13.4m facebook only or what", "Where the data comes from"),
+    ("which of the top 10 did corbyn NOT tweet himself", "Videos not posted by Jeremy Corbyn"),
+    ("what came 10th then, last place", "Jeremy Corbyn’s friend Jayne"),
+    ("what % of the top-10 total is the #1 nhs vid", "Videos (Our wonderful NHS) had 24.2% of the views"),
+    ("mean tweets was their 2nd most watched vid wasnt it", "No: Mean tweets with Jeremy Corbyn is #5 of 10, not #2"),
+])
+def test_sceptics_figures_negations_and_places(question: str, title: str) -> None:
+    assert ask(question)[2].startswith(f"**{title}")
+
+
+def test_a_small_bare_number_is_no_view_threshold() -> None:
+    assert "over 52 views" not in ask("1.4m over 52, what is that per day")[2]

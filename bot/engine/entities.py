@@ -264,7 +264,7 @@ def _tweet_words(ent: Entities, lex: Lexicon) -> None:
 
 def _figure_video(ent: Entities, lex: Lexicon) -> None:
     """"which one got 2747000 views": a figure that is one video's count, and no other name, names it."""
-    if ent.videos or ent.thresholds or ent.people or ent.parties or ent.platforms or ent.ranks or any(
+    if ent.videos or ent.thresholds or ent.people or ent.parties or ent.platforms_named or ent.ranks or any(
             m.payload != "value" for m in ent.query.get("operation", ())) or ent.query.get("order"):
         return  # the figure is an aside to another question ("avg of ranks 8-10, the ~3 mil tail")
     for num in ent.numbers:
@@ -518,6 +518,8 @@ def _thresholds(ent: Entities, lex: Lexicon) -> None:
             low = num.value * (_scale_of(high) if high.scaled and not num.scaled else 1)
             ent.thresholds += [(">", low), ("<", high.value)]
             return
+        if not num.scaled and num.value < FIGURE_MIN:
+            continue  # "over 52" (days, elided): no count of views is that small
         if _bound(one, before, lex.exact_words):
             ent.thresholds += [(">", num.value), ("<", num.value)]  # read as a range with both ends included
         elif num.scaled and words[num.end - 1] in lex.plural_multipliers and _bound(one, before, lex.band_words):

@@ -82,8 +82,10 @@ def score_frames(ent: Entities, lex: Lexicon) -> list[Frame]:
     named = any(r.strong for r in refs)
     add("help", cue("help") * (1.5 if not (named or subjects or ent.measures) else 0.5))
     # "views across which platforms": what the counts cover, a platform named or asked for.
+    # ("is that 13.4m facebook only?": a video's figure is a count of views named)
+    a_count = any(n.scaled and lex.is_a_count(n.value, FIGURE_TOLERANCE) for n in ent.numbers)
     scope = cue("scope") + 3 if (ent.platforms or cue("scope") >= SCOPE_ASKED) and ("views" in measures or
-                                                                                  video_word) else 0
+                                                                                  video_word or a_count) else 0
     add("source", cue("source") + scope - 2 * has_v, scope=bool(scope))
     add("bonus", cue("bonus") + 4 * len(ent.bonus) + (video_word and cue("bonus") > 0), items=list(ent.bonus))
 
@@ -169,8 +171,8 @@ def score_frames(ent: Entities, lex: Lexicon) -> list[Frame]:
     # Facebook?") is a check of that figure, not a filter of videos.
     checks_figure = bool(ent.thresholds and subjects and set(ent.platforms) & metric_platforms)
     # "<party> got 86 million right?": a figure that is one of theirs names it.
-    metric += 2 * bool(subjects and not has_v and any(abs(m.value - n.value) <= FIGURE_TOLERANCE * m.value
-                                                    for m in lex.dataset.metrics for n in ent.numbers))
+    metric += 2 * bool(not has_v and any(abs(m.value - n.value) <= FIGURE_TOLERANCE * m.value
+                                         for m in lex.dataset.metrics for n in ent.numbers))
     metric -= 5 * has_v + cue("list") + 2 * bool(most or least) + 3 * bool(ent.months or (ent.thresholds
                                                                                          and not checks_figure))
     metric -= 3 * bool(posted_by and (cue("filter") >= 2 or video_word))

@@ -7,6 +7,7 @@ rapidfuzz calls on words the tables do not know.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -235,6 +236,7 @@ class Lexicon:
     video_texts: list[tuple[str, ...]] = field(default_factory=list)  # per video: title, aliases, tweet text
     # Stems that only one video's tweet uses ("blaming", "met"): a few of them describe that video.
     tweet_stems: dict[str, int] = field(default_factory=dict)
+    sorted_views: list[int] = field(default_factory=list)  # every video's views, ascending: a figure's owner
     person_words: tuple[str, ...] = ()  # one-word names of people, for pet forms ("<name>za")
     half_words: tuple[str, ...] = ()  # "and a half" after a number
     decimal_points: frozenset[str] = field(default_factory=frozenset)  # "seven point two"
@@ -372,6 +374,7 @@ class Lexicon:
         lex.content_weight = [max(1, sum(w in lex.content_words for w in title)) for title in lex.title_stems]
         lex._index_alias_words(dataset)
         lex._index_tweet_words(dataset)
+        lex.sorted_views = sorted(v.views for v in dataset.videos)
         return lex
 
     def _index_names(self, ds: Dataset) -> None:
@@ -526,6 +529,12 @@ class Lexicon:
                 out.append(word)
             i += 1
         return out
+
+    def is_a_count(self, value: float, tolerance: float) -> bool:
+        """Whether a figure is (within `tolerance`) one video's views: "is that 13.4m facebook only?"."""
+        views = self.sorted_views
+        k = bisect_left(views, value * (1 - tolerance))
+        return k < len(views) and views[k] <= value * (1 + tolerance)
 
     def _index_tweet_words(self, ds: Dataset) -> None:
         """The words of each tweet that no other video's texts use and that say something by themselves."""

@@ -62,7 +62,7 @@ def correction(ent: Entities, lex: Lexicon, by_rank: list[Video],
         return None
     place = position[id(video)]  # a dict look-up: by_rank.index would scan a large dataset
     # A place in the list: "the most watched", "ranked 3rd".
-    for m in found.get("order", []):
+    for m in found.get("order", []) if not ent.ranks else ():  # ("2nd most watched": the place, below)
         if m.payload in ("views_desc", "views_asc"):
             best = by_rank[0] if m.payload == "views_desc" else by_rank[-1]
             if best is not video:

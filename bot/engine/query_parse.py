@@ -316,8 +316,13 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relative: 
             start = ent.spans.get(person, (0, 0))[0]
             if person in ent.guessed:
                 continue  # "was it <name> or someone else?": a guess to check, not whose videos to take
-            # "weren't even tweeted by <name>": a poster's negation may stand a few words further off.
-            sets.filters.append((start, PostedBy((person,), negate=negated(start, NEAR + 2))))
+            # "weren't even tweeted by <name>": a poster's negation may stand a few words further off;
+            # "did <name> NOT tweet": right after the name, before the posting word.
+            end = ent.spans.get(person, (0, 0))[1]
+            after = any(0 <= m.start - end <= 1 and (
+                any(0 <= p.start - m.end <= 1 for p in found.get("posting", []))
+                or any(t.s in lex.post_words for t in ent.tokens[m.end : m.end + 2])) for m in found.get("negate", []))
+            sets.filters.append((start, PostedBy((person,), negate=negated(start, NEAR + 2) or after)))
 
     # Thresholds on views.
     if ent.thresholds:
@@ -430,6 +435,8 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relative: 
     for k, (rank, at) in enumerate(zip(ent.ranks, ent.rank_at, strict=True)):
         if k in used_ranks or any(at == s - 1 or at == s - 2 for s, _, _ in sets.orders):
             continue
+        if any(r.start == at + 1 for r in ent.videos):
+            continue  # "the #1 nhs vid": the place says which of the name's videos, not another video
         if negated(at, NEAR + 2):  # "exclude the outlier at number one"
             sets.filters.append((at, Ranks((rank,), negate=True)))
             continue

@@ -116,8 +116,11 @@ class FigureAnswers(ResponderBase):
         asked = [m for m in ent.measures if m in self.metric_measures and m != "views"]
         # No measure named: the one whose figures cover the asked year ("days counted in 2017").
         by_year = {m.measure for m in ds.metrics if m.period and m.period.year in ent.years}
+        # No measure named, but figures that are some ("2.4m over 42 days vs 1.4m"): theirs.
+        by_figure = {m.measure for m in ds.metrics for n in ent.numbers if abs(m.value - n.value) <= 0.005 * m.value}
         measure = (
-            asked[0] if asked else (by_year.pop() if len(by_year) == 1 and "views" not in ent.measures else "views")
+            asked[0] if asked else (by_year.pop() if len(by_year) == 1 and "views" not in ent.measures else
+                                    by_figure.pop() if len(by_figure) == 1 and "views" not in ent.measures else "views")
         )
         family = [m for m in ds.metrics if m.measure == measure]
         platforms = [p for p in ent.platforms if p in self.platforms]

@@ -51,6 +51,8 @@ class VideoAnswers(ResponderBase):
         k = ent.ranks[0] if ent.ranks else 1
         if k < 1 or k > len(scope):
             return self.refuse("rank", f"There is no {fmt.ordinal(k)}: the list has {len(scope)} videos.")
+        if least and k == len(scope) and any(m.payload == "last" for m in ent.query.get("order", ())):
+            least, k = False, len(scope)  # "what came 10th, last place": the last one, not the 10th from last
         v = scope[-k] if least else scope[k - 1]
         field = frame.slots.get("field")
         if field:
