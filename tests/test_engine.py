@@ -647,3 +647,19 @@ def test_sceptics_figures_negations_and_places(question: str, title: str) -> Non
 
 def test_a_small_bare_number_is_no_view_threshold() -> None:
     assert "over 52 views" not in ask("1.4m over 52, what is that per day")[2]
+
+
+@pytest.mark.parametrize(("question", "title"), [
+    ("which video have 3,1 million views", "Nicky Morgan on Good Morning Britain"),
+    ("retweets 2019 is more than 2017 how many percent?", "71.4% increase in retweets"),
+    ("how many day between rob delaney tweet and corbyn 'not sure who to vote' tweet?", "18 days between"),
+    ("the views numbers are from which websites? only facebook?", "Where the data comes from"),
+])
+def test_learners_forms(question: str, title: str) -> None:
+    assert ask(question)[2].startswith(f"**{title}")
+
+
+@pytest.mark.parametrize("question", ["in which city jayne is living?",
+                                      "who was leader of labour team that make this strategy?"])
+def test_learners_questions_beyond_the_data(question: str) -> None:
+    assert not ask(question)[0]

@@ -92,7 +92,7 @@ class Entities:
 def extract(text: str, lex: Lexicon) -> Entities:
     """Find every entity in a question."""
     syn, known, tokens, unknown = lex.synonyms, lex.known, [], 0
-    for raw in lex.expand(words(lex.spell_dates(text))):
+    for raw in lex.expand(words(lex.spell_dates(lex.decimal_commas(text)))):
         w = raw if raw in known else (lex.base_form(raw) or lex.correct(raw))
         s = stem(w)
         if w == raw and raw.isalpha() and raw not in known and s not in known:
@@ -223,7 +223,9 @@ def _quoted(ent: Entities, lex: Lexicon, text: str) -> None:
 def _poster_video(ent: Entities, lex: Lexicon) -> None:
     """A person who posted exactly one video, followed by a video word ("the <name> video")."""
     for person in ent.people:
-        if person in lex.posted and ent.videos:
+        p_start, p_end = ent.spans.get(person, (0, 0))
+        if person in lex.posted and any(p_end <= r.start <= p_end + 1 or r.start <= p_start < r.end
+                                        for r in ent.videos):
             continue  # "<poster>'s <title> video": the title names it, the person is who posted it
         # Their one video: the one they posted, else the one whose title names them ("the <name> one").
         named_only = person not in lex.posted

@@ -236,6 +236,7 @@ class Lexicon:
     video_texts: list[tuple[str, ...]] = field(default_factory=list)  # per video: title, aliases, tweet text
     # Stems that only one video's tweet uses ("blaming", "met"): a few of them describe that video.
     tweet_stems: dict[str, int] = field(default_factory=dict)
+    _decimal_comma: re.Pattern[str] | None = None  # "3,1 million": built from the vocabulary's units
     sorted_views: list[int] = field(default_factory=list)  # every video's views, ascending: a figure's owner
     person_words: tuple[str, ...] = ()  # one-word names of people, for pet forms ("<name>za")
     half_words: tuple[str, ...] = ()  # "and a half" after a number
@@ -282,6 +283,8 @@ class Lexicon:
         lex.stopwords = frozenset(voc["stopwords"])
         lex.numbers = {k: int(v) for k, v in voc["numbers"].items()}
         lex.multipliers = {k: int(v) for k, v in voc["multipliers"].items()}
+        units = "|".join(sorted((re.escape(m) for m in lex.multipliers), key=len, reverse=True))
+        lex._decimal_comma = re.compile(rf"(\d),(\d{{1,2}})(?=\s?(?:{units})\b)") if units else None
         lex.ordinals = {k: int(v) for k, v in voc["ordinals"].items()}
         lex.months = {k: int(v) for k, v in voc["months"].items()}
         for name, number in lex.months.items():  # each month's longest name, to write a date in words
@@ -453,6 +456,10 @@ class Lexicon:
                     if candidate and (candidate in self.postings or candidate in self.name_words):
                         return candidate
         return None
+
+    def decimal_commas(self, text: str) -> str:
+        """A comma as the decimal mark before a unit ("3,1 million", as much of Europe writes it) read as a point."""
+        return self._decimal_comma.sub(r"\1.\2", text) if "," in text and self._decimal_comma else text
 
     def spell_dates(self, text: str) -> str:
         """Dates in figures ("8/12", "25/11/2019") written with the month's name, day first.

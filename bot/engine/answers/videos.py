@@ -189,7 +189,7 @@ class VideoAnswers(ResponderBase):
         lines = [
             f"{hi.title} got more views: {fmt.both(hi.views)} against {fmt.both(lo.views)} for {lo.title}.",
             f"That is {fmt.both(diff)} more, {fmt.ratio(hi.views, lo.views)} times as many.",
-            f"Ranks: #{self.position[id(hi)]} and #{self.position[id(lo)]}, by {self.ds.video_views.note}.",
+            f"Ranks: {self.place(hi)} and {self.place(lo)}, by {self.ds.video_views.note}.",
         ]
         return self.stats(
             "compare_videos", f"{hi.title} vs {lo.title}", lines, [self.row(hi), self.row(lo)], party=hi.party
