@@ -39,7 +39,7 @@ def test_the_third_most_viewed_is_third_of_all(two_parties: str) -> None:
 def test_a_videos_card_gives_its_place_among_all(two_parties: str) -> None:
     assert "#12 of 14 (12th) by views." in ask("how many views did boris on the bus get", two_parties)[2]
     assert "Get Brexit done is #3 of 14" in ask("what rank is get brexit done", two_parties)[2]
-    assert "Ranks: #3 and #12" in ask("get brexit done vs boris on the bus", two_parties)[2]
+    assert "Ranks: #3 of 14 (3rd) and #12 of 14 (12th)" in ask("get brexit done vs boris on the bus", two_parties)[2]
 
 
 def test_the_video_command_takes_a_place_among_all(two_parties: str) -> None:
