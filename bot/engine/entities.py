@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from bot.engine.lexicon import MAX_POSTINGS, QUERY_TABLE, Lexicon, Match, token_keys
+from bot.engine.lexicon import MAX_POSTINGS, QUERY_TABLE, Lexicon, Match, Walk, token_keys
 from bot.engine.normalise import Token, stem, words
 from bot.engine.quoted import quoted_videos
 
@@ -70,6 +70,7 @@ class Entities:
     words: list[str] = field(default_factory=list)  # the (corrected) words of the question
     unknown: int = 0  # words no table knows
     name_matches: list[Match] = field(default_factory=list)
+    phrases: Walk | None = None  # every name and vocabulary phrase in the question (one trie walk)
 
     def cue(self, intent: str) -> float:
         """The summed weight of this intent's cue phrases."""
@@ -89,7 +90,9 @@ def extract(text: str, lex: Lexicon) -> Entities:
         if w == raw and raw.isalpha() and raw not in known and s not in known:
             unknown += 1  # a word no table knows, even after typo correction
         tokens.append(Token(w, syn.get(w) or syn.get(s, s)))
-    ent = Entities(tokens=tokens, keys=token_keys(tokens), words=[t.w for t in tokens], unknown=unknown)
+    keys = token_keys(tokens)
+    ent = Entities(tokens=tokens, keys=keys, words=[t.w for t in tokens], unknown=unknown,
+                   phrases=lex.tables.walk(keys))
     _names(ent, lex)
     _videos(ent, lex)
     _quoted(ent, lex, text)
@@ -101,7 +104,8 @@ def extract(text: str, lex: Lexicon) -> Entities:
 
 def _names(ent: Entities, lex: Lexicon) -> None:
     """Parties, people, aliases of videos, topics and bonus videos: exact phrase matches."""
-    ent.name_matches = lex.names.find(ent.tokens, keys=ent.keys)
+    phrases = ent.phrases or lex.tables.walk(ent.keys)
+    ent.name_matches = phrases.select(lex.names.table)
     for match in ent.name_matches:
         kind, value = match.payload
         span = set(range(match.start, match.end))
@@ -123,7 +127,7 @@ def _names(ent: Entities, lex: Lexicon) -> None:
             ent.spans.setdefault(value, (match.start, match.end))
             continue
         ent.covered |= span
-    for match in lex.others.find(ent.tokens, ent.covered, ent.keys):
+    for match in phrases.select(lex.others.table, ent.covered):
         ent.others.append(match.payload[1])
         ent.covered |= set(range(match.start, match.end))
 
@@ -449,7 +453,7 @@ def _after_marker(words: list[str], at: int, lex: Lexicon) -> bool:
 
 def _vocabulary(ent: Entities, lex: Lexicon) -> None:
     """Platforms, measures and intent cues, on the words no name has taken."""
-    found = lex.tables.find(ent.keys, frozenset(ent.covered))
+    found = (ent.phrases or lex.tables.walk(ent.keys)).vocabulary(ent.covered)
     # A word stays a platform or a measure even when it is also some intent's cue.
     measures = found.pop("measure", [])
     ent.measures = [m.payload for m in measures]

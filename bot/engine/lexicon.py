@@ -36,6 +36,51 @@ class Match:
 
 
 _END = ""  # key of a trie node's payloads: no word is empty
+NAME_TABLE = "name:"  # the tables of `Phrases` in the shared trie: "name:names", "name:others"
+
+
+class Walk:
+    """Every phrase of every table found in one question (one trie walk), selected per table on demand.
+
+    Per table and start position, the ends of its phrases in increasing order (at one length, the first
+    payload found). A table's matches avoiding some positions are chosen from these, so one walk serves
+    readers that run before and after other words of the question have been taken.
+    """
+
+    __slots__ = ("_ends",)
+
+    def __init__(self, ends: dict[str, dict[int, list[tuple[int, Any]]]]) -> None:
+        self._ends = ends
+
+    def tables(self) -> list[str]:
+        """The tables with at least one phrase found."""
+        return list(self._ends)
+
+    def vocabulary(self, skip: set[int] | frozenset[int]) -> dict[str, list[Match]]:
+        """Per table of the vocabulary (every table but the name tables), its matches avoiding `skip`."""
+        return {t: m for t in self._ends if not t.startswith(NAME_TABLE) and (m := self.select(t, skip))}
+
+    def select(self, table: str, skip: set[int] | frozenset[int] = frozenset()) -> list[Match]:
+        """A table's longest non-overlapping matches left to right, none touching a position in `skip`."""
+        starts = self._ends.get(table)
+        if not starts:
+            return []
+        after, out = 0, []
+        for i in sorted(starts):
+            if i < after or i in skip:
+                continue
+            ends = starts[i]
+            end, payload = ends[-1]
+            if skip and end - i > 1:  # the longest phrase may run into a skipped position
+                stop = next((j for j in range(i + 1, end) if j in skip), end)
+                if stop < end:
+                    fitting = [e for e in ends if e[0] <= stop]
+                    if not fitting:
+                        continue
+                    end, payload = fitting[-1]
+            out.append(Match(i, end, payload))
+            after = end
+        return out
 
 
 class PhraseTables:
@@ -62,57 +107,64 @@ class PhraseTables:
             node = node.setdefault(word, {})
         node.setdefault(_END, {}).setdefault(table, payload)
 
-    def find(self, keys: Sequence[tuple[str, ...]], skip: set[int] | frozenset[int]) -> dict[str, list[Match]]:
-        """Per table, the longest non-overlapping matches left to right, avoiding `skip`."""
+    def walk(self, keys: Sequence[tuple[str, ...]]) -> Walk:
+        """Every phrase of every table found in the keys (each token's word, and its stem when it differs)."""
         n, root, end_key = len(keys), self._root, _END
-        longest: dict[str, dict[int, tuple[int, Any]]] = {}
+        found: dict[str, dict[int, list[tuple[int, Any]]]] = {}
         for i in range(n):
-            if i in skip:
-                continue
             ks = keys[i]
-            frontier = [c for c in (root.get(ks[0]), root.get(ks[1]) if len(ks) > 1 else None) if c is not None]
+            first = root.get(ks[0])
+            other = root.get(ks[1]) if len(ks) > 1 else None
+            if first is None:
+                if other is None:
+                    continue  # most words start no phrase
+                frontier = [other]
+            else:
+                frontier = [first] if other is None else [first, other]
             k = i + 1
-            while frontier:
+            while True:
                 for node in frontier:
                     ends = node.get(end_key)
                     if ends is not None:
                         for table, payload in ends.items():
-                            at = longest.setdefault(table, {})
-                            if i not in at or at[i][0] < k:  # longer wins; at one length, the first
-                                at[i] = (k, payload)
-                if k >= n or k in skip:
+                            at = found.setdefault(table, {}).setdefault(i, [])
+                            if not at or at[-1][0] < k:  # longer wins; at one length, the first
+                                at.append((k, payload))
+                if k >= n:
                     break
                 nxt = keys[k]
                 if len(frontier) == 1 and len(nxt) == 1:  # the usual case: one path, one key
                     child = frontier[0].get(nxt[0])
-                    frontier = [child] if child is not None else []
+                    if child is None:
+                        break
+                    frontier = [child]
                 else:
                     frontier = [c for node in frontier for key in nxt if (c := node.get(key)) is not None]
+                    if not frontier:
+                        break
                 k += 1
-        found: dict[str, list[Match]] = {}
-        for table, starts in longest.items():
-            after, out = 0, []
-            for i in sorted(starts):
-                if i >= after:
-                    end, payload = starts[i]
-                    out.append(Match(i, end, payload))
-                    after = end
-            found[table] = out
-        return found
+        return Walk(found)
 
 
 class Phrases:
-    """One table of phrases (tuples of words): a `PhraseTables` with a single table, plus its words."""
+    """One table of phrases (tuples of words), plus its words; its trie may be shared with other tables,
+    so that one walk finds them all."""
 
-    __slots__ = ("_tables", "_words")
+    __slots__ = ("_table", "_tables", "_words")
 
-    def __init__(self) -> None:
-        self._tables = PhraseTables()
+    def __init__(self, tables: PhraseTables | None = None, table: str = "") -> None:
+        self._tables = tables if tables is not None else PhraseTables()
+        self._table = table
         self._words: set[str] = set()
+
+    @property
+    def table(self) -> str:
+        """This table's name in its trie (for `Walk.select`)."""
+        return self._table
 
     def add(self, phrase: Sequence[str], payload: Any) -> None:
         """Register a phrase (the first payload of a phrase wins); empty phrases are ignored."""
-        self._tables.add(phrase, "", payload)
+        self._tables.add(phrase, self._table, payload)
         self._words.update(w for w in phrase if w)
 
     def words(self) -> set[str]:
@@ -126,7 +178,7 @@ class Phrases:
         keys: Sequence[tuple[str, ...]] | None = None,
     ) -> list[Match]:
         """Longest non-overlapping matches, left to right, avoiding positions in `skip`."""
-        return self._tables.find(keys if keys is not None else token_keys(tokens), skip).get("", [])
+        return self._tables.walk(keys if keys is not None else token_keys(tokens)).select(self._table, skip)
 
 
 def token_keys(tokens: Sequence[Token]) -> list[tuple[str, ...]]:
@@ -183,6 +235,8 @@ class Lexicon:
     half_sides: dict[str, str] = field(default_factory=dict)  # "top" -> "first" (of two halves)
     synonyms: dict[str, str] = field(default_factory=dict)
     generic_words: frozenset[str] = field(default_factory=frozenset)
+    # Names and the vocabulary share one trie: one walk per question finds them all.
+    tables: PhraseTables = field(default_factory=PhraseTables)  # measures, platforms, cues, query units
     others: Phrases = field(default_factory=Phrases)
     names: Phrases = field(default_factory=Phrases)  # parties, people, aliases of videos and bonus
     postings: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # stem -> (video, pos)
@@ -204,7 +258,6 @@ class Lexicon:
     metric_platforms: frozenset[str] = field(default_factory=frozenset)
     metric_subjects: frozenset[str] = field(default_factory=frozenset)
     period_years: frozenset[int] = field(default_factory=frozenset)  # years some figure's period covers
-    tables: PhraseTables = field(default_factory=PhraseTables)  # measures, platforms and cues in one trie
     textspeak: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "u" -> ("you",)
     textspeak_digits: dict[str, str] = field(default_factory=dict)  # "2" -> "to", between words only
     number_takers: frozenset[str] = field(default_factory=frozenset)
@@ -246,6 +299,8 @@ class Lexicon:
         """Derive every table from the vocabulary and the dataset."""
         voc = vocabulary()
         lex = cls(dataset=dataset)
+        lex.names = Phrases(lex.tables, NAME_TABLE + "names")
+        lex.others = Phrases(lex.tables, NAME_TABLE + "others")
         lex.stopwords = frozenset(voc["stopwords"])
         lex.numbers = {k: int(v) for k, v in voc["numbers"].items()}
         lex.multipliers = {k: int(v) for k, v in voc["multipliers"].items()}
