@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import operator
 import re
 from dataclasses import dataclass, field
-from itertools import pairwise
 
 from bot.engine.lexicon import MAX_POSTINGS, QUERY_TABLE, Lexicon, Match, Walk, token_keys
 from bot.engine.normalise import Token, stem, words
 from bot.engine.quoted import quoted_videos
 
 _NUMBER = re.compile(r"^(\d+(?:\.\d+)?)([a-z]*)$")
+MEMO_WORDS = 20_000  # typed words whose reading is remembered
 
 @dataclass(frozen=True, slots=True)
 class VideoRef:
@@ -84,12 +85,18 @@ class Entities:
 def extract(text: str, lex: Lexicon) -> Entities:
     """Find every entity in a question."""
     syn, known, tokens, unknown = lex.synonyms, lex.known, [], 0
+    read = lex.word_tokens
     for raw in lex.expand(words(text)):
-        w = raw if raw in known else (lex.base_form(raw) or lex.correct(raw))
-        s = stem(w)
-        if w == raw and raw.isalpha() and raw not in known and s not in known:
-            unknown += 1  # a word no table knows, even after typo correction
-        tokens.append(Token(w, syn.get(w) or syn.get(s, s)))
+        memo = read.get(raw)
+        if memo is None:
+            w = raw if raw in known else (lex.base_form(raw) or lex.correct(raw))
+            s = stem(w)
+            nowhere = w == raw and raw.isalpha() and raw not in known and s not in known  # even corrected
+            memo = Token(w, syn.get(w) or syn.get(s, s)), nowhere
+            if len(read) < MEMO_WORDS:  # bounded: every input is
+                read[raw] = memo
+        tokens.append(memo[0])
+        unknown += memo[1]
     keys = token_keys(tokens)
     ent = Entities(tokens=tokens, keys=keys, words=[t.w for t in tokens], unknown=unknown,
                    phrases=lex.tables.walk(keys))
@@ -137,15 +144,15 @@ def _videos(ent: Entities, lex: Lexicon) -> None:
     tokens, keys, n = ent.tokens, ent.keys, len(ent.tokens)
     runs: list[tuple[int, int, dict[int, int]]] = []  # start, end, video -> content words matched
     i = 0
+    all_postings, content_words = lex.postings, lex.content_words
     while i < n:
         if i in ent.covered:
             i += 1
             continue
         best_end = i
         best: dict[int, int] = {}
-        postings = lex.postings.get(tokens[i].s) or lex.postings.get(tokens[i].w) or []
+        postings = all_postings.get(tokens[i].s) or all_postings.get(tokens[i].w) or []
         if 0 < len(postings) <= MAX_POSTINGS * 4:
-            content_words = lex.content_words
             for vi, pos in postings:
                 title = lex.title_stems[vi]
                 k = 0
@@ -153,6 +160,8 @@ def _videos(ent: Entities, lex: Lexicon) -> None:
                     i + k < n and pos + k < len(title) and (i + k) not in ent.covered and title[pos + k] in keys[i + k]
                 ):
                     k += 1
+                if k == 1 and (len(postings) > MAX_POSTINGS or title[pos] not in content_words):
+                    continue  # one common or function word of a title (most runs): names nothing
                 run = title[pos : pos + k]
                 content = sum(1 for w in run if w in content_words)
                 if (
@@ -227,9 +236,9 @@ def _clusters(ent: Entities, lex: Lexicon, taken: set[int]) -> list[tuple[int, i
     tokens, n = ent.tokens, len(ent.tokens)
     out: list[tuple[int, int, dict[int, int]]] = []
     blocked = ent.covered | taken
-    postings, stop = lex.postings, lex.stopwords
-    in_titles = [i not in blocked and tokens[i].s in postings and tokens[i].s not in stop for i in range(n)]
-    if not any(a and b for a, b in pairwise(in_titles)):
+    title_words = lex.title_words
+    in_titles = [i not in blocked and tokens[i].s in title_words for i in range(n)]
+    if not any(map(operator.and_, in_titles, in_titles[1:])):
         return out  # no two neighbouring title words: nothing to cluster (most questions)
     i = 0
     while i < n:

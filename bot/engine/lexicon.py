@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
 
 import yaml
 
@@ -26,9 +26,9 @@ PET_NAME_MIN = 3  # a person's one-word name this long or longer has pet forms (
 QUERY_TABLE = "query:"  # prefix of the query units' tables in the one trie ("query:operation", ...)
 
 
-@dataclass(frozen=True, slots=True)
-class Match:
-    """A phrase found in a question: tokens [start, end) and what the phrase stands for."""
+class Match(NamedTuple):
+    """A phrase found in a question: tokens [start, end) and what the phrase stands for (a tuple:
+    a question makes dozens, and a tuple is the cheapest immutable record to make)."""
 
     start: int
     end: int
@@ -243,6 +243,7 @@ class Lexicon:
     title_stems: list[tuple[str, ...]] = field(default_factory=list)
     content_weight: list[int] = field(default_factory=list)  # content words per title
     content_words: frozenset[str] = field(default_factory=frozenset)  # title words that can name a video
+    title_words: frozenset[str] = field(default_factory=frozenset)  # title words but function words
     topics: dict[str, tuple[int, ...]] = field(default_factory=dict)
     posted: dict[str, tuple[int, ...]] = field(default_factory=dict)  # person id -> indices of their videos
     named_in: dict[str, tuple[int, ...]] = field(default_factory=dict)  # person id -> videos whose title names them
@@ -252,6 +253,9 @@ class Lexicon:
     vocabulary_words: frozenset[str] = field(default_factory=frozenset)  # the known words not from the dataset
     _known_by_letter: dict[str, list[str]] = field(default_factory=dict)
     _corrections: dict[str, str] = field(default_factory=dict)  # memo: the same typos recur in chat
+    # A typed word is read the same everywhere: its token and whether no table knows it (memo, bounded).
+    word_tokens: dict[str, tuple[Token, bool]] = field(default_factory=dict)
+    plain_words: frozenset[str] = field(default_factory=frozenset)  # known words `expand` never rewrites
     numeric_words: frozenset[str] = field(default_factory=frozenset)  # words _numbers may read
     metric_measures: frozenset[str] = field(default_factory=frozenset)
     video_measures: frozenset[str] = field(default_factory=frozenset)  # "views", and other per-video counts
@@ -373,6 +377,9 @@ class Lexicon:
             set(lex.stopwords) | domain | set(lex.synonyms) | lex.names.words() | set(lex.postings) | lex.others.words()
         )
         lex.known = frozenset(known)
+        # No chat spelling, long form, number or filler starts with these: `expand` keeps them as typed.
+        lex.plain_words = frozenset(w for w in known if not w.isdigit()) - lex.fillers - lex.long_starts - set(
+            lex.numbers) - set(lex.textspeak) - set(lex.textspeak_digits)
         lex.vocabulary_words = frozenset(set(lex.stopwords) | domain | set(lex.synonyms) | lex.others.words())
         by_letter: dict[str, list[str]] = defaultdict(list)
         for word in sorted(known):
@@ -381,6 +388,7 @@ class Lexicon:
         lex._known_by_letter = dict(by_letter)
         # Needs the domain words: which title words can name a video, and how many each title has.
         lex.content_words = frozenset(w for title in lex.title_stems for w in title if lex.is_content(w))
+        lex.title_words = frozenset(lex.postings) - lex.stopwords
         lex.content_weight = [max(1, sum(w in lex.content_words for w in title)) for title in lex.title_stems]
         lex._index_alias_words(dataset)
         return lex
@@ -468,8 +476,13 @@ class Lexicon:
         out: list[str] = []
         speak, digits, halves = self.textspeak, self.textspeak_digits, self.half_words
         i = 0
+        plain = self.plain_words
         while i < len(typed):
             word = typed[i]
+            if word in plain:  # most words
+                out.append(word)
+                i += 1
+                continue
             if word in self.fillers:
                 i += 1
                 continue
