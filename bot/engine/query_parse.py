@@ -194,7 +194,8 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relative: 
 
     # Days between the first and the last are between posting dates, posting word or not.
     posting = bool(found.get("posting")) or any(m.payload == "days" for m in found.get("operation", []))
-    ranking = any(t.s in lex.rank_words for t in ent.tokens)  # "after X in the ranking": views order
+    # "after X in the ranking": views order (read only with a relative place)
+    ranking = bool(found.get("relative")) and any(t.s in lex.rank_words for t in ent.tokens)
     relatives = {m.start: m for m in found.get("relative", [])} if relative else {}
     whens = {m.start: m for m in found.get("when", [])}
     used_numbers: set[int] = set()
@@ -396,6 +397,8 @@ def _rank_ranges(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], use
                  used_ranks: set[int]) -> list[tuple[int, Filter]]:
     """Two places joined by a range word or a dash: "ranks 4 to 6", "ranked 4 to 7", "videos 6-10"."""
     out: list[tuple[int, Filter]] = []
+    if len(ent.numbers) + len(ent.ranks) < 2:
+        return out  # no two places to join (most questions)
     joins = {m.start for m in found.get("range", [])}
     # Each end: (start, end, value, which rank it is if it was read as one).
     ends: list[tuple[int, int, int, int | None]] = [(n.start, n.end, int(n.value), None) for n in ent.numbers
@@ -419,6 +422,8 @@ def _rank_ranges(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], use
 def _date_filters(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], whens: dict[int, Match],
                   year: int) -> list[tuple[int, Filter]]:
     out: list[tuple[int, Filter]] = []
+    if not (ent.months or ent.days):
+        return out  # no date named (most questions)
     halves = {m.end: m for m in found.get("half", [])}
     last_weeks = [m.end for m in found.get("when", []) if m.payload == "last_week"]
     joins = {m.start for m in found.get("range", [])}
