@@ -144,7 +144,8 @@ def _videos(ent: Entities, lex: Lexicon) -> None:
     tokens, keys, n = ent.tokens, ent.keys, len(ent.tokens)
     runs: list[tuple[int, int, dict[int, int]]] = []  # start, end, video -> content words matched
     i = 0
-    all_postings, content_words = lex.postings, lex.content_words
+    all_postings, content_words, title_words = lex.postings, lex.content_words, lex.title_words
+    loose, neighbours = -2, False  # the last title word outside a run; two of them side by side
     while i < n:
         if i in ent.covered:
             i += 1
@@ -182,8 +183,11 @@ def _videos(ent: Entities, lex: Lexicon) -> None:
             runs.append((i, best_end, best))
             i = best_end
         else:
+            if postings and tokens[i].s in title_words:
+                neighbours, loose = neighbours or loose == i - 1, i
             i += 1
-    runs += _clusters(ent, lex, {j for r in runs for j in range(r[0], r[1])})
+    if neighbours:  # else no two neighbouring title words are left to cluster (most questions)
+        runs += _clusters(ent, lex, {j for r in runs for j in range(r[0], r[1])})
     runs.sort(key=lambda r: r[0])
     # Adjacent runs that share a video are one reference (a title's words, then its alias).
     refs: list[VideoRef] = []
@@ -193,6 +197,8 @@ def _videos(ent: Entities, lex: Lexicon) -> None:
         ranked = sorted(scores, key=lambda v: (-scores[v] / lex.content_weight[v], v))
         ref = VideoRef(start, end, tuple(ranked), strong, group=len(ranked) > 1)
         refs.append(ref)
+    if not (ent.videos or refs):
+        return  # no video named (most questions about figures, lists and the campaign)
     merged = _merge(sorted([*ent.videos, *refs], key=lambda r: r.start), ent, lex)
     ent.videos = merged
     for ref in merged:

@@ -66,10 +66,9 @@ class Walk:
         if not starts:
             return []
         after, out = 0, []
-        for i in sorted(starts):
+        for i, ends in starts.items():  # in order: the walk goes left to right
             if i < after or i in skip:
                 continue
-            ends = starts[i]
             end, payload = ends[-1]
             if skip and end - i > 1:  # the longest phrase may run into a skipped position
                 stop = next((j for j in range(i + 1, end) if j in skip), end)
@@ -127,8 +126,12 @@ class PhraseTables:
                     ends = node.get(end_key)
                     if ends is not None:
                         for table, payload in ends.items():
-                            at = found.setdefault(table, {}).setdefault(i, [])
-                            if not at or at[-1][0] < k:  # longer wins; at one length, the first
+                            starts = found.get(table)
+                            if starts is None:
+                                found[table] = {i: [(k, payload)]}
+                            elif (at := starts.get(i)) is None:
+                                starts[i] = [(k, payload)]
+                            elif at[-1][0] < k:  # longer wins; at one length, the first
                                 at.append((k, payload))
                 if k >= n:
                     break
