@@ -6,12 +6,11 @@ import operator
 import re
 from dataclasses import dataclass, field
 
-from bot.engine.lexicon import MAX_POSTINGS, QUERY_TABLE, Lexicon, Match, Walk, token_keys
-from bot.engine.normalise import Token, stem, words
+from bot.engine.lexicon import MAX_POSTINGS, QUERY_TABLE, Lexicon, Match, Walk
+from bot.engine.normalise import Token, words
 from bot.engine.quoted import quoted_videos
 
 _NUMBER = re.compile(r"^(\d+(?:\.\d+)?)([a-z]*)$")
-MEMO_WORDS = 20_000  # typed words whose reading is remembered
 
 @dataclass(frozen=True, slots=True)
 class VideoRef:
@@ -84,20 +83,13 @@ class Entities:
 
 def extract(text: str, lex: Lexicon) -> Entities:
     """Find every entity in a question."""
-    syn, known, tokens, unknown = lex.synonyms, lex.known, [], 0
-    read = lex.word_tokens
+    memo, read = lex.readings, lex.read
+    tokens, keys, unknown = [], [], 0
     for raw in lex.expand(words(text)):
-        memo = read.get(raw)
-        if memo is None:
-            w = raw if raw in known else (lex.base_form(raw) or lex.correct(raw))
-            s = stem(w)
-            nowhere = w == raw and raw.isalpha() and raw not in known and s not in known  # even corrected
-            memo = Token(w, syn.get(w) or syn.get(s, s)), nowhere
-            if len(read) < MEMO_WORDS:  # bounded: every input is
-                read[raw] = memo
-        tokens.append(memo[0])
-        unknown += memo[1]
-    keys = token_keys(tokens)
+        token, key, nowhere = memo.get(raw) or read(raw)
+        tokens.append(token)
+        keys.append(key)
+        unknown += nowhere
     ent = Entities(tokens=tokens, keys=keys, words=[t.w for t in tokens], unknown=unknown,
                    phrases=lex.tables.walk(keys))
     _names(ent, lex)
@@ -336,6 +328,8 @@ def _numbers(ent: Entities, lex: Lexicon) -> None:
     """Figures, ranks, dates and thresholds, outside the names already found."""
     tokens, n = ent.tokens, len(ent.tokens)
     numeric = lex.numeric_words
+    if all(map(str.isalpha, ent.words)) and numeric.isdisjoint(ent.words):
+        return  # no digit, number word, ordinal or month (most questions)
     i = 0
     while i < n:
         w = tokens[i].w

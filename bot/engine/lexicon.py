@@ -23,6 +23,7 @@ from bot.engine.normalise import Token, stem, stems, words
 MAX_POSTINGS = 12
 LONG_WORD = 8  # a typo this long may be two letters off
 PET_NAME_MIN = 3  # a person's one-word name this long or longer has pet forms ("<name>za")
+MEMO_WORDS = 20_000  # typed words whose reading is remembered
 QUERY_TABLE = "query:"  # prefix of the query units' tables in the one trie ("query:operation", ...)
 
 
@@ -184,6 +185,14 @@ class Phrases:
         return self._tables.walk(keys if keys is not None else token_keys(tokens)).select(self._table, skip)
 
 
+class Reading(NamedTuple):
+    """How a typed word is read: its token, its match keys, whether no table knows it (even corrected)."""
+
+    token: Token
+    keys: tuple[str, ...]
+    unknown: bool
+
+
 def token_keys(tokens: Sequence[Token]) -> list[tuple[str, ...]]:
     """Each token's distinct match keys: its word, and its stem when that differs."""
     return [(t.w,) if t.w == t.s else (t.w, t.s) for t in tokens]
@@ -256,8 +265,7 @@ class Lexicon:
     vocabulary_words: frozenset[str] = field(default_factory=frozenset)  # the known words not from the dataset
     _known_by_letter: dict[str, list[str]] = field(default_factory=dict)
     _corrections: dict[str, str] = field(default_factory=dict)  # memo: the same typos recur in chat
-    # A typed word is read the same everywhere: its token and whether no table knows it (memo, bounded).
-    word_tokens: dict[str, tuple[Token, bool]] = field(default_factory=dict)
+    readings: dict[str, Reading] = field(default_factory=dict)  # memo of `read` (bounded)
     plain_words: frozenset[str] = field(default_factory=frozenset)  # known words `expand` never rewrites
     numeric_words: frozenset[str] = field(default_factory=frozenset)  # words _numbers may read
     metric_measures: frozenset[str] = field(default_factory=frozenset)
@@ -480,6 +488,8 @@ class Lexicon:
         speak, digits, halves = self.textspeak, self.textspeak_digits, self.half_words
         i = 0
         plain = self.plain_words
+        if plain.issuperset(typed):
+            return list(typed)  # nothing to rewrite (most questions)
         while i < len(typed):
             word = typed[i]
             if word in plain:  # most words
@@ -545,6 +555,19 @@ class Lexicon:
             and word not in self.name_words
             and not word[:1].isdigit()
         )
+
+    def read(self, raw: str) -> Reading:
+        """A typed word as the tables read it: typo-corrected, its stem through the synonyms (remembered:
+        a word is read the same in every question)."""
+        known, syn = self.known, self.synonyms
+        w = raw if raw in known else (self.base_form(raw) or self.correct(raw))
+        s = stem(w)
+        token = Token(w, syn.get(w) or syn.get(s, s))
+        unknown = w == raw and raw.isalpha() and raw not in known and s not in known
+        reading = Reading(token, (w,) if w == token.s else (w, token.s), unknown)
+        if len(self.readings) < MEMO_WORDS:  # bounded: every input is
+            self.readings[raw] = reading
+        return reading
 
     def correct(self, word: str) -> str:
         """The known word this typo most likely meant, or the word itself."""
