@@ -5,6 +5,7 @@ from __future__ import annotations
 import operator
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from bot.engine.lexicon import MAX_POSTINGS, QUERY_TABLE, Lexicon, Match, Walk
 from bot.engine.normalise import Token, words
@@ -441,7 +442,13 @@ def _thresholds(ent: Entities, lex: Lexicon) -> None:
 
 def _bound(one: str, before: str, phrases: tuple[str, ...]) -> bool:
     """One of the phrases ends just before a figure (`one`: the word before it; `before`: the two words)."""
-    return one in phrases or before in phrases or before.endswith(tuple(f" {p}" for p in phrases))
+    return one in phrases or before in phrases or before.endswith(_spaced(phrases))
+
+
+@lru_cache(maxsize=8)
+def _spaced(phrases: tuple[str, ...]) -> tuple[str, ...]:
+    """The phrases with a space before each (made once per vocabulary, not once per figure)."""
+    return tuple(f" {p}" for p in phrases)
 
 
 def _scale_of(num: Number) -> float:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from importlib import resources
 from typing import Any, NamedTuple
 
@@ -35,6 +35,10 @@ class Match(NamedTuple):
     end: int
     payload: Any
 
+
+# Makes a Match from a (start, end, payload) tuple without the Python-level __new__ of a named tuple:
+# a question makes dozens of matches, and that call cost more than all the rest of choosing them.
+_match = partial(tuple.__new__, Match)
 
 _END = ""  # key of a trie node's payloads: no word is empty
 NAME_TABLE = "name:"  # the tables of `Phrases` in the shared trie: "name:names", "name:others"
@@ -71,14 +75,14 @@ class Walk:
             if i < after or i in skip:
                 continue
             end, payload = ends[-1]
-            if skip and end - i > 1:  # the longest phrase may run into a skipped position
-                stop = next((j for j in range(i + 1, end) if j in skip), end)
-                if stop < end:
-                    fitting = [e for e in ends if e[0] <= stop]
-                    if not fitting:
-                        continue
-                    end, payload = fitting[-1]
-            out.append(Match(i, end, payload))
+            if end - i > 1 and skip and not skip.isdisjoint(range(i + 1, end)):
+                # The longest phrase runs into a skipped position: the longest that stops before it.
+                stop = min(j for j in range(i + 1, end) if j in skip)
+                fitting = [e for e in ends if e[0] <= stop]
+                if not fitting:
+                    continue
+                end, payload = fitting[-1]
+            out.append(_match((i, end, payload)))
             after = end
         return out
 
