@@ -13,6 +13,7 @@ _DISCORD_MARKUP = re.compile(r"<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>")
 _WEB_LINK = re.compile(r"(?:https?://|www\.)\S+")  # a link's parts are not words of the question
 _LEADING_MENTION = re.compile(r"^\s*@\S+[\s,:]*")
 _LEADING_PREFIX = re.compile(r"^\s*[!/?.$]+(?=[a-z])")
+_PREFIX_MARKS = ("!", "/", "?", ".", "$")  # what _LEADING_PREFIX looks for after leading spaces
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?:\D|$))")
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"})
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)*|\d+(?:\.\d+)?[a-z]*|#\d+")  # each alternative starts differently
@@ -44,7 +45,8 @@ def fold(text: str) -> str:
     else:
         text = unicodedata.normalize("NFKD", text)
         text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
-    text = _LEADING_PREFIX.sub("", text)
+    if text.lstrip()[:1] in _PREFIX_MARKS:
+        text = _LEADING_PREFIX.sub("", text)
     if "%" in text:
         text = text.replace("%", " percent ")  # a symbol the word pattern drops
     if "+" in text:
