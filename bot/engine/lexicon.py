@@ -312,6 +312,7 @@ class Lexicon:
     between_words: frozenset[str] = field(default_factory=frozenset)
     how_many: frozenset[tuple[str, str]] = field(default_factory=frozenset)
     how_many_fillers: frozenset[str] = field(default_factory=frozenset)
+    how_many_ends: frozenset[str] = field(default_factory=frozenset)  # the last word of each
 
     @classmethod
     def build(cls, dataset: Dataset) -> Lexicon:
@@ -359,6 +360,7 @@ class Lexicon:
         lex.between_words = frozenset(bounds["between"])
         lex.how_many = frozenset((a, b) for a, b in (tuple(words(p)) for p in voc["how_many"]))
         lex.how_many_fillers = frozenset(voc["how_many_fillers"])
+        lex.how_many_ends = frozenset(b for _, b in lex.how_many)
         for kind, forms in voc["other_names"].items():
             for form in forms:
                 lex.others.add(stems(form), (kind, form))

@@ -23,6 +23,8 @@ TOLERANCE = 0.02  # a claimed figure this close to the data's ("about 2.7 millio
 def correction(ent: Entities, lex: Lexicon, by_rank: list[Video],
                position: Mapping[int, int]) -> tuple[Video, str] | None:
     """The one named video and what the question gets wrong about it, or None."""
+    if not ent.videos:
+        return None  # every claim checked is about a named video
     found = ent.query
     compared = _comparison(ent, lex)
     if compared is not None:
