@@ -12,6 +12,7 @@ from __future__ import annotations
 import calendar
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from functools import lru_cache
 from itertools import pairwise
 
 from bot.engine.entities import Entities
@@ -243,7 +244,7 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relative: 
         elif all(ref.best != s[2].filters[0].videos[0] for s in sets.singles
                  if isinstance(s[2].filters[0], Named)):
             videos = ref.candidates if ref.group else (ref.best,)
-            sets.singles.append((ref.start, Selection((Named(videos),)), Selection((Named((ref.best,)),))))
+            sets.singles.append((ref.start, _named(videos), _named((ref.best,))))
 
     # Posters: "videos <name> posted", "not tweeted by <name>".
     for person in ent.people:
@@ -351,6 +352,13 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relative: 
     return sets
 
 
+@lru_cache(maxsize=1024)
+def _named(videos: tuple[int, ...]) -> Selection:
+    """The selection of these videos (immutable: made once per group of videos, not once per question)."""
+    return Selection((Named(videos),))
+
+
+@lru_cache(maxsize=64)  # a few meanings: the same immutable orders, not new objects per question
 def _order(meaning: str, posting: bool) -> Order:
     if meaning == "last":
         return Order("posted", True) if posting else Order("views", False)
