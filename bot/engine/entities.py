@@ -476,9 +476,10 @@ def _vocabulary(ent: Entities, lex: Lexicon) -> None:
     # A platform is where figures were counted only next to a count or after "on", "from"...: in "the TV
     # show reaction one" it describes a video.
     # "posted on Twitter": where a video was posted, not where it was counted.
-    posted = {p.end for p in found.get(QUERY_TABLE + "posting", ())}
+    platforms = found.pop("platform", ())
+    posted = {p.end for p in found.get(QUERY_TABLE + "posting", ())} if platforms else set()
     kept_end = -9
-    for m in found.pop("platform", ()):
+    for m in platforms:
         if {m.start, m.start - 1} & posted:
             continue
         if (any(abs(m.start - c.end) <= 1 or abs(c.start - m.end) <= 1 for c in measures)
@@ -486,9 +487,14 @@ def _vocabulary(ent: Entities, lex: Lexicon) -> None:
                 or m.start - kept_end <= 1):  # "across Facebook and Twitter": a list of them
             ent.platforms.append(m.payload)
             kept_end = m.end
-    for table in [t for t in found if t.startswith(QUERY_TABLE)]:
-        ent.query[table[len(QUERY_TABLE):]] = found.pop(table)
-    for intent in sorted(found):
-        for match in found[intent]:
-            ent.cues[intent] = ent.cues.get(intent, 0.0) + match.payload
-            ent.cue_words.setdefault(intent, []).append(" ".join(ent.words[match.start : match.end]))
+    intents = []
+    for table, matches in found.items():
+        if table.startswith(QUERY_TABLE):
+            ent.query[table[len(QUERY_TABLE):]] = matches
+        else:
+            intents.append(table)
+    words = ent.words
+    for intent in sorted(intents):
+        matches = found[intent]
+        ent.cues[intent] = sum(m.payload for m in matches)
+        ent.cue_words[intent] = [" ".join(words[m.start : m.end]) for m in matches]
