@@ -73,7 +73,7 @@ def score_frames(ent: Entities, lex: Lexicon) -> list[Frame]:
     frames: list[Frame] = []
 
     def add(intent: str, score: float, **slots: object) -> None:
-        frames.append(Frame(intent, score, dict(slots)))
+        frames.append(Frame(intent, score, slots))  # **slots is a new dict already
 
     # One common title word ("new") is no video to ask about: help stays the question.
     named = any(r.strong for r in refs)
