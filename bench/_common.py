@@ -17,6 +17,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 SHARED_QUESTIONS = ROOT.parent / "shared" / "questions" / "dev.yaml"
 OWN_QUESTIONS = ROOT / "tests" / "data" / "paraphrases.yaml"
+COMPOSITIONAL_QUESTIONS = ROOT / "tests" / "data" / "compositional.yaml"
 
 # Run from a clean checkout without an install too: the project's own package comes first.
 if str(ROOT) not in sys.path:

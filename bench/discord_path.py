@@ -210,10 +210,10 @@ async def direct_times(handler: Callable[[Any], Any], message: Any, n: int) -> l
 
 
 def dev_questions() -> list[str]:
-    """The questions of the engine benchmark's default file."""
+    """The questions of the engine benchmark's default mix."""
     from engine_latency import default_questions, load_questions
 
-    return [q for q, _ in load_questions(default_questions())]
+    return [q for q, _, _ in load_questions(default_questions())]
 
 
 async def run(rounds: int, mix_rounds: int, log_level: str) -> dict[str, Any]:

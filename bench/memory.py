@@ -53,7 +53,7 @@ async def main():
     stages.append(("setup_hook (cogs, command tree)", vmrss_kb()))
     from bot.discord_bot.replies import answer_payload
     from engine_latency import default_questions, load_questions
-    for q, _ in load_questions(default_questions()):
+    for q, _, _ in load_questions(default_questions()):
         answer_payload(bot.engine.answer(q), embeds=True, colours=bot.colours)
     stages.append(("after answering the question file once", vmrss_kb()))
     # 10,000 live follow-up conversations (the cap), one per channel and user, each from a real answer.

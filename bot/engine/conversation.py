@@ -180,7 +180,7 @@ class _Reading:
     def __init__(self, engine: Engine, ent: Entities, context: Context, text: str) -> None:
         self.engine, self.ent, self.ctx, self.text = engine, ent, context, text
         self.r: Responder = engine.responder
-        self.marks: dict[str, list[Match]] = _marks().find(ent.keys, frozenset(ent.covered))
+        self.marks: dict[str, list[Match]] = _marks().walk(ent.keys).vocabulary(frozenset(ent.covered))
         self.opening = any(m.start == 0 for m in self.marks.get("opening", ()))
 
     def answer(self) -> tuple[Answer, Context]:

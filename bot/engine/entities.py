@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import operator
 import re
 from dataclasses import dataclass, field
-from itertools import pairwise
+from functools import lru_cache
 
-from bot.engine.lexicon import MAX_POSTINGS, QUERY_TABLE, Lexicon, Match, token_keys
-from bot.engine.normalise import Token, stem, words
+from bot.engine.lexicon import MAX_POSTINGS, QUERY_TABLE, Lexicon, Match, Walk
+from bot.engine.normalise import Token, words
 from bot.engine.quoted import quoted_videos
 
 _NUMBER = re.compile(r"^(\d+(?:\.\d+)?)([a-z]*)$")
@@ -79,6 +80,7 @@ class Entities:
     words: list[str] = field(default_factory=list)  # the (corrected) words of the question
     unknown: int = 0  # words no table knows
     name_matches: list[Match] = field(default_factory=list)
+    phrases: Walk | None = None  # every name and vocabulary phrase in the question (one trie walk)
 
     def cue(self, intent: str) -> float:
         """The summed weight of this intent's cue phrases."""
@@ -91,19 +93,15 @@ class Entities:
 
 def extract(text: str, lex: Lexicon) -> Entities:
     """Find every entity in a question."""
-    syn, known, tokens, unknown = lex.synonyms, lex.known, [], 0
+    memo, read = lex.readings, lex.read
+    tokens, keys, unknown = [], [], 0
     for raw in lex.expand(words(lex.spell_dates(lex.decimal_commas(text)))):
-        w = raw if raw in known else (lex.base_form(raw) or lex.correct(raw))
-        s = stem(w)
-        if w == raw and raw.isalpha() and raw not in known and s not in known:
-            unknown += 1  # a word no table knows, even after typo correction
-        tokens.append(Token(w, syn.get(w) or syn.get(s, s)))
-    keys = token_keys(tokens)
-    # A number in words matches a name that writes it in digits ("the sixty second challenge").
-    numbers = lex.numbers
-    keys = [(*k, str(numbers[t.w])) if t.w in numbers and t.w.isalpha() else k
-            for k, t in zip(keys, tokens, strict=True)]
-    ent = Entities(tokens=tokens, keys=keys, words=[t.w for t in tokens], unknown=unknown)
+        token, key, nowhere = memo.get(raw) or read(raw)
+        tokens.append(token)
+        keys.append(key)
+        unknown += nowhere
+    ent = Entities(tokens=tokens, keys=keys, words=[t.w for t in tokens], unknown=unknown,
+                   phrases=lex.tables.walk(keys))
     _names(ent, lex)
     _videos(ent, lex)
     _quoted(ent, lex, text)
@@ -122,7 +120,8 @@ def extract(text: str, lex: Lexicon) -> Entities:
 
 def _names(ent: Entities, lex: Lexicon) -> None:
     """Parties, people, aliases of videos, topics and bonus videos: exact phrase matches."""
-    ent.name_matches = lex.names.find(ent.tokens, keys=ent.keys)
+    phrases = ent.phrases or lex.tables.walk(ent.keys)
+    ent.name_matches = phrases.select(lex.names.table)
     for match in ent.name_matches:
         kind, value = match.payload
         span = set(range(match.start, match.end))
@@ -144,7 +143,7 @@ def _names(ent: Entities, lex: Lexicon) -> None:
             ent.spans.setdefault(value, (match.start, match.end))
             continue
         ent.covered |= span
-    for match in lex.others.find(ent.tokens, ent.covered, ent.keys):
+    for match in phrases.select(lex.others.table, ent.covered):
         ent.others.append(match.payload[1])
         ent.covered |= set(range(match.start, match.end))
 
@@ -154,15 +153,17 @@ def _videos(ent: Entities, lex: Lexicon) -> None:
     tokens, keys, n = ent.tokens, ent.keys, len(ent.tokens)
     runs: list[tuple[int, int, dict[int, int]]] = []  # start, end, video -> content words matched
     i = 0
+    all_postings, content_words, title_words = lex.postings, lex.content_words, lex.title_words
+    loose, neighbours = -2, False  # the last title word outside a run; two of them side by side
     while i < n:
         if i in ent.covered:
             i += 1
             continue
         best_end = i
         best: dict[int, int] = {}
-        postings = lex.postings.get(tokens[i].s) or lex.postings.get(tokens[i].w) or lex.postings.get(keys[i][-1]) or []
+        postings = (all_postings.get(tokens[i].s) or all_postings.get(tokens[i].w)
+                    or all_postings.get(keys[i][-1]) or [])
         if 0 < len(postings) <= MAX_POSTINGS * 4:
-            content_words = lex.content_words
             for vi, pos in postings:
                 title = lex.title_stems[vi]
                 k = 0
@@ -170,6 +171,8 @@ def _videos(ent: Entities, lex: Lexicon) -> None:
                     i + k < n and pos + k < len(title) and (i + k) not in ent.covered and title[pos + k] in keys[i + k]
                 ):
                     k += 1
+                if k == 1 and (len(postings) > MAX_POSTINGS or title[pos] not in content_words):
+                    continue  # one common or function word of a title (most runs): names nothing
                 run = title[pos : pos + k]
                 content = sum(1 for w in run if w in content_words)
                 if (
@@ -190,8 +193,11 @@ def _videos(ent: Entities, lex: Lexicon) -> None:
             runs.append((i, best_end, best))
             i = best_end
         else:
+            if postings and tokens[i].s in title_words:
+                neighbours, loose = neighbours or loose == i - 1, i
             i += 1
-    runs += _clusters(ent, lex, {j for r in runs for j in range(r[0], r[1])})
+    if neighbours:  # else no two neighbouring title words are left to cluster (most questions)
+        runs += _clusters(ent, lex, {j for r in runs for j in range(r[0], r[1])})
     runs.sort(key=lambda r: r[0])
     # Adjacent runs that share a video are one reference (a title's words, then its alias).
     refs: list[VideoRef] = []
@@ -203,6 +209,8 @@ def _videos(ent: Entities, lex: Lexicon) -> None:
         ranked = sorted(scores, key=lambda v: (-scores[v] / lex.content_weight[v], v))
         ref = VideoRef(start, end, tuple(ranked), strong, group=len(ranked) > 1)
         refs.append(ref)
+    if not (ent.videos or refs):
+        return  # no video named (most questions about figures, lists and the campaign)
     merged = _merge(sorted([*ent.videos, *refs], key=lambda r: r.start), ent, lex)
     ent.videos = merged
     for ref in merged:
@@ -322,9 +330,9 @@ def _clusters(ent: Entities, lex: Lexicon, taken: set[int]) -> list[tuple[int, i
     tokens, n = ent.tokens, len(ent.tokens)
     out: list[tuple[int, int, dict[int, int]]] = []
     blocked = ent.covered | taken
-    postings, stop = lex.postings, lex.stopwords
-    in_titles = [i not in blocked and tokens[i].s in postings and tokens[i].s not in stop for i in range(n)]
-    if not any(a and b for a, b in pairwise(in_titles)):
+    title_words = lex.title_words
+    in_titles = [i not in blocked and tokens[i].s in title_words for i in range(n)]
+    if not any(map(operator.and_, in_titles, in_titles[1:])):
         return out  # no two neighbouring title words: nothing to cluster (most questions)
     i = 0
     while i < n:
@@ -417,6 +425,8 @@ def _numbers(ent: Entities, lex: Lexicon) -> None:
     """Figures, ranks, dates and thresholds, outside the names already found."""
     tokens, n = ent.tokens, len(ent.tokens)
     numeric = lex.numeric_words
+    if all(map(str.isalpha, ent.words)) and numeric.isdisjoint(ent.words):
+        return  # no digit, number word, ordinal or month (most questions)
     i = 0
     while i < n:
         w = tokens[i].w
@@ -536,7 +546,13 @@ def _thresholds(ent: Entities, lex: Lexicon) -> None:
 
 def _bound(one: str, before: str, phrases: tuple[str, ...]) -> bool:
     """One of the phrases ends just before a figure (`one`: the word before it; `before`: the two words)."""
-    return one in phrases or before in phrases or before.endswith(tuple(f" {p}" for p in phrases))
+    return one in phrases or before in phrases or before.endswith(_spaced(phrases))
+
+
+@lru_cache(maxsize=8)
+def _spaced(phrases: tuple[str, ...]) -> tuple[str, ...]:
+    """The phrases with a space before each (made once per vocabulary, not once per figure)."""
+    return tuple(f" {p}" for p in phrases)
 
 
 def _scale_of(num: Number) -> float:
@@ -557,7 +573,7 @@ def _after_marker(words: list[str], at: int, lex: Lexicon) -> bool:
 
 def _vocabulary(ent: Entities, lex: Lexicon) -> None:
     """Platforms, measures and intent cues, on the words no name has taken."""
-    found = lex.tables.find(ent.keys, frozenset(ent.covered))
+    found = (ent.phrases or lex.tables.walk(ent.keys)).vocabulary(ent.covered)
     # A word stays a platform or a measure even when it is also some intent's cue.
     measures = found.pop("measure", [])
     ent.measures = [m.payload for m in measures]
@@ -565,9 +581,10 @@ def _vocabulary(ent: Entities, lex: Lexicon) -> None:
     # A platform is where figures were counted only next to a count or after "on", "from"...: in "the TV
     # show reaction one" it describes a video.
     # "posted on Twitter": where a video was posted, not where it was counted.
-    posted = {p.end for p in found.get(QUERY_TABLE + "posting", ())}
+    platforms = found.pop("platform", ())
+    posted = {p.end for p in found.get(QUERY_TABLE + "posting", ())} if platforms else set()
     kept_end = -9
-    for m in found.pop("platform", ()):
+    for m in platforms:
         ent.platforms_named.append(m.payload)
         if {m.start, m.start - 1} & posted:
             continue
@@ -576,9 +593,14 @@ def _vocabulary(ent: Entities, lex: Lexicon) -> None:
                 or m.start - kept_end <= 1):  # "across Facebook and Twitter": a list of them
             ent.platforms.append(m.payload)
             kept_end = m.end
-    for table in [t for t in found if t.startswith(QUERY_TABLE)]:
-        ent.query[table[len(QUERY_TABLE):]] = found.pop(table)
-    for intent in sorted(found):
-        for match in found[intent]:
-            ent.cues[intent] = ent.cues.get(intent, 0.0) + match.payload
-            ent.cue_words.setdefault(intent, []).append(" ".join(ent.words[match.start : match.end]))
+    intents = []
+    for table, matches in found.items():
+        if table.startswith(QUERY_TABLE):
+            ent.query[table[len(QUERY_TABLE):]] = matches
+        else:
+            intents.append(table)
+    words = ent.words
+    for intent in sorted(intents):
+        matches = found[intent]
+        ent.cues[intent] = sum(m.payload for m in matches)
+        ent.cue_words[intent] = [" ".join(words[m.start : m.end]) for m in matches]

@@ -3,6 +3,7 @@ one wins when it clears a minimum with a margin over the runner-up."""
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 from bot.engine.entities import FIGURE_TOLERANCE, Entities, VideoRef
@@ -56,10 +57,7 @@ def _mentions_video_word(ent: Entities, lex: Lexicon) -> bool:
 
 def score_frames(ent: Entities, lex: Lexicon) -> list[Frame]:
     """Every intent with its score, best first."""
-    cues = ent.cues
-
-    def cue(name: str) -> float:
-        return cues.get(name, 0.0)
+    cue = defaultdict(float, ent.cues).__getitem__  # an intent no phrase asked for: 0.0 (a C call, no frame)
 
     refs: list[VideoRef] = ent.videos
     nv = len(refs)
@@ -76,7 +74,7 @@ def score_frames(ent: Entities, lex: Lexicon) -> list[Frame]:
     frames: list[Frame] = []
 
     def add(intent: str, score: float, **slots: object) -> None:
-        frames.append(Frame(intent, score, dict(slots)))
+        frames.append(Frame(intent, score, slots))  # **slots is a new dict already
 
     # One common title word ("new") is no video to ask about: help stays the question.
     named = any(r.strong for r in refs)

@@ -11,9 +11,9 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
 
 import yaml
 
@@ -29,12 +29,13 @@ LONG_WORD = 8  # a typo this long may be two letters off
 PET_NAME_MIN = 3  # a person's one-word name this long or longer has pet forms ("<name>za")
 SOURCE_WORD_MIN = 3  # shorter words of the source's own text say nothing about it
 SOURCE_WORD_WEIGHT = 2.5  # each such word asks a little about the source ("the digital stuff")
+MEMO_WORDS = 20_000  # typed words whose reading is remembered
 QUERY_TABLE = "query:"  # prefix of the query units' tables in the one trie ("query:operation", ...)
 
 
-@dataclass(frozen=True, slots=True)
-class Match:
-    """A phrase found in a question: tokens [start, end) and what the phrase stands for."""
+class Match(NamedTuple):
+    """A phrase found in a question: tokens [start, end) and what the phrase stands for (a tuple:
+    a question makes dozens, and a tuple is the cheapest immutable record to make)."""
 
     start: int
     end: int
@@ -44,7 +45,55 @@ class Match:
 _SLASH_DATE = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?:/((?:19|20)?\d\d))?(?![\d/])")
 _NONE_NEAR = "\x00none"  # _closest's answers that leave a word as typed: nothing near in spelling...
 _TIED = "\x00tied"  # ... or two words as near (a coin toss, never broken by sound)
+# Makes a Match from a (start, end, payload) tuple without the Python-level __new__ of a named tuple:
+# a question makes dozens of matches, and that call cost more than all the rest of choosing them.
+_match = partial(tuple.__new__, Match)
+
 _END = ""  # key of a trie node's payloads: no word is empty
+NAME_TABLE = "name:"  # the tables of `Phrases` in the shared trie: "name:names", "name:others"
+
+
+class Walk:
+    """Every phrase of every table found in one question (one trie walk), selected per table on demand.
+
+    Per table and start position, the ends of its phrases in increasing order (at one length, the first
+    payload found). A table's matches avoiding some positions are chosen from these, so one walk serves
+    readers that run before and after other words of the question have been taken.
+    """
+
+    __slots__ = ("_ends",)
+
+    def __init__(self, ends: dict[str, dict[int, list[tuple[int, Any]]]]) -> None:
+        self._ends = ends
+
+    def tables(self) -> list[str]:
+        """The tables with at least one phrase found."""
+        return list(self._ends)
+
+    def vocabulary(self, skip: set[int] | frozenset[int]) -> dict[str, list[Match]]:
+        """Per table of the vocabulary (every table but the name tables), its matches avoiding `skip`."""
+        return {t: m for t in self._ends if not t.startswith(NAME_TABLE) and (m := self.select(t, skip))}
+
+    def select(self, table: str, skip: set[int] | frozenset[int] = frozenset()) -> list[Match]:
+        """A table's longest non-overlapping matches left to right, none touching a position in `skip`."""
+        starts = self._ends.get(table)
+        if not starts:
+            return []
+        after, out = 0, []
+        for i, ends in starts.items():  # in order: the walk goes left to right
+            if i < after or i in skip:
+                continue
+            end, payload = ends[-1]
+            if end - i > 1 and skip and not skip.isdisjoint(range(i + 1, end)):
+                # The longest phrase runs into a skipped position: the longest that stops before it.
+                stop = min(j for j in range(i + 1, end) if j in skip)
+                fitting = [e for e in ends if e[0] <= stop]
+                if not fitting:
+                    continue
+                end, payload = fitting[-1]
+            out.append(_match((i, end, payload)))
+            after = end
+        return out
 
 
 class PhraseTables:
@@ -71,57 +120,63 @@ class PhraseTables:
             node = node.setdefault(word, {})
         node.setdefault(_END, {}).setdefault(table, payload)
 
-    def find(self, keys: Sequence[tuple[str, ...]], skip: set[int] | frozenset[int]) -> dict[str, list[Match]]:
-        """Per table, the longest non-overlapping matches left to right, avoiding `skip`."""
+    def walk(self, keys: Sequence[tuple[str, ...]]) -> Walk:
+        """Every phrase of every table found in the keys (each token's word, and its stem when it differs)."""
         n, root, end_key = len(keys), self._root, _END
-        longest: dict[str, dict[int, tuple[int, Any]]] = {}
+        found: dict[str, dict[int, list[tuple[int, Any]]]] = {}
         for i in range(n):
-            if i in skip:
-                continue
             ks = keys[i]
             frontier = [c for key in ks if (c := root.get(key)) is not None]
+            if not frontier:
+                continue  # most words start no phrase
             k = i + 1
-            while frontier:
+            while True:
                 for node in frontier:
                     ends = node.get(end_key)
                     if ends is not None:
                         for table, payload in ends.items():
-                            at = longest.setdefault(table, {})
-                            if i not in at or at[i][0] < k:  # longer wins; at one length, the first
-                                at[i] = (k, payload)
-                if k >= n or k in skip:
+                            starts = found.get(table)
+                            if starts is None:
+                                found[table] = {i: [(k, payload)]}
+                            elif (at := starts.get(i)) is None:
+                                starts[i] = [(k, payload)]
+                            elif at[-1][0] < k:  # longer wins; at one length, the first
+                                at.append((k, payload))
+                if k >= n:
                     break
                 nxt = keys[k]
                 if len(frontier) == 1 and len(nxt) == 1:  # the usual case: one path, one key
                     child = frontier[0].get(nxt[0])
-                    frontier = [child] if child is not None else []
+                    if child is None:
+                        break
+                    frontier = [child]
                 else:
                     frontier = [c for node in frontier for key in nxt if (c := node.get(key)) is not None]
+                    if not frontier:
+                        break
                 k += 1
-        found: dict[str, list[Match]] = {}
-        for table, starts in longest.items():
-            after, out = 0, []
-            for i in sorted(starts):
-                if i >= after:
-                    end, payload = starts[i]
-                    out.append(Match(i, end, payload))
-                    after = end
-            found[table] = out
-        return found
+        return Walk(found)
 
 
 class Phrases:
-    """One table of phrases (tuples of words): a `PhraseTables` with a single table, plus its words."""
+    """One table of phrases (tuples of words), plus its words; its trie may be shared with other tables,
+    so that one walk finds them all."""
 
-    __slots__ = ("_tables", "_words")
+    __slots__ = ("_table", "_tables", "_words")
 
-    def __init__(self) -> None:
-        self._tables = PhraseTables()
+    def __init__(self, tables: PhraseTables | None = None, table: str = "") -> None:
+        self._tables = tables if tables is not None else PhraseTables()
+        self._table = table
         self._words: set[str] = set()
+
+    @property
+    def table(self) -> str:
+        """This table's name in its trie (for `Walk.select`)."""
+        return self._table
 
     def add(self, phrase: Sequence[str], payload: Any) -> None:
         """Register a phrase (the first payload of a phrase wins); empty phrases are ignored."""
-        self._tables.add(phrase, "", payload)
+        self._tables.add(phrase, self._table, payload)
         self._words.update(w for w in phrase if w)
 
     def words(self) -> set[str]:
@@ -135,7 +190,15 @@ class Phrases:
         keys: Sequence[tuple[str, ...]] | None = None,
     ) -> list[Match]:
         """Longest non-overlapping matches, left to right, avoiding positions in `skip`."""
-        return self._tables.find(keys if keys is not None else token_keys(tokens), skip).get("", [])
+        return self._tables.walk(keys if keys is not None else token_keys(tokens)).select(self._table, skip)
+
+
+class Reading(NamedTuple):
+    """How a typed word is read: its token, its match keys, whether no table knows it (even corrected)."""
+
+    token: Token
+    keys: tuple[str, ...]
+    unknown: bool
 
 
 def token_keys(tokens: Sequence[Token]) -> list[tuple[str, ...]]:
@@ -204,12 +267,15 @@ class Lexicon:
     half_sides: dict[str, str] = field(default_factory=dict)  # "top" -> "first" (of two halves)
     synonyms: dict[str, str] = field(default_factory=dict)
     generic_words: frozenset[str] = field(default_factory=frozenset)
+    # Names and the vocabulary share one trie: one walk per question finds them all.
+    tables: PhraseTables = field(default_factory=PhraseTables)  # measures, platforms, cues, query units
     others: Phrases = field(default_factory=Phrases)
     names: Phrases = field(default_factory=Phrases)  # parties, people, aliases of videos and bonus
     postings: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # stem -> (video, pos)
     title_stems: list[tuple[str, ...]] = field(default_factory=list)
     content_weight: list[int] = field(default_factory=list)  # content words per title
     content_words: frozenset[str] = field(default_factory=frozenset)  # title words that can name a video
+    title_words: frozenset[str] = field(default_factory=frozenset)  # title words but function words
     topics: dict[str, tuple[int, ...]] = field(default_factory=dict)
     posted: dict[str, tuple[int, ...]] = field(default_factory=dict)  # person id -> indices of their videos
     named_in: dict[str, tuple[int, ...]] = field(default_factory=dict)  # person id -> videos whose title names them
@@ -220,13 +286,14 @@ class Lexicon:
     _known_by_letter: dict[str, list[str]] = field(default_factory=dict)
     _by_sound: dict[str, list[str]] | None = None  # metaphone key -> known words, built at the first typo
     _corrections: dict[str, str] = field(default_factory=dict)  # memo: the same typos recur in chat
+    readings: dict[str, Reading] = field(default_factory=dict)  # memo of `read` (bounded)
+    plain_words: frozenset[str] = field(default_factory=frozenset)  # known words `expand` never rewrites
     numeric_words: frozenset[str] = field(default_factory=frozenset)  # words _numbers may read
     metric_measures: frozenset[str] = field(default_factory=frozenset)
     video_measures: frozenset[str] = field(default_factory=frozenset)  # "views", and other per-video counts
     metric_platforms: frozenset[str] = field(default_factory=frozenset)
     metric_subjects: frozenset[str] = field(default_factory=frozenset)
     period_years: frozenset[int] = field(default_factory=frozenset)  # years some figure's period covers
-    tables: PhraseTables = field(default_factory=PhraseTables)  # measures, platforms and cues in one trie
     textspeak: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "u" -> ("you",)
     textspeak_digits: dict[str, str] = field(default_factory=dict)  # "2" -> "to", between words only
     number_takers: frozenset[str] = field(default_factory=frozenset)
@@ -274,12 +341,15 @@ class Lexicon:
     between_words: frozenset[str] = field(default_factory=frozenset)
     how_many: frozenset[tuple[str, str]] = field(default_factory=frozenset)
     how_many_fillers: frozenset[str] = field(default_factory=frozenset)
+    how_many_ends: frozenset[str] = field(default_factory=frozenset)  # the last word of each
 
     @classmethod
     def build(cls, dataset: Dataset) -> Lexicon:
         """Derive every table from the vocabulary and the dataset."""
         voc = vocabulary()
         lex = cls(dataset=dataset)
+        lex.names = Phrases(lex.tables, NAME_TABLE + "names")
+        lex.others = Phrases(lex.tables, NAME_TABLE + "others")
         lex.stopwords = frozenset(voc["stopwords"])
         lex.numbers = {k: int(v) for k, v in voc["numbers"].items()}
         lex.multipliers = {k: int(v) for k, v in voc["multipliers"].items()}
@@ -331,6 +401,7 @@ class Lexicon:
         lex.between_words = frozenset(bounds["between"])
         lex.how_many = frozenset((a, b) for a, b in (tuple(words(p)) for p in voc["how_many"]))
         lex.how_many_fillers = frozenset(voc["how_many_fillers"])
+        lex.how_many_ends = frozenset(b for _, b in lex.how_many)
         for kind, forms in voc["other_names"].items():
             for form in forms:
                 lex.others.add(stems(form), (kind, form))
@@ -366,6 +437,11 @@ class Lexicon:
             | lex.others.words()
         )
         lex.known = frozenset(known)
+        # No chat spelling, long form, number or filler starts with these: `expand` keeps them as typed.
+        # (nor the letters of a chat spelling glued to a figure, "b4", which the word pattern splits)
+        glued = {w.rstrip("0123456789") for w in lex.textspeak if w[-1:].isdigit()}
+        lex.plain_words = frozenset(w for w in known if not w.isdigit()) - lex.fillers - lex.long_starts - set(
+            lex.numbers) - set(lex.textspeak) - set(lex.textspeak_digits) - glued
         lex.vocabulary_words = frozenset(set(lex.stopwords) | domain | set(lex.synonyms) | lex.others.words())
         by_letter: dict[str, list[str]] = defaultdict(list)
         for word in sorted(known):
@@ -374,6 +450,7 @@ class Lexicon:
         lex._known_by_letter = dict(by_letter)
         # Needs the domain words: which title words can name a video, and how many each title has.
         lex.content_words = frozenset(w for title in lex.title_stems for w in title if lex.is_content(w))
+        lex.title_words = frozenset(lex.postings) - lex.stopwords
         lex.content_weight = [max(1, sum(w in lex.content_words for w in title)) for title in lex.title_stems]
         lex._index_alias_words(dataset)
         lex._index_tweet_words(dataset)
@@ -490,8 +567,15 @@ class Lexicon:
         out: list[str] = []
         speak, digits, halves = self.textspeak, self.textspeak_digits, self.half_words
         i = 0
+        plain = self.plain_words
+        if plain.issuperset(typed):
+            return list(typed)  # nothing to rewrite (most questions)
         while i < len(typed):
             word = typed[i]
+            if word in plain:  # most words
+                out.append(word)
+                i += 1
+                continue
             if word in self.fillers:
                 i += 1
                 continue
@@ -597,6 +681,22 @@ class Lexicon:
             and word not in self.name_words
             and not word[:1].isdigit()
         )
+
+    def read(self, raw: str) -> Reading:
+        """A typed word as the tables read it: typo-corrected, its stem through the synonyms (remembered:
+        a word is read the same in every question)."""
+        known, syn = self.known, self.synonyms
+        w = raw if raw in known else (self.base_form(raw) or self.correct(raw))
+        s = stem(w)
+        token = Token(w, syn.get(w) or syn.get(s, s))
+        unknown = w == raw and raw.isalpha() and raw not in known and s not in known
+        key = (w,) if w == token.s else (w, token.s)
+        if w in self.numbers and w.isalpha():
+            key = (*key, str(self.numbers[w]))  # "the sixty second challenge": a name with the number in digits
+        reading = Reading(token, key, unknown)
+        if len(self.readings) < MEMO_WORDS:  # bounded: every input is
+            self.readings[raw] = reading
+        return reading
 
     def correct(self, word: str) -> str:
         """The known word this typo most likely meant, or the word itself."""

@@ -13,9 +13,10 @@ _DISCORD_MARKUP = re.compile(r"<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>")
 _WEB_LINK = re.compile(r"(?:https?://|www\.)\S+")  # a link's parts are not words of the question
 _LEADING_MENTION = re.compile(r"^\s*@\S+[\s,:]*")
 _LEADING_PREFIX = re.compile(r"^\s*[!/?.$]+(?=[a-z])")
+_PREFIX_MARKS = ("!", "/", "?", ".", "$")  # what _LEADING_PREFIX looks for after leading spaces
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?:\D|$))")
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"})
-_WORD = re.compile(r"#\d+|\d+(?:\.\d+)?[a-z]*|[a-z]+(?:'[a-z]+)*")
+_WORD = re.compile(r"[a-z]+(?:'[a-z]+)*|\d+(?:\.\d+)?[a-z]*|#\d+")  # each alternative starts differently
 _SUFFIX_STRIP = ("'s", "'")
 _LONE_AT = re.compile(r"(?<!\S)@(?!\S)")
 
@@ -37,13 +38,15 @@ def fold(text: str) -> str:
         text = _WEB_LINK.sub(" ", text)
     if "@" in text:
         text = _LEADING_MENTION.sub("", text)
-    text = text.translate(_QUOTES)
+    if "`" in text or not text.isascii():  # "`" is the one quote mark _QUOTES folds that is ASCII
+        text = text.translate(_QUOTES)
     if text.isascii():
         text = text.lower()  # the common case: nothing to decompose
     else:
         text = unicodedata.normalize("NFKD", text)
         text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
-    text = _LEADING_PREFIX.sub("", text)
+    if text.lstrip()[:1] in _PREFIX_MARKS:
+        text = _LEADING_PREFIX.sub("", text)
     if "%" in text:
         text = text.replace("%", " percent ")  # a symbol the word pattern drops
     if "+" in text:
@@ -69,8 +72,14 @@ def stem(word: str) -> str:
 
 def words(text: str) -> list[str]:
     """The folded words of a text, apostrophes inside words dropped ("you're" -> "youre")."""
+    folded = fold(text)
+    if "'" not in folded:
+        plain = folded.rstrip("?!. ")
+        if plain.isascii() and plain.replace(" ", "").isalpha():
+            return plain.split()  # letters and spaces only (half of all questions): the words as typed
+        return _WORD.findall(folded)
     out = []
-    for raw in _WORD.findall(fold(text)):
+    for raw in _WORD.findall(folded):
         if raw.endswith("'s"):
             raw = raw[:-2]
         out.append(raw.replace("'", ""))

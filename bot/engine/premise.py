@@ -27,6 +27,8 @@ LAST = " (last of the list: the least viewed)"
 def correction(ent: Entities, lex: Lexicon, by_rank: list[Video],
                position: Mapping[int, int]) -> tuple[Video, str] | None:
     """The one named video and what the question gets wrong about it, or None."""
+    if not ent.videos:
+        return None  # every claim checked is about a named video
     found = ent.query
     compared = _comparison(ent, lex)
     if compared is not None:

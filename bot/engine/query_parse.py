@@ -12,6 +12,7 @@ from __future__ import annotations
 import calendar
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from functools import lru_cache
 from itertools import pairwise
 
 from bot.engine.entities import Entities
@@ -228,7 +229,8 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relative: 
 
     # Days between the first and the last are between posting dates, posting word or not.
     posting = bool(found.get("posting")) or any(m.payload == "days" for m in found.get("operation", []))
-    ranking = any(t.s in lex.rank_words for t in ent.tokens)  # "after X in the ranking": views order
+    # "after X in the ranking": views order (read only with a relative place)
+    ranking = bool(found.get("relative")) and any(t.s in lex.rank_words for t in ent.tokens)
     relatives = {m.start: m for m in found.get("relative", [])} if relative else {}
     whens = {m.start: m for m in found.get("when", [])}
     used_numbers: set[int] = set()
@@ -308,7 +310,7 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relative: 
             # "the <topic> one": one of the group, the best; "the <topic> videos": all of them
             single = ref.end < len(ent.tokens) and ent.tokens[ref.end].w in lex.video_words
             videos = ref.candidates if ref.group and not single else (ref.best,)
-            sets.singles.append((ref.start, Selection((Named(videos),)), Selection((Named((ref.best,)),))))
+            sets.singles.append((ref.start, _named(videos), _named((ref.best,))))
 
     # Posters: "videos <name> posted", "not tweeted by <name>".
     for person in ent.people:
@@ -445,6 +447,13 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relative: 
     return sets
 
 
+@lru_cache(maxsize=1024)
+def _named(videos: tuple[int, ...]) -> Selection:
+    """The selection of these videos (immutable: made once per group of videos, not once per question)."""
+    return Selection((Named(videos),))
+
+
+@lru_cache(maxsize=64)  # a few meanings: the same immutable orders, not new objects per question
 def _order(meaning: str, posting: bool) -> Order:
     if meaning == "last":
         return Order("posted", True) if posting else Order("views", False)
@@ -491,6 +500,8 @@ def _rank_ranges(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], use
                  used_ranks: set[int]) -> list[tuple[int, Filter]]:
     """Two places joined by a range word or a dash: "ranks 4 to 6", "ranked 4 to 7", "videos 6-10"."""
     out: list[tuple[int, Filter]] = []
+    if len(ent.numbers) + len(ent.ranks) < 2:
+        return out  # no two places to join (most questions)
     joins = {m.start for m in found.get("range", [])}
     # Each end: (start, end, value, which rank it is if it was read as one).
     ends: list[tuple[int, int, int, int | None]] = [(n.start, n.end, int(n.value), None) for n in ent.numbers
@@ -531,6 +542,8 @@ def _rank_ranges(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], use
 def _date_filters(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], whens: dict[int, Match],
                   year: int) -> list[tuple[int, Filter]]:
     out: list[tuple[int, Filter]] = []
+    if not (ent.months or ent.days):
+        return out  # no date named (most questions)
     halves = {m.end: m for m in found.get("half", [])}
     last_weeks = [m.end for m in found.get("when", []) if m.payload == "last_week"]
     joins = {m.start for m in found.get("range", [])}

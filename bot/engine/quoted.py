@@ -15,13 +15,14 @@ from bot.engine.normalise import fold, words
 # apostrophes inside words ("don't") neither open nor close a quote.
 _QUOTED = re.compile(r"(?:^|(?<=[\s(]))[\"'](.{4,200}?)[\"'](?=[\s?.!,:;)]|$)")
 QUOTE_MARKS = ("'", '"', "\u2018", "\u2019", "\u201c", "\u201d", "`")
+_QUOTE_SET = frozenset(QUOTE_MARKS)
 MIN_SCORE = 80.0  # out of 100: how close a quote must be to a video's text
 MARGIN = 10.0  # over the next video's best text
 
 
 def quoted_videos(text: str, lex: Lexicon) -> list[tuple[int, int, int]]:
     """(start word, end word, video index) for each quoted span that names one video clearly."""
-    if not any(q in text for q in QUOTE_MARKS):
+    if _QUOTE_SET.isdisjoint(text):
         return []  # most questions: nothing quoted, nothing to fold again
     folded = fold(text)
     from rapidfuzz import fuzz  # only a quote needs it

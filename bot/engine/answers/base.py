@@ -269,6 +269,8 @@ class ResponderBase:
     def _unknown_count(self, ent: Entities) -> str | None:
         """What "how many X" counts when X is a word the bot knows nothing of ("how many dislikes")."""
         words, asks, fillers = ent.words, self.lex.how_many, self.lex.how_many_fillers
+        if self.lex.how_many_ends.isdisjoint(words):
+            return None  # no "how many" (most questions)
         for i in range(1, len(words) - 1):
             if (words[i - 1], words[i]) in asks:
                 j = i + 1
