@@ -663,3 +663,13 @@ def test_learners_forms(question: str, title: str) -> None:
                                       "who was leader of labour team that make this strategy?"])
 def test_learners_questions_beyond_the_data(question: str) -> None:
     assert not ask(question)[0]
+
+
+@pytest.mark.parametrize(("question", "title"), [
+    ("how long was the 2017 election campaign in days according to labour", "Retweets: Jeremy Corbyn"),
+    ("was the jayne vid before or after the nhs one n by how many days",
+     "6 days between Jeremy Corbyn’s friend Jayne and Our wonderful NHS"),
+    ("who sent corbyn that 'powerful' nhs video", "Jessi on the value of our NHS"),
+])
+def test_periods_by_year_day_gaps_both_ways_and_a_tweet_word_in_a_group(question: str, title: str) -> None:
+    assert ask(question)[2].startswith(f"**{title}**")

@@ -256,6 +256,13 @@ def _poster_video(ent: Entities, lex: Lexicon) -> None:
 def _tweet_words(ent: Entities, lex: Lexicon) -> None:
     """"the one where he met her in July": words only one video's tweet uses, two or more, describe it."""
     if ent.videos:
+        # "that 'powerful' <topic> video": one word of one candidate's tweet picks it from the group.
+        for k, ref in enumerate(ent.videos):
+            if ref.group:
+                picks = {vi for i, t in enumerate(ent.tokens) if i not in ent.covered
+                         and (vi := lex.tweet_stems.get(t.s)) is not None and vi in ref.candidates}
+                if len(picks) == 1:
+                    ent.videos[k] = VideoRef(ref.start, ref.end, tuple(picks), True)
         return
     hits: dict[int, list[int]] = {}
     for i, t in enumerate(ent.tokens):

@@ -372,8 +372,11 @@ def _two_sided(self: QueryAnswers, q: Query) -> Answer:
         assert isinstance(a, date) and isinstance(b, date)
         days = abs((b - a).days)
         first, second = ((a_label, a), (b_label, b)) if a <= b else ((b_label, b), (a_label, a))
-        head = f"{days} day{'s' if days != 1 else ''} between {first[0]} and {second[0]}"
+        gap = f"{days} day{'s' if days != 1 else ''}"
+        head = f"{gap} between {first[0]} and {second[0]}"
         lines = [f"{head}: posted {fmt.day(first[1])} and {fmt.day(second[1])}."]
+        if days:  # "before or after, and by how many days": which came first, said both ways
+            lines.append(f"{_cap(first[0])} came first, {gap} before {second[0]}; {second[0]} came {gap} after.")
         return self.stats(INTENTS[q.op], head, lines)
     assert isinstance(a, (int, float)) and isinstance(b, (int, float))
     counted = q.items.aggregate == "count"

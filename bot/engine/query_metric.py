@@ -38,7 +38,7 @@ def metric_query(ent: Entities, lex: Lexicon, found: dict[str, list[Match]],
     if any(y not in covered for y in ent.years) and covered:
         return None  # a year no figure covers: the intent scorer declines it
     other_years = [y for y in ent.years if y != lex.dataset.campaign.year]
-    if other_years and not covered:
+    if other_years and not covered and (measures or ent.platforms):  # (no figure named: the year may pick one)
         # Figures of the campaign only: "<party>'s Facebook views in <an earlier campaign>" are not held.
         return Unanswerable(f"I don't have {family[0].measure} figures for {other_years[0]}.",
                             tuple(m.id for m in family))

@@ -133,6 +133,9 @@ class FigureAnswers(ResponderBase):
             person = ds.person(s)
             if person and person.party:
                 subjects.add(person.party)
+        if not any(m.subject in subjects or subjects & set(m.with_) for m in family):
+            # "<party>'s retweets": the figures of its people, each labelled with whose they are
+            subjects |= {p.id for p in ds.people if p.party in subjects}
         focus = family
         if subjects:
             focus = [m for m in family if m.subject in subjects or subjects & set(m.with_)]
