@@ -673,3 +673,14 @@ def test_learners_questions_beyond_the_data(question: str) -> None:
 ])
 def test_periods_by_year_day_gaps_both_ways_and_a_tweet_word_in_a_group(question: str, title: str) -> None:
     assert ask(question)[2].startswith(f"**{title}**")
+
+
+@pytest.mark.parametrize("question", ["why did labour go so hard on social media anyway",
+                                      "why did Labour concentrate so much on videos and social media?"])
+def test_why_the_campaign_went_digital_is_the_sources_context(question: str) -> None:
+    text = ask(question)[2]
+    assert text.startswith("**Where the data comes from**") and "bypass" in text
+
+
+def test_a_display_name_asked_for() -> None:
+    assert "mycampaignmap.com" in ask("what website is in rob delaney's twitter display name")[2]

@@ -11,6 +11,7 @@ from bot.engine.lexicon import Lexicon
 
 MIN_SCORE = 3.0  # below this nothing was understood
 MARGIN = 1.0  # a weak winner this close to a different runner-up is a guess, not an answer
+DAYS_ASKED = 3.0  # a days cue this strong ("how many days") asks for a length or a gap
 SCOPE_ASKED = 3.0  # a scope cue this strong ("which platforms") asks what the counts cover by itself
 CONFIDENT = 5.0  # at or above this, the winner needs no margin
 
@@ -119,7 +120,9 @@ def score_frames(ent: Entities, lex: Lexicon) -> list[Frame]:
             + video_word
             - 2 * bool(subjects and not video_word)
             # "the best pizza": a superlative about videos names a video or what they are counted by
-            - 2 * bool(not video_word and "views" not in measures and not cue("list") and ent.unknown),
+            - 2 * bool(not video_word and "views" not in measures and not cue("list") and ent.unknown)
+            # "how many days did the <year> campaign last": a length asked, "last" is a verb there
+            - 3 * bool(cue("days") >= DAYS_ASKED and not video_word),
             least=least > most,
             field=field_name,
         )
