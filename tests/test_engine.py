@@ -684,3 +684,16 @@ def test_why_the_campaign_went_digital_is_the_sources_context(question: str) -> 
 
 def test_a_display_name_asked_for() -> None:
     assert "mycampaignmap.com" in ask("what website is in rob delaney's twitter display name")[2]
+
+
+def test_a_word_describing_the_campaign_is_no_place() -> None:
+    assert ask("which labour vid got the most views in the whole campaign")[2].startswith("**Our wonderful NHS**")
+
+
+@pytest.mark.parametrize("question", ["who's jessi, is she a nurse or smth"])
+def test_who_someone_in_a_video_is_declined(question: str) -> None:
+    assert not ask(question)[0]
+
+
+def test_laughter_is_no_attribute() -> None:
+    assert ask("what did JC say about doing mean tweets haha")[0]

@@ -261,8 +261,10 @@ class ResponderBase:
             if words[i] in self.lex.place_markers and i in after_count:
                 j = i + 1 + (words[i + 1] in stop and i + 2 < len(words))  # "in the <place>"
                 word = words[j]
+                # ("in the whole campaign": a word before one of the data's own nouns describes it)
+                describes = j + 1 < len(words) and ent.tokens[j + 1].s in self.lex.generic_words
                 if (j not in ent.covered and word.isalpha() and len(word) > 2 and word not in known
-                        and ent.tokens[j].s not in known):
+                        and ent.tokens[j].s not in known and not describes):
                     return word
         return None
 
