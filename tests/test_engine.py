@@ -697,3 +697,18 @@ def test_who_someone_in_a_video_is_declined(question: str) -> None:
 
 def test_laughter_is_no_attribute() -> None:
     assert ask("what did JC say about doing mean tweets haha")[0]
+
+
+@pytest.mark.parametrize(("question", "title"), [
+    ("which vid went up 2 days after rob delaney's", "Videos posted on 25 November 2019: Nicky Morgan"),
+    ("how many days did the 2017 campaign last according to this", "Retweets: Jeremy Corbyn"),
+    ("combined views of just the vids jc tweeted himself?",
+     "Total views of videos posted by Jeremy Corbyn: 38,347,000"),
+])
+def test_a_posters_one_video_initials_and_lengths(question: str, title: str) -> None:
+    assert ask(question)[2].startswith(f"**{title}")
+
+
+def test_above_or_below_gives_both_figures() -> None:
+    text = ask("was gogglebox above or below nicky morgan? numbers pls")[2]
+    assert "3,600,000" in text and "3,100,000" in text

@@ -174,7 +174,8 @@ def score_frames(ent: Entities, lex: Lexicon) -> list[Frame]:
     # "<party> got 86 million right?": a figure that is one of theirs names it.
     metric += 2 * bool(not has_v and any(abs(m.value - n.value) <= FIGURE_TOLERANCE * m.value
                                          for m in lex.dataset.metrics for n in ent.numbers))
-    metric -= 5 * has_v + cue("list") + 2 * bool(most or least) + 3 * bool(ent.months or (ent.thresholds
+    superlative = (most or least) and cue("days") < DAYS_ASKED  # ("how many days did it last": no place)
+    metric -= 5 * has_v + cue("list") + 2 * bool(superlative) + 3 * bool(ent.months or (ent.thresholds
                                                                                          and not checks_figure))
     metric -= 3 * bool(posted_by and (cue("filter") >= 2 or video_word))
     add("metric", metric)

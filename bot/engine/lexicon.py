@@ -472,6 +472,11 @@ class Lexicon:
             for name in forms:
                 self.names.add(stems(name), ("person", person.id))
                 name_words.update(stems(name))
+            # Initials ("JC" for a first and last name), unless they are a word of their own.
+            initials = "".join(w[0] for w in words(person.name))
+            taken = (self.stopwords, self.synonyms, self.textspeak, self.numbers, self.months)
+            if len(initials) >= 2 and not any(initials in t for t in taken):
+                self.names.add((initials,), ("person", person.id))
             person_forms.append([stems(name) for name in forms])
             person_ids.append(person.id)
         self.name_words = frozenset(name_words)

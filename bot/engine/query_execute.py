@@ -304,13 +304,17 @@ def _item(self: QueryAnswers, q: Query) -> Answer:
     lines = [_sentence(head)]
     sel = q.items.items
     named = [f for f in sel.filters if isinstance(f, Named) and not f.negate and len(f.videos) > 1]
+    if named and sel.order is not None and sel.order.field == "views" and q.measure == "views":
+        # "was X above or below Y": every one's views and place, so the order can be checked.
+        lines.append("; ".join(f"{w.title.rstrip('.')}: {fmt.count(w.views)} views, {self.place(w)}"
+                               for w in (self.ds.videos[i] for i in named[0].videos)) + ".")
     if named and sel.order is not None and sel.order.field == "posted":
         # "which came first, X or Y": every one's date, so the order can be checked.
         pair = [self.ds.videos[i] for i in named[0].videos]
         lines.append("; ".join(f"{w.title.rstrip('.')}: " + (f"posted {fmt.day(w.tweet.date)}" if w.tweet
                                                               and w.tweet.date else "no date given")
                                for w in pair) + ".")
-        dates = [w.tweet.date for w in pair if w.tweet and w.tweet.date]
+        dates = [w.tweet.date for w in pair if w.tweet and w.tweet.date]  # (posting order: both dates)
         if len(pair) == len(dates) == 2 and dates[0] != dates[1]:
             (d0, first), (d1, second) = sorted(zip(dates, pair, strict=True), key=lambda p: p[0])
             days = (d1 - d0).days

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from itertools import pairwise
 
-from bot.engine.entities import Entities
+from bot.engine.entities import Entities, VideoRef
 from bot.engine.lexicon import Lexicon, Match
 from bot.engine.query import (
     Aggregate,
@@ -247,15 +247,20 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relative: 
                                                               or at + 1 in joins or at - 2 in joins))}
 
     # "was X posted before or after Y": an order between the two, not a place next to Y.
-    either = [m for m in relatives.values() if m.payload in ("before", "after")]
-    if len(either) == 2 and either[0].payload != either[1].payload and len(ent.videos) >= 2 \
-            and either[1].start - either[0].end <= 1:
-        sets.orders.append((either[0].start, Order("posted", False), Slice(n=1)))
-        relatives = {}
+    # ("was X above or below Y": the same in views order)
+    for pair, order in ((("before", "after"), Order("posted", False)), (("above", "below"), Order("views", True))):
+        either = [m for m in relatives.values() if m.payload in pair]
+        if len(either) == 2 and either[0].payload != either[1].payload and len(ent.videos) >= 2 \
+                and either[1].start - either[0].end <= 1:
+            sets.orders.append((either[0].start, order, Slice(n=1)))
+            relatives = {}
     # "two days after X", "a week before X": the day that far from X's posting date.
     spans = {m.end: m for m in found.get("span", [])}
     dated_from: set[int] = set()
-    for ref in ent.videos:
+    # "two days after <poster>'s": someone who posted one video stands for it as a place to count from.
+    anchors = list(ent.videos) or [VideoRef(*ent.spans[p], lex.posted[p], True) for p in ent.people
+                                   if p in ent.spans and len(lex.posted.get(p, ())) == 1]
+    for ref in anchors:
         for start, m in list(relatives.items()):
             tweet = ds.videos[ref.best].tweet
             if start in spans and m.payload in ("after", "before") and 0 <= ref.start - m.end < NEAR:
@@ -268,7 +273,7 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relative: 
                 dated_from.add(ref.best)
                 del relatives[start]
     # A place relative to a named video: "just below X", "posted right after X".
-    for ref in ent.videos:
+    for ref in anchors:
         for start, m in relatives.items():
             if 0 <= ref.start - m.end < NEAR:
                 offset = _count_before(ent, m.start, used_numbers) or 1
@@ -318,6 +323,9 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relative: 
             start = ent.spans.get(person, (0, 0))[0]
             if person in ent.guessed:
                 continue  # "was it <name> or someone else?": a guess to check, not whose videos to take
+            if not ent.videos and any(r.start == start for r in anchors) and (
+                    dated_from or sets.relative is not None):
+                continue  # their one video was the place counted from
             # "weren't even tweeted by <name>": a poster's negation may stand a few words further off;
             # "did <name> NOT tweet": right after the name, before the posting word.
             end = ent.spans.get(person, (0, 0))[1]
