@@ -712,3 +712,21 @@ def test_a_posters_one_video_initials_and_lengths(question: str, title: str) -> 
 def test_above_or_below_gives_both_figures() -> None:
     text = ask("was gogglebox above or below nicky morgan? numbers pls")[2]
     assert "3,600,000" in text and "3,100,000" in text
+
+
+@pytest.mark.parametrize(("question", "title"), [
+    ("How many of the listed videos were tweeted in November?", "How many videos posted in November 2019: 5"),
+    ("My friend says Rob Delaney's NHS video had 14.3 million views. Is that correct?",
+     "No: Our wonderful NHS has 13,400,000 views"),
+    ("How far behind the Boris Johnson quotes video was the Jessi one, in views?",
+     "Boris Johnson quotes had 253,000 more views than Jessi on the value of our NHS"),
+    ("Which video was the most viewed, and who was it that put it on Twitter?", "Our wonderful NHS"),
+])
+def test_pensioners_forms(question: str, title: str) -> None:
+    assert ask(question)[2].startswith(f"**{title}")
+
+
+@pytest.mark.parametrize("question", ["Was the NHS video also put on YouTube, and how many views did it get there?",
+                                      "Who was it that interviewed Nicky Morgan on Good Morning Britain?"])
+def test_views_on_a_platform_it_was_put_on_and_interviewers_are_declined(question: str) -> None:
+    assert not ask(question)[0]

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from bot.engine.lexicon import MAX_POSTINGS, QUERY_TABLE, Lexicon, Match, Walk
+from bot.engine.lexicon import MAX_POSTINGS, QUERY_TABLE, Lexicon, Match, Walk, very_common_words
 from bot.engine.normalise import Token, words
 from bot.engine.quoted import quoted_videos
 
@@ -106,6 +106,11 @@ def extract(text: str, lex: Lexicon) -> Entities:
     _videos(ent, lex)
     _quoted(ent, lex, text)
     _poster_video(ent, lex)
+    if any(r.strong for r in ent.videos) and any(not r.strong and r.end - r.start == 1 for r in ent.videos):
+        # "my friend says <title> got ...": one everyday word of a title, beside a video named in full, names
+        # none (a name of its own, "nicky m's clip", still does)
+        ent.videos = [r for r in ent.videos if r.strong or r.end - r.start > 1
+                      or ent.tokens[r.start].w not in very_common_words()]
     _poster_narrows(ent, lex)
     _tweet_words(ent, lex)
     _numbers(ent, lex)
@@ -593,8 +598,8 @@ def _vocabulary(ent: Entities, lex: Lexicon) -> None:
     kept_end = -9
     for m in platforms:
         ent.platforms_named.append(m.payload)
-        if {m.start, m.start - 1} & posted:
-            continue
+        if {m.start, m.start - 1} & posted and m.payload in lex.dataset.video_views.platforms:
+            continue  # (put on a platform the counts do not cover: views there are asked, and not held)
         if (any(abs(m.start - c.end) <= 1 or abs(c.start - m.end) <= 1 for c in measures)
                 or _after_marker(ent.words, m.start, lex) or not (ent.videos or measures)
                 or m.start - kept_end <= 1):  # "across Facebook and Twitter": a list of them

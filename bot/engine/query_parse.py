@@ -285,7 +285,9 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relative: 
     bars: set[int] = set()
 
     # "videos that got more views than X": X is the bar, not one of the set.
-    comparatives = found.get("comparative", [])
+    # ("how far behind X was Y": the comparative word is part of the gap asked, not a bar)
+    in_ops = {i for m in found.get("operation", []) for i in range(m.start + 1, m.end)}
+    comparatives = [m for m in found.get("comparative", []) if m.start not in in_ops]
     for ref in ent.videos:
         said = next((m for m in comparatives if 0 <= ref.start - m.end < NEAR), None)
         if said is not None and not any(r.end <= said.start for r in ent.videos):

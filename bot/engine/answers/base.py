@@ -278,7 +278,8 @@ class ResponderBase:
                 j = i + 1
                 while j < len(words) and words[j] in fillers:
                     j += 1
-                if j < len(words) and j not in ent.covered:
+                if j < len(words) and j not in ent.covered and not (
+                        j + 1 < len(words) and ent.tokens[j + 1].s in self.lex.video_words):  # "how many listed videos"
                     word = words[j]
                     known = self.lex.known
                     if word.isalpha() and len(word) > 2 and word not in known and ent.tokens[j].s not in known:
