@@ -730,3 +730,13 @@ def test_pensioners_forms(question: str, title: str) -> None:
                                       "Who was it that interviewed Nicky Morgan on Good Morning Britain?"])
 def test_views_on_a_platform_it_was_put_on_and_interviewers_are_declined(question: str) -> None:
     assert not ask(question)[0]
+
+
+def test_a_partys_people_figures_compared_by_year() -> None:
+    text = ask("how many MORE retweets in 2019 vs 2017 according to labour's numbers")[2]
+    assert "1,000,000 more retweets" in text
+
+
+def test_a_tv_programme_in_a_video_is_no_platform() -> None:
+    assert ask("Nicky Morgan appear on which TV programme in the video?")[0]
+    assert not ask("how many tv views did the nhs video get")[0]

@@ -600,6 +600,8 @@ def _vocabulary(ent: Entities, lex: Lexicon) -> None:
         ent.platforms_named.append(m.payload)
         if {m.start, m.start - 1} & posted and m.payload in lex.dataset.video_views.platforms:
             continue  # (put on a platform the counts do not cover: views there are asked, and not held)
+        if m.end < len(ent.tokens) and ent.tokens[m.end].s in lex.programme_words and ent.videos:
+            continue  # "which TV show is in the video": a programme, not where views were counted
         if (any(abs(m.start - c.end) <= 1 or abs(c.start - m.end) <= 1 for c in measures)
                 or _after_marker(ent.words, m.start, lex) or not (ent.videos or measures)
                 or m.start - kept_end <= 1):  # "across Facebook and Twitter": a list of them

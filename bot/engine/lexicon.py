@@ -311,6 +311,7 @@ class Lexicon:
     fillers: frozenset[str] = field(default_factory=frozenset)  # dropped before reading ("even")
     platform_markers: frozenset[str] = field(default_factory=frozenset)  # "on" before "youtube"
     place_markers: frozenset[str] = field(default_factory=frozenset)  # "in" before a place the data lacks
+    programme_words: frozenset[str] = field(default_factory=frozenset)  # "show" after "TV": a programme
     separators: frozenset[str] = field(default_factory=frozenset)  # "and" between two references
     percent_words: frozenset[str] = field(default_factory=frozenset)  # after a number: a share
     long_forms: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)  # "national health service"
@@ -372,6 +373,7 @@ class Lexicon:
         lex.fillers = frozenset(str(w) for w in voc["fillers"])
         lex.platform_markers = frozenset(str(w) for w in voc["platform_markers"])
         lex.place_markers = frozenset(str(w) for w in voc["place_markers"])
+        lex.programme_words = frozenset(stem(str(w)) for w in voc["programme_words"])
         lex.separators = frozenset(str(w) for w in voc["separators"])
         lex.percent_words = frozenset(str(w) for w in voc["percent_words"])
         lex.long_forms = {tuple(words(str(k))): tuple(words(str(v))) for k, v in voc["long_forms"].items()}

@@ -23,6 +23,11 @@ def metric_query(ent: Entities, lex: Lexicon, found: dict[str, list[Match]],
     if ent.platforms:
         family = [m for m in family if m.platform in ent.platforms]
     subjects = ent.subjects()
+    if measures and not any(s in (m.subject, *m.with_) for m in family for s in subjects):
+        # "<party>'s retweets": the figures of its people, each labelled with whose they are
+        members = [p.id for p in lex.dataset.people if p.party in subjects]
+        if any(p in (m.subject, *m.with_) for m in family for p in members):
+            subjects = members
     if subjects and not measures and not ent.platforms:
         family = [m for m in family if m.subject in subjects or set(m.with_) & set(subjects)]
     if len({m.measure for m in family}) != 1 or ent.days or ent.others:
