@@ -740,3 +740,12 @@ def test_a_partys_people_figures_compared_by_year() -> None:
 def test_a_tv_programme_in_a_video_is_no_platform() -> None:
     assert ask("Nicky Morgan appear on which TV programme in the video?")[0]
     assert not ask("how many tv views did the nhs video get")[0]
+
+
+@pytest.mark.parametrize(("question", "title"), [
+    ("2nd vs 3rd - how many views apart", "If you’re not sure who to vote for, watch this had 2,300,000 more views"),
+    ("how many days after rob delaney's nhs post did corbyn tweet the 'not sure who to vote for' one",
+     "18 days between Our wonderful NHS and If you’re not sure who to vote for, watch this."),
+])
+def test_apart_is_a_gap_and_a_named_videos_poster_is_no_third_side(question: str, title: str) -> None:
+    assert ask(question)[2].startswith(f"**{title}")

@@ -642,6 +642,11 @@ def _two_sided(op: str, ops: list[str], found: dict[str, list[Match]], sets: _Se
                     if isinstance(f, (PostedBetween, Ranks, PostedBy)) and not getattr(f, "negate", False)
                     # a poster of one video already named is that video ("<topic> videos (<poster>'s vs <title>)")
                     and not (isinstance(f, PostedBy) and {v for p in f.people for v in lex.posted.get(p, ())} <= named)]
+    if len(sides) == 2:
+        # Two videos named already: a poster of one of them says who posted it ("did <name> tweet the <title>
+        # one"), not a third side.
+        side_filters = [(at, f) for at, f in side_filters if not (
+            isinstance(f, PostedBy) and {v for p in f.people for v in lex.posted.get(p, ())} & named)]
     shared: tuple[Filter, ...] = ()
     if len(side_filters) == 1 and sets.orders:
         shared = (side_filters[0][1],)
