@@ -749,3 +749,8 @@ def test_a_tv_programme_in_a_video_is_no_platform() -> None:
 ])
 def test_apart_is_a_gap_and_a_named_videos_poster_is_no_third_side(question: str, title: str) -> None:
     assert ask(question)[2].startswith(f"**{title}")
+
+
+def test_a_part_per_platform_is_declined() -> None:
+    answered, _, text = ask("the 13.4m for the delaney video - how much of that was facebook vs twitter?")
+    assert not answered and "split by platform" in text

@@ -197,7 +197,9 @@ class ResponderBase:
                 [f"The data covers: {known}."],
             )
         split = set(ent.platforms_named) & set(self.ds.video_views.platforms)
-        if (ent.cue("breakdown") and ent.videos and (split or ent.measures)
+        # "how much of that was facebook vs twitter": a part per platform asked, no "split" said
+        parts = len(split) > 1 and any(m.payload in ("share", "share_of") for m in ent.query.get("operation", []))
+        if ((ent.cue("breakdown") or parts) and ent.videos and (split or ent.measures)
                 and len(self.ds.video_views.platforms) > 1):
             # "fb vs twitter split for <video>": each video's count is one figure across the platforms.
             return self.refuse(frame.intent, "I don't have the views split by platform, only one count per video.",
