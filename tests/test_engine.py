@@ -754,3 +754,14 @@ def test_apart_is_a_gap_and_a_named_videos_poster_is_no_third_side(question: str
 def test_a_part_per_platform_is_declined() -> None:
     answered, _, text = ask("the 13.4m for the delaney video - how much of that was facebook vs twitter?")
     assert not answered and "split by platform" in text
+
+
+@pytest.mark.parametrize(("question", "title"), [
+    ("which came out earlier nicky morgan or rob delaney",
+     "The earliest posted video (Nicky Morgan on Good Morning Britain and Our wonderful NHS)"),
+    ("whats one abv gogglebox", "The video just above Gogglebox reacts to nurses pledge"),
+    ("top 2 views n who posted em", "The 2 most viewed videos (#1–#2)"),
+    ("ranks of the jessi and jayne vids", "Videos (Jessi on the value of our NHS and Jeremy Corbyn’s friend Jayne)"),
+])
+def test_posters_beside_titles_several_named_and_lists_with_posters(question: str, title: str) -> None:
+    assert ask(question)[2].startswith(f"**{title}**")

@@ -240,6 +240,18 @@ def _poster_video(ent: Entities, lex: Lexicon) -> None:
         if person in lex.posted and any(p_end <= r.start <= p_end + 1 or r.start <= p_start < r.end
                                         for r in ent.videos):
             continue  # "<poster>'s <title> video": the title names it, the person is who posted it
+        # "<title> or <name>": beside another video, someone who posted one video stands for it
+        posted_one = lex.posted.get(person, ())
+        paired = len(posted_one) == 1 and any(
+            (r.end < p_start and all(t.s in lex.separators for t in ent.tokens[r.end : p_start]))
+            or (p_end < r.start and all(t.s in lex.separators for t in ent.tokens[p_end : r.start]))
+            for r in ent.videos)
+        if paired and not set(range(p_start, p_end)) & ent.covered:
+            ent.videos.append(VideoRef(p_start, p_end, (posted_one[0],), strong=True))
+            ent.videos.sort(key=lambda r: r.start)
+            ent.covered |= set(range(p_start, p_end))
+            ent.people.remove(person)
+            return
         # Their one video: the one they posted, else the one whose title names them ("the <name> one").
         named_only = person not in lex.posted
         posted = lex.posted.get(person, ()) or lex.named_in.get(person, ())

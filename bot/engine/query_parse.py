@@ -89,7 +89,8 @@ def _count(ent: Entities) -> int | None:
 
 def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | PersonQuery | Unanswerable | None:
     found = ent.query
-    if not found and not ent.cue("handle") and not (ent.months or ent.days or ent.thresholds or len(ent.ranks) > 1):
+    if not found and not ent.cue("handle") and not (ent.months or ent.days or ent.thresholds or len(ent.ranks) > 1
+                                                    or len(ent.videos) > 1):
         return None  # most questions: nothing to compose
     if ent.bonus or ent.cue("bonus") >= BONUS_ASKED:
         return None  # the bonus favourites: no figures to compose
@@ -140,7 +141,11 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
     singles = [s for _, s, _ in sets.singles]
     rank_singles = [s for s in singles if any(isinstance(f, Ranks) for f in s.filters)]
     both_ends = any(s is not None and s.positions == (1, -1) for _, _, s in sets.orders)
+    # "ranks of the <A> and <B> vids", "top 2 views and who posted them": the videos with their details
+    several = (len(sets.singles) > 1 and not ent.cue("compare") and not ops) or (
+        any(s is not None and (s.n or 0) > 1 for _, _, s in sets.orders) and (ent.cue("poster") or ent.cue("date")))
     composes = (bool(sets.filters) or sets.relative is not None or op in SET_OPS or len(sets.orders) > 1 or both_ends
+                or several
                 or any(o.field == "posted" for _, o, _ in sets.orders) or len(rank_singles) > 1
                 or _first_n(found, sets))
     if not composes:
