@@ -765,3 +765,8 @@ def test_a_part_per_platform_is_declined() -> None:
 ])
 def test_posters_beside_titles_several_named_and_lists_with_posters(question: str, title: str) -> None:
     assert ask(question)[2].startswith(f"**{title}")
+
+
+def test_figures_after_the_article_are_declined() -> None:
+    answered, _, text = ask("how many views did the nhs vid have by jan 2020")
+    assert not answered and "the article is dated 12 December 2019" in text

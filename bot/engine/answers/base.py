@@ -196,6 +196,11 @@ class ResponderBase:
                 f"I don't have figures for {', '.join(sorted(set(ent.others)))}.",
                 [f"The data covers: {known}."],
             )
+        later = [y for y in ent.years if y > self.ds.source.published.year]
+        if later and ent.measures:
+            # "views by Jan 2020": a count after the article was written is not in it
+            return self.refuse(frame.intent, f"I don't have figures from {later[0]}: the article is dated "
+                               f"{fmt.day(self.ds.source.published)}.", [self._what_i_count(ent)])
         split = set(ent.platforms_named) & set(self.ds.video_views.platforms)
         # "how much of that was facebook vs twitter": a part per platform asked, no "split" said
         parts = len(split) > 1 and any(m.payload in ("share", "share_of") for m in ent.query.get("operation", []))
