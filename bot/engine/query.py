@@ -12,10 +12,10 @@ from datetime import date
 from typing import Literal
 
 Field = Literal["views", "posted"]
-Operation = Literal[
-    "list", "item", "count", "sum", "mean", "median", "difference", "ratio", "share", "change", "days",
-]
-Aggregate = Literal["value", "sum", "mean", "median", "date", "count"]
+# An operation is a name of the executor's registry (query_execute.OPERATIONS); an aggregate, how one side
+# of a comparison is read: "value" (one video's count), "date", "count", or a set figure of AGGREGATES.
+Operation = str
+Aggregate = str
 
 
 @dataclass(frozen=True, slots=True)

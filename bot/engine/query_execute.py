@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import calendar
 from collections.abc import Callable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 
 from bot.dataset.schema import Metric, Video
@@ -37,10 +37,10 @@ from bot.engine.query import (
     Within,
 )
 
-# The answer's intent (in logs and JSON) by operation: the families the intent scorer also answers.
-INTENTS = {"list": "filter", "item": "rank", "count": "aggregate", "sum": "aggregate", "mean": "aggregate",
-           "median": "aggregate", "difference": "compare", "ratio": "compare", "change": "compare",
-           "days": "compare", "share": "compare"}
+
+def _intent(op: str) -> str:
+    """The answer's intent for an operation (in logs and JSON)."""
+    return OPERATIONS[op].intent
 
 
 class NoSuchPlace(Exception):
@@ -68,10 +68,9 @@ class QueryAnswers(ResponderBase):
         if isinstance(query, PersonQuery):
             return _person(self, query)
         try:
-            handler = _HANDLERS[query.op]
-            return handler(self, query)
+            return OPERATIONS[query.op].run(self, query)
         except NoSuchPlace as exc:
-            return self.refuse(INTENTS[query.op], str(exc), [f"The list has {len(self.by_rank)} videos."])
+            return self.refuse(_intent(query.op), str(exc), [f"The list has {len(self.by_rank)} videos."])
 
     # ---- selections ----------------------------------------------------------------------------
 
@@ -237,11 +236,10 @@ class QueryAnswers(ResponderBase):
             raise NoSuchPlace(f"I don't have {measure} for {label}.")
         if operand.aggregate == "value" and len(videos) == 1:
             return counts[0], videos[0].title.rstrip("."), videos
-        total, mean, median = view_summary(counts)
-        value = {"mean": mean, "median": median}.get(operand.aggregate, total)
-        if operand.aggregate in ("mean", "median"):
-            label = f"the {'average' if operand.aggregate == 'mean' else 'median'} of {label}"
-        return value, label, videos
+        word, compute = AGGREGATES.get(operand.aggregate, AGGREGATES["sum"])
+        if operand.aggregate in AGGREGATES and operand.aggregate != "sum":
+            label = f"the {word.split(' (')[0].lower()} of {label}"
+        return compute(counts), label, videos
 
     def undated_note(self, sel: Selection) -> list[str]:
         """A line naming the videos a date filter or order could not place (no posting date given)."""
@@ -252,7 +250,7 @@ class QueryAnswers(ResponderBase):
 
     def none_fit(self, q: Query, label: str) -> Answer:
         """An empty selection is an answer too: none of the videos fit."""
-        return self.stats(INTENTS[q.op], f"No {label}", [f"None of the {len(self.by_rank)} videos fit: {label}."])
+        return self.stats(_intent(q.op), f"No {label}", [f"None of the {len(self.by_rank)} videos fit: {label}."])
 
     def video_lines(self, videos: Sequence[Video], measure: str = "views") -> list[str]:
         """One line per video (views, the count asked, date, poster), at most MAX_ROWS of them.
@@ -287,7 +285,7 @@ def _list(self: QueryAnswers, q: Query) -> Answer:
     lines = [f"{_of_all(len(videos), len(self.by_rank), label)}:"]
     lines += self.video_lines(videos, q.measure)
     lines += self.undated_note(q.items.items)
-    return self.stats(INTENTS[q.op], _cap(label), lines)
+    return self.stats(_intent(q.op), _cap(label), lines)
 
 
 def _item(self: QueryAnswers, q: Query) -> Answer:
@@ -321,7 +319,7 @@ def _item(self: QueryAnswers, q: Query) -> Answer:
             gap = f"{days} day{'s' if days != 1 else ''}"
             lines.append(f"{first.title.rstrip('.')} was posted first, {gap} before {second.title.rstrip('.')}; "
                          f"{second.title.rstrip('.')} came {gap} after.")
-    return replace(card, intent=INTENTS[q.op], title=head, lines=(*lines, *card.lines))
+    return replace(card, intent=_intent(q.op), title=head, lines=(*lines, *card.lines))
 
 
 def _count(self: QueryAnswers, q: Query) -> Answer:
@@ -331,6 +329,19 @@ def _count(self: QueryAnswers, q: Query) -> Answer:
     lines += self.video_lines(videos, q.measure)
     lines += self.undated_note(q.items.items)
     return self.stats("aggregate", f"How many {label}: {len(videos)}", lines)
+
+
+def _median(values: Sequence[int]) -> float:
+    return view_summary(values)[2]
+
+
+# A figure of a set of counts: its word in a reply, and how it is computed. A new one here, with its
+# phrases under `query: operation:` in vocabulary.yaml and a line in OPERATIONS, is a new question type.
+AGGREGATES: dict[str, tuple[str, Callable[[Sequence[int]], float]]] = {
+    "sum": ("Total", sum),
+    "mean": ("Average", lambda values: sum(values) / len(values)),
+    "median": ("Median", _median),
+}
 
 
 def _aggregate(name: str) -> Callable[[QueryAnswers, Query], Answer]:
@@ -344,26 +355,25 @@ def _aggregate(name: str) -> Callable[[QueryAnswers, Query], Answer]:
                 return _item(self, q)
             v, n = videos[0], videos[0].count(q.measure)
             if n is None:
-                return self.refuse(INTENTS[q.op], f"I don't have {q.measure} for {v.title.rstrip('.')}.",
+                return self.refuse(_intent(q.op), f"I don't have {q.measure} for {v.title.rstrip('.')}.",
                                    [f"{v.title.rstrip('.')}: {self.views(v)}."])
             head = f"{v.title.rstrip('.')}: {fmt.count(n)} {q.measure}"
-            return self.stats(INTENTS[q.op], head, [_sentence(head), self.video_line(v, q.measure)],
+            return self.stats(_intent(q.op), head, [_sentence(head), self.video_line(v, q.measure)],
                               rows=self.listed(videos, []))  # "views of the one posted on <day>": that video's card
         counts = [n for v in videos if (n := v.count(q.measure)) is not None]
         missing = [v.title.rstrip(".") for v in videos if v.count(q.measure) is None]
         if not counts:
-            return self.refuse(INTENTS[q.op], f"I don't have {q.measure} for {', '.join(missing)}.")
+            return self.refuse(_intent(q.op), f"I don't have {q.measure} for {', '.join(missing)}.")
         if missing:  # computed over the videos that have the count, and said so
             label += f" ({len(counts)} of them with {q.measure} figures)"
-        total, mean, median = view_summary(counts)
-        value = {"sum": total, "mean": mean, "median": median}[name]
-        word = {"sum": "Total", "mean": "Average", "median": "Median"}[name]
+        word, compute = AGGREGATES[name]
+        value = compute(counts)
         head = f"{word} {q.measure} of {label}: {fmt.count(value)}"
         lines = [f"{head} ({len(counts)} video{'s' if len(counts) != 1 else ''})."]
         if missing:
             lines.append(f"No {q.measure} given for: {', '.join(missing)}.")
         lines += self.video_lines(videos, q.measure)
-        return self.stats(INTENTS[q.op], head, lines)
+        return self.stats(_intent(q.op), head, lines)
 
     return run
 
@@ -381,7 +391,7 @@ def _two_sided(self: QueryAnswers, q: Query) -> Answer:
         lines = [f"{head}: posted {fmt.day(first[1])} and {fmt.day(second[1])}."]
         if days:  # "before or after, and by how many days": which came first, said both ways
             lines.append(f"{_cap(first[0])} came first, {gap} before {second[0]}; {second[0]} came {gap} after.")
-        return self.stats(INTENTS[q.op], head, lines)
+        return self.stats(_intent(q.op), head, lines)
     assert isinstance(a, (int, float)) and isinstance(b, (int, float))
     counted = q.items.aggregate == "count"
     unit = (lambda n: "video" if n == 1 else "videos") if counted else (lambda n: q.measure)
@@ -392,18 +402,18 @@ def _two_sided(self: QueryAnswers, q: Query) -> Answer:
         averaged = {q.items.aggregate, q.other.aggregate} & {"mean", "median"}
         head = _cap(f"{more[0]} is {gap} {q.measure} above {less[0]}" if averaged else
                     f"{more[0]} had {gap} more {unit(more[1] - less[1])} than {less[0]}")
-        return self.stats(INTENTS[q.op], head, [_sentence(head), *values])
+        return self.stats(_intent(q.op), head, [_sentence(head), *values])
     if q.op == "ratio":
         big, small = ((a_label, a), (b_label, b)) if a >= b else ((b_label, b), (a_label, a))
         head = _cap(f"{big[0]} had {fmt.ratio(big[1], small[1])} times the {q.measure} of {small[0]}")
-        return self.stats(INTENTS[q.op], head, [_sentence(head), *values])
+        return self.stats(_intent(q.op), head, [_sentence(head), *values])
     # change: from b (the base) to a
     if not b:
-        return self.refuse(INTENTS[q.op], "A percentage change from zero is not defined.")
+        return self.refuse(_intent(q.op), "A percentage change from zero is not defined.")
     pct = (a - b) / b * 100
     way = "increase" if pct >= 0 else "decrease"
     head = f"{abs(pct):.1f}% {way} from {b_label} to {a_label}"
-    return self.stats(INTENTS[q.op], head, [_sentence(head), *reversed(values)])
+    return self.stats(_intent(q.op), head, [_sentence(head), *reversed(values)])
 
 
 def _share(self: QueryAnswers, q: Query) -> Answer:
@@ -414,11 +424,11 @@ def _share(self: QueryAnswers, q: Query) -> Answer:
     total = sum(v.count(q.measure) or 0 for v in whole_videos)
     assert isinstance(part, (int, float))
     if not total:
-        return self.refuse(INTENTS[q.op], f"No video fits: {whole_label}.")
+        return self.refuse(_intent(q.op), f"No video fits: {whole_label}.")
     pct = part / total * 100
     head = _cap(f"{part_label} had {pct:.1f}% of the {q.measure} of {whole_label}")
     lines = [f"{head}: {fmt.count(part)} of {fmt.count(total)}."]
-    return self.stats(INTENTS[q.op], head, lines)
+    return self.stats(_intent(q.op), head, lines)
 
 
 def _metric(self: QueryAnswers, q: MetricQuery) -> Answer:
@@ -519,18 +529,27 @@ def _metric_name(m: Metric, among: Sequence[Metric]) -> str:
     return m.period.label
 
 
-_HANDLERS: dict[str, Callable[[QueryAnswers, Query], Answer]] = {
-    "list": _list,
-    "item": _item,
-    "count": _count,
-    "sum": _aggregate("sum"),
-    "mean": _aggregate("mean"),
-    "median": _aggregate("median"),
-    "difference": _two_sided,
-    "ratio": _two_sided,
-    "change": _two_sided,
-    "days": _two_sided,
-    "share": _share,
+@dataclass(frozen=True, slots=True)
+class Operation:
+    """How one operation of a query is computed, what it works on, and how strongly it is asked."""
+
+    run: Callable[[QueryAnswers, Query], Answer]
+    kind: str  # "pick" (videos), "set" (a figure of one set), "pair" (between two sides), "part" (of a whole)
+    intent: str  # the answer's intent, in logs and JSON (the families the intent scorer also answers)
+    weight: int = 0  # when a question asks several ("the total ... and the gap"), the heaviest is computed
+
+
+# Every operation the parser may read (its phrases: `query: operation:` in vocabulary.yaml) and its answer.
+OPERATIONS: dict[str, Operation] = {
+    "list": Operation(_list, "pick", "filter"),
+    "item": Operation(_item, "pick", "rank"),
+    "count": Operation(_count, "set", "aggregate", 1),
+    **{name: Operation(_aggregate(name), "set", "aggregate", 3 + k) for k, name in enumerate(AGGREGATES)},
+    "difference": Operation(_two_sided, "pair", "compare", 20),
+    "share": Operation(_share, "part", "compare", 21),
+    "change": Operation(_two_sided, "pair", "compare", 22),
+    "ratio": Operation(_two_sided, "pair", "compare", 23),
+    "days": Operation(_two_sided, "pair", "compare", 24),
 }
 
 

@@ -39,12 +39,14 @@ from bot.engine.query import (
     ViewsBetween,
     Within,
 )
+from bot.engine.query_execute import AGGREGATES, OPERATIONS
 from bot.engine.query_metric import metric_query
 
-TWO_SIDED = ("difference", "ratio", "change", "days")
+# The operations' kinds come from the executor's registry: a new one needs no change here.
+TWO_SIDED = tuple(name for name, o in OPERATIONS.items() if o.kind == "pair")
 # "In posting order": an order with no slice. Compared by identity: an "earliest" order equals it.
 SORTED = Order("posted", False)
-SET_OPS = ("sum", "mean", "median", "count")
+SET_OPS = tuple(name for name, o in OPERATIONS.items() if o.kind == "set")
 BONUS_ASKED = 3  # a cue weight that asks for the bonus section itself ("any extra picks")
 NEAR = 3  # a negation, a number or an anchor belongs to a phrase this many words away at most
 
@@ -179,7 +181,7 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         _, order, slice_ = sets.orders[-1]
     items = Selection(tuple(dict.fromkeys(filters)), order, slice_)  # "on 12/9 (dec 9)": one date
     if op in SET_OPS:
-        return Query(op, Operand(items))  # type: ignore[arg-type]
+        return Query(op, Operand(items))
     if order is not None and (slice_ is None or slice_.n != 1 or slice_.positions):
         if slice_ is None and not _sorts(found) and not sets.in_order and not (filters and any(t.w in lex.video_plurals
                                                                          for t in ent.tokens)):
@@ -200,10 +202,10 @@ def _first_n(found: dict[str, list[Match]], sets: _Sets) -> bool:
 
 
 def _operation(ops: list[str]) -> str | None:
-    """The operation asked: a computed one wins over "how many" (a count) and "value"."""
-    for op in ("days", "ratio", "change", "share", "difference", "median", "mean", "sum"):
-        if op in ops:
-            return op
+    """The operation asked: the heaviest computed one, over "value" (one count) and a count of videos."""
+    computed = [op for op in ops if op in OPERATIONS and OPERATIONS[op].weight > OPERATIONS["count"].weight]
+    if computed:
+        return max(computed, key=lambda op: OPERATIONS[op].weight)
     if "value" in ops:
         return "value"
     return "count" if "count" in ops else None
@@ -628,10 +630,11 @@ def _two_sided(op: str, ops: list[str], found: dict[str, list[Match]], sets: _Se
                ent: Entities) -> Query | None:
     """Difference, ratio, percentage change or days between two videos, ranks, ends or sets."""
     value: Aggregate = "date" if op == "days" else "value"
-    set_value: Aggregate = "date" if op == "days" else ("mean" if "mean" in ops else
-                                                         "median" if "median" in ops else
-                                                         "count" if "count" in ops and not {"sum", "value"} & set(ops)
-                                                         else "sum")
+    # Each side of a set: the set figure asked ("the average of ... vs ..."), else its total.
+    figures = [o for o in ops if o in AGGREGATES and o != "sum"]
+    set_value: Aggregate = "date" if op == "days" else (
+        max(figures, key=lambda o: OPERATIONS[o].weight) if figures else
+        "count" if "count" in ops and not {"sum", "value"} & set(ops) else "sum")
     sides: list[tuple[int, Operand]] = [(at, Operand(best, value)) for at, _, best in sets.singles]
     plural = any(t.w in lex.video_plurals for t in ent.tokens)  # "the two <topic> videos", not "the <topic> one"
     groups = {at: group.filters[0].videos for at, group, _ in sets.singles
@@ -683,7 +686,7 @@ def _two_sided(op: str, ops: list[str], found: dict[str, list[Match]], sets: _Se
         joined = [_joined([s for s in sets.singles if (s[0] < pivot) == left], value, set_value)
                   for left in (True, False)]
         if joined[0] is not None and joined[1] is not None:
-            return Query(op, joined[0], joined[1])  # type: ignore[arg-type]
+            return Query(op, joined[0], joined[1])
     if len(sides) > 2:  # an order with no number ("had more views") only says which way to compare
         sides = [(at, s) for at, s in sides if s.items.order is None or s.items.slice != Slice(n=1)
                  or any(at2 == at for at2, _, sl in sets.orders if sl is not None)]
@@ -695,7 +698,7 @@ def _two_sided(op: str, ops: list[str], found: dict[str, list[Match]], sets: _Se
         froms = [m.start for m in found.get("when", []) if m.payload == "between"]
         if any(s < a_at for s in froms):
             a, b = b, a  # "from A to B": A is the base (`other`)
-    return Query(op, a, b)  # type: ignore[arg-type]
+    return Query(op, a, b)
 
 
 def _joined(singles: list[tuple[int, Selection, Selection]], value: Aggregate, set_value: Aggregate) -> Operand | None:
