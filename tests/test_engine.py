@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from bot.render.text import render_text
@@ -770,3 +772,22 @@ def test_posters_beside_titles_several_named_and_lists_with_posters(question: st
 def test_figures_after_the_article_are_declined() -> None:
     answered, _, text = ask("how many views did the nhs vid have by jan 2020")
     assert not answered and "the article is dated 12 December 2019" in text
+
+
+@pytest.mark.parametrize(("question", "figure"), [
+    ("range of the top 10 (max minus min) pls",
+     "Gap between the highest and lowest views of all 10 videos: 10,800,000"),
+    ("spread of views in november",
+     "Gap between the highest and lowest views of videos posted in November 2019: 10,800,000"),
+    ("what is the spread of the top 3", "Gap between the highest and lowest views of the 3 most viewed videos (#1–#3): "
+                                        "6,200,000"),
+])
+def test_a_set_figure_added_in_the_vocabulary_and_the_executor_only(question: str, figure: str) -> None:
+    # "spread" is the question type added to show what README's "Adding a question type" says: its phrases in
+    # vocabulary.yaml, its figure in query_execute.AGGREGATES; the parser reads it from the registry.
+    assert ask(question)[2].startswith(f"**{figure}**")
+
+
+def test_the_other_dataset_has_the_new_figure_too() -> None:
+    other = str(Path(__file__).parent / "data" / "other-campaign.yaml")
+    assert "Gap between the highest and lowest views of all 3 videos: 4,000,000" in ask("spread of views", other)[2]

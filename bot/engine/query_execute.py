@@ -341,6 +341,7 @@ AGGREGATES: dict[str, tuple[str, Callable[[Sequence[int]], float]]] = {
     "sum": ("Total", sum),
     "mean": ("Average", lambda values: sum(values) / len(values)),
     "median": ("Median", _median),
+    "spread": ("Gap between the highest and lowest", lambda values: max(values) - min(values)),
 }
 
 
