@@ -791,3 +791,16 @@ def test_a_set_figure_added_in_the_vocabulary_and_the_executor_only(question: st
 def test_the_other_dataset_has_the_new_figure_too() -> None:
     other = str(Path(__file__).parent / "data" / "other-campaign.yaml")
     assert "Gap between the highest and lowest views of all 3 videos: 4,000,000" in ask("spread of views", other)[2]
+
+
+def test_views_in_a_country_are_declined_with_the_whole_label() -> None:
+    answered, _, text = ask("how many people in the uk watched the nhs video")
+    assert not answered and "I don't have who the viewers were (age, place or other breakdowns)." in text
+
+
+def test_every_refusal_label_reads_whole() -> None:
+    # A comma inside an unquoted label of a YAML flow mapping cuts it ("who the viewers were (age").
+    from bot.engine.lexicon import vocabulary
+    labels = vocabulary()["measure_labels"]
+    assert all(isinstance(v, str) and v.count("(") == v.count(")") for v in labels.values())
+    assert all(v is not None for v in labels.values())
