@@ -57,6 +57,7 @@ class Context:
     field: str = ""  # what was asked of one video: views, poster, date, text, link, ... or card
     metrics: tuple[str, ...] = ()  # the campaign figures shown, the asked one first
     others: tuple[str, ...] = ()  # things listed that are no videos of the data (the bonus favourites)
+    compared: bool = False  # the question asked a comparison ("what about <party>?" then keeps both sides)
 
     def __bool__(self) -> bool:
         return bool(self.videos or self.metrics or self.others)
@@ -143,7 +144,13 @@ def resolved(engine: Engine, ent: Entities, answer: Answer, before: Context, tex
     others: tuple[str, ...] = ()
     if answer.intent == "bonus" and r.ds.bonus:
         others = tuple(v.title for v in r.ds.bonus.videos)
-    return Context(" ".join(ent.words)[:300] or text[:300], videos, pool, _field(ent), metrics, others)
+    return Context(" ".join(ent.words)[:300] or text[:300], videos, pool, _field(ent), metrics, others,
+                   _compares(ent))
+
+
+def _compares(ent: Entities) -> bool:
+    """Whether a question asks a comparison of figures (a gap, a ratio, "vs", "compared with")."""
+    return bool(ent.cue("difference") or ent.cue("ratio") or ent.cue("compare"))
 
 
 def _views_order(r: Responder, least: bool) -> tuple[int, ...]:
@@ -353,7 +360,8 @@ class _Reading:
         first, end = shown + 1, shown + len(rest)
         title = f"The rest of the list: #{first}–#{end}" if end > first else f"The rest of the list: #{first}"
         answer = r.stats("top", title, lines, rows)
-        return answer, replace(ctx, question=self.text[:300], videos=rest[:MAX_ROWS])
+        return answer, replace(ctx, question=self.text[:300], videos=rest[:MAX_ROWS],
+                               compared=_compares(self.ent))
 
     def _fragment(self) -> tuple[Answer, Context] | None:
         """ "what about X", "and X?": the last question with X in place of its video, party or year."""
@@ -432,13 +440,13 @@ class _Reading:
             what = focus[0].period.label if focus[0].period else ""
         # The figure asked alone, as a question on its own would be, unless a comparison is asked; the
         # context keeps both sides for "so how many more did <the other> get?".
-        before = self.engine.read(self.ctx.question) if self.ctx.question else ent
-        compared = any(e.cue("difference") or e.cue("ratio") or e.cue("compare") for e in (ent, before))
-        answer = r.metric(focus, family if compared else focus, ent)
+        asked = _compares(ent)
+        answer = r.metric(focus, family if asked or self.ctx.compared else focus, ent)
         if what and what not in answer.title:
             answer = replace(answer, title=f"{answer.title}, {what}")
         ordered = tuple(dict.fromkeys(m.id for m in [*focus, *family]))
-        return answer, replace(self.ctx, question=self.text[:300], videos=(), pool=(), metrics=ordered)
+        return answer, replace(self.ctx, question=self.text[:300], videos=(), pool=(), metrics=ordered,
+                               compared=asked)
 
     # ---- replies -------------------------------------------------------------------------------
 

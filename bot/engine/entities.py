@@ -304,7 +304,9 @@ def _figure_video(ent: Entities, lex: Lexicon) -> None:
     for num in ent.numbers:
         if num.value < FIGURE_MIN:
             continue
-        fits = [vi for vi, v in enumerate(lex.dataset.videos) if abs(v.views - num.value) <= FIGURE_TOLERANCE * v.views]
+        near = lex.counts_between(num.value / (1 + FIGURE_TOLERANCE), num.value / (1 - FIGURE_TOLERANCE))
+        fits = [vi for vi in near if abs(lex.dataset.videos[vi].views - num.value) <= FIGURE_TOLERANCE
+                * lex.dataset.videos[vi].views]
         if len(fits) == 1:
             ent.videos.append(VideoRef(num.start, num.end, (fits[0],), strong=True))
             return

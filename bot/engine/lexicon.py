@@ -305,6 +305,8 @@ class Lexicon:
     tweet_stems: dict[str, int] = field(default_factory=dict)
     _decimal_comma: re.Pattern[str] | None = None  # "3,1 million": built from the vocabulary's units
     sorted_views: list[int] = field(default_factory=list)  # every video's views, ascending: a figure's owner
+    by_views: list[int] = field(default_factory=list)  # the video of each of those counts
+    posting_months: frozenset[int] = field(default_factory=frozenset)  # months some video was posted in
     person_words: tuple[str, ...] = ()  # one-word names of people, for pet forms ("<name>za")
     half_words: tuple[str, ...] = ()  # "and a half" after a number
     decimal_points: frozenset[str] = field(default_factory=frozenset)  # "seven point two"
@@ -456,7 +458,10 @@ class Lexicon:
         lex.content_weight = [max(1, sum(w in lex.content_words for w in title)) for title in lex.title_stems]
         lex._index_alias_words(dataset)
         lex._index_tweet_words(dataset)
-        lex.sorted_views = sorted(v.views for v in dataset.videos)
+        order = sorted(range(len(dataset.videos)), key=lambda vi: dataset.videos[vi].views)
+        lex.by_views = order
+        lex.sorted_views = [dataset.videos[vi].views for vi in order]
+        lex.posting_months = frozenset(v.tweet.date.month for v in dataset.videos if v.tweet and v.tweet.date)
         return lex
 
     def _index_names(self, ds: Dataset) -> None:
@@ -556,7 +561,8 @@ class Lexicon:
 
         def spelt(m: re.Match[str]) -> str:
             a, b = int(m[1]), int(m[2])
-            day, month = (b, a) if b > 12 >= a or (b <= 12 and self._posting_month(a) and not self._posting_month(b)) \
+            months = self.posting_months
+            day, month = (b, a) if b > 12 >= a or (b <= 12 and a in months and b not in months) \
                 else (a, b)
             name = self.month_names.get(month)
             if not name or not 1 <= day <= 31:
@@ -564,9 +570,6 @@ class Lexicon:
             return f"{day} {name}" + (f" {m[3]}" if m[3] else "")
 
         return _SLASH_DATE.sub(spelt, text)
-
-    def _posting_month(self, month: int) -> bool:
-        return any(v.tweet and v.tweet.date and v.tweet.date.month == month for v in self.dataset.videos)
 
     def expand(self, typed: list[str]) -> list[str]:
         """Chat spellings read as the words they stand for: "u" -> "you", "who 2 vote" -> "who to vote",
@@ -630,9 +633,16 @@ class Lexicon:
 
     def is_a_count(self, value: float, tolerance: float) -> bool:
         """Whether a figure is (within `tolerance`) one video's views: "is that 13.4m facebook only?"."""
+        return bool(self.counts_between(value * (1 - tolerance), value * (1 + tolerance)))
+
+    def counts_between(self, low: float, high: float) -> list[int]:
+        """The videos (indices) whose views are from `low` to `high`: a bisection, however many videos."""
         views = self.sorted_views
-        k = bisect_left(views, value * (1 - tolerance))
-        return k < len(views) and views[k] <= value * (1 + tolerance)
+        k, out = bisect_left(views, low), []
+        while k < len(views) and views[k] <= high:
+            out.append(self.by_views[k])
+            k += 1
+        return out
 
     def _index_tweet_words(self, ds: Dataset) -> None:
         """The words of each tweet that no other video's texts use and that say something by themselves."""

@@ -299,27 +299,35 @@ def _item(self: QueryAnswers, q: Query) -> Answer:
     v = videos[0]
     card = self.video(v, "card")  # type: ignore[attr-defined]
     head = f"{_cap(label)}: {v.title}"
-    lines = [_sentence(head)]
+    lines = [_sentence(head), *_ordered_named(self, q)]
+    return replace(card, intent=_intent(q.op), title=head, lines=(*lines, *card.lines))
+
+
+def _ordered_named(self: QueryAnswers, q: Query) -> list[str]:
+    """Named videos ordered to pick one ("which came first, X or Y", "was X above or below Y"): what each
+    has in that order, so the pick can be checked."""
     sel = q.items.items
     named = [f for f in sel.filters if isinstance(f, Named) and not f.negate and len(f.videos) > 1]
-    if named and sel.order is not None and sel.order.field == "views" and q.measure == "views":
-        # "was X above or below Y": every one's views and place, so the order can be checked.
-        lines.append("; ".join(f"{w.title.rstrip('.')}: {fmt.count(w.views)} views, {self.place(w)}"
-                               for w in (self.ds.videos[i] for i in named[0].videos)) + ".")
-    if named and sel.order is not None and sel.order.field == "posted":
-        # "which came first, X or Y": every one's date, so the order can be checked.
-        pair = [self.ds.videos[i] for i in named[0].videos]
-        lines.append("; ".join(f"{w.title.rstrip('.')}: " + (f"posted {fmt.day(w.tweet.date)}" if w.tweet
-                                                              and w.tweet.date else "no date given")
-                               for w in pair) + ".")
-        dates = [w.tweet.date for w in pair if w.tweet and w.tweet.date]  # (posting order: both dates)
-        if len(pair) == len(dates) == 2 and dates[0] != dates[1]:
-            (d0, first), (d1, second) = sorted(zip(dates, pair, strict=True), key=lambda p: p[0])
-            days = (d1 - d0).days
-            gap = f"{days} day{'s' if days != 1 else ''}"
-            lines.append(f"{first.title.rstrip('.')} was posted first, {gap} before {second.title.rstrip('.')}; "
-                         f"{second.title.rstrip('.')} came {gap} after.")
-    return replace(card, intent=_intent(q.op), title=head, lines=(*lines, *card.lines))
+    if not named or sel.order is None:
+        return []
+    group = [self.ds.videos[i] for i in named[0].videos]
+    if sel.order.field == "views":
+        if q.measure != "views":
+            return []
+        return ["; ".join(f"{w.title.rstrip('.')}: {fmt.count(w.views)} views, {self.place(w)}" for w in group) + "."]
+    lines = ["; ".join(f"{w.title.rstrip('.')}: " + (f"posted {fmt.day(w.tweet.date)}" if w.tweet and w.tweet.date
+                                                       else "no date given") for w in group) + "."]
+    dates = [w.tweet.date for w in group if w.tweet and w.tweet.date]
+    if len(group) == len(dates) == 2 and dates[0] != dates[1]:
+        (d0, first), (d1, second) = sorted(zip(dates, group, strict=True), key=lambda p: p[0])
+        lines.append(_first_then(first.title.rstrip("."), second.title.rstrip("."), (d1 - d0).days, "was posted"))
+    return lines
+
+
+def _first_then(first: str, second: str, days: int, verb: str = "came") -> str:
+    """Which came first, said both ways ("X came first, 6 days before Y; Y came 6 days after")."""
+    gap = f"{days} day{'s' if days != 1 else ''}"
+    return f"{first} {verb} first, {gap} before {second}; {second} came {gap} after."
 
 
 def _count(self: QueryAnswers, q: Query) -> Answer:
@@ -391,7 +399,7 @@ def _two_sided(self: QueryAnswers, q: Query) -> Answer:
         head = f"{gap} between {first[0]} and {second[0]}"
         lines = [f"{head}: posted {fmt.day(first[1])} and {fmt.day(second[1])}."]
         if days:  # "before or after, and by how many days": which came first, said both ways
-            lines.append(f"{_cap(first[0])} came first, {gap} before {second[0]}; {second[0]} came {gap} after.")
+            lines.append(_first_then(_cap(first[0]), second[0], days))
         return self.stats(_intent(q.op), head, lines)
     assert isinstance(a, (int, float)) and isinstance(b, (int, float))
     counted = q.items.aggregate == "count"

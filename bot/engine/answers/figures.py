@@ -12,6 +12,8 @@ from bot.engine.answers.base import ResponderBase
 from bot.engine.entities import Entities
 from bot.engine.frames import Frame
 
+EXACT_FIGURE = 0.005  # a figure this close to a campaign figure is that figure ("2.4m" is 2,400,000)
+
 
 class FigureAnswers(ResponderBase):
     """Campaign-level figures, the source, the bonus videos and help."""
@@ -117,7 +119,8 @@ class FigureAnswers(ResponderBase):
         # No measure named: the one whose figures cover the asked year ("days counted in 2017").
         by_year = {m.measure for m in ds.metrics if m.period and m.period.year in ent.years}
         # No measure named, but figures that are some ("2.4m over 42 days vs 1.4m"): theirs.
-        by_figure = {m.measure for m in ds.metrics for n in ent.numbers if abs(m.value - n.value) <= 0.005 * m.value}
+        by_figure = {m.measure for m in ds.metrics for n in ent.numbers
+                     if abs(m.value - n.value) <= EXACT_FIGURE * m.value}
         measure = (
             asked[0] if asked else (by_year.pop() if len(by_year) == 1 and "views" not in ent.measures else
                                     by_figure.pop() if len(by_figure) == 1 and "views" not in ent.measures else "views")
