@@ -279,3 +279,15 @@ def test_words_spelt_as_they_sound_are_read(typed: str, meant: str) -> None:
 @pytest.mark.parametrize("typed", ["send", "news", "pull", "borus"])
 def test_frequent_words_and_ties_are_not_read_as_sound_alikes(typed: str) -> None:
     assert engine().lexicon.correct(typed) == typed
+
+
+@pytest.mark.parametrize(("question", "answered", "line"), [
+    ("how many times was the jayne video shared", False, "I don't have how many times a video was shared or posted"),
+    ("how often was the immigration video tweeted", False, "I don't have how many times a video was shared"),
+    ("how many times was the mean tweets video watched", True, "Mean tweets with Jeremy Corbyn: 3,700,000"),
+    ("how many times more views did the nhs video get than jayne's", True, "5.2 times the views"),
+])
+def test_how_many_times_counts_an_event_not_videos(question: str, answered: bool, line: str) -> None:
+    """ "how many times was X shared" is an event no figure counts; "... watched" is its views; never "1 video"."""
+    ok, _, text = ask(question)
+    assert ok is answered and line in text and "How many videos" not in text

@@ -106,6 +106,13 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
     op = _operation(ops)
     if op == "change" and any(m.payload == "share_of" for m in found.get("operation", [])):
         op = "share"  # "share of the total in %": a part of a whole, not a change
+    if found.get("occasions") and op in (None, "count", "value") and ent.videos:
+        # "how many times was X shared": how often it was posted or passed on, which no figure counts;
+        # "how many times was X watched": its views, not a count of videos
+        if any(m.start >= found["occasions"][0].end for m in found.get("posting", [])) and not ent.measures:
+            return Unanswerable("I don't have how many times a video was shared or posted, only its views.")
+        if ent.measures and set(ent.measures) <= lex.video_measures:
+            op = "value"
     if op == "count" and (counted := _counted_name(ent, lex, found)):
         return Unanswerable(f"I don't have a count of {counted}, only figures for the videos.")
     two = [o for o in ops if o in ("difference", "ratio")]
