@@ -291,3 +291,21 @@ def test_how_many_times_counts_an_event_not_videos(question: str, answered: bool
     """ "how many times was X shared" is an event no figure counts; "... watched" is its views; never "1 video"."""
     ok, _, text = ask(question)
     assert ok is answered and line in text and "How many videos" not in text
+
+
+@pytest.mark.parametrize(("question", "answered", "line"), [
+    ("what did nicky morgan say on gmb", False, "I don't have what is said in Nicky Morgan on Good Morning Britain"),
+    ("what did jayne say", False, "The tweet by Jeremy Corbyn says: “I met Jayne in July"),
+    ("what did delaney say", True, "The tweet with Our wonderful NHS says: “May I ask you"),
+    ("what did corbyn say about the nicky morgan clip", True, "says: “Why don't you just be honest?”"),
+])
+def test_words_spoken_in_a_video_are_not_its_tweet(question: str, answered: bool, line: str) -> None:
+    """ "what did <name in the title> say" is declined with the tweet offered; "what did <poster> say" is the tweet."""
+    ok, _, text = ask(question)
+    assert ok is answered and line in text
+
+
+def test_initials_name_a_video_that_names_the_person() -> None:
+    """A person's initials stand for their name inside a title, as a nickname does ("<initials> quotes")."""
+    answered, _, text = ask("BJ quotes, rank and views")
+    assert answered and text.splitlines()[0] == "**Boris Johnson quotes**" and "3,000,000" in text

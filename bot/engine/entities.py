@@ -426,7 +426,9 @@ def _merge(refs: list[VideoRef], ent: Entities, lex: Lexicon) -> list[VideoRef]:
 
 
 def _joins(word: str, lex: Lexicon) -> bool:
-    return (word in lex.stopwords or word in lex.video_words) and word not in lex.separators
+    # ("<name> say on <alias>": a word that alone asks something is the question's, not the name's)
+    return (word in lex.stopwords or word in lex.video_words) and word not in lex.separators \
+        and word not in lex.strong_cues
 
 
 def _in_titles(word: str, candidates: tuple[int, ...], lex: Lexicon) -> bool:

@@ -315,6 +315,7 @@ class Lexicon:
     place_markers: frozenset[str] = field(default_factory=frozenset)  # "in" before a place the data lacks
     programme_words: frozenset[str] = field(default_factory=frozenset)  # "show" after "TV": a programme
     separators: frozenset[str] = field(default_factory=frozenset)  # "and" between two references
+    strong_cues: frozenset[str] = field(default_factory=frozenset)  # one-word cues that alone ask ("say", "vs")
     percent_words: frozenset[str] = field(default_factory=frozenset)  # after a number: a share
     long_forms: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)  # "national health service"
     long_starts: frozenset[str] = field(default_factory=frozenset)  # their first words: most words start none
@@ -326,6 +327,7 @@ class Lexicon:
     video_words: frozenset[str] = field(default_factory=frozenset)  # stand for a video ("clip", "one")
     video_plurals: frozenset[str] = field(default_factory=frozenset)  # "videos", "ones": a group
     post_words: frozenset[str] = field(default_factory=frozenset)  # "tweet": the post that carries a video
+    speech_words: frozenset[str] = field(default_factory=frozenset)  # "say" after a video: words spoken in it
     poster_video_words: frozenset[str] = field(default_factory=frozenset)  # "<poster> video", "<poster> tweet"
     describing_words: frozenset[str] = field(default_factory=frozenset)  # "the one with <name>"
     party_words: frozenset[str] = field(default_factory=frozenset)
@@ -388,6 +390,7 @@ class Lexicon:
         lex.video_words = frozenset(voc["video_words"])
         lex.video_plurals = frozenset(w + "s" for w in lex.video_words)  # the plural convention of this file
         lex.post_words = frozenset(voc["post_words"])
+        lex.speech_words = frozenset(w for p in voc["speech_words"] for w in _phrase(p)[:1])
         lex.poster_video_words = lex.video_words | lex.post_words
         lex.describing_words = frozenset(voc["describing_words"])
         lex.party_words = frozenset(voc["party_words"])
@@ -416,10 +419,14 @@ class Lexicon:
                 for form in forms:
                     lex.tables.add(_phrase(form), table, value)
                     domain.update(_phrase(form))
+        strong: set[str] = set()
         for intent, cues in voc["cues"].items():
             for cue, weight in cues.items():
                 lex.tables.add(_phrase(str(cue)), intent, float(weight))
                 domain.update(w for w in _phrase(str(cue)) if len(w) > 2)
+                if float(weight) >= 3 and len(_phrase(str(cue))) == 1:
+                    strong.update(_phrase(str(cue)))
+        lex.strong_cues = frozenset(strong)
         for unit, meanings in voc["query"].items():
             for meaning, forms in meanings.items():
                 for form in forms:
@@ -482,9 +489,11 @@ class Lexicon:
             # Initials ("JC" for a first and last name), unless they are a word of their own.
             initials = "".join(w[0] for w in words(person.name))
             taken = (self.stopwords, self.synonyms, self.textspeak, self.numbers, self.months)
+            own = [stems(name) for name in forms]
             if len(initials) >= 2 and not any(initials in t for t in taken):
                 self.names.add((initials,), ("person", person.id))
-            person_forms.append([stems(name) for name in forms])
+                own.append((initials,))  # ("<initials> quotes" names the video as "<nickname> quotes" does)
+            person_forms.append(own)
             person_ids.append(person.id)
         self.name_words = frozenset(name_words)
         self.person_words = tuple(sorted({f[0] for forms in person_forms for f in forms if len(f) == 1

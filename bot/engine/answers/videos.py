@@ -11,6 +11,7 @@ from bot.engine.answer import Answer, Link
 from bot.engine.answers.base import FIELD_NAMES, ResponderBase
 from bot.engine.entities import Entities
 from bot.engine.frames import Frame
+from bot.engine.normalise import words
 
 
 class VideoAnswers(ResponderBase):
@@ -109,12 +110,31 @@ class VideoAnswers(ResponderBase):
         v, others = self.resolve(ent.videos[0], scope)
         if v is None:
             return self.refuse("video", "No video of the ones you named fits that.")
+        if field == "text" and self._said_in_video(ent) and v.tweet and v.tweet.text:
+            # "what did <name in the title> say": words spoken in the video, which the article does not give
+            by = self.ds.person(v.tweet.by) if v.tweet.by else None
+            return self.refuse("video", f"I don't have what is said in {v.title}, only the tweet that posted it.", [
+                f"The tweet{f' by {by.name}' if by else ''} says: “{quoted(v.tweet.text)}”"])
         answer = self.video(v, field, others)
         if not answer.answered and field not in ("views", "card") and "views" in ent.measures and answer.lines:
             # "views? and who tweeted it": the views, and what the article does not give said under them.
             card = self.video(v, "views", others)
             return replace(card, lines=(*card.lines[:1], answer.lines[0], *card.lines[1:]))
         return answer
+
+    def _said_in_video(self, ent: Entities) -> bool:
+        """Whether the video itself is who "said" something: "what did <video> say", no post word asked."""
+        tokens, lex = ent.tokens, self.lex
+        if any(t.s in lex.post_words for t in tokens):
+            return False
+        for ref in ent.videos:
+            if ref.end < len(tokens) and tokens[ref.end].w in lex.speech_words:
+                # ("what did <poster> say": their tweet, which the data has)
+                people = [self.ds.person(v.tweet.by) for v in (self.ds.videos[i] for i in ref.candidates)
+                          if v.tweet and v.tweet.by]
+                names = {w for p in people if p for n in (p.name, *p.aliases) for w in words(n)}
+                return not any(tokens[j].w in names for j in range(ref.start, ref.end))
+        return False
 
     def video(self, v: Video, field: str = "card", others: Sequence[Video] = ()) -> Answer:
         """One video: the asked field first, then the rest of its card (built once per combination)."""
