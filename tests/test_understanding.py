@@ -309,3 +309,15 @@ def test_initials_name_a_video_that_names_the_person() -> None:
     """A person's initials stand for their name inside a title, as a nickname does ("<initials> quotes")."""
     answered, _, text = ask("BJ quotes, rank and views")
     assert answered and text.splitlines()[0] == "**Boris Johnson quotes**" and "3,000,000" in text
+
+
+@pytest.mark.parametrize("question", [
+    "what did labour say about their social media campaign",
+    "why did labour go all in on social media videos, cos of the tories?",
+])
+def test_the_sources_own_words_ask_about_the_campaign_itself(question: str) -> None:
+    """Two of the source's words side by side ("social media") ask for what it says; two parties named
+    with no figure asked are no figure question."""
+    answered, _, text = ask(question)
+    assert answered and text.splitlines()[0] == "**Where the data comes from**"
+    assert "most successful social media campaign" in text and "mainstream media" in text

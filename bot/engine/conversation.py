@@ -193,8 +193,10 @@ class _Reading:
     def answer(self) -> tuple[Answer, Context]:
         """The answer, completed from the context when the question leans on it, and the context after it."""
         ent, marks, ctx = self.ent, self.marks, self.ctx
-        if ent.others:
-            return self._standalone()  # a party or person the data does not carry: declined as on its own
+        lex = self.engine.lexicon
+        if ent.others or not set(ent.measures) <= lex.video_measures | lex.metric_measures:
+            # a party, person or kind of figure the data does not carry: declined as on its own
+            return self._standalone()
         # A place given as a list position ("the No. 2 video", "#2") is the whole list's, not the last answer's.
         listed = any(ent.words[at].startswith("#") or (at > 0 and ent.words[at - 1] in self.engine.lexicon.rank_words)
                      for at in ent.rank_at)
@@ -203,7 +205,6 @@ class _Reading:
             m.payload not in ("first", "last") for m in ent.query.get("order", ()))
         # Forms that only make sense as a follow-up, answered or not on their own.
         # ("and which video was second?" asks in full: the whole list's second, context or not)
-        lex = self.engine.lexicon
         asks_in_full = not ctx and any(w in lex.question_words for w in ent.words) and any(
             t.s in lex.video_words and t.w not in lex.numbers for t in ent.tokens)  # ("one": a pronoun too)
         if ent.ranks and not own_set and not self.ordered and not asks_in_full and (

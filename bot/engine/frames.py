@@ -160,7 +160,10 @@ def score_frames(ent: Entities, lex: Lexicon) -> list[Frame]:
     # Campaign-level figures: parties' Facebook views, a person's retweets.
     metric = 0.0
     metric += 4 * bool(measures & metric_measures - {"views"})
-    metric += 2 * min(len(subjects), 2)
+    # (a party or person named with no figure, platform or comparison asked is a weak sign of one: "why did
+    # <party> make videos" asks about the campaign itself)
+    asks_figure = bool(measures or ent.platforms or ent.numbers or ent.years or compare or cue("lookup"))
+    metric += (2 if asks_figure else 1) * min(len(subjects), 2)
     metric += 3 * bool(set(ent.platforms) & metric_platforms)
     # A period's length or daily rate in a year some figure covers: only campaign-level figures have periods.
     metric += 3 * bool((cue("days") or cue("per_day")) and set(ent.years) & lex.period_years)

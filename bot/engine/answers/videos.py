@@ -110,7 +110,7 @@ class VideoAnswers(ResponderBase):
         v, others = self.resolve(ent.videos[0], scope)
         if v is None:
             return self.refuse("video", "No video of the ones you named fits that.")
-        if field == "text" and self._said_in_video(ent) and v.tweet and v.tweet.text:
+        if field == "text" and not ent.measures and self._said_in_video(ent) and v.tweet and v.tweet.text:
             # "what did <name in the title> say": words spoken in the video, which the article does not give
             by = self.ds.person(v.tweet.by) if v.tweet.by else None
             return self.refuse("video", f"I don't have what is said in {v.title}, only the tweet that posted it.", [
