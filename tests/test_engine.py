@@ -232,7 +232,7 @@ def test_video_command_with_a_non_ascii_digit_is_declined() -> None:
     ("the 60 second challenge got 9 million right?",
      "No: Jeremy Corbyn’s 60 second challenge has 7,200,000 views, not the figure in the question."),
     ("gogglebox was ranked 3rd wasnt it", "No: Gogglebox reacts to nurses pledge is #6 of 10, not #3; #3 is "
-     "Jeremy Corbyn’s 60 second challenge (7,200,000 views)."),
+     "Jeremy Corbyn’s 60 second challenge."),
 ])
 def test_a_false_premise_is_corrected_first(question: str, correction: str) -> None:
     answered, _, text = ask(question)

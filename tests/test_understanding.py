@@ -321,3 +321,34 @@ def test_the_sources_own_words_ask_about_the_campaign_itself(question: str) -> N
     answered, _, text = ask(question)
     assert answered and text.splitlines()[0] == "**Where the data comes from**"
     assert "most successful social media campaign" in text and "mainstream media" in text
+
+
+@pytest.mark.parametrize(("typed", "title"), [
+    ("goggle box views", "Gogglebox reacts to nurses pledge"),
+    ("meantweets views", "Mean tweets with Jeremy Corbyn"),
+])
+def test_a_names_words_written_apart_or_together(typed: str, title: str) -> None:
+    """A title's or alias's word split in two, or two run together, still names the video."""
+    answered, _, text = ask(typed)
+    assert answered and text.splitlines()[0] == f"**{title}**"
+
+
+def test_common_words_are_not_run_together_into_a_name() -> None:
+    assert words("the box set") == ["the", "box", "set"] and ask("what's in the box")[0] is False
+
+
+@pytest.mark.parametrize(("question", "first_line"), [
+    ("avg of #6-#10", "**Average views of videos ranked #6–#10: 3,009,400**"),
+    ("total of #4-#6", "**Total views of videos ranked #4–#6: 13,800,000**"),
+    ("#1 vs #10", "**Our wonderful NHS had 10,800,000 more views than Jeremy Corbyn’s friend Jayne**"),
+    ("the 2nd and 3rd most viewed videos", "**2nd, 3rd most viewed video (#2–#3)**"),
+])
+def test_places_written_as_list_positions(question: str, first_line: str) -> None:
+    """"#6-#10" is a range, "#1 vs #10" a comparison, "2nd and 3rd most viewed" both places."""
+    answered, _, text = ask(question)
+    assert answered and text.splitlines()[0] == first_line
+
+
+def test_a_list_position_is_never_a_place_in_posting_order() -> None:
+    answered, _, text = ask("was #3 or #2 posted first")
+    assert answered and "ranked #2–#3" in text.splitlines()[0] and "earliest posted" in text

@@ -27,6 +27,7 @@ MAX_POSTINGS = 12
 VERY_COMMON = 2000  # the most frequent English words, by common_words.txt's order (it is sorted by frequency)
 SOUND_LENGTH_GAP = 3  # a word spelt by sound may be this many letters longer or shorter than the real one
 LONG_WORD = 8  # a typo this long may be two letters off
+COMPOUND_PART_MIN = 3  # each side of a name's words run together or split apart is this long or longer
 PET_NAME_MIN = 3  # a person's one-word name this long or longer has pet forms ("<name>za")
 SOURCE_WORD_MIN = 3  # shorter words of the source's own text say nothing about it
 SOURCE_WORD_WEIGHT = 2.5  # each such word asks a little about the source ("the digital stuff")
@@ -329,6 +330,7 @@ class Lexicon:
     video_plurals: frozenset[str] = field(default_factory=frozenset)  # "videos", "ones": a group
     post_words: frozenset[str] = field(default_factory=frozenset)  # "tweet": the post that carries a video
     speech_words: frozenset[str] = field(default_factory=frozenset)  # "say" after a video: words spoken in it
+    name_parts: frozenset[str] = field(default_factory=frozenset)  # words of titles and aliases ("gogglebox")
     poster_video_words: frozenset[str] = field(default_factory=frozenset)  # "<poster> video", "<poster> tweet"
     describing_words: frozenset[str] = field(default_factory=frozenset)  # "the one with <name>"
     party_words: frozenset[str] = field(default_factory=frozenset)
@@ -465,6 +467,8 @@ class Lexicon:
         lex.title_words = frozenset(lex.postings) - lex.stopwords
         lex.content_weight = [max(1, sum(w in lex.content_words for w in title)) for title in lex.title_stems]
         lex._index_alias_words(dataset)
+        lex.name_parts = frozenset(w for v in dataset.videos for text in (v.title, *v.aliases) for w in words(text)
+                                   if len(w) >= COMPOUND_PART_MIN and w.isalpha() and w not in lex.stopwords)
         lex._index_tweet_words(dataset)
         order = sorted(range(len(dataset.videos)), key=lambda vi: dataset.videos[vi].views)
         lex.by_views = order
@@ -626,6 +630,9 @@ class Lexicon:
                 i += 1
             elif word in speak:
                 out.extend(speak[word])
+            elif (compound := self._compound(word, typed[i + 1] if i + 1 < len(typed) else "")) is not None:
+                out.extend(compound[0])  # "goggle box", "meantweets": a name's word written apart or together
+                i += compound[1]
             elif (word.isalpha() and len(word) > PET_NAME_MIN and word not in self.known
                   and stem(word) not in self.known):
                 # A pet form of a person's one-word name: the name and up to two letters more.
@@ -640,6 +647,18 @@ class Lexicon:
                 out.append(word)
             i += 1
         return out
+
+    def _compound(self, word: str, after: str) -> tuple[list[str], int] | None:
+        """An unknown word that is a name's word with the next one ("goggle box"), or two of its words run
+        together ("meantweets"): the words meant, and how many typed words more they take (0 or 1)."""
+        if not word.isalpha() or word in self.known or stem(word) in self.known:
+            return None
+        if word + after in self.name_parts:
+            return [word + after], 1
+        for k in range(COMPOUND_PART_MIN, len(word) - COMPOUND_PART_MIN + 1):
+            if word[:k] in self.name_parts and word[k:] in self.name_parts:
+                return [word[:k], word[k:]], 0
+        return None
 
     def is_a_count(self, value: float, tolerance: float) -> bool:
         """Whether a figure is (within `tolerance`) one video's views: "is that 13.4m facebook only?"."""

@@ -19,6 +19,8 @@ _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bc": "'", "`": "'", 
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)*|\d+(?:\.\d+)?[a-z]*|#\d+")  # each alternative starts differently
 _SUFFIX_STRIP = ("'s", "'")
 _LONE_AT = re.compile(r"(?<!\S)@(?!\S)")
+# "#6-#10": a range of places, read as "#6 to #10" (the word pattern drops dashes)
+_PLACE_DASH = re.compile(r"(#\d+)\s*[-\u2013\u2014]\s*#?(?=\d)")
 
 
 class Token(NamedTuple):
@@ -53,6 +55,8 @@ def fold(text: str) -> str:
         text = text.replace("+", " and ")  # "<title> + <title>": two things
     if "@" in text:
         text = _LONE_AT.sub(" handle ", text)  # "their @ on twitter": the handle
+    if "#" in text and ("-" in text or "\u2013" in text or "\u2014" in text):
+        text = _PLACE_DASH.sub(r"\1 to #", text)
     return _THOUSANDS.sub("", text) if "," in text else text
 
 

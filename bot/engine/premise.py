@@ -76,8 +76,9 @@ def correction(ent: Entities, lex: Lexicon, by_rank: list[Video],
     if ranks and len(ent.ranks) == 1 and ranks[0] <= len(by_rank):
         there = by_rank[ranks[0] - 1]
         where = LAST if place == len(by_rank) else ""
+        # (the other video's figure is left out: beside the asked one it would read as the answer)
         return video, (f"{video.title} is #{place} of {len(by_rank)}{where}, not #{ranks[0]}; #{ranks[0]} is "
-                       f"{there.title} ({fmt.count(there.views)} views)")
+                       f"{there.title}")
     # A figure: "got 9 million", "exactly 2.7 million".
     for num in ent.numbers:
         if (num.scaled or num.value >= 1000) and abs(num.value - video.views) > TOLERANCE * video.views:

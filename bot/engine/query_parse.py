@@ -125,9 +125,9 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         # Campaign-level figures (or counts the videos do not carry, which the gates decline).
         return metric_query(ent, lex, found, ops) if not ent.videos else None
     sets = _sets(ent, lex, found, relative=op not in TWO_SIDED)
-    if op is None and found.get("comparative") and len(sets.singles) == 2 and all(
+    if op is None and (found.get("comparative") or ent.cue("compare") >= 2) and len(sets.singles) == 2 and all(
             isinstance(best.filters[0], Ranks) for _, _, best in sets.singles):
-        op = "difference"  # "how much did no.1 beat no.3 by"
+        op = "difference"  # "how much did no.1 beat no.3 by", "#1 vs #10"
     if op is None and (found.get("versus") or found.get("comparative")) and len(sets.singles) > 2:
         op = "difference"  # "A and B, do they beat C": two sides, one of them a set"
     if op == "difference" and any(isinstance(f, Beyond) for _, f in sets.filters):
@@ -153,8 +153,10 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
     # "ranks of the <A> and <B> vids", "top 2 views and who posted them": the videos with their details
     several = (len(sets.singles) > 1 and not ent.cue("compare") and not ops) or (
         any(s is not None and (s.n or 0) > 1 for _, _, s in sets.orders) and (ent.cue("poster") or ent.cue("date")))
+    # ("2nd and 3rd most viewed": several places of one order)
+    places = any(s is not None and len(s.positions or ()) > 1 for _, _, s in sets.orders)
     composes = (bool(sets.filters) or sets.relative is not None or op in SET_OPS or len(sets.orders) > 1 or both_ends
-                or several
+                or several or places
                 or any(o.field == "posted" for _, o, _ in sets.orders) or len(rank_singles) > 1
                 or _first_n(found, sets))
     if not composes:
@@ -417,7 +419,7 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relative: 
         n = _count_near(ent, m, used_numbers)
         if n is not None and n >= n_videos and order.field == "views":
             continue  # "the top ten" of ten: the whole list, nothing to slice
-        positions = _ranks_before(ent, m.start, used_ranks)
+        positions = _ranks_before(ent, m.start, used_ranks, listed=order.field == "views")
         slice_ = Slice(n=n) if n else (Slice(positions=positions) if positions else None)
         if negated(m.start) and n:
             positions = tuple(range(1, n + 1)) if order.descending else tuple(range(n_videos - n + 1, n_videos + 1))
@@ -451,7 +453,9 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relative: 
     for m in found.get("posting", []):
         for k, at in enumerate(ent.rank_at):
             # ("what's 3rd and who posted it": another clause, a place by views)
-            if k not in used_ranks and (at == m.end or (0 < m.start - at <= NEAR + 1 and not any(
+            # ("was #2 or #3 posted first": "#3" is a place in the list by views, whatever follows it)
+            if k not in used_ranks and not ent.words[at].startswith("#") and (at == m.end or (
+                    0 < m.start - at <= NEAR + 1 and not any(
                     t.s in lex.separators for t in ent.tokens[at + 1 : m.start]))):
                 used_ranks.add(k)
                 sets.orders.append((at, Order("posted", False), Slice(positions=(ent.ranks[k],))))
@@ -459,7 +463,8 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relative: 
 
     # Ranks left over name single videos: "the 7th one", "#1 vs #10".
     for k, (rank, at) in enumerate(zip(ent.ranks, ent.rank_at, strict=True)):
-        if k in used_ranks or any(at == s - 1 or at == s - 2 for s, _, _ in sets.orders):
+        if k in used_ranks or (not ent.words[at].startswith("#") and any(at == s - 1 or at == s - 2
+                                                                          for s, _, _ in sets.orders)):
             continue
         if any(r.start == at + 1 for r in ent.videos):
             continue  # "the #1 nhs vid": the place says which of the name's videos, not another video
@@ -507,13 +512,16 @@ def _count_before(ent: Entities, start: int, used: set[int]) -> int | None:
     return None
 
 
-def _ranks_before(ent: Entities, start: int, used: set[int]) -> tuple[int, ...]:
-    """Ordinals just before an order phrase, one after another: "second earliest", "2nd and 3rd most viewed"."""
+def _ranks_before(ent: Entities, start: int, used: set[int], listed: bool) -> tuple[int, ...]:
+    """Ordinals just before an order phrase, one after another: "second earliest", "2nd and 3rd most viewed".
+
+    Places written as list positions ("#3") count only when the order is the list's own (`listed`): "was #2
+    or #3 posted first" names two videos by views."""
     taken: list[int] = []
     edge = start
     for k in sorted(range(len(ent.rank_at)), key=lambda k: -ent.rank_at[k]):
         at = ent.rank_at[k]
-        if k not in used and 0 < edge - at <= 2:
+        if k not in used and 0 < edge - at <= 2 and (listed or not ent.words[at].startswith("#")):
             used.add(k)
             taken.append(ent.ranks[k])
             edge = at
@@ -531,7 +539,7 @@ def _rank_ranges(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], use
     ends: list[tuple[int, int, int, int | None]] = [(n.start, n.end, int(n.value), None) for n in ent.numbers
             if not n.scaled and n.value.is_integer() and n.start not in used]
     ends += [(at, at + 1, rank, k) for k, (rank, at) in enumerate(zip(ent.ranks, ent.rank_at, strict=True))
-             if k not in used_ranks and ent.words[at][:1].isdigit()]
+             if k not in used_ranks and ent.words[at].lstrip("#")[:1].isdigit()]  # "4th", "#4"; not "fourth"
     ends.sort()
     # "ranks 8 9 and 10": whole numbers one after another (or joined by "and") after a plural place word.
     run = [e for e in ends if e[3] is None]
