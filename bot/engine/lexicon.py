@@ -330,7 +330,7 @@ class Lexicon:
     video_plurals: frozenset[str] = field(default_factory=frozenset)  # "videos", "ones": a group
     post_words: frozenset[str] = field(default_factory=frozenset)  # "tweet": the post that carries a video
     speech_words: frozenset[str] = field(default_factory=frozenset)  # "say" after a video: words spoken in it
-    name_parts: frozenset[str] = field(default_factory=frozenset)  # words of titles and aliases ("gogglebox")
+    name_parts: frozenset[str] = field(default_factory=frozenset)  # words of titles and aliases
     poster_video_words: frozenset[str] = field(default_factory=frozenset)  # "<poster> video", "<poster> tweet"
     describing_words: frozenset[str] = field(default_factory=frozenset)  # "the one with <name>"
     party_words: frozenset[str] = field(default_factory=frozenset)
@@ -631,7 +631,7 @@ class Lexicon:
             elif word in speak:
                 out.extend(speak[word])
             elif (compound := self._compound(word, typed[i + 1] if i + 1 < len(typed) else "")) is not None:
-                out.extend(compound[0])  # "goggle box", "meantweets": a name's word written apart or together
+                out.extend(compound[0])  # a name's word written apart, or two run together
                 i += compound[1]
             elif (word.isalpha() and len(word) > PET_NAME_MIN and word not in self.known
                   and stem(word) not in self.known):
@@ -649,8 +649,8 @@ class Lexicon:
         return out
 
     def _compound(self, word: str, after: str) -> tuple[list[str], int] | None:
-        """An unknown word that is a name's word with the next one ("goggle box"), or two of its words run
-        together ("meantweets"): the words meant, and how many typed words more they take (0 or 1)."""
+        """An unknown word that is a name's word with the next one ("bike shed"), or two of its words run
+        together ("bikeshed"): the words meant, and how many typed words more they take (0 or 1)."""
         if not word.isalpha() or word in self.known or stem(word) in self.known:
             return None
         if word + after in self.name_parts:
