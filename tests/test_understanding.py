@@ -352,3 +352,17 @@ def test_places_written_as_list_positions(question: str, first_line: str) -> Non
 def test_a_list_position_is_never_a_place_in_posting_order() -> None:
     answered, _, text = ask("was #3 or #2 posted first")
     assert answered and "ranked #2–#3" in text.splitlines()[0] and "earliest posted" in text
+
+
+@pytest.mark.parametrize(("question", "answered", "line"), [
+    ("how many views did the bonus favourites get", False, "The article gives no figures, dates or tweets for"),
+    ("what are the bonus favourites, do they have view figures", True, "(the article gives no figures for them)"),
+    ("labour's facebook video views during the 2017 general election", False, "I don't have views figures for 2017."),
+    ("how many times greater was the top video than the tenth", True, "5.2 times the views"),
+    ("which vids landed in the 3 mils", True, "Videos with between 3,000,000 and 3,999,999 views"),
+])
+def test_sections_years_and_words_for_figures(question: str, answered: bool, line: str) -> None:
+    """The bonus section's figures and another campaign's platform figure are declined; chat forms of a
+    ratio and a band of figures are read."""
+    ok, _, text = ask(question)
+    assert ok is answered and line in text

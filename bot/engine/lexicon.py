@@ -27,6 +27,7 @@ MAX_POSTINGS = 12
 VERY_COMMON = 2000  # the most frequent English words, by common_words.txt's order (it is sorted by frequency)
 SOUND_LENGTH_GAP = 3  # a word spelt by sound may be this many letters longer or shorter than the real one
 LONG_WORD = 8  # a typo this long may be two letters off
+BONUS_ASKED = 3  # a cue weight that asks for the bonus section itself ("any extra picks")
 COMPOUND_PART_MIN = 3  # each side of a name's words run together or split apart is this long or longer
 PET_NAME_MIN = 3  # a person's one-word name this long or longer has pet forms ("<name>za")
 SOURCE_WORD_MIN = 3  # shorter words of the source's own text say nothing about it
@@ -691,7 +692,9 @@ class Lexicon:
     def _index_source_words(self, ds: Dataset) -> set[str]:
         """The words the source uses about the campaign itself ("digital strategy", "social media"), as cues
         for the source's answer; names, titles and words of the vocabulary stay what they are."""
-        taken = self.stopwords | self.domain_words | self.names.words() | set(self.postings)
+        # (the campaign's own name, "the <year> general election", is what every question is about)
+        taken = (self.stopwords | self.domain_words | self.names.words() | set(self.postings)
+                 | set(words(ds.campaign.name)))
         found = {w for text in (ds.source.summary, ds.source.context) if text for w in words(text)
                  if len(w) > SOURCE_WORD_MIN and w.isalpha() and w not in taken and stem(w) not in taken}
         for w in found:

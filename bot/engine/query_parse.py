@@ -16,7 +16,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from bot.engine.entities import Entities, VideoRef
-from bot.engine.lexicon import Lexicon, Match
+from bot.engine.lexicon import BONUS_ASKED, Lexicon, Match
 from bot.engine.query import (
     Aggregate,
     Among,
@@ -47,7 +47,6 @@ TWO_SIDED = tuple(name for name, o in OPERATIONS.items() if o.kind == "pair")
 # "In posting order": an order with no slice. Compared by identity: an "earliest" order equals it.
 SORTED = Order("posted", False)
 SET_OPS = tuple(name for name, o in OPERATIONS.items() if o.kind == "set")
-BONUS_ASKED = 3  # a cue weight that asks for the bonus section itself ("any extra picks")
 NEAR = 3  # a negation, a number or an anchor belongs to a phrase this many words away at most
 
 

@@ -9,7 +9,7 @@ from bot.engine import format as fmt
 from bot.engine.answer import Answer, Link, Row
 from bot.engine.entities import Entities, VideoRef
 from bot.engine.frames import Frame
-from bot.engine.lexicon import Lexicon
+from bot.engine.lexicon import BONUS_ASKED, Lexicon
 
 MEMO_SIZE = 4096  # answers that depend only on the dataset and a small key (a video card, a figure)
 MAX_ROWS = 50  # a reply lists at most this many videos: more would not fit a Discord message anyway
@@ -210,7 +210,11 @@ class ResponderBase:
             return self.refuse(frame.intent, "I don't have the views split by platform, only one count per video.",
                                [self._what_i_count(ent)])
         fields = ("date", "poster", "link", "text", "rank_of")
-        if ent.bonus and self.ds.bonus and ("views" in ent.measures or any(ent.cue(f) for f in fields)):
+        # The section asked about as a whole: a count or a date of its videos ("how many views did the bonus
+        # ones get"), not what they are ("what are they, do they have view figures": listed, saying so).
+        section = ent.cue("bonus") >= BONUS_ASKED and not ent.videos and (
+            ("views" in ent.measures and ent.cue("lookup")) or any(ent.cue(f) for f in ("date", "link", "text")))
+        if (ent.bonus or section) and self.ds.bonus and ("views" in ent.measures or any(ent.cue(f) for f in fields)):
             # A bonus favourite named with a figure or a field: the article gives neither.
             return self.refuse(
                 frame.intent,
