@@ -308,12 +308,18 @@ class _Reading:
     def _nth(self) -> tuple[Answer, Context]:
         """ "and the second?", "the second of those": a place in the last list, or in the order it came from."""
         ctx, ent = self.ctx, self.ent
+        if len(ent.ranks) > 1:
+            return self._standalone()  # "8th 9th 10th, total between them": places of their own, a set
         if not ctx.videos:
             if self.opening or "those" in self.marks:
                 return self._no_context("list")
             return self._standalone()
         listing = ctx.videos if len(ctx.videos) > 1 or "those" in self.marks else ctx.pool
         k, at = ent.ranks[0], ent.rank_at[0]
+        if listing and k > len(listing) and "those" not in self.marks:
+            # "the eighth video, as the article gives it": a place in the whole list, which the last
+            # answer's shorter list cannot have
+            return self._standalone()
         if not listing:
             return self._decline(f"The {fmt.ordinal(k)} of what? My last answer was about one video, from no list.")
         if not 1 <= k <= len(listing):
