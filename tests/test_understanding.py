@@ -366,3 +366,17 @@ def test_sections_years_and_words_for_figures(question: str, answered: bool, lin
     ratio and a band of figures are read."""
     ok, _, text = ask(question)
     assert ok is answered and line in text
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    ("who is nicky morgan", "I don't have who Nicky Morgan is beyond the video's title, Nicky Morgan on Good Morning"),
+    ("who is rob delaney", "Rob Delaney posted 1 of the videos: Our wonderful NHS."),
+])
+def test_who_someone_is_is_declined_with_what_the_data_holds(question: str, line: str) -> None:
+    answered, _, text = ask(question)
+    assert not answered and line in text
+
+
+def test_who_is_does_not_decline_a_field_question() -> None:
+    answered, _, text = ask("who was the nhs video posted by")
+    assert answered and "Rob Delaney (@robdelaney) posted Our wonderful NHS." in text

@@ -10,6 +10,7 @@ from bot.engine.answer import Answer, Link, Row
 from bot.engine.entities import Entities, VideoRef
 from bot.engine.frames import Frame
 from bot.engine.lexicon import BONUS_ASKED, Lexicon
+from bot.engine.normalise import words
 
 MEMO_SIZE = 4096  # answers that depend only on the dataset and a small key (a video card, a figure)
 MAX_ROWS = 50  # a reply lists at most this many videos: more would not fit a Discord message anyway
@@ -225,6 +226,9 @@ class ResponderBase:
             # "views of X on 20 November": a count on a day, not a day that picks the video.
             return self.refuse(frame.intent, f"I don't have {self.lex.measure_label('views by day')}.",
                                [self._what_i_count(ent)])
+        identity = self._identity(ent, fields)
+        if identity:
+            return self.refuse(frame.intent, identity[0], identity[1:])
         attribute = self._unknown_attribute(ent)
         if attribute:
             return self.refuse(frame.intent, f"I don't have the {attribute} of {attribute_of(ent, self.ds)}.",
@@ -245,6 +249,29 @@ class ResponderBase:
             return self.refuse(
                 frame.intent, f"I don't have {self.lex.platform_name(unknown[0])} figures.", [self._what_i_count(ent)]
             )
+        return None
+
+    def _identity(self, ent: Entities, fields: Sequence[str]) -> list[str] | None:
+        """"who is <name>", nothing else asked: who they are is not in the data; what it holds about them is."""
+        if ent.phrases is None or ent.measures or any(ent.cue(f) for f in fields) or ent.query.get("operation"):
+            return None
+        for m in ent.phrases.select("identity"):
+            ref = next((r for r in ent.videos if r.start == m.end), None)
+            if ref is not None:
+                v = self.ds.videos[ref.best]
+                said = set(words(v.tweet.text)) if v.tweet and v.tweet.text else set()
+                if said & set(ent.words[ref.start : ref.end]):
+                    return None  # the tweet speaks of them ("I met <name> in July"): the video's card says it
+                name = " ".join(ent.words[ref.start : ref.end]).title()
+                return [f"I don't have who {name} is beyond the video's title, {v.title}.",
+                        f"{v.title}: {self.views(v)}, {self.place(v)}."]
+            person = next((p for p in ent.people if ent.spans.get(p, (-1, 0))[0] == m.end), None)
+            who = self.ds.person(person) if person else None
+            if who is not None:
+                posted = [self.ds.videos[i].title for i in self.lex.posted.get(who.id, ())]
+                known = [f"{who.name} posted {len(posted)} of the videos: {', '.join(posted[:3])}"
+                         + (" …" if len(posted) > 3 else "") + "."] if posted else []
+                return [f"I don't have who {who.name} is beyond what the article says.", *known]
         return None
 
     def _unknown_attribute(self, ent: Entities) -> str | None:
