@@ -380,3 +380,22 @@ def test_who_someone_is_is_declined_with_what_the_data_holds(question: str, line
 def test_who_is_does_not_decline_a_field_question() -> None:
     answered, _, text = ask("who was the nhs video posted by")
     assert answered and "Rob Delaney (@robdelaney) posted Our wonderful NHS." in text
+
+
+def test_a_common_word_is_not_corrected_into_another_common_word() -> None:
+    """ "vague" is not "value" (a title word): two real English words, each typed as meant."""
+    assert "vague" in _entities("the article seems rather vague").words
+
+
+@pytest.mark.parametrize(("question", "first_line"), [
+    ("what was the view count of the video which came second? the precise figure rather than a rounded one",
+     "**If you’re not sure who to vote for, watch this.**"),
+    ("do the view figures cover facebook alone, or are other platforms included?", "**Where the data comes from**"),
+    ("how many of the videos were tweeted from corbyn's account, so far as the article shows?",
+     "**How many videos posted by Jeremy Corbyn: 8**"),
+])
+def test_formal_phrasing_is_read(question: str, first_line: str) -> None:
+    """ "rather than" is a preference, not a comparison; "alone", "included" ask what the counts cover;
+    "so far as" is no date."""
+    answered, _, text = ask(question)
+    assert answered and text.splitlines()[0] == first_line

@@ -803,7 +803,8 @@ class Lexicon:
         if rivals:
             return word  # two words that sound and spell alike: a coin toss
         far = OSA.distance(word, best) > 1 and len(best) != len(word)  # "neck" is not "nicky"; "emily" "emeli"
-        if word in common_words() and (best in self.vocabulary_words or far):
+        if word in common_words() and (best in self.vocabulary_words or far or (
+                best in common_words() and best not in self.name_words)):
             return word  # a real English word typed as meant ("forth", "neck")
         return best
 
@@ -836,6 +837,8 @@ class Lexicon:
             return _TIED
         # A real English word was meant as typed ("pull", "match"); only a name in the data, spelt
         # another way ("jessie"), is worth reading into it.
-        if best in self.vocabulary_words and word in common_words():
+        # ("vague" is not "value": two real English words, each typed as meant)
+        if word in common_words() and (best in self.vocabulary_words or (
+                best in common_words() and best not in self.name_words)):
             return _NONE_NEAR
         return best
