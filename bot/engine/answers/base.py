@@ -256,7 +256,9 @@ class ResponderBase:
         if ent.phrases is None or ent.measures or any(ent.cue(f) for f in fields) or ent.query.get("operation"):
             return None
         for m in ent.phrases.select("identity"):
-            ref = next((r for r in ent.videos if r.start == m.end), None)
+            # (a pronoun standing for the last answer's video, "who's it by", is no name: its poster is asked)
+            ref = next((r for r in ent.videos if r.start == m.end and not all(
+                w in self.lex.stopwords for w in ent.words[r.start : r.end])), None)
             if ref is not None:
                 v = self.ds.videos[ref.best]
                 said = set(words(v.tweet.text)) if v.tweet and v.tweet.text else set()
