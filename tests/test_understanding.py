@@ -399,3 +399,15 @@ def test_formal_phrasing_is_read(question: str, first_line: str) -> None:
     "so far as" is no date."""
     answered, _, text = ask(question)
     assert answered and text.splitlines()[0] == first_line
+
+
+def test_a_named_videos_own_day_describes_it() -> None:
+    """ "X on the fourteenth of November": the day X was posted, in words, says which X; it filters nothing."""
+    answered, _, text = ask("how many days between the immigration video on the fourteenth of november and the "
+                            "sixty-second challenge on the twelfth of december")
+    assert answered and text.splitlines()[0].startswith("**28 days between Labour’s immigration video")
+
+
+def test_a_handle_asked_beside_an_unrelated_negation() -> None:
+    answered, _, text = ask("what is corbyn's twitter handle? i'm not sure what a handle is")
+    assert answered and text.splitlines()[0] == "**Jeremy Corbyn: @jeremycorbyn on Twitter**"

@@ -18,6 +18,7 @@ TWEET_WORDS = 2  # this many words of one tweet, used by no other video, name it
 GUESS_REACH = 3  # "was it <name>": the name this many words after the claim at most
 POST_FIELDS = ("text", "link", "date")  # cues for what a post has of its own, whoever asks
 DESCRIBED_REACH = 6  # "the film with all of <name>": the video word this many words before the name at most
+LOW_ORDINAL_DAY = 3  # "first" to "third" after a month are places ("November first"? rare): a day only with "of"
 
 @dataclass(frozen=True, slots=True)
 class VideoRef:
@@ -473,6 +474,9 @@ def _numbers(ent: Entities, lex: Lexicon) -> None:
             month = lex.months[w]
             day = _day_near(tokens, i, ent.covered, lex)
             if day is not None:
+                if day[1] in ent.rank_at:  # an ordinal in words read as a place first: a day after all
+                    k = ent.rank_at.index(day[1])
+                    del ent.ranks[k], ent.rank_at[k]
                 ent.days.append((month, day[0]))
                 ent.day_at.append(min(i, day[1]))
                 ent.covered |= {i, day[1]}
@@ -534,10 +538,16 @@ def _day_near(tokens: list[Token], i: int, covered: set[int], lex: Lexicon) -> t
     for j in (i + 1, i - 1, i - 2):
         if 0 <= j < len(tokens) and j not in covered:
             m = _NUMBER.match(tokens[j].w)
+            of = j == i - 2 and tokens[i - 1].w in lex.day_of
             if m and (not m.group(2) or m.group(2) in lex.ordinal_suffixes) and "." not in m.group(1):
                 day = int(m.group(1))
-                if 1 <= day <= 31 and (j != i - 2 or tokens[i - 1].w in lex.day_of):
+                if 1 <= day <= 31 and (j != i - 2 or of):
                     return day, j
+            # An ordinal in words: "the fourteenth of November", "November twelfth" ("the first November
+            # video" is the earliest of them: a low ordinal is a day only with "of")
+            day = lex.ordinals.get(tokens[j].w, 0)
+            if 1 <= day <= 31 and (of or (j == i + 1 and day > LOW_ORDINAL_DAY)):
+                return day, j
     return None
 
 

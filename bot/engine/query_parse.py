@@ -48,6 +48,7 @@ TWO_SIDED = tuple(name for name, o in OPERATIONS.items() if o.kind == "pair")
 SORTED = Order("posted", False)
 SET_OPS = tuple(name for name, o in OPERATIONS.items() if o.kind == "set")
 NEAR = 3  # a negation, a number or an anchor belongs to a phrase this many words away at most
+DESCRIBED_DAY_REACH = 3  # "<video> on the 14th": a day this many words after a video can describe it
 
 
 @dataclass(slots=True)
@@ -118,7 +119,9 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
     if op in ("difference", "ratio") and two:
         op = two[0]  # "the gap ... how badly was it ratio'd": the first asked
     if (ent.cue("handle") and len(ent.people) == 1 and not ent.videos and not ops
-            and not any(found.get(u) for u in ("negate", "order", "relative"))):
+            and not any(found.get(u) for u in ("order", "relative"))
+            # ("I'm not sure what a handle is": a negation elsewhere is no other person)
+            and not any(0 <= ent.spans.get(ent.people[0], (0, 0))[0] - m.end < NEAR for m in found.get("negate", []))):
         return PersonQuery(ent.people[0])  # "<name>'s handle"
     if ent.platforms or any(m not in lex.video_measures for m in ent.measures) or (ent.parties and not ent.videos):
         # Campaign-level figures (or counts the videos do not carry, which the gates decline).
@@ -361,7 +364,15 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relative: 
         used_numbers |= {n.start for n in ent.numbers if any(abs(n.value - v) < 1e-9 for _, v in ent.thresholds)}
 
     # Dates: months, halves of months, days with before/after/between/the week before, the article's day.
-    sets.filters += _date_filters(ent, lex, found, whens, year)
+    # "the immigration video on the fourteenth of November": a named video's own posting day, said right
+    # after it, describes it; it picks no videos
+    described: set[int] = set()
+    if ent.days and ent.videos:
+        posted_on = [(ref.end, t.date) for ref in ent.videos if (t := ds.videos[ref.best].tweet) and t.date]
+        described = {at for at, (month, day) in zip(ent.day_at, ent.days, strict=True) if any(
+            (posted.month, posted.day) == (month, day) and 0 <= at - end <= DESCRIBED_DAY_REACH
+            for end, posted in posted_on)}
+    sets.filters += _date_filters(ent, lex, found, whens, year, described)
     for m in found.get("article", []):
         published = ds.source.published
         sets.filters.append((m.start, PostedBetween(published, published)))
@@ -571,10 +582,10 @@ def _rank_ranges(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], use
 
 
 def _date_filters(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], whens: dict[int, Match],
-                  year: int) -> list[tuple[int, Filter]]:
+                  year: int, described: set[int]) -> list[tuple[int, Filter]]:
     out: list[tuple[int, Filter]] = []
-    if not (ent.months or ent.days):
-        return out  # no date named (most questions)
+    if not (ent.months or ent.days) or (len(described) == len(ent.days) and not ent.months):
+        return out  # no date named (most questions), or only days that describe named videos
     halves = {m.end: m for m in found.get("half", [])}
     last_weeks = [m.end for m in found.get("when", []) if m.payload == "last_week"]
     joins = {m.start for m in found.get("range", [])}
@@ -596,7 +607,7 @@ def _date_filters(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], wh
             elif side == "second":
                 start = date(year, month, 16)
         out.append((at, PostedBetween(start, end)))
-    days = sorted(zip(ent.day_at, ent.days, strict=True))
+    days = sorted((at, day) for at, day in zip(ent.day_at, ent.days, strict=True) if at not in described)
     k = 0
     while k < len(days):
         at, (month, day) = days[k]
