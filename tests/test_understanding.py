@@ -411,3 +411,14 @@ def test_a_named_videos_own_day_describes_it() -> None:
 def test_a_handle_asked_beside_an_unrelated_negation() -> None:
     answered, _, text = ask("what is corbyn's twitter handle? i'm not sure what a handle is")
     assert answered and text.splitlines()[0] == "**Jeremy Corbyn: @jeremycorbyn on Twitter**"
+
+
+@pytest.mark.parametrize(("question", "first_line"), [
+    ("take the nhs one out, whats the average of the other nine",
+     "**Average views of videos other than Our wonderful NHS: 4,660,778**"),
+    ("mean tweets aside, total of the rest", "**Total views of videos other than Mean tweets with Jeremy Corbyn: "
+                                              "51,647,000**"),
+])
+def test_the_others_after_a_named_video_are_every_video_but_it(question: str, first_line: str) -> None:
+    answered, _, text = ask(question)
+    assert answered and text.splitlines()[0] == first_line

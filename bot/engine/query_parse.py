@@ -328,7 +328,9 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relative: 
             continue
         if relative_anchor is not None and ref.best == relative_anchor and sets.relative is not None:
             continue
-        if negated(ref.start):
+        # ("take X out, the average of the other nine": every video but the one named before "the others")
+        if negated(ref.start) or (len(ent.videos) == 1 and not found.get("versus") and ent.cue("compare") < 2
+                                  and any(m.start >= ref.end for m in found.get("others", []))):
             sets.filters.append((ref.start, Named((ref.best,), negate=True)))
         elif all(ref.best != s[2].filters[0].videos[0] for s in sets.singles
                  if isinstance(s[2].filters[0], Named)):
