@@ -422,3 +422,24 @@ def test_a_handle_asked_beside_an_unrelated_negation() -> None:
 def test_the_others_after_a_named_video_are_every_video_but_it(question: str, first_line: str) -> None:
     answered, _, text = ask(question)
     assert answered and text.splitlines()[0] == first_line
+
+
+@pytest.mark.parametrize(("question", "answered", "line"), [
+    ("vids in the 3m-4m band", True, "Videos with between 3,000,000 and 4,000,000 views"),
+    ("rank 1-10 by views", True, "10 of the 10 videos ranked #1–#10"),
+    ("#1 is how many x #10", True, "5.2 times the views"),
+    ("mean tweets vs gogglebox how many times more", True, "1.03 times the views"),
+    ("delta between 5th and 6th", True, "100,000 more views"),
+    ("retweets in the 2017 election how many", True, "1,400,000"),
+    ("corbyn got 1.4m retweets in 2017, how many this time", True, "2,400,000"),
+    ("corbyn retweets per day this campaign", True, "about 57,143 a day"),
+    ("did labour do tiktok n how many views there", False, "I don't have TikTok figures."),
+    ("fb vs twitter split for #1", False, "I don't have the views split by platform"),
+])
+def test_data_desk_and_chat_forms(question: str, answered: bool, line: str) -> None:
+    """Figure ranges with a dash, place ranges, ratios kept apart from a near tie, the year asked (or "this
+    time"), a platform no figure is from, and a split per platform for a place."""
+    ok, _, text = ask(question)
+    assert ok is answered and line in text
+    if "2017 election how many" in question:
+        assert "2,400,000" not in text

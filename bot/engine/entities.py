@@ -18,6 +18,7 @@ TWEET_WORDS = 2  # this many words of one tweet, used by no other video, name it
 GUESS_REACH = 3  # "was it <name>": the name this many words after the claim at most
 POST_FIELDS = ("text", "link", "date")  # cues for what a post has of its own, whoever asks
 DESCRIBED_REACH = 6  # "the film with all of <name>": the video word this many words before the name at most
+SCOPE_CUE = 2  # "do the counts include <platform>": what they cover is asked, not a figure there
 LOW_ORDINAL_DAY = 3  # "first" to "third" after a month are places ("November first"? rare): a day only with "of"
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +117,9 @@ def extract(text: str, lex: Lexicon) -> Entities:
     _tweet_words(ent, lex)
     _numbers(ent, lex)
     _vocabulary(ent, lex)
+    if "current" in ent.cues and lex.dataset.campaign.year not in ent.years:
+        # "2.4m in 2017, how many this time", "RTs per day this campaign": the data's own campaign
+        ent.years.append(lex.dataset.campaign.year)
     # "was it <name> or someone else?": a person asked about, a guess to check, never whose videos to take.
     claims = [m.end for m in ent.query.get("premise", ())]
     ent.guessed = [p for p in ent.people if any(0 <= ent.spans.get(p, (-9, 0))[0] - e < GUESS_REACH for e in claims)]
@@ -563,7 +567,10 @@ def _thresholds(ent: Entities, lex: Lexicon) -> None:
         if num.end < len(words) and (words[num.end] in lex.percent_words or words[num.end] in lex.span_words):
             continue  # "more than 70%", "over 42 days": a share or a stretch of time, not a number of views
         before, one = text_positions[num.start]
-        if one in lex.between_words and k + 1 < len(numbers):
+        # "between 3 and 4 million"; "3m-4m", "3m to 4m": two figures joined by a dash or a range word
+        joined = k + 1 < len(numbers) and (high := numbers[k + 1]).scaled and (
+            high.start == num.end or (high.start == num.end + 1 and words[num.end] in lex.range_words))
+        if (one in lex.between_words and k + 1 < len(numbers)) or joined:
             high = numbers[k + 1]
             low = num.value * (_scale_of(high) if high.scaled and not num.scaled else 1)
             ent.thresholds += [(">", low), ("<", high.value)]
@@ -628,9 +635,13 @@ def _vocabulary(ent: Entities, lex: Lexicon) -> None:
             continue  # (put on a platform the counts do not cover: views there are asked, and not held)
         if m.end < len(ent.tokens) and ent.tokens[m.end].s in lex.programme_words and ent.videos:
             continue  # "which TV show is in the video": a programme, not where views were counted
+        # ("did <party> do <platform> n how many views there": a platform no figure is from is asked about
+        # wherever it stands)
+        unknown = m.payload not in lex.dataset.video_views.platforms and m.payload not in lex.metric_platforms
         if (any(abs(m.start - c.end) <= 1 or abs(c.start - m.end) <= 1 for c in measures)
                 or _after_marker(ent.words, m.start, lex) or not (ent.videos or measures)
-                or m.start - kept_end <= 1):  # "across Facebook and Twitter": a list of them
+                or m.start - kept_end <= 1  # "across Facebook and Twitter": a list of them
+                or (unknown and measures and sum(c.payload for c in found.get("scope", ())) < SCOPE_CUE)):
             ent.platforms.append(m.payload)
             kept_end = m.end
     intents = []

@@ -45,8 +45,11 @@ def month(m: int) -> str:
 
 
 def ratio(a: float, b: float) -> str:
-    """How many times a is of b, one decimal: "3.4"."""
-    return f"{a / b:.1f}" if b else "n/a"
+    """How many times a is of b, one decimal ("3.4"); two where one would hide a near tie ("1.03", not "1.0")."""
+    if not b:
+        return "n/a"
+    r = a / b
+    return f"{r:.2f}" if f"{r:.1f}".endswith(".0") and abs(r - round(r)) >= 0.005 else f"{r:.1f}"
 
 
 def ordinal(n: int) -> str:

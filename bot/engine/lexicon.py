@@ -348,6 +348,7 @@ class Lexicon:
     span_words: frozenset[str] = field(default_factory=frozenset)  # "days", "weeks": a number of them is no figure
     plural_multipliers: frozenset[str] = field(default_factory=frozenset)  # "millions": a band after "the"
     between_words: frozenset[str] = field(default_factory=frozenset)
+    range_words: frozenset[str] = field(default_factory=frozenset)  # "to" between two places or figures
     how_many: frozenset[tuple[str, str]] = field(default_factory=frozenset)
     how_many_fillers: frozenset[str] = field(default_factory=frozenset)
     how_many_ends: frozenset[str] = field(default_factory=frozenset)  # the last word of each
@@ -410,6 +411,7 @@ class Lexicon:
         lex.span_words = frozenset(str(w) for forms in voc["query"]["span"].values() for w in forms)
         lex.plural_multipliers = frozenset(w for w in lex.multipliers if w[-1:] == "s" and w[:-1] in lex.multipliers)
         lex.between_words = frozenset(bounds["between"])
+        lex.range_words = frozenset(str(w) for forms in voc["query"]["range"].values() for w in forms)
         lex.how_many = frozenset((a, b) for a, b in (tuple(words(p)) for p in voc["how_many"]))
         lex.how_many_fillers = frozenset(voc["how_many_fillers"])
         lex.how_many_ends = frozenset(b for _, b in lex.how_many)

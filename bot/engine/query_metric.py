@@ -42,6 +42,9 @@ def metric_query(ent: Entities, lex: Lexicon, found: dict[str, list[Match]],
     covered = {m.period.year for m in family if m.period and m.period.year}
     if any(y not in covered for y in ent.years) and covered:
         return None  # a year no figure covers: the intent scorer declines it
+    if ent.years == [lex.dataset.campaign.year] and covered:
+        # "per day this campaign, avg": the campaign's own figures only ("since 2017" compares with now)
+        family = [m for m in family if not (m.period and m.period.year) or m.period.year in ent.years]
     other_years = [y for y in ent.years if y != lex.dataset.campaign.year]
     if other_years and not covered and (measures or ent.platforms):  # (no figure named: the year may pick one)
         # Figures of the campaign only: "<party>'s Facebook views in <an earlier campaign>" are not held.

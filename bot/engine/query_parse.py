@@ -92,7 +92,7 @@ def _count(ent: Entities) -> int | None:
 def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | PersonQuery | Unanswerable | None:
     found = ent.query
     if not found and not ent.cue("handle") and not (ent.months or ent.days or ent.thresholds or len(ent.ranks) > 1
-                                                    or len(ent.videos) > 1):
+                                                    or len(ent.videos) > 1 or (ent.ranks and ent.numbers)):
         return None  # most questions: nothing to compose
     if ent.bonus or ent.cue("bonus") >= BONUS_ASKED:
         return None  # the bonus favourites: no figures to compose

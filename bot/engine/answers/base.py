@@ -205,7 +205,9 @@ class ResponderBase:
         split = set(ent.platforms_named) & set(self.ds.video_views.platforms)
         # "how much of that was facebook vs twitter": a part per platform asked, no "split" said
         parts = len(split) > 1 and any(m.payload in ("share", "share_of") for m in ent.query.get("operation", []))
-        if ((ent.cue("breakdown") or parts) and ent.videos and (split or ent.measures)
+        # (a video named by its place counts too, with the platforms named: "fb vs twitter split for #1")
+        one = ent.videos or (ent.ranks and split)
+        if ((ent.cue("breakdown") or parts) and one and (split or ent.measures)
                 and len(self.ds.video_views.platforms) > 1):
             # "fb vs twitter split for <video>": each video's count is one figure across the platforms.
             return self.refuse(frame.intent, "I don't have the views split by platform, only one count per video.",

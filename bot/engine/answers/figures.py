@@ -166,6 +166,9 @@ class FigureAnswers(ResponderBase):
                     [self.metric_phrase(m) + "." for m in focus[:2]],
                 )
             focus = dated + undated if dated else undated
+            if dated and not (ent.cue("difference") or ent.cue("ratio") or ent.cue("compare") or ent.cue("days")
+                              or len(ent.years) > 1):
+                family = focus  # "retweets in <year>": that year's figure, not the others beside it
         elif any(m.period for m in focus):
             # No year asked: the campaign's own period first, alone when nothing asks for another.
             focus = self.campaign_first(focus)
