@@ -443,3 +443,17 @@ def test_data_desk_and_chat_forms(question: str, answered: bool, line: str) -> N
     assert ok is answered and line in text
     if "2017 election how many" in question:
         assert "2,400,000" not in text
+
+
+@pytest.mark.parametrize(("question", "first_line"), [
+    ("the one where its like one person said all these, what date was that", "**Boris Johnson quotes**"),
+    ("which video has the tweet that says why don't you just be honest", "**Nicky Morgan on Good Morning Britain**"),
+    ("the good morning britain with nicky morgan or was it nicky morgan's show, how many views",
+     "**Nicky Morgan on Good Morning Britain**"),
+    ("nhs vs nhs", "**Our wonderful NHS vs Jessi on the value of our NHS**"),
+])
+def test_a_tweets_words_in_a_row_and_one_video_named_twice(question: str, first_line: str) -> None:
+    """A tweet's words, unquoted, name its video (a negation inside them is the tweet's); one video named
+    twice is that video, not a comparison with itself; a group named twice is its two videos."""
+    answered, _, text = ask(question)
+    assert answered and text.splitlines()[0] == first_line

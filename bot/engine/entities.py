@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from bot.engine.lexicon import MAX_POSTINGS, QUERY_TABLE, Lexicon, Match, Walk, very_common_words
+from bot.engine.lexicon import MAX_POSTINGS, QUERY_TABLE, TWEET_RUN, Lexicon, Match, Walk, very_common_words
 from bot.engine.normalise import Token, words
 from bot.engine.quoted import quoted_videos
 
@@ -107,6 +107,7 @@ def extract(text: str, lex: Lexicon) -> Entities:
     _names(ent, lex)
     _videos(ent, lex)
     _quoted(ent, lex, text)
+    _tweet_run(ent, lex)
     _poster_video(ent, lex)
     if any(r.strong for r in ent.videos) and any(not r.strong and r.end - r.start == 1 for r in ent.videos):
         # "my friend says <title> got ...": one everyday word of a title, beside a video named in full, names
@@ -227,6 +228,33 @@ def _videos(ent: Entities, lex: Lexicon) -> None:
         ent.covered.update(range(ref.start, ref.end))
     # A party or person whose name sits inside a video's name is part of that name, not a subject.
     _drop_names_inside_videos(ent, lex)
+
+
+def _tweet_run(ent: Entities, lex: Lexicon) -> None:
+    """Words of a tweet in a row, unquoted ("which one says <its words>"), name its video: TWEET_RUN of them
+    with one more than a function word, or one word more when all are ("one person said all these")."""
+    runs, n, said_words = lex.tweet_runs, TWEET_RUN, ent.words
+    if not runs or len(said_words) < n:
+        return
+    i = 0
+    while i + n <= len(said_words):
+        found = runs.get(tuple(said_words[i : i + n]))
+        if found is None or any(j in ent.covered for j in range(i, i + n)):
+            i += 1
+            continue
+        vi, at = found
+        tweet = lex.tweet_said[vi]
+        start, end = i, i + n
+        while start > 0 and at > 0 and start - 1 not in ent.covered and said_words[start - 1] == tweet[at - 1]:
+            start, at = start - 1, at - 1  # ("why dont you just be honest": the tweet's words before it too)
+        while end < len(said_words) and end not in ent.covered and at + end - start < len(tweet) \
+                and said_words[end] == tweet[at + end - start]:
+            end += 1
+        run = said_words[start:end]
+        if end - start > n or any(w not in lex.stopwords for w in run):
+            ent.videos = sorted([*ent.videos, VideoRef(start, end, (vi,), strong=True)], key=lambda r: r.start)
+            ent.covered |= set(range(start, end))
+        i = end
 
 
 def _quoted(ent: Entities, lex: Lexicon, text: str) -> None:

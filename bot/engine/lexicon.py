@@ -28,6 +28,7 @@ VERY_COMMON = 2000  # the most frequent English words, by common_words.txt's ord
 SOUND_LENGTH_GAP = 3  # a word spelt by sound may be this many letters longer or shorter than the real one
 LONG_WORD = 8  # a typo this long may be two letters off
 BONUS_ASKED = 3  # a cue weight that asks for the bonus section itself ("any extra picks")
+TWEET_RUN = 4  # this many words of a tweet in a row, unquoted, name its video
 COMPOUND_PART_MIN = 3  # each side of a name's words run together or split apart is this long or longer
 PET_NAME_MIN = 3  # a person's one-word name this long or longer has pet forms ("<name>za")
 SOURCE_WORD_MIN = 3  # shorter words of the source's own text say nothing about it
@@ -306,6 +307,9 @@ class Lexicon:
     video_texts: list[tuple[str, ...]] = field(default_factory=list)  # per video: title, aliases, tweet text
     # Stems that only one video's tweet uses ("blaming", "met"): a few of them describe that video.
     tweet_stems: dict[str, int] = field(default_factory=dict)
+    # TWEET_RUN words of a tweet in a row -> (video, where in its tweet's words); those words per video
+    tweet_runs: dict[tuple[str, ...], tuple[int, int]] = field(default_factory=dict)
+    tweet_said: list[list[str]] = field(default_factory=list)
     _decimal_comma: re.Pattern[str] | None = None  # "3,1 million": built from the vocabulary's units
     sorted_views: list[int] = field(default_factory=list)  # every video's views, ascending: a figure's owner
     by_views: list[int] = field(default_factory=list)  # the video of each of those counts
@@ -677,7 +681,14 @@ class Lexicon:
         return out
 
     def _index_tweet_words(self, ds: Dataset) -> None:
-        """The words of each tweet that no other video's texts use and that say something by themselves."""
+        """The words of each tweet that no other video's texts use and that say something by themselves; and
+        each run of TWEET_RUN words of a tweet that no other tweet has."""
+        runs: dict[tuple[str, ...], set[tuple[int, int]]] = defaultdict(set)
+        self.tweet_said = [words(v.tweet.text) if v.tweet and v.tweet.text else [] for v in ds.videos]
+        for vi, said in enumerate(self.tweet_said):
+            for k in range(len(said) - TWEET_RUN + 1):
+                runs[tuple(said[k : k + TWEET_RUN])].add((vi, k))
+        self.tweet_runs = {run: next(iter(vs)) for run, vs in runs.items() if len({v for v, _ in vs}) == 1}
         owners: dict[str, set[int]] = defaultdict(set)
         in_tweets: set[str] = set()
         for vi, v in enumerate(ds.videos):

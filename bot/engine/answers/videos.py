@@ -187,6 +187,8 @@ class VideoAnswers(ResponderBase):
         if len(ent.videos) >= 2:
             for ref in ent.videos:
                 v, _ = self.resolve(ref, scope)
+                if v in pair and ref.group:  # "nhs vs nhs": the group's next video
+                    v = next((self.ds.videos[i] for i in ref.candidates if self.ds.videos[i] not in pair), None)
                 if v and v not in pair:
                     pair.append(v)
         elif ent.videos and any(t.w in self.lex.video_plurals for t in ent.tokens):
@@ -198,6 +200,10 @@ class VideoAnswers(ResponderBase):
             if ent.cue("least"):
                 ranks.append(len(scope))
             pair = [scope[k - 1] for k in ranks if 1 <= k <= len(scope)][:2]
+        if len(pair) == 1 and len(ent.videos) >= 2 and not (ent.cue("difference") or ent.cue("ratio")):
+            # One video named twice ("the Gogglebox one ... what were they reacting to", "<title> or was it
+            # <alias>"): that video, not a comparison with itself
+            return self.video(pair[0], "views" if ent.measures or ent.cue("lookup") else "card")
         if len(pair) < 2:
             return self.refuse("compare_videos", "I need two different videos to compare.")
         return self.compare(pair[0], pair[1])
