@@ -457,3 +457,19 @@ def test_a_tweets_words_in_a_row_and_one_video_named_twice(question: str, first_
     twice is that video, not a comparison with itself; a group named twice is its two videos."""
     answered, _, text = ask(question)
     assert answered and text.splitlines()[0] == first_line
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    ("what cpm were labour getting on facebook", "I don't have spending figures."),
+    ("organic vs paid split of the 86m views", "I don't have whether the views were paid or organic."),
+    ("who was presenting good morning britain that day", "I don't have details about the people in the videos"),
+    ("where did corbyn meet jayne, which town", "I don't have details about the people in the videos"),
+])
+def test_trade_and_personal_facts_are_declined(question: str, line: str) -> None:
+    answered, _, text = ask(question)
+    assert not answered and line in text
+
+
+def test_in_absolute_terms_is_no_place() -> None:
+    answered, _, text = ask("gap between lab and con fb views in absolute terms")
+    assert answered and "about 61,000,000 more Facebook views" in text
