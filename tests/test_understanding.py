@@ -473,3 +473,12 @@ def test_trade_and_personal_facts_are_declined(question: str, line: str) -> None
 def test_in_absolute_terms_is_no_place() -> None:
     answered, _, text = ask("gap between lab and con fb views in absolute terms")
     assert answered and "about 61,000,000 more Facebook views" in text
+
+
+@pytest.mark.parametrize(("question", "first_line"), [
+    ("good morning how many views did the nhs video get", "**Our wonderful NHS**"),
+    ("good morning britain clip views", "**Nicky Morgan on Good Morning Britain**"),
+])
+def test_a_greeting_opening_a_message_is_no_title(question: str, first_line: str) -> None:
+    answered, _, text = ask(question)
+    assert answered and text.splitlines()[0] == first_line

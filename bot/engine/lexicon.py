@@ -325,6 +325,8 @@ class Lexicon:
     strong_cues: frozenset[str] = field(default_factory=frozenset)  # one-word cues that alone ask ("say", "vs")
     percent_words: frozenset[str] = field(default_factory=frozenset)  # after a number: a share
     long_forms: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)  # "national health service"
+    greetings: tuple[tuple[str, ...], ...] = ()  # "good morning": dropped at the start of a message, longest first
+    greeting_starts: frozenset[str] = field(default_factory=frozenset)
     long_starts: frozenset[str] = field(default_factory=frozenset)  # their first words: most words start none
     word_endings: tuple[str, ...] = ()  # endings read off a word no table knows ("reacting" -> "react")
     spelling_variants: dict[str, str] = field(default_factory=dict)  # American ending -> British
@@ -391,6 +393,8 @@ class Lexicon:
         lex.percent_words = frozenset(str(w) for w in voc["percent_words"])
         lex.long_forms = {tuple(words(str(k))): tuple(words(str(v))) for k, v in voc["long_forms"].items()}
         lex.long_starts = frozenset(form[0] for form in lex.long_forms)
+        lex.greetings = tuple(sorted((tuple(words(str(g))) for g in voc["greetings"]), key=len, reverse=True))
+        lex.greeting_starts = frozenset(g[0] for g in lex.greetings)
         lex.word_endings = tuple(str(w) for w in voc["word_endings"])
         lex.spelling_variants = {str(k): str(v) for k, v in voc["spelling_variants"].items()}
         lex.half_sides = {str(k): str(v) for k, v in voc["half_sides"].items()}
@@ -598,6 +602,11 @@ class Lexicon:
         out: list[str] = []
         speak, digits, halves = self.textspeak, self.textspeak_digits, self.half_words
         i = 0
+        if typed and typed[0] in self.greeting_starts:
+            # "good morning how many views ...": a greeting before the question is not part of it
+            greeting = next((g for g in self.greetings if tuple(typed[: len(g)]) == g), ())
+            if 0 < len(greeting) < len(typed) and not self._title_goes_on(greeting[-1], typed[len(greeting)]):
+                typed = typed[len(greeting) :]
         plain = self.plain_words
         if plain.issuperset(typed):
             return list(typed)  # nothing to rewrite (most questions)
@@ -654,6 +663,12 @@ class Lexicon:
                 out.append(word)
             i += 1
         return out
+
+    def _title_goes_on(self, word: str, after: str) -> bool:
+        """Whether some title has `word` then `after` ("good morning" then "britain": a title, no greeting)."""
+        nxt = stem(after)
+        return any(pos + 1 < len(self.title_stems[vi]) and self.title_stems[vi][pos + 1] == nxt
+                   for vi, pos in self.postings.get(stem(word), ()))
 
     def _compound(self, word: str, after: str) -> tuple[list[str], int] | None:
         """An unknown word that is a name's word with the next one ("bike shed"), or two of its words run
