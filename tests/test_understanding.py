@@ -482,3 +482,15 @@ def test_in_absolute_terms_is_no_place() -> None:
 def test_a_greeting_opening_a_message_is_no_title(question: str, first_line: str) -> None:
     answered, _, text = ask(question)
     assert answered and text.splitlines()[0] == first_line
+
+
+@pytest.mark.parametrize(("typed", "read"), [
+    ("three million six hundred thousand views", ["3600000", "views"]),
+    ("in twenty seventeen", ["in", "2017"]),
+    ("two thousand and seventeen", ["2017"]),
+    ("top three million", ["top", "three", "million"]),
+    ("twenty seven", ["twenty", "seven"]),
+])
+def test_numbers_said_in_several_words(typed: str, read: list[str]) -> None:
+    """A figure of several parts or a year said in words is read as one number; one part stays as typed."""
+    assert engine().lexicon.expand(typed.split()) == read

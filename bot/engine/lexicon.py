@@ -28,6 +28,7 @@ VERY_COMMON = 2000  # the most frequent English words, by common_words.txt's ord
 SOUND_LENGTH_GAP = 3  # a word spelt by sound may be this many letters longer or shorter than the real one
 LONG_WORD = 8  # a typo this long may be two letters off
 BONUS_ASKED = 3  # a cue weight that asks for the bonus section itself ("any extra picks")
+YEAR_CENTURIES = (19, 20)  # "twenty seventeen": a century said before the year's last two figures
 TWEET_RUN = 4  # this many words of a tweet in a row, unquoted, name its video
 COMPOUND_PART_MIN = 3  # each side of a name's words run together or split apart is this long or longer
 PET_NAME_MIN = 3  # a person's one-word name this long or longer has pet forms ("<name>za")
@@ -327,6 +328,8 @@ class Lexicon:
     long_forms: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)  # "national health service"
     greetings: tuple[tuple[str, ...], ...] = ()  # "good morning": dropped at the start of a message, longest first
     greeting_starts: frozenset[str] = field(default_factory=frozenset)
+    spoken_scales: dict[str, int] = field(default_factory=dict)  # "hundred", "thousand", "million" in words
+    spoken_joins: frozenset[str] = field(default_factory=frozenset)  # "and" inside a number said in words
     long_starts: frozenset[str] = field(default_factory=frozenset)  # their first words: most words start none
     word_endings: tuple[str, ...] = ()  # endings read off a word no table knows ("reacting" -> "react")
     spelling_variants: dict[str, str] = field(default_factory=dict)  # American ending -> British
@@ -395,6 +398,9 @@ class Lexicon:
         lex.long_starts = frozenset(form[0] for form in lex.long_forms)
         lex.greetings = tuple(sorted((tuple(words(str(g))) for g in voc["greetings"]), key=len, reverse=True))
         lex.greeting_starts = frozenset(g[0] for g in lex.greetings)
+        lex.spoken_scales = {w: int(v) for w, v in {**voc["numbers"], **voc["multipliers"]}.items()
+                             if w.isalpha() and len(w) > 3 and int(v) in (100, 1000, 1000000, 1000000000)}
+        lex.spoken_joins = frozenset(voc["spoken_number_joins"])
         lex.word_endings = tuple(str(w) for w in voc["word_endings"])
         lex.spelling_variants = {str(k): str(v) for k, v in voc["spelling_variants"].items()}
         lex.half_sides = {str(k): str(v) for k, v in voc["half_sides"].items()}
@@ -626,6 +632,11 @@ class Lexicon:
                 i += len(long)
                 continue
             number = word in self.numbers or word.isdigit()
+            spoken = self._spoken_number(typed, i) if word in self.numbers else None
+            if spoken is not None:  # "three million six hundred thousand", "twenty seventeen"
+                out.append(spoken[0])
+                i += spoken[1]
+                continue
             if halves and number and tuple(typed[i + 1 : i + 1 + len(halves)]) == halves:
                 out.append(f"{self.numbers.get(word, word)}.5")
                 i += 1 + len(halves)
@@ -663,6 +674,35 @@ class Lexicon:
                 out.append(word)
             i += 1
         return out
+
+    def _spoken_number(self, typed: list[str], i: int) -> tuple[str, int] | None:
+        """A number said in several words from position i, as digits, and how many words it takes: a year
+        ("twenty seventeen": 2017) or a figure of several parts ("two million six hundred thousand").
+        None for one word or one part ("three", "three million"), which the figure reader takes as they are."""
+        numbers, joins = self.numbers, self.spoken_joins
+        first = numbers[typed[i]]
+        nxt = numbers.get(typed[i + 1]) if i + 1 < len(typed) else None
+        if first in YEAR_CENTURIES and nxt is not None and 10 <= nxt <= 99 and (
+                i + 2 >= len(typed) or typed[i + 2] not in numbers):
+            return str(first * 100 + nxt), 2  # ("twenty seventeen"; "twenty seven" is 27, read below)
+        total, current, scales, j = 0, 0, 0, i
+        while j < len(typed):
+            w = typed[j]
+            if w in self.spoken_scales:
+                scale = self.spoken_scales[w]
+                if scale == 100:
+                    current = (current or 1) * 100
+                else:
+                    total, current = total + (current or 1) * scale, 0
+                scales += 1
+            elif w in numbers and numbers[w] < 100:
+                current += numbers[w]
+            elif not (w in joins and j + 1 < len(typed) and typed[j + 1] in numbers):
+                break
+            j += 1
+        if j - i < 3 or not (scales >= 2 or (total and current)):  # ("two thousand and seventeen": a part after)
+            return None
+        return str(total + current), j - i
 
     def _title_goes_on(self, word: str, after: str) -> bool:
         """Whether some title has `word` then `after` ("good morning" then "britain": a title, no greeting)."""
