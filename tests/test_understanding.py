@@ -494,3 +494,17 @@ def test_a_greeting_opening_a_message_is_no_title(question: str, first_line: str
 def test_numbers_said_in_several_words(typed: str, read: list[str]) -> None:
     """A figure of several parts or a year said in words is read as one number; one part stays as typed."""
     assert engine().lexicon.expand(typed.split()) == read
+
+
+@pytest.mark.parametrize(("typed", "meant"), [("emigration", "immigration"), ("emmigration", "immigration"),
+                                              ("handel", "handle")])
+def test_slips_read_as_the_word_meant(typed: str, meant: str) -> None:
+    """A long word's first vowel written as heard; a rare word that is a common one with two letters swapped."""
+    assert engine().lexicon.correct(typed) == meant
+
+
+def test_a_titles_own_negation_misspelt_around_it() -> None:
+    answered, _, text = ask("how many views the not shure who to vote for one")
+    assert answered and text.splitlines()[0] == "**If you’re not sure who to vote for, watch this.**"
+    answered, _, text = ask("total views of all videos not the who to vote for one")
+    assert answered and "other than If you’re not sure who to vote for" in text

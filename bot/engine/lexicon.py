@@ -27,6 +27,9 @@ MAX_POSTINGS = 12
 VERY_COMMON = 2000  # the most frequent English words, by common_words.txt's order (it is sorted by frequency)
 SOUND_LENGTH_GAP = 3  # a word spelt by sound may be this many letters longer or shorter than the real one
 LONG_WORD = 8  # a typo this long may be two letters off
+VOWELS = "aeiou"
+LONG_VOWEL_START = 7  # a word this long may be written with its first vowel as heard
+RARE_RANK = 10000  # past this place in the frequency list a word typed may be a slip for a commoner one
 BONUS_ASKED = 3  # a cue weight that asks for the bonus section itself ("any extra picks")
 YEAR_CENTURIES = (19, 20)  # "twenty seventeen": a century said before the year's last two figures
 TWEET_RUN = 4  # this many words of a tweet in a row, unquoted, name its video
@@ -247,6 +250,16 @@ def very_common_words() -> frozenset[str]:
     return frozenset(_common_list()[:VERY_COMMON])
 
 
+def _rank(word: str) -> int:
+    """A word's place in the frequency list (common_words.txt), or past its end."""
+    return _common_ranks().get(word, len(_common_list()))
+
+
+@lru_cache(maxsize=1)
+def _common_ranks() -> dict[str, int]:
+    return {w: k for k, w in enumerate(_common_list())}
+
+
 @lru_cache(maxsize=1)
 def _common_list() -> tuple[str, ...]:
     text = resources.files("bot").joinpath("common_words.txt").read_text(encoding="utf-8")
@@ -358,6 +371,7 @@ class Lexicon:
     plural_multipliers: frozenset[str] = field(default_factory=frozenset)  # "millions": a band after "the"
     between_words: frozenset[str] = field(default_factory=frozenset)
     range_words: frozenset[str] = field(default_factory=frozenset)  # "to" between two places or figures
+    negation_words: frozenset[str] = field(default_factory=frozenset)  # the query unit "negate", one word each
     how_many: frozenset[tuple[str, str]] = field(default_factory=frozenset)
     how_many_fillers: frozenset[str] = field(default_factory=frozenset)
     how_many_ends: frozenset[str] = field(default_factory=frozenset)  # the last word of each
@@ -426,6 +440,8 @@ class Lexicon:
         lex.plural_multipliers = frozenset(w for w in lex.multipliers if w[-1:] == "s" and w[:-1] in lex.multipliers)
         lex.between_words = frozenset(bounds["between"])
         lex.range_words = frozenset(str(w) for forms in voc["query"]["range"].values() for w in forms)
+        lex.negation_words = frozenset(str(w) for forms in voc["query"]["negate"].values() for w in forms
+                                       if " " not in str(w))
         lex.how_many = frozenset((a, b) for a, b in (tuple(words(p)) for p in voc["how_many"]))
         lex.how_many_fillers = frozenset(voc["how_many_fillers"])
         lex.how_many_ends = frozenset(b for _, b in lex.how_many)
@@ -879,6 +895,9 @@ class Lexicon:
     def _closest(self, word: str) -> str:
         """The one known word clearly nearest to `word` in spelling, else _NONE_NEAR or _TIED."""
         candidates = self._known_by_letter.get(word[0])
+        if word[0] in VOWELS and len(word) >= LONG_VOWEL_START:
+            # A long word's first vowel is often written as heard ("emigration" for "immigration")
+            candidates = [c for v in VOWELS for c in self._known_by_letter.get(v, ())]
         if not candidates:
             return _NONE_NEAR
         if len(word) < 6:
@@ -905,8 +924,10 @@ class Lexicon:
             return _TIED
         # A real English word was meant as typed ("pull", "match"); only a name in the data, spelt
         # another way ("jessie"), is worth reading into it.
-        # ("vague" is not "value": two real English words, each typed as meant)
-        if word in common_words() and (best in self.vocabulary_words or (
+        # ("vague" is not "value": two real English words, each typed as meant; but a rare one with two
+        # letters swapped, "handel", is a slip for the common one)
+        swapped = sorted(word) == sorted(best) and len(word) == len(best) and _rank(word) > RARE_RANK
+        if word in common_words() and not swapped and (best in self.vocabulary_words or (
                 best in common_words() and best not in self.name_words)):
             return _NONE_NEAR
         return best

@@ -48,6 +48,7 @@ TWO_SIDED = tuple(name for name, o in OPERATIONS.items() if o.kind == "pair")
 SORTED = Order("posted", False)
 SET_OPS = tuple(name for name, o in OPERATIONS.items() if o.kind == "set")
 NEAR = 3  # a negation, a number or an anchor belongs to a phrase this many words away at most
+MISSPELT = 2  # letters off: a word typed for a title's word
 DESCRIBED_DAY_REACH = 3  # "<video> on the 14th": a day this many words after a video can describe it
 
 
@@ -206,6 +207,30 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
     return Query("list", Operand(items))
 
 
+def _title_says_it(ent: Entities, lex: Lexicon, ref: VideoRef) -> bool:
+    """Whether a negation just before a named video is its title's own ("not shure who to vote for": the
+    title has "not sure" right before "who to vote for", the word between misspelt).
+
+    The words between the two must stand for the title's words there: the same, or misspelt ("shure", which
+    may have been read as another word).
+    """
+    from rapidfuzz.distance import OSA  # only a negation before a title needs it
+
+    title = lex.title_stems[ref.best]
+    first = ent.tokens[ref.start].s
+    if first not in title:
+        return False
+    at = title.index(first)
+    for k in range(max(0, at - NEAR), at):
+        gap = at - k - 1  # title words between its negation and the first word matched
+        j = ref.start - gap - 1  # where the question should have the negation
+        if title[k] in lex.negation_words and j >= 0 and ent.tokens[j].s == title[k] and all(
+                t.s == w or t.w not in lex.known or OSA.distance(t.w, w) <= MISSPELT
+                for t, w in zip(ent.tokens[j + 1 : ref.start], title[k + 1 : at], strict=True)):
+            return True
+    return False
+
+
 def _first_n(found: dict[str, list[Match]], sets: _Sets) -> bool:
     """ "first 6 videos": "first" or "last" with a count is a slice (the intent scorer reads a rank)."""
     ends = {m.start for m in found.get("order", []) if m.payload in ("first", "last")}
@@ -329,7 +354,8 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relative: 
         if relative_anchor is not None and ref.best == relative_anchor and sets.relative is not None:
             continue
         # ("take X out, the average of the other nine": every video but the one named before "the others")
-        if negated(ref.start) or (len(ent.videos) == 1 and not found.get("versus") and ent.cue("compare") < 2
+        if (negated(ref.start) and not _title_says_it(ent, lex, ref)) or (
+                len(ent.videos) == 1 and not found.get("versus") and ent.cue("compare") < 2
                                   and any(m.start >= ref.end for m in found.get("others", []))):
             sets.filters.append((ref.start, Named((ref.best,), negate=True)))
         elif all(ref.best != s[2].filters[0].videos[0] for s in sets.singles

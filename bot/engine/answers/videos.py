@@ -201,7 +201,7 @@ class VideoAnswers(ResponderBase):
                 ranks.append(len(scope))
             pair = [scope[k - 1] for k in ranks if 1 <= k <= len(scope)][:2]
         if len(pair) == 1 and len(ent.videos) >= 2 and not (ent.cue("difference") or ent.cue("ratio")):
-            # One video named twice ("the Gogglebox one ... what were they reacting to", "<title> or was it
+            # One video named twice ("the <alias> one ... what were they reacting to", "<title> or was it
             # <alias>"): that video, not a comparison with itself
             return self.video(pair[0], "views" if ent.measures or ent.cue("lookup") else "card")
         if len(pair) < 2:
