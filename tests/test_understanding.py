@@ -508,3 +508,18 @@ def test_a_titles_own_negation_misspelt_around_it() -> None:
     assert answered and text.splitlines()[0] == "**If you’re not sure who to vote for, watch this.**"
     answered, _, text = ask("total views of all videos not the who to vote for one")
     assert answered and "other than If you’re not sure who to vote for" in text
+
+
+@pytest.mark.parametrize(("question", "answered", "line"), [
+    ("which one had 3 mil flat", True, "Boris Johnson quotes: 3,000,000"),
+    ("what were the two bonus favs at the end", True, "(the article gives no figures for them)"),
+    ("how many favs did the nhs video get", False, "I don't have likes figures."),
+    ("corbyn retweets up to dec 9, 2.4m or 4.2m? money on the line", True, "2,400,000"),
+    ("the number 2 vid had nine and a half mil, confirm or he buys the round", True,
+     "The 2nd most viewed video is If you’re not sure who to vote for"),
+])
+def test_pub_quiz_talk(question: str, answered: bool, line: str) -> None:
+    """ "flat" after a figure, "favs" as favourites unless counted, "money" only as spending, and a lone "or"
+    joining clauses is no comparison of places."""
+    ok, _, text = ask(question)
+    assert ok is answered and line in text

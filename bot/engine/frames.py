@@ -111,7 +111,9 @@ def score_frames(ent: Entities, lex: Lexicon) -> list[Frame]:
 
     # A ranked position: "number 4", "second most viewed", "least viewed".
     if not has_v and ent.ranks and not aggregate:
-        add("rank", 4 + 0.5 * (most + least) - 2 * bool(compare), least=bool(least > most), field=field_name)
+        # (one place and a lone "or" joining clauses, "... or he buys the round", is no comparison)
+        compared = compare >= 2 or (compare and len(ent.ranks) > 1)
+        add("rank", 4 + 0.5 * (most + least) - 2 * bool(compared), least=bool(least > most), field=field_name)
     elif not has_v and (most or least) and count is None:
         add(
             "rank",
