@@ -84,7 +84,8 @@ def test_conversation_needs_json_and_stdin() -> None:
 # batch "them" means every video; after an answer that listed some, it means those.
 LEANS_ON_THE_LAST_ANSWER = {"rank them by date, earliest first",
                             # after a list, "out of all of them" may mean that list; the title says which
-                            "which tweet was posted first out of all of them"}
+                            "which tweet was posted first out of all of them",
+                            "which was postd first out of all of them"}
 
 
 @pytest.mark.parametrize("path", QUESTION_FILES, ids=lambda p: p.name)

@@ -523,3 +523,16 @@ def test_pub_quiz_talk(question: str, answered: bool, line: str) -> None:
     joining clauses is no comparison of places."""
     ok, _, text = ask(question)
     assert ok is answered and line in text
+
+
+@pytest.mark.parametrize(("question", "first_line"), [
+    ("give us the pic link for the boris supercut", "**Boris Johnson quotes**"),
+    ("jessi v jayne, how many views in it", "**Jessi on the value of our NHS vs Jeremy Corbyn’s friend Jayne**"),
+    ("fb views lab+corbyn vs tories+johnson - exact numbers pls", "**Labour and Jeremy Corbyn vs Boris Johnson and "
+                                                                  "the Conservatives**"),
+])
+def test_a_coined_word_after_a_name_in_one_title_and_v_for_versus(question: str, first_line: str) -> None:
+    """A word no dictionary has right after a name that only a title holds is a word for that video; a
+    common word there is not; "v" is "versus"."""
+    answered, _, text = ask(question)
+    assert answered and text.splitlines()[0] == first_line

@@ -7,7 +7,16 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from bot.engine.lexicon import MAX_POSTINGS, QUERY_TABLE, TWEET_RUN, Lexicon, Match, Walk, very_common_words
+from bot.engine.lexicon import (
+    MAX_POSTINGS,
+    QUERY_TABLE,
+    TWEET_RUN,
+    Lexicon,
+    Match,
+    Walk,
+    common_words,
+    very_common_words,
+)
 from bot.engine.normalise import Token, words
 from bot.engine.quoted import quoted_videos
 
@@ -293,7 +302,12 @@ def _poster_video(ent: Entities, lex: Lexicon) -> None:
         # ("the <name> one", not "<name>'s most watched video": their own videos, which the data may lack).
         # ("the <name> sayings one": a word of what is in it may stand between)
         near = {t.s for t in ent.tokens[end : end + (2 if named_only else 3)]}
-        if len(posted) == 1 and (near & lex.poster_video_words or (named_only and _described(ent, lex, start))) \
+        # ("the <name> supercut": a word no table knows right after a name in one title is a word for it)
+        coined = named_only and end < len(ent.tokens) and ent.tokens[end].w not in lex.known \
+            and ent.tokens[end].s not in lex.known and ent.tokens[end].w.isalpha() \
+            and ent.tokens[end].w not in common_words()
+        if len(posted) == 1 and (near & lex.poster_video_words or coined
+                                 or (named_only and _described(ent, lex, start))) \
                 and not set(range(start, end)) & ent.covered:
             ent.videos.append(VideoRef(start, end, (posted[0],), strong=True))
             ent.videos.sort(key=lambda r: r.start)
