@@ -536,3 +536,14 @@ def test_a_coined_word_after_a_name_in_one_title_and_v_for_versus(question: str,
     common word there is not; "v" is "versus"."""
     answered, _, text = ask(question)
     assert answered and text.splitlines()[0] == first_line
+
+
+@pytest.mark.parametrize(("question", "answered", "first_line"), [
+    ("which tory was on good morning britain in that vid", True, "**Nicky Morgan on Good Morning Britain**"),
+    ("the tory on good morning britain in that clip, who was it", True, "**Nicky Morgan on Good Morning Britain**"),
+    ("the tories' nhs video views", False, "**I don't have that**"),
+])
+def test_a_party_word_for_someone_in_a_named_video_is_no_owner(question: str, answered: bool,
+                                                                first_line: str) -> None:
+    ok, _, text = ask(question)
+    assert ok is answered and text.splitlines()[0] == first_line
