@@ -547,3 +547,15 @@ def test_a_party_word_for_someone_in_a_named_video_is_no_owner(question: str, an
                                                                 first_line: str) -> None:
     ok, _, text = ask(question)
     assert ok is answered and text.splitlines()[0] == first_line
+
+
+@pytest.mark.parametrize(("question", "first_line"), [
+    ("which account posted most of the top ten", "**Posted the most of all 10 videos: Jeremy Corbyn, 8 of 10**"),
+    ("who posted the most videos in november",
+     "**Posted the most of videos posted in November 2019: Jeremy Corbyn, 4 of 5**"),
+    ("who posted the most viewed video", "**Our wonderful NHS**"),
+])
+def test_who_posted_the_most_of_a_set(question: str, first_line: str) -> None:
+    """A question type added in two files ('posters'): each poster's number of a set's videos."""
+    answered, _, text = ask(question)
+    assert answered and text.splitlines()[0] == first_line

@@ -339,6 +339,29 @@ def _count(self: QueryAnswers, q: Query) -> Answer:
     return self.stats("aggregate", f"How many {label}: {len(videos)}", lines)
 
 
+def _posters(self: QueryAnswers, q: Query) -> Answer:
+    """Who posted the most of a set: each poster's number of its videos, most first."""
+    videos = self.select(q.items.items, q.measure)
+    label = self.describe(q.items.items, videos, q.measure)
+    if not videos:
+        return self.none_fit(q, label)
+    counts: dict[str, int] = {}
+    for v in videos:
+        if v.tweet and v.tweet.by:
+            counts[v.tweet.by] = counts.get(v.tweet.by, 0) + 1
+    if not counts:
+        return self.stats("aggregate", f"No poster for {label}", [f"The article gives no tweet for {label}."])
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], self.name(kv[0])))
+    top = [p for p, n in ranked if n == ranked[0][1]]
+    who = " and ".join(self.name(p) for p in top)
+    head = f"Posted the most of {label}: {who}, {ranked[0][1]} of {len(videos)}"
+    lines = [f"{head}."] + [f"{self.name(p)}: {n} of {len(videos)}." for p, n in ranked]
+    untweeted = [v.title.rstrip(".") for v in videos if not (v.tweet and v.tweet.by)]
+    if untweeted:
+        lines.append(f"No tweet in the article for: {', '.join(untweeted)}.")
+    return self.stats("aggregate", head, lines)
+
+
 def _median(values: Sequence[int]) -> float:
     return view_summary(values)[2]
 
@@ -553,6 +576,7 @@ OPERATIONS: dict[str, Operation] = {
     "list": Operation(_list, "pick", "filter"),
     "item": Operation(_item, "pick", "rank"),
     "count": Operation(_count, "set", "aggregate", 1),
+    "posters": Operation(_posters, "set", "aggregate", 2),
     **{name: Operation(_aggregate(name), "set", "aggregate", 3 + k) for k, name in enumerate(AGGREGATES)},
     "difference": Operation(_two_sided, "pair", "compare", 20),
     "share": Operation(_share, "part", "compare", 21),

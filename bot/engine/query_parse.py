@@ -99,6 +99,8 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         return None  # the bonus favourites: no figures to compose
     ops = [m.payload for m in found.get("operation", [])]
     ops = ["share" if o == "share_of" else o for o in ops]
+    if "posters" in ops and any(m.payload == "posters" and m.end + 1 in ent.measure_ends for m in found["operation"]):
+        ops = [o for o in ops if o != "posters"]  # "who posted the most viewed video": a superlative of views
     # The most common question ("how many views did <title> get"): one video, nothing to compose.
     if (set(found) <= {"operation", "premise", "posting"} and set(ops) <= {"value"} and len(ent.videos) == 1
             and not (ent.months or ent.days or ent.thresholds or ent.ranks or ent.people or ent.parties
