@@ -559,3 +559,21 @@ def test_who_posted_the_most_of_a_set(question: str, first_line: str) -> None:
     """A question type added in two files ('posters'): each poster's number of a set's videos."""
     answered, _, text = ask(question)
     assert answered and text.splitlines()[0] == first_line
+
+
+@pytest.mark.parametrize(("question", "answered", "line"), [
+    ("how long in seconds is the mean tweets video", False, "I don't have figures on how long the videos are"),
+    ("how many of the 13.4 million views were facebook vs twitter", False, "I don't have the views split by platform"),
+    ("mean tweets video went up on the 19th of december didn't it? after polling day?", True,
+     "No: Mean tweets with Jeremy Corbyn was posted on 9 December 2019, not 19 December"),
+    ("emeli's one was called what", True, "Emeli Sande: You are not alone"),
+    ("the 42 days are up to what date", True, "The count runs up to 9 December 2019."),
+    ("retweets per day this time vs 2017, go on do the maths clever clogs", True, "about 57,143 against 26,923"),
+    ("if u combine labour + tory fb views what percent was labour's", True, "77.5%"),
+])
+def test_parents_pedants_and_staffers(question: str, answered: bool, line: str) -> None:
+    """Seconds are a length; a video's figure split by platform is declined; a posting day claimed beside
+    "polling day" is corrected, not read as a day's views; a bonus title's own word names it; a period's
+    length names its figures; a sound-alike is no vocabulary word two letters off; "combine" is a sum."""
+    ok, _, text = ask(question)
+    assert ok is answered and line in text

@@ -663,6 +663,13 @@ def _vocabulary(ent: Entities, lex: Lexicon) -> None:
     found = (ent.phrases or lex.tables.walk(ent.keys)).vocabulary(ent.covered)
     # A word stays a platform or a measure even when it is also some intent's cue.
     measures = found.pop("measure", [])
+    postings = found.get(QUERY_TABLE + "posting")
+    if postings and any(m.payload in lex.dated_measures for m in measures):
+        # "went up on polling day, didn't it?", "went out on polling day yeah? views?": when it was posted,
+        # not a day's views (no views asked, or the day said right after the posting word)
+        viewed = any(m.payload == "views" for m in measures)
+        measures = [m for m in measures if m.payload not in lex.dated_measures or (
+            viewed and not any(0 <= m.start - p.end <= 1 for p in postings))]
     ent.measures = [m.payload for m in measures]
     ent.measure_ends = [m.end for m in measures]
     # A platform is where figures were counted only next to a count or after "on", "from"...: in "the TV

@@ -169,6 +169,9 @@ def score_frames(ent: Entities, lex: Lexicon) -> list[Frame]:
     metric += 3 * bool(set(ent.platforms) & metric_platforms)
     # A period's length or daily rate in a year some figure covers: only campaign-level figures have periods.
     metric += 3 * bool((cue("days") or cue("per_day")) and set(ent.years) & lex.period_years)
+    # "the 42 days are up to what date": a period's own length names it
+    metric += 3 * any(n.value in lex.period_days and n.end < len(ent.tokens) and ent.tokens[n.end].w in lex.span_words
+                      for n in ent.numbers)
     metric += 1 * bool(compare) + 0.5 * ("views" in measures)
     metric += 1 * bool(subjects and measures)
     # "how did the parties compare": every party at once, when the data has figures for several.

@@ -311,6 +311,7 @@ class Lexicon:
     video_measures: frozenset[str] = field(default_factory=frozenset)  # "views", and other per-video counts
     metric_platforms: frozenset[str] = field(default_factory=frozenset)
     metric_subjects: frozenset[str] = field(default_factory=frozenset)
+    period_days: frozenset[int] = field(default_factory=frozenset)  # the lengths of the figures' periods
     period_years: frozenset[int] = field(default_factory=frozenset)  # years some figure's period covers
     textspeak: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "u" -> ("you",)
     textspeak_digits: dict[str, str] = field(default_factory=dict)  # "2" -> "to", between words only
@@ -372,6 +373,7 @@ class Lexicon:
     between_words: frozenset[str] = field(default_factory=frozenset)
     range_words: frozenset[str] = field(default_factory=frozenset)  # "to" between two places or figures
     negation_words: frozenset[str] = field(default_factory=frozenset)  # the query unit "negate", one word each
+    dated_measures: frozenset[str] = field(default_factory=frozenset)  # "views by day": a day's count
     how_many: frozenset[tuple[str, str]] = field(default_factory=frozenset)
     how_many_fillers: frozenset[str] = field(default_factory=frozenset)
     how_many_ends: frozenset[str] = field(default_factory=frozenset)  # the last word of each
@@ -440,6 +442,7 @@ class Lexicon:
         lex.plural_multipliers = frozenset(w for w in lex.multipliers if w[-1:] == "s" and w[:-1] in lex.multipliers)
         lex.between_words = frozenset(bounds["between"])
         lex.range_words = frozenset(str(w) for forms in voc["query"]["range"].values() for w in forms)
+        lex.dated_measures = frozenset(voc["dated_measures"])
         lex.negation_words = frozenset(str(w) for forms in voc["query"]["negate"].values() for w in forms
                                        if " " not in str(w))
         lex.how_many = frozenset((a, b) for a, b in (tuple(words(p)) for p in voc["how_many"]))
@@ -475,6 +478,7 @@ class Lexicon:
         lex.metric_platforms = frozenset(m.platform for m in dataset.metrics if m.platform)
         lex.metric_subjects = frozenset(m.subject for m in dataset.metrics)
         lex.period_years = frozenset(m.period.year for m in dataset.metrics if m.period and m.period.year)
+        lex.period_days = frozenset(m.period.days for m in dataset.metrics if m.period and m.period.days)
         domain |= set(lex.ordinals) | set(lex.numbers) | set(lex.months) | set(lex.multipliers) | lex.rank_words
         domain |= set(voc["domain_words"])
         lex.domain_words = frozenset(stem(w) for w in domain) | frozenset(domain)
@@ -578,6 +582,14 @@ class Lexicon:
             for bi, bonus in enumerate(ds.bonus.videos):
                 for name in (bonus.title, *bonus.aliases):
                     self.names.add(stems(name), ("bonus", bi))
+            # A word of one bonus title that no other title has and no dictionary knows ("<singer>'s one").
+            others = {w for v in ds.videos for w in stems(v.title)}
+            for bi, bonus in enumerate(ds.bonus.videos):
+                distinct = [w for w in stems(bonus.title) if w.isalpha() and len(w) > 3 and w not in others
+                            and w not in self.stopwords and w not in common_words()]
+                for single in distinct:
+                    if sum(single in stems(b.title) for b in ds.bonus.videos) == 1:
+                        self.names.add((single,), ("bonus", bi))
 
     def base_form(self, word: str) -> str | None:
         """A known word this unknown one spells another way or inflects ("reacting" -> "react"), or None."""
@@ -887,6 +899,8 @@ class Lexicon:
         if rivals:
             return word  # two words that sound and spell alike: a coin toss
         far = OSA.distance(word, best) > 1 and len(best) != len(word)  # "neck" is not "nicky"; "emily" "emeli"
+        if far and best in self.vocabulary_words:
+            return word  # ("clever clogs" is not "clicks": a word of the vocabulary only a letter off by sound)
         if word in common_words() and (best in self.vocabulary_words or far or (
                 best in common_words() and best not in self.name_words)):
             return word  # a real English word typed as meant ("forth", "neck")

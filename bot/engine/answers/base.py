@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from bot.dataset.schema import Dataset, Video
 from bot.engine import format as fmt
 from bot.engine.answer import Answer, Link, Row
-from bot.engine.entities import Entities, VideoRef
+from bot.engine.entities import FIGURE_TOLERANCE, Entities, VideoRef
 from bot.engine.frames import Frame
 from bot.engine.lexicon import BONUS_ASKED, Lexicon
 from bot.engine.normalise import words
@@ -206,8 +206,11 @@ class ResponderBase:
         # "how much of that was facebook vs twitter": a part per platform asked, no "split" said
         parts = len(split) > 1 and any(m.payload in ("share", "share_of") for m in ent.query.get("operation", []))
         # (a video named by its place counts too, with the platforms named: "fb vs twitter split for #1")
-        one = ent.videos or (ent.ranks and split)
-        if ((ent.cue("breakdown") or parts) and one and (split or ent.measures)
+        one = ent.videos or (split and ent.ranks)
+        # "how many of the 13.4 million views were facebook vs twitter": a video's figure, split by platform
+        counted = len(split) > 1 and any(n.scaled and self.lex.is_a_count(n.value, FIGURE_TOLERANCE)
+                                         for n in ent.numbers)
+        if ((((ent.cue("breakdown") or parts) and one) or counted) and (split or ent.measures)
                 and len(self.ds.video_views.platforms) > 1):
             # "fb vs twitter split for <video>": each video's count is one figure across the platforms.
             return self.refuse(frame.intent, "I don't have the views split by platform, only one count per video.",

@@ -121,6 +121,9 @@ class FigureAnswers(ResponderBase):
         # No measure named, but figures that are some ("2.4m over 42 days vs 1.4m"): theirs.
         by_figure = {m.measure for m in ds.metrics for n in ent.numbers
                      if abs(m.value - n.value) <= EXACT_FIGURE * m.value}
+        # Or figures whose period is as long as a number of days said ("the 42 days are up to what date").
+        by_figure |= {m.measure for m in ds.metrics for n in ent.numbers if m.period and m.period.days == n.value
+                      and n.end < len(ent.tokens) and ent.tokens[n.end].w in self.lex.span_words}
         measure = (
             asked[0] if asked else (by_year.pop() if len(by_year) == 1 and "views" not in ent.measures else
                                     by_figure.pop() if len(by_figure) == 1 and "views" not in ent.measures else "views")
