@@ -577,3 +577,18 @@ def test_parents_pedants_and_staffers(question: str, answered: bool, line: str) 
     length names its figures; a sound-alike is no vocabulary word two letters off; "combine" is a sum."""
     ok, _, text = ask(question)
     assert ok is answered and line in text
+
+
+@pytest.mark.parametrize(("question", "answered", "first_line"), [
+    ("con's most viewed vid + views?", False, "**I don't have that**"),
+    ("lab vs con facebook views", True, "**Labour and Jeremy Corbyn vs Boris Johnson and the Conservatives**"),
+    ("what ranked 7th? there's a tory minister involved", True, "**Nicky Morgan on Good Morning Britain**"),
+    ("tory 7th video", False, "**I don't have that**"),
+    ("median views of the top 10, being pedantic about skew", True, "**Median views of all 10 videos: 3,650,000**"),
+    ("whats the reason given for lab going all in on vids", True, "**Where the data comes from**"),
+])
+def test_results_night_and_debaters(question: str, answered: bool, first_line: str) -> None:
+    """The parties' short names ("lab", "con"); a party word for someone in a video named by its place; a
+    sound-alike is no vocabulary word more than a letter off ("skew" is not "sick"); "reason" asks the source."""
+    ok, _, text = ask(question)
+    assert ok is answered and text.splitlines()[0] == first_line

@@ -26,6 +26,7 @@ from bot.engine.normalise import Token, stem, stems, words
 MAX_POSTINGS = 12
 VERY_COMMON = 2000  # the most frequent English words, by common_words.txt's order (it is sorted by frequency)
 SOUND_LENGTH_GAP = 3  # a word spelt by sound may be this many letters longer or shorter than the real one
+SOUND_MIN = 4  # a known word shorter than this is never what a word spelt by sound stands for
 LONG_WORD = 8  # a typo this long may be two letters off
 VOWELS = "aeiou"
 LONG_VOWEL_START = 7  # a word this long may be written with its first vowel as heard
@@ -582,11 +583,12 @@ class Lexicon:
             for bi, bonus in enumerate(ds.bonus.videos):
                 for name in (bonus.title, *bonus.aliases):
                     self.names.add(stems(name), ("bonus", bi))
-            # A word of one bonus title that no other title has and no dictionary knows ("<singer>'s one").
+            # A name in one bonus title, capitalised there and in no other title, names it ("<singer>'s one").
             others = {w for v in ds.videos for w in stems(v.title)}
             for bi, bonus in enumerate(ds.bonus.videos):
+                capitalised = {stem(w.lower()) for w in bonus.title.split() if w[:1].isupper()}
                 distinct = [w for w in stems(bonus.title) if w.isalpha() and len(w) > 3 and w not in others
-                            and w not in self.stopwords and w not in common_words()]
+                            and w not in self.stopwords and w in capitalised]
                 for single in distinct:
                     if sum(single in stems(b.title) for b in ds.bonus.videos) == 1:
                         self.names.add((single,), ("bonus", bi))
@@ -885,8 +887,9 @@ class Lexicon:
             self._by_sound = dict(by_sound)
         from rapidfuzz.distance import OSA
 
+        # (a chat short form, "sec", is no word a longer one is spelt for by sound: "skew")
         near = [k for k in self._by_sound.get(metaphone(word), ())
-                if k[0] == word[0] and abs(len(k) - len(word)) <= SOUND_LENGTH_GAP]
+                if k[0] == word[0] and abs(len(k) - len(word)) <= SOUND_LENGTH_GAP and len(k) >= SOUND_MIN]
         if not near or word in very_common_words():
             return word
         # The nearest in spelling ("vews": "views", not "voice"); at a tie, a name of the data over a word
@@ -899,8 +902,8 @@ class Lexicon:
         if rivals:
             return word  # two words that sound and spell alike: a coin toss
         far = OSA.distance(word, best) > 1 and len(best) != len(word)  # "neck" is not "nicky"; "emily" "emeli"
-        if far and best in self.vocabulary_words:
-            return word  # ("clever clogs" is not "clicks": a word of the vocabulary only a letter off by sound)
+        if best in self.vocabulary_words and OSA.distance(word, best) > 1:
+            return word  # ("clogs" is not "clicks", "skew" not "sick": a word of the vocabulary only a letter off)
         if word in common_words() and (best in self.vocabulary_words or far or (
                 best in common_words() and best not in self.name_words)):
             return word  # a real English word typed as meant ("forth", "neck")

@@ -360,12 +360,13 @@ class ResponderBase:
                     f"I have no videos posted by {p.name if p else person}.",
                     [f"The videos are {self._campaign()}."],
                 ))
-        if ent.videos:
-            # "which tory got done on <video>": a party word for someone in a named video, not whose videos
-            # (only one right before a video word or the video's name says whose: "the tories' <title> video")
+        if ent.videos or ent.ranks:
+            # "which <party member> got done on <video>": a party word for someone in a named video, not whose
+            # videos (only one right before a video word or the video's name says whose: "<party>'s <title> video")
             starts = {r.start for r in ent.videos}
             parties = [p for p in parties if p in self.by_party or (
                 ((end := ent.spans.get(p, (0, 0))[1]) in starts and ent.tokens[end].w not in self.lex.stopwords)
+                or end in ent.rank_at  # ("<party> 7th video": whose)
                 or (end < len(ent.tokens) and ent.tokens[end].s in self.lex.poster_video_words))]
         if parties:
             if len(parties) == 1:
