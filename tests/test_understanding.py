@@ -592,3 +592,17 @@ def test_results_night_and_debaters(question: str, answered: bool, first_line: s
     sound-alike is no vocabulary word more than a letter off ("skew" is not "sick"); "reason" asks the source."""
     ok, _, text = ask(question)
     assert ok is answered and text.splitlines()[0] == first_line
+
+
+@pytest.mark.parametrize(("question", "answered", "line"), [
+    ("whats top of the most viewed list and how many views? presenter wants it for the intro", True,
+     "Our wonderful NHS, with 13,400,000"),
+    ("who is jessi, like what does she do for a job", False, "I don't have details about the people in the videos"),
+    ("so did labour win lol whats the result", False, "I don't have election results."),
+    ("did the nhs video win the election for labour", False, "I don't have election results."),
+])
+def test_words_about_people_and_winning_in_their_place(question: str, answered: bool, line: str) -> None:
+    """A word about people ("presenter") counts only beside someone, a video or a "who"; "win" alone is
+    the election's, beside views or a video word a contest of views."""
+    ok, _, text = ask(question)
+    assert ok is answered and line in text

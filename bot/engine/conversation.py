@@ -321,6 +321,8 @@ class _Reading:
             # answer's shorter list cannot have
             return self._standalone()
         if not listing:
+            if self._nth_one():
+                return self._standalone()  # "the 7th vid, what show was it on": the whole list's 7th
             return self._decline(f"The {fmt.ordinal(k)} of what? My last answer was about one video, from no list.")
         if not 1 <= k <= len(listing):
             return self._decline(f"There is no {fmt.ordinal(k)}: the list had {len(listing)}.")

@@ -27,6 +27,7 @@ TWEET_WORDS = 2  # this many words of one tweet, used by no other video, name it
 GUESS_REACH = 3  # "was it <name>": the name this many words after the claim at most
 POST_FIELDS = ("text", "link", "date")  # cues for what a post has of its own, whoever asks
 DESCRIBED_REACH = 6  # "the film with all of <name>": the video word this many words before the name at most
+PERSON_REACH = 4  # a word about people this near a name, a video or a "who" is asked about them
 SCOPE_CUE = 2  # "do the counts include <platform>": what they cover is asked, not a figure there
 LOW_ORDINAL_DAY = 3  # "first" to "third" after a month are places ("November first"? rare): a day only with "of"
 
@@ -670,6 +671,19 @@ def _vocabulary(ent: Entities, lex: Lexicon) -> None:
         viewed = any(m.payload == "views" for m in measures)
         measures = [m for m in measures if m.payload not in lex.dated_measures or (
             viewed and not any(0 <= m.start - p.end <= 1 for p in postings))]
+    if any(m.payload in lex.person_measures for m in measures):
+        # "the presenter wants it for the intro": a word about people counts only beside someone named, a
+        # video or a "who" ("who was presenting <programme>", "how old is <name>")
+        anchors = [*(r.start for r in ent.videos), *(r.end for r in ent.videos),
+                   *(a for s, e in ent.spans.values() for a in (s, e)),
+                   *(i for i, t in enumerate(ent.tokens) if t.w in lex.person_question_words)]
+        measures = [m for m in measures if m.payload not in lex.person_measures
+                    or any(m.start - PERSON_REACH <= a <= m.end + PERSON_REACH for a in anchors)]
+    if any(m.payload in lex.election_measures for m in measures) and (
+            any(m.payload == "views" for m in measures) or any(t.s in lex.video_words for t in ent.tokens)):
+        # "which video won", "who won the views race": a contest of views, not the election's
+        measures = [m for m in measures if m.payload not in lex.election_measures or " " in
+                    " ".join(ent.words[m.start : m.end])]
     ent.measures = [m.payload for m in measures]
     ent.measure_ends = [m.end for m in measures]
     # A platform is where figures were counted only next to a count or after "on", "from"...: in "the TV

@@ -375,6 +375,10 @@ class Lexicon:
     range_words: frozenset[str] = field(default_factory=frozenset)  # "to" between two places or figures
     negation_words: frozenset[str] = field(default_factory=frozenset)  # the query unit "negate", one word each
     dated_measures: frozenset[str] = field(default_factory=frozenset)  # "views by day": a day's count
+    person_measures: frozenset[str] = field(default_factory=frozenset)  # "personal details": about people
+    election_measures: frozenset[str] = field(default_factory=frozenset)  # "votes": one word of it, with
+    # views or a video word beside it, is a contest of views ("which video won")
+    person_question_words: frozenset[str] = field(default_factory=frozenset)  # "who", "whose"
     how_many: frozenset[tuple[str, str]] = field(default_factory=frozenset)
     how_many_fillers: frozenset[str] = field(default_factory=frozenset)
     how_many_ends: frozenset[str] = field(default_factory=frozenset)  # the last word of each
@@ -444,6 +448,9 @@ class Lexicon:
         lex.between_words = frozenset(bounds["between"])
         lex.range_words = frozenset(str(w) for forms in voc["query"]["range"].values() for w in forms)
         lex.dated_measures = frozenset(voc["dated_measures"])
+        lex.person_measures = frozenset(voc["person_measures"])
+        lex.election_measures = frozenset(voc["election_measures"])
+        lex.person_question_words = frozenset(voc["person_question_words"])
         lex.negation_words = frozenset(str(w) for forms in voc["query"]["negate"].values() for w in forms
                                        if " " not in str(w))
         lex.how_many = frozenset((a, b) for a, b in (tuple(words(p)) for p in voc["how_many"]))
