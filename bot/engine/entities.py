@@ -538,7 +538,8 @@ def _numbers(ent: Entities, lex: Lexicon) -> None:
                 i = end
                 continue
         i += 1
-    _thresholds(ent, lex)
+    if ent.numbers:  # (a bound needs a figure)
+        _thresholds(ent, lex)
 
 
 def _next_to_month(tokens: list[Token], i: int, lex: Lexicon) -> bool:

@@ -66,7 +66,8 @@ class _Sets:
 def parse(ent: Entities, lex: Lexicon) -> Query | MetricQuery | PersonQuery | Unanswerable | None:
     """The query a question asks, or None when it composes nothing (the intent scorer answers it)."""
     # A per-video count other than views ("likes", where a dataset gives them) is always a query on it.
-    measure = next((m for m in ent.measures if m != "views" and m in lex.video_measures), "views")
+    measure = next((m for m in ent.measures if m != "views" and m in lex.video_measures), "views") \
+        if ent.measures else "views"
     query = _parse(ent, lex, measure)
     if measure != "views" and query is None and (ent.videos or ent.cue("most") or ent.cue("least")):
         order = Order("views", descending=not ent.cue("least") > ent.cue("most"))
@@ -96,8 +97,7 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         return None  # most questions: nothing to compose
     if ent.bonus or ent.cue("bonus") >= BONUS_ASKED:
         return None  # the bonus favourites: no figures to compose
-    ops = [m.payload for m in found.get("operation", [])]
-    ops = ["share" if o == "share_of" else o for o in ops]
+    ops = ["share" if m.payload == "share_of" else m.payload for m in found.get("operation", ())]
     # The most common question ("how many views did <title> get"): one video, nothing to compose.
     if (set(found) <= {"operation", "premise", "posting"} and set(ops) <= {"value"} and len(ent.videos) == 1
             and not (ent.months or ent.days or ent.thresholds or ent.ranks or ent.people or ent.parties

@@ -259,8 +259,8 @@ class ResponderBase:
 
     def _unknown_place(self, ent: Entities) -> str | None:
         """A count asked "in <somewhere>" the bot knows nothing of ("how many people in <town>"): a breakdown."""
-        if not ent.measures:
-            return None
+        if not ent.measures or self.lex.place_markers.isdisjoint(ent.words):
+            return None  # no count, or no "in" after it (most questions)
         words, known, stop = ent.words, self.lex.known, self.lex.stopwords
         # Right after the count: "people in <town> watched", "views in <country>", not "NHS in the title".
         after_count = set(ent.measure_ends) | {m.end for m in ent.query.get("operation", []) if m.payload == "value"}
