@@ -57,7 +57,7 @@ class Number:
     scaled: bool
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Entities:
     """Everything found in one question."""
 
@@ -85,7 +85,8 @@ class Entities:
     years: list[int] = field(default_factory=list)
     thresholds: list[tuple[str, float]] = field(default_factory=list)  # (">" | "<", value)
     cues: dict[str, float] = field(default_factory=dict)
-    cue_words: dict[str, list[str]] = field(default_factory=dict)
+    cue_matches: dict[str, list[Match]] = field(default_factory=dict)  # each intent's cue phrases found
+    _cue_words: dict[str, list[str]] | None = None  # their words, read when first asked for
     covered: set[int] = field(default_factory=set)
     spans: dict[str, tuple[int, int]] = field(default_factory=dict)  # party/person id -> first span
     keys: list[tuple[str, ...]] = field(default_factory=list)  # each token's (word, stem)
@@ -94,9 +95,29 @@ class Entities:
     name_matches: list[Match] = field(default_factory=list)
     phrases: Walk | None = None  # every name and vocabulary phrase in the question (one trie walk)
 
+    def __init__(self, tokens: list[Token], keys: list[tuple[str, ...]], words: list[str], unknown: int = 0,
+                 phrases: Walk | None = None) -> None:
+        # Written out: the generated __init__ calls a factory per field (a third of reading a short question).
+        self.tokens, self.keys, self.words, self.unknown, self.phrases = tokens, keys, words, unknown, phrases
+        self.videos, self.bonus, self.parties, self.people, self.guessed, self.others = [], [], [], [], [], []
+        self.topics, self.platforms, self.platforms_named, self.measures, self.measure_ends = [], [], [], [], []
+        self.numbers, self.ranks, self.months, self.days, self.rank_at, self.month_at = [], [], [], [], [], []
+        self.day_at, self.years, self.thresholds, self.name_matches = [], [], [], []
+        self.query, self.cues, self.cue_matches, self.spans = {}, {}, {}, {}
+        self.covered, self._cue_words = set(), None
+
     def cue(self, intent: str) -> float:
         """The summed weight of this intent's cue phrases."""
         return self.cues.get(intent, 0.0)
+
+    @property
+    def cue_words(self) -> dict[str, list[str]]:
+        """Each intent's cue phrases found, as words (made on first use: few readers need them)."""
+        if self._cue_words is None:
+            words = self.words
+            self._cue_words = {intent: [" ".join(words[m.start : m.end]) for m in matches]
+                               for intent, matches in self.cue_matches.items()}
+        return self._cue_words
 
     def subjects(self) -> list[str]:
         """Parties and people named outside video names, in order, without repeats."""
@@ -570,7 +591,8 @@ def _numbers(ent: Entities, lex: Lexicon) -> None:
                 i = end
                 continue
         i += 1
-    _thresholds(ent, lex)
+    if ent.numbers:  # (a bound needs a figure)
+        _thresholds(ent, lex)
 
 
 def _next_to_month(tokens: list[Token], i: int, lex: Lexicon) -> bool:
@@ -713,8 +735,7 @@ def _vocabulary(ent: Entities, lex: Lexicon) -> None:
             ent.query[table[len(QUERY_TABLE):]] = matches
         else:
             intents.append(table)
-    words = ent.words
+    cues, cue_matches = ent.cues, ent.cue_matches
     for intent in sorted(intents):
-        matches = found[intent]
-        ent.cues[intent] = sum(m.payload for m in matches)
-        ent.cue_words[intent] = [" ".join(words[m.start : m.end]) for m in matches]
+        matches = cue_matches[intent] = found[intent]
+        cues[intent] = sum(m.payload for m in matches) if len(matches) > 1 else matches[0].payload

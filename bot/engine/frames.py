@@ -29,6 +29,8 @@ class Frame:
 
 def _count(ent: Entities, lex: Lexicon) -> int | None:
     """A small plain number: how many items ("top 5", "the 3 biggest")."""
+    if not ent.numbers:
+        return None  # (most questions)
     words = ent.words
     # "the worst in the top 10": with a singular superlative, "in the top N" names the list searched.
     tops, inside = lex.top_words, lex.within_words

@@ -81,28 +81,35 @@ class Walk:
 
     def vocabulary(self, skip: set[int] | frozenset[int]) -> dict[str, list[Match]]:
         """Per table of the vocabulary (every table but the name tables), its matches avoiding `skip`."""
-        return {t: m for t in self._ends if not t.startswith(NAME_TABLE) and (m := self.select(t, skip))}
+        out = {}
+        for table, starts in self._ends.items():
+            if not table.startswith(NAME_TABLE) and (found := _longest(starts, skip)):
+                out[table] = found
+        return out
 
     def select(self, table: str, skip: set[int] | frozenset[int] = frozenset()) -> list[Match]:
         """A table's longest non-overlapping matches left to right, none touching a position in `skip`."""
         starts = self._ends.get(table)
-        if not starts:
-            return []
-        after, out = 0, []
-        for i, ends in starts.items():  # in order: the walk goes left to right
-            if i < after or i in skip:
+        return _longest(starts, skip) if starts else []
+
+
+def _longest(starts: dict[int, list[tuple[int, Any]]], skip: set[int] | frozenset[int]) -> list[Match]:
+    """The longest non-overlapping matches of one table left to right, none touching a position in `skip`."""
+    after, out = 0, []
+    for i, ends in starts.items():  # in order: the walk goes left to right
+        if i < after or i in skip:
+            continue
+        end, payload = ends[-1]
+        if end - i > 1 and skip and not skip.isdisjoint(range(i + 1, end)):
+            # The longest phrase runs into a skipped position: the longest that stops before it.
+            stop = min(j for j in range(i + 1, end) if j in skip)
+            fitting = [e for e in ends if e[0] <= stop]
+            if not fitting:
                 continue
-            end, payload = ends[-1]
-            if end - i > 1 and skip and not skip.isdisjoint(range(i + 1, end)):
-                # The longest phrase runs into a skipped position: the longest that stops before it.
-                stop = min(j for j in range(i + 1, end) if j in skip)
-                fitting = [e for e in ends if e[0] <= stop]
-                if not fitting:
-                    continue
-                end, payload = fitting[-1]
-            out.append(_match((i, end, payload)))
-            after = end
-        return out
+            end, payload = fitting[-1]
+        out.append(_match((i, end, payload)))
+        after = end
+    return out
 
 
 class PhraseTables:
@@ -127,23 +134,33 @@ class PhraseTables:
         node = self._root
         for word in phrase:
             node = node.setdefault(word, {})
-        node.setdefault(_END, {}).setdefault(table, payload)
+        # A tuple of (table, payload) pairs: a walk reads them far more often than a build writes them.
+        ends = node.get(_END, ())
+        if all(t != table for t, _ in ends):
+            node[_END] = (*ends, (table, payload))
 
     def walk(self, keys: Sequence[tuple[str, ...]]) -> Walk:
         """Every phrase of every table found in the keys (each token's word, and its stem when it differs)."""
         n, root, end_key = len(keys), self._root, _END
         found: dict[str, dict[int, list[tuple[int, Any]]]] = {}
+        frontier: list[dict[str, Any]]
         for i in range(n):
             ks = keys[i]
-            frontier = [c for key in ks if (c := root.get(key)) is not None]
-            if not frontier:
-                continue  # most words start no phrase
+            if len(ks) == 1:  # the usual case: a word that is its own stem
+                first = root.get(ks[0])
+                if first is None:
+                    continue  # most words start no phrase
+                frontier = [first]
+            else:
+                frontier = [c for key in ks if (c := root.get(key)) is not None]
+                if not frontier:
+                    continue
             k = i + 1
             while True:
                 for node in frontier:
                     ends = node.get(end_key)
                     if ends is not None:
-                        for table, payload in ends.items():
+                        for table, payload in ends:
                             starts = found.get(table)
                             if starts is None:
                                 found[table] = {i: [(k, payload)]}
@@ -345,7 +362,7 @@ class Lexicon:
     greeting_starts: frozenset[str] = field(default_factory=frozenset)
     spoken_scales: dict[str, int] = field(default_factory=dict)  # "hundred", "thousand", "million" in words
     spoken_joins: frozenset[str] = field(default_factory=frozenset)  # "and" inside a number said in words
-    long_starts: frozenset[str] = field(default_factory=frozenset)  # their first words: most words start none
+    long_starts: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)  # first word -> long forms
     word_endings: tuple[str, ...] = ()  # endings read off a word no table knows ("reacting" -> "react")
     spelling_variants: dict[str, str] = field(default_factory=dict)  # American ending -> British
 
@@ -416,7 +433,10 @@ class Lexicon:
         lex.separators = frozenset(str(w) for w in voc["separators"])
         lex.percent_words = frozenset(str(w) for w in voc["percent_words"])
         lex.long_forms = {tuple(words(str(k))): tuple(words(str(v))) for k, v in voc["long_forms"].items()}
-        lex.long_starts = frozenset(form[0] for form in lex.long_forms)
+        starts: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+        for form in lex.long_forms:  # in the vocabulary's order, as a scan of every long form would find them
+            starts[form[0]].append(form)
+        lex.long_starts = {w: tuple(forms) for w, forms in starts.items()}
         lex.greetings = tuple(sorted((tuple(words(str(g))) for g in voc["greetings"]), key=len, reverse=True))
         lex.greeting_starts = frozenset(g[0] for g in lex.greetings)
         lex.spoken_scales = {w: int(v) for w, v in {**voc["numbers"], **voc["multipliers"]}.items()
@@ -496,10 +516,11 @@ class Lexicon:
             | lex.others.words()
         )
         lex.known = frozenset(known)
-        # No chat spelling, long form, number or filler starts with these: `expand` keeps them as typed.
-        # (nor the letters of a chat spelling glued to a figure, "b4", which the word pattern splits)
+        # No chat spelling, number or filler starts with these: `expand` keeps them as typed, unless one starts a
+        # long form ("the" of "the podium", checked first). (Nor the letters of a chat spelling glued to a
+        # figure, "b4", which the word pattern splits.)
         glued = {w.rstrip("0123456789") for w in lex.textspeak if w[-1:].isdigit()}
-        lex.plain_words = frozenset(w for w in known if not w.isdigit()) - lex.fillers - lex.long_starts - set(
+        lex.plain_words = frozenset(w for w in known if not w.isdigit()) - lex.fillers - set(
             lex.numbers) - set(lex.textspeak) - set(lex.textspeak_digits) - glued
         lex.vocabulary_words = frozenset(set(lex.stopwords) | domain | set(lex.synonyms) | lex.others.words())
         by_letter: dict[str, list[str]] = defaultdict(list)
@@ -650,23 +671,24 @@ class Lexicon:
             greeting = next((g for g in self.greetings if tuple(typed[: len(g)]) == g), ())
             if 0 < len(greeting) < len(typed) and not self._title_goes_on(greeting[-1], typed[len(greeting)]):
                 typed = typed[len(greeting) :]
-        plain = self.plain_words
-        if plain.issuperset(typed):
+        plain, long_starts = self.plain_words, self.long_starts
+        if plain.issuperset(typed) and long_starts.keys().isdisjoint(typed):
             return list(typed)  # nothing to rewrite (most questions)
         while i < len(typed):
             word = typed[i]
+            forms = long_starts.get(word)
+            long = next((f for f in forms if tuple(typed[i : i + len(f)]) == f),
+                        None) if forms and word not in self.fillers else None
+            if long is not None:  # "the national health service film": the short form
+                out.extend(self.long_forms[long])
+                i += len(long)
+                continue
             if word in plain:  # most words
                 out.append(word)
                 i += 1
                 continue
             if word in self.fillers:
                 i += 1
-                continue
-            long = next((f for f in self.long_forms if tuple(typed[i : i + len(f)]) == f),
-                        None) if word in self.long_starts else None
-            if long is not None:  # "the national health service film": the short form
-                out.extend(self.long_forms[long])
-                i += len(long)
                 continue
             number = word in self.numbers or word.isdigit()
             spoken = self._spoken_number(typed, i) if word in self.numbers else None

@@ -67,7 +67,8 @@ class _Sets:
 def parse(ent: Entities, lex: Lexicon) -> Query | MetricQuery | PersonQuery | Unanswerable | None:
     """The query a question asks, or None when it composes nothing (the intent scorer answers it)."""
     # A per-video count other than views ("likes", where a dataset gives them) is always a query on it.
-    measure = next((m for m in ent.measures if m != "views" and m in lex.video_measures), "views")
+    measure = next((m for m in ent.measures if m != "views" and m in lex.video_measures), "views") \
+        if ent.measures else "views"
     query = _parse(ent, lex, measure)
     if measure != "views" and query is None and (ent.videos or ent.cue("most") or ent.cue("least")):
         order = Order("views", descending=not ent.cue("least") > ent.cue("most"))
@@ -97,8 +98,7 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         return None  # most questions: nothing to compose
     if ent.bonus or ent.cue("bonus") >= BONUS_ASKED:
         return None  # the bonus favourites: no figures to compose
-    ops = [m.payload for m in found.get("operation", [])]
-    ops = ["share" if o == "share_of" else o for o in ops]
+    ops = ["share" if m.payload == "share_of" else m.payload for m in found.get("operation", ())]
     if "posters" in ops and any(m.payload == "posters" and m.end + 1 in ent.measure_ends for m in found["operation"]):
         ops = [o for o in ops if o != "posters"]  # "who posted the most viewed video": a superlative of views
     # The most common question ("how many views did <title> get"): one video, nothing to compose.
@@ -276,24 +276,29 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relative: 
     posting = bool(found.get("posting")) or any(m.payload == "days" for m in found.get("operation", []))
     # "after X in the ranking": views order (read only with a relative place)
     ranking = bool(found.get("relative")) and any(t.s in lex.rank_words for t in ent.tokens)
-    relatives = {m.start: m for m in found.get("relative", [])} if relative else {}
-    whens = {m.start: m for m in found.get("when", [])}
+    # Each part below runs only when its words were found: most questions find one or two of them.
+    relatives = {m.start: m for m in found["relative"]} if relative and "relative" in found else {}
+    whens = {m.start: m for m in found["when"]} if "when" in found else {}
     used_numbers: set[int] = set()
-    # Ordinals that are not places in a list: a side of a half ("first half"), a day ("the 12th").
-    days = {d for _, d in ent.days}
-    half_sides = {m.start - 1 for m in found.get("half", [])}
-    # Ordinals that are days: "the 12th", "between the 15th and the 25th of November", "the 24th to the 30th".
-    between = [m.end for m in found.get("when", []) if m.payload == "between"]
-    joins = {m.start for m in found.get("range", [])}
     dated = bool(ent.months or ent.days)
-    used_ranks = {k for k, at in enumerate(ent.rank_at) if at in half_sides or
-                  (ent.ranks[k] in days and ent.words[at][:1].isdigit()) or
-                  (dated and ent.words[at][:1].isdigit() and (any(0 < at - e <= 2 for e in between)
-                                                              or at + 1 in joins or at - 2 in joins))}
+    used_ranks: set[int] = set()
+    if ent.rank_at:
+        # Ordinals that are not places in a list: a side of a half ("first half"), a day ("the 12th").
+        days = {d for _, d in ent.days}
+        half_sides = {m.start - 1 for m in found.get("half", [])}
+        # Ordinals that are days: "the 12th", "between the 15th and the 25th of November", "the 24th to the 30th".
+        between = [m.end for m in found.get("when", []) if m.payload == "between"]
+        joins = {m.start for m in found.get("range", [])}
+        used_ranks = {k for k, at in enumerate(ent.rank_at) if at in half_sides or
+                      (ent.ranks[k] in days and ent.words[at][:1].isdigit()) or
+                      (dated and ent.words[at][:1].isdigit() and (any(0 < at - e <= 2 for e in between)
+                                                                  or at + 1 in joins or at - 2 in joins))}
 
     # "was X posted before or after Y": an order between the two, not a place next to Y.
     # ("was X above or below Y": the same in views order)
-    for pair, order in ((("before", "after"), Order("posted", False)), (("above", "below"), Order("views", True))):
+    pairs = ((("before", "after"), Order("posted", False)), (("above", "below"), Order("views", True))) \
+        if len(relatives) >= 2 else ()
+    for pair, order in pairs:
         either = [m for m in relatives.values() if m.payload in pair]
         if len(either) == 2 and either[0].payload != either[1].payload and len(ent.videos) >= 2 \
                 and either[1].start - either[0].end <= 1:
@@ -305,7 +310,7 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relative: 
     # "two days after <poster>'s": someone who posted one video stands for it as a place to count from.
     anchors = list(ent.videos) or [VideoRef(*ent.spans[p], lex.posted[p], True) for p in ent.people
                                    if p in ent.spans and len(lex.posted.get(p, ())) == 1]
-    for ref in anchors:
+    for ref in anchors if relatives else ():
         for start, m in list(relatives.items()):
             tweet = ds.videos[ref.best].tweet
             if start in spans and m.payload in ("after", "before") and 0 <= ref.start - m.end < NEAR:
@@ -318,7 +323,7 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relative: 
                 dated_from.add(ref.best)
                 del relatives[start]
     # A place relative to a named video: "just below X", "posted right after X".
-    for ref in anchors:
+    for ref in anchors if relatives else ():
         for start, m in relatives.items():
             if 0 <= ref.start - m.end < NEAR:
                 offset = _count_before(ent, m.start, used_numbers) or 1
@@ -331,9 +336,11 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relative: 
 
     # "videos that got more views than X": X is the bar, not one of the set.
     # ("how far behind X was Y": the comparative word is part of the gap asked, not a bar)
-    in_ops = {i for m in found.get("operation", []) for i in range(m.start + 1, m.end)}
-    comparatives = [m for m in found.get("comparative", []) if m.start not in in_ops]
-    for ref in ent.videos:
+    comparatives: list[Match] = []
+    if "comparative" in found and ent.videos:
+        in_ops = {i for m in found.get("operation", []) for i in range(m.start + 1, m.end)}
+        comparatives = [m for m in found["comparative"] if m.start not in in_ops]
+    for ref in ent.videos if comparatives else ():
         said = next((m for m in comparatives if 0 <= ref.start - m.end < NEAR), None)
         if said is not None and not any(r.end <= said.start for r in ent.videos):
             sets.filters.append((ref.start, Beyond(ref.best, fewer=said.payload == "fewer")))
@@ -394,15 +401,16 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relative: 
         used_numbers |= {n.start for n in ent.numbers if any(abs(n.value - v) < 1e-9 for _, v in ent.thresholds)}
 
     # Dates: months, halves of months, days with before/after/between/the week before, the article's day.
-    # "the immigration video on the fourteenth of November": a named video's own posting day, said right
-    # after it, describes it; it picks no videos
-    described: set[int] = set()
-    if ent.days and ent.videos:
-        posted_on = [(ref.end, t.date) for ref in ent.videos if (t := ds.videos[ref.best].tweet) and t.date]
-        described = {at for at, (month, day) in zip(ent.day_at, ent.days, strict=True) if any(
-            (posted.month, posted.day) == (month, day) and 0 <= at - end <= DESCRIBED_DAY_REACH
-            for end, posted in posted_on)}
-    sets.filters += _date_filters(ent, lex, found, whens, year, described)
+    if dated:  # (no date named in most questions)
+        # "the immigration video on the fourteenth of November": a named video's own posting day, said right
+        # after it, describes it; it picks no videos
+        described: set[int] = set()
+        if ent.days and ent.videos:
+            posted_on = [(ref.end, t.date) for ref in ent.videos if (t := ds.videos[ref.best].tweet) and t.date]
+            described = {at for at, (month, day) in zip(ent.day_at, ent.days, strict=True) if any(
+                (posted.month, posted.day) == (month, day) and 0 <= at - end <= DESCRIBED_DAY_REACH
+                for end, posted in posted_on)}
+        sets.filters += _date_filters(ent, lex, found, whens, year, described)
     for m in found.get("article", []):
         published = ds.source.published
         sets.filters.append((m.start, PostedBetween(published, published)))
@@ -412,7 +420,7 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relative: 
         if m.payload == "some" and ent.people:
             continue  # "a tweet from <name>": who posted, read with the posters
         sets.filters.append((m.start, Tweeted(negate=(m.payload == "none") != negated(m.start))))
-    if not found.get("tweet") and not ent.videos and not ent.people and any(t.s in lex.video_words
+    if negations and not found.get("tweet") and not ent.videos and not ent.people and any(t.s in lex.video_words
                                                                             for t in ent.tokens):
         # "didn't have a tweet with it", "weren't ever tweeted": a negation, then the post word.
         post = next((at for at, t in enumerate(ent.tokens) if t.s in lex.post_words and negated(at, NEAR + 1)), None)
@@ -432,12 +440,14 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relative: 
             used_ranks |= {k for k, at in enumerate(ent.rank_at) if at == m.start - 1}
 
     # Rank ranges: "ranks 4 to 6", "4-6", "7 through 9".
-    sets.filters += _rank_ranges(ent, lex, found, used_numbers, used_ranks)
+    if len(ent.numbers) + len(ent.ranks) >= 2:  # (no two places to join in most questions)
+        sets.filters += _rank_ranges(ent, lex, found, used_numbers, used_ranks)
 
     # Orders, each with a slice: "the 3 least watched", "second earliest", "top 3", "latest".
-    halves = {m.start for m in found.get("half", [])}
-    in_dates = {i for w in found.get("when", []) for i in range(w.start, w.end)}
-    for m in found.get("order", []):
+    said_orders = found.get("order", ())
+    halves = {m.start for m in found.get("half", [])} if said_orders else set()
+    in_dates = {i for w in found.get("when", []) for i in range(w.start, w.end)} if said_orders else set()
+    for m in said_orders:
         used_ranks |= {k for k, at in enumerate(ent.rank_at) if m.start <= at < m.end}
         if m.start in in_dates:
             continue  # "the last week of November": a date phrase, not an order
@@ -499,7 +509,8 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relative: 
                     t.s in lex.separators for t in ent.tokens[at + 1 : m.start]))):
                 used_ranks.add(k)
                 sets.orders.append((at, Order("posted", False), Slice(positions=(ent.ranks[k],))))
-    sets.orders.sort(key=lambda o: o[0])
+    if len(sets.orders) > 1:
+        sets.orders.sort(key=lambda o: o[0])
 
     # Ranks left over name single videos: "the 7th one", "#1 vs #10".
     for k, (rank, at) in enumerate(zip(ent.ranks, ent.rank_at, strict=True)):
@@ -512,7 +523,8 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relative: 
             sets.filters.append((at, Ranks((rank,), negate=True)))
             continue
         sets.singles.append((at, Selection((Ranks((rank,)),)), Selection((Ranks((rank,)),))))
-    sets.singles.sort(key=lambda s: s[0])
+    if len(sets.singles) > 1:
+        sets.singles.sort(key=lambda s: s[0])
     return sets
 
 
@@ -572,8 +584,6 @@ def _rank_ranges(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], use
                  used_ranks: set[int]) -> list[tuple[int, Filter]]:
     """Two places joined by a range word or a dash: "ranks 4 to 6", "ranked 4 to 7", "videos 6-10"."""
     out: list[tuple[int, Filter]] = []
-    if len(ent.numbers) + len(ent.ranks) < 2:
-        return out  # no two places to join (most questions)
     joins = {m.start for m in found.get("range", [])}
     # Each end: (start, end, value, which rank it is if it was read as one).
     ends: list[tuple[int, int, int, int | None]] = [(n.start, n.end, int(n.value), None) for n in ent.numbers
@@ -614,8 +624,8 @@ def _rank_ranges(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], use
 def _date_filters(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], whens: dict[int, Match],
                   year: int, described: set[int]) -> list[tuple[int, Filter]]:
     out: list[tuple[int, Filter]] = []
-    if not (ent.months or ent.days) or (len(described) == len(ent.days) and not ent.months):
-        return out  # no date named (most questions), or only days that describe named videos
+    if len(described) == len(ent.days) and not ent.months:
+        return out  # only days that describe named videos
     halves = {m.end: m for m in found.get("half", [])}
     last_weeks = [m.end for m in found.get("when", []) if m.payload == "last_week"]
     joins = {m.start for m in found.get("range", [])}

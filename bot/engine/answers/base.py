@@ -197,12 +197,13 @@ class ResponderBase:
                 f"I don't have figures for {', '.join(sorted(set(ent.others)))}.",
                 [f"The data covers: {known}."],
             )
-        later = [y for y in ent.years if y > self.ds.source.published.year]
+        # (Each list below is made only when the question has what it reads: most have none of them.)
+        later = [y for y in ent.years if y > self.ds.source.published.year] if ent.years else []
         if later and ent.measures:
             # "views by Jan 2020": a count after the article was written is not in it
             return self.refuse(frame.intent, f"I don't have figures from {later[0]}: the article is dated "
                                f"{fmt.day(self.ds.source.published)}.", [self._what_i_count(ent)])
-        split = set(ent.platforms_named) & set(self.ds.video_views.platforms)
+        split = set(ent.platforms_named) & set(self.ds.video_views.platforms) if ent.platforms_named else set()
         # "how much of that was facebook vs twitter": a part per platform asked, no "split" said
         parts = len(split) > 1 and any(m.payload in ("share", "share_of") for m in ent.query.get("operation", []))
         # (a video named by its place counts too, with the platforms named: "fb vs twitter split for #1")
@@ -242,14 +243,15 @@ class ResponderBase:
         if place:
             return self.refuse(frame.intent, f"I don't have figures for {place}: only the totals the article gives.",
                                [self._what_i_count(ent)])
-        unsupported = [m for m in ent.measures if m not in self.lex.video_measures and m not in self.metric_measures]
+        unsupported = [m for m in ent.measures if m not in self.lex.video_measures and m not in self.metric_measures
+                       ] if ent.measures else []
         unknown_count = self._unknown_count(ent)
         if unknown_count and not unsupported:
             return self.refuse(frame.intent, f"I don't have figures for {unknown_count}.", [self._what_i_count(ent)])
         if unsupported:
             label = self.lex.measure_label(unsupported[0])
             return self.refuse(frame.intent, f"I don't have {label}.", [self._what_i_count(ent)])
-        unknown = [p for p in ent.platforms if p not in self.platforms]
+        unknown = [p for p in ent.platforms if p not in self.platforms] if ent.platforms else []
         if unknown:
             return self.refuse(
                 frame.intent, f"I don't have {self.lex.platform_name(unknown[0])} figures.", [self._what_i_count(ent)]
@@ -297,8 +299,8 @@ class ResponderBase:
 
     def _unknown_place(self, ent: Entities) -> str | None:
         """A count asked "in <somewhere>" the bot knows nothing of ("how many people in <town>"): a breakdown."""
-        if not ent.measures:
-            return None
+        if not ent.measures or self.lex.place_markers.isdisjoint(ent.words):
+            return None  # no count, or no "in" after it (most questions)
         words, known, stop = ent.words, self.lex.known, self.lex.stopwords
         # Right after the count: "people in <town> watched", "views in <country>", not "NHS in the title".
         after_count = set(ent.measure_ends) | {m.end for m in ent.query.get("operation", []) if m.payload == "value"}
