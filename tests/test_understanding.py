@@ -606,3 +606,19 @@ def test_words_about_people_and_winning_in_their_place(question: str, answered: 
     the election's, beside views or a video word a contest of views."""
     ok, _, text = ask(question)
     assert ok is answered and line in text
+
+
+@pytest.mark.parametrize(("question", "answered"), [
+    ("which gogglebox families were in the nurses clip", False),
+    ("did nicky morgan ever respond to the gmb vid", False),
+    ("who read out the mean tweets to him, was it a celeb?", False),
+    ("the one where corbyn reads out mean tweets, views?", True),
+    ("mean tweets or gogglebox who won", True),
+])
+def test_what_happens_in_a_video_is_declined(question: str, answered: bool) -> None:
+    """Who or what is in a video beyond its title (a family, an episode, a response) is declined, beside the
+    video named; a description of the video asking its views is answered; "who won" between two videos is views."""
+    ok, _, text = ask(question)
+    assert ok is answered
+    if not answered:
+        assert "I don't have what happens in the videos beyond their titles." in text
