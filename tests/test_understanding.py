@@ -622,3 +622,17 @@ def test_what_happens_in_a_video_is_declined(question: str, answered: bool) -> N
     assert ok is answered
     if not answered:
         assert "I don't have what happens in the videos beyond their titles." in text
+
+
+@pytest.mark.parametrize(("question", "first_line"), [
+    ("video 1 title?", "**Our wonderful NHS**"),
+    ("video 4 date + poster?", "**Labour’s immigration video**"),
+    ("vid 3 views", "**Jeremy Corbyn’s 60 second challenge**"),
+    ("videos 4 to 6", "**Videos ranked #4–#6**"),
+    ("the 2 videos with most views", "**The 2 most viewed campaign videos**"),
+])
+def test_a_number_after_a_video_word_is_its_place(question: str, first_line: str) -> None:
+    """ "video 4" is the 4th in the list, as "#4" is (never "video for", never the 4th posted); "the 2 videos"
+    counts them."""
+    answered, _, text = ask(question)
+    assert answered and text.splitlines()[0] == first_line

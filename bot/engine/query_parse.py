@@ -469,7 +469,7 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relative: 
         n = _count_near(ent, m, used_numbers)
         if n is not None and n >= n_videos and order.field == "views":
             continue  # "the top ten" of ten: the whole list, nothing to slice
-        positions = _ranks_before(ent, m.start, used_ranks, listed=order.field == "views")
+        positions = _ranks_before(ent, lex, m.start, used_ranks, listed=order.field == "views")
         slice_ = Slice(n=n) if n else (Slice(positions=positions) if positions else None)
         if negated(m.start) and n:
             positions = tuple(range(1, n + 1)) if order.descending else tuple(range(n_videos - n + 1, n_videos + 1))
@@ -503,8 +503,8 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relative: 
     for m in found.get("posting", []):
         for k, at in enumerate(ent.rank_at):
             # ("what's 3rd and who posted it": another clause, a place by views)
-            # ("was #2 or #3 posted first": "#3" is a place in the list by views, whatever follows it)
-            if k not in used_ranks and not ent.words[at].startswith("#") and (at == m.end or (
+            # ("was #2 or #3 posted first", "video 4 date": a place in the list by views, whatever follows it)
+            if k not in used_ranks and not _listed(ent, lex, at) and (at == m.end or (
                     0 < m.start - at <= NEAR + 1 and not any(
                     t.s in lex.separators for t in ent.tokens[at + 1 : m.start]))):
                 used_ranks.add(k)
@@ -564,7 +564,13 @@ def _count_before(ent: Entities, start: int, used: set[int]) -> int | None:
     return None
 
 
-def _ranks_before(ent: Entities, start: int, used: set[int], listed: bool) -> tuple[int, ...]:
+def _listed(ent: Entities, lex: Lexicon, at: int) -> bool:
+    """Whether the place at `at` is written as a position in the list: "#4", "video 4"."""
+    return ent.words[at].startswith("#") or (at > 0 and ent.words[at].isdigit()
+                                             and ent.tokens[at - 1].s in lex.video_words)
+
+
+def _ranks_before(ent: Entities, lex: Lexicon, start: int, used: set[int], listed: bool) -> tuple[int, ...]:
     """Ordinals just before an order phrase, one after another: "second earliest", "2nd and 3rd most viewed".
 
     Places written as list positions ("#3") count only when the order is the list's own (`listed`): "was #2
@@ -573,7 +579,7 @@ def _ranks_before(ent: Entities, start: int, used: set[int], listed: bool) -> tu
     edge = start
     for k in sorted(range(len(ent.rank_at)), key=lambda k: -ent.rank_at[k]):
         at = ent.rank_at[k]
-        if k not in used and 0 < edge - at <= 2 and (listed or not ent.words[at].startswith("#")):
+        if k not in used and 0 < edge - at <= 2 and (listed or not _listed(ent, lex, at)):
             used.add(k)
             taken.append(ent.ranks[k])
             edge = at
