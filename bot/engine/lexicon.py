@@ -727,7 +727,8 @@ class Lexicon:
             elif (word in digits and 0 < i < len(typed) - 1 and typed[i - 1].isalpha()
                   and typed[i + 1].isalpha() and typed[i - 1] not in self.number_takers
                   # ("video 4 date": the 4th video; "a video 4 my mum": for)
-                  and (self._meaning(typed[i - 1]) not in self.video_words or typed[i + 1] in self.stopwords)
+                  and (self._meaning(typed[i - 1]) not in self.video_words or (
+                      typed[i + 1] in self.stopwords and typed[i + 1] not in self.range_words))
                   and typed[i + 1] not in self.multipliers and stem(typed[i + 1]) not in self.generic_words
                   and stem(typed[i + 1]) not in self.rank_words and typed[i + 1] not in self.span_words):
                 out.append(digits[word])  # ("2 spots above", "2 days after": a number)
