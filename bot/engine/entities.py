@@ -264,12 +264,12 @@ def _videos(ent: Entities, lex: Lexicon) -> None:
 def _tweet_run(ent: Entities, lex: Lexicon) -> None:
     """Words of a tweet in a row, unquoted ("which one says <its words>"), name its video: TWEET_RUN of them
     with one more than a function word, or one word more when all are ("one person said all these")."""
-    runs, n, said_words = lex.tweet_runs, TWEET_RUN, ent.words
+    runs, n, said_words, starts = lex.tweet_runs, TWEET_RUN, ent.words, lex.tweet_run_starts
     if not runs or len(said_words) < n:
         return
     i = 0
     while i + n <= len(said_words):
-        found = runs.get(tuple(said_words[i : i + n]))
+        found = runs.get(tuple(said_words[i : i + n])) if said_words[i] in starts else None
         if found is None or any(j in ent.covered for j in range(i, i + n)):
             i += 1
             continue

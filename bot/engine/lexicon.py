@@ -343,6 +343,7 @@ class Lexicon:
     # TWEET_RUN words of a tweet in a row -> (video, where in its tweet's words); those words per video
     tweet_runs: dict[tuple[str, ...], tuple[int, int]] = field(default_factory=dict)
     tweet_said: list[list[str]] = field(default_factory=list)
+    tweet_run_starts: frozenset[str] = field(default_factory=frozenset)  # first words of tweet_runs
     _decimal_comma: re.Pattern[str] | None = None  # "3,1 million": built from the vocabulary's units
     sorted_views: list[int] = field(default_factory=list)  # every video's views, ascending: a figure's owner
     by_views: list[int] = field(default_factory=list)  # the video of each of those counts
@@ -806,6 +807,7 @@ class Lexicon:
             for k in range(len(said) - TWEET_RUN + 1):
                 runs[tuple(said[k : k + TWEET_RUN])].add((vi, k))
         self.tweet_runs = {run: next(iter(vs)) for run, vs in runs.items() if len({v for v, _ in vs}) == 1}
+        self.tweet_run_starts = frozenset(run[0] for run in self.tweet_runs)
         owners: dict[str, set[int]] = defaultdict(set)
         in_tweets: set[str] = set()
         for vi, v in enumerate(ds.videos):
