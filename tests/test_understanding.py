@@ -636,3 +636,17 @@ def test_a_number_after_a_video_word_is_its_place(question: str, first_line: str
     counts them."""
     answered, _, text = ask(question)
     assert answered and text.splitlines()[0] == first_line
+
+
+@pytest.mark.parametrize(("question", "first_line"), [
+    ("how many times the average did the top video get",
+     "**Our wonderful NHS had 2.4 times the views of the average of all 10 videos**"),
+    ("nhs video vs the median", "**Our wonderful NHS is 9,750,000 views above the median of all 10 videos**"),
+    ("how long was the gap between the last november post and the first december one?",
+     "**8 days between Jessi on the value of our NHS and Boris Johnson quotes**"),
+])
+def test_a_set_figure_and_an_end_of_each_month_as_sides(question: str, first_line: str) -> None:
+    """A set figure asked with one video ("times the average") is every video's; "the last November post
+    and the first December one": each end of the posting order within its own month."""
+    answered, _, text = ask(question)
+    assert answered and text.splitlines()[0] == first_line

@@ -726,6 +726,19 @@ def _two_sided(op: str, ops: list[str], found: dict[str, list[Match]], sets: _Se
         # one"), not a third side.
         side_filters = [(at, f) for at, f in side_filters if not (
             isinstance(f, PostedBy) and {v for p in f.people for v in lex.posted.get(p, ())} & named)]
+    ordered = [o for o in sets.orders if o[1] is not SORTED]
+    if len(ordered) == 1 and ordered[0][2] is not None and ordered[0][2].positions == (1, -1):
+        at, order, _ = ordered[0]  # "the last ... and the first ...": the two ends, one order each
+        ordered = [(at, order, Slice(n=1)), (at + 1, Order(order.field, not order.descending), Slice(n=1))]
+    if (len(side_filters) == 2 and len(ordered) == 2 and not sides
+            and all(isinstance(f, PostedBetween) for _, f in side_filters)):
+        # "the last November post and the first December one": each order picks within its own month
+        if op == "difference" and ent.cue("days") and all(o.field == "posted" for _, o, _ in ordered):
+            op, value = "days", "date"  # "how long was the gap between" two posts: days
+        pairs = zip(sorted(ordered, key=lambda o: o[0]), sorted(side_filters, key=lambda f: f[0]), strict=True)
+        sides = [(at, Operand(Selection((f,), order, slice_ or Slice(n=1)), value))
+                 for (at, order, slice_), (_, f) in pairs]
+        return Query(op, sides[0][1], sides[1][1])
     shared: tuple[Filter, ...] = ()
     if len(side_filters) == 1 and sets.orders:
         shared = (side_filters[0][1],)
@@ -745,6 +758,10 @@ def _two_sided(op: str, ops: list[str], found: dict[str, list[Match]], sets: _Se
             continue
         many = (slice_.n or 1) > 1 or len(slice_.positions) > 1
         sides.append((at, Operand(Selection(shared, order, slice_), set_value if many else value)))
+    if len(sides) == 1 and figures and not side_filters and op != "days":
+        # "how many times the average did the top video get": the set figure of every video is the other side
+        at = next(m.start for m in found.get("operation", ()) if m.payload in figures)
+        sides.append((at, Operand(Selection(shared), figures[0])))
     if not sides and "mean" in ops and "median" in ops:
         # "how far is the mean above the median": two figures of one set.
         whole = Selection(shared or tuple(f for _, f in sets.filters))
