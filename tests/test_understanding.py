@@ -650,3 +650,10 @@ def test_a_set_figure_and_an_end_of_each_month_as_sides(question: str, first_lin
     and the first December one": each end of the posting order within its own month."""
     answered, _, text = ask(question)
     assert answered and text.splitlines()[0] == first_line
+
+
+def test_other_videos_matching_a_name_are_named_without_their_figures() -> None:
+    """ "the NHS video": the best match's views, and the other match by name and place only (a second figure
+    beside the asked one reads as the answer)."""
+    answered, _, text = ask("how much views had the video of the NHS")
+    assert answered and "Also matching: Jessi on the value of our NHS (#9)" in text and "2,747,000" not in text

@@ -386,7 +386,10 @@ class _Reading:
         plain = not (ent.videos or ent.ranks or ent.bonus or ent.months or ent.days or ent.thresholds or self.ordered)
         # A measure of its own ("retweeted" after Facebook views) makes it a question of its own.
         shown = {m.measure for m in self.r.ds.metrics if m.id in ctx.metrics}
-        if ctx.metrics and plain and set(ent.measures) <= shown and (ent.subjects() or ent.years or self._asks()):
+        # ("and what did <party> get on fb?": a platform and a count named ask in full, answered alone)
+        complete = bool(ent.platforms and (ent.measures or ent.subjects()))
+        if ctx.metrics and plain and not complete and set(ent.measures) <= shown and (
+                ent.subjects() or ent.years or self._asks()):
             return self._metric()
         if ent.numbers and not (ent.videos or ent.subjects() or ent.years) and ctx.question:
             return self._renumbered()

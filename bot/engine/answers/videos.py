@@ -175,7 +175,8 @@ class VideoAnswers(ResponderBase):
             lines.append(rank_line)
         lines += [line for line in self._tweet_lines(v) if line not in first]
         if others:
-            also = "; ".join(f"{o.title} (#{self.position[id(o)]}, {fmt.both(o.views)})" for o in others[:3])
+            # (their figures left out: beside the asked one, a second figure reads as the answer)
+            also = "; ".join(f"{o.title} (#{self.position[id(o)]})" for o in others[:3])
             lines.append(f"Also matching: {also}")
         return self.stats("video", v.title, lines, links=self._links(v), party=v.party, details=self._about(v, others))
 
