@@ -657,3 +657,15 @@ def test_other_videos_matching_a_name_are_named_without_their_figures() -> None:
     beside the asked one reads as the answer)."""
     answered, _, text = ask("how much views had the video of the NHS")
     assert answered and "Also matching: Jessi on the value of our NHS (#9)" in text and "2,747,000" not in text
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    ("ratio of #1 views to #10 views, 2 d.p.", "5.15 times the views"),
+    ("ratio 2019 retweets : 2017 retweets, 2 dp", "1.71 times"),
+    ("labour + tory fb views combined, what percent was labour's, to two decimal places", "77.48%"),
+    ("ratio of #1 views to #10 views", "5.2 times the views"),
+])
+def test_decimal_places_asked(question: str, line: str) -> None:
+    """ "2dp", "2 d.p.", "to two decimal places" set how a ratio or percentage is shown."""
+    answered, _, text = ask(question)
+    assert answered and line in text

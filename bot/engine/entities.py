@@ -27,6 +27,7 @@ TWEET_WORDS = 2  # this many words of one tweet, used by no other video, name it
 GUESS_REACH = 3  # "was it <name>": the name this many words after the claim at most
 POST_FIELDS = ("text", "link", "date")  # cues for what a post has of its own, whoever asks
 DESCRIBED_REACH = 6  # "the film with all of <name>": the video word this many words before the name at most
+MAX_PLACES = 4  # decimal places a ratio or percentage may be asked to
 PERSON_REACH = 4  # a word about people this near a name, a video or a "who" is asked about them
 SCOPE_CUE = 2  # "do the counts include <platform>": what they cover is asked, not a figure there
 LOW_ORDINAL_DAY = 3  # "first" to "third" after a month are places ("November first"? rare): a day only with "of"
@@ -94,6 +95,7 @@ class Entities:
     unknown: int = 0  # words no table knows
     name_matches: list[Match] = field(default_factory=list)
     phrases: Walk | None = None  # every name and vocabulary phrase in the question (one trie walk)
+    places: int | None = None  # decimal places asked for a ratio or a percentage ("2dp")
 
     def __init__(self, tokens: list[Token], keys: list[tuple[str, ...]], words: list[str], unknown: int = 0,
                  phrases: Walk | None = None) -> None:
@@ -104,7 +106,7 @@ class Entities:
         self.numbers, self.ranks, self.months, self.days, self.rank_at, self.month_at = [], [], [], [], [], []
         self.day_at, self.years, self.thresholds, self.name_matches = [], [], [], []
         self.query, self.cues, self.cue_matches, self.spans = {}, {}, {}, {}
-        self.covered, self._cue_words = set(), None
+        self.covered, self._cue_words, self.places = set(), None, None
 
     def cue(self, intent: str) -> float:
         """The summed weight of this intent's cue phrases."""
@@ -564,6 +566,12 @@ def _numbers(ent: Entities, lex: Lexicon) -> None:
                     i + 1 < n and tokens[i + 1].w in lex.multipliers):
                 i += 1
                 continue  # "the <name> one": a pronoun, not a figure
+            places = _decimal_places(tokens, i, suffix, value, lex)
+            if places is not None:  # "2dp", "to 2 decimal places": how a ratio or percentage is shown
+                ent.places = int(value)
+                ent.covered |= set(range(i, i + places))
+                i += places
+                continue
             if suffix in lex.ordinal_suffixes and value.is_integer():
                 ent.ranks.append(int(value))
                 ent.rank_at.append(i)
@@ -607,6 +615,16 @@ def _next_to_month(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     after2 = tokens[i + 2].w if i + 2 < len(tokens) else ""
     before = tokens[i - 1].w if i > 0 else ""
     return after in lex.months or (after in lex.day_of and after2 in lex.months) or before in lex.months
+
+
+def _decimal_places(tokens: list[Token], i: int, suffix: str, value: float, lex: Lexicon) -> int | None:
+    """How many tokens a number of decimal places takes from position i ("2dp": 1, "2 decimal places": 3)."""
+    if not value.is_integer() or not 0 <= value <= MAX_PLACES:
+        return None
+    if suffix:
+        return 1 if (suffix,) in lex.decimal_phrases else None
+    following = tuple(t.w for t in tokens[i + 1 : i + 4])
+    return next((1 + len(p) for p in lex.decimal_phrases if following[: len(p)] == p), None)
 
 
 def _day_near(tokens: list[Token], i: int, covered: set[int], lex: Lexicon) -> tuple[int, int] | None:

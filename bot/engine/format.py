@@ -44,12 +44,20 @@ def month(m: int) -> str:
     return f"{date(2000, m, 1):%B}"
 
 
-def ratio(a: float, b: float) -> str:
-    """How many times a is of b, one decimal ("3.4"); two where one would hide a near tie ("1.03", not "1.0")."""
+def ratio(a: float, b: float, places: int | None = None) -> str:
+    """How many times a is of b: to the places asked, else one decimal ("3.4"), two where one would hide a
+    near tie ("1.03", not "1.0")."""
     if not b:
         return "n/a"
     r = a / b
+    if places is not None:
+        return f"{r:.{places}f}"
     return f"{r:.2f}" if f"{r:.1f}".endswith(".0") and abs(r - round(r)) >= 0.005 else f"{r:.1f}"
+
+
+def percent(value: float, places: int | None = None) -> str:
+    """A percentage to the places asked, else one decimal: "77.5%"."""
+    return f"{value:.{1 if places is None else places}f}%"
 
 
 def ordinal(n: int) -> str:

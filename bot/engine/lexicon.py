@@ -394,6 +394,8 @@ class Lexicon:
     negation_words: frozenset[str] = field(default_factory=frozenset)  # the query unit "negate", one word each
     dated_measures: frozenset[str] = field(default_factory=frozenset)  # "views by day": a day's count
     person_measures: frozenset[str] = field(default_factory=frozenset)  # "personal details": about people
+    decimal_phrases: tuple[tuple[str, ...], ...] = ()  # "dp", "decimal places", longest first
+    decimal_starts: frozenset[str] = field(default_factory=frozenset)  # their first words
     election_measures: frozenset[str] = field(default_factory=frozenset)  # "votes": one word of it, with
     # views or a video word beside it, is a contest of views ("which video won")
     person_question_words: frozenset[str] = field(default_factory=frozenset)  # "who", "whose"
@@ -471,6 +473,9 @@ class Lexicon:
         lex.dated_measures = frozenset(voc["dated_measures"])
         lex.person_measures = frozenset(voc["person_measures"])
         lex.election_measures = frozenset(voc["election_measures"])
+        lex.decimal_phrases = tuple(sorted((tuple(words(str(p))) for p in voc["decimal_places"]), key=len,
+                                           reverse=True))
+        lex.decimal_starts = frozenset(p[0] for p in lex.decimal_phrases)
         lex.person_question_words = frozenset(voc["person_question_words"])
         lex.negation_words = frozenset(str(w) for forms in voc["query"]["negate"].values() for w in forms
                                        if " " not in str(w))
@@ -727,6 +732,7 @@ class Lexicon:
                                  and len(word) - len(f) <= 2), word))
             elif (word in digits and 0 < i < len(typed) - 1 and typed[i - 1].isalpha()
                   and typed[i + 1].isalpha() and typed[i - 1] not in self.number_takers
+                  and typed[i + 1] not in self.decimal_starts  # ("2 dp": two decimal places)
                   # ("video 4 date": the 4th video; "a video 4 my mum": for)
                   and (self._meaning(typed[i - 1]) not in self.video_words or (
                       typed[i + 1] in self.stopwords and typed[i + 1] not in self.range_words))

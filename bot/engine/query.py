@@ -152,6 +152,7 @@ class Query:
     whole: Selection | None = None
     field: Field = "views"
     measure: str = "views"  # the per-video count computed on: views, or another the dataset gives ("likes")
+    places: int | None = None  # decimal places asked for a ratio or a percentage ("2dp")
 
 
 Rate = Literal["total", "per_day", "per_week", "days"]
@@ -171,6 +172,7 @@ class MetricQuery:
     rate: Rate = "total"
     whole: tuple[str, ...] = ()
     also: tuple[str, ...] = ()  # further two-sided operations asked in the same question ("the gap, and ...")
+    places: int | None = None  # decimal places asked for a ratio or a percentage ("2dp")
 
 
 @dataclass(frozen=True, slots=True)

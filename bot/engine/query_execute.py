@@ -437,14 +437,14 @@ def _two_sided(self: QueryAnswers, q: Query) -> Answer:
         return self.stats(_intent(q.op), head, [_sentence(head), *values])
     if q.op == "ratio":
         big, small = ((a_label, a), (b_label, b)) if a >= b else ((b_label, b), (a_label, a))
-        head = _cap(f"{big[0]} had {fmt.ratio(big[1], small[1])} times the {q.measure} of {small[0]}")
+        head = _cap(f"{big[0]} had {fmt.ratio(big[1], small[1], q.places)} times the {q.measure} of {small[0]}")
         return self.stats(_intent(q.op), head, [_sentence(head), *values])
     # change: from b (the base) to a
     if not b:
         return self.refuse(_intent(q.op), "A percentage change from zero is not defined.")
     pct = (a - b) / b * 100
     way = "increase" if pct >= 0 else "decrease"
-    head = f"{abs(pct):.1f}% {way} from {b_label} to {a_label}"
+    head = f"{fmt.percent(abs(pct), q.places)} {way} from {b_label} to {a_label}"
     return self.stats(_intent(q.op), head, [_sentence(head), *reversed(values)])
 
 
@@ -458,7 +458,7 @@ def _share(self: QueryAnswers, q: Query) -> Answer:
     if not total:
         return self.refuse(_intent(q.op), f"No video fits: {whole_label}.")
     pct = part / total * 100
-    head = _cap(f"{part_label} had {pct:.1f}% of the {q.measure} of {whole_label}")
+    head = _cap(f"{part_label} had {fmt.percent(pct, q.places)} of the {q.measure} of {whole_label}")
     lines = [f"{head}: {fmt.count(part)} of {fmt.count(total)}."]
     return self.stats(_intent(q.op), head, lines)
 
@@ -493,7 +493,7 @@ def _metric(self: QueryAnswers, q: MetricQuery) -> Answer:
         total = sum(value(m) for m in whole)
         if not total:
             return self.refuse("metric", "A share of nothing is not defined.", facts)
-        share = f"{approx}{values[0] / total * 100:.1f}%"
+        share = f"{approx}{fmt.percent(values[0] / total * 100, q.places)}"
         rest = [_metric_name(m, whole) for m in whole if m not in picked]
         if len(rest) < len(whole):  # the part is in the whole: "X and Y combined"
             head = (f"{names[0]}: {share} of the {what}{unit} of {names[0]} and {' and '.join(rest)} combined "
@@ -509,14 +509,14 @@ def _metric(self: QueryAnswers, q: MetricQuery) -> Answer:
                     f"{names[more]}: {approx}{gap}{unit} more {what} than {names[less]}")
         elif q.op == "ratio":
             big, small = (0, 1) if a >= b else (1, 0)
-            head = (f"{names[big]}: {approx}{fmt.ratio(values[big], values[small])} times "
+            head = (f"{names[big]}: {approx}{fmt.ratio(values[big], values[small], q.places)} times "
                     f"{_possessive(names[small])} {what}")
         else:  # change, from the first (the base) to the second
             if not a:
                 return self.refuse("metric", "A percentage change from zero is not defined.", facts)
             pct = (b - a) / a * 100
             way = "increase" if pct >= 0 else "decrease"
-            head = f"{approx}{abs(pct):.1f}% {way} in {what}{unit} from {names[0]} to {names[1]}"
+            head = f"{approx}{fmt.percent(abs(pct), q.places)} {way} in {what}{unit} from {names[0]} to {names[1]}"
     head = head[:1].upper() + head[1:]
     pair = q.whole if q.op == "share" else q.metrics
     extra = [_metric(self, MetricQuery(o, pair, q.rate)).lines[0] for o in q.also]  # type: ignore[arg-type]

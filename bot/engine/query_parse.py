@@ -82,7 +82,11 @@ def parse(ent: Entities, lex: Lexicon) -> Query | MetricQuery | PersonQuery | Un
         else:
             query = Query("item", Operand(Selection(order=order, slice=Slice(positions=ranks) if ranks else
                                                     Slice(n=_count(ent) or 1))))
-    return replace(query, measure=measure) if isinstance(query, Query) and measure != "views" else query
+    if isinstance(query, Query) and measure != "views":
+        query = replace(query, measure=measure)
+    if ent.places is not None and isinstance(query, (Query, MetricQuery)):
+        query = replace(query, places=ent.places)  # "2dp": how its ratio or percentage is shown
+    return query
 
 
 def _count(ent: Entities) -> int | None:
