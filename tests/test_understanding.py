@@ -669,3 +669,12 @@ def test_decimal_places_asked(question: str, line: str) -> None:
     """ "2dp", "2 d.p.", "to two decimal places" set how a ratio or percentage is shown."""
     answered, _, text = ask(question)
     assert answered and line in text
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    ("can u give daily view counts for the nhs video so i can do a line chart", "I don't have views by day"),
+    ("whats the breakdown of the tories 25m fb views by video", "I don't have that figure broken down"),
+])
+def test_daily_counts_and_a_campaign_figures_breakdown_are_declined(question: str, line: str) -> None:
+    answered, _, text = ask(question)
+    assert not answered and line in text

@@ -216,6 +216,11 @@ class ResponderBase:
             # "fb vs twitter split for <video>": each video's count is one figure across the platforms.
             return self.refuse(frame.intent, "I don't have the views split by platform, only one count per video.",
                                [self._what_i_count(ent)])
+        if ent.cue("breakdown") and not ent.videos and any(
+                p in self.lex.metric_subjects for p in ent.parties):
+            # "the breakdown of <party>'s 25m fb views by video": a campaign figure is one total
+            return self.refuse(frame.intent, "I don't have that figure broken down, only its total.",
+                               [self._what_i_count(ent)])
         fields = ("date", "poster", "link", "text", "rank_of")
         # The section asked about as a whole: a count or a date of its videos ("how many views did the bonus
         # ones get"), not what they are ("what are they, do they have view figures": listed, saying so).
