@@ -678,3 +678,13 @@ def test_decimal_places_asked(question: str, line: str) -> None:
 def test_daily_counts_and_a_campaign_figures_breakdown_are_declined(question: str, line: str) -> None:
     answered, _, text = ask(question)
     assert not answered and line in text
+
+
+@pytest.mark.parametrize(("question", "answered", "line"), [
+    ("what was the tories most viewed nhs video", False, "I don't have Conservatives videos."),
+    ("how much extra money did labour pledge for the nhs", False, "I don't have spending figures."),
+])
+def test_a_superlative_after_a_party_is_theirs_and_money_beside_a_party(question: str, answered: bool,
+                                                                          line: str) -> None:
+    ok, _, text = ask(question)
+    assert ok is answered and line in text

@@ -374,6 +374,8 @@ class ResponderBase:
             parties = [p for p in parties if p in self.by_party or (
                 ((end := ent.spans.get(p, (0, 0))[1]) in starts and ent.tokens[end].w not in self.lex.stopwords)
                 or end in ent.rank_at  # ("<party> 7th video": whose)
+                # ("<party> most viewed nhs video": whose, a superlative after the party word)
+                or any(m.start == end for c in ("most", "least") for m in ent.cue_matches.get(c, ()))
                 or (end < len(ent.tokens) and ent.tokens[end].s in self.lex.poster_video_words))]
         if parties:
             if len(parties) == 1:
