@@ -220,11 +220,14 @@ class Phrases:
 
 
 class Reading(NamedTuple):
-    """How a typed word is read: its token, its match keys, whether no table knows it (even corrected)."""
+    """How a typed word is read: its token, its match keys, whether no table knows it (even corrected), and
+    what the readers after it would otherwise look up at every position of every question."""
 
     token: Token
     keys: tuple[str, ...]
     unknown: bool
+    postings: list[tuple[int, int]]  # the title positions of its stem, word or last key ([] for none)
+    title_word: bool  # a word of some title (postings found, and not a stopword)
 
 
 def token_keys(tokens: Sequence[Token]) -> list[tuple[str, ...]]:
@@ -880,7 +883,9 @@ class Lexicon:
         key = (w,) if w == token.s else (w, token.s)
         if w in self.numbers and w.isalpha():
             key = (*key, str(self.numbers[w]))  # "the sixty second challenge": a name with the number in digits
-        reading = Reading(token, key, unknown)
+        posts = self.postings
+        postings = posts.get(token.s) or posts.get(w) or posts.get(key[-1]) or []
+        reading = Reading(token, key, unknown, postings, bool(postings) and token.s in self.title_words)
         if len(self.readings) < MEMO_WORDS:  # bounded: every input is
             self.readings[raw] = reading
         return reading
