@@ -330,6 +330,7 @@ class Lexicon:
     _corrections: dict[str, str] = field(default_factory=dict)  # memo: the same typos recur in chat
     readings: dict[str, Reading] = field(default_factory=dict)  # memo of `read` (bounded)
     plain_words: frozenset[str] = field(default_factory=frozenset)  # known words `expand` never rewrites
+    plain_alone: frozenset[str] = field(default_factory=frozenset)  # plain words that start no long form either
     numeric_words: frozenset[str] = field(default_factory=frozenset)  # words _numbers may read
     metric_measures: frozenset[str] = field(default_factory=frozenset)
     video_measures: frozenset[str] = field(default_factory=frozenset)  # "views", and other per-video counts
@@ -529,6 +530,7 @@ class Lexicon:
         glued = {w.rstrip("0123456789") for w in lex.textspeak if w[-1:].isdigit()}
         lex.plain_words = frozenset(w for w in known if not w.isdigit()) - lex.fillers - set(
             lex.numbers) - set(lex.textspeak) - set(lex.textspeak_digits) - glued
+        lex.plain_alone = lex.plain_words - lex.long_starts.keys()
         lex.vocabulary_words = frozenset(set(lex.stopwords) | domain | set(lex.synonyms) | lex.others.words())
         by_letter: dict[str, list[str]] = defaultdict(list)
         for word in sorted(known):
@@ -681,8 +683,13 @@ class Lexicon:
         plain, long_starts = self.plain_words, self.long_starts
         if plain.issuperset(typed) and long_starts.keys().isdisjoint(typed):
             return list(typed)  # nothing to rewrite (most questions)
+        alone = self.plain_alone
         while i < len(typed):
             word = typed[i]
+            if word in alone:  # most words: one membership test
+                out.append(word)
+                i += 1
+                continue
             forms = long_starts.get(word)
             long = next((f for f in forms if tuple(typed[i : i + len(f)]) == f),
                         None) if forms and word not in self.fillers else None
