@@ -13,6 +13,7 @@ from bot.engine.lexicon import (
     TWEET_RUN,
     Lexicon,
     Match,
+    Reading,
     Walk,
     common_words,
     very_common_words,
@@ -96,11 +97,13 @@ class Entities:
     name_matches: list[Match] = field(default_factory=list)
     phrases: Walk | None = None  # every name and vocabulary phrase in the question (one trie walk)
     places: int | None = None  # decimal places asked for a ratio or a percentage ("2dp")
+    reads: list[Reading] = field(default_factory=list)  # each token's memoised reading
 
     def __init__(self, tokens: list[Token], keys: list[tuple[str, ...]], words: list[str], unknown: int = 0,
-                 phrases: Walk | None = None) -> None:
+                 phrases: Walk | None = None, reads: list[Reading] | None = None) -> None:
         # Written out: the generated __init__ calls a factory per field (a third of reading a short question).
         self.tokens, self.keys, self.words, self.unknown, self.phrases = tokens, keys, words, unknown, phrases
+        self.reads = reads if reads is not None else []
         self.videos, self.bonus, self.parties, self.people, self.guessed, self.others = [], [], [], [], [], []
         self.topics, self.platforms, self.platforms_named, self.measures, self.measure_ends = [], [], [], [], []
         self.numbers, self.ranks, self.months, self.days, self.rank_at, self.month_at = [], [], [], [], [], []
@@ -129,14 +132,11 @@ class Entities:
 def extract(text: str, lex: Lexicon) -> Entities:
     """Find every entity in a question."""
     memo, read = lex.readings, lex.read
-    tokens, keys, unknown = [], [], 0
-    for raw in lex.expand(words(lex.spell_dates(lex.decimal_commas(text)))):
-        token, key, nowhere = memo.get(raw) or read(raw)
-        tokens.append(token)
-        keys.append(key)
-        unknown += nowhere
-    ent = Entities(tokens=tokens, keys=keys, words=[t.w for t in tokens], unknown=unknown,
-                   phrases=lex.tables.walk(keys))
+    reads = [memo.get(raw) or read(raw) for raw in lex.expand(words(lex.spell_dates(lex.decimal_commas(text))))]
+    tokens = [r[0] for r in reads]
+    keys = [r[1] for r in reads]
+    ent = Entities(tokens=tokens, keys=keys, words=[t.w for t in tokens], unknown=sum(r[2] for r in reads),
+                   phrases=lex.tables.walk(keys), reads=reads)
     _names(ent, lex)
     _videos(ent, lex)
     _quoted(ent, lex, text)
@@ -194,25 +194,24 @@ def _names(ent: Entities, lex: Lexicon) -> None:
 
 def _videos(ent: Entities, lex: Lexicon) -> None:
     """Runs of title words in the question, and single distinctive title words."""
-    tokens, keys, n = ent.tokens, ent.keys, len(ent.tokens)
+    keys, n = ent.keys, len(ent.keys)
     runs: list[tuple[int, int, dict[int, int]]] = []  # start, end, video -> content words matched
     i = 0
-    all_postings, content_words, title_words = lex.postings, lex.content_words, lex.title_words
+    content_words, reads, covered = lex.content_words, ent.reads, ent.covered
     loose, neighbours = -2, False  # the last title word outside a run; two of them side by side
     while i < n:
-        if i in ent.covered:
-            i += 1
+        postings = reads[i].postings  # looked up once per word, in its memoised reading
+        if not postings or i in covered:
+            i += 1  # most words are in no title
             continue
         best_end = i
         best: dict[int, int] = {}
-        postings = (all_postings.get(tokens[i].s) or all_postings.get(tokens[i].w)
-                    or all_postings.get(keys[i][-1]) or [])
-        if 0 < len(postings) <= MAX_POSTINGS * 4:
+        if len(postings) <= MAX_POSTINGS * 4:
             for vi, pos in postings:
                 title = lex.title_stems[vi]
                 k = 0
                 while (
-                    i + k < n and pos + k < len(title) and (i + k) not in ent.covered and title[pos + k] in keys[i + k]
+                    i + k < n and pos + k < len(title) and (i + k) not in covered and title[pos + k] in keys[i + k]
                 ):
                     k += 1
                 if k == 1 and (len(postings) > MAX_POSTINGS or title[pos] not in content_words):
@@ -237,7 +236,7 @@ def _videos(ent: Entities, lex: Lexicon) -> None:
             runs.append((i, best_end, best))
             i = best_end
         else:
-            if postings and tokens[i].s in title_words:
+            if reads[i].title_word:
                 neighbours, loose = neighbours or loose == i - 1, i
             i += 1
     if neighbours:  # else no two neighbouring title words are left to cluster (most questions)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from bot.engine.entities import FIGURE_TOLERANCE, Entities, VideoRef
 from bot.engine.lexicon import Lexicon
@@ -25,6 +26,9 @@ class Frame:
     intent: str
     score: float
     slots: dict[str, object] = field(default_factory=dict)
+
+
+_score = attrgetter("score")
 
 
 def _count(ent: Entities, lex: Lexicon) -> int | None:
@@ -84,7 +88,7 @@ def score_frames(ent: Entities, lex: Lexicon) -> list[Frame]:
     add("help", cue("help") * (1.5 if not (named or subjects or ent.measures) else 0.5))
     # "views across which platforms": what the counts cover, a platform named or asked for.
     # ("is that 13.4m facebook only?": a video's figure is a count of views named)
-    a_count = any(n.scaled and lex.is_a_count(n.value, FIGURE_TOLERANCE) for n in ent.numbers)
+    a_count = bool(ent.numbers) and any(n.scaled and lex.is_a_count(n.value, FIGURE_TOLERANCE) for n in ent.numbers)
     scope = cue("scope") + 3 if (ent.platforms or cue("scope") >= SCOPE_ASKED) and ("views" in measures or
                                                                                   video_word or a_count) else 0
     add("source", cue("source") + scope - 2 * has_v, scope=bool(scope))
@@ -172,8 +176,9 @@ def score_frames(ent: Entities, lex: Lexicon) -> list[Frame]:
     # A period's length or daily rate in a year some figure covers: only campaign-level figures have periods.
     metric += 3 * bool((cue("days") or cue("per_day")) and set(ent.years) & lex.period_years)
     # "the 42 days are up to what date": a period's own length names it
-    metric += 3 * any(n.value in lex.period_days and n.end < len(ent.tokens) and ent.tokens[n.end].w in lex.span_words
-                      for n in ent.numbers)
+    # (each figure test only with a figure: most questions have none, and the last runs over every metric)
+    metric += 3 * bool(ent.numbers and any(n.value in lex.period_days and n.end < len(ent.tokens)
+                                           and ent.tokens[n.end].w in lex.span_words for n in ent.numbers))
     metric += 1 * bool(compare) + 0.5 * ("views" in measures)
     metric += 1 * bool(subjects and measures)
     # "how did the parties compare": every party at once, when the data has figures for several.
@@ -182,7 +187,7 @@ def score_frames(ent: Entities, lex: Lexicon) -> list[Frame]:
     # Facebook?") is a check of that figure, not a filter of videos.
     checks_figure = bool(ent.thresholds and subjects and set(ent.platforms) & metric_platforms)
     # "<party> got 86 million right?": a figure that is one of theirs names it.
-    metric += 2 * bool(not has_v and any(abs(m.value - n.value) <= FIGURE_TOLERANCE * m.value
+    metric += 2 * bool(not has_v and ent.numbers and any(abs(m.value - n.value) <= FIGURE_TOLERANCE * m.value
                                          for m in lex.dataset.metrics for n in ent.numbers))
     superlative = (most or least) and cue("days") < DAYS_ASKED  # ("how many days did it last": no place)
     metric -= 5 * has_v + cue("list") + 2 * bool(superlative) + 3 * bool(ent.months or (ent.thresholds
@@ -190,7 +195,7 @@ def score_frames(ent: Entities, lex: Lexicon) -> list[Frame]:
     metric -= 3 * bool(posted_by and (cue("filter") >= 2 or video_word))
     add("metric", metric)
 
-    frames.sort(key=lambda f: -f.score)
+    frames.sort(key=_score, reverse=True)  # (stable: ties keep the order they were added in)
     return frames
 
 

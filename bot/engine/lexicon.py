@@ -60,19 +60,20 @@ _match = partial(tuple.__new__, Match)
 
 _END = ""  # key of a trie node's payloads: no word is empty
 NAME_TABLE = "name:"  # the tables of `Phrases` in the shared trie: "name:names", "name:others"
+NAME_TABLES = frozenset({NAME_TABLE + "names", NAME_TABLE + "others"})  # (a set: no prefix test per table)
 
 
 class Walk:
     """Every phrase of every table found in one question (one trie walk), selected per table on demand.
 
-    Per table and start position, the ends of its phrases in increasing order (at one length, the first
+    Per table and start position, its matches in increasing order of end (at one length, the first
     payload found). A table's matches avoiding some positions are chosen from these, so one walk serves
     readers that run before and after other words of the question have been taken.
     """
 
     __slots__ = ("_ends",)
 
-    def __init__(self, ends: dict[str, dict[int, list[tuple[int, Any]]]]) -> None:
+    def __init__(self, ends: dict[str, dict[int, list[Match]]]) -> None:
         self._ends = ends
 
     def tables(self) -> list[str]:
@@ -83,7 +84,7 @@ class Walk:
         """Per table of the vocabulary (every table but the name tables), its matches avoiding `skip`."""
         out = {}
         for table, starts in self._ends.items():
-            if not table.startswith(NAME_TABLE) and (found := _longest(starts, skip)):
+            if table not in NAME_TABLES and (found := _longest(starts, skip)):
                 out[table] = found
         return out
 
@@ -93,21 +94,23 @@ class Walk:
         return _longest(starts, skip) if starts else []
 
 
-def _longest(starts: dict[int, list[tuple[int, Any]]], skip: set[int] | frozenset[int]) -> list[Match]:
+def _longest(starts: dict[int, list[Match]], skip: set[int] | frozenset[int]) -> list[Match]:
     """The longest non-overlapping matches of one table left to right, none touching a position in `skip`."""
     after, out = 0, []
     for i, ends in starts.items():  # in order: the walk goes left to right
         if i < after or i in skip:
             continue
-        end, payload = ends[-1]
+        match = ends[-1]
+        end = match[1]
         if end - i > 1 and skip and not skip.isdisjoint(range(i + 1, end)):
             # The longest phrase runs into a skipped position: the longest that stops before it.
             stop = min(j for j in range(i + 1, end) if j in skip)
-            fitting = [e for e in ends if e[0] <= stop]
+            fitting = [e for e in ends if e[1] <= stop]
             if not fitting:
                 continue
-            end, payload = fitting[-1]
-        out.append(_match((i, end, payload)))
+            match = fitting[-1]
+            end = match[1]
+        out.append(match)
         after = end
     return out
 
@@ -142,7 +145,7 @@ class PhraseTables:
     def walk(self, keys: Sequence[tuple[str, ...]]) -> Walk:
         """Every phrase of every table found in the keys (each token's word, and its stem when it differs)."""
         n, root, end_key = len(keys), self._root, _END
-        found: dict[str, dict[int, list[tuple[int, Any]]]] = {}
+        found: dict[str, dict[int, list[Match]]] = {}
         frontier: list[dict[str, Any]]
         for i in range(n):
             ks = keys[i]
@@ -163,11 +166,11 @@ class PhraseTables:
                         for table, payload in ends:
                             starts = found.get(table)
                             if starts is None:
-                                found[table] = {i: [(k, payload)]}
+                                found[table] = {i: [_match((i, k, payload))]}
                             elif (at := starts.get(i)) is None:
-                                starts[i] = [(k, payload)]
-                            elif at[-1][0] < k:  # longer wins; at one length, the first
-                                at.append((k, payload))
+                                starts[i] = [_match((i, k, payload))]
+                            elif at[-1][1] < k:  # longer wins; at one length, the first
+                                at.append(_match((i, k, payload)))
                 if k >= n:
                     break
                 nxt = keys[k]
@@ -220,11 +223,14 @@ class Phrases:
 
 
 class Reading(NamedTuple):
-    """How a typed word is read: its token, its match keys, whether no table knows it (even corrected)."""
+    """How a typed word is read: its token, its match keys, whether no table knows it (even corrected), and
+    what the readers after it would otherwise look up at every position of every question."""
 
     token: Token
     keys: tuple[str, ...]
     unknown: bool
+    postings: list[tuple[int, int]]  # the title positions of its stem, word or last key ([] for none)
+    title_word: bool  # a word of some title (postings found, and not a stopword)
 
 
 def token_keys(tokens: Sequence[Token]) -> list[tuple[str, ...]]:
@@ -324,6 +330,7 @@ class Lexicon:
     _corrections: dict[str, str] = field(default_factory=dict)  # memo: the same typos recur in chat
     readings: dict[str, Reading] = field(default_factory=dict)  # memo of `read` (bounded)
     plain_words: frozenset[str] = field(default_factory=frozenset)  # known words `expand` never rewrites
+    plain_alone: frozenset[str] = field(default_factory=frozenset)  # plain words that start no long form either
     numeric_words: frozenset[str] = field(default_factory=frozenset)  # words _numbers may read
     metric_measures: frozenset[str] = field(default_factory=frozenset)
     video_measures: frozenset[str] = field(default_factory=frozenset)  # "views", and other per-video counts
@@ -528,6 +535,7 @@ class Lexicon:
         glued = {w.rstrip("0123456789") for w in lex.textspeak if w[-1:].isdigit()}
         lex.plain_words = frozenset(w for w in known if not w.isdigit()) - lex.fillers - set(
             lex.numbers) - set(lex.textspeak) - set(lex.textspeak_digits) - glued
+        lex.plain_alone = lex.plain_words - lex.long_starts.keys()
         lex.vocabulary_words = frozenset(set(lex.stopwords) | domain | set(lex.synonyms) | lex.others.words())
         by_letter: dict[str, list[str]] = defaultdict(list)
         for word in sorted(known):
@@ -680,8 +688,13 @@ class Lexicon:
         plain, long_starts = self.plain_words, self.long_starts
         if plain.issuperset(typed) and long_starts.keys().isdisjoint(typed):
             return list(typed)  # nothing to rewrite (most questions)
+        alone = self.plain_alone
         while i < len(typed):
             word = typed[i]
+            if word in alone:  # most words: one membership test
+                out.append(word)
+                i += 1
+                continue
             forms = long_starts.get(word)
             long = next((f for f in forms if tuple(typed[i : i + len(f)]) == f),
                         None) if forms and word not in self.fillers else None
@@ -886,7 +899,9 @@ class Lexicon:
         key = (w,) if w == token.s else (w, token.s)
         if w in self.numbers and w.isalpha():
             key = (*key, str(self.numbers[w]))  # "the sixty second challenge": a name with the number in digits
-        reading = Reading(token, key, unknown)
+        posts = self.postings
+        postings = posts.get(token.s) or posts.get(w) or posts.get(key[-1]) or []
+        reading = Reading(token, key, unknown, postings, bool(postings) and token.s in self.title_words)
         if len(self.readings) < MEMO_WORDS:  # bounded: every input is
             self.readings[raw] = reading
         return reading
