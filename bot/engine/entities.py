@@ -718,8 +718,8 @@ def _vocabulary(ent: Entities, lex: Lexicon) -> None:
         measures = [m for m in measures if m.payload not in lex.dated_measures or (
             viewed and not any(0 <= m.start - p.end <= 1 for p in postings))]
     if any(m.payload in lex.person_measures for m in measures):
-        # "the presenter wants it for the intro": a word about people counts only beside someone named, a
-        # video or a "who" ("who was presenting <programme>", "how old is <name>")
+        # "the presenter wants it for the intro", "money on the line": a word about people, a video's content or
+        # money counts only beside someone named, a party, a video or a "who" ("who was presenting <programme>")
         anchors = [*(r.start for r in ent.videos), *(r.end for r in ent.videos),
                    *(a for s, e in ent.spans.values() for a in (s, e)),
                    *(i for i, t in enumerate(ent.tokens) if t.w in lex.person_question_words)]
