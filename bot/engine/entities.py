@@ -616,6 +616,12 @@ def _next_to_month(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     return after in lex.months or (after in lex.day_of and after2 in lex.months) or before in lex.months
 
 
+def days_said(ent: Entities, lex: Lexicon) -> set[float]:
+    """Numbers of days said in the question ("the 42 days"): a figure's period may be named by its length."""
+    tokens = ent.tokens
+    return {n.value for n in ent.numbers if n.end < len(tokens) and tokens[n.end].w in lex.span_words}
+
+
 def _decimal_places(tokens: list[Token], i: int, suffix: str, value: float, lex: Lexicon) -> int | None:
     """How many tokens a number of decimal places takes from position i ("2dp": 1, "2 decimal places": 3)."""
     if not value.is_integer() or not 0 <= value <= MAX_PLACES:

@@ -7,7 +7,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from operator import attrgetter
 
-from bot.engine.entities import FIGURE_TOLERANCE, Entities, VideoRef
+from bot.engine.entities import FIGURE_TOLERANCE, Entities, VideoRef, days_said
 from bot.engine.lexicon import Lexicon
 
 MIN_SCORE = 3.0  # below this nothing was understood
@@ -177,8 +177,7 @@ def score_frames(ent: Entities, lex: Lexicon) -> list[Frame]:
     metric += 3 * bool((cue("days") or cue("per_day")) and set(ent.years) & lex.period_years)
     # "the 42 days are up to what date": a period's own length names it
     # (each figure test only with a figure: most questions have none, and the last runs over every metric)
-    metric += 3 * bool(ent.numbers and any(n.value in lex.period_days and n.end < len(ent.tokens)
-                                           and ent.tokens[n.end].w in lex.span_words for n in ent.numbers))
+    metric += 3 * bool(ent.numbers and not lex.period_days.isdisjoint(days_said(ent, lex)))
     metric += 1 * bool(compare) + 0.5 * ("views" in measures)
     metric += 1 * bool(subjects and measures)
     # "how did the parties compare": every party at once, when the data has figures for several.

@@ -361,6 +361,7 @@ class Lexicon:
     fillers: frozenset[str] = field(default_factory=frozenset)  # dropped before reading ("even")
     platform_markers: frozenset[str] = field(default_factory=frozenset)  # "on" before "youtube"
     place_markers: frozenset[str] = field(default_factory=frozenset)  # "in" before a place the data lacks
+    manner_nouns: frozenset[str] = field(default_factory=frozenset)  # "in absolute terms": no place
     programme_words: frozenset[str] = field(default_factory=frozenset)  # "show" after "TV": a programme
     separators: frozenset[str] = field(default_factory=frozenset)  # "and" between two references
     strong_cues: frozenset[str] = field(default_factory=frozenset)  # one-word cues that alone ask ("say", "vs")
@@ -439,6 +440,7 @@ class Lexicon:
         lex.fillers = frozenset(str(w) for w in voc["fillers"])
         lex.platform_markers = frozenset(str(w) for w in voc["platform_markers"])
         lex.place_markers = frozenset(str(w) for w in voc["place_markers"])
+        lex.manner_nouns = frozenset(str(w) for w in voc["manner_nouns"])
         lex.programme_words = frozenset(stem(str(w)) for w in voc["programme_words"])
         lex.separators = frozenset(str(w) for w in voc["separators"])
         lex.percent_words = frozenset(str(w) for w in voc["percent_words"])

@@ -10,7 +10,6 @@ from bot.engine.answer import Answer, Link, Row
 from bot.engine.entities import FIGURE_TOLERANCE, Entities, VideoRef
 from bot.engine.frames import Frame
 from bot.engine.lexicon import BONUS_ASKED, Lexicon
-from bot.engine.normalise import words
 
 MEMO_SIZE = 4096  # answers that depend only on the dataset and a small key (a video card, a figure)
 MAX_ROWS = 50  # a reply lists at most this many videos: more would not fit a Discord message anyway
@@ -273,8 +272,7 @@ class ResponderBase:
                 w in self.lex.stopwords for w in ent.words[r.start : r.end])), None)
             if ref is not None:
                 v = self.ds.videos[ref.best]
-                said = set(words(v.tweet.text)) if v.tweet and v.tweet.text else set()
-                if said & set(ent.words[ref.start : ref.end]):
+                if set(self.lex.tweet_said[ref.best]) & set(ent.words[ref.start : ref.end]):
                     return None  # the tweet speaks of them ("I met <name> in July"): the video's card says it
                 name = " ".join(ent.words[ref.start : ref.end]).title()
                 return [f"I don't have who {name} is beyond the video's title, {v.title}.",
@@ -313,8 +311,10 @@ class ResponderBase:
             if words[i] in self.lex.place_markers and i in after_count:
                 j = i + 1 + (words[i + 1] in stop and i + 2 < len(words))  # "in the <place>"
                 word = words[j]
-                # ("in the whole campaign": a word before one of the data's own nouns describes it)
-                describes = j + 1 < len(words) and ent.tokens[j + 1].s in self.lex.generic_words
+                # ("in the whole campaign": a word before one of the data's own nouns describes it; "in
+                # absolute terms": a manner)
+                describes = j + 1 < len(words) and (ent.tokens[j + 1].s in self.lex.generic_words
+                                                    or words[j + 1] in self.lex.manner_nouns)
                 if (j not in ent.covered and word.isalpha() and len(word) > 2 and word not in known
                         and ent.tokens[j].s not in known and not describes):
                     return word

@@ -9,7 +9,7 @@ from bot.dataset.schema import Metric
 from bot.engine import format as fmt
 from bot.engine.answer import Answer
 from bot.engine.answers.base import ResponderBase
-from bot.engine.entities import Entities
+from bot.engine.entities import Entities, days_said
 from bot.engine.frames import Frame
 
 EXACT_FIGURE = 0.005  # a figure this close to a campaign figure is that figure ("2.4m" is 2,400,000)
@@ -122,8 +122,8 @@ class FigureAnswers(ResponderBase):
         by_figure = {m.measure for m in ds.metrics for n in ent.numbers
                      if abs(m.value - n.value) <= EXACT_FIGURE * m.value}
         # Or figures whose period is as long as a number of days said ("the 42 days are up to what date").
-        by_figure |= {m.measure for m in ds.metrics for n in ent.numbers if m.period and m.period.days == n.value
-                      and n.end < len(ent.tokens) and ent.tokens[n.end].w in self.lex.span_words}
+        lengths = days_said(ent, self.lex) if ent.numbers else set()
+        by_figure |= {m.measure for m in ds.metrics if m.period and m.period.days in lengths}
         measure = (
             asked[0] if asked else (by_year.pop() if len(by_year) == 1 and "views" not in ent.measures else
                                     by_figure.pop() if len(by_figure) == 1 and "views" not in ent.measures else "views")
