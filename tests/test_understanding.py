@@ -688,3 +688,27 @@ def test_a_superlative_after_a_party_is_theirs_and_money_beside_a_party(question
                                                                           line: str) -> None:
     ok, _, text = ask(question)
     assert ok is answered and line in text
+
+
+@pytest.mark.parametrize(("question", "line", "wrong"), [
+    ("which video got two and three quarter million views", "Jessi on the value of our NHS: 2,747,000", "Sorry"),
+    ("which vid is closest to two and a half mil", "Jeremy Corbyn’s friend Jayne: 2,600,000", "Sorry"),
+    ("which video was nearest to 5 million views", "Mean tweets with Jeremy Corbyn: 3,700,000", "6,500,000"),
+    ("closest to 3.05m?", "Also matching: Nicky Morgan on Good Morning Britain", "Sorry"),
+])
+def test_fractions_in_words_and_the_count_nearest_a_figure(question: str, line: str, wrong: str) -> None:
+    """ "and three quarter" after a number is its decimals; "closest to" a figure names the video whose count
+    is nearest, whatever the gap, and a tie shows both."""
+    ok, _, text = ask(question)
+    assert ok and line in text and wrong not in text
+
+
+@pytest.mark.parametrize("question", [
+    "videos top to bottom", "list the videos from highest to lowest", "rank all vids best to worst",
+    "most viewed to least viewed",
+])
+def test_both_ends_of_the_views_order_said_as_a_range_sort_every_video(question: str) -> None:
+    """ "top to bottom": the whole list in that order, not its last video."""
+    ok, _, text = ask(question)
+    assert ok and text.startswith("**Videos, most viewed first (#1–#10)**")
+    assert "#10 Jeremy Corbyn’s friend Jayne: 2,600,000 views" in text

@@ -371,9 +371,17 @@ def _figure_video(ent: Entities, lex: Lexicon) -> None:
     if ent.videos or ent.thresholds or ent.people or ent.parties or ent.platforms_named or ent.ranks or any(
             m.payload != "value" for m in ent.query.get("operation", ())) or ent.query.get("order"):
         return  # the figure is an aside to another question ("avg of ranks 8-10, the ~3 mil tail")
+    words = ent.words
     for num in ent.numbers:
         if num.value < FIGURE_MIN:
             continue
+        one = words[num.start - 1] if num.start > 0 else ""
+        if _bound(one, " ".join(words[max(0, num.start - 2) : num.start]), lex.nearest_words):
+            # "which one came closest to 5 million": the nearest count, whatever the gap (a tie: each of them)
+            nearest = tuple(lex.nearest_counts(num.value))
+            if nearest:
+                ent.videos.append(VideoRef(num.start, num.end, nearest, strong=True, group=len(nearest) > 1))
+            return
         near = lex.counts_between(num.value / (1 + FIGURE_TOLERANCE), num.value / (1 - FIGURE_TOLERANCE))
         fits = [vi for vi in near if abs(lex.dataset.videos[vi].views - num.value) <= FIGURE_TOLERANCE
                 * lex.dataset.videos[vi].views]

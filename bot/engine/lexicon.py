@@ -356,7 +356,7 @@ class Lexicon:
     by_views: list[int] = field(default_factory=list)  # the video of each of those counts
     posting_months: frozenset[int] = field(default_factory=frozenset)  # months some video was posted in
     person_words: tuple[str, ...] = ()  # one-word names of people, for pet forms ("<name>za")
-    half_words: tuple[str, ...] = ()  # "and a half" after a number
+    fractions: tuple[tuple[tuple[str, ...], str], ...] = ()  # "and a half" after a number: ".5" (longest first)
     decimal_points: frozenset[str] = field(default_factory=frozenset)  # "seven point two"
     fillers: frozenset[str] = field(default_factory=frozenset)  # dropped before reading ("even")
     platform_markers: frozenset[str] = field(default_factory=frozenset)  # "on" before "youtube"
@@ -393,6 +393,7 @@ class Lexicon:
     day_of: frozenset[str] = field(default_factory=frozenset)
     over_words: tuple[str, ...] = ()
     under_words: tuple[str, ...] = ()
+    nearest_words: tuple[str, ...] = ()  # "closest to" before a figure: the video with the nearest count
     exact_words: tuple[str, ...] = ()
     band_words: tuple[str, ...] = ()
     span_words: frozenset[str] = field(default_factory=frozenset)  # "days", "weeks": a number of them is no figure
@@ -435,7 +436,8 @@ class Lexicon:
         lex.request_words = frozenset(str(w) for w in voc["request_words"])
         lex.question_words = frozenset(str(w) for w in voc["question_words"])
         lex.polite_words = frozenset(str(w) for w in voc["polite_words"])
-        lex.half_words = tuple(words(str(voc["half_words"])))
+        lex.fractions = tuple(sorted(((tuple(words(str(k))), str(v)) for k, v in voc["fractions"].items()),
+                                     key=lambda f: -len(f[0])))
         lex.decimal_points = frozenset(voc["decimal_points"])
         lex.fillers = frozenset(str(w) for w in voc["fillers"])
         lex.platform_markers = frozenset(str(w) for w in voc["platform_markers"])
@@ -475,6 +477,7 @@ class Lexicon:
         bounds = voc["thresholds"]
         lex.over_words, lex.under_words = tuple(bounds["over"]), tuple(bounds["under"])
         lex.exact_words, lex.band_words = tuple(bounds["exact"]), tuple(bounds["band"])
+        lex.nearest_words = tuple(bounds["nearest"])
         lex.span_words = frozenset(str(w) for forms in voc["query"]["span"].values() for w in forms)
         lex.plural_multipliers = frozenset(w for w in lex.multipliers if w[-1:] == "s" and w[:-1] in lex.multipliers)
         lex.between_words = frozenset(bounds["between"])
@@ -680,7 +683,7 @@ class Lexicon:
         """Chat spellings read as the words they stand for: "u" -> "you", "who 2 vote" -> "who to vote",
         "three and a half" -> "3.5"."""
         out: list[str] = []
-        speak, digits, halves = self.textspeak, self.textspeak_digits, self.half_words
+        speak, digits, fractions = self.textspeak, self.textspeak_digits, self.fractions
         i = 0
         if typed and typed[0] in self.greeting_starts:
             # "good morning how many views ...": a greeting before the question is not part of it
@@ -717,9 +720,11 @@ class Lexicon:
                 out.append(spoken[0])
                 i += spoken[1]
                 continue
-            if halves and number and tuple(typed[i + 1 : i + 1 + len(halves)]) == halves:
-                out.append(f"{self.numbers.get(word, word)}.5")
-                i += 1 + len(halves)
+            fraction = next((f for f in fractions if tuple(typed[i + 1 : i + 1 + len(f[0])]) == f[0]),
+                            None) if number and i + 1 < len(typed) else None
+            if fraction is not None:  # "three and a half": "3.5"
+                out.append(f"{self.numbers.get(word, word)}{fraction[1]}")
+                i += 1 + len(fraction[0])
                 continue
             if number and i + 2 < len(typed) and typed[i + 1] in self.decimal_points and (
                     ((tenth := self.numbers.get(typed[i + 2])) is not None and tenth < 10) or typed[i + 2].isdigit()):
@@ -818,6 +823,16 @@ class Lexicon:
             out.append(self.by_views[k])
             k += 1
         return out
+
+    def nearest_counts(self, value: float) -> list[int]:
+        """The video (indices) whose views are nearest to `value`: one, or every one tied for nearest."""
+        views = self.sorted_views
+        k = bisect_left(views, value)
+        sides = [j for j in (k - 1, k) if 0 <= j < len(views)]
+        if not sides:
+            return []
+        gap = min(abs(views[j] - value) for j in sides)
+        return self.counts_between(value - gap, value + gap)
 
     def _index_tweet_words(self, ds: Dataset) -> None:
         """The words of each tweet that no other video's texts use and that say something by themselves; and

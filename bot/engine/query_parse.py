@@ -165,7 +165,7 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
     # ("2nd and 3rd most viewed": several places of one order)
     places = any(s is not None and len(s.positions or ()) > 1 for _, _, s in sets.orders)
     composes = (bool(sets.filters) or sets.relative is not None or op in SET_OPS or len(sets.orders) > 1 or both_ends
-                or several or places
+                or several or places or sets.in_order
                 or any(o.field == "posted" for _, o, _ in sets.orders) or len(rank_singles) > 1
                 or _first_n(found, sets))
     if not composes:
