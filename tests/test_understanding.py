@@ -712,3 +712,29 @@ def test_both_ends_of_the_views_order_said_as_a_range_sort_every_video(question:
     ok, _, text = ask(question)
     assert ok and text.startswith("**Videos, most viewed first (#1–#10)**")
     assert "#10 Jeremy Corbyn’s friend Jayne: 2,600,000 views" in text
+
+
+def test_a_video_whose_poster_is_not_given_is_asked_about_a_poster() -> None:
+    """ "did <name> tweet the <title> one" for a video the article gives no tweet for: its views and that who
+    posted it is not known, never "no video fits"."""
+    ok, _, text = ask("gogglebox one how many views n did corbin tweet it")
+    assert ok and "3,600,000" in text and "I don't have who posted it" in text
+    ok, _, text = ask("did corbyn tweet the gogglebox one")
+    assert not ok and "I don't have who posted it for Gogglebox reacts to nurses pledge" in text
+
+
+@pytest.mark.parametrize("question", [
+    "which videos were not tweeted by corbyn", "were any of the top ten NOT tweeted by Mr Corbyn?"])
+def test_not_tweeted_by_someone_is_their_negation_not_videos_without_a_tweet(question: str) -> None:
+    ok, _, text = ask(question)
+    assert ok and "Our wonderful NHS" in text and "with no tweet in the article" not in text
+
+
+@pytest.mark.parametrize("question", [
+    "Labour says Mr Corbyn was retweeted 2.4 million times. What was the 2017 figure?",
+    "according to labour how many retweets did corbyn get in 2017",
+    "the tories say corbyn got 1m retweets in 2017, true?",
+])
+def test_a_party_whose_claim_it_is_is_not_whose_figure(question: str) -> None:
+    ok, _, text = ask(question)
+    assert ok and "1,400,000" in text and "I don't have retweets figures" not in text

@@ -151,6 +151,8 @@ def extract(text: str, lex: Lexicon) -> Entities:
     _tweet_words(ent, lex)
     _numbers(ent, lex)
     _vocabulary(ent, lex)
+    if ent.parties and ent.people:
+        _drop_claimants(ent, lex)
     if "current" in ent.cues and lex.dataset.campaign.year not in ent.years:
         # "2.4m in 2017, how many this time", "RTs per day this campaign": the data's own campaign
         ent.years.append(lex.dataset.campaign.year)
@@ -364,6 +366,19 @@ def _tweet_words(ent: Entities, lex: Lexicon) -> None:
     vi, at = ranked[0]
     ent.videos.append(VideoRef(min(at), max(at) + 1, (vi,), strong=True))
     ent.covered |= set(at)
+
+
+def _drop_claimants(ent: Entities, lex: Lexicon) -> None:
+    """ "<party> says <name> got ...", "according to <party>, <name> ...": the party whose claim it is, not whose
+    figure is asked (someone is named)."""
+    words = ent.words
+    for party in list(dict.fromkeys(ent.parties)):
+        start, end = ent.spans.get(party, (-1, -1))
+        if start < 0:
+            continue
+        if (end < len(words) and words[end] in lex.claim_after) or any(
+                tuple(words[max(0, start - len(p)) : start]) == p for p in lex.claim_before):
+            ent.parties = [p for p in ent.parties if p != party]
 
 
 def _figure_video(ent: Entities, lex: Lexicon) -> None:

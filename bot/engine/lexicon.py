@@ -408,6 +408,8 @@ class Lexicon:
     election_measures: frozenset[str] = field(default_factory=frozenset)  # "votes": one word of it, with
     # views or a video word beside it, is a contest of views ("which video won")
     person_question_words: frozenset[str] = field(default_factory=frozenset)  # "who", "whose"
+    claim_after: frozenset[str] = field(default_factory=frozenset)  # "says" after a claimant ("<party> says")
+    claim_before: tuple[tuple[str, ...], ...] = ()  # "according to" before a claimant
     how_many: frozenset[tuple[str, str]] = field(default_factory=frozenset)
     how_many_fillers: frozenset[str] = field(default_factory=frozenset)
     how_many_ends: frozenset[str] = field(default_factory=frozenset)  # the last word of each
@@ -489,6 +491,8 @@ class Lexicon:
                                            reverse=True))
         lex.decimal_starts = frozenset(p[0] for p in lex.decimal_phrases)
         lex.person_question_words = frozenset(voc["person_question_words"])
+        lex.claim_after = frozenset(voc["claimants"]["after"])
+        lex.claim_before = tuple(tuple(words(str(p))) for p in voc["claimants"]["before"])
         lex.negation_words = frozenset(str(w) for forms in voc["query"]["negate"].values() for w in forms
                                        if " " not in str(w))
         lex.how_many = frozenset((a, b) for a, b in (tuple(words(p)) for p in voc["how_many"]))

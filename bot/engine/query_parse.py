@@ -423,6 +423,9 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relative: 
     for m in found.get("tweet", []):
         if m.payload == "some" and ent.people:
             continue  # "a tweet from <name>": who posted, read with the posters
+        if m.payload == "none" and any(0 <= ent.spans[p][0] - m.end <= 2 for p in ent.people if p in lex.posted
+                                       and p in ent.spans):
+            continue  # "not tweeted by <name>": someone else's videos (read with the posters), not tweetless ones
         sets.filters.append((m.start, Tweeted(negate=(m.payload == "none") != negated(m.start))))
     if negations and not found.get("tweet") and not ent.videos and not ent.people and any(t.s in lex.video_words
                                                                             for t in ent.tokens):

@@ -108,6 +108,11 @@ class VideoAnswers(ResponderBase):
         field = str(frame.slots.get("field") or "views")
         scope = self.video_scope(ent, "video", counts=field in ("views", "rank_of"))
         v, others = self.resolve(ent.videos[0], scope)
+        if v is None and ent.people and field in ("views", "card", "poster"):
+            # "did <name> tweet the <title> one": a video whose poster the article does not give is no one's
+            # video, so it falls out of theirs: say who posted it is not known (under its views, when asked)
+            best = self.ds.videos[ent.videos[0].best]
+            v, field = (best, "poster") if not (best.tweet and best.tweet.by) else (None, field)
         if v is None:
             return self.refuse("video", "No video of the ones you named fits that.")
         if field == "text" and not ent.measures and self._said_in_video(ent) and v.tweet and v.tweet.text:
