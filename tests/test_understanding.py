@@ -738,3 +738,14 @@ def test_not_tweeted_by_someone_is_their_negation_not_videos_without_a_tweet(que
 def test_a_party_whose_claim_it_is_is_not_whose_figure(question: str) -> None:
     ok, _, text = ask(question)
     assert ok and "1,400,000" in text and "I don't have retweets figures" not in text
+
+
+@pytest.mark.parametrize(("question", "answered", "line"), [
+    ("Did Ms Angela Rayner appear in any of these top ten videos?", False, "I don't have figures for Angela Rayner."),
+    ("how many views did Ms Morgan's video get", True, "Nicky Morgan on Good Morning Britain: 3,100,000"),
+    ("did mr corbyn post the nhs one", True, "No: Our wonderful NHS was posted by Rob Delaney"),
+])
+def test_a_title_before_a_name_no_table_knows_is_someone_the_data_does_not_carry(
+        question: str, answered: bool, line: str) -> None:
+    ok, _, text = ask(question)
+    assert ok is answered and line in text

@@ -192,6 +192,21 @@ def _names(ent: Entities, lex: Lexicon) -> None:
     for match in phrases.select(lex.others.table, ent.covered):
         ent.others.append(match.payload[1])
         ent.covered |= set(range(match.start, match.end))
+    if ent.unknown and not lex.honorifics.isdisjoint(ent.words):
+        _titled_strangers(ent, lex)
+
+
+def _titled_strangers(ent: Entities, lex: Lexicon) -> None:
+    """ "did Ms <name> appear in any": a title before words no table knows is someone the data does not carry."""
+    words, reads, n = ent.words, ent.reads, len(ent.words)
+    for i in range(n - 1):
+        if (words[i] in lex.honorifics and i + 1 not in ent.covered and reads[i + 1].unknown
+                and words[i + 1] not in very_common_words()):  # ("Dr said": no name)
+            j = i + 1
+            while j < n and j - i <= 2 and reads[j].unknown and j not in ent.covered:
+                j += 1
+            ent.others.append(" ".join(words[i + 1 : j]).title())
+            ent.covered |= set(range(i, j))
 
 
 def _videos(ent: Entities, lex: Lexicon) -> None:

@@ -408,6 +408,7 @@ class Lexicon:
     election_measures: frozenset[str] = field(default_factory=frozenset)  # "votes": one word of it, with
     # views or a video word beside it, is a contest of views ("which video won")
     person_question_words: frozenset[str] = field(default_factory=frozenset)  # "who", "whose"
+    honorifics: frozenset[str] = field(default_factory=frozenset)  # "ms" before a name no table knows
     claim_after: frozenset[str] = field(default_factory=frozenset)  # "says" after a claimant ("<party> says")
     claim_before: tuple[tuple[str, ...], ...] = ()  # "according to" before a claimant
     how_many: frozenset[tuple[str, str]] = field(default_factory=frozenset)
@@ -491,6 +492,7 @@ class Lexicon:
                                            reverse=True))
         lex.decimal_starts = frozenset(p[0] for p in lex.decimal_phrases)
         lex.person_question_words = frozenset(voc["person_question_words"])
+        lex.honorifics = frozenset(voc["honorifics"])
         lex.claim_after = frozenset(voc["claimants"]["after"])
         lex.claim_before = tuple(tuple(words(str(p))) for p in voc["claimants"]["before"])
         lex.negation_words = frozenset(str(w) for forms in voc["query"]["negate"].values() for w in forms
