@@ -749,3 +749,11 @@ def test_a_title_before_a_name_no_table_knows_is_someone_the_data_does_not_carry
         question: str, answered: bool, line: str) -> None:
     ok, _, text = ask(question)
     assert ok is answered and line in text
+
+
+@pytest.mark.parametrize("question", [
+    "why did labour go all in on videos", "what was labour's strategy", "what is the article about"])
+def test_why_the_campaign_went_for_video_is_the_articles_context(question: str) -> None:
+    """A "why did" about the campaign, its strategy, what the article is about: the source's own context."""
+    ok, _, text = ask(question)
+    assert ok and "bypass the largely Conservative-supporting mainstream media" in text
