@@ -198,6 +198,7 @@ def test_vocabulary_has_only_strings() -> None:
         """Every word list's items and every table's keys, wherever they sit, that YAML did not read as text."""
         if isinstance(node, dict):
             bad = [f"{path}: key {k!r}" for k in node if not isinstance(k, str)]
+            bad += [f"{path}/{k}: {v!r}" for k, v in node.items() if isinstance(v, bool)]  # ("aye: yes" is True)
             nested = [b for k, v in node.items() if isinstance(v, (dict, list)) for b in not_strings(v, f"{path}/{k}")]
             return bad + nested
         if isinstance(node, list):
@@ -757,3 +758,14 @@ def test_why_the_campaign_went_for_video_is_the_articles_context(question: str) 
     """A "why did" about the campaign, its strategy, what the article is about: the source's own context."""
     ok, _, text = ask(question)
     assert ok and "bypass the largely Conservative-supporting mainstream media" in text
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    ("what came 4th in the top 10", "The 4th most viewed video is Labour’s immigration video"),
+    ("whats 4th place in the top ten", "Labour’s immigration video is #4 of 10"),
+    ("whats the #1 video on labours top 10", "The most viewed video is Our wonderful NHS"),
+])
+def test_a_place_in_the_top_n_is_that_place_not_the_list(question: str, line: str) -> None:
+    """ "in/on the top N" after a place names the list searched, as after a singular superlative."""
+    ok, _, text = ask(question)
+    assert ok and line in text

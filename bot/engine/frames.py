@@ -36,9 +36,11 @@ def _count(ent: Entities, lex: Lexicon) -> int | None:
     if not ent.numbers:
         return None  # (most questions)
     words = ent.words
-    # "the worst in the top 10": with a singular superlative, "in the top N" names the list searched.
+    # "the worst in the top 10", "what came 4th in the top ten": with a singular superlative or a place,
+    # "in the top N" names the list searched.
     tops, inside = lex.top_words, lex.within_words
-    superlative = any(w not in tops for w in ent.cue_words.get("most", []) + ent.cue_words.get("least", []))
+    superlative = bool(ent.ranks) or any(w not in tops for w in ent.cue_words.get("most", [])
+                                         + ent.cue_words.get("least", []))
     singular = superlative and not any(t.w in lex.video_plurals for t in ent.tokens)
     for num in ent.numbers:
         small = not num.scaled and num.value.is_integer() and 1 <= num.value <= 10_000
