@@ -769,3 +769,16 @@ def test_a_place_in_the_top_n_is_that_place_not_the_list(question: str, line: st
     """ "in/on the top N" after a place names the list searched, as after a singular superlative."""
     ok, _, text = ask(question)
     assert ok and line in text
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    ("hw many vids got ova 5 mil", "4 of the 10 videos with over 5,000,000 views"),
+    ("nhs 1 n jessi 1 togetha hw many views", "16,147,000"),
+    ("y did labour go big on vids anyway", "bypass the largely Conservative-supporting mainstream media"),
+    ("gap in days tween nicky morgan 1 n boris 1", "13 days between Nicky Morgan on Good Morning Britain and Boris"),
+    ("video 1 title?", "Our wonderful NHS"),
+])
+def test_r_dropped_endings_and_a_digit_for_one_after_a_name(question: str, line: str) -> None:
+    """ "ova", "togetha": an "-er" written as said; "boris 1": the one with the name (not after "video")."""
+    ok, _, text = ask(question)
+    assert ok and line in text

@@ -408,6 +408,7 @@ class Lexicon:
     election_measures: frozenset[str] = field(default_factory=frozenset)  # "votes": one word of it, with
     # views or a video word beside it, is a contest of views ("which video won")
     person_question_words: frozenset[str] = field(default_factory=frozenset)  # "who", "whose"
+    digit_pronouns: dict[str, str] = field(default_factory=dict)  # "1" after a name's word: "one"
     honorifics: frozenset[str] = field(default_factory=frozenset)  # "ms" before a name no table knows
     claim_after: frozenset[str] = field(default_factory=frozenset)  # "says" after a claimant ("<party> says")
     claim_before: tuple[tuple[str, ...], ...] = ()  # "according to" before a claimant
@@ -493,6 +494,7 @@ class Lexicon:
         lex.decimal_starts = frozenset(p[0] for p in lex.decimal_phrases)
         lex.person_question_words = frozenset(voc["person_question_words"])
         lex.honorifics = frozenset(voc["honorifics"])
+        lex.digit_pronouns = {str(k): str(v) for k, v in voc["digit_pronouns"].items()}
         lex.claim_after = frozenset(voc["claimants"]["after"])
         lex.claim_before = tuple(tuple(words(str(p))) for p in voc["claimants"]["before"])
         lex.negation_words = frozenset(str(w) for forms in voc["query"]["negate"].values() for w in forms
@@ -741,6 +743,17 @@ class Lexicon:
                     j += 1
                 out.append(f"{self.numbers.get(word, word)}.{''.join(after_point)}")
                 i = j
+                continue
+            after = typed[i + 1] if i + 1 < len(typed) else ""
+            if (word in self.digit_pronouns and i > 0 and (typed[i - 1] in self.name_words or stem(typed[i - 1])
+                                                           in self.title_words)
+                    # ("video 1 title": the first in the list)
+                    and typed[i - 1] not in self.number_takers and self._meaning(typed[i - 1]) not in self.video_words
+                    and (not after or (after.isalpha() and after not in self.multipliers
+                                       and after not in self.numbers and stem(after) not in self.rank_words
+                                       and after not in self.span_words))):
+                out.append(self.digit_pronouns[word])  # "the jessi 1": the one with her name
+                i += 1
                 continue
             glued = word + typed[i + 1] if i + 1 < len(typed) and typed[i + 1].isdigit() else ""
             if glued in speak:  # "b4", "gr8": the word pattern splits letters from figures
