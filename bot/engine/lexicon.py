@@ -752,7 +752,7 @@ class Lexicon:
                     and (not after or (after.isalpha() and after not in self.multipliers
                                        and after not in self.numbers and stem(after) not in self.rank_words
                                        and after not in self.span_words))):
-                out.append(self.digit_pronouns[word])  # "the jessi 1": the one with her name
+                out.append(self.digit_pronouns[word])  # "the <name> 1": the one with that name
                 i += 1
                 continue
             glued = word + typed[i + 1] if i + 1 < len(typed) and typed[i + 1].isdigit() else ""
