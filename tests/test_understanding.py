@@ -782,3 +782,13 @@ def test_r_dropped_endings_and_a_digit_for_one_after_a_name(question: str, line:
     """ "ova", "togetha": an "-er" written as said; "boris 1": the one with the name (not after "video")."""
     ok, _, text = ask(question)
     assert ok and line in text
+
+
+@pytest.mark.parametrize(("question", "answered", "line"), [
+    ("the gogglebox episode, how many views", True, "Gogglebox reacts to nurses pledge: 3,600,000"),
+    ("what happens in the gogglebox episode", False, "I don't have what happens in the videos"),
+])
+def test_a_content_word_right_after_a_title_with_views_asked_is_the_video(
+        question: str, answered: bool, line: str) -> None:
+    ok, _, text = ask(question)
+    assert ok is answered and line in text

@@ -769,6 +769,10 @@ def _vocabulary(ent: Entities, lex: Lexicon) -> None:
                    *(i for i, t in enumerate(ent.tokens) if t.w in lex.person_question_words)]
         measures = [m for m in measures if m.payload not in lex.person_measures
                     or any(m.start - PERSON_REACH <= a <= m.end + PERSON_REACH for a in anchors)]
+        if any(m.payload == "views" for m in measures):
+            # "the <title> episode, how many views": a word for the video itself, right after its name
+            ends = {r.end for r in ent.videos}
+            measures = [m for m in measures if m.payload not in lex.person_measures or m.start not in ends]
     if any(m.payload in lex.election_measures for m in measures) and (ent.videos or
             any(m.payload == "views" for m in measures) or any(t.s in lex.video_words for t in ent.tokens)):
         # "which video won", "who won the views race": a contest of views, not the election's
