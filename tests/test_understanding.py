@@ -792,3 +792,14 @@ def test_a_content_word_right_after_a_title_with_views_asked_is_the_video(
         question: str, answered: bool, line: str) -> None:
     ok, _, text = ask(question)
     assert ok is answered and line in text
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    ("is jessi a nurse or wat", "I don't have who Jessi is beyond the video's title"),
+    ("is rob delaney an actor", "I don't have who Rob Delaney is beyond what the article says."),
+])
+def test_is_someone_a_something_is_who_they_are_declined(question: str, line: str) -> None:
+    """ "is <name> a <word>": a guess at who someone is, which the data does not hold (not two videos compared
+    because a title has the word)."""
+    ok, _, text = ask(question)
+    assert not ok and line in text

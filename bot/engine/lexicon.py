@@ -409,6 +409,8 @@ class Lexicon:
     # views or a video word beside it, is a contest of views ("which video won")
     person_question_words: frozenset[str] = field(default_factory=frozenset)  # "who", "whose"
     digit_pronouns: dict[str, str] = field(default_factory=dict)  # "1" after a name's word: "one"
+    identity_guesses: frozenset[str] = field(default_factory=frozenset)  # "is" before "<name> a <word>"
+    identity_articles: frozenset[str] = field(default_factory=frozenset)  # "a" after the name
     honorifics: frozenset[str] = field(default_factory=frozenset)  # "ms" before a name no table knows
     claim_after: frozenset[str] = field(default_factory=frozenset)  # "says" after a claimant ("<party> says")
     claim_before: tuple[tuple[str, ...], ...] = ()  # "according to" before a claimant
@@ -494,6 +496,8 @@ class Lexicon:
         lex.decimal_starts = frozenset(p[0] for p in lex.decimal_phrases)
         lex.person_question_words = frozenset(voc["person_question_words"])
         lex.honorifics = frozenset(voc["honorifics"])
+        lex.identity_guesses = frozenset(voc["identity_guess"]["guesses"])
+        lex.identity_articles = frozenset(voc["identity_guess"]["articles"])
         lex.digit_pronouns = {str(k): str(v) for k, v in voc["digit_pronouns"].items()}
         lex.claim_after = frozenset(voc["claimants"]["after"])
         lex.claim_before = tuple(tuple(words(str(p))) for p in voc["claimants"]["before"])

@@ -266,18 +266,28 @@ class ResponderBase:
         """"who is <name>", nothing else asked: who they are is not in the data; what it holds about them is."""
         if ent.phrases is None or ent.measures or any(ent.cue(f) for f in fields) or ent.query.get("operation"):
             return None
-        for m in ent.phrases.select("identity"):
+        starts = [m.end for m in ent.phrases.select("identity")]
+        words, lex = ent.words, self.lex
+        guess = False
+        if len(words) > 3 and words[0] in lex.identity_guesses:
+            # "is <name> a <word>": who someone is, asked as a guess (which no tweet's words confirm)
+            guess = any(r.start == 1 and r.end < len(words) and words[r.end] in lex.identity_articles
+                                 for r in ent.videos) or any(
+                ent.spans.get(p, (0, 0)) == (1, e) and e < len(words) and words[e] in lex.identity_articles
+                for p in ent.people for e in [ent.spans.get(p, (0, 0))[1]])
+            starts += [1] if guess else []
+        for start in starts:
             # (a pronoun standing for the last answer's video, "who's it by", is no name: its poster is asked)
-            ref = next((r for r in ent.videos if r.start == m.end and not all(
+            ref = next((r for r in ent.videos if r.start == start and not all(
                 w in self.lex.stopwords for w in ent.words[r.start : r.end])), None)
             if ref is not None:
                 v = self.ds.videos[ref.best]
-                if set(self.lex.tweet_said[ref.best]) & set(ent.words[ref.start : ref.end]):
+                if not guess and set(self.lex.tweet_said[ref.best]) & set(ent.words[ref.start : ref.end]):
                     return None  # the tweet speaks of them ("I met <name> in July"): the video's card says it
                 name = " ".join(ent.words[ref.start : ref.end]).title()
                 return [f"I don't have who {name} is beyond the video's title, {v.title}.",
                         f"{v.title}: {self.views(v)}, {self.place(v)}."]
-            person = next((p for p in ent.people if ent.spans.get(p, (-1, 0))[0] == m.end), None)
+            person = next((p for p in ent.people if ent.spans.get(p, (-1, 0))[0] == start), None)
             who = self.ds.person(person) if person else None
             if who is not None:
                 posted = [self.ds.videos[i].title for i in self.lex.posted.get(who.id, ())]
