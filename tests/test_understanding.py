@@ -803,3 +803,17 @@ def test_is_someone_a_something_is_who_they_are_declined(question: str, line: st
     because a title has the word)."""
     ok, _, text = ask(question)
     assert not ok and line in text
+
+
+@pytest.mark.parametrize("question", [
+    "whats that url in rob delaney's display name", "delaney's display name on the tweet has something after it?",
+    "rob delaney name had a website in it whats that",
+])
+def test_a_website_in_an_accounts_name_is_its_display_name(question: str) -> None:
+    ok, _, text = ask(question)
+    assert ok and "Display name: rob delaney 🌹mycampaignmap.com." in text
+
+
+def test_a_posts_field_asked_of_someone_is_still_their_posts() -> None:
+    ok, _, text = ask("link to rob delaney's tweet")
+    assert ok and "https://pic.twitter.com/VNzKPYGgq2" in text

@@ -424,6 +424,8 @@ def _poster_field(ent: Entities, lex: Lexicon) -> None:
     """"what did <name> say in his tweet": someone who posted one video, asked for a field of it."""
     if ent.videos or len(ent.people) != 1 or not any(ent.cues.get(f) for f in POST_FIELDS):
         return
+    if ent.cues.get("handle", 0.0) >= max(ent.cues.get(f, 0.0) for f in POST_FIELDS):
+        return  # "the url in <name>'s display name": their account's name, not their post's field
     posted = lex.posted.get(ent.people[0], ())
     if len(posted) == 1:
         start, end = ent.spans[ent.people[0]]

@@ -50,6 +50,7 @@ SET_OPS = tuple(name for name, o in OPERATIONS.items() if o.kind == "set")
 NEAR = 3  # a negation, a number or an anchor belongs to a phrase this many words away at most
 MISSPELT = 2  # letters off: a word typed for a title's word
 DESCRIBED_DAY_REACH = 3  # "<video> on the 14th": a day this many words after a video can describe it
+HANDLE_SAID = 3  # a cue this strong ("display name", "handle") names an account, whatever else is said
 
 
 @dataclass(slots=True)
@@ -126,7 +127,8 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
     if op in ("difference", "ratio") and two:
         op = two[0]  # "the gap ... how badly was it ratio'd": the first asked
     if (ent.cue("handle") and len(ent.people) == 1 and not ent.videos and not ops
-            and not any(found.get(u) for u in ("order", "relative"))
+            # ("<name>'s display name has something after it": an account's own name said, whatever follows)
+            and (ent.cue("handle") >= HANDLE_SAID or not any(found.get(u) for u in ("order", "relative")))
             # ("I'm not sure what a handle is": a negation elsewhere is no other person)
             and not any(0 <= ent.spans.get(ent.people[0], (0, 0))[0] - m.end < NEAR for m in found.get("negate", []))):
         return PersonQuery(ent.people[0])  # "<name>'s handle"
