@@ -817,3 +817,16 @@ def test_a_website_in_an_accounts_name_is_its_display_name(question: str) -> Non
 def test_a_posts_field_asked_of_someone_is_still_their_posts() -> None:
     ok, _, text = ask("link to rob delaney's tweet")
     assert ok and "https://pic.twitter.com/VNzKPYGgq2" in text
+
+
+@pytest.mark.parametrize(("question", "title"), [
+    ("videos from 8 dec onwards", "Videos posted from 8 December 2019 on"),
+    ("videos posted 8 dec or later", "Videos posted from 8 December 2019 on"),
+    ("how many tweets dated on or after 1 dec", "How many videos posted from 1 December 2019 on: 4"),
+    ("videos posted on the 25th of november or earlier", "Videos posted up to 25 November 2019"),
+    ("videos posted after 8 dec", "Videos posted from 9 December 2019 on"),
+])
+def test_a_bound_that_takes_the_day_in(question: str, title: str) -> None:
+    """ "8 Dec onwards", "on or after 1 Dec": from that day, the day included (was: that day only)."""
+    ok, _, text = ask(question)
+    assert ok and text.startswith(f"**{title}")

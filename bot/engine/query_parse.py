@@ -50,6 +50,7 @@ SET_OPS = tuple(name for name, o in OPERATIONS.items() if o.kind == "set")
 NEAR = 3  # a negation, a number or an anchor belongs to a phrase this many words away at most
 MISSPELT = 2  # letters off: a word typed for a title's word
 DESCRIBED_DAY_REACH = 3  # "<video> on the 14th": a day this many words after a video can describe it
+TRAILING_BOUNDS = ("from_on", "up_to_on")  # date relations said after the day
 HANDLE_SAID = 3  # a cue this strong ("display name", "handle") names an account, whatever else is said
 
 
@@ -675,6 +676,13 @@ def _date_filters(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], wh
         relation = next((m for m in whens.values() if m.end <= at and at - m.end <= (5 if m.payload == "between"
                                                                                       else 1)), None)
         meaning = relation.payload if relation else "on"
+        # ... or right after it, taking the day in ("8 Dec onwards", "from the 8th of Dec or later")
+        trailing = next((m for m in whens.values() if m.payload in TRAILING_BOUNDS and at + 2 <= m.start <= at + 3),
+                        None)
+        if trailing is not None:
+            out.append((at, PostedBetween(when, None) if trailing.payload == "from_on" else PostedBetween(None, when)))
+            k += 1
+            continue
         if meaning == "between" and k + 1 < len(days):
             other = date(year, *days[k + 1][1])
             out.append((at, PostedBetween(min(when, other), max(when, other))))
@@ -691,7 +699,11 @@ def _date_filters(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], wh
             out.append((at, PostedBetween(date(year, month, bare), when)))
             k += 1
             continue
-        if meaning == "before":
+        if meaning == "on_or_before":
+            out.append((at, PostedBetween(None, when)))
+        elif meaning == "on_or_after":
+            out.append((at, PostedBetween(when, None)))
+        elif meaning == "before":
             out.append((at, PostedBetween(None, when - timedelta(days=1))))
         elif meaning == "after":
             out.append((at, PostedBetween(when + timedelta(days=1), None)))
