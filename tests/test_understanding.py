@@ -830,3 +830,13 @@ def test_a_bound_that_takes_the_day_in(question: str, title: str) -> None:
     """ "8 Dec onwards", "on or after 1 Dec": from that day, the day included (was: that day only)."""
     ok, _, text = ask(question)
     assert ok and text.startswith(f"**{title}")
+
+
+@pytest.mark.parametrize(("question", "title"), [
+    ("combined views of the videos 5, 6 and 7?", "Total views of videos ranked #5–#7: 10,400,000"),
+    ("videos 2 and 3 combined", "Total views of videos ranked #2–#3: 16,700,000"),
+])
+def test_places_listed_after_a_plural_video_word(question: str, title: str) -> None:
+    """ "videos 5, 6 and 7": each place (was #5-#6 only); "videos 2 and 3": a number, not "to" (was all ten)."""
+    ok, _, text = ask(question)
+    assert ok and text.startswith(f"**{title}**")

@@ -780,6 +780,8 @@ class Lexicon:
                   and (self._meaning(typed[i - 1]) not in self.video_words or (
                       typed[i + 1] in self.stopwords and typed[i + 1] not in self.range_words))
                   and typed[i + 1] not in self.multipliers and stem(typed[i + 1]) not in self.generic_words
+                  # ("videos 2 and 3": numbers listed)
+                  and not (i + 2 < len(typed) and typed[i + 2].isdigit() and typed[i + 1] in self.separators)
                   and stem(typed[i + 1]) not in self.rank_words and typed[i + 1] not in self.span_words):
                 out.append(digits[word])  # ("2 spots above", "2 days after": a number)
             else:

@@ -607,10 +607,11 @@ def _rank_ranges(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], use
     ends += [(at, at + 1, rank, k) for k, (rank, at) in enumerate(zip(ent.ranks, ent.rank_at, strict=True))
              if k not in used_ranks and ent.words[at].lstrip("#")[:1].isdigit()]  # "4th", "#4"; not "fourth"
     ends.sort()
-    # "ranks 8 9 and 10": whole numbers one after another (or joined by "and") after a plural place word.
+    # "ranks 8 9 and 10", "videos 5, 6 and 7": whole numbers one after another (or joined by "and") after a
+    # plural place word or a plural video word.
     run = [e for e in ends if e[3] is None]
-    if run and run[0][0] > 0 and ent.tokens[run[0][0] - 1].s in lex.rank_words and ent.words[run[0][0] - 1] \
-            not in lex.rank_words:
+    if run and run[0][0] > 0 and ((ent.tokens[run[0][0] - 1].s in lex.rank_words and ent.words[run[0][0] - 1]
+                                   not in lex.rank_words) or ent.words[run[0][0] - 1] in lex.video_plurals):
         listed = [run[0]]
         for e in run[1:]:
             between = ent.tokens[listed[-1][1] : e[0]]
