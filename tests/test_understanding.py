@@ -840,3 +840,20 @@ def test_places_listed_after_a_plural_video_word(question: str, title: str) -> N
     """ "videos 5, 6 and 7": each place (was #5-#6 only); "videos 2 and 3": a number, not "to" (was all ten)."""
     ok, _, text = ask(question)
     assert ok and text.startswith(f"**{title}**")
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    ("Which video is n° 4 in the list pls", "The 4th most viewed video is Labour’s immigration video"),
+    ("Which video was tweeted on 17.11.2019?", "Videos posted on 17 November 2019: Jeremy Corbyn’s friend Jayne"),
+    ("which video was posted 25.11.?", "Videos posted on 25 November 2019: Nicky Morgan on Good Morning Britain"),
+    ("what was posted 25/11/19", "Videos posted on 25 November 2019: Nicky Morgan on Good Morning Britain"),
+    ("the nhs one had 13.4m", "Our wonderful NHS: 13,400,000"),
+    ("Who is on Good Morning Britain in the video no. 7?", "Nicky Morgan on Good Morning Britain: 3,100,000"),
+    ("What video came on 10th place, and how many views in total across FB and TW?",
+     "Jeremy Corbyn’s friend Jayne: 2,600,000"),
+])
+def test_european_forms_and_a_place_with_the_counts_platforms_said(question: str, line: str) -> None:
+    """ "n° 4"; dates with dots, day first, a two-digit year a year; "who is on <rest of a title>" is who appears
+    in it; the platforms a video's count covers said in full, with a place, ask that video's count."""
+    ok, _, text = ask(question)
+    assert ok and line in text and "55,347,000" not in text

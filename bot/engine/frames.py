@@ -13,6 +13,7 @@ from bot.engine.lexicon import Lexicon
 MIN_SCORE = 3.0  # below this nothing was understood
 MARGIN = 1.0  # a weak winner this close to a different runner-up is a guess, not an answer
 DAYS_ASKED = 3.0  # a days cue this strong ("how many days") asks for a length or a gap
+PLACE_MARKS = "#0123456789"  # how a place written in figures starts ("10th", "#4")
 SCOPE_ASKED = 3.0  # a scope cue this strong ("which platforms") asks what the counts cover by itself
 CONFIDENT = 5.0  # at or above this, the winner needs no margin
 
@@ -93,7 +94,9 @@ def score_frames(ent: Entities, lex: Lexicon) -> list[Frame]:
     a_count = bool(ent.numbers) and any(n.scaled and lex.is_a_count(n.value, FIGURE_TOLERANCE) for n in ent.numbers)
     scope = cue("scope") + 3 if (ent.platforms or cue("scope") >= SCOPE_ASKED) and ("views" in measures or
                                                                                   video_word or a_count) else 0
-    add("source", cue("source") + scope - 2 * has_v, scope=bool(scope))
+    # A place in figures names a video as a title does ("10th place, views across fb and tw"; "digital-first" no)
+    placed = bool(ent.rank_at) and any(ent.words[at][:1] in PLACE_MARKS for at in ent.rank_at)
+    add("source", cue("source") + scope - 2 * bool(has_v or placed), scope=bool(scope))
     add("bonus", cue("bonus") + 4 * len(ent.bonus) + (video_word and cue("bonus") > 0), items=list(ent.bonus))
 
     plural_group = any(r.group for r in refs) and any(t.w in lex.video_plurals for t in ent.tokens)
@@ -193,7 +196,7 @@ def score_frames(ent: Entities, lex: Lexicon) -> list[Frame]:
     superlative = (most or least) and cue("days") < DAYS_ASKED  # ("how many days did it last": no place)
     metric -= 5 * has_v + cue("list") + 2 * bool(superlative) + 3 * bool(ent.months or (ent.thresholds
                                                                                          and not checks_figure))
-    metric -= 3 * bool(posted_by and (cue("filter") >= 2 or video_word))
+    metric -= 3 * bool(posted_by and (cue("filter") >= 2 or video_word)) + 3 * placed
     add("metric", metric)
 
     frames.sort(key=_score, reverse=True)  # (stable: ties keep the order they were added in)

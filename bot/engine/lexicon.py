@@ -52,6 +52,8 @@ class Match(NamedTuple):
 
 
 _SLASH_DATE = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?:/((?:19|20)?\d\d))?(?![\d/])")
+# "17.11.2019", "25.11.": a date with dots, day first (a trailing dot or a year: "13.4" is a figure)
+_DOT_DATE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(?:((?:19|20)?\d\d)(?![\d.]))?")
 _NONE_NEAR = "\x00none"  # _closest's answers that leave a word as typed: nothing near in spelling...
 _TIED = "\x00tied"  # ... or two words as near (a coin toss, never broken by sound)
 # Makes a Match from a (start, end, payload) tuple without the Python-level __new__ of a named tuple:
@@ -676,8 +678,21 @@ class Lexicon:
         Day first as in the UK, unless only the other reading falls in a month with posted videos
         ("12/9" in a December campaign) or the second number is over 12 ("12/25").
         """
-        if "/" not in text:
+        if "/" not in text and "." not in text:
             return text
+
+        def dotted(m: re.Match[str]) -> str:
+            day, month, name = int(m[1]), int(m[2]), self.month_names.get(int(m[2]))
+            # (without a year, only a month with posted videos: "it got 13.4." is a figure ending a sentence)
+            if not name or not 1 <= day <= 31 or (not m[3] and month not in self.posting_months):
+                return m[0]
+            year = (m[3] if len(m[3]) == 4 else f"20{m[3]}") if m[3] else ""  # ("8.12.19": 2019, not a day)
+            return f" {day} {name} {year} "
+
+        if "." in text:
+            text = _DOT_DATE.sub(dotted, text)
+            if "/" not in text:
+                return text
 
         def spelt(m: re.Match[str]) -> str:
             a, b = int(m[1]), int(m[2])
@@ -687,7 +702,7 @@ class Lexicon:
             name = self.month_names.get(month)
             if not name or not 1 <= day <= 31:
                 return m[0]
-            return f"{day} {name}" + (f" {m[3]}" if m[3] else "")
+            return f"{day} {name}" + (f" {m[3] if len(m[3]) == 4 else '20' + m[3]}" if m[3] else "")
 
         return _SLASH_DATE.sub(spelt, text)
 

@@ -21,6 +21,7 @@ _SUFFIX_STRIP = ("'s", "'")
 _LONE_AT = re.compile(r"(?<!\S)@(?!\S)")
 # "#6-#10": a range of places, read as "#6 to #10" (the word pattern drops dashes)
 _PLACE_DASH = re.compile(r"(#\d+)\s*[-\u2013\u2014]\s*#?(?=\d)")
+_NUMERO = re.compile(r"\bn\s*\u00b0\s*")  # "n°4": the number sign as much of Europe writes it ("nº" folds to "no")
 
 
 class Token(NamedTuple):
@@ -47,6 +48,8 @@ def fold(text: str) -> str:
     else:
         text = unicodedata.normalize("NFKD", text)
         text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+        if "\u00b0" in text:
+            text = _NUMERO.sub("no ", text)
     if text.lstrip()[:1] in _PREFIX_MARKS:
         text = _LEADING_PREFIX.sub("", text)
     if "%" in text:

@@ -133,7 +133,12 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
             # ("I'm not sure what a handle is": a negation elsewhere is no other person)
             and not any(0 <= ent.spans.get(ent.people[0], (0, 0))[0] - m.end < NEAR for m in found.get("negate", []))):
         return PersonQuery(ent.people[0])  # "<name>'s handle"
-    if ent.platforms or any(m not in lex.video_measures for m in ent.measures) or (ent.parties and not ent.videos):
+    # ("how many views in total across fb and tw": the platforms each video's count covers, said in full)
+    counted = (ent.platforms and ent.cue("scope") and not found.get("versus") and not ent.numbers
+               and len(set(ent.platforms)) > 1
+               and set(ent.platforms) <= set(lex.dataset.video_views.platforms))
+    if (ent.platforms and not counted) or any(m not in lex.video_measures for m in ent.measures) or (
+            ent.parties and not ent.videos):
         # Campaign-level figures (or counts the videos do not carry, which the gates decline).
         return metric_query(ent, lex, found, ops) if not ent.videos else None
     sets = _sets(ent, lex, found, relative=op not in TWO_SIDED)

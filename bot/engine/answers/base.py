@@ -280,6 +280,8 @@ class ResponderBase:
             # (a pronoun standing for the last answer's video, "who's it by", is no name: its poster is asked)
             ref = next((r for r in ent.videos if r.start == start and not all(
                 w in self.lex.stopwords for w in ent.words[r.start : r.end])), None)
+            if ref is not None and ent.words[ref.start] in lex.stopwords:
+                return None  # "who is on <rest of a title>": who appears, which the title says (its card)
             if ref is not None:
                 v = self.ds.videos[ref.best]
                 if not guess and set(self.lex.tweet_said[ref.best]) & set(ent.words[ref.start : ref.end]):
