@@ -857,3 +857,22 @@ def test_european_forms_and_a_place_with_the_counts_platforms_said(question: str
     in it; the platforms a video's count covers said in full, with a place, ask that video's count."""
     ok, _, text = ask(question)
     assert ok and line in text and "55,347,000" not in text
+
+
+@pytest.mark.parametrize(("question", "answered", "line"), [
+    ("runner up video", True, "2nd most viewed video: If you’re not sure who to vote for"),
+    ("labour's runner up video", True, "2nd most viewed video: If you’re not sure who to vote for"),
+    ("labour total views", True, "over 86,000,000"),
+    ("peak concurrent viewers on the mean tweets clip?", False, "I don't have live or peak viewer counts"),
+    ("who edited the mean tweets vid", False, "I don't have who made or filmed the videos."),
+])
+def test_runner_up_a_party_owning_every_video_and_live_or_production_asks(
+        question: str, answered: bool, line: str) -> None:
+    """ "runner up" alone is the 2nd place; a party that owns every video, before a video word, narrows nothing
+    (no campaign figure asked); peak viewers and editing are not in the data."""
+    ok, _, text = ask(question)
+    assert ok is answered and line in text
+
+
+def test_a_party_before_a_video_word_still_narrows_when_it_does_not_own_every_video() -> None:
+    assert not ask("what was iron union's most viewed video", OTHER)[0]

@@ -138,7 +138,7 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
                and len(set(ent.platforms)) > 1
                and set(ent.platforms) <= set(lex.dataset.video_views.platforms))
     if (ent.platforms and not counted) or any(m not in lex.video_measures for m in ent.measures) or (
-            ent.parties and not ent.videos):
+            ent.parties and not ent.videos and not _whose_videos(ent, lex)):
         # Campaign-level figures (or counts the videos do not carry, which the gates decline).
         return metric_query(ent, lex, found, ops) if not ent.videos else None
     sets = _sets(ent, lex, found, relative=op not in TWO_SIDED)
@@ -175,7 +175,7 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
     composes = (bool(sets.filters) or sets.relative is not None or op in SET_OPS or len(sets.orders) > 1 or both_ends
                 or several or places or sets.in_order
                 or any(o.field == "posted" for _, o, _ in sets.orders) or len(rank_singles) > 1
-                or _first_n(found, sets))
+                or _first_n(found, sets) or any(m.payload == "runner_up" for m in found.get("order", ())))
     if not composes:
         return None
     if sets.relative is not None:
@@ -219,6 +219,18 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
     if op == "value":
         return Query("sum", Operand(items))
     return Query("list", Operand(items))
+
+
+def _whose_videos(ent: Entities, lex: Lexicon) -> bool:
+    """ "labour's runner up video", "the <party> vid bracket": every party named is whose videos (a video word a
+    few words after it), and owns every video there is, so it narrows nothing and asks no campaign figure."""
+    tokens = ent.tokens
+    for party in ent.parties:
+        end = ent.spans.get(party, (0, len(tokens)))[1]
+        if not any(t.s in lex.video_words for t in tokens[end : end + NEAR]) or any(
+                v.party != party for v in lex.dataset.videos):
+            return False
+    return True
 
 
 def _title_says_it(ent: Entities, lex: Lexicon, ref: VideoRef) -> bool:
