@@ -222,7 +222,7 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
 
 
 def _whose_videos(ent: Entities, lex: Lexicon) -> bool:
-    """ "labour's runner up video", "the <party> vid bracket": every party named is whose videos (a video word a
+    """ "<party>'s runner up video", "the <party> vid bracket": every party named is whose videos (a video word a
     few words after it), and owns every video there is, so it narrows nothing and asks no campaign figure."""
     tokens = ent.tokens
     for party in ent.parties:
