@@ -876,3 +876,13 @@ def test_runner_up_a_party_owning_every_video_and_live_or_production_asks(
 
 def test_a_party_before_a_video_word_still_narrows_when_it_does_not_own_every_video() -> None:
     assert not ask("what was iron union's most viewed video", OTHER)[0]
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    ("how many days between Rob Delaney's post and Corbyn's 'If you're not sure who to vote for' tweet?",
+     "18 days between Our wonderful NHS and If you’re not sure who to vote for"),
+    ("who's the singer in the first bonus pick", "• Emeli Sande: You are not alone"),
+])
+def test_a_posters_title_beside_someone_else_and_a_place_among_the_bonus_favourites(question: str, line: str) -> None:
+    ok, _, text = ask(question)
+    assert ok and line in text

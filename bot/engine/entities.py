@@ -446,7 +446,8 @@ def _poster_narrows(ent: Entities, lex: Lexicon) -> None:
         for k, ref in enumerate(ent.videos):
             fits = tuple(v for v in ref.candidates if v in posted)
             # A group narrowed to the poster's; one video is theirs only beside another video asked about.
-            if ref.start == end and fits and (ref.group or len(ent.videos) > 1):
+            # (or beside someone else named: "days between <name>'s post and <poster>'s <title> tweet")
+            if ref.start == end and fits and (ref.group or len(ent.videos) > 1 or len(ent.people) > 1):
                 ent.videos[k] = VideoRef(ent.spans[person][0], ref.end, fits, True, group=len(fits) > 1)
                 ent.people.remove(person)
                 break

@@ -124,7 +124,10 @@ def score_frames(ent: Entities, lex: Lexicon) -> list[Frame]:
     if not has_v and ent.ranks and not aggregate:
         # (one place and a lone "or" joining clauses, "... or he buys the round", is no comparison)
         compared = compare >= 2 or (compare and len(ent.ranks) > 1)
-        add("rank", 4 + 0.5 * (most + least) - 2 * bool(compared), least=bool(least > most), field=field_name)
+        # ("the singer in the first bonus pick": a place among the bonus favourites, which have no ranks)
+        bonus_place = any(0 < m.start - at <= 2 for at in ent.rank_at for m in ent.cue_matches.get("bonus", ()))
+        add("rank", 4 + 0.5 * (most + least) - 2 * bool(compared) - 3 * bonus_place, least=bool(least > most),
+            field=field_name)
     elif not has_v and (most or least) and count is None:
         add(
             "rank",
