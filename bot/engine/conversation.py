@@ -216,7 +216,8 @@ class _Reading:
         if "it" in marks and len(ent.videos) == 1 and ent.videos[0].strong and self._compares() and (
                 not self._anchored() and marks["it"][0].start < ent.videos[0].start):
             return self._it()  # "how does it compare with <video>?"
-        if "instead" in marks and not ctx:
+        # ("why ... videos instead of papers": a choice inside the question, said before what it is set against)
+        if "instead" in marks and not ctx and all(w in lex.stopwords for w in ent.words[marks["instead"][-1].end :]):
             return self._no_context("question")
         if self.opening and ctx:
             found = self._fragment()
