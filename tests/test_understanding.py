@@ -886,3 +886,19 @@ def test_a_party_before_a_video_word_still_narrows_when_it_does_not_own_every_vi
 def test_a_posters_title_beside_someone_else_and_a_place_among_the_bonus_favourites(question: str, line: str) -> None:
     ok, _, text = ask(question)
     assert ok and line in text
+
+
+@pytest.mark.parametrize(("question", "title"), [
+    ("which vids were tweeted dec 11 and dec 12", "Videos posted on 11 or 12 December 2019"),
+    ("what was tweeted on the 8th and 9th of December", "Videos posted on 8 or 9 December 2019"),
+    ("which two vids went out on back-to-back days around 8/9 dec", "Videos posted on 8 or 9 December 2019"),
+    ("views of videos posted 23 nov and 30 nov combined",
+     "Total views of videos posted on 23 or 30 November 2019: 16,147,000"),
+    ("which video did best in the final week (6 to 12 December)?", "The most viewed video posted from 6 December"),
+    ("dec 11 vid vs dec 12 vid, which did better", "Videos posted on 11 December 2019 had 2,300,000 more views"),
+])
+def test_several_days_are_either_day(question: str, title: str) -> None:
+    """Days listed ("11 and 12 Dec", "8/9 Dec") pick videos posted on any of them (was: none, or the last day
+    only); a range stays a range and two days compared stay two sides."""
+    ok, _, text = ask(question)
+    assert ok and text.startswith(f"**{title}")

@@ -590,6 +590,14 @@ def _numbers(ent: Entities, lex: Lexicon) -> None:
                 ent.days.append((month, day[0]))
                 ent.day_at.append(min(i, day[1]))
                 ent.covered |= {i, day[1]}
+                for earlier, at in _days_listed_before(ent, min(i, day[1]), lex):  # "the 11th and 12th of Dec"
+                    if at in ent.rank_at:  # (read as a place or a figure first: a day after all)
+                        k = ent.rank_at.index(at)
+                        del ent.ranks[k], ent.rank_at[k]
+                    ent.numbers = [n for n in ent.numbers if n.start != at]
+                    ent.days.append((month, earlier))
+                    ent.day_at.append(at)
+                    ent.covered.add(at)
             elif w not in lex.ambiguous_months or prev in lex.month_prepositions:
                 ent.months.append(month)
                 ent.month_at.append(i)
@@ -648,6 +656,36 @@ def _numbers(ent: Entities, lex: Lexicon) -> None:
         i += 1
     if ent.numbers:  # (a bound needs a figure)
         _thresholds(ent, lex)
+
+
+def _days_listed_before(ent: Entities, start: int, lex: Lexicon) -> list[tuple[int, int]]:
+    """Days of the same month listed before a date ("11 and 12 Dec", "8, 9 and 11 Dec"): (day, position) each.
+
+    None after a range's or a place's word ("between 11 and 12 Dec" is read with "between"; "top 3 and ...").
+    """
+    tokens, j, joined = ent.tokens, start - 1, False
+    out: list[tuple[int, int]] = []
+    while j >= 0:
+        w = tokens[j].w
+        if w in lex.range_words:
+            return []  # "6 to 12 December": a range, read with the date filters
+        if w in lex.separators or w in lex.stopwords:
+            joined, j = True, j - 1
+            continue
+        m = _NUMBER.match(w)
+        # (a number read already as a place or a plain figure may be a day of the list)
+        free = j not in ent.covered or j in ent.rank_at or any(n.start == j and n.end == j + 1 and not n.scaled
+                                                                for n in ent.numbers)
+        if not (m and (not m.group(2) or m.group(2) in lex.ordinal_suffixes) and "." not in m.group(1)
+                and 1 <= int(m.group(1)) <= 31 and (joined or out) and free):
+            break
+        out.append((int(m.group(1)), j))
+        joined, j = False, j - 1
+    before = tokens[j].w if j >= 0 else ""
+    if out and (before in lex.between_words or before in lex.range_words or before in lex.top_words
+                or tokens[j].s in lex.rank_words if j >= 0 else False):
+        return []
+    return out
 
 
 def _next_to_month(tokens: list[Token], i: int, lex: Lexicon) -> bool:

@@ -696,6 +696,9 @@ class Lexicon:
 
         def spelt(m: re.Match[str]) -> str:
             a, b = int(m[1]), int(m[2])
+            after = m.string[m.end() :].split(None, 1)
+            if not m[3] and after and after[0].strip(".,?!") in self.months and a < b <= 31:
+                return f"{a} and {b}"  # "8/9 Dec": two days of the month named after them
             months = self.posting_months
             day, month = (b, a) if b > 12 >= a or (b <= 12 and a in months and b not in months) \
                 else (a, b)

@@ -35,6 +35,13 @@ class PostedBetween:
 
 
 @dataclass(frozen=True, slots=True)
+class PostedOn:
+    """Videos posted on any of these days ("on 11 and 12 December")."""
+
+    days: tuple[date, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class ViewsBetween:
     """Videos with more than `low` and fewer than `high` views (or as many, when inclusive); open: None."""
 
@@ -90,7 +97,7 @@ class Among:
     items: Selection
 
 
-Filter = PostedBy | PostedBetween | ViewsBetween | Named | Ranks | Tweeted | Beyond | Among | Within
+Filter = PostedBy | PostedBetween | PostedOn | ViewsBetween | Named | Ranks | Tweeted | Beyond | Among | Within
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,6 +27,7 @@ from bot.engine.query import (
     PersonQuery,
     PostedBetween,
     PostedBy,
+    PostedOn,
     Query,
     Ranks,
     Selection,
@@ -104,6 +105,8 @@ class QueryAnswers(ResponderBase):
         if isinstance(f, PostedBetween):
             d = v.tweet.date if v.tweet else None
             return d is not None and (f.start is None or d >= f.start) and (f.end is None or d <= f.end)
+        if isinstance(f, PostedOn):
+            return v.tweet is not None and v.tweet.date in f.days
         if isinstance(f, ViewsBetween):  # a range of the measure asked (views, or another count)
             n = v.count(measure)
             if n is None:
@@ -188,6 +191,10 @@ class QueryAnswers(ResponderBase):
             return f"{'not ' if f.negate else ''}posted by {names}"
         if isinstance(f, PostedBetween):
             return _date_words(f)
+        if isinstance(f, PostedOn):
+            if len({(d.month, d.year) for d in f.days}) == 1:  # "posted on 8, 9 or 11 December 2019"
+                return f"posted on {', '.join(str(d.day) for d in f.days[:-1])} or {fmt.day(f.days[-1])}"
+            return "posted on " + " or ".join(fmt.day(d) for d in f.days)
         if isinstance(f, ViewsBetween):
             if f.low is not None and f.low == f.high:
                 return f"with exactly {fmt.count(f.low)} {measure}"
@@ -243,7 +250,7 @@ class QueryAnswers(ResponderBase):
 
     def undated_note(self, sel: Selection) -> list[str]:
         """A line naming the videos a date filter or order could not place (no posting date given)."""
-        dated = any(isinstance(f, PostedBetween) for f in sel.filters) or (
+        dated = any(isinstance(f, (PostedBetween, PostedOn)) for f in sel.filters) or (
             sel.order is not None and sel.order.field == "posted")
         undated = [v.title.rstrip(".") for v in self.by_rank if not (v.tweet and v.tweet.date)]
         return [f"No posting date in the data for: {', '.join(undated)}."] if dated and undated else []

@@ -29,6 +29,7 @@ from bot.engine.query import (
     PersonQuery,
     PostedBetween,
     PostedBy,
+    PostedOn,
     Query,
     Ranks,
     Relative,
@@ -134,10 +135,10 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
             and not any(0 <= ent.spans.get(ent.people[0], (0, 0))[0] - m.end < NEAR for m in found.get("negate", []))):
         return PersonQuery(ent.people[0])  # "<name>'s handle"
     # ("how many views in total across fb and tw": the platforms each video's count covers, said in full)
-    counted = (ent.platforms and ent.cue("scope") and not found.get("versus") and not ent.numbers
-               and len(set(ent.platforms)) > 1
-               and set(ent.platforms) <= set(lex.dataset.video_views.platforms))
-    if (ent.platforms and not counted) or any(m not in lex.video_measures for m in ent.measures) or (
+    own_platforms = bool(ent.platforms and ent.cue("scope") and not found.get("versus") and not ent.numbers
+                         and len(set(ent.platforms)) > 1
+                         and set(ent.platforms) <= set(lex.dataset.video_views.platforms))
+    if (ent.platforms and not own_platforms) or any(m not in lex.video_measures for m in ent.measures) or (
             ent.parties and not ent.videos and not _whose_videos(ent, lex)):
         # Campaign-level figures (or counts the videos do not carry, which the gates decline).
         return metric_query(ent, lex, found, ops) if not ent.videos else None
@@ -153,6 +154,8 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         op = _operation(ops)
     if op in ("mean", "median") and "mean" in ops and "median" in ops:
         op = "difference"  # "how does the median compare with the mean": both, and the gap
+    if op not in TWO_SIDED and not ent.cue("compare") and not found.get("versus"):
+        _days_joined(sets)  # "posted on 11 and 12 Dec": either day (a video has one posting date)
     months = [f for _, f in sets.filters if isinstance(f, PostedBetween)]
     if op in TWO_SIDED or (len(months) == 2 and (ent.cue("compare") or op in SET_OPS or op == "value")):
         # Two months (or date ranges) side by side: their totals compared.
@@ -219,6 +222,15 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
     if op == "value":
         return Query("sum", Operand(items))
     return Query("list", Operand(items))
+
+
+def _days_joined(sets: _Sets) -> None:
+    """Several single days asked, none compared with another: one filter for any of them."""
+    days = [(at, f) for at, f in sets.filters if isinstance(f, PostedBetween) and f.start is not None
+            and f.start == f.end]
+    if len(days) > 1:
+        sets.filters = [(at, f) for at, f in sets.filters if (at, f) not in days]
+        sets.filters.append((days[0][0], PostedOn(tuple(sorted({f.start for _, f in days if f.start})))))
 
 
 def _whose_videos(ent: Entities, lex: Lexicon) -> bool:
