@@ -330,6 +330,21 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relative: 
                       (dated and ent.words[at][:1].isdigit() and (any(0 < at - e <= 2 for e in between)
                                                                   or at + 1 in joins or at - 2 in joins))}
 
+    if ent.rank_at and not dated and found.get("posting"):
+        # "which video was tweeted on the 12th": a day of the month, in each month with posted videos
+        for k, at in enumerate(ent.rank_at):
+            before = ent.words[max(0, at - 2) : at]
+            if k in used_ranks or not ent.words[at][:1].isdigit() or not (
+                    before[-1:] == ["on"] or before == ["on", "the"]) or any(
+                    m.start == at + 1 for c in ("most", "least") for m in ent.cue_matches.get(c, ())) or any(
+                    m.start == at + 1 for m in found.get("order", ())):
+                continue  # ("the date on the 2nd least watched": a place in an order)
+            on = tuple(date(year, month, ent.ranks[k]) for month in sorted(lex.posting_months)
+                       if ent.ranks[k] <= calendar.monthrange(year, month)[1])
+            if on:
+                sets.filters.append((at, PostedOn(on)))
+                used_ranks.add(k)
+
     # "was X posted before or after Y": an order between the two, not a place next to Y.
     # ("was X above or below Y": the same in views order)
     pairs = ((("before", "after"), Order("posted", False)), (("above", "below"), Order("views", True))) \
