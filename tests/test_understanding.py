@@ -911,3 +911,16 @@ def test_several_days_are_either_day(question: str, title: str) -> None:
 def test_on_the_nth_posted_with_no_month_is_that_day_of_each_posting_month(question: str, line: str) -> None:
     ok, _, text = ask(question)
     assert ok and line in text
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    ("bottom 5 combined, the shitcoin tier", "Total views of the 5 least viewed videos"),
+    ("what rank is jessi sitting at", "Jessi on the value of our NHS is #9 of 10"),
+    ("what % of the top 10 total is the nhs vid by itself, dominance ratio lol", "had 24.2% of the views"),
+    ("emily sandy song what was it called in the article", "Emeli Sande: You are not alone"),
+])
+def test_a_real_word_far_from_a_name_a_verb_after_a_title_and_a_share_over_a_ratio(question: str, line: str) -> None:
+    """ "tier" is not "tory" (three letters off); "what rank is <title> sitting at" asks its place; "what % of
+    the total ... ratio" with one video is its share."""
+    ok, _, text = ask(question)
+    assert ok and line in text

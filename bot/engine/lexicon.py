@@ -1019,7 +1019,8 @@ class Lexicon:
         far = OSA.distance(word, best) > 1 and len(best) != len(word)  # "neck" is not "nicky"; "emily" "emeli"
         if best in self.vocabulary_words and OSA.distance(word, best) > 1:
             return word  # ("clogs" is not "clicks", "skew" not "sick": a word of the vocabulary only a letter off)
-        if word in common_words() and (best in self.vocabulary_words or far or (
+        # ("tier" is not a party's short name: a real word sounding like a name but three letters off it)
+        if word in common_words() and (best in self.vocabulary_words or far or OSA.distance(word, best) > 2 or (
                 best in common_words() and best not in self.name_words)):
             return word  # a real English word typed as meant ("forth", "neck")
         return best

@@ -125,6 +125,8 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
             op = "value"
     if op == "count" and (counted := _counted_name(ent, lex, found)):
         return Unanswerable(f"I don't have a count of {counted}, only figures for the videos.")
+    if op == "ratio" and "share" in ops and len(ent.videos) < 2:
+        op = "share"  # "what % of the total is <title>, dominance ratio": a part of a whole
     two = [o for o in ops if o in ("difference", "ratio")]
     if op in ("difference", "ratio") and two:
         op = two[0]  # "the gap ... how badly was it ratio'd": the first asked

@@ -303,6 +303,8 @@ class ResponderBase:
         if len(ent.videos) != 1 or ent.measures or ent.query or not any(w in self.lex.question_words
                                                                           for w in ent.words):
             return None
+        if ent.cue("rank_of"):
+            return None  # ("what rank is <title> sitting at": its place asked, the word after it a verb)
         end = ent.videos[0].end
         rest = ent.tokens[end + 1 :]
         if all(t.w in self.lex.stopwords for t in rest) and end < len(ent.tokens) and end not in ent.covered:
