@@ -924,3 +924,16 @@ def test_a_real_word_far_from_a_name_a_verb_after_a_title_and_a_share_over_a_rat
     the total ... ratio" with one video is its share."""
     ok, _, text = ask(question)
     assert ok and line in text
+
+
+@pytest.mark.parametrize(("question", "answered", "line"), [
+    ("how many days before the article was the mean tweets video posted?", True,
+     "3 days between Mean tweets with Jeremy Corbyn and the article of 12 December 2019"),
+    ("how many days before the article was the jayne one tweeted", True, "25 days between"),
+    ("how many days before the article was the gogglebox one posted", False,
+     "I don't have a posting date for Gogglebox reacts to nurses pledge."),
+])
+def test_days_from_a_video_to_the_article(question: str, answered: bool, line: str) -> None:
+    """The article's own date is a day to count from (was: the video's card)."""
+    ok, _, text = ask(question)
+    assert ok is answered and line in text

@@ -414,6 +414,7 @@ class Lexicon:
     identity_guesses: frozenset[str] = field(default_factory=frozenset)  # "is" before "<name> a <word>"
     identity_articles: frozenset[str] = field(default_factory=frozenset)  # "a" after the name
     honorifics: frozenset[str] = field(default_factory=frozenset)  # "ms" before a name no table knows
+    article_words: frozenset[str] = field(default_factory=frozenset)  # "article": the source, a date
     claim_after: frozenset[str] = field(default_factory=frozenset)  # "says" after a claimant ("<party> says")
     claim_before: tuple[tuple[str, ...], ...] = ()  # "according to" before a claimant
     how_many: frozenset[tuple[str, str]] = field(default_factory=frozenset)
@@ -498,6 +499,7 @@ class Lexicon:
         lex.decimal_starts = frozenset(p[0] for p in lex.decimal_phrases)
         lex.person_question_words = frozenset(voc["person_question_words"])
         lex.honorifics = frozenset(voc["honorifics"])
+        lex.article_words = frozenset(voc["article_words"])
         lex.identity_guesses = frozenset(voc["identity_guess"]["guesses"])
         lex.identity_articles = frozenset(voc["identity_guess"]["articles"])
         lex.digit_pronouns = {str(k): str(v) for k, v in voc["digit_pronouns"].items()}

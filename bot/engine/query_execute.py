@@ -225,6 +225,8 @@ class QueryAnswers(ResponderBase):
 
     def figure(self, operand: Operand, measure: str = "views") -> tuple[float | date, str, list[Video]]:
         """One figure for one side: a video's count or date, or a set's sum, mean or median."""
+        if operand.aggregate == "published":  # the source's own date ("days before the article")
+            return self.ds.source.published, f"the article of {fmt.day(self.ds.source.published)}", []
         videos = self.select(operand.items, measure)
         label = self.describe(operand.items, videos, measure)
         if operand.aggregate == "count":

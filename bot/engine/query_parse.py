@@ -136,6 +136,11 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
             # ("I'm not sure what a handle is": a negation elsewhere is no other person)
             and not any(0 <= ent.spans.get(ent.people[0], (0, 0))[0] - m.end < NEAR for m in found.get("negate", []))):
         return PersonQuery(ent.people[0])  # "<name>'s handle"
+    if (ent.cue("days") and len(ent.videos) == 1 and not (ent.months or ent.days or ent.ranks)
+            and not lex.article_words.isdisjoint(ent.words)):
+        # "how many days before the article was <title> posted": from its posting date to the article's
+        video = Selection((Named((ent.videos[0].best,)),))
+        return Query("days", Operand(video, "date"), Operand(Selection(), "published"))
     # ("how many views in total across fb and tw": the platforms each video's count covers, said in full)
     own_platforms = bool(ent.platforms and ent.cue("scope") and not found.get("versus") and not ent.numbers
                          and len(set(ent.platforms)) > 1
