@@ -937,3 +937,17 @@ def test_days_from_a_video_to_the_article(question: str, answered: bool, line: s
     """The article's own date is a day to count from (was: the video's card)."""
     ok, _, text = ask(question)
     assert ok is answered and line in text
+
+
+@pytest.mark.parametrize(("question", "title"), [
+    ("what did corbyns own tweeted vids rack up combined? (so not the rob delaney one or gogglebox)",
+     "Total views of videos other than Our wonderful NHS and Gogglebox reacts to nurses pledge posted by Jeremy"),
+    ("total views of all the ones jeremy posted himself? (not rob delaney's or the gogglebox one)",
+     "Total views of videos other than Gogglebox reacts to nurses pledge posted by Jeremy Corbyn not posted by Rob"),
+    ("average of all except the nhs one and jayne",
+     "Average views of videos other than Our wonderful NHS and Jeremy Corbyn’s friend Jayne: 4,918,375"),
+])
+def test_a_negation_takes_out_every_video_listed_after_it(question: str, title: str) -> None:
+    """ "not X or Y", "not <poster>'s or Y": each is left out, said in one phrase (Y was read as the video asked)."""
+    ok, _, text = ask(question)
+    assert ok and text.startswith(f"**{title}")

@@ -415,22 +415,33 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relative: 
         bars |= {one.best, other.best}
 
     # Named videos: in or out of the set.
+    # Where the last video (or poster) taken out ends: "not X or Y", "not <poster>'s or Y" take out both.
+    left_out = max((ent.spans[p][1] for p in ent.people if p in ent.spans and p in lex.posted
+                    and negated(ent.spans[p][0], NEAR + 2)), default=-1)
     for ref in ent.videos:
         if ref.best in bars or ref.best in dated_from:
             continue
         if relative_anchor is not None and ref.best == relative_anchor and sets.relative is not None:
             continue
+        listed_out = 0 <= left_out <= ref.start and all(t.s in lex.separators or t.w in lex.stopwords or t.s in lex.video_words
+                                           for t in ent.tokens[left_out : ref.start])
         # ("take X out, the average of the other nine": every video but the one named before "the others")
-        if (negated(ref.start) and not _title_says_it(ent, lex, ref)) or (
+        if listed_out or (negated(ref.start) and not _title_says_it(ent, lex, ref)) or (
                 len(ent.videos) == 1 and not found.get("versus") and ent.cue("compare") < 2
                                   and any(m.start >= ref.end for m in found.get("others", []))):
             sets.filters.append((ref.start, Named((ref.best,), negate=True)))
+            left_out = ref.end
         elif all(ref.best != s[2].filters[0].videos[0] for s in sets.singles
                  if isinstance(s[2].filters[0], Named)):
             # "the <topic> one": one of the group, the best; "the <topic> videos": all of them
             single = ref.end < len(ent.tokens) and ent.tokens[ref.end].w in lex.video_words
             videos = ref.candidates if ref.group and not single else (ref.best,)
             sets.singles.append((ref.start, _named(videos), _named((ref.best,))))
+
+    out_named = [(at, f) for at, f in sets.filters if isinstance(f, Named) and f.negate]
+    if len(out_named) > 1:  # one filter, one phrase: "other than A and B"
+        sets.filters = [x for x in sets.filters if x not in out_named]
+        sets.filters.append((out_named[0][0], Named(tuple(v for _, f in out_named for v in f.videos), negate=True)))
 
     # Posters: "videos <name> posted", "not tweeted by <name>".
     for person in ent.people:
