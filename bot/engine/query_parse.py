@@ -423,8 +423,9 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relative: 
             continue
         if relative_anchor is not None and ref.best == relative_anchor and sets.relative is not None:
             continue
-        listed_out = 0 <= left_out <= ref.start and all(t.s in lex.separators or t.w in lex.stopwords or t.s in lex.video_words
-                                           for t in ent.tokens[left_out : ref.start])
+        listed_out = 0 <= left_out <= ref.start and all(
+            t.s in lex.separators or t.w in lex.stopwords or t.s in lex.video_words
+            for t in ent.tokens[left_out : ref.start])
         # ("take X out, the average of the other nine": every video but the one named before "the others")
         if listed_out or (negated(ref.start) and not _title_says_it(ent, lex, ref)) or (
                 len(ent.videos) == 1 and not found.get("versus") and ent.cue("compare") < 2
