@@ -951,3 +951,22 @@ def test_a_negation_takes_out_every_video_listed_after_it(question: str, title: 
     """ "not X or Y", "not <poster>'s or Y": each is left out, said in one phrase (Y was read as the video asked)."""
     ok, _, text = ask(question)
     assert ok and text.startswith(f"**{title}")
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    ("what is half of the views on the our wonderful nhs video", "Half the views of Our wonderful NHS: 6,700,000"),
+    ("if u doubled the views on the Jayne video what would it be?",
+     "Double the views of Jeremy Corbyn’s friend Jayne: 5,200,000"),
+    ("how far short of half the top video's views is the immigration video?",
+     "Half the views of Our wonderful NHS is 200,000 views above Labour’s immigration video"),
+    ("is the immigration vid more than double the mean tweets one?",
+     "double the views of Mean tweets with Jeremy Corbyn: 7,400,000 views (of 3,700,000)"),
+    ("is the sixty second challenge exactly double the gogglebox one?",
+     "Jeremy Corbyn’s 60 second challenge had 2.0 times the views of Gogglebox"),
+    ("videos in the first half of november", "Videos posted from 1 November 2019 to 15 November 2019"),
+])
+def test_a_figure_scaled_by_half_or_double(question: str, line: str) -> None:
+    """ "half of", "double" scale the figure named after them, alone or as one side of a comparison; "is A double
+    B" with nothing else asked is their ratio; a half of a month stays a date range."""
+    ok, _, text = ask(question)
+    assert ok and line in text

@@ -69,3 +69,8 @@ def ordinal(n: int) -> str:
 def https(link: str) -> str:
     """A media link as an https URL."""
     return link if link.startswith(("https://", "http://")) else f"https://{link}"
+
+
+def factor(f: float) -> str:
+    """A scale as said before a figure: "half", "double", "3 times"."""
+    return {0.5: "half", 2.0: "double", 3.0: "triple"}.get(f, f"{f:g} times")

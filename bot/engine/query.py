@@ -143,6 +143,7 @@ class Operand:
 
     items: Selection
     aggregate: Aggregate = "value"
+    factor: float = 1.0  # "half of", "double": the figure scaled
 
 
 @dataclass(frozen=True, slots=True)

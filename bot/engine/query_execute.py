@@ -243,12 +243,17 @@ class QueryAnswers(ResponderBase):
         counts = [n for v in videos if (n := v.count(measure)) is not None]
         if not counts:
             raise NoSuchPlace(f"I don't have {measure} for {label}.")
+        value: float
         if operand.aggregate == "value" and len(videos) == 1:
-            return counts[0], videos[0].title.rstrip("."), videos
-        word, compute = AGGREGATES.get(operand.aggregate, AGGREGATES["sum"])
-        if operand.aggregate in AGGREGATES and operand.aggregate != "sum":
-            label = f"the {word.split(' (')[0].lower()} of {label}"
-        return compute(counts), label, videos
+            value, label = counts[0], videos[0].title.rstrip(".")
+        else:
+            word, compute = AGGREGATES.get(operand.aggregate, AGGREGATES["sum"])
+            if operand.aggregate in AGGREGATES and operand.aggregate != "sum":
+                label = f"the {word.split(' (')[0].lower()} of {label}"
+            value = compute(counts)
+        if operand.factor != 1:
+            return value * operand.factor, f"{fmt.factor(operand.factor)} the {measure} of {label}", videos
+        return value, label, videos
 
     def undated_note(self, sel: Selection) -> list[str]:
         """A line naming the videos a date filter or order could not place (no posting date given)."""
@@ -391,6 +396,11 @@ def _aggregate(name: str) -> Callable[[QueryAnswers, Query], Answer]:
         label = self.describe(q.items.items, videos, q.measure)
         if not videos:
             return self.none_fit(q, label)
+        if q.items.factor != 1:  # "half of the <title>'s views": the figure, scaled
+            value, what, _ = self.figure(q.items, q.measure)
+            assert isinstance(value, (int, float))
+            head = _cap(f"{what}: {fmt.count(value)}")
+            return self.stats(_intent(q.op), head, [_sentence(head), *self.video_lines(videos, q.measure)])
         if len(videos) == 1 and name == "sum":
             if q.measure == "views":
                 return _item(self, q)
@@ -436,11 +446,13 @@ def _two_sided(self: QueryAnswers, q: Query) -> Answer:
     assert isinstance(a, (int, float)) and isinstance(b, (int, float))
     counted = q.items.aggregate == "count"
     unit = (lambda n: "video" if n == 1 else "videos") if counted else (lambda n: q.measure)
-    values = [f"{a_label}: {fmt.count(a)} {unit(a)}.", f"{b_label}: {fmt.count(b)} {unit(b)}."]
+    values = [f"{a_label}: {fmt.count(a)} {unit(a)}{_unscaled(q.items, a)}.",
+              f"{b_label}: {fmt.count(b)} {unit(b)}{_unscaled(q.other, b)}."]
     if q.op == "difference":
         more, less = ((a_label, a), (b_label, b)) if a >= b else ((b_label, b), (a_label, a))
         gap = fmt.count(more[1] - less[1])
-        averaged = {q.items.aggregate, q.other.aggregate} & {"mean", "median"}
+        averaged = {q.items.aggregate, q.other.aggregate} & {"mean", "median"} or q.items.factor != 1 \
+            or q.other.factor != 1  # ("half the views of X is 200,000 views above Y")
         head = _cap(f"{more[0]} is {gap} {q.measure} above {less[0]}" if averaged else
                     f"{more[0]} had {gap} more {unit(more[1] - less[1])} than {less[0]}")
         return self.stats(_intent(q.op), head, [_sentence(head), *values])
@@ -455,6 +467,11 @@ def _two_sided(self: QueryAnswers, q: Query) -> Answer:
     way = "increase" if pct >= 0 else "decrease"
     head = f"{fmt.percent(abs(pct), q.places)} {way} from {b_label} to {a_label}"
     return self.stats(_intent(q.op), head, [_sentence(head), *reversed(values)])
+
+
+def _unscaled(side: Operand, value: float) -> str:
+    """The figure before a scale was applied ("double the views of X: 7,400,000 views (of 3,700,000)")."""
+    return f" (of {fmt.count(value / side.factor)})" if side.factor != 1 else ""
 
 
 def _share(self: QueryAnswers, q: Query) -> Answer:

@@ -150,6 +150,16 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         # Campaign-level figures (or counts the videos do not carry, which the gates decline).
         return metric_query(ent, lex, found, ops) if not ent.videos else None
     sets = _sets(ent, lex, found, relative=op not in TWO_SIDED)
+    factors = _factors(ent, lex, found)
+    if factors and op is None and len(sets.singles) + sum(o is not SORTED for _, o, _ in sets.orders) == 2:
+        if found.get("versus") or found.get("comparative") or ent.cue("compare"):
+            op = "difference"  # "is <A> more or less than half of <B>": <A> against <B> scaled
+        else:
+            op, factors = "ratio", []  # "is <A> double <B>": how many times the other it is
+    if factors and op in (None, "value", "sum"):
+        scaled = _scaled(sets, factors[0][1])  # "half of the <title>'s views", "double the top one"
+        if scaled is not None:
+            return scaled
     if op is None and (found.get("comparative") or ent.cue("compare") >= 2) and len(sets.singles) == 2 and all(
             isinstance(best.filters[0], Ranks) for _, _, best in sets.singles):
         op = "difference"  # "how much did no.1 beat no.3 by", "#1 vs #10"
@@ -166,7 +176,7 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
     months = [f for _, f in sets.filters if isinstance(f, PostedBetween)]
     if op in TWO_SIDED or (len(months) == 2 and (ent.cue("compare") or op in SET_OPS or op == "value")):
         # Two months (or date ranges) side by side: their totals compared.
-        return _two_sided(op if op in TWO_SIDED else "difference", ops, found, sets, lex, ent)
+        return _two_sided(op if op in TWO_SIDED else "difference", ops, found, sets, lex, ent, factors)
     if op in SET_OPS and found.get("versus"):
         # "top 5 sum vs bottom 5 sum": a figure of each side, compared.
         paired = _two_sided("difference", ops, found, sets, lex, ent)
@@ -782,8 +792,27 @@ def _date_filters(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], wh
     return out
 
 
+def _factors(ent: Entities, lex: Lexicon, found: dict[str, list[Match]]) -> list[tuple[int, float]]:
+    """Each scale said ("half of", "double") and where it ends; none in a half of a month ("first half of Nov")."""
+    words = ent.words
+    return [(m.end, float(m.payload)) for m in found.get("factor", ())
+            if not (m.start > 0 and words[m.start - 1] in lex.half_sides)
+            and not (m.end < len(words) and words[m.end] in lex.months)]
+
+
+def _scaled(sets: _Sets, factor: float) -> Query | None:
+    """One video's or one place's figure, scaled; None when the question names something else."""
+    filters = tuple(f for _, f in sets.filters)
+    if len(sets.singles) == 1 and not sets.orders and not filters:
+        return Query("sum", Operand(sets.singles[0][2], "value", factor))
+    if not sets.singles and len(sets.orders) == 1:
+        _, order, slice_ = sets.orders[0]
+        return Query("sum", Operand(Selection(filters, order, slice_ or Slice(n=1)), "value", factor))
+    return None
+
+
 def _two_sided(op: str, ops: list[str], found: dict[str, list[Match]], sets: _Sets, lex: Lexicon,
-               ent: Entities) -> Query | None:
+               ent: Entities, factors: list[tuple[int, float]] | None = None) -> Query | None:
     """Difference, ratio, percentage change or days between two videos, ranks, ends or sets."""
     value: Aggregate = "date" if op == "days" else "value"
     # Each side of a set: the set figure asked ("the average of ... vs ..."), else its total.
@@ -866,6 +895,11 @@ def _two_sided(op: str, ops: list[str], found: dict[str, list[Match]], sets: _Se
     if len(sides) != 2:
         return None
     sides.sort(key=lambda s: s[0])
+    for end, factor in factors or ():
+        # "more or less than half of <B>": the side named right after the scale
+        k = next((k for k, (at, _) in enumerate(sides) if 0 <= at - end <= NEAR + 1), None)
+        if k is not None:
+            sides[k] = (sides[k][0], replace(sides[k][1], factor=factor))
     (a_at, a), (_, b) = sides
     if op == "change":
         froms = [m.start for m in found.get("when", []) if m.payload == "between"]
