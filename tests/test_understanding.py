@@ -970,3 +970,18 @@ def test_a_figure_scaled_by_half_or_double(question: str, line: str) -> None:
     B" with nothing else asked is their ratio; a half of a month stays a date range."""
     ok, _, text = ask(question)
     assert ok and line in text
+
+
+@pytest.mark.parametrize(("question", "title"), [
+    ("#4 + #5 views?", "Total views of videos ranked #4–#5: 10,200,000"),
+    ("nhs video plus the immigration one = ?",
+     "Total views of videos (Our wonderful NHS and Labour’s immigration video): 19,900,000"),
+    ("videos with 3m plus views", "Videos with at least 3,000,000 views"),
+    ("how many videos got 3.1m or less", "How many videos with at most 3,100,000 views: 4"),
+    ("total views for all ten videos added together? is it like 50 mil or more", "Total views of all 10 videos"),
+])
+def test_plus_adds_and_a_bound_said_after_its_figure(question: str, title: str) -> None:
+    """ "+" between places and "plus" add; "3m plus", "or less" after a figure bound the videos, the figure
+    included (was: the video with exactly that figure); after "like" the figure is a guess."""
+    ok, _, text = ask(question)
+    assert ok and text.startswith(f"**{title}")

@@ -97,6 +97,7 @@ class Entities:
     name_matches: list[Match] = field(default_factory=list)
     phrases: Walk | None = None  # every name and vocabulary phrase in the question (one trie walk)
     places: int | None = None  # decimal places asked for a ratio or a percentage ("2dp")
+    inclusive: bool = False  # a bound that takes its figure in, said after it ("3m plus")
     reads: list[Reading] = field(default_factory=list)  # each token's memoised reading
 
     def __init__(self, tokens: list[Token], keys: list[tuple[str, ...]], words: list[str], unknown: int = 0,
@@ -110,6 +111,7 @@ class Entities:
         self.day_at, self.years, self.thresholds, self.name_matches = [], [], [], []
         self.query, self.cues, self.cue_matches, self.spans = {}, {}, {}, {}
         self.covered, self._cue_words, self.places = set(), None, None
+        self.inclusive = False  # a bound that takes its figure in, said after it ("3m plus")
 
     def cue(self, intent: str) -> float:
         """The summed weight of this intent's cue phrases."""
@@ -751,6 +753,14 @@ def _thresholds(ent: Entities, lex: Lexicon) -> None:
             return
         if not num.scaled and num.value < FIGURE_MIN:
             continue  # "over 52" (days, elided): no count of views is that small
+        after = tuple(words[num.end : num.end + 2])
+        trailing = next(((sign, p) for sign, phrases in ((">", lex.over_after), ("<", lex.under_after))
+                         for p in phrases if after[: len(p)] == p), None)
+        if trailing is not None and one not in lex.hedges:  # "3m plus", "5 million or more": the figure included
+            ent.thresholds.append((trailing[0], num.value))
+            ent.inclusive = True
+            ent.covered |= set(range(num.end, num.end + len(trailing[1])))
+            continue
         if _bound(one, before, lex.exact_words):
             ent.thresholds += [(">", num.value), ("<", num.value)]  # read as a range with both ends included
         elif num.scaled and words[num.end - 1] in lex.plural_multipliers and _bound(one, before, lex.band_words):

@@ -395,6 +395,9 @@ class Lexicon:
     day_of: frozenset[str] = field(default_factory=frozenset)
     over_words: tuple[str, ...] = ()
     under_words: tuple[str, ...] = ()
+    over_after: tuple[tuple[str, ...], ...] = ()  # "plus", "or more" after a figure: at least it
+    under_after: tuple[tuple[str, ...], ...] = ()  # "or less" after a figure: at most it
+    hedges: frozenset[str] = field(default_factory=frozenset)  # "like" before a figure: a guess at it
     nearest_words: tuple[str, ...] = ()  # "closest to" before a figure: the video with the nearest count
     exact_words: tuple[str, ...] = ()
     band_words: tuple[str, ...] = ()
@@ -487,6 +490,9 @@ class Lexicon:
         lex.over_words, lex.under_words = tuple(bounds["over"]), tuple(bounds["under"])
         lex.exact_words, lex.band_words = tuple(bounds["exact"]), tuple(bounds["band"])
         lex.nearest_words = tuple(bounds["nearest"])
+        lex.over_after = tuple(tuple(words(str(p))) for p in bounds["over_after"])
+        lex.hedges = frozenset(bounds["hedges"])
+        lex.under_after = tuple(tuple(words(str(p))) for p in bounds["under_after"])
         lex.span_words = frozenset(str(w) for forms in voc["query"]["span"].values() for w in forms)
         lex.plural_multipliers = frozenset(w for w in lex.multipliers if w[-1:] == "s" and w[:-1] in lex.multipliers)
         lex.between_words = frozenset(bounds["between"])

@@ -21,6 +21,7 @@ _SUFFIX_STRIP = ("'s", "'")
 _LONE_AT = re.compile(r"(?<!\S)@(?!\S)")
 # "#6-#10": a range of places, read as "#6 to #10" (the word pattern drops dashes)
 _PLACE_DASH = re.compile(r"(#\d+)\s*[-\u2013\u2014]\s*#?(?=\d)")
+_PLACES_ADDED = re.compile(r"(#?\d+(?:st|nd|rd|th)?)\s*\+\s*(?=#?\d)")  # a "+" between two places or numbers
 _NUMERO = re.compile(r"\bn\s*\u00b0\s*")  # "n°4": the number sign as much of Europe writes it ("nº" folds to "no")
 
 
@@ -55,7 +56,8 @@ def fold(text: str) -> str:
     if "%" in text:
         text = text.replace("%", " percent ")  # a symbol the word pattern drops
     if "+" in text:
-        text = text.replace("+", " and ")  # "<title> + <title>": two things
+        # "#4 + #5": two places added; "<title> + <title>", "views + who posted it": two things asked
+        text = _PLACES_ADDED.sub(r"\1 plus ", text).replace("+", " and ")
     if "@" in text:
         text = _LONE_AT.sub(" handle ", text)  # "their @ on twitter": the handle
     if "#" in text and ("-" in text or "\u2013" in text or "\u2014" in text):
