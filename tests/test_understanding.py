@@ -985,3 +985,20 @@ def test_plus_adds_and_a_bound_said_after_its_figure(question: str, title: str) 
     included (was: the video with exactly that figure); after "like" the figure is a guess."""
     ok, _, text = ask(question)
     assert ok and text.startswith(f"**{title}")
+
+
+@pytest.mark.parametrize(("question", "answered", "line"), [
+    ("What is the total view count of the videos ranked sixth to tenth?", True,
+     "Total views of videos ranked #6–#10: 15,047,000"),
+    ("Kindly sum the views of videos number 6 up to number 10.", True,
+     "Total views of videos ranked #6–#10: 15,047,000"),
+    ("What was Corbyn's mean daily retweet count during the 52 days of the 2017 election?", True, "26,923"),
+    ("What is the running time of the 'Mean tweets with Jeremy Corbyn' video?", False,
+     "I don't have figures on how long the videos are"),
+    ("how much did labour pay for all these vids", False, "I don't have spending figures."),
+])
+def test_ranges_of_places_in_words_and_spending_and_running_time(question: str, answered: bool, line: str) -> None:
+    """Places in words joined by a range word, or with "number ... up to number ..." (were read as two places:
+    a wrong total); a title word ("mean") with "days" and "article" is no question of days before the article."""
+    ok, _, text = ask(question)
+    assert ok is answered and line in text and "6,200,000" not in text

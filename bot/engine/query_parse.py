@@ -136,8 +136,8 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
             # ("I'm not sure what a handle is": a negation elsewhere is no other person)
             and not any(0 <= ent.spans.get(ent.people[0], (0, 0))[0] - m.end < NEAR for m in found.get("negate", []))):
         return PersonQuery(ent.people[0])  # "<name>'s handle"
-    if (ent.cue("days") and len(ent.videos) == 1 and not (ent.months or ent.days or ent.ranks)
-            and not lex.article_words.isdisjoint(ent.words)):
+    if (ent.cue("days") and len(ent.videos) == 1 and ent.videos[0].strong and found.get("when")
+            and not (ent.months or ent.days or ent.ranks) and not lex.article_words.isdisjoint(ent.words)):
         # "how many days before the article was <title> posted": from its posting date to the article's
         video = Selection((Named((ent.videos[0].best,)),))
         return Query("days", Operand(video, "date"), Operand(Selection(), "published"))
@@ -677,8 +677,9 @@ def _rank_ranges(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], use
     # Each end: (start, end, value, which rank it is if it was read as one).
     ends: list[tuple[int, int, int, int | None]] = [(n.start, n.end, int(n.value), None) for n in ent.numbers
             if not n.scaled and n.value.is_integer() and n.start not in used]
+    # "4th", "#4"; "fourth" only in "<place word> <ordinal> to <ordinal>" ("first to post" is no place)
     ends += [(at, at + 1, rank, k) for k, (rank, at) in enumerate(zip(ent.ranks, ent.rank_at, strict=True))
-             if k not in used_ranks and ent.words[at].lstrip("#")[:1].isdigit()]  # "4th", "#4"; not "fourth"
+             if k not in used_ranks and (ent.words[at].lstrip("#")[:1].isdigit() or _placed_in_words(ent, lex, at))]
     ends.sort()
     # "ranks 8 9 and 10", "videos 5, 6 and 7": whole numbers one after another (or joined by "and") after a
     # plural place word or a plural video word.
@@ -698,7 +699,11 @@ def _rank_ranges(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], use
             return [(listed[0][0], Ranks(tuple(places)))]
     for a, b in pairwise(ends):
         gap = b[0] - a[1]
-        joined = gap == 0 or (gap == 1 and a[1] in joins)
+        between = ent.tokens[a[1] : b[0]]
+        # ("6 to 10"; "number 6 up to number 10": a range word among place and filler words)
+        joined = gap == 0 or (gap == 1 and a[1] in joins) or (1 < gap <= NEAR and any(
+            a[1] <= j < b[0] for j in joins) and all(t.s in lex.rank_words or t.w in lex.stopwords for t in between
+                                                     if t.w not in lex.range_words))
         before = ent.tokens[a[0] - 1].s if a[0] > 0 else ""
         opened = a[3] is not None or before in lex.rank_words or before in lex.generic_words
         if not joined or not opened or not 1 <= a[2] < b[2] <= len(lex.dataset.videos):
@@ -709,6 +714,14 @@ def _rank_ranges(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], use
         used_ranks |= {k for k in (a[3], b[3]) if k is not None}
         out.append((a[0], Ranks(tuple(range(a[2], b[2] + 1)))))
     return out
+
+
+def _placed_in_words(ent: Entities, lex: Lexicon, at: int) -> bool:
+    """An ordinal in words that is an end of a range of places: "ranked sixth to tenth"."""
+    tokens, words = ent.tokens, ent.words
+    if at > 0 and tokens[at - 1].s in lex.rank_words:
+        return at + 2 in ent.rank_at and words[at + 1] in lex.range_words
+    return at >= 3 and words[at - 1] in lex.range_words and at - 2 in ent.rank_at and tokens[at - 3].s in lex.rank_words
 
 
 def _date_filters(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], whens: dict[int, Match],
