@@ -1002,3 +1002,16 @@ def test_ranges_of_places_in_words_and_spending_and_running_time(question: str, 
     a wrong total); a title word ("mean") with "days" and "article" is no question of days before the article."""
     ok, _, text = ask(question)
     assert ok is answered and line in text and "6,200,000" not in text
+
+
+@pytest.mark.parametrize(("question", "answered", "line"), [
+    ("Which video is placed one position above the video featuring Jessi?", True,
+     "The video just above Jessi on the value of our NHS: Boris Johnson quotes"),
+    ("On what date was the Gogglebox nurses pledge video first posted?", False,
+     "I don't have a date for Gogglebox reacts to nurses pledge"),
+    ("when was the jayne video first posted", True, "Jeremy Corbyn’s friend Jayne was posted on 17 November 2019"),
+])
+def test_a_relative_place_through_describing_words_and_one_videos_first_posting(
+        question: str, answered: bool, line: str) -> None:
+    ok, _, text = ask(question)
+    assert ok is answered and line in text

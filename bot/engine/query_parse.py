@@ -208,6 +208,9 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
                                                    and {v for p in f.people for v in lex.posted.get(p, ())} <= named)]
     # Named videos or ranks that are not taken out of the set are the set ("X and Y together",
     # "2nd and 3rd", "which came first, X or Y").
+    if (len(singles) == 1 and not filters and op not in SET_OPS and len(_named_in(singles[0])) == 1
+            and sets.orders and all(s is None or s == Slice(n=1) for _, _, s in sets.orders)):
+        return None  # "when was <title> first posted": one video's own date, no order among others
     if singles and (op in SET_OPS or sets.orders or len(singles) > 1) and not filters:
         videos = tuple(dict.fromkeys(v for s in singles for f in s.filters if isinstance(f, Named) for v in f.videos))
         ranks = tuple(p for s in singles for f in s.filters if isinstance(f, Ranks) for p in f.positions)
@@ -393,7 +396,10 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relative: 
     # A place relative to a named video: "just below X", "posted right after X".
     for ref in anchors if relatives else ():
         for start, m in relatives.items():
-            if 0 <= ref.start - m.end < NEAR:
+            # ("one position above the video featuring <name>": words that only lead to the video between)
+            if 0 <= ref.start - m.end < NEAR or (0 <= ref.start - m.end <= 2 * NEAR and all(
+                    t.w in lex.stopwords or t.s in lex.video_words or t.w in lex.describing_words
+                    for t in ent.tokens[m.end : ref.start])):
                 offset = _count_before(ent, m.start, used_numbers) or 1
                 sign = -1 if m.payload in ("above", "before") else 1
                 by_date = m.payload in ("after", "before") and (posting or not ranking)
@@ -714,6 +720,11 @@ def _rank_ranges(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], use
         used_ranks |= {k for k in (a[3], b[3]) if k is not None}
         out.append((a[0], Ranks(tuple(range(a[2], b[2] + 1)))))
     return out
+
+
+def _named_in(sel: Selection) -> tuple[int, ...]:
+    """The videos a selection names (none when it names them otherwise)."""
+    return next((f.videos for f in sel.filters if isinstance(f, Named)), ())
 
 
 def _placed_in_words(ent: Entities, lex: Lexicon, at: int) -> bool:
