@@ -1015,3 +1015,11 @@ def test_a_relative_place_through_describing_words_and_one_videos_first_posting(
         question: str, answered: bool, line: str) -> None:
     ok, _, text = ask(question)
     assert ok is answered and line in text
+
+
+@pytest.mark.parametrize("question", [
+    "where were the views counted, just facebook or what",
+    "the view numbers, are they just facebook or other places too?"])
+def test_a_platform_named_beside_a_scope_word_asks_what_the_counts_cover(question: str) -> None:
+    ok, _, text = ask(question)
+    assert ok and "views across Facebook and Twitter, one combined figure each" in text

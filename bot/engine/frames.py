@@ -92,8 +92,10 @@ def score_frames(ent: Entities, lex: Lexicon) -> list[Frame]:
     # "views across which platforms": what the counts cover, a platform named or asked for.
     # ("is that 13.4m facebook only?": a video's figure is a count of views named)
     a_count = bool(ent.numbers) and any(n.scaled and lex.is_a_count(n.value, FIGURE_TOLERANCE) for n in ent.numbers)
-    scope = cue("scope") + 3 if (ent.platforms or cue("scope") >= SCOPE_ASKED) and ("views" in measures or
-                                                                                  video_word or a_count) else 0
+    # ("just facebook or what": a platform named beside a scope word, wherever it stands)
+    scope = cue("scope") + 3 if (ent.platforms or (ent.platforms_named and cue("scope"))
+                                 or cue("scope") >= SCOPE_ASKED) and ("views" in measures or video_word
+                                                                      or a_count) else 0
     # A place in figures names a video as a title does ("10th place, views across fb and tw"; "digital-first" no)
     placed = bool(ent.rank_at) and any(ent.words[at][:1] in PLACE_MARKS for at in ent.rank_at)
     add("source", cue("source") + scope - 2 * bool(has_v or placed), scope=bool(scope))
