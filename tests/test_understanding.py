@@ -1023,3 +1023,38 @@ def test_a_relative_place_through_describing_words_and_one_videos_first_posting(
 def test_a_platform_named_beside_a_scope_word_asks_what_the_counts_cover(question: str) -> None:
     ok, _, text = ask(question)
     assert ok and "views across Facebook and Twitter, one combined figure each" in text
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    ("which one was bottom of the top ten, number ten", "Jeremy Corbyn’s friend Jayne"),
+    ("how many views did the last place one in the top 10 get", "Jeremy Corbyn’s friend Jayne is #10 of 10"),
+    ("the 3rd place one views", "Jeremy Corbyn’s 60 second challenge is #3 of 10"),
+    ("total of the even ranked ones (2nd 4th 6th 8th 10th)", "ranked #2, #4, #6, #8, #10: 25,200,000"),
+    ("bottom five combined views (6th-10th)?", "15,047,000"),
+])
+def test_places_as_list_positions_and_ordinals_listed(question: str, line: str) -> None:
+    """A place given as a list position ("number ten") counts from the top, whatever "bottom" says; "one" after
+    "<end or ordinal> place" is the video; ordinals side by side are a list, with a dash a range."""
+    ok, _, text = ask(question)
+    assert ok and line in text and "Our wonderful NHS, with" not in text
+
+
+def test_seats_with_views_is_still_an_election_result() -> None:
+    ok, _, text = ask("how many seats did labour end up winning? want to compare to views")
+    assert not ok and "I don't have election results." in text
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    ("jessi vid views rounded to the nearest hundred thousand?", "Rounded to the nearest 100,000: 2,700,000."),
+    ("immigration vid views to 1 sf", "Rounded to 1 significant figure: 7,000,000."),
+    ("nhs views to 2 sig figs", "Rounded to 2 significant figures: 13,000,000."),
+    ("total of all ten rounded to nearest million", "Rounded to the nearest 1,000,000: 55,000,000."),
+    ("avg views of the vids that have corbyn's name in the title",
+     "Average views of videos with “Corbyn” in the title: 4,500,000"),
+    ("is the emeli sande one in the top 10 or nah", "Our added favourites"),
+])
+def test_rounding_asked_titles_words_and_a_bonus_asked_about(question: str, line: str) -> None:
+    """Rounding is said under the exact figure (half up, as taught); a name "in the title" picks videos by their
+    titles, not by who posted them; a bonus favourite named is asked about, not the top list."""
+    ok, _, text = ask(question)
+    assert ok and line in text

@@ -18,6 +18,7 @@ from bot.engine.query import MetricQuery, PersonQuery, Query, Unanswerable
 from bot.engine.query_parse import parse as parse_query
 from bot.engine.relevance import reads_as_question
 from bot.engine.respond import Responder
+from bot.engine.rounding import rounded
 
 __all__ = ["Answer", "Engine", "Link", "Row"]
 
@@ -105,6 +106,8 @@ class Engine:
     def _from(self, ent: Entities) -> Answer:
         """The answer to what was found in a question, a false premise corrected first."""
         answer = self._understand(ent)
+        if ent.rounding is not None:  # "to the nearest 100k": the first figure rounded, under it
+            answer = rounded(answer, ent.rounding)
         if not answer.answered and answer.intent != "not_understood":
             # A decline offers questions about what was named, when something was.
             about = self.responder.suggestions_about(ent)

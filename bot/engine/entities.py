@@ -20,6 +20,7 @@ from bot.engine.lexicon import (
 )
 from bot.engine.normalise import Token, words
 from bot.engine.quoted import quoted_videos
+from bot.engine.rounding import rounding
 
 _NUMBER = re.compile(r"^(\d+(?:\.\d+)?)([a-z]*)$")
 FIGURE_MIN = 1000  # a number this big may be a video's count
@@ -98,6 +99,7 @@ class Entities:
     phrases: Walk | None = None  # every name and vocabulary phrase in the question (one trie walk)
     places: int | None = None  # decimal places asked for a ratio or a percentage ("2dp")
     inclusive: bool = False  # a bound that takes its figure in, said after it ("3m plus")
+    rounding: tuple[str, float] | None = None  # "to the nearest 100k": how to show the answer's figure
     reads: list[Reading] = field(default_factory=list)  # each token's memoised reading
 
     def __init__(self, tokens: list[Token], keys: list[tuple[str, ...]], words: list[str], unknown: int = 0,
@@ -112,6 +114,7 @@ class Entities:
         self.query, self.cues, self.cue_matches, self.spans = {}, {}, {}, {}
         self.covered, self._cue_words, self.places = set(), None, None
         self.inclusive = False  # a bound that takes its figure in, said after it ("3m plus")
+        self.rounding: tuple[str, float] | None = None  # "to the nearest 100k": how to show the answer's figure
 
     def cue(self, intent: str) -> float:
         """The summed weight of this intent's cue phrases."""
@@ -152,6 +155,12 @@ def extract(text: str, lex: Lexicon) -> Entities:
     _poster_narrows(ent, lex)
     _tweet_words(ent, lex)
     _numbers(ent, lex)
+    asked = rounding(ent.words, {n.start: n.value for n in ent.numbers}, lex) if ent.unknown or ent.numbers or \
+        not lex.rounding_words.isdisjoint(ent.words) else None
+    if asked is not None:  # "to the nearest 100k": how the answer's figure is shown, nothing asked of the data
+        ent.rounding = asked[:2]
+        ent.covered.update(asked[2])
+        ent.numbers = [n for n in ent.numbers if n.start not in asked[2]]
     _vocabulary(ent, lex)
     if ent.parties and ent.people:
         _drop_claimants(ent, lex)
@@ -612,7 +621,11 @@ def _numbers(ent: Entities, lex: Lexicon) -> None:
             if _next_to_month(tokens, i, lex) and value.is_integer() and 1 <= value <= 31:
                 i += 1
                 continue  # a day of a month: read with the month
-            if w in lex.video_words and prev not in lex.rank_words and not (
+            # ("the last place one", "the 3rd place one": the place said before, "one" the video)
+            placed = i >= 2 and prev in lex.rank_words and (
+                tokens[i - 2].w in lex.ordinals or tokens[i - 2].w in lex.end_words
+                or (tokens[i - 2].w[:1].isdigit() and tokens[i - 2].w[-2:] in lex.ordinal_suffixes))
+            if w in lex.video_words and (prev not in lex.rank_words or placed) and not (
                     i + 1 < n and tokens[i + 1].w in lex.multipliers):
                 i += 1
                 continue  # "the <name> one": a pronoun, not a figure
@@ -827,8 +840,8 @@ def _vocabulary(ent: Entities, lex: Lexicon) -> None:
     if any(m.payload in lex.election_measures for m in measures) and (ent.videos or
             any(m.payload == "views" for m in measures) or any(t.s in lex.video_words for t in ent.tokens)):
         # "which video won", "who won the views race": a contest of views, not the election's
-        measures = [m for m in measures if m.payload not in lex.election_measures or " " in
-                    " ".join(ent.words[m.start : m.end])]
+        measures = [m for m in measures if m.payload not in lex.election_measures or m.end - m.start > 1
+                    or ent.words[m.start] not in lex.contest_words]  # ("how many seats ... compare to views")
     ent.measures = [m.payload for m in measures]
     ent.measure_ends = [m.end for m in measures]
     # A platform is where figures were counted only next to a count or after "on", "from"...: in "the TV

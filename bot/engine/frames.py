@@ -128,8 +128,11 @@ def score_frames(ent: Entities, lex: Lexicon) -> list[Frame]:
         compared = compare >= 2 or (compare and len(ent.ranks) > 1)
         # ("the singer in the first bonus pick": a place among the bonus favourites, which have no ranks)
         bonus_place = any(0 < m.start - at <= 2 for at in ent.rank_at for m in ent.cue_matches.get("bonus", ()))
-        add("rank", 4 + 0.5 * (most + least) - 2 * bool(compared) - 3 * bonus_place, least=bool(least > most),
-            field=field_name)
+        # ("bottom of the top ten, number ten": a place given as a list position counts from the top)
+        listed = any(ent.words[at][:1] == "#" or (at > 0 and ent.tokens[at - 1].s in lex.rank_words)
+                     for at in ent.rank_at)
+        add("rank", 4 + 0.5 * (most + least) - 2 * bool(compared) - 3 * bonus_place,
+            least=bool(least > most) and not listed, field=field_name)
     elif not has_v and (most or least) and count is None:
         add(
             "rank",
@@ -148,7 +151,9 @@ def score_frames(ent: Entities, lex: Lexicon) -> list[Frame]:
     # A ranked list.
     plural_ask = count is not None and (most or least or cue("list"))
     top = cue("list") + 0.5 * most + 2 * bool(plural_ask) + (least and count is not None) * 2
-    top -= 4 * has_v + aggregate + 2 * bool(ent.months or ent.days or ent.thresholds) + 2 * bool(scope)
+    # (a bonus favourite named is asked about, as a video named is: "is the <bonus> one in the top 10")
+    top -= 4 * bool(has_v or ent.bonus) + aggregate + 2 * bool(ent.months or ent.days or ent.thresholds) \
+        + 2 * bool(scope)
     add("top", top, n=count, least=least > most)
 
     # Sums, averages, medians, counts.

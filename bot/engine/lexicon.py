@@ -410,6 +410,7 @@ class Lexicon:
     person_measures: frozenset[str] = field(default_factory=frozenset)  # "personal details": about people
     decimal_phrases: tuple[tuple[str, ...], ...] = ()  # "dp", "decimal places", longest first
     decimal_starts: frozenset[str] = field(default_factory=frozenset)  # their first words
+    contest_words: frozenset[str] = field(default_factory=frozenset)  # "won": of an election or of views
     election_measures: frozenset[str] = field(default_factory=frozenset)  # "votes": one word of it, with
     # views or a video word beside it, is a contest of views ("which video won")
     person_question_words: frozenset[str] = field(default_factory=frozenset)  # "who", "whose"
@@ -418,6 +419,11 @@ class Lexicon:
     identity_articles: frozenset[str] = field(default_factory=frozenset)  # "a" after the name
     honorifics: frozenset[str] = field(default_factory=frozenset)  # "ms" before a name no table knows
     article_words: frozenset[str] = field(default_factory=frozenset)  # "article": the source, a date
+    end_words: frozenset[str] = field(default_factory=frozenset)  # "last" before "place one"
+    rounding_nearest: frozenset[str] = field(default_factory=frozenset)  # "nearest" before a unit
+    rounding_figures: tuple[tuple[str, ...], ...] = ()  # "sig figs" after a number
+    rounding_standard: tuple[tuple[str, ...], ...] = ()  # "standard form"
+    rounding_words: frozenset[str] = field(default_factory=frozenset)  # the first words of all of them
     claim_after: frozenset[str] = field(default_factory=frozenset)  # "says" after a claimant ("<party> says")
     claim_before: tuple[tuple[str, ...], ...] = ()  # "according to" before a claimant
     how_many: frozenset[tuple[str, str]] = field(default_factory=frozenset)
@@ -500,12 +506,20 @@ class Lexicon:
         lex.dated_measures = frozenset(voc["dated_measures"])
         lex.person_measures = frozenset(voc["person_measures"])
         lex.election_measures = frozenset(voc["election_measures"])
+        lex.contest_words = frozenset(voc["contest_words"])
         lex.decimal_phrases = tuple(sorted((tuple(words(str(p))) for p in voc["decimal_places"]), key=len,
                                            reverse=True))
         lex.decimal_starts = frozenset(p[0] for p in lex.decimal_phrases)
         lex.person_question_words = frozenset(voc["person_question_words"])
         lex.honorifics = frozenset(voc["honorifics"])
         lex.article_words = frozenset(voc["article_words"])
+        lex.end_words = frozenset(voc["end_words"])
+        lex.rounding_nearest = frozenset(voc["rounding"]["nearest"])
+        lex.rounding_figures = tuple(tuple(words(str(p))) for p in voc["rounding"]["figures"])
+        lex.rounding_standard = tuple(tuple(words(str(p))) for p in voc["rounding"]["standard"])
+        lex.rounding_words = lex.rounding_nearest | {p[0] for p in lex.rounding_figures + lex.rounding_standard}
+        # ("to 2 sig figs": a count of figures, not "to")
+        lex.decimal_starts = lex.decimal_starts | {p[0] for p in lex.rounding_figures}
         lex.identity_guesses = frozenset(voc["identity_guess"]["guesses"])
         lex.identity_articles = frozenset(voc["identity_guess"]["articles"])
         lex.digit_pronouns = {str(k): str(v) for k, v in voc["digit_pronouns"].items()}

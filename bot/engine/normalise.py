@@ -20,7 +20,7 @@ _WORD = re.compile(r"[a-z]+(?:'[a-z]+)*|\d+(?:\.\d+)?[a-z]*|#\d+")  # each alter
 _SUFFIX_STRIP = ("'s", "'")
 _LONE_AT = re.compile(r"(?<!\S)@(?!\S)")
 # "#6-#10": a range of places, read as "#6 to #10" (the word pattern drops dashes)
-_PLACE_DASH = re.compile(r"(#\d+)\s*[-\u2013\u2014]\s*#?(?=\d)")
+_PLACE_DASH = re.compile(r"(#\d+|\b\d+(?:st|nd|rd|th))\s*[-\u2013\u2014]\s*#?(?=\d)")
 _PLACES_ADDED = re.compile(r"(#?\d+(?:st|nd|rd|th)?)\s*\+\s*(?=#?\d)")  # a "+" between two places or numbers
 _NUMERO = re.compile(r"\bn\s*\u00b0\s*")  # "n°4": the number sign as much of Europe writes it ("nº" folds to "no")
 
@@ -60,7 +60,7 @@ def fold(text: str) -> str:
         text = _PLACES_ADDED.sub(r"\1 plus ", text).replace("+", " and ")
     if "@" in text:
         text = _LONE_AT.sub(" handle ", text)  # "their @ on twitter": the handle
-    if "#" in text and ("-" in text or "\u2013" in text or "\u2014" in text):
+    if ("-" in text or "\u2013" in text or "\u2014" in text) and ("#" in text or _PLACE_DASH.search(text)):
         text = _PLACE_DASH.sub(r"\1 to #", text)
     return _THOUSANDS.sub("", text) if "," in text else text
 

@@ -42,6 +42,14 @@ class PostedOn:
 
 
 @dataclass(frozen=True, slots=True)
+class TitleHas:
+    """Videos whose title has these words (stems), as said ("the ones with <name> in the title")."""
+
+    stems: tuple[str, ...]
+    said: str
+
+
+@dataclass(frozen=True, slots=True)
 class ViewsBetween:
     """Videos with more than `low` and fewer than `high` views (or as many, when inclusive); open: None."""
 
@@ -97,7 +105,8 @@ class Among:
     items: Selection
 
 
-Filter = PostedBy | PostedBetween | PostedOn | ViewsBetween | Named | Ranks | Tweeted | Beyond | Among | Within
+Filter = (PostedBy | PostedBetween | PostedOn | TitleHas | ViewsBetween | Named | Ranks | Tweeted | Beyond | Among
+          | Within)
 
 
 @dataclass(frozen=True, slots=True)

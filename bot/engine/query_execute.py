@@ -32,6 +32,7 @@ from bot.engine.query import (
     Ranks,
     Selection,
     Slice,
+    TitleHas,
     Tweeted,
     Unanswerable,
     ViewsBetween,
@@ -107,6 +108,8 @@ class QueryAnswers(ResponderBase):
             return d is not None and (f.start is None or d >= f.start) and (f.end is None or d <= f.end)
         if isinstance(f, PostedOn):
             return v.tweet is not None and v.tweet.date in f.days
+        if isinstance(f, TitleHas):
+            return set(f.stems) <= set(self.lex.title_stems[self.index_of[id(v)]])
         if isinstance(f, ViewsBetween):  # a range of the measure asked (views, or another count)
             n = v.count(measure)
             if n is None:
@@ -191,6 +194,8 @@ class QueryAnswers(ResponderBase):
             return f"{'not ' if f.negate else ''}posted by {names}"
         if isinstance(f, PostedBetween):
             return _date_words(f)
+        if isinstance(f, TitleHas):
+            return f"with “{f.said}” in the title"
         if isinstance(f, PostedOn):
             if len({(d.month, d.year) for d in f.days}) == 1:  # "posted on 8, 9 or 11 December 2019"
                 return f"posted on {', '.join(str(d.day) for d in f.days[:-1])} or {fmt.day(f.days[-1])}"

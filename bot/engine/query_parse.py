@@ -35,6 +35,7 @@ from bot.engine.query import (
     Relative,
     Selection,
     Slice,
+    TitleHas,
     Tweeted,
     Unanswerable,
     ViewsBetween,
@@ -460,9 +461,20 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relative: 
         sets.filters = [x for x in sets.filters if x not in out_named]
         sets.filters.append((out_named[0][0], Named(tuple(v for _, f in out_named for v in f.videos), negate=True)))
 
+    # "the ones with <name> in the title", "<name>-titled": a name in the titles, not whose posts.
+    titled: set[str] = set()
+    for m in found.get("titled", ()):
+        person = next((p for p in ent.people if p in ent.spans and 0 <= m.start - ent.spans[p][1] <= NEAR
+                       and p not in titled), None)
+        if person is not None:
+            start, end = ent.spans[person]
+            sets.filters.append((start, TitleHas(tuple(t.s for t in ent.tokens[start:end]),
+                                                 " ".join(ent.words[start:end]).title())))
+            titled.add(person)
+
     # Posters: "videos <name> posted", "not tweeted by <name>".
     for person in ent.people:
-        if person in lex.posted:
+        if person in lex.posted and person not in titled:
             start = ent.spans.get(person, (0, 0))[0]
             if person in ent.guessed:
                 continue  # "was it <name> or someone else?": a guess to check, not whose videos to take
@@ -714,8 +726,8 @@ def _rank_ranges(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], use
         opened = a[3] is not None or before in lex.rank_words or before in lex.generic_words
         if not joined or not opened or not 1 <= a[2] < b[2] <= len(lex.dataset.videos):
             continue
-        if gap == 0 and b[2] == a[2] + 1 and a[3] is not None and b[3] is not None:
-            continue  # "ranks 8 9 and 10": a list of places, each read by itself
+        if gap == 0 and a[3] is not None and b[3] is not None:
+            continue  # "ranks 8 9 and 10", "2nd 4th 6th": a list of places, each read by itself
         used |= {a[0], b[0]}
         used_ranks |= {k for k in (a[3], b[3]) if k is not None}
         out.append((a[0], Ranks(tuple(range(a[2], b[2] + 1)))))

@@ -1,0 +1,71 @@
+"""Rounding asked for a figure ("to the nearest 100k", "to 2 sig figs", "in standard form"): read from the
+question, then said under the answer's first figure. The answer's figures stay exact; the rounded one is
+added beside them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from math import floor, log10
+from typing import TYPE_CHECKING
+
+from bot.engine import format as fmt
+from bot.engine.answer import Answer
+
+if TYPE_CHECKING:  # (the lexicon imports nothing from here; only its type is read)
+    from bot.engine.lexicon import Lexicon
+
+MAX_FIGURES = 9  # significant figures a question may ask
+_FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+")  # a count in full as replies write it ("2,747,000"); no date
+
+
+def rounding(words: list[str], numbers: dict[int, float], lex: Lexicon) -> tuple[str, float, range] | None:
+    """What rounding the question asks, and the words saying it: ("nearest", 100000.0, ...), ("figures", 2.0,
+    ...) or ("standard", 0.0, ...). `numbers`: each figure read, by the position it starts at."""
+    if lex.rounding_words.isdisjoint(words):
+        return None  # (most questions)
+    for i, w in enumerate(words):
+        if w in lex.rounding_nearest:
+            # "nearest hundred thousand", "nearest 100k", "nearest million": the unit after it
+            unit, end = numbers.get(i + 1), i + 2
+            if unit is None:
+                scales = [lex.spoken_scales.get(x) for x in words[i + 1 : i + 3]] + [None, None]
+                unit = float(scales[0] * (scales[1] or 1)) if scales[0] else None
+                end = i + 2 + bool(scales[1])
+            if unit and unit >= 1:
+                return "nearest", unit, range(i, end)
+        for phrase in lex.rounding_figures:
+            if tuple(words[i : i + len(phrase)]) == phrase and i > 0:
+                n = lex.numbers.get(words[i - 1]) or (int(words[i - 1]) if words[i - 1].isdigit() else 0)
+                if 1 <= n <= MAX_FIGURES:
+                    return "figures", float(n), range(i - 1, i + len(phrase))
+        for phrase in lex.rounding_standard:
+            if tuple(words[i : i + len(phrase)]) == phrase:
+                return "standard", 0.0, range(i, i + len(phrase))
+    return None
+
+
+def rounded(answer: Answer, asked: tuple[str, float]) -> Answer:
+    """The answer with its first figure rounded as asked, in a line after the first."""
+    if not answer.answered or not answer.lines:
+        return answer
+    found = _FIGURE.search(answer.lines[0])
+    if found is None:
+        return answer
+    value = float(found.group().replace(",", ""))
+    kind, n = asked[0], asked[1]
+    if kind == "nearest":
+        line = f"Rounded to the nearest {fmt.count(n)}: {fmt.count(_half_up(value, n))}."
+    elif kind == "figures":
+        step = 10 ** (floor(log10(abs(value))) - int(n) + 1)
+        line = f"Rounded to {int(n)} significant figure{'s' if n != 1 else ''}: {fmt.count(_half_up(value, step))}."
+    else:
+        power = floor(log10(abs(value)))
+        mantissa = f"{value / 10 ** power:.6f}".rstrip("0").rstrip(".")
+        line = f"In standard form: {mantissa} × 10^{power}."
+    return replace(answer, lines=(answer.lines[0], line, *answer.lines[1:]))
+
+
+def _half_up(value: float, step: float) -> float:
+    """Rounded to a multiple of `step`, a half going up as taught in school (6,500,000 to 1 figure: 7,000,000)."""
+    return floor(value / step + 0.5) * step
