@@ -155,8 +155,8 @@ def extract(text: str, lex: Lexicon) -> Entities:
     _poster_narrows(ent, lex)
     _tweet_words(ent, lex)
     _numbers(ent, lex)
-    asked = rounding(ent.words, {n.start: n.value for n in ent.numbers}, lex) if ent.unknown or ent.numbers or \
-        not lex.rounding_words.isdisjoint(ent.words) else None
+    asked = None if lex.rounding_words.isdisjoint(ent.words) else rounding(
+        ent.words, {n.start: n.value for n in ent.numbers}, lex)
     if asked is not None:  # "to the nearest 100k": how the answer's figure is shown, nothing asked of the data
         ent.rounding = asked[:2]
         ent.covered.update(asked[2])
@@ -833,7 +833,7 @@ def _vocabulary(ent: Entities, lex: Lexicon) -> None:
                    *(i for i, t in enumerate(ent.tokens) if t.w in lex.person_question_words)]
         measures = [m for m in measures if m.payload not in lex.person_measures
                     or any(m.start - PERSON_REACH <= a <= m.end + PERSON_REACH for a in anchors)]
-        if any(m.payload == "views" for m in measures):
+        if ent.videos and any(m.payload == "views" for m in measures):
             # "the <title> episode, how many views": a word for the video itself, right after its name
             ends = {r.end for r in ent.videos}
             measures = [m for m in measures if m.payload not in lex.person_measures or m.start not in ends]
