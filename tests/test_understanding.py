@@ -1058,3 +1058,8 @@ def test_rounding_asked_titles_words_and_a_bonus_asked_about(question: str, line
     titles, not by who posted them; a bonus favourite named is asked about, not the top list."""
     ok, _, text = ask(question)
     assert ok and line in text
+
+
+def test_a_month_beside_the_end_of_a_period_asked_is_no_filter() -> None:
+    ok, _, text = ask("up to what date was the retweet count taken, the article says up to some day in december")
+    assert ok and "The count runs up to 9 December 2019." in text

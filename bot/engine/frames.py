@@ -204,8 +204,9 @@ def score_frames(ent: Entities, lex: Lexicon) -> list[Frame]:
     metric += 2 * bool(not has_v and ent.numbers and any(abs(m.value - n.value) <= FIGURE_TOLERANCE * m.value
                                          for m in lex.dataset.metrics for n in ent.numbers))
     superlative = (most or least) and cue("days") < DAYS_ASKED  # ("how many days did it last": no place)
-    metric -= 5 * has_v + cue("list") + 2 * bool(superlative) + 3 * bool(ent.months or (ent.thresholds
-                                                                                         and not checks_figure))
+    # ("counted up to what date? the article says up to some day in december": a month the end of a period)
+    metric -= 5 * has_v + cue("list") + 2 * bool(superlative) + 3 * bool(
+        (ent.months and not cue("period_end")) or (ent.thresholds and not checks_figure))
     metric -= 3 * bool(posted_by and (cue("filter") >= 2 or video_word)) + 3 * placed
     add("metric", metric)
 
