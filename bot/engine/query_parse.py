@@ -10,7 +10,7 @@ video); anything else returns None and goes to the intent scorer.
 from __future__ import annotations
 
 import calendar
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 from itertools import pairwise
@@ -47,21 +47,28 @@ TWO_SIDED = tuple(name for name, o in OPERATIONS.items() if o.kind == "pair")
 # "In posting order": an order with no slice. Compared by identity: an "earliest" order equals it.
 SORTED = Order("posted", False)
 SET_OPS = tuple(name for name, o in OPERATIONS.items() if o.kind == "set")
+# The operations computed over "value" and a count, by weight (the heaviest asked is the one computed).
+HEAVY = {name: o.weight for name, o in OPERATIONS.items() if o.weight > OPERATIONS["count"].weight}
+LOOKUP_UNITS = frozenset({"operation", "premise", "posting"})  # all a one-video lookup may say
 NEAR = 3  # a negation, a number or an anchor belongs to a phrase this many words away at most
 MISSPELT = 2  # letters off: a word typed for a title's word
 DESCRIBED_DAY_REACH = 3  # "<video> on the 14th": a day this many words after a video can describe it
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class _Sets:
     """What the question says about which videos, with where each part stands."""
 
-    filters: list[tuple[int, Filter]] = field(default_factory=list)
-    orders: list[tuple[int, Order, Slice | None]] = field(default_factory=list)
-    relative: tuple[int, Relative] | None = None
+    filters: list[tuple[int, Filter]]
+    orders: list[tuple[int, Order, Slice | None]]
+    relative: tuple[int, Relative] | None
     # One video (or a group sharing a name) each: (position, the group, its best video).
-    singles: list[tuple[int, Selection, Selection]] = field(default_factory=list)
-    in_order: bool = False  # "oldest to newest": every video asked, sorted, not one end of the order
+    singles: list[tuple[int, Selection, Selection]]
+    in_order: bool  # "oldest to newest": every video asked, sorted, not one end of the order
+
+    def __init__(self) -> None:
+        # Written out: the generated __init__ calls a factory per list.
+        self.filters, self.orders, self.singles, self.relative, self.in_order = [], [], [], None, False
 
 
 def parse(ent: Entities, lex: Lexicon) -> Query | MetricQuery | PersonQuery | Unanswerable | None:
@@ -102,11 +109,12 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         return None  # most questions: nothing to compose
     if ent.bonus or ent.cue("bonus") >= BONUS_ASKED:
         return None  # the bonus favourites: no figures to compose
-    ops = ["share" if m.payload == "share_of" else m.payload for m in found.get("operation", ())]
+    ops = ["share" if m.payload == "share_of" else m.payload for m in found["operation"]] if "operation" in found \
+        else []
     if "posters" in ops and any(m.payload == "posters" and m.end + 1 in ent.measure_ends for m in found["operation"]):
         ops = [o for o in ops if o != "posters"]  # "who posted the most viewed video": a superlative of views
     # The most common question ("how many views did <title> get"): one video, nothing to compose.
-    if (set(found) <= {"operation", "premise", "posting"} and set(ops) <= {"value"} and len(ent.videos) == 1
+    if (len(ent.videos) == 1 and found.keys() <= LOOKUP_UNITS and all(o == "value" for o in ops)
             and not (ent.months or ent.days or ent.thresholds or ent.ranks or ent.people or ent.parties
                      or ent.platforms)):
         return None
@@ -245,9 +253,12 @@ def _first_n(found: dict[str, list[Match]], sets: _Sets) -> bool:
 
 def _operation(ops: list[str]) -> str | None:
     """The operation asked: the heaviest computed one, over "value" (one count) and a count of videos."""
-    computed = [op for op in ops if op in OPERATIONS and OPERATIONS[op].weight > OPERATIONS["count"].weight]
-    if computed:
-        return max(computed, key=lambda op: OPERATIONS[op].weight)
+    best, weight = None, 0
+    for op in ops:
+        if HEAVY.get(op, 0) > weight:  # (the first of the heaviest, as max() would give)
+            best, weight = op, HEAVY[op]
+    if best is not None:
+        return best
     if "value" in ops:
         return "value"
     return "count" if "count" in ops else None
@@ -312,8 +323,9 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relative: 
     spans = {m.end: m for m in found.get("span", [])}
     dated_from: set[int] = set()
     # "two days after <poster>'s": someone who posted one video stands for it as a place to count from.
-    anchors = list(ent.videos) or [VideoRef(*ent.spans[p], lex.posted[p], True) for p in ent.people
-                                   if p in ent.spans and len(lex.posted.get(p, ())) == 1]
+    # (only a relative place counts from one: no anchors without one)
+    anchors = (list(ent.videos) or [VideoRef(*ent.spans[p], lex.posted[p], True) for p in ent.people
+                                    if p in ent.spans and len(lex.posted.get(p, ())) == 1]) if relatives else []
     for ref in anchors if relatives else ():
         for start, m in list(relatives.items()):
             tweet = ds.videos[ref.best].tweet
@@ -353,8 +365,9 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relative: 
 
     # "what's between X and Y in the list": the videos strictly between two named ones.
     # ("between X and Y, which had more views": a choice of the two, asked first)
-    starts = [m.end for m in found.get("when", []) if m.payload == "between" and m.start > 0]
-    if relative and len(ent.videos) == 2 and not dated and any(0 <= ent.videos[0].start - s < NEAR for s in starts):
+    if relative and len(ent.videos) == 2 and not dated and any(
+            0 <= ent.videos[0].start - m.end < NEAR for m in found.get("when", ()) if m.payload == "between"
+            and m.start > 0):
         one, other = ent.videos
         sets.filters.append((one.start, Within(one.best, other.best, Order("posted", False) if posting
                                                 else Order("views", True))))
@@ -384,8 +397,8 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relative: 
             start = ent.spans.get(person, (0, 0))[0]
             if person in ent.guessed:
                 continue  # "was it <name> or someone else?": a guess to check, not whose videos to take
-            if not ent.videos and any(r.start == start for r in anchors) and (
-                    dated_from or sets.relative is not None):
+            if not ent.videos and (dated_from or sets.relative is not None) and any(
+                    r.start == start for r in anchors):
                 continue  # their one video was the place counted from
             # "weren't even tweeted by <name>": a poster's negation may stand a few words further off;
             # "did <name> NOT tweet": right after the name, before the posting word.
@@ -452,7 +465,8 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relative: 
     halves = {m.start for m in found.get("half", [])} if said_orders else set()
     in_dates = {i for w in found.get("when", []) for i in range(w.start, w.end)} if said_orders else set()
     for m in said_orders:
-        used_ranks |= {k for k, at in enumerate(ent.rank_at) if m.start <= at < m.end}
+        if ent.rank_at:
+            used_ranks |= {k for k, at in enumerate(ent.rank_at) if m.start <= at < m.end}
         if m.start in in_dates:
             continue  # "the last week of November": a date phrase, not an order
         if m.end in halves:
@@ -466,14 +480,14 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relative: 
         order = _order(m.payload, posting)
         # "the first and last": the other end of the same order.
         first = next((k for k, at in enumerate(ent.rank_at) if k not in used_ranks and ent.ranks[k] == 1
-                      and 0 < m.start - at <= NEAR), None)
+                      and 0 < m.start - at <= NEAR), None) if ent.rank_at else None
         if m.payload == "last" and first is not None:
             used_ranks.add(first)
             sets.orders.append((ent.rank_at[first], Order(order.field, not order.descending), Slice(n=1)))
-        n = _count_near(ent, m, used_numbers)
+        n = _count_near(ent, m, used_numbers) if ent.numbers else None
         if n is not None and n >= n_videos and order.field == "views":
             continue  # "the top ten" of ten: the whole list, nothing to slice
-        positions = _ranks_before(ent, lex, m.start, used_ranks, listed=order.field == "views")
+        positions = _ranks_before(ent, lex, m.start, used_ranks, listed=order.field == "views") if ent.rank_at else ()
         slice_ = Slice(n=n) if n else (Slice(positions=positions) if positions else None)
         if negated(m.start) and n:
             positions = tuple(range(1, n + 1)) if order.descending else tuple(range(n_videos - n + 1, n_videos + 1))
@@ -504,7 +518,7 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relative: 
             sets.orders, sets.in_order = merged[:1], True
 
     # An ordinal next to a posting word is a place in posting order: "posted first", "third to be posted".
-    for m in found.get("posting", []):
+    for m in found.get("posting", ()) if ent.rank_at else ():
         for k, at in enumerate(ent.rank_at):
             # ("what's 3rd and who posted it": another clause, a place by views)
             # ("was #2 or #3 posted first", "video 4 date": a place in the list by views, whatever follows it)
