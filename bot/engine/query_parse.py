@@ -153,7 +153,7 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         op = _operation(ops)
     if op in ("mean", "median") and "mean" in ops and "median" in ops:
         op = "difference"  # "how does the median compare with the mean": both, and the gap
-    months = [f for _, f in sets.filters if isinstance(f, PostedBetween)]
+    months = [f for _, f in sets.filters if isinstance(f, PostedBetween)] if len(sets.filters) > 1 else ()
     if op in TWO_SIDED or (len(months) == 2 and (ent.cue("compare") or op in SET_OPS or op == "value")):
         # Two months (or date ranges) side by side: their totals compared.
         return _two_sided(op if op in TWO_SIDED else "difference", ops, found, sets, lex, ent)
@@ -165,18 +165,8 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
     if op == "share":
         return _share(sets, found)
     singles = [s for _, s, _ in sets.singles]
-    rank_singles = [s for s in singles if any(isinstance(f, Ranks) for f in s.filters)]
-    both_ends = any(s is not None and s.positions == (1, -1) for _, _, s in sets.orders)
-    # "ranks of the <A> and <B> vids", "top 2 views and who posted them": the videos with their details
-    several = (len(sets.singles) > 1 and not ent.cue("compare") and not ops) or (
-        any(s is not None and (s.n or 0) > 1 for _, _, s in sets.orders) and (ent.cue("poster") or ent.cue("date")))
-    # ("2nd and 3rd most viewed": several places of one order)
-    places = any(s is not None and len(s.positions or ()) > 1 for _, _, s in sets.orders)
-    composes = (bool(sets.filters) or sets.relative is not None or op in SET_OPS or len(sets.orders) > 1 or both_ends
-                or several or places
-                or any(o.field == "posted" for _, o, _ in sets.orders) or len(rank_singles) > 1
-                or _first_n(found, sets))
-    if not composes:
+    if not (sets.filters or sets.relative is not None or op in SET_OPS or len(sets.orders) > 1
+            or _composes(ent, sets, found, ops)):
         return None
     if sets.relative is not None:
         if sets.filters or any(o is not SORTED for _, o, _ in sets.orders):
@@ -219,6 +209,20 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
     if op == "value":
         return Query("sum", Operand(items))
     return Query("list", Operand(items))
+
+
+def _composes(ent: Entities, sets: _Sets, found: dict[str, list[Match]], ops: list[str]) -> bool:
+    """Whether the one order (if any) or the single videos compose something the intent scorer does not read."""
+    slices = [s for _, _, s in sets.orders if s is not None]
+    return (any(s.positions == (1, -1) for s in slices)
+            # "ranks of the <A> and <B> vids", "top 2 views and who posted them": the videos with their details
+            or (len(sets.singles) > 1 and not ent.cue("compare") and not ops)
+            or (any((s.n or 0) > 1 for s in slices) and bool(ent.cue("poster") or ent.cue("date")))
+            # ("2nd and 3rd most viewed": several places of one order)
+            or any(len(s.positions or ()) > 1 for s in slices)
+            or any(o.field == "posted" for _, o, _ in sets.orders)
+            or sum(1 for _, s, _ in sets.singles if any(isinstance(f, Ranks) for f in s.filters)) > 1
+            or _first_n(found, sets))
 
 
 def _title_says_it(ent: Entities, lex: Lexicon, ref: VideoRef) -> bool:
@@ -281,19 +285,15 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relative: 
     """Filters, orders, a relative place and single videos, each with its position."""
     sets = _Sets()
     ds = lex.dataset
-    year = ds.campaign.year
-    negations = [m.end for m in found.get("negate", [])]
+    negations = [m.end for m in found["negate"]] if "negate" in found else []
 
     def negated(start: int, reach: int = NEAR) -> bool:
         return any(0 <= start - end < reach for end in negations)
 
     # Days between the first and the last are between posting dates, posting word or not.
-    posting = bool(found.get("posting")) or any(m.payload == "days" for m in found.get("operation", []))
-    # "after X in the ranking": views order (read only with a relative place)
-    ranking = bool(found.get("relative")) and any(t.s in lex.rank_words for t in ent.tokens)
+    posting = bool(found.get("posting")) or any(m.payload == "days" for m in found.get("operation", ()))
     # Each part below runs only when its words were found: most questions find one or two of them.
     relatives = {m.start: m for m in found["relative"]} if relative and "relative" in found else {}
-    whens = {m.start: m for m in found["when"]} if "when" in found else {}
     used_numbers: set[int] = set()
     dated = bool(ent.months or ent.days)
     used_ranks: set[int] = set()
@@ -309,44 +309,10 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relative: 
                       (dated and ent.words[at][:1].isdigit() and (any(0 < at - e <= 2 for e in between)
                                                                   or at + 1 in joins or at - 2 in joins))}
 
-    # "was X posted before or after Y": an order between the two, not a place next to Y.
-    # ("was X above or below Y": the same in views order)
-    pairs = ((("before", "after"), Order("posted", False)), (("above", "below"), Order("views", True))) \
-        if len(relatives) >= 2 else ()
-    for pair, order in pairs:
-        either = [m for m in relatives.values() if m.payload in pair]
-        if len(either) == 2 and either[0].payload != either[1].payload and len(ent.videos) >= 2 \
-                and either[1].start - either[0].end <= 1:
-            sets.orders.append((either[0].start, order, Slice(n=1)))
-            relatives = {}
-    # "two days after X", "a week before X": the day that far from X's posting date.
-    spans = {m.end: m for m in found.get("span", [])}
     dated_from: set[int] = set()
-    # "two days after <poster>'s": someone who posted one video stands for it as a place to count from.
-    # (only a relative place counts from one: no anchors without one)
-    anchors = (list(ent.videos) or [VideoRef(*ent.spans[p], lex.posted[p], True) for p in ent.people
-                                    if p in ent.spans and len(lex.posted.get(p, ())) == 1]) if relatives else []
-    for ref in anchors if relatives else ():
-        for start, m in list(relatives.items()):
-            tweet = ds.videos[ref.best].tweet
-            if start in spans and m.payload in ("after", "before") and 0 <= ref.start - m.end < NEAR:
-                if not (tweet and tweet.date):
-                    continue
-                units = _count_before(ent, spans[start].start + 1, used_numbers) or 1
-                step = timedelta(days=units * (7 if spans[start].payload == "week" else 1))
-                day = tweet.date + step if m.payload == "after" else tweet.date - step
-                sets.filters.append((start, PostedBetween(day, day)))
-                dated_from.add(ref.best)
-                del relatives[start]
-    # A place relative to a named video: "just below X", "posted right after X".
-    for ref in anchors if relatives else ():
-        for start, m in relatives.items():
-            if 0 <= ref.start - m.end < NEAR:
-                offset = _count_before(ent, m.start, used_numbers) or 1
-                sign = -1 if m.payload in ("above", "before") else 1
-                by_date = m.payload in ("after", "before") and (posting or not ranking)
-                order = Order("posted", False) if by_date else Order("views", True)
-                sets.relative = (start, Relative(ref.best, order, sign * offset))
+    anchors: list[VideoRef] = []
+    if relatives:
+        dated_from, anchors = _relatives(ent, lex, found, relatives, sets, used_numbers, posting)
     relative_anchor = sets.relative[1].anchor if sets.relative else None
     bars: set[int] = set()
 
@@ -427,13 +393,14 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relative: 
             described = {at for at, (month, day) in zip(ent.day_at, ent.days, strict=True) if any(
                 (posted.month, posted.day) == (month, day) and 0 <= at - end <= DESCRIBED_DAY_REACH
                 for end, posted in posted_on)}
-        sets.filters += _date_filters(ent, lex, found, whens, year, described)
-    for m in found.get("article", []):
+        whens = {m.start: m for m in found["when"]} if "when" in found else {}
+        sets.filters += _date_filters(ent, lex, found, whens, ds.campaign.year, described)
+    for m in found.get("article", ()):
         published = ds.source.published
         sets.filters.append((m.start, PostedBetween(published, published)))
         # "on the 12th, same day as the article": the ordinal is that day, not a place in the list
         used_ranks |= {k for k, r in enumerate(ent.ranks) if r == published.day}
-    for m in found.get("tweet", []):
+    for m in found.get("tweet", ()):
         if m.payload == "some" and ent.people:
             continue  # "a tweet from <name>": who posted, read with the posters
         sets.filters.append((m.start, Tweeted(negate=(m.payload == "none") != negated(m.start))))
@@ -446,7 +413,7 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relative: 
 
     # Halves of the list: "top half", "bottom half".
     n_videos = len(ds.videos)
-    for m in found.get("half", []):
+    for m in found.get("half", ()):
         side = lex.half_sides.get(ent.words[m.start - 1], "") if m.start > 0 else ""
         month_follows = any(0 < at - m.end <= 2 for at in ent.month_at)
         if side and not month_follows:
@@ -462,8 +429,8 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relative: 
 
     # Orders, each with a slice: "the 3 least watched", "second earliest", "top 3", "latest".
     said_orders = found.get("order", ())
-    halves = {m.start for m in found.get("half", [])} if said_orders else set()
-    in_dates = {i for w in found.get("when", []) for i in range(w.start, w.end)} if said_orders else set()
+    halves = {m.start for m in found["half"]} if said_orders and "half" in found else set()
+    in_dates = {i for w in found["when"] for i in range(w.start, w.end)} if said_orders and "when" in found else set()
     for m in said_orders:
         if ent.rank_at:
             used_ranks |= {k for k, at in enumerate(ent.rank_at) if m.start <= at < m.end}
@@ -489,33 +456,16 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relative: 
             continue  # "the top ten" of ten: the whole list, nothing to slice
         positions = _ranks_before(ent, lex, m.start, used_ranks, listed=order.field == "views") if ent.rank_at else ()
         slice_ = Slice(n=n) if n else (Slice(positions=positions) if positions else None)
-        if negated(m.start) and n:
+        if n and negated(m.start):
             positions = tuple(range(1, n + 1)) if order.descending else tuple(range(n_videos - n + 1, n_videos + 1))
             sets.filters.append((m.start, Ranks(positions, negate=True)) if order.field == "views" else
                                 (m.start, Among(Selection(order=order, slice=slice_))))
             continue
         sets.orders.append((m.start, order, slice_))
 
-    # "the top three most viewed", "bottom 3, the flops": one order said twice is one order, with the
-    # slice either gave; next to each other, or anywhere when one of the two gives no slice.
-    merged: list[tuple[int, Order, Slice | None]] = []
-    for at, order, slice_ in sets.orders:
-        same = next((k for k, m in enumerate(merged) if m[1] == order and order is not SORTED
-                     and (at - m[0] <= NEAR or m[2] is None or slice_ is None)), None)
-        if same is not None:
-            prev_at, _, prev_slice = merged[same]
-            merged[same] = (prev_at, order, prev_slice or slice_)
-        else:
-            merged.append((at, order, slice_))
-    sets.orders = merged
-    # The two ends of one order: "oldest → newest" is a sort; "the oldest and the newest" both ends.
-    if (len(merged) == 2 and merged[0][1].field == merged[1][1].field and merged[0][1] != merged[1][1]
-            and all(s is None or s == Slice(n=1) for _, _, s in merged)):
-        (end_at, end_order, _), (later, _, _) = merged
-        if any(t.s in lex.separators for t in ent.tokens[end_at:later]):
-            sets.orders = [(end_at, end_order, Slice(positions=(1, -1)))]
-        elif later - end_at <= NEAR and relative:  # ("most viewed minus least viewed": two sides)
-            sets.orders, sets.in_order = merged[:1], True
+    # One order said twice is one order ("the top three most viewed"); the two ends of one order.
+    if len(sets.orders) > 1:  # (one order merges with nothing)
+        _merge_orders(ent, lex, sets, relative)
 
     # An ordinal next to a posting word is a place in posting order: "posted first", "third to be posted".
     for m in found.get("posting", ()) if ent.rank_at else ():
@@ -544,6 +494,78 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relative: 
     if len(sets.singles) > 1:
         sets.singles.sort(key=lambda s: s[0])
     return sets
+
+
+def _relatives(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relatives: dict[int, Match], sets: _Sets,
+               used_numbers: set[int], posting: bool) -> tuple[set[int], list[VideoRef]]:
+    """Places relative to a named video ("just below X", "two days after X"): the videos dated from one,
+    and the anchors counted from."""
+    ds = lex.dataset
+    # "was X posted before or after Y": an order between the two, not a place next to Y.
+    # ("was X above or below Y": the same in views order)
+    pairs = ((("before", "after"), Order("posted", False)), (("above", "below"), Order("views", True))) \
+        if len(relatives) >= 2 else ()
+    for pair, order in pairs:
+        either = [m for m in relatives.values() if m.payload in pair]
+        if len(either) == 2 and either[0].payload != either[1].payload and len(ent.videos) >= 2 \
+                and either[1].start - either[0].end <= 1:
+            sets.orders.append((either[0].start, order, Slice(n=1)))
+            relatives = {}
+    if not relatives:
+        return set(), []
+    # "after X in the ranking": views order
+    ranking = any(t.s in lex.rank_words for t in ent.tokens)
+    # "two days after X", "a week before X": the day that far from X's posting date.
+    spans = {m.end: m for m in found.get("span", ())}
+    dated_from: set[int] = set()
+    # "two days after <poster>'s": someone who posted one video stands for it as a place to count from.
+    anchors = list(ent.videos) or [VideoRef(*ent.spans[p], lex.posted[p], True) for p in ent.people
+                                   if p in ent.spans and len(lex.posted.get(p, ())) == 1]
+    for ref in anchors:
+        for start, m in list(relatives.items()):
+            tweet = ds.videos[ref.best].tweet
+            if start in spans and m.payload in ("after", "before") and 0 <= ref.start - m.end < NEAR:
+                if not (tweet and tweet.date):
+                    continue
+                units = _count_before(ent, spans[start].start + 1, used_numbers) or 1
+                step = timedelta(days=units * (7 if spans[start].payload == "week" else 1))
+                day = tweet.date + step if m.payload == "after" else tweet.date - step
+                sets.filters.append((start, PostedBetween(day, day)))
+                dated_from.add(ref.best)
+                del relatives[start]
+    # A place relative to a named video: "just below X", "posted right after X".
+    for ref in anchors if relatives else ():
+        for start, m in relatives.items():
+            if 0 <= ref.start - m.end < NEAR:
+                offset = _count_before(ent, m.start, used_numbers) or 1
+                sign = -1 if m.payload in ("above", "before") else 1
+                by_date = m.payload in ("after", "before") and (posting or not ranking)
+                order = Order("posted", False) if by_date else Order("views", True)
+                sets.relative = (start, Relative(ref.best, order, sign * offset))
+    return dated_from, anchors
+
+
+def _merge_orders(ent: Entities, lex: Lexicon, sets: _Sets, relative: bool) -> None:
+    """ "the top three most viewed", "bottom 3, the flops": one order said twice is one order, with the
+    slice either gave; next to each other, or anywhere when one of the two gives no slice."""
+    merged: list[tuple[int, Order, Slice | None]] = []
+    for at, order, slice_ in sets.orders:
+        same = next((k for k, m in enumerate(merged) if m[1] == order and order is not SORTED
+                     and (at - m[0] <= NEAR or m[2] is None or slice_ is None)), None)
+        if same is not None:
+            prev_at, _, prev_slice = merged[same]
+            merged[same] = (prev_at, order, prev_slice or slice_)
+        else:
+            merged.append((at, order, slice_))
+    sets.orders = merged
+    # The two ends of one order: "oldest → newest" is a sort; "the oldest and the newest" both ends.
+    if (len(merged) == 2 and merged[0][1].field == merged[1][1].field and merged[0][1] != merged[1][1]
+            and all(s is None or s == Slice(n=1) for _, _, s in merged)):
+        (end_at, end_order, _), (later, _, _) = merged
+        if any(t.s in lex.separators for t in ent.tokens[end_at:later]):
+            sets.orders = [(end_at, end_order, Slice(positions=(1, -1)))]
+        elif later - end_at <= NEAR and relative:  # ("most viewed minus least viewed": two sides)
+            sets.orders, sets.in_order = merged[:1], True
 
 
 @lru_cache(maxsize=1024)
