@@ -3,7 +3,6 @@ one wins when it clears a minimum with a margin over the runner-up."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from operator import attrgetter, itemgetter
 
@@ -50,10 +49,12 @@ def _count(ent: Entities, lex: Lexicon) -> int | None:
     return None
 
 
-def _field(cue: Callable[[str, float], float]) -> tuple[str | None, float]:
+def _field(cues: dict[str, float]) -> tuple[str | None, float]:
     best, score = None, 0.0
+    if cues.keys().isdisjoint(VIDEO_FIELDS):
+        return best, score  # (most questions ask for no field)
     for name in VIDEO_FIELDS:
-        weight = cue(name, 0.0)
+        weight = cues.get(name, 0.0)
         if weight > score:
             best, score = name, weight
     return best, score
@@ -75,7 +76,7 @@ def score_frames(ent: Entities, lex: Lexicon) -> list[Frame]:
     count = _count(ent, lex)
     metric_measures, metric_platforms = lex.metric_measures, lex.metric_platforms
     measures = set(ent.measures)
-    field_name, field_score = _field(get)
+    field_name, field_score = _field(ent.cues)
     most, least = get("most", 0.0), get("least", 0.0)
     compare = get("compare", 0.0) + get("difference", 0.0) + get("ratio", 0.0)
     aggregate = get("total", 0.0) + get("average", 0.0) + get("median", 0.0) + get("count", 0.0)

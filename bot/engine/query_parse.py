@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 from itertools import pairwise
+from operator import itemgetter
 
 from bot.engine.entities import Entities, VideoRef
 from bot.engine.lexicon import BONUS_ASKED, Lexicon, Match
@@ -50,6 +51,7 @@ SET_OPS = tuple(name for name, o in OPERATIONS.items() if o.kind == "set")
 # The operations computed over "value" and a count, by weight (the heaviest asked is the one computed).
 HEAVY = {name: o.weight for name, o in OPERATIONS.items() if o.weight > OPERATIONS["count"].weight}
 LOOKUP_UNITS = frozenset({"operation", "premise", "posting"})  # all a one-video lookup may say
+_WORD = itemgetter(0)  # a token's word as typed (Token.w)
 NEAR = 3  # a negation, a number or an anchor belongs to a phrase this many words away at most
 MISSPELT = 2  # letters off: a word typed for a title's word
 DESCRIBED_DAY_REACH = 3  # "<video> on the 14th": a day this many words after a video can describe it
@@ -74,8 +76,11 @@ class _Sets:
 def parse(ent: Entities, lex: Lexicon) -> Query | MetricQuery | PersonQuery | Unanswerable | None:
     """The query a question asks, or None when it composes nothing (the intent scorer answers it)."""
     # A per-video count other than views ("likes", where a dataset gives them) is always a query on it.
-    measure = next((m for m in ent.measures if m != "views" and m in lex.video_measures), "views") \
-        if ent.measures else "views"
+    measure = "views"
+    for m in ent.measures:
+        if m != "views" and m in lex.video_measures:
+            measure = m
+            break
     query = _parse(ent, lex, measure)
     if measure != "views" and query is None and (ent.videos or ent.cue("most") or ent.cue("least")):
         order = Order("views", descending=not ent.cue("least") > ent.cue("most"))
@@ -130,15 +135,14 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
             op = "value"
     if op == "count" and (counted := _counted_name(ent, lex, found)):
         return Unanswerable(f"I don't have a count of {counted}, only figures for the videos.")
-    two = [o for o in ops if o in ("difference", "ratio")]
-    if op in ("difference", "ratio") and two:
-        op = two[0]  # "the gap ... how badly was it ratio'd": the first asked
+    if op in ("difference", "ratio"):
+        op = next(o for o in ops if o in ("difference", "ratio"))  # "the gap ... how badly was it ratio'd": the first
     if (ent.cue("handle") and len(ent.people) == 1 and not ent.videos and not ops
             and not any(found.get(u) for u in ("order", "relative"))
             # ("I'm not sure what a handle is": a negation elsewhere is no other person)
             and not any(0 <= ent.spans.get(ent.people[0], (0, 0))[0] - m.end < NEAR for m in found.get("negate", []))):
         return PersonQuery(ent.people[0])  # "<name>'s handle"
-    if ent.platforms or any(m not in lex.video_measures for m in ent.measures) or (ent.parties and not ent.videos):
+    if ent.platforms or not lex.video_measures.issuperset(ent.measures) or (ent.parties and not ent.videos):
         # Campaign-level figures (or counts the videos do not carry, which the gates decline).
         return metric_query(ent, lex, found, ops) if not ent.videos else None
     sets = _sets(ent, lex, found, relative=op not in TWO_SIDED)
@@ -199,8 +203,7 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
     if op in SET_OPS:
         return Query(op, Operand(items))
     if order is not None and (slice_ is None or slice_.n != 1 or slice_.positions):
-        if slice_ is None and not _sorts(found) and not sets.in_order and not (filters and any(t.w in lex.video_plurals
-                                                                         for t in ent.tokens)):
+        if slice_ is None and not _sorts(found) and not sets.in_order and not (filters and _plural(ent, lex)):
             items = Selection(items.filters, order, Slice(n=1))  # "which ones ... the flops": all, in order
             return Query("item", Operand(items))
         return Query("list", Operand(items))
@@ -275,6 +278,11 @@ def _counted_name(ent: Entities, lex: Lexicon, found: dict[str, list[Match]]) ->
         if ref.start in starts and (ref.end >= len(ent.tokens) or ent.tokens[ref.end].s not in lex.video_words):
             return " ".join(ent.words[ref.start : ref.end])
     return None
+
+
+def _plural(ent: Entities, lex: Lexicon) -> bool:
+    """Whether the question says a plural video word ("videos", "ones")."""
+    return not lex.video_plurals.isdisjoint(map(_WORD, ent.tokens))  # (one C loop over the tokens)
 
 
 def _sorts(found: dict[str, list[Match]]) -> bool:
@@ -747,12 +755,12 @@ def _two_sided(op: str, ops: list[str], found: dict[str, list[Match]], sets: _Se
         max(figures, key=lambda o: OPERATIONS[o].weight) if figures else
         "count" if "count" in ops and not {"sum", "value"} & set(ops) else "sum")
     sides: list[tuple[int, Operand]] = [(at, Operand(best, value)) for at, _, best in sets.singles]
-    plural = any(t.w in lex.video_plurals for t in ent.tokens)  # "the two <topic> videos", not "the <topic> one"
     groups = {at: group.filters[0].videos for at, group, _ in sets.singles
               if isinstance(group.filters[0], Named) and len(group.filters[0].videos) > 1}
     if len(sides) > 2 and len(sides) - len(groups) == 2:
         sides = [(at, s) for at, s in sides if at not in groups]  # "the two <topic> ones, 1st and 9th"
-    elif len(sides) == 1 and len(groups) == 1 and len(next(iter(groups.values()))) == 2 and plural:
+    # ("the two <topic> videos", not "the <topic> one")
+    elif len(sides) == 1 and len(groups) == 1 and len(next(iter(groups.values()))) == 2 and _plural(ent, lex):
         at, pair = next(iter(groups.items()))  # "the gap between the two <topic> videos"
         sides = [(at + k, Operand(Selection((Named((v,)),)), value)) for k, v in enumerate(pair)]
     # Filters that are sides themselves (two months, two posters, two halves), or narrow every side.
