@@ -119,7 +119,7 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
     if "posters" in ops and any(m.payload == "posters" and m.end + 1 in ent.measure_ends for m in found["operation"]):
         ops = [o for o in ops if o != "posters"]  # "who posted the most viewed video": a superlative of views
     # The most common question ("how many views did <title> get"): one video, nothing to compose.
-    if (len(ent.videos) == 1 and found.keys() <= LOOKUP_UNITS and all(o == "value" for o in ops)
+    if (len(ent.videos) == 1 and found.keys() <= LOOKUP_UNITS and ops.count("value") == len(ops)
             and not (ent.months or ent.days or ent.thresholds or ent.ranks or ent.people or ent.parties
                      or ent.platforms)):
         return None
@@ -145,7 +145,7 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
     if ent.platforms or not lex.video_measures.issuperset(ent.measures) or (ent.parties and not ent.videos):
         # Campaign-level figures (or counts the videos do not carry, which the gates decline).
         return metric_query(ent, lex, found, ops) if not ent.videos else None
-    sets = _sets(ent, lex, found, relative=op not in TWO_SIDED)
+    sets = _sets(ent, lex, found, ops, relative=op not in TWO_SIDED)
     if op is None and (found.get("comparative") or ent.cue("compare") >= 2) and len(sets.singles) == 2 and all(
             isinstance(best.filters[0], Ranks) for _, _, best in sets.singles):
         op = "difference"  # "how much did no.1 beat no.3 by", "#1 vs #10"
@@ -168,7 +168,7 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
             return paired
     if op == "share":
         return _share(sets, found)
-    singles = [s for _, s, _ in sets.singles]
+    singles = [s for _, s, _ in sets.singles] if sets.singles else []
     if not (sets.filters or sets.relative is not None or op in SET_OPS or len(sets.orders) > 1
             or _composes(ent, sets, found, ops)):
         return None
@@ -176,10 +176,12 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         if sets.filters or any(o is not SORTED for _, o, _ in sets.orders):
             return None  # "the one above X among the November posts": not composed yet
         return Query("item", Operand(Selection(relative=sets.relative[1])))
-    named = {v for _, _, best in sets.singles for f in best.filters if isinstance(f, Named) for v in f.videos}
-    # A poster of videos already named only says whose they are ("the two <topic> ones, <poster>'s and <title>").
-    filters = [f for _, f in sets.filters if not (isinstance(f, PostedBy) and not f.negate and named
-                                                   and {v for p in f.people for v in lex.posted.get(p, ())} <= named)]
+    filters = [f for _, f in sets.filters]
+    if singles and any(isinstance(f, PostedBy) for f in filters):
+        # A poster of videos already named only says whose they are ("the two <topic> ones, <poster>'s and <title>").
+        named = {v for _, _, best in sets.singles for f in best.filters if isinstance(f, Named) for v in f.videos}
+        filters = [f for f in filters if not (isinstance(f, PostedBy) and not f.negate and named
+                                              and {v for p in f.people for v in lex.posted.get(p, ())} <= named)]
     # Named videos or ranks that are not taken out of the set are the set ("X and Y together",
     # "2nd and 3rd", "which came first, X or Y").
     if singles and (op in SET_OPS or sets.orders or len(singles) > 1) and not filters:
@@ -215,17 +217,21 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
 
 
 def _composes(ent: Entities, sets: _Sets, found: dict[str, list[Match]], ops: list[str]) -> bool:
-    """Whether the one order (if any) or the single videos compose something the intent scorer does not read."""
-    slices = [s for _, _, s in sets.orders if s is not None]
-    return (any(s.positions == (1, -1) for s in slices)
-            # "ranks of the <A> and <B> vids", "top 2 views and who posted them": the videos with their details
-            or (len(sets.singles) > 1 and not ent.cue("compare") and not ops)
-            or (any((s.n or 0) > 1 for s in slices) and bool(ent.cue("poster") or ent.cue("date")))
-            # ("2nd and 3rd most viewed": several places of one order)
-            or any(len(s.positions or ()) > 1 for s in slices)
-            or any(o.field == "posted" for _, o, _ in sets.orders)
-            or sum(1 for _, s, _ in sets.singles if any(isinstance(f, Ranks) for f in s.filters)) > 1
-            or _first_n(found, sets))
+    """Whether the orders or the single videos compose something the intent scorer does not read."""
+    for _, order, slice_ in sets.orders:
+        if order.field == "posted":
+            return True
+        # ("2nd and 3rd most viewed", "the first and the last": several places of one order)
+        if slice_ is not None and (len(slice_.positions or ()) > 1 or (
+                # "top 2 views and who posted them": the videos with their details
+                (slice_.n or 0) > 1 and (ent.cue("poster") or ent.cue("date")))):
+            return True
+    if len(sets.singles) > 1 and (
+            # "ranks of the <A> and <B> vids": the videos with their details; "#1 and #4"
+            (not ent.cue("compare") and not ops)
+            or sum(1 for _, s, _ in sets.singles if any(isinstance(f, Ranks) for f in s.filters)) > 1):
+        return True
+    return bool(sets.orders) and _first_n(found, sets)
 
 
 def _title_says_it(ent: Entities, lex: Lexicon, ref: VideoRef) -> bool:
@@ -289,17 +295,17 @@ def _sorts(found: dict[str, list[Match]]) -> bool:
     return any(m.payload == "sorted" for m in found.get("order", []))
 
 
-def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relative: bool) -> _Sets:
+def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[str], relative: bool) -> _Sets:
     """Filters, orders, a relative place and single videos, each with its position."""
     sets = _Sets()
     ds = lex.dataset
     negations = [m.end for m in found["negate"]] if "negate" in found else []
 
     def negated(start: int, reach: int = NEAR) -> bool:
-        return any(0 <= start - end < reach for end in negations)
+        return bool(negations) and any(0 <= start - end < reach for end in negations)
 
     # Days between the first and the last are between posting dates, posting word or not.
-    posting = bool(found.get("posting")) or any(m.payload == "days" for m in found.get("operation", ()))
+    posting = bool(found.get("posting")) or "days" in ops
     # Each part below runs only when its words were found: most questions find one or two of them.
     relatives = {m.start: m for m in found["relative"]} if relative and "relative" in found else {}
     used_numbers: set[int] = set()
