@@ -3,9 +3,8 @@ one wins when it clears a minimum with a margin over the runner-up."""
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass, field
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 
 from bot.engine.entities import FIGURE_TOLERANCE, Entities, VideoRef, days_said
 from bot.engine.lexicon import Lexicon
@@ -53,162 +52,168 @@ def _count(ent: Entities, lex: Lexicon) -> int | None:
     return None
 
 
-def _field(ent: Entities) -> tuple[str | None, float]:
+def _field(cues: dict[str, float]) -> tuple[str | None, float]:
     best, score = None, 0.0
+    if cues.keys().isdisjoint(VIDEO_FIELDS):
+        return best, score  # (most questions ask for no field)
     for name in VIDEO_FIELDS:
-        if ent.cue(name) > score:
-            best, score = name, ent.cue(name)
+        weight = cues.get(name, 0.0)
+        if weight > score:
+            best, score = name, weight
     return best, score
 
 
-def _mentions_video_word(ent: Entities, lex: Lexicon) -> bool:
-    return any(t.s in lex.video_words for t in ent.tokens)
+_stem = itemgetter(1)  # a token's stem (Token.s)
+_word = itemgetter(0)  # a token's word as typed (Token.w)
 
 
 def score_frames(ent: Entities, lex: Lexicon) -> list[Frame]:
     """Every intent with its score, best first."""
-    cue = defaultdict(float, ent.cues).__getitem__  # an intent no phrase asked for: 0.0 (a C call, no frame)
+    # An intent no phrase asked for: 0.0. (dict.get is a C call; each cue is read once, into a local.)
+    get = ent.cues.get
 
     refs: list[VideoRef] = ent.videos
     nv = len(refs)
     has_v = nv > 0
-    subjects = ent.subjects()
+    subjects = ent.subjects() if ent.parties or ent.people else []
     count = _count(ent, lex)
     metric_measures, metric_platforms = lex.metric_measures, lex.metric_platforms
     measures = set(ent.measures)
-    field_name, field_score = _field(ent)
-    most, least = cue("most"), cue("least")
-    compare = cue("compare") + cue("difference") + cue("ratio")
-    aggregate = cue("total") + cue("average") + cue("median") + cue("count")
-    video_word = _mentions_video_word(ent, lex)
+    field_name, field_score = _field(ent.cues)
+    most, least = get("most", 0.0), get("least", 0.0)
+    compare = get("compare", 0.0) + get("difference", 0.0) + get("ratio", 0.0)
+    aggregate = get("total", 0.0) + get("average", 0.0) + get("median", 0.0) + get("count", 0.0)
+    list_cue, lookup_cue, filter_cue = get("list", 0.0), get("lookup", 0.0), get("filter", 0.0)
+    days_cue, scope_cue, bonus_cue = get("days", 0.0), get("scope", 0.0), get("bonus", 0.0)
+    tokens = ent.tokens
+    # (set.isdisjoint over a map: one C loop over the tokens, stopping at the first hit)
+    video_word = not lex.video_words.isdisjoint(map(_stem, tokens))
+    group = has_v and any(r.group for r in refs)
     frames: list[Frame] = []
-
-    def add(intent: str, score: float, **slots: object) -> None:
-        frames.append(Frame(intent, score, slots))  # **slots is a new dict already
+    add = frames.append
 
     # One common title word ("new") is no video to ask about: help stays the question.
-    named = any(r.strong for r in refs)
-    add("help", cue("help") * (1.5 if not (named or subjects or ent.measures) else 0.5))
+    named = has_v and any(r.strong for r in refs)
+    add(Frame("help", get("help", 0.0) * (1.5 if not (named or subjects or ent.measures) else 0.5), {}))
     # "views across which platforms": what the counts cover, a platform named or asked for.
     # ("is that 13.4m facebook only?": a video's figure is a count of views named)
     a_count = bool(ent.numbers) and any(n.scaled and lex.is_a_count(n.value, FIGURE_TOLERANCE) for n in ent.numbers)
     # ("just facebook or what": a platform named beside a scope word, wherever it stands)
-    scope = cue("scope") + 3 if (ent.platforms or (ent.platforms_named and cue("scope"))
-                                 or cue("scope") >= SCOPE_ASKED) and ("views" in measures or video_word
-                                                                      or a_count) else 0
+    scope = scope_cue + 3 if (ent.platforms or (ent.platforms_named and scope_cue)
+                              or scope_cue >= SCOPE_ASKED) and ("views" in measures or video_word or a_count) else 0
     # A place in figures names a video as a title does ("10th place, views across fb and tw"; "digital-first" no)
     placed = bool(ent.rank_at) and any(ent.words[at][:1] in PLACE_MARKS for at in ent.rank_at)
-    add("source", cue("source") + scope - 2 * bool(has_v or placed), scope=bool(scope))
-    add("bonus", cue("bonus") + 4 * len(ent.bonus) + (video_word and cue("bonus") > 0), items=list(ent.bonus))
+    add(Frame("source", get("source", 0.0) + scope - 2 * bool(has_v or placed), {"scope": bool(scope)}))
+    add(Frame("bonus", bonus_cue + 4 * len(ent.bonus) + (video_word and bonus_cue > 0), {"items": list(ent.bonus)}))
 
-    plural_group = any(r.group for r in refs) and any(t.w in lex.video_plurals for t in ent.tokens)
+    plural_group = group and not lex.video_plurals.isdisjoint(map(_word, tokens))
 
     # One named video: a figure or a field of it.
     if has_v:
-        lookup = 4 + field_score + 0.5 * cue("lookup") + ("views" in measures)
-        if all(not r.strong for r in refs) and not (video_word or (measures and cue("lookup"))):
+        lookup = 4 + field_score + 0.5 * lookup_cue + ("views" in measures)
+        if not named and not (video_word or (measures and lookup_cue)):
             lookup = 2  # one common title word ("my friend says hi") is not a reference on its own
         lookup -= 3 if (nv >= 2 and compare) else 0
-        lookup -= 2 if aggregate and any(r.group for r in refs) else 0
+        lookup -= 2 if aggregate and group else 0
         # "water videos": the group itself is asked for, not one of it.
-        lookup -= 2 if plural_group and not (field_score or cue("lookup")) else 0
-        add("video", lookup, field=field_name or "views")
+        lookup -= 2 if plural_group and not (field_score or lookup_cue) else 0
+        add(Frame("video", lookup, {"field": field_name or "views"}))
 
     # Two videos head to head, or a group compared within itself, or two ranks.
     if nv >= 2:
-        add("compare_videos", 4 + compare + (nv == 2))
+        add(Frame("compare_videos", 4 + compare + (nv == 2), {}))
     elif (nv == 1 and refs[0].group and compare) or (
         not has_v and len(ent.ranks) + bool(most or least) >= 2 and compare
     ):
-        add("compare_videos", 4 + compare)
+        add(Frame("compare_videos", 4 + compare, {}))
 
     # A ranked position: "number 4", "second most viewed", "least viewed".
     if not has_v and ent.ranks and not aggregate:
         # (one place and a lone "or" joining clauses, "... or he buys the round", is no comparison)
         compared = compare >= 2 or (compare and len(ent.ranks) > 1)
         # ("the singer in the first bonus pick": a place among the bonus favourites, which have no ranks)
-        bonus_place = any(0 < m.start - at <= 2 for at in ent.rank_at for m in ent.cue_matches.get("bonus", ()))
+        bonus_place = bonus_cue and any(0 < m.start - at <= 2 for at in ent.rank_at
+                                        for m in ent.cue_matches.get("bonus", ()))
         # ("bottom of the top ten, number ten": a place given as a list position counts from the top)
-        listed = any(ent.words[at][:1] == "#" or (at > 0 and ent.tokens[at - 1].s in lex.rank_words)
+        listed = any(ent.words[at][:1] == "#" or (at > 0 and tokens[at - 1].s in lex.rank_words)
                      for at in ent.rank_at)
-        add("rank", 4 + 0.5 * (most + least) - 2 * bool(compared) - 3 * bonus_place,
-            least=bool(least > most) and not listed, field=field_name)
+        add(Frame("rank", 4 + 0.5 * (most + least) - 2 * bool(compared) - 3 * bool(bonus_place),
+                  {"least": bool(least > most) and not listed, "field": field_name}))
     elif not has_v and (most or least) and count is None:
-        add(
+        add(Frame(
             "rank",
             2
             + max(most, least)
             + video_word
             - 2 * bool(subjects and not video_word)
             # "the best pizza": a superlative about videos names a video or what they are counted by
-            - 2 * bool(not video_word and "views" not in measures and not cue("list") and ent.unknown)
+            - 2 * bool(not video_word and "views" not in measures and not list_cue and ent.unknown)
             # "how many days did the <year> campaign last": a length asked, "last" is a verb there
-            - 3 * bool(cue("days") >= DAYS_ASKED and not video_word),
-            least=least > most,
-            field=field_name,
-        )
+            - 3 * bool(days_cue >= DAYS_ASKED and not video_word),
+            {"least": least > most, "field": field_name},
+        ))
 
     # A ranked list.
-    plural_ask = count is not None and (most or least or cue("list"))
-    top = cue("list") + 0.5 * most + 2 * bool(plural_ask) + (least and count is not None) * 2
+    plural_ask = count is not None and (most or least or list_cue)
+    top = list_cue + 0.5 * most + 2 * bool(plural_ask) + (least and count is not None) * 2
+    dated = bool(ent.months or ent.days)
     # (a bonus favourite named is asked about, as a video named is: "is the <bonus> one in the top 10")
-    top -= 4 * bool(has_v or ent.bonus) + aggregate + 2 * bool(ent.months or ent.days or ent.thresholds) \
-        + 2 * bool(scope)
-    add("top", top, n=count, least=least > most)
+    top -= 4 * bool(has_v or ent.bonus) + aggregate + 2 * bool(dated or ent.thresholds) + 2 * bool(scope)
+    add(Frame("top", top, {"n": count, "least": least > most}))
 
     # Sums, averages, medians, counts.
     if aggregate:
-        add(
+        add(Frame(
             "aggregate",
             aggregate
             + 1
-            + (1 if count or any(r.group for r in refs) else 0)
+            + (1 if count or group else 0)
             - (3 if subjects and (ent.platforms or not video_word) else 0),
-            n=count,
-        )
+            {"n": count},
+        ))
 
     # Videos that pass a test: posted in a month or on a day, by someone, over a figure, on a topic.
-    filt = cue("filter")
+    filt = filter_cue
     # A date with no party, person or figure named can only be about when videos were posted.
-    asks_for_videos = cue("filter") >= 1 or video_word or cue("list") > 0 or not (subjects or measures)
-    filt += 4 * bool((ent.months or ent.days) and asks_for_videos) + 4 * bool(ent.thresholds)
-    posted_by = [p for p in ent.people if p in lex.posted and p not in ent.guessed]
-    filt += 2 * bool(posted_by and (cue("filter") >= 2 or video_word))
+    asks_for_videos = filter_cue >= 1 or video_word or list_cue > 0 or not (subjects or measures)
+    filt += 4 * bool(dated and asks_for_videos) + 4 * bool(ent.thresholds)
+    posted_by = [p for p in ent.people if p in lex.posted and p not in ent.guessed] if ent.people else []
+    filt += 2 * bool(posted_by and (filter_cue >= 2 or video_word))
     filt += 3 * bool(plural_group and not compare and not aggregate)
-    if not (ent.months or ent.days or ent.thresholds or posted_by or plural_group):
+    if not (dated or ent.thresholds or posted_by or plural_group):
         filt = min(filt, 2)
     filt -= 2 * bool(aggregate)  # "how many videos did X post": a count over the filter
-    add("filter", filt - 2 * bool(has_v and not plural_group), people=posted_by)
+    add(Frame("filter", filt - 2 * bool(has_v and not plural_group), {"people": posted_by}))
 
     # Campaign-level figures: parties' Facebook views, a person's retweets.
     metric = 0.0
-    metric += 4 * bool(measures & metric_measures - {"views"})
+    metric += 4 * bool(measures and measures & metric_measures - {"views"})
     # (a party or person named with no figure, platform or comparison asked is a weak sign of one: "why did
     # <party> make videos" asks about the campaign itself)
-    asks_figure = bool(measures or ent.platforms or ent.numbers or ent.years or compare or cue("lookup"))
+    asks_figure = bool(measures or ent.platforms or ent.numbers or ent.years or compare or lookup_cue)
     metric += (2 if asks_figure else 1) * min(len(subjects), 2)
-    metric += 3 * bool(set(ent.platforms) & metric_platforms)
+    metric += 3 * bool(ent.platforms and not metric_platforms.isdisjoint(ent.platforms))
     # A period's length or daily rate in a year some figure covers: only campaign-level figures have periods.
-    metric += 3 * bool((cue("days") or cue("per_day")) and set(ent.years) & lex.period_years)
+    metric += 3 * bool((days_cue or get("per_day", 0.0)) and not lex.period_years.isdisjoint(ent.years))
     # "the 42 days are up to what date": a period's own length names it
     # (each figure test only with a figure: most questions have none, and the last runs over every metric)
     metric += 3 * bool(ent.numbers and not lex.period_days.isdisjoint(days_said(ent, lex)))
     metric += 1 * bool(compare) + 0.5 * ("views" in measures)
     metric += 1 * bool(subjects and measures)
     # "how did the parties compare": every party at once, when the data has figures for several.
-    metric += 4 * bool(compare and any(t.s in lex.party_words for t in ent.tokens) and len(lex.metric_subjects) > 1)
+    metric += 4 * bool(compare and not lex.party_words.isdisjoint(map(_stem, tokens)) and len(lex.metric_subjects) > 1)
     # A figure bound with a party's or a person's platform figure ("<party> got more than 80 million on
     # Facebook?") is a check of that figure, not a filter of videos.
     checks_figure = bool(ent.thresholds and subjects and set(ent.platforms) & metric_platforms)
     # "<party> got 86 million right?": a figure that is one of theirs names it.
     metric += 2 * bool(not has_v and ent.numbers and any(abs(m.value - n.value) <= FIGURE_TOLERANCE * m.value
                                          for m in lex.dataset.metrics for n in ent.numbers))
-    superlative = (most or least) and cue("days") < DAYS_ASKED  # ("how many days did it last": no place)
+    superlative = (most or least) and days_cue < DAYS_ASKED  # ("how many days did it last": no place)
     # ("counted up to what date? the article says up to some day in december": a month the end of a period)
-    metric -= 5 * has_v + cue("list") + 2 * bool(superlative) + 3 * bool(
-        (ent.months and not cue("period_end")) or (ent.thresholds and not checks_figure))
-    metric -= 3 * bool(posted_by and (cue("filter") >= 2 or video_word)) + 3 * placed
-    add("metric", metric)
+    metric -= 5 * has_v + list_cue + 2 * bool(superlative) + 3 * bool(
+        (ent.months and not get("period_end", 0.0)) or (ent.thresholds and not checks_figure))
+    metric -= 3 * bool(posted_by and (filter_cue >= 2 or video_word)) + 3 * placed
+    add(Frame("metric", metric, {}))
 
     frames.sort(key=_score, reverse=True)  # (stable: ties keep the order they were added in)
     return frames

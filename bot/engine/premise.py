@@ -30,19 +30,23 @@ def correction(ent: Entities, lex: Lexicon, by_rank: list[Video],
     if not ent.videos:
         return None  # every claim checked is about a named video
     found = ent.query
-    compared = _comparison(ent, lex)
-    if compared is not None:
-        return compared
-    refs = [r for r in ent.videos if r.strong]
-    claims = {m.start for m in found.get("premise", [])}
-    negated = [m for m in found.get("negate", []) if m.start not in claims]  # "wasn't it" asks, not negates
+    if "comparative" in found:
+        compared = _comparison(ent, lex)
+        if compared is not None:
+            return compared
+    if len(ent.videos) != 1 or not ent.videos[0].strong:
+        return None  # one video named, by more than one common title word
+    ref = ent.videos[0]
+    if "negate" in found:
+        claims = {m.start for m in found.get("premise", ())}
+        if any(m.start not in claims for m in found["negate"]):  # "wasn't it" asks, not negates
+            return None
     # A place next to the video ("just below X") is asked about; "above the drop" names no video.
-    relative = any(0 <= r.start - m.end < RELATIVE_REACH for m in found.get("relative", []) for r in ent.videos)
-    if len(refs) != 1 or len(ent.videos) != 1 or negated or relative:
+    if any(0 <= ref.start - m.end < RELATIVE_REACH for m in found.get("relative", ())):
         return None
-    if any(m.payload != "value" for m in found.get("operation", [])):
+    if any(m.payload != "value" for m in found.get("operation", ())):
         return None  # a computation about it ("days after X"): no claim to check
-    video = lex.dataset.videos[refs[0].best]
+    video = lex.dataset.videos[ref.best]
     tweet = video.tweet
     # Who posted it: a poster of the data, or anyone said to have posted it ("tweeted by <name>").
     posters = [p for p in ent.people if p in lex.posted or found.get("posting")]
@@ -56,9 +60,8 @@ def correction(ent: Entities, lex: Lexicon, by_rank: list[Video],
         if ent.days and all((d.month, d.day) != day for day in ent.days):
             month, day = ent.days[0]
             return video, f"{video.title} was posted on {fmt.day(d)}, not {day} {_month(month)}"
-        told = {lex.months[w] for w in words(tweet.text or "") if w in lex.months}  # "met in July": the tweet's
         if ent.months and not ent.days and d.month not in ent.months and (
-                found.get("posting") or not set(ent.months) <= told):
+                found.get("posting") or not set(ent.months) <= _months_told(lex, tweet.text or "")):
             return video, f"{video.title} was posted on {fmt.day(d)}, not in {_month(ent.months[0])}"
     if not found.get("premise"):
         return None
@@ -121,6 +124,11 @@ def _comparison(ent: Entities, lex: Lexicon) -> tuple[Video, str] | None:
     big, small = (first, second) if first.views > second.views else (second, first)
     return big, (f"{big.title.rstrip('.')} had more views ({fmt.count(big.views)}) than "
                  f"{small.title.rstrip('.')} ({fmt.count(small.views)})")
+
+
+def _months_told(lex: Lexicon, text: str) -> set[int]:
+    """The months a tweet's text names ("met in July"): read only when a month is claimed about it."""
+    return {lex.months[w] for w in words(text) if w in lex.months}
 
 
 def _name(lex: Lexicon, ident: str) -> str:

@@ -7,17 +7,39 @@ the dataset. Nothing here knows a dataset's names: videos are indices into `Data
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import MISSING, dataclass, fields
 from datetime import date
-from typing import Literal
+from typing import Any, Literal, TypeVar
 
 Field = Literal["views", "posted"]
 # An operation is a name of the executor's registry (query_execute.OPERATIONS); an aggregate, how one side
 # of a comparison is read: "value" (one video's count), "date", "count", or a set figure of AGGREGATES.
 Operation = str
 Aggregate = str
+_T = TypeVar("_T")
 
 
+def _quick_init(cls: type[_T]) -> type[_T]:
+    """The same __init__ as the frozen dataclass's, setting each field through its slot's descriptor.
+
+    The generated one goes through object.__setattr__ for every field, about twice the cost; a few of these
+    records are made for every question. They stay frozen: only __init__ sets a field.
+    """
+    own = fields(cls)  # type: ignore[arg-type]
+    if any(f.default_factory is not MISSING for f in own):
+        raise TypeError(f"{cls.__name__}: a default factory is not read here")
+    names = [f.name for f in own]
+    namespace: dict[str, Any] = {f"_set_{n}": getattr(cls, n).__set__ for n in names}
+    namespace |= {f"_default_{f.name}": f.default for f in own if f.default is not MISSING}
+    params = ", ".join(f"{n}=_default_{n}" if f"_default_{n}" in namespace else n for n in names)
+    body = "".join(f"\n    _set_{n}(self, {n})" for n in names)
+    exec(f"def __init__(self, {params}):{body}", namespace)
+    namespace["__init__"].__qualname__ = f"{cls.__qualname__}.__init__"
+    setattr(cls, "__init__", namespace["__init__"])  # noqa: B010 (mypy: no assigning to a method)
+    return cls
+
+
+@_quick_init
 @dataclass(frozen=True, slots=True)
 class PostedBy:
     """Videos whose tweet was posted by one of these people (or, negated, by none of them)."""
@@ -26,6 +48,7 @@ class PostedBy:
     negate: bool = False
 
 
+@_quick_init
 @dataclass(frozen=True, slots=True)
 class PostedBetween:
     """Videos posted from `start` to `end`, both included; an open end is None."""
@@ -34,6 +57,7 @@ class PostedBetween:
     end: date | None
 
 
+@_quick_init
 @dataclass(frozen=True, slots=True)
 class PostedOn:
     """Videos posted on any of these days ("on 11 and 12 December")."""
@@ -58,6 +82,7 @@ class ViewsBetween:
     inclusive: bool = False
 
 
+@_quick_init
 @dataclass(frozen=True, slots=True)
 class Named:
     """These videos (indices into the dataset), or, negated, every video but these."""
@@ -66,6 +91,7 @@ class Named:
     negate: bool = False
 
 
+@_quick_init
 @dataclass(frozen=True, slots=True)
 class Ranks:
     """Positions in views order, from the top (1 is the most viewed); negated: every other position."""
@@ -74,6 +100,7 @@ class Ranks:
     negate: bool = False
 
 
+@_quick_init
 @dataclass(frozen=True, slots=True)
 class Beyond:
     """Videos with more of the measure than another video (or, `fewer`, less): "more views than X"."""
@@ -82,6 +109,7 @@ class Beyond:
     fewer: bool = False
 
 
+@_quick_init
 @dataclass(frozen=True, slots=True)
 class Within:
     """Videos strictly between two videos in an ordering: "what's between X and Y in the list"."""
@@ -91,6 +119,7 @@ class Within:
     order: Order
 
 
+@_quick_init
 @dataclass(frozen=True, slots=True)
 class Tweeted:
     """Videos the source gives a tweet for (or, negated, none)."""
@@ -98,6 +127,7 @@ class Tweeted:
     negate: bool = False
 
 
+@_quick_init
 @dataclass(frozen=True, slots=True)
 class Among:
     """The videos of another selection ("of the top 5, ...", "among the three earliest, ...")."""
@@ -109,6 +139,7 @@ Filter = (PostedBy | PostedBetween | PostedOn | TitleHas | ViewsBetween | Named 
           | Within)
 
 
+@_quick_init
 @dataclass(frozen=True, slots=True)
 class Order:
     """An ordering of the selected videos."""
@@ -117,6 +148,7 @@ class Order:
     descending: bool
 
 
+@_quick_init
 @dataclass(frozen=True, slots=True)
 class Slice:
     """Which of the ordered videos: the first `n` (`from_end`: the last n), or those at `positions` (a
@@ -127,6 +159,7 @@ class Slice:
     from_end: bool = False
 
 
+@_quick_init
 @dataclass(frozen=True, slots=True)
 class Relative:
     """The video `offset` places after `anchor` in an ordering (negative: before it)."""
@@ -136,6 +169,7 @@ class Relative:
     offset: int
 
 
+@_quick_init
 @dataclass(frozen=True, slots=True)
 class Selection:
     """Which videos: filters, then an order and a slice, or a place relative to another video."""
@@ -146,6 +180,7 @@ class Selection:
     relative: Relative | None = None
 
 
+@_quick_init
 @dataclass(frozen=True, slots=True)
 class Operand:
     """One side of a two-sided operation: a selection and how it becomes one figure."""
@@ -155,6 +190,7 @@ class Operand:
     factor: float = 1.0  # "half of", "double": the figure scaled
 
 
+@_quick_init
 @dataclass(frozen=True, slots=True)
 class Query:
     """A whole question about the videos.
@@ -175,6 +211,7 @@ class Query:
 Rate = Literal["total", "per_day", "per_week", "days"]
 
 
+@_quick_init
 @dataclass(frozen=True, slots=True)
 class MetricQuery:
     """Arithmetic on campaign-level figures (a party's views, a person's retweets in a period).
@@ -192,6 +229,7 @@ class MetricQuery:
     places: int | None = None  # decimal places asked for a ratio or a percentage ("2dp")
 
 
+@_quick_init
 @dataclass(frozen=True, slots=True)
 class PersonQuery:
     """What the data has on one person: their handle and the videos they posted."""
@@ -199,6 +237,7 @@ class PersonQuery:
     person: str
 
 
+@_quick_init
 @dataclass(frozen=True, slots=True)
 class Unanswerable:
     """A question the data cannot answer, found while parsing: why, and the figures it does have."""

@@ -65,8 +65,8 @@ def metric_query(ent: Entities, lex: Lexicon, found: dict[str, list[Match]],
     where: dict[str, int] = {}
     for m in family:
         spans = [ent.spans[s][0] for s in (m.subject, *m.with_) if s in ent.spans]
-        year = m.period.year if m.period else None
-        at_year = [i for i, w in enumerate(ent.words) if year is not None and w == str(year)]
+        year = str(m.period.year) if m.period and m.period.year is not None else None
+        at_year = [i for i, w in enumerate(ent.words) if w == year] if year is not None else []
         named = spans if len({x.subject for x in family}) > 1 else at_year or spans
         if named:
             where[m.id] = min(named)

@@ -10,10 +10,11 @@ video); anything else returns None and goes to the intent scorer.
 from __future__ import annotations
 
 import calendar
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 from itertools import pairwise
+from operator import itemgetter
 
 from bot.engine.entities import Entities, VideoRef
 from bot.engine.lexicon import BONUS_ASKED, Lexicon, Match
@@ -49,6 +50,10 @@ TWO_SIDED = tuple(name for name, o in OPERATIONS.items() if o.kind == "pair")
 # "In posting order": an order with no slice. Compared by identity: an "earliest" order equals it.
 SORTED = Order("posted", False)
 SET_OPS = tuple(name for name, o in OPERATIONS.items() if o.kind == "set")
+# The operations computed over "value" and a count, by weight (the heaviest asked is the one computed).
+HEAVY = {name: o.weight for name, o in OPERATIONS.items() if o.weight > OPERATIONS["count"].weight}
+LOOKUP_UNITS = frozenset({"operation", "premise", "posting"})  # all a one-video lookup may say
+_WORD = itemgetter(0)  # a token's word as typed (Token.w)
 NEAR = 3  # a negation, a number or an anchor belongs to a phrase this many words away at most
 MISSPELT = 2  # letters off: a word typed for a title's word
 DESCRIBED_DAY_REACH = 3  # "<video> on the 14th": a day this many words after a video can describe it
@@ -56,23 +61,30 @@ TRAILING_BOUNDS = ("from_on", "up_to_on")  # date relations said after the day
 HANDLE_SAID = 3  # a cue this strong ("display name", "handle") names an account, whatever else is said
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class _Sets:
     """What the question says about which videos, with where each part stands."""
 
-    filters: list[tuple[int, Filter]] = field(default_factory=list)
-    orders: list[tuple[int, Order, Slice | None]] = field(default_factory=list)
-    relative: tuple[int, Relative] | None = None
+    filters: list[tuple[int, Filter]]
+    orders: list[tuple[int, Order, Slice | None]]
+    relative: tuple[int, Relative] | None
     # One video (or a group sharing a name) each: (position, the group, its best video).
-    singles: list[tuple[int, Selection, Selection]] = field(default_factory=list)
-    in_order: bool = False  # "oldest to newest": every video asked, sorted, not one end of the order
+    singles: list[tuple[int, Selection, Selection]]
+    in_order: bool  # "oldest to newest": every video asked, sorted, not one end of the order
+
+    def __init__(self) -> None:
+        # Written out: the generated __init__ calls a factory per list.
+        self.filters, self.orders, self.singles, self.relative, self.in_order = [], [], [], None, False
 
 
 def parse(ent: Entities, lex: Lexicon) -> Query | MetricQuery | PersonQuery | Unanswerable | None:
     """The query a question asks, or None when it composes nothing (the intent scorer answers it)."""
     # A per-video count other than views ("likes", where a dataset gives them) is always a query on it.
-    measure = next((m for m in ent.measures if m != "views" and m in lex.video_measures), "views") \
-        if ent.measures else "views"
+    measure = "views"
+    for m in ent.measures:
+        if m != "views" and m in lex.video_measures:
+            measure = m
+            break
     query = _parse(ent, lex, measure)
     if measure != "views" and query is None and (ent.videos or ent.cue("most") or ent.cue("least")):
         order = Order("views", descending=not ent.cue("least") > ent.cue("most"))
@@ -106,11 +118,12 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         return None  # most questions: nothing to compose
     if ent.bonus or ent.cue("bonus") >= BONUS_ASKED:
         return None  # the bonus favourites: no figures to compose
-    ops = ["share" if m.payload == "share_of" else m.payload for m in found.get("operation", ())]
+    ops = ["share" if m.payload == "share_of" else m.payload for m in found["operation"]] if "operation" in found \
+        else []
     if "posters" in ops and any(m.payload == "posters" and m.end + 1 in ent.measure_ends for m in found["operation"]):
         ops = [o for o in ops if o != "posters"]  # "who posted the most viewed video": a superlative of views
     # The most common question ("how many views did <title> get"): one video, nothing to compose.
-    if (set(found) <= {"operation", "premise", "posting"} and set(ops) <= {"value"} and len(ent.videos) == 1
+    if (len(ent.videos) == 1 and found.keys() <= LOOKUP_UNITS and ops.count("value") == len(ops)
             and not (ent.months or ent.days or ent.thresholds or ent.ranks or ent.people or ent.parties
                      or ent.platforms)):
         return None
@@ -128,9 +141,8 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         return Unanswerable(f"I don't have a count of {counted}, only figures for the videos.")
     if op == "ratio" and "share" in ops and len(ent.videos) < 2:
         op = "share"  # "what % of the total is <title>, dominance ratio": a part of a whole
-    two = [o for o in ops if o in ("difference", "ratio")]
-    if op in ("difference", "ratio") and two:
-        op = two[0]  # "the gap ... how badly was it ratio'd": the first asked
+    if op in ("difference", "ratio"):
+        op = next(o for o in ops if o in ("difference", "ratio"))  # "the gap ... how badly was it ratio'd": the first
     if (ent.cue("handle") and len(ent.people) == 1 and not ent.videos and not ops
             # ("<name>'s display name has something after it": an account's own name said, whatever follows)
             and (ent.cue("handle") >= HANDLE_SAID or not any(found.get(u) for u in ("order", "relative")))
@@ -146,11 +158,11 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
     own_platforms = bool(ent.platforms and ent.cue("scope") and not found.get("versus") and not ent.numbers
                          and len(set(ent.platforms)) > 1
                          and set(ent.platforms) <= set(lex.dataset.video_views.platforms))
-    if (ent.platforms and not own_platforms) or any(m not in lex.video_measures for m in ent.measures) or (
+    if (ent.platforms and not own_platforms) or not lex.video_measures.issuperset(ent.measures) or (
             ent.parties and not ent.videos and not _whose_videos(ent, lex)):
         # Campaign-level figures (or counts the videos do not carry, which the gates decline).
         return metric_query(ent, lex, found, ops) if not ent.videos else None
-    sets = _sets(ent, lex, found, relative=op not in TWO_SIDED)
+    sets = _sets(ent, lex, found, ops, relative=op not in TWO_SIDED)
     factors = _factors(ent, lex, found)
     if factors and op is None and len(sets.singles) + sum(o is not SORTED for _, o, _ in sets.orders) == 2:
         if found.get("versus") or found.get("comparative") or ent.cue("compare"):
@@ -174,7 +186,7 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         op = "difference"  # "how does the median compare with the mean": both, and the gap
     if op not in TWO_SIDED and not ent.cue("compare") and not found.get("versus"):
         _days_joined(sets)  # "posted on 11 and 12 Dec": either day (a video has one posting date)
-    months = [f for _, f in sets.filters if isinstance(f, PostedBetween)]
+    months = [f for _, f in sets.filters if isinstance(f, PostedBetween)] if len(sets.filters) > 1 else ()
     if op in TWO_SIDED or (len(months) == 2 and (ent.cue("compare") or op in SET_OPS or op == "value")):
         # Two months (or date ranges) side by side: their totals compared.
         return _two_sided(op if op in TWO_SIDED else "difference", ops, found, sets, lex, ent, factors)
@@ -185,28 +197,20 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
             return paired
     if op == "share":
         return _share(sets, found)
-    singles = [s for _, s, _ in sets.singles]
-    rank_singles = [s for s in singles if any(isinstance(f, Ranks) for f in s.filters)]
-    both_ends = any(s is not None and s.positions == (1, -1) for _, _, s in sets.orders)
-    # "ranks of the <A> and <B> vids", "top 2 views and who posted them": the videos with their details
-    several = (len(sets.singles) > 1 and not ent.cue("compare") and not ops) or (
-        any(s is not None and (s.n or 0) > 1 for _, _, s in sets.orders) and (ent.cue("poster") or ent.cue("date")))
-    # ("2nd and 3rd most viewed": several places of one order)
-    places = any(s is not None and len(s.positions or ()) > 1 for _, _, s in sets.orders)
-    composes = (bool(sets.filters) or sets.relative is not None or op in SET_OPS or len(sets.orders) > 1 or both_ends
-                or several or places or sets.in_order
-                or any(o.field == "posted" for _, o, _ in sets.orders) or len(rank_singles) > 1
-                or _first_n(found, sets) or any(m.payload == "runner_up" for m in found.get("order", ())))
-    if not composes:
+    singles = [s for _, s, _ in sets.singles] if sets.singles else []
+    if not (sets.filters or sets.relative is not None or op in SET_OPS or len(sets.orders) > 1 or sets.in_order
+            or _composes(ent, sets, found, ops) or any(m.payload == "runner_up" for m in found.get("order", ()))):
         return None
     if sets.relative is not None:
         if sets.filters or any(o is not SORTED for _, o, _ in sets.orders):
             return None  # "the one above X among the November posts": not composed yet
         return Query("item", Operand(Selection(relative=sets.relative[1])))
-    named = {v for _, _, best in sets.singles for f in best.filters if isinstance(f, Named) for v in f.videos}
-    # A poster of videos already named only says whose they are ("the two <topic> ones, <poster>'s and <title>").
-    filters = [f for _, f in sets.filters if not (isinstance(f, PostedBy) and not f.negate and named
-                                                   and {v for p in f.people for v in lex.posted.get(p, ())} <= named)]
+    filters = [f for _, f in sets.filters]
+    if singles and any(isinstance(f, PostedBy) for f in filters):
+        # A poster of videos already named only says whose they are ("the two <topic> ones, <poster>'s and <title>").
+        named = {v for _, _, best in sets.singles for f in best.filters if isinstance(f, Named) for v in f.videos}
+        filters = [f for f in filters if not (isinstance(f, PostedBy) and not f.negate and named
+                                              and {v for p in f.people for v in lex.posted.get(p, ())} <= named)]
     # Named videos or ranks that are not taken out of the set are the set ("X and Y together",
     # "2nd and 3rd", "which came first, X or Y").
     if (len(singles) == 1 and not filters and op not in SET_OPS and len(_named_in(singles[0])) == 1
@@ -233,8 +237,7 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
     if op in SET_OPS:
         return Query(op, Operand(items))
     if order is not None and (slice_ is None or slice_.n != 1 or slice_.positions):
-        if slice_ is None and not _sorts(found) and not sets.in_order and not (filters and any(t.w in lex.video_plurals
-                                                                         for t in ent.tokens)):
+        if slice_ is None and not _sorts(found) and not sets.in_order and not (filters and _plural(ent, lex)):
             items = Selection(items.filters, order, Slice(n=1))  # "which ones ... the flops": all, in order
             return Query("item", Operand(items))
         return Query("list", Operand(items))
@@ -264,6 +267,24 @@ def _whose_videos(ent: Entities, lex: Lexicon) -> bool:
                 v.party != party for v in lex.dataset.videos):
             return False
     return True
+
+
+def _composes(ent: Entities, sets: _Sets, found: dict[str, list[Match]], ops: list[str]) -> bool:
+    """Whether the orders or the single videos compose something the intent scorer does not read."""
+    for _, order, slice_ in sets.orders:
+        if order.field == "posted":
+            return True
+        # ("2nd and 3rd most viewed", "the first and the last": several places of one order)
+        if slice_ is not None and (len(slice_.positions or ()) > 1 or (
+                # "top 2 views and who posted them": the videos with their details
+                (slice_.n or 0) > 1 and (ent.cue("poster") or ent.cue("date")))):
+            return True
+    if len(sets.singles) > 1 and (
+            # "ranks of the <A> and <B> vids": the videos with their details; "#1 and #4"
+            (not ent.cue("compare") and not ops)
+            or sum(1 for _, s, _ in sets.singles if any(isinstance(f, Ranks) for f in s.filters)) > 1):
+        return True
+    return bool(sets.orders) and _first_n(found, sets)
 
 
 def _title_says_it(ent: Entities, lex: Lexicon, ref: VideoRef) -> bool:
@@ -298,9 +319,12 @@ def _first_n(found: dict[str, list[Match]], sets: _Sets) -> bool:
 
 def _operation(ops: list[str]) -> str | None:
     """The operation asked: the heaviest computed one, over "value" (one count) and a count of videos."""
-    computed = [op for op in ops if op in OPERATIONS and OPERATIONS[op].weight > OPERATIONS["count"].weight]
-    if computed:
-        return max(computed, key=lambda op: OPERATIONS[op].weight)
+    best, weight = None, 0
+    for op in ops:
+        if HEAVY.get(op, 0) > weight:  # (the first of the heaviest, as max() would give)
+            best, weight = op, HEAVY[op]
+    if best is not None:
+        return best
     if "value" in ops:
         return "value"
     return "count" if "count" in ops else None
@@ -315,27 +339,28 @@ def _counted_name(ent: Entities, lex: Lexicon, found: dict[str, list[Match]]) ->
     return None
 
 
+def _plural(ent: Entities, lex: Lexicon) -> bool:
+    """Whether the question says a plural video word ("videos", "ones")."""
+    return not lex.video_plurals.isdisjoint(map(_WORD, ent.tokens))  # (one C loop over the tokens)
+
+
 def _sorts(found: dict[str, list[Match]]) -> bool:
     return any(m.payload == "sorted" for m in found.get("order", []))
 
 
-def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relative: bool) -> _Sets:
+def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[str], relative: bool) -> _Sets:
     """Filters, orders, a relative place and single videos, each with its position."""
     sets = _Sets()
     ds = lex.dataset
-    year = ds.campaign.year
-    negations = [m.end for m in found.get("negate", [])]
+    negations = [m.end for m in found["negate"]] if "negate" in found else []
 
     def negated(start: int, reach: int = NEAR) -> bool:
-        return any(0 <= start - end < reach for end in negations)
+        return bool(negations) and any(0 <= start - end < reach for end in negations)
 
     # Days between the first and the last are between posting dates, posting word or not.
-    posting = bool(found.get("posting")) or any(m.payload == "days" for m in found.get("operation", []))
-    # "after X in the ranking": views order (read only with a relative place)
-    ranking = bool(found.get("relative")) and any(t.s in lex.rank_words for t in ent.tokens)
+    posting = bool(found.get("posting")) or "days" in ops
     # Each part below runs only when its words were found: most questions find one or two of them.
     relatives = {m.start: m for m in found["relative"]} if relative and "relative" in found else {}
-    whens = {m.start: m for m in found["when"]} if "when" in found else {}
     used_numbers: set[int] = set()
     dated = bool(ent.months or ent.days)
     used_ranks: set[int] = set()
@@ -360,52 +385,17 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relative: 
                     m.start == at + 1 for c in ("most", "least") for m in ent.cue_matches.get(c, ())) or any(
                     m.start == at + 1 for m in found.get("order", ())):
                 continue  # ("the date on the 2nd least watched": a place in an order)
+            year = lex.dataset.campaign.year
             on = tuple(date(year, month, ent.ranks[k]) for month in sorted(lex.posting_months)
                        if ent.ranks[k] <= calendar.monthrange(year, month)[1])
             if on:
                 sets.filters.append((at, PostedOn(on)))
                 used_ranks.add(k)
 
-    # "was X posted before or after Y": an order between the two, not a place next to Y.
-    # ("was X above or below Y": the same in views order)
-    pairs = ((("before", "after"), Order("posted", False)), (("above", "below"), Order("views", True))) \
-        if len(relatives) >= 2 else ()
-    for pair, order in pairs:
-        either = [m for m in relatives.values() if m.payload in pair]
-        if len(either) == 2 and either[0].payload != either[1].payload and len(ent.videos) >= 2 \
-                and either[1].start - either[0].end <= 1:
-            sets.orders.append((either[0].start, order, Slice(n=1)))
-            relatives = {}
-    # "two days after X", "a week before X": the day that far from X's posting date.
-    spans = {m.end: m for m in found.get("span", [])}
     dated_from: set[int] = set()
-    # "two days after <poster>'s": someone who posted one video stands for it as a place to count from.
-    anchors = list(ent.videos) or [VideoRef(*ent.spans[p], lex.posted[p], True) for p in ent.people
-                                   if p in ent.spans and len(lex.posted.get(p, ())) == 1]
-    for ref in anchors if relatives else ():
-        for start, m in list(relatives.items()):
-            tweet = ds.videos[ref.best].tweet
-            if start in spans and m.payload in ("after", "before") and 0 <= ref.start - m.end < NEAR:
-                if not (tweet and tweet.date):
-                    continue
-                units = _count_before(ent, spans[start].start + 1, used_numbers) or 1
-                step = timedelta(days=units * (7 if spans[start].payload == "week" else 1))
-                day = tweet.date + step if m.payload == "after" else tweet.date - step
-                sets.filters.append((start, PostedBetween(day, day)))
-                dated_from.add(ref.best)
-                del relatives[start]
-    # A place relative to a named video: "just below X", "posted right after X".
-    for ref in anchors if relatives else ():
-        for start, m in relatives.items():
-            # ("one position above the video featuring <name>": words that only lead to the video between)
-            if 0 <= ref.start - m.end < NEAR or (0 <= ref.start - m.end <= 2 * NEAR and all(
-                    t.w in lex.stopwords or t.s in lex.video_words or t.w in lex.describing_words
-                    for t in ent.tokens[m.end : ref.start])):
-                offset = _count_before(ent, m.start, used_numbers) or 1
-                sign = -1 if m.payload in ("above", "before") else 1
-                by_date = m.payload in ("after", "before") and (posting or not ranking)
-                order = Order("posted", False) if by_date else Order("views", True)
-                sets.relative = (start, Relative(ref.best, order, sign * offset))
+    anchors: list[VideoRef] = []
+    if relatives:
+        dated_from, anchors = _relatives(ent, lex, found, relatives, sets, used_numbers, posting)
     relative_anchor = sets.relative[1].anchor if sets.relative else None
     bars: set[int] = set()
 
@@ -424,8 +414,9 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relative: 
 
     # "what's between X and Y in the list": the videos strictly between two named ones.
     # ("between X and Y, which had more views": a choice of the two, asked first)
-    starts = [m.end for m in found.get("when", []) if m.payload == "between" and m.start > 0]
-    if relative and len(ent.videos) == 2 and not dated and any(0 <= ent.videos[0].start - s < NEAR for s in starts):
+    if relative and len(ent.videos) == 2 and not dated and any(
+            0 <= ent.videos[0].start - m.end < NEAR for m in found.get("when", ()) if m.payload == "between"
+            and m.start > 0):
         one, other = ent.videos
         sets.filters.append((one.start, Within(one.best, other.best, Order("posted", False) if posting
                                                 else Order("views", True))))
@@ -478,8 +469,8 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relative: 
             start = ent.spans.get(person, (0, 0))[0]
             if person in ent.guessed:
                 continue  # "was it <name> or someone else?": a guess to check, not whose videos to take
-            if not ent.videos and any(r.start == start for r in anchors) and (
-                    dated_from or sets.relative is not None):
+            if not ent.videos and (dated_from or sets.relative is not None) and any(
+                    r.start == start for r in anchors):
                 continue  # their one video was the place counted from
             # "weren't even tweeted by <name>": a poster's negation may stand a few words further off;
             # "did <name> NOT tweet": right after the name, before the posting word.
@@ -508,13 +499,14 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relative: 
             described = {at for at, (month, day) in zip(ent.day_at, ent.days, strict=True) if any(
                 (posted.month, posted.day) == (month, day) and 0 <= at - end <= DESCRIBED_DAY_REACH
                 for end, posted in posted_on)}
-        sets.filters += _date_filters(ent, lex, found, whens, year, described)
-    for m in found.get("article", []):
+        whens = {m.start: m for m in found["when"]} if "when" in found else {}
+        sets.filters += _date_filters(ent, lex, found, whens, ds.campaign.year, described)
+    for m in found.get("article", ()):
         published = ds.source.published
         sets.filters.append((m.start, PostedBetween(published, published)))
         # "on the 12th, same day as the article": the ordinal is that day, not a place in the list
         used_ranks |= {k for k, r in enumerate(ent.ranks) if r == published.day}
-    for m in found.get("tweet", []):
+    for m in found.get("tweet", ()):
         if m.payload == "some" and ent.people:
             continue  # "a tweet from <name>": who posted, read with the posters
         if m.payload == "none" and any(0 <= ent.spans[p][0] - m.end <= 2 for p in ent.people if p in lex.posted
@@ -530,7 +522,7 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relative: 
 
     # Halves of the list: "top half", "bottom half".
     n_videos = len(ds.videos)
-    for m in found.get("half", []):
+    for m in found.get("half", ()):
         side = lex.half_sides.get(ent.words[m.start - 1], "") if m.start > 0 else ""
         month_follows = any(0 < at - m.end <= 2 for at in ent.month_at)
         if side and not month_follows:
@@ -546,10 +538,11 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relative: 
 
     # Orders, each with a slice: "the 3 least watched", "second earliest", "top 3", "latest".
     said_orders = found.get("order", ())
-    halves = {m.start for m in found.get("half", [])} if said_orders else set()
-    in_dates = {i for w in found.get("when", []) for i in range(w.start, w.end)} if said_orders else set()
+    halves = {m.start for m in found["half"]} if said_orders and "half" in found else set()
+    in_dates = {i for w in found["when"] for i in range(w.start, w.end)} if said_orders and "when" in found else set()
     for m in said_orders:
-        used_ranks |= {k for k, at in enumerate(ent.rank_at) if m.start <= at < m.end}
+        if ent.rank_at:
+            used_ranks |= {k for k, at in enumerate(ent.rank_at) if m.start <= at < m.end}
         if m.start in in_dates:
             continue  # "the last week of November": a date phrase, not an order
         if m.end in halves:
@@ -563,45 +556,28 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relative: 
         order = _order(m.payload, posting)
         # "the first and last": the other end of the same order.
         first = next((k for k, at in enumerate(ent.rank_at) if k not in used_ranks and ent.ranks[k] == 1
-                      and 0 < m.start - at <= NEAR), None)
+                      and 0 < m.start - at <= NEAR), None) if ent.rank_at else None
         if m.payload == "last" and first is not None:
             used_ranks.add(first)
             sets.orders.append((ent.rank_at[first], Order(order.field, not order.descending), Slice(n=1)))
-        n = _count_near(ent, m, used_numbers)
+        n = _count_near(ent, m, used_numbers) if ent.numbers else None
         if n is not None and n >= n_videos and order.field == "views":
             continue  # "the top ten" of ten: the whole list, nothing to slice
-        positions = _ranks_before(ent, lex, m.start, used_ranks, listed=order.field == "views")
+        positions = _ranks_before(ent, lex, m.start, used_ranks, listed=order.field == "views") if ent.rank_at else ()
         slice_ = Slice(n=n) if n else (Slice(positions=positions) if positions else None)
-        if negated(m.start) and n:
+        if n and negated(m.start):
             positions = tuple(range(1, n + 1)) if order.descending else tuple(range(n_videos - n + 1, n_videos + 1))
             sets.filters.append((m.start, Ranks(positions, negate=True)) if order.field == "views" else
                                 (m.start, Among(Selection(order=order, slice=slice_))))
             continue
         sets.orders.append((m.start, order, slice_))
 
-    # "the top three most viewed", "bottom 3, the flops": one order said twice is one order, with the
-    # slice either gave; next to each other, or anywhere when one of the two gives no slice.
-    merged: list[tuple[int, Order, Slice | None]] = []
-    for at, order, slice_ in sets.orders:
-        same = next((k for k, m in enumerate(merged) if m[1] == order and order is not SORTED
-                     and (at - m[0] <= NEAR or m[2] is None or slice_ is None)), None)
-        if same is not None:
-            prev_at, _, prev_slice = merged[same]
-            merged[same] = (prev_at, order, prev_slice or slice_)
-        else:
-            merged.append((at, order, slice_))
-    sets.orders = merged
-    # The two ends of one order: "oldest → newest" is a sort; "the oldest and the newest" both ends.
-    if (len(merged) == 2 and merged[0][1].field == merged[1][1].field and merged[0][1] != merged[1][1]
-            and all(s is None or s == Slice(n=1) for _, _, s in merged)):
-        (end_at, end_order, _), (later, _, _) = merged
-        if any(t.s in lex.separators for t in ent.tokens[end_at:later]):
-            sets.orders = [(end_at, end_order, Slice(positions=(1, -1)))]
-        elif later - end_at <= NEAR and relative:  # ("most viewed minus least viewed": two sides)
-            sets.orders, sets.in_order = merged[:1], True
+    # One order said twice is one order ("the top three most viewed"); the two ends of one order.
+    if len(sets.orders) > 1:  # (one order merges with nothing)
+        _merge_orders(ent, lex, sets, relative)
 
     # An ordinal next to a posting word is a place in posting order: "posted first", "third to be posted".
-    for m in found.get("posting", []):
+    for m in found.get("posting", ()) if ent.rank_at else ():
         for k, at in enumerate(ent.rank_at):
             # ("what's 3rd and who posted it": another clause, a place by views)
             # ("was #2 or #3 posted first", "video 4 date": a place in the list by views, whatever follows it)
@@ -627,6 +603,81 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relative: 
     if len(sets.singles) > 1:
         sets.singles.sort(key=lambda s: s[0])
     return sets
+
+
+def _relatives(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relatives: dict[int, Match], sets: _Sets,
+               used_numbers: set[int], posting: bool) -> tuple[set[int], list[VideoRef]]:
+    """Places relative to a named video ("just below X", "two days after X"): the videos dated from one,
+    and the anchors counted from."""
+    ds = lex.dataset
+    # "was X posted before or after Y": an order between the two, not a place next to Y.
+    # ("was X above or below Y": the same in views order)
+    pairs = ((("before", "after"), Order("posted", False)), (("above", "below"), Order("views", True))) \
+        if len(relatives) >= 2 else ()
+    for pair, order in pairs:
+        either = [m for m in relatives.values() if m.payload in pair]
+        if len(either) == 2 and either[0].payload != either[1].payload and len(ent.videos) >= 2 \
+                and either[1].start - either[0].end <= 1:
+            sets.orders.append((either[0].start, order, Slice(n=1)))
+            relatives = {}
+    if not relatives:
+        return set(), []
+    # "after X in the ranking": views order
+    ranking = any(t.s in lex.rank_words for t in ent.tokens)
+    # "two days after X", "a week before X": the day that far from X's posting date.
+    spans = {m.end: m for m in found.get("span", ())}
+    dated_from: set[int] = set()
+    # "two days after <poster>'s": someone who posted one video stands for it as a place to count from.
+    anchors = list(ent.videos) or [VideoRef(*ent.spans[p], lex.posted[p], True) for p in ent.people
+                                   if p in ent.spans and len(lex.posted.get(p, ())) == 1]
+    for ref in anchors:
+        for start, m in list(relatives.items()):
+            tweet = ds.videos[ref.best].tweet
+            if start in spans and m.payload in ("after", "before") and 0 <= ref.start - m.end < NEAR:
+                if not (tweet and tweet.date):
+                    continue
+                units = _count_before(ent, spans[start].start + 1, used_numbers) or 1
+                step = timedelta(days=units * (7 if spans[start].payload == "week" else 1))
+                day = tweet.date + step if m.payload == "after" else tweet.date - step
+                sets.filters.append((start, PostedBetween(day, day)))
+                dated_from.add(ref.best)
+                del relatives[start]
+    # A place relative to a named video: "just below X", "posted right after X".
+    for ref in anchors if relatives else ():
+        for start, m in relatives.items():
+            # ("one position above the video featuring <name>": words that only lead to the video between)
+            if 0 <= ref.start - m.end < NEAR or (0 <= ref.start - m.end <= 2 * NEAR and all(
+                    t.w in lex.stopwords or t.s in lex.video_words or t.w in lex.describing_words
+                    for t in ent.tokens[m.end : ref.start])):
+                offset = _count_before(ent, m.start, used_numbers) or 1
+                sign = -1 if m.payload in ("above", "before") else 1
+                by_date = m.payload in ("after", "before") and (posting or not ranking)
+                order = Order("posted", False) if by_date else Order("views", True)
+                sets.relative = (start, Relative(ref.best, order, sign * offset))
+    return dated_from, anchors
+
+
+def _merge_orders(ent: Entities, lex: Lexicon, sets: _Sets, relative: bool) -> None:
+    """ "the top three most viewed", "bottom 3, the flops": one order said twice is one order, with the
+    slice either gave; next to each other, or anywhere when one of the two gives no slice."""
+    merged: list[tuple[int, Order, Slice | None]] = []
+    for at, order, slice_ in sets.orders:
+        same = next((k for k, m in enumerate(merged) if m[1] == order and order is not SORTED
+                     and (at - m[0] <= NEAR or m[2] is None or slice_ is None)), None)
+        if same is not None:
+            prev_at, _, prev_slice = merged[same]
+            merged[same] = (prev_at, order, prev_slice or slice_)
+        else:
+            merged.append((at, order, slice_))
+    sets.orders = merged
+    # The two ends of one order: "oldest → newest" is a sort; "the oldest and the newest" both ends.
+    if (len(merged) == 2 and merged[0][1].field == merged[1][1].field and merged[0][1] != merged[1][1]
+            and all(s is None or s == Slice(n=1) for _, _, s in merged)):
+        (end_at, end_order, _), (later, _, _) = merged
+        if any(t.s in lex.separators for t in ent.tokens[end_at:later]):
+            sets.orders = [(end_at, end_order, Slice(positions=(1, -1)))]
+        elif later - end_at <= NEAR and relative:  # ("most viewed minus least viewed": two sides)
+            sets.orders, sets.in_order = merged[:1], True
 
 
 @lru_cache(maxsize=1024)
@@ -857,12 +908,12 @@ def _two_sided(op: str, ops: list[str], found: dict[str, list[Match]], sets: _Se
         max(figures, key=lambda o: OPERATIONS[o].weight) if figures else
         "count" if "count" in ops and not {"sum", "value"} & set(ops) else "sum")
     sides: list[tuple[int, Operand]] = [(at, Operand(best, value)) for at, _, best in sets.singles]
-    plural = any(t.w in lex.video_plurals for t in ent.tokens)  # "the two <topic> videos", not "the <topic> one"
     groups = {at: group.filters[0].videos for at, group, _ in sets.singles
               if isinstance(group.filters[0], Named) and len(group.filters[0].videos) > 1}
     if len(sides) > 2 and len(sides) - len(groups) == 2:
         sides = [(at, s) for at, s in sides if at not in groups]  # "the two <topic> ones, 1st and 9th"
-    elif len(sides) == 1 and len(groups) == 1 and len(next(iter(groups.values()))) == 2 and plural:
+    # ("the two <topic> videos", not "the <topic> one")
+    elif len(sides) == 1 and len(groups) == 1 and len(next(iter(groups.values()))) == 2 and _plural(ent, lex):
         at, pair = next(iter(groups.items()))  # "the gap between the two <topic> videos"
         sides = [(at + k, Operand(Selection((Named((v,)),)), value)) for k, v in enumerate(pair)]
     # Filters that are sides themselves (two months, two posters, two halves), or narrow every side.
