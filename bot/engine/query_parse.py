@@ -376,7 +376,7 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
                       (dated and ent.words[at][:1].isdigit() and (any(0 < at - e <= 2 for e in between)
                                                                   or at + 1 in joins or at - 2 in joins))}
 
-    if ent.rank_at and not dated and found.get("posting"):
+    if ent.rank_at and not dated and found.get("posting") and not found.get("article"):
         # "which video was tweeted on the 12th": a day of the month, in each month with posted videos
         for k, at in enumerate(ent.rank_at):
             before = ent.words[max(0, at - 2) : at]
