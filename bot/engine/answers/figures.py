@@ -136,7 +136,7 @@ class FigureAnswers(ResponderBase):
             return self.refuse("metric", f"I don't have {measure} figures like that.", [self._what_i_count(ent)])
         subjects = set(ent.subjects())
         for s in list(subjects):
-            person = ds.person(s)
+            person = self.person(s)
             if person and person.party:
                 subjects.add(person.party)
         if not any(m.subject in subjects or subjects & set(m.with_) for m in family):

@@ -8,7 +8,7 @@ from dataclasses import replace
 from bot.dataset.schema import Video
 from bot.engine import format as fmt
 from bot.engine.answer import Answer, Link
-from bot.engine.answers.base import FIELD_NAMES, ResponderBase
+from bot.engine.answers.base import FIELD_NAMES, ResponderBase, quoted
 from bot.engine.entities import Entities
 from bot.engine.frames import Frame
 from bot.engine.normalise import words
@@ -68,41 +68,22 @@ class VideoAnswers(ResponderBase):
             f"It is {self.place(v)}, by {self.ds.video_views.note}.",
         ]
         return self.stats(
-            "rank", v.title, lines + self._tweet_lines(v), links=self._links(v), party=v.party, details=self._about(v)
+            "rank", v.title, [*lines, *self._tweet_lines(v)], links=self._links(v), party=v.party,
+            details=self._about(v)
         )
 
     # ---- one video -----------------------------------------------------------------------------
 
-    def _tweet_lines(self, v: Video) -> list[str]:
-        t = v.tweet
-        if not t:
-            return ["The article gives no tweet for it: no poster, date, text or link."]
-        out = []
-        by = self.ds.person(t.by) if t.by else None
-        who = f"{by.name} (@{by.handle})" if by and by.handle else (by.name if by else None)
-        if who and t.date:
-            out.append(f"Posted by {who} on {fmt.day(t.date)}.")
-        elif who:
-            out.append(f"Posted by {who}.")
-        elif t.date:
-            out.append(f"Posted on {fmt.day(t.date)}.")
-        if t.text:
-            out.append(f"Tweet: “{quoted(t.text)}”")
-        return out
+    def _tweet_lines(self, v: Video) -> tuple[str, ...]:
+        return self._tweets[id(v)]
 
     def _about(self, v: Video, others: Sequence[Video] = ()) -> dict[str, object]:
         """Structured facts for front-ends: which video, the others it could be, when it was posted."""
         posted = v.tweet.date.isoformat() if v.tweet and v.tweet.date else None
         return {"video": v.title, "candidates": [o.title for o in others], "posted": posted}
 
-    def _links(self, v: Video) -> list[Link]:
-        links = []
-        if v.tweet and v.tweet.media:
-            links.append(Link("Video", fmt.https(v.tweet.media)))
-        by = self.ds.person(v.tweet.by) if v.tweet and v.tweet.by else None
-        if by and by.handle:
-            links.append(Link(f"@{by.handle}", f"https://twitter.com/{by.handle}"))
-        return links
+    def _links(self, v: Video) -> tuple[Link, ...]:
+        return self._video_links[id(v)]
 
     def _video(self, ent: Entities, frame: Frame) -> Answer:
         field = str(frame.slots.get("field") or "views")
@@ -112,7 +93,7 @@ class VideoAnswers(ResponderBase):
             return self.refuse("video", "No video of the ones you named fits that.")
         if field == "text" and not ent.measures and self._said_in_video(ent) and v.tweet and v.tweet.text:
             # "what did <name in the title> say": words spoken in the video, which the article does not give
-            by = self.ds.person(v.tweet.by) if v.tweet.by else None
+            by = self.person(v.tweet.by) if v.tweet.by else None
             return self.refuse("video", f"I don't have what is said in {v.title}, only the tweet that posted it.", [
                 f"The tweet{f' by {by.name}' if by else ''} says: “{quoted(v.tweet.text)}”"])
         answer = self.video(v, field, others)
@@ -130,7 +111,7 @@ class VideoAnswers(ResponderBase):
         for ref in ent.videos:
             if ref.end < len(tokens) and tokens[ref.end].w in lex.speech_words:
                 # ("what did <poster> say": their tweet, which the data has)
-                people = [self.ds.person(v.tweet.by) for v in (self.ds.videos[i] for i in ref.candidates)
+                people = [self.person(v.tweet.by) for v in (self.ds.videos[i] for i in ref.candidates)
                           if v.tweet and v.tweet.by]
                 names = {w for p in people if p for n in (p.name, *p.aliases) for w in words(n)}
                 return not any(tokens[j].w in names for j in range(ref.start, ref.end))
@@ -146,7 +127,7 @@ class VideoAnswers(ResponderBase):
 
     def _build_video(self, v: Video, field: str, others: Sequence[Video]) -> Answer:
         t = v.tweet
-        by = self.ds.person(t.by) if t and t.by else None
+        by = self.person(t.by) if t and t.by else None
         rank_line = f"{self.place(v)} by views."
         views_line = f"{v.title}: {fmt.both(v.views)} {self.ds.video_views.note}."
         first: str | None
@@ -221,10 +202,3 @@ class VideoAnswers(ResponderBase):
         return self.stats(
             "compare_videos", f"{hi.title} vs {lo.title}", lines, [self.row(hi), self.row(lo)], party=hi.party
         )
-
-
-def quoted(text: str) -> str:
-    """A tweet's text for quoting: its own outer quotation marks dropped, so they are not doubled."""
-    if len(text) > 1 and text[0] == text[-1] and text[0] in "\"'":
-        return text[1:-1]
-    return text
