@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.dataset.schema import Dataset, Person, Video
+from bot.dataset.schema import Dataset, Metric, Person, Video
 from bot.engine import format as fmt
 from bot.engine.answer import Answer, Link, Row
 from bot.engine.entities import FIGURE_TOLERANCE, Entities, VideoRef
@@ -93,6 +93,12 @@ class ResponderBase:
         self._tweets = {id(v): tuple(self._tweet_lines_of(v)) for v in ds.videos}
         self._video_links = {id(v): tuple(self._links_of(v)) for v in ds.videos}
         self._suggestions = self._dataset_suggestions()
+        self._metric_phrases = {id(m): metric_phrase_of(m) for m in ds.metrics}
+        # Per party or person: the first figure that covers them, as a question (a decline's suggestion).
+        self._figure_asked: dict[str, str] = {}
+        for m in ds.metrics:
+            for subject in (m.subject, *m.with_):
+                self._figure_asked.setdefault(subject, f"{m.measure} of {self.name(m.subject)}")
         owner = f"{party.name}'s " if party else ""
         self._campaign_words = f"{owner}campaign videos in {ds.campaign.name}"
 
@@ -134,11 +140,11 @@ class ResponderBase:
                 out.append(f"when was {title} posted")
             out.append("top 5")
         for subject in ent.subjects():
-            name = self.name(subject)
             if subject in self.by_poster:
-                out.append(f"videos {name} posted")
-            out += [f"{m.measure} of {self.name(m.subject)}" for m in self.ds.metrics
-                    if subject in (m.subject, *m.with_)][:1]
+                out.append(f"videos {self.name(subject)} posted")
+            figure = self._figure_asked.get(subject)
+            if figure is not None:
+                out.append(figure)
         return tuple(dict.fromkeys(out))[:3]
 
     def refuse(self, intent: str, reason: str, known: Sequence[str] = ()) -> Answer:
@@ -289,7 +295,8 @@ class ResponderBase:
                                    [self._what_i_count(ent)])
             counted_measures = self.counted_measures
             unsupported = [m for m in measures if m not in counted_measures]
-        unknown_count = self._unknown_count(ent)
+        # (no "how many" in most questions)
+        unknown_count = None if self.lex.how_many_ends.isdisjoint(ent.words) else self._unknown_count(ent)
         if unknown_count and not unsupported:
             return self.refuse(frame.intent, f"I don't have figures for {unknown_count}.", [self._what_i_count(ent)])
         if unsupported:
@@ -347,8 +354,9 @@ class ResponderBase:
         words, known, stop = ent.words, self.lex.known, self.lex.stopwords
         # Right after the count: "people in <town> watched", "views in <country>", not "NHS in the title".
         after_count = set(ent.measure_ends) | {m.end for m in ent.query.get("operation", []) if m.payload == "value"}
-        for i in range(len(words) - 1):
-            if words[i] in self.lex.place_markers and i in after_count:
+        markers, last = self.lex.place_markers, len(words) - 1
+        for i in sorted(after_count):  # (left to right, as a scan of every word would find them)
+            if 0 <= i < last and words[i] in markers:
                 j = i + 1 + (words[i + 1] in stop and i + 2 < len(words))  # "in the <place>"
                 word = words[j]
                 # ("in the whole campaign": a word before one of the data's own nouns describes it; "in
@@ -362,11 +370,11 @@ class ResponderBase:
 
     def _unknown_count(self, ent: Entities) -> str | None:
         """What "how many X" counts when X is a word the bot knows nothing of ("how many dislikes")."""
-        words, asks, fillers = ent.words, self.lex.how_many, self.lex.how_many_fillers
-        if self.lex.how_many_ends.isdisjoint(words):
+        words, asks, fillers, ends = ent.words, self.lex.how_many, self.lex.how_many_fillers, self.lex.how_many_ends
+        if ends.isdisjoint(words):
             return None  # no "how many" (most questions)
         for i in range(1, len(words) - 1):
-            if (words[i - 1], words[i]) in asks:
+            if words[i] in ends and (words[i - 1], words[i]) in asks:
                 j = i + 1
                 while j < len(words) and words[j] in fillers:
                     j += 1
@@ -522,3 +530,15 @@ def quoted(text: str) -> str:
     if len(text) > 1 and text[0] == text[-1] and text[0] in "\"'":
         return text[1:-1]
     return text
+
+
+def metric_phrase_of(m: Metric) -> str:
+    """One figure as the source words it, with its qualifier, period and daily rate."""
+    qual = f"{m.qualifier} " if m.qualifier else ""
+    what = f"{m.platform.title()} {m.measure}" if m.platform and m.measure == "views" else m.measure
+    of = f" on {m.of}" if m.of else ""
+    period = f" in {m.period.label}" if m.period else ""
+    rate = ""
+    if m.period and m.period.days:
+        rate = f" (about {fmt.count(m.value / m.period.days)} a day)"
+    return f"{m.label}: {qual}{fmt.count(m.value)} ({fmt.words_million(m.value)}) {what}{of}{period}{rate}"

@@ -8,7 +8,7 @@ from dataclasses import replace
 from bot.dataset.schema import Metric
 from bot.engine import format as fmt
 from bot.engine.answer import Answer
-from bot.engine.answers.base import ResponderBase
+from bot.engine.answers.base import ResponderBase, metric_phrase_of
 from bot.engine.entities import Entities, days_said
 from bot.engine.frames import Frame
 
@@ -49,7 +49,14 @@ class FigureAnswers(ResponderBase):
         return None
 
     def source(self, scope: bool = False) -> Answer:
-        """Where the figures come from and what they cover."""
+        """Where the figures come from and what they cover (built once per scope)."""
+        key = ("source", scope)
+        answer = self._memo.get(key)
+        if answer is None:
+            answer = self._remember(key, self._build_source(scope))
+        return answer
+
+    def _build_source(self, scope: bool) -> Answer:
         ds = self.ds
         party = ds.party(ds.source.claimed_by)
         who = party.name if party else ds.source.claimed_by
@@ -104,14 +111,8 @@ class FigureAnswers(ResponderBase):
 
     def metric_phrase(self, m: Metric) -> str:
         """One figure as the source words it, with its qualifier, period and daily rate."""
-        qual = f"{m.qualifier} " if m.qualifier else ""
-        what = f"{m.platform.title()} {m.measure}" if m.platform and m.measure == "views" else m.measure
-        of = f" on {m.of}" if m.of else ""
-        period = f" in {m.period.label}" if m.period else ""
-        rate = ""
-        if m.period and m.period.days:
-            rate = f" (about {fmt.count(m.value / m.period.days)} a day)"
-        return f"{m.label}: {qual}{fmt.count(m.value)} ({fmt.words_million(m.value)}) {what}{of}{period}{rate}"
+        phrase = self._metric_phrases.get(id(m))
+        return phrase if phrase is not None else metric_phrase_of(m)
 
     def _metric(self, ent: Entities, frame: Frame) -> Answer:
         ds = self.ds

@@ -191,7 +191,14 @@ class VideoAnswers(ResponderBase):
         return self.compare(pair[0], pair[1])
 
     def compare(self, a: Video, b: Video) -> Answer:
-        """Two videos head to head: who got more, by how much, how many times."""
+        """Two videos head to head: who got more, by how much, how many times (built once per pair)."""
+        key = ("compare", id(a), id(b))
+        answer = self._memo.get(key)
+        if answer is None:
+            answer = self._remember(key, self._build_compare(a, b))
+        return answer
+
+    def _build_compare(self, a: Video, b: Video) -> Answer:
         hi, lo = (a, b) if a.views >= b.views else (b, a)
         diff = hi.views - lo.views
         lines = [
