@@ -24,6 +24,8 @@ __all__ = ["Answer", "Engine", "Link", "Row"]
 log = logging.getLogger(__name__)
 COMMANDS = ("top", "video", "compare", "retweets", "summary", "source", "bonus", "help")
 _COMMAND_SET = frozenset(COMMANDS)
+# What every command starts with (a looser test than the one below, made in one call: most text is no command)
+_COMMAND_START = re.compile(r"\s*[!/]?(?:" + "|".join(COMMANDS) + ")", re.IGNORECASE)
 # The frames the gate reads for a composed query and for a premise check (it reads only their intent).
 _QUERY_FRAME = Frame("query", 0.0)
 _PREMISE_FRAME = Frame("premise", 0.0)
@@ -97,6 +99,8 @@ class Engine:
         return self._as_command(text)
 
     def _as_command(self, text: str) -> Answer | None:
+        if _COMMAND_START.match(text) is None:
+            return None
         stripped = text.strip()
         if stripped[:1] in "!/" and stripped[1:].split(" ", 1)[0].lower() in _COMMAND_SET:
             name, _, arg = stripped[1:].partition(" ")
@@ -129,7 +133,8 @@ class Engine:
         query = parse_query(ent, self.lexicon)
         self._parsed = (ent, query)  # for a conversation's context, read right after (see `parsed`)
         if query is not None:
-            log.debug("question query=%s", query)
+            if log.isEnabledFor(logging.DEBUG):
+                log.debug("question query=%s", query)
             gate = self.responder.gate(ent, _QUERY_FRAME)
             return gate or self.responder.run(query)
         frames = score_frames(ent, self.lexicon)

@@ -9,7 +9,7 @@ from bot.engine import format as fmt
 from bot.engine.answer import Answer, Link, Row
 from bot.engine.entities import FIGURE_TOLERANCE, Entities, VideoRef
 from bot.engine.frames import Frame
-from bot.engine.lexicon import BONUS_ASKED, Lexicon
+from bot.engine.lexicon import BONUS_ASKED, Lexicon, Match
 
 MEMO_SIZE = 4096  # answers that depend only on the dataset and a small key (a video card, a figure)
 MAX_ROWS = 50  # a reply lists at most this many videos: more would not fit a Discord message anyway
@@ -94,6 +94,11 @@ class ResponderBase:
         self._video_links = {id(v): tuple(self._links_of(v)) for v in ds.videos}
         self._suggestions = self._dataset_suggestions()
         self._metric_phrases = {id(m): metric_phrase_of(m) for m in ds.metrics}
+        # What the data counts, said beside a refusal (see `_what_i_count`)
+        vv = ds.video_views
+        self._counts_of_video = [f"I only have {vv.note}: {self.views(v)} for {v.title}." for v in ds.videos]
+        per_subject = {f"{m.measure} on {self.lex.platform_name(m.platform)}" for m in ds.metrics if m.platform}
+        self._counts_held = "What I have: " + "; ".join([f"video {vv.note}", *sorted(per_subject)]) + "."
         # Per party or person: the first figure that covers them, as a question (a decline's suggestion).
         self._figure_asked: dict[str, str] = {}
         for m in ds.metrics:
@@ -259,13 +264,12 @@ class ResponderBase:
             # "the breakdown of <party>'s 25m fb views by video": a campaign figure is one total
             return self.refuse(frame.intent, "I don't have that figure broken down, only its total.",
                                [self._what_i_count(ent)])
-        asks_field = not cues.keys().isdisjoint(FIELD_CUES) and any(cues.get(f) for f in FIELD_CUES)
         if (ent.bonus or "bonus" in cues) and self.ds.bonus:
             # The section asked about as a whole: a count or a date of its videos ("how many views did the bonus
             # ones get"), not what they are ("what are they, do they have view figures": listed, saying so).
             section = ent.cue("bonus") >= BONUS_ASKED and not videos and (
                 ("views" in measures and ent.cue("lookup")) or any(ent.cue(f) for f in ("date", "link", "text")))
-            if (ent.bonus or section) and ("views" in measures or asks_field):
+            if (ent.bonus or section) and ("views" in measures or _asks_field(cues)):
                 # A bonus favourite named with a figure or a field: the article gives neither.
                 return self.refuse(
                     frame.intent,
@@ -276,9 +280,12 @@ class ResponderBase:
             # "views of X on 20 November": a count on a day, not a day that picks the video.
             return self.refuse(frame.intent, f"I don't have {self.lex.measure_label('views by day')}.",
                                [self._what_i_count(ent)])
+        words = ent.words
+        unsupported: list[str] = []
         if not measures:
-            if ent.phrases is not None and not asks_field and not ent.query.get("operation"):
-                identity = self._identity(ent)
+            if ent.phrases is not None and not ent.query.get("operation") and not _asks_field(cues):
+                said = ent.phrases.select("identity")  # "who is" (rare)
+                identity = self._identity(ent, said) if said else None
                 if identity:
                     return self.refuse(frame.intent, identity[0], identity[1:])
             if len(videos) == 1 and not ent.query:
@@ -286,17 +293,16 @@ class ResponderBase:
                 if attribute:
                     return self.refuse(frame.intent, f"I don't have the {attribute} of {attribute_of(ent, self.ds)}.",
                                        [self._what_i_count(ent)])
-            unsupported = []
         else:
-            place = self._unknown_place(ent)
+            place = None if self.lex.place_markers.isdisjoint(words) else self._unknown_place(ent)  # (no "in": most)
             if place:
                 return self.refuse(frame.intent,
                                    f"I don't have figures for {place}: only the totals the article gives.",
                                    [self._what_i_count(ent)])
-            counted_measures = self.counted_measures
-            unsupported = [m for m in measures if m not in counted_measures]
+            if not self.counted_measures.issuperset(measures):
+                unsupported = [m for m in measures if m not in self.counted_measures]
         # (no "how many" in most questions)
-        unknown_count = None if self.lex.how_many_ends.isdisjoint(ent.words) else self._unknown_count(ent)
+        unknown_count = None if self.lex.how_many_ends.isdisjoint(words) else self._unknown_count(ent)
         if unknown_count and not unsupported:
             return self.refuse(frame.intent, f"I don't have figures for {unknown_count}.", [self._what_i_count(ent)])
         if unsupported:
@@ -309,12 +315,11 @@ class ResponderBase:
                                    [self._what_i_count(ent)])
         return None
 
-    def _identity(self, ent: Entities) -> list[str] | None:
+    def _identity(self, ent: Entities, said: list[Match]) -> list[str] | None:
         """"who is <name>", nothing else asked: who they are is not in the data; what it holds about them is.
 
-        (Read only when nothing else is asked: no measure, no field, no operation; see `gate`.)"""
-        assert ent.phrases is not None
-        for m in ent.phrases.select("identity"):
+        (`said`: the "who is" phrases; read only when nothing else is asked, no measure, field or operation.)"""
+        for m in said:
             # (a pronoun standing for the last answer's video, "who's it by", is no name: its poster is asked)
             ref = next((r for r in ent.videos if r.start == m.end and not all(
                 w in self.lex.stopwords for w in ent.words[r.start : r.end])), None)
@@ -387,13 +392,8 @@ class ResponderBase:
         return None
 
     def _what_i_count(self, ent: Entities) -> str:
-        vv = self.ds.video_views
-        if ent.videos:
-            v = self.ds.videos[ent.videos[0].best]
-            return f"I only have {vv.note}: {self.views(v)} for {v.title}."
-        per_subject = {f"{m.measure} on {self.lex.platform_name(m.platform)}" for m in self.ds.metrics if m.platform}
-        parts = [f"video {vv.note}", *sorted(per_subject)]
-        return "What I have: " + "; ".join(parts) + "."
+        """What the data counts, said beside a refusal: the named video's count, else every kind of figure."""
+        return self._counts_of_video[ent.videos[0].best] if ent.videos else self._counts_held
 
     def video_scope(self, ent: Entities, intent: str, counts: bool = True) -> list[Video]:
         """The videos a video question is about (party, poster, year); raises `Refusal` when there are none."""
@@ -510,6 +510,11 @@ class ResponderBase:
         if len(self._memo) < MEMO_SIZE:
             self._memo[key] = answer
         return answer
+
+
+def _asks_field(cues: dict[str, float]) -> bool:
+    """Whether a cue asks for one of a video's fields (a date, a poster, a link, its text, its rank)."""
+    return not cues.keys().isdisjoint(FIELD_CUES) and any(cues.get(f) for f in FIELD_CUES)
 
 
 def view_summary(values: Sequence[int]) -> tuple[int, float, float]:

@@ -23,8 +23,17 @@ class VideoAnswers(ResponderBase):
         return self.top(n if isinstance(n, int) else None, bool(frame.slots.get("least")), scope)
 
     def top(self, n: int | None, least: bool = False, scope: list[Video] | None = None) -> Answer:
-        """The N most (or least) viewed videos."""
+        """The N most (or least) viewed videos (of all of them: built once per number)."""
         videos = scope if scope is not None else self.by_rank
+        if videos is not self.by_rank:
+            return self._build_top(n, least, videos)
+        key = ("top", n, least)
+        answer = self._memo.get(key)
+        if answer is None:
+            answer = self._remember(key, self._build_top(n, least, videos))
+        return answer
+
+    def _build_top(self, n: int | None, least: bool, videos: list[Video]) -> Answer:
         if not videos:
             return self.refuse("top", "I have no videos.")
         asked = n
@@ -61,6 +70,13 @@ class VideoAnswers(ResponderBase):
         which = "least" if least else "most"
         # A narrower list than all videos is named, so "3rd" reads against the list it counts in.
         among = f" {self.scope_words(ent)}" if len(scope) < len(self.by_rank) else ""
+        key = ("rank", id(v), k, which, among)
+        answer = self._memo.get(key)
+        if answer is None:
+            answer = self._remember(key, self._build_rank(v, k, which, among))
+        return answer
+
+    def _build_rank(self, v: Video, k: int, which: str, among: str) -> Answer:
         nth = "" if k == 1 else f"{fmt.ordinal(k)} "
         lead = f"The {nth}{which} viewed video{among} is {v.title}"
         lines = [
