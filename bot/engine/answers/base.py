@@ -83,6 +83,7 @@ class ResponderBase:
         self.video_platforms = frozenset(ds.video_views.platforms)
         self.multi_platform = len(ds.video_views.platforms) > 1
         self.counted_measures = self.lex.video_measures | self.metric_measures  # every measure a figure has
+        self._scan_words = lex.place_markers | lex.how_many_ends  # the words the gate's two word scans start at
         # Each video's figure, place and tweet in words, made once: most video answers are built from them.
         self._views_words = {id(v): f"{fmt.both(v.views)} views" for v in ds.videos}
         total = len(self.by_rank)
@@ -281,6 +282,7 @@ class ResponderBase:
             return self.refuse(frame.intent, f"I don't have {self.lex.measure_label('views by day')}.",
                                [self._what_i_count(ent)])
         words = ent.words
+        scan = not self._scan_words.isdisjoint(words)  # an "in" or a "how many" to read (most have neither)
         unsupported: list[str] = []
         if not measures:
             if ent.phrases is not None and not ent.query.get("operation") and not _asks_field(cues):
@@ -294,15 +296,14 @@ class ResponderBase:
                     return self.refuse(frame.intent, f"I don't have the {attribute} of {attribute_of(ent, self.ds)}.",
                                        [self._what_i_count(ent)])
         else:
-            place = None if self.lex.place_markers.isdisjoint(words) else self._unknown_place(ent)  # (no "in": most)
+            place = self._unknown_place(ent) if scan else None
             if place:
                 return self.refuse(frame.intent,
                                    f"I don't have figures for {place}: only the totals the article gives.",
                                    [self._what_i_count(ent)])
             if not self.counted_measures.issuperset(measures):
                 unsupported = [m for m in measures if m not in self.counted_measures]
-        # (no "how many" in most questions)
-        unknown_count = None if self.lex.how_many_ends.isdisjoint(words) else self._unknown_count(ent)
+        unknown_count = self._unknown_count(ent) if scan else None
         if unknown_count and not unsupported:
             return self.refuse(frame.intent, f"I don't have figures for {unknown_count}.", [self._what_i_count(ent)])
         if unsupported:
@@ -469,7 +470,7 @@ class ResponderBase:
 
     def resolve(self, ref: VideoRef, scope: list[Video]) -> tuple[Video | None, list[Video]]:
         """The best video of a reference within scope, and the others it also fits."""
-        cands = [self.ds.videos[i] for i in ref.candidates]
+        cands = list(map(self.ds.videos.__getitem__, ref.candidates))
         if scope is not self.by_rank:  # a party's or a poster's videos only
             allowed = {id(v) for v in scope}
             cands = [v for v in cands if id(v) in allowed]

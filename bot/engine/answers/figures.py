@@ -117,18 +117,17 @@ class FigureAnswers(ResponderBase):
     def _metric(self, ent: Entities, frame: Frame) -> Answer:
         ds = self.ds
         asked = [m for m in ent.measures if m in self.metric_measures and m != "views"]
-        # No measure named: the one whose figures cover the asked year ("days counted in 2017").
-        by_year = {m.measure for m in ds.metrics if m.period and m.period.year in ent.years}
-        # No measure named, but figures that are some ("2.4m over 42 days vs 1.4m"): theirs.
-        by_figure = {m.measure for m in ds.metrics for n in ent.numbers
-                     if abs(m.value - n.value) <= EXACT_FIGURE * m.value}
-        # Or figures whose period is as long as a number of days said ("the 42 days are up to what date").
-        lengths = days_said(ent, self.lex) if ent.numbers else set()
-        by_figure |= {m.measure for m in ds.metrics if m.period and m.period.days in lengths}
-        measure = (
-            asked[0] if asked else (by_year.pop() if len(by_year) == 1 and "views" not in ent.measures else
-                                    by_figure.pop() if len(by_figure) == 1 and "views" not in ent.measures else "views")
-        )
+        measure = asked[0] if asked else "views"
+        if not asked and "views" not in ent.measures and (ent.years or ent.numbers):
+            # No measure named: the one whose figures cover the asked year ("days counted in 2017").
+            by_year = {m.measure for m in ds.metrics if m.period and m.period.year in ent.years}
+            # No measure named, but figures that are some ("2.4m over 42 days vs 1.4m"): theirs.
+            by_figure = {m.measure for m in ds.metrics for n in ent.numbers
+                         if abs(m.value - n.value) <= EXACT_FIGURE * m.value}
+            # Or figures whose period is as long as a number of days said ("the 42 days are up to what date").
+            lengths = days_said(ent, self.lex) if ent.numbers else set()
+            by_figure |= {m.measure for m in ds.metrics if m.period and m.period.days in lengths}
+            measure = by_year.pop() if len(by_year) == 1 else by_figure.pop() if len(by_figure) == 1 else "views"
         family = [m for m in ds.metrics if m.measure == measure]
         platforms = [p for p in ent.platforms if p in self.platforms]
         if platforms:

@@ -135,7 +135,7 @@ class VideoAnswers(ResponderBase):
 
     def video(self, v: Video, field: str = "card", others: Sequence[Video] = ()) -> Answer:
         """One video: the asked field first, then the rest of its card (built once per combination)."""
-        key = (id(v), field, tuple(id(o) for o in others))
+        key = (id(v), field, tuple(map(id, others)))
         answer = self._memo.get(key)
         if answer is None:
             answer = self._remember(key, self._build_video(v, field, others))
