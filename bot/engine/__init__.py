@@ -24,7 +24,9 @@ __all__ = ["Answer", "Engine", "Link", "Row"]
 log = logging.getLogger(__name__)
 COMMANDS = ("top", "video", "compare", "retweets", "summary", "source", "bonus", "help")
 _COMMAND_SET = frozenset(COMMANDS)
-# What every command starts with (a looser test than the one below, made in one call: most text is no command)
+# What every command starts with, looser tests than `_as_command`'s own: most text is no command, and most of
+# it is told by its first character (a command's, a "!" or "/", or a space), the rest by one regex test.
+_COMMAND_FIRST = frozenset("!/" + "".join(w[0] + w[0].upper() for w in COMMANDS))
 _COMMAND_START = re.compile(r"\s*[!/]?(?:" + "|".join(COMMANDS) + ")", re.IGNORECASE)
 # The frames the gate reads for a composed query and for a premise check (it reads only their intent).
 _QUERY_FRAME = Frame("query", 0.0)
@@ -99,7 +101,8 @@ class Engine:
         return self._as_command(text)
 
     def _as_command(self, text: str) -> Answer | None:
-        if _COMMAND_START.match(text) is None:
+        first = text[:1]
+        if (first not in _COMMAND_FIRST and not first.isspace()) or _COMMAND_START.match(text) is None:
             return None
         stripped = text.strip()
         if stripped[:1] in "!/" and stripped[1:].split(" ", 1)[0].lower() in _COMMAND_SET:
