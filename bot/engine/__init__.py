@@ -24,6 +24,14 @@ __all__ = ["Answer", "Engine", "Link", "Row"]
 
 log = logging.getLogger(__name__)
 COMMANDS = ("top", "video", "compare", "retweets", "summary", "source", "bonus", "help")
+_COMMAND_SET = frozenset(COMMANDS)
+# What every command starts with, looser tests than `_as_command`'s own: most text is no command, and most of
+# it is told by its first character (a command's, a "!" or "/", or a space), the rest by one regex test.
+_COMMAND_FIRST = frozenset("!/" + "".join(w[0] + w[0].upper() for w in COMMANDS))
+_COMMAND_START = re.compile(r"\s*[!/]?(?:" + "|".join(COMMANDS) + ")", re.IGNORECASE)
+# The frames the gate reads for a composed query and for a premise check (it reads only their intent).
+_QUERY_FRAME = Frame("query", 0.0)
+_PREMISE_FRAME = Frame("premise", 0.0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,13 +102,17 @@ class Engine:
         return self._as_command(text)
 
     def _as_command(self, text: str) -> Answer | None:
+        first = text[:1]
+        if (first not in _COMMAND_FIRST and not first.isspace()) or _COMMAND_START.match(text) is None:
+            return None
         stripped = text.strip()
-        if stripped[:1] in "!/" and stripped[1:].split(" ", 1)[0].lower() in COMMANDS:
+        if stripped[:1] in "!/" and stripped[1:].split(" ", 1)[0].lower() in _COMMAND_SET:
             name, _, arg = stripped[1:].partition(" ")
             return self.command(name.lower(), arg)
         head, _, rest = stripped.partition(" ")
-        if head.lower() in COMMANDS and len(rest.split()) <= 1 and (not rest or head.lower() in ("top", "video")):
-            return self.command(head.lower(), rest)  # a bare command word ("top", "compare", "video 3")
+        head = head.lower()
+        if head in _COMMAND_SET and len(rest.split()) <= 1 and (not rest or head in ("top", "video")):
+            return self.command(head, rest)  # a bare command word ("top", "compare", "video 3")
         return None
 
     def _from(self, ent: Entities) -> Answer:
@@ -113,8 +125,9 @@ class Engine:
             about = self.responder.suggestions_about(ent)
             answer = replace(answer, suggestions=about) if about else answer
         fix = correction(ent, self.lexicon, self.responder.by_rank, self.responder.position)
-        bar = against_bar(ent, self.lexicon) if fix is None and answer.answered else None
-        if (fix is None and bar is None) or self.responder.gate(ent, Frame("premise", 0.0)) is not None:
+        # (a bar is one figure said: most questions say none)
+        bar = against_bar(ent, self.lexicon) if fix is None and answer.answered and ent.thresholds else None
+        if (fix is None and bar is None) or self.responder.gate(ent, _PREMISE_FRAME) is not None:
             return answer  # no false claim, or a question the data cannot answer anyway
         if fix is not None:
             return self.responder.corrected(answer, *fix)
@@ -126,8 +139,9 @@ class Engine:
         query = parse_query(ent, self.lexicon)
         self._parsed = (ent, query)  # for a conversation's context, read right after (see `parsed`)
         if query is not None:
-            log.debug("question query=%s", query)
-            gate = self.responder.gate(ent, Frame("query", 0.0))
+            if log.isEnabledFor(logging.DEBUG):
+                log.debug("question query=%s", query)
+            gate = self.responder.gate(ent, _QUERY_FRAME)
             return gate or self.responder.run(query)
         frames = score_frames(ent, self.lexicon)
         frame, margin = decide(frames)

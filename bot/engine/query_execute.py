@@ -556,7 +556,7 @@ def _metric(self: QueryAnswers, q: MetricQuery) -> Answer:
 
 def _person(self: QueryAnswers, q: PersonQuery) -> Answer:
     """A person's handle and profile, and the videos they posted."""
-    person = self.ds.person(q.person)
+    person = self.person(q.person)
     if person is None or not person.handle:
         name = person.name if person else q.person
         return self.refuse("person", f"I don't have a Twitter handle for {name}.")

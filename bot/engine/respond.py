@@ -27,8 +27,9 @@ class Responder(VideoAnswers, ListAnswers, FigureAnswers, QueryAnswers):
         refusal = self.gate(ent, frame)
         if refusal:
             return refusal
-        if frame.intent in VIDEO_INTENTS:
-            other = [m for m in ent.measures if m != "views"]
+        measures = ent.measures
+        if measures and frame.intent in VIDEO_INTENTS and (len(measures) > 1 or measures[0] != "views"):
+            other = [m for m in measures if m != "views"]
             if other:
                 return self.refuse(frame.intent, f"I don't have {other[0]} per video.", [self._what_i_count(ent)])
         try:

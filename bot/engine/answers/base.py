@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.dataset.schema import Dataset, Video
+from bot.dataset.schema import Dataset, Metric, Person, Video
 from bot.engine import format as fmt
 from bot.engine.answer import Answer, Link, Row
 from bot.engine.entities import FIGURE_TOLERANCE, Entities, VideoRef
 from bot.engine.frames import Frame
-from bot.engine.lexicon import BONUS_ASKED, Lexicon
+from bot.engine.lexicon import BONUS_ASKED, Lexicon, Match
 
 MEMO_SIZE = 4096  # answers that depend only on the dataset and a small key (a video card, a figure)
 MAX_ROWS = 50  # a reply lists at most this many videos: more would not fit a Discord message anyway
@@ -23,6 +23,7 @@ FIELD_NAMES = {
     "link": "a link",
     "rank_of": "a rank",
 }
+FIELD_CUES = frozenset({"date", "poster", "link", "text", "rank_of"})  # cues asking for one of a video's fields
 
 
 class Refusal(Exception):
@@ -72,16 +73,56 @@ class ResponderBase:
         self.source_line = (
             f"Source: article of {fmt.day(ds.source.published)}; figures {ds.source.attribution} ({who})."
         )
+        # Looked up by id once here: `Dataset.party` and `.person` scan their lists on every call.
+        self._names: dict[str, str] = {}
+        for ident, name in [*((p.id, p.name) for p in ds.parties), *((p.id, p.name) for p in ds.people)]:
+            self._names.setdefault(ident, name)  # a party's name first, as `name` reads them
+        self._people: dict[str, Person] = {}
+        for person in ds.people:
+            self._people.setdefault(person.id, person)
+        self.video_platforms = frozenset(ds.video_views.platforms)
+        self.multi_platform = len(ds.video_views.platforms) > 1
+        self.counted_measures = self.lex.video_measures | self.metric_measures  # every measure a figure has
+        self._scan_words = lex.place_markers | lex.how_many_ends  # the words the gate's two word scans start at
+        # Each video's figure, place and tweet in words, made once: most video answers are built from them.
+        self._views_words = {id(v): f"{fmt.both(v.views)} views" for v in ds.videos}
+        total = len(self.by_rank)
+        self._place_words = {
+            id(v): f"#{n} of {total} ({fmt.ordinal(n)}{', the last' if n == total > 1 else ''})"
+            for v, n in ((v, self.position[id(v)]) for v in ds.videos)
+        }
+        self._tweets = {id(v): tuple(self._tweet_lines_of(v)) for v in ds.videos}
+        self._video_links = {id(v): tuple(self._links_of(v)) for v in ds.videos}
+        self._suggestions = self._dataset_suggestions()
+        self._metric_phrases = {id(m): metric_phrase_of(m) for m in ds.metrics}
+        # What the data counts, said beside a refusal (see `_what_i_count`)
+        vv = ds.video_views
+        self._counts_of_video = [f"I only have {vv.note}: {self.views(v)} for {v.title}." for v in ds.videos]
+        per_subject = {f"{m.measure} on {self.lex.platform_name(m.platform)}" for m in ds.metrics if m.platform}
+        self._counts_held = "What I have: " + "; ".join([f"video {vv.note}", *sorted(per_subject)]) + "."
+        # Per party or person: the first figure that covers them, as a question (a decline's suggestion).
+        self._figure_asked: dict[str, str] = {}
+        for m in ds.metrics:
+            for subject in (m.subject, *m.with_):
+                self._figure_asked.setdefault(subject, f"{m.measure} of {self.name(m.subject)}")
+        owner = f"{party.name}'s " if party else ""
+        self._campaign_words = f"{owner}campaign videos in {ds.campaign.name}"
 
     # ---- shared pieces -------------------------------------------------------------------------
 
     def name(self, ident: str) -> str:
         """The display name of a party or person id."""
-        thing = self.ds.party(ident) or self.ds.person(ident)
-        return thing.name if thing else ident
+        return self._names.get(ident, ident)
+
+    def person(self, ident: str) -> Person | None:
+        """The person with this id, if any (`Dataset.person` without its scan)."""
+        return self._people.get(ident)
 
     def suggestions(self) -> tuple[str, ...]:
         """Three questions this dataset can answer."""
+        return self._suggestions
+
+    def _dataset_suggestions(self) -> tuple[str, ...]:
         out = ["top 5"]
         if self.ds.videos:
             out.append(f"views of {self.by_rank[0].title.rstrip('.')}")
@@ -105,11 +146,11 @@ class ResponderBase:
                 out.append(f"when was {title} posted")
             out.append("top 5")
         for subject in ent.subjects():
-            name = self.name(subject)
             if subject in self.by_poster:
-                out.append(f"videos {name} posted")
-            out += [f"{m.measure} of {self.name(m.subject)}" for m in self.ds.metrics
-                    if subject in (m.subject, *m.with_)][:1]
+                out.append(f"videos {self.name(subject)} posted")
+            figure = self._figure_asked.get(subject)
+            if figure is not None:
+                out.append(figure)
         return tuple(dict.fromkeys(out))[:3]
 
     def refuse(self, intent: str, reason: str, known: Sequence[str] = ()) -> Answer:
@@ -133,9 +174,7 @@ class ResponderBase:
         )
 
     def _campaign(self) -> str:
-        party = self.ds.party(self.ds.source.claimed_by)
-        owner = f"{party.name}'s " if party else ""
-        return f"{owner}campaign videos in {self.ds.campaign.name}"
+        return self._campaign_words
 
     def stats(
         self,
@@ -166,8 +205,7 @@ class ResponderBase:
 
     def place(self, v: Video) -> str:
         """Where a video stands among all videos by views: "#3 of 14 (3rd)", "#14 of 14 (14th, the last)"."""
-        n, total = self.position[id(v)], len(self.by_rank)
-        return f"#{n} of {total} ({fmt.ordinal(n)}{', the last' if n == total > 1 else ''})"
+        return self._place_words[id(v)]
 
     def scope_words(self, ent: Entities) -> str:
         """The videos a question narrowed to, in words: "of <party>", "posted by <person>"."""
@@ -183,7 +221,8 @@ class ResponderBase:
 
     def views(self, v: Video) -> str:
         """'13,400,000 views (13.4M)'."""
-        return f"{fmt.both(v.views)} views"
+        words = self._views_words.get(id(v))
+        return words if words is not None else f"{fmt.both(v.views)} views"
 
     # ---- honesty gates -------------------------------------------------------------------------
 
@@ -196,83 +235,99 @@ class ResponderBase:
                 f"I don't have figures for {', '.join(sorted(set(ent.others)))}.",
                 [f"The data covers: {known}."],
             )
-        # (Each list below is made only when the question has what it reads: most have none of them.)
-        later = [y for y in ent.years if y > self.ds.source.published.year] if ent.years else []
-        if later and ent.measures:
-            # "views by Jan 2020": a count after the article was written is not in it
-            return self.refuse(frame.intent, f"I don't have figures from {later[0]}: the article is dated "
-                               f"{fmt.day(self.ds.source.published)}.", [self._what_i_count(ent)])
-        split = set(ent.platforms_named) & set(self.ds.video_views.platforms) if ent.platforms_named else set()
-        # "how much of that was facebook vs twitter": a part per platform asked, no "split" said
-        parts = len(split) > 1 and any(m.payload in ("share", "share_of") for m in ent.query.get("operation", []))
-        # (a video named by its place counts too, with the platforms named: "fb vs twitter split for #1")
-        one = ent.videos or (split and ent.ranks)
-        # "how many of the 13.4 million views were facebook vs twitter": a video's figure, split by platform
-        counted = len(split) > 1 and any(n.scaled and self.lex.is_a_count(n.value, FIGURE_TOLERANCE)
-                                         for n in ent.numbers)
-        if ((((ent.cue("breakdown") or parts) and one) or counted) and (split or ent.measures)
-                and len(self.ds.video_views.platforms) > 1):
+        # (Each test below reads only what the question has: most questions have none of it, so each is
+        # guarded by a plain truth test before any list or call.)
+        measures, cues, videos = ent.measures, ent.cues, ent.videos
+        if ent.years and measures:
+            later = [y for y in ent.years if y > self.ds.source.published.year]
+            if later:
+                # "views by Jan 2020": a count after the article was written is not in it
+                return self.refuse(frame.intent, f"I don't have figures from {later[0]}: the article is dated "
+                                   f"{fmt.day(self.ds.source.published)}.", [self._what_i_count(ent)])
+        breakdown = cues.get("breakdown")
+        if ent.platforms_named:
+            split = self.video_platforms.intersection(ent.platforms_named)
+            # "how much of that was facebook vs twitter": a part per platform asked, no "split" said
+            parts = len(split) > 1 and any(m.payload in ("share", "share_of") for m in ent.query.get("operation", []))
+            # (a video named by its place counts too, with the platforms named: "fb vs twitter split for #1")
+            one = videos or (split and ent.ranks)
+            # "how many of the 13.4 million views were facebook vs twitter": a video's figure, split by platform
+            counted = len(split) > 1 and any(n.scaled and self.lex.is_a_count(n.value, FIGURE_TOLERANCE)
+                                             for n in ent.numbers)
+            by_platform = bool((((breakdown or parts) and one) or counted) and (split or measures))
+        else:
+            by_platform = bool(breakdown and videos and measures)
+        if by_platform and self.multi_platform:
             # "fb vs twitter split for <video>": each video's count is one figure across the platforms.
             return self.refuse(frame.intent, "I don't have the views split by platform, only one count per video.",
                                [self._what_i_count(ent)])
-        if ent.cue("breakdown") and not ent.videos and any(
-                p in self.lex.metric_subjects for p in ent.parties):
+        if breakdown and not videos and any(p in self.lex.metric_subjects for p in ent.parties):
             # "the breakdown of <party>'s 25m fb views by video": a campaign figure is one total
             return self.refuse(frame.intent, "I don't have that figure broken down, only its total.",
                                [self._what_i_count(ent)])
-        fields = ("date", "poster", "link", "text", "rank_of")
-        # The section asked about as a whole: a count or a date of its videos ("how many views did the bonus
-        # ones get"), not what they are ("what are they, do they have view figures": listed, saying so).
-        section = ent.cue("bonus") >= BONUS_ASKED and not ent.videos and (
-            ("views" in ent.measures and ent.cue("lookup")) or any(ent.cue(f) for f in ("date", "link", "text")))
-        if (ent.bonus or section) and self.ds.bonus and ("views" in ent.measures or any(ent.cue(f) for f in fields)):
-            # A bonus favourite named with a figure or a field: the article gives neither.
-            return self.refuse(
-                frame.intent,
-                f"The article gives no figures, dates or tweets for {self.ds.bonus.label.lower()}.",
-                [f"{self.ds.bonus.label}: " + "; ".join(v.title for v in self.ds.bonus.videos) + "."],
-            )
-        if ent.days and ent.videos and "views" in ent.measures and not ent.query.get("posting"):
+        if (ent.bonus or "bonus" in cues) and self.ds.bonus:
+            # The section asked about as a whole: a count or a date of its videos ("how many views did the bonus
+            # ones get"), not what they are ("what are they, do they have view figures": listed, saying so).
+            section = ent.cue("bonus") >= BONUS_ASKED and not videos and (
+                ("views" in measures and ent.cue("lookup")) or any(ent.cue(f) for f in ("date", "link", "text")))
+            if (ent.bonus or section) and ("views" in measures or _asks_field(cues)):
+                # A bonus favourite named with a figure or a field: the article gives neither.
+                return self.refuse(
+                    frame.intent,
+                    f"The article gives no figures, dates or tweets for {self.ds.bonus.label.lower()}.",
+                    [f"{self.ds.bonus.label}: " + "; ".join(v.title for v in self.ds.bonus.videos) + "."],
+                )
+        if ent.days and videos and "views" in measures and not ent.query.get("posting"):
             # "views of X on 20 November": a count on a day, not a day that picks the video.
             return self.refuse(frame.intent, f"I don't have {self.lex.measure_label('views by day')}.",
                                [self._what_i_count(ent)])
-        identity = self._identity(ent, fields)
-        if identity:
-            return self.refuse(frame.intent, identity[0], identity[1:])
-        attribute = self._unknown_attribute(ent)
-        if attribute:
-            return self.refuse(frame.intent, f"I don't have the {attribute} of {attribute_of(ent, self.ds)}.",
-                               [self._what_i_count(ent)])
-        place = self._unknown_place(ent)
-        if place:
-            return self.refuse(frame.intent, f"I don't have figures for {place}: only the totals the article gives.",
-                               [self._what_i_count(ent)])
-        unsupported = [m for m in ent.measures if m not in self.lex.video_measures and m not in self.metric_measures
-                       ] if ent.measures else []
-        unknown_count = self._unknown_count(ent)
+        words = ent.words
+        scan = not self._scan_words.isdisjoint(words)  # an "in" or a "how many" to read (most have neither)
+        unsupported: list[str] = []
+        if not measures:
+            if ent.phrases is not None and not ent.query.get("operation") and not _asks_field(cues):
+                said = ent.phrases.select("identity")  # "who is" (rare)
+                identity = self._identity(ent, said) if said or words[:1] and words[0] in self.lex.identity_guesses \
+                    else None
+                if identity:
+                    return self.refuse(frame.intent, identity[0], identity[1:])
+            if len(videos) == 1 and not ent.query:
+                attribute = self._unknown_attribute(ent)
+                if attribute:
+                    return self.refuse(frame.intent, f"I don't have the {attribute} of {attribute_of(ent, self.ds)}.",
+                                       [self._what_i_count(ent)])
+        else:
+            place = self._unknown_place(ent) if scan else None
+            if place:
+                return self.refuse(frame.intent,
+                                   f"I don't have figures for {place}: only the totals the article gives.",
+                                   [self._what_i_count(ent)])
+            if not self.counted_measures.issuperset(measures):
+                unsupported = [m for m in measures if m not in self.counted_measures]
+        unknown_count = self._unknown_count(ent) if scan else None
         if unknown_count and not unsupported:
             return self.refuse(frame.intent, f"I don't have figures for {unknown_count}.", [self._what_i_count(ent)])
         if unsupported:
             label = self.lex.measure_label(unsupported[0])
             return self.refuse(frame.intent, f"I don't have {label}.", [self._what_i_count(ent)])
-        unknown = [p for p in ent.platforms if p not in self.platforms] if ent.platforms else []
-        if unknown:
-            return self.refuse(
-                frame.intent, f"I don't have {self.lex.platform_name(unknown[0])} figures.", [self._what_i_count(ent)]
-            )
+        if ent.platforms:
+            unknown = [p for p in ent.platforms if p not in self.platforms]
+            if unknown:
+                return self.refuse(frame.intent, f"I don't have {self.lex.platform_name(unknown[0])} figures.",
+                                   [self._what_i_count(ent)])
         return None
 
-    def _identity(self, ent: Entities, fields: Sequence[str]) -> list[str] | None:
-        """"who is <name>", nothing else asked: who they are is not in the data; what it holds about them is."""
-        if ent.phrases is None or ent.measures or any(ent.cue(f) for f in fields) or ent.query.get("operation"):
-            return None
-        starts = [m.end for m in ent.phrases.select("identity")]
+    def _identity(self, ent: Entities, said: list[Match]) -> list[str] | None:
+        """"who is <name>", nothing else asked: who they are is not in the data; what it holds about them is.
+
+        (`said`: the "who is" phrases; read only when nothing else is asked, no measure, field or operation.)"""
+        starts = [m.end for m in said]
         words, lex = ent.words, self.lex
         guess = False
         if len(words) > 3 and words[0] in lex.identity_guesses:
             # "is <name> a <word>": who someone is, asked as a guess (which no tweet's words confirm)
             guess = any(r.start == 1 and r.end < len(words) and words[r.end] in lex.identity_articles
-                                 for r in ent.videos) or any(
+                        for r in ent.videos) or any(
                 ent.spans.get(p, (0, 0)) == (1, e) and e < len(words) and words[e] in lex.identity_articles
                 for p in ent.people for e in [ent.spans.get(p, (0, 0))[1]])
             starts += [1] if guess else []
@@ -290,7 +345,7 @@ class ResponderBase:
                 return [f"I don't have who {name} is beyond the video's title, {v.title}.",
                         f"{v.title}: {self.views(v)}, {self.place(v)}."]
             person = next((p for p in ent.people if ent.spans.get(p, (-1, 0))[0] == start), None)
-            who = self.ds.person(person) if person else None
+            who = self.person(person) if person else None
             if who is not None:
                 posted = [self.ds.videos[i].title for i in self.lex.posted.get(who.id, ())]
                 known = [f"{who.name} posted {len(posted)} of the videos: {', '.join(posted[:3])}"
@@ -300,8 +355,7 @@ class ResponderBase:
 
     def _unknown_attribute(self, ent: Entities) -> str | None:
         """A word no table knows right after a named video, asked about ("<title>'s surname"): not held."""
-        if len(ent.videos) != 1 or ent.measures or ent.query or not any(w in self.lex.question_words
-                                                                          for w in ent.words):
+        if len(ent.videos) != 1 or ent.measures or ent.query or self.lex.question_words.isdisjoint(ent.words):
             return None
         if ent.cue("rank_of"):
             return None  # ("what rank is <title> sitting at": its place asked, the word after it a verb)
@@ -321,8 +375,9 @@ class ResponderBase:
         words, known, stop = ent.words, self.lex.known, self.lex.stopwords
         # Right after the count: "people in <town> watched", "views in <country>", not "NHS in the title".
         after_count = set(ent.measure_ends) | {m.end for m in ent.query.get("operation", []) if m.payload == "value"}
-        for i in range(len(words) - 1):
-            if words[i] in self.lex.place_markers and i in after_count:
+        markers, last = self.lex.place_markers, len(words) - 1
+        for i in sorted(after_count):  # (left to right, as a scan of every word would find them)
+            if 0 <= i < last and words[i] in markers:
                 j = i + 1 + (words[i + 1] in stop and i + 2 < len(words))  # "in the <place>"
                 word = words[j]
                 # ("in the whole campaign": a word before one of the data's own nouns describes it; "in
@@ -336,11 +391,11 @@ class ResponderBase:
 
     def _unknown_count(self, ent: Entities) -> str | None:
         """What "how many X" counts when X is a word the bot knows nothing of ("how many dislikes")."""
-        words, asks, fillers = ent.words, self.lex.how_many, self.lex.how_many_fillers
-        if self.lex.how_many_ends.isdisjoint(words):
+        words, asks, fillers, ends = ent.words, self.lex.how_many, self.lex.how_many_fillers, self.lex.how_many_ends
+        if ends.isdisjoint(words):
             return None  # no "how many" (most questions)
         for i in range(1, len(words) - 1):
-            if (words[i - 1], words[i]) in asks:
+            if words[i] in ends and (words[i - 1], words[i]) in asks:
                 j = i + 1
                 while j < len(words) and words[j] in fillers:
                     j += 1
@@ -353,35 +408,34 @@ class ResponderBase:
         return None
 
     def _what_i_count(self, ent: Entities) -> str:
-        vv = self.ds.video_views
-        if ent.videos:
-            v = self.ds.videos[ent.videos[0].best]
-            return f"I only have {vv.note}: {self.views(v)} for {v.title}."
-        per_subject = {f"{m.measure} on {self.lex.platform_name(m.platform)}" for m in self.ds.metrics if m.platform}
-        parts = [f"video {vv.note}", *sorted(per_subject)]
-        return "What I have: " + "; ".join(parts) + "."
+        """What the data counts, said beside a refusal: the named video's count, else every kind of figure."""
+        return self._counts_of_video[ent.videos[0].best] if ent.videos else self._counts_held
 
     def video_scope(self, ent: Entities, intent: str, counts: bool = True) -> list[Video]:
         """The videos a video question is about (party, poster, year); raises `Refusal` when there are none."""
         videos = self.by_rank
-        parties = list(dict.fromkeys(ent.parties))
-        negations = [m.end for m in ent.query.get("negate", [])]
-        guessed = set(ent.guessed)  # "was it <name> or someone else?"
-        # "the <name> one, wasn't <poster>": a poster said not to be it takes their videos out.
-        not_by = {p for p in ent.people if p in self.by_poster
-                  and any(0 <= ent.spans.get(p, (-9, 0))[0] - end < NEGATION_REACH for end in negations)}
-        if not_by:
-            videos = [v for v in videos if not (v.tweet and v.tweet.by in not_by)]
-        posters = [p for p in ent.people if p in self.by_poster and p not in not_by and p not in guessed]
-        for person in ent.people:
-            if person not in posters and person not in not_by and person not in guessed:
-                p = self.ds.person(person)
-                raise Refusal(self.refuse(
-                    intent,
-                    f"I have no videos posted by {p.name if p else person}.",
-                    [f"The videos are {self._campaign()}."],
-                ))
-        if ent.videos or ent.ranks:
+        # (Each step reads only what the question has: most name no person, party, year or platform.)
+        not_by: set[str] = set()
+        posters: list[str] = []
+        if ent.people:
+            negations = [m.end for m in ent.query.get("negate", [])]
+            guessed = set(ent.guessed)  # "was it <name> or someone else?"
+            # "the <name> one, wasn't <poster>": a poster said not to be it takes their videos out.
+            not_by = {p for p in ent.people if p in self.by_poster
+                      and any(0 <= ent.spans.get(p, (-9, 0))[0] - end < NEGATION_REACH for end in negations)}
+            if not_by:
+                videos = [v for v in videos if not (v.tweet and v.tweet.by in not_by)]
+            posters = [p for p in ent.people if p in self.by_poster and p not in not_by and p not in guessed]
+            for person in ent.people:
+                if person not in posters and person not in not_by and person not in guessed:
+                    p = self.person(person)
+                    raise Refusal(self.refuse(
+                        intent,
+                        f"I have no videos posted by {p.name if p else person}.",
+                        [f"The videos are {self._campaign()}."],
+                    ))
+        parties = list(dict.fromkeys(ent.parties)) if ent.parties else []
+        if parties and (ent.videos or ent.ranks):
             # "which <party member> got done on <video>": a party word for someone in a named video, not whose
             # videos (only one right before a video word or the video's name says whose: "<party>'s <title> video")
             starts = {r.start for r in ent.videos}
@@ -405,22 +459,25 @@ class ResponderBase:
                 videos = self.by_poster[posters[0]]
             else:
                 videos = [v for v in videos if v.tweet and v.tweet.by in posters]
-        bad_years = [y for y in ent.years if y != self.ds.campaign.year]
-        if bad_years:
-            raise Refusal(self.refuse(
-                intent,
-                f"I don't have videos from {bad_years[0]}.",
-                [f"The videos are from {self.ds.campaign.name} ({self.ds.campaign.year})."],
-            ))
+        if ent.years:
+            bad_years = [y for y in ent.years if y != self.ds.campaign.year]
+            if bad_years:
+                raise Refusal(self.refuse(
+                    intent,
+                    f"I don't have videos from {bad_years[0]}.",
+                    [f"The videos are from {self.ds.campaign.name} ({self.ds.campaign.year})."],
+                ))
         # A platform with no count asked is where a video was posted ("what did X put out on Twitter").
-        split = [p for p in ent.platforms if p in self.ds.video_views.platforms] if ent.measures else []
-        if ent.cue("breakdown") and ent.measures:  # "how were the views split": per platform, not held
+        if not ent.measures:
+            return videos
+        split = [p for p in ent.platforms if p in self.video_platforms]
+        if ent.cue("breakdown"):  # "how were the views split": per platform, not held
             split = split or list(self.ds.video_views.platforms)
-        combined = ent.cue("scope") or any(m.payload == "sum" for m in ent.query.get("operation", []))
-        if (set(split) >= set(self.ds.video_views.platforms) and combined and not ent.query.get("negate")
-                and not ent.cue("breakdown")):
+        if (split and self.video_platforms.issubset(split) and not ent.query.get("negate")
+                and not ent.cue("breakdown")
+                and (ent.cue("scope") or any(m.payload == "sum" for m in ent.query.get("operation", [])))):
             split = []  # "across Facebook and Twitter", "combined": exactly what the counts are
-        if split and counts and len(self.ds.video_views.platforms) > 1:
+        if split and counts and self.multi_platform:
             why = ("the views split by platform, only one count per video" if ent.cue("breakdown")
                    else f"a {split[0].title()}-only count for videos")
             raise Refusal(self.refuse(intent, f"I don't have {why}.", [self._what_i_count(ent)]))
@@ -428,7 +485,7 @@ class ResponderBase:
 
     def resolve(self, ref: VideoRef, scope: list[Video]) -> tuple[Video | None, list[Video]]:
         """The best video of a reference within scope, and the others it also fits."""
-        cands = [self.ds.videos[i] for i in ref.candidates]
+        cands = list(map(self.ds.videos.__getitem__, ref.candidates))
         if scope is not self.by_rank:  # a party's or a poster's videos only
             allowed = {id(v) for v in scope}
             cands = [v for v in cands if id(v) in allowed]
@@ -436,11 +493,44 @@ class ResponderBase:
             return None, []
         return cands[0], cands[1:]
 
+    def _tweet_lines_of(self, v: Video) -> list[str]:
+        """What the article gives of a video's tweet, in lines (made once per video: see `_tweets`)."""
+        t = v.tweet
+        if not t:
+            return ["The article gives no tweet for it: no poster, date, text or link."]
+        out = []
+        by = self.person(t.by) if t.by else None
+        who = f"{by.name} (@{by.handle})" if by and by.handle else (by.name if by else None)
+        if who and t.date:
+            out.append(f"Posted by {who} on {fmt.day(t.date)}.")
+        elif who:
+            out.append(f"Posted by {who}.")
+        elif t.date:
+            out.append(f"Posted on {fmt.day(t.date)}.")
+        if t.text:
+            out.append(f"Tweet: “{quoted(t.text)}”")
+        return out
+
+    def _links_of(self, v: Video) -> list[Link]:
+        """A video's media link and its poster's profile (made once per video: see `_video_links`)."""
+        links = []
+        if v.tweet and v.tweet.media:
+            links.append(Link("Video", fmt.https(v.tweet.media)))
+        by = self.person(v.tweet.by) if v.tweet and v.tweet.by else None
+        if by and by.handle:
+            links.append(Link(f"@{by.handle}", f"https://twitter.com/{by.handle}"))
+        return links
+
     def _remember(self, key: tuple[object, ...], answer: Answer) -> Answer:
         """Keep an answer that depends only on the dataset and the key (bounded)."""
         if len(self._memo) < MEMO_SIZE:
             self._memo[key] = answer
         return answer
+
+
+def _asks_field(cues: dict[str, float]) -> bool:
+    """Whether a cue asks for one of a video's fields (a date, a poster, a link, its text, its rank)."""
+    return not cues.keys().isdisjoint(FIELD_CUES) and any(cues.get(f) for f in FIELD_CUES)
 
 
 def view_summary(values: Sequence[int]) -> tuple[int, float, float]:
@@ -454,3 +544,22 @@ def view_summary(values: Sequence[int]) -> tuple[int, float, float]:
 def attribute_of(ent: Entities, ds: Dataset) -> str:
     """The title of the one video a question names."""
     return ds.videos[ent.videos[0].best].title.rstrip(".")
+
+
+def quoted(text: str) -> str:
+    """A tweet's text for quoting: its own outer quotation marks dropped, so they are not doubled."""
+    if len(text) > 1 and text[0] == text[-1] and text[0] in "\"'":
+        return text[1:-1]
+    return text
+
+
+def metric_phrase_of(m: Metric) -> str:
+    """One figure as the source words it, with its qualifier, period and daily rate."""
+    qual = f"{m.qualifier} " if m.qualifier else ""
+    what = f"{m.platform.title()} {m.measure}" if m.platform and m.measure == "views" else m.measure
+    of = f" on {m.of}" if m.of else ""
+    period = f" in {m.period.label}" if m.period else ""
+    rate = ""
+    if m.period and m.period.days:
+        rate = f" (about {fmt.count(m.value / m.period.days)} a day)"
+    return f"{m.label}: {qual}{fmt.count(m.value)} ({fmt.words_million(m.value)}) {what}{of}{period}{rate}"

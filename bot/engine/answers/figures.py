@@ -8,7 +8,7 @@ from dataclasses import replace
 from bot.dataset.schema import Metric
 from bot.engine import format as fmt
 from bot.engine.answer import Answer
-from bot.engine.answers.base import ResponderBase
+from bot.engine.answers.base import ResponderBase, metric_phrase_of
 from bot.engine.entities import Entities, days_said
 from bot.engine.frames import Frame
 
@@ -49,7 +49,14 @@ class FigureAnswers(ResponderBase):
         return None
 
     def source(self, scope: bool = False) -> Answer:
-        """Where the figures come from and what they cover."""
+        """Where the figures come from and what they cover (built once per scope)."""
+        key = ("source", scope)
+        answer = self._memo.get(key)
+        if answer is None:
+            answer = self._remember(key, self._build_source(scope))
+        return answer
+
+    def _build_source(self, scope: bool) -> Answer:
         ds = self.ds
         party = ds.party(ds.source.claimed_by)
         who = party.name if party else ds.source.claimed_by
@@ -104,30 +111,23 @@ class FigureAnswers(ResponderBase):
 
     def metric_phrase(self, m: Metric) -> str:
         """One figure as the source words it, with its qualifier, period and daily rate."""
-        qual = f"{m.qualifier} " if m.qualifier else ""
-        what = f"{m.platform.title()} {m.measure}" if m.platform and m.measure == "views" else m.measure
-        of = f" on {m.of}" if m.of else ""
-        period = f" in {m.period.label}" if m.period else ""
-        rate = ""
-        if m.period and m.period.days:
-            rate = f" (about {fmt.count(m.value / m.period.days)} a day)"
-        return f"{m.label}: {qual}{fmt.count(m.value)} ({fmt.words_million(m.value)}) {what}{of}{period}{rate}"
+        phrase = self._metric_phrases.get(id(m))
+        return phrase if phrase is not None else metric_phrase_of(m)
 
     def _metric(self, ent: Entities, frame: Frame) -> Answer:
         ds = self.ds
         asked = [m for m in ent.measures if m in self.metric_measures and m != "views"]
-        # No measure named: the one whose figures cover the asked year ("days counted in 2017").
-        by_year = {m.measure for m in ds.metrics if m.period and m.period.year in ent.years}
-        # No measure named, but figures that are some ("2.4m over 42 days vs 1.4m"): theirs.
-        by_figure = {m.measure for m in ds.metrics for n in ent.numbers
-                     if abs(m.value - n.value) <= EXACT_FIGURE * m.value}
-        # Or figures whose period is as long as a number of days said ("the 42 days are up to what date").
-        lengths = days_said(ent, self.lex) if ent.numbers else set()
-        by_figure |= {m.measure for m in ds.metrics if m.period and m.period.days in lengths}
-        measure = (
-            asked[0] if asked else (by_year.pop() if len(by_year) == 1 and "views" not in ent.measures else
-                                    by_figure.pop() if len(by_figure) == 1 and "views" not in ent.measures else "views")
-        )
+        measure = asked[0] if asked else "views"
+        if not asked and "views" not in ent.measures and (ent.years or ent.numbers):
+            # No measure named: the one whose figures cover the asked year ("days counted in 2017").
+            by_year = {m.measure for m in ds.metrics if m.period and m.period.year in ent.years}
+            # No measure named, but figures that are some ("2.4m over 42 days vs 1.4m"): theirs.
+            by_figure = {m.measure for m in ds.metrics for n in ent.numbers
+                         if abs(m.value - n.value) <= EXACT_FIGURE * m.value}
+            # Or figures whose period is as long as a number of days said ("the 42 days are up to what date").
+            lengths = days_said(ent, self.lex) if ent.numbers else set()
+            by_figure |= {m.measure for m in ds.metrics if m.period and m.period.days in lengths}
+            measure = by_year.pop() if len(by_year) == 1 else by_figure.pop() if len(by_figure) == 1 else "views"
         family = [m for m in ds.metrics if m.measure == measure]
         platforms = [p for p in ent.platforms if p in self.platforms]
         if platforms:
@@ -136,7 +136,7 @@ class FigureAnswers(ResponderBase):
             return self.refuse("metric", f"I don't have {measure} figures like that.", [self._what_i_count(ent)])
         subjects = set(ent.subjects())
         for s in list(subjects):
-            person = ds.person(s)
+            person = self.person(s)
             if person and person.party:
                 subjects.add(person.party)
         if not any(m.subject in subjects or subjects & set(m.with_) for m in family):

@@ -8,7 +8,7 @@ from dataclasses import replace
 from bot.dataset.schema import Video
 from bot.engine import format as fmt
 from bot.engine.answer import Answer, Link
-from bot.engine.answers.base import FIELD_NAMES, ResponderBase
+from bot.engine.answers.base import FIELD_NAMES, ResponderBase, quoted
 from bot.engine.entities import Entities
 from bot.engine.frames import Frame
 from bot.engine.normalise import words
@@ -23,8 +23,17 @@ class VideoAnswers(ResponderBase):
         return self.top(n if isinstance(n, int) else None, bool(frame.slots.get("least")), scope)
 
     def top(self, n: int | None, least: bool = False, scope: list[Video] | None = None) -> Answer:
-        """The N most (or least) viewed videos."""
+        """The N most (or least) viewed videos (of all of them: built once per number)."""
         videos = scope if scope is not None else self.by_rank
+        if videos is not self.by_rank:
+            return self._build_top(n, least, videos)
+        key = ("top", n, least)
+        answer = self._memo.get(key)
+        if answer is None:
+            answer = self._remember(key, self._build_top(n, least, videos))
+        return answer
+
+    def _build_top(self, n: int | None, least: bool, videos: list[Video]) -> Answer:
         if not videos:
             return self.refuse("top", "I have no videos.")
         asked = n
@@ -61,6 +70,13 @@ class VideoAnswers(ResponderBase):
         which = "least" if least else "most"
         # A narrower list than all videos is named, so "3rd" reads against the list it counts in.
         among = f" {self.scope_words(ent)}" if len(scope) < len(self.by_rank) else ""
+        key = ("rank", id(v), k, which, among)
+        answer = self._memo.get(key)
+        if answer is None:
+            answer = self._remember(key, self._build_rank(v, k, which, among))
+        return answer
+
+    def _build_rank(self, v: Video, k: int, which: str, among: str) -> Answer:
         nth = "" if k == 1 else f"{fmt.ordinal(k)} "
         lead = f"The {nth}{which} viewed video{among} is {v.title}"
         lines = [
@@ -68,41 +84,22 @@ class VideoAnswers(ResponderBase):
             f"It is {self.place(v)}, by {self.ds.video_views.note}.",
         ]
         return self.stats(
-            "rank", v.title, lines + self._tweet_lines(v), links=self._links(v), party=v.party, details=self._about(v)
+            "rank", v.title, [*lines, *self._tweet_lines(v)], links=self._links(v), party=v.party,
+            details=self._about(v)
         )
 
     # ---- one video -----------------------------------------------------------------------------
 
-    def _tweet_lines(self, v: Video) -> list[str]:
-        t = v.tweet
-        if not t:
-            return ["The article gives no tweet for it: no poster, date, text or link."]
-        out = []
-        by = self.ds.person(t.by) if t.by else None
-        who = f"{by.name} (@{by.handle})" if by and by.handle else (by.name if by else None)
-        if who and t.date:
-            out.append(f"Posted by {who} on {fmt.day(t.date)}.")
-        elif who:
-            out.append(f"Posted by {who}.")
-        elif t.date:
-            out.append(f"Posted on {fmt.day(t.date)}.")
-        if t.text:
-            out.append(f"Tweet: “{quoted(t.text)}”")
-        return out
+    def _tweet_lines(self, v: Video) -> tuple[str, ...]:
+        return self._tweets[id(v)]
 
     def _about(self, v: Video, others: Sequence[Video] = ()) -> dict[str, object]:
         """Structured facts for front-ends: which video, the others it could be, when it was posted."""
         posted = v.tweet.date.isoformat() if v.tweet and v.tweet.date else None
         return {"video": v.title, "candidates": [o.title for o in others], "posted": posted}
 
-    def _links(self, v: Video) -> list[Link]:
-        links = []
-        if v.tweet and v.tweet.media:
-            links.append(Link("Video", fmt.https(v.tweet.media)))
-        by = self.ds.person(v.tweet.by) if v.tweet and v.tweet.by else None
-        if by and by.handle:
-            links.append(Link(f"@{by.handle}", f"https://twitter.com/{by.handle}"))
-        return links
+    def _links(self, v: Video) -> tuple[Link, ...]:
+        return self._video_links[id(v)]
 
     def _video(self, ent: Entities, frame: Frame) -> Answer:
         field = str(frame.slots.get("field") or "views")
@@ -117,7 +114,7 @@ class VideoAnswers(ResponderBase):
             return self.refuse("video", "No video of the ones you named fits that.")
         if field == "text" and not ent.measures and self._said_in_video(ent) and v.tweet and v.tweet.text:
             # "what did <name in the title> say": words spoken in the video, which the article does not give
-            by = self.ds.person(v.tweet.by) if v.tweet.by else None
+            by = self.person(v.tweet.by) if v.tweet.by else None
             return self.refuse("video", f"I don't have what is said in {v.title}, only the tweet that posted it.", [
                 f"The tweet{f' by {by.name}' if by else ''} says: “{quoted(v.tweet.text)}”"])
         answer = self.video(v, field, others)
@@ -135,7 +132,7 @@ class VideoAnswers(ResponderBase):
         for ref in ent.videos:
             if ref.end < len(tokens) and tokens[ref.end].w in lex.speech_words:
                 # ("what did <poster> say": their tweet, which the data has)
-                people = [self.ds.person(v.tweet.by) for v in (self.ds.videos[i] for i in ref.candidates)
+                people = [self.person(v.tweet.by) for v in (self.ds.videos[i] for i in ref.candidates)
                           if v.tweet and v.tweet.by]
                 names = {w for p in people if p for n in (p.name, *p.aliases) for w in words(n)}
                 return not any(tokens[j].w in names for j in range(ref.start, ref.end))
@@ -143,7 +140,7 @@ class VideoAnswers(ResponderBase):
 
     def video(self, v: Video, field: str = "card", others: Sequence[Video] = ()) -> Answer:
         """One video: the asked field first, then the rest of its card (built once per combination)."""
-        key = (id(v), field, tuple(id(o) for o in others))
+        key = (id(v), field, tuple(map(id, others)))
         answer = self._memo.get(key)
         if answer is None:
             answer = self._remember(key, self._build_video(v, field, others))
@@ -151,7 +148,7 @@ class VideoAnswers(ResponderBase):
 
     def _build_video(self, v: Video, field: str, others: Sequence[Video]) -> Answer:
         t = v.tweet
-        by = self.ds.person(t.by) if t and t.by else None
+        by = self.person(t.by) if t and t.by else None
         rank_line = f"{self.place(v)} by views."
         views_line = f"{v.title}: {fmt.both(v.views)} {self.ds.video_views.note}."
         first: str | None
@@ -215,7 +212,14 @@ class VideoAnswers(ResponderBase):
         return self.compare(pair[0], pair[1])
 
     def compare(self, a: Video, b: Video) -> Answer:
-        """Two videos head to head: who got more, by how much, how many times."""
+        """Two videos head to head: who got more, by how much, how many times (built once per pair)."""
+        key = ("compare", id(a), id(b))
+        answer = self._memo.get(key)
+        if answer is None:
+            answer = self._remember(key, self._build_compare(a, b))
+        return answer
+
+    def _build_compare(self, a: Video, b: Video) -> Answer:
         hi, lo = (a, b) if a.views >= b.views else (b, a)
         diff = hi.views - lo.views
         lines = [
@@ -226,10 +230,3 @@ class VideoAnswers(ResponderBase):
         return self.stats(
             "compare_videos", f"{hi.title} vs {lo.title}", lines, [self.row(hi), self.row(lo)], party=hi.party
         )
-
-
-def quoted(text: str) -> str:
-    """A tweet's text for quoting: its own outer quotation marks dropped, so they are not doubled."""
-    if len(text) > 1 and text[0] == text[-1] and text[0] in "\"'":
-        return text[1:-1]
-    return text
