@@ -696,9 +696,8 @@ def _days_listed_before(ent: Entities, start: int, lex: Lexicon) -> list[tuple[i
             break
         out.append((int(m.group(1)), j))
         joined, j = False, j - 1
-    before = tokens[j].w if j >= 0 else ""
-    if out and (before in lex.between_words or before in lex.range_words or before in lex.top_words
-                or tokens[j].s in lex.rank_words if j >= 0 else False):
+    if out and j >= 0 and (tokens[j].w in lex.between_words or tokens[j].w in lex.range_words
+                           or tokens[j].w in lex.top_words or tokens[j].s in lex.rank_words):
         return []
     return out
 

@@ -287,8 +287,8 @@ class ResponderBase:
         if not measures:
             if ent.phrases is not None and not ent.query.get("operation") and not _asks_field(cues):
                 said = ent.phrases.select("identity")  # "who is" (rare)
-                identity = self._identity(ent, said) if said or words[:1] and words[0] in self.lex.identity_guesses \
-                    else None
+                guess = bool(words) and words[0] in self.lex.identity_guesses  # "is <name> a <word>"
+                identity = self._identity(ent, said) if said or guess else None
                 if identity:
                     return self.refuse(frame.intent, identity[0], identity[1:])
             if len(videos) == 1 and not ent.query:
