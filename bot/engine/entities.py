@@ -6,6 +6,7 @@ import operator
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress, count
 
 from bot.engine.lexicon import (
     MAX_POSTINGS,
@@ -32,6 +33,11 @@ MAX_PLACES = 4  # decimal places a ratio or percentage may be asked to
 PERSON_REACH = 4  # a word about people this near a name, a video or a "who" is asked about them
 SCOPE_CUE = 2  # "do the counts include <platform>": what they cover is asked, not a figure there
 LOW_ORDINAL_DAY = 3  # "first" to "third" after a month are places ("November first"? rare): a day only with "of"
+# Fields of readings and tokens, taken for a whole question at once (C-level: a question has a dozen words)
+_TOKEN, _KEYS, _UNKNOWN = (operator.itemgetter(k) for k in range(3))
+_WORD = operator.itemgetter(0)
+_POSTINGS = operator.attrgetter("postings")
+_NUMERIC = operator.attrgetter("numeric")
 
 @dataclass(frozen=True, slots=True)
 class VideoRef:
@@ -131,12 +137,10 @@ class Entities:
 
 def extract(text: str, lex: Lexicon) -> Entities:
     """Find every entity in a question."""
-    memo, read = lex.readings, lex.read
-    reads = [memo.get(raw) or read(raw) for raw in lex.expand(words(lex.spell_dates(lex.decimal_commas(text))))]
-    tokens = [r[0] for r in reads]
-    keys = [r[1] for r in reads]
-    ent = Entities(tokens=tokens, keys=keys, words=[t.w for t in tokens], unknown=sum(r[2] for r in reads),
-                   phrases=lex.tables.walk(keys), reads=reads)
+    reads = lex.read_words(words(lex.spell_dates(lex.decimal_commas(text))))
+    tokens = list(map(_TOKEN, reads))
+    ent = Entities(tokens=tokens, keys=list(map(_KEYS, reads)), words=list(map(_WORD, tokens)),
+                   unknown=sum(map(_UNKNOWN, reads)), phrases=lex.tables.walk_read(reads), reads=reads)
     _names(ent, lex)
     _videos(ent, lex)
     _quoted(ent, lex, text)
@@ -194,54 +198,29 @@ def _names(ent: Entities, lex: Lexicon) -> None:
 
 def _videos(ent: Entities, lex: Lexicon) -> None:
     """Runs of title words in the question, and single distinctive title words."""
-    keys, n = ent.keys, len(ent.keys)
+    keys, reads, covered = ent.keys, ent.reads, ent.covered
+    n = len(reads)
     runs: list[tuple[int, int, dict[int, int]]] = []  # start, end, video -> content words matched
-    i = 0
-    content_words, reads, covered = lex.content_words, ent.reads, ent.covered
+    after = 0  # the end of the last run
     loose, neighbours = -2, False  # the last title word outside a run; two of them side by side
-    while i < n:
-        postings = reads[i].postings  # looked up once per word, in its memoised reading
-        if not postings or i in covered:
-            i += 1  # most words are in no title
+    for i in compress(count(), map(_POSTINGS, reads)):  # the words of some title (most words are in none)
+        if i < after or i in covered:
             continue
-        best_end = i
-        best: dict[int, int] = {}
-        if len(postings) <= MAX_POSTINGS * 4:
-            for vi, pos in postings:
-                title = lex.title_stems[vi]
-                k = 0
-                while (
-                    i + k < n and pos + k < len(title) and (i + k) not in covered and title[pos + k] in keys[i + k]
-                ):
-                    k += 1
-                if k == 1 and (len(postings) > MAX_POSTINGS or title[pos] not in content_words):
-                    continue  # one common or function word of a title (most runs): names nothing
-                run = title[pos : pos + k]
-                content = sum(1 for w in run if w in content_words)
-                if (
-                    k >= 4
-                    or (k == 3 and any(w not in lex.stopwords and w not in lex.name_words for w in run))
-                    or (k == 2 and content)
-                ):
-                    weight = max(content, 1) + k
-                elif k == 1 and content == 1 and len(postings) <= MAX_POSTINGS:
-                    weight = 1
-                else:
-                    continue
-                if i + k > best_end:
-                    best_end, best = i + k, {vi: weight}
-                elif i + k == best_end:
-                    best[vi] = max(best.get(vi, 0), weight)
+        r = reads[i]
+        if i + 1 < n and not r.follows.isdisjoint(keys[i + 1]) and i + 1 not in covered:
+            best_end, best = _title_run(i, r.postings, keys, covered, lex)
+        else:
+            best_end, best = i + 1, r.solo  # one title word: no title goes on with the next word
         if best:
             runs.append((i, best_end, best))
-            i = best_end
-        else:
-            if reads[i].title_word:
-                neighbours, loose = neighbours or loose == i - 1, i
-            i += 1
+            after = best_end
+        elif r.title_word:
+            neighbours, loose = neighbours or loose == i - 1, i
     if neighbours:  # else no two neighbouring title words are left to cluster (most questions)
         runs += _clusters(ent, lex, {j for r in runs for j in range(r[0], r[1])})
-    runs.sort(key=lambda r: r[0])
+        runs.sort(key=lambda r: r[0])
+    if not (ent.videos or runs):
+        return  # no video named (most questions about figures, lists and the campaign)
     # Adjacent runs that share a video are one reference (a title's words, then its alias).
     refs: list[VideoRef] = []
     for start, end, scores in runs:
@@ -252,14 +231,44 @@ def _videos(ent: Entities, lex: Lexicon) -> None:
         ranked = sorted(scores, key=lambda v: (-scores[v] / lex.content_weight[v], v))
         ref = VideoRef(start, end, tuple(ranked), strong, group=len(ranked) > 1)
         refs.append(ref)
-    if not (ent.videos or refs):
-        return  # no video named (most questions about figures, lists and the campaign)
     merged = _merge(sorted([*ent.videos, *refs], key=lambda r: r.start), ent, lex)
     ent.videos = merged
     for ref in merged:
         ent.covered.update(range(ref.start, ref.end))
     # A party or person whose name sits inside a video's name is part of that name, not a subject.
     _drop_names_inside_videos(ent, lex)
+
+
+def _title_run(i: int, postings: list[tuple[int, int]], keys: list[tuple[str, ...]], covered: set[int],
+               lex: Lexicon) -> tuple[int, dict[int, int]]:
+    """The longest run of one title's words from position i that names something, and its videos' weights."""
+    n, content_words = len(keys), lex.content_words
+    best_end = i
+    best: dict[int, int] = {}
+    for vi, pos in postings:
+        title = lex.title_stems[vi]
+        k = 0
+        while i + k < n and pos + k < len(title) and (i + k) not in covered and title[pos + k] in keys[i + k]:
+            k += 1
+        if k == 1 and (len(postings) > MAX_POSTINGS or title[pos] not in content_words):
+            continue  # one common or function word of a title (most runs): names nothing
+        run = title[pos : pos + k]
+        content = sum(1 for w in run if w in content_words)
+        if (
+            k >= 4
+            or (k == 3 and any(w not in lex.stopwords and w not in lex.name_words for w in run))
+            or (k == 2 and content)
+        ):
+            weight = max(content, 1) + k
+        elif k == 1 and content == 1 and len(postings) <= MAX_POSTINGS:
+            weight = 1
+        else:
+            continue
+        if i + k > best_end:
+            best_end, best = i + k, {vi: weight}
+        elif i + k == best_end:
+            best[vi] = max(best.get(vi, 0), weight)
+    return best_end, best
 
 
 def _tweet_run(ent: Entities, lex: Lexicon) -> None:
@@ -522,15 +531,12 @@ def _drop_names_inside_videos(ent: Entities, lex: Lexicon) -> None:
 def _numbers(ent: Entities, lex: Lexicon) -> None:
     """Figures, ranks, dates and thresholds, outside the names already found."""
     tokens, n = ent.tokens, len(ent.tokens)
-    numeric = lex.numeric_words
-    if all(map(str.isalpha, ent.words)) and numeric.isdisjoint(ent.words):
-        return  # no digit, number word, ordinal or month (most questions)
-    i = 0
-    while i < n:
-        w = tokens[i].w
-        if i in ent.covered or (w.isalpha() and w not in numeric):  # most words: nothing to read
-            i += 1
+    after = 0  # the end of the last figure read
+    # Only a digit, number word, ordinal or month (in no question at all, most often)
+    for i in compress(count(), map(_NUMERIC, ent.reads)):
+        if i < after or i in ent.covered:
             continue
+        w = tokens[i].w
         prev = tokens[i - 1].w if i > 0 and (i - 1) not in ent.covered else ""
         if w.startswith("#") and w[1:].isdigit():
             ent.ranks.append(int(w[1:]))
@@ -559,17 +565,15 @@ def _numbers(ent: Entities, lex: Lexicon) -> None:
             else:
                 value, suffix = float(lex.numbers[w]), ""
             if _next_to_month(tokens, i, lex) and value.is_integer() and 1 <= value <= 31:
-                i += 1
                 continue  # a day of a month: read with the month
             if w in lex.video_words and prev not in lex.rank_words and not (
                     i + 1 < n and tokens[i + 1].w in lex.multipliers):
-                i += 1
                 continue  # "the <name> one": a pronoun, not a figure
             places = _decimal_places(tokens, i, suffix, value, lex)
             if places is not None:  # "2dp", "to 2 decimal places": how a ratio or percentage is shown
                 ent.places = int(value)
                 ent.covered |= set(range(i, i + places))
-                i += places
+                after = i + places
                 continue
             if suffix in lex.ordinal_suffixes and value.is_integer():
                 ent.ranks.append(int(value))
@@ -593,7 +597,6 @@ def _numbers(ent: Entities, lex: Lexicon) -> None:
                 elif suffix == "s" and value >= 1900:
                     pass  # "2010s": a decade, read as a year below
                 elif suffix:
-                    i += 1
                     continue
                 elif i + 1 < n and tokens[i + 1].w in lex.multipliers:
                     value, scaled, end = value * lex.multipliers[tokens[i + 1].w], True, i + 2
@@ -602,9 +605,7 @@ def _numbers(ent: Entities, lex: Lexicon) -> None:
                 else:
                     ent.numbers.append(Number(i, end, value, scaled))
                 ent.covered |= set(range(i, end))
-                i = end
-                continue
-        i += 1
+                after = end
     if ent.numbers:  # (a bound needs a figure)
         _thresholds(ent, lex)
 

@@ -187,6 +187,50 @@ class PhraseTables:
         return Walk(found)
 
 
+    def first(self, keys: Sequence[str]) -> tuple[tuple[tuple[str, Any], ...], tuple[dict[str, Any], ...]]:
+        """For one token's keys: the (table, payload) of each one-word phrase, and the nodes longer ones go on from."""
+        nodes = [c for key in keys if (c := self._root.get(key)) is not None]
+        alone = tuple(pair for node in nodes for pair in node.get(_END, ()))
+        return alone, tuple(node for node in nodes if len(node) > (_END in node))
+
+    def walk_read(self, reads: Sequence[Reading]) -> Walk:
+        """`walk` over readings, each word's first step (`Reading.alone`, `Reading.onward`) taken at its reading."""
+        n, end_key = len(reads), _END
+        found: dict[str, dict[int, list[Match]]] = {}
+        for i, r in enumerate(reads):
+            if r.alone:
+                for table, payload in r.alone:
+                    starts = found.get(table)
+                    if starts is None:
+                        found[table] = {i: [_match((i, i + 1, payload))]}
+                    elif i not in starts:  # (at one length, the first)
+                        starts[i] = [_match((i, i + 1, payload))]
+            frontier = r.onward
+            k = i + 1
+            while frontier and k < n:  # most words start no longer phrase, or the next word ends it
+                nxt = reads[k].keys
+                if len(frontier) == 1 and len(nxt) == 1:  # the usual case: one path, one key
+                    child = frontier[0].get(nxt[0])
+                    if child is None:
+                        break
+                    frontier = (child,)
+                else:
+                    frontier = tuple(c for node in frontier for key in nxt if (c := node.get(key)) is not None)
+                k += 1
+                for node in frontier:
+                    ends = node.get(end_key)
+                    if ends is not None:
+                        for table, payload in ends:
+                            starts = found.get(table)
+                            if starts is None:
+                                found[table] = {i: [_match((i, k, payload))]}
+                            elif (at := starts.get(i)) is None:
+                                starts[i] = [_match((i, k, payload))]
+                            elif at[-1][1] < k:  # longer wins; at one length, the first
+                                at.append(_match((i, k, payload)))
+        return Walk(found)
+
+
 class Phrases:
     """One table of phrases (tuples of words), plus its words; its trie may be shared with other tables,
     so that one walk finds them all."""
@@ -231,6 +275,12 @@ class Reading(NamedTuple):
     unknown: bool
     postings: list[tuple[int, int]]  # the title positions of its stem, word or last key ([] for none)
     title_word: bool  # a word of some title (postings found, and not a stopword)
+    alone: tuple[tuple[str, Any], ...]  # (table, payload) of each one-word phrase it is, in the walk's order
+    onward: tuple[dict[str, Any], ...]  # its trie nodes that longer phrases go on from
+    solo: dict[int, int]  # the videos it names as one title word (weight 1 each; shared: never changed)
+    follows: frozenset[str]  # the words after it in the titles of its postings: a run of title words may go on
+    numeric: bool  # not only letters, or a number word, ordinal or month: a word the figure reader reads
+    tweet_video: int | None  # the one video whose tweet alone uses its stem (`Lexicon.tweet_stems`)
 
 
 def token_keys(tokens: Sequence[Token]) -> list[tuple[str, ...]]:
@@ -331,6 +381,11 @@ class Lexicon:
     readings: dict[str, Reading] = field(default_factory=dict)  # memo of `read` (bounded)
     plain_words: frozenset[str] = field(default_factory=frozenset)  # known words `expand` never rewrites
     plain_alone: frozenset[str] = field(default_factory=frozenset)  # plain words that start no long form either
+    # Typed words already read (keys of `readings`) that `expand` keeps as typed wherever they stand, a long form
+    # aside: a question of only these needs no expanding (bounded with `readings`).
+    kept: set[str] = field(default_factory=set)
+    _rewritten: frozenset[str] = field(default_factory=frozenset)  # words `expand` may rewrite or join to the next
+    _long_spaced: tuple[str, ...] = ()  # each long form's words between spaces: " national health service "
     numeric_words: frozenset[str] = field(default_factory=frozenset)  # words _numbers may read
     metric_measures: frozenset[str] = field(default_factory=frozenset)
     video_measures: frozenset[str] = field(default_factory=frozenset)  # "views", and other per-video counts
@@ -538,6 +593,9 @@ class Lexicon:
         lex.plain_words = frozenset(w for w in known if not w.isdigit()) - lex.fillers - set(
             lex.numbers) - set(lex.textspeak) - set(lex.textspeak_digits) - glued
         lex.plain_alone = lex.plain_words - lex.long_starts.keys()
+        lex._rewritten = lex.fillers | frozenset(lex.numbers) | set(lex.textspeak) | set(lex.textspeak_digits) \
+            | glued | lex.greeting_starts
+        lex._long_spaced = tuple(f" {' '.join(form)} " for form in lex.long_forms)
         lex.vocabulary_words = frozenset(set(lex.stopwords) | domain | set(lex.synonyms) | lex.others.words())
         by_letter: dict[str, list[str]] = defaultdict(list)
         for word in sorted(known):
@@ -675,6 +733,15 @@ class Lexicon:
             return f"{day} {name}" + (f" {m[3]}" if m[3] else "")
 
         return _SLASH_DATE.sub(spelt, text)
+
+    def read_words(self, typed: list[str]) -> list[Reading]:
+        """Each typed word's reading, chat spellings expanded first."""
+        memo = self.readings
+        if self.kept.issuperset(typed) and (self.long_starts.keys().isdisjoint(typed) or not any(
+                form in f" {' '.join(typed)} " for form in self._long_spaced)):
+            return list(map(memo.__getitem__, typed))  # nothing to expand, every word read before (most questions)
+        read = self.read
+        return [memo.get(raw) or read(raw) for raw in self.expand(typed)]
 
     def expand(self, typed: list[str]) -> list[str]:
         """Chat spellings read as the words they stand for: "u" -> "you", "who 2 vote" -> "who to vote",
@@ -903,9 +970,24 @@ class Lexicon:
             key = (*key, str(self.numbers[w]))  # "the sixty second challenge": a name with the number in digits
         posts = self.postings
         postings = posts.get(token.s) or posts.get(w) or posts.get(key[-1]) or []
-        reading = Reading(token, key, unknown, postings, bool(postings) and token.s in self.title_words)
+        alone, onward = self.tables.first(key)
+        follows: frozenset[str] = frozenset()
+        solo: dict[int, int] = {}
+        if len(postings) <= MAX_POSTINGS * 4:  # (a word of more titles starts no run: see entities._videos)
+            titles = self.title_stems
+            follows = frozenset(titles[vi][pos + 1] for vi, pos in postings if pos + 1 < len(titles[vi]))
+            if len(postings) <= MAX_POSTINGS:
+                solo = {vi: 1 for vi, pos in postings if titles[vi][pos] in self.content_words}
+        reading = Reading(token, key, unknown, postings, bool(postings) and token.s in self.title_words, alone,
+                          onward, solo, follows, not w.isalpha() or w in self.numeric_words,
+                          self.tweet_stems.get(token.s))
         if len(self.readings) < MEMO_WORDS:  # bounded: every input is
             self.readings[raw] = reading
+            # Kept as typed: no number, filler, chat spelling or greeting, and a word `expand` would neither
+            # join nor correct (a known word, or one whose stem is known, or no word of letters at all).
+            if raw not in self._rewritten and not raw.isdigit() and (
+                    not raw.isalpha() or raw in known or stem(raw) in known):
+                self.kept.add(raw)
         return reading
 
     def correct(self, word: str) -> str:
