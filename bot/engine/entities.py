@@ -29,13 +29,15 @@ TWEET_WORDS = 2  # this many words of one tweet, used by no other video, name it
 GUESS_REACH = 3  # "was it <name>": the name this many words after the claim at most
 POST_FIELDS = ("text", "link", "date")  # cues for what a post has of its own, whoever asks
 DESCRIBED_REACH = 6  # "the film with all of <name>": the video word this many words before the name at most
+_POSTING = QUERY_TABLE + "posting"
+_RUN_SLICES = tuple(slice(k, None) for k in range(TWEET_RUN))  # a question's words from each of the first places
 MAX_PLACES = 4  # decimal places a ratio or percentage may be asked to
 PERSON_REACH = 4  # a word about people this near a name, a video or a "who" is asked about them
 SCOPE_CUE = 2  # "do the counts include <platform>": what they cover is asked, not a figure there
 LOW_ORDINAL_DAY = 3  # "first" to "third" after a month are places ("November first"? rare): a day only with "of"
 # Fields of readings and tokens, taken for a whole question at once (C-level: a question has a dozen words)
 _TOKEN, _KEYS, _UNKNOWN = (operator.itemgetter(k) for k in range(3))
-_WORD = operator.itemgetter(0)
+_WORD, _STEM = operator.itemgetter(0), operator.itemgetter(1)
 _POSTINGS = operator.attrgetter("postings")
 _NUMERIC = operator.attrgetter("numeric")
 
@@ -275,8 +277,9 @@ def _tweet_run(ent: Entities, lex: Lexicon) -> None:
     """Words of a tweet in a row, unquoted ("which one says <its words>"), name its video: TWEET_RUN of them
     with one more than a function word, or one word more when all are ("one person said all these")."""
     runs, n, said_words, starts = lex.tweet_runs, TWEET_RUN, ent.words, lex.tweet_run_starts
-    if not runs or len(said_words) < n:
-        return
+    if not runs or len(said_words) < n or runs.keys().isdisjoint(
+            zip(*map(said_words.__getitem__, _RUN_SLICES), strict=False)):
+        return  # no TWEET_RUN words of a tweet in a row (most questions)
     i = 0
     while i + n <= len(said_words):
         found = runs.get(tuple(said_words[i : i + n])) if said_words[i] in starts else None
@@ -351,6 +354,8 @@ def _poster_video(ent: Entities, lex: Lexicon) -> None:
 
 def _tweet_words(ent: Entities, lex: Lexicon) -> None:
     """"the one where he met her in July": words only one video's tweet uses, two or more, describe it."""
+    if lex.tweet_stems.keys().isdisjoint(map(_STEM, ent.tokens)):
+        return  # no word only one tweet uses (most questions)
     if ent.videos:
         # "that 'powerful' <topic> video": one word of one candidate's tweet picks it from the group.
         for k, ref in enumerate(ent.videos):
@@ -717,14 +722,40 @@ def _vocabulary(ent: Entities, lex: Lexicon) -> None:
     found = (ent.phrases or lex.tables.walk(ent.keys)).vocabulary(ent.covered)
     # A word stays a platform or a measure even when it is also some intent's cue.
     measures = found.pop("measure", [])
-    postings = found.get(QUERY_TABLE + "posting")
-    if postings and any(m.payload in lex.dated_measures for m in measures):
+    if measures:
+        measures = _measures(ent, lex, measures, found.get(_POSTING))
+    ent.measures = [m.payload for m in measures]
+    ent.measure_ends = [m.end for m in measures]
+    # A platform is where figures were counted only next to a count or after "on", "from"...: in "the TV
+    # show reaction one" it describes a video.
+    # "posted on Twitter": where a video was posted, not where it was counted.
+    platforms = found.pop("platform", ())
+    if platforms:
+        _platforms(ent, lex, platforms, measures, found)
+    intents = []
+    units = lex.query_units
+    for table, matches in found.items():
+        if (unit := units.get(table)) is not None:
+            ent.query[unit] = matches
+        else:
+            intents.append(table)
+    cues, cue_matches = ent.cues, ent.cue_matches
+    for intent in sorted(intents):
+        matches = cue_matches[intent] = found[intent]
+        cues[intent] = sum(m.payload for m in matches) if len(matches) > 1 else matches[0].payload
+
+
+def _measures(ent: Entities, lex: Lexicon, measures: list[Match], postings: list[Match] | None) -> list[Match]:
+    """The measures found that ask for a figure, not the words' other senses."""
+    payloads = [m.payload for m in measures]
+    if postings and not lex.dated_measures.isdisjoint(payloads):
         # "went up on polling day, didn't it?", "went out on polling day yeah? views?": when it was posted,
         # not a day's views (no views asked, or the day said right after the posting word)
-        viewed = any(m.payload == "views" for m in measures)
+        viewed = "views" in payloads
         measures = [m for m in measures if m.payload not in lex.dated_measures or (
             viewed and not any(0 <= m.start - p.end <= 1 for p in postings))]
-    if any(m.payload in lex.person_measures for m in measures):
+        payloads = [m.payload for m in measures]
+    if not lex.person_measures.isdisjoint(payloads):
         # "the presenter wants it for the intro", "money on the line": a word about people, a video's content or
         # money counts only beside someone named, a party, a video or a "who" ("who was presenting <programme>")
         anchors = [*(r.start for r in ent.videos), *(r.end for r in ent.videos),
@@ -732,18 +763,19 @@ def _vocabulary(ent: Entities, lex: Lexicon) -> None:
                    *(i for i, t in enumerate(ent.tokens) if t.w in lex.person_question_words)]
         measures = [m for m in measures if m.payload not in lex.person_measures
                     or any(m.start - PERSON_REACH <= a <= m.end + PERSON_REACH for a in anchors)]
-    if any(m.payload in lex.election_measures for m in measures) and (ent.videos or
+        payloads = [m.payload for m in measures]
+    if not lex.election_measures.isdisjoint(payloads) and (ent.videos or
             any(m.payload == "views" for m in measures) or any(t.s in lex.video_words for t in ent.tokens)):
         # "which video won", "who won the views race": a contest of views, not the election's
         measures = [m for m in measures if m.payload not in lex.election_measures or " " in
                     " ".join(ent.words[m.start : m.end])]
-    ent.measures = [m.payload for m in measures]
-    ent.measure_ends = [m.end for m in measures]
-    # A platform is where figures were counted only next to a count or after "on", "from"...: in "the TV
-    # show reaction one" it describes a video.
-    # "posted on Twitter": where a video was posted, not where it was counted.
-    platforms = found.pop("platform", ())
-    posted = {p.end for p in found.get(QUERY_TABLE + "posting", ())} if platforms else set()
+    return measures
+
+
+def _platforms(ent: Entities, lex: Lexicon, platforms: list[Match], measures: list[Match],
+               found: dict[str, list[Match]]) -> None:
+    """Platforms named, and those kept as where figures were counted."""
+    posted = {p.end for p in found.get(_POSTING, ())}
     kept_end = -9
     for m in platforms:
         ent.platforms_named.append(m.payload)
@@ -760,13 +792,3 @@ def _vocabulary(ent: Entities, lex: Lexicon) -> None:
                 or (unknown and measures and sum(c.payload for c in found.get("scope", ())) < SCOPE_CUE)):
             ent.platforms.append(m.payload)
             kept_end = m.end
-    intents = []
-    for table, matches in found.items():
-        if table.startswith(QUERY_TABLE):
-            ent.query[table[len(QUERY_TABLE):]] = matches
-        else:
-            intents.append(table)
-    cues, cue_matches = ent.cues, ent.cue_matches
-    for intent in sorted(intents):
-        matches = cue_matches[intent] = found[intent]
-        cues[intent] = sum(m.payload for m in matches) if len(matches) > 1 else matches[0].payload

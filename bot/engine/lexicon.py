@@ -84,7 +84,15 @@ class Walk:
         """Per table of the vocabulary (every table but the name tables), its matches avoiding `skip`."""
         out = {}
         for table, starts in self._ends.items():
-            if table not in NAME_TABLES and (found := _longest(starts, skip)):
+            if table in NAME_TABLES:
+                continue
+            if len(starts) == 1:  # most tables: phrases found at one place, most often one word long
+                ((i, ends),) = starts.items()
+                match = ends[-1]
+                if i not in skip and (match[1] - i == 1 or skip.isdisjoint(range(i + 1, match[1]))):
+                    out[table] = [match]
+                    continue
+            if found := _longest(starts, skip):
                 out[table] = found
         return out
 
@@ -187,11 +195,14 @@ class PhraseTables:
         return Walk(found)
 
 
-    def first(self, keys: Sequence[str]) -> tuple[tuple[tuple[str, Any], ...], tuple[dict[str, Any], ...]]:
-        """For one token's keys: the (table, payload) of each one-word phrase, and the nodes longer ones go on from."""
+    def first(self, keys: Sequence[str]) -> tuple[tuple[tuple[str, Any], ...], tuple[dict[str, Any], ...],
+                                                  frozenset[str]]:
+        """For one token's keys: the (table, payload) of each one-word phrase, the nodes longer ones go on from,
+        and the words they go on with."""
         nodes = [c for key in keys if (c := self._root.get(key)) is not None]
         alone = tuple(pair for node in nodes for pair in node.get(_END, ()))
-        return alone, tuple(node for node in nodes if len(node) > (_END in node))
+        onward = tuple(node for node in nodes if len(node) > (_END in node))
+        return alone, onward, frozenset(word for node in onward for word in node if word != _END)
 
     def walk_read(self, reads: Sequence[Reading]) -> Walk:
         """`walk` over readings, each word's first step (`Reading.alone`, `Reading.onward`) taken at its reading."""
@@ -205,9 +216,11 @@ class PhraseTables:
                         found[table] = {i: [_match((i, i + 1, payload))]}
                     elif i not in starts:  # (at one length, the first)
                         starts[i] = [_match((i, i + 1, payload))]
-            frontier = r.onward
             k = i + 1
-            while frontier and k < n:  # most words start no longer phrase, or the next word ends it
+            if k == n or r.nexts.isdisjoint(reads[k].keys):
+                continue  # most words start no longer phrase, or the next word ends it
+            frontier = r.onward
+            while frontier and k < n:
                 nxt = reads[k].keys
                 if len(frontier) == 1 and len(nxt) == 1:  # the usual case: one path, one key
                     child = frontier[0].get(nxt[0])
@@ -277,6 +290,7 @@ class Reading(NamedTuple):
     title_word: bool  # a word of some title (postings found, and not a stopword)
     alone: tuple[tuple[str, Any], ...]  # (table, payload) of each one-word phrase it is, in the walk's order
     onward: tuple[dict[str, Any], ...]  # its trie nodes that longer phrases go on from
+    nexts: frozenset[str]  # the words those phrases go on with
     solo: dict[int, int]  # the videos it names as one title word (weight 1 each; shared: never changed)
     follows: frozenset[str]  # the words after it in the titles of its postings: a run of title words may go on
     numeric: bool  # not only letters, or a number word, ordinal or month: a word the figure reader reads
@@ -406,6 +420,7 @@ class Lexicon:
     tweet_runs: dict[tuple[str, ...], tuple[int, int]] = field(default_factory=dict)
     tweet_said: list[list[str]] = field(default_factory=list)
     tweet_run_starts: frozenset[str] = field(default_factory=frozenset)  # first words of tweet_runs
+    query_units: dict[str, str] = field(default_factory=dict)  # the query units' tables: "query:order" -> "order"
     _decimal_comma: re.Pattern[str] | None = None  # "3,1 million": built from the vocabulary's units
     sorted_views: list[int] = field(default_factory=list)  # every video's views, ascending: a figure's owner
     by_views: list[int] = field(default_factory=list)  # the video of each of those counts
@@ -565,6 +580,7 @@ class Lexicon:
                     strong.update(_phrase(str(cue)))
         lex.strong_cues = frozenset(strong)
         for unit, meanings in voc["query"].items():
+            lex.query_units[QUERY_TABLE + unit] = unit
             for meaning, forms in meanings.items():
                 for form in forms:
                     lex.tables.add(_phrase(str(form)), QUERY_TABLE + unit, meaning)
@@ -970,7 +986,7 @@ class Lexicon:
             key = (*key, str(self.numbers[w]))  # "the sixty second challenge": a name with the number in digits
         posts = self.postings
         postings = posts.get(token.s) or posts.get(w) or posts.get(key[-1]) or []
-        alone, onward = self.tables.first(key)
+        alone, onward, nexts = self.tables.first(key)
         follows: frozenset[str] = frozenset()
         solo: dict[int, int] = {}
         if len(postings) <= MAX_POSTINGS * 4:  # (a word of more titles starts no run: see entities._videos)
@@ -979,7 +995,7 @@ class Lexicon:
             if len(postings) <= MAX_POSTINGS:
                 solo = {vi: 1 for vi, pos in postings if titles[vi][pos] in self.content_words}
         reading = Reading(token, key, unknown, postings, bool(postings) and token.s in self.title_words, alone,
-                          onward, solo, follows, not w.isalpha() or w in self.numeric_words,
+                          onward, nexts, solo, follows, not w.isalpha() or w in self.numeric_words,
                           self.tweet_stems.get(token.s))
         if len(self.readings) < MEMO_WORDS:  # bounded: every input is
             self.readings[raw] = reading
