@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from importlib import resources
-from itertools import pairwise
+from itertools import compress, count, filterfalse, pairwise
 from typing import Any, NamedTuple
 
 import yaml
@@ -396,9 +396,12 @@ class Lexicon:
     plain_words: frozenset[str] = field(default_factory=frozenset)  # known words `expand` never rewrites
     plain_alone: frozenset[str] = field(default_factory=frozenset)  # plain words that start no long form either
     # Typed words already read (keys of `readings`) that `expand` keeps as typed wherever they stand, a long form
-    # aside: a question of only these needs no expanding (bounded with `readings`).
+    # aside, and figures it keeps unless a word of `_figure_joins` comes next: a question of only these needs no
+    # expanding (bounded with `readings`).
     kept: set[str] = field(default_factory=set)
+    kept_figures: set[str] = field(default_factory=set)
     _rewritten: frozenset[str] = field(default_factory=frozenset)  # words `expand` may rewrite or join to the next
+    _figure_joins: frozenset[str] = field(default_factory=frozenset)  # after a figure: a number said in words
     _long_spaced: tuple[str, ...] = ()  # each long form's words between spaces: " national health service "
     numeric_words: frozenset[str] = field(default_factory=frozenset)  # words _numbers may read
     metric_measures: frozenset[str] = field(default_factory=frozenset)
@@ -609,8 +612,11 @@ class Lexicon:
         lex.plain_words = frozenset(w for w in known if not w.isdigit()) - lex.fillers - set(
             lex.numbers) - set(lex.textspeak) - set(lex.textspeak_digits) - glued
         lex.plain_alone = lex.plain_words - lex.long_starts.keys()
-        lex._rewritten = lex.fillers | frozenset(lex.numbers) | set(lex.textspeak) | set(lex.textspeak_digits) \
-            | glued | lex.greeting_starts
+        # (what a word glued to figures must be for a chat spelling: "b" of "b4")
+        glued_to = {w[:k] for w in lex.textspeak for k in range(len(w)) if w[k:].isdigit()}
+        lex._rewritten = lex.fillers | set(lex.textspeak) | set(lex.textspeak_digits) | glued_to | lex.greeting_starts
+        lex._figure_joins = frozenset(lex.numbers) | lex.spoken_scales.keys() | lex.spoken_joins | lex.decimal_points \
+            | set(lex.half_words[:1])
         lex._long_spaced = tuple(f" {' '.join(form)} " for form in lex.long_forms)
         lex.vocabulary_words = frozenset(set(lex.stopwords) | domain | set(lex.synonyms) | lex.others.words())
         by_letter: dict[str, list[str]] = defaultdict(list)
@@ -753,11 +759,24 @@ class Lexicon:
     def read_words(self, typed: list[str]) -> list[Reading]:
         """Each typed word's reading, chat spellings expanded first."""
         memo = self.readings
-        if self.kept.issuperset(typed) and (self.long_starts.keys().isdisjoint(typed) or not any(
-                form in f" {' '.join(typed)} " for form in self._long_spaced)):
+        if self._as_typed(typed):
             return list(map(memo.__getitem__, typed))  # nothing to expand, every word read before (most questions)
         read = self.read
         return [memo.get(raw) or read(raw) for raw in self.expand(typed)]
+
+    def _as_typed(self, typed: list[str]) -> bool:
+        """Whether `expand` keeps these words as they are, every one read before."""
+        if not self.kept.issuperset(typed):
+            figures = self.kept_figures
+            if not figures.isdisjoint(typed):  # ("3 and a half", "two million", "seven point two": words after)
+                joins, n = self._figure_joins, len(typed)
+                for after in compress(count(1), map(figures.__contains__, typed)):
+                    if after < n and typed[after] in joins:
+                        return False
+            if not all(map(self.kept.__contains__, filterfalse(figures.__contains__, typed))):
+                return False
+        return self.long_starts.keys().isdisjoint(typed) or not any(
+            form in f" {' '.join(typed)} " for form in self._long_spaced)
 
     def expand(self, typed: list[str]) -> list[str]:
         """Chat spellings read as the words they stand for: "u" -> "you", "who 2 vote" -> "who to vote",
@@ -999,11 +1018,11 @@ class Lexicon:
                           self.tweet_stems.get(token.s))
         if len(self.readings) < MEMO_WORDS:  # bounded: every input is
             self.readings[raw] = reading
-            # Kept as typed: no number, filler, chat spelling or greeting, and a word `expand` would neither
-            # join nor correct (a known word, or one whose stem is known, or no word of letters at all).
-            if raw not in self._rewritten and not raw.isdigit() and (
-                    not raw.isalpha() or raw in known or stem(raw) in known):
-                self.kept.add(raw)
+            # Kept as typed: no filler, chat spelling or greeting, and a word `expand` would neither join nor
+            # correct (a known word, or one whose stem is known, or no word of letters at all); a figure in
+            # digits or words only when no word that would join it comes next (`_as_typed`).
+            if raw not in self._rewritten and (not raw.isalpha() or raw in known or stem(raw) in known):
+                (self.kept_figures if raw in self.numbers or raw.isdigit() else self.kept).add(raw)
         return reading
 
     def correct(self, word: str) -> str:
