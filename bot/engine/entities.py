@@ -7,9 +7,12 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress, count
+from typing import NamedTuple
 
 from bot.engine.lexicon import (
     MAX_POSTINGS,
+    NAMES,
+    OTHERS,
     QUERY_TABLE,
     TWEET_RUN,
     Lexicon,
@@ -41,9 +44,10 @@ _WORD, _STEM = operator.itemgetter(0), operator.itemgetter(1)
 _POSTINGS = operator.attrgetter("postings")
 _NUMERIC = operator.attrgetter("numeric")
 
-@dataclass(frozen=True, slots=True)
-class VideoRef:
-    """A span of the question naming one video, or a group of videos sharing a name ("the water videos")."""
+class VideoRef(NamedTuple):
+    """A span of the question naming one video, or a group of videos sharing a name ("the water videos").
+
+    (A named tuple: as immutable as a frozen dataclass, and made without a setattr call per field.)"""
 
     start: int
     end: int
@@ -57,8 +61,7 @@ class VideoRef:
         return self.candidates[0]
 
 
-@dataclass(frozen=True, slots=True)
-class Number:
+class Number(NamedTuple):
     """A figure in the question; `scaled` when it carried a multiplier ("5m", "2 million")."""
 
     start: int
@@ -148,7 +151,8 @@ def extract(text: str, lex: Lexicon) -> Entities:
     _quoted(ent, lex, text)
     _tweet_run(ent, lex)
     _poster_video(ent, lex)
-    if any(r.strong for r in ent.videos) and any(not r.strong and r.end - r.start == 1 for r in ent.videos):
+    if len(ent.videos) > 1 and any(r.strong for r in ent.videos) and any(
+            not r.strong and r.end - r.start == 1 for r in ent.videos):
         # "my friend says <title> got ...": one everyday word of a title, beside a video named in full, names
         # none (a name of its own, "nicky m's clip", still does)
         ent.videos = [r for r in ent.videos if r.strong or r.end - r.start > 1
@@ -161,8 +165,9 @@ def extract(text: str, lex: Lexicon) -> Entities:
         # "2.4m in 2017, how many this time", "RTs per day this campaign": the data's own campaign
         ent.years.append(lex.dataset.campaign.year)
     # "was it <name> or someone else?": a person asked about, a guess to check, never whose videos to take.
-    claims = [m.end for m in ent.query.get("premise", ())]
-    ent.guessed = [p for p in ent.people if any(0 <= ent.spans.get(p, (-9, 0))[0] - e < GUESS_REACH for e in claims)]
+    if ent.people and (claims := [m.end for m in ent.query.get("premise", ())]):
+        ent.guessed = [p for p in ent.people
+                       if any(0 <= ent.spans.get(p, (-9, 0))[0] - e < GUESS_REACH for e in claims)]
     _poster_field(ent, lex)
     _figure_video(ent, lex)
     return ent
@@ -171,10 +176,9 @@ def extract(text: str, lex: Lexicon) -> Entities:
 def _names(ent: Entities, lex: Lexicon) -> None:
     """Parties, people, aliases of videos, topics and bonus videos: exact phrase matches."""
     phrases = ent.phrases or lex.tables.walk(ent.keys)
-    ent.name_matches = phrases.select(lex.names.table)
+    ent.name_matches = phrases.select(NAMES)
     for match in ent.name_matches:
         kind, value = match.payload
-        span = set(range(match.start, match.end))
         if kind == "video":
             ent.videos.append(VideoRef(match.start, match.end, (value,), strong=True))
         elif kind == "topic":
@@ -192,8 +196,8 @@ def _names(ent: Entities, lex: Lexicon) -> None:
             ent.people.append(value)
             ent.spans.setdefault(value, (match.start, match.end))
             continue
-        ent.covered |= span
-    for match in phrases.select(lex.others.table, ent.covered):
+        ent.covered.update(range(match.start, match.end))
+    for match in phrases.select(OTHERS, ent.covered):
         ent.others.append(match.payload[1])
         ent.covered |= set(range(match.start, match.end))
 
@@ -569,7 +573,7 @@ def _numbers(ent: Entities, lex: Lexicon) -> None:
                 value, suffix = float(m.group(1)), m.group(2)
             else:
                 value, suffix = float(lex.numbers[w]), ""
-            if _next_to_month(tokens, i, lex) and value.is_integer() and 1 <= value <= 31:
+            if value.is_integer() and 1 <= value <= 31 and _next_to_month(tokens, i, lex):
                 continue  # a day of a month: read with the month
             if w in lex.video_words and prev not in lex.rank_words and not (
                     i + 1 < n and tokens[i + 1].w in lex.multipliers):
@@ -634,6 +638,8 @@ def _decimal_places(tokens: list[Token], i: int, suffix: str, value: float, lex:
         return None
     if suffix:
         return 1 if (suffix,) in lex.decimal_phrases else None
+    if i + 1 >= len(tokens) or tokens[i + 1].w not in lex.decimal_starts:
+        return None  # (most figures: no word of decimal places next)
     following = tuple(t.w for t in tokens[i + 1 : i + 4])
     return next((1 + len(p) for p in lex.decimal_phrases if following[: len(p)] == p), None)
 

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from importlib import resources
-from itertools import compress, count, filterfalse, pairwise
+from itertools import compress, count, pairwise
 from typing import Any, NamedTuple
 
 import yaml
@@ -60,7 +60,8 @@ _match = partial(tuple.__new__, Match)
 
 _END = ""  # key of a trie node's payloads: no word is empty
 NAME_TABLE = "name:"  # the tables of `Phrases` in the shared trie: "name:names", "name:others"
-NAME_TABLES = frozenset({NAME_TABLE + "names", NAME_TABLE + "others"})  # (a set: no prefix test per table)
+NAMES, OTHERS = NAME_TABLE + "names", NAME_TABLE + "others"
+NAME_TABLES = frozenset({NAMES, OTHERS})  # (a set: no prefix test per table)
 
 
 class Walk:
@@ -396,13 +397,14 @@ class Lexicon:
     plain_words: frozenset[str] = field(default_factory=frozenset)  # known words `expand` never rewrites
     plain_alone: frozenset[str] = field(default_factory=frozenset)  # plain words that start no long form either
     # Typed words already read (keys of `readings`) that `expand` keeps as typed wherever they stand, a long form
-    # aside, and figures it keeps unless a word of `_figure_joins` comes next: a question of only these needs no
-    # expanding (bounded with `readings`).
+    # aside, or (`kept_figures`, figures) unless a word of `_figure_joins` comes next: a question of only these
+    # needs no expanding (bounded with `readings`).
     kept: set[str] = field(default_factory=set)
     kept_figures: set[str] = field(default_factory=set)
     _rewritten: frozenset[str] = field(default_factory=frozenset)  # words `expand` may rewrite or join to the next
     _figure_joins: frozenset[str] = field(default_factory=frozenset)  # after a figure: a number said in words
     _long_spaced: tuple[str, ...] = ()  # each long form's words between spaces: " national health service "
+    _long_ends: frozenset[str] = field(default_factory=frozenset)  # the last word of each long form
     numeric_words: frozenset[str] = field(default_factory=frozenset)  # words _numbers may read
     metric_measures: frozenset[str] = field(default_factory=frozenset)
     video_measures: frozenset[str] = field(default_factory=frozenset)  # "views", and other per-video counts
@@ -489,8 +491,8 @@ class Lexicon:
         """Derive every table from the vocabulary and the dataset."""
         voc = vocabulary()
         lex = cls(dataset=dataset)
-        lex.names = Phrases(lex.tables, NAME_TABLE + "names")
-        lex.others = Phrases(lex.tables, NAME_TABLE + "others")
+        lex.names = Phrases(lex.tables, NAMES)
+        lex.others = Phrases(lex.tables, OTHERS)
         lex.stopwords = frozenset(voc["stopwords"])
         lex.numbers = {k: int(v) for k, v in voc["numbers"].items()}
         lex.multipliers = {k: int(v) for k, v in voc["multipliers"].items()}
@@ -618,6 +620,7 @@ class Lexicon:
         lex._figure_joins = frozenset(lex.numbers) | lex.spoken_scales.keys() | lex.spoken_joins | lex.decimal_points \
             | set(lex.half_words[:1])
         lex._long_spaced = tuple(f" {' '.join(form)} " for form in lex.long_forms)
+        lex._long_ends = frozenset(form[-1] for form in lex.long_forms if form)
         lex.vocabulary_words = frozenset(set(lex.stopwords) | domain | set(lex.synonyms) | lex.others.words())
         by_letter: dict[str, list[str]] = defaultdict(list)
         for word in sorted(known):
@@ -767,15 +770,16 @@ class Lexicon:
     def _as_typed(self, typed: list[str]) -> bool:
         """Whether `expand` keeps these words as they are, every one read before."""
         if not self.kept.issuperset(typed):
-            figures = self.kept_figures
-            if not figures.isdisjoint(typed):  # ("3 and a half", "two million", "seven point two": words after)
-                joins, n = self._figure_joins, len(typed)
-                for after in compress(count(1), map(figures.__contains__, typed)):
-                    if after < n and typed[after] in joins:
-                        return False
-            if not all(map(self.kept.__contains__, filterfalse(figures.__contains__, typed))):
-                return False
-        return self.long_starts.keys().isdisjoint(typed) or not any(
+            return False
+        figures, joins = self.kept_figures, self._figure_joins
+        if not figures.isdisjoint(typed) and not joins.isdisjoint(typed):
+            # ("3 and a half", "two million", "seven point two": a figure with a word that joins it after)
+            n = len(typed)
+            for after in compress(count(1), map(figures.__contains__, typed)):
+                if after < n and typed[after] in joins:
+                    return False
+        # (a long form's last word must be there for it to be: "the" alone is no sign of "the podium")
+        return self._long_ends.isdisjoint(typed) or not any(
             form in f" {' '.join(typed)} " for form in self._long_spaced)
 
     def expand(self, typed: list[str]) -> list[str]:
@@ -1022,7 +1026,9 @@ class Lexicon:
             # correct (a known word, or one whose stem is known, or no word of letters at all); a figure in
             # digits or words only when no word that would join it comes next (`_as_typed`).
             if raw not in self._rewritten and (not raw.isalpha() or raw in known or stem(raw) in known):
-                (self.kept_figures if raw in self.numbers or raw.isdigit() else self.kept).add(raw)
+                self.kept.add(raw)
+                if raw in self.numbers or raw.isdigit():
+                    self.kept_figures.add(raw)
         return reading
 
     def correct(self, word: str) -> str:
