@@ -7,7 +7,6 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress, count
-from typing import NamedTuple
 
 from bot.engine.lexicon import (
     MAX_POSTINGS,
@@ -39,15 +38,16 @@ PERSON_REACH = 4  # a word about people this near a name, a video or a "who" is 
 SCOPE_CUE = 2  # "do the counts include <platform>": what they cover is asked, not a figure there
 LOW_ORDINAL_DAY = 3  # "first" to "third" after a month are places ("November first"? rare): a day only with "of"
 # Fields of readings and tokens, taken for a whole question at once (C-level: a question has a dozen words)
-_TOKEN, _KEYS, _UNKNOWN = (operator.itemgetter(k) for k in range(3))
-_WORD, _STEM = operator.itemgetter(0), operator.itemgetter(1)
+_TOKEN, _KEYS, _UNKNOWN = operator.attrgetter("token"), operator.attrgetter("keys"), operator.attrgetter("unknown")
+_WORD, _STEM = operator.itemgetter(0), operator.itemgetter(1)  # a token's word and stem
 _POSTINGS = operator.attrgetter("postings")
 _NUMERIC = operator.attrgetter("numeric")
 
-class VideoRef(NamedTuple):
-    """A span of the question naming one video, or a group of videos sharing a name ("the water videos").
-
-    (A named tuple: as immutable as a frozen dataclass, and made without a setattr call per field.)"""
+# VideoRef and Number are not frozen, so that one is made with plain slot stores (a frozen one costs a setattr
+# call per field); nothing changes one once made, and each is hashable and compared as a frozen one was.
+@dataclass(slots=True, unsafe_hash=True)
+class VideoRef:
+    """A span of the question naming one video, or a group of videos sharing a name ("the water videos")."""
 
     start: int
     end: int
@@ -61,7 +61,8 @@ class VideoRef(NamedTuple):
         return self.candidates[0]
 
 
-class Number(NamedTuple):
+@dataclass(slots=True, unsafe_hash=True)
+class Number:
     """A figure in the question; `scaled` when it carried a multiplier ("5m", "2 million")."""
 
     start: int
@@ -281,7 +282,7 @@ def _tweet_run(ent: Entities, lex: Lexicon) -> None:
     """Words of a tweet in a row, unquoted ("which one says <its words>"), name its video: TWEET_RUN of them
     with one more than a function word, or one word more when all are ("one person said all these")."""
     runs, n, said_words, starts = lex.tweet_runs, TWEET_RUN, ent.words, lex.tweet_run_starts
-    if not runs or len(said_words) < n or runs.keys().isdisjoint(
+    if not runs or len(said_words) < n or starts.isdisjoint(said_words) or runs.keys().isdisjoint(
             zip(*map(said_words.__getitem__, _RUN_SLICES), strict=False)):
         return  # no TWEET_RUN words of a tweet in a row (most questions)
     i = 0

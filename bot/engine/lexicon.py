@@ -201,22 +201,27 @@ class PhraseTables:
         """For one token's keys: the (table, payload) of each one-word phrase, the nodes longer ones go on from,
         and the words they go on with."""
         nodes = [c for key in keys if (c := self._root.get(key)) is not None]
-        alone = tuple(pair for node in nodes for pair in node.get(_END, ()))
+        alone: dict[str, Any] = {}
+        for node in nodes:
+            for table, payload in node.get(_END, ()):
+                alone.setdefault(table, payload)  # (at one length, the first: one phrase per table)
         onward = tuple(node for node in nodes if len(node) > (_END in node))
-        return alone, onward, frozenset(word for node in onward for word in node if word != _END)
+        return tuple(alone.items()), onward, frozenset(word for node in onward for word in node if word != _END)
 
     def walk_read(self, reads: Sequence[Reading]) -> Walk:
         """`walk` over readings, each word's first step (`Reading.alone`, `Reading.onward`) taken at its reading."""
         n, end_key = len(reads), _END
         found: dict[str, dict[int, list[Match]]] = {}
+        get = found.get
         for i, r in enumerate(reads):
             if r.alone:
-                for table, payload in r.alone:
-                    starts = found.get(table)
+                k = i + 1
+                for table, payload in r.alone:  # (one phrase per table: none is at i yet)
+                    starts = get(table)
                     if starts is None:
-                        found[table] = {i: [_match((i, i + 1, payload))]}
-                    elif i not in starts:  # (at one length, the first)
-                        starts[i] = [_match((i, i + 1, payload))]
+                        found[table] = {i: [_match((i, k, payload))]}
+                    else:
+                        starts[i] = [_match((i, k, payload))]
             k = i + 1
             if k == n or r.nexts.isdisjoint(reads[k].keys):
                 continue  # most words start no longer phrase, or the next word ends it
@@ -235,7 +240,7 @@ class PhraseTables:
                     ends = node.get(end_key)
                     if ends is not None:
                         for table, payload in ends:
-                            starts = found.get(table)
+                            starts = get(table)
                             if starts is None:
                                 found[table] = {i: [_match((i, k, payload))]}
                             elif (at := starts.get(i)) is None:
@@ -280,9 +285,13 @@ class Phrases:
         return self._tables.walk(keys if keys is not None else token_keys(tokens)).select(self._table, skip)
 
 
-class Reading(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class Reading:
     """How a typed word is read: its token, its match keys, whether no table knows it (even corrected), and
-    what the readers after it would otherwise look up at every position of every question."""
+    what the readers after it would otherwise look up at every position of every question.
+
+    (Slots, not a named tuple: a slot is read faster than a named tuple's field, and each is read in every
+    question; a reading is made once per word.)"""
 
     token: Token
     keys: tuple[str, ...]
