@@ -6,9 +6,12 @@ import operator
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress, count
 
 from bot.engine.lexicon import (
     MAX_POSTINGS,
+    NAMES,
+    OTHERS,
     QUERY_TABLE,
     TWEET_RUN,
     Lexicon,
@@ -29,12 +32,21 @@ TWEET_WORDS = 2  # this many words of one tweet, used by no other video, name it
 GUESS_REACH = 3  # "was it <name>": the name this many words after the claim at most
 POST_FIELDS = ("text", "link", "date")  # cues for what a post has of its own, whoever asks
 DESCRIBED_REACH = 6  # "the film with all of <name>": the video word this many words before the name at most
+_POSTING = QUERY_TABLE + "posting"
+_RUN_SLICES = tuple(slice(k, None) for k in range(TWEET_RUN))  # a question's words from each of the first places
 MAX_PLACES = 4  # decimal places a ratio or percentage may be asked to
 PERSON_REACH = 4  # a word about people this near a name, a video or a "who" is asked about them
 SCOPE_CUE = 2  # "do the counts include <platform>": what they cover is asked, not a figure there
 LOW_ORDINAL_DAY = 3  # "first" to "third" after a month are places ("November first"? rare): a day only with "of"
+# Fields of readings and tokens, taken for a whole question at once (C-level: a question has a dozen words)
+_TOKEN, _KEYS, _UNKNOWN = operator.attrgetter("token"), operator.attrgetter("keys"), operator.attrgetter("unknown")
+_WORD, _STEM = operator.itemgetter(0), operator.itemgetter(1)  # a token's word and stem
+_POSTINGS = operator.attrgetter("postings")
+_NUMERIC = operator.attrgetter("numeric")
 
-@dataclass(frozen=True, slots=True)
+# VideoRef and Number are not frozen, so that one is made with plain slot stores (a frozen one costs a setattr
+# call per field); nothing changes one once made, and each is hashable and compared as a frozen one was.
+@dataclass(slots=True, unsafe_hash=True)
 class VideoRef:
     """A span of the question naming one video, or a group of videos sharing a name ("the water videos")."""
 
@@ -50,7 +62,7 @@ class VideoRef:
         return self.candidates[0]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Number:
     """A figure in the question; `scaled` when it carried a multiplier ("5m", "2 million")."""
 
@@ -136,18 +148,17 @@ class Entities:
 
 def extract(text: str, lex: Lexicon) -> Entities:
     """Find every entity in a question."""
-    memo, read = lex.readings, lex.read
-    reads = [memo.get(raw) or read(raw) for raw in lex.expand(words(lex.spell_dates(lex.decimal_commas(text))))]
-    tokens = [r[0] for r in reads]
-    keys = [r[1] for r in reads]
-    ent = Entities(tokens=tokens, keys=keys, words=[t.w for t in tokens], unknown=sum(r[2] for r in reads),
-                   phrases=lex.tables.walk(keys), reads=reads)
+    reads = lex.read_words(words(lex.spell_dates(lex.decimal_commas(text))))
+    tokens = list(map(_TOKEN, reads))
+    ent = Entities(tokens=tokens, keys=list(map(_KEYS, reads)), words=list(map(_WORD, tokens)),
+                   unknown=sum(map(_UNKNOWN, reads)), phrases=lex.tables.walk_read(reads), reads=reads)
     _names(ent, lex)
     _videos(ent, lex)
     _quoted(ent, lex, text)
     _tweet_run(ent, lex)
     _poster_video(ent, lex)
-    if any(r.strong for r in ent.videos) and any(not r.strong and r.end - r.start == 1 for r in ent.videos):
+    if len(ent.videos) > 1 and any(r.strong for r in ent.videos) and any(
+            not r.strong and r.end - r.start == 1 for r in ent.videos):
         # "my friend says <title> got ...": one everyday word of a title, beside a video named in full, names
         # none (a name of its own, "nicky m's clip", still does)
         ent.videos = [r for r in ent.videos if r.strong or r.end - r.start > 1
@@ -168,8 +179,9 @@ def extract(text: str, lex: Lexicon) -> Entities:
         # "2.4m in 2017, how many this time", "RTs per day this campaign": the data's own campaign
         ent.years.append(lex.dataset.campaign.year)
     # "was it <name> or someone else?": a person asked about, a guess to check, never whose videos to take.
-    claims = [m.end for m in ent.query.get("premise", ())]
-    ent.guessed = [p for p in ent.people if any(0 <= ent.spans.get(p, (-9, 0))[0] - e < GUESS_REACH for e in claims)]
+    if ent.people and (claims := [m.end for m in ent.query.get("premise", ())]):
+        ent.guessed = [p for p in ent.people
+                       if any(0 <= ent.spans.get(p, (-9, 0))[0] - e < GUESS_REACH for e in claims)]
     _poster_field(ent, lex)
     _figure_video(ent, lex)
     return ent
@@ -178,10 +190,9 @@ def extract(text: str, lex: Lexicon) -> Entities:
 def _names(ent: Entities, lex: Lexicon) -> None:
     """Parties, people, aliases of videos, topics and bonus videos: exact phrase matches."""
     phrases = ent.phrases or lex.tables.walk(ent.keys)
-    ent.name_matches = phrases.select(lex.names.table)
+    ent.name_matches = phrases.select(NAMES)
     for match in ent.name_matches:
         kind, value = match.payload
-        span = set(range(match.start, match.end))
         if kind == "video":
             ent.videos.append(VideoRef(match.start, match.end, (value,), strong=True))
         elif kind == "topic":
@@ -199,8 +210,8 @@ def _names(ent: Entities, lex: Lexicon) -> None:
             ent.people.append(value)
             ent.spans.setdefault(value, (match.start, match.end))
             continue
-        ent.covered |= span
-    for match in phrases.select(lex.others.table, ent.covered):
+        ent.covered.update(range(match.start, match.end))
+    for match in phrases.select(OTHERS, ent.covered):
         ent.others.append(match.payload[1])
         ent.covered |= set(range(match.start, match.end))
     if ent.unknown and not lex.honorifics.isdisjoint(ent.words):
@@ -222,54 +233,29 @@ def _titled_strangers(ent: Entities, lex: Lexicon) -> None:
 
 def _videos(ent: Entities, lex: Lexicon) -> None:
     """Runs of title words in the question, and single distinctive title words."""
-    keys, n = ent.keys, len(ent.keys)
+    keys, reads, covered = ent.keys, ent.reads, ent.covered
+    n = len(reads)
     runs: list[tuple[int, int, dict[int, int]]] = []  # start, end, video -> content words matched
-    i = 0
-    content_words, reads, covered = lex.content_words, ent.reads, ent.covered
+    after = 0  # the end of the last run
     loose, neighbours = -2, False  # the last title word outside a run; two of them side by side
-    while i < n:
-        postings = reads[i].postings  # looked up once per word, in its memoised reading
-        if not postings or i in covered:
-            i += 1  # most words are in no title
+    for i in compress(count(), map(_POSTINGS, reads)):  # the words of some title (most words are in none)
+        if i < after or i in covered:
             continue
-        best_end = i
-        best: dict[int, int] = {}
-        if len(postings) <= MAX_POSTINGS * 4:
-            for vi, pos in postings:
-                title = lex.title_stems[vi]
-                k = 0
-                while (
-                    i + k < n and pos + k < len(title) and (i + k) not in covered and title[pos + k] in keys[i + k]
-                ):
-                    k += 1
-                if k == 1 and (len(postings) > MAX_POSTINGS or title[pos] not in content_words):
-                    continue  # one common or function word of a title (most runs): names nothing
-                run = title[pos : pos + k]
-                content = sum(1 for w in run if w in content_words)
-                if (
-                    k >= 4
-                    or (k == 3 and any(w not in lex.stopwords and w not in lex.name_words for w in run))
-                    or (k == 2 and content)
-                ):
-                    weight = max(content, 1) + k
-                elif k == 1 and content == 1 and len(postings) <= MAX_POSTINGS:
-                    weight = 1
-                else:
-                    continue
-                if i + k > best_end:
-                    best_end, best = i + k, {vi: weight}
-                elif i + k == best_end:
-                    best[vi] = max(best.get(vi, 0), weight)
+        r = reads[i]
+        if i + 1 < n and not r.follows.isdisjoint(keys[i + 1]) and i + 1 not in covered:
+            best_end, best = _title_run(i, r.postings, keys, covered, lex)
+        else:
+            best_end, best = i + 1, r.solo  # one title word: no title goes on with the next word
         if best:
             runs.append((i, best_end, best))
-            i = best_end
-        else:
-            if reads[i].title_word:
-                neighbours, loose = neighbours or loose == i - 1, i
-            i += 1
+            after = best_end
+        elif r.title_word:
+            neighbours, loose = neighbours or loose == i - 1, i
     if neighbours:  # else no two neighbouring title words are left to cluster (most questions)
         runs += _clusters(ent, lex, {j for r in runs for j in range(r[0], r[1])})
-    runs.sort(key=lambda r: r[0])
+        runs.sort(key=lambda r: r[0])
+    if not (ent.videos or runs):
+        return  # no video named (most questions about figures, lists and the campaign)
     # Adjacent runs that share a video are one reference (a title's words, then its alias).
     refs: list[VideoRef] = []
     for start, end, scores in runs:
@@ -280,8 +266,6 @@ def _videos(ent: Entities, lex: Lexicon) -> None:
         ranked = sorted(scores, key=lambda v: (-scores[v] / lex.content_weight[v], v))
         ref = VideoRef(start, end, tuple(ranked), strong, group=len(ranked) > 1)
         refs.append(ref)
-    if not (ent.videos or refs):
-        return  # no video named (most questions about figures, lists and the campaign)
     merged = _merge(sorted([*ent.videos, *refs], key=lambda r: r.start), ent, lex)
     ent.videos = merged
     for ref in merged:
@@ -290,12 +274,45 @@ def _videos(ent: Entities, lex: Lexicon) -> None:
     _drop_names_inside_videos(ent, lex)
 
 
+def _title_run(i: int, postings: list[tuple[int, int]], keys: list[tuple[str, ...]], covered: set[int],
+               lex: Lexicon) -> tuple[int, dict[int, int]]:
+    """The longest run of one title's words from position i that names something, and its videos' weights."""
+    n, content_words = len(keys), lex.content_words
+    best_end = i
+    best: dict[int, int] = {}
+    for vi, pos in postings:
+        title = lex.title_stems[vi]
+        k = 0
+        while i + k < n and pos + k < len(title) and (i + k) not in covered and title[pos + k] in keys[i + k]:
+            k += 1
+        if k == 1 and (len(postings) > MAX_POSTINGS or title[pos] not in content_words):
+            continue  # one common or function word of a title (most runs): names nothing
+        run = title[pos : pos + k]
+        content = sum(1 for w in run if w in content_words)
+        if (
+            k >= 4
+            or (k == 3 and any(w not in lex.stopwords and w not in lex.name_words for w in run))
+            or (k == 2 and content)
+        ):
+            weight = max(content, 1) + k
+        elif k == 1 and content == 1 and len(postings) <= MAX_POSTINGS:
+            weight = 1
+        else:
+            continue
+        if i + k > best_end:
+            best_end, best = i + k, {vi: weight}
+        elif i + k == best_end:
+            best[vi] = max(best.get(vi, 0), weight)
+    return best_end, best
+
+
 def _tweet_run(ent: Entities, lex: Lexicon) -> None:
     """Words of a tweet in a row, unquoted ("which one says <its words>"), name its video: TWEET_RUN of them
     with one more than a function word, or one word more when all are ("one person said all these")."""
     runs, n, said_words, starts = lex.tweet_runs, TWEET_RUN, ent.words, lex.tweet_run_starts
-    if not runs or len(said_words) < n:
-        return
+    if not runs or len(said_words) < n or starts.isdisjoint(said_words) or runs.keys().isdisjoint(
+            zip(*map(said_words.__getitem__, _RUN_SLICES), strict=False)):
+        return  # no TWEET_RUN words of a tweet in a row (most questions)
     i = 0
     while i + n <= len(said_words):
         found = runs.get(tuple(said_words[i : i + n])) if said_words[i] in starts else None
@@ -370,6 +387,8 @@ def _poster_video(ent: Entities, lex: Lexicon) -> None:
 
 def _tweet_words(ent: Entities, lex: Lexicon) -> None:
     """"the one where he met her in July": words only one video's tweet uses, two or more, describe it."""
+    if lex.tweet_stems.keys().isdisjoint(map(_STEM, ent.tokens)):
+        return  # no word only one tweet uses (most questions)
     if ent.videos:
         # "that 'powerful' <topic> video": one word of one candidate's tweet picks it from the group.
         for k, ref in enumerate(ent.videos):
@@ -574,15 +593,12 @@ def _drop_names_inside_videos(ent: Entities, lex: Lexicon) -> None:
 def _numbers(ent: Entities, lex: Lexicon) -> None:
     """Figures, ranks, dates and thresholds, outside the names already found."""
     tokens, n = ent.tokens, len(ent.tokens)
-    numeric = lex.numeric_words
-    if all(map(str.isalpha, ent.words)) and numeric.isdisjoint(ent.words):
-        return  # no digit, number word, ordinal or month (most questions)
-    i = 0
-    while i < n:
-        w = tokens[i].w
-        if i in ent.covered or (w.isalpha() and w not in numeric):  # most words: nothing to read
-            i += 1
+    after = 0  # the end of the last figure read
+    # Only a digit, number word, ordinal or month (in no question at all, most often)
+    for i in compress(count(), map(_NUMERIC, ent.reads)):
+        if i < after or i in ent.covered:
             continue
+        w = tokens[i].w
         prev = tokens[i - 1].w if i > 0 and (i - 1) not in ent.covered else ""
         if w.startswith("#") and w[1:].isdigit():
             ent.ranks.append(int(w[1:]))
@@ -618,8 +634,7 @@ def _numbers(ent: Entities, lex: Lexicon) -> None:
                 value, suffix = float(m.group(1)), m.group(2)
             else:
                 value, suffix = float(lex.numbers[w]), ""
-            if _next_to_month(tokens, i, lex) and value.is_integer() and 1 <= value <= 31:
-                i += 1
+            if value.is_integer() and 1 <= value <= 31 and _next_to_month(tokens, i, lex):
                 continue  # a day of a month: read with the month
             # ("the last place one", "the 3rd place one": the place said before, "one" the video)
             placed = i >= 2 and prev in lex.rank_words and (
@@ -627,13 +642,12 @@ def _numbers(ent: Entities, lex: Lexicon) -> None:
                 or (tokens[i - 2].w[:1].isdigit() and tokens[i - 2].w[-2:] in lex.ordinal_suffixes))
             if w in lex.video_words and (prev not in lex.rank_words or placed) and not (
                     i + 1 < n and tokens[i + 1].w in lex.multipliers):
-                i += 1
                 continue  # "the <name> one": a pronoun, not a figure
             places = _decimal_places(tokens, i, suffix, value, lex)
             if places is not None:  # "2dp", "to 2 decimal places": how a ratio or percentage is shown
                 ent.places = int(value)
                 ent.covered |= set(range(i, i + places))
-                i += places
+                after = i + places
                 continue
             if suffix in lex.ordinal_suffixes and value.is_integer():
                 ent.ranks.append(int(value))
@@ -657,7 +671,6 @@ def _numbers(ent: Entities, lex: Lexicon) -> None:
                 elif suffix == "s" and value >= 1900:
                     pass  # "2010s": a decade, read as a year below
                 elif suffix:
-                    i += 1
                     continue
                 elif i + 1 < n and tokens[i + 1].w in lex.multipliers:
                     value, scaled, end = value * lex.multipliers[tokens[i + 1].w], True, i + 2
@@ -666,9 +679,7 @@ def _numbers(ent: Entities, lex: Lexicon) -> None:
                 else:
                     ent.numbers.append(Number(i, end, value, scaled))
                 ent.covered |= set(range(i, end))
-                i = end
-                continue
-        i += 1
+                after = end
     if ent.numbers:  # (a bound needs a figure)
         _thresholds(ent, lex)
 
@@ -721,6 +732,8 @@ def _decimal_places(tokens: list[Token], i: int, suffix: str, value: float, lex:
         return None
     if suffix:
         return 1 if (suffix,) in lex.decimal_phrases else None
+    if i + 1 >= len(tokens) or tokens[i + 1].w not in lex.decimal_starts:
+        return None  # (most figures: no word of decimal places next)
     following = tuple(t.w for t in tokens[i + 1 : i + 4])
     return next((1 + len(p) for p in lex.decimal_phrases if following[: len(p)] == p), None)
 
@@ -817,14 +830,40 @@ def _vocabulary(ent: Entities, lex: Lexicon) -> None:
     found = (ent.phrases or lex.tables.walk(ent.keys)).vocabulary(ent.covered)
     # A word stays a platform or a measure even when it is also some intent's cue.
     measures = found.pop("measure", [])
-    postings = found.get(QUERY_TABLE + "posting")
-    if postings and any(m.payload in lex.dated_measures for m in measures):
+    if measures:
+        measures = _measures(ent, lex, measures, found.get(_POSTING))
+    ent.measures = [m.payload for m in measures]
+    ent.measure_ends = [m.end for m in measures]
+    # A platform is where figures were counted only next to a count or after "on", "from"...: in "the TV
+    # show reaction one" it describes a video.
+    # "posted on Twitter": where a video was posted, not where it was counted.
+    platforms = found.pop("platform", ())
+    if platforms:
+        _platforms(ent, lex, platforms, measures, found)
+    intents = []
+    units = lex.query_units
+    for table, matches in found.items():
+        if (unit := units.get(table)) is not None:
+            ent.query[unit] = matches
+        else:
+            intents.append(table)
+    cues, cue_matches = ent.cues, ent.cue_matches
+    for intent in sorted(intents):
+        matches = cue_matches[intent] = found[intent]
+        cues[intent] = sum(m.payload for m in matches) if len(matches) > 1 else matches[0].payload
+
+
+def _measures(ent: Entities, lex: Lexicon, measures: list[Match], postings: list[Match] | None) -> list[Match]:
+    """The measures found that ask for a figure, not the words' other senses."""
+    payloads = [m.payload for m in measures]
+    if postings and not lex.dated_measures.isdisjoint(payloads):
         # "went up on polling day, didn't it?", "went out on polling day yeah? views?": when it was posted,
         # not a day's views (no views asked, or the day said right after the posting word)
-        viewed = any(m.payload == "views" for m in measures)
+        viewed = "views" in payloads
         measures = [m for m in measures if m.payload not in lex.dated_measures or (
             viewed and not any(0 <= m.start - p.end <= 1 for p in postings))]
-    if any(m.payload in lex.person_measures for m in measures):
+        payloads = [m.payload for m in measures]
+    if not lex.person_measures.isdisjoint(payloads):
         # "the presenter wants it for the intro", "money on the line": a word about people, a video's content or
         # money counts only beside someone named, a party, a video or a "who" ("who was presenting <programme>")
         anchors = [*(r.start for r in ent.videos), *(r.end for r in ent.videos),
@@ -836,18 +875,19 @@ def _vocabulary(ent: Entities, lex: Lexicon) -> None:
             # "the <title> episode, how many views": a word for the video itself, right after its name
             ends = {r.end for r in ent.videos}
             measures = [m for m in measures if m.payload not in lex.person_measures or m.start not in ends]
-    if any(m.payload in lex.election_measures for m in measures) and (ent.videos or
+        payloads = [m.payload for m in measures]
+    if not lex.election_measures.isdisjoint(payloads) and (ent.videos or
             any(m.payload == "views" for m in measures) or any(t.s in lex.video_words for t in ent.tokens)):
         # "which video won", "who won the views race": a contest of views, not the election's
         measures = [m for m in measures if m.payload not in lex.election_measures or m.end - m.start > 1
                     or ent.words[m.start] not in lex.contest_words]  # ("how many seats ... compare to views")
-    ent.measures = [m.payload for m in measures]
-    ent.measure_ends = [m.end for m in measures]
-    # A platform is where figures were counted only next to a count or after "on", "from"...: in "the TV
-    # show reaction one" it describes a video.
-    # "posted on Twitter": where a video was posted, not where it was counted.
-    platforms = found.pop("platform", ())
-    posted = {p.end for p in found.get(QUERY_TABLE + "posting", ())} if platforms else set()
+    return measures
+
+
+def _platforms(ent: Entities, lex: Lexicon, platforms: list[Match], measures: list[Match],
+               found: dict[str, list[Match]]) -> None:
+    """Platforms named, and those kept as where figures were counted."""
+    posted = {p.end for p in found.get(_POSTING, ())}
     kept_end = -9
     for m in platforms:
         ent.platforms_named.append(m.payload)
@@ -864,13 +904,3 @@ def _vocabulary(ent: Entities, lex: Lexicon) -> None:
                 or (unknown and measures and sum(c.payload for c in found.get("scope", ())) < SCOPE_CUE)):
             ent.platforms.append(m.payload)
             kept_end = m.end
-    intents = []
-    for table, matches in found.items():
-        if table.startswith(QUERY_TABLE):
-            ent.query[table[len(QUERY_TABLE):]] = matches
-        else:
-            intents.append(table)
-    cues, cue_matches = ent.cues, ent.cue_matches
-    for intent in sorted(intents):
-        matches = cue_matches[intent] = found[intent]
-        cues[intent] = sum(m.payload for m in matches) if len(matches) > 1 else matches[0].payload

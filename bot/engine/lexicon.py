@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from importlib import resources
-from itertools import pairwise
+from itertools import compress, count, pairwise
 from typing import Any, NamedTuple
 
 import yaml
@@ -62,7 +62,8 @@ _match = partial(tuple.__new__, Match)
 
 _END = ""  # key of a trie node's payloads: no word is empty
 NAME_TABLE = "name:"  # the tables of `Phrases` in the shared trie: "name:names", "name:others"
-NAME_TABLES = frozenset({NAME_TABLE + "names", NAME_TABLE + "others"})  # (a set: no prefix test per table)
+NAMES, OTHERS = NAME_TABLE + "names", NAME_TABLE + "others"
+NAME_TABLES = frozenset({NAMES, OTHERS})  # (a set: no prefix test per table)
 
 
 class Walk:
@@ -86,7 +87,15 @@ class Walk:
         """Per table of the vocabulary (every table but the name tables), its matches avoiding `skip`."""
         out = {}
         for table, starts in self._ends.items():
-            if table not in NAME_TABLES and (found := _longest(starts, skip)):
+            if table in NAME_TABLES:
+                continue
+            if len(starts) == 1:  # most tables: phrases found at one place, most often one word long
+                ((i, ends),) = starts.items()
+                match = ends[-1]
+                if i not in skip and (match[1] - i == 1 or skip.isdisjoint(range(i + 1, match[1]))):
+                    out[table] = [match]
+                    continue
+            if found := _longest(starts, skip):
                 out[table] = found
         return out
 
@@ -189,6 +198,60 @@ class PhraseTables:
         return Walk(found)
 
 
+    def first(self, keys: Sequence[str]) -> tuple[tuple[tuple[str, Any], ...], tuple[dict[str, Any], ...],
+                                                  frozenset[str]]:
+        """For one token's keys: the (table, payload) of each one-word phrase, the nodes longer ones go on from,
+        and the words they go on with."""
+        nodes = [c for key in keys if (c := self._root.get(key)) is not None]
+        alone: dict[str, Any] = {}
+        for node in nodes:
+            for table, payload in node.get(_END, ()):
+                alone.setdefault(table, payload)  # (at one length, the first: one phrase per table)
+        onward = tuple(node for node in nodes if len(node) > (_END in node))
+        return tuple(alone.items()), onward, frozenset(word for node in onward for word in node if word != _END)
+
+    def walk_read(self, reads: Sequence[Reading]) -> Walk:
+        """`walk` over readings, each word's first step (`Reading.alone`, `Reading.onward`) taken at its reading."""
+        n, end_key = len(reads), _END
+        found: dict[str, dict[int, list[Match]]] = {}
+        get = found.get
+        for i, r in enumerate(reads):
+            if r.alone:
+                k = i + 1
+                for table, payload in r.alone:  # (one phrase per table: none is at i yet)
+                    starts = get(table)
+                    if starts is None:
+                        found[table] = {i: [_match((i, k, payload))]}
+                    else:
+                        starts[i] = [_match((i, k, payload))]
+            k = i + 1
+            if k == n or r.nexts.isdisjoint(reads[k].keys):
+                continue  # most words start no longer phrase, or the next word ends it
+            frontier = r.onward
+            while frontier and k < n:
+                nxt = reads[k].keys
+                if len(frontier) == 1 and len(nxt) == 1:  # the usual case: one path, one key
+                    child = frontier[0].get(nxt[0])
+                    if child is None:
+                        break
+                    frontier = (child,)
+                else:
+                    frontier = tuple(c for node in frontier for key in nxt if (c := node.get(key)) is not None)
+                k += 1
+                for node in frontier:
+                    ends = node.get(end_key)
+                    if ends is not None:
+                        for table, payload in ends:
+                            starts = get(table)
+                            if starts is None:
+                                found[table] = {i: [_match((i, k, payload))]}
+                            elif (at := starts.get(i)) is None:
+                                starts[i] = [_match((i, k, payload))]
+                            elif at[-1][1] < k:  # longer wins; at one length, the first
+                                at.append(_match((i, k, payload)))
+        return Walk(found)
+
+
 class Phrases:
     """One table of phrases (tuples of words), plus its words; its trie may be shared with other tables,
     so that one walk finds them all."""
@@ -224,15 +287,26 @@ class Phrases:
         return self._tables.walk(keys if keys is not None else token_keys(tokens)).select(self._table, skip)
 
 
-class Reading(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class Reading:
     """How a typed word is read: its token, its match keys, whether no table knows it (even corrected), and
-    what the readers after it would otherwise look up at every position of every question."""
+    what the readers after it would otherwise look up at every position of every question.
+
+    (Slots, not a named tuple: a slot is read faster than a named tuple's field, and each is read in every
+    question; a reading is made once per word.)"""
 
     token: Token
     keys: tuple[str, ...]
     unknown: bool
     postings: list[tuple[int, int]]  # the title positions of its stem, word or last key ([] for none)
     title_word: bool  # a word of some title (postings found, and not a stopword)
+    alone: tuple[tuple[str, Any], ...]  # (table, payload) of each one-word phrase it is, in the walk's order
+    onward: tuple[dict[str, Any], ...]  # its trie nodes that longer phrases go on from
+    nexts: frozenset[str]  # the words those phrases go on with
+    solo: dict[int, int]  # the videos it names as one title word (weight 1 each; shared: never changed)
+    follows: frozenset[str]  # the words after it in the titles of its postings: a run of title words may go on
+    numeric: bool  # not only letters, or a number word, ordinal or month: a word the figure reader reads
+    tweet_video: int | None  # the one video whose tweet alone uses its stem (`Lexicon.tweet_stems`)
 
 
 def token_keys(tokens: Sequence[Token]) -> list[tuple[str, ...]]:
@@ -333,6 +407,15 @@ class Lexicon:
     readings: dict[str, Reading] = field(default_factory=dict)  # memo of `read` (bounded)
     plain_words: frozenset[str] = field(default_factory=frozenset)  # known words `expand` never rewrites
     plain_alone: frozenset[str] = field(default_factory=frozenset)  # plain words that start no long form either
+    # Typed words already read (keys of `readings`) that `expand` keeps as typed wherever they stand, a long form
+    # aside, or (`kept_figures`, figures) unless a word of `_figure_joins` comes next: a question of only these
+    # needs no expanding (bounded with `readings`).
+    kept: set[str] = field(default_factory=set)
+    kept_figures: set[str] = field(default_factory=set)
+    _rewritten: frozenset[str] = field(default_factory=frozenset)  # words `expand` may rewrite or join to the next
+    _figure_joins: frozenset[str] = field(default_factory=frozenset)  # after a figure: a number said in words
+    _long_spaced: tuple[str, ...] = ()  # each long form's words between spaces: " national health service "
+    _long_ends: frozenset[str] = field(default_factory=frozenset)  # the last word of each long form
     numeric_words: frozenset[str] = field(default_factory=frozenset)  # words _numbers may read
     metric_measures: frozenset[str] = field(default_factory=frozenset)
     video_measures: frozenset[str] = field(default_factory=frozenset)  # "views", and other per-video counts
@@ -353,6 +436,7 @@ class Lexicon:
     tweet_runs: dict[tuple[str, ...], tuple[int, int]] = field(default_factory=dict)
     tweet_said: list[list[str]] = field(default_factory=list)
     tweet_run_starts: frozenset[str] = field(default_factory=frozenset)  # first words of tweet_runs
+    query_units: dict[str, str] = field(default_factory=dict)  # the query units' tables: "query:order" -> "order"
     _decimal_comma: re.Pattern[str] | None = None  # "3,1 million": built from the vocabulary's units
     sorted_views: list[int] = field(default_factory=list)  # every video's views, ascending: a figure's owner
     by_views: list[int] = field(default_factory=list)  # the video of each of those counts
@@ -435,8 +519,8 @@ class Lexicon:
         """Derive every table from the vocabulary and the dataset."""
         voc = vocabulary()
         lex = cls(dataset=dataset)
-        lex.names = Phrases(lex.tables, NAME_TABLE + "names")
-        lex.others = Phrases(lex.tables, NAME_TABLE + "others")
+        lex.names = Phrases(lex.tables, NAMES)
+        lex.others = Phrases(lex.tables, OTHERS)
         lex.stopwords = frozenset(voc["stopwords"])
         lex.numbers = {k: int(v) for k, v in voc["numbers"].items()}
         lex.multipliers = {k: int(v) for k, v in voc["multipliers"].items()}
@@ -549,6 +633,7 @@ class Lexicon:
                     strong.update(_phrase(str(cue)))
         lex.strong_cues = frozenset(strong)
         for unit, meanings in voc["query"].items():
+            lex.query_units[QUERY_TABLE + unit] = unit
             for meaning, forms in meanings.items():
                 for form in forms:
                     lex.tables.add(_phrase(str(form)), QUERY_TABLE + unit, meaning)
@@ -577,6 +662,14 @@ class Lexicon:
         lex.plain_words = frozenset(w for w in known if not w.isdigit()) - lex.fillers - set(
             lex.numbers) - set(lex.textspeak) - set(lex.textspeak_digits) - glued
         lex.plain_alone = lex.plain_words - lex.long_starts.keys()
+        # (what a word glued to figures must be for a chat spelling: "b" of "b4")
+        glued_to = {w[:k] for w in lex.textspeak for k in range(len(w)) if w[k:].isdigit()}
+        lex._rewritten = lex.fillers | set(lex.textspeak) | set(lex.textspeak_digits) | glued_to | lex.greeting_starts \
+            | set(lex.digit_pronouns)
+        lex._figure_joins = frozenset(lex.numbers) | lex.spoken_scales.keys() | lex.spoken_joins | lex.decimal_points \
+            | {phrase[0] for phrase, _ in lex.fractions}
+        lex._long_spaced = tuple(f" {' '.join(form)} " for form in lex.long_forms)
+        lex._long_ends = frozenset(form[-1] for form in lex.long_forms if form)
         lex.vocabulary_words = frozenset(set(lex.stopwords) | domain | set(lex.synonyms) | lex.others.words())
         by_letter: dict[str, list[str]] = defaultdict(list)
         for word in sorted(known):
@@ -730,6 +823,29 @@ class Lexicon:
             return f"{day} {name}" + (f" {m[3] if len(m[3]) == 4 else '20' + m[3]}" if m[3] else "")
 
         return _SLASH_DATE.sub(spelt, text)
+
+    def read_words(self, typed: list[str]) -> list[Reading]:
+        """Each typed word's reading, chat spellings expanded first."""
+        memo = self.readings
+        if self._as_typed(typed):
+            return list(map(memo.__getitem__, typed))  # nothing to expand, every word read before (most questions)
+        read = self.read
+        return [memo.get(raw) or read(raw) for raw in self.expand(typed)]
+
+    def _as_typed(self, typed: list[str]) -> bool:
+        """Whether `expand` keeps these words as they are, every one read before."""
+        if not self.kept.issuperset(typed):
+            return False
+        figures, joins = self.kept_figures, self._figure_joins
+        if not figures.isdisjoint(typed) and not joins.isdisjoint(typed):
+            # ("3 and a half", "two million", "seven point two": a figure with a word that joins it after)
+            n = len(typed)
+            for after in compress(count(1), map(figures.__contains__, typed)):
+                if after < n and typed[after] in joins:
+                    return False
+        # (a long form's last word must be there for it to be: "the" alone is no sign of "the podium")
+        return self._long_ends.isdisjoint(typed) or not any(
+            form in f" {' '.join(typed)} " for form in self._long_spaced)
 
     def expand(self, typed: list[str]) -> list[str]:
         """Chat spellings read as the words they stand for: "u" -> "you", "who 2 vote" -> "who to vote",
@@ -983,9 +1099,26 @@ class Lexicon:
             key = (*key, str(self.numbers[w]))  # "the sixty second challenge": a name with the number in digits
         posts = self.postings
         postings = posts.get(token.s) or posts.get(w) or posts.get(key[-1]) or []
-        reading = Reading(token, key, unknown, postings, bool(postings) and token.s in self.title_words)
+        alone, onward, nexts = self.tables.first(key)
+        follows: frozenset[str] = frozenset()
+        solo: dict[int, int] = {}
+        if len(postings) <= MAX_POSTINGS * 4:  # (a word of more titles starts no run: see entities._videos)
+            titles = self.title_stems
+            follows = frozenset(titles[vi][pos + 1] for vi, pos in postings if pos + 1 < len(titles[vi]))
+            if len(postings) <= MAX_POSTINGS:
+                solo = {vi: 1 for vi, pos in postings if titles[vi][pos] in self.content_words}
+        reading = Reading(token, key, unknown, postings, bool(postings) and token.s in self.title_words, alone,
+                          onward, nexts, solo, follows, not w.isalpha() or w in self.numeric_words,
+                          self.tweet_stems.get(token.s))
         if len(self.readings) < MEMO_WORDS:  # bounded: every input is
             self.readings[raw] = reading
+            # Kept as typed: no filler, chat spelling or greeting, and a word `expand` would neither join nor
+            # correct (a known word, or one whose stem is known, or no word of letters at all); a figure in
+            # digits or words only when no word that would join it comes next (`_as_typed`).
+            if raw not in self._rewritten and (not raw.isalpha() or raw in known or stem(raw) in known):
+                self.kept.add(raw)
+                if raw in self.numbers or raw.isdigit():
+                    self.kept_figures.add(raw)
         return reading
 
     def correct(self, word: str) -> str:

@@ -86,12 +86,23 @@ def words(text: str) -> list[str]:
         plain = folded.rstrip("?!. ")
         if plain.isascii() and plain.replace(" ", "").isalpha():
             return plain.split()  # letters and spaces only (half of all questions): the words as typed
-        return _WORD.findall(folded)
+    # A word never spans a space: each space-separated part read alone, most of them plain words (or a word and
+    # a mark after it, "views?") that need no pattern.
     out = []
-    for raw in _WORD.findall(folded):
-        if raw.endswith("'s"):
-            raw = raw[:-2]
-        out.append(raw.replace("'", ""))
+    for part in folded.split():
+        if part.isalpha() and part.isascii():
+            out.append(part)
+            continue
+        bare = part.rstrip("?!.,")
+        if bare.isalpha() and bare.isascii():
+            out.append(bare)
+            continue
+        for raw in _WORD.findall(part):
+            if "'" in raw:
+                if raw.endswith("'s"):
+                    raw = raw[:-2]
+                raw = raw.replace("'", "")
+            out.append(raw)
     return out
 
 

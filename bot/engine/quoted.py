@@ -22,8 +22,8 @@ MARGIN = 10.0  # over the next video's best text
 
 def quoted_videos(text: str, lex: Lexicon) -> list[tuple[int, int, int]]:
     """(start word, end word, video index) for each quoted span that names one video clearly."""
-    if _QUOTE_SET.isdisjoint(text):
-        return []  # most questions: nothing quoted, nothing to fold again
+    if "'" not in text and '"' not in text and "`" not in text and (text.isascii() or _QUOTE_SET.isdisjoint(text)):
+        return []  # most questions: nothing quoted, nothing to fold again (three searches for the ASCII marks)
     folded = fold(text)
     from rapidfuzz import fuzz  # only a quote needs it
 
