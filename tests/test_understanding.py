@@ -1063,3 +1063,16 @@ def test_rounding_asked_titles_words_and_a_bonus_asked_about(question: str, line
 def test_a_month_beside_the_end_of_a_period_asked_is_no_filter() -> None:
     ok, _, text = ask("up to what date was the retweet count taken, the article says up to some day in december")
     assert ok and "The count runs up to 9 December 2019." in text
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    ("Afternoon all. Which got more views, Nicky Morgon on the breakfast telly or the Boris Johnson quotes one, "
+     "and by how much? Regards, Ken", "Nicky Morgan on Good Morning Britain had 100,000 more views than Boris"),
+    ("Morning. What's Jeremy Corbin's twitter handle as it shows in the article? Thank you, Elsie",
+     "Jeremy Corbyn: @jeremycorbyn on Twitter"),
+    ("evening all, whats number 4", "Labour’s immigration video"),
+])
+def test_greetings_and_sign_offs_are_not_part_of_the_question(question: str, line: str) -> None:
+    """A sign-off and the name after it ("Regards, Ken") close a message, as a greeting opens it."""
+    ok, _, text = ask(question)
+    assert ok and line in text

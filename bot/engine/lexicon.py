@@ -51,6 +51,8 @@ class Match(NamedTuple):
     payload: Any
 
 
+SIGNOFF_TAIL = 5  # a sign-off is looked for among a message's last words
+SIGNOFF_NAME = 2  # words after a sign-off that may be a name
 _SLASH_DATE = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?:/((?:19|20)?\d\d))?(?![\d/])")
 # "17.11.2019", "25.11.": a date with dots, day first (a trailing dot or a year: "13.4" is a figure)
 _DOT_DATE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(?:((?:19|20)?\d\d)(?![\d.]))?")
@@ -455,6 +457,8 @@ class Lexicon:
     long_forms: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)  # "national health service"
     greetings: tuple[tuple[str, ...], ...] = ()  # "good morning": dropped at the start of a message, longest first
     greeting_starts: frozenset[str] = field(default_factory=frozenset)
+    signoffs: tuple[tuple[str, ...], ...] = ()  # "thanks", "kind regards" closing a message, longest first
+    signoff_starts: frozenset[str] = field(default_factory=frozenset)
     spoken_scales: dict[str, int] = field(default_factory=dict)  # "hundred", "thousand", "million" in words
     spoken_joins: frozenset[str] = field(default_factory=frozenset)  # "and" inside a number said in words
     long_starts: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)  # first word -> long forms
@@ -555,6 +559,8 @@ class Lexicon:
         lex.long_starts = {w: tuple(forms) for w, forms in starts.items()}
         lex.greetings = tuple(sorted((tuple(words(str(g))) for g in voc["greetings"]), key=len, reverse=True))
         lex.greeting_starts = frozenset(g[0] for g in lex.greetings)
+        lex.signoffs = tuple(sorted((tuple(words(str(g))) for g in voc["signoffs"]), key=len, reverse=True))
+        lex.signoff_starts = frozenset(g[0] for g in lex.signoffs)
         lex.spoken_scales = {w: int(v) for w, v in {**voc["numbers"], **voc["multipliers"]}.items()
                              if w.isalpha() and len(w) > 3 and int(v) in (100, 1000, 1000000, 1000000000)}
         lex.spoken_joins = frozenset(voc["spoken_number_joins"])
@@ -665,6 +671,7 @@ class Lexicon:
         # (what a word glued to figures must be for a chat spelling: "b" of "b4")
         glued_to = {w[:k] for w in lex.textspeak for k in range(len(w)) if w[k:].isdigit()}
         lex._rewritten = lex.fillers | set(lex.textspeak) | set(lex.textspeak_digits) | glued_to | lex.greeting_starts \
+            | lex.signoff_starts \
             | set(lex.digit_pronouns)
         lex._figure_joins = frozenset(lex.numbers) | lex.spoken_scales.keys() | lex.spoken_joins | lex.decimal_points \
             | {phrase[0] for phrase, _ in lex.fractions}
@@ -858,6 +865,8 @@ class Lexicon:
             greeting = next((g for g in self.greetings if tuple(typed[: len(g)]) == g), ())
             if 0 < len(greeting) < len(typed) and not self._title_goes_on(greeting[-1], typed[len(greeting)]):
                 typed = typed[len(greeting) :]
+        if len(typed) > SIGNOFF_TAIL and not self.signoff_starts.isdisjoint(typed[-SIGNOFF_TAIL:]):
+            typed = self._without_signoff(typed)
         plain, long_starts = self.plain_words, self.long_starts
         if plain.issuperset(typed) and long_starts.keys().isdisjoint(typed):
             return list(typed)  # nothing to rewrite (most questions)
@@ -973,6 +982,17 @@ class Lexicon:
         if j - i < 3 or not (scales >= 2 or (total and current)):  # ("two thousand and seventeen": a part after)
             return None
         return str(total + current), j - i
+
+    def _without_signoff(self, typed: list[str]) -> list[str]:
+        """The words before a closing sign-off ("..., thanks, Elsie", "Regards, Ken"), when the few words after it
+        are no words the data knows (a name, "ever so much"); else the words as typed."""
+        for k in range(len(typed) - SIGNOFF_TAIL, len(typed)):
+            signoff = next((g for g in self.signoffs if tuple(typed[k : k + len(g)]) == g), None)
+            if signoff is not None and k > 0:
+                rest = typed[k + len(signoff) :]
+                if len(rest) <= SIGNOFF_NAME and all(w in self.stopwords or w not in self.known for w in rest):
+                    return typed[:k]
+        return typed
 
     def _title_goes_on(self, word: str, after: str) -> bool:
         """Whether some title has `word` then `after` ("good morning" then "britain": a title, no greeting)."""
