@@ -1076,3 +1076,14 @@ def test_greetings_and_sign_offs_are_not_part_of_the_question(question: str, lin
     """A sign-off and the name after it ("Regards, Ken") close a message, as a greeting opens it."""
     ok, _, text = ask(question)
     assert ok and line in text
+
+
+@pytest.mark.parametrize(("question", "answered", "line"), [
+    ("I'm looking at the list my friend forwarded on WhatsApp. Which video was the one just below the Boris "
+     "Johnson quotes one?", True, "The video just below Boris Johnson quotes: Jessi on the value of our NHS"),
+    ("how many views on whatsapp did the nhs video get", False, "I don't have WhatsApp figures."),
+])
+def test_a_platform_a_message_came_through_is_no_platform_of_the_counts(
+        question: str, answered: bool, line: str) -> None:
+    ok, _, text = ask(question)
+    assert ok is answered and line in text

@@ -457,6 +457,7 @@ class Lexicon:
     long_forms: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)  # "national health service"
     greetings: tuple[tuple[str, ...], ...] = ()  # "good morning": dropped at the start of a message, longest first
     greeting_starts: frozenset[str] = field(default_factory=frozenset)
+    passed_on_words: frozenset[str] = field(default_factory=frozenset)  # "forwarded" before "on <platform>"
     signoffs: tuple[tuple[str, ...], ...] = ()  # "thanks", "kind regards" closing a message, longest first
     signoff_starts: frozenset[str] = field(default_factory=frozenset)
     spoken_scales: dict[str, int] = field(default_factory=dict)  # "hundred", "thousand", "million" in words
@@ -561,6 +562,7 @@ class Lexicon:
         lex.greeting_starts = frozenset(g[0] for g in lex.greetings)
         lex.signoffs = tuple(sorted((tuple(words(str(g))) for g in voc["signoffs"]), key=len, reverse=True))
         lex.signoff_starts = frozenset(g[0] for g in lex.signoffs)
+        lex.passed_on_words = frozenset(voc["passed_on_words"])
         lex.spoken_scales = {w: int(v) for w, v in {**voc["numbers"], **voc["multipliers"]}.items()
                              if w.isalpha() and len(w) > 3 and int(v) in (100, 1000, 1000000, 1000000000)}
         lex.spoken_joins = frozenset(voc["spoken_number_joins"])
