@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from importlib import resources
 from itertools import compress, count, pairwise
+from operator import attrgetter
 from typing import Any, NamedTuple
 
 import yaml
@@ -59,6 +60,7 @@ _TIED = "\x00tied"  # ... or two words as near (a coin toss, never broken by sou
 # Makes a Match from a (start, end, payload) tuple without the Python-level __new__ of a named tuple:
 # a question makes dozens of matches, and that call cost more than all the rest of choosing them.
 _match = partial(tuple.__new__, Match)
+_STARTS = attrgetter("starts")  # whether a reading may start a phrase
 
 _END = ""  # key of a trie node's payloads: no word is empty
 NAME_TABLE = "name:"  # the tables of `Phrases` in the shared trie: "name:names", "name:others"
@@ -212,19 +214,18 @@ class PhraseTables:
 
     def walk_read(self, reads: Sequence[Reading]) -> Walk:
         """`walk` over readings, each word's first step (`Reading.alone`, `Reading.onward`) taken at its reading."""
-        n, end_key = len(reads), _END
+        n, end_key, new = len(reads), _END, _match
         found: dict[str, dict[int, list[Match]]] = {}
         get = found.get
-        for i, r in enumerate(reads):
-            if r.alone:
-                k = i + 1
-                for table, payload in r.alone:  # (one phrase per table: none is at i yet)
-                    starts = get(table)
-                    if starts is None:
-                        found[table] = {i: [_match((i, k, payload))]}
-                    else:
-                        starts[i] = [_match((i, k, payload))]
+        for i in compress(count(), map(_STARTS, reads)):  # (most words start no phrase)
+            r = reads[i]
             k = i + 1
+            for table, payload in r.alone:  # (one phrase per table: none is at i yet)
+                starts = get(table)
+                if starts is None:
+                    found[table] = {i: [new((i, k, payload))]}
+                else:
+                    starts[i] = [new((i, k, payload))]
             if k == n or r.nexts.isdisjoint(reads[k].keys):
                 continue  # most words start no longer phrase, or the next word ends it
             frontier = r.onward
@@ -244,11 +245,11 @@ class PhraseTables:
                         for table, payload in ends:
                             starts = get(table)
                             if starts is None:
-                                found[table] = {i: [_match((i, k, payload))]}
+                                found[table] = {i: [new((i, k, payload))]}
                             elif (at := starts.get(i)) is None:
-                                starts[i] = [_match((i, k, payload))]
+                                starts[i] = [new((i, k, payload))]
                             elif at[-1][1] < k:  # longer wins; at one length, the first
-                                at.append(_match((i, k, payload)))
+                                at.append(new((i, k, payload)))
         return Walk(found)
 
 
@@ -307,6 +308,7 @@ class Reading:
     follows: frozenset[str]  # the words after it in the titles of its postings: a run of title words may go on
     numeric: bool  # not only letters, or a number word, ordinal or month: a word the figure reader reads
     tweet_video: int | None  # the one video whose tweet alone uses its stem (`Lexicon.tweet_stems`)
+    starts: bool  # some phrase may start at it (`alone` or `nexts`): the walk visits only these words
 
 
 def token_keys(tokens: Sequence[Token]) -> list[tuple[str, ...]]:
@@ -1109,7 +1111,7 @@ class Lexicon:
                 solo = {vi: 1 for vi, pos in postings if titles[vi][pos] in self.content_words}
         reading = Reading(token, key, unknown, postings, bool(postings) and token.s in self.title_words, alone,
                           onward, nexts, solo, follows, not w.isalpha() or w in self.numeric_words,
-                          self.tweet_stems.get(token.s))
+                          self.tweet_stems.get(token.s), bool(alone or nexts))
         if len(self.readings) < MEMO_WORDS:  # bounded: every input is
             self.readings[raw] = reading
             # Kept as typed: no filler, chat spelling or greeting, and a word `expand` would neither join nor
