@@ -156,14 +156,16 @@ def extract(text: str, lex: Lexicon) -> Entities:
     _videos(ent, lex)
     _quoted(ent, lex, text)
     _tweet_run(ent, lex)
-    _poster_video(ent, lex)
+    if ent.people:  # (each reader below is called only when what it reads is there: most questions lack it)
+        _poster_video(ent, lex)
     if len(ent.videos) > 1 and any(r.strong for r in ent.videos) and any(
             not r.strong and r.end - r.start == 1 for r in ent.videos):
         # "my friend says <title> got ...": one everyday word of a title, beside a video named in full, names
         # none (a name of its own, "nicky m's clip", still does)
         ent.videos = [r for r in ent.videos if r.strong or r.end - r.start > 1
                       or ent.tokens[r.start].w not in very_common_words()]
-    _poster_narrows(ent, lex)
+    if ent.videos and ent.people:
+        _poster_narrows(ent, lex)
     _tweet_words(ent, lex)
     _numbers(ent, lex)
     asked = None if lex.rounding_words.isdisjoint(ent.words) else rounding(
@@ -182,8 +184,10 @@ def extract(text: str, lex: Lexicon) -> Entities:
     if ent.people and (claims := [m.end for m in ent.query.get("premise", ())]):
         ent.guessed = [p for p in ent.people
                        if any(0 <= ent.spans.get(p, (-9, 0))[0] - e < GUESS_REACH for e in claims)]
-    _poster_field(ent, lex)
-    _figure_video(ent, lex)
+    if not ent.videos and len(ent.people) == 1:
+        _poster_field(ent, lex)
+    if ent.numbers:
+        _figure_video(ent, lex)
     return ent
 
 
@@ -310,7 +314,8 @@ def _tweet_run(ent: Entities, lex: Lexicon) -> None:
     """Words of a tweet in a row, unquoted ("which one says <its words>"), name its video: TWEET_RUN of them
     with one more than a function word, or one word more when all are ("one person said all these")."""
     runs, n, said_words, starts = lex.tweet_runs, TWEET_RUN, ent.words, lex.tweet_run_starts
-    if not runs or len(said_words) < n or starts.isdisjoint(said_words) or runs.keys().isdisjoint(
+    if not runs or len(said_words) < n or starts.isdisjoint(said_words) or lex.tweet_run_pairs.isdisjoint(
+            zip(said_words, said_words[1:])) or runs.keys().isdisjoint(
             zip(*map(said_words.__getitem__, _RUN_SLICES), strict=False)):
         return  # no TWEET_RUN words of a tweet in a row (most questions)
     i = 0

@@ -438,6 +438,7 @@ class Lexicon:
     tweet_runs: dict[tuple[str, ...], tuple[int, int]] = field(default_factory=dict)
     tweet_said: list[list[str]] = field(default_factory=list)
     tweet_run_starts: frozenset[str] = field(default_factory=frozenset)  # first words of tweet_runs
+    tweet_run_pairs: frozenset[tuple[str, str]] = field(default_factory=frozenset)  # their first two words
     query_units: dict[str, str] = field(default_factory=dict)  # the query units' tables: "query:order" -> "order"
     _decimal_comma: re.Pattern[str] | None = None  # "3,1 million": built from the vocabulary's units
     sorted_views: list[int] = field(default_factory=list)  # every video's views, ascending: a figure's owner
@@ -1027,6 +1028,7 @@ class Lexicon:
                 runs[tuple(said[k : k + TWEET_RUN])].add((vi, k))
         self.tweet_runs = {run: next(iter(vs)) for run, vs in runs.items() if len({v for v, _ in vs}) == 1}
         self.tweet_run_starts = frozenset(run[0] for run in self.tweet_runs)
+        self.tweet_run_pairs = frozenset(run[:2] for run in self.tweet_runs)
         owners: dict[str, set[int]] = defaultdict(set)
         in_tweets: set[str] = set()
         for vi, v in enumerate(ds.videos):
