@@ -6,7 +6,7 @@ import operator
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import compress, count
+from itertools import compress, count, pairwise
 
 from bot.engine.lexicon import (
     MAX_POSTINGS,
@@ -315,7 +315,7 @@ def _tweet_run(ent: Entities, lex: Lexicon) -> None:
     with one more than a function word, or one word more when all are ("one person said all these")."""
     runs, n, said_words, starts = lex.tweet_runs, TWEET_RUN, ent.words, lex.tweet_run_starts
     if not runs or len(said_words) < n or starts.isdisjoint(said_words) or lex.tweet_run_pairs.isdisjoint(
-            zip(said_words, said_words[1:])) or runs.keys().isdisjoint(
+            pairwise(said_words)) or runs.keys().isdisjoint(
             zip(*map(said_words.__getitem__, _RUN_SLICES), strict=False)):
         return  # no TWEET_RUN words of a tweet in a row (most questions)
     i = 0

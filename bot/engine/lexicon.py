@@ -1028,7 +1028,7 @@ class Lexicon:
                 runs[tuple(said[k : k + TWEET_RUN])].add((vi, k))
         self.tweet_runs = {run: next(iter(vs)) for run, vs in runs.items() if len({v for v, _ in vs}) == 1}
         self.tweet_run_starts = frozenset(run[0] for run in self.tweet_runs)
-        self.tweet_run_pairs = frozenset(run[:2] for run in self.tweet_runs)
+        self.tweet_run_pairs = frozenset((run[0], run[1]) for run in self.tweet_runs)
         owners: dict[str, set[int]] = defaultdict(set)
         in_tweets: set[str] = set()
         for vi, v in enumerate(ds.videos):
