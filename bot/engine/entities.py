@@ -834,26 +834,30 @@ def _vocabulary(ent: Entities, lex: Lexicon) -> None:
     """Platforms, measures and intent cues, on the words no name has taken."""
     found = (ent.phrases or lex.tables.walk(ent.keys)).vocabulary(ent.covered)
     # A word stays a platform or a measure even when it is also some intent's cue.
-    measures = found.pop("measure", [])
-    if measures:
+    measures = found.pop("measure", None)
+    if measures:  # (else the empty lists made with the entities stay)
         measures = _measures(ent, lex, measures, found.get(_POSTING))
-    ent.measures = [m.payload for m in measures]
-    ent.measure_ends = [m.end for m in measures]
+        ent.measures = [m.payload for m in measures]
+        ent.measure_ends = [m.end for m in measures]
     # A platform is where figures were counted only next to a count or after "on", "from"...: in "the TV
     # show reaction one" it describes a video.
     # "posted on Twitter": where a video was posted, not where it was counted.
-    platforms = found.pop("platform", ())
+    platforms = found.pop("platform", None)
     if platforms:
-        _platforms(ent, lex, platforms, measures, found)
+        _platforms(ent, lex, platforms, measures or [], found)
+    if not found:
+        return
     intents = []
-    units = lex.query_units
+    units, query = lex.query_units, ent.query
     for table, matches in found.items():
         if (unit := units.get(table)) is not None:
-            ent.query[unit] = matches
+            query[unit] = matches
         else:
             intents.append(table)
+    if len(intents) > 1:
+        intents.sort()
     cues, cue_matches = ent.cues, ent.cue_matches
-    for intent in sorted(intents):
+    for intent in intents:
         matches = cue_matches[intent] = found[intent]
         cues[intent] = sum(m.payload for m in matches) if len(matches) > 1 else matches[0].payload
 
