@@ -150,8 +150,9 @@ def extract(text: str, lex: Lexicon) -> Entities:
     """Find every entity in a question."""
     reads = lex.read_words(words(lex.spell_dates(lex.decimal_commas(text))))
     tokens = list(map(_TOKEN, reads))
-    ent = Entities(tokens=tokens, keys=list(map(_KEYS, reads)), words=list(map(_WORD, tokens)),
-                   unknown=sum(map(_UNKNOWN, reads)), phrases=lex.tables.walk_read(reads), reads=reads)
+    # (positional: keywords cost a third of making the entities)
+    ent = Entities(tokens, list(map(_KEYS, reads)), list(map(_WORD, tokens)), sum(map(_UNKNOWN, reads)),
+                   lex.tables.walk_read(reads), reads)
     _names(ent, lex)
     _videos(ent, lex)
     _quoted(ent, lex, text)
