@@ -236,20 +236,22 @@ class PhraseTables:
                     if child is None:
                         break
                     frontier = (child,)
+                    k += 1
+                    ends = child.get(end_key)
+                    if ends is None:
+                        continue  # (a phrase goes on: nothing ends here)
                 else:
                     frontier = tuple(c for node in frontier for key in nxt if (c := node.get(key)) is not None)
-                k += 1
-                for node in frontier:
-                    ends = node.get(end_key)
-                    if ends is not None:
-                        for table, payload in ends:
-                            starts = get(table)
-                            if starts is None:
-                                found[table] = {i: [new((i, k, payload))]}
-                            elif (at := starts.get(i)) is None:
-                                starts[i] = [new((i, k, payload))]
-                            elif at[-1][1] < k:  # longer wins; at one length, the first
-                                at.append(new((i, k, payload)))
+                    k += 1
+                    ends = tuple(pair for node in frontier if (e := node.get(end_key)) is not None for pair in e)
+                for table, payload in ends:
+                    starts = get(table)
+                    if starts is None:
+                        found[table] = {i: [new((i, k, payload))]}
+                    elif (at := starts.get(i)) is None:
+                        starts[i] = [new((i, k, payload))]
+                    elif at[-1][1] < k:  # longer wins; at one length, the first
+                        at.append(new((i, k, payload)))
         return Walk(found)
 
 
