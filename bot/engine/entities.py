@@ -6,7 +6,7 @@ import operator
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import compress, count
+from itertools import compress, count, pairwise
 
 from bot.engine.lexicon import (
     MAX_POSTINGS,
@@ -150,20 +150,23 @@ def extract(text: str, lex: Lexicon) -> Entities:
     """Find every entity in a question."""
     reads = lex.read_words(words(lex.spell_dates(lex.decimal_commas(text))))
     tokens = list(map(_TOKEN, reads))
-    ent = Entities(tokens=tokens, keys=list(map(_KEYS, reads)), words=list(map(_WORD, tokens)),
-                   unknown=sum(map(_UNKNOWN, reads)), phrases=lex.tables.walk_read(reads), reads=reads)
+    # (positional: keywords cost a third of making the entities)
+    ent = Entities(tokens, list(map(_KEYS, reads)), list(map(_WORD, tokens)), sum(map(_UNKNOWN, reads)),
+                   lex.tables.walk_read(reads), reads)
     _names(ent, lex)
     _videos(ent, lex)
     _quoted(ent, lex, text)
     _tweet_run(ent, lex)
-    _poster_video(ent, lex)
+    if ent.people:  # (each reader below is called only when what it reads is there: most questions lack it)
+        _poster_video(ent, lex)
     if len(ent.videos) > 1 and any(r.strong for r in ent.videos) and any(
             not r.strong and r.end - r.start == 1 for r in ent.videos):
         # "my friend says <title> got ...": one everyday word of a title, beside a video named in full, names
         # none (a name of its own, "nicky m's clip", still does)
         ent.videos = [r for r in ent.videos if r.strong or r.end - r.start > 1
                       or ent.tokens[r.start].w not in very_common_words()]
-    _poster_narrows(ent, lex)
+    if ent.videos and ent.people:
+        _poster_narrows(ent, lex)
     _tweet_words(ent, lex)
     _numbers(ent, lex)
     asked = None if lex.rounding_words.isdisjoint(ent.words) else rounding(
@@ -182,8 +185,10 @@ def extract(text: str, lex: Lexicon) -> Entities:
     if ent.people and (claims := [m.end for m in ent.query.get("premise", ())]):
         ent.guessed = [p for p in ent.people
                        if any(0 <= ent.spans.get(p, (-9, 0))[0] - e < GUESS_REACH for e in claims)]
-    _poster_field(ent, lex)
-    _figure_video(ent, lex)
+    if not ent.videos and len(ent.people) == 1:
+        _poster_field(ent, lex)
+    if ent.numbers:
+        _figure_video(ent, lex)
     return ent
 
 
@@ -310,7 +315,8 @@ def _tweet_run(ent: Entities, lex: Lexicon) -> None:
     """Words of a tweet in a row, unquoted ("which one says <its words>"), name its video: TWEET_RUN of them
     with one more than a function word, or one word more when all are ("one person said all these")."""
     runs, n, said_words, starts = lex.tweet_runs, TWEET_RUN, ent.words, lex.tweet_run_starts
-    if not runs or len(said_words) < n or starts.isdisjoint(said_words) or runs.keys().isdisjoint(
+    if not runs or len(said_words) < n or starts.isdisjoint(said_words) or lex.tweet_run_pairs.isdisjoint(
+            pairwise(said_words)) or runs.keys().isdisjoint(
             zip(*map(said_words.__getitem__, _RUN_SLICES), strict=False)):
         return  # no TWEET_RUN words of a tweet in a row (most questions)
     i = 0
@@ -829,26 +835,30 @@ def _vocabulary(ent: Entities, lex: Lexicon) -> None:
     """Platforms, measures and intent cues, on the words no name has taken."""
     found = (ent.phrases or lex.tables.walk(ent.keys)).vocabulary(ent.covered)
     # A word stays a platform or a measure even when it is also some intent's cue.
-    measures = found.pop("measure", [])
-    if measures:
+    measures = found.pop("measure", None)
+    if measures:  # (else the empty lists made with the entities stay)
         measures = _measures(ent, lex, measures, found.get(_POSTING))
-    ent.measures = [m.payload for m in measures]
-    ent.measure_ends = [m.end for m in measures]
+        ent.measures = [m.payload for m in measures]
+        ent.measure_ends = [m.end for m in measures]
     # A platform is where figures were counted only next to a count or after "on", "from"...: in "the TV
     # show reaction one" it describes a video.
     # "posted on Twitter": where a video was posted, not where it was counted.
-    platforms = found.pop("platform", ())
+    platforms = found.pop("platform", None)
     if platforms:
-        _platforms(ent, lex, platforms, measures, found)
+        _platforms(ent, lex, platforms, measures or [], found)
+    if not found:
+        return
     intents = []
-    units = lex.query_units
+    units, query = lex.query_units, ent.query
     for table, matches in found.items():
         if (unit := units.get(table)) is not None:
-            ent.query[unit] = matches
+            query[unit] = matches
         else:
             intents.append(table)
+    if len(intents) > 1:
+        intents.sort()
     cues, cue_matches = ent.cues, ent.cue_matches
-    for intent in sorted(intents):
+    for intent in intents:
         matches = cue_matches[intent] = found[intent]
         cues[intent] = sum(m.payload for m in matches) if len(matches) > 1 else matches[0].payload
 

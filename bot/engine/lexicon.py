@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from importlib import resources
 from itertools import compress, count, pairwise
+from operator import attrgetter
 from typing import Any, NamedTuple
 
 import yaml
@@ -61,6 +62,7 @@ _TIED = "\x00tied"  # ... or two words as near (a coin toss, never broken by sou
 # Makes a Match from a (start, end, payload) tuple without the Python-level __new__ of a named tuple:
 # a question makes dozens of matches, and that call cost more than all the rest of choosing them.
 _match = partial(tuple.__new__, Match)
+_STARTS = attrgetter("starts")  # whether a reading may start a phrase
 
 _END = ""  # key of a trie node's payloads: no word is empty
 NAME_TABLE = "name:"  # the tables of `Phrases` in the shared trie: "name:names", "name:others"
@@ -214,19 +216,18 @@ class PhraseTables:
 
     def walk_read(self, reads: Sequence[Reading]) -> Walk:
         """`walk` over readings, each word's first step (`Reading.alone`, `Reading.onward`) taken at its reading."""
-        n, end_key = len(reads), _END
+        n, end_key, new = len(reads), _END, _match
         found: dict[str, dict[int, list[Match]]] = {}
         get = found.get
-        for i, r in enumerate(reads):
-            if r.alone:
-                k = i + 1
-                for table, payload in r.alone:  # (one phrase per table: none is at i yet)
-                    starts = get(table)
-                    if starts is None:
-                        found[table] = {i: [_match((i, k, payload))]}
-                    else:
-                        starts[i] = [_match((i, k, payload))]
+        for i in compress(count(), map(_STARTS, reads)):  # (most words start no phrase)
+            r = reads[i]
             k = i + 1
+            for table, payload in r.alone:  # (one phrase per table: none is at i yet)
+                starts = get(table)
+                if starts is None:
+                    found[table] = {i: [new((i, k, payload))]}
+                else:
+                    starts[i] = [new((i, k, payload))]
             if k == n or r.nexts.isdisjoint(reads[k].keys):
                 continue  # most words start no longer phrase, or the next word ends it
             frontier = r.onward
@@ -237,20 +238,22 @@ class PhraseTables:
                     if child is None:
                         break
                     frontier = (child,)
+                    k += 1
+                    ends = child.get(end_key)
+                    if ends is None:
+                        continue  # (a phrase goes on: nothing ends here)
                 else:
                     frontier = tuple(c for node in frontier for key in nxt if (c := node.get(key)) is not None)
-                k += 1
-                for node in frontier:
-                    ends = node.get(end_key)
-                    if ends is not None:
-                        for table, payload in ends:
-                            starts = get(table)
-                            if starts is None:
-                                found[table] = {i: [_match((i, k, payload))]}
-                            elif (at := starts.get(i)) is None:
-                                starts[i] = [_match((i, k, payload))]
-                            elif at[-1][1] < k:  # longer wins; at one length, the first
-                                at.append(_match((i, k, payload)))
+                    k += 1
+                    ends = tuple(pair for node in frontier if (e := node.get(end_key)) is not None for pair in e)
+                for table, payload in ends:
+                    starts = get(table)
+                    if starts is None:
+                        found[table] = {i: [new((i, k, payload))]}
+                    elif (at := starts.get(i)) is None:
+                        starts[i] = [new((i, k, payload))]
+                    elif at[-1][1] < k:  # longer wins; at one length, the first
+                        at.append(new((i, k, payload)))
         return Walk(found)
 
 
@@ -309,6 +312,7 @@ class Reading:
     follows: frozenset[str]  # the words after it in the titles of its postings: a run of title words may go on
     numeric: bool  # not only letters, or a number word, ordinal or month: a word the figure reader reads
     tweet_video: int | None  # the one video whose tweet alone uses its stem (`Lexicon.tweet_stems`)
+    starts: bool  # some phrase may start at it (`alone` or `nexts`): the walk visits only these words
 
 
 def token_keys(tokens: Sequence[Token]) -> list[tuple[str, ...]]:
@@ -438,6 +442,7 @@ class Lexicon:
     tweet_runs: dict[tuple[str, ...], tuple[int, int]] = field(default_factory=dict)
     tweet_said: list[list[str]] = field(default_factory=list)
     tweet_run_starts: frozenset[str] = field(default_factory=frozenset)  # first words of tweet_runs
+    tweet_run_pairs: frozenset[tuple[str, str]] = field(default_factory=frozenset)  # their first two words
     query_units: dict[str, str] = field(default_factory=dict)  # the query units' tables: "query:order" -> "order"
     _decimal_comma: re.Pattern[str] | None = None  # "3,1 million": built from the vocabulary's units
     sorted_views: list[int] = field(default_factory=list)  # every video's views, ascending: a figure's owner
@@ -1047,6 +1052,7 @@ class Lexicon:
                 runs[tuple(said[k : k + TWEET_RUN])].add((vi, k))
         self.tweet_runs = {run: next(iter(vs)) for run, vs in runs.items() if len({v for v, _ in vs}) == 1}
         self.tweet_run_starts = frozenset(run[0] for run in self.tweet_runs)
+        self.tweet_run_pairs = frozenset((run[0], run[1]) for run in self.tweet_runs)
         owners: dict[str, set[int]] = defaultdict(set)
         in_tweets: set[str] = set()
         for vi, v in enumerate(ds.videos):
@@ -1131,7 +1137,7 @@ class Lexicon:
                 solo = {vi: 1 for vi, pos in postings if titles[vi][pos] in self.content_words}
         reading = Reading(token, key, unknown, postings, bool(postings) and token.s in self.title_words, alone,
                           onward, nexts, solo, follows, not w.isalpha() or w in self.numeric_words,
-                          self.tweet_stems.get(token.s))
+                          self.tweet_stems.get(token.s), bool(alone or nexts))
         if len(self.readings) < MEMO_WORDS:  # bounded: every input is
             self.readings[raw] = reading
             # Kept as typed: no filler, chat spelling or greeting, and a word `expand` would neither join nor

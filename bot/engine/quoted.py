@@ -16,6 +16,9 @@ from bot.engine.normalise import fold, words
 _QUOTED = re.compile(r"(?:^|(?<=[\s(]))[\"'](.{4,200}?)[\"'](?=[\s?.!,:;)]|$)")
 QUOTE_MARKS = ("'", '"', "\u2018", "\u2019", "\u201c", "\u201d", "`")
 _QUOTE_SET = frozenset(QUOTE_MARKS)
+# A mark that may open a quote once folded: at the start, or after anything but a letter or digit (folding
+# ASCII text only lower-cases it and turns marks, "%", "+" and markup into words or spaces).
+_OPENING = re.compile(r"(?:^|[^a-zA-Z0-9])['\"`]")
 MIN_SCORE = 80.0  # out of 100: how close a quote must be to a video's text
 MARGIN = 10.0  # over the next video's best text
 
@@ -24,6 +27,8 @@ def quoted_videos(text: str, lex: Lexicon) -> list[tuple[int, int, int]]:
     """(start word, end word, video index) for each quoted span that names one video clearly."""
     if "'" not in text and '"' not in text and "`" not in text and (text.isascii() or _QUOTE_SET.isdisjoint(text)):
         return []  # most questions: nothing quoted, nothing to fold again (three searches for the ASCII marks)
+    if text.isascii() and not _OPENING.search(text):
+        return []  # only apostrophes inside words ("what's"): folding puts no space or "(" before any of them
     folded = fold(text)
     from rapidfuzz import fuzz  # only a quote needs it
 
