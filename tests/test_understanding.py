@@ -1087,3 +1087,8 @@ def test_a_platform_a_message_came_through_is_no_platform_of_the_counts(
         question: str, answered: bool, line: str) -> None:
     ok, _, text = ask(question)
     assert ok is answered and line in text
+
+
+def test_a_lone_at_sign_before_a_question_mark_asks_the_handle() -> None:
+    ok, _, text = ask("rob delaneys @?")
+    assert ok and "Rob Delaney: @robdelaney on Twitter" in text
