@@ -30,8 +30,8 @@ _COMMAND_SET = frozenset(COMMANDS)
 _COMMAND_FIRST = frozenset("!/" + "".join(w[0] + w[0].upper() for w in COMMANDS))
 _COMMAND_START = re.compile(r"\s*[!/]?(?:" + "|".join(COMMANDS) + ")", re.IGNORECASE)
 # The frames the gate reads for a composed query and for a premise check (it reads only their intent).
-_QUERY_FRAME = Frame(("query", 0.0, {}))
-_PREMISE_FRAME = Frame(("premise", 0.0, {}))
+_QUERY_FRAME = Frame("query", 0.0)
+_PREMISE_FRAME = Frame("premise", 0.0)
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,7 +3,8 @@ one wins when it clears a minimum with a margin over the runner-up."""
 
 from __future__ import annotations
 
-from operator import itemgetter
+from dataclasses import dataclass, field
+from operator import attrgetter, itemgetter
 
 from bot.engine.entities import FIGURE_TOLERANCE, Entities, VideoRef, days_said
 from bot.engine.lexicon import Lexicon
@@ -18,19 +19,16 @@ CONFIDENT = 5.0  # at or above this, the winner needs no margin
 VIDEO_FIELDS = ("poster", "handle", "date", "text", "link", "rank_of")
 
 
-class Frame(tuple[str, float, dict[str, object]]):
-    """An intent with its score and the slots it needs, made from one (intent, score, slots) tuple.
+@dataclass(slots=True)
+class Frame:
+    """An intent with its score and the slots it needs."""
 
-    A tuple's own constructor runs no Python code: several frames are made for every question scored.
-    """
-
-    __slots__ = ()
-    intent: str = property(itemgetter(0))  # type: ignore[assignment]
-    score: float = property(itemgetter(1))  # type: ignore[assignment]
-    slots: dict[str, object] = property(itemgetter(2))  # type: ignore[assignment]
+    intent: str
+    score: float
+    slots: dict[str, object] = field(default_factory=dict)
 
 
-_score = itemgetter(1)  # a frame's score
+_score = attrgetter("score")
 
 
 def _count(ent: Entities, lex: Lexicon) -> int | None:
@@ -96,7 +94,7 @@ def score_frames(ent: Entities, lex: Lexicon) -> list[Frame]:
 
     # One common title word ("new") is no video to ask about: help stays the question.
     named = has_v and any(r.strong for r in refs)
-    add(Frame(("help", get("help", 0.0) * (1.5 if not (named or subjects or ent.measures) else 0.5), {})))
+    add(Frame("help", get("help", 0.0) * (1.5 if not (named or subjects or ent.measures) else 0.5), {}))
     # "views across which platforms": what the counts cover, a platform named or asked for.
     # ("is that 13.4m facebook only?": a video's figure is a count of views named)
     a_count = bool(ent.numbers) and any(n.scaled and lex.is_a_count(n.value, FIGURE_TOLERANCE) for n in ent.numbers)
@@ -105,8 +103,8 @@ def score_frames(ent: Entities, lex: Lexicon) -> list[Frame]:
                               or scope_cue >= SCOPE_ASKED) and ("views" in measures or video_word or a_count) else 0
     # A place in figures names a video as a title does ("10th place, views across fb and tw"; "digital-first" no)
     placed = bool(ent.rank_at) and any(ent.words[at][:1] in PLACE_MARKS for at in ent.rank_at)
-    add(Frame(("source", get("source", 0.0) + scope - 2 * bool(has_v or placed), {"scope": bool(scope)})))
-    add(Frame(("bonus", bonus_cue + 4 * len(ent.bonus) + (video_word and bonus_cue > 0), {"items": list(ent.bonus)})))
+    add(Frame("source", get("source", 0.0) + scope - 2 * bool(has_v or placed), {"scope": bool(scope)}))
+    add(Frame("bonus", bonus_cue + 4 * len(ent.bonus) + (video_word and bonus_cue > 0), {"items": list(ent.bonus)}))
 
     plural_group = group and not lex.video_plurals.isdisjoint(map(_word, tokens))
 
@@ -119,15 +117,15 @@ def score_frames(ent: Entities, lex: Lexicon) -> list[Frame]:
         lookup -= 2 if aggregate and group else 0
         # "water videos": the group itself is asked for, not one of it.
         lookup -= 2 if plural_group and not (field_score or lookup_cue) else 0
-        add(Frame(("video", lookup, {"field": field_name or "views"})))
+        add(Frame("video", lookup, {"field": field_name or "views"}))
 
     # Two videos head to head, or a group compared within itself, or two ranks.
     if nv >= 2:
-        add(Frame(("compare_videos", 4 + compare + (nv == 2), {})))
+        add(Frame("compare_videos", 4 + compare + (nv == 2), {}))
     elif (nv == 1 and refs[0].group and compare) or (
         not has_v and len(ent.ranks) + bool(most or least) >= 2 and compare
     ):
-        add(Frame(("compare_videos", 4 + compare, {})))
+        add(Frame("compare_videos", 4 + compare, {}))
 
     # A ranked position: "number 4", "second most viewed", "least viewed".
     if not has_v and ent.ranks and not aggregate:
@@ -139,10 +137,10 @@ def score_frames(ent: Entities, lex: Lexicon) -> list[Frame]:
         # ("bottom of the top ten, number ten": a place given as a list position counts from the top)
         listed = any(ent.words[at][:1] == "#" or (at > 0 and tokens[at - 1].s in lex.rank_words)
                      for at in ent.rank_at)
-        add(Frame(("rank", 4 + 0.5 * (most + least) - 2 * bool(compared) - 3 * bool(bonus_place),
-                  {"least": bool(least > most) and not listed, "field": field_name})))
+        add(Frame("rank", 4 + 0.5 * (most + least) - 2 * bool(compared) - 3 * bool(bonus_place),
+                  {"least": bool(least > most) and not listed, "field": field_name}))
     elif not has_v and (most or least) and count is None:
-        add(Frame((
+        add(Frame(
             "rank",
             2
             + max(most, least)
@@ -153,7 +151,7 @@ def score_frames(ent: Entities, lex: Lexicon) -> list[Frame]:
             # "how many days did the <year> campaign last": a length asked, "last" is a verb there
             - 3 * bool(days_cue >= DAYS_ASKED and not video_word),
             {"least": least > most, "field": field_name},
-        )))
+        ))
 
     # A ranked list.
     plural_ask = count is not None and (most or least or list_cue)
@@ -161,18 +159,18 @@ def score_frames(ent: Entities, lex: Lexicon) -> list[Frame]:
     dated = bool(ent.months or ent.days)
     # (a bonus favourite named is asked about, as a video named is: "is the <bonus> one in the top 10")
     top -= 4 * bool(has_v or ent.bonus) + aggregate + 2 * bool(dated or ent.thresholds) + 2 * bool(scope)
-    add(Frame(("top", top, {"n": count, "least": least > most})))
+    add(Frame("top", top, {"n": count, "least": least > most}))
 
     # Sums, averages, medians, counts.
     if aggregate:
-        add(Frame((
+        add(Frame(
             "aggregate",
             aggregate
             + 1
             + (1 if count or group else 0)
             - (3 if subjects and (ent.platforms or not video_word) else 0),
             {"n": count},
-        )))
+        ))
 
     # Videos that pass a test: posted in a month or on a day, by someone, over a figure, on a topic.
     filt = filter_cue
@@ -185,7 +183,7 @@ def score_frames(ent: Entities, lex: Lexicon) -> list[Frame]:
     if not (dated or ent.thresholds or posted_by or plural_group):
         filt = min(filt, 2)
     filt -= 2 * bool(aggregate)  # "how many videos did X post": a count over the filter
-    add(Frame(("filter", filt - 2 * bool(has_v and not plural_group), {"people": posted_by})))
+    add(Frame("filter", filt - 2 * bool(has_v and not plural_group), {"people": posted_by}))
 
     # Campaign-level figures: parties' Facebook views, a person's retweets.
     metric = 0.0
@@ -215,7 +213,7 @@ def score_frames(ent: Entities, lex: Lexicon) -> list[Frame]:
     metric -= 5 * has_v + list_cue + 2 * bool(superlative) + 3 * bool(
         (ent.months and not get("period_end", 0.0)) or (ent.thresholds and not checks_figure))
     metric -= 3 * bool(posted_by and (filter_cue >= 2 or video_word)) + 3 * placed
-    add(Frame(("metric", metric, {})))
+    add(Frame("metric", metric, {}))
 
     frames.sort(key=_score, reverse=True)  # (stable: ties keep the order they were added in)
     return frames
