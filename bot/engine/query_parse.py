@@ -250,6 +250,8 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
 
 def _days_joined(sets: _Sets) -> None:
     """Several single days asked, none compared with another: one filter for any of them."""
+    if len(sets.filters) < 2:
+        return  # (two days are two filters)
     days = [(at, f) for at, f in sets.filters if isinstance(f, PostedBetween) and f.start is not None
             and f.start == f.end]
     if len(days) > 1:
@@ -882,8 +884,10 @@ def _date_filters(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], wh
 
 def _factors(ent: Entities, lex: Lexicon, found: dict[str, list[Match]]) -> list[tuple[int, float]]:
     """Each scale said ("half of", "double") and where it ends; none in a half of a month ("first half of Nov")."""
+    if "factor" not in found:
+        return []  # (most questions scale nothing)
     words = ent.words
-    return [(m.end, float(m.payload)) for m in found.get("factor", ())
+    return [(m.end, float(m.payload)) for m in found["factor"]
             if not (m.start > 0 and words[m.start - 1] in lex.half_sides)
             and not (m.end < len(words) and words[m.end] in lex.months)]
 
