@@ -33,7 +33,7 @@ def metric_query(ent: Entities, lex: Lexicon, found: dict[str, list[Match]],
     if len({m.measure for m in family}) != 1 or ent.days or ent.others:
         return None  # nothing like it, several kinds of figure, or a day's figure: the intent scorer's
     missing = [s for s in subjects if not any(s in (m.subject, *m.with_) for m in family)]
-    if missing and measures and ent.cue("source") < SOURCE_ASKED:
+    if missing and measures and ent.cues.get("source", 0.0) < SOURCE_ASKED:
         person = lex.dataset.person(missing[0]) or lex.dataset.party(missing[0])
         name = person.name if person else missing[0]
         return Unanswerable(f"I don't have {family[0].measure} figures for {name}.", tuple(m.id for m in family))

@@ -86,11 +86,11 @@ def parse(ent: Entities, lex: Lexicon) -> Query | MetricQuery | PersonQuery | Un
             measure = m
             break
     query = _parse(ent, lex, measure)
-    if measure != "views" and query is None and (ent.videos or ent.cue("most") or ent.cue("least")):
-        order = Order("views", descending=not ent.cue("least") > ent.cue("most"))
+    if measure != "views" and query is None and (ent.videos or ent.cues.get("most", 0.0) or ent.cues.get("least", 0.0)):
+        order = Order("views", descending=not ent.cues.get("least", 0.0) > ent.cues.get("most", 0.0))
         ranks = tuple(r for r in ent.ranks if r <= len(lex.dataset.videos))
         named = tuple(dict.fromkeys(r.best for r in ent.videos))
-        if len(named) == 2 and ent.cue("compare"):  # "likes of A vs B"
+        if len(named) == 2 and ent.cues.get("compare", 0.0):  # "likes of A vs B"
             first, second = Selection((Named(named[:1]),)), Selection((Named(named[1:]),))
             query = Query("difference", Operand(first), Operand(second))
         elif named:
@@ -112,11 +112,11 @@ def _count(ent: Entities) -> int | None:
 
 
 def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | PersonQuery | Unanswerable | None:
-    found = ent.query
-    if not found and not ent.cue("handle") and not (ent.months or ent.days or ent.thresholds or len(ent.ranks) > 1
-                                                    or len(ent.videos) > 1 or (ent.ranks and ent.numbers)):
+    found, cues = ent.query, ent.cues
+    if not found and not cues.get("handle", 0.0) and not (ent.months or ent.days or ent.thresholds or len(ent.ranks) > 1
+                                                 or len(ent.videos) > 1 or (ent.ranks and ent.numbers)):
         return None  # most questions: nothing to compose
-    if ent.bonus or ent.cue("bonus") >= BONUS_ASKED:
+    if ent.bonus or cues.get("bonus", 0.0) >= BONUS_ASKED:
         return None  # the bonus favourites: no figures to compose
     ops = ["share" if m.payload == "share_of" else m.payload for m in found["operation"]] if "operation" in found \
         else []
@@ -143,19 +143,19 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         op = "share"  # "what % of the total is <title>, dominance ratio": a part of a whole
     if op in ("difference", "ratio"):
         op = next(o for o in ops if o in ("difference", "ratio"))  # "the gap ... how badly was it ratio'd": the first
-    if (ent.cue("handle") and len(ent.people) == 1 and not ent.videos and not ops
+    if (cues.get("handle", 0.0) and len(ent.people) == 1 and not ent.videos and not ops
             # ("<name>'s display name has something after it": an account's own name said, whatever follows)
-            and (ent.cue("handle") >= HANDLE_SAID or not any(found.get(u) for u in ("order", "relative")))
+            and (cues.get("handle", 0.0) >= HANDLE_SAID or not any(found.get(u) for u in ("order", "relative")))
             # ("I'm not sure what a handle is": a negation elsewhere is no other person)
             and not any(0 <= ent.spans.get(ent.people[0], (0, 0))[0] - m.end < NEAR for m in found.get("negate", []))):
         return PersonQuery(ent.people[0])  # "<name>'s handle"
-    if (ent.cue("days") and len(ent.videos) == 1 and ent.videos[0].strong and found.get("when")
+    if (cues.get("days", 0.0) and len(ent.videos) == 1 and ent.videos[0].strong and found.get("when")
             and not (ent.months or ent.days or ent.ranks) and not lex.article_words.isdisjoint(ent.words)):
         # "how many days before the article was <title> posted": from its posting date to the article's
         video = Selection((Named((ent.videos[0].best,)),))
         return Query("days", Operand(video, "date"), Operand(Selection(), "published"))
     # ("how many views in total across fb and tw": the platforms each video's count covers, said in full)
-    own_platforms = bool(ent.platforms and ent.cue("scope") and not found.get("versus") and not ent.numbers
+    own_platforms = bool(ent.platforms and cues.get("scope", 0.0) and not found.get("versus") and not ent.numbers
                          and len(set(ent.platforms)) > 1
                          and set(ent.platforms) <= set(lex.dataset.video_views.platforms))
     if (ent.platforms and not own_platforms) or not lex.video_measures.issuperset(ent.measures) or (
@@ -165,7 +165,7 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
     sets = _sets(ent, lex, found, ops, relative=op not in TWO_SIDED)
     factors = _factors(ent, lex, found)
     if factors and op is None and len(sets.singles) + sum(o is not SORTED for _, o, _ in sets.orders) == 2:
-        if found.get("versus") or found.get("comparative") or ent.cue("compare"):
+        if found.get("versus") or found.get("comparative") or cues.get("compare", 0.0):
             op = "difference"  # "is <A> more or less than half of <B>": <A> against <B> scaled
         else:
             op, factors = "ratio", []  # "is <A> double <B>": how many times the other it is
@@ -173,7 +173,7 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         scaled = _scaled(sets, factors[0][1])  # "half of the <title>'s views", "double the top one"
         if scaled is not None:
             return scaled
-    if op is None and (found.get("comparative") or ent.cue("compare") >= 2) and len(sets.singles) == 2 and all(
+    if op is None and (found.get("comparative") or cues.get("compare", 0.0) >= 2) and len(sets.singles) == 2 and all(
             isinstance(best.filters[0], Ranks) for _, _, best in sets.singles):
         op = "difference"  # "how much did no.1 beat no.3 by", "#1 vs #10"
     if op is None and (found.get("versus") or found.get("comparative")) and len(sets.singles) > 2:
@@ -184,10 +184,10 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         op = _operation(ops)
     if op in ("mean", "median") and "mean" in ops and "median" in ops:
         op = "difference"  # "how does the median compare with the mean": both, and the gap
-    if op not in TWO_SIDED and not ent.cue("compare") and not found.get("versus"):
+    if op not in TWO_SIDED and not cues.get("compare", 0.0) and not found.get("versus"):
         _days_joined(sets)  # "posted on 11 and 12 Dec": either day (a video has one posting date)
     months = [f for _, f in sets.filters if isinstance(f, PostedBetween)] if len(sets.filters) > 1 else ()
-    if op in TWO_SIDED or (len(months) == 2 and (ent.cue("compare") or op in SET_OPS or op == "value")):
+    if op in TWO_SIDED or (len(months) == 2 and (cues.get("compare", 0.0) or op in SET_OPS or op == "value")):
         # Two months (or date ranges) side by side: their totals compared.
         return _two_sided(op if op in TWO_SIDED else "difference", ops, found, sets, lex, ent, factors)
     if op in SET_OPS and found.get("versus"):
@@ -250,6 +250,8 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
 
 def _days_joined(sets: _Sets) -> None:
     """Several single days asked, none compared with another: one filter for any of them."""
+    if len(sets.filters) < 2:
+        return  # (two days are two filters)
     days = [(at, f) for at, f in sets.filters if isinstance(f, PostedBetween) and f.start is not None
             and f.start == f.end]
     if len(days) > 1:
@@ -277,11 +279,11 @@ def _composes(ent: Entities, sets: _Sets, found: dict[str, list[Match]], ops: li
         # ("2nd and 3rd most viewed", "the first and the last": several places of one order)
         if slice_ is not None and (len(slice_.positions or ()) > 1 or (
                 # "top 2 views and who posted them": the videos with their details
-                (slice_.n or 0) > 1 and (ent.cue("poster") or ent.cue("date")))):
+                (slice_.n or 0) > 1 and (ent.cues.get("poster", 0.0) or ent.cues.get("date", 0.0)))):
             return True
     if len(sets.singles) > 1 and (
             # "ranks of the <A> and <B> vids": the videos with their details; "#1 and #4"
-            (not ent.cue("compare") and not ops)
+            (not ent.cues.get("compare", 0.0) and not ops)
             or sum(1 for _, s, _ in sets.singles if any(isinstance(f, Ranks) for f in s.filters)) > 1):
         return True
     return bool(sets.orders) and _first_n(found, sets)
@@ -425,7 +427,7 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
     # Named videos: in or out of the set.
     # Where the last video (or poster) taken out ends: "not X or Y", "not <poster>'s or Y" take out both.
     left_out = max((ent.spans[p][1] for p in ent.people if p in ent.spans and p in lex.posted
-                    and negated(ent.spans[p][0], NEAR + 2)), default=-1)
+                    and negated(ent.spans[p][0], NEAR + 2)), default=-1) if negations and ent.people else -1
     for ref in ent.videos:
         if ref.best in bars or ref.best in dated_from:
             continue
@@ -436,7 +438,7 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
             for t in ent.tokens[left_out : ref.start])
         # ("take X out, the average of the other nine": every video but the one named before "the others")
         if listed_out or (negated(ref.start) and not _title_says_it(ent, lex, ref)) or (
-                len(ent.videos) == 1 and not found.get("versus") and ent.cue("compare") < 2
+                len(ent.videos) == 1 and not found.get("versus") and ent.cues.get("compare", 0.0) < 2
                                   and any(m.start >= ref.end for m in found.get("others", []))):
             sets.filters.append((ref.start, Named((ref.best,), negate=True)))
             left_out = ref.end
@@ -447,7 +449,8 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
             videos = ref.candidates if ref.group and not single else (ref.best,)
             sets.singles.append((ref.start, _named(videos), _named((ref.best,))))
 
-    out_named = [(at, f) for at, f in sets.filters if isinstance(f, Named) and f.negate]
+    out_named = [(at, f) for at, f in sets.filters if isinstance(f, Named) and f.negate] \
+        if len(sets.filters) > 1 else ()
     if len(out_named) > 1:  # one filter, one phrase: "other than A and B"
         sets.filters = [x for x in sets.filters if x not in out_named]
         sets.filters.append((out_named[0][0], Named(tuple(v for _, f in out_named for v in f.videos), negate=True)))
@@ -590,7 +593,7 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
         sets.orders.sort(key=lambda o: o[0])
 
     # Ranks left over name single videos: "the 7th one", "#1 vs #10".
-    for k, (rank, at) in enumerate(zip(ent.ranks, ent.rank_at, strict=True)):
+    for k, (rank, at) in enumerate(zip(ent.ranks, ent.rank_at, strict=True)) if ent.rank_at else ():
         if k in used_ranks or (not ent.words[at].startswith("#") and any(at == s - 1 or at == s - 2
                                                                           for s, _, _ in sets.orders)):
             continue
@@ -881,8 +884,10 @@ def _date_filters(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], wh
 
 def _factors(ent: Entities, lex: Lexicon, found: dict[str, list[Match]]) -> list[tuple[int, float]]:
     """Each scale said ("half of", "double") and where it ends; none in a half of a month ("first half of Nov")."""
+    if "factor" not in found:
+        return []  # (most questions scale nothing)
     words = ent.words
-    return [(m.end, float(m.payload)) for m in found.get("factor", ())
+    return [(m.end, float(m.payload)) for m in found["factor"]
             if not (m.start > 0 and words[m.start - 1] in lex.half_sides)
             and not (m.end < len(words) and words[m.end] in lex.months)]
 
@@ -934,7 +939,7 @@ def _two_sided(op: str, ops: list[str], found: dict[str, list[Match]], sets: _Se
     if (len(side_filters) == 2 and len(ordered) == 2 and not sides
             and all(isinstance(f, PostedBetween) for _, f in side_filters)):
         # "the last November post and the first December one": each order picks within its own month
-        if op == "difference" and ent.cue("days") and all(o.field == "posted" for _, o, _ in ordered):
+        if op == "difference" and ent.cues.get("days", 0.0) and all(o.field == "posted" for _, o, _ in ordered):
             op, value = "days", "date"  # "how long was the gap between" two posts: days
         pairs = zip(sorted(ordered, key=lambda o: o[0]), sorted(side_filters, key=lambda f: f[0]), strict=True)
         sides = [(at, Operand(Selection((f,), order, slice_ or Slice(n=1)), value))
