@@ -1092,3 +1092,8 @@ def test_a_platform_a_message_came_through_is_no_platform_of_the_counts(
 def test_a_lone_at_sign_before_a_question_mark_asks_the_handle() -> None:
     ok, _, text = ask("rob delaneys @?")
     assert ok and "Rob Delaney: @robdelaney on Twitter" in text
+
+
+def test_nearest_a_figure_that_is_no_power_of_ten_asks_the_video_nearest_it() -> None:
+    ok, _, text = ask("which video is nearest 3.5m views")
+    assert ok and "Gogglebox reacts to nurses pledge: 3,600,000" in text and "Rounded" not in text

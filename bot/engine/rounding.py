@@ -32,7 +32,8 @@ def rounding(words: list[str], numbers: dict[int, float], lex: Lexicon) -> tuple
                 scales = [lex.spoken_scales.get(x) for x in words[i + 1 : i + 3]] + [None, None]
                 unit = float(scales[0] * (scales[1] or 1)) if scales[0] else None
                 end = i + 2 + bool(scales[1])
-            if unit and unit >= 1:
+            # (a power of ten: "nearest 3.5m views" asks the video nearest that figure, no rounding)
+            if unit and unit >= 1 and log10(unit).is_integer():
                 return "nearest", unit, range(i, end)
         for phrase in lex.rounding_figures:
             if tuple(words[i : i + len(phrase)]) == phrase and i > 0:
