@@ -1097,3 +1097,11 @@ def test_a_lone_at_sign_before_a_question_mark_asks_the_handle() -> None:
 def test_nearest_a_figure_that_is_no_power_of_ten_asks_the_video_nearest_it() -> None:
     ok, _, text = ask("which video is nearest 3.5m views")
     assert ok and "Gogglebox reacts to nurses pledge: 3,600,000" in text and "Rounded" not in text
+
+
+@pytest.mark.parametrize("question", [
+    "what came 10th on the list, bottom of the pile", "quiz q: which video finished 10th, bottom of the list?"])
+def test_the_last_place_said_with_bottom_is_the_last_video(question: str) -> None:
+    """The 10th of ten with "bottom" is the last video (was the 10th least viewed: the top one)."""
+    ok, _, text = ask(question)
+    assert ok and "Jeremy Corbyn’s friend Jayne" in text and "Our wonderful NHS" not in text

@@ -135,8 +135,9 @@ def score_frames(ent: Entities, lex: Lexicon) -> list[Frame]:
         bonus_place = bonus_cue and any(0 < m.start - at <= 2 for at in ent.rank_at
                                         for m in ent.cue_matches.get("bonus", ()))
         # ("bottom of the top ten, number ten": a place given as a list position counts from the top)
+        # ("10th, bottom of the list": the last place said with "bottom" is the last, not the 10th least)
         listed = any(ent.words[at][:1] == "#" or (at > 0 and tokens[at - 1].s in lex.rank_words)
-                     for at in ent.rank_at)
+                     for at in ent.rank_at) or (least > 0 and len(lex.dataset.videos) in ent.ranks)
         add(Frame("rank", 4 + 0.5 * (most + least) - 2 * bool(compared) - 3 * bool(bonus_place),
                   {"least": bool(least > most) and not listed, "field": field_name}))
     elif not has_v and (most or least) and count is None:
