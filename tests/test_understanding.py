@@ -1105,3 +1105,12 @@ def test_the_last_place_said_with_bottom_is_the_last_video(question: str) -> Non
     """The 10th of ten with "bottom" is the last video (was the 10th least viewed: the top one)."""
     ok, _, text = ask(question)
     assert ok and "Jeremy Corbyn’s friend Jayne" in text and "Our wonderful NHS" not in text
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    ("which handle posted most of the top 10", "Jeremy Corbyn (@jeremycorbyn): 8 of 10."),
+    ("how many times was corbyn rt'd", "2,400,000"),
+])
+def test_posters_with_their_handles_and_rtd(question: str, line: str) -> None:
+    ok, _, text = ask(question)
+    assert ok and line in text
