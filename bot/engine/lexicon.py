@@ -997,7 +997,9 @@ class Lexicon:
             signoff = next((g for g in self.signoffs if tuple(typed[k : k + len(g)]) == g), None)
             if signoff is not None and k > 0:
                 rest = typed[k + len(signoff) :]
-                if len(rest) <= SIGNOFF_NAME and all(w in self.stopwords or w not in self.known for w in rest):
+                # (stopwords after it, "so much", count for nothing: only a name's words are limited)
+                if (sum(w not in self.stopwords for w in rest) <= SIGNOFF_NAME
+                        and all(w in self.stopwords or w not in self.known for w in rest)):
                     return typed[:k]
         return typed
 

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
-from bot.dataset.schema import Metric, Person, Video
+from bot.dataset.schema import Metric, Video
 from bot.engine import format as fmt
 from bot.engine.answer import Answer, Link
 from bot.engine.answers.base import MAX_ROWS, ResponderBase, view_summary
@@ -374,16 +374,12 @@ def _posters(self: QueryAnswers, q: Query) -> Answer:
     top = [p for p, n in ranked if n == ranked[0][1]]
     who = " and ".join(self.name(p) for p in top)
     head = f"Posted the most of {label}: {who}, {ranked[0][1]} of {len(videos)}"
-    lines = [f"{head}."] + [f"{self.name(p)}{_handle(self.person(p))}: {n} of {len(videos)}." for p, n in ranked]
+    lines = [f"{head}."] + [f"{self.with_handle(by) if (by := self.person(p)) else self.name(p)}: {n} of {len(videos)}."
+                            for p, n in ranked]
     untweeted = [v.title.rstrip(".") for v in videos if not (v.tweet and v.tweet.by)]
     if untweeted:
         lines.append(f"No tweet in the article for: {', '.join(untweeted)}.")
     return self.stats("aggregate", head, lines)
-
-
-def _handle(person: Person | None) -> str:
-    """ " (@handle)" after a poster's name, when the data gives one ("which handle posted most")."""
-    return f" (@{person.handle})" if person is not None and person.handle else ""
 
 
 def _median(values: Sequence[int]) -> float:

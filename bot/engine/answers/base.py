@@ -118,6 +118,10 @@ class ResponderBase:
         """The person with this id, if any (`Dataset.person` without its scan)."""
         return self._people.get(ident)
 
+    def with_handle(self, person: Person) -> str:
+        """A person's name with their handle when the data gives one: "<name> (@<handle>)"."""
+        return f"{person.name} (@{person.handle})" if person.handle else person.name
+
     def suggestions(self) -> tuple[str, ...]:
         """Three questions this dataset can answer."""
         return self._suggestions
@@ -500,7 +504,7 @@ class ResponderBase:
             return ["The article gives no tweet for it: no poster, date, text or link."]
         out = []
         by = self.person(t.by) if t.by else None
-        who = f"{by.name} (@{by.handle})" if by and by.handle else (by.name if by else None)
+        who = self.with_handle(by) if by else None
         if who and t.date:
             out.append(f"Posted by {who} on {fmt.day(t.date)}.")
         elif who:

@@ -153,7 +153,7 @@ class VideoAnswers(ResponderBase):
         views_line = f"{v.title}: {fmt.both(v.views)} {self.ds.video_views.note}."
         first: str | None
         if field == "poster":
-            first = f"{by.name}" + (f" (@{by.handle})" if by.handle else "") + f" posted {v.title}." if by else None
+            first = f"{self.with_handle(by)} posted {v.title}." if by else None
         elif field == "handle":
             first = f"@{by.handle} ({by.name}) posted {v.title}." if by and by.handle else None
         elif field == "date":
