@@ -58,6 +58,8 @@ def fold(text: str) -> str:
     if "+" in text:
         # "#4 + #5": two places added; "<title> + <title>", "views + who posted it": two things asked
         text = _PLACES_ADDED.sub(r"\1 plus ", text).replace("+", " and ")
+    if "=" in text:
+        text = text.replace("=", " is ")  # "top 3 = 30.1/3 = 10.3m": the asker's own sum, never a range of figures
     if "@" in text:
         text = _LONE_AT.sub(" handle ", text)  # "their @ on twitter": the handle
     if ("-" in text or "\u2013" in text or "\u2014" in text) and ("#" in text or _PLACE_DASH.search(text)):

@@ -268,8 +268,33 @@ class QueryAnswers(ResponderBase):
         return [f"No posting date in the data for: {', '.join(undated)}."] if dated and undated else []
 
     def none_fit(self, q: Query, label: str) -> Answer:
-        """An empty selection is an answer too: none of the videos fit."""
-        return self.stats(_intent(q.op), f"No {label}", [f"None of the {len(self.by_rank)} videos fit: {label}."])
+        """An empty selection is an answer too: none of the videos fit; the nearest on each side of a bound
+        ("any over 15m? if not, the highest"; "anything on the 1st? the closest before") follow."""
+        head = f"No video is {label}" if label.startswith("the ") else f"No {label}"
+        lines = [f"None of the {len(self.by_rank)} videos fit: {label}."]
+        bounds = [f for f in q.items.items.filters if isinstance(f, (ViewsBetween, PostedOn, PostedBetween))]
+        if len(bounds) == 1 and len(q.items.items.filters) == 1:
+            lines += self._nearest(bounds[0])
+        return self.stats(_intent(q.op), head, lines)
+
+    def _nearest(self, bound: ViewsBetween | PostedOn | PostedBetween) -> list[str]:
+        """The videos nearest a bound nothing met, one each side: by views, or by posting date."""
+        if isinstance(bound, ViewsBetween):
+            near = []
+            if bound.low is not None and (below := [v for v in self.by_rank if v.views < bound.low]):
+                near.append((f"below {fmt.count(bound.low)}", below[0]))
+            if bound.high is not None and (above := [v for v in self.by_rank if v.views > bound.high]):
+                near.append((f"above {fmt.count(bound.high)}", above[-1]))
+            return [f"Closest {side}: {v.title.rstrip('.')}, {fmt.count(v.views)} views." for side, v in near]
+        first, last = ((min(bound.days), max(bound.days)) if isinstance(bound, PostedOn)
+                       else (bound.start or date.min, bound.end or date.max))
+        dated = sorted(((v.tweet.date, v) for v in self.by_rank if v.tweet and v.tweet.date), key=lambda p: p[0])
+        before = [p for p in dated if p[0] < first]
+        after = [p for p in dated if p[0] > last]
+        days = [(f"before {fmt.day(first)}", before[-1]) if before else None,
+                (f"after {fmt.day(last)}", after[0]) if after else None]
+        return [f"Closest {side}: {v.title.rstrip('.')}, posted {fmt.day(when)}."
+                for side, (when, v) in filter(None, days)]
 
     def video_lines(self, videos: Sequence[Video], measure: str = "views") -> list[str]:
         """One line per video (views, the count asked, date, poster), at most MAX_ROWS of them.
