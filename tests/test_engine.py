@@ -447,7 +447,7 @@ def test_a_place_word_elsewhere_is_no_breakdown() -> None:
     ("which of the ten vids didn't have a tweet with it", "Videos with no tweet in the article"),
     ("how many folk watched the gogglebox one", "Gogglebox reacts to nurses pledge"),
     ("how many days from rob delaney's NHS vid to corbyn's 'not sure who to vote for' post?",
-     "18 days between Our wonderful NHS and If you’re not sure who to vote for, watch this."),
+     "18 days between Our wonderful NHS and If you’re not sure who to vote for, watch this"),
 ])
 def test_negated_posts_people_words_and_posters_beside_titles(question: str, title: str) -> None:
     answered, _, text = ask(question)
@@ -747,7 +747,7 @@ def test_a_tv_programme_in_a_video_is_no_platform() -> None:
 @pytest.mark.parametrize(("question", "title"), [
     ("2nd vs 3rd - how many views apart", "If you’re not sure who to vote for, watch this had 2,300,000 more views"),
     ("how many days after rob delaney's nhs post did corbyn tweet the 'not sure who to vote for' one",
-     "18 days between Our wonderful NHS and If you’re not sure who to vote for, watch this."),
+     "18 days between Our wonderful NHS and If you’re not sure who to vote for, watch this"),
 ])
 def test_apart_is_a_gap_and_a_named_videos_poster_is_no_third_side(question: str, title: str) -> None:
     assert ask(question)[2].startswith(f"**{title}")

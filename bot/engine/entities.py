@@ -178,6 +178,8 @@ def extract(text: str, lex: Lexicon) -> Entities:
     _vocabulary(ent, lex)
     if ent.parties and ent.people:
         _drop_claimants(ent, lex)
+    if "text" in ent.cues:
+        _source_speaking(ent, lex)
     if "current" in ent.cues and lex.dataset.campaign.year not in ent.years:
         # "2.4m in 2017, how many this time", "RTs per day this campaign": the data's own campaign
         ent.years.append(lex.dataset.campaign.year)
@@ -410,8 +412,9 @@ def _tweet_words(ent: Entities, lex: Lexicon) -> None:
         if vi is not None and i not in ent.covered:
             hits.setdefault(vi, []).append(i)
     ranked = sorted(hits.items(), key=lambda h: -len(set(ent.tokens[i].s for i in h[1])))
-    if not ranked or len({ent.tokens[i].s for i in ranked[0][1]}) < TWEET_WORDS:
-        return
+    if not ranked or (len(said := {ent.tokens[i].s for i in ranked[0][1]}) < TWEET_WORDS
+                      and lex.hashtags.isdisjoint(said)):
+        return  # (a hashtag only one tweet has names it alone)
     if len(ranked) > 1 and len({ent.tokens[i].s for i in ranked[1][1]}) >= len({ent.tokens[i].s for i in ranked[0][1]}):
         return  # as many words of another tweet: no telling which
     vi, at = ranked[0]
@@ -430,6 +433,18 @@ def _drop_claimants(ent: Entities, lex: Lexicon) -> None:
         if (end < len(words) and words[end] in lex.claim_after) or any(
                 tuple(words[max(0, start - len(p)) : start]) == p for p in lex.claim_before):
             ent.parties = [p for p in ent.parties if p != party]
+
+
+def _source_speaking(ent: Entities, lex: Lexicon) -> None:
+    """ "it says bonus favourites at the bottom, what were they": the article speaking, not a tweet's text asked."""
+    said = next((len(p) for p in lex.source_claims if tuple(ent.words[: len(p)]) == p), 0)
+    kept = [m for m in ent.cue_matches["text"] if m.start >= said]
+    if len(kept) < len(ent.cue_matches["text"]):
+        if kept:
+            ent.cue_matches["text"], ent.cues["text"] = kept, sum(m.payload for m in kept)
+        else:
+            del ent.cue_matches["text"], ent.cues["text"]
+        ent._cue_words = None
 
 
 def _figure_video(ent: Entities, lex: Lexicon) -> None:

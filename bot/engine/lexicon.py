@@ -438,6 +438,7 @@ class Lexicon:
     video_texts: list[tuple[str, ...]] = field(default_factory=list)  # per video: title, aliases, tweet text
     # Stems that only one video's tweet uses ("blaming", "met"): a few of them describe that video.
     tweet_stems: dict[str, int] = field(default_factory=dict)
+    hashtags: frozenset[str] = frozenset()  # the words of tweets' hashtags: one alone names its tweet
     # TWEET_RUN words of a tweet in a row -> (video, where in its tweet's words); those words per video
     tweet_runs: dict[tuple[str, ...], tuple[int, int]] = field(default_factory=dict)
     tweet_said: list[list[str]] = field(default_factory=list)
@@ -520,6 +521,7 @@ class Lexicon:
     rounding_words: frozenset[str] = field(default_factory=frozenset)  # the first words of all of them
     claim_after: frozenset[str] = field(default_factory=frozenset)  # "says" after a claimant ("<party> says")
     claim_before: tuple[tuple[str, ...], ...] = ()  # "according to" before a claimant
+    source_claims: tuple[tuple[str, ...], ...] = ()  # "it says" opening a question: the article speaking
     how_many: frozenset[tuple[str, str]] = field(default_factory=frozenset)
     how_many_fillers: frozenset[str] = field(default_factory=frozenset)
     how_many_ends: frozenset[str] = field(default_factory=frozenset)  # the last word of each
@@ -622,6 +624,7 @@ class Lexicon:
         lex.digit_pronouns = {str(k): str(v) for k, v in voc["digit_pronouns"].items()}
         lex.claim_after = frozenset(voc["claimants"]["after"])
         lex.claim_before = tuple(tuple(words(str(p))) for p in voc["claimants"]["before"])
+        lex.source_claims = tuple(tuple(words(str(p))) for p in voc["claimants"]["source"])
         lex.negation_words = frozenset(str(w) for forms in voc["query"]["negate"].values() for w in forms
                                        if " " not in str(w))
         lex.how_many = frozenset((a, b) for a, b in (tuple(words(p)) for p in voc["how_many"]))
@@ -663,10 +666,14 @@ class Lexicon:
         domain |= set(voc["domain_words"])
         lex.domain_words = frozenset(stem(w) for w in domain) | frozenset(domain)
         source_words = lex._index_source_words(dataset)
+        # A tweet's hashtags ("#VoteLabour") are words as typed: never split into two, never corrected.
+        hashtags = {w for v in dataset.videos if v.tweet and v.tweet.text
+                    for tag in v.tweet.text.split("#")[1:] for w in words(tag)[:1]}
         known = (
             source_words | set(lex.stopwords) | domain | set(lex.synonyms) | lex.names.words() | set(lex.postings)
-            | lex.others.words()
+            | lex.others.words() | hashtags
         )
+        lex.hashtags = frozenset(hashtags)
         lex.known = frozenset(known)
         # No chat spelling, number or filler starts with these: `expand` keeps them as typed, unless one starts a
         # long form ("the" of "the podium", checked first). (Nor the letters of a chat spelling glued to a

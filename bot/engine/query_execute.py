@@ -371,6 +371,7 @@ def _ordered_named(self: QueryAnswers, q: Query) -> list[str]:
 def _first_then(first: str, second: str, days: int, verb: str = "came") -> str:
     """Which came first, said both ways ("X came first, 6 days before Y; Y came 6 days after")."""
     gap = f"{days} day{'s' if days != 1 else ''}"
+    first, second = first.rstrip("."), second.rstrip(".")
     return f"{first} {verb} first, {gap} before {second}; {second} came {gap} after."
 
 
@@ -462,14 +463,14 @@ def _aggregate(name: str) -> Callable[[QueryAnswers, Query], Answer]:
 
 def _two_sided(self: QueryAnswers, q: Query) -> Answer:
     assert q.other is not None
-    a, a_label, _ = self.figure(q.items, q.measure)
-    b, b_label, _ = self.figure(q.other, q.measure)
+    a, a_label, a_videos = self.figure(q.items, q.measure)
+    b, b_label, b_videos = self.figure(q.other, q.measure)
     if q.op == "days":
         assert isinstance(a, date) and isinstance(b, date)
         days = abs((b - a).days)
         first, second = ((a_label, a), (b_label, b)) if a <= b else ((b_label, b), (a_label, a))
         gap = f"{days} day{'s' if days != 1 else ''}"
-        head = f"{gap} between {first[0]} and {second[0]}"
+        head = f"{gap} between {first[0]} and {second[0].rstrip('.')}"  # (a title may end with a full stop)
         lines = [f"{head}: posted {fmt.day(first[1])} and {fmt.day(second[1])}."]
         if days:  # "before or after, and by how many days": which came first, said both ways
             lines.append(_first_then(_cap(first[0]), second[0], days))
@@ -486,7 +487,15 @@ def _two_sided(self: QueryAnswers, q: Query) -> Answer:
             or q.other.factor != 1  # ("half the views of X is 200,000 views above Y")
         head = _cap(f"{more[0]} is {gap} {q.measure} above {less[0]}" if averaged else
                     f"{more[0]} had {gap} more {unit(more[1] - less[1])} than {less[0]}")
-        return self.stats(_intent(q.op), head, [_sentence(head), *values])
+        lines = [_sentence(head), *values]
+        if q.measure == "views" and len(a_videos) == len(b_videos) == 1 and not averaged and a_videos != b_videos \
+                and q.items.aggregate == q.other.aggregate == "value":
+            # two videos' views: how far apart they stand in the list too ("and by how many places")
+            (hi, lo) = sorted((a_videos[0], b_videos[0]), key=lambda v: self.position[id(v)])
+            places = self.position[id(lo)] - self.position[id(hi)]
+            lines.append(f"In places: #{self.position[id(hi)]} and #{self.position[id(lo)]}, "
+                         f"{places} place{'s' if places != 1 else ''} apart.")
+        return self.stats(_intent(q.op), head, lines)
     if q.op == "ratio":
         big, small = ((a_label, a), (b_label, b)) if a >= b else ((b_label, b), (a_label, a))
         head = _cap(f"{big[0]} had {fmt.ratio(big[1], small[1], q.places)} times the {q.measure} of {small[0]}")

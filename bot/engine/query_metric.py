@@ -30,6 +30,12 @@ def metric_query(ent: Entities, lex: Lexicon, found: dict[str, list[Match]],
             subjects = members
     if subjects and not measures and not ent.platforms:
         family = [m for m in family if m.subject in subjects or set(m.with_) & set(subjects)]
+    named_years = lex.period_years.intersection(ent.years)
+    if not measures and not subjects and len(named_years) > 1:
+        # "the 2017 campaign vs the 2019 one": the kind of figure that has a period in each year named
+        kinds = {m.measure for m in family if all(any(f.measure == m.measure and f.period and f.period.year == y
+                                                      for f in family) for y in named_years)}
+        family = [m for m in family if m.measure in kinds]
     if len({m.measure for m in family}) != 1 or ent.days or ent.others:
         return None  # nothing like it, several kinds of figure, or a day's figure: the intent scorer's
     missing = [s for s in subjects if not any(s in (m.subject, *m.with_) for m in family)]

@@ -159,7 +159,9 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
                          and len(set(ent.platforms)) > 1
                          and set(ent.platforms) <= set(lex.dataset.video_views.platforms))
     if (ent.platforms and not own_platforms) or not lex.video_measures.issuperset(ent.measures) or (
-            ent.parties and not ent.videos and not _whose_videos(ent, lex)):
+            ent.parties and not ent.videos and not _whose_videos(ent, lex)) or (
+            # "the 2017 campaign was how many days longer than 2019's": the figures' periods, no video's
+            "days" in ops and not ent.videos and len(lex.period_years.intersection(ent.years)) > 1):
         # Campaign-level figures (or counts the videos do not carry, which the gates decline).
         return metric_query(ent, lex, found, ops) if not ent.videos else None
     sets = _sets(ent, lex, found, ops, relative=op not in TWO_SIDED)
