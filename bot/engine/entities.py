@@ -922,6 +922,8 @@ def _platforms(ent: Entities, lex: Lexicon, platforms: list[Match], measures: li
             continue  # "which TV show is in the video": a programme, not where views were counted
         if any(w in lex.passed_on_words for w in ent.words[max(0, m.start - 3) : m.start]):
             continue  # "the list my friend forwarded on WhatsApp": where a message came from, not a count
+        if any(tuple(ent.words[max(0, m.start - len(c)) : m.start]) == c for c in lex.contrasts):
+            continue  # "social media instead of TV": what it is set against, not asked about
         # ("did <party> do <platform> n how many views there": a platform no figure is from is asked about
         # wherever it stands)
         unknown = m.payload not in lex.dataset.video_views.platforms and m.payload not in lex.metric_platforms

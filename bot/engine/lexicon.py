@@ -438,6 +438,7 @@ class Lexicon:
     video_texts: list[tuple[str, ...]] = field(default_factory=list)  # per video: title, aliases, tweet text
     # Stems that only one video's tweet uses ("blaming", "met"): a few of them describe that video.
     tweet_stems: dict[str, int] = field(default_factory=dict)
+    contrasts: tuple[tuple[str, ...], ...] = ()  # "instead of" before a platform: set against, not asked
     hashtags: frozenset[str] = frozenset()  # the words of tweets' hashtags: one alone names its tweet
     # TWEET_RUN words of a tweet in a row -> (video, where in its tweet's words); those words per video
     tweet_runs: dict[tuple[str, ...], tuple[int, int]] = field(default_factory=dict)
@@ -570,6 +571,7 @@ class Lexicon:
         lex.signoffs = tuple(sorted((tuple(words(str(g))) for g in voc["signoffs"]), key=len, reverse=True))
         lex.signoff_starts = frozenset(g[0] for g in lex.signoffs)
         lex.passed_on_words = frozenset(voc["passed_on_words"])
+        lex.contrasts = tuple(tuple(words(str(p))) for p in voc["contrasts"])
         lex.spoken_scales = {w: int(v) for w, v in {**voc["numbers"], **voc["multipliers"]}.items()
                              if w.isalpha() and len(w) > 3 and int(v) in (100, 1000, 1000000, 1000000000)}
         lex.spoken_joins = frozenset(voc["spoken_number_joins"])
@@ -671,7 +673,7 @@ class Lexicon:
                     for tag in v.tweet.text.split("#")[1:] for w in words(tag)[:1]}
         known = (
             source_words | set(lex.stopwords) | domain | set(lex.synonyms) | lex.names.words() | set(lex.postings)
-            | lex.others.words() | hashtags
+            | lex.others.words() | hashtags | {w for p in lex.contrasts for w in p}
         )
         lex.hashtags = frozenset(hashtags)
         lex.known = frozenset(known)
