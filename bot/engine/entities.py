@@ -355,9 +355,10 @@ def _poster_video(ent: Entities, lex: Lexicon) -> None:
     """A person who posted exactly one video, followed by a video word ("the <name> video")."""
     for person in ent.people:
         p_start, p_end = ent.spans.get(person, (0, 0))
-        if person in lex.posted and any(p_end <= r.start <= p_end + 1 or r.start <= p_start < r.end
-                                        for r in ent.videos):
-            continue  # "<poster>'s <title> video": the title names it, the person is who posted it
+        if person in lex.posted and any(
+                r.start == p_end or (r.start == p_end + 1 and ent.tokens[p_end].s not in lex.separators)
+                or r.start <= p_start < r.end for r in ent.videos):
+            continue  # "<poster>'s <title> video": the title names it, the person is who posted it ("and": two)
         # "<title> or <name>": beside another video, someone who posted one video stands for it
         posted_one = lex.posted.get(person, ())
         paired = len(posted_one) == 1 and any(
@@ -502,6 +503,7 @@ def _poster_narrows(ent: Entities, lex: Lexicon) -> None:
                 ent.videos[k] = VideoRef(ent.spans[person][0], ref.end, fits, True, group=len(fits) > 1)
                 ent.people.remove(person)
                 break
+
 
 
 def _described(ent: Entities, lex: Lexicon, start: int) -> bool:
