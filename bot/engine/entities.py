@@ -184,9 +184,12 @@ def extract(text: str, lex: Lexicon) -> Entities:
         # "2.4m in 2017, how many this time", "RTs per day this campaign": the data's own campaign
         ent.years.append(lex.dataset.campaign.year)
     # "was it <name> or someone else?": a person asked about, a guess to check, never whose videos to take.
-    if ent.people and (claims := [m.end for m in ent.query.get("premise", ())]):
+    if ent.people and (said := ent.query.get("premise", ())):
+        claims, n = [m.end for m in said], len(ent.words)
+        # ("..., wasnt <name> was it": a claim closing the question right after the name)
         ent.guessed = [p for p in ent.people
-                       if any(0 <= ent.spans.get(p, (-9, 0))[0] - e < GUESS_REACH for e in claims)]
+                       if any(0 <= ent.spans.get(p, (-9, 0))[0] - e < GUESS_REACH for e in claims)
+                       or any(m.end == n and m.start == ent.spans.get(p, (0, -9))[1] for m in said)]
     if not ent.videos and len(ent.people) == 1:
         _poster_field(ent, lex)
     if ent.numbers:
@@ -697,8 +700,12 @@ def _numbers(ent: Entities, lex: Lexicon) -> None:
                     continue
                 elif i + 1 < n and tokens[i + 1].w in lex.multipliers:
                     value, scaled, end = value * lex.multipliers[tokens[i + 1].w], True, i + 2
+                last = ent.numbers[-1] if ent.numbers else None
                 if not scaled and 1900 <= value <= 2100 and value.is_integer():
                     ent.years.append(int(value))
+                elif scaled and last is not None and last.scaled and last.end == i and value < _scale_of(last):
+                    # "2 mil 747 thousand": one figure said in two parts (a range's ends are of one scale)
+                    ent.numbers[-1] = Number(last.start, end, last.value + value, True)
                 else:
                     ent.numbers.append(Number(i, end, value, scaled))
                 ent.covered |= set(range(i, end))

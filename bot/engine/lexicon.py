@@ -432,6 +432,7 @@ class Lexicon:
     textspeak: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "u" -> ("you",)
     textspeak_digits: dict[str, str] = field(default_factory=dict)  # "2" -> "to", between words only
     number_takers: frozenset[str] = field(default_factory=frozenset)
+    relative_starts: frozenset[str] = frozenset()  # first words of "above", "ahead of": a count of places before
     request_words: frozenset[str] = field(default_factory=frozenset)  # words that open a request
     question_words: frozenset[str] = field(default_factory=frozenset)  # words that ask, anywhere
     polite_words: frozenset[str] = field(default_factory=frozenset)
@@ -548,6 +549,8 @@ class Lexicon:
         lex.textspeak = {str(k): tuple(words(str(v))) for k, v in voc["textspeak"].items()}
         lex.textspeak_digits = {str(k): str(v) for k, v in voc["textspeak_digits"].items()}
         lex.number_takers = frozenset(str(w) for w in voc["number_takers"])
+        lex.relative_starts = frozenset(_phrase(str(f))[0] for forms in voc["query"]["relative"].values()
+                                        for f in forms)
         lex.request_words = frozenset(str(w) for w in voc["request_words"])
         lex.question_words = frozenset(str(w) for w in voc["question_words"])
         lex.polite_words = frozenset(str(w) for w in voc["polite_words"])
@@ -963,7 +966,8 @@ class Lexicon:
                   and typed[i + 1] not in self.multipliers and stem(typed[i + 1]) not in self.generic_words
                   # ("videos 2 and 3": numbers listed)
                   and not (i + 2 < len(typed) and typed[i + 2].isdigit() and typed[i + 1] in self.separators)
-                  and stem(typed[i + 1]) not in self.rank_words and typed[i + 1] not in self.span_words):
+                  and stem(typed[i + 1]) not in self.rank_words and typed[i + 1] not in self.span_words
+                  and typed[i + 1] not in self.relative_starts):  # ("the video 2 above <title>": two places)
                 out.append(digits[word])  # ("2 spots above", "2 days after": a number)
             else:
                 out.append(word)

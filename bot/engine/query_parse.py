@@ -641,7 +641,7 @@ def _relatives(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relat
             if start in spans and m.payload in ("after", "before") and 0 <= ref.start - m.end < NEAR:
                 if not (tweet and tweet.date):
                     continue
-                units = _count_before(ent, spans[start].start + 1, used_numbers) or 1
+                units = _count_before(ent, lex, spans[start].start + 1, used_numbers) or 1
                 step = timedelta(days=units * (7 if spans[start].payload == "week" else 1))
                 day = tweet.date + step if m.payload == "after" else tweet.date - step
                 sets.filters.append((start, PostedBetween(day, day)))
@@ -654,7 +654,7 @@ def _relatives(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relat
             if 0 <= ref.start - m.end < NEAR or (0 <= ref.start - m.end <= 2 * NEAR and all(
                     t.w in lex.stopwords or t.s in lex.video_words or t.w in lex.describing_words
                     for t in ent.tokens[m.end : ref.start])):
-                offset = _count_before(ent, m.start, used_numbers) or 1
+                offset = _count_before(ent, lex, m.start, used_numbers) or 1
                 sign = -1 if m.payload in ("above", "before") else 1
                 by_date = m.payload in ("after", "before") and (posting or not ranking)
                 order = Order("posted", False) if by_date else Order("views", True)
@@ -712,12 +712,18 @@ def _count_near(ent: Entities, m: Match, used: set[int]) -> int | None:
     return None
 
 
-def _count_before(ent: Entities, start: int, used: set[int]) -> int | None:
+def _count_before(ent: Entities, lex: Lexicon, start: int, used: set[int]) -> int | None:
     """A number a few words before a relative phrase: "two places below"."""
     for num in ent.numbers:
         if num.start not in used and 0 < start - num.start <= NEAR and not num.scaled and num.value.is_integer():
             used.add(num.start)
             return int(num.value)
+    for at, place in zip(ent.rank_at, ent.ranks, strict=True):
+        if 0 < start - at <= NEAR and at not in used and (ent.words[at].isdigit() or ent.words[at] in lex.numbers):
+            # "the video 2 above <title>": a digit after a video word reads as a place ("video 4"), but before
+            # "above" it counts places
+            used.add(at)
+            return place
     return None
 
 
