@@ -1114,3 +1114,51 @@ def test_the_last_place_said_with_bottom_is_the_last_video(question: str) -> Non
 def test_posters_with_their_handles_and_rtd(question: str, line: str) -> None:
     ok, _, text = ask(question)
     assert ok and line in text
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    # a figure said in words, the question's own else the answer's first (British "and")
+    ("how do I say 2,747,000 out loud, which video is it", "2,747,000 in words: two million, seven hundred and "
+     "forty-seven thousand."),
+    ("total views of the top 3 written out", "30,100,000 in words: thirty million, one hundred thousand."),
+    # an empty selection names the closest each side of its bound
+    ("any vid over 15 mil? if not whats the highest", "Closest below 15,000,000: Our wonderful NHS, 13,400,000 views."),
+    ("anything posted on 1 dec? if not the closest before", "Closest before 1 December 2019: Jessi on the value of "
+     "our NHS, posted 30 November 2019."),
+    # the asker's own sum is no range of figures
+    ("mean of the top 3 = 30.1/3 = 10.3m?", "Average views of the 3 most viewed videos (#1–#3): 10,033,333"),
+    # a figure said in two parts; a digit before "above" counts places
+    ("2 mil 747 thousand views, which vid is that", "Jessi on the value of our NHS"),
+    ("the video 2 above boris quotes, what is it", "The video 2 places above Boris Johnson quotes: Gogglebox"),
+    # two videos' difference says how far apart they stand
+    ("which ranked higher, delaney's nhs one or jessi's, by how many places", "In places: #1 and #9, 8 places apart."),
+    # two campaign periods' days
+    ("2017 campaign was how many days longer than the 2019 one", "10 days longer than the 42 days"),
+    # a hashtag alone names its tweet; "your" for "you're" in a title
+    ("the one with the votelabour hashtag, what was it", "Jeremy Corbyn’s 60 second challenge"),
+    ("nhs vid vs the if your not sure vid, whats the diff", "Our wonderful NHS had 3,900,000 more views than If "
+     "you’re not sure"),
+    # "<name> and <title> combined": the person's one video and the title
+    ("rob delaney and jessi combined views", "Total views of videos (Our wonderful NHS and Jessi on the value of our "
+     "NHS): 16,147,000"),
+])
+def test_spoken_figures_empty_sets_places_apart_and_names_in_other_forms(question: str, line: str) -> None:
+    """Forms found by blind batches 90-93, each read by a mechanism (not the batch's wording)."""
+    ok, _, text = ask(question)
+    assert ok and line in text, text
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    ("it says bonus favourites at the bottom, what were they", "Our added favourites (the article gives no figures"),
+    ("why did labour use social media instead of tv", "mainstream media"),
+])
+def test_the_article_speaking_and_what_a_platform_is_set_against_are_not_asked(question: str, line: str) -> None:
+    """ "it says" opening a question is the article speaking (no tweet text asked); a platform after "instead of"
+    is what something is set against (no TV figures asked)."""
+    ok, _, text = ask(question)
+    assert ok and line in text, text
+
+
+def test_who_appears_in_a_video_is_its_content() -> None:
+    ok, _, text = ask("which tory MPs were quoted in the boris quotes vid")
+    assert not ok and "what happens in the videos beyond their titles" in text

@@ -33,6 +33,37 @@ def words_million(n: float) -> str:
     return count(n)
 
 
+_ONES = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+         "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
+_TENS = ("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+
+
+def spoken(n: float) -> str:
+    """A whole count in words, as said in British English: "two million, seven hundred and forty-seven thousand"."""
+    n = round(n)
+    if n < 0:
+        return "minus " + spoken(-n)
+    if n == 0:
+        return _ONES[0]
+    parts = []
+    for size, name in ((1_000_000_000, "billion"), (1_000_000, "million"), (1_000, "thousand"), (1, "")):
+        chunk, n = divmod(n, size)
+        if chunk:
+            parts.append(f"{_hundreds(chunk)} {name}".strip())
+    if len(parts) > 1 and " and " not in parts[-1] and " hundred" not in parts[-1] and n == 0 and chunk:
+        parts[-1] = "and " + parts[-1]  # "one million and five": the last part under a hundred
+    return ", ".join(parts).replace(", and ", " and ")
+
+
+def _hundreds(n: int) -> str:
+    """1-999 in words: "seven hundred and forty-seven"."""
+    hundreds, rest = divmod(n, 100)
+    tens = _ONES[rest] if rest < 20 else _TENS[rest // 10] + (f"-{_ONES[rest % 10]}" if rest % 10 else "")
+    if not hundreds:
+        return tens
+    return f"{_ONES[hundreds]} hundred" + (f" and {tens}" if rest else "")
+
+
 @lru_cache(maxsize=4096)
 def day(d: date) -> str:
     """A readable date: 23 November 2019."""

@@ -1,4 +1,4 @@
-"""Rounding asked for a figure ("to the nearest 100k", "to 2 sig figs", "in standard form"): read from the
+"""Rounding asked for a figure ("to the nearest 100k", "to 2 sig figs", "in standard form", "in words"): read from the
 question, then said under the answer's first figure. The answer's figures stay exact; the rounded one is
 added beside them."""
 
@@ -43,6 +43,11 @@ def rounding(words: list[str], numbers: dict[int, float], lex: Lexicon) -> tuple
         for phrase in lex.rounding_standard:
             if tuple(words[i : i + len(phrase)]) == phrase:
                 return "standard", 0.0, range(i, i + len(phrase))
+        for phrase in lex.rounding_spoken:
+            if tuple(words[i : i + len(phrase)]) == phrase:
+                # "how do I say 2,747,000 out loud": that figure; else the answer's first
+                said = [v for _, v in sorted(numbers.items()) if v >= 1000]  # (a count, not "top 3")
+                return "spoken", said[0] if said else 0.0, range(i, i + len(phrase))
     return None
 
 
@@ -50,11 +55,18 @@ def rounded(answer: Answer, asked: tuple[str, float]) -> Answer:
     """The answer with its first figure rounded as asked, in a line after the first."""
     if not answer.answered or not answer.lines:
         return answer
+    kind, n = asked[0], asked[1]
+    if kind == "spoken":
+        figure = n or next((float(m.group().replace(",", "")) for line in answer.lines
+                            if (m := _FIGURE.search(line))), None)
+        if not figure:
+            return answer
+        line = f"{fmt.count(figure)} in words: {fmt.spoken(figure)}."
+        return replace(answer, lines=(answer.lines[0], line, *answer.lines[1:]))
     found = _FIGURE.search(answer.lines[0])
     if found is None:
         return answer
     value = float(found.group().replace(",", ""))
-    kind, n = asked[0], asked[1]
     if kind == "nearest":
         line = f"Rounded to the nearest {fmt.count(n)}: {fmt.count(_half_up(value, n))}."
     elif kind == "figures":
