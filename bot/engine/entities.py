@@ -694,8 +694,8 @@ def _numbers(ent: Entities, lex: Lexicon) -> None:
                 end, scaled = i + 1, False
                 if suffix in lex.multipliers:
                     value, scaled = value * lex.multipliers[suffix], True
-                elif suffix == "s" and value >= 1900:
-                    pass  # "2010s": a decade, read as a year below
+                elif suffix == "s":
+                    pass  # "2010s": a decade, read as a year below; "the top 10s total": the number
                 elif suffix:
                     continue
                 elif i + 1 < n and tokens[i + 1].w in lex.multipliers:

@@ -235,6 +235,9 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         for _, o, s in sets.orders[:-1]:
             filters.append(Among(Selection(order=o, slice=s or Slice(n=1))))
         _, order, slice_ = sets.orders[-1]
+    if slice_ is not None and slice_.positions and order == Order("views", True) and any(
+            isinstance(f, Ranks) and not f.negate and f.positions == slice_.positions for f in filters):
+        slice_ = None  # "who finished 2nd in the league": one place read twice, as a position and in views order
     items = Selection(tuple(dict.fromkeys(filters)), order, slice_)  # "on 12/9 (dec 9)": one date
     if op in SET_OPS:
         return Query(op, Operand(items))
@@ -593,6 +596,11 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
                 sets.orders.append((at, Order("posted", False), Slice(positions=(ent.ranks[k],))))
     if len(sets.orders) > 1:
         sets.orders.sort(key=lambda o: o[0])
+        (_, _, alone), (at, _, scope) = sets.orders[-2:]
+        if scope is not None and (scope.n or 0) > 1 and (alone is None or alone == Slice(n=1)) and \
+                not lex.within_words.isdisjoint(ent.words[max(0, at - 2) : at]):
+            # "which is the newest of the bottom 3": the set said after "of" is the one searched
+            sets.orders[-2:] = sets.orders[-1:-3:-1]
 
     # Ranks left over name single videos: "the 7th one", "#1 vs #10".
     for k, (rank, at) in enumerate(zip(ent.ranks, ent.rank_at, strict=True)) if ent.rank_at else ():
@@ -675,6 +683,12 @@ def _merge_orders(ent: Entities, lex: Lexicon, sets: _Sets, relative: bool) -> N
         else:
             merged.append((at, order, slice_))
     sets.orders = merged
+    if len(merged) == 2 and merged[0][1].field != merged[1][1].field and abs(merged[1][0] - merged[0][0]) <= NEAR \
+            and all(s is None or s == Slice(n=1) for _, _, s in merged):
+        # "which tweet is the last one, newest?": a bare "last" beside a posting order is that order's end
+        bare = [k for k, (at, o, _) in enumerate(merged) if o.field == "views" and ent.words[at] in lex.end_words]
+        if len(bare) == 1:
+            sets.orders = merged = [merged[1 - bare[0]]]
     # The two ends of one order: "oldest → newest" is a sort; "the oldest and the newest" both ends.
     if (len(merged) == 2 and merged[0][1].field == merged[1][1].field and merged[0][1] != merged[1][1]
             and all(s is None or s == Slice(n=1) for _, _, s in merged)):
