@@ -1162,3 +1162,26 @@ def test_the_article_speaking_and_what_a_platform_is_set_against_are_not_asked(q
 def test_who_appears_in_a_video_is_its_content() -> None:
     ok, _, text = ask("which tory MPs were quoted in the boris quotes vid")
     assert not ok and "what happens in the videos beyond their titles" in text
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    # the set said after "of"/"in" is the one searched, wherever it stands
+    ("which is the newest of the bottom 3", "The latest posted video among the 3 least viewed videos (#8–#10): Boris"),
+    ("which was posted first out of the top 5", "The earliest posted video among the 5 most viewed videos (#1–#5): "
+     "Labour’s immigration video"),
+    ("earliest in the top 3", "The earliest posted video among the 3 most viewed videos (#1–#3): Our wonderful NHS"),
+    ("the least viewed of the top 3", "The least viewed video among the 3 most viewed videos (#1–#3): Jeremy "
+     "Corbyn’s 60 second challenge"),
+    # a bare "last" beside a posting order is that order's end
+    ("and which tweet is the last one, newest?", "The latest posted video: Jeremy Corbyn’s 60 second challenge"),
+    # one place said twice
+    ("who finished 2nd in the league then", "If you’re not sure who to vote for, watch this."),
+    ("nhs vid is what % of the top 10s total views", "24.2% of the views of all 10 videos"),
+    # "media" is no link asked
+    ("how many views did the nhs video get on social media", "Our wonderful NHS: 13,400,000"),
+])
+def test_scopes_after_of_posting_ends_and_places_said_twice(question: str, line: str) -> None:
+    """Orders and places read as meant (several of these were read the other way round: a real figure for
+    the wrong set)."""
+    ok, _, text = ask(question)
+    assert ok and line in text, text
