@@ -158,6 +158,10 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
     own_platforms = bool(ent.platforms and cues.get("scope", 0.0) and not found.get("versus") and not ent.numbers
                          and len(set(ent.platforms)) > 1
                          and set(ent.platforms) <= set(lex.dataset.video_views.platforms))
+    platforms_said = set(ent.platforms_named)
+    if (cues.get("scope", 0.0) and cues.get("compare", 0.0) and not ent.videos and not ent.numbers
+            and len(platforms_said) > 1 and platforms_said <= set(lex.dataset.video_views.platforms)):
+        return None  # "are the views just facebook, or facebook and twitter combined": what a count covers
     if (ent.platforms and not own_platforms) or not lex.video_measures.issuperset(ent.measures) or (
             ent.parties and not ent.videos and not _whose_videos(ent, lex)) or (
             # "the 2017 campaign was how many days longer than 2019's": the figures' periods, no video's

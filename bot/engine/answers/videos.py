@@ -223,7 +223,7 @@ class VideoAnswers(ResponderBase):
         hi, lo = (a, b) if a.views >= b.views else (b, a)
         diff = hi.views - lo.views
         lines = [
-            f"{hi.title} got more views: {fmt.both(hi.views)} against {fmt.both(lo.views)} for {lo.title}.",
+            f"{hi.title} got more views: {fmt.both(hi.views)} against {fmt.both(lo.views)} for {lo.title.rstrip('.')}.",
             f"That is {fmt.both(diff)} more, {fmt.ratio(hi.views, lo.views)} times as many.",
             f"Ranks: {self.place(hi)} and {self.place(lo)}, by {self.ds.video_views.note}.",
         ]
