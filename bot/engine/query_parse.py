@@ -413,7 +413,11 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
     # "videos that got more views than X": X is the bar, not one of the set.
     # ("how far behind X was Y": the comparative word is part of the gap asked, not a bar)
     comparatives: list[Match] = []
-    if "comparative" in found and ent.videos:
+    # ("do the bottom 5 together beat <title>? by how much": the gap between the two, no bar)
+    gap = any(m.payload in ("difference", "ratio") and not any(m.start <= c.start and c.end <= m.end
+                                                                for c in found.get("comparative", ()))
+              for m in found.get("operation", ()))  # ("more views than" is both: a bar)
+    if "comparative" in found and ent.videos and not gap:
         in_ops = {i for m in found.get("operation", []) for i in range(m.start + 1, m.end)}
         comparatives = [m for m in found["comparative"] if m.start not in in_ops]
     for ref in ent.videos if comparatives else ():
@@ -677,9 +681,15 @@ def _relatives(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relat
 def _merge_orders(ent: Entities, lex: Lexicon, sets: _Sets, relative: bool) -> None:
     """ "the top three most viewed", "bottom 3, the flops": one order said twice is one order, with the
     slice either gave; next to each other, or anywhere when one of the two gives no slice."""
+    said = [(at, o, s) for at, o, s in sets.orders if o is not SORTED]
+    if len(said) < len(sets.orders) and said and all(s is None for _, _, s in said) and len(
+            {o.field for _, o, _ in said}) == 1:
+        sets.orders = said[:1]  # "in date order, newest first", "sort by date oldest to newest": the way said first
+        return
     merged: list[tuple[int, Order, Slice | None]] = []
     for at, order, slice_ in sets.orders:
-        same = next((k for k, m in enumerate(merged) if m[1] == order and order is not SORTED
+        # ("in order of posting, oldest first": one sort said twice)
+        same = next((k for k, m in enumerate(merged) if m[1] == order and (order is SORTED) == (m[1] is SORTED)
                      and (at - m[0] <= NEAR or m[2] is None or slice_ is None)), None)
         if same is not None:
             prev_at, _, prev_slice = merged[same]
