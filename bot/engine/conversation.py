@@ -394,8 +394,8 @@ class _Reading:
         if ctx.metrics and plain and not complete and set(ent.measures) <= shown and (
                 ent.subjects() or ent.years or self._asks()):
             return self._metric()
-        if ent.numbers and not (ent.videos or ent.subjects() or ent.years) and ctx.question:
-            return self._renumbered()
+        if ent.numbers and not (ent.videos or ent.subjects() or ent.years) and ctx.question and not self._computes():
+            return self._renumbered()  # ("and what is that on average across the ten": an operation of its own)
         return None
 
     def _computes(self) -> bool:
