@@ -490,7 +490,10 @@ def test_a_greeting_opening_a_message_is_no_title(question: str, first_line: str
     ("in twenty seventeen", ["in", "2017"]),
     ("two thousand and seventeen", ["2017"]),
     ("top three million", ["top", "three", "million"]),
-    ("twenty seven", ["twenty", "seven"]),
+    ("twenty seven", ["27"]),  # tens and units said apart
+    ("forty two days", ["42", "days"]),
+    ("twenty three million views", ["23000000", "views"]),  # (was read as a range from 20m to 3m)
+    ("on the twenty third", ["on", "the", "23th"]),  # a day said in two words (any ending reads as one)
 ])
 def test_numbers_said_in_several_words(typed: str, read: list[str]) -> None:
     """A figure of several parts or a year said in words is read as one number; one part stays as typed."""

@@ -175,6 +175,8 @@ def extract(text: str, lex: Lexicon) -> Entities:
         ent.rounding = asked[:2]
         ent.covered.update(asked[2])
         ent.numbers = [n for n in ent.numbers if n.start not in asked[2]]
+    if ent.days and any(r.group for r in ent.videos):
+        _day_narrows(ent, lex)
     _vocabulary(ent, lex)
     if ent.parties and ent.people:
         _drop_claimants(ent, lex)
@@ -437,6 +439,17 @@ def _drop_claimants(ent: Entities, lex: Lexicon) -> None:
         if (end < len(words) and words[end] in lex.claim_after) or any(
                 tuple(words[max(0, start - len(p)) : start]) == p for p in lex.claim_before):
             ent.parties = [p for p in ent.parties if p != party]
+
+
+def _day_narrows(ent: Entities, lex: Lexicon) -> None:
+    """ "the NHS video he tweeted on the thirtieth of November": of a group, the one posted on a day named."""
+    videos = lex.dataset.videos
+    for k, ref in enumerate(ent.videos):
+        if ref.group:
+            on = tuple(vi for vi in ref.candidates if (t := videos[vi].tweet) and t.date
+                       and (t.date.month, t.date.day) in ent.days)
+            if len(on) == 1:
+                ent.videos[k] = VideoRef(ref.start, ref.end, on, True)
 
 
 def _source_speaking(ent: Entities, lex: Lexicon) -> None:

@@ -439,6 +439,7 @@ class Lexicon:
     video_texts: list[tuple[str, ...]] = field(default_factory=list)  # per video: title, aliases, tweet text
     # Stems that only one video's tweet uses ("blaming", "met"): a few of them describe that video.
     tweet_stems: dict[str, int] = field(default_factory=dict)
+    negated_after: tuple[tuple[str, ...], ...] = ()  # "excluded" right after a poster's name
     contrasts: tuple[tuple[str, ...], ...] = ()  # "instead of" before a platform: set against, not asked
     hashtags: frozenset[str] = frozenset()  # the words of tweets' hashtags: one alone names its tweet
     # TWEET_RUN words of a tweet in a row -> (video, where in its tweet's words); those words per video
@@ -576,6 +577,7 @@ class Lexicon:
         lex.signoff_starts = frozenset(g[0] for g in lex.signoffs)
         lex.passed_on_words = frozenset(voc["passed_on_words"])
         lex.contrasts = tuple(tuple(words(str(p))) for p in voc["contrasts"])
+        lex.negated_after = tuple(tuple(words(str(p))) for p in voc["negated_after"])
         lex.spoken_scales = {w: int(v) for w, v in {**voc["numbers"], **voc["multipliers"]}.items()
                              if w.isalpha() and len(w) > 3 and int(v) in (100, 1000, 1000000, 1000000000)}
         lex.spoken_joins = frozenset(voc["spoken_number_joins"])
@@ -914,6 +916,13 @@ class Lexicon:
                 i += 1
                 continue
             number = word in self.numbers or word.isdigit()
+            if (number and i + 1 < len(typed) and self.numbers.get(word, 0) in (20, 30)
+                    and 1 <= self.ordinals.get(typed[i + 1], 0) <= 9):
+                # "the twenty third of November": one ordinal said in two words (a day, "23rd")
+                day = self.numbers[word] + self.ordinals[typed[i + 1]]
+                out.append(f"{day}{self.ordinal_suffixes[-1]}")  # (any ending reads as a place or a day)
+                i += 2
+                continue
             spoken = self._spoken_number(typed, i) if word in self.numbers else None
             if spoken is not None:  # "three million six hundred thousand", "twenty seventeen"
                 out.append(spoken[0])
@@ -1002,8 +1011,10 @@ class Lexicon:
             elif not (w in joins and j + 1 < len(typed) and typed[j + 1] in numbers):
                 break
             j += 1
-        if j - i < 3 or not (scales >= 2 or (total and current)):  # ("two thousand and seventeen": a part after)
-            return None
+        # ("forty two", "twenty three million": tens and units said apart are one number)
+        compound = first % 10 == 0 and 20 <= first <= 90 and nxt is not None and 1 <= nxt <= 9
+        if not compound and (j - i < 3 or not (scales >= 2 or (total and current))):
+            return None  # ("two thousand and seventeen": a part after)
         return str(total + current), j - i
 
     def _without_signoff(self, typed: list[str]) -> list[str]:

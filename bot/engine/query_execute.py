@@ -381,7 +381,8 @@ def _count(self: QueryAnswers, q: Query) -> Answer:
     lines = [f"{_of_all(len(videos), len(self.by_rank), label)}."]
     lines += self.video_lines(videos, q.measure)
     lines += self.undated_note(q.items.items)
-    return self.stats("aggregate", f"How many {label}: {len(videos)}", lines)
+    head = f"How many videos: {len(videos)}" if label.startswith("all ") else f"How many {label}: {len(videos)}"
+    return self.stats("aggregate", head, lines)
 
 
 def _posters(self: QueryAnswers, q: Query) -> Answer:
@@ -478,8 +479,12 @@ def _two_sided(self: QueryAnswers, q: Query) -> Answer:
     assert isinstance(a, (int, float)) and isinstance(b, (int, float))
     counted = q.items.aggregate == "count"
     unit = (lambda n: "video" if n == 1 else "videos") if counted else (lambda n: q.measure)
-    values = [f"{a_label}: {fmt.count(a)} {unit(a)}{_unscaled(q.items, a)}.",
-              f"{b_label}: {fmt.count(b)} {unit(b)}{_unscaled(q.other, b)}."]
+    if counted:  # "how many in November and how many in December": each count out of all
+        values = [f"{_cap(label)}: {fmt.count(n)} of the {len(self.by_rank)} videos." for label, n in
+                  ((a_label, a), (b_label, b))]
+    else:
+        values = [f"{a_label}: {fmt.count(a)} {unit(a)}{_unscaled(q.items, a)}.",
+                  f"{b_label}: {fmt.count(b)} {unit(b)}{_unscaled(q.other, b)}."]
     if q.op == "difference":
         more, less = ((a_label, a), (b_label, b)) if a >= b else ((b_label, b), (a_label, a))
         gap = fmt.count(more[1] - less[1])
@@ -706,6 +711,8 @@ def _date_words(f: PostedBetween) -> str:
             return f"posted on {fmt.day(f.start)}"
         if f.start.day == 1 and f.start.month == f.end.month and _month_end(f.end):
             return f"posted in {f.start:%B %Y}"
+        if (f.start.month, f.start.day, f.end.month, f.end.day) == (1, 1, 12, 31) and f.start.year == f.end.year:
+            return f"posted in {f.start.year}"
         return f"posted from {fmt.day(f.start)} to {fmt.day(f.end)}"
     if f.start:
         return f"posted from {fmt.day(f.start)} on"

@@ -159,9 +159,13 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
                          and len(set(ent.platforms)) > 1
                          and set(ent.platforms) <= set(lex.dataset.video_views.platforms))
     platforms_said = set(ent.platforms_named)
-    if (cues.get("scope", 0.0) and cues.get("compare", 0.0) and not ent.videos and not ent.numbers
-            and len(platforms_said) > 1 and platforms_said <= set(lex.dataset.video_views.platforms)):
-        return None  # "are the views just facebook, or facebook and twitter combined": what a count covers
+    if (cues.get("scope", 0.0) and cues.get("compare", 0.0) and not ent.videos
+            and not any(n.scaled for n in ent.numbers) and platforms_said
+            and platforms_said <= set(lex.dataset.video_views.platforms)
+            and (len(platforms_said) > 1 or not ent.subjects())):
+        # "are the views just facebook, or facebook and twitter combined", "facebook only, or combined with
+        # something else?": what a count covers
+        return None
     if (ent.platforms and not own_platforms) or not lex.video_measures.issuperset(ent.measures) or (
             ent.parties and not ent.videos and not _whose_videos(ent, lex)) or (
             # "the 2017 campaign was how many days longer than 2019's": the figures' periods, no video's
@@ -493,7 +497,9 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
             end = ent.spans.get(person, (0, 0))[1]
             after = any(0 <= m.start - end <= 1 and (
                 any(0 <= p.start - m.end <= 1 for p in found.get("posting", []))
-                or any(t.s in lex.post_words for t in ent.tokens[m.end : m.end + 2])) for m in found.get("negate", []))
+                or any(t.s in lex.post_words for t in ent.tokens[m.end : m.end + 2]))
+                for m in found.get("negate", [])) or any(  # ("<name>'s excluded")
+                tuple(ent.words[end : end + len(p)]) == p for p in lex.negated_after)
             sets.filters.append((start, PostedBy((person,), negate=negated(start, NEAR + 2) or after)))
 
     # Thresholds on views.
@@ -517,6 +523,11 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
                 for end, posted in posted_on)}
         whens = {m.start: m for m in found["when"]} if "when" in found else {}
         sets.filters += _date_filters(ent, lex, found, whens, ds.campaign.year, described)
+    if ent.years and not (dated or ent.videos) and "count" in ops:
+        # "how many videos in 2017": posted that year (a year of no posting picks none, never all of them)
+        for y in dict.fromkeys(ent.years):
+            if y != ds.campaign.year and str(y) in ent.words:
+                sets.filters.append((ent.words.index(str(y)), PostedBetween(date(y, 1, 1), date(y, 12, 31))))
     for m in found.get("article", ()):
         published = ds.source.published
         sets.filters.append((m.start, PostedBetween(published, published)))
