@@ -1188,3 +1188,14 @@ def test_scopes_after_of_posting_ends_and_places_said_twice(question: str, line:
     the wrong set)."""
     ok, _, text = ask(question)
     assert ok and line in text, text
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    ("links for the top 3", "Jeremy Corbyn’s 60 second challenge: https://pic.twitter.com/SEMkhQKHaF"),
+    ("mean tweets link, and the one for the boris quotes too", "Boris Johnson quotes: https://pic.twitter.com/"),
+    ("tweet text of the bottom 2", "The tweet with Jessi on the value of our NHS says: “Thank you Jessi"),
+])
+def test_a_field_asked_of_a_list_is_given_for_each_video(question: str, line: str) -> None:
+    """A list answer carries the field asked of each video (before, "links for the top 3" listed views only)."""
+    ok, _, text = ask(question)
+    assert ok and line in text, text

@@ -46,6 +46,10 @@ class Explanation:
     query: str | None = None  # the parsed Query, when the question composes one
 
 
+_EACH_FIELDS = frozenset({"link", "text", "handle", "poster", "date"})  # fields a list of videos may be asked for
+_LISTED_FIELDS = frozenset({"poster", "date"})  # what a composed list's lines say already
+
+
 class Engine:
     """Answers questions and commands about one dataset."""
 
@@ -120,6 +124,11 @@ class Engine:
         answer = self._understand(ent)
         if ent.rounding is not None:  # "to the nearest 100k": the first figure rounded, under it
             answer = rounded(answer, ent.rounding)
+        if (answer.rows or "listed" in answer.details) and not _EACH_FIELDS.isdisjoint(ent.cues):
+            # "links for the top 3": the field asked, of each video listed (a top list's rows show only views)
+            asked = [f for f in _EACH_FIELDS if f in ent.cues and (answer.rows or f not in _LISTED_FIELDS)]
+            if asked and answer.answered:
+                answer = self.responder.each_field(answer, max(asked, key=ent.cue))
         if not answer.answered and answer.intent != "not_understood":
             # A decline offers questions about what was named, when something was.
             about = self.responder.suggestions_about(ent)

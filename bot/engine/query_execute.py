@@ -329,7 +329,9 @@ def _list(self: QueryAnswers, q: Query) -> Answer:
     lines = [f"{_of_all(len(videos), len(self.by_rank), label)}:"]
     lines += self.video_lines(videos, q.measure)
     lines += self.undated_note(q.items.items)
-    return self.stats(_intent(q.op), _cap(label), lines)
+    # (the places listed, for a field asked of each: "links for X and Y")
+    listed = tuple(self.position[id(v)] for v in videos[:MAX_ROWS])
+    return self.stats(_intent(q.op), _cap(label), lines, details={"listed": listed})
 
 
 def _item(self: QueryAnswers, q: Query) -> Answer:

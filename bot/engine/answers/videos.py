@@ -138,6 +138,17 @@ class VideoAnswers(ResponderBase):
                 return not any(tokens[j].w in names for j in range(ref.start, ref.end))
         return False
 
+    def each_field(self, answer: Answer, field: str) -> Answer:
+        """A video's field asked of a list ("links for the top 3", "when were X and Y posted"): each listed
+        video's, under the list, unless the list says it already."""
+        places = [r.rank for r in answer.rows] or list(answer.details.get("listed", ()))  # type: ignore[call-overload]
+        said = "\n".join(answer.lines)
+        extra = [first for p in places if 1 <= p <= len(self.by_rank)
+                 and (one := self.video(self.by_rank[p - 1], field)).answered and (first := one.lines[0]) not in said]
+        if not extra or len(places) < 2:
+            return answer
+        return replace(answer, lines=(*answer.lines, *extra))
+
     def video(self, v: Video, field: str = "card", others: Sequence[Video] = ()) -> Answer:
         """One video: the asked field first, then the rest of its card (built once per combination)."""
         key = (id(v), field, tuple(map(id, others)))
