@@ -440,6 +440,7 @@ class Lexicon:
     # Stems that only one video's tweet uses ("blaming", "met"): a few of them describe that video.
     tweet_stems: dict[str, int] = field(default_factory=dict)
     negated_after: tuple[tuple[str, ...], ...] = ()  # "excluded" right after a poster's name
+    election_short: frozenset[str] = frozenset()  # "GE" before a two-digit year: that election's year
     contrasts: tuple[tuple[str, ...], ...] = ()  # "instead of" before a platform: set against, not asked
     hashtags: frozenset[str] = frozenset()  # the words of tweets' hashtags: one alone names its tweet
     # TWEET_RUN words of a tweet in a row -> (video, where in its tweet's words); those words per video
@@ -577,6 +578,7 @@ class Lexicon:
         lex.signoff_starts = frozenset(g[0] for g in lex.signoffs)
         lex.passed_on_words = frozenset(voc["passed_on_words"])
         lex.contrasts = tuple(tuple(words(str(p))) for p in voc["contrasts"])
+        lex.election_short = frozenset(voc["election_short"])
         lex.negated_after = tuple(tuple(words(str(p))) for p in voc["negated_after"])
         lex.spoken_scales = {w: int(v) for w, v in {**voc["numbers"], **voc["multipliers"]}.items()
                              if w.isalpha() and len(w) > 3 and int(v) in (100, 1000, 1000000, 1000000000)}
@@ -914,6 +916,11 @@ class Lexicon:
                 continue
             if word in self.fillers:
                 i += 1
+                continue
+            if (word in self.election_short and i + 1 < len(typed) and len(typed[i + 1]) == 2
+                    and typed[i + 1].isdigit()):
+                out.append(str(YEAR_CENTURIES[-1] * 100 + int(typed[i + 1])))  # "GE17": the election year
+                i += 2
                 continue
             number = word in self.numbers or word.isdigit()
             if (number and i + 1 < len(typed) and self.numbers.get(word, 0) in (20, 30)
