@@ -656,6 +656,11 @@ def _numbers(ent: Entities, lex: Lexicon) -> None:
                 ent.days.append((month, day[0]))
                 ent.day_at.append(min(i, day[1]))
                 ent.covered |= {i, day[1]}
+                for later, at in _days_listed_after(ent, max(i, day[1]), lex):  # "Dec 8th and 9th"
+                    ent.days.append((month, later))
+                    ent.day_at.append(at)
+                    ent.covered.add(at)
+                    after = at + 1
                 for earlier, at in _days_listed_before(ent, min(i, day[1]), lex):  # "the 11th and 12th of Dec"
                     if at in ent.rank_at:  # (read as a place or a figure first: a day after all)
                         k = ent.rank_at.index(at)
@@ -725,6 +730,23 @@ def _numbers(ent: Entities, lex: Lexicon) -> None:
                 after = end
     if ent.numbers:  # (a bound needs a figure)
         _thresholds(ent, lex)
+
+
+def _days_listed_after(ent: Entities, end: int, lex: Lexicon) -> list[tuple[int, int]]:
+    """Further days of the month after a date ("Dec 8th and 9th", "8, 9 and 11 Dec" is read before): a day
+    with an ordinal ending, or in digits like the first one, joined by a separator, no month of its own."""
+    tokens, out, j = ent.tokens, [], end + 1
+    first = tokens[end].w
+    while j + 1 < len(tokens) and tokens[j].w in lex.separators:
+        m = _NUMBER.match(tokens[j + 1].w)
+        if not m or "." in m.group(1) or not 1 <= int(m.group(1)) <= 31 or (
+                m.group(2) not in lex.ordinal_suffixes and not (not m.group(2) and first.isdigit())):
+            break
+        if j + 2 < len(tokens) and (tokens[j + 2].w in lex.months or tokens[j + 2].w in lex.multipliers):
+            break  # ("8th and 9th Dec": read with its own month; "and 3 million": a figure)
+        out.append((int(m.group(1)), j + 1))
+        j += 2
+    return out
 
 
 def _days_listed_before(ent: Entities, start: int, lex: Lexicon) -> list[tuple[int, int]]:

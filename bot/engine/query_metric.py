@@ -31,10 +31,14 @@ def metric_query(ent: Entities, lex: Lexicon, found: dict[str, list[Match]],
     if subjects and not measures and not ent.platforms:
         family = [m for m in family if m.subject in subjects or set(m.with_) & set(subjects)]
     named_years = lex.period_years.intersection(ent.years)
-    if not measures and not subjects and len(named_years) > 1:
-        # "the 2017 campaign vs the 2019 one": the kind of figure that has a period in each year named
-        kinds = {m.measure for m in family if all(any(f.measure == m.measure and f.period and f.period.year == y
-                                                      for f in family) for y in named_years)}
+    named_days = {int(n.value) for n in ent.numbers if n.value in lex.period_days}
+    if not measures and not subjects and len(named_years) + len(named_days) > 1:
+        # "the 2017 campaign vs the 2019 one", "2017 vs the 42 days": the kind of figure with each period named
+        kinds = {m.measure for m in family
+                 if all(any(f.measure == m.measure and f.period and f.period.year == y for f in family)
+                        for y in named_years)
+                 and all(any(f.measure == m.measure and f.period and f.period.days == d for f in family)
+                         for d in named_days)}
         family = [m for m in family if m.measure in kinds]
     if len({m.measure for m in family}) != 1 or ent.days or ent.others:
         return None  # nothing like it, several kinds of figure, or a day's figure: the intent scorer's

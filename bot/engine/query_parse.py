@@ -169,7 +169,8 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
     if (ent.platforms and not own_platforms) or not lex.video_measures.issuperset(ent.measures) or (
             ent.parties and not ent.videos and not _whose_videos(ent, lex)) or (
             # "the 2017 campaign was how many days longer than 2019's": the figures' periods, no video's
-            "days" in ops and not ent.videos and len(lex.period_years.intersection(ent.years)) > 1):
+            "days" in ops and not ent.videos and len(lex.period_years.intersection(ent.years))
+            + any(n.value in lex.period_days for n in ent.numbers) > 1):  # ("than the 42 day window")
         # Campaign-level figures (or counts the videos do not carry, which the gates decline).
         return metric_query(ent, lex, found, ops) if not ent.videos else None
     sets = _sets(ent, lex, found, ops, relative=op not in TWO_SIDED)
@@ -701,7 +702,7 @@ def _merge_orders(ent: Entities, lex: Lexicon, sets: _Sets, relative: bool) -> N
     for at, order, slice_ in sets.orders:
         # ("in order of posting, oldest first": one sort said twice)
         same = next((k for k, m in enumerate(merged) if m[1] == order and (order is SORTED) == (m[1] is SORTED)
-                     and (at - m[0] <= NEAR or m[2] is None or slice_ is None)), None)
+                     and (at - m[0] <= NEAR or m[2] is None or slice_ is None or m[2] == slice_)), None)
         if same is not None:
             prev_at, _, prev_slice = merged[same]
             merged[same] = (prev_at, order, prev_slice or slice_)
