@@ -506,7 +506,8 @@ def _two_sided(self: QueryAnswers, q: Query) -> Answer:
     if q.op == "ratio":
         big, small = ((a_label, a), (b_label, b)) if a >= b else ((b_label, b), (a_label, a))
         head = _cap(f"{big[0]} had {fmt.ratio(big[1], small[1], q.places)} times the {q.measure} of {small[0]}")
-        return self.stats(_intent(q.op), head, [_sentence(head), *values])
+        gap = f"The gap: {fmt.count(big[1] - small[1])} {unit(big[1] - small[1])}."  # ("how many x and the gap")
+        return self.stats(_intent(q.op), head, [_sentence(head), *values, gap])
     # change: from b (the base) to a
     if not b:
         return self.refuse(_intent(q.op), "A percentage change from zero is not defined.")

@@ -693,11 +693,15 @@ def _relatives(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relat
 def _merge_orders(ent: Entities, lex: Lexicon, sets: _Sets, relative: bool) -> None:
     """ "the top three most viewed", "bottom 3, the flops": one order said twice is one order, with the
     slice either gave; next to each other, or anywhere when one of the two gives no slice."""
-    said = [(at, o, s) for at, o, s in sets.orders if o is not SORTED]
-    if len(said) < len(sets.orders) and said and all(s is None for _, _, s in said) and len(
-            {o.field for _, o, _ in said}) == 1:
-        sets.orders = said[:1]  # "in date order, newest first", "sort by date oldest to newest": the way said first
-        return
+    if any(o is SORTED for _, o, _ in sets.orders):
+        # "in date order, newest first", "sort by date oldest to newest", "order the top 4 by date, earliest
+        # first": the way said first is the sort (any other order, the top 4, is the set sorted)
+        ways = [x for x in sets.orders if x[1] is not SORTED and x[2] is None and x[1].field == SORTED.field]
+        if ways:
+            sets.orders = [x for x in sets.orders if x[1] is not SORTED and (x[2] is not None or x is ways[0]
+                                                                             or x[1].field != SORTED.field)]
+            if len(sets.orders) == 1:
+                return
     merged: list[tuple[int, Order, Slice | None]] = []
     for at, order, slice_ in sets.orders:
         # ("in order of posting, oldest first": one sort said twice)
