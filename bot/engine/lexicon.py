@@ -523,7 +523,7 @@ class Lexicon:
     rounding_figures: tuple[tuple[str, ...], ...] = ()  # "sig figs" after a number
     rounding_standard: tuple[tuple[str, ...], ...] = ()  # "standard form"
     rounding_spoken: tuple[tuple[str, ...], ...] = ()  # "in words", "out loud"
-    rounding_words: frozenset[str] = field(default_factory=frozenset)  # the first words of all of them
+    rounding_words: frozenset[str] = field(default_factory=frozenset)  # one word of each (a spoken form's last)
     claim_after: frozenset[str] = field(default_factory=frozenset)  # "says" after a claimant ("<party> says")
     claim_before: tuple[tuple[str, ...], ...] = ()  # "according to" before a claimant
     source_claims: tuple[tuple[str, ...], ...] = ()  # "it says" opening a question: the article speaking
@@ -627,8 +627,9 @@ class Lexicon:
         lex.rounding_figures = tuple(tuple(words(str(p))) for p in voc["rounding"]["figures"])
         lex.rounding_standard = tuple(tuple(words(str(p))) for p in voc["rounding"]["standard"])
         lex.rounding_spoken = tuple(tuple(words(str(p))) for p in voc["rounding"]["spoken"])
-        lex.rounding_words = lex.rounding_nearest | {p[0] for p in lex.rounding_figures + lex.rounding_standard
-                                                     + lex.rounding_spoken}
+        # (a spoken form by its last word: "in" of "in words" is in most questions)
+        lex.rounding_words = lex.rounding_nearest | {p[0] for p in lex.rounding_figures + lex.rounding_standard} \
+            | {p[-1] for p in lex.rounding_spoken}
         # ("to 2 sig figs": a count of figures, not "to")
         lex.decimal_starts = lex.decimal_starts | {p[0] for p in lex.rounding_figures}
         lex.identity_guesses = frozenset(voc["identity_guess"]["guesses"])
