@@ -233,7 +233,8 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         for _, o, s in sets.orders[:-1]:
             filters.append(Among(Selection(order=o, slice=s or Slice(n=1))))
         _, order, slice_ = sets.orders[-1]
-    items = Selection(tuple(dict.fromkeys(filters)), order, slice_)  # "on 12/9 (dec 9)": one date
+    # ("on 12/9 (dec 9)": one date)
+    items = Selection(tuple(dict.fromkeys(filters)) if len(filters) > 1 else tuple(filters), order, slice_)
     if op in SET_OPS:
         return Query(op, Operand(items))
     if order is not None and (slice_ is None or slice_.n != 1 or slice_.positions):
