@@ -59,6 +59,9 @@ MISSPELT = 2  # letters off: a word typed for a title's word
 DESCRIBED_DAY_REACH = 3  # "<video> on the 14th": a day this many words after a video can describe it
 TRAILING_BOUNDS = ("from_on", "up_to_on")  # date relations said after the day
 HANDLE_SAID = 3  # a cue this strong ("display name", "handle") names an account, whatever else is said
+# A superlative of views said alone ("most viewed", "least watched"), with at most a "how many views"
+PLAIN_ORDERS = frozenset({"views_desc", "views_asc"})
+_SUPERLATIVE_UNITS = frozenset({"order", "operation"})
 
 
 @dataclass(slots=True, init=False)
@@ -162,6 +165,11 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
             ent.parties and not ent.videos and not _whose_videos(ent, lex)):
         # Campaign-level figures (or counts the videos do not carry, which the gates decline).
         return metric_query(ent, lex, found, ops) if not ent.videos else None
+    if (found.keys() <= _SUPERLATIVE_UNITS and len(said := found.get("order", [])) == 1
+            and said[0].payload in PLAIN_ORDERS and ops.count("value") == len(ops)
+            and not (ent.videos or ent.people or ent.rank_at or ent.numbers or ent.thresholds or ent.months
+                     or ent.days)):
+        return None  # "the most viewed video": one end of the views order, the intent scorer's (no sets to read)
     sets = _sets(ent, lex, found, ops, relative=op not in TWO_SIDED)
     factors = _factors(ent, lex, found)
     if factors and op is None and len(sets.singles) + sum(o is not SORTED for _, o, _ in sets.orders) == 2:
