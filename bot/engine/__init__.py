@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 from bot.dataset.schema import Dataset, Video
@@ -123,7 +123,7 @@ class Engine:
         if not answer.answered and answer.intent != "not_understood":
             # A decline offers questions about what was named, when something was.
             about = self.responder.suggestions_about(ent)
-            answer = replace(answer, suggestions=about) if about else answer
+            answer = answer.with_suggestions(about) if about else answer
         fix = correction(ent, self.lexicon, self.responder.by_rank, self.responder.position)
         # (a bar is one figure said: most questions say none)
         bar = against_bar(ent, self.lexicon) if fix is None and answer.answered and ent.thresholds else None
@@ -143,7 +143,7 @@ class Engine:
                 log.debug("question query=%s", query)
             gate = self.responder.gate(ent, _QUERY_FRAME)
             return gate or self.responder.run(query)
-        frames = score_frames(ent, self.lexicon)
+        frames = score_frames(ent, self.lexicon, keep=4)  # (all that `decide`, a gate and the log read)
         frame, margin = decide(frames)
         if log.isEnabledFor(logging.DEBUG):
             log.debug(
