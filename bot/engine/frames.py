@@ -76,10 +76,10 @@ def score_frames(ent: Entities, lex: Lexicon, keep: int | None = None) -> list[F
     nv = len(refs)
     has_v = nv > 0
     subjects = ent.subjects() if ent.parties or ent.people else []
-    count = _count(ent, lex)
+    count = _count(ent, lex) if ent.numbers else None  # (a plain number said: few questions)
     metric_measures, metric_platforms = lex.metric_measures, lex.metric_platforms
     measures = set(ent.measures)
-    field_name, field_score = _field(ent.cues)
+    field_name, field_score = (None, 0.0) if ent.cues.keys().isdisjoint(VIDEO_FIELDS) else _field(ent.cues)
     most, least = get("most", 0.0), get("least", 0.0)
     compare = get("compare", 0.0) + get("difference", 0.0) + get("ratio", 0.0)
     aggregate = get("total", 0.0) + get("average", 0.0) + get("median", 0.0) + get("count", 0.0)
@@ -226,7 +226,11 @@ def decide(frames: list[Frame]) -> tuple[Frame | None, float]:
     if not frames or frames[0].score < MIN_SCORE:
         return None, 0.0
     best = frames[0]
-    runner = next((f for f in frames[1:] if f.intent != best.intent), None)
+    runner = None
+    for f in frames[1:]:  # (a loop, not a generator: this runs for most questions)
+        if f.intent != best.intent:
+            runner = f
+            break
     margin = best.score - runner.score if runner else best.score
     if best.score < CONFIDENT and margin < MARGIN:
         return None, margin

@@ -130,7 +130,7 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
             and not (ent.months or ent.days or ent.thresholds or ent.ranks or ent.people or ent.parties
                      or ent.platforms)):
         return None
-    op = _operation(ops)
+    op = _operation(ops) if ops else None
     if op == "change" and any(m.payload == "share_of" for m in found.get("operation", [])):
         op = "share"  # "share of the total in %": a part of a whole, not a change
     if found.get("occasions") and op in (None, "count", "value") and ent.videos:
