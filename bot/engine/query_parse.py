@@ -398,7 +398,7 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
                 continue  # ("the date on the 2nd least watched": a place in an order)
             year = lex.dataset.campaign.year
             on = tuple(date(year, month, ent.ranks[k]) for month in sorted(lex.posting_months)
-                       if ent.ranks[k] <= calendar.monthrange(year, month)[1])
+                       if ent.ranks[k] <= _month_days(year, month))
             if on:
                 sets.filters.append((at, PostedOn(on)))
                 used_ranks.add(k)
@@ -692,6 +692,12 @@ def _merge_orders(ent: Entities, lex: Lexicon, sets: _Sets, relative: bool) -> N
             sets.orders, sets.in_order = merged[:1], True
 
 
+@lru_cache(maxsize=256)
+def _month_days(year: int, month: int) -> int:
+    """How many days a month has (calendar.monthrange works out its first weekday too, in Python)."""
+    return calendar.monthrange(year, month)[1]
+
+
 @lru_cache(maxsize=1024)
 def _named(videos: tuple[int, ...]) -> Selection:
     """The selection of these videos (immutable: made once per group of videos, not once per question)."""
@@ -820,7 +826,7 @@ def _date_filters(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], wh
     joins = {m.start for m in found.get("range", [])}
     ordinals = sorted(zip(ent.rank_at, ent.ranks, strict=True))
     for month, at in zip(ent.months, ent.month_at, strict=True):
-        last = calendar.monthrange(year, month)[1]
+        last = _month_days(year, month)
         start, end = date(year, month, 1), date(year, month, last)
         if any(0 <= at - e <= 1 for e in last_weeks):  # "the last week of November"
             start = date(year, month, last - 6)
