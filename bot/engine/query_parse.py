@@ -171,7 +171,7 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
                      or ent.days)):
         return None  # "the most viewed video": one end of the views order, the intent scorer's (no sets to read)
     sets = _sets(ent, lex, found, ops, relative=op not in TWO_SIDED)
-    factors = _factors(ent, lex, found)
+    factors = _factors(ent, lex, found) if "factor" in found else []  # (most questions scale nothing)
     if factors and op is None and len(sets.singles) + sum(o is not SORTED for _, o, _ in sets.orders) == 2:
         if found.get("versus") or found.get("comparative") or cues.get("compare", 0.0):
             op = "difference"  # "is <A> more or less than half of <B>": <A> against <B> scaled
@@ -192,7 +192,7 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         op = _operation(ops)
     if op in ("mean", "median") and "mean" in ops and "median" in ops:
         op = "difference"  # "how does the median compare with the mean": both, and the gap
-    if op not in TWO_SIDED and not cues.get("compare", 0.0) and not found.get("versus"):
+    if len(sets.filters) > 1 and op not in TWO_SIDED and not cues.get("compare", 0.0) and not found.get("versus"):
         _days_joined(sets)  # "posted on 11 and 12 Dec": either day (a video has one posting date)
     months = [f for _, f in sets.filters if isinstance(f, PostedBetween)] if len(sets.filters) > 1 else ()
     if op in TWO_SIDED or (len(months) == 2 and (cues.get("compare", 0.0) or op in SET_OPS or op == "value")):
