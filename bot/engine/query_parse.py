@@ -167,9 +167,15 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         return metric_query(ent, lex, found, ops) if not ent.videos else None
     if (found.keys() <= _SUPERLATIVE_UNITS and len(said := found.get("order", [])) == 1
             and said[0].payload in PLAIN_ORDERS and ops.count("value") == len(ops)
-            and not (ent.videos or ent.people or ent.rank_at or ent.numbers or ent.thresholds or ent.months
-                     or ent.days)):
-        return None  # "the most viewed video": one end of the views order, the intent scorer's (no sets to read)
+            and not (ent.videos or ent.people or len(ent.numbers) > 1 or ent.thresholds or ent.months or ent.days)
+            # ("top 2 views and who posted them": the videos with their details, composed)
+            and not (ent.numbers and (cues.get("poster", 0.0) or cues.get("date", 0.0)))
+            # (a place right before the order is its slice, "2nd most viewed"; anywhere else, a video of its own)
+            and (not ent.rank_at or (len(ent.rank_at) == 1 and not ent.numbers
+                                     and 0 < said[0].start - ent.rank_at[0] <= 2))):
+        # "the most viewed video", "top 5", "4th most viewed": one place in the views order, the intent
+        # scorer's (no sets to read)
+        return None
     sets = _sets(ent, lex, found, ops, relative=op not in TWO_SIDED)
     factors = _factors(ent, lex, found) if "factor" in found else []  # (most questions scale nothing)
     if factors and op is None and len(sets.singles) + sum(o is not SORTED for _, o, _ in sets.orders) == 2:
