@@ -52,7 +52,8 @@ SORTED = Order("posted", False)
 SET_OPS = tuple(name for name, o in OPERATIONS.items() if o.kind == "set")
 # The operations computed over "value" and a count, by weight (the heaviest asked is the one computed).
 HEAVY = {name: o.weight for name, o in OPERATIONS.items() if o.weight > OPERATIONS["count"].weight}
-LOOKUP_UNITS = frozenset({"operation", "premise", "posting"})  # all a one-video lookup may say
+# All a one-video lookup may say ("range": a "to" that joins no places or days here, "link to <title>")
+LOOKUP_UNITS = frozenset({"operation", "premise", "posting", "range"})
 _WORD = itemgetter(0)  # a token's word as typed (Token.w)
 NEAR = 3  # a negation, a number or an anchor belongs to a phrase this many words away at most
 MISSPELT = 2  # letters off: a word typed for a title's word
