@@ -458,8 +458,8 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
                                   and any(m.start >= ref.end for m in found.get("others", []))):
             sets.filters.append((ref.start, Named((ref.best,), negate=True)))
             left_out = ref.end
-        elif all(ref.best != s[2].filters[0].videos[0] for s in sets.singles
-                 if isinstance(s[2].filters[0], Named)):
+        elif not sets.singles or all(ref.best != s[2].filters[0].videos[0] for s in sets.singles
+                                     if isinstance(s[2].filters[0], Named)):
             # "the <topic> one": one of the group, the best; "the <topic> videos": all of them
             single = ref.end < len(ent.tokens) and ent.tokens[ref.end].w in lex.video_words
             videos = ref.candidates if ref.group and not single else (ref.best,)
@@ -575,8 +575,8 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
         order = _order(m.payload, posting)
         # "the first and last": the other end of the same order.
         first = next((k for k, at in enumerate(ent.rank_at) if k not in used_ranks and ent.ranks[k] == 1
-                      and 0 < m.start - at <= NEAR), None) if ent.rank_at else None
-        if m.payload == "last" and first is not None:
+                      and 0 < m.start - at <= NEAR), None) if ent.rank_at and m.payload == "last" else None
+        if first is not None:
             used_ranks.add(first)
             sets.orders.append((ent.rank_at[first], Order(order.field, not order.descending), Slice(n=1)))
         n = _count_near(ent, m, used_numbers) if ent.numbers else None
