@@ -143,9 +143,12 @@ class Engine:
                 log.debug("question query=%s", query)
             gate = self.responder.gate(ent, _QUERY_FRAME)
             return gate or self.responder.run(query)
-        frames = score_frames(ent, self.lexicon, keep=4)  # (all that `decide`, a gate and the log read)
+        debug = log.isEnabledFor(logging.DEBUG)
+        # Only the frames read: the best two (each intent scores once, so the runner-up is the second), and
+        # the four the log shows.
+        frames = score_frames(ent, self.lexicon, keep=4 if debug else 2)
         frame, margin = decide(frames)
-        if log.isEnabledFor(logging.DEBUG):
+        if debug:
             log.debug(
                 "question scores=%s chosen=%s margin=%.2f",
                 [(f.intent, f.score) for f in frames[:4]],
