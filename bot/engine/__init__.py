@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 from bot.dataset.schema import Dataset, Video
@@ -132,7 +132,7 @@ class Engine:
         if not answer.answered and answer.intent != "not_understood":
             # A decline offers questions about what was named, when something was.
             about = self.responder.suggestions_about(ent)
-            answer = replace(answer, suggestions=about) if about else answer
+            answer = answer.with_suggestions(about) if about else answer
         fix = correction(ent, self.lexicon, self.responder.by_rank, self.responder.position)
         # (a bar is one figure said: most questions say none)
         bar = against_bar(ent, self.lexicon) if fix is None and answer.answered and ent.thresholds else None
@@ -152,9 +152,12 @@ class Engine:
                 log.debug("question query=%s", query)
             gate = self.responder.gate(ent, _QUERY_FRAME)
             return gate or self.responder.run(query)
-        frames = score_frames(ent, self.lexicon)
+        debug = log.isEnabledFor(logging.DEBUG)
+        # Only the frames read: the best two (each intent scores once, so the runner-up is the second), and
+        # the four the log shows.
+        frames = score_frames(ent, self.lexicon, keep=4 if debug else 2)
         frame, margin = decide(frames)
-        if log.isEnabledFor(logging.DEBUG):
+        if debug:
             log.debug(
                 "question scores=%s chosen=%s margin=%.2f",
                 [(f.intent, f.score) for f in frames[:4]],

@@ -69,6 +69,11 @@ class Answer:
         _set_party(self, party)
         _set_details(self, {} if details is None else details)
 
+    def with_suggestions(self, suggestions: tuple[str, ...]) -> Answer:
+        """This answer with these suggestions (as `dataclasses.replace`, which reads the fields at every call)."""
+        return Answer(self.intent, self.answered, self.title, self.lines, self.rows, self.links, suggestions,
+                      self.source, self.party, self.details)
+
     def to_dict(self) -> dict[str, object]:
         """A JSON-ready dict of every field."""
         return asdict(self)

@@ -4,7 +4,7 @@ one wins when it clears a minimum with a margin over the runner-up."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from operator import attrgetter, itemgetter
+from operator import itemgetter
 
 from bot.engine.entities import FIGURE_TOLERANCE, Entities, VideoRef, days_said
 from bot.engine.lexicon import Lexicon
@@ -28,7 +28,7 @@ class Frame:
     slots: dict[str, object] = field(default_factory=dict)
 
 
-_score = attrgetter("score")
+_second = itemgetter(1)  # an intent's score, in (intent, score, slots)
 
 
 def _count(ent: Entities, lex: Lexicon) -> int | None:
@@ -67,8 +67,8 @@ _stem = itemgetter(1)  # a token's stem (Token.s)
 _word = itemgetter(0)  # a token's word as typed (Token.w)
 
 
-def score_frames(ent: Entities, lex: Lexicon) -> list[Frame]:
-    """Every intent with its score, best first."""
+def score_frames(ent: Entities, lex: Lexicon, keep: int | None = None) -> list[Frame]:
+    """Every intent with its score, best first (the best `keep` of them, when given)."""
     # An intent no phrase asked for: 0.0. (dict.get is a C call; each cue is read once, into a local.)
     get = ent.cues.get
 
@@ -76,10 +76,10 @@ def score_frames(ent: Entities, lex: Lexicon) -> list[Frame]:
     nv = len(refs)
     has_v = nv > 0
     subjects = ent.subjects() if ent.parties or ent.people else []
-    count = _count(ent, lex)
+    count = _count(ent, lex) if ent.numbers else None  # (a plain number said: few questions)
     metric_measures, metric_platforms = lex.metric_measures, lex.metric_platforms
     measures = set(ent.measures)
-    field_name, field_score = _field(ent.cues)
+    field_name, field_score = (None, 0.0) if ent.cues.keys().isdisjoint(VIDEO_FIELDS) else _field(ent.cues)
     most, least = get("most", 0.0), get("least", 0.0)
     compare = get("compare", 0.0) + get("difference", 0.0) + get("ratio", 0.0)
     aggregate = get("total", 0.0) + get("average", 0.0) + get("median", 0.0) + get("count", 0.0)
@@ -89,12 +89,13 @@ def score_frames(ent: Entities, lex: Lexicon) -> list[Frame]:
     # (set.isdisjoint over a map: one C loop over the tokens, stopping at the first hit)
     video_word = not lex.video_words.isdisjoint(map(_stem, tokens))
     group = has_v and any(r.group for r in refs)
-    frames: list[Frame] = []
-    add = frames.append
+    # (intent, score, slots) for each intent, made Frames once sorted: only those asked for are made.
+    scored: list[tuple[str, float, dict[str, object]]] = []
+    add = scored.append
 
     # One common title word ("new") is no video to ask about: help stays the question.
     named = has_v and any(r.strong for r in refs)
-    add(Frame("help", get("help", 0.0) * (1.5 if not (named or subjects or ent.measures) else 0.5), {}))
+    add(("help", get("help", 0.0) * (1.5 if not (named or subjects or ent.measures) else 0.5), {}))
     # "views across which platforms": what the counts cover, a platform named or asked for.
     # ("is that 13.4m facebook only?": a video's figure is a count of views named)
     a_count = bool(ent.numbers) and any(n.scaled and lex.is_a_count(n.value, FIGURE_TOLERANCE) for n in ent.numbers)
@@ -103,8 +104,8 @@ def score_frames(ent: Entities, lex: Lexicon) -> list[Frame]:
                               or scope_cue >= SCOPE_ASKED) and ("views" in measures or video_word or a_count) else 0
     # A place in figures names a video as a title does ("10th place, views across fb and tw"; "digital-first" no)
     placed = bool(ent.rank_at) and any(ent.words[at][:1] in PLACE_MARKS for at in ent.rank_at)
-    add(Frame("source", get("source", 0.0) + scope - 2 * bool(has_v or placed), {"scope": bool(scope)}))
-    add(Frame("bonus", bonus_cue + 4 * len(ent.bonus) + (video_word and bonus_cue > 0), {"items": list(ent.bonus)}))
+    add(("source", get("source", 0.0) + scope - 2 * bool(has_v or placed), {"scope": bool(scope)}))
+    add(("bonus", bonus_cue + 4 * len(ent.bonus) + (video_word and bonus_cue > 0), {"items": list(ent.bonus)}))
 
     plural_group = group and not lex.video_plurals.isdisjoint(map(_word, tokens))
 
@@ -117,15 +118,15 @@ def score_frames(ent: Entities, lex: Lexicon) -> list[Frame]:
         lookup -= 2 if aggregate and group else 0
         # "water videos": the group itself is asked for, not one of it.
         lookup -= 2 if plural_group and not (field_score or lookup_cue) else 0
-        add(Frame("video", lookup, {"field": field_name or "views"}))
+        add(("video", lookup, {"field": field_name or "views"}))
 
     # Two videos head to head, or a group compared within itself, or two ranks.
     if nv >= 2:
-        add(Frame("compare_videos", 4 + compare + (nv == 2), {}))
+        add(("compare_videos", 4 + compare + (nv == 2), {}))
     elif (nv == 1 and refs[0].group and compare) or (
         not has_v and len(ent.ranks) + bool(most or least) >= 2 and compare
     ):
-        add(Frame("compare_videos", 4 + compare, {}))
+        add(("compare_videos", 4 + compare, {}))
 
     # A ranked position: "number 4", "second most viewed", "least viewed".
     if not has_v and ent.ranks and not aggregate:
@@ -138,10 +139,10 @@ def score_frames(ent: Entities, lex: Lexicon) -> list[Frame]:
         # ("10th, bottom of the list": the last place said with "bottom" is the last, not the 10th least)
         listed = any(ent.words[at][:1] == "#" or (at > 0 and tokens[at - 1].s in lex.rank_words)
                      for at in ent.rank_at) or (least > 0 and len(lex.dataset.videos) in ent.ranks)
-        add(Frame("rank", 4 + 0.5 * (most + least) - 2 * bool(compared) - 3 * bool(bonus_place),
+        add(("rank", 4 + 0.5 * (most + least) - 2 * bool(compared) - 3 * bool(bonus_place),
                   {"least": bool(least > most) and not listed, "field": field_name}))
     elif not has_v and (most or least) and count is None:
-        add(Frame(
+        add((
             "rank",
             2
             + max(most, least)
@@ -160,11 +161,11 @@ def score_frames(ent: Entities, lex: Lexicon) -> list[Frame]:
     dated = bool(ent.months or ent.days)
     # (a bonus favourite named is asked about, as a video named is: "is the <bonus> one in the top 10")
     top -= 4 * bool(has_v or ent.bonus) + aggregate + 2 * bool(dated or ent.thresholds) + 2 * bool(scope)
-    add(Frame("top", top, {"n": count, "least": least > most}))
+    add(("top", top, {"n": count, "least": least > most}))
 
     # Sums, averages, medians, counts.
     if aggregate:
-        add(Frame(
+        add((
             "aggregate",
             aggregate
             + 1
@@ -184,7 +185,7 @@ def score_frames(ent: Entities, lex: Lexicon) -> list[Frame]:
     if not (dated or ent.thresholds or posted_by or plural_group):
         filt = min(filt, 2)
     filt -= 2 * bool(aggregate)  # "how many videos did X post": a count over the filter
-    add(Frame("filter", filt - 2 * bool(has_v and not plural_group), {"people": posted_by}))
+    add(("filter", filt - 2 * bool(has_v and not plural_group), {"people": posted_by}))
 
     # Campaign-level figures: parties' Facebook views, a person's retweets.
     metric = 0.0
@@ -214,10 +215,10 @@ def score_frames(ent: Entities, lex: Lexicon) -> list[Frame]:
     metric -= 5 * has_v + list_cue + 2 * bool(superlative) + 3 * bool(
         (ent.months and not get("period_end", 0.0)) or (ent.thresholds and not checks_figure))
     metric -= 3 * bool(posted_by and (filter_cue >= 2 or video_word)) + 3 * placed
-    add(Frame("metric", metric, {}))
+    add(("metric", metric, {}))
 
-    frames.sort(key=_score, reverse=True)  # (stable: ties keep the order they were added in)
-    return frames
+    scored.sort(key=_second, reverse=True)  # (stable: ties keep the order they were added in)
+    return [Frame(*f) for f in (scored if keep is None else scored[:keep])]
 
 
 def decide(frames: list[Frame]) -> tuple[Frame | None, float]:
@@ -225,7 +226,11 @@ def decide(frames: list[Frame]) -> tuple[Frame | None, float]:
     if not frames or frames[0].score < MIN_SCORE:
         return None, 0.0
     best = frames[0]
-    runner = next((f for f in frames[1:] if f.intent != best.intent), None)
+    runner = None
+    for f in frames[1:]:  # (a loop, not a generator: this runs for most questions)
+        if f.intent != best.intent:
+            runner = f
+            break
     margin = best.score - runner.score if runner else best.score
     if best.score < CONFIDENT and margin < MARGIN:
         return None, margin

@@ -54,8 +54,9 @@ def correction(ent: Entities, lex: Lexicon, by_rank: list[Video],
         claimed = _name(lex, posters[0])
         return video, f"{video.title} was posted by {_name(lex, tweet.by)}, not {claimed}"
     # When: a day or a month stated with no before/after/between around it ("... b4 I file" is no date's).
-    dated = [*ent.day_at, *ent.month_at]
-    if tweet and tweet.date and not any(0 <= at - m.end <= WHEN_REACH for m in found.get("when", []) for at in dated):
+    dated = [*ent.day_at, *ent.month_at] if ent.days or ent.months else None  # (most questions name no date)
+    if dated and tweet and tweet.date and not any(0 <= at - m.end <= WHEN_REACH for m in found.get("when", [])
+                                                  for at in dated):
         d = tweet.date
         if ent.days and all((d.month, d.day) != day for day in ent.days):
             month, day = ent.days[0]

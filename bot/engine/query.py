@@ -7,8 +7,10 @@ the dataset. Nothing here knows a dataset's names: videos are indices into `Data
 
 from __future__ import annotations
 
-from dataclasses import MISSING, dataclass, fields
+from collections.abc import Callable
+from dataclasses import MISSING, dataclass, field, fields
 from datetime import date
+from operator import attrgetter
 from typing import Any, Literal, TypeVar
 
 Field = Literal["views", "posted"]
@@ -19,119 +21,155 @@ Aggregate = str
 _T = TypeVar("_T")
 
 
-def _quick_init(cls: type[_T]) -> type[_T]:
-    """The same __init__ as the frozen dataclass's, setting each field through its slot's descriptor.
+def _record(*nested: str, many: tuple[str, ...] = ()) -> Callable[[type[_T]], type[_T]]:
+    """A frozen dataclass made cheaper to build, hash and compare (every query is a key of the answers' memo).
 
-    The generated one goes through object.__setattr__ for every field, about twice the cost; a few of these
-    records are made for every question. They stay frozen: only __init__ sets a field.
+    `__init__` sets each field through its slot's descriptor (the generated one goes through
+    object.__setattr__ for every field, about twice the cost). It also stores `_k`, the record as one
+    plain tuple: its class, then its fields, a record in a field (`nested`, or each of a tuple in `many`)
+    by its own `_k`. Hashing and comparing a query is then one tuple's, done in C, not a Python call per
+    record inside it; two records are equal exactly when their classes and fields are.
     """
-    own = fields(cls)  # type: ignore[arg-type]
-    if any(f.default_factory is not MISSING for f in own):
-        raise TypeError(f"{cls.__name__}: a default factory is not read here")
-    names = [f.name for f in own]
-    namespace: dict[str, Any] = {f"_set_{n}": getattr(cls, n).__set__ for n in names}
-    namespace |= {f"_default_{f.name}": f.default for f in own if f.default is not MISSING}
-    params = ", ".join(f"{n}=_default_{n}" if f"_default_{n}" in namespace else n for n in names)
-    body = "".join(f"\n    _set_{n}(self, {n})" for n in names)
-    exec(f"def __init__(self, {params}):{body}", namespace)
-    namespace["__init__"].__qualname__ = f"{cls.__qualname__}.__init__"
-    setattr(cls, "__init__", namespace["__init__"])  # noqa: B010 (mypy: no assigning to a method)
-    return cls
+
+    def make(cls: type[_T]) -> type[_T]:
+        own = [f for f in fields(cls) if f.init]  # type: ignore[arg-type]
+        if any(f.default_factory is not MISSING for f in own):
+            raise TypeError(f"{cls.__name__}: a default factory is not read here")
+        names = [f.name for f in own]
+        namespace: dict[str, Any] = {f"_set_{n}": getattr(cls, n).__set__ for n in [*names, "_k"]}
+        namespace |= {f"_default_{f.name}": f.default for f in own if f.default is not MISSING}
+        namespace |= {"_cls": cls, "_key_of": _KEY_OF}
+        params = ", ".join(f"{n}=_default_{n}" if f"_default_{n}" in namespace else n for n in names)
+        parts = [f"({n}._k if {n} is not None else None)" if n in nested else
+                 f"tuple(map(_key_of, {n}))" if n in many else n for n in names]
+        body = "".join(f"\n    _set_{n}(self, {n})" for n in names)
+        exec(f"def __init__(self, {params}):{body}\n    _set__k(self, (_cls, {', '.join(parts)}))", namespace)
+        namespace["__init__"].__qualname__ = f"{cls.__qualname__}.__init__"
+        setattr(cls, "__init__", namespace["__init__"])  # noqa: B010 (mypy: no assigning to a method)
+        setattr(cls, "__eq__", _eq)  # noqa: B010
+        setattr(cls, "__hash__", _hash)  # noqa: B010
+        return cls
+
+    return make
 
 
-@_quick_init
+_KEY_OF = attrgetter("_k")
+
+
+def _eq(self: Any, other: object) -> bool:
+    return self._k == other._k if other.__class__ is self.__class__ else NotImplemented  # type: ignore[attr-defined]
+
+
+def _hash(self: Any) -> int:
+    return hash(self._k)
+
+
+@_record()
 @dataclass(frozen=True, slots=True)
 class PostedBy:
     """Videos whose tweet was posted by one of these people (or, negated, by none of them)."""
 
+    _k: tuple[object, ...] = field(init=False, repr=False, compare=False)  # set by `_record`
     people: tuple[str, ...]
     negate: bool = False
 
 
-@_quick_init
+@_record()
 @dataclass(frozen=True, slots=True)
 class PostedBetween:
     """Videos posted from `start` to `end`, both included; an open end is None."""
 
+    _k: tuple[object, ...] = field(init=False, repr=False, compare=False)  # set by `_record`
     start: date | None
     end: date | None
 
 
-@_quick_init
+@_record()
 @dataclass(frozen=True, slots=True)
 class PostedOn:
     """Videos posted on any of these days ("on 11 and 12 December")."""
 
+    _k: tuple[object, ...] = field(init=False, repr=False, compare=False)  # set by `_record`
     days: tuple[date, ...]
 
 
+@_record()
 @dataclass(frozen=True, slots=True)
 class TitleHas:
     """Videos whose title has these words (stems), as said ("the ones with <name> in the title")."""
 
+    _k: tuple[object, ...] = field(init=False, repr=False, compare=False)  # set by `_record`
     stems: tuple[str, ...]
     said: str
 
 
+@_record()
 @dataclass(frozen=True, slots=True)
 class ViewsBetween:
     """Videos with more than `low` and fewer than `high` views (or as many, when inclusive); open: None."""
 
+    _k: tuple[object, ...] = field(init=False, repr=False, compare=False)  # set by `_record`
     low: float | None
     high: float | None
     inclusive: bool = False
 
 
-@_quick_init
+@_record()
 @dataclass(frozen=True, slots=True)
 class Named:
     """These videos (indices into the dataset), or, negated, every video but these."""
 
+    _k: tuple[object, ...] = field(init=False, repr=False, compare=False)  # set by `_record`
     videos: tuple[int, ...]
     negate: bool = False
 
 
-@_quick_init
+@_record()
 @dataclass(frozen=True, slots=True)
 class Ranks:
     """Positions in views order, from the top (1 is the most viewed); negated: every other position."""
 
+    _k: tuple[object, ...] = field(init=False, repr=False, compare=False)  # set by `_record`
     positions: tuple[int, ...]
     negate: bool = False
 
 
-@_quick_init
+@_record()
 @dataclass(frozen=True, slots=True)
 class Beyond:
     """Videos with more of the measure than another video (or, `fewer`, less): "more views than X"."""
 
+    _k: tuple[object, ...] = field(init=False, repr=False, compare=False)  # set by `_record`
     anchor: int
     fewer: bool = False
 
 
-@_quick_init
+@_record("order")
 @dataclass(frozen=True, slots=True)
 class Within:
     """Videos strictly between two videos in an ordering: "what's between X and Y in the list"."""
 
+    _k: tuple[object, ...] = field(init=False, repr=False, compare=False)  # set by `_record`
     first: int
     second: int
     order: Order
 
 
-@_quick_init
+@_record()
 @dataclass(frozen=True, slots=True)
 class Tweeted:
     """Videos the source gives a tweet for (or, negated, none)."""
 
+    _k: tuple[object, ...] = field(init=False, repr=False, compare=False)  # set by `_record`
     negate: bool = False
 
 
-@_quick_init
+@_record("items")
 @dataclass(frozen=True, slots=True)
 class Among:
     """The videos of another selection ("of the top 5, ...", "among the three earliest, ...")."""
 
+    _k: tuple[object, ...] = field(init=False, repr=False, compare=False)  # set by `_record`
     items: Selection
 
 
@@ -139,58 +177,63 @@ Filter = (PostedBy | PostedBetween | PostedOn | TitleHas | ViewsBetween | Named 
           | Within)
 
 
-@_quick_init
+@_record()
 @dataclass(frozen=True, slots=True)
 class Order:
     """An ordering of the selected videos."""
 
+    _k: tuple[object, ...] = field(init=False, repr=False, compare=False)  # set by `_record`
     field: Field
     descending: bool
 
 
-@_quick_init
+@_record()
 @dataclass(frozen=True, slots=True)
 class Slice:
     """Which of the ordered videos: the first `n` (`from_end`: the last n), or those at `positions` (a
     negative one counts from the end: (1, -1) is both ends)."""
 
+    _k: tuple[object, ...] = field(init=False, repr=False, compare=False)  # set by `_record`
     n: int | None = None
     positions: tuple[int, ...] = ()
     from_end: bool = False
 
 
-@_quick_init
+@_record("order")
 @dataclass(frozen=True, slots=True)
 class Relative:
     """The video `offset` places after `anchor` in an ordering (negative: before it)."""
 
+    _k: tuple[object, ...] = field(init=False, repr=False, compare=False)  # set by `_record`
     anchor: int
     order: Order
     offset: int
 
 
-@_quick_init
+@_record("order", "slice", "relative", many=("filters",))
 @dataclass(frozen=True, slots=True)
 class Selection:
     """Which videos: filters, then an order and a slice, or a place relative to another video."""
 
+    _k: tuple[object, ...] = field(init=False, repr=False, compare=False)  # set by `_record`
     filters: tuple[Filter, ...] = ()
     order: Order | None = None
     slice: Slice | None = None
     relative: Relative | None = None
 
 
-@_quick_init
+@_record("items")
 @dataclass(frozen=True, slots=True)
 class Operand:
     """One side of a two-sided operation: a selection and how it becomes one figure."""
 
+    _k: tuple[object, ...] = field(init=False, repr=False, compare=False)  # set by `_record`
     items: Selection
     aggregate: Aggregate = "value"
     factor: float = 1.0  # "half of", "double": the figure scaled
 
 
-@_quick_init
+@_record("items", "other", "whole")
 @dataclass(frozen=True, slots=True)
 class Query:
     """A whole question about the videos.
@@ -199,6 +242,7 @@ class Query:
     `other`; `share` divides `items` by `whole`. `field` is what a one-field answer shows.
     """
 
+    _k: tuple[object, ...] = field(init=False, repr=False, compare=False)  # set by `_record`
     op: Operation
     items: Operand
     other: Operand | None = None
@@ -211,7 +255,7 @@ class Query:
 Rate = Literal["total", "per_day", "per_week", "days"]
 
 
-@_quick_init
+@_record()
 @dataclass(frozen=True, slots=True)
 class MetricQuery:
     """Arithmetic on campaign-level figures (a party's views, a person's retweets in a period).
@@ -221,6 +265,7 @@ class MetricQuery:
     figure as a total, a rate per day or week over its period, or the period's length in days.
     """
 
+    _k: tuple[object, ...] = field(init=False, repr=False, compare=False)  # set by `_record`
     op: Literal["sum", "mean", "difference", "ratio", "share", "change"]
     metrics: tuple[str, ...]
     rate: Rate = "total"
@@ -229,18 +274,20 @@ class MetricQuery:
     places: int | None = None  # decimal places asked for a ratio or a percentage ("2dp")
 
 
-@_quick_init
+@_record()
 @dataclass(frozen=True, slots=True)
 class PersonQuery:
     """What the data has on one person: their handle and the videos they posted."""
 
+    _k: tuple[object, ...] = field(init=False, repr=False, compare=False)  # set by `_record`
     person: str
 
 
-@_quick_init
+@_record()
 @dataclass(frozen=True, slots=True)
 class Unanswerable:
     """A question the data cannot answer, found while parsing: why, and the figures it does have."""
 
+    _k: tuple[object, ...] = field(init=False, repr=False, compare=False)  # set by `_record`
     reason: str
     metrics: tuple[str, ...] = ()  # ids of related figures to show instead

@@ -54,7 +54,7 @@ class QueryAnswers(ResponderBase):
 
     def run(self, query: Query | MetricQuery | PersonQuery | Unanswerable) -> Answer:
         """The Answer to a composed question (a query is plain data: its answer depends on nothing else)."""
-        key = ("query", query)
+        key = ("query", query._k)  # (the query as one plain tuple: hashed and compared in C, see query.py)
         answer = self._memo.get(key)
         if answer is None:
             answer = self._remember(key, self._run(query))

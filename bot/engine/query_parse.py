@@ -52,13 +52,17 @@ SORTED = Order("posted", False)
 SET_OPS = tuple(name for name, o in OPERATIONS.items() if o.kind == "set")
 # The operations computed over "value" and a count, by weight (the heaviest asked is the one computed).
 HEAVY = {name: o.weight for name, o in OPERATIONS.items() if o.weight > OPERATIONS["count"].weight}
-LOOKUP_UNITS = frozenset({"operation", "premise", "posting"})  # all a one-video lookup may say
+# All a one-video lookup may say ("range": a "to" that joins no places or days here, "link to <title>")
+LOOKUP_UNITS = frozenset({"operation", "premise", "posting", "range"})
 _WORD = itemgetter(0)  # a token's word as typed (Token.w)
 NEAR = 3  # a negation, a number or an anchor belongs to a phrase this many words away at most
 MISSPELT = 2  # letters off: a word typed for a title's word
 DESCRIBED_DAY_REACH = 3  # "<video> on the 14th": a day this many words after a video can describe it
 TRAILING_BOUNDS = ("from_on", "up_to_on")  # date relations said after the day
 HANDLE_SAID = 3  # a cue this strong ("display name", "handle") names an account, whatever else is said
+# A superlative of views said alone ("most viewed", "least watched"), with at most a "how many views"
+PLAIN_ORDERS = frozenset({"views_desc", "views_asc"})
+_SUPERLATIVE_UNITS = frozenset({"order", "operation"})
 
 
 @dataclass(slots=True, init=False)
@@ -127,7 +131,7 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
             and not (ent.months or ent.days or ent.thresholds or ent.ranks or ent.people or ent.parties
                      or ent.platforms)):
         return None
-    op = _operation(ops)
+    op = _operation(ops) if ops else None
     if op == "change" and any(m.payload == "share_of" for m in found.get("operation", [])):
         op = "share"  # "share of the total in %": a part of a whole, not a change
     if found.get("occasions") and op in (None, "count", "value") and ent.videos:
@@ -173,8 +177,19 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
             + any(n.value in lex.period_days for n in ent.numbers) > 1):  # ("than the 42 day window")
         # Campaign-level figures (or counts the videos do not carry, which the gates decline).
         return metric_query(ent, lex, found, ops) if not ent.videos else None
+    if (found.keys() <= _SUPERLATIVE_UNITS and len(said := found.get("order", [])) == 1
+            and said[0].payload in PLAIN_ORDERS and ops.count("value") == len(ops)
+            and not (ent.videos or ent.people or len(ent.numbers) > 1 or ent.thresholds or ent.months or ent.days)
+            # ("top 2 views and who posted them": the videos with their details, composed)
+            and not (ent.numbers and (cues.get("poster", 0.0) or cues.get("date", 0.0)))
+            # (a place right before the order is its slice, "2nd most viewed"; anywhere else, a video of its own)
+            and (not ent.rank_at or (len(ent.rank_at) == 1 and not ent.numbers
+                                     and 0 < said[0].start - ent.rank_at[0] <= 2))):
+        # "the most viewed video", "top 5", "4th most viewed": one place in the views order, the intent
+        # scorer's (no sets to read)
+        return None
     sets = _sets(ent, lex, found, ops, relative=op not in TWO_SIDED)
-    factors = _factors(ent, lex, found)
+    factors = _factors(ent, lex, found) if "factor" in found else []  # (most questions scale nothing)
     if factors and op is None and len(sets.singles) + sum(o is not SORTED for _, o, _ in sets.orders) == 2:
         if found.get("versus") or found.get("comparative") or cues.get("compare", 0.0):
             op = "difference"  # "is <A> more or less than half of <B>": <A> against <B> scaled
@@ -195,7 +210,7 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         op = _operation(ops)
     if op in ("mean", "median") and "mean" in ops and "median" in ops:
         op = "difference"  # "how does the median compare with the mean": both, and the gap
-    if op not in TWO_SIDED and not cues.get("compare", 0.0) and not found.get("versus"):
+    if len(sets.filters) > 1 and op not in TWO_SIDED and not cues.get("compare", 0.0) and not found.get("versus"):
         _days_joined(sets)  # "posted on 11 and 12 Dec": either day (a video has one posting date)
     months = [f for _, f in sets.filters if isinstance(f, PostedBetween)] if len(sets.filters) > 1 else ()
     if op in TWO_SIDED or (len(months) == 2 and (cues.get("compare", 0.0) or op in SET_OPS or op == "value")):
@@ -247,7 +262,8 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
     if slice_ is not None and slice_.positions and order == Order("views", True) and any(
             isinstance(f, Ranks) and not f.negate and f.positions == slice_.positions for f in filters):
         slice_ = None  # "who finished 2nd in the league": one place read twice, as a position and in views order
-    items = Selection(tuple(dict.fromkeys(filters)), order, slice_)  # "on 12/9 (dec 9)": one date
+    # ("on 12/9 (dec 9)": one date)
+    items = Selection(tuple(dict.fromkeys(filters)) if len(filters) > 1 else tuple(filters), order, slice_)
     if op in SET_OPS:
         return Query(op, Operand(items))
     if order is not None and (slice_ is None or slice_.n != 1 or slice_.positions):
@@ -403,7 +419,7 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
                 continue  # ("the date on the 2nd least watched": a place in an order)
             year = lex.dataset.campaign.year
             on = tuple(date(year, month, ent.ranks[k]) for month in sorted(lex.posting_months)
-                       if ent.ranks[k] <= calendar.monthrange(year, month)[1])
+                       if ent.ranks[k] <= _month_days(year, month))
             if on:
                 sets.filters.append((at, PostedOn(on)))
                 used_ranks.add(k)
@@ -460,8 +476,8 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
                                   and any(m.start >= ref.end for m in found.get("others", []))):
             sets.filters.append((ref.start, Named((ref.best,), negate=True)))
             left_out = ref.end
-        elif all(ref.best != s[2].filters[0].videos[0] for s in sets.singles
-                 if isinstance(s[2].filters[0], Named)):
+        elif not sets.singles or all(ref.best != s[2].filters[0].videos[0] for s in sets.singles
+                                     if isinstance(s[2].filters[0], Named)):
             # "the <topic> one": one of the group, the best; "the <topic> videos": all of them
             single = ref.end < len(ent.tokens) and ent.tokens[ref.end].w in lex.video_words
             videos = ref.candidates if ref.group and not single else (ref.best,)
@@ -584,8 +600,8 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
         order = _order(m.payload, posting)
         # "the first and last": the other end of the same order.
         first = next((k for k, at in enumerate(ent.rank_at) if k not in used_ranks and ent.ranks[k] == 1
-                      and 0 < m.start - at <= NEAR), None) if ent.rank_at else None
-        if m.payload == "last" and first is not None:
+                      and 0 < m.start - at <= NEAR), None) if ent.rank_at and m.payload == "last" else None
+        if first is not None:
             used_ranks.add(first)
             sets.orders.append((ent.rank_at[first], Order(order.field, not order.descending), Slice(n=1)))
         n = _count_near(ent, m, used_numbers) if ent.numbers else None
@@ -729,6 +745,12 @@ def _merge_orders(ent: Entities, lex: Lexicon, sets: _Sets, relative: bool) -> N
             sets.orders, sets.in_order = merged[:1], True
 
 
+@lru_cache(maxsize=256)
+def _month_days(year: int, month: int) -> int:
+    """How many days a month has (calendar.monthrange works out its first weekday too, in Python)."""
+    return calendar.monthrange(year, month)[1]
+
+
 @lru_cache(maxsize=1024)
 def _named(videos: tuple[int, ...]) -> Selection:
     """The selection of these videos (immutable: made once per group of videos, not once per question)."""
@@ -863,7 +885,7 @@ def _date_filters(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], wh
     joins = {m.start for m in found.get("range", [])}
     ordinals = sorted(zip(ent.rank_at, ent.ranks, strict=True))
     for month, at in zip(ent.months, ent.month_at, strict=True):
-        last = calendar.monthrange(year, month)[1]
+        last = _month_days(year, month)
         start, end = date(year, month, 1), date(year, month, last)
         if any(0 <= at - e <= 1 for e in last_weeks):  # "the last week of November"
             start = date(year, month, last - 6)

@@ -232,6 +232,52 @@ class ResponderBase:
 
     def gate(self, ent: Entities, frame: Frame) -> Answer | None:
         """A refusal when the question asks for something the data does not carry."""
+        measures, cues, videos = ent.measures, ent.cues, ent.videos
+        # The first gates read what most questions do not say (an unknown name, a year, a platform, a
+        # breakdown, the bonus section, a day): all skipped at once when none is said.
+        if (ent.others or ent.years or ent.platforms_named or ent.bonus or ent.days or "breakdown" in cues
+                or "bonus" in cues):
+            refusal = self._rare_refusal(ent, frame)
+            if refusal is not None:
+                return refusal
+        words = ent.words
+        scan = not self._scan_words.isdisjoint(words)  # an "in" or a "how many" to read (most have neither)
+        unsupported: list[str] = []
+        if not measures:
+            if ent.phrases is not None and not ent.query.get("operation") and not _asks_field(cues):
+                said = ent.phrases.select("identity")  # "who is" (rare)
+                guess = bool(words) and words[0] in self.lex.identity_guesses  # "is <name> a <word>"
+                identity = self._identity(ent, said) if said or guess else None
+                if identity:
+                    return self.refuse(frame.intent, identity[0], identity[1:])
+            if len(videos) == 1 and not ent.query:
+                attribute = self._unknown_attribute(ent)
+                if attribute:
+                    return self.refuse(frame.intent, f"I don't have the {attribute} of {attribute_of(ent, self.ds)}.",
+                                       [self._what_i_count(ent)])
+        else:
+            place = self._unknown_place(ent) if scan else None
+            if place:
+                return self.refuse(frame.intent,
+                                   f"I don't have figures for {place}: only the totals the article gives.",
+                                   [self._what_i_count(ent)])
+            if not self.counted_measures.issuperset(measures):
+                unsupported = [m for m in measures if m not in self.counted_measures]
+        unknown_count = self._unknown_count(ent) if scan else None
+        if unknown_count and not unsupported:
+            return self.refuse(frame.intent, f"I don't have figures for {unknown_count}.", [self._what_i_count(ent)])
+        if unsupported:
+            label = self.lex.measure_label(unsupported[0])
+            return self.refuse(frame.intent, f"I don't have {label}.", [self._what_i_count(ent)])
+        if ent.platforms:
+            unknown = [p for p in ent.platforms if p not in self.platforms]
+            if unknown:
+                return self.refuse(frame.intent, f"I don't have {self.lex.platform_name(unknown[0])} figures.",
+                                   [self._what_i_count(ent)])
+        return None
+
+    def _rare_refusal(self, ent: Entities, frame: Frame) -> Answer | None:
+        """The gates on an unknown name, a year, a platform, a breakdown, the bonus section or a day."""
         if ent.others:
             known = ", ".join(p.name for p in self.ds.parties)
             return self.refuse(
@@ -285,40 +331,6 @@ class ResponderBase:
             # "views of X on 20 November": a count on a day, not a day that picks the video.
             return self.refuse(frame.intent, f"I don't have {self.lex.measure_label('views by day')}.",
                                [self._what_i_count(ent)])
-        words = ent.words
-        scan = not self._scan_words.isdisjoint(words)  # an "in" or a "how many" to read (most have neither)
-        unsupported: list[str] = []
-        if not measures:
-            if ent.phrases is not None and not ent.query.get("operation") and not _asks_field(cues):
-                said = ent.phrases.select("identity")  # "who is" (rare)
-                guess = bool(words) and words[0] in self.lex.identity_guesses  # "is <name> a <word>"
-                identity = self._identity(ent, said) if said or guess else None
-                if identity:
-                    return self.refuse(frame.intent, identity[0], identity[1:])
-            if len(videos) == 1 and not ent.query:
-                attribute = self._unknown_attribute(ent)
-                if attribute:
-                    return self.refuse(frame.intent, f"I don't have the {attribute} of {attribute_of(ent, self.ds)}.",
-                                       [self._what_i_count(ent)])
-        else:
-            place = self._unknown_place(ent) if scan else None
-            if place:
-                return self.refuse(frame.intent,
-                                   f"I don't have figures for {place}: only the totals the article gives.",
-                                   [self._what_i_count(ent)])
-            if not self.counted_measures.issuperset(measures):
-                unsupported = [m for m in measures if m not in self.counted_measures]
-        unknown_count = self._unknown_count(ent) if scan else None
-        if unknown_count and not unsupported:
-            return self.refuse(frame.intent, f"I don't have figures for {unknown_count}.", [self._what_i_count(ent)])
-        if unsupported:
-            label = self.lex.measure_label(unsupported[0])
-            return self.refuse(frame.intent, f"I don't have {label}.", [self._what_i_count(ent)])
-        if ent.platforms:
-            unknown = [p for p in ent.platforms if p not in self.platforms]
-            if unknown:
-                return self.refuse(frame.intent, f"I don't have {self.lex.platform_name(unknown[0])} figures.",
-                                   [self._what_i_count(ent)])
         return None
 
     def _identity(self, ent: Entities, said: list[Match]) -> list[str] | None:
