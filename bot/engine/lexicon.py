@@ -40,6 +40,7 @@ PET_NAME_MIN = 3  # a person's one-word name this long or longer has pet forms (
 SOURCE_WORD_MIN = 3  # shorter words of the source's own text say nothing about it
 SOURCE_WORD_WEIGHT = 2.5  # each such word asks a little about the source ("the digital stuff")
 MEMO_WORDS = 20_000  # typed words whose reading is remembered
+MADE_STARTS = 24  # a vocabulary phrase's matches starting at the first this many words are made at build
 QUERY_TABLE = "query:"  # prefix of the query units' tables in the one trie ("query:operation", ...)
 
 
@@ -63,6 +64,9 @@ _TIED = "\x00tied"  # ... or two words as near (a coin toss, never broken by sou
 # a question makes dozens of matches, and that call cost more than all the rest of choosing them.
 _match = partial(tuple.__new__, Match)
 _STARTS = attrgetter("starts")  # whether a reading may start a phrase
+# A phrase ending at a trie node: (table, payload, its matches made at build by start position, see `add`)
+_PhraseEnd = tuple[str, Any, tuple[tuple[Match], ...]]
+_Found = dict[str, dict[int, tuple[Match, ...]]]  # per table, per start: the matches found, shortest first
 
 _END = ""  # key of a trie node's payloads: no word is empty
 NAME_TABLE = "name:"  # the tables of `Phrases` in the shared trie: "name:names", "name:others"
@@ -80,7 +84,7 @@ class Walk:
 
     __slots__ = ("_ends",)
 
-    def __init__(self, ends: dict[str, dict[int, list[Match]]]) -> None:
+    def __init__(self, ends: _Found) -> None:
         self._ends = ends
 
     def tables(self) -> list[str]:
@@ -109,7 +113,7 @@ class Walk:
         return _longest(starts, skip) if starts else []
 
 
-def _longest(starts: dict[int, list[Match]], skip: set[int] | frozenset[int]) -> list[Match]:
+def _longest(starts: dict[int, tuple[Match, ...]], skip: set[int] | frozenset[int]) -> list[Match]:
     """The longest non-overlapping matches of one table left to right, none touching a position in `skip`."""
     after, out = 0, []
     for i, ends in starts.items():  # in order: the walk goes left to right
@@ -152,15 +156,20 @@ class PhraseTables:
         node = self._root
         for word in phrase:
             node = node.setdefault(word, {})
-        # A tuple of (table, payload) pairs: a walk reads them far more often than a build writes them.
+        # A tuple of (table, payload, made) triples: a walk reads them far more often than a build writes them.
+        # `made`: the phrase's matches ready made, each alone in a tuple, by start position (for the first
+        # MADE_STARTS positions): making a named tuple costs more than the rest of finding it. Not for the
+        # name tables, which grow with the dataset.
         ends = node.get(_END, ())
-        if all(t != table for t, _ in ends):
-            node[_END] = (*ends, (table, payload))
+        if all(t != table for t, _, _ in ends):
+            n = len(phrase)
+            made = () if table in NAME_TABLES else tuple((_match((i, i + n, payload)),) for i in range(MADE_STARTS))
+            node[_END] = (*ends, (table, payload, made))
 
     def walk(self, keys: Sequence[tuple[str, ...]]) -> Walk:
         """Every phrase of every table found in the keys (each token's word, and its stem when it differs)."""
         n, root, end_key = len(keys), self._root, _END
-        found: dict[str, dict[int, list[Match]]] = {}
+        found: _Found = {}
         frontier: list[dict[str, Any]]
         for i in range(n):
             ks = keys[i]
@@ -178,14 +187,7 @@ class PhraseTables:
                 for node in frontier:
                     ends = node.get(end_key)
                     if ends is not None:
-                        for table, payload in ends:
-                            starts = found.get(table)
-                            if starts is None:
-                                found[table] = {i: [_match((i, k, payload))]}
-                            elif (at := starts.get(i)) is None:
-                                starts[i] = [_match((i, k, payload))]
-                            elif at[-1][1] < k:  # longer wins; at one length, the first
-                                at.append(_match((i, k, payload)))
+                        _add_ends(found, ends, i, k)
                 if k >= n:
                     break
                 nxt = keys[k]
@@ -201,33 +203,33 @@ class PhraseTables:
                 k += 1
         return Walk(found)
 
-
-    def first(self, keys: Sequence[str]) -> tuple[tuple[tuple[str, Any], ...], tuple[dict[str, Any], ...],
-                                                  frozenset[str]]:
-        """For one token's keys: the (table, payload) of each one-word phrase, the nodes longer ones go on from,
-        and the words they go on with."""
+    def first(self, keys: Sequence[str]) -> tuple[tuple[_PhraseEnd, ...], tuple[dict[str, Any], ...], frozenset[str]]:
+        """For one token's keys: the (table, payload, made) of each one-word phrase, the nodes longer ones go on
+        from, and the words they go on with."""
         nodes = [c for key in keys if (c := self._root.get(key)) is not None]
-        alone: dict[str, Any] = {}
+        alone: dict[str, _PhraseEnd] = {}
         for node in nodes:
-            for table, payload in node.get(_END, ()):
-                alone.setdefault(table, payload)  # (at one length, the first: one phrase per table)
+            for end in node.get(_END, ()):
+                alone.setdefault(end[0], end)  # (at one length, the first: one phrase per table)
         onward = tuple(node for node in nodes if len(node) > (_END in node))
-        return tuple(alone.items()), onward, frozenset(word for node in onward for word in node if word != _END)
+        return tuple(alone.values()), onward, frozenset(word for node in onward for word in node if word != _END)
 
     def walk_read(self, reads: Sequence[Reading]) -> Walk:
         """`walk` over readings, each word's first step (`Reading.alone`, `Reading.onward`) taken at its reading."""
-        n, end_key, new = len(reads), _END, _match
-        found: dict[str, dict[int, list[Match]]] = {}
+        n, end_key = len(reads), _END
+        found: _Found = {}
         get = found.get
         for i in compress(count(), map(_STARTS, reads)):  # (most words start no phrase)
             r = reads[i]
             k = i + 1
-            for table, payload in r.alone:  # (one phrase per table: none is at i yet)
+            for table, payload, made in r.alone:  # (one phrase per table: none is at i yet)
+                # (a name's phrase, or one at a late position, is made here)
+                at = made[i] if i < len(made) else (_match((i, k, payload)),)
                 starts = get(table)
                 if starts is None:
-                    found[table] = {i: [new((i, k, payload))]}
+                    found[table] = {i: at}
                 else:
-                    starts[i] = [new((i, k, payload))]
+                    starts[i] = at
             if k == n or r.nexts.isdisjoint(reads[k].keys):
                 continue  # most words start no longer phrase, or the next word ends it
             frontier = r.onward
@@ -245,16 +247,22 @@ class PhraseTables:
                 else:
                     frontier = tuple(c for node in frontier for key in nxt if (c := node.get(key)) is not None)
                     k += 1
-                    ends = tuple(pair for node in frontier if (e := node.get(end_key)) is not None for pair in e)
-                for table, payload in ends:
-                    starts = get(table)
-                    if starts is None:
-                        found[table] = {i: [new((i, k, payload))]}
-                    elif (at := starts.get(i)) is None:
-                        starts[i] = [new((i, k, payload))]
-                    elif at[-1][1] < k:  # longer wins; at one length, the first
-                        at.append(new((i, k, payload)))
+                    ends = tuple(end for node in frontier if (e := node.get(end_key)) is not None for end in e)
+                _add_ends(found, ends, i, k)
         return Walk(found)
+
+
+def _add_ends(found: _Found, ends: tuple[_PhraseEnd, ...], i: int, k: int) -> None:
+    """Record the phrases ending at k that started at i (longer wins; at one length, the first)."""
+    for table, payload, made in ends:
+        one = made[i] if i < len(made) else (_match((i, k, payload)),)
+        starts = found.get(table)
+        if starts is None:
+            found[table] = {i: one}
+        elif (at := starts.get(i)) is None:
+            starts[i] = one
+        elif at[-1][1] < k:
+            starts[i] = (*at, *one)
 
 
 class Phrases:
@@ -305,7 +313,7 @@ class Reading:
     unknown: bool
     postings: list[tuple[int, int]]  # the title positions of its stem, word or last key ([] for none)
     title_word: bool  # a word of some title (postings found, and not a stopword)
-    alone: tuple[tuple[str, Any], ...]  # (table, payload) of each one-word phrase it is, in the walk's order
+    alone: tuple[_PhraseEnd, ...]  # (table, payload, made) of each one-word phrase it is, in the walk's order
     onward: tuple[dict[str, Any], ...]  # its trie nodes that longer phrases go on from
     nexts: frozenset[str]  # the words those phrases go on with
     solo: dict[int, int]  # the videos it names as one title word (weight 1 each; shared: never changed)
