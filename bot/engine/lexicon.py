@@ -473,6 +473,7 @@ class Lexicon:
     passed_on_words: frozenset[str] = field(default_factory=frozenset)  # "forwarded" before "on <platform>"
     signoffs: tuple[tuple[str, ...], ...] = ()  # "thanks", "kind regards" closing a message, longest first
     signoff_starts: frozenset[str] = field(default_factory=frozenset)
+    _signoffs_by_start: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)  # first word -> signoffs
     spoken_scales: dict[str, int] = field(default_factory=dict)  # "hundred", "thousand", "million" in words
     spoken_joins: frozenset[str] = field(default_factory=frozenset)  # "and" inside a number said in words
     long_starts: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)  # first word -> long forms
@@ -575,6 +576,10 @@ class Lexicon:
         lex.greeting_starts = frozenset(g[0] for g in lex.greetings)
         lex.signoffs = tuple(sorted((tuple(words(str(g))) for g in voc["signoffs"]), key=len, reverse=True))
         lex.signoff_starts = frozenset(g[0] for g in lex.signoffs)
+        signoffs: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+        for g in lex.signoffs:
+            signoffs[g[0]].append(g)
+        lex._signoffs_by_start = {w: tuple(gs) for w, gs in signoffs.items()}
         lex.passed_on_words = frozenset(voc["passed_on_words"])
         lex.spoken_scales = {w: int(v) for w, v in {**voc["numbers"], **voc["multipliers"]}.items()
                              if w.isalpha() and len(w) > 3 and int(v) in (100, 1000, 1000000, 1000000000)}
@@ -685,8 +690,9 @@ class Lexicon:
         lex.plain_alone = lex.plain_words - lex.long_starts.keys()
         # (what a word glued to figures must be for a chat spelling: "b" of "b4")
         glued_to = {w[:k] for w in lex.textspeak for k in range(len(w)) if w[k:].isdigit()}
-        lex._rewritten = lex.fillers | set(lex.textspeak) | set(lex.textspeak_digits) | glued_to | lex.greeting_starts \
-            | lex.signoff_starts \
+        # (a greeting's or sign-off's first word, "many" of "many thanks", is rewritten only where it opens or
+        # closes a message: `_as_typed` looks for those)
+        lex._rewritten = lex.fillers | set(lex.textspeak) | set(lex.textspeak_digits) | glued_to \
             | set(lex.digit_pronouns)
         lex._figure_joins = frozenset(lex.numbers) | lex.spoken_scales.keys() | lex.spoken_joins | lex.decimal_points \
             | {phrase[0] for phrase, _ in lex.fractions}
@@ -858,10 +864,18 @@ class Lexicon:
         """Whether `expand` keeps these words as they are, every one read before."""
         if not self.kept.issuperset(typed):
             return False
+        if typed and typed[0] in self.greeting_starts:
+            return False  # (maybe a greeting before the question, which `expand` drops)
+        n = len(typed)
+        if n > SIGNOFF_TAIL and not self.signoff_starts.isdisjoint(typed[-SIGNOFF_TAIL:]):
+            # ("how many views": "many" opens no sign-off here; "many thanks" would, and `expand` weighs it)
+            by_start = self._signoffs_by_start
+            for k in range(n - SIGNOFF_TAIL, n):
+                if any(tuple(typed[k : k + len(g)]) == g for g in by_start.get(typed[k], ())):
+                    return False
         figures, joins = self.kept_figures, self._figure_joins
         if not figures.isdisjoint(typed) and not joins.isdisjoint(typed):
             # ("3 and a half", "two million", "seven point two": a figure with a word that joins it after)
-            n = len(typed)
             for after in compress(count(1), map(figures.__contains__, typed)):
                 if after < n and typed[after] in joins:
                     return False
