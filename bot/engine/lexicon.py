@@ -426,6 +426,9 @@ class Lexicon:
     # needs no expanding (bounded with `readings`).
     kept: set[str] = field(default_factory=set)
     kept_figures: set[str] = field(default_factory=set)
+    # Kept words that are no figure, greeting or sign-off word and end no long form: a question of only these is
+    # as typed without a look at where each word stands.
+    kept_plain: set[str] = field(default_factory=set)
     _rewritten: frozenset[str] = field(default_factory=frozenset)  # words `expand` may rewrite or join to the next
     _figure_joins: frozenset[str] = field(default_factory=frozenset)  # after a figure: a number said in words
     _long_spaced: tuple[str, ...] = ()  # each long form's words between spaces: " national health service "
@@ -487,6 +490,7 @@ class Lexicon:
     post_words: frozenset[str] = field(default_factory=frozenset)  # "tweet": the post that carries a video
     speech_words: frozenset[str] = field(default_factory=frozenset)  # "say" after a video: words spoken in it
     name_parts: frozenset[str] = field(default_factory=frozenset)  # words of titles and aliases
+    _sorted_name_parts: list[str] = field(default_factory=list)  # the same, sorted: those starting with a word
     poster_video_words: frozenset[str] = field(default_factory=frozenset)  # "<poster> video", "<poster> tweet"
     describing_words: frozenset[str] = field(default_factory=frozenset)  # "the one with <name>"
     party_words: frozenset[str] = field(default_factory=frozenset)
@@ -711,6 +715,7 @@ class Lexicon:
         lex._index_alias_words(dataset)
         lex.name_parts = frozenset(w for v in dataset.videos for text in (v.title, *v.aliases) for w in words(text)
                                    if len(w) >= COMPOUND_PART_MIN and w.isalpha() and w not in lex.stopwords)
+        lex._sorted_name_parts = sorted(lex.name_parts)
         lex._index_tweet_words(dataset)
         order = sorted(range(len(dataset.videos)), key=lambda vi: dataset.videos[vi].views)
         lex.by_views = order
@@ -862,6 +867,8 @@ class Lexicon:
 
     def _as_typed(self, typed: list[str]) -> bool:
         """Whether `expand` keeps these words as they are, every one read before."""
+        if self.kept_plain.issuperset(typed):
+            return True  # (most questions)
         if not self.kept.issuperset(typed):
             return False
         if typed and typed[0] in self.greeting_starts:
@@ -1167,11 +1174,28 @@ class Lexicon:
             # Kept as typed: no filler, chat spelling or greeting, and a word `expand` would neither join nor
             # correct (a known word, or one whose stem is known, or no word of letters at all); a figure in
             # digits or words only when no word that would join it comes next (`_as_typed`).
-            if raw not in self._rewritten and (not raw.isalpha() or raw in known or stem(raw) in known):
+            if raw not in self._rewritten and (not raw.isalpha() or raw in known or stem(raw) in known
+                                               or self._never_joined(raw)):
                 self.kept.add(raw)
                 if raw in self.numbers or raw.isdigit():
                     self.kept_figures.add(raw)
+                elif (raw not in self.greeting_starts and raw not in self.signoff_starts
+                      and raw not in self._long_ends):
+                    self.kept_plain.add(raw)
         return reading
+
+    def _never_joined(self, word: str) -> bool:
+        """Whether `expand` leaves this word no table knows as typed wherever it stands: it starts no word of a
+        name (`_compound` would join the next word to it), is no two of them run together, and no pet form."""
+        parts = self._sorted_name_parts
+        at = bisect_left(parts, word)
+        if at < len(parts) and parts[at].startswith(word):
+            return False
+        if any(word[:k] in self.name_parts and word[k:] in self.name_parts
+               for k in range(COMPOUND_PART_MIN, len(word) - COMPOUND_PART_MIN + 1)):
+            return False
+        return len(word) <= PET_NAME_MIN or not any(
+            word.startswith(f) and len(word) - len(f) <= 2 for f in self.person_words)
 
     def correct(self, word: str) -> str:
         """The known word this typo most likely meant, or the word itself."""
