@@ -218,37 +218,38 @@ class PhraseTables:
         """`walk` over readings, each word's first step (`Reading.alone`, `Reading.onward`) taken at its reading."""
         n, end_key = len(reads), _END
         found: _Found = {}
-        get = found.get
+        add = found.setdefault
         for i in compress(count(), map(_STARTS, reads)):  # (most words start no phrase)
             r = reads[i]
             k = i + 1
             for table, payload, made in r.alone:  # (one phrase per table: none is at i yet)
                 # (a name's phrase, or one at a late position, is made here)
-                at = made[i] if i < len(made) else (_match((i, k, payload)),)
-                starts = get(table)
-                if starts is None:
-                    found[table] = {i: at}
-                else:
-                    starts[i] = at
+                add(table, {})[i] = made[i] if i < len(made) else (_match((i, k, payload)),)
             if k == n or r.nexts.isdisjoint(reads[k].keys):
                 continue  # most words start no longer phrase, or the next word ends it
-            frontier = r.onward
-            while frontier and k < n:
+            frontier: Sequence[dict[str, Any]] = r.onward
+            while k < n:
                 nxt = reads[k].keys
+                k += 1
                 if len(frontier) == 1 and len(nxt) == 1:  # the usual case: one path, one key
                     child = frontier[0].get(nxt[0])
                     if child is None:
                         break
                     frontier = (child,)
-                    k += 1
-                    ends = child.get(end_key)
-                    if ends is None:
-                        continue  # (a phrase goes on: nothing ends here)
-                else:
-                    frontier = tuple(c for node in frontier for key in nxt if (c := node.get(key)) is not None)
-                    k += 1
-                    ends = tuple(end for node in frontier if (e := node.get(end_key)) is not None for end in e)
-                _add_ends(found, ends, i, k)
+                    if (ends := child.get(end_key)) is not None:  # (else a phrase goes on: nothing ends here)
+                        _add_ends(found, ends, i, k)
+                    continue
+                # (loops, not generator expressions: a generator costs more to make than these few steps)
+                nodes = []
+                for node in frontier:
+                    for key in nxt:
+                        if (child := node.get(key)) is not None:
+                            nodes.append(child)
+                            if (ends := child.get(end_key)) is not None:
+                                _add_ends(found, ends, i, k)
+                if not nodes:
+                    break
+                frontier = nodes
         return Walk(found)
 
 
