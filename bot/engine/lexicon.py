@@ -65,8 +65,8 @@ _TIED = "\x00tied"  # ... or two words as near (a coin toss, never broken by sou
 _match = partial(tuple.__new__, Match)
 _STARTS = attrgetter("starts")  # whether a reading may start a phrase
 # A phrase ending at a trie node: (table, payload, its matches made at build by start position, see `add`)
-_PhraseEnd = tuple[str, Any, tuple[tuple[Match], ...]]
-_Found = dict[str, dict[int, tuple[Match, ...]]]  # per table, per start: the matches found, shortest first
+_PhraseEnd = tuple[str, Any, tuple[Match, ...]]
+_Found = dict[str, list[Match]]  # per table: the matches found, by start then end
 
 _END = ""  # key of a trie node's payloads: no word is empty
 NAME_TABLE = "name:"  # the tables of `Phrases` in the shared trie: "name:names", "name:others"
@@ -77,9 +77,9 @@ NAME_TABLES = frozenset({NAMES, OTHERS})  # (a set: no prefix test per table)
 class Walk:
     """Every phrase of every table found in one question (one trie walk), selected per table on demand.
 
-    Per table and start position, its matches in increasing order of end (at one length, the first
-    payload found). A table's matches avoiding some positions are chosen from these, so one walk serves
-    readers that run before and after other words of the question have been taken.
+    Per table, its matches in increasing order of start, then of end (at one length, the first payload
+    found). A table's matches avoiding some positions are chosen from these, so one walk serves readers
+    that run before and after other words of the question have been taken.
     """
 
     __slots__ = ("_ends",)
@@ -94,37 +94,39 @@ class Walk:
     def vocabulary(self, skip: set[int] | frozenset[int]) -> dict[str, list[Match]]:
         """Per table of the vocabulary (every table but the name tables), its matches avoiding `skip`."""
         out = {}
-        for table, starts in self._ends.items():
+        for table, found in self._ends.items():
             if table in NAME_TABLES:
                 continue
-            if len(starts) == 1:  # most tables: phrases found at one place, most often one word long
-                ((i, ends),) = starts.items()
-                match = ends[-1]
-                if i not in skip and (match[1] - i == 1 or skip.isdisjoint(range(i + 1, match[1]))):
+            if len(found) == 1:  # most tables: one phrase found, most often one word long
+                match = found[0]
+                i, end = match[0], match[1]
+                if i not in skip and (end - i == 1 or skip.isdisjoint(range(i + 1, end))):
                     out[table] = [match]
-                    continue
-            if found := _longest(starts, skip):
+                continue
+            if found := _longest(found, skip):
                 out[table] = found
         return out
 
     def select(self, table: str, skip: set[int] | frozenset[int] = frozenset()) -> list[Match]:
         """A table's longest non-overlapping matches left to right, none touching a position in `skip`."""
-        starts = self._ends.get(table)
-        return _longest(starts, skip) if starts else []
+        found = self._ends.get(table)
+        return _longest(found, skip) if found else []
 
 
-def _longest(starts: dict[int, tuple[Match, ...]], skip: set[int] | frozenset[int]) -> list[Match]:
+def _longest(found: list[Match], skip: set[int] | frozenset[int]) -> list[Match]:
     """The longest non-overlapping matches of one table left to right, none touching a position in `skip`."""
-    after, out = 0, []
-    for i, ends in starts.items():  # in order: the walk goes left to right
+    after, out, last = 0, [], len(found) - 1
+    for at, match in enumerate(found):  # in order: the walk goes left to right
+        i = match[0]
+        if at < last and found[at + 1][0] == i:
+            continue  # a longer one starts here
         if i < after or i in skip:
             continue
-        match = ends[-1]
         end = match[1]
         if end - i > 1 and skip and not skip.isdisjoint(range(i + 1, end)):
             # The longest phrase runs into a skipped position: the longest that stops before it.
             stop = min(j for j in range(i + 1, end) if j in skip)
-            fitting = [e for e in ends if e[1] <= stop]
+            fitting = [m for m in found[:at] if m[0] == i and m[1] <= stop]
             if not fitting:
                 continue
             match = fitting[-1]
@@ -157,13 +159,13 @@ class PhraseTables:
         for word in phrase:
             node = node.setdefault(word, {})
         # A tuple of (table, payload, made) triples: a walk reads them far more often than a build writes them.
-        # `made`: the phrase's matches ready made, each alone in a tuple, by start position (for the first
+        # `made`: the phrase's matches ready made, by start position (for the first
         # MADE_STARTS positions): making a named tuple costs more than the rest of finding it. Not for the
         # name tables, which grow with the dataset.
         ends = node.get(_END, ())
         if all(t != table for t, _, _ in ends):
             n = len(phrase)
-            made = () if table in NAME_TABLES else tuple((_match((i, i + n, payload)),) for i in range(MADE_STARTS))
+            made = () if table in NAME_TABLES else tuple(_match((i, i + n, payload)) for i in range(MADE_STARTS))
             node[_END] = (*ends, (table, payload, made))
 
     def walk(self, keys: Sequence[tuple[str, ...]]) -> Walk:
@@ -224,7 +226,7 @@ class PhraseTables:
             k = i + 1
             for table, payload, made in r.alone:  # (one phrase per table: none is at i yet)
                 # (a name's phrase, or one at a late position, is made here)
-                add(table, {})[i] = made[i] if i < len(made) else (_match((i, k, payload)),)
+                add(table, []).append(made[i] if i < len(made) else _match((i, k, payload)))
             if k == n or r.nexts.isdisjoint(reads[k].keys):
                 continue  # most words start no longer phrase, or the next word ends it
             frontier: Sequence[dict[str, Any]] = r.onward
@@ -256,14 +258,12 @@ class PhraseTables:
 def _add_ends(found: _Found, ends: tuple[_PhraseEnd, ...], i: int, k: int) -> None:
     """Record the phrases ending at k that started at i (longer wins; at one length, the first)."""
     for table, payload, made in ends:
-        one = made[i] if i < len(made) else (_match((i, k, payload)),)
-        starts = found.get(table)
-        if starts is None:
-            found[table] = {i: one}
-        elif (at := starts.get(i)) is None:
-            starts[i] = one
-        elif at[-1][1] < k:
-            starts[i] = (*at, *one)
+        match = made[i] if i < len(made) else _match((i, k, payload))
+        matches = found.get(table)
+        if matches is None:
+            found[table] = [match]
+        elif matches[-1][0] != i or matches[-1][1] < k:
+            matches.append(match)
 
 
 class Phrases:
