@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from importlib import resources
 from itertools import compress, count, pairwise
-from operator import attrgetter
 from typing import Any, NamedTuple
 
 import yaml
@@ -63,7 +62,6 @@ _TIED = "\x00tied"  # ... or two words as near (a coin toss, never broken by sou
 # Makes a Match from a (start, end, payload) tuple without the Python-level __new__ of a named tuple:
 # a question makes dozens of matches, and that call cost more than all the rest of choosing them.
 _match = partial(tuple.__new__, Match)
-_STARTS = attrgetter("starts")  # whether a reading may start a phrase
 # A phrase ending at a trie node: (table, payload, its matches made at build by start position, see `add`)
 _PhraseEnd = tuple[str, Any, tuple[Match, ...]]
 _Found = dict[str, list[Match]]  # per table: the matches found, by start then end
@@ -110,7 +108,13 @@ class Walk:
     def select(self, table: str, skip: set[int] | frozenset[int] = frozenset()) -> list[Match]:
         """A table's longest non-overlapping matches left to right, none touching a position in `skip`."""
         found = self._ends.get(table)
-        return _longest(found, skip) if found else []
+        if not found:
+            return []
+        if len(found) == 1:  # (most often)
+            match = found[0]
+            i, end = match[0], match[1]
+            return [match] if i not in skip and (end - i == 1 or skip.isdisjoint(range(i + 1, end))) else []
+        return _longest(found, skip)
 
 
 def _longest(found: list[Match], skip: set[int] | frozenset[int]) -> list[Match]:
@@ -221,8 +225,9 @@ class PhraseTables:
         n, end_key = len(reads), _END
         found: _Found = {}
         add = found.setdefault
-        for i in compress(count(), map(_STARTS, reads)):  # (most words start no phrase)
-            r = reads[i]
+        for i, r in enumerate(reads):
+            if not r.starts:
+                continue  # (most words start no phrase)
             k = i + 1
             for table, payload, made in r.alone:  # (one phrase per table: none is at i yet)
                 # (a name's phrase, or one at a late position, is made here)
