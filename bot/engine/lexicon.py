@@ -98,7 +98,7 @@ class Walk:
             if len(found) == 1:  # most tables: one phrase found, most often one word long
                 match = found[0]
                 i, end = match[0], match[1]
-                if i not in skip and (end - i == 1 or skip.isdisjoint(range(i + 1, end))):
+                if i not in skip and (end - i == 1 or not skip or skip.isdisjoint(range(i + 1, end))):
                     out[table] = [match]
                 continue
             if found := _longest(found, skip):
@@ -113,7 +113,7 @@ class Walk:
         if len(found) == 1:  # (most often)
             match = found[0]
             i, end = match[0], match[1]
-            return [match] if i not in skip and (end - i == 1 or skip.isdisjoint(range(i + 1, end))) else []
+            return [match] if i not in skip and (end - i == 1 or not skip or skip.isdisjoint(range(i + 1, end))) else []
         return _longest(found, skip)
 
 
@@ -229,10 +229,11 @@ class PhraseTables:
             if not r.starts:
                 continue  # (most words start no phrase)
             k = i + 1
-            for table, payload, made in r.alone:  # (one phrase per table: none is at i yet)
-                # (a name's phrase, or one at a late position, is made here)
-                add(table, []).append(made[i] if i < len(made) else _match((i, k, payload)))
-            if k == n or r.nexts.isdisjoint(reads[k].keys):
+            if r.alone:  # (half the words that start a phrase are no phrase alone: "how" of "how many")
+                for table, payload, made in r.alone:  # (one phrase per table: none is at i yet)
+                    # (a name's phrase, or one at a late position, is made here)
+                    add(table, []).append(made[i] if i < len(made) else _match((i, k, payload)))
+            if k == n or r.nexts.isdisjoint(reads[k].key_set):
                 continue  # most words start no longer phrase, or the next word ends it
             frontier: Sequence[dict[str, Any]] = r.onward
             while k < n:
@@ -327,6 +328,7 @@ class Reading:
     numeric: bool  # not only letters, or a number word, ordinal or month: a word the figure reader reads
     tweet_video: int | None  # the one video whose tweet alone uses its stem (`Lexicon.tweet_stems`)
     starts: bool  # some phrase may start at it (`alone` or `nexts`): the walk visits only these words
+    key_set: frozenset[str]  # its keys, for the walk's test of a phrase going on (set against set: no iterator)
 
 
 def token_keys(tokens: Sequence[Token]) -> list[tuple[str, ...]]:
@@ -1174,7 +1176,7 @@ class Lexicon:
                 solo = {vi: 1 for vi, pos in postings if titles[vi][pos] in self.content_words}
         reading = Reading(token, key, unknown, postings, bool(postings) and token.s in self.title_words, alone,
                           onward, nexts, solo, follows, not w.isalpha() or w in self.numeric_words,
-                          self.tweet_stems.get(token.s), bool(alone or nexts))
+                          self.tweet_stems.get(token.s), bool(alone or nexts), frozenset(key))
         if len(self.readings) < MEMO_WORDS:  # bounded: every input is
             self.readings[raw] = reading
             # Kept as typed: no filler, chat spelling or greeting, and a word `expand` would neither join nor
