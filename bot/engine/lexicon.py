@@ -169,7 +169,10 @@ class PhraseTables:
         ends = node.get(_END, ())
         if all(t != table for t, _, _ in ends):
             n = len(phrase)
-            made = () if table in NAME_TABLES else tuple(_match((i, i + n, payload)) for i in range(MADE_STARTS))
+            try:
+                made = () if table in NAME_TABLES else _made(n, payload)
+            except TypeError:  # (a payload that is no dict key: its matches are made in each walk)
+                made = ()
             node[_END] = (*ends, (table, payload, made))
 
     def walk(self, keys: Sequence[tuple[str, ...]]) -> Walk:
@@ -259,6 +262,13 @@ class PhraseTables:
                     break
                 frontier = nodes
         return Walk(found)
+
+
+@lru_cache(maxsize=4096, typed=True)  # (typed: a weight 1.0 stays a float)
+def _made(length: int, payload: Any) -> tuple[Match, ...]:
+    """A phrase's matches by start position, for the first MADE_STARTS positions (the same for every trie and
+    dataset: the vocabulary's phrases share them)."""
+    return tuple(_match((i, i + length, payload)) for i in range(MADE_STARTS))
 
 
 def _add_ends(found: _Found, ends: tuple[_PhraseEnd, ...], i: int, k: int) -> None:
