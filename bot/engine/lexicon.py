@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from importlib import resources
 from itertools import compress, count, pairwise
-from operator import attrgetter
 from typing import Any, NamedTuple
 
 import yaml
@@ -40,6 +39,7 @@ PET_NAME_MIN = 3  # a person's one-word name this long or longer has pet forms (
 SOURCE_WORD_MIN = 3  # shorter words of the source's own text say nothing about it
 SOURCE_WORD_WEIGHT = 2.5  # each such word asks a little about the source ("the digital stuff")
 MEMO_WORDS = 20_000  # typed words whose reading is remembered
+MADE_STARTS = 24  # a vocabulary phrase's matches starting at the first this many words are made at build
 QUERY_TABLE = "query:"  # prefix of the query units' tables in the one trie ("query:operation", ...)
 
 
@@ -62,7 +62,9 @@ _TIED = "\x00tied"  # ... or two words as near (a coin toss, never broken by sou
 # Makes a Match from a (start, end, payload) tuple without the Python-level __new__ of a named tuple:
 # a question makes dozens of matches, and that call cost more than all the rest of choosing them.
 _match = partial(tuple.__new__, Match)
-_STARTS = attrgetter("starts")  # whether a reading may start a phrase
+# A phrase ending at a trie node: (table, payload, its matches made at build by start position, see `add`)
+_PhraseEnd = tuple[str, Any, tuple[Match, ...]]
+_Found = dict[str, list[Match]]  # per table: the matches found, by start then end
 
 _END = ""  # key of a trie node's payloads: no word is empty
 NAME_TABLE = "name:"  # the tables of `Phrases` in the shared trie: "name:names", "name:others"
@@ -73,14 +75,14 @@ NAME_TABLES = frozenset({NAMES, OTHERS})  # (a set: no prefix test per table)
 class Walk:
     """Every phrase of every table found in one question (one trie walk), selected per table on demand.
 
-    Per table and start position, its matches in increasing order of end (at one length, the first
-    payload found). A table's matches avoiding some positions are chosen from these, so one walk serves
-    readers that run before and after other words of the question have been taken.
+    Per table, its matches in increasing order of start, then of end (at one length, the first payload
+    found). A table's matches avoiding some positions are chosen from these, so one walk serves readers
+    that run before and after other words of the question have been taken.
     """
 
     __slots__ = ("_ends",)
 
-    def __init__(self, ends: dict[str, dict[int, list[Match]]]) -> None:
+    def __init__(self, ends: _Found) -> None:
         self._ends = ends
 
     def tables(self) -> list[str]:
@@ -90,37 +92,45 @@ class Walk:
     def vocabulary(self, skip: set[int] | frozenset[int]) -> dict[str, list[Match]]:
         """Per table of the vocabulary (every table but the name tables), its matches avoiding `skip`."""
         out = {}
-        for table, starts in self._ends.items():
+        for table, found in self._ends.items():
             if table in NAME_TABLES:
                 continue
-            if len(starts) == 1:  # most tables: phrases found at one place, most often one word long
-                ((i, ends),) = starts.items()
-                match = ends[-1]
-                if i not in skip and (match[1] - i == 1 or skip.isdisjoint(range(i + 1, match[1]))):
+            if len(found) == 1:  # most tables: one phrase found, most often one word long
+                match = found[0]
+                i, end = match[0], match[1]
+                if i not in skip and (end - i == 1 or not skip or skip.isdisjoint(range(i + 1, end))):
                     out[table] = [match]
-                    continue
-            if found := _longest(starts, skip):
+                continue
+            if found := _longest(found, skip):
                 out[table] = found
         return out
 
     def select(self, table: str, skip: set[int] | frozenset[int] = frozenset()) -> list[Match]:
         """A table's longest non-overlapping matches left to right, none touching a position in `skip`."""
-        starts = self._ends.get(table)
-        return _longest(starts, skip) if starts else []
+        found = self._ends.get(table)
+        if not found:
+            return []
+        if len(found) == 1:  # (most often)
+            match = found[0]
+            i, end = match[0], match[1]
+            return [match] if i not in skip and (end - i == 1 or not skip or skip.isdisjoint(range(i + 1, end))) else []
+        return _longest(found, skip)
 
 
-def _longest(starts: dict[int, list[Match]], skip: set[int] | frozenset[int]) -> list[Match]:
+def _longest(found: list[Match], skip: set[int] | frozenset[int]) -> list[Match]:
     """The longest non-overlapping matches of one table left to right, none touching a position in `skip`."""
-    after, out = 0, []
-    for i, ends in starts.items():  # in order: the walk goes left to right
+    after, out, last = 0, [], len(found) - 1
+    for at, match in enumerate(found):  # in order: the walk goes left to right
+        i = match[0]
+        if at < last and found[at + 1][0] == i:
+            continue  # a longer one starts here
         if i < after or i in skip:
             continue
-        match = ends[-1]
         end = match[1]
         if end - i > 1 and skip and not skip.isdisjoint(range(i + 1, end)):
             # The longest phrase runs into a skipped position: the longest that stops before it.
             stop = min(j for j in range(i + 1, end) if j in skip)
-            fitting = [e for e in ends if e[1] <= stop]
+            fitting = [m for m in found[:at] if m[0] == i and m[1] <= stop]
             if not fitting:
                 continue
             match = fitting[-1]
@@ -152,15 +162,23 @@ class PhraseTables:
         node = self._root
         for word in phrase:
             node = node.setdefault(word, {})
-        # A tuple of (table, payload) pairs: a walk reads them far more often than a build writes them.
+        # A tuple of (table, payload, made) triples: a walk reads them far more often than a build writes them.
+        # `made`: the phrase's matches ready made, by start position (for the first
+        # MADE_STARTS positions): making a named tuple costs more than the rest of finding it. Not for the
+        # name tables, which grow with the dataset.
         ends = node.get(_END, ())
-        if all(t != table for t, _ in ends):
-            node[_END] = (*ends, (table, payload))
+        if all(t != table for t, _, _ in ends):
+            n = len(phrase)
+            try:
+                made = () if table in NAME_TABLES else _made(n, payload)
+            except TypeError:  # (a payload that is no dict key: its matches are made in each walk)
+                made = ()
+            node[_END] = (*ends, (table, payload, made))
 
     def walk(self, keys: Sequence[tuple[str, ...]]) -> Walk:
         """Every phrase of every table found in the keys (each token's word, and its stem when it differs)."""
         n, root, end_key = len(keys), self._root, _END
-        found: dict[str, dict[int, list[Match]]] = {}
+        found: _Found = {}
         frontier: list[dict[str, Any]]
         for i in range(n):
             ks = keys[i]
@@ -178,14 +196,7 @@ class PhraseTables:
                 for node in frontier:
                     ends = node.get(end_key)
                     if ends is not None:
-                        for table, payload in ends:
-                            starts = found.get(table)
-                            if starts is None:
-                                found[table] = {i: [_match((i, k, payload))]}
-                            elif (at := starts.get(i)) is None:
-                                starts[i] = [_match((i, k, payload))]
-                            elif at[-1][1] < k:  # longer wins; at one length, the first
-                                at.append(_match((i, k, payload)))
+                        _add_ends(found, ends, i, k)
                 if k >= n:
                     break
                 nxt = keys[k]
@@ -201,60 +212,74 @@ class PhraseTables:
                 k += 1
         return Walk(found)
 
-
-    def first(self, keys: Sequence[str]) -> tuple[tuple[tuple[str, Any], ...], tuple[dict[str, Any], ...],
-                                                  frozenset[str]]:
-        """For one token's keys: the (table, payload) of each one-word phrase, the nodes longer ones go on from,
-        and the words they go on with."""
+    def first(self, keys: Sequence[str]) -> tuple[tuple[_PhraseEnd, ...], tuple[dict[str, Any], ...], frozenset[str]]:
+        """For one token's keys: the (table, payload, made) of each one-word phrase, the nodes longer ones go on
+        from, and the words they go on with."""
         nodes = [c for key in keys if (c := self._root.get(key)) is not None]
-        alone: dict[str, Any] = {}
+        alone: dict[str, _PhraseEnd] = {}
         for node in nodes:
-            for table, payload in node.get(_END, ()):
-                alone.setdefault(table, payload)  # (at one length, the first: one phrase per table)
+            for end in node.get(_END, ()):
+                alone.setdefault(end[0], end)  # (at one length, the first: one phrase per table)
         onward = tuple(node for node in nodes if len(node) > (_END in node))
-        return tuple(alone.items()), onward, frozenset(word for node in onward for word in node if word != _END)
+        return tuple(alone.values()), onward, frozenset(word for node in onward for word in node if word != _END)
 
     def walk_read(self, reads: Sequence[Reading]) -> Walk:
         """`walk` over readings, each word's first step (`Reading.alone`, `Reading.onward`) taken at its reading."""
-        n, end_key, new = len(reads), _END, _match
-        found: dict[str, dict[int, list[Match]]] = {}
-        get = found.get
-        for i in compress(count(), map(_STARTS, reads)):  # (most words start no phrase)
-            r = reads[i]
+        n, end_key = len(reads), _END
+        found: _Found = {}
+        add = found.setdefault
+        for i, r in enumerate(reads):
+            if not r.starts:
+                continue  # (most words start no phrase)
             k = i + 1
-            for table, payload in r.alone:  # (one phrase per table: none is at i yet)
-                starts = get(table)
-                if starts is None:
-                    found[table] = {i: [new((i, k, payload))]}
-                else:
-                    starts[i] = [new((i, k, payload))]
-            if k == n or r.nexts.isdisjoint(reads[k].keys):
+            if r.alone:  # (half the words that start a phrase are no phrase alone: "how" of "how many")
+                for table, payload, made in r.alone:  # (one phrase per table: none is at i yet)
+                    # (a name's phrase, or one at a late position, is made here)
+                    add(table, []).append(made[i] if i < len(made) else _match((i, k, payload)))
+            if k == n or r.nexts.isdisjoint(reads[k].key_set):
                 continue  # most words start no longer phrase, or the next word ends it
-            frontier = r.onward
-            while frontier and k < n:
+            frontier: Sequence[dict[str, Any]] = r.onward
+            while k < n:
                 nxt = reads[k].keys
+                k += 1
                 if len(frontier) == 1 and len(nxt) == 1:  # the usual case: one path, one key
                     child = frontier[0].get(nxt[0])
                     if child is None:
                         break
                     frontier = (child,)
-                    k += 1
-                    ends = child.get(end_key)
-                    if ends is None:
-                        continue  # (a phrase goes on: nothing ends here)
-                else:
-                    frontier = tuple(c for node in frontier for key in nxt if (c := node.get(key)) is not None)
-                    k += 1
-                    ends = tuple(pair for node in frontier if (e := node.get(end_key)) is not None for pair in e)
-                for table, payload in ends:
-                    starts = get(table)
-                    if starts is None:
-                        found[table] = {i: [new((i, k, payload))]}
-                    elif (at := starts.get(i)) is None:
-                        starts[i] = [new((i, k, payload))]
-                    elif at[-1][1] < k:  # longer wins; at one length, the first
-                        at.append(new((i, k, payload)))
+                    if (ends := child.get(end_key)) is not None:  # (else a phrase goes on: nothing ends here)
+                        _add_ends(found, ends, i, k)
+                    continue
+                # (loops, not generator expressions: a generator costs more to make than these few steps)
+                nodes = []
+                for node in frontier:
+                    for key in nxt:
+                        if (child := node.get(key)) is not None:
+                            nodes.append(child)
+                            if (ends := child.get(end_key)) is not None:
+                                _add_ends(found, ends, i, k)
+                if not nodes:
+                    break
+                frontier = nodes
         return Walk(found)
+
+
+@lru_cache(maxsize=4096, typed=True)  # (typed: a weight 1.0 stays a float)
+def _made(length: int, payload: Any) -> tuple[Match, ...]:
+    """A phrase's matches by start position, for the first MADE_STARTS positions (the same for every trie and
+    dataset: the vocabulary's phrases share them)."""
+    return tuple(_match((i, i + length, payload)) for i in range(MADE_STARTS))
+
+
+def _add_ends(found: _Found, ends: tuple[_PhraseEnd, ...], i: int, k: int) -> None:
+    """Record the phrases ending at k that started at i (longer wins; at one length, the first)."""
+    for table, payload, made in ends:
+        match = made[i] if i < len(made) else _match((i, k, payload))
+        matches = found.get(table)
+        if matches is None:
+            found[table] = [match]
+        elif matches[-1][0] != i or matches[-1][1] < k:
+            matches.append(match)
 
 
 class Phrases:
@@ -305,7 +330,7 @@ class Reading:
     unknown: bool
     postings: list[tuple[int, int]]  # the title positions of its stem, word or last key ([] for none)
     title_word: bool  # a word of some title (postings found, and not a stopword)
-    alone: tuple[tuple[str, Any], ...]  # (table, payload) of each one-word phrase it is, in the walk's order
+    alone: tuple[_PhraseEnd, ...]  # (table, payload, made) of each one-word phrase it is, in the walk's order
     onward: tuple[dict[str, Any], ...]  # its trie nodes that longer phrases go on from
     nexts: frozenset[str]  # the words those phrases go on with
     solo: dict[int, int]  # the videos it names as one title word (weight 1 each; shared: never changed)
@@ -313,6 +338,7 @@ class Reading:
     numeric: bool  # not only letters, or a number word, ordinal or month: a word the figure reader reads
     tweet_video: int | None  # the one video whose tweet alone uses its stem (`Lexicon.tweet_stems`)
     starts: bool  # some phrase may start at it (`alone` or `nexts`): the walk visits only these words
+    key_set: frozenset[str]  # its keys, for the walk's test of a phrase going on (set against set: no iterator)
 
 
 def token_keys(tokens: Sequence[Token]) -> list[tuple[str, ...]]:
@@ -418,6 +444,9 @@ class Lexicon:
     # needs no expanding (bounded with `readings`).
     kept: set[str] = field(default_factory=set)
     kept_figures: set[str] = field(default_factory=set)
+    # Kept words that are no figure, greeting or sign-off word and end no long form: a question of only these is
+    # as typed without a look at where each word stands.
+    kept_plain: set[str] = field(default_factory=set)
     _rewritten: frozenset[str] = field(default_factory=frozenset)  # words `expand` may rewrite or join to the next
     _figure_joins: frozenset[str] = field(default_factory=frozenset)  # after a figure: a number said in words
     _long_spaced: tuple[str, ...] = ()  # each long form's words between spaces: " national health service "
@@ -470,6 +499,7 @@ class Lexicon:
     passed_on_words: frozenset[str] = field(default_factory=frozenset)  # "forwarded" before "on <platform>"
     signoffs: tuple[tuple[str, ...], ...] = ()  # "thanks", "kind regards" closing a message, longest first
     signoff_starts: frozenset[str] = field(default_factory=frozenset)
+    _signoffs_by_start: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)  # first word -> signoffs
     spoken_scales: dict[str, int] = field(default_factory=dict)  # "hundred", "thousand", "million" in words
     spoken_joins: frozenset[str] = field(default_factory=frozenset)  # "and" inside a number said in words
     long_starts: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)  # first word -> long forms
@@ -483,6 +513,7 @@ class Lexicon:
     post_words: frozenset[str] = field(default_factory=frozenset)  # "tweet": the post that carries a video
     speech_words: frozenset[str] = field(default_factory=frozenset)  # "say" after a video: words spoken in it
     name_parts: frozenset[str] = field(default_factory=frozenset)  # words of titles and aliases
+    _sorted_name_parts: list[str] = field(default_factory=list)  # the same, sorted: those starting with a word
     poster_video_words: frozenset[str] = field(default_factory=frozenset)  # "<poster> video", "<poster> tweet"
     describing_words: frozenset[str] = field(default_factory=frozenset)  # "the one with <name>"
     party_words: frozenset[str] = field(default_factory=frozenset)
@@ -576,6 +607,10 @@ class Lexicon:
         lex.greeting_starts = frozenset(g[0] for g in lex.greetings)
         lex.signoffs = tuple(sorted((tuple(words(str(g))) for g in voc["signoffs"]), key=len, reverse=True))
         lex.signoff_starts = frozenset(g[0] for g in lex.signoffs)
+        signoffs: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+        for g in lex.signoffs:
+            signoffs[g[0]].append(g)
+        lex._signoffs_by_start = {w: tuple(gs) for w, gs in signoffs.items()}
         lex.passed_on_words = frozenset(voc["passed_on_words"])
         lex.contrasts = tuple(tuple(words(str(p))) for p in voc["contrasts"])
         lex.election_short = frozenset(voc["election_short"])
@@ -697,8 +732,9 @@ class Lexicon:
         lex.plain_alone = lex.plain_words - lex.long_starts.keys()
         # (what a word glued to figures must be for a chat spelling: "b" of "b4")
         glued_to = {w[:k] for w in lex.textspeak for k in range(len(w)) if w[k:].isdigit()}
-        lex._rewritten = lex.fillers | set(lex.textspeak) | set(lex.textspeak_digits) | glued_to | lex.greeting_starts \
-            | lex.signoff_starts \
+        # (a greeting's or sign-off's first word, "many" of "many thanks", is rewritten only where it opens or
+        # closes a message: `_as_typed` looks for those)
+        lex._rewritten = lex.fillers | set(lex.textspeak) | set(lex.textspeak_digits) | glued_to \
             | set(lex.digit_pronouns)
         lex._figure_joins = frozenset(lex.numbers) | lex.spoken_scales.keys() | lex.spoken_joins | lex.decimal_points \
             | {phrase[0] for phrase, _ in lex.fractions}
@@ -717,6 +753,7 @@ class Lexicon:
         lex._index_alias_words(dataset)
         lex.name_parts = frozenset(w for v in dataset.videos for text in (v.title, *v.aliases) for w in words(text)
                                    if len(w) >= COMPOUND_PART_MIN and w.isalpha() and w not in lex.stopwords)
+        lex._sorted_name_parts = sorted(lex.name_parts)
         lex._index_tweet_words(dataset)
         order = sorted(range(len(dataset.videos)), key=lambda vi: dataset.videos[vi].views)
         lex.by_views = order
@@ -868,12 +905,22 @@ class Lexicon:
 
     def _as_typed(self, typed: list[str]) -> bool:
         """Whether `expand` keeps these words as they are, every one read before."""
+        if self.kept_plain.issuperset(typed):
+            return True  # (most questions)
         if not self.kept.issuperset(typed):
             return False
+        if typed and typed[0] in self.greeting_starts:
+            return False  # (maybe a greeting before the question, which `expand` drops)
+        n = len(typed)
+        if n > SIGNOFF_TAIL and not self.signoff_starts.isdisjoint(typed[-SIGNOFF_TAIL:]):
+            # ("how many views": "many" opens no sign-off here; "many thanks" would, and `expand` weighs it)
+            by_start = self._signoffs_by_start
+            for k in range(n - SIGNOFF_TAIL, n):
+                if any(tuple(typed[k : k + len(g)]) == g for g in by_start.get(typed[k], ())):
+                    return False
         figures, joins = self.kept_figures, self._figure_joins
         if not figures.isdisjoint(typed) and not joins.isdisjoint(typed):
             # ("3 and a half", "two million", "seven point two": a figure with a word that joins it after)
-            n = len(typed)
             for after in compress(count(1), map(figures.__contains__, typed)):
                 if after < n and typed[after] in joins:
                     return False
@@ -1174,17 +1221,34 @@ class Lexicon:
                 solo = {vi: 1 for vi, pos in postings if titles[vi][pos] in self.content_words}
         reading = Reading(token, key, unknown, postings, bool(postings) and token.s in self.title_words, alone,
                           onward, nexts, solo, follows, not w.isalpha() or w in self.numeric_words,
-                          self.tweet_stems.get(token.s), bool(alone or nexts))
+                          self.tweet_stems.get(token.s), bool(alone or nexts), frozenset(key))
         if len(self.readings) < MEMO_WORDS:  # bounded: every input is
             self.readings[raw] = reading
             # Kept as typed: no filler, chat spelling or greeting, and a word `expand` would neither join nor
             # correct (a known word, or one whose stem is known, or no word of letters at all); a figure in
             # digits or words only when no word that would join it comes next (`_as_typed`).
-            if raw not in self._rewritten and (not raw.isalpha() or raw in known or stem(raw) in known):
+            if raw not in self._rewritten and (not raw.isalpha() or raw in known or stem(raw) in known
+                                               or self._never_joined(raw)):
                 self.kept.add(raw)
                 if raw in self.numbers or raw.isdigit():
                     self.kept_figures.add(raw)
+                elif (raw not in self.greeting_starts and raw not in self.signoff_starts
+                      and raw not in self._long_ends):
+                    self.kept_plain.add(raw)
         return reading
+
+    def _never_joined(self, word: str) -> bool:
+        """Whether `expand` leaves this word no table knows as typed wherever it stands: it starts no word of a
+        name (`_compound` would join the next word to it), is no two of them run together, and no pet form."""
+        parts = self._sorted_name_parts
+        at = bisect_left(parts, word)
+        if at < len(parts) and parts[at].startswith(word):
+            return False
+        if any(word[:k] in self.name_parts and word[k:] in self.name_parts
+               for k in range(COMPOUND_PART_MIN, len(word) - COMPOUND_PART_MIN + 1)):
+            return False
+        return len(word) <= PET_NAME_MIN or not any(
+            word.startswith(f) and len(word) - len(f) <= 2 for f in self.person_words)
 
     def correct(self, word: str) -> str:
         """The known word this typo most likely meant, or the word itself."""

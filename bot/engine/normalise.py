@@ -13,11 +13,13 @@ _DISCORD_MARKUP = re.compile(r"<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>")
 _WEB_LINK = re.compile(r"(?:https?://|www\.)\S+")  # a link's parts are not words of the question
 _LEADING_MENTION = re.compile(r"^\s*@\S+[\s,:]*")
 _LEADING_PREFIX = re.compile(r"^\s*[!/?.$]+(?=[a-z])")
-_PREFIX_MARKS = ("!", "/", "?", ".", "$")  # what _LEADING_PREFIX looks for after leading spaces
-_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?:\D|$))")
+_PREFIX_MARKS = frozenset("!/?.$")  # what _LEADING_PREFIX looks for after leading spaces (a set: one hash look-up)
+# (the comma first: the regex engine then scans for it alone, not trying the look-behind at every place)
+_THOUSANDS = re.compile(r",(?<=\d,)(?=\d{3}(?:\D|$))")
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"})
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)*|\d+(?:\.\d+)?[a-z]*|#\d+")  # each alternative starts differently
 _SUFFIX_STRIP = ("'s", "'")
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
 _LONE_AT = re.compile(r"(?<!\S)@(?=[\s?!.,]|$)")  # "their @ on twitter", "rob delaneys @?"
 # "#6-#10": a range of places, read as "#6 to #10" (the word pattern drops dashes)
 _PLACE_DASH = re.compile(r"(#\d+|\b\d+(?:st|nd|rd|th))\s*[-\u2013\u2014]\s*#?(?=\d)")
@@ -96,7 +98,7 @@ def words(text: str) -> list[str]:
             out.append(part)
             continue
         bare = part.rstrip("?!.,")
-        if bare.isalpha() and bare.isascii():
+        if bare.isascii() and (bare.isalpha() or bare.rstrip(_LETTERS).isdigit()):  # ("views?", "2017", "10th")
             out.append(bare)
             continue
         for raw in _WORD.findall(part):
