@@ -46,7 +46,9 @@ class Explanation:
     query: str | None = None  # the parsed Query, when the question composes one
 
 
-_EACH_FIELDS = frozenset({"link", "text", "handle", "poster", "date"})  # fields a list of videos may be asked for
+# Fields a list of videos may be asked for, in the order a tie between their cues is broken (a tuple: a set's
+# order would change from run to run)
+_EACH_FIELDS = ("link", "text", "date", "poster", "handle")
 _LISTED_FIELDS = frozenset({"poster", "date"})  # what a composed list's lines say already
 
 
@@ -124,7 +126,7 @@ class Engine:
         answer = self._understand(ent)
         if ent.rounding is not None:  # "to the nearest 100k": the first figure rounded, under it
             answer = rounded(answer, ent.rounding)
-        if (answer.rows or "listed" in answer.details) and not _EACH_FIELDS.isdisjoint(ent.cues):
+        if (answer.rows or "listed" in answer.details) and not ent.cues.keys().isdisjoint(_EACH_FIELDS):
             # "links for the top 3": the field asked, of each video listed (a top list's rows show only views)
             asked = [f for f in _EACH_FIELDS if f in ent.cues and (answer.rows or f not in _LISTED_FIELDS)]
             if asked and answer.answered:

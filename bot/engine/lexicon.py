@@ -735,7 +735,7 @@ class Lexicon:
         # (a greeting's or sign-off's first word, "many" of "many thanks", is rewritten only where it opens or
         # closes a message: `_as_typed` looks for those)
         lex._rewritten = lex.fillers | set(lex.textspeak) | set(lex.textspeak_digits) | glued_to \
-            | set(lex.digit_pronouns)
+            | set(lex.digit_pronouns) | lex.election_short
         lex._figure_joins = frozenset(lex.numbers) | lex.spoken_scales.keys() | lex.spoken_joins | lex.decimal_points \
             | {phrase[0] for phrase, _ in lex.fractions}
         lex._long_spaced = tuple(f" {' '.join(form)} " for form in lex.long_forms)
