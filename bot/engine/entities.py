@@ -19,6 +19,7 @@ from bot.engine.lexicon import (
     Reading,
     Walk,
     common_words,
+    token_keys,
     very_common_words,
 )
 from bot.engine.normalise import Token, words
@@ -105,9 +106,9 @@ class Entities:
     _cue_words: dict[str, list[str]] | None = None  # their words, read when first asked for
     covered: set[int] = field(default_factory=set)
     spans: dict[str, tuple[int, int]] = field(default_factory=dict)  # party/person id -> first span
-    keys: list[tuple[str, ...]] = field(default_factory=list)  # each token's (word, stem)
+    _keys: list[tuple[str, ...]] | None = None  # each token's (word, stem): `keys`, made when first read
     words: list[str] = field(default_factory=list)  # the (corrected) words of the question
-    unknown: int = 0  # words no table knows
+    _unknown: int | None = None  # words no table knows: `unknown`, counted when first read
     name_matches: list[Match] = field(default_factory=list)
     phrases: Walk | None = None  # every name and vocabulary phrase in the question (one trie walk)
     places: int | None = None  # decimal places asked for a ratio or a percentage ("2dp")
@@ -115,10 +116,11 @@ class Entities:
     rounding: tuple[str, float] | None = None  # "to the nearest 100k": how to show the answer's figure
     reads: list[Reading] = field(default_factory=list)  # each token's memoised reading
 
-    def __init__(self, tokens: list[Token], keys: list[tuple[str, ...]], words: list[str], unknown: int = 0,
-                 phrases: Walk | None = None, reads: list[Reading] | None = None) -> None:
+    def __init__(self, tokens: list[Token], keys: list[tuple[str, ...]] | None, words: list[str],
+                 unknown: int | None = None, phrases: Walk | None = None, reads: list[Reading] | None = None) -> None:
         # Written out: the generated __init__ calls a factory per field (a third of reading a short question).
-        self.tokens, self.keys, self.words, self.unknown, self.phrases = tokens, keys, words, unknown, phrases
+        # (keys and unknown left None are made from the readings when first read: few questions need them)
+        self.tokens, self._keys, self.words, self._unknown, self.phrases = tokens, keys, words, unknown, phrases
         self.reads = reads if reads is not None else []
         self.videos, self.bonus, self.parties, self.people, self.guessed, self.others = [], [], [], [], [], []
         self.topics, self.platforms, self.platforms_named, self.measures, self.measure_ends = [], [], [], [], []
@@ -128,6 +130,20 @@ class Entities:
         self.covered, self._cue_words, self.places = set(), None, None
         self.inclusive = False  # a bound that takes its figure in, said after it ("3m plus")
         self.rounding: tuple[str, float] | None = None  # "to the nearest 100k": how to show the answer's figure
+
+    @property
+    def keys(self) -> list[tuple[str, ...]]:
+        """Each token's match keys (its word, and its stem when that differs)."""
+        if self._keys is None:
+            self._keys = list(map(_KEYS, self.reads)) if self.reads else token_keys(self.tokens)
+        return self._keys
+
+    @property
+    def unknown(self) -> int:
+        """How many words no table knows (even corrected)."""
+        if self._unknown is None:
+            self._unknown = sum(map(_UNKNOWN, self.reads))
+        return self._unknown
 
     def cue(self, intent: str) -> float:
         """The summed weight of this intent's cue phrases."""
@@ -152,8 +168,7 @@ def extract(text: str, lex: Lexicon) -> Entities:
     reads = lex.read_words(words(lex.spell_dates(lex.decimal_commas(text))))
     tokens = list(map(_TOKEN, reads))
     # (positional: keywords cost a third of making the entities)
-    ent = Entities(tokens, list(map(_KEYS, reads)), list(map(_WORD, tokens)), sum(map(_UNKNOWN, reads)),
-                   lex.tables.walk_read(reads), reads)
+    ent = Entities(tokens, None, list(map(_WORD, tokens)), None, lex.tables.walk_read(reads), reads)
     _names(ent, lex)
     _videos(ent, lex)
     if may_quote(text):  # (each reader below is called only when what it reads is there: most questions lack it)
@@ -224,7 +239,7 @@ def _names(ent: Entities, lex: Lexicon) -> None:
     for match in phrases.select(OTHERS, ent.covered):
         ent.others.append(match.payload[1])
         ent.covered |= set(range(match.start, match.end))
-    if ent.unknown and not lex.honorifics.isdisjoint(ent.words):
+    if not lex.honorifics.isdisjoint(ent.words) and ent.unknown:
         _titled_strangers(ent, lex)
 
 
@@ -243,7 +258,7 @@ def _titled_strangers(ent: Entities, lex: Lexicon) -> None:
 
 def _videos(ent: Entities, lex: Lexicon) -> None:
     """Runs of title words in the question, and single distinctive title words."""
-    keys, reads, covered = ent.keys, ent.reads, ent.covered
+    reads, covered = ent.reads, ent.covered
     n = len(reads)
     runs: list[tuple[int, int, dict[int, int]]] = []  # start, end, video -> content words matched
     after = 0  # the end of the last run
@@ -252,8 +267,8 @@ def _videos(ent: Entities, lex: Lexicon) -> None:
         if i < after or i in covered:
             continue
         r = reads[i]
-        if i + 1 < n and not r.follows.isdisjoint(keys[i + 1]) and i + 1 not in covered:
-            best_end, best = _title_run(i, r.postings, keys, covered, lex)
+        if i + 1 < n and not r.follows.isdisjoint(reads[i + 1].keys) and i + 1 not in covered:
+            best_end, best = _title_run(i, r.postings, ent.keys, covered, lex)
         else:
             best_end, best = i + 1, r.solo  # one title word: no title goes on with the next word
         if best:
