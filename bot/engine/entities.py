@@ -19,10 +19,11 @@ from bot.engine.lexicon import (
     Reading,
     Walk,
     common_words,
+    token_keys,
     very_common_words,
 )
 from bot.engine.normalise import Token, words
-from bot.engine.quoted import quoted_videos
+from bot.engine.quoted import may_quote, quoted_videos
 from bot.engine.rounding import rounding
 
 _NUMBER = re.compile(r"^(\d+(?:\.\d+)?)([a-z]*)$")
@@ -43,6 +44,7 @@ _TOKEN, _KEYS, _UNKNOWN = operator.attrgetter("token"), operator.attrgetter("key
 _WORD, _STEM = operator.itemgetter(0), operator.itemgetter(1)  # a token's word and stem
 _POSTINGS = operator.attrgetter("postings")
 _NUMERIC = operator.attrgetter("numeric")
+_START, _END, _PAYLOAD = operator.itemgetter(0), operator.itemgetter(1), operator.itemgetter(2)  # a match's fields
 
 # VideoRef and Number are not frozen, so that one is made with plain slot stores (a frozen one costs a setattr
 # call per field); nothing changes one once made, and each is hashable and compared as a frozen one was.
@@ -104,9 +106,9 @@ class Entities:
     _cue_words: dict[str, list[str]] | None = None  # their words, read when first asked for
     covered: set[int] = field(default_factory=set)
     spans: dict[str, tuple[int, int]] = field(default_factory=dict)  # party/person id -> first span
-    keys: list[tuple[str, ...]] = field(default_factory=list)  # each token's (word, stem)
+    _keys: list[tuple[str, ...]] | None = None  # each token's (word, stem): `keys`, made when first read
     words: list[str] = field(default_factory=list)  # the (corrected) words of the question
-    unknown: int = 0  # words no table knows
+    _unknown: int | None = None  # words no table knows: `unknown`, counted when first read
     name_matches: list[Match] = field(default_factory=list)
     phrases: Walk | None = None  # every name and vocabulary phrase in the question (one trie walk)
     places: int | None = None  # decimal places asked for a ratio or a percentage ("2dp")
@@ -114,10 +116,11 @@ class Entities:
     rounding: tuple[str, float] | None = None  # "to the nearest 100k": how to show the answer's figure
     reads: list[Reading] = field(default_factory=list)  # each token's memoised reading
 
-    def __init__(self, tokens: list[Token], keys: list[tuple[str, ...]], words: list[str], unknown: int = 0,
-                 phrases: Walk | None = None, reads: list[Reading] | None = None) -> None:
+    def __init__(self, tokens: list[Token], keys: list[tuple[str, ...]] | None, words: list[str],
+                 unknown: int | None = None, phrases: Walk | None = None, reads: list[Reading] | None = None) -> None:
         # Written out: the generated __init__ calls a factory per field (a third of reading a short question).
-        self.tokens, self.keys, self.words, self.unknown, self.phrases = tokens, keys, words, unknown, phrases
+        # (keys and unknown left None are made from the readings when first read: few questions need them)
+        self.tokens, self._keys, self.words, self._unknown, self.phrases = tokens, keys, words, unknown, phrases
         self.reads = reads if reads is not None else []
         self.videos, self.bonus, self.parties, self.people, self.guessed, self.others = [], [], [], [], [], []
         self.topics, self.platforms, self.platforms_named, self.measures, self.measure_ends = [], [], [], [], []
@@ -127,6 +130,20 @@ class Entities:
         self.covered, self._cue_words, self.places = set(), None, None
         self.inclusive = False  # a bound that takes its figure in, said after it ("3m plus")
         self.rounding: tuple[str, float] | None = None  # "to the nearest 100k": how to show the answer's figure
+
+    @property
+    def keys(self) -> list[tuple[str, ...]]:
+        """Each token's match keys (its word, and its stem when that differs)."""
+        if self._keys is None:
+            self._keys = list(map(_KEYS, self.reads)) if self.reads else token_keys(self.tokens)
+        return self._keys
+
+    @property
+    def unknown(self) -> int:
+        """How many words no table knows (even corrected)."""
+        if self._unknown is None:
+            self._unknown = sum(map(_UNKNOWN, self.reads))
+        return self._unknown
 
     def cue(self, intent: str) -> float:
         """The summed weight of this intent's cue phrases."""
@@ -151,13 +168,14 @@ def extract(text: str, lex: Lexicon) -> Entities:
     reads = lex.read_words(words(lex.spell_dates(lex.decimal_commas(text))))
     tokens = list(map(_TOKEN, reads))
     # (positional: keywords cost a third of making the entities)
-    ent = Entities(tokens, list(map(_KEYS, reads)), list(map(_WORD, tokens)), sum(map(_UNKNOWN, reads)),
-                   lex.tables.walk_read(reads), reads)
+    ent = Entities(tokens, None, list(map(_WORD, tokens)), None, lex.tables.walk_read(reads), reads)
     _names(ent, lex)
     _videos(ent, lex)
-    _quoted(ent, lex, text)
-    _tweet_run(ent, lex)
-    if ent.people:  # (each reader below is called only when what it reads is there: most questions lack it)
+    if may_quote(text):  # (each reader below is called only when what it reads is there: most questions lack it)
+        _quoted(ent, lex, text)
+    if not lex.tweet_run_starts.isdisjoint(ent.words):
+        _tweet_run(ent, lex)
+    if ent.people:
         _poster_video(ent, lex)
     if len(ent.videos) > 1 and any(r.strong for r in ent.videos) and any(
             not r.strong and r.end - r.start == 1 for r in ent.videos):
@@ -167,8 +185,10 @@ def extract(text: str, lex: Lexicon) -> Entities:
                       or ent.tokens[r.start].w not in very_common_words()]
     if ent.videos and ent.people:
         _poster_narrows(ent, lex)
-    _tweet_words(ent, lex)
-    _numbers(ent, lex)
+    if not lex.tweet_stems.keys().isdisjoint(map(_STEM, tokens)):
+        _tweet_words(ent, lex)
+    if any(map(_NUMERIC, reads)):
+        _numbers(ent, lex)
     asked = None if lex.rounding_words.isdisjoint(ent.words) else rounding(
         ent.words, {n.start: n.value for n in ent.numbers}, lex)
     if asked is not None:  # "to the nearest 100k": how the answer's figure is shown, nothing asked of the data
@@ -226,7 +246,7 @@ def _names(ent: Entities, lex: Lexicon) -> None:
     for match in phrases.select(OTHERS, ent.covered):
         ent.others.append(match.payload[1])
         ent.covered |= set(range(match.start, match.end))
-    if ent.unknown and not lex.honorifics.isdisjoint(ent.words):
+    if not lex.honorifics.isdisjoint(ent.words) and ent.unknown:
         _titled_strangers(ent, lex)
 
 
@@ -245,7 +265,7 @@ def _titled_strangers(ent: Entities, lex: Lexicon) -> None:
 
 def _videos(ent: Entities, lex: Lexicon) -> None:
     """Runs of title words in the question, and single distinctive title words."""
-    keys, reads, covered = ent.keys, ent.reads, ent.covered
+    reads, covered = ent.reads, ent.covered
     n = len(reads)
     runs: list[tuple[int, int, dict[int, int]]] = []  # start, end, video -> content words matched
     after = 0  # the end of the last run
@@ -254,8 +274,8 @@ def _videos(ent: Entities, lex: Lexicon) -> None:
         if i < after or i in covered:
             continue
         r = reads[i]
-        if i + 1 < n and not r.follows.isdisjoint(keys[i + 1]) and i + 1 not in covered:
-            best_end, best = _title_run(i, r.postings, keys, covered, lex)
+        if i + 1 < n and not r.follows.isdisjoint(reads[i + 1].keys) and i + 1 not in covered:
+            best_end, best = _title_run(i, r.postings, ent.keys, covered, lex)
         else:
             best_end, best = i + 1, r.solo  # one title word: no title goes on with the next word
         if best:
@@ -322,7 +342,7 @@ def _tweet_run(ent: Entities, lex: Lexicon) -> None:
     """Words of a tweet in a row, unquoted ("which one says <its words>"), name its video: TWEET_RUN of them
     with one more than a function word, or one word more when all are ("one person said all these")."""
     runs, n, said_words, starts = lex.tweet_runs, TWEET_RUN, ent.words, lex.tweet_run_starts
-    if not runs or len(said_words) < n or starts.isdisjoint(said_words) or lex.tweet_run_pairs.isdisjoint(
+    if not runs or len(said_words) < n or lex.tweet_run_pairs.isdisjoint(
             pairwise(said_words)) or runs.keys().isdisjoint(
             zip(*map(said_words.__getitem__, _RUN_SLICES), strict=False)):
         return  # no TWEET_RUN words of a tweet in a row (most questions)
@@ -401,9 +421,7 @@ def _poster_video(ent: Entities, lex: Lexicon) -> None:
 
 def _tweet_words(ent: Entities, lex: Lexicon) -> None:
     """"the one where he met her in July": words only one video's tweet uses, two or more, describe it."""
-    if lex.tweet_stems.keys().isdisjoint(map(_STEM, ent.tokens)):
-        return  # no word only one tweet uses (most questions)
-    if ent.videos:
+    if ent.videos:  # (called only when some word is used by one tweet alone: most questions have none)
         # "that 'powerful' <topic> video": one word of one candidate's tweet picks it from the group.
         for k, ref in enumerate(ent.videos):
             if ref.group:
@@ -822,17 +840,12 @@ def _day_near(tokens: list[Token], i: int, covered: set[int], lex: Lexicon) -> t
 
 
 def _thresholds(ent: Entities, lex: Lexicon) -> None:
-    words = ent.words
-    text_positions = {}
-    for num in ent.numbers:
-        before = " ".join(words[max(0, num.start - 2) : num.start])
-        one_before = words[num.start - 1] if num.start > 0 else ""
-        text_positions[num.start] = (before, one_before)
-    numbers = ent.numbers
+    words, numbers, n = ent.words, ent.numbers, len(ent.words)
     for k, num in enumerate(numbers):
-        if num.end < len(words) and (words[num.end] in lex.percent_words or words[num.end] in lex.span_words):
+        if num.end < n and (words[num.end] in lex.percent_words or words[num.end] in lex.span_words):
             continue  # "more than 70%", "over 42 days": a share or a stretch of time, not a number of views
-        before, one = text_positions[num.start]
+        before = " ".join(words[max(0, num.start - 2) : num.start])
+        one = words[num.start - 1] if num.start > 0 else ""
         # "between 3 and 4 million"; "3m-4m", "3m to 4m": two figures joined by a dash or a range word
         joined = k + 1 < len(numbers) and (high := numbers[k + 1]).scaled and (
             high.start == num.end or (high.start == num.end + 1 and words[num.end] in lex.range_words))
@@ -897,8 +910,8 @@ def _vocabulary(ent: Entities, lex: Lexicon) -> None:
     measures = found.pop("measure", None)
     if measures:  # (else the empty lists made with the entities stay)
         measures = _measures(ent, lex, measures, found.get(_POSTING))
-        ent.measures = [m.payload for m in measures]
-        ent.measure_ends = [m.end for m in measures]
+        ent.measures = list(map(_PAYLOAD, measures))
+        ent.measure_ends = list(map(_END, measures))
     # A platform is where figures were counted only next to a count or after "on", "from"...: in "the TV
     # show reaction one" it describes a video.
     # "posted on Twitter": where a video was posted, not where it was counted.
@@ -919,12 +932,12 @@ def _vocabulary(ent: Entities, lex: Lexicon) -> None:
     cues, cue_matches = ent.cues, ent.cue_matches
     for intent in intents:
         matches = cue_matches[intent] = found[intent]
-        cues[intent] = sum(m.payload for m in matches) if len(matches) > 1 else matches[0].payload
+        cues[intent] = sum(map(_PAYLOAD, matches)) if len(matches) > 1 else matches[0].payload
 
 
 def _measures(ent: Entities, lex: Lexicon, measures: list[Match], postings: list[Match] | None) -> list[Match]:
     """The measures found that ask for a figure, not the words' other senses."""
-    payloads = [m.payload for m in measures]
+    payloads = list(map(_PAYLOAD, measures))
     if postings and not lex.dated_measures.isdisjoint(payloads):
         # "went up on polling day, didn't it?", "went out on polling day yeah? views?": when it was posted,
         # not a day's views (no views asked, or the day said right after the posting word)

@@ -23,12 +23,18 @@ MIN_SCORE = 80.0  # out of 100: how close a quote must be to a video's text
 MARGIN = 10.0  # over the next video's best text
 
 
+def may_quote(text: str) -> bool:
+    """Whether a text may quote something (most questions do not: then `quoted_videos` finds nothing)."""
+    if "'" not in text and '"' not in text and "`" not in text and (text.isascii() or _QUOTE_SET.isdisjoint(text)):
+        return False  # nothing quoted, nothing to fold again (three searches for the ASCII marks)
+    # (only apostrophes inside words, "what's": folding puts no space or "(" before any of them)
+    return not text.isascii() or _OPENING.search(text) is not None
+
+
 def quoted_videos(text: str, lex: Lexicon) -> list[tuple[int, int, int]]:
     """(start word, end word, video index) for each quoted span that names one video clearly."""
-    if "'" not in text and '"' not in text and "`" not in text and (text.isascii() or _QUOTE_SET.isdisjoint(text)):
-        return []  # most questions: nothing quoted, nothing to fold again (three searches for the ASCII marks)
-    if text.isascii() and not _OPENING.search(text):
-        return []  # only apostrophes inside words ("what's"): folding puts no space or "(" before any of them
+    if not may_quote(text):
+        return []
     folded = fold(text)
     from rapidfuzz import fuzz  # only a quote needs it
 
