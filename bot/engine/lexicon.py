@@ -554,6 +554,7 @@ class Lexicon:
     rounding_figures: tuple[tuple[str, ...], ...] = ()  # "sig figs" after a number
     rounding_standard: tuple[tuple[str, ...], ...] = ()  # "standard form"
     rounding_spoken: tuple[tuple[str, ...], ...] = ()  # "in words", "out loud"
+    rounding_firsts: frozenset[str] = frozenset()  # the first word of each
     rounding_words: frozenset[str] = field(default_factory=frozenset)  # one word of each (a spoken form's last)
     claim_after: frozenset[str] = field(default_factory=frozenset)  # "says" after a claimant ("<party> says")
     claim_before: tuple[tuple[str, ...], ...] = ()  # "according to" before a claimant
@@ -665,6 +666,8 @@ class Lexicon:
         # (a spoken form by its last word: "in" of "in words" is in most questions)
         lex.rounding_words = lex.rounding_nearest | {p[0] for p in lex.rounding_figures + lex.rounding_standard} \
             | {p[-1] for p in lex.rounding_spoken}
+        lex.rounding_firsts = lex.rounding_nearest | {p[0] for p in lex.rounding_figures + lex.rounding_standard
+                                                      + lex.rounding_spoken}
         # ("to 2 sig figs": a count of figures, not "to")
         lex.decimal_starts = lex.decimal_starts | {p[0] for p in lex.rounding_figures}
         lex.identity_guesses = frozenset(voc["identity_guess"]["guesses"])

@@ -24,7 +24,10 @@ def rounding(words: list[str], numbers: dict[int, float], lex: Lexicon) -> tuple
     ...) or ("standard", 0.0, ...). `numbers`: each figure read, by the position it starts at."""
     if lex.rounding_words.isdisjoint(words):
         return None  # (most questions)
+    firsts = lex.rounding_firsts
     for i, w in enumerate(words):
+        if w not in firsts:
+            continue  # (no phrase starts here: most words)
         if w in lex.rounding_nearest:
             # "nearest hundred thousand", "nearest 100k", "nearest million": the unit after it
             unit, end = numbers.get(i + 1), i + 2
