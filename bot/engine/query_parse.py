@@ -721,8 +721,10 @@ def _merge_orders(ent: Entities, lex: Lexicon, sets: _Sets, relative: bool) -> N
     merged: list[tuple[int, Order, Slice | None]] = []
     for at, order, slice_ in sets.orders:
         # ("in order of posting, oldest first": one sort said twice)
+        # ("the gap between the top video and the runner-up": two sides of a gap, apart, are two places)
         same = next((k for k, m in enumerate(merged) if m[1] == order and (order is SORTED) == (m[1] is SORTED)
-                     and (at - m[0] <= NEAR or m[2] is None or slice_ is None or m[2] == slice_)), None)
+                     and (at - m[0] <= NEAR or m[2] is None or slice_ is None or m[2] == slice_)
+                     and (relative or at - m[0] <= 2 or m[2] == slice_)), None)
         if same is not None:
             prev_at, _, prev_slice = merged[same]
             merged[same] = (prev_at, order, prev_slice or slice_)
