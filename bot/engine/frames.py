@@ -47,7 +47,8 @@ def _count(ent: Entities, lex: Lexicon) -> int | None:
         threshold = any(abs(t[1] - num.value) < 1e-9 for t in ent.thresholds)
         within = num.start >= 2 and words[num.start - 1] in tops and words[num.start - 2] in inside
         within = within or (num.start >= 3 and words[num.start - 1] in tops and words[num.start - 3] in inside)
-        if small and not threshold and not (within and singular):
+        # ("what came fourth in the top ten videos": a place said, plural or not, searches the list)
+        if small and not threshold and not (within and (singular or bool(ent.ranks))):
             return int(num.value)
     return None
 
