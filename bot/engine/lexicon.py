@@ -723,6 +723,7 @@ class Lexicon:
         known = (
             source_words | set(lex.stopwords) | domain | set(lex.synonyms) | lex.names.words() | set(lex.postings)
             | lex.others.words() | hashtags | {w for p in lex.contrasts for w in p}
+            | {w for p in lex.over_words + lex.under_words for w in words(p)}  # ("how many cleared 5 million")
         )
         lex.hashtags = frozenset(hashtags)
         lex.known = frozenset(known)
