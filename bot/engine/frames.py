@@ -182,6 +182,8 @@ def score_frames(ent: Entities, lex: Lexicon, keep: int | None = None) -> list[F
     filt += 4 * bool(dated and asks_for_videos) + 4 * bool(ent.thresholds)
     posted_by = [p for p in ent.people if p in lex.posted and p not in ent.guessed] if ent.people else []
     filt += 2 * bool(posted_by and (filter_cue >= 2 or video_word))
+    # ("videos by <name>", "<name>'s vids": their videos, a plural video word said with the poster)
+    filt += 2 * bool(posted_by and video_word and not lex.video_plurals.isdisjoint(ent.words))
     filt += 3 * bool(plural_group and not compare and not aggregate)
     if not (dated or ent.thresholds or posted_by or plural_group):
         filt = min(filt, 2)

@@ -111,10 +111,11 @@ class ListAnswers(ResponderBase):
         if groups:
             tests.append(f"matching “{' '.join(ent.words[groups[0].start : groups[0].end])}”")
         what = ", ".join(tests) or "all"
+        among = len(self.by_rank) if people else len(scope)  # ("8 of the 10 videos are posted by X", not "of the 8")
         if not chosen:
-            lines = [f"None of the {len(scope)} videos is {what}."]
+            lines = [f"None of the {among} videos is {what}."]
         else:
-            lines = [f"{len(chosen)} of the {len(scope)} videos {'is' if len(chosen) == 1 else 'are'} {what}:"]
+            lines = [f"{len(chosen)} of the {among} videos {'is' if len(chosen) == 1 else 'are'} {what}:"]
         if (ent.months or ent.days) and undated:
             more = f" and {len(undated) - 5:,} more" if len(undated) > 5 else ""
             lines.append("No date in the data for: " + "; ".join(v.title for v in undated[:5]) + more + ".")
