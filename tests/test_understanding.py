@@ -1199,3 +1199,20 @@ def test_a_field_asked_of_a_list_is_given_for_each_video(question: str, line: st
     """A list answer carries the field asked of each video (before, "links for the top 3" listed views only)."""
     ok, _, text = ask(question)
     assert ok and line in text, text
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    ("videos by corbyn", "8 of the 10 videos are posted by Jeremy Corbyn:"),
+    ("how many cleared 5 million views?", "How many videos with over 5,000,000 views: 4"),
+    ("how far ahead was the top video over the runner-up", "Our wonderful NHS had 3,900,000 more views than If "
+     "you’re not sure"),
+    ("what came fourth in the top ten videos", "Labour’s immigration video"),
+    ("wich video had 7,2 mln views", "Jeremy Corbyn’s 60 second challenge"),
+    ("order the top 4 by date posted, earliest first", "Videos, earliest posted first among the 4 most viewed"),
+    ("how many videos in 2017", "How many videos posted in 2017: 0"),
+    ("Lab's GE17 facebook video views total", "I don't have views figures for 2017."),
+])
+def test_posters_lists_bounds_sides_of_a_gap_and_years(question: str, line: str) -> None:
+    """Forms found by blind batches 94-101 and the open questions of older ones, each read by a mechanism."""
+    _, _, text = ask(question)
+    assert line in text, text
