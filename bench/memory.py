@@ -60,7 +60,7 @@ async def main():
     from bot.discord_bot.client import MAX_CONVERSATIONS
     from bot.engine.conversation import EMPTY
     # The questions that leave a context (a declined one leaves none to keep).
-    questions = [q for q, _ in load_questions(default_questions()) if bot.engine.converse(q, EMPTY)[1]]
+    questions = [q for q, _, _ in load_questions(default_questions()) if bot.engine.converse(q, EMPTY)[1]]
     for k in range(MAX_CONVERSATIONS):
         bot.ask(questions[k % len(questions)], 6000 + k % 50, 100_000 + k)
     live = len(bot.conversations)
