@@ -227,7 +227,7 @@ class PhraseTables:
         """`walk` over readings, each word's first step (`Reading.alone`, `Reading.onward`) taken at its reading."""
         n, end_key = len(reads), _END
         found: _Found = {}
-        add = found.setdefault
+        get = found.get
         for i, r in enumerate(reads):
             if not r.starts:
                 continue  # (most words start no phrase)
@@ -235,7 +235,12 @@ class PhraseTables:
             if r.alone:  # (half the words that start a phrase are no phrase alone: "how" of "how many")
                 for table, payload, made in r.alone:  # (one phrase per table: none is at i yet)
                     # (a name's phrase, or one at a late position, is made here)
-                    add(table, []).append(made[i] if i < len(made) else _match((i, k, payload)))
+                    match = made[i] if i < len(made) else _match((i, k, payload))
+                    # (a get and a one-item list: cheaper than setdefault's empty list and an append call)
+                    if (matches := get(table)) is None:
+                        found[table] = [match]
+                    else:
+                        matches.append(match)
             if k == n or r.nexts.isdisjoint(reads[k].key_set):
                 continue  # most words start no longer phrase, or the next word ends it
             frontier: Sequence[dict[str, Any]] = r.onward
@@ -484,6 +489,7 @@ class Lexicon:
     posting_months: frozenset[int] = field(default_factory=frozenset)  # months some video was posted in
     person_words: tuple[str, ...] = ()  # one-word names of people, for pet forms ("<name>za")
     fractions: tuple[tuple[tuple[str, ...], str], ...] = ()  # "and a half" after a number: ".5" (longest first)
+    _fraction_starts: frozenset[str] = frozenset()  # their first words: only these may open one
     decimal_points: frozenset[str] = field(default_factory=frozenset)  # "seven point two"
     fillers: frozenset[str] = field(default_factory=frozenset)  # dropped before reading ("even")
     platform_markers: frozenset[str] = field(default_factory=frozenset)  # "on" before "youtube"
@@ -591,6 +597,7 @@ class Lexicon:
         lex.polite_words = frozenset(str(w) for w in voc["polite_words"])
         lex.fractions = tuple(sorted(((tuple(words(str(k))), str(v)) for k, v in voc["fractions"].items()),
                                      key=lambda f: -len(f[0])))
+        lex._fraction_starts = frozenset(f[0][0] for f in lex.fractions)
         lex.decimal_points = frozenset(voc["decimal_points"])
         lex.fillers = frozenset(str(w) for w in voc["fillers"])
         lex.platform_markers = frozenset(str(w) for w in voc["platform_markers"])
@@ -937,6 +944,7 @@ class Lexicon:
         "three and a half" -> "3.5"."""
         out: list[str] = []
         speak, digits, fractions = self.textspeak, self.textspeak_digits, self.fractions
+        fraction_starts = self._fraction_starts
         i = 0
         if typed and typed[0] in self.greeting_starts:
             # "good morning how many views ...": a greeting before the question is not part of it
@@ -988,7 +996,7 @@ class Lexicon:
                 i += spoken[1]
                 continue
             fraction = next((f for f in fractions if tuple(typed[i + 1 : i + 1 + len(f[0])]) == f[0]),
-                            None) if number and i + 1 < len(typed) else None
+                            None) if number and i + 1 < len(typed) and typed[i + 1] in fraction_starts else None
             if fraction is not None:  # "three and a half": "3.5"
                 out.append(f"{self.numbers.get(word, word)}{fraction[1]}")
                 i += 1 + len(fraction[0])

@@ -16,7 +16,6 @@ _LEADING_PREFIX = re.compile(r"^\s*[!/?.$]+(?=[a-z])")
 _PREFIX_MARKS = frozenset("!/?.$")  # what _LEADING_PREFIX looks for after leading spaces (a set: one hash look-up)
 # (the comma first: the regex engine then scans for it alone, not trying the look-behind at every place)
 _THOUSANDS = re.compile(r",(?<=\d,)(?=\d{3}(?:\D|$))")
-_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"})
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)*|\d+(?:\.\d+)?[a-z]*|#\d+")  # each alternative starts differently
 _SUFFIX_STRIP = ("'s", "'")
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
@@ -25,6 +24,19 @@ _LONE_AT = re.compile(r"(?<!\S)@(?=[\s?!.,]|$)")  # "their @ on twitter", "rob d
 _PLACE_DASH = re.compile(r"(#\d+|\b\d+(?:st|nd|rd|th))\s*[-\u2013\u2014]\s*#?(?=\d)")
 _PLACES_ADDED = re.compile(r"(#?\d+(?:st|nd|rd|th)?)\s*\+\s*(?=#?\d)")  # a "+" between two places or numbers
 _NUMERO = re.compile(r"\bn\s*\u00b0\s*")  # "n°4": the number sign as much of Europe writes it ("nº" folds to "no")
+
+
+def _unmarked(text: str) -> str:
+    """The text without combining marks (the accents NFKD splits off): each distinct non-ASCII character is
+    tested once (a test per character in Python, or `str.translate`, cost more than all the rest of folding)."""
+    for ch in set(text).difference(_ASCII):
+        if unicodedata.combining(ch):
+            text = text.replace(ch, "")
+    return text
+
+
+_ASCII = frozenset(map(chr, range(128)))  # (no ASCII character is a combining mark)
+_QUOTE_MARKS = ("\u2018", "\u2019", "\u02bc", "`", "\u00b4")  # each folds to "'"
 
 
 class Token(NamedTuple):
@@ -44,13 +56,14 @@ def fold(text: str) -> str:
         text = _WEB_LINK.sub(" ", text)
     if "@" in text:
         text = _LEADING_MENTION.sub("", text)
-    if "`" in text or not text.isascii():  # "`" is the one quote mark _QUOTES folds that is ASCII
-        text = text.translate(_QUOTES)
+    if "`" in text or not text.isascii():  # "`" is the one quote mark folded that is ASCII
+        for mark in _QUOTE_MARKS:  # (a replace per mark there: `str.translate` reads a mapping per character)
+            if mark in text:
+                text = text.replace(mark, "'")
     if text.isascii():
         text = text.lower()  # the common case: nothing to decompose
     else:
-        text = unicodedata.normalize("NFKD", text)
-        text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+        text = _unmarked(unicodedata.normalize("NFKD", text)).casefold()
         if "\u00b0" in text:
             text = _NUMERO.sub("no ", text)
     if text.lstrip()[:1] in _PREFIX_MARKS:
