@@ -322,7 +322,7 @@ def _videos(ent: Entities, lex: Lexicon) -> None:
         # A figure inside a title, with a title word next to it ("60 second"), names it as surely.
         strong = any(w >= 4 for w in scores.values()) or (end - start >= 2 and any(
             ent.tokens[j].w[:1].isdigit() for j in range(start, end)) and len(scores) == 1)
-        ranked = sorted(scores, key=lambda v: (-scores[v] / lex.content_weight[v], v))
+        ranked = sorted(scores, key=lambda v: (-scores[v] / lex.content_weight[v], v)) if len(scores) > 1 else [*scores]
         ref = VideoRef(start, end, tuple(ranked), strong, group=len(ranked) > 1)
         refs.append(ref)
     merged = _merge(sorted([*ent.videos, *refs], key=lambda r: r.start), ent, lex)
@@ -645,8 +645,10 @@ def _merge(refs: list[VideoRef], ent: Entities, lex: Lexicon) -> list[VideoRef]:
             start -= 1
         while end < len(ent.tokens) and _in_titles(ent.tokens[end].s, ref.candidates, lex):
             end += 1
-        strong = ref.strong or (end - start) > (ref.end - ref.start)
-        grown.append(VideoRef(start, end, ref.candidates, strong, ref.group))
+        if start == ref.start and end == ref.end:
+            grown.append(ref)  # not grown (most often): the same reference
+            continue
+        grown.append(VideoRef(start, end, ref.candidates, True, ref.group))
     return grown
 
 
