@@ -811,11 +811,11 @@ def _days_listed_before(ent: Entities, start: int, lex: Lexicon) -> list[tuple[i
             joined, j = True, j - 1
             continue
         m = _NUMBER.match(w)
-        # (a number read already as a place or a plain figure may be a day of the list)
-        free = j not in ent.covered or j in ent.rank_at or any(n.start == j and n.end == j + 1 and not n.scaled
-                                                                for n in ent.numbers)
+        # (a number read already as a place or a plain figure may be a day of the list: tested last, on a day)
         if not (m and (not m.group(2) or m.group(2) in lex.ordinal_suffixes) and "." not in m.group(1)
-                and 1 <= int(m.group(1)) <= 31 and (joined or out) and free):
+                and 1 <= int(m.group(1)) <= 31 and (joined or out) and (
+                    j not in ent.covered or j in ent.rank_at
+                    or any(n.start == j and n.end == j + 1 and not n.scaled for n in ent.numbers))):
             break
         out.append((int(m.group(1)), j))
         joined, j = False, j - 1
