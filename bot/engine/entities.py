@@ -200,8 +200,8 @@ def extract(text: str, lex: Lexicon) -> Entities:
     _videos(ent, lex)
     if may_quote(text):  # (each reader below is called only when what it reads is there: most questions lack it)
         _quoted(ent, lex, text)
-    if not lex.tweet_run_starts.isdisjoint(ent.words):
-        _tweet_run(ent, lex)
+    if not lex.tweet_run_starts.isdisjoint(ent.words) and not lex.tweet_run_pairs.isdisjoint(pairwise(ent.words)):
+        _tweet_run(ent, lex)  # (two words of a tweet's run in a row: few questions even of those with one)
     if ent.people:
         _poster_video(ent, lex)
     if len(ent.videos) > 1 and any(r.strong for r in ent.videos) and any(
