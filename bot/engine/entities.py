@@ -120,14 +120,41 @@ class Entities:
                  unknown: int | None = None, phrases: Walk | None = None, reads: list[Reading] | None = None) -> None:
         # Written out: the generated __init__ calls a factory per field (a third of reading a short question).
         # (keys and unknown left None are made from the readings when first read: few questions need them)
-        self.tokens, self._keys, self.words, self._unknown, self.phrases = tokens, keys, words, unknown, phrases
+        # (one store per statement: a long tuple assignment builds, then unpacks, a tuple of them)
+        self.tokens = tokens
+        self._keys = keys
+        self.words = words
+        self._unknown = unknown
+        self.phrases = phrases
         self.reads = reads if reads is not None else []
-        self.videos, self.bonus, self.parties, self.people, self.guessed, self.others = [], [], [], [], [], []
-        self.topics, self.platforms, self.platforms_named, self.measures, self.measure_ends = [], [], [], [], []
-        self.numbers, self.ranks, self.months, self.days, self.rank_at, self.month_at = [], [], [], [], [], []
-        self.day_at, self.years, self.thresholds, self.name_matches = [], [], [], []
-        self.query, self.cues, self.cue_matches, self.spans = {}, {}, {}, {}
-        self.covered, self._cue_words, self.places = set(), None, None
+        self.videos = []
+        self.bonus = []
+        self.parties = []
+        self.people = []
+        self.guessed = []
+        self.others = []
+        self.topics = []
+        self.platforms = []
+        self.platforms_named = []
+        self.measures = []
+        self.measure_ends = []
+        self.numbers = []
+        self.ranks = []
+        self.months = []
+        self.days = []
+        self.rank_at = []
+        self.month_at = []
+        self.day_at = []
+        self.years = []
+        self.thresholds = []
+        self.name_matches = []
+        self.query = {}
+        self.cues = {}
+        self.cue_matches = {}
+        self.spans = {}
+        self.covered = set()
+        self._cue_words = None
+        self.places = None
         self.inclusive = False  # a bound that takes its figure in, said after it ("3m plus")
         self.rounding: tuple[str, float] | None = None  # "to the nearest 100k": how to show the answer's figure
 
@@ -173,8 +200,8 @@ def extract(text: str, lex: Lexicon) -> Entities:
     _videos(ent, lex)
     if may_quote(text):  # (each reader below is called only when what it reads is there: most questions lack it)
         _quoted(ent, lex, text)
-    if not lex.tweet_run_starts.isdisjoint(ent.words):
-        _tweet_run(ent, lex)
+    if not lex.tweet_run_starts.isdisjoint(ent.words) and not lex.tweet_run_pairs.isdisjoint(pairwise(ent.words)):
+        _tweet_run(ent, lex)  # (two words of a tweet's run in a row: few questions even of those with one)
     if ent.people:
         _poster_video(ent, lex)
     if len(ent.videos) > 1 and any(r.strong for r in ent.videos) and any(
@@ -295,7 +322,7 @@ def _videos(ent: Entities, lex: Lexicon) -> None:
         # A figure inside a title, with a title word next to it ("60 second"), names it as surely.
         strong = any(w >= 4 for w in scores.values()) or (end - start >= 2 and any(
             ent.tokens[j].w[:1].isdigit() for j in range(start, end)) and len(scores) == 1)
-        ranked = sorted(scores, key=lambda v: (-scores[v] / lex.content_weight[v], v))
+        ranked = sorted(scores, key=lambda v: (-scores[v] / lex.content_weight[v], v)) if len(scores) > 1 else [*scores]
         ref = VideoRef(start, end, tuple(ranked), strong, group=len(ranked) > 1)
         refs.append(ref)
     merged = _merge(sorted([*ent.videos, *refs], key=lambda r: r.start), ent, lex)
@@ -618,8 +645,10 @@ def _merge(refs: list[VideoRef], ent: Entities, lex: Lexicon) -> list[VideoRef]:
             start -= 1
         while end < len(ent.tokens) and _in_titles(ent.tokens[end].s, ref.candidates, lex):
             end += 1
-        strong = ref.strong or (end - start) > (ref.end - ref.start)
-        grown.append(VideoRef(start, end, ref.candidates, strong, ref.group))
+        if start == ref.start and end == ref.end:
+            grown.append(ref)  # not grown (most often): the same reference
+            continue
+        grown.append(VideoRef(start, end, ref.candidates, True, ref.group))
     return grown
 
 
@@ -696,15 +725,15 @@ def _numbers(ent: Entities, lex: Lexicon) -> None:
                 value, suffix = float(m.group(1)), m.group(2)
             else:
                 value, suffix = float(lex.numbers[w]), ""
-            if value.is_integer() and 1 <= value <= 31 and _next_to_month(tokens, i, lex):
-                continue  # a day of a month: read with the month
-            # ("the last place one", "the 3rd place one": the place said before, "one" the video)
-            placed = i >= 2 and prev in lex.rank_words and (
-                tokens[i - 2].w in lex.ordinals or tokens[i - 2].w in lex.end_words
-                or (tokens[i - 2].w[:1].isdigit() and tokens[i - 2].w[-2:] in lex.ordinal_suffixes))
-            if w in lex.video_words and (prev not in lex.rank_words or placed) and not (
+            # (a video word first: "one" is the figure word most often read, and both tests only skip it)
+            if w in lex.video_words and (prev not in lex.rank_words or (i >= 2 and (
+                    # ("the last place one", "the 3rd place one": the place said before, "one" the video)
+                    tokens[i - 2].w in lex.ordinals or tokens[i - 2].w in lex.end_words
+                    or (tokens[i - 2].w[:1].isdigit() and tokens[i - 2].w[-2:] in lex.ordinal_suffixes)))) and not (
                     i + 1 < n and tokens[i + 1].w in lex.multipliers):
                 continue  # "the <name> one": a pronoun, not a figure
+            if value.is_integer() and 1 <= value <= 31 and _next_to_month(tokens, i, lex):
+                continue  # a day of a month: read with the month
             places = _decimal_places(tokens, i, suffix, value, lex)
             if places is not None:  # "2dp", "to 2 decimal places": how a ratio or percentage is shown
                 ent.places = int(value)
@@ -744,7 +773,7 @@ def _numbers(ent: Entities, lex: Lexicon) -> None:
                     ent.numbers[-1] = Number(last.start, end, last.value + value, True)
                 else:
                     ent.numbers.append(Number(i, end, value, scaled))
-                ent.covered |= set(range(i, end))
+                ent.covered.update(range(i, end))
                 after = end
     if ent.numbers:  # (a bound needs a figure)
         _thresholds(ent, lex)
@@ -782,11 +811,11 @@ def _days_listed_before(ent: Entities, start: int, lex: Lexicon) -> list[tuple[i
             joined, j = True, j - 1
             continue
         m = _NUMBER.match(w)
-        # (a number read already as a place or a plain figure may be a day of the list)
-        free = j not in ent.covered or j in ent.rank_at or any(n.start == j and n.end == j + 1 and not n.scaled
-                                                                for n in ent.numbers)
+        # (a number read already as a place or a plain figure may be a day of the list: tested last, on a day)
         if not (m and (not m.group(2) or m.group(2) in lex.ordinal_suffixes) and "." not in m.group(1)
-                and 1 <= int(m.group(1)) <= 31 and (joined or out) and free):
+                and 1 <= int(m.group(1)) <= 31 and (joined or out) and (
+                    j not in ent.covered or j in ent.rank_at
+                    or any(n.start == j and n.end == j + 1 and not n.scaled for n in ent.numbers))):
             break
         out.append((int(m.group(1)), j))
         joined, j = False, j - 1
