@@ -39,14 +39,16 @@ def _count(ent: Entities, lex: Lexicon) -> int | None:
     # "the worst in the top 10", "what came 4th in the top ten": with a singular superlative or a place,
     # "in the top N" names the list searched.
     tops, inside = lex.top_words, lex.within_words
-    superlative = bool(ent.ranks) or any(w not in tops for w in ent.cue_words.get("most", [])
-                                         + ent.cue_words.get("least", []))
-    singular = superlative and not any(t.w in lex.video_plurals for t in ent.tokens)
+    singular: bool | None = None  # (read only for a number said after "in the top": few questions)
     for num in ent.numbers:
         small = not num.scaled and num.value.is_integer() and 1 <= num.value <= 10_000
         threshold = any(abs(t[1] - num.value) < 1e-9 for t in ent.thresholds)
         within = num.start >= 2 and words[num.start - 1] in tops and words[num.start - 2] in inside
         within = within or (num.start >= 3 and words[num.start - 1] in tops and words[num.start - 3] in inside)
+        if within and small and not threshold and singular is None:
+            superlative = bool(ent.ranks) or any(w not in tops for w in ent.cue_words.get("most", [])
+                                                 + ent.cue_words.get("least", []))
+            singular = superlative and not any(t.w in lex.video_plurals for t in ent.tokens)
         # ("what came fourth in the top ten videos": a place said, plural or not, searches the list)
         if small and not threshold and not (within and (singular or bool(ent.ranks))):
             return int(num.value)

@@ -49,7 +49,7 @@ def correction(ent: Entities, lex: Lexicon, by_rank: list[Video],
     video = lex.dataset.videos[ref.best]
     tweet = video.tweet
     # Who posted it: a poster of the data, or anyone said to have posted it ("tweeted by <name>").
-    posters = [p for p in ent.people if p in lex.posted or found.get("posting")]
+    posters = [p for p in ent.people if p in lex.posted or found.get("posting")] if ent.people else ()
     if posters and tweet and tweet.by and tweet.by not in posters:
         claimed = _name(lex, posters[0])
         return video, f"{video.title} was posted by {_name(lex, tweet.by)}, not {claimed}"

@@ -162,10 +162,9 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
     own_platforms = bool(ent.platforms and cues.get("scope", 0.0) and not found.get("versus") and not ent.numbers
                          and len(set(ent.platforms)) > 1
                          and set(ent.platforms) <= set(lex.dataset.video_views.platforms))
-    platforms_said = set(ent.platforms_named)
-    if (cues.get("scope", 0.0) and cues.get("compare", 0.0) and not ent.videos
-            and not any(n.scaled for n in ent.numbers) and platforms_said
-            and platforms_said <= set(lex.dataset.video_views.platforms)
+    if (ent.platforms_named and cues.get("scope", 0.0) and cues.get("compare", 0.0) and not ent.videos
+            and not any(n.scaled for n in ent.numbers)
+            and (platforms_said := set(ent.platforms_named)) <= set(lex.dataset.video_views.platforms)
             and (len(platforms_said) > 1 or not ent.subjects())):
         # "are the views just facebook, or facebook and twitter combined", "facebook only, or combined with
         # something else?": what a count covers
@@ -435,10 +434,11 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
     # ("how far behind X was Y": the comparative word is part of the gap asked, not a bar)
     comparatives: list[Match] = []
     # ("do the bottom 5 together beat <title>? by how much": the gap between the two, no bar)
-    gap = any(m.payload in ("difference", "ratio") and not any(m.start <= c.start and c.end <= m.end
-                                                                for c in found.get("comparative", ()))
-              for m in found.get("operation", ()))  # ("more views than" is both: a bar)
-    if "comparative" in found and ent.videos and not gap:
+    # (read only when a comparative and a video were said: most questions say neither)
+    if "comparative" in found and ent.videos and not any(
+            m.payload in ("difference", "ratio") and not any(m.start <= c.start and c.end <= m.end
+                                                             for c in found["comparative"])
+            for m in found.get("operation", ())):  # ("more views than" is both: a bar)
         in_ops = {i for m in found.get("operation", []) for i in range(m.start + 1, m.end)}
         comparatives = [m for m in found["comparative"] if m.start not in in_ops]
     for ref in ent.videos if comparatives else ():
@@ -582,8 +582,8 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
 
     # Orders, each with a slice: "the 3 least watched", "second earliest", "top 3", "latest".
     said_orders = found.get("order", ())
-    halves = {m.start for m in found["half"]} if said_orders and "half" in found else set()
-    in_dates = {i for w in found["when"] for i in range(w.start, w.end)} if said_orders and "when" in found else set()
+    halves = {m.start for m in found["half"]} if said_orders and "half" in found else ()
+    in_dates = {i for w in found["when"] for i in range(w.start, w.end)} if said_orders and "when" in found else ()
     for m in said_orders:
         if ent.rank_at:
             used_ranks |= {k for k, at in enumerate(ent.rank_at) if m.start <= at < m.end}
