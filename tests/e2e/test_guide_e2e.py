@@ -74,7 +74,7 @@ def test_editing_the_clones_dataset_takes_effect(tmp_path: Path) -> None:
         bot.wait_logged(f"answering from {dataset}")
         assert "13,400,000" in embed_text(ask(fake, "how many views did the hospital film get?"))
 
-        add_alias(dataset, "mean tweets", "the grumpy posts clip")
+        add_alias(dataset, "mean tweets, nasty tweets", "the grumpy posts clip")
         assert "3,700,000" not in embed_text(ask(fake, "views of the grumpy posts clip", author_id=43))
         reloaded = ask(fake, "!reload", author_id=OWNER_ID)  # the application's owner (owner_ids = [])
         assert reloaded.body["content"] == f"Reloaded {dataset.name}: 10 videos."  # the name only: no server path
