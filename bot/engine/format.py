@@ -43,15 +43,16 @@ def spoken(n: float) -> str:
     n = round(n)
     if n < 0:
         return "minus " + spoken(-n)
-    if n == 0:
-        return _ONES[0]
+    if n == 0 or n >= 1_000_000_000_000:
+        return _ONES[0] if n == 0 else count(n)  # (no count in the data comes near a trillion)
     parts = []
+    units = n % 1000
     for size, name in ((1_000_000_000, "billion"), (1_000_000, "million"), (1_000, "thousand"), (1, "")):
         chunk, n = divmod(n, size)
         if chunk:
             parts.append(f"{_hundreds(chunk)} {name}".strip())
-    if len(parts) > 1 and " and " not in parts[-1] and " hundred" not in parts[-1] and n == 0 and chunk:
-        parts[-1] = "and " + parts[-1]  # "one million and five": the last part under a hundred
+    if len(parts) > 1 and 0 < units < 100:
+        parts[-1] = "and " + parts[-1]  # "one million and five": a last part under a hundred
     return ", ".join(parts).replace(", and ", " and ")
 
 

@@ -726,7 +726,7 @@ class Lexicon:
         source_words = lex._index_source_words(dataset)
         # A tweet's hashtags ("#VoteLabour") are words as typed: never split into two, never corrected.
         hashtags = {w for v in dataset.videos if v.tweet and v.tweet.text
-                    for tag in v.tweet.text.split("#")[1:] for w in words(tag)[:1]}
+                    for tag in v.tweet.text.split("#")[1:] for w in words(tag)[:1] if w.isalpha()}
         known = (
             source_words | set(lex.stopwords) | domain | set(lex.synonyms) | lex.names.words() | set(lex.postings)
             | lex.others.words() | hashtags | {w for p in lex.contrasts for w in p}

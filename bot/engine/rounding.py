@@ -21,7 +21,8 @@ _FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+")  # a count in full as replies write 
 
 def rounding(words: list[str], numbers: dict[int, float], lex: Lexicon) -> tuple[str, float, range] | None:
     """What rounding the question asks, and the words saying it: ("nearest", 100000.0, ...), ("figures", 2.0,
-    ...) or ("standard", 0.0, ...). `numbers`: each figure read, by the position it starts at."""
+    ...), ("standard", 0.0, ...) or ("spoken", the figure said or 0.0, ...). `numbers`: each figure read, by the
+    position it starts at."""
     if lex.rounding_words.isdisjoint(words):
         return None  # (most questions)
     firsts = lex.rounding_firsts

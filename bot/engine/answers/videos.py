@@ -48,7 +48,9 @@ class VideoAnswers(ResponderBase):
             title = "The campaign videos by views"
         lines = [f"{'Bottom' if least else 'Top'} {n} of {len(videos)}, by {self.ds.video_views.note}:"]
         if asked is not None and asked > len(videos):
-            lines.insert(0, f"The article lists only {len(videos)} videos.")
+            whole = len(self.by_rank)  # (a narrower list, "<name>'s top ten", is not all the article lists)
+            lines.insert(0, f"The article lists only {whole} videos." if len(videos) == whole
+                         else f"Only {len(videos)} of the {whole} videos fit.")
         # Each row's rank is its place in the list asked for ("top 3 of 4": #1 to #3), whatever the scope.
         places = range(len(videos), len(videos) - n, -1) if least else range(1, n + 1)
         rows = [row if row.rank == k else replace(row, rank=k)
@@ -141,9 +143,14 @@ class VideoAnswers(ResponderBase):
     def each_field(self, answer: Answer, field: str) -> Answer:
         """A video's field asked of a list ("links for the top 3", "when were X and Y posted"): each listed
         video's, under the list, unless the list says it already."""
-        places = [r.rank for r in answer.rows] or list(answer.details.get("listed", ()))  # type: ignore[call-overload]
+        n = len(self.by_rank)
+        # (rows that are the videos themselves, by their place; a composed list names its places in `details`)
+        places = [r.rank for r in answer.rows if 1 <= r.rank <= n and self.by_rank[r.rank - 1].title == r.label]
+        listed = answer.details.get("listed")
+        if not answer.rows and isinstance(listed, tuple):
+            places = [p for p in listed if isinstance(p, int)]
         said = "\n".join(answer.lines)
-        extra = [first for p in places if 1 <= p <= len(self.by_rank)
+        extra = [first for p in places if 1 <= p <= n
                  and (one := self.video(self.by_rank[p - 1], field)).answered and (first := one.lines[0]) not in said]
         if not extra or len(places) < 2:
             return answer
