@@ -515,8 +515,10 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
             after = any(0 <= m.start - end <= 1 and (
                 any(0 <= p.start - m.end <= 1 for p in found.get("posting", []))
                 or any(t.s in lex.post_words for t in ent.tokens[m.end : m.end + 2]))
-                for m in found.get("negate", [])) or any(  # ("<name>'s excluded")
-                tuple(ent.words[end : end + len(p)]) == p for p in lex.negated_after)
+                for m in found.get("negate", [])) or any(  # ("<name>'s excluded", "<name>'s videos excluded")
+                tuple(ent.words[at : at + len(p)]) == p for p in lex.negated_after
+                for at in ((end, end + 1) if end < len(ent.tokens) and ent.tokens[end].s in lex.video_words
+                           else (end,)))
             sets.filters.append((start, PostedBy((person,), negate=negated(start, NEAR + 2) or after)))
 
     # Thresholds on views.
@@ -541,9 +543,11 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
         whens = {m.start: m for m in found["when"]} if "when" in found else {}
         sets.filters += _date_filters(ent, lex, found, whens, ds.campaign.year, described)
     if ent.years and not (dated or ent.videos) and "count" in ops:
-        # "how many videos in 2017": posted that year (a year of no posting picks none, never all of them)
-        for y in dict.fromkeys(ent.years):
-            if y != ds.campaign.year and str(y) in ent.words:
+        # "how many videos in 2017": posted that year (a year of no posting picks none, never all of them);
+        # the campaign's own year is every video, a filter only beside another year ("2017 vs 2019")
+        years = list(dict.fromkeys(ent.years))
+        for y in years:
+            if (y != ds.campaign.year or len(years) > 1) and str(y) in ent.words:
                 sets.filters.append((ent.words.index(str(y)), PostedBetween(date(y, 1, 1), date(y, 12, 31))))
     for m in found.get("article", ()):
         published = ds.source.published

@@ -19,12 +19,23 @@ MAX_FIGURES = 9  # significant figures a question may ask
 _FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+")  # a count in full as replies write it ("2,747,000"); no date
 
 
-def rounding(words: list[str], numbers: dict[int, float], lex: Lexicon) -> tuple[str, float, range] | None:
+def rounding(words: list[str], numbers: dict[int, float], lex: Lexicon) -> tuple[str, float, frozenset[int]] | None:
     """What rounding the question asks, and the words saying it: ("nearest", 100000.0, ...), ("figures", 2.0,
     ...), ("standard", 0.0, ...) or ("spoken", the figure said or 0.0, ...). `numbers`: each figure read, by the
-    position it starts at."""
+    position it starts at. The first form said is shown; the words of a spoken one said after it are taken too
+    ("to the nearest million, in words": "words" is no tweet's text asked)."""
     if lex.rounding_words.isdisjoint(words):
         return None  # (most questions)
+    asked = _first_asked(words, numbers, lex)
+    if asked is None:
+        return None
+    spoken = {j for i, w in enumerate(words) if w in lex.rounding_firsts for p in lex.rounding_spoken
+              if tuple(words[i : i + len(p)]) == p for j in range(i, i + len(p))}
+    return asked[0], asked[1], frozenset(asked[2]) | spoken
+
+
+def _first_asked(words: list[str], numbers: dict[int, float], lex: Lexicon) -> tuple[str, float, range] | None:
+    """The first rounding form said, its figure, and its words' positions."""
     firsts = lex.rounding_firsts
     for i, w in enumerate(words):
         if w not in firsts:

@@ -154,7 +154,8 @@ class VideoAnswers(ResponderBase):
                  and (one := self.video(self.by_rank[p - 1], field)).answered and (first := one.lines[0]) not in said]
         if not extra or len(places) < 2:
             return answer
-        return replace(answer, lines=(*answer.lines, *extra))
+        # (a top list's rows come after all its lines: the fields go before its "Top 3 of 10:" heading)
+        return replace(answer, lines=(*extra, *answer.lines) if answer.rows else (*answer.lines, *extra))
 
     def video(self, v: Video, field: str = "card", others: Sequence[Video] = ()) -> Answer:
         """One video: the asked field first, then the rest of its card (built once per combination)."""
