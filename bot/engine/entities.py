@@ -22,7 +22,7 @@ from bot.engine.lexicon import (
     token_keys,
     very_common_words,
 )
-from bot.engine.normalise import Token, words
+from bot.engine.normalise import Token, said_at, said_before, words
 from bot.engine.quoted import may_quote, quoted_videos
 from bot.engine.rounding import rounding
 
@@ -481,8 +481,7 @@ def _drop_claimants(ent: Entities, lex: Lexicon) -> None:
         start, end = ent.spans.get(party, (-1, -1))
         if start < 0:
             continue
-        if (end < len(words) and words[end] in lex.claim_after) or any(
-                tuple(words[max(0, start - len(p)) : start]) == p for p in lex.claim_before):
+        if (end < len(words) and words[end] in lex.claim_after) or said_before(words, start, lex.claim_before):
             ent.parties = [p for p in ent.parties if p != party]
 
 
@@ -499,7 +498,7 @@ def _day_narrows(ent: Entities, lex: Lexicon) -> None:
 
 def _source_speaking(ent: Entities, lex: Lexicon) -> None:
     """ "it says bonus favourites at the bottom, what were they": the article speaking, not a tweet's text asked."""
-    said = next((len(p) for p in lex.source_claims if tuple(ent.words[: len(p)]) == p), 0)
+    said = len(said_at(ent.words, 0, lex.source_claims) or ())
     kept = [m for m in ent.cue_matches["text"] if m.start >= said]
     if len(kept) < len(ent.cue_matches["text"]):
         if kept:
@@ -1008,7 +1007,7 @@ def _platforms(ent: Entities, lex: Lexicon, platforms: list[Match], measures: li
             continue  # "which TV show is in the video": a programme, not where views were counted
         if any(w in lex.passed_on_words for w in ent.words[max(0, m.start - 3) : m.start]):
             continue  # "the list my friend forwarded on WhatsApp": where a message came from, not a count
-        if any(tuple(ent.words[max(0, m.start - len(c)) : m.start]) == c for c in lex.contrasts):
+        if said_before(ent.words, m.start, lex.contrasts):
             continue  # "social media instead of TV": what it is set against, not asked about
         # ("did <party> do <platform> n how many views there": a platform no figure is from is asked about
         # wherever it stands)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -94,6 +95,16 @@ def stem(word: str) -> str:
     if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
         return word[:-1]
     return word
+
+
+def said_at(said: Sequence[str], at: int, phrases: Iterable[tuple[str, ...]]) -> tuple[str, ...] | None:
+    """The first of the phrases that starts at word `at` of what was said, if one does."""
+    return next((p for p in phrases if tuple(said[at : at + len(p)]) == p), None)
+
+
+def said_before(said: Sequence[str], at: int, phrases: Iterable[tuple[str, ...]]) -> tuple[str, ...] | None:
+    """The first of the phrases that ends right before word `at` ("according to" before a name), if one does."""
+    return next((p for p in phrases if len(p) <= at and tuple(said[at - len(p) : at]) == p), None)
 
 
 def words(text: str) -> list[str]:

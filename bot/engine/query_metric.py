@@ -34,12 +34,12 @@ def metric_query(ent: Entities, lex: Lexicon, found: dict[str, list[Match]],
     named_days = {int(n.value) for n in ent.numbers if n.value in lex.period_days}
     if not measures and not subjects and len(named_years) + len(named_days) > 1:
         # "the 2017 campaign vs the 2019 one", "2017 vs the 42 days": the kind of figure with each period named
-        kinds = {m.measure for m in family
-                 if all(any(f.measure == m.measure and f.period and f.period.year == y for f in family)
-                        for y in named_years)
-                 and all(any(f.measure == m.measure and f.period and f.period.days == d for f in family)
-                         for d in named_days)}
-        family = [m for m in family if m.measure in kinds]
+        periods: dict[str, set[tuple[str, int | None]]] = {}
+        for f in family:
+            if f.period:
+                periods.setdefault(f.measure, set()).update({("year", f.period.year), ("days", f.period.days)})
+        said = {("year", y) for y in named_years} | {("days", d) for d in named_days}
+        family = [m for m in family if said <= periods.get(m.measure, set())]
     if len({m.measure for m in family}) != 1 or ent.days or ent.others:
         return None  # nothing like it, several kinds of figure, or a day's figure: the intent scorer's
     missing = [s for s in subjects if not any(s in (m.subject, *m.with_) for m in family)]

@@ -18,6 +18,7 @@ from operator import itemgetter
 
 from bot.engine.entities import Entities, VideoRef
 from bot.engine.lexicon import BONUS_ASKED, Lexicon, Match
+from bot.engine.normalise import said_at
 from bot.engine.query import (
     Aggregate,
     Among,
@@ -516,7 +517,7 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
                 any(0 <= p.start - m.end <= 1 for p in found.get("posting", []))
                 or any(t.s in lex.post_words for t in ent.tokens[m.end : m.end + 2]))
                 for m in found.get("negate", [])) or any(  # ("<name>'s excluded", "<name>'s videos excluded")
-                tuple(ent.words[at : at + len(p)]) == p for p in lex.negated_after
+                said_at(ent.words, at, lex.negated_after)
                 for at in ((end, end + 1) if end < len(ent.tokens) and ent.tokens[end].s in lex.video_words
                            else (end,)))
             sets.filters.append((start, PostedBy((person,), negate=negated(start, NEAR + 2) or after)))
@@ -640,7 +641,7 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
         if scope is not None and (scope.n or 0) > 1 and (alone is None or alone == Slice(n=1)) and \
                 not lex.within_words.isdisjoint(ent.words[max(0, at - 2) : at]):
             # "which is the newest of the bottom 3": the set said after "of" is the one searched
-            sets.orders[-2:] = sets.orders[-1:-3:-1]
+            sets.orders[-2], sets.orders[-1] = sets.orders[-1], sets.orders[-2]
 
     # Ranks left over name single videos: "the 7th one", "#1 vs #10".
     for k, (rank, at) in enumerate(zip(ent.ranks, ent.rank_at, strict=True)) if ent.rank_at else ():

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from bot.engine import format as fmt
 from bot.engine.answer import Answer
+from bot.engine.normalise import said_at
 
 if TYPE_CHECKING:  # (the lexicon imports nothing from here; only its type is read)
     from bot.engine.lexicon import Lexicon
@@ -29,8 +30,8 @@ def rounding(words: list[str], numbers: dict[int, float], lex: Lexicon) -> tuple
     asked = _first_asked(words, numbers, lex)
     if asked is None:
         return None
-    spoken = {j for i, w in enumerate(words) if w in lex.rounding_firsts for p in lex.rounding_spoken
-              if tuple(words[i : i + len(p)]) == p for j in range(i, i + len(p))}
+    spoken = {j for i, w in enumerate(words) if w in lex.rounding_firsts
+              if (p := said_at(words, i, lex.rounding_spoken)) for j in range(i, i + len(p))}
     return asked[0], asked[1], frozenset(asked[2]) | spoken
 
 
@@ -50,19 +51,16 @@ def _first_asked(words: list[str], numbers: dict[int, float], lex: Lexicon) -> t
             # (a power of ten: "nearest 3.5m views" asks the video nearest that figure, no rounding)
             if unit and unit >= 1 and log10(unit).is_integer():
                 return "nearest", unit, range(i, end)
-        for phrase in lex.rounding_figures:
-            if tuple(words[i : i + len(phrase)]) == phrase and i > 0:
-                n = lex.numbers.get(words[i - 1]) or (int(words[i - 1]) if words[i - 1].isdigit() else 0)
-                if 1 <= n <= MAX_FIGURES:
-                    return "figures", float(n), range(i - 1, i + len(phrase))
-        for phrase in lex.rounding_standard:
-            if tuple(words[i : i + len(phrase)]) == phrase:
-                return "standard", 0.0, range(i, i + len(phrase))
-        for phrase in lex.rounding_spoken:
-            if tuple(words[i : i + len(phrase)]) == phrase:
-                # "how do I say 2,747,000 out loud": that figure; else the answer's first
-                said = [v for _, v in sorted(numbers.items()) if v >= 1000]  # (a count, not "top 3")
-                return "spoken", said[0] if said else 0.0, range(i, i + len(phrase))
+        if i > 0 and (phrase := said_at(words, i, lex.rounding_figures)):
+            n = lex.numbers.get(words[i - 1]) or (int(words[i - 1]) if words[i - 1].isdigit() else 0)
+            if 1 <= n <= MAX_FIGURES:
+                return "figures", float(n), range(i - 1, i + len(phrase))
+        if phrase := said_at(words, i, lex.rounding_standard):
+            return "standard", 0.0, range(i, i + len(phrase))
+        if phrase := said_at(words, i, lex.rounding_spoken):
+            # "how do I say 2,747,000 out loud": that figure; else the answer's first
+            said = [v for _, v in sorted(numbers.items()) if v >= 1000]  # (a count, not "top 3")
+            return "spoken", said[0] if said else 0.0, range(i, i + len(phrase))
     return None
 
 
