@@ -19,7 +19,7 @@ from typing import Any, NamedTuple
 import yaml
 
 from bot.dataset.schema import Dataset
-from bot.engine.normalise import Token, stem, stems, words
+from bot.engine.normalise import Token, said_at, stem, stems, words
 
 # A word shared by more videos than this does not pick out a video on its own (it is a topic at
 # best); it also keeps name matching cheap on very large datasets.
@@ -948,7 +948,7 @@ class Lexicon:
         i = 0
         if typed and typed[0] in self.greeting_starts:
             # "good morning how many views ...": a greeting before the question is not part of it
-            greeting = next((g for g in self.greetings if tuple(typed[: len(g)]) == g), ())
+            greeting = said_at(typed, 0, self.greetings) or ()
             if 0 < len(greeting) < len(typed) and not self._title_goes_on(greeting[-1], typed[len(greeting)]):
                 typed = typed[len(greeting) :]
         if len(typed) > SIGNOFF_TAIL and not self.signoff_starts.isdisjoint(typed[-SIGNOFF_TAIL:]):
@@ -1088,7 +1088,7 @@ class Lexicon:
         """The words before a closing sign-off ("..., thanks, Elsie", "Regards, Ken"), when the few words after it
         are no words the data knows (a name, "ever so much"); else the words as typed."""
         for k in range(len(typed) - SIGNOFF_TAIL, len(typed)):
-            signoff = next((g for g in self.signoffs if tuple(typed[k : k + len(g)]) == g), None)
+            signoff = said_at(typed, k, self.signoffs)
             if signoff is not None and k > 0:
                 rest = typed[k + len(signoff) :]
                 # (stopwords after it, "so much", count for nothing: only a name's words are limited)
