@@ -804,3 +804,40 @@ def test_every_refusal_label_reads_whole() -> None:
     labels = vocabulary()["measure_labels"]
     assert all(isinstance(v, str) and v.count("(") == v.count(")") for v in labels.values())
     assert all(v is not None for v in labels.values())
+
+
+@pytest.mark.parametrize(("question", "head", "lines"), [
+    ("which two vids are closest in views", "Neighbours closest in views order: 100,000 views apart",
+     ["2 pairs tie", "#5 Mean tweets with Jeremy Corbyn (3,700,000) and #6 Gogglebox", "#7 Nicky Morgan"]),
+    ("largest gap between two consecutively ranked videos", "Neighbours furthest apart in views order: 3,900,000",
+     ["#1 Our wonderful NHS (13,400,000) and #2"]),
+    ("were any posted on back to back days", "Neighbours closest in posting order: 1 day apart",
+     ["Boris Johnson quotes (8 December 2019) and Mean tweets", "the 9 videos with a posting date"]),
+    ("average gap in days between consecutive posts", "Average gap between neighbours in posting order: 3.5 days",
+     ["Jessi on the value of our NHS (30 November 2019) → Boris Johnson quotes (8 December 2019): 8 days"]),
+    ("gaps between consecutive videos in the top 3", "Gaps between neighbours in views order",
+     ["#2 If you’re not sure who to vote for, watch this (9,500,000) → #3 Jeremy Corbyn’s 60 second challenge "
+      "(7,200,000): 2,300,000 views"]),
+])
+def test_gaps_between_neighbours_a_question_type_of_its_own(question: str, head: str, lines: list[str]) -> None:
+    # ("the biggest drop between neighbouring spots": a posting word beside places is a drop in views)
+    answered, _, text = ask(question)
+    assert answered and text.startswith(f"**{head}") and all(line in text for line in lines)
+    assert "#4 Labour" not in text or "top 3" not in question
+
+
+def test_between_two_small_numbers_is_no_range_of_views() -> None:
+    text = ask("biggest drop between two neighbouring spots in the top ten?")[2]
+    assert text.startswith("**Neighbours furthest apart in views order: 3,900,000") and "between 2 and 10" not in text
+
+
+def test_i_mean_is_said_to_clarify_never_an_average() -> None:
+    text = ask("difference between first and second place? in views I mean")[2]
+    assert "3,900,000" in text and "average" not in text.lower()
+
+
+@pytest.mark.parametrize("question", ["which video did corbyn tweet on the 12th?",
+                                      "Which video did Jeremy tweet on the day of the election itself, the 12th?"])
+def test_a_post_word_after_its_poster_is_the_verb_and_the_ordinal_a_day(question: str) -> None:
+    answered, _, text = ask(question)
+    assert answered and "60 second challenge" in text.split("\n")[0] and "posted on 12" in text

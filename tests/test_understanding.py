@@ -915,7 +915,7 @@ def test_a_posters_title_beside_someone_else_and_a_place_among_the_bonus_favouri
 @pytest.mark.parametrize(("question", "title"), [
     ("which vids were tweeted dec 11 and dec 12", "Videos posted on 11 or 12 December 2019"),
     ("what was tweeted on the 8th and 9th of December", "Videos posted on 8 or 9 December 2019"),
-    ("which two vids went out on back-to-back days around 8/9 dec", "Videos posted on 8 or 9 December 2019"),
+    ("which two vids went out on back-to-back days around 8/9 dec", "Neighbours closest in posting order: 1 day apart"),
     ("views of videos posted 23 nov and 30 nov combined",
      "Total views of videos posted on 23 or 30 November 2019: 16,147,000"),
     ("which video did best in the final week (6 to 12 December)?", "The most viewed video posted from 6 December"),

@@ -225,6 +225,8 @@ def extract(text: str, lex: Lexicon) -> Entities:
     if ent.days and any(r.group for r in ent.videos):
         _day_narrows(ent, lex)
     _vocabulary(ent, lex)
+    if ent.people and "posting" not in ent.query:
+        _post_verb(ent, lex)
     if ent.parties and ent.people:
         _drop_claimants(ent, lex)
     if "text" in ent.cues:
@@ -401,6 +403,15 @@ def _quoted(ent: Entities, lex: Lexicon, text: str) -> None:
         ent.videos.append(VideoRef(start, end, (vi,), strong=True))
         ent.videos.sort(key=lambda r: r.start)
         ent.covered |= set(range(start, end))
+
+
+def _post_verb(ent: Entities, lex: Lexicon) -> None:
+    """"which video did <name> tweet on the 12th": a post word right after a poster is the verb, posting."""
+    for person in ent.people:
+        end = ent.spans.get(person, (0, -1))[1]
+        if 0 < end < len(ent.tokens) and ent.tokens[end].s in lex.post_words and person in lex.posted:
+            ent.query["posting"] = [Match(end, end + 1, "posted")]
+            return
 
 
 def _poster_video(ent: Entities, lex: Lexicon) -> None:
@@ -877,7 +888,8 @@ def _thresholds(ent: Entities, lex: Lexicon) -> None:
         # "between 3 and 4 million"; "3m-4m", "3m to 4m": two figures joined by a dash or a range word
         joined = k + 1 < len(numbers) and (high := numbers[k + 1]).scaled and (
             high.start == num.end or (high.start == num.end + 1 and words[num.end] in lex.range_words))
-        if (one in lex.between_words and k + 1 < len(numbers)) or joined:
+        if ((one in lex.between_words and k + 1 < len(numbers)) or joined) and (
+                numbers[k + 1].scaled or numbers[k + 1].value >= FIGURE_MIN):  # ("between two spots in the top 10")
             high = numbers[k + 1]
             low = num.value * (_scale_of(high) if high.scaled and not num.scaled else 1)
             ent.thresholds += [(">", low), ("<", high.value)]

@@ -607,6 +607,7 @@ class Lexicon:
         lex.separators = frozenset(str(w) for w in voc["separators"])
         lex.percent_words = frozenset(str(w) for w in voc["percent_words"])
         lex.long_forms = {tuple(words(str(k))): tuple(words(str(v))) for k, v in voc["long_forms"].items()}
+        lex.long_forms.update((tuple(words(str(k))), ()) for k in voc["discourse_markers"])  # read as nothing
         starts: dict[str, list[tuple[str, ...]]] = defaultdict(list)
         for form in lex.long_forms:  # in the vocabulary's order, as a scan of every long form would find them
             starts[form[0]].append(form)

@@ -11,6 +11,7 @@ import calendar
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from itertools import pairwise
 
 from bot.dataset.schema import Metric, Video
 from bot.engine import format as fmt
@@ -387,6 +388,60 @@ def _count(self: QueryAnswers, q: Query) -> Answer:
     return self.stats("aggregate", head, lines)
 
 
+# Which gaps between neighbours a "neighbours" query asks for (its operand's aggregate).
+NEIGHBOUR_GAPS = ("least", "most", "mean", "all")
+
+
+def _neighbours(self: QueryAnswers, q: Query) -> Answer:
+    """The gaps between videos next to each other in an order: the smallest or largest pair, or their mean."""
+    by_date = q.field == "posted"
+    videos = self._ordered(self.select(q.items.items, q.measure), Order("posted" if by_date else "views",
+                                                                          not by_date), q.measure)
+    label = self.describe(q.items.items, videos, q.measure)
+    if by_date and label.startswith("all "):  # (a video the article gives no tweet for has no date)
+        label = f"the {len(videos)} videos with a posting date"
+    if len(videos) < 2:
+        return self.none_fit(q, label) if not videos else self.stats(
+            "compare", f"Only one of {label}", [f"Only one video fits: {videos[0].title}; no two to compare."])
+
+    def gap(a: Video, b: Video) -> int:
+        if by_date:
+            return (b.tweet.date - a.tweet.date).days  # type: ignore[union-attr, operator]
+        return (a.count(q.measure) or 0) - (b.count(q.measure) or 0)
+
+    def side(v: Video) -> str:
+        if by_date:
+            return f"{v.title.rstrip('.')} ({fmt.day(v.tweet.date)})"  # type: ignore[union-attr]
+        return f"#{self.position[id(v)]} {v.title.rstrip('.')} ({fmt.count(v.count(q.measure) or 0)})"
+
+    def amount(n: float) -> str:
+        said = fmt.count(n) if float(n).is_integer() else f"{n:,.2f}".rstrip("0")  # (a mean: "3.5 days")
+        return f"{said} day{'s' if n != 1 else ''}" if by_date else f"{said} {q.measure}"
+
+    pairs = [(gap(a, b), a, b) for a, b in pairwise(videos)]
+    order_words = "posting order" if by_date else f"{q.measure} order"
+    which = q.items.aggregate
+    if which == "mean":
+        mean = sum(g for g, _, _ in pairs) / len(pairs)
+        head = f"Average gap between neighbours in {order_words}: {amount(round(mean, 2))}"
+        lines = [f"{head}, over the {len(pairs)} gaps between {label}."]
+        lines += [f"{side(a)} → {side(b)}: {amount(g)}" for g, a, b in pairs]
+        return self.stats("compare", head, lines)
+    if which == "all":
+        head = f"Gaps between neighbours in {order_words}"
+        return self.stats("compare", head, [f"{head}, {label}:"] + [f"{side(a)} → {side(b)}: {amount(g)}"
+                                                                      for g, a, b in pairs])
+    best = (min if which == "least" else max)(g for g, _, _ in pairs)
+    tied = [(a, b) for g, a, b in pairs if g == best]
+    word = "closest" if which == "least" else "furthest apart"
+    head = f"Neighbours {word} in {order_words}: {amount(best)} apart"
+    lines = [f"{side(a)} and {side(b)}: {amount(best)} apart." for a, b in tied]
+    if len(tied) > 1:
+        lines.insert(0, f"{len(tied)} pairs tie, each {amount(best)} apart:")
+    lines.append(f"Of {label}: {len(pairs)} neighbouring pair{'s' if len(pairs) > 1 else ''}.")
+    return self.stats("compare", head, lines)
+
+
 def _posters(self: QueryAnswers, q: Query) -> Answer:
     """Who posted the most of a set: each poster's number of its videos, most first."""
     videos = self.select(q.items.items, q.measure)
@@ -640,7 +695,8 @@ class Operation:
     """How one operation of a query is computed, what it works on, and how strongly it is asked."""
 
     run: Callable[[QueryAnswers, Query], Answer]
-    kind: str  # "pick" (videos), "set" (a figure of one set), "pair" (between two sides), "part" (of a whole)
+    kind: str  # "pick" (videos), "set" (a figure of one set), "pair" (between two sides), "part" (of a whole),
+    # "gaps" (between neighbours of one set)
     intent: str  # the answer's intent, in logs and JSON (the families the intent scorer also answers)
     weight: int = 0  # when a question asks several ("the total ... and the gap"), the heaviest is computed
 
@@ -657,6 +713,7 @@ OPERATIONS: dict[str, Operation] = {
     "change": Operation(_two_sided, "pair", "compare", 22),
     "ratio": Operation(_two_sided, "pair", "compare", 23),
     "days": Operation(_two_sided, "pair", "compare", 24),
+    "neighbours": Operation(_neighbours, "gaps", "compare", 25),
 }
 
 

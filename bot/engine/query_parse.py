@@ -23,6 +23,7 @@ from bot.engine.query import (
     Aggregate,
     Among,
     Beyond,
+    Field,
     Filter,
     MetricQuery,
     Named,
@@ -56,6 +57,7 @@ HEAVY = {name: o.weight for name, o in OPERATIONS.items() if o.weight > OPERATIO
 # All a one-video lookup may say ("range": a "to" that joins no places or days here, "link to <title>")
 LOOKUP_UNITS = frozenset({"operation", "premise", "posting", "range"})
 _WORD = itemgetter(0)  # a token's word as typed (Token.w)
+NEIGHBOUR_EXTREME = 2  # a "most" cue this strong ("biggest") asks the largest gap between neighbours
 NEAR = 3  # a negation, a number or an anchor belongs to a phrase this many words away at most
 MISSPELT = 2  # letters off: a word typed for a title's word
 DESCRIBED_DAY_REACH = 3  # "<video> on the 14th": a day this many words after a video can describe it
@@ -188,6 +190,8 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         # "the most viewed video", "top 5", "4th most viewed": one place in the views order, the intent
         # scorer's (no sets to read)
         return None
+    if "closest_neighbours" in ops or "neighbours" in ops:
+        return _neighbours(ent, lex, found, ops)
     sets = _sets(ent, lex, found, ops, relative=op not in TWO_SIDED)
     factors = _factors(ent, lex, found) if "factor" in found else []  # (most questions scale nothing)
     if factors and op is None and len(sets.singles) + sum(o is not SORTED for _, o, _ in sets.orders) == 2:
@@ -276,6 +280,27 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
     if op == "value":
         return Query("sum", Operand(items))
     return Query("list", Operand(items))
+
+
+def _neighbours(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[str]) -> Query:
+    """"the two closest in views", "biggest gap between adjacent places", "avg days between consecutive posts"."""
+    sets = _sets(ent, lex, found, [o for o in ops if o not in ("neighbours", "closest_neighbours")], relative=False)
+    _days_joined(sets)  # ("back to back days around 8/9 Dec": either day)
+    filters = [f for _, f in sets.filters] + [f for _, _, s in sets.singles for f in s.filters]
+    for _, o, s in sets.orders:  # "in the top 5": the set the neighbours are taken from
+        if s is not None:
+            filters.append(Among(Selection(order=o, slice=s)))
+    if "mean" in ops:
+        which = "mean"
+    elif "closest_neighbours" in ops or ent.cues.get("least", 0.0) > ent.cues.get("most", 0.0):
+        which = "least"
+    else:
+        which = "most" if ent.cues.get("most", 0.0) >= NEIGHBOUR_EXTREME else "all"  # ("top 5": no extreme)
+    # (a posting word beside places is a drop in views: "the biggest drop between neighbouring spots")
+    dated = (ent.cues.get("days", 0.0) or ent.cues.get("date", 0.0) or "days" in ops or ent.days or ent.months
+             or (found.get("posting") and lex.rank_words.isdisjoint(t.s for t in ent.tokens)))
+    by: Field = "posted" if dated and "views" not in ent.measures else "views"
+    return Query("neighbours", Operand(Selection(tuple(dict.fromkeys(filters))), which), field=by)
 
 
 def _days_joined(sets: _Sets) -> None:
@@ -412,8 +437,10 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
         # "which video was tweeted on the 12th": a day of the month, in each month with posted videos
         for k, at in enumerate(ent.rank_at):
             before = ent.words[max(0, at - 2) : at]
+            # (an ordinal past the list's end is no place: ", the 12th" after the day is named another way)
             if k in used_ranks or not ent.words[at][:1].isdigit() or not (
-                    before[-1:] == ["on"] or before == ["on", "the"]) or any(
+                    before[-1:] == ["on"] or before == ["on", "the"]
+                    or (ent.ranks[k] > len(lex.dataset.videos) and before[-1:] == ["the"])) or any(
                     m.start == at + 1 for c in ("most", "least") for m in ent.cue_matches.get(c, ())) or any(
                     m.start == at + 1 for m in found.get("order", ())):
                 continue  # ("the date on the 2nd least watched": a place in an order)
