@@ -841,3 +841,43 @@ def test_i_mean_is_said_to_clarify_never_an_average() -> None:
 def test_a_post_word_after_its_poster_is_the_verb_and_the_ordinal_a_day(question: str) -> None:
     answered, _, text = ask(question)
     assert answered and "60 second challenge" in text.split("\n")[0] and "posted on 12" in text
+
+
+def test_a_false_place_is_corrected_beside_how_many_it_got() -> None:
+    text = ask("I'm sure the Gogglebox one was the second most watched, wasn't it? How many did it get")[2]
+    assert text.startswith("**No: Gogglebox reacts to nurses pledge is #6 of 10, not #2; #2 is If you’re not sure")
+    assert "3,600,000" in text and "watch this.." not in text
+
+
+@pytest.mark.parametrize(("question", "declined"), [
+    ("what happened to jayne, is she alright?", True), ("what party is nicky morgan in", True),
+    ("what does jessi do for a living", True), ("what happened to the views of the nhs video", False),
+    ("which party is the nhs video from", False),
+])
+def test_details_of_a_person_named_right_after_the_phrase(question: str, declined: bool) -> None:
+    answered, _, text = ask(question)
+    assert answered is not declined
+    assert ("I don't have details about the people in the videos" in text) is declined
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    ("what was the nurses pledge exactly",
+     "I don't have what nurses pledge was beyond the video's title, Gogglebox reacts to nurses pledge."),
+    ("what is the 60 second challenge",
+     "I don't have what 60 second challenge is beyond the video's title, Jeremy Corbyn’s 60 second challenge."),
+])
+def test_what_a_thing_named_in_a_title_is_is_not_held(question: str, line: str) -> None:
+    answered, _, text = ask(question)
+    assert not answered and line in text and "views" in text
+
+
+@pytest.mark.parametrize("question", ["what was the nhs one", "what were the gogglebox lot reacting to",
+                                      "what is the immigration video"])
+def test_a_whole_name_or_a_video_word_asks_for_the_video(question: str) -> None:
+    assert ask(question)[0]
+
+
+def test_views_by_a_month_before_any_posting_are_after_the_article() -> None:
+    answered, _, text = ask("how many views had the nhs video got by january")
+    assert not answered and "I don't have figures from January 2020: the article is dated 12 December 2019." in text
+    assert ask("views by november")[0]

@@ -991,8 +991,11 @@ def _measures(ent: Entities, lex: Lexicon, measures: list[Match], postings: list
         anchors = [*(r.start for r in ent.videos), *(r.end for r in ent.videos),
                    *(a for s, e in ent.spans.values() for a in (s, e)),
                    *(i for i, t in enumerate(ent.tokens) if t.w in lex.person_question_words)]
+        names = {r.start for r in ent.videos if ent.tokens[r.start].w not in lex.stopwords} | {
+            s for s, _ in ent.spans.values()}
         measures = [m for m in measures if m.payload not in lex.person_measures
-                    or any(m.start - PERSON_REACH <= a <= m.end + PERSON_REACH for a in anchors)]
+                    or (any(m.start - PERSON_REACH <= a <= m.end + PERSON_REACH for a in anchors)
+                        and (m.end in names or tuple(ent.words[m.start : m.end]) not in lex.person_before_name))]
         if ent.videos and any(m.payload == "views" for m in measures):
             # "the <title> episode, how many views": a word for the video itself, right after its name
             ends = {r.end for r in ent.videos}

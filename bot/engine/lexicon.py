@@ -544,6 +544,8 @@ class Lexicon:
     negation_words: frozenset[str] = field(default_factory=frozenset)  # the query unit "negate", one word each
     dated_measures: frozenset[str] = field(default_factory=frozenset)  # "views by day": a day's count
     person_measures: frozenset[str] = field(default_factory=frozenset)  # "personal details": about people
+    by_time: frozenset[str] = field(default_factory=frozenset)  # "views by January": a time a count was reached
+    person_before_name: frozenset[tuple[str, ...]] = field(default_factory=frozenset)  # "happened to <name>"
     decimal_phrases: tuple[tuple[str, ...], ...] = ()  # "dp", "decimal places", longest first
     decimal_starts: frozenset[str] = field(default_factory=frozenset)  # their first words
     contest_words: frozenset[str] = field(default_factory=frozenset)  # "won": of an election or of views
@@ -658,6 +660,8 @@ class Lexicon:
         lex.range_words = frozenset(str(w) for forms in voc["query"]["range"].values() for w in forms)
         lex.dated_measures = frozenset(voc["dated_measures"])
         lex.person_measures = frozenset(voc["person_measures"])
+        lex.by_time = frozenset(voc["by_time"])
+        lex.person_before_name = frozenset(tuple(words(str(p))) for p in voc["person_before_name"])
         lex.election_measures = frozenset(voc["election_measures"])
         lex.contest_words = frozenset(voc["contest_words"])
         lex.decimal_phrases = tuple(sorted((tuple(words(str(p))) for p in voc["decimal_places"]), key=len,

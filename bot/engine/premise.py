@@ -44,8 +44,8 @@ def correction(ent: Entities, lex: Lexicon, by_rank: list[Video],
     # A place next to the video ("just below X") is asked about; "above the drop" names no video.
     if any(0 <= ref.start - m.end < RELATIVE_REACH for m in found.get("relative", ())):
         return None
-    if any(m.payload != "value" for m in found.get("operation", ())):
-        return None  # a computation about it ("days after X"): no claim to check
+    if any(m.payload not in ("value", "count") for m in found.get("operation", ())):
+        return None  # a computation about it ("days after X"): no claim to check ("how many did it get": its count)
     video = lex.dataset.videos[ref.best]
     tweet = video.tweet
     # Who posted it: a poster of the data, or anyone said to have posted it ("tweeted by <name>").

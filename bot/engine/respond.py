@@ -40,7 +40,8 @@ class Responder(VideoAnswers, ListAnswers, FigureAnswers, QueryAnswers):
     def corrected(self, answer: Answer, video: Video, text: str, verdict: str = "No: ") -> Answer:
         """A false premise corrected first ("No: …"), or a video against a figure, then its card."""
         base = answer if answer.answered and answer.title.startswith(video.title) else self.video(video, "card")
-        return replace(base, title=f"{verdict}{text}", lines=(f"{verdict}{text}.", *base.lines))
+        # (a claim may end in a title that has its own full stop: "... watch this.")
+        return replace(base, title=f"{verdict}{text}", lines=(f"{verdict}{text.rstrip('.')}.", *base.lines))
 
 
 # Every intent the frame scorer can choose, and the answer that computes it.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Sequence
 
 from bot.dataset.schema import Dataset, Metric, Person, Video
@@ -10,6 +11,7 @@ from bot.engine.answer import Answer, Link, Row
 from bot.engine.entities import FIGURE_TOLERANCE, Entities, VideoRef
 from bot.engine.frames import Frame
 from bot.engine.lexicon import BONUS_ASKED, Lexicon, Match
+from bot.engine.normalise import stems
 
 MEMO_SIZE = 4096  # answers that depend only on the dataset and a small key (a video card, a figure)
 MAX_ROWS = 50  # a reply lists at most this many videos: more would not fit a Discord message anyway
@@ -236,7 +238,7 @@ class ResponderBase:
         # The first gates read what most questions do not say (an unknown name, a year, a platform, a
         # breakdown, the bonus section, a day): all skipped at once when none is said.
         if (ent.others or ent.years or ent.platforms_named or ent.bonus or ent.days or "breakdown" in cues
-                or "bonus" in cues):
+                or "bonus" in cues or (ent.months and measures)):
             refusal = self._rare_refusal(ent, frame)
             if refusal is not None:
                 return refusal
@@ -248,6 +250,8 @@ class ResponderBase:
                 said = ent.phrases.select("identity")  # "who is" (rare)
                 guess = bool(words) and words[0] in self.lex.identity_guesses  # "is <name> a <word>"
                 identity = self._identity(ent, said) if said or guess else None
+                if identity is None and videos and (defined := ent.phrases.select("definition")):
+                    identity = self._definition(ent, defined)
                 if identity:
                     return self.refuse(frame.intent, identity[0], identity[1:])
             if len(videos) == 1 and not ent.query:
@@ -294,6 +298,15 @@ class ResponderBase:
                 # "views by Jan 2020": a count after the article was written is not in it
                 return self.refuse(frame.intent, f"I don't have figures from {later[0]}: the article is dated "
                                    f"{fmt.day(self.ds.source.published)}.", [self._what_i_count(ent)])
+        if ent.months and measures and not ent.years:
+            published = self.ds.source.published
+            first = min(self.lex.posting_months, default=published.month)
+            after = next((m for m, at in zip(ent.months, ent.month_at, strict=False)
+                          if m < first and at > 0 and ent.words[at - 1] in self.lex.by_time), None)
+            if after is not None:  # "views by January": before any video was posted, so the next January
+                return self.refuse(frame.intent, f"I don't have figures from {calendar.month_name[after]} "
+                                   f"{published.year + 1}: the article is dated {fmt.day(published)}.",
+                                   [self._what_i_count(ent)])
         breakdown = cues.get("breakdown")
         if ent.platforms_named:
             split = self.video_platforms.intersection(ent.platforms_named)
@@ -367,6 +380,27 @@ class ResponderBase:
                 known = [f"{who.name} posted {len(posted)} of the videos: {', '.join(posted[:3])}"
                          + (" …" if len(posted) > 3 else "") + "."] if posted else []
                 return [f"I don't have who {who.name} is beyond what the article says.", *known]
+        return None
+
+    def _definition(self, ent: Entities, said: list[Match]) -> list[str] | None:
+        """"what was the <part of a title>" (a thing the title names, not the video): what it is is not held.
+
+        A whole title or alias, or a video word after it ("what was the <topic> one"), names the video: its card."""
+        tokens = ent.tokens
+        for m in said:
+            start = m.end + (m.end < len(tokens) and tokens[m.end].w in self.lex.stopwords)
+            ref = next((r for r in ent.videos if r.start == start and len(r.candidates) == 1), None)
+            if ref is None or (ref.end < len(tokens) and tokens[ref.end].s in self.lex.video_words):
+                continue
+            v = self.ds.videos[ref.best]
+            stop = next((i for i in range(ref.start, ref.end) if tokens[i].w in self.lex.stopwords), ref.end)
+            said_words = " ".join(t.s for t in tokens[ref.start : stop])
+            if any(f" {' '.join(stems(text))} " in f" {said_words} " for text in (v.title, *v.aliases)):
+                continue  # a whole name of the video ("what were the <alias> lot reacting to"): the video itself
+            thing = " ".join(t.w for t in tokens[ref.start : stop])
+            title = v.title.rstrip(".")
+            return [f"I don't have what {thing} {tokens[m.end - 1].w} beyond the video's title, {title}.",
+                    f"{v.title}: {self.views(v)}, {self.place(v)}."]
         return None
 
     def _unknown_attribute(self, ent: Entities) -> str | None:
