@@ -881,3 +881,15 @@ def test_views_by_a_month_before_any_posting_are_after_the_article() -> None:
     answered, _, text = ask("how many views had the nhs video got by january")
     assert not answered and "I don't have figures from January 2020: the article is dated 12 December 2019." in text
     assert ask("views by november")[0]
+
+
+def test_how_many_closing_a_superlative_of_views_asks_its_views() -> None:
+    text = ask("which of the videos got the most views in the end, and how many?")[2]
+    assert text.startswith("**Our wonderful NHS**") and "13,400,000" in text
+    assert ask("videos posted in november, how many?")[2].startswith("**How many videos posted in November 2019: 5")
+
+
+@pytest.mark.parametrize("question", ["which video got the most views? i think it was the corbyn one",
+                                      "which video got the most views, my mate reckons it was corbyn's"])
+def test_someone_thinking_it_was_a_poster_is_a_guess_not_a_filter(question: str) -> None:
+    assert ask(question)[2].startswith("**Our wonderful NHS**")

@@ -135,6 +135,11 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
                      or ent.platforms)):
         return None
     op = _operation(ops) if ops else None
+    if op == "count" and "views" in ent.measures and found.get("order") and any(
+            m.payload == "count" and m.end == len(ent.words) for m in found["operation"]):
+        # "which got the most views, and how many?": how many views it got, not how many videos
+        ops = ["value" if o == "count" else o for o in ops]
+        op = "value"
     if op == "change" and any(m.payload == "share_of" for m in found.get("operation", [])):
         op = "share"  # "share of the total in %": a part of a whole, not a change
     if found.get("occasions") and op in (None, "count", "value") and ent.videos:
