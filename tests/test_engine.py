@@ -893,3 +893,24 @@ def test_how_many_closing_a_superlative_of_views_asks_its_views() -> None:
                                       "which video got the most views, my mate reckons it was corbyn's"])
 def test_someone_thinking_it_was_a_poster_is_a_guess_not_a_filter(question: str) -> None:
     assert ask(question)[2].startswith("**Our wonderful NHS**")
+
+
+@pytest.mark.parametrize(("question", "head"), [
+    ("total for the ones tweeted in november (incl. delaney's)?", "Total views of videos posted in November 2019: "
+                                                                  "28,347,000"),
+    ("total of views of the videos tweeted in November, counting Mr Delaney's one?",
+     "Total views of videos posted in November 2019: 28,347,000"),
+    ("total for december including the 60 second challenge", "Total views of videos posted in December 2019: "
+                                                             "23,400,000"),
+])
+def test_a_video_or_poster_said_to_be_included_in_a_set_that_has_it_is_no_filter(question: str, head: str) -> None:
+    assert ask(question)[2].startswith(f"**{head}**")
+
+
+def test_a_video_said_to_be_included_that_the_set_lacks_is_not_dropped() -> None:
+    assert "23,400,000" not in ask("total for december including the nhs video")[2]
+
+
+def test_an_idiom_is_read_as_nothing() -> None:
+    text = ask("what went up two days after the rob delaney nhs one? trying to piece together a timeline")[2]
+    assert text.startswith("**Videos posted on 25 November 2019: Nicky Morgan") and "article" not in text.split("\n")[0]

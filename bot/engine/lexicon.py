@@ -474,6 +474,7 @@ class Lexicon:
     # Stems that only one video's tweet uses ("blaming", "met"): a few of them describe that video.
     tweet_stems: dict[str, int] = field(default_factory=dict)
     negated_after: tuple[tuple[str, ...], ...] = ()  # "excluded" right after a poster's name
+    included_before: tuple[tuple[str, ...], ...] = ()  # "including" right before a poster's name
     election_short: frozenset[str] = frozenset()  # "GE" before a two-digit year: that election's year
     contrasts: tuple[tuple[str, ...], ...] = ()  # "instead of" before a platform: set against, not asked
     hashtags: frozenset[str] = frozenset()  # the words of tweets' hashtags: one alone names its tweet
@@ -609,7 +610,7 @@ class Lexicon:
         lex.separators = frozenset(str(w) for w in voc["separators"])
         lex.percent_words = frozenset(str(w) for w in voc["percent_words"])
         lex.long_forms = {tuple(words(str(k))): tuple(words(str(v))) for k, v in voc["long_forms"].items()}
-        lex.long_forms.update((tuple(words(str(k))), ()) for k in voc["discourse_markers"])  # read as nothing
+        lex.long_forms.update((tuple(words(str(k))), ()) for k in [*voc["discourse_markers"], *voc["idioms"]])
         starts: dict[str, list[tuple[str, ...]]] = defaultdict(list)
         for form in lex.long_forms:  # in the vocabulary's order, as a scan of every long form would find them
             starts[form[0]].append(form)
@@ -626,6 +627,7 @@ class Lexicon:
         lex.contrasts = tuple(tuple(words(str(p))) for p in voc["contrasts"])
         lex.election_short = frozenset(voc["election_short"])
         lex.negated_after = tuple(tuple(words(str(p))) for p in voc["negated_after"])
+        lex.included_before = tuple(tuple(words(str(p))) for p in voc["included_before"])
         lex.spoken_scales = {w: int(v) for w, v in {**voc["numbers"], **voc["multipliers"]}.items()
                              if w.isalpha() and len(w) > 3 and int(v) in (100, 1000, 1000000, 1000000000)}
         lex.spoken_joins = frozenset(voc["spoken_number_joins"])

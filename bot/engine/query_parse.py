@@ -18,7 +18,7 @@ from operator import itemgetter
 
 from bot.engine.entities import Entities, VideoRef
 from bot.engine.lexicon import BONUS_ASKED, Lexicon, Match
-from bot.engine.normalise import said_at
+from bot.engine.normalise import said_at, said_before
 from bot.engine.query import (
     Aggregate,
     Among,
@@ -232,6 +232,13 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
             return paired
     if op == "share":
         return _share(sets, found)
+    if sets.singles and sets.filters:
+        # "the November total, counting <poster>'s one": a video said to be counted in a set that has it already
+        sets.singles = [s for s in sets.singles if not (any(
+            said_before(ent.words, at, lex.included_before)
+            for at in (s[0], s[0] - 1) if at == s[0] or ent.words[at] in lex.honorifics
+            or ent.words[at] in lex.stopwords) and all(_holds(lex, v, f) for v in _named_in(s[1])
+                                                       for _, f in sets.filters))]
     singles = [s for _, s, _ in sets.singles] if sets.singles else []
     if not (sets.filters or sets.relative is not None or op in SET_OPS or len(sets.orders) > 1 or sets.in_order
             or _composes(ent, sets, found, ops) or any(m.payload == "runner_up" for m in found.get("order", ()))):
@@ -306,6 +313,19 @@ def _neighbours(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops:
              or (found.get("posting") and lex.rank_words.isdisjoint(t.s for t in ent.tokens)))
     by: Field = "posted" if dated and "views" not in ent.measures else "views"
     return Query("neighbours", Operand(Selection(tuple(dict.fromkeys(filters))), which), field=by)
+
+
+def _holds(lex: Lexicon, video: int, f: Filter) -> bool:
+    """Whether a video is sure to pass a filter of its posting (other filters: not known while parsing)."""
+    tweet = lex.dataset.videos[video].tweet
+    if isinstance(f, PostedBetween):
+        return bool(tweet and tweet.date and (f.start is None or tweet.date >= f.start)
+                    and (f.end is None or tweet.date <= f.end))
+    if isinstance(f, PostedOn):
+        return bool(tweet and tweet.date in f.days)
+    if isinstance(f, PostedBy):
+        return bool(tweet and (tweet.by in f.people) != f.negate)
+    return False
 
 
 def _days_joined(sets: _Sets) -> None:
@@ -539,6 +559,9 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
             start = ent.spans.get(person, (0, 0))[0]
             if person in ent.guessed:
                 continue  # "was it <name> or someone else?": a guess to check, not whose videos to take
+            if any(said_before(ent.words, at, lex.included_before)
+                   for at in (start, start - 1) if at == start or ent.words[at] in lex.honorifics):
+                continue  # "the November total, including <name>'s": counted in, not the only ones taken
             if not ent.videos and (dated_from or sets.relative is not None) and any(
                     r.start == start for r in anchors):
                 continue  # their one video was the place counted from
