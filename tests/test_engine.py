@@ -914,3 +914,25 @@ def test_a_video_said_to_be_included_that_the_set_lacks_is_not_dropped() -> None
 def test_an_idiom_is_read_as_nothing() -> None:
     text = ask("what went up two days after the rob delaney nhs one? trying to piece together a timeline")[2]
     assert text.startswith("**Videos posted on 25 November 2019: Nicky Morgan") and "article" not in text.split("\n")[0]
+
+
+def test_a_wrong_day_is_corrected_without_being_repeated() -> None:
+    text = ask("the jayne vid was posted 17 dec right before polling day yeah?")[2]
+    assert text.startswith("**No: Jeremy Corbyn’s friend Jayne was posted on 17 November 2019") and "17 Dec" not in text
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("views of the sixty second one", "Jeremy Corbyn’s 60 second challenge: 7,200,000"),
+    ("how many times was jeremy corbyn re tweeted", "2,400,000"),
+])
+def test_a_title_number_or_a_prefix_said_apart(question: str, said: str) -> None:
+    assert said in ask(question)[2]
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    ("how many views has the nhs video got now, a year later", "I don't have views by day or by date"),
+    ("who was their head of digital", "I don't have who made or filmed the videos."),
+])
+def test_views_later_on_and_who_ran_things_are_declined(question: str, line: str) -> None:
+    answered, _, text = ask(question)
+    assert not answered and line in text

@@ -590,7 +590,7 @@ def test_who_posted_the_most_of_a_set(question: str, first_line: str) -> None:
     ("how long in seconds is the mean tweets video", False, "I don't have figures on how long the videos are"),
     ("how many of the 13.4 million views were facebook vs twitter", False, "I don't have the views split by platform"),
     ("mean tweets video went up on the 19th of december didn't it? after polling day?", True,
-     "No: Mean tweets with Jeremy Corbyn was posted on 9 December 2019, not 19 December"),
+     "No: Mean tweets with Jeremy Corbyn was posted on 9 December 2019, not on the day the question says"),
     ("emeli's one was called what", True, "Emeli Sande: You are not alone"),
     ("the 42 days are up to what date", True, "The count runs up to 9 December 2019."),
     ("retweets per day this time vs 2017, go on do the maths clever clogs", True, "about 57,143 against 26,923"),

@@ -474,6 +474,7 @@ class Lexicon:
     # Stems that only one video's tweet uses ("blaming", "met"): a few of them describe that video.
     tweet_stems: dict[str, int] = field(default_factory=dict)
     negated_after: tuple[tuple[str, ...], ...] = ()  # "excluded" right after a poster's name
+    title_number_pairs: frozenset[tuple[str, str]] = frozenset()  # ("60", "second"): a number and the next word
     included_before: tuple[tuple[str, ...], ...] = ()  # "including" right before a poster's name
     election_short: frozenset[str] = frozenset()  # "GE" before a two-digit year: that election's year
     contrasts: tuple[tuple[str, ...], ...] = ()  # "instead of" before a platform: set against, not asked
@@ -769,6 +770,9 @@ class Lexicon:
         lex.title_words = frozenset(lex.postings) - lex.stopwords
         lex.content_weight = [max(1, sum(w in lex.content_words for w in title)) for title in lex.title_stems]
         lex._index_alias_words(dataset)
+        lex.title_number_pairs = frozenset(pair for v in dataset.videos for text in (v.title, *v.aliases)
+                                           for pair in pairwise(words(text)) if pair[0].isdigit())
+        lex._figure_joins |= {after for _, after in lex.title_number_pairs}  # (`expand` reads "sixty second")
         lex.name_parts = frozenset(w for v in dataset.videos for text in (v.title, *v.aliases) for w in words(text)
                                    if len(w) >= COMPOUND_PART_MIN and w.isalpha() and w not in lex.stopwords)
         lex._sorted_name_parts = sorted(lex.name_parts)
@@ -996,6 +1000,11 @@ class Lexicon:
                 day = self.numbers[word] + self.ordinals[typed[i + 1]]
                 out.append(f"{day}{self.ordinal_suffixes[-1]}")  # (any ending reads as a place or a day)
                 i += 2
+                continue
+            if (word in self.numbers and i + 1 < len(typed)
+                    and (str(self.numbers[word]), typed[i + 1]) in self.title_number_pairs):
+                out.append(str(self.numbers[word]))  # "the sixty second one": a title's "60 second" said in words
+                i += 1
                 continue
             spoken = self._spoken_number(typed, i) if word in self.numbers else None
             if spoken is not None:  # "three million six hundred thousand", "twenty seventeen"

@@ -59,8 +59,8 @@ def correction(ent: Entities, lex: Lexicon, by_rank: list[Video],
                                                   for at in dated):
         d = tweet.date
         if ent.days and all((d.month, d.day) != day for day in ent.days):
-            month, day = ent.days[0]
-            return video, f"{video.title} was posted on {fmt.day(d)}, not {day} {_month(month)}"
+            # (the wrong day is not repeated: a reader skimming the reply must not take it away, as with figures)
+            return video, f"{video.title} was posted on {fmt.day(d)}, not on the day the question says"
         if ent.months and not ent.days and d.month not in ent.months and (
                 found.get("posting") or not set(ent.months) <= _months_told(lex, tweet.text or "")):
             return video, f"{video.title} was posted on {fmt.day(d)}, not in {_month(ent.months[0])}"
