@@ -936,3 +936,19 @@ def test_a_title_number_or_a_prefix_said_apart(question: str, said: str) -> None
 def test_views_later_on_and_who_ran_things_are_declined(question: str, line: str) -> None:
     answered, _, text = ask(question)
     assert not answered and line in text
+
+
+@pytest.mark.parametrize(("question", "head"), [
+    ("Which one of the ten videos had the fewest people watching it, please?", "Jeremy Corbyn’s friend Jayne"),
+    ("what came forth in the top ten", "Labour’s immigration video"),
+    ("the ten videos with the fewest views", "The campaign videos by views"),
+])
+def test_the_whole_list_said_by_its_size_is_searched_not_sliced(question: str, head: str) -> None:
+    assert ask(question)[2].startswith(f"**{head}**")
+
+
+@pytest.mark.parametrize("question", ["gogglebox creative - what were they reacting to?",
+                                      "what was it reacting to, the gogglebox one"])
+def test_a_pronoun_after_what_was_is_no_part_of_a_title(question: str) -> None:
+    answered, _, text = ask(question)
+    assert answered and "nurses pledge" in text

@@ -45,10 +45,15 @@ def _count(ent: Entities, lex: Lexicon) -> int | None:
         threshold = any(abs(t[1] - num.value) < 1e-9 for t in ent.thresholds)
         within = num.start >= 2 and words[num.start - 1] in tops and words[num.start - 2] in inside
         within = within or (num.start >= 3 and words[num.start - 1] in tops and words[num.start - 3] in inside)
+        # ("which one of the ten videos had the fewest": the whole list, said by its size)
+        within = within or (num.start >= 2 and words[num.start - 1] in lex.determiners
+                            and words[num.start - 2] in inside and num.value == len(lex.dataset.videos))
         if within and small and not threshold and singular is None:
             superlative = bool(ent.ranks) or any(w not in tops for w in ent.cue_words.get("most", [])
                                                  + ent.cue_words.get("least", []))
-            singular = superlative and not any(t.w in lex.video_plurals for t in ent.tokens)
+            # (the list's own noun right after its size is no plural ask: "one of the ten videos")
+            singular = superlative and not any(t.w in lex.video_plurals for k, t in enumerate(ent.tokens)
+                                               if k != num.end)
         # ("what came fourth in the top ten videos": a place said, plural or not, searches the list)
         if small and not threshold and not (within and (singular or bool(ent.ranks))):
             return int(num.value)

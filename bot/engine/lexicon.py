@@ -546,6 +546,7 @@ class Lexicon:
     negation_words: frozenset[str] = field(default_factory=frozenset)  # the query unit "negate", one word each
     dated_measures: frozenset[str] = field(default_factory=frozenset)  # "views by day": a day's count
     person_measures: frozenset[str] = field(default_factory=frozenset)  # "personal details": about people
+    determiners: frozenset[str] = field(default_factory=frozenset)  # "the", "that": before a name, no part of it
     by_time: frozenset[str] = field(default_factory=frozenset)  # "views by January": a time a count was reached
     person_before_name: frozenset[tuple[str, ...]] = field(default_factory=frozenset)  # "happened to <name>"
     decimal_phrases: tuple[tuple[str, ...], ...] = ()  # "dp", "decimal places", longest first
@@ -664,6 +665,7 @@ class Lexicon:
         lex.dated_measures = frozenset(voc["dated_measures"])
         lex.person_measures = frozenset(voc["person_measures"])
         lex.by_time = frozenset(voc["by_time"])
+        lex.determiners = frozenset(voc["determiners"])
         lex.person_before_name = frozenset(tuple(words(str(p))) for p in voc["person_before_name"])
         lex.election_measures = frozenset(voc["election_measures"])
         lex.contest_words = frozenset(voc["contest_words"])

@@ -388,7 +388,7 @@ class ResponderBase:
         A whole title or alias, or a video word after it ("what was the <topic> one"), names the video: its card."""
         tokens = ent.tokens
         for m in said:
-            start = m.end + (m.end < len(tokens) and tokens[m.end].w in self.lex.stopwords)
+            start = m.end + (m.end < len(tokens) and tokens[m.end].w in self.lex.determiners)
             ref = next((r for r in ent.videos if r.start == start and len(r.candidates) == 1), None)
             if ref is None or (ref.end < len(tokens) and tokens[ref.end].s in self.lex.video_words):
                 continue
