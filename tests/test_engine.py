@@ -952,3 +952,20 @@ def test_the_whole_list_said_by_its_size_is_searched_not_sliced(question: str, h
 def test_a_pronoun_after_what_was_is_no_part_of_a_title(question: str) -> None:
     answered, _, text = ask(question)
     assert answered and "nurses pledge" in text
+
+
+@pytest.mark.parametrize(("question", "head"), [
+    ("What's the gap between the first and second videos? My old news editor would have called it a country mile.",
+     "Our wonderful NHS had 3,900,000 more views"),
+    ("Whose account put out the NHS film? One always liked to know whose byline was on a thing before one ran it.",
+     "Our wonderful NHS"),
+])
+def test_an_aside_that_names_nothing_the_data_has_is_not_part_of_the_question(question: str, head: str) -> None:
+    assert ask(question)[2].startswith(f"**{head}")
+
+
+@pytest.mark.parametrize("question", ["how many likes did the nhs video get? asking for a friend.",
+                                      "Likes for the nhs video. And views?"])
+def test_a_sentence_asking_for_what_is_not_held_is_no_aside(question: str) -> None:
+    answered, _, text = ask(question)
+    assert not answered and "I don't have likes figures." in text

@@ -13,6 +13,7 @@ from bot.engine.conversation import Context, converse, resolved
 from bot.engine.entities import Entities, extract
 from bot.engine.frames import Frame, decide, score_frames
 from bot.engine.lexicon import Lexicon
+from bot.engine.normalise import words
 from bot.engine.premise import against_bar, correction
 from bot.engine.query import MetricQuery, PersonQuery, Query, Unanswerable
 from bot.engine.query_parse import parse as parse_query
@@ -50,6 +51,16 @@ class Explanation:
 # order would change from run to run)
 _EACH_FIELDS = ("link", "text", "date", "poster", "handle")
 _LISTED_FIELDS = frozenset({"poster", "date"})  # what a composed list's lines say already
+
+
+# The end of a sentence with more after it ("... a country mile. What's the gap?").
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
+
+
+def _names_something(ent: Entities) -> bool:
+    """Whether a sentence names anything the data has (a video, a person, a party, a figure, a place, a date)."""
+    return bool(ent.videos or ent.bonus or ent.people or ent.parties or ent.others or ent.numbers or ent.ranks
+                or ent.months or ent.days or ent.years or ent.platforms_named or ent.topics)
 
 
 class Engine:
@@ -122,6 +133,33 @@ class Engine:
         return None
 
     def _from(self, ent: Entities) -> Answer:
+        """The answer to what was found in a question; declined, the answer to its questions without its asides."""
+        answer = self._from_read(ent)
+        if not answer.answered and _SENTENCE_END.search(ent.text):
+            kept = self._without_asides(ent.text)
+            if kept is not None:
+                alone = self._from_read(extract(kept, self.lexicon))
+                if alone.answered:
+                    return alone
+        return answer
+
+    def _without_asides(self, text: str) -> str | None:
+        """The question's sentences without its asides ("My old editor would have called it a country mile."):
+        statements that name nothing the data knows. None when there are none, or nothing else."""
+        sentences = _SENTENCE_END.split(text.strip())
+        if len(sentences) < 2:
+            return None
+        lex = self.lexicon
+        kept = []
+        for sentence in sentences:
+            said = words(sentence)
+            asked = sentence.rstrip().endswith("?") or (said and (said[0] in lex.question_words
+                                                                  or said[0] in lex.request_words))
+            if asked or _names_something(extract(sentence, lex)):
+                kept.append(sentence)
+        return " ".join(kept) if kept and len(kept) < len(sentences) else None
+
+    def _from_read(self, ent: Entities) -> Answer:
         """The answer to what was found in a question, a false premise corrected first."""
         answer = self._understand(ent)
         if ent.rounding is not None:  # "to the nearest 100k": the first figure rounded, under it

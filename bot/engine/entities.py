@@ -115,6 +115,7 @@ class Entities:
     inclusive: bool = False  # a bound that takes its figure in, said after it ("3m plus")
     rounding: tuple[str, float] | None = None  # "to the nearest 100k": how to show the answer's figure
     reads: list[Reading] = field(default_factory=list)  # each token's memoised reading
+    text: str = ""  # the question as typed (for what reads it again by parts: see Engine._without_asides)
 
     def __init__(self, tokens: list[Token], keys: list[tuple[str, ...]] | None, words: list[str],
                  unknown: int | None = None, phrases: Walk | None = None, reads: list[Reading] | None = None) -> None:
@@ -127,6 +128,7 @@ class Entities:
         self._unknown = unknown
         self.phrases = phrases
         self.reads = reads if reads is not None else []
+        self.text = ""
         self.videos = []
         self.bonus = []
         self.parties = []
@@ -196,6 +198,7 @@ def extract(text: str, lex: Lexicon) -> Entities:
     tokens = list(map(_TOKEN, reads))
     # (positional: keywords cost a third of making the entities)
     ent = Entities(tokens, None, list(map(_WORD, tokens)), None, lex.tables.walk_read(reads), reads)
+    ent.text = text
     _names(ent, lex)
     _videos(ent, lex)
     if may_quote(text):  # (each reader below is called only when what it reads is there: most questions lack it)
