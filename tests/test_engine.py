@@ -969,3 +969,9 @@ def test_an_aside_that_names_nothing_the_data_has_is_not_part_of_the_question(qu
 def test_a_sentence_asking_for_what_is_not_held_is_no_aside(question: str) -> None:
     answered, _, text = ask(question)
     assert not answered and "I don't have likes figures." in text
+
+
+def test_whose_videos_asked_beside_another_party_named_in_passing() -> None:
+    answered, _, text = ask("what were the Tories' most viewed videos individually? cf. Labour's list")
+    assert not answered and "I don't have Conservatives videos." in text
+    assert ask("labour vs tory videos")[0]

@@ -485,16 +485,24 @@ class ResponderBase:
                         [f"The videos are {self._campaign()}."],
                     ))
         parties = list(dict.fromkeys(ent.parties)) if ent.parties else []
-        if parties and (ent.videos or ent.ranks):
+        if parties and (ent.videos or ent.ranks or len(parties) > 1):
             # "which <party member> got done on <video>": a party word for someone in a named video, not whose
             # videos (only one right before a video word or the video's name says whose: "<party>'s <title> video")
             starts = {r.start for r in ent.videos}
-            parties = [p for p in parties if p in self.by_party or (
-                ((end := ent.spans.get(p, (0, 0))[1]) in starts and ent.tokens[end].w not in self.lex.stopwords)
-                or end in ent.rank_at  # ("<party> 7th video": whose)
-                # ("<party> most viewed nhs video": whose, a superlative after the party word)
-                or any(m.start == end for c in ("most", "least") for m in ent.cue_matches.get(c, ()))
-                or (end < len(ent.tokens) and ent.tokens[end].s in self.lex.poster_video_words))]
+
+            def whose(p: str) -> bool:
+                end = ent.spans.get(p, (0, 0))[1]
+                return ((end in starts and ent.tokens[end].w not in self.lex.stopwords)
+                        or end in ent.rank_at  # ("<party> 7th video": whose)
+                        # ("<party> most viewed nhs video": whose, a superlative after the party word)
+                        or any(m.start == end for c in ("most", "least") for m in ent.cue_matches.get(c, ()))
+                        or (end < len(ent.tokens) and ent.tokens[end].s in self.lex.poster_video_words))
+
+            said_whose = [p for p in parties if whose(p)]
+            if ent.videos or ent.ranks:
+                parties = [p for p in parties if p in self.by_party or p in said_whose]
+            if len(parties) > 1 and said_whose and not any(p in self.by_party for p in said_whose):
+                parties = said_whose  # ("the <party>'s most viewed videos? cf. <other party>'s list": whose asked)
         if parties:
             if len(parties) == 1:
                 videos = self.by_party.get(parties[0], [])
