@@ -975,3 +975,18 @@ def test_whose_videos_asked_beside_another_party_named_in_passing() -> None:
     answered, _, text = ask("what were the Tories' most viewed videos individually? cf. Labour's list")
     assert not answered and "I don't have Conservatives videos." in text
     assert ask("labour vs tory videos")[0]
+
+
+def test_the_2017_period_has_no_dates_to_give() -> None:
+    answered, _, text = ask("when exactly did the 2017 campaign period start and end")
+    assert not answered and "I don't have the dates of the 52 days of the 2017 general election" in text
+    assert "9 December" not in text
+    assert "The count runs up to 9 December 2019." in ask("up to what date were the retweets counted")[2]
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    ("how much did we blow on fb ads in the end", "I don't have spending figures."),
+])
+def test_money_asked_of_us_is_declined(question: str, line: str) -> None:
+    answered, _, text = ask(question)
+    assert not answered and line in text

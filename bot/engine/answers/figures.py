@@ -200,7 +200,9 @@ class FigureAnswers(ResponderBase):
         """Campaign-level figures: the asked ones first, then the comparison with their siblings."""
         wants_compare = ent is not None and bool(ent.cue("difference") or ent.cue("ratio") or ent.cue("compare"))
         wants_rate = ent is not None and bool(ent.cue("per_day"))
-        wants_end = ent is not None and bool(ent.cue("period_end"))
+        # ("how many days were counted": the length; "counted" alone asks no end)
+        wants_end = ent is not None and bool(ent.cue("period_end")) and not (
+            ent.cue("days") and ent.cue("period_end") < 2)
         key = ("metric", tuple(m.id for m in focus), tuple(m.id for m in family), wants_compare, wants_rate, wants_end)
         answer = self._memo.get(key)
         if answer is None:
@@ -238,9 +240,13 @@ class FigureAnswers(ResponderBase):
         if pair and wants_compare:
             lines.append(compare_line)
         lines += [self.metric_phrase(m) + "." for m in ordered]
-        end = next((m.period.end for m in ordered if m.period and m.period.end), None)
-        if end and wants_end:
-            lines.insert(0, f"The count runs up to {fmt.day(end)}.")
+        period = ordered[0].period  # (the figure asked: another's end date is not its own)
+        if period and wants_end and not period.end:  # "when did the 2017 period start and end": not given
+            length = f" ({period.days} days)" if period.days else ""
+            return self.refuse("metric", f"I don't have the dates of {period.label}, only how long it was{length}.",
+                               [self.metric_phrase(ordered[0]) + "."])
+        if period and wants_end:
+            lines.insert(0, f"The count runs up to {fmt.day(period.end)}.")
         if pair and not wants_compare:
             lines.append(compare_line)
         if pair and rate_line and not wants_rate:
