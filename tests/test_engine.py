@@ -990,3 +990,8 @@ def test_the_2017_period_has_no_dates_to_give() -> None:
 def test_money_asked_of_us_is_declined(question: str, line: str) -> None:
     answered, _, text = ask(question)
     assert not answered and line in text
+
+
+def test_what_happens_in_it_is_asked_of_the_video_named_before() -> None:
+    answered, _, text = ask("is the jessi video ok to show 9 yr olds? what actually happens in it")
+    assert not answered and "I don't have what happens in the videos beyond their titles." in text
