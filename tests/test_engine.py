@@ -995,3 +995,10 @@ def test_money_asked_of_us_is_declined(question: str, line: str) -> None:
 def test_what_happens_in_it_is_asked_of_the_video_named_before() -> None:
     answered, _, text = ask("is the jessi video ok to show 9 yr olds? what actually happens in it")
     assert not answered and "I don't have what happens in the videos beyond their titles." in text
+
+
+@pytest.mark.parametrize("question", ["do u think labours social media was better than the tories? ur opinion pls",
+                                      "what are your views on the nhs video"])
+def test_the_bots_own_opinion_is_declined(question: str) -> None:
+    answered, _, text = ask(question)
+    assert not answered and "I don't have opinions of my own, only the figures the article gives." in text

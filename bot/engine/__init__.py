@@ -153,8 +153,10 @@ class Engine:
         kept = []
         for sentence in sentences:
             said = words(sentence)
+            # (a question, a request, or anything said with a "please": "your opinion pls")
             asked = sentence.rstrip().endswith("?") or (said and (said[0] in lex.question_words
-                                                                  or said[0] in lex.request_words))
+                                                                  or said[0] in lex.request_words)) or (
+                not lex.polite_words.isdisjoint(said))
             if asked or _names_something(extract(sentence, lex)):
                 kept.append(sentence)
         return " ".join(kept) if kept and len(kept) < len(sentences) else None
