@@ -1002,3 +1002,13 @@ def test_what_happens_in_it_is_asked_of_the_video_named_before() -> None:
 def test_the_bots_own_opinion_is_declined(question: str) -> None:
     answered, _, text = ask(question)
     assert not answered and "I don't have opinions of my own, only the figures the article gives." in text
+
+
+@pytest.mark.parametrize(("question", "head"), [
+    ("who posted most of these videos on twitter?", "Posted the most of all 10 videos: Jeremy Corbyn, 8 of 10"),
+    ("#1 is roughly how many times #10? 2 dp", "Our wonderful NHS had 5.15 times the views of Jeremy Corbyn’s friend"),
+    ("whats the 5th and 7th added", "Total views of videos ranked #5, #7: 6,800,000"),
+    ("when was the mean tweets video added", "Mean tweets with Jeremy Corbyn"),
+])
+def test_posted_on_twitter_how_many_times_and_added(question: str, head: str) -> None:
+    assert ask(question)[2].startswith(f"**{head}")

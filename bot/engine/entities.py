@@ -1021,6 +1021,9 @@ def _platforms(ent: Entities, lex: Lexicon, platforms: list[Match], measures: li
         ent.platforms_named.append(m.payload)
         if {m.start, m.start - 1} & posted and m.payload in lex.dataset.video_views.platforms:
             continue  # (put on a platform the counts do not cover: views there are asked, and not held)
+        if posted and m.payload in lex.dataset.video_views.platforms and any(
+                o.payload == "posters" for o in found.get(QUERY_TABLE + "operation", ())):
+            continue  # "who posted most of these videos on Twitter": where they were posted
         if m.end < len(ent.tokens) and ent.tokens[m.end].s in lex.programme_words and ent.videos:
             continue  # "which TV show is in the video": a programme, not where views were counted
         if any(w in lex.passed_on_words for w in ent.words[max(0, m.start - 3) : m.start]):

@@ -135,6 +135,12 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
                      or ent.platforms)):
         return None
     op = _operation(ops) if ops else None
+    if found.get("occasions") and op in (None, "count") and len(ent.videos) + len(ent.ranks) == 2 and any(
+            at in ent.rank_at or any(r.start == at for r in ent.videos)
+            for m in found["occasions"] for at in range(m.end, m.end + 2)):
+        # "#1 is how many times #10", "how many times the <title> is <title>": a ratio of the two
+        ops = ["ratio" if o == "count" else o for o in ops] if "count" in ops else [*ops, "ratio"]
+        op = "ratio"
     if op == "count" and "views" in ent.measures and found.get("order") and any(
             m.payload == "count" and m.end == len(ent.words) for m in found["operation"]):
         # "which got the most views, and how many?": how many views it got, not how many videos
@@ -199,6 +205,10 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         return _neighbours(ent, lex, found, ops)
     sets = _sets(ent, lex, found, ops, relative=op not in TWO_SIDED)
     factors = _factors(ent, lex, found) if "factor" in found else []  # (most questions scale nothing)
+    if op is None and len(sets.singles) > 1 and not lex.added_after.isdisjoint(ent.words):
+        last = max([at + 1 for at in ent.rank_at] + [r.end for r in ent.videos])
+        if last < len(ent.words) and ent.words[last] in lex.added_after:
+            op = "sum"  # "the 5th and 7th added", "number 8 and number 9 added"
     if factors and op is None and len(sets.singles) + sum(o is not SORTED for _, o, _ in sets.orders) == 2:
         if found.get("versus") or found.get("comparative") or cues.get("compare", 0.0):
             op = "difference"  # "is <A> more or less than half of <B>": <A> against <B> scaled
