@@ -1012,3 +1012,12 @@ def test_the_bots_own_opinion_is_declined(question: str) -> None:
 ])
 def test_posted_on_twitter_how_many_times_and_added(question: str, head: str) -> None:
     assert ask(question)[2].startswith(f"**{head}")
+
+
+@pytest.mark.parametrize(("question", "head"), [
+    ("the one after nicky morgan?", "The video just below Nicky Morgan on Good Morning Britain: Boris Johnson quotes"),
+    ("what was posted after nicky morgan", "The video posted just after Nicky Morgan on Good Morning Britain: Jessi"),
+    ("what day did the one after nicky morgan go up", "The video posted just after Nicky Morgan"),
+])
+def test_the_one_after_a_video_is_the_next_in_the_list_unless_posting_is_said(question: str, head: str) -> None:
+    assert ask(question)[2].startswith(f"**{head}")

@@ -770,7 +770,10 @@ def _relatives(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relat
                     for t in ent.tokens[m.end : ref.start])):
                 offset = _count_before(ent, lex, m.start, used_numbers) or 1
                 sign = -1 if m.payload in ("above", "before") else 1
-                by_date = m.payload in ("after", "before") and (posting or not ranking)
+                # ("the one after X": the next in the list; "posted after X", "what day ... after X": by date)
+                by_date = m.payload in ("after", "before") and (posting or bool(
+                    ent.cues.get("date") or ent.cues.get("days") or ent.months or ent.days)) and not (
+                    ranking and not posting)
                 order = Order("posted", False) if by_date else Order("views", True)
                 sets.relative = (start, Relative(ref.best, order, sign * offset))
     return dated_from, anchors
