@@ -1021,3 +1021,15 @@ def test_posted_on_twitter_how_many_times_and_added(question: str, head: str) ->
 ])
 def test_the_one_after_a_video_is_the_next_in_the_list_unless_posting_is_said(question: str, head: str) -> None:
     assert ask(question)[2].startswith(f"**{head}")
+
+
+@pytest.mark.parametrize(("question", "head", "line"), [
+    ("was boris quotes posted b4 mean tweets", "The earliest posted video (Boris Johnson quotes and Mean tweets",
+     "Boris Johnson quotes was posted first, 1 day before Mean tweets"),
+    ("was the nhs video posted two days before nicky morgan", "2 days between Our wonderful NHS and Nicky Morgan",
+     "Our wonderful NHS came first, 2 days before Nicky Morgan"),
+])
+def test_a_yes_no_question_on_the_order_of_two_videos(question: str, head: str, line: str) -> None:
+    # (the second was answered with a comparison of views: a real figure for a neighbouring question)
+    text = ask(question)[2]
+    assert text.startswith(f"**{head}") and line in text and "more views" not in text

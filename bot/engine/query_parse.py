@@ -167,6 +167,11 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
             # ("I'm not sure what a handle is": a negation elsewhere is no other person)
             and not any(0 <= ent.spans.get(ent.people[0], (0, 0))[0] - m.end < NEAR for m in found.get("negate", []))):
         return PersonQuery(ent.people[0])  # "<name>'s handle"
+    if (found.get("span") and found.get("relative") and len(ent.videos) == 2 and ent.words[0] in lex.yes_no_openers
+            and all(r.strong for r in ent.videos)):
+        # "was <title> posted two days before <title>": the days between the two, which say whether it was
+        first, second = (Selection((Named((r.best,)),)) for r in ent.videos)
+        return Query("days", Operand(first, "date"), Operand(second, "date"))
     if (cues.get("days", 0.0) and len(ent.videos) == 1 and ent.videos[0].strong and found.get("when")
             and not (ent.months or ent.days or ent.ranks) and not lex.article_words.isdisjoint(ent.words)):
         # "how many days before the article was <title> posted": from its posting date to the article's
@@ -738,6 +743,14 @@ def _relatives(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relat
         if len(either) == 2 and either[0].payload != either[1].payload and len(ent.videos) >= 2 \
                 and either[1].start - either[0].end <= 1:
             sets.orders.append((either[0].start, order, Slice(n=1)))
+            relatives = {}
+    if (len(relatives) == 1 and len(ent.videos) == 2 and ent.words and ent.words[0] in lex.yes_no_openers
+            and not found.get("span")):
+        # "was X posted b4 Y", "is X above Y": the order of the two asked, not the place next to Y
+        m = next(iter(relatives.values()))
+        if ent.videos[0].end <= m.start and m.end <= ent.videos[1].start:
+            by_date = m.payload in ("before", "after")
+            sets.orders.append((m.start, Order("posted", False) if by_date else Order("views", True), Slice(n=1)))
             relatives = {}
     if not relatives:
         return set(), []
