@@ -1033,3 +1033,19 @@ def test_a_yes_no_question_on_the_order_of_two_videos(question: str, head: str, 
     # (the second was answered with a comparison of views: a real figure for a neighbouring question)
     text = ask(question)[2]
     assert text.startswith(f"**{head}") and line in text and "more views" not in text
+
+
+@pytest.mark.parametrize(("question", "head"), [
+    ("was the mean tweets video posted in december", "Yes: Mean tweets with Jeremy Corbyn was posted on 9 December"),
+    ("was the nhs video posted on 23 nov", "Yes: Our wonderful NHS was posted on 23 November 2019"),
+    ("was the nhs video posted in december", "No: Our wonderful NHS was posted on 23 November 2019, not in December"),
+    ("Was the wee 60 second challenge the top video wi' 13,400,000 views?",
+     "No: Jeremy Corbyn’s 60 second challenge is #3 of 10; the most viewed is Our wonderful NHS"),
+    ("true or false: the immigration video got more views than the 60 second challenge",
+     "False: Jeremy Corbyn’s 60 second challenge had more views"),
+    ("did the nhs video get over 10m", "Our wonderful NHS has 13,400,000 views: over 10,000,000"),
+    ("apart from the top ten, were any other videos mentioned as favourites?", "Our added favourites"),
+])
+def test_yes_no_claims_confirmed_or_corrected(question: str, head: str) -> None:
+    text = ask(question)[2]
+    assert text.startswith(f"**{head}") and text.count("was posted on 23 November 2019.") <= 1

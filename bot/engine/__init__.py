@@ -13,8 +13,8 @@ from bot.engine.conversation import Context, converse, resolved
 from bot.engine.entities import Entities, extract
 from bot.engine.frames import Frame, decide, score_frames
 from bot.engine.lexicon import Lexicon
-from bot.engine.normalise import words
-from bot.engine.premise import against_bar, correction
+from bot.engine.normalise import said_at, words
+from bot.engine.premise import against_bar, confirmation, correction
 from bot.engine.query import MetricQuery, PersonQuery, Query, Unanswerable
 from bot.engine.query_parse import parse as parse_query
 from bot.engine.relevance import reads_as_question
@@ -176,12 +176,16 @@ class Engine:
             about = self.responder.suggestions_about(ent)
             answer = answer.with_suggestions(about) if about else answer
         fix = correction(ent, self.lexicon, self.responder.by_rank, self.responder.position)
+        if (fix is None and (ent.months or ent.days) and (confirmed := confirmation(ent, self.lexicon)) is not None
+                and self.responder.gate(ent, _PREMISE_FRAME) is None):
+            return self.responder.corrected(answer, *confirmed, verdict="Yes: ")  # a right date, confirmed
         # (a bar is one figure said: most questions say none)
         bar = against_bar(ent, self.lexicon) if fix is None and answer.answered and ent.thresholds else None
         if (fix is None and bar is None) or self.responder.gate(ent, _PREMISE_FRAME) is not None:
             return answer  # no false claim, or a question the data cannot answer anyway
         if fix is not None:
-            return self.responder.corrected(answer, *fix)
+            quiz = any(said_at(ent.words, k, self.lexicon.true_or_false) for k in range(len(ent.words)))
+            return self.responder.corrected(answer, *fix, verdict="False: " if quiz else "No: ")
         assert bar is not None
         return self.responder.corrected(answer, bar[0], bar[1], verdict="")
 

@@ -475,6 +475,7 @@ class Lexicon:
     tweet_stems: dict[str, int] = field(default_factory=dict)
     negated_after: tuple[tuple[str, ...], ...] = ()  # "excluded" right after a poster's name
     title_number_pairs: frozenset[tuple[str, str]] = frozenset()  # ("60", "second"): a number and the next word
+    true_or_false: tuple[tuple[str, ...], ...] = ()  # "true or false: ...": a claim put as a quiz
     yes_no_openers: frozenset[str] = frozenset()  # "was": a yes/no question opens with one
     added_after: frozenset[str] = frozenset()  # "the 5th and 7th added": after places joined, their total
     included_before: tuple[tuple[str, ...], ...] = ()  # "including" right before a poster's name
@@ -633,6 +634,7 @@ class Lexicon:
         lex.negated_after = tuple(tuple(words(str(p))) for p in voc["negated_after"])
         lex.added_after = frozenset(voc["added_after"])
         lex.yes_no_openers = frozenset(voc["yes_no_openers"])
+        lex.true_or_false = tuple(tuple(words(str(p))) for p in voc["true_or_false"])
         lex.included_before = tuple(tuple(words(str(p))) for p in voc["included_before"])
         lex.spoken_scales = {w: int(v) for w, v in {**voc["numbers"], **voc["multipliers"]}.items()
                              if w.isalpha() and len(w) > 3 and int(v) in (100, 1000, 1000000, 1000000000)}

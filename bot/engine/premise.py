@@ -64,7 +64,9 @@ def correction(ent: Entities, lex: Lexicon, by_rank: list[Video],
         if ent.months and not ent.days and d.month not in ent.months and (
                 found.get("posting") or not set(ent.months) <= _months_told(lex, tweet.text or "")):
             return video, f"{video.title} was posted on {fmt.day(d)}, not in {_month(ent.months[0])}"
-    if not found.get("premise"):
+    # ("was <title> the top video with 13.4m views?": a yes/no question is a claim to check too)
+    if not found.get("premise") and not (ent.words[0] in lex.yes_no_openers and (ent.ranks or ent.numbers
+                                                                                or found.get("order"))):
         return None
     place = position[id(video)]  # a dict look-up: by_rank.index would scan a large dataset
     # A place in the list: "the most watched", "ranked 3rd".
@@ -84,13 +86,33 @@ def correction(ent: Entities, lex: Lexicon, by_rank: list[Video],
         return video, (f"{video.title} is #{place} of {len(by_rank)}{where}, not #{ranks[0]}; #{ranks[0]} is "
                        f"{there.title}")
     # A figure: "got 9 million", "exactly 2.7 million".
+    bounds = {value for _, value in ent.thresholds}  # ("did it get over 10m": a bar, checked elsewhere)
     for num in ent.numbers:
+        if num.value in bounds:
+            continue
         if (num.scaled or num.value >= 1000) and abs(num.value - video.views) > TOLERANCE * video.views:
             other = next((v for v in by_rank if abs(v.views - num.value) <= TOLERANCE * v.views), None)
             # The wrong figure is not repeated in full: a reader skimming the reply must not take it away.
             whose = f"; that figure is {other.title}'s ({fmt.count(other.views)})" if other else ""
             return video, f"{video.title} has {fmt.count(video.views)} views, not the figure in the question{whose}"
     return None
+
+
+def confirmation(ent: Entities, lex: Lexicon) -> tuple[Video, str] | None:
+    """A yes/no question stating when one named video was posted, rightly ("was <title> posted in November?"):
+    the video and the fact confirmed, or None."""
+    if len(ent.videos) != 1 or not ent.videos[0].strong or not (ent.months or ent.days) or not ent.words:
+        return None
+    found = ent.query
+    if ent.words[0] not in lex.yes_no_openers and not found.get("premise"):
+        return None
+    if found.get("operation") or found.get("relative") or found.get("when") or found.get("negate"):
+        return None  # ("was it posted two days after ...", "wasn't it in November"): more than the date asked
+    video = lex.dataset.videos[ent.videos[0].best]
+    d = video.tweet.date if video.tweet else None
+    if d is None or (ent.days and (d.month, d.day) not in ent.days) or (ent.months and d.month not in ent.months):
+        return None
+    return video, f"{video.title} was posted on {fmt.day(d)}"
 
 
 def against_bar(ent: Entities, lex: Lexicon) -> tuple[Video, str] | None:

@@ -41,7 +41,9 @@ class Responder(VideoAnswers, ListAnswers, FigureAnswers, QueryAnswers):
         """A false premise corrected first ("No: …"), or a video against a figure, then its card."""
         base = answer if answer.answered and answer.title.startswith(video.title) else self.video(video, "card")
         # (a claim may end in a title that has its own full stop: "... watch this.")
-        return replace(base, title=f"{verdict}{text}", lines=(f"{verdict}{text.rstrip('.')}.", *base.lines))
+        said = f"{text.rstrip('.')}."
+        rest = (x for x in base.lines if x != said)  # (the card may say the confirmed fact itself)
+        return replace(base, title=f"{verdict}{text}", lines=(f"{verdict}{said}", *rest))
 
 
 # Every intent the frame scorer can choose, and the answer that computes it.
