@@ -1049,3 +1049,12 @@ def test_a_yes_no_question_on_the_order_of_two_videos(question: str, head: str, 
 def test_yes_no_claims_confirmed_or_corrected(question: str, head: str) -> None:
     text = ask(question)[2]
     assert text.startswith(f"**{head}") and text.count("was posted on 23 November 2019.") <= 1
+
+
+@pytest.mark.parametrize(("question", "head"), [
+    ("nhs vid top of the league with 14.3 mil, how far clear of 2nd was it",
+     "No: Our wonderful NHS has 13,400,000 views, not the figure in the question"),
+    ("the jessi video was 2nd wasnt it", "No: Jessi on the value of our NHS is #9 of 10, not #2"),
+])
+def test_a_place_said_of_another_video_is_no_claim(question: str, head: str) -> None:
+    assert ask(question)[2].startswith(f"**{head}")

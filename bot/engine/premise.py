@@ -78,8 +78,14 @@ def correction(ent: Entities, lex: Lexicon, by_rank: list[Video],
                 where = LAST if place == len(by_rank) else ""
                 return video, (f"{video.title} is #{place} of {len(by_rank)}{where}; the {which} viewed is "
                                f"{best.title} ({fmt.count(best.views)} views)")
-    ranks = [r for r in ent.ranks if r != place]
-    if ranks and len(ent.ranks) == 1 and ranks[0] <= len(by_rank):
+    # A place said of another video is no claim about this one: "what was the second one's count",
+    # "how far clear of 2nd" (a video word after it, or "of"/"than" before it).
+    said, tokens = ent.words, ent.tokens
+    places = [r for r, at in zip(ent.ranks, ent.rank_at, strict=False) if not (
+        (at + 1 < len(tokens) and tokens[at + 1].s in lex.video_words)
+        or (at > 0 and (said[at - 1] in lex.within_words or said[at - 1] in lex.separators)))]
+    ranks = [r for r in places if r != place]
+    if ranks and len(places) == 1 and ranks[0] <= len(by_rank):
         there = by_rank[ranks[0] - 1]
         where = LAST if place == len(by_rank) else ""
         # (the other video's figure is left out: beside the asked one it would read as the answer)
