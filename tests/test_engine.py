@@ -1058,3 +1058,8 @@ def test_yes_no_claims_confirmed_or_corrected(question: str, head: str) -> None:
 ])
 def test_a_place_said_of_another_video_is_no_claim(question: str, head: str) -> None:
     assert ask(question)[2].startswith(f"**{head}")
+
+
+def test_the_days_to_a_date_is_the_period_up_to_it() -> None:
+    text = ask("corbyn RTs in the 42 days to 9 dec?")[2]
+    assert text.startswith("**Retweets: Jeremy Corbyn**") and "2,400,000" in text
