@@ -1063,3 +1063,22 @@ def test_a_place_said_of_another_video_is_no_claim(question: str, head: str) -> 
 def test_the_days_to_a_date_is_the_period_up_to_it() -> None:
     text = ask("corbyn RTs in the 42 days to 9 dec?")[2]
     assert text.startswith("**Retweets: Jeremy Corbyn**") and "2,400,000" in text
+
+
+@pytest.mark.parametrize(("question", "said", "note"), [
+    ("I was rather tickled by the mean tweets video with Mr Corbyn reading out nasty comments. Could you tell me "
+     "how many views it had?", "3,700,000", None),
+    ("Could you tell me the views for the not sure one? I have 9.5 mil in my notes but the editor wants the exact "
+     "figure.", "9,500,000", None),
+    ("The nhs video got 20 million likes. How many views did it get?", "13,400,000", "(I don't have likes figures.)"),
+])
+def test_a_measure_the_data_lacks_said_only_in_a_statement_is_not_asked(question: str, said: str,
+                                                                         note: str | None) -> None:
+    answered, _, text = ask(question)
+    assert answered and said in text and ("I don't have" in text) is (note is not None)
+    assert note is None or note in text
+
+
+def test_a_measure_the_data_lacks_asked_in_a_question_is_still_declined() -> None:
+    answered, _, text = ask("The nhs video got loads of likes. How many likes exactly?")
+    assert not answered and "I don't have likes figures." in text

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from bot.dataset.schema import Dataset, Video
@@ -53,14 +53,15 @@ _EACH_FIELDS = ("link", "text", "date", "poster", "handle")
 _LISTED_FIELDS = frozenset({"poster", "date"})  # what a composed list's lines say already
 
 
+CLAIM_REACH = 3  # a figure this many words before a measure the data lacks is claimed of it ("20 million likes")
 # The end of a sentence with more after it ("... a country mile. What's the gap?").
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
 
 
 def _names_something(ent: Entities) -> bool:
-    """Whether a sentence names anything the data has (a video, a person, a party, a figure, a place, a date)."""
-    return bool(ent.videos or ent.bonus or ent.people or ent.parties or ent.others or ent.numbers or ent.ranks
-                or ent.months or ent.days or ent.years or ent.platforms_named or ent.topics)
+    """Whether a sentence names something the data has (a video, a person, a party, a platform)."""
+    return bool(ent.videos or ent.bonus or ent.people or ent.parties or ent.others or ent.platforms_named
+                or ent.topics)
 
 
 class Engine:
@@ -136,29 +137,58 @@ class Engine:
         """The answer to what was found in a question; declined, the answer to its questions without its asides."""
         answer = self._from_read(ent)
         if not answer.answered and _SENTENCE_END.search(ent.text):
-            kept = self._without_asides(ent.text)
+            sentences = _SENTENCE_END.split(ent.text.strip())
+            # Asides: a measure the data lacks said only in statements ("the editor wants the exact figure."),
+            # then statements that name nothing the data has ("My old editor would have called it a mile.").
+            dropped = self._unasked_measures_dropped(ent, sentences)
+            if dropped is not None:
+                alone = self._from_read(extract(dropped[0], self.lexicon))
+                if alone.answered:  # (a figure claimed of what is not held is still said not to be held)
+                    notes = tuple(f"(I don't have {self.lexicon.measure_label(m)}.)" for m in dropped[1])
+                    return replace(alone, lines=(*alone.lines, *notes)) if notes else alone
+            kept = self._without_asides(sentences)
             if kept is not None:
                 alone = self._from_read(extract(kept, self.lexicon))
                 if alone.answered:
                     return alone
         return answer
 
-    def _without_asides(self, text: str) -> str | None:
+    def _asked(self, sentence: str, said: list[str]) -> bool:
+        """Whether a sentence asks: a question, a request, or anything said with a "please" ("your opinion pls")."""
+        lex = self.lexicon
+        opens = bool(said) and (said[0] in lex.question_words or said[0] in lex.request_words)
+        return sentence.rstrip().endswith("?") or opens or not lex.polite_words.isdisjoint(said)
+
+    def _unasked_measures_dropped(self, ent: Entities, sentences: list[str]) -> tuple[str, list[str]] | None:
+        """The question with each measure the data lacks taken out of the statements that say it, when no
+        sentence that asks says it ("I was tickled by the video reading out nasty comments. How many views?"),
+        and those of them said beside a figure ("it got 20 million likes."), which the reply says it lacks."""
+        held = self.responder.counted_measures
+        unheld = [(m, ent.words[s:e]) for m, s, e in zip(ent.measures, ent.measure_starts, ent.measure_ends,
+                                                         strict=False) if m not in held]
+        if not unheld or len(sentences) < 2:
+            return None
+        said = [words(s) for s in sentences]
+        claimed: list[str] = []
+        for measure, phrase in unheld:
+            at = [(k, i) for k, ws in enumerate(said) for i in range(len(ws) - len(phrase) + 1)
+                  if ws[i : i + len(phrase)] == phrase]
+            # (asked, or opening its sentence, "Likes for the <title>.", or not found as typed: the question stands)
+            if not at or any(i == 0 or self._asked(sentences[k], said[k]) for k, i in at):
+                return None
+            if measure not in claimed and any(w[:1].isdigit() for k, i in at
+                                              for w in said[k][max(0, i - CLAIM_REACH) : i]):
+                claimed.append(measure)
+            for k, i in reversed(at):
+                said[k] = said[k][:i] + said[k][i + len(phrase) :]
+        return ". ".join(" ".join(ws) for ws in said), claimed
+
+    def _without_asides(self, sentences: list[str]) -> str | None:
         """The question's sentences without its asides ("My old editor would have called it a country mile."):
-        statements that name nothing the data knows. None when there are none, or nothing else."""
-        sentences = _SENTENCE_END.split(text.strip())
+        statements that name no video, person or party. None when there are none, or nothing else."""
         if len(sentences) < 2:
             return None
-        lex = self.lexicon
-        kept = []
-        for sentence in sentences:
-            said = words(sentence)
-            # (a question, a request, or anything said with a "please": "your opinion pls")
-            asked = sentence.rstrip().endswith("?") or (said and (said[0] in lex.question_words
-                                                                  or said[0] in lex.request_words)) or (
-                not lex.polite_words.isdisjoint(said))
-            if asked or _names_something(extract(sentence, lex)):
-                kept.append(sentence)
+        kept = [s for s in sentences if self._asked(s, words(s)) or _names_something(extract(s, self.lexicon))]
         return " ".join(kept) if kept and len(kept) < len(sentences) else None
 
     def _from_read(self, ent: Entities) -> Answer:

@@ -90,6 +90,7 @@ class Entities:
     platforms_named: list[str] = field(default_factory=list)  # every platform word, kept as one or not
     measures: list[str] = field(default_factory=list)
     measure_ends: list[int] = field(default_factory=list)  # where each measure's words end
+    measure_starts: list[int] = field(default_factory=list)  # and where they start
     numbers: list[Number] = field(default_factory=list)
     ranks: list[int] = field(default_factory=list)
     months: list[int] = field(default_factory=list)
@@ -140,6 +141,7 @@ class Entities:
         self.platforms_named = []
         self.measures = []
         self.measure_ends = []
+        self.measure_starts = []
         self.numbers = []
         self.ranks = []
         self.months = []
@@ -955,6 +957,7 @@ def _vocabulary(ent: Entities, lex: Lexicon) -> None:
         measures = _measures(ent, lex, measures, found.get(_POSTING))
         ent.measures = list(map(_PAYLOAD, measures))
         ent.measure_ends = list(map(_END, measures))
+        ent.measure_starts = [m.start for m in measures]
     # A platform is where figures were counted only next to a count or after "on", "from"...: in "the TV
     # show reaction one" it describes a video.
     # "posted on Twitter": where a video was posted, not where it was counted.
