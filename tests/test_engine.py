@@ -1082,3 +1082,13 @@ def test_a_measure_the_data_lacks_said_only_in_a_statement_is_not_asked(question
 def test_a_measure_the_data_lacks_asked_in_a_question_is_still_declined() -> None:
     answered, _, text = ask("The nhs video got loads of likes. How many likes exactly?")
     assert not answered and "I don't have likes figures." in text
+
+
+@pytest.mark.parametrize(("question", "head"), [
+    ("could you put the top ten in order of the date they were tweeted, earliest first please?",
+     "Videos, earliest posted first"),
+    ("our group is putting together a newsletter and I should like to know which video was the most watched",
+     "Our wonderful NHS"),
+])
+def test_sorts_said_in_words_and_an_idiom_that_is_no_total(question: str, head: str) -> None:
+    assert ask(question)[2].startswith(f"**{head}**")
