@@ -957,7 +957,7 @@ def _vocabulary(ent: Entities, lex: Lexicon) -> None:
         measures = _measures(ent, lex, measures, found.get(_POSTING))
         ent.measures = list(map(_PAYLOAD, measures))
         ent.measure_ends = list(map(_END, measures))
-        ent.measure_starts = [m.start for m in measures]
+        ent.measure_starts = list(map(_START, measures))
     # A platform is where figures were counted only next to a count or after "on", "from"...: in "the TV
     # show reaction one" it describes a video.
     # "posted on Twitter": where a video was posted, not where it was counted.

@@ -456,6 +456,7 @@ class Lexicon:
     _figure_joins: frozenset[str] = field(default_factory=frozenset)  # after a figure: a number said in words
     _long_spaced: tuple[str, ...] = ()  # each long form's words between spaces: " national health service "
     _long_ends: frozenset[str] = field(default_factory=frozenset)  # the last word of each long form
+    _long_by_end: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)  # last word -> (first, spaced)
     numeric_words: frozenset[str] = field(default_factory=frozenset)  # words _numbers may read
     metric_measures: frozenset[str] = field(default_factory=frozenset)
     video_measures: frozenset[str] = field(default_factory=frozenset)  # "views", and other per-video counts
@@ -766,6 +767,11 @@ class Lexicon:
         lex._figure_joins = frozenset(lex.numbers) | lex.spoken_scales.keys() | lex.spoken_joins | lex.decimal_points \
             | {phrase[0] for phrase, _ in lex.fractions}
         lex._long_spaced = tuple(f" {' '.join(form)} " for form in lex.long_forms)
+        by_end: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        for form in lex.long_forms:
+            if form:
+                by_end[form[-1]].append((form[0], f" {' '.join(form)} "))
+        lex._long_by_end = {end: tuple(forms) for end, forms in by_end.items()}
         lex._long_ends = frozenset(form[-1] for form in lex.long_forms if form)
         lex.vocabulary_words = frozenset(set(lex.stopwords) | domain | set(lex.synonyms) | lex.others.words())
         by_letter: dict[str, list[str]] = defaultdict(list)
@@ -780,7 +786,9 @@ class Lexicon:
         lex._index_alias_words(dataset)
         lex.title_number_pairs = frozenset(pair for v in dataset.videos for text in (v.title, *v.aliases)
                                            for pair in pairwise(words(text)) if pair[0].isdigit())
-        lex._figure_joins |= {after for _, after in lex.title_number_pairs}  # (`expand` reads "sixty second")
+        # (a number word of a title's number, "sixty", is always read by `expand`: "the sixty second one")
+        said_numbers = {number for number, _ in lex.title_number_pairs}
+        lex._rewritten = lex._rewritten | {w for w, v in lex.numbers.items() if w.isalpha() and str(v) in said_numbers}
         lex.name_parts = frozenset(w for v in dataset.videos for text in (v.title, *v.aliases) for w in words(text)
                                    if len(w) >= COMPOUND_PART_MIN and w.isalpha() and w not in lex.stopwords)
         lex._sorted_name_parts = sorted(lex.name_parts)
@@ -955,8 +963,19 @@ class Lexicon:
                 if after < n and typed[after] in joins:
                     return False
         # (a long form's last word must be there for it to be: "the" alone is no sign of "the podium")
-        return self._long_ends.isdisjoint(typed) or not any(
-            form in f" {' '.join(typed)} " for form in self._long_spaced)
+        ends = self._long_ends.intersection(typed)
+        if not ends:
+            return True
+        # (a form is looked for only where its first word is there too: "putting together a" ends in a word
+        # most questions have)
+        joined = ""
+        for end in ends:
+            for first, spaced in self._long_by_end[end]:
+                if first in typed:
+                    joined = joined or f" {' '.join(typed)} "
+                    if spaced in joined:
+                        return False
+        return True
 
     def expand(self, typed: list[str]) -> list[str]:
         """Chat spellings read as the words they stand for: "u" -> "you", "who 2 vote" -> "who to vote",
