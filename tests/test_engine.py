@@ -1092,3 +1092,11 @@ def test_a_measure_the_data_lacks_asked_in_a_question_is_still_declined() -> Non
 ])
 def test_sorts_said_in_words_and_an_idiom_that_is_no_total(question: str, head: str) -> None:
     assert ask(question)[2].startswith(f"**{head}**")
+
+
+@pytest.mark.parametrize("question", ["which vid was posted on dec 9, same day the retweet count stops",
+                                      "RT count runs to 9 dec - which top10 vid was tweeted that same day",
+                                      "which video went up the same day the retweet count ends"])
+def test_the_day_a_campaign_figures_count_ends_is_a_day_not_a_count(question: str) -> None:
+    answered, _, text = ask(question)
+    assert answered and text.startswith("**Videos posted on 9 December 2019: Mean tweets with Jeremy Corbyn**")

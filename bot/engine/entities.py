@@ -232,6 +232,8 @@ def extract(text: str, lex: Lexicon) -> Entities:
     _vocabulary(ent, lex)
     if ent.people and "posting" not in ent.query:
         _post_verb(ent, lex)
+    if ent.measures and not lex.metric_measures.isdisjoint(ent.measures) and lex.same_day:
+        _metric_day(ent, lex)
     if ent.parties and ent.people:
         _drop_claimants(ent, lex)
     if "text" in ent.cues:
@@ -408,6 +410,26 @@ def _quoted(ent: Entities, lex: Lexicon, text: str) -> None:
         ent.videos.append(VideoRef(start, end, (vi,), strong=True))
         ent.videos.sort(key=lambda r: r.start)
         ent.covered |= set(range(start, end))
+
+
+def _metric_day(ent: Entities, lex: Lexicon) -> None:
+    """"which video went up the same day the retweet count runs to": the day a campaign figure's period ends,
+    said beside videos; the figure's measure is no count asked of them."""
+    at = next((k for k in range(len(ent.words)) if said_at(ent.words, k, lex.same_day)), None)
+    if at is None or not (ent.videos or ent.query.get("posting") or ent.cues.get("date")
+                          or any(t.s in lex.video_words for t in ent.tokens)):
+        return
+    ends = {m.period.end for m in lex.dataset.metrics if m.measure in ent.measures and m.period and m.period.end}
+    if len(ends) != 1:
+        return
+    end = ends.pop()
+    keep = [k for k, m in enumerate(ent.measures) if m not in lex.metric_measures or m in lex.video_measures]
+    ent.measures = [ent.measures[k] for k in keep]
+    ent.measure_ends = [ent.measure_ends[k] for k in keep]
+    ent.measure_starts = [ent.measure_starts[k] for k in keep]
+    if (end.month, end.day) not in ent.days:
+        ent.days.append((end.month, end.day))
+        ent.day_at.append(at)
 
 
 def _post_verb(ent: Entities, lex: Lexicon) -> None:

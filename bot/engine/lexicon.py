@@ -477,6 +477,7 @@ class Lexicon:
     negated_after: tuple[tuple[str, ...], ...] = ()  # "excluded" right after a poster's name
     title_number_pairs: frozenset[tuple[str, str]] = frozenset()  # ("60", "second"): a number and the next word
     true_or_false: tuple[tuple[str, ...], ...] = ()  # "true or false: ...": a claim put as a quiz
+    same_day: tuple[tuple[str, ...], ...] = ()  # "the same day the retweet count runs to": its period's end
     yes_no_openers: frozenset[str] = frozenset()  # "was": a yes/no question opens with one
     added_after: frozenset[str] = frozenset()  # "the 5th and 7th added": after places joined, their total
     included_before: tuple[tuple[str, ...], ...] = ()  # "including" right before a poster's name
@@ -635,6 +636,7 @@ class Lexicon:
         lex.negated_after = tuple(tuple(words(str(p))) for p in voc["negated_after"])
         lex.added_after = frozenset(voc["added_after"])
         lex.yes_no_openers = frozenset(voc["yes_no_openers"])
+        lex.same_day = tuple(tuple(words(str(p))) for p in voc["same_day"])
         lex.true_or_false = tuple(tuple(words(str(p))) for p in voc["true_or_false"])
         lex.included_before = tuple(tuple(words(str(p))) for p in voc["included_before"])
         lex.spoken_scales = {w: int(v) for w, v in {**voc["numbers"], **voc["multipliers"]}.items()
