@@ -1100,3 +1100,8 @@ def test_sorts_said_in_words_and_an_idiom_that_is_no_total(question: str, head: 
 def test_the_day_a_campaign_figures_count_ends_is_a_day_not_a_count(question: str) -> None:
     answered, _, text = ask(question)
     assert answered and text.startswith("**Videos posted on 9 December 2019: Mean tweets with Jeremy Corbyn**")
+
+
+def test_a_sign_off_after_said_is_what_was_said_and_one_tweet_word_before_a_video_word_names_it() -> None:
+    text = ask("who sent jeremy corbin that powerful video he said thank you for")[2]
+    assert text.startswith("**Jessi on the value of our NHS**") and "Thank you Jessi for sending me" in text

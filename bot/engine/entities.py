@@ -501,9 +501,12 @@ def _tweet_words(ent: Entities, lex: Lexicon) -> None:
         if vi is not None and i not in ent.covered:
             hits.setdefault(vi, []).append(i)
     ranked = sorted(hits.items(), key=lambda h: -len(set(ent.tokens[i].s for i in h[1])))
+    # (a hashtag only one tweet has names it alone; so does one of its words right before a video word: "that
+    # powerful video he said thank you for")
     if not ranked or (len(said := {ent.tokens[i].s for i in ranked[0][1]}) < TWEET_WORDS
-                      and lex.hashtags.isdisjoint(said)):
-        return  # (a hashtag only one tweet has names it alone)
+                      and lex.hashtags.isdisjoint(said) and not any(
+                          i + 1 < len(ent.tokens) and ent.tokens[i + 1].s in lex.video_words for i in ranked[0][1])):
+        return
     if len(ranked) > 1 and len({ent.tokens[i].s for i in ranked[1][1]}) >= len({ent.tokens[i].s for i in ranked[0][1]}):
         return  # as many words of another tweet: no telling which
     vi, at = ranked[0]

@@ -1134,7 +1134,8 @@ class Lexicon:
         are no words the data knows (a name, "ever so much"); else the words as typed."""
         for k in range(len(typed) - SIGNOFF_TAIL, len(typed)):
             signoff = said_at(typed, k, self.signoffs)
-            if signoff is not None and k > 0:
+            # (right after "said", what was said: "the video he said thank you for")
+            if signoff is not None and k > 0 and typed[k - 1] not in self.speech_words:
                 rest = typed[k + len(signoff) :]
                 # (stopwords after it, "so much", count for nothing: only a name's words are limited)
                 if (sum(w not in self.stopwords for w in rest) <= SIGNOFF_NAME
