@@ -1105,3 +1105,9 @@ def test_the_day_a_campaign_figures_count_ends_is_a_day_not_a_count(question: st
 def test_a_sign_off_after_said_is_what_was_said_and_one_tweet_word_before_a_video_word_names_it() -> None:
     text = ask("who sent jeremy corbin that powerful video he said thank you for")[2]
     assert text.startswith("**Jessi on the value of our NHS**") and "Thank you Jessi for sending me" in text
+
+
+def test_a_quoted_title_fragment_beats_the_same_words_in_another_tweet() -> None:
+    # ("watch this" is the end of one title and inside another video's tweet)
+    assert ask("which vid was the 'watch this' one and where did it rank")[2].startswith(
+        "**If you’re not sure who to vote for, watch this.**")

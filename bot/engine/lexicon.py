@@ -472,6 +472,7 @@ class Lexicon:
     question_words: frozenset[str] = field(default_factory=frozenset)  # words that ask, anywhere
     polite_words: frozenset[str] = field(default_factory=frozenset)
     video_texts: list[tuple[str, ...]] = field(default_factory=list)  # per video: title, aliases, tweet text
+    name_texts: list[tuple[str, ...]] = field(default_factory=list)  # per video: title and aliases
     # Stems that only one video's tweet uses ("blaming", "met"): a few of them describe that video.
     tweet_stems: dict[str, int] = field(default_factory=dict)
     negated_after: tuple[tuple[str, ...], ...] = ()  # "excluded" right after a poster's name
@@ -855,6 +856,7 @@ class Lexicon:
         self.named_in = {k: tuple(v) for k, v in named_in.items()}
         self.video_texts = [tuple(" ".join(words(t)) for t in (v.title, *v.aliases, v.tweet.text if v.tweet else None)
                                   if t) for v in ds.videos]
+        self.name_texts = [tuple(" ".join(words(t)) for t in (v.title, *v.aliases)) for v in ds.videos]
         posted: dict[str, list[int]] = defaultdict(list)
         for vi, video in enumerate(ds.videos):
             if video.tweet and video.tweet.by:

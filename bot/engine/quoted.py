@@ -43,12 +43,15 @@ def quoted_videos(text: str, lex: Lexicon) -> list[tuple[int, int, int]]:
         quote = " ".join(words(match.group(1)))
         if len(quote.split()) < 2:
             continue
-        scores = sorted(((max(fuzz.token_set_ratio(quote, t) for t in texts), vi)
-                         for vi, texts in enumerate(lex.video_texts)), reverse=True)
-        if not scores:
-            continue
-        best, runner = scores[0], scores[1] if len(scores) > 1 else (0.0, -1)
-        if best[0] >= MIN_SCORE and best[0] - runner[0] >= MARGIN:
-            start = len(words(folded[: match.start()]))
-            found.append((start, start + len(quote.split()), best[1]))
+        # Names first ("the 'watch this' one": a title's words, though a tweet has them too), then every text.
+        for texts_of in (lex.name_texts, lex.video_texts):
+            scores = sorted(((max((fuzz.token_set_ratio(quote, t) for t in texts), default=0.0), vi)
+                             for vi, texts in enumerate(texts_of)), reverse=True)
+            if not scores:
+                break
+            best, runner = scores[0], scores[1] if len(scores) > 1 else (0.0, -1)
+            if best[0] >= MIN_SCORE and best[0] - runner[0] >= MARGIN:
+                start = len(words(folded[: match.start()]))
+                found.append((start, start + len(quote.split()), best[1]))
+                break
     return found
