@@ -1111,3 +1111,12 @@ def test_a_quoted_title_fragment_beats_the_same_words_in_another_tweet() -> None
     # ("watch this" is the end of one title and inside another video's tweet)
     assert ask("which vid was the 'watch this' one and where did it rank")[2].startswith(
         "**If you’re not sure who to vote for, watch this.**")
+
+
+@pytest.mark.parametrize(("question", "head"), [
+    ("which video got posted the day before the article came out",
+     "Videos posted on 11 December 2019: If you’re not sure who to vote for, watch this."),
+    ("views of the goggel box one", "Gogglebox reacts to nurses pledge"),
+])
+def test_days_from_the_article_and_a_name_split_and_misspelt(question: str, head: str) -> None:
+    assert ask(question)[2].startswith(f"**{head}**")

@@ -52,6 +52,7 @@ class Match(NamedTuple):
     payload: Any
 
 
+COMPOUND_TYPO_MIN = 8  # two typed words this long together may be a name's one word misspelt ("goggel box")
 SIGNOFF_TAIL = 5  # a sign-off is looked for among a message's last words
 SIGNOFF_NAME = 2  # words after a sign-off that may be a name
 _SLASH_DATE = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?:/((?:19|20)?\d\d))?(?![\d/])")
@@ -1158,6 +1159,9 @@ class Lexicon:
             return None
         if word + after in self.name_parts:
             return [word + after], 1
+        if after.isalpha() and len(word + after) >= COMPOUND_TYPO_MIN and (
+                (joined := self.correct(word + after)) in self.name_parts):
+            return [joined], 1  # ("goggel box": a name's word split and misspelt)
         for k in range(COMPOUND_PART_MIN, len(word) - COMPOUND_PART_MIN + 1):
             if word[:k] in self.name_parts and word[k:] in self.name_parts:
                 return [word[:k], word[k:]], 0

@@ -622,6 +622,14 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
                 sets.filters.append((ent.words.index(str(y)), PostedBetween(date(y, 1, 1), date(y, 12, 31))))
     for m in found.get("article", ()):
         published = ds.source.published
+        # "the day before the article came out", "two days before the article": that far from its date
+        rel = next((r for r in found.get("relative", ()) if r.payload in ("before", "after") and r.end == m.start),
+                   None)
+        span = next((s for s in found.get("span", ()) if rel is not None and s.end == rel.start), None)
+        if rel is not None and span is not None:
+            units = _count_before(ent, lex, span.start + 1, used_numbers) or 1
+            step = timedelta(days=units * (7 if span.payload == "week" else 1))
+            published = published + step if rel.payload == "after" else published - step
         sets.filters.append((m.start, PostedBetween(published, published)))
         # "on the 12th, same day as the article": the ordinal is that day, not a place in the list
         used_ranks |= {k for k, r in enumerate(ent.ranks) if r == published.day}
