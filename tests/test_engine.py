@@ -1120,3 +1120,23 @@ def test_a_quoted_title_fragment_beats_the_same_words_in_another_tweet() -> None
 ])
 def test_days_from_the_article_and_a_name_split_and_misspelt(question: str, head: str) -> None:
     assert ask(question)[2].startswith(f"**{head}**")
+
+
+@pytest.mark.parametrize(("question", "head"), [
+    ("was the 60 second challenge tweeted the same day the article's dated?",
+     "Yes: Jeremy Corbyn’s 60 second challenge was posted on 12 December 2019, the article's date"),
+    ("was the nhs video posted the same day as the article",
+     "No: Our wonderful NHS was posted on 23 November 2019, not on the article's date (12 December 2019)"),
+    ("what are the 2 bonus ones at the bottom of the article", "Our added favourites"),
+    ("how much did the retweets go up by from 2017 to now",
+     "The 42 days up to 9 December 2019: 1,000,000 more retweets than the 52 days of the 2017"),
+    ("exact view count for Jessi on the value of our NHS? is it rounded like the rest",
+     "Jessi on the value of our NHS"),
+])
+def test_the_articles_day_claimed_bonus_at_its_end_and_likenesses(question: str, head: str) -> None:
+    assert ask(question)[2].startswith(f"**{head}")
+
+
+def test_a_like_count_is_likes() -> None:
+    answered, _, text = ask("like count on the rob delaney NHS vid?")
+    assert not answered and "I don't have likes figures." in text

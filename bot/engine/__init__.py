@@ -206,7 +206,8 @@ class Engine:
             about = self.responder.suggestions_about(ent)
             answer = answer.with_suggestions(about) if about else answer
         fix = correction(ent, self.lexicon, self.responder.by_rank, self.responder.position)
-        if (fix is None and (ent.months or ent.days) and (confirmed := confirmation(ent, self.lexicon)) is not None
+        if (fix is None and (ent.months or ent.days or "article" in ent.query)
+                and (confirmed := confirmation(ent, self.lexicon)) is not None
                 and self.responder.gate(ent, _PREMISE_FRAME) is None):
             return self.responder.corrected(answer, *confirmed, verdict="Yes: ")  # a right date, confirmed
         # (a bar is one figure said: most questions say none)

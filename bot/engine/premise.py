@@ -65,6 +65,12 @@ def correction(ent: Entities, lex: Lexicon, by_rank: list[Video],
                 found.get("posting") or not set(ent.months) <= _months_told(lex, tweet.text or "")):
             return video, f"{video.title} was posted on {fmt.day(d)}, not in {_month(ent.months[0])}"
     # ("was <title> the top video with 13.4m views?": a yes/no question is a claim to check too)
+    if (found.get("article") and not (ent.months or ent.days) and tweet and tweet.date
+            and tweet.date != lex.dataset.source.published and not found.get("relative")
+            and (found.get("premise") or ent.words[0] in lex.yes_no_openers)):
+        # "was <title> posted the same day as the article?"
+        return video, (f"{video.title} was posted on {fmt.day(tweet.date)}, not on the article's date "
+                       f"({fmt.day(lex.dataset.source.published)})")
     if not found.get("premise") and not (ent.words[0] in lex.yes_no_openers and (ent.ranks or ent.numbers
                                                                                 or found.get("order"))):
         return None
@@ -105,17 +111,22 @@ def correction(ent: Entities, lex: Lexicon, by_rank: list[Video],
 
 
 def confirmation(ent: Entities, lex: Lexicon) -> tuple[Video, str] | None:
-    """A yes/no question stating when one named video was posted, rightly ("was <title> posted in November?"):
-    the video and the fact confirmed, or None."""
-    if len(ent.videos) != 1 or not ent.videos[0].strong or not (ent.months or ent.days) or not ent.words:
-        return None
+    """A yes/no question stating when one named video was posted, rightly ("was <title> posted in November?",
+    "... on the day the article is dated?"): the video and the fact confirmed, or None."""
     found = ent.query
+    on_article = bool(found.get("article")) and not (ent.months or ent.days)
+    if len(ent.videos) != 1 or not ent.videos[0].strong or not ent.words or not (
+            ent.months or ent.days or on_article):
+        return None
     if ent.words[0] not in lex.yes_no_openers and not found.get("premise"):
         return None
     if found.get("operation") or found.get("relative") or found.get("when") or found.get("negate"):
         return None  # ("was it posted two days after ...", "wasn't it in November"): more than the date asked
     video = lex.dataset.videos[ent.videos[0].best]
     d = video.tweet.date if video.tweet else None
+    if on_article:
+        published = lex.dataset.source.published
+        return (video, f"{video.title} was posted on {fmt.day(d)}, the article's date") if d == published else None
     if d is None or (ent.days and (d.month, d.day) not in ent.days) or (ent.months and d.month not in ent.months):
         return None
     return video, f"{video.title} was posted on {fmt.day(d)}"
