@@ -1140,3 +1140,27 @@ def test_the_articles_day_claimed_bonus_at_its_end_and_likenesses(question: str,
 def test_a_like_count_is_likes() -> None:
     answered, _, text = ask("like count on the rob delaney NHS vid?")
     assert not answered and "I don't have likes figures." in text
+
+
+@pytest.mark.parametrize(("question", "head", "line"), [
+    ("is the top-10 total higher or lower than the 86m facebook figure, and by how much?",
+     "Labour and Jeremy Corbyn on Facebook had about 30,653,000 more views than all 10 videos",
+     "Labour and Jeremy Corbyn on Facebook: over 86,000,000 views."),
+    ("top10 total as pct of the 86m FB number",
+     "All 10 videos had 64.4% as many views as Labour and Jeremy Corbyn on Facebook", "55,347,000 against over"),
+    ("How did Labour's Boris Johnson quotes video do compared to the Conservatives' entire Facebook total?",
+     "Boris Johnson and the Conservatives on Facebook had about 22,000,000 more views than Boris Johnson quotes",
+     "Boris Johnson quotes: 3,000,000 views."),
+    ("the top 2 combined vs the tories 25 million",
+     "Boris Johnson and the Conservatives on Facebook had about 2,100,000 more views than the 2 most viewed videos",
+     "the 2 most viewed videos (#1–#2): 22,900,000 views."),
+])
+def test_videos_set_against_a_campaign_figure(question: str, head: str, line: str) -> None:
+    text = ask(question)[2]
+    assert text.startswith(f"**{head}")
+    assert line in text and "Not like for like: each video's count is views across Facebook and Twitter" in text
+
+
+def test_a_campaign_figure_alone_and_a_video_alone_are_unchanged() -> None:
+    assert ask("labour vs tory facebook views")[2].startswith("**Labour and Jeremy Corbyn vs Boris Johnson")
+    assert "I don't have a Facebook-only count for videos." in ask("how many facebook views did the nhs video get")[2]

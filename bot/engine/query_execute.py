@@ -39,6 +39,7 @@ from bot.engine.query import (
     ViewsBetween,
     Within,
 )
+from bot.engine.query_metric import METRIC_SIDE
 
 
 def _intent(op: str) -> str:
@@ -233,6 +234,10 @@ class QueryAnswers(ResponderBase):
         """One figure for one side: a video's count or date, or a set's sum, mean or median."""
         if operand.aggregate == "published":  # the source's own date ("days before the article")
             return self.ds.source.published, f"the article of {fmt.day(self.ds.source.published)}", []
+        if operand.aggregate.startswith(METRIC_SIDE):  # a campaign figure set against videos
+            metric = next(m for m in self.ds.metrics if m.id == operand.aggregate.removeprefix(METRIC_SIDE))
+            where = f" on {metric.platform.title()}" if metric.platform else ""
+            return metric.value, f"{metric.label}{where}", []
         videos = self.select(operand.items, measure)
         label = self.describe(operand.items, videos, measure)
         if operand.aggregate == "count":
@@ -540,15 +545,17 @@ def _two_sided(self: QueryAnswers, q: Query) -> Answer:
         values = [f"{_cap(label)}: {fmt.count(n)} of the {len(self.by_rank)} videos." for label, n in
                   ((a_label, a), (b_label, b))]
     else:
-        values = [f"{a_label}: {fmt.count(a)} {unit(a)}{_unscaled(q.items, a)}.",
-                  f"{b_label}: {fmt.count(b)} {unit(b)}{_unscaled(q.other, b)}."]
+        values = [f"{a_label}: {_qualified(self, q.items)}{fmt.count(a)} {unit(a)}{_unscaled(q.items, a)}.",
+                  f"{b_label}: {_qualified(self, q.other)}{fmt.count(b)} {unit(b)}{_unscaled(q.other, b)}."]
+        values += _unlike(self, q.items, q.other)
     if q.op == "difference":
         more, less = ((a_label, a), (b_label, b)) if a >= b else ((b_label, b), (a_label, a))
         gap = fmt.count(more[1] - less[1])
         averaged = {q.items.aggregate, q.other.aggregate} & {"mean", "median"} or q.items.factor != 1 \
             or q.other.factor != 1  # ("half the views of X is 200,000 views above Y")
-        head = _cap(f"{more[0]} is {gap} {q.measure} above {less[0]}" if averaged else
-                    f"{more[0]} had {gap} more {unit(more[1] - less[1])} than {less[0]}")
+        about = "about " if _qualified(self, q.items) or _qualified(self, q.other) else ""  # ("over 86m": a bound)
+        head = _cap(f"{more[0]} is {about}{gap} {q.measure} above {less[0]}" if averaged else
+                    f"{more[0]} had {about}{gap} more {unit(more[1] - less[1])} than {less[0]}")
         lines = [_sentence(head), *values]
         if q.measure == "views" and len(a_videos) == len(b_videos) == 1 and not averaged and a_videos != b_videos \
                 and q.items.aggregate == q.other.aggregate == "value":
@@ -572,6 +579,25 @@ def _two_sided(self: QueryAnswers, q: Query) -> Answer:
     return self.stats(_intent(q.op), head, [_sentence(head), *reversed(values)])
 
 
+def _qualified(self: QueryAnswers, side: Operand) -> str:
+    """A campaign figure's qualifier before it ("around "), as the source gives it; nothing for videos."""
+    if not side.aggregate.startswith(METRIC_SIDE):
+        return ""
+    metric = next(m for m in self.ds.metrics if m.id == side.aggregate.removeprefix(METRIC_SIDE))
+    return f"{metric.qualifier} " if metric.qualifier else ""
+
+
+def _unlike(self: QueryAnswers, *sides: Operand) -> list[str]:
+    """Beside a campaign figure set against videos, that the two are not counted alike."""
+    metric = next((m for s in sides if s.aggregate.startswith(METRIC_SIDE)
+                   for m in self.ds.metrics if m.id == s.aggregate.removeprefix(METRIC_SIDE)), None)
+    if metric is None:
+        return []
+    of = f" of {metric.of}" if metric.of else ""
+    return [f"Not like for like: each video's count is {self.ds.video_views.note}; the figure for {metric.label} is "
+            f"{metric.platform.title() + ' ' if metric.platform else ''}{metric.measure}{of}."]
+
+
 def _unscaled(side: Operand, value: float) -> str:
     """The figure before a scale was applied ("double the views of X: 7,400,000 views (of 3,700,000)")."""
     return f" (of {fmt.count(value / side.factor)})" if side.factor != 1 else ""
@@ -580,6 +606,13 @@ def _unscaled(side: Operand, value: float) -> str:
 def _share(self: QueryAnswers, q: Query) -> Answer:
     whole_sel = q.whole or Selection()
     part, part_label, _ = self.figure(q.items, q.measure)
+    if q.other is not None:  # a share of a campaign figure ("what % of the 86m was the top video")
+        whole, whole_label, _ = self.figure(q.other, q.measure)
+        assert isinstance(part, (int, float)) and isinstance(whole, (int, float))
+        head = _cap(f"{part_label} had {fmt.percent(part / whole * 100, q.places)} as many {q.measure} as "
+                    f"{whole_label}")
+        return self.stats(_intent(q.op), head, [f"{head}: {fmt.count(part)} against {_qualified(self, q.other)}"
+                                                f"{fmt.count(whole)}.", *_unlike(self, q.items, q.other)])
     whole_videos = self.select(whole_sel, q.measure)
     whole_label = self.describe(whole_sel, whole_videos) if whole_sel.filters else f"all {len(whole_videos)} videos"
     total = sum(v.count(q.measure) or 0 for v in whole_videos)

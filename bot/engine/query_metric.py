@@ -7,6 +7,7 @@ each is read (a total, a rate per day or week, the period's length) and the oper
 
 from __future__ import annotations
 
+from bot.dataset.schema import Metric
 from bot.engine.entities import Entities
 from bot.engine.lexicon import Lexicon, Match
 from bot.engine.query import MetricQuery, Rate, Unanswerable
@@ -104,3 +105,27 @@ def metric_query(ent: Entities, lex: Lexicon, found: dict[str, list[Match]],
         elif not any(s < first_at for s in froms):
             chosen = chosen[::-1]  # "A than B": B is the base
     return MetricQuery(op, tuple(chosen), rate, also=tuple(o for o in also if o != op))
+
+
+METRIC_SIDE = "metric:"  # an operand's aggregate naming a campaign figure ("metric:<id>") set against videos
+FIGURE_MATCH = 0.02  # a figure said this close to a campaign figure names it ("the 86m")
+
+
+def named_figure(ent: Entities, lex: Lexicon) -> Metric | None:
+    """The one campaign figure of the videos' measure a question names beside videos, by its number ("the 86m")
+    or by its party and platform ("the <party>'s Facebook total"); its own words are then no filter of the videos
+    (its platform, its number as a bound). None when not exactly one is named."""
+    views = [m for m in lex.dataset.metrics if m.measure == "views"]
+    said = [m for m in views for n in ent.numbers if n.scaled and abs(n.value - m.value) <= FIGURE_MATCH * m.value]
+    if not said:
+        # ("<party>'s <title> video vs the <other party>'s Facebook total": a party right before a video is whose)
+        starts = {r.start for r in ent.videos}
+        figures_of = [p for p in ent.parties if ent.spans.get(p, (0, -1))[1] not in starts]
+        said = [m for m in views if m.platform in ent.platforms_named and m.subject in figures_of]
+    if len(said) != 1:
+        return None
+    metric = said[0]
+    ent.platforms = [p for p in ent.platforms if p != metric.platform]
+    ent.thresholds = [t for t in ent.thresholds if abs(t[1] - metric.value) > FIGURE_MATCH * metric.value]
+    ent.numbers = [n for n in ent.numbers if abs(n.value - metric.value) > FIGURE_MATCH * metric.value]
+    return metric

@@ -45,7 +45,7 @@ from bot.engine.query import (
     Within,
 )
 from bot.engine.query_execute import AGGREGATES, OPERATIONS
-from bot.engine.query_metric import metric_query
+from bot.engine.query_metric import METRIC_SIDE, metric_query, named_figure
 
 # The operations' kinds come from the executor's registry: a new one needs no change here.
 TWO_SIDED = tuple(name for name, o in OPERATIONS.items() if o.kind == "pair")
@@ -188,6 +188,12 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         # "are the views just facebook, or facebook and twitter combined", "facebook only, or combined with
         # something else?": what a count covers
         return None
+    if (ent.parties or ent.platforms_named or ent.numbers) and (ops or cues.get("compare", 0.0)) and (
+            ent.videos or ent.ranks or found.get("order") or not lex.top_words.isdisjoint(ent.words)):
+        # "the top ten combined vs the <party>'s 25 million", "what % of the 86m was the #1 video"
+        against = _against_figure(ent, lex, found, ops)
+        if against is not None:
+            return against
     if (ent.platforms and not own_platforms) or not lex.video_measures.issuperset(ent.measures) or (
             ent.parties and not ent.videos and not _whose_videos(ent, lex)) or (
             # "the 2017 campaign was how many days longer than 2019's": the figures' periods, no video's
@@ -307,6 +313,25 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
     if op == "value":
         return Query("sum", Operand(items))
     return Query("list", Operand(items))
+
+
+def _against_figure(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[str]) -> Query | None:
+    """Videos' total set against one campaign figure: compared (difference, ratio) or as a share of it."""
+    op = "share" if "share" in ops else "ratio" if "ratio" in ops else "difference" if (
+        "difference" in ops or ent.cues.get("compare", 0.0) or found.get("versus") or found.get("comparative")) \
+        else None
+    if op is None or (metric := named_figure(ent, lex)) is None:
+        return None
+    if ent.videos:
+        side = Selection((Named(tuple(dict.fromkeys(r.best for r in ent.videos))),))
+    elif ent.ranks:
+        side = Selection((Ranks(tuple(dict.fromkeys(ent.ranks))),))
+    else:  # "the top two", "the bottom 3", "the top ten" (all of them)
+        n = _count(ent)
+        least = any(m.payload == "views_asc" for m in found.get("order", ()))
+        side = Selection(order=Order("views", not least), slice=Slice(n=n)) if n and n < len(lex.dataset.videos) \
+            else Selection()
+    return Query(op, Operand(side, "value"), Operand(Selection(), METRIC_SIDE + metric.id))
 
 
 def _neighbours(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[str]) -> Query:
