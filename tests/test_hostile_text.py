@@ -264,3 +264,11 @@ def test_an_answer_of_only_direction_marks_still_sends_a_valid_embed() -> None:
     # Found by hypothesis: the marks are escaped away, and Discord refuses an embed with no title or text.
     answer = Answer(intent="x", answered=False, title="\u202a", source="Source: the article")
     assert_safe_payload(answer_payload(answer, embeds=True, colours=COLOURS))
+
+
+def test_places_far_apart_are_named_without_making_the_range_between() -> None:
+    # (found by the property test above: "#0" and an 18-digit id read as places made a list of every number
+    # between them: a MemoryError)
+    from bot.engine.query_execute import _ranks_words
+    assert _ranks_words([0, 123456789012345678]) == "#0, #123456789012345678"
+    assert _ranks_words([3, 1, 2, 2]) == "#1–#3"

@@ -792,8 +792,8 @@ def _relative_words(offset: int, order: Order) -> str:
 
 
 def _ranks_words(positions: Sequence[int]) -> str:
-    ps = sorted(positions)
-    if len(ps) > 1 and ps == list(range(ps[0], ps[-1] + 1)):
+    ps = sorted(set(positions))
+    if len(ps) > 1 and ps[-1] - ps[0] + 1 == len(ps):  # (consecutive: no list made of a range, however far apart)
         return f"#{ps[0]}–#{ps[-1]}"
     return ", ".join(f"#{p}" for p in ps)
 
