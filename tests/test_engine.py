@@ -1164,3 +1164,15 @@ def test_videos_set_against_a_campaign_figure(question: str, head: str, line: st
 def test_a_campaign_figure_alone_and_a_video_alone_are_unchanged() -> None:
     assert ask("labour vs tory facebook views")[2].startswith("**Labour and Jeremy Corbyn vs Boris Johnson")
     assert "I don't have a Facebook-only count for videos." in ask("how many facebook views did the nhs video get")[2]
+
+
+@pytest.mark.parametrize(("question", "head"), [
+    ("number 7 and 8 - quick views for both", "Videos ranked #7–#8"),
+    ("whats top of the list", "Our wonderful NHS"),
+    ("who topped the table then and with how many", "Our wonderful NHS"),
+    ("is the sixty second challenge exactly double the gogglebox one?",
+     "Jeremy Corbyn’s 60 second challenge had 2.0 times the views of Gogglebox reacts to nurses pledge "
+     "(exactly double)"),
+])
+def test_places_said_once_the_top_of_a_list_and_exact_multiples(question: str, head: str) -> None:
+    assert ask(question)[2].startswith(f"**{head}")

@@ -788,6 +788,13 @@ def _numbers(ent: Entities, lex: Lexicon) -> None:
                 ent.ranks.append(int(value))
                 ent.rank_at.append(i)
                 ent.covered |= {i - 1, i}
+            elif (not suffix and value.is_integer() and 1 <= value <= len(lex.dataset.videos) and i >= 3
+                  and prev in lex.separators and ent.rank_at and ent.rank_at[-1] == i - 2
+                  and tokens[i - 3].w in lex.rank_words and not (i + 1 < n and tokens[i + 1].w in lex.multipliers)):
+                # "number 7 and 8": the place word said once for both
+                ent.ranks.append(int(value))
+                ent.rank_at.append(i)
+                ent.covered.add(i)
             elif (not suffix and value.is_integer() and 1 <= value <= len(lex.dataset.videos) and i > 0
                   and tokens[i - 1].s in lex.video_words and prev not in lex.video_plurals and prev not in lex.numbers
                   and not (i + 1 < n and tokens[i + 1].w in lex.multipliers)):

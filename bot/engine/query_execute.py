@@ -524,6 +524,9 @@ def _aggregate(name: str) -> Callable[[QueryAnswers, Query], Answer]:
     return run
 
 
+MULTIPLES = {2: "double", 3: "triple", 4: "four times as many"}  # a ratio that is exactly one of these says so
+
+
 def _two_sided(self: QueryAnswers, q: Query) -> Answer:
     assert q.other is not None
     a, a_label, a_videos = self.figure(q.items, q.measure)
@@ -567,7 +570,9 @@ def _two_sided(self: QueryAnswers, q: Query) -> Answer:
         return self.stats(_intent(q.op), head, lines)
     if q.op == "ratio":
         big, small = ((a_label, a), (b_label, b)) if a >= b else ((b_label, b), (a_label, a))
-        head = _cap(f"{big[0]} had {fmt.ratio(big[1], small[1], q.places)} times the {q.measure} of {small[0]}")
+        times = big[1] / small[1] if small[1] else 0.0
+        exact = next((f" (exactly {word})" for k, word in MULTIPLES.items() if times == k), "")  # ("is it double?")
+        head = _cap(f"{big[0]} had {fmt.ratio(big[1], small[1], q.places)} times the {q.measure} of {small[0]}{exact}")
         gap = f"The gap: {fmt.count(big[1] - small[1])} {unit(big[1] - small[1])}."  # ("how many x and the gap")
         return self.stats(_intent(q.op), head, [_sentence(head), *values, gap])
     # change: from b (the base) to a

@@ -141,7 +141,8 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         # "#1 is how many times #10", "how many times the <title> is <title>": a ratio of the two
         ops = ["ratio" if o == "count" else o for o in ops] if "count" in ops else [*ops, "ratio"]
         op = "ratio"
-    if op == "count" and "views" in ent.measures and found.get("order") and any(
+    if op == "count" and found.get("order") and ("views" in ent.measures or any(
+            m.payload in PLAIN_ORDERS for m in found["order"])) and any(
             m.payload == "count" and m.end == len(ent.words) for m in found["operation"]):
         # "which got the most views, and how many?": how many views it got, not how many videos
         ops = ["value" if o == "count" else o for o in ops]
