@@ -1176,3 +1176,31 @@ def test_a_campaign_figure_alone_and_a_video_alone_are_unchanged() -> None:
 ])
 def test_places_said_once_the_top_of_a_list_and_exact_multiples(question: str, head: str) -> None:
     assert ask(question)[2].startswith(f"**{head}")
+
+
+@pytest.mark.parametrize(("question", "head"), [
+    ("which videos were posted in diciembre?", "Videos posted in December 2019"),
+    ("how many días between Rob Delaney's NHS video and the 'not sure who to vote for' one?",
+     "18 days between Our wonderful NHS"),
+    ("the retweets number (the 2,4 millones) is counted until which day?", "Retweets: Jeremy Corbyn"),
+    ("how many more views did no.1 get than nos 9 and 10 combined", "Our wonderful NHS had 8,053,000 more views"),
+    ("mean views per video across the top ten?? (mean as in average not mean tweets)",
+     "Average views of all 10 videos: 5,534,700"),
+    ("the video where people on the sofa watch TV and react about nurses, how many views",
+     "Gogglebox reacts to nurses pledge"),
+    ("which video had the most views in total? and how many?", "Our wonderful NHS"),
+    ("corbyn tweeted the immigration video on 14 december yeah? 'run out of ideas' one",
+     "No: Labour’s immigration video was posted on 14 November 2019"),
+])
+def test_words_of_another_language_glosses_and_more_names_of_one_video(question: str, head: str) -> None:
+    assert ask(question)[2].startswith(f"**{head}")
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    ("which was the most viewed Conservative video? the one of Boris", "I don't have Conservatives videos."),
+    ("what is Gogglebox exactly? is it like a reality show?",
+     "I don't have what gogglebox is beyond the video's title"),
+])
+def test_declines_kept_over_a_correction_and_a_programme_asked_what_it_is(question: str, line: str) -> None:
+    answered, _, text = ask(question)
+    assert not answered and line in text

@@ -196,6 +196,8 @@ class Entities:
 
 def extract(text: str, lex: Lexicon) -> Entities:
     """Find every entity in a question."""
+    if "(" in text:  # (a bracketed gloss on a word is no part of the question)
+        text = lex.gloss.sub(" ", text)
     reads = lex.read_words(words(lex.spell_dates(lex.decimal_commas(text))))
     tokens = list(map(_TOKEN, reads))
     # (positional: keywords cost a third of making the entities)
@@ -1065,6 +1067,8 @@ def _platforms(ent: Entities, lex: Lexicon, platforms: list[Match], measures: li
             continue  # "the list my friend forwarded on WhatsApp": where a message came from, not a count
         if said_before(ent.words, m.start, lex.contrasts):
             continue  # "social media instead of TV": what it is set against, not asked about
+        if m.start > 0 and ent.words[m.start - 1] in lex.watch_words and ent.videos:
+            continue  # "the one where people on the sofa watch TV": what they watch, not where views were counted
         # ("did <party> do <platform> n how many views there": a platform no figure is from is asked about
         # wherever it stands)
         unknown = m.payload not in lex.dataset.video_views.platforms and m.payload not in lex.metric_platforms

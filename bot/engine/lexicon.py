@@ -554,6 +554,8 @@ class Lexicon:
     dated_measures: frozenset[str] = field(default_factory=frozenset)  # "views by day": a day's count
     person_measures: frozenset[str] = field(default_factory=frozenset)  # "personal details": about people
     determiners: frozenset[str] = field(default_factory=frozenset)  # "the", "that": before a name, no part of it
+    watch_words: frozenset[str] = field(default_factory=frozenset)  # "watch TV": what is watched, not a count
+    gloss: re.Pattern[str] = re.compile(r"(?!)")  # a bracketed gloss on a word ("(x as in y)")
     by_time: frozenset[str] = field(default_factory=frozenset)  # "views by January": a time a count was reached
     person_before_name: frozenset[tuple[str, ...]] = field(default_factory=frozenset)  # "happened to <name>"
     decimal_phrases: tuple[tuple[str, ...], ...] = ()  # "dp", "decimal places", longest first
@@ -676,6 +678,9 @@ class Lexicon:
         lex.dated_measures = frozenset(voc["dated_measures"])
         lex.person_measures = frozenset(voc["person_measures"])
         lex.by_time = frozenset(voc["by_time"])
+        lex.watch_words = frozenset(voc["watch_words"])
+        glosses = "|".join(re.escape(g) for g in voc["gloss_words"])
+        lex.gloss = re.compile(rf"\([^()]*\b(?:{glosses})\b[^()]*\)", re.IGNORECASE)
         lex.determiners = frozenset(voc["determiners"])
         lex.person_before_name = frozenset(tuple(words(str(p))) for p in voc["person_before_name"])
         lex.election_measures = frozenset(voc["election_measures"])

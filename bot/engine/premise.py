@@ -34,9 +34,12 @@ def correction(ent: Entities, lex: Lexicon, by_rank: list[Video],
         compared = _comparison(ent, lex)
         if compared is not None:
             return compared
-    if len(ent.videos) != 1 or not ent.videos[0].strong:
-        return None  # one video named, by more than one common title word
+    if len({r.best for r in ent.videos}) != 1 or not ent.videos[0].strong:
+        return None  # one video named (twice is once: its title and its tweet), by more than one common title word
     ref = ent.videos[0]
+    if any(not any(v.party == p for v in lex.dataset.videos) and ent.spans.get(p, (0, -1))[1] < len(ent.tokens)
+           and ent.tokens[ent.spans[p][1]].s in lex.video_words for p in ent.parties):
+        return None  # ("the most viewed <party> video? the one of <name>": whose videos, none held, is declined)
     if "negate" in found:
         claims = {m.start for m in found.get("premise", ())}
         if any(m.start not in claims for m in found["negate"]):  # "wasn't it" asks, not negates

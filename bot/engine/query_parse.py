@@ -135,6 +135,11 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
                      or ent.platforms)):
         return None
     op = _operation(ops) if ops else None
+    if (op == "sum" and any(m.payload in PLAIN_ORDERS for m in found.get("order", ())) and not ent.numbers
+            and not ent.ranks and not any(t.w in lex.video_plurals for t in ent.tokens)):
+        # "which video had the most views in total": one video's count, the most; no sum over the list
+        ops = ["value" if o == "sum" else o for o in ops]
+        op = "value"
     if found.get("occasions") and op in (None, "count") and len(ent.videos) + len(ent.ranks) == 2 and any(
             at in ent.rank_at or any(r.start == at for r in ent.videos)
             for m in found["occasions"] for at in range(m.end, m.end + 2)):

@@ -395,8 +395,11 @@ class ResponderBase:
             v = self.ds.videos[ref.best]
             stop = next((i for i in range(ref.start, ref.end) if tokens[i].w in self.lex.stopwords), ref.end)
             said_words = " ".join(t.s for t in tokens[ref.start : stop])
-            if any(f" {' '.join(stems(text))} " in f" {said_words} " for text in (v.title, *v.aliases)):
-                continue  # a whole name of the video ("what were the <alias> lot reacting to"): the video itself
+            # A whole name of the video ("what were the <alias> lot reacting to") is the video itself, unless the
+            # question asks what kind of programme it is ("what is <alias>? a reality show?")
+            if any(f" {' '.join(stems(text))} " in f" {said_words} " for text in (v.title, *v.aliases)) and (
+                    self.lex.programme_words.isdisjoint(t.s for t in tokens)):
+                continue
             thing = " ".join(t.w for t in tokens[ref.start : stop])
             title = v.title.rstrip(".")
             return [f"I don't have what {thing} {tokens[m.end - 1].w} beyond the video's title, {title}.",
