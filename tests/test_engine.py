@@ -1204,3 +1204,19 @@ def test_words_of_another_language_glosses_and_more_names_of_one_video(question:
 def test_declines_kept_over_a_correction_and_a_programme_asked_what_it_is(question: str, line: str) -> None:
     answered, _, text = ask(question)
     assert not answered and line in text
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    ("what did corbyn tweet on 13 dec", "I don't have anything after 12 December 2019, the date of the article."),
+    ("How long did the Nicky Morgan clip actually run for?", "I don't have figures on how long the videos are"),
+    ("What was the Conservatives' own most watched video during the campaign", "I don't have Conservatives videos."),
+])
+def test_after_the_article_a_clips_running_time_and_a_partys_own_videos_are_declined(question: str, line: str) -> None:
+    answered, _, text = ask(question)
+    assert not answered and line in text
+
+
+def test_a_day_after_the_article_claimed_of_a_video_is_corrected_and_a_campaign_still_ran_for_its_days() -> None:
+    assert ask("the jayne video went up dec 17th yeah?")[2].startswith(
+        "**No: Jeremy Corbyn’s friend Jayne was posted on 17 November 2019")
+    assert "52 days" in ask("how long did the 2017 campaign run for")[2]

@@ -340,6 +340,14 @@ class ResponderBase:
                     f"The article gives no figures, dates or tweets for {self.ds.bonus.label.lower()}.",
                     [f"{self.ds.bonus.label}: " + "; ".join(v.title for v in self.ds.bonus.videos) + "."],
                 )
+        if ent.days and not videos and not ent.years and not ent.query.get("when") and not ent.query.get("relative"):
+            published = self.ds.source.published
+            after_it = [(m, d) for m, d in ent.days if (m, d) > (published.month, published.day)
+                        and m >= min(self.lex.posting_months, default=published.month)]
+            if after_it and len(after_it) == len(ent.days):
+                # "what did <name> tweet on 13 Dec": a day after the article, which cannot say
+                return self.refuse(frame.intent, f"I don't have anything after {fmt.day(published)}, the date of the "
+                                   f"article.", [self._what_i_count(ent)])
         if ent.days and videos and "views" in measures and not ent.query.get("posting"):
             # "views of X on 20 November": a count on a day, not a day that picks the video.
             return self.refuse(frame.intent, f"I don't have {self.lex.measure_label('views by day')}.",
@@ -495,6 +503,8 @@ class ResponderBase:
 
             def whose(p: str) -> bool:
                 end = ent.spans.get(p, (0, 0))[1]
+                while end < len(ent.tokens) and ent.tokens[end].w in self.lex.own_words:
+                    end += 1  # ("the <party>'s own most watched video")
                 return ((end in starts and ent.tokens[end].w not in self.lex.stopwords)
                         or end in ent.rank_at  # ("<party> 7th video": whose)
                         # ("<party> most viewed nhs video": whose, a superlative after the party word)
