@@ -234,7 +234,7 @@ def extract(text: str, lex: Lexicon) -> Entities:
     _vocabulary(ent, lex)
     if ent.people and "posting" not in ent.query:
         _post_verb(ent, lex)
-    if ent.measures and not lex.metric_measures.isdisjoint(ent.measures) and lex.same_day:
+    if ent.measures and not lex.campaign_measures.isdisjoint(ent.measures):  # ("retweets": few questions)
         _metric_day(ent, lex)
     if ent.parties and ent.people:
         _drop_claimants(ent, lex)

@@ -461,6 +461,7 @@ class Lexicon:
     numeric_words: frozenset[str] = field(default_factory=frozenset)  # words _numbers may read
     metric_measures: frozenset[str] = field(default_factory=frozenset)
     video_measures: frozenset[str] = field(default_factory=frozenset)  # "views", and other per-video counts
+    campaign_measures: frozenset[str] = field(default_factory=frozenset)  # counted for campaigns only ("retweets")
     metric_platforms: frozenset[str] = field(default_factory=frozenset)
     metric_subjects: frozenset[str] = field(default_factory=frozenset)
     period_days: frozenset[int] = field(default_factory=frozenset)  # the lengths of the figures' periods
@@ -744,6 +745,7 @@ class Lexicon:
         lex.numeric_words = frozenset(lex.numbers) | set(lex.ordinals) | set(lex.months)
         lex.metric_measures = frozenset(m.measure for m in dataset.metrics)
         lex.video_measures = frozenset({"views", *(k for v in dataset.videos for k in v.counts)})
+        lex.campaign_measures = lex.metric_measures - lex.video_measures
         lex.metric_platforms = frozenset(m.platform for m in dataset.metrics if m.platform)
         lex.metric_subjects = frozenset(m.subject for m in dataset.metrics)
         lex.period_years = frozenset(m.period.year for m in dataset.metrics if m.period and m.period.year)
