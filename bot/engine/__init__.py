@@ -215,7 +215,8 @@ class Engine:
         if (fix is None and bar is None) or self.responder.gate(ent, _PREMISE_FRAME) is not None:
             return answer  # no false claim, or a question the data cannot answer anyway
         if fix is not None:
-            quiz = any(said_at(ent.words, k, self.lexicon.true_or_false) for k in range(len(ent.words)))
+            quiz = not self.lexicon.true_or_false_ends.isdisjoint(ent.words) and any(
+                said_at(ent.words, k, self.lexicon.true_or_false) for k in range(len(ent.words)))
             return self.responder.corrected(answer, *fix, verdict="False: " if quiz else "No: ")
         assert bar is not None
         return self.responder.corrected(answer, bar[0], bar[1], verdict="")

@@ -417,6 +417,8 @@ def _quoted(ent: Entities, lex: Lexicon, text: str) -> None:
 def _metric_day(ent: Entities, lex: Lexicon) -> None:
     """"which video went up the same day the retweet count runs to": the day a campaign figure's period ends,
     said beside videos; the figure's measure is no count asked of them."""
+    if lex.same_day_ends.isdisjoint(ent.words):
+        return  # (no "same day" said: most questions with a campaign measure)
     at = next((k for k in range(len(ent.words)) if said_at(ent.words, k, lex.same_day)), None)
     if at is None or not (ent.videos or ent.query.get("posting") or ent.cues.get("date")
                           or any(t.s in lex.video_words for t in ent.tokens)):

@@ -481,6 +481,8 @@ class Lexicon:
     title_number_pairs: frozenset[tuple[str, str]] = frozenset()  # ("60", "second"): a number and the next word
     true_or_false: tuple[tuple[str, ...], ...] = ()  # "true or false: ...": a claim put as a quiz
     same_day: tuple[tuple[str, ...], ...] = ()  # "the same day the retweet count runs to": its period's end
+    same_day_ends: frozenset[str] = frozenset()  # their last words
+    true_or_false_ends: frozenset[str] = frozenset()
     yes_no_openers: frozenset[str] = frozenset()  # "was": a yes/no question opens with one
     added_after: frozenset[str] = frozenset()  # "the 5th and 7th added": after places joined, their total
     included_before: tuple[tuple[str, ...], ...] = ()  # "including" right before a poster's name
@@ -643,7 +645,9 @@ class Lexicon:
         lex.added_after = frozenset(voc["added_after"])
         lex.yes_no_openers = frozenset(voc["yes_no_openers"])
         lex.same_day = tuple(tuple(words(str(p))) for p in voc["same_day"])
+        lex.same_day_ends = frozenset(p[-1] for p in lex.same_day)
         lex.true_or_false = tuple(tuple(words(str(p))) for p in voc["true_or_false"])
+        lex.true_or_false_ends = frozenset(p[-1] for p in lex.true_or_false)
         lex.included_before = tuple(tuple(words(str(p))) for p in voc["included_before"])
         lex.spoken_scales = {w: int(v) for w, v in {**voc["numbers"], **voc["multipliers"]}.items()
                              if w.isalpha() and len(w) > 3 and int(v) in (100, 1000, 1000000, 1000000000)}
