@@ -457,7 +457,7 @@ class Lexicon:
     _figure_joins: frozenset[str] = field(default_factory=frozenset)  # after a figure: a number said in words
     _long_spaced: tuple[str, ...] = ()  # each long form's words between spaces: " national health service "
     _long_ends: frozenset[str] = field(default_factory=frozenset)  # the last word of each long form
-    _long_by_end: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)  # last word -> (first, spaced)
+    _long_keys: frozenset[str] = field(default_factory=frozenset)  # a word each long form must have to be said
     numeric_words: frozenset[str] = field(default_factory=frozenset)  # words _numbers may read
     metric_measures: frozenset[str] = field(default_factory=frozenset)
     video_measures: frozenset[str] = field(default_factory=frozenset)  # "views", and other per-video counts
@@ -784,11 +784,8 @@ class Lexicon:
         lex._figure_joins = frozenset(lex.numbers) | lex.spoken_scales.keys() | lex.spoken_joins | lex.decimal_points \
             | {phrase[0] for phrase, _ in lex.fractions}
         lex._long_spaced = tuple(f" {' '.join(form)} " for form in lex.long_forms)
-        by_end: dict[str, list[tuple[str, str]]] = defaultdict(list)
-        for form in lex.long_forms:
-            if form:
-                by_end[form[-1]].append((form[0], f" {' '.join(form)} "))
-        lex._long_by_end = {end: tuple(forms) for end, forms in by_end.items()}
+        lex._long_keys = frozenset(form[0] if form[0] not in lex.stopwords else form[-1]
+                                   for form in lex.long_forms if form)
         lex._long_ends = frozenset(form[-1] for form in lex.long_forms if form)
         lex.vocabulary_words = frozenset(set(lex.stopwords) | domain | set(lex.synonyms) | lex.others.words())
         by_letter: dict[str, list[str]] = defaultdict(list)
@@ -981,19 +978,12 @@ class Lexicon:
                 if after < n and typed[after] in joins:
                     return False
         # (a long form's last word must be there for it to be: "the" alone is no sign of "the podium")
-        ends = self._long_ends.intersection(typed)
-        if not ends:
+        # (a form is looked for only where its key word is said: its first, or its last when the first is a
+        # stopword: "the podium", "i mean")
+        if self._long_keys.isdisjoint(typed):
             return True
-        # (a form is looked for only where its first word is there too: "putting together a" ends in a word
-        # most questions have)
-        joined = ""
-        for end in ends:
-            for first, spaced in self._long_by_end[end]:
-                if first in typed:
-                    joined = joined or f" {' '.join(typed)} "
-                    if spaced in joined:
-                        return False
-        return True
+        joined = f" {' '.join(typed)} "
+        return not any(form in joined for form in self._long_spaced)
 
     def expand(self, typed: list[str]) -> list[str]:
         """Chat spellings read as the words they stand for: "u" -> "you", "who 2 vote" -> "who to vote",

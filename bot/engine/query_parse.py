@@ -194,7 +194,8 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         # "are the views just facebook, or facebook and twitter combined", "facebook only, or combined with
         # something else?": what a count covers
         return None
-    if (ent.parties or ent.platforms_named or ent.numbers) and (ops or cues.get("compare", 0.0)) and (
+    if ((ent.parties and ent.platforms_named) or any(n.scaled for n in ent.numbers)) and (
+            ops or cues.get("compare", 0.0)) and (
             ent.videos or ent.ranks or found.get("order") or not lex.top_words.isdisjoint(ent.words)):
         # "the top ten combined vs the <party>'s 25 million", "what % of the 86m was the #1 video"
         against = _against_figure(ent, lex, found, ops)

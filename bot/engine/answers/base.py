@@ -238,7 +238,7 @@ class ResponderBase:
         # The first gates read what most questions do not say (an unknown name, a year, a platform, a
         # breakdown, the bonus section, a day): all skipped at once when none is said.
         if (ent.others or ent.years or ent.platforms_named or ent.bonus or ent.days or "breakdown" in cues
-                or "bonus" in cues or (ent.months and measures)):
+                or "bonus" in cues or (ent.months and measures and not self.lex.by_time.isdisjoint(ent.words))):
             refusal = self._rare_refusal(ent, frame)
             if refusal is not None:
                 return refusal
