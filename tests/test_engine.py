@@ -1220,3 +1220,17 @@ def test_a_day_after_the_article_claimed_of_a_video_is_corrected_and_a_campaign_
     assert ask("the jayne video went up dec 17th yeah?")[2].startswith(
         "**No: Jeremy Corbyn’s friend Jayne was posted on 17 November 2019")
     assert "52 days" in ask("how long did the 2017 campaign run for")[2]
+
+
+@pytest.mark.parametrize(("question", "said", "unsaid"), [
+    ("retweets for corbyn in the 42 days up to 9th dec?", "2,400,000", "1,400,000"),
+    ("corbyn retweets up to 9 dec vs 2017", "1,000,000 (1 million) more in the 42 days up to 9 December 2019", None),
+    ("rank of the jessi video, and which one is just below it", "The video just below Jessi on the value of our NHS: "
+                                                                "Jeremy Corbyn’s friend Jayne", None),
+    ("is the nicky morgan one higher or lower on the list than the boris quotes one, and by how many views?",
+     "Nicky Morgan on Good Morning Britain is higher in the list", None),
+])
+def test_a_pinned_period_the_video_named_before_it_and_which_is_higher(question: str, said: str,
+                                                                       unsaid: str | None) -> None:
+    text = ask(question)[2]
+    assert said in text and (unsaid is None or unsaid not in text)

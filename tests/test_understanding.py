@@ -1155,7 +1155,8 @@ def test_posters_with_their_handles_and_rtd(question: str, line: str) -> None:
     ("2 mil 747 thousand views, which vid is that", "Jessi on the value of our NHS"),
     ("the video 2 above boris quotes, what is it", "The video 2 places above Boris Johnson quotes: Gogglebox"),
     # two videos' difference says how far apart they stand
-    ("which ranked higher, delaney's nhs one or jessi's, by how many places", "In places: #1 and #9, 8 places apart."),
+    ("which ranked higher, delaney's nhs one or jessi's, by how many places",
+     "In places: #1 and #9, 8 places apart; Our wonderful NHS is higher in the list."),
     # two campaign periods' days
     ("2017 campaign was how many days longer than the 2019 one", "10 days longer than the 42 days"),
     # a hashtag alone names its tweet; "your" for "you're" in a title

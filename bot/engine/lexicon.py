@@ -556,6 +556,7 @@ class Lexicon:
     negation_words: frozenset[str] = field(default_factory=frozenset)  # the query unit "negate", one word each
     dated_measures: frozenset[str] = field(default_factory=frozenset)  # "views by day": a day's count
     person_measures: frozenset[str] = field(default_factory=frozenset)  # "personal details": about people
+    video_pronouns: frozenset[str] = field(default_factory=frozenset)  # "just below it": the video named before
     own_words: frozenset[str] = field(default_factory=frozenset)  # "own": between a party and its videos
     determiners: frozenset[str] = field(default_factory=frozenset)  # "the", "that": before a name, no part of it
     watch_words: frozenset[str] = field(default_factory=frozenset)  # "watch TV": what is watched, not a count
@@ -688,6 +689,7 @@ class Lexicon:
         glosses = "|".join(re.escape(g) for g in voc["gloss_words"])
         lex.gloss = re.compile(rf"\([^()]*\b(?:{glosses})\b[^()]*\)", re.IGNORECASE)
         lex.determiners = frozenset(voc["determiners"])
+        lex.video_pronouns = frozenset(voc["video_pronouns"])
         lex.own_words = frozenset(w for p in voc["own_words"] for w in words(str(p)))
         lex.person_before_name = frozenset(tuple(words(str(p))) for p in voc["person_before_name"])
         lex.election_measures = frozenset(voc["election_measures"])

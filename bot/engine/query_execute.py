@@ -566,7 +566,8 @@ def _two_sided(self: QueryAnswers, q: Query) -> Answer:
             (hi, lo) = sorted((a_videos[0], b_videos[0]), key=lambda v: self.position[id(v)])
             places = self.position[id(lo)] - self.position[id(hi)]
             lines.append(f"In places: #{self.position[id(hi)]} and #{self.position[id(lo)]}, "
-                         f"{places} place{'s' if places != 1 else ''} apart.")
+                         f"{places} place{'s' if places != 1 else ''} apart; {hi.title.rstrip('.')} is higher "
+                         f"in the list.")
         return self.stats(_intent(q.op), head, lines)
     if q.op == "ratio":
         big, small = ((a_label, a), (b_label, b)) if a >= b else ((b_label, b), (a_label, a))

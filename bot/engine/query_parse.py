@@ -818,9 +818,12 @@ def _relatives(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relat
     for ref in anchors if relatives else ():
         for start, m in relatives.items():
             # ("one position above the video featuring <name>": words that only lead to the video between)
+            # ("rank of <title>, and which one is just below it": the one video named before)
             if 0 <= ref.start - m.end < NEAR or (0 <= ref.start - m.end <= 2 * NEAR and all(
                     t.w in lex.stopwords or t.s in lex.video_words or t.w in lex.describing_words
-                    for t in ent.tokens[m.end : ref.start])):
+                    for t in ent.tokens[m.end : ref.start])) or (
+                    len(anchors) == 1 and ref.end <= m.start and m.end < len(ent.words)
+                    and ent.words[m.end] in lex.video_pronouns):
                 offset = _count_before(ent, lex, m.start, used_numbers) or 1
                 sign = -1 if m.payload in ("above", "before") else 1
                 # ("the one after X": the next in the list; "posted after X", "what day ... after X": by date)

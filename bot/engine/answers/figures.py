@@ -152,15 +152,19 @@ class FigureAnswers(ResponderBase):
                     f"I don't have {measure} figures for {names}.",
                     [self.metric_phrase(m) + "." for m in family[:2]],
                 )
+        ending: list[Metric] = []
         if ent.days:
             ending = self._ending_on(ent, focus)
             if not ending:
                 return self.refuse(
                     "metric", "I don't have day-by-day figures.", [self.metric_phrase(m) + "." for m in focus[:2]]
                 )
-            focus = ending
+            # ("up to 9 Dec vs 2017": the other year named stays beside it)
+            focus = ending + [m for m in focus if m not in ending and m.period and m.period.year in ent.years]
+            if not (ent.cue("difference") or ent.cue("ratio") or ent.cue("compare")):
+                family = focus  # ("retweets in the 42 days up to 9 Dec": that period's figure, not another's)
         if ent.years:
-            dated = [m for m in focus if m.period and m.period.year in ent.years]
+            dated = [m for m in focus if m.period and (m.period.year in ent.years or m in ending)]
             undated = [m for m in focus if not m.period]
             if not dated and not (undated and self.ds.campaign.year in ent.years):
                 return self.refuse(
