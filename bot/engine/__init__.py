@@ -13,7 +13,7 @@ from bot.engine.conversation import Context, converse, resolved
 from bot.engine.entities import Entities, extract
 from bot.engine.frames import Frame, decide, score_frames
 from bot.engine.lexicon import Lexicon
-from bot.engine.normalise import said_at, words
+from bot.engine.normalise import said_at, stem, words
 from bot.engine.premise import against_bar, confirmation, correction
 from bot.engine.query import MetricQuery, PersonQuery, Query, Unanswerable
 from bot.engine.query_parse import parse as parse_query
@@ -59,9 +59,10 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
 
 
 def _names_something(ent: Entities) -> bool:
-    """Whether a sentence names something the data has (a video, a person, a party, a platform)."""
+    """Whether a sentence names something the data has (a video, a person, a party, a platform) or asks
+    something of the videos (an order, a negation, an operation: "Excluding the top one.")."""
     return bool(ent.videos or ent.bonus or ent.people or ent.parties or ent.others or ent.platforms_named
-                or ent.topics)
+                or ent.topics or ent.query.get("order") or ent.query.get("negate") or ent.query.get("operation"))
 
 
 class Engine:
@@ -153,6 +154,12 @@ class Engine:
                     return alone
         return answer
 
+    def _quiz(self, ent: Entities) -> bool:
+        """Whether a claim is put as a quiz ("true or false: ..."): answered "True:"/"False:"."""
+        lex = self.lexicon
+        return not lex.true_or_false_ends.isdisjoint(ent.words) and any(
+            said_at(ent.words, k, lex.true_or_false) for k in range(len(ent.words)))
+
     def _asked(self, sentence: str, said: list[str]) -> bool:
         """Whether a sentence asks: a question, a request, or anything said with a "please" ("your opinion pls")."""
         lex = self.lexicon
@@ -173,8 +180,10 @@ class Engine:
         for measure, phrase in unheld:
             at = [(k, i) for k, ws in enumerate(said) for i in range(len(ws) - len(phrase) + 1)
                   if ws[i : i + len(phrase)] == phrase]
-            # (asked, or opening its sentence, "Likes for the <title>.", or not found as typed: the question stands)
-            if not at or any(i == 0 or self._asked(sentences[k], said[k]) for k, i in at):
+            # (asked, or opening its sentence, "Likes for the <title>.", or not found as typed, or part of a name
+            # said for a video, "the mean comments one": the question stands)
+            if not at or any(i == 0 or self._asked(sentences[k], said[k]) or self._names_nearby(said[k], i, phrase)
+                             for k, i in at):
                 return None
             if measure not in claimed and any(w[:1].isdigit() for k, i in at
                                               for w in said[k][max(0, i - CLAIM_REACH) : i]):
@@ -182,6 +191,12 @@ class Engine:
             for k, i in reversed(at):
                 said[k] = said[k][:i] + said[k][i + len(phrase) :]
         return ". ".join(" ".join(ws) for ws in said), claimed
+
+    def _names_nearby(self, said: list[str], i: int, phrase: list[str]) -> bool:
+        """Whether a word of a name or a video word stands right beside a phrase ("the mean comments one")."""
+        lex = self.lexicon
+        near = said[max(0, i - 1) : i] + said[i + len(phrase) : i + len(phrase) + 1]
+        return any(w in lex.name_parts or w in lex.video_words or stem(w) in lex.video_words for w in near)
 
     def _without_asides(self, sentences: list[str]) -> str | None:
         """The question's sentences without its asides ("My old editor would have called it a country mile."):
@@ -209,15 +224,13 @@ class Engine:
         if (fix is None and (ent.months or ent.days or "article" in ent.query)
                 and (confirmed := confirmation(ent, self.lexicon)) is not None
                 and self.responder.gate(ent, _PREMISE_FRAME) is None):
-            return self.responder.corrected(answer, *confirmed, verdict="Yes: ")  # a right date, confirmed
+            return self.responder.corrected(answer, *confirmed, verdict="True: " if self._quiz(ent) else "Yes: ")
         # (a bar is one figure said: most questions say none)
         bar = against_bar(ent, self.lexicon) if fix is None and answer.answered and ent.thresholds else None
         if (fix is None and bar is None) or self.responder.gate(ent, _PREMISE_FRAME) is not None:
             return answer  # no false claim, or a question the data cannot answer anyway
         if fix is not None:
-            quiz = not self.lexicon.true_or_false_ends.isdisjoint(ent.words) and any(
-                said_at(ent.words, k, self.lexicon.true_or_false) for k in range(len(ent.words)))
-            return self.responder.corrected(answer, *fix, verdict="False: " if quiz else "No: ")
+            return self.responder.corrected(answer, *fix, verdict="False: " if self._quiz(ent) else "No: ")
         assert bar is not None
         return self.responder.corrected(answer, bar[0], bar[1], verdict="")
 

@@ -423,7 +423,8 @@ def _metric_day(ent: Entities, lex: Lexicon) -> None:
     if at is None or not (ent.videos or ent.query.get("posting") or ent.cues.get("date")
                           or any(t.s in lex.video_words for t in ent.tokens)):
         return
-    ends = {m.period.end for m in lex.dataset.metrics if m.measure in ent.measures and m.period and m.period.end}
+    ends = {m.period.end for m in lex.dataset.metrics if m.measure in ent.measures and m.period and m.period.end
+            and (not ent.years or m.period.year in ent.years)}  # ("the day the 2017 count stops": not given)
     if len(ends) != 1:
         return
     end = ends.pop()
@@ -951,6 +952,9 @@ def _thresholds(ent: Entities, lex: Lexicon) -> None:
             ent.thresholds += [(">", num.value), ("<", num.value + _scale_of(num) - 1)]  # "in the 3 millions"
         elif before in lex.under_words:  # "didn't crack 3 million": the two-word phrase first
             ent.thresholds.append(("<", num.value))
+        elif _bound(one, before, lex.reach_words):
+            ent.thresholds.append((">", num.value))
+            ent.inclusive = True
         elif _bound(one, before, lex.over_words):
             ent.thresholds.append((">", num.value))
         elif _bound(one, before, lex.under_words):
@@ -1042,6 +1046,9 @@ def _measures(ent: Entities, lex: Lexicon, measures: list[Match], postings: list
             # "the <title> episode, how many views": a word for the video itself, right after its name
             ends = {r.end for r in ent.videos}
             measures = [m for m in measures if m.payload not in lex.person_measures or m.start not in ends]
+        payloads = [m.payload for m in measures]
+    if "running time" in payloads and not ent.videos:  # ("how many days did it run for": a campaign's length)
+        measures = [m for m in measures if m.payload != "running time"]
         payloads = [m.payload for m in measures]
     if not lex.election_measures.isdisjoint(payloads) and (ent.videos or
             any(m.payload == "views" for m in measures) or any(t.s in lex.video_words for t in ent.tokens)):

@@ -542,6 +542,7 @@ class Lexicon:
     month_prepositions: frozenset[str] = field(default_factory=frozenset)
     day_of: frozenset[str] = field(default_factory=frozenset)
     over_words: tuple[str, ...] = ()
+    reach_words: tuple[str, ...] = ()  # "hit 9.5 mil": a bound that takes the figure in
     under_words: tuple[str, ...] = ()
     over_after: tuple[tuple[str, ...], ...] = ()  # "plus", "or more" after a figure: at least it
     under_after: tuple[tuple[str, ...], ...] = ()  # "or less" after a figure: at most it
@@ -673,6 +674,7 @@ class Lexicon:
         lex.day_of = frozenset(voc["day_of"])
         bounds = voc["thresholds"]
         lex.over_words, lex.under_words = tuple(bounds["over"]), tuple(bounds["under"])
+        lex.reach_words = tuple(bounds["reach"])
         lex.exact_words, lex.band_words = tuple(bounds["exact"]), tuple(bounds["band"])
         lex.nearest_words = tuple(bounds["nearest"])
         lex.over_after = tuple(tuple(words(str(p))) for p in bounds["over_after"])
@@ -766,7 +768,7 @@ class Lexicon:
         known = (
             source_words | set(lex.stopwords) | domain | set(lex.synonyms) | lex.names.words() | set(lex.postings)
             | lex.others.words() | hashtags | {w for p in lex.contrasts for w in p}
-            | {w for p in lex.over_words + lex.under_words for w in words(p)}  # ("how many cleared 5 million")
+            | {w for p in lex.over_words + lex.under_words + lex.reach_words for w in words(p)}  # ("cleared 5m")
         )
         lex.hashtags = frozenset(hashtags)
         lex.known = frozenset(known)
@@ -1099,6 +1101,9 @@ class Lexicon:
                   # ("videos 2 and 3": numbers listed)
                   and not (i + 2 < len(typed) and typed[i + 2].isdigit() and typed[i + 1] in self.separators)
                   and stem(typed[i + 1]) not in self.rank_words and typed[i + 1] not in self.span_words
+                  # ("positions 2 to 4": places, a range of them)
+                  and stem(typed[i - 1]) not in self.rank_words
+                  and not (typed[i + 1] in self.range_words and i + 2 < len(typed) and typed[i + 2].isdigit())
                   and typed[i + 1] not in self.relative_starts):  # ("the video 2 above <title>": two places)
                 out.append(digits[word])  # ("2 spots above", "2 days after": a number)
             else:

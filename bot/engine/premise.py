@@ -67,15 +67,13 @@ def correction(ent: Entities, lex: Lexicon, by_rank: list[Video],
         if ent.months and not ent.days and d.month not in ent.months and (
                 found.get("posting") or not set(ent.months) <= _months_told(lex, tweet.text or "")):
             return video, f"{video.title} was posted on {fmt.day(d)}, not in {_month(ent.months[0])}"
-    # ("was <title> the top video with 13.4m views?": a yes/no question is a claim to check too)
     if (found.get("article") and not (ent.months or ent.days) and tweet and tweet.date
             and tweet.date != lex.dataset.source.published and not found.get("relative")
             and (found.get("premise") or ent.words[0] in lex.yes_no_openers)):
         # "was <title> posted the same day as the article?"
         return video, (f"{video.title} was posted on {fmt.day(tweet.date)}, not on the article's date "
                        f"({fmt.day(lex.dataset.source.published)})")
-    if not found.get("premise") and not (ent.words[0] in lex.yes_no_openers and (ent.ranks or ent.numbers
-                                                                                or found.get("order"))):
+    if not found.get("premise"):
         return None
     place = position[id(video)]  # a dict look-up: by_rank.index would scan a large dataset
     # A place in the list: "the most watched", "ranked 3rd".
@@ -123,8 +121,11 @@ def confirmation(ent: Entities, lex: Lexicon) -> tuple[Video, str] | None:
         return None
     if ent.words[0] not in lex.yes_no_openers and not found.get("premise"):
         return None
-    if found.get("operation") or found.get("relative") or found.get("when") or found.get("negate"):
-        return None  # ("was it posted two days after ...", "wasn't it in November"): more than the date asked
+    if (found.get("operation") or found.get("relative") or found.get("when") or found.get("negate")
+            or found.get("order") or found.get("half") or ent.ranks or ent.numbers or ent.years):
+        # ("was it posted two days after ...", "wasn't it in November", "the first posted in November", "early
+        # November", "in November 2018", "on the 32nd"): more than the date asked, or not only it
+        return None
     video = lex.dataset.videos[ent.videos[0].best]
     d = video.tweet.date if video.tweet else None
     if on_article:

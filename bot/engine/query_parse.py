@@ -219,11 +219,14 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         # "the most viewed video", "top 5", "4th most viewed": one place in the views order, the intent
         # scorer's (no sets to read)
         return None
-    if "closest_neighbours" in ops or "neighbours" in ops:
+    if ("closest_neighbours" in ops or "neighbours" in ops) and not ent.videos and not any(
+            n.scaled for n in ent.numbers) and not ent.thresholds and not (
+            set(ent.years) - {lex.dataset.campaign.year}):
+        # ("closest in views to 5 million", "most similar to <title>": the nearest to a figure or a video)
         return _neighbours(ent, lex, found, ops)
     sets = _sets(ent, lex, found, ops, relative=op not in TWO_SIDED)
     factors = _factors(ent, lex, found) if "factor" in found else []  # (most questions scale nothing)
-    if op is None and len(sets.singles) > 1 and not lex.added_after.isdisjoint(ent.words):
+    if op is None and len(sets.singles) > 1 and not lex.added_after.isdisjoint(ent.words) and not cues.get("date"):
         last = max([at + 1 for at in ent.rank_at] + [r.end for r in ent.videos])
         if last < len(ent.words) and ent.words[last] in lex.added_after:
             op = "sum"  # "the 5th and 7th added", "number 8 and number 9 added"
@@ -333,12 +336,16 @@ def _against_figure(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], 
         side = Selection((Named(tuple(dict.fromkeys(r.best for r in ent.videos))),))
     elif ent.ranks:
         side = Selection((Ranks(tuple(dict.fromkeys(ent.ranks))),))
-    else:  # "the top two", "the bottom 3", "the top ten" (all of them)
+    else:  # "the top two", "the bottom 3", "the top ten" (all of them), "the most viewed video" (one)
         n = _count(ent)
-        least = any(m.payload == "views_asc" for m in found.get("order", ()))
+        ordered = [m for m in found.get("order", ()) if m.payload in PLAIN_ORDERS]
+        least = any(m.payload == "views_asc" for m in ordered)
+        if ordered and not n:
+            n = 1
         side = Selection(order=Order("views", not least), slice=Slice(n=n)) if n and n < len(lex.dataset.videos) \
             else Selection()
-    return Query(op, Operand(side, "value"), Operand(Selection(), METRIC_SIDE + metric.id))
+    figure = next((o for o in ("mean", "median") if o in ops), "value")  # ("the average of the top 3 vs ...")
+    return Query(op, Operand(side, figure), Operand(Selection(), METRIC_SIDE + metric.id))
 
 
 def _neighbours(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[str]) -> Query:
@@ -518,7 +525,7 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
                 continue  # ("the date on the 2nd least watched": a place in an order)
             year = lex.dataset.campaign.year
             on = tuple(date(year, month, ent.ranks[k]) for month in sorted(lex.posting_months)
-                       if ent.ranks[k] <= _month_days(year, month))
+                       if 1 <= ent.ranks[k] <= _month_days(year, month))
             if on:
                 sets.filters.append((at, PostedOn(on)))
                 used_ranks.add(k)
@@ -607,8 +614,13 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
             if person in ent.guessed:
                 continue  # "was it <name> or someone else?": a guess to check, not whose videos to take
             if any(said_before(ent.words, at, lex.included_before)
-                   for at in (start, start - 1) if at == start or ent.words[at] in lex.honorifics):
-                continue  # "the November total, including <name>'s": counted in, not the only ones taken
+                   for at in (start, start - 1) if at == start or ent.words[at] in lex.honorifics) and not any(
+                    p != person and p in lex.posted for p in ent.people) and all(
+                    (t := ds.videos[v].tweet) and t.date and (not ent.months or t.date.month in ent.months)
+                    for v in lex.posted[person]):
+                # "the November total, including <name>'s": counted in (their videos are in it), not the only ones
+                # taken; beside another poster, "<name>'s, including <other>'s": both (joined below)
+                continue
             if not ent.videos and (dated_from or sets.relative is not None) and any(
                     r.start == start for r in anchors):
                 continue  # their one video was the place counted from
@@ -623,6 +635,11 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
                 for at in ((end, end + 1) if end < len(ent.tokens) and ent.tokens[end].s in lex.video_words
                            else (end,)))
             sets.filters.append((start, PostedBy((person,), negate=negated(start, NEAR + 2) or after)))
+    posted_by = [(at, f) for at, f in sets.filters if isinstance(f, PostedBy) and not f.negate]
+    if len(posted_by) > 1 and not (set(ops) & set(TWO_SIDED) or found.get("versus") or ent.cues.get("compare")):
+        # "videos by <name> and <name>": either's (a video has one poster: both at once would be none)
+        sets.filters = [x for x in sets.filters if x not in posted_by]
+        sets.filters.append((posted_by[0][0], PostedBy(tuple(p for _, f in posted_by for p in f.people))))
 
     # Thresholds on views.
     if ent.thresholds:

@@ -11,7 +11,7 @@ from bot.engine.answer import Answer, Link, Row
 from bot.engine.entities import FIGURE_TOLERANCE, Entities, VideoRef
 from bot.engine.frames import Frame
 from bot.engine.lexicon import BONUS_ASKED, Lexicon, Match
-from bot.engine.normalise import stems
+from bot.engine.normalise import stem, stems
 
 MEMO_SIZE = 4096  # answers that depend only on the dataset and a small key (a video card, a figure)
 MAX_ROWS = 50  # a reply lists at most this many videos: more would not fit a Discord message anyway
@@ -404,9 +404,14 @@ class ResponderBase:
             stop = next((i for i in range(ref.start, ref.end) if tokens[i].w in self.lex.stopwords), ref.end)
             said_words = " ".join(t.s for t in tokens[ref.start : stop])
             # A whole name of the video ("what were the <alias> lot reacting to") is the video itself, unless the
-            # question asks what kind of programme it is ("what is <alias>? a reality show?")
-            if any(f" {' '.join(stems(text))} " in f" {said_words} " for text in (v.title, *v.aliases)) and (
-                    self.lex.programme_words.isdisjoint(t.s for t in tokens)):
+            # question asks what kind of programme it is ("what is <alias>? a reality show?"); a part of its title
+            # is asked about only when it is what the video is about ("the <topic> pledge"), not its name ("what is
+            # the 60 second challenge": the video)
+            programme = not self.lex.programme_words.isdisjoint(t.s for t in tokens)
+            if any(f" {' '.join(stems(text))} " in f" {said_words} " for text in (v.title, *v.aliases)):
+                if not programme:
+                    continue
+            elif not programme and not {stem(w) for w in v.topics} & set(said_words.split()):
                 continue
             thing = " ".join(t.w for t in tokens[ref.start : stop])
             title = v.title.rstrip(".")

@@ -155,6 +155,9 @@ class FigureAnswers(ResponderBase):
         ending: list[Metric] = []
         if ent.days:
             ending = self._ending_on(ent, focus)
+            if ent.years and not any(m.period and m.period.year in ent.years for m in ending) and not (
+                    ent.cue("difference") or ent.cue("ratio") or ent.cue("compare")):
+                ending = []  # ("retweets in 2017 up to 9 December": that end is another period's)
             if not ending:
                 return self.refuse(
                     "metric", "I don't have day-by-day figures.", [self.metric_phrase(m) + "." for m in focus[:2]]
