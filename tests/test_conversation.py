@@ -245,3 +245,10 @@ def test_another_dataset_is_followed_up_by_the_same_code() -> None:
     assert texts[1][0] == "Bicycles for every town" and "Mara Quell" in texts[1][1]
     assert texts[3][0] == "The rest of the list: #3" and "The lighthouse keeper" in texts[3][1]
     assert texts[5][0].startswith("Iron Union")
+
+
+def test_a_person_named_is_what_his_refers_to_not_the_last_video() -> None:
+    replies = converse(["nicky morgan clip came 5th with 3.1m right",
+                        "boris johnson's own retweet count in the campaign? whats his K/D vs corbyn"])
+    assert not replies[1][0] and "I don't have retweets figures for Boris Johnson." in replies[1][3]
+    assert "Nicky Morgan" not in replies[1][2]

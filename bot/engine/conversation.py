@@ -255,8 +255,9 @@ class _Reading:
         ent = self.ent
         if ent.videos and not (len(ent.videos) == 1 and self._compares()):
             return True  # "how does it compare with <video>": "it" is the other side
-        return bool(ent.ranks or ent.cue("most") or ent.cue("least") or ent.bonus or ent.parties or ent.platforms
-                    or ent.months or ent.days or ent.thresholds)
+        # (a person named is what "his" refers to: "<name>'s own retweet count? whats his K/D vs <name>")
+        return bool(ent.ranks or ent.cue("most") or ent.cue("least") or ent.bonus or ent.parties or ent.people
+                    or ent.platforms or ent.months or ent.days or ent.thresholds)
 
     def _has_subject(self) -> bool:
         ent = self.ent
