@@ -234,8 +234,8 @@ class QueryAnswers(ResponderBase):
         """One figure for one side: a video's count or date, or a set's sum, mean or median."""
         if operand.aggregate == "published":  # the source's own date ("days before the article")
             return self.ds.source.published, f"the article of {fmt.day(self.ds.source.published)}", []
-        if operand.aggregate.startswith(METRIC_SIDE):  # a campaign figure set against videos
-            metric = next(m for m in self.ds.metrics if m.id == operand.aggregate.removeprefix(METRIC_SIDE))
+        metric = _metric_side(self, operand)
+        if metric is not None:  # a campaign figure set against videos
             where = f" on {metric.platform.title()}" if metric.platform else ""
             return metric.value, f"{metric.label}{where}", []
         videos = self.select(operand.items, measure)
@@ -585,18 +585,23 @@ def _two_sided(self: QueryAnswers, q: Query) -> Answer:
     return self.stats(_intent(q.op), head, [_sentence(head), *reversed(values)])
 
 
+def _metric_side(self: QueryAnswers, side: Operand) -> Metric | None:
+    """The campaign figure one side of a query is ("metric:<id>"), or None for a side of videos."""
+    if not side.aggregate.startswith(METRIC_SIDE):
+        return None
+    wanted = side.aggregate.removeprefix(METRIC_SIDE)
+    return next(m for m in self.ds.metrics if m.id == wanted)
+
+
 def _qualified(self: QueryAnswers, side: Operand) -> str:
     """A campaign figure's qualifier before it ("around "), as the source gives it; nothing for videos."""
-    if not side.aggregate.startswith(METRIC_SIDE):
-        return ""
-    metric = next(m for m in self.ds.metrics if m.id == side.aggregate.removeprefix(METRIC_SIDE))
-    return f"{metric.qualifier} " if metric.qualifier else ""
+    metric = _metric_side(self, side)
+    return f"{metric.qualifier} " if metric is not None and metric.qualifier else ""
 
 
 def _unlike(self: QueryAnswers, *sides: Operand) -> list[str]:
     """Beside a campaign figure set against videos, that the two are not counted alike."""
-    metric = next((m for s in sides if s.aggregate.startswith(METRIC_SIDE)
-                   for m in self.ds.metrics if m.id == s.aggregate.removeprefix(METRIC_SIDE)), None)
+    metric = next((m for s in sides if (m := _metric_side(self, s)) is not None), None)
     if metric is None:
         return []
     of = f" of {metric.of}" if metric.of else ""

@@ -223,7 +223,7 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
             n.scaled for n in ent.numbers) and not ent.thresholds and not (
             set(ent.years) - {lex.dataset.campaign.year}):
         # ("closest in views to 5 million", "most similar to <title>": the nearest to a figure or a video)
-        return _neighbours(ent, lex, found, ops)
+        return _neighbours_query(ent, lex, found, ops)
     sets = _sets(ent, lex, found, ops, relative=op not in TWO_SIDED)
     factors = _factors(ent, lex, found) if "factor" in found else []  # (most questions scale nothing)
     if op is None and len(sets.singles) > 1 and not lex.added_after.isdisjoint(ent.words) and not cues.get("date"):
@@ -348,7 +348,7 @@ def _against_figure(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], 
     return Query(op, Operand(side, figure), Operand(Selection(), METRIC_SIDE + metric.id))
 
 
-def _neighbours(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[str]) -> Query:
+def _neighbours_query(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[str]) -> Query:
     """"the two closest in views", "biggest gap between adjacent places", "avg days between consecutive posts"."""
     sets = _sets(ent, lex, found, [o for o in ops if o not in ("neighbours", "closest_neighbours")], relative=False)
     _days_joined(sets)  # ("back to back days around 8/9 Dec": either day)
