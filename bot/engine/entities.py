@@ -428,7 +428,7 @@ def _metric_day(ent: Entities, lex: Lexicon) -> None:
     if len(ends) != 1:
         return
     end = ends.pop()
-    keep = [k for k, m in enumerate(ent.measures) if m not in lex.metric_measures or m in lex.video_measures]
+    keep = [k for k, m in enumerate(ent.measures) if m not in lex.campaign_measures]
     ent.measures = [ent.measures[k] for k in keep]
     ent.measure_ends = [ent.measure_ends[k] for k in keep]
     ent.measure_starts = [ent.measure_starts[k] for k in keep]

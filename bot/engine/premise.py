@@ -68,8 +68,7 @@ def correction(ent: Entities, lex: Lexicon, by_rank: list[Video],
                 found.get("posting") or not set(ent.months) <= _months_told(lex, tweet.text or "")):
             return video, f"{video.title} was posted on {fmt.day(d)}, not in {_month(ent.months[0])}"
     if (found.get("article") and not (ent.months or ent.days) and tweet and tweet.date
-            and tweet.date != lex.dataset.source.published and not found.get("relative")
-            and (found.get("premise") or ent.words[0] in lex.yes_no_openers)):
+            and tweet.date != lex.dataset.source.published and not found.get("relative") and _put_as_claim(ent, lex)):
         # "was <title> posted the same day as the article?"
         return video, (f"{video.title} was posted on {fmt.day(tweet.date)}, not on the article's date "
                        f"({fmt.day(lex.dataset.source.published)})")
@@ -119,7 +118,7 @@ def confirmation(ent: Entities, lex: Lexicon) -> tuple[Video, str] | None:
     if len(ent.videos) != 1 or not ent.videos[0].strong or not ent.words or not (
             ent.months or ent.days or on_article):
         return None
-    if ent.words[0] not in lex.yes_no_openers and not found.get("premise"):
+    if not _put_as_claim(ent, lex):
         return None
     if (found.get("operation") or found.get("relative") or found.get("when") or found.get("negate")
             or found.get("order") or found.get("half") or ent.ranks or ent.numbers or ent.years):
@@ -134,6 +133,11 @@ def confirmation(ent: Entities, lex: Lexicon) -> tuple[Video, str] | None:
     if d is None or (ent.days and (d.month, d.day) not in ent.days) or (ent.months and d.month not in ent.months):
         return None
     return video, f"{video.title} was posted on {fmt.day(d)}"
+
+
+def _put_as_claim(ent: Entities, lex: Lexicon) -> bool:
+    """A question that states something to confirm: a premise phrase ("..., right?") or a yes/no opening ("was")."""
+    return bool(ent.query.get("premise")) or (bool(ent.words) and ent.words[0] in lex.yes_no_openers)
 
 
 def against_bar(ent: Entities, lex: Lexicon) -> tuple[Video, str] | None:

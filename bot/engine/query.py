@@ -83,6 +83,10 @@ class PostedBetween:
     start: date | None
     end: date | None
 
+    def covers(self, day: date | None) -> bool:
+        """Whether a video posted on this day passes (no day: never)."""
+        return day is not None and (self.start is None or day >= self.start) and (self.end is None or day <= self.end)
+
 
 @_record()
 @dataclass(frozen=True, slots=True)
@@ -91,6 +95,10 @@ class PostedOn:
 
     _k: tuple[object, ...] = field(init=False, repr=False, compare=False)  # set by `_record`
     days: tuple[date, ...]
+
+    def covers(self, day: date | None) -> bool:
+        """Whether a video posted on this day passes (no day: never)."""
+        return day is not None and day in self.days
 
 
 @_record()

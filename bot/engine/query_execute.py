@@ -105,11 +105,8 @@ class QueryAnswers(ResponderBase):
         if isinstance(f, PostedBy):
             by = v.tweet.by if v.tweet else None
             return (by in f.people) != f.negate and (by is not None or f.negate)
-        if isinstance(f, PostedBetween):
-            d = v.tweet.date if v.tweet else None
-            return d is not None and (f.start is None or d >= f.start) and (f.end is None or d <= f.end)
-        if isinstance(f, PostedOn):
-            return v.tweet is not None and v.tweet.date in f.days
+        if isinstance(f, (PostedBetween, PostedOn)):
+            return f.covers(v.tweet.date if v.tweet else None)
         if isinstance(f, TitleHas):
             return set(f.stems) <= set(self.lex.title_stems[self.index_of[id(v)]])
         if isinstance(f, ViewsBetween):  # a range of the measure asked (views, or another count)

@@ -112,6 +112,11 @@ def parse(ent: Entities, lex: Lexicon) -> Query | MetricQuery | PersonQuery | Un
     return query
 
 
+def _instead(ops: list[str], old: str, new: str) -> list[str]:
+    """The operations asked, one of them read as another ("in total" of one video: its value)."""
+    return [new if o == old else o for o in ops]
+
+
 def _count(ent: Entities) -> int | None:
     """A small whole number asked for ("the 3 most liked")."""
     return next((int(n.value) for n in ent.numbers if not n.scaled and n.value.is_integer() and 1 < n.value <= 100),
@@ -138,20 +143,17 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
     if (op == "sum" and any(m.payload in PLAIN_ORDERS for m in found.get("order", ())) and not ent.numbers
             and not ent.ranks and not any(t.w in lex.video_plurals for t in ent.tokens)):
         # "which video had the most views in total": one video's count, the most; no sum over the list
-        ops = ["value" if o == "sum" else o for o in ops]
-        op = "value"
+        ops, op = _instead(ops, "sum", "value"), "value"
     if found.get("occasions") and op in (None, "count") and len(ent.videos) + len(ent.ranks) == 2 and any(
             at in ent.rank_at or any(r.start == at for r in ent.videos)
             for m in found["occasions"] for at in range(m.end, m.end + 2)):
         # "#1 is how many times #10", "how many times the <title> is <title>": a ratio of the two
-        ops = ["ratio" if o == "count" else o for o in ops] if "count" in ops else [*ops, "ratio"]
-        op = "ratio"
+        ops, op = _instead(ops, "count", "ratio") if "count" in ops else [*ops, "ratio"], "ratio"
     if op == "count" and found.get("order") and ("views" in ent.measures or any(
             m.payload in PLAIN_ORDERS for m in found["order"])) and any(
             m.payload == "count" and m.end == len(ent.words) for m in found["operation"]):
         # "which got the most views, and how many?": how many views it got, not how many videos
-        ops = ["value" if o == "count" else o for o in ops]
-        op = "value"
+        ops, op = _instead(ops, "count", "value"), "value"
     if op == "change" and any(m.payload == "share_of" for m in found.get("operation", [])):
         op = "share"  # "share of the total in %": a part of a whole, not a change
     if found.get("occasions") and op in (None, "count", "value") and ent.videos:
@@ -265,11 +267,8 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         return _share(sets, found)
     if sets.singles and sets.filters:
         # "the November total, counting <poster>'s one": a video said to be counted in a set that has it already
-        sets.singles = [s for s in sets.singles if not (any(
-            said_before(ent.words, at, lex.included_before)
-            for at in (s[0], s[0] - 1) if at == s[0] or ent.words[at] in lex.honorifics
-            or ent.words[at] in lex.stopwords) and all(_holds(lex, v, f) for v in _named_in(s[1])
-                                                       for _, f in sets.filters))]
+        sets.singles = [s for s in sets.singles if not (_said_included(ent, lex, s[0], lex.stopwords) and all(
+            _holds(lex, v, f) for v in _named_in(s[1]) for _, f in sets.filters))]
     singles = [s for _, s, _ in sets.singles] if sets.singles else []
     if not (sets.filters or sets.relative is not None or op in SET_OPS or len(sets.orders) > 1 or sets.in_order
             or _composes(ent, sets, found, ops) or any(m.payload == "runner_up" for m in found.get("order", ()))):
@@ -369,14 +368,18 @@ def _neighbours_query(ent: Entities, lex: Lexicon, found: dict[str, list[Match]]
     return Query("neighbours", Operand(Selection(tuple(dict.fromkeys(filters))), which), field=by)
 
 
+def _said_included(ent: Entities, lex: Lexicon, start: int, between: frozenset[str] = frozenset()) -> bool:
+    """Whether a name starting at `start` is said to be counted in ("including <name>'s", "counting Mr <name>'s
+    one"): one of `included_before` right before it, or before an honorific (or a word of `between`) before it."""
+    return any(said_before(ent.words, at, lex.included_before) for at in (start, start - 1)
+               if at == start or ent.words[at] in lex.honorifics or ent.words[at] in between)
+
+
 def _holds(lex: Lexicon, video: int, f: Filter) -> bool:
     """Whether a video is sure to pass a filter of its posting (other filters: not known while parsing)."""
     tweet = lex.dataset.videos[video].tweet
-    if isinstance(f, PostedBetween):
-        return bool(tweet and tweet.date and (f.start is None or tweet.date >= f.start)
-                    and (f.end is None or tweet.date <= f.end))
-    if isinstance(f, PostedOn):
-        return bool(tweet and tweet.date in f.days)
+    if isinstance(f, (PostedBetween, PostedOn)):
+        return f.covers(tweet.date if tweet else None)
     if isinstance(f, PostedBy):
         return bool(tweet and (tweet.by in f.people) != f.negate)
     return False
@@ -613,8 +616,7 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
             start = ent.spans.get(person, (0, 0))[0]
             if person in ent.guessed:
                 continue  # "was it <name> or someone else?": a guess to check, not whose videos to take
-            if any(said_before(ent.words, at, lex.included_before)
-                   for at in (start, start - 1) if at == start or ent.words[at] in lex.honorifics) and not any(
+            if _said_included(ent, lex, start) and not any(
                     p != person and p in lex.posted for p in ent.people) and all(
                     (t := ds.videos[v].tweet) and t.date and (not ent.months or t.date.month in ent.months)
                     for v in lex.posted[person]):
