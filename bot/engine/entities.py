@@ -925,8 +925,12 @@ def _thresholds(ent: Entities, lex: Lexicon) -> None:
     for k, num in enumerate(numbers):
         if num.end < n and (words[num.end] in lex.percent_words or words[num.end] in lex.span_words):
             continue  # "more than 70%", "over 42 days": a share or a stretch of time, not a number of views
-        before = " ".join(words[max(0, num.start - 2) : num.start])
-        one = words[num.start - 1] if num.start > 0 else ""
+        at = num.start
+        if at >= 2 and words[at - 1] in lex.day_of:
+            # "a maximum of 3 million", "max views of 3 million": the bound said before "of" (and the measure)
+            at -= 1 + (at >= 3 and words[at - 2] in lex.video_measures)
+        before = " ".join(words[max(0, at - 2) : at])
+        one = words[at - 1] if at > 0 else ""
         # "between 3 and 4 million"; "3m-4m", "3m to 4m": two figures joined by a dash or a range word
         joined = k + 1 < len(numbers) and (high := numbers[k + 1]).scaled and (
             high.start == num.end or (high.start == num.end + 1 and words[num.end] in lex.range_words))

@@ -1344,6 +1344,8 @@ class Lexicon:
 
     def _meaning(self, word: str) -> str:
         """What a word is matched as: its stem, or the word a synonym stands for (as tokens are read)."""
+        if word in self.multipliers:  # "million" and another language's "millon" are one candidate
+            return f"x{self.multipliers[word]}"
         s = stem(word)
         return self.synonyms.get(word) or self.synonyms.get(s, s)
 
