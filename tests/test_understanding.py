@@ -1256,3 +1256,29 @@ def test_forms_found_by_the_outside_review(question: str, line: str, absent: str
     """Each was a wrong reply (or a crash) in the first version of this stop's rules."""
     _, _, text = ask(question)
     assert line in text and absent not in text, text
+
+
+@pytest.mark.parametrize(("question", "line", "absent"), [
+    # a word's meaning asked is no average ("what retweeted means" gave the mean of two years' retweets)
+    ("how many times was corbyn retweeted? I don't know what retweeted means", "2,400,000", "on average"),
+    ("what does retweeted mean", "", "on average"),
+    ("what is the meaning of views", "", "Average views"),
+    ("whats the mean of the top 3", "Average views of the 3 most viewed videos (#1–#3): 10,033,333", "I don't"),
+    # max and min: a superlative alone, a bound (taking the figure in) before a figure, with "of" between
+    ("max views?", "The most viewed video is Our wonderful NHS", "I don't"),
+    ("min views?", "The least viewed video is Jeremy Corbyn’s friend Jayne", "I don't"),
+    ("videos with a maximum of 3 million views", "3 of the 10 videos", "Our wonderful NHS"),
+    ("which videos had min views of 3.1 million", "7 of the 10 videos", "Jessi"),
+    # "placed" is ranked; a typo near two spellings of one multiplier is still that multiplier
+    ("which was the lowest placed", "Jeremy Corbyn’s friend Jayne is #10 of 10", "I don't"),
+    ("which video have 6.5 milion views", "Labour’s immigration video", "I don't"),
+    # what was said or promised in a video, beyond its title: declined, not the video's card
+    ("what did the nurses pledge actually promise? the one gogglebox reacted to",
+     "I don't have what happens in the videos beyond their titles.", "#6 of 10"),
+    ("what question was nicky morgan asked on gmb and what did she say back",
+     "I don't have what happens in the videos beyond their titles.", "#7 of 10"),
+])
+def test_forms_found_in_stop_15(question: str, line: str, absent: str) -> None:
+    """Each was a wrong reply or a decline of a question the data answers, before this stop's rules."""
+    _, _, text = ask(question)
+    assert line in text and absent not in text, text

@@ -504,6 +504,8 @@ class Lexicon:
     _fraction_starts: frozenset[str] = frozenset()  # their first words: only these may open one
     decimal_points: frozenset[str] = field(default_factory=frozenset)  # "seven point two"
     fillers: frozenset[str] = field(default_factory=frozenset)  # dropped before reading ("even")
+    meaning_verb: str = ""  # "what does <word> mean": last, a meaning asked, no average
+    meaning_asked_with: tuple[str, ...] = ()  # (spaced: looked for in the spaced words)
     platform_markers: frozenset[str] = field(default_factory=frozenset)  # "on" before "youtube"
     place_markers: frozenset[str] = field(default_factory=frozenset)  # "in" before a place the data lacks
     manner_nouns: frozenset[str] = field(default_factory=frozenset)  # "in absolute terms": no place
@@ -627,7 +629,10 @@ class Lexicon:
         lex.separators = frozenset(str(w) for w in voc["separators"])
         lex.percent_words = frozenset(str(w) for w in voc["percent_words"])
         lex.long_forms = {tuple(words(str(k))): tuple(words(str(v))) for k, v in voc["long_forms"].items()}
-        lex.long_forms.update((tuple(words(str(k))), ()) for k in [*voc["discourse_markers"], *voc["idioms"]])
+        lex.long_forms.update((tuple(words(str(k))), ())
+                              for k in [*voc["discourse_markers"], *voc["idioms"], *voc["meaning_words"]])
+        lex.meaning_verb = str(voc["meaning_verb"])
+        lex.meaning_asked_with = tuple(f" {' '.join(words(str(w)))} " for w in voc["meaning_asked_with"])
         starts: dict[str, list[tuple[str, ...]]] = defaultdict(list)
         for form in lex.long_forms:  # in the vocabulary's order, as a scan of every long form would find them
             starts[form[0]].append(form)
@@ -962,6 +967,8 @@ class Lexicon:
 
     def _as_typed(self, typed: list[str]) -> bool:
         """Whether `expand` keeps these words as they are, every one read before."""
+        if typed and typed[-1] == self.meaning_verb:
+            return False  # ("what does <word> mean": `expand` may drop the verb)
         if self.kept_plain.issuperset(typed):
             return True  # (most questions)
         if not self.kept.issuperset(typed):
@@ -1003,6 +1010,9 @@ class Lexicon:
                 typed = typed[len(greeting) :]
         if len(typed) > SIGNOFF_TAIL and not self.signoff_starts.isdisjoint(typed[-SIGNOFF_TAIL:]):
             typed = self._without_signoff(typed)
+        if typed and typed[-1] == self.meaning_verb and any(
+                w in f" {' '.join(typed)} " for w in self.meaning_asked_with):
+            typed = typed[:-1]  # "what does <word> mean": its meaning asked, no average
         plain, long_starts = self.plain_words, self.long_starts
         if plain.issuperset(typed) and long_starts.keys().isdisjoint(typed):
             return list(typed)  # nothing to rewrite (most questions)
