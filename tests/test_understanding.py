@@ -1277,6 +1277,11 @@ def test_forms_found_by_the_outside_review(question: str, line: str, absent: str
      "I don't have what happens in the videos beyond their titles.", "#6 of 10"),
     ("what question was nicky morgan asked on gmb and what did she say back",
      "I don't have what happens in the videos beyond their titles.", "#7 of 10"),
+    # two videos joined by "and" are both asked about (the first alone was answered); one said aside is not
+    ("How many views did the Jayne video and the Jessi video get", "2,747,000 (2.747M) against 2,600,000", "I don't"),
+    ("how many views the nhs one got (the big one not the jessi one)", "13,400,000", "2,747,000"),
+    # a guess at who someone is, said as a statement ("she is a <word>"): declined, no comparison with a title word
+    ("Who is Jessi? she is a nurse or a doctor?", "I don't have details about the people in the videos", "3,600,000"),
 ])
 def test_forms_found_in_stop_15(question: str, line: str, absent: str) -> None:
     """Each was a wrong reply or a decline of a question the data answers, before this stop's rules."""

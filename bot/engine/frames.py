@@ -4,10 +4,12 @@ one wins when it clears a minimum with a margin over the runner-up."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import pairwise
 from operator import itemgetter
 
 from bot.engine.entities import FIGURE_TOLERANCE, Entities, VideoRef, days_said
 from bot.engine.lexicon import Lexicon
+from bot.engine.normalise import Token
 
 MIN_SCORE = 3.0  # below this nothing was understood
 MARGIN = 1.0  # a weak winner this close to a different runner-up is a guess, not an answer
@@ -122,7 +124,7 @@ def score_frames(ent: Entities, lex: Lexicon, keep: int | None = None) -> list[F
         lookup = 4 + field_score + 0.5 * lookup_cue + ("views" in measures)
         if not named and not (video_word or (measures and lookup_cue)):
             lookup = 2  # one common title word ("my friend says hi") is not a reference on its own
-        lookup -= 3 if (nv >= 2 and compare) else 0
+        lookup -= 3 if (nv >= 2 and compare) else 2 * (nv >= 2 and _joined(refs, tokens, lex))
         lookup -= 2 if aggregate and group else 0
         # "water videos": the group itself is asked for, not one of it.
         lookup -= 2 if plural_group and not (field_score or lookup_cue) else 0
@@ -229,6 +231,16 @@ def score_frames(ent: Entities, lex: Lexicon, keep: int | None = None) -> list[F
 
     scored.sort(key=_second, reverse=True)  # (stable: ties keep the order they were added in)
     return [Frame(*f) for f in (scored if keep is None else scored[:keep])]
+
+
+def _joined(refs: list[VideoRef], tokens: list[Token], lex: Lexicon) -> bool:
+    """Two videos named side by side, joined by "and" ("the <name> video and the <name> one"): both asked about."""
+    for a, b in pairwise(refs):
+        between = [t for t in tokens[a.end : b.start]
+                   if t.s not in lex.video_words and t.w not in lex.determiners]
+        if a.strong and b.strong and a.best != b.best and len(between) == 1 and between[0].w in lex.separators:
+            return True
+    return False
 
 
 def decide(frames: list[Frame]) -> tuple[Frame | None, float]:
