@@ -1282,6 +1282,10 @@ def test_forms_found_by_the_outside_review(question: str, line: str, absent: str
     ("how many views the nhs one got (the big one not the jessi one)", "13,400,000", "2,747,000"),
     # a guess at who someone is, said as a statement ("she is a <word>"): declined, no comparison with a title word
     ("Who is Jessi? she is a nurse or a doctor?", "I don't have details about the people in the videos", "3,600,000"),
+    # two named videos with their month said: the month describes them; "first" of them is in posting order
+    ("mean tweets and boris quotes both in dec, which came first", "The earliest posted video", "more views"),
+    ("mean tweets and boris quotes both in december. which was first", "The earliest posted video", "most viewed"),
+    ("which was earlier, mean tweets or boris quotes", "Boris Johnson quotes: posted 8 December 2019", "more views"),
 ])
 def test_forms_found_in_stop_15(question: str, line: str, absent: str) -> None:
     """Each was a wrong reply or a decline of a question the data answers, before this stop's rules."""

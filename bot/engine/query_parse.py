@@ -288,6 +288,9 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
     if (len(singles) == 1 and not filters and op not in SET_OPS and len(_named_in(singles[0])) == 1
             and sets.orders and all(s is None or s == Slice(n=1) for _, _, s in sets.orders)):
         return None  # "when was <title> first posted": one video's own date, no order among others
+    if len(singles) > 1 and filters and all(isinstance(f, (PostedBetween, PostedOn)) and all(
+            _holds(lex, v, f) for s in singles for v in _named_in(s)) for f in filters):
+        filters = []  # "<title> and <title>, both in Dec, which came first": the dates describe the videos named
     if singles and (op in SET_OPS or sets.orders or len(singles) > 1) and not filters:
         videos = tuple(dict.fromkeys(v for s in singles for f in s.filters if isinstance(f, Named) for v in f.videos))
         ranks = tuple(p for s in singles for f in s.filters if isinstance(f, Ranks) for p in f.positions)
@@ -731,7 +734,8 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
         if m.payload == "runner_up":
             sets.orders.append((m.start, Order("views", True), Slice(positions=(2,))))
             continue
-        order = _order(m.payload, posting)
+        # ("<title> and <title>, both in Dec: which was first": first of two videos dated, in posting order)
+        order = _order(m.payload, posting or (dated and len(ent.videos) > 1))
         # "the first and last": the other end of the same order.
         first = next((k for k, at in enumerate(ent.rank_at) if k not in used_ranks and ent.ranks[k] == 1
                       and 0 < m.start - at <= NEAR), None) if ent.rank_at and m.payload == "last" else None
