@@ -1286,6 +1286,9 @@ def test_forms_found_by_the_outside_review(question: str, line: str, absent: str
     ("mean tweets and boris quotes both in dec, which came first", "The earliest posted video", "more views"),
     ("mean tweets and boris quotes both in december. which was first", "The earliest posted video", "most viewed"),
     ("which was earlier, mean tweets or boris quotes", "Boris Johnson quotes: posted 8 December 2019", "more views"),
+    # "which show" asked: a TV said beside it is the programme's medium, not where views were counted
+    ("the morning tv one, which show was it on tv", "Nicky Morgan on Good Morning Britain", "I don't"),
+    ("how many views did the gogglebox show get on tv", "I don't have TV figures.", "3,600,000 (3.6M) views across"),
 ])
 def test_forms_found_in_stop_15(question: str, line: str, absent: str) -> None:
     """Each was a wrong reply or a decline of a question the data answers, before this stop's rules."""

@@ -1074,8 +1074,10 @@ def _platforms(ent: Entities, lex: Lexicon, platforms: list[Match], measures: li
         if posted and m.payload in lex.dataset.video_views.platforms and any(
                 o.payload == "posters" for o in found.get(QUERY_TABLE + "operation", ())):
             continue  # "who posted most of these videos on Twitter": where they were posted
-        if m.end < len(ent.tokens) and ent.tokens[m.end].s in lex.programme_words and ent.videos:
-            continue  # "which TV show is in the video": a programme, not where views were counted
+        if ent.videos and ((m.end < len(ent.tokens) and ent.tokens[m.end].s in lex.programme_words) or any(
+                t.s in lex.programme_words and k > 0 and ent.words[k - 1] in lex.question_words
+                for k, t in enumerate(ent.tokens))):
+            continue  # "which TV show is in the video", "grilled on TV, which show": a programme, not a count
         if any(w in lex.passed_on_words for w in ent.words[max(0, m.start - 3) : m.start]):
             continue  # "the list my friend forwarded on WhatsApp": where a message came from, not a count
         if said_before(ent.words, m.start, lex.contrasts):
