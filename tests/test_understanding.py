@@ -1289,6 +1289,11 @@ def test_forms_found_by_the_outside_review(question: str, line: str, absent: str
     # "which show" asked: a TV said beside it is the programme's medium, not where views were counted
     ("the morning tv one, which show was it on tv", "Nicky Morgan on Good Morning Britain", "I don't"),
     ("how many views did the gogglebox show get on tv", "I don't have TV figures.", "3,600,000 (3.6M) views across"),
+    # one measure said for two ends; "trail" and "miss out on" are gaps
+    ("gap between the most and least viewed", "Our wonderful NHS had 10,800,000 more views than Jeremy Corbyn’s "
+     "friend Jayne", "The least viewed video is"),
+    ("how far did the 60 sec challenge trail the not sure who to vote for one", "2,300,000 more views", "2 of the 10"),
+    ("how much did the jayne vid miss out on 9th by", "147,000 more views", "#10 of 10 (10th, the last) by views"),
 ])
 def test_forms_found_in_stop_15(question: str, line: str, absent: str) -> None:
     """Each was a wrong reply or a decline of a question the data answers, before this stop's rules."""
