@@ -1294,6 +1294,9 @@ def test_forms_found_by_the_outside_review(question: str, line: str, absent: str
      "friend Jayne", "The least viewed video is"),
     ("how far did the 60 sec challenge trail the not sure who to vote for one", "2,300,000 more views", "2 of the 10"),
     ("how much did the jayne vid miss out on 9th by", "147,000 more views", "#10 of 10 (10th, the last) by views"),
+    # someone who posted one video, set against a video named, stands for it ("rob" is a name of theirs)
+    ("is rob's like 5x more than jessi's?", "4.9 times as many", "was posted by"),
+    ("robs + jessis combined views?", "16,147,000", "I don't"),
 ])
 def test_forms_found_in_stop_15(question: str, line: str, absent: str) -> None:
     """Each was a wrong reply or a decline of a question the data answers, before this stop's rules."""

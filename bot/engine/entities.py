@@ -232,6 +232,8 @@ def extract(text: str, lex: Lexicon) -> Entities:
     if ent.days and any(r.group for r in ent.videos):
         _day_narrows(ent, lex)
     _vocabulary(ent, lex)
+    if ent.people and ent.videos and sum(ent.cues.get(c, 0.0) for c in COMPARED_CUES) >= COMPARED:
+        _poster_video(ent, lex, compared=True)
     if ent.people and "posting" not in ent.query:
         _post_verb(ent, lex)
     if ent.measures and not lex.campaign_measures.isdisjoint(ent.measures):  # ("retweets": few questions)
@@ -446,8 +448,14 @@ def _post_verb(ent: Entities, lex: Lexicon) -> None:
             return
 
 
-def _poster_video(ent: Entities, lex: Lexicon) -> None:
-    """A person who posted exactly one video, followed by a video word ("the <name> video")."""
+COMPARED_CUES = ("compare", "difference", "ratio")
+COMPARED = 2  # their weight that sets two things against each other (a lone "or" weighs 1)
+
+
+def _poster_video(ent: Entities, lex: Lexicon, compared: bool = False) -> None:
+    """A person who posted exactly one video, followed by a video word ("the <name> video").
+
+    (`compared`: set against a video named ("is <name>'s 5x more than <title>'s"), they stand for their one video.)"""
     for person in ent.people:
         p_start, p_end = ent.spans.get(person, (0, 0))
         if person in lex.posted and any(
@@ -456,10 +464,10 @@ def _poster_video(ent: Entities, lex: Lexicon) -> None:
             continue  # "<poster>'s <title> video": the title names it, the person is who posted it ("and": two)
         # "<title> or <name>": beside another video, someone who posted one video stands for it
         posted_one = lex.posted.get(person, ())
-        paired = len(posted_one) == 1 and any(
+        paired = (len(posted_one) == 1 and any(
             (r.end < p_start and all(t.s in lex.separators for t in ent.tokens[r.end : p_start]))
             or (p_end < r.start and all(t.s in lex.separators for t in ent.tokens[p_end : r.start]))
-            for r in ent.videos)
+            for r in ent.videos)) or (compared and len(posted_one) == 1)
         if paired and not set(range(p_start, p_end)) & ent.covered:
             ent.videos.append(VideoRef(p_start, p_end, (posted_one[0],), strong=True))
             ent.videos.sort(key=lambda r: r.start)

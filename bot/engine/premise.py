@@ -1,6 +1,6 @@
 """False premises: a question that states something about one video that the data contradicts.
 
-"So Rob posted the immigration video?", "why was the Nicky Morgan clip posted in December",
+"So <name> posted the <topic> video?", "why was the <title> clip posted in December",
 "X got 9 million, right?": the reply corrects the claim first ("No: …"), then answers. Who posted a
 video and when are checked whenever the question states them next to one named video; a rank or a
 figure only when the question asks to confirm it (a `premise` phrase in vocabulary.yaml), because
