@@ -1297,6 +1297,9 @@ def test_forms_found_by_the_outside_review(question: str, line: str, absent: str
     # someone who posted one video, set against a video named, stands for it ("rob" is a name of theirs)
     ("is rob's like 5x more than jessi's?", "4.9 times as many", "was posted by"),
     ("robs + jessis combined views?", "16,147,000", "I don't"),
+    # a tweet's word in another form of its verb picks its video from a group ("sending": "who sent him")
+    ("who sent corbyn the nhs video he said thank you for, and what date was that",
+     "Jessi on the value of our NHS was posted on 30 November 2019", "No:"),
 ])
 def test_forms_found_in_stop_15(question: str, line: str, absent: str) -> None:
     """Each was a wrong reply or a decline of a question the data answers, before this stop's rules."""

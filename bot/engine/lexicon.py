@@ -523,6 +523,7 @@ class Lexicon:
     spoken_scales: dict[str, int] = field(default_factory=dict)  # "hundred", "thousand", "million" in words
     spoken_joins: frozenset[str] = field(default_factory=frozenset)  # "and" inside a number said in words
     long_starts: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)  # first word -> long forms
+    past_forms: dict[str, str] = field(default_factory=dict)  # "send": "sent" (a tweet's word in its past form)
     word_endings: tuple[str, ...] = ()  # endings read off a word no table knows ("reacting" -> "react")
     spelling_variants: dict[str, str] = field(default_factory=dict)  # American ending -> British
 
@@ -660,6 +661,7 @@ class Lexicon:
                              if w.isalpha() and len(w) > 3 and int(v) in (100, 1000, 1000000, 1000000000)}
         lex.spoken_joins = frozenset(voc["spoken_number_joins"])
         lex.word_endings = tuple(str(w) for w in voc["word_endings"])
+        lex.past_forms = {str(k): str(v) for k, v in voc["past_forms"].items()}
         lex.spelling_variants = {str(k): str(v) for k, v in voc["spelling_variants"].items()}
         lex.half_sides = {str(k): str(v) for k, v in voc["half_sides"].items()}
         lex.synonyms = {str(k): str(v) for k, v in voc["synonyms"].items()}
@@ -1228,11 +1230,19 @@ class Lexicon:
             for text in (v.title, *v.aliases, tweet):
                 for w in words(text):
                     owners[stem(w)].add(vi)
-            in_tweets.update(stem(w) for w in words(tweet))
+                    for past in self._past_forms(w):  # ("sending": "who sent him the video")
+                        owners[past].add(vi)
+            in_tweets.update(s for w in words(tweet) for s in (stem(w), *self._past_forms(w)))
         # (a month the tweet names, "met in July", is not a posting date there: it describes the video)
         plain = (self.stopwords | self.domain_words | self.name_words | self.video_words) - set(self.months)
         self.tweet_stems = {s: next(iter(vs)) for s, vs in owners.items()
                             if len(vs) == 1 and s in in_tweets and len(s) >= 3 and s.isalpha() and s not in plain}
+
+    def _past_forms(self, word: str) -> tuple[str, ...]:
+        """The irregular past form of a word's verb ("sending", "send": "sent"), if the vocabulary has one."""
+        bases = [word, *(b for e in self.word_endings if word.endswith(e)
+                         for b in (word[: -len(e)], word[: -len(e)] + "e"))]
+        return tuple(self.past_forms[b] for b in bases if b in self.past_forms)
 
     def _index_source_words(self, ds: Dataset) -> set[str]:
         """The words the source uses about the campaign itself ("digital strategy", "social media"), as cues
