@@ -1300,6 +1300,12 @@ def test_forms_found_by_the_outside_review(question: str, line: str, absent: str
     # a tweet's word in another form of its verb picks its video from a group ("sending": "who sent him")
     ("who sent corbyn the nhs video he said thank you for, and what date was that",
      "Jessi on the value of our NHS was posted on 30 November 2019", "No:"),
+    # a length compared with one period named: the other is the campaign's own; a length asked: that period's
+    ("how many days longer was the 2017 campaign compared to this one", "10 days longer than the 42 days", "1.7 times"),
+    ("and that was in how many fewer days than 2017?", "10 days longer than the 42 days", "1,000,000 (1 million) more"),
+    ("over how many days was that retweet number counted", "2,400,000 (2.4 million) retweets in the 42 days",
+     "52 days"),
+    ("how many days did each retweet count cover", "52 days", "10 days longer"),
 ])
 def test_forms_found_in_stop_15(question: str, line: str, absent: str) -> None:
     """Each was a wrong reply or a decline of a question the data answers, before this stop's rules."""

@@ -41,6 +41,8 @@ def metric_query(ent: Entities, lex: Lexicon, found: dict[str, list[Match]],
                 periods.setdefault(f.measure, set()).update({("year", f.period.year), ("days", f.period.days)})
         said = {("year", y) for y in named_years} | {("days", d) for d in named_days}
         family = [m for m in family if said <= periods.get(m.measure, set())]
+    if "days" in ops and not measures:
+        family = [m for m in family if m.period and m.period.days]  # a length asked: only figures counted over days
     if len({m.measure for m in family}) != 1 or ent.days or ent.others:
         return None  # nothing like it, several kinds of figure, or a day's figure: the intent scorer's
     missing = [s for s in subjects if not any(s in (m.subject, *m.with_) for m in family)]
@@ -67,7 +69,8 @@ def metric_query(ent: Entities, lex: Lexicon, found: dict[str, list[Match]],
     rate: Rate = "days" if "days" in ops else ("per_day" if "per_day" in rates else
                                                 "per_week" if "per_week" in rates else "total")
     computed = [op for op in ("change", "share", "ratio", "difference", "mean", "sum") if op in ops]
-    if not computed and rate == "days" and len(family) >= 2:
+    if not computed and rate == "days" and len(family) >= 2 and (
+            len(named_years) + len(named_days) > 1 or ent.cues.get("compare", 0.0) or ent.cues.get("difference", 0.0)):
         computed = ["difference"]
     if not computed:
         return None

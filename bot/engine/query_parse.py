@@ -206,8 +206,10 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
     if (ent.platforms and not own_platforms) or not lex.video_measures.issuperset(ent.measures) or (
             ent.parties and not ent.videos and not _whose_videos(ent, lex)) or (
             # "the 2017 campaign was how many days longer than 2019's": the figures' periods, no video's
+            # ("how many fewer days than 2017": one period named, set against the campaign's own)
             "days" in ops and not ent.videos and len(lex.period_years.intersection(ent.years))
-            + any(n.value in lex.period_days for n in ent.numbers) > 1):  # ("than the 42 day window")
+            + any(n.value in lex.period_days for n in ent.numbers)
+            + bool(cues.get("compare", 0.0) or cues.get("difference", 0.0)) > 1):  # ("than the 42 day window")
         # Campaign-level figures (or counts the videos do not carry, which the gates decline).
         return metric_query(ent, lex, found, ops) if not ent.videos else None
     if (found.keys() <= _SUPERLATIVE_UNITS and len(said := found.get("order", [])) == 1

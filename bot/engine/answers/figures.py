@@ -176,14 +176,16 @@ class FigureAnswers(ResponderBase):
                     [self.metric_phrase(m) + "." for m in focus[:2]],
                 )
             focus = dated + undated if dated else undated
-            if dated and not (ent.cue("difference") or ent.cue("ratio") or ent.cue("compare") or ent.cue("days")
-                              or len(ent.years) > 1):
+            # ("2.4m in 52 days, same length as 2017?": days said with another year keep both figures in view;
+            # "retweeted this election, over how many days": that period's own)
+            if dated and not (ent.cue("difference") or ent.cue("ratio") or ent.cue("compare") or len(ent.years) > 1
+                              or (ent.cue("days") and ent.years != [self.ds.campaign.year])):
                 family = focus  # "retweets in <year>": that year's figure, not the others beside it
         elif any(m.period for m in focus):
             # No year asked: the campaign's own period first, alone when nothing asks for another.
             focus = self.campaign_first(focus)
             if not (ent.cue("difference") or ent.cue("ratio") or ent.cue("compare") or ent.cue("per_day")
-                    or ent.cue("days")):
+                    or (ent.cue("days") and not self.lex.each_words.isdisjoint(ent.words))):
                 focus = focus[:1]
                 family = focus
         if subjects and not (ent.cue("difference") or ent.cue("ratio") or ent.cue("compare")):
