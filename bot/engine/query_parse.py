@@ -290,9 +290,11 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
     if (len(singles) == 1 and not filters and op not in SET_OPS and len(_named_in(singles[0])) == 1
             and sets.orders and all(s is None or s == Slice(n=1) for _, _, s in sets.orders)):
         return None  # "when was <title> first posted": one video's own date, no order among others
-    if len(singles) > 1 and filters and all(isinstance(f, (PostedBetween, PostedOn)) and all(
-            _holds(lex, v, f) for s in singles for v in _named_in(s)) for f in filters):
-        filters = []  # "<title> and <title>, both in Dec, which came first": the dates describe the videos named
+    if len(singles) > 1 and filters and all(isinstance(f, (PostedBetween, PostedOn, PostedBy)) and all(
+            _holds(lex, v, f) for s in singles for v in _videos_in(s, lex)) for f in filters):
+        # "<title> and <title>, both in Dec, which came first", "when did <name> tweet no 2 and no 3": the
+        # dates and posters describe the videos named
+        filters = []
     if singles and (op in SET_OPS or sets.orders or len(singles) > 1) and not filters:
         videos = tuple(dict.fromkeys(v for s in singles for f in s.filters if isinstance(f, Named) for v in f.videos))
         ranks = tuple(p for s in singles for f in s.filters if isinstance(f, Ranks) for p in f.positions)
@@ -950,9 +952,9 @@ def _count_before(ent: Entities, lex: Lexicon, start: int, used: set[int]) -> in
 
 
 def _listed(ent: Entities, lex: Lexicon, at: int) -> bool:
-    """Whether the place at `at` is written as a position in the list: "#4", "video 4"."""
-    return ent.words[at].startswith("#") or (at > 0 and ent.words[at].isdigit()
-                                             and ent.tokens[at - 1].s in lex.video_words)
+    """Whether the place at `at` is written as a position in the list: "#4", "video 4", "number 3"."""
+    return ent.words[at].startswith("#") or (at > 0 and ent.words[at].isdigit() and (
+        ent.tokens[at - 1].s in lex.video_words or ent.tokens[at - 1].s in lex.rank_words))
 
 
 def _ranks_before(ent: Entities, lex: Lexicon, start: int, used: set[int], listed: bool) -> tuple[int, ...]:
@@ -1016,6 +1018,14 @@ def _rank_ranges(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], use
         used_ranks |= {k for k in (a[3], b[3]) if k is not None}
         out.append((a[0], Ranks(tuple(range(a[2], b[2] + 1)))))
     return out
+
+
+def _videos_in(sel: Selection, lex: Lexicon) -> tuple[int, ...]:
+    """The videos a selection names, by name or by place (none when it picks them otherwise)."""
+    places = next((f.positions for f in sel.filters if isinstance(f, Ranks) and not f.negate), ())
+    videos = lex.dataset.videos
+    by_views = sorted(range(len(videos)), key=lambda i: (-videos[i].views, videos[i].rank))  # (as places are read)
+    return _named_in(sel) or tuple(by_views[p - 1] for p in places if 0 < p <= len(videos))
 
 
 def _named_in(sel: Selection) -> tuple[int, ...]:
