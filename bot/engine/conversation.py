@@ -390,8 +390,10 @@ class _Reading:
         shown = {m.measure for m in self.r.ds.metrics if m.id in ctx.metrics}
         # ("and what did <party> get on fb?": a platform and a count named ask in full, answered alone)
         complete = bool(ent.platforms and (ent.measures or ent.subjects())) or (
-            # ("so 2019 was shorter than 2017, by how many days": two periods' days, asked in full)
-            len(set(ent.years)) > 1 and any(m.payload == "days" for m in ent.query.get("operation", ())))
+            # ("so 2019 was shorter than 2017, by how many days", "and how many fewer days than 2017": periods'
+            # days compared, asked in full)
+            (len(set(ent.years)) > 1 or (ent.years and self._compares()))
+            and any(m.payload == "days" for m in ent.query.get("operation", ())))
         if ctx.metrics and plain and not complete and set(ent.measures) <= shown and (
                 ent.subjects() or ent.years or self._asks()):
             return self._metric()
