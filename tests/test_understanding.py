@@ -1309,6 +1309,9 @@ def test_forms_found_by_the_outside_review(question: str, line: str, absent: str
     # "number 3" before a posting word is a place by views; a poster said of places named only describes them
     ("when were number 2 and number 3 posted", "2 of the 10 videos ranked #2–#3", "I don't"),
     ("what day did corbyn tweet no 2 and no 3", "posted 11 December 2019", "I don't"),
+    # "at the bottom" beside the bonus is where they are in the article; alone, the bottom of the list
+    ("what were the bonus ones at the bottom", "Our added favourites", "Jayne"),
+    ("which video is at the bottom", "The least viewed video is Jeremy Corbyn’s friend Jayne", "favourites"),
 ])
 def test_forms_found_in_stop_15(question: str, line: str, absent: str) -> None:
     """Each was a wrong reply or a decline of a question the data answers, before this stop's rules."""
