@@ -1312,6 +1312,13 @@ def test_forms_found_by_the_outside_review(question: str, line: str, absent: str
     # "at the bottom" beside the bonus is where they are in the article; alone, the bottom of the list
     ("what were the bonus ones at the bottom", "Our added favourites", "Jayne"),
     ("which video is at the bottom", "The least viewed video is Jeremy Corbyn’s friend Jayne", "favourites"),
+    # places joined on one side of a comparison, an end of the list on the other; "<X> alone or <Y>" sets them apart
+    ("The sum of views of the 3rd and 4th placed videos, is it higher than the first one?",
+     "Videos ranked #3–#4 had 300,000 more views than Our wonderful NHS", "had 700,000"),
+    ("which is bigger: the NHS vid alone or #2 and #3 put together?", "Videos ranked #2–#3 had 3,300,000 more views",
+     "2,300,000"),
+    ("did the nhs one outscore the bottom four combined?", "Our wonderful NHS had 1,953,000 more views than the 4",
+     "I don't"),
 ])
 def test_forms_found_in_stop_15(question: str, line: str, absent: str) -> None:
     """Each was a wrong reply or a decline of a question the data answers, before this stop's rules."""

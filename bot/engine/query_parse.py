@@ -1221,6 +1221,15 @@ def _two_sided(op: str, ops: list[str], found: dict[str, list[Match]], sets: _Se
                   for left in (True, False)]
         if joined[0] is not None and joined[1] is not None:
             return Query(op, joined[0], joined[1])
+    elif len(sides) > 2 and pivot is not None and len(sets.singles) == len(sides) - 1:
+        # "the sum of the 3rd and 4th, is it higher than the first one": the singles one side, an end the other
+        single_at = {at for at, _, _ in sets.singles}
+        ends = [(at, s) for at, s in sides if at not in single_at]
+        if len(ends) == 1 and all((at < pivot) != (ends[0][0] < pivot) for at in single_at):
+            end_at, end_side = ends[0]
+            joined_side = _joined(list(sets.singles), value, set_value)
+            if joined_side is not None:
+                return Query(op, end_side, joined_side) if end_at < pivot else Query(op, joined_side, end_side)
     if len(sides) > 2:  # an order with no number ("had more views") only says which way to compare
         sides = [(at, s) for at, s in sides if s.items.order is None or s.items.slice != Slice(n=1)
                  or any(at2 == at for at2, _, sl in sets.orders if sl is not None)]
