@@ -1319,6 +1319,11 @@ def test_forms_found_by_the_outside_review(question: str, line: str, absent: str
      "2,300,000"),
     ("did the nhs one outscore the bottom four combined?", "Our wonderful NHS had 1,953,000 more views than the 4",
      "I don't"),
+    # a party's own numbers or maths, said of videos or someone's figures, is whose claim it is, not a subject
+    ("total views of the whole top 10 added up? labour maths, go", "Total views of all 10 videos: 55,347,000",
+     "I don't"),
+    ("corbyn retweets this time vs 2017? labour's own numbers, naturally", "1,000,000 (1 million) more", "I don't"),
+    ("labour's own figures for facebook views?", "over 86,000,000", "I don't"),
 ])
 def test_forms_found_in_stop_15(question: str, line: str, absent: str) -> None:
     """Each was a wrong reply or a decline of a question the data answers, before this stop's rules."""

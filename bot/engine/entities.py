@@ -238,8 +238,8 @@ def extract(text: str, lex: Lexicon) -> Entities:
         _post_verb(ent, lex)
     if ent.measures and not lex.campaign_measures.isdisjoint(ent.measures):  # ("retweets": few questions)
         _metric_day(ent, lex)
-    if ent.parties and ent.people:
-        _drop_claimants(ent, lex)
+    if ent.parties and (ent.people or ent.videos or ent.ranks or "order" in ent.query):
+        _drop_claimants(ent, lex)  # (someone or some videos named: a party's claim about them is no subject)
     if "text" in ent.cues:
         _source_speaking(ent, lex)
     if "current" in ent.cues and lex.dataset.campaign.year not in ent.years:
@@ -535,7 +535,7 @@ def _drop_claimants(ent: Entities, lex: Lexicon) -> None:
         start, end = ent.spans.get(party, (-1, -1))
         if start < 0:
             continue
-        if (end < len(words) and words[end] in lex.claim_after) or said_before(words, start, lex.claim_before):
+        if said_at(words, end, lex.claim_after) or said_before(words, start, lex.claim_before):
             ent.parties = [p for p in ent.parties if p != party]
 
 

@@ -586,7 +586,7 @@ class Lexicon:
     rounding_spoken: tuple[tuple[str, ...], ...] = ()  # "in words", "out loud"
     rounding_firsts: frozenset[str] = frozenset()  # the first word of each
     rounding_words: frozenset[str] = field(default_factory=frozenset)  # one word of each (a spoken form's last)
-    claim_after: frozenset[str] = field(default_factory=frozenset)  # "says" after a claimant ("<party> says")
+    claim_after: tuple[tuple[str, ...], ...] = ()  # "says", "own numbers" after a claimant ("<party> says")
     claim_before: tuple[tuple[str, ...], ...] = ()  # "according to" before a claimant
     source_claims: tuple[tuple[str, ...], ...] = ()  # "it says" opening a question: the article speaking
     how_many: frozenset[tuple[str, str]] = field(default_factory=frozenset)
@@ -726,7 +726,7 @@ class Lexicon:
         lex.identity_guesses = frozenset(voc["identity_guess"]["guesses"])
         lex.identity_articles = frozenset(voc["identity_guess"]["articles"])
         lex.digit_pronouns = {str(k): str(v) for k, v in voc["digit_pronouns"].items()}
-        lex.claim_after = frozenset(voc["claimants"]["after"])
+        lex.claim_after = tuple(tuple(words(str(p))) for p in voc["claimants"]["after"])
         lex.claim_before = tuple(tuple(words(str(p))) for p in voc["claimants"]["before"])
         lex.source_claims = tuple(tuple(words(str(p))) for p in voc["claimants"]["source"])
         lex.negation_words = frozenset(str(w) for forms in voc["query"]["negate"].values() for w in forms
