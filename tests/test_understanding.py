@@ -1324,6 +1324,12 @@ def test_forms_found_by_the_outside_review(question: str, line: str, absent: str
      "I don't"),
     ("corbyn retweets this time vs 2017? labour's own numbers, naturally", "1,000,000 (1 million) more", "I don't"),
     ("labour's own figures for facebook views?", "over 86,000,000", "I don't"),
+    # a form of a word of the named video's title ("reactions": "reacts") is what it is about, not a count,
+    # unless a count of it is asked
+    ("the nurses pledge video features reactions from which tv show?", "Gogglebox reacts to nurses pledge",
+     "I don't"),
+    ("how many reactions did the gogglebox one get", "I don't have likes figures.", "How many videos"),
+    ("reactions to the gogglebox one?", "I don't have likes figures.", "#6 of 10 (6th) by views"),
 ])
 def test_forms_found_in_stop_15(question: str, line: str, absent: str) -> None:
     """Each was a wrong reply or a decline of a question the data answers, before this stop's rules."""

@@ -448,6 +448,7 @@ def _post_verb(ent: Entities, lex: Lexicon) -> None:
             return
 
 
+TITLE_STEM = 5  # letters a word shares with a title's word to be a form of it ("reactions", "reacts")
 COMPARED_CUES = ("compare", "difference", "ratio")
 COMPARED = 2  # their weight that sets two things against each other (a lone "or" weighs 1)
 
@@ -1058,6 +1059,18 @@ def _measures(ent: Entities, lex: Lexicon, measures: list[Match], postings: list
             # "the <title> episode, how many views": a word for the video itself, right after its name
             ends = {r.end for r in ent.videos}
             measures = [m for m in measures if m.payload not in lex.person_measures or m.start not in ends]
+        payloads = [m.payload for m in measures]
+    if ent.videos and measures and lex.how_many.isdisjoint(pairwise(ent.words)) and any(
+            w in lex.question_words for w in ent.words):
+        # "the <topic> video features reactions from which show": a form of a word of the video's title
+        # ("reacts"), what it is about, not a count asked (as "how many reactions", "what reactions", or
+        # "reactions to it?" ask one)
+        titled = {w[:TITLE_STEM] for r in ent.videos for v in r.candidates
+                  for text in (lex.dataset.videos[v].title, *lex.dataset.videos[v].aliases)
+                  for w in words(text) if len(w) >= TITLE_STEM}
+        measures = [m for m in measures if m.end - m.start > 1 or len(ent.words[m.start]) < TITLE_STEM
+                    or ent.words[m.start][:TITLE_STEM] not in titled
+                    or (m.start > 0 and ent.words[m.start - 1] in lex.question_words)]
         payloads = [m.payload for m in measures]
     if "running time" in payloads and not ent.videos:  # ("how many days did it run for": a campaign's length)
         measures = [m for m in measures if m.payload != "running time"]
