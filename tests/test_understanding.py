@@ -1330,6 +1330,9 @@ def test_forms_found_by_the_outside_review(question: str, line: str, absent: str
      "I don't"),
     ("how many reactions did the gogglebox one get", "I don't have likes figures.", "How many videos"),
     ("reactions to the gogglebox one?", "I don't have likes figures.", "#6 of 10 (6th) by views"),
+    # a platform the videos' own names use, after "from" and a noun, says where someone in a video came from
+    ("the video with the nurses from the TV, how many views it had?", "3,600,000 (3.6M) views", "I don't"),
+    ("how many views did the gogglebox one get from tv", "I don't have TV figures.", "(3.6M) views across"),
 ])
 def test_forms_found_in_stop_15(question: str, line: str, absent: str) -> None:
     """Each was a wrong reply or a decline of a question the data answers, before this stop's rules."""

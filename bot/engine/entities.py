@@ -1105,6 +1105,11 @@ def _platforms(ent: Entities, lex: Lexicon, platforms: list[Match], measures: li
             continue  # "social media instead of TV": what it is set against, not asked about
         if m.start > 0 and ent.words[m.start - 1] in lex.watch_words and ent.videos:
             continue  # "the one where people on the sofa watch TV": what they watch, not where views were counted
+        at = m.start - 1 - (m.start > 1 and ent.words[m.start - 1] in lex.determiners)  # ("from the TV")
+        if (ent.videos and m.payload in lex.titled_platforms and at > 0 and ent.words[at] in lex.origin_markers
+                and ent.words[at - 1] not in lex.stopwords
+                and not any(abs(m.start - c.end) <= 1 or abs(c.start - m.end) <= 1 for c in measures)):
+            continue  # "the one with the nurses from the TV": where someone in it came from ("get from TV": a count)
         # ("did <party> do <platform> n how many views there": a platform no figure is from is asked about
         # wherever it stands)
         unknown = m.payload not in lex.dataset.video_views.platforms and m.payload not in lex.metric_platforms

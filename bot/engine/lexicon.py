@@ -504,6 +504,8 @@ class Lexicon:
     _fraction_starts: frozenset[str] = frozenset()  # their first words: only these may open one
     decimal_points: frozenset[str] = field(default_factory=frozenset)  # "seven point two"
     fillers: frozenset[str] = field(default_factory=frozenset)  # dropped before reading ("even")
+    origin_markers: frozenset[str] = field(default_factory=frozenset)  # "from" (the TV): where it came from
+    titled_platforms: frozenset[str] = field(default_factory=frozenset)  # platforms the videos' names use
     meaning_verb: str = ""  # "what does <word> mean": last, a meaning asked, no average
     meaning_asked_with: tuple[str, ...] = ()  # (spaced: looked for in the spaced words)
     platform_markers: frozenset[str] = field(default_factory=frozenset)  # "on" before "youtube"
@@ -625,6 +627,7 @@ class Lexicon:
         lex.decimal_points = frozenset(voc["decimal_points"])
         lex.fillers = frozenset(str(w) for w in voc["fillers"])
         lex.platform_markers = frozenset(str(w) for w in voc["platform_markers"])
+        lex.origin_markers = frozenset(str(w) for w in voc["origin_markers"])
         lex.place_markers = frozenset(str(w) for w in voc["place_markers"])
         lex.manner_nouns = frozenset(str(w) for w in voc["manner_nouns"])
         lex.programme_words = frozenset(stem(str(w)) for w in voc["programme_words"])
@@ -764,6 +767,9 @@ class Lexicon:
         lex.video_measures = frozenset({"views", *(k for v in dataset.videos for k in v.counts)})
         lex.campaign_measures = lex.metric_measures - lex.video_measures
         lex.metric_platforms = frozenset(m.platform for m in dataset.metrics if m.platform)
+        named = {w for v in dataset.videos for text in (v.title, *v.aliases) for w in words(text)}
+        lex.titled_platforms = frozenset(str(p) for p, forms in voc["platforms"].items()
+                                         if any(set(words(str(f))) <= named for f in forms))
         lex.metric_subjects = frozenset(m.subject for m in dataset.metrics)
         lex.period_years = frozenset(m.period.year for m in dataset.metrics if m.period and m.period.year)
         lex.period_days = frozenset(m.period.days for m in dataset.metrics if m.period and m.period.days)
