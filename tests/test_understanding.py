@@ -1333,6 +1333,10 @@ def test_forms_found_by_the_outside_review(question: str, line: str, absent: str
     # a platform the videos' own names use, after "from" and a noun, says where someone in a video came from
     ("the video with the nurses from the TV, how many views it had?", "3,600,000 (3.6M) views", "I don't"),
     ("how many views did the gogglebox one get from tv", "I don't have TV figures.", "(3.6M) views across"),
+    # two ends or places of an order set against each other are two sides, not one place
+    ("the top video vs the runner-up", "Our wonderful NHS had 3,900,000 more views than If you’re not sure",
+     "2nd most viewed video:"),
+    ("how did the top video compare with the runner-up", "3,900,000 more views", "2nd most viewed video:"),
 ])
 def test_forms_found_in_stop_15(question: str, line: str, absent: str) -> None:
     """Each was a wrong reply or a decline of a question the data answers, before this stop's rules."""

@@ -154,6 +154,10 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
             m.payload == "count" and m.end == len(ent.words) for m in found["operation"]):
         # "which got the most views, and how many?": how many views it got, not how many videos
         ops, op = _instead(ops, "count", "value"), "value"
+    if op in (None, "value") and found.get("versus") and not (ent.videos or ent.ranks or ent.thresholds) and sum(
+            m.payload in VERSUS_ENDS for m in found.get("order", ())) >= 2:
+        # "the top video vs the runner-up", "how did the top one compare with the runner-up": two places, set apart
+        ops, op = [*ops, "difference"], "difference"
     if op == "change" and any(m.payload == "share_of" for m in found.get("operation", [])):
         op = "share"  # "share of the total in %": a part of a whole, not a change
     if found.get("occasions") and op in (None, "count", "value") and ent.videos:
@@ -461,6 +465,9 @@ def _first_n(found: dict[str, list[Match]], sets: _Sets) -> bool:
     """ "first 6 videos": "first" or "last" with a count is a slice (the intent scorer reads a rank)."""
     ends = {m.start for m in found.get("order", []) if m.payload in ("first", "last")}
     return any(at in ends and s is not None and (s.n or 1) > 1 for at, _, s in sets.orders)
+
+
+VERSUS_ENDS = frozenset({"views_desc", "views_asc", "runner_up", "first", "last", "posted_asc", "posted_desc"})
 
 
 def _operation(ops: list[str]) -> str | None:
