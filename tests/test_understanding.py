@@ -1337,6 +1337,19 @@ def test_forms_found_by_the_outside_review(question: str, line: str, absent: str
     ("the top video vs the runner-up", "Our wonderful NHS had 3,900,000 more views than If you’re not sure",
      "2nd most viewed video:"),
     ("how did the top video compare with the runner-up", "3,900,000 more views", "2nd most viewed video:"),
+    # comparison signs and ISO dates as typed by people used to spreadsheets and SQL; a heart is no bound
+    ("@bot SELECT title WHERE views > 5m", "4 of the 10 videos with over 5,000,000 views", "I don't"),
+    ("how many vids posted < 1 dec", "How many videos posted up to 30 November 2019: 5", "I don't"),
+    ("videos with tweet date >= 2019-12-08", "4 of the 10 videos posted from 8 December 2019 on", "I don't"),
+    ("i <3 the nhs video", "Our wonderful NHS: 13,400,000", "just below"),
+    # a figure and a word typed as one; "ascending" and "limit N"
+    ("hashtag on the 60sec tweet?", "#VoteLabour", "I don't"),
+    ("ORDER BY tweet_date ASC LIMIT 3", "3 of the 10 videos: the 3 earliest posted videos", "most viewed"),
+    ("days btwn nicky morgan clip and mean tweets", "14 days between", "I don't"),
+    # shares: "share count" is a count the data lacks; a share of a name for several, said with a plural, is all
+    ("share count for the 60 sec challenge vid", "I don't have shares figures.", "(7.2M) views across"),
+    ("what share of the top 10 views do the two nhs videos have", "had 29.2% of the views of all 10 videos", "24.2%"),
+    ("what % of the nhs videos views did the 2nd place video get", "70.9%", "29.2"),
 ])
 def test_forms_found_in_stop_15(question: str, line: str, absent: str) -> None:
     """Each was a wrong reply or a decline of a question the data answers, before this stop's rules."""

@@ -13,6 +13,7 @@ from bot.engine.lexicon import (
     NAMES,
     OTHERS,
     QUERY_TABLE,
+    TITLE_HEAD,
     TWEET_RUN,
     Lexicon,
     Match,
@@ -198,7 +199,7 @@ def extract(text: str, lex: Lexicon) -> Entities:
     """Find every entity in a question."""
     if "(" in text:  # (a bracketed gloss on a word is no part of the question)
         text = lex.gloss.sub(" ", text)
-    reads = lex.read_words(words(lex.spell_dates(lex.decimal_commas(text))))
+    reads = lex.read_words(words(lex.spell_dates(lex.decimal_commas(lex.spell_symbols(text)))))
     tokens = list(map(_TOKEN, reads))
     # (positional: keywords cost a third of making the entities)
     ent = Entities(tokens, None, list(map(_WORD, tokens)), None, lex.tables.walk_read(reads), reads)
@@ -448,7 +449,6 @@ def _post_verb(ent: Entities, lex: Lexicon) -> None:
             return
 
 
-TITLE_STEM = 5  # letters a word shares with a title's word to be a form of it ("reactions", "reacts")
 COMPARED_CUES = ("compare", "difference", "ratio")
 COMPARED = 2  # their weight that sets two things against each other (a lone "or" weighs 1)
 
@@ -1065,11 +1065,9 @@ def _measures(ent: Entities, lex: Lexicon, measures: list[Match], postings: list
         # "the <topic> video features reactions from which show": a form of a word of the video's title
         # ("reacts"), what it is about, not a count asked (as "how many reactions", "what reactions", or
         # "reactions to it?" ask one)
-        titled = {w[:TITLE_STEM] for r in ent.videos for v in r.candidates
-                  for text in (lex.dataset.videos[v].title, *lex.dataset.videos[v].aliases)
-                  for w in words(text) if len(w) >= TITLE_STEM}
-        measures = [m for m in measures if m.end - m.start > 1 or len(ent.words[m.start]) < TITLE_STEM
-                    or ent.words[m.start][:TITLE_STEM] not in titled
+        titled = {w for r in ent.videos for v in r.candidates for w in lex.title_heads[v]}
+        measures = [m for m in measures if m.end - m.start > 1 or len(ent.words[m.start]) < TITLE_HEAD
+                    or ent.words[m.start][:TITLE_HEAD] not in titled
                     or (m.start > 0 and ent.words[m.start - 1] in lex.question_words)]
         payloads = [m.payload for m in measures]
     if "running time" in payloads and not ent.videos:  # ("how many days did it run for": a campaign's length)

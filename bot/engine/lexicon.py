@@ -33,6 +33,7 @@ LONG_VOWEL_START = 7  # a word this long may be written with its first vowel as 
 RARE_RANK = 10000  # past this place in the frequency list a word typed may be a slip for a commoner one
 BONUS_ASKED = 3  # a cue weight that asks for the bonus section itself ("any extra picks")
 YEAR_CENTURIES = (19, 20)  # "twenty seventeen": a century said before the year's last two figures
+TITLE_HEAD = 5  # letters a word shares with a title's word to be a form of it ("reactions", "reacts")
 TWEET_RUN = 4  # this many words of a tweet in a row, unquoted, name its video
 COMPOUND_PART_MIN = 3  # each side of a name's words run together or split apart is this long or longer
 PET_NAME_MIN = 3  # a person's one-word name this long or longer has pet forms ("<name>za")
@@ -55,6 +56,11 @@ class Match(NamedTuple):
 COMPOUND_TYPO_MIN = 8  # two typed words this long together may be a name's one word misspelt ("goggel box")
 SIGNOFF_TAIL = 5  # a sign-off is looked for among a message's last words
 SIGNOFF_NAME = 2  # words after a sign-off that may be a name
+_GLUED = re.compile(r"(\d+)([a-z]{3,})|([a-z]{3,})(\d+)")  # "60sec", "top10": a figure and a word as one
+_SIGNS = re.compile("[<>!=]")  # (a question without one needs no sign read: one C scan)
+_DAY_NAMED = re.compile(r"\s*['\"]?\d{1,2}(?:st|nd|rd|th)?\s+([a-z]+)")  # "'1 december", after a sign
+# "2019-12-01": a year, month and day, as data exports and SQL write them
+_ISO_DATE = re.compile(r"(?<![\d-])((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})(?![\d-])")
 _SLASH_DATE = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?:/((?:19|20)?\d\d))?(?![\d/])")
 # "17.11.2019", "25.11.": a date with dots, day first (a trailing dot or a year: "13.4" is a figure)
 _DOT_DATE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(?:((?:19|20)?\d\d)(?![\d.]))?")
@@ -504,8 +510,12 @@ class Lexicon:
     _fraction_starts: frozenset[str] = frozenset()  # their first words: only these may open one
     decimal_points: frozenset[str] = field(default_factory=frozenset)  # "seven point two"
     fillers: frozenset[str] = field(default_factory=frozenset)  # dropped before reading ("even")
+    symbols: dict[str, str] = field(default_factory=dict)  # ">": "over" (signs typed between words)
+    date_symbols: dict[str, str] = field(default_factory=dict)  # "<": "before" (a sign before a date)
+    _symbol: re.Pattern[str] | None = None
     origin_markers: frozenset[str] = field(default_factory=frozenset)  # "from" (the TV): where it came from
     titled_platforms: frozenset[str] = field(default_factory=frozenset)  # platforms the videos' names use
+    title_heads: list[frozenset[str]] = field(default_factory=list)  # each video's name words' first letters
     meaning_verb: str = ""  # "what does <word> mean": last, a meaning asked, no average
     meaning_asked_with: tuple[str, ...] = ()  # (spaced: looked for in the spaced words)
     platform_markers: frozenset[str] = field(default_factory=frozenset)  # "on" before "youtube"
@@ -626,6 +636,12 @@ class Lexicon:
         lex._fraction_starts = frozenset(f[0][0] for f in lex.fractions)
         lex.decimal_points = frozenset(voc["decimal_points"])
         lex.fillers = frozenset(str(w) for w in voc["fillers"])
+        lex.symbols = {str(k): str(v) for k, v in voc["symbols"].items()}
+        lex.date_symbols = {str(k): str(v) for k, v in voc["date_symbols"].items()}
+        signs = "|".join(re.escape(k) for k in sorted(lex.symbols, key=len, reverse=True))
+        # (not inside a mention or an emoji, "<@123>", "<:name:1>": a sign between words or before a figure)
+        # ("i <3 it": a heart, not a bound)
+        lex._symbol = re.compile(rf"(?<![<>!=@:\d])({signs})(?!3(?:\s|$|[!?,]))(?=\s*[\w£$'\"])") if signs else None
         lex.platform_markers = frozenset(str(w) for w in voc["platform_markers"])
         lex.origin_markers = frozenset(str(w) for w in voc["origin_markers"])
         lex.place_markers = frozenset(str(w) for w in voc["place_markers"])
@@ -768,6 +784,8 @@ class Lexicon:
         lex.campaign_measures = lex.metric_measures - lex.video_measures
         lex.metric_platforms = frozenset(m.platform for m in dataset.metrics if m.platform)
         named = {w for v in dataset.videos for text in (v.title, *v.aliases) for w in words(text)}
+        lex.title_heads = [frozenset(w[:TITLE_HEAD] for text in (v.title, *v.aliases) for w in words(text)
+                                     if len(w) >= TITLE_HEAD) for v in dataset.videos]
         lex.titled_platforms = frozenset(str(p) for p, forms in voc["platforms"].items()
                                          if any(set(words(str(f))) <= named for f in forms))
         lex.metric_subjects = frozenset(m.subject for m in dataset.metrics)
@@ -926,6 +944,33 @@ class Lexicon:
                         return candidate
         return None
 
+    def _unglued(self, glued: re.Match[str]) -> tuple[str, str] | None:
+        """A figure and a word typed together ("60sec", "top10"), apart; None when the letters are a unit of the
+        figure ("5m", "3rd", "2k") or no word the tables know."""
+        number, word = (glued[1], glued[2]) if glued[1] else (glued[4], glued[3])
+        if word in self.multipliers or word in self.ordinal_suffixes or word in self.decimal_starts:
+            return None
+        if word not in self.known and word not in self.textspeak and stem(word) not in self.known:
+            return None
+        return (number, word) if glued[1] else (word, number)
+
+    def spell_symbols(self, text: str) -> str:
+        """Comparison signs as words ("views > 5m": "views over 5m") and ISO dates with the month's name
+        ("2019-12-01": "1 december 2019"); text with neither as it is."""
+        if "-" in text and _ISO_DATE.search(text):
+            text = _ISO_DATE.sub(lambda m: f"{int(m[3])} {self.month_names.get(int(m[2]), m[0])} {m[1]}"
+                                 if int(m[2]) in self.month_names and 1 <= int(m[3]) <= 31 else m[0], text)
+        if self._symbol and _SIGNS.search(text):
+            text = self._symbol.sub(self._sign_said, text)
+        return text
+
+    def _sign_said(self, m: re.Match[str]) -> str:
+        """A sign's words: a date relation before a date ("< 1 december"), else a bound or "not"."""
+        day = _DAY_NAMED.match(m.string, m.end())
+        if day and day[1] in self.months and m[1] in self.date_symbols:
+            return f" {self.date_symbols[m[1]]} "
+        return f" {self.symbols[m[1]]} "
+
     def decimal_commas(self, text: str) -> str:
         """A comma as the decimal mark before a unit ("3,1 million", as much of Europe writes it) read as a point."""
         return self._decimal_comma.sub(r"\1.\2", text) if "," in text and self._decimal_comma else text
@@ -1046,6 +1091,9 @@ class Lexicon:
                 continue
             if word in self.fillers:
                 i += 1
+                continue
+            if (one := _GLUED.fullmatch(word)) is not None and (parts := self._unglued(one)) is not None:
+                typed = [*typed[:i], *parts, *typed[i + 1 :]]  # "60sec", "top10": two words typed as one
                 continue
             if (word in self.election_short and i + 1 < len(typed) and len(typed[i + 1]) == 2
                     and typed[i + 1].isdigit()):

@@ -270,7 +270,9 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         if paired is not None:
             return paired
     if op == "share":
-        return _share(sets, found)
+        # ("the <topic> videos views": "video's", an apostrophe left out before the measure)
+        plural = any(t.w in lex.video_plurals and k + 1 not in ent.measure_starts for k, t in enumerate(ent.tokens))
+        return _share(sets, found, plural)
     if sets.singles and sets.filters:
         # "the November total, counting <poster>'s one": a video said to be counted in a set that has it already
         sets.singles = [s for s in sets.singles if not (_said_included(ent, lex, s[0], lex.stopwords) and all(
@@ -1271,10 +1273,12 @@ def _joined(singles: list[tuple[int, Selection, Selection]], value: Aggregate, s
     return None
 
 
-def _share(sets: _Sets, found: dict[str, list[Match]]) -> Query | None:
+def _share(sets: _Sets, found: dict[str, list[Match]], plural: bool) -> Query | None:
     """A part's share of a whole. The set just after "share of", "percentage of" is the whole; the
-    part is a named video if any, else the other set; a whole not named is every video."""
-    candidates: list[tuple[int, Selection]] = [(at, best) for at, _, best in sets.singles]
+    part is a named video if any (a name for several, said with a plural, all of them), else the other set;
+    a whole not named is every video."""
+    candidates: list[tuple[int, Selection]] = [(at, group if plural and len(_named_in(group)) > 1 else best)
+                                               for at, group, best in sets.singles]
     candidates += [(at, Selection(order=o, slice=s or Slice(n=1))) for at, o, s in sets.orders if o is not SORTED]
     candidates += [(at, Selection((f,))) for at, f in sets.filters]
     if not candidates:
