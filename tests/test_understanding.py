@@ -1350,6 +1350,8 @@ def test_forms_found_by_the_outside_review(question: str, line: str, absent: str
     ("share count for the 60 sec challenge vid", "I don't have shares figures.", "(7.2M) views across"),
     ("what share of the top 10 views do the two nhs videos have", "had 29.2% of the views of all 10 videos", "24.2%"),
     ("what % of the nhs videos views did the 2nd place video get", "70.9%", "29.2"),
+    ("which one aint got a tweet wi it", "Videos with no tweet in the article: Gogglebox", "I don't"),
+    ("which of the ten has no accompanying tweet in the article", "Videos with no tweet in the article", "I don't"),
 ])
 def test_forms_found_in_stop_15(question: str, line: str, absent: str) -> None:
     """Each was a wrong reply or a decline of a question the data answers, before this stop's rules."""
