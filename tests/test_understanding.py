@@ -1352,6 +1352,15 @@ def test_forms_found_by_the_outside_review(question: str, line: str, absent: str
     ("what % of the nhs videos views did the 2nd place video get", "70.9%", "29.2"),
     ("which one aint got a tweet wi it", "Videos with no tweet in the article: Gogglebox", "I don't"),
     ("which of the ten has no accompanying tweet in the article", "Videos with no tweet in the article", "I don't"),
+    # a yes/no question states its claim: a wrong place or figure is corrected; a set of places or a figure
+    # rounded as coarsely as it is written is no false claim
+    ("was the 60 second challenge the most viewed?", "No: Jeremy Corbyn’s 60 second challenge is #3 of 10; the most "
+     "viewed is Our wonderful NHS", "Yes"),
+    ("did the 60 second challenge get 9 million views?", "No: Jeremy Corbyn’s 60 second challenge has 7,200,000",
+     "9,000,000"),
+    ("is the 60 second challenge in the top 3?", "#3 of 10 (3rd)", "No:"),
+    ("did the nhs one get 13 million", "13,400,000", "No:"),
+    ("did the nhs one get 14 million", "No: Our wonderful NHS has 13,400,000 views", "Yes"),
 ])
 def test_forms_found_in_stop_15(question: str, line: str, absent: str) -> None:
     """Each was a wrong reply or a decline of a question the data answers, before this stop's rules."""

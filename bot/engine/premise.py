@@ -72,12 +72,16 @@ def correction(ent: Entities, lex: Lexicon, by_rank: list[Video],
         # "was <title> posted the same day as the article?"
         return video, (f"{video.title} was posted on {fmt.day(tweet.date)}, not on the article's date "
                        f"({fmt.day(lex.dataset.source.published)})")
-    if not found.get("premise"):
+    # ("was <title> the most viewed?", "did <title> get 9 million?": a yes/no question states what it asks)
+    put_as_claim = bool(found.get("premise"))
+    if not put_as_claim and not (ent.words[0] in lex.yes_no_openers and not found.get("operation")
+                            and not ent.thresholds):
         return None
     place = position[id(video)]  # a dict look-up: by_rank.index would scan a large dataset
     # A place in the list: "the most watched", "ranked 3rd".
+    counted = {n.start for n in ent.numbers}  # ("in the top 3": a set of places, not the top one)
     for m in found.get("order", []) if not ent.ranks else ():  # ("2nd most watched": the place, below)
-        if m.payload in ("views_desc", "views_asc"):
+        if m.payload in ("views_desc", "views_asc") and m.end not in counted:
             best = by_rank[0] if m.payload == "views_desc" else by_rank[-1]
             if best is not video:
                 which = "most" if m.payload == "views_desc" else "least"
@@ -91,7 +95,8 @@ def correction(ent: Entities, lex: Lexicon, by_rank: list[Video],
         (at + 1 < len(tokens) and tokens[at + 1].s in lex.video_words)
         or (at > 0 and (said[at - 1] in lex.within_words or said[at - 1] in lex.separators)))]
     ranks = [r for r in places if r != place]
-    if ranks and len(places) == 1 and ranks[0] <= len(by_rank):
+    # (a place checked only when put as a claim: after a yes/no opening, "posted on the 9th" is a day)
+    if ranks and len(places) == 1 and ranks[0] <= len(by_rank) and put_as_claim:
         there = by_rank[ranks[0] - 1]
         where = LAST if place == len(by_rank) else ""
         # (the other video's figure is left out: beside the asked one it would read as the answer)
@@ -102,12 +107,20 @@ def correction(ent: Entities, lex: Lexicon, by_rank: list[Video],
     for num in ent.numbers:
         if num.value in bounds:
             continue
-        if (num.scaled or num.value >= 1000) and abs(num.value - video.views) > TOLERANCE * video.views:
+        if (num.scaled or num.value >= 1000) and abs(num.value - video.views) > TOLERANCE * video.views and not (
+                ent.words[0] in lex.yes_no_openers and _rounded_to(num.value, video.views)):
             other = next((v for v in by_rank if abs(v.views - num.value) <= TOLERANCE * v.views), None)
             # The wrong figure is not repeated in full: a reader skimming the reply must not take it away.
             whose = f"; that figure is {other.title}'s ({fmt.count(other.views)})" if other else ""
             return video, f"{video.title} has {fmt.count(video.views)} views, not the figure in the question{whose}"
     return None
+
+
+def _rounded_to(said: float, views: int) -> bool:
+    """Whether a figure asked about is the count rounded as coarsely as it is written ("did it get 13 million"
+    of 13,400,000: about right, no false claim)."""
+    step = 10 ** (len(str(int(said))) - len(str(int(said)).rstrip("0"))) if said >= 1 else 1
+    return step > 1 and round(views / step) * step == int(said)
 
 
 def confirmation(ent: Entities, lex: Lexicon) -> tuple[Video, str] | None:
