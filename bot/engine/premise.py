@@ -3,8 +3,9 @@
 "So <name> posted the <topic> video?", "why was the <title> clip posted in December",
 "X got 9 million, right?": the reply corrects the claim first ("No: …"), then answers. Who posted a
 video and when are checked whenever the question states them next to one named video; a rank or a
-figure only when the question asks to confirm it (a `premise` phrase in vocabulary.yaml), because
-"the most viewed" and "5 million" are usually what is asked, not claimed.
+figure only when the question asks to confirm it (a `premise` phrase in vocabulary.yaml, or, for the top or
+bottom place and a figure, a yes/no opening: "was <title> the most viewed?"), because "the most viewed" and
+"5 million" are usually what is asked, not claimed.
 """
 
 from __future__ import annotations
