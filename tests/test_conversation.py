@@ -252,3 +252,10 @@ def test_a_person_named_is_what_his_refers_to_not_the_last_video() -> None:
                         "boris johnson's own retweet count in the campaign? whats his K/D vs corbyn"])
     assert not replies[1][0] and "I don't have retweets figures for Boris Johnson." in replies[1][3]
     assert "Nicky Morgan" not in replies[1][2]
+
+
+def test_a_follow_up_with_a_negation_and_no_name_reads_no_title_past_its_end() -> None:
+    # ("without" before the last answer's video, read as a name after the last word: it once indexed past it)
+    replies = converse(["what is the exact title of the no.1", "with 'Our' or without"])
+    assert replies[0][2] == "Our wonderful NHS"
+    assert "Our wonderful NHS" in replies[1][2] or not replies[1][0]

@@ -448,6 +448,8 @@ def _title_says_it(ent: Entities, lex: Lexicon, ref: VideoRef) -> bool:
     """
     from rapidfuzz.distance import OSA  # only a negation before a title needs it
 
+    if ref.start >= len(ent.tokens):
+        return False  # (a follow-up's bare "it", read as a name after the last word: no title words said)
     title = lex.title_stems[ref.best]
     first = ent.tokens[ref.start].s
     if first not in title:
