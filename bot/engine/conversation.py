@@ -205,8 +205,10 @@ class _Reading:
             m.payload not in ("first", "last") for m in ent.query.get("order", ()))
         # Forms that only make sense as a follow-up, answered or not on their own.
         # ("and which video was second?" asks in full: the whole list's second, context or not)
-        asks_in_full = not ctx and any(w in lex.question_words for w in ent.words) and any(
+        # ("n wot come 2nd on the list?" as a first question: the list's second)
+        asks_in_full = not ctx and any(w in lex.question_words for w in ent.words) and (any(
             t.s in lex.video_words and t.w not in lex.numbers for t in ent.tokens)  # ("one": a pronoun too)
+            or bool(ent.cue("list")))
         if ent.ranks and not own_set and not self.ordered and not asks_in_full and (
                 self.opening or "those" in marks or ("it" in marks and self._nth_one())):
             return self._nth()  # "and the second?", "the second of those", "the first one, when was it up?"
