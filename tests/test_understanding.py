@@ -1289,14 +1289,12 @@ def test_forms_found_by_the_outside_review(question: str, line: str, absent: str
     # "which show" asked: a TV said beside it is the programme's medium, not where views were counted
     ("the morning tv one, which show was it on tv", "Nicky Morgan on Good Morning Britain", "I don't"),
     ("how many views did the gogglebox show get on tv", "I don't have TV figures.", "3,600,000 (3.6M) views across"),
-    # one measure said for two ends; "trail" and "miss out on" are gaps
+    # one measure said for two ends; "trail" is a gap
     ("gap between the most and least viewed", "Our wonderful NHS had 10,800,000 more views than Jeremy Corbyn’s "
      "friend Jayne", "The least viewed video is"),
     ("how far did the 60 sec challenge trail the not sure who to vote for one", "2,300,000 more views", "2 of the 10"),
-    ("how much did the jayne vid miss out on 9th by", "147,000 more views", "#10 of 10 (10th, the last) by views"),
-    # someone who posted one video, set against a video named, stands for it ("rob" is a name of theirs)
-    ("is rob's like 5x more than jessi's?", "4.9 times as many", "was posted by"),
-    ("robs + jessis combined views?", "16,147,000", "I don't"),
+    # someone who posted one video, set against a video named, stands for it
+    ("is delaney's like 5x more than jessi's?", "4.9 times as many", "was posted by"),
     # a tweet's word in another form of its verb picks its video from a group ("sending": "who sent him")
     ("who sent corbyn the nhs video he said thank you for, and what date was that",
      "Jessi on the value of our NHS was posted on 30 November 2019", "No:"),
@@ -1364,5 +1362,44 @@ def test_forms_found_by_the_outside_review(question: str, line: str, absent: str
 ])
 def test_forms_found_in_stop_15(question: str, line: str, absent: str) -> None:
     """Each was a wrong reply or a decline of a question the data answers, before this stop's rules."""
+    _, _, text = ask(question)
+    assert line in text and absent not in text, text
+
+
+@pytest.mark.parametrize(("question", "line", "absent"), [
+    # a tweet's verb in its past form picks a video only asked with "who"
+    ("I sent my mum the nhs video, how many views did it get?", "Our wonderful NHS: 13,400,000", "Jessi on the value "
+     "of our NHS: 2,747,000"),
+    # "earlier" in passing is no posting order; "ranked first" of two dated videos is a place by views
+    ("as i asked earlier, which video got the most views?", "The most viewed video is Our wonderful NHS", "earliest"),
+    ("of the nhs video and the jayne video, both posted in november, which ranked first?", "Our wonderful NHS",
+     "earliest"),
+    # "reactions" beside a title that reacts is a count the data lacks unless a programme is asked about
+    ("which got more reactions, gogglebox or jayne?", "I don't have likes figures.", "got more views"),
+    ("what were the reactions to the gogglebox video", "I don't have likes figures.", "(3.6M) views across"),
+    # "which shows" with a count asked is a verb; views "from TV" are still TV views
+    ("which shows more youtube views, the nhs video or jessi?", "I don't have YouTube figures.", "got more views"),
+    ("how many views came from tv for the jessi video", "I don't have TV figures.", "(2.747M) views across"),
+    ("the gmb video, views from the tv?", "I don't have TV figures.", "(3.1M) views across"),
+    # the elided measure is read only with the measure said; "campaign trail" is no gap
+    ("who posted the most and least videos?", "Jeremy Corbyn, 8 of 10", "Our wonderful NHS"),
+    ("max and min views?", "the most viewed and the least viewed videos", "I don't"),
+    ("corbyn on the campaign trail: how many retweets did he get", "2,400,000 (2.4 million) retweets", "more retweets"),
+    ("did the jayne video miss out on the top 5", "#10 of 10", "more views than"),
+    # two ends set against each other with "than" after a comparative are no gap in views
+    ("is the least viewed video older than the most viewed?", "posted 17 November 2019", "10,800,000 more views"),
+    # a range typed with signs; "and under" before another figure begins the other bound
+    ("views > 3m and < 7m", "5 of the 10 videos with between 3,000,000 and 7,000,000 views", "at most"),
+    ("over 3m and under 7m", "between 3,000,000 and 7,000,000 views", "at most"),
+    ("3m and under", "3 of the 10 videos with at most 3,000,000 views", "I don't"),
+    # another party's own numbers ask for its videos, which the data lacks
+    ("the tories own numbers for the top video?", "I don't have Conservatives videos.", "13,400,000"),
+    # a date said of two videos compared stays a comparison
+    ("mean tweets and the boris quotes, both in december, which did better", "Mean tweets with Jeremy Corbyn got more "
+     "views", "2 of the 10"),
+    ("order by views asc limit 3", "Bottom 3 of 10", "Top 3"),
+])
+def test_forms_found_by_this_stops_outside_review(question: str, line: str, absent: str) -> None:
+    """Each was a wrong reply in the first version of this stop's rules (an outside reader found them)."""
     _, _, text = ask(question)
     assert line in text and absent not in text, text

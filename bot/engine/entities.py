@@ -220,7 +220,8 @@ def extract(text: str, lex: Lexicon) -> Entities:
                       or ent.tokens[r.start].w not in very_common_words()]
     if ent.videos and ent.people:
         _poster_narrows(ent, lex)
-    if not lex.tweet_stems.keys().isdisjoint(map(_STEM, tokens)):
+    if not lex.tweet_stems.keys().isdisjoint(map(_STEM, tokens)) or (
+            ent.videos and not lex.tweet_pasts.keys().isdisjoint(ent.words)):
         _tweet_words(ent, lex)
     if any(map(_NUMERIC, reads)):
         _numbers(ent, lex)
@@ -504,8 +505,11 @@ def _tweet_words(ent: Entities, lex: Lexicon) -> None:
         # "that 'powerful' <topic> video": one word of one candidate's tweet picks it from the group.
         for k, ref in enumerate(ent.videos):
             if ref.group:
-                picks = {vi for i, t in enumerate(ent.tokens) if i not in ent.covered
-                         and (vi := lex.tweet_stems.get(t.s)) is not None and vi in ref.candidates}
+                # (a tweet's verb in its past form only asked with "who": "who sent him the <topic> video")
+                picks = {vi for i, t in enumerate(ent.tokens) if i not in ent.covered and (
+                    (vi := lex.tweet_stems.get(t.s)) is not None or (
+                        i > 0 and ent.words[i - 1] in lex.person_question_words
+                        and (vi := lex.tweet_pasts.get(t.w)) is not None)) and vi in ref.candidates}
                 if len(picks) == 1:
                     ent.videos[k] = VideoRef(ref.start, ref.end, tuple(picks), True)
         return
@@ -536,7 +540,10 @@ def _drop_claimants(ent: Entities, lex: Lexicon) -> None:
         start, end = ent.spans.get(party, (-1, -1))
         if start < 0:
             continue
-        if said_at(words, end, lex.claim_after) or said_before(words, start, lex.claim_before):
+        # (only a party whose videos the data has makes claims about them: "the <other party>'s own numbers for
+        # the top video" asks for its videos, declined)
+        if (said_at(words, end, lex.claim_after) or said_before(words, start, lex.claim_before)) and (
+                ent.people or any(v.party == party for v in lex.dataset.videos)):
             ent.parties = [p for p in ent.parties if p != party]
 
 
@@ -954,7 +961,9 @@ def _thresholds(ent: Entities, lex: Lexicon) -> None:
         after = tuple(words[num.end : num.end + 2])
         trailing = next(((sign, p) for sign, phrases in ((">", lex.over_after), ("<", lex.under_after))
                          for p in phrases if after[: len(p)] == p), None)
-        if trailing is not None and one not in lex.hedges:  # "3m plus", "5 million or more": the figure included
+        if trailing is not None and (k + 1 >= len(numbers) or numbers[k + 1].start > num.end + len(trailing[1])) \
+                and one not in lex.hedges:  # "3m plus", "5 million or more": the figure included
+            # ("over 3m and under 7m": "and under" begins the other bound)
             ent.thresholds.append((trailing[0], num.value))
             ent.inclusive = True
             ent.covered |= set(range(num.end, num.end + len(trailing[1])))
@@ -1061,10 +1070,11 @@ def _measures(ent: Entities, lex: Lexicon, measures: list[Match], postings: list
             measures = [m for m in measures if m.payload not in lex.person_measures or m.start not in ends]
         payloads = [m.payload for m in measures]
     if ent.videos and measures and lex.how_many.isdisjoint(pairwise(ent.words)) and any(
-            w in lex.question_words for w in ent.words):
+            w in lex.question_words for w in ent.words) and not lex.programme_words.isdisjoint(
+            t.s for t in ent.tokens):
         # "the <topic> video features reactions from which show": a form of a word of the video's title
-        # ("reacts"), what it is about, not a count asked (as "how many reactions", "what reactions", or
-        # "reactions to it?" ask one)
+        # ("reacts"), what it is about, when a programme is asked about, not a count (as "how many reactions",
+        # "what reactions", "which got more reactions" ask one)
         titled = {w for r in ent.videos for v in r.candidates for w in lex.title_heads[v]}
         measures = [m for m in measures if m.end - m.start > 1 or len(ent.words[m.start]) < TITLE_HEAD
                     or ent.words[m.start][:TITLE_HEAD] not in titled
@@ -1093,9 +1103,10 @@ def _platforms(ent: Entities, lex: Lexicon, platforms: list[Match], measures: li
         if posted and m.payload in lex.dataset.video_views.platforms and any(
                 o.payload == "posters" for o in found.get(QUERY_TABLE + "operation", ())):
             continue  # "who posted most of these videos on Twitter": where they were posted
-        if ent.videos and ((m.end < len(ent.tokens) and ent.tokens[m.end].s in lex.programme_words) or any(
-                t.s in lex.programme_words and k > 0 and ent.words[k - 1] in lex.question_words
-                for k, t in enumerate(ent.tokens))):
+        if ent.videos and ((m.end < len(ent.tokens) and ent.tokens[m.end].s in lex.programme_words) or (
+                not measures and any(t.s in lex.programme_words and k > 0 and ent.words[k - 1] in lex.question_words
+                                     for k, t in enumerate(ent.tokens)))):
+            # ("which shows more youtube views": a count asked, the platform where)
             continue  # "which TV show is in the video", "grilled on TV, which show": a programme, not a count
         if any(w in lex.passed_on_words for w in ent.words[max(0, m.start - 3) : m.start]):
             continue  # "the list my friend forwarded on WhatsApp": where a message came from, not a count
@@ -1105,9 +1116,9 @@ def _platforms(ent: Entities, lex: Lexicon, platforms: list[Match], measures: li
             continue  # "the one where people on the sofa watch TV": what they watch, not where views were counted
         at = m.start - 1 - (m.start > 1 and ent.words[m.start - 1] in lex.determiners)  # ("from the TV")
         if (ent.videos and m.payload in lex.titled_platforms and at > 0 and ent.words[at] in lex.origin_markers
-                and ent.words[at - 1] not in lex.stopwords
+                and any(r.start <= at - 1 < r.end for r in ent.videos)
                 and not any(abs(m.start - c.end) <= 1 or abs(c.start - m.end) <= 1 for c in measures)):
-            continue  # "the one with the nurses from the TV": where someone in it came from ("get from TV": a count)
+            continue  # "the <title words> from the TV": where someone in it came from ("views from TV": a count)
         # ("did <party> do <platform> n how many views there": a platform no figure is from is asked about
         # wherever it stands)
         unknown = m.payload not in lex.dataset.video_views.platforms and m.payload not in lex.metric_platforms

@@ -483,6 +483,7 @@ class Lexicon:
     name_texts: list[tuple[str, ...]] = field(default_factory=list)  # per video: title and aliases
     # Stems that only one video's tweet uses ("blaming", "met"): a few of them describe that video.
     tweet_stems: dict[str, int] = field(default_factory=dict)
+    tweet_pasts: dict[str, int] = field(default_factory=dict)  # "sent": a tweet's "sending", asked with "who"
     negated_after: tuple[tuple[str, ...], ...] = ()  # "excluded" right after a poster's name
     title_number_pairs: frozenset[tuple[str, str]] = frozenset()  # ("60", "second"): a number and the next word
     true_or_false: tuple[tuple[str, ...], ...] = ()  # "true or false: ...": a claim put as a quiz
@@ -513,6 +514,7 @@ class Lexicon:
     symbols: dict[str, str] = field(default_factory=dict)  # ">": "over" (signs typed between words)
     date_symbols: dict[str, str] = field(default_factory=dict)  # "<": "before" (a sign before a date)
     _symbol: re.Pattern[str] | None = None
+    comparative_joins: frozenset[str] = field(default_factory=frozenset)  # "than": after a comparative only
     origin_markers: frozenset[str] = field(default_factory=frozenset)  # "from" (the TV): where it came from
     titled_platforms: frozenset[str] = field(default_factory=frozenset)  # platforms the videos' names use
     title_heads: list[frozenset[str]] = field(default_factory=list)  # each video's name words' first letters
@@ -648,6 +650,7 @@ class Lexicon:
         lex.manner_nouns = frozenset(str(w) for w in voc["manner_nouns"])
         lex.programme_words = frozenset(stem(str(w)) for w in voc["programme_words"])
         lex.separators = frozenset(str(w) for w in voc["separators"])
+        lex.comparative_joins = frozenset(str(w) for w in voc["comparative_joins"])
         lex.percent_words = frozenset(str(w) for w in voc["percent_words"])
         lex.long_forms = {tuple(words(str(k))): tuple(words(str(v))) for k, v in voc["long_forms"].items()}
         lex.long_forms.update((tuple(words(str(k))), ())
@@ -1280,19 +1283,22 @@ class Lexicon:
         self.tweet_run_starts = frozenset(run[0] for run in self.tweet_runs)
         self.tweet_run_pairs = frozenset((run[0], run[1]) for run in self.tweet_runs)
         owners: dict[str, set[int]] = defaultdict(set)
+        pasts: dict[str, set[int]] = defaultdict(set)
         in_tweets: set[str] = set()
         for vi, v in enumerate(ds.videos):
             tweet = v.tweet.text if v.tweet and v.tweet.text else ""
             for text in (v.title, *v.aliases, tweet):
                 for w in words(text):
                     owners[stem(w)].add(vi)
-                    for past in self._past_forms(w):  # ("sending": "who sent him the video")
-                        owners[past].add(vi)
-            in_tweets.update(s for w in words(tweet) for s in (stem(w), *self._past_forms(w)))
+            in_tweets.update(stem(w) for w in words(tweet))
+            for w in words(tweet):
+                for past in self._past_forms(w):  # ("sending": "who sent him the video")
+                    pasts[past].add(vi)
         # (a month the tweet names, "met in July", is not a posting date there: it describes the video)
         plain = (self.stopwords | self.domain_words | self.name_words | self.video_words) - set(self.months)
         self.tweet_stems = {s: next(iter(vs)) for s, vs in owners.items()
                             if len(vs) == 1 and s in in_tweets and len(s) >= 3 and s.isalpha() and s not in plain}
+        self.tweet_pasts = {s: next(iter(vs)) for s, vs in pasts.items() if len(vs) == 1 and s not in plain}
 
     def _past_forms(self, word: str) -> tuple[str, ...]:
         """The irregular past form of a word's verb ("sending", "send": "sent"), if the vocabulary has one."""

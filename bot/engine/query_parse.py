@@ -154,7 +154,9 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
             m.payload == "count" and m.end == len(ent.words) for m in found["operation"]):
         # "which got the most views, and how many?": how many views it got, not how many videos
         ops, op = _instead(ops, "count", "value"), "value"
-    if op in (None, "value") and found.get("versus") and not (ent.videos or ent.ranks or ent.thresholds) and sum(
+    if op in (None, "value") and any(ent.words[m.start] not in lex.comparative_joins
+                                     for m in found.get("versus", ())) and (
+            not (ent.videos or ent.ranks or ent.thresholds)) and sum(
             m.payload in VERSUS_ENDS for m in found.get("order", ())) >= 2:
         # "the top video vs the runner-up", "how did the top one compare with the runner-up": two places, set apart
         ops, op = [*ops, "difference"], "difference"
@@ -296,7 +298,8 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
     if (len(singles) == 1 and not filters and op not in SET_OPS and len(_named_in(singles[0])) == 1
             and sets.orders and all(s is None or s == Slice(n=1) for _, _, s in sets.orders)):
         return None  # "when was <title> first posted": one video's own date, no order among others
-    if len(singles) > 1 and filters and all(isinstance(f, (PostedBetween, PostedOn, PostedBy)) and all(
+    if len(singles) > 1 and filters and (op in SET_OPS or sets.orders or not cues.get("compare", 0.0)) and all(
+            isinstance(f, (PostedBetween, PostedOn, PostedBy)) and all(
             _holds(lex, v, f) for s in singles for v in _videos_in(s, lex)) for f in filters):
         # "<title> and <title>, both in Dec, which came first", "when did <name> tweet no 2 and no 3": the
         # dates and posters describe the videos named
@@ -750,7 +753,10 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
             sets.orders.append((m.start, Order("views", True), Slice(positions=(2,))))
             continue
         # ("<title> and <title>, both in Dec: which was first": first of two videos dated, in posting order)
-        order = _order(m.payload, posting or (dated and len(ent.videos) > 1))
+        # ("which ranked first", "first in the rankings": a place by views, posting word or not)
+        ranked = not lex.rank_words.isdisjoint(t.s for t in ent.tokens)
+        order = _order(m.payload, (posting and not (ranked and len(ent.videos) > 1))
+                       or (dated and len(ent.videos) > 1 and not ranked))
         # "the first and last": the other end of the same order.
         first = next((k for k, at in enumerate(ent.rank_at) if k not in used_ranks and ent.ranks[k] == 1
                       and 0 < m.start - at <= NEAR), None) if ent.rank_at and m.payload == "last" else None
