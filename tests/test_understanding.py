@@ -1359,6 +1359,9 @@ def test_forms_found_by_the_outside_review(question: str, line: str, absent: str
     ("is the 60 second challenge in the top 3?", "#3 of 10 (3rd)", "No:"),
     ("did the nhs one get 13 million", "13,400,000", "No:"),
     ("did the nhs one get 14 million", "No: Our wonderful NHS has 13,400,000 views", "Yes"),
+    # one video of a poster's, asked with a singular video word, is no total of all of theirs
+    ("the corbyn one, how many views", "", "38,347,000"),
+    ("how many views did corbyn's videos get", "Total views of videos posted by Jeremy Corbyn: 38,347,000", "I don't"),
 ])
 def test_forms_found_in_stop_15(question: str, line: str, absent: str) -> None:
     """Each was a wrong reply or a decline of a question the data answers, before this stop's rules."""

@@ -336,6 +336,9 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
     if order is not None:
         return Query("item", Operand(items))
     if op == "value":
+        if filters and all(isinstance(f, PostedBy) for f in filters) and not _plural(ent, lex) and any(
+                t.s in lex.video_words for t in ent.tokens):
+            return None  # "the <poster> one, how many views": one of their videos, not all of them summed
         return Query("sum", Operand(items))
     return Query("list", Operand(items))
 
