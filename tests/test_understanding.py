@@ -1362,6 +1362,9 @@ def test_forms_found_by_the_outside_review(question: str, line: str, absent: str
     # one video of a poster's, asked with a singular video word, is no total of all of theirs
     ("the corbyn one, how many views", "", "38,347,000"),
     ("how many views did corbyn's videos get", "Total views of videos posted by Jeremy Corbyn: 38,347,000", "I don't"),
+    # "<someone> says it was": a claim reported, not a tweet's text asked
+    ("my son says it was the jayne one that came last, how many views", "Jeremy Corbyn’s friend Jayne: 2,600,000",
+     "The tweet with"),
 ])
 def test_forms_found_in_stop_15(question: str, line: str, absent: str) -> None:
     """Each was a wrong reply or a decline of a question the data answers, before this stop's rules."""

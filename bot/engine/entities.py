@@ -559,9 +559,12 @@ def _day_narrows(ent: Entities, lex: Lexicon) -> None:
 
 
 def _source_speaking(ent: Entities, lex: Lexicon) -> None:
-    """ "it says bonus favourites at the bottom, what were they": the article speaking, not a tweet's text asked."""
+    """ "it says bonus favourites at the bottom, what were they": the article speaking, not a tweet's text asked;
+    "my son says it was the <title> one": someone's claim (a premise phrase), not a tweet's text asked."""
     said = len(said_at(ent.words, 0, lex.source_claims) or ())
-    kept = [m for m in ent.cue_matches["text"] if m.start >= said]
+    claims = [(m.start, m.end) for m in ent.query.get("premise", ())]
+    kept = [m for m in ent.cue_matches["text"] if m.start >= said and not any(
+        s <= m.start < e for s, e in claims)]
     if len(kept) < len(ent.cue_matches["text"]):
         if kept:
             ent.cue_matches["text"], ent.cues["text"] = kept, sum(m.payload for m in kept)
