@@ -1365,6 +1365,9 @@ def test_forms_found_by_the_outside_review(question: str, line: str, absent: str
     # "<someone> says it was": a claim reported, not a tweet's text asked
     ("my son says it was the jayne one that came last, how many views", "Jeremy Corbyn’s friend Jayne: 2,600,000",
      "The tweet with"),
+    # who a bonus favourite is by: its title, when the title names more than the question said
+    ("who did the you are not alone one", "Emeli Sande: You are not alone: one of our added favourites", "I don't"),
+    ("who made the 'it's time for real change' video, was it momentum?", "I don't have that", "one of our added"),
 ])
 def test_forms_found_in_stop_15(question: str, line: str, absent: str) -> None:
     """Each was a wrong reply or a decline of a question the data answers, before this stop's rules."""

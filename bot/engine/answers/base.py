@@ -11,7 +11,7 @@ from bot.engine.answer import Answer, Link, Row
 from bot.engine.entities import FIGURE_TOLERANCE, Entities, VideoRef
 from bot.engine.frames import Frame
 from bot.engine.lexicon import BONUS_ASKED, Lexicon, Match
-from bot.engine.normalise import stem, stems
+from bot.engine.normalise import stem, stems, words
 
 MEMO_SIZE = 4096  # answers that depend only on the dataset and a small key (a video card, a figure)
 MAX_ROWS = 50  # a reply lists at most this many videos: more would not fit a Discord message anyway
@@ -333,6 +333,16 @@ class ResponderBase:
             # ones get"), not what they are ("what are they, do they have view figures": listed, saying so).
             section = ent.cue("bonus") >= BONUS_ASKED and not videos and (
                 ("views" in measures and ent.cue("lookup")) or any(ent.cue(f) for f in ("date", "link", "text")))
+            if ent.bonus and not measures and all(not cues.get(f) for f in FIELD_CUES if f != "poster") and cues.get(
+                    "poster"):
+                # "who did the <bonus title> one": whose it is, as far as its title names them (no poster given):
+                # only a title with more than the question said ("<artist>: <song>") says more than the question
+                named = [self.ds.bonus.videos[i] for i in dict.fromkeys(ent.bonus)]
+                said = set(ent.words)
+                if all(set(words(v.title)) - said - self.lex.stopwords for v in named):
+                    return self.stats("bonus", named[0].title, [
+                        f"{v.title}: one of {self.ds.bonus.label.lower()}; the article names no poster for it, only "
+                        f"this title." for v in named])
             if (ent.bonus or section) and ("views" in measures or _asks_field(cues)):
                 # A bonus favourite named with a figure or a field: the article gives neither.
                 return self.refuse(
