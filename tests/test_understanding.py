@@ -1368,6 +1368,11 @@ def test_forms_found_by_the_outside_review(question: str, line: str, absent: str
     # who a bonus favourite is by: its title, when the title names more than the question said
     ("who did the you are not alone one", "Emeli Sande: You are not alone: one of our added favourites", "I don't"),
     ("who made the 'it's time for real change' video, was it momentum?", "I don't have that", "one of our added"),
+    # a scaled side: the first-named side above or below it, and the plain gap between the counts
+    ("is the 60 sec challenge more than double the jayne one? and whats the actual diff",
+     "The plain gap: 4,600,000 views (7,200,000 against 2,600,000).", "I don't"),
+    ("is the immigration video more or less than half of the nhs one's views?",
+     "Labour’s immigration video is 200,000 views below half the views of Our wonderful NHS", "above"),
 ])
 def test_forms_found_in_stop_15(question: str, line: str, absent: str) -> None:
     """Each was a wrong reply or a decline of a question the data answers, before this stop's rules."""

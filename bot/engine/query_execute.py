@@ -554,9 +554,19 @@ def _two_sided(self: QueryAnswers, q: Query) -> Answer:
         averaged = {q.items.aggregate, q.other.aggregate} & {"mean", "median"} or q.items.factor != 1 \
             or q.other.factor != 1  # ("half the views of X is 200,000 views above Y")
         about = "about " if _qualified(self, q.items) or _qualified(self, q.other) else ""  # ("over 86m": a bound)
-        head = _cap(f"{more[0]} is {about}{gap} {q.measure} above {less[0]}" if averaged else
-                    f"{more[0]} had {about}{gap} more {unit(more[1] - less[1])} than {less[0]}")
+        scaled = q.items.factor != 1 or q.other.factor != 1
+        if scaled:
+            # ("is <A> more or less than half of <B>": <A> first, above or below the scaled <B>)
+            head = _cap(f"{a_label} is {about}{gap} {q.measure} {'above' if a >= b else 'below'} {b_label}")
+        else:
+            head = _cap(f"{more[0]} is {about}{gap} {q.measure} above {less[0]}" if averaged else
+                        f"{more[0]} had {about}{gap} more {unit(more[1] - less[1])} than {less[0]}")
         lines = [_sentence(head), *values]
+        if scaled and q.items.aggregate == q.other.aggregate == "value":
+            # ("and what's the actual difference"): the gap between the counts themselves, unscaled
+            plain_a, plain_b = a / q.items.factor, b / q.other.factor
+            lines.append(f"The plain gap: {fmt.count(abs(plain_a - plain_b))} {q.measure} "
+                         f"({fmt.count(plain_a)} against {fmt.count(plain_b)}).")
         if q.measure == "views" and len(a_videos) == len(b_videos) == 1 and not averaged and a_videos != b_videos \
                 and q.items.aggregate == q.other.aggregate == "value":
             # two videos' views: how far apart they stand in the list too ("and by how many places")
