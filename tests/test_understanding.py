@@ -1373,6 +1373,8 @@ def test_forms_found_by_the_outside_review(question: str, line: str, absent: str
      "The plain gap: 4,600,000 views (7,200,000 against 2,600,000).", "I don't"),
     ("is the immigration video more or less than half of the nhs one's views?",
      "Labour’s immigration video is 200,000 views below half the views of Our wonderful NHS", "above"),
+    ("how many views did the top two get together and what's the difference between them",
+     "Between the two: 3,900,000 (3.9M).", "I don't"),
 ])
 def test_forms_found_in_stop_15(question: str, line: str, absent: str) -> None:
     """Each was a wrong reply or a decline of a question the data answers, before this stop's rules."""

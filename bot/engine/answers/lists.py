@@ -56,6 +56,8 @@ class ListAnswers(ResponderBase):
             "count": f"{len(videos)} of the {len(self.ds.videos)} videos in the list.",
         }
         lines = [parts[k] for k in dict.fromkeys([*order, "total", "average", "median", "count"])]
+        if len(videos) == 2:  # ("the top two together, and the difference between them"): the gap too
+            lines.append(f"Between the two: {fmt.both(abs(videos[0].views - videos[1].views))}.")
         lines.append(f"Counts are {self.ds.video_views.note}.")
         return self.stats("aggregate", f"Views of {label}", lines, self.listed(videos, lines))
 
