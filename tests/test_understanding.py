@@ -1375,6 +1375,10 @@ def test_forms_found_by_the_outside_review(question: str, line: str, absent: str
      "Labour’s immigration video is 200,000 views below half the views of Our wonderful NHS", "above"),
     ("how many views did the top two get together and what's the difference between them",
      "Between the two: 3,900,000 (3.9M).", "I don't"),
+    # two slices side by side are two sides; a slice of a slice is taken from the one said after "of"
+    ("top 5 combined views? and the bottom 5 too", "the 5 least viewed videos (#6–#10): 15,047,000 views", "among"),
+    ("total views of the bottom 2 of the top 5", "(#4–#5): 10,200,000", "5,347,000"),
+    ("the top 2 of the bottom 5", "(#6–#7)", "(#9–#10)"),
 ])
 def test_forms_found_in_stop_15(question: str, line: str, absent: str) -> None:
     """Each was a wrong reply or a decline of a question the data answers, before this stop's rules."""

@@ -263,6 +263,9 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
     if len(sets.filters) > 1 and op not in TWO_SIDED and not cues.get("compare", 0.0) and not found.get("versus"):
         _days_joined(sets)  # "posted on 11 and 12 Dec": either day (a video has one posting date)
     months = [f for _, f in sets.filters if isinstance(f, PostedBetween)] if len(sets.filters) > 1 else ()
+    if op in SET_OPS and not months and _two_slices(ent, lex, sets):
+        # "top 5 combined and the bottom 5 too": each slice's figure, side by side
+        return _two_sided("difference", ops, found, sets, lex, ent, factors)
     if op in TWO_SIDED or (len(months) == 2 and (cues.get("compare", 0.0) or op in SET_OPS or op == "value")):
         # Two months (or date ranges) side by side: their totals compared.
         return _two_sided(op if op in TWO_SIDED else "difference", ops, found, sets, lex, ent, factors)
@@ -795,9 +798,11 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
     if len(sets.orders) > 1:
         sets.orders.sort(key=lambda o: o[0])
         (_, _, alone), (at, _, scope) = sets.orders[-2:]
-        if scope is not None and (scope.n or 0) > 1 and (alone is None or alone == Slice(n=1)) and \
+        if scope is not None and (scope.n or 0) > 1 and (alone is None or alone == Slice(n=1) or (
+                (alone.n or 0) > 1 and not alone.positions)) and \
                 not lex.within_words.isdisjoint(ent.words[max(0, at - 2) : at]):
-            # "which is the newest of the bottom 3": the set said after "of" is the one searched
+            # "which is the newest of the bottom 3", "the bottom 2 of the top 5": the set said after "of" is the
+            # one searched
             sets.orders[-2], sets.orders[-1] = sets.orders[-1], sets.orders[-2]
 
     # Ranks left over name single videos: "the 7th one", "#1 vs #10".
@@ -1038,6 +1043,17 @@ def _rank_ranges(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], use
         used_ranks |= {k for k in (a[3], b[3]) if k is not None}
         out.append((a[0], Ranks(tuple(range(a[2], b[2] + 1)))))
     return out
+
+
+def _two_slices(ent: Entities, lex: Lexicon, sets: _Sets) -> bool:
+    """Two slices of several videos each, said side by side ("the top 5 and the bottom 5"), neither taken from
+    the other ("the bottom 2 of the top 5")."""
+    sliced = [(at, s) for at, o, s in sets.orders if o is not SORTED and s is not None and (s.n or 0) > 1]
+    if len(sliced) != 2 or len(sets.orders) != 2 or sets.singles or sets.filters:
+        return False
+    (first, _), (second, _) = sorted(sliced, key=lambda x: x[0])
+    between = ent.words[first + 1 : second]
+    return not lex.separators.isdisjoint(between) and lex.within_words.isdisjoint(between)
 
 
 def _videos_in(sel: Selection, lex: Lexicon) -> tuple[int, ...]:
