@@ -1379,6 +1379,13 @@ def test_forms_found_by_the_outside_review(question: str, line: str, absent: str
     ("top 5 combined views? and the bottom 5 too", "the 5 least viewed videos (#6–#10): 15,047,000 views", "among"),
     ("total views of the bottom 2 of the top 5", "(#4–#5): 10,200,000", "5,347,000"),
     ("the top 2 of the bottom 5", "(#6–#7)", "(#9–#10)"),
+    # the slice said after "of" is the set the other tests narrow ("how many of the top 5 ... in December" counted
+    # the top 5 of the December videos: 4, a wrong count); a slice's size before a month is no day
+    ("how many of the top 5 were posted in december", "(#1–#5): 3", ": 4"),
+    ("total of the top 3 posted in november", "23,000,000", "I don't"),
+    ("top 3 dec vids total", "Total views of the 3 most viewed videos posted in December 2019: 20,400,000",
+     "23,400,000"),
+    ("videos posted 3 december", "No videos posted on 3 December 2019", "most viewed"),
 ])
 def test_forms_found_in_stop_15(question: str, line: str, absent: str) -> None:
     """Each was a wrong reply or a decline of a question the data answers, before this stop's rules."""

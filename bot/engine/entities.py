@@ -796,8 +796,9 @@ def _numbers(ent: Entities, lex: Lexicon) -> None:
                     or (tokens[i - 2].w[:1].isdigit() and tokens[i - 2].w[-2:] in lex.ordinal_suffixes)))) and not (
                     i + 1 < n and tokens[i + 1].w in lex.multipliers):
                 continue  # "the <name> one": a pronoun, not a figure
-            if value.is_integer() and 1 <= value <= 31 and _next_to_month(tokens, i, lex):
-                continue  # a day of a month: read with the month
+            if value.is_integer() and 1 <= value <= 31 and _next_to_month(tokens, i, lex) and not (
+                    not suffix and prev in lex.end_words and i + 1 < n and tokens[i + 1].w in lex.months):
+                continue  # a day of a month: read with the month ("the top 3 december videos": a slice's size)
             places = _decimal_places(tokens, i, suffix, value, lex)
             if places is not None:  # "2dp", "to 2 decimal places": how a ratio or percentage is shown
                 ent.places = int(value)
@@ -929,7 +930,9 @@ def _day_near(tokens: list[Token], i: int, covered: set[int], lex: Lexicon) -> t
             of = j == i - 2 and tokens[i - 1].w in lex.day_of
             if m and (not m.group(2) or m.group(2) in lex.ordinal_suffixes) and "." not in m.group(1):
                 day = int(m.group(1))
-                if 1 <= day <= 31 and (j != i - 2 or of):
+                # ("the top 3 december videos": a slice's size before the month, no day)
+                sliced = j == i - 1 and not m.group(2) and j > 0 and tokens[j - 1].w in lex.end_words
+                if 1 <= day <= 31 and (j != i - 2 or of) and not sliced:
                     return day, j
             # An ordinal in words: "the fourteenth of November", "November twelfth" ("the first November
             # video" is the earliest of them: a low ordinal is a day only with "of")

@@ -323,7 +323,14 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         # Every ordered slice but the last narrows the set ("of the top 5, which was least watched").
         for _, o, s in sets.orders[:-1]:
             filters.append(Among(Selection(order=o, slice=s or Slice(n=1))))
-        _, order, slice_ = sets.orders[-1]
+        last_at, order, slice_ = sets.orders[-1]
+        if op in (None, "count") and filters and slice_ is not None and (slice_.n or 0) > 1 and not slice_.positions \
+                and not \
+                lex.within_words.isdisjoint(ent.words[max(0, last_at - 2) : last_at]):
+            # "how many of the top 5 were posted in December": the slice said after "of" is the set the others
+            # narrow, not a slice of theirs ("the total of the top 3 posted in November": a slice of theirs)
+            filters.append(Among(Selection(order=order, slice=slice_)))
+            order, slice_ = None, None
     if slice_ is not None and slice_.positions and order == Order("views", True) and any(
             isinstance(f, Ranks) and not f.negate and f.positions == slice_.positions for f in filters):
         slice_ = None  # "who finished 2nd in the league": one place read twice, as a position and in views order
