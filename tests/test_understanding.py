@@ -1386,6 +1386,14 @@ def test_forms_found_by_the_outside_review(question: str, line: str, absent: str
     ("top 3 dec vids total", "Total views of the 3 most viewed videos posted in December 2019: 20,400,000",
      "23,400,000"),
     ("videos posted 3 december", "No videos posted on 3 December 2019", "most viewed"),
+    # "how many"/"videos" posted before or after a named one: all of them, not the one next to it; "beat <figure>"
+    ("how many videos were posted before the nhs one", "How many videos posted up to 22 November 2019: 2",
+     "just before"),
+    ("which videos were posted after jessi's", "4 of the 10 videos posted from 1 December 2019 on", "just after"),
+    ("which video was posted right after the immigration one", "The video posted just after Labour’s immigration "
+     "video: Jeremy Corbyn’s friend Jayne", "I don't"),
+    ("how many december videos beat 5m", "How many videos with over 5,000,000 views posted in December 2019: 2",
+     ": 4"),
 ])
 def test_forms_found_in_stop_15(question: str, line: str, absent: str) -> None:
     """Each was a wrong reply or a decline of a question the data answers, before this stop's rules."""

@@ -570,7 +570,9 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
     dated_from: set[int] = set()
     anchors: list[VideoRef] = []
     if relatives:
-        dated_from, anchors = _relatives(ent, lex, found, relatives, sets, used_numbers, posting)
+        # ("how many were posted after X", "videos posted before X": all of them, not the next one)
+        many = "count" in ops or _plural(ent, lex)
+        dated_from, anchors = _relatives(ent, lex, found, relatives, sets, used_numbers, posting, many)
     relative_anchor = sets.relative[1].anchor if sets.relative else None
     bars: set[int] = set()
 
@@ -829,7 +831,7 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
 
 
 def _relatives(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relatives: dict[int, Match], sets: _Sets,
-               used_numbers: set[int], posting: bool) -> tuple[set[int], list[VideoRef]]:
+               used_numbers: set[int], posting: bool, many: bool = False) -> tuple[set[int], list[VideoRef]]:
     """Places relative to a named video ("just below X", "two days after X"): the videos dated from one,
     and the anchors counted from."""
     ds = lex.dataset
@@ -883,13 +885,22 @@ def _relatives(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relat
                     for t in ent.tokens[m.end : ref.start])) or (
                     len(anchors) == 1 and ref.end <= m.start and m.end < len(ent.words)
                     and ent.words[m.end] in lex.video_pronouns):
-                offset = _count_before(ent, lex, m.start, used_numbers) or 1
+                counted = _count_before(ent, lex, m.start, used_numbers)
+                offset = counted or 1
                 sign = -1 if m.payload in ("above", "before") else 1
                 # ("the one after X": the next in the list; "posted after X", "what day ... after X": by date)
                 by_date = m.payload in ("after", "before") and (posting or bool(
                     ent.cues.get("date") or ent.cues.get("days") or ent.months or ent.days)) and not (
                     ranking and not posting)
                 order = Order("posted", False) if by_date else Order("views", True)
+                tweet = ds.videos[ref.best].tweet
+                if by_date and many and not counted and tweet and tweet.date:
+                    # every video posted before (or after) it: the days up to the day before, or from the day after
+                    one = timedelta(days=1)
+                    sets.filters.append((start, PostedBetween(None, tweet.date - one) if sign < 0
+                                         else PostedBetween(tweet.date + one, None)))
+                    dated_from.add(ref.best)
+                    continue
                 sets.relative = (start, Relative(ref.best, order, sign * offset))
     return dated_from, anchors
 
