@@ -1424,8 +1424,11 @@ def test_forms_found_in_stop_15(question: str, line: str, absent: str) -> None:
     # two ends set against each other with "than" after a comparative are no gap in views
     ("is the least viewed video older than the most viewed?", "posted 17 November 2019", "10,800,000 more views"),
     # a range typed with signs; "and under" before another figure begins the other bound
-    ("views > 3m and < 7m", "5 of the 10 videos with between 3,000,000 and 7,000,000 views", "at most"),
-    ("over 3m and under 7m", "between 3,000,000 and 7,000,000 views", "at most"),
+    ("views > 3m and < 7m", "4 of the 10 videos with over 3,000,000 and under 7,000,000 views", "at most"),
+    ("over 3m and under 7m", "with over 3,000,000 and under 7,000,000 views", "at most"),
+    # "over" and "under" leave both ends out; "between" takes them in
+    ("how many videos have over 3 million but under 7 million", "7,000,000 views: 4", "Boris Johnson quotes"),
+    ("videos between 3 and 7 million", "5 of the 10 videos with between 3,000,000 and 7,000,000 views", "I don't"),
     ("3m and under", "3 of the 10 videos with at most 3,000,000 views", "I don't"),
     # another party's own numbers ask for its videos, which the data lacks
     ("the tories own numbers for the top video?", "I don't have Conservatives videos.", "13,400,000"),

@@ -115,6 +115,7 @@ class Entities:
     phrases: Walk | None = None  # every name and vocabulary phrase in the question (one trie walk)
     places: int | None = None  # decimal places asked for a ratio or a percentage ("2dp")
     inclusive: bool = False  # a bound that takes its figure in, said after it ("3m plus")
+    strict: int = 0  # bounds said with "over" or "under" (both: a range without its ends, "over 3m but under 7m")
     rounding: tuple[str, float] | None = None  # "to the nearest 100k": how to show the answer's figure
     reads: list[Reading] = field(default_factory=list)  # each token's memoised reading
     text: str = ""  # the question as typed (for what reads it again by parts: see Engine._without_asides)
@@ -161,6 +162,7 @@ class Entities:
         self._cue_words = None
         self.places = None
         self.inclusive = False  # a bound that takes its figure in, said after it ("3m plus")
+        self.strict = 0
         self.rounding: tuple[str, float] | None = None  # "to the nearest 100k": how to show the answer's figure
 
     @property
@@ -985,8 +987,10 @@ def _thresholds(ent: Entities, lex: Lexicon) -> None:
             ent.inclusive = True
         elif _bound(one, before, lex.over_words):
             ent.thresholds.append((">", num.value))
+            ent.strict += 1
         elif _bound(one, before, lex.under_words):
             ent.thresholds.append(("<", num.value))
+            ent.strict += 1
 
 
 def _bound(one: str, before: str, phrases: tuple[str, ...]) -> bool:

@@ -203,6 +203,8 @@ class QueryAnswers(ResponderBase):
             if f.low is not None and f.low == f.high:
                 return f"with exactly {fmt.count(f.low)} {measure}"
             if f.low is not None and f.high is not None:
+                if not f.inclusive:  # ("over 3m but under 7m": neither end itself)
+                    return f"with over {fmt.count(f.low)} and under {fmt.count(f.high)} {measure}"
                 return f"with between {fmt.count(f.low)} and {fmt.count(f.high)} {measure}"
             if f.low is not None:
                 return f"with {'at least' if f.inclusive else 'over'} {fmt.count(f.low)} {measure}"

@@ -683,8 +683,9 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
     if ent.thresholds:
         lows = [v for sign, v in ent.thresholds if sign == ">"]
         highs = [v for sign, v in ent.thresholds if sign == "<"]
-        # "at least", "inclusive", or a range ("between 3 and 4 million": 3,000,000 itself is between)
-        inclusive = bool(found.get("bound")) or ent.inclusive or (bool(lows) and bool(highs))
+        # "at least", "inclusive", or a range ("between 3 and 4 million": 3,000,000 itself is between; "over 3m
+        # but under 7m" leaves both ends out)
+        inclusive = bool(found.get("bound")) or ent.inclusive or (bool(lows) and bool(highs) and ent.strict < 2)
         sets.filters.append((0, ViewsBetween(max(lows) if lows else None, min(highs) if highs else None, inclusive)))
         used_numbers |= {n.start for n in ent.numbers if any(abs(n.value - v) < 1e-9 for _, v in ent.thresholds)}
 
