@@ -1394,6 +1394,10 @@ def test_forms_found_by_the_outside_review(question: str, line: str, absent: str
      "video: Jeremy Corbyn’s friend Jayne", "I don't"),
     ("how many december videos beat 5m", "How many videos with over 5,000,000 views posted in December 2019: 2",
      ": 4"),
+    # a party's figure against the total of the videos; a length asked of a year's count
+    ("difference between labour fb views and total video views", "about 30,653,000 more views than all 10 videos",
+     "61,000,000"),
+    ("how many days did the 2019 count cover", "in the 42 days up to 9 December 2019", "86,000,000"),
 ])
 def test_forms_found_in_stop_15(question: str, line: str, absent: str) -> None:
     """Each was a wrong reply or a decline of a question the data answers, before this stop's rules."""

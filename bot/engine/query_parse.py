@@ -204,7 +204,10 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         return None
     if ((ent.parties and ent.platforms_named) or any(n.scaled for n in ent.numbers)) and (
             ops or cues.get("compare", 0.0)) and (
-            ent.videos or ent.ranks or found.get("order") or not lex.top_words.isdisjoint(ent.words)):
+            ent.videos or ent.ranks or found.get("order") or not lex.top_words.isdisjoint(ent.words)
+            # ("<party> fb views vs the total video views": every video's total)
+            or ("sum" in ops and any(t.s in lex.video_words for t in ent.tokens)
+                and not {"difference", "ratio"}.isdisjoint(ops) and not ent.years)):
         # "the top ten combined vs the <party>'s 25 million", "what % of the 86m was the #1 video"
         against = _against_figure(ent, lex, found, ops)
         if against is not None:
