@@ -1398,6 +1398,20 @@ def test_forms_found_by_the_outside_review(question: str, line: str, absent: str
     ("difference between labour fb views and total video views", "about 30,653,000 more views than all 10 videos",
      "61,000,000"),
     ("how many days did the 2019 count cover", "in the 42 days up to 9 December 2019", "86,000,000"),
+    # arithmetic signs written out; a gap said between sides splits them
+    ("#9 − #10 ?", "147,000 more views", "I don't"),
+    ("#1 ÷ #10 to 1 dp", "5.2 times the views", "I don't"),
+    ("Σ views of the whole top 10 = ?", "Total views of all 10 videos: 55,347,000", "Top 10 of 10"),
+    ("sum of ranks 4th→7th", "Total views of videos ranked #4–#7: 16,900,000", "#4, #7"),
+    ("#2 plus #3 minus #1", "Videos ranked #2–#3 had 3,300,000 more views than Our wonderful NHS", "I don't"),
+    ("the NHS video and the video 'not sure who to vote for', how much more views has the first",
+     "Our wonderful NHS had 3,900,000 more views", "22,900,000"),
+    # a ratio or share asked in lowest terms
+    ("#10 / #1 as a fraction in lowest terms", "In lowest terms: 13:67 (13/67).", "I don't"),
+    ("ratio #5 : #6 simplest form", "In lowest terms: 37:36 (37/36).", "I don't"),
+    ("labour fb views vs tory fb views as a ratio in simplest form", "In lowest terms: 86:25 (86/25).", "I don't"),
+    ("ratio of 2019 retweets to 2017 retweets simplified", "In lowest terms: 12:7 (12/7).", "I don't"),
+    ("ratio #5 : #6", "1.03 times", "In lowest terms"),
 ])
 def test_forms_found_in_stop_15(question: str, line: str, absent: str) -> None:
     """Each was a wrong reply or a decline of a question the data answers, before this stop's rules."""

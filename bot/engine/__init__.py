@@ -19,7 +19,7 @@ from bot.engine.query import MetricQuery, PersonQuery, Query, Unanswerable
 from bot.engine.query_parse import parse as parse_query
 from bot.engine.relevance import reads_as_question
 from bot.engine.respond import Responder
-from bot.engine.rounding import rounded
+from bot.engine.rounding import in_lowest_terms, rounded
 
 __all__ = ["Answer", "Engine", "Link", "Row"]
 
@@ -154,6 +154,11 @@ class Engine:
                     return alone
         return answer
 
+    def _asks_lowest_terms(self, ent: Entities) -> bool:
+        """Whether the question asks for a ratio or share as a reduced fraction ("in simplest form")."""
+        said = f" {' '.join(ent.words)} "
+        return any(p in said for p in self.lexicon.lowest_terms)
+
     def _quiz(self, ent: Entities) -> bool:
         """Whether a claim is put as a quiz ("true or false: ..."): answered "True:"/"False:"."""
         lex = self.lexicon
@@ -211,6 +216,8 @@ class Engine:
         answer = self._understand(ent)
         if ent.rounding is not None:  # "to the nearest 100k": the first figure rounded, under it
             answer = rounded(answer, ent.rounding)
+        if answer.answered and "pair" in answer.details and self._asks_lowest_terms(ent):
+            answer = in_lowest_terms(answer)
         if (answer.rows or "listed" in answer.details) and not ent.cues.keys().isdisjoint(_EACH_FIELDS):
             # "links for the top 3": the field asked, of each video listed (a top list's rows show only views)
             asked = [f for f in _EACH_FIELDS if f in ent.cues and (answer.rows or f not in _LISTED_FIELDS)]

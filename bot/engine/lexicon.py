@@ -57,7 +57,7 @@ COMPOUND_TYPO_MIN = 8  # two typed words this long together may be a name's one 
 SIGNOFF_TAIL = 5  # a sign-off is looked for among a message's last words
 SIGNOFF_NAME = 2  # words after a sign-off that may be a name
 _GLUED = re.compile(r"(\d+)([a-z]{3,})|([a-z]{3,})(\d+)")  # "60sec", "top10": a figure and a word as one
-_SIGNS = re.compile("[<>!=]")  # (a question without one needs no sign read: one C scan)
+_SIGNS = re.compile("[<>!=−÷Σ→]")  # (a question without one needs no sign read: one C scan)
 _DAY_NAMED = re.compile(r"\s*['\"]?\d{1,2}(?:st|nd|rd|th)?\s+([a-z]+)")  # "'1 december", after a sign
 # "2019-12-01": a year, month and day, as data exports and SQL write them
 _ISO_DATE = re.compile(r"(?<![\d-])((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})(?![\d-])")
@@ -513,6 +513,7 @@ class Lexicon:
     fillers: frozenset[str] = field(default_factory=frozenset)  # dropped before reading ("even")
     symbols: dict[str, str] = field(default_factory=dict)  # ">": "over" (signs typed between words)
     date_symbols: dict[str, str] = field(default_factory=dict)  # "<": "before" (a sign before a date)
+    lowest_terms: tuple[str, ...] = ()  # " simplest form ": a ratio or share asked as a reduced fraction (spaced)
     _symbol: re.Pattern[str] | None = None
     comparative_joins: frozenset[str] = field(default_factory=frozenset)  # "than": after a comparative only
     origin_markers: frozenset[str] = field(default_factory=frozenset)  # "from" (the TV): where it came from
@@ -640,10 +641,11 @@ class Lexicon:
         lex.fillers = frozenset(str(w) for w in voc["fillers"])
         lex.symbols = {str(k): str(v) for k, v in voc["symbols"].items()}
         lex.date_symbols = {str(k): str(v) for k, v in voc["date_symbols"].items()}
+        lex.lowest_terms = tuple(f" {' '.join(words(str(p)))} " for p in voc["lowest_terms"])
         signs = "|".join(re.escape(k) for k in sorted(lex.symbols, key=len, reverse=True))
         # (not inside a mention or an emoji, "<@123>", "<:name:1>": a sign between words or before a figure)
         # ("i <3 it": a heart, not a bound)
-        lex._symbol = re.compile(rf"(?<![<>!=@:\d])({signs})(?!3(?:\s|$|[!?,]))(?=\s*[\w£$'\"])") if signs else None
+        lex._symbol = re.compile(rf"(?<![<>!=@:\d])({signs})(?!3(?:\s|$|[!?,]))(?=\s*[\w£$'\"#(])") if signs else None
         lex.platform_markers = frozenset(str(w) for w in voc["platform_markers"])
         lex.origin_markers = frozenset(str(w) for w in voc["origin_markers"])
         lex.place_markers = frozenset(str(w) for w in voc["place_markers"])

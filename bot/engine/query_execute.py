@@ -584,7 +584,7 @@ def _two_sided(self: QueryAnswers, q: Query) -> Answer:
         exact = next((f" (exactly {word})" for k, word in MULTIPLES.items() if times == k), "")  # ("is it double?")
         head = _cap(f"{big[0]} had {fmt.ratio(big[1], small[1], q.places)} times the {q.measure} of {small[0]}{exact}")
         gap = f"The gap: {fmt.count(big[1] - small[1])} {unit(big[1] - small[1])}."  # ("how many x and the gap")
-        return self.stats(_intent(q.op), head, [_sentence(head), *values, gap])
+        return self.stats(_intent(q.op), head, [_sentence(head), *values, gap], details={"pair": (a, b)})
     # change: from b (the base) to a
     if not b:
         return self.refuse(_intent(q.op), "A percentage change from zero is not defined.")
@@ -632,7 +632,8 @@ def _share(self: QueryAnswers, q: Query) -> Answer:
         head = _cap(f"{part_label} had {fmt.percent(part / whole * 100, q.places)} as many {q.measure} as "
                     f"{whole_label}")
         return self.stats(_intent(q.op), head, [f"{head}: {fmt.count(part)} against {_qualified(self, q.other)}"
-                                                f"{fmt.count(whole)}.", *_unlike(self, q.items, q.other)])
+                                                f"{fmt.count(whole)}.", *_unlike(self, q.items, q.other)],
+                          details={"pair": (part, whole)})
     whole_videos = self.select(whole_sel, q.measure)
     whole_label = self.describe(whole_sel, whole_videos) if whole_sel.filters else f"all {len(whole_videos)} videos"
     total = sum(v.count(q.measure) or 0 for v in whole_videos)
@@ -642,7 +643,7 @@ def _share(self: QueryAnswers, q: Query) -> Answer:
     pct = part / total * 100
     head = _cap(f"{part_label} had {fmt.percent(pct, q.places)} of the {q.measure} of {whole_label}")
     lines = [f"{head}: {fmt.count(part)} of {fmt.count(total)}."]
-    return self.stats(_intent(q.op), head, lines)
+    return self.stats(_intent(q.op), head, lines, details={"pair": (part, total)})
 
 
 def _metric(self: QueryAnswers, q: MetricQuery) -> Answer:
@@ -702,7 +703,10 @@ def _metric(self: QueryAnswers, q: MetricQuery) -> Answer:
     head = head[:1].upper() + head[1:]
     pair = q.whole if q.op == "share" else q.metrics
     extra = [_metric(self, MetricQuery(o, pair, q.rate)).lines[0] for o in q.also]  # type: ignore[arg-type]
-    return self.stats("metric", head, [_sentence(head), *extra, *facts])
+    # (the two figures a ratio or share is of, for "in lowest terms")
+    shown: dict[str, object] | None = {"pair": (values[0], sum(value(m) for m in whole))} if q.op == "share" else (
+        {"pair": (values[0], values[1])} if q.op == "ratio" and len(values) == 2 else None)
+    return self.stats("metric", head, [_sentence(head), *extra, *facts], details=shown)
 
 
 def _person(self: QueryAnswers, q: PersonQuery) -> Answer:

@@ -1273,6 +1273,10 @@ def _two_sided(op: str, ops: list[str], found: dict[str, list[Match]], sets: _Se
         if ops.index("median") < ops.index("mean"):
             sides.reverse()
     pivot = min((m.start for m in (*found.get("versus", []), *found.get("comparative", []))), default=None)
+    if pivot is None and op == "difference" and len(sides) > 2 and len(sets.singles) == len(sides):
+        # ("#2 plus #3 minus #1": the gap said between the sides splits them)
+        pivot = next((m.start for m in found.get("operation", ()) if m.payload == "difference"
+                      and min(at for at, _ in sides) < m.start < max(at for at, _ in sides)), None)
     if len(sides) > 2 and pivot is not None and len(sets.singles) == len(sides):
         # "#2 + #3 together beat #1?", "A + B vs C": the singles on each side of the comparison are one set.
         joined = [_joined([s for s in sets.singles if (s[0] < pivot) == left], value, set_value)

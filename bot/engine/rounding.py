@@ -1,11 +1,12 @@
 """Rounding asked for a figure ("to the nearest 100k", "to 2 sig figs", "in standard form", "in words"): read from the
-question, then said under the answer's first figure. The answer's figures stay exact; the rounded one is
-added beside them."""
+question, then said under the answer's first figure; and a ratio or share in lowest terms ("in simplest form").
+The answer's figures stay exact; the rounded one is added beside them."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
+from fractions import Fraction
 from math import floor, log10
 from typing import TYPE_CHECKING
 
@@ -95,3 +96,16 @@ def rounded(answer: Answer, asked: tuple[str, float]) -> Answer:
 def _half_up(value: float, step: float) -> float:
     """Rounded to a multiple of `step`, a half going up as taught in school (6,500,000 to 1 figure: 7,000,000)."""
     return floor(value / step + 0.5) * step
+
+
+def in_lowest_terms(answer: Answer) -> Answer:
+    """The answer with the two figures its ratio or share is of, as a fraction in lowest terms, after its first line."""
+    pair = answer.details["pair"]
+    if not (isinstance(pair, tuple) and len(pair) == 2):
+        return answer
+    a, b = float(pair[0]), float(pair[1])
+    if not (a.is_integer() and b.is_integer()) or not b:
+        return answer
+    reduced = Fraction(int(a), int(b))
+    line = f"In lowest terms: {reduced.numerator}:{reduced.denominator} ({reduced.numerator}/{reduced.denominator})."
+    return replace(answer, lines=(*answer.lines[:1], line, *answer.lines[1:]))

@@ -270,4 +270,5 @@ class FigureAnswers(ResponderBase):
         )
         party = first.subject if self.ds.party(first.subject) else None
         # No rows: a list would drop the qualifiers ("over", "around") that the lines keep.
-        return self.stats("metric", title, lines, party=party)
+        return self.stats("metric", title, lines, party=party,
+                          details={"pair": (pair[0].value, pair[1].value)} if pair else None)
