@@ -1412,6 +1412,14 @@ def test_forms_found_by_the_outside_review(question: str, line: str, absent: str
     ("labour fb views vs tory fb views as a ratio in simplest form", "In lowest terms: 86:25 (86/25).", "I don't"),
     ("ratio of 2019 retweets to 2017 retweets simplified", "In lowest terms: 12:7 (12/7).", "I don't"),
     ("ratio #5 : #6", "1.03 times", "In lowest terms"),
+    # what speech-to-text writes for our words; a place taken back; captions and audio description declined
+    ("how many more retreats did Corbin get this time compared to twenty seventeen", "1,000,000 more retweets",
+     "I don't"),
+    ("link for the mean treats one please", "Mean tweets with Jeremy Corbyn", "Average views"),
+    ("the 2nd no wait 4th video views", "The 4th most viewed video is Labour’s immigration video", "2nd most"),
+    ("does the NHS video with rob Delaney have subtitles or captions on it",
+     "I don't have whether the videos have subtitles, captions, audio description or signing.", "The tweet with"),
+    ("link for the tweet captioned 'One person said all these?'", "Boris Johnson quotes", "I don't"),
 ])
 def test_forms_found_in_stop_15(question: str, line: str, absent: str) -> None:
     """Each was a wrong reply or a decline of a question the data answers, before this stop's rules."""

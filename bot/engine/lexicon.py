@@ -56,6 +56,7 @@ class Match(NamedTuple):
 COMPOUND_TYPO_MIN = 8  # two typed words this long together may be a name's one word misspelt ("goggel box")
 SIGNOFF_TAIL = 5  # a sign-off is looked for among a message's last words
 SIGNOFF_NAME = 2  # words after a sign-off that may be a name
+_ORDINAL_DIGITS = re.compile(r"\d+(?:st|nd|rd|th)")  # "2nd", as a place said in figures
 _GLUED = re.compile(r"(\d+)([a-z]{3,})|([a-z]{3,})(\d+)")  # "60sec", "top10": a figure and a word as one
 _SIGNS = re.compile("[<>!=−÷Σ→]")  # (a question without one needs no sign read: one C scan)
 _DAY_NAMED = re.compile(r"\s*['\"]?\d{1,2}(?:st|nd|rd|th)?\s+([a-z]+)")  # "'1 december", after a sign
@@ -520,6 +521,8 @@ class Lexicon:
     titled_platforms: frozenset[str] = field(default_factory=frozenset)  # platforms the videos' names use
     title_heads: list[frozenset[str]] = field(default_factory=list)  # each video's name words' first letters
     meaning_verb: str = ""  # "what does <word> mean": last, a meaning asked, no average
+    self_corrections: tuple[tuple[str, ...], ...] = ()  # "no sorry": the place said before it taken back
+    correction_ends: frozenset[str] = field(default_factory=frozenset)  # their last words ("sorry")
     meaning_asked_with: tuple[str, ...] = ()  # (spaced: looked for in the spaced words)
     platform_markers: frozenset[str] = field(default_factory=frozenset)  # "on" before "youtube"
     place_markers: frozenset[str] = field(default_factory=frozenset)  # "in" before a place the data lacks
@@ -658,6 +661,8 @@ class Lexicon:
         lex.long_forms.update((tuple(words(str(k))), ())
                               for k in [*voc["discourse_markers"], *voc["idioms"], *voc["meaning_words"]])
         lex.meaning_verb = str(voc["meaning_verb"])
+        lex.self_corrections = tuple(tuple(words(str(p))) for p in voc["self_corrections"])
+        lex.correction_ends = frozenset(p[-1] for p in lex.self_corrections)
         lex.meaning_asked_with = tuple(f" {' '.join(words(str(w)))} " for w in voc["meaning_asked_with"])
         starts: dict[str, list[tuple[str, ...]]] = defaultdict(list)
         for form in lex.long_forms:  # in the vocabulary's order, as a scan of every long form would find them
@@ -949,6 +954,19 @@ class Lexicon:
                         return candidate
         return None
 
+    def _self_corrected(self, typed: list[str]) -> list[str]:
+        """The words with a place or number taken back dropped ("the second no sorry the third": "the the third")."""
+        for end in range(len(typed)):
+            if typed[end] not in self.correction_ends:
+                continue
+            said = next((p for p in self.self_corrections if tuple(typed[end - len(p) + 1 : end + 1]) == p), None)
+            k = end - len(said) + 1 if said else 0
+            before = typed[k - 1] if k > 0 else ""
+            if said and (before in self.ordinals or before in self.numbers or before.isdigit()
+                         or _ORDINAL_DIGITS.fullmatch(before)):
+                return [*typed[: k - 1], *typed[end + 1 :]]
+        return typed
+
     def _unglued(self, glued: re.Match[str]) -> tuple[str, str] | None:
         """A figure and a word typed together ("60sec", "top10"), apart; None when the letters are a unit of the
         figure ("5m", "3rd", "2k") or no word the tables know."""
@@ -1029,6 +1047,8 @@ class Lexicon:
         """Whether `expand` keeps these words as they are, every one read before."""
         if typed and typed[-1] == self.meaning_verb:
             return False  # ("what does <word> mean": `expand` may drop the verb)
+        if not self.correction_ends.isdisjoint(typed) and self._self_corrected(typed) != typed:
+            return False  # ("the second no sorry the third": a place taken back)
         if self.kept_plain.issuperset(typed):
             return True  # (most questions)
         if not self.kept.issuperset(typed):
@@ -1070,6 +1090,8 @@ class Lexicon:
                 typed = typed[len(greeting) :]
         if len(typed) > SIGNOFF_TAIL and not self.signoff_starts.isdisjoint(typed[-SIGNOFF_TAIL:]):
             typed = self._without_signoff(typed)
+        if not self.correction_ends.isdisjoint(typed):
+            typed = self._self_corrected(typed)
         if typed and typed[-1] == self.meaning_verb and any(
                 w in f" {' '.join(typed)} " for w in self.meaning_asked_with):
             typed = typed[:-1]  # "what does <word> mean": its meaning asked, no average
