@@ -1420,6 +1420,17 @@ def test_forms_found_by_the_outside_review(question: str, line: str, absent: str
     ("does the NHS video with rob Delaney have subtitles or captions on it",
      "I don't have whether the videos have subtitles, captions, audio description or signing.", "The tweet with"),
     ("link for the tweet captioned 'One person said all these?'", "Boris Johnson quotes", "I don't"),
+    # two sides with the same count; ">" read as "more than"; "->" an arrow; a colon between two places a ratio
+    ("is #1 > #5+#6+#7+#8 ?", "Our wonderful NHS had exactly as many views as videos ranked #5–#8: 13,400,000",
+     "0 more"),
+    ("more than 3m and less than 7m", "4 of the 10 videos with over 3,000,000 and under 7,000,000 views", "between"),
+    ("list the tweet dates oldest -> newest", "Videos, earliest posted first", "the latest posted videos"),
+    ("#3:#4 simplified?", "In lowest terms: 72:65 (72/65).", "I don't"),
+    ("Quick one for you: which video got the most views", "The most viewed video is Our wonderful NHS", "ratio"),
+    ("#1 ≈ how many × #9? 1dp", "4.9 times the views", "I don't"),
+    # one everyday word of a title beside a set's figure over a slice of the list names no video
+    ("mean views per vid across the top 10, exact value", "Average views of all 10 videos: 5,534,700", "(1 video)"),
+    ("which one was tweeted on the same date as the article itself", "Jeremy Corbyn’s 60 second challenge", "I don't"),
 ])
 def test_forms_found_in_stop_15(question: str, line: str, absent: str) -> None:
     """Each was a wrong reply or a decline of a question the data answers, before this stop's rules."""

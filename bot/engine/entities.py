@@ -238,6 +238,12 @@ def extract(text: str, lex: Lexicon) -> Entities:
     _vocabulary(ent, lex)
     if ent.people and ent.videos and sum(ent.cues.get(c, 0.0) for c in COMPARED_CUES) >= COMPARED:
         _poster_video(ent, lex, compared=True)
+    if ent.videos and "order" in ent.query and any(ent.cues.get(c) for c in SET_FIGURES) and any(
+            not r.strong for r in ent.videos):
+        # "mean views across the top 10, exact value": one everyday word of a title beside a set's figure over a
+        # slice of the list names no video
+        ent.videos = [r for r in ent.videos if r.strong or r.end - r.start > 1
+                      or ent.tokens[r.start].w not in very_common_words()]
     if ent.people and "posting" not in ent.query:
         _post_verb(ent, lex)
     if ent.measures and not lex.campaign_measures.isdisjoint(ent.measures):  # ("retweets": few questions)
@@ -453,6 +459,7 @@ def _post_verb(ent: Entities, lex: Lexicon) -> None:
 
 
 COMPARED_CUES = ("compare", "difference", "ratio")
+SET_FIGURES = ("total", "average", "median")  # cues asking a figure of a set
 COMPARED = 2  # their weight that sets two things against each other (a lone "or" weighs 1)
 
 
@@ -969,9 +976,9 @@ def _thresholds(ent: Entities, lex: Lexicon) -> None:
         after = tuple(words[num.end : num.end + 2])
         trailing = next(((sign, p) for sign, phrases in ((">", lex.over_after), ("<", lex.under_after))
                          for p in phrases if after[: len(p)] == p), None)
-        if trailing is not None and (k + 1 >= len(numbers) or numbers[k + 1].start > num.end + len(trailing[1])) \
+        if trailing is not None and (k + 1 >= len(numbers) or numbers[k + 1].start > num.end + len(trailing[1]) + 1) \
                 and one not in lex.hedges:  # "3m plus", "5 million or more": the figure included
-            # ("over 3m and under 7m": "and under" begins the other bound)
+            # ("over 3m and under 7m", "more than 3m and less than 7m": "and under" begins the other bound)
             ent.thresholds.append((trailing[0], num.value))
             ent.inclusive = True
             ent.covered |= set(range(num.end, num.end + len(trailing[1])))
@@ -982,6 +989,7 @@ def _thresholds(ent: Entities, lex: Lexicon) -> None:
             ent.thresholds += [(">", num.value), ("<", num.value + _scale_of(num) - 1)]  # "in the 3 millions"
         elif before in lex.under_words:  # "didn't crack 3 million": the two-word phrase first
             ent.thresholds.append(("<", num.value))
+            ent.strict += 1
         elif _bound(one, before, lex.reach_words):
             ent.thresholds.append((">", num.value))
             ent.inclusive = True

@@ -58,7 +58,8 @@ SIGNOFF_TAIL = 5  # a sign-off is looked for among a message's last words
 SIGNOFF_NAME = 2  # words after a sign-off that may be a name
 _ORDINAL_DIGITS = re.compile(r"\d+(?:st|nd|rd|th)")  # "2nd", as a place said in figures
 _GLUED = re.compile(r"(\d+)([a-z]{3,})|([a-z]{3,})(\d+)")  # "60sec", "top10": a figure and a word as one
-_SIGNS = re.compile("[<>!=−÷Σ→]")  # (a question without one needs no sign read: one C scan)
+_RATIO_COLON = re.compile(r"(?<=#\d)\s*:\s*(?=#\d)|(?<=#\d\d)\s*:\s*(?=#\d)|(?<=\w)\s+:\s+(?=\w)")  # "#3:#4", "a : b"
+_SIGNS = re.compile("[<>!=−÷Σ→≈×]")  # (a question without one needs no sign read: one C scan)
 _DAY_NAMED = re.compile(r"\s*['\"]?\d{1,2}(?:st|nd|rd|th)?\s+([a-z]+)")  # "'1 december", after a sign
 # "2019-12-01": a year, month and day, as data exports and SQL write them
 _ISO_DATE = re.compile(r"(?<![\d-])((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})(?![\d-])")
@@ -514,6 +515,7 @@ class Lexicon:
     fillers: frozenset[str] = field(default_factory=frozenset)  # dropped before reading ("even")
     symbols: dict[str, str] = field(default_factory=dict)  # ">": "over" (signs typed between words)
     date_symbols: dict[str, str] = field(default_factory=dict)  # "<": "before" (a sign before a date)
+    ratio_colon: str = ""  # "#3:#4": the words a colon between two things is read as
     lowest_terms: tuple[str, ...] = ()  # " simplest form ": a ratio or share asked as a reduced fraction (spaced)
     _symbol: re.Pattern[str] | None = None
     comparative_joins: frozenset[str] = field(default_factory=frozenset)  # "than": after a comparative only
@@ -644,6 +646,7 @@ class Lexicon:
         lex.fillers = frozenset(str(w) for w in voc["fillers"])
         lex.symbols = {str(k): str(v) for k, v in voc["symbols"].items()}
         lex.date_symbols = {str(k): str(v) for k, v in voc["date_symbols"].items()}
+        lex.ratio_colon = str(voc["ratio_colon"])
         lex.lowest_terms = tuple(f" {' '.join(words(str(p)))} " for p in voc["lowest_terms"])
         signs = "|".join(re.escape(k) for k in sorted(lex.symbols, key=len, reverse=True))
         # (not inside a mention or an emoji, "<@123>", "<:name:1>": a sign between words or before a figure)
@@ -985,6 +988,8 @@ class Lexicon:
                                  if int(m[2]) in self.month_names and 1 <= int(m[3]) <= 31 else m[0], text)
         if self._symbol and _SIGNS.search(text):
             text = self._symbol.sub(self._sign_said, text)
+        if ":" in text and self.ratio_colon:
+            text = _RATIO_COLON.sub(f" {self.ratio_colon} ", text)
         return text
 
     def _sign_said(self, m: re.Match[str]) -> str:

@@ -560,6 +560,8 @@ def _two_sided(self: QueryAnswers, q: Query) -> Answer:
         if scaled:
             # ("is <A> more or less than half of <B>": <A> first, above or below the scaled <B>)
             head = _cap(f"{a_label} is {about}{gap} {q.measure} {'above' if a >= b else 'below'} {b_label}")
+        elif more[1] == less[1]:  # ("is #1 > #5+#6+#7+#8": neither, the same count)
+            head = _cap(f"{a_label} had exactly as many {q.measure} as {b_label}: {fmt.count(a)}")
         else:
             head = _cap(f"{more[0]} is {about}{gap} {q.measure} above {less[0]}" if averaged else
                         f"{more[0]} had {about}{gap} more {unit(more[1] - less[1])} than {less[0]}")
