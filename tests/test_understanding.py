@@ -1397,7 +1397,6 @@ def test_forms_found_by_the_outside_review(question: str, line: str, absent: str
     # a party's figure against the total of the videos; a length asked of a year's count
     ("difference between labour fb views and total video views", "about 30,653,000 more views than all 10 videos",
      "61,000,000"),
-    ("how many days did the 2019 count cover", "in the 42 days up to 9 December 2019", "86,000,000"),
     # arithmetic signs written out; a gap said between sides splits them
     ("#9 − #10 ?", "147,000 more views", "I don't"),
     ("#1 ÷ #10 to 1 dp", "5.2 times the views", "I don't"),
@@ -1478,3 +1477,40 @@ def test_forms_found_by_this_stops_outside_review(question: str, line: str, abse
     """Each was a wrong reply in the first version of this stop's rules (an outside reader found them)."""
     _, _, text = ask(question)
     assert line in text and absent not in text, text
+
+
+@pytest.mark.parametrize(("question", "line", "absent"), [
+    # "of" before a slice narrows it only after "how many of", "which of"; a filter said inside the slice is its own
+    ("what were the views of the top 3 videos posted in december", "3 of the 10 videos: the 3 most viewed videos "
+     "posted in December 2019", "among"),
+    ("give me a list of the top 3 videos posted in november", "the 3 most viewed videos posted in November 2019",
+     "among"),
+    ("how many of the top 3 december videos were posted by corbyn", ": 3", ": 2"),
+    # a bar above any one video's count, said with a total, is the total's
+    ("did corbyn's videos beat 35m in total", "Total views of videos posted by Jeremy Corbyn: 38,347,000", "No videos"),
+    ("did the top 5 combined beat 40 million", "40,300,000", "No video"),
+    ("total views of videos over 5 million", "Total views of videos with over 5,000,000 views: 36,600,000", "I don't"),
+    # a spaced colon asks a ratio only before a figure or a place
+    ("quick question : was the nhs video posted by corbyn", "No: Our wonderful NHS was posted by Rob Delaney",
+     "times the views"),
+    ("labour : how many facebook views", "over 86,000,000 (86 million) Facebook views", "3.4 times"),
+    # an arrow after a figure; a sign before a place compares, before a figure bounds
+    ("#4->#7", "4 of the 10 videos ranked #4–#7", "more views than"),
+    ("#2->#5 total views", "Total views of videos ranked #2–#5: 26,900,000", "more views than"),
+    ("is #1 > #5+#6+#7+#8 ?", "exactly as many views as videos ranked #5–#8: 13,400,000", "I don't"),
+    # a title's everyday word with a video word after it still names the video
+    ("average of the top 5 vs the friend one", "5,460,000 views above Jeremy Corbyn’s friend Jayne", "all 10"),
+    # all of a poster's videos; a place taken back only when another follows; "captions" of a tweet
+    ("how many views did all the corbyn video get", "Total views of videos posted by Jeremy Corbyn: 38,347,000",
+     "I don't"),
+    ("the 1st no sorry", "The most viewed video is Our wonderful NHS", "I don't"),
+    ("what are the captions on the mean tweets tweet", "This was surprisingly fun", "I don't"),
+    # the gap between a set of two only when a gap is asked
+    ("how many views did the top two get together", "Total views of the 2 most viewed videos (#1–#2): 22,900,000",
+     "Between the two"),
+])
+def test_forms_found_by_this_stops_second_outside_review(question: str, line: str, absent: str) -> None:
+    """Each was a wrong reply (or a decline of what was answered before) in this stop's later rules."""
+    _, _, text = ask(question)
+    assert line in text and absent not in text, text
+

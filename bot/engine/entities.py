@@ -219,7 +219,8 @@ def extract(text: str, lex: Lexicon) -> Entities:
         # "my friend says <title> got ...": one everyday word of a title, beside a video named in full, names
         # none (a name of its own, "nicky m's clip", still does)
         ent.videos = [r for r in ent.videos if r.strong or r.end - r.start > 1
-                      or ent.tokens[r.start].w not in very_common_words()]
+                      or ent.tokens[r.start].w not in very_common_words()
+                      or (r.end < len(ent.tokens) and ent.tokens[r.end].s in lex.video_words)]  # ("the friend one")
     if ent.videos and ent.people:
         _poster_narrows(ent, lex)
     if not lex.tweet_stems.keys().isdisjoint(map(_STEM, tokens)) or (
@@ -239,7 +240,7 @@ def extract(text: str, lex: Lexicon) -> Entities:
     if ent.people and ent.videos and sum(ent.cues.get(c, 0.0) for c in COMPARED_CUES) >= COMPARED:
         _poster_video(ent, lex, compared=True)
     if ent.videos and "order" in ent.query and any(ent.cues.get(c) for c in SET_FIGURES) and any(
-            not r.strong for r in ent.videos):
+            not r.strong for r in ent.videos) and not any(ent.cues.get(c) for c in COMPARED_CUES):
         # "mean views across the top 10, exact value": one everyday word of a title beside a set's figure over a
         # slice of the list names no video
         ent.videos = [r for r in ent.videos if r.strong or r.end - r.start > 1

@@ -58,7 +58,8 @@ SIGNOFF_TAIL = 5  # a sign-off is looked for among a message's last words
 SIGNOFF_NAME = 2  # words after a sign-off that may be a name
 _ORDINAL_DIGITS = re.compile(r"\d+(?:st|nd|rd|th)")  # "2nd", as a place said in figures
 _GLUED = re.compile(r"(\d+)([a-z]{3,})|([a-z]{3,})(\d+)")  # "60sec", "top10": a figure and a word as one
-_RATIO_COLON = re.compile(r"(?<=#\d)\s*:\s*(?=#\d)|(?<=#\d\d)\s*:\s*(?=#\d)|(?<=\w)\s+:\s+(?=\w)")  # "#3:#4", "a : b"
+# "#3:#4", "<a> : 2017 <b>": a colon between two places, or spaced before a figure or a place
+_RATIO_COLON = re.compile(r"(?<=#\d)\s*:\s*(?=#\d)|(?<=#\d\d)\s*:\s*(?=#\d)|(?<=\w)\s+:\s+(?=#?\d)")
 _SIGNS = re.compile("[<>!=−÷Σ→≈×]")  # (a question without one needs no sign read: one C scan)
 _DAY_NAMED = re.compile(r"\s*['\"]?\d{1,2}(?:st|nd|rd|th)?\s+([a-z]+)")  # "'1 december", after a sign
 # "2019-12-01": a year, month and day, as data exports and SQL write them
@@ -515,9 +516,11 @@ class Lexicon:
     fillers: frozenset[str] = field(default_factory=frozenset)  # dropped before reading ("even")
     symbols: dict[str, str] = field(default_factory=dict)  # ">": "over" (signs typed between words)
     date_symbols: dict[str, str] = field(default_factory=dict)  # "<": "before" (a sign before a date)
+    place_symbols: dict[str, str] = field(default_factory=dict)  # ">": "more than" (a sign before a place)
     ratio_colon: str = ""  # "#3:#4": the words a colon between two things is read as
     lowest_terms: tuple[str, ...] = ()  # " simplest form ": a ratio or share asked as a reduced fraction (spaced)
     _symbol: re.Pattern[str] | None = None
+    _arrows: tuple[str, ...] = ()  # "-->", "->": read before the other signs
     comparative_joins: frozenset[str] = field(default_factory=frozenset)  # "than": after a comparative only
     origin_markers: frozenset[str] = field(default_factory=frozenset)  # "from" (the TV): where it came from
     titled_platforms: frozenset[str] = field(default_factory=frozenset)  # platforms the videos' names use
@@ -560,6 +563,7 @@ class Lexicon:
     describing_words: frozenset[str] = field(default_factory=frozenset)  # "the one with <name>"
     party_words: frozenset[str] = field(default_factory=frozenset)
     within_words: frozenset[str] = field(default_factory=frozenset)
+    partitives: frozenset[str] = field(default_factory=frozenset)  # "how many of", "which of": a set within
     top_words: frozenset[str] = field(default_factory=frozenset)
     ordinal_suffixes: tuple[str, ...] = ()
     ambiguous_months: frozenset[str] = field(default_factory=frozenset)
@@ -646,6 +650,9 @@ class Lexicon:
         lex.fillers = frozenset(str(w) for w in voc["fillers"])
         lex.symbols = {str(k): str(v) for k, v in voc["symbols"].items()}
         lex.date_symbols = {str(k): str(v) for k, v in voc["date_symbols"].items()}
+        lex.place_symbols = {str(k): str(v) for k, v in voc["place_symbols"].items()}
+        lex._arrows = tuple(sorted((k for k in lex.symbols if k.endswith(">") and k.startswith("-")), key=len,
+                                   reverse=True))
         lex.ratio_colon = str(voc["ratio_colon"])
         lex.lowest_terms = tuple(f" {' '.join(words(str(p)))} " for p in voc["lowest_terms"])
         signs = "|".join(re.escape(k) for k in sorted(lex.symbols, key=len, reverse=True))
@@ -708,6 +715,7 @@ class Lexicon:
         lex.describing_words = frozenset(voc["describing_words"])
         lex.party_words = frozenset(voc["party_words"])
         lex.within_words = frozenset(voc["within"])
+        lex.partitives = frozenset(str(w) for w in voc["partitives"])
         lex.top_words = frozenset(voc["top_words"])
         lex.ordinal_suffixes = tuple(voc["ordinal_suffixes"])
         lex.ambiguous_months = frozenset(voc["ambiguous_months"])
@@ -965,8 +973,8 @@ class Lexicon:
             said = next((p for p in self.self_corrections if tuple(typed[end - len(p) + 1 : end + 1]) == p), None)
             k = end - len(said) + 1 if said else 0
             before = typed[k - 1] if k > 0 else ""
-            if said and (before in self.ordinals or before in self.numbers or before.isdigit()
-                         or _ORDINAL_DIGITS.fullmatch(before)):
+            if said and end + 1 < len(typed) and (before in self.ordinals or before in self.numbers
+                                                  or before.isdigit() or _ORDINAL_DIGITS.fullmatch(before)):
                 return [*typed[: k - 1], *typed[end + 1 :]]
         return typed
 
@@ -987,6 +995,8 @@ class Lexicon:
             text = _ISO_DATE.sub(lambda m: f"{int(m[3])} {self.month_names.get(int(m[2]), m[0])} {m[1]}"
                                  if int(m[2]) in self.month_names and 1 <= int(m[3]) <= 31 else m[0], text)
         if self._symbol and _SIGNS.search(text):
+            for arrow in self._arrows:  # ("#4->#7": an arrow right after a figure, which no other sign may follow)
+                text = text.replace(arrow, f" {self.symbols[arrow]} ")
             text = self._symbol.sub(self._sign_said, text)
         if ":" in text and self.ratio_colon:
             text = _RATIO_COLON.sub(f" {self.ratio_colon} ", text)
@@ -997,6 +1007,8 @@ class Lexicon:
         day = _DAY_NAMED.match(m.string, m.end())
         if day and day[1] in self.months and m[1] in self.date_symbols:
             return f" {self.date_symbols[m[1]]} "
+        if m[1] in self.place_symbols and m.string[m.end() :].lstrip()[:1] == "#":
+            return f" {self.place_symbols[m[1]]} "  # ("#1 > #5": one side against the other, no bound)
         return f" {self.symbols[m[1]]} "
 
     def decimal_commas(self, text: str) -> str:

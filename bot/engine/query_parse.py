@@ -328,11 +328,14 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
             filters.append(Among(Selection(order=o, slice=s or Slice(n=1))))
         last_at, order, slice_ = sets.orders[-1]
         if op in (None, "count") and filters and slice_ is not None and (slice_.n or 0) > 1 and not slice_.positions \
-                and not \
-                lex.within_words.isdisjoint(ent.words[max(0, last_at - 2) : last_at]):
+                and _partitive(ent, lex, last_at):
             # "how many of the top 5 were posted in December": the slice said after "of" is the set the others
             # narrow, not a slice of theirs ("the total of the top 3 posted in November": a slice of theirs)
-            filters.append(Among(Selection(order=order, slice=slice_)))
+            # (a filter said inside the slice, "the top 3 December videos", is the slice's own)
+            said_at_ = {id(f): at for at, f in sets.filters}
+            inner = tuple(f for f in filters if last_at < said_at_.get(id(f), -1) <= last_at + NEAR)
+            filters = [f for f in filters if f not in inner]
+            filters.append(Among(Selection(inner, order=order, slice=slice_)))
             order, slice_ = None, None
     if slice_ is not None and slice_.positions and order == Order("views", True) and any(
             isinstance(f, Ranks) and not f.negate and f.positions == slice_.positions for f in filters):
@@ -350,7 +353,7 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         return Query("item", Operand(items))
     if op == "value":
         if filters and all(isinstance(f, PostedBy) for f in filters) and not _plural(ent, lex) and any(
-                t.s in lex.video_words for t in ent.tokens):
+                t.s in lex.video_words for t in ent.tokens) and lex.each_words.isdisjoint(ent.words):
             return None  # "the <poster> one, how many views": one of their videos, not all of them summed
         return Query("sum", Operand(items))
     return Query("list", Operand(items))
@@ -682,8 +685,9 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
         sets.filters = [x for x in sets.filters if x not in posted_by]
         sets.filters.append((posted_by[0][0], PostedBy(tuple(p for _, f in posted_by for p in f.people))))
 
-    # Thresholds on views.
-    if ent.thresholds:
+    # Thresholds on views ("did <poster>'s videos beat 35m in total": a bar above any one video's count is the
+    # total's, not a test of each video; the total is answered).
+    if ent.thresholds and not ("sum" in ops and all(v > lex.sorted_views[-1] for _, v in ent.thresholds)):
         lows = [v for sign, v in ent.thresholds if sign == ">"]
         highs = [v for sign, v in ent.thresholds if sign == "<"]
         # "at least", "inclusive", or a range ("between 3 and 4 million": 3,000,000 itself is between; "over 3m
@@ -1065,6 +1069,13 @@ def _rank_ranges(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], use
         used_ranks |= {k for k in (a[3], b[3]) if k is not None}
         out.append((a[0], Ranks(tuple(range(a[2], b[2] + 1)))))
     return out
+
+
+def _partitive(ent: Entities, lex: Lexicon, at: int) -> bool:
+    """Whether the slice at `at` is said after "how many of", "which of" (a set the others narrow), not after
+    "the views of", "a list of" (the slice itself)."""
+    of = next((k for k in range(at - 1, max(-1, at - 3), -1) if ent.words[k] in lex.within_words), None)
+    return of is not None and of > 0 and ent.words[of - 1] in lex.partitives
 
 
 def _two_slices(ent: Entities, lex: Lexicon, sets: _Sets) -> bool:

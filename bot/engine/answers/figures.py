@@ -118,9 +118,7 @@ class FigureAnswers(ResponderBase):
         ds = self.ds
         asked = [m for m in ent.measures if m in self.metric_measures and m != "views"]
         measure = asked[0] if asked else "views"
-        # ("how many days did the 2019 count cover": a length asked, only figures counted over days have one)
-        if not asked and ("views" not in ent.measures or (ent.cue("days") and ent.years)) and (
-                ent.years or ent.numbers):
+        if not asked and "views" not in ent.measures and (ent.years or ent.numbers):
             # No measure named: the one whose figures cover the asked year ("days counted in 2017").
             by_year = {m.measure for m in ds.metrics if m.period and m.period.year in ent.years}
             # No measure named, but figures that are some ("2.4m over 42 days vs 1.4m"): theirs.

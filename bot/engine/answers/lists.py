@@ -38,9 +38,10 @@ class ListAnswers(ResponderBase):
                 else f"the {len(chosen)} matching videos"
             )
         order = sorted(("total", "average", "median", "count"), key=lambda k: -ent.cue(k))
-        return self.aggregate(chosen, label, order)
+        return self.aggregate(chosen, label, order, gap=bool(ent.cue("difference") or ent.cue("compare")))
 
-    def aggregate(self, videos: Sequence[Video], label: str, order: Sequence[str] = ("total",)) -> Answer:
+    def aggregate(self, videos: Sequence[Video], label: str, order: Sequence[str] = ("total",),
+                  gap: bool = False) -> Answer:
         """Total, average, median and count of a set of videos, the asked one first."""
         if not videos:
             return self.refuse("aggregate", "No videos fit that.")
@@ -56,7 +57,7 @@ class ListAnswers(ResponderBase):
             "count": f"{len(videos)} of the {len(self.ds.videos)} videos in the list.",
         }
         lines = [parts[k] for k in dict.fromkeys([*order, "total", "average", "median", "count"])]
-        if len(videos) == 2:  # ("the top two together, and the difference between them"): the gap too
+        if gap and len(videos) == 2:  # ("the top two together, and the difference between them"): the gap too
             lines.append(f"Between the two: {fmt.both(abs(videos[0].views - videos[1].views))}.")
         lines.append(f"Counts are {self.ds.video_views.note}.")
         return self.stats("aggregate", f"Views of {label}", lines, self.listed(videos, lines))
