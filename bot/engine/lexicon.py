@@ -464,9 +464,9 @@ class Lexicon:
     kept_plain: set[str] = field(default_factory=set)
     _rewritten: frozenset[str] = field(default_factory=frozenset)  # words `expand` may rewrite or join to the next
     _figure_joins: frozenset[str] = field(default_factory=frozenset)  # after a figure: a number said in words
-    _long_spaced: tuple[str, ...] = ()  # each long form's words between spaces: " national health service "
     _long_ends: frozenset[str] = field(default_factory=frozenset)  # the last word of each long form
     _long_keys: frozenset[str] = field(default_factory=frozenset)  # a word each long form must have to be said
+    _long_by_key: dict[str, tuple[str, ...]] = field(default_factory=dict)  # key word -> its forms, spaced
     numeric_words: frozenset[str] = field(default_factory=frozenset)  # words _numbers may read
     metric_measures: frozenset[str] = field(default_factory=frozenset)
     video_measures: frozenset[str] = field(default_factory=frozenset)  # "views", and other per-video counts
@@ -841,7 +841,10 @@ class Lexicon:
             | set(lex.digit_pronouns) | lex.election_short
         lex._figure_joins = frozenset(lex.numbers) | lex.spoken_scales.keys() | lex.spoken_joins | lex.decimal_points \
             | {phrase[0] for phrase, _ in lex.fractions}
-        lex._long_spaced = tuple(f" {' '.join(form)} " for form in lex.long_forms)
+        by_key: dict[str, list[str]] = defaultdict(list)
+        for form in filter(None, lex.long_forms):
+            by_key[form[0] if form[0] not in lex.stopwords else form[-1]].append(f" {' '.join(form)} ")
+        lex._long_by_key = {k: tuple(v) for k, v in by_key.items()}
         lex._long_keys = frozenset(form[0] if form[0] not in lex.stopwords else form[-1]
                                    for form in lex.long_forms if form)
         lex._long_ends = frozenset(form[-1] for form in lex.long_forms if form)
@@ -1088,10 +1091,12 @@ class Lexicon:
         # (a long form's last word must be there for it to be: "the" alone is no sign of "the podium")
         # (a form is looked for only where its key word is said: its first, or its last when the first is a
         # stopword: "the podium", "i mean")
-        if self._long_keys.isdisjoint(typed):
+        keys = self._long_keys.intersection(typed)
+        if not keys:
             return True
         joined = f" {' '.join(typed)} "
-        return not any(form in joined for form in self._long_spaced)
+        by_key = self._long_by_key
+        return not any(form in joined for key in keys for form in by_key[key])  # (only the forms of the keys said)
 
     def expand(self, typed: list[str]) -> list[str]:
         """Chat spellings read as the words they stand for: "u" -> "you", "who 2 vote" -> "who to vote",
