@@ -973,7 +973,8 @@ class Lexicon:
         for end in range(len(typed)):
             if typed[end] not in self.correction_ends:
                 continue
-            said = next((p for p in self.self_corrections if tuple(typed[end - len(p) + 1 : end + 1]) == p), None)
+            said = next((p for p in self.self_corrections
+                         if end + 1 >= len(p) and tuple(typed[end - len(p) + 1 : end + 1]) == p), None)
             k = end - len(said) + 1 if said else 0
             before = typed[k - 1] if k > 0 else ""
             if said and end + 1 < len(typed) and (before in self.ordinals or before in self.numbers
@@ -992,8 +993,8 @@ class Lexicon:
         return (number, word) if glued[1] else (word, number)
 
     def spell_symbols(self, text: str) -> str:
-        """Comparison signs as words ("views > 5m": "views over 5m") and ISO dates with the month's name
-        ("2019-12-01": "1 december 2019"); text with neither as it is."""
+        """Signs as words ("views > 5m": "views over 5m", "#9 − #10", "4th->7th", "#3:#4": a ratio) and ISO dates
+        with the month's name ("2019-12-01": "1 december 2019"); text with none of them as it is."""
         if "-" in text and _ISO_DATE.search(text):
             text = _ISO_DATE.sub(lambda m: f"{int(m[3])} {self.month_names.get(int(m[2]), m[0])} {m[1]}"
                                  if int(m[2]) in self.month_names and 1 <= int(m[3]) <= 31 else m[0], text)
