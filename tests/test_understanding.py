@@ -1430,6 +1430,9 @@ def test_forms_found_by_the_outside_review(question: str, line: str, absent: str
     # one everyday word of a title beside a set's figure over a slice of the list names no video
     ("mean views per vid across the top 10, exact value", "Average views of all 10 videos: 5,534,700", "(1 video)"),
     ("which one was tweeted on the same date as the article itself", "Jeremy Corbyn’s 60 second challenge", "I don't"),
+    # the end of a count asked, with the right day guessed for it
+    ("up to what date were corbyns retweets counted? 12/9?", "The count runs up to 9 December 2019.", "I don't"),
+    ("how many retweets did corbyn get on 9 december", "I don't have day-by-day figures.", "The count runs"),
 ])
 def test_forms_found_in_stop_15(question: str, line: str, absent: str) -> None:
     """Each was a wrong reply or a decline of a question the data answers, before this stop's rules."""

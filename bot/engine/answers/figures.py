@@ -13,6 +13,7 @@ from bot.engine.entities import Entities, days_said
 from bot.engine.frames import Frame
 
 EXACT_FIGURE = 0.005  # a figure this close to a campaign figure is that figure ("2.4m" is 2,400,000)
+PERIOD_END_ASKED = 3  # period-end cue weight that asks when a count stops ("up to what date")
 
 
 class FigureAnswers(ResponderBase):
@@ -199,7 +200,10 @@ class FigureAnswers(ResponderBase):
         # "on 9 December" asks for that day's figure, which the data does not have.
         ends = {m.end for m in ent.query.get("when", []) if m.payload == "before"
                 and " ".join(ent.words[m.start:m.end]) in ent.cue_words.get("period_end", [])}
-        if not ends or len(ent.days) != 1 or not any(at - e in (0, 1) for e in ends for at in ent.day_at):
+        # ("up to what date were they counted? 12/9?": the end asked, and a day guessed for it)
+        guessed = ent.cue("period_end") >= PERIOD_END_ASKED and len(ent.days) == 1
+        if not guessed and (not ends or len(ent.days) != 1 or not any(at - e in (0, 1) for e in ends
+                                                                        for at in ent.day_at)):
             return []
         month, day = ent.days[0]
         return [m for m in focus
