@@ -13,7 +13,7 @@ from bot.engine.conversation import Context, converse, resolved
 from bot.engine.entities import Entities, extract
 from bot.engine.frames import Frame, decide, score_frames
 from bot.engine.lexicon import Lexicon
-from bot.engine.normalise import said_at, stem, words
+from bot.engine.normalise import said_anywhere, said_at, stem, words
 from bot.engine.premise import against_bar, confirmation, correction
 from bot.engine.query import MetricQuery, PersonQuery, Query, Unanswerable
 from bot.engine.query_parse import parse as parse_query
@@ -156,8 +156,7 @@ class Engine:
 
     def _asks_lowest_terms(self, ent: Entities) -> bool:
         """Whether the question asks for a ratio or share as a reduced fraction ("in simplest form")."""
-        said = f" {' '.join(ent.words)} "
-        return any(p in said for p in self.lexicon.lowest_terms)
+        return said_anywhere(ent.words, self.lexicon.lowest_terms)
 
     def _quiz(self, ent: Entities) -> bool:
         """Whether a claim is put as a quiz ("true or false: ..."): answered "True:"/"False:"."""

@@ -217,10 +217,8 @@ def extract(text: str, lex: Lexicon) -> Entities:
     if len(ent.videos) > 1 and any(r.strong for r in ent.videos) and any(
             not r.strong and r.end - r.start == 1 for r in ent.videos):
         # "my friend says <title> got ...": one everyday word of a title, beside a video named in full, names
-        # none (a name of its own, "nicky m's clip", still does)
-        ent.videos = [r for r in ent.videos if r.strong or r.end - r.start > 1
-                      or ent.tokens[r.start].w not in very_common_words()
-                      or (r.end < len(ent.tokens) and ent.tokens[r.end].s in lex.video_words)]  # ("the friend one")
+        # none (a name of its own, "nicky m's clip", still does; so does one before a video word, "the friend one")
+        _drop_everyday_title_words(ent, lex, before_video_word=True)
     if ent.videos and ent.people:
         _poster_narrows(ent, lex)
     if not lex.tweet_stems.keys().isdisjoint(map(_STEM, tokens)) or (
@@ -242,9 +240,8 @@ def extract(text: str, lex: Lexicon) -> Entities:
     if ent.videos and "order" in ent.query and any(ent.cues.get(c) for c in SET_FIGURES) and any(
             not r.strong for r in ent.videos) and not any(ent.cues.get(c) for c in COMPARED_CUES):
         # "mean views across the top 10, exact value": one everyday word of a title beside a set's figure over a
-        # slice of the list names no video
-        ent.videos = [r for r in ent.videos if r.strong or r.end - r.start > 1
-                      or ent.tokens[r.start].w not in very_common_words()]
+        # slice of the list names no video, video word or not ("the top 3 ... concentrated on a few videos")
+        _drop_everyday_title_words(ent, lex, before_video_word=False)
     if ent.people and "posting" not in ent.query:
         _post_verb(ent, lex)
     if ent.measures and not lex.campaign_measures.isdisjoint(ent.measures):  # ("retweets": few questions)
@@ -268,6 +265,15 @@ def extract(text: str, lex: Lexicon) -> Entities:
     if ent.numbers:
         _figure_video(ent, lex)
     return ent
+
+
+def _drop_everyday_title_words(ent: Entities, lex: Lexicon, before_video_word: bool) -> None:
+    """Drop the videos named only by one everyday word of a title (`before_video_word`: kept when a video word
+    follows it)."""
+    tokens = ent.tokens
+    ent.videos = [r for r in ent.videos if r.strong or r.end - r.start > 1
+                  or tokens[r.start].w not in very_common_words()
+                  or (before_video_word and r.end < len(tokens) and tokens[r.end].s in lex.video_words)]
 
 
 def _names(ent: Entities, lex: Lexicon) -> None:

@@ -124,7 +124,7 @@ def score_frames(ent: Entities, lex: Lexicon, keep: int | None = None) -> list[F
         lookup = 4 + field_score + 0.5 * lookup_cue + ("views" in measures)
         if not named and not (video_word or (measures and lookup_cue)):
             lookup = 2  # one common title word ("my friend says hi") is not a reference on its own
-        lookup -= 3 if (nv >= 2 and compare) else 2 * (nv >= 2 and _joined(refs, tokens, lex))
+        lookup -= 3 if (nv >= 2 and compare) else 2 * (nv >= 2 and _named_side_by_side(refs, tokens, lex))
         lookup -= 2 if aggregate and group else 0
         # "water videos": the group itself is asked for, not one of it.
         lookup -= 2 if plural_group and not (field_score or lookup_cue) else 0
@@ -233,7 +233,7 @@ def score_frames(ent: Entities, lex: Lexicon, keep: int | None = None) -> list[F
     return [Frame(*f) for f in (scored if keep is None else scored[:keep])]
 
 
-def _joined(refs: list[VideoRef], tokens: list[Token], lex: Lexicon) -> bool:
+def _named_side_by_side(refs: list[VideoRef], tokens: list[Token], lex: Lexicon) -> bool:
     """Two videos named side by side, joined by "and" ("the <name> video and the <name> one"): both asked about."""
     for a, b in pairwise(refs):
         between = [t for t in tokens[a.end : b.start]

@@ -19,7 +19,7 @@ from typing import Any, NamedTuple
 import yaml
 
 from bot.dataset.schema import Dataset
-from bot.engine.normalise import Token, said_at, stem, stems, words
+from bot.engine.normalise import Token, said_anywhere, said_at, stem, stems, words
 
 # A word shared by more videos than this does not pick out a video on its own (it is a topic at
 # best); it also keeps name matching cheap on very large datasets.
@@ -508,6 +508,7 @@ class Lexicon:
     _decimal_comma: re.Pattern[str] | None = None  # "3,1 million": built from the vocabulary's units
     sorted_views: list[int] = field(default_factory=list)  # every video's views, ascending: a figure's owner
     by_views: list[int] = field(default_factory=list)  # the video of each of those counts
+    by_place: tuple[int, ...] = ()  # the videos in list order, most viewed first (as places are read)
     posting_months: frozenset[int] = field(default_factory=frozenset)  # months some video was posted in
     person_words: tuple[str, ...] = ()  # one-word names of people, for pet forms ("<name>za")
     fractions: tuple[tuple[tuple[str, ...], str], ...] = ()  # "and a half" after a number: ".5" (longest first)
@@ -870,6 +871,8 @@ class Lexicon:
         lex._index_tweet_words(dataset)
         order = sorted(range(len(dataset.videos)), key=lambda vi: dataset.videos[vi].views)
         lex.by_views = order
+        lex.by_place = tuple(sorted(range(len(dataset.videos)),
+                                    key=lambda vi: (-dataset.videos[vi].views, dataset.videos[vi].rank)))
         lex.sorted_views = [dataset.videos[vi].views for vi in order]
         lex.posting_months = frozenset(v.tweet.date.month for v in dataset.videos if v.tweet and v.tweet.date)
         return lex
@@ -1115,8 +1118,7 @@ class Lexicon:
             typed = self._without_signoff(typed)
         if not self.correction_ends.isdisjoint(typed):
             typed = self._self_corrected(typed)
-        if typed and typed[-1] == self.meaning_verb and any(
-                w in f" {' '.join(typed)} " for w in self.meaning_asked_with):
+        if typed and typed[-1] == self.meaning_verb and said_anywhere(typed, self.meaning_asked_with):
             typed = typed[:-1]  # "what does <word> mean": its meaning asked, no average
         plain, long_starts = self.plain_words, self.long_starts
         if plain.issuperset(typed) and long_starts.keys().isdisjoint(typed):

@@ -97,6 +97,12 @@ def stem(word: str) -> str:
     return word
 
 
+def said_anywhere(said: Sequence[str], spaced: Iterable[str]) -> bool:
+    """Whether any of the phrases, each written between spaces (" simplest form "), is said."""
+    joined = f" {' '.join(said)} "
+    return any(p in joined for p in spaced)
+
+
 def said_at(said: Sequence[str], at: int, phrases: Iterable[tuple[str, ...]]) -> tuple[str, ...] | None:
     """The first of the phrases that starts at word `at` of what was said, if one does."""
     return next((p for p in phrases if tuple(said[at : at + len(p)]) == p), None)

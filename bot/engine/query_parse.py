@@ -1092,9 +1092,7 @@ def _two_slices(ent: Entities, lex: Lexicon, sets: _Sets) -> bool:
 def _videos_in(sel: Selection, lex: Lexicon) -> tuple[int, ...]:
     """The videos a selection names, by name or by place (none when it picks them otherwise)."""
     places = next((f.positions for f in sel.filters if isinstance(f, Ranks) and not f.negate), ())
-    videos = lex.dataset.videos
-    by_views = sorted(range(len(videos)), key=lambda i: (-videos[i].views, videos[i].rank))  # (as places are read)
-    return _named_in(sel) or tuple(by_views[p - 1] for p in places if 0 < p <= len(videos))
+    return _named_in(sel) or tuple(lex.by_place[p - 1] for p in places if 0 < p <= len(lex.by_place))
 
 
 def _named_in(sel: Selection) -> tuple[int, ...]:
