@@ -929,7 +929,7 @@ def test_a_title_number_or_a_prefix_said_apart(question: str, said: str) -> None
 
 @pytest.mark.parametrize(("question", "line"), [
     ("how many views has the nhs video got now, a year later", "I don't have views by day or by date"),
-    ("who was their head of digital", "I don't have who made or filmed the videos."),
+    ("who was their head of digital", "I don't have who made the videos or how they were filmed."),
 ])
 def test_views_later_on_and_who_ran_things_are_declined(question: str, line: str) -> None:
     answered, _, text = ask(question)
@@ -1248,7 +1248,7 @@ def test_a_pinned_period_the_video_named_before_it_and_which_is_higher(question:
     ("the 5th and 7th added to the list when?", None, "6,800,000"),
     ("which video came out one after another with mean tweets?", None, "Only one video fits"),
     ("what's your view count for the top video?", "13,400,000", "opinion"),
-    ("which video was head of the table?", None, "who made or filmed"),
+    ("which video was head of the table?", None, "who made the videos"),
     ("what was the retweet count, and how many days did it run for?", "42 days", "how long the videos are"),
     ("what is the 60 second challenge", "7,200,000", "I don't have"),
 ])

@@ -888,7 +888,7 @@ def test_european_forms_and_a_place_with_the_counts_platforms_said(question: str
     ("labour's runner up video", True, "2nd most viewed video: If you’re not sure who to vote for"),
     ("labour total views", True, "over 86,000,000"),
     ("peak concurrent viewers on the mean tweets clip?", False, "I don't have live or peak viewer counts"),
-    ("who edited the mean tweets vid", False, "I don't have who made or filmed the videos."),
+    ("who edited the mean tweets vid", False, "I don't have who made the videos or how they were filmed."),
 ])
 def test_runner_up_a_party_owning_every_video_and_live_or_production_asks(
         question: str, answered: bool, line: str) -> None:

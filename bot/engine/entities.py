@@ -242,6 +242,9 @@ def extract(text: str, lex: Lexicon) -> Entities:
         # "mean views across the top 10, exact value": one everyday word of a title beside a set's figure over a
         # slice of the list names no video, video word or not ("the top 3 ... concentrated on a few videos")
         _drop_everyday_title_words(ent, lex, before_video_word=False)
+    if ent.videos and not ent.measures and not lex.item_asks.isdisjoint(ent.words) and "order" not in ent.query \
+            and not any(ent.cues.get(c) for c in COMPARED_CUES):  # ("which <title> did better": the video)
+        _title_items(ent, lex)
     if ent.people and "posting" not in ent.query:
         _post_verb(ent, lex)
     if ent.measures and not lex.campaign_measures.isdisjoint(ent.measures):  # ("retweets": few questions)
@@ -265,6 +268,26 @@ def extract(text: str, lex: Lexicon) -> Entities:
     if ent.numbers:
         _figure_video(ent, lex)
     return ent
+
+
+def _title_items(ent: Entities, lex: Lexicon) -> None:
+    """ "which <title's plural noun> did he read out", "what were the actual <...>s in it": the things the title
+    names are asked for (what happens in the video), not the video."""
+    words, n = ent.words, len(ent.words)
+    for r in ent.videos:
+        if r.group or r.end >= n or words[r.end] not in lex.item_after:
+            continue
+        last = words[r.end - 1]
+        if last[-1:] != "s" or last[-2:] == "ss":
+            continue
+        k = r.start - 1
+        while k >= 0 and r.start - k <= 3 and words[k] in lex.item_between:
+            k -= 1
+        if k >= 0 and words[k] in lex.item_asks and not (r.end < n and ent.tokens[r.end].s in lex.video_words):
+            ent.measures.append("video content")
+            ent.measure_starts.append(r.start)
+            ent.measure_ends.append(r.end)
+            return
 
 
 def _drop_everyday_title_words(ent: Entities, lex: Lexicon, before_video_word: bool) -> None:

@@ -592,6 +592,9 @@ class Lexicon:
     watch_words: frozenset[str] = field(default_factory=frozenset)  # "watch TV": what is watched, not a count
     gloss: re.Pattern[str] = re.compile(r"(?!)")  # a bracketed gloss on a word ("(x as in y)")
     by_time: frozenset[str] = field(default_factory=frozenset)  # "views by January": a time a count was reached
+    item_asks: frozenset[str] = field(default_factory=frozenset)  # "which <title noun>s did he read": things in it
+    item_between: frozenset[str] = field(default_factory=frozenset)
+    item_after: frozenset[str] = field(default_factory=frozenset)
     person_before_name: frozenset[tuple[str, ...]] = field(default_factory=frozenset)  # "happened to <name>"
     decimal_phrases: tuple[tuple[str, ...], ...] = ()  # "dp", "decimal places", longest first
     decimal_starts: frozenset[str] = field(default_factory=frozenset)  # their first words
@@ -737,6 +740,8 @@ class Lexicon:
         lex.dated_measures = frozenset(voc["dated_measures"])
         lex.person_measures = frozenset(voc["person_measures"])
         lex.by_time = frozenset(voc["by_time"])
+        items = voc["title_items"]
+        lex.item_asks, lex.item_between, lex.item_after = (frozenset(items[k]) for k in ("asks", "between", "after"))
         lex.watch_words = frozenset(voc["watch_words"])
         glosses = "|".join(re.escape(g) for g in voc["gloss_words"])
         lex.gloss = re.compile(rf"\([^()]*\b(?:{glosses})\b[^()]*\)", re.IGNORECASE)

@@ -1265,9 +1265,12 @@ def _two_sided(op: str, ops: list[str], found: dict[str, list[Match]], sets: _Se
             sides += [(at, Operand(Selection(shared, order, Slice(n=1)), value)),
                       (at + 1, Operand(Selection(shared, Order(order.field, not order.descending), Slice(n=1)), value))]
             continue
-        if op == "days" and slice_.n == 2 and len(sets.orders) == 1:
-            # "the top two's dates": the two videos of one slice.
-            sides += [(at + k, Operand(Selection(shared, order, Slice(positions=(k + 1,))), value)) for k in (0, 1)]
+        if len(sets.orders) == 1 and not sides and not slice_.from_end and (
+                slice_.n == 2 or len(slice_.positions) == 2) and (op == "days" or "sum" not in ops):
+            # "the top two's dates", "the gap between the 3rd and 4th most watched": the two videos of one slice
+            places = slice_.positions or (1, 2)
+            sides += [(at + k, Operand(Selection(shared, order, Slice(positions=(p,))), value))
+                      for k, p in enumerate(places)]
             continue
         many = (slice_.n or 1) > 1 or len(slice_.positions) > 1
         sides.append((at, Operand(Selection(shared, order, slice_), set_value if many else value)))
