@@ -889,6 +889,11 @@ def test_european_forms_and_a_place_with_the_counts_platforms_said(question: str
     ("labour total views", True, "over 86,000,000"),
     ("peak concurrent viewers on the mean tweets clip?", False, "I don't have live or peak viewer counts"),
     ("who edited the mean tweets vid", False, "I don't have who made the videos or how they were filmed."),
+    ("what cam did they shoot the 60 second challenge on", False, "I don't have who made the videos or how"),
+    # a title's plural noun asked with "which"/"what": the things in the video, not the video
+    ("which mean tweets did he read out in it", False, "I don't have what happens in the videos beyond"),
+    ("what were the actual boris quotes in that video?", False, "I don't have what happens in the videos beyond"),
+    ("which boris quotes did better, or mean tweets", True, "3,700,000 (3.7M) against 3,000,000"),
 ])
 def test_runner_up_a_party_owning_every_video_and_live_or_production_asks(
         question: str, answered: bool, line: str) -> None:
@@ -1375,6 +1380,12 @@ def test_forms_found_by_the_outside_review(question: str, line: str, absent: str
      "Labour’s immigration video is 200,000 views below half the views of Our wonderful NHS", "above"),
     ("how many views did the top two get together and what's the difference between them",
      "Between the two: 3,900,000 (3.9M).", "I don't"),
+    # two places of one order set against each other: one video a side, in that order
+    ("difference between the 2nd and 4th most viewed", "If you’re not sure who to vote for, watch this had 3,000,000 "
+     "more views than Labour’s immigration video", "13,400,000"),
+    ("difference between the 3rd and 4th earliest posted", "Our wonderful NHS had 10,300,000 more views than Nicky "
+     "Morgan", "immigration"),
+    ("difference between the top two", "Our wonderful NHS had 3,900,000 more views than If you", "I don't"),
     # two slices side by side are two sides; a slice of a slice is taken from the one said after "of"
     ("top 5 combined views? and the bottom 5 too", "the 5 least viewed videos (#6–#10): 15,047,000 views", "among"),
     ("total views of the bottom 2 of the top 5", "(#4–#5): 10,200,000", "5,347,000"),
