@@ -595,6 +595,9 @@ class Lexicon:
     item_asks: frozenset[str] = field(default_factory=frozenset)  # "which <title noun>s did he read": things in it
     item_between: frozenset[str] = field(default_factory=frozenset)
     item_after: frozenset[str] = field(default_factory=frozenset)
+    subject_openers: frozenset[str] = field(default_factory=frozenset)  # "does it beat <title>": a total, compared
+    subject_pronouns: frozenset[str] = field(default_factory=frozenset)
+    scaled_after: frozenset[str] = field(default_factory=frozenset)  # "<title> doubled": the scale after its side
     person_before_name: frozenset[tuple[str, ...]] = field(default_factory=frozenset)  # "happened to <name>"
     decimal_phrases: tuple[tuple[str, ...], ...] = ()  # "dp", "decimal places", longest first
     decimal_starts: frozenset[str] = field(default_factory=frozenset)  # their first words
@@ -740,6 +743,9 @@ class Lexicon:
         lex.dated_measures = frozenset(voc["dated_measures"])
         lex.person_measures = frozenset(voc["person_measures"])
         lex.by_time = frozenset(voc["by_time"])
+        lex.subject_openers = frozenset(voc["set_as_subject"]["openers"])
+        lex.subject_pronouns = frozenset(voc["set_as_subject"]["pronouns"])
+        lex.scaled_after = frozenset(voc["scaled_after"])
         items = voc["title_items"]
         lex.item_asks, lex.item_between, lex.item_after = (frozenset(items[k]) for k in ("asks", "between", "after"))
         lex.watch_words = frozenset(voc["watch_words"])

@@ -175,7 +175,9 @@ def _comparison(ent: Entities, lex: Lexicon) -> tuple[Video, str] | None:
     """"A got more views than B" (or fewer) between two named videos, when the data says otherwise."""
     said = ent.query.get("comparative", [])
     refs = [r for r in ent.videos if r.strong]
-    if len(said) != 1 or len(refs) != 2 or not (refs[0].end <= said[0].start and said[0].end <= refs[1].start):
+    # ("if A doubled, would it pass B": a side scaled, no claim about the two counts)
+    if len(said) != 1 or len(refs) != 2 or ent.query.get("factor") or not (
+            refs[0].end <= said[0].start and said[0].end <= refs[1].start):
         return None
     first, second = (lex.dataset.videos[r.best] for r in refs)
     if first is second or first.views == second.views:

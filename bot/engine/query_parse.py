@@ -169,6 +169,14 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
             return Unanswerable("I don't have how many times a video was shared or posted, only its views.")
         if ent.measures and set(ent.measures) <= lex.video_measures:
             op = "value"
+    if op == "sum" and ent.videos and found.get("comparative"):
+        # "add #5 to #8 together, does it beat <title>": the total set against the video, not a bar for each
+        words = ent.words
+        back = [m for m in found["comparative"] if m.start >= 2 and words[m.start - 1] in lex.subject_pronouns
+                and words[m.start - 2] in lex.subject_openers]
+        if back:
+            found = {**found, "versus": [*found.get("versus", ()), *back],
+                     "comparative": [m for m in found["comparative"] if m not in back]}
     if op == "count" and (counted := _counted_name(ent, lex, found)):
         return Unanswerable(f"I don't have a count of {counted}, only figures for the videos.")
     if op == "ratio" and "share" in ops and len(ent.videos) < 2:
@@ -249,7 +257,7 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         else:
             op, factors = "ratio", []  # "is <A> double <B>": how many times the other it is
     if factors and op in (None, "value", "sum"):
-        scaled = _scaled(sets, factors[0][1])  # "half of the <title>'s views", "double the top one"
+        scaled = _scaled(sets, factors[0][2])  # "half of the <title>'s views", "double the top one"
         if scaled is not None:
             return scaled
     if op is None and (found.get("comparative") or cues.get("compare", 0.0) >= 2) and len(sets.singles) == 2 and all(
@@ -1189,12 +1197,13 @@ def _date_filters(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], wh
     return out
 
 
-def _factors(ent: Entities, lex: Lexicon, found: dict[str, list[Match]]) -> list[tuple[int, float]]:
-    """Each scale said ("half of", "double") and where it ends; none in a half of a month ("first half of Nov")."""
+def _factors(ent: Entities, lex: Lexicon, found: dict[str, list[Match]]) -> list[tuple[int, int, float]]:
+    """Each scale said ("half of", "double"), where it starts and ends; none in a half of a month ("first half of
+    Nov")."""
     if "factor" not in found:
         return []  # (most questions scale nothing)
     words = ent.words
-    return [(m.end, float(m.payload)) for m in found["factor"]
+    return [(m.start, m.end, float(m.payload)) for m in found["factor"]
             if not (m.start > 0 and words[m.start - 1] in lex.half_sides)
             and not (m.end < len(words) and words[m.end] in lex.months)]
 
@@ -1211,7 +1220,7 @@ def _scaled(sets: _Sets, factor: float) -> Query | None:
 
 
 def _two_sided(op: str, ops: list[str], found: dict[str, list[Match]], sets: _Sets, lex: Lexicon,
-               ent: Entities, factors: list[tuple[int, float]] | None = None) -> Query | None:
+               ent: Entities, factors: list[tuple[int, int, float]] | None = None) -> Query | None:
     """Difference, ratio, percentage change or days between two videos, ranks, ends or sets."""
     value: Aggregate = "date" if op == "days" else "value"
     # Each side of a set: the set figure asked ("the average of ... vs ..."), else its total.
@@ -1310,9 +1319,11 @@ def _two_sided(op: str, ops: list[str], found: dict[str, list[Match]], sets: _Se
     if len(sides) != 2:
         return None
     sides.sort(key=lambda s: s[0])
-    for end, factor in factors or ():
-        # "more or less than half of <B>": the side named right after the scale
-        k = next((k for k, (at, _) in enumerate(sides) if 0 <= at - end <= NEAR + 1), None)
+    for start, end, factor in factors or ():
+        # "more or less than half of <B>": the side named right after the scale; "if <A> doubled": just before it
+        after = next((k for k, (at, _) in enumerate(sides) if 0 <= at - end <= NEAR + 1), None)
+        before = next((k for k in range(len(sides) - 1, -1, -1) if 0 < start - sides[k][0] <= NEAR), None)
+        k = before if before is not None and (after is None or ent.words[start] in lex.scaled_after) else after
         if k is not None:
             sides[k] = (sides[k][0], replace(sides[k][1], factor=factor))
     (a_at, a), (_, b) = sides
