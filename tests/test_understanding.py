@@ -1380,6 +1380,19 @@ def test_forms_found_by_the_outside_review(question: str, line: str, absent: str
      "Labour’s immigration video is 200,000 views below half the views of Our wonderful NHS", "above"),
     ("how many views did the top two get together and what's the difference between them",
      "Between the two: 3,900,000 (3.9M).", "I don't"),
+    # a total, then "does it beat <title>": the total against the video, no bar for each video of the set
+    ("if you add #5 to #8 together does it beat the nhs vid", "Videos ranked #5–#8 had exactly as many views as Our "
+     "wonderful NHS: 13,400,000", "None of the 10"),
+    ("total views of the videos that beat mean tweets", "with more views than Mean tweets with Jeremy Corbyn: "
+     "36,600,000", "I don't"),
+    # a scale said after its side scales that side; one said before, the side after it
+    ("if the jessi vid doubled its views would it pass mean tweets?", "Double the views of Jessi on the value of our "
+     "NHS is 1,794,000 views above Mean tweets", "No:"),
+    ("jayne's video tripled would beat the nhs one?", "Triple the views of Jeremy Corbyn’s friend Jayne is 5,600,000 "
+     "views below Our wonderful NHS", "37,600,000"),
+    ("is double the jessi vid more than mean tweets", "Double the views of Jessi on the value of our NHS is 1,794,000",
+     "No:"),
+    ("did jessi pass mean tweets", "No: Mean tweets with Jeremy Corbyn had more views (3,700,000)", "Yes"),
     # two places of one order set against each other: one video a side, in that order
     ("difference between the 2nd and 4th most viewed", "If you’re not sure who to vote for, watch this had 3,000,000 "
      "more views than Labour’s immigration video", "13,400,000"),
