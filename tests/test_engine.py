@@ -1140,7 +1140,7 @@ def test_a_like_count_is_likes() -> None:
 
 @pytest.mark.parametrize(("question", "head", "line"), [
     ("is the top-10 total higher or lower than the 86m facebook figure, and by how much?",
-     "Labour and Jeremy Corbyn on Facebook had about 30,653,000 more views than all 10 videos",
+     "Lower: all 10 videos had about 30,653,000 fewer views than Labour and Jeremy Corbyn on Facebook",
      "Labour and Jeremy Corbyn on Facebook: over 86,000,000 views."),
     ("top10 total as pct of the 86m FB number",
      "All 10 videos had 64.4% as many views as Labour and Jeremy Corbyn on Facebook", "55,347,000 against over"),

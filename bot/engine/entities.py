@@ -993,8 +993,11 @@ def _thresholds(ent: Entities, lex: Lexicon) -> None:
         before = " ".join(words[max(0, at - 2) : at])
         one = words[at - 1] if at > 0 else ""
         # "between 3 and 4 million"; "3m-4m", "3m to 4m": two figures joined by a dash or a range word
+        # ("over 5 million? 5 mil is a lot": a bound, then a figure of another sentence, no range)
         joined = k + 1 < len(numbers) and (high := numbers[k + 1]).scaled and (
-            high.start == num.end or (high.start == num.end + 1 and words[num.end] in lex.range_words))
+            (high.start == num.end
+             and not (_bound(one, before, lex.over_words) or _bound(one, before, lex.under_words)))
+            or (high.start == num.end + 1 and words[num.end] in lex.range_words))
         if ((one in lex.between_words and k + 1 < len(numbers)) or joined) and (
                 numbers[k + 1].scaled or numbers[k + 1].value >= FIGURE_MIN):  # ("between two spots in the top 10")
             high = numbers[k + 1]

@@ -597,6 +597,9 @@ class Lexicon:
     item_after: frozenset[str] = field(default_factory=frozenset)
     subject_openers: frozenset[str] = field(default_factory=frozenset)  # "does it beat <title>": a total, compared
     subject_pronouns: frozenset[str] = field(default_factory=frozenset)
+    ways: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)  # ("lower", "higher"): (up, down)
+    way_words: frozenset[str] = field(default_factory=frozenset)
+    way_joins: frozenset[str] = field(default_factory=frozenset)  # "or": between the two ways
     scaled_after: frozenset[str] = field(default_factory=frozenset)  # "<title> doubled": the scale after its side
     person_before_name: frozenset[tuple[str, ...]] = field(default_factory=frozenset)  # "happened to <name>"
     decimal_phrases: tuple[tuple[str, ...], ...] = ()  # "dp", "decimal places", longest first
@@ -746,6 +749,10 @@ class Lexicon:
         lex.subject_openers = frozenset(voc["set_as_subject"]["openers"])
         lex.subject_pronouns = frozenset(voc["set_as_subject"]["pronouns"])
         lex.scaled_after = frozenset(voc["scaled_after"])
+        lex.ways = {pair: (up, down) for up, down in (str(w).split() for w in voc["ways"])
+                    for pair in ((up, down), (down, up))}
+        lex.way_words = frozenset(w for pair in lex.ways for w in pair)
+        lex.way_joins = frozenset(voc["way_joins"])
         items = voc["title_items"]
         lex.item_asks, lex.item_between, lex.item_after = (frozenset(items[k]) for k in ("asks", "between", "after"))
         lex.watch_words = frozenset(voc["watch_words"])
@@ -1307,6 +1314,13 @@ class Lexicon:
             if word[:k] in self.name_parts and word[k:] in self.name_parts:
                 return [word[:k], word[k:]], 0
         return None
+
+    def way_asked(self, said: list[str]) -> tuple[int, tuple[str, str]] | None:
+        """ "higher or lower", "more or less": where a choice of two ways starts, and its (above, below) words."""
+        if self.way_words.isdisjoint(said):
+            return None
+        return next(((k, self.ways[w, said[k + 2]]) for k, w in enumerate(said[:-2])
+                     if said[k + 1] in self.way_joins and (w, said[k + 2]) in self.ways), None)
 
     def is_a_count(self, value: float, tolerance: float) -> bool:
         """Whether a figure is (within `tolerance`) one video's views: "is that 13.4m facebook only?"."""

@@ -179,6 +179,8 @@ def _comparison(ent: Entities, lex: Lexicon) -> tuple[Video, str] | None:
     if len(said) != 1 or len(refs) != 2 or ent.query.get("factor") or not (
             refs[0].end <= said[0].start and said[0].end <= refs[1].start):
         return None
+    if (way := lex.way_asked(ent.words)) is not None and way[0] + 2 == said[0].start:
+        return None  # ("is A more or less than B": a choice asked, no claim)
     first, second = (lex.dataset.videos[r.best] for r in refs)
     if first is second or first.views == second.views:
         return None

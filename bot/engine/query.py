@@ -258,6 +258,7 @@ class Query:
     field: Field = "views"
     measure: str = "views"  # the per-video count computed on: views, or another the dataset gives ("likes")
     places: int | None = None  # decimal places asked for a ratio or a percentage ("2dp")
+    way: tuple[str, str] | None = None  # "is A higher or lower than B": the words for A above B, and below it
 
 
 Rate = Literal["total", "per_day", "per_week", "days"]

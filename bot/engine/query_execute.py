@@ -562,6 +562,9 @@ def _two_sided(self: QueryAnswers, q: Query) -> Answer:
             head = _cap(f"{a_label} is {about}{gap} {q.measure} {'above' if a >= b else 'below'} {b_label}")
         elif more[1] == less[1]:  # ("is #1 > #5+#6+#7+#8": neither, the same count)
             head = _cap(f"{a_label} had exactly as many {q.measure} as {b_label}: {fmt.count(a)}")
+        elif q.way is not None and not averaged:  # ("is A higher or lower than B": the way A stands, first)
+            head = (f"{_cap(q.way[0] if a > b else q.way[1])}: {a_label} had {about}{gap} "
+                    f"{'more' if a > b else 'fewer'} {unit(more[1] - less[1])} than {b_label}")
         else:
             head = _cap(f"{more[0]} is {about}{gap} {q.measure} above {less[0]}" if averaged else
                         f"{more[0]} had {about}{gap} more {unit(more[1] - less[1])} than {less[0]}")

@@ -107,6 +107,8 @@ def parse(ent: Entities, lex: Lexicon) -> Query | MetricQuery | PersonQuery | Un
                                                     Slice(n=_count(ent) or 1))))
     if isinstance(query, Query) and measure != "views":
         query = replace(query, measure=measure)
+    if isinstance(query, Query) and query.op == "difference" and (way := lex.way_asked(ent.words)) is not None:
+        query = replace(query, way=way[1])  # "is A higher or lower than B": which way A stands, in its words
     if ent.places is not None and isinstance(query, (Query, MetricQuery)):
         query = replace(query, places=ent.places)  # "2dp": how its ratio or percentage is shown
     return query
