@@ -1380,6 +1380,16 @@ def test_forms_found_by_the_outside_review(question: str, line: str, absent: str
      "Labour’s immigration video is 200,000 views below half the views of Our wonderful NHS", "above"),
     ("how many views did the top two get together and what's the difference between them",
      "Between the two: 3,900,000 (3.9M).", "I don't"),
+    # a choice of two ways: which way the first side stands, in the question's words; no claim read in it
+    ("is the immigration one higher or lower than the 60 sec one, and by how much", "Lower: Labour’s immigration "
+     "video had 700,000 fewer views than Jeremy Corbyn’s 60 second challenge", "I don't"),
+    ("is mean tweets above or below gogglebox, by how much", "Above: Mean tweets with Jeremy Corbyn had 100,000 more views", "No:"),
+    ("is mean tweets more or less than gogglebox", "Mean tweets with Jeremy Corbyn got more views", "No:"),
+    ("mean tweets got less than gogglebox right?", "No: Mean tweets with Jeremy Corbyn had more views", "Yes"),
+    # a bound, then the same figure in another sentence: no range
+    ("which of them got over 5 million? 5 mil is a lot for a political video", "4 of the 10 videos with over "
+     "5,000,000 views", "exactly"),
+    ("which videos between 3m-4m", "videos with between 3,000,000 and 4,000,000 views", "I don't"),
     # a total, then "does it beat <title>": the total against the video, no bar for each video of the set
     ("if you add #5 to #8 together does it beat the nhs vid", "Videos ranked #5–#8 had exactly as many views as Our "
      "wonderful NHS: 13,400,000", "None of the 10"),
