@@ -1383,7 +1383,8 @@ def test_forms_found_by_the_outside_review(question: str, line: str, absent: str
     # a choice of two ways: which way the first side stands, in the question's words; no claim read in it
     ("is the immigration one higher or lower than the 60 sec one, and by how much", "Lower: Labour’s immigration "
      "video had 700,000 fewer views than Jeremy Corbyn’s 60 second challenge", "I don't"),
-    ("is mean tweets above or below gogglebox, by how much", "Above: Mean tweets with Jeremy Corbyn had 100,000 more views", "No:"),
+    ("is mean tweets above or below gogglebox, by how much", "Above: Mean tweets with Jeremy Corbyn had 100,000 more "
+     "views", "No:"),
     ("is mean tweets more or less than gogglebox", "Mean tweets with Jeremy Corbyn got more views", "No:"),
     ("mean tweets got less than gogglebox right?", "No: Mean tweets with Jeremy Corbyn had more views", "Yes"),
     # a bound, then the same figure in another sentence: no range

@@ -488,6 +488,8 @@ class Lexicon:
     tweet_stems: dict[str, int] = field(default_factory=dict)
     tweet_pasts: dict[str, int] = field(default_factory=dict)  # "sent": a tweet's "sending", asked with "who"
     negated_after: tuple[tuple[str, ...], ...] = ()  # "excluded" right after a poster's name
+    out_openers: frozenset[str] = field(default_factory=frozenset)  # "leave <title> out": before the video
+    out_closer: str = ""  # after it
     title_number_pairs: frozenset[tuple[str, str]] = frozenset()  # ("60", "second"): a number and the next word
     true_or_false: tuple[tuple[str, ...], ...] = ()  # "true or false: ...": a claim put as a quiz
     same_day: tuple[tuple[str, ...], ...] = ()  # "the same day the retweet count runs to": its period's end
@@ -700,6 +702,8 @@ class Lexicon:
         lex.contrasts = tuple(tuple(words(str(p))) for p in voc["contrasts"])
         lex.election_short = frozenset(voc["election_short"])
         lex.negated_after = tuple(tuple(words(str(p))) for p in voc["negated_after"])
+        lex.out_openers = frozenset(voc["split_negation"]["openers"])
+        lex.out_closer = str(voc["split_negation"]["closer"])
         lex.added_after = frozenset(voc["added_after"])
         lex.yes_no_openers = frozenset(voc["yes_no_openers"])
         lex.same_day = tuple(tuple(words(str(p))) for p in voc["same_day"])

@@ -413,6 +413,18 @@ def _neighbours_query(ent: Entities, lex: Lexicon, found: dict[str, list[Match]]
     return Query("neighbours", Operand(Selection(tuple(dict.fromkeys(filters))), which), field=by)
 
 
+def _left_out(ent: Entities, lex: Lexicon, ref: VideoRef) -> bool:
+    """ "leave the <title> one out", "<title> excluded": a video taken out by words around it."""
+    words, end = ent.words, ref.end
+    if end < len(words) and ent.tokens[end].s in lex.video_words:
+        end += 1  # ("the <title> one")
+    if end >= len(words):
+        return False
+    if words[end] == lex.out_closer:
+        return not lex.out_openers.isdisjoint(words[max(0, ref.start - 3) : ref.start])
+    return said_at(words, end, lex.negated_after) is not None
+
+
 def _said_included(ent: Entities, lex: Lexicon, start: int, between: frozenset[str] = frozenset()) -> bool:
     """Whether a name starting at `start` is said to be counted in ("including <name>'s", "counting Mr <name>'s
     one"): one of `included_before` right before it, or before an honorific (or a word of `between`) before it."""
@@ -633,7 +645,7 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
             t.s in lex.separators or t.w in lex.stopwords or t.s in lex.video_words
             for t in ent.tokens[left_out : ref.start])
         # ("take X out, the average of the other nine": every video but the one named before "the others")
-        if listed_out or (negated(ref.start) and not _title_says_it(ent, lex, ref)) or (
+        if listed_out or (negated(ref.start) and not _title_says_it(ent, lex, ref)) or _left_out(ent, lex, ref) or (
                 len(ent.videos) == 1 and not found.get("versus") and ent.cues.get("compare", 0.0) < 2
                                   and any(m.start >= ref.end for m in found.get("others", []))):
             sets.filters.append((ref.start, Named((ref.best,), negate=True)))
