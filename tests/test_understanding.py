@@ -1387,6 +1387,12 @@ def test_forms_found_by_the_outside_review(question: str, line: str, absent: str
      "views", "No:"),
     ("is mean tweets more or less than gogglebox", "Mean tweets with Jeremy Corbyn got more views", "No:"),
     ("mean tweets got less than gogglebox right?", "No: Mean tweets with Jeremy Corbyn had more views", "Yes"),
+    # a video between "leave"/"take" and "out", or before "excluded": out of the set
+    ("videos posted in november, leave the gogglebox one out", "videos other than Gogglebox reacts to nurses pledge "
+     "posted in November 2019", "I don't"),
+    ("average of the top 5, taking nhs out", "other than Our wonderful NHS (#2–#6): 6,100,000", "8,073,500"),
+    ("total views with the nhs video excluded", "Total views of videos other than Our wonderful NHS: 41,947,000",
+     "55,347,000"),
     # a bound, then the same figure in another sentence: no range
     ("which of them got over 5 million? 5 mil is a lot for a political video", "4 of the 10 videos with over "
      "5,000,000 views", "exactly"),
