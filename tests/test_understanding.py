@@ -1393,6 +1393,9 @@ def test_forms_found_by_the_outside_review(question: str, line: str, absent: str
     ("average of the top 5, taking nhs out", "other than Our wonderful NHS (#2–#6): 6,100,000", "8,073,500"),
     ("total views with the nhs video excluded", "Total views of videos other than Our wonderful NHS: 41,947,000",
      "55,347,000"),
+    # an account's display name asked through its owner's post: the account
+    ("rob delaney's tweet has some website in his display name?? what is it", "Display name: rob delaney "
+     "🌹mycampaignmap.com", "I don't"),
     # a bound, then the same figure in another sentence: no range
     ("which of them got over 5 million? 5 mil is a lot for a political video", "4 of the 10 videos with over "
      "5,000,000 views", "exactly"),

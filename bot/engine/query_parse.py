@@ -185,7 +185,10 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         op = "share"  # "what % of the total is <title>, dominance ratio": a part of a whole
     if op in ("difference", "ratio"):
         op = next(o for o in ops if o in ("difference", "ratio"))  # "the gap ... how badly was it ratio'd": the first
-    if (cues.get("handle", 0.0) and len(ent.people) == 1 and not ent.videos and not ops
+    if (cues.get("handle", 0.0) and len(ent.people) == 1 and not ops and (not ent.videos or (
+            # ("<name>'s tweet has a website in his display name": their account, named through their post)
+            cues["handle"] >= HANDLE_SAID and all(set(r.candidates) <= set(lex.posted.get(ent.people[0], ()))
+                                                  for r in ent.videos)))
             # ("<name>'s display name has something after it": an account's own name said, whatever follows)
             and (cues.get("handle", 0.0) >= HANDLE_SAID or not any(found.get(u) for u in ("order", "relative")))
             # ("I'm not sure what a handle is": a negation elsewhere is no other person)
