@@ -582,6 +582,12 @@ def _two_sided(self: QueryAnswers, q: Query) -> Answer:
             lines.append(f"In places: #{self.position[id(hi)]} and #{self.position[id(lo)]}, "
                          f"{places} place{'s' if places != 1 else ''} apart; {hi.title.rstrip('.')} is higher "
                          f"in the list.")
+            posts: list[tuple[date, str]] = sorted((v.tweet.date, v.title.rstrip("."))
+                                                   for v in (a_videos[0], b_videos[0]) if v.tweet and v.tweet.date)
+            if len(posts) == 2 and posts[0][0] != posts[1][0]:  # ("... and which came first")
+                (on, title), (then, later) = posts
+                lines.append(f"Posted first: {title} ({fmt.day(on)}), {(then - on).days} days before {later} "
+                             f"({fmt.day(then)}).")
         return self.stats(_intent(q.op), head, lines)
     if q.op == "ratio":
         big, small = ((a_label, a), (b_label, b)) if a >= b else ((b_label, b), (a_label, a))
