@@ -1395,7 +1395,8 @@ def test_forms_found_by_the_outside_review(question: str, line: str, absent: str
      "55,347,000"),
     # two videos' views set against each other: which was posted first too
     ("how many more views did the nhs video get than the not sure who to vote for one, and which was posted first",
-     "Posted first: Our wonderful NHS (23 November 2019), 18 days before If you’re not sure who to vote for", "I don't"),
+     "Posted first: Our wonderful NHS (23 November 2019), 18 days before If you’re not sure who to vote for",
+     "I don't"),
     # an account's display name asked through its owner's post: the account
     ("rob delaney's tweet has some website in his display name?? what is it", "Display name: rob delaney "
      "🌹mycampaignmap.com", "I don't"),

@@ -65,6 +65,12 @@ def _names_something(ent: Entities) -> bool:
                 or ent.topics or ent.query.get("order") or ent.query.get("negate") or ent.query.get("operation"))
 
 
+def _names_anything(ent: Entities) -> bool:
+    """Whether a sentence names anything of the data or a figure, a place, a time or a measure."""
+    return _names_something(ent) or bool(ent.numbers or ent.ranks or ent.days or ent.months or ent.years
+                                         or ent.measures or ent.thresholds)
+
+
 class Engine:
     """Answers questions and commands about one dataset."""
 
@@ -137,6 +143,16 @@ class Engine:
     def _from(self, ent: Entities) -> Answer:
         """The answer to what was found in a question; declined, the answer to its questions without its asides."""
         answer = self._from_read(ent)
+        if answer.answered and "?" in ent.text and _SENTENCE_END.search(ent.text):
+            # "which of <party>'s own videos did best? It seems only fair to include the other side.": statements
+            # after the question that name nothing at all do not turn it into another question
+            sentences = _SENTENCE_END.split(ent.text.strip())
+            last = max((k for k, s in enumerate(sentences) if s.endswith("?")), default=-1)
+            if 0 < last + 1 < len(sentences) and all(
+                    s.endswith(".") and not _names_anything(extract(s, self.lexicon)) for s in sentences[last + 1 :]):
+                alone = self._from_read(extract(" ".join(sentences[: last + 1]), self.lexicon))
+                if alone.intent != answer.intent:
+                    return alone
         if not answer.answered and _SENTENCE_END.search(ent.text):
             sentences = _SENTENCE_END.split(ent.text.strip())
             # Asides: a measure the data lacks said only in statements ("the editor wants the exact figure."),
