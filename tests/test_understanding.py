@@ -1397,6 +1397,9 @@ def test_forms_found_by_the_outside_review(question: str, line: str, absent: str
     ("how many more views did the nhs video get than the not sure who to vote for one, and which was posted first",
      "Posted first: Our wonderful NHS (23 November 2019), 18 days before If you’re not sure who to vote for",
      "I don't"),
+    # a statement after the question that names nothing does not change what is asked
+    ("Which of the Conservatives' own videos was the most watched? It seems only fair to include the other side.",
+     "I don't have Conservatives videos.", "Where the data comes from"),
     # an account's display name asked through its owner's post: the account
     ("rob delaney's tweet has some website in his display name?? what is it", "Display name: rob delaney "
      "🌹mycampaignmap.com", "I don't"),
