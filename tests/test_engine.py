@@ -493,7 +493,7 @@ def test_events_beyond_the_article_are_declined(question: str) -> None:
 
 @pytest.mark.parametrize(("question", "title"), [
     ("top 5 sum vs bottom 5 sum", "The 5 most viewed videos (#1–#5) had 25,253,000 more views than the 5 least viewed"),
-    ("#2 + #3 together, does that beat #1 and by how much", "Videos ranked #2–#3 had 3,300,000 more views than"),
+    ("#2 + #3 together, does that beat #1 and by how much", "Yes: videos ranked #2–#3 had 3,300,000 more views than"),
     ("mean tweets + boris quotes vid, does that combo beat the immigration one",
      "Videos (Mean tweets with Jeremy Corbyn and Boris Johnson quotes) had 200,000 more views than"),
     ("how many of the 10 were tweeted in dec vs nov",

@@ -602,6 +602,7 @@ class Lexicon:
     ways: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)  # ("lower", "higher"): (up, down)
     way_words: frozenset[str] = field(default_factory=frozenset)
     way_joins: frozenset[str] = field(default_factory=frozenset)  # "or": between the two ways
+    verdicts: tuple[str, str] = ("", "")  # "does A beat B": the words for A above B, and below it
     scaled_after: frozenset[str] = field(default_factory=frozenset)  # "<title> doubled": the scale after its side
     person_before_name: frozenset[tuple[str, ...]] = field(default_factory=frozenset)  # "happened to <name>"
     decimal_phrases: tuple[tuple[str, ...], ...] = ()  # "dp", "decimal places", longest first
@@ -757,6 +758,7 @@ class Lexicon:
                     for pair in ((up, down), (down, up))}
         lex.way_words = frozenset(w for pair in lex.ways for w in pair)
         lex.way_joins = frozenset(voc["way_joins"])
+        lex.verdicts = (str(voc["verdicts"]["above"]), str(voc["verdicts"]["below"]))
         items = voc["title_items"]
         lex.item_asks, lex.item_between, lex.item_after = (frozenset(items[k]) for k in ("asks", "between", "after"))
         lex.watch_words = frozenset(voc["watch_words"])

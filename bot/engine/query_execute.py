@@ -557,14 +557,15 @@ def _two_sided(self: QueryAnswers, q: Query) -> Answer:
             or q.other.factor != 1  # ("half the views of X is 200,000 views above Y")
         about = "about " if _qualified(self, q.items) or _qualified(self, q.other) else ""  # ("over 86m": a bound)
         scaled = q.items.factor != 1 or q.other.factor != 1
+        verdict = f"{_cap(q.way[0] if a > b else q.way[1])}: " if q.way is not None and a != b else ""
         if scaled:
             # ("is <A> more or less than half of <B>": <A> first, above or below the scaled <B>)
-            head = _cap(f"{a_label} is {about}{gap} {q.measure} {'above' if a >= b else 'below'} {b_label}")
+            head = verdict + _cap(f"{a_label} is {about}{gap} {q.measure} {'above' if a >= b else 'below'} {b_label}")
         elif more[1] == less[1]:  # ("is #1 > #5+#6+#7+#8": neither, the same count)
             head = _cap(f"{a_label} had exactly as many {q.measure} as {b_label}: {fmt.count(a)}")
-        elif q.way is not None and not averaged:  # ("is A higher or lower than B": the way A stands, first)
-            head = (f"{_cap(q.way[0] if a > b else q.way[1])}: {a_label} had {about}{gap} "
-                    f"{'more' if a > b else 'fewer'} {unit(more[1] - less[1])} than {b_label}")
+        elif verdict and not averaged:  # ("is A higher or lower than B", "does A beat B": the way A stands, first)
+            head = (f"{verdict}{a_label} had {about}{gap} {'more' if a > b else 'fewer'} {unit(more[1] - less[1])} "
+                    f"than {b_label}")
         else:
             head = _cap(f"{more[0]} is {about}{gap} {q.measure} above {less[0]}" if averaged else
                         f"{more[0]} had {about}{gap} more {unit(more[1] - less[1])} than {less[0]}")

@@ -107,11 +107,26 @@ def parse(ent: Entities, lex: Lexicon) -> Query | MetricQuery | PersonQuery | Un
                                                     Slice(n=_count(ent) or 1))))
     if isinstance(query, Query) and measure != "views":
         query = replace(query, measure=measure)
-    if isinstance(query, Query) and query.op == "difference" and (way := lex.way_asked(ent.words)) is not None:
-        query = replace(query, way=way[1])  # "is A higher or lower than B": which way A stands, in its words
+    if isinstance(query, Query) and query.op == "difference":
+        if (way := lex.way_asked(ent.words)) is not None:
+            query = replace(query, way=way[1])  # "is A higher or lower than B": which way A stands, in its words
+        elif (said := _yes_no_comparative(ent, lex)) is not None:
+            # "does A beat B?", "would it pass B?": yes or no, then the figures
+            query = replace(query, way=lex.verdicts if said.payload == "more" else lex.verdicts[::-1])
     if ent.places is not None and isinstance(query, (Query, MetricQuery)):
         query = replace(query, places=ent.places)  # "2dp": how its ratio or percentage is shown
     return query
+
+
+def _yes_no_comparative(ent: Entities, lex: Lexicon) -> Match | None:
+    """The one comparative of a yes/no question ("does A beat B", "if A doubled, would it pass B"), if so asked."""
+    said = ent.query.get("comparative")
+    if not said or len(said) != 1:
+        return None
+    words, at = ent.words, said[0].start
+    opened = words[0] in lex.yes_no_openers or words[0] in lex.subject_openers or (
+        at >= 2 and words[at - 1] in lex.subject_pronouns and words[at - 2] in lex.subject_openers)
+    return said[0] if opened else None
 
 
 def _instead(ops: list[str], old: str, new: str) -> list[str]:
@@ -174,8 +189,9 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
     if op == "sum" and ent.videos and found.get("comparative"):
         # "add #5 to #8 together, does it beat <title>": the total set against the video, not a bar for each
         words = ent.words
-        back = [m for m in found["comparative"] if m.start >= 2 and words[m.start - 1] in lex.subject_pronouns
-                and words[m.start - 2] in lex.subject_openers]
+        summed = {m.end for m in found.get("operation", ()) if m.payload == "sum"}
+        back = [m for m in found["comparative"] if (m.start >= 2 and words[m.start - 1] in lex.subject_pronouns
+                and words[m.start - 2] in lex.subject_openers) or m.start in summed]  # ("<set> together beat")
         if back:
             found = {**found, "versus": [*found.get("versus", ()), *back],
                      "comparative": [m for m in found["comparative"] if m not in back]}
