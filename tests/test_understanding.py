@@ -1397,6 +1397,12 @@ def test_forms_found_by_the_outside_review(question: str, line: str, absent: str
     ("how many more views did the nhs video get than the not sure who to vote for one, and which was posted first",
      "Posted first: Our wonderful NHS (23 November 2019), 18 days before If you’re not sure who to vote for",
      "I don't"),
+    # a yes/no comparison: yes or no first; a set "together" right before the comparative is its total
+    ("does the nhs video beat the top 3 combined", "No: Our wonderful NHS had 16,700,000 fewer views than the 3 most "
+     "viewed videos", "Yes"),
+    ("did the bottom 5 together beat the nhs one", "Yes: the 5 least viewed videos (#6–#10) had 1,647,000 more views "
+     "than Our wonderful NHS", "None of the 10"),
+    ("did mean tweets pass jessi", "Mean tweets with Jeremy Corbyn got more views: 3,700,000", "2 of the 10"),
     # a statement after the question that names nothing does not change what is asked
     ("Which of the Conservatives' own videos was the most watched? It seems only fair to include the other side.",
      "I don't have Conservatives videos.", "Where the data comes from"),
