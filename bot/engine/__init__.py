@@ -13,7 +13,7 @@ from bot.engine.conversation import Context, converse, resolved
 from bot.engine.entities import Entities, extract
 from bot.engine.frames import Frame, decide, score_frames
 from bot.engine.lexicon import Lexicon
-from bot.engine.normalise import said_anywhere, said_at, stem, words
+from bot.engine.normalise import said_anywhere, stem, words
 from bot.engine.premise import against_bar, confirmation, correction
 from bot.engine.query import MetricQuery, PersonQuery, Query, Unanswerable
 from bot.engine.query_parse import parse as parse_query
@@ -176,9 +176,7 @@ class Engine:
 
     def _quiz(self, ent: Entities) -> bool:
         """Whether a claim is put as a quiz ("true or false: ..."): answered "True:"/"False:"."""
-        lex = self.lexicon
-        return not lex.true_or_false_ends.isdisjoint(ent.words) and any(
-            said_at(ent.words, k, lex.true_or_false) for k in range(len(ent.words)))
+        return self.lexicon.is_quiz(ent.words)
 
     def _asked(self, sentence: str, said: list[str]) -> bool:
         """Whether a sentence asks: a question, a request, or anything said with a "please" ("your opinion pls")."""

@@ -60,6 +60,8 @@ _ORDINAL_DIGITS = re.compile(r"\d+(?:st|nd|rd|th)")  # "2nd", as a place said in
 _GLUED = re.compile(r"(\d+)([a-z]{3,})|([a-z]{3,})(\d+)")  # "60sec", "top10": a figure and a word as one
 # "#3:#4", "<a> : 2017 <b>": a colon between two places, or spaced before a figure or a place
 _RATIO_COLON = re.compile(r"(?<=#\d)\s*:\s*(?=#\d)|(?<=#\d\d)\s*:\s*(?=#\d)|(?<=\w)\s+:\s+(?=#?\d)")
+_PLACE_AHEAD = re.compile(r"\s*(?:#|\d{1,2}(?:\.\d)?\s*[x×]\s*#)")  # after a sign: a place, or a place scaled
+_TIMES_X = re.compile(r"\b(\d{1,2}(?:\.\d)?)x(?=\s|#|$)")  # "2x #5": a small figure with an x for "times"
 _SIGNS = re.compile("[<>!=−÷Σ→≈×]")  # (a question without one needs no sign read: one C scan)
 _DAY_NAMED = re.compile(r"\s*['\"]?\d{1,2}(?:st|nd|rd|th)?\s+([a-z]+)")  # "'1 december", after a sign
 # "2019-12-01": a year, month and day, as data exports and SQL write them
@@ -603,6 +605,10 @@ class Lexicon:
     way_words: frozenset[str] = field(default_factory=frozenset)
     way_joins: frozenset[str] = field(default_factory=frozenset)  # "or": between the two ways
     verdicts: tuple[str, str] = ("", "")  # "does A beat B": the words for A above B, and below it
+    quiz_verdicts: tuple[str, str] = ("", "")  # the same, of a claim put as a quiz ("true or false: A > B")
+    factor_times: frozenset[str] = field(default_factory=frozenset)  # "2 times #5": a figure, then one of these
+    factor_divided: tuple[tuple[str, ...], ...] = ()  # "#1 divided by 2": one of these, then a figure
+    times_word: str = ""  # the first of `factor_times`: "2x" read as "2 times"
     scaled_after: frozenset[str] = field(default_factory=frozenset)  # "<title> doubled": the scale after its side
     person_before_name: frozenset[tuple[str, ...]] = field(default_factory=frozenset)  # "happened to <name>"
     decimal_phrases: tuple[tuple[str, ...], ...] = ()  # "dp", "decimal places", longest first
@@ -668,10 +674,13 @@ class Lexicon:
                                    reverse=True))
         lex.ratio_colon = str(voc["ratio_colon"])
         lex.lowest_terms = tuple(f" {' '.join(words(str(p)))} " for p in voc["lowest_terms"])
-        signs = "|".join(re.escape(k) for k in sorted(lex.symbols, key=len, reverse=True))
+        typed = sorted(lex.symbols, key=len, reverse=True)
+        signs = "|".join(re.escape(k) for k in typed if k.isascii())
         # (not inside a mention or an emoji, "<@123>", "<:name:1>": a sign between words or before a figure)
-        # ("i <3 it": a heart, not a bound)
-        lex._symbol = re.compile(rf"(?<![<>!=@:\d])({signs})(?!3(?:\s|$|[!?,]))(?=\s*[\w£$'\"#(])") if signs else None
+        # ("i <3 it": a heart, not a bound; a sign no keyboard types by itself, "2×#5", may follow a figure)
+        arithmetic = "|".join(re.escape(k) for k in typed if not k.isascii())
+        lex._symbol = re.compile(rf"(?:(?<![<>!=@:\d])({signs})|({arithmetic}))(?!3(?:\s|$|[!?,]))"
+                                 rf"(?=\s*[\w£$'\"#(])") if signs else None
         lex.platform_markers = frozenset(str(w) for w in voc["platform_markers"])
         lex.origin_markers = frozenset(str(w) for w in voc["origin_markers"])
         lex.place_markers = frozenset(str(w) for w in voc["place_markers"])
@@ -754,11 +763,15 @@ class Lexicon:
         lex.subject_openers = frozenset(voc["set_as_subject"]["openers"])
         lex.subject_pronouns = frozenset(voc["set_as_subject"]["pronouns"])
         lex.scaled_after = frozenset(voc["scaled_after"])
+        lex.factor_times = frozenset(str(w) for w in voc["numeric_factors"]["times"])
+        lex.factor_divided = tuple(tuple(words(str(p))) for p in voc["numeric_factors"]["divided"])
+        lex.times_word = str(voc["numeric_factors"]["times"][0])
         lex.ways = {pair: (up, down) for up, down in (str(w).split() for w in voc["ways"])
                     for pair in ((up, down), (down, up))}
         lex.way_words = frozenset(w for pair in lex.ways for w in pair)
         lex.way_joins = frozenset(voc["way_joins"])
         lex.verdicts = (str(voc["verdicts"]["above"]), str(voc["verdicts"]["below"]))
+        lex.quiz_verdicts = (str(voc["quiz_verdicts"]["above"]), str(voc["quiz_verdicts"]["below"]))
         items = voc["title_items"]
         lex.item_asks, lex.item_between, lex.item_after = (frozenset(items[k]) for k in ("asks", "between", "after"))
         lex.watch_words = frozenset(voc["watch_words"])
@@ -1029,18 +1042,21 @@ class Lexicon:
             for arrow in self._arrows:  # ("#4->#7": an arrow right after a figure, which no other sign may follow)
                 text = text.replace(arrow, f" {self.symbols[arrow]} ")
             text = self._symbol.sub(self._sign_said, text)
+        if "x" in text and self.times_word:
+            text = _TIMES_X.sub(rf"\1 {self.times_word} ", text)  # ("2x #5", "2x the views": a figure, "times")
         if ":" in text and self.ratio_colon:
             text = _RATIO_COLON.sub(f" {self.ratio_colon} ", text)
         return text
 
     def _sign_said(self, m: re.Match[str]) -> str:
         """A sign's words: a date relation before a date ("< 1 december"), else a bound or "not"."""
+        sign = m[1] or m[2]
         day = _DAY_NAMED.match(m.string, m.end())
-        if day and day[1] in self.months and m[1] in self.date_symbols:
-            return f" {self.date_symbols[m[1]]} "
-        if m[1] in self.place_symbols and m.string[m.end() :].lstrip()[:1] == "#":
-            return f" {self.place_symbols[m[1]]} "  # ("#1 > #5": one side against the other, no bound)
-        return f" {self.symbols[m[1]]} "
+        if day and day[1] in self.months and sign in self.date_symbols:
+            return f" {self.date_symbols[sign]} "
+        if sign in self.place_symbols and _PLACE_AHEAD.match(m.string, m.end()):
+            return f" {self.place_symbols[sign]} "  # ("#1 > #5": one side against the other, no bound)
+        return f" {self.symbols[sign]} "
 
     def decimal_commas(self, text: str) -> str:
         """A comma as the decimal mark before a unit ("3,1 million", as much of Europe writes it) read as a point."""
@@ -1320,6 +1336,11 @@ class Lexicon:
             if word[:k] in self.name_parts and word[k:] in self.name_parts:
                 return [word[:k], word[k:]], 0
         return None
+
+    def is_quiz(self, said: list[str]) -> bool:
+        """Whether a claim is put as a quiz ("true or false: ..."): answered "True:"/"False:"."""
+        return not self.true_or_false_ends.isdisjoint(said) and any(
+            said_at(said, k, self.true_or_false) for k in range(len(said)))
 
     def way_asked(self, said: list[str]) -> tuple[int, tuple[str, str]] | None:
         """ "higher or lower", "more or less": where a choice of two ways starts, and its (above, below) words."""

@@ -62,6 +62,7 @@ NEAR = 3  # a negation, a number or an anchor belongs to a phrase this many word
 MISSPELT = 2  # letters off: a word typed for a title's word
 DESCRIBED_DAY_REACH = 3  # "<video> on the 14th": a day this many words after a video can describe it
 TRAILING_BOUNDS = ("from_on", "up_to_on")  # date relations said after the day
+MAX_FACTOR = 20  # "2 times #5": a figure this small before "times" scales a side
 HANDLE_SAID = 3  # a cue this strong ("display name", "handle") names an account, whatever else is said
 # A superlative of views said alone ("most viewed", "least watched"), with at most a "how many views"
 PLAIN_ORDERS = frozenset({"views_desc", "views_asc"})
@@ -110,23 +111,34 @@ def parse(ent: Entities, lex: Lexicon) -> Query | MetricQuery | PersonQuery | Un
     if isinstance(query, Query) and query.op == "difference":
         if (way := lex.way_asked(ent.words)) is not None:
             query = replace(query, way=way[1])  # "is A higher or lower than B": which way A stands, in its words
-        elif (said := _yes_no_comparative(ent, lex)) is not None:
+        elif (above := _yes_no_comparative(ent, lex)) is not None:
             # "does A beat B?", "would it pass B?": yes or no, then the figures
-            query = replace(query, way=lex.verdicts if said.payload == "more" else lex.verdicts[::-1])
+            verdicts = lex.quiz_verdicts if lex.is_quiz(ent.words) else lex.verdicts
+            query = replace(query, way=verdicts if above else verdicts[::-1])
     if ent.places is not None and isinstance(query, (Query, MetricQuery)):
         query = replace(query, places=ent.places)  # "2dp": how its ratio or percentage is shown
     return query
 
 
-def _yes_no_comparative(ent: Entities, lex: Lexicon) -> Match | None:
-    """The one comparative of a yes/no question ("does A beat B", "if A doubled, would it pass B"), if so asked."""
+def _yes_no_comparative(ent: Entities, lex: Lexicon) -> bool | None:
+    """Whether a yes/no question ("does A beat B", "if A doubled, would it pass B", "is A more than 2 times B")
+    asks A above B (True) or below it (False); None when no one comparison is so asked."""
     said = ent.query.get("comparative")
-    if not said or len(said) != 1:
-        return None
-    words, at = ent.words, said[0].start
-    opened = words[0] in lex.yes_no_openers or words[0] in lex.subject_openers or (
-        at >= 2 and words[at - 1] in lex.subject_pronouns and words[at - 2] in lex.subject_openers)
-    return said[0] if opened else None
+    words = ent.words
+    if said and len(said) == 1:
+        at, above = said[0].start, said[0].payload == "more"
+    else:  # ("more than", "less than": a way said before "than")
+        ways = [(m.start - 1, words[m.start - 1]) for m in ent.query.get("versus", ())
+                if m.start > 0 and words[m.start - 1] in lex.way_words]
+        if len(ways) != 1:
+            return None
+        at, way = ways[0]
+        above = any(way == up for up, _ in lex.ways.values())
+    opened = words[0] in lex.yes_no_openers or words[0] in lex.subject_openers or lex.is_quiz(words) or (
+        at >= 2 and words[at - 1] in lex.subject_pronouns and words[at - 2] in lex.subject_openers
+        # ("by how many views did it beat it": an amount asked, not yes or no)
+        and lex.how_many.isdisjoint(pairwise(words[max(0, at - 6) : at])))
+    return above if opened else None
 
 
 def _instead(ops: list[str], old: str, new: str) -> list[str]:
@@ -266,8 +278,22 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
             set(ent.years) - {lex.dataset.campaign.year}):
         # ("closest in views to 5 million", "most similar to <title>": the nearest to a figure or a video)
         return _neighbours_query(ent, lex, found, ops)
+    if op in ("difference", "ratio") and "relative" in found and len({r.best for r in ent.videos}) == 1 \
+            and not ent.ranks:
+        # "which came just above <title>, and by how many views did it beat it": the neighbour against the video
+        near = _sets(ent, lex, found, ops, relative=True)
+        anchor = ent.videos[0].best
+        if near.relative is not None and not near.filters and near.relative[1].anchor == anchor:
+            return Query(op, Operand(Selection(relative=near.relative[1])), Operand(_named((anchor,))))
     sets = _sets(ent, lex, found, ops, relative=op not in TWO_SIDED)
-    factors = _factors(ent, lex, found) if "factor" in found else []  # (most questions scale nothing)
+    factors = _factors(ent, lex, found) if "factor" in found or ent.numbers else []  # (most questions scale nothing)
+    if factors and "ratio" in ops:
+        # ("#1 divided by 2", "2 times the <title>": a side scaled, no ratio of two sides asked)
+        scaling = [m for m in found["operation"]
+                   if m.payload == "ratio" and any(a <= m.start < b for a, b, _ in factors)]
+        if scaling:
+            ops = [o for o, m in zip(ops, found["operation"], strict=True) if m not in scaling]
+            op = _operation(ops) if ops else None
     if op is None and len(sets.singles) > 1 and not lex.added_after.isdisjoint(ent.words) and not cues.get("date"):
         last = max([at + 1 for at in ent.rank_at] + [r.end for r in ent.videos])
         if last < len(ent.words) and ent.words[last] in lex.added_after:
@@ -1073,9 +1099,12 @@ def _rank_ranges(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], use
     # Each end: (start, end, value, which rank it is if it was read as one).
     ends: list[tuple[int, int, int, int | None]] = [(n.start, n.end, int(n.value), None) for n in ent.numbers
             if not n.scaled and n.value.is_integer() and n.start not in used]
-    # "4th", "#4"; "fourth" only in "<place word> <ordinal> to <ordinal>" ("first to post" is no place)
+    # "4th", "#4"; "fourth" only in "<place word> <ordinal> to <ordinal>" or "<ordinal> to <ordinal>" ("first to
+    # post" is no place)
+    worded = {k for k, at in enumerate(ent.rank_at) if not ent.words[at].lstrip("#")[:1].isdigit()
+              and not _placed_in_words(ent, lex, at)}
     ends += [(at, at + 1, rank, k) for k, (rank, at) in enumerate(zip(ent.ranks, ent.rank_at, strict=True))
-             if k not in used_ranks and (ent.words[at].lstrip("#")[:1].isdigit() or _placed_in_words(ent, lex, at))]
+             if k not in used_ranks]
     ends.sort()
     # "ranks 8 9 and 10", "videos 5, 6 and 7": whole numbers one after another (or joined by "and") after a
     # plural place word or a plural video word.
@@ -1104,6 +1133,8 @@ def _rank_ranges(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], use
         opened = a[3] is not None or before in lex.rank_words or before in lex.generic_words
         if not joined or not opened or not 1 <= a[2] < b[2] <= len(lex.dataset.videos):
             continue
+        if (a[3] in worded or b[3] in worded) and not (a[3] is not None and b[3] is not None and gap == 1):
+            continue  # ("sixth to tenth": two ordinals in words, a range word between)
         if gap == 0 and a[3] is not None and b[3] is not None:
             continue  # "ranks 8 9 and 10", "2nd 4th 6th": a list of places, each read by itself
         used |= {a[0], b[0]}
@@ -1231,14 +1262,22 @@ def _date_filters(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], wh
 
 
 def _factors(ent: Entities, lex: Lexicon, found: dict[str, list[Match]]) -> list[tuple[int, int, float]]:
-    """Each scale said ("half of", "double"), where it starts and ends; none in a half of a month ("first half of
-    Nov")."""
-    if "factor" not in found:
-        return []  # (most questions scale nothing)
+    """Each scale said ("half of", "double", "2 times", "divided by 2"), where it starts and ends; none in a half of
+    a month ("first half of Nov")."""
     words = ent.words
-    return [(m.start, m.end, float(m.payload)) for m in found["factor"]
+    said = [(m.start, m.end, float(m.payload)) for m in found.get("factor", ())
             if not (m.start > 0 and words[m.start - 1] in lex.half_sides)
             and not (m.end < len(words) and words[m.end] in lex.months)]
+    for n in ent.numbers:
+        if n.scaled or not 1 < n.value <= MAX_FACTOR:
+            continue
+        if n.end < len(words) and words[n.end] in lex.factor_times:
+            if n.end + 1 < len(words) and words[n.end + 1] in lex.way_words:
+                continue  # "5x more than <B>": a ratio claimed, not <B> scaled
+            said.append((n.start, n.end + 1, n.value))  # "2 times #5"
+        elif (by := said_before(words, n.start, lex.factor_divided)) is not None:
+            said.append((n.start - len(by), n.end, 1 / n.value))  # "#1 divided by 2": the side before it
+    return sorted(said)
 
 
 def _scaled(sets: _Sets, factor: float) -> Query | None:

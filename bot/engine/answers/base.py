@@ -318,8 +318,8 @@ class ResponderBase:
             counted = len(split) > 1 and any(n.scaled and self.lex.is_a_count(n.value, FIGURE_TOLERANCE)
                                              for n in ent.numbers)
             by_platform = bool((((breakdown or parts) and one) or counted) and (split or measures))
-        else:
-            by_platform = bool(breakdown and videos and measures)
+        else:  # ("<title> and <title> respectively": each video's own count, with no platform named)
+            by_platform = bool(breakdown and videos and measures) and len({r.best for r in videos}) == 1
         if by_platform and self.multi_platform:
             # "fb vs twitter split for <video>": each video's count is one figure across the platforms.
             return self.refuse(frame.intent, "I don't have the views split by platform, only one count per video.",
