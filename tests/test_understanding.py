@@ -1403,6 +1403,28 @@ def test_forms_found_by_the_outside_review(question: str, line: str, absent: str
     ("did the bottom 5 together beat the nhs one", "Yes: the 5 least viewed videos (#6–#10) had 1,647,000 more views "
      "than Our wonderful NHS", "None of the 10"),
     ("did mean tweets pass jessi", "Mean tweets with Jeremy Corbyn got more views: 3,700,000", "2 of the 10"),
+    # a small figure before "times" scales the side after it; "divided by" a figure, the side before it
+    ("is #2 more than 2 times #5", "Yes: If you’re not sure who to vote for, watch this is 2,100,000 views above "
+     "double the views of Mean tweets", "had 5,800,000 more"),
+    ("claim: #2 > 2×#5. true/false?", "True: If you’re not sure who to vote for, watch this is 2,100,000 views above",
+     "2.6 times"),
+    ("is #3 < #1 ÷ 2 ? show working", "No: Jeremy Corbyn’s 60 second challenge is 500,000 views above half the "
+     "views of Our wonderful NHS", "1.9 times"),
+    ("what is #1 divided by 2", "Half the views of Our wonderful NHS: 6,700,000", "I don't"),
+    ("#1 divided by #10", "Our wonderful NHS had 5.2 times the views of Jeremy Corbyn’s friend Jayne", "I don't"),
+    # two ordinals in words joined by a range word: a range of places
+    ("what is the sum of the sixth to tenth", "Total views of videos ranked #6–#10: 15,047,000", "6,200,000"),
+    ("who was the first to post", "The earliest posted video: Labour’s immigration video", "#1–"),
+    # the neighbour of a named video, and the gap between them
+    ("Which video came immediately above the Jessi one, and by how many views did it beat it?",
+     "Boris Johnson quotes had 253,000 more views than Jessi on the value of our NHS", "Yes:"),
+    ("difference between mean tweets and the one below it", "Mean tweets with Jeremy Corbyn had 100,000 more views "
+     "than Gogglebox reacts to nurses pledge", "I don't"),
+    # two named videos "respectively": each video's count (no platform split)
+    ("What numbers were the Nicky Morgan and the Boris Johnson quotes videos respectively, and what is their combined "
+     "view count?", "Total views of videos (Nicky Morgan on Good Morning Britain and Boris Johnson quotes): 6,100,000",
+     "split by platform"),
+    ("nhs video views split", "I don't have the views split by platform", "13,400,000 (13.4M) views across"),
     # a statement after the question that names nothing does not change what is asked
     ("Which of the Conservatives' own videos was the most watched? It seems only fair to include the other side.",
      "I don't have Conservatives videos.", "Where the data comes from"),
