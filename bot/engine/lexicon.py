@@ -647,7 +647,7 @@ class Lexicon:
         lex.numbers = {k: int(v) for k, v in voc["numbers"].items()}
         lex.multipliers = {k: int(v) for k, v in voc["multipliers"].items()}
         units = "|".join(sorted((re.escape(m) for m in lex.multipliers), key=len, reverse=True))
-        lex._decimal_comma = re.compile(rf"(\d),(\d{{1,2}})(?=\s?(?:{units})\b)") if units else None
+        lex._decimal_comma = re.compile(rf"(\d),(\d{{1,2}})(?=\s?(?:{units})\b)", re.IGNORECASE) if units else None
         lex.ordinals = {k: int(v) for k, v in voc["ordinals"].items()}
         lex.months = {k: int(v) for k, v in voc["months"].items()}
         for name, number in lex.months.items():  # each month's longest name, to write a date in words

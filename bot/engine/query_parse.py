@@ -180,8 +180,9 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         ops, op = _instead(ops, "count", "ratio") if "count" in ops else [*ops, "ratio"], "ratio"
     if op == "count" and found.get("order") and ("views" in ent.measures or any(
             m.payload in PLAIN_ORDERS for m in found["order"])) and any(
-            m.payload == "count" and m.end == len(ent.words) for m in found["operation"]):
-        # "which got the most views, and how many?": how many views it got, not how many videos
+            m.payload == "count" and all(w in lex.stopwords or w in lex.how_many_fillers for w in ent.words[m.end :])
+            for m in found["operation"]):
+        # "which got the most views, and how many (exactly pls)?": how many views it got, not how many videos
         ops, op = _instead(ops, "count", "value"), "value"
     if op in (None, "value") and any(ent.words[m.start] not in lex.comparative_joins
                                      for m in found.get("versus", ())) and (
@@ -416,7 +417,8 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
 
 def _against_figure(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[str]) -> Query | None:
     """Videos' total set against one campaign figure: compared (difference, ratio) or as a share of it."""
-    op = "share" if "share" in ops else "ratio" if "ratio" in ops else "difference" if (
+    # ("the top 10 sum, how many percent is it from the 86m": a percentage of one figure, a share of it)
+    op = "share" if "share" in ops or "change" in ops else "ratio" if "ratio" in ops else "difference" if (
         "difference" in ops or ent.cues.get("compare", 0.0) or found.get("versus") or found.get("comparative")) \
         else None
     if op is None or (metric := named_figure(ent, lex)) is None:
