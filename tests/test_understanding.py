@@ -1425,6 +1425,16 @@ def test_forms_found_by_the_outside_review(question: str, line: str, absent: str
      "view count?", "Total views of videos (Nicky Morgan on Good Morning Britain and Boris Johnson quotes): 6,100,000",
      "split by platform"),
     ("nhs video views split", "I don't have the views split by platform", "13,400,000 (13.4M) views across"),
+    # "which got the most views, and how many (exactly)": its views, not the number of videos
+    ("which video had the most views, and how many exactly?", "The most viewed video is Our wonderful NHS, with "
+     "13,400,000", "How many videos"),
+    ("which video had the most views and how many videos are there", "How many videos", "I don't"),
+    # "how many percent of" is a share; a percentage of one campaign figure, a share of it
+    ("The immigration video has how many percent of the views of the nhs video?", "had 48.5% of the views of",
+     "decrease"),
+    ("The top 10 sum, how many percent is it from the 86 Mio facebook number?", "All 10 videos had 64.4% as many "
+     "views as Labour and Jeremy Corbyn on Facebook", "244.0%"),
+    ("Has the video of Jessi more or less than 2,75 Mio views?", "under 2,750,000, 3,000 short", "No:"),
     # a statement after the question that names nothing does not change what is asked
     ("Which of the Conservatives' own videos was the most watched? It seems only fair to include the other side.",
      "I don't have Conservatives videos.", "Where the data comes from"),
