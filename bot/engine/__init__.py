@@ -244,6 +244,8 @@ class Engine:
         if (fix is None and (ent.months or ent.days or "article" in ent.query)
                 and (confirmed := confirmation(ent, self.lexicon)) is not None
                 and self.responder.gate(ent, _PREMISE_FRAME) is None):
+            if not confirmed[1]:  # (a video with no date: what the data says of its date)
+                return self.responder.video(confirmed[0], "date")
             return self.responder.corrected(answer, *confirmed, verdict="True: " if self._quiz(ent) else "Yes: ")
         # (a bar is one figure said: most questions say none)
         bar = against_bar(ent, self.lexicon) if fix is None and answer.answered and ent.thresholds else None

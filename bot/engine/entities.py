@@ -23,7 +23,7 @@ from bot.engine.lexicon import (
     token_keys,
     very_common_words,
 )
-from bot.engine.normalise import Token, said_at, said_before, words
+from bot.engine.normalise import Token, said_anywhere, said_at, said_before, words
 from bot.engine.quoted import may_quote, quoted_videos
 from bot.engine.rounding import rounding
 
@@ -245,6 +245,10 @@ def extract(text: str, lex: Lexicon) -> Entities:
     if ent.videos and not ent.measures and not lex.item_asks.isdisjoint(ent.words) and "order" not in ent.query \
             and not any(ent.cues.get(c) for c in COMPARED_CUES):  # ("which <title> did better": the video)
         _title_items(ent, lex)
+    if (ent.months or ent.days) and ent.videos and not lex.undated.isdisjoint(r.best for r in ent.videos) \
+            and said_anywhere(ent.words, lex.undated_said):
+        # "the November total (the <title> has no date, so without it)": left out by the speaker, not asked about
+        ent.videos = [r for r in ent.videos if not (len(r.candidates) == 1 and r.best in lex.undated)]
     if ent.people and "posting" not in ent.query:
         _post_verb(ent, lex)
     if ent.measures and not lex.campaign_measures.isdisjoint(ent.measures):  # ("retweets": few questions)

@@ -126,7 +126,8 @@ def _rounded_to(said: float, views: int) -> bool:
 
 def confirmation(ent: Entities, lex: Lexicon) -> tuple[Video, str] | None:
     """A yes/no question stating when one named video was posted, rightly ("was <title> posted in November?",
-    "... on the day the article is dated?"): the video and the fact confirmed, or None."""
+    "... on the day the article is dated?"): the video and the fact confirmed (empty for a video with no date to
+    check it by), or None."""
     found = ent.query
     on_article = bool(found.get("article")) and not (ent.months or ent.days)
     if len(ent.videos) != 1 or not ent.videos[0].strong or not ent.words or not (
@@ -141,6 +142,8 @@ def confirmation(ent: Entities, lex: Lexicon) -> tuple[Video, str] | None:
         return None
     video = lex.dataset.videos[ent.videos[0].best]
     d = video.tweet.date if video.tweet else None
+    if d is None:
+        return video, ""  # ("was <undated title> posted in November?": no date to confirm or correct it by)
     if on_article:
         published = lex.dataset.source.published
         return (video, f"{video.title} was posted on {fmt.day(d)}, the article's date") if d == published else None
