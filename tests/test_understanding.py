@@ -1435,6 +1435,13 @@ def test_forms_found_by_the_outside_review(question: str, line: str, absent: str
     ("The top 10 sum, how many percent is it from the 86 Mio facebook number?", "All 10 videos had 64.4% as many "
      "views as Labour and Jeremy Corbyn on Facebook", "244.0%"),
     ("Has the video of Jessi more or less than 2,75 Mio views?", "under 2,750,000, 3,000 short", "No:"),
+    # a video with no date, said to have none beside a posting month: left out, not asked about
+    ("total views of the top-10 videos posted in november (the gogglebox has no date so without it)",
+     "Total views of videos posted in November 2019: 28,347,000", "I don't"),
+    ("was the gogglebox one posted in november", "I don't have a date for Gogglebox reacts to nurses pledge",
+     "Sorry"),
+    ("what is directly over mean tweets in the ranking?", "The video just above Mean tweets with Jeremy Corbyn: "
+     "Labour’s immigration video", "I don't"),
     # a statement after the question that names nothing does not change what is asked
     ("Which of the Conservatives' own videos was the most watched? It seems only fair to include the other side.",
      "I don't have Conservatives videos.", "Where the data comes from"),
