@@ -212,6 +212,8 @@ def extract(text: str, lex: Lexicon) -> Entities:
         _quoted(ent, lex, text)
     if not lex.tweet_run_starts.isdisjoint(ent.words) and not lex.tweet_run_pairs.isdisjoint(pairwise(ent.words)):
         _tweet_run(ent, lex)  # (two words of a tweet's run in a row: few questions even of those with one)
+    if ent.people and len(ent.people) == 1 and not lex.recipient_phrases_said.isdisjoint(ent.words):
+        _recipients(ent, lex)
     if ent.people:
         _poster_video(ent, lex)
     if len(ent.videos) > 1 and any(r.strong for r in ent.videos) and any(
@@ -272,6 +274,17 @@ def extract(text: str, lex: Lexicon) -> Entities:
     if ent.numbers:
         _figure_video(ent, lex)
     return ent
+
+
+def _recipients(ent: Entities, lex: Lexicon) -> None:
+    """ "who sent it to Mr <name>": someone a video was sent to is no subject of the question (nor its poster)."""
+    person = ent.people[0]
+    start = ent.spans.get(person, (0, 0))[0]
+    if start > 0 and ent.words[start - 1] in lex.honorifics:
+        start -= 1
+    if said_before(ent.words, start, lex.recipient_phrases) is not None:
+        ent.people = []
+        ent.covered.update(range(start, ent.spans.pop(person)[1]))
 
 
 def _title_items(ent: Entities, lex: Lexicon) -> None:

@@ -490,6 +490,8 @@ class Lexicon:
     tweet_stems: dict[str, int] = field(default_factory=dict)
     tweet_pasts: dict[str, int] = field(default_factory=dict)  # "sent": a tweet's "sending", asked with "who"
     negated_after: tuple[tuple[str, ...], ...] = ()  # "excluded" right after a poster's name
+    recipient_phrases: tuple[tuple[str, ...], ...] = ()  # "sent it to" before a name: who received, not posted
+    recipient_phrases_said: frozenset[str] = field(default_factory=frozenset)  # their last words
     undated_said: tuple[str, ...] = ()  # " no date ": said of a video the source gives no date for (spaced)
     undated: frozenset[int] = field(default_factory=frozenset)  # the videos with no posting date
     out_openers: frozenset[str] = field(default_factory=frozenset)  # "leave <title> out": before the video
@@ -714,6 +716,8 @@ class Lexicon:
         lex.contrasts = tuple(tuple(words(str(p))) for p in voc["contrasts"])
         lex.election_short = frozenset(voc["election_short"])
         lex.negated_after = tuple(tuple(words(str(p))) for p in voc["negated_after"])
+        lex.recipient_phrases = tuple(tuple(words(str(p))) for p in voc["recipient_phrases"])
+        lex.recipient_phrases_said = frozenset(p[-1] for p in lex.recipient_phrases)
         lex.undated_said = tuple(f" {' '.join(words(str(p)))} " for p in voc["undated_said"])
         lex.undated = frozenset(k for k, v in enumerate(lex.dataset.videos) if not (v.tweet and v.tweet.date))
         lex.out_openers = frozenset(voc["split_negation"]["openers"])
