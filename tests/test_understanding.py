@@ -1442,6 +1442,12 @@ def test_forms_found_by_the_outside_review(question: str, line: str, absent: str
      "Sorry"),
     ("what is directly over mean tweets in the ranking?", "The video just above Mean tweets with Jeremy Corbyn: "
      "Labour’s immigration video", "I don't"),
+    # someone a video was sent to is not whose videos are asked
+    ("The video ranked ninth — who sent it to Mr Corbyn, and what adjective did he use to describe it?",
+     "Jessi on the value of our NHS is #9 of 10", "There is no 9th"),
+    # "television" is "tv" in names
+    ("nicky morgan on breakfast television views", "Nicky Morgan on Good Morning Britain: 3,100,000", "TV figures"),
+    ("how many tv viewers did the nicky morgan clip get", "I don't have TV figures", "3,100,000 (3.1M) views across"),
     # a statement after the question that names nothing does not change what is asked
     ("Which of the Conservatives' own videos was the most watched? It seems only fair to include the other side.",
      "I don't have Conservatives videos.", "Where the data comes from"),
