@@ -355,6 +355,11 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         named = {v for _, _, best in sets.singles for f in best.filters if isinstance(f, Named) for v in f.videos}
         filters = [f for f in filters if not (isinstance(f, PostedBy) and not f.negate and named
                                               and {v for p in f.people for v in lex.posted.get(p, ())} <= named)]
+    if singles and filters:
+        # ("<title> and <title> combined, not counting <another title>": taking out one not named takes out nothing)
+        named = {v for s in singles for v in _named_in(s)}
+        filters = [f for f in filters if not (isinstance(f, Named) and f.negate and named
+                                              and named.isdisjoint(f.videos))]
     # Named videos or ranks that are not taken out of the set are the set ("X and Y together",
     # "2nd and 3rd", "which came first, X or Y").
     if (len(singles) == 1 and not filters and op not in SET_OPS and len(_named_in(singles[0])) == 1
