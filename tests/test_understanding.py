@@ -1442,6 +1442,10 @@ def test_forms_found_by_the_outside_review(question: str, line: str, absent: str
      "Sorry"),
     ("what is directly over mean tweets in the ranking?", "The video just above Mean tweets with Jeremy Corbyn: "
      "Labour’s immigration video", "I don't"),
+    # taking out a video not among those named takes out nothing
+    ("combined views of the rob delaney one and jessi's, not counting the Gogglebox one", "Total views of videos "
+     "(Our wonderful NHS and Jessi on the value of our NHS): 16,147,000", "I don't"),
+    ("total of the top 3 not counting the nhs one", "other than Our wonderful NHS (#2–#4): 23,200,000", "I don't"),
     # someone a video was sent to is not whose videos are asked
     ("The video ranked ninth — who sent it to Mr Corbyn, and what adjective did he use to describe it?",
      "Jessi on the value of our NHS is #9 of 10", "There is no 9th"),
