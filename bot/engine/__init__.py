@@ -143,7 +143,7 @@ class Engine:
     def _from(self, ent: Entities) -> Answer:
         """The answer to what was found in a question; declined, the answer to its questions without its asides."""
         answer = self._from_read(ent)
-        if answer.answered and "?" in ent.text and _SENTENCE_END.search(ent.text):
+        if answer.answered and "?" in ent.text and ent.text.rstrip().endswith(".") and _SENTENCE_END.search(ent.text):
             # "which of <party>'s own videos did best? It seems only fair to include the other side.": statements
             # after the question that name nothing at all do not turn it into another question
             sentences = _SENTENCE_END.split(ent.text.strip())

@@ -613,6 +613,8 @@ class Lexicon:
     factor_times: frozenset[str] = field(default_factory=frozenset)  # "2 times #5": a figure, then one of these
     factor_divided: tuple[tuple[str, ...], ...] = ()  # "#1 divided by 2": one of these, then a figure
     times_word: str = ""  # the first of `factor_times`: "2x" read as "2 times"
+    factor_starts: frozenset[str] = field(default_factory=frozenset)  # words that may begin a figure's scale
+    left_out_starts: frozenset[str] = field(default_factory=frozenset)  # words that may follow a video left out
     scaled_after: frozenset[str] = field(default_factory=frozenset)  # "<title> doubled": the scale after its side
     person_before_name: frozenset[tuple[str, ...]] = field(default_factory=frozenset)  # "happened to <name>"
     decimal_phrases: tuple[tuple[str, ...], ...] = ()  # "dp", "decimal places", longest first
@@ -722,6 +724,7 @@ class Lexicon:
         lex.undated = frozenset(k for k, v in enumerate(lex.dataset.videos) if not (v.tweet and v.tweet.date))
         lex.out_openers = frozenset(voc["split_negation"]["openers"])
         lex.out_closer = str(voc["split_negation"]["closer"])
+        lex.left_out_starts = frozenset({lex.out_closer, *(p[0] for p in lex.negated_after)})
         lex.added_after = frozenset(voc["added_after"])
         lex.yes_no_openers = frozenset(voc["yes_no_openers"])
         lex.same_day = tuple(tuple(words(str(p))) for p in voc["same_day"])
@@ -774,6 +777,7 @@ class Lexicon:
         lex.factor_times = frozenset(str(w) for w in voc["numeric_factors"]["times"])
         lex.factor_divided = tuple(tuple(words(str(p))) for p in voc["numeric_factors"]["divided"])
         lex.times_word = str(voc["numeric_factors"]["times"][0])
+        lex.factor_starts = lex.factor_times | {p[0] for p in lex.factor_divided}
         lex.ways = {pair: (up, down) for up, down in (str(w).split() for w in voc["ways"])
                     for pair in ((up, down), (down, up))}
         lex.way_words = frozenset(w for pair in lex.ways for w in pair)
@@ -1050,7 +1054,7 @@ class Lexicon:
             for arrow in self._arrows:  # ("#4->#7": an arrow right after a figure, which no other sign may follow)
                 text = text.replace(arrow, f" {self.symbols[arrow]} ")
             text = self._symbol.sub(self._sign_said, text)
-        if "x" in text and self.times_word:
+        if "x" in text and self.times_word and _TIMES_X.search(text):
             text = _TIMES_X.sub(rf"\1 {self.times_word} ", text)  # ("2x #5", "2x the views": a figure, "times")
         if ":" in text and self.ratio_colon:
             text = _RATIO_COLON.sub(f" {self.ratio_colon} ", text)

@@ -287,7 +287,8 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         if near.relative is not None and not near.filters and near.relative[1].anchor == anchor:
             return Query(op, Operand(Selection(relative=near.relative[1])), Operand(_named((anchor,))))
     sets = _sets(ent, lex, found, ops, relative=op not in TWO_SIDED)
-    factors = _factors(ent, lex, found) if "factor" in found or ent.numbers else []  # (most questions scale nothing)
+    factors = _factors(ent, lex, found) if "factor" in found or (
+        ent.numbers and not lex.factor_starts.isdisjoint(ent.words)) else []  # (most questions scale nothing)
     if factors and "ratio" in ops:
         # ("#1 divided by 2", "2 times the <title>": a side scaled, no ratio of two sides asked)
         scaling = [m for m in found["operation"]
@@ -688,6 +689,7 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
     # Where the last video (or poster) taken out ends: "not X or Y", "not <poster>'s or Y" take out both.
     left_out = max((ent.spans[p][1] for p in ent.people if p in ent.spans and p in lex.posted
                     and negated(ent.spans[p][0], NEAR + 2)), default=-1) if negations and ent.people else -1
+    left_out_said = not lex.left_out_starts.isdisjoint(ent.words)  # ("leave <title> out", "<title> excluded")
     for ref in ent.videos:
         if ref.best in bars or ref.best in dated_from:
             continue
@@ -697,7 +699,8 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
             t.s in lex.separators or t.w in lex.stopwords or t.s in lex.video_words
             for t in ent.tokens[left_out : ref.start])
         # ("take X out, the average of the other nine": every video but the one named before "the others")
-        if listed_out or (negated(ref.start) and not _title_says_it(ent, lex, ref)) or _left_out(ent, lex, ref) or (
+        if listed_out or (negated(ref.start) and not _title_says_it(ent, lex, ref)) or (
+                left_out_said and _left_out(ent, lex, ref)) or (
                 len(ent.videos) == 1 and not found.get("versus") and ent.cues.get("compare", 0.0) < 2
                                   and any(m.start >= ref.end for m in found.get("others", []))):
             sets.filters.append((ref.start, Named((ref.best,), negate=True)))
