@@ -492,6 +492,7 @@ class Lexicon:
     negated_after: tuple[tuple[str, ...], ...] = ()  # "excluded" right after a poster's name
     recipient_phrases: tuple[tuple[str, ...], ...] = ()  # "sent it to" before a name: who received, not posted
     recipient_phrases_said: frozenset[str] = field(default_factory=frozenset)  # their last words
+    posting_order_joins: frozenset[str] = field(default_factory=frozenset)  # "the third video TO be posted"
     undated_said: tuple[str, ...] = ()  # " no date ": said of a video the source gives no date for (spaced)
     undated: frozenset[int] = field(default_factory=frozenset)  # the videos with no posting date
     out_openers: frozenset[str] = field(default_factory=frozenset)  # "leave <title> out": before the video
@@ -720,6 +721,7 @@ class Lexicon:
         lex.negated_after = tuple(tuple(words(str(p))) for p in voc["negated_after"])
         lex.recipient_phrases = tuple(tuple(words(str(p))) for p in voc["recipient_phrases"])
         lex.recipient_phrases_said = frozenset(p[-1] for p in lex.recipient_phrases)
+        lex.posting_order_joins = frozenset(voc["posting_order_joins"])
         lex.undated_said = tuple(f" {' '.join(words(str(p)))} " for p in voc["undated_said"])
         lex.undated = frozenset(k for k, v in enumerate(lex.dataset.videos) if not (v.tweet and v.tweet.date))
         lex.out_openers = frozenset(voc["split_negation"]["openers"])

@@ -168,6 +168,10 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
             and not (ent.months or ent.days or ent.thresholds or ent.ranks or ent.people or ent.parties
                      or ent.platforms)):
         return None
+    if "neighbours" in ops and "difference" in ops and len({r.best for r in ent.videos if r.strong}) == 2:
+        # "the difference between <A> and <B>, they're right next to each other": the two named, set against each
+        # other (that they are neighbours is said of them)
+        ops = [o for o in ops if o != "neighbours"]
     op = _operation(ops) if ops else None
     if (op == "sum" and any(m.payload in PLAIN_ORDERS for m in found.get("order", ())) and not ent.numbers
             and not ent.ranks and not any(t.w in lex.video_plurals for t in ent.tokens)):
@@ -884,9 +888,13 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
         for k, at in enumerate(ent.rank_at):
             # ("what's 3rd and who posted it": another clause, a place by views)
             # ("was #2 or #3 posted first", "video 4 date": a place in the list by views, whatever follows it)
+            # ("the 2nd and 5th vids being tweeted": places in the list, then their posting; "the third video to
+            # be posted": a place in posting order)
+            gap = ent.tokens[at + 1 : m.start]
             if k not in used_ranks and not _listed(ent, lex, at) and (at == m.end or (
-                    0 < m.start - at <= NEAR + 1 and not any(
-                    t.s in lex.separators for t in ent.tokens[at + 1 : m.start]))):
+                    0 < m.start - at <= NEAR + 1 and not any(t.s in lex.separators for t in gap)
+                    and not (any(t.s in lex.video_words for t in gap) and gap[-1].s not in lex.video_words
+                             and lex.posting_order_joins.isdisjoint(t.w for t in gap)))):
                 used_ranks.add(k)
                 sets.orders.append((at, Order("posted", False), Slice(positions=(ent.ranks[k],))))
     if len(sets.orders) > 1:
