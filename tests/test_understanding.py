@@ -1442,6 +1442,14 @@ def test_forms_found_by_the_outside_review(question: str, line: str, absent: str
      "Sorry"),
     ("what is directly over mean tweets in the ranking?", "The video just above Mean tweets with Jeremy Corbyn: "
      "Labour’s immigration video", "I don't"),
+    # two named videos set against each other, said to be neighbours
+    ("difference between jessi's and jayne's views, theyre right next to each other at the bottom",
+     "Jessi on the value of our NHS had 147,000 more views than Jeremy Corbyn’s friend Jayne", "None of the 10"),
+    # places in the list, then their posting; a place in posting order
+    ("days between the 2nd and 5th vids being tweeted", "2 days between Mean tweets with Jeremy Corbyn and If you",
+     "I don't"),
+    ("the third video posted", "3rd earliest posted video: Our wonderful NHS", "60 second"),
+    ("which was the third video to be posted", "3rd earliest posted video: Our wonderful NHS", "60 second"),
     # taking out a video not among those named takes out nothing
     ("combined views of the rob delaney one and jessi's, not counting the Gogglebox one", "Total views of videos "
      "(Our wonderful NHS and Jessi on the value of our NHS): 16,147,000", "I don't"),
