@@ -247,6 +247,13 @@ def extract(text: str, lex: Lexicon) -> Entities:
     if ent.videos and not ent.measures and not lex.item_asks.isdisjoint(ent.words) and "order" not in ent.query \
             and not any(ent.cues.get(c) for c in COMPARED_CUES):  # ("which <title> did better": the video)
         _title_items(ent, lex)
+    if "negate" in ent.query and ent.words[0] in lex.yes_no_openers:
+        # "wasn't the <title> the most viewed?": a question put negatively, nothing taken out of the set
+        kept = [m for m in ent.query["negate"] if m.start > 0]
+        if kept:
+            ent.query["negate"] = kept
+        else:
+            del ent.query["negate"]
     if (ent.months or ent.days) and ent.videos and not lex.undated.isdisjoint(r.best for r in ent.videos) \
             and said_anywhere(ent.words, lex.undated_said):
         # "the November total (the <title> has no date, so without it)": left out by the speaker, not asked about
