@@ -1450,6 +1450,13 @@ def test_forms_found_by_the_outside_review(question: str, line: str, absent: str
      "I don't"),
     ("the third video posted", "3rd earliest posted video: Our wonderful NHS", "60 second"),
     ("which was the third video to be posted", "3rd earliest posted video: Our wonderful NHS", "60 second"),
+    # a question put negatively takes nothing out; "who isn't <name>" does
+    ("wasnt the nhs video the most viewed", "#1 of 10 (1st)", "other than"),
+    ("wasnt the nhs video posted by rob delaney", "Rob Delaney (@robdelaney) posted Our wonderful NHS", "None of"),
+    ("were any of the top 10 tweeted by someone who isnt corbyn", "2 of the 10 videos not posted by Jeremy Corbyn",
+     "8 of the 10"),
+    ("dont count the nhs one, whats the total", "Total views of videos other than Our wonderful NHS: 41,947,000",
+     "55,347,000"),
     # taking out a video not among those named takes out nothing
     ("combined views of the rob delaney one and jessi's, not counting the Gogglebox one", "Total views of videos "
      "(Our wonderful NHS and Jessi on the value of our NHS): 16,147,000", "I don't"),
