@@ -616,6 +616,7 @@ class Lexicon:
     times_word: str = ""  # the first of `factor_times`: "2x" read as "2 times"
     factor_starts: frozenset[str] = field(default_factory=frozenset)  # words that may begin a figure's scale
     left_out_starts: frozenset[str] = field(default_factory=frozenset)  # words that may follow a video left out
+    gap_ends: frozenset[str] = field(default_factory=frozenset)  # "how much did A beat B BY": a gap asked
     scaled_after: frozenset[str] = field(default_factory=frozenset)  # "<title> doubled": the scale after its side
     person_before_name: frozenset[tuple[str, ...]] = field(default_factory=frozenset)  # "happened to <name>"
     decimal_phrases: tuple[tuple[str, ...], ...] = ()  # "dp", "decimal places", longest first
@@ -776,6 +777,7 @@ class Lexicon:
         lex.subject_openers = frozenset(voc["set_as_subject"]["openers"])
         lex.subject_pronouns = frozenset(voc["set_as_subject"]["pronouns"])
         lex.scaled_after = frozenset(voc["scaled_after"])
+        lex.gap_ends = frozenset(voc["gap_asked_around"]["ends"])
         lex.factor_times = frozenset(str(w) for w in voc["numeric_factors"]["times"])
         lex.factor_divided = tuple(tuple(words(str(p))) for p in voc["numeric_factors"]["divided"])
         lex.times_word = str(voc["numeric_factors"]["times"][0])
