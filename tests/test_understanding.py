@@ -1457,6 +1457,9 @@ def test_forms_found_by_the_outside_review(question: str, line: str, absent: str
      "8 of the 10"),
     ("dont count the nhs one, whats the total", "Total views of videos other than Our wonderful NHS: 41,947,000",
      "55,347,000"),
+    # "how much did A beat B by": the gap
+    ("how much did the top vid beat the mean tweets one by", "Our wonderful NHS had 9,700,000 more views than Mean "
+     "tweets with Jeremy Corbyn", "with more views than"),
     # taking out a video not among those named takes out nothing
     ("combined views of the rob delaney one and jessi's, not counting the Gogglebox one", "Total views of videos "
      "(Our wonderful NHS and Jessi on the value of our NHS): 16,147,000", "I don't"),
