@@ -539,6 +539,9 @@ def _poster_video(ent: Entities, lex: Lexicon, compared: bool = False) -> None:
             ent.covered |= set(range(p_start, p_end))
             ent.people.remove(person)
             return
+        if any(r.strong and r.end < p_start and any(t.w in lex.yes_no_openers for t in ent.tokens[r.end : p_start])
+               and all(t.w in lex.stopwords for t in ent.tokens[r.end : p_start]) for r in ent.videos):
+            continue  # "<title> was <name>'s tweet": who is claimed to have posted the video named, not their video
         # Their one video: the one they posted, else the one whose title names them ("the <name> one").
         named_only = person not in lex.posted
         posted = lex.posted.get(person, ()) or lex.named_in.get(person, ())

@@ -27,6 +27,9 @@ class ListAnswers(ResponderBase):
             members = [self.ds.videos[i] for i in groups[0].candidates]
             chosen = [v for v in scope if v in members]
             label = f"the {len(chosen)} videos matching “{' '.join(ent.words[groups[0].start : groups[0].end])}”"
+        elif isinstance(n, int) and ent.cue("least") > ent.cue("most"):  # ("the bottom two sum to ...")
+            chosen = list(scope[-n:]) if n > 0 else []
+            label = f"the bottom {len(chosen)}"
         elif isinstance(n, int):
             chosen = scope[:n]
             label = f"the top {len(chosen)}"
