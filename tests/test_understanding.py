@@ -1460,6 +1460,11 @@ def test_forms_found_by_the_outside_review(question: str, line: str, absent: str
     # "how much did A beat B by": the gap
     ("how much did the top vid beat the mean tweets one by", "Our wonderful NHS had 9,700,000 more views than Mean "
      "tweets with Jeremy Corbyn", "with more views than"),
+    # the bottom N totalled; who is claimed to have posted a named video
+    ("jessi's vid got exactly 2.7m so the bottom two sum to 5.3m right", "Total views of the bottom 2: 5,347,000",
+     "22,900,000"),
+    ("mean tweets was rob delaney's tweet on 9 dec wasnt it", "No: Mean tweets with Jeremy Corbyn was posted by "
+     "Jeremy Corbyn, not Rob Delaney", "13,400,000"),
     # taking out a video not among those named takes out nothing
     ("combined views of the rob delaney one and jessi's, not counting the Gogglebox one", "Total views of videos "
      "(Our wonderful NHS and Jessi on the value of our NHS): 16,147,000", "I don't"),
