@@ -247,6 +247,9 @@ def extract(text: str, lex: Lexicon) -> Entities:
     if ent.videos and not ent.measures and not lex.item_asks.isdisjoint(ent.words) and "order" not in ent.query \
             and not any(ent.cues.get(c) for c in COMPARED_CUES):  # ("which <title> did better": the video)
         _title_items(ent, lex)
+    if ent.videos and not ent.measures and not lex.duration_words.isdisjoint(ent.words) and not (
+            ent.query.get("when") or ent.query.get("relative") or ent.days or ent.months):
+        _running_time(ent, lex)
     if "negate" in ent.query and ent.words[0] in lex.yes_no_openers:
         # "wasn't the <title> the most viewed?": a question put negatively, nothing taken out of the set
         kept = [m for m in ent.query["negate"] if m.start > 0]
@@ -281,6 +284,20 @@ def extract(text: str, lex: Lexicon) -> Entities:
     if ent.numbers:
         _figure_video(ent, lex)
     return ent
+
+
+def _running_time(ent: Entities, lex: Lexicon) -> None:
+    """ "how long's the <title> vid", "length of the <title> video": how long the video runs is asked."""
+    tokens, n = ent.tokens, len(ent.tokens)
+    for r in ent.videos:
+        start = r.start - (r.start > 0 and tokens[r.start - 1].w in lex.determiners)
+        end = r.end + (r.end < n and tokens[r.end].s in lex.video_words)
+        if said_before(ent.words, start, lex.duration_before) is not None or said_at(
+                ent.words, end, lex.duration_after) is not None:
+            ent.measures.append("duration")
+            ent.measure_starts.append(r.start)
+            ent.measure_ends.append(r.end)
+            return
 
 
 def _recipients(ent: Entities, lex: Lexicon) -> None:

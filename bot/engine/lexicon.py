@@ -492,6 +492,9 @@ class Lexicon:
     negated_after: tuple[tuple[str, ...], ...] = ()  # "excluded" right after a poster's name
     recipient_phrases: tuple[tuple[str, ...], ...] = ()  # "sent it to" before a name: who received, not posted
     recipient_phrases_said: frozenset[str] = field(default_factory=frozenset)  # their last words
+    duration_before: tuple[tuple[str, ...], ...] = ()  # "how long" right before a named video: its running time
+    duration_after: tuple[tuple[str, ...], ...] = ()  # "length" right after one
+    duration_words: frozenset[str] = field(default_factory=frozenset)  # the last words of the two
     posting_order_joins: frozenset[str] = field(default_factory=frozenset)  # "the third video TO be posted"
     undated_said: tuple[str, ...] = ()  # " no date ": said of a video the source gives no date for (spaced)
     undated: frozenset[int] = field(default_factory=frozenset)  # the videos with no posting date
@@ -616,6 +619,7 @@ class Lexicon:
     times_word: str = ""  # the first of `factor_times`: "2x" read as "2 times"
     factor_starts: frozenset[str] = field(default_factory=frozenset)  # words that may begin a figure's scale
     left_out_starts: frozenset[str] = field(default_factory=frozenset)  # words that may follow a video left out
+    how_long: frozenset[tuple[str, str]] = field(default_factory=frozenset)  # "how long" as a pair of words
     gap_ends: frozenset[str] = field(default_factory=frozenset)  # "how much did A beat B BY": a gap asked
     scaled_after: frozenset[str] = field(default_factory=frozenset)  # "<title> doubled": the scale after its side
     person_before_name: frozenset[tuple[str, ...]] = field(default_factory=frozenset)  # "happened to <name>"
@@ -723,6 +727,10 @@ class Lexicon:
         lex.recipient_phrases = tuple(tuple(words(str(p))) for p in voc["recipient_phrases"])
         lex.recipient_phrases_said = frozenset(p[-1] for p in lex.recipient_phrases)
         lex.posting_order_joins = frozenset(voc["posting_order_joins"])
+        lex.duration_before = tuple(tuple(words(str(p))) for p in voc["duration_beside_video"]["before"])
+        lex.duration_after = tuple(tuple(words(str(p))) for p in voc["duration_beside_video"]["after"])
+        lex.duration_words = frozenset(p[-1] for p in (*lex.duration_before, *lex.duration_after)) | frozenset(
+            p[0] for p in lex.duration_after)
         lex.undated_said = tuple(f" {' '.join(words(str(p)))} " for p in voc["undated_said"])
         lex.undated = frozenset(k for k, v in enumerate(lex.dataset.videos) if not (v.tweet and v.tweet.date))
         lex.out_openers = frozenset(voc["split_negation"]["openers"])
@@ -778,6 +786,7 @@ class Lexicon:
         lex.subject_pronouns = frozenset(voc["set_as_subject"]["pronouns"])
         lex.scaled_after = frozenset(voc["scaled_after"])
         lex.gap_ends = frozenset(voc["gap_asked_around"]["ends"])
+        lex.how_long = frozenset((a, b) for a, b in (str(p).split() for p in voc["how_long"]))
         lex.factor_times = frozenset(str(w) for w in voc["numeric_factors"]["times"])
         lex.factor_divided = tuple(tuple(words(str(p))) for p in voc["numeric_factors"]["divided"])
         lex.times_word = str(voc["numeric_factors"]["times"][0])
