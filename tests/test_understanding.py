@@ -1465,6 +1465,14 @@ def test_forms_found_by_the_outside_review(question: str, line: str, absent: str
      "22,900,000"),
     ("mean tweets was rob delaney's tweet on 9 dec wasnt it", "No: Mean tweets with Jeremy Corbyn was posted by "
      "Jeremy Corbyn, not Rob Delaney", "13,400,000"),
+    # how long a named video runs: not held; how long between two posts: the days
+    ("how long's the mean tweets vid, minutes like", "I don't have figures on how long the videos are",
+     "3,700,000 (3.7M) views across"),
+    ("length of the jayne video, mins/secs?", "I don't have figures on how long the videos are", "#10 of 10"),
+    ("how long between the nhs video and mean tweets", "16 days between Our wonderful NHS and Mean tweets",
+     "Videos between"),
+    ("how long was the nhs video up before mean tweets went out", "16 days between Our wonderful NHS and Mean tweets",
+     "Boris"),
     # taking out a video not among those named takes out nothing
     ("combined views of the rob delaney one and jessi's, not counting the Gogglebox one", "Total views of videos "
      "(Our wonderful NHS and Jessi on the value of our NHS): 16,147,000", "I don't"),
