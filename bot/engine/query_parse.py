@@ -846,7 +846,8 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
 
     # Rank ranges: "ranks 4 to 6", "4-6", "7 through 9".
     if len(ent.numbers) + len(ent.ranks) >= 2:  # (no two places to join in most questions)
-        sets.filters += _rank_ranges(ent, lex, found, used_numbers, used_ranks)
+        sets.filters += _rank_ranges(ent, lex, found, used_numbers, used_ranks,
+                                     pair=not set(TWO_SIDED).isdisjoint(ops))
 
     # Orders, each with a slice: "the 3 least watched", "second earliest", "top 3", "latest".
     said_orders = found.get("order", ())
@@ -1119,7 +1120,7 @@ def _ranks_before(ent: Entities, lex: Lexicon, start: int, used: set[int], liste
 
 
 def _rank_ranges(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], used: set[int],
-                 used_ranks: set[int]) -> list[tuple[int, Filter]]:
+                 used_ranks: set[int], pair: bool = False) -> list[tuple[int, Filter]]:
     """Two places joined by a range word or a dash: "ranks 4 to 6", "ranked 4 to 7", "videos 6-10"."""
     out: list[tuple[int, Filter]] = []
     joins = {m.start for m in found.get("range", [])}
@@ -1133,6 +1134,8 @@ def _rank_ranges(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], use
     ends += [(at, at + 1, rank, k) for k, (rank, at) in enumerate(zip(ent.ranks, ent.rank_at, strict=True))
              if k not in used_ranks]
     ends.sort()
+    if pair and len(ends) == 2:
+        return out  # ("ratio of #1 to #10", "% fall from 1st to 2nd": two sides of a pair, no range)
     # "ranks 8 9 and 10", "videos 5, 6 and 7": whole numbers one after another (or joined by "and") after a
     # plural place word or a plural video word.
     run = [e for e in ends if e[3] is None]
@@ -1149,6 +1152,7 @@ def _rank_ranges(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], use
         if len(listed) > 1 and places == sorted(set(places)) and places[-1] <= len(lex.dataset.videos):
             used |= {e[0] for e in listed}
             return [(listed[0][0], Ranks(tuple(places)))]
+    range_ends: set[int] = set()
     for a, b in pairwise(ends):
         gap = b[0] - a[1]
         between = ent.tokens[a[1] : b[0]]
@@ -1157,7 +1161,9 @@ def _rank_ranges(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], use
             a[1] <= j < b[0] for j in joins) and all(t.s in lex.rank_words or t.w in lex.stopwords for t in between
                                                      if t.w not in lex.range_words))
         before = ent.tokens[a[0] - 1].s if a[0] > 0 else ""
-        opened = a[3] is not None or before in lex.rank_words or before in lex.generic_words
+        # ("ranks 1 to 5 and 6 to 10": a second range after the first, joined by "and")
+        opened = a[3] is not None or before in lex.rank_words or before in lex.generic_words or (
+            before in lex.separators and a[0] - 1 in range_ends)
         if not joined or not opened or not 1 <= a[2] < b[2] <= len(lex.dataset.videos):
             continue
         if (a[3] in worded or b[3] in worded) and not (a[3] is not None and b[3] is not None and gap == 1):
@@ -1167,6 +1173,7 @@ def _rank_ranges(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], use
         used |= {a[0], b[0]}
         used_ranks |= {k for k in (a[3], b[3]) if k is not None}
         out.append((a[0], Ranks(tuple(range(a[2], b[2] + 1)))))
+        range_ends.add(b[1])
     return out
 
 
