@@ -1473,6 +1473,20 @@ def test_forms_found_by_the_outside_review(question: str, line: str, absent: str
      "Videos between"),
     ("how long was the nhs video up before mean tweets went out", "16 days between Our wonderful NHS and Mean tweets",
      "Boris"),
+    # two places of a pair are no range; a second range after the first
+    ("ratio of #1 to #10 in views, 2dp", "Our wonderful NHS had 5.15 times the views of Jeremy Corbyn’s friend Jayne",
+     "55,347,000"),
+    ("% fall from 1st to 2nd place views, 1 decimal place", "29.1% decrease from Our wonderful NHS to If you",
+     "I don't"),
+    ("difference between ranks 1 to 5 and 6 to 10", "Videos ranked #1–#5 had 25,253,000 more views than videos "
+     "ranked #6–#10", "Top 1"),
+    ("total of ranks 4 to 6", "Total views of videos ranked #4–#6: 13,800,000", "I don't"),
+    # "take out <title>"; a boast is the source's claim; a quoted line is the tweet's text
+    ("what's the top 10 total if you take out the NHS video", "Total views of videos other than Our wonderful NHS: "
+     "41,947,000", "I don't"),
+    ("whats the big boast labour made aboot their campaign", "the most successful social media campaign", "Sorry"),
+    ("which vid had the 'why don't you just be honest' line", "The tweet with Nicky Morgan on Good Morning Britain "
+     "says", "I don't"),
     # taking out a video not among those named takes out nothing
     ("combined views of the rob delaney one and jessi's, not counting the Gogglebox one", "Total views of videos "
      "(Our wonderful NHS and Jessi on the value of our NHS): 16,147,000", "I don't"),
