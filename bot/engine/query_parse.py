@@ -342,6 +342,12 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
     if op in TWO_SIDED or (len(months) == 2 and (cues.get("compare", 0.0) or op in SET_OPS or op == "value")):
         # Two months (or date ranges) side by side: their totals compared.
         return _two_sided(op if op in TWO_SIDED else "difference", ops, found, sets, lex, ent, factors)
+    if op == "sum" and not found.get("versus") and cues.get("compare", 0.0) and len(sets.singles) > 2:
+        # "which is bigger: <A> + <B> combined, or <C> on its own?": a choice of two sides, "or" between them
+        sides_at = [at for at, _, _ in sets.singles]
+        pivot = next((k for k in range(min(sides_at) + 1, max(sides_at)) if ent.words[k] in lex.way_joins), None)
+        if pivot is not None:
+            found = {**found, "versus": [Match(pivot, pivot + 1, "versus")]}
     if op in SET_OPS and found.get("versus"):
         # "top 5 sum vs bottom 5 sum": a figure of each side, compared.
         paired = _two_sided("difference", ops, found, sets, lex, ent)
