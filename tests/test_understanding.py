@@ -1487,6 +1487,10 @@ def test_forms_found_by_the_outside_review(question: str, line: str, absent: str
     ("whats the big boast labour made aboot their campaign", "the most successful social media campaign", "Sorry"),
     ("which vid had the 'why don't you just be honest' line", "The tweet with Nicky Morgan on Good Morning Britain "
      "says", "I don't"),
+    # a choice of two sides, one of them a total
+    ("which is bigger: immigration + mean tweets combined, or the NHS vid on its own? give the numbers",
+     "Our wonderful NHS had 3,200,000 more views than videos (Labour’s immigration video and Mean tweets",
+     "23,600,000"),
     # taking out a video not among those named takes out nothing
     ("combined views of the rob delaney one and jessi's, not counting the Gogglebox one", "Total views of videos "
      "(Our wonderful NHS and Jessi on the value of our NHS): 16,147,000", "I don't"),
