@@ -331,6 +331,12 @@ def _title_items(ent: Entities, lex: Lexicon) -> None:
             return
 
 
+def listed_place(ent: Entities, lex: Lexicon, at: int) -> bool:
+    """Whether the place at word `at` is written as a position in the list: "#4", "video 4", "number 3"."""
+    return ent.words[at].startswith("#") or (at > 0 and ent.words[at].isdigit() and (
+        ent.tokens[at - 1].s in lex.video_words or ent.tokens[at - 1].s in lex.rank_words))
+
+
 def _drop_everyday_title_words(ent: Entities, lex: Lexicon, before_video_word: bool) -> None:
     """Drop the videos named only by one everyday word of a title (`before_video_word`: kept when a video word
     follows it)."""

@@ -16,7 +16,7 @@ from functools import lru_cache
 from itertools import pairwise
 from operator import itemgetter
 
-from bot.engine.entities import Entities, VideoRef
+from bot.engine.entities import Entities, VideoRef, listed_place
 from bot.engine.lexicon import BONUS_ASKED, Lexicon, Match
 from bot.engine.normalise import said_at, said_before
 from bot.engine.query import (
@@ -1105,8 +1105,7 @@ def _count_before(ent: Entities, lex: Lexicon, start: int, used: set[int]) -> in
 
 def _listed(ent: Entities, lex: Lexicon, at: int) -> bool:
     """Whether the place at `at` is written as a position in the list: "#4", "video 4", "number 3"."""
-    return ent.words[at].startswith("#") or (at > 0 and ent.words[at].isdigit() and (
-        ent.tokens[at - 1].s in lex.video_words or ent.tokens[at - 1].s in lex.rank_words))
+    return listed_place(ent, lex, at)
 
 
 def _ranks_before(ent: Entities, lex: Lexicon, start: int, used: set[int], listed: bool) -> tuple[int, ...]:

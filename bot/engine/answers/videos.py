@@ -9,7 +9,7 @@ from bot.dataset.schema import Video
 from bot.engine import format as fmt
 from bot.engine.answer import Answer, Link
 from bot.engine.answers.base import FIELD_NAMES, ResponderBase, quoted
-from bot.engine.entities import Entities
+from bot.engine.entities import Entities, listed_place
 from bot.engine.frames import Frame
 from bot.engine.normalise import words
 
@@ -58,9 +58,11 @@ class VideoAnswers(ResponderBase):
         return self.stats("top", title, lines, rows)
 
     def _rank(self, ent: Entities, frame: Frame) -> Answer:
-        scope = self.video_scope(ent, "rank")
         least = bool(frame.slots.get("least"))
         k = ent.ranks[0] if ent.ranks else 1
+        # ("<name>'s tweet on no 2 vid": a place written as a list position is in the whole list)
+        listed = bool(ent.ranks) and not least and listed_place(ent, self.lex, ent.rank_at[0])
+        scope = self.by_rank if listed else self.video_scope(ent, "rank")
         if k < 1 or k > len(scope):
             return self.refuse("rank", f"There is no {fmt.ordinal(k)}: the list has {len(scope)} videos.")
         if least and k == len(scope) and any(m.payload == "last" for m in ent.query.get("order", ())):
