@@ -1491,6 +1491,11 @@ def test_forms_found_by_the_outside_review(question: str, line: str, absent: str
     ("which is bigger: immigration + mean tweets combined, or the NHS vid on its own? give the numbers",
      "Our wonderful NHS had 3,200,000 more views than videos (Labour’s immigration video and Mean tweets",
      "23,600,000"),
+    # a place written as a list position is the whole list's; a rise asked in percent
+    ("JC tweet on no 2 vid", "The 2nd most viewed video is If you’re not sure who to vote for", "posted by Jeremy"),
+    ("corbyn's 2nd most viewed", "2nd most viewed video posted by Jeremy Corbyn: Jeremy Corbyn’s 60 second", "I don't"),
+    ("pct rise in JC retweets 17 to 19? 1dp", "71.4% increase in retweets from the 52 days of the 2017 general "
+     "election", "I don't"),
     # taking out a video not among those named takes out nothing
     ("combined views of the rob delaney one and jessi's, not counting the Gogglebox one", "Total views of videos "
      "(Our wonderful NHS and Jessi on the value of our NHS): 16,147,000", "I don't"),

@@ -764,6 +764,8 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
             if not ent.videos and (dated_from or sets.relative is not None) and any(
                     r.start == start for r in anchors):
                 continue  # their one video was the place counted from
+            if any(r.start == start for r in ent.videos):
+                continue  # "the <name> video": their one video, named through them (no set of theirs)
             # "weren't even tweeted by <name>": a poster's negation may stand a few words further off;
             # "did <name> NOT tweet": right after the name, before the posting word.
             end = ent.spans.get(person, (0, 0))[1]

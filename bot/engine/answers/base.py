@@ -501,6 +501,9 @@ class ResponderBase:
                       and any(0 <= ent.spans.get(p, (-9, 0))[0] - end < NEGATION_REACH for end in negations)}
             if not_by:
                 videos = [v for v in videos if not (v.tweet and v.tweet.by in not_by)]
+            # ("<name>'s video vs <title>": their one video, named through them, is no set of theirs)
+            starts = {r.start for r in ent.videos}
+            guessed |= {p for p in ent.people if ent.spans.get(p, (-1, 0))[0] in starts}
             posters = [p for p in ent.people if p in self.by_poster and p not in not_by and p not in guessed]
             for person in ent.people:
                 if person not in posters and person not in not_by and person not in guessed:
