@@ -316,15 +316,18 @@ def _title_items(ent: Entities, lex: Lexicon) -> None:
     names are asked for (what happens in the video), not the video."""
     words, n = ent.words, len(ent.words)
     for r in ent.videos:
-        if r.group or r.end >= n or words[r.end] not in lex.item_after:
+        # (the title's noun may end the name said, or stand inside a longer run: "which <name> <noun>s are in the
+        # <noun>s video")
+        ends = [e for e in range(r.start + 1, min(r.end, n - 1) + 1) if words[e] in lex.item_after]
+        if r.group or not ends:
             continue
-        last = words[r.end - 1]
+        last = words[ends[0] - 1]
         if last[-1:] != "s" or last[-2:] == "ss":
             continue
         k = r.start - 1
         while k >= 0 and r.start - k <= 3 and words[k] in lex.item_between:
             k -= 1
-        if k >= 0 and words[k] in lex.item_asks and not (r.end < n and ent.tokens[r.end].s in lex.video_words):
+        if k >= 0 and words[k] in lex.item_asks and not (ends[0] < n and ent.tokens[ends[0]].s in lex.video_words):
             ent.measures.append("video content")
             ent.measure_starts.append(r.start)
             ent.measure_ends.append(r.end)

@@ -61,6 +61,7 @@ _GLUED = re.compile(r"(\d+)([a-z]{3,})|([a-z]{3,})(\d+)")  # "60sec", "top10": a
 # "#3:#4", "<a> : 2017 <b>": a colon between two places, or spaced before a figure or a place
 _RATIO_COLON = re.compile(r"(?<=#\d)\s*:\s*(?=#\d)|(?<=#\d\d)\s*:\s*(?=#\d)|(?<=\w)\s+:\s+(?=#?\d)")
 _PLACE_AHEAD = re.compile(r"\s*(?:#|\d{1,2}(?:\.\d)?\s*[x×]\s*#)")  # after a sign: a place, or a place scaled
+_INDEXED = re.compile(r"\b([a-z]+)\s*\[\s*(#?)(-?\d{1,2})\s*\]", re.IGNORECASE)  # "videos[0]", "views[#2]"
 _TIMES_X = re.compile(r"\b(\d{1,2}(?:\.\d)?)x(?=\s|#|$)")  # "2x #5": a small figure with an x for "times"
 _SIGNS = re.compile("[<>!=−÷Σ→≈×]")  # (a question without one needs no sign read: one C scan)
 _DAY_NAMED = re.compile(r"\s*['\"]?\d{1,2}(?:st|nd|rd|th)?\s+([a-z]+)")  # "'1 december", after a sign
@@ -617,6 +618,8 @@ class Lexicon:
     factor_times: frozenset[str] = field(default_factory=frozenset)  # "2 times #5": a figure, then one of these
     factor_divided: tuple[tuple[str, ...], ...] = ()  # "#1 divided by 2": one of these, then a figure
     times_word: str = ""  # the first of `factor_times`: "2x" read as "2 times"
+    indexed_words: frozenset[str] = field(default_factory=frozenset)  # "videos[0]": a list indexed as code does
+    minus_word: str = ""  # "<title> - <title>": a spaced hyphen between two names, read as this
     factor_starts: frozenset[str] = field(default_factory=frozenset)  # words that may begin a figure's scale
     left_out_starts: frozenset[str] = field(default_factory=frozenset)  # words that may follow a video left out
     how_long: frozenset[tuple[str, str]] = field(default_factory=frozenset)  # "how long" as a pair of words
@@ -790,6 +793,8 @@ class Lexicon:
         lex.factor_times = frozenset(str(w) for w in voc["numeric_factors"]["times"])
         lex.factor_divided = tuple(tuple(words(str(p))) for p in voc["numeric_factors"]["divided"])
         lex.times_word = str(voc["numeric_factors"]["times"][0])
+        lex.indexed_words = frozenset(voc["code_forms"]["indexed"])
+        lex.minus_word = str(voc["code_forms"]["minus"])
         lex.factor_starts = lex.factor_times | {p[0] for p in lex.factor_divided}
         lex.ways = {pair: (up, down) for up, down in (str(w).split() for w in voc["ways"])
                     for pair in ((up, down), (down, up))}
@@ -1069,9 +1074,44 @@ class Lexicon:
             text = self._symbol.sub(self._sign_said, text)
         if "x" in text and self.times_word and _TIMES_X.search(text):
             text = _TIMES_X.sub(rf"\1 {self.times_word} ", text)  # ("2x #5", "2x the views": a figure, "times")
+        if "[" in text and self.indexed_words:
+            text = _INDEXED.sub(self._index_said, text)
+        if " - " in text and self.minus_word:
+            text = self._spaced_minus(text)
         if ":" in text and self.ratio_colon:
             text = _RATIO_COLON.sub(f" {self.ratio_colon} ", text)
         return text
+
+    def _index_said(self, m: re.Match[str]) -> str:
+        """ "videos[0]" (0-indexed, the last at -1), "views[#2]" (a place as written): the place, after the word."""
+        if m[1].lower() not in self.indexed_words:
+            return m[0]
+        k, n = int(m[3]), len(self.dataset.videos)
+        place = k if m[2] else (k + 1 if k >= 0 else n + k + 1)
+        return f"{m[1]} #{place} " if 1 <= place <= n else m[0]
+
+    def _spaced_minus(self, text: str) -> str:
+        """ "<title> - <title>", "#1 - #2", "views(#5) - views(#6)": a spaced hyphen right between two names or
+        places is a minus; anywhere else ("<title> video - when was it posted", "3m - 4m") it is as typed."""
+        parts = text.split(" - ")
+        out = [parts[0]]
+        for part in parts[1:]:
+            left = (out[-1].rstrip().rsplit(None, 1)[-1:] or [""])[0].lower()
+            right = (part.lstrip().split(None, 1)[:1] or [""])[0].lower()
+            out.append(f" {self.minus_word} {part}" if self._operand(left, end=True) and self._operand(right)
+                       else f" - {part}")
+        return "".join(out)
+
+    def _operand(self, word: str, end: bool = False) -> bool:
+        """Whether a word typed beside a spaced hyphen is a side of a minus: a place ("#2"), a name or title
+        word ("<name>'s"), or a list indexed ("views(#5)", "views")."""
+        if word.startswith("#") or (end and word[-1:] in ")]"):
+            return True
+        word = word.strip("'\"([?,.").removesuffix("'s").removesuffix("s'")
+        head = word.split("(", 1)[0].split("[", 1)[0]
+        if not end and head in self.indexed_words:
+            return True  # ("... - views(#6)": a list indexed, after the hyphen)
+        return word not in self.stopwords and (word in self.postings or word in self.name_words)
 
     def _sign_said(self, m: re.Match[str]) -> str:
         """A sign's words: a date relation before a date ("< 1 december"), else a bound or "not"."""
