@@ -1496,6 +1496,16 @@ def test_forms_found_by_the_outside_review(question: str, line: str, absent: str
     ("corbyn's 2nd most viewed", "2nd most viewed video posted by Jeremy Corbyn: Jeremy Corbyn’s 60 second", "I don't"),
     ("pct rise in JC retweets 17 to 19? 1dp", "71.4% increase in retweets from the 52 days of the 2017 general "
      "election", "I don't"),
+    # code-ish forms: a list indexed, a spaced hyphen between two names or places
+    ("@bot videos[0].title", "The most viewed video is Our wonderful NHS", "I don't"),
+    ("videos[-1] ? title + views", "Jeremy Corbyn’s friend Jayne, with 2,600,000", "I don't"),
+    ("views[#1] - views[#2]", "Our wonderful NHS had 3,900,000 more views than If you", "ranked #1–#2"),
+    ("jessi - jayne = ? (views)", "Jessi on the value of our NHS had 147,000 more views than Jeremy Corbyn’s friend "
+     "Jayne", "2 of the 10"),
+    ("jayne video - when did corbyn meet her", "Jeremy Corbyn’s friend Jayne", "minus"),
+    ("3m - 4m views", "Videos with between 3,000,000 and 4,000,000 views", "I don't"),
+    ("which actual boris quotes are in the quotes video? like what lines", "I don't have what happens in the videos",
+     "One person said"),
     # taking out a video not among those named takes out nothing
     ("combined views of the rob delaney one and jessi's, not counting the Gogglebox one", "Total views of videos "
      "(Our wonderful NHS and Jessi on the value of our NHS): 16,147,000", "I don't"),
