@@ -96,6 +96,11 @@ def metric_query(ent: Entities, lex: Lexicon, found: dict[str, list[Match]],
     if op == "change" and "difference" not in also:
         also += ("difference",)  # "the increase": in percent, and in the figure itself
     if op == "share":
+        of = next((m.end for m in found.get("operation", ()) if m.payload == "share_of"), None)
+        after_of = sorted((k for k in chosen if of is not None and where.get(k, -1) >= of), key=lambda k: where[k])
+        if len(where) == 2 and "sum" not in ops and after_of and after_of[0] == chosen[0] \
+                and where[chosen[0]] - (of or 0) <= 1:
+            chosen = chosen[::-1]  # "what % of <A>'s views did <B> get": <A> is the whole, said after "of"
         whole = tuple(chosen) if "sum" in ops or len(where) < 2 else tuple(chosen[1:])
         return MetricQuery("share", (chosen[0],), rate, whole, also if len(whole) == 2 else ())
     if op == "change":
