@@ -1496,6 +1496,13 @@ def test_forms_found_by_the_outside_review(question: str, line: str, absent: str
     ("corbyn's 2nd most viewed", "2nd most viewed video posted by Jeremy Corbyn: Jeremy Corbyn’s 60 second", "I don't"),
     ("pct rise in JC retweets 17 to 19? 1dp", "71.4% increase in retweets from the 52 days of the 2017 general "
      "election", "I don't"),
+    # a share of the figure said right after "of"; "what multiple" is a ratio
+    ("what % of labour's facebook views did the tories get", "Boris Johnson and the Conservatives: about 29.1% of "
+     "Labour and Jeremy Corbyn's Facebook views", "344.0%"),
+    ("what percent of the tories views did labour get", "Labour and Jeremy Corbyn: about 344.0% of Boris Johnson",
+     "29.1%"),
+    ("#1 vs #10, what multiple is that roughly", "Our wonderful NHS had 5.2 times the views of Jeremy Corbyn’s friend "
+     "Jayne", "I don't"),
     # code-ish forms: a list indexed, a spaced hyphen between two names or places
     ("@bot videos[0].title", "The most viewed video is Our wonderful NHS", "I don't"),
     ("videos[-1] ? title + views", "Jeremy Corbyn’s friend Jayne, with 2,600,000", "I don't"),
