@@ -1016,7 +1016,10 @@ def _decimal_places(tokens: list[Token], i: int, suffix: str, value: float, lex:
 
 def _day_near(tokens: list[Token], i: int, covered: set[int], lex: Lexicon) -> tuple[int, int] | None:
     """A day of the month just before or after position i ("11 december", "december 9th")."""
-    for j in (i + 1, i - 1, i - 2):
+    # ("8 december, 9 december": a figure after the month that another month follows is that month's day)
+    ahead = (i - 1, i - 2) if i + 2 < len(tokens) and tokens[i + 2].w in lex.months and i > 0 \
+        and tokens[i - 1].w[:1].isdigit() else (i + 1, i - 1, i - 2)
+    for j in ahead:
         if 0 <= j < len(tokens) and j not in covered:
             m = _NUMBER.match(tokens[j].w)
             of = j == i - 2 and tokens[i - 1].w in lex.day_of

@@ -1149,14 +1149,21 @@ class Lexicon:
             if "/" not in text:
                 return text
 
+        months = self.posting_months
+
+        def month_first(a: int, b: int) -> bool:
+            return b > 12 >= a or (b <= 12 and a in months and b not in months)
+
+        # ("12/8, 12/9, 12/11": one date that can only be month first makes the others of the list so too)
+        listed = [(int(x[1]), int(x[2])) for x in _SLASH_DATE.finditer(text)]
+        us = len(listed) > 1 and any(month_first(a, b) for a, b in listed)
+
         def spelt(m: re.Match[str]) -> str:
             a, b = int(m[1]), int(m[2])
             after = m.string[m.end() :].split(None, 1)
             if not m[3] and after and after[0].strip(".,?!") in self.months and a < b <= 31:
                 return f"{a} and {b}"  # "8/9 Dec": two days of the month named after them
-            months = self.posting_months
-            day, month = (b, a) if b > 12 >= a or (b <= 12 and a in months and b not in months) \
-                else (a, b)
+            day, month = (b, a) if month_first(a, b) or (us and a <= 12 and a in months) else (a, b)
             name = self.month_names.get(month)
             if not name or not 1 <= day <= 31:
                 return m[0]
