@@ -1503,6 +1503,12 @@ def test_forms_found_by_the_outside_review(question: str, line: str, absent: str
      "29.1%"),
     ("#1 vs #10, what multiple is that roughly", "Our wonderful NHS had 5.2 times the views of Jeremy Corbyn’s friend "
      "Jayne", "I don't"),
+    # dates of a list read alike; each month with the day before it
+    ("sum of the vids tweeted 12/8, 12/9, 12/11 and 12/12", "Total views of videos posted on 8, 9, 11 or 12 "
+     "December 2019: 23,400,000", "November"),
+    ("vids tweeted 8 december, 9 december", "Videos posted on 8 or 9 December 2019", "I don't"),
+    ("views of videos posted dec 9 dec 11", "Videos posted on 9 or 11 December 2019", "I don't"),
+    ("what went up on 11/12", "Videos posted on 11 December 2019", "November"),
     # code-ish forms: a list indexed, a spaced hyphen between two names or places
     ("@bot videos[0].title", "The most viewed video is Our wonderful NHS", "I don't"),
     ("videos[-1] ? title + views", "Jeremy Corbyn’s friend Jayne, with 2,600,000", "I don't"),
