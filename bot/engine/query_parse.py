@@ -932,6 +932,9 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
             continue
         if any(r.start == at + 1 for r in ent.videos):
             continue  # "the #1 nhs vid": the place says which of the name's videos, not another video
+        if sets.relative is not None and 1 <= rank <= len(lex.by_place) \
+                and sets.relative[1].anchor == lex.by_place[rank - 1]:
+            continue  # "4 spots below #1": the place counted from
         if negated(at, NEAR + 2):  # "exclude the outlier at number one"
             sets.filters.append((at, Ranks((rank,), negate=True)))
             continue
@@ -973,7 +976,10 @@ def _relatives(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relat
     dated_from: set[int] = set()
     # "two days after <poster>'s": someone who posted one video stands for it as a place to count from.
     anchors = list(ent.videos) or [VideoRef(*ent.spans[p], lex.posted[p], True) for p in ent.people
-                                   if p in ent.spans and len(lex.posted.get(p, ())) == 1]
+                                   if p in ent.spans and len(lex.posted.get(p, ())) == 1] or [
+        # ("4 spots below the #1 video": a place written as a list position is a video to count from)
+        VideoRef(at, at + 1, (lex.by_place[rank - 1],), True) for rank, at in zip(ent.ranks, ent.rank_at, strict=True)
+        if 1 <= rank <= len(lex.by_place) and listed_place(ent, lex, at)]
     for ref in anchors:
         for start, m in list(relatives.items()):
             tweet = ds.videos[ref.best].tweet
