@@ -1503,6 +1503,11 @@ def test_forms_found_by_the_outside_review(question: str, line: str, absent: str
      "29.1%"),
     ("#1 vs #10, what multiple is that roughly", "Our wonderful NHS had 5.2 times the views of Jeremy Corbyn’s friend "
      "Jayne", "I don't"),
+    # a list position as the place counted from
+    ("whats 4 spots below the #1 video", "The video 4 places below Our wonderful NHS: Mean tweets with Jeremy Corbyn",
+     "The most viewed video is"),
+    ("what's one above number 5", "The video just above Mean tweets with Jeremy Corbyn: Labour’s immigration video",
+     "I don't"),
     # dates of a list read alike; each month with the day before it
     ("sum of the vids tweeted 12/8, 12/9, 12/11 and 12/12", "Total views of videos posted on 8, 9, 11 or 12 "
      "December 2019: 23,400,000", "November"),
