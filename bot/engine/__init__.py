@@ -240,6 +240,9 @@ class Engine:
             # A decline offers questions about what was named, when something was.
             about = self.responder.suggestions_about(ent)
             answer = answer.with_suggestions(about) if about else answer
+        if not answer.answered and self._parsed is not None and self._parsed[0] is ent \
+                and isinstance(self._parsed[1], Unanswerable):
+            return answer  # ("how many nurses were pledged, was it 50k?": a figure of what is not held, no claim)
         fix = correction(ent, self.lexicon, self.responder.by_rank, self.responder.position)
         if (fix is None and (ent.months or ent.days or "article" in ent.query)
                 and (confirmed := confirmation(ent, self.lexicon)) is not None

@@ -608,7 +608,9 @@ def _counted_name(ent: Entities, lex: Lexicon, found: dict[str, list[Match]]) ->
     starts = {m.end for m in found.get("operation", []) if m.payload == "count"}
     for ref in ent.videos:
         if ref.start in starts and (ref.end >= len(ent.tokens) or ent.tokens[ref.end].s not in lex.video_words):
-            return " ".join(ent.words[ref.start : ref.end])
+            # (the name up to the first function word: "how many nurses were they pledging": "nurses")
+            end = next((k for k in range(ref.start + 1, ref.end) if ent.words[k] in lex.stopwords), ref.end)
+            return " ".join(ent.words[ref.start : end])
     return None
 
 
