@@ -1503,6 +1503,8 @@ def test_forms_found_by_the_outside_review(question: str, line: str, absent: str
      "29.1%"),
     ("#1 vs #10, what multiple is that roughly", "Our wonderful NHS had 5.2 times the views of Jeremy Corbyn’s friend "
      "Jayne", "I don't"),
+    # a figure said beside a count the data lacks is no claim about views
+    ("how many nurses were they pledging, was it 50k?", "I don't have a count of nurses, only figures", "No:"),
     # a list position as the place counted from
     ("whats 4 spots below the #1 video", "The video 4 places below Our wonderful NHS: Mean tweets with Jeremy Corbyn",
      "The most viewed video is"),
