@@ -497,6 +497,7 @@ class Lexicon:
     duration_after: tuple[tuple[str, ...], ...] = ()  # "length" right after one
     duration_words: frozenset[str] = field(default_factory=frozenset)  # the last words of the two
     posting_order_joins: frozenset[str] = field(default_factory=frozenset)  # "the third video TO be posted"
+    guess_words: frozenset[str] = field(default_factory=frozenset)  # "I THINK it was <title>": a guess
     undated_said: tuple[str, ...] = ()  # " no date ": said of a video the source gives no date for (spaced)
     undated: frozenset[int] = field(default_factory=frozenset)  # the videos with no posting date
     out_openers: frozenset[str] = field(default_factory=frozenset)  # "leave <title> out": before the video
@@ -734,6 +735,7 @@ class Lexicon:
         lex.duration_after = tuple(tuple(words(str(p))) for p in voc["duration_beside_video"]["after"])
         lex.duration_words = frozenset(p[-1] for p in (*lex.duration_before, *lex.duration_after)) | frozenset(
             p[0] for p in lex.duration_after)
+        lex.guess_words = frozenset(w for p in voc["guess_words"] for w in str(p).split())
         lex.undated_said = tuple(f" {' '.join(words(str(p)))} " for p in voc["undated_said"])
         lex.undated = frozenset(k for k, v in enumerate(lex.dataset.videos) if not (v.tweet and v.tweet.date))
         lex.out_openers = frozenset(voc["split_negation"]["openers"])

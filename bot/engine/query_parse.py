@@ -711,8 +711,13 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
     left_out = max((ent.spans[p][1] for p in ent.people if p in ent.spans and p in lex.posted
                     and negated(ent.spans[p][0], NEAR + 2)), default=-1) if negations and ent.people else -1
     left_out_said = not lex.left_out_starts.isdisjoint(ent.words)  # ("leave <title> out", "<title> excluded")
+    # ("what was in second place? I think it was <title>": a guess at the place asked, checked, not a set)
+    claims = [m.end for m in found.get("premise", ()) if not lex.guess_words.isdisjoint(ent.words[m.start : m.end])] \
+        if found.get("order") or ent.ranks else []
     for ref in ent.videos:
         if ref.best in bars or ref.best in dated_from:
+            continue
+        if claims and len(ent.videos) == 1 and any(0 <= ref.start - end <= NEAR + 1 for end in claims):
             continue
         if relative_anchor is not None and ref.best == relative_anchor and sets.relative is not None:
             continue
