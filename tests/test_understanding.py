@@ -1503,6 +1503,15 @@ def test_forms_found_by_the_outside_review(question: str, line: str, absent: str
      "29.1%"),
     ("#1 vs #10, what multiple is that roughly", "Our wonderful NHS had 5.2 times the views of Jeremy Corbyn’s friend "
      "Jayne", "I don't"),
+    # quitting is a detail of people; music is in the video; "going after" attacks; a guessed video is a guess
+    ("did corbyn quit after 💀", "I don't have details about the people", "8 of the 10"),
+    ("What music was playing in the NHS video with the actor, please?", "I don't have what happens in the videos",
+     "#1 of 10"),
+    ("combined views of the two vids going after the tories (boris quotes + nicky morgan)", "Total views of videos "
+     "(Boris Johnson quotes and Nicky Morgan on Good Morning Britain): 6,100,000", "places below"),
+    ("what was in second place? I think it was the one telling undecided people to watch it.", "2nd most viewed "
+     "video: If you’re not sure who to vote for", "only 1 fit"),
+    ("since the immigration one was the last video posted, when did it go up", "14 November 2019", "I don't"),
     # a figure said beside a count the data lacks is no claim about views
     ("how many nurses were they pledging, was it 50k?", "I don't have a count of nurses, only figures", "No:"),
     # a list position as the place counted from
