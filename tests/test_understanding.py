@@ -1512,6 +1512,10 @@ def test_forms_found_by_the_outside_review(question: str, line: str, absent: str
     ("what was in second place? I think it was the one telling undecided people to watch it.", "2nd most viewed "
      "video: If you’re not sure who to vote for", "only 1 fit"),
     ("since the immigration one was the last video posted, when did it go up", "14 November 2019", "I don't"),
+    # whether the article gives a tweet for a video it gives none for: no
+    ("does the article give a tweet or posting date for the gogglebox one? cant find it", "No: the article gives no "
+     "tweet for Gogglebox reacts to nurses pledge", "I don't"),
+    ("was the gogglebox one posted in november", "I don't have a date for Gogglebox reacts to nurses pledge", "No:"),
     # a figure said beside a count the data lacks is no claim about views
     ("how many nurses were they pledging, was it 50k?", "I don't have a count of nurses, only figures", "No:"),
     # a list position as the place counted from
