@@ -315,7 +315,10 @@ class _Reading:
         if len(ent.ranks) > 1:
             return self._standalone()  # "8th 9th 10th, total between them": places of their own, a set
         if not ctx.videos:
-            if self.opening or "those" in self.marks:
+            at = ent.rank_at[0] + 1 if ent.rank_at else len(ent.tokens)
+            # ("and 4th place?": a place in the list, said so, stands alone)
+            placed = at < len(ent.tokens) and ent.tokens[at].s in self.engine.lexicon.rank_words
+            if (self.opening and not placed) or "those" in self.marks:
                 return self._no_context("list")
             return self._standalone()
         listing = ctx.videos if len(ctx.videos) > 1 or "those" in self.marks else ctx.pool
