@@ -154,7 +154,7 @@ class VideoAnswers(ResponderBase):
         said = "\n".join(answer.lines)
         extra = [first for p in places if 1 <= p <= n
                  and (one := self.video(self.by_rank[p - 1], field)).answered and (first := one.lines[0]) not in said]
-        if not extra or len(places) < 2:
+        if not extra or (len(places) < 2 and not answer.rows):  # ("who posted the top 1": the one row's too)
             return answer
         # (a top list's rows come after all its lines: the fields go before its "Top 3 of 10:" heading)
         return replace(answer, lines=(*extra, *answer.lines) if answer.rows else (*answer.lines, *extra))
