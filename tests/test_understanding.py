@@ -1512,6 +1512,10 @@ def test_forms_found_by_the_outside_review(question: str, line: str, absent: str
     ("what was in second place? I think it was the one telling undecided people to watch it.", "2nd most viewed "
      "video: If you’re not sure who to vote for", "only 1 fit"),
     ("since the immigration one was the last video posted, when did it go up", "14 November 2019", "I don't"),
+    # a field of a list of one; "the goat" is the top
+    ("who posted the top 1", "Rob Delaney (@robdelaney) posted Our wonderful NHS.", "I don't"),
+    ("how many times more views did the goat vid get vs jayne's, like the multiplier", "Our wonderful NHS had 5.2 "
+     "times the views of Jeremy Corbyn’s friend Jayne", "I don't"),
     # whether the article gives a tweet for a video it gives none for: no
     ("does the article give a tweet or posting date for the gogglebox one? cant find it", "No: the article gives no "
      "tweet for Gogglebox reacts to nurses pledge", "I don't"),
