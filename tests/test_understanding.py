@@ -1516,9 +1516,9 @@ def test_forms_found_by_the_outside_review(question: str, line: str, absent: str
     ("who posted the top 1", "Rob Delaney (@robdelaney) posted Our wonderful NHS.", "I don't"),
     ("how many times more views did the goat vid get vs jayne's, like the multiplier", "Our wonderful NHS had 5.2 "
      "times the views of Jeremy Corbyn’s friend Jayne", "I don't"),
-    # whether the article gives a tweet for a video it gives none for: no
-    ("does the article give a tweet or posting date for the gogglebox one? cant find it", "No: the article gives no "
-     "tweet for Gogglebox reacts to nurses pledge", "I don't"),
+    # whether the article gives a tweet for a video it gives none for: it gives none (declined, with the reason)
+    ("does the article give a tweet or posting date for the gogglebox one? cant find it", "the article gives no "
+     "tweet for it", "No:"),
     ("was the gogglebox one posted in november", "I don't have a date for Gogglebox reacts to nurses pledge", "No:"),
     # a figure said beside a count the data lacks is no claim about views
     ("how many nurses were they pledging, was it 50k?", "I don't have a count of nurses, only figures", "No:"),

@@ -240,13 +240,6 @@ class Engine:
             # A decline offers questions about what was named, when something was.
             about = self.responder.suggestions_about(ent)
             answer = answer.with_suggestions(about) if about else answer
-        lex = self.lexicon
-        if not answer.answered and answer.intent == "video" and len(ent.videos) == 1 and ent.words \
-                and ent.words[0] in lex.yes_no_openers and not lex.article_words.isdisjoint(ent.words):
-            # "does the article give a date for <title>?": that it gives none is the answer
-            untweeted = self.responder.untweeted(self.dataset.videos[ent.videos[0].best])
-            if untweeted is not None:
-                return untweeted
         if not answer.answered and self._parsed is not None and self._parsed[0] is ent \
                 and isinstance(self._parsed[1], Unanswerable):
             return answer  # ("how many nurses were pledged, was it 50k?": a figure of what is not held, no claim)

@@ -1113,7 +1113,9 @@ class Lexicon:
         head = word.split("(", 1)[0].split("[", 1)[0]
         if not end and head in self.indexed_words:
             return True  # ("... - views(#6)": a list indexed, after the hyphen)
-        return word not in self.stopwords and (word in self.postings or word in self.name_words)
+        # ("<title> video - <name> tweet said what?": a video word before the dash ends a name, no side of a sum)
+        return word not in self.stopwords and word not in self.video_words and stem(word) not in self.video_words \
+            and (word in self.postings or word in self.name_words)
 
     def _sign_said(self, m: re.Match[str]) -> str:
         """A sign's words: a date relation before a date ("< 1 december"), else a bound or "not"."""

@@ -159,14 +159,6 @@ class VideoAnswers(ResponderBase):
         # (a top list's rows come after all its lines: the fields go before its "Top 3 of 10:" heading)
         return replace(answer, lines=(*extra, *answer.lines) if answer.rows else (*answer.lines, *extra))
 
-    def untweeted(self, v: Video) -> Answer | None:
-        """ "does the article give a tweet or date for <title>?", of a video it gives no tweet for: no, and what it
-        gives (None for a video with a tweet)."""
-        if v.tweet is not None:
-            return None
-        return self.stats("video", v.title, [f"No: the article gives no tweet for {v.title}: no poster, date, text "
-                                             f"or link.", f"What it gives: {self.views(v)}, {self.place(v)}."])
-
     def video(self, v: Video, field: str = "card", others: Sequence[Video] = ()) -> Answer:
         """One video: the asked field first, then the rest of its card (built once per combination)."""
         key = (id(v), field, tuple(map(id, others)))
