@@ -68,7 +68,7 @@ def _names_something(ent: Entities) -> bool:
 def _names_anything(ent: Entities) -> bool:
     """Whether a sentence names anything of the data or a figure, a place, a time or a measure."""
     return _names_something(ent) or bool(ent.numbers or ent.ranks or ent.days or ent.months or ent.years
-                                         or ent.measures or ent.thresholds)
+                                         or ent.measures or ent.thresholds) or any(ent.cue(f) for f in _EACH_FIELDS)
 
 
 class Engine:
@@ -242,7 +242,7 @@ class Engine:
             answer = answer.with_suggestions(about) if about else answer
         if not answer.answered and self._parsed is not None and self._parsed[0] is ent \
                 and isinstance(self._parsed[1], Unanswerable):
-            return answer  # ("how many nurses were pledged, was it 50k?": a figure of what is not held, no claim)
+            return answer  # ("how many <things> were pledged, was it 50k?": a figure of what is not held, no claim)
         fix = correction(ent, self.lexicon, self.responder.by_rank, self.responder.position)
         if (fix is None and (ent.months or ent.days or "article" in ent.query)
                 and (confirmed := confirmation(ent, self.lexicon)) is not None

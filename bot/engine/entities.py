@@ -250,7 +250,7 @@ def extract(text: str, lex: Lexicon) -> Entities:
     if ent.videos and not ent.measures and not lex.duration_words.isdisjoint(ent.words) and not (
             ent.query.get("when") or ent.query.get("relative") or ent.days or ent.months):
         _running_time(ent, lex)
-    if "negate" in ent.query and ent.words[0] in lex.yes_no_openers:
+    if "negate" in ent.query and (ent.words[0] in lex.yes_no_openers or ent.words[0] in lex.negative_openers):
         # "wasn't the <title> the most viewed?": a question put negatively, nothing taken out of the set
         kept = [m for m in ent.query["negate"] if m.start > 0]
         if kept:
@@ -327,7 +327,7 @@ def _title_items(ent: Entities, lex: Lexicon) -> None:
         k = r.start - 1
         while k >= 0 and r.start - k <= 3 and words[k] in lex.item_between:
             k -= 1
-        if k >= 0 and words[k] in lex.item_asks and not (ends[0] < n and ent.tokens[ends[0]].s in lex.video_words):
+        if k >= 0 and words[k] in lex.item_asks and ent.tokens[ends[0]].s not in lex.video_words:
             ent.measures.append("video content")
             ent.measure_starts.append(r.start)
             ent.measure_ends.append(r.end)

@@ -492,11 +492,13 @@ class Lexicon:
     tweet_pasts: dict[str, int] = field(default_factory=dict)  # "sent": a tweet's "sending", asked with "who"
     negated_after: tuple[tuple[str, ...], ...] = ()  # "excluded" right after a poster's name
     recipient_phrases: tuple[tuple[str, ...], ...] = ()  # "sent it to" before a name: who received, not posted
-    recipient_phrases_said: frozenset[str] = field(default_factory=frozenset)  # their last words
+    recipient_phrases_said: frozenset[str] = field(default_factory=frozenset)  # their first words (verbs)
     duration_before: tuple[tuple[str, ...], ...] = ()  # "how long" right before a named video: its running time
     duration_after: tuple[tuple[str, ...], ...] = ()  # "length" right after one
-    duration_words: frozenset[str] = field(default_factory=frozenset)  # the last words of the two
+    duration_words: frozenset[str] = field(default_factory=frozenset)  # one of them is said in each of the two
     posting_order_joins: frozenset[str] = field(default_factory=frozenset)  # "the third video TO be posted"
+    attack_verbs: frozenset[str] = field(default_factory=frozenset)  # "GOING after the <party>": attacking them
+    negative_openers: frozenset[str] = field(default_factory=frozenset)  # "weren't most ... ?": a question
     guess_words: frozenset[str] = field(default_factory=frozenset)  # "I THINK it was <title>": a guess
     undated_said: tuple[str, ...] = ()  # " no date ": said of a video the source gives no date for (spaced)
     undated: frozenset[int] = field(default_factory=frozenset)  # the videos with no posting date
@@ -729,12 +731,13 @@ class Lexicon:
         lex.election_short = frozenset(voc["election_short"])
         lex.negated_after = tuple(tuple(words(str(p))) for p in voc["negated_after"])
         lex.recipient_phrases = tuple(tuple(words(str(p))) for p in voc["recipient_phrases"])
-        lex.recipient_phrases_said = frozenset(p[-1] for p in lex.recipient_phrases)
+        lex.recipient_phrases_said = frozenset(p[0] for p in lex.recipient_phrases)
         lex.posting_order_joins = frozenset(voc["posting_order_joins"])
         lex.duration_before = tuple(tuple(words(str(p))) for p in voc["duration_beside_video"]["before"])
         lex.duration_after = tuple(tuple(words(str(p))) for p in voc["duration_beside_video"]["after"])
-        lex.duration_words = frozenset(p[-1] for p in (*lex.duration_before, *lex.duration_after)) | frozenset(
-            p[0] for p in lex.duration_after)
+        lex.duration_words = frozenset(voc["duration_beside_video"]["said"])
+        lex.attack_verbs = frozenset(voc["attack_verbs"])
+        lex.negative_openers = frozenset(voc["negative_openers"])
         lex.guess_words = frozenset(w for p in voc["guess_words"] for w in str(p).split())
         lex.undated_said = tuple(f" {' '.join(words(str(p)))} " for p in voc["undated_said"])
         lex.undated = frozenset(k for k, v in enumerate(lex.dataset.videos) if not (v.tweet and v.tweet.date))
@@ -1093,9 +1096,12 @@ class Lexicon:
         return f"{m[1]} #{place} " if 1 <= place <= n else m[0]
 
     def _spaced_minus(self, text: str) -> str:
-        """ "<title> - <title>", "#1 - #2", "views(#5) - views(#6)": a spaced hyphen right between two names or
-        places is a minus; anywhere else ("<title> video - when was it posted", "3m - 4m") it is as typed."""
+        """ "<title> - <title>", "#1 - #2", "views(#5) - views(#6)": one spaced hyphen right between two titles'
+        words or places is a minus; anywhere else ("<title> video - when was it posted", "<title> - <name> -
+        views?", "3m - 4m") it is as typed."""
         parts = text.split(" - ")
+        if len(parts) != 2:
+            return text  # (two dashes or more: separators)
         out = [parts[0]]
         for part in parts[1:]:
             left = (out[-1].rstrip().rsplit(None, 1)[-1:] or [""])[0].lower()
@@ -1114,8 +1120,9 @@ class Lexicon:
         if not end and head in self.indexed_words:
             return True  # ("... - views(#6)": a list indexed, after the hyphen)
         # ("<title> video - <name> tweet said what?": a video word before the dash ends a name, no side of a sum)
+        # (a title's word, not a person's or a party's name: "#2 - <name>'s?" asks about the name)
         return word not in self.stopwords and word not in self.video_words and stem(word) not in self.video_words \
-            and (word in self.postings or word in self.name_words)
+            and word in self.postings and word not in self.name_words
 
     def _sign_said(self, m: re.Match[str]) -> str:
         """A sign's words: a date relation before a date ("< 1 december"), else a bound or "not"."""

@@ -108,8 +108,9 @@ def parse(ent: Entities, lex: Lexicon) -> Query | MetricQuery | PersonQuery | Un
                                                     Slice(n=_count(ent) or 1))))
     if isinstance(query, Query) and measure != "views":
         query = replace(query, measure=measure)
-    if isinstance(query, Query) and query.op == "difference":
-        if (way := lex.way_asked(ent.words)) is not None:
+    if isinstance(query, Query) and query.op == "difference" and not ent.thresholds and not any(
+            n.scaled for n in ent.numbers):  # ("did #1 beat #2 by more than 5m": a margin said, no plain verdict)
+        if (way := lex.way_asked(ent.words)) is not None and way[0] > 0:
             query = replace(query, way=way[1])  # "is A higher or lower than B": which way A stands, in its words
         elif (above := _yes_no_comparative(ent, lex)) is not None:
             # "does A beat B?", "would it pass B?": yes or no, then the figures
@@ -442,7 +443,7 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
 
 def _against_figure(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[str]) -> Query | None:
     """Videos' total set against one campaign figure: compared (difference, ratio) or as a share of it."""
-    # ("the top 10 sum, how many percent is it from the 86m": a percentage of one figure, a share of it)
+    # ("the top 10 sum, how many percent is it from the <party>'s figure": a percentage of one figure, a share of it)
     op = "share" if "share" in ops or "change" in ops else "ratio" if "ratio" in ops else "difference" if (
         "difference" in ops or ent.cues.get("compare", 0.0) or found.get("versus") or found.get("comparative")) \
         else None
@@ -608,7 +609,7 @@ def _counted_name(ent: Entities, lex: Lexicon, found: dict[str, list[Match]]) ->
     starts = {m.end for m in found.get("operation", []) if m.payload == "count"}
     for ref in ent.videos:
         if ref.start in starts and (ref.end >= len(ent.tokens) or ent.tokens[ref.end].s not in lex.video_words):
-            # (the name up to the first function word: "how many nurses were they pledging": "nurses")
+            # (the name up to the first function word: "how many <things> were they pledging": "<things>")
             end = next((k for k in range(ref.start + 1, ref.end) if ent.words[k] in lex.stopwords), ref.end)
             return " ".join(ent.words[ref.start : end])
     return None
@@ -712,8 +713,9 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
                     and negated(ent.spans[p][0], NEAR + 2)), default=-1) if negations and ent.people else -1
     left_out_said = not lex.left_out_starts.isdisjoint(ent.words)  # ("leave <title> out", "<title> excluded")
     # ("what was in second place? I think it was <title>": a guess at the place asked, checked, not a set)
-    claims = [m.end for m in found.get("premise", ()) if not lex.guess_words.isdisjoint(ent.words[m.start : m.end])] \
-        if found.get("order") or ent.ranks else []
+    asked_at = min((m.start for m in found.get("order", ())), default=None)
+    claims = [m.end for m in found.get("premise", ()) if not lex.guess_words.isdisjoint(ent.words[m.start : m.end])
+              and m.start > asked_at] if asked_at is not None else []
     for ref in ent.videos:
         if ref.best in bars or ref.best in dated_from:
             continue
@@ -916,7 +918,7 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
             # ("the 2nd and 5th vids being tweeted": places in the list, then their posting; "the third video to
             # be posted": a place in posting order)
             gap = ent.tokens[at + 1 : m.start]
-            if k not in used_ranks and not _listed(ent, lex, at) and (at == m.end or (
+            if k not in used_ranks and not listed_place(ent, lex, at) and (at == m.end or (
                     0 < m.start - at <= NEAR + 1 and not any(t.s in lex.separators for t in gap)
                     and not (any(t.s in lex.video_words for t in gap) and gap[-1].s not in lex.video_words
                              and lex.posting_order_joins.isdisjoint(t.w for t in gap)))):
@@ -974,6 +976,11 @@ def _relatives(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relat
             by_date = m.payload in ("before", "after")
             sets.orders.append((m.start, Order("posted", False) if by_date else Order("views", True), Slice(n=1)))
             relatives = {}
+    if relatives and ent.parties:
+        # "the two vids going after the <party>": attacking them, no place after another
+        starts = {ent.spans[p][0] for p in ent.parties if p in ent.spans}
+        relatives = {k: m for k, m in relatives.items() if not (
+            m.start > 0 and ent.words[m.start - 1] in lex.attack_verbs and any(0 <= s - m.end <= 1 for s in starts))}
     if not relatives:
         return set(), []
     # "after X in the ranking": views order
@@ -986,7 +993,7 @@ def _relatives(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relat
                                    if p in ent.spans and len(lex.posted.get(p, ())) == 1] or [
         # ("4 spots below the #1 video": a place written as a list position is a video to count from)
         VideoRef(at, at + 1, (lex.by_place[rank - 1],), True) for rank, at in zip(ent.ranks, ent.rank_at, strict=True)
-        if 1 <= rank <= len(lex.by_place) and listed_place(ent, lex, at)]
+        if len(ent.ranks) == 1 and 1 <= rank <= len(lex.by_place) and listed_place(ent, lex, at)]
     for ref in anchors:
         for start, m in list(relatives.items()):
             tweet = ds.videos[ref.best].tweet
@@ -1118,11 +1125,6 @@ def _count_before(ent: Entities, lex: Lexicon, start: int, used: set[int]) -> in
     return None
 
 
-def _listed(ent: Entities, lex: Lexicon, at: int) -> bool:
-    """Whether the place at `at` is written as a position in the list: "#4", "video 4", "number 3"."""
-    return listed_place(ent, lex, at)
-
-
 def _ranks_before(ent: Entities, lex: Lexicon, start: int, used: set[int], listed: bool) -> tuple[int, ...]:
     """Ordinals just before an order phrase, one after another: "second earliest", "2nd and 3rd most viewed".
 
@@ -1132,7 +1134,7 @@ def _ranks_before(ent: Entities, lex: Lexicon, start: int, used: set[int], liste
     edge = start
     for k in sorted(range(len(ent.rank_at)), key=lambda k: -ent.rank_at[k]):
         at = ent.rank_at[k]
-        if k not in used and 0 < edge - at <= 2 and (listed or not _listed(ent, lex, at)):
+        if k not in used and 0 < edge - at <= 2 and (listed or not listed_place(ent, lex, at)):
             used.add(k)
             taken.append(ent.ranks[k])
             edge = at
@@ -1326,8 +1328,12 @@ def _factors(ent: Entities, lex: Lexicon, found: dict[str, list[Match]]) -> list
         if n.scaled or not 1 < n.value <= MAX_FACTOR:
             continue
         if n.end < len(words) and words[n.end] in lex.factor_times:
-            if n.end + 1 < len(words) and words[n.end + 1] in lex.way_words:
-                continue  # "5x more than <B>": a ratio claimed, not <B> scaled
+            side = n.end + 1  # ("I asked 3 times: ...": no side after it; "top 3 times 2": a count, then no side)
+            if side >= len(words) or words[side] in lex.way_words or not (
+                    words[side].startswith("#") or words[side] in lex.determiners
+                    or any(r.start == side for r in ent.videos)) or any(
+                    m.start < n.start <= m.end for m in found.get("order", ())):
+                continue  # ("5x more than <B>": a ratio claimed, not <B> scaled)
             said.append((n.start, n.end + 1, n.value))  # "2 times #5"
         elif (by := said_before(words, n.start, lex.factor_divided)) is not None:
             said.append((n.start - len(by), n.end, 1 / n.value))  # "#1 divided by 2": the side before it
@@ -1450,6 +1456,8 @@ def _two_sided(op: str, ops: list[str], found: dict[str, list[Match]], sets: _Se
         after = next((k for k, (at, _) in enumerate(sides) if 0 <= at - end <= NEAR + 1), None)
         before = next((k for k in range(len(sides) - 1, -1, -1) if 0 < start - sides[k][0] <= NEAR), None)
         k = before if before is not None and (after is None or ent.words[start] in lex.scaled_after) else after
+        if start > 0 and ent.words[start - 1] in lex.subject_pronouns and ent.words[start] in lex.scaled_after:
+            k = 0  # ("would #5 pass #4 if it doubled": "it" is the side asked about, said first)
         if k is not None:
             sides[k] = (sides[k][0], replace(sides[k][1], factor=factor))
     (a_at, a), (_, b) = sides

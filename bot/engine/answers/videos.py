@@ -60,8 +60,11 @@ class VideoAnswers(ResponderBase):
     def _rank(self, ent: Entities, frame: Frame) -> Answer:
         least = bool(frame.slots.get("least"))
         k = ent.ranks[0] if ent.ranks else 1
-        # ("<name>'s tweet on no 2 vid": a place written as a list position is in the whole list)
-        listed = bool(ent.ranks) and not least and listed_place(ent, self.lex, ent.rank_at[0])
+        # ("<name>'s tweet on no 2 vid": a place written as a list position, with the person's post word, is in
+        # the whole list; "<name>'s #1 video" is their own first)
+        listed = bool(ent.ranks) and not least and listed_place(ent, self.lex, ent.rank_at[0]) and any(
+            (end := ent.spans.get(p, (0, 0))[1]) < len(ent.tokens) and ent.tokens[end].s in self.lex.post_words
+            for p in ent.people)
         scope = self.by_rank if listed else self.video_scope(ent, "rank")
         if k < 1 or k > len(scope):
             return self.refuse("rank", f"There is no {fmt.ordinal(k)}: the list has {len(scope)} videos.")
