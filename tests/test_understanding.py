@@ -1724,3 +1724,34 @@ def test_forms_found_by_this_stops_second_outside_review(question: str, line: st
     _, _, text = ask(question)
     assert line in text and absent not in text, text
 
+
+
+@pytest.mark.parametrize(("question", "line", "absent"), [
+    # places said twice are the two compared, neither a place to count from
+    ("is #3 above #4?", "ranked #3–#4", "places above"),
+    ("was #6 posted after #5?", "ranked #5–#6", "posted just after"),
+    # a person's #1 is their own first; with their post word, the list's place
+    ("what is corbyn's #1 video?", "The most viewed video posted by Jeremy Corbyn is If you", "Our wonderful NHS"),
+    # "times" scales only a side right after it
+    ("I asked 3 times: how many views did #2 get", "9,500,000", "Triple"),
+    ("top 3 times 2", "Top 3 of 10", "Triple"),
+    # no plain verdict beside a margin said, nor "more or less" opening a question
+    ("did #1 beat #2 by more than 5 million?", "3,900,000 more views", "Yes:"),
+    ("more or less, how many more views did #1 get than #2?", "3,900,000 more views", "More:"),
+    # "if it doubled": the side "it" stands for
+    ("would #5 pass #4 if it doubled?", "Yes: Double the views of Mean tweets with Jeremy Corbyn is 900,000 views "
+     "above Labour’s immigration video", "No:"),
+    # dashes as separators, or beside a person's or a party's name, are no minus
+    ("Jayne - corbyn - when posted?", "Jeremy Corbyn’s friend Jayne was posted on 17 November 2019", "more views"),
+    ("#4 - labour's immigration video?", "Labour’s immigration video: 6,500,000", "exactly as many"),
+    # "rise to the top" is no percentage change; "going after" a date is a date
+    ("when did the nhs video rise to the top?", "Our wonderful NHS was posted on 23 November 2019", "increase"),
+    ("what was posted going after 20 november?", "7 of the 10 videos posted from 21 November 2019 on", "I don't"),
+    # an aside naming a field is kept; a question put negatively takes nothing out
+    ("who is #2? I meant the date it went out.", "was posted on 11 December 2019", "I don't"),
+    ("weren't most videos posted by corbyn?", "8 of the 10 videos posted by Jeremy Corbyn", "not posted"),
+])
+def test_forms_found_by_stop_16s_outside_review(question: str, line: str, absent: str) -> None:
+    """The wrong replies an outside reader found in stop 16's first rules, each now answered as asked."""
+    ok, _, text = ask(question)
+    assert ok and line in text and absent not in text, text
