@@ -62,6 +62,7 @@ NEAR = 3  # a negation, a number or an anchor belongs to a phrase this many word
 MISSPELT = 2  # letters off: a word typed for a title's word
 DESCRIBED_DAY_REACH = 3  # "<video> on the 14th": a day this many words after a video can describe it
 TRAILING_BOUNDS = ("from_on", "up_to_on")  # date relations said after the day
+COMPARE_SAID = 2  # a comparison cue this strong is said (an "or" alone, 1, only offers a choice)
 MAX_FACTOR = 20  # "2 times #5": a figure this small before "times" scales a side
 HANDLE_SAID = 3  # a cue this strong ("display name", "handle") names an account, whatever else is said
 # A superlative of views said alone ("most viewed", "least watched"), with at most a "how many views"
@@ -334,8 +335,10 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         op = _operation(ops)
     if op in ("mean", "median") and "mean" in ops and "median" in ops:
         op = "difference"  # "how does the median compare with the mean": both, and the gap
-    if len(sets.filters) > 1 and op not in TWO_SIDED and not cues.get("compare", 0.0) and not found.get("versus"):
-        _days_joined(sets)  # "posted on 11 and 12 Dec": either day (a video has one posting date)
+    if len(sets.filters) > 1 and op not in TWO_SIDED and cues.get("compare", 0.0) < COMPARE_SAID \
+            and not found.get("versus") and (not cues.get("compare", 0.0) or not found.get("premise")):
+        # ("was it 11 or 12 december that ...": a choice of days put to check, not either day)
+        _days_joined(sets)  # "posted on 11 and 12 Dec", "on 25 Nov, 8 Dec or 11 Dec": either day (one posting date)
     months = [f for _, f in sets.filters if isinstance(f, PostedBetween)] if len(sets.filters) > 1 else ()
     if op in SET_OPS and not months and _two_slices(ent, lex, sets):
         # "top 5 combined and the bottom 5 too": each slice's figure, side by side
@@ -493,8 +496,9 @@ def _left_out(ent: Entities, lex: Lexicon, ref: VideoRef) -> bool:
         end += 1  # ("the <title> one")
     if end >= len(words):
         return False
-    if words[end] == lex.out_closer:
-        return not lex.out_openers.isdisjoint(words[max(0, ref.start - 3) : ref.start])
+    if words[end] == lex.out_closer:  # ("did they leave <title> out of the top 5?": whether it was, asked)
+        return words[0] not in lex.yes_no_openers and not lex.out_openers.isdisjoint(
+            words[max(0, ref.start - 3) : ref.start])
     return said_at(words, end, lex.negated_after) is not None
 
 
