@@ -1750,6 +1750,11 @@ def test_forms_found_by_this_stops_second_outside_review(question: str, line: st
     # an aside naming a field is kept; a question put negatively takes nothing out
     ("who is #2? I meant the date it went out.", "was posted on 11 December 2019", "I don't"),
     ("weren't most videos posted by corbyn?", "8 of the 10 videos posted by Jeremy Corbyn", "not posted"),
+    # days joined by "or": any of them; a figure after "pass" is a bar; "did they leave <title> out" asks
+    ("posted on 25 november, 8 december or 11 december?", "3 of the 10 videos posted on 25 November 2019 or 8 "
+     "December 2019 or 11 December 2019", "None"),
+    ("did mean tweets pass the 3.5m mark?", "has 3,700,000 views: over 3,500,000, by 200,000", "No:"),
+    ("did they leave mean tweets out of the top 5?", "Mean tweets with Jeremy Corbyn", "other than"),
 ])
 def test_forms_found_by_stop_16s_outside_review(question: str, line: str, absent: str) -> None:
     """The wrong replies an outside reader found in stop 16's first rules, each now answered as asked."""
