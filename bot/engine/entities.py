@@ -212,7 +212,7 @@ def extract(text: str, lex: Lexicon) -> Entities:
         _quoted(ent, lex, text)
     if not lex.tweet_run_starts.isdisjoint(ent.words) and not lex.tweet_run_pairs.isdisjoint(pairwise(ent.words)):
         _tweet_run(ent, lex)  # (two words of a tweet's run in a row: few questions even of those with one)
-    if ent.people and len(ent.people) == 1 and not lex.recipient_phrases_said.isdisjoint(ent.words):
+    if len(ent.people) == 1 and not lex.recipient_phrases_said.isdisjoint(ent.words):
         _recipients(ent, lex)
     if ent.people:
         _poster_video(ent, lex)

@@ -1102,25 +1102,22 @@ class Lexicon:
         parts = text.split(" - ")
         if len(parts) != 2:
             return text  # (two dashes or more: separators)
-        out = [parts[0]]
-        for part in parts[1:]:
-            left = (out[-1].rstrip().rsplit(None, 1)[-1:] or [""])[0].lower()
-            right = (part.lstrip().split(None, 1)[:1] or [""])[0].lower()
-            out.append(f" {self.minus_word} {part}" if self._operand(left, end=True) and self._operand(right)
-                       else f" - {part}")
-        return "".join(out)
+        left = (parts[0].rstrip().rsplit(None, 1)[-1:] or [""])[0].lower()
+        right = (parts[1].lstrip().split(None, 1)[:1] or [""])[0].lower()
+        if self._operand(left, end=True) and self._operand(right):
+            return f"{parts[0]} {self.minus_word} {parts[1]}"
+        return text
 
     def _operand(self, word: str, end: bool = False) -> bool:
-        """Whether a word typed beside a spaced hyphen is a side of a minus: a place ("#2"), a name or title
-        word ("<name>'s"), or a list indexed ("views(#5)", "views")."""
+        """Whether a word typed beside a spaced hyphen is a side of a minus: a place ("#2"), a title's word (not
+        a person's or a party's name), or a list indexed ("views(#5)"; "views" after the hyphen)."""
         if word.startswith("#") or (end and word[-1:] in ")]"):
             return True
         word = word.strip("'\"([?,.").removesuffix("'s").removesuffix("s'")
         head = word.split("(", 1)[0].split("[", 1)[0]
         if not end and head in self.indexed_words:
             return True  # ("... - views(#6)": a list indexed, after the hyphen)
-        # ("<title> video - <name> tweet said what?": a video word before the dash ends a name, no side of a sum)
-        # (a title's word, not a person's or a party's name: "#2 - <name>'s?" asks about the name)
+        # ("<title> video - <name> tweet said what?": a video word ends a name; "#2 - <name>'s?" asks about them)
         return word not in self.stopwords and word not in self.video_words and stem(word) not in self.video_words \
             and word in self.postings and word not in self.name_words
 
