@@ -221,6 +221,8 @@ def extract(text: str, lex: Lexicon) -> Entities:
         # "my friend says <title> got ...": one everyday word of a title, beside a video named in full, names
         # none (a name of its own, "nicky m's clip", still does; so does one before a video word, "the friend one")
         _drop_everyday_title_words(ent, lex, before_video_word=True)
+    if len(ent.videos) > 1 and any(r.group for r in ent.videos):
+        _member_named(ent, lex)
     if ent.videos and ent.people:
         _poster_narrows(ent, lex)
     if not lex.tweet_stems.keys().isdisjoint(map(_STEM, tokens)) or (
@@ -286,6 +288,20 @@ def extract(text: str, lex: Lexicon) -> Entities:
     return ent
 
 
+def _member_named(ent: Entities, lex: Lexicon) -> None:
+    """ "the <topic> one with <name> in it": a group's video named right after it, by one of its own, is that video
+    (the group said first only narrows it)."""
+    tokens = ent.tokens
+    for g in [r for r in ent.videos if r.group]:
+        # (a describing word between, "with", and no separator: "the <topic> one and <member>'s" are two)
+        one = next((r for r in ent.videos if not r.group and r.strong and r.start > g.end and r.best in g.candidates
+                    and any(t.w in lex.describing_words for t in tokens[g.end : r.start])
+                    and all((t.s in lex.video_words or t.w in lex.describing_words or t.w in lex.stopwords)
+                            and t.s not in lex.separators for t in tokens[g.end : r.start])), None)
+        if one is not None:
+            ent.videos = [r for r in ent.videos if r is not g]
+
+
 def _running_time(ent: Entities, lex: Lexicon) -> None:
     """ "how long's the <title> vid", "length of the <title> video": how long the video runs is asked."""
     tokens, n = ent.tokens, len(ent.tokens)
@@ -336,8 +352,8 @@ def _title_items(ent: Entities, lex: Lexicon) -> None:
 
 def listed_place(ent: Entities, lex: Lexicon, at: int) -> bool:
     """Whether the place at word `at` is written as a position in the list: "#4", "video 4", "number 3"."""
-    return ent.words[at].startswith("#") or (at > 0 and ent.words[at].isdigit() and (
-        ent.tokens[at - 1].s in lex.video_words or ent.tokens[at - 1].s in lex.rank_words))
+    return ent.words[at].startswith("#") or (at > 0 and (ent.words[at].isdigit() or ent.words[at] in lex.numbers) and (
+        ent.tokens[at - 1].s in lex.video_words or ent.tokens[at - 1].s in lex.rank_words))  # ("number two")
 
 
 def _drop_everyday_title_words(ent: Entities, lex: Lexicon, before_video_word: bool) -> None:

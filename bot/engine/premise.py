@@ -43,7 +43,8 @@ def correction(ent: Entities, lex: Lexicon, by_rank: list[Video],
         return None  # ("the most viewed <party> video? the one of <name>": whose videos, none held, is declined)
     if "negate" in found:
         claims = {m.start for m in found.get("premise", ())}
-        if any(m.start not in claims for m in found["negate"]):  # "wasn't it" asks, not negates
+        named = {ent.spans[p][0] for p in ent.people if p in ent.spans}  # ("by <name> not <other>": one denied)
+        if any(m.start not in claims and m.end not in named for m in found["negate"]):  # "wasn't it" asks
             return None
     # A place next to the video ("just below X") is asked about; "above the drop" names no video.
     if any(0 <= ref.start - m.end < RELATIVE_REACH for m in found.get("relative", ())):
@@ -54,6 +55,9 @@ def correction(ent: Entities, lex: Lexicon, by_rank: list[Video],
     tweet = video.tweet
     # Who posted it: a poster of the data, or anyone said to have posted it ("tweeted by <name>").
     posters = [p for p in ent.people if p in lex.posted or found.get("posting")] if ent.people else ()
+    if posters and found.get("negate"):  # ("put out by <name> not <other>", "wasn't <name>": a name denied)
+        denied = {m.end for m in found["negate"]}
+        posters = [p for p in posters if ent.spans.get(p, (-1, 0))[0] not in denied]
     if posters and tweet and tweet.by and tweet.by not in posters:
         claimed = _name(lex, posters[0])
         return video, f"{video.title} was posted by {_name(lex, tweet.by)}, not {claimed}"

@@ -539,6 +539,11 @@ def _two_sided(self: QueryAnswers, q: Query) -> Answer:
         lines = [f"{head}: posted {fmt.day(first[1])} and {fmt.day(second[1])}."]
         if days:  # "before or after, and by how many days": which came first, said both ways
             lines.append(_first_then(_cap(first[0]), second[0], days))
+        if len(a_videos) == len(b_videos) == 1 and a_videos != b_videos:
+            # ("how many days between <A> and <B> + the views diff": the two videos' views beside their dates)
+            hi, lo = sorted((a_videos[0], b_videos[0]), key=lambda v: -v.views)
+            lines.append(f"In views: {hi.title.rstrip('.')} had {fmt.count(hi.views - lo.views)} more "
+                         f"({fmt.count(hi.views)} against {fmt.count(lo.views)}).")
         return self.stats(_intent(q.op), head, lines)
     assert isinstance(a, (int, float)) and isinstance(b, (int, float))
     counted = q.items.aggregate == "count"
@@ -583,12 +588,7 @@ def _two_sided(self: QueryAnswers, q: Query) -> Answer:
             lines.append(f"In places: #{self.position[id(hi)]} and #{self.position[id(lo)]}, "
                          f"{places} place{'s' if places != 1 else ''} apart; {hi.title.rstrip('.')} is higher "
                          f"in the list.")
-            posts: list[tuple[date, str]] = sorted((v.tweet.date, v.title.rstrip("."))
-                                                   for v in (a_videos[0], b_videos[0]) if v.tweet and v.tweet.date)
-            if len(posts) == 2 and posts[0][0] != posts[1][0]:  # ("... and which came first")
-                (on, title), (then, later) = posts
-                lines.append(f"Posted first: {title} ({fmt.day(on)}), {(then - on).days} days before {later} "
-                             f"({fmt.day(then)}).")
+            lines += self.posted_first(a_videos[0], b_videos[0])  # ("... and which came first")
         return self.stats(_intent(q.op), head, lines)
     if q.op == "ratio":
         big, small = ((a_label, a), (b_label, b)) if a >= b else ((b_label, b), (a_label, a))

@@ -213,6 +213,15 @@ class ResponderBase:
         """Where a video stands among all videos by views: "#3 of 14 (3rd)", "#14 of 14 (14th, the last)"."""
         return self._place_words[id(v)]
 
+    def posted_first(self, a: Video, b: Video) -> list[str]:
+        """Of two videos set against each other, which was posted first and how many days before (none without
+        both dates, or on one day)."""
+        posts = sorted((v.tweet.date, v.title.rstrip(".")) for v in (a, b) if v.tweet and v.tweet.date)
+        if len(posts) < 2 or posts[0][0] == posts[1][0]:
+            return []
+        (on, title), (then, later) = posts
+        return [f"Posted first: {title} ({fmt.day(on)}), {(then - on).days} days before {later} ({fmt.day(then)})."]
+
     def scope_words(self, ent: Entities) -> str:
         """The videos a question narrowed to, in words: "of <party>", "posted by <person>"."""
         parties = " and ".join(self.name(p) for p in dict.fromkeys(ent.parties))

@@ -250,6 +250,7 @@ class VideoAnswers(ResponderBase):
             f"{hi.title} got more views: {fmt.both(hi.views)} against {fmt.both(lo.views)} for {lo.title.rstrip('.')}.",
             f"That is {fmt.both(diff)} more, {fmt.ratio(hi.views, lo.views)} times as many.",
             f"Ranks: {self.place(hi)} and {self.place(lo)}, by {self.ds.video_views.note}.",
+            *self.posted_first(a, b),  # ("which was first, <A> or <B>": by date too)
         ]
         return self.stats(
             "compare_videos", f"{hi.title} vs {lo.title}", lines, [self.row(hi), self.row(lo)], party=hi.party
