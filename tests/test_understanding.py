@@ -1755,6 +1755,20 @@ def test_forms_found_by_this_stops_second_outside_review(question: str, line: st
      "December 2019 or 11 December 2019", "None"),
     ("did mean tweets pass the 3.5m mark?", "has 3,700,000 views: over 3,500,000, by 200,000", "No:"),
     ("did they leave mean tweets out of the top 5?", "Mean tweets with Jeremy Corbyn", "other than"),
+    # found by the last batches of the stop
+    ("number two, what date was it tweeted and what did the tweet say", "If you’re not sure who to vote for",
+     "earliest"),
+    ("rob delaney - what's he known for? need an intro line for the presenter", "I don't have details about the "
+     "people", "The tweet with"),
+    ("texter says the mean tweets video was put out by rob delaney not corbyn - true?", "No: Mean tweets with "
+     "Jeremy Corbyn was posted by Jeremy Corbyn, not Rob Delaney", "I don't"),
+    ("who tweeted the nhs one, wasnt corbyn was it", "Rob Delaney (@robdelaney) posted Our wonderful NHS", "No:"),
+    ("the nhs one with jessi in it, how many views it get", "Jessi on the value of our NHS: 2,747,000", "13,400,000"),
+    ("nhs one + jessi one total views", "16,147,000", "I don't"),
+    ("which was first, jayne or the delaney nhs one", "Posted first: Jeremy Corbyn’s friend Jayne (17 November "
+     "2019), 6 days before Our wonderful NHS", "I don't"),
+    ("delaney vid vs corbyns not sure one, how many days between + views diff", "In views: Our wonderful NHS had "
+     "3,900,000 more", "I don't"),
 ])
 def test_forms_found_by_stop_16s_outside_review(question: str, line: str, absent: str) -> None:
     """The wrong replies an outside reader found in stop 16's first rules, each now answered as asked."""
