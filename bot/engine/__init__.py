@@ -150,9 +150,11 @@ class Engine:
             last = max((k for k, s in enumerate(sentences) if s.endswith("?")), default=-1)
             if 0 < last + 1 < len(sentences) and all(
                     s.endswith(".") and not _names_anything(extract(s, self.lexicon)) for s in sentences[last + 1 :]):
+                parsed = self._parsed  # (the whole question's parse, kept for a conversation's context)
                 alone = self._from_read(extract(" ".join(sentences[: last + 1]), self.lexicon))
                 if alone.intent != answer.intent:
                     return alone
+                self._parsed = parsed
         if not answer.answered and _SENTENCE_END.search(ent.text):
             sentences = _SENTENCE_END.split(ent.text.strip())
             # Asides: a measure the data lacks said only in statements ("the editor wants the exact figure."),
