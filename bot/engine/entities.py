@@ -554,6 +554,7 @@ def _post_verb(ent: Entities, lex: Lexicon) -> None:
             return
 
 
+CAMPAIGN_DAYS = 3.0  # "the duration of the 2017 campaign": as strong a cue for its days as "how many days"
 COMPARED_CUES = ("compare", "difference", "ratio")
 SET_FIGURES = ("total", "average", "median")  # cues asking a figure of a set
 COMPARED = 2  # their weight that sets two things against each other (a lone "or" weighs 1)
@@ -1169,6 +1170,13 @@ def _vocabulary(ent: Entities, lex: Lexicon) -> None:
 def _measures(ent: Entities, lex: Lexicon, measures: list[Match], postings: list[Match] | None) -> list[Match]:
     """The measures found that ask for a figure, not the words' other senses."""
     payloads = list(map(_PAYLOAD, measures))
+    if lex.running_measure in payloads and not ent.videos and (ent.years or not lex.campaign_measures.isdisjoint(
+            payloads)) and not lex.campaign_spans.isdisjoint(ent.words):
+        # "the duration of the 2017 campaign", "2017 ge retweets and duration": the days a campaign's figure
+        # covers, not how long a video runs
+        measures = [m for m in measures if m.payload != lex.running_measure]
+        payloads = [m.payload for m in measures]
+        ent.cues["days"] = max(ent.cues.get("days", 0.0), CAMPAIGN_DAYS)
     if postings and not lex.dated_measures.isdisjoint(payloads):
         # "went up on polling day, didn't it?", "went out on polling day yeah? views?": when it was posted,
         # not a day's views (no views asked, or the day said right after the posting word)

@@ -495,6 +495,8 @@ class Lexicon:
     recipient_phrases_said: frozenset[str] = field(default_factory=frozenset)  # their first words (verbs)
     duration_before: tuple[tuple[str, ...], ...] = ()  # "how long" right before a named video: its running time
     duration_after: tuple[tuple[str, ...], ...] = ()  # "length" right after one
+    running_measure: str = ""  # the measure of how long a video runs ("duration")
+    campaign_spans: frozenset[str] = field(default_factory=frozenset)  # "campaign": a length said of it is days
     duration_words: frozenset[str] = field(default_factory=frozenset)  # one of them is said in each of the two
     posting_order_joins: frozenset[str] = field(default_factory=frozenset)  # "the third video TO be posted"
     attack_verbs: frozenset[str] = field(default_factory=frozenset)  # "GOING after the <party>": attacking them
@@ -736,6 +738,8 @@ class Lexicon:
         lex.duration_before = tuple(tuple(words(str(p))) for p in voc["duration_beside_video"]["before"])
         lex.duration_after = tuple(tuple(words(str(p))) for p in voc["duration_beside_video"]["after"])
         lex.duration_words = frozenset(voc["duration_beside_video"]["said"])
+        lex.running_measure = str(voc["duration_beside_video"]["measure"])
+        lex.campaign_spans = frozenset(voc["campaign_spans"])
         lex.attack_verbs = frozenset(voc["attack_verbs"])
         lex.negative_openers = frozenset(voc["negative_openers"])
         lex.guess_words = frozenset(w for p in voc["guess_words"] for w in str(p).split())
