@@ -1769,6 +1769,9 @@ def test_forms_found_by_this_stops_second_outside_review(question: str, line: st
      "2019), 6 days before Our wonderful NHS", "I don't"),
     ("delaney vid vs corbyns not sure one, how many days between + views diff", "In views: Our wonderful NHS had "
      "3,900,000 more", "I don't"),
+    # a duration said of a campaign with its year or figure: the days it covers
+    ("what was the duration of the 2017 campaign", "the 52 days of the 2017 general election", "I don't"),
+    ("2017 ge retweet count and duration?", "1,400,000 (1.4 million) retweets in the 52 days", "I don't"),
 ])
 def test_forms_found_by_stop_16s_outside_review(question: str, line: str, absent: str) -> None:
     """The wrong replies an outside reader found in stop 16's first rules, each now answered as asked."""
