@@ -742,7 +742,7 @@ class Lexicon:
         lex.campaign_spans = frozenset(voc["campaign_spans"])
         lex.attack_verbs = frozenset(voc["attack_verbs"])
         lex.negative_openers = frozenset(voc["negative_openers"])
-        lex.guess_words = frozenset(w for p in voc["guess_words"] for w in str(p).split())
+        lex.guess_words = frozenset(voc["guess_words"])
         lex.undated_said = tuple(f" {' '.join(words(str(p)))} " for p in voc["undated_said"])
         lex.undated = frozenset(k for k, v in enumerate(lex.dataset.videos) if not (v.tweet and v.tweet.date))
         lex.out_openers = frozenset(voc["split_negation"]["openers"])
