@@ -269,8 +269,8 @@ class QueryAnswers(ResponderBase):
         """A line naming the videos a date filter or order could not place (no posting date given)."""
         dated = any(isinstance(f, (PostedBetween, PostedOn)) for f in sel.filters) or (
             sel.order is not None and sel.order.field == "posted")
-        undated = [v.title.rstrip(".") for v in self.by_rank if not (v.tweet and v.tweet.date)]
-        return [f"No posting date in the data for: {', '.join(undated)}."] if dated and undated else []
+        return [f"No posting date in the data for: {', '.join(v.title.rstrip('.') for v in self.undated)}."] \
+            if dated and self.undated else []
 
     def none_fit(self, q: Query, label: str) -> Answer:
         """An empty selection is an answer too: none of the videos fit; the nearest on each side of a bound

@@ -170,15 +170,16 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
             and not (ent.months or ent.days or ent.thresholds or ent.ranks or ent.people or ent.parties
                      or ent.platforms)):
         return None
-    if (not ops and "comparative" in found and ent.words[-1] in lex.gap_ends
-            and not lex.how_many.isdisjoint(pairwise(ent.words[:3]))):
-        ops = ["difference"]  # "how much did the top vid beat <title> by": the gap between the two
-        found = {**found, "operation": [Match(0, 2, "difference")]}
-    if (not ops and cues.get("days", 0.0) and found.get("relative") and len({r.best for r in ent.videos}) == 2
-            and not lex.how_long.isdisjoint(pairwise(ent.words[:3]))):
-        # "how long was <A> up before <B>": the days between the two posts
-        ops = ["days"]
-        found = {**found, "operation": [Match(0, 2, "days")]}
+    # An amount asked at the start, the operation said nowhere else: the one its opening asks
+    opened = None
+    if not ops and "comparative" in found and ent.words[-1] in lex.gap_ends \
+            and not lex.how_many.isdisjoint(pairwise(ent.words[:3])):
+        opened = "difference"  # "how much did the top vid beat <title> by": the gap between the two
+    elif not ops and cues.get("days", 0.0) and found.get("relative") and len({r.best for r in ent.videos}) == 2 \
+            and not lex.how_long.isdisjoint(pairwise(ent.words[:3])):
+        opened = "days"  # "how long was <A> up before <B>": the days between the two posts
+    if opened is not None:
+        ops, found = [opened], {**found, "operation": [Match(0, 2, opened)]}
     if "neighbours" in ops and "difference" in ops and len({r.best for r in ent.videos if r.strong}) == 2:
         # "the difference between <A> and <B>, they're right next to each other": the two named, set against each
         # other (that they are neighbours is said of them)
