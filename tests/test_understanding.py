@@ -1387,7 +1387,8 @@ def test_forms_found_by_the_outside_review(question: str, line: str, absent: str
      "video had 700,000 fewer views than Jeremy Corbyn’s 60 second challenge", "I don't"),
     ("is mean tweets above or below gogglebox, by how much", "Above: Mean tweets with Jeremy Corbyn had 100,000 more "
      "views", "No:"),
-    ("is mean tweets more or less than gogglebox", "Mean tweets with Jeremy Corbyn got more views", "No:"),
+    ("is mean tweets more or less than gogglebox", "More: Mean tweets with Jeremy Corbyn had 100,000 more views",
+     "No:"),
     ("mean tweets got less than gogglebox right?", "No: Mean tweets with Jeremy Corbyn had more views", "Yes"),
     # a video between "leave"/"take" and "out", or before "excluded": out of the set
     ("videos posted in november, leave the gogglebox one out", "videos other than Gogglebox reacts to nurses pledge "
@@ -1777,3 +1778,44 @@ def test_forms_found_by_stop_16s_outside_review(question: str, line: str, absent
     """The wrong replies an outside reader found in stop 16's first rules, each now answered as asked."""
     ok, _, text = ask(question)
     assert ok and line in text and absent not in text, text
+
+
+@pytest.mark.parametrize(("question", "line", "absent"), [
+    # a count's coverage asked is said (a platform's part of it is not held: below)
+    ("was the 13.4m facebook only?", "13,400,000 is the count for Our wonderful NHS: views across Facebook and "
+     "Twitter", "split by platform"),
+    # a place said as one ("2nd place", "first place") is in the views order, a posting word or not
+    ("whats 2nd place, and its date", "If you’re not sure who to vote for, watch this. was posted on 11 December",
+     "earliest"),
+    ("who posted the video in first place", "Rob Delaney (@robdelaney) posted Our wonderful NHS", "earliest"),
+    # which way one of two videos stands, whatever follows the question
+    ("was mean tweets above or below gogglebox? my mate says below", "Above: Mean tweets with Jeremy Corbyn had "
+     "100,000 more views than Gogglebox", "just below"),
+    ("is the jayne one higher or lower than boris quotes", "Lower: Jeremy Corbyn’s friend Jayne had 400,000 fewer",
+     "I don't"),
+    # Scots and learners' forms: "o" for "of", "yin" for "one", "who post", "what it mean", "nine and half million"
+    ("whit video wis top o the list", "The most viewed video is Our wonderful NHS", "I don't"),
+    ("whit did the tweet wi the jayne yin say", "The tweet with Jeremy Corbyn’s friend Jayne says", "I don't"),
+    ("who post the most videos", "Posted the most of all 10 videos: Jeremy Corbyn, 8 of 10", "most viewed"),
+    ("what the jayne tweet say? i dont understand what it mean", "The tweet with Jeremy Corbyn’s friend Jayne says",
+     "Average"),
+    ("which one got nine and half million", "If you’re not sure who to vote for, watch this.: 9,500,000", "I don't"),
+    # whose count a figure is, said after it, asks no count
+    ("how long was the 2017 campaign, by their own count", "the 52 days of the 2017 general election", "I don't"),
+])
+def test_forms_found_by_stop_17s_batches(question: str, line: str, absent: str) -> None:
+    """Forms the first blind batches of stop 17 found, each read by a mechanism, not by their wording."""
+    ok, _, text = ask(question)
+    assert ok and line in text and absent not in text, text
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    # a platform with "only" after it is that platform's count alone; a split of one video's count by platform
+    ("what were the facebook only views of the nhs video", "I don't have a Facebook-only count for videos."),
+    ("the facebook-only share of the views for the jayne one?", "I don't have a Facebook-only count for videos."),
+    ("how much of the 13.4m was facebook and how much twitter", "I don't have the views split by platform"),
+])
+def test_a_platforms_part_of_a_count_is_declined(question: str, line: str) -> None:
+    """A platform's part of a video's count is not held: declined, never the whole count's share."""
+    ok, _, text = ask(question)
+    assert not ok and line in text, text

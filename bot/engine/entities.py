@@ -351,9 +351,10 @@ def _title_items(ent: Entities, lex: Lexicon) -> None:
 
 
 def listed_place(ent: Entities, lex: Lexicon, at: int) -> bool:
-    """Whether the place at word `at` is written as a position in the list: "#4", "video 4", "number 3"."""
+    """Whether the place at word `at` is written as a position in the list: "#4", "video 4", "number 3", "2nd place"."""
     return ent.words[at].startswith("#") or (at > 0 and (ent.words[at].isdigit() or ent.words[at] in lex.numbers) and (
-        ent.tokens[at - 1].s in lex.video_words or ent.tokens[at - 1].s in lex.rank_words))  # ("number two")
+        ent.tokens[at - 1].s in lex.video_words or ent.tokens[at - 1].s in lex.rank_words)) or (  # ("number two")
+        at + 1 < len(ent.tokens) and ent.tokens[at + 1].s in lex.rank_words)
 
 
 def _drop_everyday_title_words(ent: Entities, lex: Lexicon, before_video_word: bool) -> None:
@@ -1256,6 +1257,7 @@ def _platforms(ent: Entities, lex: Lexicon, platforms: list[Match], measures: li
         if (any(abs(m.start - c.end) <= 1 or abs(c.start - m.end) <= 1 for c in measures)
                 or _after_marker(ent.words, m.start, lex) or not (ent.videos or measures)
                 or m.start - kept_end <= 1  # "across Facebook and Twitter": a list of them
+                or (measures and m.end < len(ent.words) and ent.words[m.end] in lex.platform_alone)
                 or (unknown and measures and sum(c.payload for c in found.get("scope", ())) < SCOPE_CUE)):
             ent.platforms.append(m.payload)
             kept_end = m.end

@@ -542,6 +542,7 @@ class Lexicon:
     _arrows: tuple[str, ...] = ()  # "-->", "->": read before the other signs
     comparative_joins: frozenset[str] = field(default_factory=frozenset)  # "than": after a comparative only
     origin_markers: frozenset[str] = field(default_factory=frozenset)  # "from" (the TV): where it came from
+    platform_alone: frozenset[str] = field(default_factory=frozenset)  # "only" after a platform: its count alone
     titled_platforms: frozenset[str] = field(default_factory=frozenset)  # platforms the videos' names use
     title_heads: list[frozenset[str]] = field(default_factory=list)  # each video's name words' first letters
     meaning_verb: str = ""  # "what does <word> mean": last, a meaning asked, no average
@@ -703,6 +704,7 @@ class Lexicon:
                                  rf"(?=\s*[\w£$'\"#(])") if signs else None
         lex.platform_markers = frozenset(str(w) for w in voc["platform_markers"])
         lex.origin_markers = frozenset(str(w) for w in voc["origin_markers"])
+        lex.platform_alone = frozenset(str(w) for w in voc["platform_alone"])
         lex.place_markers = frozenset(str(w) for w in voc["place_markers"])
         lex.manner_nouns = frozenset(str(w) for w in voc["manner_nouns"])
         lex.programme_words = frozenset(stem(str(w)) for w in voc["programme_words"])
@@ -1296,8 +1298,11 @@ class Lexicon:
                 continue
             fraction = next((f for f in fractions if tuple(typed[i + 1 : i + 1 + len(f[0])]) == f[0]),
                             None) if number and i + 1 < len(typed) and typed[i + 1] in fraction_starts else None
+            if fraction is not None and fraction[1].endswith(" scaled") and (
+                    i + 1 + len(fraction[0]) >= len(typed) or typed[i + 1 + len(fraction[0])] not in self.multipliers):
+                fraction = None  # ("and half": a fraction only right before a multiplier)
             if fraction is not None:  # "three and a half": "3.5"
-                out.append(f"{self.numbers.get(word, word)}{fraction[1]}")
+                out.append(f"{self.numbers.get(word, word)}{fraction[1].split()[0]}")
                 i += 1 + len(fraction[0])
                 continue
             if number and i + 2 < len(typed) and typed[i + 1] in self.decimal_points and (

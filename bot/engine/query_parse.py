@@ -94,7 +94,7 @@ def parse(ent: Entities, lex: Lexicon) -> Query | MetricQuery | PersonQuery | Un
         if m != "views" and m in lex.video_measures:
             measure = m
             break
-    query = _parse(ent, lex, measure)
+    query = _two_ways(ent, lex) or _parse(ent, lex, measure)
     if measure != "views" and query is None and (ent.videos or ent.cues.get("most", 0.0) or ent.cues.get("least", 0.0)):
         order = Order("views", descending=not ent.cues.get("least", 0.0) > ent.cues.get("most", 0.0))
         ranks = tuple(r for r in ent.ranks if r <= len(lex.dataset.videos))
@@ -120,6 +120,21 @@ def parse(ent: Entities, lex: Lexicon) -> Query | MetricQuery | PersonQuery | Un
     if ent.places is not None and isinstance(query, (Query, MetricQuery)):
         query = replace(query, places=ent.places)  # "2dp": how its ratio or percentage is shown
     return query
+
+
+def _two_ways(ent: Entities, lex: Lexicon) -> Query | None:
+    """ "is <A> above or below <B>", "did <A> do better or worse than <B>": which way the first of two videos
+    stands against the second, whatever else is said after (a friend's guess, "<name> says below")."""
+    if ent.numbers or ent.thresholds or "operation" in ent.query or (way := lex.way_asked(ent.words)) is None:
+        return None
+    named = list(dict.fromkeys(r.best for r in ent.videos if len(r.candidates) == 1))
+    if len(named) != 2 or len(ent.videos) != 2:
+        return None
+    first, second = ent.videos
+    if not (0 < first.end <= way[0] and second.start >= way[0] + 3):
+        return None
+    return Query("difference", Operand(Selection((Named((first.best,)),))),
+                 Operand(Selection((Named((second.best,)),))), way=way[1])
 
 
 def _yes_no_comparative(ent: Entities, lex: Lexicon) -> bool | None:
@@ -891,7 +906,9 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
         # ("<title> and <title>, both in Dec: which was first": first of two videos dated, in posting order)
         # ("which ranked first", "first in the rankings": a place by views, posting word or not)
         ranked = not lex.rank_words.isdisjoint(t.s for t in ent.tokens)
-        order = _order(m.payload, (posting and not (ranked and len(ent.videos) > 1))
+        # ("who posted the video in first place": a place said as one, in the views order)
+        placed = m.end < len(ent.tokens) and ent.tokens[m.end].s in lex.rank_words
+        order = _order(m.payload, (posting and not placed and not (ranked and len(ent.videos) > 1))
                        or (dated and len(ent.videos) > 1 and not ranked))
         # "the first and last": the other end of the same order.
         first = next((k for k, at in enumerate(ent.rank_at) if k not in used_ranks and ent.ranks[k] == 1

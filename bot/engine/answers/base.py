@@ -324,8 +324,10 @@ class ResponderBase:
             # (a video named by its place counts too, with the platforms named: "fb vs twitter split for #1")
             one = videos or (split and ent.ranks)
             # "how many of the 13.4 million views were facebook vs twitter": a video's figure, split by platform
-            counted = len(split) > 1 and any(n.scaled and self.lex.is_a_count(n.value, FIGURE_TOLERANCE)
-                                             for n in ent.numbers)
+            # ("is the 13.4m just facebook, or facebook and twitter combined": what the count covers, no split)
+            covers = bool(cues.get("scope")) and "versus" not in ent.query
+            counted = len(split) > 1 and not covers and any(
+                n.scaled and self.lex.is_a_count(n.value, FIGURE_TOLERANCE) for n in ent.numbers)
             by_platform = bool((((breakdown or parts) and one) or counted) and (split or measures))
         else:  # ("<title> and <title> respectively": each video's own count, with no platform named)
             by_platform = bool(breakdown and videos and measures) and len({r.best for r in videos}) == 1
