@@ -1800,6 +1800,15 @@ def test_forms_found_by_stop_16s_outside_review(question: str, line: str, absent
     ("what the jayne tweet say? i dont understand what it mean", "The tweet with Jeremy Corbyn’s friend Jayne says",
      "Average"),
     ("which one got nine and half million", "If you’re not sure who to vote for, watch this.: 9,500,000", "I don't"),
+    # a contest of two figures set against each other; the election's own result is still not held (below)
+    ("retweets in 2019 vs 2017 per day, which one wins", "Per day: about 57,143 against 26,923", "I don't"),
+    # days from a video to a day said: the day itself, not the videos posted on it; an interval is in days
+    ("how many days before 9 dec was the nhs one posted", "16 days between Our wonderful NHS and 9 December 2019",
+     "videos"),
+    ("days between 1 dec and the jayne video?", "Jeremy Corbyn’s friend Jayne was posted 14 days before 1 December "
+     "2019", "I don't"),
+    ("what was the interval between the jayne video and the nhs video", "6 days between Jeremy Corbyn’s friend "
+     "Jayne and Our wonderful NHS", "more views"),
     # whose count a figure is, said after it, asks no count
     ("how long was the 2017 campaign, by their own count", "the 52 days of the 2017 general election", "I don't"),
 ])
@@ -1814,6 +1823,7 @@ def test_forms_found_by_stop_17s_batches(question: str, line: str, absent: str) 
     ("what were the facebook only views of the nhs video", "I don't have a Facebook-only count for videos."),
     ("the facebook-only share of the views for the jayne one?", "I don't have a Facebook-only count for videos."),
     ("how much of the 13.4m was facebook and how much twitter", "I don't have the views split by platform"),
+    ("did labour win? and how many retweets", "I don't have election results."),
 ])
 def test_a_platforms_part_of_a_count_is_declined(question: str, line: str) -> None:
     """A platform's part of a video's count is not held: declined, never the whole count's share."""

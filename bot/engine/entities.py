@@ -1141,7 +1141,7 @@ def _vocabulary(ent: Entities, lex: Lexicon) -> None:
     # A word stays a platform or a measure even when it is also some intent's cue.
     measures = found.pop("measure", None)
     if measures:  # (else the empty lists made with the entities stay)
-        measures = _measures(ent, lex, measures, found.get(_POSTING))
+        measures = _measures(ent, lex, measures, found.get(_POSTING), found.get(QUERY_TABLE + "versus"))
         ent.measures = list(map(_PAYLOAD, measures))
         ent.measure_ends = list(map(_END, measures))
         ent.measure_starts = list(map(_START, measures))
@@ -1168,7 +1168,8 @@ def _vocabulary(ent: Entities, lex: Lexicon) -> None:
         cues[intent] = sum(map(_PAYLOAD, matches)) if len(matches) > 1 else matches[0].payload
 
 
-def _measures(ent: Entities, lex: Lexicon, measures: list[Match], postings: list[Match] | None) -> list[Match]:
+def _measures(ent: Entities, lex: Lexicon, measures: list[Match], postings: list[Match] | None,
+              versus_said: list[Match] | None) -> list[Match]:
     """The measures found that ask for a figure, not the words' other senses."""
     payloads = list(map(_PAYLOAD, measures))
     if lex.running_measure in payloads and not ent.videos and (ent.years or not lex.campaign_measures.isdisjoint(
@@ -1215,8 +1216,11 @@ def _measures(ent: Entities, lex: Lexicon, measures: list[Match], postings: list
     if "running time" in payloads and not ent.videos:  # ("how many days did it run for": a campaign's length)
         measures = [m for m in measures if m.payload != "running time"]
         payloads = [m.payload for m in measures]
+    versus = [v.start for v in versus_said or ()]
     if not lex.election_measures.isdisjoint(payloads) and (ent.videos or
-            any(m.payload == "views" for m in measures) or any(t.s in lex.video_words for t in ent.tokens)):
+            any(m.payload == "views" for m in measures) or any(t.s in lex.video_words for t in ent.tokens) or (
+                # "<figure> this time vs 2017, who wins": a contest of the figures set against each other
+                versus and any(m.payload not in lex.election_measures and m.start < versus[0] for m in measures))):
         # "which video won", "who won the views race": a contest of views, not the election's
         measures = [m for m in measures if m.payload not in lex.election_measures or m.end - m.start > 1
                     or ent.words[m.start] not in lex.contest_words]  # ("how many seats ... compare to views")

@@ -233,6 +233,10 @@ class QueryAnswers(ResponderBase):
         """One figure for one side: a video's count or date, or a set's sum, mean or median."""
         if operand.aggregate == "published":  # the source's own date ("days before the article")
             return self.ds.source.published, f"the article of {fmt.day(self.ds.source.published)}", []
+        if operand.aggregate == "day":  # a day said ("days before 12 December"): the day itself, no video's
+            said = operand.items.filters[0]
+            assert isinstance(said, PostedOn)
+            return said.days[0], fmt.day(said.days[0]), []
         metric = _metric_side(self, operand)
         if metric is not None:  # a campaign figure set against videos
             where = f" on {metric.platform.title()}" if metric.platform else ""
@@ -536,9 +540,16 @@ def _two_sided(self: QueryAnswers, q: Query) -> Answer:
         first, second = ((a_label, a), (b_label, b)) if a <= b else ((b_label, b), (a_label, a))
         gap = f"{days} day{'s' if days != 1 else ''}"
         head = f"{gap} between {first[0]} and {second[0].rstrip('.')}"  # (a title may end with a full stop)
-        lines = [f"{head}: posted {fmt.day(first[1])} and {fmt.day(second[1])}."]
+        fixed = {q.items.aggregate, q.other.aggregate} & {"published", "day"}
+        if fixed:  # (a day said or the article's: only the video was posted)
+            video = (a_label, a) if q.items.aggregate not in fixed else (b_label, b)
+            lines = [f"{head}: {video[0].rstrip('.')} was posted {fmt.day(video[1])}."]
+        else:
+            lines = [f"{head}: posted {fmt.day(first[1])} and {fmt.day(second[1])}."]
         if days:  # "before or after, and by how many days": which came first, said both ways
-            lines.append(_first_then(_cap(first[0]), second[0], days))
+            lines.append(_first_then(_cap(first[0]), second[0], days) if not fixed else
+                         f"{_cap(video[0].rstrip('.'))} was posted {gap} {'before' if video == first else 'after'} "
+                         f"{(second if video == first else first)[0].rstrip('.')}.")
         if len(a_videos) == len(b_videos) == 1 and a_videos != b_videos:
             # ("how many days between <A> and <B> + the views diff": the two videos' views beside their dates)
             hi, lo = sorted((a_videos[0], b_videos[0]), key=lambda v: -v.views)

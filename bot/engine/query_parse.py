@@ -259,6 +259,14 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         # "was <title> posted two days before <title>": the days between the two, which say whether it was
         first, second = (Selection((Named((r.best,)),)) for r in ent.videos)
         return Query("days", Operand(first, "date"), Operand(second, "date"))
+    if (len(ent.days) == 1 and len(ent.videos) == 1 and ent.videos[0].strong and "days" in ops
+            and not (ent.months or ent.ranks) and (found.get("relative") or found.get("range") or any(
+                m.payload == "between" for m in found.get("when", ())))):
+        # "how many days before 12 Dec was <title> posted", "days from <title> to 9 December": from its posting date
+        # to the day said (a day, not the videos posted on it)
+        video = Selection((Named((ent.videos[0].best,)),))
+        day = date(lex.dataset.campaign.year, *ent.days[0])
+        return Query("days", Operand(video, "date"), Operand(Selection((PostedOn((day,)),)), "day"))
     if (cues.get("days", 0.0) and len(ent.videos) == 1 and ent.videos[0].strong and found.get("when")
             and not (ent.months or ent.days or ent.ranks) and not lex.article_words.isdisjoint(ent.words)):
         # "how many days before the article was <title> posted": from its posting date to the article's
