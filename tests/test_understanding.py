@@ -1809,6 +1809,10 @@ def test_forms_found_by_stop_16s_outside_review(question: str, line: str, absent
      "2019", "I don't"),
     ("what was the interval between the jayne video and the nhs video", "6 days between Jeremy Corbyn’s friend "
      "Jayne and Our wonderful NHS", "more views"),
+    # "where" naming a video, not asking a place; greetings of the season open a message
+    ("the video where he says he met her in july, when was it tweeted", "Jeremy Corbyn’s friend Jayne was posted on "
+     "17 November 2019", "I don't"),
+    ("merry christmas! which was the top video", "The most viewed video is Our wonderful NHS", "I don't"),
     # whose count a figure is, said after it, asks no count
     ("how long was the 2017 campaign, by their own count", "the 52 days of the 2017 general election", "I don't"),
 ])
@@ -1824,8 +1828,17 @@ def test_forms_found_by_stop_17s_batches(question: str, line: str, absent: str) 
     ("the facebook-only share of the views for the jayne one?", "I don't have a Facebook-only count for videos."),
     ("how much of the 13.4m was facebook and how much twitter", "I don't have the views split by platform"),
     ("did labour win? and how many retweets", "I don't have election results."),
+    # where something in a video happened; who someone is, guessed; anything after polling day; another party's own
+    ("where was the jayne video filmed", "I don't have who made the videos or how they were filmed."),
+    ("where did corbyn meet jayne", "I don't have what happens in the videos beyond their titles."),
+    ("who even is jayne, a nurse or what?", "I don't have who Jayne is beyond the video's title"),
+    ("jessi's views by new year?", "I don't have figures from January 2020"),
+    ("did corbyn tweet anything after the election result?", "I don't have anything after the date of the article."),
+    ("the tories' most watched vid, that was boris quotes wasn't it? my dad says so", "I don't have Conservatives "
+     "videos."),
 ])
-def test_a_platforms_part_of_a_count_is_declined(question: str, line: str) -> None:
-    """A platform's part of a video's count is not held: declined, never the whole count's share."""
+def test_what_stop_17s_batches_asked_and_the_data_lacks_is_declined(question: str, line: str) -> None:
+    """A platform's part of a count, a place, who someone is, anything after the article: declined, never a
+    neighbouring figure."""
     ok, _, text = ask(question)
     assert not ok and line in text, text

@@ -245,6 +245,8 @@ class Engine:
         if not answer.answered and self._parsed is not None and self._parsed[0] is ent \
                 and isinstance(self._parsed[1], Unanswerable):
             return answer  # ("how many <things> were pledged, was it 50k?": a figure of what is not held, no claim)
+        if not answer.answered and ent.parties and self.responder.video_parties.isdisjoint(ent.parties):
+            return answer  # ("<other party>'s most watched, it was the <title> one?": their videos are not held)
         fix = correction(ent, self.lexicon, self.responder.by_rank, self.responder.position)
         if (fix is None and (ent.months or ent.days or "article" in ent.query)
                 and (confirmed := confirmation(ent, self.lexicon)) is not None

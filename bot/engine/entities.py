@@ -249,6 +249,8 @@ def extract(text: str, lex: Lexicon) -> Entities:
     if ent.videos and not ent.measures and not lex.item_asks.isdisjoint(ent.words) and "order" not in ent.query \
             and not any(ent.cues.get(c) for c in COMPARED_CUES):  # ("which <title> did better": the video)
         _title_items(ent, lex)
+    if ent.words and ent.words[0] in lex.place_asks and not lex.place_verb_words.isdisjoint(ent.words):
+        _place_asked(ent, lex)
     if ent.videos and not ent.measures and not lex.duration_words.isdisjoint(ent.words) and not (
             ent.query.get("when") or ent.query.get("relative") or ent.days or ent.months):
         _running_time(ent, lex)
@@ -300,6 +302,21 @@ def _member_named(ent: Entities, lex: Lexicon) -> None:
                             and t.s not in lex.separators for t in tokens[g.end : r.start])), None)
         if one is not None:
             ent.videos = [r for r in ent.videos if r is not g]
+
+
+def _place_asked(ent: Entities, lex: Lexicon) -> None:
+    """ "where did <name> meet <name>", "where was it filmed": where something in a video happened is asked (what
+    happens in the video, which the data does not hold)."""
+    said = ent.words
+    if ent.measures:
+        return  # (another measure asked says what is asked)
+    for k in range(1, len(said)):
+        verb = next((v for v in lex.place_verbs if tuple(said[k : k + len(v)]) == v), None)
+        if verb is not None:
+            ent.measures.append("video content")
+            ent.measure_starts.append(k)
+            ent.measure_ends.append(k + len(verb))
+            return
 
 
 def _running_time(ent: Entities, lex: Lexicon) -> None:

@@ -612,6 +612,9 @@ class Lexicon:
     gloss: re.Pattern[str] = re.compile(r"(?!)")  # a bracketed gloss on a word ("(x as in y)")
     by_time: frozenset[str] = field(default_factory=frozenset)  # "views by January": a time a count was reached
     item_asks: frozenset[str] = field(default_factory=frozenset)  # "which <title noun>s did he read": things in it
+    place_asks: frozenset[str] = field(default_factory=frozenset)  # "where" ... one of `place_verbs`: a place in it
+    place_verbs: tuple[tuple[str, ...], ...] = ()  # "met", "filmed", "took place"
+    place_verb_words: frozenset[str] = field(default_factory=frozenset)  # their words (a cheap first test)
     item_between: frozenset[str] = field(default_factory=frozenset)
     item_after: frozenset[str] = field(default_factory=frozenset)
     subject_openers: frozenset[str] = field(default_factory=frozenset)  # "does it beat <title>": a total, compared
@@ -815,6 +818,10 @@ class Lexicon:
         lex.quiz_verdicts = (str(voc["quiz_verdicts"]["above"]), str(voc["quiz_verdicts"]["below"]))
         items = voc["title_items"]
         lex.item_asks, lex.item_between, lex.item_after = (frozenset(items[k]) for k in ("asks", "between", "after"))
+        place = voc["place_asked"]
+        lex.place_asks = frozenset(str(w) for w in place["asks"])
+        lex.place_verbs = tuple(tuple(words(str(v))) for v in place["verbs"])
+        lex.place_verb_words = frozenset(w for v in lex.place_verbs for w in v)
         lex.watch_words = frozenset(voc["watch_words"])
         glosses = "|".join(re.escape(g) for g in voc["gloss_words"])
         lex.gloss = re.compile(rf"\([^()]*\b(?:{glosses})\b[^()]*\)", re.IGNORECASE)

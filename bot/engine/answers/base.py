@@ -397,7 +397,12 @@ class ResponderBase:
                 return None  # "who is on <rest of a title>": who appears, which the title says (its card)
             if ref is not None:
                 v = self.ds.videos[ref.best]
-                if not guess and set(self.lex.tweet_said[ref.best]) & set(ent.words[ref.start : ref.end]):
+                # ("who is <name>, <one everyday word of another title> or what": a guess at who they are)
+                n = len(ent.words)
+                guessed = any(o.start >= ref.end and o.end - o.start == 1 and not (
+                    o.end < n and ent.tokens[o.end].s in self.lex.video_words) for o in ent.videos)
+                if not guess and not guessed and set(self.lex.tweet_said[ref.best]) & set(
+                        ent.words[ref.start : ref.end]):
                     return None  # the tweet speaks of them ("I met <name> in July"): the video's card says it
                 name = " ".join(ent.words[ref.start : ref.end]).title()
                 return [f"I don't have who {name} is beyond the video's title, {v.title}.",
