@@ -200,7 +200,7 @@ class Entities:
 def extract(text: str, lex: Lexicon) -> Entities:
     """Find every entity in a question."""
     if "(" in text:  # (a bracketed gloss on a word is no part of the question)
-        text = lex.gloss.sub(" ", text)
+        text = lex.without_glosses(text)
     reads = lex.read_words(words(lex.spell_dates(lex.decimal_commas(lex.spell_symbols(text)))))
     tokens = list(map(_TOKEN, reads))
     # (positional: keywords cost a third of making the entities)

@@ -335,6 +335,9 @@ class Phrases:
         return self._tables.walk(keys if keys is not None else token_keys(tokens)).select(self._table, skip)
 
 
+_BRACKETED = re.compile(r"(?<=\s)\(([^()]{1,24})\)")  # a short bracketed aside (a place restated: " (number 1)")
+
+
 @dataclass(frozen=True, slots=True)
 class Reading:
     """How a typed word is read: its token, its match keys, whether no table knows it (even corrected), and
@@ -1079,6 +1082,20 @@ class Lexicon:
         if word not in self.known and word not in self.textspeak and stem(word) not in self.known:
             return None
         return (number, word) if glued[1] else (word, number)
+
+    def without_glosses(self, text: str) -> str:
+        """The text without its bracketed glosses: "(x as in y)", and a place restated after a name ("(number 1)",
+        "(#1)"), which say again what the words before them name."""
+        text = self.gloss.sub(" ", text)
+        return _BRACKETED.sub(lambda m: " " if self._restates_place(words(m.group(1))) and (
+            before := words(text[max(0, m.start() - 24) : m.start()])) and before[-1] not in self.stopwords
+                              else m.group(0), text)  # (after a name: "views for (number 3)" asks for it)
+
+    def _restates_place(self, said: list[str]) -> bool:
+        """Whether bracketed words are only a place in the list: "number 1", "#1", "no 3"."""
+        if len(said) == 1:
+            return said[0][:1] == "#" and said[0][1:].isdigit()
+        return len(said) == 2 and said[0] in self.rank_words and (said[1].isdigit() or said[1] in self.numbers)
 
     def spell_symbols(self, text: str) -> str:
         """Signs as words ("views > 5m": "views over 5m", "#9 − #10", "4th->7th", "#3:#4": a ratio) and ISO dates
