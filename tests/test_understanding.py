@@ -1817,7 +1817,8 @@ def test_forms_found_by_stop_16s_outside_review(question: str, line: str, absent
     ("by how much did the gogglebox vid miss out on 5th", "Mean tweets with Jeremy Corbyn had 100,000 more views "
      "than Gogglebox", "I don't"),
     ("views of the reaction one", "Gogglebox reacts to nurses pledge: 3,600,000", "I don't"),
-    ("is the nhs one (no. 1) bigger than #2 and #4 together", "If you’re not sure", "60 second"),
+    ("is the nhs one (no. 1) bigger than #2 and #4 together", "No: Our wonderful NHS had 2,600,000 fewer views than "
+     "videos ranked #2, #4", "3,900,000"),
     ("views(#2) - views(#3)", "2,300,000", "I don't"),
     # whose count a figure is, said after it, asks no count
     ("how long was the 2017 campaign, by their own count", "the 52 days of the 2017 general election", "I don't"),

@@ -1088,7 +1088,8 @@ class Lexicon:
         "(#1)"), which say again what the words before them name."""
         text = self.gloss.sub(" ", text)
         return _BRACKETED.sub(lambda m: " " if self._restates_place(words(m.group(1))) and (
-            before := words(text[max(0, m.start() - 24) : m.start()])) and before[-1] not in self.stopwords
+            before := words(text[max(0, m.start() - 24) : m.start()])) and (
+                before[-1] not in self.stopwords or before[-1] in self.video_words)
                               else m.group(0), text)  # (after a name: "views for (number 3)" asks for it)
 
     def _restates_place(self, said: list[str]) -> bool:
