@@ -1820,6 +1820,18 @@ def test_forms_found_by_stop_16s_outside_review(question: str, line: str, absent
     ("is the nhs one (no. 1) bigger than #2 and #4 together", "No: Our wonderful NHS had 2,600,000 fewer views than "
      "videos ranked #2, #4", "3,900,000"),
     ("views(#2) - views(#3)", "2,300,000", "I don't"),
+    # a platform word describing what is in a video; slang for the top
+    ("the one with the tv sofa people reacting to the nurses thing, views?", "Gogglebox reacts to nurses pledge: "
+     "3,600,000", "I don't"),
+    ("which one hit the hardest", "The most viewed video is Our wonderful NHS", "I don't"),
+    # days of the week, from the posting dates; a day of the week said as chat asks nothing
+    ("which videos went out on a monday", "2 of the 10 videos posted on a Monday", "I don't"),
+    ("total views of the weekend videos", "Total views of videos posted on a Saturday or a Sunday: 21,747,000",
+     "55,347,000"),
+    ("anything posted on a sunday in november?", "Jeremy Corbyn’s friend Jayne", "Boris Johnson quotes"),
+    ("how many views did the weekday ones get altogether", "posted on a weekday (Monday to Friday): 30,000,000",
+     "55,347,000"),
+    ("whats the top video, sunday brain sorry", "The most viewed video is Our wonderful NHS", "Sunday"),
     # whose count a figure is, said after it, asks no count
     ("how long was the 2017 campaign, by their own count", "the 52 days of the 2017 general election", "I don't"),
 ])

@@ -1244,6 +1244,23 @@ def _measures(ent: Entities, lex: Lexicon, measures: list[Match], postings: list
     return measures
 
 
+DESCRIBED_REACH = 5  # words from a describing platform to the video it describes ("tv sofa people reacting to")
+
+
+def _describes(ent: Entities, lex: Lexicon, m: Match, measures: list[Match]) -> bool:
+    """Whether a platform stands before a plain noun, no count said right after it, in words leading to a video
+    ("the tv sofa people reacting to the <topic> thing", not "youtube channel views"): what something in a video
+    is, not where figures were counted."""
+    at, n = m.end, len(ent.tokens)
+    if at >= n or not any(0 < r.start - at <= DESCRIBED_REACH for r in ent.videos):
+        return False
+    t = ent.tokens[at]
+    return (t.w.isalpha() and t.w not in lex.stopwords and t.s not in lex.video_words and t.w not in lex.question_words
+            and not any(at <= c.start <= at + 2 and ent.words[c.start] not in lex.watch_words for c in measures)
+            and t.w not in lex.platform_alone  # ("<people> watching": what they do, no count)
+            and not any(p.start == at for p in ent.query.get("platform", ())))
+
+
 def _platforms(ent: Entities, lex: Lexicon, platforms: list[Match], measures: list[Match],
                found: dict[str, list[Match]]) -> None:
     """Platforms named, and those kept as where figures were counted."""
@@ -1261,6 +1278,8 @@ def _platforms(ent: Entities, lex: Lexicon, platforms: list[Match], measures: li
                                      for k, t in enumerate(ent.tokens)))):
             # ("which shows more youtube views": a count asked, the platform where)
             continue  # "which TV show is in the video", "grilled on TV, which show": a programme, not a count
+        if ent.videos and m.payload not in lex.dataset.video_views.platforms and _describes(ent, lex, m, measures):
+            continue  # "the one with the tv sofa people reacting": a word describing what is in a video
         if any(w in lex.passed_on_words for w in ent.words[max(0, m.start - 3) : m.start]):
             continue  # "the list my friend forwarded on WhatsApp": where a message came from, not a count
         if said_before(ent.words, m.start, lex.contrasts):

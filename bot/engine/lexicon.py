@@ -615,6 +615,7 @@ class Lexicon:
     gloss: re.Pattern[str] = re.compile(r"(?!)")  # a bracketed gloss on a word ("(x as in y)")
     by_time: frozenset[str] = field(default_factory=frozenset)  # "views by January": a time a count was reached
     item_asks: frozenset[str] = field(default_factory=frozenset)  # "which <title noun>s did he read": things in it
+    weekday_before: frozenset[str] = field(default_factory=frozenset)  # "on" (a Monday): a posting day
     place_asks: frozenset[str] = field(default_factory=frozenset)  # "where" ... one of `place_verbs`: a place in it
     place_verbs: tuple[tuple[str, ...], ...] = ()  # "met", "filmed", "took place"
     place_verb_words: frozenset[str] = field(default_factory=frozenset)  # their words (a cheap first test)
@@ -821,6 +822,7 @@ class Lexicon:
         lex.quiz_verdicts = (str(voc["quiz_verdicts"]["above"]), str(voc["quiz_verdicts"]["below"]))
         items = voc["title_items"]
         lex.item_asks, lex.item_between, lex.item_after = (frozenset(items[k]) for k in ("asks", "between", "after"))
+        lex.weekday_before = frozenset(str(w) for w in voc["weekday_before"])
         place = voc["place_asked"]
         lex.place_asks = frozenset(str(w) for w in place["asks"])
         lex.place_verbs = tuple(tuple(words(str(v))) for v in place["verbs"])

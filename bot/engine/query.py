@@ -90,6 +90,19 @@ class PostedBetween:
 
 @_record()
 @dataclass(frozen=True, slots=True)
+class OnWeekdays:
+    """Videos posted on one of these days of the week (Monday 0 ... Sunday 6): "on a Monday", "at the weekend"."""
+
+    _k: tuple[object, ...] = field(init=False, repr=False, compare=False)  # set by `_record`
+    weekdays: tuple[int, ...]
+
+    def covers(self, day: date | None) -> bool:
+        """Whether a video posted on this day passes (no day: never)."""
+        return day is not None and day.weekday() in self.weekdays
+
+
+@_record()
+@dataclass(frozen=True, slots=True)
 class PostedOn:
     """Videos posted on any of these days ("on 11 and 12 December")."""
 
@@ -181,8 +194,8 @@ class Among:
     items: Selection
 
 
-Filter = (PostedBy | PostedBetween | PostedOn | TitleHas | ViewsBetween | Named | Ranks | Tweeted | Beyond | Among
-          | Within)
+Filter = (PostedBy | PostedBetween | PostedOn | OnWeekdays | TitleHas | ViewsBetween | Named | Ranks | Tweeted | Beyond
+          | Among | Within)
 
 
 @_record()

@@ -23,6 +23,7 @@ from bot.engine.query import (
     Filter,
     MetricQuery,
     Named,
+    OnWeekdays,
     Operand,
     Order,
     PersonQuery,
@@ -40,6 +41,8 @@ from bot.engine.query import (
     Within,
 )
 from bot.engine.query_metric import METRIC_SIDE
+
+WORKING_DAYS = (0, 1, 2, 3, 4)  # Monday to Friday, as `date.weekday` numbers them
 
 
 def _intent(op: str) -> str:
@@ -105,7 +108,7 @@ class QueryAnswers(ResponderBase):
         if isinstance(f, PostedBy):
             by = v.tweet.by if v.tweet else None
             return (by in f.people) != f.negate and (by is not None or f.negate)
-        if isinstance(f, (PostedBetween, PostedOn)):
+        if isinstance(f, (PostedBetween, PostedOn, OnWeekdays)):
             return f.covers(v.tweet.date if v.tweet else None)
         if isinstance(f, TitleHas):
             return set(f.stems) <= set(self.lex.title_stems[self.index_of[id(v)]])
@@ -219,6 +222,10 @@ class QueryAnswers(ResponderBase):
             return f"among {self.describe(f.items, self.select(f.items))}"
         if isinstance(f, Tweeted):
             return "with no tweet in the article" if f.negate else "with a tweet in the article"
+        if isinstance(f, OnWeekdays):  # ("on a Saturday or a Sunday"; every working day is "on a weekday")
+            if f.weekdays == WORKING_DAYS:
+                return "posted on a weekday (Monday to Friday)"
+            return "posted on " + " or ".join(f"a {calendar.day_name[d]}" for d in f.weekdays)
         if isinstance(f, Within):
             a, b = (self.ds.videos[i].title.rstrip(".") for i in (f.first, f.second))
             return f"between {a} and {b} {'by posting date' if f.order.field == 'posted' else 'by views'}"
@@ -271,7 +278,7 @@ class QueryAnswers(ResponderBase):
 
     def undated_note(self, sel: Selection) -> list[str]:
         """A line naming the videos a date filter or order could not place (no posting date given)."""
-        dated = any(isinstance(f, (PostedBetween, PostedOn)) for f in sel.filters) or (
+        dated = any(isinstance(f, (PostedBetween, PostedOn, OnWeekdays)) for f in sel.filters) or (
             sel.order is not None and sel.order.field == "posted")
         return [f"No posting date in the data for: {', '.join(v.title.rstrip('.') for v in self.undated)}."] \
             if dated and self.undated else []

@@ -27,6 +27,7 @@ from bot.engine.query import (
     Filter,
     MetricQuery,
     Named,
+    OnWeekdays,
     Operand,
     Order,
     PersonQuery,
@@ -863,6 +864,11 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
         sets.filters.append((m.start, PostedBetween(published, published)))
         # "on the 12th, same day as the article": the ordinal is that day, not a place in the list
         used_ranks |= {k for k, r in enumerate(ent.ranks) if r == published.day}
+    for m in found.get("weekday", ()):  # "posted on a Monday", "at the weekend" ("sunday brain": no day asked)
+        if found.get("posting") or (m.start > 0 and ent.words[m.start - 1] in lex.weekday_before) \
+                or ent.words[m.start] in lex.weekday_before or (  # ("the weekend videos")
+                m.end < len(ent.tokens) and ent.tokens[m.end].s in lex.video_words):
+            sets.filters.append((m.start, OnWeekdays(tuple(int(d) for d in m.payload.split()))))
     for m in found.get("tweet", ()):
         if m.payload == "some" and ent.people:
             continue  # "a tweet from <name>": who posted, read with the posters
