@@ -1832,6 +1832,12 @@ def test_forms_found_by_stop_16s_outside_review(question: str, line: str, absent
     ("how many views did the weekday ones get altogether", "posted on a weekday (Monday to Friday): 30,000,000",
      "55,347,000"),
     ("whats the top video, sunday brain sorry", "The most viewed video is Our wonderful NHS", "Sunday"),
+    # either half of a full name is a name; someone's name after "before"/"after" stands for their one video
+    ("delaney's plus jessi's views", "16,147,000", "I don't"),
+    ("was the jessi one posted before or after delaneys?", "After: Jessi on the value of our NHS was posted 7 days "
+     "after Our wonderful NHS", "not Rob Delaney"),
+    ("was jayne earlier or later than the 60 second one", "Earlier: Jeremy Corbyn’s friend Jayne was posted 25 days "
+     "before", "I don't"),
     # whose count a figure is, said after it, asks no count
     ("how long was the 2017 campaign, by their own count", "the 52 days of the 2017 general election", "I don't"),
 ])

@@ -593,7 +593,9 @@ def _poster_video(ent: Entities, lex: Lexicon, compared: bool = False) -> None:
         paired = (len(posted_one) == 1 and any(
             (r.end < p_start and all(t.s in lex.separators for t in ent.tokens[r.end : p_start]))
             or (p_end < r.start and all(t.s in lex.separators for t in ent.tokens[p_end : r.start]))
-            for r in ent.videos)) or (compared and len(posted_one) == 1)
+            for r in ent.videos)) or (compared and len(posted_one) == 1) or (
+            # ("was <title> before or after <name>'s": a place from their one video)
+            len(posted_one) == 1 and ent.videos and p_start > 0 and ent.words[p_start - 1] in lex.relative_ends)
         if paired and not set(range(p_start, p_end)) & ent.covered:
             ent.videos.append(VideoRef(p_start, p_end, (posted_one[0],), strong=True))
             ent.videos.sort(key=lambda r: r.start)

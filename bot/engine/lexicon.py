@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
@@ -397,6 +397,9 @@ def common_words() -> frozenset[str]:
     return frozenset(_common_list())
 
 
+NAME_PART_MIN = 3  # letters of the shortest half of a name read as a name on its own ("<first name>'s video")
+
+
 @lru_cache(maxsize=1)
 def very_common_words() -> frozenset[str]:
     """The most frequent of them ("send", "news"): always typed as meant, never read as a sound-alike."""
@@ -616,6 +619,7 @@ class Lexicon:
     by_time: frozenset[str] = field(default_factory=frozenset)  # "views by January": a time a count was reached
     item_asks: frozenset[str] = field(default_factory=frozenset)  # "which <title noun>s did he read": things in it
     weekday_before: frozenset[str] = field(default_factory=frozenset)  # "on" (a Monday): a posting day
+    relative_ends: frozenset[str] = field(default_factory=frozenset)  # "after" (<name>'s): the last words of places
     place_asks: frozenset[str] = field(default_factory=frozenset)  # "where" ... one of `place_verbs`: a place in it
     place_verbs: tuple[tuple[str, ...], ...] = ()  # "met", "filmed", "took place"
     place_verb_words: frozenset[str] = field(default_factory=frozenset)  # their words (a cheap first test)
@@ -625,6 +629,8 @@ class Lexicon:
     subject_pronouns: frozenset[str] = field(default_factory=frozenset)
     ways: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)  # ("lower", "higher"): (up, down)
     way_words: frozenset[str] = field(default_factory=frozenset)
+    date_ways: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)  # ("after", "before"): the same
+    date_way_words: frozenset[str] = field(default_factory=frozenset)
     way_joins: frozenset[str] = field(default_factory=frozenset)  # "or": between the two ways
     verdicts: tuple[str, str] = ("", "")  # "does A beat B": the words for A above B, and below it
     quiz_verdicts: tuple[str, str] = ("", "")  # the same, of a claim put as a quiz ("true or false: A > B")
@@ -817,12 +823,16 @@ class Lexicon:
         lex.ways = {pair: (up, down) for up, down in (str(w).split() for w in voc["ways"])
                     for pair in ((up, down), (down, up))}
         lex.way_words = frozenset(w for pair in lex.ways for w in pair)
+        lex.date_ways = {pair: (up, down) for up, down in (str(w).split() for w in voc["date_ways"])
+                         for pair in ((up, down), (down, up))}
+        lex.date_way_words = frozenset(w for pair in lex.date_ways for w in pair)
         lex.way_joins = frozenset(voc["way_joins"])
         lex.verdicts = (str(voc["verdicts"]["above"]), str(voc["verdicts"]["below"]))
         lex.quiz_verdicts = (str(voc["quiz_verdicts"]["above"]), str(voc["quiz_verdicts"]["below"]))
         items = voc["title_items"]
         lex.item_asks, lex.item_between, lex.item_after = (frozenset(items[k]) for k in ("asks", "between", "after"))
         lex.weekday_before = frozenset(str(w) for w in voc["weekday_before"])
+        lex.relative_ends = frozenset(words(str(f))[-1] for forms in voc["query"]["relative"].values() for f in forms)
         place = voc["place_asked"]
         lex.place_asks = frozenset(str(w) for w in place["asks"])
         lex.place_verbs = tuple(tuple(words(str(v))) for v in place["verbs"])
@@ -975,10 +985,16 @@ class Lexicon:
             for name in (party.name, party.id, *party.aliases):
                 self.names.add(stems(name), ("party", party.id))
                 name_words.update(stems(name))
+        # Each word of a full name that names one person only, and is no everyday word, is a name of its own
+        # ("<first name>'s video"): people are called by either half of their name.
+        parts = Counter(w for person in ds.people for w in set(words(person.name)))
         for person in ds.people:
             forms = [person.name, *person.aliases]
             if person.handle:
                 forms.append(person.handle)
+            said = {w for f in forms for w in [" ".join(words(f))]}
+            forms += [w for w in words(person.name) if parts[w] == 1 and w not in said and w not in self.stopwords
+                      and w not in very_common_words() and len(w) >= NAME_PART_MIN]
             for name in forms:
                 self.names.add(stems(name), ("person", person.id))
                 name_words.update(stems(name))
@@ -1458,12 +1474,14 @@ class Lexicon:
         return not self.true_or_false_ends.isdisjoint(said) and any(
             said_at(said, k, self.true_or_false) for k in range(len(said)))
 
-    def way_asked(self, said: list[str]) -> tuple[int, tuple[str, str]] | None:
-        """ "higher or lower", "more or less": where a choice of two ways starts, and its (above, below) words."""
-        if self.way_words.isdisjoint(said):
+    def way_asked(self, said: list[str], dated: bool = False) -> tuple[int, tuple[str, str]] | None:
+        """ "higher or lower", "more or less" (`dated`: "before or after"): where a choice of two ways starts, and
+        its (above, below) words (earlier, later)."""
+        ways, way_words = (self.date_ways, self.date_way_words) if dated else (self.ways, self.way_words)
+        if way_words.isdisjoint(said):
             return None
-        return next(((k, self.ways[w, said[k + 2]]) for k, w in enumerate(said[:-2])
-                     if said[k + 1] in self.way_joins and (w, said[k + 2]) in self.ways), None)
+        return next(((k, ways[w, said[k + 2]]) for k, w in enumerate(said[:-2])
+                     if said[k + 1] in self.way_joins and (w, said[k + 2]) in ways), None)
 
     def is_a_count(self, value: float, tolerance: float) -> bool:
         """Whether a figure is (within `tolerance`) one video's views: "is that 13.4m facebook only?"."""

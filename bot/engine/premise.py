@@ -58,6 +58,9 @@ def correction(ent: Entities, lex: Lexicon, by_rank: list[Video],
     if posters and found.get("negate"):  # ("put out by <name> not <other>", "wasn't <name>": a name denied)
         denied = {m.end for m in found["negate"]}
         posters = [p for p in posters if ent.spans.get(p, (-1, 0))[0] not in denied]
+    if posters and found.get("relative"):  # ("posted before or after <name>'s": their video, a place to count from)
+        placed = {m.end for m in found["relative"]}
+        posters = [p for p in posters if ent.spans.get(p, (-1, 0))[0] not in placed]
     if posters and tweet and tweet.by and tweet.by not in posters:
         claimed = _name(lex, posters[0])
         return video, f"{video.title} was posted by {_name(lex, tweet.by)}, not {claimed}"

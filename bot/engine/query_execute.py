@@ -547,6 +547,9 @@ def _two_sided(self: QueryAnswers, q: Query) -> Answer:
         first, second = ((a_label, a), (b_label, b)) if a <= b else ((b_label, b), (a_label, a))
         gap = f"{days} day{'s' if days != 1 else ''}"
         head = f"{gap} between {first[0]} and {second[0].rstrip('.')}"  # (a title may end with a full stop)
+        if q.way is not None and a != b:  # ("was <A> posted before or after <B>": which way <A> stands, first)
+            head = f"{_cap(q.way[0] if a < b else q.way[1])}: {a_label.rstrip('.')} was posted {gap} " \
+                   f"{'before' if a < b else 'after'} {b_label.rstrip('.')}"
         fixed = {q.items.aggregate, q.other.aggregate} & {"published", "day"}
         if fixed:  # (a day said or the article's: only the video was posted)
             video = (a_label, a) if q.items.aggregate not in fixed else (b_label, b)

@@ -126,7 +126,12 @@ def parse(ent: Entities, lex: Lexicon) -> Query | MetricQuery | PersonQuery | Un
 def _two_ways(ent: Entities, lex: Lexicon) -> Query | None:
     """ "is <A> above or below <B>", "did <A> do better or worse than <B>": which way the first of two videos
     stands against the second, whatever else is said after (a friend's guess, "<name> says below")."""
-    if ent.numbers or ent.thresholds or "operation" in ent.query or (way := lex.way_asked(ent.words)) is None:
+    if ent.numbers or ent.thresholds or "operation" in ent.query:
+        return None
+    op, way = "difference", lex.way_asked(ent.words)
+    if way is None:  # ("was <A> posted before or after <B>": the days between, which came first)
+        op, way = "days", lex.way_asked(ent.words, dated=True)
+    if way is None:
         return None
     named = list(dict.fromkeys(r.best for r in ent.videos if len(r.candidates) == 1))
     if len(named) != 2 or len(ent.videos) != 2:
@@ -134,8 +139,9 @@ def _two_ways(ent: Entities, lex: Lexicon) -> Query | None:
     first, second = ent.videos
     if not (0 < first.end <= way[0] and second.start >= way[0] + 3):
         return None
-    return Query("difference", Operand(Selection((Named((first.best,)),))),
-                 Operand(Selection((Named((second.best,)),))), way=way[1])
+    value = "date" if op == "days" else "value"
+    return Query(op, Operand(Selection((Named((first.best,)),)), value),
+                 Operand(Selection((Named((second.best,)),)), value), way=way[1])
 
 
 def _yes_no_comparative(ent: Entities, lex: Lexicon) -> bool | None:
