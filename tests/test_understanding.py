@@ -1838,6 +1838,12 @@ def test_forms_found_by_stop_16s_outside_review(question: str, line: str, absent
      "after Our wonderful NHS", "not Rob Delaney"),
     ("was jayne earlier or later than the 60 second one", "Earlier: Jeremy Corbyn’s friend Jayne was posted 25 days "
      "before", "I don't"),
+    # a claim in a "since ..." clause corrected, then the question after it answered (a true one: just the question)
+    ("since mean tweets got 4.7m, what did #6 get?", "No: Mean tweets with Jeremy Corbyn has 3,700,000 views",
+     "I don't"),
+    ("since mean tweets got 4.7m, what did #6 get?", "The 6th most viewed video is Gogglebox reacts to nurses pledge",
+     "I don't"),
+    ("given jayne got 2.6m, how many did jessi get", "Jessi on the value of our NHS: 2,747,000", "Videos ("),
     # whose count a figure is, said after it, asks no count
     ("how long was the 2017 campaign, by their own count", "the 52 days of the 2017 general election", "I don't"),
 ])

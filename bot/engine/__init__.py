@@ -247,7 +247,9 @@ class Engine:
             return answer  # ("how many <things> were pledged, was it 50k?": a figure of what is not held, no claim)
         if not answer.answered and ent.parties and self.responder.video_parties.isdisjoint(ent.parties):
             return answer  # ("<other party>'s most watched, it was the <title> one?": their videos are not held)
-        fix = correction(ent, self.lexicon, self.responder.by_rank, self.responder.position)
+        # ("since <claim>, <question>": only the clause's claim is checked, the question after it answered)
+        clause = self._premise_clause(ent)
+        fix = correction(clause[0] if clause else ent, self.lexicon, self.responder.by_rank, self.responder.position)
         if (fix is None and (ent.months or ent.days or "article" in ent.query)
                 and (confirmed := confirmation(ent, self.lexicon)) is not None
                 and self.responder.gate(ent, _PREMISE_FRAME) is None):
@@ -256,12 +258,35 @@ class Engine:
             return self.responder.corrected(answer, *confirmed, verdict="True: " if self._quiz(ent) else "Yes: ")
         # (a bar is one figure said: most questions say none)
         bar = against_bar(ent, self.lexicon) if fix is None and answer.answered and ent.thresholds else None
+        if fix is None and bar is None and answer.answered and clause and clause[0].videos and (
+                clause[0].numbers or clause[0].ranks) and (held := self._asked_after(clause[1], "")):
+            return held  # ("since <title> got 13.4m, what did <title> get": a true claim, then the question)
         if (fix is None and bar is None) or self.responder.gate(ent, _PREMISE_FRAME) is not None:
             return answer  # no false claim, or a question the data cannot answer anyway
         if fix is not None:
-            return self.responder.corrected(answer, *fix, verdict="False: " if self._quiz(ent) else "No: ")
+            after = self._asked_after(clause[1], fix[0].title) if clause else None
+            return self.responder.corrected(after or answer, *fix, verdict="False: " if self._quiz(ent) else "No: ",
+                                            beside=after is not None)
         assert bar is not None
         return self.responder.corrected(answer, bar[0], bar[1], verdict="")
+
+    def _premise_clause(self, ent: Entities) -> tuple[Entities, str] | None:
+        """ "since <claim>, <question>": the claim's clause, read, and the question after it; else None."""
+        words = ent.words
+        if not words or words[0] not in self.lexicon.premise_clauses or "," not in ent.text:
+            return None
+        claim, rest = ent.text.split(",", 1)
+        said = extract(claim, self.lexicon)
+        # ("as I understand it, <claim>": a clause that names no video holds no claim to check)
+        return (said, rest) if rest.strip() and said.videos else None
+
+    def _asked_after(self, rest: str, claimed: str) -> Answer | None:
+        """The answer to the question after a claim's clause, when it is answered and is not about the video
+        claimed of (`claimed`, a title: its card follows the correction instead)."""
+        parsed = self._parsed
+        asked = self._understand(extract(rest, self.lexicon))
+        self._parsed = parsed  # (the whole question's parse, kept for a conversation's context)
+        return asked if asked.answered and not (claimed and asked.title.startswith(claimed)) else None
 
     def _understand(self, ent: Entities) -> Answer:
         """The answer to what the question asks: a composed query, else the best-scoring intent."""

@@ -37,9 +37,11 @@ class Responder(VideoAnswers, ListAnswers, FigureAnswers, QueryAnswers):
         except Refusal as refused:
             return refused.answer
 
-    def corrected(self, answer: Answer, video: Video, text: str, verdict: str = "No: ") -> Answer:
-        """A false premise corrected first ("No: …"), or a video against a figure, then its card."""
-        base = answer if answer.answered and answer.title.startswith(video.title) else self.video(video, "card")
+    def corrected(self, answer: Answer, video: Video, text: str, verdict: str = "No: ", beside: bool = False) -> Answer:
+        """A false premise corrected first ("No: …"), or a video against a figure, then its card (`beside`: then the
+        answer to the question asked after it, "since <claim>, what was the second one's count")."""
+        base = answer if answer.answered and (beside or answer.title.startswith(video.title)) \
+            else self.video(video, "card")
         # (a claim may end in a title that has its own full stop: "... watch this.")
         said = f"{text.rstrip('.')}."
         rest = (x for x in base.lines if x != said)  # (the card may say the confirmed fact itself)
