@@ -1844,6 +1844,16 @@ def test_forms_found_by_stop_16s_outside_review(question: str, line: str, absent
     ("since mean tweets got 4.7m, what did #6 get?", "The 6th most viewed video is Gogglebox reacts to nurses pledge",
      "I don't"),
     ("given jayne got 2.6m, how many did jessi get", "Jessi on the value of our NHS: 2,747,000", "Videos ("),
+    # a range of days with the month first; "add them up", "cumulative", "through rank N": sums from the top
+    ("anything tweeted nov 20-26?", "posted from 20 November 2019 to 26 November 2019", "I don't"),
+    ("nhs vid + jayne vid, add them up", "16,000,000", "I don't"),
+    ("cumulative views through rank 3", "Total views of videos ranked #1–#3: 30,100,000", "I don't"),
+    # a claim made with "reckons"; an aside in brackets after the question; a short form a title spells out
+    ("my mate reckons the jayne one got the most views, which was top?", "No: Jeremy Corbyn’s friend Jayne is #10 "
+     "of 10 (last of the list: the least viewed); the most viewed is Our wonderful NHS", "I don't"),
+    ("average views of the top 10? (my teacher wants it)", "Average views of all 10 videos: 5,534,700", "I don't"),
+    ("total of the two nhs ones? (delaney's and jessi's)", "16,147,000", "I don't"),
+    ("what does gmb stand for, in the nicky morgan one", "Nicky Morgan on Good Morning Britain", "I don't"),
     # whose count a figure is, said after it, asks no count
     ("how long was the 2017 campaign, by their own count", "the 52 days of the 2017 general election", "I don't"),
 ])
@@ -1867,6 +1877,9 @@ def test_forms_found_by_stop_17s_batches(question: str, line: str, absent: str) 
     ("did corbyn tweet anything after the election result?", "I don't have anything after the date of the article."),
     ("the tories' most watched vid, that was boris quotes wasn't it? my dad says so", "I don't have Conservatives "
      "videos."),
+    ("how long was the jayne video", "I don't have figures on how long the videos are"),
+    ("what does nhs stand for", "I don't have what the words or short forms in the titles stand for"),
+    ("what is gogglebox, a game?", "I don't have what gogglebox is beyond the video's title"),
 ])
 def test_what_stop_17s_batches_asked_and_the_data_lacks_is_declined(question: str, line: str) -> None:
     """A platform's part of a count, a place, who someone is, anything after the article: declined, never a

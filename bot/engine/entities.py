@@ -201,6 +201,8 @@ def extract(text: str, lex: Lexicon) -> Entities:
     """Find every entity in a question."""
     if "(" in text:  # (a bracketed gloss on a word is no part of the question)
         text = lex.without_glosses(text)
+        if "?" in text:
+            text = _ASIDE_AFTER_QUESTION.sub(lambda m: m.group(0) if _lists_videos(m.group(0), lex) else "? ", text)
     reads = lex.read_words(words(lex.spell_dates(lex.decimal_commas(lex.spell_symbols(text)))))
     tokens = list(map(_TOKEN, reads))
     # (positional: keywords cost a third of making the entities)
@@ -265,6 +267,8 @@ def extract(text: str, lex: Lexicon) -> Entities:
             and said_anywhere(ent.words, lex.undated_said):
         # "the November total (the <title> has no date, so without it)": left out by the speaker, not asked about
         ent.videos = [r for r in ent.videos if not (len(r.candidates) == 1 and r.best in lex.undated)]
+    if "word meanings" in ent.measures and ent.videos:
+        _short_forms_spelt(ent, lex)
     if ent.people and "posting" not in ent.query:
         _post_verb(ent, lex)
     if ent.measures and not lex.campaign_measures.isdisjoint(ent.measures):  # ("retweets": few questions)
@@ -290,6 +294,20 @@ def extract(text: str, lex: Lexicon) -> Entities:
     return ent
 
 
+# A bracketed aside right after a question mark ("median of the 10? (n even, so the mean of the middle two)"):
+# said about the question, not asking more, unless it lists the videos meant.
+_ASIDE_AFTER_QUESTION = re.compile(r"\?\s*\([^()]*\)")
+
+
+def _lists_videos(aside: str, lex: Lexicon) -> bool:
+    """Whether a bracketed aside names videos or people ("(<title>, <name>, the <topic> one)", "(not <name>'s)"):
+    two videos, or one by a name of more than one word, not one everyday word of a title ("(asking for a friend)")."""
+    ent = extract(aside.lstrip("?"), lex)
+    said = ent.videos
+    return len({r.best for r in said}) > 1 or any(r.strong and r.end - r.start > 1 for r in said) or bool(
+        ent.people or ent.parties)
+
+
 def _member_named(ent: Entities, lex: Lexicon) -> None:
     """ "the <topic> one with <name> in it": a group's video named right after it, by one of its own, is that video
     (the group said first only narrows it)."""
@@ -302,6 +320,15 @@ def _member_named(ent: Entities, lex: Lexicon) -> None:
                             and t.s not in lex.separators for t in tokens[g.end : r.start])), None)
         if one is not None:
             ent.videos = [r for r in ent.videos if r is not g]
+
+
+def _short_forms_spelt(ent: Entities, lex: Lexicon) -> None:
+    """ "what does <short form> stand for", of another name of a video (not a word of its title): the title spells
+    it out, and the video's card answers."""
+    if any(not set(t.s for t in ent.tokens[r.start : r.end]) <= set(lex.title_stems[r.best]) for r in ent.videos
+           if len(r.candidates) == 1):
+        k = ent.measures.index("word meanings")
+        del ent.measures[k], ent.measure_starts[k], ent.measure_ends[k]
 
 
 def _place_asked(ent: Entities, lex: Lexicon) -> None:
@@ -1231,6 +1258,12 @@ def _measures(ent: Entities, lex: Lexicon, measures: list[Match], postings: list
         measures = [m for m in measures if m.end - m.start > 1 or len(ent.words[m.start]) < TITLE_HEAD
                     or ent.words[m.start][:TITLE_HEAD] not in titled
                     or (m.start > 0 and ent.words[m.start - 1] in lex.question_words)]
+        payloads = [m.payload for m in measures]
+    if any(m.payload not in lex.video_measures and m.payload not in lex.campaign_measures
+           and said_at(ent.words, m.end, lex.claim_after) for m in measures):
+        # "another outlet saying <name> got 2.6m": who makes a claim (an outlet, a paper), not a fact asked of it
+        measures = [m for m in measures if m.payload in lex.video_measures or m.payload in lex.campaign_measures
+                    or not said_at(ent.words, m.end, lex.claim_after)]
         payloads = [m.payload for m in measures]
     if "running time" in payloads and not ent.videos:  # ("how many days did it run for": a campaign's length)
         measures = [m for m in measures if m.payload != "running time"]

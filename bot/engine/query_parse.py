@@ -905,6 +905,15 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
     if len(ent.numbers) + len(ent.ranks) >= 2:  # (no two places to join in most questions)
         sets.filters += _rank_ranges(ent, lex, found, used_numbers, used_ranks,
                                      pair=not set(TWO_SIDED).isdisjoint(ops))
+    elif len(ent.ranks) == 1 and "range" in found and not set(SET_OPS).isdisjoint(ops) and 0 not in used_ranks:
+        # "the total through rank 8", "cumulative views to #4": a set from the top down to the place said
+        place_at, rank = ent.rank_at[0], ent.ranks[0]
+        # ("to rank 8": the range word before the place word)
+        joined = place_at - 1 - (place_at > 0 and ent.tokens[place_at - 1].s in lex.rank_words)
+        if joined >= 0 and any(m.start == joined for m in found["range"]) and 1 < rank <= len(lex.dataset.videos) \
+                and listed_place(ent, lex, place_at):
+            sets.filters.append((joined, Ranks(tuple(range(1, rank + 1)))))
+            used_ranks.add(0)
 
     # Orders, each with a slice: "the 3 least watched", "second earliest", "top 3", "latest".
     said_orders = found.get("order", ())
@@ -1338,6 +1347,13 @@ def _date_filters(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], wh
             or (relation is None and (s == at - 1 or (s == at - 2 and at - 1 in joins))))), None)
         if bare is not None and meaning in ("between", "on"):
             out.append((at, PostedBetween(date(year, month, bare), when)))
+            k += 1
+            continue
+        # "Dec 5-12", "December 5 to 12": the month first, a bare later day right after ends the range
+        closing = next((v for s, v in firsts if day < v <= _month_days(year, month) and ent.words[at] in lex.months
+                        and (s == at + 2 or (s == at + 3 and at + 2 in joins))), None) if relation is None else None
+        if closing is not None:
+            out.append((at, PostedBetween(when, date(year, month, closing))))
             k += 1
             continue
         if meaning == "on_or_before":

@@ -433,7 +433,8 @@ class ResponderBase:
             # question asks what kind of programme it is ("what is <alias>? a reality show?"); a part of its title
             # is asked about only when it is what the video is about ("the <topic> pledge"), not its name ("what is
             # the 60 second challenge": the video)
-            programme = not self.lex.programme_words.isdisjoint(t.s for t in tokens)
+            programme = not self.lex.programme_words.isdisjoint(t.s for t in tokens) or not \
+                self.lex.kind_guesses.isdisjoint(t.w for t in tokens)  # ("is it a game or a tv thing")
             if any(f" {' '.join(stems(text))} " in f" {said_words} " for text in (v.title, *v.aliases)):
                 if not programme:
                     continue
