@@ -1854,6 +1854,8 @@ def test_forms_found_by_stop_16s_outside_review(question: str, line: str, absent
     ("average views of the top 10? (my teacher wants it)", "Average views of all 10 videos: 5,534,700", "I don't"),
     ("total of the two nhs ones? (delaney's and jessi's)", "16,147,000", "I don't"),
     ("what does gmb stand for, in the nicky morgan one", "Nicky Morgan on Good Morning Britain", "I don't"),
+    # a video about someone named in a title only
+    ("was there one about boris in the top ten? views?", "Boris Johnson quotes: 3,000,000", "I don't"),
     # whose count a figure is, said after it, asks no count
     ("how long was the 2017 campaign, by their own count", "the 52 days of the 2017 general election", "I don't"),
 ])
@@ -1886,3 +1888,12 @@ def test_what_stop_17s_batches_asked_and_the_data_lacks_is_declined(question: st
     neighbouring figure."""
     ok, _, text = ask(question)
     assert not ok and line in text, text
+
+
+@pytest.mark.parametrize("line", ["where did everyone go?", "add me on steam", "can you add a chart",
+                                  "anyone free at the weekend?", "i reckon itll rain today", "o well",
+                                  "happy new year everyone!", "see you on sunday?"])
+def test_chatter_with_stop_17s_new_words_gets_no_reply(line: str) -> None:
+    """Chatter using words stop 17 taught the engine (a weekday, "reckon", "add", "where") gets no reply in an
+    answer channel."""
+    assert engine().answer_if_asked(line) is None

@@ -645,7 +645,9 @@ def _poster_video(ent: Entities, lex: Lexicon, compared: bool = False) -> None:
             and ent.tokens[end].s not in lex.known and ent.tokens[end].w.isalpha() \
             and ent.tokens[end].w not in common_words()
         if len(posted) == 1 and (near & lex.poster_video_words or coined
-                                 or (named_only and _described(ent, lex, start))) \
+                                 or (named_only and _described(ent, lex, start))
+                                 # ("any about <name> in the top ten": the one video whose title names them)
+                                 or (named_only and start > 0 and ent.words[start - 1] in lex.subject_markers)) \
                 and not set(range(start, end)) & ent.covered:
             ent.videos.append(VideoRef(start, end, (posted[0],), strong=True))
             ent.videos.sort(key=lambda r: r.start)
@@ -1279,7 +1281,7 @@ def _measures(ent: Entities, lex: Lexicon, measures: list[Match], postings: list
     return measures
 
 
-DESCRIBED_REACH = 5  # words from a describing platform to the video it describes ("tv sofa people reacting to")
+PLATFORM_DESCRIBES_REACH = 5  # words from a platform to the video it describes ("tv sofa people reacting to")
 
 
 def _describes(ent: Entities, lex: Lexicon, m: Match, measures: list[Match]) -> bool:
@@ -1287,7 +1289,7 @@ def _describes(ent: Entities, lex: Lexicon, m: Match, measures: list[Match]) -> 
     ("the tv sofa people reacting to the <topic> thing", not "youtube channel views"): what something in a video
     is, not where figures were counted."""
     at, n = m.end, len(ent.tokens)
-    if at >= n or not any(0 < r.start - at <= DESCRIBED_REACH for r in ent.videos):
+    if at >= n or not any(0 < r.start - at <= PLATFORM_DESCRIBES_REACH for r in ent.videos):
         return False
     t = ent.tokens[at]
     return (t.w.isalpha() and t.w not in lex.stopwords and t.s not in lex.video_words and t.w not in lex.question_words

@@ -620,6 +620,7 @@ class Lexicon:
     item_asks: frozenset[str] = field(default_factory=frozenset)  # "which <title noun>s did he read": things in it
     weekday_before: frozenset[str] = field(default_factory=frozenset)  # "on" (a Monday): a posting day
     kind_guesses: frozenset[str] = field(default_factory=frozenset)  # "(what is <alias>,) a game?": what it is
+    subject_markers: frozenset[str] = field(default_factory=frozenset)  # "about" (<name>): the video about them
     premise_clauses: frozenset[str] = field(default_factory=frozenset)  # "since" (<claim>, <question>)
     relative_ends: frozenset[str] = field(default_factory=frozenset)  # "after" (<name>'s): the last words of places
     place_asks: frozenset[str] = field(default_factory=frozenset)  # "where" ... one of `place_verbs`: a place in it
@@ -835,6 +836,7 @@ class Lexicon:
         lex.item_asks, lex.item_between, lex.item_after = (frozenset(items[k]) for k in ("asks", "between", "after"))
         lex.weekday_before = frozenset(str(w) for w in voc["weekday_before"])
         lex.kind_guesses = frozenset(str(w) for w in voc["kind_guesses"])
+        lex.subject_markers = frozenset(str(w) for w in voc["subject_markers"])
         lex.premise_clauses = frozenset(str(w) for w in voc["premise_clauses"])
         lex.relative_ends = frozenset(words(str(f))[-1] for forms in voc["query"]["relative"].values() for f in forms)
         place = voc["place_asked"]

@@ -21,6 +21,7 @@ from bot.engine.lexicon import Lexicon
 
 MAX_UNKNOWN = 1  # words no table knows, outside names and quotes
 MAX_UNASKED_WORDS = 8  # a request without a question form is short
+STRONG_CUE = 2.0  # with nothing of the data named, the cue weight that alone makes a message a question for the bot
 WORDS_PER_EXTRA = 6  # an asked question about something named may have one more unknown word per this many
 # Intents whose cue phrases ask for something the data has (names of intents, not words).
 ASKING_CUES = ("poster", "handle", "date", "text", "link", "rank_of", "most", "least", "list", "total",
@@ -47,6 +48,9 @@ def reads_as_question(text: str, ent: Entities, lex: Lexicon) -> bool:
             or bool(ent.ranks))
     if not asks:
         return False
+    if not (named or counts or ent.bonus or ent.ranks or ent.query or ent.years or ent.numbers) and sum(
+            ent.cue(c) for c in ASKING_CUES) < STRONG_CUE:
+        return False  # ("where did everyone go?": one weak word of a question about places, nothing of the data)
     if asked:
         return True
     videos = any(t.s in lex.generic_words for t in ent.tokens) and bool(ent.measures or ent.query or ent.ranks)
