@@ -248,7 +248,7 @@ class Engine:
         if not answer.answered and ent.parties and self.responder.video_parties.isdisjoint(ent.parties):
             return answer  # ("<other party>'s most watched, it was the <title> one?": their videos are not held)
         # ("since <claim>, <question>": only the clause's claim is checked, the question after it answered)
-        clause = self._premise_clause(ent)
+        clause = self._premise_clause(ent) if ent.words and ent.words[0] in self.lexicon.premise_clauses else None
         fix = correction(clause[0] if clause else ent, self.lexicon, self.responder.by_rank, self.responder.position)
         if (fix is None and (ent.months or ent.days or "article" in ent.query)
                 and (confirmed := confirmation(ent, self.lexicon)) is not None
@@ -271,9 +271,9 @@ class Engine:
         return self.responder.corrected(answer, bar[0], bar[1], verdict="")
 
     def _premise_clause(self, ent: Entities) -> tuple[Entities, str] | None:
-        """ "since <claim>, <question>": the claim's clause, read, and the question after it; else None."""
-        words = ent.words
-        if not words or words[0] not in self.lexicon.premise_clauses or "," not in ent.text:
+        """ "since <claim>, <question>" (its first word one of `premise_clauses`): the claim's clause, read, and the
+        question after it; else None."""
+        if "," not in ent.text:
             return None
         claim, rest = ent.text.split(",", 1)
         said = extract(claim, self.lexicon)

@@ -95,7 +95,7 @@ def parse(ent: Entities, lex: Lexicon) -> Query | MetricQuery | PersonQuery | Un
         if m != "views" and m in lex.video_measures:
             measure = m
             break
-    query = _two_ways(ent, lex) or _parse(ent, lex, measure)
+    query = (_two_ways(ent, lex) if len(ent.videos) == 2 else None) or _parse(ent, lex, measure)
     if measure != "views" and query is None and (ent.videos or ent.cues.get("most", 0.0) or ent.cues.get("least", 0.0)):
         order = Order("views", descending=not ent.cues.get("least", 0.0) > ent.cues.get("most", 0.0))
         ranks = tuple(r for r in ent.ranks if r <= len(lex.dataset.videos))
