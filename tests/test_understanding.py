@@ -1856,6 +1856,12 @@ def test_forms_found_by_stop_16s_outside_review(question: str, line: str, absent
     ("what does gmb stand for, in the nicky morgan one", "Nicky Morgan on Good Morning Britain", "I don't"),
     # a video about someone named in a title only
     ("was there one about boris in the top ten? views?", "Boris Johnson quotes: 3,000,000", "I don't"),
+    # letters said one by one; platforms written apart; a letter and digits is one word ("Y6", "b4"); labels
+    ("views of the n h s video", "Our wonderful NHS: 13,400,000", "I don't"),
+    ("what did the tories get on face book", "around 25,000,000 (25 million) Facebook views", "I don't"),
+    ("planning a Y6 lesson: which video got the most views?", "The most viewed video is Our wonderful NHS", "Top 6"),
+    ("was jayne posted b4 the nhs one", "Jeremy Corbyn’s friend Jayne", "I don't"),
+    ("for my year 11 class, whats the top video", "The most viewed video is Our wonderful NHS", "Top 11"),
     # whose count a figure is, said after it, asks no count
     ("how long was the 2017 campaign, by their own count", "the 52 days of the 2017 general election", "I don't"),
 ])
@@ -1882,6 +1888,7 @@ def test_forms_found_by_stop_17s_batches(question: str, line: str, absent: str) 
     ("how long was the jayne video", "I don't have figures on how long the videos are"),
     ("what does nhs stand for", "I don't have what the words or short forms in the titles stand for"),
     ("what is gogglebox, a game?", "I don't have what gogglebox is beyond the video's title"),
+    ("how many you tube views did the top video get", "I don't have YouTube figures."),
 ])
 def test_what_stop_17s_batches_asked_and_the_data_lacks_is_declined(question: str, line: str) -> None:
     """A platform's part of a count, a place, who someone is, anything after the article: declined, never a

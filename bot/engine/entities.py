@@ -203,7 +203,7 @@ def extract(text: str, lex: Lexicon) -> Entities:
         text = lex.without_glosses(text)
         if "?" in text:
             text = _ASIDE_AFTER_QUESTION.sub(lambda m: m.group(0) if _lists_videos(m.group(0), lex) else "? ", text)
-    reads = lex.read_words(words(lex.spell_dates(lex.decimal_commas(lex.spell_symbols(text)))))
+    reads = lex.read_words(words(lex.spell_dates(lex.decimal_commas(lex.spell_letters(lex.spell_symbols(text))))))
     tokens = list(map(_TOKEN, reads))
     # (positional: keywords cost a third of making the entities)
     ent = Entities(tokens, None, list(map(_WORD, tokens)), None, lex.tables.walk_read(reads), reads)
@@ -898,6 +898,9 @@ def _drop_names_inside_videos(ent: Entities, lex: Lexicon) -> None:
             target.remove(value)
 
 
+LABEL_MAX = 99  # the largest number read as a label after a label noun ("year 11"), not a year ("year 2017")
+
+
 def _numbers(ent: Entities, lex: Lexicon) -> None:
     """Figures, ranks, dates and thresholds, outside the names already found."""
     tokens, n = ent.tokens, len(ent.tokens)
@@ -908,6 +911,8 @@ def _numbers(ent: Entities, lex: Lexicon) -> None:
             continue
         w = tokens[i].w
         prev = tokens[i - 1].w if i > 0 and (i - 1) not in ent.covered else ""
+        if prev in lex.label_nouns and w.isdigit() and int(w) <= LABEL_MAX:
+            continue  # ("my yr 11 class", "table 2 says ...": a label, no figure, place or count)
         if w.startswith("#") and w[1:].isdigit():
             ent.ranks.append(int(w[1:]))
             ent.rank_at.append(i)

@@ -335,6 +335,7 @@ class Phrases:
         return self._tables.walk(keys if keys is not None else token_keys(tokens)).select(self._table, skip)
 
 
+_LETTERS = re.compile(r"(?<![\w'])(?:[A-Za-z] ){2,5}[A-Za-z](?![\w'])")  # "n h s": three letters or more, said apart
 _BRACKETED = re.compile(r"(?<=\s)\(([^()]{1,24})\)")  # a short bracketed aside (a place restated: " (number 1)")
 
 
@@ -621,6 +622,7 @@ class Lexicon:
     weekday_before: frozenset[str] = field(default_factory=frozenset)  # "on" (a Monday): a posting day
     kind_guesses: frozenset[str] = field(default_factory=frozenset)  # "(what is <alias>,) a game?": what it is
     subject_markers: frozenset[str] = field(default_factory=frozenset)  # "about" (<name>): the video about them
+    label_nouns: frozenset[str] = field(default_factory=frozenset)  # "year" (11): a label, no figure
     premise_clauses: frozenset[str] = field(default_factory=frozenset)  # "since" (<claim>, <question>)
     relative_ends: frozenset[str] = field(default_factory=frozenset)  # "after" (<name>'s): the last words of places
     place_asks: frozenset[str] = field(default_factory=frozenset)  # "where" ... one of `place_verbs`: a place in it
@@ -837,6 +839,7 @@ class Lexicon:
         lex.weekday_before = frozenset(str(w) for w in voc["weekday_before"])
         lex.kind_guesses = frozenset(str(w) for w in voc["kind_guesses"])
         lex.subject_markers = frozenset(str(w) for w in voc["subject_markers"])
+        lex.label_nouns = frozenset(str(w) for w in voc["label_nouns"])
         lex.premise_clauses = frozenset(str(w) for w in voc["premise_clauses"])
         lex.relative_ends = frozenset(words(str(f))[-1] for forms in voc["query"]["relative"].values() for f in forms)
         place = voc["place_asked"]
@@ -1121,6 +1124,14 @@ class Lexicon:
         if len(said) == 1:
             return said[0][:1] == "#" and said[0][1:].isdigit()
         return len(said) == 2 and said[0] in self.rank_words and (said[1].isdigit() or said[1] in self.numbers)
+
+    def spell_letters(self, text: str) -> str:
+        """A word spelt out letter by letter ("the n h s video", as dictation writes it) joined, when the letters
+        make a word the tables know; text with none as it is."""
+        if _LETTERS.search(text) is None:
+            return text  # (most questions)
+        return _LETTERS.sub(lambda m: joined if (joined := m[0].replace(" ", "").lower()) in self.known else m[0],
+                            text)
 
     def spell_symbols(self, text: str) -> str:
         """Signs as words ("views > 5m": "views over 5m", "#9 − #10", "4th->7th", "#3:#4": a ratio) and ISO dates

@@ -17,7 +17,9 @@ _LEADING_PREFIX = re.compile(r"^\s*[!/?.$]+(?=[a-z])")
 _PREFIX_MARKS = frozenset("!/?.$")  # what _LEADING_PREFIX looks for after leading spaces (a set: one hash look-up)
 # (the comma first: the regex engine then scans for it alone, not trying the look-behind at every place)
 _THOUSANDS = re.compile(r",(?<=\d,)(?=\d{3}(?:\D|$))")
-_WORD = re.compile(r"[a-z]+(?:'[a-z]+)*|\d+(?:\.\d+)?[a-z]*|#\d+")  # each alternative starts differently
+# (each alternative starts differently; one letter then digits is one word, a code or a chat spelling: "Y6", "Q1:",
+# "b4", never a letter and a figure)
+_WORD = re.compile(r"(?<![a-z])[a-z]\d+(?![\d.a-z])|[a-z]+(?:'[a-z]+)*|\d+(?:\.\d+)?[a-z]*|#\d+")
 _SUFFIX_STRIP = ("'s", "'")
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 _LONE_AT = re.compile(r"(?<!\S)@(?=[\s?!.,]|$)")  # "their @ on twitter", "<name>s @?"
