@@ -1862,6 +1862,12 @@ def test_forms_found_by_stop_16s_outside_review(question: str, line: str, absent
     ("planning a Y6 lesson: which video got the most views?", "The most viewed video is Our wonderful NHS", "Top 6"),
     ("was jayne posted b4 the nhs one", "Jeremy Corbyn’s friend Jayne", "I don't"),
     ("for my year 11 class, whats the top video", "The most viewed video is Our wonderful NHS", "Top 11"),
+    # one end of a month is that day (no views on a first day asked); "half of what <title> got"
+    ("what went out on the last day of november", "Videos posted on 30 November 2019: Jessi on the value of our NHS",
+     "least viewed"),
+    ("anything posted on the first day of dec?", "No videos posted on 1 December 2019", "I don't"),
+    ("is jayne more or less than half of what the 60 second one got", "Less: Jeremy Corbyn’s friend Jayne is "
+     "1,000,000 views below half the views of Jeremy Corbyn’s 60 second challenge", "I don't"),
     # whose count a figure is, said after it, asks no count
     ("how long was the 2017 campaign, by their own count", "the 52 days of the 2017 general election", "I don't"),
 ])

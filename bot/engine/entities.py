@@ -35,6 +35,7 @@ GUESS_REACH = 3  # "was it <name>": the name this many words after the claim at 
 POST_FIELDS = ("text", "link", "date")  # cues for what a post has of its own, whoever asks
 DESCRIBED_REACH = 6  # "the film with all of <name>": the video word this many words before the name at most
 _POSTING = QUERY_TABLE + "posting"
+_MONTH_ENDS = frozenset({"first_day", "last_day"})  # the "when" meanings that name one end of a month
 _RUN_SLICES = tuple(slice(k, None) for k in range(TWEET_RUN))  # a question's words from each of the first places
 MAX_PLACES = 4  # decimal places a ratio or percentage may be asked to
 PERSON_REACH = 4  # a word about people this near a name, a video or a "who" is asked about them
@@ -1195,6 +1196,9 @@ def _vocabulary(ent: Entities, lex: Lexicon) -> None:
     measures = found.pop("measure", None)
     if measures:  # (else the empty lists made with the entities stay)
         measures = _measures(ent, lex, measures, found.get(_POSTING), found.get(QUERY_TABLE + "versus"))
+        ends = [m for m in found.get(QUERY_TABLE + "when", ()) if m.payload in _MONTH_ENDS]
+        if ends:  # ("the first day of December": a day, no views on a first day)
+            measures = [c for c in measures if not any(m.start <= c.start < m.end for m in ends)]
         ent.measures = list(map(_PAYLOAD, measures))
         ent.measure_ends = list(map(_END, measures))
         ent.measure_starts = list(map(_START, measures))

@@ -126,8 +126,8 @@ def parse(ent: Entities, lex: Lexicon) -> Query | MetricQuery | PersonQuery | Un
 def _two_ways(ent: Entities, lex: Lexicon) -> Query | None:
     """ "is <A> above or below <B>", "did <A> do better or worse than <B>": which way the first of two videos
     stands against the second, whatever else is said after (a friend's guess, "<name> says below")."""
-    if ent.numbers or ent.thresholds or "operation" in ent.query:
-        return None
+    if ent.numbers or ent.thresholds or "operation" in ent.query or "factor" in ent.query:
+        return None  # (a figure, a bar, an operation or a scale said: "more or less than half of <B>", composed)
     op, way = "difference", lex.way_asked(ent.words)
     if way is None:  # ("was <A> posted before or after <B>": the days between, which came first)
         op, way = "days", lex.way_asked(ent.words, dated=True)
@@ -1301,6 +1301,10 @@ def _date_filters(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], wh
         start, end = date(year, month, 1), date(year, month, last)
         if any(0 <= at - e <= 1 for e in last_weeks):  # "the last week of November"
             start = date(year, month, last - 6)
+        end_day = next((m.payload for m in found.get("when", ()) if m.payload in ("first_day", "last_day")
+                        and 0 <= at - m.end <= 1), None) if "when" in found else None
+        if end_day is not None:  # "the last day of Nov": that one day
+            start = end = date(year, month, 1 if end_day == "first_day" else last)
         # "November, the 24th to the 30th": two ordinals joined by a range word are days of the month.
         for (a_at, a), (b_at, b) in pairwise(ordinals):
             if 1 <= a < b <= last and any(a_at < j < b_at for j in joins) and b_at - a_at <= NEAR:
