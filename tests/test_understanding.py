@@ -1766,8 +1766,8 @@ def test_forms_found_by_this_stops_second_outside_review(question: str, line: st
     ("who tweeted the nhs one, wasnt corbyn was it", "Rob Delaney (@robdelaney) posted Our wonderful NHS", "No:"),
     ("the nhs one with jessi in it, how many views it get", "Jessi on the value of our NHS: 2,747,000", "13,400,000"),
     ("nhs one + jessi one total views", "16,147,000", "I don't"),
-    ("which was first, jayne or the delaney nhs one", "Posted first: Jeremy Corbyn’s friend Jayne (17 November "
-     "2019), 6 days before Our wonderful NHS", "I don't"),
+    ("which was first, jayne or the delaney nhs one", "First: Jeremy Corbyn’s friend Jayne was posted 6 days before "
+     "Our wonderful NHS", "I don't"),
     ("delaney vid vs corbyns not sure one, how many days between + views diff", "In views: Our wonderful NHS had "
      "3,900,000 more", "I don't"),
     # a duration said of a campaign with its year or figure: the days it covers
@@ -1868,6 +1868,11 @@ def test_forms_found_by_stop_16s_outside_review(question: str, line: str, absent
     ("anything posted on the first day of dec?", "No videos posted on 1 December 2019", "I don't"),
     ("is jayne more or less than half of what the 60 second one got", "Less: Jeremy Corbyn’s friend Jayne is "
      "1,000,000 views below half the views of Jeremy Corbyn’s 60 second challenge", "I don't"),
+    # "which was first, <A> or <B>": the one posted first, said first (for "last", the later)
+    ("which was first, the jessi one or the nhs one", "First: Our wonderful NHS was posted 7 days before Jessi",
+     "more views"),
+    ("which came last, mean tweets or boris quotes", "Last: Mean tweets with Jeremy Corbyn was posted 1 day after "
+     "Boris Johnson quotes", "more views"),
     # whose count a figure is, said after it, asks no count
     ("how long was the 2017 campaign, by their own count", "the 52 days of the 2017 general election", "I don't"),
 ])

@@ -132,6 +132,18 @@ def _two_ways(ent: Entities, lex: Lexicon) -> Query | None:
     if way is None:  # ("was <A> posted before or after <B>": the days between, which came first)
         op, way = "days", lex.way_asked(ent.words, dated=True)
     if way is None:
+        said = ent.query.get("order", ())
+        if (len(said) == 1 and said[0].payload in ("first", "last") and not ent.measures
+                and all(said[0].start <= at < said[0].end for at in ent.rank_at)  # ("first" is a place word too)
+                and said[0].end <= ent.videos[0].start and len({r.best for r in ent.videos}) == 2):
+            # "which was first, <A> or <B>": which of the two was posted first (said first), and the days between
+            dates = [(t.date if (t := lex.dataset.videos[r.best].tweet) else None) for r in ent.videos]
+            first, second = ent.videos
+            if dates[0] is not None and dates[1] is not None and (dates[1] < dates[0]) == (said[0].payload == "first"):
+                first, second = second, first  # (the one asked for first: the earlier, or for "last" the later)
+            return Query("days", Operand(Selection((Named((first.best,)),)), "date"),
+                         Operand(Selection((Named((second.best,)),)), "date"),
+                         way=(said[0].payload, said[0].payload) if None not in dates else None)
         return None
     named = list(dict.fromkeys(r.best for r in ent.videos if len(r.candidates) == 1))
     if len(named) != 2 or len(ent.videos) != 2:
