@@ -1873,6 +1873,10 @@ def test_forms_found_by_stop_16s_outside_review(question: str, line: str, absent
      "more views"),
     ("which came last, mean tweets or boris quotes", "Last: Mean tweets with Jeremy Corbyn was posted 1 day after "
      "Boris Johnson quotes", "more views"),
+    # an assumption is a guess, not whose videos to take; the asker's own words are no tweet's text asked
+    ("who posted the nhs video that came top? i'd assumed it was corbyn", "No: Our wonderful NHS was posted by Rob "
+     "Delaney, not Jeremy Corbyn", "I don't"),
+    ("i said the top one was the nhs one, was i right?", "Our wonderful NHS: 13,400,000", "The tweet with"),
     # whose count a figure is, said after it, asks no count
     ("how long was the 2017 campaign, by their own count", "the 52 days of the 2017 general election", "I don't"),
 ])

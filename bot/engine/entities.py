@@ -719,11 +719,13 @@ def _day_narrows(ent: Entities, lex: Lexicon) -> None:
 
 def _source_speaking(ent: Entities, lex: Lexicon) -> None:
     """ "it says bonus favourites at the bottom, what were they": the article speaking, not a tweet's text asked;
-    "my son says it was the <title> one": someone's claim (a premise phrase), not a tweet's text asked."""
+    "my son says it was the <title> one": someone's claim (a premise phrase), and "i said no it wasnt": the asker's
+    own words, not a tweet's text asked."""
     said = len(said_at(ent.words, 0, lex.source_claims) or ())
     claims = [(m.start, m.end) for m in ent.query.get("premise", ())]
+    words = ent.words
     kept = [m for m in ent.cue_matches["text"] if m.start >= said and not any(
-        s <= m.start < e for s, e in claims)]
+        s <= m.start < e for s, e in claims) and not (m.start > 0 and words[m.start - 1] in lex.self_speakers)]
     if len(kept) < len(ent.cue_matches["text"]):
         if kept:
             ent.cue_matches["text"], ent.cues["text"] = kept, sum(m.payload for m in kept)

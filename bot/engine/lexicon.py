@@ -623,6 +623,7 @@ class Lexicon:
     kind_guesses: frozenset[str] = field(default_factory=frozenset)  # "(what is <alias>,) a game?": what it is
     subject_markers: frozenset[str] = field(default_factory=frozenset)  # "about" (<name>): the video about them
     label_nouns: frozenset[str] = field(default_factory=frozenset)  # "year" (11): a label, no figure
+    self_speakers: frozenset[str] = field(default_factory=frozenset)  # "i" (said): the asker's own words
     premise_clauses: frozenset[str] = field(default_factory=frozenset)  # "since" (<claim>, <question>)
     relative_ends: frozenset[str] = field(default_factory=frozenset)  # "after" (<name>'s): the last words of places
     place_asks: frozenset[str] = field(default_factory=frozenset)  # "where" ... one of `place_verbs`: a place in it
@@ -840,6 +841,7 @@ class Lexicon:
         lex.kind_guesses = frozenset(str(w) for w in voc["kind_guesses"])
         lex.subject_markers = frozenset(str(w) for w in voc["subject_markers"])
         lex.label_nouns = frozenset(str(w) for w in voc["label_nouns"])
+        lex.self_speakers = frozenset(str(w) for w in voc["self_speakers"])
         lex.premise_clauses = frozenset(str(w) for w in voc["premise_clauses"])
         lex.relative_ends = frozenset(words(str(f))[-1] for forms in voc["query"]["relative"].values() for f in forms)
         place = voc["place_asked"]
