@@ -1877,6 +1877,15 @@ def test_forms_found_by_stop_16s_outside_review(question: str, line: str, absent
     ("who posted the nhs video that came top? i'd assumed it was corbyn", "No: Our wonderful NHS was posted by Rob "
      "Delaney, not Jeremy Corbyn", "I don't"),
     ("i said the top one was the nhs one, was i right?", "Our wonderful NHS: 13,400,000", "The tweet with"),
+    # "and so forth" is no "fourth"; "viewings"; a guess after the question about working it out, or a claim
+    ("why did labour focus on video on the internet, rather than papers and so forth?", "Where the data comes from",
+     "4th"),
+    ("how many viewings did the jayne film get", "Jeremy Corbyn’s friend Jayne: 2,600,000", "I don't"),
+    ("median views of the ten?? so the avg of the middle two i guess", "Median views of all 10 videos: 3,650,000",
+     "more views"),
+    ("which one came top? i think its the jessi one", "No: Jessi on the value of our NHS is #9 of 10", "I don't"),
+    ("who made the #1 video?? dont tell me it was corbyn", "Rob Delaney (@robdelaney) posted Our wonderful NHS",
+     "not sure who to vote"),
     # whose count a figure is, said after it, asks no count
     ("how long was the 2017 campaign, by their own count", "the 52 days of the 2017 general election", "I don't"),
 ])
@@ -1904,6 +1913,8 @@ def test_forms_found_by_stop_17s_batches(question: str, line: str, absent: str) 
     ("what does nhs stand for", "I don't have what the words or short forms in the titles stand for"),
     ("what is gogglebox, a game?", "I don't have what gogglebox is beyond the video's title"),
     ("how many you tube views did the top video get", "I don't have YouTube figures."),
+    ("did the conservatives dispute the 86m? their response?", "I don't have what anyone said in reply to the figures"),
+    ("what job did nicky morgan have in government", "I don't have details about the people in the videos"),
 ])
 def test_what_stop_17s_batches_asked_and_the_data_lacks_is_declined(question: str, line: str) -> None:
     """A platform's part of a count, a place, who someone is, anything after the article: declined, never a

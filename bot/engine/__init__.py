@@ -143,6 +143,19 @@ class Engine:
     def _from(self, ent: Entities) -> Answer:
         """The answer to what was found in a question; declined, the answer to its questions without its asides."""
         answer = self._from_read(ent)
+        if "?" in ent.text and not ent.text.rstrip().endswith("?"):
+            # "median of the 10?? so the avg of the middle two i think": a guess after the question, about how to
+            # work it out, is not another question
+            head, _, tail = ent.text.rpartition("?")
+            # (a guess naming a video or someone, "i think it's <title>", is a claim: checked, and kept)
+            guess = extract(tail, self.lexicon) if not self.lexicon.guess_words.isdisjoint(words(tail)) else None
+            if head.strip() and guess is not None and not (
+                    guess.videos or guess.people or guess.parties or guess.bonus):
+                parsed = self._parsed
+                alone = self._from_read(extract(head + "?", self.lexicon))
+                if alone.answered and alone.intent != answer.intent:
+                    return alone
+                self._parsed = parsed
         if answer.answered and "?" in ent.text and ent.text.rstrip().endswith(".") and _SENTENCE_END.search(ent.text):
             # "which of <party>'s own videos did best? It seems only fair to include the other side.": statements
             # after the question that name nothing at all do not turn it into another question

@@ -201,14 +201,16 @@ class _Reading:
         listed = any(ent.words[at].startswith("#") or (at > 0 and ent.words[at - 1] in self.engine.lexicon.rank_words)
                      for at in ent.rank_at)
         own_set = bool(ent.videos or ent.bonus or ent.months or ent.days or ent.thresholds or listed)
+        # ("first vid posted out of all of them": "first" of a posting order, no place in the last list)
         self.ordered = bool(ent.cue("most") or ent.cue("least")) or any(
-            m.payload not in ("first", "last") for m in ent.query.get("order", ()))
+            m.payload not in ("first", "last") or "posting" in ent.query for m in ent.query.get("order", ()))
         # Forms that only make sense as a follow-up, answered or not on their own.
         # ("and which video was second?" asks in full: the whole list's second, context or not)
         # ("n wot come 2nd on the list?" as a first question: the list's second)
         asks_in_full = not ctx and any(w in lex.question_words for w in ent.words) and (any(
-            t.s in lex.video_words and t.w not in lex.numbers for t in ent.tokens)  # ("one": a pronoun too)
-            or bool(ent.cue("list")))
+            t.s in lex.video_words and (t.w not in lex.numbers  # ("one": a pronoun too, unless "which one")
+                                        or (k > 0 and ent.words[k - 1] in lex.question_words))
+            for k, t in enumerate(ent.tokens)) or bool(ent.cue("list")))
         if ent.ranks and not own_set and not self.ordered and not asks_in_full and (
                 self.opening or "those" in marks or ("it" in marks and self._nth_one())):
             return self._nth()  # "and the second?", "the second of those", "the first one, when was it up?"
@@ -230,7 +232,10 @@ class _Reading:
         if alone.answered or alone.intent == "help":
             return alone, resolved(self.engine, ent, alone, ctx, self.text)
         rest = "rest" in marks and not own_set and not self.ordered
-        pronoun = "it" in marks and not self._anchored() and not self._describes_a_video()
+        # (a pronoun only in a remark after the question, "...? that's the whole point", stands for no video)
+        asked_words = len(words(self.text.rpartition("?")[0])) if "?" in self.text.rstrip()[:-1] else len(ent.words)
+        pronoun = any(m.start < asked_words for m in marks.get("it", ())) and not self._anchored() \
+            and not self._describes_a_video()
         bare = self._asks() and not self._has_subject() and self._short()  # "link?", "whats the gap?"
         if rest:
             return self._rest()
@@ -318,7 +323,10 @@ class _Reading:
             at = ent.rank_at[0] + 1 if ent.rank_at else len(ent.tokens)
             # ("and 4th place?": a place in the list, said so, stands alone)
             placed = at < len(ent.tokens) and ent.tokens[at].s in self.engine.lexicon.rank_words
-            if (self.opening and not placed) or "those" in self.marks:
+            # ("out of all of them" as a first question: every video, the whole list)
+            every = not ctx and any(m.start > 0 and ent.words[m.start - 1] in self.engine.lexicon.all_words
+                                    for m in self.marks.get("those", ()))
+            if ((self.opening and not placed) or "those" in self.marks) and not every:
                 return self._no_context("list")
             return self._standalone()
         listing = ctx.videos if len(ctx.videos) > 1 or "those" in self.marks else ctx.pool

@@ -575,6 +575,7 @@ class Lexicon:
     long_starts: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)  # first word -> long forms
     past_forms: dict[str, str] = field(default_factory=dict)  # "send": "sent" (a tweet's word in its past form)
     each_words: frozenset[str] = field(default_factory=frozenset)  # "each", "both": every figure asked
+    all_words: frozenset[str] = field(default_factory=frozenset)  # "all" (of them), first asked: every video
     word_endings: tuple[str, ...] = ()  # endings read off a word no table knows ("reacting" -> "react")
     spelling_variants: dict[str, str] = field(default_factory=dict)  # American ending -> British
 
@@ -781,6 +782,7 @@ class Lexicon:
         lex.spoken_joins = frozenset(voc["spoken_number_joins"])
         lex.word_endings = tuple(str(w) for w in voc["word_endings"])
         lex.each_words = frozenset(str(w) for w in voc["each_words"])
+        lex.all_words = frozenset(str(w) for w in voc["all_words"])
         lex.past_forms = {str(k): str(v) for k, v in voc["past_forms"].items()}
         lex.spelling_variants = {str(k): str(v) for k, v in voc["spelling_variants"].items()}
         lex.half_sides = {str(k): str(v) for k, v in voc["half_sides"].items()}
