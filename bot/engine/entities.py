@@ -204,7 +204,7 @@ def extract(text: str, lex: Lexicon) -> Entities:
         text = lex.without_glosses(text)
         if "?" in text:
             text = _ASIDE_AFTER_QUESTION.sub(lambda m: m.group(0) if _lists_videos(m.group(0), lex) else "? ", text)
-    reads = lex.read_words(words(lex.spell_dates(lex.decimal_commas(lex.spell_letters(lex.spell_symbols(text))))))
+    reads = lex.read_words(lex.spell_letters(words(lex.spell_dates(lex.decimal_commas(lex.spell_symbols(text))))))
     tokens = list(map(_TOKEN, reads))
     # (positional: keywords cost a third of making the entities)
     ent = Entities(tokens, None, list(map(_WORD, tokens)), None, lex.tables.walk_read(reads), reads)

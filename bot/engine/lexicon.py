@@ -335,7 +335,6 @@ class Phrases:
         return self._tables.walk(keys if keys is not None else token_keys(tokens)).select(self._table, skip)
 
 
-_LETTERS = re.compile(r"(?<![\w'])(?:[A-Za-z] ){2,5}[A-Za-z](?![\w'])")  # "n h s": three letters or more, said apart
 _BRACKETED = re.compile(r"(?<=\s)\(([^()]{1,24})\)")  # a short bracketed aside (a place restated: " (number 1)")
 
 
@@ -398,6 +397,7 @@ def common_words() -> frozenset[str]:
     return frozenset(_common_list())
 
 
+LETTERS_SPELT = 3  # one-letter words in a row, at least, read as a word spelt out ("n h s")
 NAME_PART_MIN = 3  # letters of the shortest half of a name read as a name on its own ("<first name>'s video")
 
 
@@ -1129,13 +1129,24 @@ class Lexicon:
             return said[0][:1] == "#" and said[0][1:].isdigit()
         return len(said) == 2 and said[0] in self.rank_words and (said[1].isdigit() or said[1] in self.numbers)
 
-    def spell_letters(self, text: str) -> str:
-        """A word spelt out letter by letter ("the n h s video", as dictation writes it) joined, when the letters
-        make a word the tables know; text with none as it is."""
-        if _LETTERS.search(text) is None:
-            return text  # (most questions)
-        return _LETTERS.sub(lambda m: joined if (joined := m[0].replace(" ", "").lower()) in self.known else m[0],
-                            text)
+    def spell_letters(self, typed: list[str]) -> list[str]:
+        """A word spelt out letter by letter ("the n h s video", as dictation writes it), three letters or more,
+        joined when the letters make a word the tables know; the words as they are when none is."""
+        if 1 not in map(len, typed):
+            return typed  # (most questions: no one-letter word at all)
+        out: list[str] = []
+        i, n = 0, len(typed)
+        while i < n:
+            k = i
+            while k < n and len(typed[k]) == 1 and typed[k].isalpha():
+                k += 1
+            if k - i >= LETTERS_SPELT and (joined := "".join(typed[i:k])) in self.known:
+                out.append(joined)
+                i = k
+            else:
+                out.extend(typed[i : max(k, i + 1)])
+                i = max(k, i + 1)
+        return out
 
     def spell_symbols(self, text: str) -> str:
         """Signs as words ("views > 5m": "views over 5m", "#9 − #10", "4th->7th", "#3:#4": a ratio) and ISO dates
