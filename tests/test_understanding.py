@@ -1886,6 +1886,9 @@ def test_forms_found_by_stop_16s_outside_review(question: str, line: str, absent
     ("which one came top? i think its the jessi one", "No: Jessi on the value of our NHS is #9 of 10", "I don't"),
     ("who made the #1 video?? dont tell me it was corbyn", "Rob Delaney (@robdelaney) posted Our wonderful NHS",
      "not sure who to vote"),
+    # an exact figure as the place to count from names its video
+    ("the video right below the one with exactly 3.7 million?", "The video just below Mean tweets with Jeremy "
+     "Corbyn: Gogglebox reacts to nurses pledge", "I don't"),
     # whose count a figure is, said after it, asks no count
     ("how long was the 2017 campaign, by their own count", "the 52 days of the 2017 general election", "I don't"),
 ])

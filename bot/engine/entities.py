@@ -736,8 +736,10 @@ def _source_speaking(ent: Entities, lex: Lexicon) -> None:
 
 def _figure_video(ent: Entities, lex: Lexicon) -> None:
     """"which one got 2747000 views": a figure that is one video's count, and no other name, names it."""
-    if ent.videos or ent.thresholds or ent.people or ent.parties or ent.platforms_named or ent.ranks or any(
-            m.payload != "value" for m in ent.query.get("operation", ())) or ent.query.get("order"):
+    # ("just above the one with exactly 3 million": an exact figure as a place to count from names its video)
+    exact = len(ent.thresholds) == 2 and ent.thresholds[0][1] == ent.thresholds[1][1] and "relative" in ent.query
+    if ent.videos or (ent.thresholds and not exact) or ent.people or ent.parties or ent.platforms_named or ent.ranks \
+            or any(m.payload != "value" for m in ent.query.get("operation", ())) or ent.query.get("order"):
         return  # the figure is an aside to another question ("avg of ranks 8-10, the ~3 mil tail")
     words = ent.words
     for num in ent.numbers:
@@ -755,6 +757,8 @@ def _figure_video(ent: Entities, lex: Lexicon) -> None:
                 * lex.dataset.videos[vi].views]
         if len(fits) == 1:
             ent.videos.append(VideoRef(num.start, num.end, (fits[0],), strong=True))
+            if exact:
+                ent.thresholds = []
             return
 
 

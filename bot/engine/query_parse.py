@@ -1074,9 +1074,10 @@ def _relatives(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relat
         for start, m in relatives.items():
             # ("one position above the video featuring <name>": words that only lead to the video between)
             # ("rank of <title>, and which one is just below it": the one video named before)
+            # ("just above the one with exactly 3 million": the figure's own words too)
             if 0 <= ref.start - m.end < NEAR or (0 <= ref.start - m.end <= 2 * NEAR and all(
                     t.w in lex.stopwords or t.s in lex.video_words or t.w in lex.describing_words
-                    for t in ent.tokens[m.end : ref.start])) or (
+                    or t.w in lex.how_many_fillers for t in ent.tokens[m.end : ref.start])) or (
                     len(anchors) == 1 and ref.end <= m.start and m.end < len(ent.words)
                     and ent.words[m.end] in lex.video_pronouns):
                 counted = _count_before(ent, lex, m.start, used_numbers)
