@@ -1132,8 +1132,8 @@ class Lexicon:
     def spell_letters(self, typed: list[str]) -> list[str]:
         """A word spelt out letter by letter ("the n h s video", as dictation writes it), three letters or more,
         joined when the letters make a word the tables know; the words as they are when none is."""
-        if 1 not in map(len, typed):
-            return typed  # (most questions: no one-letter word at all)
+        if list(map(len, typed)).count(1) < LETTERS_SPELT:
+            return typed  # (most questions: fewer one-letter words than a word spelt out has, "a", "i")
         out: list[str] = []
         i, n = 0, len(typed)
         while i < n:
