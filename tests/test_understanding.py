@@ -1933,3 +1933,36 @@ def test_chatter_with_stop_17s_new_words_gets_no_reply(line: str) -> None:
     """Chatter using words stop 17 taught the engine (a weekday, "reckon", "add", "where") gets no reply in an
     answer channel."""
     assert engine().answer_if_asked(line) is None
+
+
+@pytest.mark.parametrize(("question", "line", "absent"), [
+    # a true claim in a "since" clause, then a question that leans on it: the whole question is answered
+    ("given the nhs video got 13.4m, is that more than jayne and jessi combined", "Our wonderful NHS had 8,053,000 "
+     "more views", "147,000"),
+    ("since the nhs video got 13.4m, how many more did it get than mean tweets", "9,700,000", "I don't"),
+    ("given the nhs video got 13.4m, what percentage of the total is that", "24.2%", "I don't"),
+    # a day of the week said as chat filters nothing
+    ("i'll check again on sunday, which video got the most views?", "The most viewed video is Our wonderful NHS",
+     "Sunday"),
+    ("a sunday quiz: total views of all videos?", "55,347,000", "Sunday"),
+    # "which ranked first, A or B" is a place by views, not the posting order
+    ("which ranked first, jayne or jessi", "Jessi on the value of our NHS got more views", "posted 13 days"),
+    # an aside after the question that narrows it is kept; one explaining how to work it out is not
+    ("what was the total? (top 3 only)", "30,100,000", "55,347,000"),
+    ("what's the average? (excluding the nhs video)", "4,660,778", "5,534,700"),
+    ("median of the ten? (n even so mean of the 5th and 6th)", "Median views of all 10 videos: 3,650,000",
+     "more views"),
+    # "where ... in the rankings" asks a place in the list; two days said with a comma are two days
+    ("where did mean tweets happen to rank", "Mean tweets with Jeremy Corbyn is #5 of 10", "I don't"),
+    ("what went up nov 14, 30", "Labour’s immigration video", "from 14 November 2019 to 30 November"),
+])
+def test_forms_found_by_stop_17s_outside_review(question: str, line: str, absent: str) -> None:
+    """The wrong replies an outside reader found in stop 17's new rules, each now answered as asked."""
+    ok, _, text = ask(question)
+    assert ok and line in text and absent not in text, text
+
+
+def test_an_aside_naming_a_platform_keeps_its_decline() -> None:
+    """ "which video got the most views? (on facebook)": the aside asks a count the data lacks, still declined."""
+    ok, _, text = ask("which video got the most views? (on facebook)")
+    assert not ok and "I don't have a Facebook-only count for videos." in text

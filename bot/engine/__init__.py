@@ -294,10 +294,19 @@ class Engine:
         return (said, rest) if rest.strip() and said.videos else None
 
     def _asked_after(self, rest: str, claimed: str) -> Answer | None:
-        """The answer to the question after a claim's clause, when it is answered and is not about the video
-        claimed of (`claimed`, a title: its card follows the correction instead)."""
+        """The answer to the question after a claim's clause, when it stands alone (no "it" for the claim's video,
+        nothing set against it: "how far ahead of <title> is it") and is not about the video claimed of
+        (`claimed`, a title: its card follows the correction instead)."""
+        lex = self.lexicon
+        read = extract(rest, lex)
+        if not lex.video_pronouns.isdisjoint(read.words) or any(
+                read.cue(c) for c in ("compare", "difference", "ratio")) or "comparative" in read.query or any(
+                m.payload not in ("value", "count") for m in read.query.get("operation", ())):
+            return None
+        if not claimed and not (read.videos or read.ranks or read.people):
+            return None  # (a true claim, then a question of nothing of its own: the whole question answers)
         parsed = self._parsed
-        asked = self._understand(extract(rest, self.lexicon))
+        asked = self._understand(read)
         self._parsed = parsed  # (the whole question's parse, kept for a conversation's context)
         return asked if asked.answered and not (claimed and asked.title.startswith(claimed)) else None
 

@@ -301,12 +301,18 @@ _ASIDE_AFTER_QUESTION = re.compile(r"\?\s*\([^()]*\)")
 
 
 def _lists_videos(aside: str, lex: Lexicon) -> bool:
-    """Whether a bracketed aside names videos or people ("(<title>, <name>, the <topic> one)", "(not <name>'s)"):
-    two videos, or one by a name of more than one word, not one everyday word of a title ("(asking for a friend)")."""
+    """Whether a bracketed aside narrows the question: it names videos or people ("(<title>, <name>, the <topic>
+    one)", "(not <name>'s)"), a set, an order or a platform ("(top 3 only)", "(excluding <title>)", "(on facebook)"),
+    unless it explains how to work it out ("(n even, so the mean of the 5th and 6th)"); one everyday word of a title
+    is no name ("(asking for a friend)")."""
     ent = extract(aside.lstrip("?"), lex)
     said = ent.videos
-    return len({r.best for r in said}) > 1 or any(r.strong and r.end - r.start > 1 for r in said) or bool(
-        ent.people or ent.parties)
+    if len({r.best for r in said}) > 1 or any(r.strong and r.end - r.start > 1 for r in said) or ent.people \
+            or ent.parties:
+        return True
+    explains = not lex.explaining_words.isdisjoint(ent.words) or not lex.guess_words.isdisjoint(ent.words)
+    return not explains and bool(ent.query or ent.ranks or ent.platforms_named or ent.measures or ent.numbers
+                                 or any(r.strong for r in said))
 
 
 def _member_named(ent: Entities, lex: Lexicon) -> None:
@@ -336,8 +342,8 @@ def _place_asked(ent: Entities, lex: Lexicon) -> None:
     """ "where did <name> meet <name>", "where was it filmed": where something in a video happened is asked (what
     happens in the video, which the data does not hold)."""
     said = ent.words
-    if ent.measures:
-        return  # (another measure asked says what is asked)
+    if ent.measures or not lex.rank_words.isdisjoint(t.s for t in ent.tokens) or ent.cue("list"):
+        return  # (another measure says what is asked; "where was it, filmed on <show>, in the rankings": a place)
     for k in range(1, len(said)):
         verb = next((v for v in lex.place_verbs if tuple(said[k : k + len(v)]) == v), None)
         if verb is not None:

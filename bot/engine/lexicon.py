@@ -620,11 +620,11 @@ class Lexicon:
     gloss: re.Pattern[str] = re.compile(r"(?!)")  # a bracketed gloss on a word ("(x as in y)")
     by_time: frozenset[str] = field(default_factory=frozenset)  # "views by January": a time a count was reached
     item_asks: frozenset[str] = field(default_factory=frozenset)  # "which <title noun>s did he read": things in it
-    weekday_before: frozenset[str] = field(default_factory=frozenset)  # "on" (a Monday): a posting day
     kind_guesses: frozenset[str] = field(default_factory=frozenset)  # "(what is <alias>,) a game?": what it is
     subject_markers: frozenset[str] = field(default_factory=frozenset)  # "about" (<name>): the video about them
     label_nouns: frozenset[str] = field(default_factory=frozenset)  # "year" (11): a label, no figure
     self_speakers: frozenset[str] = field(default_factory=frozenset)  # "i" (said): the asker's own words
+    explaining_words: frozenset[str] = field(default_factory=frozenset)  # "so" (in an aside): how, not what
     premise_clauses: frozenset[str] = field(default_factory=frozenset)  # "since" (<claim>, <question>)
     relative_ends: frozenset[str] = field(default_factory=frozenset)  # "after" (<name>'s): the last words of places
     place_asks: frozenset[str] = field(default_factory=frozenset)  # "where" ... one of `place_verbs`: a place in it
@@ -839,11 +839,11 @@ class Lexicon:
         lex.quiz_verdicts = (str(voc["quiz_verdicts"]["above"]), str(voc["quiz_verdicts"]["below"]))
         items = voc["title_items"]
         lex.item_asks, lex.item_between, lex.item_after = (frozenset(items[k]) for k in ("asks", "between", "after"))
-        lex.weekday_before = frozenset(str(w) for w in voc["weekday_before"])
         lex.kind_guesses = frozenset(str(w) for w in voc["kind_guesses"])
         lex.subject_markers = frozenset(str(w) for w in voc["subject_markers"])
         lex.label_nouns = frozenset(str(w) for w in voc["label_nouns"])
         lex.self_speakers = frozenset(str(w) for w in voc["self_speakers"])
+        lex.explaining_words = frozenset(str(w) for w in voc["explaining_words"])
         lex.premise_clauses = frozenset(str(w) for w in voc["premise_clauses"])
         lex.relative_ends = frozenset(words(str(f))[-1] for forms in voc["query"]["relative"].values() for f in forms)
         place = voc["place_asked"]

@@ -10,6 +10,7 @@ video); anything else returns None and goes to the intent scorer.
 from __future__ import annotations
 
 import calendar
+import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -52,6 +53,7 @@ from bot.engine.query_metric import METRIC_SIDE, metric_query, named_figure
 TWO_SIDED = tuple(name for name, o in OPERATIONS.items() if o.kind == "pair")
 # "In posting order": an order with no slice. Compared by identity: an "earliest" order equals it.
 SORTED = Order("posted", False)
+_DASHED = re.compile(r"\d\s*[-–—]\s*\d")  # two numbers joined by a dash ("Dec 5-12")
 SET_OPS = tuple(name for name, o in OPERATIONS.items() if o.kind == "set")
 # The operations computed over "value" and a count, by weight (the heaviest asked is the one computed).
 HEAVY = {name: o.weight for name, o in OPERATIONS.items() if o.weight > OPERATIONS["count"].weight}
@@ -133,7 +135,9 @@ def _two_ways(ent: Entities, lex: Lexicon) -> Query | None:
         op, way = "days", lex.way_asked(ent.words, dated=True)
     if way is None:
         said = ent.query.get("order", ())
+        # ("which ranked first, <A> or <B>", "first on the list": a place by views, not the posting order)
         if (len(said) == 1 and said[0].payload in ("first", "last") and not ent.measures
+                and lex.rank_words.isdisjoint(t.s for t in ent.tokens) and not ent.cue("list")
                 and all(said[0].start <= at < said[0].end for at in ent.rank_at)  # ("first" is a place word too)
                 and said[0].end <= ent.videos[0].start and len({r.best for r in ent.videos}) == 2):
             # "which was first, <A> or <B>": which of the two was posted first (said first), and the days between
@@ -882,10 +886,9 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
         sets.filters.append((m.start, PostedBetween(published, published)))
         # "on the 12th, same day as the article": the ordinal is that day, not a place in the list
         used_ranks |= {k for k, r in enumerate(ent.ranks) if r == published.day}
-    for m in found.get("weekday", ()):  # "posted on a Monday", "at the weekend" ("sunday brain": no day asked)
-        if found.get("posting") or (m.start > 0 and ent.words[m.start - 1] in lex.weekday_before) \
-                or ent.words[m.start] in lex.weekday_before or (  # ("the weekend videos")
-                m.end < len(ent.tokens) and ent.tokens[m.end].s in lex.video_words):
+    # "posted on a Monday", "the weekend videos" ("sunday brain", "i'll check again on sunday": no day asked)
+    for m in found.get("weekday", ()):
+        if found.get("posting") or (m.end < len(ent.tokens) and ent.tokens[m.end].s in lex.video_words):
             sets.filters.append((m.start, OnWeekdays(tuple(int(d) for d in m.payload.split()))))
     for m in found.get("tweet", ()):
         if m.payload == "some" and ent.people:
@@ -1367,8 +1370,10 @@ def _date_filters(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], wh
             k += 1
             continue
         # "Dec 5-12", "December 5 to 12": the month first, a bare later day right after ends the range
+        # (said with a dash or a range word: "nov 14, 30" is two days)
         closing = next((v for s, v in firsts if day < v <= _month_days(year, month) and ent.words[at] in lex.months
-                        and (s == at + 2 or (s == at + 3 and at + 2 in joins))), None) if relation is None else None
+                        and ((s == at + 2 and _DASHED.search(ent.text)) or (s == at + 3 and at + 2 in joins))),
+                       None) if relation is None else None
         if closing is not None:
             out.append((at, PostedBetween(when, date(year, month, closing))))
             k += 1
