@@ -1941,6 +1941,9 @@ def test_chatter_with_stop_17s_new_words_gets_no_reply(line: str) -> None:
      "more views", "147,000"),
     ("since the nhs video got 13.4m, how many more did it get than mean tweets", "9,700,000", "I don't"),
     ("given the nhs video got 13.4m, what percentage of the total is that", "24.2%", "I don't"),
+    # a claim of its own in the question after the clause is checked too
+    ("since the nhs one got 13.4m, did jayne get 5m?", "No: Jeremy Corbyn’s friend Jayne has 2,600,000 views",
+     "I don't"),
     # a day of the week said as chat filters nothing
     ("i'll check again on sunday, which video got the most views?", "The most viewed video is Our wonderful NHS",
      "Sunday"),

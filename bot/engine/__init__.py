@@ -306,7 +306,7 @@ class Engine:
         if not claimed and not (read.videos or read.ranks or read.people):
             return None  # (a true claim, then a question of nothing of its own: the whole question answers)
         parsed = self._parsed
-        asked = self._understand(read)
+        asked = self._from_read(read)  # (a claim of its own checked too: "..., did <title> get 5m?")
         self._parsed = parsed  # (the whole question's parse, kept for a conversation's context)
         return asked if asked.answered and not (claimed and asked.title.startswith(claimed)) else None
 

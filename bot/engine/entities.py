@@ -203,7 +203,7 @@ def extract(text: str, lex: Lexicon) -> Entities:
     if "(" in text:  # (a bracketed gloss on a word is no part of the question)
         text = lex.without_glosses(text)
         if "?" in text:
-            text = _ASIDE_AFTER_QUESTION.sub(lambda m: m.group(0) if _lists_videos(m.group(0), lex) else "? ", text)
+            text = _ASIDE_AFTER_QUESTION.sub(lambda m: m.group(0) if _narrows(m.group(0), lex) else "? ", text)
     reads = lex.read_words(lex.spell_letters(words(lex.spell_dates(lex.decimal_commas(lex.spell_symbols(text))))))
     tokens = list(map(_TOKEN, reads))
     # (positional: keywords cost a third of making the entities)
@@ -296,11 +296,11 @@ def extract(text: str, lex: Lexicon) -> Entities:
 
 
 # A bracketed aside right after a question mark ("median of the 10? (n even, so the mean of the middle two)"):
-# said about the question, not asking more, unless it lists the videos meant.
+# said about the question, not asking more, unless it narrows it (the videos meant, a set, an order).
 _ASIDE_AFTER_QUESTION = re.compile(r"\?\s*\([^()]*\)")
 
 
-def _lists_videos(aside: str, lex: Lexicon) -> bool:
+def _narrows(aside: str, lex: Lexicon) -> bool:
     """Whether a bracketed aside narrows the question: it names videos or people ("(<title>, <name>, the <topic>
     one)", "(not <name>'s)"), a set, an order or a platform ("(top 3 only)", "(excluding <title>)", "(on facebook)"),
     unless it explains how to work it out ("(n even, so the mean of the 5th and 6th)"); one everyday word of a title
@@ -925,7 +925,7 @@ def _numbers(ent: Entities, lex: Lexicon) -> None:
         w = tokens[i].w
         prev = tokens[i - 1].w if i > 0 and (i - 1) not in ent.covered else ""
         if prev in lex.label_nouns and w.isdigit() and int(w) <= LABEL_MAX:
-            continue  # ("my yr 11 class", "table 2 says ...": a label, no figure, place or count)
+            continue  # ("my yr 11 class", "question 3 asks ...": a label, no figure, place or count)
         if w.startswith("#") and w[1:].isdigit():
             ent.ranks.append(int(w[1:]))
             ent.rank_at.append(i)
@@ -1313,10 +1313,10 @@ def _describes(ent: Entities, lex: Lexicon, m: Match, measures: list[Match]) -> 
     if at >= n or not any(0 < r.start - at <= PLATFORM_DESCRIBES_REACH for r in ent.videos):
         return False
     t = ent.tokens[at]
+    # ("<people> watching" after the noun: what they do, no count)
     return (t.w.isalpha() and t.w not in lex.stopwords and t.s not in lex.video_words and t.w not in lex.question_words
-            and not any(at <= c.start <= at + 2 and ent.words[c.start] not in lex.watch_words for c in measures)
-            and t.w not in lex.platform_alone  # ("<people> watching": what they do, no count)
-            and not any(p.start == at for p in ent.query.get("platform", ())))
+            and t.w not in lex.platform_alone
+            and not any(at <= c.start <= at + 2 and ent.words[c.start] not in lex.watch_words for c in measures))
 
 
 def _platforms(ent: Entities, lex: Lexicon, platforms: list[Match], measures: list[Match],
