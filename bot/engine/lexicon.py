@@ -636,7 +636,7 @@ class Lexicon:
     subject_pronouns: frozenset[str] = field(default_factory=frozenset)
     ways: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)  # ("lower", "higher"): (up, down)
     way_words: frozenset[str] = field(default_factory=frozenset)
-    date_ways: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)  # ("after", "before"): the same
+    date_ways: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)  # as `ways`, of posting dates
     date_way_words: frozenset[str] = field(default_factory=frozenset)
     way_joins: frozenset[str] = field(default_factory=frozenset)  # "or": between the two ways
     verdicts: tuple[str, str] = ("", "")  # "does A beat B": the words for A above B, and below it
@@ -1005,7 +1005,7 @@ class Lexicon:
             forms = [person.name, *person.aliases]
             if person.handle:
                 forms.append(person.handle)
-            said = {w for f in forms for w in [" ".join(words(f))]}
+            said = {" ".join(words(f)) for f in forms}
             forms += [w for w in words(person.name) if parts[w] == 1 and w not in said and w not in self.stopwords
                       and w not in very_common_words() and len(w) >= NAME_PART_MIN]
             for name in forms:
