@@ -459,8 +459,10 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         for _, o, s in sets.orders[:-1]:
             filters.append(Among(Selection(order=o, slice=s or Slice(n=1))))
         last_at, order, slice_ = sets.orders[-1]
-        if op in (None, "count") and filters and slice_ is not None and (slice_.n or 0) > 1 and not slice_.positions \
-                and _partitive(ent, lex, last_at):
+        # ("of the top 5, total views of those posted in December": the set said first, whatever is asked of it)
+        opening = last_at <= 3 and ent.words[0] in lex.within_words
+        if (op in (None, "count") or opening) and filters and slice_ is not None and (slice_.n or 0) > 1 \
+                and not slice_.positions and (_partitive(ent, lex, last_at) or opening):
             # "how many of the top 5 were posted in December": the slice said after "of" is the set the others
             # narrow, not a slice of theirs ("the total of the top 3 posted in November": a slice of theirs)
             # (a filter said inside the slice, "the top 3 December videos", is the slice's own)
