@@ -1889,6 +1889,10 @@ def test_forms_found_by_stop_16s_outside_review(question: str, line: str, absent
     # an exact figure as the place to count from names its video
     ("the video right below the one with exactly 3.7 million?", "The video just below Mean tweets with Jeremy "
      "Corbyn: Gogglebox reacts to nurses pledge", "I don't"),
+    # a place and a named video in one set ("total views of #1 and the <title> one")
+    ("total views of #1 and the jayne one", "Total views of videos (Our wonderful NHS and Jeremy Corbyn’s friend "
+     "Jayne): 16,000,000", "I don't"),
+    ("average of the number two and the jessi one", "6,123,500", "I don't"),
     # the set said first ("of the top 5, ..."), whatever is asked of it; "solo" as beating alone
     ("of the top 5, total views of those posted in december", "20,400,000", "23,400,000"),
     ("did the top vid solo the bottom 3 put together", "Yes: Our wonderful NHS had", "ranked #1:"),

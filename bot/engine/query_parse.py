@@ -449,6 +449,13 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
             filters.append(Named(videos))
         elif ranks and not videos:
             filters.append(Ranks(ranks))
+        elif op in SET_OPS and all(1 <= p <= len(lex.by_place) for p in ranks):
+            # ("total views of #1 and the <title> one": a place and a name, the videos they are, in the order said;
+            # a place said of a named video, "<title> came third", is a claim about it)
+            placed = [v for sel in singles for f in sel.filters for v in (
+                f.videos if isinstance(f, Named) else tuple(lex.by_place[p - 1] for p in f.positions)
+                if isinstance(f, Ranks) else ())]
+            filters.append(Named(tuple(dict.fromkeys(placed))))
         else:
             return None
     elif singles:
