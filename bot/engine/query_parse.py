@@ -53,6 +53,7 @@ from bot.engine.query_metric import METRIC_SIDE, metric_query, named_figure
 TWO_SIDED = tuple(name for name, o in OPERATIONS.items() if o.kind == "pair")
 # "In posting order": an order with no slice. Compared by identity: an "earliest" order equals it.
 SORTED = Order("posted", False)
+SET_FIRST_REACH = 3  # words from an opening "of" to the slice it sets first ("of the top 5, ...")
 _DASHED = re.compile(r"\d\s*[-–—]\s*\d")  # two numbers joined by a dash ("Dec 5-12")
 SET_OPS = tuple(name for name, o in OPERATIONS.items() if o.kind == "set")
 # The operations computed over "value" and a count, by weight (the heaviest asked is the one computed).
@@ -467,7 +468,7 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
             filters.append(Among(Selection(order=o, slice=s or Slice(n=1))))
         last_at, order, slice_ = sets.orders[-1]
         # ("of the top 5, total views of those posted in December": the set said first, whatever is asked of it)
-        opening = last_at <= 3 and ent.words[0] in lex.within_words
+        opening = last_at <= SET_FIRST_REACH and ent.words[0] in lex.within_words
         if (op in (None, "count") or opening) and filters and slice_ is not None and (slice_.n or 0) > 1 \
                 and not slice_.positions and (_partitive(ent, lex, last_at) or opening):
             # "how many of the top 5 were posted in December": the slice said after "of" is the set the others
