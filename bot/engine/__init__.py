@@ -150,24 +150,18 @@ class Engine:
             # (a guess naming a video or someone, "i think it's <title>", is a claim: checked, and kept)
             guess = extract(tail, self.lexicon) if not self.lexicon.guess_words.isdisjoint(words(tail)) else None
             if head.strip() and guess is not None and not (
-                    guess.videos or guess.people or guess.parties or guess.bonus):
-                parsed = self._parsed
-                alone = self._from_read(extract(head + "?", self.lexicon))
-                if alone.answered and alone.intent != answer.intent:
-                    return alone
-                self._parsed = parsed
+                    guess.videos or guess.people or guess.parties or guess.bonus) and (
+                    alone := self._alone_if_other(head + "?", answer, answered=True)) is not None:
+                return alone
         if answer.answered and "?" in ent.text and ent.text.rstrip().endswith(".") and _SENTENCE_END.search(ent.text):
             # "which of <party>'s own videos did best? It seems only fair to include the other side.": statements
             # after the question that name nothing at all do not turn it into another question
             sentences = _SENTENCE_END.split(ent.text.strip())
             last = max((k for k, s in enumerate(sentences) if s.endswith("?")), default=-1)
             if 0 < last + 1 < len(sentences) and all(
-                    s.endswith(".") and not _names_anything(extract(s, self.lexicon)) for s in sentences[last + 1 :]):
-                parsed = self._parsed  # (the whole question's parse, kept for a conversation's context)
-                alone = self._from_read(extract(" ".join(sentences[: last + 1]), self.lexicon))
-                if alone.intent != answer.intent:
-                    return alone
-                self._parsed = parsed
+                    s.endswith(".") and not _names_anything(extract(s, self.lexicon)) for s in sentences[last + 1 :]) \
+                    and (alone := self._alone_if_other(" ".join(sentences[: last + 1]), answer)) is not None:
+                return alone
         if not answer.answered and _SENTENCE_END.search(ent.text):
             sentences = _SENTENCE_END.split(ent.text.strip())
             # Asides: a measure the data lacks said only in statements ("the editor wants the exact figure."),
@@ -184,6 +178,17 @@ class Engine:
                 if alone.answered:
                     return alone
         return answer
+
+    def _alone_if_other(self, text: str, answer: Answer, answered: bool = False) -> Answer | None:
+        """The answer to part of a question (the question without what follows it) when it asks something else
+        than the whole (`answered`: and is answered); else None, the whole question's parse kept for a
+        conversation's context."""
+        parsed = self._parsed
+        alone = self._from_read(extract(text, self.lexicon))
+        if alone.intent != answer.intent and (alone.answered or not answered):
+            return alone
+        self._parsed = parsed
+        return None
 
     def _asks_lowest_terms(self, ent: Entities) -> bool:
         """Whether the question asks for a ratio or share as a reduced fraction ("in simplest form")."""

@@ -233,9 +233,7 @@ class _Reading:
             return alone, resolved(self.engine, ent, alone, ctx, self.text)
         rest = "rest" in marks and not own_set and not self.ordered
         # (a pronoun only in a remark after the question, "...? that's the whole point", stands for no video)
-        asked_words = len(words(self.text.rpartition("?")[0])) if "?" in self.text.rstrip()[:-1] else len(ent.words)
-        pronoun = any(m.start < asked_words for m in marks.get("it", ())) and not self._anchored() \
-            and not self._describes_a_video()
+        pronoun = "it" in marks and self._it_asked() and not self._anchored() and not self._describes_a_video()
         bare = self._asks() and not self._has_subject() and self._short()  # "link?", "whats the gap?"
         if rest:
             return self._rest()
@@ -244,6 +242,13 @@ class _Reading:
         if not ctx and (bare or (pronoun and not self._has_subject() and (ent.measures or ent.cue("lookup")))):
             return self._no_context("video")  # "who posted it?", "how many views did it get?" as a first question
         return alone, ctx
+
+    def _it_asked(self) -> bool:
+        """Whether a pronoun stands in the part that asks, not only in a remark after the question ("...? that's
+        the whole point")."""
+        text = self.text
+        asked = len(words(text.rpartition("?")[0])) if "?" in text.rstrip()[:-1] else len(self.ent.words)
+        return any(m.start < asked for m in self.marks["it"])
 
     # ---- what the question has of its own ------------------------------------------------------
 

@@ -345,8 +345,7 @@ def _place_asked(ent: Entities, lex: Lexicon) -> None:
     if ent.measures or not lex.rank_words.isdisjoint(t.s for t in ent.tokens) or ent.cue("list"):
         return  # (another measure says what is asked; "where was it, filmed on <show>, in the rankings": a place)
     for k in range(1, len(said)):
-        verb = next((v for v in lex.place_verbs if tuple(said[k : k + len(v)]) == v), None)
-        if verb is not None:
+        if (verb := said_at(said, k, lex.place_verbs)) is not None:
             ent.measures.append("video content")
             ent.measure_starts.append(k)
             ent.measure_ends.append(k + len(verb))

@@ -1118,16 +1118,16 @@ class Lexicon:
         """The text without its bracketed glosses: "(x as in y)", and a place restated after a name ("(number 1)",
         "(#1)"), which say again what the words before them name."""
         text = self.gloss.sub(" ", text)
-        return _BRACKETED.sub(lambda m: " " if self._restates_place(words(m.group(1))) and (
-            before := words(text[max(0, m.start() - 24) : m.start()])) and (
-                before[-1] not in self.stopwords or before[-1] in self.video_words)
-                              else m.group(0), text)  # (after a name: "views for (number 3)" asks for it)
+        return _BRACKETED.sub(lambda m: " " if self._restates_place(m, text) else m.group(0), text)
 
-    def _restates_place(self, said: list[str]) -> bool:
-        """Whether bracketed words are only a place in the list: "number 1", "#1", "no 3"."""
-        if len(said) == 1:
-            return said[0][:1] == "#" and said[0][1:].isdigit()
-        return len(said) == 2 and said[0] in self.rank_words and (said[1].isdigit() or said[1] in self.numbers)
+    def _restates_place(self, m: re.Match[str], text: str) -> bool:
+        """Whether a bracketed group is only a place in the list ("number 1", "#1", "no 3") right after a name
+        ("the <topic> one (number 1)"; after "for", "views for (number 3)", it is what is asked)."""
+        said = words(m.group(1))
+        place = (said[0][:1] == "#" and said[0][1:].isdigit()) if len(said) == 1 else (
+            len(said) == 2 and said[0] in self.rank_words and (said[1].isdigit() or said[1] in self.numbers))
+        before = words(text[max(0, m.start() - 24) : m.start()]) if place else []
+        return bool(before) and (before[-1] not in self.stopwords or before[-1] in self.video_words)
 
     def spell_letters(self, typed: list[str]) -> list[str]:
         """A word spelt out letter by letter ("the n h s video", as dictation writes it), three letters or more,

@@ -135,21 +135,7 @@ def _two_ways(ent: Entities, lex: Lexicon) -> Query | None:
     if way is None:  # ("was <A> posted before or after <B>": the days between, which came first)
         op, way = "days", lex.way_asked(ent.words, dated=True)
     if way is None:
-        said = ent.query.get("order", ())
-        # ("which ranked first, <A> or <B>", "first on the list": a place by views, not the posting order)
-        if (len(said) == 1 and said[0].payload in ("first", "last") and not ent.measures
-                and lex.rank_words.isdisjoint(t.s for t in ent.tokens) and not ent.cue("list")
-                and all(said[0].start <= at < said[0].end for at in ent.rank_at)  # ("first" is a place word too)
-                and said[0].end <= ent.videos[0].start and len({r.best for r in ent.videos}) == 2):
-            # "which was first, <A> or <B>": which of the two was posted first (said first), and the days between
-            dates = [(t.date if (t := lex.dataset.videos[r.best].tweet) else None) for r in ent.videos]
-            first, second = ent.videos
-            if dates[0] is not None and dates[1] is not None and (dates[1] < dates[0]) == (said[0].payload == "first"):
-                first, second = second, first  # (the one asked for first: the earlier, or for "last" the later)
-            return Query("days", Operand(Selection((Named((first.best,)),)), "date"),
-                         Operand(Selection((Named((second.best,)),)), "date"),
-                         way=(said[0].payload, said[0].payload) if None not in dates else None)
-        return None
+        return _which_first(ent, lex)
     named = list(dict.fromkeys(r.best for r in ent.videos if len(r.candidates) == 1))
     if len(named) != 2 or len(ent.videos) != 2:
         return None
@@ -157,8 +143,24 @@ def _two_ways(ent: Entities, lex: Lexicon) -> Query | None:
     if not (0 < first.end <= way[0] and second.start >= way[0] + 3):
         return None
     value = "date" if op == "days" else "value"
-    return Query(op, Operand(Selection((Named((first.best,)),)), value),
-                 Operand(Selection((Named((second.best,)),)), value), way=way[1])
+    return Query(op, Operand(_named((first.best,)), value), Operand(_named((second.best,)), value), way=way[1])
+
+
+def _which_first(ent: Entities, lex: Lexicon) -> Query | None:
+    """ "which was first, <A> or <B>": which of two videos was posted first (named first in the answer; for "last",
+    the later), and the days between; a rank word makes it a place by views ("which ranked first"), not this."""
+    said = ent.query.get("order", ())
+    if not (len(said) == 1 and said[0].payload in ("first", "last") and not ent.measures
+            and lex.rank_words.isdisjoint(t.s for t in ent.tokens) and not ent.cue("list")
+            and all(said[0].start <= at < said[0].end for at in ent.rank_at)  # ("first" is a place word too)
+            and said[0].end <= ent.videos[0].start and len({r.best for r in ent.videos}) == 2):
+        return None
+    dates = [(t.date if (t := lex.dataset.videos[r.best].tweet) else None) for r in ent.videos]
+    first, second = ent.videos
+    if dates[0] is not None and dates[1] is not None and (dates[1] < dates[0]) == (said[0].payload == "first"):
+        first, second = second, first
+    return Query("days", Operand(_named((first.best,)), "date"), Operand(_named((second.best,)), "date"),
+                 way=(said[0].payload, said[0].payload) if None not in dates else None)
 
 
 def _yes_no_comparative(ent: Entities, lex: Lexicon) -> bool | None:
@@ -288,9 +290,9 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
                 m.payload == "between" for m in found.get("when", ())))):
         # "how many days before 12 Dec was <title> posted", "days from <title> to 9 December": from its posting date
         # to the day said (a day, not the videos posted on it)
-        video = Selection((Named((ent.videos[0].best,)),))
         day = date(lex.dataset.campaign.year, *ent.days[0])
-        return Query("days", Operand(video, "date"), Operand(Selection((PostedOn((day,)),)), "day"))
+        return Query("days", Operand(_named((ent.videos[0].best,)), "date"),
+                     Operand(Selection((PostedOn((day,)),)), "day"))
     if (cues.get("days", 0.0) and len(ent.videos) == 1 and ent.videos[0].strong and found.get("when")
             and not (ent.months or ent.days or ent.ranks) and not lex.article_words.isdisjoint(ent.words)):
         # "how many days before the article was <title> posted": from its posting date to the article's
