@@ -401,6 +401,11 @@ LETTERS_SPELT = 3  # one-letter words in a row, at least, read as a word spelt o
 NAME_PART_MIN = 3  # letters of the shortest half of a name read as a name on its own ("<first name>'s video")
 
 
+def _strings(values: Any) -> frozenset[str]:
+    """A vocabulary list as a set of strings (YAML may read a bare word as another type)."""
+    return frozenset(str(w) for w in values)
+
+
 @lru_cache(maxsize=1)
 def very_common_words() -> frozenset[str]:
     """The most frequent of them ("send", "news"): always typed as meant, never read as a sound-alike."""
@@ -697,17 +702,17 @@ class Lexicon:
         lex.rank_words = frozenset(voc["rank_words"])
         lex.textspeak = {str(k): tuple(words(str(v))) for k, v in voc["textspeak"].items()}
         lex.textspeak_digits = {str(k): str(v) for k, v in voc["textspeak_digits"].items()}
-        lex.number_takers = frozenset(str(w) for w in voc["number_takers"])
+        lex.number_takers = _strings(voc["number_takers"])
         lex.relative_starts = frozenset(_phrase(str(f))[0] for forms in voc["query"]["relative"].values()
                                         for f in forms)
-        lex.request_words = frozenset(str(w) for w in voc["request_words"])
-        lex.question_words = frozenset(str(w) for w in voc["question_words"])
-        lex.polite_words = frozenset(str(w) for w in voc["polite_words"])
+        lex.request_words = _strings(voc["request_words"])
+        lex.question_words = _strings(voc["question_words"])
+        lex.polite_words = _strings(voc["polite_words"])
         lex.fractions = tuple(sorted(((tuple(words(str(k))), str(v)) for k, v in voc["fractions"].items()),
                                      key=lambda f: -len(f[0])))
         lex._fraction_starts = frozenset(f[0][0] for f in lex.fractions)
         lex.decimal_points = frozenset(voc["decimal_points"])
-        lex.fillers = frozenset(str(w) for w in voc["fillers"])
+        lex.fillers = _strings(voc["fillers"])
         lex.symbols = {str(k): str(v) for k, v in voc["symbols"].items()}
         lex.date_symbols = {str(k): str(v) for k, v in voc["date_symbols"].items()}
         lex.place_symbols = {str(k): str(v) for k, v in voc["place_symbols"].items()}
@@ -722,15 +727,15 @@ class Lexicon:
         arithmetic = "|".join(re.escape(k) for k in typed if not k.isascii())
         lex._symbol = re.compile(rf"(?:(?<![<>!=@:\d])({signs})|({arithmetic}))(?!3(?:\s|$|[!?,]))"
                                  rf"(?=\s*[\w£$'\"#(])") if signs else None
-        lex.platform_markers = frozenset(str(w) for w in voc["platform_markers"])
-        lex.origin_markers = frozenset(str(w) for w in voc["origin_markers"])
-        lex.platform_alone = frozenset(str(w) for w in voc["platform_alone"])
-        lex.place_markers = frozenset(str(w) for w in voc["place_markers"])
-        lex.manner_nouns = frozenset(str(w) for w in voc["manner_nouns"])
+        lex.platform_markers = _strings(voc["platform_markers"])
+        lex.origin_markers = _strings(voc["origin_markers"])
+        lex.platform_alone = _strings(voc["platform_alone"])
+        lex.place_markers = _strings(voc["place_markers"])
+        lex.manner_nouns = _strings(voc["manner_nouns"])
         lex.programme_words = frozenset(stem(str(w)) for w in voc["programme_words"])
-        lex.separators = frozenset(str(w) for w in voc["separators"])
-        lex.comparative_joins = frozenset(str(w) for w in voc["comparative_joins"])
-        lex.percent_words = frozenset(str(w) for w in voc["percent_words"])
+        lex.separators = _strings(voc["separators"])
+        lex.comparative_joins = _strings(voc["comparative_joins"])
+        lex.percent_words = _strings(voc["percent_words"])
         lex.long_forms = {tuple(words(str(k))): tuple(words(str(v))) for k, v in voc["long_forms"].items()}
         lex.long_forms.update((tuple(words(str(k))), ())
                               for k in [*voc["discourse_markers"], *voc["idioms"], *voc["meaning_words"]])
@@ -781,8 +786,8 @@ class Lexicon:
                              if w.isalpha() and len(w) > 3 and int(v) in (100, 1000, 1000000, 1000000000)}
         lex.spoken_joins = frozenset(voc["spoken_number_joins"])
         lex.word_endings = tuple(str(w) for w in voc["word_endings"])
-        lex.each_words = frozenset(str(w) for w in voc["each_words"])
-        lex.all_words = frozenset(str(w) for w in voc["all_words"])
+        lex.each_words = _strings(voc["each_words"])
+        lex.all_words = _strings(voc["all_words"])
         lex.past_forms = {str(k): str(v) for k, v in voc["past_forms"].items()}
         lex.spelling_variants = {str(k): str(v) for k, v in voc["spelling_variants"].items()}
         lex.half_sides = {str(k): str(v) for k, v in voc["half_sides"].items()}
@@ -796,7 +801,7 @@ class Lexicon:
         lex.describing_words = frozenset(voc["describing_words"])
         lex.party_words = frozenset(voc["party_words"])
         lex.within_words = frozenset(voc["within"])
-        lex.partitives = frozenset(str(w) for w in voc["partitives"])
+        lex.partitives = _strings(voc["partitives"])
         lex.top_words = frozenset(voc["top_words"])
         lex.ordinal_suffixes = tuple(voc["ordinal_suffixes"])
         lex.ambiguous_months = frozenset(voc["ambiguous_months"])
@@ -822,7 +827,7 @@ class Lexicon:
         lex.scaled_after = frozenset(voc["scaled_after"])
         lex.gap_ends = frozenset(voc["gap_asked_around"]["ends"])
         lex.how_long = frozenset((a, b) for a, b in (str(p).split() for p in voc["how_long"]))
-        lex.factor_times = frozenset(str(w) for w in voc["numeric_factors"]["times"])
+        lex.factor_times = _strings(voc["numeric_factors"]["times"])
         lex.factor_divided = tuple(tuple(words(str(p))) for p in voc["numeric_factors"]["divided"])
         lex.times_word = str(voc["numeric_factors"]["times"][0])
         lex.indexed_words = frozenset(voc["code_forms"]["indexed"])
@@ -839,15 +844,15 @@ class Lexicon:
         lex.quiz_verdicts = (str(voc["quiz_verdicts"]["above"]), str(voc["quiz_verdicts"]["below"]))
         items = voc["title_items"]
         lex.item_asks, lex.item_between, lex.item_after = (frozenset(items[k]) for k in ("asks", "between", "after"))
-        lex.kind_guesses = frozenset(str(w) for w in voc["kind_guesses"])
-        lex.subject_markers = frozenset(str(w) for w in voc["subject_markers"])
-        lex.label_nouns = frozenset(str(w) for w in voc["label_nouns"])
-        lex.self_speakers = frozenset(str(w) for w in voc["self_speakers"])
-        lex.explaining_words = frozenset(str(w) for w in voc["explaining_words"])
-        lex.premise_clauses = frozenset(str(w) for w in voc["premise_clauses"])
+        lex.kind_guesses = _strings(voc["kind_guesses"])
+        lex.subject_markers = _strings(voc["subject_markers"])
+        lex.label_nouns = _strings(voc["label_nouns"])
+        lex.self_speakers = _strings(voc["self_speakers"])
+        lex.explaining_words = _strings(voc["explaining_words"])
+        lex.premise_clauses = _strings(voc["premise_clauses"])
         lex.relative_ends = frozenset(words(str(f))[-1] for forms in voc["query"]["relative"].values() for f in forms)
         place = voc["place_asked"]
-        lex.place_asks = frozenset(str(w) for w in place["asks"])
+        lex.place_asks = _strings(place["asks"])
         lex.place_verbs = tuple(tuple(words(str(v))) for v in place["verbs"])
         lex.place_verb_words = frozenset(w for v in lex.place_verbs for w in v)
         lex.watch_words = frozenset(voc["watch_words"])
