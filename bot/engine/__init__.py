@@ -164,6 +164,8 @@ class Engine:
                 return alone
         if not answer.answered and _SENTENCE_END.search(ent.text):
             sentences = _SENTENCE_END.split(ent.text.strip())
+            if (declined := self._asked_part_declined(sentences)) is not None:
+                return declined  # ("what was her diagnosis? the tweet sounds like ...": the question is not held)
             # Asides: a measure the data lacks said only in statements ("the editor wants the exact figure."),
             # then statements that name nothing the data has ("My old editor would have called it a mile.").
             dropped = self._unasked_measures_dropped(ent, sentences)
@@ -178,6 +180,19 @@ class Engine:
                 if alone.answered:
                     return alone
         return answer
+
+    def _asked_part_declined(self, sentences: list[str]) -> Answer | None:
+        """The refusal of the sentences that ask, read alone, when they are a part of the message and are declined
+        for something they name (not for being unclear): statements after them do not make them answerable."""
+        asked = [s for s in sentences if self._asked(s, words(s))]
+        if not asked or len(asked) == len(sentences):
+            return None
+        parsed = self._parsed
+        alone = self._from_read(extract(" ".join(asked), self.lexicon))
+        if not alone.answered and alone.intent != "not_understood":
+            return alone
+        self._parsed = parsed
+        return None
 
     def _alone_if_other(self, text: str, answer: Answer, answered: bool = False) -> Answer | None:
         """The answer to part of a question (the question without what follows it) when it asks something else
@@ -201,6 +216,7 @@ class Engine:
     def _asked(self, sentence: str, said: list[str]) -> bool:
         """Whether a sentence asks: a question, a request, or anything said with a "please" ("your opinion pls")."""
         lex = self.lexicon
+        said = lex.expand(said)  # (as read: a chat spelling of a question word asks too)
         opens = bool(said) and (said[0] in lex.question_words or said[0] in lex.request_words)
         return sentence.rstrip().endswith("?") or opens or not lex.polite_words.isdisjoint(said)
 

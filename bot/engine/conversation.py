@@ -411,7 +411,9 @@ class _Reading:
             # ("so 2019 was shorter than 2017, by how many days", "and how many fewer days than 2017": periods'
             # days compared, asked in full)
             (len(set(ent.years)) > 1 or (ent.years and self._compares()))
-            and any(m.payload == "days" for m in ent.query.get("operation", ())))
+            and any(m.payload == "days" for m in ent.query.get("operation", ()))) or (
+            # ("so how many more retweets did he get compared to 2017": a year's figure set against this one's)
+            bool(ent.years and ent.measures) and self._compares())
         if ctx.metrics and plain and not complete and set(ent.measures) <= shown and (
                 ent.subjects() or ent.years or self._asks()):
             return self._metric()
@@ -426,6 +428,8 @@ class _Reading:
     def _renumbered(self) -> tuple[Answer, Context] | None:
         """ "and 7 to 9?" after "videos ranked 4 to 6": the last question with the new numbers."""
         before = self.engine.read(self.ctx.question)
+        if self.ent.thresholds and [t[0] for t in self.ent.thresholds] != [t[0] for t in before.thresholds]:
+            return None  # ("under 3m views?" after "how many were over 5m": a bound of its own, asked in full)
         spots = sorted([(n.start, n.end) for n in before.numbers] + [
             (at, at + 1) for at in before.rank_at if before.words[at][:1].isdigit()])
         new = [" ".join(self.ent.words[n.start:n.end]) for n in self.ent.numbers]

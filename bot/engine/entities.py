@@ -730,13 +730,27 @@ def _source_speaking(ent: Entities, lex: Lexicon) -> None:
     claims = [(m.start, m.end) for m in ent.query.get("premise", ())]
     words = ent.words
     kept = [m for m in ent.cue_matches["text"] if m.start >= said and not any(
-        s <= m.start < e for s, e in claims) and not (m.start > 0 and words[m.start - 1] in lex.self_speakers)]
+        s <= m.start < e for s, e in claims) and not (m.start > 0 and words[m.start - 1] in lex.self_speakers)
+        and not _reported(ent, lex, m)]
     if len(kept) < len(ent.cue_matches["text"]):
         if kept:
             ent.cue_matches["text"], ent.cues["text"] = kept, sum(m.payload for m in kept)
         else:
             del ent.cue_matches["text"], ent.cues["text"]
         ent._cue_words = None
+
+
+def _reported(ent: Entities, lex: Lexicon, m: Match) -> bool:
+    """ "the young lad said there's two extra ones, what are they": someone's words reported before the question,
+    which asks later (a question word some words after the saying, none before it), not a tweet's text asked."""
+    words = ent.words
+    if m.start == 0 or words[0] in lex.yes_no_openers or tuple(words[m.start : m.end]) not in lex.claim_after:
+        return False  # ("did <name> say anything in the tweet, what was it": the saying is what is asked)
+    asked = [k for k, w in enumerate(words) if w in lex.question_words]
+    return bool(asked) and asked[0] >= m.end + REPORTED_GAP
+
+
+REPORTED_GAP = 2  # words between a saying and the question after it ("said what?" asks what was said)
 
 
 def _figure_video(ent: Entities, lex: Lexicon) -> None:
@@ -1287,6 +1301,10 @@ def _measures(ent: Entities, lex: Lexicon, measures: list[Match], postings: list
         measures = [m for m in measures if m.payload in lex.video_measures or m.payload in lex.campaign_measures
                     or not said_at(ent.words, m.end, lex.claim_after)]
         payloads = [m.payload for m in measures]
+    if ent.days and ent.videos and not lex.date_asides.isdisjoint(payloads):
+        # "<title> put up on the 17th of december just after the vote": the video's day said, described
+        measures = [m for m in measures if m.payload not in lex.date_asides or not _after_day(ent, lex, m.start)]
+        payloads = [m.payload for m in measures]
     if "running time" in payloads and not ent.videos:  # ("how many days did it run for": a campaign's length)
         measures = [m for m in measures if m.payload != "running time"]
         payloads = [m.payload for m in measures]
@@ -1299,6 +1317,14 @@ def _measures(ent: Entities, lex: Lexicon, measures: list[Match], postings: list
         measures = [m for m in measures if m.payload not in lex.election_measures or m.end - m.start > 1
                     or ent.words[m.start] not in lex.contest_words]  # ("how many seats ... compare to views")
     return measures
+
+
+def _after_day(ent: Entities, lex: Lexicon, at: int) -> bool:
+    """Whether word `at` follows a day said ("the 17th of december (just) ..."), only function words between."""
+    k = at - 1
+    while k >= 0 and at - k <= 2 and ent.words[k] in lex.stopwords and k not in ent.covered:
+        k -= 1
+    return k >= 0 and k in ent.covered and (ent.words[k] in lex.months or k in ent.day_at)
 
 
 PLATFORM_DESCRIBES_REACH = 5  # words from a platform to the video it describes ("tv sofa people reacting to")

@@ -629,6 +629,7 @@ class Lexicon:
     subject_markers: frozenset[str] = field(default_factory=frozenset)  # "about" (<name>): the video about them
     label_nouns: frozenset[str] = field(default_factory=frozenset)  # "year" (11): a label, no figure
     self_speakers: frozenset[str] = field(default_factory=frozenset)  # "i" (said): the asker's own words
+    date_asides: frozenset[str] = field(default_factory=frozenset)  # measures describing a day said before them
     explaining_words: frozenset[str] = field(default_factory=frozenset)  # "so" (in an aside): how, not what
     premise_clauses: frozenset[str] = field(default_factory=frozenset)  # "since" (<claim>, <question>)
     relative_ends: frozenset[str] = field(default_factory=frozenset)  # "after" (<name>'s): the last words of places
@@ -848,6 +849,7 @@ class Lexicon:
         lex.subject_markers = _strings(voc["subject_markers"])
         lex.label_nouns = _strings(voc["label_nouns"])
         lex.self_speakers = _strings(voc["self_speakers"])
+        lex.date_asides = _strings(voc["date_asides"])
         lex.explaining_words = _strings(voc["explaining_words"])
         lex.premise_clauses = _strings(voc["premise_clauses"])
         lex.relative_ends = frozenset(words(str(f))[-1] for forms in voc["query"]["relative"].values() for f in forms)
