@@ -217,7 +217,9 @@ class Engine:
         """Whether a sentence asks: a question, a request, or anything said with a "please" ("your opinion pls")."""
         lex = self.lexicon
         said = lex.expand(said)  # (as read: a chat spelling of a question word asks too)
-        opens = bool(said) and (said[0] in lex.question_words or said[0] in lex.request_words)
+        # ("... for what", "posted when": a question word closing it asks too)
+        opens = bool(said) and (said[0] in lex.question_words or said[0] in lex.request_words
+                                or said[-1] in lex.question_words)
         return sentence.rstrip().endswith("?") or opens or not lex.polite_words.isdisjoint(said)
 
     def _unasked_measures_dropped(self, ent: Entities, sentences: list[str]) -> tuple[str, list[str]] | None:

@@ -202,8 +202,9 @@ def extract(text: str, lex: Lexicon) -> Entities:
     """Find every entity in a question."""
     if "(" in text:  # (a bracketed gloss on a word is no part of the question)
         text = lex.without_glosses(text)
-        if "?" in text:
-            text = _ASIDE_AFTER_QUESTION.sub(lambda m: m.group(0) if _narrows(m.group(0), lex) else "? ", text)
+        if "?" in text or text.rstrip().endswith(")"):
+            text = _ASIDE_AFTER_QUESTION.sub(lambda m: m.group(0) if _narrows(m.group(0), lex) else (
+                "? " if m.group(0).startswith("?") else " "), text)
     reads = lex.read_words(lex.spell_letters(words(lex.spell_dates(lex.decimal_commas(lex.spell_symbols(text))))))
     tokens = list(map(_TOKEN, reads))
     # (positional: keywords cost a third of making the entities)
@@ -295,9 +296,10 @@ def extract(text: str, lex: Lexicon) -> Entities:
     return ent
 
 
-# A bracketed aside right after a question mark ("median of the 10? (n even, so the mean of the middle two)"):
-# said about the question, not asking more, unless it narrows it (the videos meant, a set, an order).
-_ASIDE_AFTER_QUESTION = re.compile(r"\?\s*\([^()]*\)")
+# A bracketed aside right after a question mark ("median of the 10? (n even, so the mean of the middle two)"), or
+# ending the message: said about the question, not asking more, unless it narrows it (the videos meant, a set, an
+# order).
+_ASIDE_AFTER_QUESTION = re.compile(r"\?\s*\([^()]*\)|\s\([^()]*\)\s*$")
 
 
 def _narrows(aside: str, lex: Lexicon) -> bool:
@@ -305,7 +307,7 @@ def _narrows(aside: str, lex: Lexicon) -> bool:
     one)", "(not <name>'s)"), a set, an order or a platform ("(top 3 only)", "(excluding <title>)", "(on facebook)"),
     unless it explains how to work it out ("(n even, so the mean of the 5th and 6th)"); one everyday word of a title
     is no name ("(asking for a friend)")."""
-    ent = extract(aside.lstrip("?"), lex)
+    ent = extract(aside.strip(" ?()"), lex)  # (the words inside the brackets)
     said = ent.videos
     if len({r.best for r in said}) > 1 or any(r.strong and r.end - r.start > 1 for r in said) or ent.people \
             or ent.parties:

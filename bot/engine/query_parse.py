@@ -225,6 +225,13 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         # "the difference between <A> and <B>, they're right next to each other": the two named, set against each
         # other (that they are neighbours is said of them)
         ops = [o for o in ops if o != "neighbours"]
+    if found.get("posting") and not ent.ranks and ({"neighbours", "closest_neighbours"} & set(ops)) and len(
+            {r.best for r in ent.videos if r.strong}) == 2:
+        # "were <A> and <B> posted back to back": whether their posting days are next to each other, the days
+        # between the two posts
+        ops = ["days" if o in ("neighbours", "closest_neighbours") else o for o in ops]
+        found = {**found, "operation": [Match(m.start, m.end, "days") if m.payload in (
+            "neighbours", "closest_neighbours") else m for m in found["operation"]]}
     op = _operation(ops) if ops else None
     if (op == "sum" and any(m.payload in PLAIN_ORDERS for m in found.get("order", ())) and not ent.numbers
             and not ent.ranks and not any(t.w in lex.video_plurals for t in ent.tokens)):
