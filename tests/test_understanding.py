@@ -1409,10 +1409,13 @@ def test_forms_found_by_the_outside_review(question: str, line: str, absent: str
     # a small figure before "times" scales the side after it; "divided by" a figure, the side before it
     ("is #2 more than 2 times #5", "Yes: If you’re not sure who to vote for, watch this is 2,100,000 views above "
      "double the views of Mean tweets", "had 5,800,000 more"),
+    # (how many times the one is the other said beside, never as the answer)
     ("claim: #2 > 2×#5. true/false?", "True: If you’re not sure who to vote for, watch this is 2,100,000 views above",
-     "2.6 times"),
+     "**If you’re not sure who to vote for, watch this had 2.6 times"),
     ("is #3 < #1 ÷ 2 ? show working", "No: Jeremy Corbyn’s 60 second challenge is 500,000 views above half the "
-     "views of Our wonderful NHS", "1.9 times"),
+     "views of Our wonderful NHS", "**Our wonderful NHS had 1.9 times"),
+    ("is it true the nhs video got more than 5x the views of the jayne video?", "Our wonderful NHS had 5.2 times the "
+     "views of Jeremy Corbyn’s friend Jayne.", "**Our wonderful NHS had"),
     ("what is #1 divided by 2", "Half the views of Our wonderful NHS: 6,700,000", "I don't"),
     ("#1 divided by #10", "Our wonderful NHS had 5.2 times the views of Jeremy Corbyn’s friend Jayne", "I don't"),
     # two ordinals in words joined by a range word: a range of places

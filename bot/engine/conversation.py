@@ -214,7 +214,9 @@ class _Reading:
         if ent.ranks and not own_set and not self.ordered and not asks_in_full and (
                 self.opening or "those" in marks or ("it" in marks and self._nth_one())):
             return self._nth()  # "and the second?", "the second of those", "the first one, when was it up?"
-        if "those" in marks and len(ctx.videos) > 1 and not self._describes_a_set():
+        # ("are these numbers just facebook": what the figures cover, not those videos)
+        if "those" in marks and len(ctx.videos) > 1 and not self._describes_a_set() and not (
+                ent.cue("scope") or ent.cue("source")):
             return self._those()  # "total views of those", "which of those was posted first"
         # ("is it fair to say ... challenge this": one title word is no video to compare with)
         if "it" in marks and len(ent.videos) == 1 and ent.videos[0].strong and self._compares() and (
@@ -428,6 +430,9 @@ class _Reading:
     def _renumbered(self) -> tuple[Answer, Context] | None:
         """ "and 7 to 9?" after "videos ranked 4 to 6": the last question with the new numbers."""
         before = self.engine.read(self.ctx.question)
+        if [m.payload for m in self.ent.query.get("order", ())] not in ([], [m.payload for m in before.query.get(
+                "order", ())]):
+            return None  # ("and which one in the top ten was tweeted last" after "... earliest": an order of its own)
         if self.ent.thresholds and [t[0] for t in self.ent.thresholds] != [t[0] for t in before.thresholds]:
             return None  # ("under 3m views?" after "how many were over 5m": a bound of its own, asked in full)
         spots = sorted([(n.start, n.end) for n in before.numbers] + [

@@ -599,6 +599,11 @@ def _two_sided(self: QueryAnswers, q: Query) -> Answer:
         if scaled and q.items.aggregate == q.other.aggregate == "value":
             # ("and what's the actual difference"): the gap between the counts themselves, unscaled
             plain_a, plain_b = a / q.items.factor, b / q.other.factor
+            if plain_a and plain_b and len(a_videos) == len(b_videos) == 1:
+                # ("more than 5x the views of <B>?": how many times the one is the other, said beside)
+                (hi, high), (lo, low) = sorted(((a_videos[0], plain_a), (b_videos[0], plain_b)), key=lambda x: -x[1])
+                lines.insert(1, f"{hi.title.rstrip('.')} had {fmt.ratio(high, low)} times the {q.measure} of "
+                                f"{lo.title.rstrip('.')}.")
             lines.append(f"The plain gap: {fmt.count(abs(plain_a - plain_b))} {q.measure} "
                          f"({fmt.count(plain_a)} against {fmt.count(plain_b)}).")
         if q.measure == "views" and len(a_videos) == len(b_videos) == 1 and not averaged and a_videos != b_videos \

@@ -1266,7 +1266,8 @@ def _rank_ranges(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], use
         between = ent.tokens[a[1] : b[0]]
         # ("6 to 10"; "number 6 up to number 10": a range word among place and filler words)
         joined = gap == 0 or (gap == 1 and a[1] in joins) or (1 < gap <= NEAR and any(
-            a[1] <= j < b[0] for j in joins) and all(t.s in lex.rank_words or t.w in lex.stopwords for t in between
+            a[1] <= j < b[0] for j in joins) and all(t.s in lex.rank_words or t.s in lex.video_words
+                                                     or t.w in lex.stopwords for t in between
                                                      if t.w not in lex.range_words))
         before = ent.tokens[a[0] - 1].s if a[0] > 0 else ""
         # ("ranks 1 to 5 and 6 to 10": a second range after the first, joined by "and")
@@ -1318,7 +1319,11 @@ def _placed_in_words(ent: Entities, lex: Lexicon, at: int) -> bool:
     """An ordinal in words that is an end of a range of places: "ranked sixth to tenth"."""
     tokens, words = ent.tokens, ent.words
     if at > 0 and tokens[at - 1].s in lex.rank_words:
-        return at + 2 in ent.rank_at and words[at + 1] in lex.range_words
+        # ("number six to (number) ten": the first end, then the second with its place word)
+        return (at + 2 in ent.rank_at and words[at + 1] in lex.range_words) or (
+            at + 3 in ent.rank_at and words[at + 1] in lex.range_words and tokens[at + 2].s in lex.rank_words) or (
+            at >= 4 and words[at - 2] in lex.range_words and at - 3 in ent.rank_at
+            and tokens[at - 4].s in lex.rank_words)
     return at >= 3 and words[at - 1] in lex.range_words and at - 2 in ent.rank_at and tokens[at - 3].s in lex.rank_words
 
 
