@@ -13,7 +13,7 @@ from bot.engine.conversation import Context, converse, resolved
 from bot.engine.entities import Entities, extract
 from bot.engine.frames import Frame, decide, score_frames
 from bot.engine.lexicon import Lexicon
-from bot.engine.normalise import said_anywhere, stem, words
+from bot.engine.normalise import said_anywhere, said_at, stem, words
 from bot.engine.premise import against_bar, confirmation, correction
 from bot.engine.query import MetricQuery, PersonQuery, Query, Unanswerable
 from bot.engine.query_parse import parse as parse_query
@@ -218,8 +218,9 @@ class Engine:
         lex = self.lexicon
         said = lex.expand(said)  # (as read: a chat spelling of a question word asks too)
         # ("... for what", "posted when": a question word closing it asks too)
+        # ("like her job, anything": what the question before asks, said more exactly)
         opens = bool(said) and (said[0] in lex.question_words or said[0] in lex.request_words
-                                or said[-1] in lex.question_words)
+                                or said[-1] in lex.question_words or said_at(said, 0, lex.clarifiers) is not None)
         return sentence.rstrip().endswith("?") or opens or not lex.polite_words.isdisjoint(said)
 
     def _unasked_measures_dropped(self, ent: Entities, sentences: list[str]) -> tuple[str, list[str]] | None:

@@ -1004,6 +1004,12 @@ def _numbers(ent: Entities, lex: Lexicon) -> None:
                 ent.ranks.append(int(value))
                 ent.rank_at.append(i)
                 ent.covered |= {i - 1, i}
+            elif (not suffix and value.is_integer() and i >= 2 and prev in lex.place_equals
+                  and tokens[i - 2].w in lex.rank_words and (i - 2) not in ent.covered and (
+                      i + 1 == n or (tokens[i + 1].w in lex.stopwords and tokens[i + 1].w not in lex.multipliers))):
+                ent.ranks.append(int(value))  # ("where rank = 11", "rank is 3": a place tested as code writes it)
+                ent.rank_at.append(i)
+                ent.covered |= {i - 2, i - 1, i}
             elif (not suffix and value.is_integer() and 1 <= value <= len(lex.dataset.videos) and i >= 3
                   and prev in lex.separators and ent.rank_at and ent.rank_at[-1] == i - 2
                   and tokens[i - 3].w in lex.rank_words and not (i + 1 < n and tokens[i + 1].w in lex.multipliers)):

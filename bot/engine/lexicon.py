@@ -61,7 +61,10 @@ _GLUED = re.compile(r"(\d+)([a-z]{3,})|([a-z]{3,})(\d+)")  # "60sec", "top10": a
 # "#3:#4", "<a> : 2017 <b>": a colon between two places, or spaced before a figure or a place
 _RATIO_COLON = re.compile(r"(?<=#\d)\s*:\s*(?=#\d)|(?<=#\d\d)\s*:\s*(?=#\d)|(?<=\w)\s+:\s+(?=#?\d)")
 _PLACE_AHEAD = re.compile(r"\s*(?:#|\d{1,2}(?:\.\d)?\s*[x×]\s*#)")  # after a sign: a place, or a place scaled
-_INDEXED = re.compile(r"\b([a-z]+)\s*\[\s*(#?)(-?\d{1,2})\s*\]", re.IGNORECASE)  # "videos[0]", "views[#2]"
+# "videos[0]", "views[#2]", "views[rank=2]" (a place said by its key is one as written)
+_INDEXED = re.compile(r"\b([a-z]+)\s*\[\s*(#?|[a-z]+\s*=*\s*)(-?\d{1,2})\s*\]", re.IGNORECASE)
+_SCIENTIFIC = re.compile(r"\b(\d+(?:\.\d+)?)e([3-9])\b")  # "5e6": a figure as code writes it
+_DOTS_RANGE = re.compile(r"(?<=\d)\s*\.\.\.?\s*(?=\d)")  # "dec 5..11": a range of figures
 _TIMES_X = re.compile(r"\b(\d{1,2}(?:\.\d)?)x(?=\s|#|$)")  # "2x #5": a small figure with an x for "times"
 _SIGNS = re.compile("[<>!=−÷Σ→≈×]")  # (a question without one needs no sign read: one C scan)
 _DAY_NAMED = re.compile(r"\s*['\"]?\d{1,2}(?:st|nd|rd|th)?\s+([a-z]+)")  # "'1 december", after a sign
@@ -630,6 +633,9 @@ class Lexicon:
     label_nouns: frozenset[str] = field(default_factory=frozenset)  # "year" (11): a label, no figure
     self_speakers: frozenset[str] = field(default_factory=frozenset)  # "i" (said): the asker's own words
     date_asides: frozenset[str] = field(default_factory=frozenset)  # measures describing a day said before them
+    place_equals: frozenset[str] = field(default_factory=frozenset)  # "rank = 11": between a place word and it
+    clarifiers: tuple[tuple[str, ...], ...] = ()  # "like" opening a sentence that says what is asked more exactly
+    _month_numbered: re.Pattern[str] | None = None  # "month == 11": a month by its number
     explaining_words: frozenset[str] = field(default_factory=frozenset)  # "so" (in an aside): how, not what
     premise_clauses: frozenset[str] = field(default_factory=frozenset)  # "since" (<claim>, <question>)
     relative_ends: frozenset[str] = field(default_factory=frozenset)  # "after" (<name>'s): the last words of places
@@ -651,7 +657,7 @@ class Lexicon:
     factor_divided: tuple[tuple[str, ...], ...] = ()  # "#1 divided by 2": one of these, then a figure
     times_word: str = ""  # the first of `factor_times`: "2x" read as "2 times"
     indexed_words: frozenset[str] = field(default_factory=frozenset)  # "videos[0]": a list indexed as code does
-    minus_word: str = ""  # "<title> - <title>": a spaced hyphen between two names, read as this
+    spaced_signs: tuple[tuple[str, str], ...] = ()  # (" - ", "minus"): a spaced sign between two names, read so
     factor_starts: frozenset[str] = field(default_factory=frozenset)  # words that may begin a figure's scale
     left_out_starts: frozenset[str] = field(default_factory=frozenset)  # words that may follow a video left out
     how_long: frozenset[tuple[str, str]] = field(default_factory=frozenset)  # "how long" as a pair of words
@@ -832,7 +838,7 @@ class Lexicon:
         lex.factor_divided = tuple(tuple(words(str(p))) for p in voc["numeric_factors"]["divided"])
         lex.times_word = str(voc["numeric_factors"]["times"][0])
         lex.indexed_words = frozenset(voc["code_forms"]["indexed"])
-        lex.minus_word = str(voc["code_forms"]["minus"])
+        lex.spaced_signs = tuple((f" {k} ", str(v)) for k, v in voc["code_forms"]["spaced"].items())
         lex.factor_starts = lex.factor_times | {p[0] for p in lex.factor_divided}
         lex.ways = {pair: (up, down) for up, down in (str(w).split() for w in voc["ways"])
                     for pair in ((up, down), (down, up))}
@@ -850,6 +856,11 @@ class Lexicon:
         lex.label_nouns = _strings(voc["label_nouns"])
         lex.self_speakers = _strings(voc["self_speakers"])
         lex.date_asides = _strings(voc["date_asides"])
+        lex.place_equals = _strings(voc["place_equals"])
+        lex.clarifiers = tuple(tuple(words(str(p))) for p in voc["clarifiers"])
+        month_words = "|".join(re.escape(str(w)) for w in voc["month_numbered"])
+        lex._month_numbered = re.compile(rf"\b(?:{month_words})\s*==?\s*(\d{{1,2}})\b",
+                                         re.IGNORECASE) if month_words else None
         lex.explaining_words = _strings(voc["explaining_words"])
         lex.premise_clauses = _strings(voc["premise_clauses"])
         lex.relative_ends = frozenset(words(str(f))[-1] for forms in voc["query"]["relative"].values() for f in forms)
@@ -1161,16 +1172,23 @@ class Lexicon:
         if "-" in text and _ISO_DATE.search(text):
             text = _ISO_DATE.sub(lambda m: f"{int(m[3])} {self.month_names.get(int(m[2]), m[0])} {m[1]}"
                                  if int(m[2]) in self.month_names and 1 <= int(m[3]) <= 31 else m[0], text)
+        if "=" in text and self._month_numbered is not None and self._month_numbered.search(text):
+            text = self._month_numbered.sub(lambda m: self.month_names.get(int(m[1]), m[0]), text)
         if self._symbol and _SIGNS.search(text):
             for arrow in self._arrows:  # ("#4->#7": an arrow right after a figure, which no other sign may follow)
                 text = text.replace(arrow, f" {self.symbols[arrow]} ")
             text = self._symbol.sub(self._sign_said, text)
+        if "e" in text and _SCIENTIFIC.search(text):
+            text = _SCIENTIFIC.sub(lambda m: f"{float(m[1]) * 10 ** int(m[2]):.0f}", text)
+        if ".." in text and ".." in self.symbols:
+            text = _DOTS_RANGE.sub(f" {self.symbols['..']} ", text)
         if "x" in text and self.times_word and _TIMES_X.search(text):
             text = _TIMES_X.sub(rf"\1 {self.times_word} ", text)  # ("2x #5", "2x the views": a figure, "times")
         if "[" in text and self.indexed_words:
             text = _INDEXED.sub(self._index_said, text)
-        if " - " in text and self.minus_word:
-            text = self._spaced_minus(text)
+        for sign, said in self.spaced_signs:
+            if sign in text:
+                text = self._spaced_sign(text, sign, said)
         if ":" in text and self.ratio_colon:
             text = _RATIO_COLON.sub(f" {self.ratio_colon} ", text)
         return text
@@ -1183,17 +1201,17 @@ class Lexicon:
         place = k if m[2] else (k + 1 if k >= 0 else n + k + 1)
         return f"{m[1]} #{place} " if 1 <= place <= n else m[0]
 
-    def _spaced_minus(self, text: str) -> str:
-        """ "<title> - <title>", "#1 - #2", "views(#5) - views(#6)": one spaced hyphen right between two titles'
-        words or places is a minus; anywhere else ("<title> video - when was it posted", "<title> - <name> -
-        views?", "3m - 4m") it is as typed."""
-        parts = text.split(" - ")
+    def _spaced_sign(self, text: str, sign: str, said: str) -> str:
+        """ "<title> - <title>", "#1 - #2", "views(#5) - views(#6)", "views #7 + views #8": one spaced sign right
+        between two titles' words, places or indexed lists is the operation `said`; anywhere else ("<title> video -
+        when was it posted", "<title> - <name> - views?", "3m - 4m") it is as typed."""
+        parts = text.split(sign)
         if len(parts) != 2:
-            return text  # (two dashes or more: separators)
+            return text  # (two signs or more: separators)
         left = (parts[0].rstrip().rsplit(None, 1)[-1:] or [""])[0].lower()
         right = (parts[1].lstrip().split(None, 1)[:1] or [""])[0].lower()
         if self._operand(left, end=True) and self._operand(right):
-            return f"{parts[0]} {self.minus_word} {parts[1]}"
+            return f"{parts[0]} {said} {parts[1]}"
         return text
 
     def _operand(self, word: str, end: bool = False) -> bool:

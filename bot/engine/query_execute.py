@@ -475,6 +475,7 @@ def _posters(self: QueryAnswers, q: Query) -> Answer:
     head = f"Posted the most of {label}: {who}, {ranked[0][1]} of {len(videos)}"
     lines = [f"{head}."] + [f"{self.with_handle(by) if (by := self.person(p)) else self.name(p)}: {n} of {len(videos)}."
                             for p, n in ranked]
+    lines.append(f"{len(counts)} poster{'s' if len(counts) != 1 else ''} in all.")  # ("how many posters")
     untweeted = [v.title.rstrip(".") for v in videos if not (v.tweet and v.tweet.by)]
     if untweeted:
         lines.append(f"No tweet in the article for: {', '.join(untweeted)}.")

@@ -1249,15 +1249,18 @@ def _rank_ranges(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], use
     run = [e for e in ends if e[3] is None]
     if run and run[0][0] > 0 and ((ent.tokens[run[0][0] - 1].s in lex.rank_words and ent.words[run[0][0] - 1]
                                    not in lex.rank_words) or ent.words[run[0][0] - 1] in lex.video_plurals):
-        listed = [run[0]]
+        listed, separated, gapped = [run[0]], False, False
         for e in run[1:]:
             between = ent.tokens[listed[-1][1] : e[0]]
-            if len(between) > 1 or any(t.s not in lex.separators for t in between) or (
-                    not between and e[2] != listed[-1][2] + 1):
-                break  # ("ranks 4-6": a range, read below)
+            if len(between) > 1 or any(t.s not in lex.separators for t in between):
+                break
+            separated = separated or bool(between)
+            gapped = gapped or (not between and e[2] != listed[-1][2] + 1)
             listed.append(e)
         places = [e[2] for e in listed]
-        if len(listed) > 1 and places == sorted(set(places)) and places[-1] <= len(lex.dataset.videos):
+        # ("ranks 4-6": a range, read below; "ranks 3, 5 and 7": a list, its commas dropped, closed by "and")
+        if len(listed) > 1 and (separated or not gapped) and places == sorted(set(places)) \
+                and places[-1] <= len(lex.dataset.videos):
             used |= {e[0] for e in listed}
             return [(listed[0][0], Ranks(tuple(places)))]
     range_ends: set[int] = set()
