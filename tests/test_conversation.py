@@ -85,7 +85,9 @@ def test_conversation_needs_json_and_stdin() -> None:
 LEANS_ON_THE_LAST_ANSWER = {"rank them by date, earliest first",
                             # after a list, "out of all of them" may mean that list; the title says which
                             "which tweet was posted first out of all of them",
-                            "which was postd first out of all of them"}
+                            "which was postd first out of all of them",
+                            # (the days between the two ends "of those" are not read yet: those are listed, dated)
+                            "How many days elapsed between the earliest and the latest of those tweets, please?"}
 
 
 @pytest.mark.parametrize("path", QUESTION_FILES, ids=lambda p: p.name)

@@ -1222,9 +1222,14 @@ def _after_marker(words: list[str], at: int, lex: Lexicon) -> bool:
     return before[-1] in markers or (len(before) == 2 and before[-1] in lex.stopwords and before[0] in markers)
 
 
+_APART = ("measure", "platform")  # tables read apart from the intents' cues
+
+
 def _vocabulary(ent: Entities, lex: Lexicon) -> None:
     """Platforms, measures and intent cues, on the words no name has taken."""
-    found = (ent.phrases or lex.tables.walk(ent.keys)).vocabulary(ent.covered)
+    # (the query units' matches go straight into `ent.query`; what is left, the intents' cues)
+    found, intents = (ent.phrases or lex.tables.walk(ent.keys)).read_vocabulary(
+        ent.covered, lex.query_units, ent.query, _APART)
     # A word stays a platform or a measure even when it is also some intent's cue.
     measures = found.pop("measure", None)
     if measures:  # (else the empty lists made with the entities stay)
@@ -1241,15 +1246,8 @@ def _vocabulary(ent: Entities, lex: Lexicon) -> None:
     platforms = found.pop("platform", None)
     if platforms:
         _platforms(ent, lex, platforms, measures or [], found)
-    if not found:
+    if not intents:
         return
-    intents = []
-    units, query = lex.query_units, ent.query
-    for table, matches in found.items():
-        if (unit := units.get(table)) is not None:
-            query[unit] = matches
-        else:
-            intents.append(table)
     if len(intents) > 1:
         intents.sort()
     cues, cue_matches = ent.cues, ent.cue_matches

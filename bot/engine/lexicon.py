@@ -63,10 +63,9 @@ _RATIO_COLON = re.compile(r"(?<=#\d)\s*:\s*(?=#\d)|(?<=#\d\d)\s*:\s*(?=#\d)|(?<=
 _PLACE_AHEAD = re.compile(r"\s*(?:#|\d{1,2}(?:\.\d)?\s*[x×]\s*#)")  # after a sign: a place, or a place scaled
 # "videos[0]", "views[#2]", "views[rank=2]" (a place said by its key is one as written)
 _INDEXED = re.compile(r"\b([a-z]+)\s*\[\s*(#?|[a-z]+\s*=*\s*)(-?\d{1,2})\s*\]", re.IGNORECASE)
-_SCIENTIFIC = re.compile(r"\b(\d+(?:\.\d+)?)e([3-9])\b")  # "5e6": a figure as code writes it
 _DOTS_RANGE = re.compile(r"(?<=\d)\s*\.\.\.?\s*(?=\d)")  # "dec 5..11": a range of figures
 _TIMES_X = re.compile(r"\b(\d{1,2}(?:\.\d)?)x(?=\s|#|$)")  # "2x #5": a small figure with an x for "times"
-_SIGNS = re.compile("[<>!=−÷Σ→≈×]")  # (a question without one needs no sign read: one C scan)
+_SIGNS = re.compile("[<>!=−÷Σ→≈×]")  # (a question without one needs no sign read)
 _DAY_NAMED = re.compile(r"\s*['\"]?\d{1,2}(?:st|nd|rd|th)?\s+([a-z]+)")  # "'1 december", after a sign
 # "2019-12-01": a year, month and day, as data exports and SQL write them
 _ISO_DATE = re.compile(r"(?<![\d-])((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})(?![\d-])")
@@ -120,6 +119,29 @@ class Walk:
             if found := _longest(found, skip):
                 out[table] = found
         return out
+
+    def read_vocabulary(self, skip: set[int] | frozenset[int], units: dict[str, str], query: dict[str, list[Match]],
+                        apart: tuple[str, ...]) -> tuple[dict[str, list[Match]], list[str]]:
+        """`vocabulary` read at once: each query unit's matches put in `query` (by unit), and the tables found
+        with the intents among them (every table but the units' and those `apart`)."""
+        out, intents = {}, []
+        for table, found in self._ends.items():
+            if table in NAME_TABLES:
+                continue
+            if len(found) == 1:  # most tables: one phrase found, most often one word long
+                match = found[0]
+                i, end = match[0], match[1]
+                if i in skip or (end - i > 1 and skip and not skip.isdisjoint(range(i + 1, end))):
+                    continue
+                found = [match]
+            elif not (found := _longest(found, skip)):
+                continue
+            out[table] = found
+            if (unit := units.get(table)) is not None:
+                query[unit] = found
+            elif table not in apart:
+                intents.append(table)
+        return out, intents
 
     def select(self, table: str, skip: set[int] | frozenset[int] = frozenset()) -> list[Match]:
         """A table's longest non-overlapping matches left to right, none touching a position in `skip`."""
@@ -1174,12 +1196,11 @@ class Lexicon:
                                  if int(m[2]) in self.month_names and 1 <= int(m[3]) <= 31 else m[0], text)
         if "=" in text and self._month_numbered is not None and self._month_numbered.search(text):
             text = self._month_numbered.sub(lambda m: self.month_names.get(int(m[1]), m[0]), text)
-        if self._symbol and _SIGNS.search(text):
+        if self._symbol and ("<" in text or ">" in text or "=" in text or "!" in text or (
+                not text.isascii() and _SIGNS.search(text))):  # (the ASCII signs by `in`: a regex scan costs more)
             for arrow in self._arrows:  # ("#4->#7": an arrow right after a figure, which no other sign may follow)
                 text = text.replace(arrow, f" {self.symbols[arrow]} ")
             text = self._symbol.sub(self._sign_said, text)
-        if "e" in text and _SCIENTIFIC.search(text):
-            text = _SCIENTIFIC.sub(lambda m: f"{float(m[1]) * 10 ** int(m[2]):.0f}", text)
         if ".." in text and ".." in self.symbols:
             text = _DOTS_RANGE.sub(f" {self.symbols['..']} ", text)
         if "x" in text and self.times_word and _TIMES_X.search(text):

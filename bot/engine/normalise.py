@@ -20,6 +20,7 @@ _THOUSANDS = re.compile(r",(?<=\d,)(?=\d{3}(?:\D|$))")
 # (each alternative starts differently; one letter then digits is one word, a code or a chat spelling: "Y6", "Q1:",
 # "b4", never a letter and a figure)
 _WORD = re.compile(r"(?<![a-z])[a-z]\d+(?![\d.a-z])|[a-z]+(?:'[a-z]+)*|\d+(?:\.\d+)?[a-z]*|#\d+")
+_SCIENTIFIC = re.compile(r"(\d+(?:\.\d+)?)e([3-9])")  # "5e6"
 _SUFFIX_STRIP = ("'s", "'")
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 _LONE_AT = re.compile(r"(?<!\S)@(?=[\s?!.,]|$)")  # "their @ on twitter", "<name>s @?"
@@ -132,6 +133,9 @@ def words(text: str) -> list[str]:
         bare = part.rstrip("?!.,")
         if bare.isascii() and (bare.isalpha() or bare.rstrip(_LETTERS).isdigit()):  # ("views?", "2017", "10th")
             out.append(bare)
+            continue
+        if (sci := _SCIENTIFIC.fullmatch(bare)) is not None:  # ("views > 5e6": a figure as code writes it)
+            out.append(f"{float(sci[1]) * 10 ** int(sci[2]):.0f}")
             continue
         for raw in _WORD.findall(part):
             if "'" in raw:
