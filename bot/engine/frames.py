@@ -112,6 +112,11 @@ def score_frames(ent: Entities, lex: Lexicon, keep: int | None = None) -> list[F
     # ("just facebook or what": a platform named beside a scope word, wherever it stands)
     scope = scope_cue + 3 if (ent.platforms or (ent.platforms_named and scope_cue)
                               or scope_cue >= SCOPE_ASKED) and ("views" in measures or video_word or a_count) else 0
+    if scope and (most or least) and scope_cue < SCOPE_ASKED and not compare and "operation" in ent.query and \
+            lex.counted_platforms == frozenset(ent.platforms_named):
+        # ("the most viewed, and how many views across <the platforms counted>": restated, not asked; "<one>
+        # only or <both>?" asks it)
+        scope = 0
     # A place in figures names a video as a title does ("10th place, views across fb and tw"; "digital-first" no)
     placed = bool(ent.rank_at) and any(ent.words[at][:1] in PLACE_MARKS for at in ent.rank_at)
     add(("source", get("source", 0.0) + scope - 2 * bool(has_v or placed), {"scope": bool(scope)}))

@@ -155,6 +155,18 @@ class Walk:
         return _longest(found, skip)
 
 
+def _digit_before(text: str, mark: str, after: bool = False) -> bool:
+    """Whether `mark` follows a digit somewhere in the text (`after`: and a digit follows it): a few `find` calls,
+    where a regex search would try every place of the text."""
+    at = text.find(mark)
+    while at > 0:
+        end = at + len(mark)
+        if text[at - 1].isdigit() and (not after or (end < len(text) and text[end].isdigit())):
+            return True
+        at = text.find(mark, end)
+    return False
+
+
 def _longest(found: list[Match], skip: set[int] | frozenset[int]) -> list[Match]:
     """The longest non-overlapping matches of one table left to right, none touching a position in `skip`."""
     after, out, last = 0, [], len(found) - 1
@@ -656,6 +668,8 @@ class Lexicon:
     self_speakers: frozenset[str] = field(default_factory=frozenset)  # "i" (said): the asker's own words
     date_asides: frozenset[str] = field(default_factory=frozenset)  # measures describing a day said before them
     place_equals: frozenset[str] = field(default_factory=frozenset)  # "rank = 11": between a place word and it
+    counted_platforms: frozenset[str] = field(default_factory=frozenset)  # where the videos' views were counted
+    period_end_before: frozenset[str] = field(default_factory=frozenset)  # "by" <the day a figure's period ends>
     clarifiers: tuple[tuple[str, ...], ...] = ()  # "like" opening a sentence that says what is asked more exactly
     _month_numbered: re.Pattern[str] | None = None  # "month == 11": a month by its number
     explaining_words: frozenset[str] = field(default_factory=frozenset)  # "so" (in an aside): how, not what
@@ -879,6 +893,7 @@ class Lexicon:
         lex.self_speakers = _strings(voc["self_speakers"])
         lex.date_asides = _strings(voc["date_asides"])
         lex.place_equals = _strings(voc["place_equals"])
+        lex.period_end_before = _strings(voc["period_end_before"])
         lex.clarifiers = tuple(tuple(words(str(p))) for p in voc["clarifiers"])
         month_words = "|".join(re.escape(str(w)) for w in voc["month_numbered"])
         lex._month_numbered = re.compile(rf"\b(?:{month_words})\s*==?\s*(\d{{1,2}})\b",
@@ -958,6 +973,7 @@ class Lexicon:
         lex.video_measures = frozenset({"views", *(k for v in dataset.videos for k in v.counts)})
         lex.campaign_measures = lex.metric_measures - lex.video_measures
         lex.metric_platforms = frozenset(m.platform for m in dataset.metrics if m.platform)
+        lex.counted_platforms = frozenset(dataset.video_views.platforms)
         named = {w for v in dataset.videos for text in (v.title, *v.aliases) for w in words(text)}
         lex.title_heads = [frozenset(w[:TITLE_HEAD] for text in (v.title, *v.aliases) for w in words(text)
                                      if len(w) >= TITLE_HEAD) for v in dataset.videos]
@@ -1191,7 +1207,7 @@ class Lexicon:
     def spell_symbols(self, text: str) -> str:
         """Signs as words ("views > 5m": "views over 5m", "#9 − #10", "4th->7th", "#3:#4": a ratio) and ISO dates
         with the month's name ("2019-12-01": "1 december 2019"); text with none of them as it is."""
-        if "-" in text and _ISO_DATE.search(text):
+        if "-" in text and _digit_before(text, "-", after=True) and _ISO_DATE.search(text):
             text = _ISO_DATE.sub(lambda m: f"{int(m[3])} {self.month_names.get(int(m[2]), m[0])} {m[1]}"
                                  if int(m[2]) in self.month_names and 1 <= int(m[3]) <= 31 else m[0], text)
         if "=" in text and self._month_numbered is not None and self._month_numbered.search(text):
@@ -1203,7 +1219,7 @@ class Lexicon:
             text = self._symbol.sub(self._sign_said, text)
         if ".." in text and ".." in self.symbols:
             text = _DOTS_RANGE.sub(f" {self.symbols['..']} ", text)
-        if "x" in text and self.times_word and _TIMES_X.search(text):
+        if "x" in text and self.times_word and _digit_before(text, "x") and _TIMES_X.search(text):
             text = _TIMES_X.sub(rf"\1 {self.times_word} ", text)  # ("2x #5", "2x the views": a figure, "times")
         if "[" in text and self.indexed_words:
             text = _INDEXED.sub(self._index_said, text)
@@ -1260,7 +1276,8 @@ class Lexicon:
 
     def decimal_commas(self, text: str) -> str:
         """A comma as the decimal mark before a unit ("3,1 million", as much of Europe writes it) read as a point."""
-        return self._decimal_comma.sub(r"\1.\2", text) if "," in text and self._decimal_comma else text
+        return self._decimal_comma.sub(r"\1.\2", text) if "," in text and self._decimal_comma and _digit_before(
+            text, ",", after=True) else text
 
     def spell_dates(self, text: str) -> str:
         """Dates in figures ("8/12", "25/11/2019") written with the month's name, day first.
@@ -1270,6 +1287,8 @@ class Lexicon:
         """
         if "/" not in text and "." not in text:
             return text
+        if not _digit_before(text, "/", after=True) and not _digit_before(text, ".", after=True):
+            return text  # (a full stop or a slash between words: no date in figures)
 
         def dotted(m: re.Match[str]) -> str:
             day, month, name = int(m[1]), int(m[2]), self.month_names.get(int(m[2]))

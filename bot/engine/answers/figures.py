@@ -202,6 +202,8 @@ class FigureAnswers(ResponderBase):
                 and " ".join(ent.words[m.start:m.end]) in ent.cue_words.get("period_end", [])}
         # ("up to what date were they counted? 12/9?": the end asked, and a day guessed for it)
         guessed = ent.cue("period_end") >= PERIOD_END_ASKED and len(ent.days) == 1
+        # ("retweeted by 9 December": the day a period ends, right after "by", is that period's figure)
+        ends |= {at for at in ent.day_at if at > 0 and ent.words[at - 1] in self.lex.period_end_before}
         if not guessed and (not ends or len(ent.days) != 1 or not any(at - e in (0, 1) for e in ends
                                                                         for at in ent.day_at)):
             return []
