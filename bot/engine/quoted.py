@@ -18,7 +18,7 @@ QUOTE_MARKS = ("'", '"', "\u2018", "\u2019", "\u201c", "\u201d", "`")
 _QUOTE_SET = frozenset(QUOTE_MARKS)
 # A mark that may open a quote once folded: at the start, or after anything but a letter or digit (folding
 # ASCII text only lower-cases it and turns marks, "%", "+" and markup into words or spaces).
-_OPENING = re.compile(r"(?:^|[^a-zA-Z0-9])['\"`]")
+_ASCII_MARKS = ("'", '"', "`")  # a quote opens at one of these after no letter or digit (or at the start)
 MIN_SCORE = 80.0  # out of 100: how close a quote must be to a video's text
 MARGIN = 10.0  # over the next video's best text
 
@@ -27,8 +27,17 @@ def may_quote(text: str) -> bool:
     """Whether a text may quote something (most questions do not: then `quoted_videos` finds nothing)."""
     if "'" not in text and '"' not in text and "`" not in text and (text.isascii() or _QUOTE_SET.isdisjoint(text)):
         return False  # nothing quoted, nothing to fold again (three searches for the ASCII marks)
-    # (only apostrophes inside words, "what's": folding puts no space or "(" before any of them)
-    return not text.isascii() or _OPENING.search(text) is not None
+    # (only apostrophes inside words, "what's": folding puts no space or "(" before any of them; each mark found by
+    # str.find, its neighbour tested, where a regex search would try every place of the text)
+    if not text.isascii():
+        return True
+    for mark in _ASCII_MARKS:
+        at = text.find(mark)
+        while at != -1:
+            if at == 0 or not text[at - 1].isalnum():
+                return True
+            at = text.find(mark, at + 1)
+    return False
 
 
 def quoted_videos(text: str, lex: Lexicon) -> list[tuple[int, int, int]]:
