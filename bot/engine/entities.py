@@ -279,6 +279,8 @@ def extract(text: str, lex: Lexicon) -> Entities:
         _drop_claimants(ent, lex)  # (someone or some videos named: a party's claim about them is no subject)
     if "text" in ent.cues:
         _source_speaking(ent, lex)
+    if "date" in ent.cues and len(ent.cue_matches["date"]) == 1:
+        _when_clause(ent, lex)
     if "current" in ent.cues and lex.dataset.campaign.year not in ent.years:
         # "2.4m in 2017, how many this time", "RTs per day this campaign": the data's own campaign
         ent.years.append(lex.dataset.campaign.year)
@@ -740,6 +742,23 @@ def _source_speaking(ent: Entities, lex: Lexicon) -> None:
         else:
             del ent.cue_matches["text"], ent.cues["text"]
         ent._cue_words = None
+
+
+def _when_clause(ent: Entities, lex: Lexicon) -> None:
+    """ "back in 2017 when he did so well, how many retweets then": a "when" after a time said, with the question
+    asked after it, joins a clause (no date asked)."""
+    m = ent.cue_matches["date"][0]
+    words, k = ent.words, m.start
+    if m.end - k != 1 or k == 0 or words[k] not in lex.question_words or words[k - 1] in lex.stopwords \
+            or not any(w in lex.question_words for w in words[m.end + REPORTED_GAP :]):
+        return
+    for cue in ("date", "period_end"):
+        kept = [c for c in ent.cue_matches.get(cue, ()) if c.start != k]
+        if kept:
+            ent.cue_matches[cue], ent.cues[cue] = kept, sum(c.payload for c in kept)
+        elif cue in ent.cues:
+            del ent.cue_matches[cue], ent.cues[cue]
+    ent._cue_words = None
 
 
 def _reported(ent: Entities, lex: Lexicon, m: Match) -> bool:

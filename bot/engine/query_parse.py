@@ -61,6 +61,7 @@ HEAVY = {name: o.weight for name, o in OPERATIONS.items() if o.weight > OPERATIO
 # All a one-video lookup may say ("range": a "to" that joins no places or days here, "link to <title>")
 LOOKUP_UNITS = frozenset({"operation", "premise", "posting", "range"})
 _WORD = itemgetter(0)  # a token's word as typed (Token.w)
+COMPARED_SAID = 2  # a compare cue this strong ("more ... than") sets two things against each other
 NEIGHBOUR_EXTREME = 2  # a "most" cue this strong ("biggest") asks the largest gap between neighbours
 NEAR = 3  # a negation, a number or an anchor belongs to a phrase this many words away at most
 MISSPELT = 2  # letters off: a word typed for a title's word
@@ -216,6 +217,10 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
     if not ops and "comparative" in found and ent.words[-1] in lex.gap_ends \
             and not lex.how_many.isdisjoint(pairwise(ent.words[:3])):
         opened = "difference"  # "how much did the top vid beat <title> by": the gap between the two
+    elif ops == ["value"] and found.get("versus") and cues.get("compare", 0.0) >= COMPARED_SAID and (
+            len(ent.videos) + len(ent.ranks) + bool(found.get("order"))) >= 2 \
+            and not lex.how_many.isdisjoint(pairwise(ent.words[:3])):
+        opened = "difference"  # "how many views did <A> get more than <B>": the gap, its "more" said late
     elif not ops and cues.get("days", 0.0) and found.get("relative") and len({r.best for r in ent.videos}) == 2 \
             and not lex.how_long.isdisjoint(pairwise(ent.words[:3])):
         opened = "days"  # "how long was <A> up before <B>": the days between the two posts
