@@ -1979,3 +1979,50 @@ def test_an_aside_naming_a_platform_keeps_its_decline() -> None:
     """ "which video got the most views? (on facebook)": the aside asks a count the data lacks, still declined."""
     ok, _, text = ask("which video got the most views? (on facebook)")
     assert not ok and "I don't have a Facebook-only count for videos." in text
+
+
+@pytest.mark.parametrize(("question", "line", "absent"), [
+    # a hashtag asked of the tweets, no video named: the videos whose tweet carries one, the tag said
+    ("did any of the tweets use a hashtag?", "with a hashtag in their tweet (#VoteLabour)", "I don't"),
+    ("which tweets were posted without a hashtag", "8 of the 10 videos with a tweet with no hashtag", "#VoteLabour"),
+    # someone's words reported before the question ask no tweet text
+    ("my brother said there are two favourites at the end, what are they", "Emeli Sande", "I don't"),
+    # two named videos "posted back to back": the days between their posts
+    ("did mean tweets and the boris quotes one go out back to back?", "1 day between Boris Johnson quotes",
+     "more views"),
+    # code forms: spaced signs between places or indexed lists, a number written with an exponent, a month by
+    # its number, a place by its key
+    ("views #4 + views #6", "Total views of videos ranked #4, #6: 10,100,000", "2 of the 10"),
+    ("views(#2) / views(#9)", "If you’re not sure who to vote for, watch this had 3.5 times the views", "I don't"),
+    ("titles where views > 6.5e6", "Videos with over 6,500,000 views", "I don't"),
+    ("count where month == 11", "videos posted in November 2019", "I don't"),
+    ("views[rank=4]", "Labour’s immigration video", "I don't"),
+    ("ranks 2, 6 and 9 please", "ranked #2, #6, #9", "#2–#6"),
+    ("how many people posted the ten videos", "2 posters in all.", "How many videos: 10"),
+    # the gap asked with its "more" said late
+    ("how many views did jessi get more than jayne", "Jessi on the value of our NHS had 147,000 more views", "I don't"),
+    # a day a campaign figure's period ends, after "by"
+    ("how many retweets had corbyn got by 9 december?", "2,400,000", "I don't"),
+    # a scaled comparison says how many times beside it
+    ("was mean tweets more than 1.5 times the jayne video?", "Mean tweets with Jeremy Corbyn had 1.4 times the views",
+     "I don't"),
+    # a bracketed aside ending the message, explaining how to work it out, is no part of the question
+    ("median views of the top 10 (so the mean of 5th and 6th)", "Median views of all 10 videos: 3,650,000",
+     "more views"),
+])
+def test_forms_found_in_stop_18(question: str, line: str, absent: str) -> None:
+    """Each was a wrong reply or a decline of a question the data answers, before this stop's rules."""
+    ok, _, text = ask(question)
+    assert ok and line in text and absent not in text, text
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    ("what was jessi's diagnosis? the tweet sounds like she was ill", "I don't have the diagnosis"),
+    ("was nicky morgan sec of state then", "I don't have details about the people"),
+    ("select * from videos where rank = 12", "There is no 12th"),
+    ("what did the jayne video get by the new year", "I don't have figures from January 2020"),
+])
+def test_declines_found_in_stop_18(question: str, line: str) -> None:
+    """Questions the data cannot answer, each answered with a neighbouring figure before this stop's rules."""
+    ok, _, text = ask(question)
+    assert not ok and line in text, text

@@ -200,6 +200,8 @@ class Entities:
 
 def extract(text: str, lex: Lexicon) -> Entities:
     """Find every entity in a question."""
+    if ". " in text or "? " in text:
+        text = _without_repeat(text)
     if "(" in text:  # (a bracketed gloss on a word is no part of the question)
         text = lex.without_glosses(text)
         if "?" in text or text.rstrip().endswith(")"):
@@ -302,6 +304,20 @@ def extract(text: str, lex: Lexicon) -> Entities:
 # ending the message: said about the question, not asking more, unless it narrows it (the videos meant, a set, an
 # order).
 _ASIDE_AFTER_QUESTION = re.compile(r"\?\s*\([^()]*\)|\s\([^()]*\)\s*$")
+
+
+REPEAT_WORDS = 4  # a last sentence this short, only of words said before it, asks nothing more ("... . which first")
+
+
+def _without_repeat(text: str) -> str:
+    """The text without a short last sentence that only repeats words said before it ("which came first, A or B.
+    which first"): asked again, nothing new."""
+    cut = max(text.rfind(". "), text.rfind("? "))
+    tail = text[cut + 2 :]
+    if not tail.strip() or len(tail.split()) > REPEAT_WORDS:
+        return text
+    said = words(tail)
+    return text[: cut + 1] if said and set(said) <= set(words(text[: cut + 1])) else text
 
 
 def _narrows(aside: str, lex: Lexicon) -> bool:

@@ -670,6 +670,7 @@ class Lexicon:
     place_equals: frozenset[str] = field(default_factory=frozenset)  # "rank = 11": between a place word and it
     counted_platforms: frozenset[str] = field(default_factory=frozenset)  # where the videos' views were counted
     period_end_before: frozenset[str] = field(default_factory=frozenset)  # "by" <the day a figure's period ends>
+    range_from: frozenset[str] = field(default_factory=frozenset)  # "the ones from 6 to 10": a range of places
     clarifiers: tuple[tuple[str, ...], ...] = ()  # "like" opening a sentence that says what is asked more exactly
     _month_numbered: re.Pattern[str] | None = None  # "month == 11": a month by its number
     explaining_words: frozenset[str] = field(default_factory=frozenset)  # "so" (in an aside): how, not what
@@ -894,6 +895,7 @@ class Lexicon:
         lex.date_asides = _strings(voc["date_asides"])
         lex.place_equals = _strings(voc["place_equals"])
         lex.period_end_before = _strings(voc["period_end_before"])
+        lex.range_from = _strings(voc["range_from"])
         lex.clarifiers = tuple(tuple(words(str(p))) for p in voc["clarifiers"])
         month_words = "|".join(re.escape(str(w)) for w in voc["month_numbered"])
         lex._month_numbered = re.compile(rf"\b(?:{month_words})\s*==?\s*(\d{{1,2}})\b",
@@ -1752,6 +1754,9 @@ class Lexicon:
             fixed = self._sounds_like(word)  # none near in spelling (or only a real word's): maybe by sound
         elif fixed is _TIED:
             fixed = word
+        if fixed == word and word[-1] == "s" and (one := self.correct(word[:-1])) != word[:-1] \
+                and one in self.name_words:
+            fixed = one + "s"  # ("corbins": a name's possessive, its "'" dropped, the name mistyped)
         if len(self._corrections) < 10_000:  # bounded: every input is
             self._corrections[word] = fixed
         return fixed

@@ -66,8 +66,10 @@ def correction(ent: Entities, lex: Lexicon, by_rank: list[Video],
         return video, f"{video.title} was posted by {_name(lex, tweet.by)}, not {claimed}"
     # When: a day or a month stated with no before/after/between around it ("... b4 I file" is no date's).
     dated = [*ent.day_at, *ent.month_at] if ent.days or ent.months else None  # (most questions name no date)
+    # ("what did it get by January": a time limit, no posting date claimed)
     if dated and tweet and tweet.date and not any(0 <= at - m.end <= WHEN_REACH for m in found.get("when", [])
-                                                  for at in dated):
+                                                  for at in dated) \
+            and not any(at > 0 and ent.words[at - 1] in lex.period_end_before for at in dated):
         d = tweet.date
         if ent.days and all((d.month, d.day) != day for day in ent.days):
             # (the wrong day is not repeated: a reader skimming the reply must not take it away, as with figures)

@@ -185,6 +185,15 @@ class Tweeted:
     negate: bool = False
 
 
+@_record()
+@dataclass(frozen=True, slots=True)
+class Hashtagged:
+    """Videos whose tweet carries a hashtag (or, negated, those whose tweet carries none)."""
+
+    _k: tuple[object, ...] = field(init=False, repr=False, compare=False)  # set by `_record`
+    negate: bool = False
+
+
 @_record("items")
 @dataclass(frozen=True, slots=True)
 class Among:
@@ -195,7 +204,7 @@ class Among:
 
 
 Filter = (PostedBy | PostedBetween | PostedOn | OnWeekdays | TitleHas | ViewsBetween | Named | Ranks | Tweeted | Beyond
-          | Among | Within)
+          | Among | Within | Hashtagged)
 
 
 @_record()

@@ -21,6 +21,7 @@ from bot.engine.query import (
     Among,
     Beyond,
     Filter,
+    Hashtagged,
     MetricQuery,
     Named,
     OnWeekdays,
@@ -125,6 +126,8 @@ class QueryAnswers(ResponderBase):
             return (self.position[id(v)] in f.positions) != f.negate
         if isinstance(f, Tweeted):
             return (v.tweet is not None) != f.negate
+        if isinstance(f, Hashtagged):  # (no hashtag: of the videos with a tweet)
+            return bool(self.hashtags_of[id(v)]) != f.negate and v.tweet is not None
         if isinstance(f, Beyond):
             mine, bar = v.count(measure), self.ds.videos[f.anchor].count(measure)
             return mine is not None and bar is not None and (mine < bar if f.fewer else mine > bar)
@@ -222,6 +225,9 @@ class QueryAnswers(ResponderBase):
             return f"among {self.describe(f.items, self.select(f.items))}"
         if isinstance(f, Tweeted):
             return "with no tweet in the article" if f.negate else "with a tweet in the article"
+        if isinstance(f, Hashtagged):
+            tags = ", ".join(dict.fromkeys(t for v in self.ds.videos for t in self.hashtags_of[id(v)]))
+            return "with a tweet with no hashtag" if f.negate else f"with a hashtag in their tweet ({tags})"
         if isinstance(f, OnWeekdays):  # ("on a Saturday or a Sunday"; every working day is "on a weekday")
             if f.weekdays == WORKING_DAYS:
                 return "posted on a weekday (Monday to Friday)"

@@ -26,6 +26,7 @@ from bot.engine.query import (
     Beyond,
     Field,
     Filter,
+    Hashtagged,
     MetricQuery,
     Named,
     OnWeekdays,
@@ -199,7 +200,8 @@ def _count(ent: Entities) -> int | None:
 def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | PersonQuery | Unanswerable | None:
     found, cues = ent.query, ent.cues
     if not found and not cues.get("handle", 0.0) and not (ent.months or ent.days or ent.thresholds or len(ent.ranks) > 1
-                                                 or len(ent.videos) > 1 or (ent.ranks and ent.numbers)):
+                                                 or len(ent.videos) > 1 or (ent.ranks and ent.numbers)
+                                                 or (len(ent.numbers) > 1 and _placed_run(ent, lex))):
         return None  # most questions: nothing to compose
     if ent.bonus or cues.get("bonus", 0.0) >= BONUS_ASKED:
         return None  # the bonus favourites: no figures to compose
@@ -915,6 +917,10 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
         if found.get("posting") or (m.end < len(ent.tokens) and ent.tokens[m.end].s in lex.video_words):
             sets.filters.append((m.start, OnWeekdays(tuple(int(d) for d in m.payload.split()))))
     for m in found.get("tweet", ()):
+        if m.payload in ("hashtag", "no hashtag"):
+            if not ent.videos:  # ("which tweet had a hashtag"; "the hashtag on <title>'s tweet" asks its text)
+                sets.filters.append((m.start, Hashtagged(negate=(m.payload == "no hashtag") != negated(m.start))))
+            continue
         if m.payload == "some" and ent.people:
             continue  # "a tweet from <name>": who posted, read with the posters
         if m.payload == "none" and any(0 <= ent.spans[p][0] - m.end <= 2 for p in ent.people if p in lex.posted
@@ -1280,7 +1286,10 @@ def _rank_ranges(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], use
         before = ent.tokens[a[0] - 1].s if a[0] > 0 else ""
         # ("ranks 1 to 5 and 6 to 10": a second range after the first, joined by "and")
         opened = a[3] is not None or before in lex.rank_words or before in lex.generic_words or (
-            before in lex.separators and a[0] - 1 in range_ends)
+            before in lex.separators and a[0] - 1 in range_ends) or (
+            # ("the ones from 6 to 10": places after a video word and "from", no multiplier after them)
+            before in lex.range_from and a[0] >= 2 and ent.tokens[a[0] - 2].s in lex.video_words
+            and not (b[1] < len(ent.tokens) and ent.tokens[b[1]].w in lex.multipliers))
         if not joined or not opened or not 1 <= a[2] < b[2] <= len(lex.dataset.videos):
             continue
         if (a[3] in worded or b[3] in worded) and not (a[3] is not None and b[3] is not None and gap == 1):
@@ -1292,6 +1301,12 @@ def _rank_ranges(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], use
         out.append((a[0], Ranks(tuple(range(a[2], b[2] + 1)))))
         range_ends.add(b[1])
     return out
+
+
+def _placed_run(ent: Entities, lex: Lexicon) -> bool:
+    """Whether the first number follows a place word ("ranks 2, 6 and 9"): a list of places may follow."""
+    at = ent.numbers[0].start
+    return at > 0 and ent.tokens[at - 1].s in lex.rank_words
 
 
 def _partitive(ent: Entities, lex: Lexicon, at: int) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import re
 from collections.abc import Sequence
 
 from bot.dataset.schema import Dataset, Metric, Person, Video
@@ -25,6 +26,7 @@ FIELD_NAMES = {
     "link": "a link",
     "rank_of": "a rank",
 }
+_HASHTAG = re.compile(r"#[A-Za-z]\w*")  # a hashtag in a tweet's text (not "#1", a place)
 FIELD_CUES = frozenset({"date", "poster", "link", "text", "rank_of"})  # cues asking for one of a video's fields
 
 
@@ -47,6 +49,9 @@ class ResponderBase:
         self.by_rank = sorted(ds.videos, key=lambda v: (-v.views, v.rank))
         self.position = {id(v): k for k, v in enumerate(self.by_rank, 1)}  # place in views order, from 1
         self.index_of = {id(v): i for i, v in enumerate(ds.videos)}  # index in the dataset
+        # each video's hashtags, as its tweet writes them ("#VoteLabour")
+        self.hashtags_of = {id(v): tuple(_HASHTAG.findall(v.tweet.text)) if v.tweet and v.tweet.text else ()
+                            for v in ds.videos}
         self.by_party: dict[str, list[Video]] = {}
         self.by_poster: dict[str, list[Video]] = {}
         for v in self.by_rank:
@@ -247,7 +252,8 @@ class ResponderBase:
         # The first gates read what most questions do not say (an unknown name, a year, a platform, a
         # breakdown, the bonus section, a day): all skipped at once when none is said.
         if (ent.others or ent.years or ent.platforms_named or ent.bonus or ent.days or "breakdown" in cues
-                or "bonus" in cues or (ent.months and measures and not self.lex.by_time.isdisjoint(ent.words))):
+                or "bonus" in cues or (ent.months and (measures or videos) and not self.lex.by_time.isdisjoint(
+                    ent.words))):
             refusal = self._rare_refusal(ent, frame)
             if refusal is not None:
                 return refusal
@@ -307,7 +313,8 @@ class ResponderBase:
                 # "views by Jan 2020": a count after the article was written is not in it
                 return self.refuse(frame.intent, f"I don't have figures from {later[0]}: the article is dated "
                                    f"{fmt.day(self.ds.source.published)}.", [self._what_i_count(ent)])
-        if ent.months and measures and not ent.years:
+        # ("what did <title> get by January": a figure by then, asked without its measure word)
+        if ent.months and (measures or (videos and "posting" not in ent.query)) and not ent.years:
             published = self.ds.source.published
             first = min(self.lex.posting_months, default=published.month)
             after = next((m for m, at in zip(ent.months, ent.month_at, strict=False)
