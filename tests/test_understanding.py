@@ -2026,3 +2026,43 @@ def test_declines_found_in_stop_18(question: str, line: str) -> None:
     """Questions the data cannot answer, each answered with a neighbouring figure before this stop's rules."""
     ok, _, text = ask(question)
     assert not ok and line in text, text
+
+
+@pytest.mark.parametrize(("question", "line", "absent"), [
+    # a bracketed aside ending the message that names a time narrows the question
+    ("how many retweets did corbyn get (in 2017)", "1,400,000", "2,400,000"),
+    ("which video was posted first (december only)", "Boris Johnson quotes", "immigration"),
+    # a spaced "/" or "+" is an operation only beside a list indexed; asked of both, each is answered
+    ("who posted #1 / #10", "Rob Delaney", "times the views"),
+    # the earliest and the latest as code writes them
+    ("argmin(date)", "The earliest posted video: Labour’s immigration video", "Jayne"),
+    ("argmax(date)", "The latest posted video: Jeremy Corbyn’s 60 second challenge", "Our wonderful NHS"),
+    ("len(videos where views > 5e6)", "How many videos with over 5,000,000 views: 4", "10 of the 10"),
+    # three places or more, their commas dropped, are a list
+    ("ranks 2, 6, 9", "ranked #2, #6, #9", "#2–#6"),
+    # "the rank is 3 or 4": a guess at a place, not the place itself
+    ("the rank is 3 or 4 i think for immigration", "#4 of 10", "two different videos"),
+    # "posted back to back" said beside another question leaves that question asked
+    ("which got more views, mean tweets or boris quotes? they went up back to back", "Mean tweets with Jeremy Corbyn "
+     "got more views", "1 day between"),
+    # the tweet saying something, then "what was it": its text
+    ("the tweet said something about immigrants, what was it", "The tweet with Labour’s immigration video says",
+     "I don't"),
+    ("was the jessi one posted in the new year", "No: Jessi on the value of our NHS was posted on 30 November 2019",
+     "I don't"),
+])
+def test_forms_found_by_stop_18s_outside_review(question: str, line: str, absent: str) -> None:
+    """The wrong replies an outside reader found in stop 18's new rules, each now answered as asked."""
+    ok, _, text = ask(question)
+    assert ok and line in text and absent not in text, text
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    # a measure asked, then taken back in the statements after it: the named video's views said beside
+    ("how many likes? i mean views. for the jayne one", "2,600,000"),
+    ("what hashtags were trending", "I don't have what trended on the platforms."),
+])
+def test_declines_found_by_stop_18s_outside_review(question: str, line: str) -> None:
+    """Declined, with what the data has said beside where it helps."""
+    ok, _, text = ask(question)
+    assert not ok and line in text, text

@@ -187,6 +187,9 @@ class Engine:
         asked = [s for s in sentences if self._asked(s, words(s))]
         if not asked or len(asked) == len(sentences):
             return None
+        rest = extract(" ".join(s for s in sentences if s not in asked), self.lexicon)
+        if rest.videos or rest.people or rest.parties or not self.responder.counted_measures.isdisjoint(rest.measures):
+            return None  # ("how many likes? i mean views. for the <title> one": the statements ask it over)
         parsed = self._parsed
         alone = self._from_read(extract(" ".join(asked), self.lexicon))
         if not alone.answered and alone.intent != "not_understood":

@@ -328,8 +328,8 @@ def _narrows(aside: str, lex: Lexicon) -> bool:
     ent = extract(aside.strip(" ?()"), lex)  # (the words inside the brackets)
     said = ent.videos
     if len({r.best for r in said}) > 1 or any(r.strong and r.end - r.start > 1 for r in said) or ent.people \
-            or ent.parties:
-        return True
+            or ent.parties or ent.years or ent.months or ent.days:
+        return True  # ("(in 2017)", "(december only)": a time narrows too)
     explains = not lex.explaining_words.isdisjoint(ent.words) or not lex.guess_words.isdisjoint(ent.words)
     return not explains and bool(ent.query or ent.ranks or ent.platforms_named or ent.measures or ent.numbers
                                  or any(r.strong for r in said))
@@ -783,6 +783,9 @@ def _reported(ent: Entities, lex: Lexicon, m: Match) -> bool:
     words = ent.words
     if m.start == 0 or words[0] in lex.yes_no_openers or tuple(words[m.start : m.end]) not in lex.claim_after:
         return False  # ("did <name> say anything in the tweet, what was it": the saying is what is asked)
+    before = ent.tokens[m.start - 1].s
+    if before in lex.video_words or before in lex.post_words or any(e == m.start for _, e in ent.spans.values()):
+        return False  # ("the tweet said something about ..., what was it", "<name> said ...": a tweet's words)
     asked = [k for k, w in enumerate(words) if w in lex.question_words]
     return bool(asked) and asked[0] >= m.end + REPORTED_GAP
 
@@ -1041,7 +1044,8 @@ def _numbers(ent: Entities, lex: Lexicon) -> None:
                 ent.covered |= {i - 1, i}
             elif (not suffix and value.is_integer() and i >= 2 and prev in lex.place_equals
                   and tokens[i - 2].w in lex.rank_words and (i - 2) not in ent.covered and (
-                      i + 1 == n or (tokens[i + 1].w in lex.stopwords and tokens[i + 1].w not in lex.multipliers))):
+                      i + 1 == n or (tokens[i + 1].w in lex.stopwords and tokens[i + 1].w not in lex.multipliers
+                                     and tokens[i + 1].s not in lex.separators))):
                 ent.ranks.append(int(value))  # ("where rank = 11", "rank is 3": a place tested as code writes it)
                 ent.rank_at.append(i)
                 ent.covered |= {i - 2, i - 1, i}

@@ -671,6 +671,7 @@ class Lexicon:
     counted_platforms: frozenset[str] = field(default_factory=frozenset)  # where the videos' views were counted
     period_end_before: frozenset[str] = field(default_factory=frozenset)  # "by" <the day a figure's period ends>
     range_from: frozenset[str] = field(default_factory=frozenset)  # "the ones from 6 to 10": a range of places
+    by_time_unnamed: frozenset[str] = field(default_factory=frozenset)  # "views in January", no video named
     clarifiers: tuple[tuple[str, ...], ...] = ()  # "like" opening a sentence that says what is asked more exactly
     _month_numbered: re.Pattern[str] | None = None  # "month == 11": a month by its number
     explaining_words: frozenset[str] = field(default_factory=frozenset)  # "so" (in an aside): how, not what
@@ -694,7 +695,7 @@ class Lexicon:
     factor_divided: tuple[tuple[str, ...], ...] = ()  # "#1 divided by 2": one of these, then a figure
     times_word: str = ""  # the first of `factor_times`: "2x" read as "2 times"
     indexed_words: frozenset[str] = field(default_factory=frozenset)  # "videos[0]": a list indexed as code does
-    spaced_signs: tuple[tuple[str, str], ...] = ()  # (" - ", "minus"): a spaced sign between two names, read so
+    spaced_signs: tuple[tuple[str, str, bool], ...] = ()  # (" - ", "minus", beside lists only): a spaced sign
     factor_starts: frozenset[str] = field(default_factory=frozenset)  # words that may begin a figure's scale
     left_out_starts: frozenset[str] = field(default_factory=frozenset)  # words that may follow a video left out
     how_long: frozenset[tuple[str, str]] = field(default_factory=frozenset)  # "how long" as a pair of words
@@ -875,7 +876,8 @@ class Lexicon:
         lex.factor_divided = tuple(tuple(words(str(p))) for p in voc["numeric_factors"]["divided"])
         lex.times_word = str(voc["numeric_factors"]["times"][0])
         lex.indexed_words = frozenset(voc["code_forms"]["indexed"])
-        lex.spaced_signs = tuple((f" {k} ", str(v)) for k, v in voc["code_forms"]["spaced"].items())
+        lex.spaced_signs = tuple((f" {k} ", str(v), k in voc["code_forms"]["spaced_beside_lists"])
+                                 for k, v in voc["code_forms"]["spaced"].items())
         lex.factor_starts = lex.factor_times | {p[0] for p in lex.factor_divided}
         lex.ways = {pair: (up, down) for up, down in (str(w).split() for w in voc["ways"])
                     for pair in ((up, down), (down, up))}
@@ -896,6 +898,7 @@ class Lexicon:
         lex.place_equals = _strings(voc["place_equals"])
         lex.period_end_before = _strings(voc["period_end_before"])
         lex.range_from = _strings(voc["range_from"])
+        lex.by_time_unnamed = _strings(voc["by_time_unnamed"])
         lex.clarifiers = tuple(tuple(words(str(p))) for p in voc["clarifiers"])
         month_words = "|".join(re.escape(str(w)) for w in voc["month_numbered"])
         lex._month_numbered = re.compile(rf"\b(?:{month_words})\s*==?\s*(\d{{1,2}})\b",
@@ -1225,9 +1228,9 @@ class Lexicon:
             text = _TIMES_X.sub(rf"\1 {self.times_word} ", text)  # ("2x #5", "2x the views": a figure, "times")
         if "[" in text and self.indexed_words:
             text = _INDEXED.sub(self._index_said, text)
-        for sign, said in self.spaced_signs:
+        for sign, said, lists in self.spaced_signs:
             if sign in text:
-                text = self._spaced_sign(text, sign, said)
+                text = self._spaced_sign(text, sign, said, lists)
         if ":" in text and self.ratio_colon:
             text = _RATIO_COLON.sub(f" {self.ratio_colon} ", text)
         return text
@@ -1240,7 +1243,7 @@ class Lexicon:
         place = k if m[2] else (k + 1 if k >= 0 else n + k + 1)
         return f"{m[1]} #{place} " if 1 <= place <= n else m[0]
 
-    def _spaced_sign(self, text: str, sign: str, said: str) -> str:
+    def _spaced_sign(self, text: str, sign: str, said: str, lists: bool = False) -> str:
         """ "<title> - <title>", "#1 - #2", "views(#5) - views(#6)", "views #7 + views #8": one spaced sign right
         between two titles' words, places or indexed lists is the operation `said`; anywhere else ("<title> video -
         when was it posted", "<title> - <name> - views?", "3m - 4m") it is as typed."""
@@ -1249,9 +1252,13 @@ class Lexicon:
             return text  # (two signs or more: separators)
         left = (parts[0].rstrip().rsplit(None, 1)[-1:] or [""])[0].lower()
         right = (parts[1].lstrip().split(None, 1)[:1] or [""])[0].lower()
-        if self._operand(left, end=True) and self._operand(right):
+        if self._operand(left, end=True) and self._operand(right) and (not lists or self._listed(left, right)):
             return f"{parts[0]} {said} {parts[1]}"
         return text
+
+    def _listed(self, left: str, right: str) -> bool:
+        """Whether a side of a sign is a list indexed ("views(#1)", "views[2]"; "views #8" after the sign)."""
+        return left[-1:] in ")]" or right.split("(", 1)[0].split("[", 1)[0] in self.indexed_words
 
     def _operand(self, word: str, end: bool = False) -> bool:
         """Whether a word typed beside a spaced hyphen is a side of a minus: a place ("#2"), a title's word (not

@@ -134,7 +134,7 @@ def words(text: str) -> list[str]:
         if bare.isascii() and (bare.isalpha() or bare.rstrip(_LETTERS).isdigit()):  # ("views?", "2017", "10th")
             out.append(bare)
             continue
-        if (sci := _SCIENTIFIC.fullmatch(bare)) is not None:  # ("views > 5e6": a figure as code writes it)
+        if (sci := _SCIENTIFIC.fullmatch(bare.strip("()[]"))) is not None:  # ("views > 5e6": a figure as code writes)
             out.append(f"{float(sci[1]) * 10 ** int(sci[2]):.0f}")
             continue
         for raw in _WORD.findall(part):

@@ -232,7 +232,8 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         # "the difference between <A> and <B>, they're right next to each other": the two named, set against each
         # other (that they are neighbours is said of them)
         ops = [o for o in ops if o != "neighbours"]
-    if found.get("posting") and not ent.ranks and ({"neighbours", "closest_neighbours"} & set(ops)) and len(
+    if found.get("posting") and not ent.ranks and not ent.measures and ({"neighbours", "closest_neighbours"} & set(
+            ops)) and len(
             {r.best for r in ent.videos if r.strong}) == 2:
         # "were <A> and <B> posted back to back": whether their posting days are next to each other, the days
         # between the two posts
@@ -1270,7 +1271,7 @@ def _rank_ranges(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], use
             listed.append(e)
         places = [e[2] for e in listed]
         # ("ranks 4-6": a range, read below; "ranks 3, 5 and 7": a list, its commas dropped, closed by "and")
-        if len(listed) > 1 and (separated or not gapped) and places == sorted(set(places)) \
+        if len(listed) > 1 and (separated or not gapped or len(listed) > 2) and places == sorted(set(places)) \
                 and places[-1] <= len(lex.dataset.videos):
             used |= {e[0] for e in listed}
             return [(listed[0][0], Ranks(tuple(places)))]

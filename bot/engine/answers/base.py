@@ -252,8 +252,9 @@ class ResponderBase:
         # The first gates read what most questions do not say (an unknown name, a year, a platform, a
         # breakdown, the bonus section, a day): all skipped at once when none is said.
         if (ent.others or ent.years or ent.platforms_named or ent.bonus or ent.days or "breakdown" in cues
-                or "bonus" in cues or (ent.months and (measures or videos) and not self.lex.by_time.isdisjoint(
-                    ent.words))):
+                or "bonus" in cues or (ent.months and (measures or videos) and not (
+                    self.lex.by_time.isdisjoint(ent.words) and (videos or self.lex.by_time_unnamed.isdisjoint(
+                        ent.words))))):
             refusal = self._rare_refusal(ent, frame)
             if refusal is not None:
                 return refusal
@@ -318,7 +319,8 @@ class ResponderBase:
             published = self.ds.source.published
             first = min(self.lex.posting_months, default=published.month)
             after = next((m for m, at in zip(ent.months, ent.month_at, strict=False)
-                          if m < first and at > 0 and ent.words[at - 1] in self.lex.by_time), None)
+                          if m < first and at > 0 and (ent.words[at - 1] in self.lex.by_time or (
+                              not videos and ent.words[at - 1] in self.lex.by_time_unnamed))), None)
             if after is not None:  # "views by January": before any video was posted, so the next January
                 return self.refuse(frame.intent, f"I don't have figures from {calendar.month_name[after]} "
                                    f"{published.year + 1}: the article is dated {fmt.day(published)}.",
