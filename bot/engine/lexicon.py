@@ -106,19 +106,7 @@ class Walk:
 
     def vocabulary(self, skip: set[int] | frozenset[int]) -> dict[str, list[Match]]:
         """Per table of the vocabulary (every table but the name tables), its matches avoiding `skip`."""
-        out = {}
-        for table, found in self._ends.items():
-            if table in NAME_TABLES:
-                continue
-            if len(found) == 1:  # most tables: one phrase found, most often one word long
-                match = found[0]
-                i, end = match[0], match[1]
-                if i not in skip and (end - i == 1 or not skip or skip.isdisjoint(range(i + 1, end))):
-                    out[table] = [match]
-                continue
-            if found := _longest(found, skip):
-                out[table] = found
-        return out
+        return self.read_vocabulary(skip, {}, {}, ())[0]
 
     def read_vocabulary(self, skip: set[int] | frozenset[int], units: dict[str, str], query: dict[str, list[Match]],
                         apart: tuple[str, ...]) -> tuple[dict[str, list[Match]], list[str]]:
