@@ -360,9 +360,9 @@ class _Reading:
         ent.covered |= span
         query = parse_query(ent, self.engine.lexicon)
         named = Named(ctx.videos)
+        # (on either side of a two-sided query: "days between the earliest and the latest of those")
         if isinstance(query, Query) and (named in query.items.items.filters or (
-                query.other is not None and named in query.other.items.filters)):  # (either side: "days between
-            # the earliest and the latest of those")
+                query.other is not None and named in query.other.items.filters)):
             answer = self.engine.reply(ent)  # a set operation or an order over them: "total views of those"
         elif _field(ent) in ("views", "poster", "date", "card"):
             # "who posted them", "how many views did those get": their list says it for each.

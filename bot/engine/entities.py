@@ -32,6 +32,7 @@ FIGURE_MIN = 1000  # a number this big may be a video's count
 FIGURE_TOLERANCE = 0.02  # this close names a count ("2.7 million" is 2,747,000) if it is the only one
 TWEET_WORDS = 2  # this many words of one tweet, used by no other video, name it
 GUESS_REACH = 3  # "was it <name>": the name this many words after the claim at most
+REPORTED_GAP = 2  # words between a saying and the question after it ("said what?" asks what was said)
 POST_FIELDS = ("text", "link", "date")  # cues for what a post has of its own, whoever asks
 DESCRIBED_REACH = 6  # "the film with all of <name>": the video word this many words before the name at most
 _POSTING = QUERY_TABLE + "posting"
@@ -205,7 +206,7 @@ def extract(text: str, lex: Lexicon) -> Entities:
     if "(" in text:  # (a bracketed gloss on a word is no part of the question)
         text = lex.without_glosses(text)
         if "?" in text or text.rstrip().endswith(")"):
-            text = _ASIDE_AFTER_QUESTION.sub(lambda m: m.group(0) if _narrows(m.group(0), lex) else (
+            text = _ASIDE.sub(lambda m: m.group(0) if _narrows(m.group(0), lex) else (
                 "? " if m.group(0).startswith("?") else " "), text)
     reads = lex.read_words(lex.spell_letters(words(lex.spell_dates(lex.decimal_commas(lex.spell_symbols(text))))))
     tokens = list(map(_TOKEN, reads))
@@ -303,7 +304,7 @@ def extract(text: str, lex: Lexicon) -> Entities:
 # A bracketed aside right after a question mark ("median of the 10? (n even, so the mean of the middle two)"), or
 # ending the message: said about the question, not asking more, unless it narrows it (the videos meant, a set, an
 # order).
-_ASIDE_AFTER_QUESTION = re.compile(r"\?\s*\([^()]*\)|\s\([^()]*\)\s*$")
+_ASIDE = re.compile(r"\?\s*\([^()]*\)|\s\([^()]*\)\s*$")
 
 
 REPEAT_WORDS = 4  # a last sentence this short, only of words said before it, asks nothing more ("... . which first")
@@ -753,11 +754,16 @@ def _source_speaking(ent: Entities, lex: Lexicon) -> None:
         s <= m.start < e for s, e in claims) and not (m.start > 0 and words[m.start - 1] in lex.self_speakers)
         and not _reported(ent, lex, m)]
     if len(kept) < len(ent.cue_matches["text"]):
-        if kept:
-            ent.cue_matches["text"], ent.cues["text"] = kept, sum(m.payload for m in kept)
-        else:
-            del ent.cue_matches["text"], ent.cues["text"]
-        ent._cue_words = None
+        _keep_cue(ent, "text", kept)
+
+
+def _keep_cue(ent: Entities, cue: str, kept: list[Match]) -> None:
+    """An intent's cue with only the `kept` of its phrases (none: no cue)."""
+    if kept:
+        ent.cue_matches[cue], ent.cues[cue] = kept, sum(m.payload for m in kept)
+    elif cue in ent.cues:
+        del ent.cue_matches[cue], ent.cues[cue]
+    ent._cue_words = None
 
 
 def _when_clause(ent: Entities, lex: Lexicon) -> None:
@@ -769,12 +775,8 @@ def _when_clause(ent: Entities, lex: Lexicon) -> None:
             or not any(w in lex.question_words for w in words[m.end + REPORTED_GAP :]):
         return
     for cue in ("date", "period_end"):
-        kept = [c for c in ent.cue_matches.get(cue, ()) if c.start != k]
-        if kept:
-            ent.cue_matches[cue], ent.cues[cue] = kept, sum(c.payload for c in kept)
-        elif cue in ent.cues:
-            del ent.cue_matches[cue], ent.cues[cue]
-    ent._cue_words = None
+        if cue in ent.cues:
+            _keep_cue(ent, cue, [c for c in ent.cue_matches[cue] if c.start != k])
 
 
 def _reported(ent: Entities, lex: Lexicon, m: Match) -> bool:
@@ -788,9 +790,6 @@ def _reported(ent: Entities, lex: Lexicon, m: Match) -> bool:
         return False  # ("the tweet said something about ..., what was it", "<name> said ...": a tweet's words)
     asked = [k for k, w in enumerate(words) if w in lex.question_words]
     return bool(asked) and asked[0] >= m.end + REPORTED_GAP
-
-
-REPORTED_GAP = 2  # words between a saying and the question after it ("said what?" asks what was said)
 
 
 def _figure_video(ent: Entities, lex: Lexicon) -> None:
