@@ -147,9 +147,9 @@ def _digit_before(text: str, mark: str, after: bool = False) -> bool:
     """Whether `mark` follows a digit somewhere in the text (`after`: and a digit follows it): a few `find` calls,
     where a regex search would try every place of the text."""
     at = text.find(mark)
-    while at > 0:
+    while at != -1:
         end = at + len(mark)
-        if text[at - 1].isdigit() and (not after or (end < len(text) and text[end].isdigit())):
+        if at > 0 and text[at - 1].isdigit() and (not after or (end < len(text) and text[end].isdigit())):
             return True
         at = text.find(mark, end)
     return False

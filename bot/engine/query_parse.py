@@ -62,6 +62,7 @@ HEAVY = {name: o.weight for name, o in OPERATIONS.items() if o.weight > OPERATIO
 # All a one-video lookup may say ("range": a "to" that joins no places or days here, "link to <title>")
 LOOKUP_UNITS = frozenset({"operation", "premise", "posting", "range"})
 _WORD = itemgetter(0)  # a token's word as typed (Token.w)
+_NEIGHBOUR_OPS = frozenset({"neighbours", "closest_neighbours"})  # "next to each other", "back to back"
 COMPARED_SAID = 2  # a compare cue this strong ("more ... than") sets two things against each other
 NEIGHBOUR_EXTREME = 2  # a "most" cue this strong ("biggest") asks the largest gap between neighbours
 NEAR = 3  # a negation, a number or an anchor belongs to a phrase this many words away at most
@@ -232,14 +233,13 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         # "the difference between <A> and <B>, they're right next to each other": the two named, set against each
         # other (that they are neighbours is said of them)
         ops = [o for o in ops if o != "neighbours"]
-    if found.get("posting") and not ent.ranks and not ent.measures and ({"neighbours", "closest_neighbours"} & set(
-            ops)) and len(
-            {r.best for r in ent.videos if r.strong}) == 2:
+    if found.get("posting") and not ent.ranks and not ent.measures and not _NEIGHBOUR_OPS.isdisjoint(ops) \
+            and len({r.best for r in ent.videos if r.strong}) == 2:
         # "were <A> and <B> posted back to back": whether their posting days are next to each other, the days
         # between the two posts
-        ops = ["days" if o in ("neighbours", "closest_neighbours") else o for o in ops]
-        found = {**found, "operation": [Match(m.start, m.end, "days") if m.payload in (
-            "neighbours", "closest_neighbours") else m for m in found["operation"]]}
+        ops = ["days" if o in _NEIGHBOUR_OPS else o for o in ops]
+        found = {**found, "operation": [Match(m.start, m.end, "days") if m.payload in _NEIGHBOUR_OPS else m
+                                        for m in found["operation"]]}
     op = _operation(ops) if ops else None
     if (op == "sum" and any(m.payload in PLAIN_ORDERS for m in found.get("order", ())) and not ent.numbers
             and not ent.ranks and not any(t.w in lex.video_plurals for t in ent.tokens)):
