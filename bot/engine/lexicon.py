@@ -426,6 +426,38 @@ LETTERS_SPELT = 3  # one-letter words in a row, at least, read as a word spelt o
 NAME_PART_MIN = 3  # letters of the shortest half of a name read as a name on its own ("<first name>'s video")
 
 
+# The vocabulary's plain word lists kept as sets under their own keys' names (see the `Lexicon` fields).
+_WORD_SETS = (
+    "number_takers",
+    "request_words",
+    "question_words",
+    "polite_words",
+    "fillers",
+    "platform_markers",
+    "origin_markers",
+    "platform_alone",
+    "place_markers",
+    "manner_nouns",
+    "separators",
+    "comparative_joins",
+    "percent_words",
+    "each_words",
+    "all_words",
+    "partitives",
+    "kind_guesses",
+    "subject_markers",
+    "label_nouns",
+    "self_speakers",
+    "date_asides",
+    "place_equals",
+    "period_end_before",
+    "range_from",
+    "by_time_unnamed",
+    "explaining_words",
+    "premise_clauses",
+)
+
+
 def _strings(values: Any) -> frozenset[str]:
     """A vocabulary list as a set of strings (YAML may read a bare word as another type)."""
     return frozenset(str(w) for w in values)
@@ -735,17 +767,14 @@ class Lexicon:
         lex.rank_words = frozenset(voc["rank_words"])
         lex.textspeak = {str(k): tuple(words(str(v))) for k, v in voc["textspeak"].items()}
         lex.textspeak_digits = {str(k): str(v) for k, v in voc["textspeak_digits"].items()}
-        lex.number_takers = _strings(voc["number_takers"])
+        for key in _WORD_SETS:  # (each a plain list of words in the vocabulary, read as a set under its own name)
+            setattr(lex, key, _strings(voc[key]))
         lex.relative_starts = frozenset(_phrase(str(f))[0] for forms in voc["query"]["relative"].values()
                                         for f in forms)
-        lex.request_words = _strings(voc["request_words"])
-        lex.question_words = _strings(voc["question_words"])
-        lex.polite_words = _strings(voc["polite_words"])
         lex.fractions = tuple(sorted(((tuple(words(str(k))), str(v)) for k, v in voc["fractions"].items()),
                                      key=lambda f: -len(f[0])))
         lex._fraction_starts = frozenset(f[0][0] for f in lex.fractions)
         lex.decimal_points = frozenset(voc["decimal_points"])
-        lex.fillers = _strings(voc["fillers"])
         lex.symbols = {str(k): str(v) for k, v in voc["symbols"].items()}
         lex.date_symbols = {str(k): str(v) for k, v in voc["date_symbols"].items()}
         lex.place_symbols = {str(k): str(v) for k, v in voc["place_symbols"].items()}
@@ -760,15 +789,7 @@ class Lexicon:
         arithmetic = "|".join(re.escape(k) for k in typed if not k.isascii())
         lex._symbol = re.compile(rf"(?:(?<![<>!=@:\d])({signs})|({arithmetic}))(?!3(?:\s|$|[!?,]))"
                                  rf"(?=\s*[\w£$'\"#(])") if signs else None
-        lex.platform_markers = _strings(voc["platform_markers"])
-        lex.origin_markers = _strings(voc["origin_markers"])
-        lex.platform_alone = _strings(voc["platform_alone"])
-        lex.place_markers = _strings(voc["place_markers"])
-        lex.manner_nouns = _strings(voc["manner_nouns"])
         lex.programme_words = frozenset(stem(str(w)) for w in voc["programme_words"])
-        lex.separators = _strings(voc["separators"])
-        lex.comparative_joins = _strings(voc["comparative_joins"])
-        lex.percent_words = _strings(voc["percent_words"])
         lex.long_forms = {tuple(words(str(k))): tuple(words(str(v))) for k, v in voc["long_forms"].items()}
         lex.long_forms.update((tuple(words(str(k))), ())
                               for k in [*voc["discourse_markers"], *voc["idioms"], *voc["meaning_words"]])
@@ -819,8 +840,6 @@ class Lexicon:
                              if w.isalpha() and len(w) > 3 and int(v) in (100, 1000, 1000000, 1000000000)}
         lex.spoken_joins = frozenset(voc["spoken_number_joins"])
         lex.word_endings = tuple(str(w) for w in voc["word_endings"])
-        lex.each_words = _strings(voc["each_words"])
-        lex.all_words = _strings(voc["all_words"])
         lex.past_forms = {str(k): str(v) for k, v in voc["past_forms"].items()}
         lex.spelling_variants = {str(k): str(v) for k, v in voc["spelling_variants"].items()}
         lex.half_sides = {str(k): str(v) for k, v in voc["half_sides"].items()}
@@ -834,7 +853,6 @@ class Lexicon:
         lex.describing_words = frozenset(voc["describing_words"])
         lex.party_words = frozenset(voc["party_words"])
         lex.within_words = frozenset(voc["within"])
-        lex.partitives = _strings(voc["partitives"])
         lex.top_words = frozenset(voc["top_words"])
         lex.ordinal_suffixes = tuple(voc["ordinal_suffixes"])
         lex.ambiguous_months = frozenset(voc["ambiguous_months"])
@@ -878,21 +896,10 @@ class Lexicon:
         lex.quiz_verdicts = (str(voc["quiz_verdicts"]["above"]), str(voc["quiz_verdicts"]["below"]))
         items = voc["title_items"]
         lex.item_asks, lex.item_between, lex.item_after = (frozenset(items[k]) for k in ("asks", "between", "after"))
-        lex.kind_guesses = _strings(voc["kind_guesses"])
-        lex.subject_markers = _strings(voc["subject_markers"])
-        lex.label_nouns = _strings(voc["label_nouns"])
-        lex.self_speakers = _strings(voc["self_speakers"])
-        lex.date_asides = _strings(voc["date_asides"])
-        lex.place_equals = _strings(voc["place_equals"])
-        lex.period_end_before = _strings(voc["period_end_before"])
-        lex.range_from = _strings(voc["range_from"])
-        lex.by_time_unnamed = _strings(voc["by_time_unnamed"])
         lex.clarifiers = tuple(tuple(words(str(p))) for p in voc["clarifiers"])
         month_words = "|".join(re.escape(str(w)) for w in voc["month_numbered"])
         lex._month_numbered = re.compile(rf"\b(?:{month_words})\s*==?\s*(\d{{1,2}})\b",
                                          re.IGNORECASE) if month_words else None
-        lex.explaining_words = _strings(voc["explaining_words"])
-        lex.premise_clauses = _strings(voc["premise_clauses"])
         lex.relative_ends = frozenset(words(str(f))[-1] for forms in voc["query"]["relative"].values() for f in forms)
         place = voc["place_asked"]
         lex.place_asks = _strings(place["asks"])
