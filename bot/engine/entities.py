@@ -25,6 +25,7 @@ from bot.engine.lexicon import (
 )
 from bot.engine.normalise import Token, said_anywhere, said_at, said_before, words
 from bot.engine.quoted import may_quote, quoted_videos
+from bot.engine.retyped import may_retype, retyped
 from bot.engine.rounding import rounding
 
 _NUMBER = re.compile(r"^(\d+(?:\.\d+)?)([a-z]*)$")
@@ -208,11 +209,16 @@ def extract(text: str, lex: Lexicon) -> Entities:
         if "?" in text or text.rstrip().endswith(")"):
             text = _ASIDE.sub(lambda m: m.group(0) if _narrows(m.group(0), lex) else (
                 "? " if m.group(0).startswith("?") else " "), text)
-    reads = lex.read_words(lex.spell_letters(words(lex.spell_dates(lex.decimal_commas(lex.spell_symbols(text))))))
+    typed = lex.spell_letters(words(lex.spell_dates(lex.decimal_commas(lex.spell_symbols(text)))))
+    reads = lex.read_words(typed)
     tokens = list(map(_TOKEN, reads))
     # (positional: keywords cost a third of making the entities)
     ent = Entities(tokens, None, list(map(_WORD, tokens)), None, lex.tables.walk_read(reads), reads)
     ent.text = text
+    if may_retype(text, typed, lex) and (mended := retyped(text, lex)) != text:
+        return extract(mended, lex)  # ("how many vows did it get? sorry, I meant views": read as mended)
+    if not lex.how_many_ends.isdisjoint(ent.words) and (slip := _count_slip(ent, lex)) is not None:
+        return extract(re.sub(rf"\b{re.escape(slip[0])}\b", slip[1], text, flags=re.IGNORECASE), lex)
     _names(ent, lex)
     _videos(ent, lex)
     if may_quote(text):  # (each reader below is called only when what it reads is there: most questions lack it)
@@ -245,6 +251,8 @@ def extract(text: str, lex: Lexicon) -> Entities:
         ent.numbers = [n for n in ent.numbers if n.start not in asked[2]]
     if ent.days and any(r.group for r in ent.videos):
         _day_narrows(ent, lex)
+    if ent.rank_at and any(r.group for r in ent.videos):
+        _place_narrows(ent, lex)
     _vocabulary(ent, lex)
     if ent.people and ent.videos and sum(ent.cues.get(c, 0.0) for c in COMPARED_CUES) >= COMPARED:
         _poster_video(ent, lex, compared=True)
@@ -743,6 +751,29 @@ def _day_narrows(ent: Entities, lex: Lexicon) -> None:
                 ent.videos[k] = VideoRef(ref.start, ref.end, on, True)
 
 
+def _place_narrows(ent: Entities, lex: Lexicon) -> None:
+    """ "the 9th nhs one", "nhs was 1st and <title> 4th": of a group, the one at the place said right before or
+    after it (a video word or "was" between)."""
+    tokens = ent.tokens
+    for k, ref in enumerate(ent.videos):
+        if not ref.group:
+            continue
+        if ref.end < len(tokens) and tokens[ref.end].w in lex.video_plurals:
+            continue  # ("the two nhs vids, 1st and 9th": the group's places, every one of them)
+        after = ref.end + (ref.end < len(tokens) and (tokens[ref.end].w in lex.place_restated
+                                                     or tokens[ref.end].s in lex.video_words))
+        for at in (ref.start - 1, after):
+            if at not in ent.rank_at or not 1 <= (rank := ent.ranks[ent.rank_at.index(at)]) <= len(lex.by_place):
+                continue
+            placed = lex.by_place[rank - 1]
+            if placed not in ref.candidates and at < ref.start and rank <= len(ref.candidates):
+                # ("the 2nd nhs video", the list's #2 not one of them: the second most viewed of the group)
+                placed = sorted(ref.candidates, key=lambda vi: lex.dataset.videos[vi].rank)[rank - 1]
+            if placed in ref.candidates:
+                ent.videos[k] = VideoRef(ref.start, ref.end, (placed,), True)
+                break
+
+
 def _source_speaking(ent: Entities, lex: Lexicon) -> None:
     """ "it says bonus favourites at the bottom, what were they": the article speaking, not a tweet's text asked;
     "my son says it was the <title> one": someone's claim (a premise phrase), and "i said no it wasnt": the asker's
@@ -757,6 +788,26 @@ def _source_speaking(ent: Entities, lex: Lexicon) -> None:
         _keep_cue(ent, "text", kept)
 
 
+def _count_slip(ent: Entities, lex: Lexicon) -> tuple[str, str] | None:
+    """ "how many vies did it get": a real word the tables do not know, where a count is asked, one letter off the
+    forms of one measure only (the word, and the measure's form it is read as)."""
+    words = ent.words
+    for i in range(1, len(words) - 1):
+        if words[i] in lex.how_many_ends and (words[i - 1], words[i]) in lex.how_many:
+            j = i + 1
+            while j < len(words) and words[j] in lex.how_many_fillers:
+                j += 1
+            if j == len(words) or not (word := words[j]).isalpha() or len(word) < 4 or word in lex.known \
+                    or ent.tokens[j].s in lex.known:
+                continue
+            from rapidfuzz.distance import OSA
+
+            near = {form: measure for form, measure in lex.measure_words.items() if OSA.distance(word, form) <= 1}
+            if len(set(near.values())) == 1:
+                return word, min(near, key=len)
+    return None
+
+
 def _keep_cue(ent: Entities, cue: str, kept: list[Match]) -> None:
     """An intent's cue with only the `kept` of its phrases (none: no cue)."""
     if kept:
@@ -768,11 +819,15 @@ def _keep_cue(ent: Entities, cue: str, kept: list[Match]) -> None:
 
 def _when_clause(ent: Entities, lex: Lexicon) -> None:
     """ "back in 2017 when he did so well, how many retweets then": a "when" after a time said, with the question
-    asked after it, joins a clause (no date asked)."""
+    asked after it, joins a clause (no date asked); so does "what did <name> write when he posted <title>", a time
+    said after a tweet's words asked."""
     m = ent.cue_matches["date"][0]
     words, k = ent.words, m.start
-    if m.end - k != 1 or k == 0 or words[k] not in lex.question_words or words[k - 1] in lex.stopwords \
-            or not any(w in lex.question_words for w in words[m.end + REPORTED_GAP :]):
+    if m.end - k != 1 or k == 0 or words[k] not in lex.question_words:
+        return
+    if (words[k - 1] in lex.stopwords or not any(w in lex.question_words for w in words[m.end + REPORTED_GAP :])) \
+            and not (words[m.end : m.end + 1] and words[m.end] in lex.person_question_words and "text" in ent.cues
+                     and ent.cue_matches["text"][0].end <= k):
         return
     for cue in ("date", "period_end"):
         if cue in ent.cues:

@@ -455,6 +455,8 @@ _WORD_SETS = (
     "by_time_unnamed",
     "explaining_words",
     "premise_clauses",
+    "retype_around",
+    "place_restated",
 )
 
 
@@ -617,6 +619,10 @@ class Lexicon:
     meaning_verb: str = ""  # "what does <word> mean": last, a meaning asked, no average
     self_corrections: tuple[tuple[str, ...], ...] = ()  # "no sorry": the place said before it taken back
     correction_ends: frozenset[str] = field(default_factory=frozenset)  # their last words ("sorry")
+    retype_phrases: tuple[tuple[str, ...], ...] = ()  # "i meant <word>": a word typed again to mend one (longest first)
+    retype_words: frozenset[str] = field(default_factory=frozenset)  # their longest words, and "not"
+    retype_around: frozenset[str] = field(default_factory=frozenset)  # "sorry", "autocorrect": said around it
+    place_restated: frozenset[str] = field(default_factory=frozenset)  # "was" in "<title> was 9th": its own place
     meaning_asked_with: tuple[str, ...] = ()  # (spaced: looked for in the spaced words)
     platform_markers: frozenset[str] = field(default_factory=frozenset)  # "on" before "youtube"
     place_markers: frozenset[str] = field(default_factory=frozenset)  # "in" before a place the data lacks
@@ -676,6 +682,7 @@ class Lexicon:
     dated_measures: frozenset[str] = field(default_factory=frozenset)  # "views by day": a day's count
     person_measures: frozenset[str] = field(default_factory=frozenset)  # "personal details": about people
     video_pronouns: frozenset[str] = field(default_factory=frozenset)  # "just below it": the video named before
+    video_parties: frozenset[str] = field(default_factory=frozenset)  # the parties whose videos the data holds
     own_words: frozenset[str] = field(default_factory=frozenset)  # "own": between a party and its videos
     determiners: frozenset[str] = field(default_factory=frozenset)  # "the", "that": before a name, no part of it
     watch_words: frozenset[str] = field(default_factory=frozenset)  # "watch TV": what is watched, not a count
@@ -745,6 +752,7 @@ class Lexicon:
     source_claims: tuple[tuple[str, ...], ...] = ()  # "it says" opening a question: the article speaking
     how_many: frozenset[tuple[str, str]] = field(default_factory=frozenset)
     how_many_fillers: frozenset[str] = field(default_factory=frozenset)
+    measure_words: dict[str, str] = field(default_factory=dict)  # each one-word measure form ("views"): its measure
     how_many_ends: frozenset[str] = field(default_factory=frozenset)  # the last word of each
 
     @classmethod
@@ -796,6 +804,8 @@ class Lexicon:
         lex.meaning_verb = str(voc["meaning_verb"])
         lex.self_corrections = tuple(tuple(words(str(p))) for p in voc["self_corrections"])
         lex.correction_ends = frozenset(p[-1] for p in lex.self_corrections)
+        lex.retype_phrases = tuple(sorted((tuple(words(str(p))) for p in voc["retype_phrases"]), key=len, reverse=True))
+        lex.retype_words = frozenset({max(p, key=len) for p in lex.retype_phrases} | {"not"})
         lex.meaning_asked_with = tuple(f" {' '.join(words(str(w)))} " for w in voc["meaning_asked_with"])
         starts: dict[str, list[tuple[str, ...]]] = defaultdict(list)
         for form in lex.long_forms:  # in the vocabulary's order, as a scan of every long form would find them
@@ -910,6 +920,7 @@ class Lexicon:
         lex.gloss = re.compile(rf"\([^()]*\b(?:{glosses})\b[^()]*\)", re.IGNORECASE)
         lex.determiners = frozenset(voc["determiners"])
         lex.video_pronouns = frozenset(voc["video_pronouns"])
+        lex.video_parties = frozenset(v.party for v in dataset.videos)
         lex.own_words = frozenset(w for p in voc["own_words"] for w in words(str(p)))
         lex.person_before_name = frozenset(tuple(words(str(p))) for p in voc["person_before_name"])
         lex.election_measures = frozenset(voc["election_measures"])
@@ -953,6 +964,8 @@ class Lexicon:
                 for form in forms:
                     lex.tables.add(_phrase(form), table, value)
                     domain.update(_phrase(form))
+        lex.measure_words = {said[0]: str(value) for value, forms in voc["measures"].items() for form in forms
+                             if len(said := words(str(form))) == 1 and len(said[0]) > 3}
         strong: set[str] = set()
         for intent, cues in voc["cues"].items():
             for cue, weight in cues.items():

@@ -105,8 +105,9 @@ def correction(ent: Entities, lex: Lexicon, by_rank: list[Video],
         (at + 1 < len(tokens) and tokens[at + 1].s in lex.video_words)
         or (at > 0 and (said[at - 1] in lex.within_words or said[at - 1] in lex.separators)))]
     ranks = [r for r in places if r != place]
-    # (a place checked only when put as a claim: after a yes/no opening, "posted on the 9th" is a day)
-    if ranks and len(places) == 1 and ranks[0] <= len(by_rank) and put_as_claim:
+    # (a place checked only when put as a claim, or after a yes/no opening with no posting said: "was <title> posted
+    # on the 9th" is a day)
+    if ranks and len(places) == 1 and ranks[0] <= len(by_rank) and (put_as_claim or not found.get("posting")):
         there = by_rank[ranks[0] - 1]
         where = LAST if place == len(by_rank) else ""
         # (the other video's figure is left out: beside the asked one it would read as the answer)

@@ -286,7 +286,9 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         op = "share"  # "what % of the total is <title>, dominance ratio": a part of a whole
     if op in ("difference", "ratio"):
         op = next(o for o in ops if o in ("difference", "ratio"))  # "the gap ... how badly was it ratio'd": the first
-    if (cues.get("handle", 0.0) and len(ent.people) == 1 and not ops and (not ent.videos or (
+    # ("the display name on <name>'s tweet, the bit after the rose emoji": an account's own name said, no operation)
+    if (cues.get("handle", 0.0) and len(ent.people) == 1 and (not ops or cues["handle"] >= HANDLE_SAID)
+            and (not ent.videos or (
             # ("<name>'s tweet has a website in his display name": their account, named through their post)
             cues["handle"] >= HANDLE_SAID and all(set(r.candidates) <= set(lex.posted.get(ent.people[0], ()))
                                                   for r in ent.videos)))
@@ -334,6 +336,8 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         against = _against_figure(ent, lex, found, ops)
         if against is not None:
             return against
+    if ent.parties and ent.videos and _others_videos(ent, lex):
+        return None  # ("did the <other party>'s top video beat <title>": videos not held, which the gates decline)
     if (ent.platforms and not own_platforms) or not lex.video_measures.issuperset(ent.measures) or (
             ent.parties and not ent.videos and not _whose_videos(ent, lex)) or (
             # "the 2017 campaign was how many days longer than 2019's": the figures' periods, no video's
@@ -614,6 +618,22 @@ def _whose_videos(ent: Entities, lex: Lexicon) -> bool:
                 v.party != party for v in lex.dataset.videos):
             return False
     return True
+
+
+def _others_videos(ent: Entities, lex: Lexicon) -> bool:
+    """Whether a party that holds no video is said as whose videos (a video word, a place or a superlative right
+    after it)."""
+    tokens, held = ent.tokens, lex.video_parties
+    for p in ent.parties:
+        if p in held or p not in ent.spans:
+            continue
+        end = ent.spans[p][1]
+        while end < len(tokens) and tokens[end].w in lex.own_words:
+            end += 1  # ("the <party>'s single most viewed video")
+        if end < len(tokens) and (tokens[end].s in lex.video_words or end in ent.rank_at or any(
+                m.start == end for c in ("most", "least") for m in ent.cue_matches.get(c, ()))):
+            return True  # ("<party> videos", "<party> 7th video", "<party> most viewed": whose; "<party> bashing ones")
+    return False
 
 
 def _composes(ent: Entities, sets: _Sets, found: dict[str, list[Match]], ops: list[str]) -> bool:
@@ -1038,6 +1058,9 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
             continue
         if any(r.start == at + 1 for r in ent.videos):
             continue  # "the #1 nhs vid": the place says which of the name's videos, not another video
+        if len(ent.videos) > 1 and any(r.strong and (r.end == at or (r.end == at - 1 and ent.words[r.end]
+                                                                   in lex.place_restated)) for r in ent.videos):
+            continue  # "<title> was 9th and <title> 10th, both figures": each one's own place said again
         if sets.relative is not None and 1 <= rank <= len(lex.by_place) \
                 and sets.relative[1].anchor == lex.by_place[rank - 1]:
             continue  # "4 spots below #1": the place counted from
