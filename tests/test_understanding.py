@@ -2089,6 +2089,18 @@ def test_declines_found_by_stop_18s_outside_review(question: str, line: str) -> 
     ("what did corbyn write when he put up the jessi video", "Thank you Jessi", "was posted on"),
     # an account's display name asked, whatever follows it
     ("rob delaney's display name, the part after the rose", "Display name: rob delaney", "I don't"),
+    # two named videos with "to" (or an arrow) between them and days said: the days from one to the other
+    ("nicky morgan to boris quotes, in days", "days between Nicky Morgan on Good Morning Britain and Boris Johnson",
+     "2 of the 10 videos"),
+    # places written with their word on both sides of a spaced minus
+    ("position 3 - position 5", "3,500,000 more views", "ranked #3–#5"),
+    # a figure asked in a unit, to the decimal places said
+    ("total views of the bottom 4 in millions to 2dp", "In millions: 11.45 million (to 2 decimal places).", "I don't"),
+    ("jayne views in k", "In thousands: 2,600 thousand.", "I don't"),
+    # a poster put to a yes/no question about a name two videos share: the one they did post said too; a negation
+    # in a sentence after the claim leaves it a claim
+    ("did corbyn upload the nhs video? not trying to be funny", "No: Our wonderful NHS was posted by Rob Delaney, not "
+     "Jeremy Corbyn; Jessi on the value of our NHS was posted by Jeremy Corbyn", "Average"),
 ])
 def test_forms_found_in_stop_19(question: str, line: str, absent: str) -> None:
     """Forms stop 19's blind batches showed the engine missing, each answered as asked."""

@@ -272,7 +272,7 @@ class Engine:
         """The answer to what was found in a question, a false premise corrected first."""
         answer = self._understand(ent)
         if ent.rounding is not None:  # "to the nearest 100k": the first figure rounded, under it
-            answer = rounded(answer, ent.rounding)
+            answer = rounded(answer, ent.rounding, ent.places)
         if answer.answered and "pair" in answer.details and self._asks_lowest_terms(ent):
             answer = in_lowest_terms(answer)
         if (answer.rows or "listed" in answer.details) and not ent.cues.keys().isdisjoint(_EACH_FIELDS):

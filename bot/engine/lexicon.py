@@ -745,6 +745,7 @@ class Lexicon:
     rounding_figures: tuple[tuple[str, ...], ...] = ()  # "sig figs" after a number
     rounding_standard: tuple[tuple[str, ...], ...] = ()  # "standard form"
     rounding_spoken: tuple[tuple[str, ...], ...] = ()  # "in words", "out loud"
+    rounding_scaled: dict[tuple[str, ...], str] = field(default_factory=dict)  # "in millions": "million"
     rounding_firsts: frozenset[str] = frozenset()  # the first word of each
     rounding_words: frozenset[str] = field(default_factory=frozenset)  # one word of each (a spoken form's last)
     claim_after: tuple[tuple[str, ...], ...] = ()  # "says", "own numbers" after a claimant ("<party> says")
@@ -936,11 +937,12 @@ class Lexicon:
         lex.rounding_figures = tuple(tuple(words(str(p))) for p in voc["rounding"]["figures"])
         lex.rounding_standard = tuple(tuple(words(str(p))) for p in voc["rounding"]["standard"])
         lex.rounding_spoken = tuple(tuple(words(str(p))) for p in voc["rounding"]["spoken"])
-        # (a spoken form by its last word: "in" of "in words" is in most questions)
+        lex.rounding_scaled = {tuple(words(str(k))): str(v) for k, v in voc["rounding"]["scaled"].items()}
+        # (a spoken or scaled form by its last word: "in" of "in words" is in most questions)
         lex.rounding_words = lex.rounding_nearest | {p[0] for p in lex.rounding_figures + lex.rounding_standard} \
-            | {p[-1] for p in lex.rounding_spoken}
+            | {p[-1] for p in (*lex.rounding_spoken, *lex.rounding_scaled)}
         lex.rounding_firsts = lex.rounding_nearest | {p[0] for p in lex.rounding_figures + lex.rounding_standard
-                                                      + lex.rounding_spoken}
+                                                      + lex.rounding_spoken + tuple(lex.rounding_scaled)}
         # ("to 2 sig figs": a count of figures, not "to")
         lex.decimal_starts = lex.decimal_starts | {p[0] for p in lex.rounding_figures}
         lex.identity_guesses = frozenset(voc["identity_guess"]["guesses"])
@@ -1258,11 +1260,23 @@ class Lexicon:
         parts = text.split(sign)
         if len(parts) != 2:
             return text  # (two signs or more: separators)
-        left = (parts[0].rstrip().rsplit(None, 1)[-1:] or [""])[0].lower()
-        right = (parts[1].lstrip().split(None, 1)[:1] or [""])[0].lower()
+        before, after = parts[0].lower().split()[-2:], parts[1].lower().split()[:2]
+        left, right = (before or [""])[-1], (after or [""])[0]
+        # ("rank 1 - rank 2", "rank1 - rank2": a place written with its word, on either side)
+        if self._place_said(before[-2:] if len(before) == 2 and before[1].isdigit() else [left]):
+            left = "#"
+        if self._place_said(after if len(after) == 2 and after[1].isdigit() else [right]):
+            right = "#"
         if self._operand(left, end=True) and self._operand(right) and (not lists or self._listed(left, right)):
             return f"{parts[0]} {said} {parts[1]}"
         return text
+
+    def _place_said(self, said: list[str]) -> bool:
+        """Whether the words are a place written with a rank word ("rank 2", "no2", "position 10")."""
+        if len(said) == 2:
+            return said[0] in self.rank_words and said[1].isdigit()
+        head = said[0].rstrip("0123456789") if said else ""
+        return head != said[0] and head in self.rank_words
 
     def _listed(self, left: str, right: str) -> bool:
         """Whether a side of a sign is a list indexed ("views(#1)", "views[2]"; "views #8" after the sign)."""

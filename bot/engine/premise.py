@@ -44,7 +44,10 @@ def correction(ent: Entities, lex: Lexicon, by_rank: list[Video],
     if "negate" in found:
         claims = {m.start for m in found.get("premise", ())}
         named = {ent.spans[p][0] for p in ent.people if p in ent.spans}  # ("by <name> not <other>": one denied)
-        if any(m.start not in claims and m.end not in named for m in found["negate"]):  # "wasn't it" asks
+        # ("..., dont want to credit the wrong person": a negation after every name said is no part of the claim)
+        last = max([*(r.end for r in ent.videos), *(ent.spans[p][1] for p in ent.people if p in ent.spans)])
+        if any(m.start not in claims and m.end not in named and m.start < last
+               for m in found["negate"]):  # "wasn't it" asks
             return None
     # A place next to the video ("just below X") is asked about; "above the drop" names no video.
     if any(0 <= ref.start - m.end < RELATIVE_REACH for m in found.get("relative", ())):
@@ -63,7 +66,11 @@ def correction(ent: Entities, lex: Lexicon, by_rank: list[Video],
         posters = [p for p in posters if ent.spans.get(p, (-1, 0))[0] not in placed]
     if posters and tweet and tweet.by and tweet.by not in posters:
         claimed = _name(lex, posters[0])
-        return video, f"{video.title} was posted by {_name(lex, tweet.by)}, not {claimed}"
+        # (a name several videos share: the one of them the named person did post is said too)
+        theirs = [v.title for vi in ref.candidates[1:] if (t := (v := lex.dataset.videos[vi]).tweet) and t.by
+                  in posters] if ref.group else []
+        also = f"; {theirs[0]} was posted by {claimed}" if len(theirs) == 1 else ""
+        return video, f"{video.title} was posted by {_name(lex, tweet.by)}, not {claimed}{also}"
     # When: a day or a month stated with no before/after/between around it ("... b4 I file" is no date's).
     dated = [*ent.day_at, *ent.month_at] if ent.days or ent.months else None  # (most questions name no date)
     # ("what did it get by January": a time limit, no posting date claimed)

@@ -1,5 +1,6 @@
-"""Rounding asked for a figure ("to the nearest 100k", "to 2 sig figs", "in standard form", "in words"): read from the
-question, then said under the answer's first figure; and a ratio or share in lowest terms ("in simplest form").
+"""Rounding asked for a figure ("to the nearest 100k", "to 2 sig figs", "in standard form", "in words", "in
+millions"): read from the question, then said under the answer's first figure; and a ratio or share in lowest terms
+("in simplest form").
 The answer's figures stay exact; the rounded one is added beside them."""
 
 from __future__ import annotations
@@ -58,6 +59,9 @@ def _first_asked(words: list[str], numbers: dict[int, float], lex: Lexicon) -> t
                 return "figures", float(n), range(i - 1, i + len(phrase))
         if phrase := said_at(words, i, lex.rounding_standard):
             return "standard", 0.0, range(i, i + len(phrase))
+        if (phrase := said_at(words, i, lex.rounding_scaled)) and (unit := lex.spoken_scales.get(
+                lex.rounding_scaled[phrase])):
+            return "scaled", float(unit), range(i, i + len(phrase))  # "in millions": the figure in that unit
         if phrase := said_at(words, i, lex.rounding_spoken):
             # "how do I say 2,747,000 out loud": that figure; else the answer's first
             said = [v for _, v in sorted(numbers.items()) if v >= 1000]  # (a count, not "top 3")
@@ -65,8 +69,9 @@ def _first_asked(words: list[str], numbers: dict[int, float], lex: Lexicon) -> t
     return None
 
 
-def rounded(answer: Answer, asked: tuple[str, float]) -> Answer:
-    """The answer with its first figure rounded as asked, in a line after the first."""
+def rounded(answer: Answer, asked: tuple[str, float], places: int | None = None) -> Answer:
+    """The answer with its first figure rounded as asked (`places`: decimal places said, for a figure in a unit),
+    in a line after the first."""
     if not answer.answered or not answer.lines:
         return answer
     kind, n = asked[0], asked[1]
@@ -83,6 +88,11 @@ def rounded(answer: Answer, asked: tuple[str, float]) -> Answer:
     value = float(found.group().replace(",", ""))
     if kind == "nearest":
         line = f"Rounded to the nearest {fmt.count(n)}: {fmt.count(_half_up(value, n))}."
+    elif kind == "scaled":
+        unit = fmt.spoken(n).split()[-1]  # ("one million": "million")
+        shown = f"{value / n:,.{places}f}" if places is not None else f"{value / n:,.3f}".rstrip("0").rstrip(".")
+        line = f"In {unit}s: {shown} {unit}" + (f" (to {places} decimal place{'s' if places != 1 else ''})."
+                                                 if places is not None else ".")
     elif kind == "figures":
         step = 10 ** (floor(log10(abs(value))) - int(n) + 1)
         line = f"Rounded to {int(n)} significant figure{'s' if n != 1 else ''}: {fmt.count(_half_up(value, step))}."
