@@ -261,3 +261,14 @@ def test_a_follow_up_with_a_negation_and_no_name_reads_no_title_past_its_end() -
     replies = converse(["what is the exact title of the no.1", "with 'Our' or without"])
     assert replies[0][2] == "Our wonderful NHS"
     assert "Our wonderful NHS" in replies[1][2] or not replies[1][0]
+
+
+def test_their_after_a_list_is_those_videos() -> None:
+    replies = converse(["the two nhs videos", "what's their combined total?"])
+    assert replies[1][0] and "16,147,000" in replies[1][3] and "55,347,000" not in replies[1][3]
+
+
+def test_it_is_the_last_video_even_with_someone_named_for_his() -> None:
+    # ("his" is the person's; "it" still the video of the last answer)
+    replies = converse(["which video came 7th", "how did corbyn describe it in his tweet?"])
+    assert replies[1][0] and "Why don't you just be honest?" in replies[1][3]

@@ -2107,6 +2107,38 @@ def test_forms_found_in_stop_19(question: str, line: str, absent: str) -> None:
     ok, _, text = ask(question)
     assert ok and line in text and absent not in text, text
 
+@pytest.mark.parametrize(("question", "line", "absent"), [
+    # a message of two parts, declined as one: each part answered, the second's "it" the first's video
+    ("which video was placed 7th, and how did Mr Corbyn describe it in his tweet?", "Why don't you just be honest?",
+     "I don't"),
+    # someone named in a later clause as the tweet's speaker is no filter of the place asked before
+    ("what came 2nd, and how did jeremy describe it in his tweet?", "If you’re not sure who to vote for", "60 second"),
+    # a claim put as a question, then a question leaning on it: the claim corrected, the question answered about it
+    ("jayne was 9th yeah? what came just above it", "The video just above Jeremy Corbyn’s friend Jayne: Jessi",
+     "I don't"),
+    ("the jessi video went up on 2 december right? how many days after the jayne one was that", "13 days between",
+     "I don't"),
+    # what a worksheet says a question is worth is no place asked
+    ("State the number of views of the Jayne video. (1 mark)", "2,600,000", "#1 Our wonderful NHS"),
+    # the range of a set's figures: the gap between its highest and lowest
+    ("what's the range of the view figures for the bottom five", "1,000,000", "I don't"),
+    # "in its simplest form" is a manner, no place the data lacks
+    ("ratio of the top video's views to the bottom one's in its simplest form", "In lowest terms: 67:13", "I don't"),
+])
+def test_parts_and_claims_found_in_stop_19(question: str, line: str, absent: str) -> None:
+    """Messages stop 19's batches showed asking in parts, or putting a claim before the question."""
+    ok, _, text = ask(question)
+    assert ok and line in text and absent not in text, text
+
+
+def test_the_reason_for_a_true_place_is_not_made_up() -> None:
+    """ "why did <title> get more views than <title>", true: the article gives no reasons, and says the figure."""
+    ok, _, text = ask("why did the immigration video get more views than mean tweets?")
+    assert not ok and "The article doesn't say why" in text and "2,800,000 more views" in text, text
+    ok, _, text = ask("why did mean tweets get more views than the immigration video?")  # (a false claim: corrected)
+    assert ok and text.startswith("**No: Labour’s immigration video had more views"), text
+
+
 
 def test_another_partys_top_video_set_against_a_named_one_is_declined() -> None:
     """ "did the <other party>'s top video beat <title>": their videos are not held, so no figure is given."""

@@ -9,7 +9,7 @@ from typing import Any
 
 from bot.dataset.schema import Dataset, Video
 from bot.engine.answer import Answer, Link, Row
-from bot.engine.conversation import Context, converse, resolved
+from bot.engine.conversation import Context, about_it, converse, resolved
 from bot.engine.entities import Entities, extract
 from bot.engine.frames import Frame, decide, score_frames
 from bot.engine.lexicon import Lexicon
@@ -20,6 +20,7 @@ from bot.engine.query_parse import parse as parse_query
 from bot.engine.relevance import reads_as_question
 from bot.engine.respond import Responder
 from bot.engine.rounding import in_lowest_terms, rounded
+from bot.engine.several_asked import answered_in_turn, parts_asked
 
 __all__ = ["Answer", "Engine", "Link", "Row"]
 
@@ -79,6 +80,7 @@ class Engine:
         self.lexicon: Lexicon = Lexicon.build(dataset)
         self.responder = Responder(self.lexicon)
         self._parsed: tuple[Entities, Query | MetricQuery | PersonQuery | Unanswerable | None] | None = None
+        self._in_parts = False  # answering the parts of a message one by one (see several_asked.py)
 
     @property
     def video_count(self) -> int:
@@ -140,9 +142,30 @@ class Engine:
             return self.command(head, rest)  # a bare command word ("top", "compare", "video 3")
         return None
 
+    def reply_alone(self, ent: Entities) -> Answer:
+        """The Answer to a question read, as one question (no part of it answered on its own)."""
+        return self._from_read(ent)
+
+    def asks(self, sentence: str) -> bool:
+        """Whether a sentence asks: a question, a request, or anything said with a "please"."""
+        return self._asked(sentence, words(sentence))
+
     def _from(self, ent: Entities) -> Answer:
         """The answer to what was found in a question; declined, the answer to its questions without its asides."""
         answer = self._from_read(ent)
+        text = ent.text
+        if not answer.answered and not self._in_parts and (
+                0 <= text.find("?") < len(text.rstrip()) - 1 or "," in text or ";" in text):
+            # ("which came fifth, and how did he describe it?", "which was first? and which last?": each asked)
+            parts = parts_asked(self, text)
+            if parts is not None:
+                self._in_parts = True
+                try:
+                    each = answered_in_turn(self, parts)
+                finally:
+                    self._in_parts = False
+                if each is not None:
+                    return each
         if "?" in ent.text and not ent.text.rstrip().endswith("?"):
             # "median of the 10?? so the avg of the middle two i think": a guess after the question, about how to
             # work it out, is not another question
@@ -291,7 +314,9 @@ class Engine:
             return answer  # ("<other party>'s most watched, it was the <title> one?": their videos are not held)
         # ("since <claim>, <question>": only the clause's claim is checked, the question after it answered)
         clause = self._premise_clause(ent) if ent.words and ent.words[0] in self.lexicon.premise_clauses else None
-        fix = correction(clause[0] if clause else ent, self.lexicon, self.responder.by_rank, self.responder.position)
+        claimed = clause[0] if clause else self._claim_first(ent) if len(ent.videos) > 1 and "premise" in ent.query \
+            else ent
+        fix = correction(claimed, self.lexicon, self.responder.by_rank, self.responder.position)
         if (fix is None and (ent.months or ent.days or "article" in ent.query)
                 and (confirmed := confirmation(ent, self.lexicon)) is not None
                 and self.responder.gate(ent, _PREMISE_FRAME) is None):
@@ -303,10 +328,17 @@ class Engine:
         if fix is None and bar is None and answer.answered and clause and clause[0].videos and (
                 clause[0].numbers or clause[0].ranks) and (held := self._asked_after(clause[1], "")):
             return held  # ("since <title> got 13.4m, what did <title> get": a true claim, then the question)
+        if fix is None and bar is None and answer.answered and ent.videos and not (ent.people or ent.numbers) and (
+                ent.cue("most") or ent.cue("least") or "comparative" in ent.query) and ent.text.lstrip()[:1].isalpha() \
+                and said_at(ent.words, 0, self.lexicon.reason_openers) is not None:
+            # "why did <title> get more views than the rest": a true claim of its place, its reason asked, which no
+            # figure gives (not a tweet quoted, "'why don't you ...' - which video")
+            return self.responder.refuse(answer.intent, "The article doesn't say why: it gives the figures, not the "
+                                         "reasons.", answer.lines[:1])
         if (fix is None and bar is None) or self.responder.gate(ent, _PREMISE_FRAME) is not None:
             return answer  # no false claim, or a question the data cannot answer anyway
         if fix is not None:
-            after = self._asked_after(clause[1], fix[0].title) if clause else None
+            after = self._asked_after(clause[1], fix[0].title) if clause else self._asked_next(ent, fix[0])
             return self.responder.corrected(after or answer, *fix, verdict="False: " if self._quiz(ent) else "No: ",
                                             beside=after is not None)
         assert bar is not None
@@ -321,6 +353,30 @@ class Engine:
         said = extract(claim, self.lexicon)
         # ("as I understand it, <claim>": a clause that names no video holds no claim to check)
         return (said, rest) if rest.strip() and said.videos else None
+
+    def _claim_first(self, ent: Entities) -> Entities:
+        """ "<title> was tweeted on 4 November right? how many days before <title> was that": the first sentence, a
+        claim put as a question, read alone (the claim checked is its own); else the whole question."""
+        first = _SENTENCE_END.split(ent.text.strip(), 1)[0]
+        if first == ent.text.strip() or not first.rstrip().endswith("?"):
+            return ent
+        said = extract(first, self.lexicon)
+        return said if said.videos and said.query.get("premise") else ent
+
+    def _asked_next(self, ent: Entities, claimed: Video) -> Answer | None:
+        """ "<title> came 4th, yeah? what came just below it": the question in the sentences after a claim, asked as
+        a follow-up about the video claimed of ("it" is that video); None when there is none or it is declined."""
+        sentences = _SENTENCE_END.split(ent.text.strip()) if "?" in ent.text.rstrip()[:-1] else []
+        rest = " ".join(sentences[1:])
+        if len(sentences) < 2 or not self._asked(rest, words(rest)):
+            return None
+        parsed = self._parsed
+        video = self.responder.index_of[id(claimed)]
+        asked = about_it(self, rest, video)  # ("how many days before <title> was that": "that" is the video)
+        if asked is None:
+            asked, _ = converse(self, rest, Context(sentences[0], (video,), field="card"))
+        self._parsed = parsed  # (the whole question's parse, kept for a conversation's context)
+        return asked if asked is not None and asked.answered and asked.title != claimed.title else None
 
     def _asked_after(self, rest: str, claimed: str) -> Answer | None:
         """The answer to the question after a claim's clause, when it stands alone (no "it" for the claim's video,

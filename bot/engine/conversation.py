@@ -111,6 +111,15 @@ def converse(engine: Engine, text: str, context: Context, *,
     return reading.answer()
 
 
+def about_it(engine: Engine, text: str, video: int) -> Answer | None:
+    """The answer to a question whose pronoun ("it", "that") is read as naming the video; None when it has none."""
+    ent = engine.read(text)
+    reading = _Reading(engine, ent, Context(text, (video,), field="card"), text)
+    if "it" not in reading.marks:
+        return None
+    return reading._it()[0]
+
+
 def resolved(engine: Engine, ent: Entities, answer: Answer, before: Context, text: str) -> Context:
     """What an answer was about, as the context for the next question (a decline keeps the one before)."""
     if not answer.answered:
@@ -188,6 +197,10 @@ class _Reading:
         self.engine, self.ent, self.ctx, self.text = engine, ent, context, text
         self.r: Responder = engine.responder
         self.marks: dict[str, list[Match]] = _marks().walk(ent.keys).vocabulary(frozenset(ent.covered))
+        if "their" in self.marks:
+            theirs = self.marks.pop("their")
+            if not (self._describes_a_set() or self._describes_a_video() or ent.ranks or "order" in ent.query):
+                self.marks.setdefault("those", []).extend(theirs)
         self.opening = any(m.start == 0 for m in self.marks.get("opening", ()))
 
     def answer(self) -> tuple[Answer, Context]:
@@ -269,9 +282,13 @@ class _Reading:
         ent = self.ent
         if ent.videos and not (len(ent.videos) == 1 and self._compares()):
             return True  # "how does it compare with <video>": "it" is the other side
-        # (a person named is what "his" refers to: "<name>'s own retweet count? whats his K/D vs <name>")
-        return bool(ent.ranks or ent.cue("most") or ent.cue("least") or ent.bonus or ent.parties or ent.people
-                    or ent.platforms or ent.months or ent.days or ent.thresholds)
+        # (a person named is what "his" refers to: "<name>'s own retweet count? whats his K/D vs <name>"; not what
+        # "it" does: "how did <name> describe it in his tweet"; a party's figure may be "it": "<party>'s total, was it
+        # more than <title>")
+        people = self.engine.lexicon.person_pronouns
+        thing = any(ent.words[m.start] not in people for m in self.marks.get("it", ()))  # ("it", not "his")
+        return bool(ent.ranks or ent.cue("most") or ent.cue("least") or ent.bonus or ent.parties or ent.platforms
+                    or ent.months or ent.days or ent.thresholds or (ent.people and not thing))
 
     def _has_subject(self) -> bool:
         ent = self.ent

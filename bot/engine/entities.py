@@ -290,6 +290,8 @@ def extract(text: str, lex: Lexicon) -> Entities:
         _drop_claimants(ent, lex)  # (someone or some videos named: a party's claim about them is no subject)
     if "text" in ent.cues:
         _source_speaking(ent, lex)
+        if ent.people and ent.rank_at:
+            _speaker_after_place(ent, lex)
     if "date" in ent.cues and len(ent.cue_matches["date"]) == 1:
         _when_clause(ent, lex)
     if "current" in ent.cues and lex.dataset.campaign.year not in ent.years:
@@ -772,6 +774,17 @@ def _place_narrows(ent: Entities, lex: Lexicon) -> None:
             if placed in ref.candidates:
                 ent.videos[k] = VideoRef(ref.start, ref.end, (placed,), True)
                 break
+
+
+def _speaker_after_place(ent: Entities, lex: Lexicon) -> None:
+    """ "what came 2nd, and how did <name> describe it in his tweet": someone named in a later clause as the one
+    whose tweet's words are asked is its speaker, not whose videos the place is counted in."""
+    words = ent.words
+    for person in list(ent.people):
+        start, end = ent.spans.get(person, (0, 0))
+        if all(at < start for at in ent.rank_at) and any(m.start >= end for m in ent.cue_matches.get("text", ())) \
+                and any(w in lex.question_words for w in words[max(ent.rank_at) + 1 : start]):
+            ent.people.remove(person)
 
 
 def _source_speaking(ent: Entities, lex: Lexicon) -> None:

@@ -457,6 +457,8 @@ _WORD_SETS = (
     "premise_clauses",
     "retype_around",
     "place_restated",
+    "person_pronouns",
+    "question_worth",
 )
 
 
@@ -622,6 +624,9 @@ class Lexicon:
     retype_phrases: tuple[tuple[str, ...], ...] = ()  # "i meant <word>": a word typed again to mend one (longest first)
     retype_words: frozenset[str] = field(default_factory=frozenset)  # their longest words, and "not"
     retype_around: frozenset[str] = field(default_factory=frozenset)  # "sorry", "autocorrect": said around it
+    reason_openers: tuple[tuple[str, ...], ...] = ()  # "why", "how come": a named video's reason asked
+    question_worth: frozenset[str] = field(default_factory=frozenset)  # "marks" of "(2 marks)": no part of it
+    person_pronouns: frozenset[str] = field(default_factory=frozenset)  # "his": a person's, never a video
     place_restated: frozenset[str] = field(default_factory=frozenset)  # "was" in "<title> was 9th": its own place
     meaning_asked_with: tuple[str, ...] = ()  # (spaced: looked for in the spaced words)
     platform_markers: frozenset[str] = field(default_factory=frozenset)  # "on" before "youtube"
@@ -805,6 +810,7 @@ class Lexicon:
         lex.meaning_verb = str(voc["meaning_verb"])
         lex.self_corrections = tuple(tuple(words(str(p))) for p in voc["self_corrections"])
         lex.correction_ends = frozenset(p[-1] for p in lex.self_corrections)
+        lex.reason_openers = tuple(sorted((tuple(words(str(p))) for p in voc["reason_openers"]), key=len, reverse=True))
         lex.retype_phrases = tuple(sorted((tuple(words(str(p))) for p in voc["retype_phrases"]), key=len, reverse=True))
         lex.retype_words = frozenset({max(p, key=len) for p in lex.retype_phrases} | {"not"})
         lex.meaning_asked_with = tuple(f" {' '.join(words(str(w)))} " for w in voc["meaning_asked_with"])
@@ -1189,7 +1195,12 @@ class Lexicon:
         """The text without its bracketed glosses: "(x as in y)", and a place restated after a name ("(number 1)",
         "(#1)"), which say again what the words before them name."""
         text = self.gloss.sub(" ", text)
-        return _BRACKETED.sub(lambda m: " " if self._restates_place(m, text) else m.group(0), text)
+        return _BRACKETED.sub(lambda m: " " if self._restates_place(m, text) or self._worth(m[1]) else m.group(0), text)
+
+    def _worth(self, said: str) -> bool:
+        """Whether a bracketed aside is what the question is worth ("2 marks", "4 pts"), as a worksheet writes it."""
+        parts = said.split()
+        return len(parts) == 2 and parts[0].isdigit() and parts[1].lower() in self.question_worth
 
     def _restates_place(self, m: re.Match[str], text: str) -> bool:
         """Whether a bracketed group is only a place in the list ("number 1", "#1", "no 3") right after a name
@@ -1518,6 +1529,7 @@ class Lexicon:
                   and (self._meaning(typed[i - 1]) not in self.video_words or (
                       typed[i + 1] in self.stopwords and typed[i + 1] not in self.range_words))
                   and typed[i + 1] not in self.multipliers and stem(typed[i + 1]) not in self.generic_words
+                  and typed[i + 1] not in self.months  # ("tweeted on 4 november": a day)
                   # ("videos 2 and 3": numbers listed)
                   and not (i + 2 < len(typed) and typed[i + 2].isdigit() and typed[i + 1] in self.separators)
                   and stem(typed[i + 1]) not in self.rank_words and typed[i + 1] not in self.span_words

@@ -1,0 +1,71 @@
+"""A message that asks two things one after the other ("which video came fifth, and how did he describe it in his
+tweet?"): each part answered, the later ones as follow-ups (their "it" is the part before's video), in one reply.
+
+Tried only when the message as a whole is declined: the whole, answered, has read its parts together better than
+they read apart. The parts are its sentences that ask, or the clauses a comma and a question word start (", and
+how ...").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from bot.engine.answer import Answer, Link
+from bot.engine.conversation import EMPTY, converse, resolved
+from bot.engine.entities import extract
+from bot.engine.normalise import words
+
+if TYPE_CHECKING:
+    from bot.engine import Engine
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
+_CLAUSE = re.compile(r"[,;]\s*(?:and\s+|&\s+)?(?=[a-z]+\b)", re.IGNORECASE)  # where a clause may start
+MAX_PARTS = 3  # questions answered in one reply at most
+
+
+def parts_asked(engine: Engine, text: str) -> list[str] | None:
+    """The questions a message asks one after the other (two or more), else None."""
+    sentences = _SENTENCE_END.split(text.strip())
+    asked = [s for s in sentences if engine.asks(s)]
+    if len(asked) > 1:
+        return asked if len(asked) <= MAX_PARTS else None
+    # ", and how did he describe it": a clause that opens with a question word asks a second thing
+    lex = engine.lexicon
+    for m in _CLAUSE.finditer(text):
+        head, tail = text[: m.start()], text[m.end() :]
+        said = words(tail)
+        if said and said[0] in lex.question_words and engine.asks(head) and len(words(head)) > 1:
+            return [head, tail]
+    return None
+
+
+def answered_in_turn(engine: Engine, parts: list[str]) -> Answer | None:
+    """Each part answered, the later ones as follow-ups to the one before; one reply of them all, or None when a
+    part is declined."""
+    answers: list[Answer] = []
+    context = EMPTY
+    for k, part in enumerate(parts):
+        answer: Answer | None
+        if k == 0:
+            ent = extract(part, engine.lexicon)
+            answer = engine.reply_alone(ent)
+            context = resolved(engine, ent, answer, context, part)
+        else:
+            answer, context = converse(engine, part, context)
+        if answer is None or not answer.answered or any(a.lines[:1] == answer.lines[:1] for a in answers):
+            return None  # (a part declined, or answered as another was: no reply made of parts)
+        answers.append(answer)
+    first = answers[0]
+    lines: list[str] = []
+    links: list[Link] = []
+    for answer in answers:
+        lines += [line for line in answer.lines if line not in lines]
+        # (each link named with its video: the parts' links are shown together, after every line)
+        video = answer.details.get("video")
+        links += [Link(f"{link.label} ({video})", link.url) if isinstance(video, str) and len(answers) > 1
+                  and link.label.lower().startswith("video") else link
+                  for link in answer.links if link.url not in {k.url for k in links}]
+    return Answer(first.intent, True, first.title, tuple(lines), first.rows or next(
+        (a.rows for a in answers if a.rows), ()), tuple(links), (), first.source or answers[-1].source,
+        first.party, first.details)
