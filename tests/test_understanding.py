@@ -2138,6 +2138,41 @@ def test_the_reason_for_a_true_place_is_not_made_up() -> None:
     ok, _, text = ask("why did mean tweets get more views than the immigration video?")  # (a false claim: corrected)
     assert ok and text.startswith("**No: Labour’s immigration video had more views"), text
 
+@pytest.mark.parametrize(("question", "line", "absent"), [
+    # an exclusion carried on over a list ("excl <name> and the one w/o a tweet": neither is in the set)
+    ("total views of corbyn's vids excl rob delaney and the one w/o a tweet", "38,347,000", "None of the"),
+    # "rank 8, 9 and 10": the first read as a place, the rest listed after it
+    ("views of rank 2, 3 and 4 added up", "Total views of videos ranked #2–#4: 23,200,000", "#2–#3"),
+    # a place and a video word said of a named video ("<title> was our no.2 vid"): a claim checked
+    ("the jayne video was our no.2 vid wasn't it", "No: Jeremy Corbyn’s friend Jayne is #10 of 10", "Yes"),
+    # someone guessed at after the question ("it is not <name> i think"): no filter of the place asked
+    ("who posted the 2nd most viewed video, it is not rob delaney i think", "If you’re not sure who to vote for",
+     "60 second"),
+    ("who posted the nhs video, wasn't it rob delaney?", "Rob Delaney (@robdelaney) posted Our wonderful NHS",
+     "Jeremy Corbyn (@jeremycorbyn) posted"),
+    # a count in East Asian units ("370万": 3,700,000); a superlative said with "most" ("most early")
+    ("370万 views was which video", "Mean tweets with Jeremy Corbyn", "I don't"),
+    ("which video posted most early", "The earliest posted video: Labour’s immigration video", "I don't"),
+    # a platform the asker passes the answer on to is no figure asked
+    ("link to the jayne video pls, sending in the whatsapp", "https://pic.twitter.com/dWvZAUqyQF", "I don't"),
+    # both neighbours of a named video
+    ("the two videos either side of boris quotes", "#7 Nicky Morgan", "I don't"),
+    ("what's just above and below boris quotes", "#9 Jessi", "The video just above"),
+    # a website asked of someone named: the one in their account's display name
+    ("what website is mentioned in rob delaney's twitter name", "mycampaignmap.com", "I don't"),
+])
+def test_forms_found_in_stop_19s_later_batches(question: str, line: str, absent: str) -> None:
+    """Forms stop 19's batches 172-173 showed the engine missing, each answered as asked."""
+    ok, _, text = ask(question)
+    assert ok and line in text and absent not in text, text
+
+
+def test_a_running_time_asked_with_its_unit_is_declined() -> None:
+    """ "how long minute is <title>": its length, which the data does not hold."""
+    ok, _, text = ask("how long minute is the jessi video")
+    assert not ok and "how long the videos are" in text, text
+
+
 
 
 def test_another_partys_top_video_set_against_a_named_one_is_declined() -> None:

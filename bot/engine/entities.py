@@ -298,12 +298,15 @@ def extract(text: str, lex: Lexicon) -> Entities:
         # "2.4m in 2017, how many this time", "RTs per day this campaign": the data's own campaign
         ent.years.append(lex.dataset.campaign.year)
     # "was it <name> or someone else?": a person asked about, a guess to check, never whose videos to take.
-    if ent.people and (said := ent.query.get("premise", ())):
+    if ent.people and ((said := ent.query.get("premise", ())) or not lex.guess_words.isdisjoint(ent.words)):
         claims, n = [m.end for m in said], len(ent.words)
-        # ("..., wasnt <name> was it": a claim closing the question right after the name)
+        # ("..., wasnt <name> was it": a claim closing the question right after the name; "..., it is not <name> i
+        # think": a guess said after it)
         ent.guessed = [p for p in ent.people
                        if any(0 <= ent.spans.get(p, (-9, 0))[0] - e < GUESS_REACH for e in claims)
-                       or any(m.end == n and m.start == ent.spans.get(p, (0, -9))[1] for m in said)]
+                       or any(m.end == n and m.start == ent.spans.get(p, (0, -9))[1] for m in said)
+                       or not lex.guess_words.isdisjoint(ent.words[ent.spans.get(p, (0, n))[1] : ent.spans.get(
+                           p, (0, n))[1] + 2])]
     if not ent.videos and len(ent.people) == 1:
         _poster_field(ent, lex)
     if ent.numbers:
@@ -389,8 +392,11 @@ def _running_time(ent: Entities, lex: Lexicon) -> None:
     for r in ent.videos:
         start = r.start - (r.start > 0 and tokens[r.start - 1].w in lex.determiners)
         end = r.end + (r.end < n and tokens[r.end].s in lex.video_words)
+        # ("how long minute is <title>": a unit of time between "how long" and the name)
+        asked = next((k for k in range(start) if tuple(ent.words[k : k + 2]) in lex.how_long), None)
         if said_before(ent.words, start, lex.duration_before) is not None or said_at(
-                ent.words, end, lex.duration_after) is not None:
+                ent.words, end, lex.duration_after) is not None or (asked is not None and asked + 2 < start and all(
+                    w in lex.duration_units for w in ent.words[asked + 2 : start])):
             ent.measures.append("duration")
             ent.measure_starts.append(r.start)
             ent.measure_ends.append(r.end)

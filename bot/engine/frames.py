@@ -85,7 +85,8 @@ def score_frames(ent: Entities, lex: Lexicon, keep: int | None = None) -> list[F
     refs: list[VideoRef] = ent.videos
     nv = len(refs)
     has_v = nv > 0
-    subjects = ent.subjects() if ent.parties or ent.people else []
+    # (a person only guessed at, "it is not <name> i think", is no subject of a figure)
+    subjects = [s for s in ent.subjects() if s not in ent.guessed] if ent.parties or ent.people else []
     count = _count(ent, lex) if ent.numbers else None  # (a plain number said: few questions)
     metric_measures, metric_platforms = lex.metric_measures, lex.metric_platforms
     measures = set(ent.measures)

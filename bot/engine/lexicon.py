@@ -65,7 +65,6 @@ _PLACE_AHEAD = re.compile(r"\s*(?:#|\d{1,2}(?:\.\d)?\s*[x×]\s*#)")  # after a s
 _INDEXED = re.compile(r"\b([a-z]+)\s*\[\s*(#?|[a-z]+\s*=*\s*)(-?\d{1,2})\s*\]", re.IGNORECASE)
 _DOTS_RANGE = re.compile(r"(?<=\d)\s*\.\.\.?\s*(?=\d)")  # "dec 5..11": a range of figures
 _TIMES_X = re.compile(r"\b(\d{1,2}(?:\.\d)?)x(?=\s|#|$)")  # "2x #5": a small figure with an x for "times"
-_SIGNS = re.compile("[<>!=−÷Σ→≈×]")  # (a question without one needs no sign read)
 _DAY_NAMED = re.compile(r"\s*['\"]?\d{1,2}(?:st|nd|rd|th)?\s+([a-z]+)")  # "'1 december", after a sign
 # "2019-12-01": a year, month and day, as data exports and SQL write them
 _ISO_DATE = re.compile(r"(?<![\d-])((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})(?![\d-])")
@@ -566,6 +565,7 @@ class Lexicon:
     negated_after: tuple[tuple[str, ...], ...] = ()  # "excluded" right after a poster's name
     recipient_phrases: tuple[tuple[str, ...], ...] = ()  # "sent it to" before a name: who received, not posted
     recipient_phrases_said: frozenset[str] = field(default_factory=frozenset)  # their first words (verbs)
+    duration_units: frozenset[str] = field(default_factory=frozenset)  # "minute" in "how long minute is <title>"
     duration_before: tuple[tuple[str, ...], ...] = ()  # "how long" right before a named video: its running time
     duration_after: tuple[tuple[str, ...], ...] = ()  # "length" right after one
     running_measure: str = ""  # the measure of how long a video runs ("duration")
@@ -613,6 +613,7 @@ class Lexicon:
     lowest_terms: tuple[str, ...] = ()  # " simplest form ": a ratio or share asked as a reduced fraction (spaced)
     _symbol: re.Pattern[str] | None = None
     _arrows: tuple[str, ...] = ()  # "-->", "->": read before the other signs
+    _wide_signs: frozenset[str] = frozenset()  # the signs no keyboard types by itself ("÷", "万"): one character each
     comparative_joins: frozenset[str] = field(default_factory=frozenset)  # "than": after a comparative only
     origin_markers: frozenset[str] = field(default_factory=frozenset)  # "from" (the TV): where it came from
     platform_alone: frozenset[str] = field(default_factory=frozenset)  # "only" after a platform: its count alone
@@ -801,6 +802,7 @@ class Lexicon:
         # (not inside a mention or an emoji, "<@123>", "<:name:1>": a sign between words or before a figure)
         # ("i <3 it": a heart, not a bound; a sign no keyboard types by itself, "2×#5", may follow a figure)
         arithmetic = "|".join(re.escape(k) for k in typed if not k.isascii())
+        lex._wide_signs = frozenset(k for k in typed if not k.isascii() and len(k) == 1)
         lex._symbol = re.compile(rf"(?:(?<![<>!=@:\d])({signs})|({arithmetic}))(?!3(?:\s|$|[!?,]))"
                                  rf"(?=\s*[\w£$'\"#(])") if signs else None
         lex.programme_words = frozenset(stem(str(w)) for w in voc["programme_words"])
@@ -834,6 +836,7 @@ class Lexicon:
         lex.recipient_phrases_said = frozenset(p[0] for p in lex.recipient_phrases)
         lex.posting_order_joins = frozenset(voc["posting_order_joins"])
         lex.duration_before = tuple(tuple(words(str(p))) for p in voc["duration_beside_video"]["before"])
+        lex.duration_units = frozenset(str(w) for w in voc["duration_beside_video"]["units"])
         lex.duration_after = tuple(tuple(words(str(p))) for p in voc["duration_beside_video"]["after"])
         lex.duration_words = frozenset(voc["duration_beside_video"]["said"])
         lex.running_measure = str(voc["duration_beside_video"]["measure"])
@@ -1239,7 +1242,7 @@ class Lexicon:
         if "=" in text and self._month_numbered is not None and self._month_numbered.search(text):
             text = self._month_numbered.sub(lambda m: self.month_names.get(int(m[1]), m[0]), text)
         if self._symbol and ("<" in text or ">" in text or "=" in text or "!" in text or (
-                not text.isascii() and _SIGNS.search(text))):  # (the ASCII signs by `in`: a regex scan costs more)
+                not text.isascii() and not self._wide_signs.isdisjoint(text))):  # (the ASCII signs by `in`)
             for arrow in self._arrows:  # ("#4->#7": an arrow right after a figure, which no other sign may follow)
                 text = text.replace(arrow, f" {self.symbols[arrow]} ")
             text = self._symbol.sub(self._sign_said, text)

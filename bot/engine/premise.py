@@ -108,8 +108,11 @@ def correction(ent: Entities, lex: Lexicon, by_rank: list[Video],
     # A place said of another video is no claim about this one: "what was the second one's count",
     # "how far clear of 2nd" (a video word after it, or "of"/"than" before it).
     said, tokens = ent.words, ent.tokens
+    # ("<title> was the no.1 vid": a place and a video word said of it, after a word of being)
+    be = ref.end + (ref.end < len(tokens) and tokens[ref.end].s in lex.video_words)  # ("<title> video was ...")
+    said_of = be < len(said) and said[be] in lex.place_restated
     places = [r for r, at in zip(ent.ranks, ent.rank_at, strict=False) if not (
-        (at + 1 < len(tokens) and tokens[at + 1].s in lex.video_words)
+        (at + 1 < len(tokens) and tokens[at + 1].s in lex.video_words and not (said_of and 0 < at - be <= 3))
         or (at > 0 and (said[at - 1] in lex.within_words or said[at - 1] in lex.separators)))]
     ranks = [r for r in places if r != place]
     # (a place checked only when put as a claim, or after a yes/no opening with no posting said: "was <title> posted

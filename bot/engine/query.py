@@ -176,6 +176,16 @@ class Within:
     order: Order
 
 
+@_record("order")
+@dataclass(frozen=True, slots=True)
+class Beside:
+    """The videos right either side of a video in an ordering: "the two either side of X"."""
+
+    _k: tuple[object, ...] = field(init=False, repr=False, compare=False)  # set by `_record`
+    anchor: int
+    order: Order
+
+
 @_record()
 @dataclass(frozen=True, slots=True)
 class Tweeted:
@@ -204,7 +214,7 @@ class Among:
 
 
 Filter = (PostedBy | PostedBetween | PostedOn | OnWeekdays | TitleHas | ViewsBetween | Named | Ranks | Tweeted | Beyond
-          | Among | Within | Hashtagged)
+          | Among | Within | Beside | Hashtagged)
 
 
 @_record()

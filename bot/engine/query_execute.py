@@ -19,6 +19,7 @@ from bot.engine.answer import Answer, Link
 from bot.engine.answers.base import MAX_ROWS, ResponderBase, view_summary
 from bot.engine.query import (
     Among,
+    Beside,
     Beyond,
     Filter,
     Hashtagged,
@@ -131,6 +132,10 @@ class QueryAnswers(ResponderBase):
         if isinstance(f, Beyond):
             mine, bar = v.count(measure), self.ds.videos[f.anchor].count(measure)
             return mine is not None and bar is not None and (mine < bar if f.fewer else mine > bar)
+        if isinstance(f, Beside):
+            ordered = self._ordered(self.ds.videos, f.order, measure)
+            anchor = self.ds.videos[f.anchor]
+            return v in ordered and anchor in ordered and abs(ordered.index(v) - ordered.index(anchor)) == 1
         if isinstance(f, Within):
             ordered = self._ordered(self.ds.videos, f.order, measure)
             ends = sorted(ordered.index(self.ds.videos[i]) for i in (f.first, f.second)
@@ -232,6 +237,9 @@ class QueryAnswers(ResponderBase):
             if f.weekdays == WORKING_DAYS:
                 return "posted on a weekday (Monday to Friday)"
             return "posted on " + " or ".join(f"a {calendar.day_name[d]}" for d in f.weekdays)
+        if isinstance(f, Beside):
+            title = self.ds.videos[f.anchor].title.rstrip(".")
+            return f"either side of {title} {'by posting date' if f.order.field == 'posted' else 'by views'}"
         if isinstance(f, Within):
             a, b = (self.ds.videos[i].title.rstrip(".") for i in (f.first, f.second))
             return f"between {a} and {b} {'by posting date' if f.order.field == 'posted' else 'by views'}"

@@ -23,6 +23,7 @@ from bot.engine.normalise import said_at, said_before
 from bot.engine.query import (
     Aggregate,
     Among,
+    Beside,
     Beyond,
     Field,
     Filter,
@@ -626,6 +627,19 @@ def _whose_videos(ent: Entities, lex: Lexicon) -> bool:
     return True
 
 
+def _negation_carried(ent: Entities, lex: Lexicon, negations: list[int], start: int) -> bool:
+    """ "excl <name> and the one w/o a tweet": a negation carried on over a list of what it takes out (names, a
+    joining word, "the one") to the phrase at `start`."""
+    if not negations:
+        return False
+    named = {k for r in ent.videos for k in range(r.start, r.end)} | {
+        k for p in ent.people if p in ent.spans for k in range(*ent.spans[p])}
+    words, tokens = ent.words, ent.tokens
+    return any(end < start and any(words[k] in lex.separators for k in range(end, start)) and all(
+        k in named or words[k] in lex.separators or words[k] in lex.stopwords or tokens[k].s in lex.video_words
+        for k in range(end, start)) for end in negations)
+
+
 def _others_videos(ent: Entities, lex: Lexicon) -> bool:
     """Whether a party that holds no video is said as whose videos (a video word, a place or a superlative right
     after it)."""
@@ -741,6 +755,8 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
     posting = bool(found.get("posting")) or "days" in ops
     # Each part below runs only when its words were found: most questions find one or two of them.
     relatives = {m.start: m for m in found["relative"]} if relative and "relative" in found else {}
+    if relatives and "beside" in found:  # ("just above and below X": both sides, no one place)
+        relatives = {k: m for k, m in relatives.items() if not any(b.start <= k < b.end for b in found["beside"])}
     used_numbers: set[int] = set()
     dated = bool(ent.months or ent.days)
     used_ranks: set[int] = set()
@@ -810,6 +826,13 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
         sets.filters.append((one.start, Within(one.best, other.best, Order("posted", False) if posting
                                                 else Order("views", True))))
         bars |= {one.best, other.best}
+
+    # "the two either side of X": the videos right above and below it (by date when posting is said).
+    for m in found.get("beside", ()):
+        beside = next((r.best for r in ent.videos if r.strong and 0 <= r.start - m.end < NEAR), None)
+        if beside is not None:
+            sets.filters.append((m.start, Beside(beside, Order("posted", False) if posting else Order("views", True))))
+            bars.add(beside)
 
     # Named videos: in or out of the set.
     # Where the last video (or poster) taken out ends: "not X or Y", "not <poster>'s or Y" take out both.
@@ -953,7 +976,8 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
         if m.payload == "none" and any(0 <= ent.spans[p][0] - m.end <= 2 for p in ent.people if p in lex.posted
                                        and p in ent.spans):
             continue  # "not tweeted by <name>": someone else's videos (read with the posters), not tweetless ones
-        sets.filters.append((m.start, Tweeted(negate=(m.payload == "none") != negated(m.start))))
+        sets.filters.append((m.start, Tweeted(negate=(m.payload == "none") != (
+            negated(m.start) or _negation_carried(ent, lex, negations, m.start)))))
     if negations and not found.get("tweet") and not ent.videos and not ent.people and any(t.s in lex.video_words
                                                                             for t in ent.tokens):
         # "didn't have a tweet with it", "weren't ever tweeted": a negation, then the post word.
@@ -1288,8 +1312,15 @@ def _rank_ranges(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], use
     # "ranks 8 9 and 10", "videos 5, 6 and 7": whole numbers one after another (or joined by "and") after a
     # plural place word or a plural video word.
     run = [e for e in ends if e[3] is None]
-    if run and run[0][0] > 0 and ((ent.tokens[run[0][0] - 1].s in lex.rank_words and ent.words[run[0][0] - 1]
-                                   not in lex.rank_words) or ent.words[run[0][0] - 1] in lex.video_plurals):
+    # ("rank 8, 9 and 10": the first read as a place after its word, the rest as numbers after it)
+    lead = next((e for e in ends if e[3] is not None and e[0] > 0 and ent.words[e[0] - 1] in lex.rank_words
+                 and run and e[1] <= run[0][0] and all(t.s in lex.separators for t in ent.tokens[e[1] : run[0][0]])),
+                None)
+    if lead is not None:
+        run = [lead, *run]
+    if run and run[0][0] > 0 and ((ent.tokens[run[0][0] - 1].s in lex.rank_words and (
+            lead is not None or ent.words[run[0][0] - 1] not in lex.rank_words))
+            or ent.words[run[0][0] - 1] in lex.video_plurals):
         listed, separated, gapped = [run[0]], False, False
         for e in run[1:]:
             between = ent.tokens[listed[-1][1] : e[0]]
@@ -1303,6 +1334,7 @@ def _rank_ranges(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], use
         if len(listed) > 1 and (separated or not gapped or len(listed) > 2) and places == sorted(set(places)) \
                 and places[-1] <= len(lex.dataset.videos):
             used |= {e[0] for e in listed}
+            used_ranks |= {e[3] for e in listed if e[3] is not None}
             return [(listed[0][0], Ranks(tuple(places)))]
     range_ends: set[int] = set()
     for a, b in pairwise(ends):

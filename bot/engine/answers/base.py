@@ -520,10 +520,15 @@ class ResponderBase:
         not_by: set[str] = set()
         posters: list[str] = []
         if ent.people:
-            negations = [m.end for m in ent.query.get("negate", [])]
+            # ("..., wasn't it <name>?": a tag that asks for a yes, no negation of anyone)
+            tags = {m.start for m in ent.query.get("premise", ())}
+            negations = [m.end for m in ent.query.get("negate", []) if m.start not in tags]
             guessed = set(ent.guessed)  # "was it <name> or someone else?"
             # "the <name> one, wasn't <poster>": a poster said not to be it takes their videos out.
-            not_by = {p for p in ent.people if p in self.by_poster
+            # ("who posted the 2nd most viewed, it is not <name> i think": a guess at whose a place is, checked, never
+            # taken out of the list the place is counted in)
+            placed = bool(ent.ranks or "order" in ent.query)
+            not_by = {p for p in ent.people if p in self.by_poster and not (placed and p in guessed)
                       and any(0 <= ent.spans.get(p, (-9, 0))[0] - end < NEGATION_REACH for end in negations)}
             if not_by:
                 videos = [v for v in videos if not (v.tweet and v.tweet.by in not_by)]
