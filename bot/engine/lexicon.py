@@ -622,7 +622,7 @@ class Lexicon:
     meaning_verb: str = ""  # "what does <word> mean": last, a meaning asked, no average
     self_corrections: tuple[tuple[str, ...], ...] = ()  # "no sorry": the place said before it taken back
     correction_ends: frozenset[str] = field(default_factory=frozenset)  # their last words ("sorry")
-    retype_phrases: tuple[tuple[str, ...], ...] = ()  # "i meant <word>": a word typed again to mend one (longest first)
+    retype_spaced: tuple[str, ...] = ()  # " i meant ": a word typed again to mend one follows (longest first, spaced)
     retype_words: frozenset[str] = field(default_factory=frozenset)  # their longest words, and "not"
     retype_around: frozenset[str] = field(default_factory=frozenset)  # "sorry", "autocorrect": said around it
     reason_openers: tuple[tuple[str, ...], ...] = ()  # "why", "how come": a named video's reason asked
@@ -813,8 +813,9 @@ class Lexicon:
         lex.self_corrections = tuple(tuple(words(str(p))) for p in voc["self_corrections"])
         lex.correction_ends = frozenset(p[-1] for p in lex.self_corrections)
         lex.reason_openers = tuple(sorted((tuple(words(str(p))) for p in voc["reason_openers"]), key=len, reverse=True))
-        lex.retype_phrases = tuple(sorted((tuple(words(str(p))) for p in voc["retype_phrases"]), key=len, reverse=True))
-        lex.retype_words = frozenset({max(p, key=len) for p in lex.retype_phrases} | {"not"})
+        retype = sorted((tuple(words(str(p))) for p in voc["retype_phrases"]), key=len, reverse=True)
+        lex.retype_spaced = tuple(f" {' '.join(p)} " for p in retype)
+        lex.retype_words = frozenset({max(p, key=len) for p in retype} | {"not"})
         lex.meaning_asked_with = tuple(f" {' '.join(words(str(w)))} " for w in voc["meaning_asked_with"])
         starts: dict[str, list[tuple[str, ...]]] = defaultdict(list)
         for form in lex.long_forms:  # in the vocabulary's order, as a scan of every long form would find them

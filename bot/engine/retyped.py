@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from bot.engine.lexicon import Lexicon
 
 # Where a mending part may start: after a mark that ends or breaks a sentence, or a dash between spaces.
+_MARKS = (".", "?", "!", ",", ";", ":")  # (a part may follow one of them)
 _PARTS = re.compile(r"([.?!,;:]+\s*|\s[-\u2013\u2014]+\s)")
 LIKE = 60.0  # the least likeness (rapidfuzz ratio, of 100) of a mistyped word to the word typed again
 LIKE_BARE = 75.0  # ... when the word is typed again alone, with no word saying it mends one ("top fife? five")
@@ -26,10 +27,20 @@ MARGIN = 5.0  # over the next most like word
 
 def may_retype(text: str, said: list[str], lex: Lexicon) -> bool:
     """Whether a text may mend a word it typed before (most do not: then `retyped` keeps it as it is)."""
-    if "*" in text or not lex.retype_words.isdisjoint(said):
+    if "*" in text:
         return True
     ask = text.rfind("?")  # ("... the top fife? five": one word typed again alone after the question)
-    return ask != -1 and len(tail := text[ask + 1 :].split()) == 1 and tail[0].isalpha()
+    if ask != -1 and len(tail := text[ask + 1 :].split()) == 1 and tail[0].isalpha():
+        return True
+    if lex.retype_words.isdisjoint(said):
+        return False  # (most questions)
+    # A later part mends: a mark before the text's end, and one of the mending phrases said ("mean" of "i mean",
+    # not of "mean views"; "not" of "vote not vole")
+    end = len(text.rstrip()) - 1
+    if not any(0 <= text.find(mark) < end for mark in _MARKS) and " - " not in text:
+        return False
+    joined = f" {' '.join(said)} "
+    return " not " in joined or any(phrase in joined for phrase in lex.retype_spaced)
 
 
 def retyped(text: str, lex: Lexicon) -> str:
@@ -74,11 +85,12 @@ def _mending(segment: str, lex: Lexicon, bare: bool) -> tuple[str, str | None, f
     a part mends a word, else None."""
     said = words(segment)
     marked = segment.lstrip().startswith("*")
-    for phrase in lex.retype_phrases:  # ("i meant <word>", "<word> i mean", "its spelt <word>")
-        n = len(phrase)
-        at = next((k for k in range(len(said) - n + 1) if tuple(said[k : k + n]) == phrase), None)
-        if at is not None:
-            said = [*said[:at], *said[at + n :]]
+    joined = f" {' '.join(said)} "
+    for phrase in lex.retype_spaced:  # ("i meant <word>", "<word> i mean", "its spelt <word>"; longest first)
+        at = joined.find(phrase)
+        if at != -1:
+            k, n = joined.count(" ", 0, at), phrase.count(" ") - 1  # (its first word's place, and its length)
+            said = [*said[:k], *said[k + n :]]
             marked = True
             break
     core = [w for w in said if w not in lex.retype_around and (w == "not" or w not in lex.stopwords)]
