@@ -231,7 +231,7 @@ def test_video_command_with_a_non_ascii_digit_is_declined() -> None:
      "No: Nicky Morgan on Good Morning Britain was posted on 25 November 2019, not in December."),
     ("the 60 second challenge got 9 million right?",
      "No: Jeremy Corbyn’s 60 second challenge has 7,200,000 views, not the figure in the question."),
-    ("gogglebox was ranked 3rd wasnt it", "No: Gogglebox reacts to nurses pledge is #6 of 10, not #3; #3 is "
+    ("gogglebox was ranked 3rd wasnt it", "No: Gogglebox reacts to nurses pledge is #6 of 10 (6th), not #3; #3 is "
      "Jeremy Corbyn’s 60 second challenge."),
 ])
 def test_a_false_premise_is_corrected_first(question: str, correction: str) -> None:
@@ -641,7 +641,8 @@ def test_a_guessed_poster_and_the_articles_day(question: str, title: str) -> Non
     ("which of the top 10 did corbyn NOT tweet himself", "Videos not posted by Jeremy Corbyn"),
     ("what came 10th then, last place", "Jeremy Corbyn’s friend Jayne"),
     ("what % of the top-10 total is the #1 nhs vid", "Videos (Our wonderful NHS) had 24.2% of the views"),
-    ("mean tweets was their 2nd most watched vid wasnt it", "No: Mean tweets with Jeremy Corbyn is #5 of 10, not #2"),
+    ("mean tweets was their 2nd most watched vid wasnt it",
+     "No: Mean tweets with Jeremy Corbyn is #5 of 10 (5th), not #2"),
 ])
 def test_sceptics_figures_negations_and_places(question: str, title: str) -> None:
     assert ask(question)[2].startswith(f"**{title}")
@@ -845,7 +846,8 @@ def test_a_post_word_after_its_poster_is_the_verb_and_the_ordinal_a_day(question
 
 def test_a_false_place_is_corrected_beside_how_many_it_got() -> None:
     text = ask("I'm sure the Gogglebox one was the second most watched, wasn't it? How many did it get")[2]
-    assert text.startswith("**No: Gogglebox reacts to nurses pledge is #6 of 10, not #2; #2 is If you’re not sure")
+    assert text.startswith("**No: Gogglebox reacts to nurses pledge is #6 of 10 (6th), not #2; #2 is If you’re not "
+                           "sure")
     assert "3,600,000" in text and "watch this.." not in text
 
 
@@ -1050,7 +1052,7 @@ def test_yes_no_claims_confirmed_or_corrected(question: str, head: str) -> None:
 @pytest.mark.parametrize(("question", "head"), [
     ("nhs vid top of the league with 14.3 mil, how far clear of 2nd was it",
      "No: Our wonderful NHS has 13,400,000 views, not the figure in the question"),
-    ("the jessi video was 2nd wasnt it", "No: Jessi on the value of our NHS is #9 of 10, not #2"),
+    ("the jessi video was 2nd wasnt it", "No: Jessi on the value of our NHS is #9 of 10 (9th), not #2"),
 ])
 def test_a_place_said_of_another_video_is_no_claim(question: str, head: str) -> None:
     assert ask(question)[2].startswith(f"**{head}")

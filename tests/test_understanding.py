@@ -2084,7 +2084,7 @@ def test_declines_found_by_stop_18s_outside_review(question: str, line: str) -> 
     ("the nhs one 9th, views", "Jessi on the value of our NHS: 2,747,000", "13,400,000"),
     ("the 2nd nhs video views", "Jessi on the value of our NHS: 2,747,000", "13,400,000"),
     # a place put to a yes/no question is checked
-    ("was the gogglebox one 5th?", "No: Gogglebox reacts to nurses pledge is #6 of 10, not #5", "Yes"),
+    ("was the gogglebox one 5th?", "No: Gogglebox reacts to nurses pledge is #6 of 10 (6th), not #5", "Yes"),
     # "what did <name> write when he posted <title>": the tweet's words, no date asked
     ("what did corbyn write when he put up the jessi video", "Thank you Jessi", "was posted on"),
     # an account's display name asked, whatever follows it
@@ -2171,6 +2171,31 @@ def test_a_running_time_asked_with_its_unit_is_declined() -> None:
     """ "how long minute is <title>": its length, which the data does not hold."""
     ok, _, text = ask("how long minute is the jessi video")
     assert not ok and "how long the videos are" in text, text
+
+@pytest.mark.parametrize(("question", "line", "absent"), [
+    # "mean" before a noun of unkindness is the adjective of a title, no average
+    ("the clip where corbyn reads mean comments about himself, views?", "Mean tweets with Jeremy Corbyn: 3,700,000",
+     "Average"),
+    # an operation asked again of a second slice ("mean of the top 3 and mean of the bottom 3"): each slice's figure
+    ("average views of the top 3 and average of the bottom 3", "the average of the 3 least viewed videos (#8–#10): "
+     "2,782,333 views.", "among"),
+    # how to work it out, said after the question, is no set of its own
+    ("median of all ten? there are ten, so I'd expect it to be halfway between 5th and 6th", "3,650,000",
+     "3,223,500"),
+])
+def test_forms_found_in_stop_19s_batches_174_175(question: str, line: str, absent: str) -> None:
+    """Forms stop 19's batches 174-175 showed the engine missing, each answered as asked."""
+    ok, _, text = ask(question)
+    assert ok and line in text and absent not in text, text
+
+
+@pytest.mark.parametrize("question", ["what's the margin of error on the 86 million", "how many unique viewers did the "
+                                      "jayne video get"])
+def test_how_a_figure_was_arrived_at_is_declined(question: str) -> None:
+    """Sampling, error margins and distinct viewers: how the figures were counted is not in the article."""
+    ok, _, text = ask(question)
+    assert not ok and "how a view was counted" in text, text
+
 
 
 

@@ -172,9 +172,11 @@ class Engine:
             head, _, tail = ent.text.rpartition("?")
             # (a guess naming a video or someone, "i think it's <title>", is a claim: checked, and kept)
             guess = extract(tail, self.lexicon) if not self.lexicon.guess_words.isdisjoint(words(tail)) else None
+            # ("..., so I'd expect the midpoint of the 5th and 6th": how to work it out, its places no set asked)
+            explains = guess is not None and not self.lexicon.explaining_words.isdisjoint(guess.words)
             if head.strip() and guess is not None and not (
-                    guess.videos or guess.people or guess.parties or guess.bonus) and (
-                    alone := self._alone_if_other(head + "?", answer, answered=True)) is not None:
+                    any(r.strong for r in guess.videos) or guess.people or guess.parties or guess.bonus) and (
+                    alone := self._alone_if_other(head + "?", answer, answered=True, explains=explains)) is not None:
                 return alone
         if answer.answered and "?" in ent.text and ent.text.rstrip().endswith(".") and _SENTENCE_END.search(ent.text):
             # "which of <party>'s own videos did best? It seems only fair to include the other side.": statements
@@ -220,13 +222,16 @@ class Engine:
         self._parsed = parsed
         return None
 
-    def _alone_if_other(self, text: str, answer: Answer, answered: bool = False) -> Answer | None:
+    def _alone_if_other(self, text: str, answer: Answer, answered: bool = False,
+                        explains: bool = False) -> Answer | None:
         """The answer to part of a question (the question without what follows it) when it asks something else
-        than the whole (`answered`: and is answered); else None, the whole question's parse kept for a
+        than the whole (`answered`: and is answered; `explains`: what follows says how to work it out, so another
+        figure of the same kind is something else); else None, the whole question's parse kept for a
         conversation's context."""
         parsed = self._parsed
         alone = self._from_read(extract(text, self.lexicon))
-        if alone.intent != answer.intent and (alone.answered or not answered):
+        other = alone.intent != answer.intent or (explains and alone.lines[:1] != answer.lines[:1])
+        if other and (alone.answered or not answered):
             return alone
         self._parsed = parsed
         return None

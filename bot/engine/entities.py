@@ -23,7 +23,7 @@ from bot.engine.lexicon import (
     token_keys,
     very_common_words,
 )
-from bot.engine.normalise import Token, said_anywhere, said_at, said_before, words
+from bot.engine.normalise import Token, said_anywhere, said_at, said_before, stem, words
 from bot.engine.quoted import may_quote, quoted_videos
 from bot.engine.retyped import may_retype, retyped
 from bot.engine.rounding import rounding
@@ -288,6 +288,8 @@ def extract(text: str, lex: Lexicon) -> Entities:
         _metric_day(ent, lex)
     if ent.parties and (ent.people or ent.videos or ent.ranks or "order" in ent.query):
         _drop_claimants(ent, lex)  # (someone or some videos named: a party's claim about them is no subject)
+    if "average" in ent.cues and not lex.unkind_nouns.isdisjoint(ent.words):
+        _unkind_mean(ent, lex)
     if "text" in ent.cues:
         _source_speaking(ent, lex)
         if ent.people and ent.rank_at:
@@ -780,6 +782,34 @@ def _place_narrows(ent: Entities, lex: Lexicon) -> None:
             if placed in ref.candidates:
                 ent.videos[k] = VideoRef(ref.start, ref.end, (placed,), True)
                 break
+
+
+def _unkind_mean(ent: Entities, lex: Lexicon) -> None:
+    """ "the one where he reads mean stuff about himself": "mean" before a noun of unkindness is no average asked."""
+    words, n = ent.words, len(ent.words)
+    unkind = {m.start for m in ent.cue_matches["average"]
+              if m.end - m.start == 1 and m.end < n and words[m.end] in lex.unkind_nouns}
+    if unkind:
+        _keep_cue(ent, "average", [m for m in ent.cue_matches["average"] if m.start not in unkind])
+        if "operation" in ent.query:
+            kept = [m for m in ent.query["operation"] if m.start not in unkind]
+            if kept:
+                ent.query["operation"] = kept
+            else:
+                del ent.query["operation"]
+        # ("mean comments": the noun is what was read out, no count of comments asked)
+        if ent.measures and any(s - 1 in unkind for s in ent.measure_starts):
+            kept_at = [k for k, s in enumerate(ent.measure_starts) if s - 1 not in unkind]
+            ent.measures = [ent.measures[k] for k in kept_at]
+            ent.measure_starts = [ent.measure_starts[k] for k in kept_at]
+            ent.measure_ends = [ent.measure_ends[k] for k in kept_at]
+        # ("<name> reads mean things people write": the adjective of a title, beside someone its title names too)
+        at = min(unkind)
+        titled = {v for v, _ in lex.postings.get(words[at], ())}
+        named = {v for p in ent.people for v, _ in lex.postings.get(stem(ent.words[ent.spans[p][1] - 1]), ())
+                 if p in ent.spans}
+        if not ent.videos and len(titled & named) == 1:
+            ent.videos.append(VideoRef(at, at + 1, tuple(titled & named), True))
 
 
 def _speaker_after_place(ent: Entities, lex: Lexicon) -> None:

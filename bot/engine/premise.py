@@ -119,7 +119,7 @@ def correction(ent: Entities, lex: Lexicon, by_rank: list[Video],
     # on the 9th" is a day)
     if ranks and len(places) == 1 and ranks[0] <= len(by_rank) and (put_as_claim or not found.get("posting")):
         there = by_rank[ranks[0] - 1]
-        where = LAST if place == len(by_rank) else ""
+        where = LAST if place == len(by_rank) else f" ({fmt.ordinal(place)})"
         # (the other video's figure is left out: beside the asked one it would read as the answer)
         return video, (f"{video.title} is #{place} of {len(by_rank)}{where}, not #{ranks[0]}; #{ranks[0]} is "
                        f"{there.title}")

@@ -1386,7 +1386,10 @@ def _two_slices(ent: Entities, lex: Lexicon, sets: _Sets) -> bool:
         return False
     (first, _), (second, _) = sorted(sliced, key=lambda x: x[0])
     between = ent.words[first + 1 : second]
-    return not lex.separators.isdisjoint(between) and lex.within_words.isdisjoint(between)
+    # ("mean of the top 5 and mean of the bottom 5": an "of" right after an operation asked again is no nesting)
+    asked_again = {m.end for m in ent.query.get("operation", ()) if first < m.start < second}
+    return not lex.separators.isdisjoint(between) and not any(
+        w in lex.within_words and first + 1 + k not in asked_again for k, w in enumerate(between))
 
 
 def _videos_in(sel: Selection, lex: Lexicon) -> tuple[int, ...]:
