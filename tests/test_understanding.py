@@ -2182,6 +2182,12 @@ def test_a_running_time_asked_with_its_unit_is_declined() -> None:
     # how to work it out, said after the question, is no set of its own
     ("median of all ten? there are ten, so I'd expect it to be halfway between 5th and 6th", "3,650,000",
      "3,223,500"),
+    # how spread out a set's counts are: the population's standard deviation, or the sample's when said
+    ("standard deviation of the views of the top 5", "Standard deviation (population, dividing by n) of the views of "
+     "the 5 most viewed videos (#1–#5): 3,248,754", "I don't"),
+    ("sample sd of all ten videos' views", "(sample, dividing by n - 1)", "population"),
+    # significant figures asked of a ratio: the ratio itself rounded, not a count beside it
+    ("nhs views divided by jayne views to 3 sig figs", "To 3 significant figures: 5.15.", "Rounded to"),
 ])
 def test_forms_found_in_stop_19s_batches_174_175(question: str, line: str, absent: str) -> None:
     """Forms stop 19's batches 174-175 showed the engine missing, each answered as asked."""

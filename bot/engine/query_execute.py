@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from itertools import pairwise
+from statistics import pstdev, stdev
 
 from bot.dataset.schema import Metric, Video
 from bot.engine import format as fmt
@@ -507,6 +508,10 @@ AGGREGATES: dict[str, tuple[str, Callable[[Sequence[int]], float]]] = {
     "mean": ("Average", lambda values: sum(values) / len(values)),
     "median": ("Median", _median),
     "spread": ("Gap between the highest and lowest", lambda values: max(values) - min(values)),
+    # (the population's, dividing by n, unless the sample's, n - 1, is asked)
+    "sd": ("Standard deviation (population, dividing by n) of the", lambda values: pstdev(values)),
+    "sample_sd": ("Standard deviation (sample, dividing by n - 1) of the",
+                  lambda values: stdev(values) if len(values) > 1 else 0.0),
 }
 
 

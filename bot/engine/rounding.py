@@ -82,6 +82,15 @@ def rounded(answer: Answer, asked: tuple[str, float], places: int | None = None)
             return answer
         line = f"{fmt.count(figure)} in words: {fmt.spoken(figure)}."
         return replace(answer, lines=(answer.lines[0], line, *answer.lines[1:]))
+    pair = answer.details.get("pair")
+    if kind == "figures" and isinstance(pair, tuple) and len(pair) == 2 and all(pair) and (
+            " times " in answer.lines[0] or "%" in answer.lines[0]):
+        # ("2019 RTs divided by 2017 RTs, to 3 significant figures": the ratio or share itself, not a count beside it)
+        a, b = float(pair[0]), float(pair[1])
+        value = max(a, b) / min(a, b) if " times " in answer.lines[0] else a / b * 100
+        shown = f"{value:.{int(n)}g}" + ("%" if "%" in answer.lines[0] and " times " not in answer.lines[0] else "")
+        line = f"To {int(n)} significant figure{'s' if n != 1 else ''}: {shown}."
+        return replace(answer, lines=(answer.lines[0], line, *answer.lines[1:]))
     found = _FIGURE.search(answer.lines[0])
     if found is None:
         return answer
