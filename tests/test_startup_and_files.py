@@ -313,3 +313,20 @@ def test_discord_reconnect_attempts_are_one_line_warnings(message: str, args: tu
 def test_discord_own_login_line_is_left_to_ours() -> None:
     record = logging.LogRecord("discord.client", logging.INFO, __file__, 1, "logging in using static token", (), None)
     assert not run_module.OneLineReconnects().filter(record)
+
+
+def test_the_built_engine_is_left_out_of_full_collections_and_freed_after_a_reload() -> None:
+    """The bot's engine is kept out of the collector's full scans, and a reload still frees the one before."""
+    import gc
+    import weakref
+
+    try:
+        _, first = run_module.build_engine(None)
+        assert gc.get_freeze_count() > 10_000  # the dataset and the lexicon's tables, frozen
+        gone = weakref.ref(first)
+        del first
+        _, second = run_module.build_engine(None)  # as `!reload` builds it
+        gc.collect()
+        assert gone() is None and second.answer("what was the most viewed video?").answered
+    finally:
+        gc.unfreeze()

@@ -20,7 +20,7 @@ from bot.dataset.loader import DatasetError, load_dataset
 from bot.dataset.schema import Dataset
 from bot.discord_bot.client import apply_endpoints, create_bot
 from bot.discord_bot.private_logs import PayloadFilter, PrivateRotatingFileHandler
-from bot.engine import Engine
+from bot.engine import Engine, keep_built
 
 _log = logging.getLogger("bot.discord_bot")
 EXIT_OK = 0
@@ -82,7 +82,9 @@ def run(config_path: str | None, data_path: str | None) -> int:
 def build_engine(path: str | None) -> tuple[Dataset, Engine]:
     """Load and validate the dataset (None: the shipped one) and build the engine over it."""
     dataset = load_dataset(path)
-    return dataset, Engine(dataset)
+    engine = Engine(dataset)
+    keep_built()  # (served from for as long as the bot runs: out of the collector's full scans)
+    return dataset, engine
 
 
 def setup_logging(settings: Settings) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import re
 from dataclasses import dataclass, replace
@@ -22,7 +23,7 @@ from bot.engine.respond import Responder
 from bot.engine.rounding import in_lowest_terms, rounded
 from bot.engine.several_asked import answered_in_turn, parts_asked
 
-__all__ = ["Answer", "Engine", "Link", "Row"]
+__all__ = ["Answer", "Engine", "Link", "Row", "keep_built"]
 
 log = logging.getLogger(__name__)
 COMMANDS = ("top", "video", "compare", "retweets", "summary", "source", "bonus", "help")
@@ -70,6 +71,18 @@ def _names_anything(ent: Entities) -> bool:
     """Whether a sentence names anything of the data or a figure, a place, a time or a measure."""
     return _names_something(ent) or bool(ent.numbers or ent.ranks or ent.days or ent.months or ent.years
                                          or ent.measures or ent.thresholds) or any(ent.cue(f) for f in _EACH_FIELDS)
+
+
+def keep_built() -> None:
+    """Take everything built so far (a dataset and its engine's tables) out of the garbage collector's full scans.
+
+    A serving process keeps them as long as it runs, and each full scan would walk their tens of thousands of
+    objects again. Called once an engine is built; the one before (a reload) is put back under the collector first,
+    so that whatever of it is no longer used can be freed.
+    """
+    gc.unfreeze()
+    gc.collect()
+    gc.freeze()
 
 
 class Engine:
