@@ -640,7 +640,7 @@ def test_a_guessed_poster_and_the_articles_day(question: str, title: str) -> Non
     ("is that 13.4m facebook only or what", "Where the data comes from"),
     ("which of the top 10 did corbyn NOT tweet himself", "Videos not posted by Jeremy Corbyn"),
     ("what came 10th then, last place", "Jeremy Corbyn’s friend Jayne"),
-    ("what % of the top-10 total is the #1 nhs vid", "Videos (Our wonderful NHS) had 24.2% of the views"),
+    ("what % of the top-10 total is the #1 nhs vid", "Our wonderful NHS had 24.2% of the views"),
     ("mean tweets was their 2nd most watched vid wasnt it",
      "No: Mean tweets with Jeremy Corbyn is #5 of 10 (5th), not #2"),
 ])

@@ -2188,6 +2188,15 @@ def test_a_running_time_asked_with_its_unit_is_declined() -> None:
     ("sample sd of all ten videos' views", "(sample, dividing by n - 1)", "population"),
     # significant figures asked of a ratio: the ratio itself rounded, not a count beside it
     ("nhs views divided by jayne views to 3 sig figs", "To 3 significant figures: 5.15.", "Rounded to"),
+    # marketing's words: the hero video (the top one), assets (videos)
+    ("hero video views as a share of all ten", "The most viewed video had 24.2% of the views of all 10 videos",
+     "I don't"),
+    # a share of a single video: it is named, not "all 1 videos"
+    ("jayne views as a % of the hero video", "Jeremy Corbyn’s friend Jayne had 19.4% of the views of the most "
+     "viewed video", "all 1 videos"),
+    # "the top vid was posted by <name> himself right?": whose the top video is, claimed, not a set of theirs
+    ("the top vid was posted by jeremy corbyn himself right? and when", "Rob Delaney (@robdelaney) posted",
+     "posted by Jeremy Corbyn:"),
 ])
 def test_forms_found_in_stop_19s_batches_174_175(question: str, line: str, absent: str) -> None:
     """Forms stop 19's batches 174-175 showed the engine missing, each answered as asked."""

@@ -302,6 +302,9 @@ def extract(text: str, lex: Lexicon) -> Entities:
     # "was it <name> or someone else?": a person asked about, a guess to check, never whose videos to take.
     if ent.people and ((said := ent.query.get("premise", ())) or not lex.guess_words.isdisjoint(ent.words)):
         claims, n = [m.end for m in said], len(ent.words)
+        # ("the top vid was posted by <name> himself right?": whose it was, claimed after "was", not a set of theirs)
+        claims += [m.end + 1 for m in ent.query.get("posting", ()) if m.start > 0 and ent.words[m.start - 1]
+                   in lex.place_restated and m.end < n and ent.words[m.end] in lex.posted_by_words]
         # ("..., wasnt <name> was it": a claim closing the question right after the name; "..., it is not <name> i
         # think": a guess said after it)
         ent.guessed = [p for p in ent.people

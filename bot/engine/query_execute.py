@@ -280,7 +280,9 @@ class QueryAnswers(ResponderBase):
         if not counts:
             raise NoSuchPlace(f"I don't have {measure} for {label}.")
         value: float
-        if operand.aggregate == "value" and len(videos) == 1:
+        # (one named video's sum: its own count, by its title; a set said otherwise keeps its words, "posted on ...")
+        named = bool(operand.items.filters) and all(isinstance(f, Named) for f in operand.items.filters)
+        if (operand.aggregate == "value" or (operand.aggregate == "sum" and named)) and len(videos) == 1:
             value, label = counts[0], videos[0].title.rstrip(".")
         else:
             word, compute = AGGREGATES.get(operand.aggregate, AGGREGATES["sum"])
@@ -693,7 +695,8 @@ def _share(self: QueryAnswers, q: Query) -> Answer:
                                                 f"{fmt.count(whole)}.", *_unlike(self, q.items, q.other)],
                           details={"pair": (part, whole)})
     whole_videos = self.select(whole_sel, q.measure)
-    whole_label = self.describe(whole_sel, whole_videos) if whole_sel.filters else f"all {len(whole_videos)} videos"
+    whole_label = self.describe(whole_sel, whole_videos) if whole_sel.filters or whole_sel.order is not None \
+        else f"all {len(whole_videos)} videos"  # ("as a % of the top video": that one, named as asked)
     total = sum(v.count(q.measure) or 0 for v in whole_videos)
     assert isinstance(part, (int, float))
     if not total:
