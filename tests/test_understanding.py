@@ -2197,6 +2197,13 @@ def test_a_running_time_asked_with_its_unit_is_declined() -> None:
     # "the top vid was posted by <name> himself right?": whose the top video is, claimed, not a set of theirs
     ("the top vid was posted by jeremy corbyn himself right? and when", "Rob Delaney (@robdelaney) posted",
      "posted by Jeremy Corbyn:"),
+    # a multiple-choice question: the question answered, its options set aside
+    ("Which video was 3rd? a) Our wonderful NHS b) Jeremy Corbyn's 60 second challenge c) Jayne",
+     "The 3rd most viewed video is Jeremy Corbyn’s 60 second challenge", "I don't"),
+    # "T/F:" puts a claim as a quiz; "tho" after "how much" is no thing counted
+    ("T/F: mean tweets got more views than gogglebox", "True: Mean tweets with Jeremy Corbyn had 100,000 more views",
+     "I don't"),
+    ("how much more tho? jessi vs jayne", "147,000", "I don't"),
 ])
 def test_forms_found_in_stop_19s_batches_174_175(question: str, line: str, absent: str) -> None:
     """Forms stop 19's batches 174-175 showed the engine missing, each answered as asked."""

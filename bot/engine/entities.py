@@ -202,6 +202,12 @@ class Entities:
 
 def extract(text: str, lex: Lexicon) -> Entities:
     """Find every entity in a question."""
+    if ")" in text and (first := _OPTION_A.search(text)) is not None and _OPTION_B.search(text, first.end()):
+        # ("Which came 4th? a) <title> b) <title> c) .... think its <title>?": the question, its options aside, and
+        # what is said after them)
+        last = list(_OPTION.finditer(text, first.start()))[-1]
+        after = _SENTENCE_MARK.search(text, last.end())
+        text = text[: first.start()] + (" " + text[after.end() :] if after else "")
     if ". " in text or "? " in text:
         text = _without_repeat(text)
     if "(" in text:  # (a bracketed gloss on a word is no part of the question)
@@ -322,6 +328,11 @@ def extract(text: str, lex: Lexicon) -> Entities:
 # A bracketed aside right after a question mark ("median of the 10? (n even, so the mean of the middle two)"), or
 # ending the message: said about the question, not asking more, unless it narrows it (the videos meant, a set, an
 # order).
+# The options of a multiple-choice question, as quizzes write them: "a) ... b) ...", "(a) ... (b) ..." after it.
+_OPTION_A = re.compile(r"(?<=[?:])\s*\(?[aA]\)\s+\S")
+_OPTION_B = re.compile(r"\s\(?[bB]\)\s+\S")
+_OPTION = re.compile(r"(?:^|(?<=[\s?:]))\(?[a-eA-E]\)\s")  # any option's letter
+_SENTENCE_MARK = re.compile(r"[.?!]")
 _ASIDE = re.compile(r"\?\s*\([^()]*\)|\s\([^()]*\)\s*$")
 
 
