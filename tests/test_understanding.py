@@ -2210,6 +2210,18 @@ def test_forms_found_in_stop_19s_batches_174_175(question: str, line: str, absen
     ok, _, text = ask(question)
     assert ok and line in text and absent not in text, text
 
+@pytest.mark.parametrize(("question", "line"), [
+    # "how many <things> were they ... in the <title> one": the things counted, which the data does not hold
+    ("how many nurses were they pledging to hire in the gogglebox one", "I don't have a count of nurses"),
+    # figures about what a video is about, not the video's own
+    ("what were the nhs waiting times at the time", "figures about what the videos are about"),
+])
+def test_declines_found_in_stop_19s_last_batches(question: str, line: str) -> None:
+    """Declined: what stop 19's last batches asked and the data does not hold (once answered with a wrong figure)."""
+    ok, _, text = ask(question)
+    assert not ok and line in text, text
+
+
 
 @pytest.mark.parametrize("question", ["what's the margin of error on the 86 million", "how many unique viewers did the "
                                       "jayne video get"])

@@ -726,9 +726,14 @@ def _counted_name(ent: Entities, lex: Lexicon, found: dict[str, list[Match]]) ->
     """"how many <name> ..." with no video word after the name: a count of the thing, not of videos."""
     starts = {m.end for m in found.get("operation", []) if m.payload == "count"}
     for ref in ent.videos:
-        if ref.start in starts and (ref.end >= len(ent.tokens) or ent.tokens[ref.end].s not in lex.video_words):
-            # (the name up to the first function word: "how many <things> were they pledging": "<things>")
-            end = next((k for k in range(ref.start + 1, ref.end) if ent.words[k] in lex.stopwords), ref.end)
+        if ref.start not in starts:
+            continue
+        # (the name up to the first function word: "how many <things> were they pledging": "<things>")
+        end = next((k for k in range(ref.start + 1, ref.end) if ent.words[k] in lex.stopwords), ref.end)
+        # ("how many <things> were they pledging in the <title> one": a plural run on past a function word to the
+        # video word is still the things counted)
+        plural = ent.tokens[ref.start].w != ent.tokens[ref.start].s
+        if ref.end >= len(ent.tokens) or ent.tokens[ref.end].s not in lex.video_words or (end < ref.end and plural):
             return " ".join(ent.words[ref.start : end])
     return None
 
