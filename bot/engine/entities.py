@@ -316,8 +316,7 @@ def extract(text: str, lex: Lexicon) -> Entities:
         ent.guessed = [p for p in ent.people
                        if any(0 <= ent.spans.get(p, (-9, 0))[0] - e < GUESS_REACH for e in claims)
                        or any(m.end == n and m.start == ent.spans.get(p, (0, -9))[1] for m in said)
-                       or not lex.guess_words.isdisjoint(ent.words[ent.spans.get(p, (0, n))[1] : ent.spans.get(
-                           p, (0, n))[1] + 2])]
+                       or not lex.guess_words.isdisjoint(ent.words[(end := ent.spans.get(p, (0, n))[1]) : end + 2])]
     if not ent.videos and len(ent.people) == 1:
         _poster_field(ent, lex)
     if ent.numbers:
@@ -776,14 +775,14 @@ def _day_narrows(ent: Entities, lex: Lexicon) -> None:
 
 
 def _place_narrows(ent: Entities, lex: Lexicon) -> None:
-    """ "the 9th nhs one", "nhs was 1st and <title> 4th": of a group, the one at the place said right before or
+    """ "the 9th <topic> one", "<topic> was 1st and <title> 4th": of a group, the one at the place said right before or
     after it (a video word or "was" between)."""
     tokens = ent.tokens
     for k, ref in enumerate(ent.videos):
         if not ref.group:
             continue
         if ref.end < len(tokens) and tokens[ref.end].w in lex.video_plurals:
-            continue  # ("the two nhs vids, 1st and 9th": the group's places, every one of them)
+            continue  # ("the two <topic> vids, 1st and 9th": the group's places, every one of them)
         after = ref.end + (ref.end < len(tokens) and (tokens[ref.end].w in lex.place_restated
                                                      or tokens[ref.end].s in lex.video_words))
         for at in (ref.start - 1, after):
@@ -791,7 +790,7 @@ def _place_narrows(ent: Entities, lex: Lexicon) -> None:
                 continue
             placed = lex.by_place[rank - 1]
             if placed not in ref.candidates and at < ref.start and rank <= len(ref.candidates):
-                # ("the 2nd nhs video", the list's #2 not one of them: the second most viewed of the group)
+                # ("the 2nd <topic> video", the list's #2 not one of them: the second most viewed of the group)
                 placed = sorted(ref.candidates, key=lambda vi: lex.dataset.videos[vi].rank)[rank - 1]
             if placed in ref.candidates:
                 ent.videos[k] = VideoRef(ref.start, ref.end, (placed,), True)

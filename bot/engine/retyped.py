@@ -3,8 +3,7 @@ I meant views", "the mean tweezers video, tweets I mean", "vote not vole", "*vie
 
 Autocorrect and fast thumbs turn a word into another real word; people mend it in the next breath. The word
 before that is most like the one typed again (and that the tables do not know) is read as it, and the
-mending part is dropped; the forms of mending are vocabulary data (`retype_before`, `retype_after`,
-`retype_around`).
+mending part is dropped; the forms of mending are vocabulary data (`retype_phrases`, `retype_around`).
 """
 
 from __future__ import annotations
@@ -17,8 +16,8 @@ from bot.engine.normalise import words
 if TYPE_CHECKING:
     from bot.engine.lexicon import Lexicon
 
-# Where a mending part may start: after a mark that ends or breaks a sentence, or a dash between spaces.
 _MARKS = (".", "?", "!", ",", ";", ":")  # (a part may follow one of them)
+# Where a mending part may start: after a mark that ends or breaks a sentence, or a dash between spaces.
 _PARTS = re.compile(r"([.?!,;:]+\s*|\s[-\u2013\u2014]+\s)")
 LIKE = 60.0  # the least likeness (rapidfuzz ratio, of 100) of a mistyped word to the word typed again
 LIKE_BARE = 75.0  # ... when the word is typed again alone, with no word saying it mends one ("top fife? five")
