@@ -2221,6 +2221,29 @@ def test_declines_found_in_stop_19s_last_batches(question: str, line: str) -> No
     ok, _, text = ask(question)
     assert not ok and line in text, text
 
+@pytest.mark.parametrize(("question", "line", "absent"), [
+    # options the question points at ("which of these") are the set asked about; parts after "Task 4:" are asked
+    ("Which of these had the most views? a) Jayne b) Jessi c) Boris Johnson quotes", ": Boris Johnson quotes",
+     "The most viewed video is Our wonderful NHS"),
+    ("Task 4: a) Which video came 4th? b) How many views did it get?", "Labour’s immigration video", "I don't"),
+    # "<title word> not <title word>" after a comparison is a guess at its answer, not a word mended
+    ("did mean tweets beat gogglebox? mean not gogglebox i think", "100,000 more views", "Average"),
+    # a real word a letter off a measure by another letter ("stars", "stats") is no measure
+    ("how many stars did the nhs video get", "I don't have figures for stars", "How many videos"),
+    # "either side of" is by views unless a posting order is said ("who posted them" is no order)
+    ("either side of the immigration video, who posted them", "by views", "posting date"),
+    # significant figures of a share over 100 %: shown without an exponent
+    ("what % of jayne's views did nhs get, to 2 sf", "To 2 significant figures: 520%.", "e+"),
+    # a claim, then "how many days after <title>" with the claimed video unsaid: the correction and its card
+    ("jessi was posted on 1 december right? how many days after the nhs one?", "No: Jessi on the value of our NHS "
+     "was posted on 30 November 2019", "Our wonderful NHS: 13,400,000"),
+])
+def test_wrong_replies_found_by_stop_19s_outside_review(question: str, line: str, absent: str) -> None:
+    """The wrong replies an outside reader found in stop 19's new rules, each now answered as asked."""
+    ok, _, text = ask(question)
+    assert ok == ("I don't" not in line) and line in text and absent not in text, text
+
+
 
 
 @pytest.mark.parametrize("question", ["what's the margin of error on the 86 million", "how many unique viewers did the "

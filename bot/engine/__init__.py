@@ -392,6 +392,10 @@ class Engine:
         video = self.responder.index_of[id(claimed)]
         asked = about_it(self, rest, video)  # ("how many days before <title> was that": "that" is the video)
         if asked is None:
+            read = extract(rest, self.lexicon)
+            if any(read.cue(c) for c in ("compare", "difference", "ratio", "days")) or "relative" in read.query:
+                self._parsed = parsed
+                return None  # ("how many days after <title>?": set against the claimed video, unsaid: not alone)
             asked, _ = converse(self, rest, Context(sentences[0], (video,), field="card"))
         self._parsed = parsed  # (the whole question's parse, kept for a conversation's context)
         return asked if asked is not None and asked.answered and asked.title != claimed.title else None

@@ -202,7 +202,9 @@ class Entities:
 
 def extract(text: str, lex: Lexicon) -> Entities:
     """Find every entity in a question."""
-    if ")" in text and (first := _OPTION_A.search(text)) is not None and _OPTION_B.search(text, first.end()):
+    if ")" in text and (first := _OPTION_A.search(text)) is not None and _OPTION_B.search(text, first.end()) \
+            and lex.option_pointers.isdisjoint(words(text[: first.start()])):
+        # (not "which of these had the most views? a) ... b) ...": there the options are the set asked about)
         # ("Which came 4th? a) <title> b) <title> c) .... think its <title>?": the question, its options aside, and
         # what is said after them)
         last = list(_OPTION.finditer(text, first.start()))[-1]
@@ -328,7 +330,7 @@ def extract(text: str, lex: Lexicon) -> Entities:
 # ending the message: said about the question, not asking more, unless it narrows it (the videos meant, a set, an
 # order).
 # The options of a multiple-choice question, as quizzes write them: "a) ... b) ...", "(a) ... (b) ..." after it.
-_OPTION_A = re.compile(r"(?<=[?:])\s*\(?[aA]\)\s+\S")
+_OPTION_A = re.compile(r"(?<=\?)\s*\(?[aA]\)\s+\S")  # (after a whole question: "Task 4: a) ..." lists parts)
 _OPTION_B = re.compile(r"\s\(?[bB]\)\s+\S")
 _OPTION = re.compile(r"(?:^|(?<=[\s?:]))\(?[a-eA-E]\)\s")  # any option's letter
 _SENTENCE_MARK = re.compile(r"[.?!]")
@@ -851,8 +853,8 @@ def _source_speaking(ent: Entities, lex: Lexicon) -> None:
 
 
 def _count_slip(ent: Entities, lex: Lexicon) -> tuple[str, str] | None:
-    """ "how many vies did it get": a real word the tables do not know, where a count is asked, one letter off the
-    forms of one measure only (the word, and the measure's form it is read as)."""
+    """ "how many vies did it get": a real word the tables do not know, where a count is asked, a letter short or
+    over the forms of one measure only (the word, and the measure's form it is read as)."""
     words = ent.words
     for i in range(1, len(words) - 1):
         if words[i] in lex.how_many_ends and (words[i - 1], words[i]) in lex.how_many:
@@ -864,7 +866,9 @@ def _count_slip(ent: Entities, lex: Lexicon) -> tuple[str, str] | None:
                 continue
             from rapidfuzz.distance import OSA
 
-            near = {form: measure for form, measure in lex.measure_words.items() if OSA.distance(word, form) <= 1}
+            # (a letter left out or typed in: "vies"; one changed is too often another word, "stars", "plans")
+            near = {form: measure for form, measure in lex.measure_words.items()
+                    if len(form) != len(word) and OSA.distance(word, form) <= 1}
             if len(set(near.values())) == 1:
                 return word, min(near, key=len)
     return None

@@ -460,6 +460,7 @@ _WORD_SETS = (
     "question_worth",
     "unkind_nouns",
     "posted_by_words",
+    "option_pointers",
 )
 
 
@@ -628,6 +629,7 @@ class Lexicon:
     retype_words: frozenset[str] = field(default_factory=frozenset)  # their longest words, and "not"
     retype_around: frozenset[str] = field(default_factory=frozenset)  # "sorry", "autocorrect": said around it
     reason_openers: tuple[tuple[str, ...], ...] = ()  # "why", "how come": a named video's reason asked
+    option_pointers: frozenset[str] = field(default_factory=frozenset)  # "these" before options: the set asked
     posted_by_words: frozenset[str] = field(default_factory=frozenset)  # "by" of "was posted by <name>"
     unkind_nouns: frozenset[str] = field(default_factory=frozenset)  # "stuff" in "mean stuff": no average
     question_worth: frozenset[str] = field(default_factory=frozenset)  # "marks" of "(2 marks)": no part of it

@@ -832,11 +832,12 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
                                                 else Order("views", True))))
         bars |= {one.best, other.best}
 
-    # "the two either side of X": the videos right above and below it (by date when posting is said).
+    # "the two either side of X": the videos right above and below it (by date when a posting order is said).
     for m in found.get("beside", ()):
         beside = next((r.best for r in ent.videos if r.strong and 0 <= r.start - m.end < NEAR), None)
         if beside is not None:
-            sets.filters.append((m.start, Beside(beside, Order("posted", False) if posting else Order("views", True))))
+            dated = any(o.payload.startswith("posted") or o.payload == "sorted" for o in found.get("order", ()))
+            sets.filters.append((m.start, Beside(beside, Order("posted", False) if dated else Order("views", True))))
             bars.add(beside)
 
     # Named videos: in or out of the set.

@@ -53,7 +53,8 @@ def retyped(text: str, lex: Lexicon) -> str:
         if mended is None and j >= 2 and _core(segments[j], lex)[:1] == ["not"]:
             # ("<name>!! not <typo>": the word typed again alone, what it mends after "not", in the next part)
             core, before = _core(segments[j], lex), _core(segments[j - 1], lex)
-            if len(core) == 2 and len(before) == 1 and before[0].isalpha() and core[1].isalpha():
+            if len(core) == 2 and len(before) == 1 and before[0].isalpha() and core[1].isalpha() \
+                    and before[0] in lex.known and core[1] not in lex.known:
                 mended, first = (before[0], core[1], LIKE), j - 1
         if mended is None:
             continue
@@ -93,8 +94,9 @@ def _mending(segment: str, lex: Lexicon, bare: bool) -> tuple[str, str | None, f
             marked = True
             break
     core = [w for w in said if w not in lex.retype_around and (w == "not" or w not in lex.stopwords)]
-    if len(core) == 3 and core[1] == "not" and core[0] != core[2] and core[0].isalpha() and core[2].isalpha():
-        return core[0], core[2], LIKE  # "vote not vole"
+    if len(core) == 3 and core[1] == "not" and core[0] != core[2] and core[0].isalpha() and core[2].isalpha() \
+            and core[0] in lex.known and core[2] not in lex.known:
+        return core[0], core[2], LIKE  # "vote not vole" (not "<title word> not <title word>": a choice said)
     if len(core) != 1 or core[0] not in lex.known or not core[0].isalpha():
         return None
     if marked:
