@@ -14,7 +14,7 @@ from bot.engine.conversation import Context, about_it, converse, resolved
 from bot.engine.entities import Entities, extract
 from bot.engine.frames import Frame, decide, score_frames
 from bot.engine.lexicon import Lexicon
-from bot.engine.normalise import said_anywhere, said_at, stem, words
+from bot.engine.normalise import SENTENCE_END, said_anywhere, said_at, stem, words
 from bot.engine.premise import against_bar, confirmation, correction
 from bot.engine.query import MetricQuery, PersonQuery, Query, Unanswerable
 from bot.engine.query_parse import parse as parse_query
@@ -57,7 +57,6 @@ _LISTED_FIELDS = frozenset({"poster", "date"})  # what a composed list's lines s
 
 CLAIM_REACH = 3  # a figure this many words before a measure the data lacks is claimed of it ("20 million likes")
 # The end of a sentence with more after it ("... a country mile. What's the gap?").
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
 
 
 def _names_something(ent: Entities) -> bool:
@@ -191,17 +190,17 @@ class Engine:
                     any(r.strong for r in guess.videos) or guess.people or guess.parties or guess.bonus) and (
                     alone := self._alone_if_other(head + "?", answer, answered=True, explains=explains)) is not None:
                 return alone
-        if answer.answered and "?" in ent.text and ent.text.rstrip().endswith(".") and _SENTENCE_END.search(ent.text):
+        if answer.answered and "?" in ent.text and ent.text.rstrip().endswith(".") and SENTENCE_END.search(ent.text):
             # "which of <party>'s own videos did best? It seems only fair to include the other side.": statements
             # after the question that name nothing at all do not turn it into another question
-            sentences = _SENTENCE_END.split(ent.text.strip())
+            sentences = SENTENCE_END.split(ent.text.strip())
             last = max((k for k, s in enumerate(sentences) if s.endswith("?")), default=-1)
             if 0 < last + 1 < len(sentences) and all(
                     s.endswith(".") and not _names_anything(extract(s, self.lexicon)) for s in sentences[last + 1 :]) \
                     and (alone := self._alone_if_other(" ".join(sentences[: last + 1]), answer)) is not None:
                 return alone
-        if not answer.answered and _SENTENCE_END.search(ent.text):
-            sentences = _SENTENCE_END.split(ent.text.strip())
+        if not answer.answered and SENTENCE_END.search(ent.text):
+            sentences = SENTENCE_END.split(ent.text.strip())
             if (declined := self._asked_part_declined(sentences)) is not None:
                 return declined  # ("what was her diagnosis? the tweet sounds like ...": the question is not held)
             # Asides: a measure the data lacks said only in statements ("the editor wants the exact figure."),
@@ -375,7 +374,7 @@ class Engine:
     def _claim_first(self, ent: Entities) -> Entities:
         """ "<title> was tweeted on 4 November right? how many days before <title> was that": the first sentence, a
         claim put as a question, read alone (the claim checked is its own); else the whole question."""
-        first = _SENTENCE_END.split(ent.text.strip(), 1)[0]
+        first = SENTENCE_END.split(ent.text.strip(), 1)[0]
         if first == ent.text.strip() or not first.rstrip().endswith("?"):
             return ent
         said = extract(first, self.lexicon)
@@ -384,7 +383,7 @@ class Engine:
     def _asked_next(self, ent: Entities, claimed: Video) -> Answer | None:
         """ "<title> came 4th, yeah? what came just below it": the question in the sentences after a claim, asked as
         a follow-up about the video claimed of ("it" is that video); None when there is none or it is declined."""
-        sentences = _SENTENCE_END.split(ent.text.strip()) if "?" in ent.text.rstrip()[:-1] else []
+        sentences = SENTENCE_END.split(ent.text.strip()) if "?" in ent.text.rstrip()[:-1] else []
         rest = " ".join(sentences[1:])
         if len(sentences) < 2 or not self._asked(rest, words(rest)):
             return None

@@ -11,6 +11,7 @@ from typing import NamedTuple
 MAX_INPUT_CHARS = 1000  # longer messages are cut: nobody asks a stats question in more
 
 _DISCORD_MARKUP = re.compile(r"<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>")
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")  # between two sentences of a message (split on it)
 _WEB_LINK = re.compile(r"(?:https?://|www\.)\S+")  # a link's parts are not words of the question
 _LEADING_MENTION = re.compile(r"^\s*@\S+[\s,:]*")
 _LEADING_PREFIX = re.compile(r"^\s*[!/?.$]+(?=[a-z])")

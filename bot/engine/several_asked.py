@@ -14,19 +14,18 @@ from typing import TYPE_CHECKING
 from bot.engine.answer import Answer, Link
 from bot.engine.conversation import EMPTY, converse, resolved
 from bot.engine.entities import extract
-from bot.engine.normalise import words
+from bot.engine.normalise import SENTENCE_END, words
 
 if TYPE_CHECKING:
     from bot.engine import Engine
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
 _CLAUSE = re.compile(r"[,;]\s*(?:and\s+|&\s+)?(?=[a-z]+\b)", re.IGNORECASE)  # where a clause may start
 MAX_PARTS = 3  # questions answered in one reply at most
 
 
 def parts_asked(engine: Engine, text: str) -> list[str] | None:
     """The questions a message asks one after the other (two or more), else None."""
-    sentences = _SENTENCE_END.split(text.strip())
+    sentences = SENTENCE_END.split(text.strip())
     asked = [s for s in sentences if engine.asks(s)]
     if len(asked) > 1:
         return asked if len(asked) <= MAX_PARTS else None
