@@ -272,3 +272,10 @@ def test_it_is_the_last_video_even_with_someone_named_for_his() -> None:
     # ("his" is the person's; "it" still the video of the last answer)
     replies = converse(["which video came 7th", "how did corbyn describe it in his tweet?"])
     assert replies[1][0] and "Why don't you just be honest?" in replies[1][3]
+
+
+def test_a_pronoun_beside_the_article_named_is_not_the_last_figure() -> None:
+    # ("a link for the article that I could cite": "that" is no pronoun for the retweet figure answered before)
+    replies = converse(["how many retweets did corbyn get in 2019",
+                        "is there an archived link for the article that I could cite?"])
+    assert not replies[1][0] and "2,400,000" not in replies[1][3]

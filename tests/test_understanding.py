@@ -2237,6 +2237,8 @@ def test_declines_found_in_stop_19s_last_batches(question: str, line: str) -> No
     # a claim, then "how many days after <title>" with the claimed video unsaid: the correction and its card
     ("jessi was posted on 1 december right? how many days after the nhs one?", "No: Jessi on the value of our NHS "
      "was posted on 30 November 2019", "Our wonderful NHS: 13,400,000"),
+    # a figure asked "according to the article": the article named as its source, not asked about
+    ("how many views did the third-ranked video get, according to the article?", "7,200,000", "Where the data"),
 ])
 def test_wrong_replies_found_by_stop_19s_outside_review(question: str, line: str, absent: str) -> None:
     """The wrong replies an outside reader found in stop 19's new rules, each now answered as asked."""

@@ -287,8 +287,10 @@ class _Reading:
         # more than <title>")
         people = self.engine.lexicon.person_pronouns
         thing = any(ent.words[m.start] not in people for m in self.marks.get("it", ()))  # ("it", not "his")
+        # ("a link for the article that I could include": the article named is what a pronoun may stand for)
         return bool(ent.ranks or ent.cue("most") or ent.cue("least") or ent.bonus or ent.parties or ent.platforms
-                    or ent.months or ent.days or ent.thresholds or (ent.people and not thing))
+                    or ent.months or ent.days or ent.thresholds or (ent.people and not thing)
+                    or not self.engine.lexicon.article_words.isdisjoint(ent.words))
 
     def _has_subject(self) -> bool:
         ent = self.ent

@@ -298,6 +298,8 @@ def extract(text: str, lex: Lexicon) -> Entities:
         _drop_claimants(ent, lex)  # (someone or some videos named: a party's claim about them is no subject)
     if "average" in ent.cues and not lex.unkind_nouns.isdisjoint(ent.words):
         _unkind_mean(ent, lex)
+    if "source" in ent.cues and ent.measures and not lex.article_words.isdisjoint(ent.words):
+        _attributed(ent, lex)
     if "text" in ent.cues:
         _source_speaking(ent, lex)
         if ent.people and ent.rank_at:
@@ -825,6 +827,18 @@ def _unkind_mean(ent: Entities, lex: Lexicon) -> None:
                  if p in ent.spans}
         if not ent.videos and len(titled & named) == 1:
             ent.videos.append(VideoRef(at, at + 1, tuple(titled & named), True))
+
+
+def _attributed(ent: Entities, lex: Lexicon) -> None:
+    """ "how many views did the second-ranked video get, according to the article?": the figure asked, said to be
+    the article's (its source named, not asked about)."""
+    words = ent.words
+    said = {k for k in range(len(words)) if words[k] in lex.article_words and any(
+        tuple(words[max(0, k - len(p) - 1) : k - 1]) == p or tuple(words[max(0, k - len(p)) : k]) == p
+        for p in lex.claim_before)}  # ("according to the article", "per the article")
+    if said:
+        spans = {i for k in said for i in range(k - 3, k + 1)}
+        _keep_cue(ent, "source", [m for m in ent.cue_matches["source"] if m.start not in spans])
 
 
 def _speaker_after_place(ent: Entities, lex: Lexicon) -> None:
