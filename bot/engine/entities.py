@@ -869,22 +869,16 @@ def _source_speaking(ent: Entities, lex: Lexicon) -> None:
 def _count_slip(ent: Entities, lex: Lexicon) -> tuple[str, str] | None:
     """ "how many vies did it get": a real word the tables do not know, where a count is asked, a letter short or
     over the forms of one measure only (the word, and the measure's form it is read as)."""
-    words = ent.words
-    for i in range(1, len(words) - 1):
-        if words[i] in lex.how_many_ends and (words[i - 1], words[i]) in lex.how_many:
-            j = i + 1
-            while j < len(words) and words[j] in lex.how_many_fillers:
-                j += 1
-            if j == len(words) or not (word := words[j]).isalpha() or len(word) < 4 or word in lex.known \
-                    or ent.tokens[j].s in lex.known:
-                continue
-            from rapidfuzz.distance import OSA
+    for j in lex.counted_at(ent.words):
+        if not (word := ent.words[j]).isalpha() or len(word) < 4 or word in lex.known or ent.tokens[j].s in lex.known:
+            continue
+        from rapidfuzz.distance import OSA
 
-            # (a letter left out or typed in: "vies"; one changed is too often another word, "stars", "plans")
-            near = {form: measure for form, measure in lex.measure_words.items()
-                    if len(form) != len(word) and OSA.distance(word, form) <= 1}
-            if len(set(near.values())) == 1:
-                return word, min(near, key=len)
+        # (a letter left out or typed in: "vies"; one changed is too often another word, "stars", "plans")
+        near = {form: measure for form, measure in lex.measure_words.items()
+                if len(form) != len(word) and OSA.distance(word, form) <= 1}
+        if len(set(near.values())) == 1:
+            return word, min(near, key=len)
     return None
 
 

@@ -461,6 +461,8 @@ _WORD_SETS = (
     "unkind_nouns",
     "posted_by_words",
     "option_pointers",
+    "retype_against",
+    "clause_joins",
 )
 
 
@@ -626,7 +628,9 @@ class Lexicon:
     self_corrections: tuple[tuple[str, ...], ...] = ()  # "no sorry": the place said before it taken back
     correction_ends: frozenset[str] = field(default_factory=frozenset)  # their last words ("sorry")
     retype_spaced: tuple[str, ...] = ()  # " i meant ": a word typed again to mend one follows (longest first, spaced)
-    retype_words: frozenset[str] = field(default_factory=frozenset)  # their longest words, and "not"
+    retype_words: frozenset[str] = field(default_factory=frozenset)  # their longest words, and `retype_against`
+    retype_against: frozenset[str] = field(default_factory=frozenset)  # "not" of "vote not vole"
+    clause_joins: frozenset[str] = field(default_factory=frozenset)  # "and" of ", and how did he ...": a second ask
     retype_around: frozenset[str] = field(default_factory=frozenset)  # "sorry", "autocorrect": said around it
     reason_openers: tuple[tuple[str, ...], ...] = ()  # "why", "how come": a named video's reason asked
     option_pointers: frozenset[str] = field(default_factory=frozenset)  # "these" before options: the set asked
@@ -821,7 +825,7 @@ class Lexicon:
         lex.reason_openers = tuple(sorted((tuple(words(str(p))) for p in voc["reason_openers"]), key=len, reverse=True))
         retype = sorted((tuple(words(str(p))) for p in voc["retype_phrases"]), key=len, reverse=True)
         lex.retype_spaced = tuple(f" {' '.join(p)} " for p in retype)
-        lex.retype_words = frozenset({max(p, key=len) for p in retype} | {"not"})
+        lex.retype_words = frozenset({max(p, key=len) for p in retype} | _strings(voc["retype_against"]))
         lex.meaning_asked_with = tuple(f" {' '.join(words(str(w)))} " for w in voc["meaning_asked_with"])
         starts: dict[str, list[tuple[str, ...]]] = defaultdict(list)
         for form in lex.long_forms:  # in the vocabulary's order, as a scan of every long form would find them
@@ -1618,6 +1622,18 @@ class Lexicon:
             if word[:k] in self.name_parts and word[k:] in self.name_parts:
                 return [word[:k], word[k:]], 0
         return None
+
+    def counted_at(self, said: Sequence[str]) -> list[int]:
+        """Where each "how many <thing>" says the thing counted: the word after "how many" and its fillers."""
+        out = []
+        for i in range(1, len(said) - 1):
+            if said[i] in self.how_many_ends and (said[i - 1], said[i]) in self.how_many:
+                j = i + 1
+                while j < len(said) and said[j] in self.how_many_fillers:
+                    j += 1
+                if j < len(said):
+                    out.append(j)
+        return out
 
     def is_quiz(self, said: list[str]) -> bool:
         """Whether a claim is put as a quiz ("true or false: ..."): answered "True:"/"False:"."""

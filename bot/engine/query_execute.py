@@ -86,9 +86,11 @@ class QueryAnswers(ResponderBase):
 
     def select(self, sel: Selection, measure: str = "views") -> list[Video]:
         """The videos of a selection, in its order (by the measure, most first, by default)."""
-        # A sub-selection is computed once, not once per video it tests.
-        among = [{id(v) for v in self.select(f.items, measure)} for f in sel.filters if isinstance(f, Among)]
-        tests = [f for f in sel.filters if not isinstance(f, Among)]
+        # A sub-selection, or a place among the others ("either side of X", "between X and Y"), is computed once,
+        # not once per video it tests.
+        among = [{id(v) for v in self.select(f.items, measure)} if isinstance(f, Among) else self._placed(f, measure)
+                 for f in sel.filters if isinstance(f, (Among, Beside, Within))]
+        tests = [f for f in sel.filters if not isinstance(f, (Among, Beside, Within))]
         videos = [v for v in self.by_rank
                   if all(self._passes(v, f, measure) for f in tests) and all(id(v) in ids for ids in among)]
         if sel.relative is not None:
@@ -133,16 +135,17 @@ class QueryAnswers(ResponderBase):
         if isinstance(f, Beyond):
             mine, bar = v.count(measure), self.ds.videos[f.anchor].count(measure)
             return mine is not None and bar is not None and (mine < bar if f.fewer else mine > bar)
-        if isinstance(f, Beside):
-            ordered = self._ordered(self.ds.videos, f.order, measure)
-            anchor = self.ds.videos[f.anchor]
-            return v in ordered and anchor in ordered and abs(ordered.index(v) - ordered.index(anchor)) == 1
-        if isinstance(f, Within):
-            ordered = self._ordered(self.ds.videos, f.order, measure)
-            ends = sorted(ordered.index(self.ds.videos[i]) for i in (f.first, f.second)
-                          if self.ds.videos[i] in ordered)
-            return len(ends) == 2 and v in ordered and ends[0] < ordered.index(v) < ends[1]
         return True
+
+    def _placed(self, f: Beside | Within, measure: str) -> set[int]:
+        """The ids of the videos right either side of a video, or strictly between two, in an ordering."""
+        ordered = self._ordered(self.ds.videos, f.order, measure)
+        at = {id(v): k for k, v in enumerate(ordered)}
+        if isinstance(f, Beside):
+            k = at.get(id(self.ds.videos[f.anchor]))
+            return set() if k is None else {id(v) for v in [*ordered[max(0, k - 1) : k], *ordered[k + 1 : k + 2]]}
+        ends = sorted(at[id(self.ds.videos[i])] for i in (f.first, f.second) if id(self.ds.videos[i]) in at)
+        return {id(v) for v in ordered[ends[0] + 1 : ends[1]]} if len(ends) == 2 else set()
 
     def _ordered(self, videos: Sequence[Video], order: Order, measure: str = "views") -> list[Video]:
         if order.field == "posted":
@@ -511,7 +514,7 @@ AGGREGATES: dict[str, tuple[str, Callable[[Sequence[int]], float]]] = {
     "median": ("Median", _median),
     "spread": ("Gap between the highest and lowest", lambda values: max(values) - min(values)),
     # (the population's, dividing by n, unless the sample's, n - 1, is asked)
-    "sd": ("Standard deviation (population, dividing by n) of the", lambda values: pstdev(values)),
+    "sd": ("Standard deviation (population, dividing by n) of the", pstdev),
     "sample_sd": ("Standard deviation (sample, dividing by n - 1) of the",
                   lambda values: stdev(values) if len(values) > 1 else 0.0),
 }

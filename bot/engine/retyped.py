@@ -3,7 +3,8 @@ I meant views", "the mean tweezers video, tweets I mean", "vote not vole", "*vie
 
 Autocorrect and fast thumbs turn a word into another real word; people mend it in the next breath. The word
 before that is most like the one typed again (and that the tables do not know) is read as it, and the
-mending part is dropped; the forms of mending are vocabulary data (`retype_phrases`, `retype_around`).
+mending part is dropped; the forms of mending are vocabulary data (`retype_phrases`, `retype_against`,
+`retype_around`).
 """
 
 from __future__ import annotations
@@ -38,8 +39,10 @@ def may_retype(text: str, said: list[str], lex: Lexicon) -> bool:
     end = len(text.rstrip()) - 1
     if not any(0 <= text.find(mark) < end for mark in _MARKS) and " - " not in text:
         return False
+    if not lex.retype_against.isdisjoint(said):
+        return True
     joined = f" {' '.join(said)} "
-    return " not " in joined or any(phrase in joined for phrase in lex.retype_spaced)
+    return any(phrase in joined for phrase in lex.retype_spaced)
 
 
 def retyped(text: str, lex: Lexicon) -> str:
@@ -50,11 +53,11 @@ def retyped(text: str, lex: Lexicon) -> str:
         last = not "".join(segments[j + 1 :]).strip()
         mended = _mending(segments[j], lex, bare=last and "?" in marks[j - 1])
         first = j
-        if mended is None and j >= 2 and _core(segments[j], lex)[:1] == ["not"]:
+        if mended is None and j >= 2:
             # ("<name>!! not <typo>": the word typed again alone, what it mends after "not", in the next part)
             core, before = _core(segments[j], lex), _core(segments[j - 1], lex)
-            if len(core) == 2 and len(before) == 1 and before[0].isalpha() and core[1].isalpha() \
-                    and before[0] in lex.known and core[1] not in lex.known:
+            if len(core) == 2 and core[0] in lex.retype_against and len(before) == 1 and before[0].isalpha() \
+                    and core[1].isalpha() and before[0] in lex.known and core[1] not in lex.known:
                 mended, first = (before[0], core[1], LIKE), j - 1
         if mended is None:
             continue
@@ -77,7 +80,12 @@ def retyped(text: str, lex: Lexicon) -> str:
 
 def _core(segment: str, lex: Lexicon) -> list[str]:
     """A part's words without those that only say sorry or fill ("sorry, autocorrect", "lol")."""
-    return [w for w in words(segment) if w not in lex.retype_around and (w == "not" or w not in lex.stopwords)]
+    return _kept(words(segment), lex)
+
+
+def _kept(said: list[str], lex: Lexicon) -> list[str]:
+    """The words without those that only say sorry or fill (a word set against another, "not", kept)."""
+    return [w for w in said if w not in lex.retype_around and (w in lex.retype_against or w not in lex.stopwords)]
 
 
 def _mending(segment: str, lex: Lexicon, bare: bool) -> tuple[str, str | None, float] | None:
@@ -93,9 +101,9 @@ def _mending(segment: str, lex: Lexicon, bare: bool) -> tuple[str, str | None, f
             said = [*said[:k], *said[k + n :]]
             marked = True
             break
-    core = [w for w in said if w not in lex.retype_around and (w == "not" or w not in lex.stopwords)]
-    if len(core) == 3 and core[1] == "not" and core[0] != core[2] and core[0].isalpha() and core[2].isalpha() \
-            and core[0] in lex.known and core[2] not in lex.known:
+    core = _kept(said, lex)
+    if len(core) == 3 and core[1] in lex.retype_against and core[0] != core[2] and core[0].isalpha() \
+            and core[2].isalpha() and core[0] in lex.known and core[2] not in lex.known:
         return core[0], core[2], LIKE  # "vote not vole" (not "<title word> not <title word>": a choice said)
     if len(core) != 1 or core[0] not in lex.known or not core[0].isalpha():
         return None

@@ -89,8 +89,8 @@ def rounded(answer: Answer, asked: tuple[str, float], places: int | None = None)
         a, b = float(pair[0]), float(pair[1])
         value = max(a, b) / min(a, b) if " times " in answer.lines[0] else a / b * 100
         kept = float(f"{value:.{int(n)}g}")  # (to n figures; shown without an exponent: "520", "1.71")
-        places = max(0, int(n) - 1 - floor(log10(abs(kept)))) if kept else 0
-        shown = f"{kept:,.{places}f}" + ("%" if "%" in answer.lines[0] and " times " not in answer.lines[0] else "")
+        decimals = max(0, int(n) - 1 - floor(log10(abs(kept)))) if kept else 0
+        shown = f"{kept:,.{decimals}f}" + ("%" if "%" in answer.lines[0] and " times " not in answer.lines[0] else "")
         line = f"To {int(n)} significant figure{'s' if n != 1 else ''}: {shown}."
         return replace(answer, lines=(answer.lines[0], line, *answer.lines[1:]))
     found = _FIGURE.search(answer.lines[0])

@@ -19,7 +19,7 @@ from bot.engine.normalise import SENTENCE_END, words
 if TYPE_CHECKING:
     from bot.engine import Engine
 
-_CLAUSE = re.compile(r"[,;]\s*(?:and\s+|&\s+)?(?=[a-z]+\b)", re.IGNORECASE)  # where a clause may start
+_CLAUSE = re.compile(r"[,;]\s*(?:&\s+)?(?=[a-z])", re.IGNORECASE)  # where a clause may start (a word after it)
 MAX_PARTS = 3  # questions answered in one reply at most
 
 
@@ -34,6 +34,8 @@ def parts_asked(engine: Engine, text: str) -> list[str] | None:
     for m in _CLAUSE.finditer(text):
         head, tail = text[: m.start()], text[m.end() :]
         said = words(tail)
+        if said[:1] and said[0] in lex.clause_joins and len(parts := tail.split(None, 1)) == 2:
+            said, tail = said[1:], parts[1]  # (", and how ...": the joining word no part of the second ask)
         if said and said[0] in lex.question_words and engine.asks(head) and len(words(head)) > 1:
             return [head, tail]
     return None

@@ -493,20 +493,16 @@ class ResponderBase:
 
     def _unknown_count(self, ent: Entities) -> str | None:
         """What "how many X" counts when X is a word the bot knows nothing of ("how many dislikes")."""
-        words, asks, fillers, ends = ent.words, self.lex.how_many, self.lex.how_many_fillers, self.lex.how_many_ends
-        if ends.isdisjoint(words):
+        words = ent.words
+        if self.lex.how_many_ends.isdisjoint(words):
             return None  # no "how many" (most questions)
-        for i in range(1, len(words) - 1):
-            if words[i] in ends and (words[i - 1], words[i]) in asks:
-                j = i + 1
-                while j < len(words) and words[j] in fillers:
-                    j += 1
-                if j < len(words) and j not in ent.covered and not (
-                        j + 1 < len(words) and ent.tokens[j + 1].s in self.lex.video_words):  # "how many listed videos"
-                    word = words[j]
-                    known = self.lex.known
-                    if word.isalpha() and len(word) > 2 and word not in known and ent.tokens[j].s not in known:
-                        return word
+        known = self.lex.known
+        for j in self.lex.counted_at(words):
+            if j not in ent.covered and not (
+                    j + 1 < len(words) and ent.tokens[j + 1].s in self.lex.video_words):  # "how many listed videos"
+                word = words[j]
+                if word.isalpha() and len(word) > 2 and word not in known and ent.tokens[j].s not in known:
+                    return word
         return None
 
     def _what_i_count(self, ent: Entities) -> str:
