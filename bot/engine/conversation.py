@@ -346,13 +346,11 @@ class _Reading:
         if len(ent.ranks) > 1:
             return self._standalone()  # "8th 9th 10th, total between them": places of their own, a set
         if not ctx.videos:
-            at = ent.rank_at[0] + 1 if ent.rank_at else len(ent.tokens)
-            # ("and 4th place?": a place in the list, said so, stands alone)
-            placed = at < len(ent.tokens) and ent.tokens[at].s in self.engine.lexicon.rank_words
-            # ("out of all of them" as a first question: every video, the whole list)
+            # ("and 7th?" with nothing before it: a place in the whole list, as it reads alone; "out of all of
+            # them" as a first question: every video, the whole list)
             every = not ctx and any(m.start > 0 and ent.words[m.start - 1] in self.engine.lexicon.all_words
                                     for m in self.marks.get("those", ()))
-            if ((self.opening and not placed) or "those" in self.marks) and not every:
+            if "those" in self.marks and not every:
                 return self._no_context("list")
             return self._standalone()
         listing = ctx.videos if len(ctx.videos) > 1 or "those" in self.marks else ctx.pool

@@ -92,6 +92,7 @@ class Entities:
     topics: list[str] = field(default_factory=list)
     platforms: list[str] = field(default_factory=list)
     platforms_named: list[str] = field(default_factory=list)  # every platform word, kept as one or not
+    platforms_alone: set[str] = field(default_factory=set)  # those said with "just" or "only" beside them
     measures: list[str] = field(default_factory=list)
     measure_ends: list[int] = field(default_factory=list)  # where each measure's words end
     measure_starts: list[int] = field(default_factory=list)  # and where they start
@@ -144,6 +145,7 @@ class Entities:
         self.topics = []
         self.platforms = []
         self.platforms_named = []
+        self.platforms_alone = set()
         self.measures = []
         self.measure_ends = []
         self.measure_starts = []
@@ -1468,8 +1470,10 @@ def _measures(ent: Entities, lex: Lexicon, measures: list[Match], postings: list
                     or ent.words[m.start][:TITLE_HEAD] not in titled
                     or (m.start > 0 and ent.words[m.start - 1] in lex.question_words)]
         payloads = [m.payload for m in measures]
-    if any(m.payload not in lex.video_measures and m.payload not in lex.campaign_measures
-           and said_at(ent.words, m.end, lex.claim_after) for m in measures):
+    if (ent.numbers or ent.videos or ent.people) and any(
+            m.payload not in lex.video_measures and m.payload not in lex.campaign_measures
+            and said_at(ent.words, m.end, lex.claim_after) for m in measures):
+        # ("what were the polls saying on <day>": nothing claimed after it, the claim itself is asked)
         # "another outlet saying <name> got 2.6m": who makes a claim (an outlet, a paper), not a fact asked of it
         measures = [m for m in measures if m.payload in lex.video_measures or m.payload in lex.campaign_measures
                     or not said_at(ent.words, m.end, lex.claim_after)]
@@ -1524,6 +1528,9 @@ def _platforms(ent: Entities, lex: Lexicon, platforms: list[Match], measures: li
     kept_end = -9
     for m in platforms:
         ent.platforms_named.append(m.payload)
+        if (m.start > 0 and ent.words[m.start - 1] in lex.platform_alone_before) or (
+                m.end < len(ent.words) and ent.words[m.end] in lex.platform_alone):
+            ent.platforms_alone.add(m.payload)  # ("just youtube", "fb only": the platform a count may be from)
         if {m.start, m.start - 1} & posted and m.payload in lex.dataset.video_views.platforms:
             continue  # (put on a platform the counts do not cover: views there are asked, and not held)
         if posted and m.payload in lex.dataset.video_views.platforms and any(

@@ -435,6 +435,7 @@ _WORD_SETS = (
     "platform_markers",
     "origin_markers",
     "platform_alone",
+    "platform_alone_before",
     "place_markers",
     "manner_nouns",
     "separators",
@@ -622,6 +623,7 @@ class Lexicon:
     comparative_joins: frozenset[str] = field(default_factory=frozenset)  # "than": after a comparative only
     origin_markers: frozenset[str] = field(default_factory=frozenset)  # "from" (the TV): where it came from
     platform_alone: frozenset[str] = field(default_factory=frozenset)  # "only" after a platform: its count alone
+    platform_alone_before: frozenset[str] = field(default_factory=frozenset)  # "just" before one
     titled_platforms: frozenset[str] = field(default_factory=frozenset)  # platforms the videos' names use
     title_heads: list[frozenset[str]] = field(default_factory=list)  # each video's name words' first letters
     meaning_verb: str = ""  # "what does <word> mean": last, a meaning asked, no average

@@ -289,7 +289,10 @@ class ResponderBase:
         if unsupported:
             label = self.lex.measure_label(unsupported[0])
             return self.refuse(frame.intent, f"I don't have {label}.", [self._what_i_count(ent)])
-        if ent.platforms:
+        if ent.platforms and not (frame.intent == "source" and ent.platforms_alone.issuperset(ent.platforms) and (
+                ent.words[0] in self.lex.yes_no_openers or self._alternative_asked(ent))):
+            # ("just youtube or what": what the counts cover asked, which the source answer says, the platform named
+            # not among them)
             unknown = [p for p in ent.platforms if p not in self.platforms]
             if unknown:
                 return self.refuse(frame.intent, f"I don't have {self.lex.platform_name(unknown[0])} figures.",
@@ -505,6 +508,10 @@ class ResponderBase:
                     return word
         return None
 
+    def _alternative_asked(self, ent: Entities) -> bool:
+        """Whether a choice is offered beside a platform named ("fb only or what", "just facebook, or combined?")."""
+        return not self.lex.way_joins.isdisjoint(ent.words)
+
     def _what_i_count(self, ent: Entities) -> str:
         """What the data counts, said beside a refusal: the named video's count, else every kind of figure."""
         return self._counts_of_video[ent.videos[0].best] if ent.videos else self._counts_held
@@ -593,6 +600,8 @@ class ResponderBase:
                 and not ent.cue("breakdown")
                 and (ent.cue("scope") or any(m.payload == "sum" for m in ent.query.get("operation", [])))):
             split = []  # "across Facebook and Twitter", "combined": exactly what the counts are
+        if split and ent.cue("scope") and not ent.cue("breakdown") and self._alternative_asked(ent):
+            split = []  # "<title> views = fb only or what": what its count covers asked, which the answer says
         if split and counts and self.multi_platform:
             why = ("the views split by platform, only one count per video" if ent.cue("breakdown")
                    else f"a {split[0].title()}-only count for videos")

@@ -37,6 +37,9 @@ class FigureAnswers(ResponderBase):
         answer = self.source(scope=bool(frame.slots.get("scope")))
         # "is the 13.4m figure Facebook only?": say first whose figure that is and what it counts.
         named = [self._figure_named(n.value) for n in ent.numbers if n.scaled]
+        # ("just youtube or what": a platform the counts do not cover, said first)
+        unknown = [p for p in dict.fromkeys(ent.platforms) if p not in self.platforms]
+        named += [f"Not {(name := self.lex.platform_name(p))}: I have no {name} figures." for p in unknown[:1]]
         lines = tuple(line for line in named if line)
         return replace(answer, lines=(*lines, *answer.lines)) if lines else answer
 
