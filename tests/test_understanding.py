@@ -2263,3 +2263,36 @@ def test_another_partys_top_video_set_against_a_named_one_is_declined() -> None:
     """ "did the <other party>'s top video beat <title>": their videos are not held, so no figure is given."""
     ok, _, text = ask("did the tories' single most watched video beat the jayne one?")
     assert not ok and "I don't have Conservatives videos." in text, text
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    # beside a video asked about, a guess at its day, passed over
+    ("when did the jayne vid go up, like the day before the vote?", "posted on 17 November 2019"),
+    # beside a day said, the day is the question's
+    ("which video went out on 8 december, the eve of the poll?", "Boris Johnson quotes"),
+    # alone, it is the day asked: the article gives no date for it
+    ("which video was posted on the day before polling day?", "I don't have the date of polling day"),
+])
+def test_a_day_named_by_the_election_is_passed_over_or_declined(question: str, line: str) -> None:
+    """ "the day before polls": no date for it in the data, so never a day worked out from a video's title words."""
+    ok, _, text = ask(question)
+    assert ok == ("I don't" not in line) and line in text, text
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    ("where are the view counts from, just youtube or what", "Not YouTube: I have no YouTube figures."),
+    ("is the 13.4m just tiktok?", "Not TikTok"),
+    ("nhs vid views = fb only or what", "views across Facebook and Twitter"),
+])
+def test_whether_the_counts_are_one_platforms_is_answered(question: str, line: str) -> None:
+    """ "just youtube or what": what the counts cover is what is asked, answered with it."""
+    ok, _, text = ask(question)
+    assert ok and line in text, text
+
+
+@pytest.mark.parametrize("question", ["just youtube views for the top video?", "predict the views at the next election",
+                                      "what were the opinion polls saying on 12 december?"])
+def test_figures_the_article_lacks_stay_declined(question: str) -> None:
+    """A platform's own count, a forecast, a poll: not held, declined."""
+    ok, _, text = ask(question)
+    assert not ok, text

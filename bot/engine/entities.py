@@ -219,6 +219,8 @@ def extract(text: str, lex: Lexicon) -> Entities:
         if "?" in text or text.rstrip().endswith(")"):
             text = _ASIDE.sub(lambda m: m.group(0) if _narrows(m.group(0), lex) else (
                 "? " if m.group(0).startswith("?") else " "), text)
+    if (event := lex.event_day.search(text)) is not None:
+        return _event_day(text, event, lex)
     typed = lex.spell_letters(words(lex.spell_dates(lex.decimal_commas(lex.spell_symbols(text)))))
     reads = lex.read_words(typed)
     tokens = list(map(_TOKEN, reads))
@@ -342,6 +344,18 @@ _ASIDE = re.compile(r"\?\s*\([^()]*\)|\s\([^()]*\)\s*$")
 
 
 REPEAT_WORDS = 4  # a last sentence this short, only of words said before it, asks nothing more ("... . which first")
+
+
+def _event_day(text: str, event: re.Match[str], lex: Lexicon) -> Entities:
+    """ "when did <title> go up, like the day before polls?": a day the data has no date for, passed over where a
+    video or a day said dates the question; alone ("which went out the day before the vote"), the day is asked."""
+    ent = extract(text[: event.start()] + " " + text[event.end() :], lex)
+    # (a day of the month alone, "on the 11th", is read as a place here and as a day by the parser)
+    if not (ent.days or ent.months or ent.rank_at or any(r.strong for r in ent.videos)):
+        ent.measures.append(lex.event_day_measure)
+        ent.measure_starts.append(len(ent.words))
+        ent.measure_ends.append(len(ent.words))
+    return ent
 
 
 def _without_repeat(text: str) -> str:

@@ -705,6 +705,8 @@ class Lexicon:
     determiners: frozenset[str] = field(default_factory=frozenset)  # "the", "that": before a name, no part of it
     watch_words: frozenset[str] = field(default_factory=frozenset)  # "watch TV": what is watched, not a count
     gloss: re.Pattern[str] = re.compile(r"(?!)")  # a bracketed gloss on a word ("(x as in y)")
+    event_day: re.Pattern[str] = re.compile(r"(?!)")  # "the day before polls": a day the data has no date for
+    event_day_measure: str = ""  # the measure such a day stands for when nothing else dates the question
     by_time: frozenset[str] = field(default_factory=frozenset)  # "views by January": a time a count was reached
     item_asks: frozenset[str] = field(default_factory=frozenset)  # "which <title noun>s did he read": things in it
     kind_guesses: frozenset[str] = field(default_factory=frozenset)  # "(what is <alias>,) a game?": what it is
@@ -941,6 +943,11 @@ class Lexicon:
         lex.watch_words = frozenset(voc["watch_words"])
         glosses = "|".join(re.escape(g) for g in voc["gloss_words"])
         lex.gloss = re.compile(rf"\([^()]*\b(?:{glosses})\b[^()]*\)", re.IGNORECASE)
+        events = voc["event_days"]
+        lex.event_day_measure = str(events["measure"])
+        before, event = ("|".join(re.escape(str(f)) for f in sorted(events[k], key=len, reverse=True))
+                         for k in ("before", "events"))
+        lex.event_day = re.compile(rf"\b(?:{before})\s+(?:{event})\b", re.IGNORECASE)
         lex.determiners = frozenset(voc["determiners"])
         lex.video_pronouns = frozenset(voc["video_pronouns"])
         lex.video_parties = frozenset(v.party for v in dataset.videos)
