@@ -378,7 +378,8 @@ def test_a_list_position_is_never_a_place_in_posting_order() -> None:
 
 @pytest.mark.parametrize(("question", "answered", "line"), [
     ("how many views did the bonus favourites get", False, "The article gives no figures, dates or tweets for"),
-    ("what are the bonus favourites, do they have view figures", True, "(the article gives no figures for them)"),
+    ("what are the bonus favourites, do they have view figures", True,
+     "(the article gives no figures, dates or tweets for them"),
     ("labour's facebook video views during the 2017 general election", False, "I don't have views figures for 2017."),
     ("how many times greater was the top video than the tenth", True, "5.2 times the views"),
     ("which vids landed in the 3 mils", True, "Videos with between 3,000,000 and 3,999,999 views"),
@@ -537,7 +538,7 @@ def test_a_titles_own_negation_misspelt_around_it() -> None:
 
 @pytest.mark.parametrize(("question", "answered", "line"), [
     ("which one had 3 mil flat", True, "Boris Johnson quotes: 3,000,000"),
-    ("what were the two bonus favs at the end", True, "(the article gives no figures for them)"),
+    ("what were the two bonus favs at the end", True, "(the article gives no figures, dates or tweets for them"),
     ("how many favs did the nhs video get", False, "I don't have likes figures."),
     ("corbyn retweets up to dec 9, 2.4m or 4.2m? money on the line", True, "2,400,000"),
     ("the number 2 vid had nine and a half mil, confirm or he buys the round", True,
@@ -1181,7 +1182,8 @@ def test_spoken_figures_empty_sets_places_apart_and_names_in_other_forms(questio
 
 
 @pytest.mark.parametrize(("question", "line"), [
-    ("it says bonus favourites at the bottom, what were they", "Our added favourites (the article gives no figures"),
+    ("it says bonus favourites at the bottom, what were they",
+     "Our added favourites, two of them (the article gives no figures"),
     ("why did labour use social media instead of tv", "mainstream media"),
 ])
 def test_the_article_speaking_and_what_a_platform_is_set_against_are_not_asked(question: str, line: str) -> None:

@@ -148,9 +148,10 @@ def score_frames(ent: Entities, lex: Lexicon, keep: int | None = None) -> list[F
     if not has_v and ent.ranks and not aggregate:
         # (one place and a lone "or" joining clauses, "... or he buys the round", is no comparison)
         compared = compare >= 2 or (compare and len(ent.ranks) > 1)
-        # ("the singer in the first bonus pick": a place among the bonus favourites, which have no ranks)
-        bonus_place = bonus_cue and any(0 < m.start - at <= 2 for at in ent.rank_at
-                                        for m in ent.cue_matches.get("bonus", ()))
+        # ("the singer in the first bonus pick": a place among the bonus favourites, which have no ranks; "is <bonus
+        # title> one of the ranked ten": one of them named beside a place, which it has none of)
+        bonus_place = bool(ent.bonus) or (bonus_cue and any(0 < m.start - at <= 2 for at in ent.rank_at
+                                                            for m in ent.cue_matches.get("bonus", ())))
         # ("bottom of the top ten, number ten": a place given as a list position counts from the top)
         # ("10th, bottom of the list": the last place said with "bottom" is the last, not the 10th least)
         listed = any(ent.words[at][:1] == "#" or (at > 0 and tokens[at - 1].s in lex.rank_words)

@@ -366,7 +366,11 @@ class ResponderBase:
                     return self.stats("bonus", named[0].title, [
                         f"{v.title}: one of {self.ds.bonus.label.lower()}; the article names no poster for it, only "
                         f"this title." for v in named])
-            if (ent.bonus or section) and ("views" in measures or _asks_field(cues)):
+            # ("who sang the <bonus title> one, it says <name>": a word of saying is no tweet asked for; a place
+            # asked of one is answered with the section, which is after the ranked list)
+            tweet = cues.get("text") and not self.lex.post_words.isdisjoint(t.s for t in ent.tokens)
+            if (ent.bonus or section) and ("views" in measures or tweet or any(
+                    cues.get(f) for f in FIELD_CUES if f not in ("text", "rank_of"))):
                 # A bonus favourite named with a figure or a field: the article gives neither.
                 return self.refuse(
                     frame.intent,

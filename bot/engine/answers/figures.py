@@ -86,7 +86,8 @@ class FigureAnswers(ResponderBase):
         b = self.ds.bonus
         if not b or not b.videos:
             return self.refuse("bonus", "The article adds no bonus videos.")
-        lines = [f"{b.label} (the article gives no figures for them):"]
+        lines = [f"Bonus, after the {len(self.ds.videos)} ranked videos: {b.label}, {fmt.spoken(len(b.videos))} of "
+                 "them (the article gives no figures, dates or tweets for them, only these titles):"]
         lines += [f"• {v.title}" for v in b.videos]
         return self.stats("bonus", b.label, lines)
 
