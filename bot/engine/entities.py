@@ -1547,9 +1547,12 @@ def _platforms(ent: Entities, lex: Lexicon, platforms: list[Match], measures: li
             ent.platforms_alone.add(m.payload)  # ("just youtube", "fb only": the platform a count may be from)
         if {m.start, m.start - 1} & posted and m.payload in lex.dataset.video_views.platforms:
             continue  # (put on a platform the counts do not cover: views there are asked, and not held)
-        if posted and m.payload in lex.dataset.video_views.platforms and any(
-                o.payload == "posters" for o in found.get(QUERY_TABLE + "operation", ())):
-            continue  # "who posted most of these videos on Twitter": where they were posted
+        if (posted or found.get("poster")) and m.payload in lex.dataset.video_views.platforms and (any(
+                o.payload == "posters" for o in found.get(QUERY_TABLE + "operation", ())) or (
+                found.get("poster") and not measures)):
+            # "who posted most of these videos on Twitter", "who put the top video out on twitter": where they were
+            # posted
+            continue
         if ent.videos and ((m.end < len(ent.tokens) and ent.tokens[m.end].s in lex.programme_words) or (
                 not measures and any(t.s in lex.programme_words and k > 0 and ent.words[k - 1] in lex.question_words
                                      for k, t in enumerate(ent.tokens)))):
