@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from importlib import resources
-from itertools import compress, count, pairwise
+from itertools import compress, count, pairwise, product
 from typing import Any, NamedTuple
 
 import yaml
@@ -599,6 +599,7 @@ class Lexicon:
     # TWEET_RUN words of a tweet in a row -> (video, where in its tweet's words); those words per video
     tweet_runs: dict[tuple[str, ...], tuple[int, int]] = field(default_factory=dict)
     tweet_said: list[list[str]] = field(default_factory=list)
+    retold_pronouns: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "my": ("his", "her", ...)
     tweet_run_starts: frozenset[str] = field(default_factory=frozenset)  # first words of tweet_runs
     tweet_run_pairs: frozenset[tuple[str, str]] = field(default_factory=frozenset)  # their first two words
     query_units: dict[str, str] = field(default_factory=dict)  # the query units' tables: "query:order" -> "order"
@@ -1081,6 +1082,7 @@ class Lexicon:
         lex.name_parts = frozenset(w for v in dataset.videos for text in (v.title, *v.aliases) for w in words(text)
                                    if len(w) >= COMPOUND_PART_MIN and w.isalpha() and w not in lex.stopwords)
         lex._sorted_name_parts = sorted(lex.name_parts)
+        lex.retold_pronouns = {str(k): tuple(map(str, v)) for k, v in voc["retold_pronouns"].items()}
         lex._index_tweet_words(dataset)
         order = sorted(range(len(dataset.videos)), key=lambda vi: dataset.videos[vi].views)
         lex.by_views = order
@@ -1686,9 +1688,14 @@ class Lexicon:
         each run of TWEET_RUN words of a tweet that no other tweet has."""
         runs: dict[tuple[str, ...], set[tuple[int, int]]] = defaultdict(set)
         self.tweet_said = [words(v.tweet.text) if v.tweet and v.tweet.text else [] for v in ds.videos]
+        retold = self.retold_pronouns
         for vi, said in enumerate(self.tweet_said):
             for k in range(len(said) - TWEET_RUN + 1):
-                runs[tuple(said[k : k + TWEET_RUN])].add((vi, k))
+                run = said[k : k + TWEET_RUN]
+                runs[tuple(run)].add((vi, k))
+                # ("where he says it breaks his heart": the poster's own words retold of them)
+                for told in product(*(retold.get(w, (w,)) for w in run)) if retold.keys() & set(run) else ():
+                    runs[told].add((vi, k))
         self.tweet_runs = {run: next(iter(vs)) for run, vs in runs.items() if len({v for v, _ in vs}) == 1}
         self.tweet_run_starts = frozenset(run[0] for run in self.tweet_runs)
         self.tweet_run_pairs = frozenset((run[0], run[1]) for run in self.tweet_runs)
