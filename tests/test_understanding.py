@@ -2298,3 +2298,15 @@ def test_figures_the_article_lacks_stay_declined(question: str) -> None:
     """A platform's own count, a forecast, a poll: not held, declined."""
     ok, _, text = ask(question)
     assert not ok, text
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    ("how many saw the nhs video", "Our wonderful NHS: 13,400,000"),  # viewers counted with their verb: views
+    ("the one made of boris johnson's sayings, views?", "Boris Johnson quotes: 3,000,000"),  # a word for a title's
+    ("the one where he reads mean stuff about himself, views?", "Mean tweets with Jeremy Corbyn: 3,700,000"),
+    ("did corbyn post all of them?", "Rob Delaney (@robdelaney): 1 of 10"),  # each poster's share, not his list
+])
+def test_everyday_words_for_a_video_or_a_count(question: str, line: str) -> None:
+    """Words people use for what a title or a count says, read as the title or the count."""
+    ok, _, text = ask(question)
+    assert ok and line in text, text

@@ -841,8 +841,11 @@ def _unkind_mean(ent: Entities, lex: Lexicon) -> None:
         titled = {v for v, _ in lex.postings.get(words[at], ())}
         named = {v for p in ent.people for v, _ in lex.postings.get(stem(ent.words[ent.spans[p][1] - 1]), ())
                  if p in ent.spans}
-        if not ent.videos and len(titled & named) == 1:
-            ent.videos.append(VideoRef(at, at + 1, tuple(titled & named), True))
+        # ("the one where he reads mean stuff about himself": no one named, a video word says a video is meant)
+        picked = titled & named if named else titled if any(
+            t.s in lex.video_words and t.w not in lex.video_plurals for t in ent.tokens) else set()
+        if not ent.videos and len(picked) == 1:
+            ent.videos.append(VideoRef(at, at + 1, tuple(picked), True))
 
 
 def _attributed(ent: Entities, lex: Lexicon) -> None:

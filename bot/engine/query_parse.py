@@ -271,6 +271,10 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
             for m in found["operation"]):
         # "which got the most views, and how many (exactly pls)?": how many views it got, not how many videos
         ops, op = _instead(ops, "count", "value"), "value"
+    if op == "count" and lex.video_measures.issuperset(ent.measures) and any(
+            m.payload == "count" and m.end in ent.measure_starts for m in found["operation"]):
+        # "how many saw the <title> video": a count of viewers said with its verb, the views, not how many videos
+        ops, op = _instead(ops, "count", "value"), "value"
     if op in (None, "value") and any(ent.words[m.start] not in lex.comparative_joins
                                      for m in found.get("versus", ())) and (
             not (ent.videos or ent.ranks or ent.thresholds)) and sum(
