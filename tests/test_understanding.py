@@ -2310,3 +2310,17 @@ def test_everyday_words_for_a_video_or_a_count(question: str, line: str) -> None
     """Words people use for what a title or a count says, read as the title or the count."""
     ok, _, text = ask(question)
     assert ok and line in text, text
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    ("which view count isn't a round 100k number", "Videos with views not a round multiple of 100,000: Jessi"),
+    ("the only figure that isn't rounded to the nearest hundred thousand, which video?", "not a round multiple of"),
+    ("how many videos have a round number of views", "How many videos with views a round multiple of 100,000: 9"),
+    # how to show an answer, not which counts are round
+    ("average views of the top 10, exact, not rounded", "Average views of all 10 videos: 5,534,700"),
+    ("views of the nhs video rounded to the nearest million", "Rounded to the nearest 1,000,000: 13,000,000"),
+])
+def test_which_counts_are_round(question: str, line: str) -> None:
+    """A count that is, or is not, a whole multiple of a step (the one said, else the one most counts keep to)."""
+    ok, _, text = ask(question)
+    assert ok and line in text, text

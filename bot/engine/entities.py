@@ -37,6 +37,7 @@ REPORTED_GAP = 2  # words between a saying and the question after it ("said what
 POST_FIELDS = ("text", "link", "date")  # cues for what a post has of its own, whoever asks
 DESCRIBED_REACH = 6  # "the film with all of <name>": the video word this many words before the name at most
 _POSTING = QUERY_TABLE + "posting"
+_ROUND = QUERY_TABLE + "round"
 _MONTH_ENDS = frozenset({"first_day", "last_day"})  # the "when" meanings that name one end of a month
 _RUN_SLICES = tuple(slice(k, None) for k in range(TWEET_RUN))  # a question's words from each of the first places
 MAX_PLACES = 4  # decimal places a ratio or percentage may be asked to
@@ -121,6 +122,7 @@ class Entities:
     inclusive: bool = False  # a bound that takes its figure in, said after it ("3m plus")
     strict: int = 0  # bounds said with "over" or "under" (both: a range without its ends, "over 3m but under 7m")
     rounding: tuple[str, float] | None = None  # "to the nearest 100k": how to show the answer's figure
+    round_step: float | None = None  # "the count not rounded to the nearest 100k": what round counts are multiples of
     reads: list[Reading] = field(default_factory=list)  # each token's memoised reading
     text: str = ""  # the question as typed (for what reads it again by parts: see Engine._without_asides)
 
@@ -169,6 +171,7 @@ class Entities:
         self.inclusive = False  # a bound that takes its figure in, said after it ("3m plus")
         self.strict = 0
         self.rounding: tuple[str, float] | None = None  # "to the nearest 100k": how to show the answer's figure
+        self.round_step = None
 
     @property
     def keys(self) -> list[tuple[str, ...]]:
@@ -258,7 +261,10 @@ def extract(text: str, lex: Lexicon) -> Entities:
     asked = None if lex.rounding_words.isdisjoint(ent.words) else rounding(
         ent.words, {n.start: n.value for n in ent.numbers}, lex)
     if asked is not None:  # "to the nearest 100k": how the answer's figure is shown, nothing asked of the data
-        ent.rounding = asked[:2]
+        if asked[0] == "nearest" and ent.phrases is not None and ent.phrases.found(_ROUND):
+            ent.round_step = asked[1]  # ("the only count not rounded to the nearest 100k": which counts are round)
+        else:
+            ent.rounding = asked[:2]
         ent.covered.update(asked[2])
         ent.numbers = [n for n in ent.numbers if n.start not in asked[2]]
     if ent.days and any(r.group for r in ent.videos):

@@ -103,6 +103,10 @@ class Walk:
         """The tables with at least one phrase found."""
         return list(self._ends)
 
+    def found(self, table: str) -> bool:
+        """Whether some phrase of a table was found."""
+        return table in self._ends
+
     def vocabulary(self, skip: set[int] | frozenset[int]) -> dict[str, list[Match]]:
         """Per table of the vocabulary (every table but the name tables), its matches avoiding `skip`."""
         return self.read_vocabulary(skip, {}, {}, ())[0]
@@ -422,6 +426,7 @@ def common_words() -> frozenset[str]:
 
 
 LETTERS_SPELT = 3  # one-letter words in a row, at least, read as a word spelt out ("n h s")
+ROUND_SHARE = 1.25  # "round" counts: a step at least this share of them (4 in 5) are whole multiples of
 NAME_PART_MIN = 3  # letters of the shortest half of a name read as a name on its own ("<first name>'s video")
 
 
@@ -600,6 +605,7 @@ class Lexicon:
     tweet_runs: dict[tuple[str, ...], tuple[int, int]] = field(default_factory=dict)
     tweet_said: list[list[str]] = field(default_factory=list)
     retold_pronouns: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "my": ("his", "her", ...)
+    round_step: int = 10  # what "a round number" is a multiple of, for these counts
     tweet_run_starts: frozenset[str] = field(default_factory=frozenset)  # first words of tweet_runs
     tweet_run_pairs: frozenset[tuple[str, str]] = field(default_factory=frozenset)  # their first two words
     query_units: dict[str, str] = field(default_factory=dict)  # the query units' tables: "query:order" -> "order"
@@ -1082,6 +1088,10 @@ class Lexicon:
         lex.name_parts = frozenset(w for v in dataset.videos for text in (v.title, *v.aliases) for w in words(text)
                                    if len(w) >= COMPOUND_PART_MIN and w.isalpha() and w not in lex.stopwords)
         lex._sorted_name_parts = sorted(lex.name_parts)
+        # The step most counts are whole multiples of ("a round number": 100,000 where most are), a power of ten
+        counts = [v.views for v in dataset.videos]
+        lex.round_step = max((10 ** k for k in range(1, 10)
+                              if sum(c % 10 ** k == 0 for c in counts) * ROUND_SHARE >= len(counts)), default=10)
         lex.retold_pronouns = {str(k): tuple(map(str, v)) for k, v in voc["retold_pronouns"].items()}
         lex._index_tweet_words(dataset)
         order = sorted(range(len(dataset.videos)), key=lambda vi: dataset.videos[vi].views)

@@ -204,6 +204,17 @@ class Hashtagged:
     negate: bool = False
 
 
+@_record()
+@dataclass(frozen=True, slots=True)
+class Rounded:
+    """Videos whose count is a whole multiple of `step` ("a round 100k number"), or, negated, is not ("the only
+    view figure that isn't rounded")."""
+
+    _k: tuple[object, ...] = field(init=False, repr=False, compare=False)  # set by `_record`
+    step: int
+    negate: bool = False
+
+
 @_record("items")
 @dataclass(frozen=True, slots=True)
 class Among:
@@ -214,7 +225,7 @@ class Among:
 
 
 Filter = (PostedBy | PostedBetween | PostedOn | OnWeekdays | TitleHas | ViewsBetween | Named | Ranks | Tweeted | Beyond
-          | Among | Within | Beside | Hashtagged)
+          | Among | Within | Beside | Hashtagged | Rounded)
 
 
 @_record()

@@ -35,6 +35,7 @@ from bot.engine.query import (
     PostedOn,
     Query,
     Ranks,
+    Rounded,
     Selection,
     Slice,
     TitleHas,
@@ -130,6 +131,9 @@ class QueryAnswers(ResponderBase):
             return (self.position[id(v)] in f.positions) != f.negate
         if isinstance(f, Tweeted):
             return (v.tweet is not None) != f.negate
+        if isinstance(f, Rounded):
+            n = v.count(measure)
+            return n is not None and (n % f.step == 0) != f.negate
         if isinstance(f, Hashtagged):  # (no hashtag: of the videos with a tweet)
             return bool(self.hashtags_of[id(v)]) != f.negate and v.tweet is not None
         if isinstance(f, Beyond):
@@ -234,6 +238,8 @@ class QueryAnswers(ResponderBase):
             return f"among {self.describe(f.items, self.select(f.items))}"
         if isinstance(f, Tweeted):
             return "with no tweet in the article" if f.negate else "with a tweet in the article"
+        if isinstance(f, Rounded):
+            return f"with {measure} {'not ' if f.negate else ''}a round multiple of {fmt.count(f.step)}"
         if isinstance(f, Hashtagged):
             tags = ", ".join(dict.fromkeys(t for v in self.ds.videos for t in self.hashtags_of[id(v)]))
             return "with a tweet with no hashtag" if f.negate else f"with a hashtag in their tweet ({tags})"

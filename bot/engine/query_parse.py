@@ -40,6 +40,7 @@ from bot.engine.query import (
     Query,
     Ranks,
     Relative,
+    Rounded,
     Selection,
     Slice,
     TitleHas,
@@ -67,6 +68,7 @@ _NEIGHBOUR_OPS = frozenset({"neighbours", "closest_neighbours"})  # "next to eac
 COMPARED_SAID = 2  # a compare cue this strong ("more ... than") sets two things against each other
 NEIGHBOUR_EXTREME = 2  # a "most" cue this strong ("biggest") asks the largest gap between neighbours
 NEAR = 3  # a negation, a number or an anchor belongs to a phrase this many words away at most
+ROUND_STEP_MIN = 10  # a figure said after "a round ..." is its step from this up ("a round 100k number")
 MISSPELT = 2  # letters off: a word typed for a title's word
 DESCRIBED_DAY_REACH = 3  # "<video> on the 14th": a day this many words after a video can describe it
 TRAILING_BOUNDS = ("from_on", "up_to_on")  # date relations said after the day
@@ -223,6 +225,11 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         return None  # the bonus favourites: no figures to compose
     ops = ["share" if m.payload == "share_of" else m.payload for m in found["operation"]] if "operation" in found \
         else []
+    if "round" in found and "operation" in found:
+        # ("isn't a multiple of 100k": which counts are round, no ratio asked)
+        kept = [m for m in found["operation"] if not any(r.start <= m.start < r.end for r in found["round"])]
+        found = {**found, "operation": kept} if kept else {k: v for k, v in found.items() if k != "operation"}
+        ops = ["share" if m.payload == "share_of" else m.payload for m in kept]
     if "posters" in ops and any(m.payload == "posters" and m.end + 1 in ent.measure_ends for m in found["operation"]):
         ops = [o for o in ops if o != "posters"]  # "who posted the most viewed video": a superlative of views
     # The most common question ("how many views did <title> get"): one video, nothing to compose.
@@ -990,6 +997,16 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
     for m in found.get("weekday", ()):
         if found.get("posting") or (m.end < len(ent.tokens) and ent.tokens[m.end].s in lex.video_words):
             sets.filters.append((m.start, OnWeekdays(tuple(int(d) for d in m.payload.split()))))
+    # "which view count isn't a round 100k number": the step said after it, else the one most counts keep to ("is
+    # <title>'s count exact, it looks oddly specific": that video's count, no set of them)
+    # (a figure of a set asked, "the average, exact, not a round number", says how to show it)
+    for m in found.get("round", ()) if not any(r.strong for r in ent.videos) and set(ops) <= {"value", "count"} else ():
+        steps = [n for n in ent.numbers if n.start >= m.start and n.value >= ROUND_STEP_MIN and n.value.is_integer()
+                 and n.start not in used_numbers]
+        if steps:
+            used_numbers.add(steps[0].start)
+        round_to = int(ent.round_step or (steps[0].value if steps else lex.round_step))
+        sets.filters.append((m.start, Rounded(round_to, negate=(m.payload == "exact") != negated(m.start))))
     for m in found.get("tweet", ()):
         if m.payload in ("hashtag", "no hashtag"):
             if not ent.videos:  # ("which tweet had a hashtag"; "the hashtag on <title>'s tweet" asks its text)
