@@ -2324,3 +2324,9 @@ def test_which_counts_are_round(question: str, line: str) -> None:
     """A count that is, or is not, a whole multiple of a step (the one said, else the one most counts keep to)."""
     ok, _, text = ask(question)
     assert ok and line in text, text
+
+
+def test_videos_on_two_topics_are_listed_together() -> None:
+    """ "which videos concern <topic> or <topic>": every video either names, not the two set against each other."""
+    ok, _, text = ask("which videos in the list concern the nhs or nurses?")
+    assert ok and "3 of the 10 videos" in text and "Gogglebox" in text and "Jessi" in text and " vs " not in text, text

@@ -138,7 +138,8 @@ def score_frames(ent: Entities, lex: Lexicon, keep: int | None = None) -> list[F
 
     # Two videos head to head, or a group compared within itself, or two ranks.
     if nv >= 2:
-        add(("compare_videos", 4 + compare + (nv == 2), {}))
+        # ("which videos concern <topic> or <topic>": the videos of both, listed; no figure set against another)
+        add(("compare_videos", 4 + compare + (nv == 2) - 3 * bool(plural_group and filter_cue and not measures), {}))
     elif (nv == 1 and refs[0].group and compare) or (
         not has_v and len(ent.ranks) + bool(most or least) >= 2 and compare
     ):
@@ -177,7 +178,9 @@ def score_frames(ent: Entities, lex: Lexicon, keep: int | None = None) -> list[F
     top = list_cue + 0.5 * most + 2 * bool(plural_ask) + (least and count is not None) * 2
     dated = bool(ent.months or ent.days)
     # (a bonus favourite named is asked about, as a video named is: "is the <bonus> one in the top 10")
-    top -= 4 * bool(has_v or ent.bonus) + aggregate + 2 * bool(dated or ent.thresholds) + 2 * bool(scope)
+    # ("all videos about <topic> in the top 10": the group is the set asked, the whole list no narrower)
+    top -= 4 * bool(has_v or ent.bonus) + aggregate + 2 * bool(dated or ent.thresholds) + 2 * bool(scope) \
+        + 2 * bool(plural_group)
     add(("top", top, {"n": count, "least": least > most}))
 
     # Sums, averages, medians, counts.
@@ -200,7 +203,7 @@ def score_frames(ent: Entities, lex: Lexicon, keep: int | None = None) -> list[F
     filt += 2 * bool(posted_by and (filter_cue >= 2 or video_word))
     # ("videos by <name>", "<name>'s vids": their videos, a plural video word said with the poster)
     filt += 2 * bool(posted_by and video_word and not lex.video_plurals.isdisjoint(ent.words))
-    filt += 3 * bool(plural_group and not compare and not aggregate)
+    filt += 3 * bool(plural_group and (not compare or (filter_cue and not measures)) and not aggregate)
     if not (dated or ent.thresholds or posted_by or plural_group):
         filt = min(filt, 2)
     filt -= 2 * bool(aggregate)  # "how many videos did X post": a count over the filter

@@ -71,15 +71,15 @@ class ListAnswers(ResponderBase):
         chosen = scope
         # Narrow by the cheap tests first (sorted slices, small groups), then scan what is left.
         groups = [r for r in ent.videos if r.group]
+        # ("which videos concern <topic> or <topic>": every video either names, the group and the rest)
+        groups = ent.videos if groups and len(ent.videos) > 1 else groups
         if groups:
-            members = {id(self.ds.videos[i]) for i in groups[0].candidates}
+            picked = dict.fromkeys(i for r in groups for i in r.candidates)
+            members = {id(self.ds.videos[i]) for i in picked}
             chosen = (
                 [v for v in chosen if id(v) in members]
                 if chosen is not self.by_rank
-                else [
-                    v
-                    for v in sorted((self.ds.videos[i] for i in groups[0].candidates), key=lambda v: (-v.views, v.rank))
-                ]
+                else [v for v in sorted((self.ds.videos[i] for i in picked), key=lambda v: (-v.views, v.rank))]
             )
         for op, value in ent.thresholds:
             if chosen is self.by_rank:
@@ -115,7 +115,7 @@ class ListAnswers(ResponderBase):
         if people:
             tests.append("posted by " + " or ".join(self.name(str(p)) for p in people))
         if groups:
-            tests.append(f"matching “{' '.join(ent.words[groups[0].start : groups[0].end])}”")
+            tests.append("matching " + " or ".join(f"“{' '.join(ent.words[r.start : r.end])}”" for r in groups))
         what = ", ".join(tests) or "all"
         among = len(self.by_rank) if people else len(scope)  # ("8 of the 10 videos are posted by X", not "of the 8")
         if not chosen:
