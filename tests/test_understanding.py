@@ -1524,9 +1524,9 @@ def test_forms_found_by_the_outside_review(question: str, line: str, absent: str
     ("who posted the top 1", "Rob Delaney (@robdelaney) posted Our wonderful NHS.", "I don't"),
     ("how many times more views did the goat vid get vs jayne's, like the multiplier", "Our wonderful NHS had 5.2 "
      "times the views of Jeremy Corbyn’s friend Jayne", "I don't"),
-    # whether the article gives a tweet for a video it gives none for: it gives none (declined, with the reason)
-    ("does the article give a tweet or posting date for the gogglebox one? cant find it", "the article gives no "
-     "tweet for it", "No:"),
+    # whether the article gives a tweet for a video it gives none for: it gives none (answered: a fact it holds)
+    ("does the article give a tweet or posting date for the gogglebox one? cant find it", "No: the article gives no "
+     "tweet for", "I don't"),
     ("was the gogglebox one posted in november", "I don't have a date for Gogglebox reacts to nurses pledge", "No:"),
     # a figure said beside a count the data lacks is no claim about views
     ("how many nurses were they pledging, was it 50k?", "I don't have a count of nurses, only figures", "No:"),
@@ -2330,3 +2330,14 @@ def test_videos_on_two_topics_are_listed_together() -> None:
     """ "which videos concern <topic> or <topic>": every video either names, not the two set against each other."""
     ok, _, text = ask("which videos in the list concern the nhs or nurses?")
     assert ok and "3 of the 10 videos" in text and "Gogglebox" in text and "Jessi" in text and " vs " not in text, text
+
+
+@pytest.mark.parametrize(("question", "answered", "line"), [
+    ("does the article give a tweet or a date for the gogglebox one?", True, "No: the article gives no tweet for"),
+    # who posted it is not known, which is no "no"
+    ("was the gogglebox video posted by corbyn", False, "I don't have who posted it"),
+])
+def test_whether_the_article_gives_a_tweet_is_answered(question: str, answered: bool, line: str) -> None:
+    """Whether the article gives a video's tweet is a fact it holds; what the missing tweet would say is not."""
+    ok, _, text = ask(question)
+    assert ok == answered and line in text, text

@@ -441,6 +441,7 @@ _WORD_SETS = (
     "origin_markers",
     "platform_alone",
     "platform_alone_before",
+    "given_words",
     "place_markers",
     "manner_nouns",
     "separators",
@@ -631,6 +632,7 @@ class Lexicon:
     origin_markers: frozenset[str] = field(default_factory=frozenset)  # "from" (the TV): where it came from
     platform_alone: frozenset[str] = field(default_factory=frozenset)  # "only" after a platform: its count alone
     platform_alone_before: frozenset[str] = field(default_factory=frozenset)  # "just" before one
+    given_words: frozenset[str] = field(default_factory=frozenset)  # "does the article give ...": what it holds
     titled_platforms: frozenset[str] = field(default_factory=frozenset)  # platforms the videos' names use
     title_heads: list[frozenset[str]] = field(default_factory=list)  # each video's name words' first letters
     meaning_verb: str = ""  # "what does <word> mean": last, a meaning asked, no average

@@ -125,6 +125,12 @@ class VideoAnswers(ResponderBase):
             return self.refuse("video", f"I don't have what is said in {v.title}, only the tweet that posted it.", [
                 f"The tweet{f' by {by.name}' if by else ''} says: “{quoted(v.tweet.text)}”"])
         answer = self.video(v, field, others)
+        if not answer.answered and v.tweet is None and ent.words[0] in self.lex.yes_no_openers and not \
+                self.lex.given_words.isdisjoint(ent.words):
+            # "does the article give a tweet or a date for <title>?": whether it does is what is asked: it does not
+            return self.stats("video", v.title, [
+                f"No: the article gives no tweet for {v.title}, so no poster, date, text or link for it.",
+                f"What I have: {self.views(v)}, {self.place(v)}."], party=v.party)
         if not answer.answered and field not in ("views", "card") and "views" in ent.measures and answer.lines:
             # "views? and who tweeted it": the views, and what the article does not give said under them.
             card = self.video(v, "views", others)
