@@ -2341,3 +2341,9 @@ def test_whether_the_article_gives_a_tweet_is_answered(question: str, answered: 
     """Whether the article gives a video's tweet is a fact it holds; what the missing tweet would say is not."""
     ok, _, text = ask(question)
     assert ok == answered and line in text, text
+
+
+def test_a_periods_length_against_the_others() -> None:
+    """ "how many days longer was the 2017 campaign": its days against the other figure's, one period named."""
+    ok, _, text = ask("how many days longer was the 2017 campaign per the retweet stat")
+    assert ok and "10 days longer than the 42 days" in text, text

@@ -442,6 +442,7 @@ _WORD_SETS = (
     "platform_alone",
     "platform_alone_before",
     "given_words",
+    "length_comparatives",
     "place_markers",
     "manner_nouns",
     "separators",
@@ -633,6 +634,7 @@ class Lexicon:
     platform_alone: frozenset[str] = field(default_factory=frozenset)  # "only" after a platform: its count alone
     platform_alone_before: frozenset[str] = field(default_factory=frozenset)  # "just" before one
     given_words: frozenset[str] = field(default_factory=frozenset)  # "does the article give ...": what it holds
+    length_comparatives: frozenset[str] = field(default_factory=frozenset)  # "days longer": lengths compared
     titled_platforms: frozenset[str] = field(default_factory=frozenset)  # platforms the videos' names use
     title_heads: list[frozenset[str]] = field(default_factory=list)  # each video's name words' first letters
     meaning_verb: str = ""  # "what does <word> mean": last, a meaning asked, no average

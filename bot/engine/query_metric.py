@@ -70,7 +70,7 @@ def metric_query(ent: Entities, lex: Lexicon, found: dict[str, list[Match]],
                                                 "per_week" if "per_week" in rates else "total")
     computed = [op for op in ("change", "share", "ratio", "difference", "mean", "sum") if op in ops]
     if not computed and rate == "days" and len(family) >= 2 and (
-            len(named_years) + len(named_days) > 1 or ent.cues.get("compare", 0.0) or ent.cues.get("difference", 0.0)):
+            len(named_years) + len(named_days) > 1 or lengths_compared(ent, lex, found)):
         computed = ["difference"]
     if not computed:
         return None
@@ -117,6 +117,13 @@ def metric_query(ent: Entities, lex: Lexicon, found: dict[str, list[Match]],
 
 METRIC_SIDE = "metric:"  # an operand's aggregate naming a campaign figure ("metric:<id>") set against videos
 FIGURE_MATCH = 0.02  # a figure said this close to a campaign figure names it ("the 86m")
+
+
+def lengths_compared(ent: Entities, lex: Lexicon, found: dict[str, list[Match]]) -> bool:
+    """Whether one length is set against another: a comparison asked, or "days longer", "more days"."""
+    return bool(ent.cues.get("compare", 0.0) or ent.cues.get("difference", 0.0) or any(
+        m.payload == "days" and not lex.length_comparatives.isdisjoint(ent.words[m.start : m.end + 1])
+        for m in found.get("operation", ())))
 
 
 def named_figure(ent: Entities, lex: Lexicon) -> Metric | None:

@@ -50,7 +50,7 @@ from bot.engine.query import (
     Within,
 )
 from bot.engine.query_execute import AGGREGATES, OPERATIONS
-from bot.engine.query_metric import METRIC_SIDE, metric_query, named_figure
+from bot.engine.query_metric import METRIC_SIDE, lengths_compared, metric_query, named_figure
 
 # The operations' kinds come from the executor's registry: a new one needs no change here.
 TWO_SIDED = tuple(name for name, o in OPERATIONS.items() if o.kind == "pair")
@@ -376,7 +376,8 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
             # ("how many fewer days than 2017": one period named, set against the campaign's own)
             "days" in ops and not ent.videos and len(lex.period_years.intersection(ent.years))
             + any(n.value in lex.period_days for n in ent.numbers)
-            + bool(cues.get("compare", 0.0) or cues.get("difference", 0.0)) > 1):  # ("than the 42 day window")
+            # ("how many days longer was the 2017 campaign": its days said against another's in the asking)
+            + lengths_compared(ent, lex, found) > 1):  # ("than the 42 day window")
         # Campaign-level figures (or counts the videos do not carry, which the gates decline).
         return metric_query(ent, lex, found, ops) if not ent.videos else None
     if (found.keys() <= _SUPERLATIVE_UNITS and len(said := found.get("order", [])) == 1
