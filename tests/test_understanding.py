@@ -2347,3 +2347,15 @@ def test_a_periods_length_against_the_others() -> None:
     """ "how many days longer was the 2017 campaign": its days against the other figure's, one period named."""
     ok, _, text = ask("how many days longer was the 2017 campaign per the retweet stat")
     assert ok and "10 days longer than the 42 days" in text, text
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    ("whats one below the most viewed video", "The video just below Our wonderful NHS: If you’re not sure"),
+    ("what is just above the least viewed video", "The video just above Jeremy Corbyn’s friend Jayne: Jessi"),
+    ("the one above the 5th", "The video just above Mean tweets with Jeremy Corbyn: Labour’s immigration video"),
+    ("2 below the top video", "The video 2 places below Our wonderful NHS: Jeremy Corbyn’s 60 second challenge"),
+])
+def test_a_place_counted_from_a_superlative_or_an_ordinal(question: str, line: str) -> None:
+    """ "one below the most viewed video": the video next to a place said, not the place itself."""
+    ok, _, text = ask(question)
+    assert ok and line in text, text

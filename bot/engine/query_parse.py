@@ -1060,6 +1060,8 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
     for m in said_orders:
         if ent.rank_at:
             used_ranks |= {k for k, at in enumerate(ent.rank_at) if m.start <= at < m.end}
+        if sets.relative is not None and any(a.start == m.start for a in anchors):
+            continue  # ("one below the most viewed video": the place counted from, no order of the answer's)
         if m.start in in_dates:
             continue  # "the last week of November": a date phrase, not an order
         if m.end in halves:
@@ -1185,7 +1187,8 @@ def _relatives(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relat
                                    if p in ent.spans and len(lex.posted.get(p, ())) == 1] or [
         # ("4 spots below the #1 video": a place written as a list position is a video to count from)
         VideoRef(at, at + 1, (lex.by_place[rank - 1],), True) for rank, at in zip(ent.ranks, ent.rank_at, strict=True)
-        if len(ent.ranks) == 1 and 1 <= rank <= len(lex.by_place) and listed_place(ent, lex, at)]
+        if len(ent.ranks) == 1 and 1 <= rank <= len(lex.by_place) and listed_place(ent, lex, at)] or _ends_after(
+        ent, lex, found, relatives)
     for ref in anchors:
         for start, m in list(relatives.items()):
             tweet = ds.videos[ref.best].tweet
@@ -1227,6 +1230,31 @@ def _relatives(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relat
                     continue
                 sets.relative = (start, Relative(ref.best, order, sign * offset))
     return dated_from, anchors
+
+
+def _ends_after(ent: Entities, lex: Lexicon, found: dict[str, list[Match]],
+                relatives: dict[int, Match]) -> list[VideoRef]:
+    """ "one below the most viewed video", "just above the least viewed", "the one above the 5th": a place in the
+    views order said right after "above" or "below" (or "after": next in the list; only function words between) is
+    the video to count from."""
+    if len(relatives) != 1:
+        return []
+    m = next(iter(relatives.values()))
+
+    def between(at: int) -> bool:
+        return all(t.w in lex.stopwords for t in ent.tokens[m.end : at])
+
+    for o in found.get("order", ()):
+        if o.payload in ("views_desc", "views_asc") and 0 <= o.start - m.end < NEAR and between(o.start) \
+                and not (ent.rank_at and any(o.start - 2 <= at < o.start for at in ent.rank_at)):
+            video = lex.by_place[0] if o.payload == "views_desc" else lex.by_place[-1]
+            return [VideoRef(o.start, o.end, (video,), True)]
+    if m.payload not in ("above", "below"):
+        return []  # ("the one after the 5th": a day of the month too; "after the top video" is a place)
+    if len(ent.ranks) == 1 and 1 <= ent.ranks[0] <= len(lex.by_place) and 0 <= ent.rank_at[0] - m.end < NEAR \
+            and between(ent.rank_at[0]) and not found.get("order"):
+        return [VideoRef(ent.rank_at[0], ent.rank_at[0] + 1, (lex.by_place[ent.ranks[0] - 1],), True)]
+    return []
 
 
 def _merge_orders(ent: Entities, lex: Lexicon, sets: _Sets, relative: bool) -> None:
