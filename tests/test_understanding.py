@@ -2359,3 +2359,15 @@ def test_a_place_counted_from_a_superlative_or_an_ordinal(question: str, line: s
     """ "one below the most viewed video": the video next to a place said, not the place itself."""
     ok, _, text = ask(question)
     assert ok and line in text, text
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    ("wat date is the article from", "an article dated 12 December 2019"),
+    ("what's the date of the article", "an article dated 12 December 2019"),
+    # a video asked about beside the article's day: the videos posted on it
+    ("which video was posted on the date of the article", "Videos posted on 12 December 2019"),
+])
+def test_the_articles_own_date(question: str, line: str) -> None:
+    """The article's date asked alone is the source's; beside a video asked, it is a day to pick videos by."""
+    ok, _, text = ask(question)
+    assert ok and line in text, text

@@ -120,7 +120,9 @@ def score_frames(ent: Entities, lex: Lexicon, keep: int | None = None) -> list[F
         scope = 0
     # A place in figures names a video as a title does ("10th place, views across fb and tw"; "digital-first" no)
     placed = bool(ent.rank_at) and any(ent.words[at][:1] in PLACE_MARKS for at in ent.rank_at)
-    add(("source", get("source", 0.0) + scope - 2 * bool(has_v or placed), {"scope": bool(scope)}))
+    # ("what date is the article from": its own date, which the source answer gives)
+    add(("source", get("source", 0.0) + scope - 2 * bool(has_v or placed) + 2 * article_dated(ent, lex),
+         {"scope": bool(scope)}))
     add(("bonus", bonus_cue + 4 * len(ent.bonus) + (video_word and bonus_cue > 0), {"items": list(ent.bonus)}))
 
     plural_group = group and not lex.video_plurals.isdisjoint(map(_word, tokens))
@@ -267,3 +269,18 @@ def decide(frames: list[Frame]) -> tuple[Frame | None, float]:
     if best.score < CONFIDENT and margin < MARGIN:
         return None, margin
     return best, margin
+
+
+def article_dated(ent: Entities, lex: Lexicon) -> bool:
+    """Whether the article's own date is asked ("what date is the article from"): a date asked beside the article,
+    no video, place or count."""
+    found = ent.query
+    if not (ent.cues.get("date") and not lex.article_words.isdisjoint(ent.words)) or ent.videos or ent.ranks \
+            or ent.measures or ent.people or ent.months or ent.days or "order" in found or "relative" in found:
+        return False
+    # (no video, tweet or list said: "the earliest tweet in the article", "any of the top 10 posted the same day
+    # as the article" ask about videos; a posting word only where the date is asked, "what date ...")
+    asked = {i for m in ent.cue_matches["date"] for i in range(m.start, m.end)}
+    stems = {t.s for t in ent.tokens}
+    return lex.video_words.isdisjoint(stems) and lex.post_words.isdisjoint(stems) \
+        and lex.top_words.isdisjoint(ent.words) and all(m.start in asked for m in found.get("posting", ()))

@@ -18,6 +18,7 @@ from itertools import pairwise
 from operator import itemgetter
 
 from bot.engine.entities import Entities, VideoRef, listed_place
+from bot.engine.frames import article_dated
 from bot.engine.lexicon import BONUS_ASKED, Lexicon, Match
 from bot.engine.normalise import said_at, said_before
 from bot.engine.query import (
@@ -223,6 +224,8 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         return None  # most questions: nothing to compose
     if ent.bonus or cues.get("bonus", 0.0) >= BONUS_ASKED:
         return None  # the bonus favourites: no figures to compose
+    if article_dated(ent, lex):
+        return None  # "what's the date of the article": its own date, which the source answer gives
     ops = ["share" if m.payload == "share_of" else m.payload for m in found["operation"]] if "operation" in found \
         else []
     if "round" in found and "operation" in found:
