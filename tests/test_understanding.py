@@ -2371,3 +2371,20 @@ def test_the_articles_own_date(question: str, line: str) -> None:
     """The article's date asked alone is the source's; beside a video asked, it is a day to pick videos by."""
     ok, _, text = ask(question)
     assert ok and line in text, text
+
+
+@pytest.mark.parametrize(("question", "lines"), [
+    # a place claimed with a tag ("yes?"), then a question about the video: both the correction and the answer
+    ("mean tweets came 4th with 3.7m, yes? what came directly above it?",
+     ["No: Mean tweets with Jeremy Corbyn is #5 of 10 (5th), not #4", "just above Mean tweets with Jeremy Corbyn"]),
+    # "since <claim>, <question about it>": "it" is the video at its true place
+    ("since jessi's video came 7th, what was just above it?",
+     ["No: Jessi on the value of our NHS is #9 of 10 (9th), not #7", "Boris Johnson quotes"]),
+    # a claim in its own sentence, then the two set against each other: the correction beside the comparison
+    ("immigration vid was posted nov 4th yes? need the interval to the 60 sec one",
+     ["posted on 14 November 2019, not on the day the question says", "7,200,000"]),
+])
+def test_a_false_claim_then_a_question_about_its_video(question: str, lines: list[str]) -> None:
+    """The claim corrected first, then the question after it answered of the video as it truly is."""
+    ok, _, text = ask(question)
+    assert ok and all(line in text for line in lines), text

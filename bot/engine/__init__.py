@@ -84,6 +84,9 @@ def keep_built() -> None:
     gc.freeze()
 
 
+_SET_AGAINST = ("compare_videos", "compare")  # answers that set two videos against each other by their own figures
+
+
 class Engine:
     """Answers questions and commands about one dataset."""
 
@@ -343,7 +346,7 @@ class Engine:
         # (a bar is one figure said: most questions say none)
         bar = against_bar(ent, self.lexicon) if fix is None and answer.answered and ent.thresholds else None
         if fix is None and bar is None and answer.answered and clause and clause[0].videos and (
-                clause[0].numbers or clause[0].ranks) and (held := self._asked_after(clause[1], "")):
+                clause[0].numbers or clause[0].ranks) and (held := self._asked_after(clause[1], None)):
             return held  # ("since <title> got 13.4m, what did <title> get": a true claim, then the question)
         if fix is None and bar is None and answer.answered and ent.videos and not (ent.people or ent.numbers) and (
                 ent.cue("most") or ent.cue("least") or "comparative" in ent.query) and ent.text.lstrip()[:1].isalpha() \
@@ -355,7 +358,12 @@ class Engine:
         if (fix is None and bar is None) or self.responder.gate(ent, _PREMISE_FRAME) is not None:
             return answer  # no false claim, or a question the data cannot answer anyway
         if fix is not None:
-            after = self._asked_after(clause[1], fix[0].title) if clause else self._asked_next(ent, fix[0])
+            after = self._asked_after(clause[1], fix[0]) if clause else self._asked_next(ent, fix[0])
+            if after is None and claimed is not ent and answer.answered and answer.intent in _SET_AGAINST \
+                    and fix[0].title in answer.title:
+                # ("<title> was posted nov 4th yes? need the interval to <title>": the claim its own sentence, the
+                # two set against each other by their own figures)
+                after = answer
             return self.responder.corrected(after or answer, *fix, verdict="False: " if self._quiz(ent) else "No: ",
                                             beside=after is not None)
         assert bar is not None
@@ -399,12 +407,18 @@ class Engine:
         self._parsed = parsed  # (the whole question's parse, kept for a conversation's context)
         return asked if asked is not None and asked.answered and asked.title != claimed.title else None
 
-    def _asked_after(self, rest: str, claimed: str) -> Answer | None:
-        """The answer to the question after a claim's clause, when it stands alone (no "it" for the claim's video,
-        nothing set against it: "how far ahead of <title> is it") and is not about the video claimed of
-        (`claimed`, a title: its card follows the correction instead)."""
+    def _asked_after(self, rest: str, claimed: Video | None) -> Answer | None:
+        """The answer to the question after a claim's clause, when it stands alone (nothing set against the claim's
+        video: "how far ahead of <title> is it"; its "it" is that video) and is not about the video claimed of (its
+        card follows the correction instead)."""
         lex = self.lexicon
         read = extract(rest, lex)
+        if claimed and not lex.video_pronouns.isdisjoint(read.words) and not read.videos:
+            # ("since <title> came 7th, what was just above it": "it" is the video claimed of, at its true place)
+            parsed = self._parsed
+            asked = about_it(self, rest, self.responder.index_of[id(claimed)])
+            self._parsed = parsed
+            return asked if asked is not None and asked.answered and asked.title != claimed.title else None
         if not lex.video_pronouns.isdisjoint(read.words) or any(
                 read.cue(c) for c in ("compare", "difference", "ratio")) or "comparative" in read.query or any(
                 m.payload not in ("value", "count") for m in read.query.get("operation", ())):
@@ -414,7 +428,7 @@ class Engine:
         parsed = self._parsed
         asked = self._from_read(read)  # (a claim of its own checked too: "..., did <title> get 5m?")
         self._parsed = parsed  # (the whole question's parse, kept for a conversation's context)
-        return asked if asked.answered and not (claimed and asked.title.startswith(claimed)) else None
+        return asked if asked.answered and not (claimed and asked.title.startswith(claimed.title)) else None
 
     def _understand(self, ent: Entities) -> Answer:
         """The answer to what the question asks: a composed query, else the best-scoring intent."""
