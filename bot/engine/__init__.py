@@ -391,7 +391,8 @@ class Engine:
     def _asked_next(self, ent: Entities, claimed: Video) -> Answer | None:
         """ "<title> came 4th, yeah? what came just below it": the question in the sentences after a claim, asked as
         a follow-up about the video claimed of ("it" is that video); None when there is none or it is declined."""
-        sentences = SENTENCE_END.split(ent.text.strip()) if "?" in ent.text.rstrip()[:-1] else []
+        # ("<title> came third, I believe. What came after it?": a claim stated, then the question)
+        sentences = SENTENCE_END.split(ent.text.strip())
         rest = " ".join(sentences[1:])
         if len(sentences) < 2 or not self._asked(rest, words(rest)):
             return None
