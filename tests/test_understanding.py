@@ -2388,3 +2388,17 @@ def test_a_false_claim_then_a_question_about_its_video(question: str, lines: lis
     """The claim corrected first, then the question after it answered of the video as it truly is."""
     ok, _, text = ask(question)
     assert ok and all(line in text for line in lines), text
+
+
+@pytest.mark.parametrize(("question", "lines", "absent"), [
+    ("the jayne video was tweeted 17 december, how many days before the article is that",
+     ["No: Jeremy Corbyn’s friend Jayne was posted on 17 November 2019", "25 days"], "30 days"),
+    ("the jayne video was tweeted 17 november, how many days before the article is that", ["25 days"], "0 days"),
+    ("the jayne vid was posted dec 17th, how many days after the jessi one was that",
+     ["posted on 17 November 2019, not on the day", "13 days between"], "I don't"),
+])
+def test_a_date_stated_of_a_video_then_a_question_about_that(question: str, lines: list[str], absent: str) -> None:
+    """ "<title> was tweeted <day>, how many days before the article is that": the day is a claim about it (checked),
+    never the day counted from."""
+    ok, _, text = ask(question)
+    assert ok and all(line in text for line in lines) and absent not in text, text

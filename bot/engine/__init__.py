@@ -333,7 +333,8 @@ class Engine:
         if not answer.answered and ent.parties and self.responder.video_parties.isdisjoint(ent.parties):
             return answer  # ("<other party>'s most watched, it was the <title> one?": their videos are not held)
         # ("since <claim>, <question>": only the clause's claim is checked, the question after it answered)
-        clause = self._premise_clause(ent) if ent.words and ent.words[0] in self.lexicon.premise_clauses else None
+        clause = self._premise_clause(ent) if ent.words and (ent.words[0] in self.lexicon.premise_clauses or (
+            ent.days and ent.videos and "posting" in ent.query and "relative" in ent.query)) else None
         claimed = clause[0] if clause else self._claim_first(ent) if len(ent.videos) > 1 and "premise" in ent.query \
             else ent
         fix = correction(claimed, self.lexicon, self.responder.by_rank, self.responder.position)
@@ -346,8 +347,11 @@ class Engine:
         # (a bar is one figure said: most questions say none)
         bar = against_bar(ent, self.lexicon) if fix is None and answer.answered and ent.thresholds else None
         if fix is None and bar is None and answer.answered and clause and clause[0].videos and (
-                clause[0].numbers or clause[0].ranks) and (held := self._asked_after(clause[1], None)):
-            return held  # ("since <title> got 13.4m, what did <title> get": a true claim, then the question)
+                clause[0].numbers or clause[0].ranks or clause[0].days) and (held := self._asked_after(
+                    clause[1], self.dataset.videos[clause[0].videos[0].best] if clause[0].days else None)):
+            # ("since <title> got 13.4m, what did <title> get", "<title> was tweeted 17 november, how many days
+            # before the article is that": a true claim, then the question)
+            return held
         if fix is None and bar is None and answer.answered and ent.videos and not (ent.people or ent.numbers) and (
                 ent.cue("most") or ent.cue("least") or "comparative" in ent.query) and ent.text.lstrip()[:1].isalpha() \
                 and said_at(ent.words, 0, self.lexicon.reason_openers) is not None:
@@ -376,8 +380,11 @@ class Engine:
             return None
         claim, rest = ent.text.split(",", 1)
         said = extract(claim, self.lexicon)
-        # ("as I understand it, <claim>": a clause that names no video holds no claim to check)
-        return (said, rest) if rest.strip() and said.videos else None
+        # ("as I understand it, <claim>": a clause that names no video holds no claim to check; "<title> was tweeted
+        # 17 december, how many days before the article is that": a date stated of it, then the question)
+        stated = ent.words[0] in self.lexicon.premise_clauses or (
+            said.days and "posting" in said.query and not self.lexicon.video_pronouns.isdisjoint(words(rest)))
+        return (said, rest) if rest.strip() and said.videos and stated else None
 
     def _claim_first(self, ent: Entities) -> Entities:
         """ "<title> was tweeted on 4 November right? how many days before <title> was that": the first sentence, a
@@ -414,7 +421,8 @@ class Engine:
         card follows the correction instead)."""
         lex = self.lexicon
         read = extract(rest, lex)
-        if claimed and not lex.video_pronouns.isdisjoint(read.words) and not read.videos:
+        if claimed and not lex.video_pronouns.isdisjoint(read.words) and all(
+                claimed is not self.dataset.videos[r.best] for r in read.videos):
             # ("since <title> came 7th, what was just above it": "it" is the video claimed of, at its true place)
             parsed = self._parsed
             asked = about_it(self, rest, self.responder.index_of[id(claimed)])
