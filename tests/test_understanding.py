@@ -2402,3 +2402,10 @@ def test_a_date_stated_of_a_video_then_a_question_about_that(question: str, line
     never the day counted from."""
     ok, _, text = ask(question)
     assert ok and all(line in text for line in lines) and absent not in text, text
+
+
+def test_a_claimed_order_of_two_videos_shows_both_places() -> None:
+    """ "<title> was #9 right, just above <title>": the order of the two, each at its true place (not the video next
+    to the second)."""
+    ok, _, text = ask("jayne's vid was #9 right, just above jessi's")
+    assert ok and "#10 of 10" in text and "Boris Johnson quotes" not in text, text

@@ -1167,9 +1167,10 @@ def _relatives(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relat
                 and either[1].start - either[0].end <= 1:
             sets.orders.append((either[0].start, order, Slice(n=1)))
             relatives = {}
-    if (len(relatives) == 1 and len(ent.videos) == 2 and ent.words and ent.words[0] in lex.yes_no_openers
-            and not found.get("span")):
-        # "was X posted b4 Y", "is X above Y": the order of the two asked, not the place next to Y
+    if (len(relatives) == 1 and len(ent.videos) == 2 and ent.words and (
+            ent.words[0] in lex.yes_no_openers or "premise" in found) and not found.get("span")):
+        # "was X posted b4 Y", "is X above Y", "X was just above Y right": the order of the two asked, not the place
+        # next to Y
         m = next(iter(relatives.values()))
         if ent.videos[0].end <= m.start and m.end <= ent.videos[1].start:
             by_date = m.payload in ("before", "after")
