@@ -2409,3 +2409,16 @@ def test_a_claimed_order_of_two_videos_shows_both_places() -> None:
     to the second)."""
     ok, _, text = ask("jayne's vid was #9 right, just above jessi's")
     assert ok and "#10 of 10" in text and "Boris Johnson quotes" not in text, text
+
+
+@pytest.mark.parametrize(("question", "line", "absent"), [
+    ("views 'if youre not sure' + '60 sec'", "Total views of videos (If you’re not sure who to vote for, watch this "
+     "and Jeremy Corbyn’s 60 second challenge): 16,700,000", "I don't"),
+    ("jayne + jessi views", "5,347,000", "I don't"),
+    # a field asked of both: the two listed with it, no sum
+    ("who posted jayne + jessi", "posted 17 November 2019 by Jeremy Corbyn", "Total views"),
+])
+def test_a_plus_sign_between_two_titles(question: str, line: str, absent: str) -> None:
+    """ "<title> + <title>": their views summed, unless a field of each is what is asked."""
+    ok, _, text = ask(question)
+    assert ok and line in text and absent not in text, text

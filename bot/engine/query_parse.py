@@ -68,6 +68,7 @@ _WORD = itemgetter(0)  # a token's word as typed (Token.w)
 _NEIGHBOUR_OPS = frozenset({"neighbours", "closest_neighbours"})  # "next to each other", "back to back"
 COMPARED_SAID = 2  # a compare cue this strong ("more ... than") sets two things against each other
 NEIGHBOUR_EXTREME = 2  # a "most" cue this strong ("biggest") asks the largest gap between neighbours
+_FIELDS_ASKED = ("poster", "date", "link", "text", "handle")  # a video's fields, asked of each video named
 NEAR = 3  # a negation, a number or an anchor belongs to a phrase this many words away at most
 ROUND_STEP_MIN = 10  # a figure said after "a round ..." is its step from this up ("a round 100k number")
 MISSPELT = 2  # letters off: a word typed for a title's word
@@ -231,6 +232,14 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
     if "round" in found and "operation" in found:
         # ("isn't a multiple of 100k": which counts are round, no ratio asked)
         kept = [m for m in found["operation"] if not any(r.start <= m.start < r.end for r in found["round"])]
+        found = {**found, "operation": kept} if kept else {k: v for k, v in found.items() if k != "operation"}
+        ops = ["share" if m.payload == "share_of" else m.payload for m in kept]
+    if "sum" in ops and not ent.measures and any(cues.get(f) for f in _FIELDS_ASKED) and any(
+            m.payload == "sum" and m.end - m.start == 1 and ent.words[m.start] in lex.separators
+            for m in found["operation"]):
+        # ("who posted <title> + <title>": a joining word between the two, whose fields are asked, no sum)
+        kept = [m for m in found["operation"] if not (m.payload == "sum" and m.end - m.start == 1
+                                                        and ent.words[m.start] in lex.separators)]
         found = {**found, "operation": kept} if kept else {k: v for k, v in found.items() if k != "operation"}
         ops = ["share" if m.payload == "share_of" else m.payload for m in kept]
     if "posters" in ops and any(m.payload == "posters" and m.end + 1 in ent.measure_ends for m in found["operation"]):
