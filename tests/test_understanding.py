@@ -2422,3 +2422,9 @@ def test_a_plus_sign_between_two_titles(question: str, line: str, absent: str) -
     """ "<title> + <title>": their views summed, unless a field of each is what is asked."""
     ok, _, text = ask(question)
     assert ok and line in text and absent not in text, text
+
+
+def test_a_side_of_one_video_is_named() -> None:
+    """ "dec 11 vid vs dec 12 vid": each side picked by its day is one video, named beside its figure."""
+    ok, _, text = ask("dec 11 vid vs dec 12 vid, which did better n by how much")
+    assert ok and "(If you’re not sure who to vote for, watch this): 9,500,000 views" in text, text

@@ -568,6 +568,14 @@ def _aggregate(name: str) -> Callable[[QueryAnswers, Query], Answer]:
 MULTIPLES = {2: "double", 3: "triple", 4: "four times as many"}  # a ratio that is exactly one of these says so
 
 
+def _titled(label: str, videos: Sequence[Video]) -> str:
+    """A side's label with its one video's title when the label does not name it ("videos posted on 11 December
+    2019 (<title>)")."""
+    if len(videos) != 1 or (title := videos[0].title.rstrip(".")) in label:
+        return label
+    return f"{label} ({title})"
+
+
 def _two_sided(self: QueryAnswers, q: Query) -> Answer:
     assert q.other is not None
     a, a_label, a_videos = self.figure(q.items, q.measure)
@@ -604,8 +612,10 @@ def _two_sided(self: QueryAnswers, q: Query) -> Answer:
         values = [f"{_cap(label)}: {fmt.count(n)} of the {len(self.by_rank)} videos." for label, n in
                   ((a_label, a), (b_label, b))]
     else:
-        values = [f"{a_label}: {_qualified(self, q.items)}{fmt.count(a)} {unit(a)}{_unscaled(q.items, a)}.",
-                  f"{b_label}: {_qualified(self, q.other)}{fmt.count(b)} {unit(b)}{_unscaled(q.other, b)}."]
+        values = [f"{_titled(a_label, a_videos)}: {_qualified(self, q.items)}{fmt.count(a)} {unit(a)}"
+                  f"{_unscaled(q.items, a)}.",
+                  f"{_titled(b_label, b_videos)}: {_qualified(self, q.other)}{fmt.count(b)} {unit(b)}"
+                  f"{_unscaled(q.other, b)}."]
         values += _unlike(self, q.items, q.other)
     if q.op == "difference":
         more, less = ((a_label, a), (b_label, b)) if a >= b else ((b_label, b), (a_label, a))
