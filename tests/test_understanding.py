@@ -2428,3 +2428,9 @@ def test_a_side_of_one_video_is_named() -> None:
     """ "dec 11 vid vs dec 12 vid": each side picked by its day is one video, named beside its figure."""
     ok, _, text = ask("dec 11 vid vs dec 12 vid, which did better n by how much")
     assert ok and "(If you’re not sure who to vote for, watch this): 9,500,000 views" in text, text
+
+
+def test_a_set_added_at_the_end_is_summed() -> None:
+    """ "views on the 2 vids posted on 11 n 12 dec added": the set's views, added up."""
+    ok, _, text = ask("views on the 2 vids posted on 11 n 12 dec added")
+    assert ok and "Total views of videos posted on 11 or 12 December 2019: 16,700,000" in text, text

@@ -431,6 +431,9 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         last = max([at + 1 for at in ent.rank_at] + [r.end for r in ent.videos])
         if last < len(ent.words) and ent.words[last] in lex.added_after:
             op = "sum"  # "the 5th and 7th added", "number 8 and number 9 added"
+    if op is None and ent.words and ent.words[-1] in lex.added_after and "views" in ent.measures \
+            and (len(sets.singles) > 1 or sets.filters):
+        op = "sum"  # ("views on the 2 vids posted on 11 n 12 dec added": the set's views, added, last)
     if factors and op is None and len(sets.singles) + sum(o is not SORTED for _, o, _ in sets.orders) == 2:
         if found.get("versus") or found.get("comparative") or cues.get("compare", 0.0):
             op = "difference"  # "is <A> more or less than half of <B>": <A> against <B> scaled
