@@ -2434,3 +2434,14 @@ def test_a_set_added_at_the_end_is_summed() -> None:
     """ "views on the 2 vids posted on 11 n 12 dec added": the set's views, added up."""
     ok, _, text = ask("views on the 2 vids posted on 11 n 12 dec added")
     assert ok and "Total views of videos posted on 11 or 12 December 2019: 16,700,000" in text, text
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    ("was the 2nd video under 10m", "If you’re not sure who to vote for, watch this has 9,500,000 views: under "
+     "10,000,000, 500,000 short"),
+    ("video 8 views? is it exactly 3m or 'over'", "Boris Johnson quotes has 3,000,000 views: exactly 3,000,000"),
+])
+def test_a_place_against_a_bar(question: str, line: str) -> None:
+    """ "was the 2nd video under 10m": the video at that place, where it stands to the figure."""
+    ok, _, text = ask(question)
+    assert ok and line in text, text

@@ -345,7 +345,9 @@ class Engine:
                 return self.responder.video(confirmed[0], "date")
             return self.responder.corrected(answer, *confirmed, verdict="True: " if self._quiz(ent) else "Yes: ")
         # (a bar is one figure said: most questions say none)
-        bar = against_bar(ent, self.lexicon) if fix is None and answer.answered and ent.thresholds else None
+        # ("was the 2nd video under 10m": a place against a bar, which no intent reads alone)
+        bar = against_bar(ent, self.lexicon) if fix is None and ent.thresholds and (
+            answer.answered or answer.intent == "not_understood") else None
         if fix is None and bar is None and answer.answered and clause and clause[0].videos and (
                 clause[0].numbers or clause[0].ranks or clause[0].days) and (held := self._asked_after(
                     clause[1], self.dataset.videos[clause[0].videos[0].best] if clause[0].days else None)):

@@ -179,11 +179,16 @@ def _put_as_claim(ent: Entities, lex: Lexicon) -> bool:
 
 def against_bar(ent: Entities, lex: Lexicon) -> tuple[Video, str] | None:
     """"is X over or under 2.75 mil", "did X crack 3 million": where one named video stands to a figure."""
-    refs = [r for r in ent.videos if r.strong]
-    if (len(refs) != 1 or len(ent.videos) != 1 or len(ent.thresholds) != 1 or ent.query.get("negate")
+    refs = [r.best for r in ent.videos if r.strong]
+    if not ent.videos and len(ent.ranks) == 1 and 1 <= ent.ranks[0] <= len(lex.by_place) and (
+            ent.words[0] in lex.yes_no_openers or "premise" in ent.query) and not ent.query.get("order"):
+        refs = [lex.by_place[ent.ranks[0] - 1]]  # ("was the 2nd video under 10m": the video at that place)
+    elif len(ent.videos) != 1:
+        return None
+    if (len(refs) != 1 or len(ent.thresholds) != 1 or ent.query.get("negate")
             or any(t.w in lex.video_plurals for t in ent.tokens)):
         return None
-    video = lex.dataset.videos[refs[0].best]
+    video = lex.dataset.videos[refs[0]]
     bar, views = ent.thresholds[0][1], video.views
     if views == bar:
         where = f"exactly {fmt.count(bar)}"
