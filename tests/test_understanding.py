@@ -2445,3 +2445,15 @@ def test_a_place_against_a_bar(question: str, line: str) -> None:
     """ "was the 2nd video under 10m": the video at that place, where it stands to the figure."""
     ok, _, text = ask(question)
     assert ok and line in text, text
+
+
+@pytest.mark.parametrize(("question", "answered", "line"), [
+    ("what were labour polling at when the 60 second challenge went out?", False, "opinion polls"),
+    # the tweet said not to be what is asked: what was said in the video, which the article does not give
+    ("what did nicky morgan actually say on gmb? the full exchange, not just the tweet", False, "what is said in"),
+    ("was the immigration one top 5 or nah", True, "#4 of 10"),  # a yes/no tag, no second video to compare
+])
+def test_stop_20s_last_blind_batch(question: str, answered: bool, line: str) -> None:
+    """Found by batch 187 (two answered that should be declined) and 186."""
+    ok, _, text = ask(question)
+    assert ok == answered and line in text, text

@@ -13,6 +13,8 @@ from bot.engine.entities import Entities, listed_place
 from bot.engine.frames import Frame
 from bot.engine.normalise import words
 
+NEAR_NEGATION = 3  # a negation covers a word this many words after it ("not just the tweet")
+
 
 class VideoAnswers(ResponderBase):
     """Top lists, ranks, one video and comparisons of two."""
@@ -140,7 +142,9 @@ class VideoAnswers(ResponderBase):
     def _said_in_video(self, ent: Entities) -> bool:
         """Whether the video itself is who "said" something: "what did <video> say", no post word asked."""
         tokens, lex = ent.tokens, self.lex
-        if any(t.s in lex.post_words for t in tokens):
+        # ("..., not just the tweet": the tweet said not to be what is asked)
+        denied = {i for m in ent.query.get("negate", ()) for i in range(m.end, m.end + NEAR_NEGATION)}
+        if any(t.s in lex.post_words and i not in denied for i, t in enumerate(tokens)):
             return False
         for ref in ent.videos:
             if ref.end < len(tokens) and tokens[ref.end].w in lex.speech_words:
