@@ -2457,3 +2457,27 @@ def test_stop_20s_last_blind_batch(question: str, answered: bool, line: str) -> 
     """Found by batch 187 (two answered that should be declined) and 186."""
     ok, _, text = ask(question)
     assert ok == answered and line in text, text
+
+
+@pytest.mark.parametrize(("question", "lines"), [
+    ("if the jayne video had got another 200k views, what rank would it have been",
+     ["with another 200,000: 2,800,000", "it would be #9 of 10 (9th)"]),
+    ("If Jessi's video had 253.000 views more, with which video it would be equal?",
+     ["3,000,000", "level with Boris Johnson quotes"]),
+    ("if the top vid got 10% more views what would it be",
+     ["10% more than the views of Our wonderful NHS: 14,740,000"]),
+    ("jayne's views plus 200k", ["2,800,000"]),
+    # "more than" compares two videos: no amount added
+    ("did jayne get 200k more than jessi", ["147,000"]),
+])
+def test_an_amount_added_to_a_videos_figure(question: str, lines: list[str]) -> None:
+    """ "if <title> had another 200k views": its figure with the amount, where that would place it, and the video
+    it would equal."""
+    ok, _, text = ask(question)
+    assert ok and all(line in text for line in lines), text
+
+
+def test_points_between_thousands() -> None:
+    """ "3.000.000 views", "253.000 views": thousands, as much of Europe writes them."""
+    ok, _, text = ask("which video had 3.000.000 views")
+    assert ok and "Boris Johnson quotes: 3,000,000" in text, text

@@ -612,6 +612,7 @@ class Lexicon:
     tweet_run_pairs: frozenset[tuple[str, str]] = field(default_factory=frozenset)  # their first two words
     query_units: dict[str, str] = field(default_factory=dict)  # the query units' tables: "query:order" -> "order"
     _decimal_comma: re.Pattern[str] | None = None  # "3,1 million": built from the vocabulary's units
+    _thousands_point: re.Pattern[str] | None = None  # "253.000": thousands
     sorted_views: list[int] = field(default_factory=list)  # every video's views, ascending: a figure's owner
     by_views: list[int] = field(default_factory=list)  # the video of each of those counts
     by_place: tuple[int, ...] = ()  # the videos in list order, most viewed first (as places are read)
@@ -635,6 +636,8 @@ class Lexicon:
     platform_alone_before: frozenset[str] = field(default_factory=frozenset)  # "just" before one
     given_words: frozenset[str] = field(default_factory=frozenset)  # "does the article give ...": what it holds
     length_comparatives: frozenset[str] = field(default_factory=frozenset)  # "days longer": lengths compared
+    amount_before: frozenset[str] = field(default_factory=frozenset)  # "another 200k": an amount added
+    amount_after: frozenset[str] = field(default_factory=frozenset)  # "200k more"
     titled_platforms: frozenset[str] = field(default_factory=frozenset)  # platforms the videos' names use
     title_heads: list[frozenset[str]] = field(default_factory=list)  # each video's name words' first letters
     meaning_verb: str = ""  # "what does <word> mean": last, a meaning asked, no average
@@ -800,6 +803,11 @@ class Lexicon:
         lex.multipliers = {k: int(v) for k, v in voc["multipliers"].items()}
         units = "|".join(sorted((re.escape(m) for m in lex.multipliers), key=len, reverse=True))
         lex._decimal_comma = re.compile(rf"(\d),(\d{{1,2}})(?=\s?(?:{units})\b)", re.IGNORECASE) if units else None
+        # "253.000 views", "3.000.000": points between thousands, as much of Europe writes them (one group of zeros
+        # only with no unit after it: "2.000 mil" is 2 million, "2.747" a decimal)
+        lex._thousands_point = re.compile(
+            rf"(?<![\d.,])\d{{1,3}}(?:(?:\.\d{{3}}){{2,}}|\.000)(?![\d.,])(?!\s?(?:{units})\b)",
+            re.IGNORECASE) if units else None
         lex.ordinals = {k: int(v) for k, v in voc["ordinals"].items()}
         lex.months = {k: int(v) for k, v in voc["months"].items()}
         for name, number in lex.months.items():  # each month's longest name, to write a date in words
@@ -1098,6 +1106,8 @@ class Lexicon:
         counts = [v.views for v in dataset.videos]
         lex.round_step = max((10 ** k for k in range(1, 10)
                               if sum(c % 10 ** k == 0 for c in counts) * ROUND_SHARE >= len(counts)), default=10)
+        lex.amount_before = frozenset(str(p).split()[-1] for p in voc["added_amount"]["before"])
+        lex.amount_after = frozenset(map(str, voc["added_amount"]["after"]))
         lex.retold_pronouns = {str(k): tuple(map(str, v)) for k, v in voc["retold_pronouns"].items()}
         lex._index_tweet_words(dataset)
         order = sorted(range(len(dataset.videos)), key=lambda vi: dataset.videos[vi].views)
@@ -1360,7 +1370,10 @@ class Lexicon:
         return f" {self.symbols[sign]} "
 
     def decimal_commas(self, text: str) -> str:
-        """A comma as the decimal mark before a unit ("3,1 million", as much of Europe writes it) read as a point."""
+        """A comma as the decimal mark before a unit ("3,1 million", as much of Europe writes it) read as a point;
+        a point between thousands ("253.000 views") read as none."""
+        if "." in text and self._thousands_point and _digit_before(text, ".", after=True):
+            text = self._thousands_point.sub(lambda m: m[0].replace(".", ""), text)
         return self._decimal_comma.sub(r"\1.\2", text) if "," in text and self._decimal_comma and _digit_before(
             text, ",", after=True) else text
 

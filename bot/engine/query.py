@@ -282,6 +282,7 @@ class Operand:
     items: Selection
     aggregate: Aggregate = "value"
     factor: float = 1.0  # "half of", "double": the figure scaled
+    added: float = 0.0  # "if it had another 200k": an amount added to the figure (after scaling)
 
 
 @_record("items", "other", "whole")

@@ -298,6 +298,9 @@ class QueryAnswers(ResponderBase):
             if operand.aggregate in AGGREGATES and operand.aggregate != "sum":
                 label = f"the {word.split(' (')[0].lower()} of {label}"
             value = compute(counts)
+        if operand.added:  # ("if <title> had another 200k": the figure with the amount added)
+            return value * operand.factor + operand.added, f"the {measure} of {label} with another " \
+                f"{fmt.count(operand.added)}", videos
         if operand.factor != 1:
             return value * operand.factor, f"{fmt.factor(operand.factor)} the {measure} of {label}", videos
         return value, label, videos
@@ -532,11 +535,14 @@ def _aggregate(name: str) -> Callable[[QueryAnswers, Query], Answer]:
         label = self.describe(q.items.items, videos, q.measure)
         if not videos:
             return self.none_fit(q, label)
-        if q.items.factor != 1:  # "half of the <title>'s views": the figure, scaled
+        if q.items.factor != 1 or q.items.added:  # "half of the <title>'s views": the figure, scaled
             value, what, _ = self.figure(q.items, q.measure)
             assert isinstance(value, (int, float))
             head = _cap(f"{what}: {fmt.count(value)}")
-            return self.stats(_intent(q.op), head, [_sentence(head), *self.video_lines(videos, q.measure)])
+            # (a figure made more, "another 200k", "10% more": where it would then stand)
+            more = q.items.added or 1 < q.items.factor < 2
+            placed = _would_place(self, videos[0], value, q.measure) if len(videos) == 1 and more else []
+            return self.stats(_intent(q.op), head, [_sentence(head), *placed, *self.video_lines(videos, q.measure)])
         if len(videos) == 1 and name == "sum":
             if q.measure == "views":
                 return _item(self, q)
@@ -566,6 +572,19 @@ def _aggregate(name: str) -> Callable[[QueryAnswers, Query], Answer]:
 
 
 MULTIPLES = {2: "double", 3: "triple", 4: "four times as many"}  # a ratio that is exactly one of these says so
+
+
+def _would_place(self: QueryAnswers, video: Video, value: float, measure: str) -> list[str]:
+    """Where a video would stand with another figure ("if <title> had another 200k views, what rank"): its place
+    among the others, and the one it would equal."""
+    others = [v for v in self.by_rank if v is not video and v.count(measure) is not None]
+    above = [v for v in others if (v.count(measure) or 0) > value]
+    same = [v for v in others if v.count(measure) == value]
+    place = len(above) + 1
+    lines = [f"With {fmt.count(value)} {measure} it would be #{place} of {len(others) + 1} ({fmt.ordinal(place)})"
+             f"{f', level with {same[0].title.rstrip(chr(46))}' if same else ''}, where it is "
+             f"#{self.position[id(video)]}."]
+    return lines
 
 
 def _titled(label: str, videos: Sequence[Video]) -> str:

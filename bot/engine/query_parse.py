@@ -70,6 +70,7 @@ COMPARED_SAID = 2  # a compare cue this strong ("more ... than") sets two things
 NEIGHBOUR_EXTREME = 2  # a "most" cue this strong ("biggest") asks the largest gap between neighbours
 _FIELDS_ASKED = ("poster", "date", "link", "text", "handle")  # a video's fields, asked of each video named
 NEAR = 3  # a negation, a number or an anchor belongs to a phrase this many words away at most
+MIN_ADDED = 1000  # a plain figure added to a video's count from this up ("another 5000 views")
 ROUND_STEP_MIN = 10  # a figure said after "a round ..." is its step from this up ("a round 100k number")
 MISSPELT = 2  # letters off: a word typed for a title's word
 DESCRIBED_DAY_REACH = 3  # "<video> on the 14th": a day this many words after a video can describe it
@@ -148,6 +149,38 @@ def _all_theirs_asked(ent: Entities, lex: Lexicon, sel: Selection) -> bool:
             and (ent.words[0] in lex.yes_no_openers or "premise" in ent.query))
 
 
+def _added_amount(ent: Entities, lex: Lexicon) -> tuple[float, float] | None:
+    """An amount added to a figure, as (scale, amount): "another 200k" (1, 200000), "10% more" (1.1, 0); None when
+    none is said, or when it compares ("200k more than <title>")."""
+    words, n = ent.words, len(ent.words)
+    for num in ent.numbers:
+        at = num.end + (num.end < n and words[num.end] in lex.percent_words)
+        after = at + (at < n and words[at] in lex.video_measures)  # ("253,000 views more")
+        more = after < n and words[after] in lex.amount_after and not (
+            after + 1 < n and words[after + 1] in lex.comparative_joins)
+        if not (more or (num.start > 0 and words[num.start - 1] in lex.amount_before)):
+            continue
+        if at > num.end:  # "10% more": a scale
+            return 1 + num.value / 100, 0.0
+        if num.scaled or num.value >= MIN_ADDED:
+            return 1.0, num.value
+    return None
+
+
+def _one_video(ent: Entities, lex: Lexicon) -> Selection | None:
+    """The one video a question names, by its title, its place or "the top one"; None for any other set."""
+    named = {r.best for r in ent.videos if r.strong}
+    if named:
+        return Selection((Named(tuple(named)),)) if len(named) == 1 and len(ent.videos) == len(
+            [r for r in ent.videos if r.strong]) else None
+    if len(ent.ranks) == 1 and 1 <= ent.ranks[0] <= len(lex.by_place) and "order" not in ent.query:
+        return Selection((), Order("views", True), Slice(positions=(ent.ranks[0],)))
+    orders = [m.payload for m in ent.query.get("order", ()) if m.payload in ("views_desc", "views_asc")]
+    if len(orders) == 1 and not ent.ranks:
+        return Selection((), Order("views", orders[0] == "views_desc"), Slice(n=1))
+    return None
+
+
 def _two_ways(ent: Entities, lex: Lexicon) -> Query | None:
     """ "is <A> above or below <B>", "did <A> do better or worse than <B>": which way the first of two videos
     stands against the second, whatever else is said after (a friend's guess, "<name> says below")."""
@@ -219,6 +252,10 @@ def _count(ent: Entities) -> int | None:
 
 def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | PersonQuery | Unanswerable | None:
     found, cues = ent.query, ent.cues
+    if ent.numbers and (amount := _added_amount(ent, lex)) is not None and (one := _one_video(ent, lex)) is not None:
+        # "if <title> had another 200k views, what rank would it be", "the top vid plus 10%": its figure with the
+        # amount added, and where that would place it
+        return Query("sum", Operand(one, "value", *amount))
     if not found and not cues.get("handle", 0.0) and not (ent.months or ent.days or ent.thresholds or len(ent.ranks) > 1
                                                  or len(ent.videos) > 1 or (ent.ranks and ent.numbers)
                                                  or (len(ent.numbers) > 1 and _placed_run(ent, lex))):
