@@ -2481,3 +2481,16 @@ def test_points_between_thousands() -> None:
     """ "3.000.000 views", "253.000 views": thousands, as much of Europe writes them."""
     ok, _, text = ask("which video had 3.000.000 views")
     assert ok and "Boris Johnson quotes: 3,000,000" in text, text
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    ("Jessi and Jayne combined, as a percentage of the top-ten total, 1 dp?", "had 9.7% of the views of all 10 videos"),
+    ("jayne and jessi combined as a share of the december videos", "had 22.9% of the views of videos posted in "
+     "December 2019"),
+    ("jessi as a share of jayne", "105.7%"),  # one against the other, no sum said
+])
+def test_two_videos_combined_as_a_share(question: str, line: str) -> None:
+    """ "<title> and <title> combined, as a % of the total": the two together are the part (it was one of the two
+    as a share of the other)."""
+    ok, _, text = ask(question)
+    assert ok and line in text, text

@@ -1820,6 +1820,13 @@ def _share(sets: _Sets, found: dict[str, list[Match]], plural: bool) -> Query | 
     part = next((c for c in rest if c[0] in singles), rest[0] if rest else None)
     if part is None:
         return None
+    joined = [c for c in rest if c[0] in singles]
+    if len(joined) > 1 and len(joined) == len(rest) and any(
+            m.payload == "sum" and m.end <= min(ends, default=m.end) for m in found.get("operation", ())):
+        # "<title> and <title> combined, as a % of the total": the two together are the part, of every video
+        videos = tuple(dict.fromkeys(v for _, sel in joined for v in _named_in(sel)))
+        if len(videos) == len(joined):
+            part, whole = (joined[0][0], Selection((Named(videos),))), whole or (-1, Selection())
     if whole is None and len(rest) > 1:
         whole = next(c for c in rest if c is not part)
     return Query("share", Operand(part[1], "sum"), whole=whole[1] if whole else Selection())
