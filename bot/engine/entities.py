@@ -93,7 +93,7 @@ class Entities:
     topics: list[str] = field(default_factory=list)
     platforms: list[str] = field(default_factory=list)
     platforms_named: list[str] = field(default_factory=list)  # every platform word, kept as one or not
-    platforms_alone: set[str] = field(default_factory=set)  # those said with "just" or "only" beside them
+    platforms_alone: frozenset[str] = frozenset()  # those said with "just" or "only" beside them
     measures: list[str] = field(default_factory=list)
     measure_ends: list[int] = field(default_factory=list)  # where each measure's words end
     measure_starts: list[int] = field(default_factory=list)  # and where they start
@@ -147,7 +147,7 @@ class Entities:
         self.topics = []
         self.platforms = []
         self.platforms_named = []
-        self.platforms_alone = set()
+        self.platforms_alone = frozenset()
         self.measures = []
         self.measure_ends = []
         self.measure_starts = []
@@ -222,9 +222,9 @@ def extract(text: str, lex: Lexicon) -> Entities:
         if "?" in text or text.rstrip().endswith(")"):
             text = _ASIDE.sub(lambda m: m.group(0) if _narrows(m.group(0), lex) else (
                 "? " if m.group(0).startswith("?") else " "), text)
-    if (event := lex.event_day.search(text)) is not None:
-        return _event_day(text, event, lex)
     typed = lex.spell_letters(words(lex.spell_dates(lex.decimal_commas(lex.spell_symbols(text)))))
+    if not lex.event_day_hints.isdisjoint(typed) and (event := lex.event_day.search(text)) is not None:
+        return _event_day(text, event, lex)
     reads = lex.read_words(typed)
     tokens = list(map(_TOKEN, reads))
     # (positional: keywords cost a third of making the entities)
@@ -1553,7 +1553,7 @@ def _platforms(ent: Entities, lex: Lexicon, platforms: list[Match], measures: li
         ent.platforms_named.append(m.payload)
         if (m.start > 0 and ent.words[m.start - 1] in lex.platform_alone_before) or (
                 m.end < len(ent.words) and ent.words[m.end] in lex.platform_alone):
-            ent.platforms_alone.add(m.payload)  # ("just youtube", "fb only": the platform a count may be from)
+            ent.platforms_alone |= {m.payload}  # ("just youtube", "fb only": the platform a count may be from)
         if {m.start, m.start - 1} & posted and m.payload in lex.dataset.video_views.platforms:
             continue  # (put on a platform the counts do not cover: views there are asked, and not held)
         if (posted or found.get("poster")) and m.payload in lex.dataset.video_views.platforms and (any(

@@ -274,9 +274,11 @@ def decide(frames: list[Frame]) -> tuple[Frame | None, float]:
 def article_dated(ent: Entities, lex: Lexicon) -> bool:
     """Whether the article's own date is asked ("what date is the article from"): a date asked beside the article,
     no video, place or count."""
-    found = ent.query
-    if not (ent.cues.get("date") and not lex.article_words.isdisjoint(ent.words)) or ent.videos or ent.ranks \
-            or ent.measures or ent.people or ent.months or ent.days or "order" in found or "relative" in found:
+    found, cues = ent.query, ent.cues
+    # (the article named is a source cue: most questions have none, and are answered at the first test)
+    if not ("source" in cues and "date" in cues and not lex.article_words.isdisjoint(ent.words)) or ent.videos \
+            or ent.ranks or ent.measures or ent.people or ent.months or ent.days or "order" in found \
+            or "relative" in found:
         return False
     # (no video, tweet or list said: "the earliest tweet in the article", "any of the top 10 posted the same day
     # as the article" ask about videos; a posting word only where the date is asked, "what date ...")

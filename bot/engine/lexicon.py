@@ -721,6 +721,7 @@ class Lexicon:
     gloss: re.Pattern[str] = re.compile(r"(?!)")  # a bracketed gloss on a word ("(x as in y)")
     event_day: re.Pattern[str] = re.compile(r"(?!)")  # "the day before polls": a day the data has no date for
     event_day_measure: str = ""  # the measure such a day stands for when nothing else dates the question
+    event_day_hints: frozenset[str] = field(default_factory=frozenset)  # a word each of those phrases says
     by_time: frozenset[str] = field(default_factory=frozenset)  # "views by January": a time a count was reached
     item_asks: frozenset[str] = field(default_factory=frozenset)  # "which <title noun>s did he read": things in it
     kind_guesses: frozenset[str] = field(default_factory=frozenset)  # "(what is <alias>,) a game?": what it is
@@ -966,6 +967,7 @@ class Lexicon:
         lex.gloss = re.compile(rf"\([^()]*\b(?:{glosses})\b[^()]*\)", re.IGNORECASE)
         events = voc["event_days"]
         lex.event_day_measure = str(events["measure"])
+        lex.event_day_hints = frozenset(map(str, events["hints"]))
         before, event = ("|".join(re.escape(str(f)) for f in sorted(events[k], key=len, reverse=True))
                          for k in ("before", "events"))
         lex.event_day = re.compile(rf"\b(?:{before})\s+(?:{event})\b", re.IGNORECASE)
