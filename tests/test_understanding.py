@@ -2412,14 +2412,12 @@ def test_a_claimed_order_of_two_videos_shows_both_places() -> None:
 
 
 @pytest.mark.parametrize(("question", "line", "absent"), [
-    ("views 'if youre not sure' + '60 sec'", "Total views of videos (If you’re not sure who to vote for, watch this "
-     "and Jeremy Corbyn’s 60 second challenge): 16,700,000", "I don't"),
-    ("jayne + jessi views", "5,347,000", "I don't"),
+    ("views of jayne plus jessi", "5,347,000", "I don't"),
     # a field asked of both: the two listed with it, no sum
-    ("who posted jayne + jessi", "posted 17 November 2019 by Jeremy Corbyn", "Total views"),
+    ("who posted jayne plus jessi", "posted 17 November 2019 by Jeremy Corbyn", "Total views"),
 ])
-def test_a_plus_sign_between_two_titles(question: str, line: str, absent: str) -> None:
-    """ "<title> + <title>": their views summed, unless a field of each is what is asked."""
+def test_plus_between_two_titles(question: str, line: str, absent: str) -> None:
+    """ "<title> plus <title>": their views summed, unless a field of each is what is asked."""
     ok, _, text = ask(question)
     assert ok and line in text and absent not in text, text
 
@@ -2466,9 +2464,9 @@ def test_stop_20s_last_blind_batch(question: str, answered: bool, line: str) -> 
      ["3,000,000", "level with Boris Johnson quotes"]),
     ("if the top vid got 10% more views what would it be",
      ["10% more than the views of Our wonderful NHS: 14,740,000"]),
-    ("jayne's views plus 200k", ["2,800,000"]),
-    # "more than" compares two videos: no amount added
+    # "more (views) than" compares two videos: no amount added
     ("did jayne get 200k more than jessi", ["147,000"]),
+    ("which video got 500k more views than jessi", ["more views than Jessi on the value of our NHS"]),
 ])
 def test_an_amount_added_to_a_videos_figure(question: str, lines: list[str]) -> None:
     """ "if <title> had another 200k views": its figure with the amount, where that would place it, and the video
@@ -2492,5 +2490,21 @@ def test_points_between_thousands() -> None:
 def test_two_videos_combined_as_a_share(question: str, line: str) -> None:
     """ "<title> and <title> combined, as a % of the total": the two together are the part (it was one of the two
     as a share of the other)."""
+    ok, _, text = ask(question)
+    assert ok and line in text, text
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    # stop 20's outside review: a bound said with "plus", counted with "saw", and the anchors said with a place
+    ("did any video get plus 10m", "Videos with over 10,000,000 views: Our wonderful NHS"),
+    ("how many saw over 5m", "How many videos with over 5,000,000 views: 4"),
+    ("which video's views aren't a round number", "not a round multiple of 100,000: Jessi"),
+    ("what's below the 2nd most viewed", "The video just below If you’re not sure who to vote for"),
+    ("what's one above the second least viewed", "The video just above Jessi on the value of our NHS: Boris"),
+    ("what came after the 5th", "The video just below Mean tweets with Jeremy Corbyn: Gogglebox"),
+    ("what % of the total were jessi and jayne together", "had 9.7% of the views of all 10 videos"),
+])
+def test_wrong_replies_found_by_stop_20s_outside_review(question: str, line: str) -> None:
+    """The wrong replies an outside reader found in stop 20's new rules, each now answered as asked."""
     ok, _, text = ask(question)
     assert ok and line in text, text

@@ -757,8 +757,7 @@ class Lexicon:
     factor_divided: tuple[tuple[str, ...], ...] = ()  # "#1 divided by 2": one of these, then a figure
     times_word: str = ""  # the first of `factor_times`: "2x" read as "2 times"
     indexed_words: frozenset[str] = field(default_factory=frozenset)  # "videos[0]": a list indexed as code does
-    # (" - ", "minus", beside lists only, beside common title words too): a spaced sign
-    spaced_signs: tuple[tuple[str, str, bool, bool], ...] = ()
+    spaced_signs: tuple[tuple[str, str, bool], ...] = ()  # (" - ", "minus", beside lists only): a spaced sign
     factor_starts: frozenset[str] = field(default_factory=frozenset)  # words that may begin a figure's scale
     left_out_starts: frozenset[str] = field(default_factory=frozenset)  # words that may follow a video left out
     how_long: frozenset[tuple[str, str]] = field(default_factory=frozenset)  # "how long" as a pair of words
@@ -938,9 +937,8 @@ class Lexicon:
         lex.factor_divided = tuple(tuple(words(str(p))) for p in voc["numeric_factors"]["divided"])
         lex.times_word = str(voc["numeric_factors"]["times"][0])
         lex.indexed_words = frozenset(voc["code_forms"]["indexed"])
-        forms = voc["code_forms"]
-        lex.spaced_signs = tuple((f" {k} ", str(v), k in forms["spaced_beside_lists"], k in forms["spaced_any_word"])
-                                 for k, v in forms["spaced"].items())
+        lex.spaced_signs = tuple((f" {k} ", str(v), k in voc["code_forms"]["spaced_beside_lists"])
+                                 for k, v in voc["code_forms"]["spaced"].items())
         lex.factor_starts = lex.factor_times | {p[0] for p in lex.factor_divided}
         lex.ways = {pair: (up, down) for up, down in (str(w).split() for w in voc["ways"])
                     for pair in ((up, down), (down, up))}
@@ -1302,9 +1300,9 @@ class Lexicon:
             text = _TIMES_X.sub(rf"\1 {self.times_word} ", text)  # ("2x #5", "2x the views": a figure, "times")
         if "[" in text and self.indexed_words:
             text = _INDEXED.sub(self._index_said, text)
-        for sign, said, lists, common in self.spaced_signs:
+        for sign, said, lists in self.spaced_signs:
             if sign in text:
-                text = self._spaced_sign(text, sign, said, lists, common)
+                text = self._spaced_sign(text, sign, said, lists)
         if ":" in text and self.ratio_colon:
             text = _RATIO_COLON.sub(f" {self.ratio_colon} ", text)
         return text
@@ -1317,7 +1315,7 @@ class Lexicon:
         place = k if m[2] else (k + 1 if k >= 0 else n + k + 1)
         return f"{m[1]} #{place} " if 1 <= place <= n else m[0]
 
-    def _spaced_sign(self, text: str, sign: str, said: str, lists: bool = False, common: bool = False) -> str:
+    def _spaced_sign(self, text: str, sign: str, said: str, lists: bool = False) -> str:
         """ "<title> - <title>", "#1 - #2", "views(#5) - views(#6)", "views #7 + views #8": one spaced sign right
         between two titles' words, places or indexed lists is the operation `said`; anywhere else ("<title> video -
         when was it posted", "<title> - <name> - views?", "3m - 4m") it is as typed."""
@@ -1331,8 +1329,7 @@ class Lexicon:
             left = "#"
         if self._place_said(after if len(after) == 2 and after[1].isdigit() else [right]):
             right = "#"
-        if self._operand(left, end=True, common=common) and self._operand(right, common=common) and (
-                not lists or self._listed(left, right)):
+        if self._operand(left, end=True) and self._operand(right) and (not lists or self._listed(left, right)):
             return f"{parts[0]} {said} {parts[1]}"
         return text
 
@@ -1347,7 +1344,7 @@ class Lexicon:
         """Whether a side of a sign is a list indexed ("views(#1)", "views[2]"; "views #8" after the sign)."""
         return left[-1:] in ")]" or right.split("(", 1)[0].split("[", 1)[0] in self.indexed_words
 
-    def _operand(self, word: str, end: bool = False, common: bool = False) -> bool:
+    def _operand(self, word: str, end: bool = False) -> bool:
         """Whether a word typed beside a spaced hyphen is a side of a minus: a place ("#2"), a title's word (not
         a person's or a party's name), or a list indexed ("views(#5)"; "views" after the hyphen)."""
         if word.startswith("#") or (end and word[-1:] in ")]"):
@@ -1357,9 +1354,8 @@ class Lexicon:
         if not end and head in self.indexed_words:
             return True  # ("... - views(#6)": a list indexed, after the hyphen)
         # ("<title> video - <name> tweet said what?": a video word ends a name; "#2 - <name>'s?" asks about them)
-        # (`common`: a title's common word too, "'not sure' + '60 sec'")
-        return (common or word not in self.stopwords) and word not in self.video_words \
-            and stem(word) not in self.video_words and word in self.postings and word not in self.name_words
+        return word not in self.stopwords and word not in self.video_words and stem(word) not in self.video_words \
+            and word in self.postings and word not in self.name_words
 
     def _sign_said(self, m: re.Match[str]) -> str:
         """A sign's words: a date relation before a date ("< 1 december"), else a bound or "not"."""

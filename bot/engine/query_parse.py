@@ -156,8 +156,9 @@ def _added_amount(ent: Entities, lex: Lexicon) -> tuple[float, float] | None:
     for num in ent.numbers:
         at = num.end + (num.end < n and words[num.end] in lex.percent_words)
         after = at + (at < n and words[at] in lex.video_measures)  # ("253,000 views more")
-        more = after < n and words[after] in lex.amount_after and not (
-            after + 1 < n and words[after + 1] in lex.comparative_joins)
+        # ("10% more views than <title>", "500k more than <title>": a comparison, no amount added)
+        more = after < n and words[after] in lex.amount_after and lex.comparative_joins.isdisjoint(
+            words[after + 1 : after + 3])
         if not (more or (num.start > 0 and words[num.start - 1] in lex.amount_before)):
             continue
         if at > num.end:  # "10% more": a scale
@@ -327,9 +328,10 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
             for m in found["operation"]):
         # "which got the most views, and how many (exactly pls)?": how many views it got, not how many videos
         ops, op = _instead(ops, "count", "value"), "value"
-    if op == "count" and lex.video_measures.issuperset(ent.measures) and any(
+    if op == "count" and not ent.thresholds and lex.video_measures.issuperset(ent.measures) and any(
             m.payload == "count" and m.end in ent.measure_starts for m in found["operation"]):
         # "how many saw the <title> video": a count of viewers said with its verb, the views, not how many videos
+        # ("how many saw over 5m": videos over a bar, counted)
         ops, op = _instead(ops, "count", "value"), "value"
     if op in (None, "value") and any(ent.words[m.start] not in lex.comparative_joins
                                      for m in found.get("versus", ())) and (
@@ -1114,7 +1116,7 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
     for m in said_orders:
         if ent.rank_at:
             used_ranks |= {k for k, at in enumerate(ent.rank_at) if m.start <= at < m.end}
-        if sets.relative is not None and any(a.start == m.start for a in anchors):
+        if sets.relative is not None and any(a.start <= m.start < a.end for a in anchors):
             continue  # ("one below the most viewed video": the place counted from, no order of the answer's)
         if m.start in in_dates:
             continue  # "the last week of November": a date phrase, not an order
@@ -1300,12 +1302,17 @@ def _ends_after(ent: Entities, lex: Lexicon, found: dict[str, list[Match]],
         return all(t.w in lex.stopwords for t in ent.tokens[m.end : at])
 
     for o in found.get("order", ()):
-        if o.payload in ("views_desc", "views_asc") and 0 <= o.start - m.end < NEAR and between(o.start) \
-                and not (ent.rank_at and any(o.start - 2 <= at < o.start for at in ent.rank_at)):
-            video = lex.by_place[0] if o.payload == "views_desc" else lex.by_place[-1]
-            return [VideoRef(o.start, o.end, (video,), True)]
-    if m.payload not in ("above", "below"):
-        return []  # ("the one after the 5th": a day of the month too; "after the top video" is a place)
+        # ("below the 2nd most viewed": the place said before the order, counted in it)
+        placed = [k for k, at in enumerate(ent.rank_at) if o.start - 2 <= at < o.start]
+        start = ent.rank_at[placed[0]] if placed else o.start
+        if o.payload in ("views_desc", "views_asc") and 0 <= start - m.end < NEAR and between(start):
+            k = ent.ranks[placed[0]] if placed else 1
+            if not 1 <= k <= len(lex.by_place):
+                return []
+            video = lex.by_place[k - 1] if o.payload == "views_desc" else lex.by_place[-k]
+            return [VideoRef(start, o.end, (video,), True)]
+    if m.payload not in ("above", "below") and (found.get("posting") or ent.months or ent.days):
+        return []  # ("posted after the 5th": a day of the month; "what came after the 5th" is a place)
     if len(ent.ranks) == 1 and 1 <= ent.ranks[0] <= len(lex.by_place) and 0 <= ent.rank_at[0] - m.end < NEAR \
             and between(ent.rank_at[0]) and not found.get("order"):
         return [VideoRef(ent.rank_at[0], ent.rank_at[0] + 1, (lex.by_place[ent.ranks[0] - 1],), True)]
@@ -1815,14 +1822,18 @@ def _share(sets: _Sets, found: dict[str, list[Match]], plural: bool) -> Query | 
         return Query("share", Operand(candidates[0][1], "sum"), whole=Selection())
     ends = [m.end for m in found.get("operation", []) if m.payload == "share_of"]
     whole = next((c for c in candidates for e in ends if 0 <= c[0] - e <= NEAR + 1), None)
+    if whole is not None and any(m.payload == "sum" and any(e <= m.start < whole[0] for e in ends)
+                                 for m in found.get("operation", ())):
+        whole = None  # ("what % of the total were <title> and <title> together": "the total" is the whole)
     rest = [c for c in candidates if c is not whole]
     singles = {at for at, _, _ in sets.singles}
     part = next((c for c in rest if c[0] in singles), rest[0] if rest else None)
     if part is None:
         return None
     joined = [c for c in rest if c[0] in singles]
+    # (a sum said of them anywhere but as the whole's own word, "% of the total": "combined", "together")
     if len(joined) > 1 and len(joined) == len(rest) and any(
-            m.payload == "sum" and m.end <= min(ends, default=m.end) for m in found.get("operation", ())):
+            m.payload == "sum" and not any(0 <= m.start - e <= 2 for e in ends) for m in found.get("operation", ())):
         # "<title> and <title> combined, as a % of the total": the two together are the part, of every video
         videos = tuple(dict.fromkeys(v for _, sel in joined for v in _named_in(sel)))
         if len(videos) == len(joined):
