@@ -2503,6 +2503,7 @@ def test_two_videos_combined_as_a_share(question: str, line: str) -> None:
     ("what's one above the second least viewed", "The video just above Jessi on the value of our NHS: Boris"),
     ("what came after the 5th", "The video just below Mean tweets with Jeremy Corbyn: Gogglebox"),
     ("what % of the total were jessi and jayne together", "had 9.7% of the views of all 10 videos"),
+    ("what was posted on the article's date", "Videos posted on 12 December 2019: Jeremy Corbyn’s 60 second"),
 ])
 def test_wrong_replies_found_by_stop_20s_outside_review(question: str, line: str) -> None:
     """The wrong replies an outside reader found in stop 20's new rules, each now answered as asked."""

@@ -281,8 +281,11 @@ def article_dated(ent: Entities, lex: Lexicon) -> bool:
             or "relative" in found:
         return False
     # (no video, tweet or list said: "the earliest tweet in the article", "any of the top 10 posted the same day
-    # as the article" ask about videos; a posting word only where the date is asked, "what date ...")
-    asked = {i for m in ent.cue_matches["date"] for i in range(m.start, m.end)}
+    # as the article" ask about videos; a posting word only in the article's own date, "the article date", or a
+    # noun of a date, "what date ...")
+    # ("what was posted on the article's date": a posting asked, the videos posted that day)
+    dated = {i for m in found.get("article", ()) for i in range(m.start, m.end)}
     stems = {t.s for t in ent.tokens}
     return lex.video_words.isdisjoint(stems) and lex.post_words.isdisjoint(stems) \
-        and lex.top_words.isdisjoint(ent.words) and all(m.start in asked for m in found.get("posting", ()))
+        and lex.top_words.isdisjoint(ent.words) and all(
+            m.start in dated or ent.words[m.start] in lex.date_nouns for m in found.get("posting", ()))

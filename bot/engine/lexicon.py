@@ -443,6 +443,7 @@ _WORD_SETS = (
     "platform_alone_before",
     "given_words",
     "length_comparatives",
+    "date_nouns",
     "place_markers",
     "manner_nouns",
     "separators",
@@ -636,6 +637,7 @@ class Lexicon:
     platform_alone_before: frozenset[str] = field(default_factory=frozenset)  # "just" before one
     given_words: frozenset[str] = field(default_factory=frozenset)  # "does the article give ...": what it holds
     length_comparatives: frozenset[str] = field(default_factory=frozenset)  # "days longer": lengths compared
+    date_nouns: frozenset[str] = field(default_factory=frozenset)  # "what date ...": a date, no posting asked
     amount_before: frozenset[str] = field(default_factory=frozenset)  # "another 200k": an amount added
     amount_after: frozenset[str] = field(default_factory=frozenset)  # "200k more"
     titled_platforms: frozenset[str] = field(default_factory=frozenset)  # platforms the videos' names use
