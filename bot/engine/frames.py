@@ -282,8 +282,7 @@ def article_dated(ent: Entities, lex: Lexicon) -> bool:
         return False
     # (no video, tweet or list said: "the earliest tweet in the article", "any of the top 10 posted the same day
     # as the article" ask about videos; a posting word only in the article's own date, "the article date", or a
-    # noun of a date, "what date ...")
-    # ("what was posted on the article's date": a posting asked, the videos posted that day)
+    # noun of a date, "what date ...": "what was posted on the article's date" asks for that day's videos)
     dated = {i for m in found.get("article", ()) for i in range(m.start, m.end)}
     stems = {t.s for t in ent.tokens}
     return lex.video_words.isdisjoint(stems) and lex.post_words.isdisjoint(stems) \

@@ -178,7 +178,8 @@ def _put_as_claim(ent: Entities, lex: Lexicon) -> bool:
 
 
 def against_bar(ent: Entities, lex: Lexicon) -> tuple[Video, str] | None:
-    """"is X over or under 2.75 mil", "did X crack 3 million": where one named video stands to a figure."""
+    """"is X over or under 2.75 mil", "did X crack 3 million", "was the 2nd video under 10m": where one named video,
+    or the video at one place asked as a yes/no question or a claim, stands to a figure."""
     refs = [r.best for r in ent.videos if r.strong]
     if not ent.videos and len(ent.ranks) == 1 and 1 <= ent.ranks[0] <= len(lex.by_place) and (
             ent.words[0] in lex.yes_no_openers or "premise" in ent.query) and not ent.query.get("order"):

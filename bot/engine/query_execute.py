@@ -581,10 +581,9 @@ def _would_place(self: QueryAnswers, video: Video, value: float, measure: str) -
     above = [v for v in others if (v.count(measure) or 0) > value]
     same = [v for v in others if v.count(measure) == value]
     place = len(above) + 1
-    lines = [f"With {fmt.count(value)} {measure} it would be #{place} of {len(others) + 1} ({fmt.ordinal(place)})"
-             f"{f', level with {same[0].title.rstrip(chr(46))}' if same else ''}, where it is "
-             f"#{self.position[id(video)]}."]
-    return lines
+    level = f", level with {same[0].title.rstrip('.')}" if same else ""
+    return [f"With {fmt.count(value)} {measure} it would be #{place} of {len(others) + 1} ({fmt.ordinal(place)})"
+            f"{level}, where it is #{self.position[id(video)]}."]
 
 
 def _titled(label: str, videos: Sequence[Video]) -> str:

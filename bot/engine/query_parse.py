@@ -254,8 +254,8 @@ def _count(ent: Entities) -> int | None:
 def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | PersonQuery | Unanswerable | None:
     found, cues = ent.query, ent.cues
     if ent.numbers and (amount := _added_amount(ent, lex)) is not None and (one := _one_video(ent, lex)) is not None:
-        # "if <title> had another 200k views, what rank would it be", "the top vid plus 10%": its figure with the
-        # amount added, and where that would place it
+        # "if <title> had another 200k views, what rank would it be", "the top vid with 10% more views": its figure
+        # with the amount added, and where that would place it
         return Query("sum", Operand(one, "value", *amount))
     if not found and not cues.get("handle", 0.0) and not (ent.months or ent.days or ent.thresholds or len(ent.ranks) > 1
                                                  or len(ent.videos) > 1 or (ent.ranks and ent.numbers)
@@ -1244,7 +1244,7 @@ def _relatives(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relat
                                    if p in ent.spans and len(lex.posted.get(p, ())) == 1] or [
         # ("4 spots below the #1 video": a place written as a list position is a video to count from)
         VideoRef(at, at + 1, (lex.by_place[rank - 1],), True) for rank, at in zip(ent.ranks, ent.rank_at, strict=True)
-        if len(ent.ranks) == 1 and 1 <= rank <= len(lex.by_place) and listed_place(ent, lex, at)] or _ends_after(
+        if len(ent.ranks) == 1 and 1 <= rank <= len(lex.by_place) and listed_place(ent, lex, at)] or _place_anchor(
         ent, lex, found, relatives)
     for ref in anchors:
         for start, m in list(relatives.items()):
@@ -1289,8 +1289,8 @@ def _relatives(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relat
     return dated_from, anchors
 
 
-def _ends_after(ent: Entities, lex: Lexicon, found: dict[str, list[Match]],
-                relatives: dict[int, Match]) -> list[VideoRef]:
+def _place_anchor(ent: Entities, lex: Lexicon, found: dict[str, list[Match]],
+                  relatives: dict[int, Match]) -> list[VideoRef]:
     """ "one below the most viewed video", "just above the least viewed", "the one above the 5th": a place in the
     views order said right after "above" or "below" (or "after": next in the list; only function words between) is
     the video to count from."""
