@@ -2504,6 +2504,8 @@ def test_two_videos_combined_as_a_share(question: str, line: str) -> None:
     ("what came after the 5th", "The video just below Mean tweets with Jeremy Corbyn: Gogglebox"),
     ("what % of the total were jessi and jayne together", "had 9.7% of the views of all 10 videos"),
     ("what was posted on the article's date", "Videos posted on 12 December 2019: Jeremy Corbyn’s 60 second"),
+    ("did corbyn post the top 3 himself", "Posted the most of the 3 most viewed videos (#1–#3): Jeremy Corbyn, 2 of 3"),
+    ("did corbyn post most of them", "Jeremy Corbyn, 8 of 10"),
 ])
 def test_wrong_replies_found_by_stop_20s_outside_review(question: str, line: str) -> None:
     """The wrong replies an outside reader found in stop 20's new rules, each now answered as asked."""

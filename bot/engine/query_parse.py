@@ -132,7 +132,7 @@ def parse(ent: Entities, lex: Lexicon) -> Query | MetricQuery | PersonQuery | Un
             query = replace(query, way=verdicts if above else verdicts[::-1])
     if ent.places is not None and isinstance(query, (Query, MetricQuery)):
         query = replace(query, places=ent.places)  # "2dp": how its ratio or percentage is shown
-    if isinstance(query, Query) and query.op == "list" and _all_theirs_asked(ent, lex, query.items.items):
+    if isinstance(query, Query) and query.op in ("list", "posters") and _all_theirs_asked(ent, lex, query.items.items):
         # "did <name> post all of them, or someone else?": who posted the set, each poster's share of it
         sel = query.items.items
         query = Query("posters", Operand(replace(sel, filters=tuple(
@@ -144,8 +144,10 @@ def _all_theirs_asked(ent: Entities, lex: Lexicon, sel: Selection) -> bool:
     """Whether a question asks if one person posted every video of a set ("were all the tweets posted by <name>?",
     "did <name> post all the top ten himself?"), not for the videos they posted ("all the videos <name> posted")."""
     posted = [f for f in sel.filters if isinstance(f, PostedBy)]
-    return (len(posted) == 1 and not posted[0].negate and len(posted[0].people) == 1
-            and not lex.all_words.isdisjoint(ent.words)
+    # ("did <name> post the top 3 himself", "did <name> post most of them": a set of several, each poster's share)
+    several = not lex.all_words.isdisjoint(ent.words) or (sel.slice is not None and (sel.slice.n or 0) > 1) or any(
+        m.payload == "posters" for m in ent.query.get("operation", ()))
+    return (len(posted) == 1 and not posted[0].negate and len(posted[0].people) == 1 and several
             and (ent.words[0] in lex.yes_no_openers or "premise" in ent.query))
 
 
