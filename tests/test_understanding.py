@@ -2506,6 +2506,9 @@ def test_two_videos_combined_as_a_share(question: str, line: str) -> None:
     ("what was posted on the article's date", "Videos posted on 12 December 2019: Jeremy Corbyn’s 60 second"),
     ("did corbyn post the top 3 himself", "Posted the most of the 3 most viewed videos (#1–#3): Jeremy Corbyn, 2 of 3"),
     ("did corbyn post most of them", "Jeremy Corbyn, 8 of 10"),
+    # a true place claimed, then a question about "it": answered of that video (it was declined)
+    ("since jayne came 10th, who posted it", "Jeremy Corbyn (@jeremycorbyn) posted Jeremy Corbyn’s friend Jayne"),
+    ("since mean tweets came 5th, when was it posted", "Mean tweets with Jeremy Corbyn was posted on 9 December"),
 ])
 def test_wrong_replies_found_by_stop_20s_outside_review(question: str, line: str) -> None:
     """The wrong replies an outside reader found in stop 20's new rules, each now answered as asked."""

@@ -348,11 +348,12 @@ class Engine:
         # ("was the 2nd video under 10m": a place against a bar, which no intent reads alone)
         bar = against_bar(ent, self.lexicon) if fix is None and ent.thresholds and (
             answer.answered or answer.intent == "not_understood") else None
-        if fix is None and bar is None and answer.answered and clause and clause[0].videos and (
-                clause[0].numbers or clause[0].ranks or clause[0].days) and (held := self._asked_after(
-                    clause[1], self.dataset.videos[clause[0].videos[0].best] if clause[0].days else None)):
+        if fix is None and bar is None and clause and clause[0].videos and (
+                clause[0].numbers or clause[0].ranks or clause[0].days) and (answer.answered or clause[0].ranks) and (
+                held := self._asked_after(clause[1], self.dataset.videos[clause[0].videos[0].best]
+                                          if clause[0].days or clause[0].ranks else None, own=True)):
             # ("since <title> got 13.4m, what did <title> get", "<title> was tweeted 17 november, how many days
-            # before the article is that": a true claim, then the question)
+            # before the article is that", "since <title> came 10th, who posted it": a true claim, then the question)
             return held
         if fix is None and bar is None and answer.answered and ent.videos and not (ent.people or ent.numbers) and (
                 ent.cue("most") or ent.cue("least") or "comparative" in ent.query) and ent.text.lstrip()[:1].isalpha() \
@@ -417,10 +418,10 @@ class Engine:
         self._parsed = parsed  # (the whole question's parse, kept for a conversation's context)
         return asked if asked is not None and asked.answered and asked.title != claimed.title else None
 
-    def _asked_after(self, rest: str, claimed: Video | None) -> Answer | None:
+    def _asked_after(self, rest: str, claimed: Video | None, own: bool = False) -> Answer | None:
         """The answer to the question after a claim's clause, when it stands alone (nothing set against the claim's
         video: "how far ahead of <title> is it"; its "it" is that video) and is not about the video claimed of (its
-        card follows the correction instead)."""
+        card follows the correction instead; `own`: the claim was true, so an answer about it is the answer)."""
         lex = self.lexicon
         read = extract(rest, lex)
         if claimed and not lex.video_pronouns.isdisjoint(read.words) and all(
@@ -429,7 +430,7 @@ class Engine:
             parsed = self._parsed
             asked = about_it(self, rest, self.responder.index_of[id(claimed)])
             self._parsed = parsed
-            return asked if asked is not None and asked.answered and asked.title != claimed.title else None
+            return asked if asked is not None and asked.answered and (own or asked.title != claimed.title) else None
         if not lex.video_pronouns.isdisjoint(read.words) or any(
                 read.cue(c) for c in ("compare", "difference", "ratio")) or "comparative" in read.query or any(
                 m.payload not in ("value", "count") for m in read.query.get("operation", ())):
