@@ -2514,3 +2514,13 @@ def test_wrong_replies_found_by_stop_20s_outside_review(question: str, line: str
     """The wrong replies an outside reader found in stop 20's new rules, each now answered as asked."""
     ok, _, text = ask(question)
     assert ok and line in text, text
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    ("is the article dated 12 december", "Yes: the article is dated 12 December 2019."),
+    ("the article is from 13 december right?", "No: the article is dated 12 December 2019."),
+])
+def test_the_articles_date_claimed(question: str, line: str) -> None:
+    """A day claimed of the article itself: yes or no, and its date (not the videos posted that day)."""
+    ok, _, text = ask(question)
+    assert ok and line in text and "13 December" not in text, text

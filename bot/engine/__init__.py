@@ -12,7 +12,7 @@ from bot.dataset.schema import Dataset, Video
 from bot.engine.answer import Answer, Link, Row
 from bot.engine.conversation import Context, about_it, converse, resolved
 from bot.engine.entities import Entities, extract
-from bot.engine.frames import Frame, decide, score_frames
+from bot.engine.frames import Frame, article_day_said, decide, score_frames
 from bot.engine.lexicon import Lexicon
 from bot.engine.normalise import SENTENCE_END, said_anywhere, said_at, stem, words
 from bot.engine.premise import against_bar, confirmation, correction
@@ -313,6 +313,8 @@ class Engine:
 
     def _from_read(self, ent: Entities) -> Answer:
         """The answer to what was found in a question, a false premise corrected first."""
+        if ent.days and (day := article_day_said(ent, self.lexicon)) is not None:
+            return self.responder.article_day(day)  # ("is the article dated 12 december": yes or no, its date)
         answer = self._understand(ent)
         if ent.rounding is not None:  # "to the nearest 100k": the first figure rounded, under it
             answer = rounded(answer, ent.rounding, ent.places)

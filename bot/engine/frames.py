@@ -288,3 +288,18 @@ def article_dated(ent: Entities, lex: Lexicon) -> bool:
     return lex.video_words.isdisjoint(stems) and lex.post_words.isdisjoint(stems) \
         and lex.top_words.isdisjoint(ent.words) and all(
             m.start in dated or ent.words[m.start] in lex.date_nouns for m in found.get("posting", ()))
+
+
+def article_day_said(ent: Entities, lex: Lexicon) -> tuple[int, int] | None:
+    """The day a yes/no question or a claim says the article is dated ("is the article dated 12 december", "the
+    article is from 13 december right?"), or None: the article named with one day, no video, place or posting."""
+    if len(ent.days) != 1 or ent.months or ent.videos or ent.ranks or ent.measures or ent.people \
+            or "source" not in ent.cues or lex.article_words.isdisjoint(ent.words) \
+            or not (ent.words[0] in lex.yes_no_openers or "premise" in ent.query):
+        return None
+    dated = {i for m in ent.query.get("article", ()) for i in range(m.start, m.end)}
+    stems = {t.s for t in ent.tokens}
+    if not (lex.video_words.isdisjoint(stems) and lex.post_words.isdisjoint(stems)) or any(
+            m.start not in dated and ent.words[m.start] not in lex.date_nouns for m in ent.query.get("posting", ())):
+        return None
+    return ent.days[0]

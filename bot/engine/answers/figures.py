@@ -60,6 +60,15 @@ class FigureAnswers(ResponderBase):
             answer = self._remember(key, self._build_source(scope))
         return answer
 
+    def article_day(self, day: tuple[int, int]) -> Answer:
+        """Whether the article is dated the day said (month, day): yes or no, its date, then where the data comes
+        from."""
+        published = self.ds.source.published
+        verdict = "Yes" if (published.month, published.day) == day else "No"
+        answer = self.source()
+        return replace(answer, title=f"{verdict}: the article is dated {fmt.day(published)}",
+                       lines=(f"{verdict}: the article is dated {fmt.day(published)}.", *answer.lines))
+
     def _build_source(self, scope: bool) -> Answer:
         ds = self.ds
         party = ds.party(ds.source.claimed_by)
