@@ -2509,6 +2509,9 @@ def test_two_videos_combined_as_a_share(question: str, line: str) -> None:
     # a true place claimed, then a question about "it": answered of that video (it was declined)
     ("since jayne came 10th, who posted it", "Jeremy Corbyn (@jeremycorbyn) posted Jeremy Corbyn’s friend Jayne"),
     ("since mean tweets came 5th, when was it posted", "Mean tweets with Jeremy Corbyn was posted on 9 December"),
+    # after the most viewed one: next in the list, unless "posted after" says by date
+    ("the vid right after the most viewed one, who posted it", "The video just below Our wonderful NHS"),
+    ("what was posted after the most viewed video", "The video posted just after Our wonderful NHS: Nicky Morgan"),
 ])
 def test_wrong_replies_found_by_stop_20s_outside_review(question: str, line: str) -> None:
     """The wrong replies an outside reader found in stop 20's new rules, each now answered as asked."""

@@ -1275,9 +1275,14 @@ def _relatives(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relat
                 offset = counted or 1
                 sign = -1 if m.payload in ("above", "before") else 1
                 # ("the one after X": the next in the list; "posted after X", "what day ... after X": by date)
+                # ("the vid right after the most viewed one, who posted it": a place in the views order counted from;
+                # "posted after the most viewed one": by date)
                 by_date = m.payload in ("after", "before") and (posting or bool(
                     ent.cues.get("date") or ent.cues.get("days") or ent.months or ent.days)) and not (
-                    ranking and not posting)
+                    ranking and not posting) and not (
+                    not ent.videos and ref.best in _views_placed(ent, lex)
+                    and not any(p.end in (m.start, m.start - 1) or m.start <= p.start < m.end
+                                for p in found.get("posting", ())))
                 order = Order("posted", False) if by_date else Order("views", True)
                 tweet = ds.videos[ref.best].tweet
                 if by_date and many and not counted and tweet and tweet.date:
@@ -1289,6 +1294,13 @@ def _relatives(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relat
                     continue
                 sets.relative = (start, Relative(ref.best, order, sign * offset))
     return dated_from, anchors
+
+
+def _views_placed(ent: Entities, lex: Lexicon) -> set[int]:
+    """The videos a views order said picks first ("the most viewed", "the least viewed")."""
+    said = {m.payload for m in ent.query.get("order", ())}
+    return {lex.by_place[0] if payload == "views_desc" else lex.by_place[-1]
+            for payload in said & {"views_desc", "views_asc"}}
 
 
 def _place_anchor(ent: Entities, lex: Lexicon, found: dict[str, list[Match]],
