@@ -2527,3 +2527,9 @@ def test_the_articles_date_claimed(question: str, line: str) -> None:
     """A day claimed of the article itself: yes or no, and its date (not the videos posted that day)."""
     ok, _, text = ask(question)
     assert ok and line in text and "13 December" not in text, text
+
+
+def test_how_far_a_video_won_by() -> None:
+    """ "how far did <title> win by over 2nd place": the gap between the two."""
+    ok, _, text = ask("how far did the NHS vid win by over 2nd place")
+    assert ok and "3,900,000 more views than If you’re not sure" in text, text
