@@ -2539,3 +2539,15 @@ def test_winning(question: str, answered: bool, line: str) -> None:
     winner is not in the article."""
     ok, _, text = ask(question)
     assert ok == answered and line in text, text
+
+
+@pytest.mark.parametrize(("question", "lines"), [
+    ("nhs vid top of the league with 14.3 mil, how far clear of 2nd was it",
+     ["No: Our wonderful NHS has 13,400,000 views, not the figure", "3,900,000 more views than"]),
+    ("mean tweets did 7.3m iirc — whats the delta vs the hero video?", ["has 3,700,000 views, not the figure",
+                                                                        "9,700,000"]),
+])
+def test_a_wrong_figure_said_before_a_gap_asked(question: str, lines: list[str]) -> None:
+    """A figure said of a video, then its gap to another asked: the figure corrected, the gap from the true one."""
+    ok, _, text = ask(question)
+    assert ok and all(line in text for line in lines), text

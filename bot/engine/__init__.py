@@ -368,10 +368,9 @@ class Engine:
             return answer  # no false claim, or a question the data cannot answer anyway
         if fix is not None:
             after = self._asked_after(clause[1], fix[0]) if clause else self._asked_next(ent, fix[0])
-            if after is None and claimed is not ent and answer.answered and answer.intent in _SET_AGAINST \
-                    and fix[0].title in answer.title:
-                # ("<title> was posted nov 4th yes? need the interval to <title>": the claim its own sentence, the
-                # two set against each other by their own figures)
+            if after is None and answer.answered and answer.intent in _SET_AGAINST and fix[0].title in answer.title:
+                # ("<title> was posted nov 4th yes? need the interval to <title>", "<title> did 7.3m iirc, the delta vs
+                # <title>?": the claim corrected, the two set against each other by their own figures)
                 after = answer
             return self.responder.corrected(after or answer, *fix, verdict="False: " if self._quiz(ent) else "No: ",
                                             beside=after is not None)

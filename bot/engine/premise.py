@@ -15,13 +15,14 @@ from collections.abc import Mapping
 
 from bot.dataset.schema import Video
 from bot.engine import format as fmt
-from bot.engine.entities import Entities
+from bot.engine.entities import Entities, Number
 from bot.engine.lexicon import Lexicon
 from bot.engine.normalise import words
 
 WHEN_REACH = 5  # "between" stands this many words before its date at most ("between the 20th and 25 Nov")
 RELATIVE_REACH = 3  # "above <video>": the video this many words after the relative word at most
 TOLERANCE = 0.02  # a claimed figure this close to the data's ("about 2.7 million") is not wrong
+FIGURE_REACH = 6  # a figure this many words after a video, before a computation asked, is said of it
 LAST = " (last of the list: the least viewed)"
 
 
@@ -52,9 +53,12 @@ def correction(ent: Entities, lex: Lexicon, by_rank: list[Video],
     # A place next to the video ("just below X") is asked about; "above the drop" names no video.
     if any(0 <= ref.start - m.end < RELATIVE_REACH for m in found.get("relative", ())):
         return None
-    if any(m.payload not in ("value", "count") for m in found.get("operation", ())):
-        return None  # a computation about it ("days after X"): no claim to check ("how many did it get": its count)
     video = lex.dataset.videos[ref.best]
+    if any(m.payload not in ("value", "count") for m in found.get("operation", ())):
+        # a computation about it ("days after X"): no claim to check ("how many did it get": its count), but a figure
+        # said of it before ("<title> with 14.3 mil, how far clear of 2nd was it")
+        figures = [n for n in ent.numbers if 0 <= n.start - ref.end <= FIGURE_REACH]
+        return _figure_claim(ent, lex, video, by_rank, figures) if figures and not ent.thresholds else None
     tweet = video.tweet
     # Who posted it: a poster of the data, or anyone said to have posted it ("tweeted by <name>").
     posters = [p for p in ent.people if p in lex.posted or found.get("posting")] if ent.people else ()
@@ -123,9 +127,14 @@ def correction(ent: Entities, lex: Lexicon, by_rank: list[Video],
         # (the other video's figure is left out: beside the asked one it would read as the answer)
         return video, (f"{video.title} is #{place} of {len(by_rank)}{where}, not #{ranks[0]}; #{ranks[0]} is "
                        f"{there.title}")
-    # A figure: "got 9 million", "exactly 2.7 million".
+    return _figure_claim(ent, lex, video, by_rank, ent.numbers)
+
+
+def _figure_claim(ent: Entities, lex: Lexicon, video: Video, by_rank: list[Video],
+                  numbers: list[Number]) -> tuple[Video, str] | None:
+    """A figure said of the video that is not its count ("got 9 million", "exactly 2.7 million"), or None."""
     bounds = {value for _, value in ent.thresholds}  # ("did it get over 10m": a bar, checked elsewhere)
-    for num in ent.numbers:
+    for num in numbers:
         if num.value in bounds:
             continue
         if (num.scaled or num.value >= 1000) and abs(num.value - video.views) > TOLERANCE * video.views and not (
