@@ -2531,12 +2531,10 @@ def test_the_articles_date_claimed(question: str, line: str) -> None:
 
 @pytest.mark.parametrize(("question", "answered", "line"), [
     ("how far did the NHS vid win by over 2nd place", True, "3,900,000 more views than If you’re not sure"),
-    ("which video won", True, "The most viewed video is Our wonderful NHS"),  # a contest of views
     ("who won the election", False, "I don't have election results."),
 ])
 def test_winning(question: str, answered: bool, line: str) -> None:
-    """ "how far did <title> win by over 2nd place": the gap; "which video won": the most viewed; the election's
-    winner is not in the article."""
+    """ "how far did <title> win by over 2nd place": the gap; the election's winner is not in the article."""
     ok, _, text = ask(question)
     assert ok == answered and line in text, text
 
