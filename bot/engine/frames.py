@@ -280,14 +280,17 @@ def article_dated(ent: Entities, lex: Lexicon) -> bool:
             or ent.ranks or ent.measures or ent.people or ent.months or ent.days or "order" in found \
             or "relative" in found:
         return False
-    # (no video, tweet or list said: "the earliest tweet in the article", "any of the top 10 posted the same day
-    # as the article" ask about videos; a posting word only in the article's own date, "the article date", or a
-    # noun of a date, "what date ...": "what was posted on the article's date" asks for that day's videos)
-    dated = {i for m in found.get("article", ()) for i in range(m.start, m.end)}
+    return lex.top_words.isdisjoint(ent.words) and _of_the_article_alone(ent, lex)
+
+
+def _of_the_article_alone(ent: Entities, lex: Lexicon) -> bool:
+    """Whether what is said is about the article itself: no video or tweet said ("the earliest tweet in the
+    article"), a posting word only in the article's own date ("the article date") or a noun of a date ("what date
+    ..."; "what was posted on the article's date" asks for that day's videos)."""
+    dated = {i for m in ent.query.get("article", ()) for i in range(m.start, m.end)}
     stems = {t.s for t in ent.tokens}
-    return lex.video_words.isdisjoint(stems) and lex.post_words.isdisjoint(stems) \
-        and lex.top_words.isdisjoint(ent.words) and all(
-            m.start in dated or ent.words[m.start] in lex.date_nouns for m in found.get("posting", ()))
+    return lex.video_words.isdisjoint(stems) and lex.post_words.isdisjoint(stems) and all(
+        m.start in dated or ent.words[m.start] in lex.date_nouns for m in ent.query.get("posting", ()))
 
 
 def article_day_said(ent: Entities, lex: Lexicon) -> tuple[int, int] | None:
@@ -297,9 +300,4 @@ def article_day_said(ent: Entities, lex: Lexicon) -> tuple[int, int] | None:
             or "source" not in ent.cues or lex.article_words.isdisjoint(ent.words) \
             or not (ent.words[0] in lex.yes_no_openers or "premise" in ent.query):
         return None
-    dated = {i for m in ent.query.get("article", ()) for i in range(m.start, m.end)}
-    stems = {t.s for t in ent.tokens}
-    if not (lex.video_words.isdisjoint(stems) and lex.post_words.isdisjoint(stems)) or any(
-            m.start not in dated and ent.words[m.start] not in lex.date_nouns for m in ent.query.get("posting", ())):
-        return None
-    return ent.days[0]
+    return ent.days[0] if _of_the_article_alone(ent, lex) else None

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -151,6 +152,17 @@ def _all_theirs_asked(ent: Entities, lex: Lexicon, sel: Selection) -> bool:
             and (ent.words[0] in lex.yes_no_openers or "premise" in ent.query))
 
 
+def _without_operations(found: dict[str, list[Match]], drop: Callable[[Match], bool]) -> dict[str, list[Match]]:
+    """The units found with the operation matches `drop` picks taken out (and the unit, when none is left)."""
+    kept = [m for m in found["operation"] if not drop(m)]
+    return {**found, "operation": kept} if kept else {k: v for k, v in found.items() if k != "operation"}
+
+
+def _views_end(lex: Lexicon, payload: str, k: int = 1) -> int:
+    """The video k-th from the top ("views_desc") or from the bottom ("views_asc") of the views order."""
+    return lex.by_place[k - 1] if payload == "views_desc" else lex.by_place[-k]
+
+
 def _added_amount(ent: Entities, lex: Lexicon) -> tuple[float, float] | None:
     """An amount added to a figure, as (scale, amount): "another 200k" (1, 200000), "10% more" (1.1, 0); None when
     none is said, or when it compares ("200k more than <title>")."""
@@ -267,21 +279,15 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         return None  # the bonus favourites: no figures to compose
     if article_dated(ent, lex):
         return None  # "what's the date of the article": its own date, which the source answer gives
-    ops = ["share" if m.payload == "share_of" else m.payload for m in found["operation"]] if "operation" in found \
-        else []
     if "round" in found and "operation" in found:
         # ("isn't a multiple of 100k": which counts are round, no ratio asked)
-        kept = [m for m in found["operation"] if not any(r.start <= m.start < r.end for r in found["round"])]
-        found = {**found, "operation": kept} if kept else {k: v for k, v in found.items() if k != "operation"}
-        ops = ["share" if m.payload == "share_of" else m.payload for m in kept]
-    if "sum" in ops and not ent.measures and any(cues.get(f) for f in _FIELDS_ASKED) and any(
-            m.payload == "sum" and m.end - m.start == 1 and ent.words[m.start] in lex.separators
-            for m in found["operation"]):
-        # ("who posted <title> + <title>": a joining word between the two, whose fields are asked, no sum)
-        kept = [m for m in found["operation"] if not (m.payload == "sum" and m.end - m.start == 1
-                                                        and ent.words[m.start] in lex.separators)]
-        found = {**found, "operation": kept} if kept else {k: v for k, v in found.items() if k != "operation"}
-        ops = ["share" if m.payload == "share_of" else m.payload for m in kept]
+        found = _without_operations(found, lambda m: any(r.start <= m.start < r.end for r in found["round"]))
+    if "operation" in found and not ent.measures and any(cues.get(f) for f in _FIELDS_ASKED):
+        # ("who posted <title> plus <title>": a joining word between the two, whose fields are asked, no sum)
+        found = _without_operations(found, lambda m: m.payload == "sum" and m.end - m.start == 1
+                                    and ent.words[m.start] in lex.separators)
+    ops = ["share" if m.payload == "share_of" else m.payload for m in found["operation"]] if "operation" in found \
+        else []
     if "posters" in ops and any(m.payload == "posters" and m.end + 1 in ent.measure_ends for m in found["operation"]):
         ops = [o for o in ops if o != "posters"]  # "who posted the most viewed video": a superlative of views
     # The most common question ("how many views did <title> get"): one video, nothing to compose.
@@ -1299,8 +1305,7 @@ def _relatives(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relat
 def _views_placed(ent: Entities, lex: Lexicon) -> set[int]:
     """The videos a views order said picks first ("the most viewed", "the least viewed")."""
     said = {m.payload for m in ent.query.get("order", ())}
-    return {lex.by_place[0] if payload == "views_desc" else lex.by_place[-1]
-            for payload in said & {"views_desc", "views_asc"}}
+    return {_views_end(lex, payload) for payload in said & {"views_desc", "views_asc"}}
 
 
 def _place_anchor(ent: Entities, lex: Lexicon, found: dict[str, list[Match]],
@@ -1323,8 +1328,7 @@ def _place_anchor(ent: Entities, lex: Lexicon, found: dict[str, list[Match]],
             k = ent.ranks[placed[0]] if placed else 1
             if not 1 <= k <= len(lex.by_place):
                 return []
-            video = lex.by_place[k - 1] if o.payload == "views_desc" else lex.by_place[-k]
-            return [VideoRef(start, o.end, (video,), True)]
+            return [VideoRef(start, o.end, (_views_end(lex, o.payload, k),), True)]
     if m.payload not in ("above", "below") and (found.get("posting") or ent.months or ent.days):
         return []  # ("posted after the 5th": a day of the month; "what came after the 5th" is a place)
     if len(ent.ranks) == 1 and 1 <= ent.ranks[0] <= len(lex.by_place) and 0 <= ent.rank_at[0] - m.end < NEAR \
