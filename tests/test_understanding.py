@@ -2549,3 +2549,19 @@ def test_a_wrong_figure_said_before_a_gap_asked(question: str, lines: list[str])
     """A figure said of a video, then its gap to another asked: the figure corrected, the gap from the true one."""
     ok, _, text = ask(question)
     assert ok and all(line in text for line in lines), text
+
+
+@pytest.mark.parametrize(("question", "answered", "line"), [
+    ("which was the most viewed video jeremy posted", True, "The most viewed video posted by Jeremy Corbyn: If you"),
+    ("What was the 11th most viewed video? The one just after Jayne's", False, "There is no 11th: the list has 10"),
+    ("what was #11 on the list, just outside the top 10", False, "There is no 11th: the list has 10 videos."),
+    # a bound said before a bare day: the latest such day up to the article's date, named in the reply
+    ("videos posted after the 11th", True, "Videos posted from 12 December 2019 on"),
+    ("what went up after the 8th", True, "Videos posted from 9 December 2019 on"),
+    ("videos posted before the 20th", True, "Videos posted up to 19 November 2019"),
+])
+def test_stop_21s_blind_batches(question: str, answered: bool, line: str) -> None:
+    """Found by stop 21's blind batches: "which was the most ..." asks (no claim); a place past the list's end
+    declined whatever else is said; a bare day after "after"/"before" is a bound, not that day."""
+    ok, _, text = ask(question)
+    assert ok == answered and line in text, text

@@ -9,9 +9,10 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from bot.dataset.schema import Dataset, Video
+from bot.engine import format as fmt
 from bot.engine.answer import Answer, Link, Row
 from bot.engine.conversation import Context, about_it, converse, resolved
-from bot.engine.entities import Entities, extract
+from bot.engine.entities import Entities, extract, listed_place
 from bot.engine.frames import Frame, article_day_said, decide, score_frames
 from bot.engine.lexicon import Lexicon
 from bot.engine.normalise import SENTENCE_END, said_anywhere, said_at, stem, words
@@ -467,7 +468,21 @@ class Engine:
         if frame is None:
             gate = self.responder.gate(ent, frames[0]) if frames else None
             return gate or self.responder.not_understood()
+        if frame.intent != "rank" and (k := self._place_beyond(ent)) is not None:
+            # ("what was #11, just outside the top 10", "the 11th most viewed? the one after <title>"): the place
+            # asked is not in the list, whatever else the question says of it
+            return self.responder.refuse("rank", f"There is no {fmt.ordinal(k)}: the list has {self.video_count} "
+                                         "videos.")
         return self.responder.respond(ent, frame)
+
+    def _place_beyond(self, ent: Entities) -> int | None:
+        """A place in the views order past the list's end, written as one ("#11", "number 11", "the 11th most
+        viewed"; not "posted on the 11th"), else None."""
+        for k, at in zip(ent.ranks, ent.rank_at, strict=False):
+            if k > self.video_count and not ent.days and (listed_place(ent, self.lexicon, at) or any(
+                    m.start == at + 1 and m.payload.startswith("views") for m in ent.query.get("order", ()))):
+                return k
+        return None
 
     def explain(self, text: str) -> Explanation:
         """The entities found, every intent's score, the winner and its margin."""

@@ -321,7 +321,9 @@ def extract(text: str, lex: Lexicon) -> Entities:
         ent.years.append(lex.dataset.campaign.year)
     # "was it <name> or someone else?": a person asked about, a guess to check, never whose videos to take.
     if ent.people and ((said := ent.query.get("premise", ())) or not lex.guess_words.isdisjoint(ent.words)):
-        claims, n = [m.end for m in said], len(ent.words)
+        n = len(ent.words)
+        # ("which was the most viewed video <name> posted": a question, the claim's words asked, no guess at <name>)
+        claims = [m.end for m in said if not (m.start and ent.words[m.start - 1] in lex.claim_asked_after)]
         # ("the top vid was posted by <name> himself right?": whose it was, claimed after "was", not a set of theirs)
         claims += [m.end + 1 for m in ent.query.get("posting", ()) if m.start > 0 and ent.words[m.start - 1]
                    in lex.place_restated and m.end < n and ent.words[m.end] in lex.posted_by_words]

@@ -435,6 +435,7 @@ _WORD_SETS = (
     "number_takers",
     "request_words",
     "question_words",
+    "claim_asked_after",
     "polite_words",
     "fillers",
     "platform_markers",
@@ -589,6 +590,7 @@ class Lexicon:
     attack_verbs: frozenset[str] = field(default_factory=frozenset)  # "GOING after the <party>": attacking them
     negative_openers: frozenset[str] = field(default_factory=frozenset)  # "weren't most ... ?": a question
     guess_words: frozenset[str] = field(default_factory=frozenset)  # "I THINK it was <title>": a guess
+    claim_asked_after: frozenset[str] = field(default_factory=frozenset)  # "WHICH was the most ...": asked
     undated_said: tuple[str, ...] = ()  # " no date ": said of a video the source gives no date for (spaced)
     undated: frozenset[int] = field(default_factory=frozenset)  # the videos with no posting date
     out_openers: frozenset[str] = field(default_factory=frozenset)  # "leave <title> out": before the video

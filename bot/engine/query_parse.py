@@ -873,7 +873,8 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
             before = ent.words[max(0, at - 2) : at]
             # (an ordinal past the list's end is no place: ", the 12th" after the day is named another way)
             if k in used_ranks or not ent.words[at][:1].isdigit() or not (
-                    before[-1:] == ["on"] or before == ["on", "the"]
+                    before[-1:] == ["on"] or before == ["on", "the"] or (before[-1:] == ["the"] and any(
+                        m.end == at - 1 and m.payload in _DAY_BOUNDS for m in found.get("when", ())))
                     or (ent.ranks[k] > len(lex.dataset.videos) and before[-1:] == ["the"])) or any(
                     m.start == at + 1 for c in ("most", "least") for m in ent.cue_matches.get(c, ())) or any(
                     m.start == at + 1 for m in found.get("order", ())):
@@ -881,7 +882,16 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
             year = lex.dataset.campaign.year
             on = tuple(date(year, month, ent.ranks[k]) for month in sorted(lex.posting_months)
                        if 1 <= ent.ranks[k] <= _month_days(year, month))
-            if on:
+            bound = next((m.payload for m in found.get("when", ()) if m.end == at - 1 and m.payload in _DAY_BOUNDS),
+                         None)
+            if on and bound is not None:
+                # ("posted after the 11th", "before the 20th": a bound, in the month of the latest such day up to the
+                # article's date; the reply names the day taken)
+                day = max((d for d in on if d <= lex.dataset.source.published), default=on[0])
+                sets.filters.append((at, PostedBetween(day + timedelta(days=1), None) if bound == "after"
+                                     else PostedBetween(None, day - timedelta(days=1))))
+                used_ranks.add(k)
+            elif on:
                 sets.filters.append((at, PostedOn(on)))
                 used_ranks.add(k)
 
@@ -1563,6 +1573,9 @@ def _placed_in_words(ent: Entities, lex: Lexicon, at: int) -> bool:
             at >= 4 and words[at - 2] in lex.range_words and at - 3 in ent.rank_at
             and tokens[at - 4].s in lex.rank_words)
     return at >= 3 and words[at - 1] in lex.range_words and at - 2 in ent.rank_at and tokens[at - 3].s in lex.rank_words
+
+
+_DAY_BOUNDS = ("after", "before")  # a bound said right before a day ("after the 11th")
 
 
 def _date_filters(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], whens: dict[int, Match],
