@@ -2565,3 +2565,19 @@ def test_stop_21s_blind_batches(question: str, answered: bool, line: str) -> Non
     declined whatever else is said; a bare day after "after"/"before" is a bound, not that day."""
     ok, _, text = ask(question)
     assert ok == answered and line in text, text
+
+
+@pytest.mark.parametrize(("question", "lines"), [
+    ("labour vs tory fb split as percentages", ["Labour and Jeremy Corbyn: about 77.5% of the Facebook views of",
+                                                "Boris Johnson and the Conservatives: about 22.5% of them."]),
+    ("labour share of labour+tory fb views in %", ["Labour and Jeremy Corbyn: about 77.5%"]),
+    ("if we pool the two facebook figures, what share went to the tories",
+     ["Boris Johnson and the Conservatives: about 22.5% of the Facebook views of"]),
+    ("share of voice on fb between labour and the tories", ["about 77.5%", "about 22.5% of them"]),
+    # one figure as a share of the other, not of both
+    ("what % of labour's fb views did the tories get", ["Boris Johnson and the Conservatives: about 29.1% of"]),
+])
+def test_pooled_shares_of_two_figures(question: str, lines: list[str]) -> None:
+    """ "<A> vs <B> split as percentages", "share of voice between <A> and <B>": each one's share of the two."""
+    ok, _, text = ask(question)
+    assert ok and all(line in text for line in lines), text

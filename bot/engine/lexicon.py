@@ -436,6 +436,7 @@ _WORD_SETS = (
     "request_words",
     "question_words",
     "claim_asked_after",
+    "percent_units",
     "polite_words",
     "fillers",
     "platform_markers",
@@ -591,6 +592,7 @@ class Lexicon:
     negative_openers: frozenset[str] = field(default_factory=frozenset)  # "weren't most ... ?": a question
     guess_words: frozenset[str] = field(default_factory=frozenset)  # "I THINK it was <title>": a guess
     claim_asked_after: frozenset[str] = field(default_factory=frozenset)  # "WHICH was the most ...": asked
+    percent_units: frozenset[str] = field(default_factory=frozenset)  # "share of both IN %": no change asked
     undated_said: tuple[str, ...] = ()  # " no date ": said of a video the source gives no date for (spaced)
     undated: frozenset[int] = field(default_factory=frozenset)  # the videos with no posting date
     out_openers: frozenset[str] = field(default_factory=frozenset)  # "leave <title> out": before the video

@@ -766,6 +766,7 @@ def _metric(self: QueryAnswers, q: MetricQuery) -> Answer:
     names = [_metric_name(m, picked) for m in picked]
     facts = [self.metric_phrase(m) + "." for m in everything]  # type: ignore[attr-defined]
     values = [value(m) for m in picked]
+    others: list[str] = []
     if q.op in ("sum", "mean"):
         result = sum(values) / (len(values) if q.op == "mean" else 1)
         word = "together" if q.op == "sum" else "on average"
@@ -779,6 +780,9 @@ def _metric(self: QueryAnswers, q: MetricQuery) -> Answer:
         if len(rest) < len(whole):  # the part is in the whole: "X and Y combined"
             head = (f"{names[0]}: {share} of the {what}{unit} of {names[0]} and {' and '.join(rest)} combined "
                     f"({approx}{fmt.count(total)})")
+            # (each other part's share too: "<A> vs <B> split as percentages" asks both)
+            others = [f"{_metric_name(m, whole)}: {approx}{fmt.percent(value(m) / total * 100, q.places)}"
+                      for m in whole if m not in picked]
         else:
             head = f"{names[0]}: {share} of {_possessive(' and '.join(rest))} {what}{unit}"
     else:
@@ -804,7 +808,8 @@ def _metric(self: QueryAnswers, q: MetricQuery) -> Answer:
     # (the two figures a ratio or share is of, for "in lowest terms")
     shown: dict[str, object] | None = {"pair": (values[0], sum(value(m) for m in whole))} if q.op == "share" else (
         {"pair": (values[0], values[1])} if q.op == "ratio" and len(values) == 2 else None)
-    return self.stats("metric", head, [_sentence(head), *extra, *facts], details=shown)
+    split = [_sentence("; ".join(others) + " of them")] if others else []
+    return self.stats("metric", head, [_sentence(head), *split, *extra, *facts], details=shown)
 
 
 def _person(self: QueryAnswers, q: PersonQuery) -> Answer:

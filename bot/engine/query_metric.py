@@ -12,6 +12,7 @@ from bot.engine.entities import Entities
 from bot.engine.lexicon import Lexicon, Match
 from bot.engine.query import MetricQuery, Rate, Unanswerable
 
+SHARE_REACH = 4  # "what share went to <party>": the figure whose name starts this many words after the share word
 SOURCE_ASKED = 3.0  # a source cue this strong ("is it <party>'s own figure?") asks where a figure comes from
 
 
@@ -69,6 +70,10 @@ def metric_query(ent: Entities, lex: Lexicon, found: dict[str, list[Match]],
     rate: Rate = "days" if "days" in ops else ("per_day" if "per_day" in rates else
                                                 "per_week" if "per_week" in rates else "total")
     computed = [op for op in ("change", "share", "ratio", "difference", "mean", "sum") if op in ops]
+    if "share" in computed and "change" in computed and all(
+            " ".join(ent.words[m.start : m.end]) in lex.percent_units
+            for m in found.get("operation", ()) if m.payload == "change"):
+        computed.remove("change")  # ("<party>'s share of both, in %": the share's unit, no change asked)
     if not computed and rate == "days" and len(family) >= 2 and (
             len(named_years) + len(named_days) > 1 or lengths_compared(ent, lex, found)):
         computed = ["difference"]
@@ -95,24 +100,42 @@ def metric_query(ent: Entities, lex: Lexicon, found: dict[str, list[Match]],
     also = tuple(o for o in computed[1:] if o in ("difference", "ratio", "change"))
     if op == "change" and "difference" not in also:
         also += ("difference",)  # "the increase": in percent, and in the figure itself
+    by_id = {m.id: m for m in family}
     if op == "share":
         of = next((m.end for m in found.get("operation", ()) if m.payload == "share_of"), None)
+        named_at = {k: _said_at(ent, by_id[k]) for k in chosen}
+        # ("<A> vs <B> split as percentages", "share of voice between <A> and <B>", "<A>'s share of <A> + <B>": each
+        # a share of both)
+        pooled = "sum" in ops or bool(ent.cue("breakdown")) or any(
+            m.payload == "between" for m in found.get("when", ())) or (of is not None and len(where) >= 2 and any(
+                k < of for k in named_at[chosen[0]]) and any(k >= of for k in named_at[chosen[0]]))
+        share_at = next((m.end for m in found.get("operation", ()) if m.payload in ("share", "share_of")), None)
+        if pooled and len(where) >= 2 and share_at is not None:
+            # ("if we pool <A> and <B>, what share went to <B>": the part is the one named right after the share)
+            after = [k for k in chosen if any(0 <= at - share_at <= SHARE_REACH for at in named_at[k])]
+            if after and after[0] != chosen[0] and len(after) == 1:
+                chosen = [after[0], *(k for k in chosen if k != after[0])]
         after_of = sorted((k for k in chosen if of is not None and where.get(k, -1) >= of), key=lambda k: where[k])
-        if len(where) == 2 and "sum" not in ops and after_of and after_of[0] == chosen[0] \
+        if len(where) == 2 and not pooled and after_of and after_of[0] == chosen[0] \
                 and where[chosen[0]] - (of or 0) <= 1:
-            chosen = chosen[::-1]  # "what % of <A>'s views did <B> get": <A> is the whole, said after "of"
-        whole = tuple(chosen) if "sum" in ops or len(where) < 2 else tuple(chosen[1:])
+            chosen = chosen[::-1]  # "what % of <A>'s views did <B> get": <A> is the whole, named_at after "of"
+        whole = tuple(chosen) if pooled or len(where) < 2 else tuple(chosen[1:])
         return MetricQuery("share", (chosen[0],), rate, whole, also if len(whole) == 2 else ())
     if op == "change":
         froms = [m.start for m in found.get("when", []) if m.payload == "between"]
         first_at = where.get(chosen[0], 0)
-        by_id = {m.id: m for m in family}
         a, b = by_id[chosen[0]], by_id[chosen[1]]
         if not any(s < first_at for s in froms) and a.subject == b.subject and a.period and b.period:
             chosen = sorted(chosen, key=lambda k: (by_id[k].period.year or 0))  # type: ignore[union-attr]
         elif not any(s < first_at for s in froms):
             chosen = chosen[::-1]  # "A than B": B is the base
     return MetricQuery(op, tuple(chosen), rate, also=tuple(o for o in also if o != op))
+
+
+def _said_at(ent: Entities, m: Metric) -> list[int]:
+    """Every word where a figure's subject is said, as first named ("<party> share of <party> + <other>")."""
+    phrases = [ent.words[s:e] for s, e in (ent.spans[x] for x in (m.subject, *m.with_) if x in ent.spans)]
+    return [k for p in phrases if p for k in range(len(ent.words)) if ent.words[k : k + len(p)] == p]
 
 
 METRIC_SIDE = "metric:"  # an operand's aggregate naming a campaign figure ("metric:<id>") set against videos

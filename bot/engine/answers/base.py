@@ -347,7 +347,7 @@ class ResponderBase:
             # "fb vs twitter split for <video>": each video's count is one figure across the platforms.
             return self.refuse(frame.intent, "I don't have the views split by platform, only one count per video.",
                                [self._what_i_count(ent)])
-        if breakdown and not videos and any(p in self.lex.metric_subjects for p in ent.parties):
+        if breakdown and not videos and len([p for p in ent.parties if p in self.lex.metric_subjects]) == 1:
             # "the breakdown of <party>'s 25m fb views by video": a campaign figure is one total
             return self.refuse(frame.intent, "I don't have that figure broken down, only its total.",
                                [self._what_i_count(ent)])
