@@ -2581,3 +2581,17 @@ def test_pooled_shares_of_two_figures(question: str, lines: list[str]) -> None:
     """ "<A> vs <B> split as percentages", "share of voice between <A> and <B>": each one's share of the two."""
     ok, _, text = ask(question)
     assert ok and all(line in text for line in lines), text
+
+
+@pytest.mark.parametrize(("question", "lines"), [
+    ("corbyn's retweets went up by how much % from 2017", ["71.4% increase in retweets from the 52 days"]),
+    ("how much did corbyn's retweets go up, absolute and %", ["71.4% increase", "1,000,000"]),
+    ("how much did corbyn's retweets go up", ["1,000,000 more retweets than the 52 days"]),
+    ("jc retweets as a % uplift on 2017?", ["71.4% increase"]),
+    ("how much longer was the 2017 retweet period than the 2019 one, in days", ["10 days longer than the 42 days"]),
+])
+def test_a_rise_between_two_figures(question: str, lines: list[str]) -> None:
+    """ "how much did <name>'s retweets go up", with "%": the change from one campaign figure to the other, the gap
+    beside it; "in days": the periods' lengths."""
+    ok, _, text = ask(question)
+    assert ok and all(line in text for line in lines), text

@@ -593,6 +593,7 @@ class Lexicon:
     guess_words: frozenset[str] = field(default_factory=frozenset)  # "I THINK it was <title>": a guess
     claim_asked_after: frozenset[str] = field(default_factory=frozenset)  # "WHICH was the most ...": asked
     percent_units: frozenset[str] = field(default_factory=frozenset)  # "share of both IN %": no change asked
+    figure_rises: tuple[str, ...] = ()  # " go up ": "how much did <name>'s retweets GO UP" (spaced)
     undated_said: tuple[str, ...] = ()  # " no date ": said of a video the source gives no date for (spaced)
     undated: frozenset[int] = field(default_factory=frozenset)  # the videos with no posting date
     out_openers: frozenset[str] = field(default_factory=frozenset)  # "leave <title> out": before the video
@@ -837,6 +838,7 @@ class Lexicon:
                                    reverse=True))
         lex.ratio_colon = str(voc["ratio_colon"])
         lex.lowest_terms = tuple(f" {' '.join(words(str(p)))} " for p in voc["lowest_terms"])
+        lex.figure_rises = tuple(f" {' '.join(words(str(p)))} " for p in voc["figure_rises"])
         typed = sorted(lex.symbols, key=len, reverse=True)
         signs = "|".join(re.escape(k) for k in typed if k.isascii())
         # (not inside a mention or an emoji, "<@123>", "<:name:1>": a sign between words or before a figure)

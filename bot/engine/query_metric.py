@@ -10,6 +10,7 @@ from __future__ import annotations
 from bot.dataset.schema import Metric
 from bot.engine.entities import Entities
 from bot.engine.lexicon import Lexicon, Match
+from bot.engine.normalise import said_anywhere
 from bot.engine.query import MetricQuery, Rate, Unanswerable
 
 SHARE_REACH = 4  # "what share went to <party>": the figure whose name starts this many words after the share word
@@ -70,6 +71,10 @@ def metric_query(ent: Entities, lex: Lexicon, found: dict[str, list[Match]],
     rate: Rate = "days" if "days" in ops else ("per_day" if "per_day" in rates else
                                                 "per_week" if "per_week" in rates else "total")
     computed = [op for op in ("change", "share", "ratio", "difference", "mean", "sum") if op in ops]
+    if not computed and len(family) >= 2 and said_anywhere(ent.words, lex.figure_rises):
+        computed = ["difference"]  # ("how much did <name>'s retweets go up": from one figure to the other)
+    if computed[:1] == ["difference"] and not lex.percent_words.isdisjoint(ent.words):
+        computed.insert(0, "change")  # ("went up by how much %", "go up, absolute and %": the change, and the gap)
     if "share" in computed and "change" in computed and all(
             " ".join(ent.words[m.start : m.end]) in lex.percent_units
             for m in found.get("operation", ()) if m.payload == "change"):
