@@ -2595,3 +2595,27 @@ def test_a_rise_between_two_figures(question: str, lines: list[str]) -> None:
     beside it; "in days": the periods' lengths."""
     ok, _, text = ask(question)
     assert ok and all(line in text for line in lines), text
+
+
+@pytest.mark.parametrize(("question", "answered", "line"), [
+    ("will corbyn stay leader after this", False, "I don't have forecasts"),
+    ("how many views will the nhs vid reach in the end", False, "I don't have forecasts"),
+    ("will you show me the top 3", True, "Top 3 of 10"),  # a request, no future asked
+])
+def test_a_future_asked(question: str, answered: bool, line: str) -> None:
+    """ "how many views will <title> hit", "will <name> stay leader": a forecast, which the data does not hold."""
+    ok, _, text = ask(question)
+    assert ok == answered and line in text, text
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    ("if jayne had another 500k views would it beat jessi", "Yes: the views of Jeremy Corbyn’s friend Jayne with "
+     "another 500,000 had 353,000 more views than Jessi"),
+    ("if jessi had 100k more views would it beat boris quotes", "No: the views of Jessi on the value of our NHS with "
+     "another 100,000 had 153,000 fewer views than Boris"),
+])
+def test_an_amount_added_against_another_video(question: str, line: str) -> None:
+    """ "if <title> had 500k more, would it beat <title>": the first's figure with the amount, against the second's (it
+    was read as a claim that the first beat the second, and corrected)."""
+    ok, _, text = ask(question)
+    assert ok and line in text, text

@@ -284,6 +284,8 @@ def extract(text: str, lex: Lexicon) -> Entities:
         _title_items(ent, lex)
     if ent.words and ent.words[0] in lex.place_asks and not lex.place_verb_words.isdisjoint(ent.words):
         _place_asked(ent, lex)
+    if lex.forecast_measure not in ent.measures and lex.future_not_with.isdisjoint(ent.words):
+        _future_asked(ent, lex)
     if ent.videos and not ent.measures and not lex.duration_words.isdisjoint(ent.words) and not (
             ent.query.get("when") or ent.query.get("relative") or ent.days or ent.months):
         _running_time(ent, lex)
@@ -413,6 +415,25 @@ def _short_forms_spelt(ent: Entities, lex: Lexicon) -> None:
            if len(r.candidates) == 1):
         k = ent.measures.index("word meanings")
         del ent.measures[k], ent.measure_starts[k], ent.measure_ends[k]
+
+
+FUTURE_REACH = 6  # "will <a title of a few words> hit": the verb this many words after the marker at most
+
+
+def _future_asked(ent: Entities, lex: Lexicon) -> None:
+    """ "how many views will <title> hit by the end of the month", "will <name> stay leader": what will happen is
+    asked (a forecast, which the data does not hold)."""
+    said = ent.words
+    for k in range(len(said)):
+        if (marker := said_at(said, k, lex.future_markers)) is None:
+            continue
+        start = k + len(marker)
+        for j in range(start, min(len(said), start + FUTURE_REACH)):
+            if (verb := said_at(said, j, lex.future_verbs)) is not None:
+                ent.measures.append(lex.forecast_measure)
+                ent.measure_starts.append(k)
+                ent.measure_ends.append(j + len(verb))
+                return
 
 
 def _place_asked(ent: Entities, lex: Lexicon) -> None:

@@ -437,6 +437,7 @@ _WORD_SETS = (
     "question_words",
     "claim_asked_after",
     "percent_units",
+    "hypothetical_words",
     "polite_words",
     "fillers",
     "platform_markers",
@@ -593,6 +594,7 @@ class Lexicon:
     guess_words: frozenset[str] = field(default_factory=frozenset)  # "I THINK it was <title>": a guess
     claim_asked_after: frozenset[str] = field(default_factory=frozenset)  # "WHICH was the most ...": asked
     percent_units: frozenset[str] = field(default_factory=frozenset)  # "share of both IN %": no change asked
+    hypothetical_words: frozenset[str] = field(default_factory=frozenset)  # "IF <title> had 500k more, ..."
     figure_rises: tuple[str, ...] = ()  # " go up ": "how much did <name>'s retweets GO UP" (spaced)
     undated_said: tuple[str, ...] = ()  # " no date ": said of a video the source gives no date for (spaced)
     undated: frozenset[int] = field(default_factory=frozenset)  # the videos with no posting date
@@ -748,6 +750,10 @@ class Lexicon:
     relative_ends: frozenset[str] = field(default_factory=frozenset)  # "after" (<name>'s): the last words of places
     place_asks: frozenset[str] = field(default_factory=frozenset)  # "where" ... one of `place_verbs`: a place in it
     place_verbs: tuple[tuple[str, ...], ...] = ()  # "met", "filmed", "took place"
+    future_markers: tuple[tuple[str, ...], ...] = ()  # "WILL <title> hit 10m": a forecast, with a `future_verbs`
+    future_verbs: tuple[tuple[str, ...], ...] = ()  # "will <title> HIT 10m", "will <name> STAY leader"
+    future_not_with: frozenset[str] = field(default_factory=frozenset)  # "IF it had 200k more, will it pass <title>"
+    forecast_measure: str = ""  # the measure a future asked stands for
     place_verb_words: frozenset[str] = field(default_factory=frozenset)  # their words (a cheap first test)
     item_between: frozenset[str] = field(default_factory=frozenset)
     item_after: frozenset[str] = field(default_factory=frozenset)
@@ -968,6 +974,11 @@ class Lexicon:
         lex.place_asks = _strings(place["asks"])
         lex.place_verbs = tuple(tuple(words(str(v))) for v in place["verbs"])
         lex.place_verb_words = frozenset(w for v in lex.place_verbs for w in v)
+        future = voc["future_asked"]
+        lex.future_markers, lex.future_verbs = (tuple(tuple(words(str(v))) for v in future[k])
+                                                for k in ("markers", "verbs"))
+        lex.future_not_with = _strings(future["not_with"])
+        lex.forecast_measure = str(future["measure"])
         lex.watch_words = frozenset(voc["watch_words"])
         glosses = "|".join(re.escape(g) for g in voc["gloss_words"])
         lex.gloss = re.compile(rf"\([^()]*\b(?:{glosses})\b[^()]*\)", re.IGNORECASE)

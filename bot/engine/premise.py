@@ -214,7 +214,9 @@ def _comparison(ent: Entities, lex: Lexicon) -> tuple[Video, str] | None:
     said = ent.query.get("comparative", [])
     refs = [r for r in ent.videos if r.strong]
     # ("if A doubled, would it pass B": a side scaled, no claim about the two counts)
-    if len(said) != 1 or len(refs) != 2 or ent.query.get("factor") or not (
+    # ("if A had 500k more, would it pass B": a hypothetical, no claim either)
+    if len(said) != 1 or len(refs) != 2 or ent.query.get("factor") or not lex.hypothetical_words.isdisjoint(
+            ent.words) or not (
             refs[0].end <= said[0].start and said[0].end <= refs[1].start):
         return None
     if (way := lex.way_asked(ent.words)) is not None and way[0] + 2 == said[0].start:

@@ -108,7 +108,8 @@ def parse(ent: Entities, lex: Lexicon) -> Query | MetricQuery | PersonQuery | Un
         if m != "views" and m in lex.video_measures:
             measure = m
             break
-    query = (_two_ways(ent, lex) if len(ent.videos) == 2 else None) or _parse(ent, lex, measure)
+    query = (_added_against(ent, lex) or _two_ways(ent, lex) if len(ent.videos) == 2 else None) or _parse(
+        ent, lex, measure)
     if measure != "views" and query is None and (ent.videos or ent.cues.get("most", 0.0) or ent.cues.get("least", 0.0)):
         order = Order("views", descending=not ent.cues.get("least", 0.0) > ent.cues.get("most", 0.0))
         ranks = tuple(r for r in ent.ranks if r <= len(lex.dataset.videos))
@@ -123,8 +124,9 @@ def parse(ent: Entities, lex: Lexicon) -> Query | MetricQuery | PersonQuery | Un
                                                     Slice(n=_count(ent) or 1))))
     if isinstance(query, Query) and measure != "views":
         query = replace(query, measure=measure)
-    if isinstance(query, Query) and query.op == "difference" and not ent.thresholds and not any(
-            n.scaled for n in ent.numbers):  # ("did #1 beat #2 by more than 5m": a margin said, no plain verdict)
+    if isinstance(query, Query) and query.op == "difference" and not ent.thresholds and (query.items.added or not any(
+            n.scaled for n in ent.numbers)):  # ("did #1 beat #2 by more than 5m": a margin said, no plain verdict;
+        # "if <title> had 500k more, would it beat <title>": the amount is added, the verdict asked)
         if (way := lex.way_asked(ent.words)) is not None and way[0] > 0:
             query = replace(query, way=way[1])  # "is A higher or lower than B": which way A stands, in its words
         elif (above := _yes_no_comparative(ent, lex)) is not None:
@@ -180,6 +182,17 @@ def _added_amount(ent: Entities, lex: Lexicon) -> tuple[float, float] | None:
         if num.scaled or num.value >= MIN_ADDED:
             return 1.0, num.value
     return None
+
+
+def _added_against(ent: Entities, lex: Lexicon) -> Query | None:
+    """ "if <title> had 500k more, would it overtake <title>": the first video's figure with the amount added, set
+    against the second's; None unless two videos are named, an amount is added and a hypothetical is said."""
+    named = tuple(dict.fromkeys(r.best for r in ent.videos if r.strong))
+    if len(named) != 2 or not ent.numbers or lex.hypothetical_words.isdisjoint(ent.words) or (
+            amount := _added_amount(ent, lex)) is None:
+        return None
+    return Query("difference", Operand(Selection((Named(named[:1]),)), "value", *amount),
+                 Operand(Selection((Named(named[1:]),))))
 
 
 def _one_video(ent: Entities, lex: Lexicon) -> Selection | None:
