@@ -2619,3 +2619,22 @@ def test_an_amount_added_against_another_video(question: str, line: str) -> None
     was read as a claim that the first beat the second, and corrected)."""
     ok, _, text = ask(question)
     assert ok and line in text, text
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    ("mean tweets + boris quotes", "Total views of videos (Mean tweets with Jeremy Corbyn and Boris Johnson quotes): "
+     "6,700,000"),
+    ("jayne and jessi, cast it", "5,347,000"),
+    ("variance between #1 and #2 views", "Our wonderful NHS had 3,900,000 more views than If"),
+])
+def test_sums_and_gaps_said_as_signs_and_jargon(question: str, line: str) -> None:
+    """A spaced "+" between two videos named adds their figures; "cast it" (add the column), "variance between"
+    (the gap between two figures)."""
+    ok, _, text = ask(question)
+    assert ok and line in text, text
+
+
+def test_a_plus_sign_beside_a_field_asked_lists_the_videos() -> None:
+    """ "who posted <title> + <title>": the field of each, no sum."""
+    ok, _, text = ask("who posted mean tweets + boris quotes")
+    assert ok and "Total" not in text and "posted 9 December 2019 by Jeremy Corbyn" in text, text

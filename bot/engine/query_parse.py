@@ -69,6 +69,7 @@ _WORD = itemgetter(0)  # a token's word as typed (Token.w)
 _NEIGHBOUR_OPS = frozenset({"neighbours", "closest_neighbours"})  # "next to each other", "back to back"
 COMPARED_SAID = 2  # a compare cue this strong ("more ... than") sets two things against each other
 NEIGHBOUR_EXTREME = 2  # a "most" cue this strong ("biggest") asks the largest gap between neighbours
+_PLUS_SIGN = " + "  # spaced between two videos named ("<title> + <title>"): their sum
 _FIELDS_ASKED = ("poster", "date", "link", "text", "handle")  # a video's fields, asked of each video named
 NEAR = 3  # a negation, a number or an anchor belongs to a phrase this many words away at most
 MIN_ADDED = 1000  # a plain figure added to a video's count from this up ("another 5000 views")
@@ -133,6 +134,11 @@ def parse(ent: Entities, lex: Lexicon) -> Query | MetricQuery | PersonQuery | Un
             # "does A beat B?", "would it pass B?": yes or no, then the figures
             verdicts = lex.quiz_verdicts if lex.is_quiz(ent.words) else lex.verdicts
             query = replace(query, way=verdicts if above else verdicts[::-1])
+    if isinstance(query, Query) and query.op == "list" and _PLUS_SIGN in ent.text \
+            and len(query.items.items.filters) == 1 \
+            and isinstance(only := query.items.items.filters[0], Named) and len(only.videos) > 1 \
+            and not only.negate and not any(ent.cue(c) for c in _FIELDS_ASKED):
+        query = Query("sum", query.items)  # ("<title> + <title>": the two videos' figures added, no field asked)
     if ent.places is not None and isinstance(query, (Query, MetricQuery)):
         query = replace(query, places=ent.places)  # "2dp": how its ratio or percentage is shown
     if isinstance(query, Query) and query.op in ("list", "posters") and _all_theirs_asked(ent, lex, query.items.items):
