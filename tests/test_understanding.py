@@ -2638,3 +2638,11 @@ def test_a_plus_sign_beside_a_field_asked_lists_the_videos() -> None:
     """ "who posted <title> + <title>": the field of each, no sum."""
     ok, _, text = ask("who posted mean tweets + boris quotes")
     assert ok and "Total" not in text and "posted 9 December 2019 by Jeremy Corbyn" in text, text
+
+
+@pytest.mark.parametrize("question", ["which vid has pic.twitter.com/N6nJ0NMYRA",
+                                      "whose link is https://pic.twitter.com/n6nj0nmyra ?"])
+def test_a_videos_link_typed_names_it(question: str) -> None:
+    """A video's link typed whole, in any case, names that video."""
+    ok, _, text = ask(question)
+    assert ok and text.startswith("**Boris Johnson quotes**"), text

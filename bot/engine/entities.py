@@ -215,6 +215,8 @@ def extract(text: str, lex: Lexicon) -> Entities:
         last = list(_OPTION.finditer(text, first.start()))[-1]
         after = _SENTENCE_MARK.search(text, last.end())
         text = text[: first.start()] + (" " + text[after.end() :] if after else "")
+    if "/" in text and lex.media_titles:
+        text = lex.links_as_titles(text)  # ("which vid has pic.twitter.com/<code>": that video)
     if ". " in text or "? " in text:
         text = _without_repeat(text)
     if "(" in text:  # (a bracketed gloss on a word is no part of the question)

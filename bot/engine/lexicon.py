@@ -425,6 +425,7 @@ def common_words() -> frozenset[str]:
     return frozenset(_common_list())
 
 
+_LINK = re.compile(r"\S+/(\w+)/?")  # a link typed whole ("pic.twitter.com/<code>"): its last part names it
 LETTERS_SPELT = 3  # one-letter words in a row, at least, read as a word spelt out ("n h s")
 ROUND_SHARE = 1.25  # "round" counts: a step at least this share of them (4 in 5) are whole multiples of
 NAME_PART_MIN = 3  # letters of the shortest half of a name read as a name on its own ("<first name>'s video")
@@ -695,6 +696,7 @@ class Lexicon:
     post_words: frozenset[str] = field(default_factory=frozenset)  # "tweet": the post that carries a video
     speech_words: frozenset[str] = field(default_factory=frozenset)  # "say" after a video: words spoken in it
     name_parts: frozenset[str] = field(default_factory=frozenset)  # words of titles and aliases
+    media_titles: dict[str, str] = field(default_factory=dict)  # a link's last part ("<code>"), casefolded: its title
     _sorted_name_parts: list[str] = field(default_factory=list)  # the same, sorted: those starting with a word
     poster_video_words: frozenset[str] = field(default_factory=frozenset)  # "<poster> video", "<poster> tweet"
     describing_words: frozenset[str] = field(default_factory=frozenset)  # "the one with <name>"
@@ -1118,6 +1120,8 @@ class Lexicon:
         # (a number word of a title's number, "sixty", is always read by `expand`: "the sixty second one")
         said_numbers = {number for number, _ in lex.title_number_pairs}
         lex._rewritten = lex._rewritten | {w for w, v in lex.numbers.items() if w.isalpha() and str(v) in said_numbers}
+        lex.media_titles = {v.tweet.media.rsplit("/", 1)[-1].casefold(): v.title.rstrip(".")
+                            for v in dataset.videos if v.tweet and v.tweet.media}
         lex.name_parts = frozenset(w for v in dataset.videos for text in (v.title, *v.aliases) for w in words(text)
                                    if len(w) >= COMPOUND_PART_MIN and w.isalpha() and w not in lex.stopwords)
         lex._sorted_name_parts = sorted(lex.name_parts)
@@ -1299,6 +1303,10 @@ class Lexicon:
                 out.extend(typed[i : max(k, i + 1)])
                 i = max(k, i + 1)
         return out
+
+    def links_as_titles(self, text: str) -> str:
+        """A video's link typed in the question ("which vid has pic.twitter.com/<code>") as that video's title."""
+        return _LINK.sub(lambda m: f" {title} " if (title := self.media_titles.get(m[1].casefold())) else m[0], text)
 
     def spell_symbols(self, text: str) -> str:
         """Signs as words ("views > 5m": "views over 5m", "#9 − #10", "4th->7th", "#3:#4": a ratio) and ISO dates
