@@ -2646,3 +2646,15 @@ def test_a_videos_link_typed_names_it(question: str) -> None:
     """A video's link typed whole, in any case, names that video."""
     ok, _, text = ask(question)
     assert ok and text.startswith("**Boris Johnson quotes**"), text
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    ("link to the nhs video please, I'll put it on the family WhatsApp", "Our wonderful NHS: https://pic.twitter.com/"),
+    ("views of jayne, im going to tell my sister who is ill", "Jeremy Corbyn’s friend Jayne: 2,600,000"),
+    ("Where's all this information from? Is it Labour saying so?", "They are Labour's own claims"),
+])
+def test_the_speakers_plan_after_a_question(question: str, line: str) -> None:
+    """ "<question>, I'll put it on the family chat": the speaker's plan asks nothing (its "family", "ill" were
+    read as what is asked of the video, and declined); "where's this information from": the source."""
+    ok, _, text = ask(question)
+    assert ok and line in text, text

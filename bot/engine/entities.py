@@ -217,6 +217,8 @@ def extract(text: str, lex: Lexicon) -> Entities:
         text = text[: first.start()] + (" " + text[after.end() :] if after else "")
     if "/" in text and lex.media_titles:
         text = lex.links_as_titles(text)  # ("which vid has pic.twitter.com/<code>": that video)
+    if "," in text and (plan := lex.plan_clause.search(text)) is not None:
+        text = text[: plan.start()]  # ("link to <title> please, I'll put it on the family chat": nothing more asked)
     if ". " in text or "? " in text:
         text = _without_repeat(text)
     if "(" in text:  # (a bracketed gloss on a word is no part of the question)

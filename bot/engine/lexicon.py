@@ -730,6 +730,7 @@ class Lexicon:
     determiners: frozenset[str] = field(default_factory=frozenset)  # "the", "that": before a name, no part of it
     watch_words: frozenset[str] = field(default_factory=frozenset)  # "watch TV": what is watched, not a count
     gloss: re.Pattern[str] = re.compile(r"(?!)")  # a bracketed gloss on a word ("(x as in y)")
+    plan_clause: re.Pattern[str] = re.compile(r"(?!)")  # ", I'll put it on the family chat": the speaker's plan
     event_day: re.Pattern[str] = re.compile(r"(?!)")  # "the day before polls": a day the data has no date for
     event_day_measure: str = ""  # the measure such a day stands for when nothing else dates the question
     event_day_hints: frozenset[str] = field(default_factory=frozenset)  # a word each of those phrases says
@@ -984,6 +985,8 @@ class Lexicon:
         lex.watch_words = frozenset(voc["watch_words"])
         glosses = "|".join(re.escape(g) for g in voc["gloss_words"])
         lex.gloss = re.compile(rf"\([^()]*\b(?:{glosses})\b[^()]*\)", re.IGNORECASE)
+        plans = "|".join(re.escape(str(p)).replace("'", "['’]") for p in voc["plan_openers"])
+        lex.plan_clause = re.compile(rf",\s*(?:{plans})\b[^?,]*$", re.IGNORECASE)
         events = voc["event_days"]
         lex.event_day_measure = str(events["measure"])
         lex.event_day_hints = frozenset(map(str, events["hints"]))
