@@ -2658,3 +2658,17 @@ def test_the_speakers_plan_after_a_question(question: str, line: str) -> None:
     read as what is asked of the video, and declined); "where's this information from": the source."""
     ok, _, text = ask(question)
     assert ok and line in text, text
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    ("sum of 6 to 10", "Total views of videos ranked #6–#10: 15,047,000"),
+    ("average of 3-5", "Average views of videos ranked #3–#5: 5,800,000"),
+    ("call slots 6-10 the tail. sum of their views", "Total views of videos ranked #6–#10: 15,047,000"),
+    ("sum of 3 to 5 million", "with between 3,000,000 and 5,000,000 views"),  # a figure's range, no places
+    ("which video was nummer 4 eh", "The 4th most viewed video is Labour’s immigration video"),
+])
+def test_places_said_after_an_operation(question: str, line: str) -> None:
+    """ "sum of 6 to 10": places right after an operation (it was the sum of all 10); "slots"; a digit after a place
+    word as read ("nummer 4 eh") is a place, not "for"."""
+    ok, _, text = ask(question)
+    assert ok and line in text, text

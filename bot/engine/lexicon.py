@@ -464,6 +464,7 @@ _WORD_SETS = (
     "place_equals",
     "period_end_before",
     "range_from",
+    "range_of",
     "by_time_unnamed",
     "explaining_words",
     "premise_clauses",
@@ -745,6 +746,7 @@ class Lexicon:
     counted_platforms: frozenset[str] = field(default_factory=frozenset)  # where the videos' views were counted
     period_end_before: frozenset[str] = field(default_factory=frozenset)  # "by" <the day a figure's period ends>
     range_from: frozenset[str] = field(default_factory=frozenset)  # "the ones from 6 to 10": a range of places
+    range_of: frozenset[str] = field(default_factory=frozenset)  # "sum OF 6 to 10": places after an operation
     by_time_unnamed: frozenset[str] = field(default_factory=frozenset)  # "views in January", no video named
     clarifiers: tuple[tuple[str, ...], ...] = ()  # "like" opening a sentence that says what is asked more exactly
     _month_numbered: re.Pattern[str] | None = None  # "month == 11": a month by its number
@@ -1608,6 +1610,7 @@ class Lexicon:
                                  and len(word) - len(f) <= 2), word))
             elif (word in digits and 0 < i < len(typed) - 1 and typed[i - 1].isalpha()
                   and typed[i + 1].isalpha() and typed[i - 1] not in self.number_takers
+                  and not (out and out[-1] in self.number_takers)  # ("nummer 4 eh": the word as read takes it)
                   and typed[i + 1] not in self.decimal_starts  # ("2 dp": two decimal places)
                   # ("video 4 date": the 4th video; "a video 4 my mum": for)
                   and (self._meaning(typed[i - 1]) not in self.video_words or (

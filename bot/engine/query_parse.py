@@ -1530,7 +1530,9 @@ def _rank_ranges(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], use
             before in lex.separators and a[0] - 1 in range_ends) or (
             # ("the ones from 6 to 10": places after a video word and "from", no multiplier after them)
             before in lex.range_from and a[0] >= 2 and ent.tokens[a[0] - 2].s in lex.video_words
-            and not (b[1] < len(ent.tokens) and ent.tokens[b[1]].w in lex.multipliers))
+            and not (b[1] < len(ent.tokens) and ent.tokens[b[1]].w in lex.multipliers)) or (
+            # ("sum of 6 to 10": places right after an operation)
+            before in lex.range_of and any(m.end == a[0] - 1 for m in found.get("operation", ())))
         if not joined or not opened or not 1 <= a[2] < b[2] <= len(lex.dataset.videos):
             continue
         if (a[3] in worded or b[3] in worded) and not (a[3] is not None and b[3] is not None and gap == 1):
