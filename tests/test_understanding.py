@@ -2672,3 +2672,14 @@ def test_places_said_after_an_operation(question: str, line: str) -> None:
     word as read ("nummer 4 eh") is a place, not "for"."""
     ok, _, text = ask(question)
     assert ok and line in text, text
+
+
+@pytest.mark.parametrize(("question", "answered", "line"), [
+    ("are the views youtube views?", True, "Not YouTube: I have no YouTube figures."),
+    ("the views in the top 10 list, are they youtube views?", True, "Not YouTube: I have no YouTube figures."),
+    ("what were labour's instagram views", False, "I don't have Instagram figures."),  # asked, not whether
+])
+def test_whether_the_counts_are_a_platforms(question: str, answered: bool, line: str) -> None:
+    """ "are they youtube views?": what the counts cover, the platform asked about not among them."""
+    ok, _, text = ask(question)
+    assert ok == answered and line in text, text

@@ -32,6 +32,7 @@ _NUMBER = re.compile(r"^(\d+(?:\.\d+)?)([a-z]*)$")
 FIGURE_MIN = 1000  # a number this big may be a video's count
 FIGURE_TOLERANCE = 0.02  # this close names a count ("2.7 million" is 2,747,000) if it is the only one
 TWEET_WORDS = 2  # this many words of one tweet, used by no other video, name it
+YES_NO_REACH = 3  # "are they youtube views": the yes/no verb this many words before the platform at most
 GUESS_REACH = 3  # "was it <name>": the name this many words after the claim at most
 REPORTED_GAP = 2  # words between a saying and the question after it ("said what?" asks what was said)
 POST_FIELDS = ("text", "link", "date")  # cues for what a post has of its own, whoever asks
@@ -1579,7 +1580,11 @@ def _platforms(ent: Entities, lex: Lexicon, platforms: list[Match], measures: li
     for m in platforms:
         ent.platforms_named.append(m.payload)
         if (m.start > 0 and ent.words[m.start - 1] in lex.platform_alone_before) or (
-                m.end < len(ent.words) and ent.words[m.end] in lex.platform_alone):
+                m.end < len(ent.words) and ent.words[m.end] in lex.platform_alone) or (
+                # ("are they youtube views?": whether the counts are that platform's)
+                m.end < len(ent.words) and ent.words[m.end] in lex.video_measures
+                and any(w in lex.yes_no_openers and (j == 0 or ent.words[j - 1] not in lex.question_words)
+                        for j, w in enumerate(ent.words[: m.start]) if m.start - j <= YES_NO_REACH)):
             ent.platforms_alone |= {m.payload}  # ("just youtube", "fb only": the platform a count may be from)
         if {m.start, m.start - 1} & posted and m.payload in lex.dataset.video_views.platforms:
             continue  # (put on a platform the counts do not cover: views there are asked, and not held)

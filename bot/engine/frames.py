@@ -121,7 +121,9 @@ def score_frames(ent: Entities, lex: Lexicon, keep: int | None = None) -> list[F
     # A place in figures names a video as a title does ("10th place, views across fb and tw"; "digital-first" no)
     placed = bool(ent.rank_at) and any(ent.words[at][:1] in PLACE_MARKS for at in ent.rank_at)
     # ("what date is the article from": its own date, which the source answer gives)
-    add(("source", get("source", 0.0) + scope - 2 * bool(has_v or placed) + 2 * article_dated(ent, lex),
+    # (a platform said alone, "are they youtube views", asks what the counts cover, whatever list is named)
+    add(("source", get("source", 0.0) + scope - 2 * bool(has_v or placed) + 2 * article_dated(ent, lex)
+         + 2 * bool(scope and ent.platforms_alone and not (has_v or placed)),
          {"scope": bool(scope)}))
     add(("bonus", bonus_cue + 4 * len(ent.bonus) + (video_word and bonus_cue > 0), {"items": list(ent.bonus)}))
 

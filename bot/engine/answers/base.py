@@ -290,7 +290,9 @@ class ResponderBase:
             label = self.lex.measure_label(unsupported[0])
             return self.refuse(frame.intent, f"I don't have {label}.", [self._what_i_count(ent)])
         if ent.platforms and not (frame.intent == "source" and ent.platforms_alone.issuperset(ent.platforms) and (
-                ent.words[0] in self.lex.yes_no_openers or self._alternative_asked(ent))):
+                ent.words[0] in self.lex.yes_no_openers or self._alternative_asked(ent)
+                # ("the views in the list, are they youtube views?": the yes/no verb after what it is about)
+                or not self.lex.yes_no_openers.isdisjoint(ent.words))):
             # ("just youtube or what": what the counts cover asked, which the source answer says, the platform named
             # not among them)
             unknown = [p for p in ent.platforms if p not in self.platforms]
