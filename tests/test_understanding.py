@@ -2683,3 +2683,17 @@ def test_whether_the_counts_are_a_platforms(question: str, answered: bool, line:
     """ "are they youtube views?": what the counts cover, the platform asked about not among them."""
     ok, _, text = ask(question)
     assert ok == answered and line in text, text
+
+
+@pytest.mark.parametrize(("question", "lines"), [
+    ("mean tweets is #3 w 3.7M views — so whats at #4?",
+     ["No: Mean tweets with Jeremy Corbyn is #5 of 10 (5th), not #3", "The 4th most viewed video is Labour’s"]),
+    ("jayne got 2.6m so what did jessi get", ["Jessi on the value of our NHS: 2,747,000"]),
+    ("60 sec challenge was tweeted 5 dec wasnt it, how many days before the article",
+     ["No: Jeremy Corbyn’s 60 second challenge was posted on 12 December 2019", "0 days between Jeremy Corbyn’s 60"]),
+])
+def test_a_claim_then_the_question_drawn_from_it(question: str, lines: list[str]) -> None:
+    """ "<claim>, so <question>": the claim checked as one said "since ...", the question answered alone; a day
+    claimed of a video, then days from it asked: from its true day."""
+    ok, _, text = ask(question)
+    assert ok and all(line in text for line in lines) and "7 days" not in text, text

@@ -337,7 +337,8 @@ class Engine:
             return answer  # ("<other party>'s most watched, it was the <title> one?": their videos are not held)
         # ("since <claim>, <question>": only the clause's claim is checked, the question after it answered)
         clause = self._premise_clause(ent) if ent.words and (ent.words[0] in self.lexicon.premise_clauses or (
-            ent.days and ent.videos and "posting" in ent.query and "relative" in ent.query)) else None
+            ent.days and ent.videos and "posting" in ent.query and "relative" in ent.query)
+            or not self.lexicon.consequence_joins.isdisjoint(ent.words[1:])) else None
         claimed = clause[0] if clause else self._claim_first(ent) if len(ent.videos) > 1 and "premise" in ent.query \
             else ent
         fix = correction(claimed, self.lexicon, self.responder.by_rank, self.responder.position)
@@ -381,14 +382,24 @@ class Engine:
     def _premise_clause(self, ent: Entities) -> tuple[Entities, str] | None:
         """ "since <claim>, <question>" (its first word one of `premise_clauses`): the claim's clause, read, and the
         question after it; else None."""
-        if "," not in ent.text:
+        joined = self.lexicon.consequence_join.search(ent.text)
+        if joined is not None and joined.start() > 0 and self._asked(ent.text[joined.end() :],
+                                                                     words(ent.text[joined.end() :])):
+            # ("<title> is #3 w 3.7m views, so whats at #4?": a claim stated, then the question drawn from it)
+            claim, rest = ent.text[: joined.start()], ent.text[joined.end() :]
+        elif "," in ent.text:
+            claim, rest = ent.text.split(",", 1)
+            joined = None
+        else:
             return None
-        claim, rest = ent.text.split(",", 1)
-        said = extract(claim, self.lexicon)
+        # (a claim the question is drawn from is checked as one said "since ...")
+        said = extract(f"{self.lexicon.premise_clause_word} {claim}" if joined else claim, self.lexicon)
         # ("as I understand it, <claim>": a clause that names no video holds no claim to check; "<title> was tweeted
-        # 17 december, how many days before the article is that": a date stated of it, then the question)
-        stated = ent.words[0] in self.lexicon.premise_clauses or (
-            said.days and "posting" in said.query and not self.lexicon.video_pronouns.isdisjoint(words(rest)))
+        # 17 december, how many days before the article is that": a date stated of it, then the question; "... 5 dec
+        # wasnt it, how many days ...": a date claimed of it)
+        stated = (joined is not None and bool(said.ranks or said.numbers or said.days)) or ent.words[0] in \
+            self.lexicon.premise_clauses or (said.days and "posting" in said.query and (
+                "premise" in said.query or not self.lexicon.video_pronouns.isdisjoint(words(rest))))
         return (said, rest) if rest.strip() and said.videos and stated else None
 
     def _claim_first(self, ent: Entities) -> Entities:
@@ -433,6 +444,13 @@ class Engine:
             asked = about_it(self, rest, self.responder.index_of[id(claimed)])
             self._parsed = parsed
             return asked if asked is not None and asked.answered and (own or asked.title != claimed.title) else None
+        if claimed and not (read.videos or read.ranks or read.people) and any(
+                m.payload == "days" for m in read.query.get("operation", ())):
+            # ("<title> was tweeted 5 dec wasnt it, how many days before the article": the days from its own date)
+            parsed = self._parsed
+            asked = self._from_read(extract(f"{rest} {claimed.title}", lex))
+            self._parsed = parsed
+            return asked if asked.answered else None
         if not lex.video_pronouns.isdisjoint(read.words) or any(
                 read.cue(c) for c in ("compare", "difference", "ratio")) or "comparative" in read.query or any(
                 m.payload not in ("value", "count") for m in read.query.get("operation", ())):

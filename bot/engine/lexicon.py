@@ -465,6 +465,7 @@ _WORD_SETS = (
     "period_end_before",
     "range_from",
     "range_of",
+    "consequence_joins",
     "by_time_unnamed",
     "explaining_words",
     "premise_clauses",
@@ -747,6 +748,9 @@ class Lexicon:
     period_end_before: frozenset[str] = field(default_factory=frozenset)  # "by" <the day a figure's period ends>
     range_from: frozenset[str] = field(default_factory=frozenset)  # "the ones from 6 to 10": a range of places
     range_of: frozenset[str] = field(default_factory=frozenset)  # "sum OF 6 to 10": places after an operation
+    consequence_joins: frozenset[str] = field(default_factory=frozenset)  # "<claim>, SO <question>"
+    premise_clause_word: str = ""  # the first of `premise_clauses` ("since"): a claim read as one it opens
+    consequence_join: re.Pattern[str] = re.compile(r"(?!)")  # the same, with the marks before it, to split at
     by_time_unnamed: frozenset[str] = field(default_factory=frozenset)  # "views in January", no video named
     clarifiers: tuple[tuple[str, ...], ...] = ()  # "like" opening a sentence that says what is asked more exactly
     _month_numbered: re.Pattern[str] | None = None  # "month == 11": a month by its number
@@ -987,6 +991,9 @@ class Lexicon:
         lex.watch_words = frozenset(voc["watch_words"])
         glosses = "|".join(re.escape(g) for g in voc["gloss_words"])
         lex.gloss = re.compile(rf"\([^()]*\b(?:{glosses})\b[^()]*\)", re.IGNORECASE)
+        lex.premise_clause_word = str(voc["premise_clauses"][0])
+        joins = "|".join(re.escape(str(j)) for j in voc["consequence_joins"])
+        lex.consequence_join = re.compile(rf"\s*[,;:—–-]*\s+(?:{joins})\s+", re.IGNORECASE)
         plans = "|".join(re.escape(str(p)).replace("'", "['’]") for p in voc["plan_openers"])
         lex.plan_clause = re.compile(rf",\s*(?:{plans})\b[^?,]*$", re.IGNORECASE)
         events = voc["event_days"]
