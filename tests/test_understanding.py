@@ -2697,3 +2697,15 @@ def test_a_claim_then_the_question_drawn_from_it(question: str, lines: list[str]
     claimed of a video, then days from it asked: from its true day."""
     ok, _, text = ask(question)
     assert ok and all(line in text for line in lines) and "7 days" not in text, text
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    ("which tweets were posted after 9 dec (the end of the retweet window)?", "Videos posted from 10 December 2019 on"),
+    ("what's the total of the non-corbyn-tweeted ones? (nhs + gogglebox i think)",
+     "Total views of videos not posted by Jeremy Corbyn: 17,000,000"),
+])
+def test_asides_that_say_again_or_guess(question: str, line: str) -> None:
+    """A bracket after a day saying what that day is ("(the end of the retweet window)") and a guess after the
+    question at what its set holds ("(<title> + <title> i think)") ask nothing more (they were read as asked)."""
+    ok, _, text = ask(question)
+    assert ok and line in text, text

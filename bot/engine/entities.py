@@ -227,6 +227,8 @@ def extract(text: str, lex: Lexicon) -> Entities:
         if "?" in text or text.rstrip().endswith(")"):
             text = _ASIDE.sub(lambda m: m.group(0) if _narrows(m.group(0), lex) else (
                 "? " if m.group(0).startswith("?") else " "), text)
+        if "(" in text:  # ("posted after 9 dec (the end of the retweet window)": what that day is, said again)
+            text = _DAY_GLOSS.sub(lambda m: m[1] if lex.day_before(text[: m.start(2)]) else m[0], text)
     typed = lex.spell_letters(words(lex.spell_dates(lex.decimal_commas(lex.spell_symbols(text)))))
     if not lex.event_day_hints.isdisjoint(typed) and (event := lex.event_day.search(text)) is not None:
         return _event_day(text, event, lex)
@@ -356,6 +358,7 @@ _OPTION_B = re.compile(r"\s\(?[bB]\)\s+\S")
 _OPTION = re.compile(r"(?:^|(?<=[\s?:]))\(?[a-eA-E]\)\s")  # any option's letter
 _SENTENCE_MARK = re.compile(r"[.?!]")
 _ASIDE = re.compile(r"\?\s*\([^()]*\)|\s\([^()]*\)\s*$")
+_DAY_GLOSS = re.compile(r"(\s)(\((?:the|i\.?e\.?|aka)\s[^()]*\))", re.IGNORECASE)  # "(the end of ...)" after a day
 
 
 REPEAT_WORDS = 4  # a last sentence this short, only of words said before it, asks nothing more ("... . which first")
@@ -390,6 +393,8 @@ def _narrows(aside: str, lex: Lexicon) -> bool:
     unless it explains how to work it out ("(n even, so the mean of the 5th and 6th)"); one everyday word of a title
     is no name ("(asking for a friend)")."""
     ent = extract(aside.strip(" ?()"), lex)  # (the words inside the brackets)
+    if aside.lstrip().startswith("?") and not lex.guess_words.isdisjoint(ent.words):
+        return False  # ("what's the total of <a set>? (<title> + <title> i think)": a guess at what the set holds)
     said = ent.videos
     if len({r.best for r in said}) > 1 or any(r.strong and r.end - r.start > 1 for r in said) or ent.people \
             or ent.parties or ent.years or ent.months or ent.days:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from importlib import resources
 from itertools import compress, count, pairwise, product
+from string import ascii_lowercase
 from typing import Any, NamedTuple
 
 import yaml
@@ -1315,6 +1316,13 @@ class Lexicon:
                 out.extend(typed[i : max(k, i + 1)])
                 i = max(k, i + 1)
         return out
+
+    def day_before(self, text: str) -> bool:
+        """Whether a text ends with a day of a month ("after 9 dec", "on December 9th")."""
+        said = words(text[-24:])
+        last = said[-1] if said else ""
+        return (last in self.months and len(said) > 1 and said[-2].rstrip(ascii_lowercase)[:2].isdigit()) or (
+            last.rstrip(ascii_lowercase).isdigit() and len(said) > 1 and said[-2] in self.months)
 
     def links_as_titles(self, text: str) -> str:
         """A video's link typed in the question ("which vid has pic.twitter.com/<code>") as that video's title."""
