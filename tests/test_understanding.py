@@ -2709,3 +2709,15 @@ def test_asides_that_say_again_or_guess(question: str, line: str) -> None:
     question at what its set holds ("(<title> + <title> i think)") ask nothing more (they were read as asked)."""
     ok, _, text = ask(question)
     assert ok and line in text, text
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    ("add up the views for the videos with Jeremy Corbyn in the title, bet its more than the nhs one",
+     "Videos with “Jeremy Corbyn” in the title had 100,000 more views than Our wonderful NHS"),
+    ("videos with corbyn in the title total vs our wonderful nhs", "had 100,000 more views than Our wonderful NHS"),
+])
+def test_a_titled_set_against_a_video(question: str, line: str) -> None:
+    """The videos with a name in the title, summed, set against a video ("bet its more than <title>": "it" is the
+    set said first, as a first question and after others)."""
+    ok, _, text = ask(question)
+    assert ok and line in text, text

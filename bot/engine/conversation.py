@@ -234,6 +234,9 @@ class _Reading:
         # ("is it fair to say ... challenge this": one title word is no video to compare with)
         if "it" in marks and len(ent.videos) == 1 and ent.videos[0].strong and self._compares() and (
                 not self._anchored() and marks["it"][0].start < ent.videos[0].start):
+            if (alone := self.engine.reply(ent)).answered and alone.intent == "compare":
+                # ("add up <a set>, bet its more than <title>": the set said first is what "it" is)
+                return alone, resolved(self.engine, ent, alone, ctx, self.text)
             return self._it()  # "how does it compare with <video>?"
         # ("why ... videos instead of papers": a choice inside the question, said before what it is set against)
         if "instead" in marks and not ctx and all(w in lex.stopwords for w in ent.words[marks["instead"][-1].end :]):

@@ -467,6 +467,7 @@ _WORD_SETS = (
     "range_from",
     "range_of",
     "consequence_joins",
+    "period_plurals",
     "by_time_unnamed",
     "explaining_words",
     "premise_clauses",
@@ -750,6 +751,7 @@ class Lexicon:
     range_from: frozenset[str] = field(default_factory=frozenset)  # "the ones from 6 to 10": a range of places
     range_of: frozenset[str] = field(default_factory=frozenset)  # "sum OF 6 to 10": places after an operation
     consequence_joins: frozenset[str] = field(default_factory=frozenset)  # "<claim>, SO <question>"
+    period_plurals: frozenset[str] = field(default_factory=frozenset)  # "over what PERIODS": every figure's
     premise_clause_word: str = ""  # the first of `premise_clauses` ("since"): a claim read as one it opens
     consequence_join: re.Pattern[str] = re.compile(r"(?!)")  # the same, with the marks before it, to split at
     by_time_unnamed: frozenset[str] = field(default_factory=frozenset)  # "views in January", no video named

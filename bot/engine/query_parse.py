@@ -1748,7 +1748,7 @@ def _two_sided(op: str, ops: list[str], found: dict[str, list[Match]], sets: _Se
     # Filters that are sides themselves (two months, two posters, two halves), or narrow every side.
     named = {f.videos[0] for _, _, best in sets.singles for f in best.filters if isinstance(f, Named)}
     side_filters = [(at, f) for at, f in sets.filters
-                    if isinstance(f, (PostedBetween, Ranks, PostedBy)) and not getattr(f, "negate", False)
+                    if isinstance(f, (PostedBetween, Ranks, PostedBy, TitleHas)) and not getattr(f, "negate", False)
                     # a poster of one video already named is that video ("<topic> videos (<poster>'s vs <title>)")
                     and not (isinstance(f, PostedBy) and {v for p in f.people for v in lex.posted.get(p, ())} <= named)]
     if len(sides) == 2:

@@ -199,7 +199,8 @@ class FigureAnswers(ResponderBase):
             # No year asked: the campaign's own period first, alone when nothing asks for another.
             focus = self.campaign_first(focus)
             if not (ent.cue("difference") or ent.cue("ratio") or ent.cue("compare") or ent.cue("per_day")
-                    or (ent.cue("days") and not self.lex.each_words.isdisjoint(ent.words))):
+                    or (ent.cue("days") and not self.lex.each_words.isdisjoint(ent.words))
+                    or not self.lex.period_plurals.isdisjoint(ent.words)):
                 focus = focus[:1]
                 family = focus
         if subjects and not (ent.cue("difference") or ent.cue("ratio") or ent.cue("compare")):
