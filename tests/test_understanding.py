@@ -2721,3 +2721,20 @@ def test_a_titled_set_against_a_video(question: str, line: str) -> None:
     set said first, as a first question and after others)."""
     ok, _, text = ask(question)
     assert ok and line in text, text
+
+
+@pytest.mark.parametrize(("question", "lines"), [
+    ("total and average views for the ones corbyn tweeted himself",
+     ["Average views of videos posted by Jeremy Corbyn: 4,793,375", "Total views: 38,347,000."]),
+    ("average and median views of the top 5",
+     ["Median views of the 5 most viewed videos (#1–#5): 7,200,000", "Average views: 8,060,000."]),
+    ("how does the median compare with the mean", ["The average of all 10 videos is 1,884,700 views above the median"]),
+    ("did rob delaney post any others in the top 10 or just the nhs one",
+     ["Videos posted by Rob Delaney: Our wonderful"]),
+    ("which video in the list hasnt got a tweet with it", ["Videos with no tweet in the article: Gogglebox"]),
+])
+def test_stop_21s_second_blind_batches(question: str, lines: list[str]) -> None:
+    """Two set figures joined by "and": each, of the same videos (the median of the top 5 was set against the mean
+    of all 10); "any others, or just <title>": the poster's videos; "hasnt got a tweet"."""
+    ok, _, text = ask(question)
+    assert ok and all(line in text for line in lines), text

@@ -600,6 +600,7 @@ class Lexicon:
     claim_asked_after: frozenset[str] = field(default_factory=frozenset)  # "WHICH was the most ...": asked
     percent_units: frozenset[str] = field(default_factory=frozenset)  # "share of both IN %": no change asked
     hypothetical_words: frozenset[str] = field(default_factory=frozenset)  # "IF <title> had 500k more, ..."
+    poster_others: tuple[str, ...] = ()  # " any others ": "did <name> post ANY OTHERS, or just <title>" (spaced)
     figure_rises: tuple[str, ...] = ()  # " go up ": "how much did <name>'s retweets GO UP" (spaced)
     undated_said: tuple[str, ...] = ()  # " no date ": said of a video the source gives no date for (spaced)
     undated: frozenset[int] = field(default_factory=frozenset)  # the videos with no posting date
@@ -856,6 +857,7 @@ class Lexicon:
                                    reverse=True))
         lex.ratio_colon = str(voc["ratio_colon"])
         lex.lowest_terms = tuple(f" {' '.join(words(str(p)))} " for p in voc["lowest_terms"])
+        lex.poster_others = tuple(f" {' '.join(words(str(p)))} " for p in voc["poster_others"])
         lex.figure_rises = tuple(f" {' '.join(words(str(p)))} " for p in voc["figure_rises"])
         typed = sorted(lex.symbols, key=len, reverse=True)
         signs = "|".join(re.escape(k) for k in typed if k.isascii())

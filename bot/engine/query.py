@@ -303,6 +303,7 @@ class Query:
     measure: str = "views"  # the per-video count computed on: views, or another the dataset gives ("likes")
     places: int | None = None  # decimal places asked for a ratio or a percentage ("2dp")
     way: tuple[str, str] | None = None  # "is A higher or lower than B": the words for A above B, and below it
+    also: tuple[Aggregate, ...] = ()  # other set figures asked of the same videos ("the total and the average")
 
 
 Rate = Literal["total", "per_day", "per_week", "days"]

@@ -563,6 +563,7 @@ def _aggregate(name: str) -> Callable[[QueryAnswers, Query], Answer]:
         value = compute(counts)
         head = f"{word} {q.measure} of {label}: {fmt.count(value)}"
         lines = [f"{head} ({len(counts)} video{'s' if len(counts) != 1 else ''})."]
+        lines += [f"{AGGREGATES[a][0]} {q.measure}: {fmt.count(AGGREGATES[a][1](counts))}." for a in q.also]
         if missing:
             lines.append(f"No {q.measure} given for: {', '.join(missing)}.")
         lines += self.video_lines(videos, q.measure)

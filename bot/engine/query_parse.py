@@ -21,7 +21,7 @@ from operator import itemgetter
 from bot.engine.entities import Entities, VideoRef, listed_place
 from bot.engine.frames import article_dated
 from bot.engine.lexicon import BONUS_ASKED, Lexicon, Match
-from bot.engine.normalise import said_at, said_before
+from bot.engine.normalise import said_anywhere, said_at, said_before
 from bot.engine.query import (
     Aggregate,
     Among,
@@ -139,6 +139,10 @@ def parse(ent: Entities, lex: Lexicon) -> Query | MetricQuery | PersonQuery | Un
             and isinstance(only := query.items.items.filters[0], Named) and len(only.videos) > 1 \
             and not only.negate and not any(ent.cue(c) for c in _FIELDS_ASKED):
         query = Query("sum", query.items)  # ("<title> + <title>": the two videos' figures added, no field asked)
+    if isinstance(query, Query) and query.op in AGGREGATES and query.other is None and _figures_joined(ent, lex) \
+            and (also := tuple(dict.fromkeys(m.payload for m in ent.query.get("operation", ())
+                                             if m.payload in AGGREGATES and m.payload != query.op))):
+        query = replace(query, also=also)  # ("total and average views of <a set>": each figure asked)
     if ent.places is not None and isinstance(query, (Query, MetricQuery)):
         query = replace(query, places=ent.places)  # "2dp": how its ratio or percentage is shown
     if isinstance(query, Query) and query.op in ("list", "posters") and _all_theirs_asked(ent, lex, query.items.items):
@@ -199,6 +203,15 @@ def _added_against(ent: Entities, lex: Lexicon) -> Query | None:
         return None
     return Query("difference", Operand(Selection((Named(named[:1]),)), "value", *amount),
                  Operand(Selection((Named(named[1:]),))))
+
+
+def _figures_joined(ent: Entities, lex: Lexicon) -> bool:
+    """Whether two set figures are asked side by side, joined by "and" ("the total and average", "mean & median of
+    the top 5"): each asked of the same videos (apart, "median of the top 10? avg is skewed", or "the median vs the
+    mean", they are set against each other)."""
+    said = [m for m in ent.query.get("operation", ()) if m.payload in AGGREGATES]
+    return not ent.cue("compare") and any(
+        b.start - a.end == 1 and ent.tokens[a.end].s in lex.separators for a, b in pairwise(said))
 
 
 def _one_video(ent: Entities, lex: Lexicon) -> Selection | None:
@@ -518,8 +531,9 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         # "more views than X" set a bar for the videos asked about; no gap was asked.
         ops = [o for o in ops if o != "difference"]
         op = _operation(ops)
-    if op in ("mean", "median") and "mean" in ops and "median" in ops:
-        op = "difference"  # "how does the median compare with the mean": both, and the gap
+    if op in ("mean", "median") and "mean" in ops and "median" in ops and not _figures_joined(ent, lex):
+        op = "difference"  # "how does the median compare with the mean": both, and the gap (not "mean and median
+        # of the top 5": each figure of that set)
     if len(sets.filters) > 1 and op not in TWO_SIDED and cues.get("compare", 0.0) < COMPARE_SAID \
             and not found.get("versus") and (not cues.get("compare", 0.0) or not found.get("premise")):
         # ("was it 11 or 12 december that ...": a choice of days put to check, not either day)
@@ -559,6 +573,11 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
             return None  # "the one above X among the November posts": not composed yet
         return Query("item", Operand(Selection(relative=sets.relative[1])))
     filters = [f for _, f in sets.filters]
+    if singles and any(isinstance(f, PostedBy) and not f.negate for f in filters) and said_anywhere(
+            ent.words, lex.poster_others):
+        # ("did <name> post any others in the top 10, or just <title>": their videos, the one named one of them)
+        theirs = {v for f in filters if isinstance(f, PostedBy) for p in f.people for v in lex.posted.get(p, ())}
+        singles = [s for s in singles if theirs.isdisjoint(_named_in(s))]
     if singles and any(isinstance(f, PostedBy) for f in filters):
         # A poster of videos already named only says whose they are ("the two <topic> ones, <poster>'s and <title>").
         named = {v for _, _, best in sets.singles for f in best.filters if isinstance(f, Named) for v in f.videos}
