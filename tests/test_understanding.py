@@ -2738,3 +2738,13 @@ def test_stop_21s_second_blind_batches(question: str, lines: list[str]) -> None:
     of all 10); "any others, or just <title>": the poster's videos; "hasnt got a tweet"."""
     ok, _, text = ask(question)
     assert ok and all(line in text for line in lines), text
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    ("which tweets went out in december before the 10th", "Videos posted from 1 December 2019 to 9 December 2019"),
+    ("videos posted in november after the 20th", "Videos posted from 21 November 2019 to 30 November 2019"),
+])
+def test_a_bound_on_a_day_of_a_named_month(question: str, line: str) -> None:
+    """ "in December before the 10th": the month, up to the day before (the ordinal was read as a place)."""
+    ok, _, text = ask(question)
+    assert ok and line in text, text

@@ -903,7 +903,8 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
         used_ranks = {k for k, at in enumerate(ent.rank_at) if at in half_sides or
                       (ent.ranks[k] in days and ent.words[at][:1].isdigit()) or
                       (dated and ent.words[at][:1].isdigit() and (any(0 < at - e <= 2 for e in between)
-                                                                  or at + 1 in joins or at - 2 in joins))}
+                                                                  or at + 1 in joins or at - 2 in joins
+                                                                  or _day_bound(ent, found, at)))}
 
     if ent.rank_at and not dated and found.get("posting") and not found.get("article"):
         # "which video was tweeted on the 12th": a day of the month, in each month with posted videos
@@ -1618,6 +1619,12 @@ def _placed_in_words(ent: Entities, lex: Lexicon, at: int) -> bool:
 _DAY_BOUNDS = ("after", "before")  # a bound said right before a day ("after the 11th")
 
 
+def _day_bound(ent: Entities, found: dict[str, list[Match]], at: int) -> str | None:
+    """The bound said right before the ordinal at word `at` ("before the 10th": "before"), if one is."""
+    return next((m.payload for m in found.get("when", ()) if m.payload in _DAY_BOUNDS and (
+        m.end == at or (m.end == at - 1 and ent.words[at - 1] == "the"))), None)
+
+
 def _date_filters(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], whens: dict[int, Match],
                   year: int, described: set[int]) -> list[tuple[int, Filter]]:
     out: list[tuple[int, Filter]] = []
@@ -1640,6 +1647,14 @@ def _date_filters(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], wh
         for (a_at, a), (b_at, b) in pairwise(ordinals):
             if 1 <= a < b <= last and any(a_at < j < b_at for j in joins) and b_at - a_at <= NEAR:
                 start, end = date(year, month, a), date(year, month, b)
+        # "in December before the 10th", "November after the 20th": a bound on a day of that month
+        for a_at, a in ordinals:
+            bound = _day_bound(ent, found, a_at)
+            if bound is not None and 1 <= a <= last and abs(a_at - at) <= NEAR + 2 and ent.words[a_at][:1].isdigit():
+                if bound == "before":
+                    end = min(end, date(year, month, a) - timedelta(days=1))
+                else:
+                    start = max(start, date(year, month, a) + timedelta(days=1))
         half = next((h for e, h in halves.items() if 0 <= at - e <= 1), None)
         if half is not None and half.start > 0:
             side = lex.half_sides.get(ent.words[half.start - 1], "")
