@@ -2748,3 +2748,16 @@ def test_a_bound_on_a_day_of_a_named_month(question: str, line: str) -> None:
     """ "in December before the 10th": the month, up to the day before (the ordinal was read as a place)."""
     ok, _, text = ask(question)
     assert ok and line in text, text
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    ("did our wonderful nhs get more than 2 and 3 combined", "No: Our wonderful NHS had 3,300,000 fewer views than "
+     "videos ranked #2–#3"),
+    ("did the nhs one get more than 3.5m", "Our wonderful NHS has 13,400,000 views: over 3,500,000, by 9,900,000"),
+    ("did any video get more than 2 and a half million", "Videos with over 2,500,000 views"),  # a figure, no places
+])
+def test_small_numbers_set_against_a_video_are_places(question: str, line: str) -> None:
+    """ "did <title> get more than 2 and 3 combined": the 2nd and 3rd summed (it listed the video); one video of a
+    shared name against a figure is where it stands to it (it asked for two videos to compare)."""
+    ok, _, text = ask(question)
+    assert ok and line in text, text

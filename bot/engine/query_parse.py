@@ -1519,7 +1519,9 @@ def _rank_ranges(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], use
         run = [lead, *run]
     if run and run[0][0] > 0 and ((ent.tokens[run[0][0] - 1].s in lex.rank_words and (
             lead is not None or ent.words[run[0][0] - 1] not in lex.rank_words))
-            or ent.words[run[0][0] - 1] in lex.video_plurals):
+            or ent.words[run[0][0] - 1] in lex.video_plurals
+            # ("more than 2 and 3 combined": small whole numbers set against a video are places, no count of views)
+            or (ent.words[run[0][0] - 1] in lex.comparative_joins and ent.videos)):
         listed, separated, gapped = [run[0]], False, False
         for e in run[1:]:
             between = ent.tokens[listed[-1][1] : e[0]]
