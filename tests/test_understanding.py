@@ -2761,3 +2761,13 @@ def test_small_numbers_set_against_a_video_are_places(question: str, line: str) 
     shared name against a figure is where it stands to it (it asked for two videos to compare)."""
     ok, _, text = ask(question)
     assert ok and line in text, text
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    ("wat was the text on the immigrationtweet", "The tweet with Labour’s immigration video says"),
+    ("jaynevid views", "Jeremy Corbyn’s friend Jayne: 2,600,000"),
+])
+def test_a_name_run_into_a_video_word(question: str, line: str) -> None:
+    """A title's word run together with "tweet", "vid" ("immigrationtweet") is the two words."""
+    ok, _, text = ask(question)
+    assert ok and line in text, text

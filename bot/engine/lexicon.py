@@ -1711,7 +1711,9 @@ class Lexicon:
                 (joined := self.correct(word + after)) in self.name_parts):
             return [joined], 1  # ("goggel box": a name's word split and misspelt)
         for k in range(COMPOUND_PART_MIN, len(word) - COMPOUND_PART_MIN + 1):
-            if word[:k] in self.name_parts and word[k:] in self.name_parts:
+            # ("meantweets"; "immigrationtweet", "jaynevid": a name's word and a word for a video or its tweet)
+            if word[:k] in self.name_parts and (word[k:] in self.name_parts or word[k:] in self.generic_words
+                                                or stem(word[k:]) in self.generic_words):
                 return [word[:k], word[k:]], 0
         return None
 
