@@ -2771,3 +2771,12 @@ def test_a_name_run_into_a_video_word(question: str, line: str) -> None:
     """A title's word run together with "tweet", "vid" ("immigrationtweet") is the two words."""
     ok, _, text = ask(question)
     assert ok and line in text, text
+
+
+@pytest.mark.parametrize("question", ["each video's % share of the top 10 total, 1dp", "what share of the total did "
+                                      "each video get"])
+def test_each_videos_share_of_a_lists_total(question: str) -> None:
+    """ "each video's share of the total": every listed video with its share of the list's views."""
+    ok, _, text = ask(question)
+    assert ok and "Each video's share of the 10 videos' total of 55,347,000 views" in text, text
+    assert "#1 Our wonderful NHS: 24.2%." in text and "#10 Jeremy Corbyn’s friend Jayne: 4.7%." in text, text

@@ -326,6 +326,9 @@ class Engine:
             asked = [f for f in _EACH_FIELDS if f in ent.cues and (answer.rows or f not in _LISTED_FIELDS)]
             if asked and answer.answered:
                 answer = self.responder.each_field(answer, max(asked, key=ent.cue))
+        if answer.answered and len(answer.rows) > 1 and not self.lexicon.each_words.isdisjoint(ent.words) and any(
+                m.payload in ("share", "share_of") for m in ent.query.get("operation", ())):
+            answer = self.responder.each_share(answer, ent.places)  # ("each video's % share of the top 10 total")
         if not answer.answered and answer.intent != "not_understood":
             # A decline offers questions about what was named, when something was.
             about = self.responder.suggestions_about(ent)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import cast
 
 from bot.dataset.schema import Video
@@ -64,6 +65,16 @@ class ListAnswers(ResponderBase):
             lines.append(f"Between the two: {fmt.both(abs(videos[0].views - videos[1].views))}.")
         lines.append(f"Counts are {self.ds.video_views.note}.")
         return self.stats("aggregate", f"Views of {label}", lines, self.listed(videos, lines))
+
+    def each_share(self, answer: Answer, places: int | None) -> Answer:
+        """Each listed video's share of the list's total ("each video's % of the top 10 total"), before the list."""
+        total = sum(r.value for r in answer.rows)
+        if len(answer.rows) < 2 or not total:
+            return answer
+        head = f"Each video's share of the {len(answer.rows)} videos' total of {fmt.count(total)} views"
+        shares = [f"#{r.rank} {r.label.rstrip('.')}: {fmt.percent(r.value / total * 100, places)}."
+                  for r in answer.rows]
+        return replace(answer, title=head, lines=(f"{head}:", *shares, *answer.lines))
 
     def _filter(self, ent: Entities, frame: Frame) -> Answer:
         scope = self.video_scope(ent, "filter")
