@@ -2780,3 +2780,14 @@ def test_each_videos_share_of_a_lists_total(question: str) -> None:
     ok, _, text = ask(question)
     assert ok and "Each video's share of the 10 videos' total of 55,347,000 views" in text, text
     assert "#1 Our wonderful NHS: 24.2%." in text and "#10 Jeremy Corbyn’s friend Jayne: 4.7%." in text, text
+
+
+@pytest.mark.parametrize(("question", "intent"), [
+    ("views of all 10", "top"), ("list all views", "top"), ("views of each video", "top"),
+    ("total views of all 10", "aggregate"),  # a figure of them all, not the list
+    ("the 86m figure - is that facebook or twitter or both?", "metric"),
+])
+def test_every_videos_views_asked(question: str, intent: str) -> None:
+    """ "views of all 10", "list all views": the whole list by views (it was not understood)."""
+    answer = engine().answer(question)
+    assert answer.answered and answer.intent == intent, render_text(answer)
