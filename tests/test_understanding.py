@@ -2791,3 +2791,16 @@ def test_every_videos_views_asked(question: str, intent: str) -> None:
     """ "views of all 10", "list all views": the whole list by views (it was not understood)."""
     answer = engine().answer(question)
     assert answer.answered and answer.intent == intent, render_text(answer)
+
+
+@pytest.mark.parametrize(("question", "lines"), [
+    ("what came 3rd on the list? DD says the mean tweets one, I say she's wrong",
+     ["The 3rd most viewed video is Jeremy Corbyn’s 60 second challenge", "(Mean tweets with Jeremy Corbyn, the one "
+      "said after the question, is #5 of 10 (5th).)"]),
+    ("6.5 million views = which vid? table 3 says the 60 sec one", ["Labour’s immigration video: 6,500,000"]),
+])
+def test_someone_elses_answer_reported_after_the_question(question: str, lines: list[str]) -> None:
+    """ "what came 3rd? <name> says <title>": the question answered, the video reported placed beside (the reported
+    video was answered as if asked about)."""
+    ok, _, text = ask(question)
+    assert ok and all(line in text for line in lines), text

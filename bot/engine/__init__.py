@@ -53,6 +53,7 @@ class Explanation:
 # Fields a list of videos may be asked for, in the order a tie between their cues is broken (a tuple: a set's
 # order would change from run to run)
 _EACH_FIELDS = ("link", "text", "date", "poster", "handle")
+_PICKS = ("rank", "video", "filter", "top")  # answers that name the video or videos asked for
 _LISTED_FIELDS = frozenset({"poster", "date"})  # what a composed list's lines say already
 
 
@@ -194,6 +195,20 @@ class Engine:
                     any(r.strong for r in guess.videos) or guess.people or guess.parties or guess.bonus) and (
                     alone := self._alone_if_other(head + "?", answer, answered=True, explains=explains)) is not None:
                 return alone
+            said = extract(tail, self.lexicon) if guess is None and not self.lexicon.report_words.isdisjoint(
+                words(tail)) else None
+            if head.strip() and said is not None and len({r.best for r in said.videos if r.strong}) == 1:
+                # ("what came 3rd? <someone> says the <title> one": the question answered, the video someone named for
+                # it placed beside, not asked about)
+                parsed = self._parsed
+                alone = self._from_read(extract(head + "?", self.lexicon))
+                if alone.answered and alone.intent in _PICKS:
+                    claimed = self.dataset.videos[next(r.best for r in said.videos if r.strong)]
+                    if claimed.title not in alone.title:
+                        alone = replace(alone, lines=(*alone.lines, f"({claimed.title.rstrip('.')}, the one said after "
+                                                      f"the question, is {self.responder.place(claimed)}.)"))
+                    return alone
+                self._parsed = parsed
         if answer.answered and "?" in ent.text and ent.text.rstrip().endswith(".") and SENTENCE_END.search(ent.text):
             # "which of <party>'s own videos did best? It seems only fair to include the other side.": statements
             # after the question that name nothing at all do not turn it into another question

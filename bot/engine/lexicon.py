@@ -468,6 +468,7 @@ _WORD_SETS = (
     "range_of",
     "consequence_joins",
     "period_plurals",
+    "report_words",
     "by_time_unnamed",
     "explaining_words",
     "premise_clauses",
@@ -753,6 +754,7 @@ class Lexicon:
     range_of: frozenset[str] = field(default_factory=frozenset)  # "sum OF 6 to 10": places after an operation
     consequence_joins: frozenset[str] = field(default_factory=frozenset)  # "<claim>, SO <question>"
     period_plurals: frozenset[str] = field(default_factory=frozenset)  # "over what PERIODS": every figure's
+    report_words: frozenset[str] = field(default_factory=frozenset)  # "what came 3rd? <name> SAYS <title>"
     premise_clause_word: str = ""  # the first of `premise_clauses` ("since"): a claim read as one it opens
     consequence_join: re.Pattern[str] = re.compile(r"(?!)")  # the same, with the marks before it, to split at
     by_time_unnamed: frozenset[str] = field(default_factory=frozenset)  # "views in January", no video named
