@@ -2804,3 +2804,17 @@ def test_someone_elses_answer_reported_after_the_question(question: str, lines: 
     video was answered as if asked about)."""
     ok, _, text = ask(question)
     assert ok and all(line in text for line in lines), text
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    ("the tories had 86 million on facebook, right?", "No: Boris Johnson and the Conservatives had around 25,000,000 "
+     "Facebook views, not the figure in the question; that figure is Labour and Jeremy Corbyn's (over 86,000,000)."),
+    ("the tories got 40m on facebook yeah?", "No: Boris Johnson and the Conservatives had around 25,000,000 Facebook "
+     "views, not the figure in the question."),
+    ("labour got 86m on fb right?", "Labour and Jeremy Corbyn: over 86,000,000"),  # true: no correction
+])
+def test_a_campaign_figure_claimed(question: str, line: str) -> None:
+    """A figure claimed of a party or person ("the tories had 86m on facebook, right?"): corrected, with whose the
+    figure said is (it gave the party's figure with no word that the claim was wrong)."""
+    ok, _, text = ask(question)
+    assert ok and line in text and ("No:" in text) == ("not the figure" in line), text

@@ -22,6 +22,7 @@ from bot.engine.normalise import words
 WHEN_REACH = 5  # "between" stands this many words before its date at most ("between the 20th and 25 Nov")
 RELATIVE_REACH = 3  # "above <video>": the video this many words after the relative word at most
 TOLERANCE = 0.02  # a claimed figure this close to the data's ("about 2.7 million") is not wrong
+CLAIM_FIGURE_REACH = 5  # "<party> had 86 million": the figure this many words after whose it is said to be at most
 FIGURE_REACH = 6  # a figure this many words after a video, before a computation asked, is said of it
 LAST = " (last of the list: the least viewed)"
 
@@ -207,6 +208,38 @@ def against_bar(ent: Entities, lex: Lexicon) -> tuple[Video, str] | None:
     else:
         where = f"under {fmt.count(bar)}, {fmt.count(bar - views)} short"
     return video, f"{video.title.rstrip('.')} has {fmt.count(views)} views: {where}"
+
+
+def figure_claimed(ent: Entities, lex: Lexicon) -> str | None:
+    """ "<party> had 86 million on facebook, right?": a campaign figure said of a party or person, when the data
+    says otherwise: what it is, and whose the figure said is if it is another's; None when it matches or none is
+    claimed."""
+    if not ent.numbers or "premise" not in ent.query or ent.videos:
+        return None
+    measures = {m for m in ent.measures if m != "views"} or {"views"}
+    family = [m for m in lex.dataset.metrics if m.measure in measures
+              and (not ent.platforms or m.platform in ent.platforms)]
+    for subject in ent.subjects():
+        start = ent.spans.get(subject, (-1, -1))[0]
+        # (the figure said right after the subject: "<party> had 86 million")
+        said = next((n for n in ent.numbers if n.scaled and 0 < n.start - start <= CLAIM_FIGURE_REACH), None)
+        own = [m for m in family if subject in (m.subject, *m.with_)]
+        if said is None or len(own) != 1 or start < 0:
+            continue
+        figure = own[0]
+        if abs(said.value - figure.value) <= TOLERANCE * figure.value:
+            continue  # (a true claim, or a rounding of it)
+        unit = f"{figure.platform.title()} {figure.measure}" if figure.platform else figure.measure
+        words_ = (f"{figure.label} had {figure.qualifier + ' ' if figure.qualifier else ''}"
+                  f"{fmt.count(figure.value)} {unit}")
+        whose = next((m for m in family if m is not figure and abs(said.value - m.value) <= TOLERANCE * m.value),
+                     None)
+        # (the figure said is not repeated: a reply quoting it back reads as confirming it)
+        owner = "" if whose is None else f"{whose.label}'" if whose.label.endswith("s") else f"{whose.label}'s"
+        return f"{words_}, not the figure in the question" + (
+            f"; that figure is {owner} ({whose.qualifier + ' ' if whose.qualifier else ''}{fmt.count(whose.value)})"
+            if whose else "")
+    return None
 
 
 def _comparison(ent: Entities, lex: Lexicon) -> tuple[Video, str] | None:
