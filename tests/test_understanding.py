@@ -2818,3 +2818,12 @@ def test_a_campaign_figure_claimed(question: str, line: str) -> None:
     figure said is (it gave the party's figure with no word that the claim was wrong)."""
     ok, _, text = ask(question)
     assert ok and line in text and ("No:" in text) == ("not the figure" in line), text
+
+
+@pytest.mark.parametrize("question", ["who posted most of these videos on twitter was it the labour party account",
+                                      "who posted most of the videos, was it labour"])
+def test_a_party_guessed_as_the_poster(question: str) -> None:
+    """ "who posted most of them, was it the <party> account": the posters counted (the party was read as whose
+    videos, and its most viewed one answered)."""
+    ok, _, text = ask(question)
+    assert ok and "Posted the most of all 10 videos: Jeremy Corbyn, 8 of 10" in text, text

@@ -342,6 +342,11 @@ def extract(text: str, lex: Lexicon) -> Entities:
                        if any(0 <= ent.spans.get(p, (-9, 0))[0] - e < GUESS_REACH for e in claims)
                        or any(m.end == n and m.start == ent.spans.get(p, (0, -9))[1] for m in said)
                        or not lex.guess_words.isdisjoint(ent.words[(end := ent.spans.get(p, (0, n))[1]) : end + 2])]
+    if ent.parties and ent.cue("poster") and (said := ent.query.get("premise", ())):
+        # ("who posted most of them, was it the <party> account": a party guessed at as the poster, whom the question
+        # asks; not whose videos, nor whose campaign figure)
+        ent.parties = [p for p in ent.parties if not any(0 <= ent.spans.get(p, (-9, 0))[0] - m.end < GUESS_REACH
+                                                         for m in said)]
     if not ent.videos and len(ent.people) == 1:
         _poster_field(ent, lex)
     if ent.numbers:
