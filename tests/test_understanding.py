@@ -2827,3 +2827,16 @@ def test_a_party_guessed_as_the_poster(question: str) -> None:
     videos, and its most viewed one answered)."""
     ok, _, text = ask(question)
     assert ok and "Posted the most of all 10 videos: Jeremy Corbyn, 8 of 10" in text, text
+
+
+@pytest.mark.parametrize(("question", "lines"), [
+    ("the immigration vid went up dec 14 yeah? how many days before the article",
+     ["No: Labour’s immigration video was posted on 14 November 2019", "28 days between Labour’s immigration video "
+      "and the article"]),
+    ("% buff in retweets 2017 -> 2019?", ["71.4% increase in retweets"]),
+])
+def test_stop_21s_last_blind_batches(question: str, lines: list[str]) -> None:
+    """A day claimed of one video in a first sentence, then days asked: the claim corrected, the days from its true
+    day (they were counted from the claimed day); "buff" is a rise."""
+    ok, _, text = ask(question)
+    assert ok and all(line in text for line in lines) and "30 days" not in text, text

@@ -361,8 +361,9 @@ class Engine:
         clause = self._premise_clause(ent) if ent.words and (ent.words[0] in self.lexicon.premise_clauses or (
             ent.days and ent.videos and "posting" in ent.query and "relative" in ent.query)
             or not self.lexicon.consequence_joins.isdisjoint(ent.words[1:])) else None
-        claimed = clause[0] if clause else self._claim_first(ent) if len(ent.videos) > 1 and "premise" in ent.query \
-            else ent
+        # ("<title> went up dec 14 yeah? how many days before the article": the claim is the first sentence's)
+        claimed = clause[0] if clause else self._claim_first(ent) if "premise" in ent.query and (
+            len(ent.videos) > 1 or ent.days) else ent
         fix = correction(claimed, self.lexicon, self.responder.by_rank, self.responder.position)
         if (fix is None and (ent.months or ent.days or "article" in ent.query)
                 and (confirmed := confirmation(ent, self.lexicon)) is not None
@@ -445,6 +446,9 @@ class Engine:
         parsed = self._parsed
         video = self.responder.index_of[id(claimed)]
         asked = about_it(self, rest, video)  # ("how many days before <title> was that": "that" is the video)
+        if asked is None and (days := self._days_from(extract(rest, self.lexicon), rest, claimed)) is not None:
+            self._parsed = parsed
+            return days
         if asked is None:
             read = extract(rest, self.lexicon)
             if any(read.cue(c) for c in ("compare", "difference", "ratio", "days")) or "relative" in read.query:
@@ -453,6 +457,17 @@ class Engine:
             asked, _ = converse(self, rest, Context(sentences[0], (video,), field="card"))
         self._parsed = parsed  # (the whole question's parse, kept for a conversation's context)
         return asked if asked is not None and asked.answered and asked.title != claimed.title else None
+
+    def _days_from(self, read: Entities, rest: str, claimed: Video) -> Answer | None:
+        """ "<title> was tweeted 5 dec, wasnt it? how many days before the article": days asked after a day claimed of
+        a video, naming no video: from the video's own day; None when not asked so, or declined."""
+        if read.videos or read.ranks or read.people or not any(
+                m.payload == "days" for m in read.query.get("operation", ())):
+            return None
+        parsed = self._parsed
+        asked = self._from_read(extract(f"{rest} {claimed.title}", self.lexicon))
+        self._parsed = parsed
+        return asked if asked.answered else None
 
     def _asked_after(self, rest: str, claimed: Video | None, own: bool = False) -> Answer | None:
         """The answer to the question after a claim's clause, when it stands alone (nothing set against the claim's
@@ -467,13 +482,8 @@ class Engine:
             asked = about_it(self, rest, self.responder.index_of[id(claimed)])
             self._parsed = parsed
             return asked if asked is not None and asked.answered and (own or asked.title != claimed.title) else None
-        if claimed and not (read.videos or read.ranks or read.people) and any(
-                m.payload == "days" for m in read.query.get("operation", ())):
-            # ("<title> was tweeted 5 dec wasnt it, how many days before the article": the days from its own date)
-            parsed = self._parsed
-            asked = self._from_read(extract(f"{rest} {claimed.title}", lex))
-            self._parsed = parsed
-            return asked if asked.answered else None
+        if claimed and (days := self._days_from(read, rest, claimed)) is not None:
+            return days
         if not lex.video_pronouns.isdisjoint(read.words) or any(
                 read.cue(c) for c in ("compare", "difference", "ratio")) or "comparative" in read.query or any(
                 m.payload not in ("value", "count") for m in read.query.get("operation", ())):
