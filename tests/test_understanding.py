@@ -2840,3 +2840,20 @@ def test_stop_21s_last_blind_batches(question: str, lines: list[str]) -> None:
     day (they were counted from the claimed day); "buff" is a rise."""
     ok, _, text = ask(question)
     assert ok and all(line in text for line in lines) and "30 days" not in text, text
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    ("avg views of the top 5 vs avg of ranks 6-10?", "The average of the 5 most viewed videos (#1–#5) is 5,050,600 "
+     "views above the average of videos ranked #6–#10"),
+    ("what % of the top 10 total came from delaney's vid + gogglebox combined? 1dp", "had 30.7% of the views"),
+    ("what percentage of the videos were posted in november", "Videos posted in November 2019 were 50.0% of all 10 "
+     "videos: 5 of 10 videos."),
+    ("what % of the top 10 were posted in december", "were 40.0% of all 10 videos"),
+    ("what share of the views came from november videos", "had 51.2% of the views of all 10 videos"),
+])
+def test_stop_21s_statistics_tutors(question: str, line: str) -> None:
+    """Found by batch 202 (answered wrongly at first look): places are a side of their own beside a slice (the top 5
+    was taken within ranks 6-10); "from <title> + <title>" adds them (it took the videos between them); "what % of
+    the videos were posted ..." counts videos (it gave a share of views)."""
+    ok, _, text = ask(question)
+    assert ok and line in text, text

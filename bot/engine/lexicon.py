@@ -469,6 +469,7 @@ _WORD_SETS = (
     "consequence_joins",
     "period_plurals",
     "report_words",
+    "them_words",
     "by_time_unnamed",
     "explaining_words",
     "premise_clauses",
@@ -755,6 +756,7 @@ class Lexicon:
     consequence_joins: frozenset[str] = field(default_factory=frozenset)  # "<claim>, SO <question>"
     period_plurals: frozenset[str] = field(default_factory=frozenset)  # "over what PERIODS": every figure's
     report_words: frozenset[str] = field(default_factory=frozenset)  # "what came 3rd? <name> SAYS <title>"
+    them_words: frozenset[str] = field(default_factory=frozenset)  # "what % of THEM were posted in November"
     premise_clause_word: str = ""  # the first of `premise_clauses` ("since"): a claim read as one it opens
     consequence_join: re.Pattern[str] = re.compile(r"(?!)")  # the same, with the marks before it, to split at
     by_time_unnamed: frozenset[str] = field(default_factory=frozenset)  # "views in January", no video named

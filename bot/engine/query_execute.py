@@ -735,13 +735,17 @@ def _share(self: QueryAnswers, q: Query) -> Answer:
     whole_videos = self.select(whole_sel, q.measure)
     whole_label = self.describe(whole_sel, whole_videos) if whole_sel.filters or whole_sel.order is not None \
         else f"all {len(whole_videos)} videos"  # ("as a % of the top video": that one, named as asked)
-    total = sum(v.count(q.measure) or 0 for v in whole_videos)
+    counted = q.items.aggregate == "count"  # ("what % of the videos were posted in November": how many, not views)
+    total = len(whole_videos) if counted else sum(v.count(q.measure) or 0 for v in whole_videos)
     assert isinstance(part, (int, float))
     if not total:
         return self.refuse(_intent(q.op), f"No video fits: {whole_label}.")
     pct = part / total * 100
-    head = _cap(f"{part_label} had {fmt.percent(pct, q.places)} of the {q.measure} of {whole_label}")
-    lines = [f"{head}: {fmt.count(part)} of {fmt.count(total)}."]
+    head = _cap(f"{part_label} were {fmt.percent(pct, q.places)} of {whole_label}" if counted else
+                f"{part_label} had {fmt.percent(pct, q.places)} of the {q.measure} of {whole_label}")
+    lines = [f"{head}: {fmt.count(part)} of {fmt.count(total)}{' videos' if counted else ''}."]
+    if counted:
+        lines += self.undated_note(q.items.items)
     return self.stats(_intent(q.op), head, lines, details={"pair": (part, total)})
 
 

@@ -143,6 +143,12 @@ def parse(ent: Entities, lex: Lexicon) -> Query | MetricQuery | PersonQuery | Un
             and (also := tuple(dict.fromkeys(m.payload for m in ent.query.get("operation", ())
                                              if m.payload in AGGREGATES and m.payload != query.op))):
         query = replace(query, also=also)  # ("total and average views of <a set>": each figure asked)
+    if isinstance(query, Query) and query.op == "share" and query.other is None and not ent.measures and (any(
+            m.payload == "share_of" and _videos_after(ent, lex, m.end) for m in ent.query.get("operation", ()))
+            # ("what % of the top 10 were posted in December": a share of the videos posted)
+            or any(m.start > 0 and ent.words[m.start - 1] in lex.yes_no_openers for m in ent.query.get("posting", ()))):
+        # ("what % of the videos were posted in November": a share of how many, no views said)
+        query = replace(query, items=replace(query.items, aggregate="count"))
     if ent.places is not None and isinstance(query, (Query, MetricQuery)):
         query = replace(query, places=ent.places)  # "2dp": how its ratio or percentage is shown
     if isinstance(query, Query) and query.op in ("list", "posters") and _all_theirs_asked(ent, lex, query.items.items):
@@ -212,6 +218,18 @@ def _figures_joined(ent: Entities, lex: Lexicon) -> bool:
     said = [m for m in ent.query.get("operation", ()) if m.payload in AGGREGATES]
     return not ent.cue("compare") and any(
         b.start - a.end == 1 and ent.tokens[a.end].s in lex.separators for a, b in pairwise(said))
+
+
+def _videos_after(ent: Entities, lex: Lexicon, at: int) -> bool:
+    """Whether videos themselves are counted from word `at` on ("of the 9 videos", "of them", "of the tweets"): a
+    video plural within a few words, only small words and a number before it."""
+    for k in range(at, min(len(ent.tokens), at + NEAR + 1)):
+        t = ent.tokens[k]
+        if t.w in lex.video_plurals or t.w in lex.them_words:
+            return True
+        if not (t.w in lex.stopwords or t.w.isdigit() or t.w in lex.numbers):
+            return False
+    return False
 
 
 def _one_video(ent: Entities, lex: Lexicon) -> Selection | None:
@@ -963,7 +981,8 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
 
     # "what's between X and Y in the list": the videos strictly between two named ones.
     # ("between X and Y, which had more views": a choice of the two, asked first)
-    if relative and len(ent.videos) == 2 and not dated and any(
+    # ("came from <title> + <title> combined": the two added, nothing between them)
+    if relative and len(ent.videos) == 2 and not dated and _PLUS_SIGN not in ent.text and any(
             0 <= ent.videos[0].start - m.end < NEAR for m in found.get("when", ()) if m.payload == "between"
             and m.start > 0):
         one, other = ent.videos
@@ -1806,7 +1825,9 @@ def _two_sided(op: str, ops: list[str], found: dict[str, list[Match]], sets: _Se
                  for (at, order, slice_), (_, f) in pairs]
         return Query(op, sides[0][1], sides[1][1])
     shared: tuple[Filter, ...] = ()
-    if len(side_filters) == 1 and sets.orders:
+    # (places are a side of their own: "avg of the top 5 vs avg of ranks 6-10")
+    if len(side_filters) == 1 and sets.orders and not (isinstance(side_filters[0][1], Ranks) and any(
+            o is not SORTED and sl is not None and (sl.n or 0) > 1 for _, o, sl in sets.orders)):
         shared = (side_filters[0][1],)
         side_filters = []
     sides += [(at, Operand(Selection((f,)), set_value)) for at, f in side_filters]
