@@ -2857,3 +2857,34 @@ def test_stop_21s_statistics_tutors(question: str, line: str) -> None:
     the videos were posted ..." counts videos (it gave a share of views)."""
     ok, _, text = ask(question)
     assert ok and line in text, text
+
+
+@pytest.mark.parametrize(("question", "answered", "line"), [
+    # stop 21's outside review: a bound or a gap said of a campaign figure is no wrong figure claimed
+    ("labour had more than 80m on fb right?", True, "Labour and Jeremy Corbyn"),
+    ("tories had under 30 million on facebook right?", True, "Boris Johnson and the Conservatives: around 25,000,000"),
+    ("labour got 61 million more than the tories right?", True, "61,000,000"),
+    # a rise needs an earlier figure of the same subject
+    ("how much did labour's facebook views go up", True, "Labour and Jeremy Corbyn: over 86,000,000"),
+    # bounds on bare days of one month; a place after "before" is no day
+    ("videos posted in december after the 8th but before the 11th", True, "Videos posted from 9 December 2019 to "
+     "10 December 2019: Mean tweets"),
+    # "each" before a video word, a number or the measure; not "each party", "each month"
+    ("how many views did each party get", False, ""),
+    ("what percentage of views did each month account for", False, ""),
+    ("how many days between 14 nov and 12 dec", True, "28 days between 14 November 2019 and 12 December 2019."),
+    # a day claimed before "so" is checked as said, not read as "since <day>"
+    ("jessi was posted 25 nov so what came out the same day", True, "No: Jessi on the value of our NHS was posted on "
+     "30 November 2019"),
+    ("nhs + jayne", True, "Videos (Our wonderful NHS and Jessi on the value of our NHS and Jeremy"),  # no sum
+    ("who had more fb views, I'm going to say 86m in my speech", True, "Labour and Jeremy Corbyn"),
+    ("what's the sum of the top 3 (nhs + immigration i think)", True, "Total views of the 3 most viewed videos "
+     "(#1–#3): 30,100,000"),
+    ("sum of 2 and 3", True, "Total views of videos ranked #2–#3: 16,700,000"),
+    ("average of 4 and 5", True, "Average views of videos ranked #4–#5: 5,100,000"),
+    ("sum of 10 to 6", True, "Total views of videos ranked #6–#10: 15,047,000"),
+])
+def test_wrong_replies_found_by_stop_21s_outside_review(question: str, answered: bool, line: str) -> None:
+    """The wrong replies an outside reader found in stop 21's new rules (and near them), each answered as asked."""
+    ok, _, text = ask(question)
+    assert ok == answered and line in text and "not the figure in the question" not in text, text

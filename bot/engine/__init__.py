@@ -341,7 +341,9 @@ class Engine:
             asked = [f for f in _EACH_FIELDS if f in ent.cues and (answer.rows or f not in _LISTED_FIELDS)]
             if asked and answer.answered:
                 answer = self.responder.each_field(answer, max(asked, key=ent.cue))
-        if answer.answered and len(answer.rows) > 1 and not self.lexicon.each_words.isdisjoint(ent.words) and any(
+        if answer.answered and len(answer.rows) > 1 and any(
+                t.w in self.lexicon.each_words and k + 1 < len(ent.tokens) and ent.tokens[k + 1].s in
+                self.lexicon.video_words for k, t in enumerate(ent.tokens)) and any(
                 m.payload in ("share", "share_of") for m in ent.query.get("operation", ())):
             answer = self.responder.each_share(answer, ent.places)  # ("each video's % share of the top 10 total")
         if not answer.answered and answer.intent != "not_understood":
@@ -416,8 +418,11 @@ class Engine:
             joined = None
         else:
             return None
-        # (a claim the question is drawn from is checked as one said "since ...")
-        said = extract(f"{self.lexicon.premise_clause_word} {claim}" if joined else claim, self.lexicon)
+        # (a claim the question is drawn from is checked as one said "since ...", unless it claims a day, which
+        # "since" would make a bound: "<title> was posted 25 nov so ...")
+        said = extract(claim, self.lexicon)
+        if joined and not said.days:
+            said = extract(f"{self.lexicon.premise_clause_word} {claim}", self.lexicon)
         # ("as I understand it, <claim>": a clause that names no video holds no claim to check; "<title> was tweeted
         # 17 december, how many days before the article is that": a date stated of it, then the question; "... 5 dec
         # wasnt it, how many days ...": a date claimed of it)

@@ -228,7 +228,8 @@ def extract(text: str, lex: Lexicon) -> Entities:
             text = _ASIDE.sub(lambda m: m.group(0) if _narrows(m.group(0), lex) else (
                 "? " if m.group(0).startswith("?") else " "), text)
         if "(" in text:  # ("posted after 9 dec (the end of the retweet window)": what that day is, said again)
-            text = _DAY_GLOSS.sub(lambda m: m[1] if lex.day_before(text[: m.start(2)]) else m[0], text)
+            text = _DAY_GLOSS.sub(lambda m: m[1] if lex.day_before(text[: m.start(2)]) and not _names_something(
+                m[2], lex) else m[0], text)
     typed = lex.spell_letters(words(lex.spell_dates(lex.decimal_commas(lex.spell_symbols(text)))))
     if not lex.event_day_hints.isdisjoint(typed) and (event := lex.event_day.search(text)) is not None:
         return _event_day(text, event, lex)
@@ -342,7 +343,7 @@ def extract(text: str, lex: Lexicon) -> Entities:
                        if any(0 <= ent.spans.get(p, (-9, 0))[0] - e < GUESS_REACH for e in claims)
                        or any(m.end == n and m.start == ent.spans.get(p, (0, -9))[1] for m in said)
                        or not lex.guess_words.isdisjoint(ent.words[(end := ent.spans.get(p, (0, n))[1]) : end + 2])]
-    if ent.parties and ent.cue("poster") and (said := ent.query.get("premise", ())):
+    if ent.parties and ent.cue("poster") and ent.cue("most") and (said := ent.query.get("premise", ())):
         # ("who posted most of them, was it the <party> account": a party guessed at as the poster, whom the question
         # asks; not whose videos, nor whose campaign figure)
         ent.parties = [p for p in ent.parties if not any(0 <= ent.spans.get(p, (-9, 0))[0] - m.end < GUESS_REACH
@@ -392,13 +393,19 @@ def _without_repeat(text: str) -> str:
     return text[: cut + 1] if said and set(said) <= set(words(text[: cut + 1])) else text
 
 
+def _names_something(aside: str, lex: Lexicon) -> bool:
+    """Whether a bracketed aside names a video, a person or a party ("(the <title> one)")."""
+    said = extract(aside.strip(" ?()"), lex)
+    return bool(said.videos or said.people or said.parties)
+
+
 def _narrows(aside: str, lex: Lexicon) -> bool:
     """Whether a bracketed aside narrows the question: it names videos or people ("(<title>, <name>, the <topic>
     one)", "(not <name>'s)"), a set, an order or a platform ("(top 3 only)", "(excluding <title>)", "(on facebook)"),
     unless it explains how to work it out ("(n even, so the mean of the 5th and 6th)"); one everyday word of a title
     is no name ("(asking for a friend)")."""
     ent = extract(aside.strip(" ?()"), lex)  # (the words inside the brackets)
-    if aside.lstrip().startswith("?") and not lex.guess_words.isdisjoint(ent.words):
+    if not lex.guess_words.isdisjoint(ent.words):
         return False  # ("what's the total of <a set>? (<title> + <title> i think)": a guess at what the set holds)
     said = ent.videos
     if len({r.best for r in said}) > 1 or any(r.strong and r.end - r.start > 1 for r in said) or ent.people \

@@ -1004,7 +1004,7 @@ class Lexicon:
         joins = "|".join(re.escape(str(j)) for j in voc["consequence_joins"])
         lex.consequence_join = re.compile(rf"\s*[,;:—–-]*\s+(?:{joins})\s+", re.IGNORECASE)
         plans = "|".join(re.escape(str(p)).replace("'", "['’]") for p in voc["plan_openers"])
-        lex.plan_clause = re.compile(rf",\s*(?:{plans})\b[^?,]*$", re.IGNORECASE)
+        lex.plan_clause = re.compile(rf",\s*(?:{plans})\b[^?,\d]*$", re.IGNORECASE)  # (a figure in it is said)
         events = voc["event_days"]
         lex.event_day_measure = str(events["measure"])
         lex.event_day_hints = frozenset(map(str, events["hints"]))

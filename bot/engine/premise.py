@@ -214,7 +214,9 @@ def figure_claimed(ent: Entities, lex: Lexicon) -> str | None:
     """ "<party> had 86 million on facebook, right?": a campaign figure said of a party or person, when the data
     says otherwise: what it is, and whose the figure said is if it is another's; None when it matches or none is
     claimed."""
-    if not ent.numbers or "premise" not in ent.query or ent.videos:
+    # (a bound, "more than 80m", "under 30m", a range or a gap, "61m more than <party>", is no figure claimed)
+    if not ent.numbers or "premise" not in ent.query or ent.videos or ent.thresholds or "range" in ent.query or (
+            "comparative" in ent.query or "operation" in ent.query):
         return None
     measures = {m for m in ent.measures if m != "views"} or {"views"}
     family = [m for m in lex.dataset.metrics if m.measure in measures
@@ -224,8 +226,9 @@ def figure_claimed(ent: Entities, lex: Lexicon) -> str | None:
         # (the figure said right after the subject: "<party> had 86 million")
         said = next((n for n in ent.numbers if n.scaled and 0 < n.start - start <= CLAIM_FIGURE_REACH), None)
         own = [m for m in family if subject in (m.subject, *m.with_)]
-        if said is None or len(own) != 1 or start < 0:
-            continue
+        if said is None or len(own) != 1 or start < 0 or lex.amount_after.intersection(
+                ent.words[said.end : said.end + 2]):
+            continue  # ("<party> got 61m more": a gap said, no figure of theirs)
         figure = own[0]
         if abs(said.value - figure.value) <= TOLERANCE * figure.value:
             continue  # (a true claim, or a rounding of it)

@@ -609,6 +609,8 @@ def _two_sided(self: QueryAnswers, q: Query) -> Answer:
             head = f"{_cap(q.way[0] if a < b else q.way[1])}: {a_label.rstrip('.')} was posted {gap} " \
                    f"{'before' if a < b else 'after'} {b_label.rstrip('.')}"
         fixed = {q.items.aggregate, q.other.aggregate} & {"published", "day"}
+        if q.items.aggregate == q.other.aggregate == "day":  # ("days between 14 nov and 12 dec": two days, no video)
+            return self.stats(_intent(q.op), head, [f"{head}."])
         if fixed:  # (a day said or the article's: only the video was posted)
             video = (a_label, a) if q.items.aggregate not in fixed else (b_label, b)
             lines = [f"{head}: {video[0].rstrip('.')} was posted {fmt.day(video[1])}."]

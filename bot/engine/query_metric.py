@@ -71,8 +71,11 @@ def metric_query(ent: Entities, lex: Lexicon, found: dict[str, list[Match]],
     rate: Rate = "days" if "days" in ops else ("per_day" if "per_day" in rates else
                                                 "per_week" if "per_week" in rates else "total")
     computed = [op for op in ("change", "share", "ratio", "difference", "mean", "sum") if op in ops]
-    if not computed and len(family) >= 2 and said_anywhere(ent.words, lex.figure_rises):
-        computed = ["difference"]  # ("how much did <name>'s retweets go up": from one figure to the other)
+    if not computed and len({m.period.year for m in family if m.period and m.period.year}) >= 2 and len(
+            {m.subject for m in family}) == 1 and said_anywhere(ent.words, lex.figure_rises):
+        # ("how much did <name>'s retweets go up": from one period's figure to the next; "<party>'s views go up"
+        # has no earlier figure)
+        computed = ["difference"]
     if computed[:1] == ["difference"] and not lex.percent_words.isdisjoint(ent.words):
         computed.insert(0, "change")  # ("went up by how much %", "go up, absolute and %": the change, and the gap)
     if "share" in computed and "change" in computed and all(

@@ -137,7 +137,8 @@ def parse(ent: Entities, lex: Lexicon) -> Query | MetricQuery | PersonQuery | Un
     if isinstance(query, Query) and query.op == "list" and _PLUS_SIGN in ent.text \
             and len(query.items.items.filters) == 1 \
             and isinstance(only := query.items.items.filters[0], Named) and len(only.videos) > 1 \
-            and not only.negate and not any(ent.cue(c) for c in _FIELDS_ASKED):
+            and not only.negate and not any(ent.cue(c) for c in _FIELDS_ASKED) \
+            and not any(r.group for r in ent.videos):  # ("<topic> + <title>": which of the <topic> ones is unsaid)
         query = Query("sum", query.items)  # ("<title> + <title>": the two videos' figures added, no field asked)
     if isinstance(query, Query) and query.op in AGGREGATES and query.other is None and _figures_joined(ent, lex) \
             and (also := tuple(dict.fromkeys(m.payload for m in ent.query.get("operation", ())
@@ -445,6 +446,12 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         # from one's posting to the other's
         first, second = (Selection((Named((r.best,)),)) for r in ent.videos)
         return Query("days", Operand(first, "date"), Operand(second, "date"))
+    if len(ent.days) == 2 and not ent.videos and "days" in ops and not (ent.months or ent.ranks) and (
+            found.get("range") or any(m.payload == "between" for m in found.get("when", ()))):
+        # "how many days between 14 nov and 12 dec": the two days themselves (not the videos posted on them)
+        start, end = (date(lex.dataset.campaign.year, *d) for d in ent.days)
+        return Query("days", Operand(Selection((PostedOn((start,)),)), "day"),
+                     Operand(Selection((PostedOn((end,)),)), "day"))
     if (len(ent.days) == 1 and len(ent.videos) == 1 and ent.videos[0].strong and "days" in ops
             and not (ent.months or ent.ranks) and (found.get("relative") or found.get("range") or any(
                 m.payload == "between" for m in found.get("when", ())))):
@@ -1539,8 +1546,12 @@ def _rank_ranges(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], use
     if run and run[0][0] > 0 and ((ent.tokens[run[0][0] - 1].s in lex.rank_words and (
             lead is not None or ent.words[run[0][0] - 1] not in lex.rank_words))
             or ent.words[run[0][0] - 1] in lex.video_plurals
-            # ("more than 2 and 3 combined": small whole numbers set against a video are places, no count of views)
-            or (ent.words[run[0][0] - 1] in lex.comparative_joins and ent.videos)):
+            # ("more than 2 and 3 combined": small whole numbers set against a video are places, no count of views;
+            # "sum of 2 and 3", "average of 4 and 5": places right after an operation)
+            or (ent.words[run[0][0] - 1] in lex.comparative_joins and ent.videos)
+            or (ent.words[run[0][0] - 1] in lex.range_of and (any(
+                m.end == run[0][0] - 1 for m in found.get("operation", ()))
+                or (run[0][0] >= 2 and ent.words[run[0][0] - 2] in lex.video_measures)))):
         listed, separated, gapped = [run[0]], False, False
         for e in run[1:]:
             between = ent.tokens[listed[-1][1] : e[0]]
@@ -1572,8 +1583,11 @@ def _rank_ranges(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], use
             # ("the ones from 6 to 10": places after a video word and "from", no multiplier after them)
             before in lex.range_from and a[0] >= 2 and ent.tokens[a[0] - 2].s in lex.video_words
             and not (b[1] < len(ent.tokens) and ent.tokens[b[1]].w in lex.multipliers)) or (
-            # ("sum of 6 to 10": places right after an operation)
-            before in lex.range_of and any(m.end == a[0] - 1 for m in found.get("operation", ())))
+            # ("sum of 6 to 10", "views of 6 to 10": places right after an operation or the measure)
+            before in lex.range_of and (any(m.end == a[0] - 1 for m in found.get("operation", ()))
+                                        or (a[0] >= 2 and ent.words[a[0] - 2] in lex.video_measures)))
+        if joined and opened and 1 <= b[2] < a[2] <= len(lex.dataset.videos) and before in lex.range_of:
+            a, b = b, a  # ("sum of 10 to 6": the same places, from the top)
         if not joined or not opened or not 1 <= a[2] < b[2] <= len(lex.dataset.videos):
             continue
         if (a[3] in worded or b[3] in worded) and not (a[3] is not None and b[3] is not None and gap == 1):
@@ -1641,7 +1655,11 @@ _DAY_BOUNDS = ("after", "before")  # a bound said right before a day ("after the
 
 
 def _day_bound(ent: Entities, found: dict[str, list[Match]], at: int) -> str | None:
-    """The bound said right before the ordinal at word `at` ("before the 10th": "before"), if one is."""
+    """The bound said right before the day-of-month ordinal at word `at` ("before the 10th": "before"), if one is
+    (not before a place: "before the 2nd most viewed")."""
+    if any(m.start == at + 1 for m in found.get("order", ())) or any(
+            m.start == at + 1 for c in ("most", "least") for m in ent.cue_matches.get(c, ())):
+        return None
     return next((m.payload for m in found.get("when", ()) if m.payload in _DAY_BOUNDS and (
         m.end == at or (m.end == at - 1 and ent.words[at - 1] == "the"))), None)
 
@@ -1671,7 +1689,9 @@ def _date_filters(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], wh
         # "in December before the 10th", "November after the 20th": a bound on a day of that month
         for a_at, a in ordinals:
             bound = _day_bound(ent, found, a_at)
-            if bound is not None and 1 <= a <= last and abs(a_at - at) <= NEAR + 2 and ent.words[a_at][:1].isdigit():
+            # (with one month named, every bound on a bare day is that month's: "after the 8th but before the 11th")
+            if bound is not None and 1 <= a <= last and (len(ent.months) == 1 or abs(a_at - at) <= NEAR + 2) \
+                    and ent.words[a_at][:1].isdigit():
                 if bound == "before":
                     end = min(end, date(year, month, a) - timedelta(days=1))
                 else:
