@@ -2888,3 +2888,15 @@ def test_wrong_replies_found_by_stop_21s_outside_review(question: str, answered:
     """The wrong replies an outside reader found in stop 21's new rules (and near them), each answered as asked."""
     ok, _, text = ask(question)
     assert ok == answered and line in text and "not the figure in the question" not in text, text
+
+
+@pytest.mark.parametrize(("question", "lines"), [
+    ("nhs vs jayne split as percentages", ["Our wonderful NHS had 83.8% of the views of videos (Our wonderful NHS and "
+                                           "Jeremy Corbyn’s friend Jayne)", "Jeremy Corbyn’s friend Jayne: 16.2% of "
+                                           "them."]),
+    ("Of November's total views, what percent was the NHS video?", ["47.3%"]),  # "total" pools nothing
+])
+def test_two_videos_split_as_percentages(question: str, lines: list[str]) -> None:
+    """ "<title> vs <title> split as percentages": each one's share of the two (it gave one as a % of the other)."""
+    ok, _, text = ask(question)
+    assert ok and all(line in text for line in lines), text

@@ -470,6 +470,7 @@ _WORD_SETS = (
     "period_plurals",
     "report_words",
     "them_words",
+    "pool_words",
     "by_time_unnamed",
     "explaining_words",
     "premise_clauses",
@@ -757,6 +758,7 @@ class Lexicon:
     period_plurals: frozenset[str] = field(default_factory=frozenset)  # "over what PERIODS": every figure's
     report_words: frozenset[str] = field(default_factory=frozenset)  # "what came 3rd? <name> SAYS <title>"
     them_words: frozenset[str] = field(default_factory=frozenset)  # "what % of THEM were posted in November"
+    pool_words: frozenset[str] = field(default_factory=frozenset)  # "<A> and <B> POOLED": each a share of both
     premise_clause_word: str = ""  # the first of `premise_clauses` ("since"): a claim read as one it opens
     consequence_join: re.Pattern[str] = re.compile(r"(?!)")  # the same, with the marks before it, to split at
     by_time_unnamed: frozenset[str] = field(default_factory=frozenset)  # "views in January", no video named

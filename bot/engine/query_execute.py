@@ -748,6 +748,12 @@ def _share(self: QueryAnswers, q: Query) -> Answer:
     lines = [f"{head}: {fmt.count(part)} of {fmt.count(total)}{' videos' if counted else ''}."]
     if counted:
         lines += self.undated_note(q.items.items)
+    elif len(whole_videos) == 2 and (parts := self.select(q.items.items, q.measure)) and len(parts) == 1 \
+            and parts[0] in whole_videos:
+        # ("<title> vs <title> split as percentages": the other one's share of the two too)
+        other = next(v for v in whole_videos if v is not parts[0])
+        lines.append(f"{other.title.rstrip('.')}: {fmt.percent((other.count(q.measure) or 0) / total * 100, q.places)}"
+                     " of them.")
     return self.stats(_intent(q.op), head, lines, details={"pair": (part, total)})
 
 

@@ -584,7 +584,9 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
     if op == "share":
         # ("the <topic> videos views": "video's", an apostrophe left out before the measure)
         plural = any(t.w in lex.video_plurals and k + 1 not in ent.measure_starts for k, t in enumerate(ent.tokens))
-        return _share(sets, found, plural)
+        # ("<A> vs <B> split as percentages", "if we pool them": the two together are the whole)
+        return _share(sets, found, plural, pooled=bool(cues.get("breakdown", 0.0))
+                      or not lex.pool_words.isdisjoint(ent.words))
     if sets.singles and sets.filters:
         # "the November total, counting <poster>'s one": a video said to be counted in a set that has it already
         sets.singles = [s for s in sets.singles if not (_said_included(ent, lex, s[0], lex.stopwords) and all(
@@ -1936,7 +1938,7 @@ def _joined(singles: list[tuple[int, Selection, Selection]], value: Aggregate, s
     return None
 
 
-def _share(sets: _Sets, found: dict[str, list[Match]], plural: bool) -> Query | None:
+def _share(sets: _Sets, found: dict[str, list[Match]], plural: bool, pooled: bool = False) -> Query | None:
     """A part's share of a whole. The set just after "share of", "percentage of" is the whole; the
     part is a named video if any (a name for several, said with a plural, all of them), else the other set;
     a whole not named is every video."""
@@ -1961,12 +1963,21 @@ def _share(sets: _Sets, found: dict[str, list[Match]], plural: bool) -> Query | 
         return None
     joined = [c for c in rest if c[0] in singles]
     # (a sum said of them anywhere but as the whole's own word, "% of the total": "combined", "together")
-    if len(joined) > 1 and len(joined) == len(rest) and any(
+    shares_at = [m.end for m in found.get("operation", []) if m.payload in ("share", "share_of")]
+    if pooled and shares_at and (after := [c for c in rest if c[0] >= shares_at[0]]):
+        part = after[0]  # ("if we pool <A> and <B>, what share went to <B>": the one named after the share)
+    if len(joined) > 1 and len(joined) == len(rest) and not pooled and any(
             m.payload == "sum" and not any(0 <= m.start - e <= 2 for e in ends) for m in found.get("operation", ())):
         # "<title> and <title> combined, as a % of the total": the two together are the part, of every video
         videos = tuple(dict.fromkeys(v for _, sel in joined for v in _named_in(sel)))
         if len(videos) == len(joined):
             part, whole = (joined[0][0], Selection((Named(videos),))), whole or (-1, Selection())
+    if whole is None and len(rest) > 1 and pooled:
+        # ("<title> vs <title> split as percentages": each a share of the two together)
+        named = [v for _, sel in rest for v in _named_in(sel)]
+        if len(named) != len(rest):
+            return None  # (two sets pooled, "top 3 vs bottom 3 split": not composed)
+        whole = (-1, Selection((Named(tuple(dict.fromkeys(named))),)))
     if whole is None and len(rest) > 1:
         whole = next(c for c in rest if c is not part)
     return Query("share", Operand(part[1], "sum"), whole=whole[1] if whole else Selection())
