@@ -2900,3 +2900,16 @@ def test_two_videos_split_as_percentages(question: str, lines: list[str]) -> Non
     """ "<title> vs <title> split as percentages": each one's share of the two (it gave one as a % of the other)."""
     ok, _, text = ask(question)
     assert ok and all(line in text for line in lines), text
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    ("what came 3rd, dave says the immigration one", "The 3rd most viewed video is Jeremy Corbyn’s 60 second"),
+    ("what came 3rd - dave says the immigration one", "The 3rd most viewed video is Jeremy Corbyn’s 60 second"),
+    ("what came last? she thinks boris johnson quotes", "The least viewed video is Jeremy Corbyn’s friend Jayne"),
+    ("what was the 2nd most viewed, my dad said mean tweets", "The 2nd most viewed video is If you’re not sure"),
+])
+def test_someone_elses_answer_after_a_comma_or_a_guess(question: str, line: str) -> None:
+    """The reported answer after a comma or a dash, or put as a guess ("she thinks <title>"): the question answered,
+    the reported video placed beside."""
+    ok, _, text = ask(question)
+    assert ok and line in text and "the one said after the question" in text, text

@@ -54,6 +54,7 @@ class Explanation:
 # order would change from run to run)
 _EACH_FIELDS = ("link", "text", "date", "poster", "handle")
 _PICKS = ("rank", "video", "filter", "top")  # answers that name the video or videos asked for
+_REPORT_MARKS = "?,—"  # after the question, before what someone else says of it
 _LISTED_FIELDS = frozenset({"poster", "date"})  # what a composed list's lines say already
 
 
@@ -183,6 +184,8 @@ class Engine:
                     self._in_parts = False
                 if each is not None:
                     return each
+        if (reported := self._reported(ent)) is not None:
+            return reported
         if "?" in ent.text and not ent.text.rstrip().endswith("?"):
             # "median of the 10?? so the avg of the middle two i think": a guess after the question, about how to
             # work it out, is not another question
@@ -195,20 +198,6 @@ class Engine:
                     any(r.strong for r in guess.videos) or guess.people or guess.parties or guess.bonus) and (
                     alone := self._alone_if_other(head + "?", answer, answered=True, explains=explains)) is not None:
                 return alone
-            said = extract(tail, self.lexicon) if guess is None and not self.lexicon.report_words.isdisjoint(
-                words(tail)) else None
-            if head.strip() and said is not None and len({r.best for r in said.videos if r.strong}) == 1:
-                # ("what came 3rd? <someone> says the <title> one": the question answered, the video someone named for
-                # it placed beside, not asked about)
-                parsed = self._parsed
-                alone = self._from_read(extract(head + "?", self.lexicon))
-                if alone.answered and alone.intent in _PICKS:
-                    claimed = self.dataset.videos[next(r.best for r in said.videos if r.strong)]
-                    if claimed.title not in alone.title:
-                        alone = replace(alone, lines=(*alone.lines, f"({claimed.title.rstrip('.')}, the one said after "
-                                                      f"the question, is {self.responder.place(claimed)}.)"))
-                    return alone
-                self._parsed = parsed
         if answer.answered and "?" in ent.text and ent.text.rstrip().endswith(".") and SENTENCE_END.search(ent.text):
             # "which of <party>'s own videos did best? It seems only fair to include the other side.": statements
             # after the question that name nothing at all do not turn it into another question
@@ -236,6 +225,37 @@ class Engine:
                 if alone.answered:
                     return alone
         return answer
+
+    def _reported(self, ent: Entities) -> Answer | None:
+        """ "what came 3rd? <someone> says the <title> one" (or after a comma or a dash; "she thinks"): the
+        question answered alone, the video someone named for it placed beside, not asked about; None when not so."""
+        lex, text = self.lexicon, ent.text
+        if lex.report_words.isdisjoint(ent.words):
+            return None  # (one's own guess, "i think it's <title>", is a claim checked: "No: <title> is #9")
+        # (the first mark after the question: "what came 3rd? <name> says <title>, I say she's wrong")
+        cut = next((k for k, c in enumerate(text) if k > 0 and (c in _REPORT_MARKS or text[k - 1 : k + 2] == " - ")),
+                   -1)
+        if cut <= 0 or not text[cut + 1 :].strip():
+            return None
+        head, tail = text[:cut], text[cut + 1 :].lstrip(" -—")
+        if lex.report_words.isdisjoint(words(tail)):
+            return None
+        told = extract(tail, lex)
+        named = {r.best for r in told.videos if r.strong}
+        # (a video named by a figure, "..., with 6.5m", is a claim of its own; the head must ask)
+        if len(named) != 1 or any(n.scaled for n in told.numbers) or not self._asked(text[: cut + 1], words(head)):
+            return None
+        asked = extract(head + "?", lex)
+        parsed = self._parsed
+        alone = self._from_read(asked)
+        if not (alone.answered and alone.intent in _PICKS):
+            self._parsed = parsed
+            return None
+        claimed = self.dataset.videos[named.pop()]
+        if claimed.title in alone.title:
+            return alone
+        return replace(alone, lines=(*alone.lines, f"({claimed.title.rstrip('.')}, the one said after the question, "
+                                                   f"is {self.responder.place(claimed)}.)"))
 
     def _asked_part_declined(self, sentences: list[str]) -> Answer | None:
         """The refusal of the sentences that ask, read alone, when they are a part of the message and are declined
