@@ -2913,3 +2913,14 @@ def test_someone_elses_answer_after_a_comma_or_a_guess(question: str, line: str)
     the reported video placed beside."""
     ok, _, text = ask(question)
     assert ok and line in text and "the one said after the question" in text, text
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    ("2017 retweets per day to 1 dp", "Jeremy Corbyn: 26,923.1 retweets a day (the 52 days of the 2017 general "
+     "election)."),
+    ("corbyn retweets per day 2019, 2dp", "57,142.86 retweets a day"),
+])
+def test_a_daily_rate_to_the_places_asked(question: str, line: str) -> None:
+    """ "retweets per day to 1 dp": the rate to the places asked (it was rounded to a whole number)."""
+    ok, _, text = ask(question)
+    assert ok and line in text, text

@@ -206,7 +206,13 @@ class FigureAnswers(ResponderBase):
         if subjects and not (ent.cue("difference") or ent.cue("ratio") or ent.cue("compare")):
             # One side's figure asked ("how many views did <party> get"): the other sides were not.
             family = [m for m in family if m.subject in {f.subject for f in focus}]
-        return self.metric(focus, family, ent)
+        answer = self.metric(focus, family, ent)
+        if ent.places is not None and ent.cue("per_day") and answer.answered:
+            # ("2017 retweets per day to 1 dp": each figure's daily rate to the places asked)
+            rates = [f"{m.label}: {m.value / m.period.days:,.{ent.places}f} {m.measure} a day ({m.period.label})."
+                     for m in focus if m.period and m.period.days]
+            answer = replace(answer, lines=(*rates, *answer.lines))
+        return answer
 
     def _ending_on(self, ent: Entities, focus: Sequence[Metric]) -> list[Metric]:
         """The figures whose period ends on the day asked "up to" ("retweets up to 9 December"), else none."""
