@@ -2924,3 +2924,10 @@ def test_a_daily_rate_to_the_places_asked(question: str, line: str) -> None:
     """ "retweets per day to 1 dp": the rate to the places asked (it was rounded to a whole number)."""
     ok, _, text = ask(question)
     assert ok and line in text, text
+
+
+def test_figures_said_name_their_measure() -> None:
+    """ "which figure's from 2017, the 1.4m or the 2.4m": the figures said are retweets, whatever "figure" reads as
+    (it was declined as views for 2017)."""
+    ok, _, text = ask("which figure's from 2017 — the 1.4m or the 2.4m? getting them mixed up")
+    assert ok and "1,400,000 (1.4 million) retweets in the 52 days of the 2017 general election" in text, text

@@ -142,6 +142,12 @@ class FigureAnswers(ResponderBase):
             lengths = days_said(ent, self.lex) if ent.numbers else set()
             by_figure |= {m.measure for m in ds.metrics if m.period and m.period.days in lengths}
             measure = by_year.pop() if len(by_year) == 1 else by_figure.pop() if len(by_figure) == 1 else "views"
+        if asked == [] and ent.numbers and "views" in ent.measures:
+            # ("which figure's from 2017, the 1.4m or the 2.4m": figures said that are another measure's, exactly)
+            exact = {m.measure for m in ds.metrics for n in ent.numbers
+                     if abs(m.value - n.value) <= EXACT_FIGURE * m.value}
+            if len(exact) == 1 and "views" not in exact:
+                measure = exact.pop()
         family = [m for m in ds.metrics if m.measure == measure]
         platforms = [p for p in ent.platforms if p in self.platforms]
         if platforms:
