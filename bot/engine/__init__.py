@@ -544,7 +544,7 @@ class Engine:
         if frame is None:
             gate = self.responder.gate(ent, frames[0]) if frames else None
             return gate or self.responder.not_understood()
-        if frame.intent != "rank" and (k := self._place_beyond(ent)) is not None:
+        if ent.ranks and frame.intent != "rank" and (k := self._place_beyond(ent)) is not None:
             # ("what was #11, just outside the top 10", "the 11th most viewed? the one after <title>"): the place
             # asked is not in the list, whatever else the question says of it
             return self.responder.refuse("rank", f"There is no {fmt.ordinal(k)}: the list has {self.video_count} "

@@ -292,8 +292,9 @@ def extract(text: str, lex: Lexicon) -> Entities:
         _title_items(ent, lex)
     if ent.words and ent.words[0] in lex.place_asks and not lex.place_verb_words.isdisjoint(ent.words):
         _place_asked(ent, lex)
-    if lex.forecast_measure not in ent.measures and lex.future_not_with.isdisjoint(ent.words):
-        _future_asked(ent, lex)
+    if not lex.future_words[0].isdisjoint(ent.words) and not lex.future_words[1].isdisjoint(ent.words) \
+            and lex.forecast_measure not in ent.measures and lex.future_not_with.isdisjoint(ent.words):
+        _future_asked(ent, lex)  # (most questions say no "will" and no future verb: looked for only then)
     if ent.videos and not ent.measures and not lex.duration_words.isdisjoint(ent.words) and not (
             ent.query.get("when") or ent.query.get("relative") or ent.days or ent.months):
         _running_time(ent, lex)

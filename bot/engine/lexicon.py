@@ -772,6 +772,7 @@ class Lexicon:
     future_markers: tuple[tuple[str, ...], ...] = ()  # "WILL <title> hit 10m": a forecast, with a `future_verbs`
     future_verbs: tuple[tuple[str, ...], ...] = ()  # "will <title> HIT 10m", "will <name> STAY leader"
     future_not_with: frozenset[str] = field(default_factory=frozenset)  # "IF it had 200k more, will it pass <title>"
+    future_words: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # first words of each: a check
     forecast_measure: str = ""  # the measure a future asked stands for
     place_verb_words: frozenset[str] = field(default_factory=frozenset)  # their words (a cheap first test)
     item_between: frozenset[str] = field(default_factory=frozenset)
@@ -998,6 +999,7 @@ class Lexicon:
         lex.future_markers, lex.future_verbs = (tuple(tuple(words(str(v))) for v in future[k])
                                                 for k in ("markers", "verbs"))
         lex.future_not_with = _strings(future["not_with"])
+        lex.future_words = (frozenset(m[0] for m in lex.future_markers), frozenset(v[0] for v in lex.future_verbs))
         lex.forecast_measure = str(future["measure"])
         lex.watch_words = frozenset(voc["watch_words"])
         glosses = "|".join(re.escape(g) for g in voc["gloss_words"])
