@@ -12,7 +12,7 @@ from bot.dataset.schema import Dataset, Video
 from bot.engine import format as fmt
 from bot.engine.answer import Answer, Link, Row
 from bot.engine.conversation import Context, about_it, converse, resolved
-from bot.engine.entities import Entities, extract, listed_place
+from bot.engine.entities import Entities, every_video_said, extract, listed_place
 from bot.engine.frames import Frame, article_day_said, decide, score_frames
 from bot.engine.lexicon import Lexicon
 from bot.engine.normalise import SENTENCE_END, said_anywhere, said_at, stem, words
@@ -362,9 +362,8 @@ class Engine:
             if asked and answer.answered:
                 answer = self.responder.each_field(answer, max(asked, key=ent.cue))
         if answer.answered and len(answer.rows) > 1 and any(
-                t.w in self.lexicon.each_words and k + 1 < len(ent.tokens) and ent.tokens[k + 1].s in
-                self.lexicon.video_words for k, t in enumerate(ent.tokens)) and any(
-                m.payload in ("share", "share_of") for m in ent.query.get("operation", ())):
+                m.payload in ("share", "share_of") for m in ent.query.get("operation", ())) and every_video_said(
+                ent, self.lexicon):
             answer = self.responder.each_share(answer, ent.places)  # ("each video's % share of the top 10 total")
         if not answer.answered and answer.intent != "not_understood":
             # A decline offers questions about what was named, when something was.
@@ -426,8 +425,8 @@ class Engine:
         return self.responder.corrected(answer, bar[0], bar[1], verdict="")
 
     def _premise_clause(self, ent: Entities) -> tuple[Entities, str] | None:
-        """ "since <claim>, <question>" (its first word one of `premise_clauses`): the claim's clause, read, and the
-        question after it; else None."""
+        """ "since <claim>, <question>" (its first word one of `premise_clauses`), "<claim>, so <question>" (one of
+        `consequence_joins` between): the claim's clause, read, and the question after it; else None."""
         joined = self.lexicon.consequence_join.search(ent.text)
         if joined is not None and joined.start() > 0 and self._asked(ent.text[joined.end() :],
                                                                      words(ent.text[joined.end() :])):

@@ -524,6 +524,16 @@ def _title_items(ent: Entities, lex: Lexicon) -> None:
             return
 
 
+def every_video_said(ent: Entities, lex: Lexicon) -> bool:
+    """Whether every video is said ("all 10", "each video", "every video's", "all views"): an each-word right before
+    a video word, a number or the measure (not "each party", "each month")."""
+    return any(t.w in lex.each_words and k + 1 < len(ent.tokens) and (
+        (nxt := ent.tokens[k + 1]).s in lex.video_words or nxt.w.isdigit() or nxt.w in lex.numbers
+        or nxt.w in lex.video_measures or (nxt.w == "the" and k + 2 < len(ent.tokens)
+                                           and ent.tokens[k + 2].s in lex.video_words))
+        for k, t in enumerate(ent.tokens))
+
+
 def listed_place(ent: Entities, lex: Lexicon, at: int) -> bool:
     """Whether the place at word `at` is written as a position in the list: "#4", "video 4", "number 3", "2nd place"."""
     return ent.words[at].startswith("#") or (at > 0 and (ent.words[at].isdigit() or ent.words[at] in lex.numbers) and (

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from operator import itemgetter
 
-from bot.engine.entities import FIGURE_TOLERANCE, Entities, VideoRef, days_said
+from bot.engine.entities import FIGURE_TOLERANCE, Entities, VideoRef, days_said, every_video_said
 from bot.engine.lexicon import Lexicon
 from bot.engine.normalise import Token
 
@@ -182,7 +182,7 @@ def score_frames(ent: Entities, lex: Lexicon, keep: int | None = None) -> list[F
     top = list_cue + 0.5 * most + 2 * bool(plural_ask) + (least and count is not None) * 2
     # ("views of all 10", "list all views", "every video's views": the whole list, by views)
     top += 3 * bool("views" in measures and not (has_v or most or least or subjects or ent.platforms_named
-                                                or ent.cue("source")) and _every_video(ent, lex))
+                                                or ent.cue("source")) and every_video_said(ent, lex))
     dated = bool(ent.months or ent.days)
     # (a bonus favourite named is asked about, as a video named is: "is the <bonus> one in the top 10")
     # ("all videos about <topic> in the top 10": the group is the set asked, the whole list no narrower)
@@ -307,12 +307,3 @@ def article_day_said(ent: Entities, lex: Lexicon) -> tuple[int, int] | None:
         return None
     return ent.days[0] if _of_the_article_alone(ent, lex) else None
 
-
-def _every_video(ent: Entities, lex: Lexicon) -> bool:
-    """Whether every video is said ("all 10", "each video", "every video's", "all views"): an each-word right before
-    a video word, a number or the measure (not "each party", "each month")."""
-    return any(t.w in lex.each_words and k + 1 < len(ent.tokens) and (
-        (nxt := ent.tokens[k + 1]).s in lex.video_words or nxt.w.isdigit() or nxt.w in lex.numbers
-        or nxt.w in lex.video_measures or (nxt.w == "the" and k + 2 < len(ent.tokens)
-                                           and ent.tokens[k + 2].s in lex.video_words))
-        for k, t in enumerate(ent.tokens))
