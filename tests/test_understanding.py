@@ -2931,3 +2931,14 @@ def test_figures_said_name_their_measure() -> None:
     (it was declined as views for 2017)."""
     ok, _, text = ask("which figure's from 2017 — the 1.4m or the 2.4m? getting them mixed up")
     assert ok and "1,400,000 (1.4 million) retweets in the 52 days of the 2017 general election" in text, text
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    ("which assets are sub-3m?", "with under 3,000,000 views"),
+    ("what % lower is boris johnson quotes than the nicky morgan one? 1dp", "3.2% decrease from Nicky Morgan on Good "
+     "Morning Britain to Boris Johnson quotes"),
+])
+def test_sub_and_what_percent_lower(question: str, line: str) -> None:
+    """ "sub-3m": under 3m; "what % lower is A than B": the change from B to A (it was read as A's share of B)."""
+    ok, _, text = ask(question)
+    assert ok and line in text, text
