@@ -2942,3 +2942,10 @@ def test_sub_and_what_percent_lower(question: str, line: str) -> None:
     """ "sub-3m": under 3m; "what % lower is A than B": the change from B to A (it was read as A's share of B)."""
     ok, _, text = ask(question)
     assert ok and line in text, text
+
+
+@pytest.mark.parametrize("question", ["videos posted 14 nov to 20 nov", "which vids were posted 11/14 to 11/20"])
+def test_two_days_joined_by_a_range_word(question: str) -> None:
+    """ "posted 14 nov to 20 nov": the days between them (it was the videos of those two days)."""
+    ok, _, text = ask(question)
+    assert ok and "Videos posted from 14 November 2019 to 20 November 2019" in text and "Jayne" in text, text

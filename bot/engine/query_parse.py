@@ -1726,7 +1726,10 @@ def _date_filters(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], wh
             out.append((at, PostedBetween(when, None) if trailing.payload == "from_on" else PostedBetween(None, when)))
             k += 1
             continue
-        if meaning == "between" and k + 1 < len(days):
+        # ("posted 14 nov to 20 nov", "11/14 to 11/20": two days joined by a range word are its ends)
+        joined_next = k + 1 < len(days) and relation is None and any(
+            at < j < days[k + 1][0] for j in joins) and days[k + 1][0] - at <= NEAR + 1
+        if (meaning == "between" or joined_next) and k + 1 < len(days):
             other = date(year, *days[k + 1][1])
             out.append((at, PostedBetween(min(when, other), max(when, other))))
             k += 2
