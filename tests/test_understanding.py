@@ -2949,3 +2949,17 @@ def test_two_days_joined_by_a_range_word(question: str) -> None:
     """ "posted 14 nov to 20 nov": the days between them (it was the videos of those two days)."""
     ok, _, text = ask(question)
     assert ok and "Videos posted from 14 November 2019 to 20 November 2019" in text and "Jayne" in text, text
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    ("jayne video was tweeted 17 dec - how many days before the article date was that?",
+     "25 days between Jeremy Corbyn’s friend Jayne and the article"),
+    ("did labour's top 10 total beat the tories' whole facebook tally?", "Yes: all 10 videos had about 30,347,000 "
+     "more views than Boris Johnson and the Conservatives on Facebook"),
+    ("whats the top-line number for Labour FB video views vs the Tories?", "Labour and Jeremy Corbyn"),
+])
+def test_found_by_batch_203(question: str, line: str) -> None:
+    """A dash ends a claim as a comma does (the days were counted from the claimed day); the owner of every video
+    named before its videos narrows nothing, the other party's figure set against them (both figures were added)."""
+    ok, _, text = ask(question)
+    assert ok and line in text and "30 days" not in text and "111,000,000" not in text, text

@@ -432,8 +432,9 @@ class Engine:
                                                                      words(ent.text[joined.end() :])):
             # ("<title> is #3 w 3.7m views, so whats at #4?": a claim stated, then the question drawn from it)
             claim, rest = ent.text[: joined.start()], ent.text[joined.end() :]
-        elif "," in ent.text:
-            claim, rest = ent.text.split(",", 1)
+        elif "," in ent.text or " - " in ent.text:
+            # ("<title> was tweeted 17 dec - how many days before the article": a dash ends the claim as a comma does)
+            claim, rest = ent.text.split("," if "," in ent.text else " - ", 1)
             joined = None
         else:
             return None

@@ -109,6 +109,10 @@ def parse(ent: Entities, lex: Lexicon) -> Query | MetricQuery | PersonQuery | Un
         if m != "views" and m in lex.video_measures:
             measure = m
             break
+    if len(ent.parties) > 1 and (owner := _owner_of_all(ent, lex)) is not None:
+        # ("did <party>'s top 10 total beat <other party>'s facebook tally": the owner of every video narrows
+        # nothing; the other's is a campaign figure set against the videos)
+        ent.parties = [p for p in ent.parties if p != owner]
     query = (_added_against(ent, lex) or _two_ways(ent, lex) if len(ent.videos) == 2 else None) or _parse(
         ent, lex, measure)
     if measure != "views" and query is None and (ent.videos or ent.cues.get("most", 0.0) or ent.cues.get("least", 0.0)):
@@ -768,6 +772,17 @@ def _days_joined(sets: _Sets) -> None:
     if len(days) > 1:
         sets.filters = [(at, f) for at, f in sets.filters if (at, f) not in days]
         sets.filters.append((days[0][0], PostedOn(tuple(sorted({f.start for _, f in days if f.start})))))
+
+
+def _owner_of_all(ent: Entities, lex: Lexicon) -> str | None:
+    """The party named as whose videos ("<party>'s top 10", "<party>'s videos") when it owns every video, else None."""
+    for party in ent.parties:
+        end = ent.spans.get(party, (0, len(ent.tokens)))[1]
+        # (right after it: "<party>'s videos", "<party>'s top 10"; not "<party> FB video views", its figure)
+        if all(v.party == party for v in lex.dataset.videos) and end < len(ent.tokens) and (
+                ent.tokens[end].s in lex.video_words or any(m.start == end for m in ent.query.get("order", ()))):
+            return party
+    return None
 
 
 def _whose_videos(ent: Entities, lex: Lexicon) -> bool:
