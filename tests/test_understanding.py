@@ -2963,3 +2963,15 @@ def test_found_by_batch_203(question: str, line: str) -> None:
     named before its videos narrows nothing, the other party's figure set against them (both figures were added)."""
     ok, _, text = ask(question)
     assert ok and line in text and "30 days" not in text and "111,000,000" not in text, text
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    ("what does labour claim about its campaign overall, one line", "They are Labour's own claims"),
+    ("who's bottom of the table", "The least viewed video is Jeremy Corbyn’s friend Jayne"),
+    ("which video was top of the table", "The most viewed video is Our wonderful NHS"),
+])
+def test_reply_length_asked_and_league_table_words(question: str, line: str) -> None:
+    """ "..., one line": how short the reply should be, nothing asked (it was not understood); "bottom of the table",
+    "top of the table": the least and the most viewed."""
+    ok, _, text = ask(question)
+    assert ok and line in text, text

@@ -877,7 +877,8 @@ class Lexicon:
         lex.programme_words = frozenset(stem(str(w)) for w in voc["programme_words"])
         lex.long_forms = {tuple(words(str(k))): tuple(words(str(v))) for k, v in voc["long_forms"].items()}
         lex.long_forms.update((tuple(words(str(k))), ())
-                              for k in [*voc["discourse_markers"], *voc["idioms"], *voc["meaning_words"]])
+                              for k in [*voc["discourse_markers"], *voc["idioms"], *voc["meaning_words"],
+                                        *voc["format_requests"]])
         lex.meaning_verb = str(voc["meaning_verb"])
         lex.self_corrections = tuple(tuple(words(str(p))) for p in voc["self_corrections"])
         lex.correction_ends = frozenset(p[-1] for p in lex.self_corrections)
