@@ -108,3 +108,8 @@ def factor(f: float) -> str:
     if 1 < f < 2:
         return f"{(f - 1) * 100:g}% more than"  # ("10% more views": 1.1 times, as it was asked)
     return {0.5: "half", 2.0: "double", 3.0: "triple"}.get(f, f"{f:g} times")
+
+
+def possessive(name: str) -> str:
+    """ "<name>'s", or "<name>'" when the name ends in s ("<people>' figure")."""
+    return f"{name}'" if name.endswith("s") else f"{name}'s"

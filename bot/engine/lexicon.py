@@ -427,6 +427,11 @@ def common_words() -> frozenset[str]:
 
 
 _LINK = re.compile(r"\S+/(\w+)/?")  # a link typed whole ("pic.twitter.com/<code>"): its last part names it
+def _spaced(phrases: list[Any]) -> tuple[str, ...]:
+    """Phrases as folded words between spaces (" simplest form "), for `said_anywhere`."""
+    return tuple(f" {' '.join(words(str(p)))} " for p in phrases)
+
+
 LETTERS_SPELT = 3  # one-letter words in a row, at least, read as a word spelt out ("n h s")
 ROUND_SHARE = 1.25  # "round" counts: a step at least this share of them (4 in 5) are whole multiples of
 NAME_PART_MIN = 3  # letters of the shortest half of a name read as a name on its own ("<first name>'s video")
@@ -863,9 +868,9 @@ class Lexicon:
         lex._arrows = tuple(sorted((k for k in lex.symbols if k.endswith(">") and k.startswith("-")), key=len,
                                    reverse=True))
         lex.ratio_colon = str(voc["ratio_colon"])
-        lex.lowest_terms = tuple(f" {' '.join(words(str(p)))} " for p in voc["lowest_terms"])
-        lex.poster_others = tuple(f" {' '.join(words(str(p)))} " for p in voc["poster_others"])
-        lex.figure_rises = tuple(f" {' '.join(words(str(p)))} " for p in voc["figure_rises"])
+        lex.lowest_terms = _spaced(voc["lowest_terms"])
+        lex.poster_others = _spaced(voc["poster_others"])
+        lex.figure_rises = _spaced(voc["figure_rises"])
         typed = sorted(lex.symbols, key=len, reverse=True)
         signs = "|".join(re.escape(k) for k in typed if k.isascii())
         # (not inside a mention or an emoji, "<@123>", "<:name:1>": a sign between words or before a figure)
@@ -915,7 +920,7 @@ class Lexicon:
         lex.attack_verbs = frozenset(voc["attack_verbs"])
         lex.negative_openers = frozenset(voc["negative_openers"])
         lex.guess_words = frozenset(voc["guess_words"])
-        lex.undated_said = tuple(f" {' '.join(words(str(p)))} " for p in voc["undated_said"])
+        lex.undated_said = _spaced(voc["undated_said"])
         lex.undated = frozenset(k for k, v in enumerate(lex.dataset.videos) if not (v.tweet and v.tweet.date))
         lex.out_openers = frozenset(voc["split_negation"]["openers"])
         lex.out_closer = str(voc["split_negation"]["closer"])

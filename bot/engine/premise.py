@@ -238,7 +238,7 @@ def figure_claimed(ent: Entities, lex: Lexicon) -> str | None:
         whose = next((m for m in family if m is not figure and abs(said.value - m.value) <= TOLERANCE * m.value),
                      None)
         # (the figure said is not repeated: a reply quoting it back reads as confirming it)
-        owner = "" if whose is None else f"{whose.label}'" if whose.label.endswith("s") else f"{whose.label}'s"
+        owner = "" if whose is None else fmt.possessive(whose.label)
         return f"{words_}, not the figure in the question" + (
             f"; that figure is {owner} ({whose.qualifier + ' ' if whose.qualifier else ''}{fmt.count(whose.value)})"
             if whose else "")

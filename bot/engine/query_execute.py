@@ -797,7 +797,7 @@ def _metric(self: QueryAnswers, q: MetricQuery) -> Answer:
             others = [f"{_metric_name(m, whole)}: {approx}{fmt.percent(value(m) / total * 100, q.places)}"
                       for m in whole if m not in picked]
         else:
-            head = f"{names[0]}: {share} of {_possessive(' and '.join(rest))} {what}{unit}"
+            head = f"{names[0]}: {share} of {fmt.possessive(' and '.join(rest))} {what}{unit}"
     else:
         a, b = values
         if q.op == "difference":
@@ -808,7 +808,7 @@ def _metric(self: QueryAnswers, q: MetricQuery) -> Answer:
         elif q.op == "ratio":
             big, small = (0, 1) if a >= b else (1, 0)
             head = (f"{names[big]}: {approx}{fmt.ratio(values[big], values[small], q.places)} times "
-                    f"{_possessive(names[small])} {what}")
+                    f"{fmt.possessive(names[small])} {what}")
         else:  # change, from the first (the base) to the second
             if not a:
                 return self.refuse("metric", "A percentage change from zero is not defined.", facts)
@@ -846,10 +846,6 @@ def _person(self: QueryAnswers, q: PersonQuery) -> Answer:
             for v in others) + ".")
     link = Link(f"@{person.handle}", f"https://twitter.com/{person.handle}")
     return self.stats("person", head, lines, links=[link], rows=self.listed(posted, []))
-
-
-def _possessive(name: str) -> str:
-    return f"{name}'" if name.endswith("s") else f"{name}'s"
 
 
 def _metric_words(m: Metric) -> str:

@@ -779,7 +779,7 @@ def _owner_of_all(ent: Entities, lex: Lexicon) -> str | None:
     for party in ent.parties:
         end = ent.spans.get(party, (0, len(ent.tokens)))[1]
         # (right after it: "<party>'s videos", "<party>'s top 10"; not "<party> FB video views", its figure)
-        if all(v.party == party for v in lex.dataset.videos) and end < len(ent.tokens) and (
+        if lex.video_parties == {party} and end < len(ent.tokens) and (
                 ent.tokens[end].s in lex.video_words or any(m.start == end for m in ent.query.get("order", ()))):
             return party
     return None
@@ -791,8 +791,7 @@ def _whose_videos(ent: Entities, lex: Lexicon) -> bool:
     tokens = ent.tokens
     for party in ent.parties:
         end = ent.spans.get(party, (0, len(tokens)))[1]
-        if not any(t.s in lex.video_words for t in tokens[end : end + NEAR]) or any(
-                v.party != party for v in lex.dataset.videos):
+        if not any(t.s in lex.video_words for t in tokens[end : end + NEAR]) or lex.video_parties != {party}:
             return False
     return True
 
