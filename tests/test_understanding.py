@@ -2975,3 +2975,12 @@ def test_reply_length_asked_and_league_table_words(question: str, line: str) -> 
     "top of the table": the least and the most viewed."""
     ok, _, text = ask(question)
     assert ok and line in text, text
+
+
+@pytest.mark.parametrize("question", ["how many views did #11 get and #1", "sum of #1 to #11",
+                                      "what was the 11th video posted"])
+def test_a_place_past_the_list_beside_other_places(question: str) -> None:
+    """A place past the list's end beside another ("#11 and #1"), or before a video word ("the 11th video posted"):
+    declined (#1 alone was answered for the pair; "the 11th" was read as a day)."""
+    ok, _, text = ask(question)
+    assert not ok and "There is no 11th: the list has 10 videos." in text, text

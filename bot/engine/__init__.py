@@ -524,6 +524,8 @@ class Engine:
         """The answer to what the question asks: a composed query, else the best-scoring intent."""
         query = parse_query(ent, self.lexicon)
         self._parsed = (ent, query)  # for a conversation's context, read right after (see `parsed`)
+        if query is not None and ent.ranks and (k := self._place_beyond(ent)) is not None:
+            return self._no_place(k)  # ("views of #11 and #1": a figure for #1 alone would pass for the pair)
         if query is not None:
             if log.isEnabledFor(logging.DEBUG):
                 log.debug("question query=%s", query)
@@ -547,15 +549,19 @@ class Engine:
         if ent.ranks and frame.intent != "rank" and (k := self._place_beyond(ent)) is not None:
             # ("what was #11, just outside the top 10", "the 11th most viewed? the one after <title>"): the place
             # asked is not in the list, whatever else the question says of it
-            return self.responder.refuse("rank", f"There is no {fmt.ordinal(k)}: the list has {self.video_count} "
-                                         "videos.")
+            return self._no_place(k)
         return self.responder.respond(ent, frame)
+
+    def _no_place(self, k: int) -> Answer:
+        """The decline for a place past the list's end."""
+        return self.responder.refuse("rank", f"There is no {fmt.ordinal(k)}: the list has {self.video_count} videos.")
 
     def _place_beyond(self, ent: Entities) -> int | None:
         """A place in the views order past the list's end, written as one ("#11", "number 11", "the 11th most
-        viewed"; not "posted on the 11th"), else None."""
+        viewed", "the 11th video"; not "posted on the 11th"), else None."""
         for k, at in zip(ent.ranks, ent.rank_at, strict=False):
-            if k > self.video_count and not ent.days and (listed_place(ent, self.lexicon, at) or any(
+            if k > self.video_count and not ent.days and (listed_place(ent, self.lexicon, at) or (
+                    at + 1 < len(ent.tokens) and ent.tokens[at + 1].s in self.lexicon.video_words) or any(
                     m.start == at + 1 and m.payload.startswith("views") for m in ent.query.get("order", ()))):
                 return k
         return None

@@ -955,7 +955,8 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
             if k in used_ranks or not ent.words[at][:1].isdigit() or not (
                     before[-1:] == ["on"] or before == ["on", "the"] or (before[-1:] == ["the"] and any(
                         m.end == at - 1 and m.payload in _DAY_BOUNDS for m in found.get("when", ())))
-                    or (ent.ranks[k] > len(lex.dataset.videos) and before[-1:] == ["the"])) or any(
+                    or (ent.ranks[k] > len(lex.dataset.videos) and before[-1:] == ["the"] and not (
+                        at + 1 < len(ent.tokens) and ent.tokens[at + 1].s in lex.video_words))) or any(
                     m.start == at + 1 for c in ("most", "least") for m in ent.cue_matches.get(c, ())) or any(
                     m.start == at + 1 for m in found.get("order", ())):
                 continue  # ("the date on the 2nd least watched": a place in an order)
