@@ -2984,3 +2984,11 @@ def test_a_place_past_the_list_beside_other_places(question: str) -> None:
     declined (#1 alone was answered for the pair; "the 11th" was read as a day)."""
     ok, _, text = ask(question)
     assert not ok and "There is no 11th: the list has 10 videos." in text, text
+
+
+@pytest.mark.parametrize("question", ["retweets of each video", "corbyn retweets per video"])
+def test_a_persons_figure_asked_per_video(question: str) -> None:
+    """ "retweets of each video": the data has a person's retweets over every tweet, none per video (the person's
+    total was given as if it answered)."""
+    ok, _, text = ask(question)
+    assert not ok and "I don't have retweets per video." in text and "2,400,000" not in text, text

@@ -460,6 +460,7 @@ _WORD_SETS = (
     "comparative_joins",
     "percent_words",
     "each_words",
+    "per_words",
     "all_words",
     "partitives",
     "kind_guesses",
@@ -698,6 +699,7 @@ class Lexicon:
     long_starts: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)  # first word -> long forms
     past_forms: dict[str, str] = field(default_factory=dict)  # "send": "sent" (a tweet's word in its past form)
     each_words: frozenset[str] = field(default_factory=frozenset)  # "each", "both": every figure asked
+    per_words: frozenset[str] = field(default_factory=frozenset)  # "retweets per video": one for every video
     all_words: frozenset[str] = field(default_factory=frozenset)  # "all" (of them), first asked: every video
     word_endings: tuple[str, ...] = ()  # endings read off a word no table knows ("reacting" -> "react")
     spelling_variants: dict[str, str] = field(default_factory=dict)  # American ending -> British
