@@ -2992,3 +2992,38 @@ def test_a_persons_figure_asked_per_video(question: str) -> None:
     total was given as if it answered)."""
     ok, _, text = ask(question)
     assert not ok and "I don't have retweets per video." in text and "2,400,000" not in text, text
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    ("what day of the week was the nhs video posted", "Our wonderful NHS was posted on Saturday 23 November 2019."),
+    ("was the immigration video posted on a thursday", "posted on Thursday 14 November 2019."),
+    ("what day of the week is the article dated", "an article dated Thursday 12 December 2019"),
+])
+def test_a_weekday_asked_shows_the_days_weekdays(question: str, line: str) -> None:
+    """ "what day of the week", or a weekday named: the days shown carry their weekday (the date alone was given)."""
+    ok, _, text = ask(question)
+    assert ok and line in text and text.count("Saturday Saturday") == 0, text
+
+
+def test_no_weekday_unless_asked() -> None:
+    """A date shown without a weekday when none is asked."""
+    ok, _, text = ask("when was the nhs video posted")
+    assert ok and "posted on 23 November 2019." in text and "Saturday" not in text, text
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    ("when were the videos posted", "Jeremy Corbyn’s friend Jayne was posted on 17 November 2019."),
+    ("each video's date", "Labour’s immigration video was posted on 14 November 2019."),
+    ("links to all the videos", "Boris Johnson quotes: https://pic.twitter.com/N6nJ0NMYRA"),
+])
+def test_a_field_of_every_video(question: str, line: str) -> None:
+    """ "when were the videos posted": every video's date, the one the article gives no tweet for said (it was not
+    understood)."""
+    ok, _, text = ask(question)
+    assert ok and line in text and "No tweet in the article for: Gogglebox reacts to nurses pledge." in text, text
+
+
+def test_a_poster_left_out_is_not_named_as_the_poster() -> None:
+    """ "apart from <name>, ...": the list is of the others, and says so (it said "posted by <name>")."""
+    ok, _, text = ask("apart from delaney, are all the other embedded tweets from one account? which")
+    assert ok and "9 of the 10 videos are not posted by Rob Delaney:" in text and "are posted by Rob" not in text, text

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from functools import lru_cache
 
@@ -69,6 +70,29 @@ def _hundreds(n: int) -> str:
 def day(d: date) -> str:
     """A readable date: 23 November 2019."""
     return f"{d.day} {d:%B %Y}"
+
+
+_DAY_SHOWN = re.compile(r"\b([1-9]|[12][0-9]|3[01]) (January|February|March|April|May|June|July|August|September"
+                        r"|October|November|December) ([0-9]{4})\b")
+
+
+_MONTH_NUMBER = {f"{date(2000, m, 1):%B}": m for m in range(1, 13)}
+
+
+def with_weekdays(text: str) -> str:
+    """Each day written as `day` writes it, with its weekday before it: "Saturday 23 November 2019"."""
+
+    def named(m: re.Match[str]) -> str:
+        try:
+            shown = date(int(m.group(3)), _MONTH_NUMBER[m.group(2)], int(m.group(1)))
+        except ValueError:  # (a day no month has, echoed from the question: "not 31 November 2019")
+            return m.group(0)
+        weekday = f"{shown:%A}"
+        # (already named: an answer put together from others that were given their weekdays)
+        return m.group(0) if text[max(0, m.start() - len(weekday) - 1) : m.start()].startswith(weekday) else \
+            f"{weekday} {m.group(0)}"
+
+    return _DAY_SHOWN.sub(named, text)
 
 
 def month(m: int) -> str:

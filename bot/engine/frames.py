@@ -181,8 +181,11 @@ def score_frames(ent: Entities, lex: Lexicon, keep: int | None = None) -> list[F
     plural_ask = count is not None and (most or least or list_cue)
     top = list_cue + 0.5 * most + 2 * bool(plural_ask) + (least and count is not None) * 2
     # ("views of all 10", "list all views", "every video's views": the whole list, by views)
-    top += 3 * bool("views" in measures and not (has_v or most or least or subjects or ent.platforms_named
-                                                or ent.cue("source")) and every_video_said(ent, lex))
+    # ("when were the videos posted", "each video's tweet": a field of every video, the whole list with it)
+    top += 3 * bool(("views" in measures or (field_name not in (None, "rank_of") and (
+        not lex.video_plurals.isdisjoint(map(_word, tokens)) or every_video_said(ent, lex)))) and not (
+            has_v or most or least or subjects or ent.platforms_named or ent.cue("source")) and (
+                "views" not in measures or every_video_said(ent, lex)))
     dated = bool(ent.months or ent.days)
     # (a bonus favourite named is asked about, as a video named is: "is the <bonus> one in the top 10")
     # ("all videos about <topic> in the top 10": the group is the set asked, the whole list no narrower)

@@ -611,6 +611,11 @@ class Lexicon:
     hypothetical_words: frozenset[str] = field(default_factory=frozenset)  # "IF <title> had 500k more, ..."
     poster_others: tuple[str, ...] = ()  # " any others ": "did <name> post ANY OTHERS, or just <title>" (spaced)
     figure_rises: tuple[str, ...] = ()  # " go up ": "how much did <name>'s retweets GO UP" (spaced)
+    weekday_asked: tuple[str, ...] = ()  # " day of the week " (spaced)
+    weekday_names: frozenset[str] = field(default_factory=frozenset)  # query.weekday's one-word forms: "thursday"
+    # The words that may say a weekday is asked: the names and each weekday_asked phrase's last word (most questions
+    # say none, so the phrases are looked for only then)
+    weekday_words: frozenset[str] = field(default_factory=frozenset)
     undated_said: tuple[str, ...] = ()  # " no date ": said of a video the source gives no date for (spaced)
     undated: frozenset[int] = field(default_factory=frozenset)  # the videos with no posting date
     out_openers: frozenset[str] = field(default_factory=frozenset)  # "leave <title> out": before the video
@@ -873,6 +878,10 @@ class Lexicon:
         lex.lowest_terms = _spaced(voc["lowest_terms"])
         lex.poster_others = _spaced(voc["poster_others"])
         lex.figure_rises = _spaced(voc["figure_rises"])
+        lex.weekday_asked = _spaced(voc["weekday_asked"])
+        lex.weekday_names = frozenset(str(f) for forms in voc["query"]["weekday"].values() for f in forms
+                                      if len(words(str(f))) == 1)
+        lex.weekday_words = lex.weekday_names | frozenset(words(str(p))[-1] for p in voc["weekday_asked"])
         typed = sorted(lex.symbols, key=len, reverse=True)
         signs = "|".join(re.escape(k) for k in typed if k.isascii())
         # (not inside a mention or an emoji, "<@123>", "<:name:1>": a sign between words or before a figure)

@@ -123,8 +123,12 @@ class ListAnswers(ResponderBase):
             chosen = [v for v in chosen if (v.tweet.date.month, v.tweet.date.day) in days]  # type: ignore[union-attr]
             tests.append("posted on " + " or ".join(f"{d} {fmt.month(m)}" for m, d in ent.days))
         people = cast(list[str], frame.slots.get("people") or [])
-        if people:
-            tests.append("posted by " + " or ".join(self.name(str(p)) for p in people))
+        # (a poster none of whose videos is in the scope was said with a negation: "apart from <name>")
+        left_out = [p for p in people if not any(v.tweet and v.tweet.by == p for v in scope)]
+        if people and len(left_out) < len(people):
+            tests.append("posted by " + " or ".join(self.name(str(p)) for p in people if p not in left_out))
+        if left_out:
+            tests.append("not posted by " + " or ".join(self.name(str(p)) for p in left_out))
         if groups:
             tests.append("matching " + " or ".join(f"“{' '.join(ent.words[r.start : r.end])}”" for r in groups))
         what = ", ".join(tests) or "all"

@@ -165,10 +165,18 @@ class VideoAnswers(ResponderBase):
         if not answer.rows and isinstance(listed, tuple):
             places = [p for p in listed if isinstance(p, int)]
         said = "\n".join(answer.lines)
-        extra = [first for p in places if 1 <= p <= n
-                 and (one := self.video(self.by_rank[p - 1], field)).answered and (first := one.lines[0]) not in said]
+        extra, untweeted = [], []
+        for p in places:
+            if 1 <= p <= n:
+                one = self.video(v := self.by_rank[p - 1], field)
+                if not one.answered and v.tweet is None:
+                    untweeted.append(v.title.rstrip("."))
+                elif one.answered and (first := one.lines[0]) not in said:
+                    extra.append(first)
         if not extra or (len(places) < 2 and not answer.rows):  # ("who posted the top 1": the one row's too)
             return answer
+        if untweeted and (line := f"No tweet in the article for: {', '.join(untweeted)}.") not in said:
+            extra.append(line)  # ("when were the videos posted": the one with no date said, not left out unsaid)
         # (a top list's rows come after all its lines: the fields go before its "Top 3 of 10:" heading)
         return replace(answer, lines=(*extra, *answer.lines) if answer.rows else (*answer.lines, *extra))
 
