@@ -171,15 +171,17 @@ class Engine:
     def _from(self, ent: Entities) -> Answer:
         """The answer to what was found in a question, its days with their weekdays when a weekday is asked."""
         answer = self._answer_of(ent)
-        return answer if self.lexicon.weekday_words.isdisjoint(ent.words) or not self._weekday_asked(ent) else \
+        return answer if self.lexicon.weekday_words.isdisjoint(ent.words) or not self._weekday_asked(ent, answer) else \
             Answer(answer.intent, answer.answered, fmt.with_weekdays(answer.title),
                    tuple(fmt.with_weekdays(x) for x in answer.lines), answer.rows, answer.links, answer.suggestions,
                    answer.source, answer.party, answer.details)
 
-    def _weekday_asked(self, ent: Entities) -> bool:
-        """Whether the day of the week is asked ("what day of the week", "was it a thursday", "at the weekend")."""
+    def _weekday_asked(self, ent: Entities, answer: Answer) -> bool:
+        """Whether the day of the week is asked ("what day of the week"), or a weekday named of a day the answer gives
+        first ("was it posted on a thursday"; not "a sunday quiz: total views?")."""
         lex = self.lexicon
-        return not lex.weekday_names.isdisjoint(ent.words) or said_anywhere(ent.words, lex.weekday_asked)
+        return said_anywhere(ent.words, lex.weekday_asked) or (
+            not lex.weekday_names.isdisjoint(ent.words) and fmt.gives_a_day(answer.lines[0] if answer.lines else ""))
 
     def _answer_of(self, ent: Entities) -> Answer:
         """The answer to what was found in a question; declined, the answer to its questions without its asides."""

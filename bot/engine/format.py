@@ -79,6 +79,11 @@ _DAY_SHOWN = re.compile(r"\b([1-9]|[12][0-9]|3[01]) (January|February|March|Apri
 _MONTH_NUMBER = {f"{date(2000, m, 1):%B}": m for m in range(1, 13)}
 
 
+def gives_a_day(text: str) -> bool:
+    """Whether the text has a day written as `day` writes it."""
+    return _DAY_SHOWN.search(text) is not None
+
+
 def with_weekdays(text: str) -> str:
     """Each day written as `day` writes it, with its weekday before it: "Saturday 23 November 2019"."""
 
