@@ -2871,7 +2871,8 @@ def test_stop_21s_statistics_tutors(question: str, line: str) -> None:
      "10 December 2019: Mean tweets"),
     # "each" before a video word, a number or the measure; not "each party", "each month"
     ("how many views did each party get", False, ""),
-    ("what percentage of views did each month account for", False, ""),
+    ("what percentage of views did each month account for", True, "November 2019: 5 videos, 28,347,000 views "
+     "(51.2% of the views)."),  # (declined before the videos were grouped by month)
     ("how many days between 14 nov and 12 dec", True, "28 days between 14 November 2019 and 12 December 2019."),
     # a day claimed before "so" is checked as said, not read as "since <day>"
     ("jessi was posted 25 nov so what came out the same day", True, "No: Jessi on the value of our NHS was posted on "
@@ -3027,3 +3028,32 @@ def test_a_poster_left_out_is_not_named_as_the_poster() -> None:
     """ "apart from <name>, ...": the list is of the others, and says so (it said "posted by <name>")."""
     ok, _, text = ask("apart from delaney, are all the other embedded tweets from one account? which")
     assert ok and "9 of the 10 videos are not posted by Rob Delaney:" in text and "are posted by Rob" not in text, text
+
+
+@pytest.mark.parametrize(("question", "lines"), [
+    ("which month had the most views", ["Most views by month: November 2019, 28,347,000.",
+                                        "December 2019: 4 videos, 23,400,000 views."]),
+    ("which month were most videos posted in", ["Most videos by month: November 2019, 5 videos."]),
+    ("how many videos were posted each month", ["November 2019: 5 videos", "December 2019: 4 videos"]),
+    ("which day of the week had the most videos", ["Most videos by day of the week: Monday, Thursday, Saturday and "
+                                                   "Sunday, 2 videos each."]),
+    ("which weekday had the fewest videos", ["Fewest videos by day of the week: Tuesday and Friday"]),
+    ("which month did corbyn post the most videos in", ["November 2019 and December 2019, 4 videos each"]),
+])
+def test_videos_grouped_by_when_they_were_posted(question: str, lines: list[str]) -> None:
+    """ "which month had the most views": the videos grouped by month (or weekday), the undated one said (the most
+    viewed video was given)."""
+    ok, _, text = ask(question)
+    assert ok and all(line in text for line in lines) and "The most viewed video" not in text, text
+    assert "No posting date in the data for: Gogglebox reacts to nurses pledge." in text or "corbyn" in question
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    ("which month was the most viewed video posted", "The most viewed video is Our wonderful NHS"),
+    ("which month had more views, november or december", "Videos posted in November 2019 had 4,947,000 more views"),
+    ("total views for the vids tweeted in november? by month", "Total views of videos posted in November 2019"),
+])
+def test_no_grouping_where_one_video_or_named_months_are_asked(question: str, line: str) -> None:
+    """A video asked ("the most viewed video"), or months named: no grouping."""
+    ok, _, text = ask(question)
+    assert ok and line in text, text

@@ -291,7 +291,8 @@ class Query:
     """A whole question about the videos.
 
     `op` works on `items`; two-sided operations (difference, ratio, change, days) compare `items` with
-    `other`; `share` divides `items` by `whole`. `field` is what a one-field answer shows.
+    `other`; `share` divides `items` by `whole`; a grouping (by_month, by_weekday) splits `items` by when each was
+    posted, ranked by `items.aggregate` ("count" or "sum"). `field` is what a one-field answer shows.
     """
 
     _k: tuple[object, ...] = field(init=False, repr=False, compare=False)  # set by `_record`
@@ -304,6 +305,8 @@ class Query:
     places: int | None = None  # decimal places asked for a ratio or a percentage ("2dp")
     way: tuple[str, str] | None = None  # "is A higher or lower than B": the words for A above B, and below it
     also: tuple[Aggregate, ...] = ()  # other set figures asked of the same videos ("the total and the average")
+    # Of groups of the videos (by_month, by_weekday): the group with the most or the least asked, or every group
+    extreme: Literal["most", "least"] | None = None
 
 
 Rate = Literal["total", "per_day", "per_week", "days"]

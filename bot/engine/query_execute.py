@@ -511,6 +511,70 @@ def _posters(self: QueryAnswers, q: Query) -> Answer:
     return self.stats("aggregate", head, lines)
 
 
+# How each grouping names a group, from a posting date: its key (for order) and its words.
+_GROUP_KEYS: dict[str, Callable[[date], tuple[tuple[int, ...], str]]] = {
+    "by_month": lambda d: ((d.year, d.month), f"{fmt.month(d.month)} {d.year}"),
+    "by_weekday": lambda d: ((d.weekday(),), f"{d:%A}"),
+}
+_GROUP_UNITS = {"by_month": "month", "by_weekday": "day of the week"}
+WEEK = 7
+
+
+def _grouped(self: QueryAnswers, q: Query) -> Answer:
+    """A set's videos grouped by when they were posted (month, day of the week): each group's count and views, the
+    group with the most (or the least) first when asked."""
+    videos = self.select(q.items.items, q.measure)
+    label = self.describe(q.items.items, videos, q.measure)
+    if not videos:
+        return self.none_fit(q, label)
+    key_of = _GROUP_KEYS[q.op]
+    groups: dict[tuple[int, ...], tuple[str, list[Video]]] = {}
+    for v in videos:
+        if v.tweet and v.tweet.date:
+            key, name = key_of(v.tweet.date)
+            groups.setdefault(key, (name, []))[1].append(v)
+    if q.op == "by_weekday":  # (a day of the week with none is a group too: the fewest)
+        for day in range(WEEK):
+            groups.setdefault((day,), (f"{date(2001, 1, 1 + day):%A}", []))  # (1 January 2001 was a Monday)
+    undated = [v.title.rstrip(".") for v in videos if not (v.tweet and v.tweet.date)]
+    views = q.items.aggregate == "sum"
+
+    def figure(vs: list[Video]) -> int:
+        return sum(getattr(v, q.measure) if q.measure != "views" else v.views for v in vs) if views else len(vs)
+
+    unit, what = _GROUP_UNITS[q.op], q.measure if views else "videos"
+    ranked = sorted(groups.items(), key=lambda kv: (-figure(kv[1][1]), kv[0]))
+    if q.extreme == "least":
+        ranked.sort(key=lambda kv: (figure(kv[1][1]), kv[0]))
+    total = sum(v.views for v in videos)
+
+    def share(vs: Sequence[Video]) -> str:  # ("what % of views did each month account for": each one's part)
+        return f" ({fmt.percent(sum(v.views for v in vs) / total * 100, q.places)} of the views)" \
+            if "share" in q.also and total else ""
+
+    lines = [f"{name}: {len(vs)} video{'s' if len(vs) != 1 else ''}, {fmt.count(sum(v.views for v in vs))} views"
+             f"{share(vs)}." if vs else f"{name}: none." for _, (name, vs) in (ranked if q.extreme
+                                                                                else sorted(groups.items()))]
+    if q.extreme and ranked:
+        best = figure(ranked[0][1][1])
+        tied = [name for _, (name, vs) in ranked if figure(vs) == best]
+        amount = fmt.count(best) + ("" if views else f" video{'s' if best != 1 else ''}")
+        which = "Most" if q.extreme == "most" else "Fewest"
+        head = f"{which} {what} by {unit}: {_joined(tied)}, {amount}{' each' if len(tied) > 1 else ''}"
+    else:
+        head = f"{label[:1].upper()}{label[1:]} by {unit}"
+    lines.insert(0, f"{head}.")
+    if undated:
+        dateless = [v for v in videos if not (v.tweet and v.tweet.date)]
+        lines.append(f"No posting date in the data for: {', '.join(undated)}{share(dateless)}.")
+    return self.stats("aggregate", head, lines)
+
+
+def _joined(names: Sequence[str]) -> str:
+    """ "A", "A and B", "A, B and C"."""
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+
+
 def _median(values: Sequence[int]) -> float:
     return view_summary(values)[2]
 
@@ -876,6 +940,7 @@ OPERATIONS: dict[str, Operation] = {
     "item": Operation(_item, "pick", "rank"),
     "count": Operation(_count, "set", "aggregate", 1),
     "posters": Operation(_posters, "set", "aggregate", 2),
+    **{name: Operation(_grouped, "set", "aggregate", 2) for name in _GROUP_KEYS},
     **{name: Operation(_aggregate(name), "set", "aggregate", 3 + k) for k, name in enumerate(AGGREGATES)},
     "difference": Operation(_two_sided, "pair", "compare", 20),
     "share": Operation(_share, "part", "compare", 21),

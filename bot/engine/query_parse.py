@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from itertools import pairwise
 from operator import itemgetter
+from typing import Literal
 
 from bot.engine.entities import Entities, VideoRef, listed_place
 from bot.engine.frames import article_dated
@@ -162,6 +163,31 @@ def parse(ent: Entities, lex: Lexicon) -> Query | MetricQuery | PersonQuery | Un
         query = Query("posters", Operand(replace(sel, filters=tuple(
             f for f in sel.filters if not isinstance(f, PostedBy)))))
     return query
+
+
+def _grouped(ent: Entities, lex: Lexicon, found: dict[str, list[Match]]) -> Query | None:
+    """ "which month had the most videos", "views of each month", "which weekday had the most posts": the videos
+    grouped by when they were posted; None when one video is asked ("which month was <title> posted", "what day of
+    the week was the most viewed video posted": its date)."""
+    group = found["group"][0]
+    if ent.videos or ent.ranks or (ent.months and group.payload == "by_month") or any(
+            t.s in lex.video_words and t.w not in lex.video_plurals for t in ent.tokens):
+        # (a month named is one group: "total views in <month>? grouping by month"; two set one against the other:
+        # "which month had more views, <month> or <month>")
+        return None
+    # (the group's own words are no filter or span: "which weekday", "day of the week")
+    inside = {k: [m for m in v if not (group.start <= m.start and m.end <= group.end)] for k, v in found.items()
+              if k != "group"}
+    rest = {k: v for k, v in inside.items() if v}
+    sets = _sets(ent, lex, rest, [], relative=False)
+    if sets.singles or sets.relative is not None:
+        return None
+    views = "views" in ent.measures  # ("the most views"; "the most", "the fewest": videos)
+    most, least = ent.cues.get("most", 0.0), ent.cues.get("least", 0.0)
+    extreme: Literal["most", "least"] | None = "least" if least > most else "most" if most else None
+    items = Operand(Selection(tuple(f for _, f in sets.filters)), "sum" if views else "count")
+    shares = ("share",) if any(m.payload in ("share", "share_of") for m in rest.get("operation", ())) else ()
+    return Query(group.payload, items, also=shares, extreme=extreme)
 
 
 def _all_theirs_asked(ent: Entities, lex: Lexicon, sel: Selection) -> bool:
@@ -334,6 +360,8 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         return None  # the bonus favourites: no figures to compose
     if article_dated(ent, lex):
         return None  # "what's the date of the article": its own date, which the source answer gives
+    if "group" in found and (grouped := _grouped(ent, lex, found)) is not None:
+        return grouped
     if "round" in found and "operation" in found:
         # ("isn't a multiple of 100k": which counts are round, no ratio asked)
         found = _without_operations(found, lambda m: any(r.start <= m.start < r.end for r in found["round"]))
