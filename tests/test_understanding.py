@@ -3057,3 +3057,21 @@ def test_no_grouping_where_one_video_or_named_months_are_asked(question: str, li
     """A video asked ("the most viewed video"), or months named: no grouping."""
     ok, _, text = ask(question)
     assert ok and line in text, text
+
+
+@pytest.mark.parametrize(("question", "answered", "line"), [
+    ("be honest was the boris quotes vid funny or not", False, "I don't have opinions of my own"),
+    ("which was the funniest video", False, "I don't have opinions of my own"),
+    ("ngl the 60 sec challenge sounds cringe lol how many ppl actually watched it", True, "7,200,000"),
+    ("whats the dateline on the article", True, "an article dated 12 December 2019"),
+    ("how many visualizations for the gogglebox one", True, "3,600,000"),
+    ("from where are these numbers", True, "They are Labour's own claims"),
+    ("which videos have less of 3 million views", True, "2 of the 10 videos with under 3,000,000 views"),
+    ("which videos have more of 5 million views", True, "4 of the 10 videos with over 5,000,000 views"),
+])
+def test_found_by_batches_205_to_209(question: str, answered: bool, line: str) -> None:
+    """A judgement asked ("funny or not", "the funniest") is an opinion, declined; one said as one's own asks nothing;
+    a learner's forms: "visualizations" (views), "from where" (the source), "less of"/"more of" a figure (bounds; the
+    video with that figure was given); "dateline" (the article's date)."""
+    ok, _, text = ask(question)
+    assert ok == answered and line in text, text
