@@ -3075,3 +3075,15 @@ def test_found_by_batches_205_to_209(question: str, answered: bool, line: str) -
     video with that figure was given); "dateline" (the article's date)."""
     ok, _, text = ask(question)
     assert ok == answered and line in text, text
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    ("the jessi video is under 3 000 000? how much less exactly", "under 3,000,000, 253,000 short"),
+    ("which got 2 747 000 views", "Jessi on the value of our NHS: 2,747,000"),
+    ("top 5 100", "Top 5 of 10"),
+])
+def test_spaces_between_thousands(question: str, line: str) -> None:
+    """ "3 000 000": spaces between thousands, as much of Europe writes them, one figure ("3 000" was two numbers);
+    groups of other sizes ("5 100") stay two."""
+    ok, _, text = ask(question)
+    assert ok and line in text, text

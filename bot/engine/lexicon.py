@@ -641,6 +641,7 @@ class Lexicon:
     query_units: dict[str, str] = field(default_factory=dict)  # the query units' tables: "query:order" -> "order"
     _decimal_comma: re.Pattern[str] | None = None  # "3,1 million": built from the vocabulary's units
     _thousands_point: re.Pattern[str] | None = None  # "253.000": thousands
+    _thousands_space: re.Pattern[str] | None = None  # "3 000 000": thousands
     sorted_views: list[int] = field(default_factory=list)  # every video's views, ascending: a figure's owner
     by_views: list[int] = field(default_factory=list)  # the video of each of those counts
     by_place: tuple[int, ...] = ()  # the videos in list order, most viewed first (as places are read)
@@ -852,6 +853,11 @@ class Lexicon:
         # only with no unit after it: "2.000 mil" is 2 million, "2.747" a decimal)
         lex._thousands_point = re.compile(
             rf"(?<![\d.,])\d{{1,3}}(?:(?:\.\d{{3}}){{2,}}|\.000)(?![\d.,])(?!\s?(?:{units})\b)",
+            re.IGNORECASE) if units else None
+        # ("3 000 000", "2 747 000", "253 000": spaces between thousands, as much of Europe writes them; the same
+        # groups as the points', so "top 5 100" stays two numbers)
+        lex._thousands_space = re.compile(
+            rf"(?<![\d.,])\d{{1,3}}(?:(?: \d{{3}}){{2,}}| 000)(?![\d.,])(?!\s?(?:{units})\b)",
             re.IGNORECASE) if units else None
         lex.ordinals = {k: int(v) for k, v in voc["ordinals"].items()}
         lex.months = {k: int(v) for k, v in voc["months"].items()}
@@ -1445,9 +1451,11 @@ class Lexicon:
 
     def decimal_commas(self, text: str) -> str:
         """A comma as the decimal mark before a unit ("3,1 million", as much of Europe writes it) read as a point;
-        a point between thousands ("253.000 views") read as none."""
+        a point or a space between thousands ("253.000 views", "3 000 000") read as none."""
         if "." in text and self._thousands_point and _digit_before(text, ".", after=True):
             text = self._thousands_point.sub(lambda m: m[0].replace(".", ""), text)
+        if self._thousands_space:
+            text = self._thousands_space.sub(lambda m: m[0].replace(" ", ""), text)
         return self._decimal_comma.sub(r"\1.\2", text) if "," in text and self._decimal_comma and _digit_before(
             text, ",", after=True) else text
 
