@@ -3087,3 +3087,17 @@ def test_spaces_between_thousands(question: str, line: str) -> None:
     groups of other sizes ("5 100") stay two."""
     ok, _, text = ask(question)
     assert ok and line in text, text
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    ("if i add the two NHS videos (our wonderful NHS + the jessi one) how many it gives", "Total views of videos (Our "
+     "wonderful NHS and Jessi on the value of our NHS): 16,147,000"),
+    ("add both nhs videos", "16,147,000"),
+    ("add 500k to gogglebox, would it beat mean tweets", "Yes: the views of Gogglebox reacts to nurses pledge with "
+     "another 500,000 had 400,000 more views"),
+])
+def test_add_sums_or_adds_an_amount(question: str, line: str) -> None:
+    """ "add <A> and <B>": their sum (it counted them); "add 500k to <A>, would it beat <B>": the amount added (the
+    two were set against each other as they are)."""
+    ok, _, text = ask(question)
+    assert ok and line in text, text
