@@ -3101,3 +3101,17 @@ def test_add_sums_or_adds_an_amount(question: str, line: str) -> None:
     two were set against each other as they are)."""
     ok, _, text = ask(question)
     assert ok and line in text, text
+
+
+@pytest.mark.parametrize(("question", "answered", "line"), [
+    ("what was the most viewed video of the conservatives, the one of boris", False, "I don't have Conservatives "
+     "videos."),
+    ("which is the top video by the tories?", False, "I don't have Conservatives videos."),
+    ("how many views did the boris video get, the one of the conservatives leader", True, "Boris Johnson quotes: "
+     "3,000,000"),
+])
+def test_videos_of_a_party_after_the_video_word(question: str, answered: bool, line: str) -> None:
+    """ "the most viewed video of the <party>": whose videos, declined for a party that holds none (the video whose
+    title names its leader was answered); "the one of the <party> leader" is said of someone."""
+    ok, _, text = ask(question)
+    assert ok == answered and line in text, text

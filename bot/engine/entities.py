@@ -534,6 +534,15 @@ def every_video_said(ent: Entities, lex: Lexicon) -> bool:
         for k, t in enumerate(ent.tokens))
 
 
+def videos_of(ent: Entities, lex: Lexicon, party: str) -> bool:
+    """Whether a party is said as whose videos after a video word ("the most viewed video of the <party>", "videos
+    from the <party>")."""
+    start, end = ent.spans.get(party, (0, 0))
+    # (not "the one of the <party> leader": the party said of someone)
+    return start >= 2 and ent.tokens[start - 1].w in lex.owner_before and ent.tokens[start - 2].s in lex.video_words \
+        and (end == len(ent.tokens) or ent.tokens[end].w in lex.stopwords)
+
+
 def listed_place(ent: Entities, lex: Lexicon, at: int) -> bool:
     """Whether the place at word `at` is written as a position in the list: "#4", "video 4", "number 3", "2nd place"."""
     return ent.words[at].startswith("#") or (at > 0 and (ent.words[at].isdigit() or ent.words[at] in lex.numbers) and (

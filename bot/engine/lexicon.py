@@ -461,6 +461,7 @@ _WORD_SETS = (
     "percent_words",
     "each_words",
     "per_words",
+    "owner_before",
     "all_words",
     "partitives",
     "kind_guesses",
@@ -706,6 +707,7 @@ class Lexicon:
     past_forms: dict[str, str] = field(default_factory=dict)  # "send": "sent" (a tweet's word in its past form)
     each_words: frozenset[str] = field(default_factory=frozenset)  # "each", "both": every figure asked
     per_words: frozenset[str] = field(default_factory=frozenset)  # "retweets per video": one for every video
+    owner_before: frozenset[str] = field(default_factory=frozenset)  # "videos of the <party>": whose
     all_words: frozenset[str] = field(default_factory=frozenset)  # "all" (of them), first asked: every video
     word_endings: tuple[str, ...] = ()  # endings read off a word no table knows ("reacting" -> "react")
     spelling_variants: dict[str, str] = field(default_factory=dict)  # American ending -> British

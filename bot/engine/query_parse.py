@@ -19,7 +19,7 @@ from itertools import pairwise
 from operator import itemgetter
 from typing import Literal
 
-from bot.engine.entities import Entities, VideoRef, listed_place
+from bot.engine.entities import Entities, VideoRef, listed_place, videos_of
 from bot.engine.frames import article_dated
 from bot.engine.lexicon import BONUS_ASKED, Lexicon, Match
 from bot.engine.normalise import said_anywhere, said_at, said_before
@@ -844,6 +844,8 @@ def _others_videos(ent: Entities, lex: Lexicon) -> bool:
     for p in ent.parties:
         if p in held or p not in ent.spans:
             continue
+        if videos_of(ent, lex, p):
+            return True  # ("the most viewed video of the <party>": whose)
         end = ent.spans[p][1]
         while end < len(tokens) and tokens[end].w in lex.own_words:
             end += 1  # ("the <party>'s single most viewed video")

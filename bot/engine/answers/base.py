@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from bot.dataset.schema import Dataset, Metric, Person, Video
 from bot.engine import format as fmt
 from bot.engine.answer import Answer, Link, Row
-from bot.engine.entities import FIGURE_TOLERANCE, Entities, VideoRef
+from bot.engine.entities import FIGURE_TOLERANCE, Entities, VideoRef, videos_of
 from bot.engine.frames import Frame
 from bot.engine.lexicon import BONUS_ASKED, Lexicon, Match
 from bot.engine.normalise import stem, stems, words
@@ -567,7 +567,8 @@ class ResponderBase:
                         or end in ent.rank_at  # ("<party> 7th video": whose)
                         # ("<party> most viewed nhs video": whose, a superlative after the party word)
                         or any(m.start == end for c in ("most", "least") for m in ent.cue_matches.get(c, ()))
-                        or (end < len(ent.tokens) and ent.tokens[end].s in self.lex.poster_video_words))
+                        or (end < len(ent.tokens) and ent.tokens[end].s in self.lex.poster_video_words)
+                        or videos_of(ent, self.lex, p))  # ("the most viewed video of the <party>")
 
             said_whose = [p for p in parties if whose(p)]
             if ent.videos or ent.ranks:
