@@ -3115,3 +3115,16 @@ def test_videos_of_a_party_after_the_video_word(question: str, answered: bool, l
     title names its leader was answered); "the one of the <party> leader" is said of someone."""
     ok, _, text = ask(question)
     assert ok == answered and line in text, text
+
+
+@pytest.mark.parametrize(("question", "line", "absent"), [
+    ("how many views did Labour and Jeremy get on Facebook altogether, and what about Boris's lot, the Conservatives?",
+     "Boris Johnson and the Conservatives: around 25,000,000", "111,000,000"),
+    ("labour and tory fb views altogether", "together: about 111,000,000 Facebook views", "Boris Johnson quotes"),
+    ("any about boris in the top ten", "Boris Johnson quotes: 3,000,000", "I don't"),
+])
+def test_what_about_someone_asks_of_them(question: str, line: str, absent: str) -> None:
+    """ "..., and what about <name>'s lot": asked of them as a follow-up asks (the video whose title names them was
+    taken, and the two figures added); "any about <name>" is still the video about them."""
+    ok, _, text = ask(question)
+    assert ok and line in text and absent not in text, text

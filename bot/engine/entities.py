@@ -796,7 +796,9 @@ def _poster_video(ent: Entities, lex: Lexicon, compared: bool = False) -> None:
         if len(posted) == 1 and (near & lex.poster_video_words or coined
                                  or (named_only and _described(ent, lex, start))
                                  # ("any about <name> in the top ten": the one video whose title names them)
-                                 or (named_only and start > 0 and ent.words[start - 1] in lex.subject_markers)) \
+                                 or (named_only and start > 0 and ent.words[start - 1] in lex.subject_markers
+                                     # ("what about <name>'s lot": asked of them, as a follow-up asks)
+                                     and " ".join(ent.words[max(0, start - 2) : start]) not in lex.asking_about)) \
                 and not set(range(start, end)) & ent.covered:
             ent.videos.append(VideoRef(start, end, (posted[0],), strong=True))
             ent.videos.sort(key=lambda r: r.start)

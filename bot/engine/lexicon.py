@@ -761,6 +761,9 @@ class Lexicon:
     item_asks: frozenset[str] = field(default_factory=frozenset)  # "which <title noun>s did he read": things in it
     kind_guesses: frozenset[str] = field(default_factory=frozenset)  # "(what is <alias>,) a game?": what it is
     subject_markers: frozenset[str] = field(default_factory=frozenset)  # "about" (<name>): the video about them
+    # The openings that ask of someone as a follow-up does ("what about <name>'s lot"), no video about them: the
+    # follow-up openings of two words or more
+    asking_about: frozenset[str] = field(default_factory=frozenset)
     label_nouns: frozenset[str] = field(default_factory=frozenset)  # "year" (11): a label, no figure
     self_speakers: frozenset[str] = field(default_factory=frozenset)  # "i" (said): the asker's own words
     date_asides: frozenset[str] = field(default_factory=frozenset)  # measures describing a day said before them
@@ -887,6 +890,7 @@ class Lexicon:
         lex.poster_others = _spaced(voc["poster_others"])
         lex.figure_rises = _spaced(voc["figure_rises"])
         lex.weekday_asked = _spaced(voc["weekday_asked"])
+        lex.asking_about = frozenset(" ".join(w) for p in voc["follow_up"]["opening"] if len(w := words(str(p))) > 1)
         lex.weekday_names = frozenset(str(f) for forms in voc["query"]["weekday"].values() for f in forms
                                       if len(words(str(f))) == 1)
         lex.weekday_words = lex.weekday_names | frozenset(words(str(p))[-1] for p in voc["weekday_asked"])

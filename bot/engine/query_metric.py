@@ -103,6 +103,10 @@ def metric_query(ent: Entities, lex: Lexicon, found: dict[str, list[Match]],
         chosen = chosen[:len(where)]
     elif len(where) == 1 and op in ("sum", "mean"):
         return None  # "<party>'s total views": one figure, read by itself
+    if op in ("sum", "mean") and len(where) >= 2 and any(
+            " ".join(ent.words[k : k + 2]) in lex.asking_about for k in range(sorted(where.values())[0],
+                                                                           sorted(where.values())[1])):
+        return None  # ("<A>'s views altogether, and what about <B>?": each asked by itself, nothing added)
     if len(chosen) < 2 or (op in ("difference", "ratio", "change") and len(chosen) != 2):
         return None
     also = tuple(o for o in computed[1:] if o in ("difference", "ratio", "change"))
