@@ -3128,3 +3128,22 @@ def test_what_about_someone_asks_of_them(question: str, line: str, absent: str) 
     taken, and the two figures added); "any about <name>" is still the video about them."""
     ok, _, text = ask(question)
     assert ok and line in text and absent not in text, text
+
+
+@pytest.mark.parametrize(("question", "lines"), [
+    ("2 things: retweet diff 2019 v 2017 AND fb diff labour v tories", ["1,000,000 more retweets", "about "
+                                                                        "61,000,000 more Facebook views"]),
+    ("labour fb views + how many days was the 2019 retweet period", ["over 86,000,000", "the 42 days up to"]),
+])
+def test_two_whole_questions_typed_as_one(question: str, lines: list[str]) -> None:
+    """ "<A> AND <B>", "<A> + <B>": two questions, each answered when the whole reads as neither (it was declined)."""
+    ok, _, text = ask(question)
+    assert ok and all(line in text for line in lines), text
+
+
+@pytest.mark.parametrize("question", ["How is the bonus section called and how many videos are in it?",
+                                      "how many likes did the nhs video get and how many views"])
+def test_no_halves_where_the_second_leans_on_the_first_or_is_declined(question: str) -> None:
+    """A second half that leans on the first ("in it") or that the data cannot answer: no reply made of halves."""
+    ok, _, text = ask(question)
+    assert not ok, text

@@ -22,7 +22,7 @@ from bot.engine.query_parse import parse as parse_query
 from bot.engine.relevance import reads_as_question
 from bot.engine.respond import Responder
 from bot.engine.rounding import in_lowest_terms, rounded
-from bot.engine.several_asked import answered_in_turn, parts_asked
+from bot.engine.several_asked import answered_in_turn, halves_joined, parts_asked
 
 __all__ = ["Answer", "Engine", "Link", "Row", "keep_built"]
 
@@ -191,14 +191,8 @@ class Engine:
                 0 <= text.find("?") < len(text.rstrip()) - 1 or "," in text or ";" in text):
             # ("which came fifth, and how did he describe it?", "which was first? and which last?": each asked)
             parts = parts_asked(self, text)
-            if parts is not None:
-                self._in_parts = True
-                try:
-                    each = answered_in_turn(self, parts)
-                finally:
-                    self._in_parts = False
-                if each is not None:
-                    return each
+            if parts is not None and (each := self._in_turn(parts)) is not None:
+                return each
         if (reported := self._reported(ent)) is not None:
             return reported
         if "?" in ent.text and not ent.text.rstrip().endswith("?"):
@@ -239,7 +233,21 @@ class Engine:
                 alone = self._from_read(extract(kept, self.lexicon))
                 if alone.answered:
                     return alone
+        if not answer.answered and not self._in_parts:
+            # ("retweet diff 2019 v 2017 AND fb diff <party> v <party>": two whole questions typed as one, read so
+            # when nothing else reads it)
+            for halves in halves_joined(self, ent.text):
+                if (each := self._in_turn(halves)) is not None:
+                    return each
         return answer
+
+    def _in_turn(self, parts: list[str]) -> Answer | None:
+        """The parts of a message answered in turn (see several_asked), else None."""
+        self._in_parts = True
+        try:
+            return answered_in_turn(self, parts)
+        finally:
+            self._in_parts = False
 
     def _reported(self, ent: Entities) -> Answer | None:
         """ "what came 3rd? <someone> says the <title> one" (or after a comma or a dash; "she thinks"): the

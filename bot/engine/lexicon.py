@@ -613,6 +613,7 @@ class Lexicon:
     poster_others: tuple[str, ...] = ()  # " any others ": "did <name> post ANY OTHERS, or just <title>" (spaced)
     figure_rises: tuple[str, ...] = ()  # " go up ": "how much did <name>'s retweets GO UP" (spaced)
     weekday_asked: tuple[str, ...] = ()  # " day of the week " (spaced)
+    question_joins: re.Pattern[str] | None = None  # " and ", " + ": between two whole questions typed as one
     weekday_names: frozenset[str] = field(default_factory=frozenset)  # query.weekday's one-word forms: "thursday"
     # The words that may say a weekday is asked: the names and each weekday_asked phrase's last word (most questions
     # say none, so the phrases are looked for only then)
@@ -890,6 +891,8 @@ class Lexicon:
         lex.poster_others = _spaced(voc["poster_others"])
         lex.figure_rises = _spaced(voc["figure_rises"])
         lex.weekday_asked = _spaced(voc["weekday_asked"])
+        lex.question_joins = re.compile(r"\s(?:" + "|".join(re.escape(str(j)) for j in voc["question_joins"])
+                                        + r")\s", re.IGNORECASE)
         lex.asking_about = frozenset(" ".join(w) for p in voc["follow_up"]["opening"] if len(w := words(str(p))) > 1)
         lex.weekday_names = frozenset(str(f) for forms in voc["query"]["weekday"].values() for f in forms
                                       if len(words(str(f))) == 1)
