@@ -3147,3 +3147,10 @@ def test_no_halves_where_the_second_leans_on_the_first_or_is_declined(question: 
     """A second half that leans on the first ("in it") or that the data cannot answer: no reply made of halves."""
     ok, _, text = ask(question)
     assert not ok, text
+
+
+def test_one_place_on_both_sides_of_two_comparisons() -> None:
+    """ "by how much did #1 beat #2 and #2 beat #3": two gaps (#2 and #3 were added and set against #1)."""
+    ok, _, text = ask("by how much the number 1 beat the number 2 and number 2 beat number 3?")
+    assert ok and "Our wonderful NHS had 3,900,000 more views" in text and "had 2,300,000 more views than Jeremy " \
+        "Corbyn’s 60 second challenge" in text and "1 day before" in text and "#2–#3" not in text, text

@@ -225,7 +225,9 @@ class ResponderBase:
         if len(posts) < 2 or posts[0][0] == posts[1][0]:
             return []
         (on, title), (then, later) = posts
-        return [f"Posted first: {title} ({fmt.day(on)}), {(then - on).days} days before {later} ({fmt.day(then)})."]
+        gap = (then - on).days
+        return [f"Posted first: {title} ({fmt.day(on)}), {gap} day{'s' if gap != 1 else ''} before {later} "
+                f"({fmt.day(then)})."]
 
     def scope_words(self, ent: Entities) -> str:
         """The videos a question narrowed to, in words: "of <party>", "posted by <person>"."""
