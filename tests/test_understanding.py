@@ -3154,3 +3154,18 @@ def test_one_place_on_both_sides_of_two_comparisons() -> None:
     ok, _, text = ask("by how much the number 1 beat the number 2 and number 2 beat number 3?")
     assert ok and "Our wonderful NHS had 3,900,000 more views" in text and "had 2,300,000 more views than Jeremy " \
         "Corbyn’s 60 second challenge" in text and "1 day before" in text and "#2–#3" not in text, text
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    ("2nd most viewed + 2nd least viewed = ?", "Total views of the 2nd most viewed and the 2nd least viewed videos: "
+     "12,247,000"),
+    ("the 2nd most viewed and the 2nd least viewed combined", "12,247,000"),
+    ("most viewed plus least viewed", "Total views of the most viewed and the least viewed videos: 16,000,000"),
+    ("difference between the 2nd most viewed and the 2nd least viewed", "If you’re not sure who to vote for, watch "
+     "this had 6,753,000 more views than Jessi on the value of our NHS"),
+])
+def test_a_place_from_each_end_of_the_order(question: str, line: str) -> None:
+    """ "the 2nd most viewed and the 2nd least viewed": a place from each end (the second was looked for among the
+    first, or #2 alone answered); "<A> + <B> = ?" asks the sum."""
+    ok, _, text = ask(question)
+    assert ok and line in text, text

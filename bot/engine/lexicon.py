@@ -147,6 +147,9 @@ class Walk:
         return _longest(found, skip)
 
 
+_ASKED_RESULT = re.compile(r"=\s*\?*\s*$")  # "... = ?" at the end: the result of the sum written before it asked
+
+
 def _digit_before(text: str, mark: str, after: bool = False) -> bool:
     """Whether `mark` follows a digit somewhere in the text (`after`: and a digit follows it): a few `find` calls,
     where a regex search would try every place of the text."""
@@ -1422,6 +1425,8 @@ class Lexicon:
             right = "#"
         if self._operand(left, end=True) and self._operand(right) and (not lists or self._listed(left, right)):
             return f"{parts[0]} {said} {parts[1]}"
+        if _ASKED_RESULT.search(parts[1]):
+            return f"{parts[0]} {said} {parts[1]}"  # ("2nd most viewed + 2nd least viewed = ?": a sum worked out)
         return text
 
     def _place_said(self, said: list[str]) -> bool:

@@ -183,8 +183,11 @@ class QueryAnswers(ResponderBase):
             s = sel.slice
             words = _order_words(sel.order, measure)
             with_words = measure != "views" and sel.order.field == "views"  # "the video with the most likes"
-            if s is not None and s.positions == (1, -1):
-                head = f"the {words} and the {_order_words(Order(sel.order.field, not sel.order.descending), measure)}"
+            if s is not None and len(s.positions) == 2 and s.positions[0] > 0 > s.positions[1]:
+                # ("the most viewed and the least viewed", "the 2nd most viewed and the 2nd least viewed")
+                k, j = (_ordinal_before(p) for p in (s.positions[0], -s.positions[1]))
+                head = f"the {k}{words} and the {j}" \
+                    f"{_order_words(Order(sel.order.field, not sel.order.descending), measure)}"
                 head += " video with" if with_words else " videos"
             elif s is not None and s.positions:
                 head = ", ".join(fmt.ordinal(p) for p in s.positions) + (
@@ -568,6 +571,11 @@ def _grouped(self: QueryAnswers, q: Query) -> Answer:
         dateless = [v for v in videos if not (v.tweet and v.tweet.date)]
         lines.append(f"No posting date in the data for: {', '.join(undated)}{share(dateless)}.")
     return self.stats("aggregate", head, lines)
+
+
+def _ordinal_before(place: int) -> str:
+    """A place said before an order's words ("2nd "), none for the first ("the most viewed")."""
+    return f"{fmt.ordinal(place)} " if place > 1 else ""
 
 
 def _joined(names: Sequence[str]) -> str:

@@ -405,7 +405,8 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
                                         for m in found["operation"]]}
     op = _operation(ops) if ops else None
     if (op == "sum" and any(m.payload in PLAIN_ORDERS for m in found.get("order", ())) and not ent.numbers
-            and not ent.ranks and not any(t.w in lex.video_plurals for t in ent.tokens)):
+            and not ent.ranks and not any(t.w in lex.video_plurals for t in ent.tokens)
+            and len(found["order"]) < 2):  # ("most viewed plus least viewed": two videos, added)
         # "which video had the most views in total": one video's count, the most; no sum over the list
         ops, op = _instead(ops, "sum", "value"), "value"
     if found.get("occasions") and op in (None, "count") and len(ent.videos) + len(ent.ranks) == 2 and any(
@@ -1491,13 +1492,25 @@ def _merge_orders(ent: Entities, lex: Lexicon, sets: _Sets, relative: bool) -> N
         if len(bare) == 1:
             sets.orders = merged = [merged[1 - bare[0]]]
     # The two ends of one order: "oldest → newest" is a sort; "the oldest and the newest" both ends.
+    # ("the 2nd most viewed plus the 2nd least viewed": a place from each end)
     if (len(merged) == 2 and merged[0][1].field == merged[1][1].field and merged[0][1] != merged[1][1]
-            and all(s is None or s == Slice(n=1) for _, _, s in merged)):
-        (end_at, end_order, _), (later, _, _) = merged
+            and all(s is None or s == Slice(n=1) or len(s.positions) == 1 for _, _, s in merged)):
+        (end_at, end_order, first), (later, _, second) = merged
         if any(t.s in lex.separators for t in ent.tokens[end_at:later]):
-            sets.orders = [(end_at, end_order, Slice(positions=(1, -1)))]
+            k, j = ((s.positions[0] if s is not None and s.positions else 1) for s in (first, second))
+            sets.orders = [(end_at, end_order, Slice(positions=(k, -j)))]
         elif later - end_at <= NEAR and relative:  # ("most viewed minus least viewed": two sides)
             sets.orders, sets.in_order = merged[:1], True
+
+
+def _both_ends(slice_: Slice) -> bool:
+    """Whether a slice is one place from each end of its order ("the first and the last": 1 and -1)."""
+    return len(slice_.positions) == 2 and slice_.positions[0] > 0 > slice_.positions[1]
+
+
+def _end_slice(place: int) -> Slice:
+    """One place of an order: the first as a slice of one, as a lone end is read."""
+    return Slice(n=1) if place == 1 else Slice(positions=(place,))
 
 
 @lru_cache(maxsize=256)
@@ -1882,9 +1895,10 @@ def _two_sided(op: str, ops: list[str], found: dict[str, list[Match]], sets: _Se
         side_filters = [(at, f) for at, f in side_filters if not (
             isinstance(f, PostedBy) and {v for p in f.people for v in lex.posted.get(p, ())} & named)]
     ordered = [o for o in sets.orders if o[1] is not SORTED]
-    if len(ordered) == 1 and ordered[0][2] is not None and ordered[0][2].positions == (1, -1):
-        at, order, _ = ordered[0]  # "the last ... and the first ...": the two ends, one order each
-        ordered = [(at, order, Slice(n=1)), (at + 1, Order(order.field, not order.descending), Slice(n=1))]
+    if len(ordered) == 1 and (both := ordered[0][2]) is not None and _both_ends(both):
+        at, order = ordered[0][:2]  # "the last ... and the first ...": the two ends, one order each
+        ordered = [(at, order, _end_slice(both.positions[0])),
+                   (at + 1, Order(order.field, not order.descending), _end_slice(-both.positions[1]))]
     if (len(side_filters) == 2 and len(ordered) == 2 and not sides
             and all(isinstance(f, PostedBetween) for _, f in side_filters)):
         # "the last November post and the first December one": each order picks within its own month
@@ -1905,9 +1919,10 @@ def _two_sided(op: str, ops: list[str], found: dict[str, list[Match]], sets: _Se
         if order is SORTED:
             continue
         slice_ = slice_ or Slice(n=1)
-        if slice_.positions == (1, -1):  # "between the first and the last": one side each
-            sides += [(at, Operand(Selection(shared, order, Slice(n=1)), value)),
-                      (at + 1, Operand(Selection(shared, Order(order.field, not order.descending), Slice(n=1)), value))]
+        if _both_ends(slice_):  # "between the first and the last": one side each
+            sides += [(at, Operand(Selection(shared, order, _end_slice(slice_.positions[0])), value)),
+                      (at + 1, Operand(Selection(shared, Order(order.field, not order.descending),
+                                                 _end_slice(-slice_.positions[1])), value))]
             continue
         if len(sets.orders) == 1 and not sides and not slice_.from_end and (
                 slice_.n == 2 or len(slice_.positions) == 2) and (op == "days" or "sum" not in ops):
