@@ -3169,3 +3169,11 @@ def test_a_place_from_each_end_of_the_order(question: str, line: str) -> None:
     first, or #2 alone answered); "<A> + <B> = ?" asks the sum."""
     ok, _, text = ask(question)
     assert ok and line in text, text
+
+
+def test_videos_posted_before_a_place_in_the_views_order() -> None:
+    """ "videos posted in december before the 2nd most viewed one": December's videos posted before it (it was the
+    2nd most viewed of those)."""
+    ok, _, text = ask("videos posted in december before the 2nd most viewed one")
+    assert ok and "2 of the 10 videos posted up to 10 December 2019 posted in December 2019" in text \
+        and "Mean tweets" in text and "Boris Johnson quotes" in text, text

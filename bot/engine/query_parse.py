@@ -1247,8 +1247,13 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
     for m in said_orders:
         if ent.rank_at:
             used_ranks |= {k for k, at in enumerate(ent.rank_at) if m.start <= at < m.end}
-        if sets.relative is not None and any(a.start <= m.start < a.end for a in anchors):
-            continue  # ("one below the most viewed video": the place counted from, no order of the answer's)
+        counted_from = next((a for a in anchors if a.start <= m.start < a.end and (
+            sets.relative is not None or a.best in dated_from)), None)
+        if counted_from is not None:
+            # ("one below the most viewed video", "videos posted before the 2nd most viewed one": the place counted
+            # from, its own place word too, no order of the answer's)
+            used_ranks |= {k for k, at in enumerate(ent.rank_at) if counted_from.start <= at < counted_from.end}
+            continue
         if m.start in in_dates:
             continue  # "the last week of November": a date phrase, not an order
         if m.end in halves:
