@@ -465,6 +465,9 @@ _WORD_SETS = (
     "each_words",
     "per_words",
     "owner_before",
+    "measure_nouns",
+    "group_more",
+    "group_fewer",
     "all_words",
     "partitives",
     "kind_guesses",
@@ -712,6 +715,9 @@ class Lexicon:
     each_words: frozenset[str] = field(default_factory=frozenset)  # "each", "both": every figure asked
     per_words: frozenset[str] = field(default_factory=frozenset)  # "retweets per video": one for every video
     owner_before: frozenset[str] = field(default_factory=frozenset)  # "videos of the <party>": whose
+    measure_nouns: frozenset[str] = field(default_factory=frozenset)  # "views": the views named, no video
+    group_more: frozenset[str] = field(default_factory=frozenset)  # "which month had more views": the most of them
+    group_fewer: frozenset[str] = field(default_factory=frozenset)  # "which had fewer": the least of them
     all_words: frozenset[str] = field(default_factory=frozenset)  # "all" (of them), first asked: every video
     word_endings: tuple[str, ...] = ()  # endings read off a word no table knows ("reacting" -> "react")
     spelling_variants: dict[str, str] = field(default_factory=dict)  # American ending -> British

@@ -307,6 +307,7 @@ class Query:
     also: tuple[Aggregate, ...] = ()  # other set figures asked of the same videos ("the total and the average")
     # Of groups of the videos (by_month, by_weekday): the group with the most or the least asked, or every group
     extreme: Literal["most", "least"] | None = None
+    place: int = 1  # which group from that end ("which month had the second most views": 2)
 
 
 Rate = Literal["total", "per_day", "per_week", "days"]

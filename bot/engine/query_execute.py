@@ -540,12 +540,14 @@ def _grouped(self: QueryAnswers, q: Query) -> Answer:
         for day in range(WEEK):
             groups.setdefault((day,), (f"{date(2001, 1, 1 + day):%A}", []))  # (1 January 2001 was a Monday)
     undated = [v.title.rstrip(".") for v in videos if not (v.tweet and v.tweet.date)]
-    views = q.items.aggregate == "sum"
+    by = q.items.aggregate  # "count", "sum" or "mean": what ranks the groups
 
-    def figure(vs: list[Video]) -> int:
-        return sum(getattr(v, q.measure) if q.measure != "views" else v.views for v in vs) if views else len(vs)
+    def figure(vs: list[Video]) -> float:
+        total = sum(v.views for v in vs)
+        return len(vs) if by == "count" else total if by == "sum" else total / len(vs) if vs else 0.0
 
-    unit, what = _GROUP_UNITS[q.op], q.measure if views else "videos"
+    unit = _GROUP_UNITS[q.op]
+    what = "videos" if by == "count" else q.measure if by == "sum" else f"average {q.measure}"
     ranked = sorted(groups.items(), key=lambda kv: (-figure(kv[1][1]), kv[0]))
     if q.extreme == "least":
         ranked.sort(key=lambda kv: (figure(kv[1][1]), kv[0]))
@@ -555,14 +557,21 @@ def _grouped(self: QueryAnswers, q: Query) -> Answer:
         return f" ({fmt.percent(sum(v.views for v in vs) / total * 100, q.places)} of the views)" \
             if "share" in q.also and total else ""
 
+    def mean(vs: Sequence[Video]) -> str:  # ("which month had the highest average views": each one's mean)
+        return f" ({fmt.count(figure(list(vs)))} on average)" if by == "mean" and len(vs) > 1 else ""
+
     lines = [f"{name}: {len(vs)} video{'s' if len(vs) != 1 else ''}, {fmt.count(sum(v.views for v in vs))} views"
-             f"{share(vs)}." if vs else f"{name}: none." for _, (name, vs) in (ranked if q.extreme
-                                                                                else sorted(groups.items()))]
-    if q.extreme and ranked:
-        best = figure(ranked[0][1][1])
+             f"{mean(vs)}{share(vs)}." if vs else f"{name}: none." for _, (name, vs) in (
+                 ranked if q.extreme else sorted(groups.items()))]
+    # (each distinct figure from the end asked, ties sharing a place: "the second most" is the second of these)
+    figures = list(dict.fromkeys(figure(vs) for _, (_, vs) in ranked))
+    if q.extreme and q.place <= len(figures):
+        best = figures[q.place - 1]
         tied = [name for _, (name, vs) in ranked if figure(vs) == best]
-        amount = fmt.count(best) + ("" if views else f" video{'s' if best != 1 else ''}")
-        which = "Most" if q.extreme == "most" else "Fewest"
+        amount = fmt.count(best) + (f" video{'s' if best != 1 else ''}" if by == "count" else "")
+        which = ("Most" if q.extreme == "most" else "Fewest") if by != "mean" else (
+            "Highest" if q.extreme == "most" else "Lowest")
+        which = f"{fmt.ordinal(q.place)} {which.lower()}" if q.place > 1 else which
         head = f"{which} {what} by {unit}: {_joined(tied)}, {amount}{' each' if len(tied) > 1 else ''}"
     else:
         head = f"{label[:1].upper()}{label[1:]} by {unit}"

@@ -166,28 +166,60 @@ def parse(ent: Entities, lex: Lexicon) -> Query | MetricQuery | PersonQuery | Un
 
 
 def _grouped(ent: Entities, lex: Lexicon, found: dict[str, list[Match]]) -> Query | None:
-    """ "which month had the most videos", "views of each month", "which weekday had the most posts": the videos
-    grouped by when they were posted; None when one video is asked ("which month was <title> posted", "what day of
-    the week was the most viewed video posted": its date)."""
+    """ "which month had the most videos", "views of each month", "which weekday had the most posts", "which month of
+    the top 5 had the most views": the videos (of a set) grouped by when they were posted; None when one video is
+    asked ("which month was <title> posted", "what day of the week was the least viewed posted": its date), or no
+    video at all ("what month was the article written"), or a figure the videos do not carry."""
     group = found["group"][0]
-    if ent.videos or ent.ranks or (ent.months and group.payload == "by_month") or any(
-            t.s in lex.video_words and t.w not in lex.video_plurals for t in ent.tokens):
+    most, least = ent.cues.get("most", 0.0), ent.cues.get("least", 0.0)
+    ops = {m.payload for m in found.get("operation", ())}
+    # ("which weekday had the second most views": a place among the groups, said right before the order)
+    place_at = next((at for at in ent.rank_at if any(
+        m.start == at + 1 for m in (*found.get("order", ()), *ent.cue_matches.get("most", ()),
+                                    *ent.cue_matches.get("least", ())))), None) if len(ent.ranks) == 1 else None
+    place = ent.ranks[0] if place_at is not None else None
+    if ent.videos or (ent.ranks and place is None) or (ent.months and group.payload == "by_month") or ent.days \
+            or ent.years \
+            or ent.platforms or not lex.video_measures.issuperset(ent.measures) \
+            or not lex.video_pronouns.isdisjoint(ent.words) or any(
+                t.s in lex.video_words and t.w not in lex.video_plurals
+                and not (k > 0 and ent.tokens[k - 1].w in lex.per_words)  # ("views per video": a mean)
+                for k, t in enumerate(ent.tokens)):
         # (a month named is one group: "total views in <month>? grouping by month"; two set one against the other:
-        # "which month had more views, <month> or <month>")
+        # "which month had more views, <month> or <month>"; "what day of the week was that": the video before)
         return None
+    if not (found.get("posting") or ent.measures or most or least or ops or any(
+            t.w in lex.video_plurals for t in ent.tokens)):
+        return None  # ("what day of the week is the dateline": no video asked of)
     # (the group's own words are no filter or span: "which weekday", "day of the week")
     inside = {k: [m for m in v if not (group.start <= m.start and m.end <= group.end)] for k, v in found.items()
               if k != "group"}
     rest = {k: v for k, v in inside.items() if v}
     sets = _sets(ent, lex, rest, [], relative=False)
-    if sets.singles or sets.relative is not None:
-        return None
-    views = "views" in ent.measures  # ("the most views"; "the most", "the fewest": videos)
-    most, least = ent.cues.get("most", 0.0), ent.cues.get("least", 0.0)
-    extreme: Literal["most", "least"] | None = "least" if least > most else "most" if most else None
-    items = Operand(Selection(tuple(f for _, f in sets.filters)), "sum" if views else "count")
-    shares = ("share",) if any(m.payload in ("share", "share_of") for m in rest.get("operation", ())) else ()
-    return Query(group.payload, items, also=shares, extreme=extreme)
+    if any(at != place_at for at, _, _ in sets.singles) or sets.relative is not None:
+        return None  # (the place among the groups is no video of its own)
+    filters = [f for _, f in sets.filters]
+    said_at_ = {m.start: m for m in rest.get("order", ())}
+    for at, order, slice_ in sets.orders:
+        if slice_ is not None and ((slice_.n or 0) > 1 or len(slice_.positions) > 1):
+            filters.append(Among(Selection(order=order, slice=slice_)))  # ("which month of the top 5 ...")
+            continue
+        said = said_at_.get(at)
+        last = ent.words[said.end - 1] if said is not None else ""
+        if order.field != "views" or (slice_ is not None and slice_.positions != (place,)) or (
+                last in lex.measure_words and last not in lex.measure_nouns):
+            return None  # ("what day of the week was the least viewed posted": one video, its date)
+    # ("the highest average views", "more views per video": each group's mean)
+    mean = "mean" in ops or any(t.w in lex.per_words and k + 1 < len(ent.tokens) and ent.tokens[k + 1].s in
+                                lex.video_words for k, t in enumerate(ent.tokens))
+    figure = "mean" if mean else "sum" if "views" in ent.measures else "count"  # ("the most", "the fewest": videos)
+    # ("which month had more views per video": of the groups, the most)
+    fewer, more = not lex.group_fewer.isdisjoint(ent.words), not lex.group_more.isdisjoint(ent.words)
+    extreme: Literal["most", "least"] | None = "least" if least > most or (not most and fewer) \
+        else "most" if most or more else None
+    shares = ("share",) if "share" in ops or "share_of" in ops else ()
+    return Query(group.payload, Operand(Selection(tuple(filters)), figure), also=shares, extreme=extreme,
+                 place=place or 1)
 
 
 def _all_theirs_asked(ent: Entities, lex: Lexicon, sel: Selection) -> bool:
