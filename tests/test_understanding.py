@@ -3197,3 +3197,16 @@ def test_grouping_keeps_the_set_and_the_figure_asked(question: str, answered: bo
     the groups ("the second most"); figures the videos do not carry, and the article's own date, are no grouping."""
     ok, _, text = ask(question)
     assert ok == answered and line in text, text
+
+
+@pytest.mark.parametrize(("question", "answered", "line"), [
+    ("3.7m + 3.6m = ?", True, "Total views of videos (Mean tweets with Jeremy Corbyn and Gogglebox reacts to nurses "
+                              "pledge): 7,300,000"),
+    ("13.4m + 9.5m = ?", True, "22,900,000"),
+    ("2.4m + 1.4m = ?", False, ""),
+])
+def test_figures_added(question: str, answered: bool, line: str) -> None:
+    """ "<figure> + <figure>": each figure a video's count names it, the two added ("+" was a bound, "over 3.6m", and
+    the videos over it summed); figures that name no video are not every video's total."""
+    ok, _, text = ask(question)
+    assert ok == answered and line in text and "55,347,000" not in text, text

@@ -1017,8 +1017,10 @@ def _figure_video(ent: Entities, lex: Lexicon) -> None:
     """"which one got 2747000 views": a figure that is one video's count, and no other name, names it."""
     # ("just above the one with exactly 3 million": an exact figure as a place to count from names its video)
     exact = len(ent.thresholds) == 2 and ent.thresholds[0][1] == ent.thresholds[1][1] and "relative" in ent.query
+    joined = len(ent.numbers) > 1 and any(_figures_joined(ent, lex, n) for n in ent.numbers)
     if ent.videos or (ent.thresholds and not exact) or ent.people or ent.parties or ent.platforms_named or ent.ranks \
-            or any(m.payload != "value" for m in ent.query.get("operation", ())) or ent.query.get("order"):
+            or (not joined and any(m.payload != "value" for m in ent.query.get("operation", ()))) \
+            or ent.query.get("order"):
         return  # the figure is an aside to another question ("avg of ranks 8-10, the ~3 mil tail")
     words = ent.words
     for num in ent.numbers:
@@ -1038,7 +1040,15 @@ def _figure_video(ent: Entities, lex: Lexicon) -> None:
             ent.videos.append(VideoRef(num.start, num.end, (fits[0],), strong=True))
             if exact:
                 ent.thresholds = []
-            return
+            if not _figures_joined(ent, lex, num):
+                return  # ("3.7m + 3.6m": each figure joined to the next names its video too)
+
+
+def _figures_joined(ent: Entities, lex: Lexicon, num: Number) -> bool:
+    """Whether a figure is joined to a next figure by one separator ("3.7m plus 3.6m", "13.4m and 9.5m"; not "ranks 9
+    and 10")."""
+    return num.scaled and any(n.scaled and n.start == num.end + 1 and ent.words[num.end] in lex.separators
+                              for n in ent.numbers)
 
 
 def _poster_field(ent: Entities, lex: Lexicon) -> None:
@@ -1446,7 +1456,9 @@ def _thresholds(ent: Entities, lex: Lexicon) -> None:
         elif _bound(one, before, lex.reach_words):
             ent.thresholds.append((">", num.value))
             ent.inclusive = True
-        elif _bound(one, before, lex.over_words):
+        elif _bound(one, before, lex.over_words) and not (
+                # ("3.7m plus 3.6m": a figure added to a figure, no bound)
+                k > 0 and numbers[k - 1].end == at - 1 and one in lex.separators):
             ent.thresholds.append((">", num.value))
             ent.strict += 1
         elif _bound(one, before, lex.under_words):

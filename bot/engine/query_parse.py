@@ -587,6 +587,9 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         if near.relative is not None and not near.filters and near.relative[1].anchor == anchor:
             return Query(op, Operand(Selection(relative=near.relative[1])), Operand(_named((anchor,))))
     sets = _sets(ent, lex, found, ops, relative=op not in TWO_SIDED)
+    if op in ("sum", "mean") and not (sets.filters or sets.orders or sets.singles or ent.thresholds) and sum(
+            n.scaled for n in ent.numbers) > 1:
+        return None  # ("2.4m + 1.4m = ?": figures said, added; not every video's)
     factors = _factors(ent, lex, found) if "factor" in found or (
         ent.numbers and not lex.factor_starts.isdisjoint(ent.words)) else []  # (most questions scale nothing)
     if factors and "ratio" in ops:
