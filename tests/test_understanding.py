@@ -3149,6 +3149,17 @@ def test_no_halves_where_the_second_leans_on_the_first_or_is_declined(question: 
     assert not ok, text
 
 
+@pytest.mark.parametrize(("question", "lines"), [
+    ("how much did #1 beat #2 and #3 beat #4", ["Our wonderful NHS had 3,900,000 more views", "Jeremy Corbyn’s 60 "
+                                                "second challenge had 700,000 more views than Labour’s immigration"]),
+    ("by how much did #1 beat #10 and #2 beat #9", ["10,800,000 more views", "6,753,000 more views"]),
+])
+def test_two_comparisons_of_four_places(question: str, lines: list[str]) -> None:
+    """ "how much did #1 beat #2 and #3 beat #4": two gaps (the three others were added and set against #1)."""
+    ok, _, text = ask(question)
+    assert ok and all(line in text for line in lines), text
+
+
 def test_one_place_on_both_sides_of_two_comparisons() -> None:
     """ "by how much did #1 beat #2 and #2 beat #3": two gaps (#2 and #3 were added and set against #1)."""
     ok, _, text = ask("by how much the number 1 beat the number 2 and number 2 beat number 3?")

@@ -186,8 +186,10 @@ class Engine:
     def _answer_of(self, ent: Entities) -> Answer:
         """The answer to what was found in a question; declined, the answer to its questions without its asides."""
         if len(ent.query.get("versus", ())) > 1 and not self._in_parts and (
-                len(set(ent.ranks)) < len(ent.ranks) or len({r.best for r in ent.videos}) < len(ent.videos)):
-            # ("by how much did #1 beat #2 and #2 beat #3": one place on both sides of two comparisons, each asked)
+                len(set(ent.ranks)) < len(ent.ranks) or len({r.best for r in ent.videos}) < len(ent.videos)
+                or len(ent.ranks) + len(ent.videos) >= 4):
+            # ("by how much did #1 beat #2 and #2 beat #3", "... #1 beat #2 and #3 beat #4": two comparisons, each
+            # asked)
             for halves in halves_joined(self, ent.text):
                 if (each := self._in_turn(halves)) is not None:
                     return each
