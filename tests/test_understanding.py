@@ -3221,3 +3221,15 @@ def test_figures_added(question: str, answered: bool, line: str) -> None:
     the videos over it summed); figures that name no video are not every video's total."""
     ok, _, text = ask(question)
     assert ok == answered and line in text and "55,347,000" not in text, text
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    ("top 3 and bottom 3", "6 of the 10 videos ranked #1, #2, #3, #8, #9, #10"),
+    ("top 3 and bottom 3 total", "Total views of videos ranked #1, #2, #3, #8, #9, #10: 38,447,000"),
+    ("top 5 combined and bottom 5 combined", "the 5 least viewed videos (#6–#10): 15,047,000 views."),  # each
+])
+def test_both_ends_of_the_list_as_one_set(question: str, line: str) -> None:
+    """ "top 3 and bottom 3": both ends, one set (the bottom 3 were looked for among the top 3, a garbled title); a
+    figure asked of each end stays two figures."""
+    ok, _, text = ask(question)
+    assert ok and line in text and "among" not in text, text

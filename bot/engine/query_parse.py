@@ -587,6 +587,9 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         if near.relative is not None and not near.filters and near.relative[1].anchor == anchor:
             return Query(op, Operand(Selection(relative=near.relative[1])), Operand(_named((anchor,))))
     sets = _sets(ent, lex, found, ops, relative=op not in TWO_SIDED)
+    if op not in TWO_SIDED and op != "share" and not found.get("versus") and (ends := _both_slices(ent, lex, sets)):
+        # ("top 3 and bottom 3", "the top video & the bottom video": both ends of the list, one set)
+        sets.orders, sets.filters = [], [*sets.filters, (ends[0], Ranks(ends[1]))]
     if op in ("sum", "mean") and not (sets.filters or sets.orders or sets.singles or ent.thresholds) and sum(
             n.scaled for n in ent.numbers) > 1:
         return None  # ("2.4m + 1.4m = ?": figures said, added; not every video's)
@@ -1541,6 +1544,25 @@ def _merge_orders(ent: Entities, lex: Lexicon, sets: _Sets, relative: bool) -> N
             sets.orders = [(end_at, end_order, Slice(positions=(k, -j)))]
         elif later - end_at <= NEAR and relative:  # ("most viewed minus least viewed": two sides)
             sets.orders, sets.in_order = merged[:1], True
+
+
+def _both_slices(ent: Entities, lex: Lexicon, sets: _Sets) -> tuple[int, tuple[int, ...]] | None:
+    """Where the first of two slices from the two ends of the views order stands, joined by a separator ("top 3 and
+    bottom 3"), and the places they cover; else None."""
+    if len(sets.orders) != 2 or sets.singles or sets.relative is not None:
+        return None
+    (a_at, a, a_slice), (b_at, b, b_slice) = sets.orders
+    if a is SORTED or b is SORTED or a.field != "views" or b.field != "views" or a == b or not any(
+            t.s in lex.separators for t in ent.tokens[a_at:b_at]) or any(
+                a_at < m.start < b_at for m in ent.query.get("operation", ())):
+        return None  # ("top 5 combined and bottom 5 combined": a figure of each)
+    n = len(lex.dataset.videos)
+    places: list[int] = []
+    for order, slice_ in ((a, a_slice), (b, b_slice)):
+        said = slice_.positions if slice_ is not None and slice_.positions else tuple(
+            range(1, (slice_.n if slice_ is not None and slice_.n else 1) + 1))
+        places += [p if order.descending else n - p + 1 for p in said if 1 <= p <= n]
+    return a_at, tuple(sorted(set(places)))
 
 
 def _both_ends(slice_: Slice) -> bool:
