@@ -3233,3 +3233,21 @@ def test_both_ends_of_the_list_as_one_set(question: str, line: str) -> None:
     figure asked of each end stays two figures."""
     ok, _, text = ask(question)
     assert ok and line in text and "among" not in text, text
+
+
+@pytest.mark.parametrize(("question", "answered", "line"), [
+    ("which video had the most facebook views", False, "I don't have the views split by platform"),
+    ("how many views did the top video get on facebook alone", False, "I don't have the views split by platform"),
+    ("are the views facebook only?", True, "The 10 videos' counts are views across Facebook and Twitter"),
+    ("average retweets per video", False, "I don't have retweets per video"),
+    ("whats the average views per video across the top 10", True, "5,534,700"),
+    ("is the boris johnson quotes video funny", False, "I don't have opinions of my own"),
+    ("which video do you like most", False, "I don't have opinions of my own"),
+    ("do u think the nhs vid was any good tbh", False, "I don't have opinions of my own"),
+])
+def test_found_by_stop_22s_outside_review(question: str, answered: bool, line: str) -> None:
+    """A figure of one platform asked ("the most facebook views") is declined, what the counts cover said (it was
+    answered as the source); whether they cover it is answered; retweets per video declined (the mean of the two
+    periods was given); a video's worth asked is an opinion."""
+    ok, _, text = ask(question)
+    assert ok == answered and line in text, text

@@ -47,6 +47,11 @@ def metric_query(ent: Entities, lex: Lexicon, found: dict[str, list[Match]],
         family = [m for m in family if m.period and m.period.days]  # a length asked: only figures counted over days
     if len({m.measure for m in family}) != 1 or ent.days or ent.others:
         return None  # nothing like it, several kinds of figure, or a day's figure: the intent scorer's
+    if measures and any(t.w in lex.per_words and k + 1 < len(ent.tokens) and ent.tokens[k + 1].s in lex.video_words
+                        for k, t in enumerate(ent.tokens)):
+        # ("average retweets per video": a person's figure over every tweet is no video's)
+        return Unanswerable(f"I don't have {family[0].measure} per video, only the campaign's figures.",
+                            tuple(m.id for m in family))
     missing = [s for s in subjects if not any(s in (m.subject, *m.with_) for m in family)]
     if missing and measures and ent.cues.get("source", 0.0) < SOURCE_ASKED:
         person = lex.dataset.person(missing[0]) or lex.dataset.party(missing[0])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import pairwise
 
 from bot.dataset.schema import Metric
 from bot.engine import format as fmt
@@ -14,6 +15,9 @@ from bot.engine.frames import Frame
 
 EXACT_FIGURE = 0.005  # a figure this close to a campaign figure is that figure ("2.4m" is 2,400,000)
 PERIOD_END_ASKED = 3  # period-end cue weight that asks when a count stops ("up to what date")
+
+
+SUPERLATIVE_SAID = 2.0  # a "most" or "least" cue this strong says a superlative ("the most", not "top 10")
 
 
 class FigureAnswers(ResponderBase):
@@ -35,6 +39,11 @@ class FigureAnswers(ResponderBase):
 
     def _source(self, ent: Entities, frame: Frame) -> Answer:
         answer = self.source(scope=bool(frame.slots.get("scope")))
+        if frame.slots.get("scope") and self._platform_figure_asked(ent):
+            # ("how much of the 13.4m was twitter only", "which video had the most facebook views": a figure per
+            # platform, which the data does not split; what the counts cover, said as the decline)
+            return self.refuse("source", "I don't have the views split by platform, only one count per video.",
+                               list(answer.lines[:1]))
         # "is the 13.4m figure Facebook only?": say first whose figure that is and what it counts.
         named = [self._figure_named(n.value) for n in ent.numbers if n.scaled]
         # ("just youtube or what": a platform the counts do not cover, said first)
@@ -42,6 +51,18 @@ class FigureAnswers(ResponderBase):
         named += [f"Not {(name := self.lex.platform_name(p))}: I have no {name} figures." for p in unknown[:1]]
         lines = tuple(line for line in named if line)
         return replace(answer, lines=(*lines, *answer.lines)) if lines else answer
+
+    def _platform_figure_asked(self, ent: Entities) -> bool:
+        """Whether a figure of one counted platform is asked (not whether the counts cover it: "are they facebook
+        views?"): a superlative, or a how-many or how-much question, with a platform the videos' counts cover."""
+        words, lex = ent.words, self.lex
+        named = set(ent.platforms_named)
+        # (one platform, no choice offered: "fb only or both?" asks what the counts cover)
+        return bool(words) and words[0] not in lex.yes_no_openers and len(named) == 1 \
+            and named <= set(self.ds.video_views.platforms) and "or" not in words and bool(
+                # (a superlative said, not "top" alone: "the top-10 counts, which platforms")
+                max(ent.cues.get("most", 0.0), ent.cues.get("least", 0.0)) >= SUPERLATIVE_SAID
+                or not lex.how_many.isdisjoint(pairwise(words[:3])))
 
     def _figure_named(self, value: float) -> str | None:
         for v in self.by_rank:
