@@ -3251,3 +3251,10 @@ def test_found_by_stop_22s_outside_review(question: str, answered: bool, line: s
     periods was given); a video's worth asked is an opinion."""
     ok, _, text = ask(question)
     assert ok == answered and line in text, text
+
+
+def test_a_videos_count_said_with_one_platform_asks_its_views() -> None:
+    """ "of the 13.4m for <title>, how much was from twitter only": a count of one platform, not held (the card was
+    given as if it answered)."""
+    ok, _, text = ask("of the 13.4m for NHS video how much was from twitter only and how much facebook")
+    assert not ok and "I don't have a Twitter-only count for videos." in text, text

@@ -599,8 +599,10 @@ class ResponderBase:
                     f"I don't have videos from {bad_years[0]}.",
                     [f"The videos are from {self.ds.campaign.name} ({self.ds.campaign.year})."],
                 ))
-        # A platform with no count asked is where a video was posted ("what did X put out on Twitter").
-        if not ent.measures:
+        # A platform with no count asked is where a video was posted ("what did X put out on Twitter"); a video's
+        # count said is its views asked ("of the 13.4m, how much was twitter only").
+        if not ent.measures and not (ent.platforms and any(
+                n.scaled and self.lex.is_a_count(n.value, FIGURE_TOLERANCE) for n in ent.numbers)):
             return videos
         split = [p for p in ent.platforms if p in self.video_platforms]
         if ent.cue("breakdown"):  # "how were the views split": per platform, not held
