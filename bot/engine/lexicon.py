@@ -147,6 +147,7 @@ class Walk:
         return _longest(found, skip)
 
 
+_SPACED_DIGITS = re.compile(r"\d \d\d\d")  # a digit, a space, three digits: thousands perhaps written with spaces
 _ASKED_RESULT = re.compile(r"=\s*\?*\s*$")  # "... = ?" at the end: the result of the sum written before it asked
 
 
@@ -1474,7 +1475,7 @@ class Lexicon:
         a point or a space between thousands ("253.000 views", "3 000 000") read as none."""
         if "." in text and self._thousands_point and _digit_before(text, ".", after=True):
             text = self._thousands_point.sub(lambda m: m[0].replace(".", ""), text)
-        if self._thousands_space:
+        if self._thousands_space and _SPACED_DIGITS.search(text):  # (a plain search first: few questions have one)
             text = self._thousands_space.sub(lambda m: m[0].replace(" ", ""), text)
         return self._decimal_comma.sub(r"\1.\2", text) if "," in text and self._decimal_comma and _digit_before(
             text, ",", after=True) else text
