@@ -3258,3 +3258,14 @@ def test_a_videos_count_said_with_one_platform_asks_its_views() -> None:
     given as if it answered)."""
     ok, _, text = ask("of the 13.4m for NHS video how much was from twitter only and how much facebook")
     assert not ok and "I don't have a Twitter-only count for videos." in text, text
+
+
+@pytest.mark.parametrize(("question", "answered", "line"), [
+    ("is labour better than the tories just tell me who to support bro", False, "I don't have opinions of my own"),
+    ("what's directly above and below gogglebox in the ranking", True, "2 of the 10 videos either side of Gogglebox"),
+])
+def test_found_by_batches_215_to_217(question: str, answered: bool, line: str) -> None:
+    """Who to support is an opinion (the two parties' figures were set against each other); "directly above and below
+    <title>": both neighbours (its "directly above" was read alone, and the card given)."""
+    ok, _, text = ask(question)
+    assert ok == answered and line in text, text

@@ -999,7 +999,9 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
     # Each part below runs only when its words were found: most questions find one or two of them.
     relatives = {m.start: m for m in found["relative"]} if relative and "relative" in found else {}
     if relatives and "beside" in found:  # ("just above and below X": both sides, no one place)
-        relatives = {k: m for k, m in relatives.items() if not any(b.start <= k < b.end for b in found["beside"])}
+        # (any overlap: "directly above and below X", its "directly above" a relative of its own)
+        relatives = {k: m for k, m in relatives.items()
+                     if not any(m.start < b.end and b.start < m.end for b in found["beside"])}
     used_numbers: set[int] = set()
     dated = bool(ent.months or ent.days)
     used_ranks: set[int] = set()
