@@ -185,14 +185,11 @@ class Engine:
 
     def _answer_of(self, ent: Entities) -> Answer:
         """The answer to what was found in a question; declined, the answer to its questions without its asides."""
+        # ("by how much did #1 beat #2 and #2 beat #3", "... #1 beat #2 and #3 beat #4": two comparisons, each asked)
         if len(ent.query.get("versus", ())) > 1 and not self._in_parts and (
                 len(set(ent.ranks)) < len(ent.ranks) or len({r.best for r in ent.videos}) < len(ent.videos)
-                or len(ent.ranks) + len(ent.videos) >= 4):
-            # ("by how much did #1 beat #2 and #2 beat #3", "... #1 beat #2 and #3 beat #4": two comparisons, each
-            # asked)
-            for halves in halves_joined(self, ent.text):
-                if (each := self._in_turn(halves)) is not None:
-                    return each
+                or len(ent.ranks) + len(ent.videos) >= 4) and (each := self._halves_answered(ent.text)) is not None:
+            return each
         answer = self._from_read(ent)
         text = ent.text
         if not answer.answered and not self._in_parts and (
@@ -244,10 +241,14 @@ class Engine:
         if not answer.answered and not self._in_parts:
             # ("retweet diff 2019 v 2017 AND fb diff <party> v <party>": two whole questions typed as one, read so
             # when nothing else reads it)
-            for halves in halves_joined(self, ent.text):
-                if (each := self._in_turn(halves)) is not None:
-                    return each
+            return self._halves_answered(ent.text) or answer
         return answer
+
+    def _halves_answered(self, text: str) -> Answer | None:
+        """The first reading of a message as two questions joined (see several_asked) whose halves are both
+        answered, else None."""
+        return next((each for halves in halves_joined(self, text) if (each := self._in_turn(halves)) is not None),
+                    None)
 
     def _in_turn(self, parts: list[str]) -> Answer | None:
         """The parts of a message answered in turn (see several_asked), else None."""

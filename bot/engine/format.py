@@ -72,11 +72,8 @@ def day(d: date) -> str:
     return f"{d.day} {d:%B %Y}"
 
 
-_DAY_SHOWN = re.compile(r"\b([1-9]|[12][0-9]|3[01]) (January|February|March|April|May|June|July|August|September"
-                        r"|October|November|December) ([0-9]{4})\b")
-
-
 _MONTH_NUMBER = {f"{date(2000, m, 1):%B}": m for m in range(1, 13)}
+_DAY_SHOWN = re.compile(rf"\b([1-9]|[12][0-9]|3[01]) ({'|'.join(_MONTH_NUMBER)}) ([0-9]{{4}})\b")  # as `day` writes
 
 
 def gives_a_day(text: str) -> bool:

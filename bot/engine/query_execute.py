@@ -539,7 +539,7 @@ def _grouped(self: QueryAnswers, q: Query) -> Answer:
     if q.op == "by_weekday":  # (a day of the week with none is a group too: the fewest)
         for day in range(WEEK):
             groups.setdefault((day,), (f"{date(2001, 1, 1 + day):%A}", []))  # (1 January 2001 was a Monday)
-    undated = [v.title.rstrip(".") for v in videos if not (v.tweet and v.tweet.date)]
+    undated = [v for v in videos if not (v.tweet and v.tweet.date)]
     by = q.items.aggregate  # "count", "sum" or "mean": what ranks the groups
 
     def figure(vs: list[Video]) -> float:
@@ -577,8 +577,8 @@ def _grouped(self: QueryAnswers, q: Query) -> Answer:
         head = f"{label[:1].upper()}{label[1:]} by {unit}"
     lines.insert(0, f"{head}.")
     if undated:
-        dateless = [v for v in videos if not (v.tweet and v.tweet.date)]
-        lines.append(f"No posting date in the data for: {', '.join(undated)}{share(dateless)}.")
+        lines.append(f"No posting date in the data for: {', '.join(v.title.rstrip('.') for v in undated)}"
+                     f"{share(undated)}.")
     return self.stats("aggregate", head, lines)
 
 

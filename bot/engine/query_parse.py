@@ -169,7 +169,8 @@ def _grouped(ent: Entities, lex: Lexicon, found: dict[str, list[Match]]) -> Quer
     """ "which month had the most videos", "views of each month", "which weekday had the most posts", "which month of
     the top 5 had the most views": the videos (of a set) grouped by when they were posted; None when one video is
     asked ("which month was <title> posted", "what day of the week was the least viewed posted": its date), or no
-    video at all ("what month was the article written"), or a figure the videos do not carry."""
+    video at all ("what month was the article written"), or a figure other than views (each group's views are
+    given)."""
     group = found["group"][0]
     most, least = ent.cues.get("most", 0.0), ent.cues.get("least", 0.0)
     ops = {m.payload for m in found.get("operation", ())}
@@ -180,7 +181,7 @@ def _grouped(ent: Entities, lex: Lexicon, found: dict[str, list[Match]]) -> Quer
     place = ent.ranks[0] if place_at is not None else None
     if ent.videos or (ent.ranks and place is None) or (ent.months and group.payload == "by_month") or ent.days \
             or ent.years \
-            or ent.platforms or not lex.video_measures.issuperset(ent.measures) \
+            or ent.platforms or set(ent.measures) - {"views"} \
             or not lex.video_pronouns.isdisjoint(ent.words) or any(
                 t.s in lex.video_words and t.w not in lex.video_plurals
                 and not (k > 0 and ent.tokens[k - 1].w in lex.per_words)  # ("views per video": a mean)

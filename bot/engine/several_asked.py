@@ -3,7 +3,8 @@ tweet?"): each part answered, the later ones as follow-ups (their "it" is the pa
 
 Tried only when the message as a whole is declined: the whole, answered, has read its parts together better than
 they read apart. The parts are its sentences that ask, or the clauses a comma and a question word start (", and
-how ...").
+how ..."), or two halves a joining word splits ("<A> AND <B>"); two comparisons of four places ("how much did #1
+beat #2 and #3 beat #4") are split before the whole is read, which would set three of them against one.
 """
 
 from __future__ import annotations
