@@ -3269,3 +3269,10 @@ def test_found_by_batches_215_to_217(question: str, answered: bool, line: str) -
     <title>": both neighbours (its "directly above" was read alone, and the card given)."""
     ok, _, text = ask(question)
     assert ok == answered and line in text, text
+
+
+def test_a_video_of_the_party_that_owns_them_all() -> None:
+    """ "which video of the <party> was posted first": the party owns every video, so it narrows nothing (the most
+    viewed was given, "first" read as a place)."""
+    ok, _, text = ask("which video of the labour party was posted first")
+    assert ok and "The earliest posted video: Labour’s immigration video" in text, text
