@@ -3271,8 +3271,13 @@ def test_found_by_batches_215_to_217(question: str, answered: bool, line: str) -
     assert ok == answered and line in text, text
 
 
-def test_a_video_of_the_party_that_owns_them_all() -> None:
+@pytest.mark.parametrize(("question", "line"), [
+    ("which video of the labour party was posted first", "The earliest posted video: Labour’s immigration video"),
+    ("just to double check - what was the single biggest video of labour's campaign by views", "The most viewed "
+     "video is Our wonderful NHS, with 13,400,000"),
+])
+def test_a_video_of_the_party_that_owns_them_all(question: str, line: str) -> None:
     """ "which video of the <party> was posted first": the party owns every video, so it narrows nothing (the most
-    viewed was given, "first" read as a place)."""
-    ok, _, text = ask("which video of the labour party was posted first")
-    assert ok and "The earliest posted video: Labour’s immigration video" in text, text
+    viewed was given, "first" read as a place); "double check" scales nothing."""
+    ok, _, text = ask(question)
+    assert ok and line in text and "Double" not in text, text

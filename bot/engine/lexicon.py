@@ -469,6 +469,7 @@ _WORD_SETS = (
     "measure_nouns",
     "group_more",
     "group_fewer",
+    "factor_verbs",
     "all_words",
     "partitives",
     "kind_guesses",
@@ -719,6 +720,7 @@ class Lexicon:
     measure_nouns: frozenset[str] = field(default_factory=frozenset)  # "views": the views named, no video
     group_more: frozenset[str] = field(default_factory=frozenset)  # "which month had more views": the most of them
     group_fewer: frozenset[str] = field(default_factory=frozenset)  # "which had fewer": the least of them
+    factor_verbs: frozenset[str] = field(default_factory=frozenset)  # "double CHECK": no scale
     all_words: frozenset[str] = field(default_factory=frozenset)  # "all" (of them), first asked: every video
     word_endings: tuple[str, ...] = ()  # endings read off a word no table knows ("reacting" -> "react")
     spelling_variants: dict[str, str] = field(default_factory=dict)  # American ending -> British

@@ -1904,7 +1904,7 @@ def _factors(ent: Entities, lex: Lexicon, found: dict[str, list[Match]]) -> list
     words = ent.words
     said = [(m.start, m.end, float(m.payload)) for m in found.get("factor", ())
             if not (m.start > 0 and words[m.start - 1] in lex.half_sides)
-            and not (m.end < len(words) and words[m.end] in lex.months)]
+            and not (m.end < len(words) and (words[m.end] in lex.months or words[m.end] in lex.factor_verbs))]
     for n in ent.numbers:
         if n.scaled or not 1 < n.value <= MAX_FACTOR:
             continue
