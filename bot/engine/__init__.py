@@ -172,9 +172,7 @@ class Engine:
         """The answer to what was found in a question, its days with their weekdays when a weekday is asked."""
         answer = self._answer_of(ent)
         return answer if self.lexicon.weekday_words.isdisjoint(ent.words) or not self._weekday_asked(ent, answer) else \
-            Answer(answer.intent, answer.answered, fmt.with_weekdays(answer.title),
-                   tuple(fmt.with_weekdays(x) for x in answer.lines), answer.rows, answer.links, answer.suggestions,
-                   answer.source, answer.party, answer.details)
+            replace(answer, title=fmt.with_weekdays(answer.title), lines=tuple(map(fmt.with_weekdays, answer.lines)))
 
     def _weekday_asked(self, ent: Entities, answer: Answer) -> bool:
         """Whether the day of the week is asked ("what day of the week"), or a weekday named of a day the answer gives

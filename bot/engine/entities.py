@@ -534,6 +534,13 @@ def every_video_said(ent: Entities, lex: Lexicon) -> bool:
         for k, t in enumerate(ent.tokens))
 
 
+def per_video_said(ent: Entities, lex: Lexicon) -> bool:
+    """Whether a figure is asked for each video with "per" ("retweets per video", "views per video")."""
+    tokens = ent.tokens
+    return any(t.w in lex.per_words and k + 1 < len(tokens) and tokens[k + 1].s in lex.video_words
+               for k, t in enumerate(tokens))
+
+
 def videos_of(ent: Entities, lex: Lexicon, party: str) -> bool:
     """Whether a party is said as whose videos after a video word ("the most viewed video of the <party>", "videos
     from the <party>")."""
@@ -1017,7 +1024,7 @@ def _figure_video(ent: Entities, lex: Lexicon) -> None:
     """"which one got 2747000 views": a figure that is one video's count, and no other name, names it."""
     # ("just above the one with exactly 3 million": an exact figure as a place to count from names its video)
     exact = len(ent.thresholds) == 2 and ent.thresholds[0][1] == ent.thresholds[1][1] and "relative" in ent.query
-    joined = len(ent.numbers) > 1 and any(_figures_joined(ent, lex, n) for n in ent.numbers)
+    joined = len(ent.numbers) > 1 and any(_joined_to_figure(ent, lex, n) for n in ent.numbers)
     if ent.videos or (ent.thresholds and not exact) or ent.people or ent.parties or ent.platforms_named or ent.ranks \
             or (not joined and any(m.payload != "value" for m in ent.query.get("operation", ()))) \
             or ent.query.get("order"):
@@ -1040,11 +1047,11 @@ def _figure_video(ent: Entities, lex: Lexicon) -> None:
             ent.videos.append(VideoRef(num.start, num.end, (fits[0],), strong=True))
             if exact:
                 ent.thresholds = []
-            if not _figures_joined(ent, lex, num):
+            if not _joined_to_figure(ent, lex, num):
                 return  # ("3.7m + 3.6m": each figure joined to the next names its video too)
 
 
-def _figures_joined(ent: Entities, lex: Lexicon, num: Number) -> bool:
+def _joined_to_figure(ent: Entities, lex: Lexicon, num: Number) -> bool:
     """Whether a figure is joined to a next figure by one separator ("3.7m plus 3.6m", "13.4m and 9.5m"; not "ranks 9
     and 10")."""
     return num.scaled and any(n.scaled and n.start == num.end + 1 and ent.words[num.end] in lex.separators

@@ -147,6 +147,13 @@ class Walk:
         return _longest(found, skip)
 
 
+def _thousands(mark: str, units: str) -> re.Pattern[str]:
+    """A figure with `mark` between its thousands ("3.000.000", "3 000 000"): two groups or more, or one group of zeros
+    ("253.000"), and no unit after it ("2.000 mil" is 2 million)."""
+    return re.compile(rf"(?<![\d.,])\d{{1,3}}(?:(?:{mark}\d{{3}}){{2,}}|{mark}000)(?![\d.,])(?!\s?(?:{units})\b)",
+                      re.IGNORECASE)
+
+
 _SPACED_DIGITS = re.compile(r"\d \d\d\d")  # a digit, a space, three digits: thousands perhaps written with spaces
 _ASKED_RESULT = re.compile(r"=\s*\?*\s*$")  # "... = ?" at the end: the result of the sum written before it asked
 
@@ -869,14 +876,10 @@ class Lexicon:
         lex._decimal_comma = re.compile(rf"(\d),(\d{{1,2}})(?=\s?(?:{units})\b)", re.IGNORECASE) if units else None
         # "253.000 views", "3.000.000": points between thousands, as much of Europe writes them (one group of zeros
         # only with no unit after it: "2.000 mil" is 2 million, "2.747" a decimal)
-        lex._thousands_point = re.compile(
-            rf"(?<![\d.,])\d{{1,3}}(?:(?:\.\d{{3}}){{2,}}|\.000)(?![\d.,])(?!\s?(?:{units})\b)",
-            re.IGNORECASE) if units else None
+        lex._thousands_point = _thousands(r"\.", units) if units else None
         # ("3 000 000", "2 747 000", "253 000": spaces between thousands, as much of Europe writes them; the same
         # groups as the points', so "top 5 100" stays two numbers)
-        lex._thousands_space = re.compile(
-            rf"(?<![\d.,])\d{{1,3}}(?:(?: \d{{3}}){{2,}}| 000)(?![\d.,])(?!\s?(?:{units})\b)",
-            re.IGNORECASE) if units else None
+        lex._thousands_space = _thousands(" ", units) if units else None
         lex.ordinals = {k: int(v) for k, v in voc["ordinals"].items()}
         lex.months = {k: int(v) for k, v in voc["months"].items()}
         for name, number in lex.months.items():  # each month's longest name, to write a date in words

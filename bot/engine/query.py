@@ -249,6 +249,11 @@ class Slice:
     positions: tuple[int, ...] = ()
     from_end: bool = False
 
+    @property
+    def both_ends(self) -> bool:
+        """One place from each end ("the first and the last": 1 and -1; "the 2nd most and 2nd least": 2 and -2)."""
+        return len(self.positions) == 2 and self.positions[0] > 0 > self.positions[1]
+
 
 @_record("order")
 @dataclass(frozen=True, slots=True)

@@ -183,7 +183,7 @@ class QueryAnswers(ResponderBase):
             s = sel.slice
             words = _order_words(sel.order, measure)
             with_words = measure != "views" and sel.order.field == "views"  # "the video with the most likes"
-            if s is not None and len(s.positions) == 2 and s.positions[0] > 0 > s.positions[1]:
+            if s is not None and s.both_ends:
                 # ("the most viewed and the least viewed", "the 2nd most viewed and the 2nd least viewed")
                 k, j = (_ordinal_before(p) for p in (s.positions[0], -s.positions[1]))
                 head = f"the {k}{words} and the {j}" \
@@ -541,33 +541,31 @@ def _grouped(self: QueryAnswers, q: Query) -> Answer:
             groups.setdefault((day,), (f"{date(2001, 1, 1 + day):%A}", []))  # (1 January 2001 was a Monday)
     undated = [v for v in videos if not (v.tweet and v.tweet.date)]
     by = q.items.aggregate  # "count", "sum" or "mean": what ranks the groups
+    # (each group's count and views, worked out once: (key, name, count, views))
+    tallies = [(key, name, len(vs), sum(v.views for v in vs)) for key, (name, vs) in groups.items()]
 
-    def figure(vs: list[Video]) -> float:
-        total = sum(v.views for v in vs)
-        return len(vs) if by == "count" else total if by == "sum" else total / len(vs) if vs else 0.0
+    def figure(count: int, views: int) -> float:
+        return count if by == "count" else views if by == "sum" else views / count if count else 0.0
 
     unit = _GROUP_UNITS[q.op]
     what = "videos" if by == "count" else q.measure if by == "sum" else f"average {q.measure}"
-    ranked = sorted(groups.items(), key=lambda kv: (-figure(kv[1][1]), kv[0]))
-    if q.extreme == "least":
-        ranked.sort(key=lambda kv: (figure(kv[1][1]), kv[0]))
+    sign = 1 if q.extreme == "least" else -1
+    ranked = sorted(tallies, key=lambda t: (sign * figure(t[2], t[3]), t[0])) if q.extreme else sorted(tallies)
     total = sum(v.views for v in videos)
 
-    def share(vs: Sequence[Video]) -> str:  # ("what % of views did each month account for": each one's part)
-        return f" ({fmt.percent(sum(v.views for v in vs) / total * 100, q.places)} of the views)" \
-            if "share" in q.also and total else ""
+    def share(views: int) -> str:  # ("what % of views did each month account for": each one's part)
+        return f" ({fmt.percent(views / total * 100, q.places)} of the views)" if "share" in q.also and total else ""
 
-    def mean(vs: Sequence[Video]) -> str:  # ("which month had the highest average views": each one's mean)
-        return f" ({fmt.count(figure(list(vs)))} on average)" if by == "mean" and len(vs) > 1 else ""
+    def mean(count: int, views: int) -> str:  # ("which month had the highest average views": each one's mean)
+        return f" ({fmt.count(views / count)} on average)" if by == "mean" and count > 1 else ""
 
-    lines = [f"{name}: {len(vs)} video{'s' if len(vs) != 1 else ''}, {fmt.count(sum(v.views for v in vs))} views"
-             f"{mean(vs)}{share(vs)}." if vs else f"{name}: none." for _, (name, vs) in (
-                 ranked if q.extreme else sorted(groups.items()))]
+    lines = [f"{name}: {n} video{'s' if n != 1 else ''}, {fmt.count(views)} views{mean(n, views)}{share(views)}."
+             if n else f"{name}: none." for _, name, n, views in ranked]
     # (each distinct figure from the end asked, ties sharing a place: "the second most" is the second of these)
-    figures = list(dict.fromkeys(figure(vs) for _, (_, vs) in ranked))
+    figures = list(dict.fromkeys(figure(n, views) for _, _, n, views in ranked))
     if q.extreme and q.place <= len(figures):
         best = figures[q.place - 1]
-        tied = [name for _, (name, vs) in ranked if figure(vs) == best]
+        tied = [name for _, name, n, views in ranked if figure(n, views) == best]
         amount = fmt.count(best) + (f" video{'s' if best != 1 else ''}" if by == "count" else "")
         which = ("Most" if q.extreme == "most" else "Fewest") if by != "mean" else (
             "Highest" if q.extreme == "most" else "Lowest")
@@ -578,7 +576,7 @@ def _grouped(self: QueryAnswers, q: Query) -> Answer:
     lines.insert(0, f"{head}.")
     if undated:
         lines.append(f"No posting date in the data for: {', '.join(v.title.rstrip('.') for v in undated)}"
-                     f"{share(undated)}.")
+                     f"{share(sum(v.views for v in undated))}.")
     return self.stats("aggregate", head, lines)
 
 

@@ -8,7 +8,7 @@ each is read (a total, a rate per day or week, the period's length) and the oper
 from __future__ import annotations
 
 from bot.dataset.schema import Metric
-from bot.engine.entities import Entities
+from bot.engine.entities import Entities, per_video_said
 from bot.engine.lexicon import Lexicon, Match
 from bot.engine.normalise import said_anywhere
 from bot.engine.query import MetricQuery, Rate, Unanswerable
@@ -47,8 +47,7 @@ def metric_query(ent: Entities, lex: Lexicon, found: dict[str, list[Match]],
         family = [m for m in family if m.period and m.period.days]  # a length asked: only figures counted over days
     if len({m.measure for m in family}) != 1 or ent.days or ent.others:
         return None  # nothing like it, several kinds of figure, or a day's figure: the intent scorer's
-    if measures and any(t.w in lex.per_words and k + 1 < len(ent.tokens) and ent.tokens[k + 1].s in lex.video_words
-                        for k, t in enumerate(ent.tokens)):
+    if measures and per_video_said(ent, lex):
         # ("average retweets per video": a person's figure over every tweet is no video's)
         return Unanswerable(f"I don't have {family[0].measure} per video, only the campaign's figures.",
                             tuple(m.id for m in family))

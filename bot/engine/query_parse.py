@@ -19,7 +19,7 @@ from itertools import pairwise
 from operator import itemgetter
 from typing import Literal
 
-from bot.engine.entities import Entities, VideoRef, listed_place, videos_of
+from bot.engine.entities import Entities, VideoRef, listed_place, per_video_said, videos_of
 from bot.engine.frames import article_dated
 from bot.engine.lexicon import BONUS_ASKED, Lexicon, Match
 from bot.engine.normalise import said_anywhere, said_at, said_before
@@ -211,8 +211,7 @@ def _grouped(ent: Entities, lex: Lexicon, found: dict[str, list[Match]]) -> Quer
                 last in lex.measure_words and last not in lex.measure_nouns):
             return None  # ("what day of the week was the least viewed posted": one video, its date)
     # ("the highest average views", "more views per video": each group's mean)
-    mean = "mean" in ops or any(t.w in lex.per_words and k + 1 < len(ent.tokens) and ent.tokens[k + 1].s in
-                                lex.video_words for k, t in enumerate(ent.tokens))
+    mean = "mean" in ops or per_video_said(ent, lex)
     figure = "mean" if mean else "sum" if "views" in ent.measures else "count"  # ("the most", "the fewest": videos)
     # ("which month had more views per video": of the groups, the most)
     fewer, more = not lex.group_fewer.isdisjoint(ent.words), not lex.group_more.isdisjoint(ent.words)
@@ -1570,11 +1569,6 @@ def _both_slices(ent: Entities, lex: Lexicon, sets: _Sets) -> tuple[int, tuple[i
     return a_at, tuple(sorted(set(places)))
 
 
-def _both_ends(slice_: Slice) -> bool:
-    """Whether a slice is one place from each end of its order ("the first and the last": 1 and -1)."""
-    return len(slice_.positions) == 2 and slice_.positions[0] > 0 > slice_.positions[1]
-
-
 def _end_slice(place: int) -> Slice:
     """One place of an order: the first as a slice of one, as a lone end is read."""
     return Slice(n=1) if place == 1 else Slice(positions=(place,))
@@ -1962,7 +1956,7 @@ def _two_sided(op: str, ops: list[str], found: dict[str, list[Match]], sets: _Se
         side_filters = [(at, f) for at, f in side_filters if not (
             isinstance(f, PostedBy) and {v for p in f.people for v in lex.posted.get(p, ())} & named)]
     ordered = [o for o in sets.orders if o[1] is not SORTED]
-    if len(ordered) == 1 and (both := ordered[0][2]) is not None and _both_ends(both):
+    if len(ordered) == 1 and (both := ordered[0][2]) is not None and both.both_ends:
         at, order = ordered[0][:2]  # "the last ... and the first ...": the two ends, one order each
         ordered = [(at, order, _end_slice(both.positions[0])),
                    (at + 1, Order(order.field, not order.descending), _end_slice(-both.positions[1]))]
@@ -1986,7 +1980,7 @@ def _two_sided(op: str, ops: list[str], found: dict[str, list[Match]], sets: _Se
         if order is SORTED:
             continue
         slice_ = slice_ or Slice(n=1)
-        if _both_ends(slice_):  # "between the first and the last": one side each
+        if slice_.both_ends:  # "between the first and the last": one side each
             sides += [(at, Operand(Selection(shared, order, _end_slice(slice_.positions[0])), value)),
                       (at + 1, Operand(Selection(shared, Order(order.field, not order.descending),
                                                  _end_slice(-slice_.positions[1])), value))]

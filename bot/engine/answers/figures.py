@@ -10,7 +10,7 @@ from bot.dataset.schema import Metric
 from bot.engine import format as fmt
 from bot.engine.answer import Answer
 from bot.engine.answers.base import ResponderBase, metric_phrase_of
-from bot.engine.entities import Entities, days_said, every_video_said
+from bot.engine.entities import Entities, days_said, every_video_said, per_video_said
 from bot.engine.frames import Frame
 
 EXACT_FIGURE = 0.005  # a figure this close to a campaign figure is that figure ("2.4m" is 2,400,000)
@@ -169,9 +169,7 @@ class FigureAnswers(ResponderBase):
                      if abs(m.value - n.value) <= EXACT_FIGURE * m.value}
             if len(exact) == 1 and "views" not in exact:
                 measure = exact.pop()
-        if asked and (every_video_said(ent, self.lex) or any(
-                t.w in self.lex.per_words and k + 1 < len(ent.tokens) and ent.tokens[k + 1].s in self.lex.video_words
-                for k, t in enumerate(ent.tokens))):
+        if asked and (every_video_said(ent, self.lex) or per_video_said(ent, self.lex)):
             # ("retweets of each video", "retweets per video": the figure is a person's, over every tweet)
             return self.refuse("metric", f"I don't have {measure} per video.", [self._what_i_count(ent)])
         family = [m for m in ds.metrics if m.measure == measure]
