@@ -3281,3 +3281,25 @@ def test_a_video_of_the_party_that_owns_them_all(question: str, line: str) -> No
     viewed was given, "first" read as a place); "double check" scales nothing."""
     ok, _, text = ask(question)
     assert ok and line in text and "Double" not in text, text
+
+
+@pytest.mark.parametrize(("question", "lines"), [
+    ("which video came 1st and which came last", ["The most viewed video is Our wonderful NHS",
+                                                  "The least viewed video is Jeremy Corbyn’s friend Jayne"]),
+    ("how many views did the nhs video get and who posted mean tweets", ["Our wonderful NHS: 13,400,000",
+                                                                        "posted Mean tweets with Jeremy Corbyn"]),
+])
+def test_a_question_word_after_and_asks_a_second_thing(question: str, lines: list[str]) -> None:
+    """ "<A> and which/who <B>": a second question word after the joining word, naming its own video or place, asks a
+    second thing (the whole, read as one, answered only the last or the first)."""
+    ok, _, text = ask(question)
+    assert ok and all(line in text for line in lines), text
+
+
+@pytest.mark.parametrize("question", ["which video had the most views and how many did it get",
+                                      "which video had the most views? and how many?"])
+def test_a_second_question_word_that_leans_on_the_first_is_one_question(question: str) -> None:
+    """ "... and how many?": the second names nothing of its own, so the whole is one question (not also "how many
+    videos")."""
+    ok, _, text = ask(question)
+    assert ok and "Our wonderful NHS, with 13,400,000" in text and "10 of the 10" not in text, text

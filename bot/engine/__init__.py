@@ -22,7 +22,7 @@ from bot.engine.query_parse import parse as parse_query
 from bot.engine.relevance import reads_as_question
 from bot.engine.respond import Responder
 from bot.engine.rounding import in_lowest_terms, rounded
-from bot.engine.several_asked import answered_in_turn, halves_joined, parts_asked
+from bot.engine.several_asked import answered_in_turn, answers_in_turn, halves_joined, joined, parts_asked
 
 __all__ = ["Answer", "Engine", "Link", "Row", "keep_built"]
 
@@ -189,6 +189,8 @@ class Engine:
                 or len(ent.ranks) + len(ent.videos) >= 4) and (each := self._halves_answered(ent.text)) is not None:
             return each
         answer = self._from_read(ent)
+        if answer.answered and not self._in_parts and (each := self._each_asked(ent, answer)) is not None:
+            return each
         text = ent.text
         if not answer.answered and not self._in_parts and (
                 0 <= text.find("?") < len(text.rstrip()) - 1 or "," in text or ";" in text):
@@ -241,6 +243,31 @@ class Engine:
             # when nothing else reads it)
             return self._halves_answered(ent.text) or answer
         return answer
+
+    def _each_asked(self, ent: Entities, whole: Answer) -> Answer | None:
+        """ "which came 1st and which came last": a question word after a joining word asks a second thing; both
+        answered when the whole, read as one, answered only one of two different things, else None."""
+        lex = self.lexicon
+        if sum(w in lex.question_words for w in ent.words) < 2:
+            return None  # (cheap: most questions have one question word)
+        for halves in halves_joined(self, ent.text):
+            said = words(halves[1])
+            if not said or said[0] not in lex.question_words:
+                continue
+            # (the second names its own video or place: "... and how many?" leans on the first, which the whole
+            # reads better)
+            second = extract(halves[1], lex)
+            if not (second.videos or second.ranks or "order" in second.query):
+                continue
+            self._in_parts = True
+            try:
+                answers = answers_in_turn(self, halves)
+            finally:
+                self._in_parts = False
+            if answers is not None and len({a.title for a in answers}) == len(answers) and whole.title in {
+                    a.title for a in answers}:
+                return joined(answers)
+        return None
 
     def _halves_answered(self, text: str) -> Answer | None:
         """The first reading of a message as two questions joined (see several_asked) whose halves are both

@@ -58,6 +58,13 @@ def halves_joined(engine: Engine, text: str) -> list[list[str]]:
 def answered_in_turn(engine: Engine, parts: list[str]) -> Answer | None:
     """Each part answered, the later ones as follow-ups to the one before; one reply of them all, or None when a
     part is declined."""
+    answers = answers_in_turn(engine, parts)
+    return None if answers is None else joined(answers)
+
+
+def answers_in_turn(engine: Engine, parts: list[str]) -> list[Answer] | None:
+    """Each part's answer, the later ones as follow-ups to the one before, or None when a part is declined or
+    answered as another was."""
     answers: list[Answer] = []
     context = EMPTY
     for k, part in enumerate(parts):
@@ -71,6 +78,11 @@ def answered_in_turn(engine: Engine, parts: list[str]) -> Answer | None:
         if answer is None or not answer.answered or any(a.lines[:1] == answer.lines[:1] for a in answers):
             return None  # (a part declined, or answered as another was: no reply made of parts)
         answers.append(answer)
+    return answers
+
+
+def joined(answers: list[Answer]) -> Answer:
+    """One reply of the answers to a message's parts: every line once, the links after them."""
     first = answers[0]
     lines: list[str] = []
     links: list[Link] = []
