@@ -461,11 +461,13 @@ class Engine:
             # ("since <title> got 13.4m, what did <title> get", "<title> was tweeted 17 november, how many days
             # before the article is that", "since <title> came 10th, who posted it": a true claim, then the question)
             return held
-        if fix is None and bar is None and answer.answered and ent.videos and not (ent.people or ent.numbers) and (
-                ent.cue("most") or ent.cue("least") or "comparative" in ent.query) and ent.text.lstrip()[:1].isalpha() \
+        if fix is None and bar is None and answer.answered and ent.videos and not (
+                ent.people or ent.numbers or ent.ranks or "posting" in ent.query) and ent.text.lstrip()[:2].isalpha() \
+                and (len(ent.videos) == 1 or ent.cue("most") or ent.cue("least") or "comparative" in ent.query) \
                 and said_at(ent.words, 0, self.lexicon.reason_openers) is not None:
-            # "why did <title> get more views than the rest": a true claim of its place, its reason asked, which no
-            # figure gives (not a tweet quoted, "'why don't you ...' - which video")
+            # "why did <title> get more views than the rest", "why did <title> do so well": a true claim of it, its
+            # reason asked, which no figure gives (not a tweet quoted, "'why don't you ...' - which video"; not one
+            # letter, "y el que ...", which is "and" as often as "why"; a claim of its place or poster is checked)
             return self.responder.refuse(answer.intent, "The article doesn't say why: it gives the figures, not the "
                                          "reasons.", answer.lines[:1])
         if (fix is None and bar is None) or self.responder.gate(ent, _PREMISE_FRAME) is not None:
