@@ -3316,3 +3316,10 @@ def test_why_one_video_did_well_is_a_reason_not_held(question: str, answered: bo
     answer); a false claim in it is still corrected."""
     ok, _, text = ask(question)
     assert ok == answered and line in text, text
+
+
+@pytest.mark.parametrize("text", ["dfsccvv", "jjsghw"])
+def test_mashed_letters_are_no_link_code_or_name_spelt_by_sound(text: str) -> None:
+    """Letters mashed near a link's code ("dfsccvv" sounds like one) or with no vowel ("jjsghw" sounds like a name)
+    are corrected to nothing: declined (the video was given)."""
+    assert not engine().answer(text).answered

@@ -571,6 +571,7 @@ class Lexicon:
     known: frozenset[str] = field(default_factory=frozenset)
     vocabulary_words: frozenset[str] = field(default_factory=frozenset)  # the known words not from the dataset
     _known_by_letter: dict[str, list[str]] = field(default_factory=dict)
+    link_codes: frozenset[str] = frozenset()  # the last part of each video's link: known, never a correction
     _by_sound: dict[str, list[str]] | None = None  # metaphone key -> known words, built at the first typo
     _corrections: dict[str, str] = field(default_factory=dict)  # memo: the same typos recur in chat
     readings: dict[str, Reading] = field(default_factory=dict)  # memo of `read` (bounded)
@@ -1177,8 +1178,12 @@ class Lexicon:
                                    for form in lex.long_forms if form)
         lex._long_ends = frozenset(form[-1] for form in lex.long_forms if form)
         lex.vocabulary_words = frozenset(set(lex.stopwords) | domain | set(lex.synonyms) | lex.others.words())
+        # A link's code ("<code>" of "pic.twitter.com/<code>") is known typed whole, but no typo means it: nonsense
+        # letters are not corrected to it.
+        lex.link_codes = frozenset(w for v in dataset.videos if v.tweet and v.tweet.media
+                                   for w in words(v.tweet.media.rsplit("/", 1)[-1]))
         by_letter: dict[str, list[str]] = defaultdict(list)
-        for word in sorted(known):
+        for word in sorted(known - lex.link_codes):
             if len(word) >= 3 and word.isalpha():
                 by_letter[word[0]].append(word)
         lex._known_by_letter = dict(by_letter)
@@ -2000,7 +2005,7 @@ class Lexicon:
 
         if self._by_sound is None:
             by_sound: dict[str, list[str]] = defaultdict(list)
-            for known in self.known:
+            for known in self.known - self.link_codes:
                 if len(known) >= 3 and known.isalpha():
                     by_sound[metaphone(known)].append(known)
             self._by_sound = dict(by_sound)
@@ -2009,8 +2014,8 @@ class Lexicon:
         # (a chat short form, "sec", is no word a longer one is spelt for by sound: "skew")
         near = [k for k in self._by_sound.get(metaphone(word), ())
                 if k[0] == word[0] and abs(len(k) - len(word)) <= SOUND_LENGTH_GAP and len(k) >= SOUND_MIN]
-        if not near or word in very_common_words():
-            return word
+        if not near or word in very_common_words() or set(word).isdisjoint(VOWELS + "y"):
+            return word  # (no vowel at all, "jjsghw", is no word spelt as it sounds: keys of letters mashed)
         # The nearest in spelling ("vews": "views", not "voice"); at a tie, a name of the data over a word
         # of the vocabulary (a short form such as a month's is typed as it is).
         ranked = sorted(near, key=lambda k: (OSA.distance(word, k), k in self.vocabulary_words, len(k)))
