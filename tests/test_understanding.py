@@ -3323,3 +3323,15 @@ def test_mashed_letters_are_no_link_code_or_name_spelt_by_sound(text: str) -> No
     """Letters mashed near a link's code ("dfsccvv" sounds like one) or with no vowel ("jjsghw" sounds like a name)
     are corrected to nothing: declined (the video was given)."""
     assert not engine().answer(text).answered
+
+
+@pytest.mark.parametrize(("question", "answered", "line"), [
+    ("whats the view count for the labour video wiv stormzy in it", False, "I don't have figures for Stormzy."),
+    ("the video with roughly 6.5 mil, who tweeted it", True, "Labour’s immigration video"),
+    ("the video with teh most views", True, "Our wonderful NHS"),
+])
+def test_someone_unknown_in_a_video_is_not_held(question: str, answered: bool, line: str) -> None:
+    """ "the <party> video with <name> in it": a name no table knows, after a video word and "with", is someone the
+    data does not carry (the party's total was given); an English word or a typo there is none."""
+    ok, _, text = ask(question)
+    assert ok == answered and line in text, text

@@ -593,16 +593,21 @@ def _names(ent: Entities, lex: Lexicon) -> None:
     for match in phrases.select(OTHERS, ent.covered):
         ent.others.append(match.payload[1])
         ent.covered |= set(range(match.start, match.end))
-    if not lex.honorifics.isdisjoint(ent.words) and ent.unknown:
+    if ent.unknown and not (lex.honorifics.isdisjoint(ent.words) and lex.featuring_words.isdisjoint(ent.words)):
         _titled_strangers(ent, lex)
 
 
 def _titled_strangers(ent: Entities, lex: Lexicon) -> None:
-    """ "did Ms <name> appear in any": a title before words no table knows is someone the data does not carry."""
+    """ "did Ms <name> appear in any", "the video with <name> in it": a title, or a video word and "with", before
+    words no table knows is someone the data does not carry."""
     words, reads, n = ent.words, ent.reads, len(ent.words)
     for i in range(n - 1):
-        if (words[i] in lex.honorifics and i + 1 not in ent.covered and reads[i + 1].unknown
-                and words[i + 1] not in very_common_words()):  # ("Dr said": no name)
+        if ((words[i] in lex.honorifics or (
+                words[i] in lex.featuring_words and i > 0 and words[i - 1] in lex.video_words))
+                and i + 1 not in ent.covered and reads[i + 1].unknown
+                and words[i + 1] not in very_common_words() and (words[i] in lex.honorifics or (
+                    len(words[i + 1]) > 3 and words[i + 1] not in common_words()))):
+            # ("Dr said": no name; "the video with teh most", "with roughly 6.5m": a typo or a word, not one)
             j = i + 1
             while j < n and j - i <= 2 and reads[j].unknown and j not in ent.covered:
                 j += 1

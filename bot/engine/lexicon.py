@@ -846,6 +846,7 @@ class Lexicon:
     identity_guesses: frozenset[str] = field(default_factory=frozenset)  # "is" before "<name> a <word>"
     identity_articles: frozenset[str] = field(default_factory=frozenset)  # "a" after the name
     honorifics: frozenset[str] = field(default_factory=frozenset)  # "ms" before a name no table knows
+    featuring_words: frozenset[str] = field(default_factory=frozenset)  # "video with" before a name no table knows
     article_words: frozenset[str] = field(default_factory=frozenset)  # "article": the source, a date
     end_words: frozenset[str] = field(default_factory=frozenset)  # "last" before "place one"
     rounding_nearest: frozenset[str] = field(default_factory=frozenset)  # "nearest" before a unit
@@ -1075,6 +1076,7 @@ class Lexicon:
         lex.decimal_starts = frozenset(p[0] for p in lex.decimal_phrases)
         lex.person_question_words = frozenset(voc["person_question_words"])
         lex.honorifics = frozenset(voc["honorifics"])
+        lex.featuring_words = frozenset(voc["featuring_words"])
         lex.article_words = frozenset(voc["article_words"])
         lex.end_words = frozenset(voc["end_words"])
         lex.rounding_nearest = frozenset(voc["rounding"]["nearest"])
