@@ -3335,3 +3335,16 @@ def test_someone_unknown_in_a_video_is_not_held(question: str, answered: bool, l
     data does not carry (the party's total was given); an English word or a typo there is none."""
     ok, _, text = ask(question)
     assert ok == answered and line in text, text
+
+
+@pytest.mark.parametrize(("question", "answered"), [
+    ("which video do you think was the best", False),
+    ("do u reckon the nhs one was the best", False),
+    ("which do you think did best", True),
+    ("what do you reckon was the most viewed video", True),
+])
+def test_the_bots_own_judgement_is_an_opinion(question: str, answered: bool) -> None:
+    """ "which do you reckon was the best": the bot's judgement asked, an opinion it does not have (the top video was
+    given); "did best" and "the most viewed" are the views."""
+    ok, _, text = ask(question)
+    assert ok == answered and (ok or "I don't have opinions of my own" in text), text

@@ -295,6 +295,8 @@ def extract(text: str, lex: Lexicon) -> Entities:
     if not lex.future_words[0].isdisjoint(ent.words) and not lex.future_words[1].isdisjoint(ent.words) \
             and lex.forecast_measure not in ent.measures and lex.future_not_with.isdisjoint(ent.words):
         _future_asked(ent, lex)  # (most questions say no "will" and no future verb: looked for only then)
+    if not (ent.measures or lex.judgement_words.isdisjoint(ent.words)):
+        _judgement_asked(ent, lex)  # (most questions say none of its words)
     if ent.videos and not ent.measures and not lex.duration_words.isdisjoint(ent.words) and not (
             ent.query.get("when") or ent.query.get("relative") or ent.days or ent.months):
         _running_time(ent, lex)
@@ -457,6 +459,18 @@ def _future_asked(ent: Entities, lex: Lexicon) -> None:
                 ent.measure_starts.append(k)
                 ent.measure_ends.append(j + len(verb))
                 return
+
+
+def _judgement_asked(ent: Entities, lex: Lexicon) -> None:
+    """ "which vid do you reckon was the best one": the bot's own judgement asked (an opinion, which the data does not
+    hold); not "which did best", the views."""
+    said = ent.words
+    at = next((k for k in range(1, len(said)) if said[k] in lex.judgement_words and said[k - 1] in lex.judgement_after),
+              None)
+    if at is not None and said_anywhere(said, lex.judgement_asks):
+        ent.measures.append(lex.opinion_measure)
+        ent.measure_starts.append(at)
+        ent.measure_ends.append(at + 1)
 
 
 def _place_asked(ent: Entities, lex: Lexicon) -> None:

@@ -808,6 +808,10 @@ class Lexicon:
     relative_ends: frozenset[str] = field(default_factory=frozenset)  # "after" (<name>'s): the last words of places
     place_asks: frozenset[str] = field(default_factory=frozenset)  # "where" ... one of `place_verbs`: a place in it
     place_verbs: tuple[tuple[str, ...], ...] = ()  # "met", "filmed", "took place"
+    judgement_asks: tuple[str, ...] = ()  # "do you reckon" ... "was the BEST": the bot's own judgement asked
+    judgement_words: frozenset[str] = frozenset()
+    judgement_after: frozenset[str] = frozenset()
+    opinion_measure: str = ""
     future_markers: tuple[tuple[str, ...], ...] = ()  # "WILL <title> hit 10m": a forecast, with a `future_verbs`
     future_verbs: tuple[tuple[str, ...], ...] = ()  # "will <title> HIT 10m", "will <name> STAY leader"
     future_not_with: frozenset[str] = field(default_factory=frozenset)  # "IF it had 200k more, will it pass <title>"
@@ -1050,6 +1054,10 @@ class Lexicon:
         lex.future_not_with = _strings(future["not_with"])
         lex.future_words = (frozenset(m[0] for m in lex.future_markers), frozenset(v[0] for v in lex.future_verbs))
         lex.forecast_measure = str(future["measure"])
+        judged = voc["judgement_asked"]
+        lex.judgement_asks = _spaced(judged["asks"])
+        lex.judgement_words, lex.judgement_after = _strings(judged["words"]), _strings(judged["after"])
+        lex.opinion_measure = str(judged["measure"])
         lex.watch_words = frozenset(voc["watch_words"])
         glosses = "|".join(re.escape(g) for g in voc["gloss_words"])
         lex.gloss = re.compile(rf"\([^()]*\b(?:{glosses})\b[^()]*\)", re.IGNORECASE)
