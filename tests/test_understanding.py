@@ -3348,3 +3348,14 @@ def test_the_bots_own_judgement_is_an_opinion(question: str, answered: bool) -> 
     given); "did best" and "the most viewed" are the views."""
     ok, _, text = ask(question)
     assert ok == answered and (ok or "I don't have opinions of my own" in text), text
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    ("how many like the NHS video got?", "I don't have likes figures."),
+    ("how many of the nhs vids 13.4m were twitter only", "I don't have a Twitter-only count for videos."),
+])
+def test_found_by_batches_218_to_223(question: str, line: str) -> None:
+    """ "how many like <title> got": its likes (which it is not held); "how many of <title>'s 13.4m were twitter only":
+    a video's count said is its views, of one platform, not held (the videos matching "nhs" were counted)."""
+    ok, _, text = ask(question)
+    assert not ok and line in text, text

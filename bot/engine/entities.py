@@ -1695,7 +1695,9 @@ def _platforms(ent: Entities, lex: Lexicon, platforms: list[Match], measures: li
         if (any(abs(m.start - c.end) <= 1 or abs(c.start - m.end) <= 1 for c in measures)
                 or _after_marker(ent.words, m.start, lex) or not (ent.videos or measures)
                 or m.start - kept_end <= 1  # "across Facebook and Twitter": a list of them
-                or (measures and m.end < len(ent.words) and ent.words[m.end] in lex.platform_alone)
+                or ((measures or any(n.scaled and lex.is_a_count(n.value, FIGURE_TOLERANCE) for n in ent.numbers))
+                    and m.end < len(ent.words) and ent.words[m.end] in lex.platform_alone)
+                # ("how many of <title>'s 13.4m were twitter only": a video's count said is its views)
                 or (unknown and measures and sum(c.payload for c in found.get("scope", ())) < SCOPE_CUE)):
             ent.platforms.append(m.payload)
             kept_end = m.end
