@@ -3359,3 +3359,10 @@ def test_found_by_batches_218_to_223(question: str, line: str) -> None:
     a video's count said is its views, of one platform, not held (the videos matching "nhs" were counted)."""
     ok, _, text = ask(question)
     assert not ok and line in text, text
+
+
+def test_a_titles_items_asked_before_the_title_said_whole() -> None:
+    """ "what <name> <noun>s were in the '<title>' vid": the items the title names, asked before it, are what happens
+    in the video (its views were given)."""
+    ok, _, text = ask("what boris quotes were actually in the 'boris johnson quotes' vid")
+    assert not ok and "I don't have what happens in the videos beyond their titles." in text, text

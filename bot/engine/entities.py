@@ -536,6 +536,20 @@ def _title_items(ent: Entities, lex: Lexicon) -> None:
             ent.measure_starts.append(r.start)
             ent.measure_ends.append(r.end)
             return
+    for r in ent.videos:
+        # ("what <name> <noun>s were in the '<title>' vid": the items asked before the title, itself said whole)
+        title = set(lex.title_stems[r.best])
+        for k in (k for k in range(r.start - 2) if words[k] in lex.item_asks):
+            j = k + 1
+            while j < r.start - 1 and (words[j] in lex.item_between or stem(words[j]) in title) and not (
+                    words[j][-1:] == "s" and words[j][-2:] != "ss" and words[j + 1] in lex.item_after):
+                j += 1
+            if j < r.start - 1 and stem(words[j]) in title and words[j][-1:] == "s" and words[j][-2:] != "ss" \
+                    and words[j + 1] in lex.item_after:
+                ent.measures.append("video content")
+                ent.measure_starts.append(k)
+                ent.measure_ends.append(r.end)
+                return
 
 
 def every_video_said(ent: Entities, lex: Lexicon) -> bool:
