@@ -1315,7 +1315,7 @@ def test_forms_found_by_the_outside_review(question: str, line: str, absent: str
     ("how many days did each retweet count cover", "52 days", "10 days longer"),
     # "number 3" before a posting word is a place by views; a poster said of places named only describes them
     ("when were number 2 and number 3 posted", "2 of the 10 videos ranked #2–#3", "I don't"),
-    ("what day did corbyn tweet no 2 and no 3", "posted 11 December 2019", "I don't"),
+    ("what day did corbyn tweet no 2 and no 3", "posted Wednesday 11 December 2019", "I don't"),
     # "at the bottom" beside the bonus is where they are in the article; alone, the bottom of the list
     ("what were the bonus ones at the bottom", "Our added favourites", "Jayne"),
     ("which video is at the bottom", "The least viewed video is Jeremy Corbyn’s friend Jayne", "favourites"),
@@ -3366,3 +3366,13 @@ def test_a_titles_items_asked_before_the_title_said_whole() -> None:
     in the video (its views were given)."""
     ok, _, text = ask("what boris quotes were actually in the 'boris johnson quotes' vid")
     assert not ok and "I don't have what happens in the videos beyond their titles." in text, text
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    ("what day was the boris quotes one put up", "posted on Sunday 8 December 2019"),
+    ("when was the jayne video posted, which day was that", "posted on Sunday 17 November 2019"),
+])
+def test_what_day_gives_the_weekday_with_the_date(question: str, line: str) -> None:
+    """ "what day was <title> posted": the date, its weekday beside it (either may be what is meant)."""
+    ok, _, text = ask(question)
+    assert ok and line in text, text
