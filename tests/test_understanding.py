@@ -3376,3 +3376,15 @@ def test_what_day_gives_the_weekday_with_the_date(question: str, line: str) -> N
     """ "what day was <title> posted": the date, its weekday beside it (either may be what is meant)."""
     ok, _, text = ask(question)
     assert ok and line in text, text
+
+
+@pytest.mark.parametrize(("question", "answered", "line"), [
+    ("2nd + 10th combined vs no1, who wins", True, "videos ranked #2, #10: 12,100,000 views."),
+    ("who won on facebook labour or tories", True, "more Facebook views than Boris Johnson and the Conservatives"),
+    ("did labour or the tories win", False, "I don't have election results."),
+])
+def test_who_wins_a_contest_of_figures(question: str, answered: bool, line: str) -> None:
+    """ "<places> vs <place>, who wins", "who won on <platform>, <party> or <party>": a contest of the figures set
+    against each other, not the election (declined as its result); with no figure or platform said, the election."""
+    ok, _, text = ask(question)
+    assert ok == answered and line in text, text

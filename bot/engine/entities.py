@@ -1544,7 +1544,8 @@ def _vocabulary(ent: Entities, lex: Lexicon) -> None:
     # A word stays a platform or a measure even when it is also some intent's cue.
     measures = found.pop("measure", None)
     if measures:  # (else the empty lists made with the entities stay)
-        measures = _measures(ent, lex, measures, found.get(_POSTING), found.get(QUERY_TABLE + "versus"))
+        measures = _measures(ent, lex, measures, found.get(_POSTING), found.get(QUERY_TABLE + "versus"),
+                             bool(found.get("platform")))
         ends = [m for m in found.get(QUERY_TABLE + "when", ()) if m.payload in _MONTH_ENDS]
         if ends:  # ("the first day of December": a day, no views on a first day)
             measures = [c for c in measures if not any(m.start <= c.start < m.end for m in ends)]
@@ -1568,8 +1569,8 @@ def _vocabulary(ent: Entities, lex: Lexicon) -> None:
 
 
 def _measures(ent: Entities, lex: Lexicon, measures: list[Match], postings: list[Match] | None,
-              versus_said: list[Match] | None) -> list[Match]:
-    """The measures found that ask for a figure, not the words' other senses."""
+              versus_said: list[Match] | None, platformed: bool = False) -> list[Match]:
+    """The measures found that ask for a figure, not the words' other senses (`platformed`: a platform is said)."""
     payloads = list(map(_PAYLOAD, measures))
     if lex.running_measure in payloads and not ent.videos and (ent.years or not lex.campaign_measures.isdisjoint(
             payloads)) and not lex.campaign_spans.isdisjoint(ent.words):
@@ -1631,7 +1632,10 @@ def _measures(ent: Entities, lex: Lexicon, measures: list[Match], postings: list
     if not lex.election_measures.isdisjoint(payloads) and (ent.videos or
             any(m.payload == "views" for m in measures) or any(t.s in lex.video_words for t in ent.tokens) or (
                 # "<figure> this time vs 2017, who wins": a contest of the figures set against each other
-                versus and any(m.payload not in lex.election_measures and m.start < versus[0] for m in measures))):
+                versus and (ent.ranks or any(m.payload not in lex.election_measures and m.start < versus[0]
+                                             for m in measures)))
+            # ("who won on facebook, <party> or <party>": the parties' figures on a platform set against each other)
+            or (len(set(ent.parties) | set(ent.people)) > 1 and "or" in ent.words and platformed)):
         # "which video won", "who won the views race": a contest of views, not the election's
         measures = [m for m in measures if m.payload not in lex.election_measures or m.end - m.start > 1
                     or ent.words[m.start] not in lex.contest_words]  # ("how many seats ... compare to views")
