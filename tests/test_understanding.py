@@ -3388,3 +3388,21 @@ def test_who_wins_a_contest_of_figures(question: str, answered: bool, line: str)
     against each other, not the election (declined as its result); with no figure or platform said, the election."""
     ok, _, text = ask(question)
     assert ok == answered and line in text, text
+
+
+@pytest.mark.parametrize(("question", "answered", "line"), [
+    ("the nicky morgan one, whos in it", True, "Nicky Morgan on Good Morning Britain: 3,100,000"),
+    ("who appears in the jayne video", True, "Jeremy Corbyn’s friend Jayne: 2,600,000"),
+    ("the nhs one, who is in it", False, "I don't have what happens in the videos beyond their titles."),
+])
+def test_whos_in_a_video_whose_title_names_someone(question: str, answered: bool, line: str) -> None:
+    """ "whos in it" of a video whose title names someone: its card, whose title says who (declined as what happens
+    in it); of a title naming no one, still declined."""
+    ok, _, text = ask(question)
+    assert ok == answered and line in text, text
+
+
+def test_titles_naming_someone_come_from_the_data() -> None:
+    """A title names someone by a person's name in the data or a capitalised word no English word list has."""
+    titled = {engine().dataset.videos[k].title for k in engine().lexicon.cast_titled()}
+    assert "Nicky Morgan on Good Morning Britain" in titled and "Our wonderful NHS" not in titled

@@ -1572,6 +1572,11 @@ def _measures(ent: Entities, lex: Lexicon, measures: list[Match], postings: list
               versus_said: list[Match] | None, platformed: bool = False) -> list[Match]:
     """The measures found that ask for a figure, not the words' other senses (`platformed`: a platform is said)."""
     payloads = list(map(_PAYLOAD, measures))
+    if ent.videos and "video content" in payloads and all(r.best in lex.cast_titled() for r in ent.videos):
+        # ("the <name> one, whos in it": its title names them, and the card gives its title)
+        measures = [m for m in measures if m.payload != "video content"
+                    or tuple(ent.words[m.start : m.end]) not in lex.cast_asks]
+        payloads = [m.payload for m in measures]
     if lex.running_measure in payloads and not ent.videos and (ent.years or not lex.campaign_measures.isdisjoint(
             payloads)) and not lex.campaign_spans.isdisjoint(ent.words):
         # "the duration of the 2017 campaign", "2017 ge retweets and duration": the days a campaign's figure

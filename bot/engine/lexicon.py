@@ -808,6 +808,8 @@ class Lexicon:
     relative_ends: frozenset[str] = field(default_factory=frozenset)  # "after" (<name>'s): the last words of places
     place_asks: frozenset[str] = field(default_factory=frozenset)  # "where" ... one of `place_verbs`: a place in it
     place_verbs: tuple[tuple[str, ...], ...] = ()  # "met", "filmed", "took place"
+    cast_asks: frozenset[tuple[str, ...]] = frozenset()  # "whos in it": answered by a title that names someone
+    _cast_titled: frozenset[int] | None = None  # the videos whose titles name someone, found when first asked
     judgement_asks: tuple[str, ...] = ()  # "do you reckon" ... "was the BEST": the bot's own judgement asked
     judgement_words: frozenset[str] = frozenset()
     judgement_after: frozenset[str] = frozenset()
@@ -1054,6 +1056,7 @@ class Lexicon:
         lex.future_not_with = _strings(future["not_with"])
         lex.future_words = (frozenset(m[0] for m in lex.future_markers), frozenset(v[0] for v in lex.future_verbs))
         lex.forecast_measure = str(future["measure"])
+        lex.cast_asks = frozenset(tuple(words(str(p))) for p in voc["cast_asks"])
         judged = voc["judgement_asked"]
         lex.judgement_asks = _spaced(judged["asks"])
         lex.judgement_words, lex.judgement_after = _strings(judged["words"]), _strings(judged["after"])
@@ -1979,6 +1982,17 @@ class Lexicon:
             return False
         return len(word) <= PET_NAME_MIN or not any(
             word.startswith(f) and len(word) - len(f) <= 2 for f in self.person_words)
+
+    def cast_titled(self) -> frozenset[int]:
+        """The videos whose titles name someone: a name of the data's people, or a capitalised word no English word
+        list has ("<Name> on <Show>"); worked out at the first "whos in it" (it reads the word list)."""
+        if self._cast_titled is None:
+            people = {w for person in self.dataset.people for w in words(person.name)}
+            self._cast_titled = frozenset(
+                k for k, v in enumerate(self.dataset.videos) for typed in re.findall(r"[^\W\d_]+", v.title)
+                if typed.casefold() in people or (typed[:1].isupper() and not typed.isupper() and len(typed) > 2
+                                                  and typed.casefold() not in common_words()))
+        return self._cast_titled
 
     def correct(self, word: str) -> str:
         """The known word this typo most likely meant, or the word itself."""
