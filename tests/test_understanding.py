@@ -3406,3 +3406,17 @@ def test_titles_naming_someone_come_from_the_data() -> None:
     """A title names someone by a person's name in the data or a capitalised word no English word list has."""
     titled = {engine().dataset.videos[k].title for k in engine().lexicon.cast_titled()}
     assert "Nicky Morgan on Good Morning Britain" in titled and "Our wonderful NHS" not in titled
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    ("who posted number 1 vs number 2", "#1 Our wonderful NHS: 13,400,000 views, posted 23 November 2019 by Rob "
+                                        "Delaney"),
+    ("corbyn vs delaney views", "Videos posted by Jeremy Corbyn had 24,947,000 more views than videos posted by Rob "
+                                "Delaney."),
+    ("who posted more videos, corbyn or delaney", "Videos posted by Jeremy Corbyn had 7 more videos than"),
+])
+def test_places_or_posters_set_side_by_side(question: str, line: str) -> None:
+    """ "who posted #1 vs #2": each one's poster (their views were compared); "<name> vs <name> views": each one's
+    videos against the other's (a video has one poster: the two as one set fitted none, "None of the 10 videos")."""
+    ok, _, text = ask(question)
+    assert ok and line in text and "None of the" not in text, text

@@ -401,6 +401,11 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         # ("who posted <title> plus <title>": a joining word between the two, whose fields are asked, no sum)
         found = _without_operations(found, lambda m: m.payload == "sum" and m.end - m.start == 1
                                     and ent.words[m.start] in lex.separators)
+    # ("who posted #1 vs #2": each one's poster asked, side by side, no figure set against the other)
+    fields_only = "versus" in found and not (ent.measures or "operation" in found or "comparative" in found) and any(
+        cues.get(f) for f in _FIELDS_ASKED)
+    if fields_only:
+        found = {k: v for k, v in found.items() if k != "versus"}
     ops = ["share" if m.payload == "share_of" else m.payload for m in found["operation"]] if "operation" in found \
         else []
     if "posters" in ops and any(m.payload == "posters" and m.end + 1 in ent.measure_ends for m in found["operation"]):
@@ -619,7 +624,7 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         if scaled is not None:
             return scaled
     if op is None and (found.get("comparative") or cues.get("compare", 0.0) >= 2) and len(sets.singles) == 2 and all(
-            isinstance(best.filters[0], Ranks) for _, _, best in sets.singles):
+            isinstance(best.filters[0], Ranks) for _, _, best in sets.singles) and not fields_only:
         op = "difference"  # "how much did no.1 beat no.3 by", "#1 vs #10"
     if op is None and (found.get("versus") or found.get("comparative")) and len(sets.singles) > 2:
         op = "difference"  # "A and B, do they beat C": two sides, one of them a set"
@@ -647,6 +652,13 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         pivot = next((k for k in range(min(sides_at) + 1, max(sides_at)) if ent.words[k] in lex.way_joins), None)
         if pivot is not None:
             found = {**found, "versus": [Match(pivot, pivot + 1, "versus")]}
+    if op is None and not sets.singles and sum(isinstance(f, PostedBy) and not f.negate for _, f in sets.filters) == 2 \
+            and (found.get("versus") or found.get("comparative") or cues.get("compare", 0.0)):
+        # ("<name> vs <name> views", "did <name> post more videos than <name>": each one's videos, set against the
+        # other's; a video has one poster, so the two are never one set)
+        paired = _two_sided("difference", ["sum" if ent.measures else "count"], found, sets, lex, ent)
+        if paired is not None:
+            return paired
     if op in SET_OPS and found.get("versus"):
         # "top 5 sum vs bottom 5 sum": a figure of each side, compared.
         paired = _two_sided("difference", ops, found, sets, lex, ent)
