@@ -3420,3 +3420,10 @@ def test_places_or_posters_set_side_by_side(question: str, line: str) -> None:
     videos against the other's (a video has one poster: the two as one set fitted none, "None of the 10 videos")."""
     ok, _, text = ask(question)
     assert ok and line in text and "None of the" not in text, text
+
+
+def test_a_claim_of_their_most_watched_is_checked() -> None:
+    """ "<title> was their most watched, fact check?": a claim of its place (put with "their", not "the"), corrected
+    (its card was given as if true)."""
+    ok, _, text = ask("post claims labour's immigration video was their most watched at 13.4m views. fact check?")
+    assert ok and text.splitlines()[1].startswith("No: Labour’s immigration video is #4 of 10"), text
