@@ -3427,3 +3427,10 @@ def test_a_claim_of_their_most_watched_is_checked() -> None:
     (its card was given as if true)."""
     ok, _, text = ask("post claims labour's immigration video was their most watched at 13.4m views. fact check?")
     assert ok and text.splitlines()[1].startswith("No: Labour’s immigration video is #4 of 10"), text
+
+
+def test_the_person_of_a_video_is_no_attribute_of_it() -> None:
+    """ "the handle of the <title> guy": the person the video is about (its poster's handle), not "the guy of
+    <title>", an attribute not held."""
+    ok, _, text = ask("whats the twitter handle of the nhs guy")
+    assert ok and "@robdelaney (Rob Delaney) posted Our wonderful NHS." in text, text
