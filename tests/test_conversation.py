@@ -279,3 +279,11 @@ def test_a_pronoun_beside_the_article_named_is_not_the_last_figure() -> None:
     replies = converse(["how many retweets did corbyn get in 2019",
                         "is there an archived link for the article that I could cite?"])
     assert not replies[1][0] and "2,400,000" not in replies[1][3]
+
+
+def test_it_in_a_later_question_is_no_sign_of_the_last_lists_place() -> None:
+    """ "how much did the 1st video beat <figure> by? or was it less", after a list of two: "it" is that video, asked
+    after the ordinal's question, so the 1st is the whole list's (it was the last answer's first)."""
+    replies = converse(["what were the views on no 2 and no 3 together",
+                        "how much did the 1st video beat the tories' whole FB total by? or was it less"])
+    assert "Our wonderful NHS" in replies[1][2], replies[1]

@@ -2877,7 +2877,7 @@ def test_stop_21s_statistics_tutors(question: str, line: str) -> None:
     # a day claimed before "so" is checked as said, not read as "since <day>"
     ("jessi was posted 25 nov so what came out the same day", True, "No: Jessi on the value of our NHS was posted on "
      "30 November 2019"),
-    ("nhs + jayne", True, "Videos (Our wonderful NHS and Jessi on the value of our NHS and Jeremy"),  # no sum
+    ("nhs + jayne", True, "Videos (Our wonderful NHS and Jeremy Corbyn’s friend Jayne)"),  # no sum
     ("who had more fb views, I'm going to say 86m in my speech", True, "Labour and Jeremy Corbyn"),
     ("what's the sum of the top 3 (nhs + immigration i think)", True, "Total views of the 3 most viewed videos "
      "(#1–#3): 30,100,000"),
@@ -3434,3 +3434,16 @@ def test_the_person_of_a_video_is_no_attribute_of_it() -> None:
     <title>", an attribute not held."""
     ok, _, text = ask("whats the twitter handle of the nhs guy")
     assert ok and "@robdelaney (Rob Delaney) posted Our wonderful NHS." in text, text
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    ("Number 1 plus number 4, the NHS and immigration films?", "(Our wonderful NHS and Labour’s immigration video): "
+                                                                "19,900,000"),
+    ("average of nhs, immigration and jayne", "Jeremy Corbyn’s friend Jayne): 7,500,000"),
+    ("how many of the top ten are about the NHS or nurses", "3 of the 10 videos"),
+])
+def test_a_name_several_videos_share_in_a_list_of_names_is_one(question: str, line: str) -> None:
+    """ "the <topic> and <title> films", "<topic>, <title> and <title>": a name several videos share, one of a list of
+    names, is one video, its best (the others sharing it were added); "about <topic> or <topic>": every one."""
+    ok, _, text = ask(question)
+    assert ok and line in text, text

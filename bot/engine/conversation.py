@@ -225,7 +225,7 @@ class _Reading:
                                         or (k > 0 and ent.words[k - 1] in lex.question_words))
             for k, t in enumerate(ent.tokens)) or bool(ent.cue("list")))
         if ent.ranks and not own_set and not self.ordered and not asks_in_full and (
-                self.opening or "those" in marks or ("it" in marks and self._nth_one())):
+                self.opening or "those" in marks or ("it" in marks and self._nth_one() and self._it_beside_nth())):
             return self._nth()  # "and the second?", "the second of those", "the first one, when was it up?"
         # ("are these numbers just facebook": what the figures cover, not those videos)
         if "those" in marks and len(ctx.videos) > 1 and not self._describes_a_set() and not (
@@ -279,6 +279,16 @@ class _Reading:
         """An ordinal that names an item: "the first one", "the second video"."""
         ent, video_words = self.ent, self.engine.lexicon.video_words
         return any(at + 1 < len(ent.tokens) and ent.tokens[at + 1].s in video_words for at in ent.rank_at)
+
+    def _it_beside_nth(self) -> bool:
+        """Whether an "it" stands in the ordinal's own question ("the first one, when was it up?"), not in one asked
+        after it ("how much did the 1st video beat <figure> by? or was it less": "it" is that video)."""
+        ent, text = self.ent, self.ent.text
+        end = text.find("?")
+        if end < 0 or end == len(text.rstrip()) - 1:
+            return True
+        said = len(words(text[: end + 1]))
+        return not (all(at < said for at in ent.rank_at) and all(m.start >= said for m in self.marks["it"]))
 
     def _anchored(self) -> bool:
         """Whether "it" has something to refer to inside the question ("the most viewed one, who posted it")."""

@@ -1137,7 +1137,12 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
                                      if isinstance(s[2].filters[0], Named)):
             # "the <topic> one": one of the group, the best; "the <topic> videos": all of them
             single = ref.end < len(ent.tokens) and ent.tokens[ref.end].w in lex.video_words
-            videos = ref.candidates if ref.group and not single else (ref.best,)
+            # ("the <topic> and <title> films", "<topic>, <title> and <title>": one name of a list, each one video)
+            listed = ref.group and ref.end < len(ent.tokens) and any(r.best not in ref.candidates and (
+                r.start == ref.end or (r.start > ref.end and ent.tokens[ref.end].s in lex.separators
+                                       and ent.tokens[ref.end].s != "or")) for r in ent.videos) \
+                and lex.subject_markers.isdisjoint(ent.words[max(0, ref.start - 2) : ref.start])
+            videos = ref.candidates if ref.group and not (single or listed) else (ref.best,)
             sets.singles.append((ref.start, _named(videos), _named((ref.best,))))
 
     out_named = [(at, f) for at, f in sets.filters if isinstance(f, Named) and f.negate] \
