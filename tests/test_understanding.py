@@ -3447,3 +3447,10 @@ def test_a_name_several_videos_share_in_a_list_of_names_is_one(question: str, li
     names, is one video, its best (the others sharing it were added); "about <topic> or <topic>": every one."""
     ok, _, text = ask(question)
     assert ok and line in text, text
+
+
+def test_a_platforms_total_of_the_listed_videos_is_not_held() -> None:
+    """ "the total facebook views of the top 10 videos": the listed videos' counts are not split by platform (the
+    two parties' Facebook figures were added, 111 million)."""
+    ok, _, text = ask("what's the total facebook views of the top 10 videos")
+    assert not ok and "I don't have a Facebook-only count for the listed videos" in text and "111" not in text, text
