@@ -3454,3 +3454,15 @@ def test_a_platforms_total_of_the_listed_videos_is_not_held() -> None:
     two parties' Facebook figures were added, 111 million)."""
     ok, _, text = ask("what's the total facebook views of the top 10 videos")
     assert not ok and "I don't have a Facebook-only count for the listed videos" in text and "111" not in text, text
+
+
+@pytest.mark.parametrize(("question", "title"), [
+    ("which nhs video got the fewest views", "Jessi on the value of our NHS"),
+    ("which nhs one got less views", "Jessi on the value of our NHS"),
+    ("which nhs video had more views", "Our wonderful NHS"),
+])
+def test_a_superlative_picks_among_videos_sharing_a_name(question: str, title: str) -> None:
+    """ "which <topic> video got the fewest views": the one of the videos sharing the name that the superlative or
+    comparative picks (the best match was given, the most viewed of all)."""
+    ok, _, text = ask(question)
+    assert ok and text.splitlines()[0] == f"**{title}**", text

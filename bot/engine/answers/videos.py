@@ -114,6 +114,10 @@ class VideoAnswers(ResponderBase):
         field = str(frame.slots.get("field") or "views")
         scope = self.video_scope(ent, "video", counts=field in ("views", "rank_of"))
         v, others = self.resolve(ent.videos[0], scope)
+        ref = ent.videos[0]
+        if v is not None and ref.group and len(ent.videos) == 1 and field in ("views", "card") and (
+                picked := self._picked_of_group(ent, [self.ds.videos[i] for i in ref.candidates])) is not None:
+            v, others = picked, []  # "which <topic> video got fewer views": the one of those sharing the name
         if v is None and ent.people and field in ("views", "card", "poster"):
             # "did <name> tweet the <title> one": a video whose poster the article does not give is no one's
             # video, so it falls out of theirs: say who posted it is not known (under its views, when asked)
@@ -179,6 +183,18 @@ class VideoAnswers(ResponderBase):
             extra.append(line)  # ("when were the videos posted": the one with no date said, not left out unsaid)
         # (a top list's rows come after all its lines: the fields go before its "Top 3 of 10:" heading)
         return replace(answer, lines=(*extra, *answer.lines) if answer.rows else (*answer.lines, *extra))
+
+    def _picked_of_group(self, ent: Entities, group: list[Video]) -> Video | None:
+        """The video a superlative or comparative picks among those sharing a name ("which <topic> video got
+        fewer views", "the <topic> one with the most"), or None when none is said."""
+        lex = self.lex
+        fewer = bool(ent.cue("least")) or not lex.group_fewer.isdisjoint(ent.words)
+        more = bool(ent.cue("most")) or not lex.group_more.isdisjoint(ent.words)
+        # (a figure compared, "views", said: not "which have <topic> in the title, of the top 10", nor "more than")
+        if fewer == more or lex.question_words.isdisjoint(ent.words) or "views" not in ent.measures or ent.numbers \
+                or "than" in ent.words:
+            return None
+        return (min if fewer else max)(group, key=lambda x: x.views)
 
     def video(self, v: Video, field: str = "card", others: Sequence[Video] = ()) -> Answer:
         """One video: the asked field first, then the rest of its card (built once per combination)."""
