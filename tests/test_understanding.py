@@ -3466,3 +3466,17 @@ def test_a_superlative_picks_among_videos_sharing_a_name(question: str, title: s
     comparative picks (the best match was given, the most viewed of all)."""
     ok, _, text = ask(question)
     assert ok and text.splitlines()[0] == f"**{title}**", text
+
+
+@pytest.mark.parametrize(("question", "answered"), [
+    ("how many videos were posted in the final week", False),
+    ("how many videos were posted in the week before the election", False),
+    ("videos from the last 3 days before the article", False),
+    ("videos posted in the last week of november", True),
+    ("how many days between the last two videos", True),
+])
+def test_a_stretch_back_from_the_campaigns_end_is_not_held(question: str, answered: bool) -> None:
+    """ "the final week", "the last 3 days", "the week before the election", no date named: the data has posting
+    days, no end date (all 10 videos, or the 3 least viewed, were given); a month's last week is a date range."""
+    ok, _, text = ask(question)
+    assert ok == answered and (ok or "I don't have when the campaign ended" in text), text

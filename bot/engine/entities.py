@@ -295,6 +295,8 @@ def extract(text: str, lex: Lexicon) -> Entities:
     if not lex.future_words[0].isdisjoint(ent.words) and not lex.future_words[1].isdisjoint(ent.words) \
             and lex.forecast_measure not in ent.measures and lex.future_not_with.isdisjoint(ent.words):
         _future_asked(ent, lex)  # (most questions say no "will" and no future verb: looked for only then)
+    if not (ent.measures or ent.months or ent.days or lex.window_units.isdisjoint(ent.words)):
+        _end_window(ent, lex)  # (most questions say no week or days)
     if not (ent.measures or lex.judgement_words.isdisjoint(ent.words)):
         _judgement_asked(ent, lex)  # (most questions say none of its words)
     if ent.videos and not ent.measures and not lex.duration_words.isdisjoint(ent.words) and not (
@@ -459,6 +461,25 @@ def _future_asked(ent: Entities, lex: Lexicon) -> None:
                 ent.measure_starts.append(k)
                 ent.measure_ends.append(j + len(verb))
                 return
+
+
+def _end_window(ent: Entities, lex: Lexicon) -> None:
+    """ "how many were posted in the final week", "the last 3 days", "the week before the election": a stretch
+    counted back from the campaign's end, with no date named (the data has posting days, no end date)."""
+    said = ent.words
+    for k, w in enumerate(said):
+        if w not in lex.window_units:
+            continue
+        lead = said[k - 1] if k else ""
+        counted = k > 1 and (lead.isdigit() or lead in lex.numbers) and said[k - 2] in lex.window_ends
+        # (not "how many days before polling day was <title> posted": a count of days asked)
+        before = k + 1 < len(said) and said[k + 1] in lex.window_before and lead != "many" \
+            and not lex.window_events.isdisjoint(said[k + 1 :])
+        if lead in lex.window_ends or counted or before:
+            ent.measures.append(lex.window_measure)
+            ent.measure_starts.append(k - 1)
+            ent.measure_ends.append(k + 1)
+            return
 
 
 def _judgement_asked(ent: Entities, lex: Lexicon) -> None:

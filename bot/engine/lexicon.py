@@ -810,6 +810,11 @@ class Lexicon:
     place_verbs: tuple[tuple[str, ...], ...] = ()  # "met", "filmed", "took place"
     cast_asks: frozenset[tuple[str, ...]] = frozenset()  # "whos in it": answered by a title that names someone
     _cast_titled: frozenset[int] | None = None  # the videos whose titles name someone, found when first asked
+    window_ends: frozenset[str] = frozenset()  # "the FINAL week": a stretch counted back from the campaign's end
+    window_units: frozenset[str] = frozenset()
+    window_before: frozenset[str] = frozenset()  # "the week BEFORE the election"
+    window_events: frozenset[str] = frozenset()
+    window_measure: str = ""
     judgement_asks: tuple[str, ...] = ()  # "do you reckon" ... "was the BEST": the bot's own judgement asked
     judgement_words: frozenset[str] = frozenset()
     judgement_after: frozenset[str] = frozenset()
@@ -1057,6 +1062,10 @@ class Lexicon:
         lex.future_words = (frozenset(m[0] for m in lex.future_markers), frozenset(v[0] for v in lex.future_verbs))
         lex.forecast_measure = str(future["measure"])
         lex.cast_asks = frozenset(tuple(words(str(p))) for p in voc["cast_asks"])
+        window = voc["end_window"]
+        lex.window_ends, lex.window_units = _strings(window["ends"]), _strings(window["units"])
+        lex.window_before, lex.window_events = _strings(window["before"]), _strings(window["events"])
+        lex.window_measure = str(window["measure"])
         judged = voc["judgement_asked"]
         lex.judgement_asks = _spaced(judged["asks"])
         lex.judgement_words, lex.judgement_after = _strings(judged["words"]), _strings(judged["after"])
