@@ -3480,3 +3480,13 @@ def test_a_stretch_back_from_the_campaigns_end_is_not_held(question: str, answer
     days, no end date (all 10 videos, or the 3 least viewed, were given); a month's last week is a date range."""
     ok, _, text = ask(question)
     assert ok == answered and (ok or "I don't have when the campaign ended" in text), text
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    ("what was corbyn's first video", "The earliest posted video posted by Jeremy Corbyn: Labour’s immigration video"),
+    ("corbyns last video", "The latest posted video posted by Jeremy Corbyn: Jeremy Corbyn’s 60 second challenge"),
+])
+def test_someones_first_video_is_the_first_they_posted(question: str, line: str) -> None:
+    """ "<name>'s first video": the first they posted (their most viewed was given, the list's first place)."""
+    ok, _, text = ask(question)
+    assert ok and line in text, text

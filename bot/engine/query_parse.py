@@ -1328,8 +1328,11 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
         ranked = not lex.rank_words.isdisjoint(t.s for t in ent.tokens)
         # ("who posted the video in first place": a place said as one, in the views order)
         placed = m.end < len(ent.tokens) and ent.tokens[m.end].s in lex.rank_words
+        # ("<name>'s first video": the first they posted, a time of their own, not the list's first place)
+        owned = bool(ent.people) and not ranked and m.payload in ("first", "last") and any(
+            0 <= m.start - ent.spans.get(p, (0, -9))[1] <= 1 for p in ent.people)
         order = _order(m.payload, (posting and not placed and not (ranked and len(ent.videos) > 1))
-                       or (dated and len(ent.videos) > 1 and not ranked))
+                       or (dated and len(ent.videos) > 1 and not ranked) or owned)
         # "the first and last": the other end of the same order.
         first = next((k for k, at in enumerate(ent.rank_at) if k not in used_ranks and ent.ranks[k] == 1
                       and 0 < m.start - at <= NEAR), None) if ent.rank_at and m.payload == "last" else None
