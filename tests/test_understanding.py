@@ -3490,3 +3490,15 @@ def test_someones_first_video_is_the_first_they_posted(question: str, line: str)
     """ "<name>'s first video": the first they posted (their most viewed was given, the list's first place)."""
     ok, _, text = ask(question)
     assert ok and line in text, text
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    ("is mean tweets above average", "The average of all 10 videos is 1,834,700 views above Mean tweets"),
+    ("how far below average is jayne", "The average of all 10 videos is 2,934,700 views above Jeremy Corbyn’s friend"),
+    ("is the nhs video above the median", "Our wonderful NHS is 9,750,000 views above the median of all 10 videos"),
+])
+def test_above_or_below_a_set_figure_sets_the_video_against_it(question: str, line: str) -> None:
+    """ "is <title> above the average": the video against the set's figure (the average of the video alone was
+    given, or the place next to it), not a place in the list."""
+    ok, _, text = ask(question)
+    assert ok and line in text, text

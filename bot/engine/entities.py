@@ -280,6 +280,8 @@ def extract(text: str, lex: Lexicon) -> Entities:
     if ent.rank_at and any(r.group for r in ent.videos):
         _place_narrows(ent, lex)
     _vocabulary(ent, lex)
+    if "relative" in ent.query and "operation" in ent.query:
+        _against_a_set_figure(ent, lex)  # (most questions have neither)
     if ent.people and ent.videos and sum(ent.cues.get(c, 0.0) for c in COMPARED_CUES) >= COMPARED:
         _poster_video(ent, lex, compared=True)
     if ent.videos and "order" in ent.query and any(ent.cues.get(c) for c in SET_FIGURES) and any(
@@ -461,6 +463,23 @@ def _future_asked(ent: Entities, lex: Lexicon) -> None:
                 ent.measure_starts.append(k)
                 ent.measure_ends.append(j + len(verb))
                 return
+
+
+_SET_FIGURES = ("mean", "median")  # a figure of the whole set a video may stand above or below
+
+
+def _against_a_set_figure(ent: Entities, lex: Lexicon) -> None:
+    """ "is <title> above the average", "how far below average is <title>": the video set against the set's figure
+    (a difference), not the place next to it in the list."""
+    figures = {m.start for m in ent.query["operation"] if m.payload in _SET_FIGURES}
+    for m in list(ent.query["relative"]):
+        at = m.end + (m.end < len(ent.words) and ent.words[m.end] in lex.determiners)
+        if m.payload in ("above", "below") and at in figures:
+            ent.query["relative"].remove(m)
+            ent.query.setdefault("versus", []).append(Match(m.start, m.end, "versus"))
+            ent.query["operation"].append(Match(m.start, m.end, "difference"))
+    if not ent.query["relative"]:
+        del ent.query["relative"]
 
 
 def _end_window(ent: Entities, lex: Lexicon) -> None:
