@@ -3502,3 +3502,15 @@ def test_above_or_below_a_set_figure_sets_the_video_against_it(question: str, li
     given, or the place next to it), not a place in the list."""
     ok, _, text = ask(question)
     assert ok and line in text, text
+
+
+@pytest.mark.parametrize(("question", "answered"), [
+    ("why did the tories only get 25m views", False),
+    ("why did corbyn get more retweets in 2019", False),
+    ("Why did the Conservatives get more Facebook views than Labour?", True),
+])
+def test_why_a_campaign_figure_is_what_it_is_is_not_held(question: str, answered: bool) -> None:
+    """ "why did <party> only get 25m": a campaign figure's reason, which the article does not give (the figure was
+    given as the answer); two sides set against each other keep their figures (they may answer a false claim)."""
+    ok, _, text = ask(question)
+    assert ok == answered and (ok or "The article doesn't say why" in text), text

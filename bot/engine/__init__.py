@@ -470,6 +470,14 @@ class Engine:
             # letter, "y el que ...", which is "and" as often as "why"; a claim of its place or poster is checked)
             return self.responder.refuse(answer.intent, "The article doesn't say why: it gives the figures, not the "
                                          "reasons.", answer.lines[:1])
+        if fix is None and bar is None and answer.answered and answer.intent == "metric" and not ent.videos \
+                and len(set(ent.parties) | set(ent.people)) < 2 and ent.text.lstrip()[:2].isalpha() \
+                and said_at(ent.words, 0, self.lexicon.reason_openers) is not None:
+            # "why did <party> only get 25m views": a campaign figure's reason (what the article says of the
+            # strategy as a whole is its source answer, not a figure's; two sides' figures set against each other may
+            # answer a false claim of which is ahead, and are given)
+            return self.responder.refuse(answer.intent, "The article doesn't say why: it gives the figures, not the "
+                                         "reasons.", answer.lines[:1])
         if (fix is None and bar is None) or self.responder.gate(ent, _PREMISE_FRAME) is not None:
             return answer  # no false claim, or a question the data cannot answer anyway
         if fix is not None:
