@@ -3514,3 +3514,10 @@ def test_why_a_campaign_figure_is_what_it_is_is_not_held(question: str, answered
     given as the answer); two sides set against each other keep their figures (they may answer a false claim)."""
     ok, _, text = ask(question)
     assert ok == answered and (ok or "The article doesn't say why" in text), text
+
+
+def test_which_platform_a_video_did_better_on_is_a_split_not_held() -> None:
+    """ "which platform had more views for <title>, facebook or twitter": its views split by platform, not held (its
+    combined count was given as if it answered)."""
+    ok, _, text = ask("which platform had more views for the nhs video, facebook or twitter")
+    assert not ok and "I don't have the views split by platform" in text, text
