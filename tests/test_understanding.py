@@ -3521,3 +3521,10 @@ def test_which_platform_a_video_did_better_on_is_a_split_not_held() -> None:
     combined count was given as if it answered)."""
     ok, _, text = ask("which platform had more views for the nhs video, facebook or twitter")
     assert not ok and "I don't have the views split by platform" in text, text
+
+
+def test_weeks_between_two_videos_are_counted_in_days() -> None:
+    """ "how many weeks between <title> and <title>": the time between their posts, in days (the videos ranked
+    between them were counted)."""
+    ok, _, text = ask("how many weeks between immigration and jayne")
+    assert ok and "3 days between Labour’s immigration video and Jeremy Corbyn’s friend Jayne" in text, text
