@@ -3528,3 +3528,15 @@ def test_weeks_between_two_videos_are_counted_in_days() -> None:
     between them were counted)."""
     ok, _, text = ask("how many weeks between immigration and jayne")
     assert ok and "3 days between Labour’s immigration video and Jeremy Corbyn’s friend Jayne" in text, text
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    ("what's 10% of the nhs video's views", "10% of the views of Our wonderful NHS: 1,340,000"),
+    ("whats 25% of the top video", "A quarter of the views of Our wonderful NHS: 3,350,000"),
+    ("top 3 % of total views", "54.4%"),
+])
+def test_a_percentage_of_a_figure_is_a_part_of_it(question: str, line: str) -> None:
+    """ "what's 10% of <title>'s views": that part of its views (its share of the total was given); a slice's
+    percentage of the total is still its share."""
+    ok, _, text = ask(question)
+    assert ok and line in text, text

@@ -598,8 +598,13 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
     if op in ("sum", "mean") and not (sets.filters or sets.orders or sets.singles or ent.thresholds) and sum(
             n.scaled for n in ent.numbers) > 1:
         return None  # ("2.4m + 1.4m = ?": figures said, added; not every video's)
-    factors = _factors(ent, lex, found) if "factor" in found or (
-        ent.numbers and not lex.factor_starts.isdisjoint(ent.words)) else []  # (most questions scale nothing)
+    factors = _factors(ent, lex, found) if "factor" in found or (ent.numbers and not (
+        lex.factor_starts.isdisjoint(ent.words) and lex.percent_words.isdisjoint(ent.words))) else []
+    # (most questions scale nothing)
+    if factors and "share" in ops and any(a <= m.start < b for m in found["operation"] if m.payload == "share_of"
+                                          for a, b, _ in factors):
+        ops = [o for o in ops if o != "share"]  # ("10% of <title>": the scale is the percentage, no share asked)
+        op = _operation(ops) if ops else None
     if factors and "ratio" in ops:
         # ("#1 divided by 2", "2 times the <title>": a side scaled, no ratio of two sides asked)
         scaling = [m for m in found["operation"]
@@ -1932,6 +1937,15 @@ def _factors(ent: Entities, lex: Lexicon, found: dict[str, list[Match]]) -> list
             said.append((n.start, n.end + 1, n.value))  # "2 times #5"
         elif (by := said_before(words, n.start, lex.factor_divided)) is not None:
             said.append((n.start - len(by), n.end, 1 / n.value))  # "#1 divided by 2": the side before it
+    for n in ent.numbers:
+        # "what's 10% of <title>'s views": a part of what follows (not "<title> was 24% of the total", a share said
+        # of what stands before it)
+        if not n.scaled and 0 < n.value < 100 and n.end + 1 < len(words) and words[n.end] in lex.percent_words \
+                and words[n.end + 1] == "of" and not any(r.start < n.start for r in ent.videos) \
+                and not any(at < n.start for at in ent.rank_at) and not (n.start > 0 and words[n.start - 1] == "than") \
+                and not any(m.start <= n.start <= m.end for m in found.get("order", ())):
+            # (not "top 3 % of the total", a slice's share; nor "more than 70% of all", a share claimed)
+            said.append((n.start, n.end + 2, n.value / 100))
     return sorted(said)
 
 
