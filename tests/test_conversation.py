@@ -287,3 +287,10 @@ def test_it_in_a_later_question_is_no_sign_of_the_last_lists_place() -> None:
     replies = converse(["what were the views on no 2 and no 3 together",
                         "how much did the 1st video beat the tories' whole FB total by? or was it less"])
     assert "Our wonderful NHS" in replies[1][2], replies[1]
+
+
+def test_those_two_after_two_single_videos_are_both() -> None:
+    """ "<title>?", "and <title>?", "sum of those two": the videos of the last two answers (all 10 were added); "of
+    all these" after them is not narrowed so."""
+    replies = converse(["how many views did the immigration video get", "and jayne?", "sum of those two"])
+    assert "(Labour’s immigration video and Jeremy Corbyn’s friend Jayne): 9,100,000" in replies[2][3], replies[2]

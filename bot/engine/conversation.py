@@ -58,6 +58,8 @@ class Context:
     metrics: tuple[str, ...] = ()  # the campaign figures shown, the asked one first
     others: tuple[str, ...] = ()  # things listed that are no videos of the data (the bonus favourites)
     compared: bool = False  # the question asked a comparison ("what about <party>?" then keeps both sides)
+    # The one video of the answer before, when this one was about one other ("<title>?", "and <title>?": "those two")
+    earlier: tuple[int, ...] = ()
 
     def __bool__(self) -> bool:
         return bool(self.videos or self.metrics or self.others)
@@ -153,8 +155,9 @@ def resolved(engine: Engine, ent: Entities, answer: Answer, before: Context, tex
     others: tuple[str, ...] = ()
     if answer.intent == "bonus" and r.ds.bonus:
         others = tuple(v.title for v in r.ds.bonus.videos)
+    earlier = before.videos if len(videos) == 1 and len(before.videos) == 1 and before.videos != videos else ()
     return Context(" ".join(ent.words)[:300] or text[:300], videos, pool, _field(ent), metrics, others,
-                   _compares(ent))
+                   _compares(ent), earlier)
 
 
 def _compares(ent: Entities) -> bool:
@@ -207,6 +210,11 @@ class _Reading:
         """The answer, completed from the context when the question leans on it, and the context after it."""
         ent, marks, ctx = self.ent, self.marks, self.ctx
         lex = self.engine.lexicon
+        if "those" in marks and len(ctx.videos) == 1 and ctx.earlier and any(
+                n.value == 2 and not n.scaled for n in ent.numbers):
+            # ("<title>?", "and <title>?", "sum of those two": the videos of the last two answers; not "of all these",
+            # which may be every video)
+            self.ctx = ctx = replace(ctx, videos=(*ctx.earlier, *ctx.videos), pool=())
         if ent.others or not set(ent.measures) <= lex.video_measures | lex.metric_measures:
             # a party, person or kind of figure the data does not carry: declined as on its own
             return self._standalone()
@@ -320,8 +328,11 @@ class _Reading:
         videos that have a tweet with them"): then "them" is those, not the last answer's."""
         ent = self.ent
         in_orders = {i for m in ent.query.get("order", ()) for i in range(m.start, m.end)}
-        return bool(ent.videos or ent.bonus or ent.parties or ent.people or ent.platforms or ent.numbers
-                    or ent.months or ent.days or ent.thresholds or ent.years
+        # (a count said in the follow-up words, "those two", is theirs)
+        marked = {i for m in self.marks.get("those", ()) for i in range(m.start, m.end + 1)}
+        return bool(ent.videos or ent.bonus or ent.parties or ent.people or ent.platforms
+                    or any(n.start not in marked for n in ent.numbers) or ent.months or ent.days or ent.thresholds
+                    or ent.years
                     or any(at not in in_orders for at in ent.rank_at)
                     or any(u in ent.query for u in ("tweet", "article", "half", "range", "negate", "relative")))
 
