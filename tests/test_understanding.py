@@ -3540,3 +3540,14 @@ def test_a_percentage_of_a_figure_is_a_part_of_it(question: str, line: str) -> N
     percentage of the total is still its share."""
     ok, _, text = ask(question)
     assert ok and line in text, text
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    ("ok but the stormzy video in the top 10, how many views did that get", "I don't have figures for Stormzy."),
+    ("so why did labour lose the election", "I don't have election results."),
+])
+def test_found_by_batch_225(question: str, line: str) -> None:
+    """ "the <name> video", a name no table knows before a video word: someone the data does not carry (the top 10
+    was listed); "lose the election" asks the election's result (the source card was given)."""
+    ok, _, text = ask(question)
+    assert not ok and line in text, text

@@ -661,17 +661,25 @@ def _names(ent: Entities, lex: Lexicon) -> None:
     for match in phrases.select(OTHERS, ent.covered):
         ent.others.append(match.payload[1])
         ent.covered |= set(range(match.start, match.end))
-    if ent.unknown and not (lex.honorifics.isdisjoint(ent.words) and lex.featuring_words.isdisjoint(ent.words)):
+    if ent.unknown and not (lex.honorifics.isdisjoint(ent.words) and lex.featuring_words.isdisjoint(ent.words)
+                            and lex.video_words.isdisjoint(t.s for t in ent.tokens)):
         _titled_strangers(ent, lex)
 
 
+_DESCRIBING_ENDS = ("ing", "ful", "ous", "ive", "ed", "est", "ish", "less", "ic", "al")  # of adjectives, not names
+
+
 def _titled_strangers(ent: Entities, lex: Lexicon) -> None:
-    """ "did Ms <name> appear in any", "the video with <name> in it": a title, or a video word and "with", before
-    words no table knows is someone the data does not carry."""
+    """ "did Ms <name> appear in any", "the video with <name> in it", "the <name> video": a title, a video word and
+    "with", or "the" before a video word, around words no table knows: someone the data does not carry."""
     words, reads, n = ent.words, ent.reads, len(ent.words)
     for i in range(n - 1):
         if ((words[i] in lex.honorifics or (
-                words[i] in lex.featuring_words and i > 0 and words[i - 1] in lex.video_words))
+                words[i] in lex.featuring_words and i > 0 and words[i - 1] in lex.video_words) or (
+                # ("the <name> video": a name no table knows, right before a video word; not "the heartbreaking
+                # one", a word describing it)
+                words[i] in lex.determiners and i + 2 < n and ent.tokens[i + 2].s in lex.video_words
+                and words[i + 2] not in lex.numbers and not words[i + 1].endswith(_DESCRIBING_ENDS)))
                 and i + 1 not in ent.covered and reads[i + 1].unknown
                 and words[i + 1] not in very_common_words() and (words[i] in lex.honorifics or (
                     len(words[i + 1]) > 3 and words[i + 1] not in common_words()))):
