@@ -666,7 +666,8 @@ def _names(ent: Entities, lex: Lexicon) -> None:
         _titled_strangers(ent, lex)
 
 
-_DESCRIBING_ENDS = ("ing", "ful", "ous", "ive", "ed", "est", "ish", "less", "ic", "al")  # of adjectives, not names
+# Endings of adjectives, not names ("the heartbreaking one", "the quieter ones")
+_DESCRIBING_ENDS = ("ing", "ful", "ous", "ive", "ed", "er", "est", "ish", "less", "ic", "al")
 
 
 def _titled_strangers(ent: Entities, lex: Lexicon) -> None:
@@ -679,7 +680,7 @@ def _titled_strangers(ent: Entities, lex: Lexicon) -> None:
                 # ("the <name> video": a name no table knows, right before a video word; not "the heartbreaking
                 # one", a word describing it)
                 words[i] in lex.determiners and i + 2 < n and ent.tokens[i + 2].s in lex.video_words
-                and words[i + 2] not in lex.numbers and not words[i + 1].endswith(_DESCRIBING_ENDS)))
+                and ent.tokens[i + 2].s not in lex.numbers and not words[i + 1].endswith(_DESCRIBING_ENDS)))
                 and i + 1 not in ent.covered and reads[i + 1].unknown
                 and words[i + 1] not in very_common_words() and (words[i] in lex.honorifics or (
                     len(words[i + 1]) > 3 and words[i + 1] not in common_words()))):
