@@ -3551,3 +3551,9 @@ def test_found_by_batch_225(question: str, line: str) -> None:
     was listed); "lose the election" asks the election's result (the source card was given)."""
     ok, _, text = ask(question)
     assert not ok and line in text, text
+
+
+def test_averaged_asks_the_mean() -> None:
+    """ "which month's videos averaged more views": the average per month (the most views in total was given)."""
+    ok, _, text = ask("which month's videos averaged more views")
+    assert ok and "Highest average views by month: December 2019, 5,850,000" in text, text
