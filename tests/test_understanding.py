@@ -3557,3 +3557,28 @@ def test_averaged_asks_the_mean() -> None:
     """ "which month's videos averaged more views": the average per month (the most views in total was given)."""
     ok, _, text = ask("which month's videos averaged more views")
     assert ok and "Highest average views by month: December 2019, 5,850,000" in text, text
+
+
+@pytest.mark.parametrize(("question", "answered", "line"), [
+    ("why don't you just be honest - which video is that", True, "Nicky Morgan on Good Morning Britain"),
+    ("which do you think did the best", True, "Our wonderful NHS"),
+    ("which do you think was the best performing video", True, "Our wonderful NHS"),
+    ("in the final week what was the most viewed video", False, "I don't have when the campaign ended"),
+    ("what was posted in the last couple of weeks", False, "I don't have when the campaign ended"),
+    ("what's 7% of the nhs video's views", True, "7% of the views of Our wonderful NHS: 938,000"),
+])
+def test_found_by_stop_23s_outside_review(question: str, answered: bool, line: str) -> None:
+    """Stop 23's own rules, misfiring: a tweet's "why" unquoted is no reason asked; "did the best", "the best
+    performing" are the views, no opinion; a stretch back from the end with a measure or a loose count is not held;
+    7% is said as one."""
+    ok, _, text = ask(question)
+    assert ok == answered and line in text, text
+
+
+@pytest.mark.parametrize("question", ["is the top 3 more than half of all views",
+                                      "do the top 3 have more than half the views"])
+def test_a_slice_against_a_part_of_the_whole(question: str) -> None:
+    """ "is the top 3 more than half of all views": the slice against half of every video's total (half the slice's
+    own views was given)."""
+    ok, _, text = ask(question)
+    assert ok and "(#1–#3) is 2,426,500 views above half the views of all 10" in text, text

@@ -464,10 +464,13 @@ class Engine:
         if fix is None and bar is None and answer.answered and ent.videos and not (
                 ent.people or ent.numbers or ent.ranks or "posting" in ent.query) and ent.text.lstrip()[:2].isalpha() \
                 and (len(ent.videos) == 1 or ent.cue("most") or ent.cue("least") or "comparative" in ent.query) \
-                and said_at(ent.words, 0, self.lexicon.reason_openers) is not None:
+                and said_at(ent.words, 0, self.lexicon.reason_openers) is not None \
+                and not any(m.start == 1 for m in ent.query.get("negate", ())) and not any(
+                    r.start == 0 for r in ent.videos):
             # "why did <title> get more views than the rest", "why did <title> do so well": a true claim of it, its
-            # reason asked, which no figure gives (not a tweet quoted, "'why don't you ...' - which video"; not one
-            # letter, "y el que ...", which is "and" as often as "why"; a claim of its place or poster is checked)
+            # reason asked, which no figure gives (not a tweet quoted, "'why don't you ...' - which video", quote marks
+            # or not: its "why" is the tweet's; nor a request, "why not tell me ..."; not one letter, "y el que ...",
+            # which is "and" as often as "why"; a claim of its place or poster is checked)
             return self.responder.refuse(answer.intent, "The article doesn't say why: it gives the figures, not the "
                                          "reasons.", answer.lines[:1])
         if fix is None and bar is None and answer.answered and answer.intent == "metric" and not ent.videos \

@@ -297,7 +297,7 @@ def extract(text: str, lex: Lexicon) -> Entities:
     if not lex.future_words[0].isdisjoint(ent.words) and not lex.future_words[1].isdisjoint(ent.words) \
             and lex.forecast_measure not in ent.measures and lex.future_not_with.isdisjoint(ent.words):
         _future_asked(ent, lex)  # (most questions say no "will" and no future verb: looked for only then)
-    if not (ent.measures or ent.months or ent.days or lex.window_units.isdisjoint(ent.words)):
+    if not (ent.months or ent.days or lex.window_units.isdisjoint(ent.words)):
         _end_window(ent, lex)  # (most questions say no week or days)
     if not (ent.measures or lex.judgement_words.isdisjoint(ent.words)):
         _judgement_asked(ent, lex)  # (most questions say none of its words)
@@ -490,13 +490,16 @@ def _end_window(ent: Entities, lex: Lexicon) -> None:
         if w not in lex.window_units:
             continue
         lead = said[k - 1] if k else ""
-        counted = k > 1 and (lead.isdigit() or lead in lex.numbers) and said[k - 2] in lex.window_ends
+        j = k - 1  # ("the last 3 days", "the last few days", "the last couple of weeks": a count between)
+        while j > 0 and (said[j].isdigit() or said[j] in lex.numbers or said[j] in lex.window_counts):
+            j -= 1
+        counted = j < k - 1 and said[j] in lex.window_ends
         # (not "how many days before polling day was <title> posted": a count of days asked)
         before = k + 1 < len(said) and said[k + 1] in lex.window_before and lead != "many" \
             and not lex.window_events.isdisjoint(said[k + 1 :])
         if lead in lex.window_ends or counted or before:
             ent.measures.append(lex.window_measure)
-            ent.measure_starts.append(k - 1)
+            ent.measure_starts.append(max(0, j if counted else k - 1))
             ent.measure_ends.append(k + 1)
             return
 
@@ -505,9 +508,10 @@ def _judgement_asked(ent: Entities, lex: Lexicon) -> None:
     """ "which vid do you reckon was the best one": the bot's own judgement asked (an opinion, which the data does not
     hold); not "which did best", the views."""
     said = ent.words
-    at = next((k for k in range(1, len(said)) if said[k] in lex.judgement_words and said[k - 1] in lex.judgement_after),
-              None)
-    if at is not None and said_anywhere(said, lex.judgement_asks):
+    at = next((k for k in range(1, len(said)) if said[k] in lex.judgement_words and said[k - 1] in lex.judgement_after
+               and not (k > 1 and said[k - 2] in lex.judgement_done)
+               and not (k + 1 < len(said) and said[k + 1] in lex.judgement_measured)), None)
+    if at is not None and not ent.people and said_anywhere(said, lex.judgement_asks):
         ent.measures.append(lex.opinion_measure)
         ent.measure_starts.append(at)
         ent.measure_ends.append(at + 1)

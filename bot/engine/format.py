@@ -133,7 +133,7 @@ def factor(f: float) -> str:
     """A scale as said before a figure: "half", "double", "3 times"."""
     if 1 < f < 2:
         return f"{(f - 1) * 100:g}% more than"  # ("10% more views": 1.1 times, as it was asked)
-    if f < 1 and f not in (0.5, 0.25) and (f * 100).is_integer():
+    if f < 1 and f not in (0.5, 0.25) and abs(f * 100 - round(f * 100, 1)) < 1e-9:
         return f"{f * 100:g}% of"  # ("10% of <title>'s views": a part, as it was asked)
     return {0.5: "half", 0.25: "a quarter of", 2.0: "double", 3.0: "triple"}.get(f, f"{f:g} times")
 

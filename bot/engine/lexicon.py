@@ -815,9 +815,12 @@ class Lexicon:
     window_before: frozenset[str] = frozenset()  # "the week BEFORE the election"
     window_events: frozenset[str] = frozenset()
     window_measure: str = ""
+    window_counts: frozenset[str] = frozenset()  # "the last FEW days", "the last COUPLE OF weeks"
     judgement_asks: tuple[str, ...] = ()  # "do you reckon" ... "was the BEST": the bot's own judgement asked
     judgement_words: frozenset[str] = frozenset()
     judgement_after: frozenset[str] = frozenset()
+    judgement_done: frozenset[str] = frozenset()  # "DID the best": the views, no judgement
+    judgement_measured: frozenset[str] = frozenset()  # "the best PERFORMING": the views, no judgement
     opinion_measure: str = ""
     future_markers: tuple[tuple[str, ...], ...] = ()  # "WILL <title> hit 10m": a forecast, with a `future_verbs`
     future_verbs: tuple[tuple[str, ...], ...] = ()  # "will <title> HIT 10m", "will <name> STAY leader"
@@ -1066,9 +1069,11 @@ class Lexicon:
         lex.window_ends, lex.window_units = _strings(window["ends"]), _strings(window["units"])
         lex.window_before, lex.window_events = _strings(window["before"]), _strings(window["events"])
         lex.window_measure = str(window["measure"])
+        lex.window_counts = _strings(window["counts"])
         judged = voc["judgement_asked"]
         lex.judgement_asks = _spaced(judged["asks"])
         lex.judgement_words, lex.judgement_after = _strings(judged["words"]), _strings(judged["after"])
+        lex.judgement_done, lex.judgement_measured = _strings(judged["done"]), _strings(judged["measured"])
         lex.opinion_measure = str(judged["measure"])
         lex.watch_words = frozenset(voc["watch_words"])
         glosses = "|".join(re.escape(g) for g in voc["gloss_words"])

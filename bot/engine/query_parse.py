@@ -624,6 +624,14 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
             op = "difference"  # "is <A> more or less than half of <B>": <A> against <B> scaled
         else:
             op, factors = "ratio", []  # "is <A> double <B>": how many times the other it is
+    if factors and len(factors) == 1 and len(sets.orders) == 1 and not (sets.singles or sets.filters) \
+            and sets.orders[0][1] is not SORTED and any(
+                sets.orders[0][0] < m.start <= factors[0][0] for m in found.get("versus", ())):
+        # ("is the top 3 more than half of all views", "do the top 3 have more than half the views": the slice, then
+        # the comparison, then a scale with no set after it: against every video's total, scaled)
+        _, side_order, side_slice = sets.orders[0]
+        return Query("difference", Operand(Selection(order=side_order, slice=side_slice or Slice(n=1)), "sum"),
+                     Operand(Selection(), "sum", factor=factors[0][2]))
     if factors and op in (None, "value", "sum"):
         scaled = _scaled(sets, factors[0][2])  # "half of the <title>'s views", "double the top one"
         if scaled is not None:
