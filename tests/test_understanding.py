@@ -3582,3 +3582,14 @@ def test_a_slice_against_a_part_of_the_whole(question: str) -> None:
     own views was given)."""
     ok, _, text = ask(question)
     assert ok and "(#1–#3) is 2,426,500 views above half the views of all 10" in text, text
+
+
+@pytest.mark.parametrize(("question", "answered", "line"), [
+    ("did labour lose on facebook", True, "over 86,000,000 (86 million) Facebook views"),
+    ("which platform did labour get 86 million views on", True, "Facebook views on campaign videos"),
+])
+def test_a_platform_said_after_a_contest_word_or_asked_of_a_party(question: str, answered: bool, line: str) -> None:
+    """ "did <party> lose on facebook": the figures on that platform, not the election; "which platform did <party>
+    get 86 million views on": the figure's platform, not a split of a video's views."""
+    ok, _, text = ask(question)
+    assert ok == answered and line in text, text

@@ -1692,8 +1692,9 @@ def _measures(ent: Entities, lex: Lexicon, measures: list[Match], postings: list
                 # "<figure> this time vs 2017, who wins": a contest of the figures set against each other
                 versus and (ent.ranks or any(m.payload not in lex.election_measures and m.start < versus[0]
                                              for m in measures)))
-            # ("who won on facebook, <party> or <party>": the parties' figures on a platform set against each other)
-            or (len(set(ent.parties) | set(ent.people)) > 1 and "or" in ent.words and platformed)):
+            # ("who won on facebook, <party> or <party>", "did <party> lose on facebook": the figures on a platform)
+            or (platformed and any(m.payload in lex.election_measures and m.end + 1 < len(ent.words)
+                                   and ent.words[m.end] in lex.platform_markers for m in measures))):
         # "which video won", "who won the views race": a contest of views, not the election's
         measures = [m for m in measures if m.payload not in lex.election_measures or m.end - m.start > 1
                     or ent.words[m.start] not in lex.contest_words]  # ("how many seats ... compare to views")
