@@ -3593,3 +3593,13 @@ def test_a_platform_said_after_a_contest_word_or_asked_of_a_party(question: str,
     get 86 million views on": the figure's platform, not a split of a video's views."""
     ok, _, text = ask(question)
     assert ok == answered and line in text, text
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    ("what was corbyn's first video by views", "The most viewed video posted by Jeremy Corbyn"),
+    ("what was corbyn's last video in the top 10", "The least viewed video posted by Jeremy Corbyn"),
+])
+def test_someones_first_video_by_views_keeps_the_views_order(question: str, line: str) -> None:
+    """ "<name>'s first video by views": the views order said, so their most viewed (the first posted was given)."""
+    ok, _, text = ask(question)
+    assert ok and line in text, text

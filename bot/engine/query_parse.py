@@ -1342,8 +1342,10 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
         # ("who posted the video in first place": a place said as one, in the views order)
         placed = m.end < len(ent.tokens) and ent.tokens[m.end].s in lex.rank_words
         # ("<name>'s first video": the first they posted, a time of their own, not the list's first place)
-        owned = bool(ent.people) and not ranked and m.payload in ("first", "last") and any(
-            0 <= m.start - ent.spans.get(p, (0, -9))[1] <= 1 for p in ent.people)
+        # (not "<name>'s first video by views", "<name>'s last video in the top 10": the views order said too)
+        owned = bool(ent.people) and not ranked and m.payload in ("first", "last") and not ent.measures \
+            and not ent.numbers and len(found.get("order", ())) == 1 and any(
+                0 <= m.start - ent.spans.get(p, (0, -9))[1] <= 1 for p in ent.people)
         order = _order(m.payload, (posting and not placed and not (ranked and len(ent.videos) > 1))
                        or (dated and len(ent.videos) > 1 and not ranked) or owned)
         # "the first and last": the other end of the same order.
