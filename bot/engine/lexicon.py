@@ -571,7 +571,7 @@ class Lexicon:
     known: frozenset[str] = field(default_factory=frozenset)
     vocabulary_words: frozenset[str] = field(default_factory=frozenset)  # the known words not from the dataset
     _known_by_letter: dict[str, list[str]] = field(default_factory=dict)
-    link_codes: frozenset[str] = frozenset()  # the last part of each video's link: known, never a correction
+    link_codes: frozenset[str] = frozenset()  # the words of each video's link code: known, never a correction
     _by_sound: dict[str, list[str]] | None = None  # metaphone key -> known words, built at the first typo
     _corrections: dict[str, str] = field(default_factory=dict)  # memo: the same typos recur in chat
     readings: dict[str, Reading] = field(default_factory=dict)  # memo of `read` (bounded)

@@ -185,8 +185,8 @@ class VideoAnswers(ResponderBase):
         return replace(answer, lines=(*extra, *answer.lines) if answer.rows else (*answer.lines, *extra))
 
     def _picked_of_group(self, ent: Entities, group: list[Video]) -> Video | None:
-        """The video a superlative or comparative picks among those sharing a name ("which <topic> video got
-        fewer views", "the <topic> one with the most"), or None when none is said."""
+        """The video a superlative or comparative of views picks among those sharing a name, asked with a question
+        word ("which <topic> video got fewer views"), or None when none is said."""
         lex = self.lex
         fewer = bool(ent.cue("least")) or not lex.group_fewer.isdisjoint(ent.words)
         more = bool(ent.cue("most")) or not lex.group_more.isdisjoint(ent.words)
