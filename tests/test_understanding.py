@@ -3603,3 +3603,16 @@ def test_someones_first_video_by_views_keeps_the_views_order(question: str, line
     """ "<name>'s first video by views": the views order said, so their most viewed (the first posted was given)."""
     ok, _, text = ask(question)
     assert ok and line in text, text
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    ("what's 10% of the total views", "10% of the views of all 10 videos: 5,534,700"),
+    ("half the total views", "Half the views of all 10 videos: 27,673,500"),
+    ("who had the better average, corbyn or delaney", "The average of videos posted by Rob Delaney is 8,606,625 views "
+                                                      "above the average of videos posted by Jeremy Corbyn"),
+])
+def test_a_scale_of_the_whole_and_two_posters_averages(question: str, line: str) -> None:
+    """ "half the total views": every video's total, scaled (the total alone was given); "who had the better
+    average, <name> or <name>": each one's average ("None of the 10 videos fit" was given)."""
+    ok, _, text = ask(question)
+    assert ok and line in text and "None of the" not in text, text

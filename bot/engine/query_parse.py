@@ -636,6 +636,9 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         scaled = _scaled(sets, factors[0][2])  # "half of the <title>'s views", "double the top one"
         if scaled is not None:
             return scaled
+        if op == "sum" and len(factors) == 1 and not (sets.singles or sets.orders or found.get("versus")):
+            # ("what's 10% of the total views": every video's total, scaled)
+            return Query("sum", Operand(Selection(tuple(f for _, f in sets.filters)), "value", factors[0][2]))
     if op is None and (found.get("comparative") or cues.get("compare", 0.0) >= 2) and len(sets.singles) == 2 and all(
             isinstance(best.filters[0], Ranks) for _, _, best in sets.singles) and not fields_only:
         op = "difference"  # "how much did no.1 beat no.3 by", "#1 vs #10"
@@ -665,11 +668,12 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         pivot = next((k for k in range(min(sides_at) + 1, max(sides_at)) if ent.words[k] in lex.way_joins), None)
         if pivot is not None:
             found = {**found, "versus": [Match(pivot, pivot + 1, "versus")]}
-    if op is None and not sets.singles and sum(isinstance(f, PostedBy) and not f.negate for _, f in sets.filters) == 2 \
+    if (op is None or op in SET_OPS) and not sets.singles and sum(
+            isinstance(f, PostedBy) and not f.negate for _, f in sets.filters) == 2 \
             and (found.get("versus") or found.get("comparative") or cues.get("compare", 0.0)):
-        # ("<name> vs <name> views", "did <name> post more videos than <name>": each one's videos, set against the
-        # other's; a video has one poster, so the two are never one set)
-        paired = _two_sided("difference", ["sum" if ent.measures else "count"], found, sets, lex, ent)
+        # ("<name> vs <name> views", "did <name> post more videos than <name>", "who had the better average, <name>
+        # or <name>": each one's videos, set against the other's; a video has one poster, so never one set)
+        paired = _two_sided("difference", [op or ("sum" if ent.measures else "count")], found, sets, lex, ent)
         if paired is not None:
             return paired
     if op in SET_OPS and found.get("versus"):
