@@ -3616,3 +3616,13 @@ def test_a_scale_of_the_whole_and_two_posters_averages(question: str, line: str)
     average, <name> or <name>": each one's average ("None of the 10 videos fit" was given)."""
     ok, _, text = ask(question)
     assert ok and line in text and "None of the" not in text, text
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    ("which videos are above average", "4 of the 10 videos with over 5,534,700 views"),
+    ("how many videos are above the average", "How many videos with over 5,534,700 views: 4"),
+])
+def test_videos_above_the_average(question: str, line: str) -> None:
+    """ "which videos are above average": those over every video's mean (all 10 were listed with the average)."""
+    ok, _, text = ask(question)
+    assert ok and line in text, text

@@ -471,15 +471,24 @@ _SET_FIGURES = ("mean", "median")  # a figure of the whole set a video may stand
 def _against_a_set_figure(ent: Entities, lex: Lexicon) -> None:
     """ "is <title> above the average", "how far below average is <title>": the video set against the set's figure
     (a difference), not the place next to it in the list."""
-    figures = {m.start for m in ent.query["operation"] if m.payload in _SET_FIGURES}
+    figures = {m.start: m for m in ent.query["operation"] if m.payload in _SET_FIGURES}
     for m in list(ent.query["relative"]):
         at = m.end + (m.end < len(ent.words) and ent.words[m.end] in lex.determiners)
-        if m.payload in ("above", "below") and at in figures:
+        if m.payload in ("above", "below") and at in figures and not (ent.videos or ent.ranks) \
+                and figures[at].payload == "mean" and lex.sorted_views:
+            # ("which videos are above average": those whose views are over every video's mean)
+            ent.query["relative"].remove(m)
+            ent.query["operation"].remove(figures[at])
+            mean = sum(lex.sorted_views) / len(lex.sorted_views)
+            ent.thresholds.append((">" if m.payload == "above" else "<", mean))
+        elif m.payload in ("above", "below") and at in figures:
             ent.query["relative"].remove(m)
             ent.query.setdefault("versus", []).append(Match(m.start, m.end, "versus"))
             ent.query["operation"].append(Match(m.start, m.end, "difference"))
     if not ent.query["relative"]:
         del ent.query["relative"]
+    if not ent.query["operation"]:
+        del ent.query["operation"]
 
 
 def _end_window(ent: Entities, lex: Lexicon) -> None:
