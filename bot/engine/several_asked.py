@@ -1,10 +1,12 @@
 """A message that asks two things one after the other ("which video came fifth, and how did he describe it in his
 tweet?"): each part answered, the later ones as follow-ups (their "it" is the part before's video), in one reply.
 
-Tried only when the message as a whole is declined: the whole, answered, has read its parts together better than
-they read apart. The parts are its sentences that ask, or the clauses a comma and a question word start (", and
-how ..."), or two halves a joining word splits ("<A> AND <B>"); two comparisons of four places ("how much did #1
-beat #2 and #3 beat #4") are split before the whole is read, which would set three of them against one.
+Tried when the message as a whole is declined (the whole, answered, has read its parts together better than they
+read apart), or when a question word after a joining word asks a second thing the whole left out ("which came 1st
+and which came last": see Engine._each_asked). The parts are its sentences that ask, or the clauses a comma and a
+question word start (", and how ..."), or two halves a joining word splits ("<A> AND <B>"); two comparisons of four
+places ("how much did #1 beat #2 and #3 beat #4") are split before the whole is read, which would set three of them
+against one.
 """
 
 from __future__ import annotations
