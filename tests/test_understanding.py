@@ -3626,3 +3626,14 @@ def test_videos_above_the_average(question: str, line: str) -> None:
     """ "which videos are above average": those over every video's mean (all 10 were listed with the average)."""
     ok, _, text = ask(question)
     assert ok and line in text, text
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    ("how many videos had more views than the average", "How many videos with over 5,534,700 views: 4"),
+    ("which videos got fewer views than average", "6 of the 10 videos with under 5,534,700 views"),
+])
+def test_videos_with_more_views_than_the_average(question: str, line: str) -> None:
+    """ "how many videos had more views than the average", no video named: those over every video's mean (all 10
+    were listed with the average)."""
+    ok, _, text = ask(question)
+    assert ok and line in text, text

@@ -282,6 +282,9 @@ def extract(text: str, lex: Lexicon) -> Entities:
     _vocabulary(ent, lex)
     if "relative" in ent.query and "operation" in ent.query:
         _against_a_set_figure(ent, lex)  # (most questions have neither)
+    if "comparative" in ent.query and "versus" in ent.query and "operation" in ent.query and not (
+            ent.videos or ent.ranks):
+        _over_the_mean(ent, lex)  # ("which videos got more views than average": rare)
     if ent.people and ent.videos and sum(ent.cues.get(c, 0.0) for c in COMPARED_CUES) >= COMPARED:
         _poster_video(ent, lex, compared=True)
     if ent.videos and "order" in ent.query and any(ent.cues.get(c) for c in SET_FIGURES) and any(
@@ -489,6 +492,25 @@ def _against_a_set_figure(ent: Entities, lex: Lexicon) -> None:
         del ent.query["relative"]
     if not ent.query["operation"]:
         del ent.query["operation"]
+
+
+def _over_the_mean(ent: Entities, lex: Lexicon) -> None:
+    """ "which videos got more views than the average", "how many had fewer views than average", no video named: the
+    videos over (or under) every video's mean, not a gap between two figures."""
+    ops = ent.query["operation"]
+    for v in ent.query["versus"]:
+        at = v.end + (v.end < len(ent.words) and ent.words[v.end] in lex.determiners)
+        mean = next((m for m in ops if m.start == at and m.payload == "mean"), None)
+        said = next((c for c in ent.query["comparative"] if c.start < v.start < c.end), None)
+        if mean is None or said is None or not lex.sorted_views:
+            continue
+        gaps = [m for m in ops if m.payload == "difference" and m.start == said.start]
+        ent.query["operation"] = [m for m in ops if m is not mean and m not in gaps]
+        del ent.query["comparative"], ent.query["versus"]
+        if not ent.query["operation"]:
+            del ent.query["operation"]
+        ent.thresholds.append(("<" if said.payload == "fewer" else ">", sum(lex.sorted_views) / len(lex.sorted_views)))
+        return
 
 
 def _end_window(ent: Entities, lex: Lexicon) -> None:
