@@ -696,9 +696,9 @@ def _names(ent: Entities, lex: Lexicon) -> None:
     for match in phrases.select(OTHERS, ent.covered):
         ent.others.append(match.payload[1])
         ent.covered |= set(range(match.start, match.end))
-    if ent.unknown and not (lex.honorifics.isdisjoint(ent.words) and lex.featuring_words.isdisjoint(ent.words)
-                            and lex.video_words.isdisjoint(t.s for t in ent.tokens)):
-        _titled_strangers(ent, lex)
+    if not (lex.honorifics.isdisjoint(ent.words) and lex.featuring_words.isdisjoint(ent.words)
+            and lex.video_words.isdisjoint(t.s for t in ent.tokens)) and ent.unknown:
+        _titled_strangers(ent, lex)  # (the words looked for first: a word no table knows is counted only then)
 
 
 # Endings of adjectives, not names ("the heartbreaking one", "the quieter ones")
