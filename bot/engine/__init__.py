@@ -22,7 +22,7 @@ from bot.engine.query_parse import parse as parse_query
 from bot.engine.relevance import reads_as_question
 from bot.engine.respond import Responder
 from bot.engine.rounding import in_lowest_terms, rounded
-from bot.engine.several_asked import answered_in_turn, answers_in_turn, halves_joined, joined, parts_asked
+from bot.engine.several_asked import answers_in_turn, halves_joined, joined, parts_asked
 
 __all__ = ["Answer", "Engine", "Link", "Row", "keep_built"]
 
@@ -259,11 +259,7 @@ class Engine:
             second = extract(halves[1], lex)
             if not (second.videos or second.ranks or "order" in second.query):
                 continue
-            self._in_parts = True
-            try:
-                answers = answers_in_turn(self, halves)
-            finally:
-                self._in_parts = False
+            answers = self._answers_in_turn(halves)
             if answers is not None and len({a.title for a in answers}) == len(answers) and whole.title in {
                     a.title for a in answers}:
                 return joined(answers)
@@ -276,10 +272,15 @@ class Engine:
                     None)
 
     def _in_turn(self, parts: list[str]) -> Answer | None:
-        """The parts of a message answered in turn (see several_asked), else None."""
+        """The parts of a message answered in turn, as one reply (see several_asked), else None."""
+        answers = self._answers_in_turn(parts)
+        return None if answers is None else joined(answers)
+
+    def _answers_in_turn(self, parts: list[str]) -> list[Answer] | None:
+        """Each part's answer in turn (see several_asked), none of them split again, else None."""
         self._in_parts = True
         try:
-            return answered_in_turn(self, parts)
+            return answers_in_turn(self, parts)
         finally:
             self._in_parts = False
 
@@ -462,11 +463,10 @@ class Engine:
             # before the article is that", "since <title> came 10th, who posted it": a true claim, then the question)
             return held
         if fix is None and bar is None and answer.answered and ent.videos and not (
-                ent.people or ent.numbers or ent.ranks or "posting" in ent.query) and ent.text.lstrip()[:2].isalpha() \
+                ent.people or ent.numbers or ent.ranks or "posting" in ent.query) \
                 and (len(ent.videos) == 1 or ent.cue("most") or ent.cue("least") or "comparative" in ent.query) \
-                and said_at(ent.words, 0, self.lexicon.reason_openers) is not None \
-                and not any(m.start == 1 for m in ent.query.get("negate", ())) and not any(
-                    r.start == 0 for r in ent.videos):
+                and self._reason_asked(ent) and not any(m.start == 1 for m in ent.query.get("negate", ())) \
+                and not any(r.start == 0 for r in ent.videos):
             # "why did <title> get more views than the rest", "why did <title> do so well": a true claim of it, its
             # reason asked, which no figure gives (not a tweet quoted, "'why don't you ...' - which video", quote marks
             # or not: its "why" is the tweet's; nor a request, "why not tell me ..."; not one letter, "y el que ...",
@@ -474,8 +474,7 @@ class Engine:
             return self.responder.refuse(answer.intent, "The article doesn't say why: it gives the figures, not the "
                                          "reasons.", answer.lines[:1])
         if fix is None and bar is None and answer.answered and answer.intent == "metric" and not ent.videos \
-                and len(set(ent.parties) | set(ent.people)) < 2 and ent.text.lstrip()[:2].isalpha() \
-                and said_at(ent.words, 0, self.lexicon.reason_openers) is not None:
+                and len(set(ent.parties) | set(ent.people)) < 2 and self._reason_asked(ent):
             # "why did <party> only get 25m views": a campaign figure's reason (what the article says of the
             # strategy as a whole is its source answer, not a figure's; two sides' figures set against each other may
             # answer a false claim of which is ahead, and are given)
@@ -493,6 +492,11 @@ class Engine:
                                             beside=after is not None)
         assert bar is not None
         return self.responder.corrected(answer, bar[0], bar[1], verdict="")
+
+    def _reason_asked(self, ent: Entities) -> bool:
+        """Whether the question opens by asking why ("why did", "how come"), typed as a word of two letters or more
+        (one letter, "y el que ...", is "and" as often as "why"; a quote mark first is a tweet quoted)."""
+        return ent.text.lstrip()[:2].isalpha() and said_at(ent.words, 0, self.lexicon.reason_openers) is not None
 
     def _premise_clause(self, ent: Entities) -> tuple[Entities, str] | None:
         """ "since <claim>, <question>" (its first word one of `premise_clauses`), "<claim>, so <question>" (one of

@@ -482,8 +482,7 @@ def _against_a_set_figure(ent: Entities, lex: Lexicon) -> None:
             # ("which videos are above average": those whose views are over every video's mean)
             ent.query["relative"].remove(m)
             ent.query["operation"].remove(figures[at])
-            mean = sum(lex.sorted_views) / len(lex.sorted_views)
-            ent.thresholds.append((">" if m.payload == "above" else "<", mean))
+            _mean_as_bar(ent, lex, above=m.payload == "above")
         elif m.payload in ("above", "below") and at in figures:
             ent.query["relative"].remove(m)
             ent.query.setdefault("versus", []).append(Match(m.start, m.end, "versus"))
@@ -509,8 +508,13 @@ def _over_the_mean(ent: Entities, lex: Lexicon) -> None:
         del ent.query["comparative"], ent.query["versus"]
         if not ent.query["operation"]:
             del ent.query["operation"]
-        ent.thresholds.append(("<" if said.payload == "fewer" else ">", sum(lex.sorted_views) / len(lex.sorted_views)))
+        _mean_as_bar(ent, lex, above=said.payload != "fewer")
         return
+
+
+def _mean_as_bar(ent: Entities, lex: Lexicon, above: bool) -> None:
+    """Every video's mean views as a bar the videos asked about are over (or under)."""
+    ent.thresholds.append((">" if above else "<", sum(lex.sorted_views) / len(lex.sorted_views)))
 
 
 def _end_window(ent: Entities, lex: Lexicon) -> None:
@@ -526,8 +530,8 @@ def _end_window(ent: Entities, lex: Lexicon) -> None:
             j -= 1
         counted = j < k - 1 and said[j] in lex.window_ends
         # (not "how many days before polling day was <title> posted": a count of days asked)
-        before = k + 1 < len(said) and said[k + 1] in lex.window_before and lead != "many" \
-            and not lex.window_events.isdisjoint(said[k + 1 :])
+        before = k + 1 < len(said) and said[k + 1] in lex.window_before and not lex.window_events.isdisjoint(
+            said[k + 1 :]) and not any(m.start <= k < m.end for m in ent.query.get("operation", ()))
         if lead in lex.window_ends or counted or before:
             ent.measures.append(lex.window_measure)
             ent.measure_starts.append(max(0, j if counted else k - 1))
@@ -600,8 +604,7 @@ def _title_items(ent: Entities, lex: Lexicon) -> None:
         ends = [e for e in range(r.start + 1, min(r.end, n - 1) + 1) if words[e] in lex.item_after]
         if r.group or not ends:
             continue
-        last = words[ends[0] - 1]
-        if last[-1:] != "s" or last[-2:] == "ss":
+        if not _plural_noun(words[ends[0] - 1]):
             continue
         k = r.start - 1
         while k >= 0 and r.start - k <= 3 and words[k] in lex.item_between:
@@ -617,14 +620,19 @@ def _title_items(ent: Entities, lex: Lexicon) -> None:
         for k in (k for k in range(r.start - 2) if words[k] in lex.item_asks):
             j = k + 1
             while j < r.start - 1 and (words[j] in lex.item_between or stem(words[j]) in title) and not (
-                    words[j][-1:] == "s" and words[j][-2:] != "ss" and words[j + 1] in lex.item_after):
+                    _plural_noun(words[j]) and words[j + 1] in lex.item_after):
                 j += 1
-            if j < r.start - 1 and stem(words[j]) in title and words[j][-1:] == "s" and words[j][-2:] != "ss" \
+            if j < r.start - 1 and stem(words[j]) in title and _plural_noun(words[j]) \
                     and words[j + 1] in lex.item_after:
                 ent.measures.append("video content")
                 ent.measure_starts.append(k)
                 ent.measure_ends.append(r.end)
                 return
+
+
+def _plural_noun(word: str) -> bool:
+    """Whether a word reads as a plural noun ("quotes", not "class")."""
+    return word[-1:] == "s" and word[-2:] != "ss"
 
 
 def every_video_said(ent: Entities, lex: Lexicon) -> bool:
@@ -701,8 +709,6 @@ def _names(ent: Entities, lex: Lexicon) -> None:
         _titled_strangers(ent, lex)  # (the words looked for first: a word no table knows is counted only then)
 
 
-# Endings of adjectives, not names ("the heartbreaking one", "the quieter ones")
-_DESCRIBING_ENDS = ("ing", "ful", "ous", "ive", "ed", "er", "est", "ish", "less", "ic", "al")
 
 
 def _titled_strangers(ent: Entities, lex: Lexicon) -> None:
@@ -715,7 +721,7 @@ def _titled_strangers(ent: Entities, lex: Lexicon) -> None:
                 # ("the <name> video": a name no table knows, right before a video word; not "the heartbreaking
                 # one", a word describing it)
                 words[i] in lex.determiners and i + 2 < n and ent.tokens[i + 2].s in lex.video_words
-                and ent.tokens[i + 2].s not in lex.numbers and not words[i + 1].endswith(_DESCRIBING_ENDS)))
+                and ent.tokens[i + 2].s not in lex.numbers and not words[i + 1].endswith(lex.describing_ends)))
                 and i + 1 not in ent.covered and reads[i + 1].unknown
                 and words[i + 1] not in very_common_words() and (words[i] in lex.honorifics or (
                     len(words[i + 1]) > 3 and words[i + 1] not in common_words()))):

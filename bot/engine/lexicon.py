@@ -861,6 +861,7 @@ class Lexicon:
     identity_articles: frozenset[str] = field(default_factory=frozenset)  # "a" after the name
     honorifics: frozenset[str] = field(default_factory=frozenset)  # "ms" before a name no table knows
     featuring_words: frozenset[str] = field(default_factory=frozenset)  # "video with" before a name no table knows
+    describing_ends: tuple[str, ...] = ()  # "-ing" of "the heartbreaking one": a word describing, not a name
     article_words: frozenset[str] = field(default_factory=frozenset)  # "article": the source, a date
     end_words: frozenset[str] = field(default_factory=frozenset)  # "last" before "place one"
     rounding_nearest: frozenset[str] = field(default_factory=frozenset)  # "nearest" before a unit
@@ -1102,6 +1103,7 @@ class Lexicon:
         lex.person_question_words = frozenset(voc["person_question_words"])
         lex.honorifics = frozenset(voc["honorifics"])
         lex.featuring_words = frozenset(voc["featuring_words"])
+        lex.describing_ends = tuple(str(e) for e in voc["describing_ends"])
         lex.article_words = frozenset(voc["article_words"])
         lex.end_words = frozenset(voc["end_words"])
         lex.rounding_nearest = frozenset(voc["rounding"]["nearest"])

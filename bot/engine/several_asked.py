@@ -57,13 +57,6 @@ def halves_joined(engine: Engine, text: str) -> list[list[str]]:
             and lex.video_pronouns.isdisjoint(words(s[1])) and lex.them_words.isdisjoint(words(s[1]))][:MAX_PARTS]
 
 
-def answered_in_turn(engine: Engine, parts: list[str]) -> Answer | None:
-    """Each part answered, the later ones as follow-ups to the one before; one reply of them all, or None when a
-    part is declined."""
-    answers = answers_in_turn(engine, parts)
-    return None if answers is None else joined(answers)
-
-
 def answers_in_turn(engine: Engine, parts: list[str]) -> list[Answer] | None:
     """Each part's answer, the later ones as follow-ups to the one before, or None when a part is declined or
     answered as another was."""

@@ -192,7 +192,7 @@ class VideoAnswers(ResponderBase):
         more = bool(ent.cue("most")) or not lex.group_more.isdisjoint(ent.words)
         # (a figure compared, "views", said: not "which have <topic> in the title, of the top 10", nor "more than")
         if fewer == more or lex.question_words.isdisjoint(ent.words) or "views" not in ent.measures or ent.numbers \
-                or "than" in ent.words:
+                or "versus" in ent.query:
             return None
         return (min if fewer else max)(group, key=lambda x: x.views)
 
