@@ -1157,7 +1157,7 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
             # ("the <topic> and <title> films", "<topic>, <title> and <title>": one name of a list, each one video)
             listed = ref.group and ref.end < len(ent.tokens) and any(r.best not in ref.candidates and (
                 r.start == ref.end or (r.start > ref.end and ent.tokens[ref.end].s in lex.separators
-                                       and ent.tokens[ref.end].s != "or")) for r in ent.videos) \
+                                       and ent.tokens[ref.end].s not in lex.way_joins)) for r in ent.videos) \
                 and lex.subject_markers.isdisjoint(ent.words[max(0, ref.start - 2) : ref.start])
             videos = ref.candidates if ref.group and not (single or listed) else (ref.best,)
             sets.singles.append((ref.start, _named(videos), _named((ref.best,))))
@@ -1954,9 +1954,11 @@ def _factors(ent: Entities, lex: Lexicon, found: dict[str, list[Match]]) -> list
     for n in ent.numbers:
         # "what's 10% of <title>'s views": a part of what follows (not "<title> was 24% of the total", a share said
         # of what stands before it)
-        if not n.scaled and 0 < n.value < 100 and n.end + 1 < len(words) and words[n.end] in lex.percent_words \
-                and words[n.end + 1] == "of" and not any(r.start < n.start for r in ent.videos) \
-                and not any(at < n.start for at in ent.rank_at) and not (n.start > 0 and words[n.start - 1] == "than") \
+        if not n.scaled and 0 < n.value < 100 and any(
+                m.start == n.end and m.payload == "share_of" for m in found.get("operation", ())) \
+                and not any(r.start < n.start for r in ent.videos) and not any(at < n.start for at in ent.rank_at) \
+                and not any(abs(n.value - v) < 1e-9 for _, v in ent.thresholds) \
+                and not any(m.end == n.start for m in found.get("versus", ())) \
                 and not any(m.start <= n.start <= m.end for m in found.get("order", ())):
             # (not "top 3 % of the total", a slice's share; nor "more than 70% of all", a share claimed)
             said.append((n.start, n.end + 2, n.value / 100))
