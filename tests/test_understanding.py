@@ -3637,3 +3637,29 @@ def test_videos_with_more_views_than_the_average(question: str, line: str) -> No
     were listed with the average)."""
     ok, _, text = ask(question)
     assert ok and line in text, text
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    ("average views of all ten? I want to see how the NHS one skews it", "Average views of all 10 videos: 5,534,700"),
+    ("total views of the top 3, please - I'm checking whether it beats the Tory total",
+     "Total views of the 3 most viewed videos"),
+    ("which video got the most views, and how many? my mum reckons it was the corbyn one",
+     "The most viewed video is Our wonderful NHS"),
+    ("what were the total views? my mate reckons the nhs one carried it", "Total views of all 10 videos: 55,347,000"),
+])
+def test_a_purpose_or_report_after_the_question_is_not_asked(question: str, line: str) -> None:
+    """ "<question>? I want to see how <title> skews it": the speaker's purpose, or what someone else reckons, said
+    after the question changes nothing it asks (the video or person named there narrowed the set)."""
+    ok, _, text = ask(question)
+    assert ok and line in text, text
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    ("who rounded out the top 3, 3rd place vid and views", "Jeremy Corbyn’s 60 second challenge is #3 of 10"),
+    ("the top 5, who was 5th", "The 5th most viewed video is Mean tweets"),
+])
+def test_the_last_place_of_a_top_n(question: str, line: str) -> None:
+    """ "who rounded out the top 3, 3rd place": the Nth place of the top N, one video (a tie with the top 3 list
+    declined it)."""
+    ok, _, text = ask(question)
+    assert ok and line in text, text

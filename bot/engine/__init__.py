@@ -200,18 +200,8 @@ class Engine:
                 return each
         if (reported := self._reported(ent)) is not None:
             return reported
-        if "?" in ent.text and not ent.text.rstrip().endswith("?"):
-            # "median of the 10?? so the avg of the middle two i think": a guess after the question, about how to
-            # work it out, is not another question
-            head, _, tail = ent.text.rpartition("?")
-            # (a guess naming a video or someone, "i think it's <title>", is a claim: checked, and kept)
-            guess = extract(tail, self.lexicon) if not self.lexicon.guess_words.isdisjoint(words(tail)) else None
-            # ("..., so I'd expect the midpoint of the 5th and 6th": how to work it out, its places no set asked)
-            explains = guess is not None and not self.lexicon.explaining_words.isdisjoint(guess.words)
-            if head.strip() and guess is not None and not (
-                    any(r.strong for r in guess.videos) or guess.people or guess.parties or guess.bonus) and (
-                    alone := self._alone_if_other(head + "?", answer, answered=True, explains=explains)) is not None:
-                return alone
+        if (aside := self._aside_after(ent, answer)) is not None:
+            return aside
         if answer.answered and "?" in ent.text and ent.text.rstrip().endswith(".") and SENTENCE_END.search(ent.text):
             # "which of <party>'s own videos did best? It seems only fair to include the other side.": statements
             # after the question that name nothing at all do not turn it into another question
@@ -243,6 +233,33 @@ class Engine:
             # when nothing else reads it)
             return self._halves_answered(ent.text) or answer
         return answer
+
+    def _aside_after(self, ent: Entities, whole: Answer) -> Answer | None:
+        """The question alone when a statement after it only guesses, reports or gives the speaker's purpose, and
+        the whole reads as something else; else None."""
+        text, lex = ent.text, self.lexicon
+        cut = text.rfind("?", 0, len(text.rstrip()) - 1)
+        if cut < 0:  # ("<request>, please - I'm checking whether it beats <figure>": a dash closes the request)
+            cut = text.rfind(" - ")
+        if cut <= 0 or not text[:cut].strip():
+            return None
+        head, tail = text[:cut], text[cut + 1 :].lstrip(" -")
+        said = words(tail)
+        # "median of the 10?? so the avg of the middle two i think": a guess after the question, about how to work it
+        # out, is not another question; nor the speaker's purpose, "I want to see how skewed it is", nor what
+        # someone else says ("<name> reckons it was the <name> one")
+        reported = not lex.report_words.isdisjoint(said)
+        guessed = not reported and not lex.guess_words.isdisjoint(said)
+        if not guessed and ((not reported and lex.purpose_words.isdisjoint(said)) or self._asked(tail, said)):
+            return None
+        guess = extract(tail, lex)
+        # (one's own guess naming a video or someone, "i think it's <title>", is a claim: checked, and kept)
+        if guessed and (any(r.strong for r in guess.videos) or guess.people or guess.parties or guess.bonus):
+            return None
+        # ("..., so I'd expect the midpoint of the 5th and 6th": how to work it out, its places no set asked; a report
+        # or a purpose says nothing of the set either: another figure of the same kind is something else)
+        explains = not guessed or not lex.explaining_words.isdisjoint(guess.words)
+        return self._alone_if_other(head + "?", whole, answered=True, explains=explains)
 
     def _each_asked(self, ent: Entities, whole: Answer) -> Answer | None:
         """ "which came 1st and which came last": a question word after a joining word asks a second thing; both

@@ -50,6 +50,8 @@ def _count(ent: Entities, lex: Lexicon) -> int | None:
         # ("which one of the ten videos had the fewest": the whole list, said by its size)
         within = within or (num.start >= 2 and words[num.start - 1] in lex.determiners
                             and words[num.start - 2] in inside and num.value == len(lex.dataset.videos))
+        # ("who rounded out the top 3, 3rd place": the place said is the last of the top N, one video)
+        within = within or (num.start >= 1 and words[num.start - 1] in tops and num.value in ent.ranks)
         if within and small and not threshold and singular is None:
             superlative = bool(ent.ranks) or any(w not in tops for w in ent.cue_words.get("most", [])
                                                  + ent.cue_words.get("least", []))

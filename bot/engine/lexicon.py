@@ -491,6 +491,7 @@ _WORD_SETS = (
     "consequence_joins",
     "period_plurals",
     "report_words",
+    "purpose_words",
     "them_words",
     "pool_words",
     "by_time_unnamed",
@@ -796,6 +797,7 @@ class Lexicon:
     consequence_joins: frozenset[str] = field(default_factory=frozenset)  # "<claim>, SO <question>"
     period_plurals: frozenset[str] = field(default_factory=frozenset)  # "over what PERIODS": every figure's
     report_words: frozenset[str] = field(default_factory=frozenset)  # "what came 3rd? <name> SAYS <title>"
+    purpose_words: frozenset[str] = field(default_factory=frozenset)  # "<question>? I WANT to see how skewed it is"
     them_words: frozenset[str] = field(default_factory=frozenset)  # "what % of THEM were posted in November"
     pool_words: frozenset[str] = field(default_factory=frozenset)  # "<A> and <B> POOLED": each a share of both
     premise_clause_word: str = ""  # the first of `premise_clauses` ("since"): a claim read as one it opens
