@@ -3663,3 +3663,14 @@ def test_the_last_place_of_a_top_n(question: str, line: str) -> None:
     declined it)."""
     ok, _, text = ask(question)
     assert ok and line in text, text
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    ("the jessi video that topped the charts, views?", "No: Jessi on the value of our NHS is #9 of 10; the most"),
+    ("the jessi video which came 1st, views?", "No: Jessi on the value of our NHS is #9 of 10 (9th), not #1"),
+])
+def test_a_place_stated_in_a_clause_after_a_video_is_checked(question: str, line: str) -> None:
+    """ "the <title> video that topped the charts": a place stated of the video, checked (it was not, and the
+    video's views were given as if it had topped them)."""
+    ok, _, text = ask(question)
+    assert ok and line in text, text

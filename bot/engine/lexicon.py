@@ -499,6 +499,7 @@ _WORD_SETS = (
     "premise_clauses",
     "retype_around",
     "place_restated",
+    "place_clause",
     "person_pronouns",
     "question_worth",
     "unkind_nouns",
@@ -704,6 +705,7 @@ class Lexicon:
     question_worth: frozenset[str] = field(default_factory=frozenset)  # "marks" of "(2 marks)": no part of it
     person_pronouns: frozenset[str] = field(default_factory=frozenset)  # "his": a person's, never a video
     place_restated: frozenset[str] = field(default_factory=frozenset)  # "was" in "<title> was 9th": its own place
+    place_clause: frozenset[str] = field(default_factory=frozenset)  # "<title> THAT topped the table": a place stated
     meaning_asked_with: tuple[str, ...] = ()  # (spaced: looked for in the spaced words)
     platform_markers: frozenset[str] = field(default_factory=frozenset)  # "on" before "youtube"
     place_markers: frozenset[str] = field(default_factory=frozenset)  # "in" before a place the data lacks

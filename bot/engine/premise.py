@@ -94,8 +94,13 @@ def correction(ent: Entities, lex: Lexicon, by_rank: list[Video],
         # "was <title> posted the same day as the article?"
         return video, (f"{video.title} was posted on {fmt.day(tweet.date)}, not on the article's date "
                        f"({fmt.day(lex.dataset.source.published)})")
-    # ("was <title> the most viewed?", "did <title> get 9 million?": a yes/no question states what it asks)
-    put_as_claim = bool(found.get("premise"))
+    # ("was <title> the most viewed?", "did <title> get 9 million?": a yes/no question states what it asks; so does
+    # a clause right after it, "the <title> video that topped the table")
+    said, tokens = ent.words, ent.tokens
+    be = ref.end + (ref.end < len(tokens) and tokens[ref.end].s in lex.video_words)  # ("<title> video was ...")
+    clause = be < len(said) and said[be] in lex.place_clause
+    put_as_claim = bool(found.get("premise")) or (clause and (any(m.start == be + 1 for m in found.get("order", ()))
+                                                              or any(0 < at - be <= 3 for at in ent.rank_at)))
     if not put_as_claim and not (ent.words[0] in lex.yes_no_openers and not found.get("operation")
                             and not ent.thresholds):
         return None
@@ -112,10 +117,9 @@ def correction(ent: Entities, lex: Lexicon, by_rank: list[Video],
                                f"{best.title} ({fmt.count(best.views)} views)")
     # A place said of another video is no claim about this one: "what was the second one's count",
     # "how far clear of 2nd" (a video word after it, or "of"/"than" before it).
-    said, tokens = ent.words, ent.tokens
     # ("<title> was the no.1 vid": a place and a video word said of it, after a word of being)
-    be = ref.end + (ref.end < len(tokens) and tokens[ref.end].s in lex.video_words)  # ("<title> video was ...")
-    said_of = be < len(said) and said[be] in lex.place_restated
+    said_of = be < len(said) and (said[be] in lex.place_restated or (
+        clause and be + 1 < len(said) and said[be + 1] in lex.place_restated))
     places = [r for r, at in zip(ent.ranks, ent.rank_at, strict=False) if not (
         (at + 1 < len(tokens) and tokens[at + 1].s in lex.video_words and not (said_of and 0 < at - be <= 3))
         or (at > 0 and (said[at - 1] in lex.within_words or said[at - 1] in lex.separators)))]
