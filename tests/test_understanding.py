@@ -3674,3 +3674,34 @@ def test_a_place_stated_in_a_clause_after_a_video_is_checked(question: str, line
     video's views were given as if it had topped them)."""
     ok, _, text = ask(question)
     assert ok and line in text, text
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    ("nr 2 video, what is the name", "The 2nd most viewed video is If you’re not sure who to vote for"),
+    ("number 1 is bigger than number 10 how many times?", "Our wonderful NHS had 5.2 times the views of"),
+    ("retweets went up by what percent from 2017 to 2019?", "71.4% increase in retweets"),
+])
+def test_an_abbreviated_number_a_trailing_times_and_a_rise_by_what_percent(question: str, line: str) -> None:
+    """ "nr 2": number 2; "#1 is bigger than #10 how many times": the ratio (the difference was given); "went up
+    by what percent": the change (a share of both years was given)."""
+    ok, _, text = ask(question)
+    assert ok and line in text, text
+
+
+def test_why_the_poster_made_a_video_is_a_reason() -> None:
+    """ "why <poster> made <title>": a reason, which the article does not give (the video's card was given)."""
+    ok, _, text = ask("why rob delaney made the NHS video, what is his reason?")
+    assert not ok and "doesn't say why" in text, text
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    ("what is video number 9 about and what wrote corbyn when he shared it",
+     "The tweet with Jessi on the value of our NHS says"),
+    ("How many percent of the top-10 views come from the NHS video alone? (the number 1)",
+     "Our wonderful NHS had 24.2% of the views of all 10 videos"),
+])
+def test_a_place_in_the_list_said_beside_its_poster_or_in_brackets(question: str, line: str) -> None:
+    """ "what wrote <name> when he shared video number 9": the list's 9th, its tweet (a tie with their videos
+    declined it); "<title> alone? (the number 1)": its place said again, not a set (videos ranked #1 were the whole)."""
+    ok, _, text = ask(question)
+    assert ok and line in text, text

@@ -480,7 +480,8 @@ class Engine:
             # before the article is that", "since <title> came 10th, who posted it": a true claim, then the question)
             return held
         if fix is None and bar is None and answer.answered and ent.videos and not (
-                ent.people or ent.numbers or ent.ranks or "posting" in ent.query) \
+                ent.numbers or ent.ranks or ("posting" in ent.query and not ent.people)
+                or (ent.people and not ent.cues.keys().isdisjoint(_EACH_FIELDS))) \
                 and (len(ent.videos) == 1 or ent.cue("most") or ent.cue("least") or "comparative" in ent.query) \
                 and self._reason_asked(ent) and not any(m.start == 1 for m in ent.query.get("negate", ())) \
                 and not any(r.start == 0 for r in ent.videos):

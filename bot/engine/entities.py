@@ -225,7 +225,7 @@ def extract(text: str, lex: Lexicon) -> Entities:
     if "(" in text:  # (a bracketed gloss on a word is no part of the question)
         text = lex.without_glosses(text)
         if "?" in text or text.rstrip().endswith(")"):
-            text = _ASIDE.sub(lambda m: m.group(0) if _narrows(m.group(0), lex) else (
+            text = _ASIDE.sub(lambda m: m.group(0) if _narrows(m.group(0), lex, text) else (
                 "? " if m.group(0).startswith("?") else " "), text)
         if "(" in text:  # ("posted after 9 dec (the end of the retweet window)": what that day is, said again)
             text = _DAY_GLOSS.sub(lambda m: m[1] if lex.day_before(text[: m.start(2)]) and not _names_something(
@@ -409,7 +409,7 @@ def _names_something(aside: str, lex: Lexicon) -> bool:
     return bool(said.videos or said.people or said.parties)
 
 
-def _narrows(aside: str, lex: Lexicon) -> bool:
+def _narrows(aside: str, lex: Lexicon, text: str = "") -> bool:
     """Whether a bracketed aside narrows the question: it names videos or people ("(<title>, <name>, the <topic>
     one)", "(not <name>'s)"), a set, an order or a platform ("(top 3 only)", "(excluding <title>)", "(on facebook)"),
     unless it explains how to work it out ("(n even, so the mean of the 5th and 6th)"); one everyday word of a title
@@ -422,6 +422,9 @@ def _narrows(aside: str, lex: Lexicon) -> bool:
             or ent.parties or ent.years or ent.months or ent.days:
         return True  # ("(in 2017)", "(december only)": a time narrows too)
     explains = not lex.explaining_words.isdisjoint(ent.words) or not lex.guess_words.isdisjoint(ent.words)
+    if ent.ranks and not (explains or ent.query or ent.platforms_named or ent.measures or ent.numbers or said) and \
+            len({r.best for r in extract(text.replace(aside, " "), lex).videos if r.strong}) == 1:
+        return False  # ("... from the <title> video alone? (the nr 1)": the one video named, its place said again)
     return not explains and bool(ent.query or ent.ranks or ent.platforms_named or ent.measures or ent.numbers
                                  or any(r.strong for r in said))
 

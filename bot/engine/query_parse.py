@@ -446,10 +446,12 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
             and len(found["order"]) < 2):  # ("most viewed plus least viewed": two videos, added)
         # "which video had the most views in total": one video's count, the most; no sum over the list
         ops, op = _instead(ops, "sum", "value"), "value"
-    if found.get("occasions") and op in (None, "count") and len(ent.videos) + len(ent.ranks) == 2 and any(
-            at in ent.rank_at or any(r.start == at for r in ent.videos)
-            for m in found["occasions"] for at in range(m.end, m.end + 2)):
-        # "#1 is how many times #10", "how many times the <title> is <title>": a ratio of the two
+    if found.get("occasions") and op in (None, "count", "difference") and len(ent.videos) + len(ent.ranks) == 2 and (
+            any(at in ent.rank_at or any(r.start == at for r in ent.videos)
+                for m in found["occasions"] for at in range(m.end, m.end + 2))
+            or found["occasions"][-1].end == len(ent.words)):
+        # "#1 is how many times #10", "how many times the <title> is <title>": a ratio of the two; so is "#1 is
+        # bigger than #10 how many times?", the two set apart first
         ops, op = _instead(ops, "count", "ratio") if "count" in ops else [*ops, "ratio"], "ratio"
     if op == "count" and found.get("order") and ("views" in ent.measures or any(
             m.payload in PLAIN_ORDERS for m in found["order"])) and any(
@@ -468,6 +470,10 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
             m.payload in VERSUS_ENDS for m in found.get("order", ())) >= 2:
         # "the top video vs the runner-up", "how did the top one compare with the runner-up": two places, set apart
         ops, op = [*ops, "difference"], "difference"
+    if op in ("difference", "share") and any(a.payload == "difference" and b.payload == "share" and a.end == b.start
+                                            for a, b in pairwise(found.get("operation", ()))):
+        # "retweets grew by what percent": a rise asked as a percentage, the change (not a share of both)
+        ops, op = [o for o in ops if o not in ("difference", "share")] + ["change"], "change"
     if op == "change" and any(m.payload == "share_of" for m in found.get("operation", [])):
         op = "share"  # "share of the total in %": a part of a whole, not a change
     if found.get("occasions") and op in (None, "count", "value") and ent.videos:
