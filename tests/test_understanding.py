@@ -3705,3 +3705,11 @@ def test_a_place_in_the_list_said_beside_its_poster_or_in_brackets(question: str
     declined it); "<title> alone? (the number 1)": its place said again, not a set (videos ranked #1 were the whole)."""
     ok, _, text = ask(question)
     assert ok and line in text, text
+
+
+def test_a_place_claimed_in_the_first_sentence_then_another_place_asked() -> None:
+    """ "<title> was number 1 wasn't it? Which one was number 2 then?": the claim corrected, #2 answered (two places
+    said, the claim went unchecked and the video's card was given)."""
+    ok, _, text = ask("The Gogglebox one was number 1 wasn't it? Which one was number 2 then?")
+    assert ok and text.startswith("**No: Gogglebox reacts to nurses pledge is #6 of 10 (6th), not #1") and \
+        "The 2nd most viewed video is If you’re not sure who to vote for" in text, text

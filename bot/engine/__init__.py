@@ -458,8 +458,9 @@ class Engine:
             ent.days and ent.videos and "posting" in ent.query and "relative" in ent.query)
             or not self.lexicon.consequence_joins.isdisjoint(ent.words[1:])) else None
         # ("<title> went up dec 14 yeah? how many days before the article": the claim is the first sentence's)
+        # ("<title> was number 1 wasn't it? which was number 2 then": the place claimed is the first's)
         claimed = clause[0] if clause else self._claim_first(ent) if "premise" in ent.query and (
-            len(ent.videos) > 1 or ent.days) else ent
+            len(ent.videos) > 1 or ent.days or len(ent.ranks) > 1) else ent
         fix = correction(claimed, self.lexicon, self.responder.by_rank, self.responder.position)
         if (fix is None and (ent.months or ent.days or "article" in ent.query)
                 and (confirmed := confirmation(ent, self.lexicon)) is not None
