@@ -419,7 +419,7 @@ def test_the_source_gives_the_articles_claim_and_context() -> None:
 @pytest.mark.parametrize(("question", "title"), [
     ("which one got 2747000 views", "Jessi on the value of our NHS"),
     ("which one had seven point two million views", "Jeremy Corbyn’s 60 second challenge"),
-    ("labour got 86 million right", "Views: Labour and Jeremy Corbyn"),
+    ("labour got 86 million right", "Yes: Labour and Jeremy Corbyn had over 86,000,000 Facebook views"),
     ("what was the tweet with the nicky morgan one on good morning britain", "Nicky Morgan on Good Morning Britain"),
 ])
 def test_a_figure_names_its_video_or_campaign_figure(question: str, title: str) -> None:

@@ -3713,3 +3713,27 @@ def test_a_place_claimed_in_the_first_sentence_then_another_place_asked() -> Non
     ok, _, text = ask("The Gogglebox one was number 1 wasn't it? Which one was number 2 then?")
     assert ok and text.startswith("**No: Gogglebox reacts to nurses pledge is #6 of 10 (6th), not #1") and \
         "The 2nd most viewed video is If you’re not sure who to vote for" in text, text
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    ("T or F: mean tweets outperformed gogglebox", "True: Mean tweets with Jeremy Corbyn had 100,000 more views than"),
+    ("true or false: jayne beat jessi", "False: Jessi on the value of our NHS had more views (2,747,000)"),
+])
+def test_a_comparison_of_two_videos_put_as_a_quiz(question: str, line: str) -> None:
+    """ "T or F: <A> outperformed <B>": true or false, the two set against each other (the two were shown side by
+    side with no verdict)."""
+    ok, _, text = ask(question)
+    assert ok and line in text, text
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    ("true or false: labour n corbyn got over 86 million facebook views on campaign vids",
+     "True: Labour and Jeremy Corbyn had over 86,000,000 Facebook views"),
+    ("the tories got around 25 million on facebook, right?",
+     "Yes: Boris Johnson and the Conservatives had around 25,000,000 Facebook views"),
+])
+def test_a_campaign_figure_claimed_as_the_article_gives_it_is_confirmed(question: str, line: str) -> None:
+    """ "true or false: <party> got over 86 million on facebook": the figure, confirmed (the parties' gap was given,
+    with no verdict)."""
+    ok, _, text = ask(question)
+    assert ok and line in text, text

@@ -16,7 +16,7 @@ from bot.engine.entities import Entities, every_video_said, extract, listed_plac
 from bot.engine.frames import Frame, article_day_said, decide, score_frames
 from bot.engine.lexicon import Lexicon
 from bot.engine.normalise import SENTENCE_END, said_anywhere, said_at, stem, words
-from bot.engine.premise import against_bar, confirmation, correction, figure_claimed
+from bot.engine.premise import against_bar, confirmation, correction, figure_claimed, figure_confirmed
 from bot.engine.query import MetricQuery, PersonQuery, Query, Unanswerable
 from bot.engine.query_parse import parse as parse_query
 from bot.engine.relevance import reads_as_question
@@ -448,6 +448,11 @@ class Engine:
             # ("<party> had 86 million on facebook, right?": the figure corrected, and whose the one said is)
             verdict = "False: " if self._quiz(ent) else "No: "
             return replace(answer, title=f"{verdict}{told}", lines=(f"{verdict}{told}.", *answer.lines))
+        if answer.answered and answer.intent == "metric" and not self._reason_asked(ent) \
+                and (figure := figure_confirmed(ent, self.lexicon)):
+            # ("true or false: <party> got over 86 million on facebook": the claim as the article gives it, confirmed)
+            verdict = "True: " if self._quiz(ent) else "Yes: "
+            return replace(answer, title=f"{verdict}{figure}", lines=(f"{verdict}{figure}.", *answer.lines))
         if not answer.answered and self._parsed is not None and self._parsed[0] is ent \
                 and isinstance(self._parsed[1], Unanswerable):
             return answer  # ("how many <things> were pledged, was it 50k?": a figure of what is not held, no claim)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import calendar
 from collections.abc import Mapping
 
-from bot.dataset.schema import Video
+from bot.dataset.schema import Metric, Video
 from bot.engine import format as fmt
 from bot.engine.entities import Entities, Number
 from bot.engine.lexicon import Lexicon
@@ -214,6 +214,38 @@ def against_bar(ent: Entities, lex: Lexicon) -> tuple[Video, str] | None:
     return video, f"{video.title.rstrip('.')} has {fmt.count(views)} views: {where}"
 
 
+def _figure_words(figure: Metric) -> str:
+    """A campaign figure as the article gives it: "<label> had over 86,000,000 Facebook views"."""
+    unit = f"{figure.platform.title()} {figure.measure}" if figure.platform else figure.measure
+    during = f" in {figure.period.label}" if figure.period else ""
+    return (f"{figure.label} had {figure.qualifier + ' ' if figure.qualifier else ''}{fmt.count(figure.value)} "
+            f"{unit}{during}")
+
+
+def figure_confirmed(ent: Entities, lex: Lexicon) -> str | None:
+    """ "true or false: <party> got over 86 million on facebook": a campaign figure claimed of its own subject as the
+    article gives it (a bound said only in the article's own word, "over"): the figure; else None."""
+    if not ent.numbers or "premise" not in ent.query or ent.videos or len(ent.numbers) > 1 or not \
+            ent.query.keys().isdisjoint(("comparative", "operation", "range")):
+        return None
+    said = ent.numbers[0]
+    measures = {m for m in ent.measures if m != "views"} or {"views"}
+    for subject in ent.subjects():
+        start = ent.spans.get(subject, (-1, -1))[0]
+        own = [m for m in lex.dataset.metrics if subject in (m.subject, *m.with_) and m.measure in measures
+               and (not ent.platforms or m.platform in ent.platforms)
+               and (not ent.years or (m.period is not None and m.period.year in ent.years))]
+        if len(own) != 1 or not said.scaled or not 0 < said.start - start <= CLAIM_FIGURE_REACH:
+            continue
+        figure = own[0]
+        qualifier = words(figure.qualifier or "")
+        bound = any(abs(t[1] - said.value) < 1e-9 for t in ent.thresholds)
+        if abs(said.value - figure.value) <= TOLERANCE * figure.value and (
+                not bound or (qualifier and ent.words[said.start - len(qualifier) : said.start] == qualifier)):
+            return _figure_words(figure)
+    return None
+
+
 def figure_claimed(ent: Entities, lex: Lexicon) -> str | None:
     """ "<party> had 86 million on facebook, right?": a campaign figure said of a party or person, when the data
     says otherwise: what it is, and whose the figure said is if it is another's; None when it matches or none is
@@ -224,7 +256,8 @@ def figure_claimed(ent: Entities, lex: Lexicon) -> str | None:
         return None
     measures = {m for m in ent.measures if m != "views"} or {"views"}
     family = [m for m in lex.dataset.metrics if m.measure in measures
-              and (not ent.platforms or m.platform in ent.platforms)]
+              and (not ent.platforms or m.platform in ent.platforms)
+              and (not ent.years or (m.period is not None and m.period.year in ent.years))]
     for subject in ent.subjects():
         start = ent.spans.get(subject, (-1, -1))[0]
         # (the figure said right after the subject: "<party> had 86 million")
@@ -236,9 +269,7 @@ def figure_claimed(ent: Entities, lex: Lexicon) -> str | None:
         figure = own[0]
         if abs(said.value - figure.value) <= TOLERANCE * figure.value:
             continue  # (a true claim, or a rounding of it)
-        unit = f"{figure.platform.title()} {figure.measure}" if figure.platform else figure.measure
-        words_ = (f"{figure.label} had {figure.qualifier + ' ' if figure.qualifier else ''}"
-                  f"{fmt.count(figure.value)} {unit}")
+        words_ = _figure_words(figure)
         whose = next((m for m in family if m is not figure and abs(said.value - m.value) <= TOLERANCE * m.value),
                      None)
         # (the figure said is not repeated: a reply quoting it back reads as confirming it)

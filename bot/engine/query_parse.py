@@ -424,6 +424,9 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
             len(ent.videos) + len(ent.ranks) + bool(found.get("order"))) >= 2 \
             and not lex.how_many.isdisjoint(pairwise(ent.words[:3])):
         opened = "difference"  # "how many views did <A> get more than <B>": the gap, its "more" said late
+    elif not ops and len(found.get("comparative", ())) == 1 and len({r.best for r in ent.videos if r.strong}) == 2 \
+            and not (ent.numbers or ent.thresholds) and lex.is_quiz(ent.words):
+        opened = "difference"  # "T or F: <A> outperformed <B>": the claim set as a quiz, the two set against each other
     elif not ops and cues.get("days", 0.0) and found.get("relative") and len({r.best for r in ent.videos}) == 2 \
             and not lex.how_long.isdisjoint(pairwise(ent.words[:3])):
         opened = "days"  # "how long was <A> up before <B>": the days between the two posts
