@@ -3737,3 +3737,40 @@ def test_a_campaign_figure_claimed_as_the_article_gives_it_is_confirmed(question
     with no verdict)."""
     ok, _, text = ask(question)
     assert ok and line in text, text
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    ("total views? I want only the november ones", "Total views of videos posted in November 2019: 28,347,000"),
+    ("total views? I want it without the NHS one", "Total views of videos other than Our wonderful NHS: 41,947,000"),
+    ("average views? I'm curious about the top 5 only", "Average views of the 5 most viewed videos (#1–#5): 8,060,000"),
+])
+def test_a_purpose_after_the_question_that_narrows_it_is_kept(question: str, line: str) -> None:
+    """ "total views? I want only the november ones": a purpose that narrows the set, or adds to what is asked, is
+    part of the question (found by an outside review of the purpose rule: all 10 were added)."""
+    ok, _, text = ask(question)
+    assert ok and line in text, text
+
+
+@pytest.mark.parametrize("question", [
+    "labour got nearly 86 million on facebook, right?",
+    "labour never got 86 million on facebook, right?",
+    "labour got over 86 million on facebook and twitter, right?",
+    "labour got over 87 million on facebook, right?",
+    "labour got 86 million views on one facebook video, right?",
+])
+def test_a_campaign_figure_claimed_otherwise_than_the_article_is_not_confirmed(question: str) -> None:
+    """A hedge other than the article's own, a denial, a platform it does not cover, a bound off by a million, one
+    video: no "Yes" (found by an outside review of the confirmation rule)."""
+    text = ask(question)[2]
+    assert "Yes:" not in text and "True:" not in text, text
+
+
+@pytest.mark.parametrize("question", [
+    "the immigration video that was first posted on 14 november, how many views?",
+    "the gogglebox video that came below 5th, views?",
+])
+def test_a_clause_of_posting_or_a_neighbouring_place_is_no_place_claimed(question: str) -> None:
+    """ "the <title> video that was first posted ...", "... that came below 5th": a date, a place beside; no claim of
+    its own place to correct (found by an outside review)."""
+    ok, _, text = ask(question)
+    assert ok and "No:" not in text, text

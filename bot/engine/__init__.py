@@ -52,6 +52,9 @@ class Explanation:
 
 # Fields a list of videos may be asked for, in the order a tie between their cues is broken (a tuple: a set's
 # order would change from run to run)
+# What a purpose or a report after the question may say and still add nothing to it ("I want TO see ...", "<name>
+# reckons IT WAS ...")
+_ASIDE_UNITS = frozenset({"range", "premise"})
 _EACH_FIELDS = ("link", "text", "date", "poster", "handle")
 _PICKS = ("rank", "video", "filter", "top")  # answers that name the video or videos asked for
 _REPORT_MARKS = "?,—"  # after the question, before what someone else says of it
@@ -255,6 +258,14 @@ class Engine:
         guess = extract(tail, lex)
         # (one's own guess naming a video or someone, "i think it's <title>", is a claim: checked, and kept)
         if guessed and (any(r.strong for r in guess.videos) or guess.people or guess.parties or guess.bonus):
+            return None
+        # (a purpose or a report that narrows or adds to what is asked, "I want only the november ones", "I want it
+        # without <title>", "I'm also wondering about number 4", "my mate claims it was posted in december", keeps
+        # the whole question; a person named is what someone else reckons)
+        if not guessed and (guess.months or guess.days or guess.years or guess.ranks or guess.thresholds
+                            or guess.platforms_named or guess.parties or guess.measures or guess.bonus
+                            or not _ASIDE_UNITS.issuperset(guess.query) or (guess.people and not reported)
+                            or any(n.scaled or not reported for n in guess.numbers)):
             return None
         # ("..., so I'd expect the midpoint of the 5th and 6th": how to work it out, its places no set asked; a report
         # or a purpose says nothing of the set either: another figure of the same kind is something else)

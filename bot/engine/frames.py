@@ -219,8 +219,10 @@ def score_frames(ent: Entities, lex: Lexicon, keep: int | None = None) -> list[F
     if not (dated or ent.thresholds or posted_by or plural_group):
         filt = min(filt, 2)
     filt -= 2 * bool(aggregate)  # "how many videos did X post": a count over the filter
-    # ("what did <name> write when he shared video number 9": a field of the one placed video, its poster said)
-    filt -= 2 * bool(posted_by and ent.ranks and field_name in ("text", "date", "link") and not plural_ask)
+    # ("what did <name> write when he shared video number 9": the tweet of the one placed video, its poster said)
+    filt -= 2 * bool(posted_by and field_name == "text" and not plural_ask and ent.ranks and 0 < ent.ranks[0] <= len(
+        lex.by_place) and (t := lex.dataset.videos[lex.by_place[ent.ranks[0] - 1]].tweet) is not None
+        and t.by in posted_by)
     add(("filter", filt - 2 * bool(has_v and not plural_group), {"people": posted_by}))
 
     # Campaign-level figures: parties' Facebook views, a person's retweets.

@@ -492,6 +492,7 @@ _WORD_SETS = (
     "period_plurals",
     "report_words",
     "purpose_words",
+    "claim_denials",
     "them_words",
     "pool_words",
     "by_time_unnamed",
@@ -800,6 +801,7 @@ class Lexicon:
     period_plurals: frozenset[str] = field(default_factory=frozenset)  # "over what PERIODS": every figure's
     report_words: frozenset[str] = field(default_factory=frozenset)  # "what came 3rd? <name> SAYS <title>"
     purpose_words: frozenset[str] = field(default_factory=frozenset)  # "<question>? I WANT to see how skewed it is"
+    claim_denials: frozenset[str] = field(default_factory=frozenset)  # "<party> NEVER got 86 million, right?"
     them_words: frozenset[str] = field(default_factory=frozenset)  # "what % of THEM were posted in November"
     pool_words: frozenset[str] = field(default_factory=frozenset)  # "<A> and <B> POOLED": each a share of both
     premise_clause_word: str = ""  # the first of `premise_clauses` ("since"): a claim read as one it opens

@@ -99,8 +99,10 @@ def correction(ent: Entities, lex: Lexicon, by_rank: list[Video],
     said, tokens = ent.words, ent.tokens
     be = ref.end + (ref.end < len(tokens) and tokens[ref.end].s in lex.video_words)  # ("<title> video was ...")
     clause = be < len(said) and said[be] in lex.place_clause
-    put_as_claim = bool(found.get("premise")) or (clause and (any(m.start == be + 1 for m in found.get("order", ()))
-                                                              or any(0 < at - be <= 3 for at in ent.rank_at)))
+    # (a place in the views order: not "that was first posted", a date, nor "that came after 3rd", a place beside)
+    put_as_claim = bool(found.get("premise")) or (clause and not (found.get("posting") or found.get("relative")) and (
+        any(m.start == be + 1 and m.payload in ("views_desc", "views_asc") for m in found.get("order", ()))
+        or any(0 < at - be <= 3 for at in ent.rank_at)))
     if not put_as_claim and not (ent.words[0] in lex.yes_no_openers and not found.get("operation")
                             and not ent.thresholds):
         return None
@@ -229,6 +231,13 @@ def figure_confirmed(ent: Entities, lex: Lexicon) -> str | None:
             ent.query.keys().isdisjoint(("comparative", "operation", "range")):
         return None
     said = ent.numbers[0]
+    tokens = ent.tokens
+    # (not "never got ...", "in december", "per video", "on one video": a claim of another figure than theirs)
+    if "negate" in ent.query or not lex.claim_denials.isdisjoint(ent.words) or ent.months or ent.days or not \
+            lex.per_words.isdisjoint(ent.words) or any(t.s in lex.video_words and t.w not in lex.video_plurals
+                                                       for t in tokens):
+        return None
+    before = ent.words[said.start - 1] if said.start else ""
     measures = {m for m in ent.measures if m != "views"} or {"views"}
     for subject in ent.subjects():
         start = ent.spans.get(subject, (-1, -1))[0]
@@ -239,9 +248,12 @@ def figure_confirmed(ent: Entities, lex: Lexicon) -> str | None:
             continue
         figure = own[0]
         qualifier = words(figure.qualifier or "")
-        bound = any(abs(t[1] - said.value) < 1e-9 for t in ent.thresholds)
-        if abs(said.value - figure.value) <= TOLERANCE * figure.value and (
-                not bound or (qualifier and ent.words[said.start - len(qualifier) : said.start] == qualifier)):
+        own_word = bool(qualifier) and ent.words[said.start - len(qualifier) : said.start] == qualifier
+        # (a bound said only in the article's own word, "over 86 million", and then to the unit; a hedge, "nearly",
+        # only when it is the article's; every platform named the figure's own)
+        bound = any(abs(t[1] - said.value) < 1e-9 for t in ent.thresholds) or before in lex.hedges
+        if (said.value == figure.value if bound else abs(said.value - figure.value) <= TOLERANCE * figure.value) \
+                and (not bound or own_word) and set(ent.platforms) <= {figure.platform}:
             return _figure_words(figure)
     return None
 

@@ -64,10 +64,11 @@ class VideoAnswers(ResponderBase):
         k = ent.ranks[0] if ent.ranks else 1
         # ("<name>'s tweet on no 2 vid": a place written as a list position, with the person's post word, is in
         # the whole list; "<name>'s #1 video" is their own first)
-        # ("what wrote <name> when he shared video number 9": a field of the list's 9th, asked of its poster)
+        # ("what wrote <name> when he shared video number 9": the list's 9th's tweet, asked of its own poster)
         listed = bool(ent.ranks) and not least and listed_place(ent, self.lex, ent.rank_at[0]) and (any(
             (end := ent.spans.get(p, (0, 0))[1]) < len(ent.tokens) and ent.tokens[end].s in self.lex.post_words
-            for p in ent.people) or (frame.slots.get("field") not in (None, "views", "rank_of") and not any(
+            for p in ent.people) or (frame.slots.get("field") == "text" and 0 < k <= len(self.by_rank) and (
+                t := self.by_rank[k - 1].tweet) is not None and t.by in ent.people and not any(
                 w in self.lex.person_pronouns for w in ent.words[max(0, ent.rank_at[0] - 2) : ent.rank_at[0]])))
         scope = self.by_rank if listed else self.video_scope(ent, "rank")
         if k < 1 or k > len(scope):
