@@ -50,11 +50,11 @@ class Explanation:
     query: str | None = None  # the parsed Query, when the question composes one
 
 
-# Fields a list of videos may be asked for, in the order a tie between their cues is broken (a tuple: a set's
-# order would change from run to run)
 # What a purpose or a report after the question may say and still add nothing to it ("I want TO see ...", "<name>
 # reckons IT WAS ...")
 _ASIDE_UNITS = frozenset({"range", "premise"})
+# Fields a list of videos may be asked for, in the order a tie between their cues is broken (a tuple: a set's
+# order would change from run to run)
 _EACH_FIELDS = ("link", "text", "date", "poster", "handle")
 _PICKS = ("rank", "video", "filter", "top")  # answers that name the video or videos asked for
 _REPORT_MARKS = "?,—"  # after the question, before what someone else says of it
