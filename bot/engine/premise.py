@@ -224,6 +224,14 @@ def _figure_words(figure: Metric) -> str:
             f"{unit}{during}")
 
 
+def _claimed_family(ent: Entities, lex: Lexicon) -> list[Metric]:
+    """The campaign figures a claim may be about: of the measure, platform and year said (views when none is)."""
+    measures = {m for m in ent.measures if m != "views"} or {"views"}
+    return [m for m in lex.dataset.metrics if m.measure in measures
+            and (not ent.platforms or m.platform in ent.platforms)
+            and (not ent.years or (m.period is not None and m.period.year in ent.years))]
+
+
 def figure_confirmed(ent: Entities, lex: Lexicon) -> str | None:
     """ "true or false: <party> got over 86 million on facebook": a campaign figure claimed of its own subject as the
     article gives it (a bound said only in the article's own word, "over"): the figure; else None."""
@@ -238,12 +246,10 @@ def figure_confirmed(ent: Entities, lex: Lexicon) -> str | None:
                                                        for t in tokens):
         return None
     before = ent.words[said.start - 1] if said.start else ""
-    measures = {m for m in ent.measures if m != "views"} or {"views"}
+    family = _claimed_family(ent, lex)
     for subject in ent.subjects():
         start = ent.spans.get(subject, (-1, -1))[0]
-        own = [m for m in lex.dataset.metrics if subject in (m.subject, *m.with_) and m.measure in measures
-               and (not ent.platforms or m.platform in ent.platforms)
-               and (not ent.years or (m.period is not None and m.period.year in ent.years))]
+        own = [m for m in family if subject in (m.subject, *m.with_)]
         if len(own) != 1 or not said.scaled or not 0 < said.start - start <= CLAIM_FIGURE_REACH:
             continue
         figure = own[0]
@@ -266,10 +272,7 @@ def figure_claimed(ent: Entities, lex: Lexicon) -> str | None:
     if not ent.numbers or "premise" not in ent.query or ent.videos or ent.thresholds or "range" in ent.query or (
             "comparative" in ent.query or "operation" in ent.query):
         return None
-    measures = {m for m in ent.measures if m != "views"} or {"views"}
-    family = [m for m in lex.dataset.metrics if m.measure in measures
-              and (not ent.platforms or m.platform in ent.platforms)
-              and (not ent.years or (m.period is not None and m.period.year in ent.years))]
+    family = _claimed_family(ent, lex)
     for subject in ent.subjects():
         start = ent.spans.get(subject, (-1, -1))[0]
         # (the figure said right after the subject: "<party> had 86 million")
