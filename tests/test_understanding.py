@@ -3772,3 +3772,15 @@ def test_a_clause_of_posting_or_a_neighbouring_place_is_no_place_claimed(questio
     its own place to correct (found by an outside review)."""
     ok, _, text = ask(question)
     assert ok and "No:" not in text, text
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    ("how many views did gogglebox get and across which platforms", "Gogglebox reacts to nurses pledge: 3,600,000"),
+    ("the number one video's view count, and which platforms was it counted across?",
+     "The most viewed video is Our wonderful NHS, with 13,400,000"),
+])
+def test_a_figure_of_one_video_with_what_it_is_counted_across_gives_the_figure(question: str, line: str) -> None:
+    """ "views of <title> and across which platforms": the video's figure, whose line says what it is counted
+    across; the general note on the counts alone gave no figure."""
+    ok, _, text = ask(question)
+    assert ok and line in text and "across Facebook and Twitter" in text, text

@@ -124,7 +124,12 @@ def score_frames(ent: Entities, lex: Lexicon, keep: int | None = None) -> list[F
     placed = bool(ent.rank_at) and any(ent.words[at][:1] in PLACE_MARKS for at in ent.rank_at)
     # ("what date is the article from": its own date, which the source answer gives)
     # (a platform said alone, "are they youtube views", asks what the counts cover, whatever list is named)
-    add(("source", get("source", 0.0) + scope - 2 * bool(has_v or placed) + 2 * article_dated(ent, lex)
+    # ("views of <title>, or of number 1, and across which platforms": the video's figure, which says what it is
+    # counted across; one platform named asks whether it is that one's, both are what it is)
+    its_figure = bool(scope and (named or (ent.ranks and not has_v)) and "views" in measures
+                      and (not ent.platforms_named or lex.counted_platforms == frozenset(ent.platforms_named)))
+    add(("source", get("source", 0.0) + scope - 2 * bool(has_v or placed or its_figure) + 2 * article_dated(ent, lex)
+         - 3 * its_figure
          + 2 * bool(scope and ent.platforms_alone and not (has_v or placed)),
          {"scope": bool(scope)}))
     add(("bonus", bonus_cue + 4 * len(ent.bonus) + (video_word and bonus_cue > 0), {"items": list(ent.bonus)}))
