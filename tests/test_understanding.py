@@ -3784,3 +3784,17 @@ def test_a_figure_of_one_video_with_what_it_is_counted_across_gives_the_figure(q
     across; the general note on the counts alone gave no figure."""
     ok, _, text = ask(question)
     assert ok and line in text and "across Facebook and Twitter" in text, text
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    ("days from the rob delaney video to the nicky morgan one",
+     "posted 23 November 2019 by Rob Delaney and 25 November 2019 by Jeremy Corbyn."),
+    ("days between jayne and jessi", "posted 17 November 2019 and 30 November 2019, both by Jeremy Corbyn."),
+    ("what came out earlier: the delaney video or the immigration video?",
+     "posted 23 November 2019 by Rob Delaney; Labour’s immigration video: posted 14 November 2019 by Jeremy Corbyn."),
+])
+def test_two_posting_dates_say_who_posted_each(question: str, line: str) -> None:
+    """ "which came first, the <poster> one or <title>": a video named by its poster is shown with the poster, so the
+    reply can be matched to what was asked."""
+    ok, _, text = ask(question)
+    assert ok and line in text, text

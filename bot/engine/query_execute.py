@@ -409,13 +409,20 @@ def _ordered_named(self: QueryAnswers, q: Query) -> list[str]:
         if q.measure != "views":
             return []
         return ["; ".join(f"{w.title.rstrip('.')}: {fmt.count(w.views)} views, {self.place(w)}" for w in group) + "."]
-    lines = ["; ".join(f"{w.title.rstrip('.')}: " + (f"posted {fmt.day(w.tweet.date)}" if w.tweet and w.tweet.date
-                                                       else "no date given") for w in group) + "."]
+    # (who posted each, too: "the <poster> one" names a video by its poster, whom the reply then shows)
+    lines = ["; ".join(f"{w.title.rstrip('.')}: " + (f"posted {fmt.day(w.tweet.date)}{_by(self, w)}"
+                                                       if w.tweet and w.tweet.date else "no date given")
+                       for w in group) + "."]
     dates = [w.tweet.date for w in group if w.tweet and w.tweet.date]
     if len(group) == len(dates) == 2 and dates[0] != dates[1]:
         (d0, first), (d1, second) = sorted(zip(dates, group, strict=True), key=lambda p: p[0])
         lines.append(_first_then(first.title.rstrip("."), second.title.rstrip("."), (d1 - d0).days, "was posted"))
     return lines
+
+
+def _by(self: QueryAnswers, video: Video) -> str:
+    """ " by <poster>" when the video's tweet names one, else ""."""
+    return f" by {self.name(video.tweet.by)}" if video.tweet and video.tweet.by else ""
 
 
 def _first_then(first: str, second: str, days: int, verb: str = "came") -> str:
@@ -693,6 +700,11 @@ def _two_sided(self: QueryAnswers, q: Query) -> Answer:
         if fixed:  # (a day said or the article's: only the video was posted)
             video = (a_label, a) if q.items.aggregate not in fixed else (b_label, b)
             lines = [f"{head}: {video[0].rstrip('.')} was posted {fmt.day(video[1])}."]
+        elif len(a_videos) == len(b_videos) == 1:  # (each one's poster: "the <poster> one" names a video)
+            by_first, by_second = (_by(self, v[0]) for v in ((a_videos, b_videos) if a <= b else (b_videos, a_videos)))
+            lines = [f"{head}: posted {fmt.day(first[1])} and {fmt.day(second[1])}, both{by_first}." if
+                     by_first == by_second and by_first else
+                     f"{head}: posted {fmt.day(first[1])}{by_first} and {fmt.day(second[1])}{by_second}."]
         else:
             lines = [f"{head}: posted {fmt.day(first[1])} and {fmt.day(second[1])}."]
         if days:  # "before or after, and by how many days": which came first, said both ways
