@@ -3798,3 +3798,22 @@ def test_two_posting_dates_say_who_posted_each(question: str, line: str) -> None
     reply can be matched to what was asked."""
     ok, _, text = ask(question)
     assert ok and line in text, text
+
+
+@pytest.mark.parametrize("question", [
+    "views for corbyn's nhs video, the 13.4 million one?",
+    "when did corbyn put out his nhs video from 23 november",
+    "corbyn's nhs video which came 1st, how many views",
+])
+def test_a_poster_said_of_the_video_a_figure_day_or_place_names_is_corrected(question: str) -> None:
+    """ "<poster>'s <topic> video (the 13.4m one)": the figure, day or place names the other video of the topic, whose
+    poster the question has wrong; not the poster's own video, which the figure does not fit."""
+    ok, _, text = ask(question)
+    assert ok and "Rob Delaney, not Jeremy Corbyn" in text and "Jessi" not in text.split("\n")[0], text
+
+
+def test_a_video_s_posting_day_said_before_its_count_describes_it() -> None:
+    """ "the <topic> video from <its posting day>, how many views": the day picks the video; after the count it asks a
+    day's count, which the data does not hold."""
+    assert "13,400,000" in ask("the nhs video from 23rd november, how many views did it get?")[2]
+    assert not ask("how many views did the nhs video get on 23 november")[0]

@@ -30,6 +30,7 @@ from bot.engine.rounding import rounding
 
 _NUMBER = re.compile(r"^(\d+(?:\.\d+)?)([a-z]*)$")
 FIGURE_MIN = 1000  # a number this big may be a video's count
+PLACE_CLAUSE_REACH = 3  # "<video> that came in 3rd": how far after "that" a place is said of it
 FIGURE_TOLERANCE = 0.02  # this close names a count ("2.7 million" is 2,747,000) if it is the only one
 TWEET_WORDS = 2  # this many words of one tweet, used by no other video, name it
 YES_NO_REACH = 3  # "are they youtube views": the yes/no verb this many words before the platform at most
@@ -126,6 +127,7 @@ class Entities:
     round_step: float | None = None  # "the count not rounded to the nearest 100k": what round counts are multiples of
     reads: list[Reading] = field(default_factory=list)  # each token's memoised reading
     text: str = ""  # the question as typed (for what reads it again by parts: see Engine._without_asides)
+    narrowed: tuple[VideoRef, str, VideoRef] | None = None  # a group a poster narrowed: see _poster_disputed
 
     def __init__(self, tokens: list[Token], keys: list[tuple[str, ...]] | None, words: list[str],
                  unknown: int | None = None, phrases: Walk | None = None, reads: list[Reading] | None = None) -> None:
@@ -173,6 +175,7 @@ class Entities:
         self.strict = 0
         self.rounding: tuple[str, float] | None = None  # "to the nearest 100k": how to show the answer's figure
         self.round_step = None
+        self.narrowed: tuple[VideoRef, str, VideoRef] | None = None  # (narrowed, poster, the group as named)
 
     @property
     def keys(self) -> list[tuple[str, ...]]:
@@ -280,6 +283,8 @@ def extract(text: str, lex: Lexicon) -> Entities:
     if ent.rank_at and any(r.group for r in ent.videos):
         _place_narrows(ent, lex)
     _vocabulary(ent, lex)
+    if ent.narrowed is not None and (ent.numbers or ent.days or ent.rank_at or "order" in ent.query):
+        _poster_disputed(ent, lex)
     if "relative" in ent.query and "operation" in ent.query:
         _against_a_set_figure(ent, lex)  # (most questions have neither)
     if "comparative" in ent.query and "versus" in ent.query and "operation" in ent.query and not (
@@ -1214,7 +1219,36 @@ def _poster_narrows(ent: Entities, lex: Lexicon) -> None:
             if ref.start == end and fits and (ref.group or len(ent.videos) > 1 or len(ent.people) > 1):
                 ent.videos[k] = VideoRef(ent.spans[person][0], ref.end, fits, True, group=len(fits) > 1)
                 ent.people.remove(person)
+                if ref.group:
+                    ent.narrowed = (ent.videos[k], person, ref)
                 break
+
+
+def _poster_disputed(ent: Entities, lex: Lexicon) -> None:
+    """ "<poster>'s <topic> video (the 13.4m one)": a figure or a day that fits one other video of the group names
+    it; the poster said is then a claim about it, checked (not the poster's own video, which the figure is not)."""
+    assert ent.narrowed is not None
+    narrowed, person, group = ent.narrowed
+    if narrowed not in ent.videos:
+        return
+    videos = lex.dataset.videos
+    others = [vi for vi in group.candidates if vi not in narrowed.candidates]
+    picks = {vi for vi in others for n in ent.numbers if n.scaled
+             and abs(videos[vi].views - n.value) <= FIGURE_TOLERANCE * n.value}
+    picks |= {vi for vi in others if (t := videos[vi].tweet) and t.date and (t.date.month, t.date.day) in ent.days}
+    # (or a place in a clause right after it: "<poster>'s <topic> video that topped the table")
+    tokens, by_place = ent.tokens, lex.by_place
+    be = group.end + (group.end < len(tokens) and tokens[group.end].s in lex.video_words)
+    if be < len(tokens) and ent.words[be] in lex.place_clause:
+        placed = [by_place[0] if m.payload == "views_desc" else by_place[-1] for m in ent.query.get("order", ())
+                  if m.start == be + 1 and m.payload in ("views_desc", "views_asc")]
+        placed += [by_place[rank - 1] for at, rank in zip(ent.rank_at, ent.ranks, strict=False)
+                   if 0 < at - be <= PLACE_CLAUSE_REACH and 1 <= rank <= len(by_place)]
+        picks |= {vi for vi in placed if vi in others}
+    if len(picks) == 1 and not any(n.scaled and abs(videos[vi].views - n.value) <= FIGURE_TOLERANCE * n.value
+                                   for vi in narrowed.candidates for n in ent.numbers):
+        ent.videos[ent.videos.index(narrowed)] = VideoRef(group.start, group.end, (picks.pop(),), True)
+        ent.people.append(person)
 
 
 

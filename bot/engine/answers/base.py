@@ -389,7 +389,12 @@ class ResponderBase:
                 # "what did <name> tweet on 13 Dec": a day after the article, which cannot say
                 return self.refuse(frame.intent, f"I don't have anything after {fmt.day(published)}, the date of the "
                                    f"article.", [self._what_i_count(ent)])
-        if ent.days and videos and "views" in measures and not ent.query.get("posting"):
+        if ent.days and videos and "views" in measures and not ent.query.get("posting") and not (
+                # ("the <title> video from 23 nov, how many views": its posting day said before the count asked
+                # describes it)
+                all(any((t := self.ds.videos[r.best].tweet) and t.date and (t.date.month, t.date.day) == day
+                        for r in videos) for day in ent.days)
+                and max(ent.day_at) < min(ent.measure_starts, default=-1)):
             # "views of X on 20 November": a count on a day, not a day that picks the video.
             return self.refuse(frame.intent, f"I don't have {self.lex.measure_label('views by day')}.",
                                [self._what_i_count(ent)])
