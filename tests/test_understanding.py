@@ -3817,3 +3817,15 @@ def test_a_video_s_posting_day_said_before_its_count_describes_it() -> None:
     day's count, which the data does not hold."""
     assert "13,400,000" in ask("the nhs video from 23rd november, how many views did it get?")[2]
     assert not ask("how many views did the nhs video get on 23 november")[0]
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("how many views for his mate's video", "Jeremy Corbyn’s friend Jayne"),
+    ("jeremys pal, the video, views?", "Jeremy Corbyn’s friend Jayne"),
+    ("cheers mate, what was the most viewed one", "Our wonderful NHS"),
+])
+def test_a_word_for_a_friend_after_whose_it_is_reads_as_the_titles_word(question: str, expected: str) -> None:
+    """ "<name>'s mate", "his pal": the word the titles use; "mate" alone is an address ("cheers mate"), no title word
+    (read so everywhere, "speedrun the math" was corrected to it and "cheers mate" named a video)."""
+    ok, _, text = ask(question)
+    assert ok and text.startswith(f"**{expected}"), text

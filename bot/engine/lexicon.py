@@ -457,6 +457,7 @@ _WORD_SETS = (
     "percent_units",
     "hypothetical_words",
     "polite_words",
+    "possessive_pronouns",
     "fillers",
     "platform_markers",
     "origin_markers",
@@ -668,6 +669,9 @@ class Lexicon:
     by_place: tuple[int, ...] = ()  # the videos in list order, most viewed first (as places are read)
     posting_months: frozenset[int] = field(default_factory=frozenset)  # months some video was posted in
     person_words: tuple[str, ...] = ()  # one-word names of people, for pet forms ("<name>za")
+    possessors: frozenset[str] = frozenset()  # one-word names of people (initials too) and "his": whose a thing is
+    possessive_pronouns: frozenset[str] = frozenset()
+    possessed_synonyms: dict[str, str] = field(default_factory=dict)  # "mate" -> "friend", after a possessor only
     fractions: tuple[tuple[tuple[str, ...], str], ...] = ()  # "and a half" after a number: ".5" (longest first)
     _fraction_starts: frozenset[str] = frozenset()  # their first words: only these may open one
     decimal_points: frozenset[str] = field(default_factory=frozenset)  # "seven point two"
@@ -911,6 +915,7 @@ class Lexicon:
         lex.rank_words = frozenset(voc["rank_words"])
         lex.textspeak = {str(k): tuple(words(str(v))) for k, v in voc["textspeak"].items()}
         lex.textspeak_digits = {str(k): str(v) for k, v in voc["textspeak_digits"].items()}
+        lex.possessed_synonyms = {str(k): str(v) for k, v in voc["possessed_synonyms"].items()}
         for key in _WORD_SETS:  # (each a plain list of words in the vocabulary, read as a set under its own name)
             setattr(lex, key, _strings(voc[key]))
         lex.relative_starts = frozenset(_phrase(str(f))[0] for forms in voc["query"]["relative"].values()
@@ -1195,14 +1200,14 @@ class Lexicon:
         # figure, "b4", which the word pattern splits.)
         glued = {w.rstrip("0123456789") for w in lex.textspeak if w[-1:].isdigit()}
         lex.plain_words = frozenset(w for w in known if not w.isdigit()) - lex.fillers - set(
-            lex.numbers) - set(lex.textspeak) - set(lex.textspeak_digits) - glued
+            lex.numbers) - set(lex.textspeak) - set(lex.textspeak_digits) - glued - set(lex.possessed_synonyms)
         lex.plain_alone = lex.plain_words - lex.long_starts.keys()
         # (what a word glued to figures must be for a chat spelling: "b" of "b4")
         glued_to = {w[:k] for w in lex.textspeak for k in range(len(w)) if w[k:].isdigit()}
         # (a greeting's or sign-off's first word, "many" of "many thanks", is rewritten only where it opens or
         # closes a message: `_as_typed` looks for those)
         lex._rewritten = lex.fillers | set(lex.textspeak) | set(lex.textspeak_digits) | glued_to \
-            | set(lex.digit_pronouns) | lex.election_short
+            | set(lex.digit_pronouns) | lex.election_short | set(lex.possessed_synonyms)
         lex._figure_joins = frozenset(lex.numbers) | lex.spoken_scales.keys() | lex.spoken_joins | lex.decimal_points \
             | {phrase[0] for phrase, _ in lex.fractions}
         by_key: dict[str, list[str]] = defaultdict(list)
@@ -1286,6 +1291,7 @@ class Lexicon:
         self.name_words = frozenset(name_words)
         self.person_words = tuple(sorted({f[0] for forms in person_forms for f in forms if len(f) == 1
                                           and len(f[0]) >= PET_NAME_MIN}, key=len, reverse=True))
+        self.possessors = self.possessive_pronouns | {f[0] for forms in person_forms for f in forms if len(f) == 1}
         postings: dict[str, list[tuple[int, int]]] = defaultdict(list)
         topics: dict[str, list[int]] = defaultdict(list)
         for vi, video in enumerate(ds.videos):
@@ -1654,6 +1660,12 @@ class Lexicon:
                 i += 1
                 continue
             if word in self.fillers:
+                i += 1
+                continue
+            whose = typed[i - 1] if i > 0 else ""
+            if word in self.possessed_synonyms and (
+                    whose in self.possessors or (whose[-1:] == "s" and whose[:-1] in self.possessors)):
+                out.append(self.possessed_synonyms[word])  # "<name>'s mate": the word the titles use
                 i += 1
                 continue
             if (one := _GLUED.fullmatch(word)) is not None and (parts := self._unglued(one)) is not None:
