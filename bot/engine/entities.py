@@ -283,6 +283,8 @@ def extract(text: str, lex: Lexicon) -> Entities:
     if ent.rank_at and any(r.group for r in ent.videos):
         _place_narrows(ent, lex)
     _vocabulary(ent, lex)
+    if len(ent.numbers) >= 2 and not ent.ranks and ("operation" in ent.query or ent.measures):
+        _bare_places(ent, lex)
     if ent.narrowed is not None and (ent.numbers or ent.days or ent.rank_at or "order" in ent.query):
         _poster_disputed(ent, lex)
     if "relative" in ent.query and "operation" in ent.query:
@@ -1482,6 +1484,29 @@ def _numbers(ent: Entities, lex: Lexicon) -> None:
                 after = end
     if ent.numbers:  # (a bound needs a figure)
         _thresholds(ent, lex)
+
+
+def _bare_places(ent: Entities, lex: Lexicon) -> None:
+    """ "views for 2 and 3 combined", "how many did 2 n 3 get": two small bare numbers joined, with a figure asked
+    and no word beside them that takes a number or names what they count ("top 2 and 3", "2 or 3 videos"): two
+    places in the list (read as nothing, the whole list was answered)."""
+    tokens, n, most = ent.tokens, len(ent.tokens), len(lex.dataset.videos)
+    for a, b in pairwise(ent.numbers):
+        if a.scaled or b.scaled or b.start != a.end + 1 or tokens[a.end].s not in lex.separators or a.value == b.value \
+                or not all(x.value.is_integer() and 1 <= x.value <= most for x in (a, b)):
+            continue
+        before = tokens[a.start - 1].w if a.start > 0 else ""
+        after = tokens[b.end] if b.end < n else None
+        # (a number before them lists three or more: "ranks 4 5 and 6", read as a list of places later)
+        if before in lex.number_takers or before[:1].isdigit() or before in lex.numbers or (after is not None and (
+                after.w in lex.multipliers or after.s in lex.video_words or after.w in lex.video_plurals
+                or after.w in lex.span_words or after.s in lex.rank_words or not after.w.isalpha()
+                or after.s in lex.title_words or after.w in lex.name_words)):
+            continue
+        ent.numbers = [x for x in ent.numbers if x is not a and x is not b]
+        ent.ranks += [int(a.value), int(b.value)]
+        ent.rank_at += [a.start, b.start]
+        return
 
 
 def _days_listed_after(ent: Entities, end: int, lex: Lexicon) -> list[tuple[int, int]]:

@@ -886,6 +886,8 @@ class Lexicon:
     source_claims: tuple[tuple[str, ...], ...] = ()  # "it says" opening a question: the article speaking
     how_many: frozenset[tuple[str, str]] = field(default_factory=frozenset)
     how_many_fillers: frozenset[str] = field(default_factory=frozenset)
+    count_got_helpers: frozenset[str] = field(default_factory=frozenset)  # "how many did <video> get"
+    count_got_verbs: frozenset[str] = field(default_factory=frozenset)
     measure_words: dict[str, str] = field(default_factory=dict)  # each one-word measure form ("views"): its measure
     how_many_ends: frozenset[str] = field(default_factory=frozenset)  # the last word of each
 
@@ -1139,6 +1141,8 @@ class Lexicon:
                                        if " " not in str(w))
         lex.how_many = frozenset((a, b) for a, b in (tuple(words(p)) for p in voc["how_many"]))
         lex.how_many_fillers = frozenset(voc["how_many_fillers"])
+        lex.count_got_helpers = _strings(voc["count_got"]["helpers"])
+        lex.count_got_verbs = _strings(voc["count_got"]["verbs"])
         lex.how_many_ends = frozenset(b for _, b in lex.how_many)
         for kind, forms in voc["other_names"].items():
             for form in forms:
@@ -1748,7 +1752,8 @@ class Lexicon:
                   and typed[i + 1] not in self.multipliers and stem(typed[i + 1]) not in self.generic_words
                   and typed[i + 1] not in self.months  # ("tweeted on 4 november": a day)
                   # ("videos 2 and 3": numbers listed)
-                  and not (i + 2 < len(typed) and typed[i + 2].isdigit() and typed[i + 1] in self.separators)
+                  and not (i + 2 < len(typed) and typed[i + 2].isdigit() and (
+                      typed[i + 1] in self.separators or speak.get(typed[i + 1], ("",))[0] in self.separators))
                   and stem(typed[i + 1]) not in self.rank_words and typed[i + 1] not in self.span_words
                   # ("positions 2 to 4": places, a range of them)
                   and stem(typed[i - 1]) not in self.rank_words
