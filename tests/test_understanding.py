@@ -3850,3 +3850,15 @@ def test_how_many_did_a_video_get_asks_its_views(question: str, line: str) -> No
     """ "how many did <title> get": what it got, its views ("How many videos (<title>): 1" was answered)."""
     ok, _, text = ask(question)
     assert ok and line in text and "How many videos" not in text, text
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    ("how many videos did corbyn post in the top 5", "How many videos posted by Jeremy Corbyn among the 5 most viewed"),
+    ("how many november videos are in the top 5", "How many videos posted in November 2019 among the 5 most viewed"),
+    ("how many in the top 5 are corbyn's", "How many videos posted by Jeremy Corbyn among the 5 most viewed"),
+])
+def test_a_count_within_a_slice_counts_those_of_the_slice(question: str, line: str) -> None:
+    """ "how many videos did <name> post in the top 5": those of the top 5 that are theirs (4), never the top 5 of
+    theirs, whose count is the slice's size (5 was answered)."""
+    ok, _, text = ask(question)
+    assert ok and line in text and ": 5**" not in text, text

@@ -468,7 +468,7 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         # ("how many saw over 5m": videos over a bar, counted)
         ops, op = _instead(ops, "count", "value"), "value"
     got_it = bool(ent.videos or ent.ranks or found.get("order"))  # (something that got a figure is said)
-    if op == "count" and not (ent.measures or ent.thresholds) and got_it and any(
+    if op == "count" and not ent.thresholds and lex.video_measures.issuperset(ent.measures) and got_it and any(
             m.payload == "count" and m.end < len(ent.words) and ent.words[m.end] in lex.count_got_helpers
             and not lex.count_got_verbs.isdisjoint(ent.words[m.end + 1 :]) for m in found["operation"]):
         # "how many did <title> get": what it got, its views, not how many videos
@@ -767,13 +767,18 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         last_at, order, slice_ = sets.orders[-1]
         # ("of the top 5, total views of those posted in December": the set said first, whatever is asked of it)
         opening = last_at <= SET_FIRST_REACH and ent.words[0] in lex.within_words
+        # ("how many videos did <name> post in the top 5": a count within a slice, never of the slice of theirs, which
+        # would be the slice's size)
         if (op in (None, "count") or opening) and filters and slice_ is not None and (slice_.n or 0) > 1 \
-                and not slice_.positions and (_partitive(ent, lex, last_at) or opening):
+                and not slice_.positions and (_partitive(ent, lex, last_at) or opening or (
+                    op == "count" and _within(ent, lex, last_at) is not None)):
             # "how many of the top 5 were posted in December": the slice said after "of" is the set the others
             # narrow, not a slice of theirs ("the total of the top 3 posted in November": a slice of theirs)
             # (a filter said inside the slice, "the top 3 December videos", is the slice's own)
             said_at_ = {id(f): at for at, f in sets.filters}
-            inner = tuple(f for f in filters if last_at < said_at_.get(id(f), -1) <= last_at + NEAR)
+            # (not after a verb: "how many in the top 5 are <name>'s")
+            inner = tuple(f for f in filters if last_at < said_at_.get(id(f), -1) <= last_at + NEAR
+                          and lex.yes_no_openers.isdisjoint(ent.words[last_at : said_at_[id(f)]]))
             filters = [f for f in filters if f not in inner]
             filters.append(Among(Selection(inner, order=order, slice=slice_)))
             order, slice_ = None, None
@@ -1785,8 +1790,13 @@ def _placed_run(ent: Entities, lex: Lexicon) -> bool:
 def _partitive(ent: Entities, lex: Lexicon, at: int) -> bool:
     """Whether the slice at `at` is said after "how many of", "which of" (a set the others narrow), not after
     "the views of", "a list of" (the slice itself)."""
-    of = next((k for k in range(at - 1, max(-1, at - 3), -1) if ent.words[k] in lex.within_words), None)
+    of = _within(ent, lex, at)
     return of is not None and of > 0 and ent.words[of - 1] in lex.partitives
+
+
+def _within(ent: Entities, lex: Lexicon, at: int) -> int | None:
+    """Where "of", "in", "among" stands right before the slice at `at` (a determiner may stand between), else None."""
+    return next((k for k in range(at - 1, max(-1, at - 3), -1) if ent.words[k] in lex.within_words), None)
 
 
 def _two_slices(ent: Entities, lex: Lexicon, sets: _Sets) -> bool:
