@@ -3823,10 +3823,14 @@ def test_a_video_s_posting_day_said_before_its_count_describes_it() -> None:
     ("how many views for his mate's video", "Jeremy Corbyn’s friend Jayne"),
     ("jeremys pal, the video, views?", "Jeremy Corbyn’s friend Jayne"),
     ("cheers mate, what was the most viewed one", "Our wonderful NHS"),
+    ("JC’s mate sent him a vid, views?", "Jeremy Corbyn’s friend Jayne"),
+    ("jeremy mate, how many views did mean tweets get", "Mean tweets with Jeremy Corbyn"),
+    ("thanks jeremy pal, when was the immigration video posted", "Labour’s immigration video"),
 ])
 def test_a_word_for_a_friend_after_whose_it_is_reads_as_the_titles_word(question: str, expected: str) -> None:
-    """ "<name>'s mate", "his pal": the word the titles use; "mate" alone is an address ("cheers mate"), no title word
-    (read so everywhere, "speedrun the math" was corrected to it and "cheers mate" named a video)."""
+    """ "<name>'s mate", "his pal": the word the titles use; "mate" alone is an address ("cheers mate", "jeremy mate,
+    ..."), no title word (read so everywhere, "speedrun the math" was corrected to it; after a bare name, an outside
+    review found "jeremy mate, views of <title>" answered with another video)."""
     ok, _, text = ask(question)
     assert ok and text.startswith(f"**{expected}"), text
 
@@ -3862,3 +3866,13 @@ def test_a_count_within_a_slice_counts_those_of_the_slice(question: str, line: s
     theirs, whose count is the slice's size (5 was answered)."""
     ok, _, text = ask(question)
     assert ok and line in text and ": 5**" not in text, text
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    ("add the top 3 up for me", "Total views of the 3 most viewed videos (#1–#3): 30,100,000"),
+    ("can you tot the november ones up", "Total views of videos posted in November 2019: 28,347,000"),
+])
+def test_a_verbs_particle_after_what_it_acts_on_is_read_with_the_verb(question: str, line: str) -> None:
+    """ "add the top 3 up": the particle said after the set, read as "add up the top 3" (the set was listed)."""
+    ok, _, text = ask(question)
+    assert ok and line in text, text

@@ -233,7 +233,7 @@ def extract(text: str, lex: Lexicon) -> Entities:
         if "(" in text:  # ("posted after 9 dec (the end of the retweet window)": what that day is, said again)
             text = _DAY_GLOSS.sub(lambda m: m[1] if lex.day_before(text[: m.start(2)]) and not _names_something(
                 m[2], lex) else m[0], text)
-    typed = lex.spell_letters(words(lex.spell_dates(lex.decimal_commas(lex.spell_symbols(text)))))
+    typed = lex.spell_letters(words(lex.spell_dates(lex.decimal_commas(lex.spell_symbols(lex.possessed(text))))))
     if not lex.event_day_hints.isdisjoint(typed) and (event := lex.event_day.search(text)) is not None:
         return _event_day(text, event, lex)
     reads = lex.read_words(typed)

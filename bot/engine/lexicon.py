@@ -669,7 +669,7 @@ class Lexicon:
     by_place: tuple[int, ...] = ()  # the videos in list order, most viewed first (as places are read)
     posting_months: frozenset[int] = field(default_factory=frozenset)  # months some video was posted in
     person_words: tuple[str, ...] = ()  # one-word names of people, for pet forms ("<name>za")
-    possessors: frozenset[str] = frozenset()  # one-word names of people (initials too) and "his": whose a thing is
+    possessors: frozenset[str] = frozenset()  # one-word names of people (initials too): whose a thing is
     possessive_pronouns: frozenset[str] = frozenset()
     possessed_synonyms: dict[str, str] = field(default_factory=dict)  # "mate" -> "friend", after a possessor only
     fractions: tuple[tuple[tuple[str, ...], str], ...] = ()  # "and a half" after a number: ".5" (longest first)
@@ -887,6 +887,9 @@ class Lexicon:
     how_many: frozenset[tuple[str, str]] = field(default_factory=frozenset)
     how_many_fillers: frozenset[str] = field(default_factory=frozenset)
     count_got_helpers: frozenset[str] = field(default_factory=frozenset)  # "how many did <video> get"
+    particle_verbs: dict[str, frozenset[str]] = field(default_factory=dict)  # "add" -> {"up", "together"}
+    _possessed: re.Pattern[str] | None = None  # "<name>'s mate": the word after a possessive "'s"
+    particle_reach: int = 0  # how far after its verb a particle may stand ("add the bottom five up")
     count_got_verbs: frozenset[str] = field(default_factory=frozenset)
     measure_words: dict[str, str] = field(default_factory=dict)  # each one-word measure form ("views"): its measure
     how_many_ends: frozenset[str] = field(default_factory=frozenset)  # the last word of each
@@ -918,6 +921,8 @@ class Lexicon:
         lex.textspeak = {str(k): tuple(words(str(v))) for k, v in voc["textspeak"].items()}
         lex.textspeak_digits = {str(k): str(v) for k, v in voc["textspeak_digits"].items()}
         lex.possessed_synonyms = {str(k): str(v) for k, v in voc["possessed_synonyms"].items()}
+        lex._possessed = re.compile(r"(?<=[a-z][\'\u2019]s )(" + "|".join(map(re.escape, lex.possessed_synonyms))
+                                    + r")\b", re.IGNORECASE) if lex.possessed_synonyms else None
         for key in _WORD_SETS:  # (each a plain list of words in the vocabulary, read as a set under its own name)
             setattr(lex, key, _strings(voc[key]))
         lex.relative_starts = frozenset(_phrase(str(f))[0] for forms in voc["query"]["relative"].values()
@@ -1142,6 +1147,8 @@ class Lexicon:
         lex.how_many = frozenset((a, b) for a, b in (tuple(words(p)) for p in voc["how_many"]))
         lex.how_many_fillers = frozenset(voc["how_many_fillers"])
         lex.count_got_helpers = _strings(voc["count_got"]["helpers"])
+        lex.particle_verbs = {str(k): _strings(v) for k, v in voc["particle_verbs"]["verbs"].items()}
+        lex.particle_reach = int(voc["particle_verbs"]["reach"])
         lex.count_got_verbs = _strings(voc["count_got"]["verbs"])
         lex.how_many_ends = frozenset(b for _, b in lex.how_many)
         for kind, forms in voc["other_names"].items():
@@ -1295,7 +1302,7 @@ class Lexicon:
         self.name_words = frozenset(name_words)
         self.person_words = tuple(sorted({f[0] for forms in person_forms for f in forms if len(f) == 1
                                           and len(f[0]) >= PET_NAME_MIN}, key=len, reverse=True))
-        self.possessors = self.possessive_pronouns | {f[0] for forms in person_forms for f in forms if len(f) == 1}
+        self.possessors = frozenset(f[0] for forms in person_forms for f in forms if len(f) == 1)
         postings: dict[str, list[tuple[int, int]]] = defaultdict(list)
         topics: dict[str, list[int]] = defaultdict(list)
         for vi, video in enumerate(ds.videos):
@@ -1436,6 +1443,13 @@ class Lexicon:
     def links_as_titles(self, text: str) -> str:
         """A video's link typed in the question ("which vid has pic.twitter.com/<code>") as that video's title."""
         return _LINK.sub(lambda m: f" {title} " if (title := self.media_titles.get(m[1].casefold())) else m[0], text)
+
+    def possessed(self, text: str) -> str:
+        """ "<name>'s mate": a word for a friend after a possessive, as the word the titles use (read before the
+        apostrophe is dropped, after which "<name> mate" is someone addressed)."""
+        if self._possessed is None or ("'" not in text and "\u2019" not in text):
+            return text
+        return self._possessed.sub(lambda m: self.possessed_synonyms[m[1].lower()], text)
 
     def spell_symbols(self, text: str) -> str:
         """Signs as words ("views > 5m": "views over 5m", "#9 − #10", "4th->7th", "#3:#4": a ratio) and ISO dates
@@ -1595,6 +1609,8 @@ class Lexicon:
             return False  # ("what does <word> mean": `expand` may drop the verb)
         if not self.correction_ends.isdisjoint(typed) and self._self_corrected(typed) != typed:
             return False  # ("the second no sorry the third": a place taken back)
+        if not self.particle_verbs.keys().isdisjoint(typed) and self._particles_joined(typed) is not typed:
+            return False  # ("add the top 3 up": the particle moved to its verb)
         if self.kept_plain.issuperset(typed):
             return True  # (most questions)
         if not self.kept.issuperset(typed):
@@ -1642,6 +1658,8 @@ class Lexicon:
             typed = self._self_corrected(typed)
         if typed and typed[-1] == self.meaning_verb and said_anywhere(typed, self.meaning_asked_with):
             typed = typed[:-1]  # "what does <word> mean": its meaning asked, no average
+        if not self.particle_verbs.keys().isdisjoint(typed):
+            typed = self._particles_joined(typed)
         plain, long_starts = self.plain_words, self.long_starts
         if plain.issuperset(typed) and long_starts.keys().isdisjoint(typed):
             return list(typed)  # nothing to rewrite (most questions)
@@ -1668,8 +1686,10 @@ class Lexicon:
                 continue
             whose = typed[i - 1] if i > 0 else ""
             if word in self.possessed_synonyms and (
-                    whose in self.possessors or (whose[-1:] == "s" and whose[:-1] in self.possessors)):
-                out.append(self.possessed_synonyms[word])  # "<name>'s mate": the word the titles use
+                    whose in self.possessive_pronouns or (whose[-1:] == "s" and whose[:-1] in self.possessors)):
+                # "his mate", "corbyns mate": the word the titles use ("<name>'s mate" is read before the
+                # apostrophe goes: "<name> mate" is someone addressed)
+                out.append(self.possessed_synonyms[word])
                 i += 1
                 continue
             if (one := _GLUED.fullmatch(word)) is not None and (parts := self._unglued(one)) is not None:
@@ -1764,6 +1784,18 @@ class Lexicon:
                 out.append(word)
             i += 1
         return out
+
+    def _particles_joined(self, typed: list[str]) -> list[str]:
+        """ "add the bottom five up": a verb's particle said after what it acts on, moved right after the verb."""
+        for i, word in enumerate(typed):
+            particles = self.particle_verbs.get(word)
+            if particles is None or (i + 1 < len(typed) and typed[i + 1] in particles):
+                continue
+            at = next((j for j in range(i + 2, min(len(typed), i + 2 + self.particle_reach)) if typed[j] in particles),
+                      None)
+            if at is not None:
+                return [*typed[: i + 1], typed[at], *typed[i + 1 : at], *typed[at + 1 :]]
+        return typed
 
     def _spoken_number(self, typed: list[str], i: int) -> tuple[str, int] | None:
         """A number said in several words from position i, as digits, and how many words it takes: a year
