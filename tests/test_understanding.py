@@ -3838,6 +3838,8 @@ def test_a_word_for_a_friend_after_whose_it_is_reads_as_the_titles_word(question
 @pytest.mark.parametrize(("question", "line"), [
     ("views for 4 and 5 added together", "Total views of videos ranked #4–#5: 10,200,000"),
     ("what did 2 n 3 get between them", "Total views of videos ranked #2–#3: 16,700,000"),
+    ("views for 4 and 5 and 6 combined", "Total views of videos ranked #4–#6: 13,800,000"),
+    ("difference in views between 4 and 5", "Labour’s immigration video had 2,800,000 more views than Mean tweets"),
 ])
 def test_two_bare_small_numbers_joined_with_a_figure_asked_are_places(question: str, line: str) -> None:
     """ "views for 4 and 5 added together": two places (read as nothing, the whole list's total was answered); "top 2
@@ -3849,6 +3851,7 @@ def test_two_bare_small_numbers_joined_with_a_figure_asked_are_places(question: 
 @pytest.mark.parametrize(("question", "line"), [
     ("how many did gogglebox get", "Gogglebox reacts to nurses pledge: 3,600,000"),
     ("how many did number 7 and 8 get", "Total views of videos ranked #7–#8: 6,100,000"),
+    ("how many did the two nhs vids get", "Total views of videos (Our wonderful NHS and Jessi on the value of our"),
 ])
 def test_how_many_did_a_video_get_asks_its_views(question: str, line: str) -> None:
     """ "how many did <title> get": what it got, its views ("How many videos (<title>): 1" was answered)."""

@@ -1487,25 +1487,36 @@ def _numbers(ent: Entities, lex: Lexicon) -> None:
 
 
 def _bare_places(ent: Entities, lex: Lexicon) -> None:
-    """ "views for 2 and 3 combined", "how many did 2 n 3 get": two small bare numbers joined, with a figure asked
-    and no word beside them that takes a number or names what they count ("top 2 and 3", "2 or 3 videos"): two
-    places in the list (read as nothing, the whole list was answered)."""
+    """ "views for 2 and 3 combined", "how many did 2 n 3 get", "4 and 5 and 6": small bare numbers joined, with a
+    figure asked and no word beside them that takes a number or names what they count ("top 2 and 3", "2 or 3
+    videos"): places in the list (read as nothing, the whole list was answered)."""
     tokens, n, most = ent.tokens, len(ent.tokens), len(lex.dataset.videos)
-    for a, b in pairwise(ent.numbers):
-        if a.scaled or b.scaled or b.start != a.end + 1 or tokens[a.end].s not in lex.separators or a.value == b.value \
-                or not all(x.value.is_integer() and 1 <= x.value <= most for x in (a, b)):
+    chains: list[list[Number]] = []
+    for num in ent.numbers:  # runs of numbers each joined to the last by one separator
+        if chains and num.start == chains[-1][-1].end + 1 and tokens[chains[-1][-1].end].s in lex.separators:
+            chains[-1].append(num)
+        else:
+            chains.append([num])
+    for chain in chains:
+        first, last = chain[0], chain[-1]
+        if len(chain) < 2 or len({x.value for x in chain}) < len(chain) or any(
+                x.scaled or not x.value.is_integer() or not 1 <= x.value <= most for x in chain):
             continue
-        before = tokens[a.start - 1].w if a.start > 0 else ""
-        after = tokens[b.end] if b.end < n else None
-        # (a number before them lists three or more: "ranks 4 5 and 6", read as a list of places later)
-        if before in lex.number_takers or before[:1].isdigit() or before in lex.numbers or (after is not None and (
+        before = tokens[first.start - 1].w if first.start > 0 else ""
+        after = tokens[last.end] if last.end < n else None
+        # (a figure's difference "between 4 and 5"; "views of 1 and 10", a measure's places)
+        taken = before in lex.number_takers and not (
+            (before in lex.between_words and any(m.payload == "difference" for m in ent.query.get("operation", ())))
+            or (before in lex.within_words and first.start - 1 in ent.measure_ends))
+        # (a number before them lists places another way: "ranks 4 5 and 6", read later)
+        if taken or before[:1].isdigit() or before in lex.numbers or (after is not None and (
                 after.w in lex.multipliers or after.s in lex.video_words or after.w in lex.video_plurals
                 or after.w in lex.span_words or after.s in lex.rank_words or not after.w.isalpha()
                 or after.s in lex.title_words or after.w in lex.name_words)):
             continue
-        ent.numbers = [x for x in ent.numbers if x is not a and x is not b]
-        ent.ranks += [int(a.value), int(b.value)]
-        ent.rank_at += [a.start, b.start]
+        ent.numbers = [x for x in ent.numbers if x not in chain]
+        ent.ranks += [int(x.value) for x in chain]
+        ent.rank_at += [x.start for x in chain]
         return
 
 

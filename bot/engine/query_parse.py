@@ -471,8 +471,9 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
     if op == "count" and not ent.thresholds and lex.video_measures.issuperset(ent.measures) and got_it and any(
             m.payload == "count" and m.end < len(ent.words) and ent.words[m.end] in lex.count_got_helpers
             and not lex.count_got_verbs.isdisjoint(ent.words[m.end + 1 :]) for m in found["operation"]):
-        # "how many did <title> get": what it got, its views, not how many videos
-        ops, op = _instead(ops, "count", "value"), "value"
+        # "how many did <title> get": what it got, its views, not how many videos ("the 2 <topic> videos": both's)
+        op = "sum" if any(r.group for r in ent.videos) and not lex.video_plurals.isdisjoint(ent.words) else "value"
+        ops = _instead(ops, "count", op)
     if op in (None, "value") and any(ent.words[m.start] not in lex.comparative_joins
                                      for m in found.get("versus", ())) and (
             not (ent.videos or ent.ranks or ent.thresholds)) and sum(
