@@ -3879,3 +3879,15 @@ def test_a_verbs_particle_after_what_it_acts_on_is_read_with_the_verb(question: 
     """ "add the top 3 up": the particle said after the set, read as "add up the top 3" (the set was listed)."""
     ok, _, text = ask(question)
     assert ok and line in text, text
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    ("how many views for the nhs vid from the 30th", "Jessi on the value of our NHS: 2,747,000"),
+    ("the voting video on the 12th, how many views", "Jeremy Corbyn’s 60 second challenge: 7,200,000"),
+])
+def test_a_day_of_the_month_said_alone_picks_a_topics_video(question: str, line: str) -> None:
+    """ "the <topic> video from the 30th": no place is 30th, a day of a month videos were posted in; it picks the one
+    posted then (the topic's first was answered, a confident wrong figure, found by an outside review)."""
+    ok, _, text = ask(question)
+    assert ok and line in text, text
+    assert not ask("views of the nhs video on the 30th")[0]  # (a day's count, which the data does not hold)

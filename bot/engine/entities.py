@@ -1433,7 +1433,17 @@ def _numbers(ent: Entities, lex: Lexicon) -> None:
                 ent.covered |= set(range(i, i + places))
                 after = i + places
                 continue
-            if suffix in lex.ordinal_suffixes and value.is_integer():
+            if suffix in lex.ordinal_suffixes and value.is_integer() and len(lex.by_place) < value <= 31 \
+                    and ent.videos and (prev in lex.day_prepositions or (
+                        prev in lex.determiners and i >= 2 and tokens[i - 2].w in lex.day_prepositions)) and (
+                    days := lex.days_numbered(int(value))):
+                # "the <topic> video from the 30th": no place has that number, a day of a month videos were posted
+                # in, up to the article's date (with no video named, the query reads "posted on the 12th" as each
+                # month's day: see query_parse)
+                ent.days += days
+                ent.day_at += [i] * len(days)
+                ent.covered.add(i)
+            elif suffix in lex.ordinal_suffixes and value.is_integer():
                 ent.ranks.append(int(value))
                 ent.rank_at.append(i)
                 ent.covered.add(i)

@@ -6,6 +6,7 @@ rapidfuzz calls on words the tables do not know.
 
 from __future__ import annotations
 
+import calendar
 import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
@@ -458,6 +459,8 @@ _WORD_SETS = (
     "hypothetical_words",
     "polite_words",
     "possessive_pronouns",
+    "day_prepositions",
+    "day_describers",
     "fillers",
     "platform_markers",
     "origin_markers",
@@ -671,6 +674,8 @@ class Lexicon:
     person_words: tuple[str, ...] = ()  # one-word names of people, for pet forms ("<name>za")
     possessors: frozenset[str] = frozenset()  # one-word names of people (initials too): whose a thing is
     possessive_pronouns: frozenset[str] = frozenset()
+    day_prepositions: frozenset[str] = frozenset()  # "from the 30th": a day of the month said alone
+    day_describers: frozenset[str] = frozenset()  # "the <title> video from the 23rd": the day describes it
     possessed_synonyms: dict[str, str] = field(default_factory=dict)  # "mate" -> "friend", after a possessor only
     fractions: tuple[tuple[tuple[str, ...], str], ...] = ()  # "and a half" after a number: ".5" (longest first)
     _fraction_starts: frozenset[str] = frozenset()  # their first words: only these may open one
@@ -1443,6 +1448,12 @@ class Lexicon:
     def links_as_titles(self, text: str) -> str:
         """A video's link typed in the question ("which vid has pic.twitter.com/<code>") as that video's title."""
         return _LINK.sub(lambda m: f" {title} " if (title := self.media_titles.get(m[1].casefold())) else m[0], text)
+
+    def days_numbered(self, day: int) -> list[tuple[int, int]]:
+        """The (month, day) of each month videos were posted in that has that day, up to the article's date."""
+        published = self.dataset.source.published
+        return [(m, day) for m in sorted(self.posting_months)
+                if day <= calendar.monthrange(published.year, m)[1] and (m, day) <= (published.month, published.day)]
 
     def possessed(self, text: str) -> str:
         """ "<name>'s mate": a word for a friend after a possessive, as the word the titles use (read before the

@@ -17,6 +17,7 @@ from bot.engine.normalise import stem, stems, words
 MEMO_SIZE = 4096  # answers that depend only on the dataset and a small key (a video card, a figure)
 MAX_ROWS = 50  # a reply lists at most this many videos: more would not fit a Discord message anyway
 NEGATION_REACH = 3  # "wasn't <name>", "not by <name>": the negation this many words before the name at most
+DESCRIBED_DAY_REACH = 4  # "the <title> video from the 30th": how far after the video a day describes it
 VIDEO_INTENTS = frozenset({"video", "rank", "top", "aggregate", "filter", "compare_videos"})
 FIELD_NAMES = {
     "poster": "who posted it",
@@ -392,9 +393,14 @@ class ResponderBase:
         if ent.days and videos and "views" in measures and not ent.query.get("posting") and not (
                 # ("the <title> video from 23 nov, how many views": its posting day said before the count asked
                 # describes it)
+                # (a day said alone, "from the 30th", is each month's: one of them is enough)
                 all(any((t := self.ds.videos[r.best].tweet) and t.date and (t.date.month, t.date.day) == day
-                        for r in videos) for day in ent.days)
-                and max(ent.day_at) < min(ent.measure_starts, default=-1)):
+                        for r in videos for day, said in zip(ent.days, ent.day_at, strict=True) if said == at)
+                    for at in set(ent.day_at))
+                and (max(ent.day_at) < min(ent.measure_starts, default=-1) or all(
+                    # ("views of the <title> video from the 30th": the day describes it right after it)
+                    any(ent.words[k] in self.lex.day_describers for k in range(max(0, at - 2), at))
+                    and any(0 <= at - r.end <= DESCRIBED_DAY_REACH for r in videos) for at in ent.day_at))):
             # "views of X on 20 November": a count on a day, not a day that picks the video.
             return self.refuse(frame.intent, f"I don't have {self.lex.measure_label('views by day')}.",
                                [self._what_i_count(ent)])
