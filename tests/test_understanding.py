@@ -3891,3 +3891,14 @@ def test_a_day_of_the_month_said_alone_picks_a_topics_video(question: str, line:
     ok, _, text = ask(question)
     assert ok and line in text, text
     assert not ask("views of the nhs video on the 30th")[0]  # (a day's count, which the data does not hold)
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    ("jeremy's nhs vid that came top, when was it up", "No: Our wonderful NHS was posted by Rob Delaney, not Jeremy"),
+    ("the gogglebox video that came bottom, views?", "No: Gogglebox reacts to nurses pledge is #6 of 10; the least"),
+])
+def test_a_place_said_with_a_verb_in_a_clause_after_the_video_is_checked(question: str, line: str) -> None:
+    """ "the <title> video that came bottom": a verb of placing before the place in the clause (only "that topped"
+    was read; found by an outside review)."""
+    ok, _, text = ask(question)
+    assert ok and line in text, text

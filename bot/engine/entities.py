@@ -1242,8 +1242,10 @@ def _poster_disputed(ent: Entities, lex: Lexicon) -> None:
     tokens, by_place = ent.tokens, lex.by_place
     be = group.end + (group.end < len(tokens) and tokens[group.end].s in lex.video_words)
     if be < len(tokens) and ent.words[be] in lex.place_clause:
+        # ("that topped the table", "that came bottom": a verb of placing may stand first)
+        said = be + 1 + (be + 1 < len(tokens) and ent.words[be + 1] in lex.place_restated)
         placed = [by_place[0] if m.payload == "views_desc" else by_place[-1] for m in ent.query.get("order", ())
-                  if m.start == be + 1 and m.payload in ("views_desc", "views_asc")]
+                  if m.start in (be + 1, said) and m.payload in ("views_desc", "views_asc")]
         placed += [by_place[rank - 1] for at, rank in zip(ent.rank_at, ent.ranks, strict=False)
                    if 0 < at - be <= PLACE_CLAUSE_REACH and 1 <= rank <= len(by_place)]
         picks |= {vi for vi in placed if vi in others}

@@ -101,7 +101,8 @@ def correction(ent: Entities, lex: Lexicon, by_rank: list[Video],
     clause = be < len(said) and said[be] in lex.place_clause
     # (a place in the views order: not "that was first posted", a date, nor "that came after 3rd", a place beside)
     put_as_claim = bool(found.get("premise")) or (clause and not (found.get("posting") or found.get("relative")) and (
-        any(m.start == be + 1 and m.payload in ("views_desc", "views_asc") for m in found.get("order", ()))
+        any(m.start in (be + 1, be + 2 if be + 1 < len(said) and said[be + 1] in lex.place_restated else -1)
+            and m.payload in ("views_desc", "views_asc") for m in found.get("order", ()))
         or any(0 < at - be <= 3 for at in ent.rank_at)))
     if not put_as_claim and not (ent.words[0] in lex.yes_no_openers and not found.get("operation")
                             and not ent.thresholds):
