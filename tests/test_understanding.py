@@ -3902,3 +3902,14 @@ def test_a_place_said_with_a_verb_in_a_clause_after_the_video_is_checked(questio
     was read; found by an outside review)."""
     ok, _, text = ask(question)
     assert ok and line in text, text
+
+
+@pytest.mark.parametrize("question", [
+    "which went up first, the gogglebox one or jessi",
+    "was gogglebox posted before mean tweets?",
+])
+def test_which_came_first_with_an_undated_video_is_declined(question: str) -> None:
+    """ "which came first, <undated> or <title>": the one with no date cannot be placed (the dated one was picked as
+    the earliest, a confident wrong answer found by an outside review)."""
+    ok, _, text = ask(question)
+    assert not ok and "I don't have a posting date for Gogglebox reacts to nurses pledge." in text, text

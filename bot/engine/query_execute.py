@@ -391,10 +391,23 @@ def _item(self: QueryAnswers, q: Query) -> Answer:
         return _list(self, q)
     # The video's whole card (poster, date, tweet, link) under a title that says how it was picked.
     v = videos[0]
+    lines = _ordered_named(self, q)
+    order = q.items.items.order
+    undated = [w.title for w in (self.ds.videos[i] for i in _named_set(q)) if not (w.tweet and w.tweet.date)] \
+        if order is not None and order.field != "views" else []
+    if undated and lines:
+        # ("which came first, <undated> or <title>": no order to pick from when one has no date)
+        return self.refuse(_intent(q.op), f"I don't have a posting date for {undated[0]}.", lines)
     card = self.video(v, "card")  # type: ignore[attr-defined]
     head = f"{_cap(label)}: {v.title}"
-    lines = [_sentence(head), *_ordered_named(self, q)]
+    lines = [_sentence(head), *lines]
     return replace(card, intent=_intent(q.op), title=head, lines=(*lines, *card.lines))
+
+
+def _named_set(q: Query) -> tuple[int, ...]:
+    """The videos named together to pick one from ("which came first, X or Y"), else ()."""
+    return next((f.videos for f in q.items.items.filters if isinstance(f, Named) and not f.negate
+                 and len(f.videos) > 1), ())
 
 
 def _ordered_named(self: QueryAnswers, q: Query) -> list[str]:
