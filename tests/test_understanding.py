@@ -3778,6 +3778,7 @@ def test_a_clause_of_posting_or_a_neighbouring_place_is_no_place_claimed(questio
     ("how many views did gogglebox get and across which platforms", "Gogglebox reacts to nurses pledge: 3,600,000"),
     ("the number one video's view count, and which platforms was it counted across?",
      "The most viewed video is Our wonderful NHS, with 13,400,000"),
+    ("what platforms, and the views of the least watched video?", "The least viewed video is Jeremy Corbyn’s friend"),
 ])
 def test_a_figure_of_one_video_with_what_it_is_counted_across_gives_the_figure(question: str, line: str) -> None:
     """ "views of <title> and across which platforms": the video's figure, whose line says what it is counted

@@ -126,7 +126,8 @@ def score_frames(ent: Entities, lex: Lexicon, keep: int | None = None) -> list[F
     # (a platform said alone, "are they youtube views", asks what the counts cover, whatever list is named)
     # ("views of <title>, or of number 1, and across which platforms": the video's figure, which says what it is
     # counted across; one platform named asks whether it is that one's, both are what it is)
-    its_figure = bool(scope and (named or (ent.ranks and not has_v)) and "views" in measures
+    its_figure = bool(scope and (named or ((ent.ranks or ((most or least) and not ent.numbers)) and not has_v))
+                      and "views" in measures
                       and (not ent.platforms_named or lex.counted_platforms == frozenset(ent.platforms_named)))
     add(("source", get("source", 0.0) + scope - 2 * bool(has_v or placed or its_figure) + 2 * article_dated(ent, lex)
          - 3 * its_figure
