@@ -3914,3 +3914,14 @@ def test_which_came_first_with_an_undated_video_is_declined(question: str) -> No
     the earliest, a confident wrong answer found by an outside review)."""
     ok, _, text = ask(question)
     assert not ok and "I don't have a posting date for Gogglebox reacts to nurses pledge." in text, text
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    ("mean views for the 5 november videos", "Average views of videos posted in November 2019: 5,669,400"),
+    ("sum the 4 december ones", "Total views of videos posted in December 2019: 23,400,000"),
+])
+def test_a_months_count_before_it_is_how_many_not_a_day(question: str, line: str) -> None:
+    """ "the 4 december ones": no video was posted on 4 December and December has four: how many (read as a day,
+    no video fit)."""
+    ok, _, text = ask(question)
+    assert ok and line in text, text

@@ -30,6 +30,7 @@ from bot.engine.rounding import rounding
 
 _NUMBER = re.compile(r"^(\d+(?:\.\d+)?)([a-z]*)$")
 FIGURE_MIN = 1000  # a number this big may be a video's count
+MONTH_COUNT_REACH = 3  # "the 4 december posted ones": how far after the month the videos are said
 PLACE_CLAUSE_REACH = 3  # "<video> that came in 3rd": how far after "that" a place is said of it
 FIGURE_TOLERANCE = 0.02  # this close names a count ("2.7 million" is 2,747,000) if it is the only one
 TWEET_WORDS = 2  # this many words of one tweet, used by no other video, name it
@@ -1390,7 +1391,13 @@ def _numbers(ent: Entities, lex: Lexicon) -> None:
         elif w in lex.months:
             month = lex.months[w]
             day = _day_near(tokens, i, ent.covered, lex)
-            if day is not None:
+            if day is not None and day[1] < i and _month_counted(ent, lex, month, day[0], i):
+                # "average of the 4 december posted ones": the month's videos, four of them, no day
+                ent.months.append(month)
+                ent.month_at.append(i)
+                ent.numbers.append(Number(day[1], day[1] + 1, float(day[0]), False))
+                ent.covered |= {i, day[1]}
+            elif day is not None:
                 if day[1] in ent.rank_at:  # an ordinal in words read as a place first: a day after all
                     k = ent.rank_at.index(day[1])
                     del ent.ranks[k], ent.rank_at[k]
@@ -1496,6 +1503,18 @@ def _numbers(ent: Entities, lex: Lexicon) -> None:
                 after = end
     if ent.numbers:  # (a bound needs a figure)
         _thresholds(ent, lex)
+
+
+def _month_counted(ent: Entities, lex: Lexicon, month: int, number: int, at: int) -> bool:
+    """ "the 4 december ones": a number before a month that is no day a video was posted, with videos said after
+    it, when that month has exactly that many videos: how many there are."""
+    tokens = ent.tokens
+    if not tokens[at - 1].w.isdigit() and tokens[at - 1].w not in lex.numbers:
+        return False  # ("the 4th december ones": a day)
+    if not any(t.w in lex.video_plurals for t in tokens[at + 1 : at + 1 + MONTH_COUNT_REACH]):
+        return False
+    dated = [t.date for v in lex.dataset.videos if (t := v.tweet) and t.date and t.date.month == month]
+    return len(dated) == number and all(d.day != number for d in dated)
 
 
 def _bare_places(ent: Entities, lex: Lexicon) -> None:
