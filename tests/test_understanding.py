@@ -3925,3 +3925,15 @@ def test_a_months_count_before_it_is_how_many_not_a_day(question: str, line: str
     no video fit)."""
     ok, _, text = ask(question)
     assert ok and line in text, text
+
+
+@pytest.mark.parametrize(("question", "first", "line"), [
+    ("which was 9th? i think the immigration one", "**Jessi on the value of our NHS**",
+     "Not Labour’s immigration video: that one is #4."),
+    ("who finished 8th? i think someone called boris", "**Boris Johnson quotes**", ""),
+])
+def test_a_guess_after_a_question_never_replaces_what_was_asked(question: str, first: str, line: str) -> None:
+    """ "which was 9th? i think <title>": the 9th, the guess's own place said (the guessed video's card was
+    answered); a guessed name that reads as no poster leaves the question answered alone (it was declined)."""
+    ok, _, text = ask(question)
+    assert ok and text.startswith(first) and line in text, text

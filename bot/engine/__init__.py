@@ -256,9 +256,11 @@ class Engine:
         if not guessed and ((not reported and lex.purpose_words.isdisjoint(said)) or self._asked(tail, said)):
             return None
         guess = extract(tail, lex)
-        # (one's own guess naming a video or someone, "i think it's <title>", is a claim: checked, and kept)
-        if guessed and (any(r.strong for r in guess.videos) or guess.people or guess.parties or guess.bonus):
-            return None
+        # (one's own guess naming a video or someone, "i think it's <title>", is a claim: checked, and kept; unless
+        # the whole is declined, "what was 8th? i think <name> something": the question alone, whose reply shows it)
+        if guessed and whole.answered and (any(r.strong for r in guess.videos) or guess.people or guess.parties
+                                           or guess.bonus):
+            return self._guess_beside(head, guess, whole)
         # (a purpose or a report that narrows or adds to what is asked, "I want only the november ones", "I want it
         # without <title>", "I'm also wondering about number 4", "my mate claims it was posted in december", keeps
         # the whole question; a person named is what someone else reckons)
@@ -271,6 +273,23 @@ class Engine:
         # or a purpose says nothing of the set either: another figure of the same kind is something else)
         explains = not guessed or not lex.explaining_words.isdisjoint(guess.words)
         return self._alone_if_other(head + "?", whole, answered=True, explains=explains)
+
+    def _guess_beside(self, head: str, guess: Entities, whole: Answer) -> Answer | None:
+        """ "what was 8th? i think <title>": when the whole reads as the guessed video but the question alone names
+        another, the question's answer, the guess's place said after it; else None (the whole kept)."""
+        strong = [r for r in guess.videos if r.strong and len(r.candidates) == 1]
+        if len(strong) != 1:
+            return None
+        guessed = self.lexicon.dataset.videos[strong[0].best]
+        if whole.title != guessed.title:
+            return None
+        parsed = self._parsed
+        alone = self._from_read(extract(head + "?", self.lexicon))
+        if not alone.answered or guessed.title in alone.title:
+            self._parsed = parsed
+            return None
+        return replace(alone, lines=(*alone.lines[:1], f"Not {guessed.title}: that one is #{guessed.rank}.",
+                                     *alone.lines[1:]))
 
     def _each_asked(self, ent: Entities, whole: Answer) -> Answer | None:
         """ "which came 1st and which came last": a question word after a joining word asks a second thing; both
@@ -367,7 +386,9 @@ class Engine:
         conversation's context."""
         parsed = self._parsed
         alone = self._from_read(extract(text, self.lexicon))
-        other = alone.intent != answer.intent or (explains and alone.lines[:1] != answer.lines[:1])
+        # (or the part is answered where the whole was declined: "what was 8th? i think <name> something")
+        other = alone.intent != answer.intent or (explains and alone.lines[:1] != answer.lines[:1]) or (
+            alone.answered and not answer.answered)
         if other and (alone.answered or not answered):
             return alone
         self._parsed = parsed
