@@ -3937,3 +3937,15 @@ def test_a_guess_after_a_question_never_replaces_what_was_asked(question: str, f
     answered); a guessed name that reads as no poster leaves the question answered alone (it was declined)."""
     ok, _, text = ask(question)
     assert ok and text.startswith(first) and line in text, text
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    ("tories 25 mil on youtube vs labour 86 mil, difference?",
+     "No: 25,000,000 and 86,000,000 are Facebook figures in the article, not YouTube."),
+    ("labour got 86m on insta, right?", "No: 86,000,000 is a Facebook figure in the article, not Instagram."),
+])
+def test_campaign_figures_said_on_a_platform_the_article_lacks_are_corrected(question: str, line: str) -> None:
+    """ "<party> got 86m tiktok views vs <party> 25m, the gap?": the figures are the article's Facebook ones, the
+    platform named is the wrong premise: corrected, then answered on Facebook (it was declined), never "Yes"."""
+    ok, _, text = ask(question)
+    assert ok and text.split("\n")[1] == line and "Yes" not in text, text

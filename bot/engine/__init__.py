@@ -16,7 +16,14 @@ from bot.engine.entities import Entities, every_video_said, extract, listed_plac
 from bot.engine.frames import Frame, article_day_said, decide, score_frames
 from bot.engine.lexicon import Lexicon
 from bot.engine.normalise import SENTENCE_END, said_anywhere, said_at, stem, words
-from bot.engine.premise import against_bar, confirmation, correction, figure_claimed, figure_confirmed
+from bot.engine.premise import (
+    against_bar,
+    confirmation,
+    correction,
+    figure_claimed,
+    figure_confirmed,
+    platform_mistaken,
+)
 from bot.engine.query import MetricQuery, PersonQuery, Query, Unanswerable
 from bot.engine.query_parse import parse as parse_query
 from bot.engine.relevance import reads_as_question
@@ -194,6 +201,13 @@ class Engine:
         answer = self._from_read(ent)
         if answer.answered and not self._in_parts and (each := self._each_asked(ent, answer)) is not None:
             return each
+        if not answer.answered and ent.platforms and ent.numbers and (
+                mistaken := platform_mistaken(ent, self.lexicon)) is not None:
+            # ("<party> got 86m tiktok views vs <party> 25m, the gap?": the figures are another platform's)
+            mended = self._from_read(extract(mistaken[0], self.lexicon))
+            if mended.answered:  # (its "Yes:" would confirm what the correction denies)
+                lines = tuple(re.sub(r"^(?:Yes|True): (.)", lambda m: m[1].upper(), line) for line in mended.lines)
+                return replace(mended, title=mistaken[1].rstrip("."), lines=(mistaken[1], *lines))
         text = ent.text
         if not answer.answered and not self._in_parts and (
                 0 <= text.find("?") < len(text.rstrip()) - 1 or "," in text or ";" in text):

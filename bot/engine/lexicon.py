@@ -602,6 +602,7 @@ class Lexicon:
     video_measures: frozenset[str] = field(default_factory=frozenset)  # "views", and other per-video counts
     campaign_measures: frozenset[str] = field(default_factory=frozenset)  # counted for campaigns only ("retweets")
     metric_platforms: frozenset[str] = field(default_factory=frozenset)
+    platform_forms: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "tiktok" -> ("tiktok", "tik tok")
     metric_subjects: frozenset[str] = field(default_factory=frozenset)
     period_days: frozenset[int] = field(default_factory=frozenset)  # the lengths of the figures' periods
     period_years: frozenset[int] = field(default_factory=frozenset)  # years some figure's period covers
@@ -1192,6 +1193,7 @@ class Lexicon:
         named = {w for v in dataset.videos for text in (v.title, *v.aliases) for w in words(text)}
         lex.title_heads = [frozenset(w[:TITLE_HEAD] for text in (v.title, *v.aliases) for w in words(text)
                                      if len(w) >= TITLE_HEAD) for v in dataset.videos]
+        lex.platform_forms = {str(p): tuple(str(f) for f in forms) for p, forms in voc["platforms"].items()}
         lex.titled_platforms = frozenset(str(p) for p, forms in voc["platforms"].items()
                                          if any(set(words(str(f))) <= named for f in forms))
         lex.metric_subjects = frozenset(m.subject for m in dataset.metrics)

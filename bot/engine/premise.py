@@ -11,6 +11,7 @@ bottom place and a figure, a yes/no opening: "was <title> the most viewed?"), be
 from __future__ import annotations
 
 import calendar
+import re
 from collections.abc import Mapping
 
 from bot.dataset.schema import Metric, Video
@@ -331,3 +332,27 @@ def _name(lex: Lexicon, ident: str) -> str:
 
 def _month(month: int) -> str:
     return calendar.month_name[month]
+
+
+def platform_mistaken(ent: Entities, lex: Lexicon) -> tuple[str, str] | None:
+    """ "<party> got 86m tiktok views vs <party> 25m": campaign figures said as the article gives them, on a platform
+    it gives none for: (the question with their own platform named, the correction to say first), else None."""
+    held = lex.metric_platforms.union(lex.dataset.video_views.platforms)
+    wrong = [p for p in dict.fromkeys(ent.platforms) if p not in held]
+    figures = [n for n in ent.numbers if n.scaled]
+    if len(wrong) != 1 or not figures:
+        return None
+    metrics = [m for m in lex.dataset.metrics if m.platform]
+    fits = [{m.platform for m in metrics if abs(m.value - n.value) <= TOLERANCE * n.value} for n in figures]
+    if not all(fits) or len(right := set.union(*fits)) != 1:
+        return None
+    platform = right.pop()
+    assert platform is not None
+    forms = sorted(lex.platform_forms.get(wrong[0], ()), key=len, reverse=True)
+    if not forms:
+        return None
+    mended = re.sub(r"\b(?:" + "|".join(map(re.escape, forms)) + r")\b", platform, ent.text, flags=re.IGNORECASE)
+    said = " and ".join(fmt.count(n.value) for n in figures)
+    kind = f"{lex.platform_name(platform)} figures" if len(figures) > 1 else f"a {lex.platform_name(platform)} figure"
+    return mended, f"No: {said} {'are' if len(figures) > 1 else 'is'} {kind} in the article, not " \
+                   f"{lex.platform_name(wrong[0])}."
