@@ -3949,3 +3949,10 @@ def test_campaign_figures_said_on_a_platform_the_article_lacks_are_corrected(que
     platform named is the wrong premise: corrected, then answered on Facebook (it was declined), never "Yes"."""
     ok, _, text = ask(question)
     assert ok and text.split("\n")[1] == line and "Yes" not in text, text
+
+
+def test_a_topic_said_after_both_of_two_named_videos_names_no_third() -> None:
+    """ "<A> + <B> combined views, both <topic> things": what the two share, not a third video of the topic (the
+    topic's other video was added to the total)."""
+    ok, _, text = ask("total for jessi and the gogglebox one, both nhs related")
+    assert ok and "6,347,000" in text and "Our wonderful NHS" not in text, text

@@ -261,6 +261,8 @@ def extract(text: str, lex: Lexicon) -> Entities:
         # "my friend says <title> got ...": one everyday word of a title, beside a video named in full, names
         # none (a name of its own, "nicky m's clip", still does; so does one before a video word, "the friend one")
         _drop_everyday_title_words(ent, lex, before_video_word=True)
+    if len(ent.videos) > 2 and not lex.each_words.isdisjoint(ent.words):
+        _both_restated(ent, lex)
     if len(ent.videos) > 1 and any(r.group for r in ent.videos):
         _member_named(ent, lex)
     if ent.videos and ent.people:
@@ -1225,6 +1227,16 @@ def _poster_narrows(ent: Entities, lex: Lexicon) -> None:
                 if ref.group:
                     ent.narrowed = (ent.videos[k], person, ref)
                 break
+
+
+def _both_restated(ent: Entities, lex: Lexicon) -> None:
+    """ "<A> + <B> combined, both <topic> stuff": a topic said after "both" of two videos named before it says what
+    they share; it names no third video (one of the topic's was added)."""
+    for k, ref in enumerate(ent.videos):
+        if k >= 2 and ref.start > 0 and ent.words[ref.start - 1] in lex.each_words and (
+                ref.group or len(ref.candidates) > 1) and set(ref.candidates) & {r.best for r in ent.videos[:k]}:
+            del ent.videos[k]
+            return
 
 
 def _poster_disputed(ent: Entities, lex: Lexicon) -> None:
