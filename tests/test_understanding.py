@@ -3956,3 +3956,11 @@ def test_a_topic_said_after_both_of_two_named_videos_names_no_third() -> None:
     topic's other video was added to the total)."""
     ok, _, text = ask("total for jessi and the gogglebox one, both nhs related")
     assert ok and "6,347,000" in text and "Our wonderful NHS" not in text, text
+
+
+@pytest.mark.parametrize("question", ["which party had more facebook views", "what party got fewer views on facebook?"])
+def test_which_side_got_more_of_a_campaign_figure_compares_the_sides(question: str) -> None:
+    """ "which party had more facebook views": a comparative word beside the word for a party compares the parties'
+    figures (nothing was understood)."""
+    ok, _, text = ask(question)
+    assert ok and "about 61,000,000 (61 million) more Facebook views than Boris Johnson" in text, text

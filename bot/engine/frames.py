@@ -247,7 +247,9 @@ def score_frames(ent: Entities, lex: Lexicon, keep: int | None = None) -> list[F
     metric += 1 * bool(compare) + 0.5 * ("views" in measures)
     metric += 1 * bool(subjects and measures)
     # "how did the parties compare": every party at once, when the data has figures for several.
-    metric += 4 * bool(compare and not lex.party_words.isdisjoint(map(_stem, tokens)) and len(lex.metric_subjects) > 1)
+    # ("which party got more facebook views": a comparative word is the comparison, beside the word for a party)
+    metric += 4 * bool((compare or not lex.length_comparatives.isdisjoint(ent.words))
+                       and not lex.party_words.isdisjoint(map(_stem, tokens)) and len(lex.metric_subjects) > 1)
     # A figure bound with a party's or a person's platform figure ("<party> got more than 80 million on
     # Facebook?") is a check of that figure, not a filter of videos.
     checks_figure = bool(ent.thresholds and subjects and set(ent.platforms) & metric_platforms)
