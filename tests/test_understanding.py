@@ -3964,3 +3964,15 @@ def test_which_side_got_more_of_a_campaign_figure_compares_the_sides(question: s
     figures (nothing was understood)."""
     ok, _, text = ask(question)
     assert ok and "about 61,000,000 (61 million) more Facebook views than Boris Johnson" in text, text
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    ("november and december combined views", "Total views of videos posted from 1 November 2019 to 31 December 2019:"
+     " 51,747,000"),
+    ("views for the november and december videos added up", "51,747,000"),
+])
+def test_two_months_joined_with_nothing_compared_are_either(question: str, line: str) -> None:
+    """ "november and december combined views": no video is posted in both, so the videos of either (a difference
+    was answered, and "november and december views" found no video posted in both)."""
+    ok, _, text = ask(question)
+    assert ok and line in text and "more views than" not in text, text

@@ -671,6 +671,11 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
             and not found.get("versus") and (not cues.get("compare", 0.0) or not found.get("premise")):
         # ("was it 11 or 12 december that ...": a choice of days put to check, not either day)
         _days_joined(sets)  # "posted on 11 and 12 Dec", "on 25 Nov, 8 Dec or 11 Dec": either day (one posting date)
+    if len(sets.filters) > 1 and op not in TWO_SIDED and not cues.get("compare", 0.0) and not found.get("versus") \
+            and lex.each_words.isdisjoint(ent.words) and len(found.get("operation", ())) < 2:
+        # ("november and december combined views": no video is posted in both, so either; nothing compared, nor
+        # asked of each, "how many in november and how many in december")
+        _months_joined(sets)
     months = [f for _, f in sets.filters if isinstance(f, PostedBetween)] if len(sets.filters) > 1 else ()
     if op in SET_OPS and not months and _two_slices(ent, lex, sets):
         # "top 5 combined and the bottom 5 too": each slice's figure, side by side
@@ -889,6 +894,18 @@ def _days_joined(sets: _Sets) -> None:
     if len(days) > 1:
         sets.filters = [(at, f) for at, f in sets.filters if (at, f) not in days]
         sets.filters.append((days[0][0], PostedOn(tuple(sorted({f.start for _, f in days if f.start})))))
+
+
+def _months_joined(sets: _Sets) -> None:
+    """Two spans of days one right after the other ("november and december"), none compared: one span of both."""
+    spans = [(at, f) for at, f in sets.filters if isinstance(f, PostedBetween) and f.start is not None
+             and f.end is not None and f.start != f.end]
+    if len(spans) != 2:
+        return
+    (at, first), (_, second) = sorted(spans, key=lambda s: s[1].start or date.min)
+    if first.end is not None and second.start is not None and second.start - first.end == timedelta(days=1):
+        sets.filters = [(k, f) for k, f in sets.filters if (k, f) not in spans]
+        sets.filters.append((at, PostedBetween(first.start, second.end)))
 
 
 def _owner_of_all(ent: Entities, lex: Lexicon) -> str | None:
