@@ -3976,3 +3976,14 @@ def test_two_months_joined_with_nothing_compared_are_either(question: str, line:
     was answered, and "november and december views" found no video posted in both)."""
     ok, _, text = ask(question)
     assert ok and line in text and "more views than" not in text, text
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    ("how many vids did boris put out", "How many videos posted by Boris Johnson: 0"),
+    ("how many december videos made the top 5", "How many videos posted in December 2019 among the 5 most viewed"),
+])
+def test_a_count_of_someone_who_posted_none_or_of_a_set_within_a_slice(question: str, line: str) -> None:
+    """ "how many videos did <name> post", someone who posted none: none (all 10 were counted); "how many <month>
+    videos made the top 5": those of the top 5 (the top 5 of the month's was counted). Found by outside reviews."""
+    ok, _, text = ask(question)
+    assert ok and line in text, text

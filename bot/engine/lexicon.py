@@ -461,6 +461,7 @@ _WORD_SETS = (
     "possessive_pronouns",
     "day_prepositions",
     "day_describers",
+    "slice_entries",
     "fillers",
     "platform_markers",
     "origin_markers",
@@ -677,6 +678,7 @@ class Lexicon:
     possessive_pronouns: frozenset[str] = frozenset()
     day_prepositions: frozenset[str] = frozenset()  # "from the 30th": a day of the month said alone
     day_describers: frozenset[str] = frozenset()  # "the <title> video from the 23rd": the day describes it
+    slice_entries: frozenset[str] = frozenset()  # "how many december videos made the top 5"
     possessed_synonyms: dict[str, str] = field(default_factory=dict)  # "mate" -> "friend", after a possessor only
     fractions: tuple[tuple[tuple[str, ...], str], ...] = ()  # "and a half" after a number: ".5" (longest first)
     _fraction_starts: frozenset[str] = frozenset()  # their first words: only these may open one

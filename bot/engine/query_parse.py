@@ -777,7 +777,8 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         # would be the slice's size)
         if (op in (None, "count") or opening) and filters and slice_ is not None and (slice_.n or 0) > 1 \
                 and not slice_.positions and (_partitive(ent, lex, last_at) or opening or (
-                    op == "count" and _within(ent, lex, last_at) is not None)):
+                    op == "count" and (_within(ent, lex, last_at) is not None or not lex.slice_entries.isdisjoint(
+                        ent.words[max(0, last_at - 2) : last_at])))):
             # "how many of the top 5 were posted in December": the slice said after "of" is the set the others
             # narrow, not a slice of theirs ("the total of the top 3 posted in November": a slice of theirs)
             # (a filter said inside the slice, "the top 3 December videos", is the slice's own)
@@ -1219,7 +1220,11 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
 
     # Posters: "videos <name> posted", "not tweeted by <name>".
     for person in ent.people:
-        if person in lex.posted and person not in titled:
+        if person not in lex.posted and person not in titled and found.get("posting") and person not in ent.guessed \
+                and not any(r.start == ent.spans.get(person, (-1, 0))[0] for r in ent.videos):
+            # ("how many videos did <name> post", someone who posted none: theirs, which are none, never all)
+            sets.filters.append((ent.spans.get(person, (0, 0))[0], PostedBy((person,))))
+        elif person in lex.posted and person not in titled:
             start = ent.spans.get(person, (0, 0))[0]
             if person in ent.guessed:
                 continue  # "was it <name> or someone else?": a guess to check, not whose videos to take
