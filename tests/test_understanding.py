@@ -3987,3 +3987,14 @@ def test_a_count_of_someone_who_posted_none_or_of_a_set_within_a_slice(question:
     videos made the top 5": those of the top 5 (the top 5 of the month's was counted). Found by outside reviews."""
     ok, _, text = ask(question)
     assert ok and line in text, text
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    ("corbyn mate how many views did number 1 get", "The most viewed video is Our wonderful NHS, with 13,400,000"),
+    ("jeremy bro, whats the total views", "Total views of all 10 videos: 55,347,000"),
+])
+def test_a_name_said_with_a_word_of_address_is_no_one_asked_about(question: str, line: str) -> None:
+    """ "corbyn mate, how many views did #1 get": someone addressed, not whose #1 (his #1's 9.5m was answered; found
+    by an outside review)."""
+    ok, _, text = ask(question)
+    assert ok and line in text, text

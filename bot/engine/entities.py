@@ -247,6 +247,10 @@ def extract(text: str, lex: Lexicon) -> Entities:
     if not lex.how_many_ends.isdisjoint(ent.words) and (slip := _count_slip(ent, lex)) is not None:
         return extract(re.sub(rf"\b{re.escape(slip[0])}\b", slip[1], text, flags=re.IGNORECASE), lex)
     _names(ent, lex)
+    if ent.people and not lex.address_words.isdisjoint(ent.words):
+        # ("<name> mate, what was the top video": someone addressed, no one asked about)
+        ent.people = [p for p in ent.people if not (
+            0 <= (end := ent.spans.get(p, (0, -1))[1]) < len(ent.words) and ent.words[end] in lex.address_words)]
     _videos(ent, lex)
     if may_quote(text):  # (each reader below is called only when what it reads is there: most questions lack it)
         _quoted(ent, lex, text)

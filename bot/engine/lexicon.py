@@ -462,6 +462,7 @@ _WORD_SETS = (
     "day_prepositions",
     "day_describers",
     "slice_entries",
+    "address_words",
     "fillers",
     "platform_markers",
     "origin_markers",
@@ -679,6 +680,7 @@ class Lexicon:
     day_prepositions: frozenset[str] = frozenset()  # "from the 30th": a day of the month said alone
     day_describers: frozenset[str] = frozenset()  # "the <title> video from the 23rd": the day describes it
     slice_entries: frozenset[str] = frozenset()  # "how many december videos made the top 5"
+    address_words: frozenset[str] = frozenset()  # "<name> mate, ...": the name is someone addressed
     possessed_synonyms: dict[str, str] = field(default_factory=dict)  # "mate" -> "friend", after a possessor only
     fractions: tuple[tuple[tuple[str, ...], str], ...] = ()  # "and a half" after a number: ".5" (longest first)
     _fraction_starts: frozenset[str] = frozenset()  # their first words: only these may open one
