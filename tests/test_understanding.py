@@ -3998,3 +3998,10 @@ def test_a_name_said_with_a_word_of_address_is_no_one_asked_about(question: str,
     by an outside review)."""
     ok, _, text = ask(question)
     assert ok and line in text, text
+
+
+def test_a_place_in_a_clause_after_a_topics_video_picks_which_of_them() -> None:
+    """ "the <topic> video that finished 9th": the topic's video in that place (the topic's first was "corrected" to
+    it, though it is one of them; found by an outside review)."""
+    ok, _, text = ask("views of the nhs video that finished 9th")
+    assert ok and text.startswith("**Jessi on the value of our NHS") and "No:" not in text, text

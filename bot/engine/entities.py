@@ -1025,6 +1025,9 @@ def _place_narrows(ent: Entities, lex: Lexicon) -> None:
             continue  # ("the two <topic> vids, 1st and 9th": the group's places, every one of them)
         after = ref.end + (ref.end < len(tokens) and (tokens[ref.end].w in lex.place_restated
                                                      or tokens[ref.end].s in lex.video_words))
+        if after + 1 < len(tokens) and tokens[after].w in lex.place_clause:
+            # ("the <topic> video that finished 9th": the place in a clause right after it)
+            after += 1 + (tokens[after + 1].w in lex.place_restated)
         for at in (ref.start - 1, after):
             if at not in ent.rank_at or not 1 <= (rank := ent.ranks[ent.rank_at.index(at)]) <= len(lex.by_place):
                 continue
