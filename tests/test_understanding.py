@@ -3931,6 +3931,8 @@ def test_a_months_count_before_it_is_how_many_not_a_day(question: str, line: str
     ("which was 9th? i think the immigration one", "**Jessi on the value of our NHS**",
      "Not Labour’s immigration video: that one is #4."),
     ("who finished 8th? i think someone called boris", "**Boris Johnson quotes**", ""),
+    ("who came 4th, i think the jayne one", "**Labour’s immigration video**", "that one is #10."),
+    ("which was 9th?? prolly the 60 second one lol", "**Jessi on the value of our NHS**", "that one is #3."),
 ])
 def test_a_guess_after_a_question_never_replaces_what_was_asked(question: str, first: str, line: str) -> None:
     """ "which was 9th? i think <title>": the 9th, the guess's own place said (the guessed video's card was
