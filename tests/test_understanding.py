@@ -3853,6 +3853,7 @@ def test_two_bare_small_numbers_joined_with_a_figure_asked_are_places(question: 
     ("how many did gogglebox get", "Gogglebox reacts to nurses pledge: 3,600,000"),
     ("how many did number 7 and 8 get", "Total views of videos ranked #7–#8: 6,100,000"),
     ("how many did the two nhs vids get", "Total views of videos (Our wonderful NHS and Jessi on the value of our"),
+    ("how many did the ones from november get", "Total views of videos posted in November 2019: 28,347,000"),
 ])
 def test_how_many_did_a_video_get_asks_its_views(question: str, line: str) -> None:
     """ "how many did <title> get": what it got, its views ("How many videos (<title>): 1" was answered)."""

@@ -467,7 +467,7 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         # "how many saw the <title> video": a count of viewers said with its verb, the views, not how many videos
         # ("how many saw over 5m": videos over a bar, counted)
         ops, op = _instead(ops, "count", "value"), "value"
-    got_it = bool(ent.videos or ent.ranks or found.get("order"))  # (something that got a figure is said)
+    got_it = bool(ent.videos or ent.ranks or found.get("order") or ent.months)  # (something that got a figure is said)
     if op == "count" and not ent.thresholds and lex.video_measures.issuperset(ent.measures) and got_it and any(
             m.payload == "count" and m.end < len(ent.words) and ent.words[m.end] in lex.count_got_helpers
             and not lex.count_got_verbs.isdisjoint(ent.words[m.end + 1 :]) for m in found["operation"]):
