@@ -676,7 +676,7 @@ class Lexicon:
     posting_months: frozenset[int] = field(default_factory=frozenset)  # months some video was posted in
     person_words: tuple[str, ...] = ()  # one-word names of people, for pet forms ("<name>za")
     possessors: frozenset[str] = frozenset()  # one-word names of people (initials too): whose a thing is
-    possessive_pronouns: frozenset[str] = frozenset()
+    possessive_pronouns: frozenset[str] = frozenset()  # "his mate": whose the word after is
     day_prepositions: frozenset[str] = frozenset()  # "from the 30th": a day of the month said alone
     day_describers: frozenset[str] = frozenset()  # "the <title> video from the 23rd": the day describes it
     slice_entries: frozenset[str] = frozenset()  # "how many december videos made the top 5"
@@ -898,9 +898,9 @@ class Lexicon:
     how_many_fillers: frozenset[str] = field(default_factory=frozenset)
     count_got_helpers: frozenset[str] = field(default_factory=frozenset)  # "how many did <video> get"
     particle_verbs: dict[str, frozenset[str]] = field(default_factory=dict)  # "add" -> {"up", "together"}
+    count_got_verbs: frozenset[str] = field(default_factory=frozenset)
     _possessed: re.Pattern[str] | None = None  # "<name>'s mate": the word after a possessive "'s"
     particle_reach: int = 0  # how far after its verb a particle may stand ("add the bottom five up")
-    count_got_verbs: frozenset[str] = field(default_factory=frozenset)
     measure_words: dict[str, str] = field(default_factory=dict)  # each one-word measure form ("views"): its measure
     how_many_ends: frozenset[str] = field(default_factory=frozenset)  # the last word of each
 
@@ -1701,9 +1701,9 @@ class Lexicon:
             if word in self.fillers:
                 i += 1
                 continue
-            whose = typed[i - 1] if i > 0 else ""
-            if word in self.possessed_synonyms and (
-                    whose in self.possessive_pronouns or (whose[-1:] == "s" and whose[:-1] in self.possessors)):
+            if word in self.possessed_synonyms and i > 0 and (
+                    (whose := typed[i - 1]) in self.possessive_pronouns
+                    or (whose[-1:] == "s" and whose[:-1] in self.possessors)):
                 # "his mate", "corbyns mate": the word the titles use ("<name>'s mate" is read before the
                 # apostrophe goes: "<name> mate" is someone addressed)
                 out.append(self.possessed_synonyms[word])

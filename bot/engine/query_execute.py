@@ -358,7 +358,7 @@ class QueryAnswers(ResponderBase):
     def video_line(self, v: Video, measure: str = "views") -> str:
         """#rank Title: views (and the count asked, if another), posted date."""
         posted = f", posted {fmt.day(v.tweet.date)}" if v.tweet and v.tweet.date else ""
-        by = f" by {self.name(v.tweet.by)}" if v.tweet and v.tweet.by else ""
+        by = _by(self, v)
         other = v.count(measure) if measure != "views" else None
         extra = f", {fmt.count(other)} {measure}" if other is not None else ""
         return f"#{self.position[id(v)]} {v.title}: {fmt.count(v.views)} views{extra}{posted}{by}"

@@ -390,21 +390,24 @@ class ResponderBase:
                 # "what did <name> tweet on 13 Dec": a day after the article, which cannot say
                 return self.refuse(frame.intent, f"I don't have anything after {fmt.day(published)}, the date of the "
                                    f"article.", [self._what_i_count(ent)])
-        if ent.days and videos and "views" in measures and not ent.query.get("posting") and not (
-                # ("the <title> video from 23 nov, how many views": its posting day said before the count asked
-                # describes it)
-                # (a day said alone, "from the 30th", is each month's: one of them is enough)
-                all(any((t := self.ds.videos[r.best].tweet) and t.date and (t.date.month, t.date.day) == day
-                        for r in videos for day, said in zip(ent.days, ent.day_at, strict=True) if said == at)
-                    for at in set(ent.day_at))
-                and (max(ent.day_at) < min(ent.measure_starts, default=-1) or all(
-                    # ("views of the <title> video from the 30th": the day describes it right after it)
-                    any(ent.words[k] in self.lex.day_describers for k in range(max(0, at - 2), at))
-                    and any(0 <= at - r.end <= DESCRIBED_DAY_REACH for r in videos) for at in ent.day_at))):
+        if ent.days and videos and "views" in measures and not ent.query.get("posting") \
+                and not self._day_describes(ent):
             # "views of X on 20 November": a count on a day, not a day that picks the video.
             return self.refuse(frame.intent, f"I don't have {self.lex.measure_label('views by day')}.",
                                [self._what_i_count(ent)])
         return None
+
+    def _day_describes(self, ent: Entities) -> bool:
+        """Whether each day said is the posting day of a video named and describes it: said before the count asked
+        ("the <title> video from 23 nov, how many views"), or right after the video ("views of the <title> video
+        from the 30th"); not a day's count ("views of <title> on 20 November")."""
+        videos, days = ent.videos, list(zip(ent.days, ent.day_at, strict=True))
+        # (a day said alone, "from the 30th", is each month's: one of them is enough)
+        posted = all(any((t := self.ds.videos[r.best].tweet) and t.date and (t.date.month, t.date.day) == day
+                         for r in videos for day, said in days if said == at) for at in set(ent.day_at))
+        return posted and (max(ent.day_at) < min(ent.measure_starts, default=-1) or all(
+            any(ent.words[k] in self.lex.day_describers for k in range(max(0, at - 2), at))
+            and any(0 <= at - r.end <= DESCRIBED_DAY_REACH for r in videos) for at in ent.day_at))
 
     def _identity(self, ent: Entities, said: list[Match]) -> list[str] | None:
         """"who is <name>", nothing else asked: who they are is not in the data; what it holds about them is.
