@@ -258,7 +258,8 @@ class Engine:
         cut = text.rfind("?", 0, len(text.rstrip()) - 1)
         if cut < 0:  # ("<request>, please - I'm checking whether it beats <figure>": a dash closes the request)
             cut = text.rfind(" - ")
-        if cut < 0 and (comma := text.rfind(", ")) > 0 and not lex.guess_words.isdisjoint(words(text[comma:])[:3]):
+        if cut < 0 and not lex.guess_words.isdisjoint(ent.words) and (comma := text.rfind(", ")) > 0 \
+                and not lex.guess_words.isdisjoint(words(text[comma:])[:3]):
             cut = comma  # ("which was 5th, i think <title>": a guess after a comma)
         if cut <= 0 or not text[:cut].strip():
             return None
