@@ -1246,6 +1246,20 @@ def _both_restated(ent: Entities, lex: Lexicon) -> None:
             return
 
 
+def clause_places(ent: Entities, lex: Lexicon, end: int) -> list[int]:
+    """The places (1 the most viewed) said in a clause right after a video ending at `end`: "the <title> video that
+    topped the table", "... which came 3rd", "... that came bottom" (a verb of placing may stand first)."""
+    tokens, n = ent.tokens, len(ent.tokens)
+    be = end + (end < n and tokens[end].s in lex.video_words)
+    if not (be < n and ent.words[be] in lex.place_clause):
+        return []
+    said = be + 1 + (be + 1 < n and ent.words[be + 1] in lex.place_restated)
+    places = [1 if m.payload == "views_desc" else len(lex.by_place) for m in ent.query.get("order", ())
+              if m.start in (be + 1, said) and m.payload in ("views_desc", "views_asc")]
+    return places + [rank for rank, at in zip(ent.ranks, ent.rank_at, strict=False)
+                     if 0 < at - be <= PLACE_CLAUSE_REACH]
+
+
 def _poster_disputed(ent: Entities, lex: Lexicon) -> None:
     """ "<poster>'s <topic> video (the 13.4m one)": a figure or a day that fits one other video of the group names
     it; the poster said is then a claim about it, checked (not the poster's own video, which the figure is not)."""
@@ -1259,16 +1273,8 @@ def _poster_disputed(ent: Entities, lex: Lexicon) -> None:
              and abs(videos[vi].views - n.value) <= FIGURE_TOLERANCE * n.value}
     picks |= {vi for vi in others if (t := videos[vi].tweet) and t.date and (t.date.month, t.date.day) in ent.days}
     # (or a place in a clause right after it: "<poster>'s <topic> video that topped the table")
-    tokens, by_place = ent.tokens, lex.by_place
-    be = group.end + (group.end < len(tokens) and tokens[group.end].s in lex.video_words)
-    if be < len(tokens) and ent.words[be] in lex.place_clause:
-        # ("that topped the table", "that came bottom": a verb of placing may stand first)
-        said = be + 1 + (be + 1 < len(tokens) and ent.words[be + 1] in lex.place_restated)
-        placed = [by_place[0] if m.payload == "views_desc" else by_place[-1] for m in ent.query.get("order", ())
-                  if m.start in (be + 1, said) and m.payload in ("views_desc", "views_asc")]
-        placed += [by_place[rank - 1] for at, rank in zip(ent.rank_at, ent.ranks, strict=False)
-                   if 0 < at - be <= PLACE_CLAUSE_REACH and 1 <= rank <= len(by_place)]
-        picks |= {vi for vi in placed if vi in others}
+    picks |= {vi for place in clause_places(ent, lex, group.end) if 1 <= place <= len(lex.by_place)
+              and (vi := lex.by_place[place - 1]) in others}
     if len(picks) == 1 and not any(n.scaled and abs(videos[vi].views - n.value) <= FIGURE_TOLERANCE * n.value
                                    for vi in narrowed.candidates for n in ent.numbers):
         ent.videos[ent.videos.index(narrowed)] = VideoRef(group.start, group.end, (picks.pop(),), True)
@@ -1464,7 +1470,8 @@ def _numbers(ent: Entities, lex: Lexicon) -> None:
             if suffix in lex.ordinal_suffixes and value.is_integer() and len(lex.by_place) < value <= 31 \
                     and ent.videos and (prev in lex.day_prepositions or (
                         prev in lex.determiners and i >= 2 and tokens[i - 2].w in lex.day_prepositions)) and (
-                    days := lex.days_numbered(int(value))):
+                    days := [(d.month, d.day) for d in lex.days_numbered(int(value))
+                             if d <= lex.dataset.source.published]):
                 # "the <topic> video from the 30th": no place has that number, a day of a month videos were posted
                 # in, up to the article's date (with no video named, the query reads "posted on the 12th" as each
                 # month's day: see query_parse)

@@ -12,6 +12,7 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache, partial
 from importlib import resources
 from itertools import compress, count, pairwise, product
@@ -931,8 +932,6 @@ class Lexicon:
         lex.textspeak = {str(k): tuple(words(str(v))) for k, v in voc["textspeak"].items()}
         lex.textspeak_digits = {str(k): str(v) for k, v in voc["textspeak_digits"].items()}
         lex.possessed_synonyms = {str(k): str(v) for k, v in voc["possessed_synonyms"].items()}
-        lex._possessed = re.compile(r"(?<=[a-z][\'\u2019]s )(" + "|".join(map(re.escape, lex.possessed_synonyms))
-                                    + r")\b", re.IGNORECASE) if lex.possessed_synonyms else None
         for key in _WORD_SETS:  # (each a plain list of words in the vocabulary, read as a set under its own name)
             setattr(lex, key, _strings(voc[key]))
         lex.relative_starts = frozenset(_phrase(str(f))[0] for forms in voc["query"]["relative"].values()
@@ -1222,14 +1221,14 @@ class Lexicon:
         # figure, "b4", which the word pattern splits.)
         glued = {w.rstrip("0123456789") for w in lex.textspeak if w[-1:].isdigit()}
         lex.plain_words = frozenset(w for w in known if not w.isdigit()) - lex.fillers - set(
-            lex.numbers) - set(lex.textspeak) - set(lex.textspeak_digits) - glued - set(lex.possessed_synonyms)
+            lex.numbers) - set(lex.textspeak) - set(lex.textspeak_digits) - glued
         lex.plain_alone = lex.plain_words - lex.long_starts.keys()
         # (what a word glued to figures must be for a chat spelling: "b" of "b4")
         glued_to = {w[:k] for w in lex.textspeak for k in range(len(w)) if w[k:].isdigit()}
         # (a greeting's or sign-off's first word, "many" of "many thanks", is rewritten only where it opens or
         # closes a message: `_as_typed` looks for those)
         lex._rewritten = lex.fillers | set(lex.textspeak) | set(lex.textspeak_digits) | glued_to \
-            | set(lex.digit_pronouns) | lex.election_short | set(lex.possessed_synonyms)
+            | set(lex.digit_pronouns) | lex.election_short
         lex._figure_joins = frozenset(lex.numbers) | lex.spoken_scales.keys() | lex.spoken_joins | lex.decimal_points \
             | {phrase[0] for phrase, _ in lex.fractions}
         by_key: dict[str, list[str]] = defaultdict(list)
@@ -1314,6 +1313,11 @@ class Lexicon:
         self.person_words = tuple(sorted({f[0] for forms in person_forms for f in forms if len(f) == 1
                                           and len(f[0]) >= PET_NAME_MIN}, key=len, reverse=True))
         self.possessors = frozenset(f[0] for forms in person_forms for f in forms if len(f) == 1)
+        # Whose a word for a friend is: "<word>'s", "his", or a person's one-word name with an "s" ("corbyns mate")
+        whose = [r"[a-z]+['\u2019]s", *map(re.escape, sorted(self.possessive_pronouns)),
+                 *(re.escape(p) + "s" for p in sorted(self.possessors))]
+        friends = "|".join(map(re.escape, self.possessed_synonyms))
+        self._possessed = re.compile(rf"\b({'|'.join(whose)})\s+({friends})\b", re.IGNORECASE) if friends else None
         postings: dict[str, list[tuple[int, int]]] = defaultdict(list)
         topics: dict[str, list[int]] = defaultdict(list)
         for vi, video in enumerate(ds.videos):
@@ -1455,18 +1459,19 @@ class Lexicon:
         """A video's link typed in the question ("which vid has pic.twitter.com/<code>") as that video's title."""
         return _LINK.sub(lambda m: f" {title} " if (title := self.media_titles.get(m[1].casefold())) else m[0], text)
 
-    def days_numbered(self, day: int) -> list[tuple[int, int]]:
-        """The (month, day) of each month videos were posted in that has that day, up to the article's date."""
-        published = self.dataset.source.published
-        return [(m, day) for m in sorted(self.posting_months)
-                if day <= calendar.monthrange(published.year, m)[1] and (m, day) <= (published.month, published.day)]
+    def days_numbered(self, day: int) -> tuple[date, ...]:
+        """That day of each month videos were posted in that has it ("the 12th": 12 November, 12 December)."""
+        year = self.dataset.campaign.year
+        return tuple(date(year, m, day) for m in sorted(self.posting_months)
+                     if 1 <= day <= calendar.monthrange(year, m)[1])
 
     def possessed(self, text: str) -> str:
-        """ "<name>'s mate": a word for a friend after a possessive, as the word the titles use (read before the
-        apostrophe is dropped, after which "<name> mate" is someone addressed)."""
-        if self._possessed is None or ("'" not in text and "\u2019" not in text):
-            return text
-        return self._possessed.sub(lambda m: self.possessed_synonyms[m[1].lower()], text)
+        """ "<name>'s mate", "his pal", "corbyns mate": a word for a friend after whose it is, as the word the titles
+        use (read before the apostrophe is dropped, after which "<name> mate" is someone addressed)."""
+        low = text.lower()
+        if self._possessed is None or not any(word in low for word in self.possessed_synonyms):
+            return text  # (most questions say none of the words: the pattern is not run)
+        return self._possessed.sub(lambda m: f"{m[1]} {self.possessed_synonyms[m[2].lower()]}", text)
 
     def spell_symbols(self, text: str) -> str:
         """Signs as words ("views > 5m": "views over 5m", "#9 − #10", "4th->7th", "#3:#4": a ratio) and ISO dates
@@ -1699,14 +1704,6 @@ class Lexicon:
                 i += 1
                 continue
             if word in self.fillers:
-                i += 1
-                continue
-            if word in self.possessed_synonyms and i > 0 and (
-                    (whose := typed[i - 1]) in self.possessive_pronouns
-                    or (whose[-1:] == "s" and whose[:-1] in self.possessors)):
-                # "his mate", "corbyns mate": the word the titles use ("<name>'s mate" is read before the
-                # apostrophe goes: "<name> mate" is someone addressed)
-                out.append(self.possessed_synonyms[word])
                 i += 1
                 continue
             if (one := _GLUED.fullmatch(word)) is not None and (parts := self._unglued(one)) is not None:

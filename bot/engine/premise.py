@@ -16,7 +16,7 @@ from collections.abc import Mapping
 
 from bot.dataset.schema import Metric, Video
 from bot.engine import format as fmt
-from bot.engine.entities import Entities, Number
+from bot.engine.entities import Entities, Number, clause_places
 from bot.engine.lexicon import Lexicon
 from bot.engine.normalise import words
 
@@ -101,10 +101,8 @@ def correction(ent: Entities, lex: Lexicon, by_rank: list[Video],
     be = ref.end + (ref.end < len(tokens) and tokens[ref.end].s in lex.video_words)  # ("<title> video was ...")
     clause = be < len(said) and said[be] in lex.place_clause
     # (a place in the views order: not "that was first posted", a date, nor "that came after 3rd", a place beside)
-    put_as_claim = bool(found.get("premise")) or (clause and not (found.get("posting") or found.get("relative")) and (
-        any(m.start in (be + 1, be + 2 if be + 1 < len(said) and said[be + 1] in lex.place_restated else -1)
-            and m.payload in ("views_desc", "views_asc") for m in found.get("order", ()))
-        or any(0 < at - be <= 3 for at in ent.rank_at)))
+    put_as_claim = bool(found.get("premise")) or (clause and not (found.get("posting") or found.get("relative"))
+                                                  and bool(clause_places(ent, lex, ref.end)))
     if not put_as_claim and not (ent.words[0] in lex.yes_no_openers and not found.get("operation")
                             and not ent.thresholds):
         return None

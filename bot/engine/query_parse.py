@@ -1101,9 +1101,7 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
                     m.start == at + 1 for c in ("most", "least") for m in ent.cue_matches.get(c, ())) or any(
                     m.start == at + 1 for m in found.get("order", ())):
                 continue  # ("the date on the 2nd least watched": a place in an order)
-            year = lex.dataset.campaign.year
-            on = tuple(date(year, month, ent.ranks[k]) for month in sorted(lex.posting_months)
-                       if 1 <= ent.ranks[k] <= _month_days(year, month))
+            on = lex.days_numbered(ent.ranks[k])
             bound = next((m.payload for m in found.get("when", ()) if m.end == at - 1 and m.payload in _DAY_BOUNDS),
                          None)
             if on and bound is not None:
