@@ -676,7 +676,6 @@ class Lexicon:
     by_place: tuple[int, ...] = ()  # the videos in list order, most viewed first (as places are read)
     posting_months: frozenset[int] = field(default_factory=frozenset)  # months some video was posted in
     person_words: tuple[str, ...] = ()  # one-word names of people, for pet forms ("<name>za")
-    possessors: frozenset[str] = frozenset()  # one-word names of people (initials too): whose a thing is
     possessive_pronouns: frozenset[str] = frozenset()  # "his mate": whose the word after is
     day_prepositions: frozenset[str] = frozenset()  # "from the 30th": a day of the month said alone
     day_describers: frozenset[str] = frozenset()  # "the <title> video from the 23rd": the day describes it
@@ -1312,10 +1311,10 @@ class Lexicon:
         self.name_words = frozenset(name_words)
         self.person_words = tuple(sorted({f[0] for forms in person_forms for f in forms if len(f) == 1
                                           and len(f[0]) >= PET_NAME_MIN}, key=len, reverse=True))
-        self.possessors = frozenset(f[0] for forms in person_forms for f in forms if len(f) == 1)
+        possessors = {f[0] for forms in person_forms for f in forms if len(f) == 1}  # (initials too)
         # Whose a word for a friend is: "<word>'s", "his", or a person's one-word name with an "s" ("corbyns mate")
         whose = [r"[a-z]+['\u2019]s", *map(re.escape, sorted(self.possessive_pronouns)),
-                 *(re.escape(p) + "s" for p in sorted(self.possessors))]
+                 *(re.escape(p) + "s" for p in sorted(possessors))]
         friends = "|".join(map(re.escape, self.possessed_synonyms))
         self._possessed = re.compile(rf"\b({'|'.join(whose)})\s+({friends})\b", re.IGNORECASE) if friends else None
         postings: dict[str, list[tuple[int, int]]] = defaultdict(list)
