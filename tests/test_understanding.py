@@ -4008,3 +4008,28 @@ def test_a_place_in_a_clause_after_a_topics_video_picks_which_of_them() -> None:
     it, though it is one of them; found by an outside review)."""
     ok, _, text = ask("views of the nhs video that finished 9th")
     assert ok and text.startswith("**Jessi on the value of our NHS") and "No:" not in text, text
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    ("how many did the 9.5m video get", "**If you’re not sure who to vote for, watch this.**"),
+    ("how many videos got 3m views", "How many videos with at least 3,000,000 views: 8"),
+    ("how many got 5 mil", "How many videos with at least 5,000,000 views: 4"),
+])
+def test_a_figure_said_in_a_how_many_question_is_used(question: str, line: str) -> None:
+    """ "how many did the 9.5m video get": the figure names its video; "how many videos got 3m views": those that
+    reached it. Both answered "How many videos: 10", the figure dropped."""
+    ok, _, text = ask(question)
+    assert ok and line in text and "How many videos: 10" not in text, text
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    ("views for 11 and 12 combined", "There is no 11th: the list has 10 videos."),
+    ("what did 10 and 11 get between them", "There is no 11th: the list has 10 videos."),
+])
+def test_bare_places_past_the_list_are_declined(question: str, line: str) -> None:
+    """ "views for 11 and 12 combined": places the list lacks (the whole list's total was answered, and "10 and 11"
+    gave #10 alone); the short years of "RTs 19 vs 17" stay years."""
+    ok, _, text = ask(question)
+    assert not ok and line in text, text
+    ok, _, text = ask("diff in RTs 19 vs 17")
+    assert ok and "There is no" not in text, text

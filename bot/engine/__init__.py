@@ -705,9 +705,9 @@ class Engine:
 
     def _place_beyond(self, ent: Entities) -> int | None:
         """A place in the views order past the list's end, written as one ("#11", "number 11", "the 11th most
-        viewed", "the 11th video"; not "posted on the 11th"), else None."""
+        viewed", "the 11th video", "views for 10 and 11"; not "posted on the 11th"), else None."""
         for k, at in zip(ent.ranks, ent.rank_at, strict=False):
-            if k > self.video_count and not ent.days and (listed_place(ent, self.lexicon, at) or (
+            if k > self.video_count and not ent.days and (at in ent.bare_at or listed_place(ent, self.lexicon, at) or (
                     at + 1 < len(ent.tokens) and ent.tokens[at + 1].s in self.lexicon.video_words) or any(
                     m.start == at + 1 and m.payload.startswith("views") for m in ent.query.get("order", ()))):
                 return k

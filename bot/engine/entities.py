@@ -30,6 +30,7 @@ from bot.engine.rounding import rounding
 
 _NUMBER = re.compile(r"^(\d+(?:\.\d+)?)([a-z]*)$")
 FIGURE_MIN = 1000  # a number this big may be a video's count
+PLACE_MAX = 100  # a bare number under this, joined to another, may be a place in a list
 MONTH_COUNT_REACH = 3  # "the 4 december posted ones": how far after the month the videos are said
 PLACE_CLAUSE_REACH = 3  # "<video> that came in 3rd": how far after "that" a place is said of it
 FIGURE_TOLERANCE = 0.02  # this close names a count ("2.7 million" is 2,747,000) if it is the only one
@@ -129,6 +130,7 @@ class Entities:
     reads: list[Reading] = field(default_factory=list)  # each token's memoised reading
     text: str = ""  # the question as typed (for what reads it again by parts: see Engine._without_asides)
     narrowed: tuple[VideoRef, str, VideoRef] | None = None  # a group a poster narrowed: see _poster_disputed
+    bare_at: tuple[int, ...] = ()  # where places said as bare numbers stand ("views for 4 and 5"): _bare_places
 
     def __init__(self, tokens: list[Token], keys: list[tuple[str, ...]] | None, words: list[str],
                  unknown: int | None = None, phrases: Walk | None = None, reads: list[Reading] | None = None) -> None:
@@ -177,6 +179,7 @@ class Entities:
         self.rounding: tuple[str, float] | None = None  # "to the nearest 100k": how to show the answer's figure
         self.round_step = None
         self.narrowed: tuple[VideoRef, str, VideoRef] | None = None  # (narrowed, poster, the group as named)
+        self.bare_at = ()
 
     @property
     def keys(self) -> list[tuple[str, ...]]:
@@ -1169,7 +1172,8 @@ def _figure_video(ent: Entities, lex: Lexicon) -> None:
     exact = len(ent.thresholds) == 2 and ent.thresholds[0][1] == ent.thresholds[1][1] and "relative" in ent.query
     joined = len(ent.numbers) > 1 and any(_joined_to_figure(ent, lex, n) for n in ent.numbers)
     if ent.videos or (ent.thresholds and not exact) or ent.people or ent.parties or ent.platforms_named or ent.ranks \
-            or (not joined and any(m.payload != "value" for m in ent.query.get("operation", ()))) \
+            or (not joined and any(m.payload != "value" and not (m.payload == "count" and lex.count_got(
+                ent.words, m.start, m.end)) for m in ent.query.get("operation", ()))) \
             or ent.query.get("order"):
         return  # the figure is an aside to another question ("avg of ranks 8-10, the ~3 mil tail")
     words = ent.words
@@ -1557,7 +1561,10 @@ def _bare_places(ent: Entities, lex: Lexicon) -> None:
     for chain in chains:
         first, last = chain[0], chain[-1]
         if len(chain) < 2 or len({x.value for x in chain}) < len(chain) or any(
-                x.scaled or not x.value.is_integer() or not 1 <= x.value <= most for x in chain):
+                x.scaled or not x.value.is_integer() or not 1 <= x.value < PLACE_MAX
+                or (x.value > most and int(x.value) in lex.short_years) for x in chain):
+            # (past the list is still a place asked, "views for 11 and 12": none such, not the whole list; "RTs 19 vs
+            # 17" are years)
             continue
         before = tokens[first.start - 1].w if first.start > 0 else ""
         after = tokens[last.end] if last.end < n else None
@@ -1574,6 +1581,7 @@ def _bare_places(ent: Entities, lex: Lexicon) -> None:
         ent.numbers = [x for x in ent.numbers if x not in chain]
         ent.ranks += [int(x.value) for x in chain]
         ent.rank_at += [x.start for x in chain]
+        ent.bare_at = tuple(x.start for x in chain)
         return
 
 
@@ -1713,7 +1721,8 @@ def _thresholds(ent: Entities, lex: Lexicon) -> None:
         elif before in lex.under_words:  # "didn't crack 3 million": the two-word phrase first
             ent.thresholds.append(("<", num.value))
             ent.strict += 1
-        elif _bound(one, before, lex.reach_words):
+        elif _bound(one, before, lex.reach_words) or (num.scaled and _bound(one, before, lex.counted_reach) and any(
+                j < at for j in lex.counted_at(words))):  # ("how many videos got 3m views": those that reached it)
             ent.thresholds.append((">", num.value))
             ent.inclusive = True
         elif _bound(one, before, lex.over_words) and not (

@@ -609,6 +609,7 @@ class Lexicon:
     metric_subjects: frozenset[str] = field(default_factory=frozenset)
     period_days: frozenset[int] = field(default_factory=frozenset)  # the lengths of the figures' periods
     period_years: frozenset[int] = field(default_factory=frozenset)  # years some figure's period covers
+    short_years: frozenset[int] = frozenset()  # their last two digits ("RTs in 19 vs 17")
     textspeak: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "u" -> ("you",)
     textspeak_digits: dict[str, str] = field(default_factory=dict)  # "2" -> "to", between words only
     number_takers: frozenset[str] = field(default_factory=frozenset)
@@ -772,6 +773,7 @@ class Lexicon:
     day_of: frozenset[str] = field(default_factory=frozenset)
     over_words: tuple[str, ...] = ()
     reach_words: tuple[str, ...] = ()  # "hit 9.5 mil": a bound that takes the figure in
+    counted_reach: tuple[str, ...] = ()  # "how many got 3m": the same, when videos are counted
     under_words: tuple[str, ...] = ()
     over_after: tuple[tuple[str, ...], ...] = ()  # "plus", "or more" after a figure: at least it
     under_after: tuple[tuple[str, ...], ...] = ()  # "or less" after a figure: at most it
@@ -1041,6 +1043,7 @@ class Lexicon:
         bounds = voc["thresholds"]
         lex.over_words, lex.under_words = tuple(bounds["over"]), tuple(bounds["under"])
         lex.reach_words = tuple(bounds["reach"])
+        lex.counted_reach = tuple(bounds["counted_reach"])
         lex.exact_words, lex.band_words = tuple(bounds["exact"]), tuple(bounds["band"])
         lex.nearest_words = tuple(bounds["nearest"])
         lex.over_after = tuple(tuple(words(str(p))) for p in bounds["over_after"])
@@ -1200,6 +1203,7 @@ class Lexicon:
                                          if any(set(words(str(f))) <= named for f in forms))
         lex.metric_subjects = frozenset(m.subject for m in dataset.metrics)
         lex.period_years = frozenset(m.period.year for m in dataset.metrics if m.period and m.period.year)
+        lex.short_years = frozenset(y % 100 for y in lex.period_years)
         lex.period_days = frozenset(m.period.days for m in dataset.metrics if m.period and m.period.days)
         domain |= set(lex.ordinals) | set(lex.numbers) | set(lex.months) | set(lex.multipliers) | lex.rank_words
         domain |= set(voc["domain_words"])
@@ -1877,6 +1881,12 @@ class Lexicon:
                                                 or stem(word[k:]) in self.generic_words):
                 return [word[:k], word[k:]], 0
         return None
+
+    def count_got(self, said: Sequence[str], start: int, end: int) -> bool:
+        """Whether the "how many" said at start..end asks what something got ("how many did <video> get"), not how
+        many there were."""
+        return end < len(said) and said[end] in self.count_got_helpers and not self.count_got_verbs.isdisjoint(
+            said[end + 1 :])
 
     def counted_at(self, said: Sequence[str]) -> list[int]:
         """Where each "how many <thing>" says the thing counted: the word after "how many" and its fillers."""

@@ -469,8 +469,7 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         ops, op = _instead(ops, "count", "value"), "value"
     got_it = bool(ent.videos or ent.ranks or found.get("order") or ent.months)  # (something that got a figure is said)
     if op == "count" and not ent.thresholds and lex.video_measures.issuperset(ent.measures) and got_it and any(
-            m.payload == "count" and m.end < len(ent.words) and ent.words[m.end] in lex.count_got_helpers
-            and not lex.count_got_verbs.isdisjoint(ent.words[m.end + 1 :]) for m in found["operation"]):
+            m.payload == "count" and lex.count_got(ent.words, m.start, m.end) for m in found["operation"]):
         # "how many did <title> get": what it got, its views, not how many videos ("the 2 <topic> videos": both's)
         op = "sum" if any(r.group for r in ent.videos) and not lex.video_plurals.isdisjoint(ent.words) else "value"
         ops = _instead(ops, "count", op)
