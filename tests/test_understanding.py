@@ -4033,3 +4033,15 @@ def test_bare_places_past_the_list_are_declined(question: str, line: str) -> Non
     assert not ok and line in text, text
     ok, _, text = ask("diff in RTs 19 vs 17")
     assert ok and "There is no" not in text, text
+
+
+@pytest.mark.parametrize("question", [
+    "views of the nhs one, both platforms together, not one or the other",
+    "total views of our wonderful nhs",
+])
+def test_one_videos_total_is_its_figure_and_one_or_the_other_takes_nothing_out(question: str) -> None:
+    """ "<title>'s views, both platforms, not one or the other": the video's figure ("not one or the other" took it
+    out of the set and "the other" asked the rest; a total of one video answered a list naming it, no figure)."""
+    ok, _, text = ask(question)
+    line = text.splitlines()[1]
+    assert ok and "Our wonderful NHS: 13,400,000 (13.4M) views" in line and "other than" not in text, text

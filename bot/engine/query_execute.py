@@ -643,6 +643,11 @@ def _aggregate(name: str) -> Callable[[QueryAnswers, Query], Answer]:
             placed = _would_place(self, videos[0], value, q.measure) if len(videos) == 1 and more else []
             return self.stats(_intent(q.op), head, [_sentence(head), *placed, *self.video_lines(videos, q.measure)])
         if len(videos) == 1 and name == "sum":
+            sel = q.items.items
+            if q.measure == "views" and sel.order is None and sel.slice is None and sel.relative is None and all(
+                    isinstance(f, Named) and not f.negate for f in sel.filters):
+                # ("total views of <title>", "<title>'s views, fb and twitter together"): its figure, as asked of it
+                return replace(self.video(videos[0], "views"), intent=_intent(q.op))  # type: ignore[attr-defined]
             if q.measure == "views":
                 return _item(self, q)
             v, n = videos[0], videos[0].count(q.measure)
