@@ -4045,3 +4045,11 @@ def test_one_videos_total_is_its_figure_and_one_or_the_other_takes_nothing_out(q
     ok, _, text = ask(question)
     line = text.splitlines()[1]
     assert ok and "Our wonderful NHS: 13,400,000 (13.4M) views" in line and "other than" not in text, text
+
+
+@pytest.mark.parametrize("question", ["first plus second combined", "views of first and second added"])
+def test_first_joined_to_another_place_is_a_place(question: str) -> None:
+    """ "first plus second combined": places 1 and 2 (the word "first" was read as an order, and #2 alone was
+    answered)."""
+    ok, _, text = ask(question)
+    assert ok and "Total views of videos ranked #1–#2: 22,900,000" in text, text

@@ -932,6 +932,14 @@ def _whose_videos(ent: Entities, lex: Lexicon) -> bool:
     return True
 
 
+def _place_in_a_run(ent: Entities, lex: Lexicon, at: int) -> bool:
+    """Whether the place word at `at` is joined by one separator to another place ("first plus second", "third and
+    first")."""
+    places, words = ent.rank_at, ent.words
+    return at in places and ((at + 2 in places and words[at + 1] in lex.separators)
+                             or (at - 2 in places and words[at - 1] in lex.separators))
+
+
 def _negation_carried(ent: Entities, lex: Lexicon, negations: list[int], start: int) -> bool:
     """ "excl <name> and the one w/o a tweet": a negation carried on over a list of what it takes out (names, a
     joining word, "the one") to the phrase at `start`."""
@@ -1361,6 +1369,8 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
     halves = {m.start for m in found["half"]} if said_orders and "half" in found else ()
     in_dates = {i for w in found["when"] for i in range(w.start, w.end)} if said_orders and "when" in found else ()
     for m in said_orders:
+        if m.payload == "first" and _place_in_a_run(ent, lex, m.start):
+            continue  # ("first plus second combined": two places joined, the first of them no order)
         if ent.rank_at:
             used_ranks |= {k for k, at in enumerate(ent.rank_at) if m.start <= at < m.end}
         counted_from = next((a for a in anchors if a.start <= m.start < a.end and (
