@@ -4053,3 +4053,15 @@ def test_first_joined_to_another_place_is_a_place(question: str) -> None:
     answered)."""
     ok, _, text = ask(question)
     assert ok and "Total views of videos ranked #1–#2: 22,900,000" in text, text
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    ("views for 4 & 5 combined", "Total views of videos ranked #4–#5: 10,200,000"),
+    ("4&5 combined", "Total views of videos ranked #4–#5: 10,200,000"),
+    ("nicky morgan one, date & day?", "posted on Monday 25 November 2019"),
+])
+def test_an_ampersand_joins_and_the_day_beside_the_date_is_its_weekday(question: str, line: str) -> None:
+    """ "&" is "and" ("4 & 5" answered the whole list's total: the sign was dropped and the places not joined);
+    "date & day" asks the weekday with the date."""
+    ok, _, text = ask(question)
+    assert ok and line in text, text

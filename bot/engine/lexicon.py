@@ -156,6 +156,7 @@ def _thousands(mark: str, units: str) -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+_AMPERSAND = re.compile(r"(?<![<@])&(?![a-z]+;)")  # not a role mention's "<@&1>", not "&amp;"
 _SPACED_DIGITS = re.compile(r"\d \d\d\d")  # a digit, a space, three digits: thousands perhaps written with spaces
 _ASKED_RESULT = re.compile(r"=\s*\?*\s*$")  # "... = ?" at the end: the result of the sum written before it asked
 
@@ -958,7 +959,7 @@ class Lexicon:
                                       if len(words(str(f))) == 1)
         lex.weekday_words = lex.weekday_names | frozenset(words(str(p))[-1] for p in voc["weekday_asked"])
         typed = sorted(lex.symbols, key=len, reverse=True)
-        signs = "|".join(re.escape(k) for k in typed if k.isascii())
+        signs = "|".join(re.escape(k) for k in typed if k.isascii() and k != "&")  # ("&": any place)
         # (not inside a mention or an emoji, "<@123>", "<:name:1>": a sign between words or before a figure)
         # ("i <3 it": a heart, not a bound; a sign no keyboard types by itself, "2×#5", may follow a figure)
         arithmetic = "|".join(re.escape(k) for k in typed if not k.isascii())
@@ -1484,6 +1485,8 @@ class Lexicon:
                                  if int(m[2]) in self.month_names and 1 <= int(m[3]) <= 31 else m[0], text)
         if "=" in text and self._month_numbered is not None and self._month_numbered.search(text):
             text = self._month_numbered.sub(lambda m: self.month_names.get(int(m[1]), m[0]), text)
+        if "&" in text and "&" in self.symbols:  # ("4&5", "date & day": joined, whatever stands beside it)
+            text = _AMPERSAND.sub(f" {self.symbols['&']} ", text)
         if self._symbol and ("<" in text or ">" in text or "=" in text or "!" in text or (
                 not text.isascii() and not self._wide_signs.isdisjoint(text))):  # (the ASCII signs by `in`)
             for arrow in self._arrows:  # ("#4->#7": an arrow right after a figure, which no other sign may follow)
