@@ -4065,3 +4065,12 @@ def test_an_ampersand_joins_and_the_day_beside_the_date_is_its_weekday(question:
     "date & day" asks the weekday with the date."""
     ok, _, text = ask(question)
     assert ok and line in text, text
+
+
+def test_a_comma_between_a_place_and_an_order_word_keeps_them_apart() -> None:
+    """ "who finished 3rd, last spot on the podium": the 3rd (read as "3rd last" once the comma was lost: a confident
+    wrong video); "2nd, 3rd most viewed" still lists two places."""
+    ok, _, text = ask("who finished 3rd, last spot on the podium")
+    assert ok and "Jeremy Corbyn’s 60 second challenge" in text.splitlines()[0] and "Boris" not in text, text
+    ok, _, text = ask("the 2nd, 3rd most viewed")
+    assert ok and "(#2–#3)" in text, text

@@ -409,6 +409,19 @@ def _event_day(text: str, event: re.Match[str], lex: Lexicon) -> Entities:
     return ent
 
 
+def comma_after(ent: Entities, lex: Lexicon, start: int, end: int) -> bool:
+    """Whether a comma was typed after one of the words start..end-1 ("who finished 3rd, last spot": "3rd" and
+    "last" are no "3rd last"); the words are counted again up to each comma (few questions ask this)."""
+    text = ent.text
+    at = text.find(",")
+    while at != -1:
+        said = len(lex.read_words(lex.spell_letters(words(lex.spell_symbols(lex.possessed(text[:at]))))))
+        if start < said <= end:
+            return True
+        at = text.find(",", at + 1)
+    return False
+
+
 def _without_repeat(text: str) -> str:
     """The text without a short last sentence that only repeats words said before it ("which came first, A or B.
     which first"): asked again, nothing new."""

@@ -19,7 +19,7 @@ from itertools import pairwise
 from operator import itemgetter
 from typing import Literal
 
-from bot.engine.entities import Entities, VideoRef, listed_place, per_video_said, videos_of
+from bot.engine.entities import Entities, VideoRef, comma_after, listed_place, per_video_said, videos_of
 from bot.engine.frames import article_dated
 from bot.engine.lexicon import BONUS_ASKED, Lexicon, Match
 from bot.engine.normalise import said_anywhere, said_at, said_before
@@ -1720,7 +1720,9 @@ def _ranks_before(ent: Entities, lex: Lexicon, start: int, used: set[int], liste
     edge = start
     for k in sorted(range(len(ent.rank_at)), key=lambda k: -ent.rank_at[k]):
         at = ent.rank_at[k]
-        if k not in used and 0 < edge - at <= 2 and (listed or not listed_place(ent, lex, at)):
+        if k not in used and 0 < edge - at <= 2 and (listed or not listed_place(ent, lex, at)) and not (
+                edge == start and "," in ent.text and comma_after(ent, lex, at, edge)):
+            # ("3rd, last spot": no "3rd last"; "2nd, 3rd most viewed": a list of places before the order)
             used.add(k)
             taken.append(ent.ranks[k])
             edge = at
