@@ -4074,3 +4074,47 @@ def test_a_comma_between_a_place_and_an_order_word_keeps_them_apart() -> None:
     assert ok and "Jeremy Corbyn’s 60 second challenge" in text.splitlines()[0] and "Boris" not in text, text
     ok, _, text = ask("the 2nd, 3rd most viewed")
     assert ok and "(#2–#3)" in text, text
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    ("who came 3rd, the last medal spot", "**Jeremy Corbyn’s 60 second challenge"),
+    ("who was 3rd - last on the podium", "Jeremy Corbyn’s 60 second challenge**"),
+    ("who was 3rd last", "**Boris Johnson quotes**"),
+])
+def test_a_mark_between_a_place_and_last_keeps_them_apart(question: str, line: str) -> None:
+    """ "who came 3rd, the last medal spot", "3rd - last": the 3rd (read as "3rd last", #8, whatever the mark between,
+    found by an outside review); "3rd last" said together is still #8."""
+    ok, _, text = ask(question)
+    assert ok and line in text.splitlines()[0], text
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    ("4, 5 and 6 combined", "Total views of videos ranked #4–#6: 13,800,000"),
+    ("add up 1, 2 and 3", "Total views of videos ranked #1–#3: 30,100,000"),
+    ("first, second and third combined", "Total views of videos ranked #1–#3: 30,100,000"),
+    ("positions 6-10 combined?", "Total views of videos ranked #6–#10: 15,047,000"),
+])
+def test_places_listed_with_commas_are_joined(question: str, line: str) -> None:
+    """ "4, 5 and 6 combined": the comma joins places as "and" does (the whole list's total, or #2–#3 for "first,
+    second and third", was answered); "6-10" stays a range."""
+    ok, _, text = ask(question)
+    assert ok and line in text, text
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    ("how many vids got 3,000,000 views", "How many videos with at least 3,000,000 views: 8"),
+    ("how many videos got 3m views or less", "How many videos with at most 3,000,000 views: 3"),
+])
+def test_a_bound_said_after_the_measure_and_a_figure_in_full_count_videos(question: str, line: str) -> None:
+    """ "how many videos got 3m views or less": the bound after the measure word (at least 3m was counted, and "How
+    many videos: 10" before that); a figure written in full reached as "3m" is."""
+    ok, _, text = ask(question)
+    assert ok and line in text, text
+
+
+def test_a_false_day_claimed_then_days_asked_of_it() -> None:
+    """ "<title> was posted 14 dec, how many days before the article": the day corrected, and the days from its real
+    day (30 days from the claimed day to 14 December were answered)."""
+    ok, _, text = ask("the immigration vid was posted 14 dec, hw mny days b4 the article")
+    assert ok and text.startswith("**No: Labour’s immigration video was posted on 14 November 2019") and (
+        "28 days between Labour’s immigration video and the article of 12 December 2019" in text), text

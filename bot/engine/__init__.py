@@ -593,9 +593,11 @@ class Engine:
         # ("as I understand it, <claim>": a clause that names no video holds no claim to check; "<title> was tweeted
         # 17 december, how many days before the article is that": a date stated of it, then the question; "... 5 dec
         # wasnt it, how many days ...": a date claimed of it)
+        # ("<title> was posted 14 dec, how many days before the article": the question, naming no video, is of it)
         stated = (joined is not None and bool(said.ranks or said.numbers or said.days)) or ent.words[0] in \
             self.lexicon.premise_clauses or (said.days and "posting" in said.query and (
-                "premise" in said.query or not self.lexicon.video_pronouns.isdisjoint(words(rest))))
+                "premise" in said.query or not self.lexicon.video_pronouns.isdisjoint(words(rest))
+                or (len(ent.videos) == 1 and ent.videos[0].end <= len(said.words))))
         return (said, rest) if rest.strip() and said.videos and stated else None
 
     def _claim_first(self, ent: Entities) -> Entities:

@@ -409,16 +409,20 @@ def _event_day(text: str, event: re.Match[str], lex: Lexicon) -> Entities:
     return ent
 
 
-def comma_after(ent: Entities, lex: Lexicon, start: int, end: int) -> bool:
-    """Whether a comma was typed after one of the words start..end-1 ("who finished 3rd, last spot": "3rd" and
-    "last" are no "3rd last"); the words are counted again up to each comma (few questions ask this)."""
+_BREAK = re.compile(r"[,;:]|\.(?!\d)|\s[-–—]\s")  # a mark between two parts of a sentence (not "3.7m")
+
+
+def break_after(ent: Entities, lex: Lexicon, start: int, end: int) -> bool:
+    """Whether a comma or another mark between parts of a sentence was typed after one of the words start..end-1
+    ("who finished 3rd, last spot", "3rd - last on the podium": "3rd" and "last" are no "3rd last"); the words are
+    counted again up to each mark (few questions ask this)."""
     text = ent.text
-    at = text.find(",")
-    while at != -1:
-        said = len(lex.read_words(lex.spell_letters(words(lex.spell_symbols(lex.possessed(text[:at]))))))
+    for mark in _BREAK.finditer(text):
+        said = len(lex.read_words(lex.spell_letters(words(lex.spell_symbols(lex.possessed(text[: mark.start()]))))))
         if start < said <= end:
             return True
-        at = text.find(",", at + 1)
+        if said > end:
+            return False
     return False
 
 
@@ -1561,13 +1565,15 @@ def _month_counted(ent: Entities, lex: Lexicon, month: int, number: int, at: int
 
 
 def _bare_places(ent: Entities, lex: Lexicon) -> None:
-    """ "views for 2 and 3 combined", "how many did 2 n 3 get", "4 and 5 and 6": small bare numbers joined, with a
+    """ "views for 2 and 3 combined", "how many did 2 n 3 get", "4, 5 and 6": small bare numbers joined, with a
     figure asked and no word beside them that takes a number or names what they count ("top 2 and 3", "2 or 3
     videos"): places in the list (read as nothing, the whole list was answered)."""
     tokens, n, most = ent.tokens, len(ent.tokens), len(lex.dataset.videos)
     chains: list[list[Number]] = []
     for num in ent.numbers:  # runs of numbers each joined to the last by one separator
-        if chains and num.start == chains[-1][-1].end + 1 and tokens[chains[-1][-1].end].s in lex.separators:
+        # ("4, 5 and 6": a comma, gone from the words, joins too; "6-10" is a range, read later)
+        if chains and ((num.start == chains[-1][-1].end and _listed(ent.text, chains[-1][-1], num)) or (
+                num.start == chains[-1][-1].end + 1 and tokens[chains[-1][-1].end].s in lex.separators)):
             chains[-1].append(num)
         else:
             chains.append([num])
@@ -1596,6 +1602,12 @@ def _bare_places(ent: Entities, lex: Lexicon) -> None:
         ent.rank_at += [x.start for x in chain]
         ent.bare_at = tuple(x.start for x in chain)
         return
+
+
+def _listed(text: str, a: Number, b: Number) -> bool:
+    """Whether two numbers side by side in the words were typed with only a comma or a space between ("4, 5", "4 5";
+    not "6-10", a range, nor "i=1}^{10}")."""
+    return re.search(rf"(?<![\d.]){a.value:g},?\s*{b.value:g}(?![\d.])", text) is not None
 
 
 def _days_listed_after(ent: Entities, end: int, lex: Lexicon) -> list[tuple[int, int]]:
@@ -1717,15 +1729,17 @@ def _thresholds(ent: Entities, lex: Lexicon) -> None:
             return
         if not num.scaled and num.value < FIGURE_MIN:
             continue  # "over 52" (days, elided): no count of views is that small
-        after = tuple(words[num.end : num.end + 2])
+        # ("3m views or less": the measure said between the figure and its bound)
+        skip = num.end + (num.end < n and words[num.end] in lex.measure_words)
+        after = tuple(words[skip : skip + 2])
         trailing = next(((sign, p) for sign, phrases in ((">", lex.over_after), ("<", lex.under_after))
                          for p in phrases if after[: len(p)] == p), None)
-        if trailing is not None and (k + 1 >= len(numbers) or numbers[k + 1].start > num.end + len(trailing[1]) + 1) \
+        if trailing is not None and (k + 1 >= len(numbers) or numbers[k + 1].start > skip + len(trailing[1]) + 1) \
                 and one not in lex.hedges:  # "3m plus", "5 million or more": the figure included
             # ("over 3m and under 7m", "more than 3m and less than 7m": "and under" begins the other bound)
             ent.thresholds.append((trailing[0], num.value))
             ent.inclusive = True
-            ent.covered |= set(range(num.end, num.end + len(trailing[1])))
+            ent.covered |= set(range(skip, skip + len(trailing[1])))
             continue
         if _bound(one, before, lex.exact_words):
             ent.thresholds += [(">", num.value), ("<", num.value)]  # read as a range with both ends included
@@ -1734,7 +1748,7 @@ def _thresholds(ent: Entities, lex: Lexicon) -> None:
         elif before in lex.under_words:  # "didn't crack 3 million": the two-word phrase first
             ent.thresholds.append(("<", num.value))
             ent.strict += 1
-        elif _bound(one, before, lex.reach_words) or (num.scaled and _bound(one, before, lex.counted_reach) and any(
+        elif _bound(one, before, lex.reach_words) or (_bound(one, before, lex.counted_reach) and any(
                 j < at for j in lex.counted_at(words))):  # ("how many videos got 3m views": those that reached it)
             ent.thresholds.append((">", num.value))
             ent.inclusive = True

@@ -19,7 +19,7 @@ from itertools import pairwise
 from operator import itemgetter
 from typing import Literal
 
-from bot.engine.entities import Entities, VideoRef, comma_after, listed_place, per_video_said, videos_of
+from bot.engine.entities import Entities, VideoRef, break_after, listed_place, per_video_said, videos_of
 from bot.engine.frames import article_dated
 from bot.engine.lexicon import BONUS_ASKED, Lexicon, Match
 from bot.engine.normalise import said_anywhere, said_at, said_before
@@ -933,10 +933,11 @@ def _whose_videos(ent: Entities, lex: Lexicon) -> bool:
 
 
 def _place_in_a_run(ent: Entities, lex: Lexicon, at: int) -> bool:
-    """Whether the place word at `at` is joined by one separator to another place ("first plus second", "third and
-    first")."""
-    places, words = ent.rank_at, ent.words
-    return at in places and ((at + 2 in places and words[at + 1] in lex.separators)
+    """Whether the place word at `at` is joined by one separator, or a comma, to another place ("first plus second",
+    "third and first", "first, second")."""
+    places, words = ent.rank_at, ent.words  # ("first, second and third": a comma, gone from the words, joins too)
+    return at in places and (at + 1 in places or at - 1 in places
+                             or (at + 2 in places and words[at + 1] in lex.separators)
                              or (at - 2 in places and words[at - 1] in lex.separators))
 
 
@@ -1369,7 +1370,7 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
     halves = {m.start for m in found["half"]} if said_orders and "half" in found else ()
     in_dates = {i for w in found["when"] for i in range(w.start, w.end)} if said_orders and "when" in found else ()
     for m in said_orders:
-        if m.payload == "first" and _place_in_a_run(ent, lex, m.start):
+        if m.payload == "first" and not posting and _place_in_a_run(ent, lex, m.start):
             continue  # ("first plus second combined": two places joined, the first of them no order)
         if ent.rank_at:
             used_ranks |= {k for k, at in enumerate(ent.rank_at) if m.start <= at < m.end}
@@ -1721,7 +1722,7 @@ def _ranks_before(ent: Entities, lex: Lexicon, start: int, used: set[int], liste
     for k in sorted(range(len(ent.rank_at)), key=lambda k: -ent.rank_at[k]):
         at = ent.rank_at[k]
         if k not in used and 0 < edge - at <= 2 and (listed or not listed_place(ent, lex, at)) and not (
-                edge == start and "," in ent.text and comma_after(ent, lex, at, edge)):
+                edge == start and break_after(ent, lex, at, edge)):
             # ("3rd, last spot": no "3rd last"; "2nd, 3rd most viewed": a list of places before the order)
             used.add(k)
             taken.append(ent.ranks[k])

@@ -9,7 +9,7 @@ from bot.dataset.schema import Video
 from bot.engine import format as fmt
 from bot.engine.answer import Answer, Link
 from bot.engine.answers.base import FIELD_NAMES, ResponderBase, quoted
-from bot.engine.entities import Entities, listed_place
+from bot.engine.entities import Entities, break_after, listed_place
 from bot.engine.frames import Frame
 from bot.engine.normalise import words
 
@@ -75,6 +75,9 @@ class VideoAnswers(ResponderBase):
             return self.refuse("rank", f"There is no {fmt.ordinal(k)}: the list has {len(scope)} videos.")
         if least and k == len(scope) and any(m.payload == "last" for m in ent.query.get("order", ())):
             least, k = False, len(scope)  # "what came 10th, last place": the last one, not the 10th from last
+        elif least and ent.ranks and any(m.payload == "last" and m.start > ent.rank_at[0] and break_after(
+                ent, self.lex, ent.rank_at[0], m.start) for m in ent.query.get("order", ())):
+            least = False  # ("who came 3rd, the last medal spot": the 3rd, "last" said of it)
         v = scope[-k] if least else scope[k - 1]
         field = frame.slots.get("field")
         if field:
