@@ -4118,3 +4118,15 @@ def test_a_false_day_claimed_then_days_asked_of_it() -> None:
     ok, _, text = ask("the immigration vid was posted 14 dec, hw mny days b4 the article")
     assert ok and text.startswith("**No: Labour’s immigration video was posted on 14 November 2019") and (
         "28 days between Labour’s immigration video and the article of 12 December 2019" in text), text
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    ("is the 3.7m video ahead of the 3.6m one", "Mean tweets with Jeremy Corbyn vs Gogglebox reacts"),
+    ("how many times more views did the nhs video get than the 2.6m one", "5.2 times the views of Jeremy Corbyn’s"),
+    ("difference between the 6.5m and the 3.7m video", "Labour’s immigration video had 2,800,000 more views than Mean"),
+])
+def test_a_figure_said_as_a_title_names_its_video(question: str, line: str) -> None:
+    """ "the 3.6m one": a figure said as a title names the video with that count, beside another video (the figure was
+    read as a false claim about the other: "No: ... not the figure in the question"; found by an outside review)."""
+    ok, _, text = ask(question)
+    assert ok and line in text and "No:" not in text, text

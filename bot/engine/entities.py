@@ -54,6 +54,7 @@ _WORD, _STEM = operator.itemgetter(0), operator.itemgetter(1)  # a token's word 
 _POSTINGS = operator.attrgetter("postings")
 _NUMERIC = operator.attrgetter("numeric")
 _START, _END, _PAYLOAD = operator.itemgetter(0), operator.itemgetter(1), operator.itemgetter(2)  # a match's fields
+_START_OF = operator.attrgetter("start")  # where a video's name starts
 
 # VideoRef and Number are not frozen, so that one is made with plain slot stores (a frozen one costs a setattr
 # call per field); nothing changes one once made, and each is hashable and compared as a frozen one was.
@@ -1186,6 +1187,7 @@ def _reported(ent: Entities, lex: Lexicon, m: Match) -> bool:
 def _figure_video(ent: Entities, lex: Lexicon) -> None:
     """"which one got 2747000 views": a figure that is one video's count, and no other name, names it."""
     # ("just above the one with exactly 3 million": an exact figure as a place to count from names its video)
+    _figures_as_names(ent, lex)
     exact = len(ent.thresholds) == 2 and ent.thresholds[0][1] == ent.thresholds[1][1] and "relative" in ent.query
     joined = len(ent.numbers) > 1 and any(_joined_to_figure(ent, lex, n) for n in ent.numbers)
     if ent.videos or (ent.thresholds and not exact) or ent.people or ent.parties or ent.platforms_named or ent.ranks \
@@ -1213,6 +1215,27 @@ def _figure_video(ent: Entities, lex: Lexicon) -> None:
                 ent.thresholds = []
             if not _joined_to_figure(ent, lex, num):
                 return  # ("3.7m + 3.6m": each figure joined to the next names its video too)
+
+
+def _figures_as_names(ent: Entities, lex: Lexicon) -> None:
+    """ "is the 3.7m video ahead of the 3.6m one", "how many times more did <title> get than the 2.6m one": a figure
+    said as a title is ("the <figure> one"), one video's count, names that video whatever else is said."""
+    tokens, words, n = ent.tokens, ent.words, len(ent.tokens)
+    taken = {(r.start, r.end) for r in ent.videos}
+    described = -1  # where the last figure said as a title starts (going right to left)
+    for num in reversed(ent.numbers):
+        # ("the 6.5m and the 3.7m video": the video word of the second said of both)
+        if not (num.scaled and num.start > 0 and num.end < n and words[num.start - 1] in lex.determiners and (
+                tokens[num.end].s in lex.video_words or (words[num.end] in lex.separators and described in (
+                    num.end + 1, num.end + 2)))) or (num.start, num.end) in taken:
+            continue
+        described = num.start - 1
+        near = lex.counts_between(num.value / (1 + FIGURE_TOLERANCE), num.value / (1 - FIGURE_TOLERANCE))
+        fits = [vi for vi in near if abs(lex.dataset.videos[vi].views - num.value) <= FIGURE_TOLERANCE
+                * lex.dataset.videos[vi].views]
+        if len(fits) == 1:
+            ent.videos.append(VideoRef(num.start, num.end, (fits[0],), strong=True))
+            ent.videos.sort(key=_START_OF)
 
 
 def _joined_to_figure(ent: Entities, lex: Lexicon, num: Number) -> bool:

@@ -141,9 +141,10 @@ def _figure_claim(ent: Entities, lex: Lexicon, video: Video, by_rank: list[Video
                   numbers: list[Number]) -> tuple[Video, str] | None:
     """A figure said of the video that is not its count ("got 9 million", "exactly 2.7 million"), or None."""
     bounds = {value for _, value in ent.thresholds}  # ("did it get over 10m": a bar, checked elsewhere)
+    named = {(r.start, r.end) for r in ent.videos}
     for num in numbers:
-        if num.value in bounds:
-            continue
+        if num.value in bounds or (num.start, num.end) in named:
+            continue  # ("is the 3.7m video ahead of the 3.6m one": a figure naming its video, no claim)
         if (num.scaled or num.value >= 1000) and abs(num.value - video.views) > TOLERANCE * video.views and not (
                 ent.words[0] in lex.yes_no_openers and _rounded_to(num.value, video.views)):
             other = next((v for v in by_rank if abs(v.views - num.value) <= TOLERANCE * v.views), None)
