@@ -4130,3 +4130,11 @@ def test_a_figure_said_as_a_title_names_its_video(question: str, line: str) -> N
     read as a false claim about the other: "No: ... not the figure in the question"; found by an outside review)."""
     ok, _, text = ask(question)
     assert ok and line in text and "No:" not in text, text
+
+
+@pytest.mark.parametrize("question", ["how many did the 5m video get", "who posted the 8m one"])
+def test_a_figure_said_as_a_title_that_no_video_has_is_declined_with_the_nearest(question: str) -> None:
+    """ "how many did the 5m video get": no video has that count, and the nearest is said ("How many videos: 10" was
+    answered; found by an outside review)."""
+    ok, _, text = ask(question)
+    assert not ok and re.search(r"No video has about [\d,]+ views: the nearest is ", text), text

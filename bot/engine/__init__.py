@@ -673,6 +673,8 @@ class Engine:
         """The answer to what the question asks: a composed query, else the best-scoring intent."""
         query = parse_query(ent, self.lexicon)
         self._parsed = (ent, query)  # for a conversation's context, read right after (see `parsed`)
+        if ent.figure_unmatched is not None and not ent.videos:
+            return self._no_such_figure(ent.figure_unmatched)
         if query is not None and ent.ranks and (k := self._place_beyond(ent)) is not None:
             return self._no_place(k)  # ("views of #11 and #1": a figure for #1 alone would pass for the pair)
         if query is not None:
@@ -700,6 +702,13 @@ class Engine:
             # asked is not in the list, whatever else the question says of it
             return self._no_place(k)
         return self.responder.respond(ent, frame)
+
+    def _no_such_figure(self, value: float) -> Answer:
+        """The decline for a video named by a count none has ("the 5m video"), with the nearest counts."""
+        nearest = [self.dataset.videos[i] for i in self.lexicon.nearest_counts(value)]
+        near = " and ".join(f"{v.title.rstrip('.')} ({fmt.count(v.views)})" for v in nearest)
+        return self.responder.refuse("video", f"No video has about {fmt.count(value)} views"
+                                     + (f": the nearest is {near}." if near else "."))
 
     def _no_place(self, k: int) -> Answer:
         """The decline for a place past the list's end."""

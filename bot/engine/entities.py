@@ -132,6 +132,7 @@ class Entities:
     text: str = ""  # the question as typed (for what reads it again by parts: see Engine._without_asides)
     narrowed: tuple[VideoRef, str, VideoRef] | None = None  # a group a poster narrowed: see _poster_disputed
     bare_at: tuple[int, ...] = ()  # where places said as bare numbers stand ("views for 4 and 5"): _bare_places
+    figure_unmatched: float | None = None  # a figure said as a title that no video's count is ("the 5m one")
 
     def __init__(self, tokens: list[Token], keys: list[tuple[str, ...]] | None, words: list[str],
                  unknown: int | None = None, phrases: Walk | None = None, reads: list[Reading] | None = None) -> None:
@@ -181,6 +182,7 @@ class Entities:
         self.round_step = None
         self.narrowed: tuple[VideoRef, str, VideoRef] | None = None  # (narrowed, poster, the group as named)
         self.bare_at = ()
+        self.figure_unmatched = None
 
     @property
     def keys(self) -> list[tuple[str, ...]]:
@@ -1236,6 +1238,8 @@ def _figures_as_names(ent: Entities, lex: Lexicon) -> None:
         if len(fits) == 1:
             ent.videos.append(VideoRef(num.start, num.end, (fits[0],), strong=True))
             ent.videos.sort(key=_START_OF)
+        elif not fits and words[num.end] not in lex.video_plurals:
+            ent.figure_unmatched = num.value  # ("how many did the 5m video get": no video is that one)
 
 
 def _joined_to_figure(ent: Entities, lex: Lexicon, num: Number) -> bool:
