@@ -4138,3 +4138,12 @@ def test_a_figure_said_as_a_title_that_no_video_has_is_declined_with_the_nearest
     answered; found by an outside review)."""
     ok, _, text = ask(question)
     assert not ok and re.search(r"No video has about [\d,]+ views: the nearest is ", text), text
+
+
+@pytest.mark.parametrize("question", ["what % of the lab+con fb views were the tories",
+                                      "what % of labour and tory fb views combined were the tories"])
+def test_a_share_of_both_asks_the_one_named_again(question: str) -> None:
+    """ "what % of the <A>+<B> views were <B>": both after "of" are the whole, and the one named again is the part (a
+    share of <A>'s alone, or <A>'s share of both, was answered)."""
+    ok, _, text = ask(question)
+    assert ok and text.startswith("**Boris Johnson and the Conservatives: about 22.5% of the Facebook views of"), text

@@ -139,6 +139,9 @@ def metric_query(ent: Entities, lex: Lexicon, found: dict[str, list[Match]],
             after = [k for k in chosen if any(0 <= at - share_at <= SHARE_REACH for at in named_at[k])]
             if after and after[0] != chosen[0] and len(after) == 1:
                 chosen = [after[0], *(k for k in chosen if k != after[0])]
+        if of is not None and len(where) == 2 and (again := _named_again(ent, lex, [by_id[k] for k in chosen], of)):
+            # ("what % of the <A>+<B> views were <B>": both after "of" are the whole; the one named again, the part)
+            pooled, chosen = True, [again, *(k for k in chosen if k != again)]
         after_of = sorted((k for k in chosen if of is not None and where.get(k, -1) >= of), key=lambda k: where[k])
         if len(where) == 2 and not pooled and after_of and after_of[0] == chosen[0] \
                 and where[chosen[0]] - (of or 0) <= 1:
@@ -154,6 +157,20 @@ def metric_query(ent: Entities, lex: Lexicon, found: dict[str, list[Match]],
         elif not any(s < first_at for s in froms):
             chosen = chosen[::-1]  # "A than B": B is the base
     return MetricQuery(op, tuple(chosen), rate, also=tuple(o for o in also if o != op))
+
+
+def _named_again(ent: Entities, lex: Lexicon, figures: list[Metric], of: int) -> str | None:
+    """Of two figures whose subjects are named joined after "of" ("<A> and <B>", "<A>+<B>"), the one named once more
+    after the other's last mention (by any of its names), else None."""
+    said = [[n.start for n in ent.name_matches if n.payload[1] in (m.subject, *m.with_)] for m in figures]
+    if not all(said) or min(min(s) for s in said) < of:
+        return None
+    first, second = sorted(min(s) for s in said)
+    if not (second - first == 2 and ent.words[first + 1] in lex.separators):
+        return None  # ("what proportion of <A>'s views did <B> get; how many times more did <A> get": no whole)
+    again = [m.id for m, s in zip(figures, said, strict=True) if len(s) > 1
+             and all(max(s) > max(t) for t in said if t is not s)]
+    return again[0] if len(again) == 1 else None
 
 
 def _said_at(ent: Entities, m: Metric) -> list[int]:
