@@ -4147,3 +4147,23 @@ def test_a_share_of_both_asks_the_one_named_again(question: str) -> None:
     share of <A>'s alone, or <A>'s share of both, was answered)."""
     ok, _, text = ask(question)
     assert ok and text.startswith("**Boris Johnson and the Conservatives: about 22.5% of the Facebook views of"), text
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    ("how many videos got no more than 3m views", "How many videos with at most 3,000,000 views: 3"),
+    ("how many videos failed to reach 3m", "How many videos with under 3,000,000 views: 2"),
+    ("how many videos fell short of 3m", "How many videos with under 3,000,000 views: 2"),
+    ("how many videos got north of 3m", "How many videos with over 3,000,000 views: 7"),
+    ("how many videos have more then 5 milion views?", "How many videos with over 5,000,000 views: 4"),
+])
+def test_bounds_of_several_words_before_a_figure(question: str, line: str) -> None:
+    """ "no more than 3m" (read as over 3m), "failed to reach 3m" (as reaching it), "fell short of 3m", "north of 3m",
+    "more then" (all 10 counted): each bound as said. Found by an outside review."""
+    ok, _, text = ask(question)
+    assert ok and line in text, text
+
+
+def test_a_count_with_a_figure_it_cannot_place_is_declined() -> None:
+    """ "how many videos got roughly 3m": a figure said with no bound the bot reads is never dropped to count all 10."""
+    ok, _, text = ask("how many videos got roughly 3m")
+    assert not ok and "I couldn't tell how 3,000,000 bounds the videos counted." in text, text

@@ -24,7 +24,7 @@ from bot.engine.premise import (
     figure_confirmed,
     platform_mistaken,
 )
-from bot.engine.query import MetricQuery, PersonQuery, Query, Unanswerable
+from bot.engine.query import MetricQuery, PersonQuery, Query, Selection, Unanswerable
 from bot.engine.query_parse import parse as parse_query
 from bot.engine.relevance import reads_as_question
 from bot.engine.respond import Responder
@@ -43,6 +43,7 @@ _COMMAND_START = re.compile(r"\s*[!/]?(?:" + "|".join(COMMANDS) + ")", re.IGNORE
 # The frames the gate reads for a composed query and for a premise check (it reads only their intent).
 _QUERY_FRAME = Frame("query", 0.0)
 _PREMISE_FRAME = Frame("premise", 0.0)
+_EVERY = Selection()  # every video, nothing said of which
 
 
 @dataclass(frozen=True, slots=True)
@@ -675,6 +676,12 @@ class Engine:
         self._parsed = (ent, query)  # for a conversation's context, read right after (see `parsed`)
         if ent.figure_unmatched is not None and not ent.videos:
             return self._no_such_figure(ent.figure_unmatched)
+        if isinstance(query, Query) and query.op == "count" and query.other is None and not (
+                ent.thresholds or ent.videos) and query.items.items == _EVERY and any(n.scaled for n in ent.numbers):
+            # ("how many videos got <figure> <a bound not known>": the figure unread, never all the videos counted)
+            figure = next(n.value for n in ent.numbers if n.scaled)
+            return self.responder.refuse("aggregate", f"I couldn't tell how {fmt.count(figure)} bounds the videos "
+                                         "counted.", [f"Try: how many videos got over {fmt.count(figure)} views."])
         if query is not None and ent.ranks and (k := self._place_beyond(ent)) is not None:
             return self._no_place(k)  # ("views of #11 and #1": a figure for #1 alone would pass for the pair)
         if query is not None:

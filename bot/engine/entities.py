@@ -1768,7 +1768,18 @@ def _thresholds(ent: Entities, lex: Lexicon) -> None:
             ent.inclusive = True
             ent.covered |= set(range(skip, skip + len(trailing[1])))
             continue
-        if _bound(one, before, lex.exact_words):
+        said = num.start  # (a phrase ending in "of", "fell short of 3m", "north of 3m": read where the figure is)
+        if any(tuple(words[said - len(p) : said]) == p for p in lex.at_most if len(p) <= said):
+            ent.thresholds.append(("<", num.value))  # ("no more than 3m": "more than" is no bound over)
+            ent.inclusive = True
+        elif any(tuple(words[said - len(p) : said]) == p for p in lex.under_long if len(p) <= said) or (
+                at < said and " ".join(words[said - 2 : said]) in lex.under_words):
+            ent.thresholds.append(("<", num.value))  # ("failed to reach 3m": no reaching)
+            ent.strict += 1
+        elif at < said and " ".join(words[said - 2 : said]) in lex.over_words:
+            ent.thresholds.append((">", num.value))
+            ent.strict += 1
+        elif _bound(one, before, lex.exact_words):
             ent.thresholds += [(">", num.value), ("<", num.value)]  # read as a range with both ends included
         elif num.scaled and words[num.end - 1] in lex.plural_multipliers and _bound(one, before, lex.band_words):
             ent.thresholds += [(">", num.value), ("<", num.value + _scale_of(num) - 1)]  # "in the 3 millions"
