@@ -4167,3 +4167,14 @@ def test_a_count_with_a_figure_it_cannot_place_is_declined() -> None:
     """ "how many videos got roughly 3m": a figure said with no bound the bot reads is never dropped to count all 10."""
     ok, _, text = ask("how many videos got roughly 3m")
     assert not ok and "I couldn't tell how 3,000,000 bounds the videos counted." in text, text
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    ("second & last combined", "Total views of the 2nd most viewed and the least viewed videos: 12,100,000"),
+    ("second and last", "The 2nd most viewed and the least viewed videos"),
+])
+def test_a_place_and_last_are_two_videos(question: str, line: str) -> None:
+    """ "second and last": #2 and the last (read as "second last", #9; found by an outside review), as "first and
+    last" was."""
+    ok, _, text = ask(question)
+    assert ok and line in text, text

@@ -416,9 +416,11 @@ _BREAK = re.compile(r"[,;:]|\.(?!\d)|\s[-–—]\s")  # a mark between two parts
 
 
 def break_after(ent: Entities, lex: Lexicon, start: int, end: int) -> bool:
-    """Whether a comma or another mark between parts of a sentence was typed after one of the words start..end-1
-    ("who finished 3rd, last spot", "3rd - last on the podium": "3rd" and "last" are no "3rd last"); the words are
-    counted again up to each mark (few questions ask this)."""
+    """Whether a joining word, a comma or another mark between parts of a sentence was typed after one of the words
+    start..end-1 ("second and last", "who finished 3rd, last spot", "3rd - last on the podium": no "3rd last"); the
+    words are counted again up to each mark (few questions ask this)."""
+    if any(w in lex.separators for w in ent.words[start + 1 : end]):
+        return True
     text = ent.text
     for mark in _BREAK.finditer(text):
         said = len(lex.read_words(lex.spell_letters(words(lex.spell_symbols(lex.possessed(text[: mark.start()]))))))

@@ -1403,12 +1403,15 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
                 0 <= m.start - ent.spans.get(p, (0, -9))[1] <= 1 for p in ent.people)
         order = _order(m.payload, (posting and not placed and not (ranked and len(ent.videos) > 1))
                        or (dated and len(ent.videos) > 1 and not ranked) or owned)
-        # "the first and last": the other end of the same order.
-        first = next((k for k, at in enumerate(ent.rank_at) if k not in used_ranks and ent.ranks[k] == 1
-                      and 0 < m.start - at <= NEAR), None) if ent.rank_at and m.payload == "last" else None
+        # "the first and last": the other end of the same order; "second and last", a place from that end.
+        first = next((k for k, at in enumerate(ent.rank_at) if k not in used_ranks and (ent.ranks[k] == 1 or (
+            m.start - at == 2 and ent.words[at + 1] in lex.separators)) and 0 < m.start - at <= NEAR), None) \
+            if ent.rank_at and m.payload == "last" else None
         if first is not None:
             used_ranks.add(first)
-            sets.orders.append((ent.rank_at[first], Order(order.field, not order.descending), Slice(n=1)))
+            place = ent.ranks[first]
+            sets.orders.append((ent.rank_at[first], Order(order.field, not order.descending),
+                                Slice(n=1) if place == 1 else Slice(positions=(place,))))
         n = _count_near(ent, m, used_numbers) if ent.numbers else None
         if n is not None and n >= n_videos and order.field == "views":
             continue  # "the top ten" of ten: the whole list, nothing to slice
