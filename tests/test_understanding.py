@@ -4178,3 +4178,12 @@ def test_a_place_and_last_are_two_videos(question: str, line: str) -> None:
     last" was."""
     ok, _, text = ask(question)
     assert ok and line in text, text
+
+
+@pytest.mark.parametrize("question", ["views of the nhs video in its first 3 days", "nhs video first 48h views",
+                                      "how many views did the jayne one get in its first 24hrs"])
+def test_a_videos_views_in_its_first_hours_or_days_are_declined(question: str) -> None:
+    """ "<title>'s views in its first 24hrs": its views by time, which the data does not hold (its total was
+    answered, or the first 3 by views)."""
+    ok, _, text = ask(question)
+    assert not ok and "I don't have views by day or by date" in text, text

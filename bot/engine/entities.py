@@ -320,7 +320,8 @@ def extract(text: str, lex: Lexicon) -> Entities:
     if not lex.future_words[0].isdisjoint(ent.words) and not lex.future_words[1].isdisjoint(ent.words) \
             and lex.forecast_measure not in ent.measures and lex.future_not_with.isdisjoint(ent.words):
         _future_asked(ent, lex)  # (most questions say no "will" and no future verb: looked for only then)
-    if not (ent.months or ent.days or lex.window_units.isdisjoint(ent.words)):
+    if not (ent.months or ent.days) and not (lex.window_words.isdisjoint(ent.words) and (
+            not ent.videos or lex.window_starts.isdisjoint(ent.words))):
         _end_window(ent, lex)  # (most questions say no week or days)
     if not (ent.measures or lex.judgement_words.isdisjoint(ent.words)):
         _judgement_asked(ent, lex)  # (most questions say none of its words)
@@ -561,9 +562,18 @@ def _mean_as_bar(ent: Entities, lex: Lexicon, above: bool) -> None:
 
 def _end_window(ent: Entities, lex: Lexicon) -> None:
     """ "how many were posted in the final week", "the last 3 days", "the week before the election": a stretch
-    counted back from the campaign's end, with no date named (the data has posting days, no end date)."""
+    counted back from the campaign's end, with no date named (the data has posting days, no end date); "<title> in
+    its first 24hrs": one from the video's start."""
     said = ent.words
     for k, w in enumerate(said):
+        fused = w[:1].isdigit() and w.lstrip("0123456789") in lex.start_units  # ("24hrs" typed as one word)
+        if (fused or w in lex.start_units) and ent.videos and k >= 2 - fused and said[k - 2 + fused] in \
+                lex.window_starts and (fused or said[k - 1].isdigit() or said[k - 1] in lex.numbers):
+            # ("<title>'s views in its first 24hrs", "first 3 days": from its own start, its views by time)
+            ent.measures.append(lex.start_measure)
+            ent.measure_starts.append(k - 2 + fused)
+            ent.measure_ends.append(k + 1)
+            return
         if w not in lex.window_units:
             continue
         lead = said[k - 1] if k else ""

@@ -837,6 +837,10 @@ class Lexicon:
     _cast_titled: frozenset[int] | None = None  # the videos whose titles name someone, found when first asked
     window_ends: frozenset[str] = frozenset()  # "the FINAL week": a stretch counted back from the campaign's end
     window_units: frozenset[str] = frozenset()
+    window_starts: frozenset[str] = frozenset()  # "first" (<count> <unit>) from a video's start
+    start_units: frozenset[str] = frozenset()  # "hrs", "days" after it
+    start_measure: str = ""  # what that asks: its views by time
+    window_words: frozenset[str] = frozenset()  # the units of both (a cheap first test)
     window_before: frozenset[str] = frozenset()  # "the week BEFORE the election"
     window_events: frozenset[str] = frozenset()
     window_measure: str = ""
@@ -1106,6 +1110,9 @@ class Lexicon:
         lex.window_before, lex.window_events = _strings(window["before"]), _strings(window["events"])
         lex.window_measure = str(window["measure"])
         lex.window_counts = _strings(window["counts"])
+        lex.window_starts, lex.start_units = _strings(window["starts"]), _strings(window["start_units"])
+        lex.start_measure = str(window["start_measure"])
+        lex.window_words = lex.window_units | lex.start_units
         judged = voc["judgement_asked"]
         lex.judgement_asks = _spaced(judged["asks"])
         lex.judgement_words, lex.judgement_after = _strings(judged["words"]), _strings(judged["after"])
