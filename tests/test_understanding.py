@@ -4187,3 +4187,19 @@ def test_a_videos_views_in_its_first_hours_or_days_are_declined(question: str) -
     answered, or the first 3 by views)."""
     ok, _, text = ask(question)
     assert not ok and "I don't have views by day or by date" in text, text
+
+
+@pytest.mark.parametrize(("question", "line", "answered"), [
+    ("after 9.12. which was 2nd last, by views", "If you’re not sure who to vote for", True),
+    ("how many corbyn videos with 3m views", "I couldn't tell how 3,000,000 bounds the videos counted.", False),
+    ("how many videos got no less than 3m", "How many videos with at least 3,000,000 views: 8", True),
+    ("the 3m or the 9m video, which was first", "No video has about 9,000,000 views", False),
+    ("is the 3m video more viewed than the 9m one", "No video has about 9,000,000 views", False),
+    ("total views of everything but our wonderful nhs", "other than Our wonderful NHS: 41,947,000", True),
+])
+def test_an_outside_reads_faults_in_this_stops_rules(question: str, line: str, answered: bool) -> None:
+    """Found by an outside read of this stop's change: a dotted date before a comma miscounted the words ("2nd last"
+    became the last); a figure dropped from a count with a set said; "no less than" read as under; a figure naming no
+    video beside one that does (a false "No:"); "everything but <title>" answered the title's own figure."""
+    ok, _, text = ask(question)
+    assert ok is answered and line in text and "No:" not in text, text

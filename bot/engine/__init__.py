@@ -24,7 +24,7 @@ from bot.engine.premise import (
     figure_confirmed,
     platform_mistaken,
 )
-from bot.engine.query import MetricQuery, PersonQuery, Query, Selection, Unanswerable
+from bot.engine.query import MetricQuery, PersonQuery, Query, Unanswerable
 from bot.engine.query_parse import parse as parse_query
 from bot.engine.relevance import reads_as_question
 from bot.engine.respond import Responder
@@ -43,7 +43,7 @@ _COMMAND_START = re.compile(r"\s*[!/]?(?:" + "|".join(COMMANDS) + ")", re.IGNORE
 # The frames the gate reads for a composed query and for a premise check (it reads only their intent).
 _QUERY_FRAME = Frame("query", 0.0)
 _PREMISE_FRAME = Frame("premise", 0.0)
-_EVERY = Selection()  # every video, nothing said of which
+FIGURE_SAID = 10_000  # a number this big in a count of videos is a count of views said in full ("3000000 views")
 
 
 @dataclass(frozen=True, slots=True)
@@ -598,8 +598,14 @@ class Engine:
         stated = (joined is not None and bool(said.ranks or said.numbers or said.days)) or ent.words[0] in \
             self.lexicon.premise_clauses or (said.days and "posting" in said.query and (
                 "premise" in said.query or not self.lexicon.video_pronouns.isdisjoint(words(rest))
-                or (len(ent.videos) == 1 and ent.videos[0].end <= len(said.words))))
+                or (len(ent.videos) == 1 and ent.videos[0].end <= len(said.words) and self._day_known(rest))))
         return (said, rest) if rest.strip() and said.videos and stated else None
+
+    def _day_known(self, rest: str) -> bool:
+        """Whether a question after a claim names no day the data lacks ("how many days before the article", "...
+        polling day on the 12th"; not "... before the election", whose day is not held)."""
+        said = words(rest)
+        return self.lexicon.window_events.isdisjoint(said) or any(w[:1].isdigit() for w in said)
 
     def _claim_first(self, ent: Entities) -> Entities:
         """ "<title> was tweeted on 4 November right? how many days before <title> was that": the first sentence, a
@@ -674,12 +680,13 @@ class Engine:
         """The answer to what the question asks: a composed query, else the best-scoring intent."""
         query = parse_query(ent, self.lexicon)
         self._parsed = (ent, query)  # for a conversation's context, read right after (see `parsed`)
-        if ent.figure_unmatched is not None and not ent.videos:
-            return self._no_such_figure(ent.figure_unmatched)
+        if ent.figure_unmatched is not None:
+            return self._no_such_figure(ent.figure_unmatched)  # ("the 3m or the 9m video": no 9m video to answer of)
         if isinstance(query, Query) and query.op == "count" and query.other is None and not (
-                ent.thresholds or ent.videos) and query.items.items == _EVERY and any(n.scaled for n in ent.numbers):
-            # ("how many videos got <figure> <a bound not known>": the figure unread, never all the videos counted)
-            figure = next(n.value for n in ent.numbers if n.scaled)
+                ent.thresholds or ent.videos) and (figure := next((n.value for n in ent.numbers if n.scaled or (
+                    n.value >= FIGURE_SAID and n.value.is_integer())), None)) is not None:
+            # ("how many videos got <figure> <a bound not known>", "how many <name>'s videos with 3m views": the figure
+            # unread, never the videos counted without it)
             return self.responder.refuse("aggregate", f"I couldn't tell how {fmt.count(figure)} bounds the videos "
                                          "counted.", [f"Try: how many videos got over {fmt.count(figure)} views."])
         if query is not None and ent.ranks and (k := self._place_beyond(ent)) is not None:

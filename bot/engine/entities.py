@@ -31,6 +31,7 @@ from bot.engine.rounding import rounding
 _NUMBER = re.compile(r"^(\d+(?:\.\d+)?)([a-z]*)$")
 FIGURE_MIN = 1000  # a number this big may be a video's count
 PLACE_MAX = 100  # a bare number under this, joined to another, may be a place in a list
+FIGURE_CAP = 100  # a figure said as a title more than this many times the top count is no near miss of one
 MONTH_COUNT_REACH = 3  # "the 4 december posted ones": how far after the month the videos are said
 PLACE_CLAUSE_REACH = 3  # "<video> that came in 3rd": how far after "that" a place is said of it
 FIGURE_TOLERANCE = 0.02  # this close names a count ("2.7 million" is 2,747,000) if it is the only one
@@ -240,7 +241,7 @@ def extract(text: str, lex: Lexicon) -> Entities:
         if "(" in text:  # ("posted after 9 dec (the end of the retweet window)": what that day is, said again)
             text = _DAY_GLOSS.sub(lambda m: m[1] if lex.day_before(text[: m.start(2)]) and not _names_something(
                 m[2], lex) else m[0], text)
-    typed = lex.spell_letters(words(lex.spell_dates(lex.decimal_commas(lex.spell_symbols(lex.possessed(text))))))
+    typed = _typed(text, lex)
     if not lex.event_day_hints.isdisjoint(typed) and (event := lex.event_day.search(text)) is not None:
         return _event_day(text, event, lex)
     reads = lex.read_words(typed)
@@ -413,18 +414,24 @@ def _event_day(text: str, event: re.Match[str], lex: Lexicon) -> Entities:
     return ent
 
 
-_BREAK = re.compile(r"[,;:]|\.(?!\d)|\s[-–—]\s")  # a mark between two parts of a sentence (not "3.7m")
+def _typed(text: str, lex: Lexicon) -> list[str]:
+    """The words of a text as typed, its signs, dates, decimal commas and spelt-out letters read."""
+    return lex.spell_letters(words(lex.spell_dates(lex.decimal_commas(lex.spell_symbols(lex.possessed(text))))))
+
+
+# A mark between two parts of a sentence (not "3.7m", "3,700,000" or "9.12.2019")
+_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:]|\.(?![\d.])(?<!\d\.)|\s[-–—]\s")
 
 
 def break_after(ent: Entities, lex: Lexicon, start: int, end: int) -> bool:
-    """Whether a joining word, a comma or another mark between parts of a sentence was typed after one of the words
-    start..end-1 ("second and last", "who finished 3rd, last spot", "3rd - last on the podium": no "3rd last"); the
-    words are counted again up to each mark (few questions ask this)."""
+    """Whether a joining word, a comma or another mark between parts of a sentence follows one of the words
+    start..end-1 ("second and last", "who finished 3rd, last spot", "3rd - last": no "3rd last")."""
     if any(w in lex.separators for w in ent.words[start + 1 : end]):
         return True
-    text = ent.text
-    for mark in _BREAK.finditer(text):
-        said = len(lex.read_words(lex.spell_letters(words(lex.spell_symbols(lex.possessed(text[: mark.start()]))))))
+    text, said, last = ent.text, 0, 0
+    for mark in _BREAK.finditer(text):  # (each part read once: the words before a mark, counted part by part)
+        said += len(lex.read_words(_typed(text[last : mark.start()], lex)))
+        last = mark.end()
         if start < said <= end:
             return True
         if said > end:
@@ -1250,7 +1257,7 @@ def _figures_as_names(ent: Entities, lex: Lexicon) -> None:
         if len(fits) == 1:
             ent.videos.append(VideoRef(num.start, num.end, (fits[0],), strong=True))
             ent.videos.sort(key=_START_OF)
-        elif not fits and words[num.end] not in lex.video_plurals:
+        elif not fits and words[num.end] not in lex.video_plurals and num.value <= FIGURE_CAP * lex.sorted_views[-1]:
             ent.figure_unmatched = num.value  # ("how many did the 5m video get": no video is that one)
 
 
@@ -1646,7 +1653,8 @@ def _bare_places(ent: Entities, lex: Lexicon) -> None:
 def _listed(text: str, a: Number, b: Number) -> bool:
     """Whether two numbers side by side in the words were typed with only a comma or a space between ("4, 5", "4 5";
     not "6-10", a range, nor "i=1}^{10}")."""
-    return re.search(rf"(?<![\d.]){a.value:g},?\s*{b.value:g}(?![\d.])", text) is not None
+    first, second = re.escape(f"{a.value:g}"), re.escape(f"{b.value:g}")
+    return re.search(rf"(?<![\d.]){first},?\s*{second}(?![\d.])", text) is not None
 
 
 def _days_listed_after(ent: Entities, end: int, lex: Lexicon) -> list[tuple[int, int]]:
@@ -1783,6 +1791,9 @@ def _thresholds(ent: Entities, lex: Lexicon) -> None:
         said = num.start  # (a phrase ending in "of", "fell short of 3m", "north of 3m": read where the figure is)
         if any(tuple(words[said - len(p) : said]) == p for p in lex.at_most if len(p) <= said):
             ent.thresholds.append(("<", num.value))  # ("no more than 3m": "more than" is no bound over)
+            ent.inclusive = True
+        elif any(tuple(words[said - len(p) : said]) == p for p in lex.at_least if len(p) <= said):
+            ent.thresholds.append((">", num.value))  # ("no less than 3m": "less than" is no bound under)
             ent.inclusive = True
         elif any(tuple(words[said - len(p) : said]) == p for p in lex.under_long if len(p) <= said) or (
                 at < said and " ".join(words[said - 2 : said]) in lex.under_words):

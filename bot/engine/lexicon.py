@@ -776,7 +776,8 @@ class Lexicon:
     reach_words: tuple[str, ...] = ()  # "hit 9.5 mil": a bound that takes the figure in
     counted_reach: tuple[str, ...] = ()  # "how many got 3m": the same, when videos are counted
     under_long: tuple[tuple[str, ...], ...] = ()  # "failed to reach": under bounds of three words or more
-    at_most: tuple[tuple[str, ...], ...] = ()  # "no more than", "up to": a bound under that takes the figure in
+    at_most: tuple[tuple[str, ...], ...] = ()  # "no more than": a bound under that takes the figure in
+    at_least: tuple[tuple[str, ...], ...] = ()  # "no less than": a bound over that takes the figure in
     under_words: tuple[str, ...] = ()
     over_after: tuple[tuple[str, ...], ...] = ()  # "plus", "or more" after a figure: at least it
     under_after: tuple[tuple[str, ...], ...] = ()  # "or less" after a figure: at most it
@@ -1052,6 +1053,7 @@ class Lexicon:
         # (phrases of three words or more, and those taking the figure in, matched on the words before a figure)
         lex.under_long = tuple(p for p in (tuple(words(str(u))) for u in bounds["under"]) if len(p) > 2)
         lex.at_most = tuple(tuple(words(str(u))) for u in bounds["at_most"])
+        lex.at_least = tuple(tuple(words(str(u))) for u in bounds["at_least"])
         lex.reach_words = tuple(bounds["reach"])
         lex.counted_reach = tuple(bounds["counted_reach"])
         lex.exact_words, lex.band_words = tuple(bounds["exact"]), tuple(bounds["band"])

@@ -143,7 +143,7 @@ def _figure_claim(ent: Entities, lex: Lexicon, video: Video, by_rank: list[Video
     bounds = {value for _, value in ent.thresholds}  # ("did it get over 10m": a bar, checked elsewhere)
     named = {(r.start, r.end) for r in ent.videos}
     for num in numbers:
-        if num.value in bounds or (num.start, num.end) in named:
+        if num.value in bounds or (num.start, num.end) in named or num.value == ent.figure_unmatched:
             continue  # ("is the 3.7m video ahead of the 3.6m one": a figure naming its video, no claim)
         if (num.scaled or num.value >= 1000) and abs(num.value - video.views) > TOLERANCE * video.views and not (
                 ent.words[0] in lex.yes_no_openers and _rounded_to(num.value, video.views)):

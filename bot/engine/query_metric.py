@@ -168,9 +168,11 @@ def _named_again(ent: Entities, lex: Lexicon, figures: list[Metric], of: int) ->
     first, second = sorted(min(s) for s in said)
     if not (second - first == 2 and ent.words[first + 1] in lex.separators):
         return None  # ("what proportion of <A>'s views did <B> get; how many times more did <A> get": no whole)
-    again = [m.id for m, s in zip(figures, said, strict=True) if len(s) > 1
-             and all(max(s) > max(t) for t in said if t is not s)]
-    return again[0] if len(again) == 1 else None
+    again = [k for k, s in enumerate(said) if len(s) > 1]
+    if len(again) != 1:
+        return None  # (both named again, "... did <A> get vs <B>": no one part)
+    k = again[0]
+    return figures[k].id if max(said[k]) > max(said[1 - k]) else None
 
 
 def _said_at(ent: Entities, m: Metric) -> list[int]:

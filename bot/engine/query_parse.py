@@ -1405,7 +1405,8 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
                        or (dated and len(ent.videos) > 1 and not ranked) or owned)
         # "the first and last": the other end of the same order; "second and last", a place from that end.
         first = next((k for k, at in enumerate(ent.rank_at) if k not in used_ranks and (ent.ranks[k] == 1 or (
-            m.start - at == 2 and ent.words[at + 1] in lex.separators)) and 0 < m.start - at <= NEAR), None) \
+            not posting and m.start - at == 2 and ent.words[at + 1] in lex.separators)) and 0 < m.start - at <= NEAR),
+            None) \
             if ent.rank_at and m.payload == "last" else None
         if first is not None:
             used_ranks.add(first)
