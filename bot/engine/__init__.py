@@ -46,6 +46,14 @@ _PREMISE_FRAME = Frame("premise", 0.0)
 FIGURE_SAID = 10_000  # a number this big in a count of videos is a count of views said in full ("3000000 views")
 
 
+def _figure_unread(ent: Entities, query: Query) -> float | None:
+    """A figure of views said in a count of videos that no bound or video took ("how many <name>'s videos with 3m
+    views"), else None."""
+    if query.op != "count" or query.other is not None or ent.thresholds or ent.videos:
+        return None
+    return next((n.value for n in ent.numbers if n.scaled or (n.value >= FIGURE_SAID and n.value.is_integer())), None)
+
+
 @dataclass(frozen=True, slots=True)
 class Explanation:
     """Why a question got its answer: entities, intent scores and the margin."""
@@ -682,11 +690,8 @@ class Engine:
         self._parsed = (ent, query)  # for a conversation's context, read right after (see `parsed`)
         if ent.figure_unmatched is not None:
             return self._no_such_figure(ent.figure_unmatched)  # ("the 3m or the 9m video": no 9m video to answer of)
-        if isinstance(query, Query) and query.op == "count" and query.other is None and not (
-                ent.thresholds or ent.videos) and (figure := next((n.value for n in ent.numbers if n.scaled or (
-                    n.value >= FIGURE_SAID and n.value.is_integer())), None)) is not None:
-            # ("how many videos got <figure> <a bound not known>", "how many <name>'s videos with 3m views": the figure
-            # unread, never the videos counted without it)
+        if isinstance(query, Query) and (figure := _figure_unread(ent, query)) is not None:
+            # ("how many videos got <figure> <a bound not known>": never the videos counted without it)
             return self.responder.refuse("aggregate", f"I couldn't tell how {fmt.count(figure)} bounds the videos "
                                          "counted.", [f"Try: how many videos got over {fmt.count(figure)} views."])
         if query is not None and ent.ranks and (k := self._place_beyond(ent)) is not None:

@@ -1227,15 +1227,20 @@ def _figure_video(ent: Entities, lex: Lexicon) -> None:
             if nearest:
                 ent.videos.append(VideoRef(num.start, num.end, nearest, strong=True, group=len(nearest) > 1))
             return
-        near = lex.counts_between(num.value / (1 + FIGURE_TOLERANCE), num.value / (1 - FIGURE_TOLERANCE))
-        fits = [vi for vi in near if abs(lex.dataset.videos[vi].views - num.value) <= FIGURE_TOLERANCE
-                * lex.dataset.videos[vi].views]
+        fits = _count_of(lex, num.value)
         if len(fits) == 1:
             ent.videos.append(VideoRef(num.start, num.end, (fits[0],), strong=True))
             if exact:
                 ent.thresholds = []
             if not _joined_to_figure(ent, lex, num):
                 return  # ("3.7m + 3.6m": each figure joined to the next names its video too)
+
+
+def _count_of(lex: Lexicon, value: float) -> list[int]:
+    """The videos (indices) whose count is the figure, within FIGURE_TOLERANCE of it."""
+    near = lex.counts_between(value / (1 + FIGURE_TOLERANCE), value / (1 - FIGURE_TOLERANCE))
+    return [vi for vi in near if abs(lex.dataset.videos[vi].views - value) <= FIGURE_TOLERANCE
+            * lex.dataset.videos[vi].views]
 
 
 def _figures_as_names(ent: Entities, lex: Lexicon) -> None:
@@ -1251,9 +1256,7 @@ def _figures_as_names(ent: Entities, lex: Lexicon) -> None:
                     num.end + 1, num.end + 2)))) or (num.start, num.end) in taken:
             continue
         described = num.start - 1
-        near = lex.counts_between(num.value / (1 + FIGURE_TOLERANCE), num.value / (1 - FIGURE_TOLERANCE))
-        fits = [vi for vi in near if abs(lex.dataset.videos[vi].views - num.value) <= FIGURE_TOLERANCE
-                * lex.dataset.videos[vi].views]
+        fits = _count_of(lex, num.value)
         if len(fits) == 1:
             ent.videos.append(VideoRef(num.start, num.end, (fits[0],), strong=True))
             ent.videos.sort(key=_START_OF)
@@ -1789,13 +1792,13 @@ def _thresholds(ent: Entities, lex: Lexicon) -> None:
             ent.covered |= set(range(skip, skip + len(trailing[1])))
             continue
         said = num.start  # (a phrase ending in "of", "fell short of 3m", "north of 3m": read where the figure is)
-        if any(tuple(words[said - len(p) : said]) == p for p in lex.at_most if len(p) <= said):
+        if _ends_at(words, said, lex.at_most):
             ent.thresholds.append(("<", num.value))  # ("no more than 3m": "more than" is no bound over)
             ent.inclusive = True
-        elif any(tuple(words[said - len(p) : said]) == p for p in lex.at_least if len(p) <= said):
+        elif _ends_at(words, said, lex.at_least):
             ent.thresholds.append((">", num.value))  # ("no less than 3m": "less than" is no bound under)
             ent.inclusive = True
-        elif any(tuple(words[said - len(p) : said]) == p for p in lex.under_long if len(p) <= said) or (
+        elif _ends_at(words, said, lex.under_long) or (
                 at < said and " ".join(words[said - 2 : said]) in lex.under_words):
             ent.thresholds.append(("<", num.value))  # ("failed to reach 3m": no reaching)
             ent.strict += 1
@@ -1821,6 +1824,11 @@ def _thresholds(ent: Entities, lex: Lexicon) -> None:
         elif _bound(one, before, lex.under_words):
             ent.thresholds.append(("<", num.value))
             ent.strict += 1
+
+
+def _ends_at(words: list[str], at: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether one of the phrases (as word tuples) ends right before position `at`."""
+    return any(len(p) <= at and tuple(words[at - len(p) : at]) == p for p in phrases)
 
 
 def _bound(one: str, before: str, phrases: tuple[str, ...]) -> bool:
