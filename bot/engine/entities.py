@@ -1792,13 +1792,14 @@ def _thresholds(ent: Entities, lex: Lexicon) -> None:
             ent.covered |= set(range(skip, skip + len(trailing[1])))
             continue
         said = num.start  # (a phrase ending in "of", "fell short of 3m", "north of 3m": read where the figure is)
-        if _ends_at(words, said, lex.at_most):
+        long = said > 0 and words[said - 1] in lex.bound_ends  # (most figures: no such phrase before them)
+        if long and _ends_at(words, said, lex.at_most):
             ent.thresholds.append(("<", num.value))  # ("no more than 3m": "more than" is no bound over)
             ent.inclusive = True
-        elif _ends_at(words, said, lex.at_least):
+        elif long and _ends_at(words, said, lex.at_least):
             ent.thresholds.append((">", num.value))  # ("no less than 3m": "less than" is no bound under)
             ent.inclusive = True
-        elif _ends_at(words, said, lex.under_long) or (
+        elif (long and _ends_at(words, said, lex.under_long)) or (
                 at < said and " ".join(words[said - 2 : said]) in lex.under_words):
             ent.thresholds.append(("<", num.value))  # ("failed to reach 3m": no reaching)
             ent.strict += 1

@@ -778,6 +778,7 @@ class Lexicon:
     under_long: tuple[tuple[str, ...], ...] = ()  # "failed to reach": under bounds of three words or more
     at_most: tuple[tuple[str, ...], ...] = ()  # "no more than": a bound under that takes the figure in
     at_least: tuple[tuple[str, ...], ...] = ()  # "no less than": a bound over that takes the figure in
+    bound_ends: frozenset[str] = frozenset()  # the last word of each of those three (a cheap first test)
     under_words: tuple[str, ...] = ()
     over_after: tuple[tuple[str, ...], ...] = ()  # "plus", "or more" after a figure: at least it
     under_after: tuple[tuple[str, ...], ...] = ()  # "or less" after a figure: at most it
@@ -1054,6 +1055,7 @@ class Lexicon:
         lex.under_long = tuple(p for p in (tuple(words(str(u))) for u in bounds["under"]) if len(p) > 2)
         lex.at_most = tuple(tuple(words(str(u))) for u in bounds["at_most"])
         lex.at_least = tuple(tuple(words(str(u))) for u in bounds["at_least"])
+        lex.bound_ends = frozenset(p[-1] for p in lex.at_most + lex.at_least + lex.under_long)
         lex.reach_words = tuple(bounds["reach"])
         lex.counted_reach = tuple(bounds["counted_reach"])
         lex.exact_words, lex.band_words = tuple(bounds["exact"]), tuple(bounds["band"])
