@@ -4203,3 +4203,12 @@ def test_an_outside_reads_faults_in_this_stops_rules(question: str, line: str, a
     video beside one that does (a false "No:"); "everything but <title>" answered the title's own figure."""
     ok, _, text = ask(question)
     assert ok is answered and line in text and "No:" not in text, text
+
+
+def test_a_remembered_figure_after_the_question_is_a_guess_beside_it() -> None:
+    """ "How many views did <title> get? I had it down as about 3.6 million, but I may be confusing it with the one
+    beneath it": the question answered, the guessed figure's video placed (the video below <title> was answered)."""
+    ok, _, text = ask("How many views did 'Mean tweets' get, roughly speaking? I had it down as about 3.6 million, but "
+                      "I may well be confusing it with the one beneath it.")
+    assert ok and text.startswith("**Mean tweets with Jeremy Corbyn**") and "3,700,000" in text, text
+    assert "Not Gogglebox reacts to nurses pledge: that one is #6." in text, text

@@ -307,8 +307,8 @@ class Engine:
         if len(strong) != 1:
             return None
         guessed = self.lexicon.dataset.videos[strong[0].best]
-        if whole.title != guessed.title:
-            return None
+        if not whole.title.endswith(guessed.title):
+            return None  # (the whole reads as another video; "the video just below <A>: <guessed>" reads as it)
         parsed = self._parsed
         alone = self._from_read(extract(head + "?", self.lexicon))
         if not alone.answered or guessed.title in alone.title:
