@@ -4212,3 +4212,16 @@ def test_a_remembered_figure_after_the_question_is_a_guess_beside_it() -> None:
                       "I may well be confusing it with the one beneath it.")
     assert ok and text.startswith("**Mean tweets with Jeremy Corbyn**") and "3,700,000" in text, text
     assert "Not Gogglebox reacts to nurses pledge: that one is #6." in text, text
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    ("How many of the top ten broke the three million mark (the 'Boris Johnson quotes' figure is, I think, a round "
+     "three million, so it doesn't count)?", "How many videos with over 3,000,000 views: 7"),
+    ("What was the exact view count for the number one video (across Facebook and Twitter, I presume, rather than by "
+     "carrier pigeon)?", "13,400,000"),
+])
+def test_an_aside_before_the_closing_question_mark_is_read_as_one(question: str, line: str) -> None:
+    """ "... (an aside)?": a bracketed aside ending the message before its question mark is weighed as one ending it
+    (the video it named was answered, or the whole declined)."""
+    ok, _, text = ask(question)
+    assert ok and line in text, text

@@ -237,7 +237,7 @@ def extract(text: str, lex: Lexicon) -> Entities:
         text = lex.without_glosses(text)
         if "?" in text or text.rstrip().endswith(")"):
             text = _ASIDE.sub(lambda m: m.group(0) if _narrows(m.group(0), lex, text) else (
-                "? " if m.group(0).startswith("?") else " "), text)
+                "? " if m.group(0).startswith("?") or m.group(0).rstrip().endswith("?") else " "), text)
         if "(" in text:  # ("posted after 9 dec (the end of the retweet window)": what that day is, said again)
             text = _DAY_GLOSS.sub(lambda m: m[1] if lex.day_before(text[: m.start(2)]) and not _names_something(
                 m[2], lex) else m[0], text)
@@ -395,7 +395,7 @@ _OPTION_A = re.compile(r"(?<=\?)\s*\(?[aA]\)\s+\S")  # (after a whole question: 
 _OPTION_B = re.compile(r"\s\(?[bB]\)\s+\S")
 _OPTION = re.compile(r"(?:^|(?<=[\s?:]))\(?[a-eA-E]\)\s")  # any option's letter
 _SENTENCE_MARK = re.compile(r"[.?!]")
-_ASIDE = re.compile(r"\?\s*\([^()]*\)|\s\([^()]*\)\s*$")
+_ASIDE = re.compile(r"\?\s*\([^()]*\)|\s\([^()]*\)\s*[?.!]*\s*$")  # (the last: "... (an aside)?" too)
 _DAY_GLOSS = re.compile(r"(\s)(\((?:the|i\.?e\.?|aka)\s[^()]*\))", re.IGNORECASE)  # "(the end of ...)" after a day
 
 
@@ -461,7 +461,7 @@ def _narrows(aside: str, lex: Lexicon, text: str = "") -> bool:
     one)", "(not <name>'s)"), a set, an order or a platform ("(top 3 only)", "(excluding <title>)", "(on facebook)"),
     unless it explains how to work it out ("(n even, so the mean of the 5th and 6th)"); one everyday word of a title
     is no name ("(asking for a friend)")."""
-    ent = extract(aside.strip(" ?()"), lex)  # (the words inside the brackets)
+    ent = extract(aside.strip(" ?()!."), lex)  # (the words inside the brackets)
     if not lex.guess_words.isdisjoint(ent.words):
         return False  # ("what's the total of <a set>? (<title> + <title> i think)": a guess at what the set holds)
     said = ent.videos
