@@ -12,7 +12,7 @@ from bot.dataset.schema import Dataset, Video
 from bot.engine import format as fmt
 from bot.engine.answer import Answer, Link, Row
 from bot.engine.conversation import Context, about_it, converse, resolved
-from bot.engine.entities import Entities, every_video_said, extract, listed_place
+from bot.engine.entities import FIGURE_MIN, Entities, every_video_said, extract, listed_place
 from bot.engine.frames import Frame, article_day_said, decide, score_frames
 from bot.engine.lexicon import Lexicon
 from bot.engine.normalise import SENTENCE_END, said_anywhere, said_at, stem, words
@@ -43,7 +43,6 @@ _COMMAND_START = re.compile(r"\s*[!/]?(?:" + "|".join(COMMANDS) + ")", re.IGNORE
 # The frames the gate reads for a composed query and for a premise check (it reads only their intent).
 _QUERY_FRAME = Frame("query", 0.0)
 _PREMISE_FRAME = Frame("premise", 0.0)
-FIGURE_SAID = 10_000  # a number this big in a count of videos is a count of views said in full ("3000000 views")
 
 
 def _figure_unread(ent: Entities, query: Query) -> float | None:
@@ -51,7 +50,7 @@ def _figure_unread(ent: Entities, query: Query) -> float | None:
     views"), else None."""
     if query.op != "count" or query.other is not None or ent.thresholds or ent.videos:
         return None
-    return next((n.value for n in ent.numbers if n.scaled or (n.value >= FIGURE_SAID and n.value.is_integer())), None)
+    return next((n.value for n in ent.numbers if n.scaled or n.value >= FIGURE_MIN), None)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1760,8 +1760,10 @@ def _thresholds(ent: Entities, lex: Lexicon) -> None:
         if num.end < n and (words[num.end] in lex.percent_words or words[num.end] in lex.span_words):
             continue  # "more than 70%", "over 42 days": a share or a stretch of time, not a number of views
         at = num.start
-        if at >= 2 and words[at - 1] in lex.day_of:
-            # "a maximum of 3 million", "max views of 3 million": the bound said before "of" (and the measure)
+        if at >= 2 and words[at - 1] in lex.day_of and not _bound("", " ".join(words[at - 2 : at]),
+                                                                   lex.over_words + lex.under_words):
+            # "a maximum of 3 million", "max views of 3 million": the bound said before "of" (and the measure);
+            # "short of 3m", "north of 3m": a bound that ends in "of" itself
             at -= 1 + (at >= 3 and words[at - 2] in lex.video_measures)
         before = " ".join(words[max(0, at - 2) : at])
         one = words[at - 1] if at > 0 else ""
@@ -1791,20 +1793,15 @@ def _thresholds(ent: Entities, lex: Lexicon) -> None:
             ent.inclusive = True
             ent.covered |= set(range(skip, skip + len(trailing[1])))
             continue
-        said = num.start  # (a phrase ending in "of", "fell short of 3m", "north of 3m": read where the figure is)
-        long = said > 0 and words[said - 1] in lex.bound_ends  # (most figures: no such phrase before them)
-        if long and _ends_at(words, said, lex.at_most):
+        long = at > 0 and one in lex.bound_ends  # (most figures: no bound of three words or more before them)
+        if long and _ends_at(words, at, lex.at_most):
             ent.thresholds.append(("<", num.value))  # ("no more than 3m": "more than" is no bound over)
             ent.inclusive = True
-        elif long and _ends_at(words, said, lex.at_least):
+        elif long and _ends_at(words, at, lex.at_least):
             ent.thresholds.append((">", num.value))  # ("no less than 3m": "less than" is no bound under)
             ent.inclusive = True
-        elif (long and _ends_at(words, said, lex.under_long)) or (
-                at < said and " ".join(words[said - 2 : said]) in lex.under_words):
+        elif long and _ends_at(words, at, lex.under_long):
             ent.thresholds.append(("<", num.value))  # ("failed to reach 3m": no reaching)
-            ent.strict += 1
-        elif at < said and " ".join(words[said - 2 : said]) in lex.over_words:
-            ent.thresholds.append((">", num.value))
             ent.strict += 1
         elif _bound(one, before, lex.exact_words):
             ent.thresholds += [(">", num.value), ("<", num.value)]  # read as a range with both ends included

@@ -156,7 +156,6 @@ def _thousands(mark: str, units: str) -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
-_AMPERSAND = re.compile(r"(?<![<@])&(?![a-z]+;)")  # not a role mention's "<@&1>", not "&amp;"
 _SPACED_DIGITS = re.compile(r"\d \d\d\d")  # a digit, a space, three digits: thousands perhaps written with spaces
 _ASKED_RESULT = re.compile(r"=\s*\?*\s*$")  # "... = ?" at the end: the result of the sum written before it asked
 
@@ -694,6 +693,8 @@ class Lexicon:
     ratio_colon: str = ""  # "#3:#4": the words a colon between two things is read as
     lowest_terms: tuple[str, ...] = ()  # " simplest form ": a ratio or share asked as a reduced fraction (spaced)
     _symbol: re.Pattern[str] | None = None
+    joining_signs: dict[str, str] = field(default_factory=dict)  # "&": "and" (read wherever it stands)
+    _joining: re.Pattern[str] | None = None
     _arrows: tuple[str, ...] = ()  # "-->", "->": read before the other signs
     _wide_signs: frozenset[str] = frozenset()  # the signs no keyboard types by itself ("÷", "万"): one character each
     comparative_joins: frozenset[str] = field(default_factory=frozenset)  # "than": after a comparative only
@@ -967,7 +968,10 @@ class Lexicon:
                                       if len(words(str(f))) == 1)
         lex.weekday_words = lex.weekday_names | frozenset(words(str(p))[-1] for p in voc["weekday_asked"])
         typed = sorted(lex.symbols, key=len, reverse=True)
-        signs = "|".join(re.escape(k) for k in typed if k.isascii() and k != "&")  # ("&": any place)
+        signs = "|".join(re.escape(k) for k in typed if k.isascii())
+        lex.joining_signs = {str(k): str(v) for k, v in voc["joining_signs"].items()}
+        joining = "|".join(re.escape(k) for k in sorted(lex.joining_signs, key=len, reverse=True))
+        lex._joining = re.compile(rf"(?<![<@])(?:{joining})(?![a-z]+;)") if joining else None
         # (not inside a mention or an emoji, "<@123>", "<:name:1>": a sign between words or before a figure)
         # ("i <3 it": a heart, not a bound; a sign no keyboard types by itself, "2×#5", may follow a figure)
         arithmetic = "|".join(re.escape(k) for k in typed if not k.isascii())
@@ -1501,8 +1505,8 @@ class Lexicon:
                                  if int(m[2]) in self.month_names and 1 <= int(m[3]) <= 31 else m[0], text)
         if "=" in text and self._month_numbered is not None and self._month_numbered.search(text):
             text = self._month_numbered.sub(lambda m: self.month_names.get(int(m[1]), m[0]), text)
-        if "&" in text and "&" in self.symbols:  # ("4&5", "date & day": joined, whatever stands beside it)
-            text = _AMPERSAND.sub(f" {self.symbols['&']} ", text)
+        if self._joining is not None and any(k in text for k in self.joining_signs):  # ("4&5", "date & day")
+            text = self._joining.sub(lambda m: f" {self.joining_signs[m[0]]} ", text)
         if self._symbol and ("<" in text or ">" in text or "=" in text or "!" in text or (
                 not text.isascii() and not self._wide_signs.isdisjoint(text))):  # (the ASCII signs by `in`)
             for arrow in self._arrows:  # ("#4->#7": an arrow right after a figure, which no other sign may follow)
