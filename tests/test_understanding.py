@@ -4225,3 +4225,17 @@ def test_an_aside_before_the_closing_question_mark_is_read_as_one(question: str,
     (the video it named was answered, or the whole declined)."""
     ok, _, text = ask(question)
     assert ok and line in text, text
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    ("which video went up the day before 9 december", "Videos posted on 8 December 2019: Boris Johnson quotes"),
+    ("what was tweeted the day after 8 dec", "Videos posted on 9 December 2019: Mean tweets with Jeremy Corbyn"),
+    ("what was posted on the eve of 12 december", "Videos posted on 11 December 2019: If you’re not sure"),
+    ("what got tweeted the day before the 12th", "Videos posted on 11 December 2019: If you’re not sure"),
+    ("what was posted the day after the 8th", "Videos posted on 9 December 2019: Mean tweets"),
+])
+def test_the_day_before_or_after_a_date_is_that_one_day(question: str, line: str) -> None:
+    """ "the day before 9 December", "the eve of the 12th": the one day next to the date, not every video up to it
+    (a list of six was answered) nor the date itself (the eve of the 12th gave the video of the 12th)."""
+    ok, _, text = ask(question)
+    assert ok and text.startswith(f"**{line}"), text

@@ -1103,16 +1103,23 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
             # (an ordinal past the list's end is no place: ", the 12th" after the day is named another way)
             if k in used_ranks or not ent.words[at][:1].isdigit() or not (
                     before[-1:] == ["on"] or before == ["on", "the"] or (before[-1:] == ["the"] and any(
-                        m.end == at - 1 and m.payload in _DAY_BOUNDS for m in found.get("when", ())))
+                        m.end == at - 1 and (m.payload in _DAY_BOUNDS or m.payload in _DAY_STEPS)
+                        for m in found.get("when", ())))
                     or (ent.ranks[k] > len(lex.dataset.videos) and before[-1:] == ["the"] and not (
                         at + 1 < len(ent.tokens) and ent.tokens[at + 1].s in lex.video_words))) or any(
                     m.start == at + 1 for c in ("most", "least") for m in ent.cue_matches.get(c, ())) or any(
                     m.start == at + 1 for m in found.get("order", ())):
                 continue  # ("the date on the 2nd least watched": a place in an order)
             on = lex.days_numbered(ent.ranks[k])
-            bound = next((m.payload for m in found.get("when", ()) if m.end == at - 1 and m.payload in _DAY_BOUNDS),
-                         None)
-            if on and bound is not None:
+            bound = next((m.payload for m in found.get("when", ()) if m.end == at - 1 and (
+                m.payload in _DAY_BOUNDS or m.payload in _DAY_STEPS)), None)
+            if on and bound in _DAY_STEPS:
+                # ("the day before the 12th": the day next to the latest such day up to the article's date)
+                day = max((d for d in on if d <= lex.dataset.source.published), default=on[0])
+                day += timedelta(days=_DAY_STEPS[bound])
+                sets.filters.append((at, PostedBetween(day, day)))
+                used_ranks.add(k)
+            elif on and bound is not None:
                 # ("posted after the 11th", "before the 20th": a bound, in the month of the latest such day up to the
                 # article's date; the reply names the day taken)
                 day = max((d for d in on if d <= lex.dataset.source.published), default=on[0])
@@ -1874,6 +1881,7 @@ def _placed_in_words(ent: Entities, lex: Lexicon, at: int) -> bool:
 
 
 _DAY_BOUNDS = ("after", "before")  # a bound said right before a day ("after the 11th")
+_DAY_STEPS = {"day_before": -1, "day_after": 1}  # one day either side of the day said ("the day before the 12th")
 
 
 def _day_bound(ent: Entities, found: dict[str, list[Match]], at: int) -> str | None:
@@ -1982,6 +1990,9 @@ def _date_filters(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], wh
             out.append((at, PostedBetween(None, when - timedelta(days=1))))
         elif meaning == "after":
             out.append((at, PostedBetween(when + timedelta(days=1), None)))
+        elif meaning in _DAY_STEPS:
+            step = when + timedelta(days=_DAY_STEPS[meaning])
+            out.append((at, PostedBetween(step, step)))
         elif meaning == "week_before":
             # "the week before", or "the 3 days before": a number just before the phrase counts days.
             span = next((int(n.value) for n in ent.numbers if relation is not None and 0 < relation.start - n.start <= 1
