@@ -4239,3 +4239,22 @@ def test_the_day_before_or_after_a_date_is_that_one_day(question: str, line: str
     (a list of six was answered) nor the date itself (the eve of the 12th gave the video of the 12th)."""
     ok, _, text = ask(question)
     assert ok and text.startswith(f"**{line}"), text
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    ("how many nights between boris johnson quotes and mean tweets", "1 day between Boris Johnson quotes and Mean"),
+    ("nights from the immigration video to 9 dec?", "25 days between Labour’s immigration video and 9 December"),
+    ("how many sleeps between jayne and the 60 second challenge", "25 days between Jeremy Corbyn’s friend Jayne"),
+])
+def test_days_counted_as_nights_are_days_between(question: str, line: str) -> None:
+    """ "how many nights between <title> and <title>": the days between their posting dates (nights were a measure
+    the data lacks, and the question was declined)."""
+    ok, _, text = ask(question)
+    assert ok and text.startswith(f"**{line}"), text
+
+
+def test_a_claimed_date_of_an_undated_video_before_a_question_is_declined() -> None:
+    """ "<undated title> went out on 20/11 right? how many days before <title>": no date to check the claim by nor to
+    count from, so the date is declined (a list of no videos posted that day by the poster was answered)."""
+    ok, _, text = ask("corbyn tweeted the gogglebox one on 20/11 right? how many days before the nicky morgan one")
+    assert not ok and "I don't have a date for Gogglebox reacts to nurses pledge" in text, text

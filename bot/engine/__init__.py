@@ -524,6 +524,11 @@ class Engine:
         claimed = clause[0] if clause else self._claim_first(ent) if "premise" in ent.query and (
             len(ent.videos) > 1 or ent.days or len(ent.ranks) > 1) else ent
         fix = correction(claimed, self.lexicon, self.responder.by_rank, self.responder.position)
+        if fix is None and claimed is not ent and (undated := confirmation(claimed, self.lexicon)) is not None \
+                and not undated[1]:
+            # ("<undated title> went out on 20/11 right? how many days before <title>": no date to check the claim by,
+            # nor to count from)
+            return self.responder.video(undated[0], "date")
         if (fix is None and (ent.months or ent.days or "article" in ent.query)
                 and (confirmed := confirmation(ent, self.lexicon)) is not None
                 and self.responder.gate(ent, _PREMISE_FRAME) is None):
