@@ -4258,3 +4258,17 @@ def test_a_claimed_date_of_an_undated_video_before_a_question_is_declined() -> N
     count from, so the date is declined (a list of no videos posted that day by the poster was answered)."""
     ok, _, text = ask("corbyn tweeted the gogglebox one on 20/11 right? how many days before the nicky morgan one")
     assert not ok and "I don't have a date for Gogglebox reacts to nurses pledge" in text, text
+
+
+@pytest.mark.parametrize(("question", "line", "rows"), [
+    ("list the videos newest first", "Videos, latest posted first", 9),
+    ("rank the december-tweeted vids by views, highest first", "Videos, most viewed first posted in December", 4),
+    ("list the top 10 vids in order of tweet date, earliest first", "Videos, earliest posted first", 9),
+    ("the top 3, lowest first", "Videos, least viewed first among the 3 most viewed videos (#1–#3)**", 3),
+])
+def test_an_order_then_first_is_the_way_a_set_is_sorted(question: str, line: str, rows: int) -> None:
+    """ "newest first", "highest first": the way the whole set is sorted, every video of it listed (one video was
+    answered, or none fitting "the most viewed video" among those of December)."""
+    ok, _, text = ask(question)
+    assert ok and text.startswith(f"**{line}"), text
+    assert len(re.findall(r"^#\d+ ", text, re.MULTILINE)) == rows, text

@@ -205,8 +205,9 @@ class QueryAnswers(ResponderBase):
         text = " ".join([head, *[p for p in parts if p]])
         if videos and sel.order is not None and sel.order.field == "views" and len(videos) > 1 and measure == "views":
             ranks = sorted(self.position[id(v)] for v in videos)
-            if ranks == list(range(ranks[0], ranks[-1] + 1)):
-                text += f" (#{ranks[0]}–#{ranks[-1]})"
+            said = f" (#{ranks[0]}–#{ranks[-1]})"
+            if ranks == list(range(ranks[0], ranks[-1] + 1)) and not text.endswith(said):  # (a slice's own, said)
+                text += said
         return text
 
     def _filter_words(self, f: Filter, measure: str = "views") -> str:

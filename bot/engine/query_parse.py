@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -83,6 +83,7 @@ MAX_FACTOR = 20  # "2 times #5": a figure this small before "times" scales a sid
 HANDLE_SAID = 3  # a cue this strong ("display name", "handle") names an account, whatever else is said
 # A superlative of views said alone ("most viewed", "least watched"), with at most a "how many views"
 PLAIN_ORDERS = frozenset({"views_desc", "views_asc"})
+_SORT_WAYS = PLAIN_ORDERS | {"posted_asc", "posted_desc"}  # orders said before "first" to sort a set
 _SUPERLATIVE_UNITS = frozenset({"order", "operation"})
 
 
@@ -713,7 +714,8 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
             _holds(lex, v, f) for v in _named_in(s[1]) for _, f in sets.filters))]
     singles = [s for _, s, _ in sets.singles] if sets.singles else []
     if not (sets.filters or sets.relative is not None or op in SET_OPS or len(sets.orders) > 1 or sets.in_order
-            or _composes(ent, sets, found, ops) or any(m.payload == "runner_up" for m in found.get("order", ()))):
+            or _composes(ent, sets, found, ops) or any(m.payload == "runner_up" for m in found.get("order", ()))
+            or _sort_ways(ent, found.get("order", ()))):
         return None
     if sets.relative is not None:
         if sets.filters or any(o is not SORTED for _, o, _ in sets.orders):
@@ -796,7 +798,7 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
     if op in SET_OPS:
         return Query(op, Operand(items))
     if order is not None and (slice_ is None or slice_.n != 1 or slice_.positions):
-        if slice_ is None and not _sorts(found) and not sets.in_order and not (filters and _plural(ent, lex)):
+        if slice_ is None and not _sorts(ent, found) and not sets.in_order and not (filters and _plural(ent, lex)):
             items = Selection(items.filters, order, Slice(n=1))  # "which ones ... the flops": all, in order
             return Query("item", Operand(items))
         return Query("list", Operand(items))
@@ -1059,8 +1061,18 @@ def _plural(ent: Entities, lex: Lexicon) -> bool:
     return not lex.video_plurals.isdisjoint(map(_WORD, ent.tokens))  # (one C loop over the tokens)
 
 
-def _sorts(found: dict[str, list[Match]]) -> bool:
-    return any(m.payload == "sorted" for m in found.get("order", []))
+def _sorts(ent: Entities, found: dict[str, list[Match]]) -> bool:
+    """Whether a sort is said: "in date order", or a way to sort by ("newest first", "highest first")."""
+    said = found.get("order", [])
+    return any(m.payload == "sorted" for m in said) or bool(_sort_ways(ent, said))
+
+
+def _sort_ways(ent: Entities, said: Sequence[Match]) -> set[int]:
+    """Where each "first" said right after an order stands ("newest first"): a way to sort, no order of its own."""
+    # (not "the latest first": one video, "first" said of it)
+    return {m.start for m in said if m.payload == "first" and any(
+        o.end == m.start and o.payload in _SORT_WAYS and not (o.start and ent.words[o.start - 1] == "the")
+        for o in said)}
 
 
 def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[str], relative: bool) -> _Sets:
@@ -1376,7 +1388,13 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
     said_orders = found.get("order", ())
     halves = {m.start for m in found["half"]} if said_orders and "half" in found else ()
     in_dates = {i for w in found["when"] for i in range(w.start, w.end)} if said_orders and "when" in found else ()
+    # "<order> first" ("newest first", "highest first"): the way a whole set is sorted, its "first" no order of its
+    # own (not "the latest first": a place read from the order's end)
+    ways = _sort_ways(ent, said_orders)
     for m in said_orders:
+        if m.start in ways:
+            used_ranks |= {k for k, at in enumerate(ent.rank_at) if m.start <= at < m.end}
+            continue
         if m.payload == "first" and not posting and _place_in_a_run(ent, lex, m.start):
             continue  # ("first plus second combined": two places joined, the first of them no order)
         if ent.rank_at:
@@ -1430,6 +1448,8 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
             sets.filters.append((m.start, Ranks(positions, negate=True)) if order.field == "views" else
                                 (m.start, Among(Selection(order=order, slice=slice_))))
             continue
+        if slice_ is not None and not slice_.positions and not n and m.end in ways:
+            slice_ = None
         sets.orders.append((m.start, order, slice_))
 
     # One order said twice is one order ("the top three most viewed"); the two ends of one order.
