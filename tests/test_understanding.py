@@ -4272,3 +4272,17 @@ def test_an_order_then_first_is_the_way_a_set_is_sorted(question: str, line: str
     ok, _, text = ask(question)
     assert ok and text.startswith(f"**{line}"), text
     assert len(re.findall(r"^#\d+ ", text, re.MULTILINE)) == rows, text
+
+
+@pytest.mark.parametrize(("question", "title", "note"), [
+    ("which video was the most viewed one overall?? the NHS one I think?? and how many views x", "Our wonderful NHS",
+     None),
+    ("which video was second? the jayne one I think? and who posted it", "If you’re not sure who to vote for",
+     "Not Jeremy Corbyn’s friend Jayne: that one is #10."),
+])
+def test_a_guess_between_two_questions_asks_nothing(question: str, title: str, note: str | None) -> None:
+    """ "which was second? the <title> one I think? and who posted it": the guess between the questions is no
+    question of its own (the whole was declined, or answered of the video guessed), and a wrong one is said so."""
+    ok, _, text = ask(question)
+    assert ok and text.startswith(f"**{title}"), text
+    assert note is None or note in text, text

@@ -227,6 +227,9 @@ class Engine:
             return reported
         if (aside := self._aside_after(ent, answer)) is not None:
             return aside
+        if answer.answered and "?" in ent.text and (guessed := self._guesses_dropped(
+                SENTENCE_END.split(ent.text.strip()), answer)) is not None:
+            return guessed  # ("which was second? the <title> one I think? and who posted it": not the one guessed)
         if answer.answered and "?" in ent.text and ent.text.rstrip().endswith(".") and SENTENCE_END.search(ent.text):
             # "which of <party>'s own videos did best? It seems only fair to include the other side.": statements
             # after the question that name nothing at all do not turn it into another question
@@ -253,6 +256,8 @@ class Engine:
                 alone = self._from_read(extract(kept, self.lexicon))
                 if alone.answered:
                     return alone
+            if (unguessed := self._guesses_dropped(sentences, None)) is not None:
+                return unguessed
         if not answer.answered and not self._in_parts:
             # ("retweet diff 2019 v 2017 AND fb diff <party> v <party>": two whole questions typed as one, read so
             # when nothing else reads it)
@@ -478,6 +483,31 @@ class Engine:
             return None
         kept = [s for s in sentences if self._asked(s, words(s)) or _names_something(extract(s, self.lexicon))]
         return " ".join(kept) if kept and len(kept) < len(sentences) else None
+
+    def _guesses_dropped(self, sentences: list[str], whole: Answer | None) -> Answer | None:
+        """ "which was the most viewed?? the <name> one I think?? and how many views": a sentence after the first that
+        only guesses at the answer asks nothing of its own; the rest answered, a guess naming another video said to
+        be wrong beside it. None when no sentence guesses, or the rest is declined; with the whole answered, None
+        unless the whole reads as the one video guessed and the rest as another."""
+        lex = self.lexicon
+        guesses = [k for k, s in enumerate(sentences) if k and k < len(sentences) - (whole is not None) and (
+            said := lex.expand(words(s))) and not lex.guess_words.isdisjoint(said) and said[0] not in (
+                lex.question_words | lex.request_words | lex.separators)]
+        if not guesses:
+            return None
+        named = [r for k in guesses for r in extract(sentences[k], lex).videos if r.strong and len(r.candidates) == 1]
+        if whole is not None and not (len(named) == 1 and whole.title.endswith(
+                lex.dataset.videos[named[0].best].title)):
+            return None
+        parsed = self._parsed
+        alone = self._from_read(extract(" ".join(s for k, s in enumerate(sentences) if k not in guesses), lex))
+        if not alone.answered or (whole is not None and alone.title == whole.title):
+            self._parsed = parsed
+            return None
+        if len(named) == 1 and (guessed := lex.dataset.videos[named[0].best]).title not in alone.title:
+            alone = replace(alone, lines=(*alone.lines[:1], f"Not {guessed.title}: that one is #{guessed.rank}.",
+                                          *alone.lines[1:]))
+        return alone
 
     def _from_read(self, ent: Entities) -> Answer:
         """The answer to what was found in a question, a false premise corrected first."""
