@@ -4244,7 +4244,7 @@ def test_the_day_before_or_after_a_date_is_that_one_day(question: str, line: str
 @pytest.mark.parametrize(("question", "line"), [
     ("how many nights between boris johnson quotes and mean tweets", "1 day between Boris Johnson quotes and Mean"),
     ("nights from the immigration video to 9 dec?", "25 days between Labour’s immigration video and 9 December"),
-    ("how many sleeps between jayne and the 60 second challenge", "25 days between Jeremy Corbyn’s friend Jayne"),
+    ("how many nights apart were jayne and the 60 second challenge", "25 days between Jeremy Corbyn’s friend Jayne"),
 ])
 def test_days_counted_as_nights_are_days_between(question: str, line: str) -> None:
     """ "how many nights between <title> and <title>": the days between their posting dates (nights were a measure
@@ -4286,3 +4286,18 @@ def test_a_guess_between_two_questions_asks_nothing(question: str, title: str, n
     ok, _, text = ask(question)
     assert ok and text.startswith(f"**{title}"), text
     assert note is None or note in text, text
+
+
+@pytest.mark.parametrize(("question", "title"), [
+    ("what was posted 3 days after 14 november", "Videos posted from 15 November 2019 on"),
+    ("what was posted since the day after the 14th", "Videos posted from 15 November 2019 on"),
+    ("most viewed first video", "Our wonderful NHS"),
+    ("most viewed first, compare nhs and jayne", "Our wonderful NHS vs Jeremy Corbyn’s friend Jayne"),
+    ("was most viewed first posted in november?", "The earliest posted video posted in November 2019"),
+])
+def test_an_outside_reads_faults_in_the_day_steps_and_sort_ways(question: str, title: str) -> None:
+    """Found by an outside read of this stop's change: a count of days, or a bound before "the day after", read as
+    one day (no video on 15 November was answered); "first" said of what follows an order, or beside two videos
+    compared, read as a sort of every video."""
+    ok, _, text = ask(question)
+    assert ok and text.startswith(f"**{title}"), text

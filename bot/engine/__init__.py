@@ -554,8 +554,8 @@ class Engine:
         claimed = clause[0] if clause else self._claim_first(ent) if "premise" in ent.query and (
             len(ent.videos) > 1 or ent.days or len(ent.ranks) > 1) else ent
         fix = correction(claimed, self.lexicon, self.responder.by_rank, self.responder.position)
-        if fix is None and claimed is not ent and (undated := confirmation(claimed, self.lexicon)) is not None \
-                and not undated[1]:
+        if fix is None and claimed is not ent and ent.cues.get("days") and (
+                undated := confirmation(claimed, self.lexicon)) is not None and not undated[1]:
             # ("<undated title> went out on 20/11 right? how many days before <title>": no date to check the claim by,
             # nor to count from)
             return self.responder.video(undated[0], "date")

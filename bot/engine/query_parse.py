@@ -715,7 +715,7 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
     singles = [s for _, s, _ in sets.singles] if sets.singles else []
     if not (sets.filters or sets.relative is not None or op in SET_OPS or len(sets.orders) > 1 or sets.in_order
             or _composes(ent, sets, found, ops) or any(m.payload == "runner_up" for m in found.get("order", ()))
-            or _sort_ways(ent, found.get("order", ()))):
+            or (_sort_ways(ent, lex, found.get("order", ())) and not ent.videos)):
         return None
     if sets.relative is not None:
         if sets.filters or any(o is not SORTED for _, o, _ in sets.orders):
@@ -798,7 +798,7 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
     if op in SET_OPS:
         return Query(op, Operand(items))
     if order is not None and (slice_ is None or slice_.n != 1 or slice_.positions):
-        if slice_ is None and not _sorts(ent, found) and not sets.in_order and not (filters and _plural(ent, lex)):
+        if slice_ is None and not _sorts(ent, lex, found) and not sets.in_order and not (filters and _plural(ent, lex)):
             items = Selection(items.filters, order, Slice(n=1))  # "which ones ... the flops": all, in order
             return Query("item", Operand(items))
         return Query("list", Operand(items))
@@ -1061,18 +1061,20 @@ def _plural(ent: Entities, lex: Lexicon) -> bool:
     return not lex.video_plurals.isdisjoint(map(_WORD, ent.tokens))  # (one C loop over the tokens)
 
 
-def _sorts(ent: Entities, found: dict[str, list[Match]]) -> bool:
+def _sorts(ent: Entities, lex: Lexicon, found: dict[str, list[Match]]) -> bool:
     """Whether a sort is said: "in date order", or a way to sort by ("newest first", "highest first")."""
     said = found.get("order", [])
-    return any(m.payload == "sorted" for m in said) or bool(_sort_ways(ent, said))
+    return any(m.payload == "sorted" for m in said) or bool(_sort_ways(ent, lex, said))
 
 
-def _sort_ways(ent: Entities, said: Sequence[Match]) -> set[int]:
+def _sort_ways(ent: Entities, lex: Lexicon, said: Sequence[Match]) -> set[int]:
     """Where each "first" said right after an order stands ("newest first"): a way to sort, no order of its own."""
-    # (not "the latest first": one video, "first" said of it)
-    return {m.start for m in said if m.payload == "first" and any(
-        o.end == m.start and o.payload in _SORT_WAYS and not (o.start and ent.words[o.start - 1] == "the")
-        for o in said)}
+    # (not "the latest first": one video, "first" said of it; nor "most viewed, first ...", "most viewed first video",
+    # "most viewed first posted in november": "first" said of what follows it)
+    return {m.start for m in said if m.payload == "first" and (
+        m.end == len(ent.words) or break_after(ent, lex, m.start, m.end) or ent.words[m.end] in lex.polite_words)
+        and any(o.end == m.start and o.payload in _SORT_WAYS and not break_after(ent, lex, o.end - 1, o.end)
+                and not (o.start and ent.words[o.start - 1] in lex.determiners) for o in said)}
 
 
 def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[str], relative: bool) -> _Sets:
@@ -1116,14 +1118,15 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
             if k in used_ranks or not ent.words[at][:1].isdigit() or not (
                     before[-1:] == ["on"] or before == ["on", "the"] or (before[-1:] == ["the"] and any(
                         m.end == at - 1 and (m.payload in _DAY_BOUNDS or m.payload in _DAY_STEPS)
-                        for m in found.get("when", ())))
+                        for m in found.get("when", ())) and not (
+                        at + 1 < len(ent.tokens) and ent.tokens[at + 1].s in lex.video_words))
                     or (ent.ranks[k] > len(lex.dataset.videos) and before[-1:] == ["the"] and not (
                         at + 1 < len(ent.tokens) and ent.tokens[at + 1].s in lex.video_words))) or any(
                     m.start == at + 1 for c in ("most", "least") for m in ent.cue_matches.get(c, ())) or any(
                     m.start == at + 1 for m in found.get("order", ())):
                 continue  # ("the date on the 2nd least watched": a place in an order)
             on = lex.days_numbered(ent.ranks[k])
-            bound = next((m.payload for m in found.get("when", ()) if m.end == at - 1 and (
+            bound = next((_day_meaning(ent, found, m) for m in found.get("when", ()) if m.end == at - 1 and (
                 m.payload in _DAY_BOUNDS or m.payload in _DAY_STEPS)), None)
             if on and bound in _DAY_STEPS:
                 # ("the day before the 12th": the day next to the latest such day up to the article's date)
@@ -1390,7 +1393,7 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
     in_dates = {i for w in found["when"] for i in range(w.start, w.end)} if said_orders and "when" in found else ()
     # "<order> first" ("newest first", "highest first"): the way a whole set is sorted, its "first" no order of its
     # own (not "the latest first": a place read from the order's end)
-    ways = _sort_ways(ent, said_orders)
+    ways = _sort_ways(ent, lex, said_orders)
     for m in said_orders:
         if m.start in ways:
             used_ranks |= {k for k, at in enumerate(ent.rank_at) if m.start <= at < m.end}
@@ -1902,6 +1905,18 @@ def _placed_in_words(ent: Entities, lex: Lexicon, at: int) -> bool:
 
 _DAY_BOUNDS = ("after", "before")  # a bound said right before a day ("after the 11th")
 _DAY_STEPS = {"day_before": -1, "day_after": 1}  # one day either side of the day said ("the day before the 12th")
+_ONE_DAY = frozenset({"day", "eve"})  # a word that says one day ("the day before"; "the days before" says more)
+
+
+def _day_meaning(ent: Entities, found: dict[str, list[Match]], m: Match) -> str:
+    """What a date relation means: one day either side of the date only when said as one day with nothing bounding
+    it before ("since the day after the 14th", "not the day before", "the first day after": a bound)."""
+    if m.payload not in _DAY_STEPS:
+        return m.payload
+    bounded = m.start > 0 and any(o.end == m.start for c in ("when", "negate", "order") for o in found.get(c, ()))
+    if bounded or _ONE_DAY.isdisjoint(ent.words[m.start : m.end]):
+        return "before" if _DAY_STEPS[m.payload] < 0 else "after"
+    return m.payload
 
 
 def _day_bound(ent: Entities, found: dict[str, list[Match]], at: int) -> str | None:
@@ -1966,7 +1981,7 @@ def _date_filters(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], wh
         # The date relation just before the day ("before 25 Nov"); "between" may stand a number earlier.
         relation = next((m for m in whens.values() if m.end <= at and at - m.end <= (5 if m.payload == "between"
                                                                                       else 1)), None)
-        meaning = relation.payload if relation else "on"
+        meaning = _day_meaning(ent, found, relation) if relation else "on"
         # ... or right after it, taking the day in ("8 Dec onwards", "from the 8th of Dec or later")
         trailing = next((m for m in whens.values() if m.payload in TRAILING_BOUNDS and at + 2 <= m.start <= at + 3),
                         None)
