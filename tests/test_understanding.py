@@ -4301,3 +4301,19 @@ def test_an_outside_reads_faults_in_the_day_steps_and_sort_ways(question: str, t
     compared, read as a sort of every video."""
     ok, _, text = ask(question)
     assert ok and text.startswith(f"**{title}"), text
+
+
+@pytest.mark.parametrize(("question", "title"), [
+    ("the breaks my heart one, views?", "Jeremy Corbyn’s friend Jayne"),
+    ("the breaks her heart vid, who posted it", "Jeremy Corbyn’s friend Jayne"),
+])
+def test_three_words_of_a_tweet_saying_something_rare_name_its_video(question: str, title: str) -> None:
+    """ "the breaks my heart one": three words of a tweet in a row, two of them saying something and one of those
+    rare, name its video (four were needed, and the question was declined)."""
+    ok, _, text = ask(question)
+    assert ok and text.startswith(f"**{title}**"), text
+
+
+def test_three_common_words_of_a_tweet_name_nothing() -> None:
+    """ "this video today" is in a tweet too, but says nothing rare: it names no video."""
+    assert not [r for r in _entities("did you see this video today").videos if r.strong]

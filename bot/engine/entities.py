@@ -869,15 +869,25 @@ def _title_run(i: int, postings: list[tuple[int, int]], keys: list[tuple[str, ..
 
 def _tweet_run(ent: Entities, lex: Lexicon) -> None:
     """Words of a tweet in a row, unquoted ("which one says <its words>"), name its video: TWEET_RUN of them
-    with one more than a function word, or one word more when all are ("one person said all these")."""
-    runs, n, said_words, starts = lex.tweet_runs, TWEET_RUN, ent.words, lex.tweet_run_starts
-    if not runs or len(said_words) < n or lex.tweet_run_pairs.isdisjoint(
-            pairwise(said_words)) or runs.keys().isdisjoint(
+    with one more than a function word, or one word more when all are ("one person said all these"); or one fewer
+    that say something rare ("the breaks my heart one")."""
+    said_words = ent.words
+    if len(said_words) < TWEET_RUN - 1 or lex.tweet_run_pairs.isdisjoint(pairwise(said_words)):
+        return  # no two words of a tweet's run in a row (most questions)
+    if lex.tweet_runs and len(said_words) >= TWEET_RUN and not lex.tweet_runs.keys().isdisjoint(
             zip(*map(said_words.__getitem__, _RUN_SLICES), strict=False)):
-        return  # no TWEET_RUN words of a tweet in a row (most questions)
+        _runs_said(ent, lex, lex.tweet_runs, TWEET_RUN)
+    if lex.short_tweet_runs and not lex.short_tweet_runs.keys().isdisjoint(
+            zip(*map(said_words.__getitem__, _RUN_SLICES[:-1]), strict=False)):
+        _runs_said(ent, lex, lex.short_tweet_runs, TWEET_RUN - 1)
+
+
+def _runs_said(ent: Entities, lex: Lexicon, runs: dict[tuple[str, ...], tuple[int, int]], n: int) -> None:
+    """Each run of `runs` (n words of a tweet) said, and the tweet's words said either side of it: its video."""
+    said_words = ent.words
     i = 0
     while i + n <= len(said_words):
-        found = runs.get(tuple(said_words[i : i + n])) if said_words[i] in starts else None
+        found = runs.get(tuple(said_words[i : i + n]))
         if found is None or any(j in ent.covered for j in range(i, i + n)):
             i += 1
             continue

@@ -666,7 +666,10 @@ class Lexicon:
     tweet_said: list[list[str]] = field(default_factory=list)
     retold_pronouns: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "my": ("his", "her", ...)
     round_step: int = 10  # what "a round number" is a multiple of, for these counts
-    tweet_run_starts: frozenset[str] = field(default_factory=frozenset)  # first words of tweet_runs
+    tweet_run_starts: frozenset[str] = field(default_factory=frozenset)  # first words of both kinds of runs
+    # TWEET_RUN - 1 words of a tweet in a row, two of them saying something and one of those rare ("the breaks my
+    # heart one"): -> (video, where in its tweet's words)
+    short_tweet_runs: dict[tuple[str, ...], tuple[int, int]] = field(default_factory=dict)
     tweet_run_pairs: frozenset[tuple[str, str]] = field(default_factory=frozenset)  # their first two words
     query_units: dict[str, str] = field(default_factory=dict)  # the query units' tables: "query:order" -> "order"
     _decimal_comma: re.Pattern[str] | None = None  # "3,1 million": built from the vocabulary's units
@@ -1974,8 +1977,19 @@ class Lexicon:
                 for told in product(*(retold.get(w, (w,)) for w in run)) if retold.keys() & set(run) else ():
                     runs[told].add((vi, k))
         self.tweet_runs = {run: next(iter(vs)) for run, vs in runs.items() if len({v for v, _ in vs}) == 1}
-        self.tweet_run_starts = frozenset(run[0] for run in self.tweet_runs)
-        self.tweet_run_pairs = frozenset((run[0], run[1]) for run in self.tweet_runs)
+        short: dict[tuple[str, ...], set[tuple[int, int]]] = defaultdict(set)
+        common, n = very_common_words(), TWEET_RUN - 1
+        for vi, said in enumerate(self.tweet_said):
+            for k in range(len(said) - n + 1):
+                run = said[k : k + n]
+                saying = [w for w in run if w not in self.stopwords and w not in self.video_words and w.isalpha()]
+                if len(saying) >= 2 and not common.issuperset(saying):
+                    for told in product(*(retold.get(w, (w,)) for w in run)) if retold.keys() & set(run) else ():
+                        short[told].add((vi, k))
+                    short[tuple(run)].add((vi, k))
+        self.short_tweet_runs = {run: next(iter(vs)) for run, vs in short.items() if len({v for v, _ in vs}) == 1}
+        self.tweet_run_starts = frozenset(run[0] for run in (*self.tweet_runs, *self.short_tweet_runs))
+        self.tweet_run_pairs = frozenset((run[0], run[1]) for run in (*self.tweet_runs, *self.short_tweet_runs))
         owners: dict[str, set[int]] = defaultdict(set)
         pasts: dict[str, set[int]] = defaultdict(set)
         in_tweets: set[str] = set()
