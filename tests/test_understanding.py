@@ -4317,3 +4317,15 @@ def test_three_words_of_a_tweet_saying_something_rare_name_its_video(question: s
 def test_three_common_words_of_a_tweet_name_nothing() -> None:
     """ "this video today" is in a tweet too, but says nothing rare: it names no video."""
     assert not [r for r in _entities("did you see this video today").videos if r.strong]
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    ("which one in the list has nae tweet wi it", "Videos with no tweet in the article: Gogglebox"),
+    ("days atween the jayne video and the jessi one", "13 days between Jeremy Corbyn’s friend Jayne and Jessi"),
+    ("how many of the listed tweets were posted by corbyn himself", "How many videos posted by Jeremy Corbyn: 8"),
+])
+def test_scots_spellings_and_a_listed_set_are_read(question: str, line: str) -> None:
+    """ "nae" (no) and "atween" (between) as Scots write them, and "the listed tweets" (the set the list has; its
+    word was read as a measure the data lacks)."""
+    ok, _, text = ask(question)
+    assert ok and text.startswith(f"**{line}"), text
