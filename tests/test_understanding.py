@@ -4329,3 +4329,16 @@ def test_scots_spellings_and_a_listed_set_are_read(question: str, line: str) -> 
     word was read as a measure the data lacks)."""
     ok, _, text = ask(question)
     assert ok and text.startswith(f"**{line}"), text
+
+
+@pytest.mark.parametrize(("question", "lacking", "title"), [
+    ("is there an 11th vid in the list? if not whats the last one", "There is no 11th: the list has 10 videos.",
+     "Jeremy Corbyn’s friend Jayne"),
+    ("what was the tories top video? if not, labour's top one", "I don't have Conservatives videos.",
+     "Our wonderful NHS"),
+])
+def test_a_question_asked_if_the_first_has_no_answer(question: str, lacking: str, title: str) -> None:
+    """ "is there an 11th? if not, what's the last one": the first declined, the one asked in its place is answered
+    after what the first lacks (the whole was declined)."""
+    ok, _, text = ask(question)
+    assert ok and text.startswith(f"**{title}**") and text.splitlines()[1] == lacking, text

@@ -217,6 +217,8 @@ class Engine:
                 lines = tuple(re.sub(r"^(?:Yes|True): (.)", lambda m: m[1].upper(), line) for line in mended.lines)
                 return replace(mended, title=mistaken[1].rstrip("."), lines=(mistaken[1], *lines))
         text = ent.text
+        if not answer.answered and (fallback := self._fallback(ent)) is not None:
+            return fallback
         if not answer.answered and not self._in_parts and (
                 0 <= text.find("?") < len(text.rstrip()) - 1 or "," in text or ";" in text):
             # ("which came fifth, and how did he describe it?", "which was first? and which last?": each asked)
@@ -483,6 +485,22 @@ class Engine:
             return None
         kept = [s for s in sentences if self._asked(s, words(s)) or _names_something(extract(s, self.lexicon))]
         return " ".join(kept) if kept and len(kept) < len(sentences) else None
+
+    def _fallback(self, ent: Entities) -> Answer | None:
+        """ "is there an 11th? if not, what's the last one": when the first question is declined, the one asked in
+        its place answered, after what the first lacks; None when there is no such question or either is answered
+        otherwise."""
+        said = self.lexicon.fallback.search(ent.text)
+        if said is None or not (head := ent.text[: said.start() + 1].strip()) or not (
+                tail := ent.text[said.end() :].strip()):
+            return None
+        parsed = self._parsed
+        first = self._from_read(extract(head, self.lexicon))
+        second = self._from_read(extract(tail, self.lexicon)) if not first.answered and first.lines else first
+        if first.answered or not second.answered:
+            self._parsed = parsed
+            return None
+        return replace(second, lines=(first.lines[0], *second.lines))
 
     def _guesses_dropped(self, sentences: list[str], whole: Answer | None) -> Answer | None:
         """ "which was the most viewed?? the <name> one I think?? and how many views": a sentence after the first that

@@ -831,6 +831,7 @@ class Lexicon:
     pool_words: frozenset[str] = field(default_factory=frozenset)  # "<A> and <B> POOLED": each a share of both
     premise_clause_word: str = ""  # the first of `premise_clauses` ("since"): a claim read as one it opens
     consequence_join: re.Pattern[str] = re.compile(r"(?!)")  # the same, with the marks before it, to split at
+    fallback: re.Pattern[str] = re.compile(r"(?!)")  # "...? if not, <question>": asked if the first has no answer
     by_time_unnamed: frozenset[str] = field(default_factory=frozenset)  # "views in January", no video named
     clarifiers: tuple[tuple[str, ...], ...] = ()  # "like" opening a sentence that says what is asked more exactly
     _month_numbered: re.Pattern[str] | None = None  # "month == 11": a month by its number
@@ -1135,6 +1136,9 @@ class Lexicon:
         lex.premise_clause_word = str(voc["premise_clauses"][0])
         joins = "|".join(re.escape(str(j)) for j in voc["consequence_joins"])
         lex.consequence_join = re.compile(rf"\s*[,;:—–-]*\s+(?:{joins})\s+", re.IGNORECASE)
+        fallbacks = "|".join(re.sub(r"nt\b", "n['’]?t", re.escape(str(f)))  # ("if there isn't")
+                             for f in sorted(voc["fallback_openers"], key=len, reverse=True))
+        lex.fallback = re.compile(rf"[?.;,!]\s*(?:{fallbacks})\b[\s,:;-]*", re.IGNORECASE)
         plans = "|".join(re.escape(str(p)).replace("'", "['’]") for p in voc["plan_openers"])
         lex.plan_clause = re.compile(rf",\s*(?:{plans})\b[^?,\d]*$", re.IGNORECASE)  # (a figure in it is said)
         events = voc["event_days"]
