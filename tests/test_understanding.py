@@ -4342,3 +4342,10 @@ def test_a_question_asked_if_the_first_has_no_answer(question: str, lacking: str
     after what the first lacks (the whole was declined)."""
     ok, _, text = ask(question)
     assert ok and text.startswith(f"**{title}**") and text.splitlines()[1] == lacking, text
+
+
+def test_surely_guesses() -> None:
+    """ "<title>, who tweeted it? surely not <name>": a guess after the question, which is answered (the guess's
+    name was read as a poster asked about, and the whole declined)."""
+    ok, _, text = ask("the boris quotes one, who tweeted it? surely not boris lol")
+    assert ok and "Jeremy Corbyn (@jeremycorbyn) posted Boris Johnson quotes." in text, text
