@@ -4349,3 +4349,15 @@ def test_surely_guesses() -> None:
     name was read as a poster asked about, and the whole declined)."""
     ok, _, text = ask("the boris quotes one, who tweeted it? surely not boris lol")
     assert ok and "Jeremy Corbyn (@jeremycorbyn) posted Boris Johnson quotes." in text, text
+
+
+@pytest.mark.parametrize(("question", "title"), [
+    ("mean views across the top ten? (not the mean tweets vid)", "Average views of all 10 videos: 5,534,700"),
+    ("mean views of the top 5 (not including mean tweets)",
+     "Average views of the 5 most viewed videos other than Mean tweets with Jeremy Corbyn"),
+])
+def test_a_word_told_apart_from_a_title_in_brackets_leaves_nothing_out(question: str, title: str) -> None:
+    """ "mean views? (not the mean tweets vid)": the aside tells the question's word apart from the title that has it
+    (the video was left out of the average); "(not including <title>)" still leaves it out."""
+    ok, _, text = ask(question)
+    assert ok and text.startswith(f"**{title}"), text

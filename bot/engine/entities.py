@@ -465,6 +465,15 @@ def _narrows(aside: str, lex: Lexicon, text: str = "") -> bool:
     if not lex.guess_words.isdisjoint(ent.words):
         return False  # ("what's the total of <a set>? (<title> + <title> i think)": a guess at what the set holds)
     said = ent.videos
+    if said and text and any(m.end - m.start == 1 and any(r.strong and (r.start == m.end or (
+            r.start == m.end + 1 and ent.words[m.end] in lex.determiners)) for r in said)
+            for m in ent.query.get("negate", ())):
+        # ("<word> views of the top ten? (not the <word> ... vid)": a word of the question told apart from a title
+        # that has it, which the question does not name; not "(not including <title>)", which leaves it out)
+        rest = extract(text.replace(aside, " "), lex)
+        if not any(r.strong for r in rest.videos) and any(
+                r.strong and not set(rest.words).isdisjoint(ent.words[r.start : r.end]) for r in said):
+            return False
     if len({r.best for r in said}) > 1 or any(r.strong and r.end - r.start > 1 for r in said) or ent.people \
             or ent.parties or ent.years or ent.months or ent.days:
         return True  # ("(in 2017)", "(december only)": a time narrows too)
