@@ -4361,3 +4361,10 @@ def test_a_word_told_apart_from_a_title_in_brackets_leaves_nothing_out(question:
     (the video was left out of the average); "(not including <title>)" still leaves it out."""
     ok, _, text = ask(question)
     assert ok and text.startswith(f"**{title}"), text
+
+
+def test_times_faster_is_a_ratio_of_rates() -> None:
+    """ "how many times faster was <name> retweeted per day in 2019 vs 2017": the ratio of the two daily rates (both
+    rates were listed, the ratio not given)."""
+    ok, _, text = ask("per day, how many times faster was corbyn getting retweeted in 2019 vs 2017? 2dp")
+    assert ok and "2.12 times" in text.splitlines()[0], text
