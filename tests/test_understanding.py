@@ -4368,3 +4368,15 @@ def test_times_faster_is_a_ratio_of_rates() -> None:
     rates were listed, the ratio not given)."""
     ok, _, text = ask("per day, how many times faster was corbyn getting retweeted in 2019 vs 2017? 2dp")
     assert ok and "2.12 times" in text.splitlines()[0], text
+
+
+@pytest.mark.parametrize(("question", "title"), [
+    ("Rob Delaney's NHS video was on place 2, after the 'not sure who to vote for' video — how many views it had?",
+     "Our wonderful NHS"),
+    ("the nhs video was 2nd, after the not sure one — how many views?", "Our wonderful NHS"),
+])
+def test_where_a_named_video_stands_stated_before_the_question_is_no_place_asked(question: str, title: str) -> None:
+    """ "<A> was on place 2, after <B> — how many views": where A stands is stated, and the question is of A (the
+    video two places below B, then the one just below it, was answered: another video's figure)."""
+    ok, _, text = ask(question)
+    assert ok and text.startswith(f"**{title}**") and "13,400,000" in text, text

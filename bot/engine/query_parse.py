@@ -1529,6 +1529,15 @@ def _relatives(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relat
             by_date = m.payload in ("before", "after")
             sets.orders.append((m.start, Order("posted", False) if by_date else Order("views", True), Slice(n=1)))
             relatives = {}
+    if len(relatives) == 1 and len(ent.videos) == 2:
+        # ("<A> was on place 2, after <B> — how many views": where A stands, stated before the question, no place
+        # asked after B)
+        m, (a, b) = next(iter(relatives.values())), ent.videos
+        verb = next((k for k in range(a.end, m.start) if ent.tokens[k].s not in lex.video_words), m.start)
+        end = next((k for k in range(b.end, len(ent.words)) if ent.tokens[k].s not in lex.video_words), len(ent.words))
+        if a.strong and b.strong and a.end <= m.start and m.end <= b.start and ent.words[verb] in lex.place_restated \
+                and end < len(ent.words) and break_after(ent, lex, end - 1, end):
+            return set(), []
     if relatives and ent.parties:
         # "the two vids going after the <party>": attacking them, no place after another
         starts = {ent.spans[p][0] for p in ent.parties if p in ent.spans}
@@ -1732,13 +1741,16 @@ def _count_near(ent: Entities, m: Match, used: set[int]) -> int | None:
 
 
 def _count_before(ent: Entities, lex: Lexicon, start: int, used: set[int]) -> int | None:
-    """A number a few words before a relative phrase: "two places below"."""
+    """A number a few words before a relative phrase: "two places below" (not another part's: "... was on place
+    2, after <title>", a place claimed, then where it stands)."""
     for num in ent.numbers:
-        if num.start not in used and 0 < start - num.start <= NEAR and not num.scaled and num.value.is_integer():
+        if num.start not in used and 0 < start - num.start <= NEAR and not num.scaled and num.value.is_integer() \
+                and not break_after(ent, lex, num.start, start):
             used.add(num.start)
             return int(num.value)
     for at, place in zip(ent.rank_at, ent.ranks, strict=True):
-        if 0 < start - at <= NEAR and at not in used and (ent.words[at].isdigit() or ent.words[at] in lex.numbers):
+        if 0 < start - at <= NEAR and at not in used and (ent.words[at].isdigit() or ent.words[at] in lex.numbers) \
+                and not break_after(ent, lex, at, start):
             # "the video 2 above <title>": a digit after a video word reads as a place ("video 4"), but before
             # "above" it counts places
             used.add(at)
