@@ -4380,3 +4380,17 @@ def test_where_a_named_video_stands_stated_before_the_question_is_no_place_asked
     video two places below B, then the one just below it, was answered: another video's figure)."""
     ok, _, text = ask(question)
     assert ok and text.startswith(f"**{title}**") and "13,400,000" in text, text
+
+
+@pytest.mark.parametrize(("question", "title"), [
+    ("Between the Mean tweets tweet (09.12.) and the date of the article, how many days?",
+     "3 days between Mean tweets with Jeremy Corbyn and the article of 12 December 2019"),
+    ("days between mean tweets (08.12.) and the article",
+     "3 days between Mean tweets with Jeremy Corbyn and the article of 12 December 2019"),
+    ("between mean tweets (9/12) and Boris quotes, which was first?", "The earliest posted video"),
+])
+def test_a_day_in_brackets_after_a_dated_video_is_said_of_it(question: str, title: str) -> None:
+    """ "between <title> (09.12.) and the article": the bracketed day is said of the video, its posting (0 days
+    between the video and its own day was answered), never a day to count from."""
+    ok, _, text = ask(question)
+    assert ok and text.startswith(f"**{title}"), text

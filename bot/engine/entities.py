@@ -241,6 +241,9 @@ def extract(text: str, lex: Lexicon) -> Entities:
         if "(" in text:  # ("posted after 9 dec (the end of the retweet window)": what that day is, said again)
             text = _DAY_GLOSS.sub(lambda m: m[1] if lex.day_before(text[: m.start(2)]) and not _names_something(
                 m[2], lex) else m[0], text)
+        if "(" in text:  # ("between <title> (09.12.) and the article": the video's day, said of it; its posting)
+            text = _BRACKET.sub(lambda m: f" {lex.posting_word} " if _own_day(text[: m.start()], m[1], lex)
+                                else m[0], text)
     typed = _typed(text, lex)
     if not lex.event_day_hints.isdisjoint(typed) and (event := lex.event_day.search(text)) is not None:
         return _event_day(text, event, lex)
@@ -454,6 +457,23 @@ def _names_something(aside: str, lex: Lexicon) -> bool:
     """Whether a bracketed aside names a video, a person or a party ("(the <title> one)")."""
     said = extract(aside.strip(" ?()"), lex)
     return bool(said.videos or said.people or said.parties)
+
+
+_BRACKET = re.compile(r"\(([^()]{1,20})\)")  # a short bracketed group
+
+
+def _own_day(before: str, said: str, lex: Lexicon) -> bool:
+    """Whether a bracketed group is only a day said of the dated video named right before it: its posting day said
+    again, or misremembered (the reply gives the day it was posted), never a day to count from."""
+    day = extract(said, lex)
+    if len(day.days) != 1 or len(day.words) > 3 or day.videos or day.ranks:
+        return False
+    named = extract(before, lex).videos
+    last = named[-1] if named else None
+    if last is None or not last.strong or len(last.candidates) != 1 or last.end < len(words(before)) - 2:
+        return False
+    tweet = lex.dataset.videos[last.best].tweet
+    return bool(tweet and tweet.date)
 
 
 def _narrows(aside: str, lex: Lexicon, text: str = "") -> bool:

@@ -831,6 +831,7 @@ class Lexicon:
     pool_words: frozenset[str] = field(default_factory=frozenset)  # "<A> and <B> POOLED": each a share of both
     premise_clause_word: str = ""  # the first of `premise_clauses` ("since"): a claim read as one it opens
     consequence_join: re.Pattern[str] = re.compile(r"(?!)")  # the same, with the marks before it, to split at
+    posting_word: str = "posted"  # the first posting word: what a day said of a video stands for once dropped
     fallback: re.Pattern[str] = re.compile(r"(?!)")  # "...? if not, <question>": asked if the first has no answer
     by_time_unnamed: frozenset[str] = field(default_factory=frozenset)  # "views in January", no video named
     clarifiers: tuple[tuple[str, ...], ...] = ()  # "like" opening a sentence that says what is asked more exactly
@@ -1134,6 +1135,7 @@ class Lexicon:
         glosses = "|".join(re.escape(g) for g in voc["gloss_words"])
         lex.gloss = re.compile(rf"\([^()]*\b(?:{glosses})\b[^()]*\)", re.IGNORECASE)
         lex.premise_clause_word = str(voc["premise_clauses"][0])
+        lex.posting_word = str(voc["query"]["posting"]["posted"][0])
         joins = "|".join(re.escape(str(j)) for j in voc["consequence_joins"])
         lex.consequence_join = re.compile(rf"\s*[,;:—–-]*\s+(?:{joins})\s+", re.IGNORECASE)
         fallbacks = "|".join(re.sub(r"nt\b", "n['’]?t", re.escape(str(f)))  # ("if there isn't")
