@@ -4394,3 +4394,11 @@ def test_a_day_in_brackets_after_a_dated_video_is_said_of_it(question: str, titl
     between the video and its own day was answered), never a day to count from."""
     ok, _, text = ask(question)
     assert ok and text.startswith(f"**{title}"), text
+
+
+@pytest.mark.parametrize("question", ["views of no.4 + no.5 ?", "views of number 4 + number 5"])
+def test_a_plus_before_a_place_word_adds_the_places(question: str) -> None:
+    """ "no.4 + no.5": a "+" between two places written with a word before the second adds them (the two were
+    listed, "+" read as "and")."""
+    ok, _, text = ask(question)
+    assert ok and text.startswith("**Total views of videos ranked #4–#5: 10,200,000**"), text
