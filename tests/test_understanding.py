@@ -4402,3 +4402,17 @@ def test_a_plus_before_a_place_word_adds_the_places(question: str) -> None:
     listed, "+" read as "and")."""
     ok, _, text = ask(question)
     assert ok and text.startswith("**Total views of videos ranked #4–#5: 10,200,000**"), text
+
+
+@pytest.mark.parametrize(("question", "answered", "line"), [
+    ("when did corbyn meet jayne", True, "The tweet with Jeremy Corbyn’s friend Jayne says: “I met Jayne in July"),
+    ("what date in july did jez meet jayne", False, "I don't have the day: the tweet with Jeremy Corbyn’s friend"),
+    ("video about friend of Corbyn that he met in july, when it was posted?", True,
+     "Jeremy Corbyn’s friend Jayne was posted on 17 November 2019."),
+])
+def test_when_something_a_tweet_tells_happened_is_the_tweets_to_tell(question: str, answered: bool,
+                                                                    line: str) -> None:
+    """ "when did <name> meet <name>": a verb the tweet uses asks what the tweet tells, not when it was posted (the
+    posting date led, and "what date in July" was corrected as a posting claim: "posted 17 November, not in July")."""
+    ok, _, text = ask(question)
+    assert ok is answered and line in text.splitlines()[1] and "not in July" not in text, text

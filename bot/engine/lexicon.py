@@ -865,6 +865,7 @@ class Lexicon:
     future_words: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # first words of each: a check
     forecast_measure: str = ""  # the measure a future asked stands for
     place_verb_words: frozenset[str] = field(default_factory=frozenset)  # their words (a cheap first test)
+    told_events: dict[str, frozenset[str]] = field(default_factory=dict)  # "met": every form of its verb
     item_between: frozenset[str] = field(default_factory=frozenset)
     item_after: frozenset[str] = field(default_factory=frozenset)
     subject_openers: frozenset[str] = field(default_factory=frozenset)  # "does it beat <title>": a total, compared
@@ -1107,6 +1108,8 @@ class Lexicon:
         lex._month_numbered = re.compile(rf"\b(?:{month_words})\s*==?\s*(\d{{1,2}})\b",
                                          re.IGNORECASE) if month_words else None
         lex.relative_ends = frozenset(words(str(f))[-1] for forms in voc["query"]["relative"].values() for f in forms)
+        told = [frozenset({str(verb), *map(str, forms)}) for verb, forms in voc["told_events"].items()]
+        lex.told_events = {w: forms for forms in told for w in forms}
         place = voc["place_asked"]
         lex.place_asks = _strings(place["asks"])
         lex.place_verbs = tuple(tuple(words(str(v))) for v in place["verbs"])
@@ -1441,6 +1444,15 @@ class Lexicon:
         if word not in self.known and word not in self.textspeak and stem(word) not in self.known:
             return None
         return (number, word) if glued[1] else (word, number)
+
+    def event_told(self, said: list[str], tweet: str) -> int | None:
+        """Where a question says a form of a verb the tweet uses ("when did he meet her": "I met ..."), asking what
+        the tweet tells rather than when it was posted; None when it says none."""
+        if self.told_events.keys().isdisjoint(said):
+            return None
+        told = set(words(tweet))
+        return next((k for k, w in enumerate(said) if w in self.told_events and not self.told_events[w].isdisjoint(
+            told)), None)
 
     def without_glosses(self, text: str) -> str:
         """The text without its bracketed glosses: "(x as in y)", and a place restated after a name ("(number 1)",

@@ -87,8 +87,11 @@ def correction(ent: Entities, lex: Lexicon, by_rank: list[Video],
         if ent.days and all((d.month, d.day) != day for day in ent.days):
             # (the wrong day is not repeated: a reader skimming the reply must not take it away, as with figures)
             return video, f"{video.title} was posted on {fmt.day(d)}, not on the day the question says"
+        # ("what date in July did he meet her": what the tweet tells, not its posting)
         if ent.months and not ent.days and d.month not in ent.months and (
-                found.get("posting") or not set(ent.months) <= _months_told(lex, tweet.text or "")):
+                found.get("posting") or not set(ent.months) <= _months_told(lex, tweet.text or "")) and not (
+                set(ent.months) <= _months_told(lex, tweet.text or "")
+                and lex.event_told(ent.words, tweet.text or "") is not None):
             return video, f"{video.title} was posted on {fmt.day(d)}, not in {_month(ent.months[0])}"
     if (found.get("article") and not (ent.months or ent.days) and tweet and tweet.date
             and tweet.date != lex.dataset.source.published and not found.get("relative") and _put_as_claim(ent, lex)):

@@ -136,6 +136,18 @@ class VideoAnswers(ResponderBase):
             by = self.person(v.tweet.by) if v.tweet.by else None
             return self.refuse("video", f"I don't have what is said in {v.title}, only the tweet that posted it.", [
                 f"The tweet{f' by {by.name}' if by else ''} says: “{quoted(v.tweet.text)}”"])
+        if field == "date" and v.tweet and v.tweet.text and (told_at := self.lex.event_told(
+                ent.words, v.tweet.text)) is not None and not any(m.start > told_at for m in ent.query.get(
+                    "posting", ())):
+            # ("when did <name> meet <name>": what the tweet tells, its posting date in the card; "what date in July
+            # did he meet her": no more than the month it tells; not "the video of the friend he met in July, when
+            # was it posted")
+            told = {self.lex.months[w] for w in words(v.tweet.text) if w in self.lex.months}
+            if ent.months and set(ent.months) <= told:
+                return self.refuse("video", f"I don't have the day: the tweet with {v.title} says only “"
+                                   f"{quoted(v.tweet.text)}”", [f"It was posted on {fmt.day(v.tweet.date)}."]
+                                   if v.tweet.date else [])
+            field = "text"
         answer = self.video(v, field, others)
         if not answer.answered and v.tweet is None and ent.words[0] in self.lex.yes_no_openers and not \
                 self.lex.given_words.isdisjoint(ent.words):
