@@ -4416,3 +4416,26 @@ def test_when_something_a_tweet_tells_happened_is_the_tweets_to_tell(question: s
     posting date led, and "what date in July" was corrected as a posting claim: "posted 17 November, not in July")."""
     ok, _, text = ask(question)
     assert ok is answered and line in text.splitlines()[1] and "not in July" not in text, text
+
+
+@pytest.mark.parametrize(("question", "title"), [
+    ("total views of not sure, 60 sec and immigration", "Total views of videos (If you’re not sure who to vote for, "
+     "watch this and Jeremy Corbyn’s 60 second challenge and Labour’s immigration video): 23,200,000"),
+    ("not sure and jayne total", "Total views of videos (If you’re not sure who to vote for, watch this and Jeremy "
+     "Corbyn’s friend Jayne): 12,100,000"),
+    ("total of the nhs, jessi and jayne videos", "Total views of videos (Our wonderful NHS and Jessi on the value of "
+     "our NHS and Jeremy Corbyn’s friend Jayne): 18,747,000"),
+    ("total of nhs, jessi", "Total views of videos (Our wonderful NHS and Jessi on the value of our NHS): 16,147,000"),
+])
+def test_names_listed_with_marks_between_are_each_a_video(question: str, title: str) -> None:
+    """Found by an outside probe: "not sure" in a list of named videos is the video of that short name, never a
+    negation ("total views of not sure, <A> and <B>" gave every video but A and B); names with a comma between are
+    two videos ("the <topic>, <name> and <name> videos" lost the first, read with the second as one title)."""
+    ok, _, text = ask(question)
+    assert ok and text.startswith(f"**{title}**"), text
+
+
+def test_doubt_after_a_video_names_nothing() -> None:
+    """ "<title> and not sure what ...": doubt, no short name of a video, and nothing taken out."""
+    ent = _entities("who posted jayne and not sure what the tweet said")
+    assert len(ent.videos) == 1 and "negate" not in ent.query

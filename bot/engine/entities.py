@@ -266,6 +266,8 @@ def extract(text: str, lex: Lexicon) -> Entities:
         _quoted(ent, lex, text)
     if not lex.tweet_run_starts.isdisjoint(ent.words) and not lex.tweet_run_pairs.isdisjoint(pairwise(ent.words)):
         _tweet_run(ent, lex)  # (two words of a tweet's run in a row: few questions even of those with one)
+    if ent.videos and not lex.item_name_starts.isdisjoint(ent.words):
+        _list_items(ent, lex)  # (a short name's first word: rare)
     if len(ent.people) == 1 and not lex.recipient_phrases_said.isdisjoint(ent.words):
         _recipients(ent, lex)
     if ent.people:
@@ -335,6 +337,14 @@ def extract(text: str, lex: Lexicon) -> Entities:
     if "negate" in ent.query and (ent.words[0] in lex.yes_no_openers or ent.words[0] in lex.negative_openers):
         # "wasn't the <title> the most viewed?": a question put negatively, nothing taken out of the set
         kept = [m for m in ent.query["negate"] if m.start > 0]
+        if kept:
+            ent.query["negate"] = kept
+        else:
+            del ent.query["negate"]
+    if "negate" in ent.query and not lex.doubt_after_negation.isdisjoint(ent.words):
+        # ("not sure and <title> total": doubt, or a short name's words, nothing taken out)
+        kept = [m for m in ent.query["negate"] if not (m.end < len(ent.words)
+                                                       and ent.words[m.end] in lex.doubt_after_negation)]
         if kept:
             ent.query["negate"] = kept
         else:
@@ -503,6 +513,31 @@ def _narrows(aside: str, lex: Lexicon, text: str = "") -> bool:
         return False  # ("... from the <title> video alone? (the nr 1)": the one video named, its place said again)
     return not explains and bool(ent.query or ent.ranks or ent.platforms_named or ent.measures or ent.numbers
                                  or any(r.strong for r in said))
+
+
+def _list_items(ent: Entities, lex: Lexicon) -> None:
+    """ "total views of <short name>, <title> and <title>": a video's short name (an alias without its video word), said
+    as an item of a list of named videos (a mark or a joining word between), names it; not "<title> and not sure
+    what ...", doubt said after a video."""
+    named = [r for r in ent.videos if r.strong]
+    said, found = ent.words, []
+    for name, vi in lex.item_names.items() if named else ():
+        n = len(name)
+        for i in range(len(said) - n + 1):
+            end = i + n
+            if tuple(said[i:end]) != name or any(j in ent.covered for j in range(i, end)):
+                continue
+            closed = end == len(said) or break_after(ent, lex, end - 1, end) or said[end] in lex.separators or (
+                said[end] not in lex.question_words and said[end] not in lex.stopwords)
+            before = any((r.end == i and i and break_after(ent, lex, i - 1, i)) or (
+                r.end == i - 1 and said[i - 1] in lex.separators) for r in named)
+            after = any((r.start == end and break_after(ent, lex, end - 1, end)) or (
+                r.start == end + 1 and said[end] in lex.separators) for r in named)
+            if closed and (before or after):
+                found.append(VideoRef(i, end, (vi,), True))
+                ent.covered.update(range(i, end))
+    if found:
+        ent.videos = sorted([*ent.videos, *found], key=lambda r: r.start)
 
 
 def _member_named(ent: Entities, lex: Lexicon) -> None:
@@ -1413,7 +1448,8 @@ def _clusters(ent: Entities, lex: Lexicon, taken: set[int]) -> list[tuple[int, i
     while i < n:
         cands = _title_videos(tokens[i].s, lex) if i not in blocked else set()
         j, distinct = i + 1, _distinct(tokens[i].s, lex)
-        while cands and j < n and j not in blocked:
+        # (not across a mark: "the <topic>, <name> and <name> videos" are three)
+        while cands and j < n and j not in blocked and not break_after(ent, lex, j - 1, j):
             more = _title_videos(tokens[j].s, lex) & cands
             if not more:
                 break
@@ -1447,7 +1483,9 @@ def _merge(refs: list[VideoRef], ent: Entities, lex: Lexicon) -> list[VideoRef]:
             # "the <topic> one + the <title> one": a video word between two names closes the first.
             same = len(prev.candidates) == 1 and prev.candidates == ref.candidates  # "<name> one on <title's rest>"
             closed = not same and prev.strong and ref.strong and any(ent.tokens[j].s in lex.video_words for j in gap)
-            joinable = not closed and all(_joins(ent.tokens[j].s, lex) for j in gap)
+            # (a mark between keeps them apart, unless both name one video: "<title's words>, <its rest>")
+            joinable = not closed and all(_joins(ent.tokens[j].s, lex) for j in gap) and (
+                same or not break_after(ent, lex, prev.end - 1, ref.start))
             common = [v for v in prev.candidates if v in ref.candidates]
             if ref.start < prev.end or (joinable and common):
                 if common:
@@ -1465,9 +1503,11 @@ def _merge(refs: list[VideoRef], ent: Entities, lex: Lexicon) -> list[VideoRef]:
     grown: list[VideoRef] = []
     for ref in out:
         start, end = ref.start, ref.end
-        while start > 0 and _in_titles(ent.tokens[start - 1].s, ref.candidates, lex):
+        while start > 0 and _in_titles(ent.tokens[start - 1].s, ref.candidates, lex) and not (
+                ent.text.count(",") and break_after(ent, lex, start - 1, start)):
             start -= 1
-        while end < len(ent.tokens) and _in_titles(ent.tokens[end].s, ref.candidates, lex):
+        while end < len(ent.tokens) and _in_titles(ent.tokens[end].s, ref.candidates, lex) and not (
+                ent.text.count(",") and break_after(ent, lex, end - 1, end)):
             end += 1
         if start == ref.start and end == ref.end:
             grown.append(ref)  # not grown (most often): the same reference

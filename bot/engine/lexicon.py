@@ -634,6 +634,7 @@ class Lexicon:
     posting_order_joins: frozenset[str] = field(default_factory=frozenset)  # "the third video TO be posted"
     attack_verbs: frozenset[str] = field(default_factory=frozenset)  # "GOING after the <party>": attacking them
     negative_openers: frozenset[str] = field(default_factory=frozenset)  # "weren't most ... ?": a question
+    doubt_after_negation: frozenset[str] = field(default_factory=frozenset)  # "not SURE": doubt, no negation
     guess_words: frozenset[str] = field(default_factory=frozenset)  # "I THINK it was <title>": a guess
     claim_asked_after: frozenset[str] = field(default_factory=frozenset)  # "WHICH was the most ...": asked
     percent_units: frozenset[str] = field(default_factory=frozenset)  # "share of both IN %": no change asked
@@ -760,6 +761,8 @@ class Lexicon:
 
     # Small word sets of vocabulary.yaml that the entity reader and frame scorer test words against.
     video_words: frozenset[str] = field(default_factory=frozenset)  # stand for a video ("clip", "one")
+    item_names: dict[tuple[str, ...], int] = field(default_factory=dict)  # an alias without its video word
+    item_name_starts: frozenset[str] = field(default_factory=frozenset)  # their first words
     video_plurals: frozenset[str] = field(default_factory=frozenset)  # "videos", "ones": a group
     post_words: frozenset[str] = field(default_factory=frozenset)  # "tweet": the post that carries a video
     speech_words: frozenset[str] = field(default_factory=frozenset)  # "say" after a video: words spoken in it
@@ -1024,6 +1027,7 @@ class Lexicon:
         lex.campaign_spans = frozenset(voc["campaign_spans"])
         lex.attack_verbs = frozenset(voc["attack_verbs"])
         lex.negative_openers = frozenset(voc["negative_openers"])
+        lex.doubt_after_negation = frozenset(voc["doubt_after_negation"])
         lex.guess_words = frozenset(voc["guess_words"])
         lex.undated_said = _spaced(voc["undated_said"])
         lex.undated = frozenset(k for k, v in enumerate(lex.dataset.videos) if not (v.tweet and v.tweet.date))
@@ -1307,6 +1311,15 @@ class Lexicon:
         lex.amount_after = frozenset(map(str, voc["added_amount"]["after"]))
         lex.retold_pronouns = {str(k): tuple(map(str, v)) for k, v in voc["retold_pronouns"].items()}
         lex._index_tweet_words(dataset)
+        # ("<words> one" -> "<words>": said in a list of named videos, the short name names its video)
+        short: dict[tuple[str, ...], set[int]] = defaultdict(set)
+        for vi, v in enumerate(dataset.videos):
+            for alias in v.aliases:
+                said = words(alias)
+                if len(said) > 2 and said[-1] in lex.video_words:
+                    short[tuple(said[:-1])].add(vi)
+        lex.item_names = {name: next(iter(vs)) for name, vs in short.items() if len(vs) == 1}
+        lex.item_name_starts = frozenset(name[0] for name in lex.item_names)
         order = sorted(range(len(dataset.videos)), key=lambda vi: dataset.videos[vi].views)
         lex.by_views = order
         lex.by_place = tuple(sorted(range(len(dataset.videos)),
