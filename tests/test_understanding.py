@@ -4439,3 +4439,14 @@ def test_doubt_after_a_video_names_nothing() -> None:
     """ "<title> and not sure what ...": doubt, no short name of a video, and nothing taken out."""
     ent = _entities("who posted jayne and not sure what the tweet said")
     assert len(ent.videos) == 1 and "negate" not in ent.query
+
+
+@pytest.mark.parametrize(("question", "title"), [
+    ("does nhs beat 60 sec and immigration combined", "No: Our wonderful NHS had 300,000 fewer views than videos"),
+    ("is nhs more than mean tweets and gogglebox combined", "Yes: Our wonderful NHS had 6,100,000 more views"),
+])
+def test_a_topic_set_against_named_videos_combined_is_its_best(question: str, title: str) -> None:
+    """Found by an outside probe: "does <topic> beat <A> and <B> combined": the topic's best video against the two
+    added (A was compared with B: "Yes: <A> had 700,000 more views than <B>")."""
+    ok, _, text = ask(question)
+    assert ok and text.startswith(f"**{title}"), text

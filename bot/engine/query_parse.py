@@ -1226,7 +1226,10 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
                 r.start == ref.end or (r.start > ref.end and ent.tokens[ref.end].s in lex.separators
                                        and ent.tokens[ref.end].s not in lex.way_joins)) for r in ent.videos) \
                 and lex.subject_markers.isdisjoint(ent.words[max(0, ref.start - 2) : ref.start])
-            videos = ref.candidates if ref.group and not (single or listed) else (ref.best,)
+            # ("does <topic> beat <title> and <title> combined": one side of a comparison, its best)
+            compared = ref.group and bool(found.get("comparative") or found.get("versus")) and any(
+                r.strong and r.start > ref.end and r.best not in ref.candidates for r in ent.videos)
+            videos = ref.candidates if ref.group and not (single or listed or compared) else (ref.best,)
             sets.singles.append((ref.start, _named(videos), _named((ref.best,))))
 
     out_named = [(at, f) for at, f in sets.filters if isinstance(f, Named) and f.negate] \
