@@ -4450,3 +4450,15 @@ def test_a_topic_set_against_named_videos_combined_is_its_best(question: str, ti
     added (A was compared with B: "Yes: <A> had 700,000 more views than <B>")."""
     ok, _, text = ask(question)
     assert ok and text.startswith(f"**{title}"), text
+
+
+@pytest.mark.parametrize(("question", "title"), [
+    ("total views of videos not posted in december", "Total views of videos not posted in December 2019: 31,947,000"),
+    ("how many videos weren't posted in december", "How many videos not posted in December 2019: 6"),
+    ("videos not by corbyn in december", "No videos not posted by Jeremy Corbyn posted in December 2019"),
+])
+def test_a_negated_posting_date_leaves_those_days_out(question: str, title: str) -> None:
+    """Found by an outside probe: "videos not posted in December": every video but December's, the undated one too
+    (the negation was dropped, and December's were answered); a negation of a poster leaves the month alone."""
+    ok, _, text = ask(question)
+    assert ok and text.startswith(f"**{title}"), text

@@ -114,6 +114,19 @@ class PostedOn:
         return day is not None and day in self.days
 
 
+@_record("dates")
+@dataclass(frozen=True, slots=True)
+class NotPosted:
+    """Videos not posted on the days a date filter holds ("not posted in December"), and those with no date."""
+
+    _k: tuple[object, ...] = field(init=False, repr=False, compare=False)  # set by `_record`
+    dates: PostedBetween | PostedOn
+
+    def covers(self, day: date | None) -> bool:
+        """Whether a video posted on this day passes (no day: always)."""
+        return not self.dates.covers(day)
+
+
 @_record()
 @dataclass(frozen=True, slots=True)
 class TitleHas:
@@ -224,8 +237,8 @@ class Among:
     items: Selection
 
 
-Filter = (PostedBy | PostedBetween | PostedOn | OnWeekdays | TitleHas | ViewsBetween | Named | Ranks | Tweeted | Beyond
-          | Among | Within | Beside | Hashtagged | Rounded)
+Filter = (PostedBy | PostedBetween | PostedOn | NotPosted | OnWeekdays | TitleHas | ViewsBetween | Named | Ranks
+          | Tweeted | Beyond | Among | Within | Beside | Hashtagged | Rounded)
 
 
 @_record()

@@ -26,6 +26,7 @@ from bot.engine.query import (
     Hashtagged,
     MetricQuery,
     Named,
+    NotPosted,
     OnWeekdays,
     Operand,
     Order,
@@ -114,7 +115,7 @@ class QueryAnswers(ResponderBase):
         if isinstance(f, PostedBy):
             by = v.tweet.by if v.tweet else None
             return (by in f.people) != f.negate and (by is not None or f.negate)
-        if isinstance(f, (PostedBetween, PostedOn, OnWeekdays)):
+        if isinstance(f, (PostedBetween, PostedOn, OnWeekdays, NotPosted)):
             return f.covers(v.tweet.date if v.tweet else None)
         if isinstance(f, TitleHas):
             return set(f.stems) <= set(self.lex.title_stems[self.index_of[id(v)]])
@@ -216,6 +217,8 @@ class QueryAnswers(ResponderBase):
             return f"{'not ' if f.negate else ''}posted by {names}"
         if isinstance(f, PostedBetween):
             return _date_words(f)
+        if isinstance(f, NotPosted):
+            return f"not {self._filter_words(f.dates)}"
         if isinstance(f, TitleHas):
             return f"with “{f.said}” in the title"
         if isinstance(f, PostedOn):
@@ -311,10 +314,14 @@ class QueryAnswers(ResponderBase):
 
     def undated_note(self, sel: Selection) -> list[str]:
         """A line naming the videos a date filter or order could not place (no posting date given)."""
-        dated = any(isinstance(f, (PostedBetween, PostedOn, OnWeekdays)) for f in sel.filters) or (
+        dated = any(isinstance(f, (PostedBetween, PostedOn, OnWeekdays, NotPosted)) for f in sel.filters) or (
             sel.order is not None and sel.order.field == "posted")
-        return [f"No posting date in the data for: {', '.join(v.title.rstrip('.') for v in self.undated)}."] \
-            if dated and self.undated else []
+        if not (dated and self.undated):
+            return []
+        titles = ", ".join(v.title.rstrip(".") for v in self.undated)
+        if any(isinstance(f, NotPosted) for f in sel.filters):  # ("not posted in December": the undated counted)
+            return [f"No posting date in the data for: {titles} (counted among them)."]
+        return [f"No posting date in the data for: {titles}."]
 
     def none_fit(self, q: Query, label: str) -> Answer:
         """An empty selection is an answer too: none of the videos fit; the nearest on each side of a bound

@@ -33,6 +33,7 @@ from bot.engine.query import (
     Hashtagged,
     MetricQuery,
     Named,
+    NotPosted,
     OnWeekdays,
     Operand,
     Order,
@@ -880,7 +881,7 @@ def _said_included(ent: Entities, lex: Lexicon, start: int, between: frozenset[s
 def _holds(lex: Lexicon, video: int, f: Filter) -> bool:
     """Whether a video is sure to pass a filter of its posting (other filters: not known while parsing)."""
     tweet = lex.dataset.videos[video].tweet
-    if isinstance(f, (PostedBetween, PostedOn)):
+    if isinstance(f, (PostedBetween, PostedOn, NotPosted)):
         return f.covers(tweet.date if tweet else None)
     if isinstance(f, PostedBy):
         return bool(tweet and (tweet.by in f.people) != f.negate)
@@ -1310,7 +1311,10 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
                 (posted.month, posted.day) == (month, day) and 0 <= at - end <= DESCRIBED_DAY_REACH
                 for end, posted in posted_on)}
         whens = {m.start: m for m in found["when"]} if "when" in found else {}
-        sets.filters += _date_filters(ent, lex, found, whens, ds.campaign.year, described)
+        dates = _date_filters(ent, lex, found, whens, ds.campaign.year, described)
+        if negations:
+            dates = [(at, _not_dated(ent, lex, found, at, f)) for at, f in dates]
+        sets.filters += dates
     if ent.years and not (dated or ent.videos) and "count" in ops:
         # "how many videos in 2017": posted that year (a year of no posting picks none, never all of them);
         # the campaign's own year is every video, a filter only beside another year ("2017 vs 2019")
@@ -1942,6 +1946,17 @@ def _day_bound(ent: Entities, found: dict[str, list[Match]], at: int) -> str | N
         return None
     return next((m.payload for m in found.get("when", ()) if m.payload in _DAY_BOUNDS and (
         m.end == at or (m.end == at - 1 and ent.words[at - 1] == "the"))), None)
+
+
+def _not_dated(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], at: int, f: Filter) -> Filter:
+    """ "videos not posted in December", "weren't posted in Nov": every video but those the dates hold (the undated
+    too), when only posting words and function words stand between the negation and the date."""
+    posting = {j for m in found.get("posting", ()) for j in range(m.start, m.end)}
+    said = next((m for m in found.get("negate", ()) if m.end <= at and all(
+        j in posting or ent.tokens[j].w in lex.stopwords for j in range(m.end, at))), None)
+    if said is None or not isinstance(f, (PostedBetween, PostedOn)):
+        return f
+    return NotPosted(f)
 
 
 def _date_filters(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], whens: dict[int, Match],
