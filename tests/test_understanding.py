@@ -4462,3 +4462,10 @@ def test_a_negated_posting_date_leaves_those_days_out(question: str, title: str)
     (the negation was dropped, and December's were answered); a negation of a poster leaves the month alone."""
     ok, _, text = ask(question)
     assert ok and text.startswith(f"**{title}"), text
+
+
+def test_a_day_in_brackets_after_a_shared_name_is_said_of_the_video_it_stands_for() -> None:
+    """Found by an outside probe: "days between the <topic> video (<its day>) and the article": the day is said of
+    the video the name stands for (0 days between the video and its own day was answered)."""
+    ok, _, text = ask("days between the nhs video (23 nov) and the article")
+    assert ok and text.startswith("**19 days between Our wonderful NHS and the article of 12 December 2019**"), text

@@ -480,10 +480,12 @@ def _own_day(before: str, said: str, lex: Lexicon) -> bool:
         return False
     named = extract(before, lex).videos
     last = named[-1] if named else None
-    if last is None or not last.strong or len(last.candidates) != 1 or last.end < len(words(before)) - 2:
+    if last is None or not last.strong or last.end < len(words(before)) - 2:
         return False
     tweet = lex.dataset.videos[last.best].tweet
-    return bool(tweet and tweet.date)
+    posted = tweet.date if tweet else None
+    # (a name several videos share: only the day of the one it stands for, "the <topic> video (<its day>)")
+    return posted is not None and (len(last.candidates) == 1 or (posted.month, posted.day) in day.days)
 
 
 def _narrows(aside: str, lex: Lexicon, text: str = "") -> bool:
