@@ -4469,3 +4469,10 @@ def test_a_day_in_brackets_after_a_shared_name_is_said_of_the_video_it_stands_fo
     the video the name stands for (0 days between the video and its own day was answered)."""
     ok, _, text = ask("days between the nhs video (23 nov) and the article")
     assert ok and text.startswith("**19 days between Our wonderful NHS and the article of 12 December 2019**"), text
+
+
+def test_the_party_of_every_video_posting_narrows_nothing() -> None:
+    """Found by an outside probe: "which video did <party> post first", the party owning every video: the earliest
+    posted (the most viewed was answered)."""
+    ok, _, text = ask("which video did labour post first")
+    assert ok and text.startswith("**The earliest posted video: Labour’s immigration video**"), text
