@@ -4476,3 +4476,12 @@ def test_the_party_of_every_video_posting_narrows_nothing() -> None:
     posted (the most viewed was answered)."""
     ok, _, text = ask("which video did labour post first")
     assert ok and text.startswith("**The earliest posted video: Labour’s immigration video**"), text
+
+
+@pytest.mark.parametrize("question", ["how many days between 17 nov and the article", "days from 17 november to the "
+                                      "article"])
+def test_days_between_a_day_and_the_article(question: str) -> None:
+    """Found by an outside probe: "how many days between <day> and the article": from the day to the article's date
+    (the videos posted that day were listed)."""
+    ok, _, text = ask(question)
+    assert ok and text.startswith("**25 days between 17 November 2019 and the article of 12 December 2019**"), text

@@ -552,6 +552,12 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         # "how many days before the article was <title> posted": from its posting date to the article's
         video = Selection((Named((ent.videos[0].best,)),))
         return Query("days", Operand(video, "date"), Operand(Selection(), "published"))
+    if (cues.get("days", 0.0) and len(ent.days) == 1 and not (ent.videos or ent.ranks) and (
+            found.get("when") or found.get("range") or found.get("relative"))
+            and not lex.article_words.isdisjoint(ent.words)):
+        # "how many days between 17 nov and the article": from the day said to the article's date
+        day = date(lex.dataset.campaign.year, *ent.days[0])
+        return Query("days", Operand(Selection((PostedOn((day,)),)), "day"), Operand(Selection(), "published"))
     # ("how many views in total across fb and tw": the platforms each video's count covers, said in full)
     own_platforms = bool(ent.platforms and cues.get("scope", 0.0) and not found.get("versus") and not ent.numbers
                          and len(set(ent.platforms)) > 1
