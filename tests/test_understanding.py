@@ -4485,3 +4485,14 @@ def test_days_between_a_day_and_the_article(question: str) -> None:
     (the videos posted that day were listed)."""
     ok, _, text = ask(question)
     assert ok and text.startswith("**25 days between 17 November 2019 and the article of 12 December 2019**"), text
+
+
+@pytest.mark.parametrize(("question", "title"), [
+    ("which tweet mentioned july", "Jeremy Corbyn’s friend Jayne"),
+    ("which tweet says powerful", "Jessi on the value of our NHS"),
+])
+def test_one_word_of_a_tweet_said_to_be_in_it_names_its_video(question: str, title: str) -> None:
+    """Found by an outside probe: "which tweet mentions <word>": one word of one tweet, right after a word of saying,
+    names its video; a month said so is no posting date ("No videos posted in July" was answered)."""
+    ok, _, text = ask(question)
+    assert ok and text.startswith(f"**{title}**"), text

@@ -1094,10 +1094,11 @@ def _tweet_words(ent: Entities, lex: Lexicon) -> None:
             hits.setdefault(vi, []).append(i)
     ranked = sorted(hits.items(), key=lambda h: -len(set(ent.tokens[i].s for i in h[1])))
     # (a hashtag only one tweet has names it alone; so does one of its words right before a video word: "that
-    # powerful video he said thank you for")
+    # powerful video he said thank you for", or right after a word of saying: "which tweet mentions <word>")
     if not ranked or (len(said := {ent.tokens[i].s for i in ranked[0][1]}) < TWEET_WORDS
                       and lex.hashtags.isdisjoint(said) and not any(
-                          i + 1 < len(ent.tokens) and ent.tokens[i + 1].s in lex.video_words for i in ranked[0][1])):
+                          (i + 1 < len(ent.tokens) and ent.tokens[i + 1].s in lex.video_words)
+                          or (i > 0 and ent.words[i - 1] in lex.speech_words) for i in ranked[0][1])):
         return
     if len(ranked) > 1 and len({ent.tokens[i].s for i in ranked[1][1]}) >= len({ent.tokens[i].s for i in ranked[0][1]}):
         return  # as many words of another tweet: no telling which
@@ -1593,7 +1594,8 @@ def _numbers(ent: Entities, lex: Lexicon) -> None:
                     ent.days.append((month, earlier))
                     ent.day_at.append(at)
                     ent.covered.add(at)
-            elif w not in lex.ambiguous_months or prev in lex.month_prepositions:
+            elif (w not in lex.ambiguous_months or prev in lex.month_prepositions) and prev not in lex.speech_words:
+                # (not "which tweet mentions July": a word said, no posting date)
                 ent.months.append(month)
                 ent.month_at.append(i)
                 ent.covered.add(i)
