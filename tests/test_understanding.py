@@ -4496,3 +4496,10 @@ def test_one_word_of_a_tweet_said_to_be_in_it_names_its_video(question: str, tit
     names its video; a month said so is no posting date ("No videos posted in July" was answered)."""
     ok, _, text = ask(question)
     assert ok and text.startswith(f"**{title}**"), text
+
+
+def test_a_place_by_date_said_with_a_word_of_date_order() -> None:
+    """ "which tweet came immediately before <title> chronologically": the posting order is the one the place is
+    counted in, no order of its own (the video named was answered)."""
+    ok, _, text = ask("which tweet came immediately before the jayne one chronologically")
+    assert ok and text.startswith("**The video posted just before Jeremy Corbyn’s friend Jayne: Labour’s immig"), text
