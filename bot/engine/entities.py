@@ -134,6 +134,7 @@ class Entities:
     narrowed: tuple[VideoRef, str, VideoRef] | None = None  # a group a poster narrowed: see _poster_disputed
     bare_at: tuple[int, ...] = ()  # where places said as bare numbers stand ("views for 4 and 5"): _bare_places
     figure_unmatched: float | None = None  # a figure said as a title that no video's count is ("the 5m one")
+    _breaks: tuple[int, ...] | None = None  # how many words come before each mark: see break_after
 
     def __init__(self, tokens: list[Token], keys: list[tuple[str, ...]] | None, words: list[str],
                  unknown: int | None = None, phrases: Walk | None = None, reads: list[Reading] | None = None) -> None:
@@ -184,6 +185,7 @@ class Entities:
         self.narrowed: tuple[VideoRef, str, VideoRef] | None = None  # (narrowed, poster, the group as named)
         self.bare_at = ()
         self.figure_unmatched = None
+        self._breaks = None
 
     @property
     def keys(self) -> list[tuple[str, ...]]:
@@ -441,15 +443,14 @@ def break_after(ent: Entities, lex: Lexicon, start: int, end: int) -> bool:
     start..end-1 ("second and last", "who finished 3rd, last spot", "3rd - last": no "3rd last")."""
     if any(w in lex.separators for w in ent.words[start + 1 : end]):
         return True
-    text, said, last = ent.text, 0, 0
-    for mark in _BREAK.finditer(text):  # (each part read once: the words before a mark, counted part by part)
-        said += len(lex.read_words(_typed(text[last : mark.start()], lex)))
-        last = mark.end()
-        if start < said <= end:
-            return True
-        if said > end:
-            return False
-    return False
+    if ent._breaks is None:
+        text, said, last, counts = ent.text, 0, 0, []
+        for mark in _BREAK.finditer(text):  # (each part read once: the words before a mark, counted part by part)
+            said += len(lex.read_words(_typed(text[last : mark.start()], lex)))
+            last = mark.end()
+            counts.append(said)
+        ent._breaks = tuple(counts)  # (counted once a question: several readers ask)
+    return any(start < said <= end for said in ent._breaks)
 
 
 def _without_repeat(text: str) -> str:
