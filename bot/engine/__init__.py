@@ -494,9 +494,12 @@ class Engine:
         if said is None or not (head := ent.text[: said.start() + 1].strip()) or not (
                 tail := ent.text[said.end() :].strip()):
             return None
+        asked = extract(tail, self.lexicon)
+        if not (asked.videos or asked.ranks or asked.people or asked.parties or asked.query.get("order")):
+            return None  # ("... on youtube? if not, how many in total": it leans on the first, which is declined)
         parsed = self._parsed
         first = self._from_read(extract(head, self.lexicon))
-        second = self._from_read(extract(tail, self.lexicon)) if not first.answered and first.lines else first
+        second = self._from_read(asked) if not first.answered and first.lines else first
         if first.answered or not second.answered:
             self._parsed = parsed
             return None

@@ -503,9 +503,12 @@ def _narrows(aside: str, lex: Lexicon, text: str = "") -> bool:
             for m in ent.query.get("negate", ())):
         # ("<word> views of the top ten? (not the <word> ... vid)": a word of the question told apart from a title
         # that has it, which the question does not name; not "(not including <title>)", which leaves it out)
+        # (a word of the title other than a name: "<poster>'s total (not the <title with poster's name> vid)" leaves
+        # it out)
         rest = extract(text.replace(aside, " "), lex)
+        told = set(rest.words) - lex.name_words
         if not any(r.strong for r in rest.videos) and any(
-                r.strong and not set(rest.words).isdisjoint(ent.words[r.start : r.end]) for r in said):
+                r.strong and not told.isdisjoint(ent.words[r.start : r.end]) for r in said):
             return False
     if len({r.best for r in said}) > 1 or any(r.strong and r.end - r.start > 1 for r in said) or ent.people \
             or ent.parties or ent.years or ent.months or ent.days:
@@ -944,7 +947,7 @@ def _tweet_run(ent: Entities, lex: Lexicon) -> None:
     if lex.tweet_runs and len(said_words) >= TWEET_RUN and not lex.tweet_runs.keys().isdisjoint(
             zip(*map(said_words.__getitem__, _RUN_SLICES), strict=False)):
         _runs_said(ent, lex, lex.tweet_runs, TWEET_RUN)
-    if lex.short_tweet_runs and not lex.short_tweet_runs.keys().isdisjoint(
+    if lex.short_tweet_runs and not any(r.strong for r in ent.videos) and not lex.short_tweet_runs.keys().isdisjoint(
             zip(*map(said_words.__getitem__, _RUN_SLICES[:-1]), strict=False)):
         _runs_said(ent, lex, lex.short_tweet_runs, TWEET_RUN - 1)
 
@@ -1099,7 +1102,9 @@ def _tweet_words(ent: Entities, lex: Lexicon) -> None:
     if not ranked or (len(said := {ent.tokens[i].s for i in ranked[0][1]}) < TWEET_WORDS
                       and lex.hashtags.isdisjoint(said) and not any(
                           (i + 1 < len(ent.tokens) and ent.tokens[i + 1].s in lex.video_words)
-                          or (i > 0 and ent.words[i - 1] in lex.speech_words) for i in ranked[0][1])):
+                          or (i > 1 and ent.words[i - 1] in lex.speech_words and (
+                              ent.tokens[i - 2].s in lex.video_words or ent.tokens[i - 2].s in lex.post_words))
+                          for i in ranked[0][1])):
         return
     if len(ranked) > 1 and len({ent.tokens[i].s for i in ranked[1][1]}) >= len({ent.tokens[i].s for i in ranked[0][1]}):
         return  # as many words of another tweet: no telling which

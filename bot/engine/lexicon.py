@@ -835,6 +835,7 @@ class Lexicon:
     premise_clause_word: str = ""  # the first of `premise_clauses` ("since"): a claim read as one it opens
     consequence_join: re.Pattern[str] = re.compile(r"(?!)")  # the same, with the marks before it, to split at
     posting_word: str = "posted"  # the first posting word: what a day said of a video stands for once dropped
+    _places_added: re.Pattern[str] | None = None  # "4 + no 5": a "+" before a place word and a number
     fallback: re.Pattern[str] = re.compile(r"(?!)")  # "...? if not, <question>": asked if the first has no answer
     by_time_unnamed: frozenset[str] = field(default_factory=frozenset)  # "views in January", no video named
     clarifiers: tuple[tuple[str, ...], ...] = ()  # "like" opening a sentence that says what is asked more exactly
@@ -1143,6 +1144,8 @@ class Lexicon:
         lex.gloss = re.compile(rf"\([^()]*\b(?:{glosses})\b[^()]*\)", re.IGNORECASE)
         lex.premise_clause_word = str(voc["premise_clauses"][0])
         lex.posting_word = str(voc["query"]["posting"]["posted"][0])
+        places = "|".join(re.escape(str(w)) for w in voc["rank_words"])
+        lex._places_added = re.compile(rf"(#?\d+(?:st|nd|rd|th)?)\s*\+\s*(?=(?:{places})\.?\s*#?\d)", re.IGNORECASE)
         joins = "|".join(re.escape(str(j)) for j in voc["consequence_joins"])
         lex.consequence_join = re.compile(rf"\s*[,;:—–-]*\s+(?:{joins})\s+", re.IGNORECASE)
         fallbacks = "|".join(re.sub(r"nt\b", "n['’]?t", re.escape(str(f)))  # ("if there isn't")
@@ -1546,6 +1549,8 @@ class Lexicon:
             for arrow in self._arrows:  # ("#4->#7": an arrow right after a figure, which no other sign may follow)
                 text = text.replace(arrow, f" {self.symbols[arrow]} ")
             text = self._symbol.sub(self._sign_said, text)
+        if "+" in text and self._places_added is not None:  # ("no.4 + no.5": two places added, a place word before)
+            text = self._places_added.sub(r"\1 plus ", text)
         if ".." in text and ".." in self.symbols:
             text = _DOTS_RANGE.sub(f" {self.symbols['..']} ", text)
         if "x" in text and self.times_word and _digit_before(text, "x") and _TIMES_X.search(text):

@@ -27,8 +27,7 @@ _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 _LONE_AT = re.compile(r"(?<!\S)@(?=[\s?!.,]|$)")  # "their @ on twitter", "<name>s @?"
 # "#6-#10": a range of places, read as "#6 to #10" (the word pattern drops dashes)
 _PLACE_DASH = re.compile(r"(#\d+|\b\d+(?:st|nd|rd|th))\s*[-\u2013\u2014]\s*#?(?=\d)")
-# A "+" between two places or numbers, the second maybe after a short word ("no 4 + no 5", "rank 4 + rank 5")
-_PLACES_ADDED = re.compile(r"(#?\d+(?:st|nd|rd|th)?)\s*\+\s*(?=#?\d|[a-z]{1,6}\.?\s*#?\d)")
+_PLACES_ADDED = re.compile(r"(#?\d+(?:st|nd|rd|th)?)\s*\+\s*(?=#?\d)")  # a "+" between two places or numbers
 _NUMERO = re.compile(r"\bn\s*\u00b0\s*")  # "n°4": the number sign as much of Europe writes it ("nº" folds to "no")
 
 

@@ -553,7 +553,7 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         # "how many days before the article was <title> posted": from its posting date to the article's
         video = Selection((Named((ent.videos[0].best,)),))
         return Query("days", Operand(video, "date"), Operand(Selection(), "published"))
-    if (cues.get("days", 0.0) and len(ent.days) == 1 and not (ent.videos or ent.ranks) and (
+    if ("days" in ops and "count" not in ops and len(ent.days) == 1 and not (ent.videos or ent.ranks or ent.years) and (
             found.get("when") or found.get("range") or found.get("relative"))
             and not lex.article_words.isdisjoint(ent.words)):
         # "how many days between 17 nov and the article": from the day said to the article's date
@@ -1236,8 +1236,12 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
                                        and ent.tokens[ref.end].s not in lex.way_joins)) for r in ent.videos) \
                 and lex.subject_markers.isdisjoint(ent.words[max(0, ref.start - 2) : ref.start])
             # ("does <topic> beat <title> and <title> combined": one side of a comparison, its best)
+            # (not "the two <topic> videos", "both <topic> ones": all of them)
             compared = ref.group and bool(found.get("comparative") or found.get("versus")) and any(
-                r.strong and r.start > ref.end and r.best not in ref.candidates for r in ent.videos)
+                r.strong and r.start > ref.end and r.best not in ref.candidates for r in ent.videos) and not (
+                ref.end < len(ent.tokens) and ent.tokens[ref.end].w in lex.video_plurals) and lex.each_words.isdisjoint(
+                ent.words[max(0, ref.start - 2) : ref.start]) and not any(
+                w in lex.numbers for w in ent.words[max(0, ref.start - 2) : ref.start])
             videos = ref.candidates if ref.group and not (single or listed or compared) else (ref.best,)
             sets.singles.append((ref.start, _named(videos), _named((ref.best,))))
 
@@ -1320,7 +1324,8 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
                 for end, posted in posted_on)}
         whens = {m.start: m for m in found["when"]} if "when" in found else {}
         dates = _date_filters(ent, lex, found, whens, ds.campaign.year, described)
-        if negations:
+        if negations and ent.words[0] not in lex.yes_no_openers and ent.words[0] not in lex.negative_openers:
+            # (not "did they not post anything in December?": a question put negatively)
             dates = [(at, _not_dated(ent, lex, found, at, f)) for at, f in dates]
         sets.filters += dates
     if ent.years and not (dated or ent.videos) and "count" in ops:
@@ -1554,7 +1559,7 @@ def _relatives(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relat
         verb = next((k for k in range(a.end, m.start) if ent.tokens[k].s not in lex.video_words), m.start)
         end = next((k for k in range(b.end, len(ent.words)) if ent.tokens[k].s not in lex.video_words), len(ent.words))
         if a.strong and b.strong and a.end <= m.start and m.end <= b.start and ent.words[verb] in lex.place_restated \
-                and end < len(ent.words) and break_after(ent, lex, end - 1, end):
+                and end < len(ent.words) and break_after(ent, lex, end - 1, end) and not found.get("order"):
             return set(), []
     if relatives and ent.parties:
         # "the two vids going after the <party>": attacking them, no place after another

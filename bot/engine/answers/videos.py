@@ -137,8 +137,8 @@ class VideoAnswers(ResponderBase):
             return self.refuse("video", f"I don't have what is said in {v.title}, only the tweet that posted it.", [
                 f"The tweet{f' by {by.name}' if by else ''} says: “{quoted(v.tweet.text)}”"])
         if field == "date" and v.tweet and v.tweet.text and (told_at := self.lex.event_told(
-                ent.words, v.tweet.text)) is not None and not any(m.start > told_at for m in ent.query.get(
-                    "posting", ())):
+                ent.words, v.tweet.text)) is not None and not any(
+                    m.start > told_at or m.start > 1 for m in ent.query.get("posting", ())):
             # ("when did <name> meet <name>": what the tweet tells, its posting date in the card; "what date in July
             # did he meet her": no more than the month it tells; not "the video of the friend he met in July, when
             # was it posted")
