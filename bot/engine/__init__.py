@@ -229,8 +229,8 @@ class Engine:
             return reported
         if (aside := self._aside_after(ent, answer)) is not None:
             return aside
-        if answer.answered and "?" in ent.text and (guessed := self._guesses_dropped(
-                SENTENCE_END.split(ent.text.strip()), answer)) is not None:
+        if answer.answered and "?" in ent.text and SENTENCE_END.search(ent.text.strip()[:-1]) is not None and (
+                guessed := self._guesses_dropped(SENTENCE_END.split(ent.text.strip()), answer)) is not None:
             return guessed  # ("which was second? the <title> one I think? and who posted it": not the one guessed)
         if answer.answered and "?" in ent.text and ent.text.rstrip().endswith(".") and SENTENCE_END.search(ent.text):
             # "which of <party>'s own videos did best? It seems only fair to include the other side.": statements

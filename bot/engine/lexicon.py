@@ -667,7 +667,7 @@ class Lexicon:
     tweet_said: list[list[str]] = field(default_factory=list)
     retold_pronouns: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "my": ("his", "her", ...)
     round_step: int = 10  # what "a round number" is a multiple of, for these counts
-    tweet_run_starts: frozenset[str] = field(default_factory=frozenset)  # first words of both kinds of runs
+    tweet_run_starts: frozenset[str] = field(default_factory=frozenset)  # first words of runs, rare words of short ones
     # TWEET_RUN - 1 words of a tweet in a row, two of them saying something and one of those rare ("the breaks my
     # heart one"): -> (video, where in its tweet's words)
     short_tweet_runs: dict[tuple[str, ...], tuple[int, int]] = field(default_factory=dict)
@@ -2024,7 +2024,10 @@ class Lexicon:
                         short[told].add((vi, k))
                     short[tuple(run)].add((vi, k))
         self.short_tweet_runs = {run: next(iter(vs)) for run, vs in short.items() if len({v for v, _ in vs}) == 1}
-        self.tweet_run_starts = frozenset(run[0] for run in (*self.tweet_runs, *self.short_tweet_runs))
+        # (a short run's rare word stands for its start: the common words some begin with would open the gate for
+        # most questions)
+        self.tweet_run_starts = frozenset(run[0] for run in self.tweet_runs) | frozenset(
+            w for run in self.short_tweet_runs for w in run if w not in common)
         self.tweet_run_pairs = frozenset((run[0], run[1]) for run in (*self.tweet_runs, *self.short_tweet_runs))
         owners: dict[str, set[int]] = defaultdict(set)
         pasts: dict[str, set[int]] = defaultdict(set)
