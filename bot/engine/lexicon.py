@@ -635,6 +635,7 @@ class Lexicon:
     attack_verbs: frozenset[str] = field(default_factory=frozenset)  # "GOING after the <party>": attacking them
     negative_openers: frozenset[str] = field(default_factory=frozenset)  # "weren't most ... ?": a question
     doubt_after_negation: frozenset[str] = field(default_factory=frozenset)  # "not SURE": doubt, no negation
+    one_day_words: frozenset[str] = field(default_factory=frozenset)  # "the DAY before": one day, no bound
     guess_words: frozenset[str] = field(default_factory=frozenset)  # "I THINK it was <title>": a guess
     claim_asked_after: frozenset[str] = field(default_factory=frozenset)  # "WHICH was the most ...": asked
     percent_units: frozenset[str] = field(default_factory=frozenset)  # "share of both IN %": no change asked
@@ -1029,6 +1030,7 @@ class Lexicon:
         lex.attack_verbs = frozenset(voc["attack_verbs"])
         lex.negative_openers = frozenset(voc["negative_openers"])
         lex.doubt_after_negation = frozenset(voc["doubt_after_negation"])
+        lex.one_day_words = frozenset(voc["one_day_words"])
         lex.guess_words = frozenset(voc["guess_words"])
         lex.undated_said = _spaced(voc["undated_said"])
         lex.undated = frozenset(k for k, v in enumerate(lex.dataset.videos) if not (v.tweet and v.tweet.date))

@@ -1135,7 +1135,7 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
                     m.start == at + 1 for m in found.get("order", ())):
                 continue  # ("the date on the 2nd least watched": a place in an order)
             on = lex.days_numbered(ent.ranks[k])
-            bound = next((_day_meaning(ent, found, m) for m in found.get("when", ()) if m.end == at - 1 and (
+            bound = next((_day_meaning(ent, lex, found, m) for m in found.get("when", ()) if m.end == at - 1 and (
                 m.payload in _DAY_BOUNDS or m.payload in _DAY_STEPS)), None)
             if on and bound in _DAY_STEPS:
                 # ("the day before the 12th": the day next to the latest such day up to the article's date)
@@ -1940,16 +1940,15 @@ def _placed_in_words(ent: Entities, lex: Lexicon, at: int) -> bool:
 
 _DAY_BOUNDS = ("after", "before")  # a bound said right before a day ("after the 11th")
 _DAY_STEPS = {"day_before": -1, "day_after": 1}  # one day either side of the day said ("the day before the 12th")
-_ONE_DAY = frozenset({"day", "eve"})  # a word that says one day ("the day before"; "the days before" says more)
 
 
-def _day_meaning(ent: Entities, found: dict[str, list[Match]], m: Match) -> str:
+def _day_meaning(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], m: Match) -> str:
     """What a date relation means: one day either side of the date only when said as one day with nothing bounding
     it before ("since the day after the 14th", "not the day before", "the first day after": a bound)."""
     if m.payload not in _DAY_STEPS:
         return m.payload
     bounded = m.start > 0 and any(o.end == m.start for c in ("when", "negate", "order") for o in found.get(c, ()))
-    if bounded or _ONE_DAY.isdisjoint(ent.words[m.start : m.end]):
+    if bounded or lex.one_day_words.isdisjoint(ent.words[m.start : m.end]):
         return "before" if _DAY_STEPS[m.payload] < 0 else "after"
     return m.payload
 
@@ -2027,7 +2026,7 @@ def _date_filters(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], wh
         # The date relation just before the day ("before 25 Nov"); "between" may stand a number earlier.
         relation = next((m for m in whens.values() if m.end <= at and at - m.end <= (5 if m.payload == "between"
                                                                                       else 1)), None)
-        meaning = _day_meaning(ent, found, relation) if relation else "on"
+        meaning = _day_meaning(ent, lex, found, relation) if relation else "on"
         # ... or right after it, taking the day in ("8 Dec onwards", "from the 8th of Dec or later")
         trailing = next((m for m in whens.values() if m.payload in TRAILING_BOUNDS and at + 2 <= m.start <= at + 3),
                         None)
