@@ -4527,3 +4527,14 @@ def test_an_outside_reads_faults_in_the_later_rules(question: str, answered: boo
     ok, _, text = ask(question)
     assert ok is answered and text.startswith(f"**{title}"), text
     assert "posted on 30 November 2019" in text or "jessi" not in question, text
+
+
+@pytest.mark.parametrize(("question", "title"), [
+    ("which got the fewest: mean tweets, gogglebox or jessi", "Jessi on the value of our NHS"),
+    ("which got the most views, jayne, jessi or mean tweets?", "Mean tweets with Jeremy Corbyn"),
+])
+def test_one_of_three_or_more_named_with_or_is_picked_by_the_order(question: str, title: str) -> None:
+    """Found by an outside probe: "which got the fewest: <A>, <B> or <C>": the one the order picks of the three (the
+    first two were compared and the third lost: "<A> vs <B>")."""
+    ok, _, text = ask(question)
+    assert ok and text.splitlines()[0].endswith(f": {title}**"), text

@@ -996,6 +996,8 @@ def _composes(ent: Entities, sets: _Sets, found: dict[str, list[Match]], ops: li
     if len(sets.singles) > 1 and (
             # "ranks of the <A> and <B> vids": the videos with their details; "#1 and #4"
             (not ent.cues.get("compare", 0.0) and not ops)
+            # ("which got the fewest: <A>, <B> or <C>": one of three or more picked by the order, no two compared)
+            or (len(sets.singles) > 2 and bool(sets.orders))
             or sum(1 for _, s, _ in sets.singles if any(isinstance(f, Ranks) for f in s.filters)) > 1):
         return True
     return bool(sets.orders) and _first_n(found, sets)
