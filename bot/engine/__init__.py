@@ -511,9 +511,9 @@ class Engine:
         be wrong beside it. None when no sentence guesses, or the rest is declined; with the whole answered, None
         unless the whole reads as the one video guessed and the rest as another."""
         lex = self.lexicon
+        asks = lex.question_words | lex.request_words | lex.separators  # (a sentence opening so asks something)
         guesses = [k for k, s in enumerate(sentences) if k and k < len(sentences) - (whole is not None) and (
-            said := lex.expand(words(s))) and not lex.guess_words.isdisjoint(said) and said[0] not in (
-                lex.question_words | lex.request_words | lex.separators)]
+            said := lex.expand(words(s))) and not lex.guess_words.isdisjoint(said) and said[0] not in asks]
         if not guesses:
             return None
         named = [r for k in guesses for r in extract(sentences[k], lex).videos if r.strong and len(r.candidates) == 1]

@@ -941,9 +941,7 @@ def _tweet_run(ent: Entities, lex: Lexicon) -> None:
     """Words of a tweet in a row, unquoted ("which one says <its words>"), name its video: TWEET_RUN of them
     with one more than a function word, or one word more when all are ("one person said all these"); or one fewer
     that say something rare ("the breaks my heart one")."""
-    said_words = ent.words
-    if len(said_words) < TWEET_RUN - 1 or lex.tweet_run_pairs.isdisjoint(pairwise(said_words)):
-        return  # no two words of a tweet's run in a row (most questions)
+    said_words = ent.words  # (called only when two words of a run stand in a row: see extract)
     if lex.tweet_runs and len(said_words) >= TWEET_RUN and not lex.tweet_runs.keys().isdisjoint(
             zip(*map(said_words.__getitem__, _RUN_SLICES), strict=False)):
         _runs_said(ent, lex, lex.tweet_runs, TWEET_RUN)

@@ -1463,6 +1463,10 @@ class Lexicon:
             return None
         return (number, word) if glued[1] else (word, number)
 
+    def months_told(self, text: str) -> set[int]:
+        """The months a tweet's text names ("met in July"): read only when a month is asked or claimed about it."""
+        return {self.months[w] for w in words(text) if w in self.months}
+
     def event_told(self, said: list[str], tweet: str) -> int | None:
         """Where a question says a form of a verb the tweet uses ("when did he meet her": "I met ..."), asking what
         the tweet tells rather than when it was posted; None when it says none."""

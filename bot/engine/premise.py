@@ -88,10 +88,9 @@ def correction(ent: Entities, lex: Lexicon, by_rank: list[Video],
             # (the wrong day is not repeated: a reader skimming the reply must not take it away, as with figures)
             return video, f"{video.title} was posted on {fmt.day(d)}, not on the day the question says"
         # ("what date in July did he meet her": what the tweet tells, not its posting)
-        if ent.months and not ent.days and d.month not in ent.months and (
-                found.get("posting") or not set(ent.months) <= _months_told(lex, tweet.text or "")) and not (
-                set(ent.months) <= _months_told(lex, tweet.text or "")
-                and lex.event_told(ent.words, tweet.text or "") is not None):
+        told = ent.months and not ent.days and set(ent.months) <= lex.months_told(tweet.text or "")
+        if ent.months and not ent.days and d.month not in ent.months and (found.get("posting") or not told) and not (
+                told and lex.event_told(ent.words, tweet.text or "") is not None):
             return video, f"{video.title} was posted on {fmt.day(d)}, not in {_month(ent.months[0])}"
     if (found.get("article") and not (ent.months or ent.days) and tweet and tweet.date
             and tweet.date != lex.dataset.source.published and not found.get("relative") and _put_as_claim(ent, lex)):
@@ -320,11 +319,6 @@ def _comparison(ent: Entities, lex: Lexicon) -> tuple[Video, str] | None:
     big, small = (first, second) if first.views > second.views else (second, first)
     return big, (f"{big.title.rstrip('.')} had more views ({fmt.count(big.views)}) than "
                  f"{small.title.rstrip('.')} ({fmt.count(small.views)})")
-
-
-def _months_told(lex: Lexicon, text: str) -> set[int]:
-    """The months a tweet's text names ("met in July"): read only when a month is claimed about it."""
-    return {lex.months[w] for w in words(text) if w in lex.months}
 
 
 def _name(lex: Lexicon, ident: str) -> str:

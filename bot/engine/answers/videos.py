@@ -142,8 +142,7 @@ class VideoAnswers(ResponderBase):
             # ("when did <name> meet <name>": what the tweet tells, its posting date in the card; "what date in July
             # did he meet her": no more than the month it tells; not "the video of the friend he met in July, when
             # was it posted")
-            told = {self.lex.months[w] for w in words(v.tweet.text) if w in self.lex.months}
-            if ent.months and set(ent.months) <= told:
+            if ent.months and set(ent.months) <= self.lex.months_told(v.tweet.text):
                 return self.refuse("video", f"I don't have the day: the tweet with {v.title} says only “"
                                    f"{quoted(v.tweet.text)}”", [f"It was posted on {fmt.day(v.tweet.date)}."]
                                    if v.tweet.date else [])
