@@ -4538,3 +4538,14 @@ def test_one_of_three_or_more_named_with_or_is_picked_by_the_order(question: str
     first two were compared and the third lost: "<A> vs <B>")."""
     ok, _, text = ask(question)
     assert ok and text.splitlines()[0].endswith(f": {title}**"), text
+
+
+@pytest.mark.parametrize(("question", "title"), [
+    ("views of the last place vid (rank -1 if ur a python person lol)", "Jeremy Corbyn’s friend Jayne"),
+    ("what's at position -2", "Jessi on the value of our NHS"),
+])
+def test_a_place_with_a_minus_sign_is_counted_from_the_end(question: str, title: str) -> None:
+    """ "rank -1" as code indexes a list: the last place (the sign was dropped and the first place answered, against
+    the question's own "last place")."""
+    ok, _, text = ask(question)
+    assert ok and text.startswith(f"**{title}**"), text

@@ -837,6 +837,7 @@ class Lexicon:
     consequence_join: re.Pattern[str] = re.compile(r"(?!)")  # the same, with the marks before it, to split at
     posting_word: str = "posted"  # the first posting word: what a day said of a video stands for once dropped
     _places_added: re.Pattern[str] | None = None  # "4 + no 5": a "+" before a place word and a number
+    _place_from_end: re.Pattern[str] | None = None  # "rank -1": a place counted from the end, as code indexes a list
     fallback: re.Pattern[str] = re.compile(r"(?!)")  # "...? if not, <question>": asked if the first has no answer
     by_time_unnamed: frozenset[str] = field(default_factory=frozenset)  # "views in January", no video named
     clarifiers: tuple[tuple[str, ...], ...] = ()  # "like" opening a sentence that says what is asked more exactly
@@ -1148,6 +1149,7 @@ class Lexicon:
         lex.posting_word = str(voc["query"]["posting"]["posted"][0])
         places = "|".join(re.escape(str(w)) for w in voc["rank_words"])
         lex._places_added = re.compile(rf"(#?\d+(?:st|nd|rd|th)?)\s*\+\s*(?=(?:{places})\.?\s*#?\d)", re.IGNORECASE)
+        lex._place_from_end = re.compile(rf"\b(?:{places})\.?\s*#?-(\d{{1,2}})\b", re.IGNORECASE)
         joins = "|".join(re.escape(str(j)) for j in voc["consequence_joins"])
         lex.consequence_join = re.compile(rf"\s*[,;:—–-]*\s+(?:{joins})\s+", re.IGNORECASE)
         fallbacks = "|".join(re.sub(r"nt\b", "n['’]?t", re.escape(str(f)))  # ("if there isn't")
@@ -1555,6 +1557,8 @@ class Lexicon:
             for arrow in self._arrows:  # ("#4->#7": an arrow right after a figure, which no other sign may follow)
                 text = text.replace(arrow, f" {self.symbols[arrow]} ")
             text = self._symbol.sub(self._sign_said, text)
+        if "-" in text and self._place_from_end is not None:  # ("rank -1": the last, never the first)
+            text = self._place_from_end.sub(self._end_place_said, text)
         if "+" in text and self._places_added is not None:  # ("no.4 + no.5": two places added, a place word before)
             text = self._places_added.sub(r"\1 plus ", text)
         if ".." in text and ".." in self.symbols:
@@ -1569,6 +1573,11 @@ class Lexicon:
         if ":" in text and self.ratio_colon:
             text = _RATIO_COLON.sub(f" {self.ratio_colon} ", text)
         return text
+
+    def _end_place_said(self, m: re.Match[str]) -> str:
+        """ "rank -1": the place counted from the end (the last at -1); past the list's length, as typed."""
+        n = len(self.dataset.videos)
+        return f"#{n + 1 - int(m[1])}" if 1 <= int(m[1]) <= n else m[0]
 
     def _index_said(self, m: re.Match[str]) -> str:
         """ "videos[0]" (0-indexed, the last at -1), "views[#2]" (a place as written): the place, after the word."""
