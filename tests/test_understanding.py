@@ -4549,3 +4549,18 @@ def test_a_place_with_a_minus_sign_is_counted_from_the_end(question: str, title:
     the question's own "last place")."""
     ok, _, text = ask(question)
     assert ok and text.startswith(f"**{title}**"), text
+
+
+@pytest.mark.parametrize(("question", "answered"), [
+    ("what was the vid that got 20 million views called", False),
+    ("who posted the one which hit 25m views", False),
+    ("was there a vid that hit 20m", True),
+    ("any video over 20 million? if not the closest", True),
+    ("what was the video that got over 13m", True),
+])
+def test_one_video_taken_to_exist_and_none_fits_is_declined(question: str, answered: bool) -> None:
+    """ "the vid that hit 20m": the question takes one to exist; none does, so it is declined with the nearest (it
+    was answered as an empty list); asked whether any does, the empty list is the answer."""
+    ok, _, text = ask(question)
+    assert ok is answered, text
+    assert "Our wonderful NHS" in text, text

@@ -430,6 +430,18 @@ class Engine:
         """Whether the question asks for a ratio or share as a reduced fraction ("in simplest form")."""
         return said_anywhere(ent.words, self.lexicon.lowest_terms)
 
+    def _one_presupposed(self, ent: Entities) -> bool:
+        """Whether the question takes one video to exist: "the vid that ...", "the one which ..." (a determiner up to
+        two words before a video word in the singular, a relative word right after), with no word asking whether
+        any does ("was there a vid that ...")."""
+        lex, tokens = self.lexicon, ent.tokens
+        if not lex.one_unless.isdisjoint(ent.words):
+            return False
+        return any(t.s in lex.video_words and t.w not in lex.video_plurals and k + 1 < len(tokens)
+                   and tokens[k + 1].w in lex.one_relatives
+                   and any(w in lex.one_determiners for w in ent.words[max(0, k - 2):k])
+                   for k, t in enumerate(tokens))
+
     def _quiz(self, ent: Entities) -> bool:
         """Whether a claim is put as a quiz ("true or false: ..."): answered "True:"/"False:"."""
         return self.lexicon.is_quiz(ent.words)
@@ -548,6 +560,9 @@ class Engine:
                 m.payload in ("share", "share_of") for m in ent.query.get("operation", ())) and every_video_said(
                 ent, self.lexicon):
             answer = self.responder.each_share(answer, ent.places)  # ("each video's % share of the top 10 total")
+        if answer.answered and answer.details.get("none_fit") and self._one_presupposed(ent):
+            # ("what was the vid that hit 20m called": one taken to exist, and none does: declined, the nearest said)
+            answer = self.responder.refuse(answer.intent, answer.lines[0], answer.lines[1:])
         if not answer.answered and answer.intent != "not_understood":
             # A decline offers questions about what was named, when something was.
             about = self.responder.suggestions_about(ent)

@@ -765,6 +765,10 @@ class Lexicon:
     item_names: dict[tuple[str, ...], int] = field(default_factory=dict)  # an alias without its video word
     item_name_starts: frozenset[str] = field(default_factory=frozenset)  # their first words
     video_plurals: frozenset[str] = field(default_factory=frozenset)  # "videos", "ones": a group
+    # "the vid that hit 20m": one taken to exist (determiners before a video word, relatives after; never with `unless`)
+    one_determiners: frozenset[str] = field(default_factory=frozenset)
+    one_relatives: frozenset[str] = field(default_factory=frozenset)
+    one_unless: frozenset[str] = field(default_factory=frozenset)
     post_words: frozenset[str] = field(default_factory=frozenset)  # "tweet": the post that carries a video
     speech_words: frozenset[str] = field(default_factory=frozenset)  # "say" after a video: words spoken in it
     name_parts: frozenset[str] = field(default_factory=frozenset)  # words of titles and aliases
@@ -1056,6 +1060,9 @@ class Lexicon:
         lex.generic_words = frozenset(stem(str(w)) for w in voc["generic_words"])
         lex.video_words = frozenset(voc["video_words"])
         lex.video_plurals = frozenset(w + "s" for w in lex.video_words)  # the plural convention of this file
+        one = voc["presupposed_one"]
+        lex.one_determiners, lex.one_relatives = frozenset(one["determiners"]), frozenset(one["relatives"])
+        lex.one_unless = frozenset(one["unless"])
         lex.post_words = frozenset(voc["post_words"])
         lex.speech_words = frozenset(w for p in voc["speech_words"] for w in _phrase(p)[:1])
         lex.poster_video_words = lex.video_words | lex.post_words

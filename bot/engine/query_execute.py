@@ -331,7 +331,7 @@ class QueryAnswers(ResponderBase):
         bounds = [f for f in q.items.items.filters if isinstance(f, (ViewsBetween, PostedOn, PostedBetween))]
         if len(bounds) == 1 and len(q.items.items.filters) == 1:
             lines += self._nearest(bounds[0])
-        return self.stats(_intent(q.op), head, lines)
+        return self.stats(_intent(q.op), head, lines, details={"none_fit": True})
 
     def _nearest(self, bound: ViewsBetween | PostedOn | PostedBetween) -> list[str]:
         """The videos nearest a bound nothing met, one each side: by views, or by posting date."""
