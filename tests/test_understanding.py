@@ -4564,3 +4564,14 @@ def test_one_video_taken_to_exist_and_none_fits_is_declined(question: str, answe
     ok, _, text = ask(question)
     assert ok is answered, text
     assert "Our wonderful NHS" in text, text
+
+
+@pytest.mark.parametrize("question", [
+    "how many views did the stormzy labour vid get, that one was goated",
+    "when was the adele labour video posted",
+])
+def test_a_stranger_named_before_a_party_and_a_video_word_is_not_the_party(question: str) -> None:
+    """ "the <name> labour vid": a video by someone the data does not carry (the party's total views were given as
+    that video's)."""
+    ok, _, text = ask(question)
+    assert not ok and "I don't have" in text and "86,000,000" not in text.split("|")[0], text

@@ -849,8 +849,9 @@ def _titled_strangers(ent: Entities, lex: Lexicon) -> None:
                 words[i] in lex.featuring_words and i > 0 and words[i - 1] in lex.video_words) or (
                 # ("the <name> video": a name no table knows, right before a video word; not "the heartbreaking
                 # one", a word describing it)
-                words[i] in lex.determiners and i + 2 < n and ent.tokens[i + 2].s in lex.video_words
-                and ent.tokens[i + 2].s not in lex.numbers and not words[i + 1].endswith(lex.describing_ends)))
+                words[i] in lex.determiners and i + 2 < n and not words[i + 1].endswith(lex.describing_ends) and (
+                    _video_word_at(ent, lex, i + 2) or (  # ("the <name> <party> vid": the party's, by someone else)
+                        i + 3 < n and _video_word_at(ent, lex, i + 3) and _party_at(ent, i + 2)))))
                 and i + 1 not in ent.covered and reads[i + 1].unknown
                 and words[i + 1] not in very_common_words() and (words[i] in lex.honorifics or (
                     len(words[i + 1]) > 3 and words[i + 1] not in common_words()))):
@@ -860,6 +861,16 @@ def _titled_strangers(ent: Entities, lex: Lexicon) -> None:
                 j += 1
             ent.others.append(" ".join(words[i + 1 : j]).title())
             ent.covered |= set(range(i, j))
+
+
+def _video_word_at(ent: Entities, lex: Lexicon, at: int) -> bool:
+    """Whether word `at` is a video word ("vid", "clip"), not a number word ("one")."""
+    return ent.tokens[at].s in lex.video_words and ent.tokens[at].s not in lex.numbers
+
+
+def _party_at(ent: Entities, at: int) -> bool:
+    """Whether word `at` is (part of) a party's name said in the question."""
+    return any(start <= at < end for party, (start, end) in ent.spans.items() if party in ent.parties)
 
 
 def _videos(ent: Entities, lex: Lexicon) -> None:
