@@ -4575,3 +4575,19 @@ def test_a_stranger_named_before_a_party_and_a_video_word_is_not_the_party(quest
     that video's)."""
     ok, _, text = ask(question)
     assert not ok and "I don't have" in text and "86,000,000" not in text.split("|")[0], text
+
+
+@pytest.mark.parametrize(("question", "answered", "title"), [
+    ("rob delaney second video in the list, how many views", False, "I don't have that"),
+    ("rob delaney's 2nd vid views?", False, "I don't have that"),
+    ("corbyn's second video views", True, "Jeremy Corbyn’s 60 second challenge"),
+    ("the 60 second vid views", True, "Jeremy Corbyn’s 60 second challenge"),
+])
+def test_an_ordinal_before_a_video_word_is_a_place_among_the_posters_videos(
+        question: str, answered: bool, title: str) -> None:
+    """ "<poster>'s second video": a place among their videos (the one who posted one video had it answered; "second"
+    was read as a title's word); a number before it keeps it the title's ("the 60 second vid")."""
+    ok, _, text = ask(question)
+    assert ok is answered and text.startswith(f"**{title}**"), text
+    assert "only 1 video of the 10 fits" in text or answered, text
+    assert "2nd most viewed video posted by Jeremy Corbyn" in text or "corbyn" not in question, text

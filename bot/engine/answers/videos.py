@@ -72,7 +72,10 @@ class VideoAnswers(ResponderBase):
                 w in self.lex.person_pronouns for w in ent.words[max(0, ent.rank_at[0] - 2) : ent.rank_at[0]])))
         scope = self.by_rank if listed else self.video_scope(ent, "rank")
         if k < 1 or k > len(scope):
-            return self.refuse("rank", f"There is no {fmt.ordinal(k)}: the list has {len(scope)} videos.")
+            n = len(scope)
+            return self.refuse("rank", f"There is no {fmt.ordinal(k)}: the list has {n} videos." if n == len(
+                self.by_rank) else f"There is no {fmt.ordinal(k)}: only {n} video{'' if n == 1 else 's'} of the "
+                f"{len(self.by_rank)} fit{'s' if n == 1 else ''}.")
         if least and k == len(scope) and any(m.payload == "last" for m in ent.query.get("order", ())):
             least, k = False, len(scope)  # "what came 10th, last place": the last one, not the 10th from last
         elif least and ent.ranks and any(m.payload == "last" and m.start > ent.rank_at[0] and break_after(
