@@ -4591,3 +4591,25 @@ def test_an_ordinal_before_a_video_word_is_a_place_among_the_posters_videos(
     assert ok is answered and text.startswith(f"**{title}**"), text
     assert "only 1 video of the 10 fits" in text or answered, text
     assert "2nd most viewed video posted by Jeremy Corbyn" in text or "corbyn" not in question, text
+
+
+@pytest.mark.parametrize(("question", "answered", "said"), [
+    ("how many views did jessi get, have i spelt her name right?", True, "Jessi on the value of our NHS: 2,747,000"),
+    ("how many watched the if you dont know who to vote for one", True,
+     "If you’re not sure who to vote for, watch this.: 9,500,000"),
+    ("total views not counting the who to vote for one", True,
+     "Total views of videos other than If you’re not sure who to vote for, watch this: 45,847,000"),
+    ("could you tell me how many times the Jayne video was shared?", False, "how many times a video was shared"),
+    ("how many times the views of jayne did the nhs video get", True,
+     "Our wonderful NHS had 5.2 times the views of Jeremy Corbyn’s friend Jayne"),
+    ("how long did people watch the nhs video for before switching it off", False, "how long people watched"),
+    ("do you think labour will do more videos at the next ge?", False, "I don't have forecasts"),
+    ("what did the stormzy endorsement video get", False, "I don't have figures for Stormzy"),
+])
+def test_read_from_the_older_relatives_and_lecturers(question: str, answered: bool, said: str) -> None:
+    """Found in blind batches 258-260: "spelt" (a British form) was read as "spent", a spending question; a title's
+    own negation said in other words ("if you dont know who to ...") took the video out; "times the" inside "how many
+    times" set a ratio, so a share count was answered with views; how long people watched; "GE" for general
+    election; "the <name> <word> video" named no video of ours."""
+    ok, _, text = ask(question)
+    assert ok is answered and said in text, text

@@ -851,7 +851,9 @@ def _titled_strangers(ent: Entities, lex: Lexicon) -> None:
                 # one", a word describing it)
                 words[i] in lex.determiners and i + 2 < n and not words[i + 1].endswith(lex.describing_ends) and (
                     _video_word_at(ent, lex, i + 2) or (  # ("the <name> <party> vid": the party's, by someone else)
-                        i + 3 < n and _video_word_at(ent, lex, i + 3) and _party_at(ent, i + 2)))))
+                        # ("the <name> <word no table knows> video": "the <name> endorsement video")
+                        i + 3 < n and _video_word_at(ent, lex, i + 3) and (_party_at(ent, i + 2) or (
+                            reads[i + 2].unknown and i + 2 not in ent.covered))))))
                 and i + 1 not in ent.covered and reads[i + 1].unknown
                 and words[i + 1] not in very_common_words() and (words[i] in lex.honorifics or (
                     len(words[i + 1]) > 3 and words[i + 1] not in common_words()))):

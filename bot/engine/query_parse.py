@@ -400,6 +400,12 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
     if "round" in found and "operation" in found:
         # ("isn't a multiple of 100k": which counts are round, no ratio asked)
         found = _without_operations(found, lambda m: any(r.start <= m.start < r.end for r in found["round"]))
+    if "occasions" in found and "operation" in found and not ent.measures and len(ent.videos) < 2 and any(
+            m.start >= found["occasions"][0].end for m in found.get("posting", ())):
+        # ("how many times the <title> video was shared": "times the" inside "how many times", a posting word after,
+        # sets no ratio; "how many times the views of <title> did <title> get", "how many times bigger" do)
+        found = _without_operations(found, lambda m: m.payload == "ratio" and any(
+            o.start <= m.start < o.end for o in found["occasions"]))
     if "operation" in found and not ent.measures and any(cues.get(f) for f in _FIELDS_ASKED):
         # ("who posted <title> plus <title>": a joining word between the two, whose fields are asked, no sum)
         found = _without_operations(found, lambda m: m.payload == "sum" and m.end - m.start == 1
@@ -1025,6 +1031,12 @@ def _title_says_it(ent: Entities, lex: Lexicon, ref: VideoRef) -> bool:
         if title[k] in lex.negation_words and j >= 0 and ent.tokens[j].s == title[k] and all(
                 t.s == w or t.w not in lex.known or OSA.distance(t.w, w) <= MISSPELT
                 for t, w in zip(ent.tokens[j + 1 : ref.start], title[k + 1 : at], strict=True)):
+            return True
+        # ("if you dont know who to vote for": the title's negation said in other words, one word of its own
+        # between, and the title's word before the negation said before it; not "excluding the <title>")
+        if title[k] in lex.negation_words and gap == 1 and j >= 1 and k >= 1 and ent.tokens[j].s in lex.negation_words \
+                and ent.tokens[j + 1].w not in lex.determiners and title[k - 1].startswith(ent.tokens[j - 1].s):
+            # (the word before as typed or shortened: "you" for "you're")
             return True
     return False
 
