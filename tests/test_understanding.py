@@ -4613,3 +4613,18 @@ def test_read_from_the_older_relatives_and_lecturers(question: str, answered: bo
     election; "the <name> <word> video" named no video of ours."""
     ok, _, text = ask(question)
     assert ok is answered and said in text, text
+
+
+@pytest.mark.parametrize(("question", "answered"), [
+    ("why did corbyn get fewer retweets than in 2017?", True),
+    ("why did jeremy's retweets go down so much compared to 2017", True),
+    ("why did corbyn get more retweets than in 2017?", False),
+])
+def test_a_why_question_claiming_a_figure_moved_the_wrong_way_is_corrected(question: str, answered: bool) -> None:
+    """ "why did <name>'s retweets go down since 2017": they rose; the claim is corrected with both figures and the
+    reason is still not given (it was declined as a reason asked, the false claim left standing); asked why of a
+    true claim, it stays declined."""
+    ok, _, text = ask(question)
+    assert ok is answered, text
+    assert not answered or (text.startswith("**No: 1,000,000 (1 million) more") and "1,400,000" in text
+                            and "The article doesn't say why" in text), text

@@ -430,6 +430,23 @@ class Engine:
         """Whether the question asks for a ratio or share as a reduced fraction ("in simplest form")."""
         return said_anywhere(ent.words, self.lexicon.lowest_terms)
 
+    def _move_denied(self, ent: Entities) -> bool:
+        """Whether the question says a figure fell from one period to a later one, and it rose (or the other way
+        round): "why did <name>'s retweets go down since 2017" (one subject's one measure, given for two years)."""
+        fell = said_anywhere(ent.words, self.lexicon.claimed_fell)
+        if fell == said_anywhere(ent.words, self.lexicon.claimed_rose):
+            return False  # neither way said, or both
+        subjects = {*ent.people, *ent.parties}
+        measures = {m.measure for m in self.dataset.metrics if not ent.measures or m.measure in ent.measures}
+        pairs = [[m for m in self.dataset.metrics if m.subject == s and m.measure == measure and m.period
+                  and m.period.year] for s in subjects for measure in measures]
+        pairs = [p for p in pairs if len(p) == 2 and p[0].period and p[1].period
+                 and p[0].period.year != p[1].period.year]
+        if len(pairs) != 1:
+            return False  # (two sides, or no figure of one subject over two years: answered as it is)
+        earlier, later = sorted(pairs[0], key=lambda m: m.period.year if m.period and m.period.year else 0)
+        return later.value != earlier.value and (later.value < earlier.value) != fell
+
     def _one_presupposed(self, ent: Entities) -> bool:
         """Whether the question takes one video to exist: "the vid that ...", "the one which ..." (a determiner up to
         two words before a video word in the singular, a relative word right after), with no word asking whether
@@ -625,6 +642,13 @@ class Engine:
             # which is "and" as often as "why"; a claim of its place or poster is checked)
             return self.responder.refuse(answer.intent, "The article doesn't say why: it gives the figures, not the "
                                          "reasons.", answer.lines[:1])
+        if fix is None and bar is None and answer.answered and answer.intent == "metric" and not ent.videos \
+                and self._reason_asked(ent) and self._move_denied(ent):
+            # ("why did <name>'s retweets go down compared to 2017": they rose; the claim corrected, both figures
+            # given, the reason still not)
+            return replace(answer, title=f"No: {answer.lines[0].rstrip('.')}", lines=(
+                f"No: {answer.lines[0]}", *answer.lines[1:], "The article doesn't say why: it gives the figures, not "
+                "the reasons."))
         if fix is None and bar is None and answer.answered and answer.intent == "metric" and not ent.videos \
                 and len(set(ent.parties) | set(ent.people)) < 2 and self._reason_asked(ent):
             # "why did <party> only get 25m views": a campaign figure's reason (what the article says of the

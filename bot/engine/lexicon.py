@@ -642,6 +642,8 @@ class Lexicon:
     hypothetical_words: frozenset[str] = field(default_factory=frozenset)  # "IF <title> had 500k more, ..."
     poster_others: tuple[str, ...] = ()  # " any others ": "did <name> post ANY OTHERS, or just <title>" (spaced)
     figure_rises: tuple[str, ...] = ()  # " go up ": "how much did <name>'s retweets GO UP" (spaced)
+    claimed_fell: tuple[str, ...] = ()  # " go down ": said of a figure whose reason is asked (spaced)
+    claimed_rose: tuple[str, ...] = ()  # " went up ": the same, the other way
     weekday_asked: tuple[str, ...] = ()  # " day of the week " (spaced)
     question_joins: re.Pattern[str] | None = None  # " and ", " + ": between two whole questions typed as one
     weekday_names: frozenset[str] = field(default_factory=frozenset)  # query.weekday's one-word forms: "thursday"
@@ -976,6 +978,8 @@ class Lexicon:
         lex.lowest_terms = _spaced(voc["lowest_terms"])
         lex.poster_others = _spaced(voc["poster_others"])
         lex.figure_rises = _spaced(voc["figure_rises"])
+        moves = voc["claimed_moves"]
+        lex.claimed_fell, lex.claimed_rose = _spaced(moves["fell"]), _spaced(moves["rose"])
         lex.weekday_asked = _spaced(voc["weekday_asked"])
         lex.question_joins = re.compile(r"\s(?:" + "|".join(re.escape(str(j)) for j in voc["question_joins"])
                                         + r")\s", re.IGNORECASE)
