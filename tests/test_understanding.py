@@ -4628,3 +4628,20 @@ def test_a_why_question_claiming_a_figure_moved_the_wrong_way_is_corrected(quest
     assert ok is answered, text
     assert not answered or (text.startswith("**No: 1,000,000 (1 million) more") and "1,400,000" in text
                             and "The article doesn't say why" in text), text
+
+
+@pytest.mark.parametrize(("question", "answered"), [
+    ("how many views did that boris fridge video get", False),
+    ("how many views did corbyn's nurses strike video get", False),
+    ("the boris compilation video views", True),
+    ("the jayne heartbreaking video views", True),
+    ("the nurses pledge video views", True),
+])
+def test_a_name_then_an_everyday_word_no_table_knows_then_a_video_word_is_another_video(
+        question: str, answered: bool) -> None:
+    """ "the <name> fridge video": a video of another kind than any in the data (the one video whose title has the
+    name was answered for it); a word for a kind of video, one describing it, or the title's own next word keep it
+    ours. (The cost, taken: an insult between, "the <name> clown clip", is declined too.)"""
+    ok, _, text = ask(question)
+    assert ok is answered, text
+    assert answered or "I don't have figures for" in text, text

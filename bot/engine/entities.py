@@ -274,6 +274,8 @@ def extract(text: str, lex: Lexicon) -> Entities:
         _recipients(ent, lex)
     if ent.people:
         _poster_video(ent, lex)
+    if ent.videos and ent.unknown:
+        _other_kind_named(ent, lex)  # (a word no table knows: a minority of questions)
     if len(ent.videos) > 1 and any(r.strong for r in ent.videos) and any(
             not r.strong and r.end - r.start == 1 for r in ent.videos):
         # "my friend says <title> got ...": one everyday word of a title, beside a video named in full, names
@@ -863,6 +865,25 @@ def _titled_strangers(ent: Entities, lex: Lexicon) -> None:
                 j += 1
             ent.others.append(" ".join(words[i + 1 : j]).title())
             ent.covered |= set(range(i, j))
+
+
+def _other_kind_named(ent: Entities, lex: Lexicon) -> None:
+    """ "the <name> fridge video", "<name>'s nurses strike video": one word naming a video, then an everyday word no
+    table knows, then a video word: a video of another kind than any in the data (its name's word is not enough to
+    take it for ours); someone or something the data does not carry. A word for a kind of video ("compilation"), one
+    describing it ("-ing", "-ful") or one with a title's own next word is not such a word."""
+    tokens, n = ent.tokens, len(ent.tokens)
+    for ref in list(ent.videos):
+        at = ref.end
+        if ref.end - ref.start != 1 or at + 1 >= n or not _video_word_at(ent, lex, at + 1) or at in ent.covered:
+            continue
+        word = tokens[at].w
+        if not ent.reads[at].unknown or word not in common_words() or word in lex.video_kinds \
+                or word.endswith(lex.describing_ends):
+            continue
+        ent.videos.remove(ref)
+        ent.others.append(f"{ent.words[ref.start]} {word}".title())
+        ent.covered |= {at}
 
 
 def _video_word_at(ent: Entities, lex: Lexicon, at: int) -> bool:
