@@ -4645,3 +4645,18 @@ def test_a_name_then_an_everyday_word_no_table_knows_then_a_video_word_is_anothe
     ok, _, text = ask(question)
     assert ok is answered, text
     assert answered or "I don't have figures for" in text, text
+
+
+@pytest.mark.parametrize(("question", "answered", "said"), [
+    ("ok so the video at number to how many views did that get", True, "The 2nd most viewed video is If you’re not"),
+    ("which one came in at number for", True, "The 4th most viewed video is Labour’s immigration video"),
+    ("list the bottom too videos for me", True, "Bottom 2 of 10"),
+    ("what is the number for jayne", True, "Jeremy Corbyn’s friend Jayne: 2,600,000"),
+    ("why did labour lose the election if the videos did so good", False, "I don't have election results"),
+])
+def test_read_from_the_voice_dictation_batch(question: str, answered: bool, said: str) -> None:
+    """Found in blind batch 264: a number written as its sound-alike by speech-to-text after "at number" ("to",
+    "for") or before a video word after "bottom" ("too"); "lose the election" beside a video word was read as a
+    contest of views (the source answer was given)."""
+    ok, _, text = ask(question)
+    assert ok is answered and said in text, text

@@ -2100,8 +2100,16 @@ def _measures(ent: Entities, lex: Lexicon, measures: list[Match], postings: list
                                    and ent.words[m.end] in lex.platform_markers for m in measures))):
         # "which video won", "who won the views race": a contest of views, not the election's
         measures = [m for m in measures if m.payload not in lex.election_measures or m.end - m.start > 1
-                    or ent.words[m.start] not in lex.contest_words]  # ("how many seats ... compare to views")
+                    or ent.words[m.start] not in lex.contest_words  # ("how many seats ... compare to views")
+                    or _election_object(ent, lex, m.end)]
     return measures
+
+
+def _election_object(ent: Entities, lex: Lexicon, at: int) -> bool:
+    """Whether the words from `at` are the election's (a determiner first or not): "lose THE ELECTION"."""
+    if at < len(ent.words) and ent.words[at] in lex.determiners:
+        at += 1
+    return at < len(ent.words) and ent.words[at] in lex.election_objects
 
 
 def _after_day(ent: Entities, lex: Lexicon, at: int) -> bool:

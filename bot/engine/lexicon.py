@@ -612,6 +612,10 @@ class Lexicon:
     short_years: frozenset[int] = frozenset()  # their last two digits ("RTs in 19 vs 17")
     textspeak: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "u" -> ("you",)
     textspeak_digits: dict[str, str] = field(default_factory=dict)  # "2" -> "to", between words only
+    place_sounds: dict[str, str] = field(default_factory=dict)  # "to" -> "two" after "at number" (speech-to-text)
+    place_sound_before: frozenset[str] = field(default_factory=frozenset)  # "at" of "at number to"
+    end_sounds: dict[str, str] = field(default_factory=dict)  # "too" -> "two" of "the bottom too videos"
+    end_sound_ends: frozenset[str] = field(default_factory=frozenset)  # "top", "bottom"
     number_takers: frozenset[str] = field(default_factory=frozenset)
     relative_starts: frozenset[str] = frozenset()  # first words of "above", "ahead of": a count of places before
     request_words: frozenset[str] = field(default_factory=frozenset)  # words that open a request
@@ -903,6 +907,7 @@ class Lexicon:
     decimal_phrases: tuple[tuple[str, ...], ...] = ()  # "dp", "decimal places", longest first
     decimal_starts: frozenset[str] = field(default_factory=frozenset)  # their first words
     contest_words: frozenset[str] = field(default_factory=frozenset)  # "won": of an election or of views
+    election_objects: frozenset[str] = field(default_factory=frozenset)  # "lose THE ELECTION": the election's contest
     election_measures: frozenset[str] = field(default_factory=frozenset)  # "votes": one word of it, with
     # views or a video word beside it, is a contest of views ("which video won")
     person_question_words: frozenset[str] = field(default_factory=frozenset)  # "who", "whose"
@@ -961,6 +966,11 @@ class Lexicon:
         lex.rank_words = frozenset(voc["rank_words"])
         lex.textspeak = {str(k): tuple(words(str(v))) for k, v in voc["textspeak"].items()}
         lex.textspeak_digits = {str(k): str(v) for k, v in voc["textspeak_digits"].items()}
+        sounds = voc["spoken_places"]
+        lex.place_sounds = {str(k): str(v) for k, v in sounds["sounds"].items()}
+        lex.place_sound_before = frozenset(sounds["before"])
+        lex.end_sounds = {str(k): lex.place_sounds[str(k)] for k in sounds["end_sounds"]}
+        lex.end_sound_ends = frozenset(sounds["ends"])
         lex.possessed_synonyms = {str(k): str(v) for k, v in voc["possessed_synonyms"].items()}
         for key in _WORD_SETS:  # (each a plain list of words in the vocabulary, read as a set under its own name)
             setattr(lex, key, _strings(voc[key]))
@@ -1182,6 +1192,7 @@ class Lexicon:
         lex.person_before_name = frozenset(tuple(words(str(p))) for p in voc["person_before_name"])
         lex.election_measures = frozenset(voc["election_measures"])
         lex.contest_words = frozenset(voc["contest_words"])
+        lex.election_objects = frozenset(voc["election_objects"])
         lex.decimal_phrases = tuple(sorted((tuple(words(str(p))) for p in voc["decimal_places"]), key=len,
                                            reverse=True))
         lex.decimal_starts = frozenset(p[0] for p in lex.decimal_phrases)
@@ -1726,6 +1737,9 @@ class Lexicon:
             return False  # ("the second no sorry the third": a place taken back)
         if not self.particle_verbs.keys().isdisjoint(typed) and self._particles_joined(typed) is not typed:
             return False  # ("add the top 3 up": the particle moved to its verb)
+        if not self.place_sounds.keys().isdisjoint(typed) and any(
+                w in self.place_sounds and self._place_sound(typed, i) for i, w in enumerate(typed)):
+            return False  # ("the video at number to": a number's sound-alike)
         if self.kept_plain.issuperset(typed):
             return True  # (most questions)
         if not self.kept.issuperset(typed):
@@ -1775,6 +1789,9 @@ class Lexicon:
             typed = typed[:-1]  # "what does <word> mean": its meaning asked, no average
         if not self.particle_verbs.keys().isdisjoint(typed):
             typed = self._particles_joined(typed)
+        if not self.place_sounds.keys().isdisjoint(typed):  # ("to", "for": in many questions, a number in few)
+            typed = [self.place_sounds[w] if w in self.place_sounds and self._place_sound(typed, i) else w
+                     for i, w in enumerate(typed)]  # (as `_as_typed` tests)
         plain, long_starts = self.plain_words, self.long_starts
         if plain.issuperset(typed) and long_starts.keys().isdisjoint(typed):
             return list(typed)  # nothing to rewrite (most questions)
@@ -1891,6 +1908,14 @@ class Lexicon:
                 out.append(word)
             i += 1
         return out
+
+    def _place_sound(self, typed: list[str], i: int) -> bool:
+        """Whether word i is a number's sound-alike: after a place word said after "at", "in", ... ("at number to"),
+        or "too" right before a video word after "top" or "bottom" ("the bottom too videos")."""
+        if i >= 2 and stem(typed[i - 1]) in self.rank_words and typed[i - 2] in self.place_sound_before:
+            return True
+        return (typed[i] in self.end_sounds and i >= 1 and typed[i - 1] in self.end_sound_ends and i + 1 < len(typed)
+                and self._meaning(typed[i + 1]) in self.video_words)
 
     def _particles_joined(self, typed: list[str]) -> list[str]:
         """ "add the bottom five up": a verb's particle said after what it acts on, moved right after the verb."""
