@@ -4660,3 +4660,22 @@ def test_read_from_the_voice_dictation_batch(question: str, answered: bool, said
     contest of views (the source answer was given)."""
     ok, _, text = ask(question)
     assert ok is answered and said in text, text
+
+
+@pytest.mark.parametrize(("question", "answered", "said"), [
+    ("tories got 40m on fb vs our 86m right? still smashed em", True, "around 25,000,000 Facebook views"),
+    ("which video smashed it", True, "The most viewed video is Our wonderful NHS"),
+    ("if the videos were so good why did labour get hammered at the ballot box", False,
+     "I don't have election results"),
+    ("how much did lab beat the tories by on facebook? need a number for the whatsapp group", True, "61,000,000"),
+    ("what are the two above the 60 sec challenge", True, "#2 If you’re not sure who to vote for"),
+    ("which two videos ranked above the 60 second challenge", True, "#1 Our wonderful NHS"),
+    ("what is two places above the 60 sec challenge", True, "2 places above Jeremy Corbyn’s 60 second challenge: Our"),
+    ("the three below jayne", False, "Nothing comes 3 places below"),
+])
+def test_read_from_the_canvassers_and_sceptics(question: str, answered: bool, said: str) -> None:
+    """Found in blind batches 266-267: "smashed em" (beat them) was read as "did best" and answered with the top
+    video; "at the ballot box" is the election; "the whatsapp group" is where the answer goes, not a platform asked;
+    "the two above <title>" are both videos next to it, not the one two places away."""
+    ok, _, text = ask(question)
+    assert ok is answered and said in text, text

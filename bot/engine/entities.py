@@ -2166,6 +2166,8 @@ def _platforms(ent: Entities, lex: Lexicon, platforms: list[Match], measures: li
             continue  # "which TV show is in the video", "grilled on TV, which show": a programme, not a count
         if ent.videos and m.payload not in lex.dataset.video_views.platforms and _describes(ent, lex, m, measures):
             continue  # "the one with the tv sofa people reacting": a word describing what is in a video
+        if m.end < len(ent.tokens) and ent.tokens[m.end].s in lex.platform_places:
+            continue  # "a number for the whatsapp group": where the answer will be passed on, not a count
         if any(w in lex.passed_on_words for w in ent.words[max(0, m.start - 3) : m.start]):
             continue  # "the list my friend forwarded on WhatsApp": where a message came from, not a count
         if said_before(ent.words, m.start, lex.contrasts):

@@ -917,6 +917,8 @@ class Lexicon:
     honorifics: frozenset[str] = field(default_factory=frozenset)  # "ms" before a name no table knows
     featuring_words: frozenset[str] = field(default_factory=frozenset)  # "video with" before a name no table knows
     describing_ends: tuple[str, ...] = ()  # "-ing" of "the heartbreaking one": a word describing, not a name
+    platform_places: frozenset[str] = field(default_factory=frozenset)  # "group" of "the whatsapp group"
+    rank_verbs: frozenset[str] = field(default_factory=frozenset)  # "ranked" of "which two videos ranked above"
     video_kinds: frozenset[str] = field(default_factory=frozenset)  # "compilation": a kind of video, not another one
     article_words: frozenset[str] = field(default_factory=frozenset)  # "article": the source, a date
     end_words: frozenset[str] = field(default_factory=frozenset)  # "last" before "place one"
@@ -1201,6 +1203,8 @@ class Lexicon:
         lex.featuring_words = frozenset(voc["featuring_words"])
         lex.describing_ends = tuple(str(e) for e in voc["describing_ends"])
         lex.video_kinds = frozenset(voc["video_kinds"])
+        lex.platform_places = frozenset(voc["platform_places"])
+        lex.rank_verbs = frozenset(voc["run_verbs"])
         lex.article_words = frozenset(voc["article_words"])
         lex.end_words = frozenset(voc["end_words"])
         lex.rounding_nearest = frozenset(voc["rounding"]["nearest"])

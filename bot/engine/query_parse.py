@@ -1630,6 +1630,15 @@ def _relatives(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relat
                     and not any(p.end in (m.start, m.start - 1) or m.start <= p.start < m.end
                                 for p in found.get("posting", ())))
                 order = Order("posted", False) if by_date else Order("views", True)
+                place = lex.by_place.index(ref.best) + 1
+                run = range(place - offset, place) if sign < 0 else range(place + 1, place + offset + 1)
+                if counted and counted > 1 and not by_date and run[0] >= 1 and run[-1] <= len(lex.by_place) \
+                        and _run_asked(ent, lex, m.start):
+                    # ("what are the two above <title>", "which 3 videos are below it": that many places next to it,
+                    # each, not the one that many places away; past an end of the list, as before: none that far)
+                    sets.filters.append((start, Ranks(tuple(run))))
+                    dated_from.add(ref.best)
+                    continue
                 tweet = ds.videos[ref.best].tweet
                 if by_date and many and not counted and tweet and tweet.date:
                     # every video posted before (or after) it: the days up to the day before, or from the day after
@@ -1640,6 +1649,21 @@ def _relatives(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relat
                     continue
                 sets.relative = (start, Relative(ref.best, order, sign * offset))
     return dated_from, anchors
+
+
+def _run_asked(ent: Entities, lex: Lexicon, at: int) -> bool:
+    """Whether the number before the relative word at `at` counts videos, not places: "the two above", "which two
+    videos ranked above" (a determiner or question word before it, or a plural video word after it), not "two places
+    above" (a place word between)."""
+    k = at - 1
+    while k >= 0 and ent.words[k] in lex.rank_verbs:
+        k -= 1  # ("which two videos RANKED above")
+    plural = k >= 0 and ent.words[k] in lex.video_plurals
+    if plural:
+        k -= 1
+    if k < 0 or not (ent.words[k].isdigit() or ent.words[k] in lex.numbers):
+        return False
+    return plural or (k > 0 and (ent.words[k - 1] in lex.determiners or ent.words[k - 1] in lex.question_words))
 
 
 def _views_placed(ent: Entities, lex: Lexicon) -> set[int]:
