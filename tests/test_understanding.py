@@ -4626,7 +4626,7 @@ def test_a_why_question_claiming_a_figure_moved_the_wrong_way_is_corrected(quest
     true claim, it stays declined."""
     ok, _, text = ask(question)
     assert ok is answered, text
-    assert not answered or (text.startswith("**No: 1,000,000 (1 million) more") and "1,400,000" in text
+    assert not answered or (text.startswith("**No: Jeremy Corbyn's retweets rose, from 1,400,000 to 2,400,000**")
                             and "The article doesn't say why" in text), text
 
 
@@ -4677,5 +4677,38 @@ def test_read_from_the_canvassers_and_sceptics(question: str, answered: bool, sa
     """Found in blind batches 266-267: "smashed em" (beat them) was read as "did best" and answered with the top
     video; "at the ballot box" is the election; "the whatsapp group" is where the answer goes, not a platform asked;
     "the two above <title>" are both videos next to it, not the one two places away."""
+    ok, _, text = ask(question)
+    assert ok is answered and said in text, text
+
+
+@pytest.mark.parametrize(("question", "answered", "said"), [
+    ("the rank-1 video how many views", True, "The most viewed video is Our wonderful NHS"),
+    ("rank \u22121 video", True, "Jeremy Corbyn’s friend Jayne"),
+    ("total views excluding the if you dont know who to vote for one", True, "other than If you’re not sure"),
+    ("which video was ranked for most views", True, "Our wonderful NHS is #1"),
+    ("what's the change in position for the mean tweets video", True, "Mean tweets with Jeremy Corbyn is #5"),
+    ("why did corbyn's retweets go down from 2019 to 2017", False, "The article doesn't say why"),
+    ("why didn't corbyn's retweets go down since 2017", False, "The article doesn't say why"),
+    ("why did corbyn's popularity drop since 2017 given his retweets", False, "The article doesn't say why"),
+    ("why did corbyn's retweets go down since 2017", True, "rose, from 1,400,000 to 2,400,000"),
+    ("how many times the top video was shared", False, "how many times a video was shared"),
+    ("how many times the nhs video was shared compared to the jayne one", False, "how many times a video was shared"),
+    ("how many times did corbyn post", True, "How many videos posted by Jeremy Corbyn: 8"),
+    ("the stormzy labour party video views", False, "I don't have figures for Stormzy"),
+    ("labour's stormzy video views", False, "I don't have figures for Stormzy"),
+    ("the boris johnson fridge video views", False, "I don't have figures for Boris"),
+    ("i leant towards the nhs one, how many views did it get", True, "Our wonderful NHS: 13,400,000"),
+    ("how many rts did corbyn get in the previous GE", True, "1,400,000 (1.4 million) retweets in the 52 days"),
+    ("which video won the vote for most views", True, "The most viewed video is Our wonderful NHS"),
+    ("am i right that the vid that hit 20m doesn't exist", True, "None of the 10 videos fit"),
+    ("true or false: the video that got over 20m views was posted by corbyn", True, "None of the 10 videos fit"),
+])
+def test_an_outside_read_of_this_stops_rules(question: str, answered: bool, said: str) -> None:
+    """Found by an outside read of this stop's rules: a hyphenated place ("rank-1") read as counted from the end; a
+    negation before a title said in other words no longer took it out; "for" after a place word read as "four"; a
+    move claimed the other way round, negated or of something else corrected; share counts of the top or of two
+    videos answered; a two-word party or a party's possessive before a stranger; a person's full name before an
+    everyday word; "leant" read as "least"; "the previous GE" given this campaign's retweets; a vote for most views;
+    a claim that no such video exists."""
     ok, _, text = ask(question)
     assert ok is answered and said in text, text

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
-from bot.dataset.schema import Dataset, Video
+from bot.dataset.schema import Dataset, Metric, Video
 from bot.engine import format as fmt
 from bot.engine.answer import Answer, Link, Row
 from bot.engine.conversation import Context, about_it, converse, resolved
@@ -77,6 +77,7 @@ _LISTED_FIELDS = frozenset({"poster", "date"})  # what a composed list's lines s
 
 
 CLAIM_REACH = 3  # a figure this many words before a measure the data lacks is claimed of it ("20 million likes")
+MOVE_REACH = 3  # a word of a claimed move this near a measure said is that figure's ("his retweets went down")
 # The end of a sentence with more after it ("... a country mile. What's the gap?").
 
 
@@ -430,30 +431,42 @@ class Engine:
         """Whether the question asks for a ratio or share as a reduced fraction ("in simplest form")."""
         return said_anywhere(ent.words, self.lexicon.lowest_terms)
 
-    def _move_denied(self, ent: Entities) -> bool:
-        """Whether the question says a figure fell from one period to a later one, and it rose (or the other way
-        round): "why did <name>'s retweets go down since 2017" (one subject's one measure, given for two years)."""
-        fell = said_anywhere(ent.words, self.lexicon.claimed_fell)
-        if fell == said_anywhere(ent.words, self.lexicon.claimed_rose):
-            return False  # neither way said, or both
+    def _move_denied(self, ent: Entities) -> tuple[Metric, Metric] | None:
+        """The figure (earlier, later) when the question says it fell from one period to the later one and it rose,
+        or the other way round: "why did <name>'s retweets go down since 2017" (one subject's measure, given for two
+        years, the move said beside the measure); None when not so, or when put negatively."""
+        lex = self.lexicon
+        fell, rose = said_anywhere(ent.words, lex.claimed_fell), said_anywhere(ent.words, lex.claimed_rose)
         subjects = {*ent.people, *ent.parties}
-        measures = {m.measure for m in self.dataset.metrics if not ent.measures or m.measure in ent.measures}
-        pairs = [[m for m in self.dataset.metrics if m.subject == s and m.measure == measure and m.period
-                  and m.period.year] for s in subjects for measure in measures]
+        if fell == rose or len(subjects) != 1 or not ent.measures or not lex.negation_words.isdisjoint(ent.words):
+            return None  # neither way said, or both; several sides; no figure named; "why didn't they go down"
+        pairs = [[m for m in self.dataset.metrics if m.subject in subjects and m.measure == measure and m.period
+                  and m.period.year] for measure in set(ent.measures)]
         pairs = [p for p in pairs if len(p) == 2 and p[0].period and p[1].period
                  and p[0].period.year != p[1].period.year]
         if len(pairs) != 1:
-            return False  # (two sides, or no figure of one subject over two years: answered as it is)
+            return None
         earlier, later = sorted(pairs[0], key=lambda m: m.period.year if m.period and m.period.year else 0)
-        return later.value != earlier.value and (later.value < earlier.value) != fell
+        moves = lex.claimed_fell if fell else lex.claimed_rose
+        near = {k for k, w in enumerate(ent.words) if f" {w} " in moves or any(
+            f" {' '.join(ent.words[k : k + 3])} ".startswith(p) for p in moves)}
+        if not any(abs(k - a) <= MOVE_REACH for k in near for a in (*ent.measure_starts, *ent.measure_ends)):
+            return None  # ("why did his popularity drop, given his retweets": the move is not the figure's)
+        years = [y for y in ent.years if y in (earlier.period.year if earlier.period else 0,
+                                               later.period.year if later.period else 0)]
+        if len(years) >= 2 and years[0] > years[-1]:
+            earlier, later = later, earlier  # ("go down from 2019 to 2017": that way round)
+        if later.value == earlier.value or (later.value < earlier.value) == fell:
+            return None
+        return earlier, later
 
     def _one_presupposed(self, ent: Entities) -> bool:
         """Whether the question takes one video to exist: "the vid that ...", "the one which ..." (a determiner up to
         two words before a video word in the singular, a relative word right after), with no word asking whether
         any does ("was there a vid that ...")."""
         lex, tokens = self.lexicon, ent.tokens
-        if not lex.one_unless.isdisjoint(ent.words):
-            return False
+        if not lex.one_unless.isdisjoint(ent.words) or self._quiz(ent):
+            return False  # (asked whether one does; "true or false: the vid that ...": the claim judged)
         return any(t.s in lex.video_words and t.w not in lex.video_plurals and k + 1 < len(tokens)
                    and tokens[k + 1].w in lex.one_relatives
                    and any(w in lex.one_determiners for w in ent.words[max(0, k - 2):k])
@@ -643,12 +656,16 @@ class Engine:
             return self.responder.refuse(answer.intent, "The article doesn't say why: it gives the figures, not the "
                                          "reasons.", answer.lines[:1])
         if fix is None and bar is None and answer.answered and answer.intent == "metric" and not ent.videos \
-                and self._reason_asked(ent) and self._move_denied(ent):
+                and self._reason_asked(ent) and (moved := self._move_denied(ent)) is not None:
             # ("why did <name>'s retweets go down compared to 2017": they rose; the claim corrected, both figures
             # given, the reason still not)
-            return replace(answer, title=f"No: {answer.lines[0].rstrip('.')}", lines=(
-                f"No: {answer.lines[0]}", *answer.lines[1:], "The article doesn't say why: it gives the figures, not "
-                "the reasons."))
+            earlier, later = moved
+            way = "rose" if later.value > earlier.value else "fell"
+            head = f"No: {fmt.possessive(later.label)} {later.measure} {way}, from {fmt.count(earlier.value)} to " \
+                f"{fmt.count(later.value)}"
+            return replace(answer, title=head, lines=(
+                f"{head}.", f"{self.responder.metric_phrase(later)}.", f"{self.responder.metric_phrase(earlier)}.",
+                "The article doesn't say why: it gives the figures, not the reasons."))
         if fix is None and bar is None and answer.answered and answer.intent == "metric" and not ent.videos \
                 and len(set(ent.parties) | set(ent.people)) < 2 and self._reason_asked(ent):
             # "why did <party> only get 25m views": a campaign figure's reason (what the article says of the

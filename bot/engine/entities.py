@@ -292,6 +292,9 @@ def extract(text: str, lex: Lexicon) -> Entities:
         _tweet_words(ent, lex)
     if any(map(_NUMERIC, reads)):
         _numbers(ent, lex)
+    if lex.previous_year and not lex.previous_hints.isdisjoint(ent.words) and lex.previous_year not in ent.years \
+            and said_anywhere(ent.words, lex.previous_election):
+        ent.years.append(lex.previous_year)  # ("in the previous GE": the election before the article's)
     asked = None if lex.rounding_words.isdisjoint(ent.words) else rounding(
         ent.words, {n.start: n.value for n in ent.numbers}, lex)
     if asked is not None:  # "to the nearest 100k": how the answer's figure is shown, nothing asked of the data
@@ -851,11 +854,16 @@ def _titled_strangers(ent: Entities, lex: Lexicon) -> None:
                 words[i] in lex.featuring_words and i > 0 and words[i - 1] in lex.video_words) or (
                 # ("the <name> video": a name no table knows, right before a video word; not "the heartbreaking
                 # one", a word describing it)
-                words[i] in lex.determiners and i + 2 < n and not words[i + 1].endswith(lex.describing_ends) and (
+                # ("<party>'s <name> video": the party's name as the determiner)
+                (words[i] in lex.determiners or _party_at(ent, i)) and i + 2 < n
+                and not words[i + 1].endswith(lex.describing_ends) and (
                     _video_word_at(ent, lex, i + 2) or (  # ("the <name> <party> vid": the party's, by someone else)
                         # ("the <name> <word no table knows> video": "the <name> endorsement video")
                         i + 3 < n and _video_word_at(ent, lex, i + 3) and (_party_at(ent, i + 2) or (
-                            reads[i + 2].unknown and i + 2 not in ent.covered))))))
+                            reads[i + 2].unknown and i + 2 not in ent.covered))) or (
+                        # ("the <name> <party> party video": a party's name of two words)
+                        i + 4 < n and _video_word_at(ent, lex, i + 4) and _party_at(ent, i + 2)
+                        and _party_at(ent, i + 3)))))
                 and i + 1 not in ent.covered and reads[i + 1].unknown
                 and words[i + 1] not in very_common_words() and (words[i] in lex.honorifics or (
                     len(words[i + 1]) > 3 and words[i + 1] not in common_words()))):
@@ -875,7 +883,10 @@ def _other_kind_named(ent: Entities, lex: Lexicon) -> None:
     tokens, n = ent.tokens, len(ent.tokens)
     for ref in list(ent.videos):
         at = ref.end
-        if ref.end - ref.start != 1 or at + 1 >= n or not _video_word_at(ent, lex, at + 1) or at in ent.covered:
+        # (one word, or a person's whole name: "the <first> <last> fridge video"; not before "one", a pronoun after
+        # a nickname as often: "the <name> clown one")
+        if (ref.end - ref.start != 1 and not all(w in lex.name_words for w in ent.words[ref.start : ref.end])) \
+                or at + 1 >= n or not _video_word_at(ent, lex, at + 1) or at in ent.covered:
             continue
         word = tokens[at].w
         if not ent.reads[at].unknown or word not in common_words() or word in lex.video_kinds \
@@ -2106,10 +2117,12 @@ def _measures(ent: Entities, lex: Lexicon, measures: list[Match], postings: list
 
 
 def _election_object(ent: Entities, lex: Lexicon, at: int) -> bool:
-    """Whether the words from `at` are the election's (a determiner first or not): "lose THE ELECTION"."""
+    """Whether the words from `at` are the election's (a determiner first or not): "lose THE ELECTION" (not "won the
+    vote for most views", a contest of views said as a vote)."""
     if at < len(ent.words) and ent.words[at] in lex.determiners:
         at += 1
-    return at < len(ent.words) and ent.words[at] in lex.election_objects
+    return at < len(ent.words) and ent.words[at] in lex.election_objects and not (
+        at + 1 < len(ent.words) and ent.words[at + 1] in lex.contest_for)
 
 
 def _after_day(ent: Entities, lex: Lexicon, at: int) -> bool:

@@ -647,6 +647,9 @@ class Lexicon:
     poster_others: tuple[str, ...] = ()  # " any others ": "did <name> post ANY OTHERS, or just <title>" (spaced)
     figure_rises: tuple[str, ...] = ()  # " go up ": "how much did <name>'s retweets GO UP" (spaced)
     claimed_fell: tuple[str, ...] = ()  # " go down ": said of a figure whose reason is asked (spaced)
+    previous_election: tuple[str, ...] = ()  # " previous election " (spaced): the latest year before the article's
+    previous_hints: frozenset[str] = field(default_factory=frozenset)  # a word each of those says ("previous")
+    previous_year: int | None = None  # that year, when a figure is given for one
     claimed_rose: tuple[str, ...] = ()  # " went up ": the same, the other way
     weekday_asked: tuple[str, ...] = ()  # " day of the week " (spaced)
     question_joins: re.Pattern[str] | None = None  # " and ", " + ": between two whole questions typed as one
@@ -908,6 +911,7 @@ class Lexicon:
     decimal_starts: frozenset[str] = field(default_factory=frozenset)  # their first words
     contest_words: frozenset[str] = field(default_factory=frozenset)  # "won": of an election or of views
     election_objects: frozenset[str] = field(default_factory=frozenset)  # "lose THE ELECTION": the election's contest
+    contest_for: frozenset[str] = field(default_factory=frozenset)  # "won the vote FOR most views": of views after all
     election_measures: frozenset[str] = field(default_factory=frozenset)  # "votes": one word of it, with
     # views or a video word beside it, is a contest of views ("which video won")
     person_question_words: frozenset[str] = field(default_factory=frozenset)  # "who", "whose"
@@ -991,6 +995,12 @@ class Lexicon:
         lex.lowest_terms = _spaced(voc["lowest_terms"])
         lex.poster_others = _spaced(voc["poster_others"])
         lex.figure_rises = _spaced(voc["figure_rises"])
+        lex.previous_election = _spaced(voc["previous_election"])
+        lex.previous_hints = frozenset(str(p).split()[0] for p in voc["previous_election"]) | frozenset(
+            str(p).split()[-1] for p in voc["previous_election"] if str(p).split()[0] == "election")
+        before = [m.period.year for m in lex.dataset.metrics
+                  if m.period and m.period.year and m.period.year < lex.dataset.source.published.year]
+        lex.previous_year = max(before) if before else None
         moves = voc["claimed_moves"]
         lex.claimed_fell, lex.claimed_rose = _spaced(moves["fell"]), _spaced(moves["rose"])
         lex.weekday_asked = _spaced(voc["weekday_asked"])
@@ -1173,7 +1183,8 @@ class Lexicon:
         lex.posting_word = str(voc["query"]["posting"]["posted"][0])
         places = "|".join(re.escape(str(w)) for w in voc["rank_words"])
         lex._places_added = re.compile(rf"(#?\d+(?:st|nd|rd|th)?)\s*\+\s*(?=(?:{places})\.?\s*#?\d)", re.IGNORECASE)
-        lex._place_from_end = re.compile(rf"\b(?:{places})\.?\s*#?-(\d{{1,2}})\b", re.IGNORECASE)
+        # (a space or "#" before the sign: "rank-1" is a place written with a hyphen, the first)
+        lex._place_from_end = re.compile(rf"\b(?:{places})\.?(?:\s+#?|\s*#)[-\u2212](\d{{1,2}})\b", re.IGNORECASE)
         joins = "|".join(re.escape(str(j)) for j in voc["consequence_joins"])
         lex.consequence_join = re.compile(rf"\s*[,;:—–-]*\s+(?:{joins})\s+", re.IGNORECASE)
         fallbacks = "|".join(re.sub(r"nt\b", "n['’]?t", re.escape(str(f)))  # ("if there isn't")
@@ -1195,6 +1206,7 @@ class Lexicon:
         lex.election_measures = frozenset(voc["election_measures"])
         lex.contest_words = frozenset(voc["contest_words"])
         lex.election_objects = frozenset(voc["election_objects"])
+        lex.contest_for = frozenset(voc["election_objects_not_before"])
         lex.decimal_phrases = tuple(sorted((tuple(words(str(p))) for p in voc["decimal_places"]), key=len,
                                            reverse=True))
         lex.decimal_starts = frozenset(p[0] for p in lex.decimal_phrases)
@@ -1573,6 +1585,8 @@ class Lexicon:
     def spell_symbols(self, text: str) -> str:
         """Signs as words ("views > 5m": "views over 5m", "#9 − #10", "4th->7th", "#3:#4": a ratio) and ISO dates
         with the month's name ("2019-12-01": "1 december 2019"); text with none of them as it is."""
+        if ("-" in text or "\u2212" in text) and self._place_from_end is not None:  # ("rank -1": the last)
+            text = self._place_from_end.sub(self._end_place_said, text)
         if "-" in text and _digit_before(text, "-", after=True) and _ISO_DATE.search(text):
             text = _ISO_DATE.sub(lambda m: f"{int(m[3])} {self.month_names.get(int(m[2]), m[0])} {m[1]}"
                                  if int(m[2]) in self.month_names and 1 <= int(m[3]) <= 31 else m[0], text)
@@ -1585,8 +1599,6 @@ class Lexicon:
             for arrow in self._arrows:  # ("#4->#7": an arrow right after a figure, which no other sign may follow)
                 text = text.replace(arrow, f" {self.symbols[arrow]} ")
             text = self._symbol.sub(self._sign_said, text)
-        if "-" in text and self._place_from_end is not None:  # ("rank -1": the last, never the first)
-            text = self._place_from_end.sub(self._end_place_said, text)
         if "+" in text and self._places_added is not None:  # ("no.4 + no.5": two places added, a place word before)
             text = self._places_added.sub(r"\1 plus ", text)
         if ".." in text and ".." in self.symbols:
@@ -1915,9 +1927,12 @@ class Lexicon:
 
     def _place_sound(self, typed: list[str], i: int) -> bool:
         """Whether word i is a number's sound-alike: after a place word said after "at", "in", ... ("at number to"),
-        or "too" right before a video word after "top" or "bottom" ("the bottom too videos")."""
+        ending the question or a clause, or "too" right before a video word after "top" or "bottom" ("the bottom too
+        videos")."""
         if i >= 2 and stem(typed[i - 1]) in self.rank_words and typed[i - 2] in self.place_sound_before:
-            return True
+            # (where the place ends the question or a clause: "... at number for", "at number to how many views";
+            # not "ranked for most views", "the change in position for the <title> video")
+            return i + 1 == len(typed) or typed[i + 1] in self.question_words or stem(typed[i + 1]) in self.separators
         return (typed[i] in self.end_sounds and i >= 1 and typed[i - 1] in self.end_sound_ends and i + 1 < len(typed)
                 and self._meaning(typed[i + 1]) in self.video_words)
 

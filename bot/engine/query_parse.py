@@ -400,12 +400,6 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
     if "round" in found and "operation" in found:
         # ("isn't a multiple of 100k": which counts are round, no ratio asked)
         found = _without_operations(found, lambda m: any(r.start <= m.start < r.end for r in found["round"]))
-    if "occasions" in found and "operation" in found and not ent.measures and len(ent.videos) < 2 and any(
-            m.start >= found["occasions"][0].end for m in found.get("posting", ())):
-        # ("how many times the <title> video was shared": "times the" inside "how many times", a posting word after,
-        # sets no ratio; "how many times the views of <title> did <title> get", "how many times bigger" do)
-        found = _without_operations(found, lambda m: m.payload == "ratio" and any(
-            o.start <= m.start < o.end for o in found["occasions"]))
     if "operation" in found and not ent.measures and any(cues.get(f) for f in _FIELDS_ASKED):
         # ("who posted <title> plus <title>": a joining word between the two, whose fields are asked, no sum)
         found = _without_operations(found, lambda m: m.payload == "sum" and m.end - m.start == 1
@@ -494,13 +488,15 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         ops, op = [o for o in ops if o not in ("difference", "share")] + ["change"], "change"
     if op == "change" and any(m.payload == "share_of" for m in found.get("operation", [])):
         op = "share"  # "share of the total in %": a part of a whole, not a change
-    if found.get("occasions") and op in (None, "count", "value") and ent.videos:
-        # "how many times was X shared": how often it was posted or passed on, which no figure counts;
-        # "how many times was X watched": its views, not a count of videos
-        if any(m.start >= found["occasions"][0].end for m in found.get("posting", [])) and not ent.measures:
-            return Unanswerable("I don't have how many times a video was shared or posted, only its views.")
-        if ent.measures and set(ent.measures) <= lex.video_measures:
-            op = "value"
+    if found.get("occasions") and not ent.measures and (ent.videos or found.get("order") or ent.ranks or (
+            not lex.each_words.isdisjoint(ent.words))) and any(
+            m.start >= found["occasions"][0].end for m in found.get("posting", [])):
+        # "how many times was X shared", "... the top video", "... each video", "... X compared to Y": how often it
+        # was posted or passed on, which no figure counts ("how many times did <name> post": their videos, counted)
+        return Unanswerable("I don't have how many times a video was shared or posted, only its views.")
+    if found.get("occasions") and op in (None, "count", "value") and ent.videos and ent.measures \
+            and set(ent.measures) <= lex.video_measures:
+        op = "value"  # "how many times was X watched": its views, not a count of videos
     if op == "sum" and ent.videos and found.get("comparative"):
         # "add #5 to #8 together, does it beat <title>": the total set against the video, not a bar for each
         words = ent.words
@@ -1009,9 +1005,10 @@ def _composes(ent: Entities, sets: _Sets, found: dict[str, list[Match]], ops: li
     return bool(sets.orders) and _first_n(found, sets)
 
 
-def _title_says_it(ent: Entities, lex: Lexicon, ref: VideoRef) -> bool:
-    """Whether a negation just before a named video is its title's own ("not shure who to vote for": the
-    title has "not sure" right before "who to vote for", the word between misspelt).
+def _title_says_it(ent: Entities, lex: Lexicon, ref: VideoRef) -> tuple[int, int] | None:
+    """Where a negation just before a named video is its title's own ("not shure who to vote for": the title has
+    "not sure" right before "who to vote for", the word between misspelt): the negation's place in the question and
+    how many of the title's words come before it; None when it is no title's.
 
     The words between the two must stand for the title's words there: the same, or misspelt ("shure", which
     may have been read as another word).
@@ -1019,11 +1016,11 @@ def _title_says_it(ent: Entities, lex: Lexicon, ref: VideoRef) -> bool:
     from rapidfuzz.distance import OSA  # only a negation before a title needs it
 
     if ref.start >= len(ent.tokens):
-        return False  # (a follow-up's bare "it", read as a name after the last word: no title words said)
+        return None  # (a follow-up's bare "it", read as a name after the last word: no title words said)
     title = lex.title_stems[ref.best]
     first = ent.tokens[ref.start].s
     if first not in title:
-        return False
+        return None
     at = title.index(first)
     for k in range(max(0, at - NEAR), at):
         gap = at - k - 1  # title words between its negation and the first word matched
@@ -1031,14 +1028,14 @@ def _title_says_it(ent: Entities, lex: Lexicon, ref: VideoRef) -> bool:
         if title[k] in lex.negation_words and j >= 0 and ent.tokens[j].s == title[k] and all(
                 t.s == w or t.w not in lex.known or OSA.distance(t.w, w) <= MISSPELT
                 for t, w in zip(ent.tokens[j + 1 : ref.start], title[k + 1 : at], strict=True)):
-            return True
+            return j, k
         # ("if you dont know who to vote for": the title's negation said in other words, one word of its own
         # between, and the title's word before the negation said before it; not "excluding the <title>")
         if title[k] in lex.negation_words and gap == 1 and j >= 1 and k >= 1 and ent.tokens[j].s in lex.negation_words \
                 and ent.tokens[j + 1].w not in lex.determiners and title[k - 1].startswith(ent.tokens[j - 1].s):
             # (the word before as typed or shortened: "you" for "you're")
-            return True
-    return False
+            return j, k
+    return None
 
 
 def _first_n(found: dict[str, list[Match]], sets: _Sets) -> bool:
@@ -1234,7 +1231,10 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
             t.s in lex.separators or t.w in lex.stopwords or t.s in lex.video_words
             for t in ent.tokens[left_out : ref.start])
         # ("take X out, the average of the other nine": every video but the one named before "the others")
-        if listed_out or (negated(ref.start) and not _title_says_it(ent, lex, ref)) or (
+        # (a title's own negation takes nothing out; one before the title as said still does: "excluding the if
+        # you dont know who to vote for one")
+        if listed_out or (negated(ref.start) and (
+                (own := _title_says_it(ent, lex, ref)) is None or negated(own[0], NEAR + own[1]))) or (
                 left_out_said and _left_out(ent, lex, ref)) or (
                 len(ent.videos) == 1 and not found.get("versus") and ent.cues.get("compare", 0.0) < 2
                                   and any(m.start >= ref.end for m in found.get("others", []))):
