@@ -998,9 +998,9 @@ class Lexicon:
         lex.previous_election = _spaced(voc["previous_election"])
         lex.previous_hints = frozenset(str(p).split()[0] for p in voc["previous_election"]) | frozenset(
             str(p).split()[-1] for p in voc["previous_election"] if str(p).split()[0] == "election")
-        before = [m.period.year for m in lex.dataset.metrics
-                  if m.period and m.period.year and m.period.year < lex.dataset.source.published.year]
-        lex.previous_year = max(before) if before else None
+        earlier_years = [m.period.year for m in lex.dataset.metrics
+                         if m.period and m.period.year and m.period.year < lex.dataset.source.published.year]
+        lex.previous_year = max(earlier_years) if earlier_years else None
         moves = voc["claimed_moves"]
         lex.claimed_fell, lex.claimed_rose = _spaced(moves["fell"]), _spaced(moves["rose"])
         lex.weekday_asked = _spaced(voc["weekday_asked"])
