@@ -914,9 +914,9 @@ def _videos(ent: Entities, lex: Lexicon) -> None:
     runs: list[tuple[int, int, dict[int, int]]] = []  # start, end, video -> content words matched
     after = 0  # the end of the last run
     loose, neighbours = -2, False  # the last title word outside a run; two of them side by side
-    places = _ordinal_places(ent, lex)
     for i in compress(count(), map(_POSTINGS, reads)):  # the words of some title (most words are in none)
-        if i < after or i in covered or i in places:
+        if i < after or i in covered or ((ent.words[i] in lex.ordinals or ent.words[i][:1].isdigit())
+                                         and _ordinal_place(ent, lex, i)):
             continue
         r = reads[i]
         if i + 1 < n and not r.follows.isdisjoint(reads[i + 1].keys) and i + 1 not in covered:
@@ -929,7 +929,7 @@ def _videos(ent: Entities, lex: Lexicon) -> None:
         elif r.title_word:
             neighbours, loose = neighbours or loose == i - 1, i
     if neighbours:  # else no two neighbouring title words are left to cluster (most questions)
-        runs += _clusters(ent, lex, {j for r in runs for j in range(r[0], r[1])} | places)
+        runs += _clusters(ent, lex, {j for r in runs for j in range(r[0], r[1])} | _ordinal_places(ent, lex))
         runs.sort(key=lambda r: r[0])
     if not (ent.videos or runs):
         return  # no video named (most questions about figures, lists and the campaign)
@@ -952,12 +952,18 @@ def _videos(ent: Entities, lex: Lexicon) -> None:
 
 
 def _ordinal_places(ent: Entities, lex: Lexicon) -> set[int]:
-    """Ordinal words right before a video word ("<name>'s second video"): a place, never a title's word (a number
-    before one keeps it the title's, "the 60 second one")."""
+    """The words of `_ordinal_place`."""
+    return {i for i in range(len(ent.tokens) - 1) if _ordinal_place(ent, lex, i)}
+
+
+def _ordinal_place(ent: Entities, lex: Lexicon, i: int) -> bool:
+    """Whether word i is an ordinal right before a video word ("<name>'s second video"): a place, never a title's
+    word (a number before it keeps it the title's, "the 60 second one")."""
     tokens = ent.tokens
-    return {i for i in range(len(tokens) - 1) if (tokens[i].w in lex.ordinals or (
-        tokens[i].w[:1].isdigit() and tokens[i].w[-2:] in lex.ordinal_suffixes)) and tokens[i + 1].s in lex.video_words
-            and not (i > 0 and (tokens[i - 1].w[:1].isdigit() or tokens[i - 1].w in lex.numbers))}
+    w = tokens[i].w
+    return (w in lex.ordinals or (w[:1].isdigit() and w[-2:] in lex.ordinal_suffixes)) and i + 1 < len(tokens) \
+        and tokens[i + 1].s in lex.video_words \
+        and not (i > 0 and (tokens[i - 1].w[:1].isdigit() or tokens[i - 1].w in lex.numbers))
 
 
 def _title_run(i: int, postings: list[tuple[int, int]], keys: list[tuple[str, ...]], covered: set[int],
@@ -1111,7 +1117,7 @@ def _poster_video(ent: Entities, lex: Lexicon, compared: bool = False) -> None:
         # ("the <name> one", not "<name>'s most watched video": their own videos, which the data may lack).
         # ("the <name> sayings one": a word of what is in it may stand between)
         near = {t.s for t in ent.tokens[end : end + (2 if named_only else 3)]}
-        if not named_only and any(end <= i < end + 2 for i in _ordinal_places(ent, lex)):
+        if not named_only and any(_ordinal_place(ent, lex, i) for i in range(end, min(end + 2, len(ent.tokens)))):
             continue  # ("<name>'s second video": a place among their videos, not their one video)
         # ("the <name> supercut": a word no table knows right after a name in one title is a word for it)
         coined = named_only and end < len(ent.tokens) and ent.tokens[end].w not in lex.known \
