@@ -4712,3 +4712,18 @@ def test_an_outside_read_of_this_stops_rules(question: str, answered: bool, said
     a claim that no such video exists."""
     ok, _, text = ask(question)
     assert ok is answered and said in text, text
+
+
+@pytest.mark.parametrize(("question", "answered", "said"), [
+    ("ratio of #1 to #10 (2 d.p.)", True, "5.15 times"),
+    ("average views (to the nearest 100k)", True, "Rounded to the nearest 100,000"),
+    ("Mrs Pattinson would like to know how many people saw the video of Jayne", True,
+     "Jeremy Corbyn’s friend Jayne: 2,600,000"),
+    ("did mrs pattinson appear in any of the videos", False, "I don't have figures for Pattinson"),
+    ("how many of the people who watched voted labour", False, "I don't have election results"),
+])
+def test_read_from_the_wi_and_the_data_journalists(question: str, answered: bool, said: str) -> None:
+    """Found in blind batches 270-271: a bracketed precision ("(2 d.p.)") was dropped as an aside; a name no table
+    knows before "would like to know" is the one asking, not someone asked about; "voted" asks the election."""
+    ok, _, text = ask(question)
+    assert ok is answered and said in text, text

@@ -522,8 +522,9 @@ def _narrows(aside: str, lex: Lexicon, text: str = "") -> bool:
     if ent.ranks and not (explains or ent.query or ent.platforms_named or ent.measures or ent.numbers or said) and \
             len({r.best for r in extract(text.replace(aside, " "), lex).videos if r.strong}) == 1:
         return False  # ("... from the <title> video alone? (the nr 1)": the one video named, its place said again)
+    # ("ratio of #1 to #10 (2 d.p.)", "(to the nearest 100k)": how the answer is shown, asked)
     return not explains and bool(ent.query or ent.ranks or ent.platforms_named or ent.measures or ent.numbers
-                                 or any(r.strong for r in said))
+                                 or any(r.strong for r in said) or ent.places is not None or ent.rounding is not None)
 
 
 def _list_items(ent: Entities, lex: Lexicon) -> None:
@@ -871,6 +872,8 @@ def _titled_strangers(ent: Entities, lex: Lexicon) -> None:
             j = i + 1
             while j < n and j - i <= 2 and reads[j].unknown and j not in ent.covered:
                 j += 1
+            if said_at(words, j, lex.asker_phrases) is not None:
+                continue  # ("Mrs <name> would like to know ...": the one asking, no one asked about)
             ent.others.append(" ".join(words[i + 1 : j]).title())
             ent.covered |= set(range(i, j))
 

@@ -923,6 +923,7 @@ class Lexicon:
     describing_ends: tuple[str, ...] = ()  # "-ing" of "the heartbreaking one": a word describing, not a name
     platform_places: frozenset[str] = field(default_factory=frozenset)  # "group" of "the whatsapp group"
     rank_verbs: frozenset[str] = field(default_factory=frozenset)  # "ranked" of "which two videos ranked above"
+    asker_phrases: tuple[tuple[str, ...], ...] = ()  # "would like to know" after a name: the one asking
     video_kinds: frozenset[str] = field(default_factory=frozenset)  # "compilation": a kind of video, not another one
     article_words: frozenset[str] = field(default_factory=frozenset)  # "article": the source, a date
     end_words: frozenset[str] = field(default_factory=frozenset)  # "last" before "place one"
@@ -1215,6 +1216,7 @@ class Lexicon:
         lex.featuring_words = frozenset(voc["featuring_words"])
         lex.describing_ends = tuple(str(e) for e in voc["describing_ends"])
         lex.video_kinds = frozenset(voc["video_kinds"])
+        lex.asker_phrases = tuple(tuple(words(str(p))) for p in voc["asker_phrases"])
         lex.platform_places = frozenset(voc["platform_places"])
         lex.rank_verbs = frozenset(voc["run_verbs"])
         lex.article_words = frozenset(voc["article_words"])
