@@ -4727,3 +4727,14 @@ def test_read_from_the_wi_and_the_data_journalists(question: str, answered: bool
     knows before "would like to know" is the one asking, not someone asked about; "voted" asks the election."""
     ok, _, text = ask(question)
     assert ok is answered and said in text, text
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("boris quotes vid how many vws", "Boris Johnson quotes: 3,000,000"),
+    ("both nhs vids added 2gether", "16,147,000"),
+])
+def test_chat_spellings_of_views_and_together(question: str, said: str) -> None:
+    """Found in blind batches 250 and 262: "vws" for views (declined as a figure of "vws"), "2gether" for together
+    (not understood)."""
+    ok, _, text = ask(question)
+    assert ok and said in text, text
