@@ -4738,3 +4738,15 @@ def test_chat_spellings_of_views_and_together(question: str, said: str) -> None:
     (not understood)."""
     ok, _, text = ask(question)
     assert ok and said in text, text
+
+
+@pytest.mark.parametrize(("question", "answered", "said"), [
+    ("how many o the views came fae scotland", False, "I don't have figures for scotland"),
+    ("how many of the views were from london", False, "I don't have figures for london"),
+    ("where r these numbers from tho, who says", True, "Where the data comes from"),
+])
+def test_views_coming_from_a_place_are_a_breakdown_the_data_lacks(question: str, answered: bool, said: str) -> None:
+    """Found in blind batch 272: "how many of the views came from <place>" was answered with the number of videos;
+    "these numbers from ..." is where the figures come from."""
+    ok, _, text = ask(question)
+    assert ok is answered and said in text, text

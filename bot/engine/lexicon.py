@@ -741,6 +741,8 @@ class Lexicon:
     meaning_asked_with: tuple[str, ...] = ()  # (spaced: looked for in the spaced words)
     platform_markers: frozenset[str] = field(default_factory=frozenset)  # "on" before "youtube"
     place_markers: frozenset[str] = field(default_factory=frozenset)  # "in" before a place the data lacks
+    place_link_verbs: frozenset[str] = field(default_factory=frozenset)  # "came" of "views came from <place>"
+    place_origin_markers: frozenset[str] = field(default_factory=frozenset)  # "from" of "views came from <place>"
     manner_nouns: frozenset[str] = field(default_factory=frozenset)  # "in absolute terms": no place
     programme_words: frozenset[str] = field(default_factory=frozenset)  # "show" after "TV": a programme
     separators: frozenset[str] = field(default_factory=frozenset)  # "and" between two references
@@ -1216,6 +1218,8 @@ class Lexicon:
         lex.featuring_words = frozenset(voc["featuring_words"])
         lex.describing_ends = tuple(str(e) for e in voc["describing_ends"])
         lex.video_kinds = frozenset(voc["video_kinds"])
+        lex.place_link_verbs = frozenset(voc["place_origin"]["verbs"])
+        lex.place_origin_markers = frozenset(voc["place_origin"]["markers"])
         lex.asker_phrases = tuple(tuple(words(str(p))) for p in voc["asker_phrases"])
         lex.platform_places = frozenset(voc["platform_places"])
         lex.rank_verbs = frozenset(voc["run_verbs"])

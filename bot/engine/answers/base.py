@@ -91,7 +91,8 @@ class ResponderBase:
         self.video_platforms = frozenset(ds.video_views.platforms)
         self.multi_platform = len(ds.video_views.platforms) > 1
         self.counted_measures = self.lex.video_measures | self.metric_measures  # every measure a figure has
-        self._scan_words = lex.place_markers | lex.how_many_ends  # the words the gate's two word scans start at
+        # the words the gate's two word scans start at
+        self._scan_words = lex.place_markers | lex.place_origin_markers | lex.how_many_ends
         # Each video's figure, place and tweet in words, made once: most video answers are built from them.
         self._views_words = {id(v): f"{fmt.both(v.views)} views" for v in ds.videos}
         total = len(self.by_rank)
@@ -497,14 +498,18 @@ class ResponderBase:
 
     def _unknown_place(self, ent: Entities) -> str | None:
         """A count asked "in <somewhere>" the bot knows nothing of ("how many people in <town>"): a breakdown."""
-        if not ent.measures or self.lex.place_markers.isdisjoint(ent.words):
+        if not ent.measures or (self.lex.place_markers.isdisjoint(ent.words)
+                                and self.lex.place_origin_markers.isdisjoint(ent.words)):
             return None  # no count, or no "in" after it (most questions)
         words, known, stop = ent.words, self.lex.known, self.lex.stopwords
         # Right after the count: "people in <town> watched", "views in <country>", not "NHS in the title".
         after_count = set(ent.measure_ends) | {m.end for m in ent.query.get("operation", []) if m.payload == "value"}
         markers, last = self.lex.place_markers, len(words) - 1
         for i in sorted(after_count):  # (left to right, as a scan of every word would find them)
-            if 0 <= i < last and words[i] in markers:
+            linked = 0 <= i < last - 1 and words[i] in self.lex.place_link_verbs \
+                and words[i + 1] in self.lex.place_origin_markers
+            i += linked  # ("the views came from <country>")
+            if 0 <= i < last and (words[i] in markers or linked):
                 j = i + 1 + (words[i + 1] in stop and i + 2 < len(words))  # "in the <place>"
                 word = words[j]
                 # ("in the whole campaign": a word before one of the data's own nouns describes it; "in
