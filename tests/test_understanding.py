@@ -4750,3 +4750,18 @@ def test_views_coming_from_a_place_are_a_breakdown_the_data_lacks(question: str,
     "these numbers from ..." is where the figures come from."""
     ok, _, text = ask(question)
     assert ok is answered and said in text, text
+
+
+@pytest.mark.parametrize(("question", "answered", "said"), [
+    ("how many views did the video where Dr Hilary asks about the NHS get", False, "I don't have figures for Hilary"),
+    ("Prof Whitty wonders how many views mean tweets got", True, "Mean tweets with Jeremy Corbyn: 3,700,000"),
+    ("i voted labour, which video had the most views", True, "The most viewed video is Our wonderful NHS"),
+    ("the NHS video was voted most popular, how many views did it get", True, "Our wonderful NHS: 13,400,000"),
+    ("did labour vw it as a success", False, "I don't have that"),
+])
+def test_a_second_outside_read_of_this_stops_rules(question: str, answered: bool, said: str) -> None:
+    """Found by a second outside read: "<title> Dr <name> asks about" inside a question read as its asker (only a
+    name opening the question asks); "<name> wonders" with the verb unknown to the tables; "voted" beside a video
+    asked the election; "vw" read as "view" ("did labour vw it as a success" was given the party's total)."""
+    ok, _, text = ask(question)
+    assert ok is answered and said in text, text

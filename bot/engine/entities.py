@@ -872,8 +872,8 @@ def _titled_strangers(ent: Entities, lex: Lexicon) -> None:
             j = i + 1
             while j < n and j - i <= 2 and reads[j].unknown and j not in ent.covered:
                 j += 1
-            if said_at(words, j, lex.asker_phrases) is not None:
-                continue  # ("Mrs <name> would like to know ...": the one asking, no one asked about)
+            if i == 0 and any(said_at(words, k, lex.asker_phrases) is not None for k in range(i + 2, j + 1)):
+                continue  # ("Mrs <name> would like to know ...", opening the question: the one asking)
             ent.others.append(" ".join(words[i + 1 : j]).title())
             ent.covered |= set(range(i, j))
 
@@ -2119,9 +2119,12 @@ def _measures(ent: Entities, lex: Lexicon, measures: list[Match], postings: list
             or (platformed and any(m.payload in lex.election_measures and m.end + 1 < len(ent.words)
                                    and ent.words[m.end] in lex.platform_markers for m in measures))):
         # "which video won", "who won the views race": a contest of views, not the election's
+        # ("voted" only beside a video: "how many of the people who watched voted <party>" asks the election)
+        video_said = bool(ent.videos) or any(t.s in lex.video_words for t in ent.tokens)
         measures = [m for m in measures if m.payload not in lex.election_measures or m.end - m.start > 1
                     or ent.words[m.start] not in lex.contest_words  # ("how many seats ... compare to views")
-                    or _election_object(ent, lex, m.end)]
+                    or _election_object(ent, lex, m.end)
+                    or (ent.words[m.start] in lex.video_contest_words and not video_said)]
     return measures
 
 

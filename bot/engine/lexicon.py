@@ -912,6 +912,7 @@ class Lexicon:
     decimal_phrases: tuple[tuple[str, ...], ...] = ()  # "dp", "decimal places", longest first
     decimal_starts: frozenset[str] = field(default_factory=frozenset)  # their first words
     contest_words: frozenset[str] = field(default_factory=frozenset)  # "won": of an election or of views
+    video_contest_words: frozenset[str] = field(default_factory=frozenset)  # "voted": of views beside a video only
     election_objects: frozenset[str] = field(default_factory=frozenset)  # "lose THE ELECTION": the election's contest
     contest_for: frozenset[str] = field(default_factory=frozenset)  # "won the vote FOR most views": of views after all
     election_measures: frozenset[str] = field(default_factory=frozenset)  # "votes": one word of it, with
@@ -1208,6 +1209,7 @@ class Lexicon:
         lex.person_before_name = frozenset(tuple(words(str(p))) for p in voc["person_before_name"])
         lex.election_measures = frozenset(voc["election_measures"])
         lex.contest_words = frozenset(voc["contest_words"])
+        lex.video_contest_words = frozenset(voc["video_contest_words"])
         lex.election_objects = frozenset(voc["election_objects"])
         lex.contest_for = frozenset(voc["election_objects_not_before"])
         lex.decimal_phrases = tuple(sorted((tuple(words(str(p))) for p in voc["decimal_places"]), key=len,
