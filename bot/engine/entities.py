@@ -955,7 +955,7 @@ def _videos(ent: Entities, lex: Lexicon) -> None:
 
 
 def _ordinal_places(ent: Entities, lex: Lexicon) -> set[int]:
-    """The words of `_ordinal_place`."""
+    """Every word `_ordinal_place` holds for (the few clustered questions ask them all)."""
     return {i for i in range(len(ent.tokens) - 1) if _ordinal_place(ent, lex, i)}
 
 

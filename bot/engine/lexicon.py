@@ -925,7 +925,7 @@ class Lexicon:
     featuring_words: frozenset[str] = field(default_factory=frozenset)  # "video with" before a name no table knows
     describing_ends: tuple[str, ...] = ()  # "-ing" of "the heartbreaking one": a word describing, not a name
     platform_places: frozenset[str] = field(default_factory=frozenset)  # "group" of "the whatsapp group"
-    rank_verbs: frozenset[str] = field(default_factory=frozenset)  # "ranked" of "which two videos ranked above"
+    run_verbs: frozenset[str] = field(default_factory=frozenset)  # "ranked" of "which two videos ranked above"
     asker_phrases: tuple[tuple[str, ...], ...] = ()  # "would like to know" after a name: the one asking
     video_kinds: frozenset[str] = field(default_factory=frozenset)  # "compilation": a kind of video, not another one
     article_words: frozenset[str] = field(default_factory=frozenset)  # "article": the source, a date
@@ -1224,7 +1224,7 @@ class Lexicon:
         lex.place_origin_markers = frozenset(voc["place_origin"]["markers"])
         lex.asker_phrases = tuple(tuple(words(str(p))) for p in voc["asker_phrases"])
         lex.platform_places = frozenset(voc["platform_places"])
-        lex.rank_verbs = frozenset(voc["run_verbs"])
+        lex.run_verbs = frozenset(voc["run_verbs"])
         lex.article_words = frozenset(voc["article_words"])
         lex.end_words = frozenset(voc["end_words"])
         lex.rounding_nearest = frozenset(voc["rounding"]["nearest"])

@@ -1656,7 +1656,7 @@ def _run_asked(ent: Entities, lex: Lexicon, at: int) -> bool:
     videos ranked above" (a determiner or question word before it, or a plural video word after it), not "two places
     above" (a place word between)."""
     k = at - 1
-    while k >= 0 and ent.words[k] in lex.rank_verbs:
+    while k >= 0 and ent.words[k] in lex.run_verbs:
         k -= 1  # ("which two videos RANKED above")
     plural = k >= 0 and ent.words[k] in lex.video_plurals
     if plural:
