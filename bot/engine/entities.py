@@ -2134,7 +2134,7 @@ def _election_object(ent: Entities, lex: Lexicon, at: int) -> bool:
     if at < len(ent.words) and ent.words[at] in lex.determiners:
         at += 1
     return at < len(ent.words) and ent.words[at] in lex.election_objects and not (
-        at + 1 < len(ent.words) and ent.words[at + 1] in lex.contest_for)
+        at + 1 < len(ent.words) and ent.words[at + 1] in lex.election_objects_not_before)
 
 
 def _after_day(ent: Entities, lex: Lexicon, at: int) -> bool:

@@ -741,7 +741,7 @@ class Lexicon:
     meaning_asked_with: tuple[str, ...] = ()  # (spaced: looked for in the spaced words)
     platform_markers: frozenset[str] = field(default_factory=frozenset)  # "on" before "youtube"
     place_markers: frozenset[str] = field(default_factory=frozenset)  # "in" before a place the data lacks
-    place_link_verbs: frozenset[str] = field(default_factory=frozenset)  # "came" of "views came from <place>"
+    place_origin_verbs: frozenset[str] = field(default_factory=frozenset)  # "came" of "views came from <place>"
     place_origin_markers: frozenset[str] = field(default_factory=frozenset)  # "from" of "views came from <place>"
     manner_nouns: frozenset[str] = field(default_factory=frozenset)  # "in absolute terms": no place
     programme_words: frozenset[str] = field(default_factory=frozenset)  # "show" after "TV": a programme
@@ -914,7 +914,7 @@ class Lexicon:
     contest_words: frozenset[str] = field(default_factory=frozenset)  # "won": of an election or of views
     video_contest_words: frozenset[str] = field(default_factory=frozenset)  # "voted": of views beside a video only
     election_objects: frozenset[str] = field(default_factory=frozenset)  # "lose THE ELECTION": the election's contest
-    contest_for: frozenset[str] = field(default_factory=frozenset)  # "won the vote FOR most views": of views after all
+    election_objects_not_before: frozenset[str] = field(default_factory=frozenset)  # "won the vote FOR most views"
     election_measures: frozenset[str] = field(default_factory=frozenset)  # "votes": one word of it, with
     # views or a video word beside it, is a contest of views ("which video won")
     person_question_words: frozenset[str] = field(default_factory=frozenset)  # "who", "whose"
@@ -1000,8 +1000,7 @@ class Lexicon:
         lex.poster_others = _spaced(voc["poster_others"])
         lex.figure_rises = _spaced(voc["figure_rises"])
         lex.previous_election = _spaced(voc["previous_election"])
-        lex.previous_hints = frozenset(str(p).split()[0] for p in voc["previous_election"]) | frozenset(
-            str(p).split()[-1] for p in voc["previous_election"] if str(p).split()[0] == "election")
+        lex.previous_hints = frozenset(str(p).split()[0] for p in voc["previous_election"])
         earlier_years = [m.period.year for m in lex.dataset.metrics
                          if m.period and m.period.year and m.period.year < lex.dataset.source.published.year]
         lex.previous_year = max(earlier_years) if earlier_years else None
@@ -1211,7 +1210,7 @@ class Lexicon:
         lex.contest_words = frozenset(voc["contest_words"])
         lex.video_contest_words = frozenset(voc["video_contest_words"])
         lex.election_objects = frozenset(voc["election_objects"])
-        lex.contest_for = frozenset(voc["election_objects_not_before"])
+        lex.election_objects_not_before = frozenset(voc["election_objects_not_before"])
         lex.decimal_phrases = tuple(sorted((tuple(words(str(p))) for p in voc["decimal_places"]), key=len,
                                            reverse=True))
         lex.decimal_starts = frozenset(p[0] for p in lex.decimal_phrases)
@@ -1220,7 +1219,7 @@ class Lexicon:
         lex.featuring_words = frozenset(voc["featuring_words"])
         lex.describing_ends = tuple(str(e) for e in voc["describing_ends"])
         lex.video_kinds = frozenset(voc["video_kinds"])
-        lex.place_link_verbs = frozenset(voc["place_origin"]["verbs"])
+        lex.place_origin_verbs = frozenset(voc["place_origin"]["verbs"])
         lex.place_origin_markers = frozenset(voc["place_origin"]["markers"])
         lex.asker_phrases = tuple(tuple(words(str(p))) for p in voc["asker_phrases"])
         lex.platform_places = frozenset(voc["platform_places"])
@@ -1761,8 +1760,7 @@ class Lexicon:
             return False  # ("the second no sorry the third": a place taken back)
         if not self.particle_verbs.keys().isdisjoint(typed) and self._particles_joined(typed) is not typed:
             return False  # ("add the top 3 up": the particle moved to its verb)
-        if not self.place_sounds.keys().isdisjoint(typed) and any(
-                w in self.place_sounds and self._place_sound(typed, i) for i, w in enumerate(typed)):
+        if not self.place_sounds.keys().isdisjoint(typed) and self._place_sounds_read(typed) is not typed:
             return False  # ("the video at number to": a number's sound-alike)
         if self.kept_plain.issuperset(typed):
             return True  # (most questions)
@@ -1814,8 +1812,7 @@ class Lexicon:
         if not self.particle_verbs.keys().isdisjoint(typed):
             typed = self._particles_joined(typed)
         if not self.place_sounds.keys().isdisjoint(typed):  # ("to", "for": in many questions, a number in few)
-            typed = [self.place_sounds[w] if w in self.place_sounds and self._place_sound(typed, i) else w
-                     for i, w in enumerate(typed)]  # (as `_as_typed` tests)
+            typed = self._place_sounds_read(typed)
         plain, long_starts = self.plain_words, self.long_starts
         if plain.issuperset(typed) and long_starts.keys().isdisjoint(typed):
             return list(typed)  # nothing to rewrite (most questions)
@@ -1932,6 +1929,13 @@ class Lexicon:
                 out.append(word)
             i += 1
         return out
+
+    def _place_sounds_read(self, typed: list[str]) -> list[str]:
+        """The words with each number's sound-alike read as the number ("at number to": "two"); the same list when
+        none is one (as `_particles_joined`, for `_as_typed` to tell)."""
+        read = [self.place_sounds[w] if w in self.place_sounds and self._place_sound(typed, i) else w
+                for i, w in enumerate(typed)]
+        return typed if read == typed else read
 
     def _place_sound(self, typed: list[str], i: int) -> bool:
         """Whether word i is a number's sound-alike: after a place word said after "at", "in", ... ("at number to"),

@@ -506,7 +506,7 @@ class ResponderBase:
         after_count = set(ent.measure_ends) | {m.end for m in ent.query.get("operation", []) if m.payload == "value"}
         markers, last = self.lex.place_markers, len(words) - 1
         for i in sorted(after_count):  # (left to right, as a scan of every word would find them)
-            linked = 0 <= i < last - 1 and words[i] in self.lex.place_link_verbs \
+            linked = 0 <= i < last - 1 and words[i] in self.lex.place_origin_verbs \
                 and words[i + 1] in self.lex.place_origin_markers
             i += linked  # ("the views came from <country>")
             if 0 <= i < last and (words[i] in markers or linked):
