@@ -4626,8 +4626,37 @@ def test_a_why_question_claiming_a_figure_moved_the_wrong_way_is_corrected(quest
     true claim, it stays declined."""
     ok, _, text = ask(question)
     assert ok is answered, text
-    assert not answered or (text.startswith("**No: Jeremy Corbyn's retweets rose, from 1,400,000 to 2,400,000**")
-                            and "The article doesn't say why" in text), text
+    assert not answered or (
+        text.startswith("**No: Jeremy Corbyn's retweets rose by 1,000,000, from 1,400,000 to 2,400,000**")
+        and "The article doesn't say why" in text), text
+
+
+@pytest.mark.parametrize(("question", "said", "unsaid"), [
+    ("rts dropped since 2017 right", "**No: Jeremy Corbyn's retweets rose by 1,000,000, from 1,400,000 to 2,400,000",
+     "doesn't say why"),
+    ("his retweets were down on 2017, weren't they", "rose by 1,000,000, from 1,400,000 to 2,400,000", "say why"),
+    ("did retweets decline compared with 2017", "rose by 1,000,000", "say why"),
+    # (a comparing word asks the gap without "why"; the later year first is no move from it)
+    ("how many more retweets did he get in 2019 than 2017", "1,000,000 more", "No:"),
+    ("percentage increase in retweets 2019 vs 2017", "71.4% increase", "No:"),
+    ("rts went up since 2017 right", "1,000,000 more", "No:"),
+    ("why didn't his retweets go down after 2017", "doesn't say why", "No:"),
+])
+def test_a_claim_that_a_figure_fell_is_corrected_without_why(question: str, said: str, unsaid: str) -> None:
+    """Found in blind batches 276 and 278: "rts dropped since 2017 right" (no one named, no "why") got the 2017
+    figure alone, the false claim left standing; a question tag ("weren't they") after it read as a negation."""
+    _ok, _, text = ask(question)
+    assert said in text and unsaid not in text, text
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("60s views", "60 second challenge: 7,200,000"),
+    ("the 60s one vs the immigration one", "60 second challenge got more views"),
+])
+def test_a_figure_typed_with_a_unit_letter_names_the_title_that_says_them(question: str, said: str) -> None:
+    """Found in blind batch 278: "60s" for a title's "60 second" was read as the figure 60 alone."""
+    ok, _, text = ask(question)
+    assert ok and said in text, text
 
 
 @pytest.mark.parametrize(("question", "answered"), [
@@ -4690,7 +4719,7 @@ def test_read_from_the_canvassers_and_sceptics(question: str, answered: bool, sa
     ("why did corbyn's retweets go down from 2019 to 2017", False, "The article doesn't say why"),
     ("why didn't corbyn's retweets go down since 2017", False, "The article doesn't say why"),
     ("why did corbyn's popularity drop since 2017 given his retweets", False, "The article doesn't say why"),
-    ("why did corbyn's retweets go down since 2017", True, "rose, from 1,400,000 to 2,400,000"),
+    ("why did corbyn's retweets go down since 2017", True, "rose by 1,000,000, from 1,400,000 to 2,400,000"),
     ("how many times the top video was shared", False, "how many times a video was shared"),
     ("how many times the nhs video was shared compared to the jayne one", False, "how many times a video was shared"),
     ("how many times did corbyn post", True, "How many videos posted by Jeremy Corbyn: 8"),

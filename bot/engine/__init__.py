@@ -431,31 +431,41 @@ class Engine:
         """Whether the question asks for a ratio or share as a reduced fraction ("in simplest form")."""
         return said_anywhere(ent.words, self.lexicon.lowest_terms)
 
-    def _move_denied(self, ent: Entities) -> tuple[Metric, Metric] | None:
+    def _move_denied(self, ent: Entities, why: bool) -> tuple[Metric, Metric] | None:
         """The figure (earlier, later) when the question says it fell from one period to the later one and it rose,
         or the other way round: "why did <name>'s retweets go down since 2017" (one subject's measure, given for two
-        years, the move said beside the measure); None when not so, or when put negatively."""
+        years, the move said beside the measure; `why`: a reason asked, where a comparing word says it too); None
+        when not so, or when put negatively."""
         lex = self.lexicon
-        fell, rose = said_anywhere(ent.words, lex.claimed_fell), said_anywhere(ent.words, lex.claimed_rose)
+        fells, roses = (lex.claimed_fell, lex.claimed_rose) if why else (lex.stated_fell, lex.stated_rose)
+        fell, rose = said_anywhere(ent.words, fells), said_anywhere(ent.words, roses)
         subjects = {*ent.people, *ent.parties}
-        if fell == rose or len(subjects) != 1 or not ent.measures or not lex.negation_words.isdisjoint(ent.words):
-            return None  # neither way said, or both; several sides; no figure named; "why didn't they go down"
-        pairs = [[m for m in self.dataset.metrics if m.subject in subjects and m.measure == measure and m.period
-                  and m.period.year] for measure in set(ent.measures)]
+        if fell == rose or len(subjects) > 1 or not ent.measures:
+            return None  # neither way said, or both; several sides; no figure named
+        moves = fells if fell else roses
+        words = ent.words
+        near = {k for k, w in enumerate(words) if f" {w} " in moves or any(
+            f" {' '.join(words[k : k + 3])} ".startswith(p) for p in moves)}
+        if any(w in lex.negation_words and not (  # ("why didn't they go down"; not a tag after it, "..., weren't they")
+                w in lex.negative_openers and k > min(near) and words[k + 1 : k + 2] != []
+                and words[k + 1] in lex.tag_pronouns) for k, w in enumerate(words)):
+            return None
+        # (no one named: the measure's, when one side only has it for two years, "rts dropped since <year>")
+        pairs = [[m for m in self.dataset.metrics if (m.subject in subjects or not subjects) and m.measure == measure
+                  and m.period and m.period.year] for measure in set(ent.measures)]
         pairs = [p for p in pairs if len(p) == 2 and p[0].period and p[1].period
                  and p[0].period.year != p[1].period.year]
         if len(pairs) != 1:
             return None
         earlier, later = sorted(pairs[0], key=lambda m: m.period.year if m.period and m.period.year else 0)
-        moves = lex.claimed_fell if fell else lex.claimed_rose
-        near = {k for k, w in enumerate(ent.words) if f" {w} " in moves or any(
-            f" {' '.join(ent.words[k : k + 3])} ".startswith(p) for p in moves)}
         if not any(abs(k - a) <= MOVE_REACH for k in near for a in (*ent.measure_starts, *ent.measure_ends)):
             return None  # ("why did his popularity drop, given his retweets": the move is not the figure's)
         years = [y for y in ent.years if y in (earlier.period.year if earlier.period else 0,
                                                later.period.year if later.period else 0)]
-        if len(years) >= 2 and years[0] > years[-1]:
-            earlier, later = later, earlier  # ("go down from 2019 to 2017": that way round)
+        if why and len(years) >= 2 and years[0] > years[-1]:
+            # ("why did they go down from 2019 to 2017": that way round; not of a claim without "why", "increase
+            # 2019 vs 2017", the later year set first)
+            earlier, later = later, earlier
         if later.value == earlier.value or (later.value < earlier.value) == fell:
             return None
         return earlier, later
@@ -656,16 +666,17 @@ class Engine:
             return self.responder.refuse(answer.intent, "The article doesn't say why: it gives the figures, not the "
                                          "reasons.", answer.lines[:1])
         if fix is None and bar is None and answer.answered and answer.intent == "metric" and not ent.videos \
-                and self._reason_asked(ent) and (moved := self._move_denied(ent)) is not None:
-            # ("why did <name>'s retweets go down compared to 2017": they rose; the claim corrected, both figures
-            # given, the reason still not)
+                and (moved := self._move_denied(ent, why := self._reason_asked(ent))) is not None:
+            # ("why did <name>'s retweets go down compared to 2017", "rts dropped since 2017 right": they rose; the
+            # claim corrected, both figures given, a reason asked still not)
             earlier, later = moved
             way = "rose" if later.value > earlier.value else "fell"
-            head = f"No: {fmt.possessive(later.label)} {later.measure} {way}, from {fmt.count(earlier.value)} to " \
+            head = f"No: {fmt.possessive(later.label)} {later.measure} {way} by " \
+                f"{fmt.count(abs(later.value - earlier.value))}, from {fmt.count(earlier.value)} to " \
                 f"{fmt.count(later.value)}"
             return replace(answer, title=head, lines=(
                 f"{head}.", f"{self.responder.metric_phrase(later)}.", f"{self.responder.metric_phrase(earlier)}.",
-                "The article doesn't say why: it gives the figures, not the reasons."))
+                *(("The article doesn't say why: it gives the figures, not the reasons.",) if why else ())))
         if fix is None and bar is None and answer.answered and answer.intent == "metric" and not ent.videos \
                 and len(set(ent.parties) | set(ent.people)) < 2 and self._reason_asked(ent):
             # "why did <party> only get 25m views": a campaign figure's reason (what the article says of the

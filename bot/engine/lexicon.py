@@ -638,6 +638,8 @@ class Lexicon:
     posting_order_joins: frozenset[str] = field(default_factory=frozenset)  # "the third video TO be posted"
     attack_verbs: frozenset[str] = field(default_factory=frozenset)  # "GOING after the <party>": attacking them
     negative_openers: frozenset[str] = field(default_factory=frozenset)  # "weren't most ... ?": a question
+    figure_units: dict[str, tuple[str, str]] = field(default_factory=dict)  # "60s": ("60", "second") of a title
+    tag_pronouns: frozenset[str] = field(default_factory=frozenset)  # "..., weren't THEY": a question tag
     doubt_after_negation: frozenset[str] = field(default_factory=frozenset)  # "not SURE": doubt, no negation
     one_day_words: frozenset[str] = field(default_factory=frozenset)  # "the DAY before": one day, no bound
     guess_words: frozenset[str] = field(default_factory=frozenset)  # "I THINK it was <title>": a guess
@@ -651,6 +653,8 @@ class Lexicon:
     previous_hints: frozenset[str] = field(default_factory=frozenset)  # a word each of those says ("previous")
     previous_year: int | None = None  # that year, when a figure is given for one
     claimed_rose: tuple[str, ...] = ()  # " went up ": the same, the other way
+    stated_fell: tuple[str, ...] = ()  # those said without "why" (no comparing word: " dropped ")
+    stated_rose: tuple[str, ...] = ()  # " went up "
     weekday_asked: tuple[str, ...] = ()  # " day of the week " (spaced)
     question_joins: re.Pattern[str] | None = None  # " and ", " + ": between two whole questions typed as one
     weekday_names: frozenset[str] = field(default_factory=frozenset)  # query.weekday's one-word forms: "thursday"
@@ -1006,6 +1010,9 @@ class Lexicon:
         lex.previous_year = max(earlier_years) if earlier_years else None
         moves = voc["claimed_moves"]
         lex.claimed_fell, lex.claimed_rose = _spaced(moves["fell"]), _spaced(moves["rose"])
+        comparing = _spaced(moves["comparing"])
+        lex.stated_fell, lex.stated_rose = (tuple(p for p in said if p not in comparing)
+                                            for said in (lex.claimed_fell, lex.claimed_rose))
         lex.weekday_asked = _spaced(voc["weekday_asked"])
         lex.question_joins = re.compile(r"\s(?:" + "|".join(re.escape(str(j)) for j in voc["question_joins"])
                                         + r")\s", re.IGNORECASE)
@@ -1064,6 +1071,7 @@ class Lexicon:
         lex.campaign_spans = frozenset(voc["campaign_spans"])
         lex.attack_verbs = frozenset(voc["attack_verbs"])
         lex.negative_openers = frozenset(voc["negative_openers"])
+        lex.tag_pronouns = frozenset(voc["tag_pronouns"])
         lex.doubt_after_negation = frozenset(voc["doubt_after_negation"])
         lex.one_day_words = frozenset(voc["one_day_words"])
         lex.guess_words = frozenset(voc["guess_words"])
@@ -1287,6 +1295,10 @@ class Lexicon:
         lex.metric_platforms = frozenset(m.platform for m in dataset.metrics if m.platform)
         lex.counted_platforms = frozenset(dataset.video_views.platforms)
         named = {w for v in dataset.videos for text in (v.title, *v.aliases) for w in words(text)}
+        unit_of = {str(short): stem(str(unit)) for short, unit in voc["unit_letters"].items()}
+        lex.figure_units = {f"{a}{short}": (a, b) for v in dataset.videos for text in (v.title, *v.aliases)
+                            for a, b in pairwise(words(text)) if a.isdigit()
+                            for short, unit in unit_of.items() if stem(b) == unit}
         lex.title_heads = [frozenset(w[:TITLE_HEAD] for text in (v.title, *v.aliases) for w in words(text)
                                      if len(w) >= TITLE_HEAD) for v in dataset.videos]
         lex.platform_forms = {str(p): tuple(str(f) for f in forms) for p, forms in voc["platforms"].items()}
@@ -1315,7 +1327,7 @@ class Lexicon:
         # figure, "b4", which the word pattern splits.)
         glued = {w.rstrip("0123456789") for w in lex.textspeak if w[-1:].isdigit()}
         lex.plain_words = frozenset(w for w in known if not w.isdigit()) - lex.fillers - set(
-            lex.numbers) - set(lex.textspeak) - set(lex.textspeak_digits) - glued
+            lex.numbers) - set(lex.textspeak) - set(lex.textspeak_digits) - glued - lex.figure_units.keys()
         lex.plain_alone = lex.plain_words - lex.long_starts.keys()
         # (what a word glued to figures must be for a chat spelling: "b" of "b4")
         glued_to = {w[:k] for w in lex.textspeak for k in range(len(w)) if w[k:].isdigit()}
@@ -1836,6 +1848,9 @@ class Lexicon:
                 continue
             if word in self.fillers:
                 i += 1
+                continue
+            if word in self.figure_units:  # ("60s": the figure and unit a title says, "60 second")
+                typed = [*typed[:i], *self.figure_units[word], *typed[i + 1 :]]
                 continue
             if (one := _GLUED.fullmatch(word)) is not None and (parts := self._unglued(one)) is not None:
                 typed = [*typed[:i], *parts, *typed[i + 1 :]]  # "60sec", "top10": two words typed as one
