@@ -4794,3 +4794,32 @@ def test_a_second_outside_read_of_this_stops_rules(question: str, answered: bool
     asked the election; "vw" read as "view" ("did labour vw it as a success" was given the party's total)."""
     ok, _, text = ask(question)
     assert ok is answered and said in text, text
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("was the bus video number 4?", "“the bus video”"),
+    ("is the tractor one 4th", "“the tractor one”"),
+    ("how many views did the video about trains get", "“the video about trains”"),
+    ("the one about the railways, who posted it", "“the one about the railways”"),
+])
+def test_a_video_described_by_a_thing_none_of_ours_is_declined(question: str, said: str) -> None:
+    """Found in blind batch 277: "the corbyn on the bus video was number 4?" got the 4th video posted by him, a real
+    figure for a video the data does not have. An everyday word no table knows, before a video word or after "about",
+    describes a video none of ours is."""
+    ok, _, text = ask(question)
+    assert not ok and said in text and "6,500,000" not in text, text
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("views of the whole video for the nhs one", "13,400,000"),
+    ("ok a weird one: the top 3 added up", "30,100,000"),
+    ("whats the top vid by views, the healthcare one?", "Our wonderful NHS"),
+    ("the sad one about his friend jayne, how many views", "2,600,000"),
+    ("add up the videos corbyn posted, not the comedian's one", "38,347,000"),
+    ("how many views did a few videos get over 5m", "Our wonderful NHS"),
+])
+def test_a_word_that_only_says_how_a_video_is_describes_no_other(question: str, said: str) -> None:
+    """Beside a video named, after "not", with the top asked, or saying only how it is ("whole", "a weird one", "a
+    few videos"), such a word describes no video of another kind."""
+    ok, _, text = ask(question)
+    assert ok and said in text, text

@@ -96,6 +96,7 @@ class Entities:
     people: list[str] = field(default_factory=list)
     guessed: list[str] = field(default_factory=list)  # people a question only guesses at ("was it <name>")
     others: list[str] = field(default_factory=list)  # parties or people the data does not carry
+    described: list[str] = field(default_factory=list)  # "the bus video": a video no name or word of ours fits
     topics: list[str] = field(default_factory=list)
     platforms: list[str] = field(default_factory=list)
     platforms_named: list[str] = field(default_factory=list)  # every platform word, kept as one or not
@@ -154,6 +155,7 @@ class Entities:
         self.people = []
         self.guessed = []
         self.others = []
+        self.described = []
         self.topics = []
         self.platforms = []
         self.platforms_named = []
@@ -276,6 +278,9 @@ def extract(text: str, lex: Lexicon) -> Entities:
         _poster_video(ent, lex)
     if ent.videos and ent.unknown:
         _other_kind_named(ent, lex)  # (a word no table knows: a minority of questions)
+    if not ent.videos and ent.unknown and not lex.video_words.isdisjoint(map(_STEM, tokens)):
+        # (not beside a video named, which it describes more: "the sad one about <title>")
+        _unknown_described(ent, lex)
     if len(ent.videos) > 1 and any(r.strong for r in ent.videos) and any(
             not r.strong and r.end - r.start == 1 for r in ent.videos):
         # "my friend says <title> got ...": one everyday word of a title, beside a video named in full, names
@@ -898,6 +903,32 @@ def _other_kind_named(ent: Entities, lex: Lexicon) -> None:
         ent.videos.remove(ref)
         ent.others.append(f"{ent.words[ref.start]} {word}".title())
         ent.covered |= {at}
+
+
+def _unknown_described(ent: Entities, lex: Lexicon) -> None:
+    """ "was the bus video number 4", "the video about trains": a video described by an everyday word no table knows
+    (a thing, not a name: those are `_titled_strangers`'), right before a video word after a determiner, or after a
+    video word and "about": no video of ours is, so none is answered for it. A word saying only how it is ("the
+    whole video", "-ing", "-ful") or a kind of video describes none."""
+    words, reads, n = ent.words, ent.reads, len(ent.words)
+    for i in range(1, n):
+        if i in ent.covered or not reads[i].unknown or not words[i].isalpha() or words[i] not in common_words() \
+                or words[i] in lex.video_kinds or words[i] in lex.plain_describers \
+                or words[i].endswith(lex.describing_ends):
+            continue
+        if i >= 2 and words[i - 2] in lex.negation_words:
+            continue  # ("not the comedian's one": the one left out, not asked about)
+        if words[i - 1] in lex.determiners and i + 1 < n and ent.tokens[i + 1].s in lex.video_words \
+                and not _plural_noun(words[i + 1]) and not (  # (one video: not "a few videos")
+                    words[i - 1] in lex.indefinite_articles and ent.tokens[i + 1].s in lex.numbers):
+            # (not "a weird one": no video, the question itself)
+            ent.described.append(" ".join(words[i - 1 : i + 2]))  # ("the bus one")
+            continue
+        # ("the video about trains", "the one about the railways")
+        at = i - 2 if words[i - 1] in lex.subject_words else i - 3 if (
+            i >= 3 and words[i - 1] in lex.determiners and words[i - 2] in lex.subject_words) else -1
+        if at >= 0 and ent.tokens[at].s in lex.video_words and not _plural_noun(words[at]):
+            ent.described.append(" ".join(words[at - (at > 0 and words[at - 1] in lex.determiners) : i + 1]))
 
 
 def _video_word_at(ent: Entities, lex: Lexicon, at: int) -> bool:

@@ -931,6 +931,9 @@ class Lexicon:
     platform_places: frozenset[str] = field(default_factory=frozenset)  # "group" of "the whatsapp group"
     run_verbs: frozenset[str] = field(default_factory=frozenset)  # "ranked" of "which two videos ranked above"
     asker_phrases: tuple[tuple[str, ...], ...] = ()  # "would like to know" after a name: the one asking
+    plain_describers: frozenset[str] = field(default_factory=frozenset)  # "the WHOLE video": how it is, not which
+    subject_words: frozenset[str] = field(default_factory=frozenset)  # "the video ABOUT trains"
+    indefinite_articles: frozenset[str] = field(default_factory=frozenset)  # "A weird one": no video meant
     video_kinds: frozenset[str] = field(default_factory=frozenset)  # "compilation": a kind of video, not another one
     article_words: frozenset[str] = field(default_factory=frozenset)  # "article": the source, a date
     end_words: frozenset[str] = field(default_factory=frozenset)  # "last" before "place one"
@@ -1227,6 +1230,9 @@ class Lexicon:
         lex.featuring_words = frozenset(voc["featuring_words"])
         lex.describing_ends = tuple(str(e) for e in voc["describing_ends"])
         lex.video_kinds = frozenset(voc["video_kinds"])
+        lex.plain_describers = frozenset(voc["plain_describers"])
+        lex.indefinite_articles = frozenset(voc["indefinite_articles"])
+        lex.subject_words = frozenset(voc["subject_words"])
         lex.place_origin_verbs = frozenset(voc["place_origin"]["verbs"])
         lex.place_origin_markers = frozenset(voc["place_origin"]["markers"])
         lex.asker_phrases = tuple(tuple(words(str(p))) for p in voc["asker_phrases"])

@@ -253,10 +253,10 @@ class ResponderBase:
     def gate(self, ent: Entities, frame: Frame) -> Answer | None:
         """A refusal when the question asks for something the data does not carry."""
         measures, cues, videos = ent.measures, ent.cues, ent.videos
-        # The first gates read what most questions do not say (an unknown name, a year, a platform, a
+        # The first gates read what most questions do not say (an unknown name or video, a year, a platform, a
         # breakdown, the bonus section, a day): all skipped at once when none is said.
-        if (ent.others or ent.years or ent.platforms_named or ent.bonus or ent.days or "breakdown" in cues
-                or "bonus" in cues or (ent.months and (measures or videos) and not (
+        if (ent.others or ent.described or ent.years or ent.platforms_named or ent.bonus or ent.days
+                or "breakdown" in cues or "bonus" in cues or (ent.months and (measures or videos) and not (
                     self.lex.by_time.isdisjoint(ent.words) and (videos or self.lex.by_time_unnamed.isdisjoint(
                         ent.words))))):
             refusal = self._rare_refusal(ent, frame)
@@ -306,7 +306,13 @@ class ResponderBase:
         return None
 
     def _rare_refusal(self, ent: Entities, frame: Frame) -> Answer | None:
-        """The gates on an unknown name, a year, a platform, a breakdown, the bonus section or a day."""
+        """The gates on an unknown name or video described, a year, a platform, a breakdown, the bonus section or a
+        day."""
+        if ent.described and (ent.ranks or not (ent.cue("most") or ent.cue("least"))):
+            # (not with the top or bottom asked, which names the video: "what's the top vid, the <word> one", a
+            # guess at it)
+            return self.refuse(frame.intent, f"I can't tell which video \u201c{ent.described[0]}\u201d is: none of "
+                               f"the {len(self.ds.videos)} I have goes by that.", ["Ask for the top 10 to see them."])
         if ent.others:
             known = ", ".join(p.name for p in self.ds.parties)
             return self.refuse(
