@@ -4823,3 +4823,29 @@ def test_a_word_that_only_says_how_a_video_is_describes_no_other(question: str, 
     few videos"), such a word describes no video of another kind."""
     ok, _, text = ask(question)
     assert ok and said in text, text
+
+
+@pytest.mark.parametrize(("question", "said", "unsaid"), [
+    ("what was rob delaneys tweet with the nhs vid", "May I ask you to watch this short video", "Jessi"),
+    ("whats the 60 sec challenge tweet say? something about voting", "60 seconds to vote", "9,500,000"),
+    # (set apart: two, compared)
+    ("rob delaney's video vs the nhs one", "Jessi", "I don't have"),
+])
+def test_a_video_then_a_group_it_is_one_of_is_that_video(question: str, said: str, unsaid: str) -> None:
+    """Found in blind batch 280: "<name>'s tweet with the <topic> vid" compared the named video with the group's
+    other one; a video named, then a group it belongs to, with nothing setting them apart, is that one video."""
+    _ok, _, text = ask(question)
+    assert said in text and unsaid not in text, text
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("who posted the number one video, corbyn himself?", "Rob Delaney (@robdelaney) posted Our wonderful NHS"),
+    ("who put out the top one, jeremy maybe", "Rob Delaney (@robdelaney) posted Our wonderful NHS"),
+    # (not a guess: two asked about, or whose set)
+    ("who posted more videos, corbyn or delaney", "7 more videos"),
+])
+def test_a_name_closing_a_who_question_is_a_guess_at_whom(question: str, said: str) -> None:
+    """Found in blind batch 281: "who post the number one video, corbyn himself?" was declined, the name read as
+    whose videos to take; a name closing a "who" question, after what it asks of, is a guess at the answer."""
+    ok, _, text = ask(question)
+    assert ok and said in text, text

@@ -314,6 +314,9 @@ def extract(text: str, lex: Lexicon) -> Entities:
     if ent.rank_at and any(r.group for r in ent.videos):
         _place_narrows(ent, lex)
     _vocabulary(ent, lex)
+    if len(ent.videos) > 1 and any(r.group for r in ent.videos) and "versus" not in ent.query \
+            and not any(ent.cues.get(c) for c in COMPARED_CUES):
+        _member_before_group(ent, lex)
     if len(ent.numbers) >= 2 and not ent.ranks and ("operation" in ent.query or ent.measures):
         _bare_places(ent, lex)
     if ent.narrowed is not None and (ent.numbers or ent.days or ent.rank_at or "order" in ent.query):
@@ -400,6 +403,13 @@ def extract(text: str, lex: Lexicon) -> Entities:
                        if any(0 <= ent.spans.get(p, (-9, 0))[0] - e < GUESS_REACH for e in claims)
                        or any(m.end == n and m.start == ent.spans.get(p, (0, -9))[1] for m in said)
                        or not lex.guess_words.isdisjoint(ent.words[(end := ent.spans.get(p, (0, n))[1]) : end + 2])]
+    if ent.people and ent.cue("poster") and ent.words[0] in lex.poster_asks:
+        # ("who posted the number one video, <name> himself?": the name closing the question, after what is asked of,
+        # is a guess at whom)
+        ent.guessed += [p for p in ent.people if p not in ent.guessed and (span := ent.spans.get(p)) is not None
+                        and span[0] > 1 and ent.words[span[0] - 1] not in lex.owner_before
+                        and ent.words[span[0] - 1] not in lex.separators  # (not "who posted more, <name> or <name>")
+                        and all(w in lex.closing_guesses for w in ent.words[span[1] :])]
     if ent.parties and ent.cue("poster") and ent.cue("most") and (said := ent.query.get("premise", ())):
         # ("who posted most of them, was it the <party> account": a party guessed at as the poster, whom the question
         # asks; not whose videos, nor whose campaign figure)
@@ -568,6 +578,16 @@ def _member_named(ent: Entities, lex: Lexicon) -> None:
                     and all((t.s in lex.video_words or t.w in lex.describing_words or t.w in lex.stopwords)
                             and t.s not in lex.separators for t in tokens[g.end : r.start])), None)
         if one is not None:
+            ent.videos = [r for r in ent.videos if r is not g]
+
+
+def _member_before_group(ent: Entities, lex: Lexicon) -> None:
+    """ "<name>'s tweet with the <topic> vid": one video named, then a group it is one of, with nothing setting
+    them apart (no separator, nothing compared), is that video (the group said after only restates it)."""
+    tokens = ent.tokens
+    for g in [r for r in ent.videos if r.group]:
+        if any(not r.group and r.strong and r.end <= g.start and r.best in g.candidates
+               and all(t.s not in lex.separators for t in tokens[r.end : g.start]) for r in ent.videos):
             ent.videos = [r for r in ent.videos if r is not g]
 
 

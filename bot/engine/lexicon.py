@@ -934,6 +934,8 @@ class Lexicon:
     plain_describers: frozenset[str] = field(default_factory=frozenset)  # "the WHOLE video": how it is, not which
     subject_words: frozenset[str] = field(default_factory=frozenset)  # "the video ABOUT trains"
     indefinite_articles: frozenset[str] = field(default_factory=frozenset)  # "A weird one": no video meant
+    poster_asks: frozenset[str] = field(default_factory=frozenset)  # "WHO posted ...": the poster asked
+    closing_guesses: frozenset[str] = field(default_factory=frozenset)  # "..., <name> HIMSELF?": a guess closing
     video_kinds: frozenset[str] = field(default_factory=frozenset)  # "compilation": a kind of video, not another one
     article_words: frozenset[str] = field(default_factory=frozenset)  # "article": the source, a date
     end_words: frozenset[str] = field(default_factory=frozenset)  # "last" before "place one"
@@ -1231,6 +1233,8 @@ class Lexicon:
         lex.describing_ends = tuple(str(e) for e in voc["describing_ends"])
         lex.video_kinds = frozenset(voc["video_kinds"])
         lex.plain_describers = frozenset(voc["plain_describers"])
+        lex.poster_asks = frozenset(voc["poster_asks"])
+        lex.closing_guesses = frozenset(voc["closing_guesses"])
         lex.indefinite_articles = frozenset(voc["indefinite_articles"])
         lex.subject_words = frozenset(voc["subject_words"])
         lex.place_origin_verbs = frozenset(voc["place_origin"]["verbs"])
