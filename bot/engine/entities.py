@@ -314,6 +314,8 @@ def extract(text: str, lex: Lexicon) -> Entities:
     if ent.rank_at and any(r.group for r in ent.videos):
         _place_narrows(ent, lex)
     _vocabulary(ent, lex)
+    if "relative" in ent.query and ent.measures and not lex.count_got_verbs.isdisjoint(ent.words):
+        _since_posted(ent, lex)
     if len(ent.videos) > 1 and any(r.group for r in ent.videos) and "versus" not in ent.query \
             and not any(ent.cues.get(c) for c in COMPARED_CUES):
         _member_before_group(ent, lex)
@@ -579,6 +581,22 @@ def _member_named(ent: Entities, lex: Lexicon) -> None:
                             and t.s not in lex.separators for t in tokens[g.end : r.start])), None)
         if one is not None:
             ent.videos = [r for r in ent.videos if r is not g]
+
+
+def _since_posted(ent: Entities, lex: Lexicon) -> None:
+    """ "how many views did it get after that", "... after it was posted": the count since the video went up (its
+    count), no video after it asked."""
+    words = ent.words
+    at = next((k + 1 for k in range(len(words) - 1) if words[k] in lex.count_got_verbs
+               and said_at(words, k + 1, lex.since_posted)), None)
+    if at is None:
+        return
+    for unit in ("relative", "when"):
+        kept = [m for m in ent.query.get(unit, ()) if m.start != at]
+        if kept:
+            ent.query[unit] = kept
+        elif unit in ent.query:
+            del ent.query[unit]
 
 
 def _member_before_group(ent: Entities, lex: Lexicon) -> None:
@@ -1209,6 +1227,8 @@ def _tweet_words(ent: Entities, lex: Lexicon) -> None:
     hits: dict[int, list[int]] = {}
     for i, t in enumerate(ent.tokens):
         vi = lex.tweet_stems.get(t.s)
+        if vi is None and t.w in lex.told_events:  # ("who did he meet in July": the tweet's "met")
+            vi = next((lex.tweet_stems[f] for f in sorted(lex.told_events[t.w]) if f in lex.tweet_stems), None)
         if vi is not None and i not in ent.covered:
             hits.setdefault(vi, []).append(i)
     ranked = sorted(hits.items(), key=lambda h: -len(set(ent.tokens[i].s for i in h[1])))
@@ -1801,6 +1821,11 @@ def _numbers(ent: Entities, lex: Lexicon) -> None:
                     ent.numbers.append(Number(i, end, value, scaled))
                 ent.covered.update(range(i, end))
                 after = end
+    if len(ent.ranks) > 1 and len(set(ent.ranks)) == 1 and len({ent.words[k] for k in ent.rank_at}) == len(
+            ent.ranks) and not any(t.s in lex.separators for t in ent.tokens[ent.rank_at[0] : ent.rank_at[-1]]):
+        # ("#2 on the list, the second one, position 2": one place said again in other words; not "8th and 9th, 9th
+        # and 10th", nor "2nd most + 2nd least")
+        del ent.ranks[1:], ent.rank_at[1:]
     if ent.numbers:  # (a bound needs a figure)
         _thresholds(ent, lex)
 
@@ -2076,6 +2101,19 @@ def _vocabulary(ent: Entities, lex: Lexicon) -> None:
         ends = [m for m in found.get(QUERY_TABLE + "when", ()) if m.payload in _MONTH_ENDS]
         if ends:  # ("the first day of December": a day, no views on a first day)
             measures = [c for c in measures if not any(m.start <= c.start < m.end for m in ends)]
+        if len(measures) > 1 and not lex.negation_words.isdisjoint(ent.words):
+            # ("views, not likes": the measure said not to be wanted, when another is asked)
+            wanted = [c for c in measures if not (c.start and ent.words[c.start - 1] in lex.negation_words)]
+            if wanted and len(wanted) < len(measures) and {c.payload for c in wanted} != {
+                    c.payload for c in measures}:
+                unwanted = {c.start for c in measures} - {c.start for c in wanted}
+                measures = wanted
+                if (negated := [m for m in ent.query.get("negate", ()) if m.end not in unwanted]) \
+                        != ent.query.get("negate"):  # (the "not" said of the measure takes no video out)
+                    if negated:
+                        ent.query["negate"] = negated
+                    else:
+                        del ent.query["negate"]
         ent.measures = list(map(_PAYLOAD, measures))
         ent.measure_ends = list(map(_END, measures))
         ent.measure_starts = list(map(_START, measures))

@@ -954,6 +954,7 @@ class Lexicon:
     count_got_helpers: frozenset[str] = field(default_factory=frozenset)  # "how many did <video> get"
     particle_verbs: dict[str, frozenset[str]] = field(default_factory=dict)  # "add" -> {"up", "together"}
     count_got_verbs: frozenset[str] = field(default_factory=frozenset)
+    since_posted: tuple[tuple[str, ...], ...] = ()  # "did it get AFTER THAT": since it went up, its count
     _possessed: re.Pattern[str] | None = None  # "<name>'s mate": the word after a possessive "'s"
     particle_reach: int = 0  # how far after its verb a particle may stand ("add the bottom five up")
     measure_words: dict[str, str] = field(default_factory=dict)  # each one-word measure form ("views"): its measure
@@ -1270,6 +1271,7 @@ class Lexicon:
         lex.particle_verbs = {str(k): _strings(v) for k, v in voc["particle_verbs"]["verbs"].items()}
         lex.particle_reach = int(voc["particle_verbs"]["reach"])
         lex.count_got_verbs = _strings(voc["count_got"]["verbs"])
+        lex.since_posted = tuple(tuple(words(str(p))) for p in voc["since_posted"])
         lex.how_many_ends = frozenset(b for _, b in lex.how_many)
         for kind, forms in voc["other_names"].items():
             for form in forms:

@@ -150,6 +150,13 @@ class VideoAnswers(ResponderBase):
                                    f"{quoted(v.tweet.text)}”", [f"It was posted on {fmt.day(v.tweet.date)}."]
                                    if v.tweet.date else [])
             field = "text"
+        if field == "poster" and v.tweet and v.tweet.text and not ent.query.get("posting") and (
+                told := self.lex.event_told(ent.words, v.tweet.text)) and (
+                ent.words[told - 1] in self.lex.person_pronouns or any(
+                    ent.spans.get(p, (0, 0))[1] == told for p in ent.people)):
+            # ("who did <name> meet in July": whom the tweet tells of, someone said doing it, not who posted it;
+            # "who made the <title> video" asks who did)
+            field = "text"
         answer = self.video(v, field, others)
         if not answer.answered and v.tweet is None and ent.words[0] in self.lex.yes_no_openers and not \
                 self.lex.given_words.isdisjoint(ent.words):
