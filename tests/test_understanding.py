@@ -4868,3 +4868,20 @@ def test_what_is_said_only_to_rule_out_or_restate_asks_nothing_more(question: st
     video; "who did <name> meet in July" (the tweet's "met") filtered videos posted in July."""
     _ok, _, text = ask(question)
     assert said in text and unsaid not in text, text
+
+
+@pytest.mark.parametrize(("question", "answered", "said"), [
+    ("no. of comments on the boris quotes vid", False, "I don't have comments figures"),
+    ("No. 4 views?", True, "The 4th most viewed video is Labour’s immigration video"),
+    ("the jeremy corbyn bus video, number 4?", False, "“the jeremy corbyn bus video”"),
+    ("why'd labour lose then if the vids were so bloody good", False, "I don't have election results"),
+    ("did labour lose on facebook", True, "86,000,000"),
+    ("whats the top 5 come to all in", True, "Total views of the top 5: 40,300,000"),
+    ("when did the nhs video come to twitter", True, "was posted on 23 November 2019"),
+])
+def test_forms_found_by_stop_29s_batches(question: str, answered: bool, said: str) -> None:
+    """Found in blind batches 284 and 285: "no." for "number" ended a sentence, and the measure after it was lost; a
+    party losing ("why'd <party> lose then if the vids were so good") read as a contest of views, answered with the
+    source; "what's the top 5 come to" was not a sum."""
+    ok, _, text = ask(question)
+    assert ok is answered and said in text, text

@@ -235,6 +235,8 @@ def extract(text: str, lex: Lexicon) -> Entities:
         text = lex.links_as_titles(text)  # ("which vid has pic.twitter.com/<code>": that video)
     if "," in text and (plan := lex.plan_clause.search(text)) is not None:
         text = text[: plan.start()]  # ("link to <title> please, I'll put it on the family chat": nothing more asked)
+    if ". " in text and lex.dotted_short_forms.search(text) is not None:
+        text = lex.dotted_short_forms.sub(lambda m: m[1] or m[2], text)  # ("no. of": its dot ends no sentence)
     if ". " in text or "? " in text:
         text = _without_repeat(text)
     if "(" in text:  # (a bracketed gloss on a word is no part of the question)
@@ -956,11 +958,14 @@ def _unknown_described(ent: Entities, lex: Lexicon) -> None:
             continue
         if i >= 2 and words[i - 2] in lex.negation_words:
             continue  # ("not the comedian's one": the one left out, not asked about)
-        if words[i - 1] in lex.determiners and i + 1 < n and ent.tokens[i + 1].s in lex.video_words \
-                and not _plural_noun(words[i + 1]) and not (  # (one video: not "a few videos")
-                    words[i - 1] in lex.indefinite_articles and ent.tokens[i + 1].s in lex.numbers):
+        # ("the <person> christmas message vid": someone's, then a kind of video, may stand between)
+        det = next((ent.spans[p][0] - 1 for p in ent.people if ent.spans[p][1] == i), i - 1)
+        vid = i + 2 if i + 2 < n and words[i + 1] in lex.video_kinds else i + 1
+        if det >= 0 and words[det] in lex.determiners and vid < n and ent.tokens[vid].s in lex.video_words \
+                and not _plural_noun(words[vid]) and not (  # (one video: not "a few videos")
+                    words[det] in lex.indefinite_articles and ent.tokens[vid].s in lex.numbers):
             # (not "a weird one": no video, the question itself)
-            ent.described.append(" ".join(words[i - 1 : i + 2]))  # ("the bus one")
+            ent.described.append(" ".join(words[det : vid + 1]))  # ("the bus one")
             continue
         # ("the video about trains", "the one about the railways")
         at = i - 2 if words[i - 1] in lex.subject_words else i - 3 if (
@@ -2212,9 +2217,17 @@ def _measures(ent: Entities, lex: Lexicon, measures: list[Match], postings: list
         video_said = bool(ent.videos) or any(t.s in lex.video_words for t in ent.tokens)
         measures = [m for m in measures if m.payload not in lex.election_measures or m.end - m.start > 1
                     or ent.words[m.start] not in lex.contest_words  # ("how many seats ... compare to views")
-                    or _election_object(ent, lex, m.end)
+                    or _election_object(ent, lex, m.end) or _party_contest(ent, lex, m.start, m.end, measures)
                     or (ent.words[m.start] in lex.video_contest_words and not video_said)]
     return measures
+
+
+def _party_contest(ent: Entities, lex: Lexicon, start: int, end: int, measures: list[Match]) -> bool:
+    """Whether a contest word right after a party's name is the election's ("why did <party> lose then, if the vids
+    were so good"): not on a platform ("did <party> lose on facebook") nor over a figure said next ("<party> won the
+    views race")."""
+    return any(ent.spans.get(p, (0, -1))[1] == start for p in ent.parties) and (end == len(ent.words) or (
+        ent.words[end] not in lex.platform_markers and not any(end <= m.start <= end + 2 for m in measures)))
 
 
 def _election_object(ent: Entities, lex: Lexicon, at: int) -> bool:

@@ -935,6 +935,7 @@ class Lexicon:
     subject_words: frozenset[str] = field(default_factory=frozenset)  # "the video ABOUT trains"
     indefinite_articles: frozenset[str] = field(default_factory=frozenset)  # "A weird one": no video meant
     poster_asks: frozenset[str] = field(default_factory=frozenset)  # "WHO posted ...": the poster asked
+    dotted_short_forms: re.Pattern[str] = re.compile(r"(?!)")  # "NO. of comments": a short form and its dot
     closing_guesses: frozenset[str] = field(default_factory=frozenset)  # "..., <name> HIMSELF?": a guess closing
     video_kinds: frozenset[str] = field(default_factory=frozenset)  # "compilation": a kind of video, not another one
     article_words: frozenset[str] = field(default_factory=frozenset)  # "article": the source, a date
@@ -1235,6 +1236,10 @@ class Lexicon:
         lex.video_kinds = frozenset(voc["video_kinds"])
         lex.plain_describers = frozenset(voc["plain_describers"])
         lex.poster_asks = frozenset(voc["poster_asks"])
+        dotted = voc["dotted_short_forms"]
+        lex.dotted_short_forms = re.compile(
+            r"\b(" + "|".join(re.escape(str(w)) for w in dotted["number"]) + r")\.(?= (?:of |\d|#))|\b("
+            + "|".join(re.escape(str(w)) for w in dotted["other"]) + r")\.(?= )", re.IGNORECASE)
         lex.closing_guesses = frozenset(voc["closing_guesses"])
         lex.indefinite_articles = frozenset(voc["indefinite_articles"])
         lex.subject_words = frozenset(voc["subject_words"])
