@@ -4885,3 +4885,30 @@ def test_forms_found_by_stop_29s_batches(question: str, answered: bool, said: st
     source; "what's the top 5 come to" was not a sum."""
     ok, _, text = ask(question)
     assert ok is answered and said in text, text
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    ("is the jessi one the least viewed of the nhs videos", True, "Jessi", "Jayne"),
+    ("jessi one's share of the nhs views", True, "20.5%", "of all 10"),
+    ("if corbyn's retweets fell by half what would they be", True, "2,400,000", "No:"),
+    ("corbyn's retweets decreased from 2019 to 2017", True, "1,400,000", "No:"),
+    ("by how much did corbyns retweets go up, 2017 vs 2019?", True, "1,000,000 more", "No:"),
+    ("3rd most viewed minus third least viewed views", True, "4,200,000", "4,600,000"),
+    ("how did you come to that number", False, "", "55,347,000"),
+    ("is any video from the 60s", False, "", "7,200,000"),
+    ("who posted the video starring rob delaney", True, "Rob Delaney", "I don't have"),
+    ("labour won big on facebook views", True, "86,000,000", "election results"),
+    ("whats the 2nd vid, the bus one?", True, "The 2nd most viewed video is If", "can't tell"),
+    ("the bus one was top right", False, "“the bus one”", "13,400,000"),
+    ("views of the bus one and the nhs one", False, "“the bus one”", "13,400,000"),
+    ("how many views did the nhs video get after that one", True, "just below", "can't tell"),
+    ("how many views did the one about migrants get", False, "", "can't tell"),
+])
+def test_an_outside_read_of_stop_29s_rules(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """An outside review of this stop's rules found them reaching too far: a group setting the scope ("the least
+    viewed of the <topic> videos") taken for a restatement; a move claimed with two years or supposed ("if they
+    fell") corrected; "3rd most ... 3rd least" read as one place; "come to" alone a total; "from the 60s" read as
+    the title's "60 second"; "the video starring <name>" a guess; a described video beside a place asked ("what's
+    the 2nd vid, the bus one?") declined; "migrants" (inside a title's "immigrants") described as none of ours."""
+    ok, _, text = ask(question)
+    assert ok is answered and said in text and unsaid not in text, text

@@ -462,11 +462,14 @@ class Engine:
             return None  # ("why did his popularity drop, given his retweets": the move is not the figure's)
         years = [y for y in ent.years if y in (earlier.period.year if earlier.period else 0,
                                                later.period.year if later.period else 0)]
-        if why and len(years) >= 2 and years[0] > years[-1]:
-            # ("why did they go down from 2019 to 2017": that way round; not of a claim without "why", "increase
-            # 2019 vs 2017", the later year set first)
-            earlier, later = later, earlier
-        if later.value == earlier.value or (later.value < earlier.value) == fell:
+        if not why and (len(set(years)) > 1 or not lex.hypothetical_words.isdisjoint(ent.words)):
+            # (without "why", which way two years are set is not sure: "increase 2019 over 2017", "go up, 2017 vs
+            # 2019", "fell from 2019 to 2017", and both figures answer it; nor a move supposed, "if they fell by half")
+            return None
+        start, end = earlier, later
+        if len(years) >= 2 and years[0] > years[-1]:
+            start, end = later, earlier  # ("why did they go down from 2019 to 2017": that way round)
+        if end.value == start.value or (end.value < start.value) == fell:
             return None
         return earlier, later
 

@@ -15,6 +15,7 @@ from bot.engine.lexicon import (
     QUERY_TABLE,
     TITLE_HEAD,
     TWEET_RUN,
+    VIDEO_TEXT_MIN,
     Lexicon,
     Match,
     Reading,
@@ -280,8 +281,7 @@ def extract(text: str, lex: Lexicon) -> Entities:
         _poster_video(ent, lex)
     if ent.videos and ent.unknown:
         _other_kind_named(ent, lex)  # (a word no table knows: a minority of questions)
-    if not ent.videos and ent.unknown and not lex.video_words.isdisjoint(map(_STEM, tokens)):
-        # (not beside a video named, which it describes more: "the sad one about <title>")
+    if ent.unknown and not lex.video_words.isdisjoint(map(_STEM, tokens)):
         _unknown_described(ent, lex)
     if len(ent.videos) > 1 and any(r.strong for r in ent.videos) and any(
             not r.strong and r.end - r.start == 1 for r in ent.videos):
@@ -316,10 +316,18 @@ def extract(text: str, lex: Lexicon) -> Entities:
     if ent.rank_at and any(r.group for r in ent.videos):
         _place_narrows(ent, lex)
     _vocabulary(ent, lex)
+    if len(ent.ranks) > 1 and len(set(ent.ranks)) == 1 and len({ent.words[k] for k in ent.rank_at}) == len(
+            ent.ranks) and not any(t.s in lex.separators for t in ent.tokens[ent.rank_at[0] : ent.rank_at[-1]]) \
+            and not ent.cues.get("least") and "posting" not in ent.query:
+        # ("#2 on the list, the second one, position 2": one place said again in other words; not "8th and 9th, 9th
+        # and 10th" (joined), "3rd most minus 3rd least", "the 2nd most viewed, the 2nd posted": other places)
+        del ent.ranks[1:], ent.rank_at[1:]
     if "relative" in ent.query and ent.measures and not lex.count_got_verbs.isdisjoint(ent.words):
         _since_posted(ent, lex)
-    if len(ent.videos) > 1 and any(r.group for r in ent.videos) and "versus" not in ent.query \
-            and not any(ent.cues.get(c) for c in COMPARED_CUES):
+    if len(ent.videos) > 1 and any(r.group for r in ent.videos) and ent.query.keys().isdisjoint(_SCOPING) \
+            and not ent.ranks and not any(ent.cues.get(c) for c in (*COMPARED_CUES, "most", "least")):
+        # (not where the group sets what it is set against: "is <title> the least viewed of the <topic> videos",
+        # "<title> as a share of the <topic> ones")
         _member_before_group(ent, lex)
     if len(ent.numbers) >= 2 and not ent.ranks and ("operation" in ent.query or ent.measures):
         _bare_places(ent, lex)
@@ -413,7 +421,10 @@ def extract(text: str, lex: Lexicon) -> Entities:
         ent.guessed += [p for p in ent.people if p not in ent.guessed and (span := ent.spans.get(p)) is not None
                         and span[0] > 1 and ent.words[span[0] - 1] not in lex.owner_before
                         and ent.words[span[0] - 1] not in lex.separators  # (not "who posted more, <name> or <name>")
-                        and all(w in lex.closing_guesses for w in ent.words[span[1] :])]
+                        and all(w in lex.closing_guesses for w in ent.words[span[1] :])
+                        # (set apart by a mark: not "who posted the video starring <name>")
+                        and re.search(rf"[,?:;\u2013\u2014-]\s*{re.escape(ent.words[span[0]])}\b",
+                                      ent.text.lower()) is not None]
     if ent.parties and ent.cue("poster") and ent.cue("most") and (said := ent.query.get("premise", ())):
         # ("who posted most of them, was it the <party> account": a party guessed at as the poster, whom the question
         # asks; not whose videos, nor whose campaign figure)
@@ -590,7 +601,9 @@ def _since_posted(ent: Entities, lex: Lexicon) -> None:
     count), no video after it asked."""
     words = ent.words
     at = next((k + 1 for k in range(len(words) - 1) if words[k] in lex.count_got_verbs
-               and said_at(words, k + 1, lex.since_posted)), None)
+               and (said := said_at(words, k + 1, lex.since_posted)) is not None
+               and not (k + 1 + len(said) < len(words) and ent.tokens[k + 1 + len(said)].s in lex.video_words)),
+              None)  # (not "after that one": the next video)
     if at is None:
         return
     for unit in ("relative", "when"):
@@ -601,13 +614,18 @@ def _since_posted(ent: Entities, lex: Lexicon) -> None:
             del ent.query[unit]
 
 
+_SCOPING = ("versus", "operation", "order", "comparative", "relative")  # query units that set a video against others
+
+
 def _member_before_group(ent: Entities, lex: Lexicon) -> None:
     """ "<name>'s tweet with the <topic> vid": one video named, then a group it is one of, with nothing setting
-    them apart (no separator, nothing compared), is that video (the group said after only restates it)."""
+    them apart (no separator, no "of" or "among" before the group, nothing compared, ranked or computed), is that
+    video (the group said after only restates it)."""
     tokens = ent.tokens
     for g in [r for r in ent.videos if r.group]:
         if any(not r.group and r.strong and r.end <= g.start and r.best in g.candidates
-               and all(t.s not in lex.separators for t in tokens[r.end : g.start]) for r in ent.videos):
+               and all(t.s not in lex.separators and t.w not in lex.scope_words for t in tokens[r.end : g.start])
+               for r in ent.videos):
             ent.videos = [r for r in ent.videos if r is not g]
 
 
@@ -949,12 +967,14 @@ def _unknown_described(ent: Entities, lex: Lexicon) -> None:
     """ "was the bus video number 4", "the video about trains": a video described by an everyday word no table knows
     (a thing, not a name: those are `_titled_strangers`'), right before a video word after a determiner, or after a
     video word and "about": no video of ours is, so none is answered for it. A word saying only how it is ("the
-    whole video", "-ing", "-ful") or a kind of video describes none."""
+    whole video", "-ing", "-ful"), a kind of video or part of a title's word ("migrants") describes none; nor does
+    one beside a video named, which it describes more ("the sad one about <title>"), unless a separator stands
+    between ("the bus one and <title>")."""
     words, reads, n = ent.words, ent.reads, len(ent.words)
     for i in range(1, n):
         if i in ent.covered or not reads[i].unknown or not words[i].isalpha() or words[i] not in common_words() \
                 or words[i] in lex.video_kinds or words[i] in lex.plain_describers \
-                or words[i].endswith(lex.describing_ends):
+                or words[i].endswith(lex.describing_ends) or _inside_a_title_word(words[i], lex):
             continue
         if i >= 2 and words[i - 2] in lex.negation_words:
             continue  # ("not the comedian's one": the one left out, not asked about)
@@ -965,13 +985,24 @@ def _unknown_described(ent: Entities, lex: Lexicon) -> None:
                 and not _plural_noun(words[vid]) and not (  # (one video: not "a few videos")
                     words[det] in lex.indefinite_articles and ent.tokens[vid].s in lex.numbers):
             # (not "a weird one": no video, the question itself)
-            ent.described.append(" ".join(words[det : vid + 1]))  # ("the bus one")
-            continue
-        # ("the video about trains", "the one about the railways")
-        at = i - 2 if words[i - 1] in lex.subject_words else i - 3 if (
-            i >= 3 and words[i - 1] in lex.determiners and words[i - 2] in lex.subject_words) else -1
-        if at >= 0 and ent.tokens[at].s in lex.video_words and not _plural_noun(words[at]):
-            ent.described.append(" ".join(words[at - (at > 0 and words[at - 1] in lex.determiners) : i + 1]))
+            span = det, vid + 1  # ("the bus one")
+        else:
+            # ("the video about trains", "the one about the railways")
+            at = i - 2 if words[i - 1] in lex.subject_words else i - 3 if (
+                i >= 3 and words[i - 1] in lex.determiners and words[i - 2] in lex.subject_words) else -1
+            if at < 0 or ent.tokens[at].s not in lex.video_words or _plural_noun(words[at]):
+                continue
+            span = at - (at > 0 and words[at - 1] in lex.determiners), i + 1
+        if all(any(t.s in lex.separators for t in ent.tokens[min(r.end, span[1]) : max(r.start, span[0])])
+               for r in ent.videos):
+            ent.described.append(" ".join(words[span[0] : span[1]]))
+
+
+def _inside_a_title_word(word: str, lex: Lexicon) -> bool:
+    """Whether a word is part of a word of a video's title, alias or tweet, or one is part of it ("migrants",
+    "immigrants")."""
+    s = stem(word)
+    return len(s) >= VIDEO_TEXT_MIN and any(s in w or w in s for w in lex.video_text_stems)
 
 
 def _video_word_at(ent: Entities, lex: Lexicon, at: int) -> bool:
@@ -1826,11 +1857,6 @@ def _numbers(ent: Entities, lex: Lexicon) -> None:
                     ent.numbers.append(Number(i, end, value, scaled))
                 ent.covered.update(range(i, end))
                 after = end
-    if len(ent.ranks) > 1 and len(set(ent.ranks)) == 1 and len({ent.words[k] for k in ent.rank_at}) == len(
-            ent.ranks) and not any(t.s in lex.separators for t in ent.tokens[ent.rank_at[0] : ent.rank_at[-1]]):
-        # ("#2 on the list, the second one, position 2": one place said again in other words; not "8th and 9th, 9th
-        # and 10th", nor "2nd most + 2nd least")
-        del ent.ranks[1:], ent.rank_at[1:]
     if ent.numbers:  # (a bound needs a figure)
         _thresholds(ent, lex)
 
@@ -1858,6 +1884,9 @@ def _bare_places(ent: Entities, lex: Lexicon) -> None:
         if chains and ((num.start == chains[-1][-1].end and _listed(ent.text, chains[-1][-1], num)) or (
                 num.start == chains[-1][-1].end + 1 and tokens[chains[-1][-1].end].s in lex.separators)):
             chains[-1].append(num)
+        elif chains and len(chains[-1]) == 1 and chains[-1][0].value < num.value and num.start == chains[-1][
+                -1].end + 1 and tokens[chains[-1][-1].end].w in lex.range_words:
+            chains[-1].append(num)  # ("6 to 10 added up": the places from one to the other)
         else:
             chains.append([num])
     for chain in chains:
@@ -2106,6 +2135,9 @@ def _vocabulary(ent: Entities, lex: Lexicon) -> None:
         ends = [m for m in found.get(QUERY_TABLE + "when", ()) if m.payload in _MONTH_ENDS]
         if ends:  # ("the first day of December": a day, no views on a first day)
             measures = [c for c in measures if not any(m.start <= c.start < m.end for m in ends)]
+        if not lex.source_pointer_ends.isdisjoint(ent.words):  # ("how long ..., according to your figures")
+            measures = [c for c in measures if not (ent.words[c.start] in lex.generic_measure_words and said_before(
+                ent.words, c.start, lex.source_pointers))]
         if len(measures) > 1 and not lex.negation_words.isdisjoint(ent.words):
             # ("views, not likes": the measure said not to be wanted, when another is asked)
             wanted = [c for c in measures if not (c.start and ent.words[c.start - 1] in lex.negation_words)]
@@ -2222,12 +2254,15 @@ def _measures(ent: Entities, lex: Lexicon, measures: list[Match], postings: list
     return measures
 
 
+CONTEST_REACH = 3  # "<party> won big on facebook views": a platform or figure this near after the contest word
+
+
 def _party_contest(ent: Entities, lex: Lexicon, start: int, end: int, measures: list[Match]) -> bool:
     """Whether a contest word right after a party's name is the election's ("why did <party> lose then, if the vids
     were so good"): not on a platform ("did <party> lose on facebook") nor over a figure said next ("<party> won the
     views race")."""
-    return any(ent.spans.get(p, (0, -1))[1] == start for p in ent.parties) and (end == len(ent.words) or (
-        ent.words[end] not in lex.platform_markers and not any(end <= m.start <= end + 2 for m in measures)))
+    return any(ent.spans.get(p, (0, -1))[1] == start for p in ent.parties) and lex.platform_markers.isdisjoint(
+        ent.words[end : end + CONTEST_REACH]) and not any(end <= m.start <= end + CONTEST_REACH for m in measures)
 
 
 def _election_object(ent: Entities, lex: Lexicon, at: int) -> bool:

@@ -27,6 +27,7 @@ from bot.engine.normalise import Token, said_anywhere, said_at, stem, stems, wor
 # A word shared by more videos than this does not pick out a video on its own (it is a topic at
 # best); it also keeps name matching cheap on very large datasets.
 MAX_POSTINGS = 12
+VIDEO_TEXT_MIN = 5  # letters of a stem of a video's texts, at least, for a word inside it to be the same thing
 VERY_COMMON = 2000  # the most frequent English words, by common_words.txt's order (it is sorted by frequency)
 SOUND_LENGTH_GAP = 3  # a word spelt by sound may be this many letters longer or shorter than the real one
 SOUND_MIN = 4  # a known word shorter than this is never what a word spelt by sound stands for
@@ -573,6 +574,7 @@ class Lexicon:
     content_weight: list[int] = field(default_factory=list)  # content words per title
     content_words: frozenset[str] = field(default_factory=frozenset)  # title words that can name a video
     title_words: frozenset[str] = field(default_factory=frozenset)  # title words but function words
+    video_text_stems: frozenset[str] = field(default_factory=frozenset)  # long stems of titles, aliases, tweets
     topics: dict[str, tuple[int, ...]] = field(default_factory=dict)
     posted: dict[str, tuple[int, ...]] = field(default_factory=dict)  # person id -> indices of their videos
     named_in: dict[str, tuple[int, ...]] = field(default_factory=dict)  # person id -> videos whose title names them
@@ -935,6 +937,11 @@ class Lexicon:
     subject_words: frozenset[str] = field(default_factory=frozenset)  # "the video ABOUT trains"
     indefinite_articles: frozenset[str] = field(default_factory=frozenset)  # "A weird one": no video meant
     poster_asks: frozenset[str] = field(default_factory=frozenset)  # "WHO posted ...": the poster asked
+    which_asks: frozenset[str] = field(default_factory=frozenset)  # "WHAT's the 2nd vid": which video asked
+    scope_words: frozenset[str] = field(default_factory=frozenset)  # "<title>'s share OF the <topic> ones"
+    generic_measure_words: frozenset[str] = field(default_factory=frozenset)  # "figures": no measure of its own
+    source_pointers: tuple[tuple[str, ...], ...] = ()  # "according to your" (figures): where an answer is from
+    source_pointer_ends: frozenset[str] = field(default_factory=frozenset)  # their last words ("your")
     dotted_short_forms: re.Pattern[str] = re.compile(r"(?!)")  # "NO. of comments": a short form and its dot
     closing_guesses: frozenset[str] = field(default_factory=frozenset)  # "..., <name> HIMSELF?": a guess closing
     video_kinds: frozenset[str] = field(default_factory=frozenset)  # "compilation": a kind of video, not another one
@@ -1236,9 +1243,15 @@ class Lexicon:
         lex.video_kinds = frozenset(voc["video_kinds"])
         lex.plain_describers = frozenset(voc["plain_describers"])
         lex.poster_asks = frozenset(voc["poster_asks"])
+        lex.which_asks = frozenset(voc["which_asks"])
+        lex.scope_words = frozenset(voc["scope_words"])
+        lex.generic_measure_words = frozenset(voc["generic_measure_words"])
+        lex.source_pointers = tuple(tuple(words(str(p))) for p in voc["source_pointers"])
+        lex.source_pointer_ends = frozenset(p[-1] for p in lex.source_pointers)
         dotted = voc["dotted_short_forms"]
         lex.dotted_short_forms = re.compile(
-            r"\b(" + "|".join(re.escape(str(w)) for w in dotted["number"]) + r")\.(?= (?:of |\d|#))|\b("
+            r"\b(" + "|".join(re.escape(str(w)) for w in dotted["number"]) + r")\.(?= (?:"
+            + "".join(re.escape(str(w)) + " |" for w in dotted["number_before"]) + r"\d|#))|\b("
             + "|".join(re.escape(str(w)) for w in dotted["other"]) + r")\.(?= )", re.IGNORECASE)
         lex.closing_guesses = frozenset(voc["closing_guesses"])
         lex.indefinite_articles = frozenset(voc["indefinite_articles"])
@@ -1351,7 +1364,7 @@ class Lexicon:
         # (a greeting's or sign-off's first word, "many" of "many thanks", is rewritten only where it opens or
         # closes a message: `_as_typed` looks for those)
         lex._rewritten = lex.fillers | set(lex.textspeak) | set(lex.textspeak_digits) | glued_to \
-            | set(lex.digit_pronouns) | lex.election_short
+            | set(lex.digit_pronouns) | lex.election_short | lex.figure_units.keys()
         lex._figure_joins = frozenset(lex.numbers) | lex.spoken_scales.keys() | lex.spoken_joins | lex.decimal_points \
             | {phrase[0] for phrase, _ in lex.fractions}
         by_key: dict[str, list[str]] = defaultdict(list)
@@ -1866,7 +1879,11 @@ class Lexicon:
             if word in self.fillers:
                 i += 1
                 continue
-            if word in self.figure_units:  # ("60s": the figure and unit a title says, "60 second")
+            if word in self.figure_units and not (  # ("60s": the figure and unit a title says, "60 second")
+                    (nxt := typed[i + 1] if i + 1 < len(typed) else "") in self.duration_words or (
+                        i > 0 and typed[i - 1] in self.determiners and (not nxt or (
+                            nxt in self.stopwords and nxt not in self.video_words)))):
+                # (not "60s long", a running time; nor "from the 60s", a decade)
                 typed = [*typed[:i], *self.figure_units[word], *typed[i + 1 :]]
                 continue
             if (one := _GLUED.fullmatch(word)) is not None and (parts := self._unglued(one)) is not None:
@@ -2157,6 +2174,7 @@ class Lexicon:
             for w in words(tweet):
                 for past in self._past_forms(w):  # ("sending": "who sent him the video")
                     pasts[past].add(vi)
+        self.video_text_stems = frozenset(s for s in owners if len(s) >= VIDEO_TEXT_MIN and s.isalpha())
         # (a month the tweet names, "met in July", is not a posting date there: it describes the video)
         plain = (self.stopwords | self.domain_words | self.name_words | self.video_words) - set(self.months)
         self.tweet_stems = {s: next(iter(vs)) for s, vs in owners.items()

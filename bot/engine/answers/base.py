@@ -18,6 +18,7 @@ MEMO_SIZE = 4096  # answers that depend only on the dataset and a small key (a v
 MAX_ROWS = 50  # a reply lists at most this many videos: more would not fit a Discord message anyway
 NEGATION_REACH = 3  # "wasn't <name>", "not by <name>": the negation this many words before the name at most
 DESCRIBED_DAY_REACH = 4  # "the <title> video from the 30th": how far after the video a day describes it
+WHICH_REACH = 3  # "yo, what's the 2nd vid, the <word> one": a word asking which this near the start
 VIDEO_INTENTS = frozenset({"video", "rank", "top", "aggregate", "filter", "compare_videos"})
 FIELD_NAMES = {
     "poster": "who posted it",
@@ -308,11 +309,13 @@ class ResponderBase:
     def _rare_refusal(self, ent: Entities, frame: Frame) -> Answer | None:
         """The gates on an unknown name or video described, a year, a platform, a breakdown, the bonus section or a
         day."""
-        if ent.described and (ent.ranks or not (ent.cue("most") or ent.cue("least"))):
-            # (not with the top or bottom asked, which names the video: "what's the top vid, the <word> one", a
-            # guess at it)
-            return self.refuse(frame.intent, f"I can't tell which video \u201c{ent.described[0]}\u201d is: none of "
-                               f"the {len(self.ds.videos)} I have goes by that.", ["Ask for the top 10 to see them."])
+        if ent.described and not ((ent.ranks or ent.cue("most") or ent.cue("least"))
+                                  and not self.lex.which_asks.isdisjoint(ent.words[:WHICH_REACH])):
+            # (not with a place asked which names the video: "what's the 2nd vid, the <word> one", a guess at it;
+            # "was the <word> one 2nd" is asked of it)
+            count = len(self.ds.videos)
+            return self.refuse(frame.intent, f"I can't tell which video \u201c{ent.described[0]}\u201d is: no title "
+                               f"or tweet of the {count} I have says that.", [f"Ask for the top {count} to see them."])
         if ent.others:
             known = ", ".join(p.name for p in self.ds.parties)
             return self.refuse(

@@ -151,7 +151,7 @@ class VideoAnswers(ResponderBase):
                                    if v.tweet.date else [])
             field = "text"
         if field == "poster" and v.tweet and v.tweet.text and not ent.query.get("posting") and (
-                told := self.lex.event_told(ent.words, v.tweet.text)) and (
+                told := self.lex.event_told(ent.words, v.tweet.text)) is not None and told > 0 and (
                 ent.words[told - 1] in self.lex.person_pronouns or any(
                     ent.spans.get(p, (0, 0))[1] == told for p in ent.people)):
             # ("who did <name> meet in July": whom the tweet tells of, someone said doing it, not who posted it;
