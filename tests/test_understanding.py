@@ -4912,3 +4912,19 @@ def test_an_outside_read_of_stop_29s_rules(question: str, answered: bool, said: 
     the 2nd vid, the bus one?") declined; "migrants" (inside a title's "immigrants") described as none of ours."""
     ok, _, text = ask(question)
     assert ok is answered and said in text and unsaid not in text, text
+
+
+@pytest.mark.parametrize(("question", "said", "unsaid"), [
+    ("How many days did the 2017 general election campaign last, according to your figures?", "52 days",
+     "I don't have views figures"),
+    ("labour views according to your figures", "86,000,000", "I don't have"),
+    ("6 to 10 added up how many views", "ranked #6–#10: 15,047,000", "all 10"),
+    ("add up 3 to 5", "ranked #3–#5: 17,400,000", "all 10"),
+    ("videos with 2 to 5 million views added up", "between 2,000,000 and 5,000,000", "ranked"),
+])
+def test_a_word_for_figures_after_according_to_and_a_bare_range_of_places(question: str, said: str,
+                                                                            unsaid: str) -> None:
+    """Found in blind batches 286 and 288: "according to your figures" asked views (and 2017 has none), declining a
+    campaign's length; "6 to 10 added up" summed all 10 videos."""
+    _ok, _, text = ask(question)
+    assert said in text and unsaid not in text, text
