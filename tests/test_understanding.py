@@ -4928,3 +4928,25 @@ def test_a_word_for_figures_after_according_to_and_a_bare_range_of_places(questi
     campaign's length; "6 to 10 added up" summed all 10 videos."""
     _ok, _, text = ask(question)
     assert said in text and unsaid not in text, text
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    ("rob delaney's nhs vid got like 20 mil views fr, saw it on tiktok", True, "13,400,000", "TikTok"),
+    ("tiktok says corbyn got retweeted way less than in 2017 lol is that true", True, "1,000,000", "TikTok"),
+    ("how many tiktok views did the nhs vid get", False, "TikTok figures", "13,400,000 views across"),
+    ("how many days before polling day was the immigration video posted", False, "date of polling day", "days"
+     " between"),
+    ("the immigration vid dropped 14 dec, how many days before polling day was that", False, "date of polling day",
+     "30 days"),
+    ("how many days before election day (12 dec) was the nhs vid posted", True, "19 days", "polling day"),
+    # (whose video said by a person's possessive, before a name no table knows: someone the data lacks)
+    ("how many views did corbyn's stormzy video get, tiktok said it was top 3", False, "Stormzy", "2 of 3"),
+    ("boris gibberin vid, the quotes one, how many views like", True, "3,000,000", "Gibberin"),
+])
+def test_a_platform_a_claim_was_heard_on_and_days_to_an_undated_event(question: str, answered: bool, said: str,
+                                                                      unsaid: str) -> None:
+    """Found in blind batches 290 and 291: "saw it on tiktok", "tiktok says ..." (where a claim was heard) were
+    declined as TikTok figures asked; "how many days before polling day was that", after a false day claimed for
+    the video, counted the days to the day claimed (a real figure for the wrong question)."""
+    ok, _, text = ask(question)
+    assert ok is answered and said in text and unsaid not in text, text

@@ -254,6 +254,7 @@ def extract(text: str, lex: Lexicon) -> Entities:
     typed = _typed(text, lex)
     if not lex.event_day_hints.isdisjoint(typed) and (event := lex.event_day.search(text)) is not None:
         return _event_day(text, event, lex)
+
     reads = lex.read_words(typed)
     tokens = list(map(_TOKEN, reads))
     # (positional: keywords cost a third of making the entities)
@@ -434,6 +435,14 @@ def extract(text: str, lex: Lexicon) -> Entities:
         _poster_field(ent, lex)
     if ent.numbers:
         _figure_video(ent, lex)
+    if not lex.event_span_hints.isdisjoint(ent.words) and any(
+            m.payload == "days" for m in ent.query.get("operation", ())) and (
+            counted := lex.event_span.search(text)) is not None and lex.event_dated.match(text, counted.end()) is None:
+        # ("how many days before polling day was <title>": the time to a day the data has no date for, whatever
+        # else is said; not "before polling day (the 12th)", dated by the asker)
+        ent.measures.append(lex.event_day_measure)
+        ent.measure_starts.append(len(ent.words))
+        ent.measure_ends.append(len(ent.words))
     return ent
 
 
@@ -918,8 +927,8 @@ def _titled_strangers(ent: Entities, lex: Lexicon) -> None:
                 words[i] in lex.featuring_words and i > 0 and words[i - 1] in lex.video_words) or (
                 # ("the <name> video": a name no table knows, right before a video word; not "the heartbreaking
                 # one", a word describing it)
-                # ("<party>'s <name> video": the party's name as the determiner)
-                (words[i] in lex.determiners or _party_at(ent, i)) and i + 2 < n
+                # ("<party>'s <name> video", "<person>'s <name> video": their name as the determiner)
+                (words[i] in lex.determiners or _party_at(ent, i) or _person_end_at(ent, i)) and i + 2 < n
                 and not words[i + 1].endswith(lex.describing_ends) and (
                     _video_word_at(ent, lex, i + 2) or (  # ("the <name> <party> vid": the party's, by someone else)
                         # ("the <name> <word no table knows> video": "the <name> endorsement video")
@@ -1008,6 +1017,12 @@ def _inside_a_title_word(word: str, lex: Lexicon) -> bool:
 def _video_word_at(ent: Entities, lex: Lexicon, at: int) -> bool:
     """Whether word `at` is a video word ("vid", "clip"), not a number word ("one")."""
     return ent.tokens[at].s in lex.video_words and ent.tokens[at].s not in lex.numbers
+
+
+def _person_end_at(ent: Entities, at: int) -> bool:
+    """Whether word `at` ends a person's name said as whose ("<person>'s", not "<person> gibberin vid")."""
+    return any(ent.spans.get(p, (0, 0))[1] == at + 1 for p in ent.people) and re.search(
+        rf"\b{re.escape(ent.words[at])}['\u2019]s\b", ent.text, re.IGNORECASE) is not None
 
 
 def _party_at(ent: Entities, at: int) -> bool:
@@ -2305,6 +2320,8 @@ def _platforms(ent: Entities, lex: Lexicon, platforms: list[Match], measures: li
     posted = {p.end for p in found.get(_POSTING, ())}
     kept_end = -9
     for m in platforms:
+        if said_at(ent.words, m.end, lex.claim_after) or said_before(ent.words, m.start, lex.heard_on):
+            continue  # ("tiktok says ...", "saw it on tiktok": where a claim was heard, no count asked there)
         ent.platforms_named.append(m.payload)
         if (m.start > 0 and ent.words[m.start - 1] in lex.platform_alone_before) or (
                 m.end < len(ent.words) and ent.words[m.end] in lex.platform_alone) or (

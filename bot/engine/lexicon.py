@@ -832,6 +832,9 @@ class Lexicon:
     event_day: re.Pattern[str] = re.compile(r"(?!)")  # "the day before polls": a day the data has no date for
     event_day_measure: str = ""  # the measure such a day stands for when nothing else dates the question
     event_day_hints: frozenset[str] = field(default_factory=frozenset)  # a word each of those phrases says
+    event_span: re.Pattern[str] = re.compile(r"(?!)")  # "days BEFORE POLLING DAY": a time to an undated event
+    event_span_hints: frozenset[str] = field(default_factory=frozenset)  # "days": a word every one of them says
+    event_dated: re.Pattern[str] = re.compile(r"(?!)")  # "polling day (THE 12TH)": the event dated by the asker
     by_time: frozenset[str] = field(default_factory=frozenset)  # "views by January": a time a count was reached
     item_asks: frozenset[str] = field(default_factory=frozenset)  # "which <title noun>s did he read": things in it
     kind_guesses: frozenset[str] = field(default_factory=frozenset)  # "(what is <alias>,) a game?": what it is
@@ -956,6 +959,7 @@ class Lexicon:
     rounding_words: frozenset[str] = field(default_factory=frozenset)  # one word of each (a spoken form's last)
     claim_after: tuple[tuple[str, ...], ...] = ()  # "says", "own numbers" after a claimant ("<party> says")
     claim_before: tuple[tuple[str, ...], ...] = ()  # "according to" before a claimant
+    heard_on: tuple[tuple[str, ...], ...] = ()  # "SAW IT ON <platform>": where a claim was heard
     source_claims: tuple[tuple[str, ...], ...] = ()  # "it says" opening a question: the article speaking
     how_many: frozenset[tuple[str, str]] = field(default_factory=frozenset)
     how_many_fillers: frozenset[str] = field(default_factory=frozenset)
@@ -1223,6 +1227,11 @@ class Lexicon:
         before, event = ("|".join(re.escape(str(f)) for f in sorted(events[k], key=len, reverse=True))
                          for k in ("before", "events"))
         lex.event_day = re.compile(rf"\b(?:{before})\s+(?:{event})\b", re.IGNORECASE)
+        counted = "|".join(re.escape(str(f)) for f in sorted(events["counted_to"], key=len, reverse=True))
+        lex.event_span = re.compile(rf"\b(?:{counted})\s+(?:{event})\b", re.IGNORECASE)
+        lex.event_span_hints = frozenset(str(f).split()[0] for f in events["counted_to"])
+        months = "|".join(sorted(map(re.escape, voc["months"]), key=len, reverse=True))
+        lex.event_dated = re.compile(rf"\W*(?:the\W+|on\W+)?(?:\d|{months}\b|article)", re.IGNORECASE)
         lex.determiners = frozenset(voc["determiners"])
         lex.video_pronouns = frozenset(voc["video_pronouns"])
         lex.video_parties = frozenset(v.party for v in dataset.videos)
@@ -1280,6 +1289,7 @@ class Lexicon:
         lex.digit_pronouns = {str(k): str(v) for k, v in voc["digit_pronouns"].items()}
         lex.claim_after = tuple(tuple(words(str(p))) for p in voc["claimants"]["after"])
         lex.claim_before = tuple(tuple(words(str(p))) for p in voc["claimants"]["before"])
+        lex.heard_on = tuple(tuple(words(str(p))) for p in voc["claimants"]["heard_on"])
         lex.source_claims = tuple(tuple(words(str(p))) for p in voc["claimants"]["source"])
         lex.negation_words = frozenset(str(w) for forms in voc["query"]["negate"].values() for w in forms
                                        if " " not in str(w))
