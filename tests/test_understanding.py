@@ -4942,6 +4942,10 @@ def test_a_word_for_figures_after_according_to_and_a_bare_range_of_places(questi
     # (whose video said by a person's possessive, before a name no table knows: someone the data lacks)
     ("how many views did corbyn's stormzy video get, tiktok said it was top 3", False, "Stormzy", "2 of 3"),
     ("boris gibberin vid, the quotes one, how many views like", True, "3,000,000", "Gibberin"),
+    # ("is it true <name> ...": whether what follows holds, the name its subject, no guess at whom)
+    ("is it true corbyn averaged over 100k retweets a day in 2019? sounds made up", True, "about 57,143 a day",
+     "per video"),
+    ("was it corbyn who posted the nhs video", True, "posted by Rob Delaney, not Jeremy Corbyn", "I don't have"),
 ])
 def test_a_platform_a_claim_was_heard_on_and_days_to_an_undated_event(question: str, answered: bool, said: str,
                                                                       unsaid: str) -> None:

@@ -406,7 +406,9 @@ def extract(text: str, lex: Lexicon) -> Entities:
     if ent.people and ((said := ent.query.get("premise", ())) or not lex.guess_words.isdisjoint(ent.words)):
         n = len(ent.words)
         # ("which was the most viewed video <name> posted": a question, the claim's words asked, no guess at <name>)
-        claims = [m.end for m in said if not (m.start and ent.words[m.start - 1] in lex.claim_asked_after)]
+        # ("is it true <name> averaged ...": whether what follows holds, the name its subject, no guess at whom)
+        claims = [m.end for m in said if not (m.start and ent.words[m.start - 1] in lex.claim_asked_after)
+                  and lex.truth_words.isdisjoint(ent.words[m.end - 1 : m.end + 1])]
         # ("the top vid was posted by <name> himself right?": whose it was, claimed after "was", not a set of theirs)
         claims += [m.end + 1 for m in ent.query.get("posting", ()) if m.start > 0 and ent.words[m.start - 1]
                    in lex.place_restated and m.end < n and ent.words[m.end] in lex.posted_by_words]
