@@ -282,8 +282,8 @@ def extract(text: str, lex: Lexicon) -> Entities:
         _poster_video(ent, lex)
     if ent.videos and ent.unknown:
         _other_kind_named(ent, lex)  # (a word no table knows: a minority of questions)
-    if ent.unknown and not lex.video_words.isdisjoint(map(_STEM, tokens)):
-        _unknown_described(ent, lex)
+    if not lex.video_words.isdisjoint(map(_STEM, tokens)) and ent.unknown:
+        _unknown_described(ent, lex)  # (a word no table knows, beside a video word: rare)
     if len(ent.videos) > 1 and any(r.strong for r in ent.videos) and any(
             not r.strong and r.end - r.start == 1 for r in ent.videos):
         # "my friend says <title> got ...": one everyday word of a title, beside a video named in full, names
@@ -985,7 +985,7 @@ def _unknown_described(ent: Entities, lex: Lexicon) -> None:
     for i in range(1, n):
         if i in ent.covered or not reads[i].unknown or not words[i].isalpha() or words[i] not in common_words() \
                 or words[i] in lex.video_kinds or words[i] in lex.plain_describers \
-                or words[i].endswith(lex.describing_ends) or _inside_a_title_word(words[i], lex):
+                or words[i].endswith(lex.describing_ends):
             continue
         if i >= 2 and words[i - 2] in lex.negation_words:
             continue  # ("not the comedian's one": the one left out, not asked about)
@@ -1005,7 +1005,7 @@ def _unknown_described(ent: Entities, lex: Lexicon) -> None:
                 continue
             span = at - (at > 0 and words[at - 1] in lex.determiners), i + 1
         if all(any(t.s in lex.separators for t in ent.tokens[min(r.end, span[1]) : max(r.start, span[0])])
-               for r in ent.videos):
+               for r in ent.videos) and not _inside_a_title_word(words[i], lex):
             ent.described.append(" ".join(words[span[0] : span[1]]))
 
 
