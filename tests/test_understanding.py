@@ -4954,3 +4954,16 @@ def test_a_platform_a_claim_was_heard_on_and_days_to_an_undated_event(question: 
     the video, counted the days to the day claimed (a real figure for the wrong question)."""
     ok, _, text = ask(question)
     assert ok is answered and said in text and unsaid not in text, text
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("did the 2nd most viewed vid come out before or after mean tweets? date?", "After: If you’re not sure who to"
+     " vote for, watch this was posted 2 days after Mean tweets"),
+    ("was the 2nd least viewed vid posted before or after mean tweets", "Before: Jessi on the value of our NHS was"
+     " posted 9 days before"),
+])
+def test_a_place_set_against_a_video_named_is_the_video_at_that_place(question: str, said: str) -> None:
+    """Found in blind batch 289: "did the 2nd most viewed vid come out before or after <title>" gave the named
+    video's date alone; the place, set against a video named, is the video at that place."""
+    ok, _, text = ask(question)
+    assert ok and said in text, text

@@ -117,8 +117,8 @@ def parse(ent: Entities, lex: Lexicon) -> Query | MetricQuery | PersonQuery | Un
         # ("did <party>'s top 10 total beat <other party>'s facebook tally": the owner of every video narrows
         # nothing; the other's is a campaign figure set against the videos)
         ent.parties = [p for p in ent.parties if p != owner]
-    query = (_added_against(ent, lex) or _two_ways(ent, lex) if len(ent.videos) == 2 else None) or _parse(
-        ent, lex, measure)
+    query = (_added_against(ent, lex) or _two_ways(ent, lex) if len(ent.videos) == 2 else _two_ways(ent, lex) if (
+        len(ent.videos) == 1 and len(ent.ranks) == 1) else None) or _parse(ent, lex, measure)
     if measure != "views" and query is None and (ent.videos or ent.cues.get("most", 0.0) or ent.cues.get("least", 0.0)):
         order = Order("views", descending=not ent.cues.get("least", 0.0) > ent.cues.get("most", 0.0))
         ranks = tuple(r for r in ent.ranks if r <= len(lex.dataset.videos))
@@ -323,12 +323,20 @@ def _two_ways(ent: Entities, lex: Lexicon) -> Query | None:
     if way is None:
         return _which_first(ent, lex)
     named = list(dict.fromkeys(r.best for r in ent.videos if len(r.candidates) == 1))
+    value = "date" if op == "days" else "value"
+    if len(named) == 1 and len(ent.videos) == 1 and len(ent.ranks) == 1 and 0 < ent.rank_at[0] < way[0] \
+            and ent.videos[0].start >= way[0] + 3 and 1 <= ent.ranks[0] <= len(lex.dataset.videos):
+        # ("was the 2nd most viewed vid posted before or after <B>": the video at that place is the first)
+        by_views = sorted(range(len(lex.dataset.videos)), key=lambda v: lex.dataset.videos[v].rank,
+                          reverse=bool(ent.cue("least")))
+        placed = by_views[ent.ranks[0] - 1]
+        if placed != named[0]:
+            return Query(op, Operand(_named((placed,)), value), Operand(_named((named[0],)), value), way=way[1])
     if len(named) != 2 or len(ent.videos) != 2:
         return None
     first, second = ent.videos
     if not (0 < first.end <= way[0] and second.start >= way[0] + 3):
         return None
-    value = "date" if op == "days" else "value"
     return Query(op, Operand(_named((first.best,)), value), Operand(_named((second.best,)), value), way=way[1])
 
 
