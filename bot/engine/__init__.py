@@ -446,6 +446,8 @@ class Engine:
         words = ent.words
         near = {k for k, w in enumerate(words) if f" {w} " in moves or any(
             f" {' '.join(words[k : k + 3])} ".startswith(p) for p in moves)}
+        if not near:
+            return None  # (a phrase of the move longer than the words looked at: none to place)
         if any(w in lex.negation_words and not (  # ("why didn't they go down"; not a tag after it, "..., weren't they")
                 w in lex.negative_openers and k > min(near) and words[k + 1 : k + 2] != []
                 and words[k + 1] in lex.tag_pronouns) for k, w in enumerate(words)):

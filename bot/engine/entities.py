@@ -254,7 +254,6 @@ def extract(text: str, lex: Lexicon) -> Entities:
     typed = _typed(text, lex)
     if not lex.event_day_hints.isdisjoint(typed) and (event := lex.event_day.search(text)) is not None:
         return _event_day(text, event, lex)
-
     reads = lex.read_words(typed)
     tokens = list(map(_TOKEN, reads))
     # (positional: keywords cost a third of making the entities)
