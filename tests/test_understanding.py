@@ -4967,3 +4967,18 @@ def test_a_place_set_against_a_video_named_is_the_video_at_that_place(question: 
     video's date alone; the place, set against a video named, is the video at that place."""
     ok, _, text = ask(question)
     assert ok and said in text, text
+
+
+@pytest.mark.parametrize(("question", "said", "unsaid"), [
+    ("nhs + vote for vids combined", "22,900,000", "16,147,000"),
+    ("vote for vid views", "If you’re not sure who to vote for, watch this.: 9,500,000", "I don't have"),
+    # (not a name's two words, "the <first> <last> films"; not before "one", a number as often)
+    ("which was the second most watched of the jeremy corbyn films", "2nd most viewed video posted by Jeremy Corbyn:"
+     " Jeremy Corbyn’s 60 second challenge", "I don't have"),
+    ("the tweet with 'one person said all these' is for which video", "Boris Johnson quotes", "Mean tweets"),
+])
+def test_two_of_a_titles_words_before_a_video_word_name_it(question: str, said: str, unsaid: str) -> None:
+    """Found in blind batch 278: "nhs + vote for vids combined" summed the two NHS videos; two of a title's words
+    ("vote for") right before a video word name its video, as one content word of it would."""
+    _ok, _, text = ask(question)
+    assert said in text and unsaid not in text, text

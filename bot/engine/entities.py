@@ -1108,7 +1108,11 @@ def _title_run(i: int, postings: list[tuple[int, int]], keys: list[tuple[str, ..
         if (
             k >= 4
             or (k == 3 and any(w not in lex.stopwords and w not in lex.name_words for w in run))
-            or (k == 2 and content)
+            or (k == 2 and (content or (i + k < n and not lex.video_words.isdisjoint(keys[i + k])
+                                        and lex.numbers.keys().isdisjoint(keys[i + k]) and any(
+                w not in lex.stopwords and w not in lex.name_words for w in run))))
+            # (two of a title's words right before a video word name it, "the vote for vid"; not a name, "the
+            # <first> <last> films", function words, "on the videos", nor before "one", a number as often)
         ):
             weight = max(content, 1) + k
         elif k == 1 and content == 1 and len(postings) <= MAX_POSTINGS:
