@@ -4982,3 +4982,17 @@ def test_two_of_a_titles_words_before_a_video_word_name_it(question: str, said: 
     ("vote for") right before a video word name its video, as one content word of it would."""
     _ok, _, text = ask(question)
     assert said in text and unsaid not in text, text
+
+
+@pytest.mark.parametrize(("question", "answered", "said"), [
+    ("how many views did the corbyn x stormzy video get, it was in the top 10 wasnt it", False,
+     "I don't have figures for Stormzy"),
+    ("corbyn ft stormzy vid views", False, "I don't have figures for Stormzy"),
+    ("corbyn x jayne video views", True, "Jeremy Corbyn’s friend Jayne: 2,600,000"),
+])
+def test_someone_with_a_person_we_know_before_a_video_word_is_a_stranger(question: str, answered: bool,
+                                                                        said: str) -> None:
+    """Found in blind batch 289: "the corbyn x stormzy video, it was in the top 10" listed Corbyn's videos; a name
+    no table knows, made a video with someone we know ("x", "ft"), is someone the data does not carry."""
+    ok, _, text = ask(question)
+    assert ok is answered and said in text, text

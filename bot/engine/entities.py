@@ -915,6 +915,8 @@ def _names(ent: Entities, lex: Lexicon) -> None:
     if not (lex.honorifics.isdisjoint(ent.words) and lex.featuring_words.isdisjoint(ent.words)
             and lex.video_words.isdisjoint(t.s for t in ent.tokens)) and ent.unknown:
         _titled_strangers(ent, lex)  # (the words looked for first: a word no table knows is counted only then)
+        if ent.people and not lex.collab_words.isdisjoint(ent.words):
+            _collab_stranger(ent, lex)
 
 
 
@@ -949,6 +951,20 @@ def _titled_strangers(ent: Entities, lex: Lexicon) -> None:
                 continue  # ("Mrs <name> would like to know ...", opening the question: the one asking)
             ent.others.append(" ".join(words[i + 1 : j]).title())
             ent.covered |= set(range(i, j))
+
+
+def _collab_stranger(ent: Entities, lex: Lexicon) -> None:
+    """ "the <person> x <name> video", "<person> ft <name> vid": someone with a person we know, named by a word no
+    table knows right before a video word: a video the data does not carry."""
+    words, reads, n = ent.words, ent.reads, len(ent.words)
+    for p in ent.people:
+        end = ent.spans.get(p, (0, n))[1]
+        at = end + 1
+        if end < n and words[end] in lex.collab_words and at + 1 < n and at not in ent.covered \
+                and reads[at].unknown and words[at].isalpha() and words[at] not in common_words() \
+                and _video_word_at(ent, lex, at + 1):
+            ent.others.append(words[at].title())
+            ent.covered.add(at)
 
 
 def _other_kind_named(ent: Entities, lex: Lexicon) -> None:

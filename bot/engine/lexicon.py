@@ -940,6 +940,7 @@ class Lexicon:
     subject_words: frozenset[str] = field(default_factory=frozenset)  # "the video ABOUT trains"
     indefinite_articles: frozenset[str] = field(default_factory=frozenset)  # "A weird one": no video meant
     poster_asks: frozenset[str] = field(default_factory=frozenset)  # "WHO posted ...": the poster asked
+    collab_words: frozenset[str] = field(default_factory=frozenset)  # "the <person> X <name> video": made together
     truth_words: frozenset[str] = field(default_factory=frozenset)  # "is it TRUE <name> ...": no guess at whom
     which_asks: frozenset[str] = field(default_factory=frozenset)  # "WHAT's the 2nd vid": which video asked
     scope_words: frozenset[str] = field(default_factory=frozenset)  # "<title>'s share OF the <topic> ones"
@@ -1254,6 +1255,7 @@ class Lexicon:
         lex.video_kinds = frozenset(voc["video_kinds"])
         lex.plain_describers = frozenset(voc["plain_describers"])
         lex.poster_asks = frozenset(voc["poster_asks"])
+        lex.collab_words = frozenset(voc["collab_words"])
         lex.truth_words = frozenset(voc["truth_words"])
         lex.which_asks = frozenset(voc["which_asks"])
         lex.scope_words = frozenset(voc["scope_words"])
