@@ -4996,3 +4996,16 @@ def test_someone_with_a_person_we_know_before_a_video_word_is_a_stranger(questio
     no table knows, made a video with someone we know ("x", "ft"), is someone the data does not carry."""
     ok, _, text = ask(question)
     assert ok is answered and said in text, text
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("which video was number won on the list", "The most viewed video is Our wonderful NHS"),
+    ("number for on the list what was it", "The 4th most viewed video is Labour’s immigration video"),
+    ("how many more views did the top nhs video get than number too", "3,900,000 more views"),
+    ("number for each video", "Top 10 of 10"),
+])
+def test_a_places_sound_alike_opening_the_question_or_put_in_the_list(question: str, said: str) -> None:
+    """Found in blind batch 297 (voice notes): "number won on the list", "number for on the list" (opening the
+    question) and "than number too" were not read as places."""
+    _ok, _, text = ask(question)
+    assert said in text, text

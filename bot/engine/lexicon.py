@@ -616,6 +616,7 @@ class Lexicon:
     textspeak_digits: dict[str, str] = field(default_factory=dict)  # "2" -> "to", between words only
     place_sounds: dict[str, str] = field(default_factory=dict)  # "to" -> "two" after "at number" (speech-to-text)
     place_sound_before: frozenset[str] = field(default_factory=frozenset)  # "at" of "at number to"
+    place_sound_after: frozenset[str] = field(default_factory=frozenset)  # "on" of "number won on the list"
     end_sounds: dict[str, str] = field(default_factory=dict)  # "too" -> "two" of "the bottom too videos"
     end_sound_ends: frozenset[str] = field(default_factory=frozenset)  # "top", "bottom"
     number_takers: frozenset[str] = field(default_factory=frozenset)
@@ -1003,6 +1004,7 @@ class Lexicon:
         sounds = voc["spoken_places"]
         lex.place_sounds = {str(k): str(v) for k, v in sounds["sounds"].items()}
         lex.place_sound_before = frozenset(sounds["before"])
+        lex.place_sound_after = frozenset(sounds["after"])
         lex.end_sounds = {str(k): lex.place_sounds[str(k)] for k in sounds["end_sounds"]}
         lex.end_sound_ends = frozenset(sounds["ends"])
         lex.possessed_synonyms = {str(k): str(v) for k, v in voc["possessed_synonyms"].items()}
@@ -2005,10 +2007,12 @@ class Lexicon:
         """Whether word i is a number's sound-alike: after a place word said after "at", "in", ... ("at number to"),
         ending the question or a clause, or "too" right before a video word after "top" or "bottom" ("the bottom too
         videos")."""
-        if i >= 2 and stem(typed[i - 1]) in self.rank_words and typed[i - 2] in self.place_sound_before:
-            # (where the place ends the question or a clause: "... at number for", "at number to how many views";
-            # not "ranked for most views", "the change in position for the <title> video")
-            return i + 1 == len(typed) or typed[i + 1] in self.question_words or stem(typed[i + 1]) in self.separators
+        if i >= 1 and stem(typed[i - 1]) in self.rank_words and (i == 1 or typed[i - 2] in self.place_sound_before):
+            # (where the place ends the question or a clause, or is said to be in the list: "... at number for",
+            # "at number to how many views", "was number won on the list", a question opening "number for on the
+            # list"; not "ranked for most views", "the change in position for the <title> video")
+            return i + 1 == len(typed) or typed[i + 1] in self.question_words or stem(typed[i + 1]) in self.separators \
+                or typed[i + 1] in self.place_sound_after
         return (typed[i] in self.end_sounds and i >= 1 and typed[i - 1] in self.end_sound_ends and i + 1 < len(typed)
                 and self._meaning(typed[i + 1]) in self.video_words)
 
