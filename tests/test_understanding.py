@@ -5009,3 +5009,15 @@ def test_a_places_sound_alike_opening_the_question_or_put_in_the_list(question: 
     question) and "than number too" were not read as places."""
     _ok, _, text = ask(question)
     assert said in text, text
+
+
+@pytest.mark.parametrize(("question", "answered", "said"), [
+    ("date of the jayne one please the one where he met her in july", True, "was posted on 17 November 2019"),
+    ("jayne vid, when did corbyn meet her", True, "says: “I met Jayne in July"),
+])
+def test_a_tweets_verb_in_a_clause_describing_the_video_asks_nothing_of_it(question: str, answered: bool,
+                                                                          said: str) -> None:
+    """Found in blind batch 297: "date of the <title> one, the one where he met her in July" was declined as the day
+    of the meeting; the verb sits in a clause describing the video ("the one where ..."), the posting date asked."""
+    ok, _, text = ask(question)
+    assert ok is answered and said in text, text

@@ -14,6 +14,7 @@ from bot.engine.frames import Frame
 from bot.engine.normalise import words
 
 NEAR_NEGATION = 3  # a negation covers a word this many words after it ("not just the tweet")
+TOLD_CLAUSE = 3  # "the one where he met her": a describing word this near before a tweet's verb makes a clause
 
 
 class VideoAnswers(ResponderBase):
@@ -141,7 +142,11 @@ class VideoAnswers(ResponderBase):
                 f"The tweet{f' by {by.name}' if by else ''} says: “{quoted(v.tweet.text)}”"])
         if field == "date" and v.tweet and v.tweet.text and (told_at := self.lex.event_told(
                 ent.words, v.tweet.text)) is not None and not any(
-                    m.start > told_at or m.start > 1 for m in ent.query.get("posting", ())):
+                    m.start > told_at or m.start > 1 for m in ent.query.get("posting", ())) and not any(
+                    # (not in a clause describing the video: "the date of <title>, the one where he met her in July")
+                    ent.words[j] in self.lex.describing_words and ent.tokens[j - 1].s in self.lex.video_words
+                    and ent.words[j - 2] in self.lex.determiners  # (not "<title> vid, when did he meet her")
+                    for j in range(max(2, told_at - TOLD_CLAUSE), told_at)):
             # ("when did <name> meet <name>": what the tweet tells, its posting date in the card; "what date in July
             # did he meet her": no more than the month it tells; not "the video of the friend he met in July, when
             # was it posted")
