@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import operator
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress, count, pairwise
@@ -363,19 +364,11 @@ def extract(text: str, lex: Lexicon) -> Entities:
         _running_time(ent, lex)
     if "negate" in ent.query and (ent.words[0] in lex.yes_no_openers or ent.words[0] in lex.negative_openers):
         # "wasn't the <title> the most viewed?": a question put negatively, nothing taken out of the set
-        kept = [m for m in ent.query["negate"] if m.start > 0]
-        if kept:
-            ent.query["negate"] = kept
-        else:
-            del ent.query["negate"]
+        _keep_unit(ent, "negate", lambda m: m.start > 0)
     if "negate" in ent.query and not lex.doubt_after_negation.isdisjoint(ent.words):
         # ("not sure and <title> total": doubt, or a short name's words, nothing taken out)
-        kept = [m for m in ent.query["negate"] if not (m.end < len(ent.words)
-                                                       and ent.words[m.end] in lex.doubt_after_negation)]
-        if kept:
-            ent.query["negate"] = kept
-        else:
-            del ent.query["negate"]
+        _keep_unit(ent, "negate", lambda m: not (m.end < len(ent.words)
+                                                 and ent.words[m.end] in lex.doubt_after_negation))
     if (ent.months or ent.days) and ent.videos and not lex.undated.isdisjoint(r.best for r in ent.videos) \
             and said_anywhere(ent.words, lex.undated_said):
         # "the November total (the <title> has no date, so without it)": left out by the speaker, not asked about
@@ -617,11 +610,7 @@ def _since_posted(ent: Entities, lex: Lexicon) -> None:
     if at is None:
         return
     for unit in ("relative", "when"):
-        kept = [m for m in ent.query.get(unit, ()) if m.start != at]
-        if kept:
-            ent.query[unit] = kept
-        elif unit in ent.query:
-            del ent.query[unit]
+        _keep_unit(ent, unit, lambda m: m.start != at)
 
 
 _SCOPING = ("versus", "operation", "order", "comparative", "relative")  # query units that set a video against others
@@ -1379,12 +1368,7 @@ def _unkind_mean(ent: Entities, lex: Lexicon) -> None:
               if m.end - m.start == 1 and m.end < n and words[m.end] in lex.unkind_nouns}
     if unkind:
         _keep_cue(ent, "average", [m for m in ent.cue_matches["average"] if m.start not in unkind])
-        if "operation" in ent.query:
-            kept = [m for m in ent.query["operation"] if m.start not in unkind]
-            if kept:
-                ent.query["operation"] = kept
-            else:
-                del ent.query["operation"]
+        _keep_unit(ent, "operation", lambda m: m.start not in unkind)
         # ("mean comments": the noun is what was read out, no count of comments asked)
         if ent.measures and any(s - 1 in unkind for s in ent.measure_starts):
             kept_at = [k for k, s in enumerate(ent.measure_starts) if s - 1 not in unkind]
@@ -1454,6 +1438,16 @@ def _count_slip(ent: Entities, lex: Lexicon) -> tuple[str, str] | None:
         if len(set(near.values())) == 1:
             return word, min(near, key=len)
     return None
+
+
+def _keep_unit(ent: Entities, unit: str, keep: Callable[[Match], bool]) -> None:
+    """A query unit with only its phrases that `keep` holds for (none: no unit)."""
+    if unit in ent.query:
+        kept = [m for m in ent.query[unit] if keep(m)]
+        if kept:
+            ent.query[unit] = kept
+        else:
+            del ent.query[unit]
 
 
 def _keep_cue(ent: Entities, cue: str, kept: list[Match]) -> None:
@@ -2181,12 +2175,7 @@ def _vocabulary(ent: Entities, lex: Lexicon) -> None:
                     c.payload for c in measures}:
                 unwanted = {c.start for c in measures} - {c.start for c in wanted}
                 measures = wanted
-                if (negated := [m for m in ent.query.get("negate", ()) if m.end not in unwanted]) \
-                        != ent.query.get("negate"):  # (the "not" said of the measure takes no video out)
-                    if negated:
-                        ent.query["negate"] = negated
-                    else:
-                        del ent.query["negate"]
+                _keep_unit(ent, "negate", lambda m: m.end not in unwanted)  # (that "not" takes no video out)
         ent.measures = list(map(_PAYLOAD, measures))
         ent.measure_ends = list(map(_END, measures))
         ent.measure_starts = list(map(_START, measures))
