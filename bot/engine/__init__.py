@@ -43,6 +43,7 @@ _COMMAND_START = re.compile(r"\s*[!/]?(?:" + "|".join(COMMANDS) + ")", re.IGNORE
 # The frames the gate reads for a composed query and for a premise check (it reads only their intent).
 _QUERY_FRAME = Frame("query", 0.0)
 _PREMISE_FRAME = Frame("premise", 0.0)
+_LACKED = "I don't have "  # how a decline for what the data lacks opens (`Responder.refuse` reasons)
 
 
 def _figure_unread(ent: Entities, query: Query) -> float | None:
@@ -689,6 +690,12 @@ class Engine:
             # answer a false claim of which is ahead, and are given)
             return self.responder.refuse(answer.intent, "The article doesn't say why: it gives the figures, not the "
                                          "reasons.", answer.lines[:1])
+        if fix is not None and clause and not answer.answered and answer.lines and answer.intent != "not_understood" \
+                and answer.lines[0].startswith(_LACKED):
+            # ("since <title> went up on <false day>, how long before the election was that": the claim corrected, then
+            # what the question after it asks that the data lacks)
+            fixed = self.responder.corrected(answer, *fix, verdict="False: " if self._quiz(ent) else "No: ")
+            return replace(fixed, lines=(fixed.lines[0], answer.lines[0], *fixed.lines[1:]))
         if (fix is None and bar is None) or self.responder.gate(ent, _PREMISE_FRAME) is not None:
             return answer  # no false claim, or a question the data cannot answer anyway
         if fix is not None:

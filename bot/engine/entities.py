@@ -103,6 +103,7 @@ class Entities:
     platforms: list[str] = field(default_factory=list)
     platforms_named: list[str] = field(default_factory=list)  # every platform word, kept as one or not
     platforms_alone: frozenset[str] = frozenset()  # those said with "just" or "only" beside them
+    platforms_joined: bool = False  # two said as one list: "on facebook and twitter"
     measures: list[str] = field(default_factory=list)
     measure_ends: list[int] = field(default_factory=list)  # where each measure's words end
     measure_starts: list[int] = field(default_factory=list)  # and where they start
@@ -162,6 +163,7 @@ class Entities:
         self.platforms = []
         self.platforms_named = []
         self.platforms_alone = frozenset()
+        self.platforms_joined = False
         self.measures = []
         self.measure_ends = []
         self.measure_starts = []
@@ -408,7 +410,9 @@ def extract(text: str, lex: Lexicon) -> Entities:
         # think": a guess said after it)
         ent.guessed = [p for p in ent.people
                        if any(0 <= ent.spans.get(p, (-9, 0))[0] - e < GUESS_REACH for e in claims)
-                       or any(m.end == n and m.start == ent.spans.get(p, (0, -9))[1] for m in said)
+                       # ("<name>'s account or someone else?": a word for what of theirs between)
+                       or any(m.end == n and m.start - (end := ent.spans.get(p, (0, -9))[1]) in (0, 1)
+                              and (m.start == end or ent.words[end] in lex.generic_words) for m in said)
                        or not lex.guess_words.isdisjoint(ent.words[(end := ent.spans.get(p, (0, n))[1]) : end + 2])]
     if ent.people and ent.cue("poster") and ent.words[0] in lex.poster_asks:
         # ("who posted the number one video, <name> himself?": the name closing the question, after what is asked of,
@@ -1103,12 +1107,18 @@ def _title_run(i: int, postings: list[tuple[int, int]], keys: list[tuple[str, ..
     best: dict[int, int] = {}
     for vi, pos in postings:
         title = lex.title_stems[vi]
-        k = 0
-        while i + k < n and pos + k < len(title) and (i + k) not in covered and title[pos + k] in keys[i + k]:
-            k += 1
+        k, t = 0, pos
+        while i + k < n and t < len(title) and (i + k) not in covered:
+            if title[t] in keys[i + k]:
+                k, t = k + 1, t + 1
+            elif k >= 2 and t - pos == k and t + 1 < len(title) and title[t] in lex.stopwords \
+                    and title[t + 1] in keys[i + k]:
+                t += 1  # ("not sure who vote": one function word of the title left out, after two said)
+            else:
+                break
         if k == 1 and (len(postings) > MAX_POSTINGS or title[pos] not in content_words):
             continue  # one common or function word of a title (most runs): names nothing
-        run = title[pos : pos + k]
+        run = title[pos:t]
         content = sum(1 for w in run if w in content_words)
         if (
             k >= 4
@@ -2378,5 +2388,7 @@ def _platforms(ent: Entities, lex: Lexicon, platforms: list[Match], measures: li
                     and m.end < len(ent.words) and ent.words[m.end] in lex.platform_alone)
                 # ("how many of <title>'s 13.4m were twitter only": a video's count said is its views)
                 or (unknown and measures and sum(c.payload for c in found.get("scope", ())) < SCOPE_CUE)):
+            if m.start - kept_end == 1 and ent.tokens[kept_end].s in lex.platform_joins:
+                ent.platforms_joined = True  # (not "facebook or twitter": one of them asked)
             ent.platforms.append(m.payload)
             kept_end = m.end

@@ -470,6 +470,7 @@ _WORD_SETS = (
     "origin_markers",
     "platform_alone",
     "platform_alone_before",
+    "platform_joins",
     "given_words",
     "length_comparatives",
     "date_nouns",
@@ -720,6 +721,7 @@ class Lexicon:
     _wide_signs: frozenset[str] = frozenset()  # the signs no keyboard types by itself ("÷", "万"): one character each
     comparative_joins: frozenset[str] = field(default_factory=frozenset)  # "than": after a comparative only
     origin_markers: frozenset[str] = field(default_factory=frozenset)  # "from" (the TV): where it came from
+    platform_joins: frozenset[str] = field(default_factory=frozenset)  # "facebook AND twitter": one list of them
     platform_alone: frozenset[str] = field(default_factory=frozenset)  # "only" after a platform: its count alone
     platform_alone_before: frozenset[str] = field(default_factory=frozenset)  # "just" before one
     given_words: frozenset[str] = field(default_factory=frozenset)  # "does the article give ...": what it holds

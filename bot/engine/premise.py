@@ -150,8 +150,9 @@ def _figure_claim(ent: Entities, lex: Lexicon, video: Video, by_rank: list[Video
         if (num.scaled or num.value >= 1000) and abs(num.value - video.views) > TOLERANCE * video.views and not (
                 ent.words[0] in lex.yes_no_openers and _rounded_to(num.value, video.views)):
             other = next((v for v in by_rank if abs(v.views - num.value) <= TOLERANCE * v.views), None)
-            # The wrong figure is not repeated in full: a reader skimming the reply must not take it away.
-            whose = f"; that figure is {other.title}'s ({fmt.count(other.views)})" if other else ""
+            # The wrong figure is not repeated, not even as the other video's: a reader skimming the reply must not
+            # take it away (a campaign figure's owner, below, is: the claim has swapped two sides both asked about).
+            whose = f"; that figure is {other.title}'s" if other else ""
             return video, f"{video.title} has {fmt.count(video.views)} views, not the figure in the question{whose}"
     return None
 

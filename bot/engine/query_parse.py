@@ -455,6 +455,19 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         found = {**found, "operation": [Match(m.start, m.end, "days") if m.payload in _NEIGHBOUR_OPS else m
                                         for m in found["operation"]]}
     op = _operation(ops) if ops else None
+    if op == "sum" and "count" in ops and not ent.measures and any(
+            m.payload == "count" and m.end < len(ent.tokens) and ent.tokens[m.end].w in lex.video_plurals
+            for m in found["operation"]):
+        # "how many videos did they post in total": a count of videos, "in total" only saying so, no views added
+        ops, op = [o for o in ops if o != "sum"], "count"
+        if found.get("posting") and found.keys() <= {"operation", "posting"} and ent.parties and all(
+                any(v.party == p for v in lex.dataset.videos) for p in ent.parties) and not (
+                ent.videos or ent.people or ent.ranks or ent.numbers or ent.months or ent.days or ent.thresholds
+                or ent.topics):
+            # ("how many vids did <party> post in total over the campaign": all they posted, which the article does not
+            # count; its list is of the most viewed)
+            return Unanswerable(f"I don't have how many videos were posted in all: the article lists the "
+                                f"{len(lex.dataset.videos)} most viewed.")
     if (op == "sum" and any(m.payload in PLAIN_ORDERS for m in found.get("order", ())) and not ent.numbers
             and not ent.ranks and not any(t.w in lex.video_plurals for t in ent.tokens)
             and len(found["order"]) < 2):  # ("most viewed plus least viewed": two videos, added)
@@ -1486,7 +1499,7 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
             place = ent.ranks[first]
             sets.orders.append((ent.rank_at[first], Order(order.field, not order.descending),
                                 Slice(n=1) if place == 1 else Slice(positions=(place,))))
-        n = _count_near(ent, m, used_numbers) if ent.numbers else None
+        n = _count_near(ent, m, used_numbers, said_orders) if ent.numbers else None
         if n is not None and n >= n_videos and order.field == "views":
             continue  # "the top ten" of ten: the whole list, nothing to slice
         positions = _ranks_before(ent, lex, m.start, used_ranks, listed=order.field == "views") if ent.rank_at else ()
@@ -1521,6 +1534,8 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
     if len(sets.orders) > 1:
         sets.orders.sort(key=lambda o: o[0])
         (_, _, alone), (at, _, scope) = sets.orders[-2:]
+        # ("least viewed of the 3 latest": the count before the order word is the slice's own)
+        at = next((num.start for num in ent.numbers if num.end == at), at)
         if scope is not None and (scope.n or 0) > 1 and (alone is None or alone == Slice(n=1) or (
                 (alone.n or 0) > 1 and not alone.positions)) and \
                 not lex.within_words.isdisjoint(ent.words[max(0, at - 2) : at]):
@@ -1798,12 +1813,16 @@ def _order(meaning: str, posting: bool) -> Order:
     return Order("posted" if field_ == "posted" else "views", descending=direction == "desc")
 
 
-def _count_near(ent: Entities, m: Match, used: set[int]) -> int | None:
-    """A small whole number just before or after an order phrase: "3 least watched", "top 3"."""
+def _count_near(ent: Entities, m: Match, used: set[int], orders: Sequence[Match] = ()) -> int | None:
+    """A small whole number just before or after an order phrase: "3 least watched", "top 3" (not one right beside
+    another order phrase: "earliest posted top 10", the 10 is the top's)."""
     for num in ent.numbers:
         if num.start in used or num.scaled or not num.value.is_integer() or not 1 <= num.value <= 1000:
             continue
-        if 0 <= m.start - num.end <= 1 or 0 <= num.start - m.end <= 1:
+        gap = min(g for g in (m.start - num.end, num.start - m.end, 9) if g >= 0)
+        if gap and any(o is not m and (o.end == num.start or o.start == num.end) for o in orders):
+            continue
+        if gap <= 1:
             used.add(num.start)
             return int(num.value)
     return None

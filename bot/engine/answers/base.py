@@ -637,8 +637,9 @@ class ResponderBase:
             split = split or list(self.ds.video_views.platforms)
         if (split and self.video_platforms.issubset(split) and not ent.query.get("negate")
                 and not ent.cue("breakdown")
-                and (ent.cue("scope") or any(m.payload == "sum" for m in ent.query.get("operation", [])))):
-            split = []  # "across Facebook and Twitter", "combined": exactly what the counts are
+                and (ent.cue("scope") or ent.platforms_joined
+                     or any(m.payload == "sum" for m in ent.query.get("operation", [])))):
+            split = []  # "across Facebook and Twitter", "combined", "on fb and twitter": exactly what the counts are
         if split and ent.cue("scope") and not ent.cue("breakdown") and self._alternative_asked(ent):
             split = []  # "<title> views = fb only or what": what its count covers asked, which the answer says
         if split and counts and self.multi_platform:
