@@ -5067,3 +5067,36 @@ def test_counts_beside_orders_guesses_and_corrections(question: str, answered: b
     facebook and twitter" was declined as a Facebook-only count; "how many videos ... in total" added views."""
     ok, _, text = ask(question)
     assert ok is answered and said in text and unsaid not in text, text
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # ("got more than <title>": the title is a bar for the videos asked about; a second bar after the first)
+    ("which vids got more than nicky morgan", True, "6 of the 10 videos with more views than Nicky Morgan on Good "
+     "Morning Britain", "7,200,000 (7.2M) against"),
+    ("which vids got more than nicky morgan but less than the 60 sec challenge", True, "3 of the 10 videos with more "
+     "views than Nicky Morgan on Good Morning Britain with fewer views than Jeremy Corbyn’s 60 second challenge",
+     "4,100,000"),
+    # (not a figure or a sum set against a video: "is 13.4m more than <title> + <title> combined")
+    ("is 13.4m more than jessi + jayne + gogglebox combined? whats that combined", True, "8,947,000",
+     "with more views"),
+    # (a name no table knows, then words of a slogan, then a video word: someone the data lacks)
+    ("how many views did the stormzy grime4corbyn vid get? its in the top ten right", False, "Stormzy", "Top 8"),
+    ("earliest dated tweet among the embeds, and for which video", True, "The earliest posted video: Labour’s "
+     "immigration video", "I don't have"),
+    # ("why ... in the first place": no place said, the reason asked of a true claim)
+    ("why did rob delaney make the nhs video in the first place", False, "The article doesn't say why", "Tweet:"),
+    ("what was in the first place", True, "Our wonderful NHS is #1 of 10", "I don't have"),
+    # (a word about people right before "wants to": whom the reply is for, not someone asked about)
+    ("the jayne tweet text, presenter wants to read it out", True, "“I met Jayne in July", "I don't have"),
+    ("who was the presenter in the nicky morgan video", False, "details about the people", "“Why don't you"),
+    # (a word opening the next sentence is not what "how much" counts)
+    ("mean tweets vs gogglebox, which got more n by how much? settle this pls", True, "100,000 more views",
+     "figures for settle"),
+])
+def test_bars_slogans_and_reasons(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Found in blind batches 272, 298, 304 and 305: "which vids got more than <title> but less than <title>" compared
+    the two; "the <name> grime4<person> vid" gave the person's videos (a wrong answer); "why did <name> make <title>
+    in the first place" gave its card, "first place" read as a place; "presenter wants to read it out" and "by how
+    much? settle this" were declined as a person's details and a count of "settle"."""
+    ok, _, text = ask(question)
+    assert ok is answered and said in text and unsaid not in text, text

@@ -932,7 +932,7 @@ def _titled_strangers(ent: Entities, lex: Lexicon) -> None:
                             reads[i + 2].unknown and i + 2 not in ent.covered))) or (
                         # ("the <name> <party> party video": a party's name of two words)
                         i + 4 < n and _video_word_at(ent, lex, i + 4) and _party_at(ent, i + 2)
-                        and _party_at(ent, i + 3)))))
+                        and _party_at(ent, i + 3)) or _slogan_then_video(ent, lex, i + 2))))
                 and i + 1 not in ent.covered and reads[i + 1].unknown
                 and words[i + 1] not in very_common_words() and (words[i] in lex.honorifics or (
                     len(words[i + 1]) > 3 and words[i + 1] not in common_words()))):
@@ -944,6 +944,24 @@ def _titled_strangers(ent: Entities, lex: Lexicon) -> None:
                 continue  # ("Mrs <name> would like to know ...", opening the question: the one asking)
             ent.others.append(" ".join(words[i + 1 : j]).title())
             ent.covered |= set(range(i, j))
+
+
+SLOGAN_REACH = 4  # words between a name no table knows and a video word ("the <name> grime for <person> vid")
+
+
+def _slogan_then_video(ent: Entities, lex: Lexicon, at: int) -> bool:
+    """Whether a video word follows within SLOGAN_REACH words from `at`, every word before it one no table knows
+    (not a title's), a function word or a person's ("the <name> grime for <person> vid": a slogan of theirs)."""
+    people = {k for p in ent.people for k in range(*ent.spans.get(p, (0, 0)))}
+    said = False  # (a word of the slogan's own: not "the <name>, and for which video", function words only)
+    for k in range(at, min(at + SLOGAN_REACH, len(ent.words) - 1)):
+        own = (ent.reads[k].unknown and k not in ent.covered) or k in people
+        if not (own or ent.words[k] in lex.stopwords) or ent.tokens[k].s in lex.separators:
+            return False
+        said = said or own
+        if said and k > at and _video_word_at(ent, lex, k + 1):
+            return True
+    return False
 
 
 def _collab_stranger(ent: Entities, lex: Lexicon) -> None:
@@ -2236,8 +2254,10 @@ def _measures(ent: Entities, lex: Lexicon, measures: list[Match], postings: list
                    *(i for i, t in enumerate(ent.tokens) if t.w in lex.person_question_words)]
         names = {r.start for r in ent.videos if ent.tokens[r.start].w not in lex.stopwords} | {
             s for s, _ in ent.spans.values()}
+        # ("the <title> tweet text, presenter wants to read it out": whom the reply is for)
         measures = [m for m in measures if m.payload not in lex.person_measures
-                    or (any(m.start - PERSON_REACH <= a <= m.end + PERSON_REACH for a in anchors)
+                    or (not said_at(ent.words, m.end, lex.wanting_verbs)
+                        and any(m.start - PERSON_REACH <= a <= m.end + PERSON_REACH for a in anchors)
                         and (m.end in names or tuple(ent.words[m.start : m.end]) not in lex.person_before_name))]
         if ent.videos and any(m.payload == "views" for m in measures):
             # "the <title> episode, how many views": a word for the video itself, right after its name

@@ -740,6 +740,7 @@ class Lexicon:
     clause_joins: frozenset[str] = field(default_factory=frozenset)  # "and" of ", and how did he ...": a second ask
     retype_around: frozenset[str] = field(default_factory=frozenset)  # "sorry", "autocorrect": said around it
     reason_openers: tuple[tuple[str, ...], ...] = ()  # "why", "how come": a named video's reason asked
+    reason_idioms: tuple[tuple[str, ...], ...] = ()  # "why ... IN THE FIRST PLACE": no place said
     option_pointers: frozenset[str] = field(default_factory=frozenset)  # "these" before options: the set asked
     posted_by_words: frozenset[str] = field(default_factory=frozenset)  # "by" of "was posted by <name>"
     unkind_nouns: frozenset[str] = field(default_factory=frozenset)  # "stuff" in "mean stuff": no average
@@ -939,6 +940,7 @@ class Lexicon:
     platform_places: frozenset[str] = field(default_factory=frozenset)  # "group" of "the whatsapp group"
     run_verbs: frozenset[str] = field(default_factory=frozenset)  # "ranked" of "which two videos ranked above"
     asker_phrases: tuple[tuple[str, ...], ...] = ()  # "would like to know" after a name: the one asking
+    wanting_verbs: tuple[tuple[str, ...], ...] = ()  # "the presenter WANTS to read it": whom a reply is for
     plain_describers: frozenset[str] = field(default_factory=frozenset)  # "the WHOLE video": how it is, not which
     subject_words: frozenset[str] = field(default_factory=frozenset)  # "the video ABOUT trains"
     indefinite_articles: frozenset[str] = field(default_factory=frozenset)  # "A weird one": no video meant
@@ -1064,6 +1066,7 @@ class Lexicon:
         lex.self_corrections = tuple(tuple(words(str(p))) for p in voc["self_corrections"])
         lex.correction_ends = frozenset(p[-1] for p in lex.self_corrections)
         lex.reason_openers = tuple(sorted((tuple(words(str(p))) for p in voc["reason_openers"]), key=len, reverse=True))
+        lex.reason_idioms = tuple(tuple(words(str(p))) for p in voc["reason_idioms"])
         retype = sorted((tuple(words(str(p))) for p in voc["retype_phrases"]), key=len, reverse=True)
         lex.retype_spaced = tuple(f" {' '.join(p)} " for p in retype)
         lex.retype_words = frozenset({max(p, key=len) for p in retype} | _strings(voc["retype_against"]))
@@ -1277,6 +1280,7 @@ class Lexicon:
         lex.place_origin_verbs = frozenset(voc["place_origin"]["verbs"])
         lex.place_origin_markers = frozenset(voc["place_origin"]["markers"])
         lex.asker_phrases = tuple(tuple(words(str(p))) for p in voc["asker_phrases"])
+        lex.wanting_verbs = tuple(tuple(words(str(p))) for p in voc["wanting_verbs"])
         lex.platform_places = frozenset(voc["platform_places"])
         lex.run_verbs = frozenset(voc["run_verbs"])
         lex.article_words = frozenset(voc["article_words"])

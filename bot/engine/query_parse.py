@@ -1208,7 +1208,8 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
         comparatives = [m for m in found["comparative"] if m.start not in in_ops]
     for ref in ent.videos if comparatives else ():
         said = next((m for m in comparatives if 0 <= ref.start - m.end < NEAR), None)
-        if said is not None and not any(r.end <= said.start for r in ent.videos):
+        # ("more than <title> but less than <title>": a second bar after the first)
+        if said is not None and all(r.best in bars for r in ent.videos if r.end <= said.start):
             sets.filters.append((ref.start, Beyond(ref.best, fewer=said.payload == "fewer")))
             relative_anchor = ref.best if relative_anchor is None else relative_anchor
             bars.add(ref.best)

@@ -540,8 +540,9 @@ class ResponderBase:
             if j not in ent.covered and not (
                     j + 1 < len(words) and ent.tokens[j + 1].s in self.lex.video_words):  # "how many listed videos"
                 word = words[j]
-                if word.isalpha() and len(word) > 2 and word not in known and ent.tokens[j].s not in known:
-                    return word
+                if word.isalpha() and len(word) > 2 and word not in known and ent.tokens[j].s not in known \
+                        and re.search(rf"[?!.]\s*{word}\b", ent.text, re.IGNORECASE) is None:
+                    return word  # (not one opening the next sentence: "by how much? settle this")
         return None
 
     def _alternative_asked(self, ent: Entities) -> bool:
