@@ -660,7 +660,7 @@ class Engine:
             # before the article is that", "since <title> came 10th, who posted it": a true claim, then the question)
             return held
         if fix is None and bar is None and answer.answered and ent.videos and not (
-                ent.numbers or self._placed(ent) or ("posting" in ent.query and not ent.people)
+                ent.numbers or ent.ranks or ("posting" in ent.query and not ent.people)
                 or (ent.people and not ent.cues.keys().isdisjoint(_EACH_FIELDS))) \
                 and (len(ent.videos) == 1 or ent.cue("most") or ent.cue("least") or "comparative" in ent.query) \
                 and self._reason_asked(ent) and not any(m.start == 1 for m in ent.query.get("negate", ())) \
@@ -708,13 +708,6 @@ class Engine:
                                             beside=after is not None)
         assert bar is not None
         return self.responder.corrected(answer, bar[0], bar[1], verdict="")
-
-    def _placed(self, ent: Entities) -> bool:
-        """Whether a place is said, but for one inside an idiom of `reason_idioms` ("why did <name> make it in the
-        first place")."""
-        idioms = self.lexicon.reason_idioms
-        return any(not any(said_at(ent.words, at - k, (p,)) for p in idioms for k in range(len(p)) if at >= k)
-                   for at in ent.rank_at)
 
     def _reason_asked(self, ent: Entities) -> bool:
         """Whether the question opens by asking why ("why did", "how come"), typed as a word of two letters or more

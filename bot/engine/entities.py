@@ -40,6 +40,7 @@ FIGURE_TOLERANCE = 0.02  # this close names a count ("2.7 million" is 2,747,000)
 TWEET_WORDS = 2  # this many words of one tweet, used by no other video, name it
 YES_NO_REACH = 3  # "are they youtube views": the yes/no verb this many words before the platform at most
 GUESS_REACH = 3  # "was it <name>": the name this many words after the claim at most
+ALTERNATIVE_REACH = 3  # "was it <name> or <name>": the words of the first name, before "or", at most
 REPORTED_GAP = 2  # words between a saying and the question after it ("said what?" asks what was said)
 POST_FIELDS = ("text", "link", "date")  # cues for what a post has of its own, whoever asks
 DESCRIBED_REACH = 6  # "the film with all of <name>": the video word this many words before the name at most
@@ -332,8 +333,11 @@ def extract(text: str, lex: Lexicon) -> Entities:
         # (not where the group sets what it is set against: "is <title> the least viewed of the <topic> videos",
         # "<title> as a share of the <topic> ones")
         _member_before_group(ent, lex)
-    if len(ent.numbers) >= 2 and not ent.ranks and ("operation" in ent.query or ent.measures):
-        _bare_places(ent, lex)
+    if ent.videos and len(ent.query.get("order", ())) > 1:
+        _place_restated(ent, lex)
+    if len(ent.numbers) >= 2 and (not ent.ranks or not lex.comparative_joins.isdisjoint(ent.words)) and (
+            "operation" in ent.query or ent.measures):
+        _bare_places(ent, lex)  # (a place said first: "did number one get more than 3 and 4 put together")
     if ent.narrowed is not None and (ent.numbers or ent.days or ent.rank_at or "order" in ent.query):
         _poster_disputed(ent, lex)
     if "relative" in ent.query and "operation" in ent.query:
@@ -414,6 +418,10 @@ def extract(text: str, lex: Lexicon) -> Entities:
                        or any(m.end == n and m.start - (end := ent.spans.get(p, (0, -9))[1]) in (0, 1)
                               and (m.start == end or ent.words[end] in lex.generic_words) for m in said)
                        or not lex.guess_words.isdisjoint(ent.words[(end := ent.spans.get(p, (0, n))[1]) : end + 2])]
+        # ("was it <name> or <name>", "was it <a name mistyped> or <name>": the other one offered is a guess too)
+        ent.guessed += [p for p in ent.people if p not in ent.guessed and (start := ent.spans.get(p, (0, 0))[0]) > 1
+                        and ent.words[start - 1] in lex.way_joins
+                        and any(0 < start - e <= GUESS_REACH + ALTERNATIVE_REACH for e in claims)]
     if ent.people and ent.cue("poster") and ent.words[0] in lex.poster_asks:
         # ("who posted the number one video, <name> himself?": the name closing the question, after what is asked of,
         # is a guess at whom)
@@ -429,6 +437,8 @@ def extract(text: str, lex: Lexicon) -> Entities:
         # asks; not whose videos, nor whose campaign figure)
         ent.parties = [p for p in ent.parties if not any(0 <= ent.spans.get(p, (-9, 0))[0] - m.end < GUESS_REACH
                                                          for m in said)]
+    if ent.rank_at and said_at(ent.words, 0, lex.reason_openers) is not None:
+        _reason_idioms(ent, lex)
     if not ent.videos and len(ent.people) == 1:
         _poster_field(ent, lex)
     if ent.numbers:
@@ -946,6 +956,34 @@ def _titled_strangers(ent: Entities, lex: Lexicon) -> None:
             ent.covered |= set(range(i, j))
 
 
+RESTATE_REACH = 6  # "the bottom one in the list, the <title> one": words from an end of the list to its video named
+
+
+def _place_restated(ent: Entities, lex: Lexicon) -> None:
+    """ "how many more views did the top video, the <title> one, get than the bottom one": a video named right after
+    an end of the views order, the very video at that end, says it again; the two ends are the two sides asked."""
+    ends = {"views_desc": lex.by_place[0], "views_asc": lex.by_place[-1]}
+    for m in ent.query["order"]:
+        if m.payload not in ends or any(num.start in (m.end, m.end + 1) for num in ent.numbers):
+            continue  # (not "the top 3, the <title> one ...": a slice)
+        said = next((r for r in ent.videos if r.strong and 0 < r.start - m.end <= RESTATE_REACH and all(
+            t.w in lex.stopwords or t.s in lex.video_words or t.s in lex.generic_words or t.w in lex.list_nouns
+            for t in ent.tokens[m.end : r.start])), None)
+        if said is not None and said.best == ends[m.payload]:
+            ent.videos = [r for r in ent.videos if r is not said]
+
+
+def _reason_idioms(ent: Entities, lex: Lexicon) -> None:
+    """ "why did they make <title> in the first place": after "why", an idiom of `reason_idioms` says no place (nor
+    an order)."""
+    spans = [(k, k + len(p)) for p in lex.reason_idioms for k in range(len(ent.words)) if said_at(ent.words, k, (p,))]
+    if not spans:
+        return
+    kept = [(r, at) for r, at in zip(ent.ranks, ent.rank_at, strict=True) if not any(a <= at < b for a, b in spans)]
+    ent.ranks, ent.rank_at = [r for r, _ in kept], [at for _, at in kept]
+    _keep_unit(ent, "order", lambda m: not any(a <= m.start < b for a, b in spans))
+
+
 SLOGAN_REACH = 4  # words between a name no table knows and a video word ("the <name> grime for <person> vid")
 
 
@@ -1117,6 +1155,9 @@ def _ordinal_place(ent: Entities, lex: Lexicon, i: int) -> bool:
         and not (i > 0 and (tokens[i - 1].w[:1].isdigit() or tokens[i - 1].w in lex.numbers))
 
 
+SKIP_CONFIRM = 2  # title words said after one left out, unless a video word follows
+
+
 def _title_run(i: int, postings: list[tuple[int, int]], keys: list[tuple[str, ...]], covered: set[int],
                lex: Lexicon) -> tuple[int, dict[int, int]]:
     """The longest run of one title's words from position i that names something, and its videos' weights."""
@@ -1125,15 +1166,19 @@ def _title_run(i: int, postings: list[tuple[int, int]], keys: list[tuple[str, ..
     best: dict[int, int] = {}
     for vi, pos in postings:
         title = lex.title_stems[vi]
-        k, t = 0, pos
+        k, t, skipped = 0, pos, 0
         while i + k < n and t < len(title) and (i + k) not in covered:
             if title[t] in keys[i + k]:
                 k, t = k + 1, t + 1
-            elif k >= 2 and t - pos == k and t + 1 < len(title) and title[t] in lex.stopwords \
+            elif k >= 2 and not skipped and t + 1 < len(title) and title[t] in lex.stopwords \
                     and title[t + 1] in keys[i + k]:
-                t += 1  # ("not sure who vote": one function word of the title left out, after two said)
+                t, skipped = t + 1, k  # ("not sure who vote": one function word of the title left out, after two said)
             else:
                 break
+        if skipped and k - skipped < SKIP_CONFIRM and not (i + k < n and not lex.video_words.isdisjoint(keys[i + k])):
+            # (too little said after the word left out, and no video word next: "not sure who vote counts go to" is
+            # a hedge; "not sure who vote vid", "not sure who vote for" name the title)
+            k, t = skipped, pos + skipped
         if k == 1 and (len(postings) > MAX_POSTINGS or title[pos] not in content_words):
             continue  # one common or function word of a title (most runs): names nothing
         run = title[pos:t]
@@ -1142,7 +1187,10 @@ def _title_run(i: int, postings: list[tuple[int, int]], keys: list[tuple[str, ..
             k >= 4
             or (k == 3 and any(w not in lex.stopwords and w not in lex.name_words for w in run))
             or (k == 2 and (content or (i + k < n and not lex.video_words.isdisjoint(keys[i + k])
-                                        and lex.numbers.keys().isdisjoint(keys[i + k]) and any(
+                                        and (lex.numbers.keys().isdisjoint(keys[i + k])  # ("the vote for one")
+                                             or (i > 0 and not lex.determiners.isdisjoint(keys[i - 1])
+                                                 and lex.generic_words.isdisjoint(run)))  # (not "the tweet with one")
+                                        and any(
                 w not in lex.stopwords and w not in lex.name_words for w in run))))
             # (two of a title's words right before a video word name it, "the vote for vid"; not a name, "the
             # <first> <last> films", function words, "on the videos", nor before "one", a number as often)
@@ -1958,8 +2006,10 @@ def _bare_places(ent: Entities, lex: Lexicon) -> None:
         before = tokens[first.start - 1].w if first.start > 0 else ""
         after = tokens[last.end] if last.end < n else None
         # (a figure's difference "between 4 and 5"; "views of 1 and 10", a measure's places)
+        # ("did number one get more than 3 and 4 put together": after "than", places when a place was said before)
         taken = before in lex.number_takers and not (
-            (before in lex.between_words and any(m.payload == "difference" for m in ent.query.get("operation", ())))
+            (before in lex.comparative_joins and bool(ent.ranks) and ent.rank_at[0] < first.start)
+            or (before in lex.between_words and any(m.payload == "difference" for m in ent.query.get("operation", ())))
             or (before in lex.within_words and first.start - 1 in ent.measure_ends))
         # (a number before them lists places another way: "ranks 4 5 and 6", read later)
         if taken or before[:1].isdigit() or before in lex.numbers or (after is not None and (
@@ -2213,6 +2263,7 @@ def _vocabulary(ent: Entities, lex: Lexicon) -> None:
     platforms = found.pop("platform", None)
     if platforms:
         _platforms(ent, lex, platforms, measures or [], found)
+        intents = [i for i in intents if found.get(i)]  # (a cue may have been read as the platforms')
     if not intents:
         return
     if len(intents) > 1:
@@ -2412,3 +2463,15 @@ def _platforms(ent: Entities, lex: Lexicon, platforms: list[Match], measures: li
                 ent.platforms_joined = True  # (not "facebook or twitter": one of them asked)
             ent.platforms.append(m.payload)
             kept_end = m.end
+    if ent.platforms_joined and kept_end < len(ent.words):
+        if ent.words[kept_end] in lex.each_words:
+            # ("on facebook and twitter each": a count per platform, which the data does not split)
+            ent.platforms_joined = False
+            ent.cues["breakdown"] = max(ent.cues.get("breakdown", 0.0), 1.0)
+        else:
+            # ("on facebook and twitter combined": the platforms' total, which each count is; no videos added, and
+            # the word no cue of an intent's)
+            _keep_unit(ent, "operation", lambda o: not (o.payload == "sum" and o.start == kept_end))
+            for unit, said in found.items():
+                if not unit.startswith(QUERY_TABLE) and any(m.start == kept_end for m in said):
+                    found[unit] = [m for m in said if m.start != kept_end]

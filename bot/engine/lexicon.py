@@ -471,6 +471,7 @@ _WORD_SETS = (
     "platform_alone",
     "platform_alone_before",
     "platform_joins",
+    "list_nouns",
     "given_words",
     "length_comparatives",
     "date_nouns",
@@ -722,6 +723,7 @@ class Lexicon:
     comparative_joins: frozenset[str] = field(default_factory=frozenset)  # "than": after a comparative only
     origin_markers: frozenset[str] = field(default_factory=frozenset)  # "from" (the TV): where it came from
     platform_joins: frozenset[str] = field(default_factory=frozenset)  # "facebook AND twitter": one list of them
+    list_nouns: frozenset[str] = field(default_factory=frozenset)  # "the bottom one in the LIST, the <title> one"
     platform_alone: frozenset[str] = field(default_factory=frozenset)  # "only" after a platform: its count alone
     platform_alone_before: frozenset[str] = field(default_factory=frozenset)  # "just" before one
     given_words: frozenset[str] = field(default_factory=frozenset)  # "does the article give ...": what it holds

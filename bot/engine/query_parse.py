@@ -455,19 +455,20 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         found = {**found, "operation": [Match(m.start, m.end, "days") if m.payload in _NEIGHBOUR_OPS else m
                                         for m in found["operation"]]}
     op = _operation(ops) if ops else None
-    if op == "sum" and "count" in ops and not ent.measures and any(
-            m.payload == "count" and m.end < len(ent.tokens) and ent.tokens[m.end].w in lex.video_plurals
-            for m in found["operation"]):
+    videos_counted = op in ("sum", "count") and "count" in ops and not ent.measures and any(
+        m.payload == "count" and m.end < len(ent.tokens) and ent.tokens[m.end].w in lex.video_plurals
+        for m in found["operation"])
+    if videos_counted and op == "sum":
         # "how many videos did they post in total": a count of videos, "in total" only saying so, no views added
         ops, op = [o for o in ops if o != "sum"], "count"
-        if found.get("posting") and found.keys() <= {"operation", "posting"} and ent.parties and all(
-                any(v.party == p for v in lex.dataset.videos) for p in ent.parties) and not (
-                ent.videos or ent.people or ent.ranks or ent.numbers or ent.months or ent.days or ent.thresholds
-                or ent.topics):
-            # ("how many vids did <party> post in total over the campaign": all they posted, which the article does not
-            # count; its list is of the most viewed)
-            return Unanswerable(f"I don't have how many videos were posted in all: the article lists the "
-                                f"{len(lex.dataset.videos)} most viewed.")
+    if videos_counted and found.get("posting") and found.keys() <= {"operation", "posting"} and ent.parties and all(
+            any(v.party == p for v in lex.dataset.videos) for p in ent.parties) and not (
+            ent.videos or ent.people or ent.ranks or ent.numbers or ent.months or ent.days or ent.thresholds
+            or ent.topics):
+        # ("how many vids did <party> post (in total) over the campaign": all they posted, which the article does not
+        # count; its list is of the most viewed)
+        return Unanswerable(f"I don't have how many videos were posted in all: the article lists the "
+                            f"{len(lex.dataset.videos)} most viewed.")
     if (op == "sum" and any(m.payload in PLAIN_ORDERS for m in found.get("order", ())) and not ent.numbers
             and not ent.ranks and not any(t.w in lex.video_plurals for t in ent.tokens)
             and len(found["order"]) < 2):  # ("most viewed plus least viewed": two videos, added)
@@ -1534,12 +1535,17 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
                 sets.orders.append((at, Order("posted", False), Slice(positions=(ent.ranks[k],))))
     if len(sets.orders) > 1:
         sets.orders.sort(key=lambda o: o[0])
-        (_, _, alone), (at, _, scope) = sets.orders[-2:]
+        (alone_at, _, alone), (at, _, scope) = sets.orders[-2:]
         # ("least viewed of the 3 latest": the count before the order word is the slice's own)
         at = next((num.start for num in ent.numbers if num.end == at), at)
-        if scope is not None and (scope.n or 0) > 1 and (alone is None or alone == Slice(n=1) or (
-                (alone.n or 0) > 1 and not alone.positions)) and \
-                not lex.within_words.isdisjoint(ent.words[max(0, at - 2) : at]):
+        if scope is not None and (scope.n or 0) > 1 and (((alone is None or alone == Slice(n=1) or (
+                (alone.n or 0) > 1 and not alone.positions))
+                and not lex.within_words.isdisjoint(ent.words[max(0, at - 2) : at]))
+                # ("the earliest top 3 vid", "2nd latest bottom 5": one end of an order, or one place from it, right
+                # before a slice of another: the one picked from that slice)
+                or (at - alone_at <= ADJACENT_ORDERS and (alone is None or alone == Slice(n=1) or (
+                    not alone.n and len(alone.positions) == 1)) and not any(
+                    num.start == alone_at + 1 for num in ent.numbers))):
             # "which is the newest of the bottom 3", "the bottom 2 of the top 5": the set said after "of" is the
             # one searched
             sets.orders[-2], sets.orders[-1] = sets.orders[-1], sets.orders[-2]
@@ -1812,6 +1818,9 @@ def _order(meaning: str, posting: bool) -> Order:
         return Order("posted", False) if posting else Order("views", True)
     field_, _, direction = meaning.partition("_")
     return Order("posted" if field_ == "posted" else "views", descending=direction == "desc")
+
+
+ADJACENT_ORDERS = 2  # "earliest (posted) top 3": an order this many words before a sliced one, said as one phrase
 
 
 def _count_near(ent: Entities, m: Match, used: set[int], orders: Sequence[Match] = ()) -> int | None:

@@ -9,7 +9,7 @@ from bot.dataset.schema import Video
 from bot.engine import format as fmt
 from bot.engine.answer import Answer, Link
 from bot.engine.answers.base import FIELD_NAMES, ResponderBase, quoted
-from bot.engine.entities import Entities, break_after, listed_place
+from bot.engine.entities import Entities, VideoRef, break_after, listed_place
 from bot.engine.frames import Frame
 from bot.engine.normalise import words
 
@@ -274,13 +274,21 @@ class VideoAnswers(ResponderBase):
 
     # ---- comparisons ---------------------------------------------------------------------------
 
+    def _set_apart(self, ent: Entities, before: VideoRef, ref: VideoRef) -> bool:
+        """Whether only function words, separators and video words stand between two references."""
+        lex = self.lex
+        return all(t.w in lex.stopwords or t.s in lex.separators or t.s in lex.video_words
+                   for t in ent.tokens[before.end : ref.start])
+
     def _compare_videos(self, ent: Entities, frame: Frame) -> Answer:
         scope = self.video_scope(ent, "compare_videos")
         pair: list[Video] = []
         if len(ent.videos) >= 2:
-            for ref in ent.videos:
+            for k, ref in enumerate(ent.videos):
                 v, _ = self.resolve(ref, scope)
-                if v in pair and ref.group:  # "nhs vs nhs": the group's next video
+                if v in pair and ref.group and self._set_apart(ent, ent.videos[k - 1], ref):
+                    # "nhs vs nhs": the group's next video (not "<topic> one vs <a side unknown>, how much more did the
+                    # <topic> one get": said again)
                     v = next((self.ds.videos[i] for i in ref.candidates if self.ds.videos[i] not in pair), None)
                 if v and v not in pair:
                     pair.append(v)
