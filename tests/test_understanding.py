@@ -5161,3 +5161,20 @@ def test_review_of_the_orders_titles_and_platforms(question: str, answered: bool
     twitter in total" gave 10; "on facebook and twitter combined" added the two <topic> videos."""
     ok, _, text = ask(question)
     assert ok is answered and said in text and unsaid not in text, text
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # ("in third place": a place said of the video, checked; "in the top 3" stays a set)
+    ("is the nhs vid in second place", True, "No: Our wonderful NHS is #1 of 10 (1st), not #2", "There is no 2nd"),
+    ("why is mean tweets in third place", True, "No: Mean tweets with Jeremy Corbyn is #5 of 10 (5th), not #3",
+     "I don't have"),
+    ("is mean tweets in the top 3", True, "Mean tweets", "not #3"),
+    # ("fewer than <title> but more than <title>": the second bar after "but")
+    ("which got fewer than the 60 sec challenge but more than mean tweets", True, "with more views than Mean tweets "
+     "with Jeremy Corbyn: Labour’s immigration video", "4,100,000"),
+])
+def test_places_claimed_and_bars_reversed(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Found by the outside review: "why is the nhs vid in second place" said "there is no 2nd most viewed video" (a
+    false line); "in third place" was not checked; "fewer than <title> but more than <title>" compared the two."""
+    ok, _, text = ask(question)
+    assert ok is answered and said in text and unsaid not in text, text

@@ -126,7 +126,8 @@ def correction(ent: Entities, lex: Lexicon, by_rank: list[Video],
         clause and be + 1 < len(said) and said[be + 1] in lex.place_restated))
     places = [r for r, at in zip(ent.ranks, ent.rank_at, strict=False) if not (
         (at + 1 < len(tokens) and tokens[at + 1].s in lex.video_words and not (said_of and 0 < at - be <= 3))
-        or (at > 0 and (said[at - 1] in lex.within_words or said[at - 1] in lex.separators)))]
+        or (at > 0 and ((said[at - 1] in lex.within_words and not (  # ("in third place": a place said of it)
+            at + 1 < len(tokens) and tokens[at + 1].s in lex.rank_words)) or said[at - 1] in lex.separators)))]
     ranks = [r for r in places if r != place]
     # (a place checked only when put as a claim, or after a yes/no opening with no posting said: "was <title> posted
     # on the 9th" is a day)
