@@ -5178,3 +5178,23 @@ def test_places_claimed_and_bars_reversed(question: str, answered: bool, said: s
     false line); "in third place" was not checked; "fewer than <title> but more than <title>" compared the two."""
     ok, _, text = ask(question)
     assert ok is answered and said in text and unsaid not in text, text
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # (a platform the counts do not cover, a figure there asked: declined, not the source card)
+    ("bloke wants to know how labour did on instagram views", False, "I don't have Instagram figures",
+     "Where the data"),
+    ("the views in the top 10 list are they youtube views?", True, "Not YouTube: I have no YouTube figures",
+     "I don't have"),
+    # ("the vote one": a title's one word that is also a word of the domain, between "the" and a video word)
+    ("how many days between nhs vid and the vote one", True, "18 days between Our wonderful NHS and If you’re not "
+     "sure", "I don't have"),
+    ("which vid has the tweet \"one person said all these?\"", True, "Boris Johnson quotes", "Mean tweets"),
+    # ("tops the list": the first place, in the present as in the past)
+    ("which video tops the list", True, "The most viewed video is Our wonderful NHS", "I don't have"),
+])
+def test_platforms_lone_title_words_and_tops(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Found in blind batches 308-310: "how labour did on instagram views" answered with the source card; "the vote
+    one" named no video; "which video tops the list" was not understood."""
+    ok, _, text = ask(question)
+    assert ok is answered and said in text and unsaid not in text, text

@@ -1112,6 +1112,14 @@ def _videos(ent: Entities, lex: Lexicon) -> None:
             best_end, best = _title_run(i, r.postings, ent.keys, covered, lex)
         else:
             best_end, best = i + 1, r.solo  # one title word: no title goes on with the next word
+        if not best and len(r.postings) == 1 and 0 < i < n - 1 and ent.words[i - 1] in lex.determiners \
+                and ent.tokens[i + 1].s in lex.video_words and i + 1 not in covered \
+                and r.token.s in lex.domain_words and not r.alone and r.token.s not in lex.generic_words \
+                and ent.words[i] not in lex.stopwords \
+                and not _plural_noun(ent.words[i + 1]):  # (not a cue, a name or a word for a video: "the tweet one")
+            # ("the vote one", "the vote video": a title's one word that is also a word of the domain, between "the"
+            # and a video word, in one title only)
+            best_end, best = i + 1, {r.postings[0][0]: 1}
         if best:
             runs.append((i, best_end, best))
             after = best_end
