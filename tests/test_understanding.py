@@ -5198,3 +5198,25 @@ def test_platforms_lone_title_words_and_tops(question: str, answered: bool, said
     one" named no video; "which video tops the list" was not understood."""
     ok, _, text = ask(question)
     assert ok is answered and said in text and unsaid not in text, text
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # ("<name>'s mum": someone of theirs the data lacks; "<name>'s friend" is a title's own words)
+    ("how many views did the video with Jessi's mum get? the one where she talks about the hospital", False,
+     "I don't have figures for Jessi's mum", "2,747,000"),
+    ("the video with corbyn's friend", True, "Jeremy Corbyn’s friend Jayne: 2,600,000", "I don't have"),
+    # (a quote near no video's text, right before a video word: a video the data lacks; nothing inside it read)
+    ("can i just confirm the views on the labour 'brexit in 6 months' video in the top 10", False, "I can't tell which "
+     "video “the ‘brexit in 6 months’ video” is", "Top 6"),
+    ("how many views did the 'It's time for real change' video get", False, "our added favourites", "can't tell"),
+    ("nicky morgan + boris quotes combined, the two 'tory bashing' ones", True, "6,100,000", "can't tell"),
+    # ("add <title> and <title>": a sum)
+    ("add mean tweets and gogglebox views for me pls", True, "Total views of videos (Mean tweets with Jeremy Corbyn "
+     "and Gogglebox reacts to nurses pledge): 7,300,000", "2 of the 10 videos ("),
+])
+def test_kin_quotes_and_add(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Found in blind batches 301 and 313: "the video with <name>'s mum" gave <name>'s video (a wrong answer); "the
+    labour '<words of no title>' video in the top 10" gave the top 6, read from the quote (a wrong answer); "add
+    <title> and <title> views" listed the two."""
+    ok, _, text = ask(question)
+    assert ok is answered and said in text and unsaid not in text, text

@@ -273,6 +273,8 @@ def extract(text: str, lex: Lexicon) -> Entities:
         ent.people = [p for p in ent.people if not (
             0 <= (end := ent.spans.get(p, (0, -1))[1]) < len(ent.words) and ent.words[end] in lex.address_words)]
     _videos(ent, lex)
+    if (ent.videos or ent.people) and not lex.kin_words.isdisjoint(ent.words):
+        _kin_stranger(ent, lex)
     if may_quote(text):  # (each reader below is called only when what it reads is there: most questions lack it)
         _quoted(ent, lex, text)
     if not lex.tweet_run_starts.isdisjoint(ent.words) and not lex.tweet_run_pairs.isdisjoint(pairwise(ent.words)):
@@ -439,6 +441,12 @@ def extract(text: str, lex: Lexicon) -> Entities:
                                                          for m in said)]
     if ent.rank_at and said_at(ent.words, 0, lex.reason_openers) is not None:
         _reason_idioms(ent, lex)
+    if (ent.videos or ent.ranks) and not lex.bare_sum_words.isdisjoint(ent.words) and "operation" not in ent.query:
+        # ("add <title> and <title> views": a sum of what follows the verb; "add me on steam" adds nothing asked)
+        k = next(k for k, w in enumerate(ent.words) if w in lex.bare_sum_words)
+        if any(r.start in (k + 1, k + 2) for r in ent.videos) or any(at in (k + 1, k + 2) for at in ent.rank_at):
+            ent.query["operation"] = [Match(k, k + 1, "sum")]
+            ent.cues["total"] = max(ent.cues.get("total", 0.0), BARE_SUM_CUE)
     if not ent.videos and len(ent.people) == 1:
         _poster_field(ent, lex)
     if ent.numbers:
@@ -973,6 +981,9 @@ def _place_restated(ent: Entities, lex: Lexicon) -> None:
             ent.videos = [r for r in ent.videos if r is not said]
 
 
+BARE_SUM_CUE = 2.0  # "add <title> and <title>": a total asked, as "combined" says one
+
+
 def _reason_idioms(ent: Entities, lex: Lexicon) -> None:
     """ "why did they make <title> in the first place": after "why", an idiom of `reason_idioms` says no place (nor
     an order)."""
@@ -982,6 +993,22 @@ def _reason_idioms(ent: Entities, lex: Lexicon) -> None:
     kept = [(r, at) for r, at in zip(ent.ranks, ent.rank_at, strict=True) if not any(a <= at < b for a, b in spans)]
     ent.ranks, ent.rank_at = [r for r, _ in kept], [at for _, at in kept]
     _keep_unit(ent, "order", lambda m: not any(a <= m.start < b for a, b in spans))
+
+
+def _kin_stranger(ent: Entities, lex: Lexicon) -> None:
+    """ "the video with <name>'s mum": someone of a person or video named, whom the data does not carry (unless a
+    title says it: "<name>'s friend" is a title's), not the one named."""
+    for i in range(1, len(ent.words)):
+        word, name = ent.words[i], ent.words[i - 1]
+        if word not in lex.kin_words or _inside_a_title_word(word, lex) or not (
+                any(r.end == i for r in ent.videos) or any(ent.spans.get(p, (0, 0))[1] == i for p in ent.people)):
+            continue
+        if re.search(rf"\b{re.escape(name)}['\u2019]s\s+{re.escape(word)}\b", ent.text, re.IGNORECASE) is None:
+            continue  # (not "<title> mum", a word after a name)
+        ent.others.append(f"{name.title()}'s {word}")
+        ent.videos = [r for r in ent.videos if r.end != i]
+        ent.people = [p for p in ent.people if ent.spans.get(p, (0, 0))[1] != i]
+        ent.covered.update((i - 1, i))
 
 
 SLOGAN_REACH = 4  # words between a name no table knows and a video word ("the <name> grime for <person> vid")
@@ -1254,11 +1281,22 @@ def _runs_said(ent: Entities, lex: Lexicon, runs: dict[tuple[str, ...], tuple[in
 
 def _quoted(ent: Entities, lex: Lexicon, text: str) -> None:
     """A quoted tweet or title names its video; what was read inside the quote gives way to it."""
-    for start, end, vi in quoted_videos(text, lex):
+    unmatched: list[tuple[int, int, str]] = []
+    for start, end, vi in quoted_videos(text, lex, unmatched):
         ent.videos = [r for r in ent.videos if r.end <= start or r.start >= end]
         ent.videos.append(VideoRef(start, end, (vi,), strong=True))
         ent.videos.sort(key=lambda r: r.start)
         ent.covered |= set(range(start, end))
+    for start, end, quote in unmatched:
+        if end < len(ent.tokens) and ent.tokens[end].s in lex.video_words and not _plural_noun(ent.words[end]) \
+                and not ent.videos and ent.covered.isdisjoint(range(start, end)):
+            # (not a bonus favourite's title, read as a name; nor a word for videos named, "<title> + <title>, the
+            # two '<description>' ones")
+            # ("the <party> '<words of no title or tweet>' video": one the data lacks; what is inside the quote is
+            # read as nothing else, "6 months" no top 6)
+            ent.described.append(f"the \u2018{quote}\u2019 video")
+            ent.videos = [r for r in ent.videos if r.end <= start or r.start >= end]
+            ent.covered |= set(range(start, end))
 
 
 def _metric_day(ent: Entities, lex: Lexicon) -> None:

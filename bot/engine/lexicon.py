@@ -472,6 +472,8 @@ _WORD_SETS = (
     "platform_alone_before",
     "platform_joins",
     "list_nouns",
+    "kin_words",
+    "bare_sum_words",
     "given_words",
     "length_comparatives",
     "date_nouns",
@@ -724,6 +726,8 @@ class Lexicon:
     origin_markers: frozenset[str] = field(default_factory=frozenset)  # "from" (the TV): where it came from
     platform_joins: frozenset[str] = field(default_factory=frozenset)  # "facebook AND twitter": one list of them
     list_nouns: frozenset[str] = field(default_factory=frozenset)  # "the bottom one in the LIST, the <title> one"
+    kin_words: frozenset[str] = field(default_factory=frozenset)  # "<name>'s MUM": someone else
+    bare_sum_words: frozenset[str] = field(default_factory=frozenset)  # "ADD <title> and <title>"
     platform_alone: frozenset[str] = field(default_factory=frozenset)  # "only" after a platform: its count alone
     platform_alone_before: frozenset[str] = field(default_factory=frozenset)  # "just" before one
     given_words: frozenset[str] = field(default_factory=frozenset)  # "does the article give ...": what it holds

@@ -21,6 +21,7 @@ _QUOTE_SET = frozenset(QUOTE_MARKS)
 _ASCII_MARKS = ("'", '"', "`")  # a quote opens at one of these after no letter or digit (or at the start)
 MIN_SCORE = 80.0  # out of 100: how close a quote must be to a video's text
 MARGIN = 10.0  # over the next video's best text
+UNMATCHED_SCORE = 60.0  # below this against every text, a quote names none of the videos
 
 
 def may_quote(text: str) -> bool:
@@ -40,8 +41,10 @@ def may_quote(text: str) -> bool:
     return False
 
 
-def quoted_videos(text: str, lex: Lexicon) -> list[tuple[int, int, int]]:
-    """(start word, end word, video index) for each quoted span that names one video clearly."""
+def quoted_videos(text: str, lex: Lexicon, unmatched: list[tuple[int, int, str]] | None = None,
+                  ) -> list[tuple[int, int, int]]:
+    """(start word, end word, video index) for each quoted span that names one video clearly; each that is near no
+    video's text at all, (start word, end word, the quote) into `unmatched` when given."""
     if not may_quote(text):
         return []
     folded = fold(text)
@@ -53,14 +56,20 @@ def quoted_videos(text: str, lex: Lexicon) -> list[tuple[int, int, int]]:
         if len(quote.split()) < 2:
             continue
         # Names first ("the 'watch this' one": a title's words, though a tweet has them too), then every text.
+        nearest = 0.0
         for texts_of in (lex.name_texts, lex.video_texts):
             scores = sorted(((max((fuzz.token_set_ratio(quote, t) for t in texts), default=0.0), vi)
                              for vi, texts in enumerate(texts_of)), reverse=True)
             if not scores:
                 break
             best, runner = scores[0], scores[1] if len(scores) > 1 else (0.0, -1)
+            nearest = max(nearest, best[0])
             if best[0] >= MIN_SCORE and best[0] - runner[0] >= MARGIN:
                 start = len(words(folded[: match.start()]))
                 found.append((start, start + len(quote.split()), best[1]))
                 break
+        else:
+            if unmatched is not None and nearest < UNMATCHED_SCORE:
+                start = len(words(folded[: match.start()]))
+                unmatched.append((start, start + len(quote.split()), quote))
     return found
