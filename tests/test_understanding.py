@@ -5151,6 +5151,8 @@ def test_guesses_places_and_sides(question: str, answered: bool, said: str, unsa
     # ("on facebook and twitter combined": the platforms' total, one video's count; "each": per platform, not held)
     ("how many views did the nhs video get on facebook and twitter combined", True, "13,400,000 (13.4M) views across",
      "16,147,000"),
+    ("on facebook and twitter how many views did the nhs video get", True, "13,400,000 (13.4M) views across",
+     "I don't have"),
     ("how many views did jessi get on facebook and twitter each", False, "views split by platform", "2,747,000 (2.747M)"
      " views across Facebook and Twitter.\n#9"),
 ])

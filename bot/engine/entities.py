@@ -2514,9 +2514,9 @@ def _platforms(ent: Entities, lex: Lexicon, platforms: list[Match], measures: li
             # ("on facebook and twitter each": a count per platform, which the data does not split)
             ent.platforms_joined = False
             ent.cues["breakdown"] = max(ent.cues.get("breakdown", 0.0), 1.0)
-        else:
+        elif any(o.payload == "sum" and o.start == kept_end for o in ent.query.get("operation", ())):
             # ("on facebook and twitter combined": the platforms' total, which each count is; no videos added, and
-            # the word no cue of an intent's)
+            # the word no cue of an intent's; not "on facebook and twitter, how many ...")
             _keep_unit(ent, "operation", lambda o: not (o.payload == "sum" and o.start == kept_end))
             for unit, said in found.items():
                 if not unit.startswith(QUERY_TABLE) and any(m.start == kept_end for m in said):
