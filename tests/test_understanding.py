@@ -5212,12 +5212,16 @@ def test_platforms_lone_title_words_and_tops(question: str, answered: bool, said
      "video “the ‘brexit in 6 months’ video” is", "Top 6"),
     ("how many views did the 'It's time for real change' video get", False, "our added favourites", "can't tell"),
     ("nicky morgan + boris quotes combined, the two 'tory bashing' ones", True, "6,100,000", "can't tell"),
+    # (someone who posted, then a word no table knows, then a video word: a video of theirs the data lacks)
+    ("my cousin said the corbyn biryani cooking video was in the top ten, how many views did it get?", False,
+     "I don't have figures for Biryani", "Top 8"),
+    ("boris gibberin vid, the quotes one, how many views like", True, "3,000,000", "Gibberin"),
     # ("add <title> and <title>": a sum)
     ("add mean tweets and gogglebox views for me pls", True, "Total views of videos (Mean tweets with Jeremy Corbyn "
      "and Gogglebox reacts to nurses pledge): 7,300,000", "2 of the 10 videos ("),
 ])
 def test_kin_quotes_and_add(question: str, answered: bool, said: str, unsaid: str) -> None:
-    """Found in blind batches 301 and 313: "the video with <name>'s mum" gave <name>'s video (a wrong answer); "the
+    """Found in blind batches 301, 313 and 314: "the video with <name>'s mum" gave <name>'s video (a wrong answer); "the
     labour '<words of no title>' video in the top 10" gave the top 6, read from the quote (a wrong answer); "add
     <title> and <title> views" listed the two."""
     ok, _, text = ask(question)

@@ -928,6 +928,8 @@ def _names(ent: Entities, lex: Lexicon) -> None:
         _titled_strangers(ent, lex)  # (the words looked for first: a word no table knows is counted only then)
         if ent.people and not lex.collab_words.isdisjoint(ent.words):
             _collab_stranger(ent, lex)
+        if ent.people:
+            _person_thing_stranger(ent, lex)
 
 
 
@@ -1027,6 +1029,23 @@ def _slogan_then_video(ent: Entities, lex: Lexicon, at: int) -> bool:
         if said and k > at and _video_word_at(ent, lex, k + 1):
             return True
     return False
+
+
+def _person_thing_stranger(ent: Entities, lex: Lexicon) -> None:
+    """ "the <person> biryani cooking video": someone who posted videos, then a word no table knows (nor any
+    dictionary's common word), then a video word (a word describing it may stand between): a video of theirs the data
+    lacks."""
+    words, reads, n = ent.words, ent.reads, len(ent.words)
+    for p in ent.people:
+        at = ent.spans.get(p, (0, n))[1]
+        # (someone who posted: not one a title names, "<name> gibberin vid" is their quotes' video said loosely)
+        if p not in lex.posted or at + 1 >= n or at in ent.covered or not reads[at].unknown or not words[at].isalpha() \
+                or len(words[at]) <= 3 or words[at] in common_words():
+            continue
+        vid = at + 1 + (at + 2 < n and words[at + 1].endswith(lex.describing_ends))
+        if _video_word_at(ent, lex, vid):
+            ent.others.append(words[at].title())
+            ent.covered.add(at)
 
 
 def _collab_stranger(ent: Entities, lex: Lexicon) -> None:
