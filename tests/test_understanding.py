@@ -5226,3 +5226,17 @@ def test_kin_quotes_and_add(question: str, answered: bool, said: str, unsaid: st
     <title> and <title> views" listed the two."""
     ok, _, text = ask(question)
     assert ok is answered and said in text and unsaid not in text, text
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # ("top 10" of ten: the whole list, no most viewed asked beside the least)
+    ("whats at the bottom of the top 10 chart", True, "The least viewed video is Jeremy Corbyn’s friend Jayne",
+     "I don't have"),
+    ("what's the top 10", True, "Top 10 of 10", "Bottom"),
+    ("top 3 and bottom 3", True, "#1 Our wonderful NHS", "I don't have"),
+])
+def test_top_of_the_whole_list(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Found in blind batch 315: "whats propping up the bottom of the top 10 chart" was not understood (the "top" of
+    "top 10" weighed as a most viewed asked, against the bottom)."""
+    ok, _, text = ask(question)
+    assert ok is answered and said in text and unsaid not in text, text

@@ -322,6 +322,8 @@ def extract(text: str, lex: Lexicon) -> Entities:
     if ent.rank_at and any(r.group for r in ent.videos):
         _place_narrows(ent, lex)
     _vocabulary(ent, lex)
+    if ent.numbers and ent.cues.get("least") and ent.cues.get("most"):
+        _whole_list_top(ent, lex)
     if len(ent.ranks) > 1 and len(set(ent.ranks)) == 1 and len({ent.words[k] for k in ent.rank_at}) == len(
             ent.ranks) and not any(t.s in lex.separators for t in ent.tokens[ent.rank_at[0] : ent.rank_at[-1]]) \
             and not ent.cues.get("least") and "posting" not in ent.query:
@@ -981,6 +983,20 @@ def _place_restated(ent: Entities, lex: Lexicon) -> None:
             for t in ent.tokens[m.end : r.start])), None)
         if said is not None and said.best == ends[m.payload]:
             ent.videos = [r for r in ent.videos if r is not said]
+
+
+def _whole_list_top(ent: Entities, lex: Lexicon) -> None:
+    """ "the bottom of the top 10 chart": a "top N" as many as the list holds is the whole list, no most viewed
+    asked beside the least."""
+    whole = {num.start for num in ent.numbers if num.value >= len(lex.dataset.videos) and not num.scaled}
+    said = ent.cue_matches.get("most", [])
+    kept = [m for m in said if m.end not in whole]
+    if len(kept) < len(said):
+        ent.cue_matches["most"] = kept
+        if kept:
+            ent.cues["most"] = sum(m.payload for m in kept)
+        else:
+            del ent.cues["most"], ent.cue_matches["most"]
 
 
 BARE_SUM_CUE = 2.0  # "add <title> and <title>": a total asked, as "combined" says one
