@@ -5240,3 +5240,18 @@ def test_top_of_the_whole_list(question: str, answered: bool, said: str, unsaid:
     "top 10" weighed as a most viewed asked, against the bottom)."""
     ok, _, text = ask(question)
     assert ok is answered and said in text and unsaid not in text, text
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # ("who got more <figure>": the sides the figure is held for, set against each other)
+    ("who got more facebook views", True, "Labour and Jeremy Corbyn had about 61,000,000 (61 million) more Facebook "
+     "views than Boris Johnson and the Conservatives", "I don't have"),
+    ("chacha says boris lot won facebook. who actually got more fb views?", True, "Labour and Jeremy Corbyn had about "
+     "61,000,000", "Views: Boris"),
+    ("who got more views, nhs or jessi", True, "Our wonderful NHS got more views", "Facebook views"),
+])
+def test_who_got_more(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Found in blind batch 314: "who actually got more fb views?" after a claim gave one side's figure only, and
+    alone was not understood."""
+    ok, _, text = ask(question)
+    assert ok is answered and said in text and unsaid not in text, text
