@@ -5174,6 +5174,9 @@ def test_review_of_the_orders_titles_and_platforms(question: str, answered: bool
     # ("fewer than <title> but more than <title>": the second bar after "but")
     ("which got fewer than the 60 sec challenge but more than mean tweets", True, "with more views than Mean tweets "
      "with Jeremy Corbyn: Labour’s immigration video", "4,100,000"),
+    # (a second bar whose words name no video is declined, not dropped: it listed all above the first)
+    ("which got more than immigration but less than not sure", False, "I can't tell which video “not sure” is",
+     "Our wonderful NHS: 13,400,000"),
 ])
 def test_places_claimed_and_bars_reversed(question: str, answered: bool, said: str, unsaid: str) -> None:
     """Found by the outside review: "why is the nhs vid in second place" said "there is no 2nd most viewed video" (a

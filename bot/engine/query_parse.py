@@ -99,10 +99,12 @@ class _Sets:
     # One video (or a group sharing a name) each: (position, the group, its best video).
     singles: list[tuple[int, Selection, Selection]]
     in_order: bool  # "oldest to newest": every video asked, sorted, not one end of the order
+    unbarred: str | None  # "more than <title> but less than <words of no video>": what is not read
 
     def __init__(self) -> None:
         # Written out: the generated __init__ calls a factory per list.
         self.filters, self.orders, self.singles, self.relative, self.in_order = [], [], [], None, False
+        self.unbarred = None
 
 
 def parse(ent: Entities, lex: Lexicon) -> Query | MetricQuery | PersonQuery | Unanswerable | None:
@@ -640,6 +642,9 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         if near.relative is not None and not near.filters and near.relative[1].anchor == anchor:
             return Query(op, Operand(Selection(relative=near.relative[1])), Operand(_named((anchor,))))
     sets = _sets(ent, lex, found, ops, relative=op not in TWO_SIDED)
+    if sets.unbarred:
+        return Unanswerable(f"I can't tell which video \u201c{sets.unbarred}\u201d is: no title or tweet of the "
+                            f"{len(lex.dataset.videos)} I have says that.")
     if op not in TWO_SIDED and op != "share" and not found.get("versus") and (ends := _both_slices(ent, lex, sets)):
         # ("top 3 and bottom 3", "the top video & the bottom video": both ends of the list, one set)
         sets.orders, sets.filters = [], [*sets.filters, (ends[0], Ranks(ends[1]))]
@@ -1214,6 +1219,13 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
             sets.filters.append((ref.start, Beyond(ref.best, fewer=said.payload == "fewer")))
             relative_anchor = ref.best if relative_anchor is None else relative_anchor
             bars.add(ref.best)
+    if bars and len(comparatives) > len(bars):
+        # ("which got more than <title> but less than <words of no video>": a second bar not read is no bar dropped)
+        lone = next((m for m in comparatives if m.start > min(r.start for r in ent.videos) and not any(
+            0 <= r.start - m.end < NEAR for r in ent.videos) and not any(
+            0 <= n.start - m.end < NEAR for n in ent.numbers)), None)
+        if lone is not None:
+            sets.unbarred = " ".join(ent.words[lone.end : lone.end + NEAR])
 
     # "what's between X and Y in the list": the videos strictly between two named ones.
     # ("between X and Y, which had more views": a choice of the two, asked first)
