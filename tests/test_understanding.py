@@ -21,6 +21,12 @@ ROOT = Path(__file__).resolve().parents[1]
 OTHER = str(DATA / "other-campaign.yaml")
 
 
+def _replied(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """The bot answers the question (or declines it) as `answered` says, with `said` in its reply and not `unsaid`."""
+    ok, _, text = ask(question)
+    assert ok is answered and said in text and unsaid not in text, text
+
+
 def _entities(text: str):
     return extract(text, engine().lexicon)
 
@@ -4910,8 +4916,7 @@ def test_an_outside_read_of_stop_29s_rules(question: str, answered: bool, said: 
     fell") corrected; "3rd most ... 3rd least" read as one place; "come to" alone a total; "from the 60s" read as
     the title's "60 second"; "the video starring <name>" a guess; a described video beside a place asked ("what's
     the 2nd vid, the bus one?") declined; "migrants" (inside a title's "immigrants") described as none of ours."""
-    ok, _, text = ask(question)
-    assert ok is answered and said in text and unsaid not in text, text
+    _replied(question, answered, said, unsaid)
 
 
 @pytest.mark.parametrize(("question", "said", "unsaid"), [
@@ -4953,8 +4958,7 @@ def test_a_platform_a_claim_was_heard_on_and_days_to_an_undated_event(question: 
     """Found in blind batches 290 and 291: "saw it on tiktok", "tiktok says ..." (where a claim was heard) were
     declined as TikTok figures asked; "how many days before polling day was that", after a false day claimed for
     the video, counted the days to the day claimed (a real figure for the wrong question)."""
-    ok, _, text = ask(question)
-    assert ok is answered and said in text and unsaid not in text, text
+    _replied(question, answered, said, unsaid)
 
 
 @pytest.mark.parametrize(("question", "said"), [
@@ -5065,8 +5069,7 @@ def test_counts_beside_orders_guesses_and_corrections(question: str, answered: b
     earliest; "least viewed of the 3 latest" the least viewed of all (a wrong answer); "<name>'s account or someone
     else" took the name's videos; a false day claimed before a question about polling day was counted from; "on the
     facebook and twitter" was declined as a Facebook-only count; "how many videos ... in total" added views."""
-    ok, _, text = ask(question)
-    assert ok is answered and said in text and unsaid not in text, text
+    _replied(question, answered, said, unsaid)
 
 
 @pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
@@ -5098,8 +5101,7 @@ def test_bars_slogans_and_reasons(question: str, answered: bool, said: str, unsa
     the two; "the <name> grime4<person> vid" gave the person's videos (a wrong answer); "why did <name> make <title>
     in the first place" gave its card, "first place" read as a place; "presenter wants to read it out" and "by how
     much? settle this" were declined as a person's details and a count of "settle"."""
-    ok, _, text = ask(question)
-    assert ok is answered and said in text and unsaid not in text, text
+    _replied(question, answered, said, unsaid)
 
 
 @pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
@@ -5127,8 +5129,7 @@ def test_guesses_places_and_sides(question: str, answered: bool, said: str, unsa
     answer: the other <topic> video's poster); "more than 3 and 4 put together" after "number one" read the top 3;
     "the top video, the <title> one, ... than the bottom one" set the video against itself; "nhs one vs the vote for
     one" set the two <topic> videos against each other (a wrong answer)."""
-    ok, _, text = ask(question)
-    assert ok is answered and said in text and unsaid not in text, text
+    _replied(question, answered, said, unsaid)
 
 
 @pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
@@ -5161,8 +5162,7 @@ def test_review_of_the_orders_titles_and_platforms(question: str, answered: bool
     answer the count rule brought); "not sure who vote counts go to, ... jayne" gave the other video's views; "why
     ... in the first place" was checked as a claim of first place; "how many videos did <party> post on facebook and
     twitter in total" gave 10; "on facebook and twitter combined" added the two <topic> videos."""
-    ok, _, text = ask(question)
-    assert ok is answered and said in text and unsaid not in text, text
+    _replied(question, answered, said, unsaid)
 
 
 @pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
@@ -5181,8 +5181,7 @@ def test_review_of_the_orders_titles_and_platforms(question: str, answered: bool
 def test_places_claimed_and_bars_reversed(question: str, answered: bool, said: str, unsaid: str) -> None:
     """Found by the outside review: "why is the nhs vid in second place" said "there is no 2nd most viewed video" (a
     false line); "in third place" was not checked; "fewer than <title> but more than <title>" compared the two."""
-    ok, _, text = ask(question)
-    assert ok is answered and said in text and unsaid not in text, text
+    _replied(question, answered, said, unsaid)
 
 
 @pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
@@ -5201,8 +5200,7 @@ def test_places_claimed_and_bars_reversed(question: str, answered: bool, said: s
 def test_platforms_lone_title_words_and_tops(question: str, answered: bool, said: str, unsaid: str) -> None:
     """Found in blind batches 308-310: "how labour did on instagram views" answered with the source card; "the vote
     one" named no video; "which video tops the list" was not understood."""
-    ok, _, text = ask(question)
-    assert ok is answered and said in text and unsaid not in text, text
+    _replied(question, answered, said, unsaid)
 
 
 @pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
@@ -5227,8 +5225,7 @@ def test_kin_quotes_and_add(question: str, answered: bool, said: str, unsaid: st
     """Found in blind batches 301, 313 and 314: "the video with <name>'s mum" gave <name>'s video (a wrong answer); "the
     labour '<words of no title>' video in the top 10" gave the top 6, read from the quote (a wrong answer); "add
     <title> and <title> views" listed the two."""
-    ok, _, text = ask(question)
-    assert ok is answered and said in text and unsaid not in text, text
+    _replied(question, answered, said, unsaid)
 
 
 @pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
@@ -5241,8 +5238,7 @@ def test_kin_quotes_and_add(question: str, answered: bool, said: str, unsaid: st
 def test_top_of_the_whole_list(question: str, answered: bool, said: str, unsaid: str) -> None:
     """Found in blind batch 315: "whats propping up the bottom of the top 10 chart" was not understood (the "top" of
     "top 10" weighed as a most viewed asked, against the bottom)."""
-    ok, _, text = ask(question)
-    assert ok is answered and said in text and unsaid not in text, text
+    _replied(question, answered, said, unsaid)
 
 
 @pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
@@ -5256,5 +5252,4 @@ def test_top_of_the_whole_list(question: str, answered: bool, said: str, unsaid:
 def test_who_got_more(question: str, answered: bool, said: str, unsaid: str) -> None:
     """Found in blind batch 314: "who actually got more fb views?" after a claim gave one side's figure only, and
     alone was not understood."""
-    ok, _, text = ask(question)
-    assert ok is answered and said in text and unsaid not in text, text
+    _replied(question, answered, said, unsaid)

@@ -1047,16 +1047,21 @@ def _slogan_then_video(ent: Entities, lex: Lexicon, at: int) -> bool:
     return False
 
 
+def _unknown_name_at(ent: Entities, at: int) -> bool:
+    """Whether word `at` is free, and a word no table knows nor any dictionary's common word: a name of its own."""
+    return at not in ent.covered and ent.reads[at].unknown and ent.words[at].isalpha() \
+        and ent.words[at] not in common_words()
+
+
 def _person_thing_stranger(ent: Entities, lex: Lexicon) -> None:
     """ "the <person> biryani cooking video": someone who posted videos, then a word no table knows (nor any
     dictionary's common word), then a video word (a word describing it may stand between): a video of theirs the data
     lacks."""
-    words, reads, n = ent.words, ent.reads, len(ent.words)
+    words, n = ent.words, len(ent.words)
     for p in ent.people:
         at = ent.spans.get(p, (0, n))[1]
         # (someone who posted: not one a title names, "<name> gibberin vid" is their quotes' video said loosely)
-        if p not in lex.posted or at + 1 >= n or at in ent.covered or not reads[at].unknown or not words[at].isalpha() \
-                or len(words[at]) <= 3 or words[at] in common_words():
+        if p not in lex.posted or at + 1 >= n or len(words[at]) <= 3 or not _unknown_name_at(ent, at):
             continue
         vid = at + 1 + (at + 2 < n and words[at + 1].endswith(lex.describing_ends))
         if _video_word_at(ent, lex, vid):
@@ -1067,12 +1072,11 @@ def _person_thing_stranger(ent: Entities, lex: Lexicon) -> None:
 def _collab_stranger(ent: Entities, lex: Lexicon) -> None:
     """ "the <person> x <name> video", "<person> ft <name> vid": someone with a person we know, named by a word no
     table knows right before a video word: a video the data does not carry."""
-    words, reads, n = ent.words, ent.reads, len(ent.words)
+    words, n = ent.words, len(ent.words)
     for p in ent.people:
         end = ent.spans.get(p, (0, n))[1]
         at = end + 1
-        if end < n and words[end] in lex.collab_words and at + 1 < n and at not in ent.covered \
-                and reads[at].unknown and words[at].isalpha() and words[at] not in common_words() \
+        if end < n and words[end] in lex.collab_words and at + 1 < n and _unknown_name_at(ent, at) \
                 and _video_word_at(ent, lex, at + 1):
             ent.others.append(words[at].title())
             ent.covered.add(at)

@@ -463,8 +463,8 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
     if videos_counted and op == "sum":
         # "how many videos did they post in total": a count of videos, "in total" only saying so, no views added
         ops, op = [o for o in ops if o != "sum"], "count"
-    if videos_counted and found.get("posting") and found.keys() <= {"operation", "posting"} and ent.parties and all(
-            any(v.party == p for v in lex.dataset.videos) for p in ent.parties) and not (
+    if videos_counted and found.get("posting") and found.keys() <= {"operation", "posting"} and ent.parties \
+            and lex.video_parties.issuperset(ent.parties) and not (
             ent.videos or ent.people or ent.ranks or ent.numbers or ent.months or ent.days or ent.thresholds
             or ent.topics):
         # ("how many vids did <party> post (in total) over the campaign": all they posted, which the article does not

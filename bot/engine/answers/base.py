@@ -296,8 +296,10 @@ class ResponderBase:
             return self.refuse(frame.intent, f"I don't have {label}.", [self._what_i_count(ent)])
         if ent.platforms and not (frame.intent == "source" and ent.platforms_alone.issuperset(ent.platforms) and (
                 ent.words[0] in self.lex.yes_no_openers or self._alternative_asked(ent)
-                # ("the views in the list, are they youtube views?": the yes/no verb after what it is about)
-                or not self.lex.yes_no_openers.isdisjoint(ent.words))):
+                # ("the views in the list, are they youtube views?": the yes/no verb after what it is about; not
+                # "how <party> did on <platform> views": a figure there asked)
+                or (not self.lex.yes_no_openers.isdisjoint(ent.words) and (
+                    self.lex.question_words.isdisjoint(ent.words) or not ent.measures or ent.cue("scope"))))):
             # ("just youtube or what": what the counts cover asked, which the source answer says, the platform named
             # not among them)
             unknown = [p for p in ent.platforms if p not in self.platforms]

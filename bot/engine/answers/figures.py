@@ -48,12 +48,6 @@ class FigureAnswers(ResponderBase):
         named = [self._figure_named(n.value) for n in ent.numbers if n.scaled]
         # ("just youtube or what": a platform the counts do not cover, said first)
         unknown = [p for p in dict.fromkeys(ent.platforms) if p not in self.platforms]
-        if unknown and ent.measures and not ent.cue("scope") and ent.words[0] not in self.lex.yes_no_openers \
-                and not self.lex.question_words.isdisjoint(ent.words) and not self._alternative_asked(ent):
-            # ("how did <party> do on <platform> views": a figure there asked, not what the counts cover; not "the
-            # views in the list, are they <platform> views?")
-            return self.refuse("source", f"I don't have {self.lex.platform_name(unknown[0])} figures.",
-                               [self._counts_held])
         named += [f"Not {(name := self.lex.platform_name(p))}: I have no {name} figures." for p in unknown[:1]]
         lines = tuple(line for line in named if line)
         return replace(answer, lines=(*lines, *answer.lines)) if lines else answer
