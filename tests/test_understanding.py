@@ -5253,3 +5253,24 @@ def test_who_got_more(question: str, answered: bool, said: str, unsaid: str) -> 
     """Found in blind batch 314: "who actually got more fb views?" after a claim gave one side's figure only, and
     alone was not understood."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # (the day the asker gives an undated event stands for it)
+    ("what got tweeted the day before polling day (12th)", True, "posted on 11 December 2019: If you’re not sure",
+     "I don't have"),
+    ("what got tweeted the day before polling day (12 dec)", True, "posted on 11 December 2019", "60 second"),
+    ("how many days between the jayne one and polling day on the 12th", True, "25 days", "I don't have"),
+    # (said after the day before's phrase, the day is the day before's)
+    ("what vid went out the day before the election on the 11th", True, "If you’re not sure", "10 December"),
+    # (a posting day described, no day's views asked)
+    ("how many days between the jayne one and the 60 sec one on election day", True, "25 days", "I don't have"),
+    # (undated, the event is an end the data has no date for)
+    ("how many days between the jayne one and election day", False, "date of polling day", "2,600,000 (2.6M) views;"),
+    ("days between rob delaneys nhs one and the 'not sure who to vote for' one", True, "18 days", "polling day"),
+])
+def test_event_dated_by_the_asker(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Found in batch 240 and its like: "what got tweeted the day before polling day (12th)" read the 12th as a place
+    in the list, "(12 dec)" as the day asked (the day itself, not the day before: a wrong answer); "days between
+    <title> and election day" gave the video's card."""
+    _replied(question, answered, said, unsaid)

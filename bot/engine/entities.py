@@ -236,6 +236,7 @@ def extract(text: str, lex: Lexicon) -> Entities:
         last = list(_OPTION.finditer(text, first.start()))[-1]
         after = _SENTENCE_MARK.search(text, last.end())
         text = text[: first.start()] + (" " + text[after.end() :] if after else "")
+    text = _event_as_day(text, lex)
     if "/" in text and lex.media_titles:
         text = lex.links_as_titles(text)  # ("which vid has pic.twitter.com/<code>": that video)
     if "," in text and (plan := lex.plan_clause.search(text)) is not None:
@@ -477,6 +478,22 @@ _DAY_GLOSS = re.compile(r"(\s)(\((?:the|i\.?e\.?|aka)\s[^()]*\))", re.IGNORECASE
 
 
 REPEAT_WORDS = 4  # a last sentence this short, only of words said before it, asks nothing more ("... . which first")
+
+
+def _event_as_day(text: str, lex: Lexicon) -> str:
+    """ "the day before polling day (12th)", "on election day, the 12th": the day the asker gives an event the data
+    has no date for stands for it ("the day before the 12 December")."""
+    low = text.lower()
+    if not any(stem in low for stem in lex.event_stems) or (named := lex.event_as_day.search(text)) is None:
+        return text
+    if "(" not in named["lead"] and lex.event_before.search(text, 0, named.start()) is not None:
+        return text  # ("the day before the election, on the 11th": the day said is the day before's)
+    day, rest = named["day"], text[named.end() :]
+    if day and (on := lex.days_numbered(int(day))):
+        # (a day of no month said: the latest such day up to the article's, as "the day before the 12th")
+        when = max((d for d in on if d <= lex.dataset.source.published), default=on[0])
+        rest = f"{when.day} {when:%B}" + rest[len(day) + 2 :]
+    return text[: named.start()] + "the " + rest
 
 
 def _event_day(text: str, event: re.Match[str], lex: Lexicon) -> Entities:
@@ -2375,12 +2392,14 @@ def _measures(ent: Entities, lex: Lexicon, measures: list[Match], postings: list
         measures = [m for m in measures if m.payload != lex.running_measure]
         payloads = [m.payload for m in measures]
         ent.cues["days"] = max(ent.cues.get("days", 0.0), CAMPAIGN_DAYS)
-    if postings and not lex.dated_measures.isdisjoint(payloads):
-        # "went up on polling day, didn't it?", "went out on polling day yeah? views?": when it was posted,
-        # not a day's views (no views asked, or the day said right after the posting word)
+    if not lex.dated_measures.isdisjoint(payloads) and (postings or any(
+            m.payload == "days" for m in ent.query.get("operation", ()))):
+        # "went up on polling day, didn't it?", "went out on polling day yeah? views?", "days between <title> and
+        # <title> on election day": when it was posted, not a day's views (no views asked, or the day said right
+        # after the posting word)
         viewed = "views" in payloads
         measures = [m for m in measures if m.payload not in lex.dated_measures or (
-            viewed and not any(0 <= m.start - p.end <= 1 for p in postings))]
+            viewed and not any(0 <= m.start - p.end <= 1 for p in postings or ()))]
         payloads = [m.payload for m in measures]
     if not lex.person_measures.isdisjoint(payloads):
         # "the presenter wants it for the intro", "money on the line": a word about people, a video's content or

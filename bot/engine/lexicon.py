@@ -845,6 +845,9 @@ class Lexicon:
     event_span: re.Pattern[str] = re.compile(r"(?!)")  # "days BEFORE POLLING DAY": a time to an undated event
     event_span_hints: frozenset[str] = field(default_factory=frozenset)  # "days": a word every one of them says
     event_dated: re.Pattern[str] = re.compile(r"(?!)")  # "polling day (THE 12TH)": the event dated by the asker
+    event_as_day: re.Pattern[str] = re.compile(r"(?!)")  # "POLLING DAY (12th)": the event, then the day it names
+    event_before: re.Pattern[str] = re.compile(r"(?!)")  # "the day before " right before an event
+    event_stems: tuple[str, ...] = ()  # the start of each event's first word ("poll", "vote"): looked for first
     by_time: frozenset[str] = field(default_factory=frozenset)  # "views by January": a time a count was reached
     item_asks: frozenset[str] = field(default_factory=frozenset)  # "which <title noun>s did he read": things in it
     kind_guesses: frozenset[str] = field(default_factory=frozenset)  # "(what is <alias>,) a game?": what it is
@@ -1243,11 +1246,22 @@ class Lexicon:
                          for k in ("before", "events"))
         lex.event_day = re.compile(rf"\b(?:{before})\s+(?:{event})\b", re.IGNORECASE)
         counted = "|".join(re.escape(str(f)) for f in sorted(events["counted_to"], key=len, reverse=True))
-        lex.event_span = re.compile(rf"\b(?:{counted})\s+(?:{event})\b", re.IGNORECASE)
+        # (or the event as the second end, ending the clause: "days between <title> and election day?"; not a verb
+        # or a title, "to the 'not sure who to vote for' one")
+        lex.event_span = re.compile(rf"\b(?:{counted})\s+(?:{event})\b|\b(?:and|to|till|until)\s+(?:{event})"
+                                    rf"(?=\s*(?:[?.!,;]|$))", re.IGNORECASE)
         lex.event_span_hints = frozenset(str(f).split()[0] for f in events["counted_to"])
         months = "|".join(sorted(map(re.escape, voc["months"]), key=len, reverse=True))
         after, by = ("|".join(re.escape(str(w)) for w in events[k]) for k in ("dated_after", "dated_by"))
         lex.event_dated = re.compile(rf"\W*(?:(?:{after})\W+)?(?:\d|(?:{months}|{by})\b)", re.IGNORECASE)
+        # (a day of a month, with the month or an ordinal's ending: "the election 2019" names no day)
+        day = r"(?:3[01]|[12]\d|0?[1-9])"
+        lex.event_as_day = re.compile(
+            rf"\b(?:{event})(?P<lead>\s*(?:[(,/]\s*)?(?:(?:{after})\s+)*)(?=(?P<day>{day})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:{months})\b)|{day}(?:st|nd|rd|th)?\s+"
+            rf"(?:of\s+)?(?:{months})\b|(?:{months})\s+{day}\b)", re.IGNORECASE)
+        lex.event_before = re.compile(rf"\b(?:{before})\s+$", re.IGNORECASE)
+        lex.event_stems = tuple(sorted({next(w for w in words(str(e)) if w not in voc["determiners"])[:4]
+                                        for e in events["events"]}))
         lex.determiners = frozenset(voc["determiners"])
         lex.video_pronouns = frozenset(voc["video_pronouns"])
         lex.video_parties = frozenset(v.party for v in dataset.videos)
