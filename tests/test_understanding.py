@@ -5274,3 +5274,32 @@ def test_event_dated_by_the_asker(question: str, answered: bool, said: str, unsa
     in the list, "(12 dec)" as the day asked (the day itself, not the day before: a wrong answer); "days between
     <title> and election day" gave the video's card."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # (a bare number as a place: after "came in at", "the one at", or before a place noun)
+    ("it'd be helpful to know what came in at eight", True, "The 8th most viewed video is Boris Johnson quotes",
+     "I don't have"),
+    ("and the one at 9?", True, "The 9th most viewed video is Jessi", "I don't have"),
+    ("how much views has the 4 place?", True, "Labour’s immigration video", "I don't have"),
+    ("how much views separate the 9 and the 10 place", True, "147,000 more views", "I don't have"),
+    ("which videos came in at 3 million or more", True, "8 of the 10 videos", "The 3rd"),
+    # (a guess in a clause of its own, however it is put)
+    ("what was number 7, which i have a sneaking suspicion might've been a tv clip of some sort", True,
+     "Nicky Morgan on Good Morning Britain", "TV figures"),
+    ("which one was eighth — i've a hunch, though i couldnt swear to it, that it was something to do with boris?",
+     True, "The 8th most viewed video is Boris Johnson quotes", "I don't have"),
+    ("mean tweets vs gogglebox, whats the diff reckon its miles", True, "100,000 more views", "Mean tweets with "
+     "Jeremy Corbyn vs"),
+    # (a condition that names nothing asks nothing)
+    ("what came in at no. 2 on the list, if i'm remembering correctly that there even is a list", True,
+     "The 2nd most viewed video", "I don't have"),
+    ("was the nhs one top, if so how many views", True, "13,400,000", "I don't have"),
+    ("how many views did they get, if we only count november", True, "posted in November 2019: 28,347,000",
+     "I don't have"),
+])
+def test_places_guesses_and_conditions(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Found in blind batches 320, 322 and 324: "what came in at eight", "the 4 place" were not understood; a guess
+    put as a hunch or a suspicion was read as part of the question ("a tv clip": TV figures declined); a trailing
+    "if there even is a list" outweighed the place asked."""
+    _replied(question, answered, said, unsaid)

@@ -69,6 +69,8 @@ class Explanation:
 # What a purpose or a report after the question may say and still add nothing to it ("I want TO see ...", "<name>
 # reckons IT WAS ...")
 _ASIDE_UNITS = frozenset({"range", "premise"})
+_CLAUSE_MARK = re.compile(r",\s|\s[-\u2013\u2014]\s")  # a comma or a dash between two clauses
+GUESS_OPENING = 6  # "..., which I have a sneaking SUSPICION ...": a guess word this many words into a clause at most
 # Fields a list of videos may be asked for, in the order a tie between their cues is broken (a tuple: a set's
 # order would change from run to run)
 _EACH_FIELDS = ("link", "text", "date", "poster", "handle")
@@ -275,9 +277,11 @@ class Engine:
         cut = text.rfind("?", 0, len(text.rstrip()) - 1)
         if cut < 0:  # ("<request>, please - I'm checking whether it beats <figure>": a dash closes the request)
             cut = text.rfind(" - ")
-        if cut < 0 and not lex.guess_words.isdisjoint(ent.words) and (comma := text.rfind(", ")) > 0 \
-                and not lex.guess_words.isdisjoint(words(text[comma:])[:3]):
-            cut = comma  # ("which was 5th, i think <title>": a guess after a comma)
+        if cut < 0 and not lex.guess_words.isdisjoint(ent.words):
+            # ("which was 5th, i think <title>", "number 7, which I have a sneaking suspicion was ...": a guess after
+            # a comma, the last such)
+            cut = next((m.start() for m in reversed(list(_CLAUSE_MARK.finditer(text)))
+                        if self._guess_opens(words(text[m.end() :])[:GUESS_OPENING])), -1)
         if cut <= 0 or not text[:cut].strip():
             return None
         head, tail = text[:cut], text[cut + 1 :].lstrip(" -")
@@ -307,6 +311,16 @@ class Engine:
         # or a purpose says nothing of the set either: another figure of the same kind is something else)
         explains = not guessed or not lex.explaining_words.isdisjoint(guess.words)
         return self._alone_if_other(head + "?", whole, answered=True, explains=explains)
+
+    def _guess_opens(self, said: list[str]) -> bool:
+        """Whether a clause's first words are a guess: a guess word among them, and nothing asked before it ("whats
+        the diff, reckon ..." asks; "which I have a hunch was ..." opens with a relative word)."""
+        lex = self.lexicon
+        k = next((k for k, w in enumerate(said) if w in lex.guess_words), -1)
+        if k < 0:
+            return False
+        before = said[1:k] if said[0] in lex.guess_relatives else said[:k]
+        return lex.question_words.isdisjoint(before) and "operation" not in extract(" ".join(before), lex).query
 
     def _guess_beside(self, head: str, guess: Entities, whole: Answer) -> Answer | None:
         """ "what was 8th? i think <title>": when the whole reads as the guessed video but the question alone names

@@ -241,6 +241,9 @@ def extract(text: str, lex: Lexicon) -> Entities:
         text = lex.links_as_titles(text)  # ("which vid has pic.twitter.com/<code>": that video)
     if "," in text and (plan := lex.plan_clause.search(text)) is not None:
         text = text[: plan.start()]  # ("link to <title> please, I'll put it on the family chat": nothing more asked)
+    if ", " in text and (condition := lex.condition_clause.search(text)) is not None and not _reads_anything(
+            condition[1], lex):
+        text = text[: condition.start()]  # ("what came 8th, if you have it to hand": nothing more asked)
     if ". " in text and lex.dotted_short_forms.search(text) is not None:
         text = lex.dotted_short_forms.sub(lambda m: m[1] or m[2], text)  # ("no. of": its dot ends no sentence)
     if ". " in text or "? " in text:
@@ -541,6 +544,14 @@ def _without_repeat(text: str) -> str:
         return text
     said = words(tail)
     return text[: cut + 1] if said and set(said) <= set(words(text[: cut + 1])) else text
+
+
+def _reads_anything(clause: str, lex: Lexicon) -> bool:
+    """Whether a clause names anything the data holds or asks a figure (a video, someone, a place, a time, a number,
+    a platform or a measure)."""
+    said = extract(clause, lex)
+    return bool(said.videos or said.people or said.parties or said.ranks or said.months or said.days or said.years
+                or said.numbers or said.thresholds or said.platforms_named or said.measures or said.bonus)
 
 
 def _names_something(aside: str, lex: Lexicon) -> bool:
@@ -2031,6 +2042,24 @@ def _numbers(ent: Entities, lex: Lexicon) -> None:
                 ent.ranks.append(int(value))  # ("where rank = 11", "rank is 3": a place tested as code writes it)
                 ent.rank_at.append(i)
                 ent.covered |= {i - 2, i - 1, i}
+            elif not suffix and value.is_integer() and 1 <= value <= len(lex.dataset.videos) and (
+                    (i >= 2 and prev in lex.place_at_words and tokens[i - 2].s in lex.place_at_after)
+                    or (i + 1 < n and tokens[i + 1].w in lex.place_nouns_after)) and not (
+                    i + 1 < n and tokens[i + 1].w in lex.multipliers):
+                # "what came in at 3", "the one at 9", "the 5 place": a place said without its ordinal ending (and
+                # "the 9 and the 10 place": the place noun said once for both)
+                ent.ranks.append(int(value))
+                ent.rank_at.append(i)
+                ent.covered.add(i)
+                if i >= 3 and i + 1 < n and tokens[i + 1].w in lex.place_nouns_after \
+                        and tokens[i - 1].w in lex.determiners and tokens[i - 2].s in lex.separators:
+                    j = i - 3
+                    before = next((x for x in ent.numbers if x.start == j and not x.scaled and x.end == j + 1
+                                   and x.value.is_integer() and 1 <= x.value <= len(lex.dataset.videos)), None)
+                    if before is not None:
+                        ent.numbers.remove(before)
+                        ent.ranks.insert(len(ent.ranks) - 1, int(before.value))
+                        ent.rank_at.insert(len(ent.rank_at) - 1, j)
             elif (not suffix and value.is_integer() and 1 <= value <= len(lex.dataset.videos) and i >= 3
                   and prev in lex.separators and ent.rank_at and ent.rank_at[-1] == i - 2
                   and tokens[i - 3].w in lex.rank_words and not (i + 1 < n and tokens[i + 1].w in lex.multipliers)):

@@ -497,6 +497,10 @@ _WORD_SETS = (
     "self_speakers",
     "date_asides",
     "place_equals",
+    "guess_relatives",
+    "place_at_words",
+    "place_at_after",
+    "place_nouns_after",
     "period_end_before",
     "range_from",
     "range_of",
@@ -650,6 +654,7 @@ class Lexicon:
     doubt_after_negation: frozenset[str] = field(default_factory=frozenset)  # "not SURE": doubt, no negation
     one_day_words: frozenset[str] = field(default_factory=frozenset)  # "the DAY before": one day, no bound
     guess_words: frozenset[str] = field(default_factory=frozenset)  # "I THINK it was <title>": a guess
+    guess_relatives: frozenset[str] = field(default_factory=frozenset)  # "..., WHICH I suspect was ...": no ask
     claim_asked_after: frozenset[str] = field(default_factory=frozenset)  # "WHICH was the most ...": asked
     percent_units: frozenset[str] = field(default_factory=frozenset)  # "share of both IN %": no change asked
     hypothetical_words: frozenset[str] = field(default_factory=frozenset)  # "IF <title> had 500k more, ..."
@@ -839,6 +844,7 @@ class Lexicon:
     watch_words: frozenset[str] = field(default_factory=frozenset)  # "watch TV": what is watched, not a count
     gloss: re.Pattern[str] = re.compile(r"(?!)")  # a bracketed gloss on a word ("(x as in y)")
     plan_clause: re.Pattern[str] = re.compile(r"(?!)")  # ", I'll put it on the family chat": the speaker's plan
+    condition_clause: re.Pattern[str] = re.compile(r"(?!)")  # ", if you have it to hand": a condition said last
     event_day: re.Pattern[str] = re.compile(r"(?!)")  # "the day before polls": a day the data has no date for
     event_day_measure: str = ""  # the measure such a day stands for when nothing else dates the question
     event_day_hints: frozenset[str] = field(default_factory=frozenset)  # a word each of those phrases says
@@ -859,6 +865,9 @@ class Lexicon:
     self_speakers: frozenset[str] = field(default_factory=frozenset)  # "i" (said): the asker's own words
     date_asides: frozenset[str] = field(default_factory=frozenset)  # measures describing a day said before them
     place_equals: frozenset[str] = field(default_factory=frozenset)  # "rank = 11": between a place word and it
+    place_at_words: frozenset[str] = field(default_factory=frozenset)  # "came in AT 3": before a bare place
+    place_at_after: frozenset[str] = field(default_factory=frozenset)  # "came IN at 3", "the ONE at 9"
+    place_nouns_after: frozenset[str] = field(default_factory=frozenset)  # "the 5 PLACE": after a bare place
     counted_platforms: frozenset[str] = field(default_factory=frozenset)  # where the videos' views were counted
     period_end_before: frozenset[str] = field(default_factory=frozenset)  # "by" <the day a figure's period ends>
     range_from: frozenset[str] = field(default_factory=frozenset)  # "the ones from 6 to 10": a range of places
@@ -1239,6 +1248,10 @@ class Lexicon:
         lex.fallback = re.compile(rf"[?.;,!]\s*(?:{fallbacks})\b[\s,:;-]*", re.IGNORECASE)
         plans = "|".join(re.escape(str(p)).replace("'", "['’]") for p in voc["plan_openers"])
         lex.plan_clause = re.compile(rf",\s*(?:{plans})\b[^?,\d]*$", re.IGNORECASE)  # (a figure in it is said)
+        conditions = voc["condition_clauses"]
+        openers, kept = ("|".join(re.escape(str(p)).replace(" ", r"\s+") for p in conditions[k])
+                         for k in ("openers", "kept_after"))
+        lex.condition_clause = re.compile(rf",\s*(?:{openers})\b(?!\s+(?:{kept})\b)([^?,]*)[?.!\s]*$", re.IGNORECASE)
         events = voc["event_days"]
         lex.event_day_measure = str(events["measure"])
         lex.event_day_hints = frozenset(map(str, events["hints"]))
