@@ -5303,3 +5303,22 @@ def test_places_guesses_and_conditions(question: str, answered: bool, said: str,
     put as a hunch or a suspicion was read as part of the question ("a tv clip": TV figures declined); a trailing
     "if there even is a list" outweighed the place asked."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # (Black Country and Brummie spellings)
+    ("ow many times woz the jayne vid shared", False, "shared", "2,600,000 (2.6M) views across"),
+    ("ow many days from the nhs vid to the not sure un", True, "18 days", "I don't have"),
+    ("ow long did people watch the 60 sec challenge for on average", False, "how long people watched",
+     "Average views"),
+    # (a first name found in dictionaries, then a surname no table knows, before a video word)
+    ("what number was the angela rayner vid in the top 10", False, "Angela Rayner", "#1 Our wonderful NHS"),
+    ("the rob delaney vid views", True, "13,400,000", "I don't have"),
+    # (a later sentence asking why)
+    ("the nhs video got the most views. why?", False, "doesn't say why", "Tweet:"),
+])
+def test_dialect_strangers_and_reasons(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Found in blind batches 318, 322 and 323: "ow many times woz the jayne vid shared" gave its views (a wrong
+    answer), "ow long did people watch ... on average" its views as an average (a wrong answer); "the angela <surname>
+    vid" listed the top 10 (a wrong answer); "<claim>. why?" gave the video's card."""
+    _replied(question, answered, said, unsaid)

@@ -724,9 +724,15 @@ class Engine:
         return self.responder.corrected(answer, bar[0], bar[1], verdict="")
 
     def _reason_asked(self, ent: Entities) -> bool:
-        """Whether the question opens by asking why ("why did", "how come"), typed as a word of two letters or more
-        (one letter, "y el que ...", is "and" as often as "why"; a quote mark first is a tweet quoted)."""
-        return ent.text.lstrip()[:2].isalpha() and said_at(ent.words, 0, self.lexicon.reason_openers) is not None
+        """Whether the question, or a sentence of it, opens by asking why ("why did", "how come"; "<claim>? why did it
+        do so well"), typed as a word of two letters or more (one letter, "y el que ...", is "and" as often as "why";
+        a quote mark first is a tweet quoted)."""
+        openers, text = self.lexicon.reason_openers, ent.text
+        if said_at(ent.words, 0, openers) is not None:
+            return text.lstrip()[:2].isalpha()
+        return not {p[0] for p in openers}.isdisjoint(ent.words) and any(
+            part[:2].isalpha() and said_at(words(part), 0, openers) is not None
+            for part in SENTENCE_END.split(text.strip())[1:])
 
     def _premise_clause(self, ent: Entities) -> tuple[Entities, str] | None:
         """ "since <claim>, <question>" (its first word one of `premise_clauses`), "<claim>, so <question>" (one of

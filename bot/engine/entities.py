@@ -985,7 +985,10 @@ def _titled_strangers(ent: Entities, lex: Lexicon) -> None:
                         and _party_at(ent, i + 3)) or _slogan_then_video(ent, lex, i + 2))))
                 and i + 1 not in ent.covered and reads[i + 1].unknown
                 and words[i + 1] not in very_common_words() and (words[i] in lex.honorifics or (
-                    len(words[i + 1]) > 3 and words[i + 1] not in common_words()))):
+                    len(words[i + 1]) > 3 and words[i + 1] not in common_words()) or (
+                    # ("the angela <surname> vid": a first name found in dictionaries, then a name of its own)
+                    i + 3 < n and _video_word_at(ent, lex, i + 3) and len(words[i + 2]) > 3
+                    and _unknown_name_at(ent, i + 2)))):
             # ("Dr said": no name; "the video with teh most", "with roughly 6.5m": a typo or a word, not one)
             j = i + 1
             while j < n and j - i <= 2 and reads[j].unknown and j not in ent.covered:
