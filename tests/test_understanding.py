@@ -5322,3 +5322,23 @@ def test_dialect_strangers_and_reasons(question: str, answered: bool, said: str,
     answer), "ow long did people watch ... on average" its views as an average (a wrong answer); "the angela <surname>
     vid" listed the top 10 (a wrong answer); "<claim>. why?" gave the video's card."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # (Portuguese words among English ones)
+    ("qual é o video mais visto of all the campaign??", True, "The most viewed video is Our wonderful NHS",
+     "I don't have"),
+    ("which video got 2.6 milhões", True, "Jeremy Corbyn’s friend Jayne", "I don't have"),
+    ("how many retuítes corbyn had in this campaign", True, "2,400,000", "I don't have"),
+    # (the message trailing off in a measure's word)
+    ("the gogglebox nurses thing how many vie", True, "3,600,000", "I don't have"),
+    # (one side's total with no period named: the figure itself; "n" joins two questions)
+    ("wots corbyn rt total", True, "2,400,000 (2.4 million) retweets", "3,800,000"),
+    ("corbyns total retweets across both elections", True, "3,800,000", "I don't have"),
+    ("how much did lab beat tories by on fb n wots corbyn rt total", True, "2,400,000 (2.4 million) retweets",
+     "I don't have"),
+])
+def test_portuguese_cut_words_and_own_totals(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Found in blind batches 319, 324 and 325: Portuguese words were not read; "how many vie" was a figure the data
+    lacks; "corbyn rt total" added his 2019 and 2017 retweets."""
+    _replied(question, answered, said, unsaid)

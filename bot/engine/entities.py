@@ -1618,15 +1618,19 @@ def _source_speaking(ent: Entities, lex: Lexicon) -> None:
 
 def _count_slip(ent: Entities, lex: Lexicon) -> tuple[str, str] | None:
     """ "how many vies did it get": a real word the tables do not know, where a count is asked, a letter short or
-    over the forms of one measure only (the word, and the measure's form it is read as)."""
+    over the forms of one measure only, or ending the message as the start of them ("how many vie"): the word, and
+    the measure's form it is read as."""
     for j in lex.counted_at(ent.words):
-        if not (word := ent.words[j]).isalpha() or len(word) < 4 or word in lex.known or ent.tokens[j].s in lex.known:
+        if not (word := ent.words[j]).isalpha() or len(word) < 3 or word in lex.known or ent.tokens[j].s in lex.known:
             continue
         from rapidfuzz.distance import OSA
 
         # (a letter left out or typed in: "vies"; one changed is too often another word, "stars", "plans")
         near = {form: measure for form, measure in lex.measure_words.items()
-                if len(form) != len(word) and OSA.distance(word, form) <= 1}
+                if len(form) != len(word) and OSA.distance(word, form) <= 1} if len(word) > 3 else {}
+        if not near and j == len(ent.words) - 1:
+            # ("the <title> thing how many vie": the message trailing off in the measure's word, cut short)
+            near = {form: measure for form, measure in lex.measure_words.items() if form.startswith(word)}
         if len(set(near.values())) == 1:
             return word, min(near, key=len)
     return None

@@ -497,6 +497,7 @@ _WORD_SETS = (
     "self_speakers",
     "date_asides",
     "place_equals",
+    "own_totals",
     "guess_relatives",
     "place_at_words",
     "place_at_after",
@@ -865,6 +866,7 @@ class Lexicon:
     self_speakers: frozenset[str] = field(default_factory=frozenset)  # "i" (said): the asker's own words
     date_asides: frozenset[str] = field(default_factory=frozenset)  # measures describing a day said before them
     place_equals: frozenset[str] = field(default_factory=frozenset)  # "rank = 11": between a place word and it
+    own_totals: frozenset[str] = field(default_factory=frozenset)  # "<name>'s rt TOTAL": the figure itself
     place_at_words: frozenset[str] = field(default_factory=frozenset)  # "came in AT 3": before a bare place
     place_at_after: frozenset[str] = field(default_factory=frozenset)  # "came IN at 3", "the ONE at 9"
     place_nouns_after: frozenset[str] = field(default_factory=frozenset)  # "the 5 PLACE": after a bare place
