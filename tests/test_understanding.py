@@ -5342,3 +5342,21 @@ def test_portuguese_cut_words_and_own_totals(question: str, answered: bool, said
     """Found in blind batches 319, 324 and 325: Portuguese words were not read; "how many vie" was a figure the data
     lacks; "corbyn rt total" added his 2019 and 2017 retweets."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # (two orders by different things, joined: each asked)
+    ("which was the most viewed and which was posted first", True, "The earliest posted video: Labour’s immigration",
+     "among the most viewed video"),
+    ("what was the most viewed video and what was the first posted", True, "Labour’s immigration video",
+     "among the most viewed"),
+    # (the two ends of one order stay one list; an order searched within a slice of another stays so)
+    ("which vid was posted first n which one last", True, "The earliest posted and the latest posted videos",
+     "I don't have"),
+    ("which is the newest of the bottom 3", True, "The latest posted video among the 3 least viewed", "I don't have"),
+])
+def test_two_orders_joined(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Found while reading batch 319's failures: "which was the most viewed and which was posted first" gave "the
+    earliest posted video among the most viewed video" (a wrong answer: one order searched within the one video of
+    the other)."""
+    _replied(question, answered, said, unsaid)

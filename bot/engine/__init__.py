@@ -355,10 +355,20 @@ class Engine:
             if not (second.videos or second.ranks or "order" in second.query):
                 continue
             answers = self._answers_in_turn(halves)
-            if answers is not None and len({a.title for a in answers}) == len(answers) and whole.title in {
-                    a.title for a in answers}:
+            if answers is not None and len({a.title for a in answers}) == len(answers) and (whole.title in {
+                    a.title for a in answers} or self._orders_apart(ent)):
                 return joined(answers)
         return None
+
+    def _orders_apart(self, ent: Entities) -> bool:
+        """Whether two orders by different things are said with a joining word between them ("which was the most
+        viewed and which was posted first"): each asked by itself, not one searched within the other (the two ends of
+        one order, "posted first and which last", are one list)."""
+        orders = ent.query.get("order", ())
+        # ("the first posted": an end said alone is the posting order's when posting is said)
+        ends = "posted" if "posting" in ent.query else "views"
+        return len(orders) == 2 and len({m.payload.split("_")[0] if "_" in m.payload else ends for m in orders}) == 2 \
+            and not self.lexicon.separators.isdisjoint(ent.words[orders[0].end : orders[1].start])
 
     def _halves_answered(self, text: str) -> Answer | None:
         """The first reading of a message as two questions joined (see several_asked) whose halves are both
