@@ -5360,3 +5360,22 @@ def test_two_orders_joined(question: str, answered: bool, said: str, unsaid: str
     earliest posted video among the most viewed video" (a wrong answer: one order searched within the one video of
     the other)."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # ("which party" with a superlative: one of the sides with a campaign figure picked)
+    ("which party got the most facebook views", True, "Labour and Jeremy Corbyn: over 86,000,000", "I don't have"),
+    ("which party came out on top on facebook", True, "Labour and Jeremy Corbyn: over 86,000,000",
+     "Our wonderful NHS"),
+    ("what was the most viewed labour party video", True, "The most viewed video is Our wonderful NHS",
+     "86,000,000"),
+    # ("came out on top": no posting, no list said inside it)
+    ("was it labour or the conservatives who, in terms of fb video views, came out on top, and with what figure",
+     True, "61,000,000", "I don't have"),
+    ("which video came out on top overall", True, "The most viewed video is Our wonderful NHS", "posted on"),
+])
+def test_which_party_on_top(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Found in blind batch 320 and by hand beside it: "which party came out on top on facebook" gave the most viewed
+    video's posting date (a wrong answer: "came out" read as its posting), "which party got the most facebook views"
+    was declined as a Facebook-only count of videos."""
+    _replied(question, answered, said, unsaid)

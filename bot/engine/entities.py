@@ -457,6 +457,8 @@ def extract(text: str, lex: Lexicon) -> Entities:
         _poster_field(ent, lex)
     if ent.numbers:
         _figure_video(ent, lex)
+    if "most" in ent.cue_matches and len(ent.cue_matches) > 1:
+        _inside_most(ent)
     if not lex.event_span_hints.isdisjoint(ent.words) and any(
             m.payload == "days" for m in ent.query.get("operation", ())) and (
             counted := lex.event_span.search(text)) is not None and lex.event_dated.match(text, counted.end()) is None:
@@ -481,6 +483,23 @@ _DAY_GLOSS = re.compile(r"(\s)(\((?:the|i\.?e\.?|aka)\s[^()]*\))", re.IGNORECASE
 
 
 REPEAT_WORDS = 4  # a last sentence this short, only of words said before it, asks nothing more ("... . which first")
+
+
+def _inside_most(ent: Entities) -> None:
+    """ "which party came out on top": a phrase of another cue or of posting ("came out", "top") inside a longer
+    phrase of the most viewed is part of it, nothing else said."""
+    spans = [(m.start, m.end) for m in ent.cue_matches["most"] if m.end - m.start > 2]
+    if not spans:
+        return
+
+    def inside(m: Match) -> bool:
+        return any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in spans)
+
+    for cue in [c for c in ent.cue_matches if c != "most"]:
+        if any(map(inside, ent.cue_matches[cue])):
+            _keep_cue(ent, cue, [m for m in ent.cue_matches[cue] if not inside(m)])
+    if any(map(inside, ent.query.get("posting", ()))):
+        _keep_unit(ent, "posting", lambda m: not inside(m))
 
 
 def _event_as_day(text: str, lex: Lexicon) -> str:

@@ -248,8 +248,10 @@ def score_frames(ent: Entities, lex: Lexicon, keep: int | None = None) -> list[F
     metric += 1 * bool(subjects and measures)
     # "how did the parties compare": every party at once, when the data has figures for several.
     # ("which party got more facebook views": a comparative word is the comparison, beside the word for a party)
-    metric += 4 * bool((compare or not lex.length_comparatives.isdisjoint(ent.words))
-                       and not lex.party_words.isdisjoint(map(_stem, tokens)) and len(lex.metric_subjects) > 1)
+    # ("which party came out on top on facebook": a superlative, too, picks one of them)
+    parties_asked = not lex.party_words.isdisjoint(map(_stem, tokens)) and len(lex.metric_subjects) > 1
+    picked = bool((most or least) and not ent.parties and not video_word and parties_asked)
+    metric += 4 * bool((compare or picked or not lex.length_comparatives.isdisjoint(ent.words)) and parties_asked)
     # A figure bound with a party's or a person's platform figure ("<party> got more than 80 million on
     # Facebook?") is a check of that figure, not a filter of videos.
     checks_figure = bool(ent.thresholds and subjects and set(ent.platforms) & metric_platforms)
@@ -258,7 +260,7 @@ def score_frames(ent: Entities, lex: Lexicon, keep: int | None = None) -> list[F
                                          for m in lex.dataset.metrics for n in ent.numbers))
     superlative = (most or least) and days_cue < DAYS_ASKED  # ("how many days did it last": no place)
     # ("counted up to what date? the article says up to some day in december": a month the end of a period)
-    metric -= 5 * has_v + list_cue + 2 * bool(superlative) + 3 * bool(
+    metric -= 5 * has_v + list_cue + 2 * bool(superlative and not picked) + 3 * bool(
         (ent.months and not get("period_end", 0.0)) or (ent.thresholds and not checks_figure))
     metric -= 3 * bool(posted_by and (filter_cue >= 2 or video_word)) + 3 * placed
     add(("metric", metric, {}))
