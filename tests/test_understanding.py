@@ -5379,3 +5379,17 @@ def test_which_party_on_top(question: str, answered: bool, said: str, unsaid: st
     video's posting date (a wrong answer: "came out" read as its posting), "which party got the most facebook views"
     was declined as a Facebook-only count of videos."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # ("minus" right after a set's total takes what follows out of it)
+    ("top 10 total minus the #1, views?", True, "Total views of videos except #1: 41,947,000", "55,347,000"),
+    ("total views minus the nhs one", True, "41,947,000", "16,147,000"),
+    # (two figures, or two totals: their difference)
+    ("#1 minus #2", True, "3,900,000 more views", "except"),
+    ("top 3 total minus bottom 3 total?", True, "21,753,000 more views", "except"),
+])
+def test_total_minus(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Found in blind batch 326 and by hand beside it: "top 10 total minus the #1" gave the top 10's total, and "total
+    views minus the nhs one" the total of the two NHS videos (a wrong answer)."""
+    _replied(question, answered, said, unsaid)

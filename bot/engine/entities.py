@@ -459,6 +459,8 @@ def extract(text: str, lex: Lexicon) -> Entities:
         _figure_video(ent, lex)
     if "most" in ent.cue_matches and len(ent.cue_matches) > 1:
         _inside_most(ent)
+    if len(ent.query.get("operation", ())) > 1 and not lex.set_takes.isdisjoint(ent.words):
+        _set_minus(ent, lex)
     if not lex.event_span_hints.isdisjoint(ent.words) and any(
             m.payload == "days" for m in ent.query.get("operation", ())) and (
             counted := lex.event_span.search(text)) is not None and lex.event_dated.match(text, counted.end()) is None:
@@ -483,6 +485,21 @@ _DAY_GLOSS = re.compile(r"(\s)(\((?:the|i\.?e\.?|aka)\s[^()]*\))", re.IGNORECASE
 
 
 REPEAT_WORDS = 4  # a last sentence this short, only of words said before it, asks nothing more ("... . which first")
+
+
+def _set_minus(ent: Entities, lex: Lexicon) -> None:
+    """ "top 10 total minus #1", "total views minus the <title> one": right after a set's total, "minus" takes what
+    follows out of the set (not "#1 minus #2", two figures' difference)."""
+    ops = ent.query["operation"]
+    total = next((m for m in ops if m.payload == "sum" and " ".join(ent.words[m.start : m.end]) in lex.set_totals),
+                 None)
+    take = next((m for m in ops if m.payload == "difference" and " ".join(ent.words[m.start : m.end]) in lex.set_takes
+                 and total is not None and 0 <= m.start - total.end <= 1), None)
+    if take is None or any(r.start < take.start for r in ent.videos) or any(at < take.start for at in ent.rank_at) \
+            or any(m.payload == "sum" and m.start > take.start for m in ops):
+        return  # (a video or a place before it, or a total after it: "top 3 total minus bottom 3 total")
+    ent.query["operation"] = [m for m in ops if m is not take]
+    ent.query.setdefault("negate", []).append(Match(take.start, take.end, "not"))
 
 
 def _inside_most(ent: Entities) -> None:

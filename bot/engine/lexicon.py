@@ -867,6 +867,8 @@ class Lexicon:
     date_asides: frozenset[str] = field(default_factory=frozenset)  # measures describing a day said before them
     place_equals: frozenset[str] = field(default_factory=frozenset)  # "rank = 11": between a place word and it
     own_totals: frozenset[str] = field(default_factory=frozenset)  # "<name>'s rt TOTAL": the figure itself
+    set_totals: frozenset[str] = field(default_factory=frozenset)  # "top 10 TOTAL minus #1": a set's total
+    set_takes: frozenset[str] = field(default_factory=frozenset)  # "top 10 total MINUS #1": out of the set
     place_at_words: frozenset[str] = field(default_factory=frozenset)  # "came in AT 3": before a bare place
     place_at_after: frozenset[str] = field(default_factory=frozenset)  # "came IN at 3", "the ONE at 9"
     place_nouns_after: frozenset[str] = field(default_factory=frozenset)  # "the 5 PLACE": after a bare place
@@ -1278,6 +1280,7 @@ class Lexicon:
         lex.event_stems = tuple(sorted({next(w for w in words(str(e)) if w not in voc["determiners"])[:4]
                                         for e in events["events"]}))
         lex.determiners = frozenset(voc["determiners"])
+        lex.set_totals, lex.set_takes = (frozenset(map(str, voc["set_minus"][k])) for k in ("totals", "takes"))
         lex.video_pronouns = frozenset(voc["video_pronouns"])
         lex.video_parties = frozenset(v.party for v in dataset.videos)
         lex.own_words = frozenset(w for p in voc["own_words"] for w in words(str(p)))
