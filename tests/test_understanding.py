@@ -1406,7 +1406,8 @@ def test_forms_found_by_the_outside_review(question: str, line: str, absent: str
      "55,347,000"),
     # two videos' views set against each other: which was posted first too
     ("how many more views did the nhs video get than the not sure who to vote for one, and which was posted first",
-     "Posted first: Our wonderful NHS (23 November 2019), 18 days before If you’re not sure who to vote for",
+     "Posted first: Our wonderful NHS (23 November 2019, by Rob Delaney), 18 days before If you’re not sure who to "
+     "vote for",
      "I don't"),
     # a yes/no comparison: yes or no first; a set "together" right before the comparative is its total
     ("does the nhs video beat the top 3 combined", "No: Our wonderful NHS had 16,700,000 fewer views than the 3 most "
@@ -5392,4 +5393,17 @@ def test_which_party_on_top(question: str, answered: bool, said: str, unsaid: st
 def test_total_minus(question: str, answered: bool, said: str, unsaid: str) -> None:
     """Found in blind batch 326 and by hand beside it: "top 10 total minus the #1" gave the top 10's total, and "total
     views minus the nhs one" the total of the two NHS videos (a wrong answer)."""
+    _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # (two videos posted by two people: who posted each, said with the day)
+    ("whose nhs vid did better, rob delaneys or jessis, and by how much", True,
+     "(23 November 2019, by Rob Delaney), 7 days before Jessi on the value of our NHS (30 November 2019, by Jeremy "
+     "Corbyn)", "I don't have"),
+    ("mean tweets vs jayne", True, "Jeremy Corbyn’s friend Jayne (17 November 2019), 22 days", ", by Jeremy"),
+])
+def test_posted_first_by_whom(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Found in blind batch 321: "whose nhs vid did better, rob delaneys or jessis" compared the two without saying
+    whose each was."""
     _replied(question, answered, said, unsaid)

@@ -224,13 +224,16 @@ class ResponderBase:
     def posted_first(self, a: Video, b: Video) -> list[str]:
         """Of two videos set against each other, which was posted first and how many days before (none without
         both dates, or on one day)."""
-        posts = sorted((v.tweet.date, v.title.rstrip(".")) for v in (a, b) if v.tweet and v.tweet.date)
+        posts = sorted((v.tweet.date, v.title.rstrip("."), v.tweet.by) for v in (a, b) if v.tweet and v.tweet.date)
         if len(posts) < 2 or posts[0][0] == posts[1][0]:
             return []
-        (on, title), (then, later) = posts
+        (on, title, by), (then, later, later_by) = posts
         gap = (then - on).days
-        return [f"Posted first: {title} ({fmt.day(on)}), {gap} day{'s' if gap != 1 else ''} before {later} "
-                f"({fmt.day(then)})."]
+        # (who posted each, when two people did: "whose video did better, <name>'s or <name>'s")
+        first, second = ((f", by {p.name}" if (p := self.person(x)) else "" for x in (by, later_by))
+                         if by and later_by and by != later_by else ("", ""))
+        return [f"Posted first: {title} ({fmt.day(on)}{first}), {gap} day{'s' if gap != 1 else ''} before {later} "
+                f"({fmt.day(then)}{second})."]
 
     def scope_words(self, ent: Entities) -> str:
         """The videos a question narrowed to, in words: "of <party>", "posted by <person>"."""
