@@ -5407,3 +5407,15 @@ def test_posted_first_by_whom(question: str, answered: bool, said: str, unsaid: 
     """Found in blind batch 321: "whose nhs vid did better, rob delaneys or jessis" compared the two without saying
     whose each was."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # (a comparative of the periods' lengths with a word that may add up: the difference asked)
+    ("would it be reasonable to say the 2019 retweets were racked up over a shorter window than 2017's? by how many "
+     "days?", True, "10 days longer", "94 days"),
+    ("how many days did the two retweet periods cover together", True, "94 days", "longer"),
+])
+def test_periods_shorter_by(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Found in blind batch 322: "racked up over a shorter window than 2017's? by how many days" added the two
+    periods' lengths (94 days: a wrong answer)."""
+    _replied(question, answered, said, unsaid)

@@ -97,6 +97,8 @@ def metric_query(ent: Entities, lex: Lexicon, found: dict[str, list[Match]],
     if not computed and rate == "days" and len(family) >= 2 and (
             len(named_years) + len(named_days) > 1 or lengths_compared(ent, lex, found)):
         computed = ["difference"]
+    elif computed == ["sum"] and rate == "days" and len(family) >= 2 and lengths_compared(ent, lex, found):
+        computed = ["difference"]  # ("racked up over a shorter window than 2017's? by how many days": no total)
     if not computed:
         return None
     op = computed[0]
