@@ -5419,3 +5419,16 @@ def test_periods_shorter_by(question: str, answered: bool, said: str, unsaid: st
     """Found in blind batch 322: "racked up over a shorter window than 2017's? by how many days" added the two
     periods' lengths (94 days: a wrong answer)."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # (why it worked: the article says what the campaign set out to do, not why it did well)
+    ("why labour videos was so successful? what is the reason", False, "doesn't say why", "Where the data comes"),
+    ("why did labour go big on video", True, "Where the data comes from", "doesn't say why"),
+    ("Explain why Labour's 2019 social media campaign was described as successful. Use evidence from the source.",
+     True, "86,000,000", "doesn't say why"),
+])
+def test_why_it_worked(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Found in blind batch 274: "why labour videos was so successful? what is the reason" got the source card, read
+    as why the campaign made videos (a wrong answer)."""
+    _replied(question, answered, said, unsaid)

@@ -651,6 +651,12 @@ class Engine:
             return answer  # ("how many <things> were pledged, was it 50k?": a figure of what is not held, no claim)
         if not answer.answered and ent.parties and self.responder.video_parties.isdisjoint(ent.parties):
             return answer  # ("<other party>'s most watched, it was the <title> one?": their videos are not held)
+        if answer.answered and answer.intent == "source" and said_anywhere(ent.words, self.lexicon.success_words) \
+                and self._reason_asked(ent) and self._success_reason_only(ent):
+            # ("why were <party>'s videos so successful": the article gives what the campaign set out to do, not why
+            # it worked)
+            return self.responder.refuse(answer.intent, "The article doesn't say why: it gives the figures, not the "
+                                         "reasons.", ())
         # ("since <claim>, <question>": only the clause's claim is checked, the question after it answered)
         clause = self._premise_clause(ent) if ent.words and (ent.words[0] in self.lexicon.premise_clauses or (
             ent.days and ent.videos and "posting" in ent.query and "relative" in ent.query)
@@ -743,6 +749,13 @@ class Engine:
         return not {p[0] for p in openers}.isdisjoint(ent.words) and any(
             part[:2].isalpha() and said_at(words(part), 0, openers) is not None
             for part in SENTENCE_END.split(text.strip())[1:])
+
+    def _success_reason_only(self, ent: Entities) -> bool:
+        """Whether the source is asked about only by words of a reason and of success ("why were they so
+        successful, what is the reason"), not by what the article claims or where it comes from."""
+        lex = self.lexicon
+        said = (" ".join(ent.words[m.start : m.end]) for m in ent.cue_matches.get("source", ()))
+        return all(p in lex.success_reasons or f" {p} " in lex.success_words for p in said)
 
     def _premise_clause(self, ent: Entities) -> tuple[Entities, str] | None:
         """ "since <claim>, <question>" (its first word one of `premise_clauses`), "<claim>, so <question>" (one of

@@ -752,6 +752,8 @@ class Lexicon:
     clause_joins: frozenset[str] = field(default_factory=frozenset)  # "and" of ", and how did he ...": a second ask
     retype_around: frozenset[str] = field(default_factory=frozenset)  # "sorry", "autocorrect": said around it
     reason_openers: tuple[tuple[str, ...], ...] = ()  # "why", "how come": a named video's reason asked
+    success_words: tuple[str, ...] = ()  # " successful ", " did well ": a reason for success asked (spaced)
+    success_reasons: frozenset[str] = field(default_factory=frozenset)  # "why did", "reason": source cues of a why
     reason_idioms: tuple[tuple[str, ...], ...] = ()  # "why ... IN THE FIRST PLACE": no place said
     option_pointers: frozenset[str] = field(default_factory=frozenset)  # "these" before options: the set asked
     posted_by_words: frozenset[str] = field(default_factory=frozenset)  # "by" of "was posted by <name>"
@@ -1088,6 +1090,8 @@ class Lexicon:
         lex.self_corrections = tuple(tuple(words(str(p))) for p in voc["self_corrections"])
         lex.correction_ends = frozenset(p[-1] for p in lex.self_corrections)
         lex.reason_openers = tuple(sorted((tuple(words(str(p))) for p in voc["reason_openers"]), key=len, reverse=True))
+        lex.success_words = tuple(f" {' '.join(words(str(p)))} " for p in voc["success_words"])
+        lex.success_reasons = frozenset(" ".join(words(str(p))) for p in voc["success_reasons"])
         lex.reason_idioms = tuple(tuple(words(str(p))) for p in voc["reason_idioms"])
         retype = sorted((tuple(words(str(p))) for p in voc["retype_phrases"]), key=len, reverse=True)
         lex.retype_spaced = tuple(f" {' '.join(p)} " for p in retype)
