@@ -5432,3 +5432,38 @@ def test_why_it_worked(question: str, answered: bool, said: str, unsaid: str) ->
     """Found in blind batch 274: "why labour videos was so successful? what is the reason" got the source card, read
     as why the campaign made videos (a wrong answer)."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # (an event's day only in brackets or after "on", the clause ending there; else a place stays a place)
+    ("before the election, 2nd most viewed video?", True, "The 2nd most viewed video is If you’re not sure",
+     "posted up to"),
+    ("in the general election 4th most viewed video", True, "Labour’s immigration video", "4 December"),
+    ("ahead of polling day, 5th place was which video", True, "Mean tweets with Jeremy Corbyn", "just above"),
+    ("what got posted day before polls (12th) and how many views", True, "posted on 11 December 2019: If you’re",
+     "up to 11 December"),
+    ("what went out on polling day (thursday 12th)", True, "posted on 12 December 2019", "There is no 12th"),
+    # ("total minus": not when sides, years or a smaller slice are set against each other)
+    ("labour total minus tories", True, "61,000,000", "111,000,000"),
+    ("corbyn rt total minus 2017", True, "1,000,000 more retweets", "3,800,000"),
+    ("top 3 total minus #1", True, "16,700,000", "23,200,000"),
+    ("total minus average", True, "55,347,000", "except"),
+    # (a bare place: not a count of the top, nor before a unit)
+    ("top 3 place videos", True, "Top 3 of 10", "The 3rd"),
+    ("the one at 5 views", False, "I don't have", "Mean tweets"),
+    ("what came in at 3 and 4", True, "#4 Labour’s immigration video", "I don't have"),
+    # ("mais de" is more than)
+    ("quais videos têm mais de 5 milhões", True, "4 of the 10 videos with over 5,000,000", "The most viewed"),
+    # (two periods of one side added when a count of them says so; a party picked only of a figure several have)
+    ("corbyn total rts over the two campaigns", True, "3,800,000", "I don't have"),
+    ("which party had the most retweets", False, "I don't have", "2,400,000"),
+    # (an end of an order left out of a figure of the rest)
+    ("total views, if we leave out the top one", True, "Total views of videos except #1: 41,947,000", "55,347,000"),
+    ("total views excluding the last one", True, "except #10: 52,747,000", "55,347,000"),
+    ("average views without the biggest", True, "except #1: 4,660,778", "5,534,700"),
+])
+def test_outside_review_of_stop_31(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Found by the outside review of this stop's change: an event's day read from any ordinal after it ("before the
+    election, 2nd most viewed": a day), "minus" after any total, a bare place before a unit or after "top" (wrong
+    answers each); and, older, "total views excluding the last one" gave the total of all ten (a wrong answer)."""
+    _replied(question, answered, said, unsaid)

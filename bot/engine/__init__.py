@@ -365,9 +365,11 @@ class Engine:
         viewed and which was posted first"): each asked by itself, not one searched within the other (the two ends of
         one order, "posted first and which last", are one list)."""
         orders = ent.query.get("order", ())
-        # ("the first posted": an end said alone is the posting order's when posting is said)
-        ends = "posted" if "posting" in ent.query else "views"
-        return len(orders) == 2 and len({m.payload.split("_")[0] if "_" in m.payload else ends for m in orders}) == 2 \
+        # (an order's payload names its field first, "views_desc"; an end said alone, "first", is the posting order's
+        # when posting is said)
+        lone_end = "posted" if "posting" in ent.query else "views"
+        return len(orders) == 2 and len({m.payload.split("_")[0] if "_" in m.payload else lone_end
+                                         for m in orders}) == 2 \
             and not self.lexicon.separators.isdisjoint(ent.words[orders[0].end : orders[1].start])
 
     def _halves_answered(self, text: str) -> Answer | None:
@@ -746,7 +748,7 @@ class Engine:
         openers, text = self.lexicon.reason_openers, ent.text
         if said_at(ent.words, 0, openers) is not None:
             return text.lstrip()[:2].isalpha()
-        return not {p[0] for p in openers}.isdisjoint(ent.words) and any(
+        return not self.lexicon.reason_starts.isdisjoint(ent.words) and any(
             part[:2].isalpha() and said_at(words(part), 0, openers) is not None
             for part in SENTENCE_END.split(text.strip())[1:])
 

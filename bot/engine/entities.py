@@ -40,6 +40,7 @@ FIGURE_TOLERANCE = 0.02  # this close names a count ("2.7 million" is 2,747,000)
 TWEET_WORDS = 2  # this many words of one tweet, used by no other video, name it
 YES_NO_REACH = 3  # "are they youtube views": the yes/no verb this many words before the platform at most
 GUESS_REACH = 3  # "was it <name>": the name this many words after the claim at most
+MOST_PHRASE = 3  # words of a phrase of the most viewed, at least, for what it holds to be its own ("came out on top")
 ALTERNATIVE_REACH = 3  # "was it <name> or <name>": the words of the first name, before "or", at most
 REPORTED_GAP = 2  # words between a saying and the question after it ("said what?" asks what was said)
 POST_FIELDS = ("text", "link", "date")  # cues for what a post has of its own, whoever asks
@@ -496,8 +497,12 @@ def _set_minus(ent: Entities, lex: Lexicon) -> None:
     take = next((m for m in ops if m.payload == "difference" and " ".join(ent.words[m.start : m.end]) in lex.set_takes
                  and total is not None and 0 <= m.start - total.end <= 1), None)
     if take is None or any(r.start < take.start for r in ent.videos) or any(at < take.start for at in ent.rank_at) \
-            or any(m.payload == "sum" and m.start > take.start for m in ops):
-        return  # (a video or a place before it, or a total after it: "top 3 total minus bottom 3 total")
+            or ent.parties or ent.people or ent.years or any(m.start > take.start for m in ops if m is not take) \
+            or any(n.start < take.start and n.value < len(lex.dataset.videos) for n in ent.numbers):
+        # (a video, a place, a side or a year before it, another operation after it, "top 3 total minus bottom 3
+        # total", "<party> total minus <party>", "total minus average": figures set against each other; nor a slice
+        # smaller than the list, "top 3 total minus #1", which leaving one out would fill up again)
+        return
     ent.query["operation"] = [m for m in ops if m is not take]
     ent.query.setdefault("negate", []).append(Match(take.start, take.end, "not"))
 
@@ -505,7 +510,7 @@ def _set_minus(ent: Entities, lex: Lexicon) -> None:
 def _inside_most(ent: Entities) -> None:
     """ "which party came out on top": a phrase of another cue or of posting ("came out", "top") inside a longer
     phrase of the most viewed is part of it, nothing else said."""
-    spans = [(m.start, m.end) for m in ent.cue_matches["most"] if m.end - m.start > 2]
+    spans = [(m.start, m.end) for m in ent.cue_matches["most"] if m.end - m.start >= MOST_PHRASE]
     if not spans:
         return
 
@@ -528,10 +533,13 @@ def _event_as_day(text: str, lex: Lexicon) -> str:
     if "(" not in named["lead"] and lex.event_before.search(text, 0, named.start()) is not None:
         return text  # ("the day before the election, on the 11th": the day said is the day before's)
     day, rest = named["day"], text[named.end() :]
-    if day and (on := lex.days_numbered(int(day))):
-        # (a day of no month said: the latest such day up to the article's, as "the day before the 12th")
-        when = max((d for d in on if d <= lex.dataset.source.published), default=on[0])
-        rest = f"{when.day} {when:%B}" + rest[len(day) + 2 :]
+    if day:
+        # (a day of no month said: the latest such day up to the article's, as "the day before the 12th"; none,
+        # "election day, the 13th", after the article: left as said)
+        on = [d for d in lex.days_numbered(int(day)) if d <= lex.dataset.source.published]
+        if not on:
+            return text
+        rest = f"{on[-1].day} {on[-1]:%B}" + rest[len(day) + len(named["suffix"]) :]
     return text[: named.start()] + "the " + rest
 
 
@@ -584,10 +592,11 @@ def _without_repeat(text: str) -> str:
 
 def _reads_anything(clause: str, lex: Lexicon) -> bool:
     """Whether a clause names anything the data holds or asks a figure (a video, someone, a place, a time, a number,
-    a platform or a measure)."""
+    a platform or a measure), or leaves something out or orders ("if we leave out the top one")."""
     said = extract(clause, lex)
     return bool(said.videos or said.people or said.parties or said.ranks or said.months or said.days or said.years
-                or said.numbers or said.thresholds or said.platforms_named or said.measures or said.bonus)
+                or said.numbers or said.thresholds or said.platforms_named or said.measures or said.bonus
+                or "negate" in said.query or "order" in said.query or said.cue("most") or said.cue("least"))
 
 
 def _names_something(aside: str, lex: Lexicon) -> bool:
@@ -2087,8 +2096,9 @@ def _numbers(ent: Entities, lex: Lexicon) -> None:
                 ent.covered |= {i - 2, i - 1, i}
             elif not suffix and value.is_integer() and 1 <= value <= len(lex.dataset.videos) and (
                     (i >= 2 and prev in lex.place_at_words and tokens[i - 2].s in lex.place_at_after)
-                    or (i + 1 < n and tokens[i + 1].w in lex.place_nouns_after)) and not (
-                    i + 1 < n and tokens[i + 1].w in lex.multipliers):
+                    or (i + 1 < n and tokens[i + 1].w in lex.place_nouns_after and prev not in lex.end_words)) \
+                    and not (i + 1 < n and (tokens[i + 1].w in lex.multipliers or tokens[i + 1].s in lex.measure_words
+                                            or tokens[i + 1].w in lex.span_words)):
                 # "what came in at 3", "the one at 9", "the 5 place": a place said without its ordinal ending (and
                 # "the 9 and the 10 place": the place noun said once for both)
                 ent.ranks.append(int(value))
@@ -2105,7 +2115,9 @@ def _numbers(ent: Entities, lex: Lexicon) -> None:
                         ent.rank_at.insert(len(ent.rank_at) - 1, j)
             elif (not suffix and value.is_integer() and 1 <= value <= len(lex.dataset.videos) and i >= 3
                   and prev in lex.separators and ent.rank_at and ent.rank_at[-1] == i - 2
-                  and tokens[i - 3].w in lex.rank_words and not (i + 1 < n and tokens[i + 1].w in lex.multipliers)):
+                  and (tokens[i - 3].w in lex.rank_words or (tokens[i - 3].w in lex.place_at_words and i >= 4
+                                                             and tokens[i - 4].s in lex.place_at_after))
+                  and not (i + 1 < n and tokens[i + 1].w in lex.multipliers)):
                 # "number 7 and 8": the place word said once for both
                 ent.ranks.append(int(value))
                 ent.rank_at.append(i)

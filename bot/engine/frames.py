@@ -181,7 +181,9 @@ def score_frames(ent: Entities, lex: Lexicon, keep: int | None = None) -> list[F
             # "the best pizza": a superlative about videos names a video or what they are counted by
             - 2 * bool(not video_word and "views" not in measures and not list_cue and ent.unknown)
             # "how many days did the <year> campaign last": a length asked, "last" is a verb there
-            - 3 * bool(days_cue >= DAYS_ASKED and not video_word),
+            - 3 * bool(days_cue >= DAYS_ASKED and not video_word)
+            # ("total views without the top one": the end left out of a figure of the rest)
+            - 2 * bool(aggregate and _end_left_out(ent)),
             {"least": least > most, "field": field_name},
         ))
 
@@ -250,7 +252,9 @@ def score_frames(ent: Entities, lex: Lexicon, keep: int | None = None) -> list[F
     # ("which party got more facebook views": a comparative word is the comparison, beside the word for a party)
     # ("which party came out on top on facebook": a superlative, too, picks one of them)
     parties_asked = not lex.party_words.isdisjoint(map(_stem, tokens)) and len(lex.metric_subjects) > 1
-    picked = bool((most or least) and not ent.parties and not video_word and parties_asked)
+    # (of a measure held for several sides: "which party had the most retweets" has one side's only)
+    picked = bool((most or least) and not ent.parties and not video_word and parties_asked and all(
+        len(lex.measure_subjects.get(m, ())) > 1 for m in measures))
     metric += 4 * bool((compare or picked or not lex.length_comparatives.isdisjoint(ent.words)) and parties_asked)
     # A figure bound with a party's or a person's platform figure ("<party> got more than 80 million on
     # Facebook?") is a check of that figure, not a filter of videos.
@@ -267,6 +271,11 @@ def score_frames(ent: Entities, lex: Lexicon, keep: int | None = None) -> list[F
 
     scored.sort(key=_second, reverse=True)  # (stable: ties keep the order they were added in)
     return [Frame(*f) for f in (scored if keep is None else scored[:keep])]
+
+
+def _end_left_out(ent: Entities) -> bool:
+    """Whether an end of an order is said right after a word that leaves something out ("without the top one")."""
+    return any(0 <= o.start - n.end <= 2 for n in ent.query.get("negate", ()) for o in ent.query.get("order", ()))
 
 
 def _named_side_by_side(refs: list[VideoRef], tokens: list[Token], lex: Lexicon) -> bool:

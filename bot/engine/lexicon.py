@@ -31,6 +31,7 @@ VIDEO_TEXT_MIN = 5  # letters of a stem of a video's texts, at least, for a word
 VERY_COMMON = 2000  # the most frequent English words, by common_words.txt's order (it is sorted by frequency)
 SOUND_LENGTH_GAP = 3  # a word spelt by sound may be this many letters longer or shorter than the real one
 SOUND_MIN = 4  # a known word shorter than this is never what a word spelt by sound stands for
+EVENT_STEM = 4  # letters of an event's word looked for in a question before its pattern is run ("poll", "vote")
 LONG_WORD = 8  # a typo this long may be two letters off
 VOWELS = "aeiou"
 LONG_VOWEL_START = 7  # a word this long may be written with its first vowel as heard
@@ -618,6 +619,7 @@ class Lexicon:
     metric_platforms: frozenset[str] = field(default_factory=frozenset)
     platform_forms: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "tiktok" -> ("tiktok", "tik tok")
     metric_subjects: frozenset[str] = field(default_factory=frozenset)
+    measure_subjects: dict[str, frozenset[str]] = field(default_factory=dict)  # whose figures each measure has
     period_days: frozenset[int] = field(default_factory=frozenset)  # the lengths of the figures' periods
     period_years: frozenset[int] = field(default_factory=frozenset)  # years some figure's period covers
     short_years: frozenset[int] = frozenset()  # their last two digits ("RTs in 19 vs 17")
@@ -752,6 +754,7 @@ class Lexicon:
     clause_joins: frozenset[str] = field(default_factory=frozenset)  # "and" of ", and how did he ...": a second ask
     retype_around: frozenset[str] = field(default_factory=frozenset)  # "sorry", "autocorrect": said around it
     reason_openers: tuple[tuple[str, ...], ...] = ()  # "why", "how come": a named video's reason asked
+    reason_starts: frozenset[str] = field(default_factory=frozenset)  # "why", "how": their first words
     success_words: tuple[str, ...] = ()  # " successful ", " did well ": a reason for success asked (spaced)
     success_reasons: frozenset[str] = field(default_factory=frozenset)  # "why did", "reason": source cues of a why
     reason_idioms: tuple[tuple[str, ...], ...] = ()  # "why ... IN THE FIRST PLACE": no place said
@@ -1090,6 +1093,7 @@ class Lexicon:
         lex.self_corrections = tuple(tuple(words(str(p))) for p in voc["self_corrections"])
         lex.correction_ends = frozenset(p[-1] for p in lex.self_corrections)
         lex.reason_openers = tuple(sorted((tuple(words(str(p))) for p in voc["reason_openers"]), key=len, reverse=True))
+        lex.reason_starts = frozenset(p[0] for p in lex.reason_openers)
         lex.success_words = tuple(f" {' '.join(words(str(p)))} " for p in voc["success_words"])
         lex.success_reasons = frozenset(" ".join(words(str(p))) for p in voc["success_reasons"])
         lex.reason_idioms = tuple(tuple(words(str(p))) for p in voc["reason_idioms"])
@@ -1269,19 +1273,26 @@ class Lexicon:
         counted = "|".join(re.escape(str(f)) for f in sorted(events["counted_to"], key=len, reverse=True))
         # (or the event as the second end, ending the clause: "days between <title> and election day?"; not a verb
         # or a title, "to the 'not sure who to vote for' one")
-        lex.event_span = re.compile(rf"\b(?:{counted})\s+(?:{event})\b|\b(?:and|to|till|until)\s+(?:{event})"
+        ends = "|".join(re.escape(str(f)) for f in events["second_end_before"])
+        lex.event_span = re.compile(rf"\b(?:{counted})\s+(?:{event})\b|\b(?:{ends})\s+(?:{event})"
                                     rf"(?=\s*(?:[?.!,;]|$))", re.IGNORECASE)
         lex.event_span_hints = frozenset(str(f).split()[0] for f in events["counted_to"])
         months = "|".join(sorted(map(re.escape, voc["months"]), key=len, reverse=True))
         after, by = ("|".join(re.escape(str(w)) for w in events[k]) for k in ("dated_after", "dated_by"))
         lex.event_dated = re.compile(rf"\W*(?:(?:{after})\W+)?(?:\d|(?:{months}|{by})\b)", re.IGNORECASE)
-        # (a day of a month, with the month or an ordinal's ending: "the election 2019" names no day)
+        # (a day of a month, with the month or an ordinal's ending, in brackets or after "on", perhaps its weekday
+        # first; then the clause ends: "before the election, 2nd most viewed" names a place, no day)
         day = r"(?:3[01]|[12]\d|0?[1-9])"
+        weekday = "|".join(sorted(map(re.escape, lex.weekday_names), key=len, reverse=True))
+        lead = rf"\s*(?:\(\s*|,?\s*on\s+)(?:the\s+)?(?:(?:{weekday})\W+(?:the\s+)?)?"
+        polite = "|".join(map(re.escape, voc["polite_words"]))
+        ending = rf"(?=\s*(?:[)?.!,;]|$|and\b|or\b|(?:{polite})\b|(?:of\s+)?(?:{months})\b))"
         lex.event_as_day = re.compile(
-            rf"\b(?:{event})(?P<lead>\s*(?:[(,/]\s*)?(?:(?:{after})\s+)*)(?=(?P<day>{day})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:{months})\b)|{day}(?:st|nd|rd|th)?\s+"
-            rf"(?:of\s+)?(?:{months})\b|(?:{months})\s+{day}\b)", re.IGNORECASE)
+            rf"\b(?:{event})(?P<lead>{lead})(?=(?P<day>{day})(?P<suffix>st|nd|rd|th)\b{ending}(?!\s*(?:of\s+)?"
+            rf"(?:{months})\b)|{day}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{months})\b|(?:{months})\s+{day}\b)",
+            re.IGNORECASE)
         lex.event_before = re.compile(rf"\b(?:{before})\s+$", re.IGNORECASE)
-        lex.event_stems = tuple(sorted({next(w for w in words(str(e)) if w not in voc["determiners"])[:4]
+        lex.event_stems = tuple(sorted({next(w for w in words(str(e)) if w not in voc["determiners"])[:EVENT_STEM]
                                         for e in events["events"]}))
         lex.determiners = frozenset(voc["determiners"])
         lex.set_totals, lex.set_takes = (frozenset(map(str, voc["set_minus"][k])) for k in ("totals", "takes"))
@@ -1400,6 +1411,8 @@ class Lexicon:
         lex.titled_platforms = frozenset(str(p) for p, forms in voc["platforms"].items()
                                          if any(set(words(str(f))) <= named for f in forms))
         lex.metric_subjects = frozenset(m.subject for m in dataset.metrics)
+        lex.measure_subjects = {k: frozenset(m.subject for m in dataset.metrics if m.measure == k)
+                                for k in lex.metric_measures}
         lex.period_years = frozenset(m.period.year for m in dataset.metrics if m.period and m.period.year)
         lex.short_years = frozenset(y % 100 for y in lex.period_years)
         lex.period_days = frozenset(m.period.days for m in dataset.metrics if m.period and m.period.days)

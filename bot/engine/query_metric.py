@@ -118,7 +118,7 @@ def metric_query(ent: Entities, lex: Lexicon, found: dict[str, list[Match]],
     elif len(where) == 1 and op in ("sum", "mean"):
         return None  # "<party>'s total views": one figure, read by itself
     if op == "sum" and len({m.subject for m in family}) == 1 and not named_years and not named_days \
-            and lex.each_words.isdisjoint(ent.words) and all(
+            and lex.each_words.isdisjoint(ent.words) and not any(n.value == len(family) for n in ent.numbers) and all(
                 " ".join(ent.words[m.start : m.end]) in lex.own_totals
                 for m in found.get("operation", ()) if m.payload == "sum"):
         return None  # ("<name>'s rt total": their figure itself, no two periods named to add up)

@@ -60,6 +60,7 @@ from bot.engine.query_metric import METRIC_SIDE, lengths_compared, metric_query,
 TWO_SIDED = tuple(name for name, o in OPERATIONS.items() if o.kind == "pair")
 # "In posting order": an order with no slice. Compared by identity: an "earliest" order equals it.
 SORTED = Order("posted", False)
+_OVER_A_SET = frozenset({"sum", "mean", "median", "spread", "sd", "sample_sd", "count"})  # figures of a whole set
 SET_FIRST_REACH = 3  # words from an opening "of" to the slice it sets first ("of the top 5, ...")
 _DASHED = re.compile(r"\d\s*[-–—]\s*\d")  # two numbers joined by a dash ("Dec 5-12")
 SET_OPS = tuple(name for name, o in OPERATIONS.items() if o.kind == "set")
@@ -1518,6 +1519,11 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
             continue  # "the top ten" of ten: the whole list, nothing to slice
         positions = _ranks_before(ent, lex, m.start, used_ranks, listed=order.field == "views") if ent.rank_at else ()
         slice_ = Slice(n=n) if n else (Slice(positions=positions) if positions else None)
+        if not n and not positions and negated(m.start) and any(
+                o.payload in _OVER_A_SET for o in found.get("operation", ())):
+            # ("total views excluding the last one", "average without the biggest": one end of an order left out of
+            # what is added up)
+            n, slice_ = 1, Slice(n=1)
         if n and negated(m.start):
             positions = tuple(range(1, n + 1)) if order.descending else tuple(range(n_videos - n + 1, n_videos + 1))
             sets.filters.append((m.start, Ranks(positions, negate=True)) if order.field == "views" else
