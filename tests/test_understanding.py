@@ -5467,3 +5467,19 @@ def test_outside_review_of_stop_31(question: str, answered: bool, said: str, uns
     election, 2nd most viewed": a day), "minus" after any total, a bare place before a unit or after "top" (wrong
     answers each); and, older, "total views excluding the last one" gave the total of all ten (a wrong answer)."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # (a wish, whom it is for, a hurry, a bet: said about the answer, nothing asked)
+    ("which one was 5th, pls dont say the boris one", True, "The 5th most viewed video is Mean tweets",
+     "Boris Johnson quotes"),
+    ("how many fb views did labour get total, asking for a tory friend", True, "86,000,000", "I don't have"),
+    ("list the top 3 pls, quick b4 the next boris gaffe", True, "Top 3 of 10", "Boris Johnson quotes"),
+    ("corbyns 60 sec challenge views? bet it was more than the 60 secs anyone spent reading the tory manifesto",
+     True, "7,200,000", "spending"),
+])
+def test_jibes_beside_the_question(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Found in blind batch 330: "which one was 5th, pls dont say the boris one" gave the video it hoped was not 5th
+    (a wrong answer); "..., quick b4 the next boris gaffe" gave that video instead of the top 3 (a wrong answer);
+    "asking for a tory friend" and "bet it was more than ... spent" were declined as figures the data lacks."""
+    _replied(question, answered, said, unsaid)
