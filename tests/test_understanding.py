@@ -5483,3 +5483,20 @@ def test_jibes_beside_the_question(question: str, answered: bool, said: str, uns
     (a wrong answer); "..., quick b4 the next boris gaffe" gave that video instead of the top 3 (a wrong answer);
     "asking for a tory friend" and "bet it was more than ... spent" were declined as figures the data lacks."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # (numbered parts: each answered in turn, what the data lacks said after)
+    ("1) boris quotes video views 2) when was it posted 3) did boris ever respond", True,
+     "Boris Johnson quotes: 3,000,000", "Sorry"),
+    ("1) nicky morgan vs boris quotes difference 2) which one got more likes", True, "I don't have likes figures",
+     "Sorry"),
+    ("1) labour fb views 2) lib dem fb views", True, "I don't have figures for lib dem", "Sorry"),
+    ("1) earliest posted vid in the top 10 2) latest one", True, "Jeremy Corbyn’s 60 second challenge", "among the"),
+    # (no part answerable: declined as a whole)
+    ("1) how many likes 2) how many shares", False, "I don't have", "Part"),
+])
+def test_numbered_parts(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Found in blind batch 331: "1) <title> views 2) which one got more likes" was declined whole for the part the
+    data lacks; "1) earliest posted 2) latest one" searched the latest among the earliest."""
+    _replied(question, answered, said, unsaid)

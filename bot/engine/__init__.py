@@ -29,7 +29,7 @@ from bot.engine.query_parse import parse as parse_query
 from bot.engine.relevance import reads_as_question
 from bot.engine.respond import Responder
 from bot.engine.rounding import in_lowest_terms, rounded
-from bot.engine.several_asked import answers_in_turn, halves_joined, joined, parts_asked
+from bot.engine.several_asked import answers_in_turn, each_part, halves_joined, joined, numbered_parts, parts_asked
 
 __all__ = ["Answer", "Engine", "Link", "Row", "keep_built"]
 
@@ -205,6 +205,13 @@ class Engine:
 
     def _answer_of(self, ent: Entities) -> Answer:
         """The answer to what was found in a question; declined, the answer to its questions without its asides."""
+        if not self._in_parts and "1" in ent.text and (numbered := numbered_parts(ent.text)) is not None:
+            # ("1) <title> views 2) when posted 3) how many likes": each part answered, what the data lacks said)
+            self._in_parts = True
+            try:
+                return each_part(self, numbered)
+            finally:
+                self._in_parts = False
         # ("by how much did #1 beat #2 and #2 beat #3", "... #1 beat #2 and #3 beat #4": two comparisons, each asked)
         if len(ent.query.get("versus", ())) > 1 and not self._in_parts and (
                 len(set(ent.ranks)) < len(ent.ranks) or len({r.best for r in ent.videos}) < len(ent.videos)

@@ -12,6 +12,7 @@ against one.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.engine.answer import Answer, Link
@@ -24,6 +25,44 @@ if TYPE_CHECKING:
 
 _CLAUSE = re.compile(r"[,;]\s*(?:&\s+)?(?=[a-z])", re.IGNORECASE)  # where a clause may start (a word after it)
 MAX_PARTS = 3  # questions answered in one reply at most
+_NUMBERED = re.compile(r"(?:^|(?<=\s))\(?([1-9])[).]\s+")  # "1) ", "(2) ", "3. ": a numbered part's mark
+MAX_NUMBERED = 5  # numbered parts answered in one reply at most
+LACKED = "I don't have "  # how a decline for what the data lacks opens (see Engine)
+
+
+def numbered_parts(text: str) -> list[str] | None:
+    """The parts of a message numbered "1) ... 2) ..." from its start, in order (two or more), else None."""
+    marks = list(_NUMBERED.finditer(text))
+    if len(marks) < 2 or text[: marks[0].start()].strip() or [int(m[1]) for m in marks] != list(
+            range(1, len(marks) + 1)) or len(marks) > MAX_NUMBERED:
+        return None
+    ends = [m.start() for m in marks[1:]] + [len(text)]
+    parts = [text[m.end() : end].strip(" ,;") for m, end in zip(marks, ends, strict=True)]
+    return parts if all(parts) else None
+
+
+def each_part(engine: Engine, parts: list[str]) -> Answer:
+    """Each numbered part answered in turn, the later ones as follow-ups to the one before; what a part asks that
+    the data lacks said after the answers ("1) <title> views 2) how many likes": the views, and no likes held)."""
+    answers: list[Answer] = []
+    context = EMPTY
+    for k, part in enumerate(parts):
+        if k == 0:
+            ent = extract(part, engine.lexicon)
+            first = engine.reply_alone(ent)
+            context = resolved(engine, ent, first, context, part)
+            answers.append(first)
+        elif (answer := converse(engine, part, context))[0] is not None:
+            answers.append(answer[0])
+            context = answer[1]
+    answered = [a for a in answers if a.answered]
+    if not answered:
+        return answers[0]
+    whole = joined(answered)
+    # (what a part lacks, in its decline's own words; a part read as nothing, "2) views" after a card that gives
+    # them, adds no line)
+    lacked = [a.lines[0] for a in answers if not a.answered and a.lines and a.lines[0].startswith(LACKED)]
+    return replace(whole, lines=(*whole.lines, *(line for line in dict.fromkeys(lacked) if line not in whole.lines)))
 
 
 def parts_asked(engine: Engine, text: str) -> list[str] | None:
