@@ -5500,3 +5500,15 @@ def test_numbered_parts(question: str, answered: bool, said: str, unsaid: str) -
     """Found in blind batch 331: "1) <title> views 2) which one got more likes" was declined whole for the part the
     data lacks; "1) earliest posted 2) latest one" searched the latest among the earliest."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # (a reason for success asked of videos, however many are named)
+    ("why do u think the nhs one did so well, was it cos everyone loves nurses", False, "doesn't say why",
+     "#1 Our wonderful NHS"),
+    ("why did the nhs and jessi videos do so well", False, "doesn't say why", "#9 Jessi"),
+])
+def test_why_videos_did_well(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Found in blind batch 333: "why do u think the nhs one did so well, was it cos everyone loves nurses" listed
+    the NHS and the nurses videos (a wrong answer)."""
+    _replied(question, answered, said, unsaid)

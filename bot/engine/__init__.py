@@ -701,7 +701,8 @@ class Engine:
         if fix is None and bar is None and answer.answered and ent.videos and not (
                 ent.numbers or ent.ranks or ("posting" in ent.query and not ent.people)
                 or (ent.people and not ent.cues.keys().isdisjoint(_EACH_FIELDS))) \
-                and (len(ent.videos) == 1 or ent.cue("most") or ent.cue("least") or "comparative" in ent.query) \
+                and (len(ent.videos) == 1 or ent.cue("most") or ent.cue("least") or "comparative" in ent.query
+                     or said_anywhere(ent.words, self.lexicon.success_words)) \
                 and self._reason_asked(ent) and not any(m.start == 1 for m in ent.query.get("negate", ())) \
                 and not any(r.start == 0 for r in ent.videos):
             # "why did <title> get more views than the rest", "why did <title> do so well": a true claim of it, its
