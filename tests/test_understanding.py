@@ -5512,3 +5512,15 @@ def test_why_videos_did_well(question: str, answered: bool, said: str, unsaid: s
     """Found in blind batch 333: "why do u think the nhs one did so well, was it cos everyone loves nurses" listed
     the NHS and the nurses videos (a wrong answer)."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # (terse shorthand as admins type commands)
+    ("immig vid vws", True, "Labour’s immigration video: 6,500,000", "I don't have"),
+    ("rnk 1 vid?", True, "The most viewed video is Our wonderful NHS", "I don't have"),
+    ("dif gogglebox nicky", True, "500,000 more views", "2 of the 10"),
+    ("smu #6-#10", True, "15,047,000", "I don't have"),
+])
+def test_command_shorthand(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Found in blind batch 334: "immig", "rnk", "dif" and "smu" were not read."""
+    _replied(question, answered, said, unsaid)
