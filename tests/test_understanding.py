@@ -5492,13 +5492,17 @@ def test_jibes_beside_the_question(question: str, answered: bool, said: str, uns
     ("1) nicky morgan vs boris quotes difference 2) which one got more likes", True, "I don't have likes figures",
      "Sorry"),
     ("1) labour fb views 2) lib dem fb views", True, "I don't have figures for lib dem", "Sorry"),
-    ("1) earliest posted vid in the top 10 2) latest one", True, "Jeremy Corbyn’s 60 second challenge", "among the"),
+    # (a whole answered keeps its answer: it reads parts that lean on two before better)
+    ("1) views for boris johnson quotes 2) views for nicky morgan 3) combined", True, "6,100,000", "55,347,000"),
+    ("1) how many views did mean tweets get 2) how many did gogglebox get 3) whats the difference", True,
+     "100,000 more views", "I couldn't"),
+    ("1) whats the no.4 vid 2) views 3) how many likes", True, "Part 2: I couldn't read that one", "Sorry"),
     # (no part answerable: declined as a whole)
     ("1) how many likes 2) how many shares", False, "I don't have", "Part"),
 ])
 def test_numbered_parts(question: str, answered: bool, said: str, unsaid: str) -> None:
     """Found in blind batch 331: "1) <title> views 2) which one got more likes" was declined whole for the part the
-    data lacks; "1) earliest posted 2) latest one" searched the latest among the earliest."""
+    data lacks; the second outside review: parts answered alone lost what leans on two parts before ("3) combined")."""
     _replied(question, answered, said, unsaid)
 
 

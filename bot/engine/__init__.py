@@ -205,13 +205,6 @@ class Engine:
 
     def _answer_of(self, ent: Entities) -> Answer:
         """The answer to what was found in a question; declined, the answer to its questions without its asides."""
-        if not self._in_parts and "1" in ent.text and (numbered := numbered_parts(ent.text)) is not None:
-            # ("1) <title> views 2) when posted 3) how many likes": each part answered, what the data lacks said)
-            self._in_parts = True
-            try:
-                return each_part(self, numbered)
-            finally:
-                self._in_parts = False
         # ("by how much did #1 beat #2 and #2 beat #3", "... #1 beat #2 and #3 beat #4": two comparisons, each asked)
         if len(ent.query.get("versus", ())) > 1 and not self._in_parts and (
                 len(set(ent.ranks)) < len(ent.ranks) or len({r.best for r in ent.videos}) < len(ent.videos)
@@ -220,6 +213,15 @@ class Engine:
         answer = self._from_read(ent)
         if answer.answered and not self._in_parts and (each := self._each_asked(ent, answer)) is not None:
             return each
+        if not answer.answered and not self._in_parts and "1" in ent.text and (
+                numbered := numbered_parts(ent.text)) is not None:
+            # ("1) <title> views 2) when posted 3) how many likes", declined whole: each part answered, what the data
+            # lacks said; a whole answered has read its parts together better)
+            self._in_parts = True
+            try:
+                return each_part(self, numbered)
+            finally:
+                self._in_parts = False
         if not answer.answered and ent.platforms and ent.numbers and (
                 mistaken := platform_mistaken(ent, self.lexicon)) is not None:
             # ("<party> got 86m tiktok views vs <party> 25m, the gap?": the figures are another platform's)

@@ -52,16 +52,16 @@ def each_part(engine: Engine, parts: list[str]) -> Answer:
             first = engine.reply_alone(ent)
             context = resolved(engine, ent, first, context, part)
             answers.append(first)
-        elif (answer := converse(engine, part, context))[0] is not None:
-            answers.append(answer[0])
-            context = answer[1]
+        else:
+            answer, context = converse(engine, part, context)
+            answers.append(answer or engine.reply_alone(extract(part, engine.lexicon)))
     answered = [a for a in answers if a.answered]
     if not answered:
         return answers[0]
     whole = joined(answered)
-    # (what a part lacks, in its decline's own words; a part read as nothing, "2) views" after a card that gives
-    # them, adds no line)
-    lacked = [a.lines[0] for a in answers if not a.answered and a.lines and a.lines[0].startswith(LACKED)]
+    # (what a part lacks, in its decline's own words; a part read as nothing, by its number)
+    lacked = [a.lines[0] if a.lines and a.lines[0].startswith(LACKED) else f"Part {k}: I couldn't read that one."
+              for k, a in enumerate(answers, 1) if not a.answered]
     return replace(whole, lines=(*whole.lines, *(line for line in dict.fromkeys(lacked) if line not in whole.lines)))
 
 
