@@ -10,7 +10,7 @@ from typing import Any
 
 from bot.dataset.schema import Dataset, Metric, Video
 from bot.engine import format as fmt
-from bot.engine.answer import Answer, Link, Row
+from bot.engine.answer import LACKED, Answer, Link, Row
 from bot.engine.conversation import Context, about_it, converse, resolved
 from bot.engine.entities import FIGURE_MIN, Entities, every_video_said, extract, listed_place
 from bot.engine.frames import Frame, article_day_said, decide, score_frames
@@ -43,7 +43,6 @@ _COMMAND_START = re.compile(r"\s*[!/]?(?:" + "|".join(COMMANDS) + ")", re.IGNORE
 # The frames the gate reads for a composed query and for a premise check (it reads only their intent).
 _QUERY_FRAME = Frame("query", 0.0)
 _PREMISE_FRAME = Frame("premise", 0.0)
-_LACKED = "I don't have "  # how a decline for what the data lacks opens (`Responder.refuse` reasons)
 
 
 def _figure_unread(ent: Entities, query: Query) -> float | None:
@@ -733,7 +732,7 @@ class Engine:
             return self.responder.refuse(answer.intent, "The article doesn't say why: it gives the figures, not the "
                                          "reasons.", answer.lines[:1])
         if fix is not None and clause and not answer.answered and answer.lines and answer.intent != "not_understood" \
-                and answer.lines[0].startswith(_LACKED):
+                and answer.lines[0].startswith(LACKED):
             # ("since <title> went up on <false day>, how long before the election was that": the claim corrected, then
             # what the question after it asks that the data lacks)
             fixed = self.responder.corrected(answer, *fix, verdict="False: " if self._quiz(ent) else "No: ")

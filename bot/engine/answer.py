@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
+LACKED = "I don't have "  # how a decline for what the data lacks opens (`Responder.refuse` reasons)
+
 
 @dataclass(frozen=True, slots=True)
 class Row:

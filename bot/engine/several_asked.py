@@ -6,7 +6,8 @@ read apart), or when a question word after a joining word asks a second thing th
 and which came last": see Engine._each_asked). The parts are its sentences that ask, or the clauses a comma and a
 question word start (", and how ..."), or two halves a joining word splits ("<A> AND <B>"); two comparisons of four
 places ("how much did #1 beat #2 and #3 beat #4") are split before the whole is read, which would set three of them
-against one.
+against one. Numbered parts ("1) ... 2) ...") declined as a whole are each answered, and what a part asks that the
+data lacks is said after the answers.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from bot.engine.answer import Answer, Link
+from bot.engine.answer import LACKED, Answer, Link
 from bot.engine.conversation import EMPTY, converse, resolved
 from bot.engine.entities import extract
 from bot.engine.normalise import SENTENCE_END, words
@@ -27,7 +28,6 @@ _CLAUSE = re.compile(r"[,;]\s*(?:&\s+)?(?=[a-z])", re.IGNORECASE)  # where a cla
 MAX_PARTS = 3  # questions answered in one reply at most
 _NUMBERED = re.compile(r"(?:^|(?<=\s))\(?([1-9])[).]\s+")  # "1) ", "(2) ", "3. ": a numbered part's mark
 MAX_NUMBERED = 5  # numbered parts answered in one reply at most
-LACKED = "I don't have "  # how a decline for what the data lacks opens (see Engine)
 
 
 def numbered_parts(text: str) -> list[str] | None:
