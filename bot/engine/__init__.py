@@ -765,7 +765,7 @@ class Engine:
         """Whether the source is asked about only by words of a reason and of success ("why were they so
         successful, what is the reason"), not by what the article claims or where it comes from."""
         lex = self.lexicon
-        said = (" ".join(ent.words[m.start : m.end]) for m in ent.cue_matches.get("source", ()))
+        said = (ent.said(m) for m in ent.cue_matches.get("source", ()))
         return all(p in lex.success_reasons or f" {p} " in lex.success_words for p in said)
 
     def _premise_clause(self, ent: Entities) -> tuple[Entities, str] | None:

@@ -213,6 +213,10 @@ class Entities:
         """The summed weight of this intent's cue phrases."""
         return self.cues.get(intent, 0.0)
 
+    def said(self, m: Match) -> str:
+        """The words a phrase found was said in, spaced ("in total")."""
+        return " ".join(self.words[m.start : m.end])
+
     @property
     def cue_words(self) -> dict[str, list[str]]:
         """Each intent's cue phrases found, as words (made on first use: few readers need them)."""
@@ -492,9 +496,8 @@ def _set_minus(ent: Entities, lex: Lexicon) -> None:
     """ "top 10 total minus #1", "total views minus the <title> one": right after a set's total, "minus" takes what
     follows out of the set (not "#1 minus #2", two figures' difference)."""
     ops = ent.query["operation"]
-    total = next((m for m in ops if m.payload == "sum" and " ".join(ent.words[m.start : m.end]) in lex.set_totals),
-                 None)
-    take = next((m for m in ops if m.payload == "difference" and " ".join(ent.words[m.start : m.end]) in lex.set_takes
+    total = next((m for m in ops if m.payload == "sum" and ent.said(m) in lex.set_totals), None)
+    take = next((m for m in ops if m.payload == "difference" and ent.said(m) in lex.set_takes
                  and total is not None and 0 <= m.start - total.end <= 1), None)
     if take is None or any(r.start < take.start for r in ent.videos) or any(at < take.start for at in ent.rank_at) \
             or ent.parties or ent.people or ent.years or any(m.start > take.start for m in ops if m is not take) \

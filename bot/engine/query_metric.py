@@ -91,7 +91,7 @@ def metric_query(ent: Entities, lex: Lexicon, found: dict[str, list[Match]],
     if computed[:1] == ["difference"] and not lex.percent_words.isdisjoint(ent.words):
         computed.insert(0, "change")  # ("went up by how much %", "go up, absolute and %": the change, and the gap)
     if "share" in computed and "change" in computed and all(
-            " ".join(ent.words[m.start : m.end]) in lex.percent_units
+            ent.said(m) in lex.percent_units
             for m in found.get("operation", ()) if m.payload == "change"):
         computed.remove("change")  # ("<party>'s share of both, in %": the share's unit, no change asked)
     if not computed and rate == "days" and len(family) >= 2 and (
@@ -119,7 +119,7 @@ def metric_query(ent: Entities, lex: Lexicon, found: dict[str, list[Match]],
         return None  # "<party>'s total views": one figure, read by itself
     if op == "sum" and len({m.subject for m in family}) == 1 and not named_years and not named_days \
             and lex.each_words.isdisjoint(ent.words) and not any(n.value == len(family) for n in ent.numbers) and all(
-                " ".join(ent.words[m.start : m.end]) in lex.own_totals
+                ent.said(m) in lex.own_totals
                 for m in found.get("operation", ()) if m.payload == "sum"):
         return None  # ("<name>'s rt total": their figure itself, no two periods named to add up)
     if op in ("sum", "mean") and len(where) >= 2 and any(

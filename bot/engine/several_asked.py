@@ -13,6 +13,7 @@ data lacks is said after the answers.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -44,17 +45,7 @@ def numbered_parts(text: str) -> list[str] | None:
 def each_part(engine: Engine, parts: list[str]) -> Answer:
     """Each numbered part answered in turn, the later ones as follow-ups to the one before; what a part asks that
     the data lacks said after the answers ("1) <title> views 2) how many likes": the views, and no likes held)."""
-    answers: list[Answer] = []
-    context = EMPTY
-    for k, part in enumerate(parts):
-        if k == 0:
-            ent = extract(part, engine.lexicon)
-            first = engine.reply_alone(ent)
-            context = resolved(engine, ent, first, context, part)
-            answers.append(first)
-        else:
-            answer, context = converse(engine, part, context)
-            answers.append(answer or engine.reply_alone(extract(part, engine.lexicon)))
+    answers = [answer or engine.reply_alone(extract(part, engine.lexicon)) for part, answer in _in_turn(engine, parts)]
     answered = [a for a in answers if a.answered]
     if not answered:
         return answers[0]
@@ -96,19 +87,26 @@ def halves_joined(engine: Engine, text: str) -> list[list[str]]:
             and lex.video_pronouns.isdisjoint(words(s[1])) and lex.them_words.isdisjoint(words(s[1]))][:MAX_PARTS]
 
 
-def answers_in_turn(engine: Engine, parts: list[str]) -> list[Answer] | None:
-    """Each part's answer, the later ones as follow-ups to the one before, or None when a part is declined or
-    answered as another was."""
-    answers: list[Answer] = []
+def _in_turn(engine: Engine, parts: list[str]) -> Iterator[tuple[str, Answer | None]]:
+    """Each part and its answer, the later ones as follow-ups to the one before (None: a later part read as no
+    question at all)."""
     context = EMPTY
     for k, part in enumerate(parts):
-        answer: Answer | None
         if k == 0:
             ent = extract(part, engine.lexicon)
             answer = engine.reply_alone(ent)
             context = resolved(engine, ent, answer, context, part)
+            yield part, answer
         else:
-            answer, context = converse(engine, part, context)
+            followed, context = converse(engine, part, context)
+            yield part, followed
+
+
+def answers_in_turn(engine: Engine, parts: list[str]) -> list[Answer] | None:
+    """Each part's answer, the later ones as follow-ups to the one before, or None when a part is declined or
+    answered as another was."""
+    answers: list[Answer] = []
+    for _, answer in _in_turn(engine, parts):
         if answer is None or not answer.answered or any(a.lines[:1] == answer.lines[:1] for a in answers):
             return None  # (a part declined, or answered as another was: no reply made of parts)
         answers.append(answer)
