@@ -5528,3 +5528,47 @@ def test_why_videos_did_well(question: str, answered: bool, said: str, unsaid: s
 def test_command_shorthand(question: str, answered: bool, said: str, unsaid: str) -> None:
     """Found in blind batch 334: "immig", "rnk", "dif" and "smu" were not read."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # (a reason asked by its noun, or by "why" closing a clause)
+    ("what is the reason labour did so well on facebook", False, "doesn't say why", "**Views"),
+    ("reason for the nhs video getting so many views?", False, "doesn't say why", "**Our wonderful NHS**"),
+    ("the mean tweets one got loads of views, why?", False, "doesn't say why", "**Mean tweets"),
+    # (a tweet that opens with "why" is still the tweet)
+    ("'why don't you just be honest' - which video", True, "Nicky Morgan", "doesn't say why"),
+])
+def test_reason_asked_by_noun_or_closing_why(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Found by hand and in blind batch 335: "what is the reason <party> did so well on facebook" gave the figure, and
+    "<title> itna viral kyun hua" ("why" closing the clause) the video's card (wrong answers)."""
+    _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # (Hindi and Urdu words in Roman script: question words after the measure, postpositions after a figure)
+    ("jessi wale video ke views kitne the", True, "2,747,000", "I don't have"),
+    ("kitne videos 4 million se upar gaye", True, "4 of the 10", "I don't have"),
+    ("mean tweets ke neeche kaunsa video tha", True, "just below Mean tweets", "I don't have"),
+    ("jessi aur jayne ke beech kitne din", True, "13 days", "I don't have"),
+    ("nicky morgan wala video kitne logo ne share kiya", False, "shares", "**Nicky Morgan"),
+    # (French words, and a place with the French ending)
+    ("combien de vues pour mean tweets", True, "3,700,000", "I don't have"),
+    ("quelle est la 6eme video", True, "Gogglebox", "I don't have"),
+    ("la video la moins vue?", True, "Jayne", "I don't have"),
+    ("jessi posted le 3 decembre non?", True, "30 November", "I don't have"),
+    # (a place beside a top as long as the list: the list searched)
+    ("top 10 mein 7th kaunsa", True, "Nicky Morgan", "I don't have"),
+])
+def test_hindi_and_french_words(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Found in blind batches 335 (Hinglish) and 339 (French): "kitne", "kaunsa", "se upar", "combien", "4eme" were not
+    read, and "<title> ke views kitne" counted the videos named."""
+    _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    ("#9 and #10 views, add", True, "5,347,000", "I don't have"),
+    ("add me on discord, whats the nhs one views", True, "13,400,000", "Total"),
+])
+def test_sum_verb_closing_the_question(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Found in blind batch 335: "<title> aur <title> dono ke views add karo" listed the two videos."""
+    _replied(question, answered, said, unsaid)

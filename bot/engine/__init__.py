@@ -69,6 +69,7 @@ class Explanation:
 # reckons IT WAS ...")
 _ASIDE_UNITS = frozenset({"range", "premise"})
 _CLAUSE_MARK = re.compile(r",\s|\s[-\u2013\u2014]\s")  # a comma or a dash between two clauses
+_CLAUSE_END = re.compile(r"[,;.!?]")  # where a clause of a message may end
 GUESS_OPENING = 6  # "..., which I have a sneaking SUSPICION ...": a guess word this many words into a clause at most
 # Fields a list of videos may be asked for, in the order a tie between their cues is broken (a tuple: a set's
 # order would change from run to run)
@@ -705,7 +706,7 @@ class Engine:
                 and (len(ent.videos) == 1 or ent.cue("most") or ent.cue("least") or "comparative" in ent.query
                      or said_anywhere(ent.words, self.lexicon.success_words)) \
                 and self._reason_asked(ent) and not any(m.start == 1 for m in ent.query.get("negate", ())) \
-                and not any(r.start == 0 for r in ent.videos):
+                and not (ent.words[0] in self.lexicon.reason_starts and any(r.start == 0 for r in ent.videos)):
             # "why did <title> get more views than the rest", "why did <title> do so well": a true claim of it, its
             # reason asked, which no figure gives (not a tweet quoted, "'why don't you ...' - which video", quote marks
             # or not: its "why" is the tweet's; nor a request, "why not tell me ..."; not one letter, "y el que ...",
@@ -757,9 +758,15 @@ class Engine:
         openers, text = self.lexicon.reason_openers, ent.text
         if said_at(ent.words, 0, openers) is not None:
             return text.lstrip()[:2].isalpha()
-        return not self.lexicon.reason_starts.isdisjoint(ent.words) and any(
-            part[:2].isalpha() and said_at(words(part), 0, openers) is not None
-            for part in SENTENCE_END.split(text.strip())[1:])
+        if self.lexicon.reason_starts.isdisjoint(ent.words):
+            return False
+        if any(part[:2].isalpha() and said_at(words(part), 0, openers) is not None
+               for part in SENTENCE_END.split(text.strip())[1:]):
+            return True
+        # ("<title> so viral, why?", "<title> itna viral kyun hua": "why" closing a clause, asked of what it follows)
+        # (typed as a word of two letters or more, as above)
+        return any(len(typed := words(part)) and len(typed[-1]) > 1 and (said := self.lexicon.expand(typed))
+                   and (said[-1],) in openers for part in _CLAUSE_END.split(text))
 
     def _success_reason_only(self, ent: Entities) -> bool:
         """Whether the source is asked about only by words of a reason and of success ("why were they so

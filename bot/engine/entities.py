@@ -455,7 +455,9 @@ def extract(text: str, lex: Lexicon) -> Entities:
     if (ent.videos or ent.ranks) and not lex.bare_sum_words.isdisjoint(ent.words) and "operation" not in ent.query:
         # ("add <title> and <title> views": a sum of what follows the verb; "add me on steam" adds nothing asked)
         k = next(k for k, w in enumerate(ent.words) if w in lex.bare_sum_words)
-        if any(r.start in (k + 1, k + 2) for r in ent.videos) or any(at in (k + 1, k + 2) for at in ent.rank_at):
+        if any(r.start in (k + 1, k + 2) for r in ent.videos) or any(at in (k + 1, k + 2) for at in ent.rank_at) or (
+                k == len(ent.words) - 1 and len(ent.videos) + len(ent.rank_at) > 1):
+            # ("<title> and <title> views, add": the verb closing the question adds what was said before it)
             ent.query["operation"] = [Match(k, k + 1, "sum")]
             ent.cues["total"] = max(ent.cues.get("total", 0.0), BARE_SUM_CUE)
     if not ent.videos and len(ent.people) == 1:

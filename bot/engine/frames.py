@@ -52,6 +52,9 @@ def _count(ent: Entities, lex: Lexicon) -> int | None:
                             and words[num.start - 2] in inside and num.value == len(lex.dataset.videos))
         # ("who rounded out the top 3, 3rd place": the place said is the last of the top N, one video)
         within = within or (num.start >= 1 and words[num.start - 1] in tops and num.value in ent.ranks)
+        # ("top 10 mein 5th", "top 10, the 5th": a place beside a top as long as the list searches the list)
+        within = within or (num.start >= 1 and words[num.start - 1] in tops and bool(ent.ranks)
+                            and num.value == len(lex.dataset.videos) and max(ent.ranks) <= num.value)
         if within and small and not threshold and singular is None:
             superlative = bool(ent.ranks) or any(w not in tops for w in ent.cue_words.get("most", [])
                                                  + ent.cue_words.get("least", []))

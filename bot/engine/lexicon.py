@@ -62,6 +62,7 @@ COMPOUND_TYPO_MIN = 8  # two typed words this long together may be a name's one 
 SIGNOFF_TAIL = 5  # a sign-off is looked for among a message's last words
 SIGNOFF_NAME = 2  # words after a sign-off that may be a name
 _ORDINAL_DIGITS = re.compile(r"\d+(?:st|nd|rd|th)")  # "2nd", as a place said in figures
+_FOREIGN_PLACE = re.compile(r"(\d{1,2})([a-z]{2,4})")  # "4eme": a place with another language's ending
 _GLUED = re.compile(r"(\d+)([a-z]{3,})|([a-z]{3,})(\d+)")  # "60sec", "top10": a figure and a word as one
 # "#3:#4", "<a> : 2017 <b>": a colon between two places, or spaced before a figure or a place
 _RATIO_COLON = re.compile(r"(?<=#\d)\s*:\s*(?=#\d)|(?<=#\d\d)\s*:\s*(?=#\d)|(?<=\w)\s+:\s+(?=#?\d)")
@@ -999,6 +1000,10 @@ class Lexicon:
     how_many_fillers: frozenset[str] = field(default_factory=frozenset)
     count_got_helpers: frozenset[str] = field(default_factory=frozenset)  # "how many did <video> get"
     particle_verbs: dict[str, frozenset[str]] = field(default_factory=dict)  # "add" -> {"up", "together"}
+    foreign_ordinal_suffixes: frozenset[str] = field(default_factory=frozenset)  # "eme" of "4eme"
+    postpositions: dict[tuple[str, ...], str] = field(default_factory=dict)  # ("se", "upar") -> "over"
+    postposition_starts: frozenset[str] = field(default_factory=frozenset)  # "se", "ke", "kitne"
+    asked_after_measure: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "kitne" -> ("how", "many")
     count_got_verbs: frozenset[str] = field(default_factory=frozenset)
     since_posted: tuple[tuple[str, ...], ...] = ()  # "did it get AFTER THAT": since it went up, its count
     _possessed: re.Pattern[str] | None = None  # "<name>'s mate": the word after a possessive "'s"
@@ -1363,6 +1368,10 @@ class Lexicon:
         lex.how_many_fillers = frozenset(voc["how_many_fillers"])
         lex.count_got_helpers = _strings(voc["count_got"]["helpers"])
         lex.particle_verbs = {str(k): _strings(v) for k, v in voc["particle_verbs"]["verbs"].items()}
+        lex.foreign_ordinal_suffixes = _strings(voc["foreign_ordinal_suffixes"])
+        lex.postpositions = {tuple(words(str(k))): str(v) for k, v in voc["postpositions"].items()}
+        lex.asked_after_measure = {str(k): tuple(words(str(v))) for k, v in voc["asked_after_measure"].items()}
+        lex.postposition_starts = frozenset(k[0] for k in lex.postpositions) | lex.asked_after_measure.keys()
         lex.particle_reach = int(voc["particle_verbs"]["reach"])
         lex.count_got_verbs = _strings(voc["count_got"]["verbs"])
         lex.since_posted = tuple(tuple(words(str(p))) for p in voc["since_posted"])
@@ -1931,6 +1940,8 @@ class Lexicon:
             typed = typed[:-1]  # "what does <word> mean": its meaning asked, no average
         if not self.particle_verbs.keys().isdisjoint(typed):
             typed = self._particles_joined(typed)
+        if not self.postposition_starts.isdisjoint(typed):
+            typed = self._postpositions_read(typed)
         if not self.place_sounds.keys().isdisjoint(typed):  # ("to", "for": in many questions, a number in few)
             typed = self._place_sounds_read(typed)
         plain, long_starts = self.plain_words, self.long_starts
@@ -1963,6 +1974,10 @@ class Lexicon:
                             nxt in self.stopwords and nxt not in self.video_words)))):
                 # (not "60s long", a running time; nor "from the 60s", a decade)
                 typed = [*typed[:i], *self.figure_units[word], *typed[i + 1 :]]
+                continue
+            if (place := _FOREIGN_PLACE.fullmatch(word)) is not None and place[2] in self.foreign_ordinal_suffixes:
+                out.append(f"{place[1]}{self.ordinal_suffixes[-1]}")  # ("la 4eme video": the 4th; any ending reads)
+                i += 1
                 continue
             if (one := _GLUED.fullmatch(word)) is not None and (parts := self._unglued(one)) is not None:
                 typed = [*typed[:i], *parts, *typed[i + 1 :]]  # "60sec", "top10": two words typed as one
@@ -2043,6 +2058,7 @@ class Lexicon:
                       typed[i + 1] in self.stopwords and typed[i + 1] not in self.range_words))
                   and typed[i + 1] not in self.multipliers and stem(typed[i + 1]) not in self.generic_words
                   and typed[i + 1] not in self.months  # ("tweeted on 4 november": a day)
+                  and speak.get(typed[i + 1], ("",))[0] not in self.months  # ("le 2 decembre": a day)
                   # ("videos 2 and 3": numbers listed)
                   and not (i + 2 < len(typed) and typed[i + 2].isdigit() and (
                       typed[i + 1] in self.separators or speak.get(typed[i + 1], ("",))[0] in self.separators))
@@ -2088,6 +2104,29 @@ class Lexicon:
             if at is not None:
                 return [*typed[: i + 1], typed[at], *typed[i + 1 : at], *typed[at + 1 :]]
         return typed
+
+    def _postpositions_read(self, typed: list[str]) -> list[str]:
+        """ "videos 5 million se upar": a postposition after a figure or a day read as the English word before it
+        ("over 5 million"), a question word after a measure before it ("views kitne": how many views); elsewhere
+        left to be read word by word."""
+        out = list(typed)
+        for i in range(len(out) - 1, 0, -1):
+            if (asked := self.asked_after_measure.get(out[i])) is not None and out[i - 1] in self.measure_words:
+                out = [*out[: i - 1], *asked, out[i - 1], *out[i + 1 :]]  # ("views kitne": how many views)
+                continue
+            word = next((w for p, w in self.postpositions.items() if tuple(out[i : i + len(p)]) == p), None)
+            if word is None:
+                continue
+            start = i - 1
+            if out[start] in self.multipliers or out[start] in self.spoken_scales or out[start] in self.months:
+                start -= 1  # ("5 million", "23 nov": the figure or day before its unit or month)
+            if start < 0 or not (out[start][:1].isdigit() or out[start] in self.numbers):
+                continue
+            if start > 0 and out[start - 1] in self.months:
+                start -= 1  # ("nov 23")
+            size = next(len(p) for p in self.postpositions if tuple(out[i : i + len(p)]) == p)
+            out = [*out[:start], word, *out[start:i], *out[i + size :]]
+        return out
 
     def _spoken_number(self, typed: list[str], i: int) -> tuple[str, int] | None:
         """A number said in several words from position i, as digits, and how many words it takes: a year
