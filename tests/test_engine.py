@@ -1015,7 +1015,8 @@ def test_posted_on_twitter_how_many_times_and_added(question: str, head: str) ->
 
 
 @pytest.mark.parametrize(("question", "head"), [
-    ("the one after nicky morgan?", "The video just below Nicky Morgan on Good Morning Britain: Boris Johnson quotes"),
+    ("the one after nicky morgan?",
+     "The video just below Nicky Morgan on Good Morning Britain (#7): Boris Johnson quotes"),
     ("what was posted after nicky morgan", "The video posted just after Nicky Morgan on Good Morning Britain: Jessi"),
     ("what day did the one after nicky morgan go up", "The video posted just after Nicky Morgan"),
 ])
@@ -1223,8 +1224,8 @@ def test_a_day_after_the_article_claimed_of_a_video_is_corrected_and_a_campaign_
 @pytest.mark.parametrize(("question", "said", "unsaid"), [
     ("retweets for corbyn in the 42 days up to 9th dec?", "2,400,000", "1,400,000"),
     ("corbyn retweets up to 9 dec vs 2017", "1,000,000 (1 million) more in the 42 days up to 9 December 2019", None),
-    ("rank of the jessi video, and which one is just below it", "The video just below Jessi on the value of our NHS: "
-                                                                "Jeremy Corbyn’s friend Jayne", None),
+    ("rank of the jessi video, and which one is just below it",
+     "The video just below Jessi on the value of our NHS (#9): Jeremy Corbyn’s friend Jayne", None),
     ("is the nicky morgan one higher or lower on the list than the boris quotes one, and by how many views?",
      "Nicky Morgan on Good Morning Britain is higher in the list", None),
 ])

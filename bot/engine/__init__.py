@@ -29,7 +29,15 @@ from bot.engine.query_parse import parse as parse_query
 from bot.engine.relevance import reads_as_question
 from bot.engine.respond import Responder
 from bot.engine.rounding import in_lowest_terms, rounded
-from bot.engine.several_asked import answers_in_turn, each_part, halves_joined, joined, numbered_parts, parts_asked
+from bot.engine.several_asked import (
+    MAX_PARTS,
+    answers_in_turn,
+    each_part,
+    halves_joined,
+    joined,
+    numbered_parts,
+    parts_asked,
+)
 
 __all__ = ["Answer", "Engine", "Link", "Row", "keep_built"]
 
@@ -110,6 +118,9 @@ def keep_built() -> None:
 
 
 _SET_AGAINST = ("compare_videos", "compare")  # answers that set two videos against each other by their own figures
+
+
+FRAGMENT_WORDS = 6  # a later sentence this short, naming videos and asking nothing else, asks again of them
 
 
 class Engine:
@@ -212,6 +223,9 @@ class Engine:
             return each
         answer = self._from_read(ent)
         if answer.answered and not self._in_parts and (each := self._each_asked(ent, answer)) is not None:
+            return each
+        if answer.answered and not self._in_parts and "?" in ent.text and (
+                each := self._follow_ups_said(ent.text, answer)) is not None:
             return each
         if not answer.answered and not self._in_parts and "1" in ent.text and (
                 numbered := numbered_parts(ent.text)) is not None:
@@ -354,20 +368,59 @@ class Engine:
         lex = self.lexicon
         if sum(w in lex.question_words for w in ent.words) < 2:
             return None  # (cheap: most questions have one question word)
-        for halves in halves_joined(self, ent.text):
+        for halves in halves_joined(self, ent.text, leaning=True):
             said = words(halves[1])
             if not said or said[0] not in lex.question_words:
                 continue
             # (the second names its own video or place: "... and how many?" leans on the first, which the whole
             # reads better)
             second = extract(halves[1], lex)
-            if not (second.videos or second.ranks or "order" in second.query):
+            if not (second.videos or second.ranks or "order" in second.query or "relative" in second.query):
                 continue
             answers = self._answers_in_turn(halves)
+            # (a second leaning on the first by a place, "... and what about the one before it", only when the whole
+            # answered just one of them)
+            leans = not (lex.video_pronouns.isdisjoint(said) and lex.them_words.isdisjoint(said))
+            if leans and not self._placed_by_pronoun(second):
+                continue
             if answers is not None and len({a.title for a in answers}) == len(answers) and (whole.title in {
-                    a.title for a in answers} or self._orders_apart(ent)):
+                    a.title for a in answers} or (not leans and self._orders_apart(ent))):
                 return joined(answers)
         return None
+
+    def _follow_ups_said(self, text: str, whole: Answer) -> Answer | None:
+        """ "top video views? and the one after it?", "<title> views? same for <title>": a later sentence that opens
+        as a follow-up does ("and", "what about") asks again of what the one before was about; each answered in turn,
+        as a conversation would, in one reply, when the whole, read as one, answered only one of them (else None)."""
+        lex = self.lexicon
+        sentences = SENTENCE_END.split(text.strip())
+        if not 1 < len(sentences) <= MAX_PARTS or not all(
+                said_at(words(s), 0, lex.follow_up_openings) is not None for s in sentences[1:]):
+            return None
+        later = [extract(s, lex) for s in sentences[1:]]
+        # (a place next to what the sentence before was about, "and the one after it?"; or fragments naming videos or
+        # places of their own and asking nothing else of them, "<A> + <B> total? and <C> + <D>?", which the whole
+        # read as one sets together)
+        placed = all(self._placed_by_pronoun(read) for read in later)
+        first = extract(sentences[0], lex)
+        # (a fragment asks: a question mark, or a few words; not "... ? so sad that one, i nursed people for years")
+        fragments = not placed and bool(first.videos or first.ranks) and all(
+            (read.videos or read.ranks) and lex.question_words.isdisjoint(read.words)
+            and (s.rstrip().endswith("?") or len(read.words) <= FRAGMENT_WORDS)
+            for s, read in zip(sentences[1:], later, strict=True))
+        if not (placed or fragments):
+            return None
+        answers = self._answers_in_turn(sentences)
+        if answers is None or len({a.title for a in answers}) < len(answers) or (
+                fragments and len({a.intent for a in answers}) > 1) or (placed and whole.title not in {
+                    a.title for a in answers}):
+            return None  # (answered alike, or the whole answered only one of them)
+        return joined(answers)
+
+    def _placed_by_pronoun(self, ent: Entities) -> bool:
+        """ "and the one after it", "what about the one before that": a video asked by its place next to a pronoun's."""
+        pronouns = self.lexicon.video_pronouns
+        return any(m.end < len(ent.words) and ent.words[m.end] in pronouns for m in ent.query.get("relative", ()))
 
     def _orders_apart(self, ent: Entities) -> bool:
         """Whether two orders by different things are said with a joining word between them ("which was the most
@@ -377,8 +430,8 @@ class Engine:
         # (an order's payload names its field first, "views_desc"; an end said alone, "first", is the posting order's
         # when posting is said)
         lone_end = "posted" if "posting" in ent.query else "views"
-        return len(orders) == 2 and len({m.payload.split("_")[0] if "_" in m.payload else lone_end
-                                         for m in orders}) == 2 \
+        return len(orders) == 2 and len({m.payload.split("_")[0] if m.payload.startswith(("views_", "posted_"))
+                                         else lone_end for m in orders}) == 2 \
             and not self.lexicon.separators.isdisjoint(ent.words[orders[0].end : orders[1].start])
 
     def _halves_answered(self, text: str) -> Answer | None:

@@ -259,7 +259,8 @@ class _Reading:
             return alone, resolved(self.engine, ent, alone, ctx, self.text)
         rest = "rest" in marks and not own_set and not self.ordered
         # (a pronoun only in a remark after the question, "...? that's the whole point", stands for no video)
-        pronoun = "it" in marks and self._it_asked() and not self._anchored() and not self._describes_a_video()
+        pronoun = "it" in marks and self._it_asked() and not self._anchored() and (
+            not self._describes_a_video() or self._placed_by_it())
         bare = self._asks() and not self._has_subject() and self._short()  # "link?", "whats the gap?"
         if rest:
             return self._rest()
@@ -341,6 +342,11 @@ class _Reading:
         ent = self.ent
         return bool(any(ent.cue(f) for f in VIDEO_FIELDS) or any(
             ent.cue(c) for c in ("difference", "ratio", "compare", "days", "per_day")))
+
+    def _placed_by_it(self) -> bool:
+        """ "and the one after it?", "the one right above it": a video asked by its place next to what "it" is."""
+        its = {m.start for m in self.marks.get("it", ())}
+        return any(m.end in its for m in self.ent.query.get("relative", ()))
 
     def _describes_a_video(self) -> bool:
         """A video word outside the follow-up words ("the one where ..."): the question means a video of its

@@ -348,6 +348,15 @@ def extract(text: str, lex: Lexicon) -> Entities:
         _member_before_group(ent, lex)
     if ent.videos and len(ent.query.get("order", ())) > 1:
         _place_restated(ent, lex)
+    if "comparative" in ent.query and "relative" in ent.query and len({r.best for r in ent.videos}) == 1:
+        # ("which video was ahead of <title>": with one video named, a phrase of both a place and a comparison of two
+        # is the place next to it; "was <title> ahead of <title>" compares the two)
+        # (a video right after it, "ahead of the <title> one"; not "it was well ahead of the rest")
+        spans = {(m.start, m.end) for m in ent.query["relative"] if any(0 <= r.start - m.end <= 2 for r in ent.videos)}
+        _keep_unit(ent, "comparative", lambda m: (m.start, m.end) not in spans)
+        if "comparative" not in ent.query and "compare" in ent.cue_matches:
+            _keep_cue(ent, "compare", [m for m in ent.cue_matches["compare"]
+                                       if not any(s <= m.start and m.end <= e for s, e in spans)])
     if len(ent.numbers) >= 2 and (not ent.ranks or not lex.comparative_joins.isdisjoint(ent.words)) and (
             "operation" in ent.query or ent.measures):
         _bare_places(ent, lex)  # (a place said first: "did number one get more than 3 and 4 put together")

@@ -868,6 +868,7 @@ class Lexicon:
     # The openings that ask of someone as a follow-up does ("what about <name>'s lot"), no video about them: the
     # follow-up openings of two words or more
     asking_about: frozenset[str] = field(default_factory=frozenset)
+    follow_up_openings: tuple[tuple[str, ...], ...] = ()  # "and", "what about": a sentence leaning on the one before
     label_nouns: frozenset[str] = field(default_factory=frozenset)  # "year" (11): a label, no figure
     self_speakers: frozenset[str] = field(default_factory=frozenset)  # "i" (said): the asker's own words
     date_asides: frozenset[str] = field(default_factory=frozenset)  # measures describing a day said before them
@@ -1075,6 +1076,8 @@ class Lexicon:
         lex.question_joins = re.compile(r"\s(?:" + "|".join(re.escape(str(j)) for j in voc["question_joins"])
                                         + r")\s", re.IGNORECASE)
         lex.asking_about = frozenset(" ".join(w) for p in voc["follow_up"]["opening"] if len(w := words(str(p))) > 1)
+        lex.follow_up_openings = tuple(sorted((tuple(words(str(p))) for p in voc["follow_up"]["opening"]), key=len,
+                                              reverse=True))
         lex.weekday_names = frozenset(str(f) for forms in voc["query"]["weekday"].values() for f in forms
                                       if len(words(str(f))) == 1)
         lex.weekday_words = lex.weekday_names | frozenset(words(str(p))[-1] for p in voc["weekday_asked"])

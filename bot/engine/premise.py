@@ -202,9 +202,12 @@ def against_bar(ent: Entities, lex: Lexicon) -> tuple[Video, str] | None:
     """"is X over or under 2.75 mil", "did X crack 3 million", "was the 2nd video under 10m": where one named video,
     or the video at one place asked as a yes/no question or a claim, stands to a figure."""
     refs = [r.best for r in ent.videos if r.strong]
-    if not ent.videos and len(ent.ranks) == 1 and 1 <= ent.ranks[0] <= len(lex.by_place) and (
-            ent.words[0] in lex.yes_no_openers or "premise" in ent.query) and not ent.query.get("order"):
-        refs = [lex.by_place[ent.ranks[0] - 1]]  # ("was the 2nd video under 10m": the video at that place)
+    asked = (ent.words[0] in lex.yes_no_openers or "premise" in ent.query) and not ent.query.get("order")
+    gap = any(m.payload == "difference" for m in ent.query.get("operation", ())) and all(
+        m.payload == "views_desc" for m in ent.query.get("order", ()))
+    if not ent.videos and len(ent.ranks) == 1 and 1 <= ent.ranks[0] <= len(lex.by_place) and (asked or gap):
+        # ("was the 2nd video under 10m", "how far short of 10m was the 2nd most viewed": the video at that place)
+        refs = [lex.by_place[ent.ranks[0] - 1]]
     elif len(ent.videos) != 1:
         return None
     if (len(refs) != 1 or len(ent.thresholds) != 1 or ent.query.get("negate")

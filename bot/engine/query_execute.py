@@ -178,7 +178,9 @@ class QueryAnswers(ResponderBase):
         parts = [self._filter_words(f, measure) for f in sel.filters]
         if sel.relative is not None:
             anchor = self.ds.videos[sel.relative.anchor]
-            return f"the video {_relative_words(sel.relative.offset, sel.relative.order)} {anchor.title}"
+            # (the anchor's own place said too: "rank of <title>, and the one above it" asks both)
+            place = f" (#{anchor.rank})" if sel.relative.order.field == "views" and measure == "views" else ""
+            return f"the video {_relative_words(sel.relative.offset, sel.relative.order)} {anchor.title}{place}"
         head = "videos"
         if sel.order is not None:
             s = sel.slice

@@ -554,11 +554,12 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         first, second = (Selection((Named((r.best,)),)) for r in ent.videos)
         return Query("days", Operand(first, "date"), Operand(second, "date"))
     if (len(ent.videos) == 2 and not ops and not ent.measures and all(r.strong for r in ent.videos)
-            and any(m.payload == "day" and m.start >= ent.videos[1].end for m in found.get("span", ())) and (any(
+            and any(m.payload == "day" and (m.start >= ent.videos[1].end or m.end == ent.videos[0].start == 1)
+                    for m in found.get("span", ())) and (any(
                 ent.videos[0].end <= m.start and m.end <= ent.videos[1].start for m in found.get("range", ())) or any(
                 m.payload == "between" and m.end <= ent.videos[0].start for m in found.get("when", ())))):
-        # "<title> -> <title> days", "<title> to <title> in days", "between <title> and <title>, in days": the days
-        # from one's posting to the other's
+        # "<title> -> <title> days", "<title> to <title> in days", "between <title> and <title>, in days", "days
+        # <title> to <title>": the days from one's posting to the other's
         first, second = (Selection((Named((r.best,)),)) for r in ent.videos)
         return Query("days", Operand(first, "date"), Operand(second, "date"))
     if len(ent.days) == 2 and not ent.videos and "days" in ops and not (ent.months or ent.ranks) and (

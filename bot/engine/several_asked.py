@@ -74,17 +74,18 @@ def parts_asked(engine: Engine, text: str) -> list[str] | None:
     return None
 
 
-def halves_joined(engine: Engine, text: str) -> list[list[str]]:
+def halves_joined(engine: Engine, text: str, leaning: bool = False) -> list[list[str]]:
     """Each way to read a message as two questions typed as one, split at a joining word ("<A> AND <B>", "<A> + <B>"),
-    two words at least a side, at most MAX_PARTS ways."""
+    two words at least a side, at most MAX_PARTS ways; `leaning`: the second may lean on the first ("and what about
+    the one before it")."""
     lex = engine.lexicon
     if lex.question_joins is None or "=" in text:
         return []  # ("#2 + #9 = ?": one sum)
     splits = [[text[: m.start()].strip(" ,;:"), text[m.end() :].strip(" ,;:")]
               for m in lex.question_joins.finditer(text)]
     # (each half asks alone: "... and how many videos are in it" leans on the first, which the whole reads)
-    return [s for s in splits if all(len(words(part)) > 1 for part in s)
-            and lex.video_pronouns.isdisjoint(words(s[1])) and lex.them_words.isdisjoint(words(s[1]))][:MAX_PARTS]
+    return [s for s in splits if all(len(words(part)) > 1 for part in s) and (leaning or (
+        lex.video_pronouns.isdisjoint(words(s[1])) and lex.them_words.isdisjoint(words(s[1]))))][:MAX_PARTS]
 
 
 def _in_turn(engine: Engine, parts: list[str]) -> Iterator[tuple[str, Answer | None]]:
