@@ -5612,3 +5612,23 @@ def test_follow_ups_in_one_message(question: str, said: list[str], unsaid: str) 
     total? and <C> + <D>?" the total of all four (a wrong answer)."""
     ok, _, text = ask(question)
     assert ok and all(s in text for s in said) and unsaid not in text, text
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # (Tagalog words among English ones)
+    ("ilang araw pagitan ng mean tweets and jessi po?", True, "9 days", "I don't have"),
+    ("alin ang pinaka maraming views?", True, "Our wonderful NHS", "I don't have"),
+    ("sino nag post nung jayne video?", True, "Jeremy Corbyn", "I don't have"),
+    # (a win asked of the future: a forecast)
+    ("will labour win based on these views?", False, "forecasts", "86,000,000"),
+    ("sa tingin nyo mananalo ba labour?", False, "I don't have", "86,000,000"),
+    # (a person's pronoun between the posting and the platform)
+    ("how many of the top 10 did corbyn post himself on twitter?", True, "8 of the 10", "I don't have"),
+    # (one video or several, a superlative said with the list)
+    ("wats the top vid on the list", True, "The most viewed video is Our wonderful NHS", "I don't have"),
+    ("what are the top videos on the list", True, "#10 Jeremy Corbyn’s friend Jayne", "I don't have"),
+])
+def test_tagalog_forecasts_and_the_top_of_the_list(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Found in blind batches 341 (Taglish) and 344: "ilang araw", "alin", "pinaka" were not read, "will <party> win
+    based on these views" gave the campaign figure (a wrong answer), "wats the top vid on the list" was declined."""
+    _replied(question, answered, said, unsaid)

@@ -2610,7 +2610,9 @@ def _describes(ent: Entities, lex: Lexicon, m: Match, measures: list[Match]) -> 
 def _platforms(ent: Entities, lex: Lexicon, platforms: list[Match], measures: list[Match],
                found: dict[str, list[Match]]) -> None:
     """Platforms named, and those kept as where figures were counted."""
-    posted = {p.end for p in found.get(_POSTING, ())}
+    # (after a person's pronoun too: "did <name> post himself on twitter")
+    posted = {p.end + (p.end < len(ent.words) and ent.words[p.end] in lex.person_pronouns)
+              for p in found.get(_POSTING, ())}
     kept_end = -9
     for m in platforms:
         if said_at(ent.words, m.end, lex.claim_after) or said_before(ent.words, m.start, lex.heard_on):

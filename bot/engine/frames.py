@@ -204,6 +204,10 @@ def score_frames(ent: Entities, lex: Lexicon, keep: int | None = None) -> list[F
     # ("all videos about <topic> in the top 10": the group is the set asked, the whole list no narrower)
     top -= 4 * bool(has_v or ent.bonus) + aggregate + 2 * bool(dated or ent.thresholds) + 2 * bool(scope) \
         + 2 * bool(plural_group)
+    # ("what's the top vid on the list": one video, a superlative and a singular video word with no count said;
+    # "what are the top videos on the list": several, a plural one)
+    if video_word and count is None and (most or least) and not ent.ranks:
+        top += 3 if not lex.video_plurals.isdisjoint(map(_word, tokens)) else -2
     add(("top", top, {"n": count, "least": least > most}))
 
     # Sums, averages, medians, counts.
