@@ -5632,3 +5632,16 @@ def test_tagalog_forecasts_and_the_top_of_the_list(question: str, answered: bool
     """Found in blind batches 341 (Taglish) and 344: "ilang araw", "alin", "pinaka" were not read, "will <party> win
     based on these views" gave the campaign figure (a wrong answer), "wats the top vid on the list" was declined."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # ("how much of" before the gap asked: its size, no share)
+    ("mean tweets vs gogglebox, how much of a gap in views?", True, "100,000 more views", "%"),
+    # (three videos: none left out, none added to another)
+    ("gimme jessi, jayne n the mean tweets vid view counts", True, "#5 Mean tweets", "vs"),
+    ("jessi vs jayne vs mean tweets", True, "#9 Jessi on the value of our NHS: 2,747,000", "more views than"),
+])
+def test_gaps_and_three_videos_at_once(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Found in blind batches 343 and 344: "<A> vs <B>, how much of a gap in views?" gave a share, "<A>, <B> n <C> view
+    counts" compared two and left the third out, "<A> vs <B> vs <C>" set two added up against one (wrong answers)."""
+    _replied(question, answered, said, unsaid)

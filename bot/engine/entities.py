@@ -477,6 +477,8 @@ def extract(text: str, lex: Lexicon) -> Entities:
         _inside_most(ent)
     if len(ent.query.get("operation", ())) > 1 and not lex.set_takes.isdisjoint(ent.words):
         _set_minus(ent, lex)
+    if len(ent.query.get("operation", ())) > 1:
+        _share_of_a_gap(ent, lex)
     if not lex.event_span_hints.isdisjoint(ent.words) and any(
             m.payload == "days" for m in ent.query.get("operation", ())) and (
             counted := lex.event_span.search(text)) is not None and lex.event_dated.match(text, counted.end()) is None:
@@ -501,6 +503,16 @@ _DAY_GLOSS = re.compile(r"(\s)(\((?:the|i\.?e\.?|aka)\s[^()]*\))", re.IGNORECASE
 
 
 REPEAT_WORDS = 4  # a last sentence this short, only of words said before it, asks nothing more ("... . which first")
+
+
+def _share_of_a_gap(ent: Entities, lex: Lexicon) -> None:
+    """ "how much of a gap in views": "how much of" before the gap asked is the size of it, no share."""
+    ops = ent.query["operation"]
+    gaps = {m.start for m in ops if m.payload == "difference"}
+    shared = [m for m in ops if m.payload == "share_of" and (m.end in gaps or (
+        m.end + 1 in gaps and m.end < len(ent.words) and ent.words[m.end] in lex.determiners))]
+    if shared:
+        ent.query["operation"] = [m for m in ops if m not in shared]
 
 
 def _set_minus(ent: Entities, lex: Lexicon) -> None:

@@ -12,6 +12,7 @@ from bot.engine.answers.base import FIELD_NAMES, ResponderBase, quoted
 from bot.engine.entities import Entities, VideoRef, break_after, listed_place
 from bot.engine.frames import Frame
 from bot.engine.normalise import words
+from bot.engine.query import Named, Operand, Query, Selection
 
 NEAR_NEGATION = 3  # a negation covers a word this many words after it ("not just the tweet")
 TOLD_CLAUSE = 3  # "the one where he met her": a describing word this near before a tweet's verb makes a clause
@@ -307,6 +308,10 @@ class VideoAnswers(ResponderBase):
             return self.video(pair[0], "views" if ent.measures or ent.cue("lookup") else "card")
         if len(pair) < 2:
             return self.refuse("compare_videos", "I need two different videos to compare.")
+        if len(pair) > 2 and not any(ent.cue(c) for c in ("compare", "difference", "ratio", "days")):
+            # ("<A>, <B> and <C> view counts": the three listed, none left out of a comparison of two)
+            named = Named(tuple(self.index_of[id(v)] for v in pair))
+            return self.run(Query("list", Operand(Selection((named,)))))  # type: ignore[attr-defined]
         return self.compare(pair[0], pair[1])
 
     def compare(self, a: Video, b: Video) -> Answer:
