@@ -5645,3 +5645,38 @@ def test_gaps_and_three_videos_at_once(question: str, answered: bool, said: str,
     """Found in blind batches 343 and 344: "<A> vs <B>, how much of a gap in views?" gave a share, "<A>, <B> n <C> view
     counts" compared two and left the third out, "<A> vs <B> vs <C>" set two added up against one (wrong answers)."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "said", "unsaid"), [
+    # (someone who posted nothing, set beside a video, stands for the video whose title names them)
+    ("nicky morgan vs boris", ["3,100,000 (3.1M) against 3,000,000"], "I don't have"),
+    # (four videos and one "vs": two comparisons)
+    ("which had more views the nurse pledge one or mean tweets and nicky vs jessi",
+     ["3,700,000 (3.7M) against 3,600,000", "3,100,000 (3.1M) against 2,747,000"], "more views than videos"),
+    # (a place next to the video of the part before, nothing named after it)
+    ("when was the boris quotes vid posted and what went up the day after", ["8 December 2019", "Mean tweets"],
+     "I don't have"),
+])
+def test_two_things_asked_of_named_videos(question: str, said: list[str], unsaid: str) -> None:
+    """Found in blind batch 342: "... ? and nicky vs boris" was declined ("no videos posted by Boris Johnson"), "<A> or
+    <B> and <C> vs <D>" set three added up against one (a wrong answer), "... and what went up the day after" left the
+    second part out."""
+    ok, _, text = ask(question)
+    assert ok and all(s in text for s in said) and unsaid not in text, text
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # (the asker's own reason, or a why reported, asks none)
+    ("the reason I ask: how many views did mean tweets get?", True, "3,700,000", "doesn't say why"),
+    ("he asked me why. how many views did the immigration video get?", True, "6,500,000", "doesn't say why"),
+    ("jessi - no idea why, but how many views did it get?", True, "2,747,000", "doesn't say why"),
+    # (a place next to a video found by posting date is not one by views)
+    ("which video was posted first? and the one after it?", True, "immigration", "just below Labour"),
+    # ("ahead of" with a count asked is no single place)
+    ("how many videos finished ahead of jessi", True, "Jessi", "Boris Johnson quotes"),
+])
+def test_outside_review_of_stop_32(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Found by an outside review of this stop's rules: "the reason I ask: ..." and "he asked me why. ..." were
+    declined as reasons asked, "which video was posted first? and the one after it?" gave the next by views, "how many
+    videos finished ahead of <title>" the one video above it (wrong answers)."""
+    _replied(question, answered, said, unsaid)

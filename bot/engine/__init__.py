@@ -99,6 +99,12 @@ def _names_something(ent: Entities) -> bool:
                 or ent.topics or ent.query.get("order") or ent.query.get("negate") or ent.query.get("operation"))
 
 
+def _by_posting(ent: Entities) -> bool:
+    """Whether a question finds its video by posting date ("which was posted first")."""
+    return "posting" in ent.query or any(m.payload.startswith("posted") or m.payload in ("first", "last")
+                                         for m in ent.query.get("order", ()))
+
+
 def _names_anything(ent: Entities) -> bool:
     """Whether a sentence names anything of the data or a figure, a place, a time or a measure."""
     return _names_something(ent) or bool(ent.numbers or ent.ranks or ent.days or ent.months or ent.years
@@ -217,7 +223,11 @@ class Engine:
     def _answer_of(self, ent: Entities) -> Answer:
         """The answer to what was found in a question; declined, the answer to its questions without its asides."""
         # ("by how much did #1 beat #2 and #2 beat #3", "... #1 beat #2 and #3 beat #4": two comparisons, each asked)
-        if len(ent.query.get("versus", ())) > 1 and not self._in_parts and (
+        # ("which had more, <A> or <B>, and <C> vs <D>": four videos and one "vs", two comparisons too)
+        # (not a side of several added up: "<A> vs <B>, <C> and <D> put together")
+        if (len(ent.query.get("versus", ())) > 1 or ("versus" in ent.query and len({r.best for r in ent.videos}) >= 4
+                                                       and "operation" not in ent.query and "+" not in ent.text)) \
+                and not self._in_parts and (
                 len(set(ent.ranks)) < len(ent.ranks) or len({r.best for r in ent.videos}) < len(ent.videos)
                 or len(ent.ranks) + len(ent.videos) >= 4) and (each := self._halves_answered(ent.text)) is not None:
             return each
@@ -381,8 +391,8 @@ class Engine:
             # (a second leaning on the first by a place, "... and what about the one before it", only when the whole
             # answered just one of them)
             leans = not (lex.video_pronouns.isdisjoint(said) and lex.them_words.isdisjoint(said))
-            if leans and not self._placed_by_pronoun(second):
-                continue
+            if leans and (not self._placed_by_pronoun(second) or _by_posting(extract(halves[0], lex))):
+                continue  # (a place next to a video found by posting date is one in that order: not read here)
             if answers is not None and len({a.title for a in answers}) == len(answers) and (whole.title in {
                     a.title for a in answers} or (not leans and self._orders_apart(ent))):
                 return joined(answers)
@@ -398,11 +408,11 @@ class Engine:
                 said_at(words(s), 0, lex.follow_up_openings) is not None for s in sentences[1:]):
             return None
         later = [extract(s, lex) for s in sentences[1:]]
-        # (a place next to what the sentence before was about, "and the one after it?"; or fragments naming videos or
-        # places of their own and asking nothing else of them, "<A> + <B> total? and <C> + <D>?", which the whole
-        # read as one sets together)
-        placed = all(self._placed_by_pronoun(read) for read in later)
         first = extract(sentences[0], lex)
+        # (a place next to what the sentence before was about, "and the one after it?", in the views order it was
+        # found by; or fragments naming videos or places of their own and asking nothing else of them, "<A> + <B>
+        # total? and <C> + <D>?", which the whole read as one sets together)
+        placed = not _by_posting(first) and all(self._placed_by_pronoun(read) for read in later)
         # (a fragment asks: a question mark, or a few words; not "... ? so sad that one, i nursed people for years")
         fragments = not placed and bool(first.videos or first.ranks) and all(
             (read.videos or read.ranks) and lex.question_words.isdisjoint(read.words)
@@ -808,18 +818,25 @@ class Engine:
         """Whether the question, or a sentence of it, opens by asking why ("why did", "how come"; "<claim>? why did it
         do so well"), typed as a word of two letters or more (one letter, "y el que ...", is "and" as often as "why";
         a quote mark first is a tweet quoted)."""
-        openers, text = self.lexicon.reason_openers, ent.text
-        if said_at(ent.words, 0, openers) is not None:
+        lex = self.lexicon
+        openers, text = lex.reason_openers, ent.text
+
+        def opens(said: list[str]) -> bool:
+            # (not the asker's own reason: "reason for asking: ...")
+            opener = said_at(said, 0, openers)
+            return opener is not None and (len(said) == len(opener) or said[len(opener)] not in lex.reason_not_after)
+
+        if opens(ent.words):
             return text.lstrip()[:2].isalpha()
-        if self.lexicon.reason_starts.isdisjoint(ent.words):
+        if lex.reason_starts.isdisjoint(ent.words):
             return False
-        if any(part[:2].isalpha() and said_at(words(part), 0, openers) is not None
-               for part in SENTENCE_END.split(text.strip())[1:]):
+        if any(part[:2].isalpha() and opens(words(part)) for part in SENTENCE_END.split(text.strip())[1:]):
             return True
-        # ("<title> so viral, why?", "<title> itna viral kyun hua": "why" closing a clause, asked of what it follows)
-        # (typed as a word of two letters or more, as above)
-        return any(len(typed := words(part)) and len(typed[-1]) > 1 and (said := self.lexicon.expand(typed))
-                   and (said[-1],) in openers for part in _CLAUSE_END.split(text))
+        # ("<title> so viral, why?", "<title> itna viral kyun hua": "why" closing a clause, asked of what it follows;
+        # typed as a word of two letters or more, as above; not reported, "he asked me why", "no idea why, but")
+        return any(len(typed := words(part)) and len(typed[-1]) > 1 and (said := lex.expand(typed))
+                   and (said[-1],) in openers and lex.reason_not_before.isdisjoint(said[-3:-1])
+                   for part in _CLAUSE_END.split(text))
 
     def _success_reason_only(self, ent: Entities) -> bool:
         """Whether the source is asked about only by words of a reason and of success ("why were they so

@@ -26,7 +26,7 @@ from bot.dataset.schema import Metric
 from bot.engine import format as fmt
 from bot.engine.answer import Answer
 from bot.engine.answers.base import MAX_ROWS
-from bot.engine.entities import Entities, VideoRef
+from bot.engine.entities import Entities, VideoRef, place_not_compared
 from bot.engine.frames import VIDEO_FIELDS
 from bot.engine.lexicon import Match, PhraseTables, vocabulary
 from bot.engine.normalise import words
@@ -266,6 +266,10 @@ class _Reading:
             return self._rest()
         if ctx and (pronoun or bare):
             return self._it()
+        if len(ctx.videos) == 1 and self._place_left_open():
+            # ("and what went up the day after", "the one before?": next to the last answer's video)
+            n = len(self.ent.tokens)
+            return self._about(ctx.videos[0], n, n, pool=ctx.pool)
         if not ctx and (bare or (pronoun and not self._has_subject() and (ent.measures or ent.cue("lookup")))):
             return self._no_context("video")  # "who posted it?", "how many views did it get?" as a first question
         return alone, ctx
@@ -342,6 +346,14 @@ class _Reading:
         ent = self.ent
         return bool(any(ent.cue(f) for f in VIDEO_FIELDS) or any(
             ent.cue(c) for c in ("difference", "ratio", "compare", "days", "per_day")))
+
+    def _place_left_open(self) -> bool:
+        """ "what went up the day after", "and the one before?": a place next to something, closing the question with
+        nothing named after it."""
+        ent = self.ent
+        n = len(ent.words)
+        return not (ent.videos or ent.ranks or ent.days or ent.months) and any(
+            m.end == n for m in ent.query.get("relative", ()))
 
     def _placed_by_it(self) -> bool:
         """ "and the one after it?", "the one right above it": a video asked by its place next to what "it" is."""
@@ -557,6 +569,8 @@ class _Reading:
         ent.query = {unit: ms for unit, ms in ent.query.items() if ms}
         ent.videos = sorted([*ent.videos, VideoRef(start, end, (video,), strong=True)], key=lambda ref: ref.start)
         ent.covered |= span
+        if "comparative" in ent.query and "relative" in ent.query and len(ent.videos) == 1:
+            place_not_compared(ent, self.engine.lexicon)  # ("which video was just ahead of it?")
         answer = self.engine.reply(ent)
         title = self.r.ds.videos[video].title
         if answer.answered and title not in answer.title:

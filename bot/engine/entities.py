@@ -349,14 +349,7 @@ def extract(text: str, lex: Lexicon) -> Entities:
     if ent.videos and len(ent.query.get("order", ())) > 1:
         _place_restated(ent, lex)
     if "comparative" in ent.query and "relative" in ent.query and len({r.best for r in ent.videos}) == 1:
-        # ("which video was ahead of <title>": with one video named, a phrase of both a place and a comparison of two
-        # is the place next to it; "was <title> ahead of <title>" compares the two)
-        # (a video right after it, "ahead of the <title> one"; not "it was well ahead of the rest")
-        spans = {(m.start, m.end) for m in ent.query["relative"] if any(0 <= r.start - m.end <= 2 for r in ent.videos)}
-        _keep_unit(ent, "comparative", lambda m: (m.start, m.end) not in spans)
-        if "comparative" not in ent.query and "compare" in ent.cue_matches:
-            _keep_cue(ent, "compare", [m for m in ent.cue_matches["compare"]
-                                       if not any(s <= m.start and m.end <= e for s, e in spans)])
+        place_not_compared(ent, lex)
     if len(ent.numbers) >= 2 and (not ent.ranks or not lex.comparative_joins.isdisjoint(ent.words)) and (
             "operation" in ent.query or ent.measures):
         _bare_places(ent, lex)  # (a place said first: "did number one get more than 3 and 4 put together")
@@ -503,6 +496,19 @@ _DAY_GLOSS = re.compile(r"(\s)(\((?:the|i\.?e\.?|aka)\s[^()]*\))", re.IGNORECASE
 
 
 REPEAT_WORDS = 4  # a last sentence this short, only of words said before it, asks nothing more ("... . which first")
+
+
+def place_not_compared(ent: Entities, lex: Lexicon) -> None:
+    """ "which video was ahead of <title>": with one video named and one video asked, a phrase of both a place and a
+    comparison of two is the place next to it ("was <title> ahead of <title>" compares the two)."""
+    if ent.query.keys() & {"operation", "posting"} or not lex.video_plurals.isdisjoint(ent.words) or ent.cue("lookup"):
+        return  # (not "how many videos were ahead of <title>", "posted ahead of", "which videos", "how much ahead")
+    # (a video right after it, "ahead of the <title> one"; not "it was well ahead of the rest")
+    spans = {(m.start, m.end) for m in ent.query["relative"] if any(0 <= r.start - m.end <= 2 for r in ent.videos)}
+    _keep_unit(ent, "comparative", lambda m: (m.start, m.end) not in spans)
+    if "comparative" not in ent.query and "compare" in ent.cue_matches:
+        _keep_cue(ent, "compare", [m for m in ent.cue_matches["compare"]
+                                   if not any(s <= m.start and m.end <= e for s, e in spans)])
 
 
 def _share_of_a_gap(ent: Entities, lex: Lexicon) -> None:
@@ -1488,8 +1494,10 @@ def _poster_video(ent: Entities, lex: Lexicon, compared: bool = False) -> None:
                 r.start == p_end or (r.start == p_end + 1 and ent.tokens[p_end].s not in lex.separators)
                 or r.start <= p_start < r.end for r in ent.videos):
             continue  # "<poster>'s <title> video": the title names it, the person is who posted it ("and": two)
-        # "<title> or <name>": beside another video, someone who posted one video stands for it
-        posted_one = lex.posted.get(person, ())
+        # "<title> or <name>": beside another video, someone who posted one video stands for it (or, having posted
+        # none, the one video whose title names them: "<name> vs <name>")
+        posted_one = lex.posted.get(person, ()) or tuple(
+            v for v in lex.named_in.get(person, ()) if v not in {r.best for r in ent.videos})
         paired = (len(posted_one) == 1 and any(
             (r.end < p_start and all(t.s in lex.separators for t in ent.tokens[r.end : p_start]))
             or (p_end < r.start and all(t.s in lex.separators for t in ent.tokens[p_end : r.start]))

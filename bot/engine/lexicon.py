@@ -756,6 +756,8 @@ class Lexicon:
     retype_around: frozenset[str] = field(default_factory=frozenset)  # "sorry", "autocorrect": said around it
     reason_openers: tuple[tuple[str, ...], ...] = ()  # "why", "how come": a named video's reason asked
     reason_starts: frozenset[str] = field(default_factory=frozenset)  # "why", "how": their first words
+    reason_not_after: frozenset[str] = field(default_factory=frozenset)  # "reason for ASKING": the asker's reason
+    reason_not_before: frozenset[str] = field(default_factory=frozenset)  # "he ASKED me why": a why reported
     success_words: tuple[str, ...] = ()  # " successful ", " did well ": a reason for success asked (spaced)
     success_reasons: frozenset[str] = field(default_factory=frozenset)  # "why did", "reason": source cues of a why
     reason_idioms: tuple[tuple[str, ...], ...] = ()  # "why ... IN THE FIRST PLACE": no place said
@@ -1102,6 +1104,8 @@ class Lexicon:
         lex.correction_ends = frozenset(p[-1] for p in lex.self_corrections)
         lex.reason_openers = tuple(sorted((tuple(words(str(p))) for p in voc["reason_openers"]), key=len, reverse=True))
         lex.reason_starts = frozenset(p[0] for p in lex.reason_openers)
+        lex.reason_not_after = _strings(voc["reason_not"]["after"])
+        lex.reason_not_before = _strings(voc["reason_not"]["before"])
         lex.success_words = tuple(f" {' '.join(words(str(p)))} " for p in voc["success_words"])
         lex.success_reasons = frozenset(" ".join(words(str(p))) for p in voc["success_reasons"])
         lex.reason_idioms = tuple(tuple(words(str(p))) for p in voc["reason_idioms"])
