@@ -5680,3 +5680,17 @@ def test_outside_review_of_stop_32(question: str, answered: bool, said: str, uns
     declined as reasons asked, "which video was posted first? and the one after it?" gave the next by views, "how many
     videos finished ahead of <title>" the one video above it (wrong answers)."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # (German words among English ones)
+    ("wie viele tage zwischen jessi und jayne", True, "13 days", "I don't have"),
+    ("welches video ist am meisten viewed?", True, "Our wonderful NHS", "I don't have"),
+    ("mean tweets und gogglebox zusammen, wie viele views?", True, "7,300,000", "I don't have"),
+    ("unterschied between nr 2 und nr 3 in views", True, "2,300,000", "I don't have"),
+    # (an English word that is a German one too, in a phrase of its own)
+    ("was there a hash tag on any of the tweets", True, "#VoteLabour", "I don't have"),
+])
+def test_german_words(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Found in blind batch 345 (Denglisch): "wie viele", "welches", "zusammen", "Tage zwischen" were not read."""
+    _replied(question, answered, said, unsaid)
