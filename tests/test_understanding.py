@@ -5694,3 +5694,10 @@ def test_outside_review_of_stop_32(question: str, answered: bool, said: str, uns
 def test_german_words(question: str, answered: bool, said: str, unsaid: str) -> None:
     """Found in blind batch 345 (Denglisch): "wie viele", "welches", "zusammen", "Tage zwischen" were not read."""
     _replied(question, answered, said, unsaid)
+
+
+def test_a_closing_bracket_naming_the_set_again() -> None:
+    """Found in blind batch 340: "sum of the 3 with <name>s name in the title (<A>, <B>, <C>)" was declined: the
+    bracket names again the three the words before it describe."""
+    _replied("total of the three with corbyns name in the title (60 sec, mean tweets, friend jayne)", True,
+             "13,500,000", "I don't have")

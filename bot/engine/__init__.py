@@ -11,7 +11,7 @@ from typing import Any
 from bot.dataset.schema import Dataset, Metric, Video
 from bot.engine import format as fmt
 from bot.engine.answer import LACKED, Answer, Link, Row
-from bot.engine.conversation import Context, about_it, converse, resolved
+from bot.engine.conversation import EMPTY, Context, about_it, converse, resolved
 from bot.engine.entities import FIGURE_MIN, Entities, every_video_said, extract, listed_place
 from bot.engine.frames import Frame, article_day_said, decide, score_frames
 from bot.engine.lexicon import Lexicon
@@ -254,6 +254,9 @@ class Engine:
                 lines = tuple(re.sub(r"^(?:Yes|True): (.)", lambda m: m[1].upper(), line) for line in mended.lines)
                 return replace(mended, title=mistaken[1].rstrip("."), lines=(mistaken[1], *lines))
         text = ent.text
+        if not answer.answered and ent.text.rstrip().endswith(")") and (
+                restated := self._set_restated(ent.text)) is not None:
+            return restated  # ("sum of the ones with <name> in the title (<A>, <B>, <C>)": those three, said again)
         if not answer.answered and (fallback := self._fallback(ent)) is not None:
             return fallback
         if not answer.answered and not self._in_parts and (
@@ -397,6 +400,19 @@ class Engine:
                     a.title for a in answers} or (not leans and self._orders_apart(ent))):
                 return joined(answers)
         return None
+
+    def _set_restated(self, text: str) -> Answer | None:
+        """The answer to a question without a closing bracket that names, again, the very videos the question
+        describes before it ("the three with <name> in the title (<A>, <B>, <C>)"); else None."""
+        head, _, inside = text.rstrip()[:-1].rpartition("(")
+        if not head.strip() or "(" in inside:
+            return None
+        named = {r.best for r in extract(inside, self.lexicon).videos if r.strong}
+        if len(named) < 2:
+            return None
+        read = extract(head, self.lexicon)
+        alone = self._from_read(read)
+        return alone if alone.answered and set(resolved(self, read, alone, EMPTY, head).videos) == named else None
 
     def _follow_ups_said(self, text: str, whole: Answer) -> Answer | None:
         """ "top video views? and the one after it?", "<title> views? same for <title>": a later sentence that opens
