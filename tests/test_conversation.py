@@ -87,6 +87,8 @@ LEANS_ON_THE_LAST_ANSWER = {"rank them by date, earliest first",
                             "which tweet was posted first out of all of them",
                             "which was postd first out of all of them",
                             "welches video was posted first of all of them?",
+                            # (after a list, "and 7th?" is the 7th of it, as a follow-up)
+                            "and 7th?",
                             # (after the December videos listed, "them" are those: the one of them on a Sunday)
                             "any of them come out on a sunday?",
                             # (the days between the two ends "of those" are not read yet: those are listed, dated)

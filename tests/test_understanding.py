@@ -5701,3 +5701,16 @@ def test_a_closing_bracket_naming_the_set_again() -> None:
     bracket names again the three the words before it describe."""
     _replied("total of the three with corbyns name in the title (60 sec, mean tweets, friend jayne)", True,
              "13,500,000", "I don't have")
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # (a short clause closing the question, of words no table knows: a remark)
+    ("what did corbyn say about jessi, gutted that", True, "powerful video", "I don't have"),
+    # (not one that names a year, nor one that names what is not held)
+    ("whats the view count on the nhs video now, like in 2020", False, "2020", "Posted by"),
+    ("how many likes did jessi get, cheers", False, "likes", "Posted by"),
+])
+def test_a_remark_closing_the_question(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Found in blind batch 347: "what did jeremy say about <title>, sad that" was declined ("I don't have the sad of
+    ...")."""
+    _replied(question, answered, said, unsaid)

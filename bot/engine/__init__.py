@@ -126,6 +126,7 @@ def keep_built() -> None:
 _SET_AGAINST = ("compare_videos", "compare")  # answers that set two videos against each other by their own figures
 
 
+REMARK_WORDS = 3  # a closing clause this short, of words no table knows, is a remark ("..., sad that")
 FRAGMENT_WORDS = 6  # a later sentence this short, naming videos and asking nothing else, asks again of them
 
 
@@ -254,6 +255,8 @@ class Engine:
                 lines = tuple(re.sub(r"^(?:Yes|True): (.)", lambda m: m[1].upper(), line) for line in mended.lines)
                 return replace(mended, title=mistaken[1].rstrip("."), lines=(mistaken[1], *lines))
         text = ent.text
+        if not answer.answered and ", " in ent.text and (remark := self._remark_closing(ent.text)) is not None:
+            return remark  # ("what did <name> say about <title>, sad that": a feeling said after the question)
         if not answer.answered and ent.text.rstrip().endswith(")") and (
                 restated := self._set_restated(ent.text)) is not None:
             return restated  # ("sum of the ones with <name> in the title (<A>, <B>, <C>)": those three, said again)
@@ -400,6 +403,20 @@ class Engine:
                     a.title for a in answers} or (not leans and self._orders_apart(ent))):
                 return joined(answers)
         return None
+
+    def _remark_closing(self, text: str) -> Answer | None:
+        """The answer to a question without a short clause closing it that says nothing the tables know ("..., sad
+        that", "..., mad innit"), when that is answered; else None."""
+        head, _, tail = text.rpartition(", ")
+        said = words(tail)
+        lex = self.lexicon
+        # (not one asked: "what is <title>, a game?")
+        if not head.strip() or "?" in tail or not 0 < len(said) <= REMARK_WORDS or any(
+                (w not in lex.stopwords and (w in lex.known or stem(w) in lex.known)) or not w.isalpha()
+                or w in lex.numbers for w in lex.expand(said)):
+            return None
+        alone = self._from_read(extract(head, lex))
+        return alone if alone.answered else None
 
     def _set_restated(self, text: str) -> Answer | None:
         """The answer to a question without a closing bracket that names, again, the very videos the question
