@@ -867,9 +867,12 @@ class Engine:
             return True
         # ("<title> so viral, why?", "<title> itna viral kyun hua": "why" closing a clause, asked of what it follows;
         # typed as a word of two letters or more, as above; not reported, "he asked me why", "no idea why, but")
-        return any(len(typed := words(part)) and len(typed[-1]) > 1 and (said := lex.expand(typed))
-                   and (said[-1],) in openers and lex.reason_not_before.isdisjoint(said[-3:-1])
-                   for part in _CLAUSE_END.split(text))
+        closers = lex.reason_closers
+        if closers.isdisjoint(ent.words):
+            return False  # (most questions: no "why" at all, only a "what" that might open "what is the reason")
+        return any(len(typed := [w for w in words(part) if w not in lex.fillers]) and len(typed[-1]) > 1
+                   and lex.textspeak.get(typed[-1], (typed[-1],))[-1] in closers
+                   and lex.reason_not_before.isdisjoint(typed[-3:-1]) for part in _CLAUSE_END.split(text))
 
     def _success_reason_only(self, ent: Entities) -> bool:
         """Whether the source is asked about only by words of a reason and of success ("why were they so

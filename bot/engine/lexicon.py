@@ -756,6 +756,7 @@ class Lexicon:
     retype_around: frozenset[str] = field(default_factory=frozenset)  # "sorry", "autocorrect": said around it
     reason_openers: tuple[tuple[str, ...], ...] = ()  # "why", "how come": a named video's reason asked
     reason_starts: frozenset[str] = field(default_factory=frozenset)  # "why", "how": their first words
+    reason_closers: frozenset[str] = field(default_factory=frozenset)  # "why": an opener of one word
     reason_not_after: frozenset[str] = field(default_factory=frozenset)  # "reason for ASKING": the asker's reason
     reason_not_before: frozenset[str] = field(default_factory=frozenset)  # "he ASKED me why": a why reported
     success_words: tuple[str, ...] = ()  # " successful ", " did well ": a reason for success asked (spaced)
@@ -1104,6 +1105,7 @@ class Lexicon:
         lex.correction_ends = frozenset(p[-1] for p in lex.self_corrections)
         lex.reason_openers = tuple(sorted((tuple(words(str(p))) for p in voc["reason_openers"]), key=len, reverse=True))
         lex.reason_starts = frozenset(p[0] for p in lex.reason_openers)
+        lex.reason_closers = frozenset(p[0] for p in lex.reason_openers if len(p) == 1)
         lex.reason_not_after = _strings(voc["reason_not"]["after"])
         lex.reason_not_before = _strings(voc["reason_not"]["before"])
         lex.success_words = tuple(f" {' '.join(words(str(p)))} " for p in voc["success_words"])
