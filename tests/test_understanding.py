@@ -5714,3 +5714,10 @@ def test_a_remark_closing_the_question(question: str, answered: bool, said: str,
     """Found in blind batch 347: "what did jeremy say about <title>, sad that" was declined ("I don't have the sad of
     ...")."""
     _replied(question, answered, said, unsaid)
+
+
+def test_whom_the_answer_is_for_named_with_an_honorific() -> None:
+    """Found in blind batch 350: "<title> how many views exactly, mrs <surname> wants exact numbers on the worksheet"
+    was declined ("I don't have figures for <surname>"): whom the answer is for is no one asked about."""
+    _replied("mean tweets how many views exactly, mrs patel wants exact numbers on the worksheet", True, "3,700,000",
+             "I don't have")

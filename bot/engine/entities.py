@@ -1028,6 +1028,9 @@ def _names(ent: Entities, lex: Lexicon) -> None:
             continue
         ent.covered.update(range(match.start, match.end))
     for match in phrases.select(OTHERS, ent.covered):
+        if match.start > 0 and ent.words[match.start - 1] in lex.honorifics and said_at(
+                ent.words, match.end, lex.answer_for_phrases) is not None:
+            continue  # ("..., Mrs <name> wants exact numbers": whom the answer is for, not someone asked about)
         ent.others.append(match.payload[1])
         ent.covered |= set(range(match.start, match.end))
     if not (lex.honorifics.isdisjoint(ent.words) and lex.featuring_words.isdisjoint(ent.words)
@@ -1070,8 +1073,11 @@ def _titled_strangers(ent: Entities, lex: Lexicon) -> None:
             j = i + 1
             while j < n and j - i <= 2 and reads[j].unknown and j not in ent.covered:
                 j += 1
-            if i == 0 and any(said_at(words, k, lex.asker_phrases) is not None for k in range(i + 2, j + 1)):
-                continue  # ("Mrs <name> would like to know ...", opening the question: the one asking)
+            if any((i == 0 and said_at(words, k, lex.asker_phrases) is not None)
+                   or said_at(words, k, lex.answer_for_phrases) is not None for k in range(i + 2, j + 1)):
+                # ("Mrs <name> would like to know ...", opening the question: the one asking; "..., Mrs <name> wants
+                # exact numbers": whom the answer is for)
+                continue
             ent.others.append(" ".join(words[i + 1 : j]).title())
             ent.covered |= set(range(i, j))
 

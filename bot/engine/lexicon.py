@@ -972,6 +972,7 @@ class Lexicon:
     platform_places: frozenset[str] = field(default_factory=frozenset)  # "group" of "the whatsapp group"
     run_verbs: frozenset[str] = field(default_factory=frozenset)  # "ranked" of "which two videos ranked above"
     asker_phrases: tuple[tuple[str, ...], ...] = ()  # "would like to know" after a name: the one asking
+    answer_for_phrases: tuple[tuple[str, ...], ...] = ()  # "wants" after a name: whom the answer is for
     wanting_verbs: tuple[tuple[str, ...], ...] = ()  # "the presenter WANTS to read it": whom a reply is for
     plain_describers: frozenset[str] = field(default_factory=frozenset)  # "the WHOLE video": how it is, not which
     subject_words: frozenset[str] = field(default_factory=frozenset)  # "the video ABOUT trains"
@@ -1347,6 +1348,7 @@ class Lexicon:
         lex.place_origin_verbs = frozenset(voc["place_origin"]["verbs"])
         lex.place_origin_markers = frozenset(voc["place_origin"]["markers"])
         lex.asker_phrases = tuple(tuple(words(str(p))) for p in voc["asker_phrases"])
+        lex.answer_for_phrases = tuple(tuple(words(str(p))) for p in voc["answer_for_phrases"])
         lex.wanting_verbs = tuple(tuple(words(str(p))) for p in voc["wanting_verbs"])
         lex.platform_places = frozenset(voc["platform_places"])
         lex.run_verbs = frozenset(voc["run_verbs"])
