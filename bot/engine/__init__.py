@@ -127,7 +127,7 @@ _SET_AGAINST = ("compare_videos", "compare")  # answers that set two videos agai
 
 
 REMARK_WORDS = 3  # a closing clause this short, of words no table knows, is a remark ("..., sad that")
-FRAGMENT_WORDS = 6  # a later sentence this short, naming videos and asking nothing else, asks again of them
+FOLLOW_UP_WORDS = 6  # a later sentence this short, naming videos and asking nothing else, asks again of them
 
 
 class Engine:
@@ -393,12 +393,12 @@ class Engine:
             second = extract(halves[1], lex)
             if not (second.videos or second.ranks or "order" in second.query or "relative" in second.query):
                 continue
-            answers = self._answers_in_turn(halves)
             # (a second leaning on the first by a place, "... and what about the one before it", only when the whole
             # answered just one of them)
             leans = not (lex.video_pronouns.isdisjoint(said) and lex.them_words.isdisjoint(said))
             if leans and (not self._placed_by_pronoun(second) or _by_posting(extract(halves[0], lex))):
                 continue  # (a place next to a video found by posting date is one in that order: not read here)
+            answers = self._answers_in_turn(halves)
             if answers is not None and len({a.title for a in answers}) == len(answers) and (whole.title in {
                     a.title for a in answers} or (not leans and self._orders_apart(ent))):
                 return joined(answers)
@@ -449,7 +449,7 @@ class Engine:
         # (a fragment asks: a question mark, or a few words; not "... ? so sad that one, i nursed people for years")
         fragments = not placed and bool(first.videos or first.ranks) and all(
             (read.videos or read.ranks) and lex.question_words.isdisjoint(read.words)
-            and (s.rstrip().endswith("?") or len(read.words) <= FRAGMENT_WORDS)
+            and (s.rstrip().endswith("?") or len(read.words) <= FOLLOW_UP_WORDS)
             for s, read in zip(sentences[1:], later, strict=True))
         if not (placed or fragments):
             return None
@@ -848,9 +848,10 @@ class Engine:
         return self.responder.corrected(answer, bar[0], bar[1], verdict="")
 
     def _reason_asked(self, ent: Entities) -> bool:
-        """Whether the question, or a sentence of it, opens by asking why ("why did", "how come"; "<claim>? why did it
-        do so well"), typed as a word of two letters or more (one letter, "y el que ...", is "and" as often as "why";
-        a quote mark first is a tweet quoted)."""
+        """Whether the question, or a sentence of it, opens by asking why ("why did", "how come", "what is the reason";
+        "<claim>? why did it do so well"), or a clause of it closes with "why" ("<title> so viral, why?"), typed as a
+        word of two letters or more (one letter, "y el que ...", is "and" as often as "why"; a quote mark first is a
+        tweet quoted)."""
         lex = self.lexicon
         openers, text = lex.reason_openers, ent.text
 

@@ -697,10 +697,10 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
     if op is None and (found.get("comparative") or cues.get("compare", 0.0) >= 2) and len(sets.singles) == 2 and all(
             isinstance(best.filters[0], Ranks) for _, _, best in sets.singles) and not fields_only:
         op = "difference"  # "how much did no.1 beat no.3 by", "#1 vs #10"
-    sides = [f for _, _, best in sets.singles if isinstance(f := best.filters[0], Named)]
-    if op is None and len(found.get("versus", ())) > 1 and len(sets.singles) == len(found["versus"]) + 1 == len(
-            sides) and all(any(a < m.start < b for m in found["versus"])
-                           for (a, _, _), (b, _, _) in pairwise(sets.singles)):
+    sides = [f for _, _, best in sets.singles if isinstance(f := best.filters[0], Named)] if op is None and len(
+        found.get("versus", ())) > 1 else []  # (two "vs" or more: few questions)
+    if sides and len(sets.singles) == len(found["versus"]) + 1 == len(sides) and all(
+            any(a < m.start < b for m in found["versus"]) for (a, _, _), (b, _, _) in pairwise(sets.singles)):
         # "<A> vs <B> vs <C>": each set against the others, the videos by views (no two of them added up)
         each = tuple(dict.fromkeys(i for side in sides for i in side.videos))
         return Query("list", Operand(Selection((Named(each),), Order("views", True))))
