@@ -5721,3 +5721,15 @@ def test_whom_the_answer_is_for_named_with_an_honorific() -> None:
     was declined ("I don't have figures for <surname>"): whom the answer is for is no one asked about."""
     _replied("mean tweets how many views exactly, mrs patel wants exact numbers on the worksheet", True, "3,700,000",
              "I don't have")
+
+
+@pytest.mark.parametrize(("question", "said", "unsaid"), [
+    ("how many more views did the nhs one get than mean tweets? and than jessi?",
+     ["9,700,000 more views than Mean tweets", "10,653,000 more views than Jessi"], "more views than videos"),
+    ("which got more, jessi or jayne? and mean tweets?", ["147,000", "953,000"], "I don't have"),
+])
+def test_a_comparison_asked_again_of_another_video(question: str, said: list[str], unsaid: str) -> None:
+    """Found in blind batch 342: "how many more views did <A> get than <B>? and than <C>?" set <A> against <B> and <C>
+    added up (a wrong answer): the fragment asks the same comparison with <C> for the second named."""
+    ok, _, text = ask(question)
+    assert ok and all(s in text for s in said) and unsaid not in text, text

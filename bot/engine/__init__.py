@@ -454,6 +454,15 @@ class Engine:
         if not (placed or fragments):
             return None
         answers = self._answers_in_turn(sentences)
+        if fragments and answers is not None and len({a.intent for a in answers}) > 1 and len(sentences) == 2 and len(
+                {r.best for r in first.videos}) == 2 and len(first.videos) == 2 and len(later[0].videos) == 1:
+            # ("how many more views did <A> get than <B>? and than <C>?": the same comparison with <C> for the second
+            # named, not <C>'s card)
+            other, instead = first.videos[1], later[0].videos[0]
+            again = " ".join([*first.words[: other.start], *later[0].words[instead.start : instead.end],
+                              *first.words[other.end :]])
+            second = self._from_read(extract(again, lex))
+            answers = [answers[0], second] if second.answered and second.intent == answers[0].intent else None
         if answers is None or len({a.title for a in answers}) < len(answers) or (
                 fragments and len({a.intent for a in answers}) > 1) or (placed and whole.title not in {
                     a.title for a in answers}):
