@@ -12,7 +12,7 @@ from bot.dataset.schema import Dataset, Metric, Video
 from bot.engine import format as fmt
 from bot.engine.answer import LACKED, Answer, Link, Row
 from bot.engine.conversation import EMPTY, Context, about_it, converse, resolved
-from bot.engine.entities import FIGURE_MIN, Entities, every_video_said, extract, listed_place
+from bot.engine.entities import FIGURE_MIN, Entities, every_video_said, extract, listed_place, placed_before
 from bot.engine.frames import Frame, article_day_said, decide, score_frames
 from bot.engine.lexicon import Lexicon
 from bot.engine.normalise import SENTENCE_END, said_anywhere, said_at, stem, words
@@ -25,6 +25,7 @@ from bot.engine.premise import (
     platform_mistaken,
 )
 from bot.engine.query import MetricQuery, PersonQuery, Query, Unanswerable
+from bot.engine.query_parse import POSTING_WAYS
 from bot.engine.query_parse import parse as parse_query
 from bot.engine.relevance import reads_as_question
 from bot.engine.respond import Responder
@@ -101,7 +102,7 @@ def _names_something(ent: Entities) -> bool:
 
 def _by_posting(ent: Entities) -> bool:
     """Whether a question finds its video by posting date ("which was posted first")."""
-    return "posting" in ent.query or any(m.payload.startswith("posted") or m.payload in ("first", "last")
+    return "posting" in ent.query or any(m.payload in POSTING_WAYS or m.payload in ("first", "last")
                                          for m in ent.query.get("order", ()))
 
 
@@ -255,7 +256,7 @@ class Engine:
                 lines = tuple(re.sub(r"^(?:Yes|True): (.)", lambda m: m[1].upper(), line) for line in mended.lines)
                 return replace(mended, title=mistaken[1].rstrip("."), lines=(mistaken[1], *lines))
         text = ent.text
-        if not answer.answered and ", " in ent.text and (remark := self._remark_closing(ent.text)) is not None:
+        if not answer.answered and ", " in ent.text and (remark := self._remark_closing(ent.text, answer)) is not None:
             return remark  # ("what did <name> say about <title>, sad that": a feeling said after the question)
         if not answer.answered and ent.text.rstrip().endswith(")") and (
                 restated := self._set_restated(ent.text)) is not None:
@@ -404,7 +405,7 @@ class Engine:
                 return joined(answers)
         return None
 
-    def _remark_closing(self, text: str) -> Answer | None:
+    def _remark_closing(self, text: str, answer: Answer) -> Answer | None:
         """The answer to a question without a short clause closing it that says nothing the tables know ("..., sad
         that", "..., mad innit"), when that is answered; else None."""
         head, _, tail = text.rpartition(", ")
@@ -415,8 +416,7 @@ class Engine:
                 (w not in lex.stopwords and (w in lex.known or stem(w) in lex.known)) or not w.isalpha()
                 or w in lex.numbers for w in lex.expand(said)):
             return None
-        alone = self._from_read(extract(head, lex))
-        return alone if alone.answered else None
+        return self._alone_if_other(head, answer, answered=True)
 
     def _set_restated(self, text: str) -> Answer | None:
         """The answer to a question without a closing bracket that names, again, the very videos the question
@@ -427,9 +427,12 @@ class Engine:
         named = {r.best for r in extract(inside, self.lexicon).videos if r.strong}
         if len(named) < 2:
             return None
-        read = extract(head, self.lexicon)
+        parsed, read = self._parsed, extract(head, self.lexicon)
         alone = self._from_read(read)
-        return alone if alone.answered and set(resolved(self, read, alone, EMPTY, head).videos) == named else None
+        if alone.answered and set(resolved(self, read, alone, EMPTY, head).videos) == named:
+            return alone
+        self._parsed = parsed  # (the whole question's parse, kept for a conversation's context)
+        return None
 
     def _follow_ups_said(self, text: str, whole: Answer) -> Answer | None:
         """ "top video views? and the one after it?", "<title> views? same for <title>": a later sentence that opens
@@ -472,7 +475,7 @@ class Engine:
     def _placed_by_pronoun(self, ent: Entities) -> bool:
         """ "and the one after it", "what about the one before that": a video asked by its place next to a pronoun's."""
         pronouns = self.lexicon.video_pronouns
-        return any(m.end < len(ent.words) and ent.words[m.end] in pronouns for m in ent.query.get("relative", ()))
+        return placed_before(ent, {k for k, w in enumerate(ent.words) if w in pronouns})
 
     def _orders_apart(self, ent: Entities) -> bool:
         """Whether two orders by different things are said with a joining word between them ("which was the most

@@ -26,7 +26,7 @@ from bot.dataset.schema import Metric
 from bot.engine import format as fmt
 from bot.engine.answer import Answer
 from bot.engine.answers.base import MAX_ROWS
-from bot.engine.entities import Entities, VideoRef, place_not_compared
+from bot.engine.entities import Entities, VideoRef, place_not_compared, placed_before
 from bot.engine.frames import VIDEO_FIELDS
 from bot.engine.lexicon import Match, PhraseTables, vocabulary
 from bot.engine.normalise import words
@@ -260,7 +260,8 @@ class _Reading:
         rest = "rest" in marks and not own_set and not self.ordered
         # (a pronoun only in a remark after the question, "...? that's the whole point", stands for no video)
         pronoun = "it" in marks and self._it_asked() and not self._anchored() and (
-            not self._describes_a_video() or self._placed_by_it())
+            # ("and the one after it?": a video asked by its place next to what "it" is)
+            not self._describes_a_video() or placed_before(self.ent, {m.start for m in marks["it"]}))
         bare = self._asks() and not self._has_subject() and self._short()  # "link?", "whats the gap?"
         if rest:
             return self._rest()
@@ -354,11 +355,6 @@ class _Reading:
         n = len(ent.words)
         return not (ent.videos or ent.ranks or ent.days or ent.months) and any(
             m.end == n for m in ent.query.get("relative", ()))
-
-    def _placed_by_it(self) -> bool:
-        """ "and the one after it?", "the one right above it": a video asked by its place next to what "it" is."""
-        its = {m.start for m in self.marks.get("it", ())}
-        return any(m.end in its for m in self.ent.query.get("relative", ()))
 
     def _describes_a_video(self) -> bool:
         """A video word outside the follow-up words ("the one where ..."): the question means a video of its

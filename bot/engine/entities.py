@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import operator
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress, count, pairwise
@@ -509,6 +509,12 @@ def place_not_compared(ent: Entities, lex: Lexicon) -> None:
     if "comparative" not in ent.query and "compare" in ent.cue_matches:
         _keep_cue(ent, "compare", [m for m in ent.cue_matches["compare"]
                                    if not any(s <= m.start and m.end <= e for s, e in spans)])
+
+
+def placed_before(ent: Entities, at: Collection[int]) -> bool:
+    """Whether a place phrase ends right before one of the words `at` ("the one after IT": a video asked by its place
+    next to what that word stands for)."""
+    return any(m.end in at for m in ent.query.get("relative", ()))
 
 
 def _share_of_a_gap(ent: Entities, lex: Lexicon) -> None:

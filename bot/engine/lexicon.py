@@ -2125,8 +2125,8 @@ class Lexicon:
             if (asked := self.asked_after_measure.get(out[i])) is not None and out[i - 1] in self.measure_words:
                 out = [*out[: i - 1], *asked, out[i - 1], *out[i + 1 :]]  # ("views kitne": how many views)
                 continue
-            word = next((w for p, w in self.postpositions.items() if tuple(out[i : i + len(p)]) == p), None)
-            if word is None:
+            phrase = said_at(out, i, self.postpositions)
+            if phrase is None:
                 continue
             start = i - 1
             if out[start] in self.multipliers or out[start] in self.spoken_scales or out[start] in self.months:
@@ -2135,8 +2135,7 @@ class Lexicon:
                 continue
             if start > 0 and out[start - 1] in self.months:
                 start -= 1  # ("nov 23")
-            size = next(len(p) for p in self.postpositions if tuple(out[i : i + len(p)]) == p)
-            out = [*out[:start], word, *out[start:i], *out[i + size :]]
+            out = [*out[:start], self.postpositions[phrase], *out[start:i], *out[i + len(phrase) :]]
         return out
 
     def _spoken_number(self, typed: list[str], i: int) -> tuple[str, int] | None:

@@ -86,7 +86,7 @@ HANDLE_SAID = 3  # a cue this strong ("display name", "handle") names an account
 # A superlative of views said alone ("most viewed", "least watched"), with at most a "how many views"
 PLAIN_ORDERS = frozenset({"views_desc", "views_asc"})
 _SORT_WAYS = PLAIN_ORDERS | {"posted_asc", "posted_desc"}  # orders said before "first" to sort a set
-_POSTING_WAYS = frozenset({"posted_asc", "posted_desc", "sorted"})  # orders by posting date
+POSTING_WAYS = frozenset({"posted_asc", "posted_desc", "sorted"})  # orders by posting date
 _SUPERLATIVE_UNITS = frozenset({"order", "operation"})
 
 
@@ -1489,7 +1489,7 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
             continue
         if m.start in in_dates:
             continue  # "the last week of November": a date phrase, not an order
-        if sets.relative is not None and sets.relative[1].order.field == "posted" and m.payload in _POSTING_WAYS \
+        if sets.relative is not None and sets.relative[1].order.field == "posted" and m.payload in POSTING_WAYS \
                 and not any(r.start <= m.start < r.end for r in ent.videos):
             continue  # ("immediately before <title> chronologically": the order the place is counted in)
         if m.end in halves:
