@@ -5733,3 +5733,28 @@ def test_a_comparison_asked_again_of_another_video(question: str, said: list[str
     added up (a wrong answer): the fragment asks the same comparison with <C> for the second named."""
     ok, _, text = ask(question)
     assert ok and all(s in text for s in said) and unsaid not in text, text
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    ("what did rob delaney say in his tweet about the nhs picture.", True, "May I ask you", "I don't have"),
+    ("how many of the pictures got over 5 million views", True, "How many videos with over 5,000,000 views: 4",
+     "I don't have"),
+    ("how many views did the mean tweets footage get", True, "3,700,000", "I don't have"),
+])
+def test_a_picture_is_a_video(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Found in blind batch 352: older people call a video a picture ("the NHS picture", "how many of the pictures
+    got over 5 million"); both were declined ("I don't have figures for pictures")."""
+    _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    ("il y a combien de vues en tout", True, "Total views of all 10 videos: 55,347,000", "How many videos"),
+    ("wie viele views insgesamt", True, "55,347,000", "I don't have"),
+    ("cuantas vistas en total tienen los videos", True, "55,347,000", "How many videos"),
+    ("wie viele views hatte das nhs video nur auf facebook", False, "Facebook-only", "Posted by"),
+    ("combien de vues pour la video nhs sur facebook seulement", False, "Facebook-only", "Posted by"),
+])
+def test_in_total_and_only_in_other_languages(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Read while checking blind batch 341's open question: "en tout" (French: in total) counted the videos, and
+    "nur auf facebook" (German: only on Facebook) gave the combined count as if it were Facebook's."""
+    _replied(question, answered, said, unsaid)
