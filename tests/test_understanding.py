@@ -5758,3 +5758,16 @@ def test_in_total_and_only_in_other_languages(question: str, answered: bool, sai
     """Read while checking blind batch 341's open question: "en tout" (French: in total) counted the videos, and
     "nur auf facebook" (German: only on Facebook) gave the combined count as if it were Facebook's."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    ("whats the last line of the article", False, "line by line", "I met Jayne"),
+    ("what's the first line of the article", False, "line by line", "May I ask"),
+    # (a tweet's line is still asked; a headline figure is a figure)
+    ("whats the line in the nhs tweet", True, "May I ask", "I don't have"),
+    ("What's the headline Facebook figure for Labour/Corbyn campaign video views?", True, "86,000,000", "I don't have"),
+])
+def test_the_articles_own_lines_are_not_a_tweets(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Found in blind batch 351: "whats the last line of the article" gave the last video's tweet (a wrong answer):
+    the data holds the article's figures, titles and tweets, not its wording line by line."""
+    _replied(question, answered, said, unsaid)
