@@ -5771,3 +5771,18 @@ def test_the_articles_own_lines_are_not_a_tweets(question: str, answered: bool, 
     """Found in blind batch 351: "whats the last line of the article" gave the last video's tweet (a wrong answer):
     the data holds the article's figures, titles and tweets, not its wording line by line."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "said", "unsaid"), [
+    ("the video after the top 5", "just below Mean tweets with Jeremy Corbyn (#5): Gogglebox", "If you’re not sure"),
+    ("what's just above the bottom 3", "just above Boris Johnson quotes (#8): Nicky Morgan", "Our wonderful NHS"),
+    ("running total after the top 5", "40,300,000", "just below"),
+    ("which videos were above mean tweets", "4 of the 10 videos ranked #1–#4", "just above"),
+    ("how many videos are above mean tweets", "How many videos ranked #1–#4: 4", "just above"),
+    ("total of the ones after the top 5", "15,047,000", "just below"),
+])
+def test_places_next_to_a_set_and_every_place_on_a_side(question: str, said: str, unsaid: str) -> None:
+    """Read from blind batch 239's open question ("running total after the top 5" gave the video just below #1) and
+    the note of stop 32 ("which videos were above <title>" gave the one just above): a set's far end is the place
+    counted from, and videos (plural) on a side are all of them."""
+    _replied(question, True, said, unsaid)

@@ -1150,6 +1150,10 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
         # (any overlap: "directly above and below X", its "directly above" a relative of its own)
         relatives = {k: m for k, m in relatives.items()
                      if not any(m.start < b.end and b.start < m.end for b in found["beside"])}
+    if relatives and "operation" in found:
+        # ("running total after the top 5": the sum reached there, no place after them)
+        sums = {o.end for o in found["operation"] if o.payload == "sum"}
+        relatives = {k: m for k, m in relatives.items() if m.start not in sums}
     used_numbers: set[int] = set()
     dated = bool(ent.months or ent.days)
     used_ranks: set[int] = set()
@@ -1695,6 +1699,13 @@ def _relatives(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relat
                     sets.filters.append((start, Ranks(tuple(run))))
                     dated_from.add(ref.best)
                     continue
+                if many and not counted and not by_date and _plural_before(ent, lex, m.start):
+                    # ("which videos were above <title>", "the ones after the top 5": every place on that side)
+                    side = range(1, place) if sign < 0 else range(place + 1, len(lex.by_place) + 1)
+                    if side:
+                        sets.filters.append((start, Ranks(tuple(side))))
+                        dated_from.add(ref.best)
+                        continue
                 tweet = ds.videos[ref.best].tweet
                 if by_date and many and not counted and tweet and tweet.date:
                     # every video posted before (or after) it: the days up to the day before, or from the day after
@@ -1705,6 +1716,15 @@ def _relatives(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relat
                     continue
                 sets.relative = (start, Relative(ref.best, order, sign * offset))
     return dated_from, anchors
+
+
+PLURAL_REACH = 3  # words from a plural video word to the relative word it is placed by ("the videos ranked above")
+
+
+def _plural_before(ent: Entities, lex: Lexicon, at: int) -> bool:
+    """Whether a plural video word stands a few words before the relative word at `at` ("the ones after")."""
+    return any(t.w in lex.video_plurals or t.s in lex.video_plurals
+               for t in ent.tokens[max(0, at - PLURAL_REACH) : at])
 
 
 def _run_asked(ent: Entities, lex: Lexicon, at: int) -> bool:
@@ -1746,9 +1766,19 @@ def _place_anchor(ent: Entities, lex: Lexicon, found: dict[str, list[Match]],
         start = ent.rank_at[placed[0]] if placed else o.start
         if o.payload in ("views_desc", "views_asc") and 0 <= start - m.end < NEAR and between(start):
             k = ent.ranks[placed[0]] if placed else 1
+            counted = next((int(n.value) for n in ent.numbers if n.start == o.end and n.value == int(n.value)
+                            and 1 < n.value < len(lex.by_place)), 0) if not placed else 0
+            if counted:
+                # ("the one after the top 5", "just above the bottom 3": the set's far end, the side asked, is the
+                # place counted from)
+                away = m.payload in ("after", "below")
+                k = counted if away == (o.payload == "views_desc") else 1
+                end = o.end + 1
+            else:
+                end = o.end
             if not 1 <= k <= len(lex.by_place):
                 return []
-            return [VideoRef(start, o.end, (_views_end(lex, o.payload, k),), True)]
+            return [VideoRef(start, end, (_views_end(lex, o.payload, k),), True)]
     if m.payload not in ("above", "below") and (found.get("posting") or ent.months or ent.days):
         return []  # ("posted after the 5th": a day of the month; "what came after the 5th" is a place)
     if len(ent.ranks) == 1 and 1 <= ent.ranks[0] <= len(lex.by_place) and 0 <= ent.rank_at[0] - m.end < NEAR \
