@@ -5672,8 +5672,8 @@ def test_two_things_asked_of_named_videos(question: str, said: list[str], unsaid
     ("jessi - no idea why, but how many views did it get?", True, "2,747,000", "doesn't say why"),
     # (a place next to a video found by posting date is not one by views)
     ("which video was posted first? and the one after it?", True, "immigration", "just below Labour"),
-    # ("ahead of" with a count asked is no single place)
-    ("how many videos finished ahead of jessi", True, "Jessi", "Boris Johnson quotes"),
+    # ("ahead of" with a count asked is no single place: every place above)
+    ("how many videos finished ahead of jessi", True, ": 8**", "just above"),
 ])
 def test_outside_review_of_stop_32(question: str, answered: bool, said: str, unsaid: str) -> None:
     """Found by an outside review of this stop's rules: "the reason I ask: ..." and "he asked me why. ..." were
