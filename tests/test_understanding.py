@@ -5786,3 +5786,19 @@ def test_places_next_to_a_set_and_every_place_on_a_side(question: str, said: str
     the note of stop 32 ("which videos were above <title>" gave the one just above): a set's far end is the place
     counted from, and videos (plural) on a side are all of them."""
     _replied(question, True, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    ("gogglebox one, whats one above it and one below it", True, "either side of Gogglebox", "just below"),
+    ("whats the article dated", True, "article dated 12 December 2019", "Videos posted on"),
+    ("whats 1 place below the immigration vid and how far behind is it", True, "2,800,000",
+     "Our wonderful NHS had"),
+    ("the 5 place one", True, "Mean tweets with Jeremy Corbyn is #5", "#1, #5"),
+    ("which one came after the nhs one at the top", True, "just below Our wonderful NHS (#1): If you",
+     "Also matching"),
+])
+def test_places_said_beside_a_video(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Found in blind batches 353 and 354: "one above it and one below it" gave one side; "whats the article dated"
+    gave the videos posted that day; "1 place below <title> and how far behind is it" set #1 against <title>; "the nhs
+    one at the top" as the video counted from gave its card. All but the first were wrong answers."""
+    _replied(question, answered, said, unsaid)

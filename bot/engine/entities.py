@@ -2102,7 +2102,8 @@ def _numbers(ent: Entities, lex: Lexicon) -> None:
             if w in lex.video_words and (prev not in lex.rank_words or (i >= 2 and (
                     # ("the last place one", "the 3rd place one": the place said before, "one" the video)
                     tokens[i - 2].w in lex.ordinals or tokens[i - 2].w in lex.end_words
-                    or (tokens[i - 2].w[:1].isdigit() and tokens[i - 2].w[-2:] in lex.ordinal_suffixes)))) and not (
+                    or (tokens[i - 2].w[:1].isdigit() and tokens[i - 2].w[-2:] in lex.ordinal_suffixes)
+                    or (ent.rank_at and ent.rank_at[-1] == i - 2)))) and not (
                     i + 1 < n and tokens[i + 1].w in lex.multipliers):
                 continue  # "the <name> one": a pronoun, not a figure
             if value.is_integer() and 1 <= value <= 31 and _next_to_month(tokens, i, lex) and not (
@@ -2142,7 +2143,9 @@ def _numbers(ent: Entities, lex: Lexicon) -> None:
                 ent.covered |= {i - 2, i - 1, i}
             elif not suffix and value.is_integer() and 1 <= value <= len(lex.dataset.videos) and (
                     (i >= 2 and prev in lex.place_at_words and tokens[i - 2].s in lex.place_at_after)
-                    or (i + 1 < n and tokens[i + 1].w in lex.place_nouns_after and prev not in lex.end_words)) \
+                    or (i + 1 < n and tokens[i + 1].w in lex.place_nouns_after and prev not in lex.end_words
+                        # ("1 place below <title>": places counted from it, no place of its own)
+                        and not (i + 2 < n and tokens[i + 2].w in lex.place_moves))) \
                     and not (i + 1 < n and (tokens[i + 1].w in lex.multipliers or tokens[i + 1].s in lex.measure_words
                                             or tokens[i + 1].w in lex.span_words)):
                 # "what came in at 3", "the one at 9", "the 5 place": a place said without its ordinal ending (and

@@ -504,6 +504,7 @@ _WORD_SETS = (
     "place_at_words",
     "place_at_after",
     "place_nouns_after",
+    "place_moves",
     "period_end_before",
     "range_from",
     "range_of",
@@ -882,6 +883,7 @@ class Lexicon:
     place_at_words: frozenset[str] = field(default_factory=frozenset)  # "came in AT 3": before a bare place
     place_at_after: frozenset[str] = field(default_factory=frozenset)  # "came IN at 3", "the ONE at 9"
     place_nouns_after: frozenset[str] = field(default_factory=frozenset)  # "the 5 PLACE": after a bare place
+    place_moves: frozenset[str] = field(default_factory=frozenset)  # "1 place BELOW": places counted, no place
     counted_platforms: frozenset[str] = field(default_factory=frozenset)  # where the videos' views were counted
     period_end_before: frozenset[str] = field(default_factory=frozenset)  # "by" <the day a figure's period ends>
     range_from: frozenset[str] = field(default_factory=frozenset)  # "the ones from 6 to 10": a range of places

@@ -763,6 +763,10 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
             or _composes(ent, sets, found, ops) or any(m.payload == "runner_up" for m in found.get("order", ()))
             or (_sort_ways(ent, lex, found.get("order", ())) and not ent.videos)):
         return None
+    if sets.relative is not None and sets.orders:
+        # ("the one after the <topic> one at the top", "just after the top <topic> one": the order said of the video
+        # counted from, which it names already)
+        sets.orders = [x for x in sets.orders if not _said_of_anchor(ent, lex, x, sets.relative[1].anchor)]
     if sets.relative is not None:
         if sets.filters or any(o is not SORTED for _, o, _ in sets.orders):
             return None  # "the one above X among the November posts": not composed yet
@@ -1254,6 +1258,9 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
     # "the two either side of X": the videos right above and below it (by date when a posting order is said).
     for m in found.get("beside", ()):
         beside = next((r.best for r in ent.videos if r.strong and 0 <= r.start - m.end < NEAR), None)
+        if beside is None and not lex.video_pronouns.isdisjoint(ent.words[m.start : m.end]):
+            # ("<title>, whats one above it and one below it": the video named before, said again as "it")
+            beside = next((r.best for r in reversed(ent.videos) if r.strong and r.end <= m.start), None)
         if beside is not None:
             dated = any(o.payload.startswith("posted") or o.payload == "sorted" for o in found.get("order", ()))
             sets.filters.append((m.start, Beside(beside, Order("posted", False) if dated else Order("views", True))))
@@ -1716,6 +1723,18 @@ def _relatives(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relat
                     continue
                 sets.relative = (start, Relative(ref.best, order, sign * offset))
     return dated_from, anchors
+
+
+def _said_of_anchor(ent: Entities, lex: Lexicon, said: tuple[int, Order, Slice | None], anchor: int) -> bool:
+    """Whether an order with no slice beyond one stands right beside the video a place is counted from, only
+    function words between, and that video is its first."""
+    at, order, slice_ = said
+    if order is SORTED or (slice_ is not None and slice_ != Slice(n=1)) or order.field != "views" \
+            or _views_end(lex, "views_desc" if order.descending else "views_asc") != anchor:
+        return False
+    return any((r.best == anchor and (0 <= at - r.end <= NEAR or 0 <= r.start - at <= 2)) and all(
+        t.w in lex.stopwords or t.s in lex.video_words for t in ent.tokens[min(at + 1, r.end) : max(at, r.start)])
+        for r in ent.videos)
 
 
 PLURAL_REACH = 3  # words from a plural video word to the relative word it is placed by ("the videos ranked above")
