@@ -5802,3 +5802,11 @@ def test_places_said_beside_a_video(question: str, answered: bool, said: str, un
     gave the videos posted that day; "1 place below <title> and how far behind is it" set #1 against <title>; "the nhs
     one at the top" as the video counted from gave its card. All but the first were wrong answers."""
     _replied(question, answered, said, unsaid)
+
+
+def test_a_second_part_leaning_on_both_videos_of_the_first() -> None:
+    """Found in blind batch 115 (open since): "how many views did the <A> video and the <B> video get, and who posted
+    them?" gave <A>'s card alone, as if <B> were not asked about: each part answered in turn, the second of both."""
+    ok, _, text = ask("How many views did jayne and jessi get, and who posted them?")
+    assert ok and "2,747,000" in text and "2,600,000" in text and "posted 30 November 2019 by Jeremy Corbyn" in text \
+        and "posted 17 November 2019 by Jeremy Corbyn" in text, text

@@ -239,6 +239,8 @@ class Engine:
         if answer.answered and not self._in_parts and "?" in ent.text and (
                 each := self._follow_ups_said(ent.text, answer)) is not None:
             return each
+        if answer.answered and not self._in_parts and (each := self._both_leaned_on(ent, answer)) is not None:
+            return each
         if not answer.answered and not self._in_parts and "1" in ent.text and (
                 numbered := numbered_parts(ent.text)) is not None:
             # ("1) <title> views 2) when posted 3) how many likes", declined whole: each part answered, what the data
@@ -402,6 +404,23 @@ class Engine:
             answers = self._answers_in_turn(halves)
             if answers is not None and len({a.title for a in answers}) == len(answers) and (whole.title in {
                     a.title for a in answers} or (not leans and self._orders_apart(ent))):
+                return joined(answers)
+        return None
+
+    def _both_leaned_on(self, ent: Entities, whole: Answer) -> Answer | None:
+        """ "how many views did <A> and <B> get, and who posted them?": a second part leaning on the first's
+        videos ("them") when the whole, read as one, gave one video's card of the several named; each part answered
+        in turn, the second of all of them, else None."""
+        lex = self.lexicon
+        named = {r.best for r in ent.videos if r.strong}
+        if len(named) < 2 or whole.details.get("video") not in {self.dataset.videos[i].title for i in named}:
+            return None
+        for halves in halves_joined(self, ent.text, leaning=True):
+            if lex.them_words.isdisjoint(words(halves[1])) or len(
+                    {r.best for r in extract(halves[0], lex).videos if r.strong}) < 2:
+                continue
+            answers = self._answers_in_turn(halves)
+            if answers is not None and all(a.answered for a in answers) and len({a.title for a in answers}) == 2:
                 return joined(answers)
         return None
 
