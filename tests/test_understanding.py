@@ -5810,3 +5810,37 @@ def test_a_second_part_leaning_on_both_videos_of_the_first() -> None:
     ok, _, text = ask("How many views did jayne and jessi get, and who posted them?")
     assert ok and "2,747,000" in text and "2,600,000" in text and "posted 30 November 2019 by Jeremy Corbyn" in text \
         and "posted 17 November 2019 by Jeremy Corbyn" in text, text
+
+
+@pytest.mark.parametrize(("question", "said", "unsaid"), [
+    # (one picked out of the videos, or one said: the next place only)
+    ("which of the videos is just above gogglebox", "just above Gogglebox reacts to nurses pledge (#6): Mean",
+     "#1–#5"),
+    ("out of the vids whats just below gogglebox", "just below Gogglebox reacts to nurses pledge (#6): Nicky",
+     "#7–#10"),
+    ("of the 10 videos which came after mean tweets", "just below Mean tweets with Jeremy Corbyn (#5)", "#6–#10"),
+    ("total views of the video after mean tweets", "just below Mean tweets with Jeremy Corbyn (#5)", "15,047,000"),
+    # (a sum gathers every place on that side; a running total every place down to it)
+    ("total after the top 5", "15,047,000", "just below"),
+    ("running total after gogglebox", "43,900,000", "just below"),
+    ("cumulative views after the top 5", "40,300,000", "just below"),
+    # (an order said of a video counted from by posting date is no order of the video)
+    ("the one after the nhs one at the top", "just below Our wonderful NHS (#1)", "posted just after"),
+])
+def test_outside_review_of_places_beside_a_set(question: str, said: str, unsaid: str) -> None:
+    """Found by an outside review of this stop's rules for places next to a set: "which of the videos is just above
+    <title>" listed every video above it (one picked out of them is the next only); "running total after <title>"
+    gave that video's own views."""
+    _replied(question, True, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    ("whats rob delaneys profile picture", False, "details about the people", "Posted by"),
+    ("combien de videos en tout", True, "How many videos: 10", "Total views"),
+    ("corbyn got retweeted combien de fois in 2019", True, "2,400,000", "I don't have"),
+    ("solo facebook views", True, "86,000,000", "I don't have"),
+])
+def test_outside_review_of_words_in_other_languages(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Found by an outside review of this stop's words: a profile picture is no video; "combien de videos en tout"
+    counts videos; "solo" stays a gamer's word, not Spanish "only"."""
+    _replied(question, answered, said, unsaid)

@@ -505,6 +505,8 @@ _WORD_SETS = (
     "place_at_after",
     "place_nouns_after",
     "place_moves",
+    "partitive_words",
+    "plural_run_verbs",
     "period_end_before",
     "range_from",
     "range_of",
@@ -884,6 +886,9 @@ class Lexicon:
     place_at_after: frozenset[str] = field(default_factory=frozenset)  # "came IN at 3", "the ONE at 9"
     place_nouns_after: frozenset[str] = field(default_factory=frozenset)  # "the 5 PLACE": after a bare place
     place_moves: frozenset[str] = field(default_factory=frozenset)  # "1 place BELOW": places counted, no place
+    running_totals: tuple[tuple[str, ...], ...] = ()  # "the RUNNING TOTAL after the top 5": every video to it
+    partitive_words: frozenset[str] = field(default_factory=frozenset)  # "which OF the videos": one picked out
+    plural_run_verbs: frozenset[str] = field(default_factory=frozenset)  # "the videos RANKED above": still all
     counted_platforms: frozenset[str] = field(default_factory=frozenset)  # where the videos' views were counted
     period_end_before: frozenset[str] = field(default_factory=frozenset)  # "by" <the day a figure's period ends>
     range_from: frozenset[str] = field(default_factory=frozenset)  # "the ones from 6 to 10": a range of places
@@ -1132,6 +1137,7 @@ class Lexicon:
         lex._signoffs_by_start = {w: tuple(gs) for w, gs in signoffs.items()}
         lex.passed_on_words = frozenset(voc["passed_on_words"])
         lex.contrasts = tuple(tuple(words(str(p))) for p in voc["contrasts"])
+        lex.running_totals = tuple(tuple(words(str(p))) for p in voc["running_totals"])
         lex.election_short = frozenset(voc["election_short"])
         lex.negated_after = tuple(tuple(words(str(p))) for p in voc["negated_after"])
         lex.recipient_phrases = tuple(tuple(words(str(p))) for p in voc["recipient_phrases"])

@@ -763,9 +763,9 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
             or _composes(ent, sets, found, ops) or any(m.payload == "runner_up" for m in found.get("order", ()))
             or (_sort_ways(ent, lex, found.get("order", ())) and not ent.videos)):
         return None
-    if sets.relative is not None and sets.orders:
+    if sets.relative is not None and sets.orders and sets.relative[1].order.field == "views":
         # ("the one after the <topic> one at the top", "just after the top <topic> one": the order said of the video
-        # counted from, which it names already)
+        # counted from, which it names already; not "posted after <title>, the least viewed one")
         sets.orders = [x for x in sets.orders if not _said_of_anchor(ent, lex, x, sets.relative[1].anchor)]
     if sets.relative is not None:
         if sets.filters or any(o is not SORTED for _, o, _ in sets.orders):
@@ -1154,10 +1154,6 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
         # (any overlap: "directly above and below X", its "directly above" a relative of its own)
         relatives = {k: m for k, m in relatives.items()
                      if not any(m.start < b.end and b.start < m.end for b in found["beside"])}
-    if relatives and "operation" in found:
-        # ("running total after the top 5": the sum reached there, no place after them)
-        sums = {o.end for o in found["operation"] if o.payload == "sum"}
-        relatives = {k: m for k, m in relatives.items() if m.start not in sums}
     used_numbers: set[int] = set()
     dated = bool(ent.months or ent.days)
     used_ranks: set[int] = set()
@@ -1214,7 +1210,9 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
     if relatives:
         # ("how many were posted after X", "videos posted before X": all of them, not the next one)
         many = "count" in ops or _plural(ent, lex)
-        dated_from, anchors = _relatives(ent, lex, found, relatives, sets, used_numbers, posting, many)
+        # (a sum or an average gathers a set: "total after the top 5" is of every place after them)
+        gathered = not {"sum", "average"}.isdisjoint(ops)
+        dated_from, anchors = _relatives(ent, lex, found, relatives, sets, used_numbers, posting, many, gathered)
     relative_anchor = sets.relative[1].anchor if sets.relative else None
     bars: set[int] = set()
 
@@ -1610,7 +1608,8 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
 
 
 def _relatives(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relatives: dict[int, Match], sets: _Sets,
-               used_numbers: set[int], posting: bool, many: bool = False) -> tuple[set[int], list[VideoRef]]:
+               used_numbers: set[int], posting: bool, many: bool = False,
+               gathered: bool = False) -> tuple[set[int], list[VideoRef]]:
     """Places relative to a named video ("just below X", "two days after X"): the videos dated from one,
     and the anchors counted from."""
     ds = lex.dataset
@@ -1706,8 +1705,15 @@ def _relatives(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relat
                     sets.filters.append((start, Ranks(tuple(run))))
                     dated_from.add(ref.best)
                     continue
-                if many and not counted and not by_date and _plural_before(ent, lex, m.start):
-                    # ("which videos were above <title>", "the ones after the top 5": every place on that side)
+                if not counted and not by_date and sign > 0 and said_before(ent.words, m.start, lex.running_totals):
+                    # ("the running total after the top 5", "cumulative views after <title>": every video down to it)
+                    sets.filters.append((start, Ranks(tuple(range(1, place + 1)))))
+                    dated_from.add(ref.best)
+                    continue
+                if not counted and not by_date and (_plural_before(ent, lex, m.start) or (
+                        gathered and not _singular_before(ent, lex, m.start))):
+                    # ("which videos were above <title>", "the ones after the top 5", "total after the top 5": every
+                    # place on that side)
                     side = range(1, place) if sign < 0 else range(place + 1, len(lex.by_place) + 1)
                     if side:
                         sets.filters.append((start, Ranks(tuple(side))))
@@ -1726,8 +1732,8 @@ def _relatives(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relat
 
 
 def _said_of_anchor(ent: Entities, lex: Lexicon, said: tuple[int, Order, Slice | None], anchor: int) -> bool:
-    """Whether an order with no slice beyond one stands right beside the video a place is counted from, only
-    function words between, and that video is its first."""
+    """Whether an order of views with no slice beyond one stands right beside the video a place is counted from
+    (only function words between), and picks that very video ("the <topic> one at the top")."""
     at, order, slice_ = said
     if order is SORTED or (slice_ is not None and slice_ != Slice(n=1)) or order.field != "views" \
             or _views_end(lex, "views_desc" if order.descending else "views_asc") != anchor:
@@ -1741,8 +1747,24 @@ PLURAL_REACH = 3  # words from a plural video word to the relative word it is pl
 
 
 def _plural_before(ent: Entities, lex: Lexicon, at: int) -> bool:
-    """Whether a plural video word stands a few words before the relative word at `at` ("the ones after")."""
-    return any(t.w in lex.video_plurals or t.s in lex.video_plurals
+    """Whether a plural video word, the head of what is asked, stands a few words before the relative word at `at`
+    ("the ones after", "which videos were above"); not one picked out of them ("which of the videos is just above",
+    "out of the vids, whats just below"): no partitive before it, only plural run verbs between."""
+    for k in range(at - 1, max(-1, at - 1 - PLURAL_REACH), -1):
+        t = ent.tokens[k]
+        if t.w in lex.video_plurals or t.s in lex.video_plurals:
+            j = k - 1
+            while j >= 0 and (ent.words[j] in lex.determiners or ent.words[j].isdigit() or ent.words[j] in lex.numbers):
+                j -= 1  # ("of the 10 videos")
+            return not (j >= 0 and ent.words[j] in lex.partitive_words) and all(
+                w in lex.plural_run_verbs for w in ent.words[k + 1 : at])
+    return False
+
+
+def _singular_before(ent: Entities, lex: Lexicon, at: int) -> bool:
+    """Whether one video is said a few words before the relative word at `at` ("the video after", "the one
+    below")."""
+    return any(t.s in lex.video_words and t.w not in lex.video_plurals
                for t in ent.tokens[max(0, at - PLURAL_REACH) : at])
 
 
@@ -1785,14 +1807,15 @@ def _place_anchor(ent: Entities, lex: Lexicon, found: dict[str, list[Match]],
         start = ent.rank_at[placed[0]] if placed else o.start
         if o.payload in ("views_desc", "views_asc") and 0 <= start - m.end < NEAR and between(start):
             k = ent.ranks[placed[0]] if placed else 1
-            counted = next((int(n.value) for n in ent.numbers if n.start == o.end and n.value == int(n.value)
-                            and 1 < n.value < len(lex.by_place)), 0) if not placed else 0
+            counted = 0 if placed or found.get("posting") else next(
+                (int(n.value) for n in ent.numbers if n.start == o.end and n.value == int(n.value)
+                 and 1 < n.value <= len(lex.by_place)), 0)
             if counted:
                 # ("the one after the top 5", "just above the bottom 3": the set's far end, the side asked, is the
                 # place counted from)
                 away = m.payload in ("after", "below")
                 k = counted if away == (o.payload == "views_desc") else 1
-                end = o.end + 1
+                end = o.end + 1  # (the count's own word is part of the place)
             else:
                 end = o.end
             if not 1 <= k <= len(lex.by_place):
