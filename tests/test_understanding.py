@@ -5844,3 +5844,25 @@ def test_outside_review_of_words_in_other_languages(question: str, answered: boo
     """Found by an outside review of this stop's words: a profile picture is no video; "combien de videos en tout"
     counts videos; "solo" stays a gamer's word, not Spanish "only"."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    ("mean tweets > gogglebox?", True, "100,000", "2 of the 10 videos"),
+    ("top 3 more than bottom 7?", True, "4,853,000 more views", "among"),
+    ("how many of the top ten videos cross 5 million views?", True, "How many videos with over 5,000,000 views: 4",
+     "I don't have"),
+    ("wow labour really did social media well! top 3 combined views?", True, "30,100,000", "Where the data"),
+    # (a remark that names the video the question leans on is kept)
+    ("the nhs one was amazing! how many views did it get?", True, "13,400,000", "I don't have"),
+    ("which video came second behind the nhs one", True, "just below Our wonderful NHS (#1): If you", "9 of the 10"),
+    ("what was ranked just behind the mean tweets one", True, "just below Mean tweets with Jeremy Corbyn (#5): Goggle",
+     "5 of the 10"),
+    ("which video was ranked one below mean tweets", True, "just below Mean tweets with Jeremy Corbyn (#5)",
+     "Posted by Jeremy Corbyn (@jeremycorbyn) on 9 December"),
+])
+def test_signs_remarks_and_places_behind(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Found in blind batches 355 and 356: "<title> > <title>?" listed the two; "top 3 more than bottom 7" nested one
+    set in the other; "cross 5 million" was no bound; an exclamation before the question ("... social media matter!
+    top 3 combined views?") gave the source; "second behind <title>" and "just behind <title>" gave every video with
+    fewer views or the card of <title>."""
+    _replied(question, answered, said, unsaid)

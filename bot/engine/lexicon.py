@@ -67,6 +67,7 @@ _GLUED = re.compile(r"(\d+)([a-z]{3,})|([a-z]{3,})(\d+)")  # "60sec", "top10": a
 # "#3:#4", "<a> : 2017 <b>": a colon between two places, or spaced before a figure or a place
 _RATIO_COLON = re.compile(r"(?<=#\d)\s*:\s*(?=#\d)|(?<=#\d\d)\s*:\s*(?=#\d)|(?<=\w)\s+:\s+(?=#?\d)")
 _PLACE_AHEAD = re.compile(r"\s*(?:#|\d{1,2}(?:\.\d)?\s*[x×]\s*#)")  # after a sign: a place, or a place scaled
+_WORD_AHEAD = re.compile(r"\s*[^\W\d_]")  # after a sign: a word (a title's), no figure bounded
 # "videos[0]", "views[#2]", "views[rank=2]" (a place said by its key is one as written)
 _INDEXED = re.compile(r"\b([a-z]+)\s*\[\s*(#?|[a-z]+\s*=*\s*)(-?\d{1,2})\s*\]", re.IGNORECASE)
 _DOTS_RANGE = re.compile(r"(?<=\d)\s*\.\.\.?\s*(?=\d)")  # "dec 5..11": a range of figures
@@ -1832,8 +1833,10 @@ class Lexicon:
         day = _DAY_NAMED.match(m.string, m.end())
         if day and day[1] in self.months and sign in self.date_symbols:
             return f" {self.date_symbols[sign]} "
-        if sign in self.place_symbols and _PLACE_AHEAD.match(m.string, m.end()):
-            return f" {self.place_symbols[sign]} "  # ("#1 > #5": one side against the other, no bound)
+        if sign in self.place_symbols and (_PLACE_AHEAD.match(m.string, m.end())
+                                           or _WORD_AHEAD.match(m.string, m.end())):
+            # ("#1 > #5", "<title> > <title>?": one side against the other, no bound)
+            return f" {self.place_symbols[sign]} "
         return f" {self.symbols[sign]} "
 
     def decimal_commas(self, text: str) -> str:

@@ -404,6 +404,11 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         return None  # most questions: nothing to compose
     if ent.bonus or cues.get("bonus", 0.0) >= BONUS_ASKED:
         return None  # the bonus favourites: no figures to compose
+    if "comparative" in found and "relative" in found:
+        # ("just behind <title>": one place below it, a phrase the comparative word is part of, no bar)
+        kept = [c for c in found["comparative"] if not any(r.start <= c.start and c.end <= r.end
+                                                           for r in found["relative"])]
+        found = {**found, "comparative": kept} if kept else {k: v for k, v in found.items() if k != "comparative"}
     if article_dated(ent, lex):
         return None  # "what's the date of the article": its own date, which the source answer gives
     if "group" in found and (grouped := _grouped(ent, lex, found)) is not None:
@@ -444,6 +449,12 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
     elif not ops and cues.get("days", 0.0) and found.get("relative") and len({r.best for r in ent.videos}) == 2 \
             and not lex.how_long.isdisjoint(pairwise(ent.words[:3])):
         opened = "days"  # "how long was <A> up before <B>": the days between the two posts
+    elif not ops and len(orders := found.get("order", [])) == 2 and not ent.videos and any(
+            orders[0].end <= v.start and v.end <= orders[1].start and (
+                # ("than" after a word of more or fewer views; "older than" sets posting dates against each other)
+                ent.words[v.start] not in lex.comparative_joins
+                or ent.words[v.start - 1] in lex.group_more | lex.group_fewer) for v in found.get("versus", ())):
+        opened = "difference"  # "top 3 > bottom 7?", "top 3 more than bottom 7": two sets set against each other
     if opened is not None:
         ops, found = [opened], {**found, "operation": [Match(0, 2, opened)]}
     if "neighbours" in ops and "difference" in ops and len({r.best for r in ent.videos if r.strong}) == 2:
@@ -1213,6 +1224,11 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
         # (a sum or an average gathers a set: "total after the top 5" is of every place after them)
         gathered = not {"sum", "average"}.isdisjoint(ops)
         dated_from, anchors = _relatives(ent, lex, found, relatives, sets, used_numbers, posting, many, gathered)
+        if sets.relative is not None and ent.rank_at:
+            restated = _place_said_before(ent, lex, sets.relative)
+            if restated and all(ent.ranks[k] != place for k, place in restated.items()):
+                sets.relative = None  # ("3rd place behind the <title at #1> one": the place said, #3, which is)
+            used_ranks |= {k for k, place in restated.items() if ent.ranks[k] == place}
     relative_anchor = sets.relative[1].anchor if sets.relative else None
     bars: set[int] = set()
 
@@ -1743,6 +1759,26 @@ def _said_of_anchor(ent: Entities, lex: Lexicon, said: tuple[int, Order, Slice |
         for r in ent.videos)
 
 
+def _place_said_before(ent: Entities, lex: Lexicon, relative: tuple[int, Relative]) -> dict[int, int]:
+    """The places said right before a place next to a video in the views order ("which came second behind the
+    <title> one"), each with the place the relative words give (when the two agree, the place is said twice)."""
+    at, rel = relative
+    if rel.order.field != "views":
+        return {}
+    place = lex.by_place.index(rel.anchor) + 1 + rel.offset
+    said: dict[int, int] = {}
+    for k, start in enumerate(ent.rank_at):
+        word = ent.words[start]
+        # (an ordinal: "ranked one below <title>", "the video 2 above it" count places, no place said)
+        if 0 < at - start <= PLACE_SAID_REACH and (
+                word in lex.ordinals or (word[:1].isdigit() and word[-2:] in lex.ordinal_suffixes)) and all(
+                w in lex.place_nouns_after or w in lex.run_verbs or w in lex.place_at_after
+                for w in ent.words[start + 1 : at]):
+            said[k] = place
+    return said
+
+
+PLACE_SAID_REACH = 3  # words from a place said to the relative word of the same place ("second position behind")
 PLURAL_REACH = 3  # words from a plural video word to the relative word it is placed by ("the videos ranked above")
 
 
