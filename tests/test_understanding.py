@@ -5866,3 +5866,22 @@ def test_signs_remarks_and_places_behind(question: str, answered: bool, said: st
     top 3 combined views?") gave the source; "second behind <title>" and "just behind <title>" gave every video with
     fewer views or the card of <title>."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "said", "unsaid"), [
+    ("Hello family, Nicky Morgan on Good Morning Britain video, views? e pass 3m?", "over 3,000,000, by 100,000",
+     "I don't have"),
+    ("the mean tweets one, which video dey just one place above am for the ranking?",
+     "just above Mean tweets with Jeremy Corbyn (#5): Labour", "is #5 of 10"),
+    ("mean tweets video with corbyn, how much people watch it?", "3,700,000 (3.7M) views across",
+     "Mean tweets with Jeremy Corbyn: https"),
+])
+def test_greetings_pidgin_and_watching(question: str, said: str, unsaid: str) -> None:
+    """Found in blind batch 355: "hello family" read the family as what happens in a video (declined); the pidgin
+    object pronoun "am" ("above am": above it) was no pronoun; "how many people watch it" gave the link first."""
+    _replied(question, True, said, unsaid)
+
+
+def test_i_am_is_no_pidgin_pronoun() -> None:
+    """ "i am" keeps its "am": the pidgin pronoun is read only away from a subject."""
+    assert engine().lexicon.expand(["i", "am", "looking", "above", "am"]) == ["i", "am", "looking", "above", "it"]

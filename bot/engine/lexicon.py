@@ -507,6 +507,8 @@ _WORD_SETS = (
     "place_nouns_after",
     "place_moves",
     "partitive_words",
+    "greeted",
+    "pronoun_subjects",
     "plural_run_verbs",
     "period_end_before",
     "range_from",
@@ -786,6 +788,9 @@ class Lexicon:
     long_forms: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)  # "national health service"
     greetings: tuple[tuple[str, ...], ...] = ()  # "good morning": dropped at the start of a message, longest first
     greeting_starts: frozenset[str] = field(default_factory=frozenset)
+    greeted: frozenset[str] = field(default_factory=frozenset)  # "hello FAMILY": whom a greeting is for
+    object_pronouns: dict[str, str] = field(default_factory=dict)  # pidgin "am": "it" (not beside "i")
+    pronoun_subjects: frozenset[str] = field(default_factory=frozenset)  # "I" am: no pidgin "am"
     passed_on_words: frozenset[str] = field(default_factory=frozenset)  # "forwarded" before "on <platform>"
     signoffs: tuple[tuple[str, ...], ...] = ()  # "thanks", "kind regards" closing a message, longest first
     signoff_starts: frozenset[str] = field(default_factory=frozenset)
@@ -1139,6 +1144,7 @@ class Lexicon:
         lex.passed_on_words = frozenset(voc["passed_on_words"])
         lex.contrasts = tuple(tuple(words(str(p))) for p in voc["contrasts"])
         lex.running_totals = tuple(tuple(words(str(p))) for p in voc["running_totals"])
+        lex.object_pronouns = {str(k): str(v) for k, v in voc["object_pronouns"].items()}
         lex.election_short = frozenset(voc["election_short"])
         lex.negated_after = tuple(tuple(words(str(p))) for p in voc["negated_after"])
         lex.recipient_phrases = tuple(tuple(words(str(p))) for p in voc["recipient_phrases"])
@@ -1942,6 +1948,14 @@ class Lexicon:
         by_key = self._long_by_key
         return not any(form in joined for key in keys for form in by_key[key])  # (only the forms of the keys said)
 
+    def _object_pronouns_read(self, typed: list[str]) -> list[str]:
+        """A pidgin object pronoun read as the English one ("the one above am": "above it"), unless a subject it
+        goes with stands beside it ("i am")."""
+        return [self.object_pronouns[w] if w in self.object_pronouns and not (
+            (k > 0 and typed[k - 1] in self.pronoun_subjects) or (k + 1 < len(typed)
+                                                                  and typed[k + 1] in self.pronoun_subjects))
+                else w for k, w in enumerate(typed)]
+
     def expand(self, typed: list[str]) -> list[str]:
         """Chat spellings read as the words they stand for: "u" -> "you", "who 2 vote" -> "who to vote",
         "three and a half" -> "3.5"."""
@@ -1954,6 +1968,8 @@ class Lexicon:
             greeting = said_at(typed, 0, self.greetings) or ()
             if 0 < len(greeting) < len(typed) and not self._title_goes_on(greeting[-1], typed[len(greeting)]):
                 typed = typed[len(greeting) :]
+                if len(typed) > 1 and typed[0] in self.greeted:
+                    typed = typed[1:]  # ("hello family <question>": whom the greeting is for)
         if len(typed) > SIGNOFF_TAIL and not self.signoff_starts.isdisjoint(typed[-SIGNOFF_TAIL:]):
             typed = self._without_signoff(typed)
         if not self.correction_ends.isdisjoint(typed):
@@ -1966,6 +1982,8 @@ class Lexicon:
             typed = self._postpositions_read(typed)
         if not self.place_sounds.keys().isdisjoint(typed):  # ("to", "for": in many questions, a number in few)
             typed = self._place_sounds_read(typed)
+        if not self.object_pronouns.keys().isdisjoint(typed):
+            typed = self._object_pronouns_read(typed)
         plain, long_starts = self.plain_words, self.long_starts
         if plain.issuperset(typed) and long_starts.keys().isdisjoint(typed):
             return list(typed)  # nothing to rewrite (most questions)
