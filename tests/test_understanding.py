@@ -5852,6 +5852,11 @@ def test_outside_review_of_words_in_other_languages(question: str, answered: boo
     ("how many of the top ten videos cross 5 million views?", True, "How many videos with over 5,000,000 views: 4",
      "I don't have"),
     ("wow labour really did social media well! top 3 combined views?", True, "30,100,000", "Where the data"),
+    ("what a campaign! the drum changes, the dance changes. top 3 combined views?", True, "30,100,000",
+     "Where the data"),
+    # (a statement that sets the subject a question leans on is kept)
+    ("I read that Labour did awfully well on Facebook. How many views did they get altogether on there?", True,
+     "86,000,000", "55,347,000"),
     # (a remark that names the video the question leans on is kept)
     ("the nhs one was amazing! how many views did it get?", True, "13,400,000", "I don't have"),
     ("which video came second behind the nhs one", True, "just below Our wonderful NHS (#1): If you", "9 of the 10"),

@@ -278,8 +278,8 @@ class Engine:
         if answer.answered and "?" in ent.text and SENTENCE_END.search(ent.text.strip()[:-1]) is not None and (
                 guessed := self._guesses_dropped(SENTENCE_END.split(ent.text.strip()), answer)) is not None:
             return guessed  # ("which was second? the <title> one I think? and who posted it": not the one guessed)
-        if "!" in ent.text and ent.text.rstrip().endswith("?") and (
-                exclaimed := self._exclamations_dropped(ent.text, answer)) is not None:
+        if ent.text.rstrip().endswith("?") and SENTENCE_END.search(ent.text) and (
+                exclaimed := self._remarks_dropped(ent.text, answer)) is not None:
             return exclaimed  # ("wow <party> smashed social media! top 3 combined views?": a remark, then the question)
         if answer.answered and "?" in ent.text and ent.text.rstrip().endswith(".") and SENTENCE_END.search(ent.text):
             # "which of <party>'s own videos did best? It seems only fair to include the other side.": statements
@@ -315,23 +315,27 @@ class Engine:
             return self._halves_answered(ent.text) or answer
         return answer
 
-    def _exclamations_dropped(self, text: str, whole: Answer) -> Answer | None:
+    def _remarks_dropped(self, text: str, whole: Answer) -> Answer | None:
         """The last sentence alone, a question that names what it asks about itself, when every sentence before it
-        is an exclamation ("!") naming no video, place, figure or time and the whole reads as something else; else
-        None."""
+        is a remark (an exclamation or a statement, "!" or ".") naming no video, place, figure, time or measure, and
+        the whole reads as something else; else None."""
         lex = self.lexicon
         sentences = SENTENCE_END.split(text.strip())
-        if len(sentences) < 2 or not all(s.rstrip().endswith("!") for s in sentences[:-1]):
+        if len(sentences) < 2 or not all(s.rstrip()[-1:] in "!." for s in sentences[:-1]):
             return None
         last = sentences[-1]
         said = words(last)
         if not (lex.video_pronouns.isdisjoint(said) and lex.them_words.isdisjoint(said)
-                and lex.person_pronouns.isdisjoint(said)) or not _names_anything(extract(last, lex)):
+                and lex.person_pronouns.isdisjoint(said) and lex.leaning_words.isdisjoint(said)) \
+                or not _names_anything(extract(last, lex)):
             return None  # ("... it was so good! how many views did it get?": the question leans on the remark)
         for s in sentences[:-1]:
             said_before = extract(s, lex)
             if said_before.videos or said_before.ranks or said_before.numbers or said_before.days \
-                    or said_before.months or said_before.years:
+                    or said_before.months or said_before.years or said_before.measures or (
+                    # (a statement may set the subject: "<party> did well on <platform>. how many views ...?")
+                    s.rstrip().endswith(".") and (said_before.people or said_before.parties or said_before.others
+                                                  or said_before.platforms_named or said_before.topics)):
                 return None
         return self._alone_if_other(last, whole, answered=True)
 

@@ -509,6 +509,7 @@ _WORD_SETS = (
     "partitive_words",
     "greeted",
     "pronoun_subjects",
+    "leaning_words",
     "plural_run_verbs",
     "period_end_before",
     "range_from",
@@ -791,6 +792,7 @@ class Lexicon:
     greeted: frozenset[str] = field(default_factory=frozenset)  # "hello FAMILY": whom a greeting is for
     object_pronouns: dict[str, str] = field(default_factory=dict)  # pidgin "am": "it" (not beside "i")
     pronoun_subjects: frozenset[str] = field(default_factory=frozenset)  # "I" am: no pidgin "am"
+    leaning_words: frozenset[str] = field(default_factory=frozenset)  # "how many did THEY get": said before
     passed_on_words: frozenset[str] = field(default_factory=frozenset)  # "forwarded" before "on <platform>"
     signoffs: tuple[tuple[str, ...], ...] = ()  # "thanks", "kind regards" closing a message, longest first
     signoff_starts: frozenset[str] = field(default_factory=frozenset)
