@@ -5890,3 +5890,17 @@ def test_greetings_pidgin_and_watching(question: str, said: str, unsaid: str) ->
 def test_i_am_is_no_pidgin_pronoun() -> None:
     """ "i am" keeps its "am": the pidgin pronoun is read only away from a subject."""
     assert engine().lexicon.expand(["i", "am", "looking", "above", "am"]) == ["i", "am", "looking", "above", "it"]
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("The Corbyn retweets, 2019 minus 2017, how much increase? and which year get more days?",
+     ["71.4% increase in retweets", "1,000,000", "52 days of the 2017"]),
+    ("the tories got 35 million facebook views right? so how much less than labour was that",
+     ["No: Boris Johnson and the Conservatives had around 25,000,000", "61,000,000"]),
+])
+def test_another_question_of_the_same_figure(question: str, said: list[str]) -> None:
+    """Found in blind batch 355: "<figure> 2019 minus 2017, how much increase? and which year get more days?" gave
+    the days alone (the increase asked first was lost): each sentence answered in turn when the whole lost the
+    first one's answer."""
+    ok, _, text = ask(question)
+    assert ok and all(s in text for s in said), text

@@ -500,7 +500,12 @@ class Engine:
             (read.videos or read.ranks) and lex.question_words.isdisjoint(read.words)
             and (s.rstrip().endswith("?") or len(read.words) <= FOLLOW_UP_WORDS)
             for s, read in zip(sentences[1:], later, strict=True))
-        if not (placed or fragments):
+        # (another question of the same figure, "<figure> 2019 minus 2017, how much increase? and which year had more
+        # days?": a question word of its own, no video, place or figure of its own)
+        asked_again = not (placed or fragments) and len(later) == 1 and not (first.videos or first.ranks) and not (
+            later[0].videos or later[0].ranks or later[0].numbers) and not lex.question_words.isdisjoint(
+            later[0].words[:FOLLOW_UP_WORDS])
+        if not (placed or fragments or asked_again):
             return None
         answers = self._answers_in_turn(sentences)
         if fragments and answers is not None and len({a.intent for a in answers}) > 1 and len(sentences) == 2 and len(
@@ -514,7 +519,10 @@ class Engine:
             answers = [answers[0], second] if second.answered and second.intent == answers[0].intent else None
         if answers is None or len({a.title for a in answers}) < len(answers) or (
                 fragments and len({a.intent for a in answers}) > 1) or (placed and whole.title not in {
-                    a.title for a in answers}):
+                    a.title for a in answers}) or (asked_again and not (
+                    # (the whole lost the first question's answer: its lead line is not among the whole's)
+                    all(a.answered for a in answers) and answers[0].lines[:1]
+                    and answers[0].lines[0] not in whole.lines)):
             return None  # (answered alike, or the whole answered only one of them)
         return joined(answers)
 
