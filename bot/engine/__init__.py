@@ -325,9 +325,7 @@ class Engine:
             return None
         last = sentences[-1]
         said = words(last)
-        if not (lex.video_pronouns.isdisjoint(said) and lex.them_words.isdisjoint(said)
-                and lex.person_pronouns.isdisjoint(said) and lex.leaning_words.isdisjoint(said)) \
-                or not _names_anything(extract(last, lex)):
+        if not lex.leaning.isdisjoint(said) or not _names_anything(extract(last, lex)):
             return None  # ("... it was so good! how many views did it get?": the question leans on the remark)
         for s in sentences[:-1]:
             said_before = extract(s, lex)

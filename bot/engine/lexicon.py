@@ -793,6 +793,7 @@ class Lexicon:
     object_pronouns: dict[str, str] = field(default_factory=dict)  # pidgin "am": "it" (not beside "i")
     pronoun_subjects: frozenset[str] = field(default_factory=frozenset)  # "I" am: no pidgin "am"
     leaning_words: frozenset[str] = field(default_factory=frozenset)  # "how many did THEY get": said before
+    leaning: frozenset[str] = field(default_factory=frozenset)  # those, the pronouns of videos, people, "them"
     passed_on_words: frozenset[str] = field(default_factory=frozenset)  # "forwarded" before "on <platform>"
     signoffs: tuple[tuple[str, ...], ...] = ()  # "thanks", "kind regards" closing a message, longest first
     signoff_starts: frozenset[str] = field(default_factory=frozenset)
@@ -1329,6 +1330,7 @@ class Lexicon:
         lex.determiners = frozenset(voc["determiners"])
         lex.set_totals, lex.set_takes = (frozenset(map(str, voc["set_minus"][k])) for k in ("totals", "takes"))
         lex.video_pronouns = frozenset(voc["video_pronouns"])
+        lex.leaning = lex.leaning_words | lex.them_words | lex.person_pronouns | lex.video_pronouns
         lex.video_parties = frozenset(v.party for v in dataset.videos)
         lex.own_words = frozenset(w for p in voc["own_words"] for w in words(str(p)))
         lex.person_before_name = frozenset(tuple(words(str(p))) for p in voc["person_before_name"])
