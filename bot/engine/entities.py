@@ -274,8 +274,10 @@ def extract(text: str, lex: Lexicon) -> Entities:
     ent.text = text
     if may_retype(text, typed, lex) and (mended := retyped(text, lex)) != text:
         return extract(mended, lex)  # ("how many vows did it get? sorry, I meant views": read as mended)
-    if not lex.how_many_ends.isdisjoint(ent.words) and (slip := _count_slip(ent, lex)) is not None:
-        return extract(re.sub(rf"\b{re.escape(slip[0])}\b", slip[1], text, flags=re.IGNORECASE), lex)
+    if not lex.how_many_ends.isdisjoint(ent.words) and (slip := _count_slip(ent, lex)) is not None and (
+            mended := re.sub(rf"\b{re.escape(slip[0])}\b", slip[1], text, flags=re.IGNORECASE)) != text:
+        # (only a word as typed: one a chat spelling made, not in the text, is left as read)
+        return extract(mended, lex)
     _names(ent, lex)
     if ent.people and not lex.address_words.isdisjoint(ent.words):
         # ("<name> mate, what was the top video": someone addressed, no one asked about)
