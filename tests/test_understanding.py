@@ -5914,3 +5914,17 @@ def test_a_count_slip_not_in_the_text_is_not_read_again(monkeypatch: pytest.Monk
     monkeypatch.setattr(entities, "_count_slip", lambda ent, lex: ("wordnotinthetext", "views"))
     ok, _, text = ask("how many vws did jessi get")
     assert isinstance(ok, bool) and text.strip(), text
+
+
+@pytest.mark.parametrize(("question", "said", "unsaid"), [
+    ("which video had the fewest views and by how much did it trail the one directly above it",
+     "had 147,000 more views than Jeremy Corbyn’s friend Jayne", "The least viewed video is"),
+    ("the most viewed vid and the one below it, whats the gap",
+     "Our wonderful NHS had 3,900,000 more views than If you’re not sure", "The most viewed video is"),
+    ("whats the least viewed video and the one just above it",
+     "The video just above Jeremy Corbyn’s friend Jayne (#10): Jessi", "The least viewed video is"),
+])
+def test_an_end_of_the_order_named_before_it(question: str, said: str, unsaid: str) -> None:
+    """From note 32: "the fewest views ... by how much did it trail the one above it" gave the last video alone (the
+    gap was lost): an end of the views order said before "above it"/"below it" is the video counted from."""
+    _replied(question, True, said, unsaid)

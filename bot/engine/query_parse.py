@@ -647,11 +647,14 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
             set(ent.years) - {lex.dataset.campaign.year}):
         # ("closest in views to 5 million", "most similar to <title>": the nearest to a figure or a video)
         return _neighbours_query(ent, lex, found, ops)
-    if op in ("difference", "ratio") and "relative" in found and len({r.best for r in ent.videos}) == 1 \
-            and not ent.ranks:
+    named = {r.best for r in ent.videos} or {r.best for r in _place_anchor(
+        ent, lex, found, {m.start: m for m in found.get("relative", ())}) if r.start < found["relative"][0].start} \
+        if "relative" in found else set()
+    if op in ("difference", "ratio") and len(named) == 1 and not ent.ranks:
         # "which came just above <title>, and by how many views did it beat it": the neighbour against the video
+        # ("by how much did the least viewed video trail the one above it": the end of the order named it)
         near = _sets(ent, lex, found, ops, relative=True)
-        anchor = ent.videos[0].best
+        anchor = next(iter(named))
         if near.relative is not None and not near.filters and near.relative[1].anchor == anchor:
             return Query(op, Operand(Selection(relative=near.relative[1])), Operand(_named((anchor,))))
     sets = _sets(ent, lex, found, ops, relative=op not in TWO_SIDED)
@@ -1857,6 +1860,14 @@ def _place_anchor(ent: Entities, lex: Lexicon, found: dict[str, list[Match]],
             if not 1 <= k <= len(lex.by_place):
                 return []
             return [VideoRef(start, end, (_views_end(lex, o.payload, k),), True)]
+    if m.end < len(ent.words) and ent.words[m.end] in lex.video_pronouns and not ent.ranks:
+        # ("the least viewed video, and the one above it": one end of the views order said before, the video "it"
+        # stands for)
+        said = [o for o in found.get("order", ()) if o.payload in ("views_desc", "views_asc") and o.end <= m.start
+                and not any(n.start == o.end for n in ent.numbers)]
+        if len(said) == 1 and len(found.get("order", ())) == 1:
+            o = said[0]
+            return [VideoRef(o.start, o.end, (_views_end(lex, o.payload),), True)]
     if m.payload not in ("above", "below") and (found.get("posting") or ent.months or ent.days):
         return []  # ("posted after the 5th": a day of the month; "what came after the 5th" is a place)
     if len(ent.ranks) == 1 and 1 <= ent.ranks[0] <= len(lex.by_place) and 0 <= ent.rank_at[0] - m.end < NEAR \
