@@ -5928,3 +5928,39 @@ def test_an_end_of_the_order_named_before_it(question: str, said: str, unsaid: s
     """From note 32: "the fewest views ... by how much did it trail the one above it" gave the last video alone (the
     gap was lost): an end of the views order said before "above it"/"below it" is the video counted from."""
     _replied(question, True, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    ("who appears in the number 5 video", True, "Mean tweets with Jeremy Corbyn", "I don't have"),
+    ("who appears in the number 1 video", False, "what happens in the videos", "13,400,000"),
+])
+def test_who_is_in_a_video_found_by_its_place(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Found in blind batch 360: "which video was number 5, and who appears in it?" was declined as what happens in
+    a video; a video found by its place whose title names someone answers it as a named one does."""
+    _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    ("Of the Mean tweets video's views, how many came from Twitter and how many from Facebook? The article lumps "
+     "them together, rather irritatingly.", False, "Twitter-only count", "Posted by"),
+    ("what were the bottom 3? The article ranks them by views.", True, "#10 Jeremy Corbyn’s friend Jayne",
+     "Total views"),
+])
+def test_a_statement_about_the_article_after_the_question(question: str, answered: bool, said: str,
+                                                           unsaid: str) -> None:
+    """Found in blind batch 360: "... how many from Twitter and how many from Facebook? The article lumps them
+    together." gave the video's card (a split the data lacks, answered): a statement whose subject is the article
+    describes it and asks nothing, and the question alone is declined."""
+    _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "said", "unsaid"), [
+    ("Would the NHS video on its own have beaten the 6th, 7th and 8th placed videos combined?",
+     "Yes: Our wonderful NHS had 3,700,000 more views than videos ranked #6–#8", "23,100,000"),
+    ("which videos were beaten by gogglebox", "4 of the 10 videos with fewer views than Gogglebox",
+     "more views than Gogglebox"),
+])
+def test_beaten(question: str, said: str, unsaid: str) -> None:
+    """Found in blind batch 360: "would <title> have beaten <set> combined?" summed the four ("beaten" was not read
+    as "beat"); "beaten by" turns the comparison round."""
+    _replied(question, True, said, unsaid)

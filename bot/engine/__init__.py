@@ -93,11 +93,12 @@ MOVE_REACH = 3  # a word of a claimed move this near a measure said is that figu
 # The end of a sentence with more after it ("... a country mile. What's the gap?").
 
 
-def _names_something(ent: Entities) -> bool:
+def _names_something(ent: Entities, asks: bool = True) -> bool:
     """Whether a sentence names something the data has (a video, a person, a party, a platform) or asks
-    something of the videos (an order, a negation, an operation: "Excluding the top one.")."""
+    something of the videos (an order, a negation, an operation: "Excluding the top one."; `asks`: these count)."""
     return bool(ent.videos or ent.bonus or ent.people or ent.parties or ent.others or ent.platforms_named
-                or ent.topics or ent.query.get("order") or ent.query.get("negate") or ent.query.get("operation"))
+                or ent.topics) or (asks and bool(
+                    ent.query.get("order") or ent.query.get("negate") or ent.query.get("operation")))
 
 
 def _by_posting(ent: Entities) -> bool:
@@ -106,9 +107,10 @@ def _by_posting(ent: Entities) -> bool:
                                          for m in ent.query.get("order", ()))
 
 
-def _names_anything(ent: Entities) -> bool:
-    """Whether a sentence names anything of the data or a figure, a place, a time or a measure."""
-    return _names_something(ent) or bool(ent.numbers or ent.ranks or ent.days or ent.months or ent.years
+def _names_anything(ent: Entities, asks: bool = True) -> bool:
+    """Whether a sentence names anything of the data or a figure, a place, a time or a measure (`asks`: or asks
+    something of the videos)."""
+    return _names_something(ent, asks) or bool(ent.numbers or ent.ranks or ent.days or ent.months or ent.years
                                          or ent.measures or ent.thresholds) or any(ent.cue(f) for f in _EACH_FIELDS)
 
 
@@ -128,6 +130,7 @@ _SET_AGAINST = ("compare_videos", "compare")  # answers that set two videos agai
 
 
 REMARK_WORDS = 3  # a closing clause this short, of words no table knows, is a remark ("..., sad that")
+ARTICLE_SUBJECT_AT = 2  # an article word this early in a statement is its subject ("The article lumps them ...")
 FOLLOW_UP_WORDS = 6  # a later sentence this short, naming videos and asking nothing else, asks again of them
 
 
@@ -287,8 +290,10 @@ class Engine:
             sentences = SENTENCE_END.split(ent.text.strip())
             last = max((k for k, s in enumerate(sentences) if s.endswith("?")), default=-1)
             if 0 < last + 1 < len(sentences) and all(
-                    s.endswith(".") and not _names_anything(extract(s, self.lexicon)) for s in sentences[last + 1 :]) \
-                    and (alone := self._alone_if_other(" ".join(sentences[: last + 1]), answer)) is not None:
+                    s.endswith(".") and not self._says_anything(extract(s, self.lexicon))
+                    for s in sentences[last + 1 :]) \
+                    and (alone := self._alone_if_other(" ".join(sentences[: last + 1]), answer, declined=True)) \
+                    is not None:
                 return alone
         if not answer.answered and SENTENCE_END.search(ent.text):
             sentences = SENTENCE_END.split(ent.text.strip())
@@ -378,6 +383,12 @@ class Engine:
         # or a purpose says nothing of the set either: another figure of the same kind is something else)
         explains = not guessed or not lex.explaining_words.isdisjoint(guess.words)
         return self._alone_if_other(head + "?", whole, answered=True, explains=explains)
+
+    def _says_anything(self, ent: Entities) -> bool:
+        """Whether a statement after a question says anything of the data: not one about the article itself ("The
+        article lumps them together."), whose words of a total or an order describe the source, not a request."""
+        about_article = not self.lexicon.article_words.isdisjoint(ent.words[:ARTICLE_SUBJECT_AT])
+        return _names_anything(ent, asks=not about_article)
 
     def _guess_opens(self, said: list[str]) -> bool:
         """Whether a clause's first words are a guess: a guess word among them, and nothing asked before it ("whats
@@ -608,16 +619,16 @@ class Engine:
         return None
 
     def _alone_if_other(self, text: str, answer: Answer, answered: bool = False,
-                        explains: bool = False) -> Answer | None:
+                        explains: bool = False, declined: bool = False) -> Answer | None:
         """The answer to part of a question (the question without what follows it) when it asks something else
         than the whole (`answered`: and is answered; `explains`: what follows says how to work it out, so another
-        figure of the same kind is something else); else None, the whole question's parse kept for a
-        conversation's context."""
+        figure of the same kind is something else; `declined`: or the part alone is declined, where what follows
+        says nothing of the data); else None, the whole question's parse kept for a conversation's context."""
         parsed = self._parsed
         alone = self._from_read(extract(text, self.lexicon))
         # (or the part is answered where the whole was declined: "what was 8th? i think <name> something")
         other = alone.intent != answer.intent or (explains and alone.lines[:1] != answer.lines[:1]) or (
-            alone.answered and not answer.answered)
+            alone.answered != answer.answered and (declined or alone.answered))
         if other and (alone.answered or not answered):
             return alone
         self._parsed = parsed

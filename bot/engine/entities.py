@@ -2515,8 +2515,12 @@ def _measures(ent: Entities, lex: Lexicon, measures: list[Match], postings: list
               versus_said: list[Match] | None, platformed: bool = False) -> list[Match]:
     """The measures found that ask for a figure, not the words' other senses (`platformed`: a platform is said)."""
     payloads = list(map(_PAYLOAD, measures))
-    if ent.videos and "video content" in payloads and all(r.best in lex.cast_titled() for r in ent.videos):
-        # ("the <name> one, whos in it": its title names them, and the card gives its title)
+    placed = ent.ranks and all(1 <= r <= len(lex.by_place) and lex.by_place[r - 1] in lex.cast_titled()
+                               for r in ent.ranks)
+    if "video content" in payloads and ((ent.videos and all(r.best in lex.cast_titled() for r in ent.videos)) or (
+            not ent.videos and placed)):
+        # ("the <name> one, whos in it", "who appears in the number 5 video": its title names them, and the card
+        # gives its title)
         measures = [m for m in measures if m.payload != "video content"
                     or tuple(ent.words[m.start : m.end]) not in lex.cast_asks]
         payloads = [m.payload for m in measures]
