@@ -5964,3 +5964,16 @@ def test_beaten(question: str, said: str, unsaid: str) -> None:
     """Found in blind batch 360: "would <title> have beaten <set> combined?" summed the four ("beaten" was not read
     as "beat"); "beaten by" turns the comparison round."""
     _replied(question, True, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said"), [
+    ("Where do the retweet numbers come from - are they independently verified or is the source given as Labour?",
+     True, "They are Labour's own claims (according to the party)"),
+    ("are the figures from labour or independently verified?", True, "They are Labour's own claims"),
+    ("are the retweet numbers independently verified?", False, "whether anyone outside checked the figures"),
+])
+def test_where_the_figures_come_from_beside_whether_checked(question: str, answered: bool, said: str) -> None:
+    """Found in blind batch 360: "where do the numbers come from - are they independently verified or is the source
+    given as Labour?" was declined as a check the data lacks; the source asked in words of its own is answered by
+    whose claims the figures are (a check alone is still declined)."""
+    _replied(question, answered, said, "I don't have that" if answered else "Where the data comes from")

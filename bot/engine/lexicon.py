@@ -1005,6 +1005,7 @@ class Lexicon:
     closing_guesses: frozenset[str] = field(default_factory=frozenset)  # "..., <name> HIMSELF?": a guess closing
     video_kinds: frozenset[str] = field(default_factory=frozenset)  # "compilation": a kind of video, not another one
     article_words: frozenset[str] = field(default_factory=frozenset)  # "article": the source, a date
+    source_told: frozenset[str] = field(default_factory=frozenset)  # measures the source answer speaks to
     end_words: frozenset[str] = field(default_factory=frozenset)  # "last" before "place one"
     rounding_nearest: frozenset[str] = field(default_factory=frozenset)  # "nearest" before a unit
     rounding_figures: tuple[tuple[str, ...], ...] = ()  # "sig figs" after a number
@@ -1372,6 +1373,7 @@ class Lexicon:
         lex.platform_places = frozenset(voc["platform_places"])
         lex.run_verbs = frozenset(voc["run_verbs"])
         lex.article_words = frozenset(voc["article_words"])
+        lex.source_told = frozenset(voc["source_told"])
         lex.end_words = frozenset(voc["end_words"])
         lex.rounding_nearest = frozenset(voc["rounding"]["nearest"])
         lex.rounding_figures = tuple(tuple(words(str(p))) for p in voc["rounding"]["figures"])

@@ -291,6 +291,9 @@ class ResponderBase:
                                    [self._what_i_count(ent)])
             if not self.counted_measures.issuperset(measures):
                 unsupported = [m for m in measures if m not in self.counted_measures]
+                if frame.intent == "source" and self.lex.source_told.issuperset(unsupported) \
+                        and self._source_asked(ent):
+                    unsupported = []  # ("where do they come from, are they independently verified": whose claims)
         unknown_count = self._unknown_count(ent) if scan else None
         if unknown_count and not unsupported:
             return self.refuse(frame.intent, f"I don't have figures for {unknown_count}.", [self._what_i_count(ent)])
@@ -310,6 +313,13 @@ class ResponderBase:
                 return self.refuse(frame.intent, f"I don't have {self.lex.platform_name(unknown[0])} figures.",
                                    [self._what_i_count(ent)])
         return None
+
+    def _source_asked(self, ent: Entities) -> bool:
+        """Whether the source is asked in words of its own, beside a measure it speaks to ("where do they come
+        from"), not only in that measure's words ("independently verified")."""
+        told = [(s, e) for m, s, e in zip(ent.measures, ent.measure_starts, ent.measure_ends, strict=True)
+                if m in self.lex.source_told]
+        return any(not any(s <= c.start < e for s, e in told) for c in ent.cue_matches.get("source", ()))
 
     def _rare_refusal(self, ent: Entities, frame: Frame) -> Answer | None:
         """The gates on an unknown name or video described, a year, a platform, a breakdown, the bonus section or a
