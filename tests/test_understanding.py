@@ -5977,3 +5977,14 @@ def test_where_the_figures_come_from_beside_whether_checked(question: str, answe
     given as Labour?" was declined as a check the data lacks; the source asked in words of its own is answered by
     whose claims the figures are (a check alone is still declined)."""
     _replied(question, answered, said, "I don't have that" if answered else "Where the data comes from")
+
+
+@pytest.mark.parametrize(("question", "said", "unsaid"), [
+    ("what video is number 8 and which is 9?", "#9 Jessi on the value of our NHS", "The 8th most viewed video is"),
+    ("whats #2 and whats 3", "#3 Jeremy Corbyn’s 60 second challenge", "The 2nd most viewed video is"),
+    ("which video came 2nd and how many views did it get 9", "The 2nd most viewed video is", "#9"),
+])
+def test_a_place_asked_again_with_a_bare_number(question: str, said: str, unsaid: str) -> None:
+    """From note 32: "what video is number 8 and which is 9?" gave #8 alone; a bare number closing a question asked
+    again after a place (question and place words only between) is a place too."""
+    _replied(question, True, said, unsaid)

@@ -2042,6 +2042,19 @@ def _drop_names_inside_videos(ent: Entities, lex: Lexicon) -> None:
 LABEL_MAX = 99  # the largest number read as a label after a label noun ("year 11"), not a year ("year 2017")
 
 
+def _place_asked_again(ent: Entities, lex: Lexicon, at: int) -> bool:
+    """Whether the bare number at `at` closes a question asked again of another place, after a joining word and
+    question and place verbs only ("number 8 and which is 9", "#2 and who's 3"), a place said before it."""
+    tokens = ent.tokens
+    if not ent.rank_at or (at + 1 < len(tokens) and tokens[at + 1].s not in lex.separators):
+        return False
+    k = at - 1
+    while k > ent.rank_at[-1] and (tokens[k].w in lex.question_words or tokens[k].w in lex.place_restated):
+        k -= 1
+    return k > ent.rank_at[-1] and k < at - 1 and tokens[k].s in lex.separators and any(
+        tokens[j].w in lex.question_words for j in range(k + 1, at))
+
+
 def _numbers(ent: Entities, lex: Lexicon) -> None:
     """Figures, ranks, dates and thresholds, outside the names already found."""
     tokens, n = ent.tokens, len(ent.tokens)
@@ -2170,6 +2183,12 @@ def _numbers(ent: Entities, lex: Lexicon) -> None:
                                                              and tokens[i - 4].s in lex.place_at_after))
                   and not (i + 1 < n and tokens[i + 1].w in lex.multipliers)):
                 # "number 7 and 8": the place word said once for both
+                ent.ranks.append(int(value))
+                ent.rank_at.append(i)
+                ent.covered.add(i)
+            elif not suffix and value.is_integer() and 1 <= value <= len(lex.dataset.videos) and _place_asked_again(
+                    ent, lex, i):
+                # "what video is number 8 and which is 9?": the place word said once, the question asked again
                 ent.ranks.append(int(value))
                 ent.rank_at.append(i)
                 ent.covered.add(i)
