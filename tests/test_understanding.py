@@ -5988,3 +5988,14 @@ def test_a_place_asked_again_with_a_bare_number(question: str, said: str, unsaid
     """From note 32: "what video is number 8 and which is 9?" gave #8 alone; a bare number closing a question asked
     again after a place (question and place words only between) is a place too."""
     _replied(question, True, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "said", "unsaid"), [
+    ("which vid has 2.747 mil, the weird exact number one", "Jessi on the value of our NHS: 2,747,000",
+     "The most viewed video is"),
+    ("which was number one", "The most viewed video is Our wonderful NHS", "Jessi"),
+])
+def test_a_figure_described_before_number_one(question: str, said: str, unsaid: str) -> None:
+    """From note 32: "which vid has 2.747 mil, the weird exact number one" gave #1; a word describing a figure right
+    before "number one" makes "one" the video with it."""
+    _replied(question, True, said, unsaid)

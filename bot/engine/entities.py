@@ -2115,8 +2115,10 @@ def _numbers(ent: Entities, lex: Lexicon) -> None:
                 value, suffix = float(lex.numbers[w]), ""
             # (a video word first: "one" is the figure word most often read, and both tests only skip it)
             if w in lex.video_words and (prev not in lex.rank_words or (i >= 2 and (
-                    # ("the last place one", "the 3rd place one": the place said before, "one" the video)
+                    # ("the last place one", "the 3rd place one": the place said before, "one" the video; "the
+                    # weird exact number one": the video with that figure)
                     tokens[i - 2].w in lex.ordinals or tokens[i - 2].w in lex.end_words
+                    or tokens[i - 2].w in lex.figure_describing
                     or (tokens[i - 2].w[:1].isdigit() and tokens[i - 2].w[-2:] in lex.ordinal_suffixes)
                     or (ent.rank_at and ent.rank_at[-1] == i - 2)))) and not (
                     i + 1 < n and tokens[i + 1].w in lex.multipliers):

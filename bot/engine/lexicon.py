@@ -580,6 +580,7 @@ class Lexicon:
     months: dict[str, int] = field(default_factory=dict)
     month_names: dict[int, str] = field(default_factory=dict)  # 12 -> "december"
     rank_words: frozenset[str] = field(default_factory=frozenset)
+    figure_describing: frozenset[str] = field(default_factory=frozenset)  # "the exact number one": no place
     half_sides: dict[str, str] = field(default_factory=dict)  # "top" -> "first" (of two halves)
     synonyms: dict[str, str] = field(default_factory=dict)
     generic_words: frozenset[str] = field(default_factory=frozenset)
@@ -1057,6 +1058,7 @@ class Lexicon:
             if len(name) > len(lex.month_names.get(number, "")):
                 lex.month_names[number] = name
         lex.rank_words = frozenset(voc["rank_words"])
+        lex.figure_describing = frozenset(voc["figure_describing"])
         lex.textspeak = {str(k): tuple(words(str(v))) for k, v in voc["textspeak"].items()}
         lex.textspeak_digits = {str(k): str(v) for k, v in voc["textspeak_digits"].items()}
         sounds = voc["spoken_places"]
