@@ -5999,3 +5999,25 @@ def test_a_figure_described_before_number_one(question: str, said: str, unsaid: 
     """From note 32: "which vid has 2.747 mil, the weird exact number one" gave #1; a word describing a figure right
     before "number one" makes "one" the video with it."""
     _replied(question, True, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    ("nicky morgan is labour or conservative? she is minister?", False,
+     "I don't have which party Nicky Morgan is in", "Posted by"),
+    ("is jeremy corbyn labour or tory", True, "Jeremy Corbyn's party in the article: Labour", "61,000,000"),
+    ("is boris labour", True, "No: Boris Johnson's party in the article: Conservatives", "I don't have"),
+    ("is rob delaney labour", False, "I don't have which party Rob Delaney is in", "Yes"),
+    ("is gogglebox labour or tory", True, "Gogglebox reacts to nurses pledge", "which party"),
+])
+def test_the_party_of_someone_asked(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Open from blind batch 274: "nicky morgan is labour or conservative?" gave her video's card (answered; the data
+    has no party for someone a title names); "is jeremy corbyn labour or tory" gave the parties' Facebook figures (a
+    figure for a neighbouring question): a person's party is the data's, or not held."""
+    _replied(question, answered, said, unsaid)
+
+
+def test_a_place_then_last_in_another_sentence() -> None:
+    """Found in blind batch 361: "what finished 4th?? last champions league spot lol" gave #7 (read as "4th last"):
+    a question mark between the place and "last" parts them."""
+    _replied("what finished 4th?? last champions league spot lol", True, "Labour’s immigration video is #4",
+             "Nicky Morgan")

@@ -601,14 +601,23 @@ def _typed(text: str, lex: Lexicon) -> list[str]:
 
 
 # A mark between two parts of a sentence (not "3.7m", "3,700,000" or "9.12.2019")
+_ASKED = re.compile(r"[?!]+")  # the end of a question or an exclamation
 _BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:]|\.(?![\d.])(?<!\d\.)|\s[-–—]\s")
 
 
-def break_after(ent: Entities, lex: Lexicon, start: int, end: int) -> bool:
+def break_after(ent: Entities, lex: Lexicon, start: int, end: int, asked: bool = False) -> bool:
     """Whether a joining word, a comma or another mark between parts of a sentence follows one of the words
-    start..end-1 ("second and last", "who finished 3rd, last spot", "3rd - last": no "3rd last")."""
+    start..end-1 ("second and last", "who finished 3rd, last spot", "3rd - last": no "3rd last"; `asked`: a question
+    or exclamation mark too, "what finished 4th?? last ... spot")."""
     if any(w in lex.separators for w in ent.words[start + 1 : end]):
         return True
+    if asked and ("?" in ent.text or "!" in ent.text):
+        text, said, last = ent.text, 0, 0
+        for mark in _ASKED.finditer(text):
+            said += len(lex.read_words(_typed(text[last : mark.start()], lex)))
+            last = mark.end()
+            if start < said <= end:
+                return True
     if ent._breaks is None:
         text, said, last, counts = ent.text, 0, 0, []
         for mark in _BREAK.finditer(text):  # (each part read once: the words before a mark, counted part by part)

@@ -925,7 +925,7 @@ class Lexicon:
     place_asks: frozenset[str] = field(default_factory=frozenset)  # "where" ... one of `place_verbs`: a place in it
     place_verbs: tuple[tuple[str, ...], ...] = ()  # "met", "filmed", "took place"
     cast_asks: frozenset[tuple[str, ...]] = frozenset()  # "whos in it": answered by a title that names someone
-    _cast_titled: frozenset[int] | None = None  # the videos whose titles name someone, found when first asked
+    _title_names: tuple[frozenset[str], ...] | None = None  # each title's words that name someone, found when asked
     window_ends: frozenset[str] = frozenset()  # "the FINAL week": a stretch counted back from the campaign's end
     window_units: frozenset[str] = frozenset()
     window_starts: frozenset[str] = frozenset()  # "first" (<count> <unit>) from a video's start
@@ -2456,13 +2456,19 @@ class Lexicon:
     def cast_titled(self) -> frozenset[int]:
         """The videos whose titles name someone: a name of the data's people, or a capitalised word no English word
         list has ("<Name> on <Show>"); worked out at the first "whos in it" (it reads the word list)."""
-        if self._cast_titled is None:
+        return frozenset(k for k, said in enumerate(self.title_names()) if said)
+
+    def title_names(self) -> tuple[frozenset[str], ...]:
+        """For each video, the words of its title that read as names (see `cast_titled`), worked out when first
+        asked."""
+        if self._title_names is None:
             people = {w for person in self.dataset.people for w in words(person.name)}
-            self._cast_titled = frozenset(
-                k for k, v in enumerate(self.dataset.videos) for typed in re.findall(r"[^\W\d_]+", v.title)
+            self._title_names = tuple(frozenset(
+                typed.casefold() for typed in re.findall(r"[^\W\d_]+", v.title)
                 if typed.casefold() in people or (typed[:1].isupper() and not typed.isupper() and len(typed) > 2
                                                   and typed.casefold() not in common_words()))
-        return self._cast_titled
+                for v in self.dataset.videos)
+        return self._title_names
 
     def correct(self, word: str) -> str:
         """The known word this typo most likely meant, or the word itself."""

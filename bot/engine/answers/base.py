@@ -274,6 +274,11 @@ class ResponderBase:
                 said = ent.phrases.select("identity")  # "who is" (rare)
                 guess = bool(words) and words[0] in self.lex.identity_guesses  # "is <name> a <word>"
                 identity = self._identity(ent, said) if said or guess else None
+                if identity is None and ent.parties and (videos or ent.people):
+                    party = self._party_guessed(ent)
+                    if isinstance(party, Answer):
+                        return party
+                    identity = party
                 if identity is None and videos and (defined := ent.phrases.select("definition")):
                     identity = self._definition(ent, defined)
                 if identity:
@@ -469,11 +474,53 @@ class ResponderBase:
             person = next((p for p in ent.people if ent.spans.get(p, (-1, 0))[0] == start), None)
             who = self.person(person) if person else None
             if who is not None:
-                posted = [self.ds.videos[i].title for i in self.lex.posted.get(who.id, ())]
-                known = [f"{who.name} posted {len(posted)} of the videos: {', '.join(posted[:3])}"
-                         + (" …" if len(posted) > 3 else "") + "."] if posted else []
-                return [f"I don't have who {who.name} is beyond what the article says.", *known]
+                return [f"I don't have who {who.name} is beyond what the article says.", *self._posted_by(who)]
         return None
+
+    def _party_guessed(self, ent: Entities) -> Answer | list[str] | None:
+        """ "<name> is <party> or <party>?", "is <name> <party>": the party of someone asked. One of the data's people
+        with a party: the answer; someone a title names, or a person with none: what is not held (and what the data
+        holds of them); else None."""
+        said, lex = ent.words, self.lex
+        parties_at = {ent.spans[p][0] for p in ent.parties if p in ent.spans}
+        last = max(ent.spans[p][1] for p in ent.parties if p in ent.spans)
+        # (answered only with nothing more after the parties: "is <name> <party>'s leader" asks a role)
+        closed = all(w in lex.stopwords or w in lex.closing_guesses for w in said[last:])
+
+        def guessed(start: int, end: int) -> bool:
+            copula = end < len(said) and said[end] in lex.identity_guesses
+            return (end + copula) in parties_at and (copula or (start > 0 and said[start - 1] in lex.identity_guesses))
+
+        for p in ent.people:
+            who = self.person(p)
+            if who is None or p not in ent.spans or not guessed(*ent.spans[p]) or not closed:
+                continue
+            if who.party is None:
+                return [f"I don't have which party {who.name} is in.", *self._posted_by(who)]
+            party = self.name(who.party)
+            # ("is <name> <party>": yes or no, the party said; "<party> or <party>": the party)
+            verdict = "" if len(ent.parties) > 1 else "Yes: " if who.party in ent.parties else "No: "
+            return Answer(intent="source", answered=True, title=f"{verdict}{who.name}: {party}",
+                          lines=(f"{verdict}{who.name}'s party in the article: {party}.",),
+                          source=self.source_line, party=who.party)
+        for ref in ent.videos:
+            v = self.ds.videos[ref.best]
+            name = said[ref.start : ref.end]
+            # (a title's words, a name among them, first and last: not "is <title> <party>", whose party the video
+            # has)
+            if len(name) < 2 or lex.title_names()[ref.best].isdisjoint(name) or not set(words(v.title)).issuperset(
+                    name):
+                continue
+            if guessed(ref.start, ref.end):
+                return [f"I don't have which party {' '.join(name).title()} is in: only the video's title, {v.title}.",
+                        f"{v.title}: {self.views(v)}, {self.place(v)}."]
+        return None
+
+    def _posted_by(self, who: Person) -> list[str]:
+        """What the data holds of a person: the videos they posted."""
+        posted = [self.ds.videos[i].title for i in self.lex.posted.get(who.id, ())]
+        return [f"{who.name} posted {len(posted)} of the videos: {', '.join(posted[:3])}"
+                + (" …" if len(posted) > 3 else "") + "."] if posted else []
 
     def _definition(self, ent: Entities, said: list[Match]) -> list[str] | None:
         """"what was the <part of a title>" (a thing the title names, not the video): what it is is not held.

@@ -81,8 +81,8 @@ class VideoAnswers(ResponderBase):
         if least and k == len(scope) and any(m.payload == "last" for m in ent.query.get("order", ())):
             least, k = False, len(scope)  # "what came 10th, last place": the last one, not the 10th from last
         elif least and ent.ranks and any(m.payload == "last" and m.start > ent.rank_at[0] and break_after(
-                ent, self.lex, ent.rank_at[0], m.start) for m in ent.query.get("order", ())):
-            least = False  # ("who came 3rd, the last medal spot": the 3rd, "last" said of it)
+                ent, self.lex, ent.rank_at[0], m.start, asked=True) for m in ent.query.get("order", ())):
+            least = False  # ("who came 3rd, the last medal spot", "what finished 4th?? last ... spot": the place)
         v = scope[-k] if least else scope[k - 1]
         field = frame.slots.get("field")
         if field:
