@@ -6021,3 +6021,15 @@ def test_a_place_then_last_in_another_sentence() -> None:
     a question mark between the place and "last" parts them."""
     _replied("what finished 4th?? last champions league spot lol", True, "Labour’s immigration video is #4",
              "Nicky Morgan")
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    ("60sec vs not sure who, gap?", True, "2,300,000 more views than Jeremy Corbyn’s 60 second challenge", "Tweet:"),
+    ("the not sure who video views", True, "9,500,000", "Our wonderful NHS"),
+    ("i'm not sure who posted the nhs one", True, "Rob Delaney", "If you’re not sure"),
+])
+def test_three_function_words_of_a_title(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Open from blind batch 262: "60sec vs not sure who, gap?" gave the first video's card: three of a title's
+    function words in a row name it before a video word or standing alone after "vs" (a hedge, "not sure who
+    posted", stays one)."""
+    _replied(question, answered, said, unsaid)

@@ -1306,7 +1306,9 @@ def _videos(ent: Entities, lex: Lexicon) -> None:
             continue
         r = reads[i]
         if i + 1 < n and not r.follows.isdisjoint(reads[i + 1].keys) and i + 1 not in covered:
-            best_end, best = _title_run(i, r.postings, ent.keys, covered, lex)
+            alone = i > 0 and ent.words[i - 1] in lex.separators
+            best_end, best = _title_run(i, r.postings, ent.keys, covered, lex, alone, frozenset(
+                k for k in range(i + 1, n + 1) if k == n or break_after(ent, lex, k - 1, k)) if alone else frozenset())
         else:
             best_end, best = i + 1, r.solo  # one title word: no title goes on with the next word
         if not best and len(r.postings) == 1 and 0 < i < n - 1 and ent.words[i - 1] in lex.determiners \
@@ -1364,8 +1366,10 @@ SKIP_CONFIRM = 2  # title words said after one left out, unless a video word fol
 
 
 def _title_run(i: int, postings: list[tuple[int, int]], keys: list[tuple[str, ...]], covered: set[int],
-               lex: Lexicon) -> tuple[int, dict[int, int]]:
-    """The longest run of one title's words from position i that names something, and its videos' weights."""
+               lex: Lexicon, stands_alone: bool = False, breaks: frozenset[int] = frozenset()) -> tuple[
+                   int, dict[int, int]]:
+    """The longest run of one title's words from position i that names something, and its videos' weights
+    (`stands_alone`: a joining word before it; `breaks`: where a part of the sentence ends)."""
     n, content_words = len(keys), lex.content_words
     best_end = i
     best: dict[int, int] = {}
@@ -1390,7 +1394,10 @@ def _title_run(i: int, postings: list[tuple[int, int]], keys: list[tuple[str, ..
         content = sum(1 for w in run if w in content_words)
         if (
             k >= 4
-            or (k == 3 and any(w not in lex.stopwords and w not in lex.name_words for w in run))
+            or (k == 3 and (any(w not in lex.stopwords and w not in lex.name_words for w in run) or (
+                # (three function words of a title, before a video word or standing alone after "vs" or "and": "the
+                # not sure who video", "60 sec vs not sure who, gap")
+                i + k < n and not lex.video_words.isdisjoint(keys[i + k])) or (stands_alone and i + k in breaks)))
             or (k == 2 and (content or (i + k < n and not lex.video_words.isdisjoint(keys[i + k])
                                         and (lex.numbers.keys().isdisjoint(keys[i + k])  # ("the vote for one")
                                              or (i > 0 and not lex.determiners.isdisjoint(keys[i - 1])
