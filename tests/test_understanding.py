@@ -6033,3 +6033,10 @@ def test_three_function_words_of_a_title(question: str, answered: bool, said: st
     function words in a row name it before a video word or standing alone after "vs" (a hedge, "not sure who
     posted", stays one)."""
     _replied(question, answered, said, unsaid)
+
+
+def test_a_dotted_short_form_spelt() -> None:
+    """Open from blind batch 357: "cum. views of the top 3" listed the three (the total lost): a short form read as
+    the word it shortens only with its dot."""
+    _replied("cum. views of the top 3", True, "Total views of the 3 most viewed videos (#1–#3): 30,100,000",
+             "Top 3 of 10")

@@ -250,7 +250,8 @@ def extract(text: str, lex: Lexicon) -> Entities:
             condition[1], lex):
         text = text[: condition.start()]  # ("what came 8th, if you have it to hand": nothing more asked)
     if ". " in text and lex.dotted_short_forms.search(text) is not None:
-        text = lex.dotted_short_forms.sub(lambda m: m[1] or m[2], text)  # ("no. of": its dot ends no sentence)
+        # ("no. of": its dot ends no sentence; "cum. views": the word it shortens)
+        text = lex.dotted_short_forms.sub(lambda m: m[1] or m[2] or lex.dotted_spelt[m[3].casefold()], text)
     if ". " in text or "? " in text:
         text = _without_repeat(text)
     if "(" in text:  # (a bracketed gloss on a word is no part of the question)

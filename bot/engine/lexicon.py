@@ -1003,6 +1003,7 @@ class Lexicon:
     source_pointers: tuple[tuple[str, ...], ...] = ()  # "according to your" (figures): where an answer is from
     source_pointer_ends: frozenset[str] = field(default_factory=frozenset)  # their last words ("your")
     dotted_short_forms: re.Pattern[str] = re.compile(r"(?!)")  # "NO. of comments": a short form and its dot
+    dotted_spelt: dict[str, str] = field(default_factory=dict)  # "cum.": the word a dotted short form shortens
     closing_guesses: frozenset[str] = field(default_factory=frozenset)  # "..., <name> HIMSELF?": a guess closing
     video_kinds: frozenset[str] = field(default_factory=frozenset)  # "compilation": a kind of video, not another one
     article_words: frozenset[str] = field(default_factory=frozenset)  # "article": the source, a date
@@ -1363,7 +1364,9 @@ class Lexicon:
         lex.dotted_short_forms = re.compile(
             r"\b(" + "|".join(re.escape(str(w)) for w in dotted["number"]) + r")\.(?= (?:"
             + "".join(re.escape(str(w)) + " |" for w in dotted["number_before"]) + r"\d|#))|\b("
-            + "|".join(re.escape(str(w)) for w in dotted["other"]) + r")\.(?= )", re.IGNORECASE)
+            + "|".join(re.escape(str(w)) for w in dotted["other"]) + r")\.(?= )|\b("
+            + "|".join(re.escape(str(w)) for w in dotted["spelt"]) + r")\.(?= )", re.IGNORECASE)
+        lex.dotted_spelt = {str(k): str(v) for k, v in dotted["spelt"].items()}
         lex.closing_guesses = frozenset(voc["closing_guesses"])
         lex.indefinite_articles = frozenset(voc["indefinite_articles"])
         lex.subject_words = frozenset(voc["subject_words"])
