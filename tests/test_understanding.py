@@ -6040,3 +6040,15 @@ def test_a_dotted_short_form_spelt() -> None:
     the word it shortens only with its dot."""
     _replied("cum. views of the top 3", True, "Total views of the 3 most viewed videos (#1–#3): 30,100,000",
              "Top 3 of 10")
+
+
+@pytest.mark.parametrize("question", [
+    "how far off 3 million was jessis video",
+    "jessi video vs 3 million, gap",
+    "gap between jessi and 3m",
+])
+def test_a_figure_set_against_a_video(question: str) -> None:
+    """Open from blind batch 257: "how far off 3 million was jessis video" gave the card, and "<title> vs 3 million,
+    gap" said "No: ... not the figure in the question" (a claim read where a bar was set): a figure right after the
+    words that set it against the video, a gap asked, is a bar."""
+    _replied(question, True, "has 2,747,000 views: under 3,000,000, 253,000 short", "No:")

@@ -22,6 +22,7 @@ from bot.engine.premise import (
     correction,
     figure_claimed,
     figure_confirmed,
+    figure_set_against,
     platform_mistaken,
 )
 from bot.engine.query import MetricQuery, PersonQuery, Query, Unanswerable
@@ -847,7 +848,10 @@ class Engine:
         # ("<title> was number 1 wasn't it? which was number 2 then": the place claimed is the first's)
         claimed = clause[0] if clause else self._claim_first(ent) if "premise" in ent.query and (
             len(ent.videos) > 1 or ent.days or len(ent.ranks) > 1) else ent
-        fix = correction(claimed, self.lexicon, self.responder.by_rank, self.responder.position)
+        # ("<title> vs 3 million, gap": a figure set against the video, no claim of its count)
+        set_against = figure_set_against(ent, self.lexicon) if ent.numbers and ent.videos else None
+        fix = None if set_against is not None else correction(claimed, self.lexicon, self.responder.by_rank,
+                                                               self.responder.position)
         if fix is None and claimed is not ent and ent.cues.get("days") and (
                 undated := confirmation(claimed, self.lexicon)) is not None and not undated[1]:
             # ("<undated title> went out on 20/11 right? how many days before <title>": no date to check the claim by,
@@ -862,7 +866,7 @@ class Engine:
         # (a bar is one figure said: most questions say none)
         # ("was the 2nd video under 10m": a place against a bar, which no intent reads alone)
         # ("did the <topic> one get more than 3.5m": one video said against a figure, not two compared)
-        bar = against_bar(ent, self.lexicon) if fix is None and ent.thresholds and (
+        bar = against_bar(ent, self.lexicon) if fix is None and (ent.thresholds or set_against is not None) and (
             answer.answered or answer.intent in ("not_understood", "compare_videos")) else None
         if fix is None and bar is None and clause and clause[0].videos and (
                 clause[0].numbers or clause[0].ranks or clause[0].days) and (answer.answered or clause[0].ranks) and (

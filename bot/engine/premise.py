@@ -16,7 +16,7 @@ from collections.abc import Mapping
 
 from bot.dataset.schema import Metric, Video
 from bot.engine import format as fmt
-from bot.engine.entities import Entities, Number, clause_places
+from bot.engine.entities import FIGURE_MIN, Entities, Number, clause_places
 from bot.engine.lexicon import Lexicon
 from bot.engine.normalise import words
 
@@ -198,9 +198,26 @@ def _put_as_claim(ent: Entities, lex: Lexicon) -> bool:
     return bool(ent.query.get("premise")) or (bool(ent.words) and ent.words[0] in lex.yes_no_openers)
 
 
+def figure_set_against(ent: Entities, lex: Lexicon) -> float | None:
+    """ "<title> vs 3 million, gap", "how far off 3m was <title>": one figure, right after the words that set it
+    against something and a gap asked, is a bar, not a claim of a video's count; the figure, else None."""
+    if len(ent.numbers) != 1 or ent.thresholds or not any(
+            m.payload == "difference" for m in ent.query.get("operation", ())):
+        return None
+    num = ent.numbers[0]
+    if not num.scaled and num.value < FIGURE_MIN:
+        return None
+    setting = [*ent.query.get("versus", ()), *ent.query.get("operation", ())]
+    # ("gap between <title> and 3m": the second of the two "between" joins)
+    joined = num.start > 0 and ent.words[num.start - 1] in lex.separators and any(
+        m.payload == "between" and m.end < num.start for m in ent.query.get("when", ()))
+    return num.value if joined or any(m.end == num.start for m in setting) else None
+
+
 def against_bar(ent: Entities, lex: Lexicon) -> tuple[Video, str] | None:
-    """"is X over or under 2.75 mil", "did X crack 3 million", "was the 2nd video under 10m": where one named video,
-    or the video at one place asked as a yes/no question or a claim, stands to a figure."""
+    """"is X over or under 2.75 mil", "did X crack 3 million", "was the 2nd video under 10m", "how far off 3m was X":
+    where one named video, or the video at one place asked as a yes/no question or a claim, stands to a figure."""
+    set_against = figure_set_against(ent, lex)
     refs = [r.best for r in ent.videos if r.strong]
     asked = (ent.words[0] in lex.yes_no_openers or "premise" in ent.query) and not ent.query.get("order")
     gap = any(m.payload == "difference" for m in ent.query.get("operation", ())) and all(
@@ -210,11 +227,11 @@ def against_bar(ent: Entities, lex: Lexicon) -> tuple[Video, str] | None:
         refs = [lex.by_place[ent.ranks[0] - 1]]
     elif len(ent.videos) != 1:
         return None
-    if (len(refs) != 1 or len(ent.thresholds) != 1 or ent.query.get("negate")
+    if (len(refs) != 1 or (len(ent.thresholds) != 1 and set_against is None) or ent.query.get("negate")
             or any(t.w in lex.video_plurals for t in ent.tokens)):
         return None
     video = lex.dataset.videos[refs[0]]
-    bar, views = ent.thresholds[0][1], video.views
+    bar, views = ent.thresholds[0][1] if ent.thresholds else set_against or 0.0, video.views
     if views == bar:
         where = f"exactly {fmt.count(bar)}"
     elif views > bar:
