@@ -6052,3 +6052,17 @@ def test_a_figure_set_against_a_video(question: str) -> None:
     gap" said "No: ... not the figure in the question" (a claim read where a bar was set): a figure right after the
     words that set it against the video, a gap asked, is a bar."""
     _replied(question, True, "has 2,747,000 views: under 3,000,000, 253,000 short", "No:")
+
+
+@pytest.mark.parametrize(("question", "said", "unsaid"), [
+    ("which one was posted first? And which one was posted last? Two questions sorry",
+     "The earliest posted and the latest posted videos", "The 2 latest"),
+    ("gd between mean tweets and gogglebox lol tight at the top of mid table",
+     "Mean tweets with Jeremy Corbyn had 100,000 more views than Gogglebox", "None of the 10"),
+    ("gd morning, top video?", "The most viewed video is Our wonderful NHS", "Nicky Morgan"),
+])
+def test_the_askers_own_words(question: str, said: str, unsaid: str) -> None:
+    """Open from blind batches 166 and 48: "... Two questions sorry" read "two" as a count of videos (the asker's
+    questions are meant); "gd between <A> and <B>" is a league table's goal difference (and "gd morning" a
+    greeting, not the <title> with "morning" in it)."""
+    _replied(question, True, said, unsaid)

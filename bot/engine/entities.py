@@ -2084,6 +2084,8 @@ def _numbers(ent: Entities, lex: Lexicon) -> None:
         prev = tokens[i - 1].w if i > 0 and (i - 1) not in ent.covered else ""
         if prev in lex.label_nouns and w.isdigit() and int(w) <= LABEL_MAX:
             continue  # ("my yr 11 class", "question 3 asks ...": a label, no figure, place or count)
+        if i + 1 < n and tokens[i + 1].w in lex.asking_nouns and (w.isdigit() or w in lex.numbers):
+            continue  # ("two questions sorry": what the asker asks, no count of videos)
         if w.startswith("#") and w[1:].isdigit():
             ent.ranks.append(int(w[1:]))
             ent.rank_at.append(i)
