@@ -6066,3 +6066,19 @@ def test_the_askers_own_words(question: str, said: str, unsaid: str) -> None:
     questions are meant); "gd between <A> and <B>" is a league table's goal difference (and "gd morning" a
     greeting, not the <title> with "morning" in it)."""
     _replied(question, True, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    ("top 4 vs the other 6, views each side", True,
+     "The 4 most viewed videos (#1–#4) had 17,853,000 more views than videos ranked #5–#10", "Top 4 of 10"),
+    ("nhs video vs the rest combined", True, "Videos ranked #2–#10 had 28,547,000 more views than Our wonderful NHS",
+     "Posted by"),
+    ("why did the nhs one do so much better than the rest", False, "I don't have that", "28,547,000"),
+    ("Immigration video and mean tweets, difference for views? one bigger pass the other", True,
+     "Labour’s immigration video had 2,800,000 more views than Mean tweets", "#1, #2"),
+])
+def test_a_set_against_the_rest(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Open from blind batch 48: "top 4 vs the other 6, views each side" listed the top 4: what is said before the
+    comparing word is set against every other video (one video only when a total is asked; "the other" alone is
+    the other of two)."""
+    _replied(question, answered, said, unsaid)

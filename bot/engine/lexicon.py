@@ -498,6 +498,7 @@ _WORD_SETS = (
     "subject_markers",
     "label_nouns",
     "asking_nouns",
+    "others_singular",
     "self_speakers",
     "date_asides",
     "place_equals",
@@ -888,6 +889,7 @@ class Lexicon:
     follow_up_openings: tuple[tuple[str, ...], ...] = ()  # "and", "what about": a sentence leaning on the one before
     label_nouns: frozenset[str] = field(default_factory=frozenset)  # "year" (11): a label, no figure
     asking_nouns: frozenset[str] = field(default_factory=frozenset)  # "(two) questions": the asker's, no count
+    others_singular: frozenset[str] = field(default_factory=frozenset)  # "the other": one other, with no count
     self_speakers: frozenset[str] = field(default_factory=frozenset)  # "i" (said): the asker's own words
     date_asides: frozenset[str] = field(default_factory=frozenset)  # measures describing a day said before them
     place_equals: frozenset[str] = field(default_factory=frozenset)  # "rank = 11": between a place word and it

@@ -621,6 +621,8 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
             return against
     if ent.parties and ent.videos and _others_videos(ent, lex):
         return None  # ("did the <other party>'s top video beat <title>": videos not held, which the gates decline)
+    if found.get("others") and found.get("versus") and (rest := _against_the_rest(ent, lex, found, ops)) is not None:
+        return rest
     if (ent.platforms and not own_platforms) or not lex.video_measures.issuperset(ent.measures) or (
             ent.parties and not ent.videos and not _whose_videos(ent, lex)) or (
             # "the 2017 campaign was how many days longer than 2019's": the figures' periods, no video's
@@ -898,6 +900,40 @@ def _against_figure(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], 
             else Selection()
     figure = next((o for o in ("mean", "median") if o in ops), "value")  # ("the average of the top 3 vs ...")
     return Query(op, Operand(side, figure), Operand(Selection(), METRIC_SIDE + metric.id))
+
+
+def _against_the_rest(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[str]) -> Query | None:
+    """ "top 4 vs the other 6", "<title> vs the rest combined": what is said before the comparing word set against
+    every other video (the count said of them, if any, theirs); else None."""
+    if len(found["versus"]) != 1 or ent.ranks or (ops and not {"sum", "difference"}.issuperset(ops)):
+        return None
+    versus = found["versus"][0]
+    rest = next((m for m in found["others"] if 0 <= m.start - versus.end <= 1), None)
+    if rest is None or any(r.start > versus.start for r in ent.videos):
+        return None
+    counted = next((int(x.value) for x in ent.numbers if x.start == rest.end), None)
+    if counted is None and ent.words[rest.end - 1] in lex.others_singular:
+        return None  # ("one bigger, pass the other": the other of two)
+    named = tuple(dict.fromkeys(r.best for r in ent.videos))
+    orders = [o for o in found.get("order", ()) if o.end <= versus.start]
+    if named and not orders:
+        side, aggregate = Selection((Named(named),)), "value" if len(named) == 1 else "sum"
+        places = {lex.by_place.index(v) + 1 for v in named}
+    elif len(orders) == 1 and not named and orders[0].payload in ("views_desc", "views_asc"):
+        n = next((int(x.value) for x in ent.numbers if x.start == orders[0].end and x.value == int(x.value)), 1)
+        if not 1 <= n < len(lex.by_place):
+            return None
+        top = orders[0].payload == "views_desc"
+        side, aggregate = Selection(order=Order("views", top), slice=Slice(n=n)), "value" if n == 1 else "sum"
+        places = set(range(1, n + 1)) if top else set(range(len(lex.by_place) - n + 1, len(lex.by_place) + 1))
+    else:
+        return None
+    if len(places) == 1 and "sum" not in ops:
+        return None  # ("<title> did better than the rest": than each of them, no total asked)
+    others = tuple(k for k in range(1, len(lex.by_place) + 1) if k not in places)
+    if counted is not None and counted != len(others):
+        return None  # (a count of the rest that is not theirs: read as before)
+    return Query("difference", Operand(side, aggregate), Operand(Selection((Ranks(others),)), "sum"))
 
 
 def _neighbours_query(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[str]) -> Query:
