@@ -6082,3 +6082,21 @@ def test_a_set_against_the_rest(question: str, answered: bool, said: str, unsaid
     comparing word is set against every other video (one video only when a total is asked; "the other" alone is
     the other of two)."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "said", "unsaid"), [
+    ("days between the earliest and latest vid in the list by date", "28 days between Labour’s immigration video",
+     "I don't have"),
+    ("@bot whats the second-most recent tweet among the videos by date",
+     "2nd latest posted video: If you’re not sure who to vote for", "earliest posted first among"),
+])
+def test_by_date_said_again_of_ends_by_date(question: str, said: str, unsaid: str) -> None:
+    """Open from blind batch 342: "days between the earliest and latest vid in the list by date" was not understood:
+    "by date" said of ends of the posting order is the order they are in, no order of its own."""
+    _replied(question, True, said, unsaid)
+
+
+def test_a_list_in_date_order_keeps_it() -> None:
+    """ "by date" alone still orders a list by posting date."""
+    ok, _, text = ask("list the vids tweeted in december in date order")
+    assert ok and text.index("posted 8 December") < text.index("posted 12 December"), text

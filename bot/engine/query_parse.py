@@ -1559,7 +1559,9 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
         if m.end in halves:
             continue  # "top half": a side of the list, read with the half
         if m.payload == "sorted":
-            sets.orders.append((m.start, SORTED, None))
+            if not any(o.payload in ("posted_asc", "posted_desc") for o in found["order"]):
+                # ("the earliest and latest vid by date": the order those ends are in, said again)
+                sets.orders.append((m.start, SORTED, None))
             continue
         if m.payload == "runner_up":
             sets.orders.append((m.start, Order("views", True), Slice(positions=(2,))))
