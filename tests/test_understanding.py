@@ -6100,3 +6100,15 @@ def test_a_list_in_date_order_keeps_it() -> None:
     """ "by date" alone still orders a list by posting date."""
     ok, _, text = ask("list the vids tweeted in december in date order")
     assert ok and text.index("posted 8 December") < text.index("posted 12 December"), text
+
+
+@pytest.mark.parametrize(("question", "answered", "said"), [
+    ("over how many days was the 2.4 million counted", True, "in the 42 days up to 9 December 2019"),
+    ("the 1.4m, which year was that", True, "1,400,000 (1.4 million) retweets in the 52 days of the 2017"),
+    ("which video got 2.4 million", False, "I don't have that"),
+])
+def test_a_campaign_figure_said_alone(question: str, answered: bool, said: str) -> None:
+    """Open from blind batch 264: "over how many days was the two point four million counted" was not understood: a
+    figure that is one campaign figure's own, of a measure no video has, names it (and its year)."""
+    _replied(question, answered, said, "2,400,000 (2.4 million)" if answered is False or "1.4m" in question
+             else "I don't have")

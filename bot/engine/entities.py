@@ -334,6 +334,8 @@ def extract(text: str, lex: Lexicon) -> Entities:
     if ent.rank_at and any(r.group for r in ent.videos):
         _place_narrows(ent, lex)
     _vocabulary(ent, lex)
+    if len(ent.numbers) == 1 and not (ent.measures or ent.videos):
+        _figure_names_measure(ent, lex)
     if ent.numbers and ent.cues.get("least") and ent.cues.get("most"):
         _whole_list_top(ent, lex)
     if len(ent.ranks) > 1 and len(set(ent.ranks)) == 1 and len({ent.words[k] for k in ent.rank_at}) == len(
@@ -2400,6 +2402,24 @@ def _day_near(tokens: list[Token], i: int, covered: set[int], lex: Lexicon) -> t
             if 1 <= day <= 31 and (of or (j == i + 1 and day > LOW_ORDINAL_DAY)):
                 return day, j
     return None
+
+
+def _figure_names_measure(ent: Entities, lex: Lexicon) -> None:
+    """ "over how many days was the 2.4 million counted": the one figure said, one campaign figure's own, of a measure
+    no video has, with no measure said, names that measure (a count of views is as often a video's; several figures
+    are worked with, "2.4m + 1.4m")."""
+    if any(t.s in lex.video_words for t in ent.tokens):
+        return  # ("which video got 2.4 million": a video's count asked)
+    for num in ent.numbers:
+        named = [m for m in lex.dataset.metrics if m.value == num.value]
+        if num.scaled and len(named) == 1 and named[0].measure not in lex.video_measures:
+            ent.measures.append(named[0].measure)
+            ent.measure_starts.append(num.start)
+            ent.measure_ends.append(num.end)
+            year = named[0].period.year if named[0].period is not None else None
+            if year is not None and year not in ent.years:
+                ent.years.append(year)  # ("the 1.4m, which year was that": the figure's own)
+            return
 
 
 def _thresholds(ent: Entities, lex: Lexicon) -> None:
