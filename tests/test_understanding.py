@@ -6112,3 +6112,16 @@ def test_a_campaign_figure_said_alone(question: str, answered: bool, said: str) 
     figure that is one campaign figure's own, of a measure no video has, names it (and its year)."""
     _replied(question, answered, said, "2,400,000 (2.4 million)" if answered is False or "1.4m" in question
              else "I don't have")
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    ("what came right after the nhs one in the rankings, second place like", True,
+     "The video just below Our wonderful NHS (#1): If you’re not sure", "Posted by Rob Delaney"),
+    ("how many retweets in 2017, the last election", True, "1,400,000 (1.4 million) retweets", "per video"),
+    ("the single most-watched campaign video of 2019 and its views", True, "Our wonderful NHS", "I don't have"),
+])
+def test_a_place_or_an_election_said_again(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Found in blind batches 363 and 358: "what came right after the <title at #1> one, second place like" gave the
+    named video's card (the place it gives, said again, was read as another); "retweets in 2017, the last election"
+    read "last" as the least viewed video (an election said, its year given)."""
+    _replied(question, answered, said, unsaid)

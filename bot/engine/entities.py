@@ -391,6 +391,19 @@ def extract(text: str, lex: Lexicon) -> Entities:
     if "negate" in ent.query and (ent.words[0] in lex.yes_no_openers or ent.words[0] in lex.negative_openers):
         # "wasn't the <title> the most viewed?": a question put negatively, nothing taken out of the set
         _keep_unit(ent, "negate", lambda m: m.start > 0)
+    if "order" in ent.query and ent.years and not lex.campaign_spans.isdisjoint(ent.words):
+        # ("retweets in 2017, the last election": which election, the year said; no video's order)
+        def election(m: Match) -> bool:
+            # (an end of a list said right before an election word, no video word after it: "the last election",
+            # not "the most watched campaign video")
+            n = len(ent.words)
+            return m.end < n and ent.words[m.end] in lex.campaign_spans and ent.words[m.start] in lex.end_words \
+                and not (m.end + 1 < n and ent.tokens[m.end + 1].s in lex.video_words)
+
+        _keep_unit(ent, "order", lambda m: not election(m))
+        for cue in ("most", "least"):
+            if any(map(election, ent.cue_matches.get(cue, ()))):
+                _keep_cue(ent, cue, [m for m in ent.cue_matches[cue] if not election(m)])
     if "negate" in ent.query and not lex.doubt_after_negation.isdisjoint(ent.words):
         # ("not sure and <title> total": doubt, or a short name's words, nothing taken out)
         _keep_unit(ent, "negate", lambda m: not (m.end < len(ent.words)

@@ -782,7 +782,12 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
     if sets.relative is not None and sets.orders and sets.relative[1].order.field == "views":
         # ("the one after the <topic> one at the top", "just after the top <topic> one": the order said of the video
         # counted from, which it names already; not "posted after <title>, the least viewed one")
-        sets.orders = [x for x in sets.orders if not _said_of_anchor(ent, lex, x, sets.relative[1].anchor)]
+        # ("what came right after the <title at #1> one, second place": the place it gives, said again)
+        rel_at, rel = sets.relative
+        place = lex.by_place.index(rel.anchor) + 1 + rel.offset
+        sets.orders = [x for x in sets.orders if not _said_of_anchor(ent, lex, x, rel.anchor) and not (
+            x[0] > rel_at and x[1] == Order("views", True) and x[2] == Slice(positions=(place,))
+            and break_after(ent, lex, x[0] - 1, x[0]))]
     if sets.relative is not None:
         if sets.filters or any(o is not SORTED for _, o, _ in sets.orders):
             return None  # "the one above X among the November posts": not composed yet
