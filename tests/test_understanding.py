@@ -5922,7 +5922,8 @@ def test_a_count_slip_not_in_the_text_is_not_read_again(monkeypatch: pytest.Monk
     ("the most viewed vid and the one below it, whats the gap",
      "Our wonderful NHS had 3,900,000 more views than If you’re not sure", "The most viewed video is"),
     ("whats the least viewed video and the one just above it",
-     "The video just above Jeremy Corbyn’s friend Jayne (#10): Jessi", "The least viewed video is"),
+     "2 of the 10 videos (Jessi on the value of our NHS and Jeremy Corbyn’s friend Jayne)",
+     "The least viewed video is"),
 ])
 def test_an_end_of_the_order_named_before_it(question: str, said: str, unsaid: str) -> None:
     """From note 32: "the fewest views ... by how much did it trail the one above it" gave the last video alone (the
@@ -6124,4 +6125,26 @@ def test_a_place_or_an_election_said_again(question: str, answered: bool, said: 
     """Found in blind batches 363 and 358: "what came right after the <title at #1> one, second place like" gave the
     named video's card (the place it gives, said again, was read as another); "retweets in 2017, the last election"
     read "last" as the least viewed video (an election said, its year given)."""
+    _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # (found by an outside review of this stop's rules)
+    ("how many videos did he post", False, "I can't tell who “he” is", "10 of the 10"),
+    ("is boris quotes labour or tory", True, "Boris Johnson quotes: 3,000,000", "which party Boris Quotes"),
+    ("videos not beaten by gogglebox", True, "5 of the 10 videos with more views than Gogglebox", "fewer views"),
+    ("would the bottom 3 combined have beaten the 60 second challenge", True,
+     "Yes: the 3 least viewed videos (#8–#10) had 1,147,000 more views", "22,900,000"),
+    ("how many views does #3 have and whats 4", True, "The 3rd most viewed video is Jeremy Corbyn’s 60 second",
+     "13,700,000"),
+    ("top video and the one right after it, combined views", True, "22,900,000", "The video just below"),
+    ("the lowest one and the one above it, combined views?", True, "5,347,000", "The video just above"),
+    ("our wonderful nhs and the one right below it, who posted them", True, "#1 Our wonderful NHS", "just below"),
+    ("Which video ranked one place below the 60 second challenge, and which one below that?", True,
+     "The video just below Jeremy Corbyn’s 60 second challenge (#3): Labour’s immigration video", "2 of the 10"),
+])
+def test_review_of_the_stop_34_rules(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """An outside review of this stop's rules found these answered wrongly (a pronoun's posts counted as every
+    video's, a title read as a person, "not beaten by" and "have beaten" read the wrong way or not at all, a place
+    asked again after "have"); and "<video> and the one after it" gave the neighbour alone: the two."""
     _replied(question, answered, said, unsaid)

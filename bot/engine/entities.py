@@ -2083,7 +2083,9 @@ def _place_asked_again(ent: Entities, lex: Lexicon, at: int) -> bool:
     k = at - 1
     while k > ent.rank_at[-1] and (tokens[k].w in lex.question_words or tokens[k].w in lex.place_restated):
         k -= 1
-    return k > ent.rank_at[-1] and k < at - 1 and tokens[k].s in lex.separators and any(
+    # (the place closing the first question, the joining word right after it: not "how many views does #3 have and
+    # whats 4", whose first question asks more than the place)
+    return k == ent.rank_at[-1] + 1 and k < at - 1 and tokens[k].s in lex.separators and any(
         tokens[j].w in lex.question_words for j in range(k + 1, at))
 
 

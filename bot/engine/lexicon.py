@@ -957,6 +957,7 @@ class Lexicon:
     item_after: frozenset[str] = field(default_factory=frozenset)
     subject_openers: frozenset[str] = field(default_factory=frozenset)  # "does it beat <title>": a total, compared
     subject_pronouns: frozenset[str] = field(default_factory=frozenset)
+    subject_auxiliaries: frozenset[str] = field(default_factory=frozenset)  # "<set> combined HAVE beaten"
     ways: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)  # ("lower", "higher"): (up, down)
     way_words: frozenset[str] = field(default_factory=frozenset)
     date_ways: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)  # as `ways`, of posting dates
@@ -1233,6 +1234,7 @@ class Lexicon:
         lex.by_time = frozenset(voc["by_time"])
         lex.subject_openers = frozenset(voc["set_as_subject"]["openers"])
         lex.subject_pronouns = frozenset(voc["set_as_subject"]["pronouns"])
+        lex.subject_auxiliaries = frozenset(voc["set_as_subject"]["auxiliaries"])
         lex.scaled_after = frozenset(voc["scaled_after"])
         lex.gap_ends = frozenset(voc["gap_asked_around"]["ends"])
         lex.how_long = frozenset((a, b) for a, b in (str(p).split() for p in voc["how_long"]))

@@ -404,6 +404,10 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         return None  # most questions: nothing to compose
     if ent.bonus or cues.get("bonus", 0.0) >= BONUS_ASKED:
         return None  # the bonus favourites: no figures to compose
+    if "posting" in found and (pronoun := _poster_unnamed(ent, lex, found)) is not None:
+        # ("how many videos did he post", nobody named: whose posts, unknown; not every video)
+        return Unanswerable(f"I can't tell who \u201c{pronoun}\u201d is: name who posted (e.g. "
+                            f"{lex.dataset.people[0].name}).")
     if "comparative" in found and "relative" in found:
         # ("just behind <title>": one place below it, a phrase the comparative word is part of, no bar)
         kept = [c for c in found["comparative"] if not any(r.start <= c.start and c.end <= r.end
@@ -485,7 +489,8 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
                             f"{len(lex.dataset.videos)} most viewed.")
     if (op == "sum" and any(m.payload in PLAIN_ORDERS for m in found.get("order", ())) and not ent.numbers
             and not ent.ranks and not any(t.w in lex.video_plurals for t in ent.tokens)
-            and len(found["order"]) < 2):  # ("most viewed plus least viewed": two videos, added)
+            and len(found["order"]) < 2 and not found.get("relative")):
+        # ("most viewed plus least viewed": two videos, added; "the top video and the one after it, combined": two)
         # "which video had the most views in total": one video's count, the most; no sum over the list
         ops, op = _instead(ops, "sum", "value"), "value"
     if found.get("occasions") and op in (None, "count", "difference") and len(ent.videos) + len(ent.ranks) == 2 and (
@@ -538,7 +543,8 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         words = ent.words
         summed = {m.end for m in found.get("operation", ()) if m.payload == "sum"}
         back = [m for m in found["comparative"] if (m.start >= 2 and words[m.start - 1] in lex.subject_pronouns
-                and words[m.start - 2] in lex.subject_openers) or m.start in summed]  # ("<set> together beat")
+                and words[m.start - 2] in lex.subject_openers) or m.start in summed or (
+                    m.start - 1 in summed and words[m.start - 1] in lex.subject_auxiliaries)]  # ("<set> together beat")
         if back:
             found = {**found, "versus": [*found.get("versus", ()), *back],
                      "comparative": [m for m in found["comparative"] if m not in back]}
@@ -791,6 +797,9 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
     if sets.relative is not None:
         if sets.filters or any(o is not SORTED for _, o, _ in sets.orders):
             return None  # "the one above X among the November posts": not composed yet
+        if (pair := _with_its_neighbour(ent, lex, sets.relative)) is not None:
+            # ("<title> and the one right after it, combined views", "... who posted them": the two)
+            return Query(op if op in ("sum", "average") else "list", Operand(Selection((Named(pair),))))
         return Query("item", Operand(Selection(relative=sets.relative[1])))
     filters = [f for _, f in sets.filters]
     if singles and any(isinstance(f, PostedBy) and not f.negate for f in filters) and said_anywhere(
@@ -905,6 +914,41 @@ def _against_figure(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], 
             else Selection()
     figure = next((o for o in ("mean", "median") if o in ops), "value")  # ("the average of the top 3 vs ...")
     return Query(op, Operand(side, figure), Operand(Selection(), METRIC_SIDE + metric.id))
+
+
+def _with_its_neighbour(ent: Entities, lex: Lexicon, relative: tuple[int, Relative]) -> tuple[int, int] | None:
+    """ "<title> and the one right after it", "the most viewed video and the one below it": the video counted from
+    named, then a joining word and the place next to it, said of "it": the two, in list order; else None."""
+    at, rel = relative
+    m = next((m for m in ent.query.get("relative", ()) if m.start == at), None)
+    if m is None or len(ent.query["relative"]) > 1 or rel.order.field != "views" or abs(rel.offset) != 1 \
+            or m.end >= len(ent.words) \
+            or ent.words[m.end] not in lex.video_pronouns:
+        return None
+    ends = [r.end for r in ent.videos if r.best == rel.anchor] + [
+        o.end for o in ent.query.get("order", ()) if o.payload in ("views_desc", "views_asc")
+        and _views_end(lex, o.payload) == rel.anchor and o.end <= at]
+    for end in ends:
+        while end < at and ent.tokens[end].s in lex.video_words:
+            end += 1  # ("the most viewed VIDEO and ...")
+        between = ent.tokens[end:at]
+        # (not a question of its own after it: "views of <title>? and the one before it?", answered in turn)
+        if between and between[0].s in lex.separators and not break_after(ent, lex, end - 1, end, asked=True) and all(
+                (t.w in lex.determiners or t.s in lex.video_words or t.w in lex.run_verbs)
+                and t.w not in lex.question_words for t in between[1:]):
+            place = lex.by_place.index(rel.anchor)
+            return tuple(lex.by_place[k] for k in sorted((place, place + rel.offset)))  # type: ignore[return-value]
+    return None
+
+
+def _poster_unnamed(ent: Entities, lex: Lexicon, found: dict[str, list[Match]]) -> str | None:
+    """ "how many videos did he post": a count of someone's posts, the poster only a pronoun, nobody named (nor a
+    date, place or order that finds the videos): the pronoun, else None."""
+    if ent.people or ent.videos or ent.parties or ent.days or ent.months or ent.ranks or "order" in found or not any(
+            m.payload == "count" for m in found.get("operation", ())):
+        return None
+    return next((ent.words[k] for p in found["posting"] for k in range(max(0, p.start - 2), p.start)
+                 if ent.words[k] in lex.person_pronouns), None)
 
 
 def _against_the_rest(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[str]) -> Query | None:

@@ -506,10 +506,10 @@ class ResponderBase:
         for ref in ent.videos:
             v = self.ds.videos[ref.best]
             name = said[ref.start : ref.end]
-            # (a title's words, a name among them, first and last: not "is <title> <party>", whose party the video
-            # has)
-            if len(name) < 2 or lex.title_names()[ref.best].isdisjoint(name) or not set(words(v.title)).issuperset(
-                    name):
+            # (a first and last name, each capitalised in the title, one of them a name: not "is <title> <party>",
+            # whose party the video has, nor "is <name> <title word> <party>")
+            capitalised = {w.casefold() for w in re.findall(r"[^\W\d_]+", v.title) if w[:1].isupper()}
+            if len(name) < 2 or lex.title_names()[ref.best].isdisjoint(name) or not capitalised.issuperset(name):
                 continue
             if guessed(ref.start, ref.end):
                 return [f"I don't have which party {' '.join(name).title()} is in: only the video's title, {v.title}.",
