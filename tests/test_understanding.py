@@ -6148,3 +6148,23 @@ def test_review_of_the_stop_34_rules(question: str, answered: bool, said: str, u
     video's, a title read as a person, "not beaten by" and "have beaten" read the wrong way or not at all, a place
     asked again after "have"); and "<video> and the one after it" gave the neighbour alone: the two."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("How many views did the top video get. The article date too.",
+     ["The most viewed video is Our wonderful NHS", "an article dated 12 December 2019"]),
+    ("november posted videos total views? count the delaney one also", ["Total views of videos posted in November"]),
+])
+def test_one_more_thing_asked_too(question: str, said: list[str]) -> None:
+    """Found by an outside review: "<question>. The article date too." gave the most viewed video posted on the
+    article's date: a later sentence closing with "too" or "also" asks one more thing, answered in turn when the
+    whole lost the first question's answer."""
+    ok, _, text = ask(question)
+    assert ok and all(s in text for s in said), text
+
+
+def test_the_source_says_only_whose_claims_the_figures_are() -> None:
+    """Found by an outside review: the source answer said the figures were "not independently verified", which the
+    article does not say; it says they are the party's, and no more."""
+    _replied("where do these numbers come from", True, "the article does not say that anyone else checked them",
+             "not independently verified")

@@ -240,7 +240,7 @@ class Engine:
         answer = self._from_read(ent)
         if answer.answered and not self._in_parts and (each := self._each_asked(ent, answer)) is not None:
             return each
-        if answer.answered and not self._in_parts and "?" in ent.text and (
+        if answer.answered and not self._in_parts and ("?" in ent.text or SENTENCE_END.search(ent.text)) and (
                 each := self._follow_ups_said(ent.text, answer)) is not None:
             return each
         if answer.answered and not self._in_parts and (each := self._both_leaned_on(ent, answer)) is not None:
@@ -496,8 +496,12 @@ class Engine:
         as a conversation would, in one reply, when the whole, read as one, answered only one of them (else None)."""
         lex = self.lexicon
         sentences = SENTENCE_END.split(text.strip())
+        # (a later sentence that does not open as a follow-up but closes with "too": one more thing of its own)
+        closing = [said_at(words(s), 0, lex.follow_up_openings) is None and self._closes_with_also(s)
+                   for s in sentences[1:]]
         if not 1 < len(sentences) <= MAX_PARTS or not all(
-                said_at(words(s), 0, lex.follow_up_openings) is not None for s in sentences[1:]):
+                said_at(words(s), 0, lex.follow_up_openings) is not None or also
+                for s, also in zip(sentences[1:], closing, strict=True)):
             return None
         later = [extract(s, lex) for s in sentences[1:]]
         first = extract(sentences[0], lex)
@@ -512,9 +516,11 @@ class Engine:
             for s, read in zip(sentences[1:], later, strict=True))
         # (another question of the same figure, "<figure> 2019 minus 2017, how much increase? and which year had more
         # days?": a question word of its own, no video, place or figure of its own)
-        asked_again = not (placed or fragments) and len(later) == 1 and not (first.videos or first.ranks) and not (
+        asked_again = not (placed or fragments) and len(later) == 1 and ((not (first.videos or first.ranks) and not (
             later[0].videos or later[0].ranks or later[0].numbers) and not lex.question_words.isdisjoint(
-            later[0].words[:FOLLOW_UP_WORDS])
+            later[0].words[:FOLLOW_UP_WORDS])) or (closing[0] and _names_anything(later[0])))
+        # (or one more thing asked, "<question>. The article date too.": answered in turn when the whole lost the
+        # first's answer)
         if not (placed or fragments or asked_again):
             return None
         answers = self._answers_in_turn(sentences)
@@ -535,6 +541,11 @@ class Engine:
                     and answers[0].lines[0] not in whole.lines)):
             return None  # (answered alike, or the whole answered only one of them)
         return joined(answers)
+
+    def _closes_with_also(self, sentence: str) -> bool:
+        """Whether a sentence closes with a word that adds it to what was asked ("The article date too.")."""
+        said = words(sentence)
+        return any(tuple(said[-len(p) :]) == p for p in self.lexicon.follow_up_closings if len(p) <= len(said))
 
     def _placed_by_pronoun(self, ent: Entities) -> bool:
         """ "and the one after it", "what about the one before that": a video asked by its place next to a pronoun's."""

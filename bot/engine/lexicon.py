@@ -887,6 +887,7 @@ class Lexicon:
     # follow-up openings of two words or more
     asking_about: frozenset[str] = field(default_factory=frozenset)
     follow_up_openings: tuple[tuple[str, ...], ...] = ()  # "and", "what about": a sentence leaning on the one before
+    follow_up_closings: tuple[tuple[str, ...], ...] = ()  # "... too": a later sentence asking one more thing
     label_nouns: frozenset[str] = field(default_factory=frozenset)  # "year" (11): a label, no figure
     asking_nouns: frozenset[str] = field(default_factory=frozenset)  # "(two) questions": the asker's, no count
     others_singular: frozenset[str] = field(default_factory=frozenset)  # "the other": one other, with no count
@@ -1105,6 +1106,7 @@ class Lexicon:
         lex.question_joins = re.compile(r"\s(?:" + "|".join(re.escape(str(j)) for j in voc["question_joins"])
                                         + r")\s", re.IGNORECASE)
         lex.asking_about = frozenset(" ".join(w) for p in voc["follow_up"]["opening"] if len(w := words(str(p))) > 1)
+        lex.follow_up_closings = tuple(tuple(words(str(p))) for p in voc["follow_up"]["closing"])
         lex.follow_up_openings = tuple(sorted((tuple(words(str(p))) for p in voc["follow_up"]["opening"]), key=len,
                                               reverse=True))
         lex.weekday_names = frozenset(str(f) for forms in voc["query"]["weekday"].values() for f in forms

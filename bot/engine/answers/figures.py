@@ -101,7 +101,7 @@ class FigureAnswers(ResponderBase):
                 cover.append(f"{self.metric_phrase(m)}.")
         lines = [
             f"The figures come from an article dated {fmt.day(ds.source.published)}. They are {who}'s own "
-            f"claims ({ds.source.attribution}), not independently verified.",
+            f"claims ({ds.source.attribution}); the article does not say that anyone else checked them.",
             ds.source.summary,
             ds.source.context,
         ]
