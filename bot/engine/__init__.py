@@ -497,11 +497,9 @@ class Engine:
         lex = self.lexicon
         sentences = SENTENCE_END.split(text.strip())
         # (a later sentence that does not open as a follow-up but closes with "too": one more thing of its own)
-        closing = [said_at(words(s), 0, lex.follow_up_openings) is None and self._closes_with_also(s)
-                   for s in sentences[1:]]
-        if not 1 < len(sentences) <= MAX_PARTS or not all(
-                said_at(words(s), 0, lex.follow_up_openings) is not None or also
-                for s, also in zip(sentences[1:], closing, strict=True)):
+        opens = [said_at(words(s), 0, lex.follow_up_openings) is not None for s in sentences[1:]]
+        closing = [not o and self._closes_with_also(s) for s, o in zip(sentences[1:], opens, strict=True)]
+        if not 1 < len(sentences) <= MAX_PARTS or not all(o or c for o, c in zip(opens, closing, strict=True)):
             return None
         later = [extract(s, lex) for s in sentences[1:]]
         first = extract(sentences[0], lex)
@@ -515,12 +513,11 @@ class Engine:
             and (s.rstrip().endswith("?") or len(read.words) <= FOLLOW_UP_WORDS)
             for s, read in zip(sentences[1:], later, strict=True))
         # (another question of the same figure, "<figure> 2019 minus 2017, how much increase? and which year had more
-        # days?": a question word of its own, no video, place or figure of its own)
+        # days?": a question word of its own, no video, place or figure of its own; or one more thing asked,
+        # "<question>. The article date too.")
         asked_again = not (placed or fragments) and len(later) == 1 and ((not (first.videos or first.ranks) and not (
             later[0].videos or later[0].ranks or later[0].numbers) and not lex.question_words.isdisjoint(
             later[0].words[:FOLLOW_UP_WORDS])) or (closing[0] and _names_anything(later[0])))
-        # (or one more thing asked, "<question>. The article date too.": answered in turn when the whole lost the
-        # first's answer)
         if not (placed or fragments or asked_again):
             return None
         answers = self._answers_in_turn(sentences)

@@ -255,7 +255,8 @@ class ResponderBase:
     # ---- honesty gates -------------------------------------------------------------------------
 
     def gate(self, ent: Entities, frame: Frame) -> Answer | None:
-        """A refusal when the question asks for something the data does not carry."""
+        """A refusal when the question asks for something the data does not carry (one of its people's party asked,
+        which no frame answers: that answer)."""
         measures, cues, videos = ent.measures, ent.cues, ent.videos
         # The first gates read what most questions do not say (an unknown name or video, a year, a platform, a
         # breakdown, the bonus section, a day): all skipped at once when none is said.
@@ -483,7 +484,7 @@ class ResponderBase:
         holds of them); else None."""
         said, lex = ent.words, self.lex
         parties_at = {ent.spans[p][0] for p in ent.parties if p in ent.spans}
-        last = max(ent.spans[p][1] for p in ent.parties if p in ent.spans)
+        last = max((ent.spans[p][1] for p in ent.parties if p in ent.spans), default=len(said))
         # (answered only with nothing more after the parties: "is <name> <party>'s leader" asks a role)
         closed = all(w in lex.stopwords or w in lex.closing_guesses for w in said[last:])
 
