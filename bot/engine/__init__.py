@@ -874,7 +874,8 @@ class Engine:
         # (a bar is one figure said: most questions say none)
         # ("was the 2nd video under 10m": a place against a bar, which no intent reads alone)
         # ("did the <topic> one get more than 3.5m": one video said against a figure, not two compared)
-        bar = against_bar(ent, self.lexicon) if fix is None and (ent.thresholds or set_against is not None) and (
+        bar = against_bar(ent, self.lexicon, set_against) if fix is None and (
+            ent.thresholds or set_against is not None) and (
             answer.answered or answer.intent in ("not_understood", "compare_videos")) else None
         if fix is None and bar is None and clause and clause[0].videos and (
                 clause[0].numbers or clause[0].ranks or clause[0].days) and (answer.answered or clause[0].ranks) and (

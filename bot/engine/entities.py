@@ -1322,9 +1322,10 @@ def _videos(ent: Entities, lex: Lexicon) -> None:
             continue
         r = reads[i]
         if i + 1 < n and not r.follows.isdisjoint(reads[i + 1].keys) and i + 1 not in covered:
-            alone = i > 0 and ent.words[i - 1] in lex.separators
-            best_end, best = _title_run(i, r.postings, ent.keys, covered, lex, alone, frozenset(
-                k for k in range(i + 1, n + 1) if k == n or break_after(ent, lex, k - 1, k)) if alone else frozenset())
+            # (after a joining word, a run may stand alone as a name up to where a part of the sentence ends)
+            alone = (lambda k: k == n or break_after(ent, lex, k - 1, k)) if i > 0 and ent.words[
+                i - 1] in lex.separators else None
+            best_end, best = _title_run(i, r.postings, ent.keys, covered, lex, alone)
         else:
             best_end, best = i + 1, r.solo  # one title word: no title goes on with the next word
         if not best and len(r.postings) == 1 and 0 < i < n - 1 and ent.words[i - 1] in lex.determiners \
@@ -1382,10 +1383,9 @@ SKIP_CONFIRM = 2  # title words said after one left out, unless a video word fol
 
 
 def _title_run(i: int, postings: list[tuple[int, int]], keys: list[tuple[str, ...]], covered: set[int],
-               lex: Lexicon, stands_alone: bool = False, breaks: frozenset[int] = frozenset()) -> tuple[
-                   int, dict[int, int]]:
+               lex: Lexicon, part_ends: Callable[[int], bool] | None = None) -> tuple[int, dict[int, int]]:
     """The longest run of one title's words from position i that names something, and its videos' weights
-    (`stands_alone`: a joining word before it; `breaks`: where a part of the sentence ends)."""
+    (`part_ends`: given when a joining word stands before it, whether a part of the sentence ends at a position)."""
     n, content_words = len(keys), lex.content_words
     best_end = i
     best: dict[int, int] = {}
@@ -1413,7 +1413,8 @@ def _title_run(i: int, postings: list[tuple[int, int]], keys: list[tuple[str, ..
             or (k == 3 and (any(w not in lex.stopwords and w not in lex.name_words for w in run) or (
                 # (three function words of a title, before a video word or standing alone after "vs" or "and": "the
                 # not sure who video", "60 sec vs not sure who, gap")
-                i + k < n and not lex.video_words.isdisjoint(keys[i + k])) or (stands_alone and i + k in breaks)))
+                i + k < n and not lex.video_words.isdisjoint(keys[i + k])) or (
+                    part_ends is not None and part_ends(i + k))))
             or (k == 2 and (content or (i + k < n and not lex.video_words.isdisjoint(keys[i + k])
                                         and (lex.numbers.keys().isdisjoint(keys[i + k])  # ("the vote for one")
                                              or (i > 0 and not lex.determiners.isdisjoint(keys[i - 1])
@@ -2425,16 +2426,15 @@ def _figure_names_measure(ent: Entities, lex: Lexicon) -> None:
     are worked with, "2.4m + 1.4m")."""
     if any(t.s in lex.video_words for t in ent.tokens):
         return  # ("which video got 2.4 million": a video's count asked)
-    for num in ent.numbers:
-        named = [m for m in lex.dataset.metrics if m.value == num.value]
-        if num.scaled and len(named) == 1 and named[0].measure not in lex.video_measures:
-            ent.measures.append(named[0].measure)
-            ent.measure_starts.append(num.start)
-            ent.measure_ends.append(num.end)
-            year = named[0].period.year if named[0].period is not None else None
-            if year is not None and year not in ent.years:
-                ent.years.append(year)  # ("the 1.4m, which year was that": the figure's own)
-            return
+    num = ent.numbers[0]
+    named = [m for m in lex.dataset.metrics if m.value == num.value]
+    if num.scaled and len(named) == 1 and named[0].measure not in lex.video_measures:
+        ent.measures.append(named[0].measure)
+        ent.measure_starts.append(num.start)
+        ent.measure_ends.append(num.end)
+        year = named[0].period.year if named[0].period is not None else None
+        if year is not None and year not in ent.years:
+            ent.years.append(year)  # ("the 1.4m, which year was that": the figure's own)
 
 
 def _thresholds(ent: Entities, lex: Lexicon) -> None:

@@ -512,7 +512,6 @@ _WORD_SETS = (
     "greeted",
     "pronoun_subjects",
     "leaning_words",
-    "plural_run_verbs",
     "period_end_before",
     "range_from",
     "range_of",
@@ -1385,6 +1384,8 @@ class Lexicon:
         lex.wanting_verbs = tuple(tuple(words(str(p))) for p in voc["wanting_verbs"])
         lex.platform_places = frozenset(voc["platform_places"])
         lex.run_verbs = frozenset(voc["run_verbs"])
+        plural = voc["plural_run_verbs"]
+        lex.plural_run_verbs = (lex.run_verbs - frozenset(plural["not"])) | frozenset(plural["also"])
         lex.article_words = frozenset(voc["article_words"])
         lex.source_told = frozenset(voc["source_told"])
         lex.end_words = frozenset(voc["end_words"])

@@ -214,10 +214,10 @@ def figure_set_against(ent: Entities, lex: Lexicon) -> float | None:
     return num.value if joined or any(m.end == num.start for m in setting) else None
 
 
-def against_bar(ent: Entities, lex: Lexicon) -> tuple[Video, str] | None:
+def against_bar(ent: Entities, lex: Lexicon, set_against: float | None = None) -> tuple[Video, str] | None:
     """"is X over or under 2.75 mil", "did X crack 3 million", "was the 2nd video under 10m", "how far off 3m was X":
-    where one named video, or the video at one place asked as a yes/no question or a claim, stands to a figure."""
-    set_against = figure_set_against(ent, lex)
+    where one named video, or the video at one place asked as a yes/no question or a claim, stands to a figure
+    (`set_against`: the figure `figure_set_against` found, when no bound word says one)."""
     refs = [r.best for r in ent.videos if r.strong]
     asked = (ent.words[0] in lex.yes_no_openers or "premise" in ent.query) and not ent.query.get("order")
     gap = any(m.payload == "difference" for m in ent.query.get("operation", ())) and all(

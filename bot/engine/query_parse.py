@@ -925,9 +925,9 @@ def _with_its_neighbour(ent: Entities, lex: Lexicon, relative: tuple[int, Relati
             or m.end >= len(ent.words) \
             or ent.words[m.end] not in lex.video_pronouns:
         return None
-    ends = [r.end for r in ent.videos if r.best == rel.anchor] + [
-        o.end for o in ent.query.get("order", ()) if o.payload in ("views_desc", "views_asc")
-        and _views_end(lex, o.payload) == rel.anchor and o.end <= at]
+    end_said = _end_said_before(ent, lex, ent.query, at)
+    ends = [r.end for r in ent.videos if r.best == rel.anchor] + (
+        [end_said.end] if end_said is not None and _views_end(lex, end_said.payload) == rel.anchor else [])
     for end in ends:
         while end < at and ent.tokens[end].s in lex.video_words:
             end += 1  # ("the most viewed VIDEO and ...")
@@ -939,6 +939,16 @@ def _with_its_neighbour(ent: Entities, lex: Lexicon, relative: tuple[int, Relati
             place = lex.by_place.index(rel.anchor)
             return tuple(lex.by_place[k] for k in sorted((place, place + rel.offset)))  # type: ignore[return-value]
     return None
+
+
+def _end_said_before(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], at: int) -> Match | None:
+    """The one order of the question, an end of the views order with no count, when it is said before `at` ("the
+    least viewed video, and the one above it"); else None."""
+    orders = found.get("order", ())
+    if len(orders) != 1 or orders[0].payload not in ("views_desc", "views_asc") or orders[0].end > at or any(
+            n.start == orders[0].end for n in ent.numbers):
+        return None
+    return orders[0]
 
 
 def _poster_unnamed(ent: Entities, lex: Lexicon, found: dict[str, list[Match]]) -> str | None:
@@ -1947,14 +1957,11 @@ def _place_anchor(ent: Entities, lex: Lexicon, found: dict[str, list[Match]],
             if not 1 <= k <= len(lex.by_place):
                 return []
             return [VideoRef(start, end, (_views_end(lex, o.payload, k),), True)]
-    if m.end < len(ent.words) and ent.words[m.end] in lex.video_pronouns and not ent.ranks:
+    if m.end < len(ent.words) and ent.words[m.end] in lex.video_pronouns and not ent.ranks and (
+            end_said := _end_said_before(ent, lex, found, m.start)) is not None:
         # ("the least viewed video, and the one above it": one end of the views order said before, the video "it"
         # stands for)
-        said = [o for o in found.get("order", ()) if o.payload in ("views_desc", "views_asc") and o.end <= m.start
-                and not any(n.start == o.end for n in ent.numbers)]
-        if len(said) == 1 and len(found.get("order", ())) == 1:
-            o = said[0]
-            return [VideoRef(o.start, o.end, (_views_end(lex, o.payload),), True)]
+        return [VideoRef(end_said.start, end_said.end, (_views_end(lex, end_said.payload),), True)]
     if m.payload not in ("above", "below") and (found.get("posting") or ent.months or ent.days):
         return []  # ("posted after the 5th": a day of the month; "what came after the 5th" is a place)
     if len(ent.ranks) == 1 and 1 <= ent.ranks[0] <= len(lex.by_place) and 0 <= ent.rank_at[0] - m.end < NEAR \
