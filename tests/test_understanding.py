@@ -6168,3 +6168,27 @@ def test_the_source_says_only_whose_claims_the_figures_are() -> None:
     article does not say; it says they are the party's, and no more."""
     _replied("where do these numbers come from", True, "the article does not say that anyone else checked them",
              "not independently verified")
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    ("whats the view count for the nigel farage vid at no 7", True,
+     "No: #7 is Nicky Morgan on Good Morning Britain, not a video of Nigel Farage", "I don't have figures"),
+    ("who posted farage's video at #7", True, "Jeremy Corbyn (@jeremycorbyn) posted Nicky Morgan", "I don't have"),
+    ("did farage beat the 7th vid", False, "I don't have figures for farage", "Nicky Morgan"),
+])
+def test_a_place_said_to_be_someone_elses_video(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Found in blind batch 370: "the nigel farage vid at no 7" was declined ("I don't have figures for nigel
+    farage"): the place is another video, said first, then what was asked of it; someone else's figure set against a
+    place is still not held."""
+    _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("why the boris johnson quotes vid na number 1 with 13.4m views? e make sense?",
+     "No: Boris Johnson quotes is #8 of 10 (8th), not #1"),
+    ("how come the nhs vid was 3rd", "No: Our wonderful NHS is #1 of 10 (1st), not #3"),
+])
+def test_a_why_question_states_what_it_asks_about(question: str, said: str) -> None:
+    """Found in blind batch 368: "why the <title> vid na number 1" gave the card with no correction: "why" and "how
+    come" put what follows as a fact, and a wrong place in it is corrected, as after "why was"."""
+    _replied(question, True, said, "Try:")

@@ -23,6 +23,7 @@ from bot.engine.premise import (
     figure_claimed,
     figure_confirmed,
     figure_set_against,
+    other_at_place,
     platform_mistaken,
 )
 from bot.engine.query import MetricQuery, PersonQuery, Query, Unanswerable
@@ -254,9 +255,11 @@ class Engine:
                 return each_part(self, numbered)
             finally:
                 self._in_parts = False
-        if not answer.answered and ent.platforms and ent.numbers and (
-                mistaken := platform_mistaken(ent, self.lexicon)) is not None:
-            # ("<party> got 86m tiktok views vs <party> 25m, the gap?": the figures are another platform's)
+        if not answer.answered and ((ent.platforms and ent.numbers and (
+                # ("<party> got 86m tiktok views vs <party> 25m, the gap?": the figures are another platform's)
+                mistaken := platform_mistaken(ent, self.lexicon)) is not None) or (ent.other_spans and ent.ranks and (
+                # ("the <someone else> vid at no 7": the place is another video)
+                mistaken := other_at_place(ent, self.lexicon)) is not None)):
             mended = self._from_read(extract(mistaken[0], self.lexicon))
             if mended.answered:  # (its "Yes:" would confirm what the correction denies)
                 lines = tuple(re.sub(r"^(?:Yes|True): (.)", lambda m: m[1].upper(), line) for line in mended.lines)

@@ -100,6 +100,7 @@ class Entities:
     people: list[str] = field(default_factory=list)
     guessed: list[str] = field(default_factory=list)  # people a question only guesses at ("was it <name>")
     others: list[str] = field(default_factory=list)  # parties or people the data does not carry
+    other_spans: list[tuple[int, int]] = field(default_factory=list)  # the words of each named in the vocabulary
     described: list[str] = field(default_factory=list)  # "the bus video": a video no name or word of ours fits
     topics: list[str] = field(default_factory=list)
     platforms: list[str] = field(default_factory=list)
@@ -160,6 +161,7 @@ class Entities:
         self.people = []
         self.guessed = []
         self.others = []
+        self.other_spans = []
         self.described = []
         self.topics = []
         self.platforms = []
@@ -1065,6 +1067,7 @@ def _names(ent: Entities, lex: Lexicon) -> None:
                 ent.words, match.end, lex.answer_for_phrases) is not None:
             continue  # ("..., Mrs <name> wants exact numbers": whom the answer is for, not someone asked about)
         ent.others.append(match.payload[1])
+        ent.other_spans.append((match.start, match.end))
         ent.covered |= set(range(match.start, match.end))
     if not (lex.honorifics.isdisjoint(ent.words) and lex.featuring_words.isdisjoint(ent.words)
             and lex.video_words.isdisjoint(t.s for t in ent.tokens)) and ent.unknown:

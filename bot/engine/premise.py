@@ -374,3 +374,21 @@ def platform_mistaken(ent: Entities, lex: Lexicon) -> tuple[str, str] | None:
     kind = f"{lex.platform_name(platform)} figures" if len(figures) > 1 else f"a {lex.platform_name(platform)} figure"
     return mended, f"No: {said} {'are' if len(figures) > 1 else 'is'} {kind} in the article, not " \
                    f"{lex.platform_name(wrong[0])}."
+
+
+def other_at_place(ent: Entities, lex: Lexicon) -> tuple[str, str] | None:
+    """ "the view count for the <someone else> vid at no 7": a place in the list said to be the video of someone the
+    data does not carry: (the question without that name, the correction to say first), else None."""
+    if len(ent.other_spans) != 1 or len(set(ent.ranks)) != 1 or ent.videos or ent.people or ent.parties:
+        return None
+    start, end = ent.other_spans[0]
+    rank = ent.ranks[0]
+    if end >= len(ent.words) or ent.words[end] not in lex.video_words or not 1 <= rank <= len(lex.by_place):
+        return None  # (someone's video, not "<someone> vs #7" nor "did <someone> beat the 7th")
+    name = r"\W+".join(map(re.escape, ent.words[start:end]))
+    mended, said = re.subn(rf"\b{name}(?:['’]s)?\b", "", ent.text, count=1, flags=re.IGNORECASE)
+    if not said:
+        return None  # (written in a form the words do not show: the question is declined as before)
+    title = lex.dataset.videos[lex.by_place[rank - 1]].title
+    who = ent.others[0].title()
+    return mended, f"No: #{rank} is {title}, not a video of {who}; I have nothing on {who}."
