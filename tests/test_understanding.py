@@ -6192,3 +6192,25 @@ def test_a_why_question_states_what_it_asks_about(question: str, said: str) -> N
     """Found in blind batch 368: "why the <title> vid na number 1" gave the card with no correction: "why" and "how
     come" put what follows as a fact, and a wrong place in it is corrected, as after "why was"."""
     _replied(question, True, said, "Try:")
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    ("corbyns 60 sec challenge vid views?? need it for me project for ms ni fhlatharta so i do", True,
+     "Jeremy Corbyn’s 60 second challenge: 7,200,000", "I don't have"),
+    ("add the two NHS videos", True, "Total views of videos (Our wonderful NHS and Jessi on the value of our NHS): "
+     "16,147,000", "2 of the 10"),
+    ("add the bottom five", True, "Total views of the 5 least viewed videos (#6–#10): 15,047,000", "Top 5"),
+    ("add me on steam", False, "I don't have that", "Total"),
+    ("apart from corbyn, who else tweet any of the top 10 vids?", True, "Rob Delaney (@robdelaney) posted Our "
+     "wonderful NHS", "Jeremy Corbyn (@jeremycorbyn) posted"),
+    ("the nicky morgan video, jez posted it on christmas day 25 december didnt he? what time", True,
+     "No: Nicky Morgan on Good Morning Britain was posted on 25 November 2019", "Try:"),
+    ("Jeremy put the immigration video up on 14 December, didn't he? How many views did it get?", True,
+     "6,500,000", "I don't have"),
+])
+def test_batches_365_to_370(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Found in blind batches 365-370: a name after "for Ms" is whom the answer is for, not someone asked about;
+    "add" sums what follows it past "the" and a count ("the two <topic> videos", "the bottom five"); "who else
+    posted" asks who posted; a date claimed wrongly, then a question of what the data lacks ("what time"), is
+    corrected before the decline (the decline alone was given)."""
+    _replied(question, answered, said, unsaid)

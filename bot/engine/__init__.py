@@ -919,10 +919,11 @@ class Engine:
             # answer a false claim of which is ahead, and are given)
             return self.responder.refuse(answer.intent, "The article doesn't say why: it gives the figures, not the "
                                          "reasons.", answer.lines[:1])
-        if fix is not None and clause and not answer.answered and answer.lines and answer.intent != "not_understood" \
-                and answer.lines[0].startswith(LACKED):
-            # ("since <title> went up on <false day>, how long before the election was that": the claim corrected, then
-            # what the question after it asks that the data lacks)
+        if fix is not None and not answer.answered and answer.lines and answer.intent != "not_understood" \
+                and answer.lines[0].startswith(LACKED) and (clause or self._lacked_after_date_claimed(ent, answer)):
+            # ("since <title> went up on <false day>, how long before the election was that", "<title> went up on
+            # <false day> didn't it? what time": the claim corrected, then what the question after it asks that the
+            # data lacks)
             fixed = self.responder.corrected(answer, *fix, verdict="False: " if self._quiz(ent) else "No: ")
             return replace(fixed, lines=(fixed.lines[0], answer.lines[0], *fixed.lines[1:]))
         if (fix is None and bar is None) or self.responder.gate(ent, _PREMISE_FRAME) is not None:
@@ -937,6 +938,18 @@ class Engine:
                                             beside=after is not None)
         assert bar is not None
         return self.responder.corrected(answer, bar[0], bar[1], verdict="")
+
+    def _lacked_after_date_claimed(self, ent: Entities, whole: Answer) -> bool:
+        """Whether a date is claimed in a question ("<title> went up on <day>, didn't it?") and the sentence after it,
+        read alone, asks what the data lacks, as the whole does ("what time"): not what the false date itself made
+        the whole decline."""
+        cut = ent.text.rfind("?", 0, len(ent.text.rstrip()) - 1)
+        if cut < 0 or not (ent.days or ent.months):
+            return False
+        parsed = self._parsed
+        alone = self._from_read(extract(ent.text[cut + 1 :], self.lexicon))
+        self._parsed = parsed
+        return not alone.answered and bool(alone.lines) and alone.lines[0] == whole.lines[0]
 
     def _reason_asked(self, ent: Entities) -> bool:
         """Whether the question, or a sentence of it, opens by asking why ("why did", "how come", "what is the reason";

@@ -474,10 +474,16 @@ def extract(text: str, lex: Lexicon) -> Entities:
                                                          for m in said)]
     if ent.rank_at and said_at(ent.words, 0, lex.reason_openers) is not None:
         _reason_idioms(ent, lex)
-    if (ent.videos or ent.ranks) and not lex.bare_sum_words.isdisjoint(ent.words) and "operation" not in ent.query:
+    if (ent.videos or ent.ranks or "order" in ent.query) and not lex.bare_sum_words.isdisjoint(ent.words) \
+            and "operation" not in ent.query:
         # ("add <title> and <title> views": a sum of what follows the verb; "add me on steam" adds nothing asked)
         k = next(k for k, w in enumerate(ent.words) if w in lex.bare_sum_words)
-        if any(r.start in (k + 1, k + 2) for r in ent.videos) or any(at in (k + 1, k + 2) for at in ent.rank_at) or (
+        # (what follows: past "the", a count, "the two <topic> videos", "the top 3")
+        j = k + 1
+        while j < len(ent.words) and (ent.words[j] in lex.determiners or any(n.start == j for n in ent.numbers)):
+            j += 1
+        if any(r.start == j for r in ent.videos) or j in ent.rank_at or any(
+                m.start == j for m in ent.query.get("order", ())) or (
                 k == len(ent.words) - 1 and len(ent.videos) + len(ent.rank_at) > 1):
             # ("<title> and <title> views, add": the verb closing the question adds what was said before it)
             ent.query["operation"] = [Match(k, k + 1, "sum")]
@@ -1110,9 +1116,10 @@ def _titled_strangers(ent: Entities, lex: Lexicon) -> None:
             while j < n and j - i <= 2 and reads[j].unknown and j not in ent.covered:
                 j += 1
             if any((i == 0 and said_at(words, k, lex.asker_phrases) is not None)
-                   or said_at(words, k, lex.answer_for_phrases) is not None for k in range(i + 2, j + 1)):
+                   or said_at(words, k, lex.answer_for_phrases) is not None for k in range(i + 2, j + 1)) or (
+                    words[i] in lex.honorifics and i > 0 and words[i - 1] in lex.answer_for_before):
                 # ("Mrs <name> would like to know ...", opening the question: the one asking; "..., Mrs <name> wants
-                # exact numbers": whom the answer is for)
+                # exact numbers", "need it for Ms <name>": whom the answer is for)
                 continue
             ent.others.append(" ".join(words[i + 1 : j]).title())
             ent.covered |= set(range(i, j))

@@ -498,6 +498,7 @@ _WORD_SETS = (
     "subject_markers",
     "label_nouns",
     "asking_nouns",
+    "answer_for_before",
     "others_singular",
     "self_speakers",
     "date_asides",
@@ -889,6 +890,7 @@ class Lexicon:
     follow_up_closings: tuple[tuple[str, ...], ...] = ()  # "... too": a later sentence asking one more thing
     label_nouns: frozenset[str] = field(default_factory=frozenset)  # "year" (11): a label, no figure
     asking_nouns: frozenset[str] = field(default_factory=frozenset)  # "(two) questions": the asker's, no count
+    answer_for_before: frozenset[str] = field(default_factory=frozenset)  # "for (Ms <name>)": whom it is for
     others_singular: frozenset[str] = field(default_factory=frozenset)  # "the other": one other, with no count
     self_speakers: frozenset[str] = field(default_factory=frozenset)  # "i" (said): the asker's own words
     date_asides: frozenset[str] = field(default_factory=frozenset)  # measures describing a day said before them
