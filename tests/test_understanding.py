@@ -6214,3 +6214,23 @@ def test_batches_365_to_370(question: str, answered: bool, said: str, unsaid: st
     posted" asks who posted; a date claimed wrongly, then a question of what the data lacks ("what time"), is
     corrected before the decline (the decline alone was given)."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "said", "unsaid"), [
+    ("what was 5th?? last question, who posted it", "Jeremy Corbyn (@jeremycorbyn) posted Mean tweets with Jeremy "
+     "Corbyn", "posted video"),
+    ("what was 5th? last question", "The 5th most viewed video is Mean tweets", "least viewed"),
+    ("which video finished 3rd? last podium spot haha", "Jeremy Corbyn’s 60 second challenge is #3 of 10",
+     "Our wonderful NHS"),
+    ("who came 2nd?? last one on the podium", "The 2nd most viewed video is If you’re not sure who to vote for",
+     "Jessi"),
+    ("whats 3rd, who posted it", "Jeremy Corbyn (@jeremycorbyn) posted Jeremy Corbyn’s 60 second challenge",
+     "earliest"),
+])
+def test_a_place_then_words_after_its_question_mark(question: str, said: str, unsaid: str) -> None:
+    """Found by an outside review: a place asked, then after a question mark "last ..." that restates it or opens
+    the asker's last question, was read as an order ("3rd least among the top 3" gave #1, "5th latest posted" gave
+    #9): "last question" orders the asker's questions; a fragment opening with an end of the order and naming
+    nothing says the place again (or, naming another, is answered after it); a posting word in another clause does
+    not make the place one in posting order."""
+    _replied(question, True, said, unsaid)

@@ -278,6 +278,8 @@ class Engine:
             parts = parts_asked(self, text)
             if parts is not None and (each := self._in_turn(parts)) is not None:
                 return each
+        if len(ent.ranks) == 1 and "?" in ent.text and (restated := self._place_then_fragment(ent, answer)) is not None:
+            return restated  # ("which video finished 3rd? last podium spot haha": the place, said again)
         if (reported := self._reported(ent)) is not None:
             return reported
         if (aside := self._aside_after(ent, answer)) is not None:
@@ -582,6 +584,30 @@ class Engine:
             return answers_in_turn(self, parts)
         finally:
             self._in_parts = False
+
+    def _place_then_fragment(self, ent: Entities, whole: Answer) -> Answer | None:
+        """ "which video finished 3rd? last podium spot haha": a place asked, then after the question mark a fragment
+        that opens with an end of an order and asks nothing of its own (no question word, nothing named): the place
+        alone when the fragment reads as the same video (said again), else each in turn ("who came 2nd?? last one on
+        the podium"); None when not so, or when the whole reads as the place already."""
+        lex, text = self.lexicon, ent.text
+        cut = text.find("?")
+        head, tail = text[: cut + 1], text[cut + 1 :].lstrip("?! ")
+        said = words(tail)
+        if not said or not lex.question_words.isdisjoint(said) or not lex.request_words.isdisjoint(said):
+            return None
+        after = extract(tail, lex)
+        before = extract(head, lex)
+        if len(before.ranks) != 1 or "order" in before.query or not any(
+                m.start == 0 for m in after.query.get("order", ())) or after.videos or after.people or after.parties \
+                or after.measures or after.months or after.days or after.ranks or "operation" in after.query:
+            return None
+        parsed = self._parsed
+        again, place = self._from_read(after), self._from_read(before)  # (the place's parse kept, for follow-ups)
+        if not (place.answered and again.answered) or whole.title == place.title or place.rows or again.rows:
+            self._parsed = parsed
+            return None
+        return place if again.title.endswith(place.title) else self._in_turn([head, tail])
 
     def _reported(self, ent: Entities) -> Answer | None:
         """ "what came 3rd? <someone> says the <title> one" (or after a comma or a dash; "she thinks"): the

@@ -336,6 +336,8 @@ def extract(text: str, lex: Lexicon) -> Entities:
     if ent.rank_at and any(r.group for r in ent.videos):
         _place_narrows(ent, lex)
     _vocabulary(ent, lex)
+    if "order" in ent.query and not lex.asking_nouns.isdisjoint(ent.words):
+        _asking_orders_dropped(ent, lex)
     if len(ent.numbers) == 1 and not (ent.measures or ent.videos):
         _figure_names_measure(ent, lex)
     if ent.numbers and ent.cues.get("least") and ent.cues.get("most"):
@@ -1084,6 +1086,22 @@ def _names(ent: Entities, lex: Lexicon) -> None:
             _person_thing_stranger(ent, lex)
 
 
+
+
+def _asking_orders_dropped(ent: Entities, lex: Lexicon) -> None:
+    """ "what was 5th?? last question, who posted it": an order word right before a noun for the asker's questions
+    orders them, not the videos."""
+    asking = {m.start for m in ent.query["order"] if m.end < len(ent.words) and ent.words[m.end] in lex.asking_nouns}
+    if not asking:
+        return
+    said = [m for m in ent.query["order"] if m.start not in asking]
+    if said:
+        ent.query["order"] = said
+    else:
+        del ent.query["order"]
+    for cue in ("most", "least"):  # (the order word's cue too)
+        if cue in ent.cues:
+            _keep_cue(ent, cue, [m for m in ent.cue_matches[cue] if m.start not in asking])
 
 
 def _titled_strangers(ent: Entities, lex: Lexicon) -> None:

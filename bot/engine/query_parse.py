@@ -1673,7 +1673,7 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
     # An ordinal next to a posting word is a place in posting order: "posted first", "third to be posted".
     for m in found.get("posting", ()) if ent.rank_at else ():
         for k, at in enumerate(ent.rank_at):
-            # ("what's 3rd and who posted it": another clause, a place by views)
+            # ("what's 3rd and who posted it", "what's 3rd, who posted it": another clause, a place by views)
             # ("was #2 or #3 posted first", "video 4 date": a place in the list by views, whatever follows it)
             # ("the 2nd and 5th vids being tweeted": places in the list, then their posting; "the third video to
             # be posted": a place in posting order)
@@ -1681,7 +1681,9 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
             if k not in used_ranks and not listed_place(ent, lex, at) and (at == m.end or (
                     0 < m.start - at <= NEAR + 1 and not any(t.s in lex.separators for t in gap)
                     and not (any(t.s in lex.video_words for t in gap) and gap[-1].s not in lex.video_words
-                             and lex.posting_order_joins.isdisjoint(t.w for t in gap)))):
+                             and lex.posting_order_joins.isdisjoint(t.w for t in gap))
+                    # ("what was 5th?? ..., who posted it": another clause)
+                    and not break_after(ent, lex, at, m.start, asked=True))):
                 used_ranks.add(k)
                 sets.orders.append((at, Order("posted", False), Slice(positions=(ent.ranks[k],))))
     if len(sets.orders) > 1:
