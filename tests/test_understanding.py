@@ -6234,3 +6234,10 @@ def test_a_place_then_words_after_its_question_mark(question: str, said: str, un
     nothing says the place again (or, naming another, is answered after it); a posting word in another clause does
     not make the place one in posting order."""
     _replied(question, True, said, unsaid)
+
+
+def test_a_filler_that_describes_a_figure_before_number() -> None:
+    """Found by an outside review: "which vid has 2.747 mil, the odd number one" gave #1: "odd", dropped as a filler
+    ("3 million odd"), is kept before "number", where it describes the figure, so "number one" is no place."""
+    _replied("which vid has 2.747 mil, the odd number one", True, "Jessi on the value of our NHS: 2,747,000",
+             "Our wonderful NHS")

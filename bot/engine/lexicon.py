@@ -2027,7 +2027,8 @@ class Lexicon:
                 out.append(word)
                 i += 1
                 continue
-            if word in self.fillers:
+            if word in self.fillers and not (word in self.figure_describing and typed[i + 1 : i + 2] and typed[
+                    i + 1] in self.rank_words):  # (kept in "the odd number one": a figure described, no place)
                 i += 1
                 continue
             if word in self.figure_units and not (  # ("60s": the figure and unit a title says, "60 second")
