@@ -6241,3 +6241,19 @@ def test_a_filler_that_describes_a_figure_before_number() -> None:
     ("3 million odd"), is kept before "number", where it describes the figure, so "number one" is no place."""
     _replied("which vid has 2.747 mil, the odd number one", True, "Jessi on the value of our NHS: 2,747,000",
              "Our wonderful NHS")
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    ("¿y cuántas views en YouTube tuvo el NHS video? only youtube", False, "I don't have YouTube figures",
+     "#1 of 10"),
+    ("which vid was #2 behind the NHS one", True, "The 2nd most viewed video is If you’re not sure", "Delaney"),
+    ("what was 3rd behind the not sure one", True, "The 3rd most viewed video is Jeremy Corbyn’s 60 second",
+     "9,500,000"),
+    ("which vid was behind the NHS one", True, "Videos with fewer views than Our wonderful NHS", "The 2nd most"),
+])
+def test_batches_371_to_376(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Found in blind batches 371-376: "views en YouTube tuvo el <title> video" gave the card (the platform, before a
+    word no table knows, was read as describing the video, though the count was said right before it: a platform's
+    count answered with ours); "which vid was #2 behind the <title> one" gave the named video: the place is asked,
+    the video only says where it stands."""
+    _replied(question, answered, said, unsaid)

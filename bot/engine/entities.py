@@ -338,6 +338,9 @@ def extract(text: str, lex: Lexicon) -> Entities:
     _vocabulary(ent, lex)
     if "order" in ent.query and not lex.asking_nouns.isdisjoint(ent.words):
         _asking_orders_dropped(ent, lex)
+    if ent.rank_at and ent.videos and "comparative" in ent.query and ent.words[0] in lex.which_asks \
+            and not lex.place_beside_words.isdisjoint(ent.words):
+        _place_beside(ent, lex)
     if len(ent.numbers) == 1 and not (ent.measures or ent.videos):
         _figure_names_measure(ent, lex)
     if ent.numbers and ent.cues.get("least") and ent.cues.get("most"):
@@ -1102,6 +1105,27 @@ def _asking_orders_dropped(ent: Entities, lex: Lexicon) -> None:
     for cue in ("most", "least"):  # (the order word's cue too)
         if cue in ent.cues:
             _keep_cue(ent, cue, [m for m in ent.cue_matches[cue] if m.start not in asking])
+
+
+def _place_beside(ent: Entities, lex: Lexicon) -> None:
+    """ "which vid was #2 behind the <title> one": which video asked, a place, then a word of where it stands and a
+    video: the place is asked, the video only places it (no comparison, nor the video itself; "how far was #2
+    behind ..." asks a gap)."""
+    for at in ent.rank_at:
+        if any(r.start <= at < r.end for r in ent.query.get("relative", ())):
+            continue  # ("came second behind <title>": one place below it, read as such)
+        m = next((m for m in ent.query["comparative"] if m.start == at + 1 and m.end == at + 2
+                  and ent.words[at + 1] in lex.place_beside_words), None)
+        if m is None:
+            continue
+        start = m.end + (m.end < len(ent.words) and ent.words[m.end] in lex.determiners)
+        ref = next((r for r in ent.videos if r.start == start), None)
+        if ref is not None:
+            ent.videos.remove(ref)
+            ent.query["comparative"].remove(m)
+            if not ent.query["comparative"]:
+                del ent.query["comparative"]
+            return
 
 
 def _titled_strangers(ent: Entities, lex: Lexicon) -> None:
@@ -2738,12 +2762,13 @@ PLATFORM_DESCRIBES_REACH = 5  # words from a platform to the video it describes 
 
 
 def _describes(ent: Entities, lex: Lexicon, m: Match, measures: list[Match]) -> bool:
-    """Whether a platform stands before a plain noun, no count said right after it, in words leading to a video
-    ("the tv sofa people reacting to the <topic> thing", not "youtube channel views"): what something in a video
-    is, not where figures were counted."""
+    """Whether a platform stands before a plain noun, no count said right before or after it, in words leading to a
+    video ("the tv sofa people reacting to the <topic> thing", not "youtube channel views"): what something in a
+    video is, not where figures were counted."""
     at, n = m.end, len(ent.tokens)
-    if at >= n or not any(0 < r.start - at <= PLATFORM_DESCRIBES_REACH for r in ent.videos):
-        return False
+    if at >= n or not any(0 < r.start - at <= PLATFORM_DESCRIBES_REACH for r in ent.videos) or any(
+            0 <= m.start - c.end <= 1 for c in measures):
+        return False  # (a count said right before it, "views en youtube tuvo el <title> video": where it was counted)
     t = ent.tokens[at]
     # ("<people> watching" after the noun: what they do, no count)
     return (t.w.isalpha() and t.w not in lex.stopwords and t.s not in lex.video_words and t.w not in lex.question_words

@@ -499,6 +499,7 @@ _WORD_SETS = (
     "label_nouns",
     "asking_nouns",
     "answer_for_before",
+    "place_beside_words",
     "others_singular",
     "self_speakers",
     "date_asides",
@@ -891,6 +892,7 @@ class Lexicon:
     label_nouns: frozenset[str] = field(default_factory=frozenset)  # "year" (11): a label, no figure
     asking_nouns: frozenset[str] = field(default_factory=frozenset)  # "(two) questions": the asker's, no count
     answer_for_before: frozenset[str] = field(default_factory=frozenset)  # "for (Ms <name>)": whom it is for
+    place_beside_words: frozenset[str] = field(default_factory=frozenset)  # "#2 behind <title>": the place asked
     others_singular: frozenset[str] = field(default_factory=frozenset)  # "the other": one other, with no count
     self_speakers: frozenset[str] = field(default_factory=frozenset)  # "i" (said): the asker's own words
     date_asides: frozenset[str] = field(default_factory=frozenset)  # measures describing a day said before them
