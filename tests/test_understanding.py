@@ -6257,3 +6257,11 @@ def test_batches_371_to_376(question: str, answered: bool, said: str, unsaid: st
     count answered with ours); "which vid was #2 behind the <title> one" gave the named video: the place is asked,
     the video only says where it stands."""
     _replied(question, answered, said, unsaid)
+
+
+def test_a_video_described_at_length_before_the_name_in_its_title() -> None:
+    """Found in blind batch 371: "the video where they read all the quotes of <name> and ..., number of views" gave
+    the party's Facebook figure (a figure for a neighbouring question): the video word and "where" stood 8 words
+    before the name, past the reach of a video described by someone its title names."""
+    _replied("the video where they read all the quotes of boris and people dont believe it, number of views pls",
+             True, "3,000,000 (3M) views", "25,000,000")
