@@ -6265,3 +6265,15 @@ def test_a_video_described_at_length_before_the_name_in_its_title() -> None:
     before the name, past the reach of a video described by someone its title names."""
     _replied("the video where they read all the quotes of boris and people dont believe it, number of views pls",
              True, "3,000,000 (3M) views", "25,000,000")
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("differenza tra 60 second challenge e immigration video in views?",
+     "Jeremy Corbyn’s 60 second challenge had 700,000 more views than Labour’s immigration video"),
+    ("cual es el tercero de la lista?", "The 3rd most viewed video is Jeremy Corbyn’s 60 second challenge"),
+    ("which video is numero uno in the list?", "The most viewed video is Our wonderful NHS"),
+])
+def test_spanish_and_italian_words_among_english_ones(question: str, said: str) -> None:
+    """Found in blind batch 371 (Erasmus students): Spanish and Italian words for which, third, one, list, difference
+    and between are read as their English words, as the vocabulary does for other languages."""
+    _replied(question, True, said, "I don't have")
