@@ -6277,3 +6277,16 @@ def test_spanish_and_italian_words_among_english_ones(question: str, said: str) 
     """Found in blind batch 371 (Erasmus students): Spanish and Italian words for which, third, one, list, difference
     and between are read as their English words, as the vocabulary does for other languages."""
     _replied(question, True, said, "I don't have")
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    ("why did boris johnson post the mean tweets video with corbyn... weird no", True,
+     "No: Mean tweets with Jeremy Corbyn was posted by Jeremy Corbyn, not Boris Johnson", "doesn't say why"),
+    ("¿el video de immigration tiene más views que mean tweets y gogglebox juntos?", True,
+     "had 800,000 more views than Labour’s immigration video", "13,800,000"),
+])
+def test_batches_371_to_376_more(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Found in blind batches 371 and 374: someone named right after "<title> video with", whose name the title
+    carries, says who is in it (the poster claimed before it was not checked, two people being named); Spanish
+    "que" after a comparing word is "than" (the three videos' total was given)."""
+    _replied(question, answered, said, unsaid)

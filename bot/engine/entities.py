@@ -312,6 +312,8 @@ def extract(text: str, lex: Lexicon) -> Entities:
         _both_restated(ent, lex)
     if len(ent.videos) > 1 and any(r.group for r in ent.videos):
         _member_named(ent, lex)
+    if ent.videos and ent.people and not lex.describing_words.isdisjoint(ent.words):
+        _cast_of_named(ent, lex)
     if ent.videos and ent.people:
         _poster_narrows(ent, lex)
     if not lex.tweet_stems.keys().isdisjoint(map(_STEM, tokens)) or (
@@ -758,6 +760,22 @@ def _list_items(ent: Entities, lex: Lexicon) -> None:
                 ent.covered.update(range(i, end))
     if found:
         ent.videos = sorted([*ent.videos, *found], key=lambda r: r.start)
+
+
+def _cast_of_named(ent: Entities, lex: Lexicon) -> None:
+    """ "did <name> post the <title words> video with <name>": someone said right after a video named and a describing
+    word, whose name its title carries, says again who is in it (no one asked about, nor claimed to post it)."""
+    titles = lex.title_names()
+    for person in list(ent.people):
+        start, end = ent.spans.get(person, (-1, -1))
+        if start < 2 or ent.words[start - 1] not in lex.describing_words:
+            continue
+        before = start - 1 - (ent.tokens[start - 2].s in lex.video_words)
+        ref = next((r for r in ent.videos if r.end == before and r.strong), None)
+        if ref is not None and set(ent.words[start:end]) <= titles[ref.best]:
+            ent.people.remove(person)
+            del ent.spans[person]
+            ent.covered.update(range(start, end))
 
 
 def _member_named(ent: Entities, lex: Lexicon) -> None:
