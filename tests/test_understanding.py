@@ -6290,3 +6290,14 @@ def test_batches_371_to_376_more(question: str, answered: bool, said: str, unsai
     carries, says who is in it (the poster claimed before it was not checked, two people being named); Spanish
     "que" after a comparing word is "than" (the three videos' total was given)."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("does the article say the 86m figure is exact? what word does it use", "over 86,000,000 (86 million) Facebook"),
+    ("what is the 25 million figure", "Boris Johnson and the Conservatives: around 25,000,000"),
+])
+def test_a_campaign_count_of_views_said_alone_names_its_figure(question: str, said: str) -> None:
+    """Found in blind batch 373: "is the 86m figure exact" was not understood: a count of views no video has, said
+    with only a word like "figure", is the campaign figure of that count (whose, and on which platform), which
+    gives its qualifier."""
+    _replied(question, True, said, "I don't have")

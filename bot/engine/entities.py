@@ -343,7 +343,8 @@ def extract(text: str, lex: Lexicon) -> Entities:
     if ent.rank_at and ent.videos and "comparative" in ent.query and ent.words[0] in lex.which_asks \
             and not lex.place_beside_words.isdisjoint(ent.words):
         _place_beside(ent, lex)
-    if len(ent.numbers) == 1 and not (ent.measures or ent.videos):
+    if len(ent.numbers) == 1 and not ent.videos and all(
+            ent.words[at] in lex.generic_measure_words for at in ent.measure_starts):
         _figure_names_measure(ent, lex)
     if ent.numbers and ent.cues.get("least") and ent.cues.get("most"):
         _whole_list_top(ent, lex)
@@ -2492,16 +2493,23 @@ def _day_near(tokens: list[Token], i: int, covered: set[int], lex: Lexicon) -> t
 
 def _figure_names_measure(ent: Entities, lex: Lexicon) -> None:
     """ "over how many days was the 2.4 million counted": the one figure said, one campaign figure's own, of a measure
-    no video has, with no measure said, names that measure (a count of views is as often a video's; several figures
-    are worked with, "2.4m + 1.4m")."""
+    no video has or a count no video has, with no measure said but a word like "figure", names that measure (a count
+    of views is as often a video's; several figures are worked with, "2.4m + 1.4m")."""
     if any(t.s in lex.video_words for t in ent.tokens):
         return  # ("which video got 2.4 million": a video's count asked)
     num = ent.numbers[0]
     named = [m for m in lex.dataset.metrics if m.value == num.value]
-    if num.scaled and len(named) == 1 and named[0].measure not in lex.video_measures:
-        ent.measures.append(named[0].measure)
-        ent.measure_starts.append(num.start)
-        ent.measure_ends.append(num.end)
+    if num.scaled and len(named) == 1 and (named[0].measure not in lex.video_measures or not (
+            any(v.views == num.value for v in lex.dataset.videos) or ent.thresholds or ent.platforms_named)):
+        # ("is the 86m figure exact": a count of views no video has, the campaign's; "figure" named no measure; not
+        # "over 86m", a bound, nor "the 86m, facebook only?", which the source answer says)
+        ent.measures[:], ent.measure_starts[:], ent.measure_ends[:] = [named[0].measure], [num.start], [num.end]
+        if named[0].measure in lex.video_measures and not (ent.parties or ent.people):
+            # (a count of views names whose it is, and where: "the 86m" is one party's on one platform)
+            parties = {p.id for p in lex.dataset.parties}
+            ent.parties.extend(s for s in (named[0].subject, *named[0].with_) if s in parties)
+            if named[0].platform is not None and named[0].platform not in ent.platforms:
+                ent.platforms.append(named[0].platform)
         year = named[0].period.year if named[0].period is not None else None
         if year is not None and year not in ent.years:
             ent.years.append(year)  # ("the 1.4m, which year was that": the figure's own)
