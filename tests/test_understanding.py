@@ -6301,3 +6301,31 @@ def test_a_campaign_count_of_views_said_alone_names_its_figure(question: str, sa
     with only a word like "figure", is the campaign figure of that count (whose, and on which platform), which
     gives its qualifier."""
     _replied(question, True, said, "I don't have")
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    ("how come mean tweets is just ahead of 6th place", True, "Mean tweets with Jeremy Corbyn is #5", "No:"),
+    ("why the immigration vid is behind 3rd place", True, "Labour’s immigration video is #4", "No:"),
+    ("why the nhs video beat the 2nd place one by 3.9m", False, "I don't have that", "No:"),
+    ("the nhs video was 3rd right?", True, "No: Our wonderful NHS is #1 of 10 (1st), not #3", "Try:"),
+    ("the best video of the entire 2019 campaign versus boris johnson, views?", False, "I don't have that",
+     "Boris Johnson quotes"),
+    ("the odd number one is mean tweets right?", True, "No: Mean tweets with Jeremy Corbyn is #5 of 10 (5th), not #1",
+     "Try:"),
+    ("add the top 3 and divide by 3", True, "The 3 most viewed", "30,100,000"),
+    ("how many views did labour get for mr rashford's video", False, "I don't have figures for Rashford",
+     "86,000,000"),
+    ("how many views the tv sofa people reacting to the nurses thing got", True, "Gogglebox reacts to nurses "
+     "pledge: 3,600,000", "I don't have"),
+    ("quale tra jessi e jayne ha piu views", True, "Jessi on the value of our NHS", "None of the 10"),
+    ("who posted the 4th? last q i promise", True, "Jeremy Corbyn (@jeremycorbyn) posted Labour’s immigration video",
+     "latest"),
+])
+def test_review_of_the_stop_35_rules(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """An outside review of this stop's rules found these answered wrongly: a place after "ahead of", "behind" or
+    "beat" is another video's, not one claimed (why-openings spread the false "No: ... not #6"), and a figure after
+    "by" a margin, not a count; the longer reach of a video described needs a word of its title between ("the best
+    video of the 2019 campaign versus <name>" gave his video); "odd" is kept before a place only beside a figure;
+    "add ... and divide by 3" is no plain sum; "for Mr <name>'s video" is whose video; "views the tv sofa people
+    ..." describes a video; Italian "tra" is not read as a range; "last q" is the asker's question."""
+    _replied(question, answered, said, unsaid)

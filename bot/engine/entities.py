@@ -44,7 +44,10 @@ MOST_PHRASE = 3  # words of a phrase of the most viewed, at least, for what it h
 ALTERNATIVE_REACH = 3  # "was it <name> or <name>": the words of the first name, before "or", at most
 REPORTED_GAP = 2  # words between a saying and the question after it ("said what?" asks what was said)
 POST_FIELDS = ("text", "link", "date")  # cues for what a post has of its own, whoever asks
-DESCRIBED_REACH = 8  # "the film with all of <name>": the video word this many words before the name at most
+DESCRIBED_REACH = 6  # "the film with all of <name>": the video word this many words before the name at most
+# ... or this many, when a word of the name's own title stands between ("the video where they read all the quotes of
+# <name>")
+DESCRIBED_TITLED_REACH = 8
 _POSTING = QUERY_TABLE + "posting"
 _ROUND = QUERY_TABLE + "round"
 _MONTH_ENDS = frozenset({"first_day", "last_day"})  # the "when" meanings that name one end of a month
@@ -490,9 +493,10 @@ def extract(text: str, lex: Lexicon) -> Entities:
         j = k + 1
         while j < len(ent.words) and (ent.words[j] in lex.determiners or any(n.start == j for n in ent.numbers)):
             j += 1
-        if any(r.start == j for r in ent.videos) or j in ent.rank_at or any(
-                m.start == j for m in ent.query.get("order", ())) or (
-                k == len(ent.words) - 1 and len(ent.videos) + len(ent.rank_at) > 1):
+        # (not "add the top 3 and divide by 3": a sum only a step of what is asked)
+        if lex.further_working.isdisjoint(ent.words[k + 1 :]) and (any(r.start == j for r in ent.videos) or (
+                j in ent.rank_at) or any(m.start == j for m in ent.query.get("order", ())) or (
+                k == len(ent.words) - 1 and len(ent.videos) + len(ent.rank_at) > 1)):
             # ("<title> and <title> views, add": the verb closing the question adds what was said before it)
             ent.query["operation"] = [Match(k, k + 1, "sum")]
             ent.cues["total"] = max(ent.cues.get("total", 0.0), BARE_SUM_CUE)
@@ -1178,7 +1182,9 @@ def _titled_strangers(ent: Entities, lex: Lexicon) -> None:
                 j += 1
             if any((i == 0 and said_at(words, k, lex.asker_phrases) is not None)
                    or said_at(words, k, lex.answer_for_phrases) is not None for k in range(i + 2, j + 1)) or (
-                    words[i] in lex.honorifics and i > 0 and words[i - 1] in lex.answer_for_before):
+                    words[i] in lex.honorifics and i > 0 and words[i - 1] in lex.answer_for_before
+                    # (not "for Mr <name>'s video", "for Mrs <name>'s campaign": whose it is)
+                    and not (j < n and (words[j] in lex.video_words or words[j] in lex.domain_words))):
                 # ("Mrs <name> would like to know ...", opening the question: the one asking; "..., Mrs <name> wants
                 # exact numbers", "need it for Ms <name>": whom the answer is for)
                 continue
@@ -2032,8 +2038,10 @@ def _poster_disputed(ent: Entities, lex: Lexicon) -> None:
 def _described(ent: Entities, lex: Lexicon, start: int) -> bool:
     """"the one with <name>", "that clip where <name> ...": one video described by who is in it."""
     tokens = ent.tokens
-    for i in range(max(0, start - DESCRIBED_REACH), start - 1):
-        if tokens[i].s in lex.video_words and tokens[i + 1].s in lex.describing_words:
+    for i in range(max(0, start - DESCRIBED_TITLED_REACH), start - 1):
+        if tokens[i].s in lex.video_words and tokens[i + 1].s in lex.describing_words and (
+                start - i <= DESCRIBED_REACH or ((titled := _title_videos(tokens[start].s, lex)) and any(
+                    titled & _title_videos(t.s, lex) for t in tokens[i + 2 : start]))):
             return True
     return False
 
@@ -2793,8 +2801,10 @@ def _describes(ent: Entities, lex: Lexicon, m: Match, measures: list[Match]) -> 
     video is, not where figures were counted."""
     at, n = m.end, len(ent.tokens)
     if at >= n or not any(0 < r.start - at <= PLATFORM_DESCRIBES_REACH for r in ent.videos) or any(
-            0 <= m.start - c.end <= 1 for c in measures):
-        return False  # (a count said right before it, "views en youtube tuvo el <title> video": where it was counted)
+            m.start == c.end or (m.start - c.end == 1 and ent.words[c.end] not in lex.determiners) for c in measures):
+        # (a count said right before it, "views en youtube tuvo el <title> video": where it was counted; not "views the
+        # tv sofa people ...", the start of a description)
+        return False
     t = ent.tokens[at]
     # ("<people> watching" after the noun: what they do, no count)
     return (t.w.isalpha() and t.w not in lex.stopwords and t.s not in lex.video_words and t.w not in lex.question_words

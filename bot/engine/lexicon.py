@@ -500,6 +500,9 @@ _WORD_SETS = (
     "asking_nouns",
     "answer_for_before",
     "place_beside_words",
+    "other_place_before",
+    "margin_before",
+    "further_working",
     "others_singular",
     "self_speakers",
     "date_asides",
@@ -893,6 +896,9 @@ class Lexicon:
     asking_nouns: frozenset[str] = field(default_factory=frozenset)  # "(two) questions": the asker's, no count
     answer_for_before: frozenset[str] = field(default_factory=frozenset)  # "for (Ms <name>)": whom it is for
     place_beside_words: frozenset[str] = field(default_factory=frozenset)  # "#2 behind <title>": the place asked
+    other_place_before: frozenset[str] = field(default_factory=frozenset)  # "ahead of (6th)": another's place
+    margin_before: frozenset[str] = field(default_factory=frozenset)  # "(beat it) by (3.9m)": a margin, no count
+    further_working: frozenset[str] = field(default_factory=frozenset)  # "add ... and divide by 3": no plain sum
     others_singular: frozenset[str] = field(default_factory=frozenset)  # "the other": one other, with no count
     self_speakers: frozenset[str] = field(default_factory=frozenset)  # "i" (said): the asker's own words
     date_asides: frozenset[str] = field(default_factory=frozenset)  # measures describing a day said before them
@@ -2030,7 +2036,8 @@ class Lexicon:
                 i += 1
                 continue
             if word in self.fillers and not (word in self.figure_describing and typed[i + 1 : i + 2] and typed[
-                    i + 1] in self.rank_words):  # (kept in "the odd number one": a figure described, no place)
+                    i + 1] in self.rank_words and any(w[:1].isdigit() for w in typed)):
+                # (kept in "which has 2.747m, the odd number one": a figure said and described, no place)
                 i += 1
                 continue
             if word in self.figure_units and not (  # ("60s": the figure and unit a title says, "60 second")

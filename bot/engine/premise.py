@@ -24,6 +24,7 @@ WHEN_REACH = 5  # "between" stands this many words before its date at most ("bet
 RELATIVE_REACH = 3  # "above <video>": the video this many words after the relative word at most
 TOLERANCE = 0.02  # a claimed figure this close to the data's ("about 2.7 million") is not wrong
 CLAIM_FIGURE_REACH = 5  # "<party> had 86 million": the figure this many words after whose it is said to be at most
+OTHER_PLACE_REACH = 3  # "ahead of the 6th": a word setting it against another place this many words before at most
 FIGURE_REACH = 6  # a figure this many words after a video, before a computation asked, is said of it
 LAST = " (last of the list: the least viewed)"
 
@@ -127,7 +128,9 @@ def correction(ent: Entities, lex: Lexicon, by_rank: list[Video],
     places = [r for r, at in zip(ent.ranks, ent.rank_at, strict=False) if not (
         (at + 1 < len(tokens) and tokens[at + 1].s in lex.video_words and not (said_of and 0 < at - be <= 3))
         or (at > 0 and ((said[at - 1] in lex.within_words and not (  # ("in third place": a place said of it)
-            at + 1 < len(tokens) and tokens[at + 1].s in lex.rank_words)) or said[at - 1] in lex.separators)))]
+            at + 1 < len(tokens) and tokens[at + 1].s in lex.rank_words)) or said[at - 1] in lex.separators))
+        # ("<title> is just ahead of 6th place", "beat the 2nd place one": the place of the one set against)
+        or not lex.other_place_before.isdisjoint(said[max(0, at - OTHER_PLACE_REACH) : at]))]
     ranks = [r for r in places if r != place]
     # (a place checked only when put as a claim, or after a yes/no opening with no posting said: "was <title> posted
     # on the 9th" is a day)
@@ -146,8 +149,11 @@ def _figure_claim(ent: Entities, lex: Lexicon, video: Video, by_rank: list[Video
     bounds = {value for _, value in ent.thresholds}  # ("did it get over 10m": a bar, checked elsewhere)
     named = {(r.start, r.end) for r in ent.videos}
     for num in numbers:
-        if num.value in bounds or (num.start, num.end) in named or num.value == ent.figure_unmatched:
-            continue  # ("is the 3.7m video ahead of the 3.6m one": a figure naming its video, no claim)
+        if num.value in bounds or (num.start, num.end) in named or num.value == ent.figure_unmatched or (
+                num.start > 0 and ent.words[num.start - 1] in lex.margin_before):
+            # ("is the 3.7m video ahead of the 3.6m one": a figure naming its video, no claim; "beat the 2nd by 3.9m":
+            # a margin)
+            continue
         if (num.scaled or num.value >= 1000) and abs(num.value - video.views) > TOLERANCE * video.views and not (
                 ent.words[0] in lex.yes_no_openers and _rounded_to(num.value, video.views)):
             other = next((v for v in by_rank if abs(v.views - num.value) <= TOLERANCE * v.views), None)
