@@ -6329,3 +6329,15 @@ def test_review_of_the_stop_35_rules(question: str, answered: bool, said: str, u
     "add ... and divide by 3" is no plain sum; "for Mr <name>'s video" is whose video; "views the tv sofa people
     ..." describes a video; Italian "tra" is not read as a range; "last q" is the asker's question."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("how far was #2 behind the NHS one", "Our wonderful NHS had 3,900,000 more views than If you’re not sure"),
+    ("how far was jessi behind the nhs one", "Our wonderful NHS had 10,653,000 more views than Jessi"),
+    ("what came 2nd behind rob delaney's video", "The 2nd most viewed video is If you’re not sure who to vote for"),
+])
+def test_a_gap_asked_in_two_parts_and_a_place_behind_someones_video(question: str, said: str) -> None:
+    """Found by an outside review: "how far was #2 behind the NHS one" gave the named video's card (the gap is asked
+    in two parts, the subject between); "what came 2nd behind <name>'s video" said there was no 2nd (the poster
+    narrowed the list, though they only name the video the place stands behind)."""
+    _replied(question, True, said, "I don't have")

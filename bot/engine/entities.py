@@ -343,6 +343,12 @@ def extract(text: str, lex: Lexicon) -> Entities:
     _vocabulary(ent, lex)
     if "order" in ent.query and not lex.asking_nouns.isdisjoint(ent.words):
         _asking_orders_dropped(ent, lex)
+    if "operation" not in ent.query and (ent.videos or ent.rank_at) and (
+            opener := said_at(ent.words, 0, lex.split_gap_openers)) is not None \
+            and not lex.split_gap_closers.isdisjoint(ent.words[len(opener) :]):
+        # ("how far was #2 behind <title>": the gap, its two parts apart; the comparing word only says which way)
+        ent.query["operation"] = [Match(0, len(opener), "difference")]
+        _keep_unit(ent, "comparative", lambda m: ent.words[m.start] not in lex.split_gap_closers)
     if ent.rank_at and ent.videos and "comparative" in ent.query and ent.words[0] in lex.which_asks \
             and not lex.place_beside_words.isdisjoint(ent.words):
         _place_beside(ent, lex)
@@ -1145,6 +1151,9 @@ def _place_beside(ent: Entities, lex: Lexicon) -> None:
         ref = next((r for r in ent.videos if r.start == start), None)
         if ref is not None:
             ent.videos.remove(ref)
+            for person in [p for p in ent.people if ent.spans.get(p, (-1,))[0] == ref.start]:
+                ent.people.remove(person)  # ("behind <name>'s video": the poster only names that video)
+                del ent.spans[person]
             ent.query["comparative"].remove(m)
             if not ent.query["comparative"]:
                 del ent.query["comparative"]

@@ -898,6 +898,8 @@ class Lexicon:
     place_beside_words: frozenset[str] = field(default_factory=frozenset)  # "#2 behind <title>": the place asked
     other_place_before: frozenset[str] = field(default_factory=frozenset)  # "ahead of (6th)": another's place
     margin_before: frozenset[str] = field(default_factory=frozenset)  # "(beat it) by (3.9m)": a margin, no count
+    split_gap_openers: tuple[tuple[str, ...], ...] = ()  # "how far (was #2 behind ...)": a gap asked in two parts
+    split_gap_closers: frozenset[str] = field(default_factory=frozenset)
     further_working: frozenset[str] = field(default_factory=frozenset)  # "add ... and divide by 3": no plain sum
     others_singular: frozenset[str] = field(default_factory=frozenset)  # "the other": one other, with no count
     self_speakers: frozenset[str] = field(default_factory=frozenset)  # "i" (said): the asker's own words
@@ -1391,6 +1393,8 @@ class Lexicon:
         lex.place_origin_markers = frozenset(voc["place_origin"]["markers"])
         lex.asker_phrases = tuple(tuple(words(str(p))) for p in voc["asker_phrases"])
         lex.answer_for_phrases = tuple(tuple(words(str(p))) for p in voc["answer_for_phrases"])
+        lex.split_gap_openers = tuple(tuple(words(str(p))) for p in voc["split_gap"]["openers"])
+        lex.split_gap_closers = frozenset(voc["split_gap"]["closers"])
         lex.wanting_verbs = tuple(tuple(words(str(p))) for p in voc["wanting_verbs"])
         lex.platform_places = frozenset(voc["platform_places"])
         lex.run_verbs = frozenset(voc["run_verbs"])
