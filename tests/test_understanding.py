@@ -6341,3 +6341,16 @@ def test_a_gap_asked_in_two_parts_and_a_place_behind_someones_video(question: st
     in two parts, the subject between); "what came 2nd behind <name>'s video" said there was no 2nd (the poster
     narrowed the list, though they only name the video the place stands behind)."""
     _replied(question, True, said, "I don't have")
+
+
+@pytest.mark.parametrize(("question", "said", "unsaid"), [
+    ("first question, whats the last video", "The least viewed video is Jeremy Corbyn’s friend Jayne", "NHS"),
+    ("first question: what was 4th", "The 4th most viewed video is Labour’s immigration video", "#1"),
+    ("the boris vid at no 3 how many views", "No: Boris Johnson quotes is #8 of 10 (8th), not #3", "Try:"),
+    ("the jessi video at 9th place views", "Jessi on the value of our NHS is #9 of 10", "No:"),
+])
+def test_the_askers_first_question_and_a_video_said_at_a_place(question: str, said: str, unsaid: str) -> None:
+    """Found by an outside review: "first question, whats the last video" gave #1 ("first" before "question" is the
+    asker's, no place); "the <title> vid at no 3" gave its card with no correction: "at" after a video opens a
+    clause that states its place."""
+    _replied(question, True, said, unsaid)

@@ -341,7 +341,7 @@ def extract(text: str, lex: Lexicon) -> Entities:
     if ent.rank_at and any(r.group for r in ent.videos):
         _place_narrows(ent, lex)
     _vocabulary(ent, lex)
-    if "order" in ent.query and not lex.asking_nouns.isdisjoint(ent.words):
+    if ("order" in ent.query or ent.rank_at) and not lex.asking_nouns.isdisjoint(ent.words):
         _asking_orders_dropped(ent, lex)
     if "operation" not in ent.query and (ent.videos or ent.rank_at) and (
             opener := said_at(ent.words, 0, lex.split_gap_openers)) is not None \
@@ -1121,9 +1121,13 @@ def _names(ent: Entities, lex: Lexicon) -> None:
 
 
 def _asking_orders_dropped(ent: Entities, lex: Lexicon) -> None:
-    """ "what was 5th?? last question, who posted it": an order word right before a noun for the asker's questions
-    orders them, not the videos."""
-    asking = {m.start for m in ent.query["order"] if m.end < len(ent.words) and ent.words[m.end] in lex.asking_nouns}
+    """ "what was 5th?? last question, who posted it", "first question: what was 4th": an order or place word right
+    before a noun for the asker's questions orders them, not the videos."""
+    asked = [k for k, at in enumerate(ent.rank_at) if at + 1 < len(ent.words) and ent.words[at + 1] in lex.asking_nouns]
+    for k in reversed(asked):
+        del ent.ranks[k], ent.rank_at[k]
+    asking = {m.start for m in ent.query.get("order", ()) if m.end < len(ent.words)
+              and ent.words[m.end] in lex.asking_nouns}
     if not asking:
         return
     said = [m for m in ent.query["order"] if m.start not in asking]
