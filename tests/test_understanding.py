@@ -6354,3 +6354,21 @@ def test_the_askers_first_question_and_a_video_said_at_a_place(question: str, sa
     asker's, no place); "the <title> vid at no 3" gave its card with no correction: "at" after a video opens a
     clause that states its place."""
     _replied(question, True, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    ("what came 11th on the list just outside the top 10", False, "There is no 11th: the list has 10 videos",
+     "#1 Our wonderful NHS"),
+    ("which vid went out on the 12th", True, "Jeremy Corbyn’s 60 second challenge", "There is no"),
+    ("is the 86 million figure for all social media or only one site? pupils keep comparing it to the video totals",
+     True, "over 86,000,000 (86 million) Facebook views", "55,347,000"),
+    ("median views of the top 10?? (teacher said use median not mean)", True,
+     "Median views of all 10 videos: 3,650,000", "above the median"),
+])
+def test_a_place_beyond_the_list_and_a_statement_after_the_question(question: str, answered: bool, said: str,
+                                                                    unsaid: str) -> None:
+    """Found in blind batches 378 and 382: "what came 11th on the list just outside the top 10" gave the top 10 (a
+    place the list lacks is declined whatever else is said; "the 12th" alone is a day); a long statement after
+    the question mark, asking and naming nothing ("pupils keep comparing it to the video totals"), is a remark,
+    not part of what is asked (the 10 videos' total was given)."""
+    _replied(question, answered, said, unsaid)

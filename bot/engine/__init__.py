@@ -133,6 +133,7 @@ _SET_AGAINST = ("compare_videos", "compare")  # answers that set two videos agai
 
 REMARK_WORDS = 3  # a closing clause this short, of words no table knows, is a remark ("..., sad that")
 ARTICLE_SUBJECT_AT = 2  # an article word this early in a statement is its subject ("The article lumps them ...")
+STATEMENT_WORDS = 6  # a statement this long after a question, asking and naming nothing, is a remark on it
 FOLLOW_UP_WORDS = 6  # a later sentence this short, naming videos and asking nothing else, asks again of them
 
 
@@ -284,6 +285,8 @@ class Engine:
             return reported
         if (aside := self._aside_after(ent, answer)) is not None:
             return aside
+        if answer.answered and "?" in ent.text and (remark := self._statement_after(ent, answer)) is not None:
+            return remark  # ("is the 86 million figure for ...? pupils keep comparing it to the video totals")
         if answer.answered and "?" in ent.text and SENTENCE_END.search(ent.text.strip()[:-1]) is not None and (
                 guessed := self._guesses_dropped(SENTENCE_END.split(ent.text.strip()), answer)) is not None:
             return guessed  # ("which was second? the <title> one I think? and who posted it": not the one guessed)
@@ -389,6 +392,23 @@ class Engine:
         # or a purpose says nothing of the set either: another figure of the same kind is something else)
         explains = not guessed or not lex.explaining_words.isdisjoint(guess.words)
         return self._alone_if_other(head + "?", whole, answered=True, explains=explains)
+
+    def _statement_after(self, ent: Entities, whole: Answer) -> Answer | None:
+        """The question alone when a long statement follows its question mark, asking nothing (no question or
+        request word, no "please", no joining word first) and naming no video, place, figure or time ("pupils keep
+        comparing it to the video totals"), and the whole reads as something else; else None."""
+        lex, text = self.lexicon, ent.text
+        cut = text.rfind("?", 0, len(text.rstrip()) - 1)
+        tail = text[cut + 1 :].strip()
+        said = words(tail)
+        if cut <= 0 or len(said) < STATEMENT_WORDS or tail.endswith("?") or self._asked(tail, said) \
+                or said[0] in lex.determiners or said[0] in lex.video_words or said_at(said, 0, lex.clarifiers):
+            return None  # (not "the one after it in the ranking", what was asked said again; nor "I meant the date")
+        told = extract(tail, lex)
+        if told.videos or told.ranks or told.numbers or told.days or told.months or told.years or told.people \
+                or told.parties or told.platforms_named or told.measures:
+            return None
+        return self._alone_if_other(text[: cut + 1], whole, answered=True)
 
     def _says_anything(self, ent: Entities) -> bool:
         """Whether a statement after a question says anything of the data: not one about the article itself ("The

@@ -258,6 +258,13 @@ class ResponderBase:
         """A refusal when the question asks for something the data does not carry (one of its people's party asked,
         which no frame answers: that answer)."""
         measures, cues, videos = ent.measures, ent.cues, ent.videos
+        if ent.ranks and (beyond := max(ent.ranks)) > len(self.by_rank) and not (
+                ent.videos or ent.days or ent.months or "posting" in ent.query) and (
+                "order" in ent.query or not self.lex.rank_words.isdisjoint(ent.words)):
+            # ("what came 11th, just outside the top 10": a place the list does not have, whatever else is said; not
+            # "on the 12th", a day)
+            return self.refuse(frame.intent, f"There is no {fmt.ordinal(beyond)}: the list has {len(self.by_rank)} "
+                               "videos.")
         # The first gates read what most questions do not say (an unknown name or video, a year, a platform, a
         # breakdown, the bonus section, a day): all skipped at once when none is said.
         if (ent.others or ent.described or ent.years or ent.platforms_named or ent.bonus or ent.days
