@@ -299,3 +299,11 @@ def test_those_two_after_two_single_videos_are_both() -> None:
     all these" after them is not narrowed so."""
     replies = converse(["how many views did the immigration video get", "and jayne?", "sum of those two"])
     assert "(Labour’s immigration video and Jeremy Corbyn’s friend Jayne): 9,100,000" in replies[2][3], replies[2]
+
+
+def test_a_place_said_with_its_place_word_after_it_is_the_whole_lists() -> None:
+    """Found in blind batch 377: "qual video ficou em 1º lugar no ranking?" after a question about one video gave
+    that video ("em", chat for "them", read as "those": the first of the last answer); "1st place", its place word
+    after it, is the whole list's, as "place 1" and "#1" are."""
+    replies = converse(["how many views did gogglebox get", "which video came em 1st place"])
+    assert replies[1][2] == "Our wonderful NHS"

@@ -6372,3 +6372,16 @@ def test_a_place_beyond_the_list_and_a_statement_after_the_question(question: st
     the question mark, asking and naming nothing ("pupils keep comparing it to the video totals"), is a remark,
     not part of what is asked (the 10 videos' total was given)."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("qual é o 2º video da lista", "The 2nd most viewed video is If you’re not sure"),
+    ("quem tuitou o video da imigração?", "Jeremy Corbyn (@jeremycorbyn) posted Labour’s immigration video"),
+    ("quantos dias entre o tweet da imigração e o do 60 seconds?", "28 days between Labour’s immigration video"),
+    ("Q10a) Find the total views of the top 3 videos.", "Total views of the 3 most viewed videos (#1–#3): 30,100,000"),
+])
+def test_portuguese_words_and_places_among_english_ones(question: str, said: str) -> None:
+    """Found in blind batch 377 (Brazilian gamers): "2º" is a place written with a Portuguese ending ("2o" once
+    read), and Portuguese words for who, tweeted, posted and immigration are read as English; "Q10a)" is still a
+    question's label, no place."""
+    _replied(question, True, said, "I don't have")

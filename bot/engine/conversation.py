@@ -218,9 +218,10 @@ class _Reading:
         if ent.others or not set(ent.measures) <= lex.video_measures | lex.metric_measures:
             # a party, person or kind of figure the data does not carry: declined as on its own
             return self._standalone()
-        # A place given as a list position ("the No. 2 video", "#2") is the whole list's, not the last answer's.
-        listed = any(ent.words[at].startswith("#") or (at > 0 and ent.words[at - 1] in self.engine.lexicon.rank_words)
-                     for at in ent.rank_at)
+        # A place given as a list position ("the No. 2 video", "#2", "in 1st place") is the whole list's, not the last
+        # answer's.
+        listed = any(ent.words[at].startswith("#") or (at > 0 and ent.words[at - 1] in lex.rank_words) or (
+            at + 1 < len(ent.words) and ent.words[at + 1] in lex.rank_words) for at in ent.rank_at)
         own_set = bool(ent.videos or ent.bonus or ent.months or ent.days or ent.thresholds or listed)
         # ("first vid posted out of all of them": "first" of a posting order, no place in the last list)
         self.ordered = bool(ent.cue("most") or ent.cue("least")) or any(

@@ -62,7 +62,7 @@ COMPOUND_TYPO_MIN = 8  # two typed words this long together may be a name's one 
 SIGNOFF_TAIL = 5  # a sign-off is looked for among a message's last words
 SIGNOFF_NAME = 2  # words after a sign-off that may be a name
 _ORDINAL_DIGITS = re.compile(r"\d+(?:st|nd|rd|th)")  # "2nd", as a place said in figures
-_FOREIGN_PLACE = re.compile(r"(\d{1,2})([a-z]{2,4})")  # "4eme": a place with another language's ending
+_FOREIGN_PLACE = re.compile(r"(\d{1,2})([a-z]{1,4})")  # "4eme", "2º" (read "2o"): a place, another language's ending
 _GLUED = re.compile(r"(\d+)([a-z]{3,})|([a-z]{3,})(\d+)")  # "60sec", "top10": a figure and a word as one
 # "#3:#4", "<a> : 2017 <b>": a colon between two places, or spaced before a figure or a place
 _RATIO_COLON = re.compile(r"(?<=#\d)\s*:\s*(?=#\d)|(?<=#\d\d)\s*:\s*(?=#\d)|(?<=\w)\s+:\s+(?=#?\d)")
