@@ -6385,3 +6385,13 @@ def test_portuguese_words_and_places_among_english_ones(question: str, said: str
     read), and Portuguese words for who, tweeted, posted and immigration are read as English; "Q10a)" is still a
     question's label, no place."""
     _replied(question, True, said, "I don't have")
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("mean tweets came oot hoo long efter the boris quotes wan", "1 day between Boris Johnson quotes and Mean tweets"),
+    ("1340万 view is which video？", "Our wonderful NHS: 13,400,000"),
+])
+def test_scots_after_and_chinese_ten_thousands(question: str, said: str) -> None:
+    """Found in blind batch 380 (Scots students): "efter" is "after"; "wan" is not read as "one", which would turn
+    the Chinese ten thousands ("1340万", read "1340 wan") into ones."""
+    _replied(question, True, said, "I don't have")
