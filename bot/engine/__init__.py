@@ -402,7 +402,8 @@ class Engine:
         tail = text[cut + 1 :].strip()
         said = words(tail)
         if cut <= 0 or len(said) < STATEMENT_WORDS or tail.endswith("?") or self._asked(tail, said) \
-                or said[0] in lex.determiners or said[0] in lex.video_words or said_at(said, 0, lex.clarifiers):
+                or said[0] in lex.separators or said[0] in lex.determiners or said[0] in lex.video_words \
+                or said_at(said, 0, lex.clarifiers):
             return None  # (not "the one after it in the ranking", what was asked said again; nor "I meant the date")
         told = extract(tail, lex)
         if told.videos or told.ranks or told.numbers or told.days or told.months or told.years or told.people \
@@ -627,7 +628,12 @@ class Engine:
         if not (place.answered and again.answered) or whole.title == place.title or place.rows or again.rows:
             self._parsed = parsed
             return None
-        return place if again.title.endswith(place.title) else self._in_turn([head, tail])
+        if again.title.endswith(place.title):
+            return place
+        each = self._in_turn([head, tail])
+        if each is None:
+            self._parsed = parsed  # (the whole question's parse kept, for a conversation's context)
+        return each
 
     def _reported(self, ent: Entities) -> Answer | None:
         """ "what came 3rd? <someone> says the <title> one" (or after a comma or a dash; "she thinks"): the

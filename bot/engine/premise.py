@@ -385,7 +385,8 @@ def platform_mistaken(ent: Entities, lex: Lexicon) -> tuple[str, str] | None:
 def other_at_place(ent: Entities, lex: Lexicon) -> tuple[str, str] | None:
     """ "the view count for the <someone else> vid at no 7": a place in the list said to be the video of someone the
     data does not carry: (the question without that name, the correction to say first), else None."""
-    if len(ent.other_spans) != 1 or len(set(ent.ranks)) != 1 or ent.videos or ent.people or ent.parties:
+    if len(ent.other_spans) != 1 or len(ent.others) != 1 or len(set(ent.ranks)) != 1 or ent.videos or ent.people \
+            or ent.parties:
         return None
     start, end = ent.other_spans[0]
     rank = ent.ranks[0]
