@@ -109,6 +109,11 @@ def _by_posting(ent: Entities) -> bool:
                                          for m in ent.query.get("order", ()))
 
 
+def _inner_question_mark(text: str) -> int:
+    """Where the last question mark before the text's last character stands ("<question>? <more>"), else -1."""
+    return text.rfind("?", 0, len(text.rstrip()) - 1)
+
+
 def _names_anything(ent: Entities, asks: bool = True) -> bool:
     """Whether a sentence names anything of the data or a figure, a place, a time or a measure (`asks`: or asks
     something of the videos)."""
@@ -256,11 +261,13 @@ class Engine:
                 return each_part(self, numbered)
             finally:
                 self._in_parts = False
-        if not answer.answered and ((ent.platforms and ent.numbers and (
-                # ("<party> got 86m tiktok views vs <party> 25m, the gap?": the figures are another platform's)
-                mistaken := platform_mistaken(ent, self.lexicon)) is not None) or (ent.other_spans and ent.ranks and (
-                # ("the <someone else> vid at no 7": the place is another video)
-                mistaken := other_at_place(ent, self.lexicon)) is not None)):
+        mistaken = None
+        if not answer.answered and ent.platforms and ent.numbers:
+            # ("<party> got 86m tiktok views vs <party> 25m, the gap?": the figures are another platform's)
+            mistaken = platform_mistaken(ent, self.lexicon)
+        if not answer.answered and mistaken is None and ent.other_spans and ent.ranks:
+            mistaken = other_at_place(ent, self.lexicon)  # ("the <someone else> vid at no 7": another video)
+        if mistaken is not None:
             mended = self._from_read(extract(mistaken[0], self.lexicon))
             if mended.answered:  # (its "Yes:" would confirm what the correction denies)
                 lines = tuple(re.sub(r"^(?:Yes|True): (.)", lambda m: m[1].upper(), line) for line in mended.lines)
@@ -355,7 +362,7 @@ class Engine:
         """The question alone when a statement after it only guesses, reports or gives the speaker's purpose, and
         the whole reads as something else; else None."""
         text, lex = ent.text, self.lexicon
-        cut = text.rfind("?", 0, len(text.rstrip()) - 1)
+        cut = _inner_question_mark(text)
         if cut < 0:  # ("<request>, please - I'm checking whether it beats <figure>": a dash closes the request)
             cut = text.rfind(" - ")
         if cut < 0 and not lex.guess_words.isdisjoint(ent.words):
@@ -398,7 +405,7 @@ class Engine:
         request word, no "please", no joining word first) and naming no video, place, figure or time ("pupils keep
         comparing it to the video totals"), and the whole reads as something else; else None."""
         lex, text = self.lexicon, ent.text
-        cut = text.rfind("?", 0, len(text.rstrip()) - 1)
+        cut = _inner_question_mark(text)
         tail = text[cut + 1 :].strip()
         said = words(tail)
         if cut <= 0 or len(said) < STATEMENT_WORDS or tail.endswith("?") or self._asked(tail, said) \
@@ -995,7 +1002,7 @@ class Engine:
         """Whether a date is claimed in a question ("<title> went up on <day>, didn't it?") and the sentence after it,
         read alone, asks what the data lacks, as the whole does ("what time"): not what the false date itself made
         the whole decline."""
-        cut = ent.text.rfind("?", 0, len(ent.text.rstrip()) - 1)
+        cut = _inner_question_mark(ent.text)
         if cut < 0 or not (ent.days or ent.months):
             return False
         parsed = self._parsed

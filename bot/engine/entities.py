@@ -145,6 +145,7 @@ class Entities:
     bare_at: tuple[int, ...] = ()  # where places said as bare numbers stand ("views for 4 and 5"): _bare_places
     figure_unmatched: float | None = None  # a figure said as a title that no video's count is ("the 5m one")
     _breaks: tuple[int, ...] | None = None  # how many words come before each mark: see break_after
+    _asked_breaks: tuple[int, ...] | None = None  # ... and before each question or exclamation mark
 
     def __init__(self, tokens: list[Token], keys: list[tuple[str, ...]] | None, words: list[str],
                  unknown: int | None = None, phrases: Walk | None = None, reads: list[Reading] | None = None) -> None:
@@ -199,6 +200,7 @@ class Entities:
         self.bare_at = ()
         self.figure_unmatched = None
         self._breaks = None
+        self._asked_breaks = None
 
     @property
     def keys(self) -> list[tuple[str, ...]]:
@@ -654,20 +656,23 @@ def break_after(ent: Entities, lex: Lexicon, start: int, end: int, asked: bool =
     if any(w in lex.separators for w in ent.words[start + 1 : end]):
         return True
     if asked and ("?" in ent.text or "!" in ent.text):
-        text, said, last = ent.text, 0, 0
-        for mark in _ASKED.finditer(text):
-            said += len(lex.read_words(_typed(text[last : mark.start()], lex)))
-            last = mark.end()
-            if start < said <= end:
-                return True
+        if ent._asked_breaks is None:
+            ent._asked_breaks = _words_before_marks(ent, lex, _ASKED)
+        if any(start < said <= end for said in ent._asked_breaks):
+            return True
     if ent._breaks is None:
-        text, said, last, counts = ent.text, 0, 0, []
-        for mark in _BREAK.finditer(text):  # (each part read once: the words before a mark, counted part by part)
-            said += len(lex.read_words(_typed(text[last : mark.start()], lex)))
-            last = mark.end()
-            counts.append(said)
-        ent._breaks = tuple(counts)  # (counted once a question: several readers ask)
+        ent._breaks = _words_before_marks(ent, lex, _BREAK)  # (counted once a question: several readers ask)
     return any(start < said <= end for said in ent._breaks)
+
+
+def _words_before_marks(ent: Entities, lex: Lexicon, marks: re.Pattern[str]) -> tuple[int, ...]:
+    """How many words come before each of the text's marks (each part read once, counted part by part)."""
+    text, said, last, counts = ent.text, 0, 0, []
+    for mark in marks.finditer(text):
+        said += len(lex.read_words(_typed(text[last : mark.start()], lex)))
+        last = mark.end()
+        counts.append(said)
+    return tuple(counts)
 
 
 def _without_repeat(text: str) -> str:
@@ -773,6 +778,12 @@ def _list_items(ent: Entities, lex: Lexicon) -> None:
         ent.videos = sorted([*ent.videos, *found], key=lambda r: r.start)
 
 
+def _drop_person(ent: Entities, person: str) -> None:
+    """Someone found no longer read as someone asked about (their words say something else)."""
+    ent.people.remove(person)
+    del ent.spans[person]
+
+
 def _cast_of_named(ent: Entities, lex: Lexicon) -> None:
     """ "did <name> post the <title words> video with <name>": someone said right after a video named and a describing
     word, whose name its title carries, says again who is in it (no one asked about, nor claimed to post it)."""
@@ -784,8 +795,7 @@ def _cast_of_named(ent: Entities, lex: Lexicon) -> None:
         before = start - 1 - (ent.tokens[start - 2].s in lex.video_words)
         ref = next((r for r in ent.videos if r.end == before and r.strong), None)
         if ref is not None and set(ent.words[start:end]) <= titles[ref.best]:
-            ent.people.remove(person)
-            del ent.spans[person]
+            _drop_person(ent, person)
             ent.covered.update(range(start, end))
 
 
@@ -1156,8 +1166,7 @@ def _place_beside(ent: Entities, lex: Lexicon) -> None:
         if ref is not None:
             ent.videos.remove(ref)
             for person in [p for p in ent.people if ent.spans.get(p, (-1,))[0] == ref.start]:
-                ent.people.remove(person)  # ("behind <name>'s video": the poster only names that video)
-                del ent.spans[person]
+                _drop_person(ent, person)  # ("behind <name>'s video": the poster only names that video)
             ent.query["comparative"].remove(m)
             if not ent.query["comparative"]:
                 del ent.query["comparative"]
