@@ -6395,3 +6395,72 @@ def test_scots_after_and_chinese_ten_thousands(question: str, said: str) -> None
     """Found in blind batch 380 (Scots students): "efter" is "after"; "wan" is not read as "one", which would turn
     the Chinese ten thousands ("1340万", read "1340 wan") into ones."""
     _replied(question, True, said, "I don't have")
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("hoeveel dagen tussen de jayne tweet en de jessi tweet", "13 days between Jeremy Corbyn’s friend Jayne and Jessi"),
+    ("welke video staat net onder nicky morgan", "The video just below Nicky Morgan on Good Morning Britain (#7)"),
+    ("wie postte de immigration video", "Jeremy Corbyn (@jeremycorbyn) posted Labour’s immigration video"),
+    ("hoeveel meer views had nr 3 dan nr 4", "700,000 more views than Labour’s immigration video"),
+    ("hoeveel video's hebben meer dan 5 miljoen views", "How many videos with over 5,000,000 views: 4"),
+    ("wie viele views hatte mean tweets", "Mean tweets with Jeremy Corbyn: 3,700,000"),
+])
+def test_dutch_words_among_english_ones(question: str, said: str) -> None:
+    """Found in blind batch 387 (Dutch and Flemish students, 68/100 at first look): Dutch words for how many,
+    which, who, between, more than, just below are read as English; "wie" is Dutch "who", the German "wie viele"
+    still "how many"."""
+    _replied(question, True, said, "I don't have")
+
+
+def test_a_place_beyond_the_list_written_the_dutch_way() -> None:
+    """Found in blind batch 387: "de 12e video" is the 12th, which the list of 10 lacks (it gave the top 10)."""
+    _replied("hoeveel views had de 12e video", False, "There is no 12th", "#1 Our wonderful NHS")
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    ("gogglebox vs nicky morgan by how much leh", True, "500,000 more views", "I don't have"),
+    ("which entry is one place below the video concerning Ms Nicky Morgan", True,
+     "The video just below Nicky Morgan on Good Morning Britain (#7): Boris Johnson quotes", "is #7 of 10"),
+    ("which one is a place lower than the immigration video", True,
+     "The video just below Labour’s immigration video (#4): Mean tweets", "I don't have"),
+    ("which video does not have any accompanying tweet embedded", True,
+     "Videos with no tweet in the article: Gogglebox", "Videos with a tweet"),
+    ("how long apart were the mean tweets tweet and the immigration tweet", True, "25 days between",
+     "more views"),
+    ("how many peepl saw the jayne vid", True, "2,600,000", "I don't have"),
+    ("what is one place abuv jessi", True, "The video just above Jessi on the value of our NHS (#9): Boris Johnson",
+     "is #9 of 10"),
+])
+def test_particles_places_said_higher_or_lower_and_words_spelt_by_sound(question: str, answered: bool, said: str,
+                                                                       unsaid: str) -> None:
+    """Found in blind batches 384, 386 and 388: Singlish particles ("leh") are no names; "one place higher/lower
+    than" is above/below; "concerning Ms <name>" leads to a video as "about <name>" does; "does not have any tweet",
+    "how long apart"; a word no dictionary has, spelt as an everyday word sounds, two letters off it ("peepl",
+    "abuv")."""
+    _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    ("the november videos added up (the ones with a november tweet), how many views", True,
+     "Total views of videos posted in November 2019: 28,347,000", "exactly as many"),
+    ("did jayne get more views than jessi? how many", True, "147,000", "10 of the 10"),
+    ("the tories got 40 million on facebook, how far behind labour was that", True,
+     "No: Boris Johnson and the Conservatives had around 25,000,000 Facebook views", "I don't have"),
+    ("corbyn got 3 million retweets in 2017, how many in 2019", True,
+     "No: Jeremy Corbyn had 1,400,000 Twitter retweets in the 52 days of the 2017", "I don't have"),
+    ("if the tories had 40 million on facebook, how far behind labour would they be", True, "61,000,000", "No:"),
+    ("how much did #3 beat #4 by? i.e. the 60 second challenge minus the immigration one", True, "700,000 more",
+     "is #3 of 10"),
+    ("retweets 2019 minus 2017? no need for per-day rates", True, "1,000,000 more", "a day more"),
+    ("corbyn's retweets in 2015 and 2017", False, "I don't have retweets figures for 2015", "Yes"),
+    ("sum of places 7 to 9 (nicky morgan through jessi)", True, "Total views of videos ranked #7–#9: 8,847,000",
+     "I don't have"),
+])
+def test_a_set_said_twice_a_bare_how_many_a_figure_stated_and_a_question_said_again(
+        question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Found in blind batches 386-388: one set said twice is its total (it was "<set> had exactly as many views as
+    <set>"); "how many" alone after a comparison is the margin (it counted all 10 videos); a campaign figure stated
+    wrongly in a clause before the question is corrected (it was passed over; "if ..." supposes, claims nothing);
+    "i.e." says the question again; "no need for per-day rates" wants none; a year no figure covers is declined,
+    not left out; a bracket naming a range's own end videos narrows nothing."""
+    _replied(question, answered, said, unsaid)

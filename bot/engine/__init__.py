@@ -109,6 +109,14 @@ def _by_posting(ent: Entities) -> bool:
                                          for m in ent.query.get("order", ()))
 
 
+def _bare_count(read: Entities) -> bool:
+    """Whether a part says only "how many" (or "how much"), nothing after it to count and nothing named."""
+    ops = read.query.get("operation", ())
+    return read.query.keys() == {"operation"} and len(ops) == 1 and ops[0].payload == "count" \
+        and ops[0].end == len(read.words) and not (read.videos or read.ranks or read.measures or read.numbers
+                                                    or read.people or read.parties)
+
+
 def _inner_question_mark(text: str) -> int:
     """Where the last question mark before the text's last character stands ("<question>? <more>"), else -1."""
     return text.rfind("?", 0, len(text.rstrip()) - 1)
@@ -292,6 +300,8 @@ class Engine:
             return reported
         if (aside := self._aside_after(ent, answer)) is not None:
             return aside
+        if "?" in ent.text and (restated := self._restated_after(ent)) is not None:
+            return restated  # ("how much did #1 beat #2? i.e. <A> minus <B>": the question, said again)
         if answer.answered and "?" in ent.text and (remark := self._statement_after(ent, answer)) is not None:
             return remark  # ("is the 86 million figure for ...? pupils keep comparing it to the video totals")
         if answer.answered and "?" in ent.text and SENTENCE_END.search(ent.text.strip()[:-1]) is not None and (
@@ -399,6 +409,24 @@ class Engine:
         # or a purpose says nothing of the set either: another figure of the same kind is something else)
         explains = not guessed or not lex.explaining_words.isdisjoint(guess.words)
         return self._alone_if_other(head + "?", whole, answered=True, explains=explains)
+
+    def _restated_after(self, ent: Entities) -> Answer | None:
+        """The question's answer when what follows its question mark opens with "i.e." or "in other words" and
+        reads as the same answer, or as none ("by how much did #1 beat #2? i.e. <A> minus <B>"); else None."""
+        lex, text = self.lexicon, ent.text
+        cut = _inner_question_mark(text) if any(o[0] in ent.words for o in lex.restating_openers) else -1
+        if cut <= 0:
+            return None
+        tail = text[cut + 1 :]
+        if not any(said_at(lex.expand(words(tail)), 0, (opener,)) for opener in lex.restating_openers):
+            return None
+        parsed = self._parsed
+        again = self._from_read(extract(tail, lex))
+        head = self._from_read(extract(text[: cut + 1], lex))
+        if head.answered and (not again.answered or again.title == head.title):
+            return head
+        self._parsed = parsed
+        return None
 
     def _statement_after(self, ent: Entities, whole: Answer) -> Answer | None:
         """The question alone when a long statement follows its question mark, asking nothing (no question or
@@ -890,7 +918,8 @@ class Engine:
             # A decline offers questions about what was named, when something was.
             about = self.responder.suggestions_about(ent)
             answer = answer.with_suggestions(about) if about else answer
-        if answer.answered and answer.intent == "metric" and (told := figure_claimed(ent, self.lexicon)) is not None:
+        if answer.answered and answer.intent == "metric" and ((told := figure_claimed(ent, self.lexicon)) is not None
+                                                              or (told := self._figure_stated(ent)) is not None):
             # ("<party> had 86 million on facebook, right?": the figure corrected, and whose the one said is)
             verdict = "False: " if self._quiz(ent) else "No: "
             return replace(answer, title=f"{verdict}{told}", lines=(f"{verdict}{told}.", *answer.lines))
@@ -1089,6 +1118,16 @@ class Engine:
         said = extract(first, self.lexicon)
         return said if said.videos and said.query.get("premise") else ent
 
+    def _figure_stated(self, ent: Entities) -> str | None:
+        """ "<party> had 52 million fb views, how much less than <party> was that": a campaign figure stated in a
+        clause before the question, when the data says otherwise: what it is (see figure_claimed); else None."""
+        lex = self.lexicon
+        head, comma, _ = ent.text.partition(", ")
+        said = words(head)
+        if not comma or not said or said[0] in lex.hypothetical_words:
+            return None  # (not "if <party> had 52 million, ...": a figure supposed, not claimed)
+        return figure_claimed(extract(head, lex), lex, stated=True)
+
     def _asked_next(self, ent: Entities, claimed: Video) -> Answer | None:
         """ "<title> came 4th, yeah? what came just below it": the question in the sentences after a claim, asked as
         a follow-up about the video claimed of ("it" is that video); None when there is none or it is declined."""
@@ -1105,9 +1144,12 @@ class Engine:
             return days
         if asked is None:
             read = extract(rest, self.lexicon)
-            if any(read.cue(c) for c in ("compare", "difference", "ratio", "days")) or "relative" in read.query:
+            if any(read.cue(c) for c in ("compare", "difference", "ratio", "days")) or "relative" in read.query \
+                    or _bare_count(read):
+                # ("how many days after <title>?": set against the claimed video, unsaid: not alone; "did <A> beat
+                # <B>? how many": the margin, which the whole reads)
                 self._parsed = parsed
-                return None  # ("how many days after <title>?": set against the claimed video, unsaid: not alone)
+                return None
             asked, _ = converse(self, rest, Context(sentences[0], (video,), field="card"))
         self._parsed = parsed  # (the whole question's parse, kept for a conversation's context)
         return asked if asked is not None and asked.answered and asked.title != claimed.title else None

@@ -357,6 +357,11 @@ def extract(text: str, lex: Lexicon) -> Entities:
     if len(ent.numbers) == 1 and not ent.videos and all(
             ent.words[at] in lex.generic_measure_words for at in ent.measure_starts):
         _figure_names_measure(ent, lex)
+    if len(ent.videos) > 1 and (count := ent.query.get("operation", [None])[-1]) is not None \
+            and count.payload == "count" and count.end == len(ent.words) and (
+                "comparative" in ent.query or ent.cues.get("compare")):
+        # ("did <title> get more views than <title>? how many": the margin, nothing after "how many" to count)
+        ent.query["operation"][-1] = Match(count.start, count.end, "difference")
     if ent.numbers and ent.cues.get("least") and ent.cues.get("most"):
         _whole_list_top(ent, lex)
     if len(ent.ranks) > 1 and len(set(ent.ranks)) == 1 and len({ent.words[k] for k in ent.rank_at}) == len(
@@ -741,6 +746,10 @@ def _narrows(aside: str, lex: Lexicon, text: str = "") -> bool:
         if not any(r.strong for r in rest.videos) and any(
                 r.strong and not told.isdisjoint(ent.words[r.start : r.end]) for r in said):
             return False
+    if len(said) > 1 and text and all(r.strong for r in said) and not (
+            ent.ranks or ent.numbers or ent.people or ent.parties or ent.years or ent.months or ent.days) and {
+            lex.by_place.index(r.best) + 1 for r in said} <= set(extract(text.replace(aside, " "), lex).ranks):
+        return False  # ("total for places 6 to 10 (<6th> through <10th>)": the places' own videos, said again)
     if len({r.best for r in said}) > 1 or any(r.strong and r.end - r.start > 1 for r in said) or ent.people \
             or ent.parties or ent.years or ent.months or ent.days:
         return True  # ("(in 2017)", "(december only)": a time narrows too)

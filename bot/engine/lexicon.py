@@ -31,6 +31,7 @@ VIDEO_TEXT_MIN = 5  # letters of a stem of a video's texts, at least, for a word
 VERY_COMMON = 2000  # the most frequent English words, by common_words.txt's order (it is sorted by frequency)
 SOUND_LENGTH_GAP = 3  # a word spelt by sound may be this many letters longer or shorter than the real one
 SOUND_MIN = 4  # a known word shorter than this is never what a word spelt by sound stands for
+SOUND_VOCABULARY_EDITS = 2  # a non-word spelt by sound may be this many edits off a vocabulary word it sounds like
 EVENT_STEM = 4  # letters of an event's word looked for in a question before its pattern is run ("poll", "vote")
 LONG_WORD = 8  # a typo this long may be two letters off
 VOWELS = "aeiou"
@@ -462,6 +463,7 @@ _WORD_SETS = (
     "claim_asked_after",
     "percent_units",
     "hypothetical_words",
+    "unwanted_between",
     "polite_words",
     "possessive_pronouns",
     "day_prepositions",
@@ -676,6 +678,7 @@ class Lexicon:
     claim_asked_after: frozenset[str] = field(default_factory=frozenset)  # "WHICH was the most ...": asked
     percent_units: frozenset[str] = field(default_factory=frozenset)  # "share of both IN %": no change asked
     hypothetical_words: frozenset[str] = field(default_factory=frozenset)  # "IF <title> had 500k more, ..."
+    unwanted_between: frozenset[str] = field(default_factory=frozenset)  # "not trouble you FOR per-day rates"
     poster_others: tuple[str, ...] = ()  # " any others ": "did <name> post ANY OTHERS, or just <title>" (spaced)
     figure_rises: tuple[str, ...] = ()  # " go up ": "how much did <name>'s retweets GO UP" (spaced)
     claimed_fell: tuple[str, ...] = ()  # " go down ": said of a figure whose reason is asked (spaced)
@@ -934,6 +937,7 @@ class Lexicon:
     fallback: re.Pattern[str] = re.compile(r"(?!)")  # "...? if not, <question>": asked if the first has no answer
     by_time_unnamed: frozenset[str] = field(default_factory=frozenset)  # "views in January", no video named
     clarifiers: tuple[tuple[str, ...], ...] = ()  # "like" opening a sentence that says what is asked more exactly
+    restating_openers: tuple[tuple[str, ...], ...] = ()  # "i.e." opening the question said again
     _month_numbered: re.Pattern[str] | None = None  # "month == 11": a month by its number
     explaining_words: frozenset[str] = field(default_factory=frozenset)  # "so" (in an aside): how, not what
     premise_clauses: frozenset[str] = field(default_factory=frozenset)  # "since" (<claim>, <question>)
@@ -1270,6 +1274,7 @@ class Lexicon:
         items = voc["title_items"]
         lex.item_asks, lex.item_between, lex.item_after = (frozenset(items[k]) for k in ("asks", "between", "after"))
         lex.clarifiers = tuple(tuple(words(str(p))) for p in voc["clarifiers"])
+        lex.restating_openers = tuple(tuple(words(str(p))) for p in voc["restating_openers"])
         month_words = "|".join(re.escape(str(w)) for w in voc["month_numbered"])
         lex._month_numbered = re.compile(rf"\b(?:{month_words})\s*==?\s*(\d{{1,2}})\b",
                                          re.IGNORECASE) if month_words else None
@@ -2554,13 +2559,22 @@ class Lexicon:
         if rivals:
             return word  # two words that sound and spell alike: a coin toss
         far = OSA.distance(word, best) > 1 and len(best) != len(word)  # "neck" is not "nicky"; "emily" "emeli"
-        if best in self.vocabulary_words and OSA.distance(word, best) > 1:
-            return word  # ("clogs" is not "clicks", "skew" not "sick": a word of the vocabulary only a letter off)
+        if best in self.vocabulary_words and OSA.distance(word, best) > (
+                SOUND_VOCABULARY_EDITS if self._spelt_for(word, best) else 1):
+            # ("clogs" is not "clicks", "skew" not "sick": a real word only a letter off a word of the vocabulary)
+            return word
         # ("tier" is not a party's short name: a real word sounding like a name but three letters off it)
         if word in common_words() and (best in self.vocabulary_words or far or OSA.distance(word, best) > 2 or (
                 best in common_words() and best not in self.name_words)):
             return word  # a real English word typed as meant ("forth", "neck")
         return best
+
+    @staticmethod
+    def _spelt_for(word: str, best: str) -> bool:
+        """Whether a word no dictionary has is an everyday word spelt as it sounds ("abuv", "peepl", "artical"):
+        its first two letters, and its length give or take one; not a name ("davie"), nor "pollies", "veel"."""
+        return word not in common_words() and best in common_words() and word[:2] == best[:2] \
+            and abs(len(word) - len(best)) <= 1
 
     def _closest(self, word: str) -> str:
         """The one known word clearly nearest to `word` in spelling, else _NONE_NEAR or _TIED."""

@@ -295,12 +295,13 @@ def figure_confirmed(ent: Entities, lex: Lexicon) -> str | None:
     return None
 
 
-def figure_claimed(ent: Entities, lex: Lexicon) -> str | None:
+def figure_claimed(ent: Entities, lex: Lexicon, stated: bool = False) -> str | None:
     """ "<party> had 86 million on facebook, right?": a campaign figure said of a party or person, when the data
     says otherwise: what it is, and whose the figure said is if it is another's; None when it matches or none is
-    claimed."""
+    claimed. `stated`: the words are a clause stating it before a question, no "right?" needed."""
     # (a bound, "more than 80m", "under 30m", a range or a gap, "61m more than <party>", is no figure claimed)
-    if not ent.numbers or "premise" not in ent.query or ent.videos or ent.thresholds or "range" in ent.query or (
+    if not ent.numbers or ("premise" not in ent.query and not stated) or ent.videos or ent.thresholds or \
+            "range" in ent.query or (
             "comparative" in ent.query or "operation" in ent.query):
         return None
     family = _claimed_family(ent, lex)

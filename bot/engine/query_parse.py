@@ -136,6 +136,10 @@ def parse(ent: Entities, lex: Lexicon) -> Query | MetricQuery | PersonQuery | Un
                                                     Slice(n=_count(ent) or 1))))
     if isinstance(query, Query) and measure != "views":
         query = replace(query, measure=measure)
+    if isinstance(query, Query) and query.op == "difference" and query.other == query.items \
+            and query.items.aggregate == "sum":
+        # ("the December videos added up (the ones with a December tweet)": one set said twice, its total asked)
+        query = Query("sum", Operand(query.items.items))
     if isinstance(query, Query) and query.op == "difference" and not ent.thresholds and (query.items.added or not any(
             n.scaled for n in ent.numbers)):  # ("did #1 beat #2 by more than 5m": a margin said, no plain verdict;
         # "if <title> had 500k more, would it beat <title>": the amount is added, the verdict asked)
@@ -1793,12 +1797,14 @@ def _relatives(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relat
     # A place relative to a named video: "just below X", "posted right after X".
     for ref in anchors if relatives else ():
         for start, m in relatives.items():
-            # ("one position above the video featuring <name>": words that only lead to the video between)
+            # ("one position above the video featuring <name>", "... about Mr <name>": words that only lead to the
+            # video between)
             # ("rank of <title>, and which one is just below it": the one video named before)
             # ("just above the one with exactly 3 million": the figure's own words too)
             if 0 <= ref.start - m.end < NEAR or (0 <= ref.start - m.end <= 2 * NEAR and all(
                     t.w in lex.stopwords or t.s in lex.video_words or t.w in lex.describing_words
-                    or t.w in lex.how_many_fillers for t in ent.tokens[m.end : ref.start])) or (
+                    or t.w in lex.how_many_fillers or t.w in lex.honorifics
+                    for t in ent.tokens[m.end : ref.start])) or (
                     len(anchors) == 1 and ref.end <= m.start and m.end < len(ent.words)
                     and ent.words[m.end] in lex.video_pronouns):
                 counted = _count_before(ent, lex, m.start, used_numbers)
