@@ -6464,3 +6464,15 @@ def test_a_set_said_twice_a_bare_how_many_a_figure_stated_and_a_question_said_ag
     "i.e." says the question again; "no need for per-day rates" wants none; a year no figure covers is declined,
     not left out; a bracket naming a range's own end videos narrows nothing."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("the vid with 3.1m views, who was in it", "Nicky Morgan on Good Morning Britain: 3,100,000"),
+    ("jayne and jessi added", "Total views of videos (Jeremy Corbyn’s friend Jayne and Jessi on the value of our NHS)"),
+    ("both nhs vids added", "Total views of videos (Our wonderful NHS and Jessi on the value of our NHS): 16,147,000"),
+])
+def test_whos_in_the_video_a_figure_names_and_added_closing_the_question(question: str, said: str) -> None:
+    """Found in blind batch 386: the video a figure names, whose title says who is in it, answers "who was in it"
+    as a video named does (it was declined as what happens in the video); "added" closing the question sums what
+    was said before it, a group of videos too."""
+    _replied(question, True, said, "I don't have")

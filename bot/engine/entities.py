@@ -509,8 +509,10 @@ def extract(text: str, lex: Lexicon) -> Entities:
         # (not "add the top 3 and divide by 3": a sum only a step of what is asked)
         if lex.further_working.isdisjoint(ent.words[k + 1 :]) and (any(r.start == j for r in ent.videos) or (
                 j in ent.rank_at) or any(m.start == j for m in ent.query.get("order", ())) or (
-                k == len(ent.words) - 1 and len(ent.videos) + len(ent.rank_at) > 1)):
-            # ("<title> and <title> views, add": the verb closing the question adds what was said before it)
+                k == len(ent.words) - 1 and (len(ent.videos) + len(ent.rank_at) > 1 or any(
+                    r.group for r in ent.videos)))):
+            # ("<title> and <title> views, add", "both <topic> vids added": the verb closing the question adds what
+            # was said before it)
             ent.query["operation"] = [Match(k, k + 1, "sum")]
             ent.cues["total"] = max(ent.cues.get("total", 0.0), BARE_SUM_CUE)
     if not ent.videos and len(ent.people) == 1:
@@ -2703,6 +2705,14 @@ def _vocabulary(ent: Entities, lex: Lexicon) -> None:
         cues[intent] = sum(map(_PAYLOAD, matches)) if len(matches) > 1 else matches[0].payload
 
 
+def _figure_of_cast_titled(ent: Entities, lex: Lexicon) -> bool:
+    """Whether the one figure said is exactly one video's views, and that video's title names who is in it."""
+    if ent.ranks or len(ent.numbers) != 1 or not ent.numbers[0].scaled:
+        return False
+    found = lex.counts_between(ent.numbers[0].value, ent.numbers[0].value)
+    return len(found) == 1 and found[0] in lex.cast_titled()
+
+
 def _measures(ent: Entities, lex: Lexicon, measures: list[Match], postings: list[Match] | None,
               versus_said: list[Match] | None, platformed: bool = False) -> list[Match]:
     """The measures found that ask for a figure, not the words' other senses (`platformed`: a platform is said)."""
@@ -2710,9 +2720,9 @@ def _measures(ent: Entities, lex: Lexicon, measures: list[Match], postings: list
     placed = ent.ranks and all(1 <= r <= len(lex.by_place) and lex.by_place[r - 1] in lex.cast_titled()
                                for r in ent.ranks)
     if "video content" in payloads and ((ent.videos and all(r.best in lex.cast_titled() for r in ent.videos)) or (
-            not ent.videos and placed)):
-        # ("the <name> one, whos in it", "who appears in the number 5 video": its title names them, and the card
-        # gives its title)
+            not ent.videos and (placed or _figure_of_cast_titled(ent, lex)))):
+        # ("the <name> one, whos in it", "who appears in the number 5 video", "the vid with 3.1m views, who was in
+        # it": its title names them, and the card gives its title)
         measures = [m for m in measures if m.payload != "video content"
                     or tuple(ent.words[m.start : m.end]) not in lex.cast_asks]
         payloads = [m.payload for m in measures]
