@@ -6476,3 +6476,85 @@ def test_whos_in_the_video_a_figure_names_and_added_closing_the_question(questio
     as a video named does (it was declined as what happens in the video); "added" closing the question sums what
     was said before it, a group of videos too."""
     _replied(question, True, said, "I don't have")
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("hur många visningar fick jessi videon", "Jessi on the value of our NHS: 2,747,000"),
+    ("hvor mange dager mellom mean tweets og boris quotes", "1 day between Boris Johnson quotes and Mean tweets"),
+    ("skillnaden mellan #3 och #4?", "700,000 more views than Labour’s immigration video"),
+    ("hvem lagde den mest sette videoen", "Rob Delaney (@robdelaney) posted Our wonderful NHS"),
+    ("how much day between di nhs video an di jessi one", "7 days between Our wonderful NHS and Jessi"),
+])
+def test_scandinavian_and_patois_words_among_english_ones(question: str, said: str) -> None:
+    """Found in blind batches 389 (Scandinavian students, 90/100 at first look) and 393 (patois): Swedish,
+    Norwegian and Danish words for how many, between, and, difference, who, views are read as English; "an" before
+    "di" (the) is "and"; "how much day" asks days."""
+    _replied(question, True, said, "I don't have")
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    ("hvor mange kommentarer fikk mean tweets", False, "I don't have comments", "Mean tweets with Jeremy Corbyn: 3"),
+    ("the earliest one posted? wouldnt it be the jayne one", True,
+     "Not Jeremy Corbyn’s friend Jayne: that one was posted on 17 November 2019", "that one is #10"),
+    ("what rank is mean tweets? and which video is below of it", True, "Gogglebox reacts to nurses pledge",
+     "I don't have"),
+    ("why jessi video is number 2 in the list?", True, "No: Jessi on the value of our NHS is #9 of 10 (9th), not #2",
+     "I don't have"),
+    ("rob delaney post the immigration video?? why comedian post politics lol", True,
+     "No: Labour’s immigration video was posted by Jeremy Corbyn, not Rob Delaney", "I don't have"),
+    ("nicky morgan was culture sec at the time right? what department was she in", False,
+     "I don't have details about the people", "not #2"),
+    ("the view numbers of these videos are from which sites", True, "views across Facebook and Twitter",
+     "How many videos"),
+    ("what was the sec most viewed", True, "The 2nd most viewed video is If you’re not sure", "I don't have"),
+])
+def test_comments_asked_a_guess_put_as_a_question_and_claims_as_learners_put_them(
+        question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Found in blind batches 389, 391, 393 and 394: "kommentarer" are comments, which the data lacks (the card was
+    given); "wouldnt it be <title>" is a guess, and beside a posting order the guess's own day is said; "below of
+    it" is below it; "why <title> is number 2" claims the place as "why is <title> number 2" does; a first sentence
+    claiming a wrong poster is corrected when the whole, read as one, was declined; "culture sec" is a secretary, no
+    2nd place (it was "corrected"); "view numbers of" names views, not how many videos; "sec most" is still 2nd."""
+    _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    ("what if the tories got 52m fb views, how far behind labour would they be", True, "61,000,000", "No:"),
+    ("say the tories got 30m, what's the gap to labour on facebook", True, "61,000,000", "No:"),
+    ("als de tories 52 miljoen views hadden, hoeveel minder dan labour was dat", True, "61,000,000", "No:"),
+    ("labour got 90 million facebook views, how far ahead of the tories", True, "61,000,000", "No:"),
+    ("the tories got 24m fb views, how far behind labour", True, "61,000,000", "No:"),
+    ("labour got 120 million facebook views, how far ahead of the tories", True,
+     "No: Labour and Jeremy Corbyn had over 86,000,000 Facebook views", "I don't have"),
+    ("corbyn got 2.4m retweets in 42 days and 1.4m in 52 days in 2017, whats the per day rate each", True,
+     "57,143", "No:"),
+    ("the tories got 52 million fb views lol no wait 25, how far behind labour were they", True, "61,000,000", "No:"),
+])
+def test_a_figure_stated_before_the_question_is_corrected_only_when_claimed_and_wrong(
+        question: str, answered: bool, said: str, unsaid: str) -> None:
+    """From the outside review of this stop: a figure supposed ("what if", "say", Dutch "als") is no claim; one
+    the article's "over 86 million" or "around 25 million" allows is not wrong; two figures and a year in one
+    clause leave unsaid which the year is of; a figure taken back ("no wait 25") is not claimed (each was
+    "corrected")."""
+    _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "said", "unsaid"), [
+    ("hebben jullie de views van de jessi video", "2,747,000", "July"),
+    ("wie viele videos wurden im monat november gepostet", "How many videos posted in November 2019: 5", "Monday"),
+    ("welke video is 2 plekken onder mean tweets",
+     "The video 2 places below Mean tweets with Jeremy Corbyn (#5): Nicky", "just below"),
+    ("how many videos had more views then gogglebox", "How many videos with more views than Gogglebox reacts to "
+     "nurses pledge: 5", "(Gogglebox reacts to nurses pledge): 1"),
+    ("hoeveel minder views had jayne dan jessi", "147,000", "How many videos"),
+    ("sum of places 7 to 9 (nicky morgan and jessi only)", "Nicky Morgan", "8,847,000"),
+    ("how many retweets did corbyn get in 2019 and 2017, no need for per-day rates", "2,400,000", "Per day:"),
+    ("without per-day rates, how did 2019 compare to 2017", "1,000,000 (1 million) more", "Per day:"),
+    ("what was the bigist video", "The most viewed video is Our wonderful NHS", "I don't have"),
+])
+def test_words_of_other_languages_then_for_than_and_rates_not_wanted(question: str, said: str, unsaid: str) -> None:
+    """From the outside review of this stop: Dutch "jullie" (you) and German "Monat" (month) are no July or Monday
+    (a word spelt by sound stands only for a frequent English word); "2 plekken" is two places; "then" typed for
+    "than" a few words after a comparing word ("more views then", Dutch "dan"); a bracket naming only some of a
+    range's videos narrows it; a rate not wanted is not shown, the periods it names still meant."""
+    _replied(question, True, said, unsaid)

@@ -109,6 +109,15 @@ def _by_posting(ent: Entities) -> bool:
                                          for m in ent.query.get("order", ()))
 
 
+def _not_guessed(guessed: Video, asked: Entities) -> str:
+    """What the video guessed at is, beside the answer that is not it: its posting day when the question found its
+    video by posting date ("the latest posted? wouldnt it be <title>"), else its place."""
+    if any(m.payload in POSTING_WAYS or m.payload in ("first", "last") for m in asked.query.get("order", ())) \
+            and guessed.tweet is not None and guessed.tweet.date is not None:  # (not "... and who posted it")
+        return f"Not {guessed.title}: that one was posted on {fmt.day(guessed.tweet.date)}."
+    return f"Not {guessed.title}: that one is #{guessed.rank}."
+
+
 def _bare_count(read: Entities) -> bool:
     """Whether a part says only "how many" (or "how much"), nothing after it to count and nothing named."""
     ops = read.query.get("operation", ())
@@ -325,6 +334,9 @@ class Engine:
             sentences = SENTENCE_END.split(ent.text.strip())
             if (declined := self._asked_part_declined(sentences)) is not None:
                 return declined  # ("what was her diagnosis? the tweet sounds like ...": the question is not held)
+            if not (answer.lines and answer.lines[0].startswith(LACKED)) and (
+                    corrected := self._first_claim_corrected(sentences)) is not None:
+                return corrected  # ("<name> posted <title> on 23 nov?? why would ...": the claim corrected)
             # Asides: a measure the data lacks said only in statements ("the editor wants the exact figure."),
             # then statements that name nothing the data has ("My old editor would have called it a mile.").
             dropped = self._unasked_measures_dropped(ent, sentences)
@@ -410,6 +422,19 @@ class Engine:
         explains = not guessed or not lex.explaining_words.isdisjoint(guess.words)
         return self._alone_if_other(head + "?", whole, answered=True, explains=explains)
 
+    def _first_claim_corrected(self, sentences: list[str]) -> Answer | None:
+        """The correction of a false claim the first sentence makes, when the message as a whole is declined for
+        no lack of the data's ("<name> post the <title> video on 23 nov?? why <party> post <other party> video lol");
+        else None."""
+        if len(sentences) < 2:
+            return None
+        parsed = self._parsed
+        first = self._from_read(extract(sentences[0], self.lexicon))
+        if first.answered and first.title.startswith(("No: ", "False: ")):
+            return first
+        self._parsed = parsed
+        return None
+
     def _restated_after(self, ent: Entities) -> Answer | None:
         """The question's answer when what follows its question mark opens with "i.e." or "in other words" and
         reads as the same answer, or as none ("by how much did #1 beat #2? i.e. <A> minus <B>"); else None."""
@@ -476,7 +501,7 @@ class Engine:
         if not alone.answered or guessed.title in alone.title:
             self._parsed = parsed
             return None
-        return replace(alone, lines=(*alone.lines[:1], f"Not {guessed.title}: that one is #{guessed.rank}.",
+        return replace(alone, lines=(*alone.lines[:1], _not_guessed(guessed, extract(head, self.lexicon)),
                                      *alone.lines[1:]))
 
     def _each_asked(self, ent: Entities, whole: Answer) -> Answer | None:
@@ -889,8 +914,8 @@ class Engine:
             self._parsed = parsed
             return None
         if len(named) == 1 and (guessed := lex.dataset.videos[named[0].best]).title not in alone.title:
-            alone = replace(alone, lines=(*alone.lines[:1], f"Not {guessed.title}: that one is #{guessed.rank}.",
-                                          *alone.lines[1:]))
+            asked = extract(" ".join(s for k, s in enumerate(sentences) if k not in guesses), lex)
+            alone = replace(alone, lines=(*alone.lines[:1], _not_guessed(guessed, asked), *alone.lines[1:]))
         return alone
 
     def _from_read(self, ent: Entities) -> Answer:
@@ -1124,9 +1149,13 @@ class Engine:
         lex = self.lexicon
         head, comma, _ = ent.text.partition(", ")
         said = words(head)
-        if not comma or not said or said[0] in lex.hypothetical_words:
-            return None  # (not "if <party> had 52 million, ...": a figure supposed, not claimed)
-        return figure_claimed(extract(head, lex), lex, stated=True)
+        if not comma or not said or not (lex.hypothetical_words.isdisjoint(said) and lex.supposing_words.isdisjoint(
+                said) and lex.correction_ends.isdisjoint(said)):
+            return None  # (not "(what) if <party> had 52 million, ...", "say ...": a figure supposed, not claimed)
+        read = extract(head, lex)
+        if len(read.years) > 1 or (read.years and sum(n.scaled for n in read.numbers) > 1):
+            return None  # ("2.4m in 42 days and 1.4m in 52 days in 2017": which figure the year is of is unsaid)
+        return figure_claimed(read, lex, stated=True)
 
     def _asked_next(self, ent: Entities, claimed: Video) -> Answer | None:
         """ "<title> came 4th, yeah? what came just below it": the question in the sentences after a claim, asked as

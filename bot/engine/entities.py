@@ -401,6 +401,15 @@ def extract(text: str, lex: Lexicon) -> Entities:
     if ent.videos and not ent.measures and not lex.item_asks.isdisjoint(ent.words) and "order" not in ent.query \
             and not any(ent.cues.get(c) for c in COMPARED_CUES):  # ("which <title> did better": the video)
         _title_items(ent, lex)
+    if "rate" in ent.query and "negate" in ent.query:
+        _unwanted_rates(ent, lex)
+    if "operation" in ent.query and any(m.payload == "count" and m.start > 0 and ent.words[m.start - 1] in
+                                        lex.measure_words for m in ent.query["operation"]):
+        # ("the view numbers of these videos": the measure's figures, named twice, not how many videos)
+        _keep_unit(ent, "operation", lambda m: not (m.payload == "count" and m.start > 0 and ent.words[
+            m.start - 1] in lex.measure_words and ent.words[m.start] in lex.measure_words))
+    if ent.rank_at and ent.videos and "premise" not in ent.query and ent.words[0] in lex.reason_starts:
+        _why_then_claim(ent, lex)
     if ent.words and ent.words[0] in lex.place_asks and not lex.place_verb_words.isdisjoint(ent.words):
         _place_asked(ent, lex)
     if not lex.future_words[0].isdisjoint(ent.words) and not lex.future_words[1].isdisjoint(ent.words) \
@@ -748,10 +757,13 @@ def _narrows(aside: str, lex: Lexicon, text: str = "") -> bool:
         if not any(r.strong for r in rest.videos) and any(
                 r.strong and not told.isdisjoint(ent.words[r.start : r.end]) for r in said):
             return False
-    if len(said) > 1 and text and all(r.strong for r in said) and not (
-            ent.ranks or ent.numbers or ent.people or ent.parties or ent.years or ent.months or ent.days) and {
+    if len(said) > 1 and text and all(r.strong for r in said) and all(
+            w in lex.range_words or w in lex.separators or w in lex.determiners or any(
+                r.start <= k < r.end for r in said) for k, w in enumerate(ent.words)) and {
             lex.by_place.index(r.best) + 1 for r in said} <= set(extract(text.replace(aside, " "), lex).ranks):
-        return False  # ("total for places 6 to 10 (<6th> through <10th>)": the places' own videos, said again)
+        # ("total for places 6 to 10 (<6th> through <10th>)": the places' own videos, said again; not "(<7th> and
+        # <9th> only)", which narrows the range)
+        return False
     if len({r.best for r in said}) > 1 or any(r.strong and r.end - r.start > 1 for r in said) or ent.people \
             or ent.parties or ent.years or ent.months or ent.days:
         return True  # ("(in 2017)", "(december only)": a time narrows too)
@@ -862,6 +874,7 @@ def _short_forms_spelt(ent: Entities, lex: Lexicon) -> None:
         del ent.measures[k], ent.measure_starts[k], ent.measure_ends[k]
 
 
+UNWANTED_REACH = 3  # "not trouble you for per-day": a "not" this many words before a rate, wanting words between
 FUTURE_REACH = 6  # "will <a title of a few words> hit": the verb this many words after the marker at most
 
 
@@ -2703,6 +2716,39 @@ def _vocabulary(ent: Entities, lex: Lexicon) -> None:
     for intent in intents:
         matches = cue_matches[intent] = found[intent]
         cues[intent] = sum(map(_PAYLOAD, matches)) if len(matches) > 1 else matches[0].payload
+
+
+def rate_unwanted(ent: Entities, lex: Lexicon, rate: Match) -> bool:
+    """Whether a rate is said not to be wanted: a "not" right before it, or a few words before it with only wanting
+    words between ("no need for per-day rates", "I shall not trouble you for per-day rates")."""
+    return any(0 <= rate.start - m.end <= 1 or (0 <= rate.start - m.end <= UNWANTED_REACH and lex.unwanted_between
+                                                 .issuperset(ent.words[m.end : rate.start]))
+               for m in ent.query.get("negate", ()))
+
+
+def _unwanted_rates(ent: Entities, lex: Lexicon) -> None:
+    """ "no need for per-day rates", "I shall not trouble you for per-day rates": a rate said not to be wanted is
+    neither asked nor shown (a "not" right before it, or a few words before with only wanting words between)."""
+    unwanted = [m for m in ent.query["rate"] if rate_unwanted(ent, lex, m)]
+    if unwanted and len(unwanted) == len(ent.query["rate"]) and ent.cues.get("per_day"):
+        # (the rate's words stay: they say which figures are meant, "without per-day rates, how did 2019 compare")
+        ent.cues["per_day"] = 0.0
+
+
+def _why_then_claim(ent: Entities, lex: Lexicon) -> None:
+    """ "why <title> video is number 1": a reason asked of a place claimed, the verb after the video as learners of
+    English put it (as "why is <title> number 1" does): the place is a claim to check."""
+    opener = said_at(ent.words, 0, lex.reason_openers)
+    if opener is None:
+        return
+    at = len(opener) + (ent.words[len(opener)] in lex.determiners if len(ent.words) > len(opener) else 0)
+    ref = next((r for r in ent.videos if r.start == at and r.strong), None)
+    if ref is None:
+        return
+    end = next((k for k in range(ref.end, len(ent.words)) if ent.tokens[k].s not in lex.video_words), len(ent.words))
+    if end < len(ent.words) and ent.words[end] in lex.place_restated \
+            and any(0 < k - end <= 2 for k in ent.rank_at):
+        ent.query["premise"] = [Match(0, len(opener), "claim")]
 
 
 def _figure_of_cast_titled(ent: Entities, lex: Lexicon) -> bool:

@@ -249,7 +249,9 @@ def score_frames(ent: Entities, lex: Lexicon, keep: int | None = None) -> list[F
     metric += (2 if asks_figure else 1) * min(len(subjects), 2)
     metric += 3 * bool(ent.platforms and not metric_platforms.isdisjoint(ent.platforms))
     # A period's length or daily rate in a year some figure covers: only campaign-level figures have periods.
-    metric += 3 * bool((days_cue or get("per_day", 0.0)) and not lex.period_years.isdisjoint(ent.years))
+    # (a rate said, wanted or not, "without per-day rates, how did 2019 compare to 2017": the periods' figures)
+    metric += 3 * bool((days_cue or get("per_day", 0.0) or "rate" in ent.query)
+                       and not lex.period_years.isdisjoint(ent.years))
     # "the 42 days are up to what date": a period's own length names it
     # (each figure test only with a figure: most questions have none, and the last runs over every metric)
     metric += 3 * bool(ent.numbers and not lex.period_days.isdisjoint(days_said(ent, lex)))

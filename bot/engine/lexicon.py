@@ -31,6 +31,8 @@ VIDEO_TEXT_MIN = 5  # letters of a stem of a video's texts, at least, for a word
 VERY_COMMON = 2000  # the most frequent English words, by common_words.txt's order (it is sorted by frequency)
 SOUND_LENGTH_GAP = 3  # a word spelt by sound may be this many letters longer or shorter than the real one
 SOUND_MIN = 4  # a known word shorter than this is never what a word spelt by sound stands for
+THEN_REACH = 4  # "then" typed for "than" this many words at most after a comparing word ("more views then ...")
+SOUND_COMMON_RANK = 10_000  # a word spelt by sound two edits off stands only for one this frequent ("julio" is not)
 SOUND_VOCABULARY_EDITS = 2  # a non-word spelt by sound may be this many edits off a vocabulary word it sounds like
 EVENT_STEM = 4  # letters of an event's word looked for in a question before its pattern is run ("poll", "vote")
 LONG_WORD = 8  # a typo this long may be two letters off
@@ -463,6 +465,8 @@ _WORD_SETS = (
     "claim_asked_after",
     "percent_units",
     "hypothetical_words",
+    "supposing_words",
+    "comparing_words",
     "unwanted_between",
     "polite_words",
     "possessive_pronouns",
@@ -678,6 +682,10 @@ class Lexicon:
     claim_asked_after: frozenset[str] = field(default_factory=frozenset)  # "WHICH was the most ...": asked
     percent_units: frozenset[str] = field(default_factory=frozenset)  # "share of both IN %": no change asked
     hypothetical_words: frozenset[str] = field(default_factory=frozenset)  # "IF <title> had 500k more, ..."
+    supposing_words: frozenset[str] = field(default_factory=frozenset)  # "SAY the <party> got 30m, ..."
+    comparing_words: frozenset[str] = field(default_factory=frozenset)  # "more": "then" after it is "than"
+    then_word: str = "then"  # the word typed for `than_word` after a comparing word
+    than_word: str = "than"
     unwanted_between: frozenset[str] = field(default_factory=frozenset)  # "not trouble you FOR per-day rates"
     poster_others: tuple[str, ...] = ()  # " any others ": "did <name> post ANY OTHERS, or just <title>" (spaced)
     figure_rises: tuple[str, ...] = ()  # " go up ": "how much did <name>'s retweets GO UP" (spaced)
@@ -1958,6 +1966,8 @@ class Lexicon:
             return False  # ("add the top 3 up": the particle moved to its verb)
         if not self.place_sounds.keys().isdisjoint(typed) and self._place_sounds_read(typed) is not typed:
             return False  # ("the video at number to": a number's sound-alike)
+        if self.then_word in typed and not self.comparing_words.isdisjoint(typed):
+            return False  # ("more views then <title>": "then" read as "than")
         if self.kept_plain.issuperset(typed):
             return True  # (most questions)
         if not self.kept.issuperset(typed):
@@ -2025,7 +2035,8 @@ class Lexicon:
             typed = self._object_pronouns_read(typed)
         plain, long_starts = self.plain_words, self.long_starts
         if plain.issuperset(typed) and long_starts.keys().isdisjoint(typed):
-            return list(typed)  # nothing to rewrite (most questions)
+            # nothing to rewrite (most questions)
+            return self._then_as_than(list(typed)) if self.then_word in typed else list(typed)
         alone = self.plain_alone
         while i < len(typed):
             word = typed[i]
@@ -2143,7 +2154,10 @@ class Lexicon:
                   # ("videos 2 and 3": numbers listed)
                   and not (i + 2 < len(typed) and typed[i + 2].isdigit() and (
                       typed[i + 1] in self.separators or speak.get(typed[i + 1], ("",))[0] in self.separators))
+                  # (the next word as read too: "2 plekken boven", "2 dagen": places, days)
                   and stem(typed[i + 1]) not in self.rank_words and typed[i + 1] not in self.span_words
+                  and stem(speak.get(typed[i + 1], ("",))[0]) not in self.rank_words
+                  and speak.get(typed[i + 1], ("",))[0] not in self.span_words
                   # ("positions 2 to 4": places, a range of them)
                   and stem(typed[i - 1]) not in self.rank_words
                   and not (typed[i + 1] in self.range_words and i + 2 < len(typed) and typed[i + 2].isdigit())
@@ -2152,7 +2166,16 @@ class Lexicon:
             else:
                 out.append(word)
             i += 1
-        return out
+        return self._then_as_than(out) if self.then_word in out else out
+
+    def _then_as_than(self, said: list[str]) -> list[str]:
+        """ "more views then <title>", Dutch "meer views dan <title>": "then" typed for "than" a few words after a
+        comparing word, something after it to compare with."""
+        then, reach = self.then_word, THEN_REACH
+        # (not "... more views, and then which was posted first": a step after a joining word)
+        return [self.than_word if w == then and 0 < k < len(said) - 1 and said[k - 1] not in self.separators
+                and not self.comparing_words.isdisjoint(said[max(0, k - reach) : k]) else w
+                for k, w in enumerate(said)]
 
     def _place_sounds_read(self, typed: list[str]) -> list[str]:
         """The words with each number's sound-alike read as the number ("at number to": "two"); the same list when
@@ -2572,8 +2595,9 @@ class Lexicon:
     @staticmethod
     def _spelt_for(word: str, best: str) -> bool:
         """Whether a word no dictionary has is an everyday word spelt as it sounds ("abuv", "peepl", "artical"):
-        its first two letters, and its length give or take one; not a name ("davie"), nor "pollies", "veel"."""
-        return word not in common_words() and best in common_words() and word[:2] == best[:2] \
+        one of the more frequent English words, its first two letters, and its length give or take one; not a
+        name ("davie"), nor "pollies", "veel", nor another language's word for another ("jullie" is no "julio")."""
+        return word not in common_words() and _rank(best) < SOUND_COMMON_RANK and word[:2] == best[:2] \
             and abs(len(word) - len(best)) <= 1
 
     def _closest(self, word: str) -> str:

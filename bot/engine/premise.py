@@ -23,6 +23,7 @@ from bot.engine.normalise import words
 WHEN_REACH = 5  # "between" stands this many words before its date at most ("between the 20th and 25 Nov")
 RELATIVE_REACH = 3  # "above <video>": the video this many words after the relative word at most
 TOLERANCE = 0.02  # a claimed figure this close to the data's ("about 2.7 million") is not wrong
+QUALIFIED_REACH = 0.1  # a figure this far past an "over"/"around" figure's value is not said to contradict it
 CLAIM_FIGURE_REACH = 5  # "<party> had 86 million": the figure this many words after whose it is said to be at most
 OTHER_PLACE_REACH = 3  # "ahead of the 6th": a word setting it against another place this many words before at most
 FIGURE_REACH = 6  # a figure this many words after a video, before a computation asked, is said of it
@@ -314,8 +315,8 @@ def figure_claimed(ent: Entities, lex: Lexicon, stated: bool = False) -> str | N
                 ent.words[said.end : said.end + 2]):
             continue  # ("<party> got 61m more": a gap said, no figure of theirs)
         figure = own[0]
-        if abs(said.value - figure.value) <= TOLERANCE * figure.value:
-            continue  # (a true claim, or a rounding of it)
+        if abs(said.value - figure.value) <= TOLERANCE * figure.value or _fits_qualifier(said.value, figure):
+            continue  # (a true claim, or a rounding of it, or one the article's "over", "around" allows)
         words_ = _figure_words(figure)
         whose = next((m for m in family if m is not figure and abs(said.value - m.value) <= TOLERANCE * m.value),
                      None)
@@ -325,6 +326,21 @@ def figure_claimed(ent: Entities, lex: Lexicon, stated: bool = False) -> str | N
             f"; that figure is {owner} ({whose.qualifier + ' ' if whose.qualifier else ''}{fmt.count(whose.value)})"
             if whose else "")
     return None
+
+
+def _fits_qualifier(said: float, figure: Metric) -> bool:
+    """Whether a figure said agrees with the article's bounded one: "90 million" with "over 86 million", "24 million"
+    with "around 25 million" (within a modest reach of it, on the side the qualifier leaves open)."""
+    value, reach = figure.value, QUALIFIED_REACH * figure.value
+    if figure.qualifier in ("over", "more than"):
+        return value <= said <= value + reach
+    if figure.qualifier == "under":
+        return value - reach <= said <= value
+    if figure.qualifier in ("almost", "nearly"):
+        return value - reach <= said <= value * (1 + TOLERANCE)
+    if figure.qualifier in ("around", "about"):
+        return abs(said - value) <= reach
+    return False
 
 
 def _comparison(ent: Entities, lex: Lexicon) -> tuple[Video, str] | None:

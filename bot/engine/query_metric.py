@@ -8,14 +8,13 @@ each is read (a total, a rate per day or week, the period's length) and the oper
 from __future__ import annotations
 
 from bot.dataset.schema import Metric
-from bot.engine.entities import Entities, per_video_said
+from bot.engine.entities import Entities, per_video_said, rate_unwanted
 from bot.engine.lexicon import Lexicon, Match
 from bot.engine.normalise import said_anywhere
 from bot.engine.query import MetricQuery, Rate, Unanswerable
 
 SHARE_REACH = 4  # "what share went to <party>": the figure whose name starts this many words after the share word
 SOURCE_ASKED = 3.0  # a source cue this strong ("is it <party>'s own figure?") asks where a figure comes from
-UNWANTED_REACH = 3  # "not trouble you for per-day": a "not" this many words before a rate, wanting words between
 
 
 def metric_query(ent: Entities, lex: Lexicon, found: dict[str, list[Match]],
@@ -78,11 +77,8 @@ def metric_query(ent: Entities, lex: Lexicon, found: dict[str, list[Match]],
         # Figures of the campaign only: "<party>'s Facebook views in <an earlier campaign>" are not held.
         return Unanswerable(f"I don't have {family[0].measure} figures for {other_years[0]}.",
                             tuple(m.id for m in family))
-    # ("not per-day, just totals", "I shall not trouble you for per-day rates": a rate said not to be wanted)
-    negations = [m.end for m in found.get("negate", [])]
-    rates = [m.payload for m in found.get("rate", []) if not any(0 <= m.start - e <= 1 or (
-        0 <= m.start - e <= UNWANTED_REACH and lex.unwanted_between.issuperset(ent.words[e : m.start]))
-        for e in negations)]
+    # ("not per-day, just totals", "no need for per-day rates": a rate said not to be wanted)
+    rates = [m.payload for m in found.get("rate", []) if not rate_unwanted(ent, lex, m)]
     rate: Rate = "days" if "days" in ops else ("per_day" if "per_day" in rates else
                                                 "per_week" if "per_week" in rates else "total")
     computed = [op for op in ("change", "share", "ratio", "difference", "mean", "sum") if op in ops]

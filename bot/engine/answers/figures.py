@@ -10,7 +10,7 @@ from bot.dataset.schema import Metric
 from bot.engine import format as fmt
 from bot.engine.answer import Answer
 from bot.engine.answers.base import ResponderBase, metric_phrase_of
-from bot.engine.entities import Entities, days_said, every_video_said, per_video_said
+from bot.engine.entities import Entities, days_said, every_video_said, per_video_said, rate_unwanted
 from bot.engine.frames import Frame
 
 EXACT_FIGURE = 0.005  # a figure this close to a campaign figure is that figure ("2.4m" is 2,400,000)
@@ -271,17 +271,23 @@ class FigureAnswers(ResponderBase):
         """Campaign-level figures: the asked ones first, then the comparison with their siblings."""
         wants_compare = ent is not None and bool(ent.cue("difference") or ent.cue("ratio") or ent.cue("compare"))
         wants_rate = ent is not None and bool(ent.cue("per_day"))
+        # ("no need for per-day rates": none shown beside the figures either)
+        shows_rate = not (ent is not None and "negate" in ent.query and any(
+            rate_unwanted(ent, self.lex, m) for m in ent.query.get("rate", ())))
         # ("how many days were counted": the length; "counted" alone asks no end)
         wants_end = ent is not None and bool(ent.cue("period_end")) and not (
             ent.cue("days") and ent.cue("period_end") < 2)
-        key = ("metric", tuple(m.id for m in focus), tuple(m.id for m in family), wants_compare, wants_rate, wants_end)
+        key = ("metric", tuple(m.id for m in focus), tuple(m.id for m in family), wants_compare, wants_rate, wants_end,
+               shows_rate)
         answer = self._memo.get(key)
         if answer is None:
-            answer = self._remember(key, self._build_metric(focus, family, wants_compare, wants_rate, wants_end))
+            answer = self._remember(key, self._build_metric(focus, family, wants_compare, wants_rate, wants_end,
+                                                                shows_rate))
         return answer
 
     def _build_metric(
-        self, focus: Sequence[Metric], family: Sequence[Metric], wants_compare: bool, wants_rate: bool, wants_end: bool
+        self, focus: Sequence[Metric], family: Sequence[Metric], wants_compare: bool, wants_rate: bool, wants_end: bool,
+        shows_rate: bool,
     ) -> Answer:
         ordered = list(dict.fromkeys([*focus, *family]))
         lines: list[str] = []
@@ -320,7 +326,7 @@ class FigureAnswers(ResponderBase):
             lines.insert(0, f"The count runs up to {fmt.day(period.end)}.")
         if pair and not wants_compare:
             lines.append(compare_line)
-        if pair and rate_line and not wants_rate:
+        if pair and rate_line and not wants_rate and shows_rate:
             lines.append(rate_line)
         first = ordered[0]
         title = (
