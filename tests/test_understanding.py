@@ -6558,3 +6558,18 @@ def test_words_of_other_languages_then_for_than_and_rates_not_wanted(question: s
     "than" a few words after a comparing word ("more views then", Dutch "dan"); a bracket naming only some of a
     range's videos narrows it; a rate not wanted is not shown, the periods it names still meant."""
     _replied(question, True, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "said", "unsaid"), [
+    ("mean tweets got 3.7m views, how many did gogglebox get", "Gogglebox reacts to nurses pledge: 3,600,000", "No:"),
+    ("mean tweets got 4.7m views, how many did gogglebox get",
+     "No: Mean tweets with Jeremy Corbyn has 3,700,000 views, not the figure in the question", "I don't have"),
+    ("total for the two videos with NHS in the title, the Rob Delaney one and Jessi's?", "16,147,000", "No:"),
+    ("the jessi vid scraped 3 million, how'd it beat the boris quotes one?", "that figure is Boris Johnson quotes'",
+     "quotes's"),
+])
+def test_a_video_figure_stated_then_another_video_asked(question: str, said: str, unsaid: str) -> None:
+    """From the outside review of this stop: "<A> got 3.7m views, how many did <B> get" is asked of B, the figure
+    stated of A checked as a claim (only A's card was given); a count of videos is no figure stated; a figure
+    that is another video's names it with its possessive ("quotes'")."""
+    _replied(question, True, said, unsaid)

@@ -965,9 +965,12 @@ class Engine:
             return self.responder.refuse(answer.intent, "The article doesn't say why: it gives the figures, not the "
                                          "reasons.", ())
         # ("since <claim>, <question>": only the clause's claim is checked, the question after it answered)
+        # ("<title> got 3.7m views, how many did <title> get": a figure stated of one video, another asked after it)
         clause = self._premise_clause(ent) if ent.words and (ent.words[0] in self.lexicon.premise_clauses or (
             ent.days and ent.videos and "posting" in ent.query and "relative" in ent.query)
-            or not self.lexicon.consequence_joins.isdisjoint(ent.words[1:])) else None
+            or not self.lexicon.consequence_joins.isdisjoint(ent.words[1:])
+            or ("," in ent.text and len({r.best for r in ent.videos}) > 1 and any(n.scaled for n in ent.numbers))) \
+            else None
         # ("<title> went up dec 14 yeah? how many days before the article": the claim is the first sentence's)
         # ("<title> was number 1 wasn't it? which was number 2 then": the place claimed is the first's)
         claimed = clause[0] if clause else self._claim_first(ent) if "premise" in ent.query and (
@@ -1126,6 +1129,13 @@ class Engine:
             self.lexicon.premise_clauses or (said.days and "posting" in said.query and (
                 "premise" in said.query or not self.lexicon.video_pronouns.isdisjoint(words(rest))
                 or (len(ent.videos) == 1 and ent.videos[0].end <= len(said.words) and self._day_known(rest))))
+        if not stated and any(n.scaled for n in said.numbers) and len({r.best for r in said.videos}) == 1 \
+                and self.lexicon.hypothetical_words.isdisjoint(said.words) \
+                and self.lexicon.supposing_words.isdisjoint(said.words) and self._asked(rest, words(rest)):
+            # ("<title> got 3.7m views, how many did <title> get": the figure stated of the one, the other asked)
+            stated = any(r.best != said.videos[0].best for r in extract(rest, self.lexicon).videos)
+            if stated:  # (checked as a claim said "since ...")
+                said = extract(f"{self.lexicon.premise_clause_word} {claim}", self.lexicon)
         return (said, rest) if rest.strip() and said.videos and stated else None
 
     def _day_known(self, rest: str) -> bool:
