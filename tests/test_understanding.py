@@ -5051,8 +5051,8 @@ def test_a_tweets_verb_in_a_clause_describing_the_video_asks_nothing_of_it(quest
      "posted on 23 November 2019, not on the day the question says.\nI don't have the date of polling day",
      "10 days"),
     # (another video's figure claimed: not repeated, even as that video's)
-    ("Margaret says the Gogglebox nurses video had 6,500,000 views, is she right?", True, "that figure is Labour’s "
-     "immigration video's", "6,500,000"),
+    ("Margaret says the Gogglebox nurses video had 6,500,000 views, is she right?", True, "that figure is the count "
+     "of Labour’s immigration video", "6,500,000"),
     # ("on facebook and twitter": both platforms the counts cover, as one list, are the counts' own scope)
     ("how many people watched the gogglebox one on the facebook and twitter?", True, "3,600,000 (3.6M) views across",
      "I don't have"),
@@ -6565,11 +6565,13 @@ def test_words_of_other_languages_then_for_than_and_rates_not_wanted(question: s
     ("mean tweets got 4.7m views, how many did gogglebox get",
      "No: Mean tweets with Jeremy Corbyn has 3,700,000 views, not the figure in the question", "I don't have"),
     ("total for the two videos with NHS in the title, the Rob Delaney one and Jessi's?", "16,147,000", "No:"),
-    ("the jessi vid scraped 3 million, how'd it beat the boris quotes one?", "that figure is Boris Johnson quotes'",
-     "quotes's"),
+    ("the jessi vid scraped 3 million, how'd it beat the boris quotes one?",
+     "that figure is the count of Boris Johnson quotes", "quotes's"),
+    ("the immigration vid got 9.5 mil views didnt it?", "that figure is the count of If you’re not sure who to vote "
+     "for, watch this", "this'"),
 ])
 def test_a_video_figure_stated_then_another_video_asked(question: str, said: str, unsaid: str) -> None:
     """From the outside review of this stop: "<A> got 3.7m views, how many did <B> get" is asked of B, the figure
     stated of A checked as a claim (only A's card was given); a count of videos is no figure stated; a figure
-    that is another video's names it with its possessive ("quotes'")."""
+    that is another video's names it without a possessive made of its title ("quotes's", "watch this's")."""
     _replied(question, True, said, unsaid)

@@ -160,7 +160,8 @@ def _figure_claim(ent: Entities, lex: Lexicon, video: Video, by_rank: list[Video
             other = next((v for v in by_rank if abs(v.views - num.value) <= TOLERANCE * v.views), None)
             # The wrong figure is not repeated, not even as the other video's: a reader skimming the reply must not
             # take it away (a campaign figure's owner, below, is: the claim has swapped two sides both asked about).
-            whose = f"; that figure is {fmt.possessive(other.title.rstrip('.'))}" if other else ""
+            # (a title is no name to make possessive: "... watch this's", "... quotes's")
+            whose = f"; that figure is the count of {other.title.rstrip('.')}" if other else ""
             return video, f"{video.title} has {fmt.count(video.views)} views, not the figure in the question{whose}"
     return None
 
