@@ -6575,3 +6575,30 @@ def test_a_video_figure_stated_then_another_video_asked(question: str, said: str
     stated of A checked as a claim (only A's card was given); a count of videos is no figure stated; a figure
     that is another video's names it without a possessive made of its title ("quotes's", "watch this's")."""
     _replied(question, True, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    ("nro 4 mikä?", True, "The 4th most viewed video is Labour’s immigration video", "I don't have"),
+    ("kui palju views oli mean tweets", True, "3,700,000", "I don't have"),
+    ("kuinka monta päivää between jessi and jayne", True, "13 days between", "I don't have"),
+    ("what is the middle value of the views", True, "Median views of all 10 videos: 3,650,000", "videos (Jessi"),
+    ("caption on the nicky morgn tweet", True, "“Why don't you just be honest?”", "I don't have"),
+    ("mean tweets views across the facebook and the twitter", True,
+     "3,700,000 (3.7M) views across Facebook and Twitter", "I don't have"),
+    ("only the facebook views for mean tweets, separate from the twitter", False, "Facebook-only count",
+     "3.7M) views;"),
+    ("how much ad spend went behind the 86m fb views", False, "spending figures", "over 86,000,000"),
+    ("days from the jayne video to the jessi video? (both from november)", True, "13 days between", "I don't have"),
+    ("how many videos have more than 2.6m views", True, "The one left out: Jeremy Corbyn’s friend Jayne",
+     "I don't have"),
+    ("how many videos on the list, not counting the bonus ones", True, "How many videos: 10", "I don't have"),
+])
+def test_finnish_words_the_middle_value_a_name_short_a_letter_and_platforms_said_apart(
+        question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Found in blind batches 395-400: Finnish and Estonian words ("nro", "mikä", "kui palju", "päivää") are read as
+    English; "the middle value" is the median ("value" named a title); a name short a letter ("morgn") is read
+    as it; "the facebook and the twitter" is both platforms, "only the facebook ..., separate from the twitter" one
+    of them alone; "ad spend" beside a figure is money the data lacks (the Facebook figures were given); a bracket
+    saying again when the videos named were posted narrows nothing; a count that leaves one of the list out names
+    it; "not counting the bonus ones" leaves out what the ranked list has none of."""
+    _replied(question, answered, said, unsaid)

@@ -403,6 +403,8 @@ def extract(text: str, lex: Lexicon) -> Entities:
         _title_items(ent, lex)
     if "rate" in ent.query and "negate" in ent.query:
         _unwanted_rates(ent, lex)
+    if "bonus" in ent.cues and "negate" in ent.query:
+        _bonus_left_out(ent, lex)
     if "operation" in ent.query and any(m.payload == "count" and m.start > 0 and ent.words[m.start - 1] in
                                         lex.measure_words for m in ent.query["operation"]):
         # ("the view numbers of these videos": the measure's figures, named twice, not how many videos)
@@ -764,6 +766,11 @@ def _narrows(aside: str, lex: Lexicon, text: str = "") -> bool:
         # ("total for places 6 to 10 (<6th> through <10th>)": the places' own videos, said again; not "(<7th> and
         # <9th> only)", which narrows the range)
         return False
+    if ent.months and text and not (said or ent.ranks or ent.numbers or ent.people or ent.parties or ent.days) and (
+            len(named := {r.best for r in extract(text.replace(aside, " "), lex).videos if r.strong}) > 1) and all(
+            (tweet := lex.dataset.videos[v].tweet) is not None and tweet.date is not None
+            and tweet.date.month in ent.months for v in named):
+        return False  # ("days from <A> to <B>? (both from November)": when the videos named were posted, said again)
     if len({r.best for r in said}) > 1 or any(r.strong and r.end - r.start > 1 for r in said) or ent.people \
             or ent.parties or ent.years or ent.months or ent.days:
         return True  # ("(in 2017)", "(december only)": a time narrows too)
@@ -2718,6 +2725,17 @@ def _vocabulary(ent: Entities, lex: Lexicon) -> None:
         cues[intent] = sum(map(_PAYLOAD, matches)) if len(matches) > 1 else matches[0].payload
 
 
+def _bonus_left_out(ent: Entities, lex: Lexicon) -> None:
+    """ "how many videos on the list, not counting the bonus ones": the bonus favourites left out, which the ranked
+    list has none of: neither they nor the words leaving them out are asked about."""
+    pairs = [(m, cue) for cue in ent.cue_matches.get("bonus", ()) for m in ent.query["negate"]
+             if 0 <= cue.start - m.end <= 1 or (cue.start - m.end == 2 and ent.words[m.end] in lex.determiners)]
+    if pairs:
+        said, cue = pairs[0]
+        _keep_unit(ent, "negate", lambda m: m is not said)
+        _keep_cue(ent, "bonus", [c for c in ent.cue_matches["bonus"] if c is not cue])
+
+
 def rate_unwanted(ent: Entities, lex: Lexicon, rate: Match) -> bool:
     """Whether a rate is said not to be wanted: a "not" right before it, or a few words before it with only wanting
     words between ("no need for per-day rates", "I shall not trouble you for per-day rates")."""
@@ -2791,9 +2809,11 @@ def _measures(ent: Entities, lex: Lexicon, measures: list[Match], postings: list
     if not lex.person_measures.isdisjoint(payloads):
         # "the presenter wants it for the intro", "money on the line": a word about people, a video's content or
         # money counts only beside someone named, a party, a video or a "who" ("who was presenting <programme>")
+        # (or beside a figure of the data's, "the ad spend behind the 86m fb views": what it cost)
         anchors = [*(r.start for r in ent.videos), *(r.end for r in ent.videos),
                    *(a for s, e in ent.spans.values() for a in (s, e)),
-                   *(i for i, t in enumerate(ent.tokens) if t.w in lex.person_question_words)]
+                   *(i for i, t in enumerate(ent.tokens) if t.w in lex.person_question_words),
+                   *(n.start for n in ent.numbers if n.scaled)]
         names = {r.start for r in ent.videos if ent.tokens[r.start].w not in lex.stopwords} | {
             s for s, _ in ent.spans.values()}
         # ("the <title> tweet text, presenter wants to read it out": whom the reply is for)
@@ -2910,7 +2930,9 @@ def _platforms(ent: Entities, lex: Lexicon, platforms: list[Match], measures: li
         if said_at(ent.words, m.end, lex.claim_after) or said_before(ent.words, m.start, lex.heard_on):
             continue  # ("tiktok says ...", "saw it on tiktok": where a claim was heard, no count asked there)
         ent.platforms_named.append(m.payload)
-        if (m.start > 0 and ent.words[m.start - 1] in lex.platform_alone_before) or (
+        # ("only the facebook views": a determiner may stand between)
+        before = m.start - 1 - (m.start > 1 and ent.words[m.start - 1] in lex.determiners)
+        if (before >= 0 and ent.words[before] in lex.platform_alone_before) or (
                 m.end < len(ent.words) and ent.words[m.end] in lex.platform_alone) or (
                 # ("are they youtube views?": whether the counts are that platform's)
                 m.end < len(ent.words) and ent.words[m.end] in lex.video_measures
@@ -2950,12 +2972,14 @@ def _platforms(ent: Entities, lex: Lexicon, platforms: list[Match], measures: li
         unknown = m.payload not in lex.dataset.video_views.platforms and m.payload not in lex.metric_platforms
         if (any(abs(m.start - c.end) <= 1 or abs(c.start - m.end) <= 1 for c in measures)
                 or _after_marker(ent.words, m.start, lex) or not (ent.videos or measures)
-                or m.start - kept_end <= 1  # "across Facebook and Twitter": a list of them
+                # "across Facebook and Twitter", "the facebook and the twitter": a list of them
+                or m.start - kept_end <= 1 or (m.start - kept_end == 2 and ent.words[m.start - 1] in lex.determiners)
                 or ((measures or any(n.scaled and lex.is_a_count(n.value, FIGURE_TOLERANCE) for n in ent.numbers))
                     and m.end < len(ent.words) and ent.words[m.end] in lex.platform_alone)
                 # ("how many of <title>'s 13.4m were twitter only": a video's count said is its views)
                 or (unknown and measures and sum(c.payload for c in found.get("scope", ())) < SCOPE_CUE)):
-            if m.start - kept_end == 1 and ent.tokens[kept_end].s in lex.platform_joins:
+            if (m.start - kept_end == 1 or (m.start - kept_end == 2 and ent.words[m.start - 1] in lex.determiners)) \
+                    and ent.tokens[kept_end].s in lex.platform_joins:
                 ent.platforms_joined = True  # (not "facebook or twitter": one of them asked)
             ent.platforms.append(m.payload)
             kept_end = m.end

@@ -2598,7 +2598,7 @@ class Lexicon:
         one of the more frequent English words, its first two letters, and its length give or take one; not a
         name ("davie"), nor "pollies", "veel", nor another language's word for another ("jullie" is no "julio")."""
         return word not in common_words() and _rank(best) < SOUND_COMMON_RANK and word[:2] == best[:2] \
-            and abs(len(word) - len(best)) <= 1
+            and len(word) <= len(best) <= len(word) + 1  # (no letters typed that the word lacks: "morgn" is no "more")
 
     def _closest(self, word: str) -> str:
         """The one known word clearly nearest to `word` in spelling, else _NONE_NEAR or _TIED."""
@@ -2613,8 +2613,10 @@ class Lexicon:
             # is too often another real word ("send" is not "spend").
             # An ordinal keeps the dropped letter too ("secnd", "thrd"): chat drops them, and no English
             # word is one letter short of one.
-            candidates = [c for c in candidates if len(c) == len(word) or (len(c) == len(word) + 1
-                                                                           and c in self.ordinals)]
+            # (a name or a title's word with a letter dropped, "morgn", is no real word: one letter more is read too)
+            candidates = [c for c in candidates if len(c) == len(word) or (len(c) == len(word) + 1 and (
+                c in self.ordinals or (word not in common_words() and (
+                    c in self.name_words or c in self.title_words))))]
         # Imported here: only a typo needs it, and start-up is shorter without it.
         from rapidfuzz import process
         from rapidfuzz.distance import OSA

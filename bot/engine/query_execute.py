@@ -461,6 +461,12 @@ def _count(self: QueryAnswers, q: Query) -> Answer:
     lines = [f"{_of_all(len(videos), len(self.by_rank), label)}."]
     lines += self.video_lines(videos, q.measure)
     lines += self.undated_note(q.items.items)
+    sel = q.items.items
+    if len(videos) == len(self.by_rank) - 1 and sel.slice is None and not any(
+            isinstance(f, Among) for f in sel.filters):
+        # ("how many have a tweet shown? one seems to be missing": the one of the whole list left out, named)
+        left = next(v for v in self.by_rank if all(v is not w for w in videos))
+        lines.append(f"The one left out: {left.title}")
     head = f"How many videos: {len(videos)}" if label.startswith("all ") else f"How many {label}: {len(videos)}"
     return self.stats("aggregate", head, lines)
 

@@ -706,8 +706,9 @@ class ResponderBase:
         split = [p for p in ent.platforms if p in self.video_platforms]
         if ent.cue("breakdown"):  # "how were the views split": per platform, not held
             split = split or list(self.ds.video_views.platforms)
+        # (not "only the facebook views, separate from the twitter": one said alone, the other set apart)
         if (split and self.video_platforms.issubset(split) and not ent.query.get("negate")
-                and not ent.cue("breakdown")
+                and not ent.cue("breakdown") and not ent.platforms_alone
                 and (ent.cue("scope") or ent.platforms_joined
                      or any(m.payload == "sum" for m in ent.query.get("operation", [])))):
             split = []  # "across Facebook and Twitter", "combined", "on fb and twitter": exactly what the counts are
