@@ -6602,3 +6602,10 @@ def test_finnish_words_the_middle_value_a_name_short_a_letter_and_platforms_said
     saying again when the videos named were posted narrows nothing; a count that leaves one of the list out names
     it; "not counting the bonus ones" leaves out what the ranked list has none of."""
     _replied(question, answered, said, unsaid)
+
+
+def test_a_list_said_twice_around_its_count_weighs_once() -> None:
+    """Found in blind batch 387 ("wat is de laatste in de top 10 lijst"): "the top 10 list" is one list said, so "the
+    last in the top 10 list" is the last place (the list's two words outweighed it, and the question was declined)."""
+    _replied("what is the last in the top 10 list", True, "The least viewed video is Jeremy Corbyn’s friend Jayne",
+             "I don't have")

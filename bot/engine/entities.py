@@ -343,6 +343,8 @@ def extract(text: str, lex: Lexicon) -> Entities:
     if ent.rank_at and any(r.group for r in ent.videos):
         _place_narrows(ent, lex)
     _vocabulary(ent, lex)
+    if len(ent.cue_matches.get("list", ())) > 1:
+        _list_said_once(ent)
     if ("order" in ent.query or ent.rank_at) and not lex.asking_nouns.isdisjoint(ent.words):
         _asking_orders_dropped(ent, lex)
     if "operation" not in ent.query and (ent.videos or ent.rank_at) and (
@@ -2723,6 +2725,19 @@ def _vocabulary(ent: Entities, lex: Lexicon) -> None:
     for intent in intents:
         matches = cue_matches[intent] = found[intent]
         cues[intent] = sum(map(_PAYLOAD, matches)) if len(matches) > 1 else matches[0].payload
+
+
+def _list_said_once(ent: Entities) -> None:
+    """ "the top 10 list": two list words with only a count between are one list said, weighed once (read twice,
+    "what is the last in the top 10 list" tied a list with the last place)."""
+    matches = sorted(ent.cue_matches["list"], key=lambda m: m.start)
+    kept = [matches[0]]
+    for m in matches[1:]:
+        between = ent.words[kept[-1].end : m.start]
+        if not (len(between) == 1 and between[0].isdigit()):
+            kept.append(m)
+    if len(kept) < len(matches):
+        _keep_cue(ent, "list", kept)
 
 
 def _bonus_left_out(ent: Entities, lex: Lexicon) -> None:
