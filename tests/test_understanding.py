@@ -6609,3 +6609,32 @@ def test_a_list_said_twice_around_its_count_weighs_once() -> None:
     last in the top 10 list" is the last place (the list's two words outweighed it, and the question was declined)."""
     _replied("what is the last in the top 10 list", True, "The least viewed video is Jeremy Corbyn’s friend Jayne",
              "I don't have")
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    ("poses meres metaxi jayne kai jessi tweet", True, "13 days between", "I don't have"),
+    ("poio video einai mia thesi katw apo to immigration video", True,
+     "The video just below Labour’s immigration video (#4): Mean tweets", "I don't have"),
+    ("hvor mange dager er det mellom første og siste video", True, "28 days between", "I don't have"),
+    ("which had more views then? nhs or jessi", True, "Our wonderful NHS got more views", "None of the 10"),
+    ("sec to last video", True, "The 2nd least viewed video is Jessi", "I don't have"),
+    ("nicky morgan was culture sec at the time right?", True, "Nicky Morgan on Good Morning Britain", "not #2"),
+    ("nicky morgan got about 3m, what about boris quotes", True, "Boris Johnson quotes: 3,000,000", "No:"),
+    ("people say the tories got 40 million on facebook, how far behind labour is that", True,
+     "No: Boris Johnson and the Conservatives had around 25,000,000", "I don't have"),
+    ("the tories got 52m fb views if i remember right, how far behind labour were they", True,
+     "No: Boris Johnson and the Conservatives had around 25,000,000", "I don't have"),
+    ("which videos were added last", True, "Jeremy Corbyn’s friend Jayne", "Total views"),
+    ("both nhs vids added (rob delaney + jessi)", True, "16,147,000", "I don't have"),
+    ("what is the view number of the immigration video", True, "Labour’s immigration video: 6,500,000",
+     "How many videos"),
+])
+def test_greek_and_norwegian_letters_then_before_a_choice_sec_and_claims_hedged_or_reported(
+        question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Found in blind batch 401 (Greeklish, 79/100 at first look) and the second outside review of this stop: Greek
+    words in Latin letters are read as English; "ø" is "o" ("første" was split in two); "then" before a choice
+    ("then? <A> or <B>") is "then"; "sec" is still a 2nd place, a secretary only after a role's field; a figure
+    hedged ("about 3m") that rounds to the count is no wrong figure; a figure people say, or said with "if I
+    remember right", is claimed ("say" and "if" suppose only before it); "added" sums only closing the question,
+    the names it adds after it; "the view number of <title>" is its views, no count."""
+    _replied(question, answered, said, unsaid)

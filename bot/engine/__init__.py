@@ -1159,10 +1159,14 @@ class Engine:
         lex = self.lexicon
         head, comma, _ = ent.text.partition(", ")
         said = words(head)
-        if not comma or not said or not (lex.hypothetical_words.isdisjoint(said) and lex.supposing_words.isdisjoint(
-                said) and lex.correction_ends.isdisjoint(said)):
-            return None  # (not "(what) if <party> had 52 million, ...", "say ...": a figure supposed, not claimed)
+        if not comma or not said or not lex.correction_ends.isdisjoint(said):
+            return None  # ("52 million lol no wait 25": a figure taken back)
         read = extract(head, lex)
+        figure = next((n.start for n in read.numbers if n.scaled), len(read.words))
+        if not lex.hypothetical_words.isdisjoint(read.words[:figure]) or said[0] in lex.supposing_words:
+            # (not "(what) if <party> had 52 million, ...", "say ...", "assuming ...": a figure supposed, not claimed;
+            # "... 52m if I remember right", "people say ...": claimed)
+            return None
         if len(read.years) > 1 or (read.years and sum(n.scaled for n in read.numbers) > 1):
             return None  # ("2.4m in 42 days and 1.4m in 52 days in 2017": which figure the year is of is unsaid)
         return figure_claimed(read, lex, stated=True)

@@ -407,8 +407,9 @@ def extract(text: str, lex: Lexicon) -> Entities:
         _unwanted_rates(ent, lex)
     if "bonus" in ent.cues and "negate" in ent.query:
         _bonus_left_out(ent, lex)
-    if "operation" in ent.query and any(m.payload == "count" and m.start > 0 and ent.words[m.start - 1] in
-                                        lex.measure_words for m in ent.query["operation"]):
+    if "operation" in ent.query and (ent.videos or ent.cues.get("scope") or ent.cues.get("source")) and any(
+            m.payload == "count" and m.start > 0 and ent.words[m.start - 1] in lex.measure_words
+            for m in ent.query["operation"]):
         # ("the view numbers of these videos": the measure's figures, named twice, not how many videos)
         _keep_unit(ent, "operation", lambda m: not (m.payload == "count" and m.start > 0 and ent.words[
             m.start - 1] in lex.measure_words and ent.words[m.start] in lex.measure_words))
@@ -511,10 +512,12 @@ def extract(text: str, lex: Lexicon) -> Entities:
                                                          for m in said)]
     if ent.rank_at and said_at(ent.words, 0, lex.reason_openers) is not None:
         _reason_idioms(ent, lex)
-    if (ent.videos or ent.ranks or "order" in ent.query) and not lex.bare_sum_words.isdisjoint(ent.words) \
-            and "operation" not in ent.query:
+    if (ent.videos or ent.ranks or "order" in ent.query) and not (
+            lex.bare_sum_words.isdisjoint(ent.words) and not _closing_sum(ent, lex)) and "operation" not in ent.query:
         # ("add <title> and <title> views": a sum of what follows the verb; "add me on steam" adds nothing asked)
-        k = next(k for k, w in enumerate(ent.words) if w in lex.bare_sum_words)
+        k = next((k for k, w in enumerate(ent.words) if w in lex.bare_sum_words), None)
+        if k is None:  # ("both <topic> vids added (<A> + <B>)": the verb closing what it adds, its names after it)
+            k = len(ent.words) - 1
         # (what follows: past "the", a count, "the two <topic> videos", "the top 3")
         j = k + 1
         while j < len(ent.words) and (ent.words[j] in lex.determiners or any(n.start == j for n in ent.numbers)):
@@ -2725,6 +2728,14 @@ def _vocabulary(ent: Entities, lex: Lexicon) -> None:
     for intent in intents:
         matches = cue_matches[intent] = found[intent]
         cues[intent] = sum(map(_PAYLOAD, matches)) if len(matches) > 1 else matches[0].payload
+
+
+def _closing_sum(ent: Entities, lex: Lexicon) -> bool:
+    """Whether a verb that sums only closing the question does ("both <topic> vids added", "... added (<A> +
+    <B>)": nothing but the names of what it adds after it; not "which videos were added last")."""
+    k = next((k for k, w in enumerate(ent.words) if w in lex.closing_sum_words), None)
+    return k is not None and all(any(r.start <= j < r.end for r in ent.videos) or ent.words[j] in lex.separators
+                                 for j in range(k + 1, len(ent.words)))
 
 
 def _list_said_once(ent: Entities) -> None:

@@ -467,6 +467,8 @@ _WORD_SETS = (
     "hypothetical_words",
     "supposing_words",
     "comparing_words",
+    "then_not_before",
+    "closing_sum_words",
     "unwanted_between",
     "polite_words",
     "possessive_pronouns",
@@ -684,6 +686,8 @@ class Lexicon:
     hypothetical_words: frozenset[str] = field(default_factory=frozenset)  # "IF <title> had 500k more, ..."
     supposing_words: frozenset[str] = field(default_factory=frozenset)  # "SAY the <party> got 30m, ..."
     comparing_words: frozenset[str] = field(default_factory=frozenset)  # "more": "then" after it is "than"
+    then_not_before: frozenset[str] = field(default_factory=frozenset)  # "or": "more views then? <A> or <B>"
+    closing_sum_words: frozenset[str] = field(default_factory=frozenset)  # "added" closing the question
     then_word: str = "then"  # the word typed for `than_word` after a comparing word
     than_word: str = "than"
     unwanted_between: frozenset[str] = field(default_factory=frozenset)  # "not trouble you FOR per-day rates"
@@ -2174,7 +2178,8 @@ class Lexicon:
         then, reach = self.then_word, THEN_REACH
         # (not "... more views, and then which was posted first": a step after a joining word)
         return [self.than_word if w == then and 0 < k < len(said) - 1 and said[k - 1] not in self.separators
-                and not self.comparing_words.isdisjoint(said[max(0, k - reach) : k]) else w
+                and not self.comparing_words.isdisjoint(said[max(0, k - reach) : k])
+                and self.then_not_before.isdisjoint(said[k + 1 : k + 3]) else w
                 for k, w in enumerate(said)]
 
     def _place_sounds_read(self, typed: list[str]) -> list[str]:

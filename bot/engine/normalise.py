@@ -37,7 +37,14 @@ def _unmarked(text: str) -> str:
     for ch in set(text).difference(_ASCII):
         if unicodedata.combining(ch):
             text = text.replace(ch, "")
+        elif ch in _LETTERS_APART:  # ("første", "sæson": letters NFKD leaves whole)
+            text = text.replace(ch, _LETTERS_APART[ch])
     return text
+
+
+# Latin letters with no decomposition, read as the letters they are written for.
+_LETTERS_APART = {"ø": "o", "Ø": "o", "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe",
+                  "ß": "ss", "ł": "l", "Ł": "l", "đ": "d", "Đ": "d"}
 
 
 _ASCII = frozenset(map(chr, range(128)))  # (no ASCII character is a combining mark)

@@ -155,8 +155,10 @@ def _figure_claim(ent: Entities, lex: Lexicon, video: Video, by_rank: list[Video
             # ("is the 3.7m video ahead of the 3.6m one": a figure naming its video, no claim; "beat the 2nd by 3.9m":
             # a margin)
             continue
+        # (a rounding of the count asked about, or hedged, "about 3m" for 3.1m, is no wrong figure)
+        hedged = num.start > 0 and ent.words[num.start - 1] in lex.hedges
         if (num.scaled or num.value >= 1000) and abs(num.value - video.views) > TOLERANCE * video.views and not (
-                ent.words[0] in lex.yes_no_openers and _rounded_to(num.value, video.views)):
+                (ent.words[0] in lex.yes_no_openers or hedged) and _rounded_to(num.value, video.views)):
             other = next((v for v in by_rank if abs(v.views - num.value) <= TOLERANCE * v.views), None)
             # The wrong figure is not repeated, not even as the other video's: a reader skimming the reply must not
             # take it away (a campaign figure's owner, below, is: the claim has swapped two sides both asked about).
