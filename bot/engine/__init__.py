@@ -1130,8 +1130,7 @@ class Engine:
                 "premise" in said.query or not self.lexicon.video_pronouns.isdisjoint(words(rest))
                 or (len(ent.videos) == 1 and ent.videos[0].end <= len(said.words) and self._day_known(rest))))
         if not stated and any(n.scaled for n in said.numbers) and len({r.best for r in said.videos}) == 1 \
-                and self.lexicon.hypothetical_words.isdisjoint(said.words) \
-                and self.lexicon.supposing_words.isdisjoint(said.words) and self._asked(rest, words(rest)):
+                and not self._supposed(said) and self._asked(rest, words(rest)):
             # ("<title> got 3.7m views, how many did <title> get": the figure stated of the one, the other asked)
             stated = any(r.best != said.videos[0].best for r in extract(rest, self.lexicon).videos)
             if stated:  # (checked as a claim said "since ...")
@@ -1162,14 +1161,20 @@ class Engine:
         if not comma or not said or not lex.correction_ends.isdisjoint(said):
             return None  # ("52 million lol no wait 25": a figure taken back)
         read = extract(head, lex)
-        figure = next((n.start for n in read.numbers if n.scaled), len(read.words))
-        if not lex.hypothetical_words.isdisjoint(read.words[:figure]) or said[0] in lex.supposing_words:
-            # (not "(what) if <party> had 52 million, ...", "say ...", "assuming ...": a figure supposed, not claimed;
-            # "... 52m if I remember right", "people say ...": claimed)
+        if self._supposed(read):
             return None
         if len(read.years) > 1 or (read.years and sum(n.scaled for n in read.numbers) > 1):
             return None  # ("2.4m in 42 days and 1.4m in 52 days in 2017": which figure the year is of is unsaid)
         return figure_claimed(read, lex, stated=True)
+
+    def _supposed(self, clause: Entities) -> bool:
+        """Whether a clause stating a figure supposes it rather than claims it: "(what) if <party> had 52 million",
+        "say ...", "assuming ...", "add 500k to <title>" (a word that supposes before the figure, or one opening the
+        clause); not "... 52m if I remember right", "people say ..."."""
+        lex = self.lexicon
+        figure = next((n.start for n in clause.numbers if n.scaled), len(clause.words))
+        return not lex.hypothetical_words.isdisjoint(clause.words[:figure]) or (
+            bool(clause.words) and clause.words[0] in lex.supposing_words)
 
     def _asked_next(self, ent: Entities, claimed: Video) -> Answer | None:
         """ "<title> came 4th, yeah? what came just below it": the question in the sentences after a claim, asked as

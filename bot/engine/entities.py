@@ -2772,7 +2772,7 @@ def rate_unwanted(ent: Entities, lex: Lexicon, rate: Match) -> bool:
 
 def _unwanted_rates(ent: Entities, lex: Lexicon) -> None:
     """ "no need for per-day rates", "I shall not trouble you for per-day rates": a rate said not to be wanted is
-    neither asked nor shown (a "not" right before it, or a few words before with only wanting words between)."""
+    not asked for (see rate_unwanted), its words still saying which figures are meant."""
     unwanted = [m for m in ent.query["rate"] if rate_unwanted(ent, lex, m)]
     if unwanted and len(unwanted) == len(ent.query["rate"]) and ent.cues.get("per_day"):
         # (the rate's words stay: they say which figures are meant, "without per-day rates, how did 2019 compare")

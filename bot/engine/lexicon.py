@@ -688,8 +688,8 @@ class Lexicon:
     comparing_words: frozenset[str] = field(default_factory=frozenset)  # "more": "then" after it is "than"
     then_not_before: frozenset[str] = field(default_factory=frozenset)  # "or": "more views then? <A> or <B>"
     closing_sum_words: frozenset[str] = field(default_factory=frozenset)  # "added" closing the question
-    then_word: str = "then"  # the word typed for `than_word` after a comparing word
-    than_word: str = "than"
+    then_word: str = ""  # the word typed for `than_word` after a comparing word ("then" for "than")
+    than_word: str = ""
     unwanted_between: frozenset[str] = field(default_factory=frozenset)  # "not trouble you FOR per-day rates"
     poster_others: tuple[str, ...] = ()  # " any others ": "did <name> post ANY OTHERS, or just <title>" (spaced)
     figure_rises: tuple[str, ...] = ()  # " go up ": "how much did <name>'s retweets GO UP" (spaced)
@@ -1287,6 +1287,7 @@ class Lexicon:
         lex.item_asks, lex.item_between, lex.item_after = (frozenset(items[k]) for k in ("asks", "between", "after"))
         lex.clarifiers = tuple(tuple(words(str(p))) for p in voc["clarifiers"])
         lex.restating_openers = tuple(tuple(words(str(p))) for p in voc["restating_openers"])
+        ((lex.then_word, lex.than_word),) = ((str(k), str(v)) for k, v in voc["typed_after_comparing"].items())
         month_words = "|".join(re.escape(str(w)) for w in voc["month_numbered"])
         lex._month_numbered = re.compile(rf"\b(?:{month_words})\s*==?\s*(\d{{1,2}})\b",
                                          re.IGNORECASE) if month_words else None
