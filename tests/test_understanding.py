@@ -6638,3 +6638,18 @@ def test_greek_and_norwegian_letters_then_before_a_choice_sec_and_claims_hedged_
     remember right", is claimed ("say" and "if" suppose only before it); "added" sums only closing the question,
     the names it adds after it; "the view number of <title>" is its views, no count."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    ("hw mny vids gt ovr 3 mil", True, "How many videos with over 3,000,000 views: 7", "I don't have"),
+    ("which vid ws tweeted by sum1 else nt corbyn", True, "Videos not posted by Jeremy Corbyn", "38,347,000"),
+    ("faint days rhwng the jayne tweet and the jessi one", True, "13 days between", "I don't have"),
+    ("faint o views for the jessi fideo", True, "Jessi on the value of our NHS: 2,747,000", "How many videos"),
+    ("hw mny mor vws did nmbr 1 get thn the lst place 1", False, "I need two different videos", "exactly as many"),
+])
+def test_words_without_vowels_welsh_and_one_video_set_against_itself(
+        question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Found in blind batches 403 (no-vowel gamers) and 405 (Welsh-speaking farmers): "gt", "ovr", "sum1", "nt",
+    "thn" are read as English; Welsh "faint o" is "how many", "rhwng" "between"; one video set against itself
+    ("nmbr 1 ... place 1") is no comparison (it was "<A> had exactly as many views as <A>")."""
+    _replied(question, answered, said, unsaid)

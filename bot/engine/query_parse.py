@@ -136,10 +136,10 @@ def parse(ent: Entities, lex: Lexicon) -> Query | MetricQuery | PersonQuery | Un
                                                     Slice(n=_count(ent) or 1))))
     if isinstance(query, Query) and measure != "views":
         query = replace(query, measure=measure)
-    if isinstance(query, Query) and query.op == "difference" and query.other == query.items \
-            and query.items.aggregate == "sum":
-        # ("the December videos added up (the ones with a December tweet)": one set said twice, its total asked)
-        query = Query("sum", Operand(query.items.items))
+    if isinstance(query, Query) and query.op == "difference" and query.other == query.items:
+        # ("the December videos added up (the ones with a December tweet)": one set said twice, its total asked; one
+        # video set against itself compares nothing)
+        query = Query("sum", Operand(query.items.items)) if query.items.aggregate == "sum" else None
     if isinstance(query, Query) and query.op == "difference" and not ent.thresholds and (query.items.added or not any(
             n.scaled for n in ent.numbers)):  # ("did #1 beat #2 by more than 5m": a margin said, no plain verdict;
         # "if <title> had 500k more, would it beat <title>": the amount is added, the verdict asked)

@@ -306,7 +306,7 @@ class VideoAnswers(ResponderBase):
             # One video named twice ("the <alias> one ... what were they reacting to", "<title> or was it
             # <alias>"): that video, not a comparison with itself
             return self.video(pair[0], "views" if ent.measures or ent.cue("lookup") else "card")
-        if len(pair) < 2:
+        if len(pair) < 2 or pair[0] is pair[1]:  # (a place said twice, "#1 ... place 1": one video, no pair)
             return self.refuse("compare_videos", "I need two different videos to compare.")
         if len(pair) > 2 and not any(ent.cue(c) for c in ("compare", "difference", "ratio", "days")):
             # ("<A>, <B> and <C> view counts": the three listed, none left out of a comparison of two)
