@@ -749,6 +749,14 @@ def _narrows(aside: str, lex: Lexicon, text: str = "") -> bool:
     unless it explains how to work it out ("(n even, so the mean of the 5th and 6th)"); one everyday word of a title
     is no name ("(asking for a friend)")."""
     ent = extract(aside.strip(" ?()!."), lex)  # (the words inside the brackets)
+    outside: list[Entities] = []
+
+    def rest() -> Entities:
+        """The question without the aside, read once when a check first needs it."""
+        if not outside:
+            outside.append(extract(text.replace(aside, " "), lex))
+        return outside[0]
+
     if not lex.guess_words.isdisjoint(ent.words):
         return False  # ("what's the total of <a set>? (<title> + <title> i think)": a guess at what the set holds)
     said = ent.videos
@@ -759,20 +767,19 @@ def _narrows(aside: str, lex: Lexicon, text: str = "") -> bool:
         # that has it, which the question does not name; not "(not including <title>)", which leaves it out)
         # (a word of the title other than a name: "<poster>'s total (not the <title with poster's name> vid)" leaves
         # it out)
-        rest = extract(text.replace(aside, " "), lex)
-        told = set(rest.words) - lex.name_words
-        if not any(r.strong for r in rest.videos) and any(
+        told = set(rest().words) - lex.name_words
+        if not any(r.strong for r in rest().videos) and any(
                 r.strong and not told.isdisjoint(ent.words[r.start : r.end]) for r in said):
             return False
     if len(said) > 1 and text and all(r.strong for r in said) and all(
             w in lex.range_words or w in lex.separators or w in lex.determiners or any(
                 r.start <= k < r.end for r in said) for k, w in enumerate(ent.words)) and {
-            lex.by_place.index(r.best) + 1 for r in said} <= set(extract(text.replace(aside, " "), lex).ranks):
+            lex.by_place.index(r.best) + 1 for r in said} <= set(rest().ranks):
         # ("total for places 6 to 10 (<6th> through <10th>)": the places' own videos, said again; not "(<7th> and
         # <9th> only)", which narrows the range)
         return False
     if ent.months and text and not (said or ent.ranks or ent.numbers or ent.people or ent.parties or ent.days) and (
-            len(named := {r.best for r in extract(text.replace(aside, " "), lex).videos if r.strong}) > 1) and all(
+            len(named := {r.best for r in rest().videos if r.strong}) > 1) and all(
             (tweet := lex.dataset.videos[v].tweet) is not None and tweet.date is not None
             and tweet.date.month in ent.months for v in named):
         return False  # ("days from <A> to <B>? (both from November)": when the videos named were posted, said again)
@@ -781,7 +788,7 @@ def _narrows(aside: str, lex: Lexicon, text: str = "") -> bool:
         return True  # ("(in 2017)", "(december only)": a time narrows too)
     explains = not lex.explaining_words.isdisjoint(ent.words) or not lex.guess_words.isdisjoint(ent.words)
     if ent.ranks and not (explains or ent.query or ent.platforms_named or ent.measures or ent.numbers or said) and \
-            len({r.best for r in extract(text.replace(aside, " "), lex).videos if r.strong}) == 1:
+            len({r.best for r in rest().videos if r.strong}) == 1:
         return False  # ("... from the <title> video alone? (the nr 1)": the one video named, its place said again)
     # ("ratio of #1 to #10 (2 d.p.)", "(to the nearest 100k)": how the answer is shown, asked)
     return not explains and bool(ent.query or ent.ranks or ent.platforms_named or ent.measures or ent.numbers

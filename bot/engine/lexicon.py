@@ -2620,9 +2620,9 @@ class Lexicon:
             # An ordinal keeps the dropped letter too ("secnd", "thrd"): chat drops them, and no English
             # word is one letter short of one.
             # (a name or a title's word with a letter dropped, "morgn", is no real word: one letter more is read too)
+            rare = word not in common_words()
             candidates = [c for c in candidates if len(c) == len(word) or (len(c) == len(word) + 1 and (
-                c in self.ordinals or (word not in common_words() and (
-                    c in self.name_words or c in self.title_words))))]
+                c in self.ordinals or (rare and (c in self.name_words or c in self.title_words))))]
         # Imported here: only a typo needs it, and start-up is shorter without it.
         from rapidfuzz import process
         from rapidfuzz.distance import OSA
