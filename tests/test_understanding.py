@@ -6653,3 +6653,14 @@ def test_words_without_vowels_welsh_and_one_video_set_against_itself(
     "thn" are read as English; Welsh "faint o" is "how many", "rhwng" "between"; one video set against itself
     ("nmbr 1 ... place 1") is no comparison (it was "<A> had exactly as many views as <A>")."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("which video does not have an accompanying tweet", "Videos with no tweet in the article: Gogglebox"),
+    ("when did corbyn tweet mean tweets, and what did the accompanying tweet say?",
+     "The tweet with Mean tweets with Jeremy Corbyn says"),
+])
+def test_an_accompanying_tweet_is_the_tweet(question: str, said: str) -> None:
+    """"accompanying" adds nothing to "tweet" (phrases that spelt it out, copied from one batch's wording, are gone):
+    the video with no tweet, and a video's tweet text asked (only its date was given)."""
+    _replied(question, True, said, "I don't have")
