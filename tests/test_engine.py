@@ -226,7 +226,8 @@ def test_video_command_with_a_non_ascii_digit_is_declined() -> None:
 
 @pytest.mark.parametrize(("question", "correction"), [
     ("so rob delaney posted the immigration video yeah?",
-     "No: Labour’s immigration video was posted by Jeremy Corbyn, not Rob Delaney."),
+     "No: Labour’s immigration video was posted by Jeremy Corbyn, not Rob Delaney; Rob Delaney posted Our wonderful "
+     "NHS."),
     ("why was the nicky morgan clip posted in december",
      "No: Nicky Morgan on Good Morning Britain was posted on 25 November 2019, not in December."),
     ("the 60 second challenge got 9 million right?",

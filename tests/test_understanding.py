@@ -6664,3 +6664,41 @@ def test_an_accompanying_tweet_is_the_tweet(question: str, said: str) -> None:
     """"accompanying" adds nothing to "tweet" (phrases that spelt it out, copied from one batch's wording, are gone):
     the video with no tweet, and a video's tweet text asked (only its date was given)."""
     _replied(question, True, said, "I don't have")
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    ("how many total videos did labour put out during the whole campaign", False,
+     "how many videos were posted in all", "55,347,000"),
+    ("what date did rob delaney tweet the gogglebox nurses vid?", False, "I don't have that", "Videos (Our"),
+    ("when did rob delaney tweet the jayne vid?", True, "not Rob Delaney; Rob Delaney posted Our wonderful NHS",
+     "Videos (Our"),
+    ("which company made the nhs video", False, "who made the videos", "Tweet:"),
+    ("since the article also ranks the tories top 10 vids, what was the conservatives' number 1 video?", False,
+     "I don't have Conservatives videos", "13,400,000"),
+    ("what was the conservative party's number one video", False, "I don't have Conservatives videos",
+     "13,400,000"),
+    ("which vid was number 1 on the list, the top one", True, "The most viewed video is Our wonderful NHS",
+     "I don't have"),
+    ("whats the lowest view count in the whole top 10", True, "The least viewed video is Jeremy Corbyn’s friend Jayne",
+     "Bottom 10"),
+    ("which came 4th: a) jessi b) the immigration vid c) boris quotes", True,
+     "The 4th most viewed video is Labour’s immigration video", "I don't have"),
+    ("kiedy article was written", True, "12 December 2019", "I don't have"),
+    ("jayne to jessi kolik dni", True, "13 days between", "I don't have"),
+    ("labour had the best social media campaign ever, how many fb views did they get vs boris", True,
+     "61,000,000", "Our wonderful NHS"),
+    ("labour ran a social media campaign, how many fb views did they get", True, "86,000,000", "Where the data"),
+    ("FB pe labour total views on campaign vids", True, "86,000,000", "I don't have"),
+    ("videos with corbyn name in title, total views?", True, "13,500,000", "38,347,000"),
+    ("total views of vids which corbyn tweeted himself from his handle", True, "38,347,000", "@jeremycorbyn on"),
+    ("why did boris tweet the mean tweets vid lol", True, "posted by Jeremy Corbyn, not Boris Johnson",
+     "doesn't say why"),
+])
+def test_blind_batches_407_to_412(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Found in blind batches 407-412: "how many total videos" counts videos (none of the party's are counted in
+    all); "did <name> tweet the <title>" is a verb, not their video; "which company" asks who made it; a party's
+    "number 1 video" is theirs, whichever time it is named; "number 1 on the list" one place; "the whole top 10"
+    the list; options after a colon; Polish and Czech words; a superlative of a campaign orders no videos; the
+    source's own words ("social media") beside a figure asked ask nothing of the source; a platform opening the
+    question; "in title"; "from his handle" where he posted, not asked; a poster wrongly claimed, their video said."""
+    _replied(question, answered, said, unsaid)

@@ -54,6 +54,7 @@ _MONTH_ENDS = frozenset({"first_day", "last_day"})  # the "when" meanings that n
 _RUN_SLICES = tuple(slice(k, None) for k in range(TWEET_RUN))  # a question's words from each of the first places
 MAX_PLACES = 4  # decimal places a ratio or percentage may be asked to
 PERSON_REACH = 4  # a word about people this near a name, a video or a "who" is asked about them
+CAMPAIGN_REACH = 4  # "the best social media campaign": the campaign word this many words after the superlative at most
 SCOPE_CUE = 2  # "do the counts include <platform>": what they cover is asked, not a figure there
 LOW_ORDINAL_DAY = 3  # "first" to "third" after a month are places ("November first"? rare): a day only with "of"
 # Fields of readings and tokens, taken for a whole question at once (C-level: a question has a dozen words)
@@ -241,7 +242,9 @@ class Entities:
 def extract(text: str, lex: Lexicon) -> Entities:
     """Find every entity in a question."""
     if ")" in text and (first := _OPTION_A.search(text)) is not None and _OPTION_B.search(text, first.end()) \
-            and lex.option_pointers.isdisjoint(words(text[: first.start()])):
+            and lex.option_pointers.isdisjoint(opening := words(text[: first.start()])) and (
+            text[first.start() - 1] == "?" or (opening and opening[0] in lex.which_asks)):
+        # (after a colon, options only after "which"/"what": "which came 4th: a) ..."; not "Task 4: a) ... b) ...")
         # (not "which of these had the most views? a) ... b) ...": there the options are the set asked about)
         # ("Which came 4th? a) <title> b) <title> c) .... think its <title>?": the question, its options aside, and
         # what is said after them)
@@ -343,10 +346,14 @@ def extract(text: str, lex: Lexicon) -> Entities:
     if ent.rank_at and any(r.group for r in ent.videos):
         _place_narrows(ent, lex)
     _vocabulary(ent, lex)
+    if ent.people and ent.videos and "posting" not in ent.query:
+        _post_word_as_verb(ent, lex)
     if len(ent.cue_matches.get("list", ())) > 1:
         _list_said_once(ent)
     if ("order" in ent.query or ent.rank_at) and not lex.asking_nouns.isdisjoint(ent.words):
         _asking_orders_dropped(ent, lex)
+    if "order" in ent.query and not lex.campaign_spans.isdisjoint(ent.words):
+        _campaign_superlative(ent, lex)
     if "operation" not in ent.query and (ent.videos or ent.rank_at) and (
             opener := said_at(ent.words, 0, lex.split_gap_openers)) is not None \
             and not lex.split_gap_closers.isdisjoint(ent.words[len(opener) :]):
@@ -556,7 +563,7 @@ def extract(text: str, lex: Lexicon) -> Entities:
 # ending the message: said about the question, not asking more, unless it narrows it (the videos meant, a set, an
 # order).
 # The options of a multiple-choice question, as quizzes write them: "a) ... b) ...", "(a) ... (b) ..." after it.
-_OPTION_A = re.compile(r"(?<=\?)\s*\(?[aA]\)\s+\S")  # (after a whole question: "Task 4: a) ..." lists parts)
+_OPTION_A = re.compile(r"(?<=[?:])\s*\(?[aA]\)\s+\S")  # (after a whole question: "Task 4: a) ..." lists parts)
 _OPTION_B = re.compile(r"\s\(?[bB]\)\s+\S")
 _OPTION = re.compile(r"(?:^|(?<=[\s?:]))\(?[a-eA-E]\)\s")  # any option's letter
 _SENTENCE_MARK = re.compile(r"[.?!]")
@@ -1193,6 +1200,38 @@ def _asking_orders_dropped(ent: Entities, lex: Lexicon) -> None:
             _keep_cue(ent, cue, [m for m in ent.cue_matches[cue] if m.start not in asking])
 
 
+def _post_word_as_verb(ent: Entities, lex: Lexicon) -> None:
+    """ "why did <name> tweet the <title> clip": the post word right after a name, before a determiner and a video
+    named, is what they are said to have done (a posting claimed, checked as "post" is)."""
+    for person in ent.people:
+        end = ent.spans.get(person, (0, -1))[1]
+        if 0 <= end < len(ent.tokens) - 1 and ent.tokens[end].s in lex.post_words \
+                and ent.words[end + 1] in lex.determiners and any(r.start > end + 1 for r in ent.videos):
+            ent.query["posting"] = [Match(end, end + 1, "posted")]
+            return
+
+
+def _campaign_superlative(ent: Entities, lex: Lexicon) -> None:
+    """ "<party> had the best social media campaign ever, how many fb views": a superlative right before a campaign
+    (only describing words between), with no video word after it, orders no videos (not "the best campaign video")."""
+    words, n = ent.words, len(ent.words)
+
+    def of_campaign(m: Match) -> bool:
+        for k in range(m.end, min(m.end + CAMPAIGN_REACH, n)):
+            if words[k] in lex.campaign_spans:
+                return k + 1 >= n or ent.tokens[k + 1].s not in lex.video_words
+            if ent.tokens[k].s in lex.video_words or k in ent.measure_starts or words[k] in lex.stopwords:
+                return False  # (not "the most viewed of the whole campaign": the superlative is of the videos)
+        return False
+
+    dropped = {m.start for m in ent.query["order"] if of_campaign(m)}
+    if dropped:
+        _keep_unit(ent, "order", lambda m: m.start not in dropped)
+        for cue in ("most", "least"):  # (the order word's cue too)
+            if cue in ent.cues:
+                _keep_cue(ent, cue, [m for m in ent.cue_matches[cue] if m.start not in dropped])
+
+
 def _place_beside(ent: Entities, lex: Lexicon) -> None:
     """ "which vid was #2 behind the <title> one": which video asked, a place, then a word of where it stands and a
     video: the place is asked, the video only places it (no comparison, nor the video itself; "how far was #2
@@ -1712,6 +1751,9 @@ def _poster_video(ent: Entities, lex: Lexicon, compared: bool = False) -> None:
         near = {t.s for t in ent.tokens[end : end + (2 if named_only else 3)]}
         if not named_only and any(_ordinal_place(ent, lex, i) for i in range(end, min(end + 2, len(ent.tokens)))):
             continue  # ("<name>'s second video": a place among their videos, not their one video)
+        if end + 1 < len(ent.tokens) and ent.tokens[end].s in lex.post_words and ent.words[end + 1] in \
+                lex.determiners and any(r.start > end + 1 for r in ent.videos):
+            continue  # ("when did <name> tweet the <title> vid": "tweet" what they did, of the video named)
         # ("the <name> supercut": a word no table knows right after a name in one title is a word for it)
         coined = named_only and end < len(ent.tokens) and ent.tokens[end].w not in lex.known \
             and ent.tokens[end].s not in lex.known and ent.tokens[end].w.isalpha() \
@@ -3005,6 +3047,7 @@ def _platforms(ent: Entities, lex: Lexicon, platforms: list[Match], measures: li
         unknown = m.payload not in lex.dataset.video_views.platforms and m.payload not in lex.metric_platforms
         if (any(abs(m.start - c.end) <= 1 or abs(c.start - m.end) <= 1 for c in measures)
                 or _after_marker(ent.words, m.start, lex) or not (ent.videos or measures)
+                or (m.start == 0 and measures)  # ("FB: <party> total views": the platform the question opens with)
                 # "across Facebook and Twitter", "the facebook and the twitter": a list of them
                 or m.start - kept_end <= 1 or (m.start - kept_end == 2 and ent.words[m.start - 1] in lex.determiners)
                 or ((measures or any(n.scaled and lex.is_a_count(n.value, FIGURE_TOLERANCE) for n in ent.numbers))

@@ -47,6 +47,11 @@ def _count(ent: Entities, lex: Lexicon) -> int | None:
         threshold = any(abs(t[1] - num.value) < 1e-9 for t in ent.thresholds)
         within = num.start >= 2 and words[num.start - 1] in tops and words[num.start - 2] in inside
         within = within or (num.start >= 3 and words[num.start - 1] in tops and words[num.start - 3] in inside)
+        if not within and num.start >= 4 and words[num.start - 1] in tops \
+                and words[num.start - 2] in lex.plain_describers:
+            # ("the lowest in the whole top 10": a word of how the list is, between)
+            within = words[num.start - 3] in inside or (words[num.start - 3] in lex.determiners
+                                                        and words[num.start - 4] in inside)
         # ("which one of the ten videos had the fewest": the whole list, said by its size)
         within = within or (num.start >= 2 and words[num.start - 1] in lex.determiners
                             and words[num.start - 2] in inside and num.value == len(lex.dataset.videos))
@@ -132,7 +137,14 @@ def score_frames(ent: Entities, lex: Lexicon, keep: int | None = None) -> list[F
     its_figure = bool(scope and (named or ((ent.ranks or ((most or least) and not ent.numbers)) and not has_v))
                       and "views" in measures
                       and (not ent.platforms_named or lex.counted_platforms == frozenset(ent.platforms_named)))
-    add(("source", get("source", 0.0) + scope - 2 * bool(has_v or placed or its_figure) + 2 * article_dated(ent, lex)
+    source = get("source", 0.0)
+    if source and "views" in measures and (ent.parties or ent.platforms_named) and any(
+            m.payload == "count" for m in ent.query.get("operation", ())):
+        # ("<party>'s social media campaign got how many fb views": the source's own words say what the figure asked
+        # is of, nothing asked about the source)
+        source -= sum(m.payload for m in ent.cue_matches["source"] if any(
+            t.s in lex.source_words for t in tokens[m.start : m.end]))
+    add(("source", source + scope - 2 * bool(has_v or placed or its_figure) + 2 * article_dated(ent, lex)
          - 3 * its_figure
          + 2 * bool(scope and ent.platforms_alone and not (has_v or placed)),
          {"scope": bool(scope)}))
@@ -208,6 +220,8 @@ def score_frames(ent: Entities, lex: Lexicon, keep: int | None = None) -> list[F
     # "what are the top videos on the list": several, a plural one)
     if video_word and count is None and (most or least) and not ent.ranks:
         top += 3 if not lex.video_plurals.isdisjoint(map(_word, tokens)) else -2
+    elif video_word and count is None and len(ent.ranks) == 1 and lex.video_plurals.isdisjoint(map(_word, tokens)):
+        top -= 2  # ("which vid was number 1 on the list, the top one": one place, a singular video word)
     add(("top", top, {"n": count, "least": least > most}))
 
     # Sums, averages, medians, counts.

@@ -1024,6 +1024,7 @@ class Lexicon:
     asker_phrases: tuple[tuple[str, ...], ...] = ()  # "would like to know" after a name: the one asking
     answer_for_phrases: tuple[tuple[str, ...], ...] = ()  # "wants" after a name: whom the answer is for
     wanting_verbs: tuple[tuple[str, ...], ...] = ()  # "the presenter WANTS to read it": whom a reply is for
+    source_words: frozenset[str] = field(default_factory=frozenset)  # the source's own words about the campaign
     plain_describers: frozenset[str] = field(default_factory=frozenset)  # "the WHOLE video": how it is, not which
     subject_words: frozenset[str] = field(default_factory=frozenset)  # "the video ABOUT trains"
     indefinite_articles: frozenset[str] = field(default_factory=frozenset)  # "A weird one": no video meant
@@ -1507,6 +1508,7 @@ class Lexicon:
         domain |= set(voc["domain_words"])
         lex.domain_words = frozenset(stem(w) for w in domain) | frozenset(domain)
         source_words = lex._index_source_words(dataset)
+        lex.source_words = frozenset(source_words)
         # A tweet's hashtags ("#VoteLabour") are words as typed: never split into two, never corrected.
         hashtags = {w for v in dataset.videos if v.tweet and v.tweet.text
                     for tag in v.tweet.text.split("#")[1:] for w in words(tag)[:1] if w.isalpha()}

@@ -77,7 +77,10 @@ def correction(ent: Entities, lex: Lexicon, by_rank: list[Video],
         # (a name several videos share: the one of them the named person did post is said too)
         theirs = [v.title for vi in ref.candidates[1:] if (t := (v := lex.dataset.videos[vi]).tweet) and t.by
                   in posters] if ref.group else []
-        also = f"; {theirs[0]} was posted by {claimed}" if len(theirs) == 1 else ""
+        # (one who posted one video only: that one, said too, "<name> posted <title>")
+        own = lex.posted.get(posters[0], ()) if not theirs else ()
+        also = f"; {theirs[0]} was posted by {claimed}" if len(theirs) == 1 else \
+            f"; {claimed} posted {lex.dataset.videos[own[0]].title}" if len(own) == 1 else ""
         return video, f"{video.title} was posted by {_name(lex, tweet.by)}, not {claimed}{also}"
     # When: a day or a month stated with no before/after/between around it ("... b4 I file" is no date's).
     dated = [*ent.day_at, *ent.month_at] if ent.days or ent.months else None  # (most questions name no date)

@@ -478,10 +478,11 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
                                         for m in found["operation"]]}
     op = _operation(ops) if ops else None
     videos_counted = op in ("sum", "count") and "count" in ops and not ent.measures and any(
-        m.payload == "count" and m.end < len(ent.tokens) and ent.tokens[m.end].w in lex.video_plurals
-        for m in found["operation"])
+        m.payload == "count" and (k := _past_fillers(ent, lex, m.end)) < len(ent.tokens)
+        and ent.tokens[k].w in lex.video_plurals for m in found["operation"])
     if videos_counted and op == "sum":
-        # "how many videos did they post in total": a count of videos, "in total" only saying so, no views added
+        # "how many videos did they post in total", "how many total videos": a count of videos, "total" only saying
+        # so, no views added
         ops, op = [o for o in ops if o != "sum"], "count"
     if videos_counted and found.get("posting") and found.keys() <= {"operation", "posting"} and ent.parties \
             and lex.video_parties.issuperset(ent.parties) and not (
@@ -1198,6 +1199,13 @@ def _first_n(found: dict[str, list[Match]], sets: _Sets) -> bool:
 
 
 VERSUS_ENDS = frozenset({"views_desc", "views_asc", "runner_up", "first", "last", "posted_asc", "posted_desc"})
+
+
+def _past_fillers(ent: Entities, lex: Lexicon, at: int) -> int:
+    """The first word at or after `at` that is not a filler of "how many" ("how many total videos": "videos")."""
+    while at < len(ent.tokens) and ent.tokens[at].w in lex.how_many_fillers:
+        at += 1
+    return at
 
 
 def _operation(ops: list[str]) -> str | None:

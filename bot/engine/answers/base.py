@@ -593,8 +593,10 @@ class ResponderBase:
                 word = words[j]
                 # ("in the whole campaign": a word before one of the data's own nouns describes it; "in
                 # absolute terms": a manner)
+                # ("in the whole top 10": an everyday word of how a thing is, before what it is)
                 describes = j + 1 < len(words) and (ent.tokens[j + 1].s in self.lex.generic_words
-                                                    or words[j + 1] in self.lex.manner_nouns)
+                                                    or words[j + 1] in self.lex.manner_nouns
+                                                    or word in self.lex.plain_describers)
                 if (j not in ent.covered and word.isalpha() and len(word) > 2 and word not in known
                         and ent.tokens[j].s not in known and not describes):
                     return word
@@ -661,11 +663,17 @@ class ResponderBase:
             starts = {r.start for r in ent.videos}
 
             def whose(p: str) -> bool:
-                end = ent.spans.get(p, (0, 0))[1]
-                while end < len(ent.tokens) and ent.tokens[end].w in self.lex.own_words:
-                    end += 1  # ("the <party>'s own most watched video")
+                # (each time the party is named: "the article ranks <party>'s top 10 too, what was <party>'s #1")
+                return any(whose_at(m.end, p) for m in ent.name_matches if m.payload == ("party", p)) \
+                    or whose_at(ent.spans.get(p, (0, 0))[1], p)
+
+            def whose_at(end: int, p: str) -> bool:
+                while end < len(ent.tokens) and (ent.tokens[end].w in self.lex.own_words
+                                                 or ent.tokens[end].w in self.lex.party_words):
+                    end += 1  # ("the <party>'s own most watched video", "the <name> party's number one")
                 return ((end in starts and ent.tokens[end].w not in self.lex.stopwords)
-                        or end in ent.rank_at  # ("<party> 7th video": whose)
+                        # ("<party> 7th video", "<party>'s number 1 video": whose)
+                        or end in ent.rank_at or (end + 1 in ent.rank_at and ent.words[end] in self.lex.rank_words)
                         # ("<party> most viewed nhs video": whose, a superlative after the party word)
                         or any(m.start == end for c in ("most", "least") for m in ent.cue_matches.get(c, ()))
                         or (end < len(ent.tokens) and ent.tokens[end].s in self.lex.poster_video_words)
