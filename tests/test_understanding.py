@@ -6685,6 +6685,7 @@ def test_an_accompanying_tweet_is_the_tweet(question: str, said: str) -> None:
      "The 4th most viewed video is Labour’s immigration video", "I don't have"),
     ("kiedy article was written", True, "12 December 2019", "I don't have"),
     ("jayne to jessi kolik dni", True, "13 days between", "I don't have"),
+    ("o ile więcej views nhs vs jessi", True, "10,653,000 more views", "I don't have"),
     ("labour had the best social media campaign ever, how many fb views did they get vs boris", True,
      "61,000,000", "Our wonderful NHS"),
     ("labour ran a social media campaign, how many fb views did they get", True, "86,000,000", "Where the data"),
