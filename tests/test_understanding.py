@@ -6703,3 +6703,36 @@ def test_blind_batches_407_to_412(question: str, answered: bool, said: str, unsa
     source's own words ("social media") beside a figure asked ask nothing of the source; a platform opening the
     question; "in title"; "from his handle" where he posted, not asked; a poster wrongly claimed, their video said."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    ("quantos videos do top 10 passaram de 5 milhões de views", True, "How many videos with over 5,000,000 views: 4",
+     "I couldn't tell"),
+    ("qual foi o tweet mais antigo da lista? e a data", True, "The earliest posted video", "I don't have"),
+    ("quanto o 60 sec challenge teve a mais que o de imigracao", True, "700,000 more views", "How many videos"),
+    ("média de views do top 10", True, "Average views of all 10 videos: 5,534,700", "Top 10 of 10"),
+    ("quanto o labour gastou em anuncios no facebook nessa campanha", False, "spending", "86,000,000"),
+    ("and the tories on facebook? quanto hanno fatto", True, "25,000,000", "I don't have"),
+    ("60 sec challenge vom corbyn, wie viele aufrufe insgesamt?", True, "7,200,000", "I don't have"),
+    ("welches video in der liste hat gar keinen tweet dabei", True, "Videos with no tweet in the article",
+     "I don't have"),
+    ("wie viel mal mehr views hatte das nhs video als das jayne video ca", True, "5.2 times", "10,800,000 more"),
+    ("welcher tweet ist der späteste von allen, datum bitte", True, "The latest posted video", "I don't have"),
+    ("how many views only on twitter (without facebook) did 'not sure who to vote for' get", False,
+     "Twitter-only count", "other than"),
+    ("jayne vid views per day from 17 nov up to 12 dec", True, "about 104,000 (104K) views a day", "I don't have"),
+    ("nhs video views per week since it was posted", True, "about 4,936,842", "I don't have"),
+    ("60 sec challenge views per day", False, "the article's date: no whole day", "7,200,000 views over"),
+    ("views per day of the nhs video on 1 december", False, "views by day or by date", "a day on average"),
+    ("4th vs 5th how big's the drop", True, "2,800,000", "earliest"),
+    ("not the nhs vid having 13m views 💀", True, "Our wonderful NHS: 13,400,000", "other than"),
+    ("Rob from Hull wants to know how many views the jessi video got", True, "Jessi on the value of our NHS: 2,747,000",
+     "not Rob Delaney"),
+])
+def test_blind_batches_413_to_418(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Found in blind batches 413-418: Portuguese and German words and phrases ("passaram de", "mais antigo", "a
+    mais que", "media de", "wie viel mal", "gar keinen"; Italian "hanno fatto" dropped); "without facebook" leaves
+    out a platform, no video; a video's views a day or a week from its posting to the article's date (declined for
+    one posted that day, or on another day named); "how big's the drop" a difference; "not the <title> having ..."
+    an exclamation; someone named before "wants to know" is who asks."""
+    _replied(question, answered, said, unsaid)

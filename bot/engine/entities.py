@@ -55,6 +55,7 @@ _RUN_SLICES = tuple(slice(k, None) for k in range(TWEET_RUN))  # a question's wo
 MAX_PLACES = 4  # decimal places a ratio or percentage may be asked to
 PERSON_REACH = 4  # a word about people this near a name, a video or a "who" is asked about them
 CAMPAIGN_REACH = 4  # "the best social media campaign": the campaign word this many words after the superlative at most
+EXCLAIMED_REACH = 4  # "not the <name> <title> having ...": the video this many words into the message at most
 SCOPE_CUE = 2  # "do the counts include <platform>": what they cover is asked, not a figure there
 LOW_ORDINAL_DAY = 3  # "first" to "third" after a month are places ("November first"? rare): a day only with "of"
 # Fields of readings and tokens, taken for a whole question at once (C-level: a question has a dozen words)
@@ -290,6 +291,8 @@ def extract(text: str, lex: Lexicon) -> Entities:
         # (only a word as typed: one a chat spelling made, not in the text, is left as read)
         return extract(mended, lex)
     _names(ent, lex)
+    if ent.people and any(p[0] in ent.words for p in lex.asker_phrases):
+        _askers(ent, lex)
     if ent.people and not lex.address_words.isdisjoint(ent.words):
         # ("<name> mate, what was the top video": someone addressed, no one asked about)
         ent.people = [p for p in ent.people if not (
@@ -348,6 +351,8 @@ def extract(text: str, lex: Lexicon) -> Entities:
     _vocabulary(ent, lex)
     if ent.people and ent.videos and "posting" not in ent.query:
         _post_word_as_verb(ent, lex)
+    if ent.videos and "negate" in ent.query and ent.words[0] in lex.exclaimed_not:
+        _not_exclaimed(ent, lex)
     if len(ent.cue_matches.get("list", ())) > 1:
         _list_said_once(ent)
     if ("order" in ent.query or ent.rank_at) and not lex.asking_nouns.isdisjoint(ent.words):
@@ -1198,6 +1203,30 @@ def _asking_orders_dropped(ent: Entities, lex: Lexicon) -> None:
     for cue in ("most", "least"):  # (the order word's cue too)
         if cue in ent.cues:
             _keep_cue(ent, cue, [m for m in ent.cue_matches[cue] if m.start not in asking])
+
+
+def _askers(ent: Entities, lex: Lexicon) -> None:
+    """ "Rob from Hull wants to know how many ...": someone named right before a phrase of asking (where they are
+    from may stand between) is who asks, no one asked about."""
+    for person in list(ent.people):
+        end = ent.spans.get(person, (0, -1))[1]
+        if end < 0:
+            continue
+        if end < len(ent.words) and ent.words[end] in lex.origin_markers:
+            end += 2  # (a place of one word: "from Hull")
+        if said_at(ent.words, end, lex.asker_phrases) is not None:
+            ent.people.remove(person)
+
+
+def _not_exclaimed(ent: Entities, lex: Lexicon) -> None:
+    """ "not the <title> vid having 13m views 💀": an exclamation, no video left out (the video named first, then an
+    "-ing" verb of `exclaimed_not`)."""
+    first = min(ent.videos, key=lambda r: r.start)
+    end = first.end
+    while end < len(ent.tokens) and ent.tokens[end].s in lex.video_words:
+        end += 1
+    if first.start <= EXCLAIMED_REACH and end < len(ent.words) and ent.words[end] in lex.exclaimed_verbs:
+        _keep_unit(ent, "negate", lambda m: m.start != 0)
 
 
 def _post_word_as_verb(ent: Entities, lex: Lexicon) -> None:

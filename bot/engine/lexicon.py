@@ -641,6 +641,7 @@ class Lexicon:
     campaign_measures: frozenset[str] = field(default_factory=frozenset)  # counted for campaigns only ("retweets")
     metric_platforms: frozenset[str] = field(default_factory=frozenset)
     platform_forms: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "tiktok" -> ("tiktok", "tik tok")
+    platform_words: frozenset[str] = field(default_factory=frozenset)  # those forms of one word ("facebook")
     metric_subjects: frozenset[str] = field(default_factory=frozenset)
     measure_subjects: dict[str, frozenset[str]] = field(default_factory=dict)  # whose figures each measure has
     period_days: frozenset[int] = field(default_factory=frozenset)  # the lengths of the figures' periods
@@ -675,6 +676,8 @@ class Lexicon:
     posting_order_joins: frozenset[str] = field(default_factory=frozenset)  # "the third video TO be posted"
     attack_verbs: frozenset[str] = field(default_factory=frozenset)  # "GOING after the <party>": attacking them
     negative_openers: frozenset[str] = field(default_factory=frozenset)  # "weren't most ... ?": a question
+    exclaimed_not: frozenset[str] = field(default_factory=frozenset)  # "not the <title> having ...": an exclamation
+    exclaimed_verbs: frozenset[str] = field(default_factory=frozenset)  # its verbs ("having")
     figure_units: dict[str, tuple[str, str]] = field(default_factory=dict)  # "60s": ("60", "second") of a title
     tag_pronouns: frozenset[str] = field(default_factory=frozenset)  # "..., weren't THEY": a question tag
     doubt_after_negation: frozenset[str] = field(default_factory=frozenset)  # "not SURE": doubt, no negation
@@ -1200,6 +1203,8 @@ class Lexicon:
         lex.campaign_spans = frozenset(voc["campaign_spans"])
         lex.attack_verbs = frozenset(voc["attack_verbs"])
         lex.negative_openers = frozenset(voc["negative_openers"])
+        lex.exclaimed_not = frozenset(voc["exclaimed_not"]["opener"])
+        lex.exclaimed_verbs = frozenset(voc["exclaimed_not"]["verbs"])
         lex.tag_pronouns = frozenset(voc["tag_pronouns"])
         lex.doubt_after_negation = frozenset(voc["doubt_after_negation"])
         lex.one_day_words = frozenset(voc["one_day_words"])
@@ -1496,6 +1501,7 @@ class Lexicon:
         lex.title_heads = [frozenset(w[:TITLE_HEAD] for text in (v.title, *v.aliases) for w in words(text)
                                      if len(w) >= TITLE_HEAD) for v in dataset.videos]
         lex.platform_forms = {str(p): tuple(str(f) for f in forms) for p, forms in voc["platforms"].items()}
+        lex.platform_words = frozenset(f for forms in lex.platform_forms.values() for f in forms if " " not in f)
         lex.titled_platforms = frozenset(str(p) for p, forms in voc["platforms"].items()
                                          if any(set(words(str(f))) <= named for f in forms))
         lex.metric_subjects = frozenset(m.subject for m in dataset.metrics)

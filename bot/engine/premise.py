@@ -98,8 +98,10 @@ def correction(ent: Entities, lex: Lexicon, by_rank: list[Video],
                 told and lex.event_told(ent.words, tweet.text or "") is not None):
             return video, f"{video.title} was posted on {fmt.day(d)}, not in {_month(ent.months[0])}"
     if (found.get("article") and not (ent.months or ent.days) and tweet and tweet.date
-            and tweet.date != lex.dataset.source.published and not found.get("relative") and _put_as_claim(ent, lex)):
-        # "was <title> posted the same day as the article?"
+            and tweet.date != lex.dataset.source.published and not found.get("relative") and not found.get("rate")
+            and _put_as_claim(ent, lex)):
+        # "was <title> posted the same day as the article?" (not "its views a day since posting up to the article
+        # date": the end of the rate's days)
         return video, (f"{video.title} was posted on {fmt.day(tweet.date)}, not on the article's date "
                        f"({fmt.day(lex.dataset.source.published)})")
     # ("was <title> the most viewed?", "did <title> get 9 million?": a yes/no question states what it asks; so does

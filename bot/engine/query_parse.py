@@ -1262,7 +1262,9 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
     """Filters, orders, a relative place and single videos, each with its position."""
     sets = _Sets()
     ds = lex.dataset
-    negations = [m.end for m in found["negate"]] if "negate" in found else []
+    # (not "without facebook": a platform left out, no video)
+    negations = [m.end for m in found["negate"] if m.end >= len(ent.words) or ent.words[m.end] not in
+                 lex.platform_words] if "negate" in found else []
 
     def negated(start: int, reach: int = NEAR) -> bool:
         return bool(negations) and any(0 <= start - end < reach for end in negations)

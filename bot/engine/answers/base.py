@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from bot.dataset.schema import Dataset, Metric, Person, Video
 from bot.engine import format as fmt
 from bot.engine.answer import Answer, Link, Row
-from bot.engine.entities import FIGURE_TOLERANCE, Entities, VideoRef, videos_of
+from bot.engine.entities import FIGURE_TOLERANCE, Entities, VideoRef, rate_unwanted, videos_of
 from bot.engine.frames import Frame
 from bot.engine.lexicon import BONUS_ASKED, Lexicon, Match
 from bot.engine.normalise import stem, stems, words
@@ -429,11 +429,25 @@ class ResponderBase:
                 return self.refuse(frame.intent, f"I don't have anything after {fmt.day(published)}, the date of the "
                                    f"article.", [self._what_i_count(ent)])
         if ent.days and videos and "views" in measures and not ent.query.get("posting") \
-                and not self._day_describes(ent):
+                and not self._day_describes(ent) and not (
+                    self.rate_asked(ent) and self.rate_days(ent, self.ds.videos[videos[0].best])):
+            # (not "<title> views per day from 17 nov to 12 dec": its posting day to the article's, the rate asked)
             # "views of X on 20 November": a count on a day, not a day that picks the video.
             return self.refuse(frame.intent, f"I don't have {self.lex.measure_label('views by day')}.",
                                [self._what_i_count(ent)])
         return None
+
+    def rate_asked(self, ent: Entities) -> str | None:
+        """A rate asked and wanted ("views per day", not "without per-day rates"): "per_day" or "per_week"."""
+        return next((m.payload for m in ent.query.get("rate", ()) if m.payload in ("per_day", "per_week")
+                     and not rate_unwanted(ent, self.lex, m)), None) if "rate" in ent.query else None
+
+    def rate_days(self, ent: Entities, v: Video) -> bool:
+        """Whether every day named is the video's posting day or the article's date (the ends of its rate)."""
+        ends = {(self.ds.source.published.month, self.ds.source.published.day)}
+        if v.tweet and v.tweet.date:
+            ends.add((v.tweet.date.month, v.tweet.date.day))
+        return all(day in ends for day in ent.days)
 
     def _day_describes(self, ent: Entities) -> bool:
         """Whether each day said is the posting day of a video named and describes it: said before the count asked

@@ -136,6 +136,9 @@ class VideoAnswers(ResponderBase):
             v, field = (best, "poster") if not (best.tweet and best.tweet.by) else (None, field)
         if v is None:
             return self.refuse("video", "No video of the ones you named fits that.")
+        if field in ("views", "card", "date") and (rate := self.rate_asked(ent)) is not None \
+                and self.rate_days(ent, v):
+            return self.views_a_day(v, rate)  # ("<title> views per day since it was posted")
         if field == "text" and not ent.measures and self._said_in_video(ent) and v.tweet and v.tweet.text:
             # "what did <name in the title> say": words spoken in the video, which the article does not give
             by = self.person(v.tweet.by) if v.tweet.by else None
@@ -175,6 +178,23 @@ class VideoAnswers(ResponderBase):
             card = self.video(v, "views", others)
             return replace(card, lines=(*card.lines[:1], answer.lines[0], *card.lines[1:]))
         return answer
+
+    def views_a_day(self, v: Video, rate: str) -> Answer:
+        """A video's views spread evenly over the days from its posting to the article's date, a day or a week."""
+        published = self.ds.source.published
+        if not (v.tweet and v.tweet.date):
+            return self.refuse("video", f"I don't have when {v.title} was posted, so no views a day for it.",
+                               [f"What I have: {self.views(v)}, {self.place(v)}."])
+        days = (published - v.tweet.date).days
+        if days <= 0:
+            return self.refuse("video", f"{v.title} was posted on {fmt.day(v.tweet.date)}, the article's date: no "
+                               "whole day to spread its views over.", [f"What I have: {self.views(v)}."])
+        unit = "a week" if rate == "per_week" else "a day"
+        per = v.views / days * (7 if rate == "per_week" else 1)
+        return self.stats("video", f"{v.title}: about {fmt.count(per)} views {unit}", [
+            f"{v.title}: about {fmt.both(per)} views {unit} on average, its {fmt.count(v.views)} views over the "
+            f"{days} days from its posting ({fmt.day(v.tweet.date)}) to the article's date ({fmt.day(published)}).",
+            "The article gives one total per video, not views by day: this spreads it evenly."], party=v.party)
 
     def _said_in_video(self, ent: Entities) -> bool:
         """Whether the video itself is who "said" something: "what did <video> say", no post word asked."""
