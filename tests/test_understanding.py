@@ -6709,7 +6709,7 @@ def test_blind_batches_407_to_412(question: str, answered: bool, said: str, unsa
     ("quantos videos do top 10 passaram de 5 milhões de views", True, "How many videos with over 5,000,000 views: 4",
      "I couldn't tell"),
     ("qual foi o tweet mais antigo da lista? e a data", True, "The earliest posted video", "I don't have"),
-    ("quanto o 60 sec challenge teve a mais que o de imigracao", True, "700,000 more views", "How many videos"),
+    ("quanto o 60 sec challenge teve a mais que o de imigracao", True, "700,000", "90.3%"),
     ("média de views do top 10", True, "Average views of all 10 videos: 5,534,700", "Top 10 of 10"),
     ("quanto o labour gastou em anuncios no facebook nessa campanha", False, "spending", "86,000,000"),
     ("and the tories on facebook? quanto hanno fatto", True, "25,000,000", "I don't have"),
