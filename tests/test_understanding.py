@@ -6728,6 +6728,9 @@ def test_blind_batches_407_to_412(question: str, answered: bool, said: str, unsa
     ("not the nhs vid having 13m views 💀", True, "Our wonderful NHS: 13,400,000", "other than"),
     ("Rob from Hull wants to know how many views the jessi video got", True, "Jessi on the value of our NHS: 2,747,000",
      "not Rob Delaney"),
+    ("wie viele facebook views hatte labour im 2017er wahlkampf?", False, "I don't have views figures for 2017",
+     "Views: Labour"),
+    ("hoi zäme, platz 2 und platz 3, was waren die nochmal?", True, "Videos ranked #2–#3", "I don't have"),
 ])
 def test_blind_batches_413_to_418(question: str, answered: bool, said: str, unsaid: str) -> None:
     """Found in blind batches 413-418: Portuguese and German words and phrases ("passaram de", "mais antigo", "a

@@ -65,6 +65,7 @@ COMPOUND_TYPO_MIN = 8  # two typed words this long together may be a name's one 
 SIGNOFF_TAIL = 5  # a sign-off is looked for among a message's last words
 SIGNOFF_NAME = 2  # words after a sign-off that may be a name
 _ORDINAL_DIGITS = re.compile(r"\d+(?:st|nd|rd|th)")  # "2nd", as a place said in figures
+_SUFFIXED_YEAR = re.compile(r"(\d{4})([a-z]{1,3})")  # "2017er": a year, another language's ending
 _FOREIGN_PLACE = re.compile(r"(\d{1,2})([a-z]{1,4})")  # "4eme", "2º" (read "2o"): a place, another language's ending
 _GLUED = re.compile(r"(\d+)([a-z]{3,})|([a-z]{3,})(\d+)")  # "60sec", "top10": a figure and a word as one
 # "#3:#4", "<a> : 2017 <b>": a colon between two places, or spaced before a figure or a place
@@ -1062,6 +1063,7 @@ class Lexicon:
     count_got_helpers: frozenset[str] = field(default_factory=frozenset)  # "how many did <video> get"
     particle_verbs: dict[str, frozenset[str]] = field(default_factory=dict)  # "add" -> {"up", "together"}
     foreign_ordinal_suffixes: frozenset[str] = field(default_factory=frozenset)  # "eme" of "4eme"
+    year_suffixes: frozenset[str] = field(default_factory=frozenset)  # "er" of "2017er"
     postpositions: dict[tuple[str, ...], str] = field(default_factory=dict)  # ("se", "upar") -> "over"
     postposition_starts: frozenset[str] = field(default_factory=frozenset)  # "se", "ke", "kitne"
     asked_after_measure: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "kitne" -> ("how", "many")
@@ -1453,6 +1455,7 @@ class Lexicon:
         lex.count_got_helpers = _strings(voc["count_got"]["helpers"])
         lex.particle_verbs = {str(k): _strings(v) for k, v in voc["particle_verbs"]["verbs"].items()}
         lex.foreign_ordinal_suffixes = _strings(voc["foreign_ordinal_suffixes"])
+        lex.year_suffixes = _strings(voc["year_suffixes"])
         lex.postpositions = {tuple(words(str(k))): str(v) for k, v in voc["postpositions"].items()}
         lex.asked_after_measure = {str(k): tuple(words(str(v))) for k, v in voc["asked_after_measure"].items()}
         lex.postposition_starts = frozenset(k[0] for k in lex.postpositions) | lex.asked_after_measure.keys()
@@ -2080,6 +2083,11 @@ class Lexicon:
                 # (not "60s long", a running time; nor "from the 60s", a decade)
                 typed = [*typed[:i], *self.figure_units[word], *typed[i + 1 :]]
                 continue
+            if (year := _SUFFIXED_YEAR.fullmatch(word)) is not None and year[2] in self.year_suffixes \
+                    and int(year[1]) // 100 in YEAR_CENTURIES:
+                out.append(year[1])  # ("im 2017er wahlkampf": in the 2017 campaign)
+                i += 1
+                continue
             if (place := _FOREIGN_PLACE.fullmatch(word)) is not None and place[2] in self.foreign_ordinal_suffixes:
                 out.append(f"{place[1]}{self.ordinal_suffixes[-1]}")  # ("la 4eme video": the 4th; any ending reads)
                 i += 1
@@ -2157,6 +2165,7 @@ class Lexicon:
             elif (word in digits and 0 < i < len(typed) - 1 and typed[i - 1].isalpha()
                   and typed[i + 1].isalpha() and typed[i - 1] not in self.number_takers
                   and not (out and out[-1] in self.number_takers)  # ("nummer 4 eh": the word as read takes it)
+                  and not (out and out[-1] in self.rank_words)  # ("platz 2 und platz 3": a place)
                   and typed[i + 1] not in self.decimal_starts  # ("2 dp": two decimal places)
                   # ("video 4 date": the 4th video; "a video 4 my mum": for)
                   and (self._meaning(typed[i - 1]) not in self.video_words or (
