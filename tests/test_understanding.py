@@ -6731,6 +6731,10 @@ def test_blind_batches_407_to_412(question: str, answered: bool, said: str, unsa
     ("wie viele facebook views hatte labour im 2017er wahlkampf?", False, "I don't have views figures for 2017",
      "Views: Labour"),
     ("hoi zäme, platz 2 und platz 3, was waren die nochmal?", True, "Videos ranked #2–#3", "I don't have"),
+    ("what's above jessi and what's below it", True, "either side of Jessi on the value of our NHS",
+     "The video just below"),
+    ("its giving reality tv... gogglebox reacts to the nurses pledge, views?", True,
+     "Gogglebox reacts to nurses pledge: 3,600,000", "TV figures"),
 ])
 def test_blind_batches_413_to_418(question: str, answered: bool, said: str, unsaid: str) -> None:
     """Found in blind batches 413-418: Portuguese and German words and phrases ("passaram de", "mais antigo", "a

@@ -353,6 +353,8 @@ def extract(text: str, lex: Lexicon) -> Entities:
         _post_word_as_verb(ent, lex)
     if ent.videos and "negate" in ent.query and ent.words[0] in lex.exclaimed_not:
         _not_exclaimed(ent, lex)
+    if len(ent.query.get("relative", ())) == 2 and len(ent.videos) == 1 and "beside" not in ent.query:
+        _both_sides(ent, lex)
     if len(ent.cue_matches.get("list", ())) > 1:
         _list_said_once(ent)
     if ("order" in ent.query or ent.rank_at) and not lex.asking_nouns.isdisjoint(ent.words):
@@ -1203,6 +1205,17 @@ def _asking_orders_dropped(ent: Entities, lex: Lexicon) -> None:
     for cue in ("most", "least"):  # (the order word's cue too)
         if cue in ent.cues:
             _keep_cue(ent, cue, [m for m in ent.cue_matches[cue] if m.start not in asking])
+
+
+def _both_sides(ent: Entities, lex: Lexicon) -> None:
+    """ "which was directly above <title> and which was directly below it": the places either side of the video,
+    its other side said of it again by a pronoun (as "just above and below <title>" is read)."""
+    first, second = ent.query["relative"]
+    ref = ent.videos[0]
+    if {first.payload, second.payload} == {"above", "below"} and first.end <= ref.start and ref.end <= second.start \
+            and second.end < len(ent.words) and ent.words[second.end] in lex.video_pronouns:
+        ent.query["beside"] = [Match(second.start, second.end + 1, "beside")]
+        del ent.query["relative"]
 
 
 def _askers(ent: Entities, lex: Lexicon) -> None:
@@ -3060,6 +3073,8 @@ def _platforms(ent: Entities, lex: Lexicon, platforms: list[Match], measures: li
             continue  # "the one with the tv sofa people reacting": a word describing what is in a video
         if m.end < len(ent.tokens) and ent.tokens[m.end].s in lex.platform_places:
             continue  # "a number for the whatsapp group": where the answer will be passed on, not a count
+        if m.start > 0 and ent.words[m.start - 1] in lex.platform_genres:
+            continue  # "its giving reality tv": a kind of programme, not where a count is from
         if any(w in lex.passed_on_words for w in ent.words[max(0, m.start - 3) : m.start]):
             continue  # "the list my friend forwarded on WhatsApp": where a message came from, not a count
         if said_before(ent.words, m.start, lex.contrasts):

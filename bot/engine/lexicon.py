@@ -1024,6 +1024,7 @@ class Lexicon:
     featuring_words: frozenset[str] = field(default_factory=frozenset)  # "video with" before a name no table knows
     describing_ends: tuple[str, ...] = ()  # "-ing" of "the heartbreaking one": a word describing, not a name
     platform_places: frozenset[str] = field(default_factory=frozenset)  # "group" of "the whatsapp group"
+    platform_genres: frozenset[str] = field(default_factory=frozenset)  # "reality" of "reality tv"
     run_verbs: frozenset[str] = field(default_factory=frozenset)  # "ranked" of "which two videos ranked above"
     asker_phrases: tuple[tuple[str, ...], ...] = ()  # "would like to know" after a name: the one asking
     answer_for_phrases: tuple[tuple[str, ...], ...] = ()  # "wants" after a name: whom the answer is for
@@ -1423,6 +1424,7 @@ class Lexicon:
         lex.split_gap_closers = frozenset(voc["split_gap"]["closers"])
         lex.wanting_verbs = tuple(tuple(words(str(p))) for p in voc["wanting_verbs"])
         lex.platform_places = frozenset(voc["platform_places"])
+        lex.platform_genres = frozenset(voc["platform_genres"])
         lex.run_verbs = frozenset(voc["run_verbs"])
         plural = voc["plural_run_verbs"]
         lex.plural_run_verbs = (lex.run_verbs - frozenset(plural["not"])) | frozenset(plural["also"])
