@@ -6735,6 +6735,9 @@ def test_blind_batches_407_to_412(question: str, answered: bool, said: str, unsa
      "The video just below"),
     ("its giving reality tv... gogglebox reacts to the nurses pledge, views?", True,
      "Gogglebox reacts to nurses pledge: 3,600,000", "TV figures"),
+    ("how many more fb views did labour get than the republicans i mean conservatives", True, "61,000,000",
+     "I don't have"),
+    ("how many views did jessi i mean jayne get", True, "Jeremy Corbyn’s friend Jayne: 2,600,000", "2,747,000"),
 ])
 def test_blind_batches_413_to_418(question: str, answered: bool, said: str, unsaid: str) -> None:
     """Found in blind batches 413-418: Portuguese and German words and phrases ("passaram de", "mais antigo", "a

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from bot.engine.normalise import words
+from bot.engine.normalise import stem, words
 
 if TYPE_CHECKING:
     from bot.engine.lexicon import Lexicon
@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 _MARKS = (".", "?", "!", ",", ";", ":")  # (a part may follow one of them)
 # Where a mending part may start: after a mark that ends or breaks a sentence, or a dash between spaces.
 _PARTS = re.compile(r"([.?!,;:]+\s*|\s[-\u2013\u2014]+\s)")
+# "<party> i mean <party>": one name said for another, mended at once in the same clause.
+_NAME_SLIP = re.compile(r"\b([a-z]+)\s*,?\s+(?:sorry,?\s+)?i mean[t]?\s*,?\s+([a-z]+)\b", re.IGNORECASE)
 LIKE = 60.0  # the least likeness (rapidfuzz ratio, of 100) of a mistyped word to the word typed again
 LIKE_BARE = 75.0  # ... when the word is typed again alone, with no word saying it mends one ("top fife? five")
 MARGIN = 5.0  # over the next most like word
@@ -34,6 +36,8 @@ def may_retype(text: str, said: list[str], lex: Lexicon) -> bool:
         return True
     if lex.retype_words.isdisjoint(said):
         return False  # (most questions)
+    if _NAME_SLIP.search(text) is not None:
+        return True
     # A later part mends: a mark before the text's end, and one of the mending phrases said ("mean" of "i mean",
     # not of "mean views"; "not" of "vote not vole")
     end = len(text.rstrip()) - 1
@@ -47,6 +51,13 @@ def may_retype(text: str, said: list[str], lex: Lexicon) -> bool:
 
 def retyped(text: str, lex: Lexicon) -> str:
     """The text with a mistyped word read as the word a later part types again, that part dropped; else as it is."""
+    if (slip := _NAME_SLIP.search(text)) is not None:
+        named, said, slipped = lex.names.words() | lex.title_words, slip[2].casefold(), slip[1].casefold()
+        if (said in named or stem(said) in named) and said not in lex.stopwords and slipped not in lex.stopwords \
+                and slipped not in lex.video_words and slipped != said:
+            # ("than the <other party> i mean <party>", "did <name> i mean <name> get": the name said again is
+            # the one asked about)
+            return text[: slip.start()] + text[slip.start(2) :]
     parts = _PARTS.split(text)
     segments, marks = parts[0::2], parts[1::2]
     for j in range(1, len(segments)):
