@@ -6746,3 +6746,20 @@ def test_blind_batches_413_to_418(question: str, answered: bool, said: str, unsa
     one posted that day, or on another day named); "how big's the drop" a difference; "not the <title> having ..."
     an exclamation; someone named before "wants to know" is who asks."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    ("cuántas veces más vistas tuvo labour q los conservadores en fb, aprox", True, "3.4 times", "I don't have"),
+    ("cuál fue el video publicado más temprano de todos, el primero q salió?", True, "The earliest posted video",
+     "I don't have"),
+    ("promedio de vistas del top 10? pa mi presentación", True, "5,534,700", "Top 10 of 10"),
+    ("when was the article posted?", True, "article dated 12 December 2019", "I don't have"),
+    ("cuándo se publicó el artículo este? la fecha", True, "article dated 12 December 2019", "I don't have"),
+    ("what was posted on the article's date", True, "Videos posted on 12 December 2019", "Where the data"),
+    ("avg retweets per day 2019 vs 2017? roughly", True, "Per day: about 57,143 against 26,923", "42,033"),
+])
+def test_blind_batches_419_to_424(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Found in blind batches 419-424: Spanish words and phrases ("mas temprano",
+    "cuantas veces", "promedio"); the article's own posting asked, said after it or (as Spanish says it) right
+    before it; a per-day rate of two periods "on average" is each period's rate (it was the two rates averaged)."""
+    _replied(question, answered, said, unsaid)

@@ -345,8 +345,13 @@ def _of_the_article_alone(ent: Entities, lex: Lexicon) -> bool:
     ..."; "what was posted on the article's date" asks for that day's videos)."""
     dated = {i for m in ent.query.get("article", ()) for i in range(m.start, m.end)}
     stems = {t.s for t in ent.tokens}
+    # ("when was the article posted": the article's own posting, said after it, or right before it as Spanish
+    # puts it, "cuando se publico el articulo")
+    named = min((k for k, w in enumerate(ent.words) if w in lex.article_words), default=len(ent.words))
     return lex.video_words.isdisjoint(stems) and lex.post_words.isdisjoint(stems) and all(
-        m.start in dated or ent.words[m.start] in lex.date_nouns for m in ent.query.get("posting", ()))
+        m.start in dated or ent.words[m.start] in lex.date_nouns or m.start > named
+        or named - m.end - (named > m.end and ent.words[m.end] in lex.determiners) == 0
+        for m in ent.query.get("posting", ()))
 
 
 def article_day_said(ent: Entities, lex: Lexicon) -> tuple[int, int] | None:
