@@ -919,7 +919,7 @@ def test_a_party_before_a_video_word_still_narrows_when_it_does_not_own_every_vi
 @pytest.mark.parametrize(("question", "line"), [
     ("how many days between Rob Delaney's post and Corbyn's 'If you're not sure who to vote for' tweet?",
      "18 days between Our wonderful NHS and If you’re not sure who to vote for"),
-    ("who's the singer in the first bonus pick", "• Emeli Sande: You are not alone"),
+    ("who's the singer in the first bonus pick", "The 1st of the bonus favourites (Our added favourites): Emeli Sande"),
 ])
 def test_a_posters_title_beside_someone_else_and_a_place_among_the_bonus_favourites(question: str, line: str) -> None:
     ok, _, text = ask(question)
@@ -6757,9 +6757,15 @@ def test_blind_batches_413_to_418(question: str, answered: bool, said: str, unsa
     ("cuándo se publicó el artículo este? la fecha", True, "article dated 12 December 2019", "I don't have"),
     ("what was posted on the article's date", True, "Videos posted on 12 December 2019", "Where the data"),
     ("avg retweets per day 2019 vs 2017? roughly", True, "Per day: about 57,143 against 26,923", "42,033"),
+    ("whats the 3rd bonus fave they added at the bottom", False, "There is no 3rd bonus favourite", "• "),
+    ("whats the 2nd bonus video called", True, "The 2nd of the bonus favourites", "• "),
+    ("what was number 1 on their list, bet its some corbyn speech", True, "The most viewed video is Our wonderful NHS",
+     "posted by Jeremy Corbyn is"),
 ])
 def test_blind_batches_419_to_424(question: str, answered: bool, said: str, unsaid: str) -> None:
     """Found in blind batches 419-424: Spanish words and phrases ("mas temprano",
     "cuantas veces", "promedio"); the article's own posting asked, said after it or (as Spanish says it) right
-    before it; a per-day rate of two periods "on average" is each period's rate (it was the two rates averaged)."""
+    before it; a per-day rate of two periods "on average" is each period's rate (it was the two rates averaged); a
+    bonus favourite by its place (none past their end); a name after "bet" or "probably", after the question, is a
+    guess, no set of theirs."""
     _replied(question, answered, said, unsaid)

@@ -40,6 +40,7 @@ FIGURE_TOLERANCE = 0.02  # this close names a count ("2.7 million" is 2,747,000)
 TWEET_WORDS = 2  # this many words of one tweet, used by no other video, name it
 YES_NO_REACH = 3  # "are they youtube views": the yes/no verb this many words before the platform at most
 GUESS_REACH = 3  # "was it <name>": the name this many words after the claim at most
+GUESS_AFTER = 3  # "..., bet its <name>": a guess word this many words into the message at least (not "bet <name>...")
 MOST_PHRASE = 3  # words of a phrase of the most viewed, at least, for what it holds to be its own ("came out on top")
 ALTERNATIVE_REACH = 3  # "was it <name> or <name>": the words of the first name, before "or", at most
 REPORTED_GAP = 2  # words between a saying and the question after it ("said what?" asks what was said)
@@ -504,7 +505,10 @@ def extract(text: str, lex: Lexicon) -> Entities:
                        # ("<name>'s account or someone else?": a word for what of theirs between)
                        or any(m.end == n and m.start - (end := ent.spans.get(p, (0, -9))[1]) in (0, 1)
                               and (m.start == end or ent.words[end] in lex.generic_words) for m in said)
-                       or not lex.guess_words.isdisjoint(ent.words[(end := ent.spans.get(p, (0, n))[1]) : end + 2])]
+                       or not lex.guess_words.isdisjoint(ent.words[(end := ent.spans.get(p, (0, n))[1]) : end + 2])
+                       # ("what was number 1, bet its some <name> speech": a guess said before them, after what is
+                       # asked)
+                       or _guessed_before(ent, lex, ent.spans.get(p, (0, 0))[0])]
         # ("was it <name> or <name>", "was it <a name mistyped> or <name>": the other one offered is a guess too)
         ent.guessed += [p for p in ent.people if p not in ent.guessed and (start := ent.spans.get(p, (0, 0))[0]) > 1
                         and ent.words[start - 1] in lex.way_joins
@@ -1205,6 +1209,12 @@ def _asking_orders_dropped(ent: Entities, lex: Lexicon) -> None:
     for cue in ("most", "least"):  # (the order word's cue too)
         if cue in ent.cues:
             _keep_cue(ent, cue, [m for m in ent.cue_matches[cue] if m.start not in asking])
+
+
+def _guessed_before(ent: Entities, lex: Lexicon, start: int) -> bool:
+    """Whether a guess word stands a few words before `start`, after what is asked ("what was number 1, bet its some
+    <name> speech"; not "bet <name>'s ... did better", a claim opening the message)."""
+    return not lex.guess_words.isdisjoint(ent.words[max(GUESS_AFTER, start - GUESS_REACH - 1) : start])
 
 
 def _both_sides(ent: Entities, lex: Lexicon) -> None:

@@ -109,6 +109,18 @@ class FigureAnswers(ResponderBase):
         return self.stats("source", "Where the data comes from", lines)
 
     def _bonus(self, ent: Entities, frame: Frame) -> Answer:
+        b = self.ds.bonus
+        placed = [k for k, at in zip(ent.ranks, ent.rank_at, strict=False) if any(
+            0 < m.start - at <= 2 for m in ent.cue_matches.get("bonus", ()))]
+        if b and b.videos and len(placed) == 1 and not ent.bonus:
+            # ("the 3rd bonus fave": one of them by its place in the article's order, or none past their end)
+            k = placed[0]
+            if k > len(b.videos):
+                return self.refuse("bonus", f"There is no {fmt.ordinal(k)} bonus favourite: the article adds "
+                                   f"{fmt.spoken(len(b.videos))}, {' and '.join(v.title for v in b.videos)}.")
+            return self.stats("bonus", b.videos[k - 1].title, [
+                f"The {fmt.ordinal(k)} of the bonus favourites ({b.label}): {b.videos[k - 1].title}. The article "
+                "gives no figures, dates or tweets for it."])
         return self.bonus()
 
     def bonus(self) -> Answer:
