@@ -6761,11 +6761,20 @@ def test_blind_batches_413_to_418(question: str, answered: bool, said: str, unsa
     ("whats the 2nd bonus video called", True, "The 2nd of the bonus favourites", "• "),
     ("what was number 1 on their list, bet its some corbyn speech", True, "The most viewed video is Our wonderful NHS",
      "posted by Jeremy Corbyn is"),
+    ("raznitsa mezhdu #1 i #2 views", True, "3,900,000 more views", "I don't have"),
+    ("skolko dney mezhdu immigration tweet and 60 sec challenge tweet", True, "28 days between", "2 of the 10"),
+    ("la vidéo sur l'immigration, how many views it got ?", True, "Labour’s immigration video: 6,500,000",
+     "I don't have"),
+    ("le tweet de l'immigration il dit quoi exactement?", True, "The tweet with Labour’s immigration video says",
+     "I don't have"),
+    ("moyenne de vues du top 10 stp", True, "Average views of all 10 videos: 5,534,700", "Top 10 of 10"),
+    ("who sent corbyn the video he calls 'powerful'", True, "Jessi on the value of our NHS", "I don't have"),
 ])
 def test_blind_batches_419_to_424(question: str, answered: bool, said: str, unsaid: str) -> None:
     """Found in blind batches 419-424: Spanish words and phrases ("mas temprano",
     "cuantas veces", "promedio"); the article's own posting asked, said after it or (as Spanish says it) right
     before it; a per-day rate of two periods "on average" is each period's rate (it was the two rates averaged); a
     bonus favourite by its place (none past their end); a name after "bet" or "probably", after the question, is a
-    guess, no set of theirs."""
+    guess, no set of theirs; Russian and Ukrainian in Latin letters; French elision ("l'immigration") read apart;
+    "the video he calls '<word>'" a word of its tweet."""
     _replied(question, answered, said, unsaid)

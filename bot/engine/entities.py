@@ -1854,6 +1854,9 @@ def _tweet_words(ent: Entities, lex: Lexicon) -> None:
                           (i + 1 < len(ent.tokens) and ent.tokens[i + 1].s in lex.video_words)
                           or (i > 1 and ent.words[i - 1] in lex.speech_words and (
                               ent.tokens[i - 2].s in lex.video_words or ent.tokens[i - 2].s in lex.post_words))
+                          # ("the video he calls 'powerful'": who spoke between)
+                          or (i > 2 and ent.words[i - 1] in lex.speech_words and ent.words[i - 2]
+                              in lex.person_pronouns and ent.tokens[i - 3].s in lex.video_words)
                           for i in ranked[0][1])):
         return
     if len(ranked) > 1 and len({ent.tokens[i].s for i in ranked[1][1]}) >= len({ent.tokens[i].s for i in ranked[0][1]}):
