@@ -6769,6 +6769,9 @@ def test_blind_batches_413_to_418(question: str, answered: bool, said: str, unsa
      "I don't have"),
     ("moyenne de vues du top 10 stp", True, "Average views of all 10 videos: 5,534,700", "Top 10 of 10"),
     ("who sent corbyn the video he calls 'powerful'", True, "Jessi on the value of our NHS", "I don't have"),
+    ("60 sec challenge views how many", True, "Jeremy Corbyn’s 60 second challenge: 7,200,000", "How many videos"),
+    ("jessi nhs video skolko tochno views, exact number pls not rounded", True,
+     "Jessi on the value of our NHS: 2,747,000", "How many videos"),
 ])
 def test_blind_batches_419_to_424(question: str, answered: bool, said: str, unsaid: str) -> None:
     """Found in blind batches 419-424: Spanish words and phrases ("mas temprano",
