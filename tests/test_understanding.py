@@ -6772,6 +6772,8 @@ def test_blind_batches_413_to_418(question: str, answered: bool, said: str, unsa
     ("60 sec challenge views how many", True, "Jeremy Corbyn’s 60 second challenge: 7,200,000", "How many videos"),
     ("jessi nhs video skolko tochno views, exact number pls not rounded", True,
      "Jessi on the value of our NHS: 2,747,000", "How many videos"),
+    ("what was 2nd then, if the nhs one was 1st", True, "The 2nd most viewed video is", "13,400,000"),
+    ("the nhs video is number 1, what's number 2", True, "The 2nd most viewed video is", "I don't have"),
 ])
 def test_blind_batches_419_to_424(question: str, answered: bool, said: str, unsaid: str) -> None:
     """Found in blind batches 419-424: Spanish words and phrases ("mas temprano",
@@ -6779,5 +6781,6 @@ def test_blind_batches_419_to_424(question: str, answered: bool, said: str, unsa
     before it; a per-day rate of two periods "on average" is each period's rate (it was the two rates averaged); a
     bonus favourite by its place (none past their end); a name after "bet" or "probably", after the question, is a
     guess, no set of theirs; Russian and Ukrainian in Latin letters; French elision ("l'immigration") read apart;
-    "the video he calls '<word>'" a word of its tweet."""
+    "the video he calls '<word>'" a word of its tweet; a video's true place said, then another place asked ("the
+    <title> was 1st, what was 2nd"): the place asked."""
     _replied(question, answered, said, unsaid)

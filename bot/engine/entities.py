@@ -356,6 +356,8 @@ def extract(text: str, lex: Lexicon) -> Entities:
         _not_exclaimed(ent, lex)
     if len(ent.query.get("relative", ())) == 2 and len(ent.videos) == 1 and "beside" not in ent.query:
         _both_sides(ent, lex)
+    if len(ent.ranks) == 2 and ent.videos and len({r.best for r in ent.videos}) == 1 and ent.ranks[0] != ent.ranks[1]:
+        _place_stated_then_asked(ent, lex)
     if len(ent.cue_matches.get("list", ())) > 1:
         _list_said_once(ent)
     if ("order" in ent.query or ent.rank_at) and not lex.asking_nouns.isdisjoint(ent.words):
@@ -1215,6 +1217,25 @@ def _guessed_before(ent: Entities, lex: Lexicon, start: int) -> bool:
     """Whether a guess word stands a few words before `start`, after what is asked ("what was number 1, bet its some
     <name> speech"; not "bet <name>'s ... did better", a claim opening the message)."""
     return not lex.guess_words.isdisjoint(ent.words[max(GUESS_AFTER, start - GUESS_REACH - 1) : start])
+
+
+def _place_stated_then_asked(ent: Entities, lex: Lexicon) -> None:
+    """ "the <title> one was 1st, what was 2nd", "what was 2nd then, if <title> was 1st": a video's own place said of
+    it (truly: a wrong one is a claim to correct), and another place asked after "what was": the place asked alone."""
+    ref = ent.videos[0]
+    own = lex.dataset.videos[ref.best].rank
+    stated = next((k for k, at in enumerate(ent.rank_at) if ref.end <= at <= ref.end + PLACE_CLAUSE_REACH
+                   and ent.ranks[k] == own), None)
+    if stated is None:
+        return
+    j = ent.rank_at[1 - stated] - 1
+    while j >= 0 and ent.words[j] in lex.rank_words:
+        j -= 1  # ("what's number 2")
+    if j >= 0 and (ent.words[j] in lex.which_asks or (
+            j >= 1 and ent.words[j] in lex.place_restated and ent.words[j - 1] in lex.which_asks)):
+        ent.covered |= {i for r in ent.videos for i in range(r.start, r.end)}
+        ent.videos = []
+        del ent.ranks[stated], ent.rank_at[stated]
 
 
 def _both_sides(ent: Entities, lex: Lexicon) -> None:
