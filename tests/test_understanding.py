@@ -6774,6 +6774,13 @@ def test_blind_batches_413_to_418(question: str, answered: bool, said: str, unsa
      "Jessi on the value of our NHS: 2,747,000", "How many videos"),
     ("what was 2nd then, if the nhs one was 1st", True, "The 2nd most viewed video is", "13,400,000"),
     ("the nhs video is number 1, what's number 2", True, "The 2nd most viewed video is", "I don't have"),
+    ("il video con nicky morgan che posizione ha? e quante views", True, "#7 of 10", "Conservatives videos"),
+    ("e i conservatives/boris su facebook quante visualizzazioni?", True, "25,000,000", "Boris Johnson quotes:"),
+    ("fb diff lab v con", True, "61,000,000", "I don't have"),
+    ("quale video sta subito prima (un posto sopra) di mean tweets?", True, "Labour’s immigration video",
+     "I don't have"),
+    ("qual è il tweet più vecchio (postato prima di tutti) tra quelli nell articolo?", True,
+     "The earliest posted video", "I don't have"),
 ])
 def test_blind_batches_419_to_424(question: str, answered: bool, said: str, unsaid: str) -> None:
     """Found in blind batches 419-424: Spanish words and phrases ("mas temprano",
@@ -6782,5 +6789,6 @@ def test_blind_batches_419_to_424(question: str, answered: bool, said: str, unsa
     bonus favourite by its place (none past their end); a name after "bet" or "probably", after the question, is a
     guess, no set of theirs; Russian and Ukrainian in Latin letters; French elision ("l'immigration") read apart;
     "the video he calls '<word>'" a word of its tweet; a video's true place said, then another place asked ("the
-    <title> was 1st, what was 2nd"): the place asked."""
+    <title> was 1st, what was 2nd"): the place asked; Italian words and phrases; a party's short name ("con") right
+    before a person or video of another party is "with"."""
     _replied(question, answered, said, unsaid)

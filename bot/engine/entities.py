@@ -55,6 +55,7 @@ _MONTH_ENDS = frozenset({"first_day", "last_day"})  # the "when" meanings that n
 _RUN_SLICES = tuple(slice(k, None) for k in range(TWEET_RUN))  # a question's words from each of the first places
 MAX_PLACES = 4  # decimal places a ratio or percentage may be asked to
 PERSON_REACH = 4  # a word about people this near a name, a video or a "who" is asked about them
+SHORT_PARTY_WORD = 3  # a party's short name this long or shorter may be another language's word ("with")
 CAMPAIGN_REACH = 4  # "the best social media campaign": the campaign word this many words after the superlative at most
 EXCLAIMED_REACH = 4  # "not the <name> <title> having ...": the video this many words into the message at most
 SCOPE_CUE = 2  # "do the counts include <platform>": what they cover is asked, not a figure there
@@ -299,6 +300,8 @@ def extract(text: str, lex: Lexicon) -> Entities:
         ent.people = [p for p in ent.people if not (
             0 <= (end := ent.spans.get(p, (0, -1))[1]) < len(ent.words) and ent.words[end] in lex.address_words)]
     _videos(ent, lex)
+    if ent.parties and (ent.videos or ent.people):
+        _party_word_before_name(ent, lex)
     if (ent.videos or ent.people) and not lex.kin_words.isdisjoint(ent.words):
         _kin_stranger(ent, lex)
     if may_quote(text):  # (each reader below is called only when what it reads is there: most questions lack it)
@@ -1211,6 +1214,20 @@ def _asking_orders_dropped(ent: Entities, lex: Lexicon) -> None:
     for cue in ("most", "least"):  # (the order word's cue too)
         if cue in ent.cues:
             _keep_cue(ent, cue, [m for m in ent.cue_matches[cue] if m.start not in asking])
+
+
+def _party_word_before_name(ent: Entities, lex: Lexicon) -> None:
+    """ "il video <short name> <name>", Italian for "the video with <name>": a party's one-word short name right
+    before a person or a video of another party is another language's word, no party (not "<party> <its leader>")."""
+    ds = lex.dataset
+    others: dict[int, str | None] = {r.start: ds.videos[r.best].party for r in ent.videos}
+    others |= {ent.spans[p][0]: person.party for p in ent.people if p in ent.spans and (person := ds.person(p))}
+    for party in list(dict.fromkeys(ent.parties)):
+        start, end = ent.spans.get(party, (-1, -1))
+        if end - start == 1 and len(ent.words[start]) <= SHORT_PARTY_WORD and others.get(end, party) != party \
+                and ent.parties.count(party) == 1:
+            ent.parties.remove(party)
+            del ent.spans[party]
 
 
 def _guessed_before(ent: Entities, lex: Lexicon, start: int) -> bool:
