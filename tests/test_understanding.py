@@ -6781,6 +6781,12 @@ def test_blind_batches_413_to_418(question: str, answered: bool, said: str, unsa
      "I don't have"),
     ("qual è il tweet più vecchio (postato prima di tutti) tra quelli nell articolo?", True,
      "The earliest posted video", "I don't have"),
+    ("what is the combined fb and twitter view count for the nhs vid", True, "Our wonderful NHS: 13,400,000",
+     "16,147,000"),
+    ("combined facebook and twitter views of the top 3", True, "30,100,000", "I don't have"),
+    ("total views of all ten videos on facebook and twitter", True, "55,347,000", "Facebook-only"),
+    ("Is the 86 million figure for Facebook alone, or is that Facebook AND Twitter added together?", True,
+     "86,000,000 is this figure", "111,000,000"),
 ])
 def test_blind_batches_419_to_424(question: str, answered: bool, said: str, unsaid: str) -> None:
     """Found in blind batches 419-424: Spanish words and phrases ("mas temprano",
@@ -6790,5 +6796,7 @@ def test_blind_batches_419_to_424(question: str, answered: bool, said: str, unsa
     guess, no set of theirs; Russian and Ukrainian in Latin letters; French elision ("l'immigration") read apart;
     "the video he calls '<word>'" a word of its tweet; a video's true place said, then another place asked ("the
     <title> was 1st, what was 2nd"): the place asked; Italian words and phrases; a party's short name ("con") right
-    before a person or video of another party is "with"."""
+    before a person or video of another party is "with"; "combined facebook and twitter" before one video is what
+    its count is (it added a group's videos), and "on facebook and twitter" of the listed videos too (declined as
+    a Facebook-only count)."""
     _replied(question, answered, said, unsaid)

@@ -3145,6 +3145,9 @@ def _platforms(ent: Entities, lex: Lexicon, platforms: list[Match], measures: li
                 or (m.start == 0 and measures)  # ("FB: <party> total views": the platform the question opens with)
                 # "across Facebook and Twitter", "the facebook and the twitter": a list of them
                 or m.start - kept_end <= 1 or (m.start - kept_end == 2 and ent.words[m.start - 1] in lex.determiners)
+                # ("the combined fb and twitter view count": the first of a list of them, the list kept whole)
+                or (m.end < len(ent.words) and ent.tokens[m.end].s in lex.platform_joins
+                    and any(k.start == m.end + 1 for k in platforms))
                 or ((measures or any(n.scaled and lex.is_a_count(n.value, FIGURE_TOLERANCE) for n in ent.numbers))
                     and m.end < len(ent.words) and ent.words[m.end] in lex.platform_alone)
                 # ("how many of <title>'s 13.4m were twitter only": a video's count said is its views)
@@ -3154,6 +3157,16 @@ def _platforms(ent: Entities, lex: Lexicon, platforms: list[Match], measures: li
                 ent.platforms_joined = True  # (not "facebook or twitter": one of them asked)
             ent.platforms.append(m.payload)
             kept_end = m.end
+    sums = [o for o in ent.query.get("operation", ()) if o.payload == "sum"] if ent.platforms_joined else []
+    if platforms and any(o.end == platforms[0].start for o in sums) and (len(sums) > 1 or (
+            not ent.numbers and lex.video_plurals.isdisjoint(ent.words))):
+        # ("the combined fb and twitter view count for <title>", "sum of all ten, combined fb and twitter": the
+        # platforms' total, which each count is; no videos added by it, as "combined facebook and twitter views of
+        # the top 3" adds them)
+        _keep_unit(ent, "operation", lambda o: not (o.payload == "sum" and o.end == platforms[0].start))
+        for unit, said in found.items():  # (the word no cue of an intent's either)
+            if not unit.startswith(QUERY_TABLE) and any(m.end == platforms[0].start for m in said):
+                found[unit] = [m for m in said if m.end != platforms[0].start]
     if ent.platforms_joined and kept_end < len(ent.words):
         if ent.words[kept_end] in lex.each_words:
             # ("on facebook and twitter each": a count per platform, which the data does not split)

@@ -47,9 +47,9 @@ def metric_query(ent: Entities, lex: Lexicon, found: dict[str, list[Match]],
         family = [m for m in family if m.period and m.period.days]  # a length asked: only figures counted over days
     if ent.platforms and not subjects and not measures and any(t.w in lex.video_plurals for t in ent.tokens) \
             and (found.get("order") or ent.ranks or any(n.value == len(lex.dataset.videos) for n in ent.numbers)) \
-            and any(m.platform for m in family):
+            and any(m.platform for m in family) and not lex.counted_platforms <= set(ent.platforms):
         # ("the total facebook views of the top 10 videos": the listed videos' own counts, one per video across
-        # platforms, not the parties' campaign figures)
+        # platforms, not the parties' campaign figures; "on facebook and twitter" is what each count is)
         return Unanswerable(f"I don't have a {lex.platform_name(ent.platforms[0])}-only count for the listed videos: "
                             f"each one's count is its {lex.dataset.video_views.note}.",
                             tuple(m.id for m in family if m.platform))
