@@ -6787,6 +6787,8 @@ def test_blind_batches_413_to_418(question: str, answered: bool, said: str, unsa
     ("total views of all ten videos on facebook and twitter", True, "55,347,000", "Facebook-only"),
     ("Is the 86 million figure for Facebook alone, or is that Facebook AND Twitter added together?", True,
      "86,000,000 is this figure", "111,000,000"),
+    ("chi ha twittato il video sull'immigrazione", True, "Posted by Jeremy Corbyn", "I don't have"),
+    ("top 3 insieme quante visualizzazioni fanno", True, "30,100,000", "Top 3 of 10"),
 ])
 def test_blind_batches_419_to_424(question: str, answered: bool, said: str, unsaid: str) -> None:
     """Found in blind batches 419-424: Spanish words and phrases ("mas temprano",
