@@ -359,8 +359,10 @@ def extract(text: str, lex: Lexicon) -> Entities:
         _not_exclaimed(ent, lex)
     if len(ent.query.get("relative", ())) == 2 and len(ent.videos) == 1 and "beside" not in ent.query:
         _both_sides(ent, lex)
-    if len(ent.ranks) == 2 and ent.videos and len({r.best for r in ent.videos}) == 1 and ent.ranks[0] != ent.ranks[1]:
-        _place_stated_then_asked(ent, lex)
+    if len(ent.ranks) == 2 and len(ent.videos) == 1 and ent.ranks[0] != ent.ranks[1] and not (
+            ent.query.keys() & {"operation", "comparative", "versus", "relative", "posting"}) \
+            and lex.video_pronouns.isdisjoint(ent.words):
+        _place_stated_then_asked(ent, lex)  # (not "..., did it get more than <title>": the video asked of again)
     if len(ent.cue_matches.get("list", ())) > 1:
         _list_said_once(ent)
     if ("order" in ent.query or ent.rank_at) and not lex.asking_nouns.isdisjoint(ent.words):
@@ -579,7 +581,8 @@ def extract(text: str, lex: Lexicon) -> Entities:
 # ending the message: said about the question, not asking more, unless it narrows it (the videos meant, a set, an
 # order).
 # The options of a multiple-choice question, as quizzes write them: "a) ... b) ...", "(a) ... (b) ..." after it.
-_OPTION_A = re.compile(r"(?<=[?:])\s*\(?[aA]\)\s+\S")  # (after a whole question: "Task 4: a) ..." lists parts)
+# (after a whole question, or after "which ...:"; "Task 4: a) ..." lists parts, checked where it is used)
+_OPTION_A = re.compile(r"(?<=[?:])\s*\(?[aA]\)\s+\S")
 _OPTION_B = re.compile(r"\s\(?[bB]\)\s+\S")
 _OPTION = re.compile(r"(?:^|(?<=[\s?:]))\(?[a-eA-E]\)\s")  # any option's letter
 _SENTENCE_MARK = re.compile(r"[.?!]")
@@ -1206,14 +1209,15 @@ def _asking_orders_dropped(ent: Entities, lex: Lexicon) -> None:
               and ent.words[m.end] in lex.asking_nouns}
     if not asking:
         return
-    said = [m for m in ent.query["order"] if m.start not in asking]
-    if said:
-        ent.query["order"] = said
-    else:
-        del ent.query["order"]
+    _orders_dropped(ent, asking)
+
+
+def _orders_dropped(ent: Entities, starts: set[int]) -> None:
+    """The order words starting at `starts` taken out, with their superlative cues."""
+    _keep_unit(ent, "order", lambda m: m.start not in starts)
     for cue in ("most", "least"):  # (the order word's cue too)
         if cue in ent.cues:
-            _keep_cue(ent, cue, [m for m in ent.cue_matches[cue] if m.start not in asking])
+            _keep_cue(ent, cue, [m for m in ent.cue_matches[cue] if m.start not in starts])
 
 
 def _party_word_before_name(ent: Entities, lex: Lexicon) -> None:
@@ -1231,9 +1235,11 @@ def _party_word_before_name(ent: Entities, lex: Lexicon) -> None:
 
 
 def _guessed_before(ent: Entities, lex: Lexicon, start: int) -> bool:
-    """Whether a guess word stands a few words before `start`, after what is asked ("what was number 1, bet its some
-    <name> speech"; not "bet <name>'s ... did better", a claim opening the message)."""
-    return not lex.guess_words.isdisjoint(ent.words[max(GUESS_AFTER, start - GUESS_REACH - 1) : start])
+    """Whether a guess word opens a clause of its own a few words before `start`, after what is asked ("what was
+    number 1, bet its some <name> speech"; not "what do you think <name>'s top video was": a question of theirs)."""
+    # (the clause may open with a word before the guess: ", pretty sure it was <name>")
+    return any(ent.words[g] in lex.guess_words and (break_after(ent, lex, g - 1, g, asked=True) or break_after(
+        ent, lex, g - 2, g - 1, asked=True)) for g in range(max(GUESS_AFTER, start - GUESS_REACH - 1), start))
 
 
 def _place_stated_then_asked(ent: Entities, lex: Lexicon) -> None:
@@ -1267,12 +1273,12 @@ def _both_sides(ent: Entities, lex: Lexicon) -> None:
 
 
 def _askers(ent: Entities, lex: Lexicon) -> None:
-    """ "Rob from Hull wants to know how many ...": someone named right before a phrase of asking (where they are
-    from may stand between) is who asks, no one asked about."""
+    """ "<first name> from <town> wants to know how many ...": someone named right before a phrase of asking (where
+    they are from may stand between) is who asks, no one asked about."""
     for person in list(ent.people):
         end = ent.spans.get(person, (0, -1))[1]
-        if end < 0:
-            continue
+        if end < 0 or sum(m.payload == ("person", person) for m in ent.name_matches) > 1:
+            continue  # ("my mate <first name> wants to know how many <surname> posted": asked about too)
         if end < len(ent.words) and ent.words[end] in lex.origin_markers:
             end += 2  # (a place of one word: "from Hull")
         if said_at(ent.words, end, lex.asker_phrases) is not None:
@@ -1280,13 +1286,16 @@ def _askers(ent: Entities, lex: Lexicon) -> None:
 
 
 def _not_exclaimed(ent: Entities, lex: Lexicon) -> None:
-    """ "not the <title> vid having 13m views 💀": an exclamation, no video left out (the video named first, then an
-    "-ing" verb of `exclaimed_not`)."""
+    """ "not the <title> vid having <figure> views 💀": an exclamation, no video left out (the video named first,
+    then an "-ing" verb of `exclaimed_not`)."""
     first = min(ent.videos, key=lambda r: r.start)
     end = first.end
     while end < len(ent.tokens) and ent.tokens[end].s in lex.video_words:
         end += 1
-    if first.start <= EXCLAIMED_REACH and end < len(ent.words) and ent.words[end] in lex.exclaimed_verbs:
+    if first.start <= EXCLAIMED_REACH and end < len(ent.words) and ent.words[end] in lex.exclaimed_verbs \
+            and not any(w in lex.question_words and break_after(ent, lex, end, k, asked=True)
+                        for k, w in enumerate(ent.words[end + 1 :], end + 1)):
+        # (not "not the <title> having the most, which one is next": a question of it after the clause)
         _keep_unit(ent, "negate", lambda m: m.start != 0)
 
 
@@ -1295,10 +1304,16 @@ def _post_word_as_verb(ent: Entities, lex: Lexicon) -> None:
     named, is what they are said to have done (a posting claimed, checked as "post" is)."""
     for person in ent.people:
         end = ent.spans.get(person, (0, -1))[1]
-        if 0 <= end < len(ent.tokens) - 1 and ent.tokens[end].s in lex.post_words \
-                and ent.words[end + 1] in lex.determiners and any(r.start > end + 1 for r in ent.videos):
+        if end >= 0 and _post_verb_at(ent, lex, end):
             ent.query["posting"] = [Match(end, end + 1, "posted")]
             return
+
+
+def _post_verb_at(ent: Entities, lex: Lexicon, at: int) -> bool:
+    """Whether the post word at `at` is a verb: a determiner and a video named after it ("<name> tweet the <title>
+    vid"), not "<name>'s tweet"."""
+    return at + 1 < len(ent.tokens) and ent.tokens[at].s in lex.post_words and ent.words[at + 1] in lex.determiners \
+        and any(r.start > at + 1 for r in ent.videos)
 
 
 def _campaign_superlative(ent: Entities, lex: Lexicon) -> None:
@@ -1316,10 +1331,7 @@ def _campaign_superlative(ent: Entities, lex: Lexicon) -> None:
 
     dropped = {m.start for m in ent.query["order"] if of_campaign(m)}
     if dropped:
-        _keep_unit(ent, "order", lambda m: m.start not in dropped)
-        for cue in ("most", "least"):  # (the order word's cue too)
-            if cue in ent.cues:
-                _keep_cue(ent, cue, [m for m in ent.cue_matches[cue] if m.start not in dropped])
+        _orders_dropped(ent, dropped)
 
 
 def _place_beside(ent: Entities, lex: Lexicon) -> None:
@@ -1841,8 +1853,7 @@ def _poster_video(ent: Entities, lex: Lexicon, compared: bool = False) -> None:
         near = {t.s for t in ent.tokens[end : end + (2 if named_only else 3)]}
         if not named_only and any(_ordinal_place(ent, lex, i) for i in range(end, min(end + 2, len(ent.tokens)))):
             continue  # ("<name>'s second video": a place among their videos, not their one video)
-        if end + 1 < len(ent.tokens) and ent.tokens[end].s in lex.post_words and ent.words[end + 1] in \
-                lex.determiners and any(r.start > end + 1 for r in ent.videos):
+        if _post_verb_at(ent, lex, end):
             continue  # ("when did <name> tweet the <title> vid": "tweet" what they did, of the video named)
         # ("the <name> supercut": a word no table knows right after a name in one title is a word for it)
         coined = named_only and end < len(ent.tokens) and ent.tokens[end].w not in lex.known \
@@ -1892,7 +1903,7 @@ def _tweet_words(ent: Entities, lex: Lexicon) -> None:
                           (i + 1 < len(ent.tokens) and ent.tokens[i + 1].s in lex.video_words)
                           or (i > 1 and ent.words[i - 1] in lex.speech_words and (
                               ent.tokens[i - 2].s in lex.video_words or ent.tokens[i - 2].s in lex.post_words))
-                          # ("the video he calls 'powerful'": who spoke between)
+                          # ("the video he calls '<word of its tweet>'": who spoke between)
                           or (i > 2 and ent.words[i - 1] in lex.speech_words and ent.words[i - 2]
                               in lex.person_pronouns and ent.tokens[i - 3].s in lex.video_words)
                           for i in ranked[0][1])):
@@ -3158,8 +3169,9 @@ def _platforms(ent: Entities, lex: Lexicon, platforms: list[Match], measures: li
             ent.platforms.append(m.payload)
             kept_end = m.end
     sums = [o for o in ent.query.get("operation", ()) if o.payload == "sum"] if ent.platforms_joined else []
-    if platforms and any(o.end == platforms[0].start for o in sums) and (len(sums) > 1 or (
-            not ent.numbers and lex.video_plurals.isdisjoint(ent.words))):
+    videos_said = bool(ent.videos) or not lex.video_words.isdisjoint(t.s for t in ent.tokens)
+    if platforms and videos_said and any(o.end == platforms[0].start for o in sums) and (
+            len(sums) > 1 or (not ent.numbers and lex.video_plurals.isdisjoint(ent.words))):
         # ("the combined fb and twitter view count for <title>", "sum of all ten, combined fb and twitter": the
         # platforms' total, which each count is; no videos added by it, as "combined facebook and twitter views of
         # the top 3" adds them)

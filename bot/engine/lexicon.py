@@ -65,7 +65,7 @@ COMPOUND_TYPO_MIN = 8  # two typed words this long together may be a name's one 
 SIGNOFF_TAIL = 5  # a sign-off is looked for among a message's last words
 SIGNOFF_NAME = 2  # words after a sign-off that may be a name
 _ORDINAL_DIGITS = re.compile(r"\d+(?:st|nd|rd|th)")  # "2nd", as a place said in figures
-_SUFFIXED_YEAR = re.compile(r"(\d{4})([a-z]{1,3})")  # "2017er": a year, another language's ending
+_SUFFIXED_YEAR = re.compile(r"(\d{4})([a-z]{1,3})")  # "<year>er": a year, another language's ending
 _FOREIGN_PLACE = re.compile(r"(\d{1,2})([a-z]{1,4})")  # "4eme", "2º" (read "2o"): a place, another language's ending
 _GLUED = re.compile(r"(\d+)([a-z]{3,})|([a-z]{3,})(\d+)")  # "60sec", "top10": a figure and a word as one
 # "#3:#4", "<a> : 2017 <b>": a colon between two places, or spaced before a figure or a place
@@ -1064,7 +1064,7 @@ class Lexicon:
     count_got_helpers: frozenset[str] = field(default_factory=frozenset)  # "how many did <video> get"
     particle_verbs: dict[str, frozenset[str]] = field(default_factory=dict)  # "add" -> {"up", "together"}
     foreign_ordinal_suffixes: frozenset[str] = field(default_factory=frozenset)  # "eme" of "4eme"
-    year_suffixes: frozenset[str] = field(default_factory=frozenset)  # "er" of "2017er"
+    year_suffixes: frozenset[str] = field(default_factory=frozenset)  # "er" of "<year>er"
     postpositions: dict[tuple[str, ...], str] = field(default_factory=dict)  # ("se", "upar") -> "over"
     postposition_starts: frozenset[str] = field(default_factory=frozenset)  # "se", "ke", "kitne"
     asked_after_measure: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "kitne" -> ("how", "many")
@@ -2087,7 +2087,7 @@ class Lexicon:
                 continue
             if (year := _SUFFIXED_YEAR.fullmatch(word)) is not None and year[2] in self.year_suffixes \
                     and int(year[1]) // 100 in YEAR_CENTURIES:
-                out.append(year[1])  # ("im 2017er wahlkampf": in the 2017 campaign)
+                out.append(year[1])  # ("im <year>er wahlkampf": in the <year> campaign)
                 i += 1
                 continue
             if (place := _FOREIGN_PLACE.fullmatch(word)) is not None and place[2] in self.foreign_ordinal_suffixes:

@@ -28,7 +28,7 @@ _LONE_AT = re.compile(r"(?<!\S)@(?=[\s?!.,]|$)")  # "their @ on twitter", "<name
 # "#6-#10": a range of places, read as "#6 to #10" (the word pattern drops dashes)
 _PLACE_DASH = re.compile(r"(#\d+|\b\d+(?:st|nd|rd|th))\s*[-\u2013\u2014]\s*#?(?=\d)")
 _PLACES_ADDED = re.compile(r"(#?\d+(?:st|nd|rd|th)?)\s*\+\s*(?=#?\d)")  # a "+" between two places or numbers
-# French and Italian elision ("l'immigration", "qu'il", "sull'immigrazione"): the article or conjunction joined to
+# French and Italian elision ("l'<word>", "qu'il", "sull'<word>"): the article or conjunction joined to
 # the next word by an apostrophe is its own word, not part of that word ("limmigration"); English has no word that
 # starts so.
 _ELIDED = re.compile(r"\b(l|qu|sull|dell|nell|dall|all|quell)'(?=[aeiouhy])")

@@ -25,6 +25,13 @@ def metric_query(ent: Entities, lex: Lexicon, found: dict[str, list[Match]],
     family = [m for m in metrics if m.measure in measures] if measures else list(metrics)
     if ent.platforms:
         family = [m for m in family if m.platform in ent.platforms]
+        unheld = [p for p in dict.fromkeys(ent.platforms) if not any(m.platform == p for m in family)]
+        if family and unheld and ent.platforms_joined and not (ent.numbers or ent.platforms_alone) and not any(
+                t.w in lex.video_plurals for t in ent.tokens):
+            # ("<party>'s combined facebook and twitter views": a figure of one of them is no total of both)
+            held = " and ".join(dict.fromkeys(lex.platform_name(m.platform) for m in family if m.platform))
+            return Unanswerable(f"I don't have {lex.platform_name(unheld[0])} figures for that: the article gives "
+                                f"{held} figures only.", tuple(m.id for m in family))
     subjects = ent.subjects()
     if measures and not any(s in (m.subject, *m.with_) for m in family for s in subjects):
         # "<party>'s retweets": the figures of its people, each labelled with whose they are

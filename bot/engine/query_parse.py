@@ -1501,7 +1501,9 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
     if len(posted_by) > 1 and not (set(ops) & set(TWO_SIDED) or found.get("versus") or ent.cues.get("compare")):
         # "videos by <name> and <name>": either's (a video has one poster: both at once would be none)
         sets.filters = [x for x in sets.filters if x not in posted_by]
-        sets.filters.append((posted_by[0][0], PostedBy(tuple(p for _, f in posted_by for p in f.people))))
+        # (each person once: "<first name> ... <surname> posted" names one person twice)
+        people = tuple(dict.fromkeys(p for _, f in posted_by for p in f.people))
+        sets.filters.append((posted_by[0][0], PostedBy(people)))
 
     # Thresholds on views ("did <poster>'s videos beat 35m in total": a bar above any one video's count is the
     # total's, not a test of each video; the total is answered).

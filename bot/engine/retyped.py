@@ -36,7 +36,7 @@ def may_retype(text: str, said: list[str], lex: Lexicon) -> bool:
         return True
     if lex.retype_words.isdisjoint(said):
         return False  # (most questions)
-    if _NAME_SLIP.search(text) is not None:
+    if _name_slipped(text, lex) is not None:
         return True
     # A later part mends: a mark before the text's end, and one of the mending phrases said ("mean" of "i mean",
     # not of "mean views"; "not" of "vote not vole")
@@ -51,13 +51,8 @@ def may_retype(text: str, said: list[str], lex: Lexicon) -> bool:
 
 def retyped(text: str, lex: Lexicon) -> str:
     """The text with a mistyped word read as the word a later part types again, that part dropped; else as it is."""
-    if (slip := _NAME_SLIP.search(text)) is not None:
-        named, said, slipped = lex.names.words() | lex.title_words, slip[2].casefold(), slip[1].casefold()
-        if (said in named or stem(said) in named) and said not in lex.stopwords and slipped not in lex.stopwords \
-                and slipped not in lex.video_words and slipped != said:
-            # ("than the <other party> i mean <party>", "did <name> i mean <name> get": the name said again is
-            # the one asked about)
-            return text[: slip.start()] + text[slip.start(2) :]
+    if (slipped := _name_slipped(text, lex)) is not None:
+        return slipped
     parts = _PARTS.split(text)
     segments, marks = parts[0::2], parts[1::2]
     for j in range(1, len(segments)):
@@ -87,6 +82,22 @@ def retyped(text: str, lex: Lexicon) -> str:
         ended = "?" if "?" in marks[start - 1] else ""
         return f"{asked}{ended} {rest}" if "?" in rest else f"{asked}{ended}"
     return text
+
+
+def _name_slipped(text: str, lex: Lexicon) -> str | None:
+    """The text with a name said by mistake taken out, when the same clause mends it ("than the <other party> i mean
+    <party>", "did <name> i mean <name> get": the name said again is the one asked about), else None."""
+    slip = _NAME_SLIP.search(text)
+    if slip is None:
+        return None
+    names = lex.names.words()
+    named, said, slipped = names | lex.title_words, slip[2].casefold(), slip[1].casefold()
+    # (the word mended is a name too, or one no table knows: not "later i mean <name>", "ratio i mean <name>",
+    # "<title's first word> <title's last word> i mean <title>")
+    if (said in named or stem(said) in named) and said not in lex.stopwords and slipped != said and (
+            slipped in names or slipped not in lex.known):
+        return text[: slip.start()] + text[slip.start(2) :]
+    return None
 
 
 def _core(segment: str, lex: Lexicon) -> list[str]:

@@ -443,8 +443,17 @@ class ResponderBase:
                      and not rate_unwanted(ent, self.lex, m)), None) if "rate" in ent.query else None
 
     def rate_days(self, ent: Entities, v: Video) -> bool:
-        """Whether every day named is the video's posting day or the article's date (the ends of its rate)."""
-        ends = {(self.ds.source.published.month, self.ds.source.published.day)}
+        """Whether the days of a video's rate are those from its posting to the article's date: no month or single
+        day asked ("on <day>"), and every day named one of those two ends."""
+        published = self.ds.source.published
+        one_day = len(ent.days) == 1 and not ("when" in ent.query or "range" in ent.query or (
+            ent.days[0] == (published.month, published.day) and ("posting" in ent.query or "article" in ent.query)))
+        if ent.months or one_day or (
+                len(ent.days) < 2 and any(m.payload == "between" for m in ent.query.get("when", ()))
+                and not ("posting" in ent.query or "article" in ent.query)):
+            # ("in <month>", "on <day>", "between <day>" with its other end unread: other days' views, not split)
+            return False
+        ends = {(published.month, published.day)}
         if v.tweet and v.tweet.date:
             ends.add((v.tweet.date.month, v.tweet.date.day))
         return all(day in ends for day in ent.days)

@@ -10,7 +10,7 @@ from bot.dataset.schema import Metric
 from bot.engine import format as fmt
 from bot.engine.answer import Answer
 from bot.engine.answers.base import ResponderBase, metric_phrase_of
-from bot.engine.entities import Entities, days_said, every_video_said, per_video_said, rate_unwanted
+from bot.engine.entities import Entities, break_after, days_said, every_video_said, per_video_said, rate_unwanted
 from bot.engine.frames import Frame
 
 EXACT_FIGURE = 0.005  # a figure this close to a campaign figure is that figure ("2.4m" is 2,400,000)
@@ -111,7 +111,8 @@ class FigureAnswers(ResponderBase):
     def _bonus(self, ent: Entities, frame: Frame) -> Answer:
         b = self.ds.bonus
         placed = [k for k, at in zip(ent.ranks, ent.rank_at, strict=False) if any(
-            0 < m.start - at <= 2 for m in ent.cue_matches.get("bonus", ()))]
+            0 < m.start - at <= 2 and not break_after(ent, self.lex, at, m.start, asked=True)
+            for m in ent.cue_matches.get("bonus", ()))]  # (not "what was number 1? bonus points if ...")
         if b and b.videos and len(placed) == 1 and not ent.bonus:
             # ("the 3rd bonus fave": one of them by its place in the article's order, or none past their end)
             k = placed[0]
@@ -190,6 +191,12 @@ class FigureAnswers(ResponderBase):
             family = [m for m in family if m.platform in platforms]
         if not family:
             return self.refuse("metric", f"I don't have {measure} figures like that.", [self._what_i_count(ent)])
+        unheld = [p for p in dict.fromkeys(platforms) if not any(m.platform == p for m in family)]
+        if unheld and ent.platforms_joined and not ent.numbers and not ent.platforms_alone:
+            # ("<party>'s combined facebook and twitter views": a figure of one of them is no total of both)
+            named = " and ".join(dict.fromkeys(self.lex.platform_name(m.platform) for m in family if m.platform))
+            return self.refuse("metric", f"I don't have {self.lex.platform_name(unheld[0])} {measure} figures for "
+                               f"that: the article gives {named} figures only.", [self._what_i_count(ent)])
         subjects = set(ent.subjects())
         for s in list(subjects):
             person = self.person(s)
