@@ -431,7 +431,7 @@ class ResponderBase:
         if ent.days and videos and "views" in measures and not ent.query.get("posting") \
                 and not self._day_describes(ent) and not (
                     self.rate_asked(ent) and self.rate_days(ent, self.ds.videos[videos[0].best])):
-            # (not "<title> views per day from 17 nov to 12 dec": its posting day to the article's, the rate asked)
+            # (not "<title> views per day from <its posting day> to <the article's>": the rate asked)
             # "views of X on 20 November": a count on a day, not a day that picks the video.
             return self.refuse(frame.intent, f"I don't have {self.lex.measure_label('views by day')}.",
                                [self._what_i_count(ent)])
