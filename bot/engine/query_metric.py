@@ -7,6 +7,8 @@ each is read (a total, a rate per day or week, the period's length) and the oper
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from bot.dataset.schema import Metric
 from bot.engine.entities import Entities, per_video_said, rate_unwanted
 from bot.engine.lexicon import Lexicon, Match
@@ -17,6 +19,20 @@ SHARE_REACH = 4  # "what share went to <party>": the figure whose name starts th
 SOURCE_ASKED = 3.0  # a source cue this strong ("is it <party>'s own figure?") asks where a figure comes from
 
 
+def platform_unheld(ent: Entities, lex: Lexicon, family: Sequence[Metric]) -> str | None:
+    """ "<party>'s combined facebook and twitter views": when platforms are asked as one list and the figures of the
+    kind asked are of some of them only, why none is their total (a figure of one is no total of both); else None."""
+    if not (family and ent.platforms_joined) or ent.numbers or ent.platforms_alone or any(
+            t.w in lex.video_plurals for t in ent.tokens):
+        return None  # (a figure said, "only" one, or the videos' own counts: asked otherwise)
+    unheld = [p for p in dict.fromkeys(ent.platforms) if not any(m.platform == p for m in family)]
+    if not unheld:
+        return None
+    held = " and ".join(dict.fromkeys(lex.platform_name(m.platform) for m in family if m.platform))
+    return (f"I don't have {lex.platform_name(unheld[0])} {family[0].measure} figures for that: the article gives "
+            f"{held} figures only.")
+
+
 def metric_query(ent: Entities, lex: Lexicon, found: dict[str, list[Match]],
                   ops: list[str]) -> MetricQuery | Unanswerable | None:
     """Arithmetic on campaign figures: which figures, in the order named, and the operation."""
@@ -25,13 +41,8 @@ def metric_query(ent: Entities, lex: Lexicon, found: dict[str, list[Match]],
     family = [m for m in metrics if m.measure in measures] if measures else list(metrics)
     if ent.platforms:
         family = [m for m in family if m.platform in ent.platforms]
-        unheld = [p for p in dict.fromkeys(ent.platforms) if not any(m.platform == p for m in family)]
-        if family and unheld and ent.platforms_joined and not (ent.numbers or ent.platforms_alone) and not any(
-                t.w in lex.video_plurals for t in ent.tokens):
-            # ("<party>'s combined facebook and twitter views": a figure of one of them is no total of both)
-            held = " and ".join(dict.fromkeys(lex.platform_name(m.platform) for m in family if m.platform))
-            return Unanswerable(f"I don't have {lex.platform_name(unheld[0])} figures for that: the article gives "
-                                f"{held} figures only.", tuple(m.id for m in family))
+        if (unheld := platform_unheld(ent, lex, family)) is not None:
+            return Unanswerable(unheld, tuple(m.id for m in family))
     subjects = ent.subjects()
     if measures and not any(s in (m.subject, *m.with_) for m in family for s in subjects):
         # "<party>'s retweets": the figures of its people, each labelled with whose they are

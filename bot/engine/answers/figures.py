@@ -12,6 +12,7 @@ from bot.engine.answer import Answer
 from bot.engine.answers.base import ResponderBase, metric_phrase_of
 from bot.engine.entities import Entities, break_after, days_said, every_video_said, per_video_said, rate_unwanted
 from bot.engine.frames import Frame
+from bot.engine.query_metric import platform_unheld
 
 EXACT_FIGURE = 0.005  # a figure this close to a campaign figure is that figure ("2.4m" is 2,400,000)
 PERIOD_END_ASKED = 3  # period-end cue weight that asks when a count stops ("up to what date")
@@ -191,12 +192,8 @@ class FigureAnswers(ResponderBase):
             family = [m for m in family if m.platform in platforms]
         if not family:
             return self.refuse("metric", f"I don't have {measure} figures like that.", [self._what_i_count(ent)])
-        unheld = [p for p in dict.fromkeys(platforms) if not any(m.platform == p for m in family)]
-        if unheld and ent.platforms_joined and not ent.numbers and not ent.platforms_alone:
-            # ("<party>'s combined facebook and twitter views": a figure of one of them is no total of both)
-            named = " and ".join(dict.fromkeys(self.lex.platform_name(m.platform) for m in family if m.platform))
-            return self.refuse("metric", f"I don't have {self.lex.platform_name(unheld[0])} {measure} figures for "
-                               f"that: the article gives {named} figures only.", [self._what_i_count(ent)])
+        if (unheld := platform_unheld(ent, self.lex, family)) is not None:
+            return self.refuse("metric", unheld, [self._what_i_count(ent)])  # (as the metric query says it)
         subjects = set(ent.subjects())
         for s in list(subjects):
             person = self.person(s)
