@@ -30,6 +30,7 @@ from bot.engine.quoted import may_quote, quoted_videos
 from bot.engine.retyped import may_retype, retyped
 from bot.engine.rounding import rounding
 
+STRONG_RUN = 4  # title words matched in a run that name a video surely
 _NUMBER = re.compile(r"^(\d+(?:\.\d+)?)([a-z]*)$")
 FIGURE_MIN = 1000  # a number this big may be a video's count
 PLACE_MAX = 100  # a bare number under this, joined to another, may be a place in a list
@@ -1627,6 +1628,9 @@ def _videos(ent: Entities, lex: Lexicon) -> None:
     if neighbours:  # else no two neighbouring title words are left to cluster (most questions)
         runs += _clusters(ent, lex, {j for r in runs for j in range(r[0], r[1])} | _ordinal_places(ent, lex))
         runs.sort(key=lambda r: r[0])
+    if ent.people and not lex.title_name_joins.isdisjoint(ent.words):
+        runs += _title_then_name(ent, lex, {j for r in runs for j in range(r[0], r[1])})
+        runs.sort(key=lambda r: r[0])
     if not (ent.videos or runs):
         return  # no video named (most questions about figures, lists and the campaign)
     # Adjacent runs that share a video are one reference (a title's words, then its alias).
@@ -1634,7 +1638,7 @@ def _videos(ent: Entities, lex: Lexicon) -> None:
     for start, end, scores in runs:
         # Strong: three title words in a row, or two that both name something ("nurses pledge").
         # A figure inside a title, with a title word next to it ("60 second"), names it as surely.
-        strong = any(w >= 4 for w in scores.values()) or (end - start >= 2 and any(
+        strong = any(w >= STRONG_RUN for w in scores.values()) or (end - start >= 2 and any(
             ent.tokens[j].w[:1].isdigit() for j in range(start, end)) and len(scores) == 1)
         ranked = sorted(scores, key=lambda v: (-scores[v] / lex.content_weight[v], v)) if len(scores) > 1 else [*scores]
         ref = VideoRef(start, end, tuple(ranked), strong, group=len(ranked) > 1)
@@ -1645,6 +1649,28 @@ def _videos(ent: Entities, lex: Lexicon) -> None:
         ent.covered.update(range(ref.start, ref.end))
     # A party or person whose name sits inside a video's name is part of that name, not a subject.
     _drop_names_inside_videos(ent, lex)
+
+
+def _title_then_name(ent: Entities, lex: Lexicon, taken: set[int]) -> list[tuple[int, int, dict[int, int]]]:
+    """A title's own words, then "of" or "from" and a person named in that same title: the video ("the quotes of
+    <name>" for "<name> quotes"), not the person's figures."""
+    runs = []
+    for person in ent.people:
+        start, end = ent.spans.get(person, (-1, -1))
+        join = start - 2 if start > 1 and ent.words[start - 1] in lex.determiners else start - 1  # ("of the <name>")
+        if join < 1 or ent.words[join] not in lex.title_name_joins:
+            continue
+        first = join
+        while first > 0 and (read := ent.reads[first - 1]).title_word and first - 1 not in taken \
+                and read.token.s not in lex.generic_words:
+            first -= 1
+        if first == join:
+            continue
+        videos = set.intersection(*({v for v, _ in ent.reads[k].postings} for k in (*range(first, join),
+                                                                                     *range(start, end))))
+        if len(videos) == 1:
+            runs.append((first, end, {videos.pop(): STRONG_RUN}))
+    return runs
 
 
 def _ordinal_places(ent: Entities, lex: Lexicon) -> set[int]:

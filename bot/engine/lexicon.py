@@ -63,6 +63,7 @@ class Match(NamedTuple):
 
 COMPOUND_TYPO_MIN = 8  # two typed words this long together may be a name's one word misspelt ("goggel box")
 SIGNOFF_TAIL = 5  # a sign-off is looked for among a message's last words
+LANGUAGE_WORDS = 3  # a message is read as another language's with this many of its words, one of them its own
 SIGNOFF_NAME = 2  # words after a sign-off that may be a name
 _ORDINAL_DIGITS = re.compile(r"\d+(?:st|nd|rd|th)")  # "2nd", as a place said in figures
 _SUFFIXED_YEAR = re.compile(r"(\d{4})([a-z]{1,3})")  # "<year>er": a year, another language's ending
@@ -412,6 +413,22 @@ class Reading:
     key_set: frozenset[str]  # its keys, for the walk's test of a phrase going on (set against set: no iterator)
 
 
+def _pairs_with(voc: Any, shared: frozenset[str]) -> frozenset[tuple[str, str]]:
+    """Every two words side by side in a phrase of the vocabulary (a key or a value) where one is a shared word."""
+    pairs: set[tuple[str, str]] = set()
+    todo = [voc]
+    while todo:
+        item = todo.pop()
+        if isinstance(item, dict):
+            todo += [*item.keys(), *item.values()]
+        elif isinstance(item, list):
+            todo += item
+        elif isinstance(item, str) and " " in item:
+            said = words(item)
+            pairs.update(p for p in pairwise(said) if p[0] in shared or p[1] in shared)
+    return frozenset(pairs)
+
+
 def token_keys(tokens: Sequence[Token]) -> list[tuple[str, ...]]:
     """Each token's distinct match keys: its word, and its stem when that differs."""
     return [(t.w,) if t.w == t.s else (t.w, t.s) for t in tokens]
@@ -650,6 +667,13 @@ class Lexicon:
     short_years: frozenset[int] = frozenset()  # their last two digits ("RTs in 19 vs 17")
     textspeak: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "u" -> ("you",)
     textspeak_digits: dict[str, str] = field(default_factory=dict)  # "2" -> "to", between words only
+    language_own: dict[str, frozenset[str]] = field(default_factory=dict)  # each language's own words, its marks
+    language_shared: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)  # "de" -> ("of",) if Spanish
+    shared_words: frozenset[str] = frozenset()  # every language's shared words
+    language_words: frozenset[str] = frozenset()  # every language's own words
+    shared_in_phrases: frozenset[tuple[str, str]] = frozenset()  # ("mais", "de"): a phrase reads a shared word itself
+    choice_askers: frozenset[str] = frozenset()  # "which" of "which between X and Y had more": a choice, no range
+    title_name_joins: frozenset[str] = frozenset()  # "of" of "the quotes of <name>": a title's words, then its name
     place_sounds: dict[str, str] = field(default_factory=dict)  # "to" -> "two" after "at number" (speech-to-text)
     place_sound_before: frozenset[str] = field(default_factory=frozenset)  # "at" of "at number to"
     place_sound_after: frozenset[str] = field(default_factory=frozenset)  # "on" of "number won on the list"
@@ -1099,8 +1123,20 @@ class Lexicon:
             if len(name) > len(lex.month_names.get(number, "")):
                 lex.month_names[number] = name
         lex.rank_words = frozenset(voc["rank_words"])
+        lex.title_name_joins = frozenset(voc["title_name_joins"])
+        lex.choice_askers = frozenset(voc["choice_askers"])
         lex.figure_describing = frozenset(voc["figure_describing"])
         lex.textspeak = {str(k): tuple(words(str(v))) for k, v in voc["textspeak"].items()}
+        for language, table in voc["languages"].items():
+            own = {str(k): tuple(words(str(v))) for k, v in table["own"].items()}
+            if clash := sorted(k for k, v in own.items() if lex.textspeak.get(k, v) != v):
+                raise ValueError(f"vocabulary: {language} reads {clash} otherwise than another table")
+            lex.textspeak.update(own)
+            lex.language_own[language] = frozenset(own)
+            lex.language_shared[language] = {str(k): tuple(words(str(v))) for k, v in table.get("shared", {}).items()}
+        lex.shared_words = frozenset(w for shared in lex.language_shared.values() for w in shared)
+        lex.shared_in_phrases = _pairs_with(voc, lex.shared_words)
+        lex.language_words = frozenset(w for own in lex.language_own.values() for w in own)
         lex.textspeak_digits = {str(k): str(v) for k, v in voc["textspeak_digits"].items()}
         sounds = voc["spoken_places"]
         lex.place_sounds = {str(k): str(v) for k, v in sounds["sounds"].items()}
@@ -2023,6 +2059,23 @@ class Lexicon:
                                                                   and typed[k + 1] in self.pronoun_subjects))
                 else w for k, w in enumerate(typed)]
 
+    def language_of(self, typed: list[str]) -> str | None:
+        """The other language a message is written in, if any: the one with most of its words in it (at least
+        LANGUAGE_WORDS, one of them its own), where shared words read its way ("de": Spanish "of", Dutch "the")."""
+        said = sorted(((len(own.intersection(typed)) + len(self.language_shared[language].keys() & typed), language)
+                       for language, own in self.language_own.items() if not own.isdisjoint(typed)), reverse=True)
+        if not said or said[0][0] < LANGUAGE_WORDS or (len(said) > 1 and said[1][0] == said[0][0]):
+            return None
+        return said[0][1]
+
+    def _shared_read(self, typed: list[str], shared: dict[str, tuple[str, ...]]) -> list[str]:
+        """Shared words read as the message's language has them ("y el video de las quotes": "and", "of", "the"),
+        but not beside a word a phrase of the vocabulary reads them with ("mais de": "over")."""
+        pairs = self.shared_in_phrases
+        return [read for k, word in enumerate(typed) for read in (
+            (word,) if word not in shared or (k > 0 and (typed[k - 1], word) in pairs) or (
+                k + 1 < len(typed) and (word, typed[k + 1]) in pairs) else shared[word])]
+
     def expand(self, typed: list[str]) -> list[str]:
         """Chat spellings read as the words they stand for: "u" -> "you", "who 2 vote" -> "who to vote",
         "three and a half" -> "3.5"."""
@@ -2030,6 +2083,9 @@ class Lexicon:
         speak, digits, fractions = self.textspeak, self.textspeak_digits, self.fractions
         fraction_starts = self._fraction_starts
         i = 0
+        if not self.shared_words.isdisjoint(typed) and not self.language_words.isdisjoint(typed) and (
+                language := self.language_of(typed)) is not None:
+            typed = self._shared_read(typed, self.language_shared[language])
         if typed and typed[0] in self.greeting_starts:
             # "good morning how many views ...": a greeting before the question is not part of it
             greeting = said_at(typed, 0, self.greetings) or ()

@@ -280,6 +280,9 @@ class QueryAnswers(ResponderBase):
         metric = _metric_side(self, operand)
         if metric is not None:  # a campaign figure set against videos
             where = f" on {metric.platform.title()}" if metric.platform else ""
+            if operand.factor != 1:  # ("more than half the <party>'s Facebook views")
+                return metric.value * operand.factor, f"{fmt.factor(operand.factor)} the {metric.measure} of " \
+                    f"{metric.label}{where}", []
             return metric.value, f"{metric.label}{where}", []
         videos = self.select(operand.items, measure)
         label = self.describe(operand.items, videos, measure)

@@ -925,7 +925,14 @@ def _against_figure(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], 
         side = Selection(order=Order("views", not least), slice=Slice(n=n)) if n and n < len(lex.dataset.videos) \
             else Selection()
     figure = next((o for o in ("mean", "median") if o in ops), "value")  # ("the average of the top 3 vs ...")
-    return Query(op, Operand(side, figure), Operand(Selection(), METRIC_SIDE + metric.id))
+    videos, party = Operand(side, figure), Operand(Selection(), METRIC_SIDE + metric.id)
+    if len(scales := _factors(ent, lex, found)) == 1:
+        # ("did <title> get more than half the <party>'s views": the side said after the scale, scaled)
+        start, _, factor = scales[0]
+        first_video = min((*(r.start for r in ent.videos), *ent.rank_at), default=len(ent.words))
+        videos, party = (replace(videos, factor=factor), party) if start < first_video else (
+            videos, replace(party, factor=factor))
+    return Query(op, videos, party)
 
 
 def _with_its_neighbour(ent: Entities, lex: Lexicon, relative: tuple[int, Relative]) -> tuple[int, int] | None:
@@ -1382,7 +1389,8 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
     # ("came from <title> + <title> combined": the two added, nothing between them)
     if relative and len(ent.videos) == 2 and not dated and _PLUS_SIGN not in ent.text and any(
             0 <= ent.videos[0].start - m.end < NEAR for m in found.get("when", ()) if m.payload == "between"
-            and m.start > 0):
+            and m.start > 0 and ent.words[m.start - 1] not in lex.choice_askers):
+        # (nor "which between X and Y had more": the choice asked right before it)
         one, other = ent.videos
         sets.filters.append((one.start, Within(one.best, other.best, Order("posted", False) if posting
                                                 else Order("views", True))))
@@ -2482,12 +2490,19 @@ def _two_sided(op: str, ops: list[str], found: dict[str, list[Match]], sets: _Se
     sides: list[tuple[int, Operand]] = [(at, Operand(best, value)) for at, _, best in sets.singles]
     groups = {at: group.filters[0].videos for at, group, _ in sets.singles
               if isinstance(group.filters[0], Named) and len(group.filters[0].videos) > 1}
-    if len(sides) > 2 and len(sides) - len(groups) == 2:
+    summed = {at for at in groups if _group_summed(ent, lex, found, at)}
+    if len(sides) > 2 and len(sides) - len(groups) == 2 and all(
+            _members(best, lex) <= {v for g in groups.values() for v in g} for at, _, best in sets.singles
+            if at not in groups):
         sides = [(at, s) for at, s in sides if at not in groups]  # "the two <topic> ones, 1st and 9th"
     # ("the two <topic> videos", not "the <topic> one")
     elif len(sides) == 1 and len(groups) == 1 and len(next(iter(groups.values()))) == 2 and _plural(ent, lex):
         at, pair = next(iter(groups.items()))  # "the gap between the two <topic> videos"
         sides = [(at + k, Operand(Selection((Named((v,)),)), value)) for k, v in enumerate(pair)]
+    elif summed:
+        # ("did the <topic> videos combined beat <title>": all of them one side, their total)
+        sides = [(at, Operand(group, set_value) if at in summed else side)
+                 for (at, side), (_, group, _) in zip(sides, sets.singles, strict=True)]
     # Filters that are sides themselves (two months, two posters, two halves), or narrow every side.
     named = {f.videos[0] for _, _, best in sets.singles for f in best.filters if isinstance(f, Named)}
     side_filters = [(at, f) for at, f in sets.filters
@@ -2555,7 +2570,7 @@ def _two_sided(op: str, ops: list[str], found: dict[str, list[Match]], sets: _Se
                       and min(at for at, _ in sides) < m.start < max(at for at, _ in sides)), None)
     if len(sides) > 2 and pivot is not None and len(sets.singles) == len(sides):
         # "#2 + #3 together beat #1?", "A + B vs C": the singles on each side of the comparison are one set.
-        joined = [_joined([s for s in sets.singles if (s[0] < pivot) == left], value, set_value)
+        joined = [_joined([s for s in sets.singles if (s[0] < pivot) == left], value, set_value, summed)
                   for left in (True, False)]
         if joined[0] is not None and joined[1] is not None:
             return Query(op, joined[0], joined[1])
@@ -2565,7 +2580,7 @@ def _two_sided(op: str, ops: list[str], found: dict[str, list[Match]], sets: _Se
         ends = [(at, s) for at, s in sides if at not in single_at]
         if len(ends) == 1 and all((at < pivot) != (ends[0][0] < pivot) for at in single_at):
             end_at, end_side = ends[0]
-            joined_side = _joined(list(sets.singles), value, set_value)
+            joined_side = _joined(list(sets.singles), value, set_value, summed)
             if joined_side is not None:
                 return Query(op, end_side, joined_side) if end_at < pivot else Query(op, joined_side, end_side)
     if len(sides) > 2:  # an order with no number ("had more views") only says which way to compare
@@ -2591,14 +2606,30 @@ def _two_sided(op: str, ops: list[str], found: dict[str, list[Match]], sets: _Se
     return Query(op, a, b)
 
 
-def _joined(singles: list[tuple[int, Selection, Selection]], value: Aggregate, set_value: Aggregate) -> Operand | None:
+def _group_summed(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], at: int) -> bool:
+    """Whether a name of several videos said at `at` is said of them all, added up: "the <topic> videos together"."""
+    ref = next((r for r in ent.videos if r.start == at), None)
+    return ref is not None and ref.end < len(ent.words) and ent.words[ref.end] in lex.video_plurals and any(
+        m.payload == "sum" and 0 <= m.start - ref.end - 1 <= 1 for m in found.get("operation", ()))
+
+
+def _members(single: Selection, lex: Lexicon) -> set[int]:
+    """The videos one named video or place stands for."""
+    return {v for f in single.filters for v in (f.videos if isinstance(f, Named) else (
+        lex.by_place[p - 1] for p in f.positions if 0 < p <= len(lex.by_place)) if isinstance(f, Ranks) else ())}
+
+
+def _joined(singles: list[tuple[int, Selection, Selection]], value: Aggregate, set_value: Aggregate,
+            summed: set[int]) -> Operand | None:
     """Single videos (all named, or all ranks) as one side: a figure of one, or the set's total."""
     if not singles:
         return None
-    named = [f for _, _, best in singles for f in best.filters if isinstance(f, Named)]
+    # (a name said of several videos and summed, "the <topic> videos together", all of them)
+    named = [f for at, group, best in singles for f in (group if at in summed else best).filters
+             if isinstance(f, Named)]
     ranks = [f for _, _, best in singles for f in best.filters if isinstance(f, Ranks)]
     if len(singles) == 1:
-        return Operand(singles[0][2], value)
+        return Operand(singles[0][1], set_value) if singles[0][0] in summed else Operand(singles[0][2], value)
     if len(named) == len(singles):
         return Operand(Selection((Named(tuple(v for f in named for v in f.videos)),)), set_value)
     if len(ranks) == len(singles):
