@@ -6874,3 +6874,25 @@ def test_found_wrongly_answered_in_stop_38(question: str, answered: bool, said: 
     views": the scale was dropped); a title's words before "of" and a person named in that title (read as the
     person's figures)."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # (a typo's stem one letter short of a word's: "retwets"; not a letter changed, "toppers" is no "topped")
+    ("how many retwets did corbyn get in 2017", True, "1,400,000", "I don't have"),
+    ("difference between the table toppers and the bottom club", False, "I can only answer", "Jayne"),
+    # (a digit after a word that takes a number as spelling mends it: "numbr 4" is number 4, not "number for")
+    ("how many views did the video at numbr 4 get", True, "6,500,000", "I don't have"),
+    # (a year no figure covers, beside the campaign's own: declined, the held figure offered)
+    ("how many views did labour's videos get in 2017 to compare with 2019", False,
+     "I don't have views figures for 2017", "Labour and Jeremy Corbyn vs"),
+    # (a scale on one side, then the counts asked: the scale kept)
+    ("is the nhs video more than 5 times the jayne one? how many had each", True, "above 5 times the views",
+     "10,800,000 more views"),
+    # (a person's one video by the video command)
+    ("/video rob delaney", True, "Our wonderful NHS", "I don't know"),
+    ("top video views how many desu", True, "13,400,000", "desu"),
+])
+def test_more_found_in_the_stop_38_batches(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Typos by stem, a digit after a mended word, a year not held beside one that is, a scale kept when counts are
+    asked after it, "video <name>" for the one video they posted, Japanese politeness endings as fillers."""
+    _replied(question, answered, said, unsaid)

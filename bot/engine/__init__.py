@@ -1373,6 +1373,8 @@ class Engine:
         if exact:
             return r.video(exact[0], "card")
         ent = extract(arg, self.lexicon)
+        if not ent.videos and len(ent.people) == 1 and len(own := self.lexicon.posted.get(ent.people[0], ())) == 1:
+            return r.video(self.dataset.videos[own[0]], "card")  # ("video <name>": the one video they posted)
         if not ent.videos:
             return r.refuse(
                 "video", "I don't know a video by that name.", ["Try `top` for the list, or a rank such as `video 3`."]

@@ -36,6 +36,7 @@ SOUND_COMMON_RANK = 10_000  # a word spelt by sound two edits off stands only fo
 SOUND_VOCABULARY_EDITS = 2  # a non-word spelt by sound may be this many edits off a vocabulary word it sounds like
 EVENT_STEM = 4  # letters of an event's word looked for in a question before its pattern is run ("poll", "vote")
 LONG_WORD = 8  # a typo this long may be two letters off
+STEM_TYPO_MIN = 6  # a typo whose stem is this long may be a letter off a word's stem ("retwets")
 VOWELS = "aeiou"
 LONG_VOWEL_START = 7  # a word this long may be written with its first vowel as heard
 RARE_RANK = 10000  # past this place in the frequency list a word typed may be a slip for a commoner one
@@ -2224,6 +2225,8 @@ class Lexicon:
                   and typed[i + 1].isalpha() and typed[i - 1] not in self.number_takers
                   and not (out and out[-1] in self.number_takers)  # ("nummer 4 eh": the word as read takes it)
                   and not (out and out[-1] in self.rank_words)  # ("platz 2 und platz 3": a place)
+                  # ("numbr 4 get": a word that takes a number, as spelling mends it)
+                  and (self.readings.get(typed[i - 1]) or self.read(typed[i - 1])).token.w not in self.number_takers
                   and typed[i + 1] not in self.decimal_starts  # ("2 dp": two decimal places)
                   # ("video 4 date": the 4th video; "a video 4 my mum": for)
                   and (self._meaning(typed[i - 1]) not in self.video_words or (
@@ -2705,6 +2708,11 @@ class Lexicon:
         # Two letters off only in a long word: "scraped" is two from "scripted", and means something else.
         limit = 1 if len(word) < LONG_WORD else 2
         found = process.extract(word, candidates, scorer=OSA.distance, score_cutoff=limit, limit=8)
+        if not found and (root := stem(word)) != word and len(root) >= STEM_TYPO_MIN:
+            # ("retwets": its stem a word's with one letter dropped, "retweet"; the ending typed right; not
+            # "toppers" for "topped", a letter changed)
+            found = [f for f in process.extract(root, candidates, scorer=OSA.distance, score_cutoff=1, limit=8)
+                     if len(f[0]) == len(root) + 1]
         if not found:
             return _NONE_NEAR
         best, distance = str(found[0][0]), found[0][1]

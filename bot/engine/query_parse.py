@@ -708,9 +708,12 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
     if op is None and ent.words and ent.words[-1] in lex.added_after and "views" in ent.measures \
             and (len(sets.singles) > 1 or sets.filters):
         op = "sum"  # ("views on the 2 vids posted on 11 n 12 dec added": the set's views, added, last)
-    if factors and op is None and len(sets.singles) + sum(o is not SORTED for _, o, _ in sets.orders) == 2:
+    if factors and (op is None or (op == "count" and found.get("versus"))) and len(sets.singles) + sum(
+            o is not SORTED for _, o, _ in sets.orders) == 2:
         if found.get("versus") or found.get("comparative") or cues.get("compare", 0.0):
-            op = "difference"  # "is <A> more or less than half of <B>": <A> against <B> scaled
+            # "is <A> more or less than half of <B>": <A> against <B> scaled (and "..., how many had each": their
+            # counts, asked after)
+            op = "difference"
         else:
             op, factors = "ratio", []  # "is <A> double <B>": how many times the other it is
     if factors and len(factors) == 1 and len(sets.orders) == 1 and not (sets.singles or sets.filters) \

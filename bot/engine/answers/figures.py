@@ -236,11 +236,11 @@ class FigureAnswers(ResponderBase):
                     [self.metric_phrase(m) + "." for m in focus[:2]],
                 )
             held = {m.period.year for m in dated if m.period} | ({self.ds.campaign.year} if undated else set())
-            if dated and (missing := [y for y in ent.years if y not in held]):
-                # ("retweets in 2015, 2017 and 2019": a year asked that no figure covers is declined, what the others
-                # are said, never left out unsaid)
+            if missing := [y for y in ent.years if y not in held]:
+                # ("retweets in 2015, 2017 and 2019", "<party>'s views in <year> to compare with <campaign year>":
+                # a year asked that no figure covers is declined, what the others are said, never left out unsaid)
                 return self.refuse("metric", f"I don't have {measure} figures for {missing[0]}.",
-                                   [self.metric_phrase(m) + "." for m in dated[:2]])
+                                   [self.metric_phrase(m) + "." for m in (dated or undated)[:2]])
             focus = dated + undated if dated else undated
             # ("2.4m in 52 days, same length as 2017?": days said with another year keep both figures in view;
             # "retweeted this election, over how many days": that period's own)
