@@ -6896,3 +6896,18 @@ def test_more_found_in_the_stop_38_batches(question: str, answered: bool, said: 
     """Typos by stem, a digit after a mended word, a year not held beside one that is, a scale kept when counts are
     asked after it, "video <name>" for the one video they posted, Japanese politeness endings as fillers."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    ("what's either side of the 6th one", True, "either side of Gogglebox reacts to nurses pledge",
+     "The 6th most viewed"),
+    ("which was 6th and what was above and below it", True, "#7 Nicky Morgan", "I don't have"),
+    ("the immigration video, what was above and below it", True, "#5 Mean tweets", "I don't have"),
+    ("the jessi video came 8th with 3m didnt it", True, "Jessi on the value of our NHS has 2,747,000 views, not",
+     "I don't have"),
+])
+def test_a_place_as_the_anchor_of_either_side_and_both_claims_put_right(
+        question: str, answered: bool, said: str, unsaid: str) -> None:
+    """A place as what the videos either side are of ("either side of the 6th one"), the video said before "what was
+    above and below it"; a wrong place and a wrong figure claimed of one video, both put right."""
+    _replied(question, answered, said, unsaid)

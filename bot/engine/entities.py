@@ -354,6 +354,13 @@ def extract(text: str, lex: Lexicon) -> Entities:
     if ent.rank_at and any(r.group for r in ent.videos):
         _place_narrows(ent, lex)
     _vocabulary(ent, lex)
+    if ("beside" in ent.query or len(ent.query.get("relative", ())) == 2) and not ent.videos \
+            and len(ent.ranks) == 1 and 0 < ent.ranks[0] <= len(lex.by_place):
+        # ("what was above and below the 6th one", "which was 6th, what was above it and below it": the video at
+        # that place, the ones either side of it)
+        at = ent.rank_at[0]
+        ent.videos = [VideoRef(at, at + 1, (lex.by_place[ent.ranks[0] - 1],), True)]
+        ent.ranks, ent.rank_at = [], []
     if ent.people and ent.videos and "posting" not in ent.query:
         _post_word_as_verb(ent, lex)
     if ent.videos and "negate" in ent.query and ent.words[0] in lex.exclaimed_not:
@@ -1267,7 +1274,9 @@ def _both_sides(ent: Entities, lex: Lexicon) -> None:
     its other side said of it again by a pronoun (as "just above and below <title>" is read)."""
     first, second = ent.query["relative"]
     ref = ent.videos[0]
-    if {first.payload, second.payload} == {"above", "below"} and first.end <= ref.start and ref.end <= second.start \
+    # (or the video said before both: "which was 6th, and what was above and below it")
+    if {first.payload, second.payload} == {"above", "below"} and (
+            (first.end <= ref.start and ref.end <= second.start) or ref.end <= first.start) \
             and second.end < len(ent.words) and ent.words[second.end] in lex.video_pronouns:
         ent.query["beside"] = [Match(second.start, second.end + 1, "beside")]
         del ent.query["relative"]

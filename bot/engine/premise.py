@@ -144,8 +144,11 @@ def correction(ent: Entities, lex: Lexicon, by_rank: list[Video],
         there = by_rank[ranks[0] - 1]
         where = LAST if place == len(by_rank) else f" ({fmt.ordinal(place)})"
         # (the other video's figure is left out: beside the asked one it would read as the answer)
-        return video, (f"{video.title} is #{place} of {len(by_rank)}{where}, not #{ranks[0]}; #{ranks[0]} is "
-                       f"{there.title}")
+        fix = f"{video.title} is #{place} of {len(by_rank)}{where}, not #{ranks[0]}; #{ranks[0]} is {there.title}"
+        if ent.numbers and _figure_claim(ent, lex, video, by_rank, ent.numbers) is not None:
+            # ("<title> was #4 at 6.5m right?": both claims wrong, both put right)
+            fix += f"; {video.title} has {fmt.count(video.views)} views, not the figure in the question"
+        return video, fix
     return _figure_claim(ent, lex, video, by_rank, ent.numbers)
 
 

@@ -1402,8 +1402,9 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
     # "the two either side of X": the videos right above and below it (by date when a posting order is said).
     for m in found.get("beside", ()):
         beside = next((r.best for r in ent.videos if r.strong and 0 <= r.start - m.end < NEAR), None)
-        if beside is None and not lex.video_pronouns.isdisjoint(ent.words[m.start : m.end]):
-            # ("<title>, whats one above it and one below it": the video named before, said again as "it")
+        if beside is None and not lex.video_pronouns.isdisjoint(ent.words[m.start : m.end + 1]):
+            # ("<title>, whats one above it and one below it", "..., what was above and below it": the video named
+            # before, said again as "it")
             beside = next((r.best for r in reversed(ent.videos) if r.strong and r.end <= m.start), None)
         if beside is not None:
             dated = any(o.payload.startswith("posted") or o.payload == "sorted" for o in found.get("order", ()))
