@@ -6911,3 +6911,24 @@ def test_a_place_as_the_anchor_of_either_side_and_both_claims_put_right(
     """A place as what the videos either side are of ("either side of the 6th one"), the video said before "what was
     above and below it"; a wrong place and a wrong figure claimed of one video, both put right."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # (Turkish: its dotless i folded, its case endings read off a known word, its words as another language's)
+    ("aralık'ta kaç video paylaşılmış", True, "4", "I don't have"),
+    ("jessi videosunun bir altındaki video hangisi", True, "just below Jessi on the value of our NHS (#9)",
+     "I don't have"),
+    ("en az izlenen video hangisi", True, "Jeremy Corbyn’s friend Jayne", "I don't have"),
+    # (Arabic in Latin letters: "kam" is "how many" in a message in it, Hindi "less" in a Hindi one)
+    ("kam yom ba3d el nhs video ja el jessi one, shu el farq", True, "7 days", "I don't have"),
+    # (an operation said only to be denied asks nothing: "not the combined", "mean not median")
+    ("twitter-only views of the #3 video, not the combined", False, "Twitter-only", "3,800,000"),
+    ("the median views please, not the mean", True, "Median views of all 10 videos: 3,650,000", "above the median"),
+    # (a figure a day rounded as asked, not the total beside it)
+    ("retweets a day in 2017 to the nearest hundred", True, "Rounded to the nearest 100: 26,900 a day", "1,400,000."),
+])
+def test_turkish_arabizi_denied_operations_and_rates_rounded(
+        question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Turkish and Arabizi as language tables (Turkish case endings read off a word the tables know); an operation
+    word right after "not" asks for nothing; a rate rounded, not the total it is of."""
+    _replied(question, answered, said, unsaid)

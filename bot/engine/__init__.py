@@ -924,7 +924,7 @@ class Engine:
             return self.responder.article_day(day)  # ("is the article dated 12 december": yes or no, its date)
         answer = self._understand(ent)
         if ent.rounding is not None:  # "to the nearest 100k": the first figure rounded, under it
-            answer = rounded(answer, ent.rounding, ent.places)
+            answer = rounded(answer, ent.rounding, ent.places, rate="rate" in ent.query)
         if answer.answered and "pair" in answer.details and self._asks_lowest_terms(ent):
             answer = in_lowest_terms(answer)
         if (answer.rows or "listed" in answer.details) and not ent.cues.keys().isdisjoint(_EACH_FIELDS):

@@ -354,6 +354,8 @@ def extract(text: str, lex: Lexicon) -> Entities:
     if ent.rank_at and any(r.group for r in ent.videos):
         _place_narrows(ent, lex)
     _vocabulary(ent, lex)
+    if "negate" in ent.query and "operation" in ent.query:
+        _operation_denied(ent, lex)
     if ("beside" in ent.query or len(ent.query.get("relative", ())) == 2) and not ent.videos \
             and len(ent.ranks) == 1 and 0 < ent.ranks[0] <= len(lex.by_place):
         # ("what was above and below the 6th one", "which was 6th, what was above it and below it": the video at
@@ -1658,6 +1660,28 @@ def _videos(ent: Entities, lex: Lexicon) -> None:
         ent.covered.update(range(ref.start, ref.end))
     # A party or person whose name sits inside a video's name is part of that name, not a subject.
     _drop_names_inside_videos(ent, lex)
+
+
+def _operation_denied(ent: Entities, lex: Lexicon) -> None:
+    """ "<figure> for the #2 vid, not the combined": an operation said only to be denied is no operation asked, and
+    its "not" leaves nothing out."""
+    def denies(negation: Match, operation: Match) -> bool:
+        return negation.end <= operation.start and all(
+            w in lex.determiners for w in ent.words[negation.end : operation.start])
+
+    operations, negations = ent.query["operation"], ent.query["negate"]
+    denied = [o for o in operations if any(denies(n, o) for n in negations)]
+    if not denied:
+        return
+    for key, matches in (("operation", [o for o in operations if o not in denied]),
+                         ("negate", [n for n in negations if not any(denies(n, o) for o in denied)])):
+        if matches:
+            ent.query[key] = matches
+        else:
+            del ent.query[key]
+    for cue, said in list(ent.cue_matches.items()):  # (the denied words cue nothing either: "combined", "total")
+        if any(d.start <= m.start and m.end <= d.end for m in said for d in denied):
+            _keep_cue(ent, cue, [m for m in said if not any(d.start <= m.start and m.end <= d.end for d in denied)])
 
 
 def _title_then_name(ent: Entities, lex: Lexicon, taken: set[int]) -> list[tuple[int, int, dict[int, int]]]:

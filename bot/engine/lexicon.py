@@ -672,6 +672,7 @@ class Lexicon:
     language_shared: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)  # "de" -> ("of",) if Spanish
     shared_words: frozenset[str] = frozenset()  # every language's shared words
     language_words: frozenset[str] = frozenset()  # every language's own words
+    language_suffixes: dict[str, tuple[str, ...]] = field(default_factory=dict)  # endings read off a known word
     shared_in_phrases: frozenset[tuple[str, str]] = frozenset()  # ("mais", "de"): a phrase reads a shared word itself
     choice_askers: frozenset[str] = frozenset()  # "which" of "which between X and Y had more": a choice, no range
     title_name_joins: frozenset[str] = frozenset()  # "of" of "the quotes of <name>": a title's words, then its name
@@ -1135,6 +1136,8 @@ class Lexicon:
             lex.textspeak.update(own)
             lex.language_own[language] = frozenset(own)
             lex.language_shared[language] = {str(k): tuple(words(str(v))) for k, v in table.get("shared", {}).items()}
+            if table.get("suffixes"):
+                lex.language_suffixes[language] = tuple(sorted(map(str, table["suffixes"]), key=len, reverse=True))
         lex.shared_words = frozenset(w for shared in lex.language_shared.values() for w in shared)
         lex.shared_in_phrases = _pairs_with(voc, lex.shared_words)
         lex.language_words = frozenset(w for own in lex.language_own.values() for w in own)
@@ -2069,6 +2072,18 @@ class Lexicon:
             return None
         return said[0][1]
 
+    def _suffixes_read(self, typed: list[str], suffixes: tuple[str, ...]) -> list[str]:
+        """Words no table knows read as a word one does with a case ending after it ("videosunun": "video",
+        "kasimda": "kasim"), in a message in a language that adds them."""
+        speak, known = self.textspeak, self.known
+        out = []
+        for word in typed:
+            if word not in known and word not in speak and not word[:1].isdigit():
+                word = next((word[: -len(end)] for end in suffixes if word.endswith(end) and len(word) - len(end) >= 2
+                             and (word[: -len(end)] in known or word[: -len(end)] in speak)), word)
+            out.append(word)
+        return out
+
     def _shared_read(self, typed: list[str], shared: dict[str, tuple[str, ...]]) -> list[str]:
         """Shared words read as the message's language has them ("y el video de las quotes": "and", "of", "the"),
         but not beside a word a phrase of the vocabulary reads them with ("mais de": "over")."""
@@ -2084,8 +2099,9 @@ class Lexicon:
         speak, digits, fractions = self.textspeak, self.textspeak_digits, self.fractions
         fraction_starts = self._fraction_starts
         i = 0
-        if not self.shared_words.isdisjoint(typed) and not self.language_words.isdisjoint(typed) and (
-                language := self.language_of(typed)) is not None:
+        if not self.language_words.isdisjoint(typed) and (language := self.language_of(typed)) is not None:
+            if language in self.language_suffixes:
+                typed = self._suffixes_read(typed, self.language_suffixes[language])
             typed = self._shared_read(typed, self.language_shared[language])
         if typed and typed[0] in self.greeting_starts:
             # "good morning how many views ...": a greeting before the question is not part of it

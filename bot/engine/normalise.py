@@ -48,7 +48,7 @@ def _unmarked(text: str) -> str:
 
 # Latin letters with no decomposition, read as the letters they are written for.
 _LETTERS_APART = {"ø": "o", "Ø": "o", "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe",
-                  "ß": "ss", "ł": "l", "Ł": "l", "đ": "d", "Đ": "d"}
+                  "ß": "ss", "ł": "l", "Ł": "l", "đ": "d", "Đ": "d", "ı": "i"}  # (Turkish dotless i)
 
 
 _ASCII = frozenset(map(chr, range(128)))  # (no ASCII character is a combining mark)

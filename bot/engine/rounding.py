@@ -19,6 +19,7 @@ if TYPE_CHECKING:  # (the lexicon imports nothing from here; only its type is re
     from bot.engine.lexicon import Lexicon
 
 MAX_FIGURES = 9  # significant figures a question may ask
+_RATE = re.compile(r"about ([\d,]+(?:\.\d+)?) a (?:day|week)")  # a figure a day, beside the total it is of
 _FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+")  # a count in full as replies write it ("2,747,000"); no date
 
 
@@ -69,9 +70,9 @@ def _first_asked(words: list[str], numbers: dict[int, float], lex: Lexicon) -> t
     return None
 
 
-def rounded(answer: Answer, asked: tuple[str, float], places: int | None = None) -> Answer:
-    """The answer with its first figure rounded as asked (`places`: decimal places said, for a figure in a unit),
-    in a line after the first."""
+def rounded(answer: Answer, asked: tuple[str, float], places: int | None = None, rate: bool = False) -> Answer:
+    """The answer with its first figure rounded as asked (`places`: decimal places said, for a figure in a unit;
+    `rate`: a figure a day asked, so that one), in a line after the first."""
     if not answer.answered or not answer.lines:
         return answer
     kind, n = asked[0], asked[1]
@@ -93,10 +94,10 @@ def rounded(answer: Answer, asked: tuple[str, float], places: int | None = None)
         shown = f"{kept:,.{decimals}f}" + ("%" if "%" in answer.lines[0] and " times " not in answer.lines[0] else "")
         line = f"To {int(n)} significant figure{'s' if n != 1 else ''}: {shown}."
         return replace(answer, lines=(answer.lines[0], line, *answer.lines[1:]))
-    found = _FIGURE.search(answer.lines[0])
+    found = (_RATE.search(answer.lines[0]) if rate else None) or _FIGURE.search(answer.lines[0])
     if found is None:
         return answer
-    value = float(found.group().replace(",", ""))
+    value = float((found.group(1) if found.re is _RATE else found.group()).replace(",", ""))
     if kind == "nearest":
         line = f"Rounded to the nearest {fmt.count(n)}: {fmt.count(_half_up(value, n))}."
     elif kind == "scaled":
@@ -111,6 +112,8 @@ def rounded(answer: Answer, asked: tuple[str, float], places: int | None = None)
         power = floor(log10(abs(value)))
         mantissa = f"{value / 10 ** power:.6f}".rstrip("0").rstrip(".")
         line = f"In standard form: {mantissa} × 10^{power}."
+    if found.re is _RATE and kind in ("nearest", "figures"):
+        line = f"{line[:-1]} a {found.group(0).rsplit(' a ', 1)[1]}."  # ("57,000 a day")
     return replace(answer, lines=(answer.lines[0], line, *answer.lines[1:]))
 
 
