@@ -6932,3 +6932,15 @@ def test_turkish_arabizi_denied_operations_and_rates_rounded(
     """Turkish and Arabizi as language tables (Turkish case endings read off a word the tables know); an operation
     word right after "not" asks for nothing; a rate rounded, not the total it is of."""
     _replied(question, answered, said, unsaid)
+
+
+def test_the_video_placed_against_has_its_own_figure_beside_the_one_picked() -> None:
+    """ "the 60 sec challenge, how many views on it and the one below it": the one below, and the video it is placed
+    against with its own count, after the picked one's, when that one is asked of too ("... and the one below it");
+    not in "the one right below <title>, its views", where the other's count would read as the answer."""
+    assert "3,700,000" not in ask("the one just below mean tweets, how many views did it get")[2]
+    text = ask("the 60 sec challenge, how many views on it and the one below it")[2]
+    lines = text.splitlines()
+    assert lines[0] == "**The video just below Jeremy Corbyn’s 60 second challenge (#3): Labour’s immigration video**"
+    assert lines.index("Labour’s immigration video: 6,500,000 (6.5M) views across Facebook and Twitter.") < lines.index(
+        "Jeremy Corbyn’s 60 second challenge (just above it): 7,200,000 (7.2M) views, #3 of 10 (3rd).")

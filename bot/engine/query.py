@@ -277,6 +277,7 @@ class Relative:
     anchor: int
     order: Order
     offset: int
+    asked: bool = False  # the anchor asked about too ("<title>'s views and the one below it")
 
 
 @_record("order", "slice", "relative", many=("filters",))

@@ -414,7 +414,14 @@ def _item(self: QueryAnswers, q: Query) -> Answer:
     card = self.video(v, "card")  # type: ignore[attr-defined]
     head = f"{_cap(label)}: {v.title}"
     lines = [_sentence(head), *lines]
-    return replace(card, intent=_intent(q.op), title=head, lines=(*lines, *card.lines))
+    own = card.lines
+    if (rel := q.items.items.relative) is not None and rel.asked and rel.order.field == "views" \
+            and q.measure == "views":
+        # ("<title>'s views, and the one below it": what the video it is placed against has, after the picked one's)
+        anchor = self.ds.videos[rel.anchor]
+        own = (*own[:2], f"{anchor.title.rstrip('.')} ({_relative_words(-rel.offset, rel.order)} it): "
+               f"{fmt.count(anchor.views)} ({fmt.short(anchor.views)}) views, {self.place(anchor)}.", *own[2:])
+    return replace(card, intent=_intent(q.op), title=head, lines=(*lines, *own))
 
 
 def _named_set(q: Query) -> tuple[int, ...]:

@@ -1882,7 +1882,9 @@ def _relatives(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relat
                                          else PostedBetween(tweet.date + one, None)))
                     dated_from.add(ref.best)
                     continue
-                sets.relative = (start, Relative(ref.best, order, sign * offset))
+                # ("how many views on <title> and the one below it": the video placed against asked of too)
+                asked = ref.end <= m.start and not lex.clause_joins.isdisjoint(ent.words[ref.end : m.start])
+                sets.relative = (start, Relative(ref.best, order, sign * offset, asked))
     return dated_from, anchors
 
 
