@@ -41,6 +41,7 @@ FIGURE_TOLERANCE = 0.02  # this close names a count ("2.7 million" is 2,747,000)
 TWEET_WORDS = 2  # this many words of one tweet, used by no other video, name it
 YES_NO_REACH = 3  # "are they youtube views": the yes/no verb this many words before the platform at most
 GUESS_REACH = 3  # "was it <name>": the name this many words after the claim at most
+DENIED_REACH = 3  # "not Twitter, not the combined figure": how far apart denials in one list stand
 GUESS_AFTER = 3  # "..., bet its <name>": a guess word this many words into the message at least (not "bet <name>...")
 MOST_PHRASE = 3  # words of a phrase of the most viewed, at least, for what it holds to be its own ("came out on top")
 ALTERNATIVE_REACH = 3  # "was it <name> or <name>": the words of the first name, before "or", at most
@@ -1666,8 +1667,16 @@ def _operation_denied(ent: Entities, lex: Lexicon) -> None:
     """ "<figure> for the #2 vid, not the combined": an operation said only to be denied is no operation asked, and
     its "not" leaves nothing out."""
     def denies(negation: Match, operation: Match) -> bool:
-        return negation.end <= operation.start and all(
-            w in lex.determiners for w in ent.words[negation.end : operation.start])
+        if not (negation.end <= operation.start and all(
+                w in lex.determiners for w in ent.words[negation.end : operation.start])):
+            return False
+        # (set against another asked right before it, "mean not median"; or said last, "..., not the combined
+        # (figure)"; not "do the top 2 not add up to ...", a question put the negative way, nor "why not the ...")
+        # (or one of a list of things denied, "(not Twitter, not the combined figure)")
+        return any(0 <= negation.start - o.end <= 1 for o in ent.query["operation"] if o is not operation) or (
+            operation.start > negation.end and (len(ent.words) - operation.end <= 1 or any(
+                0 < negation.start - n.end <= DENIED_REACH for n in ent.query["negate"])) and not (
+                negation.start > 0 and ent.words[negation.start - 1] in lex.question_words))
 
     operations, negations = ent.query["operation"], ent.query["negate"]
     denied = [o for o in operations if any(denies(n, o) for n in negations)]
@@ -1694,8 +1703,10 @@ def _title_then_name(ent: Entities, lex: Lexicon, taken: set[int]) -> list[tuple
         if join < 1 or ent.words[join] not in lex.title_name_joins:
             continue
         first = join
+        # (not a word that asks something itself, "the mean of <name>'s videos", nor a place, "the second of ...")
         while first > 0 and (read := ent.reads[first - 1]).title_word and first - 1 not in taken \
-                and read.token.s not in lex.generic_words:
+                and read.token.s not in lex.generic_words and read.token.w not in lex.ordinals and not any(
+                    table.startswith(QUERY_TABLE) for table, _, _ in read.alone):
             first -= 1
         if first == join:
             continue

@@ -2065,9 +2065,22 @@ class Lexicon:
 
     def language_of(self, typed: list[str]) -> str | None:
         """The other language a message is written in, if any: the one with most of its words in it (at least
-        LANGUAGE_WORDS, one of them its own), where shared words read its way ("de": Spanish "of", Dutch "the")."""
-        said = sorted(((len(own.intersection(typed)) + len(self.language_shared[language].keys() & typed), language)
-                       for language, own in self.language_own.items() if not own.isdisjoint(typed)), reverse=True)
+        LANGUAGE_WORDS, one of them its own), where shared words read its way ("de": Spanish "of", Dutch "the").
+        Beside only one of its own words, a shared word that is an everyday English word ("do", "data", "media") is
+        no sign of it; a word the tables know only with a case ending off ("videonun") is, for a language that adds
+        them."""
+        english = common_words()
+        said = []
+        for language, own in self.language_own.items():
+            if own.isdisjoint(typed):
+                continue
+            mine = len(own.intersection(typed))
+            count = mine + sum(1 for w in self.language_shared[language].keys() & typed if mine > 1 or w not in english)
+            if language in self.language_suffixes:
+                ends = self.language_suffixes[language]
+                count += sum(1 for w in typed if w not in own and self._suffixes_read([w], ends)[0] != w)
+            said.append((count, language))
+        said.sort(reverse=True)
         if not said or said[0][0] < LANGUAGE_WORDS or (len(said) > 1 and said[1][0] == said[0][0]):
             return None
         return said[0][1]

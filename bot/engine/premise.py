@@ -118,7 +118,17 @@ def correction(ent: Entities, lex: Lexicon, by_rank: list[Video],
     place = position[id(video)]  # a dict look-up: by_rank.index would scan a large dataset
     # A place in the list: "the most watched", "ranked 3rd".
     counted = {n.start for n in ent.numbers}  # ("in the top 3": a set of places, not the top one)
+    sizes = {n.start: int(n.value) for n in ent.numbers if n.value == int(n.value)}
     for m in found.get("order", []) if not ent.ranks else ():  # ("2nd most watched": the place, below)
+        if m.payload in ("views_desc", "views_asc") and 1 <= sizes.get(m.end, 0) < len(by_rank):
+            # ("was <title> in the top 3?": a set of places claimed, checked)
+            n, top = sizes[m.end], m.payload == "views_desc"
+            if (place > n) if top else (place <= len(by_rank) - n):
+                fix = f"{video.title} is #{place} of {len(by_rank)}, not in the {'top' if top else 'bottom'} {n}"
+                if (figure := _figure_claim(ent, lex, video, by_rank, ent.numbers)) is not None:
+                    fix += f"; {figure[1]}"  # ("it only had 1.3m, was it even top 5": both claims put right)
+                return video, fix
+            continue
         if m.payload in ("views_desc", "views_asc") and m.end not in counted:
             best = by_rank[0] if m.payload == "views_desc" else by_rank[-1]
             if best is not video:

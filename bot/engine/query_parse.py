@@ -929,12 +929,23 @@ def _against_figure(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], 
             else Selection()
     figure = next((o for o in ("mean", "median") if o in ops), "value")  # ("the average of the top 3 vs ...")
     videos, party = Operand(side, figure), Operand(Selection(), METRIC_SIDE + metric.id)
-    if len(scales := _factors(ent, lex, found)) == 1:
-        # ("did <title> get more than half the <party>'s views": the side said after the scale, scaled)
-        start, _, factor = scales[0]
-        first_video = min((*(r.start for r in ent.videos), *ent.rank_at), default=len(ent.words))
-        videos, party = (replace(videos, factor=factor), party) if start < first_video else (
-            videos, replace(party, factor=factor))
+    scales = _factors(ent, lex, found)
+    start, end = scales[0][:2] if len(scales) == 1 else (-1, -1)
+    # (where the figure's own subject is named: not "<party>'s top 10 total vs the <other party>'s figure")
+    party_at = min((m.start for m in ent.name_matches if m.payload[0] in ("party", "person")
+                    and m.payload[1] in (metric.subject, *metric.with_)), default=-1)
+    videos_at = min((*(r.start for r in ent.videos), *ent.rank_at, *(m.start for m in found.get("order", ())),
+                     *(n.start for n in ent.numbers if not start <= n.start < end)), default=-1)
+    if len(scales) == 1:
+        # ("did <title> get more than half the <party>'s views", "is <party>'s total more than double the top 10":
+        # the side said first after the scale, scaled)
+        after = sorted((at, side) for at, side in ((party_at, "party"), (videos_at, "videos")) if at >= end)
+        if after and after[0][1] == "party":
+            party = replace(party, factor=scales[0][2])
+        elif after:
+            videos = replace(videos, factor=scales[0][2])
+    if 0 <= party_at < videos_at and op == "difference":
+        return Query(op, party, videos)  # ("is <party>'s total more than the top 10": the party's figure asked of)
     return Query(op, videos, party)
 
 
