@@ -6971,3 +6971,15 @@ def test_an_outside_review_of_stop_38(question: str, answered: bool, said: str, 
     question read as a denial; English messages read as Italian or Dutch from one stray word; "nono" and "gun" read
     in every message; "who's between" read as a choice; short Turkish messages half read."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    ("İlk 3 video toplam", True, "30,100,000", "55,347,000"),
+    ("quante visualizzazioni ha avuto il video sulla nhs sui social media", True, "13,400,000", "Average"),
+    ("somma delle prime 5 posizioni", True, "40,300,000", "55,347,000"),
+])
+def test_short_messages_in_a_language_with_case_endings_and_italian_social_media(
+        question: str, answered: bool, said: str, unsaid: str) -> None:
+    """A language that adds case endings is told from two of its words ("ilk 3 video toplam": the first 3's total, not
+    every video's); Italian "media" is never "average" ("sui social media"), "prime" is "first" in Italian."""
+    _replied(question, answered, said, unsaid)

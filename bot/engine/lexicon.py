@@ -2081,7 +2081,9 @@ class Lexicon:
                 count += sum(1 for w in typed if w not in own and self._suffixes_read([w], ends)[0] != w)
             said.append((count, language))
         said.sort(reverse=True)
-        if not said or said[0][0] < LANGUAGE_WORDS or (len(said) > 1 and said[1][0] == said[0][0]):
+        # (a language that adds case endings shows in fewer words: each says more, "ilk 3 video toplam")
+        if not said or said[0][0] < LANGUAGE_WORDS - (said[0][1] in self.language_suffixes) or (
+                len(said) > 1 and said[1][0] == said[0][0]):
             return None
         return said[0][1]
 
