@@ -6983,3 +6983,9 @@ def test_short_messages_in_a_language_with_case_endings_and_italian_social_media
     """A language that adds case endings is told from two of its words ("ilk 3 video toplam": the first 3's total, not
     every video's); Italian "media" is never "average" ("sui social media"), "prime" is "first" in Italian."""
     _replied(question, answered, said, unsaid)
+
+
+def test_a_platform_spelt_as_it_sounds_is_that_platform() -> None:
+    """ "tick tock" is TikTok as speech-to-text writes it: not held, declined (not the Facebook figure)."""
+    _replied("how many views did the labour tick tock videos get", False, "I don't have TikTok figures",
+             "86,000,000")
