@@ -359,11 +359,7 @@ def extract(text: str, lex: Lexicon) -> Entities:
         _operation_denied(ent, lex)
     if ("beside" in ent.query or len(ent.query.get("relative", ())) == 2) and not ent.videos \
             and len(ent.ranks) == 1 and 0 < ent.ranks[0] <= len(lex.by_place):
-        # ("what was above and below the 6th one", "which was 6th, what was above it and below it": the video at
-        # that place, the ones either side of it)
-        at = ent.rank_at[0]
-        ent.videos = [VideoRef(at, at + 1, (lex.by_place[ent.ranks[0] - 1],), True)]
-        ent.ranks, ent.rank_at = [], []
+        _place_as_anchor(ent, lex)
     if ent.people and ent.videos and "posting" not in ent.query:
         _post_word_as_verb(ent, lex)
     if ent.videos and "negate" in ent.query and ent.words[0] in lex.exclaimed_not:
@@ -1663,6 +1659,14 @@ def _videos(ent: Entities, lex: Lexicon) -> None:
     _drop_names_inside_videos(ent, lex)
 
 
+def _place_as_anchor(ent: Entities, lex: Lexicon) -> None:
+    """ "what was above and below the 6th one", "which was 6th, what was above it and below it": the place said is
+    the video at it, the one the others are placed beside."""
+    at = ent.rank_at[0]
+    ent.videos = [VideoRef(at, at + 1, (lex.by_place[ent.ranks[0] - 1],), True)]
+    ent.ranks, ent.rank_at = [], []
+
+
 def _operation_denied(ent: Entities, lex: Lexicon) -> None:
     """ "<figure> for the #2 vid, not the combined": an operation said only to be denied is no operation asked, and
     its "not" leaves nothing out."""
@@ -1678,19 +1682,20 @@ def _operation_denied(ent: Entities, lex: Lexicon) -> None:
                 0 < negation.start - n.end <= DENIED_REACH for n in ent.query["negate"])) and not (
                 negation.start > 0 and ent.words[negation.start - 1] in lex.question_words))
 
-    operations, negations = ent.query["operation"], ent.query["negate"]
-    denied = [o for o in operations if any(denies(n, o) for n in negations)]
+    negations = ent.query["negate"]
+    denied = [o for o in ent.query["operation"] if any(denies(n, o) for n in negations)]
     if not denied:
         return
-    for key, matches in (("operation", [o for o in operations if o not in denied]),
-                         ("negate", [n for n in negations if not any(denies(n, o) for o in denied)])):
-        if matches:
-            ent.query[key] = matches
-        else:
-            del ent.query[key]
+    kept = [n for n in negations if not any(denies(n, o) for o in denied)]
+    _keep_unit(ent, "operation", lambda m: m not in denied)
+    _keep_unit(ent, "negate", lambda m: m in kept)
+
+    def outside(m: Match) -> bool:
+        return not any(d.start <= m.start and m.end <= d.end for d in denied)
+
     for cue, said in list(ent.cue_matches.items()):  # (the denied words cue nothing either: "combined", "total")
-        if any(d.start <= m.start and m.end <= d.end for m in said for d in denied):
-            _keep_cue(ent, cue, [m for m in said if not any(d.start <= m.start and m.end <= d.end for d in denied)])
+        if not all(map(outside, said)):
+            _keep_cue(ent, cue, [m for m in said if outside(m)])
 
 
 def _title_then_name(ent: Entities, lex: Lexicon, taken: set[int]) -> list[tuple[int, int, dict[int, int]]]:

@@ -2078,7 +2078,7 @@ class Lexicon:
             count = mine + sum(1 for w in self.language_shared[language].keys() & typed if mine > 1 or w not in english)
             if language in self.language_suffixes:
                 ends = self.language_suffixes[language]
-                count += sum(1 for w in typed if w not in own and self._suffixes_read([w], ends)[0] != w)
+                count += sum(1 for w in typed if w not in own and self._suffix_base(w, ends) is not None)
             said.append((count, language))
         said.sort(reverse=True)
         # (a language that adds case endings shows in fewer words: each says more, "ilk 3 video toplam")
@@ -2090,14 +2090,15 @@ class Lexicon:
     def _suffixes_read(self, typed: list[str], suffixes: tuple[str, ...]) -> list[str]:
         """Words no table knows read as a word one does with a case ending after it ("videosunun": "video",
         "kasimda": "kasim"), in a message in a language that adds them."""
+        return [self._suffix_base(word, suffixes) or word for word in typed]
+
+    def _suffix_base(self, word: str, suffixes: tuple[str, ...]) -> str | None:
+        """The word a table knows that `word`, known to none, is with one of `suffixes` after it, or None."""
         speak, known = self.textspeak, self.known
-        out = []
-        for word in typed:
-            if word not in known and word not in speak and not word[:1].isdigit():
-                word = next((word[: -len(end)] for end in suffixes if word.endswith(end) and len(word) - len(end) >= 2
-                             and (word[: -len(end)] in known or word[: -len(end)] in speak)), word)
-            out.append(word)
-        return out
+        if word in known or word in speak or word[:1].isdigit():
+            return None
+        return next((word[: -len(end)] for end in suffixes if word.endswith(end) and len(word) - len(end) >= 2
+                     and (word[: -len(end)] in known or word[: -len(end)] in speak)), None)
 
     def _shared_read(self, typed: list[str], shared: dict[str, tuple[str, ...]]) -> list[str]:
         """Shared words read as the message's language has them ("y el video de las quotes": "and", "of", "the"),
