@@ -6989,3 +6989,23 @@ def test_a_platform_spelt_as_it_sounds_is_that_platform() -> None:
     """ "tick tock" is TikTok as speech-to-text writes it: not held, declined (not the Facebook figure)."""
     _replied("how many views did the labour tick tock videos get", False, "I don't have TikTok figures",
              "86,000,000")
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # (an ordinal written with a full stop, as German and Turkish write them)
+    ("2. ve 3. videonun toplami", True, "16,700,000", "55,347,000"),
+    ("das 2. und 3. Video zusammen", True, "16,700,000", "55,347,000"),
+    ("wie viele Views hatte das 3. Video", True, "7,200,000", "I don't have"),
+    ("5., 6. und 7. Platz zusammen", True, "10,400,000", "55,347,000"),
+    # (a full stop closing a sentence after a number is no ordinal)
+    ("top 2. and who posted them", True, "Top 2 of 10", "I don't have"),
+    # (a count of videos no slice took: which ones is not said, and the whole list's total answers another question)
+    ("total of the 7 videos", False, "which 7 videos", "55,347,000"),
+    ("the 5 videos combined", False, "top 5 or bottom 5", "55,347,000"),
+    ("total of the 10 videos", True, "55,347,000", "I don't have"),
+])
+def test_ordinals_written_with_a_full_stop_and_a_count_of_videos_not_said_which(
+        question: str, answered: bool, said: str, unsaid: str) -> None:
+    """ "das 2. Video" is the 2nd; "the 5 videos combined" says how many but not which: declined, not every video's
+    total."""
+    _replied(question, answered, said, unsaid)

@@ -696,8 +696,9 @@ def _event_day(text: str, event: re.Match[str], lex: Lexicon) -> Entities:
 
 
 def _typed(text: str, lex: Lexicon) -> list[str]:
-    """The words of a text as typed, its signs, dates, decimal commas and spelt-out letters read."""
-    return lex.spell_letters(words(lex.spell_dates(lex.decimal_commas(lex.spell_symbols(lex.possessed(text))))))
+    """The words of a text as typed, its signs, dates, decimal commas, dotted ordinals and spelt-out letters read."""
+    text = lex.spell_dates(lex.decimal_commas(lex.spell_symbols(lex.possessed(text))))
+    return lex.spell_letters(words(lex.spell_ordinals(text)))
 
 
 # A mark between two parts of a sentence (not "3.7m", "3,700,000" or "9.12.2019")

@@ -83,6 +83,9 @@ _DAY_NAMED = re.compile(r"\s*['\"]?\d{1,2}(?:st|nd|rd|th)?\s+([a-z]+)")  # "'1 d
 _ISO_DATE = re.compile(r"(?<![\d-])((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})(?![\d-])")
 _SLASH_DATE = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?:/((?:19|20)?\d\d))?(?![\d/])")
 # "17.11.2019", "25.11.": a date with dots, day first (a trailing dot or a year: "13.4" is a figure)
+# "das 2. Video", "2. ve 3.": a number written with a full stop and a space after it, as several languages write an
+# ordinal (a full stop closing a sentence too: the words after it decide)
+_DOT_ORDINAL = re.compile(r"(?<![\w.,])(\d{1,2})\.(?=,?\s+\S)")
 _DOT_DATE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(?:((?:19|20)?\d\d)(?![\d.]))?")
 _NONE_NEAR = "\x00none"  # _closest's answers that leave a word as typed: nothing near in spelling...
 _TIED = "\x00tied"  # ... or two words as near (a coin toss, never broken by sound)
@@ -168,6 +171,12 @@ def _thousands(mark: str, units: str) -> re.Pattern[str]:
 
 _SPACED_DIGITS = re.compile(r"\d \d\d\d")  # a digit, a space, three digits: thousands perhaps written with spaces
 _ASKED_RESULT = re.compile(r"=\s*\?*\s*$")  # "... = ?" at the end: the result of the sum written before it asked
+
+
+def _one_word_between(text: str) -> bool:
+    """Whether two listed items are joined by a comma or one word ("2. und 3.")."""
+    joined = text.strip(" ,")
+    return " " not in joined and (joined.isalpha() or not joined) and "\n" not in text
 
 
 def _digit_before(text: str, mark: str, after: bool = False) -> bool:
@@ -1959,6 +1968,26 @@ class Lexicon:
             text = self._thousands_space.sub(lambda m: m[0].replace(" ", ""), text)
         return self._decimal_comma.sub(r"\1.\2", text) if "," in text and self._decimal_comma and _digit_before(
             text, ",", after=True) else text
+
+    def spell_ordinals(self, text: str) -> str:
+        """Numbers written with a full stop as an ordinal ("das 2. Video", "2. ve 3. videonun", "5., 6. und 7.")
+        with an ordinal ending: before a place, video or month word, or listed with another written so."""
+        if ". " not in text and ".," not in text:
+            return text
+        found = [m for m in _DOT_ORDINAL.finditer(text) if int(m[1]) > 0]
+        if not found:
+            return text
+        listed = {k for k in range(len(found) - 1) if _one_word_between(text[found[k].end() : found[k + 1].start()])}
+        placed = {*listed, *(k + 1 for k in listed)}
+        for k, m in enumerate(found):
+            after = text[m.end() :].split(None, 1)[0].strip(",.?!:;").casefold()
+            read = self.textspeak.get(after, (after,))[0] if after else ""
+            if stem(read) in self.video_words or read in self.rank_words or read in self.months:
+                placed.add(k)
+        for k in sorted(placed, reverse=True):
+            m = found[k]
+            text = f"{text[: m.start()]}{m[1]}{self.ordinal_suffixes[-1]}{text[m.end() :]}"
+        return text
 
     def spell_dates(self, text: str) -> str:
         """Dates in figures ("8/12", "25/11/2019") written with the month's name, day first.

@@ -172,7 +172,21 @@ def parse(ent: Entities, lex: Lexicon) -> Query | MetricQuery | PersonQuery | Un
         sel = query.items.items
         query = Query("posters", Operand(replace(sel, filters=tuple(
             f for f in sel.filters if not isinstance(f, PostedBy)))))
+    if isinstance(query, Query) and query.op in AGGREGATES and query.other is None \
+            and query.items.items == Selection() and (counted := _count_unread(ent, lex)) is not None:
+        # ("the 5 videos combined", "total of the 7 videos": some of them, not which; the whole list's figure would
+        # answer another question)
+        return Unanswerable(f"I'm not sure which {counted} videos you mean: I have the {len(lex.dataset.videos)} "
+                            f"most viewed (say top {counted} or bottom {counted}, or name them).")
     return query
+
+
+def _count_unread(ent: Entities, lex: Lexicon) -> int | None:
+    """A count of videos said ("the 5 videos") fewer than the list holds, that no slice or place took."""
+    tokens = ent.tokens
+    return next((int(n.value) for n in ent.numbers if not n.scaled and n.value.is_integer()
+                 and 1 < n.value < len(lex.dataset.videos) and n.end < len(tokens)
+                 and tokens[n.end].w in lex.video_plurals), None)
 
 
 def _grouped(ent: Entities, lex: Lexicon, found: dict[str, list[Match]]) -> Query | None:
