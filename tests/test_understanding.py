@@ -7009,3 +7009,39 @@ def test_ordinals_written_with_a_full_stop_and_a_count_of_videos_not_said_which(
     """ "das 2. Video" is the 2nd; "the 5 videos combined" says how many but not which: declined, not every video's
     total."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # (Malay and Swahili as language tables; a question word said after the unit it asks of: "siku ngapi")
+    ("berapa hari antara immigration vid dgn 60 second challenge post?", True, "28 days", "I don't have"),
+    ("video paling sikit views dlm top 10 apa lah", True, "Jeremy Corbyn’s friend Jayne", "Our wonderful NHS"),
+    ("jessi tu rank berapa?", True, "#9 of 10", "How many videos"),
+    ("jayne tweet to jessi tweet ni siku ngapi apart", True, "13 days", "more views"),
+    ("NHS video views ni mara ngapi ya immigration one?", True, "2.1 times", "How many videos"),
+    ("labour walispend pesa ngapi kwa fb ads", False, "I don't have", "86,000,000"),
+    # (a Hindi question word before the measure it asks of stays there)
+    ("mean tweets wala vid kitne views?", True, "3,700,000", "How many videos"),
+    # ("how many million views": the figure in a scale, not how many videos)
+    ("how many million views did the nhs video get", True, "13,400,000", "How many videos"),
+    ("how many million did mean tweets get", True, "3,700,000", "How many videos"),
+    ("the nhs video, views how many?", True, "13,400,000", "How many videos"),
+    # (a day guessed beside a date asked: "23rd" is no place past the list's end)
+    ("rob delaney tweet date? 23rd or sumthing?", True, "23 November 2019", "I don't have"),
+    # (a place counted from the bottom, when asked so)
+    ("where does mean tweets rank if u count from the bottom of the list", True, "6th from the bottom", "I don't have"),
+    ("jayne vid rank? bottom or nah", True, "#10 of 10", "from the bottom"),
+    # (a superlative right before a name two videos share picks one of them, whatever is asked of it)
+    ("the least viewed nhs video", True, "Jessi on the value of our NHS", "13,400,000"),
+    ("what rank is the least viewed nhs video", True, "#9 of 10", "No:"),
+    # (one place on the whole list: "7th on the top 10 <word> list")
+    ("whats 7th on the top 10 lekker list", True, "Nicky Morgan", "I don't have"),
+    ("drop from 4th to 5th place in views?", True, "2,800,000 more", "I don't have"),
+    # (after the question, what the asker knows already is not asked)
+    ("median views of the top 10? yes i know median is the avg of 5th and 6th", True, "3,650,000", "100,000 more"),
+])
+def test_malay_swahili_scales_guessed_days_places_from_the_bottom_and_asides(
+        question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Malay and Swahili read; "how many million views" asks the figure; a day guessed after a date asked; a place
+    counted from the bottom; a superlative picking one of the videos sharing a name; "i know ..." after a question is
+    the asker's own working."""
+    _replied(question, answered, said, unsaid)

@@ -437,18 +437,23 @@ class Engine:
 
     def _restated_after(self, ent: Entities) -> Answer | None:
         """The question's answer when what follows its question mark opens with "i.e." or "in other words" and
-        reads as the same answer, or as none ("by how much did #1 beat #2? i.e. <A> minus <B>"); else None."""
+        reads as the same answer, or as none ("by how much did #1 beat #2? i.e. <A> minus <B>"), or opens with "i
+        know" (the asker's own working: "median of the top 10? yes i know it's the mean of 5th and 6th"); else
+        None."""
         lex, text = self.lexicon, ent.text
-        cut = _inner_question_mark(text) if any(o[0] in ent.words for o in lex.restating_openers) else -1
+        openers = (*lex.restating_openers, *lex.known_openers)
+        cut = _inner_question_mark(text) if any(o[0] in ent.words for o in openers) else -1
         if cut <= 0:
             return None
         tail = text[cut + 1 :]
-        if not any(said_at(lex.expand(words(tail)), 0, (opener,)) for opener in lex.restating_openers):
+        said = lex.expand(words(tail))
+        opener = next((o for o in openers if said_at(said, 0, (o,))), None)
+        if opener is None:
             return None
         parsed = self._parsed
-        again = self._from_read(extract(tail, lex))
+        again = self._from_read(extract(tail, lex)) if opener not in lex.known_openers else None
         head = self._from_read(extract(text[: cut + 1], lex))
-        if head.answered and (not again.answered or again.title == head.title):
+        if head.answered and (again is None or not again.answered or again.title == head.title):
             return head
         self._parsed = parsed
         return None

@@ -2536,13 +2536,14 @@ def _numbers(ent: Entities, lex: Lexicon) -> None:
                 after = i + places
                 continue
             if suffix in lex.ordinal_suffixes and value.is_integer() and len(lex.by_place) < value <= 31 \
-                    and ent.videos and (prev in lex.day_prepositions or (
+                    and ent.videos and (prev in lex.day_prepositions or (not lex.date_nouns.isdisjoint(ent.words) and (
+                        i + 1 == n or tokens[i + 1].w in lex.separators)) or (
                         prev in lex.determiners and i >= 2 and tokens[i - 2].w in lex.day_prepositions)) and (
                     days := [(d.month, d.day) for d in lex.days_numbered(int(value))
                              if d <= lex.dataset.source.published]):
-                # "the <topic> video from the 30th": no place has that number, a day of a month videos were posted
-                # in, up to the article's date (with no video named, the query reads "posted on the 12th" as each
-                # month's day: see query_parse)
+                # "the <topic> video from the 30th", "<name> tweet date? 23rd?": no place has that number, a day of
+                # a month videos were posted in, up to the article's date (with no video named, the query reads
+                # "posted on the 12th" as each month's day: see query_parse)
                 ent.days += days
                 ent.day_at += [i] * len(days)
                 ent.covered.add(i)

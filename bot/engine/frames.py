@@ -222,6 +222,10 @@ def score_frames(ent: Entities, lex: Lexicon, keep: int | None = None) -> list[F
         top += 3 if not lex.video_plurals.isdisjoint(map(_word, tokens)) else -2
     elif video_word and count is None and len(ent.ranks) == 1 and lex.video_plurals.isdisjoint(map(_word, tokens)):
         top -= 2  # ("which vid was number 1 on the list, the top one": one place, a singular video word)
+    elif len(ent.ranks) == 1 and count is None and any(
+            n.value == len(lex.dataset.videos) and n.start > 0 and ent.words[n.start - 1] in lex.top_words
+            for n in ent.numbers):
+        top -= 2  # ("what's 7th on the top 10 <adjective> list": one place on the whole list, the list where it is)
     add(("top", top, {"n": count, "least": least > most}))
 
     # Sums, averages, medians, counts.

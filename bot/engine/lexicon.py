@@ -734,6 +734,7 @@ class Lexicon:
     figure_rises: tuple[str, ...] = ()  # " go up ": "how much did <name>'s retweets GO UP" (spaced)
     claimed_fell: tuple[str, ...] = ()  # " go down ": said of a figure whose reason is asked (spaced)
     previous_election: tuple[str, ...] = ()  # " previous election " (spaced): the latest year before the article's
+    from_bottom: tuple[str, ...] = ()  # " from the bottom " (spaced): a place counted from the least viewed
     previous_hints: frozenset[str] = field(default_factory=frozenset)  # a word each of those says ("previous")
     previous_year: int | None = None  # that year, when a figure is given for one
     claimed_rose: tuple[str, ...] = ()  # " went up ": the same, the other way
@@ -989,6 +990,7 @@ class Lexicon:
     by_time_unnamed: frozenset[str] = field(default_factory=frozenset)  # "views in January", no video named
     clarifiers: tuple[tuple[str, ...], ...] = ()  # "like" opening a sentence that says what is asked more exactly
     restating_openers: tuple[tuple[str, ...], ...] = ()  # "i.e." opening the question said again
+    known_openers: tuple[tuple[str, ...], ...] = ()  # "i know" opening what the asker knows already
     _month_numbered: re.Pattern[str] | None = None  # "month == 11": a month by its number
     explaining_words: frozenset[str] = field(default_factory=frozenset)  # "so" (in an aside): how, not what
     premise_clauses: frozenset[str] = field(default_factory=frozenset)  # "since" (<claim>, <question>)
@@ -1103,6 +1105,8 @@ class Lexicon:
     postpositions: dict[tuple[str, ...], str] = field(default_factory=dict)  # ("se", "upar") -> "over"
     postposition_starts: frozenset[str] = field(default_factory=frozenset)  # "se", "ke", "kitne"
     asked_after_measure: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "kitne" -> ("how", "many")
+    asked_after_units: frozenset[str] = field(default_factory=frozenset)  # "days": "siku ngapi", how many days
+    asked_after_rank: str = ""  # "rank berapa": what rank
     count_got_verbs: frozenset[str] = field(default_factory=frozenset)
     since_posted: tuple[tuple[str, ...], ...] = ()  # "did it get AFTER THAT": since it went up, its count
     _possessed: re.Pattern[str] | None = None  # "<name>'s mate": the word after a possessive "'s"
@@ -1176,6 +1180,7 @@ class Lexicon:
         lex.poster_others = _spaced(voc["poster_others"])
         lex.figure_rises = _spaced(voc["figure_rises"])
         lex.previous_election = _spaced(voc["previous_election"])
+        lex.from_bottom = _spaced(voc["from_bottom"])
         lex.previous_hints = frozenset(str(p).split()[0] for p in voc["previous_election"])
         earlier_years = [m.period.year for m in lex.dataset.metrics
                          if m.period and m.period.year and m.period.year < lex.dataset.source.published.year]
@@ -1345,6 +1350,7 @@ class Lexicon:
         lex.item_asks, lex.item_between, lex.item_after = (frozenset(items[k]) for k in ("asks", "between", "after"))
         lex.clarifiers = tuple(tuple(words(str(p))) for p in voc["clarifiers"])
         lex.restating_openers = tuple(tuple(words(str(p))) for p in voc["restating_openers"])
+        lex.known_openers = tuple(tuple(words(str(p))) for p in voc["known_openers"])
         ((lex.then_word, lex.than_word),) = ((str(k), str(v)) for k, v in voc["typed_after_comparing"].items())
         month_words = "|".join(re.escape(str(w)) for w in voc["month_numbered"])
         lex._month_numbered = re.compile(rf"\b(?:{month_words})\s*==?\s*(\d{{1,2}})\b",
@@ -1510,6 +1516,8 @@ class Lexicon:
         lex.postpositions = {tuple(words(str(k))): str(v) for k, v in voc["postpositions"].items()}
         lex.asked_after_measure = {str(k): tuple(words(str(v))) for k, v in voc["asked_after_measure"].items()}
         lex.postposition_starts = frozenset(k[0] for k in lex.postpositions) | lex.asked_after_measure.keys()
+        lex.asked_after_units = _strings(voc["asked_after_units"])
+        lex.asked_after_rank = str(voc["asked_after_rank"])
         lex.particle_reach = int(voc["particle_verbs"]["reach"])
         lex.count_got_verbs = _strings(voc["count_got"]["verbs"])
         lex.since_posted = tuple(tuple(words(str(p))) for p in voc["since_posted"])
@@ -2356,11 +2364,18 @@ class Lexicon:
 
     def _postpositions_read(self, typed: list[str]) -> list[str]:
         """ "videos 5 million se upar": a postposition after a figure or a day read as the English word before it
-        ("over 5 million"), a question word after a measure before it ("views kitne": how many views); elsewhere
+        ("over 5 million"), a question word after a measure, unit or place word before it ("views kitne": how many
+        views; "rank berapa": what rank); elsewhere
         left to be read word by word."""
         out = list(typed)
         for i in range(len(out) - 1, 0, -1):
-            if (asked := self.asked_after_measure.get(out[i])) is not None and out[i - 1] in self.measure_words:
+            if (asked := self.asked_after_measure.get(out[i])) is not None and (
+                    (said := self.textspeak.get(out[i - 1], (out[i - 1],))[-1]) in self.measure_words
+                    or said in self.asked_after_units or said in self.rank_words) and not (
+                    i + 1 < len(out) and self.textspeak.get(out[i + 1], (out[i + 1],))[0] in self.measure_words):
+                # (not "<title> wala vid kitne views": the question word before the measure it asks of)
+                if said in self.rank_words and asked in self.how_many:
+                    asked = (self.asked_after_rank,)  # ("rank berapa": which place, no count)
                 out = [*out[: i - 1], *asked, out[i - 1], *out[i + 1 :]]  # ("views kitne": how many views)
                 continue
             phrase = said_at(out, i, self.postpositions)
@@ -2447,6 +2462,8 @@ class Lexicon:
     def count_got(self, said: Sequence[str], start: int, end: int) -> bool:
         """Whether the "how many" said at start..end asks what something got ("how many did <video> get"), not how
         many there were."""
+        while end < len(said) and said[end] in self.how_many_fillers:
+            end += 1  # ("how many million did <title> get")
         return end < len(said) and said[end] in self.count_got_helpers and not self.count_got_verbs.isdisjoint(
             said[end + 1 :])
 

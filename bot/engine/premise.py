@@ -115,6 +115,8 @@ def correction(ent: Entities, lex: Lexicon, by_rank: list[Video],
     if not put_as_claim and not (ent.words[0] in lex.yes_no_openers and not found.get("operation")
                             and not ent.thresholds):
         return None
+    if ref.group and any(m.end == ref.start for m in found.get("order", ())):
+        return None  # ("what rank is the least viewed <topic> video": the order picks one of those, claims nothing)
     place = position[id(video)]  # a dict look-up: by_rank.index would scan a large dataset
     # A place in the list: "the most watched", "ranked 3rd".
     counted = {n.start for n in ent.numbers}  # ("in the top 3": a set of places, not the top one)

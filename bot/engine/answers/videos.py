@@ -11,7 +11,7 @@ from bot.engine.answer import Answer, Link
 from bot.engine.answers.base import FIELD_NAMES, ResponderBase, quoted
 from bot.engine.entities import Entities, VideoRef, break_after, listed_place
 from bot.engine.frames import Frame
-from bot.engine.normalise import words
+from bot.engine.normalise import said_anywhere, words
 from bot.engine.query import Named, Operand, Query, Selection
 
 NEAR_NEGATION = 3  # a negation covers a word this many words after it ("not just the tweet")
@@ -126,9 +126,12 @@ class VideoAnswers(ResponderBase):
         scope = self.video_scope(ent, "video", counts=field in ("views", "rank_of"))
         v, others = self.resolve(ent.videos[0], scope)
         ref = ent.videos[0]
-        if v is not None and ref.group and len(ent.videos) == 1 and field in ("views", "card") and (
-                picked := self._picked_of_group(ent, [self.ds.videos[i] for i in ref.candidates])) is not None:
-            v, others = picked, []  # "which <topic> video got fewer views": the one of those sharing the name
+        ordered = ref.group and any(m.end == ref.start for m in ent.query.get("order", ()))
+        if v is not None and ref.group and len(ent.videos) == 1 and (field in ("views", "card") or ordered) and (
+                picked := self._picked_of_group(ent, [self.ds.videos[i] for i in ref.candidates], ordered)) is not None:
+            # "which <topic> video got fewer views", "the rank of the least viewed <topic> video": the one of those
+            # sharing the name
+            v, others = picked, []
         if v is None and ent.people and field in ("views", "card", "poster"):
             # "did <name> tweet the <title> one": a video whose poster the article does not give is no one's
             # video, so it falls out of theirs: say who posted it is not known (under its views, when asked)
@@ -177,6 +180,11 @@ class VideoAnswers(ResponderBase):
             # "views? and who tweeted it": the views, and what the article does not give said under them.
             card = self.video(v, "views", others)
             return replace(card, lines=(*card.lines[:1], answer.lines[0], *card.lines[1:]))
+        if field == "rank_of" and answer.answered and (up := self._from_bottom(ent, v)) is not None:
+            # ("where does <title> rank counting from the bottom": its place that way, then the list's)
+            return replace(answer, lines=(
+                f"{v.title} is {up} from the bottom (#{self.position[id(v)]} of {len(self.ds.videos)} from the top), "
+                f"with {self.views(v)}.", *answer.lines[1:]))
         return answer
 
     def views_a_day(self, v: Video, rate: str) -> Answer:
@@ -237,15 +245,16 @@ class VideoAnswers(ResponderBase):
         # (a top list's rows come after all its lines: the fields go before its "Top 3 of 10:" heading)
         return replace(answer, lines=(*extra, *answer.lines) if answer.rows else (*answer.lines, *extra))
 
-    def _picked_of_group(self, ent: Entities, group: list[Video]) -> Video | None:
+    def _picked_of_group(self, ent: Entities, group: list[Video], ordered: bool = False) -> Video | None:
         """The video a superlative or comparative of views picks among those sharing a name, asked with a question
-        word ("which <topic> video got fewer views"), or None when none is said."""
+        word ("which <topic> video got fewer views") or said right before the name (`ordered`: "the least viewed
+        <topic> video"), or None when none is said."""
         lex = self.lex
         fewer = bool(ent.cue("least")) or not lex.group_fewer.isdisjoint(ent.words)
         more = bool(ent.cue("most")) or not lex.group_more.isdisjoint(ent.words)
         # (a figure compared, "views", said: not "which have <topic> in the title, of the top 10", nor "more than")
-        if fewer == more or lex.question_words.isdisjoint(ent.words) or "views" not in ent.measures or ent.numbers \
-                or "versus" in ent.query:
+        if fewer == more or (lex.question_words.isdisjoint(ent.words) and not ordered) \
+                or "views" not in ent.measures or ent.numbers or "versus" in ent.query:
             return None
         return (min if fewer else max)(group, key=lambda x: x.views)
 
@@ -292,6 +301,14 @@ class VideoAnswers(ResponderBase):
             also = "; ".join(f"{o.title} (#{self.position[id(o)]})" for o in others[:3])
             lines.append(f"Also matching: {also}")
         return self.stats("video", v.title, lines, links=self._links(v), party=v.party, details=self._about(v, others))
+
+    def _from_bottom(self, ent: Entities, v: Video) -> str | None:
+        """A video's place counted from the bottom ("6th"), when its place is asked that way ("where does <title>
+        rank counting from the bottom"), else None."""
+        if ent.ranks or len(ent.videos) != 1 or ent.videos[0].group or not said_anywhere(ent.words,
+                                                                                          self.lex.from_bottom):
+            return None
+        return fmt.ordinal(len(self.ds.videos) - self.position[id(v)] + 1)
 
     # ---- comparisons ---------------------------------------------------------------------------
 
