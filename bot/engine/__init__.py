@@ -27,7 +27,7 @@ from bot.engine.premise import (
     platform_mistaken,
 )
 from bot.engine.query import MetricQuery, PersonQuery, Query, Unanswerable
-from bot.engine.query_parse import POSTING_WAYS
+from bot.engine.query_parse import POSTING_WAYS, band_halves
 from bot.engine.query_parse import parse as parse_query
 from bot.engine.relevance import reads_as_question
 from bot.engine.respond import Responder
@@ -292,7 +292,7 @@ class Engine:
         text = ent.text
         if not answer.answered and ", " in ent.text and (remark := self._remark_closing(ent.text, answer)) is not None:
             return remark  # ("what did <name> say about <title>, sad that": a feeling said after the question)
-        if not answer.answered and ent.text.rstrip().endswith(")") and (
+        if (ent.text.rstrip().endswith(")") if not answer.answered else ")" in ent.text and len(ent.videos) > 1) and (
                 restated := self._set_restated(ent.text)) is not None:
             return restated  # ("sum of the ones with <name> in the title (<A>, <B>, <C>)": those three, said again)
         if not answer.answered and (fallback := self._fallback(ent)) is not None:
@@ -566,17 +566,26 @@ class Engine:
         return self._alone_if_other(head, answer, answered=True)
 
     def _set_restated(self, text: str) -> Answer | None:
-        """The answer to a question without a closing bracket that names, again, the very videos the question
-        describes before it ("the three with <name> in the title (<A>, <B>, <C>)"); else None."""
-        head, _, inside = text.rstrip()[:-1].rpartition("(")
-        if not head.strip() or "(" in inside:
+        """The answer to a question without a bracket that names, again, the very videos the question describes
+        before it ("the three with <name> in the title (<A>, <B>, <C>)", "what % do the bottom 3 (<A>, <B>, <C>) make
+        up"); else None."""
+        start = text.rfind("(")
+        end = text.find(")", start)
+        if start <= 0 or end < 0:
             return None
+        inside, head = text[start + 1 : end], f"{text[:start]} {text[end + 1 :]}".strip()
         named = {r.best for r in extract(inside, self.lexicon).videos if r.strong}
         if len(named) < 2:
             return None
         parsed, read = self._parsed, extract(head, self.lexicon)
         alone = self._from_read(read)
-        if alone.answered and set(resolved(self, read, alone, EMPTY, head).videos) == named:
+        query = self.parsed(read)
+        if isinstance(query, Query) and query.op == "share" and query.other is None:
+            r = self.responder  # (a share's own part, not its whole: "what % do the bottom 3 (<A>, <B>, <C>) make up")
+            said = {r.index_of[id(v)] for v in r.select(query.items.items, query.measure)}
+        else:
+            said = set(resolved(self, read, alone, EMPTY, head).videos)
+        if alone.answered and said == named:
             return alone
         self._parsed = parsed  # (the whole question's parse, kept for a conversation's context)
         return None
@@ -1260,6 +1269,9 @@ class Engine:
             if log.isEnabledFor(logging.DEBUG):
                 log.debug("question query=%s", query)
             gate = self.responder.gate(ent, _QUERY_FRAME)
+            if gate is None and isinstance(query, Query) and (halves := band_halves(query)) is not None:
+                answers = [self.responder.run(half) for half in halves]  # (over one bound, then under the other)
+                return replace(joined(answers), title="; ".join(a.title for a in answers))
             return gate or self.responder.run(query)
         debug = log.isEnabledFor(logging.DEBUG)
         # Only the frames read: the best two (each intent scores once, so the runner-up is the second), and

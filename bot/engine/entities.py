@@ -1931,6 +1931,10 @@ def _poster_video(ent: Entities, lex: Lexicon, compared: bool = False) -> None:
             continue  # ("<name>'s second video": a place among their videos, not their one video)
         if _post_verb_at(ent, lex, end):
             continue  # ("when did <name> tweet the <title> vid": "tweet" what they did, of the video named)
+        if not named_only and any(ent.words[k] in lex.which_asks and k + 1 < len(ent.tokens)
+                                  and ent.tokens[k + 1].s in lex.video_words for k in range(end + 1, end + 3)
+                                  if k < len(ent.tokens)):
+            continue  # ("<name> posted which one of the vids": which of theirs is asked, the videos they posted)
         # ("the <name> supercut": a word no table knows right after a name in one title is a word for it)
         coined = named_only and end < len(ent.tokens) and ent.tokens[end].w not in lex.known \
             and ent.tokens[end].s not in lex.known and ent.tokens[end].w.isalpha() \

@@ -735,6 +735,7 @@ class Lexicon:
     claimed_fell: tuple[str, ...] = ()  # " go down ": said of a figure whose reason is asked (spaced)
     previous_election: tuple[str, ...] = ()  # " previous election " (spaced): the latest year before the article's
     from_bottom: tuple[str, ...] = ()  # " from the bottom " (spaced): a place counted from the least viewed
+    came_from: tuple[str, ...] = ()  # " came from " (spaced): a part of a figure said to be made by something
     previous_hints: frozenset[str] = field(default_factory=frozenset)  # a word each of those says ("previous")
     previous_year: int | None = None  # that year, when a figure is given for one
     claimed_rose: tuple[str, ...] = ()  # " went up ": the same, the other way
@@ -1181,6 +1182,7 @@ class Lexicon:
         lex.figure_rises = _spaced(voc["figure_rises"])
         lex.previous_election = _spaced(voc["previous_election"])
         lex.from_bottom = _spaced(voc["from_bottom"])
+        lex.came_from = _spaced(voc["came_from"])
         lex.previous_hints = frozenset(str(p).split()[0] for p in voc["previous_election"])
         earlier_years = [m.period.year for m in lex.dataset.metrics
                          if m.period and m.period.year and m.period.year < lex.dataset.source.published.year]

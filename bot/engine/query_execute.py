@@ -826,7 +826,8 @@ def _two_sided(self: QueryAnswers, q: Query) -> Answer:
     pct = (a - b) / b * 100
     way = "increase" if pct >= 0 else "decrease"
     head = f"{fmt.percent(abs(pct), q.places)} {way} from {b_label} to {a_label}"
-    return self.stats(_intent(q.op), head, [_sentence(head), *reversed(values)])
+    gap = f"The gap: {fmt.count(abs(a - b))} {unit(abs(a - b))}."  # ("diff in views? and % more": both)
+    return self.stats(_intent(q.op), head, [_sentence(head), *reversed(values), gap])
 
 
 def _metric_side(self: QueryAnswers, side: Operand) -> Metric | None:
@@ -870,14 +871,35 @@ def _share(self: QueryAnswers, q: Query) -> Answer:
                                                 f"{fmt.count(whole)}.", *_unlike(self, q.items, q.other)],
                           details={"pair": (part, whole)})
     whole_videos = self.select(whole_sel, q.measure)
+    if whole_sel != Selection() and q.items.aggregate != "count" and {id(v) for v in whole_videos} == {
+            id(v) for v in self.select(q.items.items, q.measure)}:
+        # ("share of the top 2? <A> + <B> as % of the top 10": a set's share of itself is never what is asked; of
+        # every video)
+        whole_sel = Selection()
+        whole_videos = self.select(whole_sel, q.measure)
     whole_label = self.describe(whole_sel, whole_videos) if whole_sel.filters or whole_sel.order is not None \
         else f"all {len(whole_videos)} videos"  # ("as a % of the top video": that one, named as asked)
     counted = q.items.aggregate == "count"  # ("what % of the videos were posted in November": how many, not views)
+    if whole_sel.filters and not any(isinstance(f, (Named, Ranks)) for f in whole_sel.filters) and (
+            outside := [v for v in self.select(q.items.items, q.measure) if v not in whole_videos]):
+        # ("<name> posted <title> himself right? what share of his posted views is that": it is none of the videos
+        # the whole describes; a share of a whole it is not in would be a figure of nothing. A video named or placed
+        # as the whole is a figure to set it against: "#4 as % of #1")
+        v = outside[0]
+        by = self.person(v.tweet.by) if v.tweet and v.tweet.by else None
+        among = f"the {whole_label}" if whole_label.startswith("videos") else whole_label
+        return self.refuse(_intent(q.op), f"{v.title} is not one of {among}, so it is no share of them.",
+                           [f"{v.title} was posted by {by.name}." if by else f"{v.title}: the article gives no tweet "
+                            "for it."])
     total = len(whole_videos) if counted else sum(v.count(q.measure) or 0 for v in whole_videos)
     assert isinstance(part, (int, float))
     if not total:
         return self.refuse(_intent(q.op), f"No video fits: {whole_label}.")
     pct = part / total * 100
+    if not counted and len(one := self.select(q.items.items, q.measure)) == 1 and not any(
+            isinstance(f, Named) for f in q.items.items.filters):
+        # ("#7 and how much of the total is it": the video a place or an order picks, named)
+        part_label = f"{one[0].title.rstrip('.')} (#{self.position[id(one[0])]})"
     head = _cap(f"{part_label} were {fmt.percent(pct, q.places)} of {whole_label}" if counted else
                 f"{part_label} had {fmt.percent(pct, q.places)} of the {q.measure} of {whole_label}")
     lines = [f"{head}: {fmt.count(part)} of {fmt.count(total)}{' videos' if counted else ''}."]

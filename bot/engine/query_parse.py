@@ -172,6 +172,14 @@ def parse(ent: Entities, lex: Lexicon) -> Query | MetricQuery | PersonQuery | Un
         sel = query.items.items
         query = Query("posters", Operand(replace(sel, filters=tuple(
             f for f in sel.filters if not isinstance(f, PostedBy)))))
+    if isinstance(query, Query) and query.op == "share" and query.other is not None \
+            and query.other.aggregate.startswith(METRIC_SIDE) and said_anywhere(ent.words, lex.came_from) \
+            and any(isinstance(f, Named) for f in query.items.items.filters):
+        # ("how much of <party>'s 86m fb views came from <title>": the part of a campaign figure a video named made,
+        # which no count gives: each video's is across the platforms, the campaign's of one; a set, "the top 10",
+        # "these videos", is set side by side with the figure instead, not like for like)
+        return Unanswerable("I don't have how much of a campaign figure came from each video: a video's count is "
+                            f"{lex.dataset.video_views.note}, one figure.")
     if isinstance(query, Query) and query.op in AGGREGATES and query.other is None \
             and query.items.items == Selection() and (counted := _count_unread(ent, lex)) is not None:
         # ("the 5 videos combined", "total of the 7 videos": some of them, not which; the whole list's figure would
@@ -179,6 +187,23 @@ def parse(ent: Entities, lex: Lexicon) -> Query | MetricQuery | PersonQuery | Un
         return Unanswerable(f"I'm not sure which {counted} videos you mean: I have the {len(lex.dataset.videos)} "
                             f"most viewed (say top {counted} or bottom {counted}, or name them).")
     return query
+
+
+def band_halves(query: Query) -> tuple[Query, Query] | None:
+    """The two questions an empty band of views asks ("how many got over 5m and how many under 3m": over one bound,
+    then under the other, never both at once), else None."""
+    sel = query.items.items
+    band = next((f for f in sel.filters if isinstance(f, ViewsBetween) and f.low is not None and f.high is not None
+                 and (f.low > f.high or (f.low == f.high and not f.inclusive))), None)  # (not "exactly 3m")
+    if band is None:
+        return None
+
+    def bounded(bound: ViewsBetween) -> Query:
+        filters = tuple(bound if f is band else f for f in sel.filters)
+        return replace(query, items=replace(query.items, items=replace(sel, filters=filters)))
+
+    return (bounded(ViewsBetween(band.low, None, band.inclusive)),
+            bounded(ViewsBetween(None, band.high, band.inclusive)))
 
 
 def _count_unread(ent: Entities, lex: Lexicon) -> int | None:
@@ -308,13 +333,15 @@ def _figures_joined(ent: Entities, lex: Lexicon) -> bool:
 
 
 def _videos_after(ent: Entities, lex: Lexicon, at: int) -> bool:
-    """Whether videos themselves are counted from word `at` on ("of the 9 videos", "of them", "of the tweets"): a
-    video plural within a few words, only small words and a number before it."""
+    """Whether videos themselves are counted from word `at` on ("of the 9 videos", "of them", "of the tweets", "of
+    the top 10 vids", the whole list): a video plural within a few words, only small words and a number before it."""
     for k in range(at, min(len(ent.tokens), at + NEAR + 1)):
         t = ent.tokens[k]
         if t.w in lex.video_plurals or t.w in lex.them_words:
             return True
-        if not (t.w in lex.stopwords or t.w.isdigit() or t.w in lex.numbers):
+        whole = t.w in lex.top_words and k + 1 < len(ent.tokens) and (nxt := ent.tokens[k + 1].w) and (
+            nxt.isdigit() or nxt in lex.numbers) and int(lex.numbers.get(nxt, nxt)) == len(lex.dataset.videos)
+        if not (t.w in lex.stopwords or t.w.isdigit() or t.w in lex.numbers or whole):
             return False
     return False
 
