@@ -7052,10 +7052,10 @@ def test_malay_swahili_scales_guessed_days_places_from_the_bottom_and_asides(
     # (a share: of a whole the part is not in; of itself; counted, of the whole list's videos; a place named)
     ("corbyn posted the nhs vid himself right? what share of his posted views is that", True,
      "posted by Rob Delaney, not Jeremy Corbyn", "34.9%"),
-    ("what % of december videos' views was the nhs video", False, "not one of the videos posted in December",
+    ("what % of december videos' views was the nhs video", False, "not among the videos posted in December",
      "% of the views"),
     # (both posted in November: no part of the December videos' views)
-    ("jayne and jessi combined as a share of the december videos", False, "not one of the videos posted in December",
+    ("jayne and jessi combined as a share of the december videos", False, "not among the videos posted in December",
      "22.9%"),
     ("#4 as % of #1, 1dp", True, "48.5%", "I don't have"),
     ("cumulative share of the top 2 vids? like nhs + not sure who to vote for as % of top 10", True, "41.4%",

@@ -885,12 +885,11 @@ def _share(self: QueryAnswers, q: Query) -> Answer:
         # ("<name> posted <title> himself right? what share of his posted views is that": it is none of the videos
         # the whole describes; a share of a whole it is not in would be a figure of nothing. A video named or placed
         # as the whole is a figure to set it against: "#4 as % of #1")
-        v = outside[0]
-        by = self.person(v.tweet.by) if v.tweet and v.tweet.by else None
         among = f"the {whole_label}" if whole_label.startswith("videos") else whole_label
-        return self.refuse(_intent(q.op), f"{v.title} is not one of {among}, so it is no share of them.",
-                           [f"{v.title} was posted by {by.name}." if by else f"{v.title}: the article gives no tweet "
-                            "for it."])
+        names = " and ".join(v.title.rstrip(".") for v in outside)
+        is_, has = ("is", "it has") if len(outside) == 1 else ("are", "they have")
+        return self.refuse(_intent(q.op), f"{names} {is_} not among {among}, so {has} no share of their {q.measure}.",
+                           [_posted_line(self, v) for v in outside])
     total = len(whole_videos) if counted else sum(v.count(q.measure) or 0 for v in whole_videos)
     assert isinstance(part, (int, float))
     if not total:
@@ -912,6 +911,17 @@ def _share(self: QueryAnswers, q: Query) -> Answer:
         lines.append(f"{other.title.rstrip('.')}: {fmt.percent((other.count(q.measure) or 0) / total * 100, q.places)}"
                      " of them.")
     return self.stats(_intent(q.op), head, lines, details={"pair": (part, total)})
+
+
+def _posted_line(self: QueryAnswers, v: Video) -> str:
+    """Who posted a video and when, as the article gives it ("<title> was posted by <name> on <day>.")."""
+    t = v.tweet
+    if t is None:
+        return f"{v.title.rstrip('.')}: the article gives no tweet for it."
+    by = self.person(t.by) if t.by else None
+    who = f" by {by.name}" if by else ""
+    when = f" on {fmt.day(t.date)}" if t.date else ""
+    return f"{v.title.rstrip('.')} was posted{who}{when}."
 
 
 def _metric(self: QueryAnswers, q: MetricQuery) -> Answer:
