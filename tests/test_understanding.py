@@ -7085,3 +7085,15 @@ def test_bands_shares_votes_and_more_languages(question: str, answered: bool, sa
     of itself is of every video, "% of the top 10 vids" counts videos; "% of the vote" is not held; Hebrew, Hungarian
     and Vietnamese read."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # ("and share" after a figure asked: its share, not a post)
+    ("top 8 cumulative views and share? i think its exactly 50m??", True, "90.3%", "I don't have"),
+    # (places in brackets restating the set asked: "(6-10)")
+    ("bottom half of the list (6-10) - what fraction of the top 10 views is that", True, "27.2%", "I don't have"),
+])
+def test_a_share_asked_beside_a_figure_and_places_restated_in_brackets(
+        question: str, answered: bool, said: str, unsaid: str) -> None:
+    """ "views and share?" asks the share too; "(6-10)" after the bottom half says the same set again."""
+    _replied(question, answered, said, unsaid)

@@ -81,6 +81,7 @@ class Explanation:
 _ASIDE_UNITS = frozenset({"range", "premise"})
 _CLAUSE_MARK = re.compile(r",\s|\s[-\u2013\u2014]\s")  # a comma or a dash between two clauses
 _CLAUSE_END = re.compile(r"[,;.!?]")  # where a clause of a message may end
+_PLACES_BRACKETED = re.compile(r"\(\s*#?(\d{1,2})\s*(?:-|\u2013|to)\s*#?(\d{1,2})\s*\)")  # "(6-10)": places
 GUESS_OPENING = 6  # "..., which I have a sneaking SUSPICION ...": a guess word this many words into a clause at most
 # Fields a list of videos may be asked for, in the order a tie between their cues is broken (a tuple: a set's
 # order would change from run to run)
@@ -292,7 +293,8 @@ class Engine:
         text = ent.text
         if not answer.answered and ", " in ent.text and (remark := self._remark_closing(ent.text, answer)) is not None:
             return remark  # ("what did <name> say about <title>, sad that": a feeling said after the question)
-        if (ent.text.rstrip().endswith(")") if not answer.answered else ")" in ent.text and len(ent.videos) > 1) and (
+        if (ent.text.rstrip().endswith(")") if not answer.answered else ")" in ent.text and (
+                len(ent.videos) > 1 or _PLACES_BRACKETED.search(ent.text) is not None)) and (
                 restated := self._set_restated(ent.text)) is not None:
             return restated  # ("sum of the ones with <name> in the title (<A>, <B>, <C>)": those three, said again)
         if not answer.answered and (fallback := self._fallback(ent)) is not None:
@@ -575,6 +577,9 @@ class Engine:
             return None
         inside, head = text[start + 1 : end], f"{text[:start]} {text[end + 1 :]}".strip()
         named = {r.best for r in extract(inside, self.lexicon).videos if r.strong}
+        if not named and (places := _PLACES_BRACKETED.fullmatch(f"({inside})")) is not None \
+                and 1 <= int(places[1]) < int(places[2]) <= len(self.lexicon.by_place):
+            named = set(self.lexicon.by_place[int(places[1]) - 1 : int(places[2])])  # ("the bottom half (6-10)")
         if len(named) < 2:
             return None
         parsed, read = self._parsed, extract(head, self.lexicon)
