@@ -7097,3 +7097,46 @@ def test_a_share_asked_beside_a_figure_and_places_restated_in_brackets(
         question: str, answered: bool, said: str, unsaid: str) -> None:
     """ "views and share?" asks the share too; "(6-10)" after the bottom half says the same set again."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # (an outside review of this stop's rules: a number closing a sentence is no dotted ordinal)
+    ("top 3. December videos only", True, "the 3 most viewed videos posted in December", "posted on 3 December"),
+    ("Corbyn posted 8. Videos total or not?", True, "38,347,000", "8th earliest"),
+    ("bottom 3. Video with least views?", True, "Bottom 3 of 10", "3rd least viewed"),
+    ("Sorry I meant top 5. November only", True, "posted in November 2019", "posted on 5 November"),
+    ("der 1. und der 2. zusammen", True, "22,900,000", "55,347,000"),
+    # ("i know" then a turn to something else asks it; "ik" is Dutch "I")
+    ("avg views? i know the overall, what about december only?", True, "5,850,000", "5,534,700"),
+    ("which had the most views? i know, but only corbyn's", True, "If you’re not sure who to vote for",
+     "The most viewed video is Our wonderful NHS"),
+    ("wat is het gemiddelde? ik bedoel van de top 5", True, "8,060,000", "5,534,700"),
+    ("what % of labour's fb views does the nhs vid's total make up, roughly? i know its fb + twitter but humour me",
+     True, "15.6%", "I don't have"),
+    # (a reversed "between", and one band with "but": not two questions)
+    ("how many videos between 5m and 3m", True, "between 3,000,000 and 5,000,000 views: 4", "at least"),
+    ("how many videos had more than 5m but less than 3m views", True, ": 0", "over 5,000,000 views: 4"),
+    # ("million view videos" counts videos; a video's own places are no figure against another)
+    ("how many million view videos did corbyn post", True, "Jeremy Corbyn: 8", "38,347,000"),
+    ("did jayne drop from 9th to 10th", True, "#10 of 10", "more views than"),
+    # (shares of a set of places: the part's videos in it; a single video as the whole is a figure to set it against)
+    ("what % of the top 3 views did the nhs videos get", True, "44.5%", "53.6%"),
+    ("what share of december views did the top 3 get", True, "71.4%", "128.6%"),
+    ("immigration vid as a percentage of the top video's views, 1dp", True, "48.5%", "I don't have"),
+    # (Portuguese "não": not; "<name>'s tweet": its words, or its link)
+    ("qual video nao foi postado pelo corbyn?", True, "not posted by Jeremy Corbyn", "8 of the 10"),
+    ("what was rob delaney's tweet", True, "May I ask you to watch", "I don't have"),
+    ("whats the link on rob delaneys tweet", True, "https://pic.twitter.com/VNzKPYGgq2", "I don't have"),
+    ("What did Jeremy put as the words on the Nicky Morgan status?", True, "just be honest", "I don't have"),
+    # (a markdown quote opening a message is no "more than")
+    ("> When politicians resort to blaming immigrants, you know they've run out of ideas.\n\nhow many ppl actually "
+     "watched that immigration vid??", True, "6,500,000", "I don't have"),
+    ("which of the top vids was tweeted earliest? and what date", True, "Labour’s immigration video",
+     "among the most viewed video"),
+    ("is the NHS vid more than double the immigration vid? whats the ratio", True, "2.1 times", "1.03"),
+])
+def test_an_outside_review_of_stop_39(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """An outside review of this stop's rules found these answered worse than before them (dotted ordinals after
+    "top", "i know" asides that turn to a question, reversed bands, "million view videos", "drop from" of a video's
+    own places), or wrong before and after (shares of a slice, Portuguese negation, "<name>'s tweet")."""
+    _replied(question, answered, said, unsaid)

@@ -27,7 +27,7 @@ from bot.engine.premise import (
     platform_mistaken,
 )
 from bot.engine.query import MetricQuery, PersonQuery, Query, Unanswerable
-from bot.engine.query_parse import POSTING_WAYS, band_halves
+from bot.engine.query_parse import POSTING_WAYS, band_read
 from bot.engine.query_parse import parse as parse_query
 from bot.engine.relevance import reads_as_question
 from bot.engine.respond import Responder
@@ -102,6 +102,14 @@ def _names_something(ent: Entities, asks: bool = True) -> bool:
     return bool(ent.videos or ent.bonus or ent.people or ent.parties or ent.others or ent.platforms_named
                 or ent.topics) or (asks and bool(
                     ent.query.get("order") or ent.query.get("negate") or ent.query.get("operation")))
+
+
+def _turned_to(ent: Entities, lex: Lexicon) -> bool:
+    """Whether what follows a turn word ("but") in a sentence names or sets a figure, a time or a place ("i know, but
+    only <name>'s", "... but in december"), not only asks to be humoured."""
+    turn = next((k for k, w in enumerate(ent.words) if w in lex.known_turns), len(ent.words))
+    return any(turn < r.start for r in ent.videos) or any(turn < at for at in (*ent.month_at, *ent.rank_at)) or any(
+        turn < ent.spans.get(p, (0, 0))[0] for p in (*ent.people, *ent.parties))
 
 
 def _by_posting(ent: Entities) -> bool:
@@ -452,6 +460,9 @@ class Engine:
         opener = next((o for o in openers if said_at(said, 0, (o,))), None)
         if opener is None:
             return None
+        if opener in lex.known_openers and (not lex.question_words.isdisjoint(said[len(opener) :]) or (
+                not lex.known_turns.isdisjoint(said) and _turned_to(extract(tail, lex), lex))):
+            return None  # ("i know the overall, but what about december?", "i know, but only <name>'s": asked)
         parsed = self._parsed
         again = self._from_read(extract(tail, lex)) if opener not in lex.known_openers else None
         head = self._from_read(extract(text[: cut + 1], lex))
@@ -1274,8 +1285,10 @@ class Engine:
             if log.isEnabledFor(logging.DEBUG):
                 log.debug("question query=%s", query)
             gate = self.responder.gate(ent, _QUERY_FRAME)
-            if gate is None and isinstance(query, Query) and (halves := band_halves(query)) is not None:
-                answers = [self.responder.run(half) for half in halves]  # (over one bound, then under the other)
+            if gate is None and isinstance(query, Query) and (read := band_read(query, ent, self.lexicon)) is not None:
+                if isinstance(read, Query):
+                    return self.responder.run(read)  # ("between 5m and 3m": the band from one to the other)
+                answers = [self.responder.run(half) for half in read]  # (over one bound, then under the other)
                 return replace(joined(answers), title="; ".join(a.title for a in answers))
             return gate or self.responder.run(query)
         debug = log.isEnabledFor(logging.DEBUG)

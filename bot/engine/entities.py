@@ -1880,11 +1880,22 @@ def _post_verb(ent: Entities, lex: Lexicon) -> None:
     for person in ent.people:
         end = ent.spans.get(person, (0, -1))[1]
         if 0 < end < len(ent.tokens) and ent.tokens[end].s in lex.post_words and person in lex.posted:
+            last = ent.tokens[end - 1]
+            if last.w != last.s or f"{last.w}'s " in ent.text.lower().replace("\u2019", "'"):
+                # ("what was <name>'s tweet", "<name>s tweet": their tweet, a noun; asked with "what" and nothing
+                # more, its words)
+                if ent.words[0] in lex.which_asks and end + 1 == len(ent.tokens) and not any(
+                        ent.cues.get(c) for c in TWEET_FIELD_CUES):
+                    ent.cues["text"] = POSSESSED_TWEET_CUE
+                    ent.cue_matches["text"] = [Match(end, end + 1, POSSESSED_TWEET_CUE)]
+                continue
             ent.query["posting"] = [Match(end, end + 1, "posted")]
             return
 
 
 CAMPAIGN_DAYS = 3.0  # "the duration of the 2017 campaign": as strong a cue for its days as "how many days"
+POSSESSED_TWEET_CUE = 3.0  # "what was <name>'s tweet": as strong as "what was the tweet"
+TWEET_FIELD_CUES = ("text", "link", "date", "poster", "handle")  # what else may be asked of a tweet
 COMPARED_CUES = ("compare", "difference", "ratio")
 SET_FIGURES = ("total", "average", "median")  # cues asking a figure of a set
 COMPARED = 2  # their weight that sets two things against each other (a lone "or" weighs 1)
@@ -2590,9 +2601,10 @@ def _numbers(ent: Entities, lex: Lexicon) -> None:
             elif (not suffix and value.is_integer() and 1 <= value <= len(lex.dataset.videos) and i >= 3
                   and prev in lex.separators and ent.rank_at and ent.rank_at[-1] == i - 2
                   and (tokens[i - 3].w in lex.rank_words or (tokens[i - 3].w in lex.place_at_words and i >= 4
-                                                             and tokens[i - 4].s in lex.place_at_after))
+                                                             and tokens[i - 4].s in lex.place_at_after)
+                       or (tokens[i - 3].s in lex.video_words and tokens[i - 3].w not in lex.video_plurals))
                   and not (i + 1 < n and tokens[i + 1].w in lex.multipliers)):
-                # "number 7 and 8": the place word said once for both
+                # "number 7 and 8", "video 1 and 2": the place word said once for both
                 ent.ranks.append(int(value))
                 ent.rank_at.append(i)
                 ent.covered.add(i)

@@ -85,6 +85,7 @@ _SLASH_DATE = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?:/((?:19|20)?\d\d))?(
 # "17.11.2019", "25.11.": a date with dots, day first (a trailing dot or a year: "13.4" is a figure)
 # "das 2. Video", "2. ve 3.": a number written with a full stop and a space after it, as several languages write an
 # ordinal (a full stop closing a sentence too: the words after it decide)
+_QUOTE_LINE = re.compile(r"(?m)^[ \t]*>{1,3}[ \t]+(?=\D)")  # a line opening with Discord's quote mark ("> ...")
 _DOT_ORDINAL = re.compile(r"(?<![\w.,])(\d{1,2})\.(?=,?\s+\S)")
 _DOT_DATE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(?:((?:19|20)?\d\d)(?![\d.]))?")
 _NONE_NEAR = "\x00none"  # _closest's answers that leave a word as typed: nothing near in spelling...
@@ -173,10 +174,10 @@ _SPACED_DIGITS = re.compile(r"\d \d\d\d")  # a digit, a space, three digits: tho
 _ASKED_RESULT = re.compile(r"=\s*\?*\s*$")  # "... = ?" at the end: the result of the sum written before it asked
 
 
-def _one_word_between(text: str) -> bool:
-    """Whether two listed items are joined by a comma or one word ("2. und 3.")."""
-    joined = text.strip(" ,")
-    return " " not in joined and (joined.isalpha() or not joined) and "\n" not in text
+def _few_words_between(text: str) -> bool:
+    """Whether two listed items are joined by a comma or a word or two ("2. und 3.", "1. und der 2.")."""
+    joined = text.strip(" ,").split()
+    return len(joined) <= 2 and all(w.isalpha() for w in joined) and "\n" not in text
 
 
 def _digit_before(text: str, mark: str, after: bool = False) -> bool:
@@ -736,6 +737,7 @@ class Lexicon:
     previous_election: tuple[str, ...] = ()  # " previous election " (spaced): the latest year before the article's
     from_bottom: tuple[str, ...] = ()  # " from the bottom " (spaced): a place counted from the least viewed
     came_from: tuple[str, ...] = ()  # " came from " (spaced): a part of a figure said to be made by something
+    ordinal_dot_before: frozenset[str] = field(default_factory=frozenset)  # "das" of "das 2. Video"
     previous_hints: frozenset[str] = field(default_factory=frozenset)  # a word each of those says ("previous")
     previous_year: int | None = None  # that year, when a figure is given for one
     claimed_rose: tuple[str, ...] = ()  # " went up ": the same, the other way
@@ -992,6 +994,7 @@ class Lexicon:
     clarifiers: tuple[tuple[str, ...], ...] = ()  # "like" opening a sentence that says what is asked more exactly
     restating_openers: tuple[tuple[str, ...], ...] = ()  # "i.e." opening the question said again
     known_openers: tuple[tuple[str, ...], ...] = ()  # "i know" opening what the asker knows already
+    known_turns: frozenset[str] = field(default_factory=frozenset)  # "but": "i know X, but Y?" asks Y
     _month_numbered: re.Pattern[str] | None = None  # "month == 11": a month by its number
     explaining_words: frozenset[str] = field(default_factory=frozenset)  # "so" (in an aside): how, not what
     premise_clauses: frozenset[str] = field(default_factory=frozenset)  # "since" (<claim>, <question>)
@@ -1183,6 +1186,7 @@ class Lexicon:
         lex.previous_election = _spaced(voc["previous_election"])
         lex.from_bottom = _spaced(voc["from_bottom"])
         lex.came_from = _spaced(voc["came_from"])
+        lex.ordinal_dot_before = _strings(voc["ordinal_dot_before"])
         lex.previous_hints = frozenset(str(p).split()[0] for p in voc["previous_election"])
         earlier_years = [m.period.year for m in lex.dataset.metrics
                          if m.period and m.period.year and m.period.year < lex.dataset.source.published.year]
@@ -1353,6 +1357,7 @@ class Lexicon:
         lex.clarifiers = tuple(tuple(words(str(p))) for p in voc["clarifiers"])
         lex.restating_openers = tuple(tuple(words(str(p))) for p in voc["restating_openers"])
         lex.known_openers = tuple(tuple(words(str(p))) for p in voc["known_openers"])
+        lex.known_turns = _strings(voc["known_turns"])
         ((lex.then_word, lex.than_word),) = ((str(k), str(v)) for k, v in voc["typed_after_comparing"].items())
         month_words = "|".join(re.escape(str(w)) for w in voc["month_numbered"])
         lex._month_numbered = re.compile(rf"\b(?:{month_words})\s*==?\s*(\d{{1,2}})\b",
@@ -1880,6 +1885,8 @@ class Lexicon:
             text = self._month_numbered.sub(lambda m: self.month_names.get(int(m[1]), m[0]), text)
         if self._joining is not None and any(k in text for k in self.joining_signs):  # ("4&5", "date & day")
             text = self._joining.sub(lambda m: f" {self.joining_signs[m[0]]} ", text)
+        if ">" in text and _QUOTE_LINE.search(text):
+            text = _QUOTE_LINE.sub("", text)  # ("> <a tweet's words>" on a line of its own: Discord's quote mark)
         if self._symbol and ("<" in text or ">" in text or "=" in text or "!" in text or (
                 not text.isascii() and not self._wide_signs.isdisjoint(text))):  # (the ASCII signs by `in`)
             for arrow in self._arrows:  # ("#4->#7": an arrow right after a figure, which no other sign may follow)
@@ -1980,20 +1987,32 @@ class Lexicon:
             text, ",", after=True) else text
 
     def spell_ordinals(self, text: str) -> str:
-        """Numbers written with a full stop as an ordinal ("das 2. Video", "2. ve 3. videonun", "5., 6. und 7.")
-        with an ordinal ending: before a place, video or month word, or listed with another written so."""
+        """Numbers written with a full stop as an ordinal ("das 2. Video", "2. ve 3. videonun", "der 1. und der 2.")
+        with an ordinal ending: opening the message or after a word of `ordinal_dot_before` ("das", "am"), and before
+        a place, video or month word or listed with another written so (not "top 3. Videos by <name>", "I count 4.
+        November ...": a full stop closing a sentence)."""
         if ". " not in text and ".," not in text:
             return text
         found = [m for m in _DOT_ORDINAL.finditer(text) if int(m[1]) > 0]
         if not found:
             return text
-        listed = {k for k in range(len(found) - 1) if _one_word_between(text[found[k].end() : found[k + 1].start()])}
-        placed = {*listed, *(k + 1 for k in listed)}
+
+        def opens(m: re.Match[str]) -> bool:
+            before = text[: m.start()].split()
+            return not before or before[-1].strip(",;:(").casefold() in self.ordinal_dot_before
+
+        listed = {k for k in range(len(found) - 1) if _few_words_between(text[found[k].end() : found[k + 1].start()])}
+        placed: set[int] = set()
         for k, m in enumerate(found):
+            if k in placed or not opens(m):
+                continue
+            run = [k]
+            while run[-1] in listed:  # ("2. ve 3.", "5., 6. und 7.": the rest of the list goes with the first)
+                run.append(run[-1] + 1)
             after = text[m.end() :].split(None, 1)[0].strip(",.?!:;").casefold()
             read = self.textspeak.get(after, (after,))[0] if after else ""
-            if stem(read) in self.video_words or read in self.rank_words or read in self.months:
-                placed.add(k)
+            if len(run) > 1 or stem(read) in self.video_words or read in self.rank_words or read in self.months:
+                placed.update(run)
         for k in sorted(placed, reverse=True):
             m = found[k]
             text = f"{text[: m.start()]}{m[1]}{self.ordinal_suffixes[-1]}{text[m.end() :]}"
@@ -2477,6 +2496,8 @@ class Lexicon:
                 j = i + 1
                 while j < len(said) and said[j] in self.how_many_fillers:
                     j += 1
+                if j + 1 < len(said) and said[j] in self.measure_words and said[j + 1] in self.video_plurals:
+                    j += 1  # ("how many million view videos": videos counted, a measure describing them)
                 if j < len(said):
                     out.append(j)
         return out

@@ -813,6 +813,16 @@ def _two_sided(self: QueryAnswers, q: Query) -> Answer:
                          f"in the list.")
             lines += self.posted_first(a_videos[0], b_videos[0])  # ("... and which came first")
         return self.stats(_intent(q.op), head, lines)
+    if q.op == "ratio" and (q.items.factor != 1 or q.other.factor != 1) and len(a_videos) == len(b_videos) == 1 \
+            and q.items.aggregate == q.other.aggregate == "value":
+        # ("is <A> more than double <B>? whats the ratio": the two videos' own ratio, and whether the scaled claim
+        # holds; never a ratio against the scaled figure)
+        plain_a, plain_b = a / q.items.factor, b / q.other.factor
+        (hi, high), (lo, low) = sorted(((a_videos[0], plain_a), (b_videos[0], plain_b)), key=lambda x: -x[1])
+        head = _cap(f"{hi.title.rstrip('.')} had {fmt.ratio(high, low, q.places)} times the {q.measure} of "
+                    f"{lo.title.rstrip('.')}")
+        verdict = f"{'Yes' if a > b else 'No'}: {a_label} is {'more' if a > b else 'not more'} than {b_label}."
+        return self.stats(_intent(q.op), head, [_sentence(head), verdict, *values], details={"pair": (high, low)})
     if q.op == "ratio":
         big, small = ((a_label, a), (b_label, b)) if a >= b else ((b_label, b), (a_label, a))
         times = big[1] / small[1] if small[1] else 0.0
@@ -880,16 +890,26 @@ def _share(self: QueryAnswers, q: Query) -> Answer:
     whole_label = self.describe(whole_sel, whole_videos) if whole_sel.filters or whole_sel.order is not None \
         else f"all {len(whole_videos)} videos"  # ("as a % of the top video": that one, named as asked)
     counted = q.items.aggregate == "count"  # ("what % of the videos were posted in November": how many, not views)
-    if whole_sel.filters and not any(isinstance(f, (Named, Ranks)) for f in whole_sel.filters) and (
-            outside := [v for v in self.select(q.items.items, q.measure) if v not in whole_videos]):
-        # ("<name> posted <title> himself right? what share of his posted views is that": it is none of the videos
-        # the whole describes; a share of a whole it is not in would be a figure of nothing. A video named or placed
-        # as the whole is a figure to set it against: "#4 as % of #1")
+    parts = self.select(q.items.items, q.measure)
+    # (a set the whole describes or places, "videos posted by <name>", "the top 3", "#6-#10"; a video named or one
+    # place as the whole is a figure to set the part against: "#4 as % of #1")
+    described = whole_sel != Selection() and not any(isinstance(f, Named) for f in whole_sel.filters) and (
+        len(whole_videos) > 1 or (whole_sel.order is None and not any(isinstance(f, Ranks) for f in whole_sel.filters)))
+    left_out: list[str] = []
+    if described and not counted and (outside := [v for v in parts if v not in whole_videos]):
+        # ("<name> posted <title> himself right? what share of his posted views is that": none of the videos the whole
+        # describes; "what % of the top 3 views did the nhs videos get": the ones in it; a share of a whole the part
+        # is not in would be a figure of nothing)
         among = f"the {whole_label}" if whole_label.startswith("videos") else whole_label
-        names = " and ".join(v.title.rstrip(".") for v in outside)
+        names = _and_list([v.title.rstrip(".") for v in outside])
         is_, has = ("is", "it has") if len(outside) == 1 else ("are", "they have")
-        return self.refuse(_intent(q.op), f"{names} {is_} not among {among}, so {has} no share of their {q.measure}.",
-                           [_posted_line(self, v) for v in outside])
+        inside = [v for v in parts if v in whole_videos]
+        if not inside:
+            return self.refuse(_intent(q.op), f"{names} {is_} not among {among}, so {has} no share of their "
+                               f"{q.measure}.", [_posted_line(self, v) for v in outside])
+        part = sum(v.count(q.measure) or 0 for v in inside)
+        part_label = _and_list([v.title.rstrip(".") for v in inside])
+        left_out = [f"{names} {is_} not among {among}, so left out."]
     total = len(whole_videos) if counted else sum(v.count(q.measure) or 0 for v in whole_videos)
     assert isinstance(part, (int, float))
     if not total:
@@ -901,7 +921,7 @@ def _share(self: QueryAnswers, q: Query) -> Answer:
         part_label = f"{one[0].title.rstrip('.')} (#{self.position[id(one[0])]})"
     head = _cap(f"{part_label} were {fmt.percent(pct, q.places)} of {whole_label}" if counted else
                 f"{part_label} had {fmt.percent(pct, q.places)} of the {q.measure} of {whole_label}")
-    lines = [f"{head}: {fmt.count(part)} of {fmt.count(total)}{' videos' if counted else ''}."]
+    lines = [f"{head}: {fmt.count(part)} of {fmt.count(total)}{' videos' if counted else ''}.", *left_out]
     if counted:
         lines += self.undated_note(q.items.items)
     elif len(whole_videos) == 2 and (parts := self.select(q.items.items, q.measure)) and len(parts) == 1 \
@@ -911,6 +931,11 @@ def _share(self: QueryAnswers, q: Query) -> Answer:
         lines.append(f"{other.title.rstrip('.')}: {fmt.percent((other.count(q.measure) or 0) / total * 100, q.places)}"
                      " of them.")
     return self.stats(_intent(q.op), head, lines, details={"pair": (part, total)})
+
+
+def _and_list(names: list[str]) -> str:
+    """Names as a list said in words ("A, B and C")."""
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
 
 
 def _posted_line(self: QueryAnswers, v: Video) -> str:

@@ -172,6 +172,9 @@ def parse(ent: Entities, lex: Lexicon) -> Query | MetricQuery | PersonQuery | Un
         sel = query.items.items
         query = Query("posters", Operand(replace(sel, filters=tuple(
             f for f in sel.filters if not isinstance(f, PostedBy)))))
+    if isinstance(query, Query) and query.op == "difference" and query.other is not None and _placed_in_other(
+            query, lex):
+        return None  # ("did <title> drop from 9th to 10th": its own places, no figure set against another)
     if isinstance(query, Query) and query.op == "share" and query.other is not None \
             and query.other.aggregate.startswith(METRIC_SIDE) and said_anywhere(ent.words, lex.came_from) \
             and any(isinstance(f, Named) for f in query.items.items.filters):
@@ -189,19 +192,38 @@ def parse(ent: Entities, lex: Lexicon) -> Query | MetricQuery | PersonQuery | Un
     return query
 
 
-def band_halves(query: Query) -> tuple[Query, Query] | None:
-    """The two questions an empty band of views asks ("how many got over 5m and how many under 3m": over one bound,
-    then under the other, never both at once), else None."""
+def _placed_in_other(query: Query, lex: Lexicon) -> bool:
+    """Whether one side of a two-sided query is a video named and the other the places it stood in, itself among
+    them ("did <title> drop from 9th to 10th")."""
+    assert query.other is not None
+    sides = (query.items.items.filters, query.other.items.filters)
+    for named, placed in (sides, sides[::-1]):
+        if len(named) == 1 and isinstance(one := named[0], Named) and len(one.videos) == 1 and len(placed) == 1 \
+                and isinstance(at := placed[0], Ranks) and len(at.positions) > 1 \
+                and lex.by_place.index(one.videos[0]) + 1 in at.positions:
+            return True
+    return False
+
+
+def band_read(query: Query, ent: Entities, lex: Lexicon) -> Query | tuple[Query, Query] | None:
+    """An empty band of views read as asked: "between 5m and 3m" is the band from 3m to 5m; "how many got over 5m and
+    how many under 3m" asks two things, over one bound, then under the other; None when no band is empty (or it is
+    asked as one: "more than 5m but less than 3m" has none)."""
     sel = query.items.items
     band = next((f for f in sel.filters if isinstance(f, ViewsBetween) and f.low is not None and f.high is not None
                  and (f.low > f.high or (f.low == f.high and not f.inclusive))), None)  # (not "exactly 3m")
     if band is None:
         return None
+    assert band.low is not None and band.high is not None
 
     def bounded(bound: ViewsBetween) -> Query:
         filters = tuple(bound if f is band else f for f in sel.filters)
         return replace(query, items=replace(query.items, items=replace(sel, filters=filters)))
 
+    if not lex.between_words.isdisjoint(ent.words) and band.low > band.high:
+        return bounded(ViewsBetween(band.high, band.low, band.inclusive))
+    if sum(w in lex.question_words for w in ent.words) < 2:
+        return None
     return (bounded(ViewsBetween(band.low, None, band.inclusive)),
             bounded(ViewsBetween(None, band.high, band.inclusive)))
 
@@ -908,7 +930,9 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
     order, slice_ = None, None
     if sets.orders:
         # Every ordered slice but the last narrows the set ("of the top 5, which was least watched").
-        for _, o, s in sets.orders[:-1]:
+        for at, o, s in sets.orders[:-1]:
+            if s is None and o.field == "views" and any(t.w in lex.video_plurals for t in ent.tokens[at + 1 : at + 3]):
+                continue  # ("which of the top vids was tweeted earliest": the list itself, no one video of it)
             filters.append(Among(Selection(order=o, slice=s or Slice(n=1))))
         last_at, order, slice_ = sets.orders[-1]
         # ("of the top 5, total views of those posted in December": the set said first, whatever is asked of it)
@@ -1277,6 +1301,8 @@ def _past_fillers(ent: Entities, lex: Lexicon, at: int) -> int:
     """The first word at or after `at` that is not a filler of "how many" ("how many total videos": "videos")."""
     while at < len(ent.tokens) and ent.tokens[at].w in lex.how_many_fillers:
         at += 1
+    if at + 1 < len(ent.tokens) and ent.tokens[at].w in lex.measure_words and ent.tokens[at + 1].w in lex.video_plurals:
+        at += 1  # ("how many million view videos": videos counted, a measure describing them)
     return at
 
 

@@ -291,7 +291,7 @@ class ResponderBase:
                     identity = self._definition(ent, defined)
                 if identity:
                     return self.refuse(frame.intent, identity[0], identity[1:])
-            if len(videos) == 1 and not ent.query:
+            if len(videos) == 1 and not ent.query and not _asks_field(cues):  # ("the words in <name>'s tweet of ...")
                 attribute = self._unknown_attribute(ent)
                 if attribute:
                     return self.refuse(frame.intent, f"I don't have the {attribute} of {attribute_of(ent, self.ds)}.",
