@@ -91,6 +91,7 @@ LEANS_ON_THE_LAST_ANSWER = {"rank them by date, earliest first",
                             "and 7th?",
                             # (after the December videos listed, "them" are those: the one of them on a Sunday)
                             "any of them come out on a sunday?",
+                            "any of them go up on a thursday?",
                             # (the days between the two ends "of those" are not read yet: those are listed, dated)
                             "How many days elapsed between the earliest and the latest of those tweets, please?"}
 

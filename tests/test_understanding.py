@@ -7140,3 +7140,16 @@ def test_an_outside_review_of_stop_39(question: str, answered: bool, said: str, 
     "top", "i know" asides that turn to a question, reversed bands, "million view videos", "drop from" of a video's
     own places), or wrong before and after (shares of a slice, Portuguese negation, "<name>'s tweet")."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # (a gap of whole weeks, or of two weeks or more, said in weeks too)
+    ("how many weeks between the immigration tweet and the 60 second challenge tweet", True, "In weeks: 4 weeks.",
+     "I don't have"),
+    ("days between jayne and jessi", True, "13 days between", "week"),
+    # (a list position written again, "what was #3 again", is the place said before)
+    ("how far behind the #1 was the #3, and what was #3 again", True, "6,200,000 more views", "I don't have"),
+])
+def test_gaps_in_weeks_and_a_list_place_asked_again(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Days between two posts in weeks as well; "#3 ... #3 again" is one place."""
+    _replied(question, answered, said, unsaid)

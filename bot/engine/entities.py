@@ -401,6 +401,8 @@ def extract(text: str, lex: Lexicon) -> Entities:
         # ("#2 on the list, the second one, position 2": one place said again in other words; not "8th and 9th, 9th
         # and 10th" (joined), "3rd most minus 3rd least", "the 2nd most viewed, the 2nd posted": other places)
         del ent.ranks[1:], ent.rank_at[1:]
+    if len(ent.ranks) > len(set(ent.ranks)) > 1:
+        _list_place_repeated(ent)
     if "relative" in ent.query and ent.measures and not lex.count_got_verbs.isdisjoint(ent.words):
         _since_posted(ent, lex)
     if len(ent.videos) > 1 and any(r.group for r in ent.videos) and ent.query.keys().isdisjoint(_SCOPING) \
@@ -1423,6 +1425,17 @@ def _place_restated(ent: Entities, lex: Lexicon) -> None:
             for t in ent.tokens[m.end : r.start])), None)
         if said is not None and said.best == ends[m.payload]:
             ent.videos = [r for r in ent.videos if r is not said]
+
+
+def _list_place_repeated(ent: Entities) -> None:
+    """ "how far behind the #1 was the #3, and what was #3 again": a list position written again ("#3") beside another
+    place is the place said before, asked of again, not a third video."""
+    kept: list[tuple[int, int]] = []
+    for place, at in zip(ent.ranks, ent.rank_at, strict=True):
+        if ent.words[at].startswith("#") and any(p == place and ent.words[a].startswith("#") for p, a in kept):
+            continue
+        kept.append((place, at))
+    ent.ranks, ent.rank_at = [p for p, _ in kept], [a for _, a in kept]
 
 
 def _whole_list_top(ent: Entities, lex: Lexicon) -> None:

@@ -755,6 +755,8 @@ def _two_sided(self: QueryAnswers, q: Query) -> Answer:
             lines.append(_first_then(_cap(first[0]), second[0], days) if not fixed else
                          f"{_cap(video[0].rstrip('.'))} was posted {gap} {'before' if video == first else 'after'} "
                          f"{(second if video == first else first)[0].rstrip('.')}.")
+        if weeks := _in_weeks(days):
+            lines.append(f"In weeks: {weeks}.")  # ("how many weeks between <A> and <B>")
         if len(a_videos) == len(b_videos) == 1 and a_videos != b_videos:
             # ("how many days between <A> and <B> + the views diff": the two videos' views beside their dates)
             hi, lo = sorted((a_videos[0], b_videos[0]), key=lambda v: -v.views)
@@ -931,6 +933,15 @@ def _share(self: QueryAnswers, q: Query) -> Answer:
         lines.append(f"{other.title.rstrip('.')}: {fmt.percent((other.count(q.measure) or 0) / total * 100, q.places)}"
                      " of them.")
     return self.stats(_intent(q.op), head, lines, details={"pair": (part, total)})
+
+
+def _in_weeks(days: int) -> str:
+    """A gap of two weeks or more, or of whole weeks, in weeks ("4 weeks", "2 weeks and 3 days"); else ""."""
+    weeks, rest = divmod(days, 7)
+    if not weeks or (weeks == 1 and rest):
+        return ""
+    days_left = f" and {rest} day{'s' if rest != 1 else ''}" if rest else ""
+    return f"{weeks} week{'s' if weeks != 1 else ''}{days_left}"
 
 
 def _and_list(names: list[str]) -> str:
