@@ -7153,3 +7153,23 @@ def test_an_outside_review_of_stop_39(question: str, answered: bool, said: str, 
 def test_gaps_in_weeks_and_a_list_place_asked_again(question: str, answered: bool, said: str, unsaid: str) -> None:
     """Days between two posts in weeks as well; "#3 ... #3 again" is one place."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # (a platform before a postposition, "youtube pe": on it, a count not held)
+    ("youtube pe NHS wali video ke kitne views thay?", False, "I don't have YouTube figures", "NHS: 13,400,000"),
+    # (what a campaign cost is spending, not held)
+    ("how much did the campaign cost on facebook ads", False, "spending", "86,000,000"),
+    ("cat a costat campania pe facebook ads, like total spend", False, "spending", "111,000,000"),
+    # (a quote after a word read as two: its place counted as read)
+    ("cate views more did NHS have vs 'not sure who to vote for'", True, "3,900,000 more", "I don't have"),
+    # (Romanian and more Urdu words; a scaled claim's share too)
+    ("cate zile intre immigration video si 60 second challenge", True, "28 days", "2 of the 10"),
+    ("2017 wale GE me corbyn k retweets kitne thay?", True, "1,400,000", "I don't have"),
+    ("is the immigration one more than half the NHS one's views? as a %", True, "48.5%", "I don't have"),
+])
+def test_platform_postpositions_campaign_costs_quotes_after_long_words_romanian_and_urdu(
+        question: str, answered: bool, said: str, unsaid: str) -> None:
+    """ "youtube pe" is on YouTube; a campaign's cost is spending; a quote's place after a word read as two; Romanian
+    and Roman Urdu words; a share beside a scaled comparison."""
+    _replied(question, answered, said, unsaid)

@@ -3102,9 +3102,11 @@ def _measures(ent: Entities, lex: Lexicon, measures: list[Match], postings: list
         names = {r.start for r in ent.videos if ent.tokens[r.start].w not in lex.stopwords} | {
             s for s, _ in ent.spans.values()}
         # ("the <title> tweet text, presenter wants to read it out": whom the reply is for)
+        campaign = [k for k, w in enumerate(ent.words) if w in lex.campaign_spans]
         measures = [m for m in measures if m.payload not in lex.person_measures
                     or (not said_at(ent.words, m.end, lex.wanting_verbs)
-                        and any(m.start - PERSON_REACH <= a <= m.end + PERSON_REACH for a in anchors)
+                        and any(m.start - PERSON_REACH <= a <= m.end + PERSON_REACH for a in (
+                            [*anchors, *campaign] if m.payload in lex.campaign_anchored else anchors))
                         and (m.end in names or tuple(ent.words[m.start : m.end]) not in lex.person_before_name))]
         if ent.videos and any(m.payload == "views" for m in measures):
             # "the <title> episode, how many views": a word for the video itself, right after its name
@@ -3237,6 +3239,10 @@ def _platforms(ent: Entities, lex: Lexicon, platforms: list[Match], measures: li
                                      for k, t in enumerate(ent.tokens)))):
             # ("which shows more youtube views": a count asked, the platform where)
             continue  # "which TV show is in the video", "grilled on TV, which show": a programme, not a count
+        if m.end < len(ent.words) and ent.words[m.end] in lex.platform_postmarkers and measures:
+            ent.platforms.append(m.payload)  # ("youtube pe <title> ke views": on youtube, where the count is asked)
+            kept_end = m.end
+            continue
         if ent.videos and m.payload not in lex.dataset.video_views.platforms and _describes(ent, lex, m, measures):
             continue  # "the one with the tv sofa people reacting": a word describing what is in a video
         if m.end < len(ent.tokens) and ent.tokens[m.end].s in lex.platform_places:

@@ -507,6 +507,7 @@ _WORD_SETS = (
     "address_words",
     "fillers",
     "platform_markers",
+    "platform_postmarkers",
     "origin_markers",
     "platform_alone",
     "platform_alone_before",
@@ -709,6 +710,7 @@ class Lexicon:
     duration_after: tuple[tuple[str, ...], ...] = ()  # "length" right after one
     running_measure: str = ""  # the measure of how long a video runs ("duration")
     campaign_spans: frozenset[str] = field(default_factory=frozenset)  # "campaign": a length said of it is days
+    campaign_anchored: frozenset[str] = field(default_factory=frozenset)  # "money": "what the campaign cost"
     duration_words: frozenset[str] = field(default_factory=frozenset)  # one of them is said in each of the two
     posting_order_joins: frozenset[str] = field(default_factory=frozenset)  # "the third video TO be posted"
     attack_verbs: frozenset[str] = field(default_factory=frozenset)  # "GOING after the <party>": attacking them
@@ -843,6 +845,7 @@ class Lexicon:
     place_clause: frozenset[str] = field(default_factory=frozenset)  # "<title> THAT topped the table": a place stated
     meaning_asked_with: tuple[str, ...] = ()  # (spaced: looked for in the spaced words)
     platform_markers: frozenset[str] = field(default_factory=frozenset)  # "on" before "youtube"
+    platform_postmarkers: frozenset[str] = field(default_factory=frozenset)  # "pe" after "youtube"
     place_markers: frozenset[str] = field(default_factory=frozenset)  # "in" before a place the data lacks
     place_origin_verbs: frozenset[str] = field(default_factory=frozenset)  # "came" of "views came from <place>"
     place_origin_markers: frozenset[str] = field(default_factory=frozenset)  # "from" of "views came from <place>"
@@ -1264,6 +1267,7 @@ class Lexicon:
         lex.duration_words = frozenset(voc["duration_beside_video"]["said"])
         lex.running_measure = str(voc["duration_beside_video"]["measure"])
         lex.campaign_spans = frozenset(voc["campaign_spans"])
+        lex.campaign_anchored = frozenset(voc["campaign_anchored"])
         lex.attack_verbs = frozenset(voc["attack_verbs"])
         lex.negative_openers = frozenset(voc["negative_openers"])
         lex.exclaimed_not = frozenset(voc["exclaimed_not"]["opener"])

@@ -803,6 +803,8 @@ def _two_sided(self: QueryAnswers, q: Query) -> Answer:
                 (hi, high), (lo, low) = sorted(((a_videos[0], plain_a), (b_videos[0], plain_b)), key=lambda x: -x[1])
                 lines.insert(1, f"{hi.title.rstrip('.')} had {fmt.ratio(high, low)} times the {q.measure} of "
                                 f"{lo.title.rstrip('.')}.")
+                lines.insert(2, f"{lo.title.rstrip('.')} had {fmt.percent(low / high * 100)} of the {q.measure} of "
+                                f"{hi.title.rstrip('.')}.")  # ("... as a %")
             lines.append(f"The plain gap: {fmt.count(abs(plain_a - plain_b))} {q.measure} "
                          f"({fmt.count(plain_a)} against {fmt.count(plain_b)}).")
         if q.measure == "views" and len(a_videos) == len(b_videos) == 1 and not averaged and a_videos != b_videos \

@@ -65,11 +65,18 @@ def quoted_videos(text: str, lex: Lexicon, unmatched: list[tuple[int, int, str]]
             best, runner = scores[0], scores[1] if len(scores) > 1 else (0.0, -1)
             nearest = max(nearest, best[0])
             if best[0] >= MIN_SCORE and best[0] - runner[0] >= MARGIN:
-                start = len(words(folded[: match.start()]))
+                start = _words_before(folded, match.start(), lex)
                 found.append((start, start + len(quote.split()), best[1]))
                 break
         else:
             if unmatched is not None and nearest < UNMATCHED_SCORE:
-                start = len(words(folded[: match.start()]))
+                start = _words_before(folded, match.start(), lex)
                 unmatched.append((start, start + len(quote.split()), quote))
     return found
+
+
+def _words_before(folded: str, at: int, lex: Lexicon) -> int:
+    """How many words the question reads before a quote: as read, a chat word for two ("cate": how many) counting
+    twice."""
+    said = words(folded[:at])
+    return len(lex.expand(said)) if said else 0
