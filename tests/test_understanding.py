@@ -7173,3 +7173,18 @@ def test_platform_postpositions_campaign_costs_quotes_after_long_words_romanian_
     """ "youtube pe" is on YouTube; a campaign's cost is spending; a quote's place after a word read as two; Romanian
     and Roman Urdu words; a share beside a scaled comparison."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # (Roman Urdu: "2 number wali video" is the video at number 2; "alag alag": separately; "poora naam": full name)
+    ("2 number wali video ke views number 4 se kitne zyada thay", True, "3,000,000 more", "Our wonderful NHS"),
+    ("nicky morgan wali video ke facebook aur twitter views alag alag kitne thay", False, "split by platform",
+     "#7 of 10"),
+    ("jessi kaun hai, uska poora naam kya hai aur kis hospital me kaam karti hai", False, "beyond their names",
+     "#9 of 10"),
+    ("tories ki sab se zyada dekhi gayi campaign video kaunsi thi aur uske kitne views", False,
+     "I don't have Conservatives videos", "25,000,000"),
+])
+def test_roman_urdu_places_after_numbers_and_phrases(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """A place word after its number ("2 number wali video"); Roman Urdu phrases read."""
+    _replied(question, answered, said, unsaid)

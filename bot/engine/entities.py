@@ -2634,6 +2634,13 @@ def _numbers(ent: Entities, lex: Lexicon) -> None:
                 ent.ranks.append(int(value))
                 ent.rank_at.append(i)
                 ent.covered.add(i)
+            elif not suffix and value.is_integer() and 1 <= value <= len(lex.dataset.videos) and i + 2 < n \
+                    and tokens[i + 1].w in lex.rank_words and tokens[i + 2].s in lex.video_words \
+                    and tokens[i + 2].w not in lex.video_plurals:
+                # ("2 number wali video": the place word after the number, as Hindi and Urdu put it)
+                ent.ranks.append(int(value))
+                ent.rank_at.append(i)
+                ent.covered |= {i, i + 1}
             else:
                 end, scaled = i + 1, False
                 if suffix in lex.multipliers:
