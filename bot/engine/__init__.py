@@ -579,9 +579,9 @@ class Engine:
         return self._alone_if_other(head, answer, answered=True)
 
     def _set_restated(self, text: str) -> Answer | None:
-        """The answer to a question without a bracket that names, again, the very videos the question describes
-        before it ("the three with <name> in the title (<A>, <B>, <C>)", "what % do the bottom 3 (<A>, <B>, <C>) make
-        up"); else None."""
+        """The answer to a question read without its bracket, when the bracket names again the very videos (or
+        places) the question describes before it ("the three with <name> in the title (<A>, <B>, <C>)", "what % do
+        the bottom 3 (<A>, <B>, <C>) make up", "the bottom half (6-10)"); else None."""
         start = text.rfind("(")
         end = text.find(")", start)
         if start <= 0 or end < 0:

@@ -83,9 +83,9 @@ _DAY_NAMED = re.compile(r"\s*['\"]?\d{1,2}(?:st|nd|rd|th)?\s+([a-z]+)")  # "'1 d
 _ISO_DATE = re.compile(r"(?<![\d-])((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})(?![\d-])")
 _SLASH_DATE = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?:/((?:19|20)?\d\d))?(?![\d/])")
 # "17.11.2019", "25.11.": a date with dots, day first (a trailing dot or a year: "13.4" is a figure)
-# "das 2. Video", "2. ve 3.": a number written with a full stop and a space after it, as several languages write an
-# ordinal (a full stop closing a sentence too: the words after it decide)
 _QUOTE_LINE = re.compile(r"(?m)^[ \t]*>{1,3}[ \t]+(?=\D)")  # a line opening with Discord's quote mark ("> ...")
+# "das 2. Video", "2. ve 3.": a number written with a full stop and a space after it, as several languages write an
+# ordinal (a full stop closing a sentence too: the words around it decide)
 _DOT_ORDINAL = re.compile(r"(?<![\w.,])(\d{1,2})\.(?=,?\s+\S)")
 _DOT_DATE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(?:((?:19|20)?\d\d)(?![\d.]))?")
 _NONE_NEAR = "\x00none"  # _closest's answers that leave a word as typed: nothing near in spelling...
@@ -2390,8 +2390,7 @@ class Lexicon:
     def _postpositions_read(self, typed: list[str]) -> list[str]:
         """ "videos 5 million se upar": a postposition after a figure or a day read as the English word before it
         ("over 5 million"), a question word after a measure, unit or place word before it ("views kitne": how many
-        views; "rank berapa": what rank); elsewhere
-        left to be read word by word."""
+        views; "rank berapa": what rank); elsewhere left to be read word by word."""
         out = list(typed)
         for i in range(len(out) - 1, 0, -1):
             if (asked := self.asked_after_measure.get(out[i])) is not None and (
