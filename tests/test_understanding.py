@@ -7188,3 +7188,13 @@ def test_platform_postpositions_campaign_costs_quotes_after_long_words_romanian_
 def test_roman_urdu_places_after_numbers_and_phrases(question: str, answered: bool, said: str, unsaid: str) -> None:
     """A place word after its number ("2 number wali video"); Roman Urdu phrases read."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # (a place among the videos sharing a name: that one, or none past their number)
+    ("the second most viewed nhs video", True, "Jessi on the value of our NHS", "13,400,000"),
+    ("the third most viewed nhs video", False, "only 2 videos have that name", "13,400,000"),
+])
+def test_a_place_among_the_videos_sharing_a_name(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """ "the second most viewed <topic> video": the second of those the name is shared by (none if too few)."""
+    _replied(question, answered, said, unsaid)

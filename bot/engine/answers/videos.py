@@ -127,6 +127,11 @@ class VideoAnswers(ResponderBase):
         v, others = self.resolve(ent.videos[0], scope)
         ref = ent.videos[0]
         ordered = ref.group and any(m.end == ref.start for m in ent.query.get("order", ()))
+        if ordered and len(ent.ranks) == 1 and ent.rank_at[0] < ref.start and ent.ranks[0] > len(ref.candidates):
+            # ("the third most viewed <topic> video" when two share the name: no such video)
+            names = " and ".join(self.ds.videos[i].title.rstrip(".") for i in ref.candidates)
+            return self.refuse("video", f"There is no {fmt.ordinal(ent.ranks[0])} of them: only "
+                               f"{len(ref.candidates)} videos have that name ({names}).")
         if v is not None and ref.group and len(ent.videos) == 1 and (field in ("views", "card") or ordered) and (
                 picked := self._picked_of_group(ent, [self.ds.videos[i] for i in ref.candidates], ordered)) is not None:
             # "which <topic> video got fewer views", "the rank of the least viewed <topic> video": the one of those
@@ -256,6 +261,10 @@ class VideoAnswers(ResponderBase):
         if fewer == more or (lex.question_words.isdisjoint(ent.words) and not ordered) \
                 or "views" not in ent.measures or ent.numbers or "versus" in ent.query:
             return None
+        if ordered and len(ent.ranks) == 1 and ent.rank_at[0] < ent.videos[0].start:
+            # ("the second most viewed <topic> video": that place among those sharing the name, if there is one)
+            by_views = sorted(group, key=lambda x: x.views, reverse=more)
+            return by_views[ent.ranks[0] - 1] if ent.ranks[0] <= len(by_views) else None
         return (min if fewer else max)(group, key=lambda x: x.views)
 
     def video(self, v: Video, field: str = "card", others: Sequence[Video] = ()) -> Answer:
