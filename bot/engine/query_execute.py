@@ -800,7 +800,7 @@ def _two_sided(self: QueryAnswers, q: Query) -> Answer:
             plain_a, plain_b = a / q.items.factor, b / q.other.factor
             if plain_a and plain_b and len(a_videos) == len(b_videos) == 1:
                 # ("more than 5x the views of <B>?": how many times the one is the other, said beside)
-                (hi, high), (lo, low) = sorted(((a_videos[0], plain_a), (b_videos[0], plain_b)), key=lambda x: -x[1])
+                (hi, high), (lo, low) = _unscaled_pair(q, a, b, a_videos[0], b_videos[0])
                 lines.insert(1, f"{hi.title.rstrip('.')} had {fmt.ratio(high, low)} times the {q.measure} of "
                                 f"{lo.title.rstrip('.')}.")
                 lines.insert(2, f"{lo.title.rstrip('.')} had {fmt.percent(low / high * 100)} of the {q.measure} of "
@@ -821,8 +821,7 @@ def _two_sided(self: QueryAnswers, q: Query) -> Answer:
             and q.items.aggregate == q.other.aggregate == "value":
         # ("is <A> more than double <B>? whats the ratio": the two videos' own ratio, and whether the scaled claim
         # holds; never a ratio against the scaled figure)
-        plain_a, plain_b = a / q.items.factor, b / q.other.factor
-        (hi, high), (lo, low) = sorted(((a_videos[0], plain_a), (b_videos[0], plain_b)), key=lambda x: -x[1])
+        (hi, high), (lo, low) = _unscaled_pair(q, a, b, a_videos[0], b_videos[0])
         head = _cap(f"{hi.title.rstrip('.')} had {fmt.ratio(high, low, q.places)} times the {q.measure} of "
                     f"{lo.title.rstrip('.')}")
         verdict = f"{'Yes' if a > b else 'No'}: {a_label} is {'more' if a > b else 'not more'} than {b_label}."
@@ -885,8 +884,9 @@ def _share(self: QueryAnswers, q: Query) -> Answer:
                                                 f"{fmt.count(whole)}.", *_unlike(self, q.items, q.other)],
                           details={"pair": (part, whole)})
     whole_videos = self.select(whole_sel, q.measure)
+    parts = self.select(q.items.items, q.measure)
     if whole_sel != Selection() and q.items.aggregate != "count" and {id(v) for v in whole_videos} == {
-            id(v) for v in self.select(q.items.items, q.measure)}:
+            id(v) for v in parts}:
         # ("share of the top 2? <A> + <B> as % of the top 10": a set's share of itself is never what is asked; of
         # every video)
         whole_sel = Selection()
@@ -894,7 +894,6 @@ def _share(self: QueryAnswers, q: Query) -> Answer:
     whole_label = self.describe(whole_sel, whole_videos) if whole_sel.filters or whole_sel.order is not None \
         else f"all {len(whole_videos)} videos"  # ("as a % of the top video": that one, named as asked)
     counted = q.items.aggregate == "count"  # ("what % of the videos were posted in November": how many, not views)
-    parts = self.select(q.items.items, q.measure)
     # (a set the whole describes or places, "videos posted by <name>", "the top 3", "#6-#10"; a video named or one
     # place as the whole is a figure to set the part against: "#4 as % of #1")
     described = whole_sel != Selection() and not any(isinstance(f, Named) for f in whole_sel.filters) and (
@@ -905,36 +904,42 @@ def _share(self: QueryAnswers, q: Query) -> Answer:
         # describes; "what % of the top 3 views did the nhs videos get": the ones in it; a share of a whole the part
         # is not in would be a figure of nothing)
         among = f"the {whole_label}" if whole_label.startswith("videos") else whole_label
-        names = _and_list([v.title.rstrip(".") for v in outside])
+        names = _joined([v.title.rstrip(".") for v in outside])
         is_, has = ("is", "it has") if len(outside) == 1 else ("are", "they have")
         inside = [v for v in parts if v in whole_videos]
         if not inside:
             return self.refuse(_intent(q.op), f"{names} {is_} not among {among}, so {has} no share of their "
                                f"{q.measure}.", [_posted_line(self, v) for v in outside])
         part = sum(v.count(q.measure) or 0 for v in inside)
-        part_label = _and_list([v.title.rstrip(".") for v in inside])
+        part_label = _joined([v.title.rstrip(".") for v in inside])
         left_out = [f"{names} {is_} not among {among}, so left out."]
     total = len(whole_videos) if counted else sum(v.count(q.measure) or 0 for v in whole_videos)
     assert isinstance(part, (int, float))
     if not total:
         return self.refuse(_intent(q.op), f"No video fits: {whole_label}.")
     pct = part / total * 100
-    if not counted and len(one := self.select(q.items.items, q.measure)) == 1 and not any(
-            isinstance(f, Named) for f in q.items.items.filters):
+    if not counted and len(parts) == 1 and not any(isinstance(f, Named) for f in q.items.items.filters):
         # ("#7 and how much of the total is it": the video a place or an order picks, named)
-        part_label = f"{one[0].title.rstrip('.')} (#{self.position[id(one[0])]})"
+        part_label = f"{parts[0].title.rstrip('.')} (#{self.position[id(parts[0])]})"
     head = _cap(f"{part_label} were {fmt.percent(pct, q.places)} of {whole_label}" if counted else
                 f"{part_label} had {fmt.percent(pct, q.places)} of the {q.measure} of {whole_label}")
     lines = [f"{head}: {fmt.count(part)} of {fmt.count(total)}{' videos' if counted else ''}.", *left_out]
     if counted:
         lines += self.undated_note(q.items.items)
-    elif len(whole_videos) == 2 and (parts := self.select(q.items.items, q.measure)) and len(parts) == 1 \
-            and parts[0] in whole_videos:
+    elif len(whole_videos) == 2 and len(parts) == 1 and parts[0] in whole_videos:
         # ("<title> vs <title> split as percentages": the other one's share of the two too)
         other = next(v for v in whole_videos if v is not parts[0])
         lines.append(f"{other.title.rstrip('.')}: {fmt.percent((other.count(q.measure) or 0) / total * 100, q.places)}"
                      " of them.")
     return self.stats(_intent(q.op), head, lines, details={"pair": (part, total)})
+
+
+def _unscaled_pair(q: Query, a: float, b: float, a_video: Video, b_video: Video) -> tuple[
+        tuple[Video, float], tuple[Video, float]]:
+    """Two videos with their own counts before a scale said of either ("double <B>"), the higher first."""
+    assert q.other is not None
+    hi, lo = sorted(((a_video, a / q.items.factor), (b_video, b / q.other.factor)), key=lambda x: -x[1])
+    return hi, lo
 
 
 def _in_weeks(days: int) -> str:
@@ -946,20 +951,12 @@ def _in_weeks(days: int) -> str:
     return f"{weeks} week{'s' if weeks != 1 else ''}{days_left}"
 
 
-def _and_list(names: list[str]) -> str:
-    """Names as a list said in words ("A, B and C")."""
-    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
-
-
 def _posted_line(self: QueryAnswers, v: Video) -> str:
     """Who posted a video and when, as the article gives it ("<title> was posted by <name> on <day>.")."""
-    t = v.tweet
-    if t is None:
+    if v.tweet is None:
         return f"{v.title.rstrip('.')}: the article gives no tweet for it."
-    by = self.person(t.by) if t.by else None
-    who = f" by {by.name}" if by else ""
-    when = f" on {fmt.day(t.date)}" if t.date else ""
-    return f"{v.title.rstrip('.')} was posted{who}{when}."
+    when = f" on {fmt.day(v.tweet.date)}" if v.tweet.date else ""
+    return f"{v.title.rstrip('.')} was posted{_by(self, v)}{when}."
 
 
 def _metric(self: QueryAnswers, q: MetricQuery) -> Answer:

@@ -262,9 +262,9 @@ class VideoAnswers(ResponderBase):
                 or "views" not in ent.measures or ent.numbers or "versus" in ent.query:
             return None
         if ordered and len(ent.ranks) == 1 and ent.rank_at[0] < ent.videos[0].start:
-            # ("the second most viewed <topic> video": that place among those sharing the name, if there is one)
-            by_views = sorted(group, key=lambda x: x.views, reverse=more)
-            return by_views[ent.ranks[0] - 1] if ent.ranks[0] <= len(by_views) else None
+            # ("the second most viewed <topic> video": that place among those sharing the name; `_video` declines a
+            # place past their number first)
+            return sorted(group, key=lambda x: x.views, reverse=more)[ent.ranks[0] - 1]
         return (min if fewer else max)(group, key=lambda x: x.views)
 
     def video(self, v: Video, field: str = "card", others: Sequence[Video] = ()) -> Answer:
