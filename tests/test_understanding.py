@@ -980,8 +980,8 @@ def test_days_from_a_video_to_the_article(question: str, answered: bool, line: s
 @pytest.mark.parametrize(("question", "title"), [
     ("what did corbyns own tweeted vids rack up combined? (so not the rob delaney one or gogglebox)",
      "Total views of videos other than Our wonderful NHS and Gogglebox reacts to nurses pledge posted by Jeremy"),
-    ("total views of all the ones jeremy posted himself? (not rob delaney's or the gogglebox one)",
-     "Total views of videos other than Gogglebox reacts to nurses pledge posted by Jeremy Corbyn not posted by Rob"),
+    ("total views of everything but rob delaney's or the gogglebox one",
+     "Total views of videos other than Gogglebox reacts to nurses pledge not posted by Rob Delaney: 38,347,000"),
     ("average of all except the nhs one and jayne",
      "Average views of videos other than Our wonderful NHS and Jeremy Corbyn’s friend Jayne: 4,918,375"),
 ])
@@ -7197,4 +7197,68 @@ def test_roman_urdu_places_after_numbers_and_phrases(question: str, answered: bo
 ])
 def test_a_place_among_the_videos_sharing_a_name(question: str, answered: bool, said: str, unsaid: str) -> None:
     """ "the second most viewed <topic> video": the second of those the name is shared by (none if too few)."""
+    _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # (a bracket restating a slice with names too short to name one video each: the slice; as many named as the
+    # slice but not its top: those, not called the most viewed)
+    ("top 3 (nhs, vote, 60 second) combined views", True, "30,100,000", "Jessi"),
+    ("total of the top 2 (nhs and vote)", True, "22,900,000", "Jessi"),
+    ("top 2 (nhs and immigration) total", True, "Total views of videos (Our wonderful NHS and Labour’s immigration "
+     "video): 19,900,000", "2 most viewed"),
+    # ("<place> how many times <place>": a ratio, the second place a few words on)
+    ("video no 1 how many times video no 10?", True, "5.2 times", "How many videos"),
+    # (one platform only, the other set aside: declined, not the combined count)
+    ("60 sec challenge facebook only views, not twitter combined, how much", False, "Facebook-only", "#3 of 10"),
+    # (every video of a group left out when said as a plural; one when said as one)
+    ("sum of the top 10 views excluding both nhs ones", True, "39,200,000", "41,947,000"),
+    ("total views excluding the nhs one", True, "41,947,000", "39,200,000"),
+    # (every place on one side of a place left out, the place itself counted from)
+    ("total excluding everything below 5th", True, "40,300,000", "except #5"),
+    ("total of the ones below 5th", True, "15,047,000", "55,347,000"),
+])
+def test_brackets_with_short_names_ratios_platforms_and_what_is_left_out(
+        question: str, answered: bool, said: str, unsaid: str) -> None:
+    """A slice restated in brackets; a ratio of two places; one platform set against the other; groups and sides of a
+    place left out."""
+    _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # (after the question, what is not meant: the question alone, unless its answer is the one set aside)
+    ("what did corbyn thank jessi for? not jayne", True, "powerful", "2,600,000"),
+    ("one spot above jessi's video, what is it (not jayne lol)", True, "Boris Johnson quotes", "2,600,000"),
+    ("what date is the article from, not the tweet dates", True, "12 December 2019", "I don't have"),
+    ("not the immigration one but the nicky morgan GMB clip, how many views did that get", True, "3,100,000",
+     "45,747,000"),
+    ("what was the most viewed video, not the nhs one", True, "If you’re not sure", "13,400,000"),
+    ("the other nhs-themed video (not delaney's), who's in it and what rank", True, "Jessi", "13,400,000"),
+    ("nicky morgan on GMB (good morning britain, not the american show lol) - rank and views?", True, "#7 of 10",
+     "I don't have"),
+    # (a figure claimed before it is checked whole)
+    ("tories got 36m on facebook vs labours 86m, not that big a gap is it", True, "No:", "61,000,000 (61 million)"),
+])
+def test_what_is_not_meant_said_after_a_question(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """ "<question>? not <other>", "<question> (not <other> lol)", "not <A> but <B>, <question>": what is not meant
+    set aside, the question answered alone."""
+    _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # (Indonesian: the Malay table's own words and a word said twice written with a "2")
+    ("rata2 views top 10 brp", True, "5,534,700", "11,450,000"),
+    ("tgl brp mean tweets diupload", True, "9 December 2019", "count of mean tweets"),
+    ("video no 1 itu brp persen dr total views top 10", True, "24.2%", "I don't have"),
+    ("video yg ditweet bulan desember ada brp biji", True, "4 of the 10", "posted by Boris Johnson"),
+    ("top2 views", True, "Top 2 of 10", "5,534,700"),
+    # (Bengali: "er beshi" after a figure is over it; a place word after the video it counts from; "8 number")
+    ("koyta video 5 million er beshi views paise list e", True, "4 of the 10", "I don't have"),
+    ("mean tweets er just neche kon video", True, "Gogglebox", "#5 of 10 (5th), with"),
+    ("8 number e ki chilo", True, "Boris Johnson quotes", "I don't have"),
+    ("1 number r 10 number er moddhe gap koto views e", True, "10,800,000", "I don't have"),
+    ("tories er sob theke viral video konta chilo r koto views", False, "Conservatives", "25,000,000"),
+])
+def test_indonesian_and_bengali_words(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Indonesian (in the Malay table) and Bengali in Latin letters, with the word orders they use."""
     _replied(question, answered, said, unsaid)

@@ -80,6 +80,11 @@ class Explanation:
 # reckons IT WAS ...")
 _ASIDE_UNITS = frozenset({"range", "premise"})
 _CLAUSE_MARK = re.compile(r",\s|\s[-\u2013\u2014]\s")  # a comma or a dash between two clauses
+# Where a clause of what is not meant may start: a comma, question mark, bracket or dash, then "not" ("... , not <x>")
+_NOT_MEANT_MARK = re.compile(r"[,?(;]\s*(?=(?:no |nah |but |and )?not\s)|\s[-\u2013\u2014]\s(?=(?:no |nah )?not\s)",
+                             re.IGNORECASE)
+_NOT_BUT = re.compile(r"\s*(not\s.{1,60}?)\s+but\s+(?!not\s)", re.IGNORECASE)  # "not <x> but <y>, ...": <y>
+NOT_MEANT_WORDS = 8  # the most words a clause of what is not meant has ("not a <party> vid obvs the <party> one")
 _CLAUSE_END = re.compile(r"[,;.!?]")  # where a clause of a message may end
 _PLACES_BRACKETED = re.compile(r"\(\s*#?(\d{1,2})\s*(?:-|\u2013|to)\s*#?(\d{1,2})\s*\)")  # "(6-10)": places
 GUESS_OPENING = 6  # "..., which I have a sneaking SUSPICION ...": a guess word this many words into a clause at most
@@ -270,6 +275,9 @@ class Engine:
                 len(set(ent.ranks)) < len(ent.ranks) or len({r.best for r in ent.videos}) < len(ent.videos)
                 or len(ent.ranks) + len(ent.videos) >= 4) and (each := self._halves_answered(ent.text)) is not None:
             return each
+        if not self._in_parts and (_NOT_MEANT_MARK.search(ent.text) or _NOT_BUT.match(ent.text)) and (
+                alone := self._not_meant_after(ent)):
+            return alone
         answer = self._from_read(ent)
         if answer.answered and not self._in_parts and (each := self._each_asked(ent, answer)) is not None:
             return each
@@ -302,7 +310,8 @@ class Engine:
         if not answer.answered and ", " in ent.text and (remark := self._remark_closing(ent.text, answer)) is not None:
             return remark  # ("what did <name> say about <title>, sad that": a feeling said after the question)
         if (ent.text.rstrip().endswith(")") if not answer.answered else ")" in ent.text and (
-                len(ent.videos) > 1 or _PLACES_BRACKETED.search(ent.text) is not None)) and (
+                len(ent.videos) > 1 or any(r.group for r in ent.videos)
+                or _PLACES_BRACKETED.search(ent.text) is not None)) and (
                 restated := self._set_restated(ent.text)) is not None:
             return restated  # ("sum of the ones with <name> in the title (<A>, <B>, <C>)": those three, said again)
         if not answer.answered and (fallback := self._fallback(ent)) is not None:
@@ -578,6 +587,47 @@ class Engine:
             return None
         return self._alone_if_other(head, answer, answered=True)
 
+    def _not_meant_after(self, ent: Entities) -> Answer | None:
+        """The question alone when a clause after it only says what is not meant ("what did <name> thank <name>
+        for? not <name>", "<question> (not <title> lol)"), and its answer is not what that clause sets aside; else
+        None."""
+        lex, text = self.lexicon, ent.text
+        marks = []
+        for m in reversed(list(_NOT_MEANT_MARK.finditer(text))):
+            head, tail = text[: m.start() + (text[m.start()] == "?")], text[m.end() :]
+            if text[m.start()] == "(" or head.count("(") > head.count(")"):
+                # (a bracket's clause ends with it: "<title> (<name>, not the <other> lol) - rank and views?")
+                close = text.find(")", m.end())
+                head, tail = (head.rstrip(" (") + " " + text[close + 1 :], text[m.end() : close]) if close > 0 else (
+                    head.rstrip(" ("), tail)
+            marks.append((head, tail))
+        if (first := _NOT_BUT.match(text)) is not None:  # ("not the <title> one but the <title>, how many views")
+            marks.append((text[first.end() :], first[1]))
+        for head, tail in marks:
+            said = words(tail)
+            opener = said_at(said, 0, lex.not_meant_openers)
+            if opener is None or not head.strip() or "?" in tail.rstrip()[:-1] or not lex.question_words.isdisjoint(
+                    said) or len(said) > NOT_MEANT_WORDS:
+                continue
+            aside = extract(tail, lex)
+            if not lex.guess_words.isdisjoint(said) or not (
+                    aside.videos or aside.people or aside.parties or aside.ranks or aside.platforms_named
+                    or aside.measures or aside.query.get("operation") or any(aside.cues.values())):
+                continue  # ("..., not 100% sure": nothing of the data set aside)
+            read = extract(head, lex)
+            if any(n.scaled for n in read.numbers):
+                return None  # ("<party> got 36m, not that big a gap is it": a claim, checked as a whole)
+            alone = self._from_read(read)
+            if not alone.answered:
+                return None
+            set_aside = {r.best for r in aside.videos if r.strong} | {
+                lex.by_place[k - 1] for k in aside.ranks if 1 <= k <= len(lex.by_place)} | {
+                v for p in aside.people for v in lex.posted.get(p, ())}  # ("not <name>'s": the videos they posted)
+            if set_aside & set(resolved(self, read, alone, EMPTY, head).videos):
+                return None  # ("which was top, not the <title> one": the one set aside is the answer, asked without)
+            return alone
+        return None
+
     def _set_restated(self, text: str) -> Answer | None:
         """The answer to a question read without its bracket, when the bracket names again the very videos (or
         places) the question describes before it ("the three with <name> in the title (<A>, <B>, <C>)", "what % do
@@ -591,7 +641,7 @@ class Engine:
         if not named and (places := _PLACES_BRACKETED.fullmatch(f"({inside})")) is not None \
                 and 1 <= int(places[1]) < int(places[2]) <= len(self.lexicon.by_place):
             named = set(self.lexicon.by_place[int(places[1]) - 1 : int(places[2])])  # ("the bottom half (6-10)")
-        if len(named) < 2:
+        if not named or (len(named) < 2 and self._items_listed(inside) < 2):
             return None
         parsed, read = self._parsed, extract(head, self.lexicon)
         alone = self._from_read(read)
@@ -601,10 +651,15 @@ class Engine:
             said = {r.index_of[id(v)] for v in r.select(query.items.items, query.measure)}
         else:
             said = set(resolved(self, read, alone, EMPTY, head).videos)
-        if alone.answered and said == named:
-            return alone
+        if alone.answered and (said == named or (named < said and self._items_listed(inside) == len(said))):
+            return alone  # (or as many listed, some too short to name one video: "top 3 (nhs, vote, 60 second)")
         self._parsed = parsed  # (the whole question's parse, kept for a conversation's context)
         return None
+
+    def _items_listed(self, inside: str) -> int:
+        """How many things a bracket lists, parted by commas, signs or a joining word ("<A>, <B> and <C>": 3)."""
+        seps = self.lexicon.separators
+        return sum(1 + sum(w in seps for w in words(part)) for part in re.split(r"[,;/+&]", inside) if part.strip())
 
     def _follow_ups_said(self, text: str, whole: Answer) -> Answer | None:
         """ "top video views? and the one after it?", "<title> views? same for <title>": a later sentence that opens

@@ -699,7 +699,7 @@ def _event_day(text: str, event: re.Match[str], lex: Lexicon) -> Entities:
 
 def _typed(text: str, lex: Lexicon) -> list[str]:
     """The words of a text as typed, its signs, dates, decimal commas, dotted ordinals and spelt-out letters read."""
-    text = lex.spell_dates(lex.decimal_commas(lex.spell_symbols(lex.possessed(text))))
+    text = lex.spell_dates(lex.decimal_commas(lex.spell_symbols(lex.possessed(lex.repeats_read(text)))))
     return lex.spell_letters(words(lex.spell_ordinals(text)))
 
 
@@ -2634,10 +2634,18 @@ def _numbers(ent: Entities, lex: Lexicon) -> None:
                 ent.ranks.append(int(value))
                 ent.rank_at.append(i)
                 ent.covered.add(i)
-            elif not suffix and value.is_integer() and 1 <= value <= len(lex.dataset.videos) and i + 2 < n \
-                    and tokens[i + 1].w in lex.rank_words and tokens[i + 2].s in lex.video_words \
-                    and tokens[i + 2].w not in lex.video_plurals:
-                # ("2 number wali video": the place word after the number, as Hindi and Urdu put it)
+            elif not suffix and value.is_integer() and 1 <= value <= len(lex.dataset.videos) and i + 1 < n \
+                    and tokens[i + 1].w in lex.rank_words and ((
+                        # (the second of "1 number r 10 number")
+                        prev in lex.separators and i >= 3 and tokens[i - 2].w == tokens[i + 1].w
+                        and i - 3 in ent.rank_at) or (i + 2 < n and prev not in lex.number_takers and (
+                            (tokens[i + 2].s in lex.video_words and tokens[i + 2].w not in lex.video_plurals) or (
+                                tokens[i + 2].w in lex.place_at_words | lex.place_at_after and i + 3 < n
+                                and tokens[i + 3].w in lex.question_words) or (
+                                tokens[i + 2].w in lex.separators and i + 4 < n and tokens[i + 3].w.isdigit()
+                                and tokens[i + 4].w == tokens[i + 1].w)))):
+                # ("2 number wali video", "8 number e ki chilo", "1 number r 10 number": the place word after the
+                # number, as Hindi, Urdu and Bengali put it)
                 ent.ranks.append(int(value))
                 ent.rank_at.append(i)
                 ent.covered |= {i, i + 1}

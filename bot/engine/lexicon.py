@@ -489,6 +489,7 @@ NAME_PART_MIN = 3  # letters of the shortest half of a name read as a name on it
 # The vocabulary's plain word lists kept as sets under their own keys' names (see the `Lexicon` fields).
 _WORD_SETS = (
     "number_takers",
+    "every_video_words",
     "request_words",
     "question_words",
     "claim_asked_after",
@@ -684,6 +685,8 @@ class Lexicon:
     shared_words: frozenset[str] = frozenset()  # every language's shared words
     language_words: frozenset[str] = frozenset()  # every language's own words
     language_suffixes: dict[str, tuple[str, ...]] = field(default_factory=dict)  # endings read off a known word
+    language_repeats: dict[str, str] = field(default_factory=dict)  # "2" of "rata2": the word said twice
+    _repeated: re.Pattern[str] | None = None
     shared_in_phrases: frozenset[tuple[str, str]] = frozenset()  # ("mais", "de"): a phrase reads a shared word itself
     choice_askers: frozenset[str] = frozenset()  # "which" of "which between X and Y had more": a choice, no range
     title_name_joins: frozenset[str] = frozenset()  # "of" of "the quotes of <name>": a title's words, then its name
@@ -951,7 +954,9 @@ class Lexicon:
     # The openings that ask of someone as a follow-up does ("what about <name>'s lot"), no video about them: the
     # follow-up openings of two words or more
     asking_about: frozenset[str] = field(default_factory=frozenset)
+    every_video_words: frozenset[str] = field(default_factory=frozenset)  # "everything" of "everything below 5th"
     follow_up_openings: tuple[tuple[str, ...], ...] = ()  # "and", "what about": a sentence leaning on the one before
+    not_meant_openers: tuple[tuple[str, ...], ...] = ()  # "not" of "<question>, not <what is not meant>"
     follow_up_closings: tuple[tuple[str, ...], ...] = ()  # "... too": a later sentence asking one more thing
     label_nouns: frozenset[str] = field(default_factory=frozenset)  # "year" (11): a label, no figure
     asking_nouns: frozenset[str] = field(default_factory=frozenset)  # "(two) questions": the asker's, no count
@@ -1158,6 +1163,11 @@ class Lexicon:
             lex.language_shared[language] = {str(k): tuple(words(str(v))) for k, v in table.get("shared", {}).items()}
             if table.get("suffixes"):
                 lex.language_suffixes[language] = tuple(sorted(map(str, table["suffixes"]), key=len, reverse=True))
+            if table.get("repeat_mark"):
+                lex.language_repeats[language] = str(table["repeat_mark"])
+        if lex.language_repeats:
+            marks = "|".join(map(re.escape, set(lex.language_repeats.values())))
+            lex._repeated = re.compile(rf"(?<![\w'])([a-z]{{3,}})(?:{marks})(?![\w.,])", re.IGNORECASE)
         lex.shared_words = frozenset(w for shared in lex.language_shared.values() for w in shared)
         lex.shared_in_phrases = _pairs_with(voc, lex.shared_words)
         lex.language_words = frozenset(w for own in lex.language_own.values() for w in own)
@@ -1204,6 +1214,8 @@ class Lexicon:
                                         + r")\s", re.IGNORECASE)
         lex.asking_about = frozenset(" ".join(w) for p in voc["follow_up"]["opening"] if len(w := words(str(p))) > 1)
         lex.follow_up_closings = tuple(tuple(words(str(p))) for p in voc["follow_up"]["closing"])
+        lex.not_meant_openers = tuple(sorted((tuple(words(str(p))) for p in voc["not_meant_openers"]), key=len,
+                                             reverse=True))
         lex.follow_up_openings = tuple(sorted((tuple(words(str(p))) for p in voc["follow_up"]["opening"]), key=len,
                                               reverse=True))
         lex.weekday_names = frozenset(str(f) for forms in voc["query"]["weekday"].values() for f in forms
@@ -1833,6 +1845,23 @@ class Lexicon:
         before = words(text[max(0, m.start() - 24) : m.start()]) if place else []
         return bool(before) and (before[-1] not in self.stopwords or before[-1] in self.video_words)
 
+    def repeats_read(self, text: str) -> str:
+        """A word written with its language's mark of saying it twice ("rata2", "kira2": "rata-rata") read once, in a
+        message in that language; any other text as it is ("top2", "vid2")."""
+        if self._repeated is None or self._repeated.search(text) is None:
+            return text  # (most questions)
+        language = self.language_of(words(text))
+        mark = self.language_repeats.get(language or "")
+
+        def once(m: re.Match[str]) -> str:
+            stem = m[1].lower()
+            # (a word of a language that repeats so, wherever it stands: "rata2 views top 10")
+            own = any(stem in self.language_own[lang] and m[0].lower().endswith(end)
+                      for lang, end in self.language_repeats.items())
+            return m[1] if own or (mark is not None and m[0].lower().endswith(mark)) else m[0]
+
+        return self._repeated.sub(once, text)
+
     def spell_letters(self, typed: list[str]) -> list[str]:
         """A word spelt out letter by letter ("the n h s video", as dictation writes it), three letters or more,
         joined when the letters make a word the tables know; the words as they are when none is."""
@@ -2395,11 +2424,11 @@ class Lexicon:
         for i in range(len(out) - 1, 0, -1):
             if (asked := self.asked_after_measure.get(out[i])) is not None and (
                     (said := self.textspeak.get(out[i - 1], (out[i - 1],))[-1]) in self.measure_words
-                    or said in self.asked_after_units or said in self.rank_words) and not (
+                    or said in self.asked_after_units or said in self.rank_words or said in self.date_nouns) and not (
                     i + 1 < len(out) and self.textspeak.get(out[i + 1], (out[i + 1],))[0] in self.measure_words):
                 # (not "<title> wala vid kitne views": the question word before the measure it asks of)
-                if said in self.rank_words and asked in self.how_many:
-                    asked = (self.asked_after_rank,)  # ("rank berapa": which place, no count)
+                if (said in self.rank_words or said in self.date_nouns) and asked in self.how_many:
+                    asked = (self.asked_after_rank,)  # ("rank berapa", "tgl brp": which place, which date; no count)
                 out = [*out[: i - 1], *asked, out[i - 1], *out[i + 1 :]]  # ("views kitne": how many views)
                 continue
             phrase = said_at(out, i, self.postpositions)

@@ -195,6 +195,8 @@ class QueryAnswers(ResponderBase):
             elif s is not None and s.positions:
                 head = ", ".join(fmt.ordinal(p) for p in s.positions) + (
                     f" video with the {words}" if with_words else f" {words} video")
+            elif s is not None and self._restated_not_top(sel, videos):
+                pass  # (not "the 2 most viewed (<#1> and <#4>)": the named, as many as the slice, are not its top)
             elif s is not None:
                 n = s.n or 1
                 if with_words:
@@ -212,6 +214,15 @@ class QueryAnswers(ResponderBase):
             if ranks == list(range(ranks[0], ranks[-1] + 1)) and not text.endswith(said):  # (a slice's own, said)
                 text += said
         return text
+
+    def _restated_not_top(self, sel: Selection, videos: Sequence[Video]) -> bool:
+        """Whether a slice of the most viewed only restates as many videos named ("top 2 (<A> and <B>)") that are
+        not the most viewed of all."""
+        s, named = sel.slice, [f for f in sel.filters if isinstance(f, Named) and not f.negate]
+        if s is None or s.from_end or not named or sel.order is None or sel.order.field != "views" or not (
+                sel.order.descending) or len(named[0].videos) != (s.n or 1) or len(videos) != (s.n or 1):
+            return False
+        return sorted(self.position[id(v)] for v in videos) != list(range(1, len(videos) + 1))
 
     def _filter_words(self, f: Filter, measure: str = "views") -> str:
         if isinstance(f, PostedBy):

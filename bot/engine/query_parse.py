@@ -563,10 +563,10 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         ops, op = _instead(ops, "sum", "value"), "value"
     if found.get("occasions") and op in (None, "count", "difference") and len(ent.videos) + len(ent.ranks) == 2 and (
             any(at in ent.rank_at or any(r.start == at for r in ent.videos)
-                for m in found["occasions"] for at in range(m.end, m.end + 2))
+                for m in found["occasions"] for at in range(m.end, m.end + 3))
             or found["occasions"][-1].end == len(ent.words)):
-        # "#1 is how many times #10", "how many times the <title> is <title>": a ratio of the two; so is "#1 is
-        # bigger than #10 how many times?", the two set apart first
+        # "#1 is how many times #10", "how many times the <title> is <title>", "... times video no 10": a ratio of
+        # the two; so is "#1 is bigger than #10 how many times?", the two set apart first
         ops, op = _instead(ops, "count", "ratio") if "count" in ops else [*ops, "ratio"], "ratio"
     if op == "count" and found.get("order") and ("views" in ent.measures or any(
             m.payload in PLAIN_ORDERS for m in found["order"])) and any(
@@ -682,8 +682,10 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         # "how many days between 17 nov and the article": from the day said to the article's date
         day = date(lex.dataset.campaign.year, *ent.days[0])
         return Query("days", Operand(Selection((PostedOn((day,)),)), "day"), Operand(Selection(), "published"))
-    # ("how many views in total across fb and tw": the platforms each video's count covers, said in full)
+    # ("how many views in total across fb and tw": the platforms each video's count covers, said in full; not
+    # "facebook only, not twitter combined")
     own_platforms = bool(ent.platforms and cues.get("scope", 0.0) and not found.get("versus") and not ent.numbers
+                         and not ent.platforms_alone
                          and len(set(ent.platforms)) > 1
                          and set(ent.platforms) <= set(lex.dataset.video_views.platforms))
     if (ent.platforms_named and cues.get("scope", 0.0) and cues.get("compare", 0.0) and not ent.videos
@@ -1434,6 +1436,12 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
         # (a sum or an average gathers a set: "total after the top 5" is of every place after them)
         gathered = not {"sum", "average"}.isdisjoint(ops)
         dated_from, anchors = _relatives(ent, lex, found, relatives, sets, used_numbers, posting, many, gathered)
+        for at, f in list(sets.filters):
+            # ("excluding everything below 5th": the places on that side left out, the 5th itself counted from)
+            if isinstance(f, Ranks) and not f.negate and at in relatives and negated(at, NEAR + 1):
+                sets.filters[sets.filters.index((at, f))] = (at, Ranks(f.positions, negate=True))
+        used_ranks |= {k for k, rank in enumerate(ent.ranks) if 1 <= rank <= len(lex.by_place)
+                       and lex.by_place[rank - 1] in dated_from}  # (a place counted from is no place asked)
         if sets.relative is not None and ent.rank_at:
             restated = _place_said_before(ent, lex, sets.relative)
             if restated and all(ent.ranks[k] != place for k, place in restated.items()):
@@ -1519,7 +1527,10 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
                 left_out_said and _left_out(ent, lex, ref)) or (
                 len(ent.videos) == 1 and not found.get("versus") and ent.cues.get("compare", 0.0) < 2
                                   and any(m.start >= ref.end for m in found.get("others", []))):
-            sets.filters.append((ref.start, Named((ref.best,), negate=True)))
+            # ("excluding both <topic> ones", "not the <topic> videos": every video of the group out)
+            every = ref.group and ((ref.end < len(ent.tokens) and ent.tokens[ref.end].w in lex.video_plurals) or any(
+                w in lex.each_words or w in lex.numbers for w in ent.words[max(0, ref.start - 2) : ref.start]))
+            sets.filters.append((ref.start, Named(tuple(ref.candidates) if every else (ref.best,), negate=True)))
             left_out = ref.end
         elif not sets.singles or all(ref.best != s[2].filters[0].videos[0] for s in sets.singles
                                      if isinstance(s[2].filters[0], Named)):
@@ -1918,7 +1929,15 @@ def _relatives(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relat
                     or t.w in lex.how_many_fillers or t.w in lex.honorifics
                     for t in ent.tokens[m.end : ref.start])) or (
                     len(anchors) == 1 and ref.end <= m.start and m.end < len(ent.words)
-                    and ent.words[m.end] in lex.video_pronouns):
+                    and ent.words[m.end] in lex.video_pronouns) or (
+                    # ("<title> er just neche kon video": the place word after the video it is counted from, only a
+                    # question or video word after it, as languages that put it after the noun say it)
+                    len(anchors) == 1 and 0 <= m.start - ref.end <= 2 * NEAR and all(
+                        t.w in lex.stopwords or t.w in lex.describing_words or t.w in lex.how_many_fillers
+                        or t.w in lex.numbers or t.w.isdigit() or t.w in lex.rank_words
+                        for t in ent.tokens[ref.end : m.start]) and next((
+                            w for w in ent.words[m.end :] if w in lex.question_words or w not in lex.stopwords),
+                            "") in lex.question_words):
                 counted = _count_before(ent, lex, m.start, used_numbers)
                 offset = counted or 1
                 sign = -1 if m.payload in ("above", "before") else 1
@@ -2010,6 +2029,8 @@ def _plural_before(ent: Entities, lex: Lexicon, at: int) -> bool:
     "out of the vids, whats just below"): no partitive before it, only plural run verbs between."""
     for k in range(at - 1, max(-1, at - 1 - PLURAL_REACH), -1):
         t = ent.tokens[k]
+        if t.w in lex.every_video_words:
+            return True  # ("everything below 5th")
         if t.w in lex.video_plurals or t.s in lex.video_plurals:
             j = k - 1
             while j >= 0 and (ent.words[j] in lex.determiners or ent.words[j].isdigit() or ent.words[j] in lex.numbers):
