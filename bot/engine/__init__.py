@@ -12,7 +12,15 @@ from bot.dataset.schema import Dataset, Metric, Video
 from bot.engine import format as fmt
 from bot.engine.answer import LACKED, Answer, Link, Row
 from bot.engine.conversation import EMPTY, Context, about_it, converse, resolved
-from bot.engine.entities import FIGURE_MIN, Entities, every_video_said, extract, listed_place, placed_before
+from bot.engine.entities import (
+    FIGURE_MIN,
+    Entities,
+    break_after,
+    every_video_said,
+    extract,
+    listed_place,
+    placed_before,
+)
 from bot.engine.frames import Frame, article_day_said, decide, score_frames
 from bot.engine.lexicon import Lexicon
 from bot.engine.normalise import SENTENCE_END, said_anywhere, said_at, stem, words
@@ -587,6 +595,13 @@ class Engine:
             return None
         return self._alone_if_other(head, answer, answered=True)
 
+    def _who_asked(self, ent: Entities) -> bool:
+        """Whether a person question word opens a question or a clause ("..., who else posted", "which, and who
+        posted it"), not a relative one ("the one who posted ...")."""
+        lex = self.lexicon
+        return any(w in lex.person_question_words and (k == 0 or ent.words[k - 1] in lex.separators or break_after(
+            ent, lex, k - 1, k, asked=True)) for k, w in enumerate(ent.words))
+
     def _not_meant_after(self, ent: Entities) -> Answer | None:
         """The question alone when a clause after it only says what is not meant ("what did <name> thank <name>
         for? not <name>", "<question> (not <title> lol)"), and its answer is not what that clause sets aside; else
@@ -1014,7 +1029,10 @@ class Engine:
             answer = in_lowest_terms(answer)
         if (answer.rows or "listed" in answer.details) and not ent.cues.keys().isdisjoint(_EACH_FIELDS):
             # "links for the top 3": the field asked, of each video listed (a top list's rows show only views)
-            asked = [f for f in _EACH_FIELDS if f in ent.cues and (answer.rows or f not in _LISTED_FIELDS)]
+            # (a composed list says each one's poster and date already; "who else posted ..." asks each one's poster
+            # as a line of its own)
+            asked = [f for f in _EACH_FIELDS if f in ent.cues and (answer.rows or f not in _LISTED_FIELDS or (
+                f == "poster" and self._who_asked(ent)))]
             if asked and answer.answered:
                 answer = self.responder.each_field(answer, max(asked, key=ent.cue))
         if answer.answered and len(answer.rows) > 1 and any(

@@ -509,7 +509,10 @@ def extract(text: str, lex: Lexicon) -> Entities:
         n = len(ent.words)
         # ("which was the most viewed video <name> posted": a question, the claim's words asked, no guess at <name>)
         # ("is it true <name> averaged ...": whether what follows holds, the name its subject, no guess at whom)
-        claims = [m.end for m in said if not (m.start and ent.words[m.start - 1] in lex.claim_asked_after)
+        # ("what rank is the most viewed <name> video": a place asked of it, the question word before the place word)
+        claims = [m.end for m in said if not (m.start and (ent.words[m.start - 1] in lex.claim_asked_after or (
+            m.start > 1 and ent.words[m.start - 1] in lex.rank_words
+            and ent.words[m.start - 2] in lex.claim_asked_after)))
                   and lex.truth_words.isdisjoint(ent.words[m.end - 1 : m.end + 1])]
         # ("the top vid was posted by <name> himself right?": whose it was, claimed after "was", not a set of theirs)
         claims += [m.end + 1 for m in ent.query.get("posting", ()) if m.start > 0 and ent.words[m.start - 1]
@@ -2965,6 +2968,17 @@ def _vocabulary(ent: Entities, lex: Lexicon) -> None:
     # (the query units' matches go straight into `ent.query`; what is left, the intents' cues)
     found, intents = (ent.phrases or lex.tables.walk(ent.keys)).read_vocabulary(
         ent.covered, lex.query_units, ent.query, _APART)
+    if (negations := ent.query.get("negate")) and any(n.end - n.start > 1 for n in negations):
+        # ("apart from", "not counting": words of a longer negation are no operation or time of their own)
+        for unit in ("operation", "when"):
+            if (said := ent.query.get(unit)) and any(n.start <= m.start and m.end <= n.end and m.end - m.start < (
+                    n.end - n.start) for m in said for n in negations):
+                kept = [m for m in said if not any(n.start <= m.start and m.end <= n.end and m.end - m.start < (
+                    n.end - n.start) for n in negations)]
+                if kept:
+                    ent.query[unit] = kept
+                else:
+                    del ent.query[unit]
     # A word stays a platform or a measure even when it is also some intent's cue.
     measures = found.pop("measure", None)
     if measures:  # (else the empty lists made with the entities stay)
@@ -2998,10 +3012,32 @@ def _vocabulary(ent: Entities, lex: Lexicon) -> None:
         return
     if len(intents) > 1:
         intents.sort()
+    if "bonus" in found and ent.words:
+        # ("apart from the top 5, which is 6th": past a slice of the list, not the favourites past it all)
+        # ("besides the top 10, any other videos": past the whole list, the favourites surely)
+        n, kept = len(lex.dataset.videos), []
+        for m in found["bonus"]:
+            count = _count_after(ent, lex, m.end) if ent.words[m.end - 1] in lex.top_words else None
+            if count is None or count > n:
+                kept.append(m)
+            elif count == n:
+                kept.append(Match(m.start, m.end, m.payload + BONUS_PAST_LIST))
+        found["bonus"] = kept
+        if not kept:
+            del found["bonus"]
+            intents = [i for i in intents if i != "bonus"]
     cues, cue_matches = ent.cues, ent.cue_matches
     for intent in intents:
         matches = cue_matches[intent] = found[intent]
         cues[intent] = sum(map(_PAYLOAD, matches)) if len(matches) > 1 else matches[0].payload
+
+
+def _count_after(ent: Entities, lex: Lexicon, at: int) -> int | None:
+    """The whole number said at `at` ("5", "five"), if any."""
+    if at >= len(ent.words):
+        return None
+    word = ent.words[at]
+    return int(word) if word.isdigit() else (int(lex.numbers[word]) if word in lex.numbers else None)
 
 
 def _closing_sum(ent: Entities, lex: Lexicon) -> bool:
@@ -3201,6 +3237,7 @@ def _after_day(ent: Entities, lex: Lexicon, at: int) -> bool:
     return k >= 0 and k in ent.covered and (ent.words[k] in lex.months or k in ent.day_at)
 
 
+BONUS_PAST_LIST = 2  # more weight to "besides the top <all of them>": past the whole list
 PLATFORM_DESCRIBES_REACH = 5  # words from a platform to the video it describes ("tv sofa people reacting to")
 
 

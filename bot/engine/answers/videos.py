@@ -16,6 +16,7 @@ from bot.engine.query import Named, Operand, Query, Selection
 
 NEAR_NEGATION = 3  # a negation covers a word this many words after it ("not just the tweet")
 TOLD_CLAUSE = 3  # "the one where he met her": a describing word this near before a tweet's verb makes a clause
+ORDER_REACH = 3  # "the 2nd most viewed video about the <topic>": an order this many words before a name, said of it
 
 
 class VideoAnswers(ResponderBase):
@@ -126,7 +127,10 @@ class VideoAnswers(ResponderBase):
         scope = self.video_scope(ent, "video", counts=field in ("views", "rank_of"))
         v, others = self.resolve(ent.videos[0], scope)
         ref = ent.videos[0]
-        ordered = ref.group and any(m.end == ref.start for m in ent.query.get("order", ()))
+        # ("the most viewed <topic> video", "the 2nd most viewed video about the <topic>": the order said of the name)
+        ordered = ref.group and any(0 <= ref.start - m.end <= ORDER_REACH and all(
+            t.s in self.lex.video_words or t.w in self.lex.stopwords for t in ent.tokens[m.end : ref.start])
+            for m in ent.query.get("order", ()))
         if ordered and len(ent.ranks) == 1 and ent.rank_at[0] < ref.start and ent.ranks[0] > len(ref.candidates):
             # ("the third most viewed <topic> video" when two share the name: no such video)
             names = " and ".join(self.ds.videos[i].title.rstrip(".") for i in ref.candidates)
