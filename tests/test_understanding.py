@@ -7278,3 +7278,44 @@ def test_negations_past_a_slice_and_orders_said_of_a_set(question: str, answered
     """ "apart from the top 5", "besides the top 10" (the favourites), "what rank is the most viewed <name> video",
     "the 2nd most viewed video about the <topic>"."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # (a count no video has, claimed of one: declined, not its views set against the claim)
+    ("is it true rob delaney's nhs video got retweeted 100k times", False, "retweets per video", "No:"),
+    # (a party not held asked of beside the one held: declined, not the held one's given as theirs)
+    ("what were the tories' top 10 video view counts? the article ranks them side by side with labour's", False,
+     "I don't have Conservatives videos", "13,400,000"),
+    # (a person named with the party, as the figure has them: the figure, not the person's videos)
+    ("is it true labour n corbyn got over 86m fb views on campaign vids", True, "Yes:", "Facebook-only"),
+    # (a bracket naming the parties again: the share of the one asked; "of (<A> + <B>)" is the whole)
+    ("tories share of total fb views (lab+con) as a fraction and as a % pls", True, "**Boris Johnson and the "
+     "Conservatives: about 22.5%", "**Labour"),
+    ("labour share of (labour + tory) FB views, % to 1dp", True, "77.5%", "61,000,000"),
+    # (the end of the posting order claimed: checked either way)
+    ("latest posted one in the list is the 'not sure who to vote for' vid right?", True,
+     "the latest posted is Jeremy Corbyn’s 60 second challenge", "Yes:"),
+    ("which of the videos was tweeted earliest? was it the jayne one?", True,
+     "the earliest posted is Labour’s immigration video", "Yes:"),
+    ("which of the videos was tweeted earliest? was it the immigration one?", True,
+     "Yes: Labour’s immigration video is the earliest posted", "matching"),
+])
+def test_claims_of_counts_parties_and_the_posting_order(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Claims checked by what the data holds: a count no video has, a party's videos not held, the party figure with
+    its person, the posting order's ends; a bracket restating the parties."""
+    _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # (Punjabi: "kinne", "kehri", "di" as whose, "to upar" after a figure)
+    ("kinniyan videos 5 million to upar si top 10 ch?", True, "4 of the 10", "I don't have"),
+    ("tories di top video kehri si 2019 ch, boris wali koi", False, "Conservatives", "3,000,000"),
+    ("corbyn di friend jayne wali video... kinne log dekhe si oh?? bahut sad si", True, "2,600,000", "I don't have"),
+    # (Nepali: "kati" after what it asks, "jodda" adds up, "bhanda badi" over a figure, "matra" only)
+    ("top 5 ko views jodda kati aaucha?", True, "40,300,000", "How many"),
+    ("5 million bhanda badi views bhako video kati ota cha?", True, "4 of the 10", "I don't have"),
+    ("NHS video ko facebook matra ko views kati, twitter ko alag bhannus na", False, "Facebook-only", "#1 of 10"),
+])
+def test_punjabi_and_nepali_words(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Punjabi and Nepali in Latin letters, with the word orders they use."""
+    _replied(question, answered, said, unsaid)

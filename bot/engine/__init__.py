@@ -322,6 +322,8 @@ class Engine:
                 or _PLACES_BRACKETED.search(ent.text) is not None)) and (
                 restated := self._set_restated(ent.text)) is not None:
             return restated  # ("sum of the ones with <name> in the title (<A>, <B>, <C>)": those three, said again)
+        if ")" in ent.text and len(ent.parties) > 1 and (restated := self._parties_restated(ent.text)) is not None:
+            return restated  # ("<party>'s share of total fb views (<party>+<party>)": the whole said again, not a part)
         if not answer.answered and (fallback := self._fallback(ent)) is not None:
             return fallback
         if not answer.answered and not self._in_parts and (
@@ -670,6 +672,26 @@ class Engine:
             return alone  # (or as many listed, some too short to name one video: "top 3 (nhs, vote, 60 second)")
         self._parsed = parsed  # (the whole question's parse, kept for a conversation's context)
         return None
+
+    def _parties_restated(self, text: str) -> Answer | None:
+        """The answer to a question read without its bracket when the bracket only names parties again ("<party>'s
+        share of the total (<party>+<party>)"), the question naming one of them before it; else None."""
+        start = text.rfind("(")
+        end = text.find(")", start)
+        if start <= 0 or end < 0:
+            return None
+        before = words(text[:start])
+        if before and before[-1] in self.lexicon.partitive_words:
+            return None  # ("<party>'s share of (<party> + <party>) views": the bracket is the whole asked of)
+        inside = extract(text[start + 1 : end], self.lexicon)
+        head = f"{text[:start]} {text[end + 1 :]}".strip()
+        if len(inside.parties) < 2 or inside.videos or inside.ranks or inside.numbers or inside.people:
+            return None
+        read = extract(head, self.lexicon)
+        if not set(read.parties) & set(inside.parties):
+            return None
+        alone = self._from_read(read)
+        return alone if alone.answered else None
 
     def _items_listed(self, inside: str) -> int:
         """How many things a bracket lists, parted by commas, signs or a joining word ("<A>, <B> and <C>": 3)."""
@@ -1087,7 +1109,8 @@ class Engine:
             # ("<undated title> went out on 20/11 right? how many days before <title>": no date to check the claim by,
             # nor to count from)
             return self.responder.video(undated[0], "date")
-        if (fix is None and (ent.months or ent.days or "article" in ent.query)
+        if (fix is None and (ent.months or ent.days or "article" in ent.query or (
+                "order" in ent.query and "premise" in ent.query))
                 and (confirmed := confirmation(ent, self.lexicon)) is not None
                 and self.responder.gate(ent, _PREMISE_FRAME) is None):
             if not confirmed[1]:  # (a video with no date: what the data says of its date)

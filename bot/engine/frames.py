@@ -293,7 +293,11 @@ def score_frames(ent: Entities, lex: Lexicon, keep: int | None = None) -> list[F
     # ("counted up to what date? the article says up to some day in december": a month the end of a period)
     metric -= 5 * has_v + list_cue + 2 * bool(superlative and not picked) + 3 * bool(
         (ent.months and not get("period_end", 0.0)) or (ent.thresholds and not checks_figure))
-    metric -= 3 * bool(posted_by and (filter_cue >= 2 or video_word)) + 3 * placed
+    # ("<party> n <person> got 86m fb views on campaign vids": the person named with the party, as a figure of theirs
+    # has them, is no poster whose videos are asked)
+    with_party = bool(posted_by and ent.parties) and any(
+        m.subject in ent.parties and set(posted_by) <= set(m.with_) for m in lex.dataset.metrics)
+    metric -= 3 * bool(posted_by and (filter_cue >= 2 or video_word) and not with_party) + 3 * placed
     add(("metric", metric, {}))
 
     scored.sort(key=_second, reverse=True)  # (stable: ties keep the order they were added in)

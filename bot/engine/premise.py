@@ -138,6 +138,16 @@ def correction(ent: Entities, lex: Lexicon, by_rank: list[Video],
                 where = LAST if place == len(by_rank) else ""
                 return video, (f"{video.title} is #{place} of {len(by_rank)}{where}; the {which} viewed is "
                                f"{best.title} ({fmt.count(best.views)} views)")
+        if m.payload in ("posted_desc", "posted_asc") and put_as_claim and tweet and tweet.date \
+                and m.end not in counted:
+            # ("the latest posted one is <title> right?", "tweeted earliest? was it <title>?": the posting order's end)
+            by_posting = _by_posting(lex)
+            latest = m.payload == "posted_desc"
+            end = by_posting[-1] if latest else by_posting[0]
+            if end is not video and end.tweet and end.tweet.date != tweet.date:
+                which = "latest" if latest else "earliest"
+                return video, (f"{video.title} was posted on {fmt.day(tweet.date)}; the {which} posted is "
+                               f"{end.title.rstrip('.')} ({fmt.day(end.tweet.date)})")
     # A place said of another video is no claim about this one: "what was the second one's count",
     # "how far clear of 2nd" (a video word after it, or "of"/"than" before it).
     # ("<title> was the no.1 vid": a place and a video word said of it, after a word of being)
@@ -167,6 +177,8 @@ def correction(ent: Entities, lex: Lexicon, by_rank: list[Video],
 def _figure_claim(ent: Entities, lex: Lexicon, video: Video, by_rank: list[Video],
                   numbers: list[Number]) -> tuple[Video, str] | None:
     """A figure said of the video that is not its count ("got 9 million", "exactly 2.7 million"), or None."""
+    if ent.measures and not lex.video_measures.issuperset(ent.measures):
+        return None  # ("did <title> get retweeted 100k times": a count no video has, declined; not its views)
     bounds = {value for _, value in ent.thresholds}  # ("did it get over 10m": a bar, checked elsewhere)
     named = {(r.start, r.end) for r in ent.videos}
     for num in numbers:
@@ -188,6 +200,12 @@ def _figure_claim(ent: Entities, lex: Lexicon, video: Video, by_rank: list[Video
     return None
 
 
+def _by_posting(lex: Lexicon) -> list[Video]:
+    """The videos with a posting date, earliest first."""
+    dated = [(v.tweet.date, k, v) for k, v in enumerate(lex.dataset.videos) if v.tweet and v.tweet.date]
+    return [v for _, _, v in sorted(dated, key=lambda d: (d[0], d[1]))]
+
+
 def _rounded_to(said: float, views: int) -> bool:
     """Whether a figure asked about is the count rounded as coarsely as it is written ("did it get 13 million"
     of 13,400,000: about right, no false claim)."""
@@ -200,6 +218,15 @@ def confirmation(ent: Entities, lex: Lexicon) -> tuple[Video, str] | None:
     "... on the day the article is dated?"): the video and the fact confirmed (empty for a video with no date to
     check it by), or None."""
     found = ent.query
+    if (ends := [m.payload for m in found.get("order", ()) if m.payload in ("posted_desc", "posted_asc")]) and len(
+            ent.videos) == 1 and ent.videos[0].strong and found.get("premise") and not (ent.numbers or ent.ranks):
+        # ("tweeted earliest? was it <title>?": the end of the posting order claimed, rightly)
+        video = lex.dataset.videos[ent.videos[0].best]
+        dated = _by_posting(lex)
+        latest = ends[0] == "posted_desc"
+        if dated and video is (dated[-1] if latest else dated[0]) and video.tweet and video.tweet.date:
+            return video, (f"{video.title.rstrip('.')} is the {'latest' if latest else 'earliest'} posted "
+                           f"({fmt.day(video.tweet.date)})")
     on_article = bool(found.get("article")) and not (ent.months or ent.days)
     if len(ent.videos) != 1 or not ent.videos[0].strong or not ent.words or not (
             ent.months or ent.days or on_article):

@@ -691,6 +691,7 @@ class ResponderBase:
                     or whose_at(ent.spans.get(p, (0, 0))[1], p)
 
             def whose_at(end: int, p: str) -> bool:
+                said = end
                 while end < len(ent.tokens) and (ent.tokens[end].w in self.lex.own_words
                                                  or ent.tokens[end].w in self.lex.party_words):
                     end += 1  # ("the <party>'s own most watched video", "the <name> party's number one")
@@ -698,15 +699,18 @@ class ResponderBase:
                         # ("<party> 7th video", "<party>'s number 1 video": whose)
                         or end in ent.rank_at or (end + 1 in ent.rank_at and ent.words[end] in self.lex.rank_words)
                         # ("<party> most viewed nhs video": whose, a superlative after the party word)
-                        or any(m.start == end for c in ("most", "least") for m in ent.cue_matches.get(c, ()))
+                        or any(said <= m.start <= end for c in ("most", "least") for m in ent.cue_matches.get(c, ()))
+                        or any(said <= m.start <= end for m in ent.query.get("order", ()))  # ("<party>'s top 10")
                         or (end < len(ent.tokens) and ent.tokens[end].s in self.lex.poster_video_words)
                         or videos_of(ent, self.lex, p))  # ("the most viewed video of the <party>")
 
             said_whose = [p for p in parties if whose(p)]
             if ent.videos or ent.ranks:
                 parties = [p for p in parties if p in self.by_party or p in said_whose]
-            if len(parties) > 1 and said_whose and not any(p in self.by_party for p in said_whose):
-                parties = said_whose  # ("the <party>'s most viewed videos? cf. <other party>'s list": whose asked)
+            if len(parties) > 1 and said_whose and not all(p in self.by_party for p in said_whose):
+                # ("the <party>'s most viewed videos? cf. <other party>'s list", "<party>'s top 10 ... side by side with
+                # <own party>'s": the videos of a party not held asked, declined, not the other's given as theirs)
+                parties = [p for p in said_whose if p not in self.by_party]
         if parties:
             if len(parties) == 1:
                 videos = self.by_party.get(parties[0], [])
