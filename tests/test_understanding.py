@@ -7319,3 +7319,23 @@ def test_claims_of_counts_parties_and_the_posting_order(question: str, answered:
 def test_punjabi_and_nepali_words(question: str, answered: bool, said: str, unsaid: str) -> None:
     """Punjabi and Nepali in Latin letters, with the word orders they use."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # (Albanian: "sa" after what it asks, "cili", "kur", "jan" as "are", not January, in a message in it)
+    ("sa video nga top 10 jan postu nga account i @jeremycorbyn?", True, "8 of the 10", "January"),
+    ("sa ma shum views pat NHS video se videoja e Jayne", True, "10,800,000", "I don't have"),
+    ("kur u postua immigration video", True, "14 November 2019", "I don't have"),
+    # ("jane" is no Albanian word outside an Albanian message)
+    ("when was the jane video posted", True, "17 November 2019", "I don't have"),
+    # (a range of places set against a named video: one side, not two places)
+    ("places 7 to 10 all together, do they beat the nhs vid on its own? by how much either way", True,
+     "videos ranked #7–#10 had 1,953,000 fewer views", "#7, #10"),
+    # (a bracket naming the two ends of the places said before it)
+    ("avg of places 6-10 (gogglebox down to jayne) ?", True, "3,009,400", "#6 of 10 (6th), with"),
+])
+def test_albanian_words_and_place_ranges_against_a_video(question: str, answered: bool, said: str,
+                                                         unsaid: str) -> None:
+    """Albanian words read in a message in it; a range of places as one side of a comparison; a bracket naming a
+    range's ends."""
+    _replied(question, answered, said, unsaid)

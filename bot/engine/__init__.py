@@ -654,7 +654,8 @@ class Engine:
         if start <= 0 or end < 0:
             return None
         inside, head = text[start + 1 : end], f"{text[:start]} {text[end + 1 :]}".strip()
-        named = {r.best for r in extract(inside, self.lexicon).videos if r.strong}
+        bracket = extract(inside, self.lexicon)
+        named = {r.best for r in bracket.videos if r.strong}
         if not named and (places := _PLACES_BRACKETED.fullmatch(f"({inside})")) is not None \
                 and 1 <= int(places[1]) < int(places[2]) <= len(self.lexicon.by_place):
             named = set(self.lexicon.by_place[int(places[1]) - 1 : int(places[2])])  # ("the bottom half (6-10)")
@@ -670,6 +671,11 @@ class Engine:
             said = set(resolved(self, read, alone, EMPTY, head).videos)
         if alone.answered and (said == named or (named < said and self._items_listed(inside) == len(said))):
             return alone  # (or as many listed, some too short to name one video: "top 3 (nhs, vote, 60 second)")
+        by_place = self.lexicon.by_place
+        at = sorted(by_place.index(v) for v in said if v in by_place)
+        if alone.answered and len(named) == 2 and "range" in bracket.query and len(at) > 2 and named == {
+                by_place[at[0]], by_place[at[-1]]}:
+            return alone  # ("places 6-10 (<title at 6> down to <title at 10>)": the set's two ends named)
         self._parsed = parsed  # (the whole question's parse, kept for a conversation's context)
         return None
 

@@ -2271,8 +2271,10 @@ def _rank_ranges(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], use
     ends += [(at, at + 1, rank, k) for k, (rank, at) in enumerate(zip(ent.ranks, ent.rank_at, strict=True))
              if k not in used_ranks]
     ends.sort()
-    if pair and len(ends) == 2:
-        return out  # ("ratio of #1 to #10", "% fall from 1st to 2nd": two sides of a pair, no range)
+    if pair and len(ends) == 2 and not any(r.strong for r in ent.videos):
+        # ("ratio of #1 to #10", "% fall from 1st to 2nd": two sides of a pair, no range; not "places 7 to 10 all
+        # together, do they beat <title>? by how much": one side, the video named the other)
+        return out
     # "ranks 8 9 and 10", "videos 5, 6 and 7": whole numbers one after another (or joined by "and") after a
     # plural place word or a plural video word.
     run = [e for e in ends if e[3] is None]
