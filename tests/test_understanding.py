@@ -7339,3 +7339,38 @@ def test_albanian_words_and_place_ranges_against_a_video(question: str, answered
     """Albanian words read in a message in it; a range of places as one side of a comparison; a bracket naming a
     range's ends."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # (a "not" clause the whole already reads as a set left out: kept, not dropped)
+    ("average views, not counting the top one", True, "4,660,778", "5,534,700"),
+    ("which video had the most views, not counting the top 2", True, "60 second challenge", "Our wonderful NHS"),
+    ("2nd least viewed, not counting jayne", True, "Boris Johnson quotes", "Jessi"),
+    ("which was first? not by views, by date posted", True, "earliest posted first", "13,400,000 (13.4M) views"),
+    # ("<title> is below which video": the one it stands below, not read as the one below it)
+    ("gogglebox is just below which video?", True, "Gogglebox", "Nicky Morgan"),
+    ("nhs is above which video", True, "Our wonderful NHS", "Nothing comes"),
+    # ("apart from that, ...": a turn to the next question)
+    ("apart from that, what was 2nd", True, "If you’re not sure who to vote for", "except #2"),
+    # ("the 3 number video": the place, a determiner before it)
+    ("the 3 number video views", True, "7,200,000", "I don't have"),
+    # (an order and a group name with "and" between: two things, not the group's least viewed)
+    ("views of the least viewed video and the nhs one", True, "Our wonderful NHS", "**Jessi"),
+    # (a bracket naming both parties with no share asked of them: the share read whole)
+    ("tories share of fb views (labour and tories)", True, "22.5%", "I don't have"),
+    # (a count of "top ten", "all": not the group's)
+    ("total views of top ten except nhs", True, "41,947,000", "39,200,000"),
+    ("total views of all except nhs", True, "41,947,000", "39,200,000"),
+    # (a party left out of a figure asked; a bare "not" takes none out)
+    ("apart from the tories, what were the fb views", True, "Labour and Jeremy Corbyn: over 86,000,000",
+     "Boris Johnson and the Conservatives: around"),
+    ("fb views excluding the tories", True, "Labour and Jeremy Corbyn: over 86,000,000",
+     "Boris Johnson and the Conservatives: around"),
+    ("And how many did the Conservatives manage on facebook, roughly? I dont trust that Boris.", True,
+     "25,000,000", "I don't have"),
+    # (Swahili "kati ya": between, no "how many")
+    ("views kati ya nhs na jayne", True, "Jeremy Corbyn’s friend Jayne", "I don't have"),
+])
+def test_an_outside_review_of_stop_40(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """What an outside review of this stop's change found answered worse than before (and a party left out)."""
+    _replied(question, answered, said, unsaid)

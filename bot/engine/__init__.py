@@ -618,16 +618,23 @@ class Engine:
                 head, tail = (head.rstrip(" (") + " " + text[close + 1 :], text[m.end() : close]) if close > 0 else (
                     head.rstrip(" ("), tail)
             marks.append((head, tail))
+        # (the whole read with what is not meant taken out already: "average views, not counting the top one")
+        whole = parse_query(ent, lex)
+        honoured = isinstance(whole, Query) and any(
+            getattr(f, "negate", False) for side in (whole.items, whole.other) if side is not None
+            for f in side.items.filters)
+        if honoured:
+            marks = []
         if (first := _NOT_BUT.match(text)) is not None:  # ("not the <title> one but the <title>, how many views")
             marks.append((text[first.end() :], first[1]))
         for head, tail in marks:
             said = words(tail)
             opener = said_at(said, 0, lex.not_meant_openers)
             if opener is None or not head.strip() or "?" in tail.rstrip()[:-1] or not lex.question_words.isdisjoint(
-                    said) or len(said) > NOT_MEANT_WORDS:
-                continue
+                    said) or len(said) > NOT_MEANT_WORDS or "," in tail:
+                continue  # (not "which was first? not by views, by date": what is meant said after it too)
             aside = extract(tail, lex)
-            if not lex.guess_words.isdisjoint(said) or not (
+            if aside.query.get("order") or not lex.guess_words.isdisjoint(said) or not (
                     aside.videos or aside.people or aside.parties or aside.ranks or aside.platforms_named
                     or aside.measures or aside.query.get("operation") or any(aside.cues.values())):
                 continue  # ("..., not 100% sure": nothing of the data set aside)
@@ -695,6 +702,10 @@ class Engine:
             return None
         read = extract(head, self.lexicon)
         if not set(read.parties) & set(inside.parties):
+            return None
+        # (a share of the parties said again: not "<party> share of fb views (<A> and <B>)", whose head alone reads
+        # no share, and the whole does)
+        if not isinstance(query := self.parsed(read), MetricQuery) or query.op != "share":
             return None
         alone = self._from_read(read)
         return alone if alone.answered else None

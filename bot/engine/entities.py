@@ -2641,12 +2641,13 @@ def _numbers(ent: Entities, lex: Lexicon) -> None:
                     and tokens[i + 1].w in lex.rank_words and ((
                         # (the second of "1 number r 10 number")
                         prev in lex.separators and i >= 3 and tokens[i - 2].w == tokens[i + 1].w
-                        and i - 3 in ent.rank_at) or (i + 2 < n and prev not in lex.number_takers and (
+                        and i - 3 in ent.rank_at) or (i + 2 < n and (
                             (tokens[i + 2].s in lex.video_words and tokens[i + 2].w not in lex.video_plurals) or (
+                                prev not in lex.number_takers and
                                 tokens[i + 2].w in lex.place_at_words | lex.place_at_after and i + 3 < n
                                 and tokens[i + 3].w in lex.question_words) or (
-                                tokens[i + 2].w in lex.separators and i + 4 < n and tokens[i + 3].w.isdigit()
-                                and tokens[i + 4].w == tokens[i + 1].w)))):
+                                prev not in lex.number_takers and tokens[i + 2].w in lex.separators and i + 4 < n
+                                and tokens[i + 3].w.isdigit() and tokens[i + 4].w == tokens[i + 1].w)))):
                 # ("2 number wali video", "8 number e ki chilo", "1 number r 10 number": the place word after the
                 # number, as Hindi, Urdu and Bengali put it)
                 ent.ranks.append(int(value))

@@ -17,6 +17,7 @@ from bot.engine.query import MetricQuery, Rate, Unanswerable
 
 SHARE_REACH = 4  # "what share went to <party>": the figure whose name starts this many words after the share word
 SOURCE_ASKED = 3.0  # a source cue this strong ("is it <party>'s own figure?") asks where a figure comes from
+NEGATED_REACH = 3  # "not including the <party>": a negation this many words before the name
 
 
 def platform_unheld(ent: Entities, lex: Lexicon, family: Sequence[Metric]) -> str | None:
@@ -44,6 +45,14 @@ def metric_query(ent: Entities, lex: Lexicon, found: dict[str, list[Match]],
         if (unheld := platform_unheld(ent, lex, family)) is not None:
             return Unanswerable(unheld, tuple(m.id for m in family))
     subjects = ent.subjects()
+    if subjects and (negations := ent.query.get("negate")):
+        # ("total fb views, not including the <party>": the others' figures)
+        # (an exclusion said as one, "excluding", "apart from"; not a bare "not": "not far off <party>")
+        negations = [n for n in negations if n.end - n.start > 1 or ent.words[n.start] not in lex.bare_negations]
+        out = {s for s in subjects if s in ent.spans and any(0 <= ent.spans[s][0] - n.end < NEGATED_REACH
+                                                              for n in negations)}
+        if out and (rest := [m for m in family if m.subject not in out and out.isdisjoint(m.with_)]):
+            family, subjects = rest, [s for s in subjects if s not in out]
     if measures and not any(s in (m.subject, *m.with_) for m in family for s in subjects):
         # "<party>'s retweets": the figures of its people, each labelled with whose they are
         members = [p.id for p in lex.dataset.people if p.party in subjects]

@@ -1528,8 +1528,12 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
                 len(ent.videos) == 1 and not found.get("versus") and ent.cues.get("compare", 0.0) < 2
                                   and any(m.start >= ref.end for m in found.get("others", []))):
             # ("excluding both <topic> ones", "not the <topic> videos": every video of the group out)
-            every = ref.group and ((ref.end < len(ent.tokens) and ent.tokens[ref.end].w in lex.video_plurals) or any(
-                w in lex.each_words or w in lex.numbers for w in ent.words[max(0, ref.start - 2) : ref.start]))
+            # (not "top ten except <topic>", "all except <topic>": a count or "all" of another noun)
+            before = [w for w in ent.words[max(0, ref.start - 2) : ref.start] if w not in lex.determiners]
+            every = ref.group and ((ref.end < len(ent.tokens) and ent.tokens[ref.end].w in lex.video_plurals) or (
+                bool(before) and ((before[-1] in lex.each_words and before[-1] not in lex.all_words)
+                                  or lex.numbers.get(before[-1]) == len(ref.candidates)
+                                  or before[-1] == str(len(ref.candidates)))))
             sets.filters.append((ref.start, Named(tuple(ref.candidates) if every else (ref.best,), negate=True)))
             left_out = ref.end
         elif not sets.singles or all(ref.best != s[2].filters[0].videos[0] for s in sets.singles
@@ -1933,8 +1937,10 @@ def _relatives(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relat
                     # ("<title> er just neche kon video": the place word after the video it is counted from, only a
                     # question or video word after it, as languages that put it after the noun say it)
                     len(anchors) == 1 and 0 <= m.start - ref.end <= 2 * NEAR and all(
-                        t.w in lex.stopwords or t.w in lex.describing_words or t.w in lex.how_many_fillers
-                        or t.w in lex.numbers or t.w.isdigit() or t.w in lex.rank_words
+                        (t.w in lex.stopwords or t.w in lex.describing_words or t.w in lex.how_many_fillers
+                         or t.w in lex.numbers or t.w.isdigit() or t.w in lex.rank_words)
+                        # (not "<title> is just below which video": what it stands below asked, the other way)
+                        and t.w not in lex.yes_no_openers and t.w not in lex.place_restated and t.w == t.s
                         for t in ent.tokens[ref.end : m.start]) and next((
                             w for w in ent.words[m.end :] if w in lex.question_words or w not in lex.stopwords),
                             "") in lex.question_words):

@@ -19,6 +19,7 @@ PERIOD_END_ASKED = 3  # period-end cue weight that asks when a count stops ("up 
 
 
 SUPERLATIVE_SAID = 2.0  # a "most" or "least" cue this strong says a superlative ("the most", not "top 10")
+NEGATED_REACH = 3  # "excluding the <party>": a negation this many words before the name
 
 
 class FigureAnswers(ResponderBase):
@@ -195,6 +196,15 @@ class FigureAnswers(ResponderBase):
         if (unheld := platform_unheld(ent, self.lex, family)) is not None:
             return self.refuse("metric", unheld, [self._what_i_count(ent)])  # (as the metric query says it)
         subjects = set(ent.subjects())
+        if subjects and (negations := ent.query.get("negate")):
+            # ("fb views excluding the <party>", "apart from the <party>, the fb views": the others' figures)
+            # (an exclusion said as one, "excluding", "apart from"; not a bare "not": "not far off <party>")
+            negations = [n for n in negations if n.end - n.start > 1
+                         or ent.words[n.start] not in self.lex.bare_negations]
+            out = {s for s in subjects if s in ent.spans and any(0 <= ent.spans[s][0] - n.end < NEGATED_REACH
+                                                                  for n in negations)}
+            if out and (rest := [m for m in family if m.subject not in out and out.isdisjoint(m.with_)]):
+                family, subjects = rest, subjects - out
         for s in list(subjects):
             person = self.person(s)
             if person and person.party:

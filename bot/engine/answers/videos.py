@@ -129,7 +129,8 @@ class VideoAnswers(ResponderBase):
         ref = ent.videos[0]
         # ("the most viewed <topic> video", "the 2nd most viewed video about the <topic>": the order said of the name)
         ordered = ref.group and any(0 <= ref.start - m.end <= ORDER_REACH and all(
-            t.s in self.lex.video_words or t.w in self.lex.stopwords for t in ent.tokens[m.end : ref.start])
+            (t.s in self.lex.video_words or t.w in self.lex.stopwords) and t.s not in self.lex.separators
+            for t in ent.tokens[m.end : ref.start])
             for m in ent.query.get("order", ()))
         if ordered and len(ent.ranks) == 1 and ent.rank_at[0] < ref.start and ent.ranks[0] > len(ref.candidates):
             # ("the third most viewed <topic> video" when two share the name: no such video)
@@ -286,9 +287,9 @@ class VideoAnswers(ResponderBase):
         views_line = f"{v.title}: {fmt.both(v.views)} {self.ds.video_views.note}."
         first: str | None
         if field == "poster":
-            first = f"{self.with_handle(by)} posted {v.title}." if by else None
+            first = f"{self.with_handle(by)} posted {v.title.rstrip('.')}." if by else None
         elif field == "handle":
-            first = f"@{by.handle} ({by.name}) posted {v.title}." if by and by.handle else None
+            first = f"@{by.handle} ({by.name}) posted {v.title.rstrip('.')}." if by and by.handle else None
         elif field == "date":
             first = f"{v.title} was posted on {fmt.day(t.date)}." if t and t.date else None
         elif field == "text":
