@@ -7374,3 +7374,15 @@ def test_albanian_words_and_place_ranges_against_a_video(question: str, answered
 def test_an_outside_review_of_stop_40(question: str, answered: bool, said: str, unsaid: str) -> None:
     """What an outside review of this stop's change found answered worse than before (and a party left out)."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # (a place in the posting order claimed: checked by the dates, not the views)
+    ("the first posted video was immigration right?", True, "Yes: Labour’s immigration video is the 1st posted",
+     "not #1"),
+    ("the first posted video was jayne right?", True, "the 1st posted is Labour’s immigration video", "Yes:"),
+    ("the nhs video was the first one posted right?", True, "the 1st posted is Labour’s immigration video", "not #1"),
+])
+def test_a_place_in_the_posting_order_claimed(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """ "the first posted video was <title> right?": the posting order's place, confirmed or put right."""
+    _replied(question, answered, said, unsaid)

@@ -28,6 +28,7 @@ CLAIM_FIGURE_REACH = 5  # "<party> had 86 million": the figure this many words a
 OTHER_PLACE_REACH = 3  # "ahead of the 6th": a word setting it against another place this many words before at most
 FIGURE_REACH = 6  # a figure this many words after a video, before a computation asked, is said of it
 LAST = " (last of the list: the least viewed)"
+POSTED_PLACE_REACH = 2  # "first posted", "first one posted": a place this near before a posting word is of the dates
 
 
 def correction(ent: Entities, lex: Lexicon, by_rank: list[Video],
@@ -148,6 +149,22 @@ def correction(ent: Entities, lex: Lexicon, by_rank: list[Video],
                 which = "latest" if latest else "earliest"
                 return video, (f"{video.title} was posted on {fmt.day(tweet.date)}; the {which} posted is "
                                f"{end.title.rstrip('.')} ({fmt.day(end.tweet.date)})")
+    # A place in the posting order claimed ("the first posted video was <title> right?", "<title> was the first one
+    # posted"): checked against the posting dates, not the views.
+    posting_at = [m.start for m in found.get("posting", ())]
+    posted_places = [(r, at) for r, at in zip(ent.ranks, ent.rank_at, strict=False)
+                     if any(0 < p - at <= POSTED_PLACE_REACH for p in posting_at)]
+    if posted_places and put_as_claim and tweet and tweet.date:
+        k = posted_places[0][0]
+        by_posting = _by_posting(lex)
+        if not 1 <= k <= len(by_posting) or by_posting[k - 1] is video:
+            return None  # (rightly claimed, or a place past the dated ones: no correction by views)
+        other = by_posting[k - 1]
+        its = by_posting.index(video) + 1 if video in by_posting else None
+        where = f" ({fmt.ordinal(its)} posted)" if its else ""
+        return video, (f"{video.title.rstrip('.')} was posted on {fmt.day(tweet.date)}{where}; the "
+                       f"{fmt.ordinal(k)} posted is {other.title.rstrip('.')} "
+                       f"({fmt.day(other.tweet.date) if other.tweet and other.tweet.date else ''})")
     # A place said of another video is no claim about this one: "what was the second one's count",
     # "how far clear of 2nd" (a video word after it, or "of"/"than" before it).
     # ("<title> was the no.1 vid": a place and a video word said of it, after a word of being)
@@ -218,6 +235,16 @@ def confirmation(ent: Entities, lex: Lexicon) -> tuple[Video, str] | None:
     "... on the day the article is dated?"): the video and the fact confirmed (empty for a video with no date to
     check it by), or None."""
     found = ent.query
+    posting_at = [m.start for m in found.get("posting", ())]
+    posted_places = [r for r, at in zip(ent.ranks, ent.rank_at, strict=False)
+                     if any(0 < p - at <= POSTED_PLACE_REACH for p in posting_at)]
+    if posted_places and len(ent.videos) == 1 and ent.videos[0].strong and found.get("premise") and not ent.numbers:
+        # ("the first posted video was <title> right?": its place in the posting order, rightly claimed)
+        video, by_posting = lex.dataset.videos[ent.videos[0].best], _by_posting(lex)
+        k = posted_places[0]
+        if 1 <= k <= len(by_posting) and by_posting[k - 1] is video and video.tweet and video.tweet.date:
+            return video, (f"{video.title.rstrip('.')} is the {fmt.ordinal(k)} posted "
+                           f"({fmt.day(video.tweet.date)})")
     if (ends := [m.payload for m in found.get("order", ()) if m.payload in ("posted_desc", "posted_asc")]) and len(
             ent.videos) == 1 and ent.videos[0].strong and found.get("premise") and not (ent.numbers or ent.ranks):
         # ("tweeted earliest? was it <title>?": the end of the posting order claimed, rightly)
