@@ -7386,3 +7386,15 @@ def test_an_outside_review_of_stop_40(question: str, answered: bool, said: str, 
 def test_a_place_in_the_posting_order_claimed(question: str, answered: bool, said: str, unsaid: str) -> None:
     """ "the first posted video was <title> right?": the posting order's place, confirmed or put right."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # (a poster left out with "not counting": their videos out, not counted in)
+    ("total views not counting corbyn", True, "17,000,000", "55,347,000"),
+    ("average views, not counting corbyn's videos", True, "8,500,000", "5,534,700"),
+    # (a share's whole said after an "of" further on: both parties)
+    ("what share did the tories get (of labour+tories)", True, "22.5%", "29.1%"),
+])
+def test_posters_not_counted_and_a_share_of_both(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """ "not counting <name>" leaves their videos out; "what share did <A> get (of <A>+<B>)" is of both."""
+    _replied(question, answered, said, unsaid)

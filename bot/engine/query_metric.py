@@ -162,13 +162,16 @@ def metric_query(ent: Entities, lex: Lexicon, found: dict[str, list[Match]],
     by_id = {m.id: m for m in family}
     if op == "share":
         of = next((m.end for m in found.get("operation", ()) if m.payload == "share_of"), None)
+        share_at = next((m.end for m in found.get("operation", ()) if m.payload in ("share", "share_of")), None)
+        if of is None and share_at is not None:
+            # ("what share did <A> get (of <A>+<B>)": the whole said after an "of" further on)
+            of = next((k + 1 for k in range(share_at, len(ent.words)) if ent.words[k] in lex.partitive_words), None)
         named_at = {k: _said_at(ent, by_id[k]) for k in chosen}
         # ("<A> vs <B> split as percentages", "share of voice between <A> and <B>", "<A>'s share of <A> + <B>": each
         # a share of both)
         pooled = "sum" in ops or bool(ent.cue("breakdown")) or any(
             m.payload == "between" for m in found.get("when", ())) or (of is not None and len(where) >= 2 and any(
                 k < of for k in named_at[chosen[0]]) and any(k >= of for k in named_at[chosen[0]]))
-        share_at = next((m.end for m in found.get("operation", ()) if m.payload in ("share", "share_of")), None)
         if pooled and len(where) >= 2 and share_at is not None:
             # ("if we pool <A> and <B>, what share went to <B>": the part is the one named right after the share)
             after = [k for k in chosen if any(0 <= at - share_at <= SHARE_REACH for at in named_at[k])]

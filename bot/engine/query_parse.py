@@ -1582,7 +1582,7 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
             start = ent.spans.get(person, (0, 0))[0]
             if person in ent.guessed:
                 continue  # "was it <name> or someone else?": a guess to check, not whose videos to take
-            if _said_included(ent, lex, start) and not any(
+            if _said_included(ent, lex, start) and not negated(start, NEAR + 2) and not any(
                     p != person and p in lex.posted for p in ent.people) and all(
                     (t := ds.videos[v].tweet) and t.date and (not ent.months or t.date.month in ent.months)
                     for v in lex.posted[person]):
