@@ -7398,3 +7398,21 @@ def test_a_place_in_the_posting_order_claimed(question: str, answered: bool, sai
 def test_posters_not_counted_and_a_share_of_both(question: str, answered: bool, said: str, unsaid: str) -> None:
     """ "not counting <name>" leaves their videos out; "what share did <A> get (of <A>+<B>)" is of both."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # (a top slice missed: against its last place, or the first place out)
+    ("by how much did gogglebox miss the top 5", True, "100,000 more", "36,700,000"),
+    ("how far short of the top 3 was mean tweets", True, "3,500,000 more", "26,400,000"),
+    ("who JUST missed the top 3 then", True, "Labour’s immigration video", "Top 3 of 10"),
+    ("mean tweets vs the top 3 combined", True, "26,400,000", "3,500,000"),
+    # (Portuguese "pelo menos", "ou mais", "quantas vezes maior")
+    ("qnts videos tiveram pelo menos 3M views (3 milhoes ou mais)?", True, "at least 3,000,000", "under"),
+    ("quantas vezes maior é o wonderful NHS vs o video da Jayne? aprox", True, "5.2 times", "10,800,000 more"),
+    # (Sinhala: "kiyada" after what it asks, "wadiya" after a figure)
+    ("immigration video ekai jayne video ekai athara dawas kiyada", True, "3 days", "How many videos"),
+    ("5 million wadiya views thiyena videos kiyada top 10 eke", True, "4 of the 10", "I don't have"),
+])
+def test_top_slices_missed_portuguese_and_sinhala(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """ "missed the top 3", "how far short of the top 3"; Portuguese and Sinhala words."""
+    _replied(question, answered, said, unsaid)

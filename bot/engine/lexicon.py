@@ -489,6 +489,7 @@ NAME_PART_MIN = 3  # letters of the shortest half of a name read as a name on it
 # The vocabulary's plain word lists kept as sets under their own keys' names (see the `Lexicon` fields).
 _WORD_SETS = (
     "number_takers",
+    "cutoff_words",
     "bare_negations",
     "every_video_words",
     "request_words",
@@ -955,6 +956,7 @@ class Lexicon:
     # The openings that ask of someone as a follow-up does ("what about <name>'s lot"), no video about them: the
     # follow-up openings of two words or more
     asking_about: frozenset[str] = field(default_factory=frozenset)
+    cutoff_words: frozenset[str] = field(default_factory=frozenset)  # "missed" of "just missed the top 3"
     bare_negations: frozenset[str] = field(default_factory=frozenset)  # "not": no exclusion said by itself
     every_video_words: frozenset[str] = field(default_factory=frozenset)  # "everything" of "everything below 5th"
     follow_up_openings: tuple[tuple[str, ...], ...] = ()  # "and", "what about": a sentence leaning on the one before

@@ -75,6 +75,7 @@ NEIGHBOUR_EXTREME = 2  # a "most" cue this strong ("biggest") asks the largest g
 _PLUS_SIGN = " + "  # spaced between two videos named ("<title> + <title>"): their sum
 _FIELDS_ASKED = ("poster", "date", "link", "text", "handle")  # a video's fields, asked of each video named
 NEAR = 3  # a negation, a number or an anchor belongs to a phrase this many words away at most
+CUTOFF_REACH = 4  # "just missed out on the top 3": a word of missing this many words before "top" at most
 MIN_ADDED = 1000  # a plain figure added to a video's count from this up ("another 5000 views")
 ROUND_STEP_MIN = 10  # a figure said after "a round ..." is its step from this up ("a round 100k number")
 MISSPELT = 2  # letters off: a word typed for a title's word
@@ -189,7 +190,40 @@ def parse(ent: Entities, lex: Lexicon) -> Query | MetricQuery | PersonQuery | Un
         # answer another question)
         return Unanswerable(f"I'm not sure which {counted} videos you mean: I have the {len(lex.dataset.videos)} "
                             f"most viewed (say top {counted} or bottom {counted}, or name them).")
+    if (cut := _cutoff_said(ent, lex)) is not None:
+        if isinstance(query, Query) and query.op == "difference" and query.other is not None:
+            # ("how far short of the top 3 was <title>", "by how much did <title> miss the top 5": against the last
+            # place in, not the set's total)
+            last = Operand(Selection(order=Order("views", True), slice=Slice(positions=(cut,))))
+            sides = [last if _is_top(side, cut) else side for side in (query.items, query.other)]
+            if sides != [query.items, query.other]:
+                return replace(query, items=sides[0], other=sides[1])
+        elif query is None and not ent.videos and cut < len(lex.dataset.videos) and not any(
+                t.w in lex.video_plurals for t in ent.tokens):
+            # ("who just missed the top 3": the first place out)
+            return Query("item", Operand(Selection(order=Order("views", True), slice=Slice(positions=(cut + 1,)))))
     return query
+
+
+def _cutoff_said(ent: Entities, lex: Lexicon) -> int | None:
+    """The size of a top slice said right after a word of missing it ("missed the top 3", "short of the top 5"),
+    else None."""
+    if lex.cutoff_words.isdisjoint(ent.words):
+        return None  # (most questions)
+    for m in ent.query.get("order", ()):
+        if m.payload != "views_desc" or m.end >= len(ent.words) or not ent.words[m.end].isdigit():
+            continue
+        before = [w for w in ent.words[max(0, m.start - CUTOFF_REACH) : m.start] if w not in lex.determiners]
+        if any(w in lex.cutoff_words for w in before):
+            return int(ent.words[m.end])
+    return None
+
+
+def _is_top(side: Operand, n: int) -> bool:
+    """Whether one side of a comparison is the top `n`, added up."""
+    sel = side.items
+    return (not sel.filters and sel.order == Order("views", True) and sel.slice is not None
+            and sel.slice.n == n and not sel.slice.positions and not sel.slice.from_end)
 
 
 def _placed_in_other(query: Query, lex: Lexicon) -> bool:
