@@ -89,9 +89,8 @@ class Explanation:
 _ASIDE_UNITS = frozenset({"range", "premise"})
 _CLAUSE_MARK = re.compile(r",\s|\s[-\u2013\u2014]\s")  # a comma or a dash between two clauses
 # Where a clause of what is not meant may start: a comma, question mark, bracket or dash, then "not" ("... , not <x>")
-_NOT_MEANT_MARK = re.compile(r"[,?(;]\s*(?=(?:no |nah |but |and )?not\s)|\s[-\u2013\u2014]\s(?=(?:no |nah )?not\s)",
-                             re.IGNORECASE)
-_NOT_BUT = re.compile(r"\s*(not\s.{1,60}?)\s+but\s+(?!not\s)", re.IGNORECASE)  # "not <x> but <y>, ...": <y>
+# Where a clause of what is not meant may start: a comma, question mark, bracket or semicolon, or a spaced dash
+_NOT_MEANT_MARK = re.compile(r"[,?(;]\s*|\s[-\u2013\u2014]\s")
 NOT_MEANT_WORDS = 8  # the most words a clause of what is not meant has ("not a <party> vid obvs the <party> one")
 _CLAUSE_END = re.compile(r"[,;.!?]")  # where a clause of a message may end
 _PLACES_BRACKETED = re.compile(r"\(\s*#?(\d{1,2})\s*(?:-|\u2013|to)\s*#?(\d{1,2})\s*\)")  # "(6-10)": places
@@ -283,7 +282,7 @@ class Engine:
                 len(set(ent.ranks)) < len(ent.ranks) or len({r.best for r in ent.videos}) < len(ent.videos)
                 or len(ent.ranks) + len(ent.videos) >= 4) and (each := self._halves_answered(ent.text)) is not None:
             return each
-        if not self._in_parts and (_NOT_MEANT_MARK.search(ent.text) or _NOT_BUT.match(ent.text)) and (
+        if not self._in_parts and not self.lexicon.not_meant_ends.isdisjoint(ent.words) and (
                 alone := self._not_meant_after(ent)):
             return alone
         answer = self._from_read(ent)
@@ -612,12 +611,17 @@ class Engine:
         marks = []
         for m in reversed(list(_NOT_MEANT_MARK.finditer(text))):
             head, tail = text[: m.start() + (text[m.start()] == "?")], text[m.end() :]
+            if said_at(words(tail), 0, lex.not_meant_openers) is None:
+                continue  # (most clauses: no "not" opening them)
             if text[m.start()] == "(" or head.count("(") > head.count(")"):
                 # (a bracket's clause ends with it: "<title> (<name>, not the <other> lol) - rank and views?")
                 close = text.find(")", m.end())
                 head, tail = (head.rstrip(" (") + " " + text[close + 1 :], text[m.end() : close]) if close > 0 else (
                     head.rstrip(" ("), tail)
             marks.append((head, tail))
+        first = self._not_but(text)
+        if not marks and first is None:
+            return None  # (most questions with a "not": none after a clause mark)
         # (the whole read with what is not meant taken out already: "average views, not counting the top one")
         whole = parse_query(ent, lex)
         honoured = isinstance(whole, Query) and any(
@@ -625,8 +629,8 @@ class Engine:
             for f in side.items.filters)
         if honoured:
             marks = []
-        if (first := _NOT_BUT.match(text)) is not None:  # ("not the <title> one but the <title>, how many views")
-            marks.append((text[first.end() :], first[1]))
+        if first is not None:  # ("not the <title> one but the <title>, how many views")
+            marks.append(first)
         for head, tail in marks:
             said = words(tail)
             opener = said_at(said, 0, lex.not_meant_openers)
@@ -651,6 +655,18 @@ class Engine:
                 return None  # ("which was top, not the <title> one": the one set aside is the answer, asked without)
             return alone
         return None
+
+    def _not_but(self, text: str) -> tuple[str, str] | None:
+        """What is meant and what is not in "not <A> but <B>, ..." opening a message (<B> and the rest, "not <A>"),
+        else None."""
+        lex = self.lexicon
+        said = words(text)
+        if said_at(said, 0, lex.not_meant_openers) is None or lex.correction_turn is None:
+            return None
+        turn = lex.correction_turn.search(text)
+        if turn is None or len(words(text[: turn.start()])) > NOT_MEANT_WORDS:
+            return None
+        return text[turn.end() :], text[: turn.start()]
 
     def _set_restated(self, text: str) -> Answer | None:
         """The answer to a question read without its bracket, when the bracket names again the very videos (or

@@ -961,6 +961,8 @@ class Lexicon:
     every_video_words: frozenset[str] = field(default_factory=frozenset)  # "everything" of "everything below 5th"
     follow_up_openings: tuple[tuple[str, ...], ...] = ()  # "and", "what about": a sentence leaning on the one before
     not_meant_openers: tuple[tuple[str, ...], ...] = ()  # "not" of "<question>, not <what is not meant>"
+    not_meant_ends: frozenset[str] = field(default_factory=frozenset)  # each opener's last word ("not")
+    correction_turn: re.Pattern[str] | None = None  # "but" of "not <A> but <B>", a word apart
     follow_up_closings: tuple[tuple[str, ...], ...] = ()  # "... too": a later sentence asking one more thing
     label_nouns: frozenset[str] = field(default_factory=frozenset)  # "year" (11): a label, no figure
     asking_nouns: frozenset[str] = field(default_factory=frozenset)  # "(two) questions": the asker's, no count
@@ -1220,6 +1222,9 @@ class Lexicon:
         lex.follow_up_closings = tuple(tuple(words(str(p))) for p in voc["follow_up"]["closing"])
         lex.not_meant_openers = tuple(sorted((tuple(words(str(p))) for p in voc["not_meant_openers"]), key=len,
                                              reverse=True))
+        lex.not_meant_ends = frozenset(p[-1] for p in lex.not_meant_openers)
+        turns = "|".join(re.escape(str(w)) for w in voc["correction_turns"])
+        lex.correction_turn = re.compile(rf"\s+\b(?:{turns})\b\s+", re.IGNORECASE) if turns else None
         lex.follow_up_openings = tuple(sorted((tuple(words(str(p))) for p in voc["follow_up"]["opening"]), key=len,
                                               reverse=True))
         lex.weekday_names = frozenset(str(f) for forms in voc["query"]["weekday"].values() for f in forms

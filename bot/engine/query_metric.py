@@ -20,6 +20,15 @@ SOURCE_ASKED = 3.0  # a source cue this strong ("is it <party>'s own figure?") a
 NEGATED_REACH = 3  # "not including the <party>": a negation this many words before the name
 
 
+def left_out(ent: Entities, lex: Lexicon, subjects: Sequence[str]) -> set[str]:
+    """The parties or people named right after an exclusion ("fb views excluding the <party>", "apart from the
+    <party>"); not after a bare "not" ("not far off <party>")."""
+    negations = [n for n in ent.query.get("negate", ())
+                 if n.end - n.start > 1 or ent.words[n.start] not in lex.bare_negations]
+    return {s for s in subjects if s in ent.spans
+            and any(0 <= ent.spans[s][0] - n.end < NEGATED_REACH for n in negations)} if negations else set()
+
+
 def platform_unheld(ent: Entities, lex: Lexicon, family: Sequence[Metric]) -> str | None:
     """ "<party>'s combined facebook and twitter views": when platforms are asked as one list and the figures of the
     kind asked are of some of them only, why none is their total (a figure of one is no total of both); else None."""
@@ -45,14 +54,9 @@ def metric_query(ent: Entities, lex: Lexicon, found: dict[str, list[Match]],
         if (unheld := platform_unheld(ent, lex, family)) is not None:
             return Unanswerable(unheld, tuple(m.id for m in family))
     subjects = ent.subjects()
-    if subjects and (negations := ent.query.get("negate")):
-        # ("total fb views, not including the <party>": the others' figures)
-        # (an exclusion said as one, "excluding", "apart from"; not a bare "not": "not far off <party>")
-        negations = [n for n in negations if n.end - n.start > 1 or ent.words[n.start] not in lex.bare_negations]
-        out = {s for s in subjects if s in ent.spans and any(0 <= ent.spans[s][0] - n.end < NEGATED_REACH
-                                                              for n in negations)}
-        if out and (rest := [m for m in family if m.subject not in out and out.isdisjoint(m.with_)]):
-            family, subjects = rest, [s for s in subjects if s not in out]
+    if subjects and (out := left_out(ent, lex, subjects)) and (
+            rest := [m for m in family if m.subject not in out and out.isdisjoint(m.with_)]):
+        family, subjects = rest, [s for s in subjects if s not in out]  # ("fb views, excluding the <party>")
     if measures and not any(s in (m.subject, *m.with_) for m in family for s in subjects):
         # "<party>'s retweets": the figures of its people, each labelled with whose they are
         members = [p.id for p in lex.dataset.people if p.party in subjects]

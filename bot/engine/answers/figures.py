@@ -12,14 +12,13 @@ from bot.engine.answer import Answer
 from bot.engine.answers.base import ResponderBase, metric_phrase_of
 from bot.engine.entities import Entities, break_after, days_said, every_video_said, per_video_said, rate_unwanted
 from bot.engine.frames import Frame
-from bot.engine.query_metric import platform_unheld
+from bot.engine.query_metric import left_out, platform_unheld
 
 EXACT_FIGURE = 0.005  # a figure this close to a campaign figure is that figure ("2.4m" is 2,400,000)
 PERIOD_END_ASKED = 3  # period-end cue weight that asks when a count stops ("up to what date")
 
 
 SUPERLATIVE_SAID = 2.0  # a "most" or "least" cue this strong says a superlative ("the most", not "top 10")
-NEGATED_REACH = 3  # "excluding the <party>": a negation this many words before the name
 
 
 class FigureAnswers(ResponderBase):
@@ -196,15 +195,9 @@ class FigureAnswers(ResponderBase):
         if (unheld := platform_unheld(ent, self.lex, family)) is not None:
             return self.refuse("metric", unheld, [self._what_i_count(ent)])  # (as the metric query says it)
         subjects = set(ent.subjects())
-        if subjects and (negations := ent.query.get("negate")):
-            # ("fb views excluding the <party>", "apart from the <party>, the fb views": the others' figures)
-            # (an exclusion said as one, "excluding", "apart from"; not a bare "not": "not far off <party>")
-            negations = [n for n in negations if n.end - n.start > 1
-                         or ent.words[n.start] not in self.lex.bare_negations]
-            out = {s for s in subjects if s in ent.spans and any(0 <= ent.spans[s][0] - n.end < NEGATED_REACH
-                                                                  for n in negations)}
-            if out and (rest := [m for m in family if m.subject not in out and out.isdisjoint(m.with_)]):
-                family, subjects = rest, subjects - out
+        if subjects and (out := left_out(ent, self.lex, list(subjects))) and (
+                rest := [m for m in family if m.subject not in out and out.isdisjoint(m.with_)]):
+            family, subjects = rest, subjects - out  # ("apart from the <party>, the fb views": the others' figures)
         for s in list(subjects):
             person = self.person(s)
             if person and person.party:
