@@ -88,8 +88,8 @@ class Explanation:
 # reckons IT WAS ...")
 _ASIDE_UNITS = frozenset({"range", "premise"})
 _CLAUSE_MARK = re.compile(r",\s|\s[-\u2013\u2014]\s")  # a comma or a dash between two clauses
-# Where a clause of what is not meant may start: a comma, question mark, bracket or dash, then "not" ("... , not <x>")
-# Where a clause of what is not meant may start: a comma, question mark, bracket or semicolon, or a spaced dash
+# Where a clause of what is not meant may start ("... , not <x>", "(not <x> lol)"): a comma, question mark, bracket
+# or semicolon, or a spaced dash
 _NOT_MEANT_MARK = re.compile(r"[,?(;]\s*|\s[-\u2013\u2014]\s")
 NOT_MEANT_WORDS = 8  # the most words a clause of what is not meant has ("not a <party> vid obvs the <party> one")
 _CLAUSE_END = re.compile(r"[,;.!?]")  # where a clause of a message may end

@@ -2971,12 +2971,12 @@ def _vocabulary(ent: Entities, lex: Lexicon) -> None:
         ent.covered, lex.query_units, ent.query, _APART)
     if (negations := ent.query.get("negate")) and any(n.end - n.start > 1 for n in negations):
         # ("apart from", "not counting": words of a longer negation are no operation or time of their own)
+        def within(m: Match) -> bool:
+            return any(n.start <= m.start and m.end <= n.end and m.end - m.start < n.end - n.start for n in negations)
+
         for unit in ("operation", "when"):
-            if (said := ent.query.get(unit)) and any(n.start <= m.start and m.end <= n.end and m.end - m.start < (
-                    n.end - n.start) for m in said for n in negations):
-                kept = [m for m in said if not any(n.start <= m.start and m.end <= n.end and m.end - m.start < (
-                    n.end - n.start) for n in negations)]
-                if kept:
+            if (said := ent.query.get(unit)) and any(map(within, said)):
+                if kept := [m for m in said if not within(m)]:
                     ent.query[unit] = kept
                 else:
                     del ent.query[unit]

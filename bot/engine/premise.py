@@ -151,11 +151,8 @@ def correction(ent: Entities, lex: Lexicon, by_rank: list[Video],
                                f"{end.title.rstrip('.')} ({fmt.day(end.tweet.date)})")
     # A place in the posting order claimed ("the first posted video was <title> right?", "<title> was the first one
     # posted"): checked against the posting dates, not the views.
-    posting_at = [m.start for m in found.get("posting", ())]
-    posted_places = [(r, at) for r, at in zip(ent.ranks, ent.rank_at, strict=False)
-                     if any(0 < p - at <= POSTED_PLACE_REACH for p in posting_at)]
-    if posted_places and put_as_claim and tweet and tweet.date:
-        k = posted_places[0][0]
+    if (posted_places := _posted_places(ent)) and put_as_claim and tweet and tweet.date:
+        k = posted_places[0]
         by_posting = _by_posting(lex)
         if not 1 <= k <= len(by_posting) or by_posting[k - 1] is video:
             return None  # (rightly claimed, or a place past the dated ones: no correction by views)
@@ -217,6 +214,13 @@ def _figure_claim(ent: Entities, lex: Lexicon, video: Video, by_rank: list[Video
     return None
 
 
+def _posted_places(ent: Entities) -> list[int]:
+    """Places said right before a posting word ("the first posted", "the first one posted"): of the posting order."""
+    posting_at = [m.start for m in ent.query.get("posting", ())]
+    return [r for r, at in zip(ent.ranks, ent.rank_at, strict=False)
+            if any(0 < p - at <= POSTED_PLACE_REACH for p in posting_at)] if posting_at and ent.ranks else []
+
+
 def _by_posting(lex: Lexicon) -> list[Video]:
     """The videos with a posting date, earliest first."""
     dated = [(v.tweet.date, k, v) for k, v in enumerate(lex.dataset.videos) if v.tweet and v.tweet.date]
@@ -235,10 +239,8 @@ def confirmation(ent: Entities, lex: Lexicon) -> tuple[Video, str] | None:
     "... on the day the article is dated?"): the video and the fact confirmed (empty for a video with no date to
     check it by), or None."""
     found = ent.query
-    posting_at = [m.start for m in found.get("posting", ())]
-    posted_places = [r for r, at in zip(ent.ranks, ent.rank_at, strict=False)
-                     if any(0 < p - at <= POSTED_PLACE_REACH for p in posting_at)]
-    if posted_places and len(ent.videos) == 1 and ent.videos[0].strong and found.get("premise") and not ent.numbers:
+    if (posted_places := _posted_places(ent)) and len(ent.videos) == 1 and ent.videos[0].strong \
+            and found.get("premise") and not ent.numbers:
         # ("the first posted video was <title> right?": its place in the posting order, rightly claimed)
         video, by_posting = lex.dataset.videos[ent.videos[0].best], _by_posting(lex)
         k = posted_places[0]
