@@ -2975,11 +2975,7 @@ def _vocabulary(ent: Entities, lex: Lexicon) -> None:
             return any(n.start <= m.start and m.end <= n.end and m.end - m.start < n.end - n.start for n in negations)
 
         for unit in ("operation", "when"):
-            if (said := ent.query.get(unit)) and any(map(within, said)):
-                if kept := [m for m in said if not within(m)]:
-                    ent.query[unit] = kept
-                else:
-                    del ent.query[unit]
+            _keep_unit(ent, unit, lambda m: not within(m))
     # A word stays a platform or a measure even when it is also some intent's cue.
     measures = found.pop("measure", None)
     if measures:  # (else the empty lists made with the entities stay)
@@ -3018,7 +3014,8 @@ def _vocabulary(ent: Entities, lex: Lexicon) -> None:
         # ("besides the top 10, any other videos": past the whole list, the favourites surely)
         n, kept = len(lex.dataset.videos), []
         for m in found["bonus"]:
-            count = _count_after(ent, lex, m.end) if ent.words[m.end - 1] in lex.top_words else None
+            count = lex.whole_number(ent.words[m.end]) if m.end < len(ent.words) and ent.words[
+                m.end - 1] in lex.top_words else None
             if count is None or count > n:
                 kept.append(m)
             elif count == n:
@@ -3031,14 +3028,6 @@ def _vocabulary(ent: Entities, lex: Lexicon) -> None:
     for intent in intents:
         matches = cue_matches[intent] = found[intent]
         cues[intent] = sum(map(_PAYLOAD, matches)) if len(matches) > 1 else matches[0].payload
-
-
-def _count_after(ent: Entities, lex: Lexicon, at: int) -> int | None:
-    """The whole number said at `at` ("5", "five"), if any."""
-    if at >= len(ent.words):
-        return None
-    word = ent.words[at]
-    return int(word) if word.isdigit() else (int(lex.numbers[word]) if word in lex.numbers else None)
 
 
 def _closing_sum(ent: Entities, lex: Lexicon) -> bool:

@@ -1890,6 +1890,10 @@ class Lexicon:
                 i = max(k, i + 1)
         return out
 
+    def whole_number(self, word: str) -> int | None:
+        """The whole number a word says ("5", "five"), else None."""
+        return int(word) if word.isdigit() else self.numbers.get(word)
+
     def day_before(self, text: str) -> bool:
         """Whether a text ends with a day of a month ("after 9 dec", "on December 9th")."""
         said = words(text[-24:])

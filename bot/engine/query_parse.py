@@ -395,8 +395,8 @@ def _videos_after(ent: Entities, lex: Lexicon, at: int) -> bool:
         t = ent.tokens[k]
         if t.w in lex.video_plurals or t.w in lex.them_words:
             return True
-        whole = t.w in lex.top_words and k + 1 < len(ent.tokens) and (nxt := ent.tokens[k + 1].w) and (
-            nxt.isdigit() or nxt in lex.numbers) and int(lex.numbers.get(nxt, nxt)) == len(lex.dataset.videos)
+        whole = t.w in lex.top_words and k + 1 < len(ent.tokens) and lex.whole_number(
+            ent.tokens[k + 1].w) == len(lex.dataset.videos)
         if not (t.w in lex.stopwords or t.w.isdigit() or t.w in lex.numbers or whole):
             return False
     return False
@@ -1566,8 +1566,7 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
             before = [w for w in ent.words[max(0, ref.start - 2) : ref.start] if w not in lex.determiners]
             every = ref.group and ((ref.end < len(ent.tokens) and ent.tokens[ref.end].w in lex.video_plurals) or (
                 bool(before) and ((before[-1] in lex.each_words and before[-1] not in lex.all_words)
-                                  or lex.numbers.get(before[-1]) == len(ref.candidates)
-                                  or before[-1] == str(len(ref.candidates)))))
+                                  or lex.whole_number(before[-1]) == len(ref.candidates))))
             sets.filters.append((ref.start, Named(tuple(ref.candidates) if every else (ref.best,), negate=True)))
             left_out = ref.end
         elif not sets.singles or all(ref.best != s[2].filters[0].videos[0] for s in sets.singles

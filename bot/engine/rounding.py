@@ -55,7 +55,7 @@ def _first_asked(words: list[str], numbers: dict[int, float], lex: Lexicon) -> t
             if unit and unit >= 1 and log10(unit).is_integer():
                 return "nearest", unit, range(i, end)
         if i > 0 and (phrase := said_at(words, i, lex.rounding_figures)):
-            n = lex.numbers.get(words[i - 1]) or (int(words[i - 1]) if words[i - 1].isdigit() else 0)
+            n = lex.whole_number(words[i - 1]) or 0
             if 1 <= n <= MAX_FIGURES:
                 return "figures", float(n), range(i - 1, i + len(phrase))
         if phrase := said_at(words, i, lex.rounding_standard):
