@@ -7314,7 +7314,7 @@ def test_claims_of_counts_parties_and_the_posting_order(question: str, answered:
     # (Nepali: "kati" after what it asks, "jodda" adds up, "bhanda badi" over a figure, "matra" only)
     ("top 5 ko views jodda kati aaucha?", True, "40,300,000", "How many"),
     ("5 million bhanda badi views bhako video kati ota cha?", True, "4 of the 10", "I don't have"),
-    ("NHS video ko facebook matra ko views kati, twitter ko alag bhannus na", False, "Facebook-only", "#1 of 10"),
+    ("NHS video ko facebook matra ko views kati, twitter ko alag bhannus na", False, "split by platform", "#1 of 10"),
 ])
 def test_punjabi_and_nepali_words(question: str, answered: bool, said: str, unsaid: str) -> None:
     """Punjabi and Nepali in Latin letters, with the word orders they use."""
@@ -7415,4 +7415,72 @@ def test_posters_not_counted_and_a_share_of_both(question: str, answered: bool, 
 ])
 def test_top_slices_missed_portuguese_and_sinhala(question: str, answered: bool, said: str, unsaid: str) -> None:
     """ "missed the top 3", "how far short of the top 3"; Portuguese and Sinhala words."""
+    _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # (a place in a sort by posting said alone: a place in that order, not the video at that place by views)
+    ("sorted by date, which was 2nd", True, "2nd earliest posted video: Jeremy Corbyn’s friend Jayne", "If you’re"),
+    ("by date which came 3rd", True, "3rd earliest posted video: Our wonderful NHS", "60 second"),
+    ("in date order whats the 2nd video posted", True, "Jeremy Corbyn’s friend Jayne", "I don't have"),
+    # (a list's place written as one stays a place by views)
+    ("sorted by date what was #2", True, "If you’re not sure", "Jayne"),
+])
+def test_a_place_in_a_sort_by_posting(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """ "sorted by date, which was 2nd": the 2nd posted."""
+    _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # (the day the asker gives an event the data has no date for, in a clause of its own)
+    ("how many days before the election was jessi's vid posted, election being dec 12", True, "12 days",
+     "polling day"),
+    ("the 'if ur not sure who to vote for' vid came out how many days before the vote? election was the 12th",
+     True, "1 day", "polling day"),
+    ("how many days before polling day was the nhs vid posted", False, "polling day", "19 days"),
+])
+def test_an_event_dated_in_a_clause_of_its_own(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """ "..., election being dec 12": the event read as that day; undated, still declined."""
+    _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # (two places set side by side, each one's views asked: compared, never added up)
+    ("#1 vs #10 how many views", True, "10,800,000", "16,000,000"),
+    ("#1 more than #10 how many views", True, "10,800,000", "16,000,000"),
+    # (the widest gap between neighbours, whatever word says they are neighbours)
+    ("whats the longest gap between two back-to-back posts in the list", True, "8 days apart", "1 day apart"),
+    ("which two videos were posted closest together", True, "1 day apart", "8 days"),
+    # (days of one month listed after it, the commas unsaid; "from" before a list of three is no range)
+    ("avg views of the vids from dec 9, 11 and 12", True, "6,800,000", "above the average"),
+    ("total views of the vids from dec 8th, 9th and 11th", True, "16,200,000", "all 10"),
+    ("views between 8 and 12 dec", True, "8 December 2019 to 12 December 2019", "or 12"),
+    # (a poster said not to be someone, with "isn't" or "aren't"; a slice not held)
+    ("videos whose poster isn't corbyn", True, "not posted by Jeremy Corbyn", "8 of the 10"),
+    ("which videos aren't in the top 5", True, "except #1–#5", "Top 5 of 10"),
+])
+def test_places_compared_gaps_listed_days_and_negated_posters(question: str, answered: bool, said: str,
+                                                              unsaid: str) -> None:
+    """Two places side by side, the widest gap, days listed after a month, "isn't <name>"."""
+    _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # (Gujarati: "ketla", "kone", "kyare", "vachhe ... divas", "malavi ne"; "na" as "'s")
+    ("immigration tweet ane 60 sec challenge tweet vachhe ketla divas?", True, "28 days", "2 of the 10"),
+    ("top 5 malavi ne ketla views", True, "40,300,000", "Top 5 of 10"),
+    ("gogglebox valu video kone tweet karyu ane kyare?", False, "no tweet", "3,600,000 (3.6M) views across"),
+    ("boris na quotes valo video, ketla views?", True, "3,000,000", "no videos posted by Boris"),
+    # (Malayalam: "ethra", "nekkal ... kooduthal", "koottiyaal")
+    ("NHS video jayne video nekkal ethra kooduthal views", True, "10,800,000 more", "2 of the 10"),
+    ("Jessi aaranu, ethu hospital il aanu work cheyyunne?", False, "people in the videos", "2,747,000 (2.747M) views "
+     "across"),
+    # (Mandarin in pinyin: "di 3" a place, "<A> bi <B> duo" a comparison, "jia qi lai" added up)
+    ("di 6 dao di 10 jia qi lai duoshao views", True, "15,047,000", "55,347,000"),
+    ("di 3 he di 8 fen bie shi na liang ge video?", True, "#3", "I don't have"),
+    ("di 1 ming bi di 10 ming duo duoshao views a", True, "10,800,000 more", "16,000,000"),
+    ("tories zui hao de na ge video shi shenme, duoshao views", False, "Conservatives videos", "25,000,000"),
+])
+def test_gujarati_malayalam_and_mandarin_words(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Language tables for Gujarati, Malayalam and Mandarin in Latin letters."""
     _replied(question, answered, said, unsaid)

@@ -673,7 +673,15 @@ def _event_as_day(text: str, lex: Lexicon) -> str:
     """ "the day before polling day (12th)", "on election day, the 12th": the day the asker gives an event the data
     has no date for stands for it ("the day before the 12 December")."""
     low = text.lower()
-    if not any(stem in low for stem in lex.event_stems) or (named := lex.event_as_day.search(text)) is None:
+    if not any(stem in low for stem in lex.event_stems):
+        return text
+    if (stated := lex.event_stated.search(text)) is not None and (other := (
+            lex.event_span.search(rest := text[: stated.start()] + text[stated.end() :])
+            or lex.event_day.search(rest) or lex.event_named.search(rest))) is not None:
+        # ("how many days before the election was <title> posted, election being dec 12": the day the asker gives
+        # the event, read where it is named, first where a time is counted to it (not "vote" in a title))
+        text = f"{rest[: other.end()]} ({stated['date']}){rest[other.end() :]}"
+    if (named := lex.event_as_day.search(text)) is None:
         return text
     if "(" not in named["lead"] and lex.event_before.search(text, 0, named.start()) is not None:
         return text  # ("the day before the election, on the 11th": the day said is the day before's)
@@ -2744,18 +2752,30 @@ def _listed(text: str, a: Number, b: Number) -> bool:
 def _days_listed_after(ent: Entities, end: int, lex: Lexicon) -> list[tuple[int, int]]:
     """Further days of the month after a date ("Dec 8th and 9th", "8, 9 and 11 Dec" is read before): a day
     with an ordinal ending, or in digits like the first one, joined by a separator, no month of its own."""
-    tokens, out, j = ent.tokens, [], end + 1
+    tokens, j = ent.tokens, end + 1
+    out: list[tuple[int, int]] = []
     first = tokens[end].w
-    while j + 1 < len(tokens) and tokens[j].w in lex.separators:
-        m = _NUMBER.match(tokens[j + 1].w)
+    first_day = int(m[1]) if (m := _NUMBER.match(first)) is not None else 0
+    joined = False  # (a comma is no word: "dec 9, 11 and 12" is read as days only with a separator said too)
+    while j < len(tokens) and (tokens[j].w in lex.separators or (
+            first.isdigit() == tokens[j].w.isdigit() and _NUMBER.match(tokens[j].w) is not None)):
+        said = tokens[j].w in lex.separators
+        at = j + 1 if said else j
+        if at >= len(tokens):
+            break
+        m = _NUMBER.match(tokens[at].w)
         if not m or "." in m.group(1) or not 1 <= int(m.group(1)) <= 31 or (
                 m.group(2) not in lex.ordinal_suffixes and not (not m.group(2) and first.isdigit())):
             break
-        if j + 2 < len(tokens) and (tokens[j + 2].w in lex.months or tokens[j + 2].w in lex.multipliers):
-            break  # ("8th and 9th Dec": read with its own month; "and 3 million": a figure)
-        out.append((int(m.group(1)), j + 1))
-        j += 2
-    return out
+        if at + 1 < len(tokens) and (tokens[at + 1].w in lex.months or tokens[at + 1].w in lex.multipliers
+                                     or tokens[at + 1].s in lex.rank_words):
+            break  # ("8th and 9th Dec": read with its own month; "and 3 million": a figure; "4th place")
+        if not said and int(m.group(1)) <= (out[-1][0] if out else first_day):
+            break  # (days listed with no word between go up: "dec 9th, 3rd and 4th place" lists no days)
+        joined = joined or said
+        out.append((int(m.group(1)), at))
+        j = at + 1
+    return out if joined else []
 
 
 def _days_listed_before(ent: Entities, start: int, lex: Lexicon) -> list[tuple[int, int]]:

@@ -32,6 +32,7 @@ VERY_COMMON = 2000  # the most frequent English words, by common_words.txt's ord
 SOUND_LENGTH_GAP = 3  # a word spelt by sound may be this many letters longer or shorter than the real one
 SOUND_MIN = 4  # a known word shorter than this is never what a word spelt by sound stands for
 THEN_REACH = 4  # "then" typed for "than" this many words at most after a comparing word ("more views then ...")
+COMPARED_REACH = 10  # words after "than" a comparing word said last may stand ("<A> than <title> more")
 SOUND_COMMON_RANK = 10_000  # a word spelt by sound two edits off stands only for one this frequent ("julio" is not)
 SOUND_VOCABULARY_EDITS = 2  # a non-word spelt by sound may be this many edits off a vocabulary word it sounds like
 EVENT_STEM = 4  # letters of an event's word looked for in a question before its pattern is run ("poll", "vote")
@@ -489,6 +490,7 @@ NAME_PART_MIN = 3  # letters of the shortest half of a name read as a name on it
 # The vocabulary's plain word lists kept as sets under their own keys' names (see the `Lexicon` fields).
 _WORD_SETS = (
     "number_takers",
+    "long_gap_words",
     "cutoff_words",
     "bare_negations",
     "every_video_words",
@@ -688,6 +690,9 @@ class Lexicon:
     language_words: frozenset[str] = frozenset()  # every language's own words
     language_suffixes: dict[str, tuple[str, ...]] = field(default_factory=dict)  # endings read off a known word
     language_repeats: dict[str, str] = field(default_factory=dict)  # "2" of "rata2": the word said twice
+    language_place_marks: dict[str, str] = field(default_factory=dict)  # "di" of "di 3": the 3rd place
+    # "duo" of "<A> bi <B> duo": the comparing word said after what is compared against
+    language_compared_after: dict[str, frozenset[str]] = field(default_factory=dict)
     _repeated: re.Pattern[str] | None = None
     shared_in_phrases: frozenset[tuple[str, str]] = frozenset()  # ("mais", "de"): a phrase reads a shared word itself
     choice_askers: frozenset[str] = frozenset()  # "which" of "which between X and Y had more": a choice, no range
@@ -948,6 +953,8 @@ class Lexicon:
     event_dated: re.Pattern[str] = re.compile(r"(?!)")  # "polling day (THE 12TH)": the event dated by the asker
     event_as_day: re.Pattern[str] = re.compile(r"(?!)")  # "POLLING DAY (12th)": the event, then the day it names
     event_before: re.Pattern[str] = re.compile(r"(?!)")  # "the day before " right before an event
+    event_stated: re.Pattern[str] = re.compile(r"(?!)")  # ", ELECTION BEING DEC 12": the event dated in a clause
+    event_named: re.Pattern[str] = re.compile(r"(?!)")  # an event the data has no date for, named
     event_stems: tuple[str, ...] = ()  # the start of each event's first word ("poll", "vote"): looked for first
     by_time: frozenset[str] = field(default_factory=frozenset)  # "views by January": a time a count was reached
     item_asks: frozenset[str] = field(default_factory=frozenset)  # "which <title noun>s did he read": things in it
@@ -957,6 +964,7 @@ class Lexicon:
     # follow-up openings of two words or more
     asking_about: frozenset[str] = field(default_factory=frozenset)
     cutoff_words: frozenset[str] = field(default_factory=frozenset)  # "missed" of "just missed the top 3"
+    long_gap_words: frozenset[str] = field(default_factory=frozenset)  # "longest" of "longest gap back to back"
     bare_negations: frozenset[str] = field(default_factory=frozenset)  # "not": no exclusion said by itself
     every_video_words: frozenset[str] = field(default_factory=frozenset)  # "everything" of "everything below 5th"
     follow_up_openings: tuple[tuple[str, ...], ...] = ()  # "and", "what about": a sentence leaning on the one before
@@ -1171,6 +1179,10 @@ class Lexicon:
                 lex.language_suffixes[language] = tuple(sorted(map(str, table["suffixes"]), key=len, reverse=True))
             if table.get("repeat_mark"):
                 lex.language_repeats[language] = str(table["repeat_mark"])
+            if table.get("place_mark"):
+                lex.language_place_marks[language] = str(table["place_mark"])
+            if table.get("compared_after"):
+                lex.language_compared_after[language] = frozenset(map(str, table["compared_after"]))
         if lex.language_repeats:
             marks = "|".join(map(re.escape, set(lex.language_repeats.values())))
             lex._repeated = re.compile(rf"(?<![\w'])([a-z]{{3,}})(?:{marks})(?![\w.,])", re.IGNORECASE)
@@ -1462,6 +1474,11 @@ class Lexicon:
             rf"(?:{months})\b)|{day}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{months})\b|(?:{months})\s+{day}\b)",
             re.IGNORECASE)
         lex.event_before = re.compile(rf"\b(?:{before})\s+$", re.IGNORECASE)
+        stated = "|".join(re.escape(str(f)) for f in sorted(events["stated_by"], key=len, reverse=True))
+        lex.event_stated = re.compile(
+            rf"[,;.]?\s*(?:\(\s*)?\b(?:{event})\s*(?:{stated})\s+(?:the\s+)?(?P<date>{day}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?"
+            rf"(?:{months}))?|(?:{months})\s+{day}(?:st|nd|rd|th)?)\b\s*\)?(?=\s*(?:[?.!,;]|$))", re.IGNORECASE)
+        lex.event_named = re.compile(rf"\b(?:{event})\b", re.IGNORECASE)
         lex.event_stems = tuple(sorted({next(w for w in words(str(e)) if w not in voc["determiners"])[:EVENT_STEM]
                                         for e in events["events"]}))
         lex.determiners = frozenset(voc["determiners"])
@@ -2204,6 +2221,15 @@ class Lexicon:
         return next((word[: -len(end)] for end in suffixes if word.endswith(end) and len(word) - len(end) >= 2
                      and (word[: -len(end)] in known or word[: -len(end)] in speak)), None)
 
+    def _compared_after_read(self, typed: list[str], after: frozenset[str]) -> list[str]:
+        """ "<A> than <B> more how many views" (Mandarin "<A> bi <B> duo duoshao views") read as "<A> more than <B>
+        how many views": the comparing word moved before "than", as English says it."""
+        at = typed.index(self.than_word)
+        more = next((k for k in range(at + 1, min(len(typed), at + COMPARED_REACH)) if typed[k] in after), None)
+        if more is None or (at > 0 and typed[at - 1] in after):
+            return typed
+        return [*typed[:at], typed[more], *typed[at:more], *typed[more + 1 :]]
+
     def _shared_read(self, typed: list[str], shared: dict[str, tuple[str, ...]]) -> list[str]:
         """Shared words read as the message's language has them ("y el video de las quotes": "and", "of", "the"),
         but not beside a word a phrase of the vocabulary reads them with ("mais de": "over")."""
@@ -2223,6 +2249,13 @@ class Lexicon:
             if language in self.language_suffixes:
                 typed = self._suffixes_read(typed, self.language_suffixes[language])
             typed = self._shared_read(typed, self.language_shared[language])
+            if (compared := self.language_compared_after.get(language)) and self.than_word in typed:
+                typed = self._compared_after_read(typed, compared)
+            if (mark := self.language_place_marks.get(language)) is not None and mark in typed:
+                # ("di 3 he di 8": the 3rd and the 8th, a place said with a word before its number)
+                typed = [f"#{w}" if k > 0 and typed[k - 1] == mark and w.isdigit() else w
+                         for k, w in enumerate(typed) if not (w == mark and k + 1 < len(typed)
+                                                              and typed[k + 1].isdigit())]
         if typed and typed[0] in self.greeting_starts:
             # "good morning how many views ...": a greeting before the question is not part of it
             greeting = said_at(typed, 0, self.greetings) or ()

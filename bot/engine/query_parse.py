@@ -1007,6 +1007,8 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         if filters and all(isinstance(f, PostedBy) for f in filters) and not _plural(ent, lex) and any(
                 t.s in lex.video_words for t in ent.tokens) and lex.each_words.isdisjoint(ent.words):
             return None  # "the <poster> one, how many views": one of their videos, not all of them summed
+        if len(singles) == 2 and found.get("versus") and not found.get("operation", ())[1:]:
+            return None  # ("#1 vs #10 how many views", "#1 more than #10 how many views": the two set side by side)
         return Query("sum", Operand(items))
     return Query("list", Operand(items))
 
@@ -1140,12 +1142,14 @@ def _neighbours_query(ent: Entities, lex: Lexicon, found: dict[str, list[Match]]
     for _, o, s in sets.orders:  # "in the top 5": the set the neighbours are taken from
         if s is not None:
             filters.append(Among(Selection(order=o, slice=s)))
+    widest = not lex.long_gap_words.isdisjoint(ent.words)  # ("the longest gap between back-to-back posts")
     if "mean" in ops:
         which = "mean"
-    elif "closest_neighbours" in ops or ent.cues.get("least", 0.0) > ent.cues.get("most", 0.0):
+    elif ("closest_neighbours" in ops and not widest) or ent.cues.get("least", 0.0) > ent.cues.get("most", 0.0):
         which = "least"
     else:
-        which = "most" if ent.cues.get("most", 0.0) >= NEIGHBOUR_EXTREME else "all"  # ("top 5": no extreme)
+        # ("top 5": no extreme)
+        which = "most" if ent.cues.get("most", 0.0) >= NEIGHBOUR_EXTREME or widest else "all"
     # (a posting word beside places is a drop in views: "the biggest drop between neighbouring spots")
     dated = (ent.cues.get("days", 0.0) or ent.cues.get("date", 0.0) or "days" in ops or ent.days or ent.months
              or (found.get("posting") and lex.rank_words.isdisjoint(t.s for t in ent.tokens)))
@@ -1850,6 +1854,8 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
                     and not break_after(ent, lex, at, m.start, asked=True))):
                 used_ranks.add(k)
                 sets.orders.append((at, Order("posted", False), Slice(positions=(ent.ranks[k],))))
+                # ("in date order, what's the 2nd video posted": the sort said again, with the place in it)
+                sets.orders = [o for o in sets.orders if o[1] is not SORTED or o[2] is not None]
     if len(sets.orders) > 1:
         sets.orders.sort(key=lambda o: o[0])
         (alone_at, _, alone), (at, _, scope) = sets.orders[-2:]
@@ -1868,6 +1874,9 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
             sets.orders[-2], sets.orders[-1] = sets.orders[-1], sets.orders[-2]
 
     # Ranks left over name single videos: "the 7th one", "#1 vs #10".
+    # (one sort by posting said alone, with one place left over and no views asked: the place is in that order)
+    sorted_at = next((i for i, (_, o, s) in enumerate(sets.orders) if o is SORTED and s is None), None) if len(
+        sets.orders) == 1 and len(ent.ranks) - len(used_ranks) == 1 and not ent.videos else None
     for k, (rank, at) in enumerate(zip(ent.ranks, ent.rank_at, strict=True)) if ent.rank_at else ():
         if k in used_ranks or (not ent.words[at].startswith("#") and any(at == s - 1 or at == s - 2
                                                                           for s, _, _ in sets.orders)):
@@ -1882,6 +1891,12 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
             continue  # "4 spots below #1": the place counted from
         if negated(at, NEAR + 2):  # "exclude the outlier at number one"
             sets.filters.append((at, Ranks((rank,), negate=True)))
+            continue
+        if sorted_at is not None and not listed_place(ent, lex, at):
+            # ("sorted by date, which was 2nd", "in date order what came 3rd": a place in the order said, not the
+            # video at that place by views; not "#2", "video 2", "2nd place": a place in the list)
+            sets.orders[sorted_at] = (sets.orders[sorted_at][0], SORTED, Slice(positions=(rank,)))
+            sorted_at = None
             continue
         sets.singles.append((at, Selection((Ranks((rank,)),)), Selection((Ranks((rank,)),))))
     if len(sets.singles) > 1:
@@ -2513,7 +2528,7 @@ def _date_filters(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], wh
                 start = date(year, month, 16)
         out.append((at, PostedBetween(start, end)))
     days = sorted((at, day) for at, day in zip(ent.day_at, ent.days, strict=True) if at not in described)
-    k = 0
+    k, listed_to = 0, -1
     while k < len(days):
         at, (month, day) = days[k]
         try:
@@ -2535,7 +2550,10 @@ def _date_filters(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], wh
         # ("posted 14 nov to 20 nov", "11/14 to 11/20": two days joined by a range word are its ends)
         joined_next = k + 1 < len(days) and relation is None and any(
             at < j < days[k + 1][0] for j in joins) and days[k + 1][0] - at <= NEAR + 1
-        if (meaning == "between" or joined_next) and k + 1 < len(days):
+        # (not three days or more listed: "from dec 9, 11 and 12", each one of the days)
+        if meaning == "between" and k + 2 < len(days) and days[k + 2][0] - at <= 2 * NEAR and not joined_next:
+            listed_to = days[k + 2][0]
+        if (meaning == "between" or joined_next) and k + 1 < len(days) and at > listed_to:
             other = date(year, *days[k + 1][1])
             out.append((at, PostedBetween(min(when, other), max(when, other))))
             k += 2
