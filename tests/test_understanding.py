@@ -7484,3 +7484,23 @@ def test_places_compared_gaps_listed_days_and_negated_posters(question: str, ans
 def test_gujarati_malayalam_and_mandarin_words(question: str, answered: bool, said: str, unsaid: str) -> None:
     """Language tables for Gujarati, Malayalam and Mandarin in Latin letters."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # (the stretch a named video was posted in, said of the others: it aside)
+    ("which vid went up on the same weekday as the rob delaney nhs one (diff week obvs)", True,
+     "Videos posted on a Saturday other than Our wonderful NHS: Jessi", "#1 of 10 (1st)"),
+    ("what else was posted in the same month as jayne", True, "4 of the 10 videos posted in November 2019 other than",
+     "#10 of 10"),
+    ("which video went up the same day as mean tweets", True, "None of the 10 videos fit", "3,700,000 (3.7M) views"),
+    # (a weekday claimed after a posting word: the day given with its weekday, beside the poster put right)
+    ("why did corbyn post the top nhs vid on a sunday? weird day to drop ur best one", True, "Saturday 23 November",
+     "Sunday 23"),
+    ("a sunday quiz: total views?", True, "55,347,000", "Saturday"),
+    # (a campaign figure's rate per week)
+    ("how many retweets per week in 2017", True, "about 188,462 retweets a week", "about 400,000"),
+])
+def test_the_same_stretch_a_weekday_claimed_and_a_weekly_rate(question: str, answered: bool, said: str,
+                                                              unsaid: str) -> None:
+    """ "the same weekday as <title>"; "post <title> on a sunday" given its weekday; "retweets per week"."""
+    _replied(question, answered, said, unsaid)

@@ -105,6 +105,7 @@ _LISTED_FIELDS = frozenset({"poster", "date"})  # what a composed list's lines s
 
 CLAIM_REACH = 3  # a figure this many words before a measure the data lacks is claimed of it ("20 million likes")
 MOVE_REACH = 3  # a word of a claimed move this near a measure said is that figure's ("his retweets went down")
+WEEKDAY_AFTER_POST = 8  # a weekday this far after a posting word, "on" before it, is the day claimed
 # The end of a sentence with more after it ("... a country mile. What's the gap?").
 
 
@@ -178,6 +179,12 @@ REMARK_WORDS = 3  # a closing clause this short, of words no table knows, is a r
 ARTICLE_SUBJECT_AT = 2  # an article word this early in a statement is its subject ("The article lumps them ...")
 STATEMENT_WORDS = 6  # a statement this long after a question, asking and naming nothing, is a remark on it
 FOLLOW_UP_WORDS = 6  # a later sentence this short, naming videos and asking nothing else, asks again of them
+
+
+def _on_a_day(said: list[str], at: int, lex: Lexicon) -> bool:
+    """Whether the word at `at` is said after a day's preposition ("on sunday", "on a sunday")."""
+    return (at > 0 and said[at - 1] in lex.day_prepositions) or (
+        at > 1 and said[at - 1] in lex.determiners and said[at - 2] in lex.day_prepositions)
 
 
 class Engine:
@@ -269,7 +276,10 @@ class Engine:
         first ("was it posted on a thursday"; not "a sunday quiz: total views?")."""
         lex = self.lexicon
         return said_anywhere(ent.words, lex.weekday_asked) or (
-            not lex.weekday_names.isdisjoint(ent.words) and fmt.gives_a_day(answer.lines[0] if answer.lines else ""))
+            not lex.weekday_names.isdisjoint(ent.words) and fmt.gives_a_day(answer.lines[0] if answer.lines else "")
+        ) or ("posting" in ent.query and any(  # ("why did <name> post <title> on a sunday": the day, put right too)
+            0 < k - m.end <= WEEKDAY_AFTER_POST and _on_a_day(ent.words, k, lex) for m in ent.query["posting"]
+            for k, w in enumerate(ent.words) if w in lex.weekday_names) and any(map(fmt.gives_a_day, answer.lines)))
 
     def _answer_of(self, ent: Entities) -> Answer:
         """The answer to what was found in a question; declined, the answer to its questions without its asides."""

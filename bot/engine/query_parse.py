@@ -574,6 +574,8 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         found = {**found, "operation": [Match(m.start, m.end, "days") if m.payload in _NEIGHBOUR_OPS else m
                                         for m in found["operation"]]}
     op = _operation(ops) if ops else None
+    if "same" in found and (same := _same_stretch(ent, lex, found, op)) is not None:
+        return same
     videos_counted = op in ("sum", "count") and "count" in ops and not ent.measures and any(
         m.payload == "count" and (k := _past_fillers(ent, lex, m.end)) < len(ent.tokens)
         and ent.tokens[k].w in lex.video_plurals for m in found["operation"])
@@ -1053,6 +1055,29 @@ def _against_figure(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], 
     if 0 <= party_at < videos_at and op == "difference":
         return Query(op, party, videos)  # ("is <party>'s total more than the top 10": the party's figure asked of)
     return Query(op, videos, party)
+
+
+def _same_stretch(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], op: str | None) -> Query | None:
+    """ "which other vid went up the same week as <title>", "total views of those posted the same day as <title>": the
+    videos posted in the stretch (day, Monday-to-Sunday week, month, day of the week) the named one was, it aside."""
+    said = found["same"][0]
+    ref = next((r for r in ent.videos if r.strong and r.start >= said.end), None)
+    tweet = lex.dataset.videos[ref.best].tweet if ref is not None else None
+    if ref is None or tweet is None or tweet.date is None or len({r.best for r in ent.videos}) > 1:
+        return None
+    day = tweet.date
+    stretch: Filter
+    if said.payload == "weekday":
+        stretch = OnWeekdays((day.weekday(),))
+    elif said.payload == "week":
+        monday = day - timedelta(days=day.weekday())
+        stretch = PostedBetween(monday, monday + timedelta(days=6))
+    elif said.payload == "month":
+        stretch = PostedBetween(day.replace(day=1), day.replace(day=calendar.monthrange(day.year, day.month)[1]))
+    else:
+        stretch = PostedBetween(day, day)
+    items = Selection((stretch, Named((ref.best,), negate=True)))
+    return Query(op if op in SET_OPS else "list", Operand(items))
 
 
 def _with_its_neighbour(ent: Entities, lex: Lexicon, relative: tuple[int, Relative]) -> tuple[int, int] | None:

@@ -302,6 +302,11 @@ class FigureAnswers(ResponderBase):
         if answer is None:
             answer = self._remember(key, self._build_metric(focus, family, wants_compare, wants_rate, wants_end,
                                                                 shows_rate))
+        if ent is not None and answer.answered and self.rate_asked(ent) == "per_week":
+            # ("2017 retweets per week": each figure's weekly rate, first, beside the daily one its phrase gives)
+            weekly = [f"{m.label}: about {fmt.count(round(m.value / m.period.days * 7))} {m.measure} a week "
+                      f"({m.period.label})." for m in focus if m.period and m.period.days]
+            answer = replace(answer, lines=(*weekly, *answer.lines))
         return answer
 
     def _build_metric(
