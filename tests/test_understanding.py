@@ -7425,6 +7425,13 @@ def test_top_slices_missed_portuguese_and_sinhala(question: str, answered: bool,
     ("in date order whats the 2nd video posted", True, "Jeremy Corbyn’s friend Jayne", "I don't have"),
     # (a list's place written as one stays a place by views)
     ("sorted by date what was #2", True, "If you’re not sure", "Jayne"),
+    # (an end of the posting order said as a way to sort, a place apart: that place in the order)
+    ("chronologically, which was 2nd", True, "2nd earliest posted video: Jeremy Corbyn’s friend Jayne", "ranked #2"),
+    ("latest posted, what was 3rd", True, "3rd latest posted video: Mean tweets", "ranked #3"),
+    # (places of the posting order joined: each of them)
+    ("the 2nd and 3rd posted", True, "Jeremy Corbyn’s friend Jayne", "3rd earliest posted video: Our"),
+    ("1st and 2nd posted videos, total views", True, "9,100,000", "2nd earliest posted video: Jeremy"),
+    ("2nd most viewed and 3rd most viewed", True, "60 second", "I don't have"),
 ])
 def test_a_place_in_a_sort_by_posting(question: str, answered: bool, said: str, unsaid: str) -> None:
     """ "sorted by date, which was 2nd": the 2nd posted."""

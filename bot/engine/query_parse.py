@@ -1871,16 +1871,23 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
             # ("the 2nd and 5th vids being tweeted": places in the list, then their posting; "the third video to
             # be posted": a place in posting order)
             gap = ent.tokens[at + 1 : m.start]
+            # ("the 2nd and 3rd posted": places joined, the posting word after the last of them)
+            run = all(t.s in lex.separators or j in ent.rank_at for j, t in enumerate(gap, at + 1))
             if k not in used_ranks and not listed_place(ent, lex, at) and (at == m.end or (
-                    0 < m.start - at <= NEAR + 1 and not any(t.s in lex.separators for t in gap)
+                    0 < m.start - at <= NEAR + 1 and (run or not any(t.s in lex.separators for t in gap))
                     and not (any(t.s in lex.video_words for t in gap) and gap[-1].s not in lex.video_words
                              and lex.posting_order_joins.isdisjoint(t.w for t in gap))
                     # ("what was 5th?? ..., who posted it": another clause)
-                    and not break_after(ent, lex, at, m.start, asked=True))):
+                    and (run or not break_after(ent, lex, at, m.start, asked=True)))):
                 used_ranks.add(k)
                 sets.orders.append((at, Order("posted", False), Slice(positions=(ent.ranks[k],))))
                 # ("in date order, what's the 2nd video posted": the sort said again, with the place in it)
                 sets.orders = [o for o in sets.orders if o[1] is not SORTED or o[2] is not None]
+    if len(sets.orders) > 1 and all(o == sets.orders[0][1] and s is not None and s.positions and not s.n
+                                    for _, o, s in sets.orders):
+        # ("the 2nd and 3rd posted": places of one order, joined, one slice of it)
+        places = tuple(sorted({p for _, _, s in sets.orders if s is not None for p in s.positions}))
+        sets.orders = [(sets.orders[0][0], sets.orders[0][1], Slice(positions=places))]
     if len(sets.orders) > 1:
         sets.orders.sort(key=lambda o: o[0])
         (alone_at, _, alone), (at, _, scope) = sets.orders[-2:]
@@ -1900,8 +1907,10 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
 
     # Ranks left over name single videos: "the 7th one", "#1 vs #10".
     # (one sort by posting said alone, with one place left over and no views asked: the place is in that order)
-    sorted_at = next((i for i, (_, o, s) in enumerate(sets.orders) if o is SORTED and s is None), None) if len(
-        sets.orders) == 1 and len(ent.ranks) - len(used_ranks) == 1 and not ent.videos else None
+    # ("chronologically, which was 2nd": an end of that order, one video, with a place said apart from it)
+    sorted_at = next((i for i, (_, o, s) in enumerate(sets.orders) if o.field == SORTED.field and (
+        s is None or s == Slice(n=1))), None) if len(sets.orders) == 1 and len(ent.ranks) - len(used_ranks) == 1 \
+        and not ent.videos else None
     for k, (rank, at) in enumerate(zip(ent.ranks, ent.rank_at, strict=True)) if ent.rank_at else ():
         if k in used_ranks or (not ent.words[at].startswith("#") and any(at == s - 1 or at == s - 2
                                                                           for s, _, _ in sets.orders)):
@@ -1917,10 +1926,11 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
         if negated(at, NEAR + 2):  # "exclude the outlier at number one"
             sets.filters.append((at, Ranks((rank,), negate=True)))
             continue
-        if sorted_at is not None and not listed_place(ent, lex, at):
+        if sorted_at is not None and not listed_place(ent, lex, at) and not any(
+                0 < m - at <= 2 for m in ent.measure_starts):  # (not "was it 3rd by views": a place by views)
             # ("sorted by date, which was 2nd", "in date order what came 3rd": a place in the order said, not the
             # video at that place by views; not "#2", "video 2", "2nd place": a place in the list)
-            sets.orders[sorted_at] = (sets.orders[sorted_at][0], SORTED, Slice(positions=(rank,)))
+            sets.orders[sorted_at] = (sets.orders[sorted_at][0], sets.orders[sorted_at][1], Slice(positions=(rank,)))
             sorted_at = None
             continue
         sets.singles.append((at, Selection((Ranks((rank,)),)), Selection((Ranks((rank,)),))))
