@@ -7511,3 +7511,26 @@ def test_the_same_stretch_a_weekday_claimed_and_a_weekly_rate(question: str, ans
                                                               unsaid: str) -> None:
     """ "the same weekday as <title>"; "post <title> on a sunday" given its weekday; "retweets per week"."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # (a ratio asked last, after both sides, as languages that put the verb last ask it)
+    ("nhs videosu jayne videosunun kac kati view almis", True, "5.2 times", "13,400,000 (13.4M) views across"),
+    ("NHS video shi jayne video de ji bei views", True, "5.2 times", "13,400,000 (13.4M) views across"),
+    ("how many times was nhs tweeted", False, "how many times a video was shared", "5.2"),
+    # (a figure's postposition in Turkish, Malayalam; a scale in Turkish with a decimal comma)
+    ("kac video 5 milyon ustu view almis", True, "4 of the 10 videos with over 5,000,000", "I don't have"),
+    ("3 milyonun altinda kalan videolar hangileri", True, "under 3,000,000", "just below"),
+    ("3 million il kuravu views ulla videos ethokke", True, "under 3,000,000", "least viewed"),
+    ("hangi video 7,2 milyon aldi ya unuttum", True, "60 second", "7th most viewed"),
+    ("tories facebookta kac view almis, boris falan", True, "25,000,000", "Boris Johnson quotes"),
+    # (the runner up to a named video: the one below it; a video said at its own place)
+    ("whats the runner up to the nhs vid", True, "just below Our wonderful NHS (#1): If you’re not sure", "only 1"),
+    ("who was runner up", True, "If you’re not sure", "just below"),
+    ("runner up was the 'if ur not sure who to vote for' one yeah? how many views", True, "9,500,000", "only 1"),
+    ("yo whats the total reach on the NHS vid, the #1 top performer?", True, "13,400,000", "16,147,000"),
+])
+def test_verb_final_ratios_postpositions_and_the_runner_up(question: str, answered: bool, said: str,
+                                                           unsaid: str) -> None:
+    """Ratios asked last; "5 milyon ustu"; "the runner up to <title>"; a video said at its own place."""
+    _replied(question, answered, said, unsaid)

@@ -491,6 +491,7 @@ NAME_PART_MIN = 3  # letters of the shortest half of a name read as a name on it
 _WORD_SETS = (
     "number_takers",
     "long_gap_words",
+    "runner_up_of",
     "cutoff_words",
     "bare_negations",
     "every_video_words",
@@ -965,6 +966,7 @@ class Lexicon:
     asking_about: frozenset[str] = field(default_factory=frozenset)
     cutoff_words: frozenset[str] = field(default_factory=frozenset)  # "missed" of "just missed the top 3"
     long_gap_words: frozenset[str] = field(default_factory=frozenset)  # "longest" of "longest gap back to back"
+    runner_up_of: frozenset[str] = field(default_factory=frozenset)  # "to" of "the runner up to <title>"
     bare_negations: frozenset[str] = field(default_factory=frozenset)  # "not": no exclusion said by itself
     every_video_words: frozenset[str] = field(default_factory=frozenset)  # "everything" of "everything below 5th"
     follow_up_openings: tuple[tuple[str, ...], ...] = ()  # "and", "what about": a sentence leaning on the one before
@@ -2481,7 +2483,8 @@ class Lexicon:
             if phrase is None:
                 continue
             start = i - 1
-            if out[start] in self.multipliers or out[start] in self.spoken_scales or out[start] in self.months:
+            unit = self.textspeak.get(out[start], (out[start],))[-1]  # ("5 milyon": a scale in another language)
+            if unit in self.multipliers or unit in self.spoken_scales or out[start] in self.months:
                 start -= 1  # ("5 million", "23 nov": the figure or day before its unit or month)
             if start < 0 or not (out[start][:1].isdigit() or out[start] in self.numbers):
                 continue

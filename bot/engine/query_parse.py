@@ -600,7 +600,7 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
     if found.get("occasions") and op in (None, "count", "difference") and len(ent.videos) + len(ent.ranks) == 2 and (
             any(at in ent.rank_at or any(r.start == at for r in ent.videos)
                 for m in found["occasions"] for at in range(m.end, m.end + 3))
-            or found["occasions"][-1].end == len(ent.words)):
+            or _said_last(ent, lex, found["occasions"][-1].end)):
         # "#1 is how many times #10", "how many times the <title> is <title>", "... times video no 10": a ratio of
         # the two; so is "#1 is bigger than #10 how many times?", the two set apart first
         ops, op = _instead(ops, "count", "ratio") if "count" in ops else [*ops, "ratio"], "ratio"
@@ -994,6 +994,13 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
     if slice_ is not None and slice_.positions and order == Order("views", True) and any(
             isinstance(f, Ranks) and not f.negate and f.positions == slice_.positions for f in filters):
         slice_ = None  # "who finished 2nd in the league": one place read twice, as a position and in views order
+    if slice_ is not None and len(slice_.positions) == 1 and order == Order("views", True) and len(filters) == 1 \
+            and isinstance(filters[0], Named) and not filters[0].negate and len(filters[0].videos) == 1 \
+            and 0 < slice_.positions[0] <= len(lex.by_place) \
+            and lex.by_place[slice_.positions[0] - 1] == filters[0].videos[0]:
+        # ("runner up was <title at #2> yeah? how many views", "the NHS vid, the #1 top performer": the video's own
+        # place, said of it)
+        return Query(op if op in SET_OPS else "item", Operand(Selection((filters[0],))))
     # ("on 12/9 (dec 9)": one date)
     items = Selection(tuple(dict.fromkeys(filters)) if len(filters) > 1 else tuple(filters), order, slice_)
     if op in SET_OPS:
@@ -1055,6 +1062,14 @@ def _against_figure(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], 
     if 0 <= party_at < videos_at and op == "difference":
         return Query(op, party, videos)  # ("is <party>'s total more than the top 10": the party's figure asked of)
     return Query(op, videos, party)
+
+
+def _said_last(ent: Entities, lex: Lexicon, end: int) -> bool:
+    """Whether nothing but a measure, a verb of getting or filler follows word `end` ("<A> <B> how many times views
+    got", as languages that put the verb last say it)."""
+    measured = {k for s, e in zip(ent.measure_starts, ent.measure_ends, strict=True) for k in range(s, e)}
+    return all(k in measured or w in lex.stopwords or w in lex.how_many_fillers or w in lex.count_got_verbs
+               for k, w in enumerate(ent.words[end:], end))
 
 
 def _same_stretch(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], op: str | None) -> Query | None:
@@ -1816,6 +1831,12 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
                 sets.orders.append((m.start, SORTED, None))
             continue
         if m.payload == "runner_up":
+            anchor = next((r for r in ent.videos if r.strong and r.start in (m.end + 1, m.end + 2)), None) if (
+                m.end < len(ent.words) and ent.words[m.end] in lex.runner_up_of) else None
+            if anchor is not None and sets.relative is None:
+                # ("whats the runner up to the <title> vid": the one just below it)
+                sets.relative = (m.start, Relative(anchor.best, Order("views", True), 1))
+                continue
             sets.orders.append((m.start, Order("views", True), Slice(positions=(2,))))
             continue
         # ("<title> and <title>, both in Dec: which was first": first of two videos dated, in posting order)
