@@ -7529,6 +7529,8 @@ def test_the_same_stretch_a_weekday_claimed_and_a_weekly_rate(question: str, ans
     ("who was runner up", True, "If you’re not sure", "just below"),
     ("runner up was the 'if ur not sure who to vote for' one yeah? how many views", True, "9,500,000", "only 1"),
     ("yo whats the total reach on the NHS vid, the #1 top performer?", True, "13,400,000", "16,147,000"),
+    # (an end of the posting order said with one place by views: that end, its card giving its place)
+    ("the earliest posted video, was it 3rd by views?", True, "Labour’s immigration video", "60 second"),
 ])
 def test_verb_final_ratios_postpositions_and_the_runner_up(question: str, answered: bool, said: str,
                                                            unsaid: str) -> None:

@@ -1001,6 +1001,12 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         # ("runner up was <title at #2> yeah? how many views", "the NHS vid, the #1 top performer": the video's own
         # place, said of it)
         return Query(op if op in SET_OPS else "item", Operand(Selection((filters[0],))))
+    if (slice_ == Slice(n=1) or (slice_ is None and order is not SORTED)) and order is not None \
+            and order.field != "views" and len(filters) == 1 and isinstance(filters[0], Ranks) \
+            and len(filters[0].positions) == 1 and not filters[0].negate and op not in SET_OPS:
+        # ("the earliest posted video, was it 3rd by views?": one place holds one video, no order to pick from; the
+        # order's end asked, its card giving its own place)
+        return Query("item", Operand(Selection(order=order, slice=Slice(n=1))))
     # ("on 12/9 (dec 9)": one date)
     items = Selection(tuple(dict.fromkeys(filters)) if len(filters) > 1 else tuple(filters), order, slice_)
     if op in SET_OPS:
