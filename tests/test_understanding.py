@@ -7536,3 +7536,35 @@ def test_verb_final_ratios_postpositions_and_the_runner_up(question: str, answer
                                                            unsaid: str) -> None:
     """Ratios asked last; "5 milyon ustu"; "the runner up to <title>"; a video said at its own place."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # (a campaign figure supposed scaled, or with an amount added or taken: said so, set against the other named)
+    ("supposing the tories doubled their facebook views would they actually catch labour lol", True,
+     "about 36,000,000 more Facebook views than Boris Johnson and the Conservatives with double the figure", "Yes"),
+    ("if labours fb views dropped by 60 mil would the tories still be behind??", True, "about 26,000,000, supposed",
+     "86,000,000 more"),
+    ("if jc's 2019 rts had been 50% higher what wud that be", True, "3,600,000 retweets", "1.7 times"),
+    ("supposing corbyns 2017 retweets had doubled, would they beat 2019?", True, "2,800,000, supposed", "1.7 times"),
+    # (not a hypothetical: "double the rate" said of the figures, "say" an asker's wording)
+    ("retweets per day roughly 2019 vs 2017? we wanna say 'more than double the rate'", True, "2.1 times the rate",
+     "supposed"),
+    # (a video's figure supposed with an amount taken, or a part of it lost: where it would stand)
+    ("say mean tweets lost 200k views, what place would it drop to", True, "would be #6 of 10", "another -200"),
+    ("what if the nhs one lost half its views, where would it rank then", True, "would be #3 of 10", "#1 of 10 (1st),"),
+    ("whats half of the nhs videos views", True, "6,700,000", "it would be"),
+    ("which videos in the top ten had fewer than 3 mil views", True, "under 3,000,000", "fewer: "),
+    ("combien de vidéos dans le top 10 ont au moins 3 million vues", True, "at least 3,000,000 views: 8", "fewer"),
+    # (an amount supposed is no figure claimed)
+    ("if the 60 second challenge vid had 2.4m more it'd beat #2 right?", True, "would be #2 of 10", "No:"),
+    # (a video removed: left out; asked whether it was: not)
+    ("what if the NHS one was removed, which vid would be top then", True, "other than Our wonderful NHS: If you",
+     "#1 of 10 (1st)"),
+    ("was the nhs one removed from the list?", True, "Our wonderful NHS", "other than"),
+    ("how many extra views wud the 60 sec challenge vid need to jump up to 2nd place", True, "2,300,000 more",
+     "#3 of 10 (3rd), with"),
+    ("how many extra days did the 2017 campaign have vs 2019 one", True, "10 days longer", "9 more videos"),
+])
+def test_figures_supposed_and_videos_removed(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """ "if the <party> doubled their views", "lost 200k views", "lost half", "was removed", "how many extra"."""
+    _replied(question, answered, said, unsaid)

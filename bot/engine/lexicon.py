@@ -829,6 +829,10 @@ class Lexicon:
     date_nouns: frozenset[str] = field(default_factory=frozenset)  # "what date ...": a date, no posting asked
     amount_before: frozenset[str] = field(default_factory=frozenset)  # "another 200k": an amount added
     amount_after: frozenset[str] = field(default_factory=frozenset)  # "200k more"
+    amount_taken_before: frozenset[str] = field(default_factory=frozenset)  # "lost 200k"
+    amount_taken_after: frozenset[str] = field(default_factory=frozenset)  # "200k fewer"
+    amount_scales: dict[str, float] = field(default_factory=dict)  # "doubled": 2
+    amount_parts: frozenset[str] = field(default_factory=frozenset)  # "half" of "lost half": only after a taking word
     titled_platforms: frozenset[str] = field(default_factory=frozenset)  # platforms the videos' names use
     title_heads: list[frozenset[str]] = field(default_factory=list)  # each video's name words' first letters
     meaning_verb: str = ""  # "what does <word> mean": last, a meaning asked, no average
@@ -1635,6 +1639,7 @@ class Lexicon:
             source_words | set(lex.stopwords) | domain | set(lex.synonyms) | lex.names.words() | set(lex.postings)
             | lex.others.words() | hashtags | {w for p in lex.contrasts for w in p}
             | {w for p in lex.over_words + lex.under_words + lex.reach_words for w in words(p)}  # ("cleared 5m")
+            | lex.hypothetical_words | lex.supposing_words  # ("supposing": never corrected to "supporting")
         )
         lex.hashtags = frozenset(hashtags)
         lex.known = frozenset(known)
@@ -1691,6 +1696,10 @@ class Lexicon:
                               if sum(c % 10 ** k == 0 for c in counts) * ROUND_SHARE >= len(counts)), default=10)
         lex.amount_before = frozenset(str(p).split()[-1] for p in voc["added_amount"]["before"])
         lex.amount_after = frozenset(map(str, voc["added_amount"]["after"]))
+        lex.amount_taken_before = frozenset(map(str, voc["added_amount"]["taken_before"]))
+        lex.amount_taken_after = frozenset(map(str, voc["added_amount"]["taken_after"]))
+        lex.amount_scales = {str(k): float(v) for k, v in voc["added_amount"]["scales"].items()}
+        lex.amount_parts = frozenset(map(str, voc["added_amount"]["parts"]))
         lex.retold_pronouns = {str(k): tuple(map(str, v)) for k, v in voc["retold_pronouns"].items()}
         lex._index_tweet_words(dataset)
         # ("<words> one" -> "<words>": said in a list of named videos, the short name names its video)

@@ -19,6 +19,7 @@ from bot.engine import format as fmt
 from bot.engine.entities import FIGURE_MIN, Entities, Number, clause_places
 from bot.engine.lexicon import Lexicon
 from bot.engine.normalise import words
+from bot.engine.query_metric import added_amount
 
 WHEN_REACH = 5  # "between" stands this many words before its date at most ("between the 20th and 25 Nov")
 RELATIVE_REACH = 3  # "above <video>": the video this many words after the relative word at most
@@ -193,6 +194,8 @@ def _figure_claim(ent: Entities, lex: Lexicon, video: Video, by_rank: list[Video
     """A figure said of the video that is not its count ("got 9 million", "exactly 2.7 million"), or None."""
     if ent.measures and not lex.video_measures.issuperset(ent.measures):
         return None  # ("did <title> get retweeted 100k times": a count no video has, declined; not its views)
+    if not lex.hypothetical_words.isdisjoint(ent.words) and added_amount(ent, lex) is not None:
+        return None  # ("if <title> had 2.4m more it'd beat #2 right?": an amount supposed, no figure claimed)
     bounds = {value for _, value in ent.thresholds}  # ("did it get over 10m": a bar, checked elsewhere)
     named = {(r.start, r.end) for r in ent.videos}
     for num in numbers:

@@ -302,6 +302,7 @@ class Operand:
     aggregate: Aggregate = "value"
     factor: float = 1.0  # "half of", "double": the figure scaled
     added: float = 0.0  # "if it had another 200k": an amount added to the figure (after scaling)
+    supposed: bool = False  # said as a hypothetical ("if it lost half its views"): where it would then stand shown
 
 
 @_record("items", "other", "whole")
@@ -349,6 +350,8 @@ class MetricQuery:
     whole: tuple[str, ...] = ()
     also: tuple[str, ...] = ()  # further two-sided operations asked in the same question ("the gap, and ...")
     places: int | None = None  # decimal places asked for a ratio or a percentage ("2dp")
+    factor: float = 1.0  # the first figure supposed scaled ("if the <party> doubled their views")
+    added: float = 0.0  # ... or with an amount added or taken ("if <name>'s retweets had 500k more")
 
 
 @_record()

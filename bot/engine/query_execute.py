@@ -323,7 +323,8 @@ class QueryAnswers(ResponderBase):
             value = compute(counts)
         if operand.added:  # ("if <title> had another 200k": the figure with the amount added)
             return value * operand.factor + operand.added, f"the {measure} of {label} with another " \
-                f"{fmt.count(operand.added)}", videos
+                f"{fmt.count(operand.added)}" if operand.added > 0 else \
+                f"the {measure} of {label} with {fmt.count(-operand.added)} fewer", videos
         if operand.factor != 1:
             return value * operand.factor, f"{fmt.factor(operand.factor)} the {measure} of {label}", videos
         return value, label, videos
@@ -676,7 +677,8 @@ def _aggregate(name: str) -> Callable[[QueryAnswers, Query], Answer]:
             assert isinstance(value, (int, float))
             head = _cap(f"{what}: {fmt.count(value)}")
             # (a figure made more, "another 200k", "10% more": where it would then stand)
-            more = q.items.added or 1 < q.items.factor < 2
+            # ("if it lost half its views": where it would fall to; "half of <title>'s views": a figure only)
+            more = q.items.added or 1 < q.items.factor < 2 or q.items.supposed
             placed = _would_place(self, videos[0], value, q.measure) if len(videos) == 1 and more else []
             return self.stats(_intent(q.op), head, [_sentence(head), *placed, *self.video_lines(videos, q.measure)])
         if len(videos) == 1 and name == "sum":
@@ -983,14 +985,25 @@ def _metric(self: QueryAnswers, q: MetricQuery) -> Answer:
 
     def value(m: Metric) -> float:
         days = m.period.days if m.period and m.period.days else 1
-        return {"total": m.value, "per_day": m.value / days, "per_week": m.value / days * 7,
-                "days": days}[q.rate]
+        figure = m.value * q.factor + q.added if m.id == q.metrics[0] and q.rate != "days" else m.value
+        return {"total": figure, "per_day": figure / days, "per_week": figure / days * 7, "days": days}[q.rate]
 
     approx = "about " if any(m.qualifier for m in everything) and q.rate != "days" else ""
     unit = {"total": "", "per_day": " a day", "per_week": " a week", "days": " days"}[q.rate]
     what = _metric_words(picked[0]) if q.rate != "days" else "(the periods' lengths)"
     names = [_metric_name(m, picked) for m in picked]
     facts = [self.metric_phrase(m) + "." for m in everything]  # type: ignore[attr-defined]
+    if q.factor != 1 or q.added:
+        # ("if the <party> doubled their views": the figure as supposed, said so; the article's own in the facts)
+        how = (f"with another {fmt.count(q.added)}" if q.added > 0 else f"with {fmt.count(-q.added)} fewer"
+               ) if q.added else f"{(q.factor - 1) * 100:g}% higher" if 1 < q.factor < 2 else \
+            f"{(1 - q.factor) * 100:g}% lower" if 0.5 < q.factor < 1 else f"with {fmt.factor(q.factor)} the figure"
+        if len(picked) == 1:
+            m = picked[0]
+            during = f" in {m.period.label}" if m.period else ""
+            head = f"{m.label}: {approx}{fmt.count(value(m))}{unit} {what}{during}, {how} (supposed)"
+            return self.stats("metric", head, [_sentence(head), *facts])
+        names[0] = f"{names[0]} {how} ({approx}{fmt.count(value(picked[0]))}{unit}, supposed)"
     values = [value(m) for m in picked]
     others: list[str] = []
     if q.op in ("sum", "mean"):

@@ -18,6 +18,39 @@ from bot.engine.query import MetricQuery, Rate, Unanswerable
 SHARE_REACH = 4  # "what share went to <party>": the figure whose name starts this many words after the share word
 SOURCE_ASKED = 3.0  # a source cue this strong ("is it <party>'s own figure?") asks where a figure comes from
 NEGATED_REACH = 3  # "not including the <party>": a negation this many words before the name
+MIN_ADDED = 1000  # a plain figure added to a count from this up ("another 5000 views")
+
+
+def added_amount(ent: Entities, lex: Lexicon) -> tuple[float, float] | None:
+    """An amount added to a figure, or taken from it, as (scale, amount): "another 200k" (1, 200000), "10% more"
+    (1.1, 0), "lost 200k" (1, -200000), "doubled" (2, 0), "lost half" (0.5, 0); None when none is said, or when it
+    compares ("200k more than <title>"). A scale said as a word only where a hypothetical is ("if the <party>
+    doubled")."""
+    words, n = ent.words, len(ent.words)
+    if not lex.amount_scales.keys().isdisjoint(words) and not lex.hypothetical_words.isdisjoint(words):
+        for k, w in enumerate(words):
+            # ("lost half its views": a part taken away, the word before it; "doubled": the scale itself)
+            if w in lex.amount_scales and (w not in lex.amount_parts or (
+                    k and words[k - 1] in lex.amount_taken_before)):
+                return lex.amount_scales[w], 0.0
+    for num in ent.numbers:
+        at = num.end + (num.end < n and words[num.end] in lex.percent_words)
+        after = at + (at < n and words[at] in lex.video_measures)  # ("253,000 views more")
+        # ("10% more views than <title>", "500k more than <title>": a comparison, no amount added)
+        more = after < n and words[after] in lex.amount_after and lex.comparative_joins.isdisjoint(
+            words[after + 1 : after + 3])
+        # ("lost 200k views", "200k fewer", "dropped by 60 mil": an amount taken away)
+        taken = (after < n and words[after] in lex.amount_taken_after and lex.comparative_joins.isdisjoint(
+            words[after + 1 : after + 3])) or any(
+            words[k] in lex.amount_taken_before for k in range(max(0, num.start - 2), num.start))
+        if not (more or taken or (num.start > 0 and words[num.start - 1] in lex.amount_before)):
+            continue
+        sign = -1.0 if taken else 1.0
+        if at > num.end:  # "10% more": a scale
+            return 1 + sign * num.value / 100, 0.0
+        if num.scaled or num.value >= MIN_ADDED:
+            return 1.0, sign * num.value
+    return None
 
 
 def left_out(ent: Entities, lex: Lexicon, subjects: Sequence[str]) -> set[str]:
@@ -131,9 +164,6 @@ def metric_query(ent: Entities, lex: Lexicon, found: dict[str, list[Match]],
         computed = ["difference"]
     elif computed == ["sum"] and rate == "days" and len(family) >= 2 and lengths_compared(ent, lex, found):
         computed = ["difference"]  # ("racked up over a shorter window than 2017's? by how many days": no total)
-    if not computed:
-        return None
-    op = computed[0]
     # Where each figure is named: its subject (or a party it covers), or its period's year.
     where: dict[str, int] = {}
     for m in family:
@@ -145,6 +175,18 @@ def metric_query(ent: Entities, lex: Lexicon, found: dict[str, list[Match]],
             where[m.id] = min(named)
     # The figures named, in order; one named comes first before the rest ("<party>'s share").
     chosen = sorted(where, key=lambda k: where[k]) + [m.id for m in family if m.id not in where]
+    supposed = None if lex.hypothetical_words.isdisjoint(ent.words) and lex.supposing_words.isdisjoint(
+        ent.words) else added_amount(ent, lex)
+    if supposed is not None and where:
+        # ("supposing the <party> doubled their facebook views would they catch <party>", "if <name>'s 2019 retweets
+        # had been 50% higher"): the figure named first, supposed so, set against another named or compared with
+        others = [k for k in chosen[1:] if k in where] or (chosen[1:2] if ent.cue("compare") or ent.cue(
+            "difference") or not lex.comparing_words.isdisjoint(ent.words) else [])
+        return MetricQuery("difference" if others else "sum", (chosen[0], *others[:1]), rate, factor=supposed[0],
+                           added=supposed[1])
+    if not computed:
+        return None
+    op = computed[0]
     if len(where) >= 2:
         chosen = chosen[:len(where)]
     elif len(where) == 1 and op in ("sum", "mean"):

@@ -54,7 +54,7 @@ from bot.engine.query import (
     Within,
 )
 from bot.engine.query_execute import AGGREGATES, OPERATIONS
-from bot.engine.query_metric import METRIC_SIDE, lengths_compared, metric_query, named_figure
+from bot.engine.query_metric import METRIC_SIDE, added_amount, lengths_compared, metric_query, named_figure
 
 # The operations' kinds come from the executor's registry: a new one needs no change here.
 TWO_SIDED = tuple(name for name, o in OPERATIONS.items() if o.kind == "pair")
@@ -63,6 +63,7 @@ SORTED = Order("posted", False)
 _OVER_A_SET = frozenset({"sum", "mean", "median", "spread", "sd", "sample_sd", "count"})  # figures of a whole set
 SET_FIRST_REACH = 3  # words from an opening "of" to the slice it sets first ("of the top 5, ...")
 _DASHED = re.compile(r"\d\s*[-–—]\s*\d")  # two numbers joined by a dash ("Dec 5-12")
+YES_NO_SUBJECT = 3  # a video named this near a yes/no opener is what the question asks about ("was the X one ...")
 SET_OPS = tuple(name for name, o in OPERATIONS.items() if o.kind == "set")
 # The operations computed over "value" and a count, by weight (the heaviest asked is the one computed).
 HEAVY = {name: o.weight for name, o in OPERATIONS.items() if o.weight > OPERATIONS["count"].weight}
@@ -76,7 +77,6 @@ _PLUS_SIGN = " + "  # spaced between two videos named ("<title> + <title>"): the
 _FIELDS_ASKED = ("poster", "date", "link", "text", "handle")  # a video's fields, asked of each video named
 NEAR = 3  # a negation, a number or an anchor belongs to a phrase this many words away at most
 CUTOFF_REACH = 4  # "just missed out on the top 3": a word of missing this many words before "top" at most
-MIN_ADDED = 1000  # a plain figure added to a video's count from this up ("another 5000 views")
 ROUND_STEP_MIN = 10  # a figure said after "a round ..." is its step from this up ("a round 100k number")
 MISSPELT = 2  # letters off: a word typed for a title's word
 DESCRIBED_DAY_REACH = 3  # "<video> on the 14th": a day this many words after a video can describe it
@@ -349,31 +349,12 @@ def _views_end(lex: Lexicon, payload: str, k: int = 1) -> int:
     return lex.by_place[k - 1] if payload == "views_desc" else lex.by_place[-k]
 
 
-def _added_amount(ent: Entities, lex: Lexicon) -> tuple[float, float] | None:
-    """An amount added to a figure, as (scale, amount): "another 200k" (1, 200000), "10% more" (1.1, 0); None when
-    none is said, or when it compares ("200k more than <title>")."""
-    words, n = ent.words, len(ent.words)
-    for num in ent.numbers:
-        at = num.end + (num.end < n and words[num.end] in lex.percent_words)
-        after = at + (at < n and words[at] in lex.video_measures)  # ("253,000 views more")
-        # ("10% more views than <title>", "500k more than <title>": a comparison, no amount added)
-        more = after < n and words[after] in lex.amount_after and lex.comparative_joins.isdisjoint(
-            words[after + 1 : after + 3])
-        if not (more or (num.start > 0 and words[num.start - 1] in lex.amount_before)):
-            continue
-        if at > num.end:  # "10% more": a scale
-            return 1 + num.value / 100, 0.0
-        if num.scaled or num.value >= MIN_ADDED:
-            return 1.0, num.value
-    return None
-
-
 def _added_against(ent: Entities, lex: Lexicon) -> Query | None:
     """ "if <title> had 500k more, would it overtake <title>": the first video's figure with the amount added, set
     against the second's; None unless two videos are named, an amount is added and a hypothetical is said."""
     named = tuple(dict.fromkeys(r.best for r in ent.videos if r.strong))
     if len(named) != 2 or not ent.numbers or lex.hypothetical_words.isdisjoint(ent.words) or (
-            amount := _added_amount(ent, lex)) is None:
+            amount := added_amount(ent, lex)) is None:
         return None
     return Query("difference", Operand(Selection((Named(named[:1]),)), "value", *amount),
                  Operand(Selection((Named(named[1:]),))))
@@ -495,10 +476,11 @@ def _count(ent: Entities) -> int | None:
 
 def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | PersonQuery | Unanswerable | None:
     found, cues = ent.query, ent.cues
-    if ent.numbers and (amount := _added_amount(ent, lex)) is not None and (one := _one_video(ent, lex)) is not None:
+    if (ent.numbers or not lex.amount_scales.keys().isdisjoint(ent.words)) and (
+            amount := added_amount(ent, lex)) is not None and (one := _one_video(ent, lex)) is not None:
         # "if <title> had another 200k views, what rank would it be", "the top vid with 10% more views": its figure
         # with the amount added, and where that would place it
-        return Query("sum", Operand(one, "value", *amount))
+        return Query("sum", Operand(one, "value", *amount, supposed=not lex.hypothetical_words.isdisjoint(ent.words)))
     if not found and not cues.get("handle", 0.0) and not (ent.months or ent.days or ent.thresholds or len(ent.ranks) > 1
                                                  or len(ent.videos) > 1 or (ent.ranks and ent.numbers)
                                                  or (len(ent.numbers) > 1 and _placed_run(ent, lex))):
@@ -1213,7 +1195,9 @@ def _left_out(ent: Entities, lex: Lexicon, ref: VideoRef) -> bool:
     if words[end] == lex.out_closer:  # ("did they leave <title> out of the top 5?": whether it was, asked)
         return words[0] not in lex.yes_no_openers and not lex.out_openers.isdisjoint(
             words[max(0, ref.start - 3) : ref.start])
-    return said_at(words, end, lex.negated_after) is not None
+    # (not "was the <title> one removed from the list?": whether it was, asked of it)
+    return said_at(words, end, lex.negated_after) is not None and not (
+        words[0] in lex.yes_no_openers and ref.start <= YES_NO_SUBJECT)
 
 
 def _said_included(ent: Entities, lex: Lexicon, start: int, between: frozenset[str] = frozenset()) -> bool:
