@@ -492,6 +492,8 @@ _WORD_SETS = (
     "number_takers",
     "long_gap_words",
     "runner_up_of",
+    "sort_adverbs",
+    "times_each_words",
     "cutoff_words",
     "bare_negations",
     "every_video_words",
@@ -692,6 +694,7 @@ class Lexicon:
     language_suffixes: dict[str, tuple[str, ...]] = field(default_factory=dict)  # endings read off a known word
     language_repeats: dict[str, str] = field(default_factory=dict)  # "2" of "rata2": the word said twice
     language_place_marks: dict[str, str] = field(default_factory=dict)  # "di" of "di 3": the 3rd place
+    language_month_marks: dict[str, str] = field(default_factory=dict)  # "yue" of "12 yue": December
     # "duo" of "<A> bi <B> duo": the comparing word said after what is compared against
     language_compared_after: dict[str, frozenset[str]] = field(default_factory=dict)
     _repeated: re.Pattern[str] | None = None
@@ -971,6 +974,8 @@ class Lexicon:
     cutoff_words: frozenset[str] = field(default_factory=frozenset)  # "missed" of "just missed the top 3"
     long_gap_words: frozenset[str] = field(default_factory=frozenset)  # "longest" of "longest gap back to back"
     runner_up_of: frozenset[str] = field(default_factory=frozenset)  # "to" of "the runner up to <title>"
+    sort_adverbs: frozenset[str] = field(default_factory=frozenset)  # "chronologically": a way to sort, no end
+    times_each_words: frozenset[str] = field(default_factory=frozenset)  # "they" of "how many times were they viewed"
     bare_negations: frozenset[str] = field(default_factory=frozenset)  # "not": no exclusion said by itself
     every_video_words: frozenset[str] = field(default_factory=frozenset)  # "everything" of "everything below 5th"
     follow_up_openings: tuple[tuple[str, ...], ...] = ()  # "and", "what about": a sentence leaning on the one before
@@ -1187,6 +1192,8 @@ class Lexicon:
                 lex.language_repeats[language] = str(table["repeat_mark"])
             if table.get("place_mark"):
                 lex.language_place_marks[language] = str(table["place_mark"])
+            if table.get("month_mark"):
+                lex.language_month_marks[language] = str(table["month_mark"])
             if table.get("compared_after"):
                 lex.language_compared_after[language] = frozenset(map(str, table["compared_after"]))
         if lex.language_repeats:
@@ -2008,7 +2015,8 @@ class Lexicon:
             left = "#"
         if self._place_said(after if len(after) == 2 and after[1].isdigit() else [right]):
             right = "#"
-        if self._operand(left, end=True) and self._operand(right) and (not lists or self._listed(left, right)):
+        if self._operand(left, end=True) and self._operand(right, rest=after[1:]) and (
+                not lists or self._listed(left, right)):
             return f"{parts[0]} {said} {parts[1]}"
         if _ASKED_RESULT.search(parts[1]):
             return f"{parts[0]} {said} {parts[1]}"  # ("2nd most viewed + 2nd least viewed = ?": a sum worked out)
@@ -2025,7 +2033,7 @@ class Lexicon:
         """Whether a side of a sign is a list indexed ("views(#1)", "views[2]"; "views #8" after the sign)."""
         return left[-1:] in ")]" or right.split("(", 1)[0].split("[", 1)[0] in self.indexed_words
 
-    def _operand(self, word: str, end: bool = False) -> bool:
+    def _operand(self, word: str, end: bool = False, rest: Sequence[str] = ()) -> bool:
         """Whether a word typed beside a spaced hyphen is a side of a minus: a place ("#2"), a title's word (not
         a person's or a party's name), or a list indexed ("views(#5)"; "views" after the hyphen)."""
         if word.startswith("#") or (end and word[-1:] in ")]"):
@@ -2033,7 +2041,9 @@ class Lexicon:
         word = word.strip("'\"([?,.").removesuffix("'s").removesuffix("s'")
         head = word.split("(", 1)[0].split("[", 1)[0]
         if not end and head in self.indexed_words:
-            return True  # ("... - views(#6)": a list indexed, after the hyphen)
+            # ("... - views(#6)", "... - views #6": a list indexed, after the hyphen; not "<title> - views?": the
+            # measure asked of it)
+            return head != word or bool(rest and (rest[0].startswith("#") or rest[0][:1].isdigit()))
         # ("<title> video - <name> tweet said what?": a video word ends a name; "#2 - <name>'s?" asks about them)
         return word not in self.stopwords and word not in self.video_words and stem(word) not in self.video_words \
             and word in self.postings and word not in self.name_words
@@ -2262,6 +2272,12 @@ class Lexicon:
             typed = self._shared_read(typed, self.language_shared[language])
             if (compared := self.language_compared_after.get(language)) and self.than_word in typed:
                 typed = self._compared_after_read(typed, compared)
+            if (mark := self.language_month_marks.get(language)) is not None and mark in typed:
+                # ("12 yue fa de video": December's; the month's number said before the word for month)
+                named = {n: max((k for k, v in self.months.items() if v == n), key=len) for n in range(1, 13)}
+                typed = [named[int(w)] if k + 1 < len(typed) and typed[k + 1] == mark and w.isdigit()
+                         and 1 <= int(w) <= 12 else w for k, w in enumerate(typed)
+                         if not (w == mark and k > 0 and typed[k - 1].isdigit() and 1 <= int(typed[k - 1]) <= 12)]
             if (mark := self.language_place_marks.get(language)) is not None and mark in typed:
                 # ("di 3 he di 8": the 3rd and the 8th, a place said with a word before its number)
                 typed = [f"#{w}" if k > 0 and typed[k - 1] == mark and w.isdigit() else w

@@ -1055,15 +1055,22 @@ def _against_figure(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], 
 def _said_last(ent: Entities, lex: Lexicon, end: int) -> bool:
     """Whether nothing but a measure, a verb of getting or filler follows word `end` ("<A> <B> how many times views
     got", as languages that put the verb last say it)."""
+    # (not "how many times were they viewed", "has each been watched": English asks each one's views so)
     measured = {k for s, e in zip(ent.measure_starts, ent.measure_ends, strict=True) for k in range(s, e)}
-    return all(k in measured or w in lex.stopwords or w in lex.how_many_fillers or w in lex.count_got_verbs
-               for k, w in enumerate(ent.words[end:], end))
+    rest = ent.words[end:]
+    return lex.times_each_words.isdisjoint(rest) and all(
+        k in measured or w in lex.stopwords or w in lex.how_many_fillers or w in lex.count_got_verbs
+        for k, w in enumerate(rest, end))
 
 
 def _same_stretch(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], op: str | None) -> Query | None:
     """ "which other vid went up the same week as <title>", "total views of those posted the same day as <title>": the
     videos posted in the stretch (day, Monday-to-Sunday week, month, day of the week) the named one was, it aside."""
     said = found["same"][0]
+    named = tuple(dict.fromkeys(r.best for r in ent.videos if r.strong))
+    if len(named) == 2:
+        # ("were <title> and <title> posted on the same day?": the days between them say whether)
+        return Query("days", Operand(_named(named[:1]), "date"), Operand(_named(named[1:]), "date"))
     ref = next((r for r in ent.videos if r.strong and r.start >= said.end), None)
     tweet = lex.dataset.videos[ref.best].tweet if ref is not None else None
     if ref is None or tweet is None or tweet.date is None or len({r.best for r in ent.videos}) > 1:
@@ -1918,10 +1925,11 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
 
     # Ranks left over name single videos: "the 7th one", "#1 vs #10".
     # (one sort by posting said alone, with one place left over and no views asked: the place is in that order)
-    # ("chronologically, which was 2nd": an end of that order, one video, with a place said apart from it)
-    sorted_at = next((i for i, (_, o, s) in enumerate(sets.orders) if o.field == SORTED.field and (
-        s is None or s == Slice(n=1))), None) if len(sets.orders) == 1 and len(ent.ranks) - len(used_ranks) == 1 \
-        and not ent.videos else None
+    # (not "was the earliest posted video 4th?": a place said of that one video, by views)
+    sorted_at = next((i for i, (at, o, s) in enumerate(sets.orders) if (o is SORTED and s is None) or (
+        o.field == SORTED.field and s in (None, Slice(n=1)) and ent.words[at] in lex.sort_adverbs
+        and len(said_orders) == 1)), None) if len(
+        sets.orders) == 1 and len(ent.ranks) - len(used_ranks) == 1 and not ent.videos else None
     for k, (rank, at) in enumerate(zip(ent.ranks, ent.rank_at, strict=True)) if ent.rank_at else ():
         if k in used_ranks or (not ent.words[at].startswith("#") and any(at == s - 1 or at == s - 2
                                                                           for s, _, _ in sets.orders)):
@@ -2223,6 +2231,11 @@ def _merge_orders(ent: Entities, lex: Lexicon, sets: _Sets, relative: bool) -> N
         if ways:
             sets.orders = [x for x in sets.orders if x[1] is not SORTED and (x[2] is not None or x is ways[0]
                                                                              or x[1].field != SORTED.field)]
+            if len(sets.orders) == 1:
+                return
+        elif any(o == SORTED and o is not SORTED and s is not None for _, o, s in sets.orders):
+            # ("which came first chronologically": an end of the order the sort says, said again)
+            sets.orders = [x for x in sets.orders if x[1] is not SORTED]
             if len(sets.orders) == 1:
                 return
     merged: list[tuple[int, Order, Slice | None]] = []
@@ -2597,7 +2610,8 @@ def _date_filters(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], wh
         joined_next = k + 1 < len(days) and relation is None and any(
             at < j < days[k + 1][0] for j in joins) and days[k + 1][0] - at <= NEAR + 1
         # (not three days or more listed: "from dec 9, 11 and 12", each one of the days)
-        if meaning == "between" and k + 2 < len(days) and days[k + 2][0] - at <= 2 * NEAR and not joined_next:
+        if meaning == "between" and k + 2 < len(days) and days[k + 2][0] - at <= 2 * NEAR and not joined_next \
+                and not any(at < j < days[k + 2][0] for j in joins):  # (not "from nov 23 to dec 9 except dec 8")
             listed_to = days[k + 2][0]
         if (meaning == "between" or joined_next) and k + 1 < len(days) and at > listed_to:
             other = date(year, *days[k + 1][1])
