@@ -7589,7 +7589,7 @@ def test_figures_supposed_and_videos_removed(question: str, answered: bool, said
     ("12 yue fa de video you jige", True, "December 2019: 4", "How many videos: 10"),
     # (a range said keeps its days; a topic left out only as a whole)
     ("views from nov 23 to dec 9 excluding dec 8", True, "from 23 November 2019 to 9 December 2019", "or 9 Dec"),
-    ("what about the ones that aren't nhs related", False, "I don't have", "Jessi"),
+    ("what about the ones that aren't nhs related", True, "8 of the 10", "9 of the 10"),
     # (English "how many times were they viewed": each one's views, no ratio)
     ("the nhs video and the jessi video, how many times were they viewed?", True, "13,400,000", "4.9 times the"),
     ("runner up to the 60 second challenge - views?", True, "just below Jeremy Corbyn’s 60 second challenge",
@@ -7601,4 +7601,20 @@ def test_figures_supposed_and_videos_removed(question: str, answered: bool, said
 ])
 def test_an_outside_review_of_stop_41(question: str, answered: bool, said: str, unsaid: str) -> None:
     """Regressions an outside review found in this stop's change, mended."""
+    _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # (a poster or a topic said not to be a video's, with "aren't": negated; a topic every video of it)
+    ("how many videos aren't posted by corbyn", True, "not posted by Jeremy Corbyn: 2", "posted by Jeremy Corbyn: 8"),
+    ("which vids aren't posted by rob delaney", True, "not posted by Rob Delaney", "Videos posted by Rob"),
+    ("which videos aren't about the nhs", True, "other than Our wonderful NHS and Jessi", "matching"),
+    ("what about the ones that aren't nhs related", True, "other than Our wonderful NHS and Jessi", "9 of the 10"),
+    ("which videos aren't nhs ones", True, "8 of the 10", "matching"),
+    ("if you remove both nhs vids (the delaney one and jessi) whats left in total views", True, "39,200,000",
+     "16,147,000"),
+    ("aren't they all by corbyn?", False, "I don't have", "not posted by"),
+])
+def test_posters_and_topics_said_not_to_be(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """ "aren't posted by <name>", "aren't about the <topic>", "remove both <topic> vids"."""
     _replied(question, answered, said, unsaid)

@@ -494,6 +494,7 @@ _WORD_SETS = (
     "runner_up_of",
     "sort_adverbs",
     "times_each_words",
+    "topic_markers",
     "cutoff_words",
     "bare_negations",
     "every_video_words",
@@ -976,6 +977,7 @@ class Lexicon:
     runner_up_of: frozenset[str] = field(default_factory=frozenset)  # "to" of "the runner up to <title>"
     sort_adverbs: frozenset[str] = field(default_factory=frozenset)  # "chronologically": a way to sort, no end
     times_each_words: frozenset[str] = field(default_factory=frozenset)  # "they" of "how many times were they viewed"
+    topic_markers: frozenset[str] = field(default_factory=frozenset)  # "about" of "not about the <topic>"
     bare_negations: frozenset[str] = field(default_factory=frozenset)  # "not": no exclusion said by itself
     every_video_words: frozenset[str] = field(default_factory=frozenset)  # "everything" of "everything below 5th"
     follow_up_openings: tuple[tuple[str, ...], ...] = ()  # "and", "what about": a sentence leaning on the one before

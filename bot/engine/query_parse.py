@@ -1605,7 +1605,9 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
             # ("excluding both <topic> ones", "not the <topic> videos": every video of the group out)
             # (not "top ten except <topic>", "all except <topic>": a count or "all" of another noun)
             before = [w for w in ent.words[max(0, ref.start - 2) : ref.start] if w not in lex.determiners]
-            every = ref.group and ((ref.end < len(ent.tokens) and ent.tokens[ref.end].w in lex.video_plurals) or (
+            every = ref.group and ((ref.end < len(ent.tokens) and (ent.tokens[ref.end].w in lex.video_plurals
+                                                                   or ent.tokens[ref.end].w in lex.topic_markers)) or (
+                bool(before) and before[-1] in lex.topic_markers) or (
                 bool(before) and ((before[-1] in lex.each_words and before[-1] not in lex.all_words)
                                   or lex.whole_number(before[-1]) == len(ref.candidates))))
             sets.filters.append((ref.start, Named(tuple(ref.candidates) if every else (ref.best,), negate=True)))
