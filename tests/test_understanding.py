@@ -7614,6 +7614,11 @@ def test_an_outside_review_of_stop_41(question: str, answered: bool, said: str, 
     ("if you remove both nhs vids (the delaney one and jessi) whats left in total views", True, "39,200,000",
      "16,147,000"),
     ("aren't they all by corbyn?", False, "I don't have", "not posted by"),
+    # (a total with a video left out set against a bar: the others' total, not the video's own views)
+    ("is the total with nhs excluded over 40m?", True, "41,947,000", "13,400,000 views: under"),
+    ("total with the nhs one removed, over 40m?", True, "41,947,000", "13,400,000 views: under"),
+    # (a percentage after "<title> video": a scale, no place in the list)
+    ("is the nhs video 10% higher than the 2nd", True, "41.1% increase", "Jayne"),
 ])
 def test_posters_and_topics_said_not_to_be(question: str, answered: bool, said: str, unsaid: str) -> None:
     """ "aren't posted by <name>", "aren't about the <topic>", "remove both <topic> vids"."""

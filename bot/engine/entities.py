@@ -2640,8 +2640,9 @@ def _numbers(ent: Entities, lex: Lexicon) -> None:
                 ent.covered.add(i)
             elif (not suffix and value.is_integer() and 1 <= value <= len(lex.dataset.videos) and i > 0
                   and tokens[i - 1].s in lex.video_words and prev not in lex.video_plurals and prev not in lex.numbers
-                  and not (i + 1 < n and tokens[i + 1].w in lex.multipliers)):
-                # "video 4 title?": a place in the list, as "#4" or "number 4" is ("the 2 videos" counts them)
+                  and not (i + 1 < n and (tokens[i + 1].w in lex.multipliers or tokens[i + 1].w in lex.percent_words))):
+                # "video 4 title?": a place in the list, as "#4" or "number 4" is ("the 2 videos" counts them; "the
+                # nhs video 10% higher": a scale)
                 ent.ranks.append(int(value))
                 ent.rank_at.append(i)
                 ent.covered.add(i)
