@@ -2276,7 +2276,7 @@ class Lexicon:
                 typed = self._compared_after_read(typed, compared)
             if (mark := self.language_month_marks.get(language)) is not None and mark in typed:
                 # ("12 yue fa de video": December's; the month's number said before the word for month)
-                named = {n: max((k for k, v in self.months.items() if v == n), key=len) for n in range(1, 13)}
+                named = self.month_names
                 typed = [named[int(w)] if k + 1 < len(typed) and typed[k + 1] == mark and w.isdigit()
                          and 1 <= int(w) <= 12 else w for k, w in enumerate(typed)
                          if not (w == mark and k > 0 and typed[k - 1].isdigit() and 1 <= int(typed[k - 1]) <= 12)]

@@ -995,9 +995,7 @@ def _metric(self: QueryAnswers, q: MetricQuery) -> Answer:
     facts = [self.metric_phrase(m) + "." for m in everything]  # type: ignore[attr-defined]
     if q.factor != 1 or q.added:
         # ("if the <party> doubled their views": the figure as supposed, said so; the article's own in the facts)
-        how = (f"with another {fmt.count(q.added)}" if q.added > 0 else f"with {fmt.count(-q.added)} fewer"
-               ) if q.added else f"{(q.factor - 1) * 100:g}% higher" if 1 < q.factor < 2 else \
-            f"{(1 - q.factor) * 100:g}% lower" if 0.5 < q.factor < 1 else f"with {fmt.factor(q.factor)} the figure"
+        how = _supposed_how(q)
         if len(picked) == 1:
             m = picked[0]
             during = f" in {m.period.label}" if m.period else ""
@@ -1072,6 +1070,18 @@ def _person(self: QueryAnswers, q: PersonQuery) -> Answer:
             for v in others) + ".")
     link = Link(f"@{person.handle}", f"https://twitter.com/{person.handle}")
     return self.stats("person", head, lines, links=[link], rows=self.listed(posted, []))
+
+
+def _supposed_how(q: MetricQuery) -> str:
+    """How a supposed figure differs from the article's: "with another 25,000,000", "50% higher", "with double the
+    figure"."""
+    if q.added:
+        return f"with another {fmt.count(q.added)}" if q.added > 0 else f"with {fmt.count(-q.added)} fewer"
+    if 1 < q.factor < 2:
+        return f"{(q.factor - 1) * 100:g}% higher"
+    if 0.5 < q.factor < 1:
+        return f"{(1 - q.factor) * 100:g}% lower"
+    return f"with {fmt.factor(q.factor)} the figure"
 
 
 def _metric_words(m: Metric) -> str:

@@ -1065,7 +1065,8 @@ def _said_last(ent: Entities, lex: Lexicon, end: int) -> bool:
 
 def _same_stretch(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], op: str | None) -> Query | None:
     """ "which other vid went up the same week as <title>", "total views of those posted the same day as <title>": the
-    videos posted in the stretch (day, Monday-to-Sunday week, month, day of the week) the named one was, it aside."""
+    videos posted in the stretch (day, Monday-to-Sunday week, month, day of the week) the named one was, it aside;
+    of two named ("were <title> and <title> posted on the same day?"), the days between them."""
     said = found["same"][0]
     named = tuple(dict.fromkeys(r.best for r in ent.videos if r.strong))
     if len(named) == 2:
@@ -1926,8 +1927,8 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
             sets.orders[-2], sets.orders[-1] = sets.orders[-1], sets.orders[-2]
 
     # Ranks left over name single videos: "the 7th one", "#1 vs #10".
-    # (one sort by posting said alone, with one place left over and no views asked: the place is in that order)
-    # (not "was the earliest posted video 4th?": a place said of that one video, by views)
+    # (one sort by posting said alone, with one place left over, no measure right after it: the place is in that
+    # order; not "was the earliest posted video 4th?": a place said of that one video, by views)
     sorted_at = next((i for i, (at, o, s) in enumerate(sets.orders) if (o is SORTED and s is None) or (
         o.field == SORTED.field and s in (None, Slice(n=1)) and ent.words[at] in lex.sort_adverbs
         and len(said_orders) == 1)), None) if len(
