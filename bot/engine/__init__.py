@@ -15,6 +15,7 @@ from bot.engine.conversation import EMPTY, Context, about_it, converse, resolved
 from bot.engine.entities import (
     FIGURE_MIN,
     Entities,
+    after_day_preposition,
     break_after,
     every_video_said,
     extract,
@@ -181,12 +182,6 @@ STATEMENT_WORDS = 6  # a statement this long after a question, asking and naming
 FOLLOW_UP_WORDS = 6  # a later sentence this short, naming videos and asking nothing else, asks again of them
 
 
-def _on_a_day(said: list[str], at: int, lex: Lexicon) -> bool:
-    """Whether the word at `at` is said after a day's preposition ("on sunday", "on a sunday")."""
-    return (at > 0 and said[at - 1] in lex.day_prepositions) or (
-        at > 1 and said[at - 1] in lex.determiners and said[at - 2] in lex.day_prepositions)
-
-
 class Engine:
     """Answers questions and commands about one dataset."""
 
@@ -278,8 +273,9 @@ class Engine:
         return said_anywhere(ent.words, lex.weekday_asked) or (
             not lex.weekday_names.isdisjoint(ent.words) and fmt.gives_a_day(answer.lines[0] if answer.lines else "")
         ) or ("posting" in ent.query and any(  # ("why did <name> post <title> on a sunday": the day, put right too)
-            0 < k - m.end <= WEEKDAY_AFTER_POST and _on_a_day(ent.words, k, lex) for m in ent.query["posting"]
-            for k, w in enumerate(ent.words) if w in lex.weekday_names) and any(map(fmt.gives_a_day, answer.lines)))
+            0 < k - m.end <= WEEKDAY_AFTER_POST and after_day_preposition(ent.words, k, lex)
+            for m in ent.query["posting"] for k, w in enumerate(ent.words) if w in lex.weekday_names
+        ) and any(map(fmt.gives_a_day, answer.lines)))
 
     def _answer_of(self, ent: Entities) -> Answer:
         """The answer to what was found in a question; declined, the answer to its questions without its asides."""

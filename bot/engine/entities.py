@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import operator
 import re
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress, count, pairwise
@@ -1167,6 +1167,22 @@ def listed_place(ent: Entities, lex: Lexicon, at: int) -> bool:
     return ent.words[at].startswith("#") or (at > 0 and (ent.words[at].isdigit() or ent.words[at] in lex.numbers) and (
         ent.tokens[at - 1].s in lex.video_words or ent.tokens[at - 1].s in lex.rank_words)) or (  # ("number two")
         at + 1 < len(ent.tokens) and ent.tokens[at + 1].s in lex.rank_words)
+
+
+def after_video_word(ent: Entities, lex: Lexicon, end: int) -> int:
+    """The word after a name that ends at `end`, past a video word said after it ("the <title> one")."""
+    return end + (end < len(ent.tokens) and ent.tokens[end].s in lex.video_words)
+
+
+def said_left_out(ent: Entities, lex: Lexicon, ref: VideoRef) -> bool:
+    """Whether words right after a named video take it out ("<title> excluded", "the <title> one removed")."""
+    return said_at(ent.words, after_video_word(ent, lex, ref.end), lex.negated_after) is not None
+
+
+def after_day_preposition(said: Sequence[str], at: int, lex: Lexicon) -> bool:
+    """Whether the word at `at` is said after a day's preposition ("on sunday", "from the 30th")."""
+    return (at > 0 and said[at - 1] in lex.day_prepositions) or (
+        at > 1 and said[at - 1] in lex.determiners and said[at - 2] in lex.day_prepositions)
 
 
 def _drop_everyday_title_words(ent: Entities, lex: Lexicon, before_video_word: bool) -> None:
@@ -2575,9 +2591,9 @@ def _numbers(ent: Entities, lex: Lexicon) -> None:
                 after = i + places
                 continue
             if suffix in lex.ordinal_suffixes and value.is_integer() and len(lex.by_place) < value <= 31 \
-                    and ent.videos and (prev in lex.day_prepositions or (not lex.date_nouns.isdisjoint(ent.words) and (
-                        i + 1 == n or tokens[i + 1].w in lex.separators)) or (
-                        prev in lex.determiners and i >= 2 and tokens[i - 2].w in lex.day_prepositions)) and (
+                    and ent.videos and ((after_day_preposition(ent.words, i, lex) and i - 1 not in ent.covered) or (
+                        not lex.date_nouns.isdisjoint(ent.words) and (i + 1 == n or tokens[i + 1].w in lex.separators)
+                    )) and (
                     days := [(d.month, d.day) for d in lex.days_numbered(int(value))
                              if d <= lex.dataset.source.published]):
                 # "the <topic> video from the 30th", "<name> tweet date? 23rd?": no place has that number, a day of

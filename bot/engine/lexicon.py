@@ -10,7 +10,7 @@ import calendar
 import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache, partial
@@ -2244,6 +2244,21 @@ class Lexicon:
         return next((word[: -len(end)] for end in suffixes if word.endswith(end) and len(word) - len(end) >= 2
                      and (word[: -len(end)] in known or word[: -len(end)] in speak)), None)
 
+    @staticmethod
+    def _marked_numbers(typed: list[str], mark: str, before: bool, read: Callable[[int], str | None]) -> list[str]:
+        """Each number said with a language's marker word beside it (`before` it, "di 3", or after it, "12 yue")
+        read as `read` gives it, the marker dropped; a number `read` gives nothing for is left as typed."""
+        step = 1 if before else -1  # (from the marker to its number)
+        out = []
+        for k, w in enumerate(typed):
+            at = k + step
+            if w == mark and 0 <= at < len(typed) and typed[at].isdigit() and read(int(typed[at])) is not None:
+                continue
+            at = k - step
+            said = read(int(w)) if w.isdigit() and 0 <= at < len(typed) and typed[at] == mark else None
+            out.append(said if said is not None else w)
+        return out
+
     def _compared_after_read(self, typed: list[str], after: frozenset[str]) -> list[str]:
         """ "<A> than <B> more how many views" (Mandarin "<A> bi <B> duo duoshao views") read as "<A> more than <B>
         how many views": the comparing word moved before "than", as English says it."""
@@ -2276,15 +2291,10 @@ class Lexicon:
                 typed = self._compared_after_read(typed, compared)
             if (mark := self.language_month_marks.get(language)) is not None and mark in typed:
                 # ("12 yue fa de video": December's; the month's number said before the word for month)
-                named = self.month_names
-                typed = [named[int(w)] if k + 1 < len(typed) and typed[k + 1] == mark and w.isdigit()
-                         and 1 <= int(w) <= 12 else w for k, w in enumerate(typed)
-                         if not (w == mark and k > 0 and typed[k - 1].isdigit() and 1 <= int(typed[k - 1]) <= 12)]
+                typed = self._marked_numbers(typed, mark, False, self.month_names.get)
             if (mark := self.language_place_marks.get(language)) is not None and mark in typed:
                 # ("di 3 he di 8": the 3rd and the 8th, a place said with a word before its number)
-                typed = [f"#{w}" if k > 0 and typed[k - 1] == mark and w.isdigit() else w
-                         for k, w in enumerate(typed) if not (w == mark and k + 1 < len(typed)
-                                                              and typed[k + 1].isdigit())]
+                typed = self._marked_numbers(typed, mark, True, lambda n: f"#{n}")
         if typed and typed[0] in self.greeting_starts:
             # "good morning how many views ...": a greeting before the question is not part of it
             greeting = said_at(typed, 0, self.greetings) or ()

@@ -16,9 +16,9 @@ from collections.abc import Mapping
 
 from bot.dataset.schema import Metric, Video
 from bot.engine import format as fmt
-from bot.engine.entities import FIGURE_MIN, Entities, Number, clause_places
+from bot.engine.entities import FIGURE_MIN, Entities, Number, clause_places, said_left_out
 from bot.engine.lexicon import Lexicon
-from bot.engine.normalise import said_at, words
+from bot.engine.normalise import words
 from bot.engine.query_metric import added_amount
 
 WHEN_REACH = 5  # "between" stands this many words before its date at most ("between the 20th and 25 Nov")
@@ -319,9 +319,7 @@ def against_bar(ent: Entities, lex: Lexicon, set_against: float | None = None) -
     if (len(refs) != 1 or (len(ent.thresholds) != 1 and set_against is None) or ent.query.get("negate")
             or any(t.w in lex.video_plurals for t in ent.tokens)):
         return None
-    end = ent.videos[0].end if ent.videos else 0
-    end += end < len(ent.tokens) and ent.tokens[end].s in lex.video_words  # ("the <title> one removed")
-    if ent.videos and said_at(ent.words, end, lex.negated_after) is not None:
+    if ent.videos and said_left_out(ent, lex, ent.videos[0]):
         return None  # ("is the total with <title> excluded over 40m?": the others' figure, not the video's)
     video = lex.dataset.videos[refs[0]]
     bar, views = ent.thresholds[0][1] if ent.thresholds else set_against or 0.0, video.views

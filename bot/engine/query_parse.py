@@ -19,7 +19,16 @@ from itertools import pairwise
 from operator import itemgetter
 from typing import Literal
 
-from bot.engine.entities import Entities, VideoRef, break_after, listed_place, per_video_said, videos_of
+from bot.engine.entities import (
+    Entities,
+    VideoRef,
+    after_video_word,
+    break_after,
+    listed_place,
+    per_video_said,
+    said_left_out,
+    videos_of,
+)
 from bot.engine.frames import article_dated
 from bot.engine.lexicon import BONUS_ASKED, Lexicon, Match
 from bot.engine.normalise import said_anywhere, said_at, said_before
@@ -1084,7 +1093,7 @@ def _same_stretch(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], op
         monday = day - timedelta(days=day.weekday())
         stretch = PostedBetween(monday, monday + timedelta(days=6))
     elif said.payload == "month":
-        stretch = PostedBetween(day.replace(day=1), day.replace(day=calendar.monthrange(day.year, day.month)[1]))
+        stretch = PostedBetween(day.replace(day=1), day.replace(day=_month_days(day.year, day.month)))
     else:
         stretch = PostedBetween(day, day)
     items = Selection((stretch, Named((ref.best,), negate=True)))
@@ -1195,17 +1204,14 @@ def _neighbours_query(ent: Entities, lex: Lexicon, found: dict[str, list[Match]]
 
 def _left_out(ent: Entities, lex: Lexicon, ref: VideoRef) -> bool:
     """ "leave the <title> one out", "<title> excluded": a video taken out by words around it."""
-    words, end = ent.words, ref.end
-    if end < len(words) and ent.tokens[end].s in lex.video_words:
-        end += 1  # ("the <title> one")
+    words, end = ent.words, after_video_word(ent, lex, ref.end)
     if end >= len(words):
         return False
     if words[end] == lex.out_closer:  # ("did they leave <title> out of the top 5?": whether it was, asked)
         return words[0] not in lex.yes_no_openers and not lex.out_openers.isdisjoint(
             words[max(0, ref.start - 3) : ref.start])
     # (not "was the <title> one removed from the list?": whether it was, asked of it)
-    return said_at(words, end, lex.negated_after) is not None and not (
-        words[0] in lex.yes_no_openers and ref.start <= YES_NO_SUBJECT)
+    return said_left_out(ent, lex, ref) and not (words[0] in lex.yes_no_openers and ref.start <= YES_NO_SUBJECT)
 
 
 def _said_included(ent: Entities, lex: Lexicon, start: int, between: frozenset[str] = frozenset()) -> bool:
@@ -1902,8 +1908,7 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
                     and (run or not break_after(ent, lex, at, m.start, asked=True)))):
                 used_ranks.add(k)
                 sets.orders.append((at, Order("posted", False), Slice(positions=(ent.ranks[k],))))
-                # ("in date order, what's the 2nd video posted": the sort said again, with the place in it)
-                sets.orders = [o for o in sets.orders if o[1] is not SORTED or o[2] is not None]
+    _sort_said_again(sets)  # ("in date order, what's the 2nd video posted")
     if len(sets.orders) > 1 and all(o == sets.orders[0][1] and s is not None and s.positions and not s.n
                                     for _, o, s in sets.orders):
         # ("the 2nd and 3rd posted": places of one order, joined, one slice of it)
@@ -2224,6 +2229,16 @@ def _place_anchor(ent: Entities, lex: Lexicon, found: dict[str, list[Match]],
     return []
 
 
+def _sort_said_again(sets: _Sets) -> bool:
+    """A sort by posting dropped where the same order is said with a slice of it too ("which came first
+    chronologically", "in date order, what's the 2nd video posted"): the slice's order is the sort said again.
+    Whether it was dropped."""
+    if not any(o == SORTED and o is not SORTED and s is not None for _, o, s in sets.orders):
+        return False
+    sets.orders = [x for x in sets.orders if x[1] is not SORTED]
+    return True
+
+
 def _merge_orders(ent: Entities, lex: Lexicon, sets: _Sets, relative: bool) -> None:
     """ "the top three most viewed", "bottom 3, the flops": one order said twice is one order, with the
     slice either gave; next to each other, or anywhere when one of the two gives no slice."""
@@ -2236,11 +2251,8 @@ def _merge_orders(ent: Entities, lex: Lexicon, sets: _Sets, relative: bool) -> N
                                                                              or x[1].field != SORTED.field)]
             if len(sets.orders) == 1:
                 return
-        elif any(o == SORTED and o is not SORTED and s is not None for _, o, s in sets.orders):
-            # ("which came first chronologically": an end of the order the sort says, said again)
-            sets.orders = [x for x in sets.orders if x[1] is not SORTED]
-            if len(sets.orders) == 1:
-                return
+        elif _sort_said_again(sets) and len(sets.orders) == 1:  # ("which came first chronologically")
+            return
     merged: list[tuple[int, Order, Slice | None]] = []
     for at, order, slice_ in sets.orders:
         # ("in order of posting, oldest first": one sort said twice)
