@@ -7623,3 +7623,41 @@ def test_an_outside_review_of_stop_41(question: str, answered: bool, said: str, 
 def test_posters_and_topics_said_not_to_be(question: str, answered: bool, said: str, unsaid: str) -> None:
     """ "aren't posted by <name>", "aren't about the <topic>", "remove both <topic> vids"."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # (a bound right before a month: its edge, the month itself out, or in after "since"; was the month alone)
+    ("what got posted before december", True, "up to 30 November 2019", "posted in December"),
+    ("anything posted prior to december?", True, "up to 30 November 2019", "posted in December"),
+    ("which vids went up after november", True, "from 1 December 2019 on", "posted in November"),
+    ("videos posted since november", True, "from 1 November 2019 on", "from 1 December"),
+    ("in december before the 10th", True, "from 1 December 2019 to 9 December 2019", "up to 30 November"),
+])
+def test_a_month_bounded(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """ "posted before december", "after november", "since november": a bound at the month's edge."""
+    _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # (a range's end before a sign-off is a place, not the chat "4" for "for")
+    ("sum of places 2 to 4 pls", True, "23,200,000", "55,347,000"),
+    # (a month's name before a video word is no tweet's first word: "May I ask ...")
+    ("what was number 5 on the list, was that the may one", True, "Mean tweets", "Our wonderful NHS"),
+    # ("was that the <video>" after a place asked: a guess at it, checked)
+    ("what was number 5 on the list, was that the johnson one", True, "#5 is Mean tweets", "**Boris"),
+    ("On what date was that NHS video first tweeted out?", True, "23 November 2019", "No:"),
+    # (a count asked of one platform alone: not held)
+    ("how many of the nhs views were just twitter not fb", False, "Twitter-only", "How many videos"),
+    ("the NHS vid numbers, was that just facebook?", True, "across Facebook and Twitter", "I don't have"),
+    # (videos asked of a year the data has none of, a poster named too: declined, never the campaign's as that year's)
+    ("corbyn's most viewed video in 2017", False, "videos from 2017", "watch this"),
+    ("total views of corbyn's videos in 2017", False, "videos from 2017", "38,347,000"),
+    ("how many videos in 2017", True, "0 of the 10", "I don't have"),
+    ("updated view counts as of jan 2020?", False, "the article is dated", "videos from 2020"),
+    # (Tagalog "ibang", "hindi": other, not)
+    ("video ba sa list na pinost ng ibang tao, hindi si jc?", True, "not posted by Jeremy Corbyn", "8 of the 10"),
+])
+def test_stop_42_first_batch(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """A range's end before "pls", a month's name beside a video word, "was that the ...", one platform's count asked,
+    videos of another year with a poster, Tagalog "ibang" and "hindi"."""
+    _replied(question, answered, said, unsaid)

@@ -35,7 +35,7 @@ from bot.engine.premise import (
     other_at_place,
     platform_mistaken,
 )
-from bot.engine.query import MetricQuery, PersonQuery, Query, Unanswerable
+from bot.engine.query import MetricQuery, PersonQuery, PostedBetween, Query, Unanswerable
 from bot.engine.query_parse import POSTING_WAYS, band_read
 from bot.engine.query_parse import parse as parse_query
 from bot.engine.relevance import reads_as_question
@@ -71,6 +71,28 @@ def _figure_unread(ent: Entities, query: Query) -> float | None:
     if query.op != "count" or query.other is not None or ent.thresholds or ent.videos:
         return None
     return next((n.value for n in ent.numbers if n.scaled or n.value >= FIGURE_MIN), None)
+
+
+YEAR_REACH = 3  # words between a year and the video or posting word it is said of ("videos <name> posted in 2017")
+
+
+def _year_unread(ent: Entities, query: Query, ds: Dataset, lex: Lexicon) -> int | None:
+    """A year said other than the campaign's that no date bound of the query took ("<name>'s videos in 2017"), else
+    None."""
+    # (a year after the article's is declined as a figure it cannot have: "view counts as of 2020")
+    said = [y for y in ent.years if y != ds.campaign.year and y <= ds.source.published.year]
+    if not said:
+        return None
+    # (said of videos: a video word or a posting word near it; not "the <year> landslide ... the <campaign> videos")
+    near = {k for k, t in enumerate(ent.tokens) if t.s in lex.video_words} | {
+        k for m in ent.query.get("posting", ()) for k in range(m.start, m.end)}
+    said = [y for y in said if any(abs(k - at) <= YEAR_REACH for at, w in enumerate(ent.words) if w == str(y)
+                                   for k in near)]
+    selections = [query.items.items, *([query.other.items] if query.other is not None else []),
+                  *([query.whole] if query.whole is not None else [])]
+    bounded = {d.year for s in selections for f in s.filters if isinstance(f, PostedBetween)
+               for d in (f.start, f.end) if d is not None}
+    return next((y for y in said if y not in bounded), None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1416,6 +1438,10 @@ class Engine:
                                          "counted.", [f"Try: how many videos got over {fmt.count(figure)} views."])
         if query is not None and ent.ranks and (k := self._place_beyond(ent)) is not None:
             return self._no_place(k)  # ("views of #11 and #1": a figure for #1 alone would pass for the pair)
+        if ent.years and isinstance(query, Query) and (
+                year := _year_unread(ent, query, self.dataset, self.lexicon)) is not None:
+            # ("<name>'s most viewed video in 2017": never the campaign's own videos, as if of that year)
+            return self.responder.no_videos_from("aggregate", year)
         if query is not None:
             if log.isEnabledFor(logging.DEBUG):
                 log.debug("question query=%s", query)

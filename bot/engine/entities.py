@@ -2031,7 +2031,9 @@ def _tweet_words(ent: Entities, lex: Lexicon) -> None:
     # powerful video he said thank you for", or right after a word of saying: "which tweet mentions <word>")
     if not ranked or (len(said := {ent.tokens[i].s for i in ranked[0][1]}) < TWEET_WORDS
                       and lex.hashtags.isdisjoint(said) and not any(
-                          (i + 1 < len(ent.tokens) and ent.tokens[i + 1].s in lex.video_words)
+                          # (not a month's name: "the may one" is no tweet opening "May I ask ...")
+                          (i + 1 < len(ent.tokens) and ent.tokens[i + 1].s in lex.video_words
+                           and ent.tokens[i].s not in lex.months)
                           or (i > 1 and ent.words[i - 1] in lex.speech_words and (
                               ent.tokens[i - 2].s in lex.video_words or ent.tokens[i - 2].s in lex.post_words))
                           # ("the video he calls '<word of its tweet>'": who spoke between)
@@ -3352,6 +3354,9 @@ def _platforms(ent: Entities, lex: Lexicon, platforms: list[Match], measures: li
                     and any(k.start == m.end + 1 for k in platforms))
                 or ((measures or any(n.scaled and lex.is_a_count(n.value, FIGURE_TOLERANCE) for n in ent.numbers))
                     and m.end < len(ent.words) and ent.words[m.end] in lex.platform_alone)
+                # ("how many of <title>'s views were just twitter": a count asked of that platform alone)
+                or (measures and m.payload in ent.platforms_alone and any(
+                    o.payload == "count" for o in ent.query.get("operation", ())))
                 # ("how many of <title>'s 13.4m were twitter only": a video's count said is its views)
                 or (unknown and measures and sum(c.payload for c in found.get("scope", ())) < SCOPE_CUE)):
             if (m.start - kept_end == 1 or (m.start - kept_end == 2 and ent.words[m.start - 1] in lex.determiners)) \

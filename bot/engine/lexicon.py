@@ -491,6 +491,7 @@ NAME_PART_MIN = 3  # letters of the shortest half of a name read as a name on it
 _WORD_SETS = (
     "number_takers",
     "long_gap_words",
+    "month_inclusive_bounds",
     "runner_up_of",
     "sort_adverbs",
     "times_each_words",
@@ -974,6 +975,7 @@ class Lexicon:
     asking_about: frozenset[str] = field(default_factory=frozenset)
     cutoff_words: frozenset[str] = field(default_factory=frozenset)  # "missed" of "just missed the top 3"
     long_gap_words: frozenset[str] = field(default_factory=frozenset)  # "longest" of "longest gap back to back"
+    month_inclusive_bounds: frozenset[str] = field(default_factory=frozenset)  # "since" of "since november"
     runner_up_of: frozenset[str] = field(default_factory=frozenset)  # "to" of "the runner up to <title>"
     sort_adverbs: frozenset[str] = field(default_factory=frozenset)  # "chronologically": a way to sort, no end
     times_each_words: frozenset[str] = field(default_factory=frozenset)  # "they" of "how many times were they viewed"
@@ -2452,6 +2454,8 @@ class Lexicon:
                   # ("positions 2 to 4": places, a range of them)
                   and stem(typed[i - 1]) not in self.rank_words
                   and not (typed[i + 1] in self.range_words and i + 2 < len(typed) and typed[i + 2].isdigit())
+                  # ("places 2 to 4 pls": a range's end)
+                  and not (typed[i - 1] in self.range_words and i > 1 and typed[i - 2].isdigit())
                   and typed[i + 1] not in self.relative_starts):  # ("the video 2 above <title>": two places)
                 out.append(digits[word])  # ("2 spots above", "2 days after": a number)
             else:

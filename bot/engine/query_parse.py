@@ -2600,7 +2600,15 @@ def _date_filters(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], wh
                 end = date(year, month, 15)
             elif side == "second":
                 start = date(year, month, 16)
-        out.append((at, PostedBetween(start, end)))
+        # ("posted before december", "after november", "since nov": a bound at the month's edge, not the month)
+        edge = next((m for m in whens.values() if 0 <= at - m.end <= 1 and m.payload in _DAY_BOUNDS
+                     and (m.end == at or ent.words[at - 1] in lex.determiners)), None)
+        if edge is None:
+            out.append((at, PostedBetween(start, end)))
+            continue
+        taken_in = " ".join(ent.words[edge.start : edge.end]) in lex.month_inclusive_bounds
+        out.append((at, PostedBetween(None, end if taken_in else start - timedelta(days=1)) if edge.payload == "before"
+                    else PostedBetween(start if taken_in else end + timedelta(days=1), None)))
     days = sorted((at, day) for at, day in zip(ent.day_at, ent.days, strict=True) if at not in described)
     k, listed_to = 0, -1
     while k < len(days):

@@ -334,6 +334,11 @@ class ResponderBase:
                 if m in self.lex.source_told]
         return any(not any(s <= c.start < e for s, e in told) for c in ent.cue_matches.get("source", ()))
 
+    def no_videos_from(self, intent: str, year: int) -> Answer:
+        """The decline for videos of a year the data has none of ("<name>'s most viewed video in 2017")."""
+        return self.refuse(intent, f"I don't have videos from {year}.",
+                           [f"The videos are from {self.ds.campaign.name} ({self.ds.campaign.year})."])
+
     def _rare_refusal(self, ent: Entities, frame: Frame) -> Answer | None:
         """The gates on an unknown name or video described, a year, a platform, a breakdown, the bonus section or a
         day."""
@@ -728,11 +733,7 @@ class ResponderBase:
         if ent.years:
             bad_years = [y for y in ent.years if y != self.ds.campaign.year]
             if bad_years:
-                raise Refusal(self.refuse(
-                    intent,
-                    f"I don't have videos from {bad_years[0]}.",
-                    [f"The videos are from {self.ds.campaign.name} ({self.ds.campaign.year})."],
-                ))
+                raise Refusal(self.no_videos_from(intent, bad_years[0]))
         # A platform with no count asked is where a video was posted ("what did X put out on Twitter"); a video's
         # count said is its views asked ("of the 13.4m, how much was twitter only").
         if not ent.measures and not (ent.platforms and any(
