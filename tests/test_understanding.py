@@ -7661,3 +7661,32 @@ def test_stop_42_first_batch(question: str, answered: bool, said: str, unsaid: s
     """A range's end before "pls", a month's name beside a video word, "was that the ...", one platform's count asked,
     videos of another year with a poster, Tagalog "ibang" and "hindi"."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # (another year offered beside the campaign's with "or", nothing compared: a doubt, the campaign's year asked)
+    ("the 60 sec challenge thing from the 2017 election... or was it 2019 idk. how many views did it get", True,
+     "7,200,000", "videos from 2017"),
+    ("which campaign was longer, 2017 or 2019?? how many days each", True, "10 days longer", "1.7 times"),
+    # ("when" and its subject after the question: a clause, no date asked)
+    ("and in 2017 how many rts did jc get, back when he was up against may", True, "1,400,000", "dates of the 52"),
+    ("corbyns friend jayne video, ile views and kiedy he post it", True, "posted on 17 November 2019", "I don't have"),
+    # (names offered after a video, closing "who posted ...": guesses at its poster)
+    ("who posted the immigration vid tweet, corbyn or johnson lol", True, "Jeremy Corbyn (@jeremycorbyn) posted",
+     "no videos posted by"),
+    # ("by how many x": a ratio; a gap and a ratio asked of one pair: the ratio, which says the gap)
+    ("so labour outdid the cons on fb by how many x? like 3x, 4x?", True, "3.4 times", "I don't have"),
+    ("how much more did the nhs vid do vs the jayne one, and roughly how many x", True, "5.2 times", "I don't have"),
+    ("how much more did the nhs vid do vs the jayne one, and roughly how many x", True, "10,800,000", "I don't have"),
+    ("is the nhs vid more than five times the jayne one", True, "Yes: Our wonderful NHS is 400,000 views above",
+     "I don't have"),
+    # (a video word after each name added, and a closing "how many": their total)
+    ("both nhs vids added (rob delaney one + jessi one) how many", True, "16,147,000", "How many videos"),
+    # (Lithuanian and Latvian words)
+    ("emeli sande video kiek perziuros", False, "no figures", "Our added favourites\\n"),
+    ("top 3 together cik skatijumi", True, "30,100,000", "I don't have"),
+])
+def test_stop_42_second_batch(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """A year doubted, a "when" clause after the question, posters offered, a gap and a ratio asked together, names
+    added with video words, Lithuanian and Latvian words."""
+    _replied(question, answered, said, unsaid)

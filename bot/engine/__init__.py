@@ -1451,6 +1451,12 @@ class Engine:
                     return self.responder.run(read)  # ("between 5m and 3m": the band from one to the other)
                 answers = [self.responder.run(half) for half in read]  # (over one bound, then under the other)
                 return replace(joined(answers), title="; ".join(a.title for a in answers))
+            if gate is None and isinstance(query, Query) and query.other is not None and query.op == "difference" \
+                    and query.items.factor == query.other.factor == 1 \
+                    and any(m.payload == "ratio" for m in ent.query.get("operation", ())):
+                # ("how much more did <A> get than <B>, and how many x": the ratio, whose answer says the gap too; not
+                # "is <A> more than 5x <B>", a gap to a figure scaled)
+                return self.responder.run(replace(query, op="ratio"))
             return gate or self.responder.run(query)
         debug = log.isEnabledFor(logging.DEBUG)
         # Only the frames read: the best two (each intent scores once, so the runner-up is the second), and

@@ -45,6 +45,7 @@ DENIED_REACH = 3  # "not Twitter, not the combined figure": how far apart denial
 GUESS_AFTER = 3  # "..., bet its <name>": a guess word this many words into the message at least (not "bet <name>...")
 MOST_PHRASE = 3  # words of a phrase of the most viewed, at least, for what it holds to be its own ("came out on top")
 ALTERNATIVE_REACH = 3  # "was it <name> or <name>": the words of the first name, before "or", at most
+YEAR_DOUBT_REACH = 6  # "2017 ... or was it 2019": two years this near, an "or" between, a doubt between them
 REPORTED_GAP = 2  # words between a saying and the question after it ("said what?" asks what was said)
 POST_FIELDS = ("text", "link", "date")  # cues for what a post has of its own, whoever asks
 DESCRIBED_REACH = 6  # "the film with all of <name>": the video word this many words before the name at most
@@ -504,6 +505,10 @@ def extract(text: str, lex: Lexicon) -> Entities:
     if "current" in ent.cues and lex.dataset.campaign.year not in ent.years:
         # "2.4m in 2017, how many this time", "RTs per day this campaign": the data's own campaign
         ent.years.append(lex.dataset.campaign.year)
+    if len(set(ent.years)) > 1 and lex.dataset.campaign.year in ent.years and not lex.way_joins.isdisjoint(ent.words) \
+            and sum(ent.cues.get(c, 0.0) for c in COMPARED_CUES) < COMPARED and lex.which_asks.isdisjoint(ent.words) \
+            and lex.each_words.isdisjoint(ent.words):  # (not "which campaign was longer, 2017 or 2019? days each")
+        _year_doubted(ent, lex)
     # "was it <name> or someone else?": a person asked about, a guess to check, never whose videos to take.
     if ent.people and ((said := ent.query.get("premise", ())) or not lex.guess_words.isdisjoint(ent.words)):
         n = len(ent.words)
@@ -542,6 +547,9 @@ def extract(text: str, lex: Lexicon) -> Entities:
                         # (set apart by a mark: not "who posted the video starring <name>")
                         and re.search(rf"[,?:;\u2013\u2014-]\s*{re.escape(ent.words[span[0]])}\b",
                                       ent.text.lower()) is not None]
+    if len(ent.people) > 1 and ent.videos and ent.cue("poster") and ent.words[0] in lex.poster_asks \
+            and not lex.way_joins.isdisjoint(ent.words):
+        _posters_offered(ent, lex)
     if ent.parties and ent.cue("poster") and ent.cue("most") and (said := ent.query.get("premise", ())):
         # ("who posted most of them, was it the <party> account": a party guessed at as the poster, whom the question
         # asks; not whose videos, nor whose campaign figure)
@@ -550,7 +558,9 @@ def extract(text: str, lex: Lexicon) -> Entities:
     if ent.rank_at and said_at(ent.words, 0, lex.reason_openers) is not None:
         _reason_idioms(ent, lex)
     if (ent.videos or ent.ranks or "order" in ent.query) and not (
-            lex.bare_sum_words.isdisjoint(ent.words) and not _closing_sum(ent, lex)) and "operation" not in ent.query:
+            lex.bare_sum_words.isdisjoint(ent.words) and not _closing_sum(ent, lex)) and (
+            "operation" not in ent.query or all(  # ("both <topic> vids added (<A> + <B>) how many": their total)
+                m.payload == "count" and m.end == len(ent.words) and m.start > 0 for m in ent.query["operation"])):
         # ("add <title> and <title> views": a sum of what follows the verb; "add me on steam" adds nothing asked)
         k = next((k for k, w in enumerate(ent.words) if w in lex.bare_sum_words), None)
         if k is None:  # ("both <topic> vids added (<A> + <B>)": the verb closing what it adds, its names after it)
@@ -2202,6 +2212,31 @@ def _keep_cue(ent: Entities, cue: str, kept: list[Match]) -> None:
     ent._cue_words = None
 
 
+def _posters_offered(ent: Entities, lex: Lexicon) -> None:
+    """ "who posted <title>, <name> or <name> lol": names offered after the video, closing the question, are guesses
+    at its poster (not whose videos to take)."""
+    spans = sorted((ent.spans[p], p) for p in ent.people if p in ent.spans)
+    first = next((k for k, ((start, _), _) in enumerate(spans) if start > 0 and re.search(
+        rf"[,?:;\u2013\u2014-]\s*{re.escape(ent.words[start])}\b", ent.text.lower()) is not None), None)
+    if first is None or spans[first][0][0] < max(r.end for r in ent.videos):
+        return
+    named = {j for (start, end), _ in spans[first:] for j in range(start, end)}
+    if all(j in named or w in lex.way_joins or w in lex.closing_guesses
+           for j, w in enumerate(ent.words) if j >= spans[first][0][0]):
+        ent.guessed += [p for _, p in spans[first:] if p not in ent.guessed]
+
+
+def _year_doubted(ent: Entities, lex: Lexicon) -> None:
+    """ "the <title> from the 2017 election... or was it 2019", "was that 2017 or 2019": another year offered beside
+    the campaign's, nothing set against it, is a doubt; the campaign's year is the one asked."""
+    own = str(lex.dataset.campaign.year)
+    at = [k for k, w in enumerate(ent.words) if w == own]
+    others = [k for k, w in enumerate(ent.words) if w.isdigit() and w != own and int(w) in ent.years]
+    if any(any(w in lex.way_joins for w in ent.words[min(o, k) + 1 : max(o, k)]) and abs(o - k) <= YEAR_DOUBT_REACH
+           for o in others for k in at):
+        ent.years = [y for y in ent.years if y == lex.dataset.campaign.year]
+
+
 def _when_clause(ent: Entities, lex: Lexicon) -> None:
     """ "back in 2017 when he did so well, how many retweets then": a "when" after a time said, with the question
     asked after it, joins a clause (no date asked); so does "what did <name> write when he posted <title>", a time
@@ -2210,9 +2245,14 @@ def _when_clause(ent: Entities, lex: Lexicon) -> None:
     words, k = ent.words, m.start
     if m.end - k != 1 or k == 0 or words[k] not in lex.question_words:
         return
-    if (words[k - 1] in lex.stopwords or not any(w in lex.question_words for w in words[m.end + REPORTED_GAP :])) \
-            and not (words[m.end : m.end + 1] and words[m.end] in lex.person_question_words and "text" in ent.cues
-                     and ent.cue_matches["text"][0].end <= k):
+    # ("how many rts did he get in 2017, back when he was up against <name>": "when" and its subject, a clause after
+    # the question, as "when did he" would not be)
+    after_question = m.end < len(words) and words[m.end] in lex.person_pronouns and words[k - 1] not in lex.separators \
+        and any(w in lex.question_words for w in words[:k])  # (not "ile views and when he post it": asked too)
+    if not after_question and (words[k - 1] in lex.stopwords or not any(
+            w in lex.question_words for w in words[m.end + REPORTED_GAP :])) and not (
+            words[m.end : m.end + 1] and words[m.end] in lex.person_question_words and "text" in ent.cues
+            and ent.cue_matches["text"][0].end <= k):
         return
     for cue in ("date", "period_end"):
         if cue in ent.cues:
@@ -3073,7 +3113,11 @@ def _closing_sum(ent: Entities, lex: Lexicon) -> bool:
     """Whether a verb that sums only closing the question does ("both <topic> vids added", "... added (<A> +
     <B>)": nothing but the names of what it adds after it; not "which videos were added last")."""
     k = next((k for k, w in enumerate(ent.words) if w in lex.closing_sum_words), None)
+    # (a video word after a name, "(<name> one + <name> one)", and a closing "how many" are no more than the names)
+    closing = {j for m in ent.query.get("operation", ()) if m.payload == "count" and m.end == len(ent.words)
+               for j in range(m.start, m.end)}
     return k is not None and all(any(r.start <= j < r.end for r in ent.videos) or ent.words[j] in lex.separators
+                                 or j in closing or ent.tokens[j].s in lex.video_words
                                  for j in range(k + 1, len(ent.words)))
 
 
