@@ -7690,3 +7690,23 @@ def test_stop_42_second_batch(question: str, answered: bool, said: str, unsaid: 
     """A year doubted, a "when" clause after the question, posters offered, a gap and a ratio asked together, names
     added with video words, Lithuanian and Latvian words."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # (Bosnian, Croatian and Serbian words)
+    ("koji je bio drugi najgledaniji video kampanje", True, "If you’re not sure", "I don't have"),
+    ("sta je odma iznad nicky morgan videa na listi", True, "Gogglebox", "#7 of 10 (7th) by views"),
+    ("koliko pregleda ima nhs video na youtube?", False, "YouTube", "13,400,000 (13.4M) views across"),
+    ("koliko dana izmedju jayne i jessi tweeta", True, "13 days", "I don't have"),
+    # (Bulgarian words, and its places written "2ro", "10to", "3toto")
+    ("koe e 2ro mqsto v spisuka?", True, "#2 of 10", "I don't have"),
+    ("koi e na 10to mqsto be", True, "Jayne", "I don't have"),
+    ("koe e nai-ranno tweetnatoto video ot spisuka i koga", True, "immigration", "I don't have"),
+    ("kolko gledaniya ima NHS videoto", True, "13,400,000", "I don't have"),
+    # (Marathi words; "kiti" is Punjabi "did" only in a message in Punjabi)
+    ("kiti videos la 5 million peksha jast views ahet", True, "4", "I don't have"),
+    ("jayne te jessi video kiti divas", True, "13 days", "2 of the 10"),
+])
+def test_bosnian_croatian_serbian_bulgarian_and_marathi(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Three more language tables: "koliko pregleda", "kolko gledaniya", "kiti views"."""
+    _replied(question, answered, said, unsaid)
