@@ -7710,3 +7710,21 @@ def test_stop_42_second_batch(question: str, answered: bool, said: str, unsaid: 
 def test_bosnian_croatian_serbian_bulgarian_and_marathi(question: str, answered: bool, said: str, unsaid: str) -> None:
     """Three more language tables: "koliko pregleda", "kolko gledaniya", "kiti views"."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # (videos named to be added against a figure: their total, and where it stands; never one against the other)
+    ("jessi + jayne combined, do they beat 5m together", True, "5,347,000 (2 videos): over 5,000,000, by 347,000",
+     "147,000 more"),
+    ("mean tweets plus gogglebox combined, over 7m?", True, "7,300,000 (2 videos): over 7,000,000", "got more views"),
+    ("is the total of jessi and jayne over 5m", True, "5,347,000", "got more views"),
+    ("do jessi and jayne together beat the nhs vid", True, "8,053,000 fewer", "5,000,000"),
+    # (a bound after a set figure asked yes or no, or either way: a bar for it, not a bound on its videos)
+    ("is the top 10 average over 5m?", True, "5,534,700 (10 videos): over 5,000,000", "videos with over"),
+    ("avg views per vid in the top ten, roughly? above or below 5m", True, "5,534,700", "videos with under"),
+    ("average views of videos with over 5m", True, "9,150,000", "(4 videos): over"),
+    ("jessi + jayne + boris quotes total? the sub-3.1m club", True, "8,347,000", "over 3,100,000"),
+])
+def test_a_set_figure_against_a_bar(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """ "<A> + <B> combined, over 7m?", "is the top 10 average over 5m?": the figure and where it stands."""
+    _replied(question, answered, said, unsaid)

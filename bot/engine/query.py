@@ -328,6 +328,7 @@ class Query:
     # Of groups of the videos (by_month, by_weekday): the group with the most or the least asked, or every group
     extreme: Literal["most", "least"] | None = None
     place: int = 1  # which group from that end ("which month had the second most views": 2)
+    bar: float | None = None  # a figure the set figure is set against ("do <A> and <B> beat 5m together")
 
 
 Rate = Literal["total", "per_day", "per_week", "days"]

@@ -74,6 +74,7 @@ SET_FIRST_REACH = 3  # words from an opening "of" to the slice it sets first ("o
 _DASHED = re.compile(r"\d\s*[-–—]\s*\d")  # two numbers joined by a dash ("Dec 5-12")
 YES_NO_SUBJECT = 3  # a video named this near a yes/no opener is what the question asks about ("was the X one ...")
 SET_OPS = tuple(name for name, o in OPERATIONS.items() if o.kind == "set")
+_SET_FIGURES = frozenset({"sum", "mean", "median"})  # set figures a bar may be asked of ("is their total over 5m")
 # The operations computed over "value" and a count, by weight (the heaviest asked is the one computed).
 HEAVY = {name: o.weight for name, o in OPERATIONS.items() if o.weight > OPERATIONS["count"].weight}
 # All a one-video lookup may say ("range": a "to" that joins no places or days here, "link to <title>")
@@ -118,6 +119,25 @@ class _Sets:
         self.unbarred = None
 
 
+def figure_barred(ent: Entities, lex: Lexicon, ops: set[str] | list[str]) -> bool:
+    """Whether the one bound said is a bar the set figure is asked against, not a bound on its videos ("is the top 10
+    average over 5m?", "their total, above or below 30m"; not "the average of the videos over 5m")."""
+    if len(ent.thresholds) != 1 or not _SET_FIGURES.intersection(ops):
+        return False
+    bounds = {w for p in (*lex.over_words, *lex.under_words, *lex.reach_words) for w in p.split()}
+    bar = next((n for n in ent.numbers if abs(n.value - ent.thresholds[0][1]) < 1e-9), None)
+    if bar is None or bar.start < 1:
+        return False
+    # the bound's words: back from the figure over bound words and an "or" joining two of them
+    k = bar.start - 1
+    while k > 0 and (ent.words[k - 1] in bounds or ent.words[k - 1] in lex.way_joins):
+        k -= 1
+    alternatives = any(w in lex.way_joins for w in ent.words[k : bar.start])  # ("above or below 5m")
+    before = ent.tokens[k - 1] if k > 0 else None
+    said_of_videos = before is not None and (before.s in lex.video_words or before.w in lex.bound_of_videos)
+    return not said_of_videos and (alternatives or ent.words[0] in lex.yes_no_openers)
+
+
 def parse(ent: Entities, lex: Lexicon) -> Query | MetricQuery | PersonQuery | Unanswerable | None:
     """The query a question asks, or None when it composes nothing (the intent scorer answers it)."""
     # A per-video count other than views ("likes", where a dataset gives them) is always a query on it.
@@ -146,6 +166,12 @@ def parse(ent: Entities, lex: Lexicon) -> Query | MetricQuery | PersonQuery | Un
                                                     Slice(n=_count(ent) or 1))))
     if isinstance(query, Query) and measure != "views":
         query = replace(query, measure=measure)
+    if isinstance(query, Query) and query.op in _SET_FIGURES and query.other is None and len(ent.thresholds) == 1 \
+            and not any(isinstance(f, ViewsBetween) for f in query.items.items.filters) and (
+            ent.thresholds[0][0] == ">" or figure_barred(ent, lex, {query.op})):
+        # ("do <A> and <B> beat 5m together", "is the top 10 average over 5m?": the figure, and where it stands; not
+        # "<A> + <B> + <C> total? the sub-3.1m club", a bound said of each)
+        query = replace(query, bar=ent.thresholds[0][1])
     if isinstance(query, Query) and query.op == "difference" and query.other == query.items:
         # ("the December videos added up (the ones with a December tweet)": one set said twice, its total asked; one
         # video set against itself compares nothing)
@@ -496,6 +522,14 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         return None  # most questions: nothing to compose
     if ent.bonus or cues.get("bonus", 0.0) >= BONUS_ASKED:
         return None  # the bonus favourites: no figures to compose
+    if ent.thresholds and "versus" in found and len({r.best for r in ent.videos}) > 1 and any(
+            m.payload == "sum" for m in found.get("operation", ())):
+        # ("<A> and <B> together beat 5m": the comparing word sets their total against the figure after it, not one
+        # video against the other)
+        bars = {n.start for n in ent.numbers if any(abs(n.value - v) < 1e-9 for _, v in ent.thresholds)}
+        found = {k: [m for m in v if m.end not in bars] if k in ("versus", "comparative") else v
+                 for k, v in found.items()}
+        found = {k: v for k, v in found.items() if v}
     if "posting" in found and (pronoun := _poster_unnamed(ent, lex, found)) is not None:
         # ("how many videos did he post", nobody named: whose posts, unknown; not every video)
         return Unanswerable(f"I can't tell who \u201c{pronoun}\u201d is: name who posted (e.g. "
@@ -1697,8 +1731,11 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
         sets.filters.append((posted_by[0][0], PostedBy(people)))
 
     # Thresholds on views ("did <poster>'s videos beat 35m in total": a bar above any one video's count is the
-    # total's, not a test of each video; the total is answered).
-    if ent.thresholds and not ("sum" in ops and all(v > lex.sorted_views[-1] for _, v in ent.thresholds)):
+    # total's, not a test of each video; so is any bar set against videos named to be added, "<A> plus <B> combined,
+    # over 7m?"; the total is answered).
+    if ent.thresholds and not ("sum" in ops and (all(v > lex.sorted_views[-1] for _, v in ent.thresholds)
+                                                 or len({r.best for r in ent.videos}) > 1)) \
+            and not figure_barred(ent, lex, ops):
         lows = [v for sign, v in ent.thresholds if sign == ">"]
         highs = [v for sign, v in ent.thresholds if sign == "<"]
         # "at least", "inclusive", or a range ("between 3 and 4 million": 3,000,000 itself is between; "over 3m
