@@ -7728,3 +7728,15 @@ def test_bosnian_croatian_serbian_bulgarian_and_marathi(question: str, answered:
 def test_a_set_figure_against_a_bar(question: str, answered: bool, said: str, unsaid: str) -> None:
     """ "<A> + <B> combined, over 7m?", "is the top 10 average over 5m?": the figure and where it stands."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # (a bound with a measure only campaign figures have, of someone who has one: that figure, no videos filtered)
+    ("did corbyn get over 2 million retweets in 2019", True, "2,400,000", "I don't have"),
+    ("corbyn retweets 2019 - was it over 2m this time round?", True, "2,400,000", "I don't have"),
+    # (Bulgarian "noe": November, in a message in Bulgarian)
+    ("koe video e tweetnato na 25 noe", True, "Nicky Morgan", "I don't have"),
+])
+def test_a_campaign_figure_against_a_bound(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """ "did <name> get over 2m retweets": the figure; Bulgarian "noe"."""
+    _replied(question, answered, said, unsaid)

@@ -285,7 +285,9 @@ def score_frames(ent: Entities, lex: Lexicon, keep: int | None = None) -> list[F
     metric += 4 * bool((compare or picked or not lex.length_comparatives.isdisjoint(ent.words)) and parties_asked)
     # A figure bound with a party's or a person's platform figure ("<party> got more than 80 million on
     # Facebook?") is a check of that figure, not a filter of videos.
-    checks_figure = bool(ent.thresholds and subjects and set(ent.platforms) & metric_platforms)
+    # (so is one with a measure only campaign figures have: "did <name> get over 2m retweets")
+    checks_figure = bool(ent.thresholds and subjects and (set(ent.platforms) & metric_platforms or (
+        measures and measures.isdisjoint(lex.video_measures) and not measures.isdisjoint(lex.campaign_measures))))
     # "<party> got 86 million right?": a figure that is one of theirs names it.
     metric += 2 * bool(not has_v and ent.numbers and any(abs(m.value - n.value) <= FIGURE_TOLERANCE * m.value
                                          for m in lex.dataset.metrics for n in ent.numbers))
