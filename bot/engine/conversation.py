@@ -243,8 +243,10 @@ class _Reading:
         # ("is it fair to say ... challenge this": one title word is no video to compare with)
         if "it" in marks and len(ent.videos) == 1 and ent.videos[0].strong and self._compares() and (
                 not self._anchored() and marks["it"][0].start < ent.videos[0].start):
-            if (alone := self.engine.reply(ent)).answered and alone.intent == "compare":
-                # ("add up <a set>, bet its more than <title>": the set said first is what "it" is)
+            said_first = any(at < marks["it"][0].start for at in (*ent.rank_at, *(n.start for n in ent.numbers)))
+            if (alone := self.engine.reply(ent)).answered and (alone.intent == "compare" or said_first):
+                # ("add up <a set>, bet its more than <title>", "positions 6-10 added up, is it more than <title>":
+                # the set said first is what "it" is)
                 return alone, resolved(self.engine, ent, alone, ctx, self.text)
             return self._it()  # "how does it compare with <video>?"
         # ("why ... videos instead of papers": a choice inside the question, said before what it is set against)
