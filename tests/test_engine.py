@@ -1153,7 +1153,7 @@ def test_a_like_count_is_likes() -> None:
      "Boris Johnson quotes: 3,000,000 views."),
     ("the top 2 combined vs the tories 25 million",
      "Boris Johnson and the Conservatives on Facebook had about 2,100,000 more views than the 2 most viewed videos",
-     "the 2 most viewed videos (#1–#2): 22,900,000 views."),
+     "The 2 most viewed videos (#1–#2): 22,900,000 views."),
 ])
 def test_videos_set_against_a_campaign_figure(question: str, head: str, line: str) -> None:
     text = ask(question)[2]

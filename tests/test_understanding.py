@@ -998,7 +998,7 @@ def test_a_negation_takes_out_every_video_listed_after_it(question: str, title: 
     ("how far short of half the top video's views is the immigration video?",
      "Half the views of Our wonderful NHS is 200,000 views above Labour’s immigration video"),
     ("is the immigration vid more than double the mean tweets one?",
-     "double the views of Mean tweets with Jeremy Corbyn: 7,400,000 views (of 3,700,000)"),
+     "Double the views of Mean tweets with Jeremy Corbyn: 7,400,000 views (of 3,700,000)"),
     ("is the sixty second challenge exactly double the gogglebox one?",
      "Jeremy Corbyn’s 60 second challenge had 2.0 times the views of Gogglebox"),
     ("videos in the first half of november", "Videos posted from 1 November 2019 to 15 November 2019"),
@@ -1600,7 +1600,7 @@ def test_forms_found_by_the_outside_review(question: str, line: str, absent: str
      "Morgan", "immigration"),
     ("difference between the top two", "Our wonderful NHS had 3,900,000 more views than If you", "I don't"),
     # two slices side by side are two sides; a slice of a slice is taken from the one said after "of"
-    ("top 5 combined views? and the bottom 5 too", "the 5 least viewed videos (#6–#10): 15,047,000 views", "among"),
+    ("top 5 combined views? and the bottom 5 too", "The 5 least viewed videos (#6–#10): 15,047,000 views", "among"),
     ("total views of the bottom 2 of the top 5", "(#4–#5): 10,200,000", "5,347,000"),
     ("the top 2 of the bottom 5", "(#6–#7)", "(#9–#10)"),
     # the slice said after "of" is the set the other tests narrow ("how many of the top 5 ... in December" counted
@@ -2188,7 +2188,7 @@ def test_a_running_time_asked_with_its_unit_is_declined() -> None:
     ("the clip where corbyn reads mean comments about himself, views?", "Mean tweets with Jeremy Corbyn: 3,700,000",
      "Average"),
     # an operation asked again of a second slice ("mean of the top 3 and mean of the bottom 3"): each slice's figure
-    ("average views of the top 3 and average of the bottom 3", "the average of the 3 least viewed videos (#8–#10): "
+    ("average views of the top 3 and average of the bottom 3", "The average of the 3 least viewed videos (#8–#10): "
      "2,782,333 views.", "among"),
     # how to work it out, said after the question, is no set of its own
     ("median of all ten? there are ten, so I'd expect it to be halfway between 5th and 6th", "3,650,000",
@@ -3233,7 +3233,7 @@ def test_figures_added(question: str, answered: bool, line: str) -> None:
 @pytest.mark.parametrize(("question", "line"), [
     ("top 3 and bottom 3", "6 of the 10 videos ranked #1, #2, #3, #8, #9, #10"),
     ("top 3 and bottom 3 total", "Total views of videos ranked #1, #2, #3, #8, #9, #10: 38,447,000"),
-    ("top 5 combined and bottom 5 combined", "the 5 least viewed videos (#6–#10): 15,047,000 views."),  # each
+    ("top 5 combined and bottom 5 combined", "The 5 least viewed videos (#6–#10): 15,047,000 views."),  # each
 ])
 def test_both_ends_of_the_list_as_one_set(question: str, line: str) -> None:
     """ "top 3 and bottom 3": both ends, one set (the bottom 3 were looked for among the top 3, a garbled title); a
@@ -3386,7 +3386,7 @@ def test_what_day_gives_the_weekday_with_the_date(question: str, line: str) -> N
 
 
 @pytest.mark.parametrize(("question", "answered", "line"), [
-    ("2nd + 10th combined vs no1, who wins", True, "videos ranked #2, #10: 12,100,000 views."),
+    ("2nd + 10th combined vs no1, who wins", True, "Videos ranked #2, #10: 12,100,000 views."),
     ("who won on facebook labour or tories", True, "more Facebook views than Boris Johnson and the Conservatives"),
     ("did labour or the tories win", False, "I don't have election results."),
 ])
@@ -7739,4 +7739,18 @@ def test_a_set_figure_against_a_bar(question: str, answered: bool, said: str, un
 ])
 def test_a_campaign_figure_against_a_bound(question: str, answered: bool, said: str, unsaid: str) -> None:
     """ "did <name> get over 2m retweets": the figure; Bulgarian "noe"."""
+    _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # ("more or less than": a choice of two ways, which one said; no bound on the set, no "approximately")
+    ("positions 6-10 added up, is it more or less than the nhs vid alone", True, "More: videos ranked #6–#10 had "
+     "1,647,000 more views", "fewer views than"),
+    ("is the immigration video more or less than half of what the top nhs video got?", True, "Less:", "got more views"),
+    # (each side's line opens with a capital)
+    ("is the total of 6th to 10th more than the nhs video", True, "\nVideos ranked #6–#10: 15,047,000 views.",
+     "\nvideos"),
+])
+def test_more_or_less_than(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """ "is <A> more or less than <B>": which way, and by how much."""
     _replied(question, answered, said, unsaid)

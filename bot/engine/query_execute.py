@@ -794,9 +794,9 @@ def _two_sided(self: QueryAnswers, q: Query) -> Answer:
         values = [f"{_cap(label)}: {fmt.count(n)} of the {len(self.by_rank)} videos." for label, n in
                   ((a_label, a), (b_label, b))]
     else:
-        values = [f"{_titled(a_label, a_videos)}: {_qualified(self, q.items)}{fmt.count(a)} {unit(a)}"
+        values = [f"{_cap(_titled(a_label, a_videos))}: {_qualified(self, q.items)}{fmt.count(a)} {unit(a)}"
                   f"{_unscaled(q.items, a)}.",
-                  f"{_titled(b_label, b_videos)}: {_qualified(self, q.other)}{fmt.count(b)} {unit(b)}"
+                  f"{_cap(_titled(b_label, b_videos))}: {_qualified(self, q.other)}{fmt.count(b)} {unit(b)}"
                   f"{_unscaled(q.other, b)}."]
         values += _unlike(self, q.items, q.other)
     if q.op == "difference":
