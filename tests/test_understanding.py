@@ -7754,3 +7754,24 @@ def test_a_campaign_figure_against_a_bound(question: str, answered: bool, said: 
 def test_more_or_less_than(question: str, answered: bool, said: str, unsaid: str) -> None:
     """ "is <A> more or less than <B>": which way, and by how much."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # (a letter held down: the word it stretches)
+    ("corbyn 60 sec challenge how many viewsss fr fr", True, "7,200,000", "I don't have"),
+    # (videos of "the <year> election": that year's, which the data has none of)
+    ("my nan wants to know how many views corbyns videos got in the 2017 election", False, "videos from 2017",
+     "38,347,000"),
+    # (Pashto and Dari "kala": when)
+    ("kala was the gogglebox nurses vid posted", False, "no tweet", "3,600,000 (3.6M) views across"),
+    # (Catalan words, its elided "l'", "d'" and its places "1r", "2n", "8è")
+    ("tio quantes visualitzacions va tenir el video de l'NHS del rob delaney??", True, "13,400,000", "I don't have"),
+    ("diferencia entre el 1r i el 2n video en views", True, "3,900,000", "I don't have"),
+    ("quin video va quedar 8è i qui el va penjar", True, "Boris Johnson quotes", "earliest"),
+    # (an "l'" or a "d'" before a consonant in English: no elision)
+    ("whats the diff between #1 and #2", True, "3,900,000", "I don't have"),
+])
+def test_stretched_letters_an_elections_year_pashto_dari_and_catalan(question: str, answered: bool, said: str,
+                                                                      unsaid: str) -> None:
+    """ "viewsss", "the 2017 election", "kala", "quantes visualitzacions", "l'NHS", "8è"."""
+    _replied(question, answered, said, unsaid)

@@ -83,11 +83,14 @@ def _year_unread(ent: Entities, query: Query, ds: Dataset, lex: Lexicon) -> int 
     said = [y for y in ent.years if y != ds.campaign.year and y <= ds.source.published.year]
     if not said:
         return None
-    # (said of videos: a video word or a posting word near it; not "the <year> landslide ... the <campaign> videos")
+    # (said of videos: a video word or a posting word near it, or an election named by it, "the <year> election";
+    # not "the <year> landslide ... the <campaign> videos")
     near = {k for k, t in enumerate(ent.tokens) if t.s in lex.video_words} | {
         k for m in ent.query.get("posting", ()) for k in range(m.start, m.end)}
-    said = [y for y in said if any(abs(k - at) <= YEAR_REACH for at, w in enumerate(ent.words) if w == str(y)
-                                   for k in near)]
+    n = len(ent.words)
+    said = [y for y in said if any(
+        (at + 1 < n and ent.words[at + 1] in lex.campaign_spans) or any(abs(k - at) <= YEAR_REACH for k in near)
+        for at, w in enumerate(ent.words) if w == str(y))]
     selections = [query.items.items, *([query.other.items] if query.other is not None else []),
                   *([query.whole] if query.whole is not None else [])]
     bounded = {d.year for s in selections for f in s.filters if isinstance(f, PostedBetween)

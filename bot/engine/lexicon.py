@@ -69,6 +69,7 @@ LANGUAGE_WORDS = 3  # a message is read as another language's with this many of 
 SIGNOFF_NAME = 2  # words after a sign-off that may be a name
 _ORDINAL_DIGITS = re.compile(r"\d+(?:st|nd|rd|th)")  # "2nd", as a place said in figures
 _SUFFIXED_YEAR = re.compile(r"(\d{4})([a-z]{1,3})")  # "<year>er": a year, another language's ending
+_STRETCHED = re.compile(r"([a-z])\1{2,}")  # a letter typed three times or more in a row ("viewsss")
 _FOREIGN_PLACE = re.compile(r"(\d{1,2})([a-z]{1,4})")  # "4eme", "2º" (read "2o"): a place, another language's ending
 _GLUED = re.compile(r"(\d+)([a-z]{3,})|([a-z]{3,})(\d+)")  # "60sec", "top10": a figure and a word as one
 # "#3:#4", "<a> : 2017 <b>": a colon between two places, or spaced before a figure or a place
@@ -2844,6 +2845,10 @@ class Lexicon:
         memo = self._corrections.get(word)
         if memo is not None:
             return memo
+        if _STRETCHED.search(word) is not None:  # ("viewsss", "nhsss": a letter held down, the word it stretches)
+            for form in (_STRETCHED.sub(r"\1\1", word), _STRETCHED.sub(r"\1", word)):
+                if form in self.known or stem(form) in self.known:
+                    return form
         fixed = self._closest(word)
         if fixed is _NONE_NEAR:
             fixed = self._sounds_like(word)  # none near in spelling (or only a real word's): maybe by sound

@@ -28,10 +28,10 @@ _LONE_AT = re.compile(r"(?<!\S)@(?=[\s?!.,]|$)")  # "their @ on twitter", "<name
 # "#6-#10": a range of places, read as "#6 to #10" (the word pattern drops dashes)
 _PLACE_DASH = re.compile(r"(#\d+|\b\d+(?:st|nd|rd|th))\s*[-\u2013\u2014]\s*#?(?=\d)")
 _PLACES_ADDED = re.compile(r"(#?\d+(?:st|nd|rd|th)?)\s*\+\s*(?=#?\d)")  # a "+" between two places or numbers
-# French and Italian elision ("l'<word>", "qu'il", "sull'<word>"): the article or conjunction joined to
-# the next word by an apostrophe is its own word, not part of that word ("limmigration"); English has no word that
-# starts so.
-_ELIDED = re.compile(r"\b(l|qu|sull|dell|nell|dall|all|quell)'(?=[aeiouhy])")
+# French, Italian and Catalan elision ("l'<word>", "qu'il", "sull'<word>", "d'immigracio", "l'NHS"): the article or
+# preposition joined to the next word by an apostrophe is its own word, not part of that word ("limmigration"); English
+# has no word that starts so.
+_ELIDED = re.compile(r"\b(l|d|qu|sull|dell|nell|dall|all|quell)'(?=[a-z])")
 _NUMERO = re.compile(r"\bn\s*\u00b0\s*")  # "n°4": the number sign as much of Europe writes it ("nº" folds to "no")
 
 
@@ -82,7 +82,7 @@ def fold(text: str) -> str:
         text = _unmarked(unicodedata.normalize("NFKD", text)).casefold()
         if "\u00b0" in text:
             text = _NUMERO.sub("no ", text)
-    if "l'" in text or "qu'" in text:
+    if "l'" in text or "qu'" in text or "d'" in text:
         text = _ELIDED.sub(r"\1 ", text)
     if text.lstrip()[:1] in _PREFIX_MARKS:
         text = _LEADING_PREFIX.sub("", text)
