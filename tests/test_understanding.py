@@ -7775,3 +7775,19 @@ def test_stretched_letters_an_elections_year_pashto_dari_and_catalan(question: s
                                                                       unsaid: str) -> None:
     """ "viewsss", "the 2017 election", "kala", "quantes visualitzacions", "l'NHS", "8è"."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # ("not counting exactly <figure>" after a bound at it: the bound strict, no video of that figure asked)
+    ("how many vids got over 3m? not counting exactly 3m", True, "with over 3,000,000 views: 7", "exactly"),
+    ("which videos got exactly 3m", True, "Boris Johnson quotes", "over"),
+    # (Maltese words)
+    ("kemm jiem bejn l immigration vid u l 60 sec challenge tweet", True, "28 days", "2 of the 10"),
+    ("liema video kien numru 1 mela? l-aktar wiehed viewed", True, "Our wonderful NHS", "I don't have"),
+    # (Scottish Gaelic words)
+    ("the immigration one, blaming immigrants n that, how many seallaidhean?", True, "6,500,000", "I don't have"),
+    ("co made the gogglebox clip and cuin was it posted", False, "no tweet", "I don't have figures"),
+])
+def test_exactly_denied_maltese_and_gaelic(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """ "not counting exactly 3m", "kemm views", "cia mheud seallaidhean"."""
+    _replied(question, answered, said, unsaid)

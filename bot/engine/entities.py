@@ -45,6 +45,7 @@ DENIED_REACH = 3  # "not Twitter, not the combined figure": how far apart denial
 GUESS_AFTER = 3  # "..., bet its <name>": a guess word this many words into the message at least (not "bet <name>...")
 MOST_PHRASE = 3  # words of a phrase of the most viewed, at least, for what it holds to be its own ("came out on top")
 ALTERNATIVE_REACH = 3  # "was it <name> or <name>": the words of the first name, before "or", at most
+EXACT_DENIED_REACH = 4  # "not counting exactly 3m": a negation this near before "exactly" denies the figure itself
 YEAR_DOUBT_REACH = 6  # "2017 ... or was it 2019": two years this near, an "or" between, a doubt between them
 REPORTED_GAP = 2  # words between a saying and the question after it ("said what?" asks what was said)
 POST_FIELDS = ("text", "link", "date")  # cues for what a post has of its own, whoever asks
@@ -2988,6 +2989,9 @@ def _thresholds(ent: Entities, lex: Lexicon) -> None:
             ent.thresholds.append(("<", num.value))  # ("failed to reach 3m": no reaching)
             ent.strict += 1
         elif _bound(one, before, lex.exact_words):
+            if any(w in lex.bare_negations for w in words[max(0, at - EXACT_DENIED_REACH) : at]) and any(
+                    abs(t[1] - num.value) < 1e-9 for t in ent.thresholds):
+                continue  # ("over 3m? not counting exactly 3m": the bound said strict, no video of that figure)
             ent.thresholds += [(">", num.value), ("<", num.value)]  # read as a range with both ends included
         elif num.scaled and words[num.end - 1] in lex.plural_multipliers and _bound(one, before, lex.band_words):
             ent.thresholds += [(">", num.value), ("<", num.value + _scale_of(num) - 1)]  # "in the 3 millions"
