@@ -7762,8 +7762,9 @@ def test_more_or_less_than(question: str, answered: bool, said: str, unsaid: str
     # (videos of "the <year> election": that year's, which the data has none of)
     ("my nan wants to know how many views corbyns videos got in the 2017 election", False, "videos from 2017",
      "38,347,000"),
-    # (Pashto and Dari "kala": when)
-    ("kala was the gogglebox nurses vid posted", False, "no tweet", "3,600,000 (3.6M) views across"),
+    # (Pashto and Dari "tso": how many; "kala", a name too, is "when" only in a message in them)
+    ("tso views did the nhs vid get", True, "13,400,000", "I don't have"),
+    ("kala bro, what was the top video", True, "The most viewed video is Our wonderful NHS", "posted on"),
     # (Catalan words, its elided "l'", "d'" and its places "1r", "2n", "8è")
     ("tio quantes visualitzacions va tenir el video de l'NHS del rob delaney??", True, "13,400,000", "I don't have"),
     ("diferencia entre el 1r i el 2n video en views", True, "3,900,000", "I don't have"),
@@ -7790,4 +7791,22 @@ def test_stretched_letters_an_elections_year_pashto_dari_and_catalan(question: s
 ])
 def test_exactly_denied_maltese_and_gaelic(question: str, answered: bool, said: str, unsaid: str) -> None:
     """ "not counting exactly 3m", "kemm views", "cia mheud seallaidhean"."""
+    _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # (two years with "or" and days asked, or a measure both years have: both asked, no doubt)
+    ("how many days did the 2017 campaign last, or the 2019 one", True, "52 days", "least viewed"),
+    ("how many days in 2017 or 2019", True, "10 days longer", "Retweets"),
+    # ("is that the <video> <name> posted": a question, no guess to check)
+    ("is that the video rob delaney posted", True, "Our wonderful NHS", "I don't have"),
+    # ("up to <month>", "the run up to <month>": before it; "until <day>", "since <day>": the day taken in)
+    ("videos posted up to december", True, "up to 30 November 2019", "31 December"),
+    ("videos posted in the run up to december", True, "up to 30 November 2019", "31 December"),
+    ("videos posted until 30 november", True, "up to 30 November 2019", "29 November"),
+    ("videos posted since 23 november", True, "from 23 November 2019 on", "24 November 2019 on"),
+    ("videos posted after 23 november", True, "from 24 November 2019 on", "from 23 November"),
+])
+def test_an_outside_review_of_stop_42(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Regressions an outside review found in this stop's change, mended."""
     _replied(question, answered, said, unsaid)

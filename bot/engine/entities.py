@@ -508,7 +508,8 @@ def extract(text: str, lex: Lexicon) -> Entities:
         ent.years.append(lex.dataset.campaign.year)
     if len(set(ent.years)) > 1 and lex.dataset.campaign.year in ent.years and not lex.way_joins.isdisjoint(ent.words) \
             and sum(ent.cues.get(c, 0.0) for c in COMPARED_CUES) < COMPARED and lex.which_asks.isdisjoint(ent.words) \
-            and lex.each_words.isdisjoint(ent.words):  # (not "which campaign was longer, 2017 or 2019? days each")
+            and lex.each_words.isdisjoint(ent.words) and not ent.cues.get("days") and lex.span_words.isdisjoint(
+                ent.words):  # (not "which campaign was longer, 2017 or 2019? days each", "days in 2017 or 2019")
         _year_doubted(ent, lex)
     # "was it <name> or someone else?": a person asked about, a guess to check, never whose videos to take.
     if ent.people and ((said := ent.query.get("premise", ())) or not lex.guess_words.isdisjoint(ent.words)):
@@ -2233,8 +2234,12 @@ def _year_doubted(ent: Entities, lex: Lexicon) -> None:
     own = str(lex.dataset.campaign.year)
     at = [k for k, w in enumerate(ent.words) if w == own]
     others = [k for k, w in enumerate(ent.words) if w.isdigit() and w != own and int(w) in ent.years]
-    if any(any(w in lex.way_joins for w in ent.words[min(o, k) + 1 : max(o, k)]) and abs(o - k) <= YEAR_DOUBT_REACH
-           for o in others for k in at):
+    # (not of a measure the other year has a figure of: "retweets, 2017 or 2019?" asks both)
+    held = {m.measure for m in lex.dataset.metrics if m.period is not None and m.period.year in ent.years
+            and m.period.year != lex.dataset.campaign.year}
+    if held.isdisjoint(ent.measures) and any(
+            any(w in lex.way_joins for w in ent.words[min(o, k) + 1 : max(o, k)]) and abs(o - k) <= YEAR_DOUBT_REACH
+            for o in others for k in at):
         ent.years = [y for y in ent.years if y == lex.dataset.campaign.year]
 
 

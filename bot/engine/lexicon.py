@@ -493,6 +493,7 @@ _WORD_SETS = (
     "number_takers",
     "long_gap_words",
     "month_inclusive_bounds",
+    "day_inclusive_bounds",
     "bound_of_videos",
     "runner_up_of",
     "sort_adverbs",
@@ -978,6 +979,7 @@ class Lexicon:
     cutoff_words: frozenset[str] = field(default_factory=frozenset)  # "missed" of "just missed the top 3"
     long_gap_words: frozenset[str] = field(default_factory=frozenset)  # "longest" of "longest gap back to back"
     month_inclusive_bounds: frozenset[str] = field(default_factory=frozenset)  # "since" of "since november"
+    day_inclusive_bounds: frozenset[str] = field(default_factory=frozenset)  # "until" of "until 30 november"
     bound_of_videos: frozenset[str] = field(default_factory=frozenset)  # "with" of "average of videos with over 5m"
     runner_up_of: frozenset[str] = field(default_factory=frozenset)  # "to" of "the runner up to <title>"
     sort_adverbs: frozenset[str] = field(default_factory=frozenset)  # "chronologically": a way to sort, no end

@@ -2702,6 +2702,10 @@ def _date_filters(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], wh
             out.append((at, PostedBetween(None, when)))
         elif meaning == "on_or_after":
             out.append((at, PostedBetween(when, None)))
+        elif meaning in ("before", "after") and relation is not None and " ".join(
+                ent.words[relation.start : relation.end]) in lex.day_inclusive_bounds:
+            # ("until 30 november", "since 23 november": the day itself taken in)
+            out.append((at, PostedBetween(None, when) if meaning == "before" else PostedBetween(when, None)))
         elif meaning == "before":
             out.append((at, PostedBetween(None, when - timedelta(days=1))))
         elif meaning == "after":
