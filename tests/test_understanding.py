@@ -7734,6 +7734,9 @@ def test_a_set_figure_against_a_bar(question: str, answered: bool, said: str, un
     # (a bound with a measure only campaign figures have, of someone who has one: that figure, no videos filtered)
     ("did corbyn get over 2 million retweets in 2019", True, "2,400,000", "I don't have"),
     ("corbyn retweets 2019 - was it over 2m this time round?", True, "2,400,000", "I don't have"),
+    # (a bound above every video's count, of a side with a figure of that measure: that figure, no videos filtered)
+    ("did labour get over 80 million views", True, "86,000,000", "None of the"),
+    ("did corbyn's videos get over 35m in total", True, "38,347,000", "86,000,000"),
     # (Bulgarian "noe": November, in a message in Bulgarian)
     ("koe video e tweetnato na 25 noe", True, "Nicky Morgan", "I don't have"),
 ])

@@ -243,7 +243,13 @@ def score_frames(ent: Entities, lex: Lexicon, keep: int | None = None) -> list[F
     filt = filter_cue
     # A date with no party, person or figure named can only be about when videos were posted.
     asks_for_videos = filter_cue >= 1 or video_word or list_cue > 0 or not (subjects or measures)
-    filt += 4 * bool(dated and asks_for_videos) + 4 * bool(ent.thresholds)
+    # (a bound above every video's count, of a side with a figure of that measure, checks that figure: "did <party>
+    # get over 80m views"; videos are no more than 13.4m each)
+    side_bar = bool(ent.thresholds and subjects and not has_v and not ent.cue("total")) and all(
+        v > lex.sorted_views[-1] for _, v in ent.thresholds) and any(
+        m.measure in measures and (m.subject in subjects or not set(m.with_).isdisjoint(subjects))
+        for m in lex.dataset.metrics)
+    filt += 4 * bool(dated and asks_for_videos) + 4 * bool(ent.thresholds and not side_bar)
     posted_by = [p for p in ent.people if p in lex.posted and p not in ent.guessed] if ent.people else []
     filt += 2 * bool(posted_by and (filter_cue >= 2 or video_word))
     # ("videos by <name>", "<name>'s vids": their videos, a plural video word said with the poster)
@@ -287,7 +293,8 @@ def score_frames(ent: Entities, lex: Lexicon, keep: int | None = None) -> list[F
     # Facebook?") is a check of that figure, not a filter of videos.
     # (so is one with a measure only campaign figures have: "did <name> get over 2m retweets")
     checks_figure = bool(ent.thresholds and subjects and (set(ent.platforms) & metric_platforms or (
-        measures and measures.isdisjoint(lex.video_measures) and not measures.isdisjoint(lex.campaign_measures))))
+        measures and measures.isdisjoint(lex.video_measures) and not measures.isdisjoint(lex.campaign_measures))
+        or side_bar))
     # "<party> got 86 million right?": a figure that is one of theirs names it.
     metric += 2 * bool(not has_v and ent.numbers and any(abs(m.value - n.value) <= FIGURE_TOLERANCE * m.value
                                          for m in lex.dataset.metrics for n in ent.numbers))
