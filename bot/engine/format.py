@@ -12,6 +12,15 @@ def count(n: float) -> str:
     return f"{round(n):,}"
 
 
+def against(value: float, bar: float) -> str:
+    """Where a figure stands against one said: "over 5,000,000, by 347,000", "under 3,000,000, 253,000 short"."""
+    if value == bar:
+        return f"exactly {count(bar)}"
+    if value > bar:
+        return f"over {count(bar)}, by {count(value - bar)}"
+    return f"under {count(bar)}, {count(bar - value)} short"
+
+
 def short(n: float) -> str:
     """A short form: 13.4M, 2.747M, 147K."""
     for size, unit in ((1_000_000_000, "B"), (1_000_000, "M"), (1_000, "K")):

@@ -244,7 +244,7 @@ def score_frames(ent: Entities, lex: Lexicon, keep: int | None = None) -> list[F
     # A date with no party, person or figure named can only be about when videos were posted.
     asks_for_videos = filter_cue >= 1 or video_word or list_cue > 0 or not (subjects or measures)
     # (a bound above every video's count, of a side with a figure of that measure, checks that figure: "did <party>
-    # get over 80m views"; videos are no more than 13.4m each)
+    # get over 80m views", a figure no video comes near)
     side_bar = bool(ent.thresholds and subjects and not has_v and not ent.cue("total")) and all(
         v > lex.sorted_views[-1] for _, v in ent.thresholds) and any(
         m.measure in measures and (m.subject in subjects or not set(m.with_).isdisjoint(subjects))

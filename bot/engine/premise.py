@@ -323,13 +323,7 @@ def against_bar(ent: Entities, lex: Lexicon, set_against: float | None = None) -
         return None  # ("is the total with <title> excluded over 40m?": the others' figure, not the video's)
     video = lex.dataset.videos[refs[0]]
     bar, views = ent.thresholds[0][1] if ent.thresholds else set_against or 0.0, video.views
-    if views == bar:
-        where = f"exactly {fmt.count(bar)}"
-    elif views > bar:
-        where = f"over {fmt.count(bar)}, by {fmt.count(views - bar)}"
-    else:
-        where = f"under {fmt.count(bar)}, {fmt.count(bar - views)} short"
-    return video, f"{video.title.rstrip('.')} has {fmt.count(views)} views: {where}"
+    return video, f"{video.title.rstrip('.')} has {fmt.count(views)} views: {fmt.against(views, bar)}"
 
 
 def _figure_words(figure: Metric) -> str:

@@ -705,9 +705,9 @@ def _aggregate(name: str) -> Callable[[QueryAnswers, Query], Answer]:
         word, compute = AGGREGATES[name]
         value = compute(counts)
         head = f"{word} {q.measure} of {label}: {fmt.count(value)}"
-        stands = f": {_against(value, q.bar)}" if q.bar is not None else ""  # ("do they beat 5m together")
-        lines = [f"{head} ({len(counts)} video{'s' if len(counts) != 1 else ''}){stands}."]
-        head += stands.replace(":", ",", 1)
+        stands = fmt.against(value, q.bar) if q.bar is not None else ""  # ("do they beat 5m together")
+        lines = [f"{head} ({len(counts)} video{'s' if len(counts) != 1 else ''}){': ' + stands if stands else ''}."]
+        head += f", {stands}" if stands else ""
         lines += [f"{AGGREGATES[a][0]} {q.measure}: {fmt.count(AGGREGATES[a][1](counts))}." for a in q.also]
         if missing:
             lines.append(f"No {q.measure} given for: {', '.join(missing)}.")
@@ -730,15 +730,6 @@ def _would_place(self: QueryAnswers, video: Video, value: float, measure: str) -
     level = f", level with {same[0].title.rstrip('.')}" if same else ""
     return [f"With {fmt.count(value)} {measure} it would be #{place} of {len(others) + 1} ({fmt.ordinal(place)})"
             f"{level}, where it is #{self.position[id(video)]}."]
-
-
-def _against(value: float, bar: float) -> str:
-    """Where a figure stands against one said: "over 5,000,000, by 347,000"."""
-    if value == bar:
-        return f"exactly {fmt.count(bar)}"
-    if value > bar:
-        return f"over {fmt.count(bar)}, by {fmt.count(value - bar)}"
-    return f"under {fmt.count(bar)}, {fmt.count(bar - value)} short"
 
 
 def _titled(label: str, videos: Sequence[Video]) -> str:
