@@ -547,8 +547,7 @@ def extract(text: str, lex: Lexicon) -> Entities:
                         and ent.words[span[0] - 1] not in lex.separators  # (not "who posted more, <name> or <name>")
                         and all(w in lex.closing_guesses for w in ent.words[span[1] :])
                         # (set apart by a mark: not "who posted the video starring <name>")
-                        and re.search(rf"[,?:;\u2013\u2014-]\s*{re.escape(ent.words[span[0]])}\b",
-                                      ent.text.lower()) is not None]
+                        and _set_apart(ent, span[0])]
     if len(ent.people) > 1 and ent.videos and ent.cue("poster") and ent.words[0] in lex.poster_asks \
             and not lex.way_joins.isdisjoint(ent.words):
         _posters_offered(ent, lex)
@@ -1184,6 +1183,17 @@ def listed_place(ent: Entities, lex: Lexicon, at: int) -> bool:
 def after_video_word(ent: Entities, lex: Lexicon, end: int) -> int:
     """The word after a name that ends at `end`, past a video word said after it ("the <title> one")."""
     return end + (end < len(ent.tokens) and ent.tokens[end].s in lex.video_words)
+
+
+def bounds_above_every_video(ent: Entities, lex: Lexicon) -> bool:
+    """Whether every bound on views said is above the most viewed video's count ("over 35m", "over 80 million"): a
+    bar for a total or a side's figure, no test of one video."""
+    return bool(ent.thresholds) and all(v > lex.sorted_views[-1] for _, v in ent.thresholds)
+
+
+def _set_apart(ent: Entities, at: int) -> bool:
+    """Whether the word at `at` comes right after a mark that sets it apart ("..., <name>", "... - <name>")."""
+    return re.search(rf"[,?:;\u2013\u2014-]\s*{re.escape(ent.words[at])}\b", ent.text.lower()) is not None
 
 
 def said_left_out(ent: Entities, lex: Lexicon, ref: VideoRef) -> bool:
@@ -2218,8 +2228,7 @@ def _posters_offered(ent: Entities, lex: Lexicon) -> None:
     """ "who posted <title>, <name> or <name> lol": names offered after the video, closing the question, are guesses
     at its poster (not whose videos to take)."""
     spans = sorted((ent.spans[p], p) for p in ent.people if p in ent.spans)
-    first = next((k for k, ((start, _), _) in enumerate(spans) if start > 0 and re.search(
-        rf"[,?:;\u2013\u2014-]\s*{re.escape(ent.words[start])}\b", ent.text.lower()) is not None), None)
+    first = next((k for k, ((start, _), _) in enumerate(spans) if start > 0 and _set_apart(ent, start)), None)
     if first is None or spans[first][0][0] < max(r.end for r in ent.videos):
         return
     named = {j for (start, end), _ in spans[first:] for j in range(start, end)}

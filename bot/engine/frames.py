@@ -7,7 +7,14 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from operator import itemgetter
 
-from bot.engine.entities import FIGURE_TOLERANCE, Entities, VideoRef, days_said, every_video_said
+from bot.engine.entities import (
+    FIGURE_TOLERANCE,
+    Entities,
+    VideoRef,
+    bounds_above_every_video,
+    days_said,
+    every_video_said,
+)
 from bot.engine.lexicon import Lexicon
 from bot.engine.normalise import Token
 
@@ -245,8 +252,7 @@ def score_frames(ent: Entities, lex: Lexicon, keep: int | None = None) -> list[F
     asks_for_videos = filter_cue >= 1 or video_word or list_cue > 0 or not (subjects or measures)
     # (a bound above every video's count, of a side with a figure of that measure, checks that figure: "did <party>
     # get over 80m views", a figure no video comes near)
-    side_bar = bool(ent.thresholds and subjects and not has_v and not ent.cue("total")) and all(
-        v > lex.sorted_views[-1] for _, v in ent.thresholds) and any(
+    side_bar = bool(subjects and not has_v and not ent.cue("total")) and bounds_above_every_video(ent, lex) and any(
         m.measure in measures and (m.subject in subjects or not set(m.with_).isdisjoint(subjects))
         for m in lex.dataset.metrics)
     filt += 4 * bool(dated and asks_for_videos) + 4 * bool(ent.thresholds and not side_bar)

@@ -23,6 +23,7 @@ from bot.engine.entities import (
     Entities,
     VideoRef,
     after_video_word,
+    bounds_above_every_video,
     break_after,
     listed_place,
     per_video_said,
@@ -1733,7 +1734,7 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
     # Thresholds on views ("did <poster>'s videos beat 35m in total": a bar above any one video's count is the
     # total's, not a test of each video; so is any bar set against videos named to be added, "<A> plus <B> combined,
     # over 7m?"; the total is answered).
-    if ent.thresholds and not ("sum" in ops and (all(v > lex.sorted_views[-1] for _, v in ent.thresholds)
+    if ent.thresholds and not ("sum" in ops and (bounds_above_every_video(ent, lex)
                                                  or len({r.best for r in ent.videos}) > 1)) \
             and not figure_barred(ent, lex, ops):
         lows = [v for sign, v in ent.thresholds if sign == ">"]
