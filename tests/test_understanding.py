@@ -7813,3 +7813,37 @@ def test_exactly_denied_maltese_and_gaelic(question: str, answered: bool, said: 
 def test_an_outside_review_of_stop_42(question: str, answered: bool, said: str, unsaid: str) -> None:
     """Regressions an outside review found in this stop's change, mended."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # ("more or less 3 million", "round about 3m": a guess at a figure, the video of it, no bound under it)
+    ("which clip got more or less 2.6 million views", True, "Jeremy Corbyn’s friend Jayne: 2,600,000", "at most"),
+    ("which one got round about 3m", True, "Boris Johnson quotes: 3,000,000", "under"),
+    ("is the jessi clip more or less than 3 million", True, "under 3,000,000", "I don't have"),
+    # ("<title> how many?", "... how many on twitter": a bare "how many" after one video asks its views, where said)
+    ("the boris one how many?", True, "Boris Johnson quotes: 3,000,000", "1 of the 10"),
+    ("jayne clip how many on facebook", False, "Facebook-only count", "1 of the 10"),
+    ("the nhs vids, how many?", True, "2 of the 10", "I don't have"),
+    # ("exact", "actual" between "how many" and the measure: no measure of their own)
+    ("how many precise views did the gogglebox clip get", True, "3,600,000", "I don't have"),
+    # (a sound-alike that changes more than half a short word's letters is no name: "neko" no "nicky")
+    ("who posted the nhs video, corbyn or neko else", True, "Rob Delaney", "Nicky Morgan"),
+])
+def test_hedged_figures_bare_counts_and_far_sound_alikes(question: str, answered: bool, said: str,
+                                                         unsaid: str) -> None:
+    """A guess before a figure, a bare "how many" of one video, an adjective before the measure, far sound-alikes."""
+    _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # (Slovak and Slovenian words; a number with a full stop after a Slavic "was" or "between" is a place)
+    ("koliko ogledov je imel jayne clip", True, "2,600,000", "I don't have"),
+    ("kateri je bil 4. najbolj gledan", True, "Labour’s immigration video", "I don't have"),
+    ("rozdiel medzi 2. a 3. miestom", True, "2,300,000", "I don't have"),
+    # (Cebuano words)
+    ("pila ka adlaw gikan sa jayne tweet hangtod sa jessi tweet", True, "13 days", "I don't have"),
+    ("unsay video sunod ubos sa immigration vid", True, "Mean tweets", "I don't have"),
+])
+def test_slovak_slovenian_and_cebuano(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """ "koliko ogledov", "rozdiel medzi 2. a 3. miestom", "pila ka adlaw gikan sa ... hangtod sa ..."."""
+    _replied(question, answered, said, unsaid)

@@ -390,6 +390,8 @@ def extract(text: str, lex: Lexicon) -> Entities:
     if len(ent.numbers) == 1 and not ent.videos and all(
             ent.words[at] in lex.generic_measure_words for at in ent.measure_starts):
         _figure_names_measure(ent, lex)
+    if not ent.measures and ent.videos and not ent.thresholds and "operation" in ent.query:
+        _count_of_video(ent, lex)
     if len(ent.videos) > 1 and (count := ent.query.get("operation", [None])[-1]) is not None \
             and count.payload == "count" and count.end == len(ent.words) and (
                 "comparative" in ent.query or ent.cues.get("compare")):
@@ -2929,6 +2931,23 @@ def _day_near(tokens: list[Token], i: int, covered: set[int], lex: Lexicon) -> t
     return None
 
 
+def _count_of_video(ent: Entities, lex: Lexicon) -> None:
+    """ "<title> how many?", "<title> how many on twitter": a bare "how many" after one video, closing its question or
+    followed by where, asks its views (not how many videos; a platform said is where the views were)."""
+    ops = ent.query["operation"]
+    if len(ops) != 1 or ops[0].payload != "count" or len({r.best for r in ent.videos}) != 1:
+        return
+    at, n = ops[0].end, len(ent.words)
+    while at < n and ent.words[at] in lex.how_many_fillers:
+        at += 1
+    if ops[0].start < max(r.end for r in ent.videos) or not (at == n or ent.words[at] in lex.bare_count_tails) or any(
+            r.group and not lex.video_plurals.isdisjoint(ent.words[r.start : r.end + 1]) for r in ent.videos):
+        return  # ("how many <topic> videos", "<title> how many videos beat it": something counted)
+    ent.measures.append("views")
+    ent.measure_starts.append(at)
+    ent.measure_ends.append(at)
+
+
 def _figure_names_measure(ent: Entities, lex: Lexicon) -> None:
     """ "over how many days was the 2.4 million counted": the one figure said, one campaign figure's own, of a measure
     no video has or a count no video has, with no measure said but a word like "figure", names that measure (a count
@@ -2980,6 +2999,8 @@ def _thresholds(ent: Entities, lex: Lexicon) -> None:
             return
         if not num.scaled and num.value < FIGURE_MIN:
             continue  # "over 52" (days, elided): no count of views is that small
+        if one in lex.hedge_ends and lex.hedged_at(words, at):
+            continue  # ("more or less 3 million": a guess at the figure, no bound under it)
         # ("3m views or less": the measure said between the figure and its bound)
         skip = num.end + (num.end < n and words[num.end] in lex.measure_words)
         after = tuple(words[skip : skip + 2])

@@ -490,6 +490,8 @@ NAME_PART_MIN = 3  # letters of the shortest half of a name read as a name on it
 
 # The vocabulary's plain word lists kept as sets under their own keys' names (see the `Lexicon` fields).
 _WORD_SETS = (
+    "ordinal_dot_after",
+    "bare_count_tails",
     "number_takers",
     "long_gap_words",
     "month_inclusive_bounds",
@@ -940,6 +942,8 @@ class Lexicon:
     over_after: tuple[tuple[str, ...], ...] = ()  # "plus", "or more" after a figure: at least it
     under_after: tuple[tuple[str, ...], ...] = ()  # "or less" after a figure: at most it
     hedges: frozenset[str] = field(default_factory=frozenset)  # "like" before a figure: a guess at it
+    hedge_phrases: tuple[tuple[str, ...], ...] = ()  # "more or less" before a figure: a guess too
+    hedge_ends: frozenset[str] = frozenset()  # the last word of each (a cheap first test)
     nearest_words: tuple[str, ...] = ()  # "closest to" before a figure: the video with the nearest count
     exact_words: tuple[str, ...] = ()
     band_words: tuple[str, ...] = ()
@@ -987,6 +991,8 @@ class Lexicon:
     topic_markers: frozenset[str] = field(default_factory=frozenset)  # "about" of "not about the <topic>"
     bare_negations: frozenset[str] = field(default_factory=frozenset)  # "not": no exclusion said by itself
     every_video_words: frozenset[str] = field(default_factory=frozenset)  # "everything" of "everything below 5th"
+    ordinal_dot_after: frozenset[str] = field(default_factory=frozenset)  # "most" of "2. most viewed"
+    bare_count_tails: frozenset[str] = field(default_factory=frozenset)  # "on" of "<title> how many on twitter"
     follow_up_openings: tuple[tuple[str, ...], ...] = ()  # "and", "what about": a sentence leaning on the one before
     not_meant_openers: tuple[tuple[str, ...], ...] = ()  # "not" of "<question>, not <what is not meant>"
     not_meant_ends: frozenset[str] = field(default_factory=frozenset)  # each opener's last word ("not")
@@ -1380,7 +1386,10 @@ class Lexicon:
         lex.exact_words, lex.band_words = tuple(bounds["exact"]), tuple(bounds["band"])
         lex.nearest_words = tuple(bounds["nearest"])
         lex.over_after = tuple(tuple(words(str(p))) for p in bounds["over_after"])
-        lex.hedges = frozenset(bounds["hedges"])
+        hedges = [tuple(words(str(h))) for h in bounds["hedges"]]
+        lex.hedges = frozenset(h[0] for h in hedges if len(h) == 1)
+        lex.hedge_phrases = tuple(h for h in hedges if len(h) > 1)
+        lex.hedge_ends = frozenset(h[-1] for h in lex.hedge_phrases)
         lex.under_after = tuple(tuple(words(str(p))) for p in bounds["under_after"])
         lex.span_words = frozenset(str(w) for forms in voc["query"]["span"].values() for w in forms)
         lex.plural_multipliers = frozenset(w for w in lex.multipliers if w[-1:] == "s" and w[:-1] in lex.multipliers)
@@ -2104,7 +2113,8 @@ class Lexicon:
                 run.append(run[-1] + 1)
             after = text[m.end() :].split(None, 1)[0].strip(",.?!:;").casefold()
             read = self.textspeak.get(after, (after,))[0] if after else ""
-            if len(run) > 1 or stem(read) in self.video_words or read in self.rank_words or read in self.months:
+            if len(run) > 1 or stem(read) in self.video_words or read in self.rank_words or read in self.months \
+                    or read in self.ordinal_dot_after:
                 placed.update(run)
         for k in sorted(placed, reverse=True):
             m = found[k]
@@ -2607,6 +2617,14 @@ class Lexicon:
                 return [word[:k], word[k:]], 0
         return None
 
+    def hedged_at(self, said: Sequence[str], at: int) -> bool:
+        """Whether a guess at a figure ("about", "more or less") ends right before position `at`."""
+        if at <= 0:
+            return False
+        one = said[at - 1]
+        return one in self.hedges or (one in self.hedge_ends and any(
+            tuple(said[at - len(h) : at]) == h for h in self.hedge_phrases))
+
     def count_got(self, said: Sequence[str], start: int, end: int) -> bool:
         """Whether the "how many" said at start..end asks what something got ("how many did <video> get"), not how
         many there were."""
@@ -2897,6 +2915,8 @@ class Lexicon:
                   and (k in self.vocabulary_words) == (best in self.vocabulary_words)]
         if rivals:
             return word  # two words that sound and spell alike: a coin toss
+        if 2 * OSA.distance(word, best) > len(word):
+            return word  # (more than half its letters changed: "neko" is another language's word, not "nicky")
         far = OSA.distance(word, best) > 1 and len(best) != len(word)  # "neck" is not "nicky"; "emily" "emeli"
         if best in self.vocabulary_words and OSA.distance(word, best) > (
                 SOUND_VOCABULARY_EDITS if self._spelt_for(word, best) else 1):

@@ -205,7 +205,7 @@ def _figure_claim(ent: Entities, lex: Lexicon, video: Video, by_rank: list[Video
             # a margin)
             continue
         # (a rounding of the count asked about, or hedged, "about 3m" for 3.1m, is no wrong figure)
-        hedged = num.start > 0 and ent.words[num.start - 1] in lex.hedges
+        hedged = lex.hedged_at(ent.words, num.start)
         if (num.scaled or num.value >= 1000) and abs(num.value - video.views) > TOLERANCE * video.views and not (
                 (ent.words[0] in lex.yes_no_openers or hedged) and _rounded_to(num.value, video.views)):
             other = next((v for v in by_rank if abs(v.views - num.value) <= TOLERANCE * v.views), None)
@@ -355,7 +355,6 @@ def figure_confirmed(ent: Entities, lex: Lexicon) -> str | None:
             lex.per_words.isdisjoint(ent.words) or any(t.s in lex.video_words and t.w not in lex.video_plurals
                                                        for t in tokens):
         return None
-    before = ent.words[said.start - 1] if said.start else ""
     family = _claimed_family(ent, lex)
     for subject in ent.subjects():
         start = ent.spans.get(subject, (-1, -1))[0]
@@ -367,7 +366,7 @@ def figure_confirmed(ent: Entities, lex: Lexicon) -> str | None:
         own_word = bool(qualifier) and ent.words[said.start - len(qualifier) : said.start] == qualifier
         # (a bound said only in the article's own word, "over 86 million", and then to the unit; a hedge, "nearly",
         # only when it is the article's; every platform named the figure's own)
-        bound = any(abs(t[1] - said.value) < 1e-9 for t in ent.thresholds) or before in lex.hedges
+        bound = any(abs(t[1] - said.value) < 1e-9 for t in ent.thresholds) or lex.hedged_at(ent.words, said.start)
         if (said.value == figure.value if bound else abs(said.value - figure.value) <= TOLERANCE * figure.value) \
                 and (not bound or own_word) and set(ent.platforms) <= {figure.platform}:
             return _figure_words(figure)
