@@ -7847,3 +7847,24 @@ def test_hedged_figures_bare_counts_and_far_sound_alikes(question: str, answered
 def test_slovak_slovenian_and_cebuano(question: str, answered: bool, said: str, unsaid: str) -> None:
     """ "koliko ogledov", "rozdiel medzi 2. a 3. miestom", "pila ka adlaw gikan sa ... hangtod sa ..."."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # (a part taken back and said again: the place beside a video, its numbers, a video, all the videos, or the
+    # whole question; the rest of the question kept)
+    ("which clip sits just above gogglebox - no wait, below", True, "just below Gogglebox", "just above"),
+    ("total of the top 3? no wait top 4", True, "36,600,000", "30,100,000"),
+    ("add up places 2 to 4? sorry 3 to 5", True, "#3–#5", "#2–#4"),
+    ("when did the immigration one go up? sorry i meant the mean tweets one", True, "9 December 2019",
+     "Labour’s immigration video"),
+    ("how many views for nicky morgan? my bad, boris quotes", True, "3,000,000", "3,100,000"),
+    ("days from jayne to jessi? scratch that, from jayne to the nhs one", True, "6 days", "13 days"),
+    ("days until polling day... no wait, days between the jayne and jessi posts", True, "13 days", "polling"),
+    # (what follows "sorry" that says nothing again of the question leaves it as it was)
+    ("what was ranked just below the mean tweets one? sorry if that's a silly question, long morning", True,
+     "just below Mean tweets", "Nicky Morgan on Good Morning Britain (#7)"),
+    ("what was bottom of the top 10? sorry, i mean the last one", True, "Jeremy Corbyn’s friend Jayne", "#1–#10"),
+])
+def test_a_part_taken_back_and_said_again(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """ "... above <title>? no wait below", "top 3? no wait top 4", "<title>? my bad, <title>"."""
+    _replied(question, answered, said, unsaid)

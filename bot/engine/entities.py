@@ -29,6 +29,7 @@ from bot.engine.normalise import Token, said_anywhere, said_at, said_before, ste
 from bot.engine.quoted import may_quote, quoted_videos
 from bot.engine.retyped import may_retype, retyped
 from bot.engine.rounding import rounding
+from bot.engine.taken_back import may_take_back, taken_back
 
 STRONG_RUN = 4  # title words matched in a run that name a video surely
 _NUMBER = re.compile(r"^(\d+(?:\.\d+)?)([a-z]*)$")
@@ -290,6 +291,8 @@ def extract(text: str, lex: Lexicon) -> Entities:
     # (positional: keywords cost a third of making the entities)
     ent = Entities(tokens, None, list(map(_WORD, tokens)), None, lex.tables.walk_read(reads), reads)
     ent.text = text
+    if may_take_back(text, typed, lex) and (again := taken_back(text, lex, lambda t: extract(t, lex))) is not None:
+        return extract(again, lex)  # ("... one place above <title>? no wait below": the part said again read in)
     if may_retype(text, typed, lex) and (mended := retyped(text, lex)) != text:
         return extract(mended, lex)  # ("how many vows did it get? sorry, I meant views": read as mended)
     if not lex.how_many_ends.isdisjoint(ent.words) and (slip := _count_slip(ent, lex)) is not None and (

@@ -847,6 +847,9 @@ class Lexicon:
     title_heads: list[frozenset[str]] = field(default_factory=list)  # each video's name words' first letters
     meaning_verb: str = ""  # "what does <word> mean": last, a meaning asked, no average
     self_corrections: tuple[tuple[str, ...], ...] = ()  # "no sorry": the place said before it taken back
+    take_back: re.Pattern[str] | None = None  # ", no wait": a part said again follows (see taken_back.py)
+    take_back_ends: frozenset[str] = field(default_factory=frozenset)  # their last words ("wait")
+    take_back_again: re.Pattern[str] | None = None  # one said again right after ("no wait, i meant")
     correction_ends: frozenset[str] = field(default_factory=frozenset)  # their last words ("sorry")
     retype_spaced: tuple[str, ...] = ()  # " i meant ": a word typed again to mend one follows (longest first, spaced)
     retype_words: frozenset[str] = field(default_factory=frozenset)  # their longest words, and `retype_against`
@@ -1288,6 +1291,12 @@ class Lexicon:
                                         *voc["format_requests"]])
         lex.meaning_verb = str(voc["meaning_verb"])
         lex.self_corrections = tuple(tuple(words(str(p))) for p in voc["self_corrections"])
+        backs = [tuple(words(str(p))) for p in voc["take_backs"]]
+        lex.take_back_ends = frozenset(p[-1] for p in backs)
+        backs_said = "|".join(r"\s+".join(map(re.escape, p)) for p in sorted(backs, key=len, reverse=True))
+        lex.take_back = re.compile(rf"(?:[.?!,;:\u2026]\s*|\s[-\u2013\u2014]+\s)(?:{backs_said})\b",
+                                   re.IGNORECASE) if backs else None
+        lex.take_back_again = re.compile(rf"[\s,]*(?:{backs_said})\b", re.IGNORECASE) if backs else None
         lex.correction_ends = frozenset(p[-1] for p in lex.self_corrections)
         lex.reason_openers = tuple(sorted((tuple(words(str(p))) for p in voc["reason_openers"]), key=len, reverse=True))
         lex.reason_starts = frozenset(p[0] for p in lex.reason_openers)

@@ -1,0 +1,94 @@
+"""A part of a question taken back and said again ("which was one place above <title>? *below", "total of 5th to
+10th? no wait 6th to 10th", "<title> views, no wait not <title>, i meant <title>", "days before polling... no wait,
+days between <A> and <B>").
+
+What follows the taking back replaces what the question said of the same kind: the place beside a video, its
+numbers, a video named; or, when it asks something on its own, the whole question. A mistyped word mended is
+retyped.py's; a place taken back right after it is said ("the second no sorry the third") is the lexicon's.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from bot.engine.normalise import words
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from bot.engine.entities import Entities
+    from bot.engine.lexicon import Lexicon
+
+    _Extract = Callable[[str], Entities]
+
+# A taking back opens a part: after a mark that ends or breaks a sentence, or a dash between spaces.
+_OPENS = r"(?:[.?!,;:\u2026]\s*|\s[-\u2013\u2014]+\s)"
+_STAR = re.compile(_OPENS + r"\*\s*(?=\w)")  # "*below": the word said again, marked
+WHOLE_WORDS = 4  # a part said again with a question word and this many words asks on its own
+NAME_AROUND = 2  # a video said again with at most this many words around its name ("the <title> one")
+FRAGMENT_WORDS = 5  # ... else it says again only a part of the question, in at most this many words
+
+
+def may_take_back(text: str, said: list[str], lex: Lexicon) -> bool:
+    """Whether a text may take back a part of itself (most do not)."""
+    return "*" in text or not lex.take_back_ends.isdisjoint(said)
+
+
+def taken_back(text: str, lex: Lexicon, extract: _Extract) -> str | None:
+    """The question with the part taken back replaced by what is said again, else None (`extract`: how a text is
+    read, passed in: entities.py calls this)."""
+    marks = [(m.start(), m.end()) for m in _STAR.finditer(text)]
+    if lex.take_back is not None:
+        marks += [(m.start(), m.end()) for m in lex.take_back.finditer(text)]
+    if not marks:
+        return None
+    marks.sort()
+    asked, again = text[: marks[0][0]], text[marks[-1][1] :]
+    while lex.take_back_again is not None and (more := lex.take_back_again.match(again)) is not None:
+        again = again[more.end() :]  # ("no wait i meant <title>": taken back twice over)
+    core = [w for w in words(again) if w not in lex.retype_around]
+    if not core or not words(asked):
+        return None
+    before, after = extract(asked), extract(" ".join(core))
+    if not lex.question_words.isdisjoint(core) and len(core) >= WHOLE_WORDS and lex.video_pronouns.isdisjoint(
+            core) and lex.them_words.isdisjoint(core) and (after.videos or after.ranks or after.days):
+        return again  # ("... no wait, how many days between <A> and <B>": the question asked again, whole)
+    if len(after.words) - sum(r.end - r.start for r in after.videos) > FRAGMENT_WORDS:
+        return None  # ("? sorry if that's a daft question, I've had ...": no part said again)
+    said = list(before.words)
+    span = _same_kind(before, after, text[marks[0][1] : marks[-1][0]], lex, extract)
+    if span is None:
+        return None
+    (start, end), instead = span
+    said[start:end] = instead
+    return " ".join(said) + ("?" if "?" in text else "")
+
+
+def _same_kind(before: Entities, after: Entities, between: str, lex: Lexicon,
+               extract: _Extract) -> tuple[tuple[int, int], list[str]] | None:
+    """Where the question said what the part said again replaces, and its words: a place beside a video, numbers, or
+    a video (the one a "not <title>" between names, else the last), each only when that is all the part says."""
+    named = after.videos or after.people or after.parties
+    numeric = [k for k, r in enumerate(after.reads) if r.numeric]
+    if (beside := after.query.get("relative")) and not named and not numeric and before.query.get("relative"):
+        m, was = beside[0], before.query["relative"][-1]
+        return (was.start, was.end), after.words[m.start : m.end]
+    if numeric and not named and (after.ranks or after.numbers or after.days) and len(after.words) <= 2 * len(
+            numeric) + 1:
+        at = [k for k, r in enumerate(before.reads) if r.numeric][-len(numeric) :]
+        if len(at) == len(numeric) and at[-1] - at[0] <= numeric[-1] - numeric[0] + 1:
+            return (at[0], at[-1] + 1), after.words[numeric[0] : numeric[-1] + 1]
+    both = list({v.best: v for v in after.videos}.values())
+    if len(both) > 1 and len({v.best for v in before.videos}) == len(both) and not after.query.keys() & {
+            "operation", "order"}:
+        # ("days between <A> and <B>? scratch that, between <A> and <C>": the videos named again, all of them)
+        return (before.videos[0].start, before.videos[-1].end), after.words[both[0].start : both[-1].end]
+    r = after.videos[0] if after.videos else None
+    if r is not None and r.strong and before.videos and len(after.words) - (r.end - r.start) <= NAME_AROUND and not (
+            after.query.keys() & {"relative", "operation", "order"}):
+        # (the name all the part says, but for "the ... one")
+        denied = {v.best for v in extract(between).videos} if between.strip() else set()
+        was_named = next((v for v in reversed(before.videos) if v.best in denied), before.videos[-1])
+        return (was_named.start, was_named.end), after.words[r.start : r.end]
+    return None
