@@ -7868,3 +7868,23 @@ def test_slovak_slovenian_and_cebuano(question: str, answered: bool, said: str, 
 def test_a_part_taken_back_and_said_again(question: str, answered: bool, said: str, unsaid: str) -> None:
     """ "... above <title>? no wait below", "top 3? no wait top 4", "<title>? my bad, <title>"."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # (three or more videos listed one after another, and a month: those of them posted in it)
+    ("which of jayne, mean tweets, boris quotes went up in november?", True, "Jeremy Corbyn’s friend Jayne",
+     "Our wonderful NHS"),
+    # (one place asked and videos offered as choices with "or": the video at that place, whichever is offered)
+    ("which came 3rd, the immigration one or jessi?", True, "The 3rd most viewed video is Jeremy Corbyn’s 60 second",
+     "got more views"),
+    ("spot number 4: was it gogglebox, jayne, or 'not sure who to vote for'", True,
+     "The 4th most viewed video is Labour’s immigration video", "got more views"),
+    # ("which came 1st, <A> or <B>": which of the two is ahead)
+    ("which came 1st, jessi or jayne", True, "Jessi on the value of our NHS got more views", "Our wonderful NHS"),
+    # (a day said right after "posted" asks it of the video, as "posted on" does)
+    ("boris quotes posted 8th dec?", True, "posted on 8 December 2019", "I don't have"),
+    ("boris quotes posted 8th dec or 9th dec?", True, "posted on 8 December 2019", "I don't have"),
+])
+def test_choices_offered(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Videos, places and days offered as choices, quiz-style."""
+    _replied(question, answered, said, unsaid)

@@ -460,9 +460,13 @@ class Engine:
         # someone else says ("<name> reckons it was the <name> one")
         reported = not lex.report_words.isdisjoint(said)
         guessed = not reported and not lex.guess_words.isdisjoint(said)
-        if not guessed and ((not reported and lex.purpose_words.isdisjoint(said)) or self._asked(tail, said)):
+        guess = extract(tail, lex) if guessed or reported or not lex.purpose_words.isdisjoint(said) else None
+        if guessed and guess is not None and any(
+                r.strong and not lex.guess_words.isdisjoint(guess.words[r.start : r.end]) for r in guess.videos):
+            guessed = False  # ("..., or 'not sure who to vote for'": a title's words, no guess)
+        if guess is None or (not guessed and ((not reported and lex.purpose_words.isdisjoint(said))
+                                              or self._asked(tail, said))):
             return None
-        guess = extract(tail, lex)
         # (one's own guess naming a video or someone, "i think it's <title>", is a claim: checked, and kept; unless
         # the whole is declined, "what was 8th? i think <name> something": the question alone, whose reply shows it)
         if guessed and whole.answered and (any(r.strong for r in guess.videos) or guess.people or guess.parties

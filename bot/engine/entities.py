@@ -395,6 +395,13 @@ def extract(text: str, lex: Lexicon) -> Entities:
         _figure_names_measure(ent, lex)
     if not ent.measures and ent.videos and not ent.thresholds and "operation" in ent.query:
         _count_of_video(ent, lex)
+    if ent.days and "posting" in ent.query and "date" not in ent.cues and len({r.best for r in ent.videos}) == 1 and (
+            verb := next((m for m in ent.query["posting"] for at in ent.day_at if 0 <= at - m.end <= 1), None)):
+        # ("<title> posted 9th dec?": its day asked, said right after the verb as after "posted on")
+        ent.cues["date"] = 1.0
+        ent.cue_matches["date"] = [Match(verb.start, verb.end, 1.0)]
+    if len(ent.ranks) == 1 and ent.ranks[0] > 1 and len(ent.videos) > 1 and ent.cues.get("compare") == 1.0:
+        _place_among_choices(ent, lex)  # (not "which came 1st, <A> or <B>": which of the two is ahead)
     if len(ent.videos) > 1 and (count := ent.query.get("operation", [None])[-1]) is not None \
             and count.payload == "count" and count.end == len(ent.words) and (
                 "comparative" in ent.query or ent.cues.get("compare")):
@@ -2932,6 +2939,19 @@ def _day_near(tokens: list[Token], i: int, covered: set[int], lex: Lexicon) -> t
             if 1 <= day <= 31 and (of or (j == i + 1 and day > LOW_ORDINAL_DAY)):
                 return day, j
     return None
+
+
+def _place_among_choices(ent: Entities, lex: Lexicon) -> None:
+    """ "which came 2nd, <A> or <B>?", "number 2 spot, was it <A>, <B> or <C>": one place asked, the videos named
+    after it only choices joined by "or" (no comparing word), the video at that place asked (the answer names it)."""
+    if ent.query.keys() & {"operation", "comparative", "versus", "relative", "posting", "order"} or any(
+            not r.strong or r.start < ent.rank_at[0] for r in ent.videos) or ent.cues.get("difference") or len(
+            {r.best for r in ent.videos}) < 2 or ent.measures:
+        return
+    if not any(m.start > ent.videos[0].start for m in ent.cue_matches.get("compare", ())):
+        return  # (no "or" after the first choice)
+    ent.videos = []
+    ent.cues["compare"] = 0.0
 
 
 def _count_of_video(ent: Entities, lex: Lexicon) -> None:

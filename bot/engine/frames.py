@@ -173,7 +173,10 @@ def score_frames(ent: Entities, lex: Lexicon, keep: int | None = None) -> list[F
     # Two videos head to head, or a group compared within itself, or two ranks.
     if nv >= 2:
         # ("which videos concern <topic> or <topic>": the videos of both, listed; no figure set against another)
-        add(("compare_videos", 4 + compare + (nv == 2) - 3 * bool(plural_group and filter_cue and not measures), {}))
+        # (three or more named with a month or day and no comparing word, "which of <A>, <B>, <C> came out in
+        # november": those of them that fit it)
+        add(("compare_videos", 4 + compare + (nv == 2) - 3 * bool(plural_group and filter_cue and not measures)
+             - bool(nv > 2 and not compare and (ent.months or ent.days)), {}))
     elif (nv == 1 and refs[0].group and compare) or (
         not has_v and len(ent.ranks) + bool(most or least) >= 2 and compare
     ):
@@ -325,12 +328,16 @@ def _end_left_out(ent: Entities) -> bool:
 
 
 def _named_side_by_side(refs: list[VideoRef], tokens: list[Token], lex: Lexicon) -> bool:
-    """Two videos named side by side, joined by "and" ("the <name> video and the <name> one"): both asked about."""
+    """Two videos named side by side, joined by "and" ("the <name> video and the <name> one"), or three or more one
+    after another ("<A>, <B>, <C>"): all asked about."""
+    apart = 0  # (names with nothing between them: a list when three or more run so)
     for a, b in pairwise(refs):
         between = [t for t in tokens[a.end : b.start]
                    if t.s not in lex.video_words and t.w not in lex.determiners]
         if a.strong and b.strong and a.best != b.best and len(between) == 1 and between[0].w in lex.separators:
             return True
+        apart += a.strong and b.strong and a.best != b.best and not between
+    return apart >= 2 and apart == len(refs) - 1
     return False
 
 

@@ -84,8 +84,11 @@ class ListAnswers(ResponderBase):
         groups = [r for r in ent.videos if r.group]
         # ("which videos concern <topic> or <topic>": every video either names, the group and the rest)
         groups = ent.videos if groups and len(ent.videos) > 1 else groups
+        named = {r.best for r in ent.videos if r.strong}
+        if not groups and len(named) > 1 and "negate" not in ent.query:
+            groups = ent.videos  # ("which of <A>, <B>, <C> came out in november": those of them that do)
         if groups:
-            picked = dict.fromkeys(i for r in groups for i in r.candidates)
+            picked = dict.fromkeys(i for r in groups for i in (r.candidates if r.group else (r.best,)))
             members = {id(self.ds.videos[i]) for i in picked}
             chosen = (
                 [v for v in chosen if id(v) in members]
