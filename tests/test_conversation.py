@@ -308,3 +308,11 @@ def test_a_place_said_with_its_place_word_after_it_is_the_whole_lists() -> None:
     after it, is the whole list's, as "place 1" and "#1" are."""
     replies = converse(["how many views did gogglebox get", "which video came em 1st place"])
     assert replies[1][2] == "Our wonderful NHS"
+
+
+def test_all_of_them_is_every_video_not_the_last_few() -> None:
+    """ "out of all of them" after a short list asks of the whole list; "of those" of the last answer's."""
+    replies = converse(["top 3 videos", "which was posted earliest out of all of them"])
+    assert "Labour’s immigration video" in replies[1][3]
+    replies = converse(["top 3 videos", "which of those was posted earliest"])
+    assert "Labour’s immigration video" not in replies[1][3] and "Our wonderful NHS" in replies[1][3]

@@ -238,7 +238,7 @@ class _Reading:
             return self._nth()  # "and the second?", "the second of those", "the first one, when was it up?"
         # ("are these numbers just facebook": what the figures cover, not those videos)
         if "those" in marks and len(ctx.videos) > 1 and not self._describes_a_set() and not (
-                ent.cue("scope") or ent.cue("source")):
+                ent.cue("scope") or ent.cue("source")) and not self._all_of_them():
             return self._those()  # "total views of those", "which of those was posted first"
         # ("is it fair to say ... challenge this": one title word is no video to compare with)
         if "it" in marks and len(ent.videos) == 1 and ent.videos[0].strong and self._compares() and (
@@ -389,9 +389,7 @@ class _Reading:
         if not ctx.videos:
             # ("and 7th?" with nothing before it: a place in the whole list, as it reads alone; "out of all of
             # them" as a first question: every video, the whole list)
-            every = not ctx and any(m.start > 0 and ent.words[m.start - 1] in self.engine.lexicon.all_words
-                                    for m in self.marks.get("those", ()))
-            if "those" in self.marks and not every:
+            if "those" in self.marks and not (not ctx and self._all_of_them()):
                 return self._no_context("list")
             return self._standalone()
         listing = ctx.videos if len(ctx.videos) > 1 or "those" in self.marks else ctx.pool
@@ -407,6 +405,14 @@ class _Reading:
         if not 1 <= k <= len(listing):
             return self._decline(f"There is no {fmt.ordinal(k)}: the list had {len(listing)}.")
         return self._about(listing[k - 1], at, at + 1, pool=listing)
+
+    def _all_of_them(self) -> bool:
+        """Whether "them" is said as "all of them" ("posted earliest out of all of them"): every video, the whole
+        list, not the last answer's few."""
+        ent, lex = self.ent, self.engine.lexicon
+        return any(m.start > 0 and (ent.words[m.start - 1] in lex.all_words or (
+            m.start > 1 and ent.words[m.start - 1] in lex.scope_words and ent.words[m.start - 2] in lex.all_words))
+            for m in self.marks.get("those", ()))
 
     def _those(self) -> tuple[Answer, Context]:
         """The videos of the last answer as the set the question is about, named as a group of videos."""
