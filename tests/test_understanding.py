@@ -7888,3 +7888,16 @@ def test_a_part_taken_back_and_said_again(question: str, answered: bool, said: s
 def test_choices_offered(question: str, answered: bool, said: str, unsaid: str) -> None:
     """Videos, places and days offered as choices, quiz-style."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # (a place beside a video named by its topic and its poster after it: the poster's video counted from)
+    ("which one is just below the nhs clip by rob delaney", True, "just below Our wonderful NHS (#1)", "I don't have"),
+    # (Quebec French chat: "cmb de", "pis", "c koi", "en dessous de", "le plus recent")
+    ("cmb de vues pour jayne pis jessi ensemble", True, "5,347,000", "I don't have"),
+    ("c koi la vid juste en dessous de mean tweets", True, "Gogglebox reacts to nurses pledge", "I don't have"),
+    ("le tweet le plus recent c'est lequel", True, "60 second challenge", "Posted the most"),
+])
+def test_poster_after_topic_and_quebec_french(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """ "just below the <topic> clip by <poster>", "cmb de vues", "juste en dessous de", "le plus recent"."""
+    _replied(question, answered, said, unsaid)

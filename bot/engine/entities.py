@@ -2398,6 +2398,14 @@ def _poster_narrows(ent: Entities, lex: Lexicon) -> None:
                 if ref.group:
                     ent.narrowed = (ent.videos[k], person, ref)
                 break
+            # ("the <topic> clip by <poster>": the poster said after the group, "by" or "of" between)
+            at = ref.end + (ref.end < len(ent.tokens) and ent.tokens[ref.end].s in lex.video_words)
+            if ref.group and fits and at < len(ent.words) and ent.words[at] in lex.owner_before \
+                    and ent.spans[person][0] == at + 1:
+                ent.videos[k] = VideoRef(ref.start, end, fits, True, group=len(fits) > 1)
+                ent.people.remove(person)
+                ent.narrowed = (ent.videos[k], person, ref)
+                break
 
 
 def _both_restated(ent: Entities, lex: Lexicon) -> None:

@@ -2076,10 +2076,11 @@ def _relatives(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relat
             # video between)
             # ("rank of <title>, and which one is just below it": the one video named before)
             # ("just above the one with exactly 3 million": the figure's own words too)
+            # ("just below the <topic> video by <poster>": words of its own title too, the poster naming it)
             if 0 <= ref.start - m.end < NEAR or (0 <= ref.start - m.end <= 2 * NEAR and all(
                     t.w in lex.stopwords or t.s in lex.video_words or t.w in lex.describing_words
-                    or t.w in lex.how_many_fillers or t.w in lex.honorifics
-                    for t in ent.tokens[m.end : ref.start])) or (
+                    or t.w in lex.how_many_fillers or t.w in lex.honorifics or t.s in lex.title_stems[ref.best]
+                    or t.w in lex.owner_before for t in ent.tokens[m.end : ref.start])) or (
                     len(anchors) == 1 and ref.end <= m.start and m.end < len(ent.words)
                     and ent.words[m.end] in lex.video_pronouns) or (
                     # ("<title> er just neche kon video": the place word after the video it is counted from, only a
