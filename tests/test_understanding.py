@@ -7901,3 +7901,13 @@ def test_choices_offered(question: str, answered: bool, said: str, unsaid: str) 
 def test_poster_after_topic_and_quebec_french(question: str, answered: bool, said: str, unsaid: str) -> None:
     """ "just below the <topic> clip by <poster>", "cmb de vues", "juste en dessous de", "le plus recent"."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # (Afrikaans, read with the Dutch table: "hoeveel dae tussen", "watter nommer op die lys")
+    ("hoeveel dae tussen die immigration tweet en die jayne tweet?", True, "3 days", "0 of the 10"),
+    ("watter nommer op die lys is die gogglebox een", True, "#6 of 10", "I don't have"),
+])
+def test_afrikaans(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """ "hoeveel dae tussen <A> en <B>", "watter nommer op die lys"."""
+    _replied(question, answered, said, unsaid)
