@@ -7911,3 +7911,16 @@ def test_poster_after_topic_and_quebec_french(question: str, answered: bool, sai
 def test_afrikaans(question: str, answered: bool, said: str, unsaid: str) -> None:
     """ "hoeveel dae tussen <A> en <B>", "watter nommer op die lys"."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # (one video of a party with no videos in the data: declined, their campaign figure offered, not given as its)
+    ("how many views did the tories' get brexit done vid get", False, "I don't have Conservatives videos", "Views:"),
+    ("how many views did the conservative party video get?", False, "I don't have Conservatives videos", "Views:"),
+    # (their videos, or their video views, are the campaign figure)
+    ("how many views did the tories' videos get", True, "25,000,000", "I don't have"),
+    ("tory facebook video views?", True, "25,000,000", "I don't have"),
+])
+def test_one_video_of_a_party_without_videos(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """ "the <party>'s <name> vid": no figure of the data is that video's."""
+    _replied(question, answered, said, unsaid)

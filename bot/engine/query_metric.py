@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.dataset.schema import Metric
+from bot.dataset.schema import Metric, Party
 from bot.engine.entities import Entities, per_video_said, rate_unwanted
 from bot.engine.lexicon import Lexicon, Match
 from bot.engine.normalise import said_anywhere
@@ -18,6 +18,7 @@ from bot.engine.query import MetricQuery, Rate, Unanswerable
 SHARE_REACH = 4  # "what share went to <party>": the figure whose name starts this many words after the share word
 SOURCE_ASKED = 3.0  # a source cue this strong ("is it <party>'s own figure?") asks where a figure comes from
 NEGATED_REACH = 3  # "not including the <party>": a negation this many words before the name
+VIDEO_AFTER_PARTY = 4  # "the <party>'s get brexit done vid": a video word this many words after the party, at most
 MIN_ADDED = 1000  # a plain figure added to a count from this up ("another 5000 views")
 
 
@@ -76,6 +77,25 @@ def platform_unheld(ent: Entities, lex: Lexicon, family: Sequence[Metric]) -> st
             f"{held} figures only.")
 
 
+def _one_video_of_party(ent: Entities, lex: Lexicon) -> Party | None:
+    """A party with no videos in the data, one video of theirs named right after it ("the <party>'s <name> vid",
+    "the <party> video"): its views are no campaign figure (theirs, "the <party>'s videos", are)."""
+    if ent.ranks or "order" in ent.query or ent.cues.get("most") or ent.cues.get("least"):
+        return None  # ("the <party>'s most watched video": a place among their videos, declined as such)
+    owners = {v.party for v in lex.dataset.videos}
+    for p in ent.parties:
+        if p in owners or p not in ent.spans:
+            continue
+        end = ent.spans[p][1]
+        for k in range(end, min(end + VIDEO_AFTER_PARTY + 1, len(ent.tokens))):
+            t = ent.tokens[k]
+            if t.s in lex.video_words and t.w not in lex.numbers:  # (not "the <party> one": their figure)
+                # (not "<party> video views": the word describes the views, theirs in total)
+                plural = t.w in lex.video_plurals or (k + 1 < len(ent.words) and ent.words[k + 1] in lex.measure_words)
+                return None if plural else lex.dataset.party(p)
+    return None
+
+
 def metric_query(ent: Entities, lex: Lexicon, found: dict[str, list[Match]],
                   ops: list[str]) -> MetricQuery | Unanswerable | None:
     """Arithmetic on campaign figures: which figures, in the order named, and the operation."""
@@ -87,6 +107,9 @@ def metric_query(ent: Entities, lex: Lexicon, found: dict[str, list[Match]],
         if (unheld := platform_unheld(ent, lex, family)) is not None:
             return Unanswerable(unheld, tuple(m.id for m in family))
     subjects = ent.subjects()
+    if (one := _one_video_of_party(ent, lex)) is not None:
+        return Unanswerable(f"I don't have {one.name} videos, only the campaign's figures.",
+                            tuple(m.id for m in family if m.subject == one.id or one.id in m.with_))
     if subjects and (out := left_out(ent, lex, subjects)) and (
             rest := [m for m in family if m.subject not in out and out.isdisjoint(m.with_)]):
         family, subjects = rest, [s for s in subjects if s not in out]  # ("fb views, excluding the <party>")
