@@ -7924,3 +7924,15 @@ def test_afrikaans(question: str, answered: bool, said: str, unsaid: str) -> Non
 def test_one_video_of_a_party_without_videos(question: str, answered: bool, said: str, unsaid: str) -> None:
     """ "the <party>'s <name> vid": no figure of the data is that video's."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # ("between 1st and 10th december": a range of days, its first an ordinal; "tenth december" a day)
+    ("any clips go up between 1st and 10th december", True, "from 1 December 2019 to 10 December 2019", "on 10 Dec"),
+    ("clips posted between the 15th and 30th november", True, "from 15 November 2019 to 30 November 2019",
+     "on 30 November"),
+    ("was the boris one posted on the eighth december", True, "Yes", "I don't have"),
+])
+def test_ranges_of_days_written_as_ordinals(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """ "between 1st and 10th december", "the eighth december"."""
+    _replied(question, answered, said, unsaid)

@@ -2638,6 +2638,12 @@ def _numbers(ent: Entities, lex: Lexicon) -> None:
                     ent.days.append((month, earlier))
                     ent.day_at.append(at)
                     ent.covered.add(at)
+                first = min(i, day[1]) - 2  # ("between 1st and 10th december": a range's first day, as an ordinal)
+                if first >= 1 and first in ent.rank_at and tokens[first + 1].s in lex.separators \
+                        and tokens[first - 1].w in lex.between_words:
+                    k = ent.rank_at.index(first)
+                    ent.numbers.append(Number(first, first + 1, float(ent.ranks[k]), False))
+                    del ent.ranks[k], ent.rank_at[k]
             elif (w not in lex.ambiguous_months or prev in lex.month_prepositions) and prev not in lex.speech_words:
                 # (not "which tweet mentions July": a word said, no posting date)
                 ent.months.append(month)
@@ -2944,7 +2950,7 @@ def _day_near(tokens: list[Token], i: int, covered: set[int], lex: Lexicon) -> t
             # An ordinal in words: "the fourteenth of November", "November twelfth" ("the first November
             # video" is the earliest of them: a low ordinal is a day only with "of")
             day = lex.ordinals.get(tokens[j].w, 0)
-            if 1 <= day <= 31 and (of or (j == i + 1 and day > LOW_ORDINAL_DAY)):
+            if 1 <= day <= 31 and (of or (j in (i - 1, i + 1) and day > LOW_ORDINAL_DAY)):
                 return day, j
     return None
 
