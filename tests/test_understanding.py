@@ -7936,3 +7936,15 @@ def test_one_video_of_a_party_without_videos(question: str, answered: bool, said
 def test_ranges_of_days_written_as_ordinals(question: str, answered: bool, said: str, unsaid: str) -> None:
     """ "between 1st and 10th december", "the eighth december"."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # (Azerbaijani and Uzbek, read with the Turkish table; "3cu": the 3rd)
+    ("hansi video 4cu yerdedi", True, "Labour’s immigration video", "I don't have"),
+    ("top 5 jami qancha view", True, "40,300,000", "I don't have"),
+    # (a platform where the asker saw the video, "on my fb feed", asks no count there)
+    ("jayne clip views? saw it on my fb feed", True, "2,600,000", "Facebook-only"),
+])
+def test_azerbaijani_uzbek_and_a_feed(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """ "hansi video 4cu yerdedi", "jami qancha", "saw it on my fb feed"."""
+    _replied(question, answered, said, unsaid)
