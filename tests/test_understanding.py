@@ -7948,3 +7948,14 @@ def test_ranges_of_days_written_as_ordinals(question: str, answered: bool, said:
 def test_azerbaijani_uzbek_and_a_feed(question: str, answered: bool, said: str, unsaid: str) -> None:
     """ "hansi video 4cu yerdedi", "jami qancha", "saw it on my fb feed"."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # ("<poster>'s other video": someone who posted one video has no other; the one they posted said instead)
+    ("what was rob delaneys other clip", False, "Rob Delaney posted only one of the 10 videos: Our wonderful NHS",
+     "13,400,000 (13.4M) views across"),
+    ("what other videos did corbyn post", True, "8 of the 10 videos posted by Jeremy Corbyn", "only one"),
+])
+def test_no_other_video_of_one_who_posted_one(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """ "<poster>'s other video": declined when they posted only one, the one named."""
+    _replied(question, answered, said, unsaid)

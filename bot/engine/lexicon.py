@@ -490,6 +490,7 @@ NAME_PART_MIN = 3  # letters of the shortest half of a name read as a name on it
 
 # The vocabulary's plain word lists kept as sets under their own keys' names (see the `Lexicon` fields).
 _WORD_SETS = (
+    "other_words",
     "ordinal_dot_after",
     "bare_count_tails",
     "number_takers",
@@ -995,6 +996,7 @@ class Lexicon:
     bare_negations: frozenset[str] = field(default_factory=frozenset)  # "not": no exclusion said by itself
     every_video_words: frozenset[str] = field(default_factory=frozenset)  # "everything" of "everything below 5th"
     ordinal_dot_after: frozenset[str] = field(default_factory=frozenset)  # "most" of "2. most viewed"
+    other_words: frozenset[str] = field(default_factory=frozenset)  # "other" of "<poster>'s other video"
     bare_count_tails: frozenset[str] = field(default_factory=frozenset)  # "on" of "<title> how many on twitter"
     follow_up_openings: tuple[tuple[str, ...], ...] = ()  # "and", "what about": a sentence leaning on the one before
     not_meant_openers: tuple[tuple[str, ...], ...] = ()  # "not" of "<question>, not <what is not meant>"

@@ -147,6 +147,8 @@ def parse(ent: Entities, lex: Lexicon) -> Query | MetricQuery | PersonQuery | Un
         if m != "views" and m in lex.video_measures:
             measure = m
             break
+    if not lex.other_words.isdisjoint(ent.words) and ent.people and (alone := _no_other_video(ent, lex)) is not None:
+        return alone
     if len(ent.parties) > 1 and (owner := _owner_of_all(ent, lex)) is not None:
         # ("did <party>'s top 10 total beat <other party>'s facebook tally": the owner of every video narrows
         # nothing; the other's is a campaign figure set against the videos)
@@ -394,6 +396,19 @@ def _added_against(ent: Entities, lex: Lexicon) -> Query | None:
         return None
     return Query("difference", Operand(Selection((Named(named[:1]),)), "value", *amount),
                  Operand(Selection((Named(named[1:]),))))
+
+
+def _no_other_video(ent: Entities, lex: Lexicon) -> Unanswerable | None:
+    """ "<poster>'s other video", "what other video did <poster> post": someone who posted one video has no other."""
+    if not any(w in lex.other_words and ent.tokens[k + 1].s in lex.video_words
+               for k, w in enumerate(ent.words[:-1])):
+        return None
+    posters = [p for p in ent.people if len(lex.posted.get(p, ())) == 1]
+    if len(posters) != 1 or any(r.strong and r.best not in lex.posted[posters[0]] for r in ent.videos):
+        return None
+    person, video = lex.dataset.person(posters[0]), lex.dataset.videos[lex.posted[posters[0]][0]]
+    name = person.name if person is not None else posters[0]
+    return Unanswerable(f"{name} posted only one of the {len(lex.dataset.videos)} videos: {video.title.rstrip('.')}.")
 
 
 def _figures_joined(ent: Entities, lex: Lexicon) -> bool:
