@@ -7959,3 +7959,15 @@ def test_azerbaijani_uzbek_and_a_feed(question: str, answered: bool, said: str, 
 def test_no_other_video_of_one_who_posted_one(question: str, answered: bool, said: str, unsaid: str) -> None:
     """ "<poster>'s other video": declined when they posted only one, the one named."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # (a statement after the question whose only measure is a word for any figure, "lost count": nothing asked)
+    ("days between the jayne tweet and the jessi tweet? i tried counting but lost count lol", True, "13 days",
+     "Jeremy Corbyn’s friend Jayne: 2,600,000"),
+    ("is the 2,747,000 for jessi exact?? seems odd next to the other ones which are round numbers", True,
+     "Jessi on the value of our NHS: 2,747,000", "other than"),
+])
+def test_a_statement_that_lost_count(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """ "<question>? i counted but lost count": the question alone."""
+    _replied(question, answered, said, unsaid)

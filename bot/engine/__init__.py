@@ -537,8 +537,11 @@ class Engine:
                 or said_at(said, 0, lex.clarifiers):
             return None  # (not "the one after it in the ranking", what was asked said again; nor "I meant the date")
         told = extract(tail, lex)
+        # (a measure said only in a word for any figure is none: "i counted on my fingers but lost count")
+        measured = any(told.words[k] not in lex.generic_measure_words for k in told.measure_starts
+                       if k < len(told.words))
         if told.videos or told.ranks or told.numbers or told.days or told.months or told.years or told.people \
-                or told.parties or told.platforms_named or told.measures:
+                or told.parties or told.platforms_named or measured:
             return None
         return self._alone_if_other(text[: cut + 1], whole, answered=True)
 
