@@ -7971,3 +7971,13 @@ def test_no_other_video_of_one_who_posted_one(question: str, answered: bool, sai
 def test_a_statement_that_lost_count(question: str, answered: bool, said: str, unsaid: str) -> None:
     """ "<question>? i counted but lost count": the question alone."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # (Portuguese chat: "qnts", "qnto", "juntos"; "nº1" a place even where "no" reads "in the")
+    ("jessi e jayne juntos dá qnto?", True, "5,347,000", "I don't have"),
+    ("diferença entre o nº2 e o nº3 em views?", True, "2,300,000", "I don't have"),
+])
+def test_portuguese_chat(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """ "juntos dá qnto", "o nº2 e o nº3"."""
+    _replied(question, answered, said, unsaid)

@@ -997,6 +997,7 @@ class Lexicon:
     every_video_words: frozenset[str] = field(default_factory=frozenset)  # "everything" of "everything below 5th"
     ordinal_dot_after: frozenset[str] = field(default_factory=frozenset)  # "most" of "2. most viewed"
     other_words: frozenset[str] = field(default_factory=frozenset)  # "other" of "<poster>'s other video"
+    number_marks: frozenset[str] = field(default_factory=frozenset)  # "no", "nr": a number's mark, "no 1"
     bare_count_tails: frozenset[str] = field(default_factory=frozenset)  # "on" of "<title> how many on twitter"
     follow_up_openings: tuple[tuple[str, ...], ...] = ()  # "and", "what about": a sentence leaning on the one before
     not_meant_openers: tuple[tuple[str, ...], ...] = ()  # "not" of "<question>, not <what is not meant>"
@@ -1559,6 +1560,7 @@ class Lexicon:
             + "|".join(re.escape(str(w)) for w in dotted["other"]) + r")\.(?= )|\b("
             + "|".join(re.escape(str(w)) for w in dotted["spelt"]) + r")\.(?= )", re.IGNORECASE)
         lex.dotted_spelt = {str(k): str(v) for k, v in dotted["spelt"].items()}
+        lex.number_marks = frozenset(str(w) for w in dotted["number"])
         lex.closing_guesses = frozenset(voc["closing_guesses"])
         lex.indefinite_articles = frozenset(voc["indefinite_articles"])
         lex.subject_words = frozenset(voc["subject_words"])
@@ -2299,10 +2301,12 @@ class Lexicon:
     def _shared_read(self, typed: list[str], shared: dict[str, tuple[str, ...]]) -> list[str]:
         """Shared words read as the message's language has them ("y el video de las quotes": "and", "of", "the"),
         but not beside a word a phrase of the vocabulary reads them with ("mais de": "over")."""
-        pairs = self.shared_in_phrases
+        pairs, marks = self.shared_in_phrases, self.number_marks
+        # (nor a number's mark before a figure: Portuguese "o nº1", read "no 1", is no "in the")
         return [read for k, word in enumerate(typed) for read in (
             (word,) if word not in shared or (k > 0 and (typed[k - 1], word) in pairs) or (
-                k + 1 < len(typed) and (word, typed[k + 1]) in pairs) else shared[word])]
+                k + 1 < len(typed) and ((word, typed[k + 1]) in pairs or (
+                    word in marks and typed[k + 1][:1].isdigit()))) else shared[word])]
 
     def expand(self, typed: list[str]) -> list[str]:
         """Chat spellings read as the words they stand for: "u" -> "you", "who 2 vote" -> "who to vote",
