@@ -7981,3 +7981,36 @@ def test_a_statement_that_lost_count(question: str, answered: bool, said: str, u
 def test_portuguese_chat(question: str, answered: bool, said: str, unsaid: str) -> None:
     """ "juntos dá qnto", "o nº2 e o nº3"."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # (a figure said again mends the figure, naming no video; an aside with a number takes nothing back)
+    ("did gogglebox get 3.6m views? sorry 3.7m", True, "Gogglebox reacts to nurses pledge has 3,600,000",
+     "Yes"),
+    ("top 5 videos? sorry, 1 more", True, "Top 5 of 10", "Top 1 of 10"),
+    ("what came 5th? sorry im 12", True, "Mean tweets with Jeremy Corbyn", "I don't have"),
+    ("what came 3rd? my bad, 3rd from bottom", True, "Boris Johnson quotes", "60 second challenge"),
+    ("mean tweets views? sorry, i meant mean tweets retweets", False, "retweets per video", "#5 of 10"),
+    ("jessi views? sorry, and jayne", True, "Jessi on the value of our NHS", "I don't have"),
+    # ("other video" beside a poster's, not of them: the question as it was)
+    ("what other video is about the nhs apart from rob delaney's", True, "Jessi on the value of our NHS",
+     "posted only one"),
+    # (a topic of two videos and a bare "how many": the two)
+    ("nhs how many", True, "2 of the 10 videos", "I don't have"),
+    # (a place set against choices, "closer to 3rd", is no place asked)
+    ("which is closer to 3rd, mean tweets or jayne", True, "Mean tweets with Jeremy Corbyn",
+     "The 3rd most viewed video"),
+    # (days between two days asked: no figure, not the videos of one day)
+    ("days between 14th and 30th november", False, "I don't have", "posted on 30 November"),
+])
+def test_an_outside_review_of_stop_43(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Regressions an outside review found in this stop's change, mended."""
+    _replied(question, answered, said, unsaid)
+
+
+def test_all_of_them_together_after_a_list_is_that_list() -> None:
+    """ "all of them together" after a list is the list; "out of all of them" is every video."""
+    from tests.test_conversation import converse
+
+    replies = converse(["videos posted by corbyn", "how many views all of them together"])
+    assert "38,347,000" in replies[1][3] and "55,347,000" not in replies[1][3]

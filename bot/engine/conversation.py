@@ -407,11 +407,14 @@ class _Reading:
         return self._about(listing[k - 1], at, at + 1, pool=listing)
 
     def _all_of_them(self) -> bool:
-        """Whether "them" is said as "all of them" ("posted earliest out of all of them"): every video, the whole
-        list, not the last answer's few."""
+        """Whether "them" is said as "out of all of them" ("posted earliest out of all of them"): every video, the
+        whole list, not the last answer's few ("all of them together" is those)."""
         ent, lex = self.ent, self.engine.lexicon
-        return any(m.start > 0 and (ent.words[m.start - 1] in lex.all_words or (
-            m.start > 1 and ent.words[m.start - 1] in lex.scope_words and ent.words[m.start - 2] in lex.all_words))
+
+        def every(k: int) -> bool:  # (the word at k is "all", a scope word before it)
+            return k > 0 and ent.words[k] in lex.all_words and ent.words[k - 1] in lex.scope_words
+        return any((m.start > 0 and every(m.start - 1)) or (
+            m.start > 1 and ent.words[m.start - 1] in lex.scope_words and every(m.start - 2))
             for m in self.marks.get("those", ()))
 
     def _those(self) -> tuple[Answer, Context]:

@@ -2640,7 +2640,8 @@ def _numbers(ent: Entities, lex: Lexicon) -> None:
                     ent.covered.add(at)
                 first = min(i, day[1]) - 2  # ("between 1st and 10th december": a range's first day, as an ordinal)
                 if first >= 1 and first in ent.rank_at and tokens[first + 1].s in lex.separators \
-                        and tokens[first - 1].w in lex.between_words:
+                        and tokens[first - 1].w in lex.between_words and lex.span_words.isdisjoint(ent.words):
+                    # (not "days between 14th and 30th november": days between two days asked, which no figure is)
                     k = ent.rank_at.index(first)
                     ent.numbers.append(Number(first, first + 1, float(ent.ranks[k]), False))
                     del ent.ranks[k], ent.rank_at[k]
@@ -2960,8 +2961,9 @@ def _place_among_choices(ent: Entities, lex: Lexicon) -> None:
     after it only choices joined by "or" (no comparing word), the video at that place asked (the answer names it)."""
     if ent.query.keys() & {"operation", "comparative", "versus", "relative", "posting", "order"} or any(
             not r.strong or r.start < ent.rank_at[0] for r in ent.videos) or ent.cues.get("difference") or len(
-            {r.best for r in ent.videos}) < 2 or ent.measures:
-        return
+            {r.best for r in ent.videos}) < 2 or ent.measures or (
+            ent.rank_at[0] > 0 and ent.words[ent.rank_at[0] - 1] in lex.range_words):
+        return  # (not "which is closer to 3rd, <A> or <B>": the place a mark the choices are set against)
     if not any(m.start > ent.videos[0].start for m in ent.cue_matches.get("compare", ())):
         return  # (no "or" after the first choice)
     ent.videos = []
@@ -2978,8 +2980,10 @@ def _count_of_video(ent: Entities, lex: Lexicon) -> None:
     while at < n and ent.words[at] in lex.how_many_fillers:
         at += 1
     if ops[0].start < max(r.end for r in ent.videos) or not (at == n or ent.words[at] in lex.bare_count_tails) or any(
-            r.group and not lex.video_plurals.isdisjoint(ent.words[r.start : r.end + 1]) for r in ent.videos):
-        return  # ("how many <topic> videos", "<title> how many videos beat it": something counted)
+            r.group and (r.end >= n or ent.tokens[r.end].s not in lex.video_words
+                         or ent.words[r.end] in lex.video_plurals) for r in ent.videos):
+        # ("how many <topic> videos", "<topic> how many": something counted; "<title> how many videos beat it")
+        return
     ent.measures.append("views")
     ent.measure_starts.append(at)
     ent.measure_ends.append(at)

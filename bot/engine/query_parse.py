@@ -400,12 +400,14 @@ def _added_against(ent: Entities, lex: Lexicon) -> Query | None:
 
 def _no_other_video(ent: Entities, lex: Lexicon) -> Unanswerable | None:
     """ "<poster>'s other video", "what other video did <poster> post": someone who posted one video has no other."""
-    if not any(w in lex.other_words and ent.tokens[k + 1].s in lex.video_words
-               for k, w in enumerate(ent.words[:-1])):
-        return None
+    at = next((k for k, w in enumerate(ent.words[:-1]) if w in lex.other_words
+               and ent.tokens[k + 1].s in lex.video_words), None)
     posters = [p for p in ent.people if len(lex.posted.get(p, ())) == 1]
-    if len(posters) != 1 or any(r.strong and r.best not in lex.posted[posters[0]] for r in ent.videos):
-        return None
+    if at is None or len(posters) != 1 or any(r.strong and r.best not in lex.posted[posters[0]] for r in ent.videos) \
+            or ent.query.keys() & {"negate", "comparative", "versus", "others", "operation"} or ent.topics:
+        return None  # (not "what other video is about <topic> apart from <poster>'s", "did any other beat <poster>'s")
+    if ent.spans.get(posters[0], (0, -1))[1] != at and "posting" not in ent.query:
+        return None  # (their other video: "<poster>'s other video", "what other video did <poster> post")
     person, video = lex.dataset.person(posters[0]), lex.dataset.videos[lex.posted[posters[0]][0]]
     name = person.name if person is not None else posters[0]
     return Unanswerable(f"{name} posted only one of the {len(lex.dataset.videos)} videos: {video.title.rstrip('.')}.")

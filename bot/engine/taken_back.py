@@ -48,8 +48,8 @@ def taken_back(text: str, lex: Lexicon, extract: _Extract) -> str | None:
     while lex.take_back_again is not None and (more := lex.take_back_again.match(again)) is not None:
         again = again[more.end() :]  # ("no wait i meant <title>": taken back twice over)
     core = [w for w in words(again) if w not in lex.retype_around]
-    if not core or not words(asked):
-        return None
+    if not core or not words(asked) or core[0] in lex.separators:
+        return None  # ("<title> views? sorry, and <title>": one more asked, nothing taken back)
     before, after = extract(asked), extract(" ".join(core))
     if not lex.question_words.isdisjoint(core) and len(core) >= WHOLE_WORDS and lex.video_pronouns.isdisjoint(
             core) and lex.them_words.isdisjoint(core) and (after.videos or after.ranks or after.days):
@@ -69,22 +69,28 @@ def _same_kind(before: Entities, after: Entities, between: str, lex: Lexicon,
                extract: _Extract) -> tuple[tuple[int, int], list[str]] | None:
     """Where the question said what the part said again replaces, and its words: a place beside a video, numbers, or
     a video (the one a "not <title>" between names, else the last), each only when that is all the part says."""
-    named = after.videos or after.people or after.parties
+    # (a figure said again names no video: "did <title> get 3.6m? sorry 3.7m" mends the figure)
+    refs = [r for r in after.videos if not all(w[:1].isdigit() for w in after.words[r.start : r.end])]
+    named = refs or after.people or after.parties
     numeric = [k for k, r in enumerate(after.reads) if r.numeric]
+    if after.measures and not after.numbers:
+        return None  # ("<title> views? sorry, i meant <title> retweets": another measure, not read here)
     if (beside := after.query.get("relative")) and not named and not numeric and before.query.get("relative"):
         m, was = beside[0], before.query["relative"][-1]
         return (was.start, was.end), after.words[m.start : m.end]
-    if numeric and not named and (after.ranks or after.numbers or after.days) and len(after.words) <= 2 * len(
-            numeric) + 1:
+    # (numbers, and only words that join or place them: not "sorry, 1 more", "sorry im 12", "3rd from bottom")
+    if numeric and not named and (after.ranks or after.numbers or after.days) and all(
+            r.numeric or w in lex.range_words or w in lex.separators or w in lex.top_words or w in lex.rank_words
+            or w in lex.months for w, r in zip(after.words, after.reads, strict=False)):
         at = [k for k, r in enumerate(before.reads) if r.numeric][-len(numeric) :]
         if len(at) == len(numeric) and at[-1] - at[0] <= numeric[-1] - numeric[0] + 1:
             return (at[0], at[-1] + 1), after.words[numeric[0] : numeric[-1] + 1]
-    both = list({v.best: v for v in after.videos}.values())
+    both = list({v.best: v for v in refs}.values())
     if len(both) > 1 and len({v.best for v in before.videos}) == len(both) and not after.query.keys() & {
             "operation", "order"}:
         # ("days between <A> and <B>? scratch that, between <A> and <C>": the videos named again, all of them)
         return (before.videos[0].start, before.videos[-1].end), after.words[both[0].start : both[-1].end]
-    r = after.videos[0] if after.videos else None
+    r = refs[0] if refs else None
     if r is not None and r.strong and before.videos and len(after.words) - (r.end - r.start) <= NAME_AROUND and not (
             after.query.keys() & {"relative", "operation", "order"}):
         # (the name all the part says, but for "the ... one")
