@@ -395,11 +395,8 @@ def extract(text: str, lex: Lexicon) -> Entities:
         _figure_names_measure(ent, lex)
     if not ent.measures and ent.videos and not ent.thresholds and "operation" in ent.query:
         _count_of_video(ent, lex)
-    if ent.days and "posting" in ent.query and "date" not in ent.cues and len({r.best for r in ent.videos}) == 1 and (
-            verb := next((m for m in ent.query["posting"] for at in ent.day_at if 0 <= at - m.end <= 1), None)):
-        # ("<title> posted 9th dec?": its day asked, said right after the verb as after "posted on")
-        ent.cues["date"] = 1.0
-        ent.cue_matches["date"] = [Match(verb.start, verb.end, 1.0)]
+    if ent.days and "posting" in ent.query and "date" not in ent.cues and len({r.best for r in ent.videos}) == 1:
+        _day_after_posting(ent)
     if len(ent.ranks) == 1 and ent.ranks[0] > 1 and len(ent.videos) > 1 and ent.cues.get("compare") == 1.0:
         _place_among_choices(ent, lex)  # (not "which came 1st, <A> or <B>": which of the two is ahead)
     if len(ent.videos) > 1 and (count := ent.query.get("operation", [None])[-1]) is not None \
@@ -2392,19 +2389,17 @@ def _poster_narrows(ent: Entities, lex: Lexicon) -> None:
             fits = tuple(v for v in ref.candidates if v in posted)
             # A group narrowed to the poster's; one video is theirs only beside another video asked about.
             # (or beside someone else named: "days between <name>'s post and <poster>'s <title> tweet")
-            if ref.start == end and fits and (ref.group or len(ent.videos) > 1 or len(ent.people) > 1):
-                ent.videos[k] = VideoRef(ent.spans[person][0], ref.end, fits, True, group=len(fits) > 1)
+            before = ref.start == end and (ref.group or len(ent.videos) > 1 or len(ent.people) > 1)
+            # ("the <topic> clip by <poster>": the poster said after the group, "by" or "of" between)
+            at = ref.end + (ref.end < len(ent.tokens) and ent.tokens[ref.end].s in lex.video_words)
+            after = ref.group and at < len(ent.words) and ent.words[at] in lex.owner_before \
+                and ent.spans[person][0] == at + 1
+            if fits and (before or after):
+                start, stop = (ent.spans[person][0], ref.end) if before else (ref.start, end)
+                ent.videos[k] = VideoRef(start, stop, fits, True, group=len(fits) > 1)
                 ent.people.remove(person)
                 if ref.group:
                     ent.narrowed = (ent.videos[k], person, ref)
-                break
-            # ("the <topic> clip by <poster>": the poster said after the group, "by" or "of" between)
-            at = ref.end + (ref.end < len(ent.tokens) and ent.tokens[ref.end].s in lex.video_words)
-            if ref.group and fits and at < len(ent.words) and ent.words[at] in lex.owner_before \
-                    and ent.spans[person][0] == at + 1:
-                ent.videos[k] = VideoRef(ref.start, end, fits, True, group=len(fits) > 1)
-                ent.people.remove(person)
-                ent.narrowed = (ent.videos[k], person, ref)
                 break
 
 
@@ -2967,7 +2962,14 @@ def _place_among_choices(ent: Entities, lex: Lexicon) -> None:
     if not any(m.start > ent.videos[0].start for m in ent.cue_matches.get("compare", ())):
         return  # (no "or" after the first choice)
     ent.videos = []
-    ent.cues["compare"] = 0.0
+    _keep_cue(ent, "compare", [])  # (the "or" offered choices, compared nothing)
+
+
+def _day_after_posting(ent: Entities) -> None:
+    """ "<title> posted 9th dec?": a day right after the posting verb asks it of the one video, as "posted on" does."""
+    verb = next((m for m in ent.query["posting"] for at in ent.day_at if 0 <= at - m.end <= 1), None)
+    if verb is not None:
+        _keep_cue(ent, "date", [Match(verb.start, verb.end, 1.0)])
 
 
 def _count_of_video(ent: Entities, lex: Lexicon) -> None:

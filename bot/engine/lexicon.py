@@ -848,9 +848,8 @@ class Lexicon:
     title_heads: list[frozenset[str]] = field(default_factory=list)  # each video's name words' first letters
     meaning_verb: str = ""  # "what does <word> mean": last, a meaning asked, no average
     self_corrections: tuple[tuple[str, ...], ...] = ()  # "no sorry": the place said before it taken back
-    take_back: re.Pattern[str] | None = None  # ", no wait": a part said again follows (see taken_back.py)
+    take_backs: tuple[tuple[str, ...], ...] = ()  # "no wait": a part said again follows (see taken_back.py)
     take_back_ends: frozenset[str] = field(default_factory=frozenset)  # their last words ("wait")
-    take_back_again: re.Pattern[str] | None = None  # one said again right after ("no wait, i meant")
     correction_ends: frozenset[str] = field(default_factory=frozenset)  # their last words ("sorry")
     retype_spaced: tuple[str, ...] = ()  # " i meant ": a word typed again to mend one follows (longest first, spaced)
     retype_words: frozenset[str] = field(default_factory=frozenset)  # their longest words, and `retype_against`
@@ -1294,12 +1293,8 @@ class Lexicon:
                                         *voc["format_requests"]])
         lex.meaning_verb = str(voc["meaning_verb"])
         lex.self_corrections = tuple(tuple(words(str(p))) for p in voc["self_corrections"])
-        backs = [tuple(words(str(p))) for p in voc["take_backs"]]
-        lex.take_back_ends = frozenset(p[-1] for p in backs)
-        backs_said = "|".join(r"\s+".join(map(re.escape, p)) for p in sorted(backs, key=len, reverse=True))
-        lex.take_back = re.compile(rf"(?:[.?!,;:\u2026]\s*|\s[-\u2013\u2014]+\s)(?:{backs_said})\b",
-                                   re.IGNORECASE) if backs else None
-        lex.take_back_again = re.compile(rf"[\s,]*(?:{backs_said})\b", re.IGNORECASE) if backs else None
+        lex.take_backs = tuple(sorted((tuple(words(str(p))) for p in voc["take_backs"]), key=len, reverse=True))
+        lex.take_back_ends = frozenset(p[-1] for p in lex.take_backs)
         lex.correction_ends = frozenset(p[-1] for p in lex.self_corrections)
         lex.reason_openers = tuple(sorted((tuple(words(str(p))) for p in voc["reason_openers"]), key=len, reverse=True))
         lex.reason_starts = frozenset(p[0] for p in lex.reason_openers)
@@ -2930,15 +2925,16 @@ class Lexicon:
                   and (k in self.vocabulary_words) == (best in self.vocabulary_words)]
         if rivals:
             return word  # two words that sound and spell alike: a coin toss
-        if 2 * OSA.distance(word, best) > len(word):
+        edits = OSA.distance(word, best)
+        if 2 * edits > len(word):
             return word  # (more than half its letters changed: "neko" is another language's word, not "nicky")
-        far = OSA.distance(word, best) > 1 and len(best) != len(word)  # "neck" is not "nicky"; "emily" "emeli"
-        if best in self.vocabulary_words and OSA.distance(word, best) > (
+        far = edits > 1 and len(best) != len(word)  # "neck" is not "nicky"; "emily" "emeli"
+        if best in self.vocabulary_words and edits > (
                 SOUND_VOCABULARY_EDITS if self._spelt_for(word, best) else 1):
             # ("clogs" is not "clicks", "skew" not "sick": a real word only a letter off a word of the vocabulary)
             return word
         # ("tier" is not a party's short name: a real word sounding like a name but three letters off it)
-        if word in common_words() and (best in self.vocabulary_words or far or OSA.distance(word, best) > 2 or (
+        if word in common_words() and (best in self.vocabulary_words or far or edits > 2 or (
                 best in common_words() and best not in self.name_words)):
             return word  # a real English word typed as meant ("forth", "neck")
         return best

@@ -82,9 +82,8 @@ def _one_video_of_party(ent: Entities, lex: Lexicon) -> Party | None:
     "the <party> video"): its views are no campaign figure (theirs, "the <party>'s videos", are)."""
     if ent.ranks or "order" in ent.query or ent.cues.get("most") or ent.cues.get("least"):
         return None  # ("the <party>'s most watched video": a place among their videos, declined as such)
-    owners = {v.party for v in lex.dataset.videos}
     for p in ent.parties:
-        if p in owners or p not in ent.spans:
+        if p in lex.video_parties or p not in ent.spans:
             continue
         end = ent.spans[p][1]
         for k in range(end, min(end + VIDEO_AFTER_PARTY + 1, len(ent.tokens))):

@@ -10,6 +10,7 @@ retyped.py's; a place taken back right after it is said ("the second no sorry th
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from bot.engine.normalise import words
@@ -30,6 +31,15 @@ NAME_AROUND = 2  # a video said again with at most this many words around its na
 FRAGMENT_WORDS = 5  # ... else it says again only a part of the question, in at most this many words
 
 
+@lru_cache(maxsize=4)
+def _said(backs: tuple[tuple[str, ...], ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The vocabulary's taking-back phrases opening a part, and said again right after one (made once per
+    vocabulary)."""
+    said = "|".join(r"\s+".join(map(re.escape, p)) for p in backs) or r"(?!)"
+    return (re.compile(rf"{_OPENS}(?:{said})\b", re.IGNORECASE),
+            re.compile(rf"[\s,]*(?:{said})\b", re.IGNORECASE))
+
+
 def may_take_back(text: str, said: list[str], lex: Lexicon) -> bool:
     """Whether a text may take back a part of itself (most do not)."""
     return "*" in text or not lex.take_back_ends.isdisjoint(said)
@@ -38,14 +48,12 @@ def may_take_back(text: str, said: list[str], lex: Lexicon) -> bool:
 def taken_back(text: str, lex: Lexicon, extract: _Extract) -> str | None:
     """The question with the part taken back replaced by what is said again, else None (`extract`: how a text is
     read, passed in: entities.py calls this)."""
-    marks = [(m.start(), m.end()) for m in _STAR.finditer(text)]
-    if lex.take_back is not None:
-        marks += [(m.start(), m.end()) for m in lex.take_back.finditer(text)]
+    opening, again_said = _said(lex.take_backs)
+    marks = sorted((m.start(), m.end()) for pattern in (_STAR, opening) for m in pattern.finditer(text))
     if not marks:
         return None
-    marks.sort()
     asked, again = text[: marks[0][0]], text[marks[-1][1] :]
-    while lex.take_back_again is not None and (more := lex.take_back_again.match(again)) is not None:
+    while (more := again_said.match(again)) is not None:
         again = again[more.end() :]  # ("no wait i meant <title>": taken back twice over)
     core = [w for w in words(again) if w not in lex.retype_around]
     if not core or not words(asked) or core[0] in lex.separators:
