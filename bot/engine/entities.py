@@ -2978,9 +2978,7 @@ def _count_of_video(ent: Entities, lex: Lexicon) -> None:
     ops = ent.query["operation"]
     if len(ops) != 1 or ops[0].payload != "count" or len({r.best for r in ent.videos}) != 1:
         return
-    at, n = ops[0].end, len(ent.words)
-    while at < n and ent.words[at] in lex.how_many_fillers:
-        at += 1
+    at, n = lex.past_fillers(ent.words, ops[0].end), len(ent.words)
     if ops[0].start < max(r.end for r in ent.videos) or not (at == n or ent.words[at] in lex.bare_count_tails) or any(
             r.group and (r.end >= n or ent.tokens[r.end].s not in lex.video_words
                          or ent.words[r.end] in lex.video_plurals) for r in ent.videos):

@@ -2635,11 +2635,16 @@ class Lexicon:
         return one in self.hedges or (one in self.hedge_ends and any(
             tuple(said[at - len(h) : at]) == h for h in self.hedge_phrases))
 
+    def past_fillers(self, said: Sequence[str], at: int) -> int:
+        """The first word at or after `at` that is no filler of "how many" ("how many total views": "views")."""
+        while at < len(said) and said[at] in self.how_many_fillers:
+            at += 1
+        return at
+
     def count_got(self, said: Sequence[str], start: int, end: int) -> bool:
         """Whether the "how many" said at start..end asks what something got ("how many did <video> get"), not how
         many there were."""
-        while end < len(said) and said[end] in self.how_many_fillers:
-            end += 1  # ("how many million did <title> get")
+        end = self.past_fillers(said, end)  # ("how many million did <title> get")
         return end < len(said) and said[end] in self.count_got_helpers and not self.count_got_verbs.isdisjoint(
             said[end + 1 :])
 
