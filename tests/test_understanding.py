@@ -8014,3 +8014,43 @@ def test_all_of_them_together_after_a_list_is_that_list() -> None:
 
     replies = converse(["videos posted by corbyn", "how many views all of them together"])
     assert "38,347,000" in replies[1][3] and "55,347,000" not in replies[1][3]
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # (a place said before "after <title>", or of the video counted from, is that place, said again)
+    ("which film came second place after the nhs one", True, "If you’re not sure who to vote for",
+     "#1 of 10 (1st), with"),
+    ("what sits right below the number 1 nhs clip", True, "If you’re not sure who to vote for",
+     "13,400,000 (13.4M) views across"),
+    # (the poster after a group with an article before the name, as Portuguese says it)
+    ("qual video ficou logo abaixo do video do nhs do rob delaney", True, "If you’re not sure who to vote for",
+     "13,400,000 (13.4M) views across"),
+    # (the place word after the video it counts from, a video word between, as Malayalam orders it)
+    ("mean tweets video kku thottu thazhe ulla video ethaanu", True, "Gogglebox reacts to nurses pledge",
+     "3,700,000 (3.7M) views across"),
+    # ("how many share": shares, which the data lacks)
+    ("how many share did the jayne video get", False, "I don't have shares", "Jeremy Corbyn’s friend Jayne:"),
+    # (a campaign figure of two people, one without it: declined for them, not the other's given alone)
+    ("johnson 2019 retweets, corbyn", False, "I don't have retweets figures for Boris Johnson",
+     "**Retweets: Jeremy Corbyn**"),
+    # (a place's ending after a hyphen: "3-oe", the 3rd)
+    ("skolko prosmotrov 3-oe mesto", True, "Jeremy Corbyn’s 60 second challenge", "I don't have"),
+    # (hashtags ending a question that names its subject sign it off; a hashtag's number is no place)
+    ("which was 4th?? #GE2019 #VoteLabour", True, "Labour’s immigration video", "60 second challenge"),
+    ("when was #60SecondChallenge posted", True, "12 December 2019", "I don't have"),
+    ("who was #3rd", True, "Jeremy Corbyn’s 60 second challenge", "I don't have"),
+    # (a poster's handle opening the question is no address to the bot)
+    ("@jeremycorbyn posted how many of the videos", True, "8 of the 10", "10 of the 10"),
+    # (a run of places before the place word: "the 6-10 spots")
+    ("average of the 6-10 spots", True, "3,009,400", "5,534,700"),
+    # (a place in brackets after words that name no video is what names it)
+    ("how many times bigger was clickety click (no.1) than legs eleven (no.10)", True, "5.2 times",
+     "I don't have"),
+    # (Kazakh, Mongolian and Haitian Creole words)
+    ("mean tweets qashan postaldy", True, "posted on 9 December 2019", "I don't have"),
+    ("hamgiin ih uzegdeltei bichleg hed view avsan", True, "Our wonderful NHS", "I don't have"),
+    ("konbyen jou ant videyo jessi ak videyo jayne", True, "13 days", "2 of the 10 videos"),
+])
+def test_stop_44_readings(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Places restated and counted from, hashtags and handles, runs of places, and three more languages."""
+    _replied(question, answered, said, unsaid)

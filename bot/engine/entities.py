@@ -247,6 +247,13 @@ class Entities:
         return list(dict.fromkeys([*self.parties, *self.people]))
 
 
+def _opens_with_handle(text: str, lex: Lexicon) -> bool:
+    """Whether the "@name" opening a text is the handle of someone in the data (else it addresses the bot), the only
+    one said (not handles offered to choose from: "@<handle> or @<other>")."""
+    said = text[1:].split(maxsplit=1)[0].rstrip(",:?!.").casefold() if len(text) > 1 and "@" not in text[1:] else ""
+    return bool(said) and any(p.handle and p.handle.casefold() == said for p in lex.dataset.people)
+
+
 def extract(text: str, lex: Lexicon) -> Entities:
     """Find every entity in a question."""
     if ")" in text and (first := _OPTION_A.search(text)) is not None and _OPTION_B.search(text, first.end()) \
@@ -259,6 +266,11 @@ def extract(text: str, lex: Lexicon) -> Entities:
         last = list(_OPTION.finditer(text, first.start()))[-1]
         after = _SENTENCE_MARK.search(text, last.end())
         text = text[: first.start()] + (" " + text[after.end() :] if after else "")
+    if text[:1] == "@" and _opens_with_handle(text, lex):
+        text = text[1:]  # ("@<poster> posted which vid": a poster's handle opening the question, no bot addressed)
+    if "#" in text and (tags := _TRAILING_TAGS.search(text)) is not None and tags.start() > 0 \
+            and _subject_said(text[: tags.start()], lex):
+        text = text[: tags.start()]  # ("which did better, <A> or <B>? #NHS #<B>": tags signing off, as tweets end)
     text = _event_as_day(text, lex)
     if "/" in text and lex.media_titles:
         text = lex.links_as_titles(text)  # ("which vid has pic.twitter.com/<code>": that video)
@@ -267,6 +279,8 @@ def extract(text: str, lex: Lexicon) -> Entities:
     if ", " in text and (condition := lex.condition_clause.search(text)) is not None and not _reads_anything(
             condition[1], lex):
         text = text[: condition.start()]  # ("what came 8th, if you have it to hand": nothing more asked)
+    if "-" in text or "\u2013" in text:
+        text = lex.run_before_place.sub(r"#\1 to #\2", text)  # ("the 6-10 spots": places 6 to 10, as "spots 6-10")
     if ". " in text and lex.dotted_short_forms.search(text) is not None:
         # ("no. of": its dot ends no sentence; "cum. views": the word it shortens)
         text = lex.dotted_short_forms.sub(lambda m: m[1] or m[2] or lex.dotted_spelt[m[3].casefold()], text)
@@ -783,6 +797,18 @@ def _reads_anything(clause: str, lex: Lexicon) -> bool:
     return bool(said.videos or said.people or said.parties or said.ranks or said.months or said.days or said.years
                 or said.numbers or said.thresholds or said.platforms_named or said.measures or said.bonus
                 or "negate" in said.query or "order" in said.query or said.cue("most") or said.cue("least"))
+
+
+def _subject_said(text: str, lex: Lexicon) -> bool:
+    """Whether a text names what it asks about: a video, someone, a party, a place or an order (and asks nothing of
+    tweets' tags: "which had a tweet with the hashtag #<tag>")."""
+    said = extract(text, lex)
+    return "tweet" not in said.query and bool(
+        said.videos or said.people or said.parties or said.ranks or said.bonus or "order" in said.query
+        or said.cue("most") or said.cue("least"))
+
+
+_TRAILING_TAGS = re.compile(r"(?:\s+#(?=\w*[^\W\d]{3})\w+)+[\s.!]*$")  # hashtags of 3 letters or more, ending a text
 
 
 def _names_something(aside: str, lex: Lexicon) -> bool:
@@ -2390,10 +2416,12 @@ def _poster_narrows(ent: Entities, lex: Lexicon) -> None:
             # A group narrowed to the poster's; one video is theirs only beside another video asked about.
             # (or beside someone else named: "days between <name>'s post and <poster>'s <title> tweet")
             before = ref.start == end and (ref.group or len(ent.videos) > 1 or len(ent.people) > 1)
-            # ("the <topic> clip by <poster>": the poster said after the group, "by" or "of" between)
+            # ("the <topic> clip by <poster>": the poster said after the group, "by" or "of" between; "of the
+            # <poster>" as languages with an article before a name say it)
             at = ref.end + (ref.end < len(ent.tokens) and ent.tokens[ref.end].s in lex.video_words)
             after = ref.group and at < len(ent.words) and ent.words[at] in lex.owner_before \
-                and ent.spans[person][0] == at + 1
+                and 0 <= ent.spans[person][0] - at - 1 <= 1 and all(w in lex.stopwords for w in ent.words[
+                    at + 1 : ent.spans[person][0]])
             if fits and (before or after):
                 start, stop = (ent.spans[person][0], ref.end) if before else (ref.start, end)
                 ent.videos[k] = VideoRef(start, stop, fits, True, group=len(fits) > 1)

@@ -492,6 +492,7 @@ NAME_PART_MIN = 3  # letters of the shortest half of a name read as a name on it
 _WORD_SETS = (
     "other_words",
     "ordinal_dot_after",
+    "place_endings_apart",
     "bare_count_tails",
     "number_takers",
     "long_gap_words",
@@ -963,6 +964,7 @@ class Lexicon:
     determiners: frozenset[str] = field(default_factory=frozenset)  # "the", "that": before a name, no part of it
     watch_words: frozenset[str] = field(default_factory=frozenset)  # "watch TV": what is watched, not a count
     gloss: re.Pattern[str] = re.compile(r"(?!)")  # a bracketed gloss on a word ("(x as in y)")
+    run_before_place: re.Pattern[str] = re.compile(r"(?!)")  # "the 6-10 spots": the places from one to the other
     plan_clause: re.Pattern[str] = re.compile(r"(?!)")  # ", I'll put it on the family chat": the speaker's plan
     condition_clause: re.Pattern[str] = re.compile(r"(?!)")  # ", if you have it to hand": a condition said last
     event_day: re.Pattern[str] = re.compile(r"(?!)")  # "the day before polls": a day the data has no date for
@@ -995,6 +997,8 @@ class Lexicon:
     bare_negations: frozenset[str] = field(default_factory=frozenset)  # "not": no exclusion said by itself
     every_video_words: frozenset[str] = field(default_factory=frozenset)  # "everything" of "everything below 5th"
     ordinal_dot_after: frozenset[str] = field(default_factory=frozenset)  # "most" of "2. most viewed"
+    # "oe" of "7-oe mesto": a place's ending written after a hyphen, in a message in another language
+    place_endings_apart: frozenset[str] = field(default_factory=frozenset)
     other_words: frozenset[str] = field(default_factory=frozenset)  # "other" of "<poster>'s other video"
     number_marks: frozenset[str] = field(default_factory=frozenset)  # "no", "nr": a number's mark, "no 1"
     bare_count_tails: frozenset[str] = field(default_factory=frozenset)  # "on" of "<title> how many on twitter"
@@ -1195,6 +1199,9 @@ class Lexicon:
             if len(name) > len(lex.month_names.get(number, "")):
                 lex.month_names[number] = name
         lex.rank_words = frozenset(voc["rank_words"])
+        places = "|".join(map(re.escape, sorted(lex.rank_words)))
+        lex.run_before_place = re.compile(rf"\b(\d{{1,2}})\s*[-\u2013]\s*(\d{{1,2}})(?=\s+(?:{places})s?\b)",
+                                          re.IGNORECASE)
         lex.title_name_joins = frozenset(voc["title_name_joins"])
         lex.choice_askers = frozenset(voc["choice_askers"])
         lex.figure_describing = frozenset(voc["figure_describing"])
@@ -1913,7 +1920,10 @@ class Lexicon:
         place = (said[0][:1] == "#" and said[0][1:].isdigit()) if len(said) == 1 else (
             len(said) == 2 and said[0] in self.rank_words and (said[1].isdigit() or said[1] in self.numbers))
         before = words(text[max(0, m.start() - 24) : m.start()]) if place else []
-        return bool(before) and (before[-1] not in self.stopwords or before[-1] in self.video_words)
+        # (not after words that name nothing: "is kellys eye (no.1) bigger than ...": the place names the video)
+        return bool(before) and (before[-1] not in self.stopwords or before[-1] in self.video_words) and (
+            before[-1] in self.video_words or before[-1] in self.name_parts or before[-1] in self.name_words
+            or stem(before[-1]) in self.name_parts or stem(before[-1]) in self.name_words)
 
     def repeats_read(self, text: str) -> str:
         """A word written with its language's mark of saying it twice ("rata2", "kira2": "rata-rata") read once, in a
@@ -2303,6 +2313,16 @@ class Lexicon:
                 k + 1 < len(typed) and ((word, typed[k + 1]) in pairs or (
                     word in marks and typed[k + 1][:1].isdigit()))) else shared[word])]
 
+    def _place_endings_joined(self, typed: list[str]) -> list[str]:
+        """Each place ending of `place_endings_apart` right after a number of one or two digits joined to it."""
+        out: list[str] = []
+        for w in typed:
+            if w in self.place_endings_apart and out and out[-1].isdigit() and len(out[-1]) <= 2:
+                out[-1] += w
+            else:
+                out.append(w)
+        return out
+
     def expand(self, typed: list[str]) -> list[str]:
         """Chat spellings read as the words they stand for: "u" -> "you", "who 2 vote" -> "who to vote",
         "three and a half" -> "3.5"."""
@@ -2314,6 +2334,9 @@ class Lexicon:
             if language in self.language_suffixes:
                 typed = self._suffixes_read(typed, self.language_suffixes[language])
             typed = self._shared_read(typed, self.language_shared[language])
+            if not self.place_endings_apart.isdisjoint(typed):
+                # ("7-oe mesto", "11-shi orynda": the place's number and its ending, read as one, "7oe")
+                typed = self._place_endings_joined(typed)
             if (compared := self.language_compared_after.get(language)) and self.than_word in typed:
                 typed = self._compared_after_read(typed, compared)
             if (mark := self.language_month_marks.get(language)) is not None and mark in typed:

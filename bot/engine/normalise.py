@@ -20,7 +20,10 @@ _PREFIX_MARKS = frozenset("!/?.$")  # what _LEADING_PREFIX looks for after leadi
 _THOUSANDS = re.compile(r",(?<=\d,)(?=\d{3}(?:\D|$))")
 # (each alternative starts differently; one letter then digits is one word, a code or a chat spelling: "Y6", "Q1:",
 # "b4", never a letter and a figure)
-_WORD = re.compile(r"(?<![a-z])[a-z]\d+(?![\d.a-z])|[a-z]+(?:'[a-z]+)*|\d+(?:\.\d+)?[a-z]*|#\d+")
+# (a hashtag's number with a word right after it, "#60secondchallenge", is a number, no place "#60")
+_WORD = re.compile(r"(?<=#)\d+(?=[a-z]{4})|(?<![a-z])[a-z]\d+(?![\d.a-z])|[a-z]+(?:'[a-z]+)*|\d+(?:\.\d+)?[a-z]*"
+                   r"|#\d+(?!\d|[a-z]{4})")
+_TAG_ORDINAL = re.compile(r"(#\d+)(?:st|nd|rd|th)(?![a-z])")  # "#3rd": the place "#3", its ending said again
 _SCIENTIFIC = re.compile(r"(\d+(?:\.\d+)?)e([3-9])")  # "5e6"
 _SUFFIX_STRIP = ("'s", "'")
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
@@ -151,6 +154,8 @@ def words(text: str) -> list[str]:
         if (sci := _SCIENTIFIC.fullmatch(bare.strip("()[]"))) is not None:  # ("views > 5e6": a figure as code writes)
             out.append(f"{float(sci[1]) * 10 ** int(sci[2]):.0f}")
             continue
+        if "#" in part:
+            part = _TAG_ORDINAL.sub(r"\1", part)
         for raw in _WORD.findall(part):
             if "'" in raw:
                 if raw.endswith("'s"):

@@ -536,7 +536,10 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         return Query("sum", Operand(one, "value", *amount, supposed=not lex.hypothetical_words.isdisjoint(ent.words)))
     if not found and not cues.get("handle", 0.0) and not (ent.months or ent.days or ent.thresholds or len(ent.ranks) > 1
                                                  or len(ent.videos) > 1 or (ent.ranks and ent.numbers)
-                                                 or (len(ent.numbers) > 1 and _placed_run(ent, lex))):
+                                                 or (len(ent.numbers) > 1 and _placed_run(ent, lex))
+                                                 # ("<person> retweets, <other person>": each one's figure)
+                                                 or (len(ent.subjects()) > 1
+                                                     and not lex.video_measures.issuperset(ent.measures))):
         return None  # most questions: nothing to compose
     if ent.bonus or cues.get("bonus", 0.0) >= BONUS_ASKED:
         return None  # the bonus favourites: no figures to compose
@@ -953,9 +956,11 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         # ("what came right after the <title at #1> one, second place": the place it gives, said again)
         rel_at, rel = sets.relative
         place = lex.by_place.index(rel.anchor) + 1 + rel.offset
+        # ("which one was second place after <title>": said before it, right before the place word)
         sets.orders = [x for x in sets.orders if not _said_of_anchor(ent, lex, x, rel.anchor) and not (
-            x[0] > rel_at and x[1] == Order("views", True) and x[2] == Slice(positions=(place,))
-            and break_after(ent, lex, x[0] - 1, x[0]))]
+            x[1] == Order("views", True) and x[2] == Slice(positions=(place,)) and (
+                (x[0] > rel_at and break_after(ent, lex, x[0] - 1, x[0]))
+                or (x[0] < rel_at and any(m.start == x[0] and m.end == rel_at for m in found.get("order", ())))))]
     if sets.relative is not None:
         if sets.filters or any(o is not SORTED for _, o, _ in sets.orders):
             return None  # "the one above X among the November posts": not composed yet
@@ -2097,19 +2102,21 @@ def _relatives(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relat
             if 0 <= ref.start - m.end < NEAR or (0 <= ref.start - m.end <= 2 * NEAR and all(
                     t.w in lex.stopwords or t.s in lex.video_words or t.w in lex.describing_words
                     or t.w in lex.how_many_fillers or t.w in lex.honorifics or t.s in lex.title_stems[ref.best]
-                    or t.w in lex.owner_before for t in ent.tokens[m.end : ref.start])) or (
+                    or t.w in lex.owner_before or _own_place_said(ent, lex, ref, k)
+                    for k, t in enumerate(ent.tokens[m.end : ref.start], m.end))) or (
                     len(anchors) == 1 and ref.end <= m.start and m.end < len(ent.words)
                     and ent.words[m.end] in lex.video_pronouns) or (
                     # ("<title> er just neche kon video": the place word after the video it is counted from, only a
                     # question or video word after it, as languages that put it after the noun say it)
                     len(anchors) == 1 and 0 <= m.start - ref.end <= 2 * NEAR and all(
                         (t.w in lex.stopwords or t.w in lex.describing_words or t.w in lex.how_many_fillers
-                         or t.w in lex.numbers or t.w.isdigit() or t.w in lex.rank_words)
+                         or t.w in lex.numbers or t.w.isdigit() or t.w in lex.rank_words or t.w in lex.video_words)
                         # (not "<title> is just below which video": what it stands below asked, the other way)
                         and t.w not in lex.yes_no_openers and t.w not in lex.place_restated and t.w == t.s
                         for t in ent.tokens[ref.end : m.start]) and next((
-                            w for w in ent.words[m.end :] if w in lex.question_words or w not in lex.stopwords),
-                            "") in lex.question_words):
+                            # ("<title> kku thottu mukalil ulla video ethaanu": the video that is above, which)
+                            t.w for t in ent.tokens[m.end :] if t.w in lex.question_words
+                            or (t.w not in lex.stopwords and t.s not in lex.video_words)), "") in lex.question_words):
                 counted = _count_before(ent, lex, m.start, used_numbers)
                 offset = counted or 1
                 sign = -1 if m.payload in ("above", "before") else 1
@@ -2158,6 +2165,15 @@ def _relatives(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relat
                 asked = ref.end <= m.start and not lex.clause_joins.isdisjoint(ent.words[ref.end : m.start])
                 sets.relative = (start, Relative(ref.best, order, sign * offset, asked))
     return dated_from, anchors
+
+
+def _own_place_said(ent: Entities, lex: Lexicon, ref: VideoRef, at: int) -> bool:
+    """Whether the word at `at` is the place of the video a place is counted from, said of it ("just under the number
+    one <title> video", "below the #1 <title> one"): a rank word or the place itself."""
+    if ent.tokens[at].s in lex.rank_words:
+        return True
+    place = lex.by_place.index(ref.best) + 1
+    return any(a == at and r == place for r, a in zip(ent.ranks, ent.rank_at, strict=True))
 
 
 def _said_of_anchor(ent: Entities, lex: Lexicon, said: tuple[int, Order, Slice | None], anchor: int) -> bool:
