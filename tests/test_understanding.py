@@ -8050,6 +8050,9 @@ def test_all_of_them_together_after_a_list_is_that_list() -> None:
     ("mean tweets qashan postaldy", True, "posted on 9 December 2019", "I don't have"),
     ("hamgiin ih uzegdeltei bichleg hed view avsan", True, "Our wonderful NHS", "I don't have"),
     ("konbyen jou ant videyo jessi ak videyo jayne", True, "13 days", "2 of the 10 videos"),
+    # (Russian "skolko raz": how many times; a Kazakh ending after a hyphen dropped, "asqan" after the figure)
+    ("jessi video skolko raz bolshe jayne video", True, "1.1 times", "I don't have"),
+    ("kansha video 3 mln-nan asqan", True, "at least 3,000,000 views: 8", "(3M) views across"),
 ])
 def test_stop_44_readings(question: str, answered: bool, said: str, unsaid: str) -> None:
     """Places restated and counted from, hashtags and handles, runs of places, and three more languages."""

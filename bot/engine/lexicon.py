@@ -10,7 +10,7 @@ import calendar
 import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache, partial
@@ -2266,10 +2266,13 @@ class Lexicon:
             return None
         return said[0][1]
 
-    def _suffixes_read(self, typed: list[str], suffixes: tuple[str, ...]) -> list[str]:
+    def _suffixes_read(self, typed: list[str], suffixes: tuple[str, ...], shared: Container[str]) -> list[str]:
         """Words no table knows read as a word one does with a case ending after it ("videosunun": "video",
-        "kasimda": "kasim"), in a message in a language that adds them."""
-        return [self._suffix_base(word, suffixes) or word for word in typed]
+        "kasimda": "kasim"), in a message in a language that adds them; an ending no table knows as a word, written
+        apart after a hyphen ("5 mln-nan": "5 mln"), dropped."""
+        apart = {k for k, w in enumerate(typed)
+                 if k > 0 and w in suffixes and w not in self.known and w not in self.textspeak and w not in shared}
+        return [self._suffix_base(word, suffixes) or word for k, word in enumerate(typed) if k not in apart]
 
     def _suffix_base(self, word: str, suffixes: tuple[str, ...]) -> str | None:
         """The word a table knows that `word`, known to none, is with one of `suffixes` after it, or None."""
@@ -2332,7 +2335,7 @@ class Lexicon:
         i = 0
         if not self.language_words.isdisjoint(typed) and (language := self.language_of(typed)) is not None:
             if language in self.language_suffixes:
-                typed = self._suffixes_read(typed, self.language_suffixes[language])
+                typed = self._suffixes_read(typed, self.language_suffixes[language], self.language_shared[language])
             typed = self._shared_read(typed, self.language_shared[language])
             if not self.place_endings_apart.isdisjoint(typed):
                 # ("7-oe mesto", "11-shi orynda": the place's number and its ending, read as one, "7oe")
