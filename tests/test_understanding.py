@@ -8053,6 +8053,14 @@ def test_all_of_them_together_after_a_list_is_that_list() -> None:
     # (Russian "skolko raz": how many times; a Kazakh ending after a hyphen dropped, "asqan" after the figure)
     ("jessi video skolko raz bolshe jayne video", True, "1.1 times", "I don't have"),
     ("kansha video 3 mln-nan asqan", True, "at least 3,000,000 views: 8", "(3M) views across"),
+    # (an end "in the list" is a place in it, a posting question in its own clause or not; not "of the top ten
+    # to get posted", the posting order)
+    ("the last one in the list, when did it go up", True, "17 November 2019", "60 second challenge"),
+    ("what was the last of the top ten to get posted", True, "60 second challenge", "Jayne"),
+    # (French "été", "par"; Thai "khrai", "wan tee", "krub")
+    ("la video des infirmieres de gogglebox a ete postee par qui", False, "I don't have who posted it",
+     "3,600,000 (3.6M) views across"),
+    ("jayne video wan tee tao rai krub", True, "Jayne was posted on 17 November 2019", "I don't have"),
 ])
 def test_stop_44_readings(question: str, answered: bool, said: str, unsaid: str) -> None:
     """Places restated and counted from, hashtags and handles, runs of places, and three more languages."""

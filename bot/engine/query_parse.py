@@ -1915,6 +1915,8 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
         owned = bool(ent.people) and not ranked and m.payload in ("first", "last") and not ent.measures \
             and not ent.numbers and len(found.get("order", ())) == 1 and any(
                 0 <= m.start - ent.spans.get(p, (0, -9))[1] <= 1 for p in ent.people)
+        # ("the last one in the top 10 list, who tweeted it": an end of the list, in the views order)
+        placed = placed or _end_of_list(ent, lex, found, m.end)
         order = _order(m.payload, (posting and not placed and not (ranked and len(ent.videos) > 1))
                        or (dated and len(ent.videos) > 1 and not ranked) or owned)
         # "the first and last": the other end of the same order; "second and last", a place from that end.
@@ -2390,6 +2392,27 @@ def _month_days(year: int, month: int) -> int:
 def _named(videos: tuple[int, ...]) -> Selection:
     """The selection of these videos (immutable: made once per group of videos, not once per question)."""
     return Selection((Named(videos),))
+
+
+def _end_of_list(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], at: int) -> bool:
+    """Whether the words from `at` say the list an end is of, "(one) in the (top 10) list", "on the chart", with no
+    posting word in the same clause after it ("on the list being posted", "last of the top ten to get posted": the
+    posting order) and no order of posting said."""
+    k, n = at + (at < len(ent.tokens) and ent.tokens[at].s in lex.video_words), len(ent.tokens)
+    if not (k < n and ent.words[k] in lex.within_words and ent.words[k] not in lex.day_of):
+        return False
+    k += 1 + (k + 1 < n and ent.words[k + 1] in lex.determiners)
+    if not (k < n and (ent.words[k] in lex.list_words or ent.words[k] in lex.top_words
+                       or ent.tokens[k].s in lex.rank_words)) \
+            or any(o.payload in POSTING_WAYS for o in found.get("order", ())):
+        return False
+    posted = {p.start for p in found.get("posting", ())}
+    for j in range(k + 1, n):
+        if ent.words[j] in lex.question_words or break_after(ent, lex, j - 1, j, asked=True):
+            return True
+        if j in posted:
+            return False
+    return True
 
 
 @lru_cache(maxsize=64)  # a few meanings: the same immutable orders, not new objects per question
