@@ -8061,6 +8061,21 @@ def test_all_of_them_together_after_a_list_is_that_list() -> None:
     ("la video des infirmieres de gogglebox a ete postee par qui", False, "I don't have who posted it",
      "3,600,000 (3.6M) views across"),
     ("jayne video wan tee tao rai krub", True, "Jayne was posted on 17 November 2019", "I don't have"),
+    # (a place inside a top slice asked apart: each part answered, no "3 most viewed ranked #1")
+    ("top 3 total, and who posted the #1 video", True, "30,100,000", "ranked #1:"),
+    # (Tok Pisin, Kinyarwanda "angahe" after its measure, Early Modern English, "different" for "difference",
+    # "forth" after a posting verb, "eyes" for views)
+    ("husat i postim namba 2 vid", True, "Jeremy Corbyn (@jeremycorbyn) posted If you’re not sure", "I don't have"),
+    ("iminsi angahe hagati ya jessi na jayne", True, "13 days", "2 of the 10 videos"),
+    ("how many souls didst watch the jayne video", True, "2,600,000", "I don't have"),
+    ("what is the different between jessi and jayne", True, "147,000 more views", "No videos between"),
+    ("when was the jayne vid tweeted forth", True, "posted on 17 November 2019", "4th"),
+    ("how many eyes saw the jayne video", True, "2,600,000", "I don't have"),
+    # (a bonus favourite's song asked of the section: its titles name it)
+    ("the bonus favourites, which song did they add", True, "Emeli Sand", "I don't have"),
+    # (the event a tweet tells stated with its month, then a question: the posting date)
+    ("corbyn met jayne in july, and his tweet about it came when?", True, "posted on 17 November 2019",
+     "I don't have"),
 ])
 def test_stop_44_readings(question: str, answered: bool, said: str, unsaid: str) -> None:
     """Places restated and counted from, hashtags and handles, runs of places, and three more languages."""

@@ -3182,6 +3182,10 @@ def _vocabulary(ent: Entities, lex: Lexicon) -> None:
                 unwanted = {c.start for c in measures} - {c.start for c in wanted}
                 measures = wanted
                 _keep_unit(ent, "negate", lambda m: m.end not in unwanted)  # (that "not" takes no video out)
+        if found.get("bonus") and not ent.videos:
+            # ("the bonus favourites, what song did they add": the section's titles name it)
+            measures = [c for c in measures if c.payload != "video content"
+                        or tuple(ent.words[c.start : c.end]) not in lex.bonus_title_asks]
         ent.measures = list(map(_PAYLOAD, measures))
         ent.measure_ends = list(map(_END, measures))
         ent.measure_starts = list(map(_START, measures))

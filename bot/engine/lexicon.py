@@ -1061,6 +1061,7 @@ class Lexicon:
     place_asks: frozenset[str] = field(default_factory=frozenset)  # "where" ... one of `place_verbs`: a place in it
     place_verbs: tuple[tuple[str, ...], ...] = ()  # "met", "filmed", "took place"
     cast_asks: frozenset[tuple[str, ...]] = frozenset()  # "whos in it": answered by a title that names someone
+    bonus_title_asks: frozenset[tuple[str, ...]] = frozenset()  # "what song", of the bonus section: its titles
     _title_names: tuple[frozenset[str], ...] | None = None  # each title's words that name someone, found when asked
     window_ends: frozenset[str] = frozenset()  # "the FINAL week": a stretch counted back from the campaign's end
     window_units: frozenset[str] = frozenset()
@@ -1460,6 +1461,7 @@ class Lexicon:
         lex.future_words = (frozenset(m[0] for m in lex.future_markers), frozenset(v[0] for v in lex.future_verbs))
         lex.forecast_measure = str(future["measure"])
         lex.cast_asks = frozenset(tuple(words(str(p))) for p in voc["cast_asks"])
+        lex.bonus_title_asks = frozenset(tuple(words(str(p))) for p in voc["bonus_title_asks"])
         window = voc["end_window"]
         lex.window_ends, lex.window_units = _strings(window["ends"]), _strings(window["units"])
         lex.window_before, lex.window_events = _strings(window["before"]), _strings(window["events"])

@@ -1055,6 +1055,11 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         # ("the earliest posted video, was it 3rd by views?": one place holds one video, no order to pick from; the
         # order's end asked, its card giving its own place)
         return Query("item", Operand(Selection(order=order, slice=Slice(n=1))))
+    if slice_ is not None and (slice_.n or 0) > 1 and order is not None and order.field == "views" and any(
+            isinstance(f, Ranks) and not f.negate and len(f.positions) < (slice_.n or 0) for f in filters):
+        # ("top 3 total, and who posted the #1": a place inside the slice asks a thing of its own, answered apart)
+        return Unanswerable(f"I can't tell how the #{next(f for f in filters if isinstance(f, Ranks)).positions[0]} "
+                            f"and the top {slice_.n} go together.")
     # ("on 12/9 (dec 9)": one date)
     items = Selection(tuple(dict.fromkeys(filters)) if len(filters) > 1 else tuple(filters), order, slice_)
     if op in SET_OPS:

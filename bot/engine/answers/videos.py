@@ -163,7 +163,7 @@ class VideoAnswers(ResponderBase):
                     # (not in a clause describing the video: "the date of <title>, the one where he met her in July")
                     ent.words[j] in self.lex.describing_words and ent.tokens[j - 1].s in self.lex.video_words
                     and ent.words[j - 2] in self.lex.determiners  # (not "<title> vid, when did he meet her")
-                    for j in range(max(2, told_at - TOLD_CLAUSE), told_at)):
+                    for j in range(max(2, told_at - TOLD_CLAUSE), told_at)) and not self._event_stated(ent, told_at):
             # ("when did <name> meet <name>": what the tweet tells, its posting date in the card; "what date in July
             # did he meet her": no more than the month it tells; not "the video of the friend he met in July, when
             # was it posted")
@@ -196,6 +196,12 @@ class VideoAnswers(ResponderBase):
                 f"{v.title} is {up} from the bottom (#{self.position[id(v)]} of {len(self.ds.videos)} from the top), "
                 f"with {self.views(v)}.", *answer.lines[1:]))
         return answer
+
+    def _event_stated(self, ent: Entities, told_at: int) -> bool:
+        """Whether the event a tweet tells is stated with its month, a question after it ("he met her in July but
+        the video tweet when?": the posting date asked, not the meeting's)."""
+        month_at = next((j for j in range(told_at + 1, len(ent.words)) if ent.words[j] in self.lex.months), None)
+        return month_at is not None and any(w in self.lex.question_words for w in ent.words[month_at + 1 :])
 
     def views_a_day(self, v: Video, rate: str) -> Answer:
         """A video's views spread evenly over the days from its posting to the article's date, a day or a week."""
