@@ -8076,6 +8076,19 @@ def test_all_of_them_together_after_a_list_is_that_list() -> None:
     # (the event a tweet tells stated with its month, then a question: the posting date)
     ("corbyn met jayne in july, and his tweet about it came when?", True, "posted on 17 November 2019",
      "I don't have"),
+    # (the posting of a video with no tweet asked in words not read: declined, not its card)
+    ("gogglebox tweeted?", False, "I don't have who posted it or when", "3,600,000 (3.6M) views across"),
+    # (places said again with the videos they are: the two set against each other)
+    ("#2 vs #3, the not sure one vs the 60 second one, gap", True, "had 2,300,000 more views than", " vs "),
+    # (the first place said twice, "number 1 ... top")
+    ("number 1 on the list, top?", True, "Our wonderful NHS", "I don't have"),
+    # (a platform the counts lack, its figures asked in a clause of their own)
+    ("did labour do tiktok, views on there?", False, "I don't have TikTok figures", "Not TikTok"),
+    # ("twtr"; West Frisian, Luxembourgish and Esperanto words)
+    ("jayne views on fb and twtr", True, "2,600,000 (2.6M) views across", "Facebook-only"),
+    ("hokker fideo stiet krekt boppe jayne", True, "Jessi on the value of our NHS", "2,600,000 (2.6M) views across"),
+    ("weivill deeg tescht jessi an jayne", True, "13 days", "2 of the 10 videos"),
+    ("kiom entute top 3", True, "30,100,000", "Top 3 of 10"),
 ])
 def test_stop_44_readings(question: str, answered: bool, said: str, unsaid: str) -> None:
     """Places restated and counted from, hashtags and handles, runs of places, and three more languages."""

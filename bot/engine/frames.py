@@ -194,7 +194,9 @@ def score_frames(ent: Entities, lex: Lexicon, keep: int | None = None) -> list[F
         # ("10th, bottom of the list": the last place said with "bottom" is the last, not the 10th least)
         listed = any(ent.words[at][:1] == "#" or (at > 0 and tokens[at - 1].s in lex.rank_words)
                      for at in ent.rank_at) or (least > 0 and len(lex.dataset.videos) in ent.ranks)
-        add(("rank", 4 + 0.5 * (most + least) - 2 * bool(compared) - 3 * bool(bonus_place),
+        # ("number 1 on the list, top?": the first place said twice, no count of the top asked)
+        again = bool(most and not least and ent.ranks == [1] and count is None)
+        add(("rank", 4 + 0.5 * (most + least) + again - 2 * bool(compared) - 3 * bool(bonus_place),
                   {"least": bool(least > most) and not listed, "field": field_name}))
     elif not has_v and (most or least) and count is None:
         add((

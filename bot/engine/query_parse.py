@@ -828,6 +828,16 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         if near.relative is not None and not near.filters and near.relative[1].anchor == anchor:
             return Query(op, Operand(Selection(relative=near.relative[1])), Operand(_named((anchor,))))
     sets = _sets(ent, lex, found, ops, relative=op not in TWO_SIDED)
+    if len(sets.singles) > 2:
+        # ("number nine versus number ten, <title> versus <title>": places said again with the videos they are)
+        named = {v for _, s, _ in sets.singles for f in s.filters if isinstance(f, Named) for v in f.videos}
+        said_again = [x for x in sets.singles if len(x[1].filters) == 1 and isinstance(f := x[1].filters[0], Ranks)
+                      and not f.negate and all(1 <= p <= len(lex.by_place) for p in f.positions)]
+        at_places = {lex.by_place[p - 1] for x in said_again for f in x[1].filters if isinstance(f, Ranks)
+                     for p in f.positions}
+        # (the same videos each way; not "<A> came 5th, just after <B>": a place claimed of one of them)
+        if said_again and at_places == named and len(sets.singles) - len(said_again) >= 2:
+            sets.singles = [x for x in sets.singles if x not in said_again]
     if sets.unbarred:
         return Unanswerable(f"I can't tell which video \u201c{sets.unbarred}\u201d is: no title or tweet of the "
                             f"{len(lex.dataset.videos)} I have says that.")

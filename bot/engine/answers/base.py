@@ -24,6 +24,7 @@ FIELD_NAMES = {
     "poster": "who posted it",
     "handle": "the poster's handle",
     "date": "a date",
+    "tweet": "who posted it or when",
     "text": "the tweet's text",
     "link": "a link",
     "rank_of": "a rank",

@@ -142,6 +142,11 @@ class VideoAnswers(ResponderBase):
             # "which <topic> video got fewer views", "the rank of the least viewed <topic> video": the one of those
             # sharing the name
             v, others = picked, []
+        if v is not None and v.tweet is None and field in ("views", "card") and "posting" in ent.query \
+                and not ent.measures and not ent.people and "tweet" not in ent.query:
+            # ("<a word not read> was <title> posted": its posting asked, of a video the article gives no tweet for;
+            # not "..., there's no tweet for it, is there": whether it has one, which its card says)
+            field = "tweet"
         if v is None and ent.people and field in ("views", "card", "poster"):
             # "did <name> tweet the <title> one": a video whose poster the article does not give is no one's
             # video, so it falls out of theirs: say who posted it is not known (under its views, when asked)
@@ -304,6 +309,8 @@ class VideoAnswers(ResponderBase):
             first = f"{v.title}: {fmt.https(t.media)}" if t and t.media else None
         elif field == "rank_of":
             first = f"{v.title} is {self.place(v)}, with {self.views(v)}."
+        elif field == "tweet":
+            first = None  # (its posting asked in words not read, of a video with no tweet: see `_video`)
         else:
             first = views_line
         if first is None:
