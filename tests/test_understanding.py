@@ -8089,6 +8089,14 @@ def test_all_of_them_together_after_a_list_is_that_list() -> None:
     ("hokker fideo stiet krekt boppe jayne", True, "Jessi on the value of our NHS", "2,600,000 (2.6M) views across"),
     ("weivill deeg tescht jessi an jayne", True, "13 days", "2 of the 10 videos"),
     ("kiom entute top 3", True, "30,100,000", "Top 3 of 10"),
+    # ("after watching <title>": a time beside a doing, no place after the video; votes for a party declined)
+    ("how many people voted labour after watching the jayne video", False, "I don't have election results",
+     "just below"),
+    # (one month said again, "in dec (the ones with dec dates)": one month, its total)
+    ("total views of the dec ones by corbyn (dec dates only)", True, "23,400,000", "December or December"),
+    # (Sicilian "quantu jorni"; Italian "media delle" before its measure)
+    ("quantu jorni tra jayne e jessi", True, "13 days", "2 of the 10 videos"),
+    ("media delle views della top 10", True, "5,534,700", "Top 10 of 10"),
 ])
 def test_stop_44_readings(question: str, answered: bool, said: str, unsaid: str) -> None:
     """Places restated and counted from, hashtags and handles, runs of places, and three more languages."""

@@ -430,6 +430,8 @@ def extract(text: str, lex: Lexicon) -> Entities:
         _list_place_repeated(ent)
     if "relative" in ent.query and ent.measures and not lex.count_got_verbs.isdisjoint(ent.words):
         _since_posted(ent, lex)
+    if "relative" in ent.query and not lex.doings_after.isdisjoint(ent.words):
+        _doing_after(ent, lex)
     if len(ent.videos) > 1 and any(r.group for r in ent.videos) and ent.query.keys().isdisjoint(_SCOPING) \
             and not ent.ranks and not any(ent.cues.get(c) for c in (*COMPARED_CUES, "most", "least")):
         # (not where the group sets what it is set against: "is <title> the least viewed of the <topic> videos",
@@ -960,6 +962,21 @@ def _since_posted(ent: Entities, lex: Lexicon) -> None:
         return
     for unit in ("relative", "when"):
         _keep_unit(ent, unit, lambda m: m.start != at)
+
+
+def _doing_after(ent: Entities, lex: Lexicon) -> None:
+    """ "voted <party> after watching <title>": a time beside a doing, no place next to the video, and the doing no
+    figure asked (the votes are)."""
+    doings = {m.end for m in ent.query["relative"] if m.end < len(ent.words) and ent.words[m.end] in lex.doings_after}
+    if not doings:
+        return
+    for unit in ("relative", "when"):
+        _keep_unit(ent, unit, lambda m: m.end not in doings)
+    kept = [k for k, at in enumerate(ent.measure_starts) if at not in doings]
+    if len(kept) < len(ent.measure_starts):
+        ent.measures = [ent.measures[k] for k in kept]
+        ent.measure_starts = [ent.measure_starts[k] for k in kept]
+        ent.measure_ends = [ent.measure_ends[k] for k in kept]
 
 
 _SCOPING = ("versus", "operation", "order", "comparative", "relative")  # query units that set a video against others
@@ -2670,8 +2687,9 @@ def _numbers(ent: Entities, lex: Lexicon) -> None:
                     del ent.ranks[k], ent.rank_at[k]
             elif (w not in lex.ambiguous_months or prev in lex.month_prepositions) and prev not in lex.speech_words:
                 # (not "which tweet mentions July": a word said, no posting date)
-                ent.months.append(month)
-                ent.month_at.append(i)
+                if month not in ent.months:  # ("in dec (the ones with dec dates)": one month said again)
+                    ent.months.append(month)
+                    ent.month_at.append(i)
                 ent.covered.add(i)
         elif (m := _NUMBER.match(w)) or w in lex.numbers:
             if m:
@@ -3390,6 +3408,10 @@ def _measures(ent: Entities, lex: Lexicon, measures: list[Match], postings: list
         measures = [m for m in measures if m.payload not in lex.election_measures or m.end - m.start > 1
                     or ent.words[m.start] not in lex.contest_words  # ("how many seats ... compare to views")
                     or _election_object(ent, lex, m.end) or _party_contest(ent, lex, m.start, m.end, measures)
+                    # ("how many voted <party> after watching <title>": votes for the party, the election's; not
+                    # "i voted <party>, which video ...", the asker's own vote)
+                    or (any(ent.spans.get(p, (-1, -1))[0] == m.end for p in ent.parties)
+                        and not (m.start > 0 and ent.words[m.start - 1] in lex.pronoun_subjects))
                     or (ent.words[m.start] in lex.video_contest_words and not video_said)]
     return measures
 
