@@ -247,13 +247,6 @@ class Entities:
         return list(dict.fromkeys([*self.parties, *self.people]))
 
 
-def _opens_with_handle(text: str, lex: Lexicon) -> bool:
-    """Whether the "@name" opening a text is the handle of someone in the data (else it addresses the bot), the only
-    one said (not handles offered to choose from: "@<handle> or @<other>")."""
-    said = text[1:].split(maxsplit=1)[0].rstrip(",:?!.").casefold() if len(text) > 1 and "@" not in text[1:] else ""
-    return bool(said) and any(p.handle and p.handle.casefold() == said for p in lex.dataset.people)
-
-
 def extract(text: str, lex: Lexicon) -> Entities:
     """Find every entity in a question."""
     if ")" in text and (first := _OPTION_A.search(text)) is not None and _OPTION_B.search(text, first.end()) \
@@ -266,10 +259,8 @@ def extract(text: str, lex: Lexicon) -> Entities:
         last = list(_OPTION.finditer(text, first.start()))[-1]
         after = _SENTENCE_MARK.search(text, last.end())
         text = text[: first.start()] + (" " + text[after.end() :] if after else "")
-    if text[:1] == "@" and _opens_with_handle(text, lex):
-        text = text[1:]  # ("@<poster> posted which vid": a poster's handle opening the question, no bot addressed)
     if "#" in text and (tags := _TRAILING_TAGS.search(text)) is not None and tags.start() > 0 \
-            and _subject_said(text[: tags.start()], lex):
+            and _tags_sign_off(text, tags.start(), lex):
         text = text[: tags.start()]  # ("which did better, <A> or <B>? #NHS #<B>": tags signing off, as tweets end)
     text = _event_as_day(text, lex)
     if "/" in text and lex.media_titles:
@@ -430,8 +421,6 @@ def extract(text: str, lex: Lexicon) -> Entities:
         _list_place_repeated(ent)
     if "relative" in ent.query and ent.measures and not lex.count_got_verbs.isdisjoint(ent.words):
         _since_posted(ent, lex)
-    if "relative" in ent.query and not lex.doings_after.isdisjoint(ent.words):
-        _doing_after(ent, lex)
     if len(ent.videos) > 1 and any(r.group for r in ent.videos) and ent.query.keys().isdisjoint(_SCOPING) \
             and not ent.ranks and not any(ent.cues.get(c) for c in (*COMPARED_CUES, "most", "least")):
         # (not where the group sets what it is set against: "is <title> the least viewed of the <topic> videos",
@@ -801,6 +790,15 @@ def _reads_anything(clause: str, lex: Lexicon) -> bool:
                 or "negate" in said.query or "order" in said.query or said.cue("most") or said.cue("least"))
 
 
+def _tags_sign_off(text: str, at: int, lex: Lexicon) -> bool:
+    """Whether the hashtags ending a text from `at` sign it off: after the question's own end mark ("2nd most
+    viewed?? #<tag>"), or none of them a tweet's own tag ("<A> or <B>, by how much #NHS"; not "the top video with
+    #<a tweet's tag>", which names its video), the question before them naming what it asks about."""
+    if not text[:at].rstrip().endswith(("?", "!", ".")) and not lex.hashtags.isdisjoint(words(text[at:])):
+        return False
+    return _subject_said(text[:at], lex)
+
+
 def _subject_said(text: str, lex: Lexicon) -> bool:
     """Whether a text names what it asks about: a video, someone, a party, a place or an order (and asks nothing of
     tweets' tags: "which had a tweet with the hashtag #<tag>")."""
@@ -810,7 +808,8 @@ def _subject_said(text: str, lex: Lexicon) -> bool:
         or said.cue("most") or said.cue("least"))
 
 
-_TRAILING_TAGS = re.compile(r"(?:\s+#(?=\w*[^\W\d]{3})\w+)+[\s.!]*$")  # hashtags of 3 letters or more, ending a text
+# (hashtags of two letters or more, ending a text; not a place, "#1st")
+_TRAILING_TAGS = re.compile(r"(?:\s+#(?!\d+(?:st|nd|rd|th)\b)(?=\w*[^\W\d]{2})\w+)+[\s.!]*$")
 
 
 def _names_something(aside: str, lex: Lexicon) -> bool:
@@ -962,21 +961,6 @@ def _since_posted(ent: Entities, lex: Lexicon) -> None:
         return
     for unit in ("relative", "when"):
         _keep_unit(ent, unit, lambda m: m.start != at)
-
-
-def _doing_after(ent: Entities, lex: Lexicon) -> None:
-    """ "voted <party> after watching <title>": a time beside a doing, no place next to the video, and the doing no
-    figure asked (the votes are)."""
-    doings = {m.end for m in ent.query["relative"] if m.end < len(ent.words) and ent.words[m.end] in lex.doings_after}
-    if not doings:
-        return
-    for unit in ("relative", "when"):
-        _keep_unit(ent, unit, lambda m: m.end not in doings)
-    kept = [k for k, at in enumerate(ent.measure_starts) if at not in doings]
-    if len(kept) < len(ent.measure_starts):
-        ent.measures = [ent.measures[k] for k in kept]
-        ent.measure_starts = [ent.measure_starts[k] for k in kept]
-        ent.measure_ends = [ent.measure_ends[k] for k in kept]
 
 
 _SCOPING = ("versus", "operation", "order", "comparative", "relative")  # query units that set a video against others

@@ -494,7 +494,7 @@ _WORD_SETS = (
     "ordinal_dot_after",
     "place_endings_apart",
     "list_words",
-    "doings_after",
+    "list_in_time",
     "bare_count_tails",
     "number_takers",
     "long_gap_words",
@@ -1000,7 +1000,7 @@ class Lexicon:
     every_video_words: frozenset[str] = field(default_factory=frozenset)  # "everything" of "everything below 5th"
     ordinal_dot_after: frozenset[str] = field(default_factory=frozenset)  # "most" of "2. most viewed"
     list_words: frozenset[str] = field(default_factory=frozenset)  # "list" of "the last one in the list"
-    doings_after: frozenset[str] = field(default_factory=frozenset)  # "watching" of "after watching <title>"
+    list_in_time: frozenset[str] = field(default_factory=frozenset)  # "time" of "first on the list in time order"
     # "oe" of "7-oe mesto": a place's ending written after a hyphen, in a message in another language
     place_endings_apart: frozenset[str] = field(default_factory=frozenset)
     other_words: frozenset[str] = field(default_factory=frozenset)  # "other" of "<poster>'s other video"

@@ -23,7 +23,8 @@ _THOUSANDS = re.compile(r",(?<=\d,)(?=\d{3}(?:\D|$))")
 # (a hashtag's number with a word right after it, "#60secondchallenge", is a number, no place "#60")
 _WORD = re.compile(r"(?<=#)\d+(?=[a-z]{4})|(?<![a-z])[a-z]\d+(?![\d.a-z])|[a-z]+(?:'[a-z]+)*|\d+(?:\.\d+)?[a-z]*"
                    r"|#\d+(?!\d|[a-z]{4})")
-_TAG_ORDINAL = re.compile(r"(#\d+)(?:st|nd|rd|th)(?![a-z])")  # "#3rd": the place "#3", its ending said again
+# ("#3rd", "#1stplace": the place "#3", its ending said again, a word after it apart)
+_TAG_ORDINAL = re.compile(r"(#\d+)(?:st|nd|rd|th)")
 _SCIENTIFIC = re.compile(r"(\d+(?:\.\d+)?)e([3-9])")  # "5e6"
 _SUFFIX_STRIP = ("'s", "'")
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
@@ -155,7 +156,7 @@ def words(text: str) -> list[str]:
             out.append(f"{float(sci[1]) * 10 ** int(sci[2]):.0f}")
             continue
         if "#" in part:
-            part = _TAG_ORDINAL.sub(r"\1", part)
+            part = _TAG_ORDINAL.sub(r"\1 ", part)
         for raw in _WORD.findall(part):
             if "'" in raw:
                 if raw.endswith("'s"):

@@ -835,8 +835,11 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
                       and not f.negate and all(1 <= p <= len(lex.by_place) for p in f.positions)]
         at_places = {lex.by_place[p - 1] for x in said_again for f in x[1].filters if isinstance(f, Ranks)
                      for p in f.positions}
-        # (the same videos each way; not "<A> came 5th, just after <B>": a place claimed of one of them)
-        if said_again and at_places == named and len(sets.singles) - len(said_again) >= 2:
+        # (the places said first, then the videos they are, set against each other: not "<A> came 5th, just after
+        # <B>", a place claimed of one of them)
+        first_named = min((x[0] for x in sets.singles if x not in said_again), default=-1)
+        if said_again and (at_places == named or (at_places <= named and found.get("versus") and all(
+                x[0] < first_named for x in said_again))) and len(sets.singles) - len(said_again) >= 2:
             sets.singles = [x for x in sets.singles if x not in said_again]
     if sets.unbarred:
         return Unanswerable(f"I can't tell which video \u201c{sets.unbarred}\u201d is: no title or tweet of the "
@@ -1065,11 +1068,14 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         # ("the earliest posted video, was it 3rd by views?": one place holds one video, no order to pick from; the
         # order's end asked, its card giving its own place)
         return Query("item", Operand(Selection(order=order, slice=Slice(n=1))))
-    if slice_ is not None and (slice_.n or 0) > 1 and order is not None and order.field == "views" and any(
-            isinstance(f, Ranks) and not f.negate and len(f.positions) < (slice_.n or 0) for f in filters):
-        # ("top 3 total, and who posted the #1": a place inside the slice asks a thing of its own, answered apart)
-        return Unanswerable(f"I can't tell how the #{next(f for f in filters if isinstance(f, Ranks)).positions[0]} "
-                            f"and the top {slice_.n} go together.")
+    if slice_ is not None and (slice_.n or 0) > 1 and order is not None and order.field == "views" and (
+            inside := next((f for f in filters if isinstance(f, Ranks) and not f.negate
+                            and len(f.positions) < (slice_.n or 0)), None)) is not None and _clause_apart(
+            ent, lex, sets.orders[-1][0], [at for r, at in zip(ent.ranks, ent.rank_at, strict=True)
+                                           if r in inside.positions]):
+        # ("top 3 total, and who posted the #1": a place inside the slice, in a clause of its own, asks a thing of
+        # its own, answered apart)
+        return Unanswerable(f"I can't tell how the #{inside.positions[0]} and the top {slice_.n} go together.")
     # ("on 12/9 (dec 9)": one date)
     items = Selection(tuple(dict.fromkeys(filters)) if len(filters) > 1 else tuple(filters), order, slice_)
     if op in SET_OPS:
@@ -2409,10 +2415,17 @@ def _named(videos: tuple[int, ...]) -> Selection:
     return Selection((Named(videos),))
 
 
+def _clause_apart(ent: Entities, lex: Lexicon, at: int, others: list[int]) -> bool:
+    """Whether a joining word, a comma or a question mark stands between the word at `at` and each of `others`."""
+    return bool(others) and all(any(break_after(ent, lex, j - 1, j, asked=True) for j in range(min(at, o) + 1,
+                                                                                            max(at, o) + 1))
+                                for o in others)
+
+
 def _end_of_list(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], at: int) -> bool:
     """Whether the words from `at` say the list an end is of, "(one) in the (top 10) list", "on the chart", with no
-    posting word in the same clause after it ("on the list being posted", "last of the top ten to get posted": the
-    posting order) and no order of posting said."""
+    posting or time word in the same clause after it ("on the list being posted", "in time order": the posting order)
+    and no order of posting said."""
     k, n = at + (at < len(ent.tokens) and ent.tokens[at].s in lex.video_words), len(ent.tokens)
     if not (k < n and ent.words[k] in lex.within_words and ent.words[k] not in lex.day_of):
         return False
@@ -2425,7 +2438,7 @@ def _end_of_list(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], at:
     for j in range(k + 1, n):
         if ent.words[j] in lex.question_words or break_after(ent, lex, j - 1, j, asked=True):
             return True
-        if j in posted:
+        if j in posted or ent.words[j] in lex.list_in_time:  # ("... on the list in time order": posting after all)
             return False
     return True
 
