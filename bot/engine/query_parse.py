@@ -538,8 +538,8 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
                                                  or len(ent.videos) > 1 or (ent.ranks and ent.numbers)
                                                  or (len(ent.numbers) > 1 and _placed_run(ent, lex))
                                                  # ("<person> retweets, <other person>": each one's figure)
-                                                 or (len(ent.subjects()) > 1
-                                                     and not lex.video_measures.issuperset(ent.measures))):
+                                                 or (not lex.video_measures.issuperset(ent.measures)
+                                                     and len(ent.subjects()) > 1)):
         return None  # most questions: nothing to compose
     if ent.bonus or cues.get("bonus", 0.0) >= BONUS_ASKED:
         return None  # the bonus favourites: no figures to compose
@@ -1937,7 +1937,7 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
             and not ent.numbers and len(found.get("order", ())) == 1 and any(
                 0 <= m.start - ent.spans.get(p, (0, -9))[1] <= 1 for p in ent.people)
         # ("the last one in the top 10 list, who tweeted it": an end of the list, in the views order)
-        placed = placed or _end_of_list(ent, lex, found, m.end)
+        placed = placed or (m.payload in ("first", "last") and _end_of_list(ent, lex, found, m.end))
         order = _order(m.payload, (posting and not placed and not (ranked and len(ent.videos) > 1))
                        or (dated and len(ent.videos) > 1 and not ranked) or owned)
         # "the first and last": the other end of the same order; "second and last", a place from that end.
