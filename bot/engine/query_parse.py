@@ -829,18 +829,7 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
             return Query(op, Operand(Selection(relative=near.relative[1])), Operand(_named((anchor,))))
     sets = _sets(ent, lex, found, ops, relative=op not in TWO_SIDED)
     if len(sets.singles) > 2:
-        # ("number nine versus number ten, <title> versus <title>": places said again with the videos they are)
-        named = {v for _, s, _ in sets.singles for f in s.filters if isinstance(f, Named) for v in f.videos}
-        said_again = [x for x in sets.singles if len(x[1].filters) == 1 and isinstance(f := x[1].filters[0], Ranks)
-                      and not f.negate and all(1 <= p <= len(lex.by_place) for p in f.positions)]
-        at_places = {lex.by_place[p - 1] for x in said_again for f in x[1].filters if isinstance(f, Ranks)
-                     for p in f.positions}
-        # (the places said first, then the videos they are, set against each other: not "<A> came 5th, just after
-        # <B>", a place claimed of one of them)
-        first_named = min((x[0] for x in sets.singles if x not in said_again), default=-1)
-        if said_again and (at_places == named or (at_places <= named and found.get("versus") and all(
-                x[0] < first_named for x in said_again))) and len(sets.singles) - len(said_again) >= 2:
-            sets.singles = [x for x in sets.singles if x not in said_again]
+        _places_said_again(lex, found, sets)
     if sets.unbarred:
         return Unanswerable(f"I can't tell which video \u201c{sets.unbarred}\u201d is: no title or tweet of the "
                             f"{len(lex.dataset.videos)} I have says that.")
@@ -2415,11 +2404,24 @@ def _named(videos: tuple[int, ...]) -> Selection:
     return Selection((Named(videos),))
 
 
+def _places_said_again(lex: Lexicon, found: dict[str, list[Match]], sets: _Sets) -> None:
+    """Drop the places said beside the very videos they are ("number nine versus number ten, <title> versus
+    <title>"): the places said first, then the videos, set against each other, or the same videos each way (not
+    "<A> came 5th, just after <B>", a place claimed of one of them)."""
+    named = {v for _, s, _ in sets.singles for f in s.filters if isinstance(f, Named) for v in f.videos}
+    said_again = [x for x in sets.singles if len(x[1].filters) == 1 and isinstance(f := x[1].filters[0], Ranks)
+                  and not f.negate and all(1 <= p <= len(lex.by_place) for p in f.positions)]
+    at_places = {lex.by_place[p - 1] for x in said_again for f in x[1].filters if isinstance(f, Ranks)
+                 for p in f.positions}
+    first_named = min((x[0] for x in sets.singles if x not in said_again), default=-1)
+    if said_again and (at_places == named or (at_places <= named and found.get("versus") and all(
+            x[0] < first_named for x in said_again))) and len(sets.singles) - len(said_again) >= 2:
+        sets.singles = [x for x in sets.singles if x not in said_again]
+
+
 def _clause_apart(ent: Entities, lex: Lexicon, at: int, others: list[int]) -> bool:
     """Whether a joining word, a comma or a question mark stands between the word at `at` and each of `others`."""
-    return bool(others) and all(any(break_after(ent, lex, j - 1, j, asked=True) for j in range(min(at, o) + 1,
-                                                                                            max(at, o) + 1))
-                                for o in others)
+    return bool(others) and all(break_after(ent, lex, min(at, o), max(at, o), asked=True) for o in others)
 
 
 def _end_of_list(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], at: int) -> bool:
