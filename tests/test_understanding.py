@@ -8125,3 +8125,41 @@ def test_stop_44_readings(question: str, answered: bool, said: str, unsaid: str)
 def test_an_outside_review_of_stop_44(question: str, answered: bool, said: str, unsaid: str) -> None:
     """Regressions an outside review found in this stop's change, mended."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # (a video described by what it is about, a word of doing after "about": none of ours, not the party's total)
+    ("how many views for the labour video about farming subsidies", False, "I can't tell which video",
+     "86,000,000"),
+    # (a quote naming no video after the video word, not only before it)
+    ("views of the clip 'corbyn on a tractor'", False, "I can't tell which video", "views across"),
+    # (a place right after the bonus word is among the bonus favourites; not across a clause)
+    ("bonus #1, what was it", True, "Emeli Sande: You are not alone", "Our wonderful NHS"),
+    ("which one was right at the bottom, number 10", True, "Jeremy Corbyn’s friend Jayne", "bonus"),
+    # (where the viewers came from: a breakdown the data lacks, not the video's count)
+    ("how many people from cornwall watched the jayne video", False, "who the viewers were",
+     "2,600,000 (2.6M) views across"),
+    # (Hawaiian Pidgin: "wen" before a bare verb marks the past; elsewhere it is "when")
+    ("who wen tweet da jessi video", True, "Jeremy Corbyn (@jeremycorbyn) posted Jessi", "was posted on"),
+    ("wen was the jessi video tweeted", True, "posted on 30 November 2019", "I don't have"),
+    ("jessi vs jayne, how much mo views da jessi one get den jayne brah", True, "147,000 more views", "1.1 times"),
+    # (Malagasy, with "faha" before a place's number and articles written onto their nouns; Mauritian Creole)
+    ("firy ny views an'ilay video jayne", True, "2,600,000 (2.6M) views across", "How many videos"),
+    ("laharana fahatelo inona", True, "Jeremy Corbyn’s 60 second challenge", "I don't have"),
+    ("konbien video ena plis ki 6 million views", True, "How many videos with over 6,000,000 views: 4",
+     "Total views"),
+    ("ki video ki 8em", True, "Boris Johnson quotes", "I don't have"),
+    # (the article by any of its words, its date asked with a clause about the election after it)
+    ("what date is on the writeup", True, "article dated 12 December 2019", "I don't have"),
+    ("what date is the writeup from, before the vote or after?", True, "article dated 12 December 2019",
+     "I don't have"),
+    # (an end of the list with a clause that only puts it in time: the posting order)
+    ("which was the first one in the list, date-wise", True, "Labour’s immigration video", "Our wonderful NHS"),
+    # (a measure said again in place of the one counted)
+    ("jessi video, how many bananas... i mean views", True, "2,747,000", "I don't have"),
+    # (Spanish "ahora")
+    ("corbyn retweets, how many more ahora than in 2017", True, "1,000,000 more retweets", "I don't have"),
+])
+def test_stop_45_readings(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Stop 45's readings, each a mechanism found by a blind batch, in wording of our own."""
+    _replied(question, answered, said, unsaid)

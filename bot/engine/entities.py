@@ -1652,14 +1652,19 @@ def _unknown_described(ent: Entities, lex: Lexicon) -> None:
     words, reads, n = ent.words, ent.reads, len(ent.words)
     for i in range(1, n):
         if i in ent.covered or not reads[i].unknown or not words[i].isalpha() or words[i] not in common_words() \
-                or words[i] in lex.video_kinds or words[i] in lex.plain_describers \
-                or words[i].endswith(lex.describing_ends):
+                or words[i] in lex.video_kinds or words[i] in lex.plain_describers:
             continue
+        # (a word saying how a video is describes none before it, "the amazing video"; after "about" it is what the
+        # video is about, "the video about fishing")
+        told = words[i].endswith(lex.describing_ends) and not (words[i - 1] in lex.subject_words or (
+            i >= 2 and words[i - 1] in lex.determiners and words[i - 2] in lex.subject_words))
         if i >= 2 and words[i - 2] in lex.negation_words:
             continue  # ("not the comedian's one": the one left out, not asked about)
         # ("the <person> christmas message vid": someone's, then a kind of video, may stand between)
         det = next((ent.spans[p][0] - 1 for p in ent.people if ent.spans[p][1] == i), i - 1)
         vid = i + 2 if i + 2 < n and words[i + 1] in lex.video_kinds else i + 1
+        if told:
+            continue
         if det >= 0 and words[det] in lex.determiners and vid < n and ent.tokens[vid].s in lex.video_words \
                 and not _plural_noun(words[vid]) and not (  # (one video: not "a few videos")
                     words[det] in lex.indefinite_articles and ent.tokens[vid].s in lex.numbers):
@@ -1671,7 +1676,10 @@ def _unknown_described(ent: Entities, lex: Lexicon) -> None:
                 i >= 3 and words[i - 1] in lex.determiners and words[i - 2] in lex.subject_words) else -1
             if at < 0 or ent.tokens[at].s not in lex.video_words or _plural_noun(words[at]):
                 continue
-            span = at - (at > 0 and words[at - 1] in lex.determiners), i + 1
+            end = i + 1  # (with the words no table knows that go on describing it, "about fishing quotas")
+            while end < n and words[end].isalpha() and reads[end].unknown:
+                end += 1
+            span = at - (at > 0 and words[at - 1] in lex.determiners), end
         if all(any(t.s in lex.separators for t in ent.tokens[min(r.end, span[1]) : max(r.start, span[0])])
                for r in ent.videos) and not _inside_a_title_word(words[i], lex):
             ent.described.append(" ".join(words[span[0] : span[1]]))
@@ -1939,7 +1947,9 @@ def _quoted(ent: Entities, lex: Lexicon, text: str) -> None:
         ent.videos.sort(key=lambda r: r.start)
         ent.covered |= set(range(start, end))
     for start, end, quote in unmatched:
-        if end < len(ent.tokens) and ent.tokens[end].s in lex.video_words and not _plural_noun(ent.words[end]) \
+        # (the video word before the quote or after it: "the video '<words>'", "the '<words>' video")
+        said = end if end < len(ent.tokens) and ent.tokens[end].s in lex.video_words else start - 1
+        if said >= 0 and ent.tokens[said].s in lex.video_words and not _plural_noun(ent.words[said]) \
                 and not ent.videos and ent.covered.isdisjoint(range(start, end)):
             # (not a bonus favourite's title, read as a name; nor a word for videos named, "<title> + <title>, the
             # two '<description>' ones")

@@ -12,10 +12,11 @@ from bot.engine.entities import (
     Entities,
     VideoRef,
     bounds_above_every_video,
+    break_after,
     days_said,
     every_video_said,
 )
-from bot.engine.lexicon import Lexicon
+from bot.engine.lexicon import Lexicon, Match
 from bot.engine.normalise import Token
 
 MIN_SCORE = 3.0  # below this nothing was understood
@@ -94,6 +95,15 @@ _stem = itemgetter(1)  # a token's stem (Token.s)
 _word = itemgetter(0)  # a token's word as typed (Token.w)
 
 
+def beside_bonus(ent: Entities, lex: Lexicon, at: int, bonus: Match) -> bool:
+    """Whether a place said at word `at` is one among the bonus favourites: right before the bonus word ("the 2nd
+    bonus fave") or right after it ("bonus #2", "bonus number 2", a language's "bonus <ordinal>"), in one clause
+    (not "what was number 1? bonus points if ...", "... bonus, number 10")."""
+    if 0 < bonus.start - at <= 2:
+        return not break_after(ent, lex, at, bonus.start, asked=True)
+    return 0 <= at - bonus.end <= 1 and not break_after(ent, lex, bonus.end - 1, at, asked=True)
+
+
 def score_frames(ent: Entities, lex: Lexicon, keep: int | None = None) -> list[Frame]:
     """Every intent with its score, best first (the best `keep` of them, when given)."""
     # An intent no phrase asked for: 0.0. (dict.get is a C call; each cue is read once, into a local.)
@@ -151,7 +161,7 @@ def score_frames(ent: Entities, lex: Lexicon, keep: int | None = None) -> list[F
         # is of, nothing asked about the source)
         source -= sum(m.payload for m in ent.cue_matches["source"] if any(
             t.s in lex.source_words for t in tokens[m.start : m.end]))
-    add(("source", source + scope - 2 * bool(has_v or placed or its_figure) + 2 * article_dated(ent, lex)
+    add(("source", source + scope - 2 * bool(has_v or placed or its_figure) + 3 * article_dated(ent, lex)
          - 3 * its_figure
          + 2 * bool(scope and ent.platforms_alone and not (has_v or placed)),
          {"scope": bool(scope)}))
@@ -188,8 +198,8 @@ def score_frames(ent: Entities, lex: Lexicon, keep: int | None = None) -> list[F
         compared = compare >= 2 or (compare and len(ent.ranks) > 1)
         # ("the singer in the first bonus pick": a place among the bonus favourites, which have no ranks; "is <bonus
         # title> one of the ranked ten": one of them named beside a place, which it has none of)
-        bonus_place = bool(ent.bonus) or (bonus_cue and any(0 < m.start - at <= 2 for at in ent.rank_at
-                                                            for m in ent.cue_matches.get("bonus", ())))
+        bonus_place = bool(ent.bonus) or (bonus_cue and any(
+            beside_bonus(ent, lex, at, m) for at in ent.rank_at for m in ent.cue_matches.get("bonus", ())))
         # ("bottom of the top ten, number ten": a place given as a list position counts from the top)
         # ("10th, bottom of the list": the last place said with "bottom" is the last, not the 10th least)
         listed = any(ent.words[at][:1] == "#" or (at > 0 and tokens[at - 1].s in lex.rank_words)
@@ -363,11 +373,18 @@ def article_dated(ent: Entities, lex: Lexicon) -> bool:
     """Whether the article's own date is asked ("what date is the article from"): a date asked beside the article,
     no video, place or count."""
     found, cues = ent.query, ent.cues
-    # (the article named is a source cue: most questions have none, and are answered at the first test)
-    if not ("source" in cues and "date" in cues and not lex.article_words.isdisjoint(ent.words)) or ent.videos \
-            or ent.ranks or ent.measures or ent.people or ent.months or ent.days or "order" in found \
-            or "relative" in found:
+    # (a date asked is a cue: most questions have none, and are answered at the first test; the article named by
+    # any of its words, "the date on the piece")
+    if not ("date" in cues and not lex.article_words.isdisjoint(ent.words)) or ent.videos \
+            or ent.ranks or ent.measures or ent.people or ent.months or ent.days:
         return False
+    if "order" in found or "relative" in found:
+        # (an order said in a clause after the article's, "what date is the article, before or after the election?",
+        # is no order of videos)
+        named = next(k for k, w in enumerate(ent.words) if w in lex.article_words)
+        if any(m.start <= named or not break_after(ent, lex, named, m.start, asked=True)
+               for m in (*found.get("order", ()), *found.get("relative", ()))):
+            return False
     return lex.top_words.isdisjoint(ent.words) and _of_the_article_alone(ent, lex)
 
 

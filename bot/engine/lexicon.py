@@ -491,6 +491,8 @@ NAME_PART_MIN = 3  # letters of the shortest half of a name read as a name on it
 # The vocabulary's plain word lists kept as sets under their own keys' names (see the `Lexicon` fields).
 _WORD_SETS = (
     "other_words",
+    "past_markers",
+    "bare_verbs",
     "ordinal_dot_after",
     "place_endings_apart",
     "list_words",
@@ -895,6 +897,8 @@ class Lexicon:
     leaning: frozenset[str] = field(default_factory=frozenset)  # those, the pronouns of videos, people, "them"
     passed_on_words: frozenset[str] = field(default_factory=frozenset)  # "forwarded" before "on <platform>"
     signoffs: tuple[tuple[str, ...], ...] = ()  # "thanks", "kind regards" closing a message, longest first
+    past_markers: frozenset[str] = field(default_factory=frozenset)  # "who WEN post": a past said before its verb
+    bare_verbs: frozenset[str] = field(default_factory=frozenset)  # the verbs a past marker goes before
     signoff_starts: frozenset[str] = field(default_factory=frozenset)
     _signoffs_by_start: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)  # first word -> signoffs
     spoken_scales: dict[str, int] = field(default_factory=dict)  # "hundred", "thousand", "million" in words
@@ -1871,6 +1875,13 @@ class Lexicon:
                         return candidate
         return None
 
+    def _past_markers_dropped(self, typed: list[str]) -> list[str]:
+        """A word marking the past right before a bare verb dropped (Hawaiian Pidgin "who wen post it": who posted
+        it); elsewhere it is the chat spelling it also is ("wen was it posted": when)."""
+        kept = [w for k, w in enumerate(typed)
+                if w not in self.past_markers or k + 1 == len(typed) or typed[k + 1] not in self.bare_verbs]
+        return typed if len(kept) == len(typed) else kept
+
     def _self_corrected(self, typed: list[str]) -> list[str]:
         """The words with a place or number taken back dropped ("the second no sorry the third": "the the third")."""
         for end in range(len(typed)):
@@ -2207,6 +2218,8 @@ class Lexicon:
             return False  # ("the second no sorry the third": a place taken back)
         if not self.particle_verbs.keys().isdisjoint(typed) and self._particles_joined(typed) is not typed:
             return False  # ("add the top 3 up": the particle moved to its verb)
+        if not self.past_markers.isdisjoint(typed) and self._past_markers_dropped(typed) is not typed:
+            return False  # ("who wen post it": the past marker dropped)
         if not self.place_sounds.keys().isdisjoint(typed) and self._place_sounds_read(typed) is not typed:
             return False  # ("the video at number to": a number's sound-alike)
         if self.then_word in typed and not self.comparing_words.isdisjoint(typed):
@@ -2365,6 +2378,8 @@ class Lexicon:
             typed = self._without_signoff(typed)
         if not self.correction_ends.isdisjoint(typed):
             typed = self._self_corrected(typed)
+        if not self.past_markers.isdisjoint(typed):
+            typed = self._past_markers_dropped(typed)
         if typed and typed[-1] == self.meaning_verb and said_anywhere(typed, self.meaning_asked_with):
             typed = typed[:-1]  # "what does <word> mean": its meaning asked, no average
         if not self.particle_verbs.keys().isdisjoint(typed):

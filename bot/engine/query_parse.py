@@ -2438,8 +2438,13 @@ def _end_of_list(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], at:
         return False
     posted = {p.start for p in found.get("posting", ())}
     for j in range(k + 1, n):
-        if ent.words[j] in lex.question_words or break_after(ent, lex, j - 1, j, asked=True):
+        if ent.words[j] in lex.question_words:
             return True
+        if break_after(ent, lex, j - 1, j, asked=True):
+            # (a clause after it that only says the order, "the last one in the list, date-wise?", is still of it;
+            # one that asks more, "..., who tweeted it", is not)
+            rest = ent.words[j : next((e for e in range(j + 1, n) if break_after(ent, lex, e - 1, e, True)), n)]
+            return not lex.question_words.isdisjoint(rest) or lex.list_in_time.isdisjoint(rest)
         if j in posted or ent.words[j] in lex.list_in_time:  # ("... on the list in time order": posting after all)
             return False
     return True

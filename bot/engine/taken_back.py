@@ -29,6 +29,7 @@ _STAR = re.compile(_OPENS + r"\*\s*(?=\w)")  # "*below": the word said again, ma
 WHOLE_WORDS = 4  # a part said again with a question word and this many words asks on its own
 NAME_AROUND = 2  # a video said again with at most this many words around its name ("the <title> one")
 FRAGMENT_WORDS = 5  # ... else it says again only a part of the question, in at most this many words
+MEASURE_WORDS = 2  # a measure said again in at most this many words ("facebook views")
 
 
 @lru_cache(maxsize=4)
@@ -82,7 +83,12 @@ def _same_kind(before: Entities, after: Entities, between: str, lex: Lexicon,
     named = refs or after.people or after.parties
     numeric = [k for k, r in enumerate(after.reads) if r.numeric]
     if after.measures and not after.numbers:
-        return None  # ("<title> views? sorry, i meant <title> retweets": another measure, not read here)
+        # (a measure all the part says, in place of the one counted: "how many knots... i mean views"; not "<title>
+        # views? sorry, i meant <title> retweets": another question, not read here)
+        counted = lex.counted_at(before.words) or before.measure_starts
+        if named or len(after.words) > MEASURE_WORDS or not counted:
+            return None
+        return (counted[-1], counted[-1] + 1), after.words
     if (beside := after.query.get("relative")) and not named and not numeric and before.query.get("relative"):
         m, was = beside[0], before.query["relative"][-1]
         return (was.start, was.end), after.words[m.start : m.end]

@@ -11,7 +11,7 @@ from bot.engine import format as fmt
 from bot.engine.answer import Answer
 from bot.engine.answers.base import ResponderBase, metric_phrase_of
 from bot.engine.entities import Entities, break_after, days_said, every_video_said, per_video_said, rate_unwanted
-from bot.engine.frames import Frame
+from bot.engine.frames import Frame, beside_bonus
 from bot.engine.query_metric import left_out, platform_unheld
 
 EXACT_FIGURE = 0.005  # a figure this close to a campaign figure is that figure ("2.4m" is 2,400,000)
@@ -118,8 +118,7 @@ class FigureAnswers(ResponderBase):
     def _bonus(self, ent: Entities, frame: Frame) -> Answer:
         b = self.ds.bonus
         placed = [k for k, at in zip(ent.ranks, ent.rank_at, strict=False) if any(
-            0 < m.start - at <= 2 and not break_after(ent, self.lex, at, m.start, asked=True)
-            for m in ent.cue_matches.get("bonus", ()))]  # (not "what was number 1? bonus points if ...")
+            beside_bonus(ent, self.lex, at, m) for m in ent.cue_matches.get("bonus", ()))]
         if b and b.videos and len(placed) == 1 and not ent.bonus:
             # ("the 3rd bonus fave": one of them by its place in the article's order, or none past their end)
             k = placed[0]
