@@ -8159,6 +8159,27 @@ def test_an_outside_review_of_stop_44(question: str, answered: bool, said: str, 
     ("jessi video, how many bananas... i mean views", True, "2,747,000", "I don't have"),
     # (Spanish "ahora")
     ("corbyn retweets, how many more ahora than in 2017", True, "1,000,000 more retweets", "I don't have"),
+    # (a place set against a named video: the two compared, not a claim that the video is at that place)
+    ("is #2 bigger than the jayne video", True, "Yes: If you’re not sure who to vote for, watch this had 6,900,000",
+     "No:"),
+    ("jayne vs #1", True, "Our wonderful NHS had 10,800,000 more views than Jeremy Corbyn’s friend Jayne",
+     "I don't have"),
+    # (two dictionary words written as a name, then a kind of video: someone the data lacks)
+    ("the Maria Lopez interview video, how many views", False, "I don't have figures for Maria Lopez",
+     "views across"),
+    # (a tweet retold without the name its title also says)
+    ("the one where he says thank you for sending, views", True, "2,747,000", "I don't have"),
+    # (an auction's "lot 4", aviation's "niner")
+    ("lot 4, who posted it", True, "Jeremy Corbyn (@jeremycorbyn) posted Labour’s immigration video", "bonus"),
+    ("rank niner, views", True, "Jessi on the value of our NHS", "I don't have"),
+    # (a word read as nothing before a question word said after the measure: no crash, the views)
+    ("jayne views brah kitne", True, "2,600,000", "I don't have"),
+    # (Breton, Tetum, Sesotho)
+    ("pet views eus ar video diwezhan", True, "Jeremy Corbyn’s friend Jayne", "I don't have"),
+    ("jessi video views hira", True, "2,747,000", "How many videos"),
+    ("jayne video e tweetilwe neng", True, "posted on 17 November 2019", "I don't have"),
+    # (a measure taken back after a sound of hesitating, no mark between)
+    ("jayne video, how many likes er i mean views", True, "2,600,000", "I don't have"),
 ])
 def test_stop_45_readings(question: str, answered: bool, said: str, unsaid: str) -> None:
     """Stop 45's readings, each a mechanism found by a blind batch, in wording of our own."""

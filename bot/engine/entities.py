@@ -1472,13 +1472,18 @@ def _titled_strangers(ent: Entities, lex: Lexicon) -> None:
                             reads[i + 2].unknown and i + 2 not in ent.covered))) or (
                         # ("the <name> <party> party video": a party's name of two words)
                         i + 4 < n and _video_word_at(ent, lex, i + 4) and _party_at(ent, i + 2)
-                        and _party_at(ent, i + 3)) or _slogan_then_video(ent, lex, i + 2))))
+                        and _party_at(ent, i + 3)) or _slogan_then_video(ent, lex, i + 2) or (
+                        # ("the Diane <surname> interview video": a name written as one, then a kind of video)
+                        i + 4 < n and _video_word_at(ent, lex, i + 4) and words[i + 3] in lex.video_kinds
+                        and _capitalised(ent, i + 1) and _capitalised(ent, i + 2) and reads[i + 2].unknown))))
                 and i + 1 not in ent.covered and reads[i + 1].unknown
                 and words[i + 1] not in very_common_words() and (words[i] in lex.honorifics or (
                     len(words[i + 1]) > 3 and words[i + 1] not in common_words()) or (
                     # ("the angela <surname> vid": a first name found in dictionaries, then a name of its own)
-                    i + 3 < n and _video_word_at(ent, lex, i + 3) and len(words[i + 2]) > 3
-                    and _unknown_name_at(ent, i + 2)))):
+                    i + 3 < n and len(words[i + 2]) > 3 and (
+                        (_video_word_at(ent, lex, i + 3) and _unknown_name_at(ent, i + 2))
+                        # ("the Diane <surname> video": two words found in dictionaries, written as a name is)
+                        or (_capitalised(ent, i + 1) and _capitalised(ent, i + 2) and reads[i + 2].unknown))))):
             # ("Dr said": no name; "the video with teh most", "with roughly 6.5m": a typo or a word, not one)
             j = i + 1
             while j < n and j - i <= 2 and reads[j].unknown and j not in ent.covered:
@@ -1583,6 +1588,12 @@ def _slogan_then_video(ent: Entities, lex: Lexicon, at: int) -> bool:
         if said and k > at and _video_word_at(ent, lex, k + 1):
             return True
     return False
+
+
+def _capitalised(ent: Entities, at: int) -> bool:
+    """Whether word `at` is written with a capital first letter (and the rest small) in the message."""
+    word = ent.words[at]
+    return word.isalpha() and re.search(rf"\b{word.capitalize()}\b", ent.text) is not None
 
 
 def _unknown_name_at(ent: Entities, at: int) -> bool:

@@ -493,6 +493,7 @@ _WORD_SETS = (
     "other_words",
     "past_markers",
     "bare_verbs",
+    "hesitations",
     "ordinal_dot_after",
     "place_endings_apart",
     "list_words",
@@ -854,6 +855,7 @@ class Lexicon:
     meaning_verb: str = ""  # "what does <word> mean": last, a meaning asked, no average
     self_corrections: tuple[tuple[str, ...], ...] = ()  # "no sorry": the place said before it taken back
     take_backs: tuple[tuple[str, ...], ...] = ()  # "no wait": a part said again follows (see taken_back.py)
+    hesitations: frozenset[str] = field(default_factory=frozenset)  # "er": a taking back may follow it, unmarked
     take_back_ends: frozenset[str] = field(default_factory=frozenset)  # their last words ("wait")
     correction_ends: frozenset[str] = field(default_factory=frozenset)  # their last words ("sorry")
     retype_spaced: tuple[str, ...] = ()  # " i meant ": a word typed again to mend one follows (longest first, spaced)
@@ -2584,9 +2586,10 @@ class Lexicon:
         out = list(typed)
         for i in range(len(out) - 1, 0, -1):
             if (asked := self.asked_after_measure.get(out[i])) is not None and (
-                    (said := self.textspeak.get(out[i - 1], (out[i - 1],))[-1]) in self.measure_words
+                    # (a word read as nothing, "brah", is itself: no measure)
+                    (said := (self.textspeak.get(out[i - 1]) or (out[i - 1],))[-1]) in self.measure_words
                     or said in self.asked_after_units or said in self.rank_words or said in self.date_nouns) and not (
-                    i + 1 < len(out) and self.textspeak.get(out[i + 1], (out[i + 1],))[0] in self.measure_words):
+                    i + 1 < len(out) and (self.textspeak.get(out[i + 1]) or (out[i + 1],))[0] in self.measure_words):
                 # (not "<title> wala vid kitne views": the question word before the measure it asks of)
                 if (said in self.rank_words or said in self.date_nouns) and asked in self.how_many:
                     asked = (self.asked_after_rank,)  # ("rank berapa", "tgl brp": which place, which date; no count)
@@ -2753,6 +2756,12 @@ class Lexicon:
         self.tweet_said = [words(v.tweet.text) if v.tweet and v.tweet.text else [] for v in ds.videos]
         retold = self.retold_pronouns
         for vi, said in enumerate(self.tweet_said):
+            # (the tweet retold without the name its title says too, "thank you for sending": a run of its own;
+            # its places are those of the tweet as said, for the words between)
+            titled = set(words(ds.videos[vi].title)) - self.stopwords
+            unnamed = [w for w in said if w not in titled]
+            for k in range(len(unnamed) - TWEET_RUN + 1) if len(unnamed) < len(said) else ():
+                runs[tuple(unnamed[k : k + TWEET_RUN])].add((vi, k))
             for k in range(len(said) - TWEET_RUN + 1):
                 run = said[k : k + TWEET_RUN]
                 runs[tuple(run)].add((vi, k))

@@ -173,7 +173,9 @@ def correction(ent: Entities, lex: Lexicon, by_rank: list[Video],
         or (at > 0 and ((said[at - 1] in lex.within_words and not (  # ("in third place": a place said of it)
             at + 1 < len(tokens) and tokens[at + 1].s in lex.rank_words)) or said[at - 1] in lex.separators))
         # ("<title> is just ahead of 6th place", "beat the 2nd place one": the place of the one set against)
-        or not lex.other_place_before.isdisjoint(said[max(0, at - OTHER_PLACE_REACH) : at]))]
+        or not lex.other_place_before.isdisjoint(said[max(0, at - OTHER_PLACE_REACH) : at])
+        # ("is #1 bigger than <title>": the place one side of a comparison, the video the other)
+        or any(at < m.start < ref.start for m in (*found.get("versus", ()), *found.get("comparative", ()))))]
     ranks = [r for r in places if r != place]
     # (a place checked only when put as a claim, or after a yes/no opening with no posting said: "was <title> posted
     # on the 9th" is a day)

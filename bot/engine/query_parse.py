@@ -883,9 +883,10 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         if op == "sum" and len(factors) == 1 and not (sets.singles or sets.orders or found.get("versus")):
             # ("what's 10% of the total views": every video's total, scaled)
             return Query("sum", Operand(Selection(tuple(f for _, f in sets.filters)), "value", factors[0][2]))
-    if op is None and (found.get("comparative") or cues.get("compare", 0.0) >= 2) and len(sets.singles) == 2 and all(
-            isinstance(best.filters[0], Ranks) for _, _, best in sets.singles) and not fields_only:
-        op = "difference"  # "how much did no.1 beat no.3 by", "#1 vs #10"
+    if op is None and (found.get("comparative") or cues.get("compare", 0.0) >= 2) and len(sets.singles) == 2 and (
+            all(isinstance(best.filters[0], Ranks) for _, _, best in sets.singles)
+            or _place_against_title(sets, found, lex)) and not fields_only:
+        op = "difference"  # "how much did no.1 beat no.3 by", "#1 vs #10", "<title> vs #3"
     sides = [f for _, _, best in sets.singles if isinstance(f := best.filters[0], Named)] if op is None and len(
         found.get("versus", ())) > 1 else []  # (two "vs" or more: few questions)
     if sides and len(sets.singles) == len(found["versus"]) + 1 == len(sides) and all(
@@ -893,6 +894,13 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         # "<A> vs <B> vs <C>": each set against the others, the videos by views (no two of them added up)
         each = tuple(dict.fromkeys(i for side in sides for i in side.videos))
         return Query("list", Operand(Selection((Named(each),), Order("views", True))))
+    if op in (None, "difference") and len(sets.singles) == 1 and len(sets.filters) == 1 and isinstance(
+            bar := sets.filters[0][1], Beyond) and isinstance(sets.singles[0][2].filters[0], Ranks) \
+            and sets.filters[0][0] > sets.singles[0][0]:
+        # ("is #1 bigger than <title>", "did #3 get more views than <title>": the place set against the video, not
+        # the videos beyond it)
+        return Query("difference", Operand(sets.singles[0][2], "value"),
+                     Operand(Selection((Named((bar.anchor,)),)), "value"))
     if op is None and (found.get("versus") or found.get("comparative")) and len(sets.singles) > 2:
         op = "difference"  # "A and B, do they beat C": two sides, one of them a set"
     if op == "difference" and any(isinstance(f, Beyond) for _, f in sets.filters):
@@ -1384,6 +1392,22 @@ def _others_videos(ent: Entities, lex: Lexicon) -> bool:
                 m.start == end for c in ("most", "least") for m in ent.cue_matches.get(c, ()))):
             return True  # ("<party> videos", "<party> 7th video", "<party> most viewed": whose; "<party> bashing ones")
     return False
+
+
+def _place_against_title(sets: _Sets, found: dict[str, list[Match]], lex: Lexicon) -> bool:
+    """Whether a place and a named video are set against each other ("<title> vs #3", "<title> more than the 2nd
+    one"): another video at that place, a comparing word between them (not "<title> only came 2nd? who beat it": a
+    place claimed of it)."""
+    (a, first, _), (b, second, _) = sets.singles
+    kinds = [type(first.filters[0]), type(second.filters[0])]
+    if sorted(k.__name__ for k in kinds) != ["Named", "Ranks"] or found.get("premise"):
+        return False  # (nor a claim or reason put, "why is <title> behind 3rd place": where it stands, asked)
+    place, named = (first.filters[0], second.filters[0]) if kinds[0] is Ranks else (second.filters[0], first.filters[0])
+    assert isinstance(place, Ranks) and isinstance(named, Named)
+    if len(place.positions) != 1 or not 1 <= place.positions[0] <= len(lex.by_place) or len(named.videos) != 1 \
+            or lex.by_place[place.positions[0] - 1] == named.videos[0]:
+        return False
+    return any(a < m.start < b for m in (*found.get("versus", ()), *found.get("comparative", ())))
 
 
 def _composes(ent: Entities, sets: _Sets, found: dict[str, list[Match]], ops: list[str]) -> bool:

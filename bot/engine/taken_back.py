@@ -33,11 +33,12 @@ MEASURE_WORDS = 2  # a measure said again in at most this many words ("facebook 
 
 
 @lru_cache(maxsize=4)
-def _said(backs: tuple[tuple[str, ...], ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The vocabulary's taking-back phrases opening a part, and said again right after one (made once per
-    vocabulary)."""
+def _said(backs: tuple[tuple[str, ...], ...], hesitations: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The vocabulary's taking-back phrases opening a part (after a mark, or a sound of hesitating: "how many bids
+    er i mean views"), and said again right after one (made once per vocabulary)."""
     said = "|".join(r"\s+".join(map(re.escape, p)) for p in backs) or r"(?!)"
-    return (re.compile(rf"{_OPENS}(?:{said})\b", re.IGNORECASE),
+    hesitated = "|".join(map(re.escape, sorted(hesitations))) or r"(?!)"
+    return (re.compile(rf"(?:{_OPENS}|\s(?:{hesitated})\s+)(?:{said})\b", re.IGNORECASE),
             re.compile(rf"[\s,]*(?:{said})\b", re.IGNORECASE))
 
 
@@ -49,7 +50,7 @@ def may_take_back(text: str, said: list[str], lex: Lexicon) -> bool:
 def taken_back(text: str, lex: Lexicon, extract: _Extract) -> str | None:
     """The question with the part taken back replaced by what is said again, else None (`extract`: how a text is
     read, passed in: entities.py calls this)."""
-    opening, again_said = _said(lex.take_backs)
+    opening, again_said = _said(lex.take_backs, lex.hesitations)
     marks = sorted((m.start(), m.end()) for pattern in (_STAR, opening) for m in pattern.finditer(text))
     if not marks:
         return None
