@@ -8180,6 +8180,19 @@ def test_an_outside_review_of_stop_44(question: str, answered: bool, said: str, 
     ("jayne video e tweetilwe neng", True, "posted on 17 November 2019", "I don't have"),
     # (a measure taken back after a sound of hesitating, no mark between)
     ("jayne video, how many likes er i mean views", True, "2,600,000", "I don't have"),
+    # (a remark about the one asking after the question: its number no place)
+    ("top 3 vids plz, my lucky number is 7", True, "Top 3 of 10", "I don't have"),
+    # (the most shared: shares, which the data lacks; viewers among those watching: a breakdown)
+    ("which video was shared the most", False, "I don't have shares figures", "13,400,000"),
+    ("how many of the people watching were students", False, "who the viewers were", "55,347,000"),
+    # (Romani "dik" for watch, not "died"; Chichewa, a question word after the measure)
+    ("how many ppl dikked the jayne video", True, "2,600,000", "I don't have"),
+    ("ndani anapost jessi video", True, "Jeremy Corbyn (@jeremycorbyn) posted Jessi", "I don't have"),
+    ("jayne video views zingati", True, "2,600,000", "How many videos"),
+    # (a mention typed with a name, "<@bot>": no sign read from its brackets)
+    ("<@bot> who posted #2", True, "Jeremy Corbyn (@jeremycorbyn) posted If you’re not sure", "I don't have"),
+    # (a platform before the video's own words describes it, no count from there)
+    ("the nurse one, the tv reaction bit, how many views", True, "3,600,000", "I don't have TV figures"),
 ])
 def test_stop_45_readings(question: str, answered: bool, said: str, unsaid: str) -> None:
     """Stop 45's readings, each a mechanism found by a blind batch, in wording of our own."""

@@ -446,6 +446,15 @@ class Engine:
         cut = _inner_question_mark(text)
         if cut < 0:  # ("<request>, please - I'm checking whether it beats <figure>": a dash closes the request)
             cut = text.rfind(" - ")
+        if cut < 0 and not lex.own_remark_openers.isdisjoint(ent.words) and (
+                last := next(reversed(list(_CLAUSE_MARK.finditer(text))), None)) is not None:
+            # ("top 3 please, my lucky number is 7": a remark about the one asking, after the question, asking nothing)
+            remark = words(text[last.end() :])
+            # (not a report or a guess, "my mate says <name>": those are checked below)
+            if remark[:1] and remark[0] in lex.own_remark_openers and lex.question_words.isdisjoint(remark) \
+                    and lex.report_words.isdisjoint(remark) and lex.guess_words.isdisjoint(remark) \
+                    and not extract(text[last.end() :], lex).videos:
+                return self._alone_if_other(text[: last.start()], whole, answered=True)
         if cut < 0 and not lex.guess_words.isdisjoint(ent.words):
             # ("which was 5th, i think <title>", "number 7, which I have a sneaking suspicion was ...": a guess after
             # a comma, the last such)

@@ -25,7 +25,7 @@ from bot.engine.lexicon import (
     token_keys,
     very_common_words,
 )
-from bot.engine.normalise import Token, said_anywhere, said_at, said_before, stem, words
+from bot.engine.normalise import Token, said_anywhere, said_at, said_before, stem, without_markup, words
 from bot.engine.quoted import may_quote, quoted_videos
 from bot.engine.retyped import may_retype, retyped
 from bot.engine.rounding import rounding
@@ -249,6 +249,7 @@ class Entities:
 
 def extract(text: str, lex: Lexicon) -> Entities:
     """Find every entity in a question."""
+    text = without_markup(text)  # (before signs are read as words: "<@bot>" is no "less than")
     if ")" in text and (first := _OPTION_A.search(text)) is not None and _OPTION_B.search(text, first.end()) \
             and lex.option_pointers.isdisjoint(opening := words(text[: first.start()])) and (
             text[first.start() - 1] == "?" or (opening and opening[0] in lex.which_asks)):
@@ -3455,10 +3456,11 @@ PLATFORM_DESCRIBES_REACH = 5  # words from a platform to the video it describes 
 
 def _describes(ent: Entities, lex: Lexicon, m: Match, measures: list[Match]) -> bool:
     """Whether a platform stands before a plain noun, no count said right before or after it, in words leading to a
-    video ("the tv sofa people reacting to the <topic> thing", not "youtube channel views"): what something in a
-    video is, not where figures were counted."""
+    video or its own ("the tv sofa people reacting to the <topic> thing", not "youtube channel views"): what
+    something in a video is, not where figures were counted."""
     at, n = m.end, len(ent.tokens)
-    if at >= n or not any(0 < r.start - at <= PLATFORM_DESCRIBES_REACH for r in ent.videos) or any(
+    # (the video's own words may follow it at once: "the tv reaction one", a reaction on TV)
+    if at >= n or not any(0 <= r.start - at <= PLATFORM_DESCRIBES_REACH for r in ent.videos) or any(
             m.start == c.end or (m.start - c.end == 1 and ent.words[c.end] not in lex.determiners) for c in measures):
         # (a count said right before it, "views en youtube tuvo el <title> video": where it was counted; not "views the
         # tv sofa people ...", the start of a description)

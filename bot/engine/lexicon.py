@@ -493,6 +493,7 @@ _WORD_SETS = (
     "other_words",
     "past_markers",
     "bare_verbs",
+    "own_remark_openers",
     "hesitations",
     "ordinal_dot_after",
     "place_endings_apart",
@@ -900,6 +901,7 @@ class Lexicon:
     passed_on_words: frozenset[str] = field(default_factory=frozenset)  # "forwarded" before "on <platform>"
     signoffs: tuple[tuple[str, ...], ...] = ()  # "thanks", "kind regards" closing a message, longest first
     past_markers: frozenset[str] = field(default_factory=frozenset)  # "who WEN post": a past said before its verb
+    own_remark_openers: frozenset[str] = field(default_factory=frozenset)  # "..., MY lucky number is 7": a remark
     bare_verbs: frozenset[str] = field(default_factory=frozenset)  # the verbs a past marker goes before
     signoff_starts: frozenset[str] = field(default_factory=frozenset)
     _signoffs_by_start: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)  # first word -> signoffs

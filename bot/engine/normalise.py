@@ -10,7 +10,15 @@ from typing import NamedTuple
 
 MAX_INPUT_CHARS = 1000  # longer messages are cut: nobody asks a stats question in more
 
-_DISCORD_MARKUP = re.compile(r"<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>")
+# (a mention typed with a name instead of an id, "<@bot>", is one too)
+_DISCORD_MARKUP = re.compile(r"<(?:@[!&]?|#)\w+>|<a?:\w+:\d+>")
+
+
+def without_markup(text: str) -> str:
+    """The text with Discord's mentions, channel links and custom emoji taken out (read as nothing)."""
+    return _DISCORD_MARKUP.sub(" ", text) if "<" in text else text
+
+
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")  # between two sentences of a message (split on it)
 _WEB_LINK = re.compile(r"(?:https?://|www\.)\S+")  # a link's parts are not words of the question
 _LEADING_MENTION = re.compile(r"^\s*@\S+[\s,:]*")
@@ -70,8 +78,7 @@ def fold(text: str) -> str:
     """Lower-case, strip accents and Discord markup, fold quotes; bounded in length."""
     text = text[:MAX_INPUT_CHARS]
     # Each pass only when its trigger character is there: most chat has none of them.
-    if "<" in text:
-        text = _DISCORD_MARKUP.sub(" ", text)
+    text = without_markup(text)
     if "http" in text or "www." in text:
         text = _WEB_LINK.sub(" ", text)
     if "@" in text:
