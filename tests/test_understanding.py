@@ -8193,6 +8193,20 @@ def test_an_outside_review_of_stop_44(question: str, answered: bool, said: str, 
     ("<@bot> who posted #2", True, "Jeremy Corbyn (@jeremycorbyn) posted If you’re not sure", "I don't have"),
     # (a platform before the video's own words describes it, no count from there)
     ("the nurse one, the tv reaction bit, how many views", True, "3,600,000", "I don't have TV figures"),
+    # (a sentence leading in with "so" asks, though it ends with a full stop: the measure it asks is not dropped)
+    ("so how many seats did labour actually get then. all those views wasted", False,
+     "I don't have election results", "86,000,000"),
+    # (Darija written with digits among letters, "ch7al", "3la"; Guarani "mavapa"; Spanish "superaron")
+    ("ch7al kter jessi 3la jayne", True, "147,000 more views", "2 of the 10 videos"),
+    ("mavapa tuiteo el video de jayne", True, "Jeremy Corbyn (@jeremycorbyn) posted Jeremy Corbyn’s friend Jayne",
+     "I don't have"),
+    ("cuantos videos superaron los 6 millones", True, "How many videos with over 6,000,000 views: 4",
+     "I don't have"),
+    # ("differential"; someone shown doing something with a stranger: none of ours)
+    ("nhs vs jessi differential", True, "Our wonderful NHS had 10,653,000 more views", "I don't have"),
+    ("corbyn singing with stormzy views", False, "I don't have figures for Stormzy", "86,000,000"),
+    # (who is behind a video: who made it, which the data lacks; not the videos with fewer views)
+    ("who is behind the jessi video", False, "I don't have who made the videos", "fewer views"),
 ])
 def test_stop_45_readings(question: str, answered: bool, said: str, unsaid: str) -> None:
     """Stop 45's readings, each a mechanism found by a blind batch, in wording of our own."""

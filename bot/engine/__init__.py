@@ -1028,8 +1028,8 @@ class Engine:
         """Whether a sentence asks: a question, a request, or anything said with a "please" ("your opinion pls")."""
         lex = self.lexicon
         said = lex.expand(said)  # (as read: a chat spelling of a question word asks too)
-        if len(said) > 1 and said[0] in lex.separators:
-            said = said[1:]  # ("and how old is she": asked, after the joining word)
+        while len(said) > 1 and (said[0] in lex.separators or said[0] in lex.lead_ins):
+            said = said[1:]  # ("and how old is she", "so how many seats ... lol.": asked, after the joining word)
         # ("... for what", "posted when": a question word closing it asks too)
         # ("like her job, anything": what the question before asks, said more exactly)
         opens = bool(said) and (said[0] in lex.question_words or said[0] in lex.request_words

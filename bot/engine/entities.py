@@ -737,7 +737,9 @@ def _event_day(text: str, event: re.Match[str], lex: Lexicon) -> Entities:
 def _typed(text: str, lex: Lexicon) -> list[str]:
     """The words of a text as typed, its signs, dates, decimal commas, dotted ordinals and spelt-out letters read."""
     text = lex.spell_dates(lex.decimal_commas(lex.spell_symbols(lex.possessed(lex.repeats_read(text)))))
-    return lex.spell_letters(words(lex.spell_ordinals(text)))
+    said = lex.spell_letters(words(lex.spell_ordinals(text)))
+    # (a table's word with a digit among its letters, split by the word pattern: most messages have none)
+    return lex.digits_joined(said) if lex.digit_words and any(w[:1].isdigit() for w in said) else said
 
 
 # A mark between two parts of a sentence (not "3.7m", "3,700,000" or "9.12.2019")
@@ -1461,7 +1463,9 @@ def _titled_strangers(ent: Entities, lex: Lexicon) -> None:
     words, reads, n = ent.words, ent.reads, len(ent.words)
     for i in range(n - 1):
         if ((words[i] in lex.honorifics or (
-                words[i] in lex.featuring_words and i > 0 and words[i - 1] in lex.video_words) or (
+                # ("the video with <name>", "<person> singing with <name>": someone in a video the data lacks)
+                words[i] in lex.featuring_words and i > 0 and (words[i - 1] in lex.video_words or (
+                    reads[i - 1].unknown and words[i - 1].endswith(lex.describing_ends)))) or (
                 # ("the <name> video": a name no table knows, right before a video word; not "the heartbreaking
                 # one", a word describing it)
                 # ("<party>'s <name> video", "<person>'s <name> video": their name as the determiner)

@@ -485,6 +485,7 @@ def _spaced(phrases: list[Any]) -> tuple[str, ...]:
 
 LETTERS_SPELT = 3  # one-letter words in a row, at least, read as a word spelt out ("n h s")
 ROUND_SHARE = 1.25  # "round" counts: a step at least this share of them (4 in 5) are whole multiples of
+_LETTER_DIGIT = re.compile(r"[a-z]\d")  # a letter then a digit inside a word ("ba3d")
 NAME_PART_MIN = 3  # letters of the shortest half of a name read as a name on its own ("<first name>'s video")
 
 
@@ -493,6 +494,7 @@ _WORD_SETS = (
     "other_words",
     "past_markers",
     "bare_verbs",
+    "lead_ins",
     "own_remark_openers",
     "hesitations",
     "ordinal_dot_after",
@@ -901,6 +903,8 @@ class Lexicon:
     passed_on_words: frozenset[str] = field(default_factory=frozenset)  # "forwarded" before "on <platform>"
     signoffs: tuple[tuple[str, ...], ...] = ()  # "thanks", "kind regards" closing a message, longest first
     past_markers: frozenset[str] = field(default_factory=frozenset)  # "who WEN post": a past said before its verb
+    digit_words: frozenset[str] = field(default_factory=frozenset)  # "ch7al": a table's word with a digit inside
+    lead_ins: frozenset[str] = field(default_factory=frozenset)  # "SO how many ...": words leading into a question
     own_remark_openers: frozenset[str] = field(default_factory=frozenset)  # "..., MY lucky number is 7": a remark
     bare_verbs: frozenset[str] = field(default_factory=frozenset)  # the verbs a past marker goes before
     signoff_starts: frozenset[str] = field(default_factory=frozenset)
@@ -1242,6 +1246,8 @@ class Lexicon:
         lex.shared_words = frozenset(w for shared in lex.language_shared.values() for w in shared)
         lex.shared_in_phrases = _pairs_with(voc, lex.shared_words)
         lex.language_words = frozenset(w for own in lex.language_own.values() for w in own)
+        # (words written with a digit among their letters, "ch7al", "ba3d": the word pattern splits them at it)
+        lex.digit_words = frozenset(w for w in lex.language_words | lex.shared_words if _LETTER_DIGIT.search(w))
         lex.textspeak_digits = {str(k): str(v) for k, v in voc["textspeak_digits"].items()}
         sounds = voc["spoken_places"]
         lex.place_sounds = {str(k): str(v) for k, v in sounds["sounds"].items()}
@@ -1878,6 +1884,19 @@ class Lexicon:
                     if candidate and (candidate in self.postings or candidate in self.name_words):
                         return candidate
         return None
+
+    def digits_joined(self, typed: list[str]) -> list[str]:
+        """Words split where a digit follows a letter joined again when a language table knows them whole ("ch 7al":
+        "ch7al")."""
+        if not self.digit_words:
+            return typed
+        out: list[str] = []
+        for w in typed:
+            if out and w[:1].isdigit() and out[-1][-1:].isalpha() and out[-1] + w in self.digit_words:
+                out[-1] += w
+            else:
+                out.append(w)
+        return out
 
     def _past_markers_dropped(self, typed: list[str]) -> list[str]:
         """A word marking the past right before a bare verb dropped (Hawaiian Pidgin "who wen post it": who posted
