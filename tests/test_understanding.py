@@ -8207,6 +8207,16 @@ def test_an_outside_review_of_stop_44(question: str, answered: bool, said: str, 
     ("corbyn singing with stormzy views", False, "I don't have figures for Stormzy", "86,000,000"),
     # (who is behind a video: who made it, which the data lacks; not the videos with fewer views)
     ("who is behind the jessi video", False, "I don't have who made the videos", "fewer views"),
+    # (a letter's closing with a title, a name and a place: no one asked about)
+    ("what is the difference between jessi and jayne please? Yours sincerely, Mr Dafydd Price, Harlech", True,
+     "147,000 more views", "I don't have"),
+    # (a sign of arithmetic closing the message: "Σ", "Δ"; "lnk")
+    ("bottom 4 Σ", True, "11,447,000", "Bottom 4 of 10"),
+    ("jessi vs jayne Δ", True, "147,000 more views", "1.1 times"),
+    ("jayne tweet lnk", True, "https://pic.twitter.com/dWvZAUqyQF", "I don't have"),
+    # (Sundanese "saha", "iraha")
+    ("saha nu ngapost video jayne", True, "Jeremy Corbyn (@jeremycorbyn) posted Jeremy Corbyn’s friend Jayne",
+     "I don't have"),
 ])
 def test_stop_45_readings(question: str, answered: bool, said: str, unsaid: str) -> None:
     """Stop 45's readings, each a mechanism found by a blind batch, in wording of our own."""

@@ -249,7 +249,8 @@ class Entities:
 
 def extract(text: str, lex: Lexicon) -> Entities:
     """Find every entity in a question."""
-    text = without_markup(text)  # (before signs are read as words: "<@bot>" is no "less than")
+    if "<" in text:
+        text = without_markup(text)  # (before signs are read as words: "<@bot>" is no "less than")
     if ")" in text and (first := _OPTION_A.search(text)) is not None and _OPTION_B.search(text, first.end()) \
             and lex.option_pointers.isdisjoint(opening := words(text[: first.start()])) and (
             text[first.start() - 1] == "?" or (opening and opening[0] in lex.which_asks)):
@@ -739,9 +740,10 @@ def _typed(text: str, lex: Lexicon) -> list[str]:
     text = lex.spell_dates(lex.decimal_commas(lex.spell_symbols(lex.possessed(lex.repeats_read(text)))))
     said = lex.spell_letters(words(lex.spell_ordinals(text)))
     # (a table's word with a digit among its letters, split by the word pattern: most messages have none)
-    return lex.digits_joined(said) if lex.digit_words and any(w[:1].isdigit() for w in said) else said
+    return lex.digits_joined(said) if lex.digit_words and _LETTER_DIGIT.search(text) else said
 
 
+_LETTER_DIGIT = re.compile(r"[a-z]\d", re.IGNORECASE)  # a digit right after a letter ("ch7al", "top10")
 # A mark between two parts of a sentence (not "3.7m", "3,700,000" or "9.12.2019")
 _ASKED = re.compile(r"[?!]+")  # the end of a question or an exclamation
 _BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:]|\.(?![\d.])(?<!\d\.)|\s[-–—]\s")

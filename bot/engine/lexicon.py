@@ -64,9 +64,9 @@ class Match(NamedTuple):
 
 
 COMPOUND_TYPO_MIN = 8  # two typed words this long together may be a name's one word misspelt ("goggel box")
-SIGNOFF_TAIL = 5  # a sign-off is looked for among a message's last words
+SIGNOFF_TAIL = 7  # a sign-off is looked for among a message's last words ("yours sincerely, mrs <name> <place>")
 LANGUAGE_WORDS = 3  # a message is read as another language's with this many of its words, one of them its own
-SIGNOFF_NAME = 2  # words after a sign-off that may be a name
+SIGNOFF_NAME = 3  # words after a sign-off that may be a name (and a place or a role after it), a title aside
 _ORDINAL_DIGITS = re.compile(r"\d+(?:st|nd|rd|th)")  # "2nd", as a place said in figures
 _SUFFIXED_YEAR = re.compile(r"(\d{4})([a-z]{1,3})")  # "<year>er": a year, another language's ending
 _STRETCHED = re.compile(r"([a-z])\1{2,}")  # a letter typed three times or more in a row ("viewsss")
@@ -1310,8 +1310,9 @@ class Lexicon:
         # ("i <3 it": a heart, not a bound; a sign no keyboard types by itself, "2×#5", may follow a figure)
         arithmetic = "|".join(re.escape(k) for k in typed if not k.isascii())
         lex._wide_signs = frozenset(k for k in typed if not k.isascii() and len(k) == 1)
-        lex._symbol = re.compile(rf"(?:(?<![<>!=@:\d])({signs})|({arithmetic}))(?!3(?:\s|$|[!?,]))"
-                                 rf"(?=\s*[\w£$'\"#(])") if signs else None
+        # (a sign of arithmetic may also close the message, "top3 Σ": the sum of what it follows)
+        lex._symbol = re.compile(rf"(?:(?<![<>!=@:\d])({signs})(?!3(?:\s|$|[!?,]))(?=\s*[\w£$'\"#(])"
+                                 rf"|({arithmetic})(?=\s*[\w£$'\"#(]|\s*[?!.]*\s*$))") if signs else None
         lex.programme_words = frozenset(stem(str(w)) for w in voc["programme_words"])
         lex.long_forms = {tuple(words(str(k))): tuple(words(str(v))) for k, v in voc["long_forms"].items()}
         lex.long_forms.update((tuple(words(str(k))), ())
@@ -2670,8 +2671,9 @@ class Lexicon:
             if signoff is not None and k > 0 and typed[k - 1] not in self.speech_words:
                 rest = typed[k + len(signoff) :]
                 # (stopwords after it, "so much", count for nothing: only a name's words are limited)
-                if (sum(w not in self.stopwords for w in rest) <= SIGNOFF_NAME
-                        and all(w in self.stopwords or w not in self.known for w in rest)):
+                # (a title before the name, "Mr", "Mrs", is part of it)
+                named = [w for w in rest if w not in self.stopwords and w not in self.honorifics]
+                if len(named) <= SIGNOFF_NAME and all(w not in self.known for w in named):
                     return typed[:k]
         return typed
 

@@ -78,7 +78,8 @@ def fold(text: str) -> str:
     """Lower-case, strip accents and Discord markup, fold quotes; bounded in length."""
     text = text[:MAX_INPUT_CHARS]
     # Each pass only when its trigger character is there: most chat has none of them.
-    text = without_markup(text)
+    if "<" in text:
+        text = without_markup(text)
     if "http" in text or "www." in text:
         text = _WEB_LINK.sub(" ", text)
     if "@" in text:
