@@ -451,8 +451,10 @@ class Engine:
             # ("top 3 please, my lucky number is 7": a remark about the one asking, after the question, asking nothing)
             remark = words(text[last.end() :])
             # (not a report or a guess, "my mate says <name>": those are checked below)
+            # (nor what is taken back, "my apologies i meant #8", "my question is really about #2")
             if remark[:1] and remark[0] in lex.own_remark_openers and lex.question_words.isdisjoint(remark) \
                     and lex.report_words.isdisjoint(remark) and lex.guess_words.isdisjoint(remark) \
+                    and lex.take_back_ends.isdisjoint(remark) and "#" not in text[last.end() :] \
                     and not extract(text[last.end() :], lex).videos:
                 return self._alone_if_other(text[: last.start()], whole, answered=True)
         if cut < 0 and not lex.guess_words.isdisjoint(ent.words):

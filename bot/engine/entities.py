@@ -1467,7 +1467,9 @@ def _titled_strangers(ent: Entities, lex: Lexicon) -> None:
         if ((words[i] in lex.honorifics or (
                 # ("the video with <name>", "<person> singing with <name>": someone in a video the data lacks)
                 words[i] in lex.featuring_words and i > 0 and (words[i - 1] in lex.video_words or (
-                    reads[i - 1].unknown and words[i - 1].endswith(lex.describing_ends)))) or (
+                    reads[i - 1].unknown and words[i - 1].endswith(lex.describing_ends)
+                    # (not "arguing with piers <name in a title>": someone the title names, surname shared)
+                    and not (i + 2 < n and stem(words[i + 2]) in lex.video_text_stems)))) or (
                 # ("the <name> video": a name no table knows, right before a video word; not "the heartbreaking
                 # one", a word describing it)
                 # ("<party>'s <name> video", "<person>'s <name> video": their name as the determiner)
@@ -1967,8 +1969,11 @@ def _quoted(ent: Entities, lex: Lexicon, text: str) -> None:
     for start, end, quote in unmatched:
         # (the video word before the quote or after it: "the video '<words>'", "the '<words>' video")
         said = end if end < len(ent.tokens) and ent.tokens[end].s in lex.video_words else start - 1
+        # (after the video word, a word no table knows among the quoted: not "which video 'went viral'", words read
+        # as something asked in scare quotes)
         if said >= 0 and ent.tokens[said].s in lex.video_words and not _plural_noun(ent.words[said]) \
-                and not ent.videos and ent.covered.isdisjoint(range(start, end)):
+                and not ent.videos and ent.covered.isdisjoint(range(start, end)) and (
+                    said == end or any(ent.reads[k].unknown for k in range(start, min(end, len(ent.reads))))):
             # (not a bonus favourite's title, read as a name; nor a word for videos named, "<title> + <title>, the
             # two '<description>' ones")
             # ("the <party> '<words of no title or tweet>' video": one the data lacks; what is inside the quote is

@@ -98,10 +98,14 @@ _word = itemgetter(0)  # a token's word as typed (Token.w)
 def beside_bonus(ent: Entities, lex: Lexicon, at: int, bonus: Match) -> bool:
     """Whether a place said at word `at` is one among the bonus favourites: right before the bonus word ("the 2nd
     bonus fave") or right after it ("bonus #2", "bonus number 2", a language's "bonus <ordinal>"), in one clause
-    (not "what was number 1? bonus points if ...", "... bonus, number 10")."""
+    (not "what was number 1? bonus points if ...", "... bonus, number 10", "bonus q #3")."""
     if 0 < bonus.start - at <= 2:
         return not break_after(ent, lex, at, bonus.start, asked=True)
-    return 0 <= at - bonus.end <= 1 and not break_after(ent, lex, bonus.end - 1, at, asked=True)
+    # (not "bonus question #5", "bonus round 2": a place of the list, the bonus word another thing's)
+    return (at == bonus.end or (at == bonus.end + 1 and (
+        ent.tokens[bonus.end].s in lex.rank_words or ent.tokens[bonus.end].s in lex.video_words
+        or ent.words[bonus.end] in lex.list_words))) \
+        and not break_after(ent, lex, bonus.end - 1, at, asked=True)
 
 
 def score_frames(ent: Entities, lex: Lexicon, keep: int | None = None) -> list[Frame]:
@@ -379,10 +383,10 @@ def article_dated(ent: Entities, lex: Lexicon) -> bool:
             or ent.ranks or ent.measures or ent.people or ent.months or ent.days:
         return False
     if "order" in found or "relative" in found:
-        # (an order said in a clause after the article's, "what date is the article, before or after the election?",
-        # is no order of videos)
-        named = next(k for k, w in enumerate(ent.words) if w in lex.article_words)
-        if any(m.start <= named or not break_after(ent, lex, named, m.start, asked=True)
+        # (an order said in a clause after the one asking the date, "what date is the article, before or after the
+        # election?", is no order of videos; not "in the article, when was the earliest post": the date asked of it)
+        asked = min((m.start for m in ent.cue_matches.get("date", ())), default=len(ent.words))
+        if any(m.start <= asked or not break_after(ent, lex, asked, m.start, asked=True)
                for m in (*found.get("order", ()), *found.get("relative", ()))):
             return False
     return lex.top_words.isdisjoint(ent.words) and _of_the_article_alone(ent, lex)

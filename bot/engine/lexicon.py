@@ -493,6 +493,7 @@ NAME_PART_MIN = 3  # letters of the shortest half of a name read as a name on it
 _WORD_SETS = (
     "other_words",
     "past_markers",
+    "marker_subjects",
     "bare_verbs",
     "lead_ins",
     "own_remark_openers",
@@ -903,6 +904,7 @@ class Lexicon:
     passed_on_words: frozenset[str] = field(default_factory=frozenset)  # "forwarded" before "on <platform>"
     signoffs: tuple[tuple[str, ...], ...] = ()  # "thanks", "kind regards" closing a message, longest first
     past_markers: frozenset[str] = field(default_factory=frozenset)  # "who WEN post": a past said before its verb
+    marker_subjects: frozenset[str] = field(default_factory=frozenset)  # "WHO wen post": subjects before a marker
     digit_words: frozenset[str] = field(default_factory=frozenset)  # "ch7al": a table's word with a digit inside
     lead_ins: frozenset[str] = field(default_factory=frozenset)  # "SO how many ...": words leading into a question
     own_remark_openers: frozenset[str] = field(default_factory=frozenset)  # "..., MY lucky number is 7": a remark
@@ -1903,8 +1905,15 @@ class Lexicon:
         """A word marking the past right before a bare verb dropped (Hawaiian Pidgin "who wen post it": who posted
         it); elsewhere it is the chat spelling it also is ("wen was it posted": when)."""
         kept = [w for k, w in enumerate(typed)
-                if w not in self.past_markers or k + 1 == len(typed) or typed[k + 1] not in self.bare_verbs]
+                if w not in self.past_markers or k + 1 == len(typed) or typed[k + 1] not in self.bare_verbs
+                or k == 0 or not self._subject_word(typed[k - 1])]
         return typed if len(kept) == len(typed) else kept
+
+    def _subject_word(self, word: str) -> bool:
+        """Whether a word may be the subject a past marker follows ("who", "he", "ppl", a name, a title's word);
+        not "hey", "ok", "know" ("hey wen post #4": when)."""
+        return word in self.marker_subjects or word in self.name_words or word in self.video_words or (
+            stem(word) in self.video_text_stems)
 
     def _self_corrected(self, typed: list[str]) -> list[str]:
         """The words with a place or number taken back dropped ("the second no sorry the third": "the the third")."""
@@ -2779,12 +2788,6 @@ class Lexicon:
         self.tweet_said = [words(v.tweet.text) if v.tweet and v.tweet.text else [] for v in ds.videos]
         retold = self.retold_pronouns
         for vi, said in enumerate(self.tweet_said):
-            # (the tweet retold without the name its title says too, "thank you for sending": a run of its own;
-            # its places are those of the tweet as said, for the words between)
-            titled = set(words(ds.videos[vi].title)) - self.stopwords
-            unnamed = [w for w in said if w not in titled]
-            for k in range(len(unnamed) - TWEET_RUN + 1) if len(unnamed) < len(said) else ():
-                runs[tuple(unnamed[k : k + TWEET_RUN])].add((vi, k))
             for k in range(len(said) - TWEET_RUN + 1):
                 run = said[k : k + TWEET_RUN]
                 runs[tuple(run)].add((vi, k))

@@ -10,8 +10,8 @@ from typing import NamedTuple
 
 MAX_INPUT_CHARS = 1000  # longer messages are cut: nobody asks a stats question in more
 
-# (a mention typed with a name instead of an id, "<@bot>", is one too)
-_DISCORD_MARKUP = re.compile(r"<(?:@[!&]?|#)\w+>|<a?:\w+:\d+>")
+# (a mention typed with a name instead of an id, "<@bot>", is one too; a channel's id is long, "<#2>" no channel)
+_DISCORD_MARKUP = re.compile(r"<@[!&]?\w+>|<#\d{5,}>|<a?:\w+:\d+>")
 
 
 def without_markup(text: str) -> str:

@@ -885,7 +885,7 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
             return Query("sum", Operand(Selection(tuple(f for _, f in sets.filters)), "value", factors[0][2]))
     if op is None and (found.get("comparative") or cues.get("compare", 0.0) >= 2) and len(sets.singles) == 2 and (
             all(isinstance(best.filters[0], Ranks) for _, _, best in sets.singles)
-            or _place_against_title(sets, found, lex)) and not fields_only:
+            or _place_against_title(sets, found, lex, ent)) and not fields_only:
         op = "difference"  # "how much did no.1 beat no.3 by", "#1 vs #10", "<title> vs #3"
     sides = [f for _, _, best in sets.singles if isinstance(f := best.filters[0], Named)] if op is None and len(
         found.get("versus", ())) > 1 else []  # (two "vs" or more: few questions)
@@ -895,8 +895,10 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         each = tuple(dict.fromkeys(i for side in sides for i in side.videos))
         return Query("list", Operand(Selection((Named(each),), Order("views", True))))
     if op in (None, "difference") and len(sets.singles) == 1 and len(sets.filters) == 1 and isinstance(
-            bar := sets.filters[0][1], Beyond) and isinstance(sets.singles[0][2].filters[0], Ranks) \
-            and sets.filters[0][0] > sets.singles[0][0]:
+            bar := sets.filters[0][1], Beyond) and isinstance(barred := sets.singles[0][2].filters[0], Ranks) \
+            and sets.filters[0][0] > sets.singles[0][0] and len(barred.positions) == 1 \
+            and 1 <= barred.positions[0] <= len(lex.by_place) and lex.by_place[barred.positions[0] - 1] != bar.anchor \
+            and _views_compared(found):
         # ("is #1 bigger than <title>", "did #3 get more views than <title>": the place set against the video, not
         # the videos beyond it)
         return Query("difference", Operand(sets.singles[0][2], "value"),
@@ -1394,20 +1396,30 @@ def _others_videos(ent: Entities, lex: Lexicon) -> bool:
     return False
 
 
-def _place_against_title(sets: _Sets, found: dict[str, list[Match]], lex: Lexicon) -> bool:
+def _views_compared(found: dict[str, list[Match]]) -> bool:
+    """Whether what sets a place against a video compares their views: no posting, time order or place around
+    the place ("was #1 posted earlier than <title>", "anything below #5")."""
+    return not (found.get("posting") or found.get("relative") or any(
+        o.payload in POSTING_WAYS for o in found.get("order", ())) or any(
+        c.payload not in ("more", "fewer") for c in found.get("comparative", ())))
+
+
+def _place_against_title(sets: _Sets, found: dict[str, list[Match]], lex: Lexicon, ent: Entities) -> bool:
     """Whether a place and a named video are set against each other ("<title> vs #3", "<title> more than the 2nd
     one"): another video at that place, a comparing word between them (not "<title> only came 2nd? who beat it": a
     place claimed of it)."""
     (a, first, _), (b, second, _) = sets.singles
     kinds = [type(first.filters[0]), type(second.filters[0])]
-    if sorted(k.__name__ for k in kinds) != ["Named", "Ranks"] or found.get("premise"):
+    if sorted(k.__name__ for k in kinds) != ["Named", "Ranks"] or found.get("premise") or not _views_compared(found):
         return False  # (nor a claim or reason put, "why is <title> behind 3rd place": where it stands, asked)
     place, named = (first.filters[0], second.filters[0]) if kinds[0] is Ranks else (second.filters[0], first.filters[0])
     assert isinstance(place, Ranks) and isinstance(named, Named)
     if len(place.positions) != 1 or not 1 <= place.positions[0] <= len(lex.by_place) or len(named.videos) != 1 \
             or lex.by_place[place.positions[0] - 1] == named.videos[0]:
         return False
-    return any(a < m.start < b for m in (*found.get("versus", ()), *found.get("comparative", ())))
+    # (a comparing word the tables read just before "than", not one they do not, "is #1 newer than <title>")
+    return any(a < m.start < b and (m.start == 0 or not ent.reads[m.start - 1].unknown)
+               for m in (*found.get("versus", ()), *found.get("comparative", ())))
 
 
 def _composes(ent: Entities, sets: _Sets, found: dict[str, list[Match]], ops: list[str]) -> bool:

@@ -119,7 +119,7 @@ class FigureAnswers(ResponderBase):
         b = self.ds.bonus
         placed = [k for k, at in zip(ent.ranks, ent.rank_at, strict=False) if any(
             beside_bonus(ent, self.lex, at, m) for m in ent.cue_matches.get("bonus", ()))]
-        if b and b.videos and len(placed) == 1 and not ent.bonus:
+        if b and b.videos and len(placed) == 1 and len(ent.ranks) == 1 and not ent.bonus:
             # ("the 3rd bonus fave": one of them by its place in the article's order, or none past their end)
             k = placed[0]
             if k > len(b.videos):
