@@ -10,6 +10,7 @@ from functools import lru_cache
 from itertools import compress, count, pairwise
 
 from bot.engine.lexicon import (
+    LETTER_DIGIT,
     MAX_POSTINGS,
     NAMES,
     OTHERS,
@@ -740,10 +741,9 @@ def _typed(text: str, lex: Lexicon) -> list[str]:
     text = lex.spell_dates(lex.decimal_commas(lex.spell_symbols(lex.possessed(lex.repeats_read(text)))))
     said = lex.spell_letters(words(lex.spell_ordinals(text)))
     # (a table's word with a digit among its letters, split by the word pattern: most messages have none)
-    return lex.digits_joined(said) if lex.digit_words and _LETTER_DIGIT.search(text) else said
+    return lex.digits_joined(said) if lex.digit_words and LETTER_DIGIT.search(text) else said
 
 
-_LETTER_DIGIT = re.compile(r"[a-z]\d", re.IGNORECASE)  # a digit right after a letter ("ch7al", "top10")
 # A mark between two parts of a sentence (not "3.7m", "3,700,000" or "9.12.2019")
 _ASKED = re.compile(r"[?!]+")  # the end of a question or an exclamation
 _BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:]|\.(?![\d.])(?<!\d\.)|\s[-–—]\s")
@@ -1676,15 +1676,14 @@ def _unknown_described(ent: Entities, lex: Lexicon) -> None:
             continue
         # (a word saying how a video is describes none before it, "the amazing video"; after "about" it is what the
         # video is about, "the video about fishing")
-        told = words[i].endswith(lex.describing_ends) and not (words[i - 1] in lex.subject_words or (
-            i >= 2 and words[i - 1] in lex.determiners and words[i - 2] in lex.subject_words))
+        if words[i].endswith(lex.describing_ends) and not (words[i - 1] in lex.subject_words or (
+                i >= 2 and words[i - 1] in lex.determiners and words[i - 2] in lex.subject_words)):
+            continue
         if i >= 2 and words[i - 2] in lex.negation_words:
             continue  # ("not the comedian's one": the one left out, not asked about)
         # ("the <person> christmas message vid": someone's, then a kind of video, may stand between)
         det = next((ent.spans[p][0] - 1 for p in ent.people if ent.spans[p][1] == i), i - 1)
         vid = i + 2 if i + 2 < n and words[i + 1] in lex.video_kinds else i + 1
-        if told:
-            continue
         if det >= 0 and words[det] in lex.determiners and vid < n and ent.tokens[vid].s in lex.video_words \
                 and not _plural_noun(words[vid]) and not (  # (one video: not "a few videos")
                     words[det] in lex.indefinite_articles and ent.tokens[vid].s in lex.numbers):

@@ -485,7 +485,7 @@ def _spaced(phrases: list[Any]) -> tuple[str, ...]:
 
 LETTERS_SPELT = 3  # one-letter words in a row, at least, read as a word spelt out ("n h s")
 ROUND_SHARE = 1.25  # "round" counts: a step at least this share of them (4 in 5) are whole multiples of
-_LETTER_DIGIT = re.compile(r"[a-z]\d")  # a letter then a digit inside a word ("ba3d")
+LETTER_DIGIT = re.compile(r"[a-z]\d", re.IGNORECASE)  # a letter then a digit inside a word ("ba3d", "top10")
 NAME_PART_MIN = 3  # letters of the shortest half of a name read as a name on its own ("<first name>'s video")
 
 
@@ -1249,7 +1249,7 @@ class Lexicon:
         lex.shared_in_phrases = _pairs_with(voc, lex.shared_words)
         lex.language_words = frozenset(w for own in lex.language_own.values() for w in own)
         # (words written with a digit among their letters, "ch7al", "ba3d": the word pattern splits them at it)
-        lex.digit_words = frozenset(w for w in lex.language_words | lex.shared_words if _LETTER_DIGIT.search(w))
+        lex.digit_words = frozenset(w for w in lex.language_words | lex.shared_words if LETTER_DIGIT.search(w))
         lex.textspeak_digits = {str(k): str(v) for k, v in voc["textspeak_digits"].items()}
         sounds = voc["spoken_places"]
         lex.place_sounds = {str(k): str(v) for k, v in sounds["sounds"].items()}
@@ -1891,8 +1891,6 @@ class Lexicon:
     def digits_joined(self, typed: list[str]) -> list[str]:
         """Words split where a digit follows a letter joined again when a language table knows them whole ("ch 7al":
         "ch7al")."""
-        if not self.digit_words:
-            return typed
         out: list[str] = []
         for w in typed:
             if out and w[:1].isdigit() and out[-1][-1:].isalpha() and out[-1] + w in self.digit_words:

@@ -1409,11 +1409,11 @@ def _place_against_title(sets: _Sets, found: dict[str, list[Match]], lex: Lexico
     one"): another video at that place, a comparing word between them (not "<title> only came 2nd? who beat it": a
     place claimed of it)."""
     (a, first, _), (b, second, _) = sets.singles
-    kinds = [type(first.filters[0]), type(second.filters[0])]
-    if sorted(k.__name__ for k in kinds) != ["Named", "Ranks"] or found.get("premise") or not _views_compared(found):
+    said = (first.filters[0], second.filters[0])
+    place = next((f for f in said if isinstance(f, Ranks)), None)
+    named = next((f for f in said if isinstance(f, Named)), None)
+    if place is None or named is None or found.get("premise") or not _views_compared(found):
         return False  # (nor a claim or reason put, "why is <title> behind 3rd place": where it stands, asked)
-    place, named = (first.filters[0], second.filters[0]) if kinds[0] is Ranks else (second.filters[0], first.filters[0])
-    assert isinstance(place, Ranks) and isinstance(named, Named)
     if len(place.positions) != 1 or not 1 <= place.positions[0] <= len(lex.by_place) or len(named.videos) != 1 \
             or lex.by_place[place.positions[0] - 1] == named.videos[0]:
         return False
