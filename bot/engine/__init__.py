@@ -446,21 +446,14 @@ class Engine:
         cut = _inner_question_mark(text)
         if cut < 0:  # ("<request>, please - I'm checking whether it beats <figure>": a dash closes the request)
             cut = text.rfind(" - ")
-        if cut < 0 and not lex.own_remark_openers.isdisjoint(ent.words) and (
-                last := next(reversed(list(_CLAUSE_MARK.finditer(text))), None)) is not None:
-            # ("top 3 please, my lucky number is 7": a remark about the one asking, after the question, asking nothing)
-            remark = words(text[last.end() :])
-            # (not a report or a guess, "my mate says <name>": those are checked below)
-            # (nor what is taken back, "my apologies i meant #8", "my question is really about #2")
-            if remark[:1] and remark[0] in lex.own_remark_openers and lex.question_words.isdisjoint(remark) \
-                    and lex.report_words.isdisjoint(remark) and lex.guess_words.isdisjoint(remark) \
-                    and lex.take_back_ends.isdisjoint(remark) and "#" not in text[last.end() :] \
-                    and not extract(text[last.end() :], lex).videos:
-                return self._alone_if_other(text[: last.start()], whole, answered=True)
-        if cut < 0 and not lex.guess_words.isdisjoint(ent.words):
+        clauses = list(_CLAUSE_MARK.finditer(text)) if cut < 0 else []
+        if clauses and not lex.own_remark_openers.isdisjoint(ent.words) and (
+                alone := self._own_remark_dropped(text, clauses[-1], whole)) is not None:
+            return alone
+        if clauses and not lex.guess_words.isdisjoint(ent.words):
             # ("which was 5th, i think <title>", "number 7, which I have a sneaking suspicion was ...": a guess after
             # a comma, the last such)
-            cut = next((m.start() for m in reversed(list(_CLAUSE_MARK.finditer(text)))
+            cut = next((m.start() for m in reversed(clauses)
                         if self._guess_opens(words(text[m.end() :])[:GUESS_OPENING])), -1)
         if cut <= 0 or not text[:cut].strip():
             return None
@@ -495,6 +488,21 @@ class Engine:
         # or a purpose says nothing of the set either: another figure of the same kind is something else)
         explains = not guessed or not lex.explaining_words.isdisjoint(guess.words)
         return self._alone_if_other(head + "?", whole, answered=True, explains=explains)
+
+    def _own_remark_dropped(self, text: str, last: re.Match[str], whole: Answer) -> Answer | None:
+        """The question alone when its last clause is a remark about the one asking ("top 3 please, my lucky number
+        is 7"): opening with one of `own_remark_openers`, asking, reporting, guessing, taking back and naming
+        nothing; else None."""
+        lex = self.lexicon
+        remark = words(text[last.end() :])
+        # (not a report or a guess, "my mate says <name>", checked as such; nor what is taken back, "my apologies i
+        # meant #8", "my question is really about #2")
+        if remark[:1] and remark[0] in lex.own_remark_openers and lex.question_words.isdisjoint(remark) \
+                and lex.report_words.isdisjoint(remark) and lex.guess_words.isdisjoint(remark) \
+                and lex.take_back_ends.isdisjoint(remark) and "#" not in text[last.end() :] \
+                and not extract(text[last.end() :], lex).videos:
+            return self._alone_if_other(text[: last.start()], whole, answered=True)
+        return None
 
     def _first_claim_corrected(self, sentences: list[str]) -> Answer | None:
         """The correction of a false claim the first sentence makes, when the message as a whole is declined for

@@ -896,8 +896,7 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         return Query("list", Operand(Selection((Named(each),), Order("views", True))))
     if op in (None, "difference") and len(sets.singles) == 1 and len(sets.filters) == 1 and isinstance(
             bar := sets.filters[0][1], Beyond) and isinstance(barred := sets.singles[0][2].filters[0], Ranks) \
-            and sets.filters[0][0] > sets.singles[0][0] and len(barred.positions) == 1 \
-            and 1 <= barred.positions[0] <= len(lex.by_place) and lex.by_place[barred.positions[0] - 1] != bar.anchor \
+            and sets.filters[0][0] > sets.singles[0][0] and _other_place(barred, bar.anchor, lex) \
             and _views_compared(found):
         # ("is #1 bigger than <title>", "did #3 get more views than <title>": the place set against the video, not
         # the videos beyond it)
@@ -1404,6 +1403,12 @@ def _views_compared(found: dict[str, list[Match]]) -> bool:
         c.payload not in ("more", "fewer") for c in found.get("comparative", ())))
 
 
+def _other_place(place: Ranks, video: int, lex: Lexicon) -> bool:
+    """Whether a filter of places is one place in the list, held by another video than `video`."""
+    return len(place.positions) == 1 and 1 <= place.positions[0] <= len(lex.by_place) \
+        and lex.by_place[place.positions[0] - 1] != video
+
+
 def _place_against_title(sets: _Sets, found: dict[str, list[Match]], lex: Lexicon, ent: Entities) -> bool:
     """Whether a place and a named video are set against each other ("<title> vs #3", "<title> more than the 2nd
     one"): another video at that place, a comparing word between them (not "<title> only came 2nd? who beat it": a
@@ -1414,8 +1419,7 @@ def _place_against_title(sets: _Sets, found: dict[str, list[Match]], lex: Lexico
     named = next((f for f in said if isinstance(f, Named)), None)
     if place is None or named is None or found.get("premise") or not _views_compared(found):
         return False  # (nor a claim or reason put, "why is <title> behind 3rd place": where it stands, asked)
-    if len(place.positions) != 1 or not 1 <= place.positions[0] <= len(lex.by_place) or len(named.videos) != 1 \
-            or lex.by_place[place.positions[0] - 1] == named.videos[0]:
+    if len(named.videos) != 1 or not _other_place(place, named.videos[0], lex):
         return False
     # (a comparing word the tables read just before "than", not one they do not, "is #1 newer than <title>")
     return any(a < m.start < b and (m.start == 0 or not ent.reads[m.start - 1].unknown)
