@@ -8249,3 +8249,40 @@ def test_stop_45_readings(question: str, answered: bool, said: str, unsaid: str)
 def test_an_outside_review_of_stop_45(question: str, answered: bool, said: str, unsaid: str) -> None:
     """Regressions an outside review found in this stop's change, mended."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # (an order's one video set against a named one by views, yes or no: no claim that the named one is at that place)
+    ("is the highest viewed clip bigger than gogglebox", True, "Yes: Our wonderful NHS had 9,800,000 more views",
+     "is #6 of 10"),
+    ("was the least watched one bigger than the jessi video", True,
+     "No: Jeremy Corbyn’s friend Jayne had 147,000 fewer views", "the most viewed is"),
+    # (a letter glued before a number, as racing writes grid places; "pos" for position)
+    ("views for P3", True, "7,200,000", "I don't have"),
+    ("difference between P4 and P5", True, "2,800,000", "I don't have"),
+    ("who was in pos 9", True, "Jessi on the value of our NHS", "I don't have"),
+    # (a comparison claimed the wrong way round, then the margin asked: both said)
+    ("did jayne beat the not sure who to vote for video? by how much", True, "had 6,900,000 fewer views",
+     "I don't have"),
+    # (who posted the video at a place, claimed in a yes/no question)
+    ("was number 3 tweeted by rob delaney?", True,
+     "No: Jeremy Corbyn’s 60 second challenge (#3) was posted by Jeremy Corbyn, not Rob Delaney", "I don't have"),
+    ("did corbyn put out the 2nd most viewed one?", True,
+     "Yes: If you’re not sure who to vote for, watch this (#2) was posted by Jeremy Corbyn", "No:"),
+    ("was the no 6 clip posted by corbyn", True, "The article gives no poster for Gogglebox", "Yes:"),
+    # ("<name> himself": the person, though a title says the name; "about <name> himself": the video about them)
+    ("the most watched clip of boris johnson himself?", False, "no videos posted by Boris Johnson", "3,000,000"),
+    ("anything about boris himself in the list?", True, "Boris Johnson quotes", "I don't have"),
+    # (a video with two words no table knows after "with": someone the data does not carry, no party figure)
+    ("views of the labour clip with emma thompson", False, "Emma Thompson", "86,000,000"),
+    # (Papiamento, with "di" before a number word making a place; Sranan Tongo; Fiji Hindi; Dutch "gedeeld")
+    ("kuantu views e di tres video tabatin", True, "7,200,000", "I don't have"),
+    ("dimi ken a post e di dos video", True, "Jeremy Corbyn", "I don't have"),
+    ("kuantu video tabatin mas ku 7 miyon views", True, "with over 7,000,000 views: 3", "I don't have"),
+    ("omeni views a nomru 4 video ben kisi", True, "6,500,000", "I don't have"),
+    ("jessi video kitna log dekhis", True, "2,747,000", "I don't have"),
+    ("hoe vaak is de nhs video gedeeld", False, "shared", "13,400,000"),
+])
+def test_stop_46_readings(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Stop 46's readings, each a mechanism found by a blind batch, in wording of our own."""
+    _replied(question, answered, said, unsaid)

@@ -33,6 +33,7 @@ from bot.engine.premise import (
     figure_confirmed,
     figure_set_against,
     other_at_place,
+    place_poster_claimed,
     platform_mistaken,
 )
 from bot.engine.query import MetricQuery, PersonQuery, PostedBetween, Query, Unanswerable
@@ -1134,6 +1135,12 @@ class Engine:
         """The answer to what was found in a question, a false premise corrected first."""
         if ent.days and (day := article_day_said(ent, self.lexicon)) is not None:
             return self.responder.article_day(day)  # ("is the article dated 12 december": yes or no, its date)
+        if ent.people and not ent.videos and ent.words[0] in self.lexicon.yes_no_openers and (
+                placed := place_poster_claimed(ent, self.lexicon, self.responder.by_rank)) is not None:
+            # ("was #2 posted by <name>?", "was the top video posted by <name>": the poster of the video there)
+            video, said, true = placed
+            return self.responder.corrected(self.responder.video(video, "poster"), video, said,
+                                            verdict="" if true is None else "Yes: " if true else "No: ")
         answer = self._understand(ent)
         if ent.rounding is not None:  # "to the nearest 100k": the first figure rounded, under it
             answer = rounded(answer, ent.rounding, ent.places, rate="rate" in ent.query)
@@ -1262,9 +1269,11 @@ class Engine:
             return answer  # no false claim, or a question the data cannot answer anyway
         if fix is not None:
             after = self._asked_after(clause[1], fix[0]) if clause else self._asked_next(ent, fix[0])
-            if after is None and answer.answered and answer.intent in _SET_AGAINST and fix[0].title in answer.title:
+            if after is None and answer.answered and answer.intent in _SET_AGAINST \
+                    and fix[0].title.rstrip(".") in answer.title:
                 # ("<title> was posted nov 4th yes? need the interval to <title>", "<title> did 7.3m iirc, the delta vs
-                # <title>?": the claim corrected, the two set against each other by their own figures)
+                # <title>?": the claim corrected, the two set against each other by their own figures; a title's
+                # own closing dot is not said inside a sentence)
                 after = answer
             return self.responder.corrected(after or answer, *fix, verdict="False: " if self._quiz(ent) else "No: ",
                                             beside=after is not None)

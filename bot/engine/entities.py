@@ -739,9 +739,12 @@ def _event_day(text: str, event: re.Match[str], lex: Lexicon) -> Entities:
 def _typed(text: str, lex: Lexicon) -> list[str]:
     """The words of a text as typed, its signs, dates, decimal commas, dotted ordinals and spelt-out letters read."""
     text = lex.spell_dates(lex.decimal_commas(lex.spell_symbols(lex.possessed(lex.repeats_read(text)))))
+    glued = LETTER_DIGIT.search(text) is not None  # (a letter right before a digit: most messages have none)
+    if glued and lex.lettered_place is not None:
+        text = lex.lettered_place.sub(r"#\1", text)  # ("P7 on the grid": the 7th place)
     said = lex.spell_letters(words(lex.spell_ordinals(text)))
-    # (a table's word with a digit among its letters, split by the word pattern: most messages have none)
-    return lex.digits_joined(said) if lex.digit_words and LETTER_DIGIT.search(text) else said
+    # (a table's word with a digit among its letters, split by the word pattern)
+    return lex.digits_joined(said) if glued and lex.digit_words else said
 
 
 # A mark between two parts of a sentence (not "3.7m", "3,700,000" or "9.12.2019")
@@ -1488,6 +1491,10 @@ def _titled_strangers(ent: Entities, lex: Lexicon) -> None:
                 and i + 1 not in ent.covered and reads[i + 1].unknown
                 and words[i + 1] not in very_common_words() and (words[i] in lex.honorifics or (
                     len(words[i + 1]) > 3 and words[i + 1] not in common_words()) or (
+                    # ("the video with diane <surname>": two words no table knows after it, each more than an everyday
+                    # word, found in dictionaries or not)
+                    words[i] in lex.featuring_words and i + 2 < n and i + 2 not in ent.covered and reads[i + 2].unknown
+                    and words[i + 2].isalpha() and words[i + 2] not in very_common_words()) or (
                     # ("the angela <surname> vid": a first name found in dictionaries, then a name of its own)
                     i + 3 < n and len(words[i + 2]) > 3 and (
                         (_video_word_at(ent, lex, i + 3) and _unknown_name_at(ent, i + 2))
@@ -2037,6 +2044,11 @@ def _poster_video(ent: Entities, lex: Lexicon, compared: bool = False) -> None:
     (`compared`: set against a video named ("is <name>'s 5x more than <title>'s"), they stand for their one video.)"""
     for person in ent.people:
         p_start, p_end = ent.spans.get(person, (0, 0))
+        if p_end < len(ent.words) and ent.words[p_end] in lex.reflexive_words and not (
+                p_start > 0 and ent.words[p_start - 1] in lex.subject_markers):
+            # ("the most viewed video of <name> himself": the person, whose name a title also says; not "anything about
+            # <name> himself", the video about them)
+            continue
         if person in lex.posted and any(
                 r.start == p_end or (r.start == p_end + 1 and ent.tokens[p_end].s not in lex.separators)
                 or r.start <= p_start < r.end for r in ent.videos):

@@ -65,6 +65,7 @@ class Match(NamedTuple):
 
 COMPOUND_TYPO_MIN = 8  # two typed words this long together may be a name's one word misspelt ("goggel box")
 SIGNOFF_TAIL = 7  # a sign-off is looked for among a message's last words ("yours sincerely, mrs <name> <place>")
+MARKED_PLACE_MAX = 20  # "di 3" is a place; "di 60 second challenge" a title's figure, "di 2019" a year
 LANGUAGE_WORDS = 3  # a message is read as another language's with this many of its words, one of them its own
 SIGNOFF_NAME = 3  # words after a sign-off that may be a name (and a place or a role after it), a title aside
 _ORDINAL_DIGITS = re.compile(r"\d+(?:st|nd|rd|th)")  # "2nd", as a place said in figures
@@ -545,6 +546,7 @@ _WORD_SETS = (
     "length_comparatives",
     "date_nouns",
     "place_markers",
+    "reflexive_words",
     "manner_nouns",
     "separators",
     "comparative_joins",
@@ -886,6 +888,7 @@ class Lexicon:
     platform_markers: frozenset[str] = field(default_factory=frozenset)  # "on" before "youtube"
     platform_postmarkers: frozenset[str] = field(default_factory=frozenset)  # "pe" after "youtube"
     place_markers: frozenset[str] = field(default_factory=frozenset)  # "in" before a place the data lacks
+    reflexive_words: frozenset[str] = field(default_factory=frozenset)  # "<name> HIMSELF": the person, no title
     place_origin_verbs: frozenset[str] = field(default_factory=frozenset)  # "came" of "views came from <place>"
     place_origin_markers: frozenset[str] = field(default_factory=frozenset)  # "from" of "views came from <place>"
     manner_nouns: frozenset[str] = field(default_factory=frozenset)  # "in absolute terms": no place
@@ -906,6 +909,7 @@ class Lexicon:
     past_markers: frozenset[str] = field(default_factory=frozenset)  # "who WEN post": a past said before its verb
     marker_subjects: frozenset[str] = field(default_factory=frozenset)  # "WHO wen post": subjects before a marker
     digit_words: frozenset[str] = field(default_factory=frozenset)  # "ch7al": a table's word with a digit inside
+    lettered_place: re.Pattern[str] | None = None  # "P7": a letter glued before a number making it a place
     lead_ins: frozenset[str] = field(default_factory=frozenset)  # "SO how many ...": words leading into a question
     own_remark_openers: frozenset[str] = field(default_factory=frozenset)  # "..., MY lucky number is 7": a remark
     bare_verbs: frozenset[str] = field(default_factory=frozenset)  # the verbs a past marker goes before
@@ -1250,6 +1254,9 @@ class Lexicon:
         lex.language_words = frozenset(w for own in lex.language_own.values() for w in own)
         # (words written with a digit among their letters, "ch7al", "ba3d": the word pattern splits them at it)
         lex.digit_words = frozenset(w for w in lex.language_words | lex.shared_words if LETTER_DIGIT.search(w))
+        if voc.get("place_letters"):
+            letters = "|".join(map(re.escape, voc["place_letters"]))
+            lex.lettered_place = re.compile(rf"(?<![\w#])(?:{letters})(\d{{1,3}})(?![\w.,])", re.IGNORECASE)
         lex.textspeak_digits = {str(k): str(v) for k, v in voc["textspeak_digits"].items()}
         sounds = voc["spoken_places"]
         lex.place_sounds = {str(k): str(v) for k, v in sounds["sounds"].items()}
@@ -2333,17 +2340,19 @@ class Lexicon:
                      and (word[: -len(end)] in known or word[: -len(end)] in speak)), None)
 
     @staticmethod
-    def _marked_numbers(typed: list[str], mark: str, before: bool, read: Callable[[int], str | None]) -> list[str]:
-        """Each number said with a language's marker word beside it (`before` it, "di 3", or after it, "12 yue")
-        read as `read` gives it, the marker dropped; a number `read` gives nothing for is left as typed."""
+    def _marked_numbers(typed: list[str], mark: str, before: bool, read: Callable[[int], str | None],
+                        number: Callable[[str], int | None]) -> list[str]:
+        """Each number (`number` reads a word as one) said with a language's marker word beside it (`before` it, "di
+        3", or after it, "12 yue") read as `read` gives it, the marker dropped; a number `read` gives nothing for is
+        left as typed."""
         step = 1 if before else -1  # (from the marker to its number)
         out = []
         for k, w in enumerate(typed):
             at = k + step
-            if w == mark and 0 <= at < len(typed) and typed[at].isdigit() and read(int(typed[at])) is not None:
+            if w == mark and 0 <= at < len(typed) and (n := number(typed[at])) is not None and read(n) is not None:
                 continue
             at = k - step
-            said = read(int(w)) if w.isdigit() and 0 <= at < len(typed) and typed[at] == mark else None
+            said = read(n) if (n := number(w)) is not None and 0 <= at < len(typed) and typed[at] == mark else None
             out.append(said if said is not None else w)
         return out
 
@@ -2386,6 +2395,12 @@ class Lexicon:
         if not self.language_words.isdisjoint(typed) and (language := self.language_of(typed)) is not None:
             if language in self.language_suffixes:
                 typed = self._suffixes_read(typed, self.language_suffixes[language], self.language_shared[language])
+            if (mark := self.language_place_marks.get(language)) is not None and mark in typed:
+                # ("di 3 he di 8": the 3rd and the 8th, a place said with a word before its number, "di dos" too; read
+                # before the shared words, one of which the mark may be, "di": "of")
+                shared = self.language_shared[language]
+                typed = self._marked_numbers(typed, mark, True, lambda n: f"#{n}" if n <= MARKED_PLACE_MAX else None,
+                                             lambda w: self.whole_number(" ".join(shared.get(w, (w,)))))
             typed = self._shared_read(typed, self.language_shared[language])
             if not self.place_endings_apart.isdisjoint(typed):
                 # ("7-oe mesto", "11-shi orynda": the place's number and its ending, read as one, "7oe")
@@ -2394,10 +2409,7 @@ class Lexicon:
                 typed = self._compared_after_read(typed, compared)
             if (mark := self.language_month_marks.get(language)) is not None and mark in typed:
                 # ("12 yue fa de video": December's; the month's number said before the word for month)
-                typed = self._marked_numbers(typed, mark, False, self.month_names.get)
-            if (mark := self.language_place_marks.get(language)) is not None and mark in typed:
-                # ("di 3 he di 8": the 3rd and the 8th, a place said with a word before its number)
-                typed = self._marked_numbers(typed, mark, True, lambda n: f"#{n}")
+                typed = self._marked_numbers(typed, mark, False, self.month_names.get, self.whole_number)
         if typed and typed[0] in self.greeting_starts:
             # "good morning how many views ...": a greeting before the question is not part of it
             greeting = said_at(typed, 0, self.greetings) or ()

@@ -29,6 +29,9 @@ CLAIM_FIGURE_REACH = 5  # "<party> had 86 million": the figure this many words a
 OTHER_PLACE_REACH = 3  # "ahead of the 6th": a word setting it against another place this many words before at most
 FIGURE_REACH = 6  # a figure this many words after a video, before a computation asked, is said of it
 LAST = " (last of the list: the least viewed)"
+# What makes a place and a name something other than a claim of who posted the video there ("posted before #2",
+# "days between #1 and <name>'s", "wasn't #2 by <name>")
+_NO_PLACE_CLAIM = frozenset({"relative", "operation", "negate", "comparative", "versus", "beside", "rate"})
 POSTED_PLACE_REACH = 2  # "first posted", "first one posted": a place this near before a posting word is of the dates
 
 
@@ -117,6 +120,9 @@ def correction(ent: Entities, lex: Lexicon, by_rank: list[Video],
     if not put_as_claim and not (ent.words[0] in lex.yes_no_openers and not found.get("operation")
                             and not ent.thresholds):
         return None
+    if any(m.end <= c.start and c.end <= ref.start
+           for m in found.get("order", ()) for c in found.get("comparative", ())):
+        return None  # ("is the most viewed video bigger than <title>": the order is the other side, not said of it)
     if ref.group and any(m.end == ref.start for m in found.get("order", ())):
         return None  # ("what rank is the least viewed <topic> video": the order picks one of those, claims nothing)
     place = position[id(video)]  # a dict look-up: by_rank.index would scan a large dataset
@@ -443,6 +449,34 @@ def _comparison(ent: Entities, lex: Lexicon) -> tuple[Video, str] | None:
     big, small = (first, second) if first.views > second.views else (second, first)
     return big, (f"{big.title.rstrip('.')} had more views ({fmt.count(big.views)}) than "
                  f"{small.title.rstrip('.')} ({fmt.count(small.views)})")
+
+
+def place_poster_claimed(ent: Entities, lex: Lexicon, by_rank: list[Video]) -> tuple[Video, str, bool | None] | None:
+    """ "was #2 posted by <name>?", "was the top video posted by <name>": the video at the one place said in the views
+    order, what is so of its poster and whether the one named posted it (None: the article gives no poster), else
+    None."""
+    found = ent.query
+    if ent.videos or len(ent.people) != 1 or not (found.get("posting") or ent.cue("poster")) or ent.numbers \
+            or ent.days or ent.months or ent.thresholds or not found.keys().isdisjoint(_NO_PLACE_CLAIM) \
+            or any(m.payload not in ("views_desc", "views_asc") for m in found.get("order", ())):
+        return None  # (not "was the first posted video by <name>": a place in the posting order)
+    least = bool(ent.cue("least")) or any(m.payload == "views_asc" for m in found.get("order", ()))
+    if len(set(ent.ranks)) == 1:
+        place = ent.ranks[0]
+    elif not ent.ranks and (ent.cue("most") or least) and not any(w.isdigit() for w in ent.words):
+        place = 1  # ("the top video", "the least viewed one"; not "any video in the top 10 ...")
+    else:
+        return None
+    if not 1 <= place <= len(by_rank):
+        return None
+    video = by_rank[-place] if least else by_rank[place - 1]
+    said = f"{video.title.rstrip('.')} (#{by_rank.index(video) + 1})"
+    who = ent.people[0]
+    if video.tweet is None or video.tweet.by is None:
+        return video, f"The article gives no poster for {said}", None
+    if video.tweet.by == who:
+        return video, f"{said} was posted by {_name(lex, who)}", True
+    return video, f"{said} was posted by {_name(lex, video.tweet.by)}, not {_name(lex, who)}", False
 
 
 def _name(lex: Lexicon, ident: str) -> str:

@@ -902,6 +902,15 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         # the videos beyond it)
         return Query("difference", Operand(sets.singles[0][2], "value"),
                      Operand(Selection((Named((bar.anchor,)),)), "value"))
+    if op in (None, "difference") and not sets.singles and len(sets.orders) == 1 and len(sets.filters) == 1 \
+            and isinstance(bar := sets.filters[0][1], Beyond) and sets.filters[0][0] > sets.orders[0][0] \
+            and ent.words[0] in lex.yes_no_openers and (top := _one_ordered(sets.orders[0], lex)) is not None \
+            and top != bar.anchor and _views_compared(found):
+        # ("is the most viewed video bigger than <title>", "was the 2nd least watched one bigger than <title>": the
+        # one video the order picks set against the video, yes or no, not the videos beyond it)
+        _, side_order, side_slice = sets.orders[0]
+        return Query("difference", Operand(Selection(order=side_order, slice=side_slice or Slice(n=1)), "value"),
+                     Operand(Selection((Named((bar.anchor,)),)), "value"))
     if op is None and (found.get("versus") or found.get("comparative")) and len(sets.singles) > 2:
         op = "difference"  # "A and B, do they beat C": two sides, one of them a set"
     if op == "difference" and any(isinstance(f, Beyond) for _, f in sets.filters):
@@ -1401,6 +1410,18 @@ def _views_compared(found: dict[str, list[Match]]) -> bool:
     return not (found.get("posting") or found.get("relative") or any(
         o.payload in POSTING_WAYS for o in found.get("order", ())) or any(
         c.payload not in ("more", "fewer") for c in found.get("comparative", ())))
+
+
+def _one_ordered(said: tuple[int, Order, Slice | None], lex: Lexicon) -> int | None:
+    """The one video an order by views picks ("the most viewed", "the 2nd least watched"), else None."""
+    _, order, slice_ = said
+    if order.field != "views" or (slice_ is not None and (len(slice_.positions) > 1 or (slice_.n or 1) != 1)):
+        return None
+    place = slice_.positions[0] if slice_ is not None and slice_.positions else 1
+    from_end = (not order.descending) + bool(slice_ is not None and slice_.from_end) + (place < 0)
+    if not 1 <= abs(place) <= len(lex.by_place):
+        return None
+    return lex.by_place[-abs(place)] if from_end % 2 else lex.by_place[abs(place) - 1]
 
 
 def _other_place(place: Ranks, video: int, lex: Lexicon) -> bool:
