@@ -8286,3 +8286,23 @@ def test_an_outside_review_of_stop_45(question: str, answered: bool, said: str, 
 def test_stop_46_readings(question: str, answered: bool, said: str, unsaid: str) -> None:
     """Stop 46's readings, each a mechanism found by a blind batch, in wording of our own."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # (a tweet's verb in its past form, said after who spoke: "breaks my heart" told as "broke his heart")
+    ("the clip jeremy said broke his heart, views?", True, "2,600,000", "I don't have"),
+    # (two parties set against each other on a platform: "who won" is of the figures, not the election)
+    ("labour vs the tories on facebook: who won, by how much", True, "61,000,000", "election results"),
+    # ("lead of", "lead over": the gap)
+    ("how big was the lead of #2 over #9", True, "6,753,000", "I don't have"),
+    # (two words no table knows, then a party and a video word: someone the data does not carry, no party figure)
+    ("how many views did the brian cox labour video get", False, "Brian Cox", "86,000,000"),
+    # (Bislama; Tagalog "kelan", "higit")
+    ("hamas views blong namba faef video", True, "3,700,000", "I don't have"),
+    ("hamas video i antap long 7 milion", True, "with over 7,000,000 views: 3", "I don't have"),
+    ("kelan na tweet yung jessi video", True, "was posted on 30 November 2019", "I don't have"),
+    ("ilan video sa listahan ang may higit 5 million views", True, "with over 5,000,000 views: 4", "I don't have"),
+])
+def test_stop_46_second_readings(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Stop 46's readings from its second round of blind batches, in wording of our own."""
+    _replied(question, answered, said, unsaid)

@@ -346,8 +346,7 @@ def extract(text: str, lex: Lexicon) -> Entities:
         _cast_of_named(ent, lex)
     if ent.videos and ent.people:
         _poster_narrows(ent, lex)
-    if not lex.tweet_stems.keys().isdisjoint(map(_STEM, tokens)) or (
-            ent.videos and not lex.tweet_pasts.keys().isdisjoint(ent.words)):
+    if not lex.tweet_stems.keys().isdisjoint(map(_STEM, tokens)) or not lex.tweet_pasts.keys().isdisjoint(ent.words):
         _tweet_words(ent, lex)
     if any(map(_NUMERIC, reads)):
         _numbers(ent, lex)
@@ -1467,6 +1466,14 @@ def _titled_strangers(ent: Entities, lex: Lexicon) -> None:
     "with", or "the" before a video word, around words no table knows: someone the data does not carry."""
     words, reads, n = ent.words, ent.reads, len(ent.words)
     for i in range(n - 1):
+        if words[i] in lex.determiners and i + 4 < n and _party_at(ent, i + 3) and _video_word_at(ent, lex, i + 4) \
+                and words[i + 2] not in very_common_words() and all(
+                    k not in ent.covered and reads[k].unknown and words[k].isalpha() and words[k] not in lex.stopwords
+                    for k in (i + 1, i + 2)):
+            # ("the <first name> <surname> <party> video", in any case: two words no table knows, then whose video)
+            ent.others.append(" ".join(words[i + 1 : i + 3]).title())
+            ent.covered |= set(range(i, i + 3))
+            continue
         if ((words[i] in lex.honorifics or (
                 # ("the video with <name>", "<person> singing with <name>": someone in a video the data lacks)
                 words[i] in lex.featuring_words and i > 0 and (words[i - 1] in lex.video_words or (
@@ -2124,6 +2131,8 @@ def _tweet_words(ent: Entities, lex: Lexicon) -> None:
     hits: dict[int, list[int]] = {}
     for i, t in enumerate(ent.tokens):
         vi = lex.tweet_stems.get(t.s)
+        if vi is None:
+            vi = lex.tweet_pasts.get(t.w)  # ("the one he said broke his heart": the tweet's "breaks")
         if vi is None and t.w in lex.told_events:  # ("who did he meet in July": the tweet's "met")
             vi = next((lex.tweet_stems[f] for f in sorted(lex.told_events[t.w]) if f in lex.tweet_stems), None)
         if vi is not None and i not in ent.covered:
@@ -2138,9 +2147,12 @@ def _tweet_words(ent: Entities, lex: Lexicon) -> None:
                            and ent.tokens[i].s not in lex.months)
                           or (i > 1 and ent.words[i - 1] in lex.speech_words and (
                               ent.tokens[i - 2].s in lex.video_words or ent.tokens[i - 2].s in lex.post_words))
-                          # ("the video he calls '<word of its tweet>'": who spoke between)
-                          or (i > 2 and ent.words[i - 1] in lex.speech_words and ent.words[i - 2]
-                              in lex.person_pronouns and ent.tokens[i - 3].s in lex.video_words)
+                          # ("the video he calls '<word of its tweet>'", "the one <name> said broke ...": who spoke
+                          # between)
+                          or (i > 2 and ent.words[i - 1] in lex.speech_words and (
+                              (ent.words[i - 2] in lex.person_pronouns and ent.tokens[i - 3].s in lex.video_words)
+                              or any(end == i - 1 and start > 0 and ent.tokens[start - 1].s in lex.video_words
+                                     for start, end in (ent.spans.get(p, (0, 0)) for p in ent.people))))
                           for i in ranked[0][1])):
         return
     if len(ranked) > 1 and len({ent.tokens[i].s for i in ranked[1][1]}) >= len({ent.tokens[i].s for i in ranked[0][1]}):
@@ -3429,7 +3441,9 @@ def _measures(ent: Entities, lex: Lexicon, measures: list[Match], postings: list
                                              for m in measures)))
             # ("who won on facebook, <party> or <party>", "did <party> lose on facebook": the figures on a platform)
             or (platformed and any(m.payload in lex.election_measures and m.end + 1 < len(ent.words)
-                                   and ent.words[m.end] in lex.platform_markers for m in measures))):
+                                   and ent.words[m.end] in lex.platform_markers for m in measures))
+            # ("<party> vs <party> on facebook, who won": two parties set against each other on a platform)
+            or (versus and platformed and len(set(ent.parties)) > 1)):
         # "which video won", "who won the views race": a contest of views, not the election's
         # ("voted" only beside a video: "how many of the people who watched voted <party>" asks the election)
         video_said = bool(ent.videos) or any(t.s in lex.video_words for t in ent.tokens)

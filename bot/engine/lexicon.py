@@ -2844,6 +2844,8 @@ class Lexicon:
         """The irregular past form of a word's verb ("sending", "send": "sent"), if the vocabulary has one."""
         bases = [word, *(b for e in self.word_endings if word.endswith(e)
                          for b in (word[: -len(e)], word[: -len(e)] + "e"))]
+        if word.endswith("s"):
+            bases.append(word[:-1])  # ("it breaks my heart": "broke his heart")
         return tuple(self.past_forms[b] for b in bases if b in self.past_forms)
 
     def _index_source_words(self, ds: Dataset) -> set[str]:
