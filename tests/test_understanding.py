@@ -8306,3 +8306,23 @@ def test_stop_46_readings(question: str, answered: bool, said: str, unsaid: str)
 def test_stop_46_second_readings(question: str, answered: bool, said: str, unsaid: str) -> None:
     """Stop 46's readings from its second round of blind batches, in wording of our own."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # (figures on a platform the data lacks, asked of a party: declined, no account of what the counts cover)
+    ("did labour get tiktok views, lol", False, "I don't have TikTok figures", "Where the data comes from"),
+    # (a video with "the <things>" after "with" the tables do not know: no video of ours, no party figure)
+    ("how many views did the labour clip with the brass band get", False, "I can't tell which video", "86,000,000"),
+    # (someone a title names doing something no title says, before a video word: not that video)
+    ("how many views did the boris skydiving video get", False, "I can't tell which video", "3,000,000"),
+    # (a name, a posting verb, then the video named: what the person is said to have done, checked)
+    ("rob delaney uploaded that clip about immigration, didn't he?", True,
+     "No: Labour’s immigration video was posted by Jeremy Corbyn, not Rob Delaney", "I don't have"),
+    # (Occitan, Cape Verdean Kriolu, French ordinals)
+    ("l'ochena placa es quina video", True, "Boris Johnson quotes", "I don't have"),
+    ("kantu videos ten mas di 7 milhoes views", True, "with over 7,000,000 views: 3", "I don't have"),
+    ("la cinquieme video, combien de vues", True, "3,700,000", "I don't have"),
+])
+def test_stop_46_third_readings(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Stop 46's readings from its third round of blind batches, in wording of our own."""
+    _replied(question, answered, said, unsaid)

@@ -1415,9 +1415,9 @@ def _post_word_as_verb(ent: Entities, lex: Lexicon) -> None:
 
 def _post_verb_at(ent: Entities, lex: Lexicon, at: int) -> bool:
     """Whether the post word at `at` is a verb: a determiner and a video named after it ("<name> tweet the <title>
-    vid"), not "<name>'s tweet"."""
-    return at + 1 < len(ent.tokens) and ent.tokens[at].s in lex.post_words and ent.words[at + 1] in lex.determiners \
-        and any(r.start > at + 1 for r in ent.videos)
+    vid", "<name> posted that video of <title>"), not "<name>'s tweet"."""
+    return at + 1 < len(ent.tokens) and (ent.tokens[at].s in lex.post_words or ent.words[at] in lex.posted_verbs) \
+        and ent.words[at + 1] in lex.determiners and any(r.start > at + 1 for r in ent.videos)
 
 
 def _campaign_superlative(ent: Entities, lex: Lexicon) -> None:
@@ -1476,7 +1476,8 @@ def _titled_strangers(ent: Entities, lex: Lexicon) -> None:
             continue
         if ((words[i] in lex.honorifics or (
                 # ("the video with <name>", "<person> singing with <name>": someone in a video the data lacks)
-                words[i] in lex.featuring_words and i > 0 and (words[i - 1] in lex.video_words or (
+                words[i] in lex.featuring_words and i > 0 and (
+                    words[i - 1] in lex.video_words or (
                     reads[i - 1].unknown and words[i - 1].endswith(lex.describing_ends)
                     # (not "arguing with piers <name in a title>": someone the title names, surname shared)
                     and not (i + 2 < n and stem(words[i + 2]) in lex.video_text_stems)))) or (
@@ -1705,8 +1706,9 @@ def _unknown_described(ent: Entities, lex: Lexicon) -> None:
             span = det, vid + 1  # ("the bus one")
         else:
             # ("the video about trains", "the one about the railways")
+            # ("the vid with the <thing> tune": what is in it, described the same way, after a determiner)
             at = i - 2 if words[i - 1] in lex.subject_words else i - 3 if (
-                i >= 3 and words[i - 1] in lex.determiners and words[i - 2] in lex.subject_words) else -1
+                i >= 3 and words[i - 1] in lex.determiners and _about_word(words[i - 2], lex)) else -1
             if at < 0 or ent.tokens[at].s not in lex.video_words or _plural_noun(words[at]):
                 continue
             end = i + 1  # (with the words no table knows that go on describing it, "about fishing quotas")
@@ -1716,6 +1718,11 @@ def _unknown_described(ent: Entities, lex: Lexicon) -> None:
         if all(any(t.s in lex.separators for t in ent.tokens[min(r.end, span[1]) : max(r.start, span[0])])
                for r in ent.videos) and not _inside_a_title_word(words[i], lex):
             ent.described.append(" ".join(words[span[0] : span[1]]))
+
+
+def _about_word(word: str, lex: Lexicon) -> bool:
+    """Whether a word after a video word says what is in it ("about", "with")."""
+    return word in lex.subject_words or word in lex.featuring_words
 
 
 def _inside_a_title_word(word: str, lex: Lexicon) -> bool:
@@ -2083,6 +2090,15 @@ def _poster_video(ent: Entities, lex: Lexicon, compared: bool = False) -> None:
         named_only = person not in lex.posted
         posted = lex.posted.get(person, ()) or lex.named_in.get(person, ())
         start, end = ent.spans.get(person, (0, 0))
+        if named_only and end < len(ent.tokens) and ent.reads[end].unknown and (doing := ent.words[end]).isalpha() \
+                and doing.endswith(lex.describing_ends) and doing not in lex.speech_words \
+                and not _inside_a_title_word(doing, lex) and (
+                    (end + 1 < len(ent.tokens) and ent.tokens[end + 1].s in lex.video_words)
+                    or (start > 1 and ent.tokens[start - 2].s in lex.video_words)):
+            # ("the <name> dancing video", "the video of <name> dancing": them doing something no title of ours says,
+            # not the video whose title names them)
+            ent.described.append(" ".join(ent.words[start : end + 1]))
+            continue
         # "<name> video", "<name> posted his video"; a name in a title only right before the video word
         # ("the <name> one", not "<name>'s most watched video": their own videos, which the data may lack).
         # ("the <name> sayings one": a word of what is in it may stand between)

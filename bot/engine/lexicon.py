@@ -547,6 +547,7 @@ _WORD_SETS = (
     "date_nouns",
     "place_markers",
     "reflexive_words",
+    "posted_verbs",
     "manner_nouns",
     "separators",
     "comparative_joins",
@@ -889,6 +890,7 @@ class Lexicon:
     platform_postmarkers: frozenset[str] = field(default_factory=frozenset)  # "pe" after "youtube"
     place_markers: frozenset[str] = field(default_factory=frozenset)  # "in" before a place the data lacks
     reflexive_words: frozenset[str] = field(default_factory=frozenset)  # "<name> HIMSELF": the person, no title
+    posted_verbs: frozenset[str] = field(default_factory=frozenset)  # "<name> POSTED that video": a verb
     place_origin_verbs: frozenset[str] = field(default_factory=frozenset)  # "came" of "views came from <place>"
     place_origin_markers: frozenset[str] = field(default_factory=frozenset)  # "from" of "views came from <place>"
     manner_nouns: frozenset[str] = field(default_factory=frozenset)  # "in absolute terms": no place

@@ -50,9 +50,11 @@ class FigureAnswers(ResponderBase):
         # ("just youtube or what": a platform the counts do not cover, said first)
         unknown = [p for p in dict.fromkeys(ent.platforms) if p not in self.platforms]
         if unknown and ent.measures and not ent.numbers and any(
-                k > 0 and break_after(ent, self.lex, k - 1, k) for k in ent.measure_starts):
-            # ("any tiktok, views on there?": the figures asked there, not whether the counts are theirs, "are these
-            # tiktok views?")
+                k > 0 and (break_after(ent, self.lex, k - 1, k) or (
+                    (ent.parties or ent.people or ent.videos) and ent.words[k - 1] in self.lex.platform_words))
+                for k in ent.measure_starts):
+            # ("any tiktok, views on there?", "did <party> have tiktok views": the figures asked there, not whether
+            # the counts are theirs, "are these tiktok views?")
             return self.refuse("source", f"I don't have {self.lex.platform_name(unknown[0])} figures.",
                                list(answer.lines[:1]))
         named += [f"Not {(name := self.lex.platform_name(p))}: I have no {name} figures." for p in unknown[:1]]
