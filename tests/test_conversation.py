@@ -316,3 +316,10 @@ def test_all_of_them_is_every_video_not_the_last_few() -> None:
     assert "Labour’s immigration video" in replies[1][3]
     replies = converse(["top 3 videos", "which of those was posted earliest"])
     assert "Labour’s immigration video" not in replies[1][3] and "Our wonderful NHS" in replies[1][3]
+
+
+def test_an_order_of_its_own_is_asked_in_full_whatever_its_numbers() -> None:
+    """ "and the bottom 3 of the ten?" after a top list said with another number ("back in 5"): the bottom 3, not the
+    last question with its numbers swapped."""
+    replies = converse(["top 3 videos please, off to work in 5", "and the bottom 3 of the ten?"])
+    assert replies[1][2] == "The 3 least viewed campaign videos"

@@ -499,11 +499,10 @@ class _Reading:
     def _renumbered(self) -> tuple[Answer, Context] | None:
         """ "and 7 to 9?" after "videos ranked 4 to 6": the last question with the new numbers."""
         before = self.engine.read(self.ctx.question)
-        if [n.value for n in self.ent.numbers] == [n.value for n in before.numbers] and [
-                m.payload for m in self.ent.query.get("order", ())] not in ([], [m.payload for m in before.query.get(
-                "order", ())]):
-            # ("and which one in the top ten was tweeted last" after "... earliest": the same numbers, an order of
-            # its own, asked in full)
+        if (orders := [m.payload for m in self.ent.query.get("order", ())]) and orders != [
+                m.payload for m in before.query.get("order", ())]:
+            # ("and which one in the top ten was tweeted last" after "... earliest", "and the bottom 3 of the ten?"
+            # after "top 3 ..., back in 5": an order of its own, asked in full, whatever its numbers)
             return None
         if self.ent.thresholds and [t[0] for t in self.ent.thresholds] != [t[0] for t in before.thresholds]:
             return None  # ("under 3m views?" after "how many were over 5m": a bound of its own, asked in full)
