@@ -8313,8 +8313,6 @@ def test_stop_46_second_readings(question: str, answered: bool, said: str, unsai
     ("did labour get tiktok views, lol", False, "I don't have TikTok figures", "Where the data comes from"),
     # (a video with "the <things>" after "with" the tables do not know: no video of ours, no party figure)
     ("how many views did the labour clip with the brass band get", False, "I can't tell which video", "86,000,000"),
-    # (someone a title names doing something no title says, before a video word: not that video)
-    ("how many views did the boris skydiving video get", False, "I can't tell which video", "3,000,000"),
     # (a name, a posting verb, then the video named: what the person is said to have done, checked)
     ("rob delaney uploaded that clip about immigration, didn't he?", True,
      "No: Labour’s immigration video was posted by Jeremy Corbyn, not Rob Delaney", "I don't have"),
@@ -8325,4 +8323,34 @@ def test_stop_46_second_readings(question: str, answered: bool, said: str, unsai
 ])
 def test_stop_46_third_readings(question: str, answered: bool, said: str, unsaid: str) -> None:
     """Stop 46's readings from its third round of blind batches, in wording of our own."""
+    _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # (a platform right before "handle" or "account": whose account, no count on that platform)
+    ("twitter handle of the least viewed video?", True, "@jeremycorbyn", "only count"),
+    # ("who film": who made it, which the data lacks)
+    ("who film the mean tweets video", False, "who made the videos", "#5 of 10"),
+    # (Swiss German)
+    ("wie vill views hät s jayne video gha", True, "2,600,000", "Mean tweets"),
+])
+def test_stop_46_fourth_readings(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Stop 46's readings from its fourth round of blind batches, in wording of our own."""
+    _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # (who posted the video at a place: only a place in the views order, of every video, by views)
+    ("was the most liked video posted by delaney", False, "likes", "Yes:"),
+    ("was the most viewed facebook video posted by corbyn", False, "Facebook-only", "No:"),
+    ("was the most viewed tory video posted by boris", True, "No video is the most viewed", "Our wonderful NHS (#1)"),
+    ("was the most loved video posted by corbyn", True, "Videos posted by Jeremy Corbyn", "Our wonderful NHS (#1)"),
+    # (the video whose title names someone, described by them talking: no rule withdraws it)
+    ("the video of boris talking", True, "Boris Johnson quotes", "I can't tell"),
+    # (Tagalog "lamang" is "only"; "o ten" is no "when" outside Sranan Tongo)
+    ("views lamang ng nhs video", True, "13,400,000", "two different videos"),
+    ("the top o ten videos", True, "Top 10 of 10", "posted"),
+])
+def test_an_outside_review_of_stop_46(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Regressions an outside review found in this stop's change, mended."""
     _replied(question, answered, said, unsaid)

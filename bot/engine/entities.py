@@ -2090,15 +2090,6 @@ def _poster_video(ent: Entities, lex: Lexicon, compared: bool = False) -> None:
         named_only = person not in lex.posted
         posted = lex.posted.get(person, ()) or lex.named_in.get(person, ())
         start, end = ent.spans.get(person, (0, 0))
-        if named_only and end < len(ent.tokens) and ent.reads[end].unknown and (doing := ent.words[end]).isalpha() \
-                and doing.endswith(lex.describing_ends) and doing not in lex.speech_words \
-                and not _inside_a_title_word(doing, lex) and (
-                    (end + 1 < len(ent.tokens) and ent.tokens[end + 1].s in lex.video_words)
-                    or (start > 1 and ent.tokens[start - 2].s in lex.video_words)):
-            # ("the <name> dancing video", "the video of <name> dancing": them doing something no title of ours says,
-            # not the video whose title names them)
-            ent.described.append(" ".join(ent.words[start : end + 1]))
-            continue
         # "<name> video", "<name> posted his video"; a name in a title only right before the video word
         # ("the <name> one", not "<name>'s most watched video": their own videos, which the data may lack).
         # ("the <name> sayings one": a word of what is in it may stand between)
@@ -3563,6 +3554,8 @@ def _platforms(ent: Entities, lex: Lexicon, platforms: list[Match], measures: li
             continue
         if ent.videos and m.payload not in lex.dataset.video_views.platforms and _describes(ent, lex, m, measures):
             continue  # "the one with the tv sofa people reacting": a word describing what is in a video
+        if m.end < len(ent.words) and ent.words[m.end] in lex.account_words:
+            continue  # ("twitter handle of the top video": whose account, no count on a platform)
         if m.end < len(ent.tokens) and ent.tokens[m.end].s in lex.platform_places:
             continue  # "a number for the whatsapp group": where the answer will be passed on, not a count
         if m.start > 0 and ent.words[m.start - 1] in lex.platform_genres:

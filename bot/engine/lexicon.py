@@ -548,6 +548,7 @@ _WORD_SETS = (
     "place_markers",
     "reflexive_words",
     "posted_verbs",
+    "account_words",
     "manner_nouns",
     "separators",
     "comparative_joins",
@@ -891,6 +892,7 @@ class Lexicon:
     place_markers: frozenset[str] = field(default_factory=frozenset)  # "in" before a place the data lacks
     reflexive_words: frozenset[str] = field(default_factory=frozenset)  # "<name> HIMSELF": the person, no title
     posted_verbs: frozenset[str] = field(default_factory=frozenset)  # "<name> POSTED that video": a verb
+    account_words: frozenset[str] = field(default_factory=frozenset)  # "twitter HANDLE": an account, no count
     place_origin_verbs: frozenset[str] = field(default_factory=frozenset)  # "came" of "views came from <place>"
     place_origin_markers: frozenset[str] = field(default_factory=frozenset)  # "from" of "views came from <place>"
     manner_nouns: frozenset[str] = field(default_factory=frozenset)  # "in absolute terms": no place

@@ -457,15 +457,30 @@ def place_poster_claimed(ent: Entities, lex: Lexicon, by_rank: list[Video]) -> t
     None."""
     found = ent.query
     if ent.videos or len(ent.people) != 1 or not (found.get("posting") or ent.cue("poster")) or ent.numbers \
-            or ent.days or ent.months or ent.thresholds or not found.keys().isdisjoint(_NO_PLACE_CLAIM) \
-            or any(m.payload not in ("views_desc", "views_asc") for m in found.get("order", ())):
-        return None  # (not "was the first posted video by <name>": a place in the posting order)
-    least = bool(ent.cue("least")) or any(m.payload == "views_asc" for m in found.get("order", ()))
+            or ent.days or ent.months or ent.years or ent.thresholds or not found.keys().isdisjoint(_NO_PLACE_CLAIM) \
+            or any(m.payload not in ("views_desc", "views_asc") for m in found.get("order", ())) \
+            or ent.parties or ent.topics or ent.bonus or ent.platforms_named \
+            or not set(ent.measures) <= lex.video_measures:
+        # (not "was the first posted video by <name>": a place in the posting order; nor "the most liked", "the most
+        # viewed tory video", "the top facebook video": a figure, a party's or a platform's the views order is not)
+        return None
+    orders = [m.payload for m in found.get("order", ())]
+    least = "views_asc" in orders
     if len(set(ent.ranks)) == 1:
-        place = ent.ranks[0]
-    elif not ent.ranks and (ent.cue("most") or least) and not any(w.isdigit() for w in ent.words):
-        place = 1  # ("the top video", "the least viewed one"; not "any video in the top 10 ...")
+        place, said_end = ent.ranks[0], max([ent.rank_at[-1] + 1, *(m.end for m in found.get("order", ()))])
+        least = least or bool(ent.cue("least"))
+    elif not ent.ranks and orders and not any(w.isdigit() for w in ent.words):
+        # ("the top video", "the least viewed one"; not "any video in the top 10 ...", "the most loved")
+        place, said_end = 1, max(m.end for m in found["order"])
     else:
+        return None
+    # (only video words between the place and the posting said, or the end: not "the most viewed tory video posted by
+    # <name>", a set the place is in)
+    k = said_end
+    while k < len(ent.tokens) and ent.tokens[k].s in lex.video_words:
+        k += 1
+    if k < len(ent.tokens) and k not in {m.start for m in (*found.get("posting", ()),
+                                                            *ent.cue_matches.get("poster", ()))}:
         return None
     if not 1 <= place <= len(by_rank):
         return None
