@@ -462,7 +462,7 @@ def place_poster_claimed(ent: Entities, lex: Lexicon, by_rank: list[Video]) -> t
             or ent.parties or ent.topics or ent.bonus or ent.platforms_named \
             or not set(ent.measures) <= lex.video_measures:
         # (not "was the first posted video by <name>": a place in the posting order; nor "the most liked", "the most
-        # viewed tory video", "the top facebook video": a figure, a party's or a platform's the views order is not)
+        # viewed <party> video", "the top facebook video": a figure, a party's or a platform's the views order is not)
         return None
     orders = [m.payload for m in found.get("order", ())]
     least = "views_asc" in orders
@@ -474,7 +474,7 @@ def place_poster_claimed(ent: Entities, lex: Lexicon, by_rank: list[Video]) -> t
         place, said_end = 1, max(m.end for m in found["order"])
     else:
         return None
-    # (only video words between the place and the posting said, or the end: not "the most viewed tory video posted by
+    # (only video words between the place and the posting said, or the end: not "the most viewed <party> video posted by
     # <name>", a set the place is in)
     k = said_end
     while k < len(ent.tokens) and ent.tokens[k].s in lex.video_words:
