@@ -8333,6 +8333,10 @@ def test_stop_46_third_readings(question: str, answered: bool, said: str, unsaid
     ("who film the mean tweets video", False, "who made the videos", "#5 of 10"),
     # (Swiss German)
     ("wie vill views hät s jayne video gha", True, "2,600,000", "Mean tweets"),
+    # (Thai and Lao, written without spaces between words: read word by word, the longest a table knows)
+    ("อันดับ 5 ใครโพสต์", True, "Jeremy Corbyn (@jeremycorbyn) posted Mean tweets", "I don't have"),
+    ("top 4 ລວມ ຈັກວິວ", True, "36,600,000", "I don't have"),
+    ("คลิป jessi ใครโพสต์", True, "Jeremy Corbyn (@jeremycorbyn) posted Jessi", "I don't have"),
 ])
 def test_stop_46_fourth_readings(question: str, answered: bool, said: str, unsaid: str) -> None:
     """Stop 46's readings from its fourth round of blind batches, in wording of our own."""

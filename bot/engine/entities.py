@@ -252,6 +252,8 @@ def extract(text: str, lex: Lexicon) -> Entities:
     """Find every entity in a question."""
     if "<" in text:
         text = without_markup(text)  # (before signs are read as words: "<@bot>" is no "less than")
+    if lex.unspaced_run is not None and not text.isascii() and lex.unspaced_run.search(text) is not None:
+        text = lex.spaced(text)  # ("ได้กี่วิว": a script written without spaces, its words read apart)
     if ")" in text and (first := _OPTION_A.search(text)) is not None and _OPTION_B.search(text, first.end()) \
             and lex.option_pointers.isdisjoint(opening := words(text[: first.start()])) and (
             text[first.start() - 1] == "?" or (opening and opening[0] in lex.which_asks)):

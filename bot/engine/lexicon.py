@@ -914,6 +914,9 @@ class Lexicon:
     marker_subjects: frozenset[str] = field(default_factory=frozenset)  # "WHO wen post": subjects before a marker
     digit_words: frozenset[str] = field(default_factory=frozenset)  # "ch7al": a table's word with a digit inside
     lettered_place: re.Pattern[str] | None = None  # "P7": a letter glued before a number making it a place
+    unspaced_words: dict[str, str] = field(default_factory=dict)  # Thai, Lao: a script's word, read in English
+    unspaced_run: re.Pattern[str] | None = None  # a run of those scripts' letters
+    _unspaced_longest: int = 0
     lead_ins: frozenset[str] = field(default_factory=frozenset)  # "SO how many ...": words leading into a question
     own_remark_openers: frozenset[str] = field(default_factory=frozenset)  # "..., MY lucky number is 7": a remark
     bare_verbs: frozenset[str] = field(default_factory=frozenset)  # the verbs a past marker goes before
@@ -1258,6 +1261,11 @@ class Lexicon:
         lex.language_words = frozenset(w for own in lex.language_own.values() for w in own)
         # (words written with a digit among their letters, "ch7al", "ba3d": the word pattern splits them at it)
         lex.digit_words = frozenset(w for w in lex.language_words | lex.shared_words if LETTER_DIGIT.search(w))
+        if voc.get("unspaced_words"):
+            lex.unspaced_words = {str(k): str(v) for k, v in voc["unspaced_words"].items()}
+            letters = "".join(sorted({c for k in lex.unspaced_words for c in k}))
+            lex.unspaced_run = re.compile(f"[{re.escape(letters)}]+")
+            lex._unspaced_longest = max(map(len, lex.unspaced_words))
         if voc.get("place_letters"):
             letters = "|".join(map(re.escape, voc["place_letters"]))
             lex.lettered_place = re.compile(rf"(?<![\w#])(?:{letters})(\d{{1,3}})(?![\w.,])", re.IGNORECASE)
@@ -1898,6 +1906,23 @@ class Lexicon:
                     if candidate and (candidate in self.postings or candidate in self.name_words):
                         return candidate
         return None
+
+    def spaced(self, text: str) -> str:
+        """A text whose runs of a script written without spaces (Thai, Lao) are read word by word: the longest word
+        `unspaced_words` knows at each point, in English, apart; letters no word there fits are kept as they are."""
+        if self.unspaced_run is None:
+            return text
+        words, longest = self.unspaced_words, self._unspaced_longest
+
+        def read(run: re.Match[str]) -> str:
+            out, i, s = [], 0, run[0]
+            while i < len(s):
+                n = next((n for n in range(min(longest, len(s) - i), 0, -1) if s[i : i + n] in words), 0)
+                out.append(f" {words[s[i : i + n]]} " if n else s[i])
+                i += n or 1
+            return "".join(out)
+
+        return self.unspaced_run.sub(read, text)
 
     def digits_joined(self, typed: list[str]) -> list[str]:
         """Words split where a digit follows a letter joined again when a language table knows them whole ("ch 7al":
