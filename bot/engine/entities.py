@@ -1478,8 +1478,7 @@ def _titled_strangers(ent: Entities, lex: Lexicon) -> None:
             continue
         if ((words[i] in lex.honorifics or (
                 # ("the video with <name>", "<person> singing with <name>": someone in a video the data lacks)
-                words[i] in lex.featuring_words and i > 0 and (
-                    words[i - 1] in lex.video_words or (
+                words[i] in lex.featuring_words and i > 0 and (words[i - 1] in lex.video_words or (
                     reads[i - 1].unknown and words[i - 1].endswith(lex.describing_ends)
                     # (not "arguing with piers <name in a title>": someone the title names, surname shared)
                     and not (i + 2 < n and stem(words[i + 2]) in lex.video_text_stems)))) or (

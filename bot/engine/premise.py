@@ -485,7 +485,7 @@ def place_poster_claimed(ent: Entities, lex: Lexicon, by_rank: list[Video]) -> t
     if not 1 <= place <= len(by_rank):
         return None
     video = by_rank[-place] if least else by_rank[place - 1]
-    said = f"{video.title.rstrip('.')} (#{by_rank.index(video) + 1})"
+    said = f"{video.title.rstrip('.')} (#{len(by_rank) + 1 - place if least else place})"
     who = ent.people[0]
     if video.tweet is None or video.tweet.by is None:
         return video, f"The article gives no poster for {said}", None
