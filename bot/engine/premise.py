@@ -456,22 +456,22 @@ def place_poster_claimed(ent: Entities, lex: Lexicon, by_rank: list[Video]) -> t
     order, what is so of its poster and whether the one named posted it (None: the article gives no poster), else
     None."""
     found = ent.query
+    orders = found.get("order", ())
     if ent.videos or len(ent.people) != 1 or not (found.get("posting") or ent.cue("poster")) or ent.numbers \
             or ent.days or ent.months or ent.years or ent.thresholds or not found.keys().isdisjoint(_NO_PLACE_CLAIM) \
-            or any(m.payload not in ("views_desc", "views_asc") for m in found.get("order", ())) \
+            or any(m.payload not in ("views_desc", "views_asc") for m in orders) \
             or ent.parties or ent.topics or ent.bonus or ent.platforms_named \
             or not set(ent.measures) <= lex.video_measures:
         # (not "was the first posted video by <name>": a place in the posting order; nor "the most liked", "the most
         # viewed <party> video", "the top facebook video": a figure, a party's or a platform's the views order is not)
         return None
-    orders = [m.payload for m in found.get("order", ())]
-    least = "views_asc" in orders
+    least = any(m.payload == "views_asc" for m in orders)
     if len(set(ent.ranks)) == 1:
-        place, said_end = ent.ranks[0], max([ent.rank_at[-1] + 1, *(m.end for m in found.get("order", ()))])
+        place, said_end = ent.ranks[0], max([ent.rank_at[-1] + 1, *(m.end for m in orders)])
         least = least or bool(ent.cue("least"))
     elif not ent.ranks and orders and not any(w.isdigit() for w in ent.words):
         # ("the top video", "the least viewed one"; not "any video in the top 10 ...", "the most loved")
-        place, said_end = 1, max(m.end for m in found["order"])
+        place, said_end = 1, max(m.end for m in orders)
     else:
         return None
     # (only video words between the place and the posting said, or the end: not "the most viewed <party> video posted by
