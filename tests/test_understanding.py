@@ -8358,3 +8358,34 @@ def test_stop_46_fourth_readings(question: str, answered: bool, said: str, unsai
 def test_an_outside_review_of_stop_46(question: str, answered: bool, said: str, unsaid: str) -> None:
     """Regressions an outside review found in this stop's change, mended."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # ("top 6-10": the places from one to the other, not the top 6; as a command too, and a command's words read)
+    ("top 7-9", True, "ranked #7–#9", "#1 Our wonderful NHS"),
+    ("!top 2-4", True, "ranked #2–#4", "#1 Our wonderful NHS"),
+    ("/top 8-10 who posted them", True, "ranked #8–#10", "#1 Our wonderful NHS"),
+    ("!top 4 by retweets", False, "retweets per video", "#1 Our wonderful NHS"),
+    ("!top 4", True, "Top 4 of 10", "ranked"),
+    # ("get tweet": a posting verb without its ending after "get")
+    ("which of them did get tweet first", True, "earliest posted video: Labour’s immigration video", "NHS"),
+    ("which got tweet last of all", True, "latest posted video: Jeremy Corbyn’s 60 second challenge", "Jayne"),
+    # (the two platforms the counts cover, said of a place: the video's count, no party figure)
+    ("third place views on facebook and twitter", True, "7,200,000", "I don't have"),
+    ("labour's views on twitter and facebook", False, "Facebook figures only", "13,400,000"),
+    # (a party's video with someone the data lacks, the party said after the video word)
+    ("clip from labour with adele, views?", False, "Adele", "86,000,000"),
+    # (how far people watched: a figure the data lacks)
+    ("what watch-through rate did the jayne video have", False, "how long people watched", "2,600,000 views"),
+    # (Spanish as typed: "twiteado", "subio", "saco", "q" and "con" in a message in Spanish)
+    ("cual fue el ultimo twiteado", True, "latest posted video: Jeremy Corbyn’s 60 second challenge", "Jayne"),
+    ("cuanto saco el de jayne", True, "2,600,000", "I don't have"),
+    # (Seychellois Creole: "lekel", "trwazyem plas", "konbyen vi", "depas 5 milyon")
+    ("lekel ki ti ganny plis vi, jayne ou jessi", True, "147,000", "2 of the 10 videos"),
+    ("dezyem plas ki video sa", True, "If you’re not sure", "I don't have"),
+    ("konbyen video ki depas 6 milyon vi", True, "over 6,000,000 views: 4", "I don't have"),
+    ("konbyen vi lo tiktok pou jayne video", False, "I don't have TikTok figures", "Jayne: 2,600,000"),
+])
+def test_stop_47_readings(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Stop 47's readings from its first round of blind batches, in wording of our own."""
+    _replied(question, answered, said, unsaid)

@@ -1579,6 +1579,9 @@ class Engine:
         arg = (arg or "").strip()[:200]
         if name == "top":
             number = re.match(r"#?(\d{1,6})\b", arg)
+            if number and arg[number.end() :].strip():
+                # ("!top 6-10", "!top 3 by retweets": more than a count, read as the question it says)
+                return self._from(extract(f"top {arg}", self.lexicon))
             return r.top(int(number.group(1)) if number else None)
         if name == "video":
             return self._video_command(arg)

@@ -1479,6 +1479,9 @@ def _titled_strangers(ent: Entities, lex: Lexicon) -> None:
         if ((words[i] in lex.honorifics or (
                 # ("the video with <name>", "<person> singing with <name>": someone in a video the data lacks)
                 words[i] in lex.featuring_words and i > 0 and (words[i - 1] in lex.video_words or (
+                    # ("the video of <party> with <name>": the party's, whose video is said before it)
+                    _party_at(ent, i - 1) and any(_video_word_at(ent, lex, k) for k in range(max(0, i - 3), i - 1))
+                ) or (
                     reads[i - 1].unknown and words[i - 1].endswith(lex.describing_ends)
                     # (not "arguing with piers <name in a title>": someone the title names, surname shared)
                     and not (i + 2 < n and stem(words[i + 2]) in lex.video_text_stems)))) or (

@@ -296,7 +296,10 @@ def score_frames(ent: Entities, lex: Lexicon, keep: int | None = None) -> list[F
     # <party> make videos" asks about the campaign itself)
     asks_figure = bool(measures or ent.platforms or ent.numbers or ent.years or compare or lookup_cue)
     metric += (2 if asks_figure else 1) * min(len(subjects), 2)
-    metric += 3 * bool(ent.platforms and not metric_platforms.isdisjoint(ent.platforms))
+    # (not the platforms the video counts cover, said together of no party or person: "#1's views on fb and
+    # twitter" is the video's)
+    metric += 3 * bool(ent.platforms and not metric_platforms.isdisjoint(ent.platforms)
+                       and (bool(subjects) or lex.counted_platforms != frozenset(ent.platforms_named)))
     # A period's length or daily rate in a year some figure covers: only campaign-level figures have periods.
     # (a rate said, wanted or not, "without per-day rates, how did 2019 compare to 2017": the periods' figures)
     metric += 3 * bool((days_cue or get("per_day", 0.0) or "rate" in ent.query)

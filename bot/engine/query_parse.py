@@ -1920,9 +1920,12 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
             used_ranks |= {k for k, at in enumerate(ent.rank_at) if at == m.start - 1}
 
     # Rank ranges: "ranks 4 to 6", "4-6", "7 through 9".
+    opening: set[int] = set()
     if len(ent.numbers) + len(ent.ranks) >= 2:  # (no two places to join in most questions)
-        sets.filters += _rank_ranges(ent, lex, found, used_numbers, used_ranks,
-                                     pair=not set(TWO_SIDED).isdisjoint(ops))
+        ranges = _rank_ranges(ent, lex, found, used_numbers, used_ranks, pair=not set(TWO_SIDED).isdisjoint(ops))
+        sets.filters += ranges
+        # ("top 6-10": "top" opened the range, no order of its own)
+        opening = {at - 1 for at, _ in ranges if at > 0 and ent.words[at - 1] in lex.top_words}
     elif len(ent.ranks) == 1 and "range" in found and not set(SET_OPS).isdisjoint(ops) and 0 not in used_ranks:
         # "the total through rank 8", "cumulative views to #4": a set from the top down to the place said
         place_at, rank = ent.rank_at[0], ent.ranks[0]
@@ -1941,6 +1944,8 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
     # own (not "the latest first": a place read from the order's end)
     ways = _sort_ways(ent, lex, said_orders)
     for m in said_orders:
+        if m.start in opening and m.end == m.start + 1:
+            continue
         if m.start in ways:
             used_ranks |= {k for k, at in enumerate(ent.rank_at) if m.start <= at < m.end}
             continue
@@ -2638,7 +2643,9 @@ def _rank_ranges(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], use
                                                      if t.w not in lex.range_words))
         before = ent.tokens[a[0] - 1].s if a[0] > 0 else ""
         # ("ranks 1 to 5 and 6 to 10": a second range after the first, joined by "and")
+        # ("top 6-10": the places from the one to the other, not the top 6)
         opened = a[3] is not None or before in lex.rank_words or before in lex.generic_words or (
+            before in lex.top_words and gap == 0) or (
             before in lex.separators and a[0] - 1 in range_ends) or (
             # ("the ones from 6 to 10": places after a video word and "from", no multiplier after them)
             before in lex.range_from and a[0] >= 2 and ent.tokens[a[0] - 2].s in lex.video_words
