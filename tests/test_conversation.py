@@ -323,3 +323,12 @@ def test_an_order_of_its_own_is_asked_in_full_whatever_its_numbers() -> None:
     last question with its numbers swapped."""
     replies = converse(["top 3 videos please, off to work in 5", "and the bottom 3 of the ten?"])
     assert replies[1][2] == "The 3 least viewed campaign videos"
+
+
+def test_a_video_with_someone_the_data_lacks_is_not_the_last_figures_again() -> None:
+    """After campaign figures, "that video of <name> and <a name no table knows>" is declined, not those figures."""
+    replies = converse(["did corbyn get 3 million retweets in 2019?", "that clip of corbyn and adele, views?"])
+    answered, _, _, text = replies[1]
+    assert not answered and "retweets" not in text and "2,400,000" not in text
+    replies = converse(["did corbyn get 3 million retweets in 2019?", "and in 2017?"])
+    assert replies[1][0] and "1,400,000" in replies[1][3]

@@ -26,7 +26,7 @@ from bot.dataset.schema import Metric
 from bot.engine import format as fmt
 from bot.engine.answer import Answer
 from bot.engine.answers.base import MAX_ROWS
-from bot.engine.entities import Entities, VideoRef, place_not_compared, placed_before
+from bot.engine.entities import Entities, VideoRef, names_a_stranger, place_not_compared, placed_before
 from bot.engine.frames import VIDEO_FIELDS
 from bot.engine.lexicon import Match, PhraseTables, vocabulary
 from bot.engine.normalise import words
@@ -372,7 +372,7 @@ class _Reading:
         """A pronoun: the one video of the last answer (or its figures); several: ask which."""
         ctx = self.ctx
         if ctx.metrics and not ctx.videos:
-            return self._metric() or self._no_context("figure")
+            return self._metric() or (self._standalone() if names_a_stranger(self.ent) else self._no_context("figure"))
         if len(ctx.videos) == 1:
             span = self.marks.get("it", [])
             at = (span[0].start, span[0].end) if span else (len(self.ent.tokens), len(self.ent.tokens))
@@ -524,8 +524,8 @@ class _Reading:
         r, ent, ds = self.r, self.ent, self.r.ds
         by_id = {m.id: m for m in ds.metrics}
         family = [by_id[i] for i in self.ctx.metrics if i in by_id]
-        if not family:
-            return None
+        if not family or names_a_stranger(ent):
+            return None  # ("that video of <name> and <a name no table knows>": someone else's, not these figures)
         subjects = set(ent.subjects())
         for s in list(subjects):
             person = ds.person(s)

@@ -1624,6 +1624,11 @@ def _capitalised(ent: Entities, at: int) -> bool:
     return word.isalpha() and re.search(rf"\b{word.capitalize()}\b", ent.text) is not None
 
 
+def names_a_stranger(ent: Entities) -> bool:
+    """Whether a question has a name of its own no table knows ("<name> and stormzy"): someone or something else."""
+    return any(_unknown_name_at(ent, k) and len(ent.words[k]) > 3 for k in range(len(ent.words)))
+
+
 def _unknown_name_at(ent: Entities, at: int) -> bool:
     """Whether word `at` is free, and a word no table knows nor any dictionary's common word: a name of its own."""
     return at not in ent.covered and ent.reads[at].unknown and ent.words[at].isalpha() \
