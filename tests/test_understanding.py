@@ -8389,3 +8389,25 @@ def test_an_outside_review_of_stop_46(question: str, answered: bool, said: str, 
 def test_stop_47_readings(question: str, answered: bool, said: str, unsaid: str) -> None:
     """Stop 47's readings from its first round of blind batches, in wording of our own."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # (the measure said before a place, "how many" closing it: the place's figure, not how many videos are there)
+    ("views for rank 6 how many", True, "3,600,000", "How many videos"),
+    # ("who sent <name> ...": whom it was sent to, no poster of it; of a group, the one they tweeted)
+    ("who sent jeremy corbyn the number 9 video", True, "Jessi on the value of our NHS", "There is no 9th"),
+    # (a place said first, then asked of its poster with "it")
+    ("the second most viewed, did rob delaney post it?", True, "No: If you’re not sure", "posted by Rob Delaney:"),
+    ("the least viewed one, did corbyn post it", True, "Yes: Jeremy Corbyn’s friend Jayne (#10)", "No:"),
+    # (Caribbean English creoles: "togeda", "seh", "inna", "numba"; Antillean "plis pase", Haitian "nimewo")
+    ("mean tweets n jayne togeda, how much view", True, "6,300,000", "2 of the 10 videos"),
+    ("numba 4 pan di list, wah him seh inna di tweet", True, "The tweet with Labour’s immigration video says",
+     "I don't have"),
+    ("konbyen videyo ki plis pase 6 milyon", True, "over 6,000,000 views: 4", "I don't have"),
+    ("ki views nimewo 7 la", True, "3,100,000", "I don't have"),
+    # ("how much ppl in <place>": a breakdown by place the data lacks)
+    ("how much ppl in wales watch the nhs vid", False, "figures for wales", "13,400,000 (13.4M) views across"),
+])
+def test_stop_47_second_readings(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Stop 47's readings from its second round of blind batches, in wording of our own."""
+    _replied(question, answered, said, unsaid)

@@ -1135,9 +1135,12 @@ class Engine:
         """The answer to what was found in a question, a false premise corrected first."""
         if ent.days and (day := article_day_said(ent, self.lexicon)) is not None:
             return self.responder.article_day(day)  # ("is the article dated 12 december": yes or no, its date)
-        if ent.people and not ent.videos and ent.words[0] in self.lexicon.yes_no_openers and (
-                placed := place_poster_claimed(ent, self.lexicon, self.responder.by_rank)) is not None:
-            # ("was #2 posted by <name>?", "was the top video posted by <name>": the poster of the video there)
+        lex = self.lexicon
+        if ent.people and not ent.videos and (ent.words[0] in lex.yes_no_openers or (
+                not lex.yes_no_openers.isdisjoint(ent.words) and lex.question_words.isdisjoint(ent.words))) and (
+                placed := place_poster_claimed(ent, lex, self.responder.by_rank)) is not None:
+            # ("was #2 posted by <name>?", "was the top video posted by <name>", "the top video, did <name> post
+            # it?": the poster of the video there)
             video, said, true = placed
             return self.responder.corrected(self.responder.video(video, "poster"), video, said,
                                             verdict="" if true is None else "Yes: " if true else "No: ")

@@ -1149,6 +1149,12 @@ def _recipients(ent: Entities, lex: Lexicon) -> None:
     if said_before(ent.words, start, lex.recipient_phrases) is not None:
         ent.people = []
         ent.covered.update(range(start, ent.spans.pop(person)[1]))
+        # ("who sent <name> the <topic> video": of a group, the one they were sent is the one they tweeted)
+        videos = lex.dataset.videos
+        for k, ref in enumerate(ent.videos):
+            theirs = tuple(vi for vi in ref.candidates if (t := videos[vi].tweet) is not None and t.by == person)
+            if len(ref.candidates) > 1 and len(theirs) == 1:
+                ent.videos[k] = VideoRef(ref.start, ref.end, theirs, True)
 
 
 def _title_items(ent: Entities, lex: Lexicon) -> None:

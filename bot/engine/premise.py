@@ -479,14 +479,22 @@ def place_poster_claimed(ent: Entities, lex: Lexicon, by_rank: list[Video]) -> t
     k = said_end
     while k < len(ent.tokens) and ent.tokens[k].s in lex.video_words:
         k += 1
-    if k < len(ent.tokens) and k not in {m.start for m in (*found.get("posting", ()),
-                                                            *ent.cue_matches.get("poster", ()))}:
-        return None
+    posted_at = {m.start for m in (*found.get("posting", ()), *ent.cue_matches.get("poster", ()))}
+    who = ent.people[0]
+    if k < len(ent.tokens) and k not in posted_at:
+        # ("the top video, did <name> post it": the place said first, then asked of its poster)
+        start, end = ent.spans.get(who, (-1, -1))
+        j = k + (ent.words[k] in lex.yes_no_openers)
+        post = next((m for m in (*found.get("posting", ()), *ent.cue_matches.get("poster", ())) if m.start == end),
+                    None)
+        # (of the video said: "it" after the posting, or nothing; not "did <name> post any others")
+        if not (j == start and post is not None and (
+                post.end == len(ent.words) or ent.words[post.end] in lex.video_pronouns)):
+            return None
     if not 1 <= place <= len(by_rank):
         return None
     video = by_rank[-place] if least else by_rank[place - 1]
     said = f"{video.title.rstrip('.')} (#{len(by_rank) + 1 - place if least else place})"
-    who = ent.people[0]
     if video.tweet is None or video.tweet.by is None:
         return video, f"The article gives no poster for {said}", None
     if video.tweet.by == who:

@@ -661,15 +661,16 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         # "how many saw the <title> video": a count of viewers said with its verb, the views, not how many videos
         # ("how many saw over 5m": videos over a bar, counted)
         ops, op = _instead(ops, "count", "value"), "value"
-    if op == "count" and not ent.thresholds and "views" in ent.measures and len({r.best for r in ent.videos}) == 1 \
+    if op == "count" and not ent.thresholds and "views" in ent.measures and (
+            len({r.best for r in ent.videos}) == 1 or (not ent.videos and len(set(ent.ranks)) == 1)) \
             and not any(r.group and not lex.video_plurals.isdisjoint(ent.words[r.start : r.end + 1])
                         for r in ent.videos) and any(
                 m.payload == "count" and m.start > min(ent.measure_starts, default=m.start) and any(
                     end == len(ent.words) or break_after(ent, lex, end - 1, end, asked=True)
                     for end in {m.end, _past_fillers(ent, lex, m.end)})
                 for m in found["operation"]):
-        # ("<title>, views how many?", "views it how many million?": the measure said before "how many" closing its
-        # sentence, the video's figure)
+        # ("<title>, views how many?", "views it how many million?", "views place 2 how many": the measure said
+        # before "how many" closing its sentence, the video's figure)
         ops, op = _instead(ops, "count", "value"), "value"
     got_it = bool(ent.videos or ent.ranks or found.get("order") or ent.months)  # (something that got a figure is said)
     if op == "count" and not ent.thresholds and lex.video_measures.issuperset(ent.measures) and got_it and any(
