@@ -8411,3 +8411,21 @@ def test_stop_47_readings(question: str, answered: bool, said: str, unsaid: str)
 def test_stop_47_second_readings(question: str, answered: bool, said: str, unsaid: str) -> None:
     """Stop 47's readings from its second round of blind batches, in wording of our own."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # (a tweet's verb retold without its "-s"; a tweet's long word mistyped)
+    ("the one where corbyn says it break his heart, views", True, "2,600,000", "I don't have"),
+    ("the clip he said was surprisinly fun - views?", True, "3,700,000", "I don't have"),
+    # ("which <party> video got more views": one video of the party asked, not the party's Facebook figure)
+    ("which tory video got more views", False, "I don't have", "25,000,000"),
+    ("what video of the tories got more views", False, "I don't have", "25,000,000"),
+    ("what labour video views did they get on facebook", True, "86,000,000", "I don't have"),
+    # (Solomon Islands Pijin "sekon", "bikfala"; Gullah "wuh", "numbuh"; French "s'il vous plait" no party)
+    ("sekon bikfala video lo views wanem?", True, "If you’re not sure", "I don't have"),
+    ("numbuh 6 wuh e be", True, "Gogglebox reacts to nurses pledge", "I don't have"),
+    ("bot dit-moi views on mean tweets s'il vous plait", True, "3,700,000", "plaid"),
+])
+def test_stop_47_third_readings(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Stop 47's readings from its third round of blind batches, in wording of our own."""
+    _replied(question, answered, said, unsaid)

@@ -108,6 +108,21 @@ def beside_bonus(ent: Entities, lex: Lexicon, at: int, bonus: Match) -> bool:
         and not break_after(ent, lex, bonus.end - 1, at, asked=True)
 
 
+def _party_video_asked(ent: Entities, lex: Lexicon) -> bool:
+    """Whether one video of a party is asked ("what <party> video got more views", "which video of <party> ..."),
+    not the party's figure ("what <party> video views did they get": its video views)."""
+    tokens, words, which = ent.tokens, ent.words, lex.which_words
+    for start, end in (ent.spans.get(p, (0, 0)) for p in ent.parties):
+        if start > 0 and words[start - 1] in which and end < len(tokens) and tokens[end].s in lex.video_words \
+                and tokens[end].w not in lex.video_plurals and end + 1 not in ent.measure_starts:
+            return True
+        at = start - (start > 0 and words[start - 1] in lex.determiners)  # ("which video of the <party>")
+        if at > 2 and words[at - 1] in lex.range_of and tokens[at - 2].s in lex.video_words \
+                and tokens[at - 2].w not in lex.video_plurals and words[at - 3] in which:
+            return True
+    return False
+
+
 def score_frames(ent: Entities, lex: Lexicon, keep: int | None = None) -> list[Frame]:
     """Every intent with its score, best first (the best `keep` of them, when given)."""
     # An intent no phrase asked for: 0.0. (dict.get is a C call; each cue is read once, into a local.)
@@ -296,6 +311,7 @@ def score_frames(ent: Entities, lex: Lexicon, keep: int | None = None) -> list[F
     # <party> make videos" asks about the campaign itself)
     asks_figure = bool(measures or ent.platforms or ent.numbers or ent.years or compare or lookup_cue)
     metric += (2 if asks_figure else 1) * min(len(subjects), 2)
+    metric -= 3 * bool(ent.parties and _party_video_asked(ent, lex))
     # (not the platforms the video counts cover, said together of no party or person: "#1's views on fb and
     # twitter" is the video's)
     metric += 3 * bool(ent.platforms and not metric_platforms.isdisjoint(ent.platforms)

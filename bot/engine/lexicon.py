@@ -608,6 +608,7 @@ _WORD_SETS = (
     "option_pointers",
     "retype_against",
     "clause_joins",
+    "which_words",
 )
 
 
@@ -676,6 +677,7 @@ class Lexicon:
     known: frozenset[str] = field(default_factory=frozenset)
     vocabulary_words: frozenset[str] = field(default_factory=frozenset)  # the known words not from the dataset
     _known_by_letter: dict[str, list[str]] = field(default_factory=dict)
+    _tweet_long: tuple[str, ...] = ()  # a tweet's long words no table knows, for a typo of one ("suprisingly")
     link_codes: frozenset[str] = frozenset()  # the words of each video's link code: known, never a correction
     _by_sound: dict[str, list[str]] | None = None  # metaphone key -> known words, built at the first typo
     _corrections: dict[str, str] = field(default_factory=dict)  # memo: the same typos recur in chat
@@ -870,6 +872,7 @@ class Lexicon:
     retype_words: frozenset[str] = field(default_factory=frozenset)  # their longest words, and `retype_against`
     retype_against: frozenset[str] = field(default_factory=frozenset)  # "not" of "vote not vole"
     clause_joins: frozenset[str] = field(default_factory=frozenset)  # "and" of ", and how did he ...": a second ask
+    which_words: frozenset[str] = field(default_factory=frozenset)  # "which" of "which <party> video": one asked
     retype_around: frozenset[str] = field(default_factory=frozenset)  # "sorry", "autocorrect": said around it
     reason_openers: tuple[tuple[str, ...], ...] = ()  # "why", "how come": a named video's reason asked
     reason_starts: frozenset[str] = field(default_factory=frozenset)  # "why", "how": their first words
@@ -2825,7 +2828,12 @@ class Lexicon:
         each run of TWEET_RUN words of a tweet that no other tweet has."""
         runs: dict[tuple[str, ...], set[tuple[int, int]]] = defaultdict(set)
         self.tweet_said = [words(v.tweet.text) if v.tweet and v.tweet.text else [] for v in ds.videos]
-        retold = self.retold_pronouns
+        # (a verb's "-s" retold without it, as many tell it: "it breaks my heart", "he said it break his heart")
+        retold = {**{w: (w, w[:-1]) for said in self.tweet_said for w in said
+                     if len(w) >= 5 and w.endswith("s") and not w.endswith("ss") and w.isalpha()},
+                  **self.retold_pronouns}
+        self._tweet_long = tuple(sorted({w for said in self.tweet_said for w in said
+                                         if len(w) >= LONG_WORD and w.isalpha() and w not in self.known}))
         for vi, said in enumerate(self.tweet_said):
             for k in range(len(said) - TWEET_RUN + 1):
                 run = said[k : k + TWEET_RUN]
@@ -3012,12 +3020,24 @@ class Lexicon:
             fixed = self._sounds_like(word)  # none near in spelling (or only a real word's): maybe by sound
         elif fixed is _TIED:
             fixed = word
+        if fixed == word and len(word) >= LONG_WORD and self._tweet_long:
+            fixed = self._tweet_word(word)  # ("it was suprisingly fun": a tweet's own long word, quoted mistyped)
         if fixed == word and word[-1] == "s" and (one := self.correct(word[:-1])) != word[:-1] \
                 and one in self.name_words:
             fixed = one + "s"  # ("corbins": a name's possessive, its "'" dropped, the name mistyped)
         if len(self._corrections) < 10_000:  # bounded: every input is
             self._corrections[word] = fixed
         return fixed
+
+    def _tweet_word(self, word: str) -> str:
+        """The one long word of a tweet a letter off `word`, its first letter the same, else `word` (not "migrants"
+        for "immigrants": another word, two letters off)."""
+        from rapidfuzz import process
+        from rapidfuzz.distance import OSA
+
+        same = [w for w in self._tweet_long if w[0] == word[0]]
+        near = process.extract(word, same, scorer=OSA.distance, score_cutoff=1, limit=2)
+        return near[0][0] if len(near) == 1 else word
 
     def _meaning(self, word: str) -> str:
         """What a word is matched as: its stem, or the word a synonym stands for (as tokens are read)."""
