@@ -8425,6 +8425,8 @@ def test_stop_47_second_readings(question: str, answered: bool, said: str, unsai
     ("sekon bikfala video lo views wanem?", True, "If you’re not sure", "I don't have"),
     ("numbuh 6 wuh e be", True, "Gogglebox reacts to nurses pledge", "I don't have"),
     ("bot dit-moi views on mean tweets s'il vous plait", True, "3,700,000", "plaid"),
+    # ("what election is this about": the article's account of itself)
+    ("what election is this data about", True, "During the 2019 general election", "I don't have"),
 ])
 def test_stop_47_third_readings(question: str, answered: bool, said: str, unsaid: str) -> None:
     """Stop 47's readings from its third round of blind batches, in wording of our own."""
