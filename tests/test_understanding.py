@@ -8405,8 +8405,6 @@ def test_stop_47_readings(question: str, answered: bool, said: str, unsaid: str)
      "I don't have"),
     ("konbyen videyo ki plis pase 6 milyon", True, "over 6,000,000 views: 4", "I don't have"),
     ("ki views nimewo 7 la", True, "3,100,000", "I don't have"),
-    # ("how much ppl in <place>": a breakdown by place the data lacks)
-    ("how much ppl in wales watch the nhs vid", False, "figures for wales", "13,400,000 (13.4M) views across"),
 ])
 def test_stop_47_second_readings(question: str, answered: bool, said: str, unsaid: str) -> None:
     """Stop 47's readings from its second round of blind batches, in wording of our own."""
@@ -8421,8 +8419,8 @@ def test_stop_47_second_readings(question: str, answered: bool, said: str, unsai
     ("which tory video got more views", False, "I don't have", "25,000,000"),
     ("what video of the tories got more views", False, "I don't have", "25,000,000"),
     ("what labour video views did they get on facebook", True, "86,000,000", "I don't have"),
-    # (Solomon Islands Pijin "sekon", "bikfala"; Gullah "wuh", "numbuh"; French "s'il vous plait" no party)
-    ("sekon bikfala video lo views wanem?", True, "If you’re not sure", "I don't have"),
+    # (Solomon Islands Pijin "olketa", "blo"; Gullah "wuh", "numbuh"; French "s'il vous plait" no party)
+    ("olketa video blo corbyn, hamas?", True, "posted by Jeremy Corbyn", "I don't have"),
     ("numbuh 6 wuh e be", True, "Gogglebox reacts to nurses pledge", "I don't have"),
     ("bot dit-moi views on mean tweets s'il vous plait", True, "3,700,000", "plaid"),
     # ("what election is this about": the article's account of itself)
@@ -8430,4 +8428,26 @@ def test_stop_47_second_readings(question: str, answered: bool, said: str, unsai
 ])
 def test_stop_47_third_readings(question: str, answered: bool, said: str, unsaid: str) -> None:
     """Stop 47's readings from its third round of blind batches, in wording of our own."""
+    _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # ("get tweet" a request, not "got tweeted"; "!top 5/10", "!top 5 but not the first": the count alone)
+    ("get tweet of the first video", True, "Our wonderful NHS", "earliest posted"),
+    ("!top 4/10", True, "Top 4 of 10", "October"),
+    ("!top 4 and not the last", True, "Top 4 of 10", "#10"),
+    ("!top 7 to 9", True, "ranked #7–#9", "#1 Our wonderful NHS"),
+    # ("which <party> video campaign": the party's campaign, its figure)
+    ("which labour video campaign did better", True, "61,000,000", "I don't have"),
+    # (a figure said with both counted platforms: a party's figure asked of)
+    ("is the 25 million facebook and twitter", True, "Facebook views", "I can only answer"),
+    # ("which election had <n> days": the period's figures, not the article's card)
+    ("which election had 42 days", True, "2,400,000", "Where the data comes from"),
+    # ("who sent <name>'s video": whose video)
+    ("who sent rob delaney's video", True, "Our wonderful NHS", "I don't have"),
+    # ("watch through the top 5", "how many seconds": no figure the data lacks, no place)
+    ("i want to watch through the top 4", True, "Top 4 of 10", "how long"),
+])
+def test_an_outside_review_of_stop_47(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Regressions an outside review found in this stop's change, mended."""
     _replied(question, answered, said, unsaid)

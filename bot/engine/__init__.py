@@ -1582,9 +1582,12 @@ class Engine:
         arg = (arg or "").strip()[:200]
         if name == "top":
             number = re.match(r"#?(\d{1,6})\b", arg)
-            if number and arg[number.end() :].strip():
-                # ("!top 6-10", "!top 3 by retweets": more than a count, read as the question it says)
-                return self._from(extract(f"top {arg}", self.lexicon))
+            if number and re.match(r"\s*(?:[-–]|to\s+#?\d|by\b)", arg[number.end() :], re.IGNORECASE):
+                # ("!top 6-10", "!top 6 to 10", "!top 3 by retweets": a range or an order said, read as the question
+                # it says; not "!top 5/10", "!top 5 but not the first": the count alone, as the command says it)
+                read = self._from(extract(f"top {arg}", self.lexicon))
+                if read.intent != "not_understood":
+                    return read
             return r.top(int(number.group(1)) if number else None)
         if name == "video":
             return self._video_command(arg)

@@ -372,7 +372,8 @@ class _Reading:
         """A pronoun: the one video of the last answer (or its figures); several: ask which."""
         ctx = self.ctx
         if ctx.metrics and not ctx.videos:
-            return self._metric() or (self._standalone() if names_a_stranger(self.ent) else self._no_context("figure"))
+            stranger = names_a_stranger(self.ent, self.engine.lexicon)
+            return self._metric() or (self._standalone() if stranger else self._no_context("figure"))
         if len(ctx.videos) == 1:
             span = self.marks.get("it", [])
             at = (span[0].start, span[0].end) if span else (len(self.ent.tokens), len(self.ent.tokens))
@@ -524,7 +525,7 @@ class _Reading:
         r, ent, ds = self.r, self.ent, self.r.ds
         by_id = {m.id: m for m in ds.metrics}
         family = [by_id[i] for i in self.ctx.metrics if i in by_id]
-        if not family or names_a_stranger(ent):
+        if not family or names_a_stranger(ent, self.engine.lexicon):
             return None  # ("that video of <name> and <a name no table knows>": someone else's, not these figures)
         subjects = set(ent.subjects())
         for s in list(subjects):

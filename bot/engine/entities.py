@@ -1146,7 +1146,10 @@ def _recipients(ent: Entities, lex: Lexicon) -> None:
     start = ent.spans.get(person, (0, 0))[0]
     if start > 0 and ent.words[start - 1] in lex.honorifics:
         start -= 1
-    if said_before(ent.words, start, lex.recipient_phrases) is not None:
+    end = ent.spans.get(person, (0, 0))[1]
+    # (not "who sent <name>'s video": whose video, its "'s" dropped, a video word right after the name)
+    if said_before(ent.words, start, lex.recipient_phrases) is not None and not (
+            end < len(ent.tokens) and ent.tokens[end].s in lex.video_words):
         ent.people = []
         ent.covered.update(range(start, ent.spans.pop(person)[1]))
         # ("who sent <name> the <topic> video": of a group, the one they were sent is the one they tweeted)
@@ -1630,9 +1633,11 @@ def _capitalised(ent: Entities, at: int) -> bool:
     return word.isalpha() and re.search(rf"\b{word.capitalize()}\b", ent.text) is not None
 
 
-def names_a_stranger(ent: Entities) -> bool:
-    """Whether a question has a name of its own no table knows ("<name> and stormzy"): someone or something else."""
-    return any(_unknown_name_at(ent, k) and len(ent.words[k]) > 3 for k in range(len(ent.words)))
+def names_a_stranger(ent: Entities, lex: Lexicon) -> bool:
+    """Whether a question about a video has a name of its own no table knows ("that video of <name> and stormzy"):
+    someone or something else (not "yeahh, per day?": no video asked)."""
+    return any(t.s in lex.video_words for t in ent.tokens) and any(
+        _unknown_name_at(ent, k) and len(ent.words[k]) > 3 for k in range(len(ent.words)))
 
 
 def _unknown_name_at(ent: Entities, at: int) -> bool:

@@ -110,11 +110,12 @@ def beside_bonus(ent: Entities, lex: Lexicon, at: int, bonus: Match) -> bool:
 
 def _party_video_asked(ent: Entities, lex: Lexicon) -> bool:
     """Whether one video of a party is asked ("what <party> video got more views", "which video of <party> ..."),
-    not the party's figure ("what <party> video views did they get": its video views)."""
+    not the party's figure ("what <party> video views did they get", "which <party> video campaign ...")."""
     tokens, words, which = ent.tokens, ent.words, lex.which_words
     for start, end in (ent.spans.get(p, (0, 0)) for p in ent.parties):
         if start > 0 and words[start - 1] in which and end < len(tokens) and tokens[end].s in lex.video_words \
-                and tokens[end].w not in lex.video_plurals and end + 1 not in ent.measure_starts:
+                and tokens[end].w not in lex.video_plurals and end + 1 not in ent.measure_starts \
+                and not (end + 1 < len(tokens) and tokens[end + 1].s in lex.generic_words):
             return True
         at = start - (start > 0 and words[start - 1] in lex.determiners)  # ("which video of the <party>")
         if at > 2 and words[at - 1] in lex.range_of and tokens[at - 2].s in lex.video_words \
@@ -312,10 +313,10 @@ def score_frames(ent: Entities, lex: Lexicon, keep: int | None = None) -> list[F
     asks_figure = bool(measures or ent.platforms or ent.numbers or ent.years or compare or lookup_cue)
     metric += (2 if asks_figure else 1) * min(len(subjects), 2)
     metric -= 3 * bool(ent.parties and _party_video_asked(ent, lex))
-    # (not the platforms the video counts cover, said together of no party or person: "#1's views on fb and
-    # twitter" is the video's)
+    # (not the platforms the video counts cover, said together of no party, person or figure: "#1's views on fb and
+    # twitter" is the video's; "is the 86 million facebook and twitter" asks of a party's)
     metric += 3 * bool(ent.platforms and not metric_platforms.isdisjoint(ent.platforms)
-                       and (bool(subjects) or lex.counted_platforms != frozenset(ent.platforms_named)))
+                       and (bool(subjects or ent.numbers) or lex.counted_platforms != frozenset(ent.platforms_named)))
     # A period's length or daily rate in a year some figure covers: only campaign-level figures have periods.
     # (a rate said, wanted or not, "without per-day rates, how did 2019 compare to 2017": the periods' figures)
     metric += 3 * bool((days_cue or get("per_day", 0.0) or "rate" in ent.query)
