@@ -8437,6 +8437,8 @@ def test_stop_47_third_readings(question: str, answered: bool, said: str, unsaid
     ("!top 4/10", True, "Top 4 of 10", "October"),
     ("!top 4 and not the last", True, "Top 4 of 10", "#10"),
     ("!top 7 to 9", True, "ranked #7–#9", "#1 Our wonderful NHS"),
+    ("top 9-10", True, "ranked #9–#10", "#1 Our wonderful NHS"),
+    ("top 2, 3 and 4", True, "Top 2 of 10", "ranked #2–#3"),
     # ("which <party> video campaign": the party's campaign, its figure)
     ("which labour video campaign did better", True, "61,000,000", "I don't have"),
     # (a figure said with both counted platforms: a party's figure asked of)

@@ -2644,9 +2644,12 @@ def _rank_ranges(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], use
                                                      if t.w not in lex.range_words))
         before = ent.tokens[a[0] - 1].s if a[0] > 0 else ""
         # ("ranks 1 to 5 and 6 to 10": a second range after the first, joined by "and")
-        # ("top 6-10", "top 6 to 10": the places from the one to the other, not the top 6)
+        # ("top 6-10", "top 6 to 10": the places from the one to the other, not the top 6; not "top 3, 4 and 5", a
+        # list, its commas lost: a dash said between)
         opened = a[3] is not None or before in lex.rank_words or before in lex.generic_words or (
-            before in lex.top_words and (gap == 0 or (gap == 1 and a[1] in joins))) or (
+            before in lex.top_words and (
+                (gap == 0 and re.search(rf"\b{a[2]}\s*[-–]\s*#?{b[2]}\b", ent.text) is not None)
+                or (gap == 1 and a[1] in joins))) or (
             before in lex.separators and a[0] - 1 in range_ends) or (
             # ("the ones from 6 to 10": places after a video word and "from", no multiplier after them)
             before in lex.range_from and a[0] >= 2 and ent.tokens[a[0] - 2].s in lex.video_words
