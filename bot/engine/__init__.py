@@ -1583,8 +1583,8 @@ class Engine:
         if name == "top":
             number = re.match(r"#?(\d{1,6})\b", arg)
             if number and re.match(r"\s*(?:[-–]|to\s+#?\d|by\b)", arg[number.end() :], re.IGNORECASE):
-                # ("!top 6-10", "!top 6 to 10", "!top 3 by retweets": a range or an order said, read as the question
-                # it says; not "!top 5/10", "!top 5 but not the first": the count alone, as the command says it)
+                # ("top 6-10", "top 6 to 10", "top 3 by retweets": a range or an order said, read as the question it
+                # says; not "top 5/10", "top 5 but not the first": the count alone, as the command says it)
                 read = self._from(extract(f"top {arg}", self.lexicon))
                 if read.intent != "not_understood":
                     return read

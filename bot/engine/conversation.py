@@ -372,8 +372,9 @@ class _Reading:
         """A pronoun: the one video of the last answer (or its figures); several: ask which."""
         ctx = self.ctx
         if ctx.metrics and not ctx.videos:
-            stranger = names_a_stranger(self.ent, self.engine.lexicon)
-            return self._metric() or (self._standalone() if stranger else self._no_context("figure"))
+            # ("that video of <name> and <a name no table knows>": declined as on its own, not "which figure?")
+            return self._metric() or (self._standalone() if names_a_stranger(self.ent, self.engine.lexicon)
+                                      else self._no_context("figure"))
         if len(ctx.videos) == 1:
             span = self.marks.get("it", [])
             at = (span[0].start, span[0].end) if span else (len(self.ent.tokens), len(self.ent.tokens))

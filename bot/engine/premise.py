@@ -479,14 +479,13 @@ def place_poster_claimed(ent: Entities, lex: Lexicon, by_rank: list[Video]) -> t
     k = said_end
     while k < len(ent.tokens) and ent.tokens[k].s in lex.video_words:
         k += 1
-    posted_at = {m.start for m in (*found.get("posting", ()), *ent.cue_matches.get("poster", ()))}
+    posts = (*found.get("posting", ()), *ent.cue_matches.get("poster", ()))
     who = ent.people[0]
-    if k < len(ent.tokens) and k not in posted_at:
+    if k < len(ent.tokens) and k not in {m.start for m in posts}:
         # ("the top video, did <name> post it": the place said first, then asked of its poster)
         start, end = ent.spans.get(who, (-1, -1))
         j = k + (ent.words[k] in lex.yes_no_openers)
-        post = next((m for m in (*found.get("posting", ()), *ent.cue_matches.get("poster", ())) if m.start == end),
-                    None)
+        post = next((m for m in posts if m.start == end), None)
         # (of the video said: "it" after the posting, or nothing; not "did <name> post any others")
         if not (j == start and post is not None and (
                 post.end == len(ent.words) or ent.words[post.end] in lex.video_pronouns)):
