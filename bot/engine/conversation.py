@@ -19,7 +19,7 @@ import weakref
 from collections import OrderedDict
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
 from bot.dataset.schema import Metric
@@ -278,6 +278,11 @@ class _Reading:
             return self._no_context("video")  # "who posted it?", "how many views did it get?" as a first question
         return alone, ctx
 
+    @cached_property
+    def _stranger(self) -> bool:
+        """Whether the question, about a video, names someone no table knows (read once, by both who ask it)."""
+        return names_a_stranger(self.ent, self.engine.lexicon)
+
     def _it_asked(self) -> bool:
         """Whether a pronoun stands in the part that asks, not only in a remark after the question ("...? that's
         the whole point")."""
@@ -373,8 +378,7 @@ class _Reading:
         ctx = self.ctx
         if ctx.metrics and not ctx.videos:
             # ("that video of <name> and <a name no table knows>": declined as on its own, not "which figure?")
-            return self._metric() or (self._standalone() if names_a_stranger(self.ent, self.engine.lexicon)
-                                      else self._no_context("figure"))
+            return self._metric() or (self._standalone() if self._stranger else self._no_context("figure"))
         if len(ctx.videos) == 1:
             span = self.marks.get("it", [])
             at = (span[0].start, span[0].end) if span else (len(self.ent.tokens), len(self.ent.tokens))
@@ -526,7 +530,7 @@ class _Reading:
         r, ent, ds = self.r, self.ent, self.r.ds
         by_id = {m.id: m for m in ds.metrics}
         family = [by_id[i] for i in self.ctx.metrics if i in by_id]
-        if not family or names_a_stranger(ent, self.engine.lexicon):
+        if not family or self._stranger:
             return None  # ("that video of <name> and <a name no table knows>": someone else's, not these figures)
         subjects = set(ent.subjects())
         for s in list(subjects):

@@ -1143,15 +1143,15 @@ def _running_time(ent: Entities, lex: Lexicon) -> None:
 def _recipients(ent: Entities, lex: Lexicon) -> None:
     """ "who sent it to Mr <name>": someone a video was sent to is no subject of the question (nor its poster)."""
     person = ent.people[0]
-    start = ent.spans.get(person, (0, 0))[0]
+    start, end = ent.spans.get(person, (0, 0))
     if start > 0 and ent.words[start - 1] in lex.honorifics:
         start -= 1
-    end = ent.spans.get(person, (0, 0))[1]
     # (not "who sent <name>'s video": whose video, its "'s" dropped, a video word right after the name)
     if said_before(ent.words, start, lex.recipient_phrases) is not None and not (
             end < len(ent.tokens) and ent.tokens[end].s in lex.video_words):
         ent.people = []
-        ent.covered.update(range(start, ent.spans.pop(person)[1]))
+        ent.spans.pop(person, None)
+        ent.covered.update(range(start, end))
         # ("who sent <name> the <topic> video": of a group, the one they were sent is the one they tweeted)
         videos = lex.dataset.videos
         for k, ref in enumerate(ent.videos):
@@ -1636,7 +1636,7 @@ def _capitalised(ent: Entities, at: int) -> bool:
 def names_a_stranger(ent: Entities, lex: Lexicon) -> bool:
     """Whether a question about a video has a name of its own no table knows ("that video of <name> and stormzy"):
     someone or something else (not "yeahh, per day?": no video asked)."""
-    return any(t.s in lex.video_words for t in ent.tokens) and any(
+    return not lex.video_words.isdisjoint(map(_STEM, ent.tokens)) and any(
         _unknown_name_at(ent, k) and len(ent.words[k]) > 3 for k in range(len(ent.words)))
 
 

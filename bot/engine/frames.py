@@ -111,7 +111,7 @@ def beside_bonus(ent: Entities, lex: Lexicon, at: int, bonus: Match) -> bool:
 def _party_video_asked(ent: Entities, lex: Lexicon) -> bool:
     """Whether one video of a party is asked ("what <party> video got more views", "which video of <party> ..."),
     not the party's figure ("what <party> video views did they get", "which <party> video campaign ...")."""
-    tokens, words, which = ent.tokens, ent.words, lex.which_words
+    tokens, words, which = ent.tokens, ent.words, lex.which_asks
     for start, end in (ent.spans.get(p, (0, 0)) for p in ent.parties):
         if start > 0 and words[start - 1] in which and end < len(tokens) and tokens[end].s in lex.video_words \
                 and tokens[end].w not in lex.video_plurals and end + 1 not in ent.measure_starts \

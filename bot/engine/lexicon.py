@@ -608,7 +608,6 @@ _WORD_SETS = (
     "option_pointers",
     "retype_against",
     "clause_joins",
-    "which_words",
 )
 
 
@@ -872,7 +871,6 @@ class Lexicon:
     retype_words: frozenset[str] = field(default_factory=frozenset)  # their longest words, and `retype_against`
     retype_against: frozenset[str] = field(default_factory=frozenset)  # "not" of "vote not vole"
     clause_joins: frozenset[str] = field(default_factory=frozenset)  # "and" of ", and how did he ...": a second ask
-    which_words: frozenset[str] = field(default_factory=frozenset)  # "which" of "which <party> video": one asked
     retype_around: frozenset[str] = field(default_factory=frozenset)  # "sorry", "autocorrect": said around it
     reason_openers: tuple[tuple[str, ...], ...] = ()  # "why", "how come": a named video's reason asked
     reason_starts: frozenset[str] = field(default_factory=frozenset)  # "why", "how": their first words
