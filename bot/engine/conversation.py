@@ -19,7 +19,7 @@ import weakref
 from collections import OrderedDict
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, replace
-from functools import cached_property, lru_cache
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from bot.dataset.schema import Metric
@@ -28,7 +28,7 @@ from bot.engine.answer import Answer
 from bot.engine.answers.base import MAX_ROWS
 from bot.engine.entities import Entities, VideoRef, names_a_stranger, place_not_compared, placed_before
 from bot.engine.frames import VIDEO_FIELDS
-from bot.engine.lexicon import Match, PhraseTables, vocabulary
+from bot.engine.lexicon import Match
 from bot.engine.normalise import words
 from bot.engine.query import Named, Operand, Query, Selection
 from bot.engine.query_execute import NoSuchPlace
@@ -66,16 +66,6 @@ class Context:
 
 
 EMPTY = Context()
-
-
-@lru_cache(maxsize=1)
-def _marks() -> PhraseTables:
-    """The follow-up units of vocabulary.yaml as one phrase trie (a table per unit)."""
-    tables = PhraseTables()
-    for unit, forms in vocabulary()["follow_up"].items():
-        for form in forms:
-            tables.add(tuple(words(str(form))), unit, unit)
-    return tables
 
 
 _titles: weakref.WeakKeyDictionary[Responder, dict[str, int]] = weakref.WeakKeyDictionary()
@@ -199,7 +189,8 @@ class _Reading:
     def __init__(self, engine: Engine, ent: Entities, context: Context, text: str) -> None:
         self.engine, self.ent, self.ctx, self.text = engine, ent, context, text
         self.r: Responder = engine.responder
-        self.marks: dict[str, list[Match]] = _marks().walk(ent.keys).vocabulary(frozenset(ent.covered))
+        marks = engine.lexicon.follow_up.walk(ent.keys)  # (the follow-up units of vocabulary.yaml: Lexicon.build)
+        self.marks: dict[str, list[Match]] = marks.vocabulary(frozenset(ent.covered))
         if "their" in self.marks:
             theirs = self.marks.pop("their")
             if not (self._describes_a_set() or self._describes_a_video() or ent.ranks or "order" in ent.query):

@@ -448,9 +448,9 @@ def token_keys(tokens: Sequence[Token]) -> list[tuple[str, ...]]:
     return [(t.w,) if t.w == t.s else (t.w, t.s) for t in tokens]
 
 
-@lru_cache(maxsize=1)
 def vocabulary() -> dict[str, Any]:
-    """The domain vocabulary shipped beside the code."""
+    """The domain vocabulary shipped beside the code, parsed anew (`Lexicon.build` keeps what it needs: the parsed
+    file, about a megabyte, is not held for the life of the bot)."""
     text = resources.files("bot").joinpath("vocabulary.yaml").read_text(encoding="utf-8")
     # libyaml's loader when present: a tenth of the pure-Python parser's time at every start.
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -1205,12 +1205,20 @@ class Lexicon:
     particle_reach: int = 0  # how far after its verb a particle may stand ("add the bottom five up")
     measure_words: dict[str, str] = field(default_factory=dict)  # each one-word measure form ("views"): its measure
     how_many_ends: frozenset[str] = field(default_factory=frozenset)  # the last word of each
+    measure_labels: dict[str, str] = field(default_factory=dict)  # "election": "election results"
+    platform_names: dict[str, str] = field(default_factory=dict)  # "youtube": "YouTube"
+    follow_up: PhraseTables = field(default_factory=PhraseTables)  # "it", "those": the marks of a follow-up
 
     @classmethod
     def build(cls, dataset: Dataset) -> Lexicon:
         """Derive every table from the vocabulary and the dataset."""
         voc = vocabulary()
         lex = cls(dataset=dataset)
+        lex.measure_labels = {str(k): str(v) for k, v in voc.get("measure_labels", {}).items()}
+        lex.platform_names = {str(k): str(v) for k, v in voc.get("platform_names", {}).items()}
+        for unit, forms in voc["follow_up"].items():  # (the follow-up units, one phrase trie: see conversation.py)
+            for form in forms:
+                lex.follow_up.add(tuple(words(str(form))), unit, unit)
         lex.names = Phrases(lex.tables, NAMES)
         lex.others = Phrases(lex.tables, OTHERS)
         lex.stopwords = frozenset(voc["stopwords"])
@@ -2916,11 +2924,11 @@ class Lexicon:
 
     def measure_label(self, measure: str) -> str:
         """How a refusal names a kind of fact: "election results", else "<measure> figures"."""
-        return str(vocabulary().get("measure_labels", {}).get(measure, f"{measure} figures"))
+        return self.measure_labels.get(measure, f"{measure} figures")
 
     def platform_name(self, platform: str) -> str:
         """How a platform id is written: "YouTube", "TikTok"."""
-        return str(vocabulary().get("platform_names", {}).get(platform, platform.title()))
+        return self.platform_names.get(platform, platform.title())
 
     def is_content(self, word: str) -> bool:
         """A word that can name a video by itself: not a function word, domain word or person/party."""
