@@ -8453,3 +8453,26 @@ def test_stop_47_third_readings(question: str, answered: bool, said: str, unsaid
 def test_an_outside_review_of_stop_47(question: str, answered: bool, said: str, unsaid: str) -> None:
     """Regressions an outside review found in this stop's change, mended."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # (the one period whose figure is said: that one's, not the campaign's own)
+    ("which campaign had 1.4m retweets", True, "1,400,000", "2,400,000"),
+    ("corbyn 2.4m rts, or was that 1.4m", True, "2,400,000", "I don't have"),
+    # ("how many times was it watched": views of nothing named, no count of videos; a set said: its views)
+    ("how many times was it viewed?", False, "I don't have", "How many videos"),
+    ("how many times have the top 4 been viewed", True, "36,600,000", "How many videos"),
+    ("how many times were both nhs videos viewed", True, "16,147,000", "How many videos"),
+    # ("how many have seen it": an auxiliary before the verb, the views; "hev", "hisself" as typed)
+    ("jayne's video, how many have seen it", True, "2,600,000", "How many videos"),
+    ("the nhs one, how many hev watched", True, "13,400,000", "I don't have figures for"),
+    # (the platforms the counts cover, restated of a poster's video: the video's, not a party's)
+    ("the vid rob delaney made hisself, views on facebook and twitter how many", True, "13,400,000", "I don't have"),
+    # ("da" for "the" before someone the data lacks and a party's video)
+    ("views for da dua lipa labour vid", False, "I don't have", "86,000,000"),
+    # (Melanesian creoles' "when")
+    ("wanem taim corbyn post jayne video", True, "17 November 2019", "time of day"),
+])
+def test_stop_48_readings(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Stop 48's readings from its first round of blind batches, in wording of our own."""
+    _replied(question, answered, said, unsaid)

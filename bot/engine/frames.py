@@ -108,6 +108,13 @@ def beside_bonus(ent: Entities, lex: Lexicon, at: int, bonus: Match) -> bool:
         and not break_after(ent, lex, bonus.end - 1, at, asked=True)
 
 
+def _holds_figure(lex: Lexicon, subject: str) -> bool:
+    """Whether a party or person has a campaign figure, their own, shared, or their party's."""
+    person = lex.dataset.person(subject)
+    return subject in lex.metric_subjects or any(subject in m.with_ for m in lex.dataset.metrics) or (
+        person is not None and person.party in lex.metric_subjects)
+
+
 def _party_video_asked(ent: Entities, lex: Lexicon) -> bool:
     """Whether one video of a party is asked ("what <party> video got more views", "which video of <party> ..."),
     not the party's figure ("what <party> video views did they get", "which <party> video campaign ...")."""
@@ -160,10 +167,10 @@ def score_frames(ent: Entities, lex: Lexicon, keep: int | None = None) -> list[F
     # ("just facebook or what": a platform named beside a scope word, wherever it stands)
     scope = scope_cue + 3 if (ent.platforms or (ent.platforms_named and scope_cue)
                               or scope_cue >= SCOPE_ASKED) and ("views" in measures or video_word or a_count) else 0
-    if scope and (most or least) and scope_cue < SCOPE_ASKED and not compare and "operation" in ent.query and \
-            lex.counted_platforms == frozenset(ent.platforms_named):
-        # ("the most viewed, and how many views across <the platforms counted>": restated, not asked; "<one>
-        # only or <both>?" asks it)
+    if scope and (most or least or any(p in lex.posted for p in ent.people)) and scope_cue < SCOPE_ASKED \
+            and not compare and "operation" in ent.query and lex.counted_platforms == frozenset(ent.platforms_named):
+        # ("the most viewed, and how many views across <the platforms counted>", "the one <poster> made, how many
+        # views on <them>": restated, not asked; "<one> only or <both>?" asks it)
         scope = 0
     # A place in figures names a video as a title does ("10th place, views across fb and tw"; "digital-first" no)
     placed = bool(ent.rank_at) and any(ent.words[at][:1] in PLACE_MARKS for at in ent.rank_at)
@@ -314,9 +321,11 @@ def score_frames(ent: Entities, lex: Lexicon, keep: int | None = None) -> list[F
     metric += (2 if asks_figure else 1) * min(len(subjects), 2)
     metric -= 3 * bool(ent.parties and _party_video_asked(ent, lex))
     # (not the platforms the video counts cover, said together of no party, person or figure: "#1's views on fb and
-    # twitter" is the video's; "is the 86 million facebook and twitter" asks of a party's)
-    metric += 3 * bool(ent.platforms and not metric_platforms.isdisjoint(ent.platforms)
-                       and (bool(subjects or ent.numbers) or lex.counted_platforms != frozenset(ent.platforms_named)))
+    # twitter" is the video's; "is the 86 million facebook and twitter" asks of a party's; "<poster with no figure>'s
+    # video, views on fb and twitter" is the video's)
+    metric += 3 * bool(ent.platforms and not metric_platforms.isdisjoint(ent.platforms) and (
+        ent.numbers or lex.counted_platforms != frozenset(ent.platforms_named) or any(
+            _holds_figure(lex, s) for s in subjects)))
     # A period's length or daily rate in a year some figure covers: only campaign-level figures have periods.
     # (a rate said, wanted or not, "without per-day rates, how did 2019 compare to 2017": the periods' figures)
     metric += 3 * bool((days_cue or get("per_day", 0.0) or "rate" in ent.query)

@@ -657,7 +657,10 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         # "which got the most views, and how many (exactly pls)?": how many views it got, not how many videos
         ops, op = _instead(ops, "count", "value"), "value"
     if op == "count" and not ent.thresholds and lex.video_measures.issuperset(ent.measures) and any(
-            m.payload == "count" and _past_fillers(ent, lex, m.end) in ent.measure_starts for m in found["operation"]):
+            m.payload == "count" and ((k := _past_fillers(ent, lex, m.end)) in ent.measure_starts or (
+                # ("how many have watched it": an auxiliary before the verb, not "how many have views")
+                k + 1 in ent.measure_starts and ent.words[k] in lex.subject_auxiliaries
+                and ent.tokens[k + 1].w not in lex.measure_nouns)) for m in found["operation"]):
         # "how many saw the <title> video": a count of viewers said with its verb, the views, not how many videos
         # ("how many saw over 5m": videos over a bar, counted)
         ops, op = _instead(ops, "count", "value"), "value"
@@ -698,7 +701,14 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         return Unanswerable("I don't have how many times a video was shared or posted, only its views.")
     if found.get("occasions") and op in (None, "count", "value") and ent.videos and ent.measures \
             and set(ent.measures) <= lex.video_measures:
-        op = "value"  # "how many times was X watched": its views, not a count of videos
+        # "how many times was X watched": its views, not a count of videos ("the <topic> videos": both's)
+        op = "sum" if any(r.group for r in ent.videos) and not lex.video_plurals.isdisjoint(ent.words) else "value"
+        ops = _instead(ops, "count", op)
+    elif found.get("occasions") and op == "count" and ent.measures and set(ent.measures) <= lex.video_measures \
+            and not ent.thresholds and not ent.videos:
+        if not (got_it or ent.numbers or not lex.video_plurals.isdisjoint(ent.words)):
+            return None  # ("how many times was it watched", no video said: views of nothing named, not a count)
+        ops, op = _instead(ops, "count", "sum"), "sum"  # ("how many times were the top 10 watched": their views)
     if op == "sum" and ent.videos and found.get("comparative"):
         # "add #5 to #8 together, does it beat <title>": the total set against the video, not a bar for each
         words = ent.words

@@ -258,8 +258,12 @@ class FigureAnswers(ResponderBase):
                               or (ent.cue("days") and ent.years != [self.ds.campaign.year])):
                 family = focus  # "retweets in <year>": that year's figure, not the others beside it
         elif any(m.period for m in focus):
-            # No year asked: the campaign's own period first, alone when nothing asks for another.
+            # No year asked: the campaign's own period first, alone when nothing asks for another; or the one
+            # period whose figure is said ("which election had <the earlier figure>": that one's, not this one's).
+            said = [m for m in focus if any(abs(m.value - n.value) <= EXACT_FIGURE * m.value for n in ent.numbers)]
             focus = self.campaign_first(focus)
+            if len(said) == 1:
+                focus = [*said, *(m for m in focus if m is not said[0])]
             if not (ent.cue("difference") or ent.cue("ratio") or ent.cue("compare") or ent.cue("per_day")
                     or (ent.cue("days") and not self.lex.each_words.isdisjoint(ent.words))
                     or not self.lex.period_plurals.isdisjoint(ent.words)):
