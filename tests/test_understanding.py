@@ -8476,3 +8476,26 @@ def test_an_outside_review_of_stop_47(question: str, answered: bool, said: str, 
 def test_stop_48_readings(question: str, answered: bool, said: str, unsaid: str) -> None:
     """Stop 48's readings from its first round of blind batches, in wording of our own."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # (someone named, then something they do that no title or tweet says: a video the data lacks)
+    ("views on the boris johnson skateboarding vid", False, "I can't tell which video", "3,000,000"),
+    ("how many watched corbyns baking video, the 3rd one", False, "I can't tell which video", "7,200,000"),
+    ("a video of jeremy corbyn is singing, how many views", False, "I can't tell which video", "posted by"),
+    # ("<name>'s <title> vid": the title's video, the name whose it is said to be)
+    ("boris johnson's mean tweets clip, how many views", True, "3,700,000", "3,000,000"),
+    # (a name no table knows after "of", "which" or a determiner, before a video word, a party named)
+    ("how many views of adele video of the tories", False, "I don't have figures for Adele", "25,000,000"),
+    # (a party's video described by an everyday word no table knows and one more)
+    ("that tory teachers pay video, views", False, "I can't tell which video", "25,000,000"),
+    # (what music a video has is not held)
+    ("which music used in the jayne vid", False, "I don't have what happens", "Posted by"),
+    # (Ilocano and Tagalog words among English ones; "mano" said by a Portuguese speaker is no count)
+    ("maikadua nga video ania", True, "If you’re not sure who to vote for", "I don't have"),
+    ("ilan ang tinweet noong december", True, "posted in December 2019: 4", "I don't have"),
+    ("who posted number 4 mano", True, "Jeremy Corbyn", "How many"),
+])
+def test_stop_48_second_readings(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Stop 48's readings from its second round of blind batches, in wording of our own."""
+    _replied(question, answered, said, unsaid)

@@ -335,6 +335,8 @@ def extract(text: str, lex: Lexicon) -> Entities:
         _other_kind_named(ent, lex)  # (a word no table knows: a minority of questions)
     if not lex.video_words.isdisjoint(map(_STEM, tokens)) and ent.unknown:
         _unknown_described(ent, lex)  # (a word no table knows, beside a video word: rare)
+    if not lex.activities.isdisjoint(ent.words) and not lex.video_words.isdisjoint(map(_STEM, tokens)):
+        _activity_video(ent, lex)
     if len(ent.videos) > 1 and any(r.strong for r in ent.videos) and any(
             not r.strong and r.end - r.start == 1 for r in ent.videos):
         # "my friend says <title> got ...": one everyday word of a title, beside a video named in full, names
@@ -348,6 +350,8 @@ def extract(text: str, lex: Lexicon) -> Entities:
         _cast_of_named(ent, lex)
     if ent.videos and ent.people:
         _poster_narrows(ent, lex)
+    if len(ent.videos) > 1:
+        _whose_name_before_title(ent, lex)
     if not lex.tweet_stems.keys().isdisjoint(map(_STEM, tokens)) or not lex.tweet_pasts.keys().isdisjoint(ent.words):
         _tweet_words(ent, lex)
     if any(map(_NUMERIC, reads)):
@@ -1308,6 +1312,8 @@ def _names(ent: Entities, lex: Lexicon) -> None:
             _collab_stranger(ent, lex)
         if ent.people:
             _person_thing_stranger(ent, lex)
+        if ent.parties:
+            _party_stranger(ent, lex)
 
 
 
@@ -1662,6 +1668,32 @@ def _person_thing_stranger(ent: Entities, lex: Lexicon) -> None:
             ent.covered.add(at)
 
 
+def _whose_name_before_title(ent: Entities, lex: Lexicon) -> None:
+    """ "<name>'s <title> vid": a person's name another title has, said as whose right before a video named in
+    full, is no second video (the video named is asked of, whoever posted it)."""
+    for a, b in pairwise(list(ent.videos)):
+        if a.end == b.start and a.strong and b.strong and not b.group and a.best != b.best and all(
+                w in lex.name_words for w in ent.words[a.start : a.end]) and re.search(
+                rf"\b{re.escape(ent.words[a.end - 1])}['\u2019]s\b", ent.text, re.IGNORECASE) is not None:
+            ent.videos.remove(a)
+
+
+def _party_stranger(ent: Entities, lex: Lexicon) -> None:
+    """ "views of <name> video of <party>": a name no table knows (nor any dictionary's common word) after "of" or a
+    determiner, right before a video word, where a party is named: someone the data does not carry, not the party's
+    figure."""
+    words = ent.words
+    for k in range(1, len(words) - 1):
+        # (after "of", "which" or a determiner: not a word of another language or a misspelling, "the most wachd
+        # vidio")
+        if len(words[k]) > 3 and (words[k - 1] in lex.determiners or words[k - 1] in lex.title_name_joins
+                                  or words[k - 1] in lex.which_asks) \
+                and not words[k].endswith(lex.describing_ends) and _unknown_name_at(ent, k) \
+                and _video_word_at(ent, lex, k + 1):
+            ent.others.append(words[k].title())
+            ent.covered.add(k)
+
+
 def _collab_stranger(ent: Entities, lex: Lexicon) -> None:
     """ "the <person> x <name> video", "<person> ft <name> vid": someone with a person we know, named by a word no
     table knows right before a video word: a video the data does not carry."""
@@ -1716,9 +1748,13 @@ def _unknown_described(ent: Entities, lex: Lexicon) -> None:
             continue
         if i >= 2 and words[i - 2] in lex.negation_words:
             continue  # ("not the comedian's one": the one left out, not asked about)
-        # ("the <person> christmas message vid": someone's, then a kind of video, may stand between)
-        det = next((ent.spans[p][0] - 1 for p in ent.people if ent.spans[p][1] == i), i - 1)
-        vid = i + 2 if i + 2 < n and words[i + 1] in lex.video_kinds else i + 1
+        # ("the <person> christmas message vid": someone's, then a kind of video, may stand between; "that <party>
+        # <thing> <word> video": a party's, described by an everyday word no table knows and one more; not "the
+        # wooden spoon vid", a saying)
+        det = next((ent.spans[p][0] - 1 for p in (*ent.people, *ent.parties) if ent.spans[p][1] == i), i - 1)
+        vid = i + 2 if i + 2 < n and (words[i + 1] in lex.video_kinds or (
+            _party_at(ent, i - 1) and i + 1 not in ent.covered and words[i + 1] in common_words()
+            and words[i + 1] not in lex.stopwords and ent.tokens[i + 1].s not in lex.video_words)) else i + 1
         if det >= 0 and words[det] in lex.determiners and vid < n and ent.tokens[vid].s in lex.video_words \
                 and not _plural_noun(words[vid]) and not (  # (one video: not "a few videos")
                     words[det] in lex.indefinite_articles and ent.tokens[vid].s in lex.numbers):
@@ -1738,6 +1774,29 @@ def _unknown_described(ent: Entities, lex: Lexicon) -> None:
         if all(any(t.s in lex.separators for t in ent.tokens[min(r.end, span[1]) : max(r.start, span[0])])
                for r in ent.videos) and not _inside_a_title_word(words[i], lex):
             ent.described.append(" ".join(words[span[0] : span[1]]))
+
+
+ACTIVITY_TO_VIDEO = 4  # "<name> dancing at a wedding video": words from the activity to its video word
+
+
+def _activity_video(ent: Entities, lex: Lexicon) -> None:
+    """ "the <name> dancing video", "<name>'s cooking vid", "a video of <name> dancing": someone named (as a person or
+    a title's words), then something they do that no title or tweet says, in a question about a video: a video the
+    data lacks, described, not the one the name is in."""
+    words, n = ent.words, len(ent.words)
+    named = [(r.start, r.end, r) for r in ent.videos] + [
+        (*ent.spans[p], None) for p in ent.people if p in ent.spans]
+    for start, end, ref in named:
+        if end + 1 < n and (words[end] in lex.stopwords or len(words[end]) <= 2):
+            end += words[end + 1] in lex.activities  # ("<name> is dancing", "<name> ta baila")
+        if end >= n or words[end] not in lex.activities or _inside_a_title_word(words[end], lex):
+            continue
+        vid = next((j for j in range(end + 1, min(n, end + 1 + ACTIVITY_TO_VIDEO)) if _video_word_at(ent, lex, j)),
+                   end)
+        det = start - (start > 0 and words[start - 1] in lex.determiners)
+        ent.described.append(" ".join(words[det : vid + 1]))
+        if ref is not None and ref in ent.videos:
+            ent.videos.remove(ref)
 
 
 def _about_word(word: str, lex: Lexicon) -> bool:

@@ -492,6 +492,7 @@ NAME_PART_MIN = 3  # letters of the shortest half of a name read as a name on it
 
 # The vocabulary's plain word lists kept as sets under their own keys' names (see the `Lexicon` fields).
 _WORD_SETS = (
+    "activities",
     "other_words",
     "past_markers",
     "marker_subjects",
@@ -1030,6 +1031,7 @@ class Lexicon:
     # "oe" of "7-oe mesto": a place's ending written after a hyphen, in a message in another language
     place_endings_apart: frozenset[str] = field(default_factory=frozenset)
     other_words: frozenset[str] = field(default_factory=frozenset)  # "other" of "<poster>'s other video"
+    activities: frozenset[str] = field(default_factory=frozenset)  # "dancing" of "the <name> dancing video"
     number_marks: frozenset[str] = field(default_factory=frozenset)  # "no", "nr": a number's mark, "no 1"
     bare_count_tails: frozenset[str] = field(default_factory=frozenset)  # "on" of "<title> how many on twitter"
     follow_up_openings: tuple[tuple[str, ...], ...] = ()  # "and", "what about": a sentence leaning on the one before
