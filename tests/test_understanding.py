@@ -8499,3 +8499,16 @@ def test_stop_48_readings(question: str, answered: bool, said: str, unsaid: str)
 def test_stop_48_second_readings(question: str, answered: bool, said: str, unsaid: str) -> None:
     """Stop 48's readings from its second round of blind batches, in wording of our own."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # (a share asked of one platform alone: the split, which the data does not have)
+    ("the jayne vid, how much of its views was only twitter", False, "Twitter-only", "% of the views"),
+    # ("<party>'s <thing> <word> vid": a video the data lacks, the party's name its determiner)
+    ("how many views did labours train fares vid get, it came 2nd", False, "I can't tell which video", "9,500,000"),
+    # (how old the people watching were: who the viewers were, not the most viewed)
+    ("how old were most of the viewers", False, "who the viewers were", "13,400,000"),
+])
+def test_stop_48_third_readings(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Stop 48's readings from its third round of blind batches, in wording of our own."""
+    _replied(question, answered, said, unsaid)

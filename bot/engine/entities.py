@@ -1752,14 +1752,15 @@ def _unknown_described(ent: Entities, lex: Lexicon) -> None:
         # <thing> <word> video": a party's, described by an everyday word no table knows and one more; not "the
         # wooden spoon vid", a saying)
         det = next((ent.spans[p][0] - 1 for p in (*ent.people, *ent.parties) if ent.spans[p][1] == i), i - 1)
+        whose = _party_at(ent, i - 1)  # ("<party>'s <thing> <word> vid": the party's name as the determiner)
         vid = i + 2 if i + 2 < n and (words[i + 1] in lex.video_kinds or (
-            _party_at(ent, i - 1) and i + 1 not in ent.covered and words[i + 1] in common_words()
+            whose and i + 1 not in ent.covered and words[i + 1] in common_words()
             and words[i + 1] not in lex.stopwords and ent.tokens[i + 1].s not in lex.video_words)) else i + 1
-        if det >= 0 and words[det] in lex.determiners and vid < n and ent.tokens[vid].s in lex.video_words \
-                and not _plural_noun(words[vid]) and not (  # (one video: not "a few videos")
-                    words[det] in lex.indefinite_articles and ent.tokens[vid].s in lex.numbers):
-            # (not "a weird one": no video, the question itself)
-            span = det, vid + 1  # ("the bus one")
+        if det >= -whose and (whose or words[det] in lex.determiners) and vid < n \
+                and ent.tokens[vid].s in lex.video_words and not _plural_noun(words[vid]) and not (
+                    # (one video: not "a few videos"; not "a weird one": no video, the question itself)
+                    det >= 0 and words[det] in lex.indefinite_articles and ent.tokens[vid].s in lex.numbers):
+            span = det + (det < 0 or words[det] not in lex.determiners), vid + 1  # ("the bus one")
         else:
             # ("the video about trains", "the one about the railways")
             # ("the vid with the <thing> tune": what is in it, described the same way, after a determiner)
@@ -3663,9 +3664,10 @@ def _platforms(ent: Entities, lex: Lexicon, platforms: list[Match], measures: li
                     and any(k.start == m.end + 1 for k in platforms))
                 or ((measures or any(n.scaled and lex.is_a_count(n.value, FIGURE_TOLERANCE) for n in ent.numbers))
                     and m.end < len(ent.words) and ent.words[m.end] in lex.platform_alone)
-                # ("how many of <title>'s views were just twitter": a count asked of that platform alone)
+                # ("how many of <title>'s views were just twitter", "how much of them was just facebook": a count
+                # or a share asked of that platform alone)
                 or (measures and m.payload in ent.platforms_alone and any(
-                    o.payload == "count" for o in ent.query.get("operation", ())))
+                    o.payload in ("count", "share", "share_of") for o in ent.query.get("operation", ())))
                 # ("how many of <title>'s 13.4m were twitter only": a video's count said is its views)
                 or (unknown and measures and sum(c.payload for c in found.get("scope", ())) < SCOPE_CUE)):
             if (m.start - kept_end == 1 or (m.start - kept_end == 2 and ent.words[m.start - 1] in lex.determiners)) \
