@@ -8512,3 +8512,22 @@ def test_stop_48_second_readings(question: str, answered: bool, said: str, unsai
 def test_stop_48_third_readings(question: str, answered: bool, said: str, unsaid: str) -> None:
     """Stop 48's readings from its third round of blind batches, in wording of our own."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # ("how much bigger/higher/less": the gap asked, not a claim that the second named is the first)
+    ("how much bigger was the most viewed one than jayne's", True, "10,800,000 more views", "No:"),
+    ("how much lower was the 9th than the top video", True, "10,653,000 more views", "No:"),
+    # ("as a multiple": a ratio asked)
+    ("nhs vid vs mean tweets as a multiple", True, "3.6 times", "I don't have"),
+    # (a bound said before a determiner: "above the 5m"; a campaign figure after one is compared with, no bound)
+    ("how many videos sat above the 5m", True, "over 5,000,000 views: 4", "I couldn't tell"),
+    ("how many got under the 2.7 million", True, "under 2,700,000 views: 1", "I couldn't tell"),
+    # ("without counting")
+    ("total views without counting the nhs one by rob delaney", True, "41,947,000", "55,347,000"),
+    # (French "cet", "contre", "sans compter"; "combien en plus": how many more)
+    ("jessi contre jayne, combien en plus", True, "147,000 more views", "Total views"),
+])
+def test_stop_48_fourth_readings(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Stop 48's readings from its fourth round of blind batches, in wording of our own."""
+    _replied(question, answered, said, unsaid)

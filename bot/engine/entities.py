@@ -3197,6 +3197,12 @@ def _thresholds(ent: Entities, lex: Lexicon) -> None:
             # "a maximum of 3 million", "max views of 3 million": the bound said before "of" (and the measure);
             # "short of 3m", "north of 3m": a bound that ends in "of" itself
             at -= 1 + (at >= 3 and words[at - 2] in lex.video_measures)
+        if at >= 2 and words[at - 1] in lex.determiners and _bound(
+                words[at - 2], " ".join(words[max(0, at - 3) : at - 1]), lex.over_words + lex.under_words) \
+                and not any(m.value == num.value for m in lex.dataset.metrics):
+            # ("above the 3 million", "under the 3m": the bound said before a determiner; not "less than the 86m",
+            # a campaign figure compared with)
+            at -= 1
         before = " ".join(words[max(0, at - 2) : at])
         one = words[at - 1] if at > 0 else ""
         # "between 3 and 4 million"; "3m-4m", "3m to 4m": two figures joined by a dash or a range word
