@@ -8525,6 +8525,8 @@ def test_stop_48_third_readings(question: str, answered: bool, said: str, unsaid
     ("how many got under the 2.7 million", True, "under 2,700,000 views: 1", "I couldn't tell"),
     # ("without counting")
     ("total views without counting the nhs one by rob delaney", True, "41,947,000", "55,347,000"),
+    # (a video's count said, then how many of it a platform had: the split, not held)
+    ("of mean tweets' 3.7m how many were twitter", False, "Twitter-only", "How many videos"),
     # (French "cet", "contre", "sans compter"; "combien en plus": how many more)
     ("jessi contre jayne, combien en plus", True, "147,000 more views", "Total views"),
 ])

@@ -3674,6 +3674,10 @@ def _platforms(ent: Entities, lex: Lexicon, platforms: list[Match], measures: li
                 # or a share asked of that platform alone)
                 or (measures and m.payload in ent.platforms_alone and any(
                     o.payload in ("count", "share", "share_of") for o in ent.query.get("operation", ())))
+                # ("of the 13.4m, how many was twitter and how many facebook": a count asked of a platform, a
+                # video's count said)
+                or (any(n.scaled and lex.is_a_count(n.value, FIGURE_TOLERANCE) for n in ent.numbers) and any(
+                    o.payload == "count" and 0 <= m.start - o.end <= 1 for o in ent.query.get("operation", ())))
                 # ("how many of <title>'s 13.4m were twitter only": a video's count said is its views)
                 or (unknown and measures and sum(c.payload for c in found.get("scope", ())) < SCOPE_CUE)):
             if (m.start - kept_end == 1 or (m.start - kept_end == 2 and ent.words[m.start - 1] in lex.determiners)) \
