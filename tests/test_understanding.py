@@ -8527,6 +8527,8 @@ def test_stop_48_third_readings(question: str, answered: bool, said: str, unsaid
     ("total views without counting the nhs one by rob delaney", True, "41,947,000", "55,347,000"),
     # (a video's count said, then how many of it a platform had: the split, not held)
     ("of mean tweets' 3.7m how many were twitter", False, "Twitter-only", "How many videos"),
+    # ("<name> posted video <title>": a posting claimed with no determiner, checked)
+    ("so rob delaney posted video jayne, views?", True, "No: Jeremy Corbyn’s friend Jayne was posted by", "13,400,000"),
     # (French "cet", "contre", "sans compter"; "combien en plus": how many more)
     ("jessi contre jayne, combien en plus", True, "147,000 more views", "Total views"),
 ])

@@ -1431,10 +1431,12 @@ def _post_word_as_verb(ent: Entities, lex: Lexicon) -> None:
 
 
 def _post_verb_at(ent: Entities, lex: Lexicon, at: int) -> bool:
-    """Whether the post word at `at` is a verb: a determiner and a video named after it ("<name> tweet the <title>
-    vid", "<name> posted that video of <title>"), not "<name>'s tweet"."""
+    """Whether the post word at `at` is a verb: a determiner (or a video word) and a video named after it ("<name>
+    tweet the <title> vid", "<name> posted that video of <title>", "<name> posted video <title>"), not "<name>'s
+    tweet"."""
     return at + 1 < len(ent.tokens) and (ent.tokens[at].s in lex.post_words or ent.words[at] in lex.posted_verbs) \
-        and ent.words[at + 1] in lex.determiners and any(r.start > at + 1 for r in ent.videos)
+        and (ent.words[at + 1] in lex.determiners or ent.tokens[at + 1].s in lex.video_words) \
+        and any(r.start > at + 1 for r in ent.videos)
 
 
 def _campaign_superlative(ent: Entities, lex: Lexicon) -> None:
