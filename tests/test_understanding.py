@@ -8529,6 +8529,9 @@ def test_stop_48_third_readings(question: str, answered: bool, said: str, unsaid
     ("of mean tweets' 3.7m how many were twitter", False, "Twitter-only", "How many videos"),
     # ("<name> posted video <title>": a posting claimed with no determiner, checked)
     ("so rob delaney posted video jayne, views?", True, "No: Jeremy Corbyn’s friend Jayne was posted by", "13,400,000"),
+    # (advice asked for oneself, nothing of the data named: no filter of the videos by the month said)
+    ("what shud i prune in november", False, "I can only answer", "posted in November"),
+    ("how do i see the top 3", True, "Top 3 of 10", "I can only answer"),
     # (French "cet", "contre", "sans compter"; "combien en plus": how many more)
     ("jessi contre jayne, combien en plus", True, "147,000 more views", "Total views"),
 ])

@@ -1441,6 +1441,14 @@ class Engine:
         self._parsed = parsed
         return asked if asked.answered else None
 
+    def _names_data(self, ent: Entities) -> bool:
+        """Whether a question names anything of the data: a video, place, person, party, count, figure, platform, the
+        bonus, a video word, or asks for help or the source."""
+        lex = self.lexicon
+        return bool(ent.videos or ent.ranks or ent.people or ent.parties or ent.measures or ent.numbers or ent.bonus
+                    or ent.platforms_named or ent.cue("help") or ent.cue("source")
+                    or not lex.video_words.isdisjoint(t.s for t in ent.tokens))
+
     def _asked_after(self, rest: str, claimed: Video | None, own: bool = False) -> Answer | None:
         """The answer to the question after a claim's clause, when it stands alone (nothing set against the claim's
         video: "how far ahead of <title> is it"; its "it" is that video) and is not about the video claimed of (its
@@ -1469,6 +1477,8 @@ class Engine:
 
     def _understand(self, ent: Entities) -> Answer:
         """The answer to what the question asks: a composed query, else the best-scoring intent."""
+        if said_anywhere(ent.words, self.lexicon.advice_asks) and not self._names_data(ent):
+            return self.responder.not_understood()  # ("what should i plant in december": not about the videos)
         query = parse_query(ent, self.lexicon)
         self._parsed = (ent, query)  # for a conversation's context, read right after (see `parsed`)
         if ent.figure_unmatched is not None:

@@ -773,6 +773,7 @@ class Lexicon:
     unwanted_between: frozenset[str] = field(default_factory=frozenset)  # "not trouble you FOR per-day rates"
     poster_others: tuple[str, ...] = ()  # " any others ": "did <name> post ANY OTHERS, or just <title>" (spaced)
     figure_rises: tuple[str, ...] = ()  # " go up ": "how much did <name>'s retweets GO UP" (spaced)
+    advice_asks: tuple[str, ...] = ()  # " should i ": advice asked for oneself (spaced)
     claimed_fell: tuple[str, ...] = ()  # " go down ": said of a figure whose reason is asked (spaced)
     previous_election: tuple[str, ...] = ()  # " previous election " (spaced): the latest year before the article's
     from_bottom: tuple[str, ...] = ()  # " from the bottom " (spaced): a place counted from the least viewed
@@ -1305,6 +1306,7 @@ class Lexicon:
         lex.lowest_terms = _spaced(voc["lowest_terms"])
         lex.poster_others = _spaced(voc["poster_others"])
         lex.figure_rises = _spaced(voc["figure_rises"])
+        lex.advice_asks = _spaced(voc["advice_asks"])
         lex.previous_election = _spaced(voc["previous_election"])
         lex.from_bottom = _spaced(voc["from_bottom"])
         lex.came_from = _spaced(voc["came_from"])
