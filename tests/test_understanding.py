@@ -8538,3 +8538,32 @@ def test_stop_48_third_readings(question: str, answered: bool, said: str, unsaid
 def test_stop_48_fourth_readings(question: str, answered: bool, said: str, unsaid: str) -> None:
     """Stop 48's readings from its fourth round of blind batches, in wording of our own."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # (a figure said picks its period only when which one is asked; a period named keeps its own figure)
+    ("did corbyn get 1.4m retweets in the current election", True, "2,400,000", "52 days"),
+    # ("how many times was <a place> watched": its views, not every video's total; "... the one by <name>": theirs)
+    ("how many times was the least viewed video watched", True, "2,600,000", "55,347,000"),
+    ("how many times was the clip by rob delaney watched", True, "13,400,000", "I don't have"),
+    # (a platform said: no party's Facebook figure for the videos' count)
+    ("how many times were the top 3 viewed on facebook", False, "I don't have", "111,000,000"),
+    # (a share of one platform with no video named: the split, declined, not a party's share)
+    ("how much of their views were just twitter", False, "split by platform", "%"),
+    # ("how many times", "in times" after "how much bigger": the multiple too)
+    ("how much bigger was labour than the tories in times", True, "3.4 times", "I don't have"),
+    # ("less views than the top video": no gap set against the least viewed)
+    ("how much less views than the top video did the 3rd get", True, "",
+     "more views than Jeremy Corbyn’s friend Jayne"),
+    # (a video's own figure after "more than the": that video compared with, no bound)
+    ("which got more than the 3.6m gogglebox got", True, "more views than Gogglebox", "exactly"),
+    # ("how many have watched both <topic> videos": both's views)
+    ("how many have watched both the nhs videos", True, "16,147,000", "How many videos"),
+    # (Tagalog "ang" before "nag post": who posted)
+    ("sino ang nag post ng jayne video", True, "Jeremy Corbyn (@jeremycorbyn) posted", "I don't have"),
+    # ("<name>'s boxing day video" is a day, not an activity)
+    ("corbyn's boxing day video", True, "posted by Jeremy Corbyn", "I can't tell which video"),
+])
+def test_an_outside_review_of_stop_48(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Regressions an outside review found in this stop's change, mended."""
+    _replied(question, answered, said, unsaid)

@@ -3201,9 +3201,11 @@ def _thresholds(ent: Entities, lex: Lexicon) -> None:
             at -= 1 + (at >= 3 and words[at - 2] in lex.video_measures)
         if at >= 2 and words[at - 1] in lex.determiners and _bound(
                 words[at - 2], " ".join(words[max(0, at - 3) : at - 1]), lex.over_words + lex.under_words) \
-                and not any(m.value == num.value for m in lex.dataset.metrics):
+                and not any(m.value == num.value for m in lex.dataset.metrics) \
+                and not any(abs(lex.dataset.videos[r.best].views - num.value) <= FIGURE_TOLERANCE * num.value
+                            for r in ent.videos):
             # ("above the 3 million", "under the 3m": the bound said before a determiner; not "less than the 86m",
-            # a campaign figure compared with)
+            # a campaign figure compared with, nor "more than the 3m <title> got", that video's own)
             at -= 1
         before = " ".join(words[max(0, at - 2) : at])
         one = words[at - 1] if at > 0 else ""
@@ -3672,10 +3674,11 @@ def _platforms(ent: Entities, lex: Lexicon, platforms: list[Match], measures: li
                     and any(k.start == m.end + 1 for k in platforms))
                 or ((measures or any(n.scaled and lex.is_a_count(n.value, FIGURE_TOLERANCE) for n in ent.numbers))
                     and m.end < len(ent.words) and ent.words[m.end] in lex.platform_alone)
-                # ("how many of <title>'s views were just twitter", "how much of them was just facebook": a count
-                # or a share asked of that platform alone)
+                # ("how many of <title>'s views were just twitter", "<title>, how much of it was just facebook": a
+                # count, or a share of a video named, asked of that platform alone)
                 or (measures and m.payload in ent.platforms_alone and any(
-                    o.payload in ("count", "share", "share_of") for o in ent.query.get("operation", ())))
+                    o.payload == "count" or (ent.videos and o.payload in ("share", "share_of"))
+                    for o in ent.query.get("operation", ())))
                 # ("of the 13.4m, how many was twitter and how many facebook": a count asked of a platform, a
                 # video's count said)
                 or (any(n.scaled and lex.is_a_count(n.value, FIGURE_TOLERANCE) for n in ent.numbers) and any(

@@ -580,6 +580,12 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         else []
     if "posters" in ops and any(m.payload == "posters" and m.end + 1 in ent.measure_ends for m in found["operation"]):
         ops = [o for o in ops if o != "posters"]  # "who posted the most viewed video": a superlative of views
+    if "difference" in ops and "ratio" not in ops and any(
+            o.start >= d.end and ent.words[o.start] in lex.question_words for o in found.get("occasions", ())
+            for d in found["operation"] if d.payload == "difference"):
+        # ("how much bigger was <A> than <B>, how many times": the gap, then the multiple asked; not "the difference
+        # between the number of times ...")
+        ops.append("ratio")
     # The most common question ("how many views did <title> get"): one video, nothing to compose.
     if (len(ent.videos) == 1 and found.keys() <= LOOKUP_UNITS and ops.count("value") == len(ops)
             and not (ent.months or ent.days or ent.thresholds or ent.ranks or ent.people or ent.parties
@@ -662,8 +668,9 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
                 k + 1 in ent.measure_starts and ent.words[k] in lex.subject_auxiliaries
                 and ent.tokens[k + 1].w not in lex.measure_nouns)) for m in found["operation"]):
         # "how many saw the <title> video": a count of viewers said with its verb, the views, not how many videos
-        # ("how many saw over 5m": videos over a bar, counted)
-        ops, op = _instead(ops, "count", "value"), "value"
+        # ("how many saw over 5m": videos over a bar, counted; "how many saw both <topic> videos": both's)
+        op = "sum" if any(r.group for r in ent.videos) and not lex.video_plurals.isdisjoint(ent.words) else "value"
+        ops = _instead(ops, "count", op)
     if op == "count" and not ent.thresholds and "views" in ent.measures and (
             len({r.best for r in ent.videos}) == 1 or (not ent.videos and len(set(ent.ranks)) == 1)) \
             and not any(r.group and not lex.video_plurals.isdisjoint(ent.words[r.start : r.end + 1])
@@ -705,10 +712,19 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         op = "sum" if any(r.group for r in ent.videos) and not lex.video_plurals.isdisjoint(ent.words) else "value"
         ops = _instead(ops, "count", op)
     elif found.get("occasions") and op == "count" and ent.measures and set(ent.measures) <= lex.video_measures \
-            and not ent.thresholds and not ent.videos:
-        if not (got_it or ent.numbers or not lex.video_plurals.isdisjoint(ent.words)):
+            and not ent.thresholds and not ent.videos and not ent.platforms_named:
+        # (not "... on facebook": a platform's part, which the videos' counts do not split)
+        at_place = bool(found.get("order") or ent.ranks)
+        if ent.numbers or not lex.video_plurals.isdisjoint(ent.words):
+            op = "sum"  # ("how many times were the top 10 watched", "... <name>'s videos": their views, not how many)
+        elif at_place and not ent.people:
+            op = "value"  # ("how many times was the most watched video watched": its views)
+        elif ent.months or (ent.people and not at_place):
+            op = "sum"  # ("how many times was <name> watched", "... the one by <name>": the views of theirs)
+        elif not at_place:
             return None  # ("how many times was it watched", no video said: views of nothing named, not a count)
-        ops, op = _instead(ops, "count", "sum"), "sum"  # ("how many times were the top 10 watched": their views)
+        # (a place among someone's videos, "the most watched <name> video", is left to the list it is placed in)
+        ops = _instead(ops, "count", op)
     if op == "sum" and ent.videos and found.get("comparative"):
         # "add #5 to #8 together, does it beat <title>": the total set against the video, not a bar for each
         words = ent.words

@@ -259,8 +259,10 @@ class FigureAnswers(ResponderBase):
                 family = focus  # "retweets in <year>": that year's figure, not the others beside it
         elif any(m.period for m in focus):
             # No year asked: the campaign's own period first, alone when nothing asks for another; or the one
-            # period whose figure is said ("which election had <the earlier figure>": that one's, not this one's).
-            said = [m for m in focus if any(abs(m.value - n.value) <= EXACT_FIGURE * m.value for n in ent.numbers)]
+            # period whose figure is said, asked which ("which election had <the earlier figure>": that one's, not
+            # this one's; "did he get <the earlier figure> in the current election" is checked against this one's)
+            said = [m for m in focus if any(abs(m.value - n.value) <= EXACT_FIGURE * m.value for n in ent.numbers)
+                    ] if not self.lex.which_asks.isdisjoint(ent.words) and not days_said(ent, self.lex) else []
             focus = self.campaign_first(focus)
             if len(said) == 1:
                 focus = [*said, *(m for m in focus if m is not said[0])]
