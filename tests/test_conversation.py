@@ -332,3 +332,12 @@ def test_a_video_with_someone_the_data_lacks_is_not_the_last_figures_again() -> 
     assert not answered and "retweets" not in text and "2,400,000" not in text
     replies = converse(["did corbyn get 3 million retweets in 2019?", "and in 2017?"])
     assert replies[1][0] and "1,400,000" in replies[1][3]
+
+
+def test_a_video_with_someone_the_data_lacks_is_not_the_last_video_again() -> None:
+    """After a video, "that vid of <name> and <a name no table knows>" is declined, not the last video checked."""
+    replies = converse(["views of the jayne video?", "that vid of corbyn and adele, how many views"])
+    answered, _, _, text = replies[1]
+    assert not answered and "Jayne" not in text and "2,600,000" not in text
+    replies = converse(["views of the jayne video?", "who posted that vid?"])
+    assert replies[1][0] and "Jeremy Corbyn" in replies[1][3]

@@ -260,7 +260,8 @@ class _Reading:
         if rest:
             return self._rest()
         if ctx and (pronoun or bare):
-            return self._it()
+            # ("that video of <name> and <someone no table knows>": a video the data lacks, declined as on its own)
+            return (alone, ctx) if self._stranger else self._it()
         if len(ctx.videos) == 1 and self._place_left_open():
             # ("and what went up the day after", "the one before?": next to the last answer's video)
             n = len(self.ent.tokens)
