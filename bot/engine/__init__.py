@@ -1477,7 +1477,7 @@ class Engine:
 
     def _understand(self, ent: Entities) -> Answer:
         """The answer to what the question asks: a composed query, else the best-scoring intent."""
-        if said_anywhere(ent.words, self.lexicon.advice_asks) and not self._names_data(ent):
+        if not self._names_data(ent) and said_anywhere(ent.words, self.lexicon.advice_asks):
             return self.responder.not_understood()  # ("what should i plant in december": not about the videos)
         query = parse_query(ent, self.lexicon)
         self._parsed = (ent, query)  # for a conversation's context, read right after (see `parsed`)
