@@ -1758,11 +1758,11 @@ def _unknown_described(ent: Entities, lex: Lexicon) -> None:
         vid = i + 2 if i + 2 < n and (words[i + 1] in lex.video_kinds or (
             whose and i + 1 not in ent.covered and words[i + 1] in common_words()
             and words[i + 1] not in lex.stopwords and ent.tokens[i + 1].s not in lex.video_words)) else i + 1
-        if det >= -whose and (whose or words[det] in lex.determiners) and vid < n \
-                and ent.tokens[vid].s in lex.video_words and not _plural_noun(words[vid]) and not (
-                    # (one video: not "a few videos"; not "a weird one": no video, the question itself)
-                    det >= 0 and words[det] in lex.indefinite_articles and ent.tokens[vid].s in lex.numbers):
-            span = det + (det < 0 or words[det] not in lex.determiners), vid + 1  # ("the bus one")
+        determined = det >= 0 and words[det] in lex.determiners
+        if (determined or whose) and vid < n and ent.tokens[vid].s in lex.video_words and not _plural_noun(words[vid]) \
+                and not (  # (one video: not "a few videos"; not "a weird one": no video, the question itself)
+                    determined and words[det] in lex.indefinite_articles and ent.tokens[vid].s in lex.numbers):
+            span = det if determined else det + 1, vid + 1  # ("the bus one"; "<party>'s bus one" from the party)
         else:
             # ("the video about trains", "the one about the railways")
             # ("the vid with the <thing> tune": what is in it, described the same way, after a determiner)

@@ -669,7 +669,7 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
                 and ent.tokens[k + 1].w not in lex.measure_nouns)) for m in found["operation"]):
         # "how many saw the <title> video": a count of viewers said with its verb, the views, not how many videos
         # ("how many saw over 5m": videos over a bar, counted; "how many saw both <topic> videos": both's)
-        op = "sum" if any(r.group for r in ent.videos) and not lex.video_plurals.isdisjoint(ent.words) else "value"
+        op = _views_of_named(ent, lex)
         ops = _instead(ops, "count", op)
     if op == "count" and not ent.thresholds and "views" in ent.measures and (
             len({r.best for r in ent.videos}) == 1 or (not ent.videos and len(set(ent.ranks)) == 1)) \
@@ -686,7 +686,7 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
     if op == "count" and not ent.thresholds and lex.video_measures.issuperset(ent.measures) and got_it and any(
             m.payload == "count" and lex.count_got(ent.words, m.start, m.end) for m in found["operation"]):
         # "how many did <title> get": what it got, its views, not how many videos ("the 2 <topic> videos": both's)
-        op = "sum" if any(r.group for r in ent.videos) and not lex.video_plurals.isdisjoint(ent.words) else "value"
+        op = _views_of_named(ent, lex)
         ops = _instead(ops, "count", op)
     if op in (None, "value") and any(ent.words[m.start] not in lex.comparative_joins
                                      for m in found.get("versus", ())) and (
@@ -709,7 +709,7 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
     if found.get("occasions") and op in (None, "count", "value") and ent.videos and ent.measures \
             and set(ent.measures) <= lex.video_measures:
         # "how many times was X watched": its views, not a count of videos ("the <topic> videos": both's)
-        op = "sum" if any(r.group for r in ent.videos) and not lex.video_plurals.isdisjoint(ent.words) else "value"
+        op = _views_of_named(ent, lex)
         ops = _instead(ops, "count", op)
     elif found.get("occasions") and op == "count" and ent.measures and set(ent.measures) <= lex.video_measures \
             and not ent.thresholds and not ent.videos and not ent.platforms_named:
@@ -1534,6 +1534,12 @@ def _first_n(found: dict[str, list[Match]], sets: _Sets) -> bool:
 
 
 VERSUS_ENDS = frozenset({"views_desc", "views_asc", "runner_up", "first", "last", "posted_asc", "posted_desc"})
+
+
+def _views_of_named(ent: Entities, lex: Lexicon) -> str:
+    """The operation for views asked of the videos named: "sum" for a group said in the plural ("the <topic>
+    videos": all of theirs), else "value" (the one video's)."""
+    return "sum" if any(r.group for r in ent.videos) and not lex.video_plurals.isdisjoint(ent.words) else "value"
 
 
 def _past_fillers(ent: Entities, lex: Lexicon, at: int) -> int:
