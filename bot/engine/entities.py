@@ -1675,8 +1675,7 @@ def _whose_name_before_title(ent: Entities, lex: Lexicon) -> None:
     full, is no second video (the video named is asked of, whoever posted it)."""
     for a, b in pairwise(list(ent.videos)):
         if a.end == b.start and a.strong and b.strong and not b.group and a.best != b.best and all(
-                w in lex.name_words for w in ent.words[a.start : a.end]) and re.search(
-                rf"\b{re.escape(ent.words[a.end - 1])}['\u2019]s\b", ent.text, re.IGNORECASE) is not None:
+                w in lex.name_words for w in ent.words[a.start : a.end]) and _said_as_whose(ent, a.end - 1):
             ent.videos.remove(a)
 
 
@@ -1821,8 +1820,12 @@ def _video_word_at(ent: Entities, lex: Lexicon, at: int) -> bool:
 
 def _person_end_at(ent: Entities, at: int) -> bool:
     """Whether word `at` ends a person's name said as whose ("<person>'s", not "<person> gibberin vid")."""
-    return any(ent.spans.get(p, (0, 0))[1] == at + 1 for p in ent.people) and re.search(
-        rf"\b{re.escape(ent.words[at])}['\u2019]s\b", ent.text, re.IGNORECASE) is not None
+    return any(ent.spans.get(p, (0, 0))[1] == at + 1 for p in ent.people) and _said_as_whose(ent, at)
+
+
+def _said_as_whose(ent: Entities, at: int) -> bool:
+    """Whether word `at` is typed with "'s" after it ("<name>'s")."""
+    return re.search(rf"\b{re.escape(ent.words[at])}['\u2019]s\b", ent.text, re.IGNORECASE) is not None
 
 
 def _party_at(ent: Entities, at: int) -> bool:

@@ -108,13 +108,6 @@ def beside_bonus(ent: Entities, lex: Lexicon, at: int, bonus: Match) -> bool:
         and not break_after(ent, lex, bonus.end - 1, at, asked=True)
 
 
-def _holds_figure(lex: Lexicon, subject: str) -> bool:
-    """Whether a party or person has a campaign figure, their own, shared, or their party's."""
-    person = lex.dataset.person(subject)
-    return subject in lex.metric_subjects or any(subject in m.with_ for m in lex.dataset.metrics) or (
-        person is not None and person.party in lex.metric_subjects)
-
-
 def _party_video_asked(ent: Entities, lex: Lexicon) -> bool:
     """Whether one video of a party is asked ("what <party> video got more views", "which video of <party> ..."),
     not the party's figure ("what <party> video views did they get", "which <party> video campaign ...")."""
@@ -324,8 +317,8 @@ def score_frames(ent: Entities, lex: Lexicon, keep: int | None = None) -> list[F
     # twitter" is the video's; "is the 86 million facebook and twitter" asks of a party's; "<poster with no figure>'s
     # video, views on fb and twitter" is the video's)
     metric += 3 * bool(ent.platforms and not metric_platforms.isdisjoint(ent.platforms) and (
-        ent.numbers or lex.counted_platforms != frozenset(ent.platforms_named) or any(
-            _holds_figure(lex, s) for s in subjects)))
+        ent.numbers or lex.counted_platforms != frozenset(ent.platforms_named)
+        or not lex.figure_holders.isdisjoint(subjects)))
     # A period's length or daily rate in a year some figure covers: only campaign-level figures have periods.
     # (a rate said, wanted or not, "without per-day rates, how did 2019 compare to 2017": the periods' figures)
     metric += 3 * bool((days_cue or get("per_day", 0.0) or "rate" in ent.query)

@@ -705,6 +705,8 @@ class Lexicon:
     platform_forms: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "tiktok" -> ("tiktok", "tik tok")
     platform_words: frozenset[str] = field(default_factory=frozenset)  # those forms of one word ("facebook")
     metric_subjects: frozenset[str] = field(default_factory=frozenset)
+    # Parties and people with a campaign figure: their own, one they share, or their party's
+    figure_holders: frozenset[str] = field(default_factory=frozenset)
     measure_subjects: dict[str, frozenset[str]] = field(default_factory=dict)  # whose figures each measure has
     period_days: frozenset[int] = field(default_factory=frozenset)  # the lengths of the figures' periods
     period_years: frozenset[int] = field(default_factory=frozenset)  # years some figure's period covers
@@ -1717,6 +1719,8 @@ class Lexicon:
         lex.titled_platforms = frozenset(str(p) for p, forms in voc["platforms"].items()
                                          if any(set(words(str(f))) <= named for f in forms))
         lex.metric_subjects = frozenset(m.subject for m in dataset.metrics)
+        lex.figure_holders = lex.metric_subjects | {s for m in dataset.metrics for s in m.with_} | {
+            p.id for p in dataset.people if p.party in lex.metric_subjects}
         lex.measure_subjects = {k: frozenset(m.subject for m in dataset.metrics if m.measure == k)
                                 for k in lex.metric_measures}
         lex.period_years = frozenset(m.period.year for m in dataset.metrics if m.period and m.period.year)
