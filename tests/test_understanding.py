@@ -8553,7 +8553,7 @@ def test_stop_48_fourth_readings(question: str, answered: bool, said: str, unsai
     # ("how many times", "in times" after "how much bigger": the multiple too)
     ("how much bigger was labour than the tories in times", True, "3.4 times", "I don't have"),
     # ("less views than the top video": no gap set against the least viewed)
-    ("how much less views than the top video did the 3rd get", True, "",
+    ("how much less views than the top video did the 3rd get", True, "6,200,000",
      "more views than Jeremy Corbyn’s friend Jayne"),
     # (a video's own figure after "more than the": that video compared with, no bound)
     ("which got more than the 3.6m gogglebox got", True, "more views than Gogglebox", "exactly"),
@@ -8566,4 +8566,27 @@ def test_stop_48_fourth_readings(question: str, answered: bool, said: str, unsai
 ])
 def test_an_outside_review_of_stop_48(question: str, answered: bool, said: str, unsaid: str) -> None:
     """Regressions an outside review found in this stop's change, mended."""
+    _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # ("how many fewer", "how much less" of one party: the gap to the other, not the party's own figure alone)
+    ("how many fewer facebook views did the conservatives have", True, "61,000,000 more Facebook views", "No:"),
+    ("how much less did the tories get", True, "61,000,000", "I don't have"),
+    # ("less views" after "how much": the gap's comparing word, not the least viewed)
+    ("how much less views did the 3rd get than the top one", True, "6,200,000", "Jayne"),
+    # (Krio among English words: "nomba" a place, "udat" who, "pipul wach" people watched)
+    ("wich clip na nomba 3", True, "60 second challenge", "I don't have"),
+    ("how many pipul wach di nomba 5 vid", True, "3,700,000", "I don't have"),
+    # (Scottish Gaelic ordinals, "àite" a place, "chuir suas" put up)
+    ("an ceathramh àite, which video", True, "immigration", "I don't have"),
+    ("cò chuir suas the jayne bhidio", True, "Jeremy Corbyn", "followers"),
+    # (a people's or a language's word written with a capital describes a video none of ours is)
+    ("views of the Irish video labour made", False, "I can't tell which video", "86,000,000"),
+    ("the Scottish clip labour put out, views?", False, "I can't tell which video", "86,000,000"),
+    # ("this time and last time": both elections)
+    ("how long were the two retweet periods, this time and last time", True, "52 days", "I don't have"),
+])
+def test_blind_batches_695_700(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """What blind batches 695-700 showed missing, mended by mechanism (in this file's own wording)."""
     _replied(question, answered, said, unsaid)

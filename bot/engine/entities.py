@@ -528,6 +528,9 @@ def extract(text: str, lex: Lexicon) -> Entities:
     if "current" in ent.cues and lex.dataset.campaign.year not in ent.years:
         # "2.4m in 2017, how many this time", "RTs per day this campaign": the data's own campaign
         ent.years.append(lex.dataset.campaign.year)
+        if lex.previous_year and lex.previous_year not in ent.years \
+                and said_anywhere(ent.words, lex.previous_beside_current):
+            ent.years.append(lex.previous_year)  # ("this time and last time": the one before it too)
     if len(set(ent.years)) > 1 and lex.dataset.campaign.year in ent.years and not lex.way_joins.isdisjoint(ent.words) \
             and sum(ent.cues.get(c, 0.0) for c in COMPARED_CUES) < COMPARED and lex.which_asks.isdisjoint(ent.words) \
             and lex.each_words.isdisjoint(ent.words) and not ent.cues.get("days") and lex.span_words.isdisjoint(
@@ -1743,9 +1746,11 @@ def _unknown_described(ent: Entities, lex: Lexicon) -> None:
                 or words[i] in lex.video_kinds or words[i] in lex.plain_describers:
             continue
         # (a word saying how a video is describes none before it, "the amazing video"; after "about" it is what the
-        # video is about, "the video about fishing")
+        # video is about, "the video about fishing"; written with a capital, it is a people's or a language's, "the
+        # Gaelic video": which video)
         if words[i].endswith(lex.describing_ends) and not (words[i - 1] in lex.subject_words or (
-                i >= 2 and words[i - 1] in lex.determiners and words[i - 2] in lex.subject_words)):
+                i >= 2 and words[i - 1] in lex.determiners and words[i - 2] in lex.subject_words)) \
+                and not _capitalised(ent, i):
             continue
         if i >= 2 and words[i - 2] in lex.negation_words:
             continue  # ("not the comedian's one": the one left out, not asked about)
@@ -3321,6 +3326,9 @@ def _vocabulary(ent: Entities, lex: Lexicon) -> None:
 
         for unit in ("operation", "when"):
             _keep_unit(ent, unit, lambda m: not within(m))
+    if gaps := [m for m in ent.query.get("operation", ()) if m.payload == "difference"]:
+        # ("how much less views did <A> get than <B>": the gap's comparing word, no least viewed asked)
+        _keep_unit(ent, "order", lambda o: not any(g.start < o.end and o.start < g.end for g in gaps))
     # A word stays a platform or a measure even when it is also some intent's cue.
     measures = found.pop("measure", None)
     if measures:  # (else the empty lists made with the entities stay)

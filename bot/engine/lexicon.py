@@ -778,6 +778,7 @@ class Lexicon:
     advice_asks: tuple[str, ...] = ()  # " should i ": advice asked for oneself (spaced)
     claimed_fell: tuple[str, ...] = ()  # " go down ": said of a figure whose reason is asked (spaced)
     previous_election: tuple[str, ...] = ()  # " previous election " (spaced): the latest year before the article's
+    previous_beside_current: tuple[str, ...] = ()  # " last time ": the previous election, beside "this time" (spaced)
     from_bottom: tuple[str, ...] = ()  # " from the bottom " (spaced): a place counted from the least viewed
     came_from: tuple[str, ...] = ()  # " came from " (spaced): a part of a figure said to be made by something
     ordinal_dot_before: frozenset[str] = field(default_factory=frozenset)  # "das" of "das 2. Video"
@@ -1310,6 +1311,7 @@ class Lexicon:
         lex.figure_rises = _spaced(voc["figure_rises"])
         lex.advice_asks = _spaced(voc["advice_asks"])
         lex.previous_election = _spaced(voc["previous_election"])
+        lex.previous_beside_current = _spaced(voc["previous_beside_current"])
         lex.from_bottom = _spaced(voc["from_bottom"])
         lex.came_from = _spaced(voc["came_from"])
         lex.ordinal_dot_before = _strings(voc["ordinal_dot_before"])
