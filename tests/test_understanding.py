@@ -8590,3 +8590,18 @@ def test_an_outside_review_of_stop_48(question: str, answered: bool, said: str, 
 def test_blind_batches_695_700(question: str, answered: bool, said: str, unsaid: str) -> None:
     """What blind batches 695-700 showed missing, mended by mechanism (in this file's own wording)."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # ("was <place> <name>'s": whose it is, checked against its poster, not <name>'s own most viewed)
+    ("was the top clip delaney's own post", True, "Yes: Our wonderful NHS (#1) was posted by Rob Delaney", "#2"),
+    ("was the 3rd one rob delaneys or someone elses", True, "No:", "most viewed video posted by"),
+    # (Tamil in Latin letters: "ethana" how many, "evlo" how much, "potta" posted, "ku mela" and above)
+    ("ethana clips 7 million ku mela", True, "2", "I don't have"),
+    ("intha drake labour video evlo views", False, "I don't have", "86,000,000"),
+    # (a form of a real word, "-ed", "-ing", typed as meant: not corrected to a word of ours a letter off)
+    ("how many clips flipped past 9 million", True, "2", "least viewed first"),
+])
+def test_blind_batches_701_706(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """What blind batches 701-706 showed missing, mended by mechanism (in this file's own wording)."""
+    _replied(question, answered, said, unsaid)

@@ -528,9 +528,13 @@ def extract(text: str, lex: Lexicon) -> Entities:
     if "current" in ent.cues and lex.dataset.campaign.year not in ent.years:
         # "2.4m in 2017, how many this time", "RTs per day this campaign": the data's own campaign
         ent.years.append(lex.dataset.campaign.year)
-        if lex.previous_year and lex.previous_year not in ent.years \
-                and said_anywhere(ent.words, lex.previous_beside_current):
-            ent.years.append(lex.previous_year)  # ("this time and last time": the one before it too)
+        previous = {k: len(p) for k in range(len(ent.words))
+                    if (p := said_at(ent.words, k, lex.previous_beside_current))}
+        if previous and lex.previous_year and lex.previous_year not in ent.years:
+            # ("this time and last time": the one before it too, its "last" no least viewed)
+            ent.years.append(lex.previous_year)
+            _keep_cue(ent, "least", [m for m in ent.cue_matches.get("least", ())
+                                     if not any(k <= m.start < k + n for k, n in previous.items())])
     if len(set(ent.years)) > 1 and lex.dataset.campaign.year in ent.years and not lex.way_joins.isdisjoint(ent.words) \
             and sum(ent.cues.get(c, 0.0) for c in COMPARED_CUES) < COMPARED and lex.which_asks.isdisjoint(ent.words) \
             and lex.each_words.isdisjoint(ent.words) and not ent.cues.get("days") and lex.span_words.isdisjoint(
@@ -1678,7 +1682,7 @@ def _whose_name_before_title(ent: Entities, lex: Lexicon) -> None:
     full, is no second video (the video named is asked of, whoever posted it)."""
     for a, b in pairwise(list(ent.videos)):
         if a.end == b.start and a.strong and b.strong and not b.group and a.best != b.best and all(
-                w in lex.name_words for w in ent.words[a.start : a.end]) and _said_as_whose(ent, a.end - 1):
+                w in lex.name_words for w in ent.words[a.start : a.end]) and said_as_whose(ent, a.end - 1):
             ent.videos.remove(a)
 
 
@@ -1759,7 +1763,8 @@ def _unknown_described(ent: Entities, lex: Lexicon) -> None:
         # wooden spoon vid", a saying)
         det = next((ent.spans[p][0] - 1 for p in (*ent.people, *ent.parties) if ent.spans[p][1] == i), i - 1)
         whose = _party_at(ent, i - 1)  # ("<party>'s <thing> <word> vid": the party's name as the determiner)
-        vid = i + 2 if i + 2 < n and (words[i + 1] in lex.video_kinds or (
+        # ("the <thing> <party> video": the party's, described by the word before its name)
+        vid = i + 2 if i + 2 < n and (words[i + 1] in lex.video_kinds or _party_at(ent, i + 1) or (
             whose and i + 1 not in ent.covered and words[i + 1] in common_words()
             and words[i + 1] not in lex.stopwords and ent.tokens[i + 1].s not in lex.video_words)) else i + 1
         determined = det >= 0 and words[det] in lex.determiners
@@ -1825,10 +1830,10 @@ def _video_word_at(ent: Entities, lex: Lexicon, at: int) -> bool:
 
 def _person_end_at(ent: Entities, at: int) -> bool:
     """Whether word `at` ends a person's name said as whose ("<person>'s", not "<person> gibberin vid")."""
-    return any(ent.spans.get(p, (0, 0))[1] == at + 1 for p in ent.people) and _said_as_whose(ent, at)
+    return any(ent.spans.get(p, (0, 0))[1] == at + 1 for p in ent.people) and said_as_whose(ent, at)
 
 
-def _said_as_whose(ent: Entities, at: int) -> bool:
+def said_as_whose(ent: Entities, at: int) -> bool:
     """Whether word `at` is typed with "'s" after it ("<name>'s")."""
     return re.search(rf"\b{re.escape(ent.words[at])}['\u2019]s\b", ent.text, re.IGNORECASE) is not None
 

@@ -16,7 +16,7 @@ from collections.abc import Mapping
 
 from bot.dataset.schema import Metric, Video
 from bot.engine import format as fmt
-from bot.engine.entities import FIGURE_MIN, Entities, Number, clause_places, said_left_out
+from bot.engine.entities import FIGURE_MIN, Entities, Number, clause_places, said_as_whose, said_left_out
 from bot.engine.lexicon import Lexicon
 from bot.engine.normalise import words
 from bot.engine.query_metric import added_amount
@@ -457,7 +457,8 @@ def place_poster_claimed(ent: Entities, lex: Lexicon, by_rank: list[Video]) -> t
     None."""
     found = ent.query
     orders = found.get("order", ())
-    if ent.videos or len(ent.people) != 1 or not (found.get("posting") or ent.cue("poster")) or ent.numbers \
+    posting = bool(found.get("posting") or ent.cue("poster"))
+    if ent.videos or len(ent.people) != 1 or not (posting or ent.words[0] in lex.yes_no_openers) or ent.numbers \
             or ent.days or ent.months or ent.years or ent.thresholds or not found.keys().isdisjoint(_NO_PLACE_CLAIM) \
             or any(m.payload not in ("views_desc", "views_asc") for m in orders) \
             or ent.parties or ent.topics or ent.bonus or ent.platforms_named \
@@ -481,9 +482,14 @@ def place_poster_claimed(ent: Entities, lex: Lexicon, by_rank: list[Video]) -> t
         k += 1
     posts = (*found.get("posting", ()), *ent.cue_matches.get("poster", ()))
     who = ent.people[0]
-    if k < len(ent.tokens) and k not in {m.start for m in posts}:
+    start, end = ent.spans.get(who, (-1, -1))
+    last = ent.words[end - 1]  # ("<name>s": typed in haste)
+    if start == k and (said_as_whose(ent, end - 1) or (last.endswith("s") and last[:-1] in lex.name_words)):
+        pass  # ("was the top video <name>'s own tweet, or someone else's": whose it is, asked of the place said)
+    elif not posting:
+        return None
+    elif k < len(ent.tokens) and k not in {m.start for m in posts}:
         # ("the top video, did <name> post it": the place said first, then asked of its poster)
-        start, end = ent.spans.get(who, (-1, -1))
         j = k + (ent.words[k] in lex.yes_no_openers)
         post = next((m for m in posts if m.start == end), None)
         # (of the video said: "it" after the posting, or nothing; not "did <name> post any others")
