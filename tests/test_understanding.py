@@ -8605,3 +8605,20 @@ def test_blind_batches_695_700(question: str, answered: bool, said: str, unsaid:
 def test_blind_batches_701_706(question: str, answered: bool, said: str, unsaid: str) -> None:
     """What blind batches 701-706 showed missing, mended by mechanism (in this file's own wording)."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # ("the <n> at the bottom": the bottom n, not every video least viewed first)
+    ("whats the total for the 4 at the bottom", True, "11,447,000", "55,347,000"),
+    ("average of the two at the top", True, "11,450,000", "5,534,700"),
+    # ("how old" asked of those watching, a few words on: who watched, which the data lacks)
+    ("how old was the typical viewer of these", False, "who the viewers were", "5,534,700"),
+    # ("how many share ...": shares, which the data lacks, not the video's views)
+    ("how many share was the jayne clip", False, "shares", "#10 of 10"),
+    # (Bhojpuri: past forms "dekhal", "kaile", "bhail"; "teesra" third)
+    ("jayne wala clip kitna dekhal gail", True, "2,600,000", "I don't have"),
+    ("doosra number pe kaun clip ba", True, "If you’re not sure", "I don't have"),
+])
+def test_blind_batches_707_712(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """What blind batches 707-712 showed missing, mended by mechanism (in this file's own wording)."""
+    _replied(question, answered, said, unsaid)

@@ -2399,6 +2399,17 @@ def _count_slip(ent: Entities, lex: Lexicon) -> tuple[str, str] | None:
     return None
 
 
+def _age_of_watchers(ent: Entities, lex: Lexicon) -> Match | None:
+    """ "how old was the average person watching": the age of those watching asked (the audience), else None."""
+    words = ent.words
+    for at in range(len(words)):
+        if (ask := said_at(words, at, lex.age_asks)) is not None:
+            end = at + len(ask)
+            if any(_STEM(t) in lex.age_of or t.w in lex.age_of for t in ent.tokens[end : end + lex.age_reach]):
+                return Match(at, end, "audience")
+    return None
+
+
 def _keep_unit(ent: Entities, unit: str, keep: Callable[[Match], bool]) -> None:
     """A query unit with only its phrases that `keep` holds for (none: no unit)."""
     if unit in ent.query:
@@ -3336,6 +3347,8 @@ def _vocabulary(ent: Entities, lex: Lexicon) -> None:
         _keep_unit(ent, "order", lambda o: not any(g.start < o.end and o.start < g.end for g in gaps))
     # A word stays a platform or a measure even when it is also some intent's cue.
     measures = found.pop("measure", None)
+    if "how" in ent.words and (age := _age_of_watchers(ent, lex)) is not None:
+        measures = [*(measures or ()), age]
     if measures:  # (else the empty lists made with the entities stay)
         measures = _measures(ent, lex, measures, found.get(_POSTING), found.get(QUERY_TABLE + "versus"),
                              bool(found.get("platform")))

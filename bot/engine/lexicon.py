@@ -799,6 +799,10 @@ class Lexicon:
     previous_election: tuple[str, ...] = ()  # " previous election " (spaced): the latest year before the article's
     previous_beside_current: tuple[tuple[str, ...], ...] = ()  # "last time": the previous election, beside "this time"
     from_bottom: tuple[str, ...] = ()  # " from the bottom " (spaced): a place counted from the least viewed
+    count_at_end: tuple[tuple[str, ...], ...] = ()  # "at the": "the 3 AT THE bottom", a count then an end
+    age_asks: tuple[tuple[str, ...], ...] = ()  # "how old": asked of those watching when one of `age_of` follows
+    age_of: frozenset[str] = field(default_factory=frozenset)  # "people", "viewer": those watching
+    age_reach: int = 0  # words from "how old" to one of `age_of`, at most
     came_from: tuple[str, ...] = ()  # " came from " (spaced): a part of a figure said to be made by something
     ordinal_dot_before: frozenset[str] = field(default_factory=frozenset)  # "das" of "das 2. Video"
     previous_hints: frozenset[str] = field(default_factory=frozenset)  # a word each of those says ("previous")
@@ -1332,6 +1336,11 @@ class Lexicon:
         lex.previous_election = _spaced(voc["previous_election"])
         lex.previous_beside_current = tuple(tuple(words(str(p))) for p in voc["previous_beside_current"])
         lex.from_bottom = _spaced(voc["from_bottom"])
+        lex.count_at_end = tuple(tuple(words(str(p))) for p in voc["count_at_end"])
+        ages = voc["age_of_watchers"]
+        lex.age_asks = tuple(tuple(words(str(p))) for p in ages["asks"])
+        lex.age_of = frozenset(map(str, ages["who"]))
+        lex.age_reach = int(ages["reach"])
         lex.came_from = _spaced(voc["came_from"])
         lex.ordinal_dot_before = _strings(voc["ordinal_dot_before"])
         lex.previous_hints = frozenset(str(p).split()[0] for p in voc["previous_election"])

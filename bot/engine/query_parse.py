@@ -2038,7 +2038,7 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
             place = ent.ranks[first]
             sets.orders.append((ent.rank_at[first], Order(order.field, not order.descending),
                                 Slice(n=1) if place == 1 else Slice(positions=(place,))))
-        n = _count_near(ent, m, used_numbers, said_orders) if ent.numbers else None
+        n = _count_near(ent, lex, m, used_numbers, said_orders) if ent.numbers else None
         if n is not None and n >= n_videos and order.field == "views":
             continue  # "the top ten" of ten: the whole list, nothing to slice
         positions = _ranks_before(ent, lex, m.start, used_ranks, listed=order.field == "views") if ent.rank_at else ()
@@ -2562,13 +2562,16 @@ def _order(meaning: str, posting: bool) -> Order:
 ADJACENT_ORDERS = 2  # "earliest (posted) top 3": an order this many words before a sliced one, said as one phrase
 
 
-def _count_near(ent: Entities, m: Match, used: set[int], orders: Sequence[Match] = ()) -> int | None:
-    """A small whole number just before or after an order phrase: "3 least watched", "top 3" (not one right beside
-    another order phrase: "earliest posted top 10", the 10 is the top's)."""
+def _count_near(ent: Entities, lex: Lexicon, m: Match, used: set[int], orders: Sequence[Match] = ()) -> int | None:
+    """A small whole number just before or after an order phrase: "3 least watched", "top 3", "the 3 at the bottom"
+    (not one right beside another order phrase: "earliest posted top 10", the 10 is the top's)."""
     for num in ent.numbers:
         if num.start in used or num.scaled or not num.value.is_integer() or not 1 <= num.value <= 1000:
             continue
         gap = min(g for g in (m.start - num.end, num.start - m.end, 9) if g >= 0)
+        if gap > 1 and not ent.videos and (said := said_at(ent.words, num.end, lex.count_at_end)) \
+                and num.end + len(said) == m.start:
+            gap = 0  # ("the 3 at the bottom"; not "<title> and <title>, the two at the bottom": those two)
         if gap and any(o is not m and (o.end == num.start or o.start == num.end) for o in orders):
             continue
         if gap <= 1:
