@@ -8622,3 +8622,20 @@ def test_blind_batches_701_706(question: str, answered: bool, said: str, unsaid:
 def test_blind_batches_707_712(question: str, answered: bool, said: str, unsaid: str) -> None:
     """What blind batches 707-712 showed missing, mended by mechanism (in this file's own wording)."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # (a party's video of an activity no title shows: a video the data lacks, not the party's campaign figure)
+    ("the tories golfing clip, views?", False, "I can't tell which video", "25,000,000"),
+    # (the asker's time, "all morning", is no title's word though a title says "Morning")
+    ("all ten added up? been bored all morning", True, "55,347,000", "**Nicky Morgan"),
+    # (Hiligaynon: "lamang" the lead, "labaw" over; Minangkabau: "brapo", "nombor ampek")
+    ("pila ang lamang sang jessi sa jayne", True, "147,000", "I don't have"),
+    ("pila ka clips ang labaw 9 million", True, "2", "I don't have"),
+    ("nombor ampek tu clip sapa yg post", True, "Jeremy Corbyn", "I don't have"),
+    # (Sylheti spellings: "dekse" watched, "manush" people, "mot" total)
+    ("jessi ar jayne mot koto manush dekse", True, "5,347,000", "I don't have"),
+])
+def test_blind_batches_713_718(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """What blind batches 713-718 showed missing, mended by mechanism (in this file's own wording)."""
+    _replied(question, answered, said, unsaid)

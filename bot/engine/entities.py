@@ -337,6 +337,10 @@ def extract(text: str, lex: Lexicon) -> Entities:
         _unknown_described(ent, lex)  # (a word no table knows, beside a video word: rare)
     if not lex.activities.isdisjoint(ent.words) and not lex.video_words.isdisjoint(map(_STEM, tokens)):
         _activity_video(ent, lex)
+    if any(not r.strong and r.start and tuple(ent.words[r.start - 1 : r.end]) in lex.asker_times for r in ent.videos):
+        # ("blanked all morning", "bored this morning": the asker's time, one everyday word of a title)
+        ent.videos = [r for r in ent.videos if r.strong or not r.start
+                      or tuple(ent.words[r.start - 1 : r.end]) not in lex.asker_times]
     if len(ent.videos) > 1 and any(r.strong for r in ent.videos) and any(
             not r.strong and r.end - r.start == 1 for r in ent.videos):
         # "my friend says <title> got ...": one everyday word of a title, beside a video named in full, names
@@ -1796,8 +1800,9 @@ def _activity_video(ent: Entities, lex: Lexicon) -> None:
     a title's words), then something they do that no title or tweet says, in a question about a video: a video the
     data lacks, described, not the one the name is in."""
     words, n = ent.words, len(ent.words)
+    # (a party's too: "<party>'s fishing vid", a video of theirs the data lacks, not their campaign figure)
     named = [(r.start, r.end, r) for r in ent.videos] + [
-        (*ent.spans[p], None) for p in ent.people if p in ent.spans]
+        (*ent.spans[p], None) for p in (*ent.people, *ent.parties) if p in ent.spans]
     for start, end, ref in named:
         if end + 1 < n and (words[end] in lex.stopwords or len(words[end]) <= 2):
             end += words[end + 1] in lex.activities  # ("<name> is dancing", "<name> ta baila")

@@ -800,6 +800,7 @@ class Lexicon:
     previous_beside_current: tuple[tuple[str, ...], ...] = ()  # "last time": the previous election, beside "this time"
     from_bottom: tuple[str, ...] = ()  # " from the bottom " (spaced): a place counted from the least viewed
     count_at_end: tuple[tuple[str, ...], ...] = ()  # "at the": "the 3 AT THE bottom", a count then an end
+    asker_times: frozenset[tuple[str, str]] = field(default_factory=frozenset)  # ("all", "morning"): the asker's time
     age_asks: tuple[tuple[str, ...], ...] = ()  # "how old": asked of those watching when one of `age_of` follows
     age_of: frozenset[str] = field(default_factory=frozenset)  # "people", "viewer": those watching
     age_reach: int = 0  # words from "how old" to one of `age_of`, at most
@@ -1337,6 +1338,8 @@ class Lexicon:
         lex.previous_beside_current = tuple(tuple(words(str(p))) for p in voc["previous_beside_current"])
         lex.from_bottom = _spaced(voc["from_bottom"])
         lex.count_at_end = tuple(tuple(words(str(p))) for p in voc["count_at_end"])
+        lex.asker_times = frozenset(product(map(str, voc["asker_times"]["before"]),
+                                            map(str, voc["asker_times"]["times"])))
         ages = voc["age_of_watchers"]
         lex.age_asks = tuple(tuple(words(str(p))) for p in ages["asks"])
         lex.age_of = frozenset(map(str, ages["who"]))
