@@ -532,13 +532,11 @@ def extract(text: str, lex: Lexicon) -> Entities:
     if "current" in ent.cues and lex.dataset.campaign.year not in ent.years:
         # "2.4m in 2017, how many this time", "RTs per day this campaign": the data's own campaign
         ent.years.append(lex.dataset.campaign.year)
-        previous = {k: len(p) for k in range(len(ent.words))
-                    if (p := said_at(ent.words, k, lex.previous_beside_current))}
-        if previous and lex.previous_year and lex.previous_year not in ent.years:
+        if lex.previous_year and lex.previous_year not in ent.years and (previous := _previous_said(ent, lex)):
             # ("this time and last time": the one before it too, its "last" no least viewed)
             ent.years.append(lex.previous_year)
             _keep_cue(ent, "least", [m for m in ent.cue_matches.get("least", ())
-                                     if not any(k <= m.start < k + n for k, n in previous.items())])
+                                     if not any(start <= m.start < end for start, end in previous)])
     if len(set(ent.years)) > 1 and lex.dataset.campaign.year in ent.years and not lex.way_joins.isdisjoint(ent.words) \
             and sum(ent.cues.get(c, 0.0) for c in COMPARED_CUES) < COMPARED and lex.which_asks.isdisjoint(ent.words) \
             and lex.each_words.isdisjoint(ent.words) and not ent.cues.get("days") and lex.span_words.isdisjoint(
@@ -2404,6 +2402,18 @@ def _count_slip(ent: Entities, lex: Lexicon) -> tuple[str, str] | None:
     return None
 
 
+def _previous_said(ent: Entities, lex: Lexicon) -> list[tuple[int, int]]:
+    """Where "last time", "last election" are said of the election before ([start, end) each), not of the asker's
+    own earlier message ("last time I asked")."""
+    said = []
+    for at in range(len(ent.words)):
+        if (phrase := said_at(ent.words, at, lex.previous_beside_current)) is not None:
+            end = at + len(phrase)
+            if end == len(ent.words) or ent.words[end] not in lex.previous_not_before:
+                said.append((at, end))
+    return said
+
+
 def _age_of_watchers(ent: Entities, lex: Lexicon) -> Match | None:
     """ "how old was the average person watching": the age of those watching asked (the audience), else None."""
     words = ent.words
@@ -3353,7 +3363,8 @@ def _vocabulary(ent: Entities, lex: Lexicon) -> None:
     # A word stays a platform or a measure even when it is also some intent's cue.
     measures = found.pop("measure", None)
     if "how" in ent.words and (age := _age_of_watchers(ent, lex)) is not None:
-        measures = [*(measures or ()), age]
+        # (the audience's, not "how old" of someone's personal details)
+        measures = sorted([*(m for m in measures or () if (m.start, m.end) != (age.start, age.end)), age])
     if measures:  # (else the empty lists made with the entities stay)
         measures = _measures(ent, lex, measures, found.get(_POSTING), found.get(QUERY_TABLE + "versus"),
                              bool(found.get("platform")))

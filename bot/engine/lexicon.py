@@ -478,25 +478,6 @@ def common_words() -> frozenset[str]:
     return frozenset(_common_list())
 
 
-# (not "-s": "tweeds" is a slip for "tweets" as often, "gens" another language's word)
-_INFLECTED = (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"))  # an ending, and what the base ends with
-INFLECTED_BASE_MIN = 3  # letters a word's base keeps, at least, to read it as an English word's form
-
-
-def _inflected_english(word: str, best: str) -> bool:
-    """Whether a word is an English word's form with an ending ("tacked", "tacking": "tack", its last letter doubled or
-    its "e" dropped too), and `best`, the word it is nearest, is another word's ("tanked"), not its own ("caption")."""
-    english = common_words()
-    for end, back in _INFLECTED:
-        if not word.endswith(end) or len(base := word[: -len(end)]) < INFLECTED_BASE_MIN:
-            continue
-        if base + back in english:
-            return stem(best) != stem(base + back)
-        if not back and base[-1] == base[-2] and base[:-1] in english:  # ("flipped": "flip")
-            return stem(best) != stem(base[:-1])
-    return False
-
-
 _LINK = re.compile(r"\S+/(\w+)/?")  # a link typed whole ("pic.twitter.com/<code>"): its last part names it
 def _spaced(phrases: list[Any]) -> tuple[str, ...]:
     """Phrases as folded words between spaces (" simplest form "), for `said_anywhere`."""
@@ -798,6 +779,7 @@ class Lexicon:
     claimed_fell: tuple[str, ...] = ()  # " go down ": said of a figure whose reason is asked (spaced)
     previous_election: tuple[str, ...] = ()  # " previous election " (spaced): the latest year before the article's
     previous_beside_current: tuple[tuple[str, ...], ...] = ()  # "last time": the previous election, beside "this time"
+    previous_not_before: frozenset[str] = field(default_factory=frozenset)  # "I" of "last time I asked": no election
     from_bottom: tuple[str, ...] = ()  # " from the bottom " (spaced): a place counted from the least viewed
     count_at_end: tuple[tuple[str, ...], ...] = ()  # "at the": "the 3 AT THE bottom", a count then an end
     asker_times: frozenset[tuple[str, str]] = field(default_factory=frozenset)  # ("all", "morning"): the asker's time
@@ -1336,6 +1318,7 @@ class Lexicon:
         lex.advice_asks = _spaced(voc["advice_asks"])
         lex.previous_election = _spaced(voc["previous_election"])
         lex.previous_beside_current = tuple(tuple(words(str(p))) for p in voc["previous_beside_current"])
+        lex.previous_not_before = frozenset(map(str, voc["previous_not_before"]))
         lex.from_bottom = _spaced(voc["from_bottom"])
         lex.count_at_end = tuple(tuple(words(str(p))) for p in voc["count_at_end"])
         lex.asker_times = frozenset(product(map(str, voc["asker_times"]["before"]),
@@ -3129,8 +3112,6 @@ class Lexicon:
             # ("clogs" is not "clicks", "skew" not "sick": a real word only a letter off a word of the vocabulary)
             return word
         # ("tier" is not a party's short name: a real word sounding like a name but three letters off it)
-        if best in self.vocabulary_words and _inflected_english(word, best):
-            return word  # ("flipped" is not "flopped")
         if word in common_words() and (best in self.vocabulary_words or far or edits > 2 or (
                 best in common_words() and best not in self.name_words)):
             return word  # a real English word typed as meant ("forth", "neck")
@@ -3189,6 +3170,4 @@ class Lexicon:
         if word in common_words() and not swapped and (best in self.vocabulary_words or (
                 best in common_words() and best not in self.name_words)):
             return _NONE_NEAR
-        if not swapped and best in self.vocabulary_words and _inflected_english(word, best):
-            return _NONE_NEAR  # ("tacked" is not "tanked": a form of a real word, typed as meant)
         return best
