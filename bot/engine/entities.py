@@ -337,10 +337,9 @@ def extract(text: str, lex: Lexicon) -> Entities:
         _unknown_described(ent, lex)  # (a word no table knows, beside a video word: rare)
     if not lex.activities.isdisjoint(ent.words) and not lex.video_words.isdisjoint(map(_STEM, tokens)):
         _activity_video(ent, lex)
-    if any(not r.strong and r.start and tuple(ent.words[r.start - 1 : r.end]) in lex.asker_times for r in ent.videos):
-        # ("blanked all morning", "bored this morning": the asker's time, one everyday word of a title)
+    if ent.videos:  # ("blanked all morning", "bored this morning": the asker's time, one everyday word of a title)
         ent.videos = [r for r in ent.videos if r.strong or not r.start
-                      or tuple(ent.words[r.start - 1 : r.end]) not in lex.asker_times]
+                      or (ent.words[r.start - 1], ent.words[r.start]) not in lex.asker_times]
     if len(ent.videos) > 1 and any(r.strong for r in ent.videos) and any(
             not r.strong and r.end - r.start == 1 for r in ent.videos):
         # "my friend says <title> got ...": one everyday word of a title, beside a video named in full, names

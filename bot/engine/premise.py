@@ -484,11 +484,11 @@ def place_poster_claimed(ent: Entities, lex: Lexicon, by_rank: list[Video]) -> t
     who = ent.people[0]
     start, end = ent.spans.get(who, (-1, -1))
     last = ent.words[end - 1]  # ("<name>s": typed in haste)
-    if start == k and (said_as_whose(ent, end - 1) or (last.endswith("s") and last[:-1] in lex.name_words)):
-        pass  # ("was the top video <name>'s own tweet, or someone else's": whose it is, asked of the place said)
-    elif not posting:
+    # ("was the top video <name>'s own tweet, or someone else's": whose it is, asked of the place said)
+    whose = start == k and (said_as_whose(ent, end - 1) or (last.endswith("s") and last[:-1] in lex.name_words))
+    if not whose and not posting:
         return None
-    elif k < len(ent.tokens) and k not in {m.start for m in posts}:
+    if not whose and k < len(ent.tokens) and k not in {m.start for m in posts}:
         # ("the top video, did <name> post it": the place said first, then asked of its poster)
         j = k + (ent.words[k] in lex.yes_no_openers)
         post = next((m for m in posts if m.start == end), None)
