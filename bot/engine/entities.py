@@ -26,7 +26,7 @@ from bot.engine.lexicon import (
     token_keys,
     very_common_words,
 )
-from bot.engine.normalise import Token, said_anywhere, said_at, said_before, stem, without_markup, words
+from bot.engine.normalise import Token, said_anywhere, said_at, said_before, said_spans, stem, without_markup, words
 from bot.engine.quoted import may_quote, quoted_videos
 from bot.engine.retyped import may_retype, retyped
 from bot.engine.rounding import rounding
@@ -1601,7 +1601,7 @@ BARE_SUM_CUE = 2.0  # "add <title> and <title>": a total asked, as "combined" sa
 def _reason_idioms(ent: Entities, lex: Lexicon) -> None:
     """ "why did they make <title> in the first place": after "why", an idiom of `reason_idioms` says no place (nor
     an order)."""
-    spans = [(k, k + len(p)) for p in lex.reason_idioms for k in range(len(ent.words)) if said_at(ent.words, k, (p,))]
+    spans = said_spans(ent.words, lex.reason_idioms)
     if not spans:
         return
     kept = [(r, at) for r, at in zip(ent.ranks, ent.rank_at, strict=True) if not any(a <= at < b for a, b in spans)]
@@ -2105,7 +2105,7 @@ def _metric_day(ent: Entities, lex: Lexicon) -> None:
     said beside videos; the figure's measure is no count asked of them."""
     if lex.same_day_ends.isdisjoint(ent.words):
         return  # (no "same day" said: most questions with a campaign measure)
-    at = next((k for k in range(len(ent.words)) if said_at(ent.words, k, lex.same_day)), None)
+    at = next((start for start, _ in said_spans(ent.words, lex.same_day)), None)
     if at is None or not (ent.videos or ent.query.get("posting") or ent.cues.get("date")
                           or any(t.s in lex.video_words for t in ent.tokens)):
         return
@@ -2404,24 +2404,16 @@ def _count_slip(ent: Entities, lex: Lexicon) -> tuple[str, str] | None:
 def _previous_said(ent: Entities, lex: Lexicon) -> list[tuple[int, int]]:
     """Where "last time", "last election" are said of the election before ([start, end) each), not of the asker's
     own earlier message ("last time I asked")."""
-    said = []
-    for at in range(len(ent.words)):
-        if (phrase := said_at(ent.words, at, lex.previous_beside_current)) is not None:
-            end = at + len(phrase)
-            if end == len(ent.words) or ent.words[end] not in lex.previous_not_before:
-                said.append((at, end))
-    return said
+    n = len(ent.words)
+    return [(start, end) for start, end in said_spans(ent.words, lex.previous_beside_current)
+            if end == n or ent.words[end] not in lex.previous_not_before]
 
 
 def _age_of_watchers(ent: Entities, lex: Lexicon) -> Match | None:
     """ "how old was the average person watching": the age of those watching asked (the audience), else None."""
-    words = ent.words
-    for at in range(len(words)):
-        if (ask := said_at(words, at, lex.age_asks)) is not None:
-            end = at + len(ask)
-            if any(_STEM(t) in lex.age_of or t.w in lex.age_of for t in ent.tokens[end : end + lex.age_reach]):
-                return Match(at, end, "audience")
-    return None
+    return next((Match(start, end, "audience") for start, end in said_spans(ent.words, lex.age_asks)
+                 if any(_STEM(t) in lex.age_of or t.w in lex.age_of for t in ent.tokens[end : end + lex.age_reach])),
+                None)
 
 
 def _keep_unit(ent: Entities, unit: str, keep: Callable[[Match], bool]) -> None:
@@ -3361,7 +3353,7 @@ def _vocabulary(ent: Entities, lex: Lexicon) -> None:
         _keep_unit(ent, "order", lambda o: not any(g.start < o.end and o.start < g.end for g in gaps))
     # A word stays a platform or a measure even when it is also some intent's cue.
     measures = found.pop("measure", None)
-    if "how" in ent.words and (age := _age_of_watchers(ent, lex)) is not None:
+    if not lex.age_hints.isdisjoint(ent.words) and (age := _age_of_watchers(ent, lex)) is not None:
         # (the audience's, not "how old" of someone's personal details)
         measures = sorted([*(m for m in measures or () if (m.start, m.end) != (age.start, age.end)), age])
     if measures:  # (else the empty lists made with the entities stay)

@@ -786,6 +786,7 @@ class Lexicon:
     age_asks: tuple[tuple[str, ...], ...] = ()  # "how old": asked of those watching when one of `age_of` follows
     age_of: frozenset[str] = field(default_factory=frozenset)  # "people", "viewer": those watching
     age_reach: int = 0  # words from "how old" to one of `age_of`, at most
+    age_hints: frozenset[str] = field(default_factory=frozenset)  # "old": a word each of `age_asks` says
     came_from: tuple[str, ...] = ()  # " came from " (spaced): a part of a figure said to be made by something
     ordinal_dot_before: frozenset[str] = field(default_factory=frozenset)  # "das" of "das 2. Video"
     previous_hints: frozenset[str] = field(default_factory=frozenset)  # a word each of those says ("previous")
@@ -1325,6 +1326,7 @@ class Lexicon:
                                             map(str, voc["asker_times"]["times"])))
         ages = voc["age_of_watchers"]
         lex.age_asks = tuple(tuple(words(str(p))) for p in ages["asks"])
+        lex.age_hints = frozenset(ask[-1] for ask in lex.age_asks)
         lex.age_of = frozenset(map(str, ages["who"]))
         lex.age_reach = int(ages["reach"])
         lex.came_from = _spaced(voc["came_from"])

@@ -137,6 +137,12 @@ def said_at(said: Sequence[str], at: int, phrases: Iterable[tuple[str, ...]]) ->
     return next((p for p in phrases if tuple(said[at : at + len(p)]) == p), None)
 
 
+def said_spans(said: Sequence[str], phrases: Iterable[tuple[str, ...]]) -> list[tuple[int, int]]:
+    """Where the phrases are said: [start, end) of each place one starts (the first of them said there), in order."""
+    phrases = tuple(phrases)
+    return [(at, at + len(p)) for at in range(len(said)) if (p := said_at(said, at, phrases)) is not None]
+
+
 def said_before(said: Sequence[str], at: int, phrases: Iterable[tuple[str, ...]]) -> tuple[str, ...] | None:
     """The first of the phrases that ends right before word `at` ("according to" before a name), if one does."""
     return next((p for p in phrases if len(p) <= at and tuple(said[at - len(p) : at]) == p), None)
