@@ -8651,3 +8651,32 @@ def test_blind_batches_713_718(question: str, answered: bool, said: str, unsaid:
 def test_an_outside_review_of_stop_49(question: str, answered: bool, said: str, unsaid: str) -> None:
     """Regressions an outside review found in this stop's change, mended."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # ("of the 3 most viewed", "of the 3 at the top": the slice said after "of" with its count first is the set the
+    # others narrow, not a slice of theirs)
+    ("how many of the 4 most viewed were corbyn's own posts", True, "(#1–#4): 3", "#2–#5"),
+    ("of the 2 at the top, how many did corbyn tweet", True, "(#1–#2): 1", "#2–#3"),
+    # ("who is <name> and which video is theirs": their videos asked beside who they are)
+    ("who is rob delaney and what clips did he put up", True, "Our wonderful NHS", "I don't have"),
+    # ("for ages": a long time, not the viewers' ages; "what length was": a running time)
+    ("which date did the jayne clip go out, i remember it ages before polling", True, "17 November", "who the viewers"),
+    ("what length was the jayne clip", False, "how long the videos are", "#10 of 10"),
+    # (a bound said after its figure: "7 million crossed", Bengali "er opore", French "sous")
+    ("how many clips 7 million crossed", True, "over 7,000,000 views: 3", "I couldn't tell"),
+    ("koto gulo clip 9 million er opore", True, "over 9,000,000 views: 2", "I couldn't tell"),
+    ("combien de clips sous 3 millions", True, "under 3,000,000 views: 2", "I don't have"),
+    # (Kannada and Tulu: "eshtu" how many, "kinta" than, "jaasti" more; Dhivehi: "kihaa vareh" how many, ordinals,
+    # "enme madu" the least, "ah vure" over)
+    ("yavaga jayne clip haakidru", True, "was posted on 17 November", "I don't have"),
+    ("boris quotes jessi kinta eshtu jaasti", True, "253,000", "I don't have"),
+    ("thinvana video ge views kihaa vareh", True, "7,200,000", "I don't have"),
+    ("enme madu 2 video ge views jumla", True, "5,347,000", "55,347,000"),
+    ("4 million ah vure views libunu video kihaa", True, "over 4,000,000 views: 4", "I couldn't tell"),
+    # (a name no table knows opening the message, right before a video word, with a party: not the party's figure)
+    ("skepta video for labour, views?", False, "Skepta", "86,000,000"),
+])
+def test_blind_batches_719_724(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """What blind batches 719-724 showed missing, mended by mechanism (in this file's own wording)."""
+    _replied(question, answered, said, unsaid)

@@ -1692,10 +1692,10 @@ def _party_stranger(ent: Entities, lex: Lexicon) -> None:
     determiner, right before a video word, where a party is named: someone the data does not carry, not the party's
     figure."""
     words = ent.words
-    for k in range(1, len(words) - 1):
-        # (after "of", "which" or a determiner: not a word of another language or a misspelling, "the most wachd
-        # vidio")
-        if len(words[k]) > 3 and (words[k - 1] in lex.determiners or words[k - 1] in lex.title_name_joins
+    for k in range(len(words) - 1):
+        # (after "of", "which" or a determiner, or first: not a word of another language or a misspelling, "the most
+        # wachd vidio")
+        if len(words[k]) > 3 and (k == 0 or words[k - 1] in lex.determiners or words[k - 1] in lex.title_name_joins
                                   or words[k - 1] in lex.which_asks) \
                 and not words[k].endswith(lex.describing_ends) and _unknown_name_at(ent, k) \
                 and _video_word_at(ent, lex, k + 1):

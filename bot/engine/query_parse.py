@@ -2722,7 +2722,18 @@ def _partitive(ent: Entities, lex: Lexicon, at: int) -> bool:
 
 def _within(ent: Entities, lex: Lexicon, at: int) -> int | None:
     """Where "of", "in", "among" stands right before the slice at `at` (a determiner may stand between), else None."""
+    at = _slice_start(ent, lex, at)
     return next((k for k in range(at - 1, max(-1, at - 3), -1) if ent.words[k] in lex.within_words), None)
+
+
+def _slice_start(ent: Entities, lex: Lexicon, at: int) -> int:
+    """Where the slice whose order phrase starts at `at` begins: at its count when one is said first ("of the 3
+    most viewed", "of the 3 at the top"), else at the order phrase."""
+    for num in ent.numbers:
+        if num.end == at or ((said := said_at(ent.words, num.end, lex.count_at_end)) is not None
+                             and num.end + len(said) == at):
+            return num.start
+    return at
 
 
 def _two_slices(ent: Entities, lex: Lexicon, sets: _Sets) -> bool:

@@ -280,7 +280,8 @@ class ResponderBase:
         unsupported: list[str] = []
         if not measures:
             if ent.phrases is not None and not ent.query.get("operation") and not _asks_field(cues):
-                said = ent.phrases.select("identity")  # "who is" (rare)
+                # "who is" (rare); not beside the videos of theirs asked ("who is <name> and what video did he post")
+                said = [] if cues.get("filter") and ent.people else ent.phrases.select("identity")
                 guess = bool(words) and words[0] in self.lex.identity_guesses  # "is <name> a <word>"
                 identity = self._identity(ent, said) if said or guess else None
                 if identity is None and ent.parties and (videos or ent.people):
