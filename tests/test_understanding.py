@@ -8680,3 +8680,24 @@ def test_an_outside_review_of_stop_49(question: str, answered: bool, said: str, 
 def test_blind_batches_719_724(question: str, answered: bool, said: str, unsaid: str) -> None:
     """What blind batches 719-724 showed missing, mended by mechanism (in this file's own wording)."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # ("my tiktok": the asker's own account, no platform's count asked)
+    ("whats the total for the top 3? gonna compare with my tiktok", True, "30,100,000", "TikTok"),
+    # ("before or after the election", asked of the article: its date, no figures after it)
+    ("the write-up, was it before or after the election? date?", True, "12 December 2019", "I don't have"),
+    # (a place said after its number, "6 number pe"; Maithili "sa upar" over, "sab sa beshi" most; Bengali "sob theke
+    # agey" earliest, "milai" combined, "age group" kept English in a Bengali message)
+    ("6 number pe kaun clip hai", True, "Gogglebox", "I don't have"),
+    ("kate clips 9 million sa upar", True, "over 9,000,000 views", "I don't have"),
+    ("sab sa beshi dekhal clip kon chhai", True, "Our wonderful NHS", "I don't have"),
+    ("sob theke agey kon clip tweet hoise", True, "Labour’s immigration video", "I don't have"),
+    ("jayne ar jessi milai koto view", True, "5,347,000", "#10 of 10"),
+    ("jara dekhse tader age group konta beshi silo", False, "who the viewers were", "Sorry"),
+    # (Marshallese: "jete elap <A> jen <B>": how much more <A> than <B>)
+    ("jete elap an jessi jen jayne", True, "147,000", "2 of the 10"),
+])
+def test_blind_batches_725_730(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """What blind batches 725-730 showed missing, mended by mechanism (in this file's own wording)."""
+    _replied(question, answered, said, unsaid)

@@ -1166,6 +1166,7 @@ class Lexicon:
     featuring_words: frozenset[str] = field(default_factory=frozenset)  # "video with" before a name no table knows
     describing_ends: tuple[str, ...] = ()  # "-ing" of "the heartbreaking one": a word describing, not a name
     platform_places: frozenset[str] = field(default_factory=frozenset)  # "group" of "the whatsapp group"
+    platform_owners: frozenset[str] = field(default_factory=frozenset)  # "my" of "my insta": the asker's own
     platform_genres: frozenset[str] = field(default_factory=frozenset)  # "reality" of "reality tv"
     run_verbs: frozenset[str] = field(default_factory=frozenset)  # "ranked" of "which two videos ranked above"
     asker_phrases: tuple[tuple[str, ...], ...] = ()  # "would like to know" after a name: the one asking
@@ -1649,6 +1650,7 @@ class Lexicon:
         lex.split_gap_closers = frozenset(voc["split_gap"]["closers"])
         lex.wanting_verbs = tuple(tuple(words(str(p))) for p in voc["wanting_verbs"])
         lex.platform_places = frozenset(voc["platform_places"])
+        lex.platform_owners = frozenset(voc["platform_owners"])
         lex.platform_genres = frozenset(voc["platform_genres"])
         lex.run_verbs = frozenset(voc["run_verbs"])
         plural = voc["plural_run_verbs"]
