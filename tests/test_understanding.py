@@ -8701,3 +8701,18 @@ def test_blind_batches_719_724(question: str, answered: bool, said: str, unsaid:
 def test_blind_batches_725_730(question: str, answered: bool, said: str, unsaid: str) -> None:
     """What blind batches 725-730 showed missing, mended by mechanism (in this file's own wording)."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # (a number with a unit of something else, "at 5 degrees": no count or place of ours, no top 5)
+    ("best lager to go with a curry at 5 degrees?", False, "Sorry", "The 5 most viewed"),
+    # ("date of the article and which came top": its date asked first, then a second question; no day of videos)
+    ("date of the article and which clip came top", True, "Our wonderful NHS", "posted on 12 December"),
+    # (Tagalog, Waray and Bikol: "ika-6" the 6th in any message, "lampas" over, "kahaba" how long)
+    ("ika-6 na clip ano", True, "Gogglebox", "I don't have"),
+    ("ilan clips lampas 7 million", True, "over 7,000,000 views: 3", "I couldn't tell"),
+    ("gaano kahaba ang jessi clip", False, "how long the videos are", "#9 of 10"),
+])
+def test_blind_batches_731_736(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """What blind batches 731-736 showed missing, mended by mechanism (in this file's own wording)."""
+    _replied(question, answered, said, unsaid)

@@ -2972,6 +2972,9 @@ def _numbers(ent: Entities, lex: Lexicon) -> None:
                     continue
                 elif i + 1 < n and tokens[i + 1].w in lex.multipliers:
                     value, scaled, end = value * lex.multipliers[tokens[i + 1].w], True, i + 2
+                if end < n and tokens[end].w in lex.foreign_units:
+                    ent.covered.update(range(i, end + 1))  # ("at 12 degrees": a measure of something else)
+                    continue
                 last = ent.numbers[-1] if ent.numbers else None
                 if not scaled and 1900 <= value <= 2100 and value.is_integer():
                     ent.years.append(int(value))

@@ -1167,6 +1167,8 @@ class Lexicon:
     describing_ends: tuple[str, ...] = ()  # "-ing" of "the heartbreaking one": a word describing, not a name
     platform_places: frozenset[str] = field(default_factory=frozenset)  # "group" of "the whatsapp group"
     platform_owners: frozenset[str] = field(default_factory=frozenset)  # "my" of "my insta": the asker's own
+    foreign_units: frozenset[str] = field(default_factory=frozenset)  # "degrees" of "12 degrees": no figure of ours
+    place_prefixes: frozenset[str] = field(default_factory=frozenset)  # "ika" of "ika-3": the 3rd, in any message
     platform_genres: frozenset[str] = field(default_factory=frozenset)  # "reality" of "reality tv"
     run_verbs: frozenset[str] = field(default_factory=frozenset)  # "ranked" of "which two videos ranked above"
     asker_phrases: tuple[tuple[str, ...], ...] = ()  # "would like to know" after a name: the one asking
@@ -1651,6 +1653,8 @@ class Lexicon:
         lex.wanting_verbs = tuple(tuple(words(str(p))) for p in voc["wanting_verbs"])
         lex.platform_places = frozenset(voc["platform_places"])
         lex.platform_owners = frozenset(voc["platform_owners"])
+        lex.foreign_units = frozenset(voc["foreign_units"])
+        lex.place_prefixes = frozenset(voc["place_prefixes"])
         lex.platform_genres = frozenset(voc["platform_genres"])
         lex.run_verbs = frozenset(voc["run_verbs"])
         plural = voc["plural_run_verbs"]
@@ -2458,6 +2462,9 @@ class Lexicon:
         speak, digits, fractions = self.textspeak, self.textspeak_digits, self.fractions
         fraction_starts = self._fraction_starts
         i = 0
+        for prefix in self.place_prefixes.intersection(typed):  # ("ika-3": the 3rd, whatever else the message says)
+            typed = self._marked_numbers(typed, prefix, True, lambda n: f"#{n}" if n <= MARKED_PLACE_MAX else None,
+                                         self.whole_number)
         if not self.language_words.isdisjoint(typed) and (language := self.language_of(typed)) is not None:
             if language in self.language_suffixes:
                 typed = self._suffixes_read(typed, self.language_suffixes[language], self.language_shared[language])

@@ -1895,6 +1895,8 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
             if (y != ds.campaign.year or len(years) > 1) and str(y) in ent.words:
                 sets.filters.append((ent.words.index(str(y)), PostedBetween(date(y, 1, 1), date(y, 12, 31))))
     for m in found.get("article", ()):
+        if _article_date_asked(ent, lex, m):
+            continue  # ("date of the article, and the top video?": its date asked, no day the videos are taken from)
         published = ds.source.published
         # "the day before the article came out", "two days before the article": that far from its date
         rel = next((r for r in found.get("relative", ()) if r.payload in ("before", "after") and r.end == m.start),
@@ -2711,6 +2713,16 @@ def _placed_run(ent: Entities, lex: Lexicon) -> bool:
     """Whether the first number follows a place word ("ranks 2, 6 and 9"): a list of places may follow."""
     at = ent.numbers[0].start
     return at > 0 and ent.tokens[at - 1].s in lex.rank_words
+
+
+def _article_date_asked(ent: Entities, lex: Lexicon, m: Match) -> bool:
+    """Whether the article's date, said at `m`, is asked first, before a second question a joining word starts ("date
+    of the article and what's the top video"): no day the videos are taken from ("the top video on the article
+    date", "the article date, what got posted then")."""
+    said = ent.words
+    return not lex.date_nouns.isdisjoint(said[m.start : m.end]) and all(
+        w in lex.question_words or w in lex.request_words or w in lex.determiners for w in said[: m.start]) and any(
+        said[k] in lex.separators and said[k + 1] in lex.question_words for k in range(m.end, len(said) - 1))
 
 
 def _partitive(ent: Entities, lex: Lexicon, at: int) -> bool:
