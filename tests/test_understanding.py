@@ -8716,3 +8716,21 @@ def test_blind_batches_725_730(question: str, answered: bool, said: str, unsaid:
 def test_blind_batches_731_736(question: str, answered: bool, said: str, unsaid: str) -> None:
     """What blind batches 731-736 showed missing, mended by mechanism (in this file's own wording)."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # ("how many videos did <party> make": all they made, which the article does not count; not the list's 10)
+    ("how many videos did labour make", False, "posted in all", "55,347,000"),
+    ("labour ne kitne clips banaye", False, "posted in all", "10 of the 10"),
+    # (Hindi "jod do" add up; Awadhi "jaun" which, "sabse aakhir" last; Bambara "joli" how many, "teme" passed;
+    # French plurals "premiers", "derniers"; Sepedi "retweetilwe", "kae")
+    ("top 4 jod do", True, "36,600,000", "Top 4 of 10"),
+    ("no 2 pe jaun clip ba okar views batawa", True, "9,500,000", "Jayne"),
+    ("sabse aakhir me kaun clip post hua", True, "60 second challenge", "Our wonderful NHS"),
+    ("clip joli ye 7 million teme", True, "over 7,000,000 views: 3", "I don't have"),
+    ("les 2 derniers additionnés", True, "5,347,000", "55,347,000"),
+    ("retweetilwe ga kae corbyn 2019", True, "2,400,000", "I don't have"),
+])
+def test_blind_batches_737_742(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """What blind batches 737-742 showed missing, mended by mechanism (in this file's own wording)."""
+    _replied(question, answered, said, unsaid)

@@ -1689,8 +1689,8 @@ def _whose_name_before_title(ent: Entities, lex: Lexicon) -> None:
 
 def _party_stranger(ent: Entities, lex: Lexicon) -> None:
     """ "views of <name> video of <party>": a name no table knows (nor any dictionary's common word) after "of" or a
-    determiner, right before a video word, where a party is named: someone the data does not carry, not the party's
-    figure."""
+    determiner, or opening the message, right before a video word, where a party is named: someone the data does not
+    carry, not the party's figure."""
     words = ent.words
     for k in range(len(words) - 1):
         # (after "of", "which" or a determiner, or first: not a word of another language or a misspelling, "the most

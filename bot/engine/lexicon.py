@@ -1169,6 +1169,7 @@ class Lexicon:
     platform_owners: frozenset[str] = field(default_factory=frozenset)  # "my" of "my insta": the asker's own
     foreign_units: frozenset[str] = field(default_factory=frozenset)  # "degrees" of "12 degrees": no figure of ours
     place_prefixes: frozenset[str] = field(default_factory=frozenset)  # "ika" of "ika-3": the 3rd, in any message
+    making_words: frozenset[str] = field(default_factory=frozenset)  # "make" of "how many videos did <party> make"
     platform_genres: frozenset[str] = field(default_factory=frozenset)  # "reality" of "reality tv"
     run_verbs: frozenset[str] = field(default_factory=frozenset)  # "ranked" of "which two videos ranked above"
     asker_phrases: tuple[tuple[str, ...], ...] = ()  # "would like to know" after a name: the one asking
@@ -1655,6 +1656,7 @@ class Lexicon:
         lex.platform_owners = frozenset(voc["platform_owners"])
         lex.foreign_units = frozenset(voc["foreign_units"])
         lex.place_prefixes = frozenset(voc["place_prefixes"])
+        lex.making_words = frozenset(voc["making_words"])
         lex.platform_genres = frozenset(voc["platform_genres"])
         lex.run_verbs = frozenset(voc["run_verbs"])
         plural = voc["plural_run_verbs"]

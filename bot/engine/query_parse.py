@@ -635,7 +635,8 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         # "how many videos did they post in total", "how many total videos": a count of videos, "total" only saying
         # so, no views added
         ops, op = [o for o in ops if o != "sum"], "count"
-    if videos_counted and found.get("posting") and found.keys() <= {"operation", "posting"} and ent.parties \
+    if videos_counted and (found.get("posting") or not lex.making_words.isdisjoint(ent.words)) \
+            and found.keys() <= {"operation", "posting"} and ent.parties \
             and lex.video_parties.issuperset(ent.parties) and not (
             ent.videos or ent.people or ent.ranks or ent.numbers or ent.months or ent.days or ent.thresholds
             or ent.topics):
