@@ -8730,6 +8730,9 @@ def test_blind_batches_731_736(question: str, answered: bool, said: str, unsaid:
     ("clip joli ye 7 million teme", True, "over 7,000,000 views: 3", "I don't have"),
     ("les 2 derniers additionnés", True, "5,347,000", "55,347,000"),
     ("retweetilwe ga kae corbyn 2019", True, "2,400,000", "I don't have"),
+    # (a question word said after the measure it asks of, "views eshtu <verb>": the verb after it is no thing counted)
+    ("labour fb views eshtu sigtu", True, "86,000,000", "I don't have"),
+    ("tory fb views joli sorola", True, "25,000,000", "I don't have"),
 ])
 def test_blind_batches_737_742(question: str, answered: bool, said: str, unsaid: str) -> None:
     """What blind batches 737-742 showed missing, mended by mechanism (in this file's own wording)."""
