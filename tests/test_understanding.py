@@ -8737,3 +8737,15 @@ def test_blind_batches_731_736(question: str, answered: bool, said: str, unsaid:
 def test_blind_batches_737_742(question: str, answered: bool, said: str, unsaid: str) -> None:
     """What blind batches 737-742 showed missing, mended by mechanism (in this file's own wording)."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # ("<party> top 4 added up": the party's own videos, which are all of them, in an order; no campaign figure)
+    ("labour top 4 added up", True, "36,600,000", "Top 4 of 10"),
+    # (Hindi "kitna baar" how many times; Chhattisgarhi "kitna jhan" how many people)
+    ("corbyn kitna baar retweet hua 2017 me", True, "1,400,000", "I don't have"),
+    ("jessi wala clip kitna jhan dekhin", True, "2,747,000", "I don't have"),
+])
+def test_blind_batches_743_748(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """What blind batches 743-748 showed missing, mended by mechanism (in this file's own wording)."""
+    _replied(question, answered, said, unsaid)

@@ -1380,14 +1380,15 @@ def _owner_of_all(ent: Entities, lex: Lexicon) -> str | None:
 
 def _whose_videos(ent: Entities, lex: Lexicon) -> bool:
     """ "<party>'s runner up video", "the <party> vid bracket", "which video of the <party> was posted first", "which
-    video did <party> post first": every party named is whose videos (a video word a few words after it, right before
-    "of", or a posting word right after it), and owns every video there is, so it narrows nothing and asks no
-    campaign figure."""
+    video did <party> post first", "<party> top 3 combined": every party named is whose videos (a video word a few
+    words after it, right before "of", a posting word or an order right after it), and owns every video there is, so
+    it narrows nothing and asks no campaign figure."""
     tokens = ent.tokens
     for party in ent.parties:
         end = ent.spans.get(party, (0, len(tokens)))[1]
         if not (any(t.s in lex.video_words for t in tokens[end : end + NEAR]) or videos_of(ent, lex, party)
-                or any(m.start == end for m in ent.query.get("posting", ()))) or lex.video_parties != {party}:
+                or any(m.start == end for m in (*ent.query.get("posting", ()), *ent.query.get("order", ())))) \
+                or lex.video_parties != {party}:
             return False
     return True
 
