@@ -8727,7 +8727,7 @@ def test_blind_batches_731_736(question: str, answered: bool, said: str, unsaid:
     ("top 4 jod do", True, "36,600,000", "Top 4 of 10"),
     ("no 2 pe jaun clip ba okar views batawa", True, "9,500,000", "Jayne"),
     ("sabse aakhir me kaun clip post hua", True, "60 second challenge", "Our wonderful NHS"),
-    ("clip joli ye 7 million teme", True, "over 7,000,000 views: 3", "I don't have"),
+    ("clip joli ye 7 million teme", True, "3 of the 10 videos with over 7,000,000 views", "I don't have"),
     ("les 2 derniers additionnés", True, "5,347,000", "55,347,000"),
     ("retweetilwe ga kae corbyn 2019", True, "2,400,000", "I don't have"),
     # (a question word said after the measure it asks of, "views eshtu <verb>": the verb after it is no thing counted)
@@ -8748,4 +8748,24 @@ def test_blind_batches_737_742(question: str, answered: bool, said: str, unsaid:
 ])
 def test_blind_batches_743_748(question: str, answered: bool, said: str, unsaid: str) -> None:
     """What blind batches 743-748 showed missing, mended by mechanism (in this file's own wording)."""
+    _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # ("cross platform" after a figure: the views on both platforms, no bound "crossed")
+    ("which clip got 7.2 million cross platform views", True, "60 second challenge", "over 7,200,000"),
+    # (the article's date asked, then a question pointing back to that day: its videos still)
+    ("what's the article's date, and which clips went up that day", True, "60 second challenge", "Sorry"),
+    # ("for ages 18-24": the viewers' ages, declined, no figure)
+    ("views for ages 25-34 on the jayne clip", False, "who the viewers were", "#10 of 10"),
+    # ("kae" after a measure, Sesotho "views di kae": how many views; "joli" in French chat is "pretty", no count)
+    ("views di kae jayne clip", True, "2,600,000", "How many videos"),
+    ("quel joli clip", False, "Sorry", "How many videos"),
+    # ("who is <name>? what did he post" split apart, "who is <name> and why did he post": who they are, declined)
+    ("who is rob delaney and why did he post it", False, "who Rob Delaney is", "Videos posted by"),
+    # (the asker's own account alone: that platform is what is declined)
+    ("compare that to my insta", False, "Instagram", "Sorry"),
+])
+def test_an_outside_review_of_stop_50(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Regressions an outside review found in this stop's change, mended."""
     _replied(question, answered, said, unsaid)

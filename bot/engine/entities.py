@@ -3687,9 +3687,11 @@ def _platforms(ent: Entities, lex: Lexicon, platforms: list[Match], measures: li
             continue  # ("twitter handle of the top video": whose account, no count on a platform)
         if m.end < len(ent.tokens) and ent.tokens[m.end].s in lex.platform_places:
             continue  # "a number for the whatsapp group": where the answer will be passed on, not a count
-        if m.start > 0 and (ent.words[m.start - 1] in lex.platform_genres
-                            or ent.words[m.start - 1] in lex.platform_owners):
-            continue  # "its giving reality tv", "compare it to my insta": a kind of programme, the asker's own account
+        if m.start > 0 and (ent.words[m.start - 1] in lex.platform_genres or (
+                ent.words[m.start - 1] in lex.platform_owners and (measures or "operation" in ent.query))):
+            # "its giving reality tv": a kind of programme; "top 5 views? to compare with my insta": the asker's own
+            # account beside a count asked (alone, "my tiktok gets more", the platform is what is declined)
+            continue
         if any(w in lex.passed_on_words for w in ent.words[max(0, m.start - 3) : m.start]):
             continue  # "the list my friend forwarded on WhatsApp": where a message came from, not a count
         if said_before(ent.words, m.start, lex.contrasts):

@@ -1170,6 +1170,8 @@ class Lexicon:
     foreign_units: frozenset[str] = field(default_factory=frozenset)  # "degrees" of "12 degrees": no figure of ours
     place_prefixes: frozenset[str] = field(default_factory=frozenset)  # "ika" of "ika-3": the 3rd, in any message
     making_words: frozenset[str] = field(default_factory=frozenset)  # "make" of "how many videos did <party> make"
+    postposition_nouns: frozenset[str] = field(default_factory=frozenset)  # "platform" of "5 million cross platform"
+    day_back_references: tuple[tuple[str, ...], ...] = ()  # "that day": a day said before, pointed back to
     platform_genres: frozenset[str] = field(default_factory=frozenset)  # "reality" of "reality tv"
     run_verbs: frozenset[str] = field(default_factory=frozenset)  # "ranked" of "which two videos ranked above"
     asker_phrases: tuple[tuple[str, ...], ...] = ()  # "would like to know" after a name: the one asking
@@ -1657,6 +1659,8 @@ class Lexicon:
         lex.foreign_units = frozenset(voc["foreign_units"])
         lex.place_prefixes = frozenset(voc["place_prefixes"])
         lex.making_words = frozenset(voc["making_words"])
+        lex.postposition_nouns = frozenset(voc["postposition_nouns"])
+        lex.day_back_references = tuple(tuple(words(str(p))) for p in voc["day_back_references"])
         lex.platform_genres = frozenset(voc["platform_genres"])
         lex.run_verbs = frozenset(voc["run_verbs"])
         plural = voc["plural_run_verbs"]
@@ -2712,8 +2716,8 @@ class Lexicon:
                 out = [*out[: i - 1], *asked, out[i - 1], *out[i + 1 :]]  # ("views kitne": how many views)
                 continue
             phrase = said_at(out, i, self.postpositions)
-            if phrase is None:
-                continue
+            if phrase is None or (i + len(phrase) < len(out) and out[i + len(phrase)] in self.postposition_nouns):
+                continue  # (not "5 million cross platform": a word describing the platforms, no bound)
             start = i - 1
             unit = self.textspeak.get(out[start], (out[start],))[-1]  # ("5 milyon": a scale in another language)
             if unit in self.multipliers or unit in self.spoken_scales or out[start] in self.months:

@@ -32,7 +32,7 @@ from bot.engine.entities import (
 )
 from bot.engine.frames import article_dated
 from bot.engine.lexicon import BONUS_ASKED, Lexicon, Match
-from bot.engine.normalise import said_anywhere, said_at, said_before
+from bot.engine.normalise import said_anywhere, said_at, said_before, said_spans
 from bot.engine.query import (
     Aggregate,
     Among,
@@ -2720,11 +2720,12 @@ def _placed_run(ent: Entities, lex: Lexicon) -> bool:
 def _article_date_asked(ent: Entities, lex: Lexicon, m: Match) -> bool:
     """Whether the article's date, said at `m`, is asked first, before a second question a joining word starts ("date
     of the article and what's the top video"): no day the videos are taken from ("the top video on the article
-    date", "the article date, what got posted then")."""
+    date", "the article date, what got posted then", "... and what was posted that day")."""
     said = ent.words
     return not lex.date_nouns.isdisjoint(said[m.start : m.end]) and all(
         w in lex.question_words or w in lex.request_words or w in lex.determiners for w in said[: m.start]) and any(
-        said[k] in lex.separators and said[k + 1] in lex.question_words for k in range(m.end, len(said) - 1))
+        said[k] in lex.separators and said[k + 1] in lex.question_words for k in range(m.end, len(said) - 1)) \
+        and not said_spans(said[m.end :], lex.day_back_references)
 
 
 def _partitive(ent: Entities, lex: Lexicon, at: int) -> bool:

@@ -281,7 +281,7 @@ class ResponderBase:
         if not measures:
             if ent.phrases is not None and not ent.query.get("operation") and not _asks_field(cues):
                 # "who is" (rare); not beside the videos of theirs asked ("who is <name> and what video did he post")
-                said = [] if cues.get("filter") and ent.people else ent.phrases.select("identity")
+                said = [] if self._their_videos_asked(ent) else ent.phrases.select("identity")
                 guess = bool(words) and words[0] in self.lex.identity_guesses  # "is <name> a <word>"
                 identity = self._identity(ent, said) if said or guess else None
                 if identity is None and ent.parties and (videos or ent.people):
@@ -476,6 +476,15 @@ class ResponderBase:
         return posted and (max(ent.day_at) < min(ent.measure_starts, default=-1) or all(
             any(ent.words[k] in self.lex.day_describers for k in range(max(0, at - 2), at))
             and any(0 <= at - r.end <= DESCRIBED_DAY_REACH for r in videos) for at in ent.day_at))
+
+    def _their_videos_asked(self, ent: Entities) -> bool:
+        """Whether a person's videos are asked after who they are ("... and what video did he post", "whos <name>, what
+        did he post"): a filter's words and a "what" or "which" after their name, no video of theirs named (a name read
+        as their video is answered by who they are); not "why did he post"."""
+        if not ent.people or ent.videos or not ent.cues.get("filter"):
+            return False
+        end = max(ent.spans.get(p, (0, 0))[1] for p in ent.people)
+        return not self.lex.which_asks.isdisjoint(ent.words[end:])
 
     def _identity(self, ent: Entities, said: list[Match]) -> list[str] | None:
         """"who is <name>", nothing else asked: who they are is not in the data; what it holds about them is.
