@@ -2469,8 +2469,7 @@ class Lexicon:
         fraction_starts = self._fraction_starts
         i = 0
         for prefix in self.place_prefixes.intersection(typed):  # ("ika-3": the 3rd, whatever else the message says)
-            typed = self._marked_numbers(typed, prefix, True, lambda n: f"#{n}" if n <= MARKED_PLACE_MAX else None,
-                                         self.whole_number)
+            typed = self._marked_numbers(typed, prefix, True, _marked_place, self.whole_number)
         if not self.language_words.isdisjoint(typed) and (language := self.language_of(typed)) is not None:
             if language in self.language_suffixes:
                 typed = self._suffixes_read(typed, self.language_suffixes[language], self.language_shared[language])
@@ -2478,7 +2477,7 @@ class Lexicon:
                 # ("di 3 he di 8": the 3rd and the 8th, a place said with a word before its number, "di dos" too; read
                 # before the shared words, one of which the mark may be, "di": "of")
                 shared = self.language_shared[language]
-                typed = self._marked_numbers(typed, mark, True, lambda n: f"#{n}" if n <= MARKED_PLACE_MAX else None,
+                typed = self._marked_numbers(typed, mark, True, _marked_place,
                                              lambda w: self.whole_number(" ".join(shared.get(w, (w,)))))
             typed = self._shared_read(typed, self.language_shared[language])
             if not self.place_endings_apart.isdisjoint(typed):
@@ -3188,3 +3187,8 @@ class Lexicon:
                 best in common_words() and best not in self.name_words)):
             return _NONE_NEAR
         return best
+
+
+def _marked_place(n: int) -> str | None:
+    """A number said with a place's marker word ("di 3", "ika-3") as that place ("#3"); none beyond MARKED_PLACE_MAX."""
+    return f"#{n}" if n <= MARKED_PLACE_MAX else None

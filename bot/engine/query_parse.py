@@ -21,6 +21,7 @@ from typing import Literal
 
 from bot.engine.entities import (
     Entities,
+    Number,
     VideoRef,
     after_video_word,
     bounds_above_every_video,
@@ -2573,8 +2574,7 @@ def _count_near(ent: Entities, lex: Lexicon, m: Match, used: set[int], orders: S
         if num.start in used or num.scaled or not num.value.is_integer() or not 1 <= num.value <= 1000:
             continue
         gap = min(g for g in (m.start - num.end, num.start - m.end, 9) if g >= 0)
-        if gap > 1 and not ent.videos and (said := said_at(ent.words, num.end, lex.count_at_end)) \
-                and num.end + len(said) == m.start:
+        if gap > 1 and not ent.videos and _counted_up_to(ent, lex, num, m.start):
             gap = 0  # ("the 3 at the bottom"; not "<title> and <title>, the two at the bottom": those two)
         if gap and any(o is not m and (o.end == num.start or o.start == num.end) for o in orders):
             continue
@@ -2744,11 +2744,14 @@ def _within(ent: Entities, lex: Lexicon, at: int) -> int | None:
 def _slice_start(ent: Entities, lex: Lexicon, at: int) -> int:
     """Where the slice whose order phrase starts at `at` begins: at its count when one is said first ("of the 3
     most viewed", "of the 3 at the top"), else at the order phrase."""
-    for num in ent.numbers:
-        if num.end == at or ((said := said_at(ent.words, num.end, lex.count_at_end)) is not None
-                             and num.end + len(said) == at):
-            return num.start
-    return at
+    return next((num.start for num in ent.numbers if _counted_up_to(ent, lex, num, at)), at)
+
+
+def _counted_up_to(ent: Entities, lex: Lexicon, num: Number, at: int) -> bool:
+    """Whether the number `num` is the count of the order phrase at `at`: right before it ("3 most viewed"), or with
+    "at the" between ("the 3 at the top")."""
+    said = said_at(ent.words, num.end, lex.count_at_end) if num.end != at else ()
+    return said is not None and num.end + len(said) == at
 
 
 def _two_slices(ent: Entities, lex: Lexicon, sets: _Sets) -> bool:
