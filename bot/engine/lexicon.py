@@ -546,6 +546,11 @@ _WORD_SETS = (
     "given_words",
     "length_comparatives",
     "date_nouns",
+    "platform_owners",
+    "foreign_units",
+    "place_prefixes",
+    "making_words",
+    "postposition_nouns",
     "place_markers",
     "reflexive_words",
     "posted_verbs",
@@ -1655,11 +1660,6 @@ class Lexicon:
         lex.split_gap_closers = frozenset(voc["split_gap"]["closers"])
         lex.wanting_verbs = tuple(tuple(words(str(p))) for p in voc["wanting_verbs"])
         lex.platform_places = frozenset(voc["platform_places"])
-        lex.platform_owners = frozenset(voc["platform_owners"])
-        lex.foreign_units = frozenset(voc["foreign_units"])
-        lex.place_prefixes = frozenset(voc["place_prefixes"])
-        lex.making_words = frozenset(voc["making_words"])
-        lex.postposition_nouns = frozenset(voc["postposition_nouns"])
         lex.day_back_references = tuple(tuple(words(str(p))) for p in voc["day_back_references"])
         lex.platform_genres = frozenset(voc["platform_genres"])
         lex.run_verbs = frozenset(voc["run_verbs"])
