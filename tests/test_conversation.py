@@ -325,19 +325,20 @@ def test_an_order_of_its_own_is_asked_in_full_whatever_its_numbers() -> None:
     assert replies[1][2] == "The 3 least viewed campaign videos"
 
 
-def test_a_video_with_someone_the_data_lacks_is_not_the_last_figures_again() -> None:
-    """After campaign figures, "that video of <name> and <a name no table knows>" is declined, not those figures."""
-    replies = converse(["did corbyn get 3 million retweets in 2019?", "that clip of corbyn and adele, views?"])
+@pytest.mark.parametrize(("first", "stranger", "unsaid", "follow_up", "said"), [
+    # (after campaign figures: not those figures again)
+    ("did corbyn get 3 million retweets in 2019?", "that clip of corbyn and adele, views?", ("retweets", "2,400,000"),
+     "and in 2017?", "1,400,000"),
+    # (after a video: not the last video checked again)
+    ("views of the jayne video?", "that vid of corbyn and adele, how many views", ("Jayne", "2,600,000"),
+     "who posted that vid?", "Jeremy Corbyn"),
+])
+def test_a_video_with_someone_the_data_lacks_is_not_the_last_answer_again(
+        first: str, stranger: str, unsaid: tuple[str, ...], follow_up: str, said: str) -> None:
+    """After an answer, "that video of <name> and <a name no table knows>" is declined, not the last answer again;
+    a follow-up that leans on the last answer still does."""
+    replies = converse([first, stranger])
     answered, _, _, text = replies[1]
-    assert not answered and "retweets" not in text and "2,400,000" not in text
-    replies = converse(["did corbyn get 3 million retweets in 2019?", "and in 2017?"])
-    assert replies[1][0] and "1,400,000" in replies[1][3]
-
-
-def test_a_video_with_someone_the_data_lacks_is_not_the_last_video_again() -> None:
-    """After a video, "that vid of <name> and <a name no table knows>" is declined, not the last video checked."""
-    replies = converse(["views of the jayne video?", "that vid of corbyn and adele, how many views"])
-    answered, _, _, text = replies[1]
-    assert not answered and "Jayne" not in text and "2,600,000" not in text
-    replies = converse(["views of the jayne video?", "who posted that vid?"])
-    assert replies[1][0] and "Jeremy Corbyn" in replies[1][3]
+    assert not answered and all(u not in text for u in unsaid)
+    replies = converse([first, follow_up])
+    assert replies[1][0] and said in replies[1][3]

@@ -551,6 +551,7 @@ _WORD_SETS = (
     "place_prefixes",
     "making_words",
     "postposition_nouns",
+    "previous_not_before",
     "place_markers",
     "reflexive_words",
     "posted_verbs",
@@ -1330,7 +1331,6 @@ class Lexicon:
         lex.advice_asks = _spaced(voc["advice_asks"])
         lex.previous_election = _spaced(voc["previous_election"])
         lex.previous_beside_current = tuple(tuple(words(str(p))) for p in voc["previous_beside_current"])
-        lex.previous_not_before = frozenset(map(str, voc["previous_not_before"]))
         lex.from_bottom = _spaced(voc["from_bottom"])
         lex.count_at_end = tuple(tuple(words(str(p))) for p in voc["count_at_end"])
         lex.asker_times = frozenset(product(map(str, voc["asker_times"]["before"]),
