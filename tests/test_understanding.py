@@ -8769,3 +8769,27 @@ def test_blind_batches_743_748(question: str, answered: bool, said: str, unsaid:
 def test_an_outside_review_of_stop_50(question: str, answered: bool, said: str, unsaid: str) -> None:
     """Regressions an outside review found in this stop's change, mended."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # (a bound word said before its figure, after an order's count: "top 5 crossed 6 million" bounds the views)
+    ("how many of the top 5 crossed 6 million", True, "(#1–#5): 4", "I don't have"),
+    # (Saraiki and Hindko "dasvaan" tenth, "mila k" combined, "ton zyada" over; the Punjabi "de"
+    # of whose read as nothing, as an English "'s" is, so a title's words still run on)
+    ("boris de quotes clip de views kinne aaye", True, "3,000,000", "I don't have"),
+    ("teesra aur dasvaan clip me views ka farak", True, "4,600,000", "I don't have"),
+    ("jayne aur jessi mila k kitne views", True, "5,347,000", "I don't have"),
+    ("7m ton zyada views kinniyan clips nu mile", True, "over 7,000,000", "I don't have"),
+    # (Balochi "chinka" how many, "ta geshter" over, "ta kamm" under)
+    ("chinka clips 6 million ta geshter ant", True, "over 6,000,000 views: 4", "I don't have"),
+    ("chinka clips 3m ta kamm views", True, "under 3,000,000", "I don't have"),
+    # (a party's video named by a word that only starts a longer name in the tables: a video the data lacks)
+    ("labour's brexit referendum clip, views?", False, "Brexit Referendum", "86,000,000"),
+    # (a message opening with a poster's handle, then a word of posting: that account asked about, no one addressed)
+    ("@jeremycorbyn tweeted clips, views added up?", True, "38,347,000", "55,347,000"),
+    # (a word read as nothing ending a question of why: still answered, no fault)
+    ("why did the nhs clip do so well msee", False, "doesn't say why", "Sorry"),
+])
+def test_blind_batches_749_754(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """What blind batches 749-754 showed missing, mended by mechanism (in this file's own wording)."""
+    _replied(question, answered, said, unsaid)

@@ -267,6 +267,12 @@ def extract(text: str, lex: Lexicon) -> Entities:
     if "#" in text and (tags := _TRAILING_TAGS.search(text)) is not None and tags.start() > 0 \
             and _tags_sign_off(text, tags.start(), lex):
         text = text[: tags.start()]  # ("which did better, <A> or <B>? #NHS #<B>": tags signing off, as tweets end)
+    if "@" in text and (lead := _LEADING_HANDLE.match(text)) is not None and lead[1].casefold() in lex.handles \
+            and "@" not in text[lead.end() :] and (rest := words(text[lead.end() :])) and (
+            rest[0] in lex.posted_verbs or rest[0] in lex.post_words or rest[0] in lex.account_words):
+        # ("@<handle> tweeted which videos", "@<handle> account": the account asked about; not "@<handle> which was
+        # 4th", someone addressed, nor "@<handle> or @<another>?", handles offered to choose from)
+        text = text[lead.start(1) :]
     text = _event_as_day(text, lex)
     if "/" in text and lex.media_titles:
         text = lex.links_as_titles(text)  # ("which vid has pic.twitter.com/<code>": that video)
@@ -760,6 +766,7 @@ def _typed(text: str, lex: Lexicon) -> list[str]:
     return lex.digits_joined(said) if glued and lex.digit_words else said
 
 
+_LEADING_HANDLE = re.compile(r"\s*@(\w+)")  # a message opening with a handle
 # A mark between two parts of a sentence (not "3.7m", "3,700,000" or "9.12.2019")
 _ASKED = re.compile(r"[?!]+")  # the end of a question or an exclamation
 _BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:]|\.(?![\d.])(?<!\d\.)|\s[-–—]\s")
@@ -1525,7 +1532,7 @@ def _titled_strangers(ent: Entities, lex: Lexicon) -> None:
                         # ("the Diane <surname> interview video": a name written as one, then a kind of video)
                         i + 4 < n and _video_word_at(ent, lex, i + 4) and words[i + 3] in lex.video_kinds
                         and _capitalised(ent, i + 1) and _capitalised(ent, i + 2) and reads[i + 2].unknown))))
-                and i + 1 not in ent.covered and reads[i + 1].unknown
+                and i + 1 not in ent.covered and _unread_at(ent, i + 1)
                 and words[i + 1] not in very_common_words() and (words[i] in lex.honorifics or (
                     len(words[i + 1]) > 3 and words[i + 1] not in common_words()) or (
                     # ("the video with diane <surname>": two words no table knows after it, each more than an everyday
@@ -1539,7 +1546,7 @@ def _titled_strangers(ent: Entities, lex: Lexicon) -> None:
                         or (_capitalised(ent, i + 1) and _capitalised(ent, i + 2) and reads[i + 2].unknown))))):
             # ("Dr said": no name; "the video with teh most", "with roughly 6.5m": a typo or a word, not one)
             j = i + 1
-            while j < n and j - i <= 2 and reads[j].unknown and j not in ent.covered:
+            while j < n and j - i <= 2 and _unread_at(ent, j) and j not in ent.covered:
                 j += 1
             if any((i == 0 and said_at(words, k, lex.asker_phrases) is not None)
                    or said_at(words, k, lex.answer_for_phrases) is not None for k in range(i + 2, j + 1)) or (
@@ -1654,6 +1661,15 @@ def names_a_stranger(ent: Entities, lex: Lexicon) -> bool:
     someone or something else (not "yeahh, per day?": no video asked)."""
     return not lex.video_words.isdisjoint(map(_STEM, ent.tokens)) and any(
         _unknown_name_at(ent, k) and len(ent.words[k]) > 3 for k in range(len(ent.words)))
+
+
+def _unread_at(ent: Entities, at: int) -> bool:
+    """Whether no table reads word `at` here: it is unknown, or only starts phrases that the next word does not go
+    on with ("the <word of a party's name> video" without the rest of that name)."""
+    read = ent.reads[at]
+    return read.unknown or (
+        not read.alone and not read.postings and read.onward != () and ent.words[at].isalpha()
+        and ent.words[at] not in common_words() and (at + 1 >= len(ent.words) or ent.words[at + 1] not in read.nexts))
 
 
 def _unknown_name_at(ent: Entities, at: int) -> bool:
