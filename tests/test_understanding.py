@@ -8793,3 +8793,33 @@ def test_an_outside_review_of_stop_50(question: str, answered: bool, said: str, 
 def test_blind_batches_749_754(question: str, answered: bool, said: str, unsaid: str) -> None:
     """What blind batches 749-754 showed missing, mended by mechanism (in this file's own wording)."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # (Macedonian "kolku" how many, "najgledano" most viewed, "vkupno" total, "povekje ... od" more than, "godini"
+    # years of age)
+    ("koe e najgledano od site", True, "Our wonderful NHS", "I don't have"),
+    ("bottom 2 vkupno kolku", True, "5,347,000", "Bottom 2 of 10"),
+    ("kolku povekje views ima jessi od jayne", True, "147,000 more views", "I don't have"),
+    ("kolku godini ima rob delaney", False, "people in the videos", "13,400,000 views"),
+    # ("how many years old": someone's age, declined; not a count of videos)
+    ("how many years old is rob delaney", False, "people in the videos", "How many videos"),
+    # ("<title> is most viewed" put as a claim: corrected, as "was the most viewed" is)
+    ("why jayne is most viewed clip?", True, "No: Jeremy Corbyn’s friend Jayne is #10 of 10", "doesn't say why"),
+    # (Akan "ahen" how many, "hwan" who, "da bɛn" when: the open e and o typed or not)
+    ("da bɛn na rob opost no nhs clip", True, "was posted on 23 November 2019", "Sorry"),
+    ("hwan na ɔpost jayne clip", True, "Jeremy Corbyn (@jeremycorbyn) posted", "Sorry"),
+    # (Siswati "mangaki" how many, said after what it asks of; "hlanganisa" add up; "lengetulu kwa"
+    # over; "le" the, before a video the data lacks)
+    ("ema video mangaki lengetulu kwa 6 million", True, "over 6,000,000 views: 4", "I don't have"),
+    ("hlanganisa views te bottom 2", True, "5,347,000", "Bottom 2 of 10"),
+    ("le Greta Thunberg clip ya labour views langakhi", False, "Greta Thunberg", "#1 Our wonderful NHS"),
+    ("the jayne clip, minutes mangaki", False, "how long the videos are", "2,600,000 (2.6M) views across"),
+    # ("add the views of <set>": added up, "add" alone being no sum)
+    ("add the views of the bottom 2", True, "5,347,000", "Bottom 2 of 10"),
+    # ("the second thing in the bonus": a place among the bonus favourites, not the list's #2)
+    ("the first thing in the bonus?", True, "Emeli", "9,500,000"),
+])
+def test_blind_batches_755_760(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """What blind batches 755-760 showed missing, mended by mechanism (in this file's own wording)."""
+    _replied(question, answered, said, unsaid)

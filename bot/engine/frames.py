@@ -99,7 +99,10 @@ def beside_bonus(ent: Entities, lex: Lexicon, at: int, bonus: Match) -> bool:
     """Whether a place said at word `at` is one among the bonus favourites: right before the bonus word ("the 2nd
     bonus fave") or right after it ("bonus #2", "bonus number 2", a language's "bonus <ordinal>"), in one clause
     (not "what was number 1? bonus points if ...", "... bonus, number 10", "bonus q #3")."""
-    if 0 < bonus.start - at <= 2:
+    if 0 < bonus.start - at <= 2 or (
+            # ("the second thing in the bonus": one word after the place, then the bonus named as where it is)
+            3 <= bonus.start - at <= 4 and ent.words[at + 2] in lex.within_words
+            and (bonus.start - at == 3 or ent.words[at + 3] in lex.determiners)):
         return not break_after(ent, lex, at, bonus.start, asked=True)
     # (not "bonus question #5", "bonus round 2": a place of the list, the bonus word another thing's)
     return (at == bonus.end or (at == bonus.end + 1 and (
