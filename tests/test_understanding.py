@@ -8823,3 +8823,29 @@ def test_blind_batches_749_754(question: str, answered: bool, said: str, unsaid:
 def test_blind_batches_755_760(question: str, answered: bool, said: str, unsaid: str) -> None:
     """What blind batches 755-760 showed missing, mended by mechanism (in this file's own wording)."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # ("what do <set> come to in views": their counts added up, not listed)
+    ("what do the ones posted in december come to in views", True, "23,400,000", "Videos posted in December 2019**"),
+    # ("a quid on it": money staked, a word no typo of "quit")
+    ("jessi clip views? got a quid on it being under 3m", True, "2,747,000 views: under 3,000,000", "I don't have"),
+    # (Tagalog and Kapampangan "pang ilan" which place, "nakapanood" watched, "kasama si <name>" with someone the
+    # data lacks)
+    ("pang ilan yung jayne clip", True, "is #10 of 10", "How many videos"),
+    ("ilan nakapanood sa jayne clip", True, "2,600,000", "I don't have"),
+    ("yung clip ni corbyn kasama si greta, ilan views", False, "Greta", "Top 8"),
+    # ("the video of <person> with <name>": someone the data lacks in a video of theirs)
+    ("the clip of rob delaney with stormzy, how many views", False, "Stormzy", "Sorry"),
+    # (French "de cb" by how much, "lui-même" himself; Kabyle "acḥal" how many, "ugar n" more than)
+    ("jayne ou jessi, laquelle a plus et de cb", True, "147,000 more views", "How many videos"),
+    ("le clip le plus vu de boris lui-même", False, "no videos posted by Boris Johnson", "3,000,000"),
+    ("acḥal n lfidyuyat i yesɛan ugar n 7 millions", True, "over 7,000,000 views: 3", "I don't have"),
+    # (Hindi and Haryanvi "<title> ne chhod ke": it aside; "logan ne dekhya" people watched; "tweet hua" tweeted)
+    ("jayne ne chhod ke baaki 9 ka total", True, "52,747,000", "I don't have"),
+    ("jessi wala clip kitne logan ne dekhya", True, "2,747,000", "I don't have"),
+    ("sabse pehle kon clip tweet hua", True, "Labour’s immigration video", "Our wonderful NHS"),
+])
+def test_blind_batches_761_766(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """What blind batches 761-766 showed missing, mended by mechanism (in this file's own wording)."""
+    _replied(question, answered, said, unsaid)

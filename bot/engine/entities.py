@@ -1511,8 +1511,9 @@ def _titled_strangers(ent: Entities, lex: Lexicon) -> None:
         if ((words[i] in lex.honorifics or (
                 # ("the video with <name>", "<person> singing with <name>": someone in a video the data lacks)
                 words[i] in lex.featuring_words and i > 0 and (words[i - 1] in lex.video_words or (
-                    # ("the video of <party> with <name>": the party's, whose video is said before it)
-                    _party_at(ent, i - 1) and any(_video_word_at(ent, lex, k) for k in range(max(0, i - 3), i - 1))
+                    # ("the video of <party> with <name>", "the video of <person> with <name>": theirs, whose video is
+                    # said before it)
+                    _video_owner_before(ent, lex, i)
                 ) or (
                     reads[i - 1].unknown and words[i - 1].endswith(lex.describing_ends)
                     # (not "arguing with piers <name in a title>": someone the title names, surname shared)
@@ -1661,6 +1662,14 @@ def names_a_stranger(ent: Entities, lex: Lexicon) -> bool:
     someone or something else (not "yeahh, per day?": no video asked)."""
     return not lex.video_words.isdisjoint(map(_STEM, ent.tokens)) and any(
         _unknown_name_at(ent, k) and len(ent.words[k]) > 3 for k in range(len(ent.words)))
+
+
+def _video_owner_before(ent: Entities, lex: Lexicon, at: int) -> bool:
+    """Whether a party's or person's name ends right before word `at`, with a video word just before the name
+    ("the video of <party>", "the clip of <first name> <surname>")."""
+    starts = [start for name, (start, end) in ent.spans.items()
+              if end == at and (name in ent.parties or name in ent.people)]
+    return any(_video_word_at(ent, lex, k) for start in starts for k in range(max(0, start - 2), start))
 
 
 def _unread_at(ent: Entities, at: int) -> bool:

@@ -1770,6 +1770,7 @@ class Lexicon:
             | lex.others.words() | hashtags | {w for p in lex.contrasts for w in p}
             | {w for p in lex.over_words + lex.under_words + lex.reach_words for w in words(p)}  # ("cleared 5m")
             | lex.hypothetical_words | lex.supposing_words  # ("supposing": never corrected to "supporting")
+            | lex.foreign_units  # ("a quid on it": never corrected to "quit")
         )
         lex.hashtags = frozenset(hashtags)
         lex.known = frozenset(known)

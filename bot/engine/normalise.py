@@ -62,7 +62,8 @@ def _unmarked(text: str) -> str:
 _LETTERS_APART = {"ø": "o", "Ø": "o", "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe",
                   "ß": "ss", "ł": "l", "Ł": "l", "đ": "d", "Đ": "d", "ı": "i",  # (Turkish dotless i)
                   # (the open e and o of Akan, Ewe and other West African alphabets, typed as "e" and "o" without them)
-                  "ɛ": "e", "Ɛ": "e", "ɔ": "o", "Ɔ": "o"}
+                  "ɛ": "e", "Ɛ": "e", "ɔ": "o", "Ɔ": "o",
+                  "ɣ": "gh", "Ɣ": "gh"}  # (the gamma of Berber and Ewe, typed as "gh")
 
 
 _ASCII = frozenset(map(chr, range(128)))  # (no ASCII character is a combining mark)
