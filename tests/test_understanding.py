@@ -8849,3 +8849,19 @@ def test_blind_batches_755_760(question: str, answered: bool, said: str, unsaid:
 def test_blind_batches_761_766(question: str, answered: bool, said: str, unsaid: str) -> None:
     """What blind batches 761-766 showed missing, mended by mechanism (in this file's own wording)."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # ("how many" of one video named: never a count of that one video, its figure or field is asked)
+    ("the jayne clip how many", True, "2,600,000 (2.6M) views across", "How many videos"),
+    ("jessi clip date how many", True, "30 November 2019", "How many videos"),
+    # (Dogri "sab thon vadh" the most, "kehdi" which, "kinne nal" by how much, "thon zyada" over)
+    ("sab thon vadh views wala clip kehdi", True, "Our wonderful NHS", "I don't have"),
+    ("jessi zyada ya jayne? kinne nal", True, "147,000 more views", "I don't have"),
+    ("kinni clips 7m thon zyada", True, "over 7,000,000", "I don't have"),
+    # ("on the mic": the asker's own singing turn, no question of how a video was filmed)
+    ("jayne clip views, quick before i'm on the mic", True, "2,600,000", "I don't have"),
+])
+def test_blind_batches_767_772(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """What blind batches 767-772 showed missing, mended by mechanism (in this file's own wording)."""
+    _replied(question, answered, said, unsaid)

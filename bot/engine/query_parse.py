@@ -168,6 +168,13 @@ def parse(ent: Entities, lex: Lexicon) -> Query | MetricQuery | PersonQuery | Un
         else:
             query = Query("item", Operand(Selection(order=order, slice=Slice(positions=ranks) if ranks else
                                                     Slice(n=_count(ent) or 1))))
+    if isinstance(query, Query) and query.op == "count" and query.other is None \
+            and len(filters := query.items.items.filters) == 1 and isinstance(filters[0], Named) \
+            and query.items.items == Selection(filters) and len(filters[0].videos) == 1 and not filters[0].negate \
+            and not ent.thresholds:
+        # ("<title> kitna chala", "<title> how many vides": one video named is never what is counted; its figure or
+        # a field of it is asked, which the intents read)
+        return None
     if isinstance(query, Query) and measure != "views":
         query = replace(query, measure=measure)
     if isinstance(query, Query) and query.op in _SET_FIGURES and query.other is None and len(ent.thresholds) == 1 \
