@@ -8861,6 +8861,12 @@ def test_blind_batches_761_766(question: str, answered: bool, said: str, unsaid:
     ("kinni clips 7m thon zyada", True, "over 7,000,000", "I don't have"),
     # ("on the mic": the asker's own singing turn, no question of how a video was filmed)
     ("jayne clip views, quick before i'm on the mic", True, "2,600,000", "I don't have"),
+    # ("<name>'s <title> video", "<name>s <title> video": the one named, claimed as theirs; corrected, not the
+    # video whose title has their name)
+    ("boris johnson's jessi clip, views?", True, "posted by Jeremy Corbyn, not Boris Johnson", "Boris Johnson quotes:"),
+    ("boris johnsons jayne clip views", True, "2,600,000", "Boris Johnson quotes:"),
+    # ("for the other <word no table knows>": others of that, no video taken out)
+    ("jayne clip date pls, asking for the other dinner ladies", True, "17 November 2019", "other than"),
 ])
 def test_blind_batches_767_772(question: str, answered: bool, said: str, unsaid: str) -> None:
     """What blind batches 767-772 showed missing, mended by mechanism (in this file's own wording)."""

@@ -1860,6 +1860,11 @@ def _person_end_at(ent: Entities, at: int) -> bool:
     return any(ent.spans.get(p, (0, 0))[1] == at + 1 for p in ent.people) and said_as_whose(ent, at)
 
 
+def said_as_owner(ent: Entities, at: int) -> bool:
+    """Whether word `at` is typed as whose: with "'s" after it, or an "s" its name lacks ("<surname>s nhs video")."""
+    return said_as_whose(ent, at) or ent.words[at] == ent.tokens[at].s + "s"
+
+
 def said_as_whose(ent: Entities, at: int) -> bool:
     """Whether word `at` is typed with "'s" after it ("<name>'s")."""
     return re.search(rf"\b{re.escape(ent.words[at])}['\u2019]s\b", ent.text, re.IGNORECASE) is not None
@@ -2220,6 +2225,10 @@ def _poster_video(ent: Entities, lex: Lexicon, compared: bool = False) -> None:
             continue  # ("<name>'s second video": a place among their videos, not their one video)
         if _post_verb_at(ent, lex, end):
             continue  # ("when did <name> tweet the <title> vid": "tweet" what they did, of the video named)
+        if named_only and said_as_owner(ent, end - 1) and any(r.start == end for r in ent.videos):
+            # ("<name>'s nhs video", "<name>s nhs video": another video claimed as theirs, not the one whose title
+            # names them)
+            continue
         if not named_only and any(ent.words[k] in lex.which_asks and k + 1 < len(ent.tokens)
                                   and ent.tokens[k + 1].s in lex.video_words for k in range(end + 1, end + 3)
                                   if k < len(ent.tokens)):

@@ -16,7 +16,7 @@ from collections.abc import Mapping
 
 from bot.dataset.schema import Metric, Video
 from bot.engine import format as fmt
-from bot.engine.entities import FIGURE_MIN, Entities, Number, clause_places, said_as_whose, said_left_out
+from bot.engine.entities import FIGURE_MIN, Entities, Number, clause_places, said_as_owner, said_as_whose, said_left_out
 from bot.engine.lexicon import Lexicon
 from bot.engine.normalise import words
 from bot.engine.query_metric import added_amount
@@ -70,7 +70,9 @@ def correction(ent: Entities, lex: Lexicon, by_rank: list[Video],
         return _figure_claim(ent, lex, video, by_rank, figures) if figures and not ent.thresholds else None
     tweet = video.tweet
     # Who posted it: a poster of the data, or anyone said to have posted it ("tweeted by <name>").
-    posters = [p for p in ent.people if p in lex.posted or found.get("posting")] if ent.people else ()
+    # ("<name>'s nhs video": someone said as whose right before it, claimed to have posted it)
+    posters = [p for p in ent.people if p in lex.posted or found.get("posting") or (
+        (span := ent.spans.get(p, (-1, 0)))[1] == ref.start and said_as_owner(ent, span[1] - 1))] if ent.people else ()
     if posters and found.get("negate"):  # ("put out by <name> not <other>", "wasn't <name>": a name denied)
         denied = {m.end for m in found["negate"]}
         posters = [p for p in posters if ent.spans.get(p, (-1, 0))[0] not in denied]

@@ -524,6 +524,12 @@ def _yes_no_comparative(ent: Entities, lex: Lexicon) -> bool | None:
     return above if opened else None
 
 
+def _others_of_something_else(ent: Entities, others: Match) -> bool:
+    """ "for the other lollipop ladies": "the other" before a word no table knows, others of that, not the videos
+    but one named."""
+    return others.end < len(ent.words) and ent.words[others.end].isalpha() and ent.reads[others.end].unknown
+
+
 def _instead(ops: list[str], old: str, new: str) -> list[str]:
     """The operations asked, one of them read as another ("in total" of one video: its value)."""
     return [new if o == old else o for o in ops]
@@ -1779,7 +1785,8 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
                 (own := _title_says_it(ent, lex, ref)) is None or negated(own[0], NEAR + own[1]))) or (
                 left_out_said and _left_out(ent, lex, ref)) or (
                 len(ent.videos) == 1 and not found.get("versus") and ent.cues.get("compare", 0.0) < 2
-                                  and any(m.start >= ref.end for m in found.get("others", []))):
+                                  and any(m.start >= ref.end and not _others_of_something_else(ent, m)
+                                          for m in found.get("others", []))):
             # ("excluding both <topic> ones", "not the <topic> videos": every video of the group out)
             # (not "top ten except <topic>", "all except <topic>": a count or "all" of another noun)
             before = [w for w in ent.words[max(0, ref.start - 2) : ref.start] if w not in lex.determiners]
