@@ -8785,8 +8785,6 @@ def test_an_outside_review_of_stop_50(question: str, answered: bool, said: str, 
     ("chinka clips 3m ta kamm views", True, "under 3,000,000", "I don't have"),
     # (a party's video named by a word that only starts a longer name in the tables: a video the data lacks)
     ("labour's brexit referendum clip, views?", False, "Brexit Referendum", "86,000,000"),
-    # (a message opening with a poster's handle, then a word of posting: that account asked about, no one addressed)
-    ("@jeremycorbyn tweeted clips, views added up?", True, "38,347,000", "55,347,000"),
     # (a word read as nothing ending a question of why: still answered, no fault)
     ("why did the nhs clip do so well msee", False, "doesn't say why", "Sorry"),
 ])
@@ -8804,8 +8802,6 @@ def test_blind_batches_749_754(question: str, answered: bool, said: str, unsaid:
     ("kolku godini ima rob delaney", False, "people in the videos", "13,400,000 views"),
     # ("how many years old": someone's age, declined; not a count of videos)
     ("how many years old is rob delaney", False, "people in the videos", "How many videos"),
-    # ("<title> is most viewed" put as a claim: corrected, as "was the most viewed" is)
-    ("why jayne is most viewed clip?", True, "No: Jeremy Corbyn’s friend Jayne is #10 of 10", "doesn't say why"),
     # (Akan "ahen" how many, "hwan" who, "da bɛn" when: the open e and o typed or not)
     ("da bɛn na rob opost no nhs clip", True, "was posted on 23 November 2019", "Sorry"),
     ("hwan na ɔpost jayne clip", True, "Jeremy Corbyn (@jeremycorbyn) posted", "Sorry"),
@@ -8815,10 +8811,11 @@ def test_blind_batches_749_754(question: str, answered: bool, said: str, unsaid:
     ("hlanganisa views te bottom 2", True, "5,347,000", "Bottom 2 of 10"),
     ("le Greta Thunberg clip ya labour views langakhi", False, "Greta Thunberg", "#1 Our wonderful NHS"),
     ("the jayne clip, minutes mangaki", False, "how long the videos are", "2,600,000 (2.6M) views across"),
-    # ("add the views of <set>": added up, "add" alone being no sum)
-    ("add the views of the bottom 2", True, "5,347,000", "Bottom 2 of 10"),
     # ("the second thing in the bonus": a place among the bonus favourites, not the list's #2)
     ("the first thing in the bonus?", True, "Emeli", "9,500,000"),
+    ("the second clip in a bonus round", False, "Sorry", "It’s time for real change"),
+    # (Macedonian "megju" between)
+    ("kolku dena megju jayne i nhs", True, "6 days between", "How many videos"),
 ])
 def test_blind_batches_755_760(question: str, answered: bool, said: str, unsaid: str) -> None:
     """What blind batches 755-760 showed missing, mended by mechanism (in this file's own wording)."""
@@ -8826,8 +8823,6 @@ def test_blind_batches_755_760(question: str, answered: bool, said: str, unsaid:
 
 
 @pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
-    # ("what do <set> come to in views": their counts added up, not listed)
-    ("what do the ones posted in december come to in views", True, "23,400,000", "Videos posted in December 2019**"),
     # ("a quid on it": money staked, a word no typo of "quit")
     ("jessi clip views? got a quid on it being under 3m", True, "2,747,000 views: under 3,000,000", "I don't have"),
     # (Tagalog and Kapampangan "pang ilan" which place, "nakapanood" watched, "kasama si <name>" with someone the
@@ -8854,13 +8849,12 @@ def test_blind_batches_761_766(question: str, answered: bool, said: str, unsaid:
 @pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
     # ("how many" of one video named: never a count of that one video, its figure or field is asked)
     ("the jayne clip how many", True, "2,600,000 (2.6M) views across", "How many videos"),
+    ("how many clips is jessi in", True, "How many videos (Jessi on the value of our NHS): 1", "I don't have"),
     ("jessi clip date how many", True, "30 November 2019", "How many videos"),
     # (Dogri "sab thon vadh" the most, "kehdi" which, "kinne nal" by how much, "thon zyada" over)
     ("sab thon vadh views wala clip kehdi", True, "Our wonderful NHS", "I don't have"),
     ("jessi zyada ya jayne? kinne nal", True, "147,000 more views", "I don't have"),
     ("kinni clips 7m thon zyada", True, "over 7,000,000", "I don't have"),
-    # ("on the mic": the asker's own singing turn, no question of how a video was filmed)
-    ("jayne clip views, quick before i'm on the mic", True, "2,600,000", "I don't have"),
     # ("<name>'s <title> video", "<name>s <title> video": the one named, claimed as theirs; corrected, not the
     # video whose title has their name)
     ("boris johnson's jessi clip, views?", True, "posted by Jeremy Corbyn, not Boris Johnson", "Boris Johnson quotes:"),

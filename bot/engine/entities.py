@@ -267,12 +267,6 @@ def extract(text: str, lex: Lexicon) -> Entities:
     if "#" in text and (tags := _TRAILING_TAGS.search(text)) is not None and tags.start() > 0 \
             and _tags_sign_off(text, tags.start(), lex):
         text = text[: tags.start()]  # ("which did better, <A> or <B>? #NHS #<B>": tags signing off, as tweets end)
-    if "@" in text and (lead := _LEADING_HANDLE.match(text)) is not None and lead[1].casefold() in lex.handles \
-            and "@" not in text[lead.end() :] and (rest := words(text[lead.end() :])) and (
-            rest[0] in lex.posted_verbs or rest[0] in lex.post_words or rest[0] in lex.account_words):
-        # ("@<handle> tweeted which videos", "@<handle> account": the account asked about; not "@<handle> which was
-        # 4th", someone addressed, nor "@<handle> or @<another>?", handles offered to choose from)
-        text = text[lead.start(1) :]
     text = _event_as_day(text, lex)
     if "/" in text and lex.media_titles:
         text = lex.links_as_titles(text)  # ("which vid has pic.twitter.com/<code>": that video)
@@ -766,7 +760,6 @@ def _typed(text: str, lex: Lexicon) -> list[str]:
     return lex.digits_joined(said) if glued and lex.digit_words else said
 
 
-_LEADING_HANDLE = re.compile(r"\s*@(\w+)")  # a message opening with a handle
 # A mark between two parts of a sentence (not "3.7m", "3,700,000" or "9.12.2019")
 _ASKED = re.compile(r"[?!]+")  # the end of a question or an exclamation
 _BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:]|\.(?![\d.])(?<!\d\.)|\s[-–—]\s")

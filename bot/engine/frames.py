@@ -102,7 +102,10 @@ def beside_bonus(ent: Entities, lex: Lexicon, at: int, bonus: Match) -> bool:
     if 0 < bonus.start - at <= 2 or (
             # ("the second thing in the bonus": one word after the place, then the bonus named as where it is)
             3 <= bonus.start - at <= 4 and ent.words[at + 2] in lex.within_words
-            and (bonus.start - at == 3 or ent.words[at + 3] in lex.determiners)):
+            and (bonus.start - at == 3 or ent.words[at + 3] in lex.determiners)
+            # (not "the second video in a bonus question": the bonus word another thing's)
+            and (bonus.end == len(ent.words) or ent.words[bonus.end] in lex.stopwords
+                 or break_after(ent, lex, bonus.end - 1, bonus.end, asked=True))):
         return not break_after(ent, lex, at, bonus.start, asked=True)
     # (not "bonus question #5", "bonus round 2": a place of the list, the bonus word another thing's)
     return (at == bonus.end or (at == bonus.end + 1 and (

@@ -970,7 +970,6 @@ class Lexicon:
     speech_words: frozenset[str] = field(default_factory=frozenset)  # "say" after a video: words spoken in it
     name_parts: frozenset[str] = field(default_factory=frozenset)  # words of titles and aliases
     media_titles: dict[str, str] = field(default_factory=dict)  # a link's last part ("<code>"), casefolded: its title
-    handles: frozenset[str] = field(default_factory=frozenset)  # people's handles, casefolded, without the "@"
     _sorted_name_parts: list[str] = field(default_factory=list)  # the same, sorted: those starting with a word
     poster_video_words: frozenset[str] = field(default_factory=frozenset)  # "<poster> video", "<poster> tweet"
     describing_words: frozenset[str] = field(default_factory=frozenset)  # "the one with <name>"
@@ -1865,7 +1864,6 @@ class Lexicon:
             forms = [person.name, *person.aliases]
             if person.handle:
                 forms.append(person.handle)
-                self.handles |= {person.handle.casefold()}
             said = {" ".join(words(f)) for f in forms}
             forms += [w for w in words(person.name) if parts[w] == 1 and w not in said and w not in self.stopwords
                       and w not in very_common_words() and len(w) >= NAME_PART_MIN]
@@ -2718,17 +2716,17 @@ class Lexicon:
                 out = [*out[: i - 1], *asked, out[i - 1], *out[i + 1 :]]  # ("views kitne": how many views)
                 continue
             phrase = said_at(out, i, self.postpositions)
-            after = out[i + len(phrase)] if phrase is not None and i + len(phrase) < len(out) else ""
-            if phrase is None or after in self.postposition_nouns or after[:1].isdigit() or after in self.numbers:
-                # (not "5 million cross platform": a word describing the platforms, no bound; not "top 10 crossed
-                # 5 million": a bound said before the figure it bears on)
-                continue
+            if phrase is None or (i + len(phrase) < len(out) and out[i + len(phrase)] in self.postposition_nouns):
+                continue  # (not "5 million cross platform": a word describing the platforms, no bound)
             start = i - 1
             unit = (self.textspeak.get(out[start]) or (out[start],))[-1]  # ("5 milyon": a scale in another language)
             if unit in self.multipliers or unit in self.spoken_scales or out[start] in self.months:
                 start -= 1  # ("5 million", "23 nov": the figure or day before its unit or month)
             if start < 0 or not (out[start][:1].isdigit() or out[start] in self.numbers):
                 continue
+            if start > 0 and out[start - 1] in self.end_words and i + len(phrase) < len(out) and (
+                    out[i + len(phrase)][:1].isdigit() or out[i + len(phrase)] in self.numbers):
+                continue  # ("the top 10 crossed 5 million": an order's count, the bound said before its own figure)
             if start > 0 and out[start - 1] in self.months:
                 start -= 1  # ("nov 23")
             out = [*out[:start], self.postpositions[phrase], *out[start:i], *out[i + len(phrase) :]]

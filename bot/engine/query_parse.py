@@ -171,9 +171,11 @@ def parse(ent: Entities, lex: Lexicon) -> Query | MetricQuery | PersonQuery | Un
     if isinstance(query, Query) and query.op == "count" and query.other is None \
             and len(filters := query.items.items.filters) == 1 and isinstance(filters[0], Named) \
             and query.items.items == Selection(filters) and len(filters[0].videos) == 1 and not filters[0].negate \
-            and not ent.thresholds:
+            and not ent.thresholds and lex.video_plurals.isdisjoint(ent.words) and lex.scope_words.isdisjoint(
+                ent.words[m.end] for m in ent.query.get("operation", ()) if m.end < len(ent.words)):
         # ("<title> kitna chala", "<title> how many vides": one video named is never what is counted; its figure or
-        # a field of it is asked, which the intents read)
+        # a field of it is asked, which the intents read; not "how many videos is <name> in", "how many of the top
+        # 10 are about <topic>": videos counted, one)
         return None
     if isinstance(query, Query) and measure != "views":
         query = replace(query, measure=measure)
