@@ -8850,6 +8850,8 @@ def test_blind_batches_761_766(question: str, answered: bool, said: str, unsaid:
     # ("how many" of one video named: never a count of that one video, its figure or field is asked)
     ("the jayne clip how many", True, "2,600,000 (2.6M) views across", "How many videos"),
     ("how many clips is jessi in", True, "How many videos (Jessi on the value of our NHS): 1", "I don't have"),
+    # ("how many <unit of something else>": no count of videos)
+    ("how many miles did the jessi clip do", False, "count of miles", "How many videos"),
     ("jessi clip date how many", True, "30 November 2019", "How many videos"),
     # (Dogri "sab thon vadh" the most, "kehdi" which, "kinne nal" by how much, "thon zyada" over)
     ("sab thon vadh views wala clip kehdi", True, "Our wonderful NHS", "I don't have"),

@@ -1585,6 +1585,9 @@ def _operation(ops: list[str]) -> str | None:
 def _counted_name(ent: Entities, lex: Lexicon, found: dict[str, list[Match]]) -> str | None:
     """"how many <name> ..." with no video word after the name: a count of the thing, not of videos."""
     starts = {m.end for m in found.get("operation", []) if m.payload == "count"}
+    # ("how many miles", "how many pints": a unit of something else counted, no video)
+    if unit := next((ent.words[k] for k in starts if k < len(ent.words) and ent.words[k] in lex.foreign_units), None):
+        return unit
     for ref in ent.videos:
         if ref.start not in starts:
             continue
