@@ -1320,7 +1320,7 @@ class Engine:
         if closers.isdisjoint(ent.words):
             return False  # (most questions: no "why" at all, only a "what" that might open "what is the reason")
         return any(len(typed := [w for w in words(part) if w not in lex.fillers]) and len(typed[-1]) > 1
-                   and (lex.textspeak.get(typed[-1]) or (typed[-1],))[-1] in closers
+                   and lex.read_as(typed[-1])[-1] in closers
                    and lex.reason_not_before.isdisjoint(typed[-3:-1]) for part in _CLAUSE_END.split(text))
 
     def _success_reason_only(self, ent: Entities) -> bool:

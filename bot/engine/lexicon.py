@@ -2262,7 +2262,7 @@ class Lexicon:
             while run[-1] in listed:  # ("2. ve 3.", "5., 6. und 7.": the rest of the list goes with the first)
                 run.append(run[-1] + 1)
             after = text[m.end() :].split(None, 1)[0].strip(",.?!:;").casefold()
-            read = (self.textspeak.get(after) or (after,))[0] if after else ""
+            read = self.read_as(after)[0] if after else ""
             if len(run) > 1 or stem(read) in self.video_words or read in self.rank_words or read in self.months \
                     or read in self.ordinal_dot_after:
                 placed.update(run)
@@ -2707,9 +2707,9 @@ class Lexicon:
         for i in range(len(out) - 1, 0, -1):
             if (asked := self.asked_after_measure.get(out[i])) is not None and (
                     # (a word read as nothing, "brah", is itself: no measure)
-                    (said := (self.textspeak.get(out[i - 1]) or (out[i - 1],))[-1]) in self.measure_words
+                    (said := self.read_as(out[i - 1])[-1]) in self.measure_words
                     or said in self.asked_after_units or said in self.rank_words or said in self.date_nouns) and not (
-                    i + 1 < len(out) and (self.textspeak.get(out[i + 1]) or (out[i + 1],))[0] in self.measure_words):
+                    i + 1 < len(out) and self.read_as(out[i + 1])[0] in self.measure_words):
                 # (not "<title> wala vid kitne views": the question word before the measure it asks of)
                 if (said in self.rank_words or said in self.date_nouns) and asked in self.how_many:
                     asked = (self.asked_after_rank,)  # ("rank berapa", "tgl brp": which place, which date; no count)
@@ -2719,7 +2719,7 @@ class Lexicon:
             if phrase is None or (i + len(phrase) < len(out) and out[i + len(phrase)] in self.postposition_nouns):
                 continue  # (not "5 million cross platform": a word describing the platforms, no bound)
             start = i - 1
-            unit = (self.textspeak.get(out[start]) or (out[start],))[-1]  # ("5 milyon": a scale in another language)
+            unit = self.read_as(out[start])[-1]  # ("5 milyon": a scale in another language)
             if unit in self.multipliers or unit in self.spoken_scales or out[start] in self.months:
                 start -= 1  # ("5 million", "23 nov": the figure or day before its unit or month)
             if start < 0 or not (out[start][:1].isdigit() or out[start] in self.numbers):
@@ -2965,6 +2965,11 @@ class Lexicon:
                 for word in stems(alias):
                     if owners[word] == {vi} and word not in self.title_stems[vi] and self.is_content(word):
                         self.names.add((word,), ("video", vi))
+
+    def read_as(self, word: str) -> tuple[str, ...]:
+        """The words a typed word is read as through the textspeak table ("wat": "what"); itself when the table has
+        none for it or reads it as nothing ("brah")."""
+        return self.textspeak.get(word) or (word,)
 
     def measure_label(self, measure: str) -> str:
         """How a refusal names a kind of fact: "election results", else "<measure> figures"."""
