@@ -8867,3 +8867,23 @@ def test_blind_batches_761_766(question: str, answered: bool, said: str, unsaid:
 def test_blind_batches_767_772(question: str, answered: bool, said: str, unsaid: str) -> None:
     """What blind batches 767-772 showed missing, mended by mechanism (in this file's own wording)."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # ("did <A> or <B> post <video>?": a choice of two posters, the one who did said, or neither)
+    ("was the least viewed one put up by corbyn or by rob delaney", True,
+     "Jeremy Corbyn’s friend Jayne (#10) was posted by Jeremy Corbyn", "I don't have"),
+    ("rob delaney or corbyn, who posted #2?", True, "(#2) was posted by Jeremy Corbyn", "I don't have"),
+    ("did boris or rob delaney post the #3 clip", True, "posted by Jeremy Corbyn, not Boris Johnson or Rob Delaney",
+     "I don't have"),
+    # ("who did better, <A> or <B>", two who posted videos: their videos set against each other, not a party figure)
+    ("who had more views, rob delaney or corbyn", True, "videos posted by Rob Delaney", "Conservatives"),
+    # ("how many <length of time> ...": the data counts none, only days)
+    ("how many hours long was the election campaign", False, "count of hours", "How many videos"),
+    ("how many months did the campaign go on", False, "count of months", "How many videos"),
+    # ("are the counts from <platform>?": what they cover, that platform not among them)
+    ("were those view figures from tiktok or what", True, "Not TikTok", "I don't have"),
+])
+def test_blind_batches_773_778(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """What blind batches 773-778 showed missing, mended by mechanism (in this file's own wording)."""
+    _replied(question, answered, said, unsaid)

@@ -35,6 +35,7 @@ from bot.engine.premise import (
     other_at_place,
     place_poster_claimed,
     platform_mistaken,
+    poster_chosen,
 )
 from bot.engine.query import MetricQuery, PersonQuery, PostedBetween, Query, Unanswerable
 from bot.engine.query_parse import POSTING_WAYS, band_read
@@ -1136,6 +1137,10 @@ class Engine:
         if ent.days and (day := article_day_said(ent, self.lexicon)) is not None:
             return self.responder.article_day(day)  # ("is the article dated 12 december": yes or no, its date)
         lex = self.lexicon
+        if len(ent.people) == 2 and (chosen := poster_chosen(ent, lex, self.responder.by_rank)) is not None:
+            # ("did <A> or <B> post #1?": the poster of the video said, one of the two or neither)
+            video, said = chosen
+            return self.responder.corrected(self.responder.video(video, "poster"), video, said, verdict="")
         if ent.people and not ent.videos and (ent.words[0] in lex.yes_no_openers or (
                 not lex.yes_no_openers.isdisjoint(ent.words) and lex.question_words.isdisjoint(ent.words))) and (
                 placed := place_poster_claimed(ent, lex, self.responder.by_rank)) is not None:

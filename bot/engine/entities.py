@@ -453,6 +453,9 @@ def extract(text: str, lex: Lexicon) -> Entities:
         _over_the_mean(ent, lex)  # ("which videos got more views than average": rare)
     if ent.people and ent.videos and sum(ent.cues.get(c, 0.0) for c in COMPARED_CUES) >= COMPARED:
         _poster_video(ent, lex, compared=True)
+    if len(ent.people) == 2 and not ent.videos and "versus" not in ent.query \
+            and ent.cues.get("compare", 0.0) > COMPARED:
+        _posters_set_against(ent, lex)
     if ent.videos and "order" in ent.query and any(ent.cues.get(c) for c in SET_FIGURES) and any(
             not r.strong for r in ent.videos) and not any(ent.cues.get(c) for c in COMPARED_CUES):
         # "mean views across the top 10, exact value": one everyday word of a title beside a set's figure over a
@@ -1070,6 +1073,17 @@ def _over_the_mean(ent: Entities, lex: Lexicon) -> None:
             del ent.query["operation"]
         _mean_as_bar(ent, lex, above=said.payload != "fewer")
         return
+
+
+def _posters_set_against(ent: Entities, lex: Lexicon) -> None:
+    """ "who got more views, <A> or <B>", two who posted videos and a comparison said: their videos set against each
+    other, the "or" between them read as "vs" (not two sides of a campaign figure)."""
+    if not all(p in lex.posted for p in ent.people):
+        return  # (one named with no video of theirs: a side of a campaign figure, "<leader> or <leader>")
+    (first, after), (second, _) = sorted(ent.spans.get(p, (-1, -1)) for p in ent.people)
+    at = next((k for k in range(max(after, second - 2), second) if ent.words[k] in lex.way_joins), None)
+    if first >= 0 and at is not None:
+        ent.query["versus"] = [Match(at, at + 1, "versus")]
 
 
 def _mean_as_bar(ent: Entities, lex: Lexicon, above: bool) -> None:
@@ -3689,7 +3703,13 @@ def _platforms(ent: Entities, lex: Lexicon, platforms: list[Match], measures: li
                 # ("are they youtube views?": whether the counts are that platform's)
                 m.end < len(ent.words) and ent.words[m.end] in lex.video_measures
                 and any(w in lex.yes_no_openers and (j == 0 or ent.words[j - 1] not in lex.question_words)
-                        for j, w in enumerate(ent.words[: m.start]) if m.start - j <= YES_NO_REACH)):
+                        for j, w in enumerate(ent.words[: m.start]) if m.start - j <= YES_NO_REACH)) or (
+                # ("are the views from youtube", "r the view numbers from youtube or where": whether the counts come
+                # from there, the count said right before)
+                m.start > 1 and ent.words[m.start - 1] in lex.origin_markers and (
+                    lex.measure_words.get(ent.words[m.start - 2]) in lex.video_measures
+                    or lex.measure_words.get(ent.words[m.start - 3]) in lex.video_measures)
+                and ent.words[0] in lex.origin_openers):
             ent.platforms_alone |= {m.payload}  # ("just youtube", "fb only": the platform a count may be from)
         if {m.start, m.start - 1} & posted and m.payload in lex.dataset.video_views.platforms:
             continue  # (put on a platform the counts do not cover: views there are asked, and not held)

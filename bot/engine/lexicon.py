@@ -537,6 +537,7 @@ _WORD_SETS = (
     "platform_markers",
     "platform_postmarkers",
     "origin_markers",
+    "origin_openers",
     "platform_alone",
     "platform_alone_before",
     "platform_joins",
@@ -548,6 +549,7 @@ _WORD_SETS = (
     "date_nouns",
     "platform_owners",
     "foreign_units",
+    "uncounted_spans",
     "place_prefixes",
     "making_words",
     "postposition_nouns",
@@ -862,6 +864,7 @@ class Lexicon:
     _wide_signs: frozenset[str] = frozenset()  # the signs no keyboard types by itself ("÷", "万"): one character each
     comparative_joins: frozenset[str] = field(default_factory=frozenset)  # "than": after a comparative only
     origin_markers: frozenset[str] = field(default_factory=frozenset)  # "from" (the TV): where it came from
+    origin_openers: frozenset[str] = field(default_factory=frozenset)  # "are" of "are the views from <platform>"
     platform_joins: frozenset[str] = field(default_factory=frozenset)  # "facebook AND twitter": one list of them
     list_nouns: frozenset[str] = field(default_factory=frozenset)  # "the bottom one in the LIST, the <title> one"
     kin_words: frozenset[str] = field(default_factory=frozenset)  # "<name>'s MUM": someone else
@@ -1174,6 +1177,7 @@ class Lexicon:
     platform_places: frozenset[str] = field(default_factory=frozenset)  # "group" of "the whatsapp group"
     platform_owners: frozenset[str] = field(default_factory=frozenset)  # "my" of "my insta": the asker's own
     foreign_units: frozenset[str] = field(default_factory=frozenset)  # "degrees" of "12 degrees": no figure of ours
+    uncounted_spans: frozenset[str] = field(default_factory=frozenset)  # "hours" of "how many hours": not counted
     place_prefixes: frozenset[str] = field(default_factory=frozenset)  # "ika" of "ika-3": the 3rd, in any message
     making_words: frozenset[str] = field(default_factory=frozenset)  # "make" of "how many videos did <party> make"
     postposition_nouns: frozenset[str] = field(default_factory=frozenset)  # "platform" of "5 million cross platform"

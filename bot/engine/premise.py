@@ -509,6 +509,46 @@ def place_poster_claimed(ent: Entities, lex: Lexicon, by_rank: list[Video]) -> t
     return video, f"{said} was posted by {_name(lex, video.tweet.by)}, not {_name(lex, who)}", False
 
 
+def poster_chosen(ent: Entities, lex: Lexicon, by_rank: list[Video]) -> tuple[Video, str] | None:
+    """ "did <A> or <B> post #1?", "who posted the <title> one, <A> or <B>": the poster of one video said (by its
+    place in the views order or by name), a choice of two people offered, else None."""
+    found = ent.query
+    if len(ent.people) != 2 or ent.numbers or ent.days or ent.months or ent.years or ent.thresholds or ent.parties \
+            or ent.topics or ent.bonus or ent.platforms_named or not found.keys().isdisjoint(_NO_PLACE_CLAIM) \
+            or not (found.get("posting") or ent.cue("poster")) or not set(ent.measures) <= lex.video_measures:
+        return None
+    (first, after), (second, _) = sorted(ent.spans.get(p, (-1, -1)) for p in ent.people)
+    # ("<A> or <B>", "did <A> post #1 or <B>": an "or" right before the second name)
+    if first < 0 or not any(ent.words[k] in lex.way_joins for k in range(max(after, second - 2), second)):
+        return None
+    orders = found.get("order", ())
+    if ent.videos:
+        if orders or ent.ranks or len({r.best for r in ent.videos}) != 1 or not ent.videos[0].strong:
+            return None
+        video = lex.dataset.videos[ent.videos[0].best]
+        said = video.title.rstrip(".")
+    else:
+        if any(m.payload not in ("views_desc", "views_asc") for m in orders):
+            return None  # (not "the first posted": a place in the posting order)
+        least = any(m.payload == "views_asc" for m in orders)
+        if len(set(ent.ranks)) == 1:
+            place, least = ent.ranks[0], least or bool(ent.cue("least"))
+        elif not ent.ranks and orders:
+            place = 1
+        else:
+            return None
+        if not 1 <= place <= len(by_rank):
+            return None
+        video = by_rank[-place] if least else by_rank[place - 1]
+        said = f"{video.title.rstrip('.')} (#{len(by_rank) + 1 - place if least else place})"
+    if video.tweet is None or video.tweet.by is None:
+        return video, f"The article gives no poster for {said}"
+    if video.tweet.by in ent.people:
+        return video, f"{said} was posted by {_name(lex, video.tweet.by)}"
+    offered = " or ".join(_name(lex, p) for p in ent.people)
+    return video, f"{said} was posted by {_name(lex, video.tweet.by)}, not {offered}"
+
+
 def _name(lex: Lexicon, ident: str) -> str:
     person = lex.dataset.person(ident)
     return person.name if person else ident

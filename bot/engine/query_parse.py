@@ -1586,7 +1586,8 @@ def _counted_name(ent: Entities, lex: Lexicon, found: dict[str, list[Match]]) ->
     """"how many <name> ..." with no video word after the name: a count of the thing, not of videos."""
     starts = {m.end for m in found.get("operation", []) if m.payload == "count"}
     # ("how many miles", "how many pints": a unit of something else counted, no video)
-    if unit := next((ent.words[k] for k in starts if k < len(ent.words) and ent.words[k] in lex.foreign_units), None):
+    if unit := next((ent.words[k] for k in starts if k < len(ent.words) and (
+            ent.words[k] in lex.foreign_units or ent.words[k] in lex.uncounted_spans)), None):
         return unit
     for ref in ent.videos:
         if ref.start not in starts:
