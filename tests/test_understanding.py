@@ -8887,3 +8887,28 @@ def test_blind_batches_767_772(question: str, answered: bool, said: str, unsaid:
 def test_blind_batches_773_778(question: str, answered: bool, said: str, unsaid: str) -> None:
     """What blind batches 773-778 showed missing, mended by mechanism (in this file's own wording)."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # ("did <name> post the most viewed video": the place's poster, not who posted the most videos)
+    ("did corbyn himself put out the most watched video?", True, "No: Our wonderful NHS (#1) was posted by Rob Delaney",
+     "The most viewed video posted by"),
+    # ("how many videos passed <figure> on <platform>": a bar of views there, which the counts do not split)
+    ("how many clips went past 4 million on twitter", False, "Twitter-only count", "Views of all 10"),
+    # ("the <word only starting a phrase> video": a video the data does not hold, not the videos of the rest)
+    ("when did corbyn tweet the brexit clip", False, "Brexit", "8 of the 10"),
+    # (West African Pidgin "no be": not)
+    ("which clips no be corbyn post am", True, "videos not posted by Jeremy Corbyn", "8 of the 10"),
+    # (Hausa "kallo nawa aka yi": how many views were there)
+    ("jessi clip, kallo nawa aka yi", True, "2,747,000", "I don't have"),
+    # ("dont say <title>": that one is not the answer wanted)
+    ("who was number 9, dont say the jayne one", True, "Jessi on the value of our NHS", "I don't have"),
+    # ("the bottom 3 views added": a slice's total)
+    ("the top 2 views added", True, "22,900,000", "I don't have"),
+    # ("<title> and no.2": the video at that place too)
+    ("date for the jayne clip and also number 3", True, "Jeremy Corbyn’s 60 second challenge", "I don't have"),
+    ("what year was the article written in", True, "12 December 2019", "I don't have"),
+])
+def test_blind_batches_779_784(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """What blind batches 779-784 showed missing, mended by mechanism (in this file's own wording)."""
+    _replied(question, answered, said, unsaid)

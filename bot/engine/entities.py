@@ -391,6 +391,9 @@ def extract(text: str, lex: Lexicon) -> Entities:
             ent.query.keys() & {"operation", "comparative", "versus", "relative", "posting"}) \
             and lex.video_pronouns.isdisjoint(ent.words):
         _place_stated_then_asked(ent, lex)  # (not "..., did it get more than <title>": the video asked of again)
+    if len(ent.ranks) == 1 and len(ent.videos) == 1 and not (ent.query.keys() & {
+            "operation", "comparative", "versus", "relative", "order", "beside", "negate"}):
+        _place_joined_to_video(ent, lex)
     if len(ent.cue_matches.get("list", ())) > 1:
         _list_said_once(ent)
     if ("order" in ent.query or ent.rank_at) and not lex.asking_nouns.isdisjoint(ent.words):
@@ -607,7 +610,8 @@ def extract(text: str, lex: Lexicon) -> Entities:
         if lex.further_working.isdisjoint(ent.words[k + 1 :]) and (any(r.start == j for r in ent.videos) or (
                 j in ent.rank_at) or any(m.start == j for m in ent.query.get("order", ())) or (
                 k == len(ent.words) - 1 and (len(ent.videos) + len(ent.rank_at) > 1 or any(
-                    r.group for r in ent.videos)))):
+                    r.group for r in ent.videos) or any(  # ("the bottom 2 views added": a slice of the list)
+                    n.start == m.end and not n.scaled for m in ent.query.get("order", ()) for n in ent.numbers)))):
             # ("<title> and <title> views, add", "both <topic> vids added": the verb closing the question adds what
             # was said before it)
             ent.query["operation"] = [Match(k, k + 1, "sum")]
@@ -1328,7 +1332,9 @@ def _names(ent: Entities, lex: Lexicon) -> None:
         ent.other_spans.append((match.start, match.end))
         ent.covered |= set(range(match.start, match.end))
     if not (lex.honorifics.isdisjoint(ent.words) and lex.featuring_words.isdisjoint(ent.words)
-            and lex.video_words.isdisjoint(t.s for t in ent.tokens)) and ent.unknown:
+            and lex.video_words.isdisjoint(t.s for t in ent.tokens)) and (ent.unknown or any(
+                # ("the brexit video": a word that only starts a phrase of some table, which the next does not go on)
+                not r.alone and not r.postings and r.onward for r in ent.reads)):
         _titled_strangers(ent, lex)  # (the words looked for first: a word no table knows is counted only then)
         if ent.people and not lex.collab_words.isdisjoint(ent.words):
             _collab_stranger(ent, lex)
@@ -1381,6 +1387,25 @@ def _guessed_before(ent: Entities, lex: Lexicon, start: int) -> bool:
     # (the clause may open with a word before the guess: ", pretty sure it was <name>")
     return any(ent.words[g] in lex.guess_words and (break_after(ent, lex, g - 1, g, asked=True) or break_after(
         ent, lex, g - 2, g - 1, asked=True)) for g in range(max(GUESS_AFTER, start - GUESS_REACH - 1), start))
+
+
+def _place_joined_to_video(ent: Entities, lex: Lexicon) -> None:
+    """ "links for <title> and no.2", "<title> vid n also the #2 vid": a place joined to a named video is the video at
+    that place, asked of as well (two videos, not one with a place beside it)."""
+    ref, at, place = ent.videos[0], ent.rank_at[0], ent.ranks[0]
+    if not 1 <= place <= len(lex.by_place) or lex.by_place[place - 1] == ref.best:
+        return
+    start = at
+    while start > 0 and ent.words[start - 1] in lex.rank_words:
+        start -= 1  # ("no 2", "number 2": the place's own words)
+    between = ent.tokens[ref.end : start] if ref.end <= start else ent.tokens[at + 1 : ref.start]
+    if not any(t.w in lex.separators for t in between) or not all(
+            t.w in lex.separators or t.w in lex.determiners or t.s in lex.video_words or t.w in lex.also_words
+            for t in between):
+        return
+    ent.videos = sorted([ref, VideoRef(start, at + 1, (lex.by_place[place - 1],), True)], key=lambda r: r.start)
+    ent.covered |= set(range(start, at + 1))
+    ent.ranks, ent.rank_at = [], []
 
 
 def _place_stated_then_asked(ent: Entities, lex: Lexicon) -> None:

@@ -538,6 +538,7 @@ _WORD_SETS = (
     "platform_postmarkers",
     "origin_markers",
     "origin_openers",
+    "also_words",
     "platform_alone",
     "platform_alone_before",
     "platform_joins",
@@ -865,6 +866,7 @@ class Lexicon:
     comparative_joins: frozenset[str] = field(default_factory=frozenset)  # "than": after a comparative only
     origin_markers: frozenset[str] = field(default_factory=frozenset)  # "from" (the TV): where it came from
     origin_openers: frozenset[str] = field(default_factory=frozenset)  # "are" of "are the views from <platform>"
+    also_words: frozenset[str] = field(default_factory=frozenset)  # "also" of "<title> and also no.2"
     platform_joins: frozenset[str] = field(default_factory=frozenset)  # "facebook AND twitter": one list of them
     list_nouns: frozenset[str] = field(default_factory=frozenset)  # "the bottom one in the LIST, the <title> one"
     kin_words: frozenset[str] = field(default_factory=frozenset)  # "<name>'s MUM": someone else

@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from bot.dataset.schema import Metric, Video
 from bot.engine import format as fmt
 from bot.engine.entities import FIGURE_MIN, Entities, Number, clause_places, said_as_owner, said_as_whose, said_left_out
-from bot.engine.lexicon import Lexicon
+from bot.engine.lexicon import Lexicon, Match
 from bot.engine.normalise import words
 from bot.engine.query_metric import added_amount
 
@@ -453,11 +453,19 @@ def _comparison(ent: Entities, lex: Lexicon) -> tuple[Video, str] | None:
                  f"{small.title.rstrip('.')} ({fmt.count(small.views)})")
 
 
+def _place_found(ent: Entities) -> Mapping[str, list[Match]]:
+    """What was found in a question of a place's poster: "post the most" before a measure is no operation ("did
+    <name> post the most viewed video": a place in the views order, not who posted the most videos)."""
+    if any(m.payload == "posters" and m.end + 1 in ent.measure_ends for m in ent.query.get("operation", ())):
+        return {unit: said for unit, said in ent.query.items() if unit != "operation"}
+    return ent.query
+
+
 def place_poster_claimed(ent: Entities, lex: Lexicon, by_rank: list[Video]) -> tuple[Video, str, bool | None] | None:
     """ "was #2 posted by <name>?", "was the top video posted by <name>": the video at the one place said in the views
     order, what is so of its poster and whether the one named posted it (None: the article gives no poster), else
     None."""
-    found = ent.query
+    found = _place_found(ent)
     orders = found.get("order", ())
     posting = bool(found.get("posting") or ent.cue("poster"))
     if ent.videos or len(ent.people) != 1 or not (posting or ent.words[0] in lex.yes_no_openers) or ent.numbers \
@@ -512,7 +520,7 @@ def place_poster_claimed(ent: Entities, lex: Lexicon, by_rank: list[Video]) -> t
 def poster_chosen(ent: Entities, lex: Lexicon, by_rank: list[Video]) -> tuple[Video, str] | None:
     """ "did <A> or <B> post #1?", "who posted the <title> one, <A> or <B>": the poster of one video said (by its
     place in the views order or by name), a choice of two people offered, else None."""
-    found = ent.query
+    found = _place_found(ent)
     if len(ent.people) != 2 or ent.numbers or ent.days or ent.months or ent.years or ent.thresholds or ent.parties \
             or ent.topics or ent.bonus or ent.platforms_named or not found.keys().isdisjoint(_NO_PLACE_CLAIM) \
             or not (found.get("posting") or ent.cue("poster")) or not set(ent.measures) <= lex.video_measures:
