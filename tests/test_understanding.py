@@ -8912,3 +8912,23 @@ def test_blind_batches_773_778(question: str, answered: bool, said: str, unsaid:
 def test_blind_batches_779_784(question: str, answered: bool, said: str, unsaid: str) -> None:
     """What blind batches 779-784 showed missing, mended by mechanism (in this file's own wording)."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # ("is <title> the most viewed <name> video": the end of that poster's videos, not of the whole list)
+    ("is jessi the least viewed corbyn clip", True,
+     "the least viewed of Jeremy Corbyn's videos is Jeremy Corbyn’s friend Jayne", "the least viewed is"),
+    ("is the not sure one the most viewed corbyn clip?", True, "9,500,000", "the most viewed is Our wonderful NHS"),
+    # ("<A> + <B> + <C> = ?": a sum of three worked out)
+    ("gogglebox + jessi + nhs = ?", True, "19,747,000", "I don't have"),
+    # (French "l'avant-dernier": the second last)
+    ("c'est quoi l'avant-dernier clip", True, "Jessi on the value of our NHS", "Jeremy Corbyn’s friend Jayne"),
+    # (Lingala "eleki ... na boni": beat ... by how much; Sango "na ndo ti": over)
+    ("jessi video eleki jayne video na boni", True, "147,000", "I don't have"),
+    ("ba clip oke ayeke na ndo ti 6 million views", True, "over 6,000,000 views: 4", "I don't have"),
+    # (Lingala "koyemba": singing, a video no title or tweet says)
+    ("video ya boris koyemba, views boni", False, "boris singing", "Boris Johnson quotes:"),
+])
+def test_blind_batches_785_790(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """What blind batches 785-790 showed missing, mended by mechanism (in this file's own wording)."""
+    _replied(question, answered, said, unsaid)

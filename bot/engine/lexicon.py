@@ -2180,6 +2180,8 @@ class Lexicon:
         between two titles' words, places or indexed lists is the operation `said`; anywhere else ("<title> video -
         when was it posted", "<title> - <name> - views?", "3m - 4m") it is as typed."""
         parts = text.split(sign)
+        if len(parts) > 2 and _ASKED_RESULT.search(parts[-1]):
+            return f" {said} ".join(parts)  # ("<title> + <title> + <title> = ?": a sum of three worked out)
         if len(parts) != 2:
             return text  # (two signs or more: separators)
         before, after = parts[0].lower().split()[-2:], parts[1].lower().split()[:2]

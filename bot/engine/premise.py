@@ -142,11 +142,18 @@ def correction(ent: Entities, lex: Lexicon, by_rank: list[Video],
                 return video, fix
             continue
         if m.payload in ("views_desc", "views_asc") and m.end not in counted:
-            best = by_rank[0] if m.payload == "views_desc" else by_rank[-1]
+            # ("is <title> the most viewed <name> video": the end of that poster's videos, not of the whole list)
+            # (said after the order: not "<name> reads out tweets, ... the most watched", who is in it)
+            posters = [p for p in ent.people if p in lex.posted and ent.spans.get(p, (-1, 0))[0] >= m.end]
+            scope = [v for v in by_rank if v.tweet and v.tweet.by == posters[0]] if len(posters) == 1 else by_rank
+            if video not in scope:
+                continue  # (someone else's video: its poster is put right below)
+            best = scope[0] if m.payload == "views_desc" else scope[-1]
             if best is not video:
                 which = "most" if m.payload == "views_desc" else "least"
                 where = LAST if place == len(by_rank) else ""
-                return video, (f"{video.title} is #{place} of {len(by_rank)}{where}; the {which} viewed is "
+                whose = f" of {_name(lex, posters[0])}'s videos" if scope is not by_rank else ""
+                return video, (f"{video.title} is #{place} of {len(by_rank)}{where}; the {which} viewed{whose} is "
                                f"{best.title} ({fmt.count(best.views)} views)")
         if m.payload in ("posted_desc", "posted_asc") and put_as_claim and tweet and tweet.date \
                 and m.end not in counted:
