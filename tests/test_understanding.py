@@ -8932,3 +8932,26 @@ def test_blind_batches_779_784(question: str, answered: bool, said: str, unsaid:
 def test_blind_batches_785_790(question: str, answered: bool, said: str, unsaid: str) -> None:
     """What blind batches 785-790 showed missing, mended by mechanism (in this file's own wording)."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # ("the video of <person> <doing something no title or tweet says>": a video the data lacks)
+    ("how many saw the video of corbyn hugging a nurse", False, "corbyn hugging", "86,000,000"),
+    ("ilan ang views ng video ni corbyn na kumakanta", False, "corbyn singing", "86,000,000"),
+    # ("di" is "the" in West African Pidgin and Krio: "di <name> <party> video", someone the data lacks)
+    ("di wizkid labour video, views?", False, "Wizkid", "86,000,000"),
+    # ("man", "dude": said to the reader, no thing counted)
+    ("how many views dude, for the jessi clip", True, "2,747,000", "I don't have"),
+    # (Tagalog "ilan lamang": by how much)
+    ("nhs video vs jessi video, ilan lamang", True, "10,653,000", "I don't have"),
+    # (a chat app with no count said beside it: where the asker talks, not where views were counted)
+    ("jayne clip date pls, it is for the ward whatsapp", True, "17 November 2019", "WhatsApp figures"),
+    ("how many whatsapp views did the jessi clip get", False, "WhatsApp figures", "2,747,000 (2.747M) views across"),
+    # (Hindi and Rajasthani: "paar" past a figure, "kitna kam" by how much less, "<set> ka jod" its sum)
+    ("5 million paar kitne clip", True, "over 5,000,000 views: 4", "I don't have"),
+    ("jayne clip jessi clip se kitna kam", True, "147,000", "How many videos"),
+    ("top 4 ka jod kitna", True, "36,600,000", "How many videos"),
+])
+def test_blind_batches_791_796(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """What blind batches 791-796 showed missing, mended by mechanism (in this file's own wording)."""
+    _replied(question, answered, said, unsaid)

@@ -41,6 +41,7 @@ MONTH_COUNT_REACH = 3  # "the 4 december posted ones": how far after the month t
 PLACE_CLAUSE_REACH = 3  # "<video> that came in 3rd": how far after "that" a place is said of it
 FIGURE_TOLERANCE = 0.02  # this close names a count ("2.7 million" is 2,747,000) if it is the only one
 TWEET_WORDS = 2  # this many words of one tweet, used by no other video, name it
+CHAT_COUNT_REACH = 2  # "whatsapp views", "views on whatsapp": a count this near a chat app is asked of it
 YES_NO_REACH = 3  # "are they youtube views": the yes/no verb this many words before the platform at most
 GUESS_REACH = 3  # "was it <name>": the name this many words after the claim at most
 DENIED_REACH = 3  # "not Twitter, not the combined figure": how far apart denials in one list stand
@@ -3759,6 +3760,12 @@ def _platforms(ent: Entities, lex: Lexicon, platforms: list[Match], measures: li
             continue  # ("twitter handle of the top video": whose account, no count on a platform)
         if m.end < len(ent.tokens) and ent.tokens[m.end].s in lex.platform_places:
             continue  # "a number for the whatsapp group": where the answer will be passed on, not a count
+        if m.payload in lex.chat_platforms and not {m.start, m.start - 1} & posted and not any(
+                c.start - CHAT_COUNT_REACH <= m.start and m.end <= c.end + CHAT_COUNT_REACH for c in measures):
+            # ("link for number 1, to send to the ward whatsapp", "arguing about it on whatsapp": a chat app with no
+            # count said beside it, nor a posting right before it, is where the asker talks, not where views were
+            # counted)
+            continue
         if m.start > 0 and (ent.words[m.start - 1] in lex.platform_genres or (
                 ent.words[m.start - 1] in lex.platform_owners and (measures or "operation" in ent.query))):
             # "its giving reality tv": a kind of programme; "top 5 views? to compare with my insta": the asker's own

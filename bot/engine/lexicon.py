@@ -539,6 +539,7 @@ _WORD_SETS = (
     "origin_markers",
     "origin_openers",
     "also_words",
+    "chat_platforms",
     "platform_alone",
     "platform_alone_before",
     "platform_joins",
@@ -867,6 +868,7 @@ class Lexicon:
     origin_markers: frozenset[str] = field(default_factory=frozenset)  # "from" (the TV): where it came from
     origin_openers: frozenset[str] = field(default_factory=frozenset)  # "are" of "are the views from <platform>"
     also_words: frozenset[str] = field(default_factory=frozenset)  # "also" of "<title> and also no.2"
+    chat_platforms: frozenset[str] = field(default_factory=frozenset)  # "whatsapp": where people talk, no counts
     platform_joins: frozenset[str] = field(default_factory=frozenset)  # "facebook AND twitter": one list of them
     list_nouns: frozenset[str] = field(default_factory=frozenset)  # "the bottom one in the LIST, the <title> one"
     kin_words: frozenset[str] = field(default_factory=frozenset)  # "<name>'s MUM": someone else
