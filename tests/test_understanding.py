@@ -8955,3 +8955,21 @@ def test_blind_batches_785_790(question: str, answered: bool, said: str, unsaid:
 def test_blind_batches_791_796(question: str, answered: bool, said: str, unsaid: str) -> None:
     """What blind batches 791-796 showed missing, mended by mechanism (in this file's own wording)."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # (a name read as the one video its owner posted is no video offered a poster for)
+    ("did delaney or corbyn put out more clips", True, "7 more videos", "was posted by"),
+    # (a figure of their own the totals do not answer: "per video", "with fewer videos")
+    ("who got more views per clip, delaney or corbyn", False, "I don't have that", "24,947,000"),
+    # (a chat app in the question itself is a platform asked of)
+    ("how many views did the jessi clip get on whatsapp", False, "WhatsApp figures", "2,747,000 (2.747M) views across"),
+    ("is the jayne clip on whatsapp", False, "WhatsApp figures", "Jeremy Corbyn’s friend Jayne:"),
+    # (a length of time said before a question word put last: "mibu boni", years how many)
+    ("mibu boni", False, "count of years", "How many videos"),
+    # (a unit inside a title's words is no unit counted)
+    ("how many seconds challenge clips are there", True, "1", "count of seconds"),
+])
+def test_an_outside_review_of_stop_52(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """What the outside review of stop 52's change found worse than before, mended (its probes reworded)."""
+    _replied(question, answered, said, unsaid)

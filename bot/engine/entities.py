@@ -41,7 +41,6 @@ MONTH_COUNT_REACH = 3  # "the 4 december posted ones": how far after the month t
 PLACE_CLAUSE_REACH = 3  # "<video> that came in 3rd": how far after "that" a place is said of it
 FIGURE_TOLERANCE = 0.02  # this close names a count ("2.7 million" is 2,747,000) if it is the only one
 TWEET_WORDS = 2  # this many words of one tweet, used by no other video, name it
-CHAT_COUNT_REACH = 2  # "whatsapp views", "views on whatsapp": a count this near a chat app is asked of it
 YES_NO_REACH = 3  # "are they youtube views": the yes/no verb this many words before the platform at most
 GUESS_REACH = 3  # "was it <name>": the name this many words after the claim at most
 DENIED_REACH = 3  # "not Twitter, not the combined figure": how far apart denials in one list stand
@@ -1087,7 +1086,11 @@ def _posters_set_against(ent: Entities, lex: Lexicon) -> None:
         return  # (one named with no video of theirs: a side of a campaign figure, "<leader> or <leader>")
     (first, after), (second, _) = sorted(ent.spans.get(p, (-1, -1)) for p in ent.people)
     at = next((k for k in range(max(after, second - 2), second) if ent.words[k] in lex.way_joins), None)
-    if first >= 0 and at is not None:
+    # (right after the count or the comparison: not "more views per video, <A> or <B>", "with fewer videos, ...",
+    # a figure of their own the totals do not answer)
+    said = {m.end for m in ent.cue_matches.get("compare", ())}
+    if first > 0 and at is not None and not ent.cues.get("average") and (
+            ent.words[first - 1] in lex.measure_words or first in said):
         ent.query["versus"] = [Match(at, at + 1, "versus")]
 
 
@@ -3711,6 +3714,14 @@ def _describes(ent: Entities, lex: Lexicon, m: Match, measures: list[Match]) -> 
             and not any(at <= c.start <= at + 2 and ent.words[c.start] not in lex.watch_words for c in measures))
 
 
+def _chat_clause(ent: Entities, lex: Lexicon, at: int) -> int:
+    """Where the clause with word `at` starts, when it is a later clause that says no question of its own ("...,
+    gonna send it to the ward whatsapp"), else 0."""
+    start = next((k for k in range(at, 0, -1) if break_after(ent, lex, k - 1, k)), 0)
+    opener = ent.words[start] if start else ""
+    return start if start and opener not in lex.yes_no_openers and opener not in lex.question_words else 0
+
+
 def _platforms(ent: Entities, lex: Lexicon, platforms: list[Match], measures: list[Match],
                found: dict[str, list[Match]]) -> None:
     """Platforms named, and those kept as where figures were counted."""
@@ -3760,11 +3771,11 @@ def _platforms(ent: Entities, lex: Lexicon, platforms: list[Match], measures: li
             continue  # ("twitter handle of the top video": whose account, no count on a platform)
         if m.end < len(ent.tokens) and ent.tokens[m.end].s in lex.platform_places:
             continue  # "a number for the whatsapp group": where the answer will be passed on, not a count
-        if m.payload in lex.chat_platforms and not {m.start, m.start - 1} & posted and not any(
-                c.start - CHAT_COUNT_REACH <= m.start and m.end <= c.end + CHAT_COUNT_REACH for c in measures):
-            # ("link for number 1, to send to the ward whatsapp", "arguing about it on whatsapp": a chat app with no
-            # count said beside it, nor a posting right before it, is where the asker talks, not where views were
-            # counted)
+        if m.payload in lex.chat_platforms and (clause := _chat_clause(ent, lex, m.start)) and not any(
+                c.start >= clause for c in measures):
+            # ("link for number 1, to send to the ward whatsapp", "..., arguing about it on whatsapp": a chat app in a
+            # clause of its own after the question, with no count said there, is where the asker talks, not where
+            # views were counted; not "how many views did #1 get on whatsapp", "is it on whatsapp")
             continue
         if m.start > 0 and (ent.words[m.start - 1] in lex.platform_genres or (
                 ent.words[m.start - 1] in lex.platform_owners and (measures or "operation" in ent.query))):

@@ -538,7 +538,10 @@ def poster_chosen(ent: Entities, lex: Lexicon, by_rank: list[Video]) -> tuple[Vi
         return None
     orders = found.get("order", ())
     if ent.videos:
-        if orders or ent.ranks or len({r.best for r in ent.videos}) != 1 or not ent.videos[0].strong:
+        if orders or ent.ranks or len({r.best for r in ent.videos}) != 1 or not ent.videos[0].strong or any(
+                r.start < end and start < r.end for r in ent.videos for start, end in (
+                    ent.spans.get(p, (-1, -1)) for p in ent.people)):
+            # (not a name read as the one video its owner posted: "did <A> or <B> post more videos")
             return None
         video = lex.dataset.videos[ent.videos[0].best]
         said = video.title.rstrip(".")

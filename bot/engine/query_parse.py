@@ -1586,8 +1586,11 @@ def _counted_name(ent: Entities, lex: Lexicon, found: dict[str, list[Match]]) ->
     """"how many <name> ..." with no video word after the name: a count of the thing, not of videos."""
     starts = {m.end for m in found.get("operation", []) if m.payload == "count"}
     # ("how many miles", "how many pints": a unit of something else counted, no video)
-    if unit := next((ent.words[k] for k in starts if k < len(ent.words) and (
-            ent.words[k] in lex.foreign_units or ent.words[k] in lex.uncounted_spans)), None):
+    # (or a length of time right before it, as Lingala and Hindi put the question word last: "mibu boni")
+    before = {m.start - 1 for m in found.get("operation", []) if m.payload == "count" and m.start > 0}
+    if unit := next((ent.words[k] for k in starts if k < len(ent.words) and k not in ent.covered and (
+            ent.words[k] in lex.foreign_units or ent.words[k] in lex.uncounted_spans)), None) or next(
+            (ent.words[k] for k in before if ent.words[k] in lex.uncounted_spans and k not in ent.covered), None):
         return unit
     for ref in ent.videos:
         if ref.start not in starts:
