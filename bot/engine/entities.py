@@ -1337,8 +1337,10 @@ def _names(ent: Entities, lex: Lexicon) -> None:
         ent.covered |= set(range(match.start, match.end))
     if not (lex.honorifics.isdisjoint(ent.words) and lex.featuring_words.isdisjoint(ent.words)
             and lex.video_words.isdisjoint(t.s for t in ent.tokens)) and (ent.unknown or any(
-                # ("the brexit video": a word that only starts a phrase of some table, which the next does not go on)
-                not r.alone and not r.postings and r.onward for r in ent.reads)):
+                # ("the brexit video", "<party>'s brexit deal video": a word that only starts a phrase of some table,
+                # which the next does not go on with, a word or two before a video word)
+                _unread_at(ent, k) for k in range(len(ent.tokens) - 1) if ent.tokens[k + 1].s in lex.video_words
+                or (k + 2 < len(ent.tokens) and ent.tokens[k + 2].s in lex.video_words))):
         _titled_strangers(ent, lex)  # (the words looked for first: a word no table knows is counted only then)
         if ent.people and not lex.collab_words.isdisjoint(ent.words):
             _collab_stranger(ent, lex)
