@@ -513,10 +513,9 @@ def place_poster_claimed(ent: Entities, lex: Lexicon, by_rank: list[Video]) -> t
         if not (j == start and post is not None and (
                 post.end == len(ent.words) or ent.words[post.end] in lex.video_pronouns)):
             return None
-    if not 1 <= place <= len(by_rank):
+    if (at := _at_place(by_rank, place, least)) is None:
         return None
-    video = by_rank[-place] if least else by_rank[place - 1]
-    said = f"{video.title.rstrip('.')} (#{len(by_rank) + 1 - place if least else place})"
+    video, said = at
     if video.tweet is None or video.tweet.by is None:
         return video, f"The article gives no poster for {said}", None
     if video.tweet.by == who:
@@ -555,16 +554,24 @@ def poster_chosen(ent: Entities, lex: Lexicon, by_rank: list[Video]) -> tuple[Vi
             place = 1
         else:
             return None
-        if not 1 <= place <= len(by_rank):
+        if (at := _at_place(by_rank, place, least)) is None:
             return None
-        video = by_rank[-place] if least else by_rank[place - 1]
-        said = f"{video.title.rstrip('.')} (#{len(by_rank) + 1 - place if least else place})"
+        video, said = at
     if video.tweet is None or video.tweet.by is None:
         return video, f"The article gives no poster for {said}"
     if video.tweet.by in ent.people:
         return video, f"{said} was posted by {_name(lex, video.tweet.by)}"
     offered = " or ".join(_name(lex, p) for p in ent.people)
     return video, f"{said} was posted by {_name(lex, video.tweet.by)}, not {offered}"
+
+
+def _at_place(by_rank: list[Video], place: int, least: bool) -> tuple[Video, str] | None:
+    """The video at a place in the views order (counted from the end when `least`) and how it is said ("<title>
+    (#3)"), or None past the list's ends."""
+    if not 1 <= place <= len(by_rank):
+        return None
+    video = by_rank[-place] if least else by_rank[place - 1]
+    return video, f"{video.title.rstrip('.')} (#{len(by_rank) + 1 - place if least else place})"
 
 
 def _name(lex: Lexicon, ident: str) -> str:
