@@ -1082,16 +1082,22 @@ def _over_the_mean(ent: Entities, lex: Lexicon) -> None:
 def _posters_set_against(ent: Entities, lex: Lexicon) -> None:
     """ "who got more views, <A> or <B>", two who posted videos and a comparison said: their videos set against each
     other, the "or" between them read as "vs" (not two sides of a campaign figure)."""
-    if not all(p in lex.posted for p in ent.people):
+    if not all(p in lex.posted for p in ent.people) or (offered := names_offered(ent, lex)) is None:
         return  # (one named with no video of theirs: a side of a campaign figure, "<leader> or <leader>")
-    (first, after), (second, _) = sorted(ent.spans.get(p, (-1, -1)) for p in ent.people)
-    at = next((k for k in range(max(after, second - 2), second) if ent.words[k] in lex.way_joins), None)
+    first, at = offered
     # (right after the count or the comparison: not "more views per video, <A> or <B>", "with fewer videos, ...",
     # a figure of their own the totals do not answer)
     said = {m.end for m in ent.cue_matches.get("compare", ())}
-    if first > 0 and at is not None and not ent.cues.get("average") and (
-            ent.words[first - 1] in lex.measure_words or first in said):
+    if first > 0 and not ent.cues.get("average") and (ent.words[first - 1] in lex.measure_words or first in said):
         ent.query["versus"] = [Match(at, at + 1, "versus")]
+
+
+def names_offered(ent: Entities, lex: Lexicon) -> tuple[int, int] | None:
+    """Two people named as a choice ("<A> or <B>", "did <A> post #1 or <B>": an "or" at most two words before the
+    second name): where the first name starts and where the "or" stands, else None."""
+    (first, after), (second, _) = sorted(ent.spans.get(p, (-1, -1)) for p in ent.people)
+    at = next((k for k in range(max(after, second - 2), second) if ent.words[k] in lex.way_joins), None)
+    return (first, at) if first >= 0 and at is not None else None
 
 
 def _mean_as_bar(ent: Entities, lex: Lexicon, above: bool) -> None:

@@ -16,7 +16,16 @@ from collections.abc import Mapping
 
 from bot.dataset.schema import Metric, Video
 from bot.engine import format as fmt
-from bot.engine.entities import FIGURE_MIN, Entities, Number, clause_places, said_as_owner, said_as_whose, said_left_out
+from bot.engine.entities import (
+    FIGURE_MIN,
+    Entities,
+    Number,
+    clause_places,
+    names_offered,
+    said_as_owner,
+    said_as_whose,
+    said_left_out,
+)
 from bot.engine.lexicon import Lexicon, Match
 from bot.engine.normalise import words
 from bot.engine.query_metric import added_amount
@@ -473,25 +482,11 @@ def place_poster_claimed(ent: Entities, lex: Lexicon, by_rank: list[Video]) -> t
     order, what is so of its poster and whether the one named posted it (None: the article gives no poster), else
     None."""
     found = _place_found(ent)
-    orders = found.get("order", ())
     posting = bool(found.get("posting") or ent.cue("poster"))
-    if ent.videos or len(ent.people) != 1 or not (posting or ent.words[0] in lex.yes_no_openers) or ent.numbers \
-            or ent.days or ent.months or ent.years or ent.thresholds or not found.keys().isdisjoint(_NO_PLACE_CLAIM) \
-            or any(m.payload not in ("views_desc", "views_asc") for m in orders) \
-            or ent.parties or ent.topics or ent.bonus or ent.platforms_named \
-            or not set(ent.measures) <= lex.video_measures:
-        # (not "was the first posted video by <name>": a place in the posting order; nor "the most liked", "the most
-        # viewed <party> video", "the top facebook video": a figure, a party's or a platform's the views order is not)
+    if ent.videos or len(ent.people) != 1 or not (posting or ent.words[0] in lex.yes_no_openers) \
+            or _no_place_of_views(ent, lex, found) or (said_place := _views_place(ent, found)) is None:
         return None
-    least = any(m.payload == "views_asc" for m in orders)
-    if len(set(ent.ranks)) == 1:
-        place, said_end = ent.ranks[0], max([ent.rank_at[-1] + 1, *(m.end for m in orders)])
-        least = least or bool(ent.cue("least"))
-    elif not ent.ranks and orders and not any(w.isdigit() for w in ent.words):
-        # ("the top video", "the least viewed one"; not "any video in the top 10 ...", "the most loved")
-        place, said_end = 1, max(m.end for m in orders)
-    else:
-        return None
+    place, least, said_end = said_place
     # (only video words between the place and the posting said, or the end: not "the most viewed <party> video posted by
     # <name>", a set the place is in)
     k = said_end
@@ -527,34 +522,20 @@ def poster_chosen(ent: Entities, lex: Lexicon, by_rank: list[Video]) -> tuple[Vi
     """ "did <A> or <B> post #1?", "who posted the <title> one, <A> or <B>": the poster of one video said (by its
     place in the views order or by name), a choice of two people offered, else None."""
     found = _place_found(ent)
-    if len(ent.people) != 2 or ent.numbers or ent.days or ent.months or ent.years or ent.thresholds or ent.parties \
-            or ent.topics or ent.bonus or ent.platforms_named or not found.keys().isdisjoint(_NO_PLACE_CLAIM) \
-            or not (found.get("posting") or ent.cue("poster")) or not set(ent.measures) <= lex.video_measures:
+    if len(ent.people) != 2 or not (found.get("posting") or ent.cue("poster")) or names_offered(ent, lex) is None \
+            or _no_place_of_views(ent, lex, found):
         return None
-    (first, after), (second, _) = sorted(ent.spans.get(p, (-1, -1)) for p in ent.people)
-    # ("<A> or <B>", "did <A> post #1 or <B>": an "or" right before the second name)
-    if first < 0 or not any(ent.words[k] in lex.way_joins for k in range(max(after, second - 2), second)):
-        return None
-    orders = found.get("order", ())
     if ent.videos:
-        if orders or ent.ranks or len({r.best for r in ent.videos}) != 1 or not ent.videos[0].strong or any(
-                r.start < end and start < r.end for r in ent.videos for start, end in (
+        if found.get("order") or ent.ranks or len({r.best for r in ent.videos}) != 1 or not ent.videos[0].strong \
+                or any(r.start < end and start < r.end for r in ent.videos for start, end in (
                     ent.spans.get(p, (-1, -1)) for p in ent.people)):
             # (not a name read as the one video its owner posted: "did <A> or <B> post more videos")
             return None
         video = lex.dataset.videos[ent.videos[0].best]
         said = video.title.rstrip(".")
     else:
-        if any(m.payload not in ("views_desc", "views_asc") for m in orders):
-            return None  # (not "the first posted": a place in the posting order)
-        least = any(m.payload == "views_asc" for m in orders)
-        if len(set(ent.ranks)) == 1:
-            place, least = ent.ranks[0], least or bool(ent.cue("least"))
-        elif not ent.ranks and orders:
-            place = 1
-        else:
-            return None
-        if (at := _at_place(by_rank, place, least)) is None:
+        if (said_place := _views_place(ent, found)) is None or (
+                at := _at_place(by_rank, *said_place[:2])) is None:
             return None
         video, said = at
     if video.tweet is None or video.tweet.by is None:
@@ -563,6 +544,30 @@ def poster_chosen(ent: Entities, lex: Lexicon, by_rank: list[Video]) -> tuple[Vi
         return video, f"{said} was posted by {_name(lex, video.tweet.by)}"
     offered = " or ".join(_name(lex, p) for p in ent.people)
     return video, f"{said} was posted by {_name(lex, video.tweet.by)}, not {offered}"
+
+
+def _no_place_of_views(ent: Entities, lex: Lexicon, found: Mapping[str, list[Match]]) -> bool:
+    """Whether a question of a video's poster says something beside a place in the views order that rules the place
+    out: a figure, a date, a party, a topic, the bonus, a platform, another order or working."""
+    # (not "was the first posted video by <name>": a place in the posting order; nor "the most liked", "the most
+    # viewed <party> video", "the top facebook video": a figure, a party's or a platform's the views order is not)
+    return bool(ent.numbers or ent.days or ent.months or ent.years or ent.thresholds or ent.parties or ent.topics
+                or ent.bonus or ent.platforms_named) or not found.keys().isdisjoint(_NO_PLACE_CLAIM) \
+        or any(m.payload not in ("views_desc", "views_asc") for m in found.get("order", ())) \
+        or not set(ent.measures) <= lex.video_measures
+
+
+def _views_place(ent: Entities, found: Mapping[str, list[Match]]) -> tuple[int, bool, int] | None:
+    """The one place said in the views order ("#2", "the top video", "the 2nd least viewed"): the place, whether it
+    is counted from the least viewed end, and where its words end; else None."""
+    orders = found.get("order", ())
+    least = any(m.payload == "views_asc" for m in orders)
+    if len(set(ent.ranks)) == 1:
+        return ent.ranks[0], least or bool(ent.cue("least")), max([ent.rank_at[-1] + 1, *(m.end for m in orders)])
+    if not ent.ranks and orders and not any(w.isdigit() for w in ent.words):
+        # ("the top video", "the least viewed one"; not "any video in the top 10 ...", "the most loved")
+        return 1, least, max(m.end for m in orders)
+    return None
 
 
 def _at_place(by_rank: list[Video], place: int, least: bool) -> tuple[Video, str] | None:
