@@ -8973,3 +8973,36 @@ def test_blind_batches_791_796(question: str, answered: bool, said: str, unsaid:
 def test_an_outside_review_of_stop_52(question: str, answered: bool, said: str, unsaid: str) -> None:
     """What the outside review of stop 52's change found worse than before, mended (its probes reworded)."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # (Darija and Tarifit words: a total, a gap between two, a bound, the bottom, winning, a length)
+    ("majmou3 dyal jessi w jayne", True, "5,347,000", "How many"),
+    ("chhal binathom, nhs w jayne", True, "10,800,000", "Total views"),
+    ("ch7al men video fatet 4 millions", True, "5", "couldn't tell"),
+    ("chkoun f te7t dyal top 10", True, "Jayne", "7th"),
+    ("manaya video i ufan kter men kolchi", True, "Our wonderful NHS", "I don't have that"),
+    ("chkoun rbe7 f l akhir, corbyn wla boris", False, "election results", "least viewed"),
+    ("ch7al d dqayq tawil l video dyal jessi", False, "how long the videos are", "Posted by"),
+    # (a plural video word, "of", then a range of places: those places, not the whole list)
+    ("add up the videos of 7 to 9", True, "8,847,000", "55,347,000"),
+    # (a video word, "of" or "by", then someone who posted one video: that video; several: theirs listed)
+    ("views of the clip by rob delaney", True, "13,400,000", "I don't have that"),
+    ("views of the video by corbyn", True, "8 of the 10", "I don't have that"),
+    # (a video word, "of", then a name no table knows: someone the data lacks, not the list)
+    ("the clip of stormzy in the top 3", False, "Stormzy", "#1 Our wonderful NHS"),
+    ("views for the video of angela rayner in the top 10", False, "Angela Rayner", "#1 Our wonderful NHS"),
+    # (a bracketed word naming a field says what is asked)
+    ("corbyn on twitter (handle)", True, "@jeremycorbyn", "I don't have that"),
+    ("delaney, what's his twitter", True, "@robdelaney", "I don't have that"),
+    # (an "@" before a known handle opening the message names that person when a pronoun stands for them)
+    ("@robdelaney which clip was his?", True, "Our wonderful NHS", "I don't have that"),
+    # (a poster whose one video was read from their name: the list of theirs holds that one video, not all ten)
+    ("rob delaney which clips did he post in the list", True, "1 of the 10 videos is posted by Rob Delaney",
+     "10 of the 10"),
+    # (an activity after a break is the asker's, not the video's)
+    ("views on the 'friend jayne' one, eating a pizza slice", True, "2,600,000", "can't tell which"),
+])
+def test_blind_batches_797_802(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """What blind batches 797-802 showed missing, mended by mechanism (in this file's own wording)."""
+    _replied(question, answered, said, unsaid)

@@ -252,6 +252,11 @@ def extract(text: str, lex: Lexicon) -> Entities:
     """Find every entity in a question."""
     if "<" in text:
         text = without_markup(text)  # (before signs are read as words: "<@bot>" is no "less than")
+    if "@" in text and (lead := _LEADING_AT.match(text)) is not None and lead[1].casefold() in lex.handles and (
+            not lex.person_pronouns.isdisjoint(words(text[lead.end(1) :]))):
+        # ("@<handle> which vid was his": the person the pronoun stands for, no mention of the bot to drop; without
+        # one, "@<handle> which was 4th", a leading "@name" addresses the bot, whatever its name)
+        text = text[lead.end() :]
     if lex.unspaced_run is not None and not text.isascii() and lex.unspaced_run.search(text) is not None:
         text = lex.spaced(text)  # ("ได้กี่วิว": a script written without spaces, its words read apart)
     if ")" in text and (first := _OPTION_A.search(text)) is not None and _OPTION_B.search(text, first.end()) \
@@ -646,6 +651,7 @@ _OPTION_A = re.compile(r"(?<=[?:])\s*\(?[aA]\)\s+\S")
 _OPTION_B = re.compile(r"\s\(?[bB]\)\s+\S")
 _OPTION = re.compile(r"(?:^|(?<=[\s?:]))\(?[a-eA-E]\)\s")  # any option's letter
 _SENTENCE_MARK = re.compile(r"[.?!]")
+_LEADING_AT = re.compile(r"\s*@(?=(\w+))")  # an "@" opening a message, the word after it
 _ASIDE = re.compile(r"\?\s*\([^()]*\)|\s\([^()]*\)\s*[?.!]*\s*$")  # (the last: "... (an aside)?" too)
 _DAY_GLOSS = re.compile(r"(\s)(\((?:the|i\.?e\.?|aka)\s[^()]*\))", re.IGNORECASE)  # "(the end of ...)" after a day
 
@@ -912,9 +918,11 @@ def _narrows(aside: str, lex: Lexicon, text: str = "") -> bool:
     if ent.ranks and not (explains or ent.query or ent.platforms_named or ent.measures or ent.numbers or said) and \
             len({r.best for r in rest().videos if r.strong}) == 1:
         return False  # ("... from the <title> video alone? (the nr 1)": the one video named, its place said again)
-    # ("ratio of #1 to #10 (2 d.p.)", "(to the nearest 100k)": how the answer is shown, asked)
+    # ("ratio of #1 to #10 (2 d.p.)", "(to the nearest 100k)": how the answer is shown, asked; "<name> on twitter
+    # (handle)": what of a tweet is asked)
     return not explains and bool(ent.query or ent.ranks or ent.platforms_named or ent.measures or ent.numbers
-                                 or any(r.strong for r in said) or ent.places is not None or ent.rounding is not None)
+                                 or any(r.strong for r in said) or ent.places is not None or ent.rounding is not None
+                                 or any(ent.cues.get(f, 0.0) >= FIELD_SAID for f in TWEET_FIELD_CUES))
 
 
 def _list_items(ent: Entities, lex: Lexicon) -> None:
@@ -1354,6 +1362,8 @@ def _names(ent: Entities, lex: Lexicon) -> None:
             _person_thing_stranger(ent, lex)
         if ent.parties:
             _party_stranger(ent, lex)
+        if ent.unknown and not lex.title_name_joins.isdisjoint(ent.words):
+            _video_of_stranger(ent, lex)
 
 
 
@@ -1772,6 +1782,23 @@ def _party_stranger(ent: Entities, lex: Lexicon) -> None:
             ent.covered.add(k)
 
 
+def _video_of_stranger(ent: Entities, lex: Lexicon) -> None:
+    """ "the video of <name> in the top 5", "the clip from <first name> <surname>": a video word, "of" or "from", then
+    a name of its own no table knows (two such words, or one no dictionary has, written with a capital or after "of"
+    as typed, not another language's word read so): someone the data does not carry, not a list to answer."""
+    words, n = ent.words, len(ent.words)
+    for k in range(2, n):
+        if words[k - 1] not in lex.title_name_joins or not _video_word_at(ent, lex, k - 2) or len(words[k]) <= 3:
+            continue
+        two = k + 1 < n and all(k + i not in ent.covered and ent.reads[k + i].unknown and words[k + i].isalpha()
+                                and len(words[k + i]) > 3 and words[k + i] not in very_common_words() for i in (0, 1))
+        if two or (_unknown_name_at(ent, k) and (_capitalised(ent, k) or re.search(
+                rf"\b{words[k - 1]}\s+{words[k]}\b", ent.text, re.IGNORECASE) is not None)):
+            end = k + 1 + two
+            ent.others.append(" ".join(words[k:end]).title())
+            ent.covered |= set(range(k, end))
+
+
 def _collab_stranger(ent: Entities, lex: Lexicon) -> None:
     """ "the <person> x <name> video", "<person> ft <name> vid": someone with a person we know, named by a word no
     table knows right before a video word: a video the data does not carry."""
@@ -1870,7 +1897,9 @@ def _activity_video(ent: Entities, lex: Lexicon) -> None:
     named = [(r.start, r.end, r) for r in ent.videos] + [
         (*ent.spans[p], None) for p in (*ent.people, *ent.parties) if p in ent.spans]
     for start, end, ref in named:
-        if end + 1 < n and (words[end] in lex.stopwords or len(words[end]) <= 2):
+        # (not "the <title> one, eating my lunch": the asker doing it, after a break)
+        if end + 1 < n and (words[end] in lex.stopwords or len(words[end]) <= 2) and not break_after(
+                ent, lex, end, end + 1):
             end += words[end + 1] in lex.activities  # ("<name> is dancing", "<name> ta baila")
         if end >= n or words[end] not in lex.activities or _inside_a_title_word(words[end], lex):
             continue
@@ -2218,6 +2247,7 @@ def _post_verb(ent: Entities, lex: Lexicon) -> None:
 CAMPAIGN_DAYS = 3.0  # "the duration of the 2017 campaign": as strong a cue for its days as "how many days"
 POSSESSED_TWEET_CUE = 3.0  # "what was <name>'s tweet": as strong as "what was the tweet"
 TWEET_FIELD_CUES = ("text", "link", "date", "poster", "handle")  # what else may be asked of a tweet
+FIELD_SAID = 3.0  # a cue of one of them this strong ("handle", "date") in a bracketed aside says what is asked
 COMPARED_CUES = ("compare", "difference", "ratio")
 SET_FIGURES = ("total", "average", "median")  # cues asking a figure of a set
 COMPARED = 2  # their weight that sets two things against each other (a lone "or" weighs 1)
@@ -2281,7 +2311,9 @@ def _poster_video(ent: Entities, lex: Lexicon, compared: bool = False) -> None:
         coined = named_only and end < len(ent.tokens) and ent.tokens[end].w not in lex.known \
             and ent.tokens[end].s not in lex.known and ent.tokens[end].w.isalpha() \
             and ent.tokens[end].w not in common_words()
-        if len(posted) == 1 and (near & lex.poster_video_words or coined
+        # ("the video of <name>", "views of the clip by <name>": a video word, then whose, then the name)
+        owned = start >= 2 and ent.words[start - 1] in lex.owner_before and _video_word_at(ent, lex, start - 2)
+        if len(posted) == 1 and (near & lex.poster_video_words or coined or owned
                                  or (named_only and _described(ent, lex, start))
                                  # ("any about <name> in the top ten": the one video whose title names them)
                                  or (named_only and start > 0 and ent.words[start - 1] in lex.subject_markers

@@ -681,6 +681,7 @@ class Lexicon:
     video_text_stems: frozenset[str] = field(default_factory=frozenset)  # long stems of titles, aliases, tweets
     topics: dict[str, tuple[int, ...]] = field(default_factory=dict)
     posted: dict[str, tuple[int, ...]] = field(default_factory=dict)  # person id -> indices of their videos
+    handles: frozenset[str] = frozenset()  # people's handles, folded: "@<handle>" opening a message names them
     named_in: dict[str, tuple[int, ...]] = field(default_factory=dict)  # person id -> videos whose title names them
     domain_words: frozenset[str] = field(default_factory=frozenset)
     name_words: frozenset[str] = field(default_factory=frozenset)  # party and person words
@@ -1929,6 +1930,7 @@ class Lexicon:
             if video.tweet and video.tweet.by:
                 posted[video.tweet.by].append(vi)
         self.posted = {k: tuple(v) for k, v in posted.items()}
+        self.handles = frozenset(p.handle.casefold() for p in ds.people if p.handle)
         self.topics = {k: tuple(v) for k, v in topics.items()}
         if ds.bonus:
             # The section's own name ("<our> added favourites") asks for the section.

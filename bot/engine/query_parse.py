@@ -2713,8 +2713,10 @@ def _rank_ranges(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], use
                 (gap == 0 and re.search(rf"\b{a[2]}\s*[-–]\s*#?{b[2]}\b", ent.text) is not None)
                 or (gap == 1 and a[1] in joins))) or (
             before in lex.separators and a[0] - 1 in range_ends) or (
-            # ("the ones from 6 to 10": places after a video word and "from", no multiplier after them)
-            before in lex.range_from and a[0] >= 2 and ent.tokens[a[0] - 2].s in lex.video_words
+            # ("the ones from 6 to 10", "videos of 6 to 10": places after a video word and "from", or a plural one
+            # and "of", no multiplier after them)
+            a[0] >= 2 and ((before in lex.range_from and ent.tokens[a[0] - 2].s in lex.video_words) or (
+                before in lex.range_of and ent.words[a[0] - 2] in lex.video_plurals))
             and not (b[1] < len(ent.tokens) and ent.tokens[b[1]].w in lex.multipliers)) or (
             # ("sum of 6 to 10", "views of 6 to 10": places right after an operation or the measure)
             before in lex.range_of and (any(m.end == a[0] - 1 for m in found.get("operation", ()))

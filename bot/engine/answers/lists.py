@@ -129,6 +129,9 @@ class ListAnswers(ResponderBase):
         # (a poster none of whose videos is in the scope was said with a negation: "apart from <name>")
         left_out = [p for p in people if not any(v.tweet and v.tweet.by == p for v in scope)]
         if people and len(left_out) < len(people):
+            by = {p for p in people if p not in left_out}
+            # (the scope leaves a poster out whose one video was read from their name: the list still says theirs)
+            chosen = [v for v in chosen if v.tweet and v.tweet.by in by]
             tests.append("posted by " + " or ".join(self.name(str(p)) for p in people if p not in left_out))
         if left_out:
             tests.append("not posted by " + " or ".join(self.name(str(p)) for p in left_out))
