@@ -9006,3 +9006,20 @@ def test_an_outside_review_of_stop_52(question: str, answered: bool, said: str, 
 def test_blind_batches_797_802(question: str, answered: bool, said: str, unsaid: str) -> None:
     """What blind batches 797-802 showed missing, mended by mechanism (in this file's own wording)."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # (a negation right after a poster's name, then function words before the posting word: not theirs)
+    ("which clips was corbyn not the one that tweeted", True, "not posted by Jeremy Corbyn", "8 of the 10"),
+    # (Pidgin "den" after a comparative: than)
+    ("how many clips got more den 4m", True, "4", "couldn't tell"),
+    # (a bare place right after "at", asked with "what's" or "who's")
+    ("whos at 6", True, "Gogglebox reacts to nurses pledge", "I don't have that"),
+    # ("ryt": right, a tag asking for a yes)
+    ("the jayne clip had the most views ryt", True, "No:", "I don't have that"),
+    # (an indefinite article before "double": a noun, no scale)
+    ("total views of the top 3, just back from a double", True, "30,100,000", "Double"),
+])
+def test_blind_batches_803_808(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """What blind batches 803-808 showed missing, mended by mechanism (in this file's own wording)."""
+    _replied(question, answered, said, unsaid)

@@ -537,6 +537,20 @@ def _instead(ops: list[str], old: str, new: str) -> list[str]:
     return [new if o == old else o for o in ops]
 
 
+POSTING_REACH = 4  # "<name> not the one who tweeted it": function words from a negation to the posting word
+
+
+def _posting_soon(ent: Entities, lex: Lexicon, at: int, posting: set[int]) -> bool:
+    """Whether a posting word ("tweet") or phrase (starting at one of `posting`) comes within POSTING_REACH words from
+    `at`, only function words before it ("did <name> NOT tweet", "<name> not the one who tweeted it")."""
+    for k, t in enumerate(ent.tokens[at : at + POSTING_REACH], at):
+        if t.s in lex.post_words or k in posting:
+            return True
+        if t.w not in lex.stopwords:
+            return False
+    return False
+
+
 def _count(ent: Entities) -> int | None:
     """A small whole number asked for ("the 3 most liked")."""
     return next((int(n.value) for n in ent.numbers if not n.scaled and n.value.is_integer() and 1 < n.value <= 100),
@@ -1865,12 +1879,12 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
             if any(r.start == start for r in ent.videos):
                 continue  # "the <name> video": their one video, named through them (no set of theirs)
             # "weren't even tweeted by <name>": a poster's negation may stand a few words further off;
-            # "did <name> NOT tweet": right after the name, before the posting word.
+            # "did <name> NOT tweet": right after the name, before the posting word ("<name> other than video
+            # posted": one word between); "<name>'s excluded", "<name>'s videos excluded".
             end = ent.spans.get(person, (0, 0))[1]
-            after = any(0 <= m.start - end <= 1 and (
-                any(0 <= p.start - m.end <= 1 for p in found.get("posting", []))
-                or any(t.s in lex.post_words for t in ent.tokens[m.end : m.end + 2]))
-                for m in found.get("negate", [])) or any(  # ("<name>'s excluded", "<name>'s videos excluded")
+            posted_at = {p.start for p in found.get("posting", ())}
+            after = any(0 <= m.start - end <= 1 and (m.end in posted_at or m.end + 1 in posted_at or _posting_soon(
+                ent, lex, m.end, posted_at)) for m in found.get("negate", [])) or any(
                 said_at(ent.words, at, lex.negated_after)
                 for at in ((end, end + 1) if end < len(ent.tokens) and ent.tokens[end].s in lex.video_words
                            else (end,)))
@@ -2984,7 +2998,9 @@ def _factors(ent: Entities, lex: Lexicon, found: dict[str, list[Match]]) -> list
     words = ent.words
     said = [(m.start, m.end, float(m.payload)) for m in found.get("factor", ())
             if not (m.start > 0 and words[m.start - 1] in lex.half_sides)
-            and not (m.end < len(words) and (words[m.end] in lex.months or words[m.end] in lex.factor_verbs))]
+            and not (m.end < len(words) and (words[m.end] in lex.months or words[m.end] in lex.factor_verbs))
+            # (not "after a double": a noun, a double shift; "one and a half times" keeps its half)
+            and not (m.start > 0 and words[m.start - 1] in lex.indefinite_articles and float(m.payload) > 1)]
     for n in ent.numbers:
         if n.scaled or not 1 < n.value <= MAX_FACTOR:
             continue
