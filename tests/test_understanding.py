@@ -9023,3 +9023,31 @@ def test_blind_batches_797_802(question: str, answered: bool, said: str, unsaid:
 def test_blind_batches_803_808(question: str, answered: bool, said: str, unsaid: str) -> None:
     """What blind batches 803-808 showed missing, mended by mechanism (in this file's own wording)."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # ("did <name> not tweet <title>": who posted it, asked negatively; no set with it taken out)
+    ("corbyn didnt post the nhs clip did he", True, "posted by Rob Delaney, not Jeremy Corbyn", "other than"),
+    # (the top of the list, then "was ... tweeted by <name>": a claim of its poster)
+    ("the number one clip in the list was posted by corbyn?", True, "No:", "most viewed video posted by"),
+    # (Zambian Tonga words among English ones)
+    ("ma clips ongaye corbyn tweeted", True, "How many videos posted by Jeremy Corbyn: 8", "I don't have that"),
+    # ("add their views": a total)
+    ("every clip corbyn posted, add their views", True, "38,347,000", "8 of the 10 videos posted"),
+    # (a bracketed place said again after the video it names)
+    ("how far ahead was the top clip over the jayne one (bottom)", True, "10,800,000", "#10 of 10"),
+    # (a quote read as the question is, chat spellings and all)
+    ("views for 'one person say all dis'", True, "3,000,000", "I don't have that"),
+    # (a dictionary word and a name no dictionary has, opening the message before a video word: someone else)
+    ("john mahama campaign clip views vs corbyn's", False, "John Mahama", "8 of the 10"),
+    # (Swahili: beating by how much, a sum, bounds, a place)
+    ("jessi ilizidi jayne kwa ngapi", True, "147,000", "How many"),
+    ("top 4 zikijumlishwa ni ngapi", True, "36,600,000", "I don't have that"),
+    ("ngapi zilipita 6 million", True, "4", "couldn't tell"),
+    ("nafasi ya 7 ni video gani", True, "Nicky Morgan", "I don't have that"),
+    # (a trailing word of address: "boi")
+    ("jessi clip views how many boi", True, "2,747,000", "I don't have"),
+])
+def test_blind_batches_809_814(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """What blind batches 809-814 showed missing, mended by mechanism (in this file's own wording)."""
+    _replied(question, answered, said, unsaid)

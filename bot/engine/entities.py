@@ -513,6 +513,9 @@ def extract(text: str, lex: Lexicon) -> Entities:
         for cue in ("most", "least"):
             if any(map(election, ent.cue_matches.get(cue, ()))):
                 _keep_cue(ent, cue, [m for m in ent.cue_matches[cue] if not election(m)])
+    if "negate" in ent.query and ent.people and ent.videos:
+        # ("did <name> not tweet <title>", "<name> didnt post <title> did he": who posted it asked, put negatively)
+        _keep_unit(ent, "negate", lambda m: not _posting_denied(ent, lex, m))
     if "negate" in ent.query and not lex.doubt_after_negation.isdisjoint(ent.words):
         # ("not sure and <title> total": doubt, or a short name's words, nothing taken out)
         _keep_unit(ent, "negate", lambda m: not (m.end < len(ent.words)
@@ -915,9 +918,12 @@ def _narrows(aside: str, lex: Lexicon, text: str = "") -> bool:
             or ent.parties or ent.years or ent.months or ent.days:
         return True  # ("(in 2017)", "(december only)": a time narrows too)
     explains = not lex.explaining_words.isdisjoint(ent.words) or not lex.guess_words.isdisjoint(ent.words)
-    if ent.ranks and not (explains or ent.query or ent.platforms_named or ent.measures or ent.numbers or said) and \
-            len({r.best for r in rest().videos if r.strong}) == 1:
-        return False  # ("... from the <title> video alone? (the nr 1)": the one video named, its place said again)
+    # ("... from the <title> video alone? (the nr 1)", "over the <title> one (last place)": the one video named, its
+    # place said again)
+    if (ent.ranks or set(ent.query) == {"order"}) and not (
+            explains or (set(ent.query) - {"order"}) or ent.platforms_named or ent.measures or ent.numbers or said) \
+            and len({r.best for r in rest().videos if r.strong}) == 1:
+        return False
     # ("ratio of #1 to #10 (2 d.p.)", "(to the nearest 100k)": how the answer is shown, asked; "<name> on twitter
     # (handle)": what of a tweet is asked)
     return not explains and bool(ent.query or ent.ranks or ent.platforms_named or ent.measures or ent.numbers
@@ -1364,6 +1370,8 @@ def _names(ent: Entities, lex: Lexicon) -> None:
             _party_stranger(ent, lex)
         if ent.unknown and not lex.title_name_joins.isdisjoint(ent.words):
             _video_of_stranger(ent, lex)
+        if ent.unknown:
+            _opening_stranger(ent, lex)
 
 
 
@@ -1671,6 +1679,16 @@ def _reason_idioms(ent: Entities, lex: Lexicon) -> None:
     _keep_unit(ent, "order", lambda m: not any(a <= m.start < b for a, b in spans))
 
 
+def _posting_denied(ent: Entities, lex: Lexicon, negation: Match) -> bool:
+    """Whether a negation stands right between a person's name and a posting word, a video named right after that
+    ("<name> didnt post the <title> video"): the one video's poster asked, not a set with it taken out."""
+    at = negation.end
+    return at + 1 < len(ent.tokens) and (ent.tokens[at].s in lex.post_words or any(
+        post.start == at for post in ent.query.get("posting", ()))) and any(
+        ent.spans.get(p, (0, -1))[1] == negation.start for p in ent.people) and any(
+        0 <= r.start - at - 1 <= 1 for r in ent.videos)
+
+
 def _kin_stranger(ent: Entities, lex: Lexicon) -> None:
     """ "the video with <name>'s mum": someone of a person or video named, whom the data does not carry (unless a
     title says it: "<name>'s friend" is a title's), not the one named."""
@@ -1780,6 +1798,26 @@ def _party_stranger(ent: Entities, lex: Lexicon) -> None:
                 and _video_word_at(ent, lex, k + 1):
             ent.others.append(words[k].title())
             ent.covered.add(k)
+
+
+def _opening_stranger(ent: Entities, lex: Lexicon) -> None:
+    """ "<first name> <surname> campaign vid views, compared to <person>'s": the message opening with two words no
+    table knows, a dictionary's word then one no dictionary has, as a first name and a surname are, and a video word
+    right after them or after one known word: someone the data does not carry, whatever else is named after."""
+    said, n = ent.words, len(ent.words)
+    if n < 3 or not all(k not in ent.covered and ent.reads[k].unknown and said[k].isalpha() and len(said[k]) > 2
+                        and said[k] not in lex.stopwords for k in (0, 1)) \
+            or said[0] not in common_words() or said[1] in common_words() \
+            or not lex.video_text_stems.isdisjoint(t.s for t in ent.tokens[:2]):
+        return  # (not "<two words of a tweet> video": the video whose tweet says them)
+    # (the video word next, or after one word a table knows: "<name> campaign vid")
+    if not _video_word_at(ent, lex, 2) and not (
+            n > 3 and not ent.reads[2].unknown and said[2] not in lex.stopwords and _video_word_at(ent, lex, 3)):
+        return
+    if not lex.language_words.isdisjoint(words(ent.text)):
+        return  # (another language's message: its opening words are more likely its own than a name)
+    ent.others.append(" ".join(said[:2]).title())
+    ent.covered |= {0, 1}
 
 
 def _video_of_stranger(ent: Entities, lex: Lexicon) -> None:

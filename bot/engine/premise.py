@@ -500,7 +500,8 @@ def place_poster_claimed(ent: Entities, lex: Lexicon, by_rank: list[Video]) -> t
     whose = start == k and (said_as_whose(ent, end - 1) or (last.endswith("s") and last[:-1] in lex.name_words))
     if not whose and not posting:
         return None
-    if not whose and k < len(ent.tokens) and k not in {m.start for m in posts}:
+    if not whose and k < len(ent.tokens) and k not in {m.start for m in posts} and not _poster_stated(
+            ent, lex, k, posts, start):
         # ("the top video, did <name> post it": the place said first, then asked of its poster)
         j = k + (ent.words[k] in lex.yes_no_openers)
         post = next((m for m in posts if m.start == end), None)
@@ -516,6 +517,20 @@ def place_poster_claimed(ent: Entities, lex: Lexicon, by_rank: list[Video]) -> t
     if video.tweet.by == who:
         return video, f"{said} was posted by {_name(lex, who)}", True
     return video, f"{said} was posted by {_name(lex, video.tweet.by)}, not {_name(lex, who)}", False
+
+
+def _poster_stated(ent: Entities, lex: Lexicon, at: int, posts: tuple[Match, ...], name_start: int) -> bool:
+    """Whether from word `at` a poster is stated of the place said before it: function or list words with a "was"
+    among them, then the posting and the name ("the top vid on the list was tweeted by <name>?"; not "the top vid
+    that was posted by <name>", the set it is the top of)."""
+    words, k = ent.words, at
+    starts = {m.start: m for m in posts}
+    while k < len(words) and k not in starts and (words[k] in lex.stopwords or words[k] in lex.list_nouns) \
+            and words[k] not in lex.which_asks and not (  # ("on the list": a determiner of the list, not "that")
+                words[k] in lex.determiners and not (k + 1 < len(words) and words[k + 1] in lex.list_nouns)):
+        k += 1
+    return k in starts and starts[k].end <= name_start <= starts[k].end + 1 and any(
+        words[i] in lex.yes_no_openers for i in range(at, k))
 
 
 def poster_chosen(ent: Entities, lex: Lexicon, by_rank: list[Video]) -> tuple[Video, str] | None:

@@ -52,8 +52,10 @@ def quoted_videos(text: str, lex: Lexicon, unmatched: list[tuple[int, int, str]]
 
     found = []
     for match in _QUOTED.finditer(folded):
-        quote = " ".join(words(match.group(1)))
-        if len(quote.split()) < 2:
+        typed = words(match.group(1))
+        read = lex.expand(typed)  # (as the question is read: "say all dis", "this")
+        quote = " ".join(read)
+        if len(read) < 2:
             continue
         # Names first ("the 'watch this' one": a title's words, though a tweet has them too), then every text.
         nearest = 0.0
@@ -66,12 +68,12 @@ def quoted_videos(text: str, lex: Lexicon, unmatched: list[tuple[int, int, str]]
             nearest = max(nearest, best[0])
             if best[0] >= MIN_SCORE and best[0] - runner[0] >= MARGIN:
                 start = _words_before(folded, match.start(), lex)
-                found.append((start, start + len(quote.split()), best[1]))
+                found.append((start, start + len(read), best[1]))
                 break
         else:
             if unmatched is not None and nearest < UNMATCHED_SCORE:
                 start = _words_before(folded, match.start(), lex)
-                unmatched.append((start, start + len(quote.split()), quote))
+                unmatched.append((start, start + len(read), " ".join(typed)))  # (echoed as typed)
     return found
 
 
