@@ -1372,6 +1372,8 @@ def _names(ent: Entities, lex: Lexicon) -> None:
             _video_of_stranger(ent, lex)
         if ent.unknown:
             _opening_stranger(ent, lex)
+        if ent.unknown > 1:
+            _named_pair_stranger(ent, lex)
 
 
 
@@ -1798,6 +1800,26 @@ def _party_stranger(ent: Entities, lex: Lexicon) -> None:
                 and _video_word_at(ent, lex, k + 1):
             ent.others.append(words[k].title())
             ent.covered.add(k)
+
+
+def _named_pair_stranger(ent: Entities, lex: Lexicon) -> None:
+    """ "the diane <surname> video in the top 10", typed small: a determiner, two words no table knows (no everyday
+    word, no word describing a video, no word of a title or tweet), then a video word: someone the data does not
+    carry, not the list."""
+    said, n = ent.words, len(ent.words)
+    if any(w in lex.end_words and not (k + 1 < n and (said[k + 1].isdigit() or said[k + 1] in lex.numbers))
+           for k, w in enumerate(said)):
+        return  # ("who came last ... the wooden spoon vid": an end of the list asked, the two words a saying for it)
+    for i in range(n - 3):
+        if said[i] not in lex.determiners or not _video_word_at(ent, lex, i + 3):
+            continue
+        pair = (i + 1, i + 2)
+        if all(k not in ent.covered and ent.reads[k].unknown and said[k].isalpha() and len(said[k]) > 2
+               and said[k] not in very_common_words() and said[k] not in lex.stopwords
+               and not said[k].endswith(lex.describing_ends) and ent.tokens[k].s not in lex.video_text_stems
+               for k in pair):
+            ent.others.append(" ".join(said[i + 1 : i + 3]).title())
+            ent.covered |= set(pair)
 
 
 def _opening_stranger(ent: Entities, lex: Lexicon) -> None:

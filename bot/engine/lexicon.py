@@ -174,7 +174,6 @@ def _thousands(mark: str, units: str) -> re.Pattern[str]:
 
 
 _SPACED_DIGITS = re.compile(r"\d \d\d\d")  # a digit, a space, three digits: thousands perhaps written with spaces
-_ASKED_RESULT = re.compile(r"=\s*\?*\s*$")  # "... = ?" at the end: the result of the sum written before it asked
 
 
 def _few_words_between(text: str) -> bool:
@@ -932,6 +931,8 @@ class Lexicon:
     greeting_starts: frozenset[str] = field(default_factory=frozenset)
     greeted: frozenset[str] = field(default_factory=frozenset)  # "hello FAMILY": whom a greeting is for
     object_pronouns: dict[str, str] = field(default_factory=dict)  # pidgin "am": "it" (not beside "i")
+    plural_object_after: frozenset[str] = frozenset()  # "add am": "add them", the videos named before
+    plural_object: str = ""  # "them": the pidgin object pronoun read after one of `plural_object_after`
     pronoun_subjects: frozenset[str] = field(default_factory=frozenset)  # "I" am: no pidgin "am"
     leaning_words: frozenset[str] = field(default_factory=frozenset)  # "how many did THEY get": said before
     leaning: frozenset[str] = field(default_factory=frozenset)  # those, the pronouns of videos, people, "them"
@@ -1158,6 +1159,7 @@ class Lexicon:
     times_word: str = ""  # the first of `factor_times`: "2x" read as "2 times"
     indexed_words: frozenset[str] = field(default_factory=frozenset)  # "videos[0]": a list indexed as code does
     spaced_signs: tuple[tuple[str, str, bool], ...] = ()  # (" - ", "minus", beside lists only): a spaced sign
+    asked_result: re.Pattern[str] = re.compile(r"=\s*\?*\s*$")  # "... = ?", "= how many": the sum before it asked
     factor_starts: frozenset[str] = field(default_factory=frozenset)  # words that may begin a figure's scale
     left_out_starts: frozenset[str] = field(default_factory=frozenset)  # words that may follow a video left out
     how_long: frozenset[tuple[str, str]] = field(default_factory=frozenset)  # "how long" as a pair of words
@@ -1425,6 +1427,8 @@ class Lexicon:
         lex.contrasts = tuple(tuple(words(str(p))) for p in voc["contrasts"])
         lex.running_totals = tuple(tuple(words(str(p))) for p in voc["running_totals"])
         lex.object_pronouns = {str(k): str(v) for k, v in voc["object_pronouns"].items()}
+        lex.plural_object_after = _strings(voc["plural_object_after"]["words"])
+        lex.plural_object = str(voc["plural_object_after"]["read"])
         lex.election_short = frozenset(voc["election_short"])
         lex.negated_after = tuple(tuple(words(str(p))) for p in voc["negated_after"])
         lex.recipient_phrases = tuple(tuple(words(str(p))) for p in voc["recipient_phrases"])
@@ -1518,6 +1522,8 @@ class Lexicon:
         lex.indexed_words = frozenset(voc["code_forms"]["indexed"])
         lex.spaced_signs = tuple((f" {k} ", str(v), k in voc["code_forms"]["spaced_beside_lists"])
                                  for k, v in voc["code_forms"]["spaced"].items())
+        asked = "|".join(re.escape(str(w)) for w in voc["code_forms"]["result_asked"])
+        lex.asked_result = re.compile(rf"=\s*(?:(?:{asked})\b[^=]*)?\?*\s*$", re.IGNORECASE)
         lex.factor_starts = lex.factor_times | {p[0] for p in lex.factor_divided}
         lex.ways = {pair: (up, down) for up, down in (str(w).split() for w in voc["ways"])
                     for pair in ((up, down), (down, up))}
@@ -1794,7 +1800,7 @@ class Lexicon:
         # (a greeting's or sign-off's first word, "many" of "many thanks", is rewritten only where it opens or
         # closes a message: `_as_typed` looks for those)
         lex._rewritten = lex.fillers | set(lex.textspeak) | set(lex.textspeak_digits) | glued_to \
-            | set(lex.digit_pronouns) | lex.election_short | lex.figure_units.keys()
+            | set(lex.digit_pronouns) | lex.election_short | lex.figure_units.keys() | set(lex.object_pronouns)
         lex._figure_joins = frozenset(lex.numbers) | lex.spoken_scales.keys() | lex.spoken_joins | lex.decimal_points \
             | {phrase[0] for phrase, _ in lex.fractions}
         by_key: dict[str, list[str]] = defaultdict(list)
@@ -2184,7 +2190,7 @@ class Lexicon:
         between two titles' words, places or indexed lists is the operation `said`; anywhere else ("<title> video -
         when was it posted", "<title> - <name> - views?", "3m - 4m") it is as typed."""
         parts = text.split(sign)
-        if len(parts) > 2 and _ASKED_RESULT.search(parts[-1]):
+        if len(parts) > 2 and self.asked_result.search(parts[-1]):
             return f" {said} ".join(parts)  # ("<title> + <title> + <title> = ?": a sum of three worked out)
         if len(parts) != 2:
             return text  # (two signs or more: separators)
@@ -2198,7 +2204,7 @@ class Lexicon:
         if self._operand(left, end=True) and self._operand(right, rest=after[1:]) and (
                 not lists or self._listed(left, right)):
             return f"{parts[0]} {said} {parts[1]}"
-        if _ASKED_RESULT.search(parts[1]):
+        if self.asked_result.search(parts[1]):
             return f"{parts[0]} {said} {parts[1]}"  # ("2nd most viewed + 2nd least viewed = ?": a sum worked out)
         return text
 
@@ -2381,9 +2387,10 @@ class Lexicon:
         return not any(form in joined for key in keys for form in by_key[key])  # (only the forms of the keys said)
 
     def _object_pronouns_read(self, typed: list[str]) -> list[str]:
-        """A pidgin object pronoun read as the English one ("the one above am": "above it"), unless a subject it
-        goes with stands beside it ("i am")."""
-        return [self.object_pronouns[w] if w in self.object_pronouns and not (
+        """A pidgin object pronoun read as the English one ("the one above am": "above it"; "add am": "add them"),
+        unless a subject it goes with stands beside it ("i am")."""
+        return [(self.plural_object if k > 0 and typed[k - 1] in self.plural_object_after else self.object_pronouns[w])
+                if w in self.object_pronouns and not (
             (k > 0 and typed[k - 1] in self.pronoun_subjects) or (k + 1 < len(typed)
                                                                   and typed[k + 1] in self.pronoun_subjects))
                 else w for k, w in enumerate(typed)]

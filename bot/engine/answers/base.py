@@ -16,6 +16,7 @@ from bot.engine.normalise import stem, stems, words
 
 MEMO_SIZE = 4096  # answers that depend only on the dataset and a small key (a video card, a figure)
 MAX_ROWS = 50  # a reply lists at most this many videos: more would not fit a Discord message anyway
+ORIGIN_REACH = 6  # "how many viewers of the <title> vid were from <country>": words from the count to "were from"
 NEGATION_REACH = 3  # "wasn't <name>", "not by <name>": the negation this many words before the name at most
 DESCRIBED_DAY_REACH = 4  # "the <title> video from the 30th": how far after the video a day describes it
 WHICH_REACH = 3  # "yo, what's the 2nd vid, the <word> one": a word asking which this near the start
@@ -623,6 +624,11 @@ class ResponderBase:
         # Right after the count: "people in <town> watched", "views in <country>", not "NHS in the title".
         after_count = set(ent.measure_ends) | {m.end for m in ent.query.get("operation", []) if m.payload == "value"}
         markers, last = self.lex.place_markers, len(words) - 1
+        # ("how many viewers of <title> were from <country>": the origin said a few words later, after the video the
+        # count is of; not "... I was in the Treasury" further on)
+        first = min(after_count, default=last)
+        after_count |= {k for k in range(first, min(first + ORIGIN_REACH, last - 1))
+                        if words[k] in self.lex.place_origin_verbs and words[k + 1] in self.lex.place_origin_markers}
         for i in sorted(after_count):  # (left to right, as a scan of every word would find them)
             linked = 0 <= i < last - 1 and words[i] in self.lex.place_origin_verbs \
                 and words[i + 1] in self.lex.place_origin_markers
