@@ -9033,7 +9033,8 @@ def test_blind_batches_803_808(question: str, answered: bool, said: str, unsaid:
     # (the top of the list, then "was ... tweeted by <name>": a claim of its poster)
     ("the number one clip in the list was posted by corbyn?", True, "No:", "most viewed video posted by"),
     # (Zambian Tonga words among English ones)
-    ("ma clips ongaye corbyn tweeted", True, "How many videos posted by Jeremy Corbyn: 8", "I don't have that"),
+    ("views ongaye jayne", True, "2,600,000", "I don't have that"),
+    ("ngwani wakatuma the nhs clip", True, "Rob Delaney (@robdelaney) posted Our wonderful NHS", "posted Jessi"),
     # ("add their views": a total)
     ("every clip corbyn posted, add their views", True, "38,347,000", "8 of the 10 videos posted"),
     # (a bracketed place said again after the video it names)
@@ -9081,3 +9082,24 @@ def test_a_pidgin_object_pronoun_is_read_the_same_after_the_word_was_seen_alone(
     first = render_text(fresh.answer("jessi en jayne, add am"))
     fresh.answer("what am i asking")
     assert "5,347,000" in first and render_text(fresh.answer("jessi en jayne, add am")) == first
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # (a range of numbers before a unit is no range of places)
+    ("clips of 2 to 4 minutes", False, "I don't have that", "ranked #2"),
+    ("clips of 2 to 4 pm", False, "I don't have that", "ranked #2"),
+    # (an end of the list asked, "the last one", keeps two everyday words before a video word a saying)
+    ("the bottom one, the wooden spoon clip", True, "Jeremy Corbyn’s friend Jayne", "Wooden Spoon"),
+    # ("the video of <name>" with more said of it than whose it is: not their one video as it stands)
+    ("the clip of rob delaney about fishing", False, "I don't have that", "13,400,000"),
+    ("the clip of rob delaney in 5th place", False, "I don't have that", "#1 of 10"),
+    # ("a double of <title>": a scale still)
+    ("is the nhs clip a double of the jessi clip", True, "times the views", "I don't have that"),
+    # (a leading @handle before a question naming a video of its own: a mention, the video asked of)
+    ("@jeremycorbyn which clip was his least viewed and who posted the jessi one", True, "Jayne", "No:"),
+    # (a possessive before the place: the top of theirs, no claim about the list's top)
+    ("his top clip was posted by corbyn", True, "If you’re not sure who to vote for", "No:"),
+])
+def test_an_outside_review_of_stop_53(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """What the outside review of stop 53's change found worse than before, mended (its probes reworded)."""
+    _replied(question, answered, said, unsaid)

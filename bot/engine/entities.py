@@ -253,9 +253,11 @@ def extract(text: str, lex: Lexicon) -> Entities:
     if "<" in text:
         text = without_markup(text)  # (before signs are read as words: "<@bot>" is no "less than")
     if "@" in text and (lead := _LEADING_AT.match(text)) is not None and lead[1].casefold() in lex.handles and (
-            not lex.person_pronouns.isdisjoint(words(text[lead.end(1) :]))):
+            not lex.person_pronouns.isdisjoint(rest := words(text[lead.end(1) :]))) \
+            and not lex.video_words.isdisjoint(map(stem, rest)) and not _names_anything(text[lead.end(1) :], lex):
         # ("@<handle> which vid was his": the person the pronoun stands for, no mention of the bot to drop; without
-        # one, "@<handle> which was 4th", a leading "@name" addresses the bot, whatever its name)
+        # one, "@<handle> which was 4th", a leading "@name" addresses the bot, whatever its name; so it does before
+        # a question naming a video or person of its own, "@<handle> his least viewed and who posted <title>")
         text = text[lead.end() :]
     if lex.unspaced_run is not None and not text.isascii() and lex.unspaced_run.search(text) is not None:
         text = lex.spaced(text)  # ("ได้กี่วิว": a script written without spaces, its words read apart)
@@ -1681,6 +1683,12 @@ def _reason_idioms(ent: Entities, lex: Lexicon) -> None:
     _keep_unit(ent, "order", lambda m: not any(a <= m.start < b for a, b in spans))
 
 
+def _names_anything(text: str, lex: Lexicon) -> bool:
+    """Whether a text names a video or a person of its own."""
+    said = extract(text, lex)
+    return bool(said.videos or said.people)
+
+
 def _posting_denied(ent: Entities, lex: Lexicon, negation: Match) -> bool:
     """Whether a negation stands right between a person's name and a posting word, a video named right after that
     ("<name> didnt post the <title> video"): the one video's poster asked, not a set with it taken out."""
@@ -1807,9 +1815,8 @@ def _named_pair_stranger(ent: Entities, lex: Lexicon) -> None:
     word, no word describing a video, no word of a title or tweet), then a video word: someone the data does not
     carry, not the list."""
     said, n = ent.words, len(ent.words)
-    if any(w in lex.end_words and not (k + 1 < n and (said[k + 1].isdigit() or said[k + 1] in lex.numbers))
-           for k, w in enumerate(said)):
-        return  # ("who came last ... the wooden spoon vid": an end of the list asked, the two words a saying for it)
+    if ent.ranks or any(_place_word(ent, lex, k) for k in range(n)):
+        return  # ("who came last ... the wooden spoon vid": a place asked, the two words a saying for it)
     for i in range(n - 3):
         if said[i] not in lex.determiners or not _video_word_at(ent, lex, i + 3):
             continue
@@ -1820,6 +1827,17 @@ def _named_pair_stranger(ent: Entities, lex: Lexicon) -> None:
                for k in pair):
             ent.others.append(" ".join(said[i + 1 : i + 3]).title())
             ent.covered |= set(pair)
+
+
+def _place_word(ent: Entities, lex: Lexicon, at: int) -> bool:
+    """Whether word `at` says a place in the list: an end ("last", "the bottom one"; not "top 10", a count after
+    it), an ordinal ("10th", "tenth") or "#3"."""
+    word, n = ent.words[at], len(ent.words)
+    if word in lex.end_words:
+        nxt = ent.words[at + 1] if at + 1 < n else ""
+        return not (nxt.isdigit() or (nxt in lex.numbers and ent.tokens[at + 1].s not in lex.video_words))
+    return word in lex.ordinals or word.startswith("#") or (
+        word[:1].isdigit() and word.lstrip("0123456789") in lex.ordinal_suffixes)
 
 
 def _opening_stranger(ent: Entities, lex: Lexicon) -> None:
@@ -2371,8 +2389,10 @@ def _poster_video(ent: Entities, lex: Lexicon, compared: bool = False) -> None:
         coined = named_only and end < len(ent.tokens) and ent.tokens[end].w not in lex.known \
             and ent.tokens[end].s not in lex.known and ent.tokens[end].w.isalpha() \
             and ent.tokens[end].w not in common_words()
-        # ("the video of <name>", "views of the clip by <name>": a video word, then whose, then the name)
-        owned = start >= 2 and ent.words[start - 1] in lex.owner_before and _video_word_at(ent, lex, start - 2)
+        # ("the video of <name>", "views of the clip by <name>": a video word, then whose, then the name; not "... of
+        # <name> about <topic>", "in 3rd place", "with 2m views": more said of it than whose it is)
+        owned = start >= 2 and ent.words[start - 1] in lex.owner_before and _video_word_at(ent, lex, start - 2) \
+            and only_whose_said(ent, lex, end)
         if len(posted) == 1 and (near & lex.poster_video_words or coined or owned
                                  or (named_only and _described(ent, lex, start))
                                  # ("any about <name> in the top ten": the one video whose title names them)
@@ -2386,6 +2406,17 @@ def _poster_video(ent: Entities, lex: Lexicon, compared: bool = False) -> None:
             if named_only:
                 ent.people.remove(person)  # named in the title, not its poster
             return
+
+
+def only_whose_said(ent: Entities, lex: Lexicon, end: int) -> bool:
+    """Whether nothing more than whose it is is said of a video after a name ending at `end` ("the video of <name>",
+    "views of the clip by <name>, when was it posted"; not "... about <topic>", "on brexit", "in 3rd place", "with
+    2m views", "with <someone>": more said of it, which the one video may not be)."""
+    words = ent.words
+    return not any(words[k] in lex.subject_markers or words[k] in lex.featuring_words or words[k] in lex.place_markers
+                   or words[k] in lex.topic_markers or ent.reads[k].unknown or _unread_at(ent, k)
+                   for k in range(end, len(words))) \
+        and not any(num.start >= end for num in ent.numbers) and not any(at >= end for at in ent.rank_at)
 
 
 def _tweet_words(ent: Entities, lex: Lexicon) -> None:

@@ -15,6 +15,7 @@ from bot.engine.entities import (
     break_after,
     days_said,
     every_video_said,
+    only_whose_said,
     videos_of,
 )
 from bot.engine.lexicon import Lexicon, Match
@@ -302,9 +303,10 @@ def score_frames(ent: Entities, lex: Lexicon, keep: int | None = None) -> list[F
     filt += 2 * bool(posted_by and (filter_cue >= 2 or video_word))
     # ("videos by <name>", "<name>'s vids": their videos, a plural video word said with the poster)
     # (or "the video by <name>" of someone who posted several: which of theirs is not said, so all of them; not
-    # with a word no table knows, "the video of <name> with <someone else>")
+    # with a word no table knows, "the video of <name> with <someone else>", nor more said of it, "about brexit")
     filt += 2 * bool(posted_by and video_word and (not lex.video_plurals.isdisjoint(ent.words) or (
-        not ent.unknown and any(len(lex.posted[p]) > 1 and videos_of(ent, lex, p) for p in posted_by))))
+        not ent.unknown and any(len(lex.posted[p]) > 1 and videos_of(ent, lex, p)
+                                and only_whose_said(ent, lex, ent.spans[p][1]) for p in posted_by))))
     filt += 3 * bool(plural_group and (not compare or (filter_cue and not measures)) and not aggregate)
     if not (dated or ent.thresholds or posted_by or plural_group):
         filt = min(filt, 2)

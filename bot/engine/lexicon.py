@@ -551,6 +551,7 @@ _WORD_SETS = (
     "platform_owners",
     "foreign_units",
     "uncounted_spans",
+    "clock_marks",
     "place_prefixes",
     "making_words",
     "postposition_nouns",
@@ -1185,6 +1186,7 @@ class Lexicon:
     platform_owners: frozenset[str] = field(default_factory=frozenset)  # "my" of "my insta": the asker's own
     foreign_units: frozenset[str] = field(default_factory=frozenset)  # "degrees" of "12 degrees": no figure of ours
     uncounted_spans: frozenset[str] = field(default_factory=frozenset)  # "hours" of "how many hours": not counted
+    clock_marks: frozenset[str] = field(default_factory=frozenset)  # "am", "pm" after a number: a time, no place
     place_prefixes: frozenset[str] = field(default_factory=frozenset)  # "ika" of "ika-3": the 3rd, in any message
     making_words: frozenset[str] = field(default_factory=frozenset)  # "make" of "how many videos did <party> make"
     postposition_nouns: frozenset[str] = field(default_factory=frozenset)  # "platform" of "5 million cross platform"

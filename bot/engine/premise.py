@@ -524,6 +524,8 @@ def _poster_stated(ent: Entities, lex: Lexicon, at: int, posts: tuple[Match, ...
     among them, then the posting and the name ("the top vid on the list was tweeted by <name>?"; not "the top vid
     that was posted by <name>", the set it is the top of)."""
     words, k = ent.words, at
+    if not lex.possessive_pronouns.isdisjoint(words[:at]):
+        return False  # ("his top video was posted by <name>": the top of theirs, not of the list)
     starts = {m.start: m for m in posts}
     while k < len(words) and k not in starts and (words[k] in lex.stopwords or words[k] in lex.list_nouns) \
             and words[k] not in lex.which_asks and not (  # ("on the list": a determiner of the list, not "that")

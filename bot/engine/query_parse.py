@@ -537,6 +537,17 @@ def _instead(ops: list[str], old: str, new: str) -> list[str]:
     return [new if o == old else o for o in ops]
 
 
+def _unit_after(ent: Entities, lex: Lexicon, at: int) -> bool:
+    """Whether word `at` is a unit that makes the numbers before it something else than places ("videos of 3 to 5
+    minutes", "6 to 10 days", "10 percent", "1 to 3 am"): a length, a share, a scale, a time of day."""
+    if at >= len(ent.words):
+        return False
+    word = ent.words[at]
+    return word in lex.multipliers or word in lex.percent_words or word in lex.foreign_units or any(
+        w in lex.span_words or w in lex.uncounted_spans for w in (word, word + "s")) or any(
+        re.search(rf"\d\s*{mark}\b", ent.text, re.IGNORECASE) for mark in lex.clock_marks)  # (as typed: "am" is read)
+
+
 POSTING_REACH = 4  # "<name> not the one who tweeted it": function words from a negation to the posting word
 
 
@@ -2730,7 +2741,8 @@ def _rank_ranges(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], use
             # ("the ones from 6 to 10", "videos of 6 to 10": places after a video word and "from", or a plural one
             # and "of", no multiplier after them)
             a[0] >= 2 and ((before in lex.range_from and ent.tokens[a[0] - 2].s in lex.video_words) or (
-                before in lex.range_of and ent.words[a[0] - 2] in lex.video_plurals))
+                before in lex.range_of and ent.words[a[0] - 2] in lex.video_plurals
+                and not _unit_after(ent, lex, b[1])))
             and not (b[1] < len(ent.tokens) and ent.tokens[b[1]].w in lex.multipliers)) or (
             # ("sum of 6 to 10", "views of 6 to 10": places right after an operation or the measure)
             before in lex.range_of and (any(m.end == a[0] - 1 for m in found.get("operation", ()))
@@ -2999,8 +3011,10 @@ def _factors(ent: Entities, lex: Lexicon, found: dict[str, list[Match]]) -> list
     said = [(m.start, m.end, float(m.payload)) for m in found.get("factor", ())
             if not (m.start > 0 and words[m.start - 1] in lex.half_sides)
             and not (m.end < len(words) and (words[m.end] in lex.months or words[m.end] in lex.factor_verbs))
-            # (not "after a double": a noun, a double shift; "one and a half times" keeps its half)
-            and not (m.start > 0 and words[m.start - 1] in lex.indefinite_articles and float(m.payload) > 1)]
+            # (not "after a double": a noun, a double shift; "a double of <title>" and "one and a half times" are
+            # scales still)
+            and not (m.start > 0 and words[m.start - 1] in lex.indefinite_articles and float(m.payload) > 1
+                     and not (m.end < len(words) and words[m.end] in lex.owner_before))]
     for n in ent.numbers:
         if n.scaled or not 1 < n.value <= MAX_FACTOR:
             continue
