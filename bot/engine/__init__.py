@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import gc
 import logging
 import re
@@ -198,6 +200,17 @@ def keep_built() -> None:
     gc.unfreeze()
     gc.collect()
     gc.freeze()
+    _heap_returned()
+
+
+def _heap_returned() -> None:
+    """Hand the memory freed after building (the parsed vocabulary, a megabyte of YAML and its objects) back to the
+    system where the C library can (glibc's `malloc_trim`): the serving process's size is what an admin sees."""
+    try:
+        trim = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").malloc_trim
+    except (OSError, AttributeError):
+        return  # (another C library, or none to load: nothing to hand back)
+    trim(0)
 
 
 _SET_AGAINST = ("compare_videos", "compare")  # answers that set two videos against each other by their own figures
