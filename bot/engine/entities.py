@@ -1821,12 +1821,18 @@ def _named_pair_stranger(ent: Entities, lex: Lexicon) -> None:
         if said[i] not in lex.determiners or not _video_word_at(ent, lex, i + 3):
             continue
         pair = (i + 1, i + 2)
-        if all(k not in ent.covered and ent.reads[k].unknown and said[k].isalpha() and len(said[k]) > 2
-               and said[k] not in very_common_words() and said[k] not in lex.stopwords
-               and not said[k].endswith(lex.describing_ends) and ent.tokens[k].s not in lex.video_text_stems
-               for k in pair):
+        if all(_name_like_at(ent, lex, k) and not said[k].endswith(lex.describing_ends)
+               and ent.tokens[k].s not in lex.video_text_stems for k in pair):
             ent.others.append(" ".join(said[i + 1 : i + 3]).title())
             ent.covered |= set(pair)
+
+
+def _name_like_at(ent: Entities, lex: Lexicon, at: int, shortest: int = 3) -> bool:
+    """Whether word `at` is free and could be part of a name no table knows: unread, of letters, at least `shortest`
+    long, no function word nor one of the most frequent words."""
+    word = ent.words[at]
+    return at not in ent.covered and ent.reads[at].unknown and word.isalpha() and len(word) >= shortest \
+        and word not in lex.stopwords and word not in very_common_words()
 
 
 def _place_word(ent: Entities, lex: Lexicon, at: int) -> bool:
@@ -1845,8 +1851,8 @@ def _opening_stranger(ent: Entities, lex: Lexicon) -> None:
     table knows, a dictionary's word then one no dictionary has, as a first name and a surname are, and a video word
     right after them or after one known word: someone the data does not carry, whatever else is named after."""
     said, n = ent.words, len(ent.words)
-    if n < 3 or not all(k not in ent.covered and ent.reads[k].unknown and said[k].isalpha() and len(said[k]) > 2
-                        and said[k] not in lex.stopwords for k in (0, 1)) \
+    if n < 3 or not all(at not in ent.covered and ent.reads[at].unknown and said[at].isalpha() and len(said[at]) > 2
+                        and said[at] not in lex.stopwords for at in (0, 1)) \
             or said[0] not in common_words() or said[1] in common_words() \
             or not lex.video_text_stems.isdisjoint(t.s for t in ent.tokens[:2]):
         return  # (not "<two words of a tweet> video": the video whose tweet says them)
@@ -1864,16 +1870,15 @@ def _video_of_stranger(ent: Entities, lex: Lexicon) -> None:
     """ "the video of <name> in the top 5", "the clip from <first name> <surname>": a video word, "of" or "from", then
     a name of its own no table knows (two such words, or one no dictionary has, written with a capital or after "of"
     as typed, not another language's word read so): someone the data does not carry, not a list to answer."""
-    words, n = ent.words, len(ent.words)
+    said, n = ent.words, len(ent.words)
     for k in range(2, n):
-        if words[k - 1] not in lex.title_name_joins or not _video_word_at(ent, lex, k - 2) or len(words[k]) <= 3:
+        if said[k - 1] not in lex.title_name_joins or not _video_word_at(ent, lex, k - 2) or len(said[k]) <= 3:
             continue
-        two = k + 1 < n and all(k + i not in ent.covered and ent.reads[k + i].unknown and words[k + i].isalpha()
-                                and len(words[k + i]) > 3 and words[k + i] not in very_common_words() for i in (0, 1))
+        two = k + 1 < n and all(_name_like_at(ent, lex, at, shortest=4) for at in (k, k + 1))
         if two or (_unknown_name_at(ent, k) and (_capitalised(ent, k) or re.search(
-                rf"\b{words[k - 1]}\s+{words[k]}\b", ent.text, re.IGNORECASE) is not None)):
+                rf"\b{re.escape(said[k - 1])}\s+{re.escape(said[k])}\b", ent.text, re.IGNORECASE) is not None)):
             end = k + 1 + two
-            ent.others.append(" ".join(words[k:end]).title())
+            ent.others.append(" ".join(said[k:end]).title())
             ent.covered |= set(range(k, end))
 
 
