@@ -1689,12 +1689,26 @@ def _names_anything(text: str, lex: Lexicon) -> bool:
     return bool(said.videos or said.people)
 
 
+POSTING_REACH = 4  # "<name> not the one who tweeted it": function words from a negation to the posting word
+
+
+def posting_soon(ent: Entities, lex: Lexicon, at: int, reach: int = POSTING_REACH) -> bool:
+    """Whether a posting word ("tweet") or phrase ("tweeted") starts within `reach` words from `at`, only function
+    words before it ("did <name> NOT tweet", "<name> not the one who tweeted it")."""
+    posted_at = {post.start for post in ent.query.get("posting", ())}
+    for k, t in enumerate(ent.tokens[at : at + reach], at):
+        if t.s in lex.post_words or k in posted_at:
+            return True
+        if t.w not in lex.stopwords:
+            return False
+    return False
+
+
 def _posting_denied(ent: Entities, lex: Lexicon, negation: Match) -> bool:
     """Whether a negation stands right between a person's name and a posting word, a video named right after that
     ("<name> didnt post the <title> video"): the one video's poster asked, not a set with it taken out."""
     at = negation.end
-    return at + 1 < len(ent.tokens) and (ent.tokens[at].s in lex.post_words or any(
-        post.start == at for post in ent.query.get("posting", ()))) and any(
+    return at + 1 < len(ent.tokens) and posting_soon(ent, lex, at, reach=1) and any(
         ent.spans.get(p, (0, -1))[1] == negation.start for p in ent.people) and any(
         0 <= r.start - at - 1 <= 1 for r in ent.videos)
 
@@ -1823,8 +1837,13 @@ def _named_pair_stranger(ent: Entities, lex: Lexicon) -> None:
         pair = (i + 1, i + 2)
         if all(_name_like_at(ent, lex, k) and not said[k].endswith(lex.describing_ends)
                and ent.tokens[k].s not in lex.video_text_stems for k in pair):
-            ent.others.append(" ".join(said[i + 1 : i + 3]).title())
-            ent.covered |= set(pair)
+            _stranger_at(ent, i + 1, i + 3)
+
+
+def _stranger_at(ent: Entities, start: int, end: int) -> None:
+    """Words start..end-1 name someone the data does not carry: said as such, read as nothing else."""
+    ent.others.append(" ".join(ent.words[start:end]).title())
+    ent.covered |= set(range(start, end))
 
 
 def _name_like_at(ent: Entities, lex: Lexicon, at: int, shortest: int = 3) -> bool:
@@ -1862,8 +1881,7 @@ def _opening_stranger(ent: Entities, lex: Lexicon) -> None:
         return
     if not lex.language_words.isdisjoint(words(ent.text)):
         return  # (another language's message: its opening words are more likely its own than a name)
-    ent.others.append(" ".join(said[:2]).title())
-    ent.covered |= {0, 1}
+    _stranger_at(ent, 0, 2)
 
 
 def _video_of_stranger(ent: Entities, lex: Lexicon) -> None:
@@ -1877,9 +1895,7 @@ def _video_of_stranger(ent: Entities, lex: Lexicon) -> None:
         two = k + 1 < n and all(_name_like_at(ent, lex, at, shortest=4) for at in (k, k + 1))
         if two or (_unknown_name_at(ent, k) and (_capitalised(ent, k) or re.search(
                 rf"\b{re.escape(said[k - 1])}\s+{re.escape(said[k])}\b", ent.text, re.IGNORECASE) is not None)):
-            end = k + 1 + two
-            ent.others.append(" ".join(said[k:end]).title())
-            ent.covered |= set(range(k, end))
+            _stranger_at(ent, k, k + 1 + two)
 
 
 def _collab_stranger(ent: Entities, lex: Lexicon) -> None:

@@ -28,6 +28,7 @@ from bot.engine.entities import (
     break_after,
     listed_place,
     per_video_said,
+    posting_soon,
     said_left_out,
     videos_of,
 )
@@ -546,20 +547,6 @@ def _unit_after(ent: Entities, lex: Lexicon, at: int) -> bool:
     return word in lex.multipliers or word in lex.percent_words or word in lex.foreign_units or any(
         w in lex.span_words or w in lex.uncounted_spans for w in (word, word + "s")) or any(
         re.search(rf"\d\s*{mark}\b", ent.text, re.IGNORECASE) for mark in lex.clock_marks)  # (as typed: "am" is read)
-
-
-POSTING_REACH = 4  # "<name> not the one who tweeted it": function words from a negation to the posting word
-
-
-def _posting_soon(ent: Entities, lex: Lexicon, at: int, posting: set[int]) -> bool:
-    """Whether a posting word ("tweet") or phrase (starting at one of `posting`) comes within POSTING_REACH words from
-    `at`, only function words before it ("did <name> NOT tweet", "<name> not the one who tweeted it")."""
-    for k, t in enumerate(ent.tokens[at : at + POSTING_REACH], at):
-        if t.s in lex.post_words or k in posting:
-            return True
-        if t.w not in lex.stopwords:
-            return False
-    return False
 
 
 def _count(ent: Entities) -> int | None:
@@ -1894,8 +1881,8 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
             # posted": one word between); "<name>'s excluded", "<name>'s videos excluded".
             end = ent.spans.get(person, (0, 0))[1]
             posted_at = {p.start for p in found.get("posting", ())}
-            after = any(0 <= m.start - end <= 1 and (m.end in posted_at or m.end + 1 in posted_at or _posting_soon(
-                ent, lex, m.end, posted_at)) for m in found.get("negate", [])) or any(
+            after = any(0 <= m.start - end <= 1 and (m.end + 1 in posted_at or posting_soon(ent, lex, m.end))
+                        for m in found.get("negate", [])) or any(
                 said_at(ent.words, at, lex.negated_after)
                 for at in ((end, end + 1) if end < len(ent.tokens) and ent.tokens[end].s in lex.video_words
                            else (end,)))
