@@ -9103,3 +9103,47 @@ def test_a_pidgin_object_pronoun_is_read_the_same_after_the_word_was_seen_alone(
 def test_an_outside_review_of_stop_53(question: str, answered: bool, said: str, unsaid: str) -> None:
     """What the outside review of stop 53's change found worse than before, mended (its probes reworded)."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # ("beat all the others": the most viewed)
+    ("what clip beat all the rest", True, "Our wonderful NHS", "I don't have that"),
+    # ("this election vs last one": the campaign before too, no least viewed video)
+    ("jeremy's rts this campaign against the last one", True, "1,400,000", "Jayne"),
+    # (a programme no video of ours is from: declined; beside a video of ours named, that video)
+    ("views for corbyn on newsnight", False, "newsnight", "86,000,000"),
+    ("the nicky morgan newsnight bit, how many views", True, "3,100,000", "I don't have that"),
+    # ("d" before a name no table knows, in pidgin: a determiner, someone the data does not carry)
+    ("d skepta clip wey labour put out, views?", False, "I don't have that", "86,000,000"),
+    # (a word about people after "for", "my": whom the answer is for, not what happens in the video)
+    ("jayne link abeg, make i share am for my family", True, "pic.twitter.com", "I don't have that"),
+    ("need the jayne clip link, gonna share it for family", True, "pic.twitter.com", "I don't have that"),
+    # (Polish months and video words)
+    ("ile filmikow w grudniu", True, "4", "I don't have that"),
+    # ("not in the top 10" of ten: the favourites past the list; not of a video named, nor of a slice)
+    ("were there any clips that weren't in the top ten", True, "Emeli Sande", "#1 Our wonderful NHS"),
+    ("the jayne clip wasn't in the top 10, was it", True, "#10 of 10", "Emeli Sande"),
+    ("clips that weren't in the top 3", True, "#4 Labour’s immigration video", "Emeli Sande"),
+    # (a party named: its figure still asked, the list's left out no bonus)
+    ("tories obviously arent in the top 10 lol, how many fb views did boris and the cons get", True, "25,000,000",
+     "Emeli Sande"),
+    # ("ones they liked": the writers' favourites, no count of likes)
+    ("were there other clips the writers liked", True, "Emeli Sande", "likes"),
+    ("how many people liked the jayne clip", False, "likes", "Emeli Sande"),
+    # (Sheng and Swahili: "alipost", "ilisema aje", "nipe", "zinatofautiana na ngapi", "ilishariwa", "pili")
+    ("jeremy corbyn alipost video gani ya mwisho", True, "60 second challenge", "I don't have that"),
+    ("ile tweet ya jayne ilisema aje exactly", True, "I met Jayne in July", "I don't have that"),
+    ("nipe link ya ile jayne tweet", True, "pic.twitter.com/dWvZAUqyQF", "I don't have that"),
+    ("jessi na jayne zinatofautiana na ngapi", True, "147,000", "I don't have that"),
+    ("jessi video ilishariwa mara ngapi", False, "shared", "2,747,000"),
+    ("video ya nafasi ya pili ni ipi", True, "If you’re not sure who to vote for", "I don't have that"),
+    # ("<video> shared how many times": how often it was passed on, which no figure counts)
+    ("the jayne clip got shared how many times", False, "shared", "2,600,000"),
+    # ("bila fb": without it, in Swahili; Malay "bila" still "when")
+    ("twitter views peke yake bila fb za jessi video ni ngapi", False, "Twitter-only", "was posted on"),
+    ("jayne video posted bila", True, "was posted on 17 November 2019", "I don't have that"),
+])
+def test_blind_batches_821_to_826(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """What the blind batches 821-826 found (a programme, "not in the top 10", the writers' favourites, Swahili
+    and Sheng, Polish), each mended by its mechanism (own wording)."""
+    _replied(question, answered, said, unsaid)

@@ -114,6 +114,8 @@ class Entities:
     guessed: list[str] = field(default_factory=list)  # people a question only guesses at ("was it <name>")
     others: list[str] = field(default_factory=list)  # parties or people the data does not carry
     other_spans: list[tuple[int, int]] = field(default_factory=list)  # the words of each named in the vocabulary
+    # (of those, the ones that count only when no video of ours is named: a programme, with its words)
+    others_unless_video: list[tuple[str, tuple[int, int]]] = field(default_factory=list)
     described: list[str] = field(default_factory=list)  # "the bus video": a video no name or word of ours fits
     topics: list[str] = field(default_factory=list)
     platforms: list[str] = field(default_factory=list)
@@ -176,6 +178,7 @@ class Entities:
         self.guessed = []
         self.others = []
         self.other_spans = []
+        self.others_unless_video = []
         self.described = []
         self.topics = []
         self.platforms = []
@@ -324,6 +327,11 @@ def extract(text: str, lex: Lexicon) -> Entities:
         ent.people = [p for p in ent.people if not (
             0 <= (end := ent.spans.get(p, (0, -1))[1]) < len(ent.words) and ent.words[end] in lex.address_words)]
     _videos(ent, lex)
+    if ent.others_unless_video and ent.videos:
+        # ("the <name> question time clip": a video of ours named, the programme a slip about it)
+        for name, named_at in ent.others_unless_video:
+            ent.others.remove(name)
+            ent.other_spans.remove(named_at)
     if ent.parties and (ent.videos or ent.people):
         _party_word_before_name(ent, lex)
     if (ent.videos or ent.people) and not lex.kin_words.isdisjoint(ent.words):
@@ -1356,6 +1364,8 @@ def _names(ent: Entities, lex: Lexicon) -> None:
             continue  # ("..., Mrs <name> wants exact numbers": whom the answer is for, not someone asked about)
         ent.others.append(match.payload[1])
         ent.other_spans.append((match.start, match.end))
+        if match.payload[0] in lex.others_unless_video:
+            ent.others_unless_video.append((match.payload[1], (match.start, match.end)))
         ent.covered |= set(range(match.start, match.end))
     if not (lex.honorifics.isdisjoint(ent.words) and lex.featuring_words.isdisjoint(ent.words)
             and lex.video_words.isdisjoint(t.s for t in ent.tokens)) and (ent.unknown or any(
@@ -3584,6 +3594,11 @@ def _vocabulary(ent: Entities, lex: Lexicon) -> None:
     if measures:  # (else the empty lists made with the entities stay)
         measures = _measures(ent, lex, measures, found.get(_POSTING), found.get(QUERY_TABLE + "versus"),
                              bool(found.get("platform")))
+        if lex.favoured_subjects and (liked := _favoured(ent, lex, measures, found)):
+            # ("any extra ones they liked", "which did the author like": the writers' favourites, no count of likes)
+            measures = [m for m in measures if m not in liked]
+            found.setdefault("bonus", []).extend(Match(m.start, m.end, FAVOURED) for m in liked)
+            intents = sorted({*intents, "bonus"})
         ends = [m for m in found.get(QUERY_TABLE + "when", ()) if m.payload in _MONTH_ENDS]
         if ends:  # ("the first day of December": a day, no views on a first day)
             measures = [c for c in measures if not any(m.start <= c.start < m.end for m in ends)]
@@ -3631,10 +3646,45 @@ def _vocabulary(ent: Entities, lex: Lexicon) -> None:
         if not kept:
             del found["bonus"]
             intents = [i for i in intents if i != "bonus"]
+    if ent.query.get("negate") and not (ent.videos or ent.parties) and (past := _past_whole_list(ent, lex)):
+        # ("any videos that weren't in the top 10": the whole list left out, the favourites past it)
+        # (its "top" no list or most viewed asked)
+        for intent in intents:
+            found[intent] = [c for c in found[intent] if not any(p.start <= c.start < p.end for p in past)]
+        found.setdefault("bonus", []).extend(past)
+        intents = sorted({*(i for i in intents if found[i]), "bonus"})
+        _keep_unit(ent, "negate", lambda m: not any(m.start == p.start for p in past))
     cues, cue_matches = ent.cues, ent.cue_matches
     for intent in intents:
         matches = cue_matches[intent] = found[intent]
         cues[intent] = sum(map(_PAYLOAD, matches)) if len(matches) > 1 else matches[0].payload
+
+
+def _favoured(ent: Entities, lex: Lexicon, measures: list[Match], found: dict[str, list[Match]]) -> list[Match]:
+    """ "ones they liked", "did the author like": the verb of one measure right after one of its subjects (the
+    writers), no count, most or least asked: the article's favourites meant, not a figure (none: none such)."""
+    if not lex.how_many.isdisjoint(pairwise(ent.words)):
+        return []
+    # (not the "top" of "weren't in the top 10", the whole list left out)
+    past = _past_whole_list(ent, lex) if ent.query.get("negate") else []
+    ends = (*found.get("most", ()), *found.get("least", ()))
+    if any(not any(p.start <= c.start < p.end for p in past) for c in ends):
+        return []
+    return [m for m in measures if m.payload == lex.favoured_measure and m.end - m.start == 1 and m.start
+            and ent.words[m.start - 1] in lex.favoured_subjects]
+
+
+def _past_whole_list(ent: Entities, lex: Lexicon) -> list[Match]:
+    """ "not in the top 10", "weren't in the top ten" of ten: a negation, then (function words between) the top of as
+    many as the list has: the whole list left out, as a bonus cue past it (none: none such)."""
+    n, said, past = len(lex.dataset.videos), ent.words, []
+    for m in ent.query["negate"]:
+        k = m.end
+        while k < len(said) and k - m.end < PAST_LIST_REACH and said[k] in lex.stopwords:
+            k += 1
+        if k + 1 < len(said) and said[k] in lex.top_words and lex.whole_number(said[k + 1]) == n:
+            past.append(Match(m.start, k + 2, PAST_LIST_LEFT_OUT))
+    return past
 
 
 def _closing_sum(ent: Entities, lex: Lexicon) -> bool:
@@ -3759,7 +3809,8 @@ def _measures(ent: Entities, lex: Lexicon, measures: list[Match], postings: list
                     or (not said_at(ent.words, m.end, lex.wanting_verbs)
                         and any(m.start - PERSON_REACH <= a <= m.end + PERSON_REACH for a in (
                             [*anchors, *campaign] if m.payload in lex.campaign_anchored else anchors))
-                        and (m.end in names or tuple(ent.words[m.start : m.end]) not in lex.person_before_name))]
+                        and (m.end in names or tuple(ent.words[m.start : m.end]) not in lex.person_before_name)
+                        and not (m.start and ent.words[m.start - 1] in lex.recipient_before))]
         if ent.videos and any(m.payload == "views" for m in measures):
             # "the <title> episode, how many views": a word for the video itself, right after its name
             ends = {r.end for r in ent.videos}
@@ -3845,6 +3896,9 @@ def _after_day(ent: Entities, lex: Lexicon, at: int) -> bool:
 
 
 BONUS_PAST_LIST = 2  # more weight to "besides the top <all of them>": past the whole list
+FAVOURED = 3.0  # "the ones they liked": as strong a bonus cue as "honourable mention"
+PAST_LIST_REACH = 2  # function words from a negation to "top <all of them>" ("not IN THE top 10")
+PAST_LIST_LEFT_OUT = 5.0  # "not in the top 10" of ten: as strong a bonus cue as "outside the top 10"
 PLATFORM_DESCRIBES_REACH = 5  # words from a platform to the video it describes ("tv sofa people reacting to")
 
 

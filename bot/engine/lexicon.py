@@ -619,6 +619,8 @@ _WORD_SETS = (
     "option_pointers",
     "retype_against",
     "clause_joins",
+    "recipient_before",
+    "favoured_subjects",
 )
 
 
@@ -1057,6 +1059,10 @@ class Lexicon:
     list_in_time: frozenset[str] = field(default_factory=frozenset)  # "time" of "first on the list in time order"
     # "oe" of "7-oe mesto": a place's ending written after a hyphen, in a message in another language
     place_endings_apart: frozenset[str] = field(default_factory=frozenset)
+    others_unless_video: frozenset[str] = frozenset()  # kinds of `other_names` read only when no video is named
+    favoured_subjects: frozenset[str] = field(default_factory=frozenset)  # "ones THEY liked": the writers'
+    favoured_measure: str = ""  # the measure whose verb says the writers' favourites ("liked")
+    recipient_before: frozenset[str] = field(default_factory=frozenset)  # "my family": whom the answer is for
     other_words: frozenset[str] = field(default_factory=frozenset)  # "other" of "<poster>'s other video"
     activities: frozenset[str] = field(default_factory=frozenset)  # "dancing" of "the <name> dancing video"
     number_marks: frozenset[str] = field(default_factory=frozenset)  # "no", "nr": a number's mark, "no 1"
@@ -1511,6 +1517,7 @@ class Lexicon:
         lex.range_words = frozenset(str(w) for forms in voc["query"]["range"].values() for w in forms)
         lex.dated_measures = frozenset(voc["dated_measures"])
         lex.person_measures = frozenset(voc["person_measures"])
+        lex.favoured_measure = str(voc["favoured_measure"])
         lex.by_time = frozenset(voc["by_time"])
         lex.subject_openers = frozenset(voc["set_as_subject"]["openers"])
         lex.subject_pronouns = frozenset(voc["set_as_subject"]["pronouns"])
@@ -1721,6 +1728,7 @@ class Lexicon:
         lex.count_got_verbs = _strings(voc["count_got"]["verbs"])
         lex.since_posted = tuple(tuple(words(str(p))) for p in voc["since_posted"])
         lex.how_many_ends = frozenset(b for _, b in lex.how_many)
+        lex.others_unless_video = _strings(voc["others_unless_video"])
         for kind, forms in voc["other_names"].items():
             for form in forms:
                 lex.others.add(stems(form), (kind, form))

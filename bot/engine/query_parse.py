@@ -731,9 +731,11 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         op = "share"  # "share of the total in %": a part of a whole, not a change
     if found.get("occasions") and not ent.measures and (ent.videos or found.get("order") or ent.ranks or (
             not lex.each_words.isdisjoint(ent.words))) and any(
-            m.start >= found["occasions"][0].end for m in found.get("posting", [])):
-        # "how many times was X shared", "... the top video", "... each video", "... X compared to Y": how often it
-        # was posted or passed on, which no figure counts ("how many times did <name> post": their videos, counted)
+            m.start >= found["occasions"][0].end or m.end == found["occasions"][0].start
+            for m in found.get("posting", [])):
+        # "how many times was X shared", "... the top video", "... each video", "... X compared to Y", "X shared how
+        # many times": how often it was posted or passed on, which no figure counts ("how many times did <name>
+        # post": their videos, counted)
         return Unanswerable("I don't have how many times a video was shared or posted, only its views.")
     if found.get("occasions") and op in (None, "count", "value") and ent.videos and ent.measures \
             and set(ent.measures) <= lex.video_measures:
