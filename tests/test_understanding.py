@@ -9127,6 +9127,8 @@ def test_an_outside_review_of_stop_53(question: str, answered: bool, said: str, 
     # (a party named: its figure still asked, the list's left out no bonus)
     ("tories obviously arent in the top 10 lol, how many fb views did boris and the cons get", True, "25,000,000",
      "Emeli Sande"),
+    ("the conservatives aren't in the top ten, but what were their facebook views", True, "25,000,000",
+     "I don't have that"),
     # ("ones they liked": the writers' favourites, no count of likes)
     ("were there other clips the writers liked", True, "Emeli Sande", "likes"),
     ("how many people liked the jayne clip", False, "likes", "Emeli Sande"),
@@ -9146,4 +9148,30 @@ def test_an_outside_review_of_stop_53(question: str, answered: bool, said: str, 
 def test_blind_batches_821_to_826(question: str, answered: bool, said: str, unsaid: str) -> None:
     """What the blind batches 821-826 found (a programme, "not in the top 10", the writers' favourites, Swahili
     and Sheng, Polish), each mended by its mechanism (own wording)."""
+    _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # ("the <name> one <party> put out": someone the data does not carry, not the party's total)
+    ("the dizzee one the tories put out, views?", False, "I don't have that", "25,000,000"),
+    # ("separation between": a gap)
+    ("what's the separation between #4 and #5", True, "2,800,000", "I don't have that"),
+    # (an interviewer the data does not carry)
+    ("did the johnson kuenssberg interview do many views", False, "I don't have that", "3,000,000"),
+    # ("kuhusu": about, a video described by what it is about)
+    ("ile video ya tories kuhusu fishing ilikuwa nafasi ya 3", False, "I can't tell which video", "7,200,000"),
+    # (Swahili and Sheng verbs: "alitweet", "ilitweetiwa", "iliandika", "zilizozidi", "ilishareiwa")
+    ("nani alitweet ile mean tweets", True, "Jeremy Corbyn", "I don't have that"),
+    ("video gani ilitweetiwa kwanza kabisa", True, "immigration", "I don't have that"),
+    ("tweet ya jessi iliandika nini", True, "Thank you Jessi", "I don't have that"),
+    ("zile zilizozidi 6 million ni ngapi", True, "4", "I don't have that"),
+    ("jayne video ilishareiwa mara ngapi", False, "shared", "2,600,000"),
+    # ("kama sikosei": if I'm not mistaken, no Hebrew "how many")
+    ("jayne ilikuwa namba 9 kama sikosei", True, "#10", "I don't have that"),
+    # (Amharic in Latin letters: "meche", "yeletefew")
+    ("meche new the article yetsafew", True, "12 December 2019", "I don't have that"),
+])
+def test_blind_batches_827_to_832(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """What the blind batches 827-832 found (a name before "one", a gap said as separation, an interviewer, Swahili
+    verbs, Amharic), each mended by its mechanism (own wording)."""
     _replied(question, answered, said, unsaid)

@@ -1820,8 +1820,8 @@ def _whose_name_before_title(ent: Entities, lex: Lexicon) -> None:
 
 def _party_stranger(ent: Entities, lex: Lexicon) -> None:
     """ "views of <name> video of <party>": a name no table knows (nor any dictionary's common word) after "of" or a
-    determiner, or opening the message, right before a video word, where a party is named: someone the data does not
-    carry, not the party's figure."""
+    determiner, or opening the message, right before a video word ("one" too after a determiner), where a party is
+    named: someone the data does not carry, not the party's figure."""
     words = ent.words
     for k in range(len(words) - 1):
         # (after "of", "which" or a determiner, or first: not a word of another language or a misspelling, "the most
@@ -1829,7 +1829,8 @@ def _party_stranger(ent: Entities, lex: Lexicon) -> None:
         if len(words[k]) > 3 and (k == 0 or words[k - 1] in lex.determiners or words[k - 1] in lex.title_name_joins
                                   or words[k - 1] in lex.which_asks) \
                 and not words[k].endswith(lex.describing_ends) and _unknown_name_at(ent, k) \
-                and _video_word_at(ent, lex, k + 1):
+                and (_video_word_at(ent, lex, k + 1) or (  # ("the <name> one <party> put out": "one" the video)
+                    k > 0 and words[k - 1] in lex.determiners and ent.tokens[k + 1].s in lex.video_words)):
             ent.others.append(words[k].title())
             ent.covered.add(k)
 
@@ -3646,13 +3647,14 @@ def _vocabulary(ent: Entities, lex: Lexicon) -> None:
         if not kept:
             del found["bonus"]
             intents = [i for i in intents if i != "bonus"]
-    if ent.query.get("negate") and not (ent.videos or ent.parties) and (past := _past_whole_list(ent, lex)):
-        # ("any videos that weren't in the top 10": the whole list left out, the favourites past it)
-        # (its "top" no list or most viewed asked)
+    if ent.query.get("negate") and not ent.videos and (past := _past_whole_list(ent, lex)):
+        # ("any videos that weren't in the top 10": the whole list left out, the favourites past it; "<party> aren't
+        # in the top 10 but ...": said of a party, no more than a remark) (its "top" no list or most viewed asked)
         for intent in intents:
             found[intent] = [c for c in found[intent] if not any(p.start <= c.start < p.end for p in past)]
-        found.setdefault("bonus", []).extend(past)
-        intents = sorted({*(i for i in intents if found[i]), "bonus"})
+        if not ent.parties:
+            found.setdefault("bonus", []).extend(past)
+        intents = sorted({*(i for i in intents if found[i]), *(() if ent.parties else ("bonus",))})
         _keep_unit(ent, "negate", lambda m: not any(m.start == p.start for p in past))
     cues, cue_matches = ent.cues, ent.cue_matches
     for intent in intents:
