@@ -9158,8 +9158,11 @@ def test_blind_batches_821_to_826(question: str, answered: bool, said: str, unsa
     ("what's the separation between #4 and #5", True, "2,800,000", "I don't have that"),
     # (an interviewer the data does not carry)
     ("did the johnson kuenssberg interview do many views", False, "I don't have that", "3,000,000"),
-    # ("kuhusu": about, a video described by what it is about)
+    # ("kuhusu": about, a video described by what it is about; "the video of <party> about <thing>": whose it is
+    # said between)
     ("ile video ya tories kuhusu fishing ilikuwa nafasi ya 3", False, "I can't tell which video", "7,200,000"),
+    ("the video of labour about climate change came 4th right", False, "I can't tell which video", "6,500,000"),
+    ("the clip from the labour party about climate change, views", False, "I can't tell which video", "86,000,000"),
     # (Swahili and Sheng verbs: "alitweet", "ilitweetiwa", "iliandika", "zilizozidi", "ilishareiwa")
     ("nani alitweet ile mean tweets", True, "Jeremy Corbyn", "I don't have that"),
     ("video gani ilitweetiwa kwanza kabisa", True, "immigration", "I don't have that"),

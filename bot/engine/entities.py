@@ -1984,6 +1984,11 @@ def _unknown_described(ent: Entities, lex: Lexicon) -> None:
             # ("the vid with the <thing> tune": what is in it, described the same way, after a determiner)
             at = i - 2 if words[i - 1] in lex.subject_words else i - 3 if (
                 i >= 3 and words[i - 1] in lex.determiners and _about_word(words[i - 2], lex)) else -1
+            if at >= 2 and (named := next((start for p, (start, end) in ent.spans.items()
+                                           if p in ent.parties and start <= at < end), None)) is not None:
+                # ("the video of (the) <party> about climate change": whose it is said between)
+                owner = named - 1 - (named > 0 and words[named - 1] in lex.determiners)
+                at = owner - 1 if owner > 0 and words[owner] in lex.owner_before else at
             if at < 0 or ent.tokens[at].s not in lex.video_words or _plural_noun(words[at]):
                 continue
             end = i + 1  # (with the words no table knows that go on describing it, "about fishing quotas")
