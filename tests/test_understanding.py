@@ -9178,3 +9178,29 @@ def test_blind_batches_827_to_832(question: str, answered: bool, said: str, unsa
     """What the blind batches 827-832 found (a name before "one", a gap said as separation, an interviewer, Swahili
     verbs, Amharic), each mended by its mechanism (own wording)."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # (Swahili: "ya pili" the second, after its noun; "mingi kuliko zote" the most; "zikijumuishwa zinakuwa" added
+    # together come to; "ziliongezeka na" went up by; "bana" a filler)
+    ("bonus video ya pili inaitwa nini", True, "It’s time for real change", "9,500,000"),
+    ("ni video gani yenye views mingi kuliko zote", True, "Our wonderful NHS", "I don't have that"),
+    ("jayne na jessi zikijumuishwa zinakuwa ngapi", True, "5,347,000", "How many videos"),
+    ("retweets ziliongezeka na ngapi tangu 2017", True, "1,000,000 more", "I don't have that"),
+    ("views za jessi ni ngapi bana", True, "2,747,000", "I don't have that"),
+    # (where someone works: details about them the data lacks)
+    ("jessi works at which hospital", False, "details about the people", "Gogglebox"),
+    # (Sudanese Arabizi: "kam" how many, "gab" got, "zaid" plus)
+    ("kam like el jayne video gab", False, "likes", "2,600,000 (2.6M) views across"),
+    # (Polish: "mial" had, "ten" this, "o" about)
+    ("ile wyświetleń miał ten filmik o imigrantach", True, "6,500,000", "I don't have that"),
+])
+def test_blind_batches_833_to_838(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """What the blind batches 833-838 found (Swahili word order and verbs, where someone works, Sudanese Arabizi,
+    Polish), each mended by its mechanism (own wording)."""
+    _replied(question, answered, said, unsaid)
+
+
+def test_a_word_with_digits_split_in_several_places_is_joined_again() -> None:
+    # ("da2ee2a", Arabizi "minute", is split at each digit after a letter: its three pieces make the word again)
+    assert "minutes" in _entities("tool kam da2ee2a").words

@@ -484,6 +484,7 @@ def _spaced(phrases: list[Any]) -> tuple[str, ...]:
 
 
 LETTERS_SPELT = 3  # one-letter words in a row, at least, read as a word spelt out ("n h s")
+DIGIT_PIECES = 4  # pieces a word with digits inside may be split into ("da 2ee 2a": "da2ee2a")
 ROUND_SHARE = 1.25  # "round" counts: a step at least this share of them (4 in 5) are whole multiples of
 LETTER_DIGIT = re.compile(r"[a-z]\d", re.IGNORECASE)  # a letter then a digit inside a word ("ba3d", "top10")
 NAME_PART_MIN = 3  # letters of the shortest half of a name read as a name on its own ("<first name>'s video")
@@ -2002,11 +2003,17 @@ class Lexicon:
         """Words split where a digit follows a letter joined again when a language table knows them whole ("ch 7al":
         "ch7al")."""
         out: list[str] = []
-        for w in typed:
-            if out and w[:1].isdigit() and out[-1][-1:].isalpha() and out[-1] + w in self.digit_words:
-                out[-1] += w
-            else:
-                out.append(w)
+        i, n = 0, len(typed)
+        while i < n:
+            # (the longest run that makes a known word: "da 2ee 2a", a digit after a letter at each split)
+            j, joined, whole = i + 1, typed[i], 0
+            while j < n and typed[j][:1].isdigit() and joined[-1:].isalpha() and j - i < DIGIT_PIECES:
+                joined += typed[j]
+                j += 1
+                if joined in self.digit_words:
+                    whole = j
+            out.append("".join(typed[i:whole]) if whole else typed[i])
+            i = whole or i + 1
         return out
 
     def _past_markers_dropped(self, typed: list[str]) -> list[str]:
