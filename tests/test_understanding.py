@@ -9204,3 +9204,30 @@ def test_blind_batches_833_to_838(question: str, answered: bool, said: str, unsa
 def test_a_word_with_digits_split_in_several_places_is_joined_again() -> None:
     # ("da2ee2a", Arabizi "minute", is split at each digit after a letter: its three pieces make the word again)
     assert "minutes" in _entities("tool kam da2ee2a").words
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # (a tweet's verb in its past form, before whose it is: "it breaks my heart", "which video broke his heart")
+    ("which video broke his heart again", True, "Jeremy Corbyn’s friend Jayne", "I don't have that"),
+    # (Swahili: "ilishinda" beat, "zilitofautiana" differed, "zilizo juu ya" that are above, "nambari" number,
+    # "nyingi zaidi" the most; "viti" seats only in a message in Swahili)
+    ("mean tweets ilishinda jessi kwa views ngapi", True, "953,000", "I don't have that"),
+    ("jessi na jayne zilitofautiana kwa ngapi manze", True, "147,000", "I don't have that"),
+    ("kuna video ngapi zilizo juu ya 5 million", True, "4", "I don't have that"),
+    ("nambari 6 ni video gani", True, "Gogglebox", "I don't have that"),
+    ("video gani ina views nyingi zaidi", True, "Our wonderful NHS", "I don't have that"),
+    ("labour walishinda viti vingapi", False, "election results", "2,400,000"),
+    ("which of these clips did best over in viti", True, "Our wonderful NHS", "election results"),
+    # (Amharic: a place with its ending, "2tegnaw"; "ena" and, "dimr" total)
+    ("ye 2tegnaw video views", True, "9,500,000", "I don't have that"),
+    ("jessi ena jayne dimr", True, "5,347,000", "Videos (Jessi"),
+    # (a figure someone else claims, "says 3m": no tweet's words asked)
+    ("my brother says 3m, how many views did jayne get", True, "Jeremy Corbyn’s friend Jayne: 2,600,000",
+     "The tweet with"),
+    # (other countries' leaders: a campaign the data does not cover)
+    ("macron campaign video views", False, "macron", "86,000,000"),
+])
+def test_blind_batches_839_to_844(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """What the blind batches 839-844 found (a tweet's verb in the past, Swahili verbs and word order, Amharic
+    places, a figure claimed with "says", other countries' leaders), each mended by its mechanism (own wording)."""
+    _replied(question, answered, said, unsaid)

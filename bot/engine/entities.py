@@ -3652,6 +3652,11 @@ def _vocabulary(ent: Entities, lex: Lexicon) -> None:
         if not kept:
             del found["bonus"]
             intents = [i for i in intents if i != "bonus"]
+    if found.get("text") and ent.numbers:
+        # ("mon cousin dit 10M", "my mate says 9m": a figure claimed, not a tweet's words asked)
+        starts = {num.start for num in ent.numbers}
+        found["text"] = [m for m in found["text"] if m.end not in starts]
+        intents = [i for i in intents if found[i]]
     if ent.query.get("negate") and not ent.videos and (past := _past_whole_list(ent, lex)):
         # ("any videos that weren't in the top 10": the whole list left out, the favourites past it; "<party> aren't
         # in the top 10 but ...": said of a party, no more than a remark) (its "top" no list or most viewed asked)

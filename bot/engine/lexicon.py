@@ -71,7 +71,7 @@ SIGNOFF_NAME = 3  # words after a sign-off that may be a name (and a place or a 
 _ORDINAL_DIGITS = re.compile(r"\d+(?:st|nd|rd|th)")  # "2nd", as a place said in figures
 _SUFFIXED_YEAR = re.compile(r"(\d{4})([a-z]{1,3})")  # "<year>er": a year, another language's ending
 _STRETCHED = re.compile(r"([a-z])\1{2,}")  # a letter typed three times or more in a row ("viewsss")
-_FOREIGN_PLACE = re.compile(r"(\d{1,2})([a-z]{1,4})")  # "4eme", "2º" (read "2o"): a place, another language's ending
+_FOREIGN_PLACE = re.compile(r"(\d{1,2})([a-z]{1,6})")  # "4eme", "2º" (read "2o"): a place, another language's ending
 _GLUED = re.compile(r"(\d+)([a-z]{3,})|([a-z]{3,})(\d+)")  # "60sec", "top10": a figure and a word as one
 # "#3:#4", "<a> : 2017 <b>": a colon between two places, or spaced before a figure or a place
 _RATIO_COLON = re.compile(r"(?<=#\d)\s*:\s*(?=#\d)|(?<=#\d\d)\s*:\s*(?=#\d)|(?<=\w)\s+:\s+(?=#?\d)")
@@ -2914,10 +2914,15 @@ class Lexicon:
         each run of TWEET_RUN words of a tweet that no other tweet has."""
         runs: dict[tuple[str, ...], set[tuple[int, int]]] = defaultdict(set)
         self.tweet_said = [words(v.tweet.text) if v.tweet and v.tweet.text else [] for v in ds.videos]
-        # (a verb's "-s" retold without it, as many tell it: "it breaks my heart", "he said it break his heart")
-        retold = {**{w: (w, w[:-1]) for said in self.tweet_said for w in said
-                     if len(w) >= 5 and w.endswith("s") and not w.endswith("ss") and w.isalpha()},
-                  **self.retold_pronouns}
+        # (a verb's "-s" retold without it, as many tell it: "it breaks my heart", "he said it break his heart"; or
+        # in its past form, "it broke his heart")
+        retold: dict[str, tuple[str, ...]] = {}
+        for w in {w for said in self.tweet_said for w in said}:
+            forms = (w, *((w[:-1],) if len(w) >= 5 and w.endswith("s") and not w.endswith("ss") and w.isalpha()
+                          else ()), *self._past_forms(w))
+            if len(forms) > 1:
+                retold[w] = forms
+        retold.update(self.retold_pronouns)
         self._tweet_long = tuple(sorted({w for said in self.tweet_said for w in said
                                          if len(w) >= LONG_WORD and w.isalpha() and w not in self.known}))
         for vi, said in enumerate(self.tweet_said):
