@@ -9217,6 +9217,8 @@ def test_a_word_with_digits_split_in_several_places_is_joined_again() -> None:
     ("nambari 6 ni video gani", True, "Gogglebox", "I don't have that"),
     ("video gani ina views nyingi zaidi", True, "Our wonderful NHS", "I don't have that"),
     ("labour walishinda viti vingapi", False, "election results", "2,400,000"),
+    ("labour walishinda tories kwa views ngapi facebook", True, "61,000,000", "election results"),
+    ("nani alishinda uchaguzi, labour ama tories", False, "I don't have that", "61,000,000"),
     ("which of these clips did best over in viti", True, "Our wonderful NHS", "election results"),
     # (Amharic: a place with its ending, "2tegnaw"; "ena" and, "dimr" total)
     ("ye 2tegnaw video views", True, "9,500,000", "I don't have that"),
