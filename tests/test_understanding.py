@@ -9233,3 +9233,28 @@ def test_blind_batches_839_to_844(question: str, answered: bool, said: str, unsa
     """What the blind batches 839-844 found (a tweet's verb in the past, Swahili verbs and word order, Amharic
     places, a figure claimed with "says", other countries' leaders), each mended by its mechanism (own wording)."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # ("someone that aint <name>": a poster left out)
+    ("which vids were posted by a person that aint corbyn", True, "not posted by Jeremy Corbyn", "8 of the 10"),
+    # ("@<handle> tweeted which one": the handle the subject of the posting word after it)
+    ("@robdelaney tweeted which one", True, "Our wonderful NHS", "8 of the 10"),
+    # (Sheng "ali" before a bare verb, as Pidgin "wen": its past)
+    ("nani ali post ile jessi video", True, "Jeremy Corbyn (@jeremycorbyn) posted", "I don't have that"),
+    # (Swahili "ilipita" beat, "ukijumlisha" added up)
+    ("jessi ilipita jayne kwa views ngapi", True, "147,000", "I don't have that"),
+    ("top 3 ukijumlisha views ni ngapi", True, "30,100,000", "I don't have that"),
+    # (a video word said not to be meant, "not 1 vid": the party's figure still)
+    ("labour fb views against the tories, overall not 1 vid", True, "61,000,000", "I don't have"),
+    # (a platform after "with" beside a video named: who is in it, no count on that platform)
+    ("the gogglebox one with the tv ppl on the sofa, views", True, "3,600,000", "I don't have TV"),
+    # (Portuguese "ultimos"; Tigrinya "meas" when, "zelake" posted)
+    ("os 2 ultimos juntos quantas views", True, "5,347,000", "55,347,000"),
+    ("jessi video meas zelake", True, "30 November 2019", "Average"),
+])
+def test_blind_batches_845_to_850(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """What the blind batches 845-850 found (a negation with "aint", a handle as subject, Sheng and Swahili verbs,
+    a video word said not to be meant, a platform describing who is in a video, Portuguese, Tigrinya), each mended
+    by its mechanism (own wording)."""
+    _replied(question, answered, said, unsaid)

@@ -256,11 +256,13 @@ def extract(text: str, lex: Lexicon) -> Entities:
     if "<" in text:
         text = without_markup(text)  # (before signs are read as words: "<@bot>" is no "less than")
     if "@" in text and (lead := _LEADING_AT.match(text)) is not None and lead[1].casefold() in lex.handles and (
-            not lex.person_pronouns.isdisjoint(rest := words(text[lead.end(1) :]))) \
-            and not lex.video_words.isdisjoint(map(stem, rest)) and not _names_anything(text[lead.end(1) :], lex):
+            rest := words(text[lead.end(1) :])) and (rest[0] in lex.handle_subject_verbs or (
+                not lex.person_pronouns.isdisjoint(rest) and not lex.video_words.isdisjoint(map(stem, rest))
+                and not _names_anything(text[lead.end(1) :], lex))):
         # ("@<handle> which vid was his": the person the pronoun stands for, no mention of the bot to drop; without
         # one, "@<handle> which was 4th", a leading "@name" addresses the bot, whatever its name; so it does before
         # a question naming a video or person of its own, "@<handle> his least viewed and who posted <title>")
+        # ("@<handle> posted which video": the subject of the posting word right after it)
         text = text[lead.end() :]
     if lex.unspaced_run is not None and not text.isascii() and lex.unspaced_run.search(text) is not None:
         text = lex.spaced(text)  # ("ได้กี่วิว": a script written without spaces, its words read apart)
@@ -3919,15 +3921,20 @@ def _describes(ent: Entities, lex: Lexicon, m: Match, measures: list[Match]) -> 
     video or its own ("the tv sofa people reacting to the <topic> thing", not "youtube channel views"): what
     something in a video is, not where figures were counted."""
     at, n = m.end, len(ent.tokens)
+    # ("the <title> one with the tv people reacting": after a video and "with", what is in it)
+    featured = any(r.end <= m.start for r in ent.videos) and not lex.featuring_words.isdisjoint(
+        ent.words[max(0, m.start - 2) : m.start])
     # (the video's own words may follow it at once: "the tv reaction one", a reaction on TV)
-    if at >= n or not any(0 <= r.start - at <= PLATFORM_DESCRIBES_REACH for r in ent.videos) or any(
+    if at >= n or not (featured or any(0 <= r.start - at <= PLATFORM_DESCRIBES_REACH for r in ent.videos)) or any(
             m.start == c.end or (m.start - c.end == 1 and ent.words[c.end] not in lex.determiners) for c in measures):
         # (a count said right before it, "views en youtube tuvo el <title> video": where it was counted; not "views the
         # tv sofa people ...", the start of a description)
         return False
     t = ent.tokens[at]
     # ("<people> watching" after the noun: what they do, no count)
-    return (t.w.isalpha() and t.w not in lex.stopwords and t.s not in lex.video_words and t.w not in lex.question_words
+    # (after "with", "the tv people": who is in it, a function word or not)
+    return (t.w.isalpha() and (featured or t.w not in lex.stopwords) and t.s not in lex.video_words
+            and t.w not in lex.question_words
             and t.w not in lex.platform_alone
             and not any(at <= c.start <= at + 2 and ent.words[c.start] not in lex.watch_words for c in measures))
 

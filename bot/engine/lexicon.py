@@ -622,6 +622,7 @@ _WORD_SETS = (
     "clause_joins",
     "recipient_before",
     "favoured_subjects",
+    "handle_subject_verbs",
 )
 
 
@@ -1061,6 +1062,7 @@ class Lexicon:
     # "oe" of "7-oe mesto": a place's ending written after a hyphen, in a message in another language
     place_endings_apart: frozenset[str] = field(default_factory=frozenset)
     others_unless_video: frozenset[str] = frozenset()  # kinds of `other_names` read only when no video is named
+    handle_subject_verbs: frozenset[str] = frozenset()  # "@<handle> POSTED which video": the handle its subject
     favoured_subjects: frozenset[str] = field(default_factory=frozenset)  # "ones THEY liked": the writers'
     favoured_measure: str = ""  # the measure whose verb says the writers' favourites ("liked")
     recipient_before: frozenset[str] = field(default_factory=frozenset)  # "my family": whom the answer is for

@@ -88,6 +88,8 @@ def _one_video_of_party(ent: Entities, lex: Lexicon) -> Party | None:
         end = ent.spans[p][1]
         for k in range(end, min(end + VIDEO_AFTER_PARTY + 1, len(ent.tokens))):
             t = ent.tokens[k]
+            if not lex.negation_words.isdisjoint(ent.words[max(0, k - 2) : k]):
+                continue  # ("<party> overall, not 1 vid": a video said not to be meant)
             if t.s in lex.video_words and t.w not in lex.numbers:  # (not "the <party> one": their figure)
                 # (not "<party> video views": the word describes the views, theirs in total)
                 plural = t.w in lex.video_plurals or (k + 1 < len(ent.words) and ent.words[k + 1] in lex.measure_words)
