@@ -9106,8 +9106,6 @@ def test_an_outside_review_of_stop_53(question: str, answered: bool, said: str, 
 
 
 @pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
-    # ("beat all the others": the most viewed)
-    ("what clip beat all the rest", True, "Our wonderful NHS", "I don't have that"),
     # ("this election vs last one": the campaign before too, no least viewed video)
     ("jeremy's rts this campaign against the last one", True, "1,400,000", "Jayne"),
     # (a programme no video of ours is from: declined; beside a video of ours named, that video)
@@ -9257,4 +9255,38 @@ def test_blind_batches_845_to_850(question: str, answered: bool, said: str, unsa
     """What the blind batches 845-850 found (a negation with "aint", a handle as subject, Sheng and Swahili verbs,
     a video word said not to be meant, a platform describing who is in a video, Portuguese, Tigrinya), each mended
     by its mechanism (own wording)."""
+    _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # ("not in the top 10": a place among the list denied, not any negation before "top 10")
+    ("i don't need the top 10, only the total views", True, "55,347,000", "Emeli Sande"),
+    ("didn't the top ten come to 55m altogether", True, "55,347,000", "Emeli Sande"),
+    ("ignore the top 10, what is the mean", True, "5,534,700", "Emeli Sande"),
+    # (a person named: their videos, the list not left out; a party's figure with "not in the top 10" after it
+    # is no remark about the party)
+    ("corbyn isn't in the top 10 is he", True, "posted by Jeremy Corbyn", "Emeli Sande"),
+    ("how many views did the conservatives get not in the top 10", False, "I don't have", "Emeli Sande"),
+    # ("they liked": the viewers, unless the favourites are already said)
+    ("which clips they liked on twitter", False, "likes", "Emeli Sande"),
+    ("the jayne clip, they liked it more than the jessi one?", False, "likes", "147,000"),
+    # (a programme only after "on", "from", "the"...)
+    ("last question, time between the jessi and jayne posts", True, "13 days", "question time"),
+    # ("for families" after a video word: a video described, no party total)
+    ("the conservative video for families, views", False, "I don't have", "25,000,000"),
+    # ("the last one" beside "this time": the last video, no election before)
+    ("this time round what was the last one", True, "Jeremy Corbyn’s friend Jayne", "2017"),
+    # ("beat the others" of a party: the parties compared, as before)
+    ("did the conservatives beat all the others", True, "61,000,000", "Our wonderful NHS"),
+    # (the asker's work or an idiom: no details about people asked)
+    ("my sister works at the nhs, how many views did the nhs clip get", True, "13,400,000", "details about"),
+    ("did the jessi clip work at all, views?", True, "2,747,000", "details about"),
+    # ("if i'm not mistaken": no "not" that leaves a video out)
+    ("if im not mistaken the jessi clip got 2.7m", True, "2,747,000", "other than"),
+    ("kama sikosei jessi ilikua ya tisa", True, "Jessi on the value of our NHS", "other than"),
+    # (a speech word before a count with no scale and no measure: the list, as before)
+    ("she said 5 videos", True, "#5", "I don't have that"),
+])
+def test_an_outside_review_of_stop_54(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """What the outside review of stop 54's change found worse than before, mended (its probes reworded)."""
     _replied(question, answered, said, unsaid)

@@ -1361,6 +1361,9 @@ def _names(ent: Entities, lex: Lexicon) -> None:
             continue
         ent.covered.update(range(match.start, match.end))
     for match in phrases.select(OTHERS, ent.covered):
+        if match.payload[0] in lex.others_unless_video and (match.start == 0 or ent.words[
+                match.start - 1] not in lex.programme_before):
+            continue  # (a programme after "on", "from", "the": not "one more question, time between ...")
         if match.start > 0 and ent.words[match.start - 1] in lex.honorifics and said_at(
                 ent.words, match.end, lex.answer_for_phrases) is not None:
             continue  # ("..., Mrs <name> wants exact numbers": whom the answer is for, not someone asked about)
@@ -2644,9 +2647,13 @@ def _count_slip(ent: Entities, lex: Lexicon) -> tuple[str, str] | None:
 def _previous_said(ent: Entities, lex: Lexicon) -> list[tuple[int, int]]:
     """Where "last time", "last election" are said of the election before ([start, end) each), not of the asker's
     own earlier message ("last time I asked")."""
-    n = len(ent.words)
-    return [(start, end) for start, end in said_spans(ent.words, lex.previous_beside_current)
-            if end == n or ent.words[end] not in lex.previous_not_before]
+    n, said = len(ent.words), ent.words
+    # ("this election vs (the) last one": after a comparing word only, else the last video)
+    compared = [(start, end) for start, end in said_spans(said, lex.previous_compared)
+                if said_before(said, start - (start > 0 and said[start - 1] in lex.determiners),
+                               lex.previous_compared_after) is not None]
+    return [(start, end) for start, end in [*said_spans(said, lex.previous_beside_current), *compared]
+            if end == n or said[end] not in lex.previous_not_before]
 
 
 def _age_of_watchers(ent: Entities, lex: Lexicon) -> Match | None:
@@ -3655,11 +3662,13 @@ def _vocabulary(ent: Entities, lex: Lexicon) -> None:
             del found["bonus"]
             intents = [i for i in intents if i != "bonus"]
     if found.get("text") and ent.numbers:
-        # ("mon cousin dit 10M", "my mate says 9m": a figure claimed, not a tweet's words asked)
-        starts = {num.start for num in ent.numbers}
+        # ("mon cousin dit 10M", "my mate says 9m": a figure claimed, not a tweet's words asked; not "he said 10
+        # videos", no scale nor any count asked)
+        starts = {num.start for num in ent.numbers if num.scaled or measures}
         found["text"] = [m for m in found["text"] if m.end not in starts]
         intents = [i for i in intents if found[i]]
-    if ent.query.get("negate") and not ent.videos and (past := _past_whole_list(ent, lex)):
+    if ent.query.get("negate") and not (ent.videos or ent.people) and (past := _past_whole_list(ent, lex)) and (
+            not ent.parties or _party_left_out(ent, lex, past)):
         # ("any videos that weren't in the top 10": the whole list left out, the favourites past it; "<party> aren't
         # in the top 10 but ...": said of a party, no more than a remark) (its "top" no list or most viewed asked)
         for intent in intents:
@@ -3674,31 +3683,58 @@ def _vocabulary(ent: Entities, lex: Lexicon) -> None:
         cues[intent] = sum(map(_PAYLOAD, matches)) if len(matches) > 1 else matches[0].payload
 
 
+def _recipient_at(ent: Entities, lex: Lexicon, at: int) -> bool:
+    """Whether word `at`, a word about people, says whom the answer is for: right after "for" or "my" ("share it for
+    family group", "send it to my family"), no video word just before those ("<party>'s video for (our) families": a
+    video described)."""
+    return at > 0 and ent.words[at - 1] in lex.recipient_before and lex.video_words.isdisjoint(
+        t.s for t in ent.tokens[max(0, at - RECIPIENT_REACH) : at - 1])
+
+
 def _favoured(ent: Entities, lex: Lexicon, measures: list[Match], found: dict[str, list[Match]]) -> list[Match]:
     """ "ones they liked", "did the author like": the verb of one measure right after one of its subjects (the
     writers), no count, most or least asked: the article's favourites meant, not a figure (none: none such)."""
     if not lex.how_many.isdisjoint(pairwise(ent.words)):
         return []
-    # (not the "top" of "weren't in the top 10", the whole list left out)
-    past = _past_whole_list(ent, lex) if ent.query.get("negate") else []
+    # (not the "top" of "weren't in the top 10", the whole list left out, nor of "apart from the top 10")
+    past = [*(_past_whole_list(ent, lex) if ent.query.get("negate") else ()), *found.get("bonus", ())]
     ends = (*found.get("most", ()), *found.get("least", ()))
     if any(not any(p.start <= c.start < p.end for p in past) for c in ends):
         return []
+    # ("they" only beside a word of the favourites already said, "any extra ones they liked": else the viewers)
+    subjects = lex.favoured_subjects | lex.favoured_pronouns if found.get("bonus") else lex.favoured_subjects
     return [m for m in measures if m.payload == lex.favoured_measure and m.end - m.start == 1 and m.start
-            and ent.words[m.start - 1] in lex.favoured_subjects]
+            and ent.words[m.start - 1] in subjects]
 
 
 def _past_whole_list(ent: Entities, lex: Lexicon) -> list[Match]:
-    """ "not in the top 10", "weren't in the top ten" of ten: a negation, then (function words between) the top of as
-    many as the list has: the whole list left out, as a bonus cue past it (none: none such)."""
+    """ "not in the top 10", "weren't in the top ten" of ten: a negation, a word of being among ("in"), then the top
+    of as many as the list has: the whole list left out, as a bonus cue past it (none: none such; not "don't want
+    the top 10", "didn't the top 10 get 55m": no place among them denied)."""
     n, said, past = len(lex.dataset.videos), ent.words, []
     for m in ent.query["negate"]:
         k = m.end
-        while k < len(said) and k - m.end < PAST_LIST_REACH and said[k] in lex.stopwords:
-            k += 1
-        if k + 1 < len(said) and said[k] in lex.top_words and lex.whole_number(said[k + 1]) == n:
+        among = said[k - 1] in lex.among_words
+        if not among and k < len(said) and said[k] in lex.among_words:
+            k, among = k + 1, True
+        k += k < len(said) and said[k] in lex.determiners
+        if among and k + 1 < len(said) and said[k] in lex.top_words and lex.whole_number(said[k + 1]) == n:
             past.append(Match(m.start, k + 2, PAST_LIST_LEFT_OUT))
     return past
+
+
+def _party_left_out(ent: Entities, lex: Lexicon, past: list[Match]) -> bool:
+    """Whether the list is said to leave out a party, its name right before the negation ("<party> aren't in the top
+    10", one word between at most): a remark about it (not "how many views did <party> get not in the top 10")."""
+    ends = [ent.spans[p][1] for p in ent.parties if p in ent.spans]
+    for m in past:
+        # ("<party> aren't", "<party> obviously aren't", "<party> are not")
+        after = lex.copula_negations.get(ent.words[m.start])
+        if after is None or (after and (m.start == 0 or ent.words[m.start - 1] not in after)):
+            continue
+        if any(0 <= m.start - end <= 1 for end in ends):
+            return True
+    return False
 
 
 def _closing_sum(ent: Entities, lex: Lexicon) -> bool:
@@ -3824,7 +3860,7 @@ def _measures(ent: Entities, lex: Lexicon, measures: list[Match], postings: list
                         and any(m.start - PERSON_REACH <= a <= m.end + PERSON_REACH for a in (
                             [*anchors, *campaign] if m.payload in lex.campaign_anchored else anchors))
                         and (m.end in names or tuple(ent.words[m.start : m.end]) not in lex.person_before_name)
-                        and not (m.start and ent.words[m.start - 1] in lex.recipient_before))]
+                        and not _recipient_at(ent, lex, m.start))]
         if ent.videos and any(m.payload == "views" for m in measures):
             # "the <title> episode, how many views": a word for the video itself, right after its name
             ends = {r.end for r in ent.videos}
@@ -3910,8 +3946,8 @@ def _after_day(ent: Entities, lex: Lexicon, at: int) -> bool:
 
 
 BONUS_PAST_LIST = 2  # more weight to "besides the top <all of them>": past the whole list
+RECIPIENT_REACH = 4  # words before "for"/"my" where a video word makes "for families" describe it
 FAVOURED = 3.0  # "the ones they liked": as strong a bonus cue as "honourable mention"
-PAST_LIST_REACH = 2  # function words from a negation to "top <all of them>" ("not IN THE top 10")
 PAST_LIST_LEFT_OUT = 5.0  # "not in the top 10" of ten: as strong a bonus cue as "outside the top 10"
 PLATFORM_DESCRIBES_REACH = 5  # words from a platform to the video it describes ("tv sofa people reacting to")
 

@@ -622,7 +622,10 @@ _WORD_SETS = (
     "clause_joins",
     "recipient_before",
     "favoured_subjects",
+    "favoured_pronouns",
+    "programme_before",
     "handle_subject_verbs",
+    "among_words",
 )
 
 
@@ -793,6 +796,8 @@ class Lexicon:
     advice_asks: tuple[str, ...] = ()  # " should i ": advice asked for oneself (spaced)
     claimed_fell: tuple[str, ...] = ()  # " go down ": said of a figure whose reason is asked (spaced)
     previous_election: tuple[str, ...] = ()  # " previous election " (spaced): the latest year before the article's
+    previous_compared: tuple[tuple[str, ...], ...] = ()  # "last one": the election before, after "vs" only
+    previous_compared_after: tuple[tuple[str, ...], ...] = ()  # "vs", "than": before `previous_compared`
     previous_beside_current: tuple[tuple[str, ...], ...] = ()  # "last time": the previous election, beside "this time"
     previous_not_before: frozenset[str] = field(default_factory=frozenset)  # "I" of "last time I asked": no election
     from_bottom: tuple[str, ...] = ()  # " from the bottom " (spaced): a place counted from the least viewed
@@ -1061,9 +1066,13 @@ class Lexicon:
     list_in_time: frozenset[str] = field(default_factory=frozenset)  # "time" of "first on the list in time order"
     # "oe" of "7-oe mesto": a place's ending written after a hyphen, in a message in another language
     place_endings_apart: frozenset[str] = field(default_factory=frozenset)
+    programme_before: frozenset[str] = frozenset()  # "on" of "<name> ON question time": a programme named after it
     others_unless_video: frozenset[str] = frozenset()  # kinds of `other_names` read only when no video is named
+    among_words: frozenset[str] = frozenset()  # "in" of "not IN the top 10": a place among the list denied
+    copula_negations: dict[str, frozenset[str]] = field(default_factory=dict)  # "arent": "<party> AREN'T in ..."
     handle_subject_verbs: frozenset[str] = frozenset()  # "@<handle> POSTED which video": the handle its subject
-    favoured_subjects: frozenset[str] = field(default_factory=frozenset)  # "ones THEY liked": the writers'
+    favoured_subjects: frozenset[str] = field(default_factory=frozenset)  # "ones the WRITERS liked": theirs
+    favoured_pronouns: frozenset[str] = frozenset()  # "they" of "any extra ones they liked": the writers, if said so
     favoured_measure: str = ""  # the measure whose verb says the writers' favourites ("liked")
     recipient_before: frozenset[str] = field(default_factory=frozenset)  # "my family": whom the answer is for
     other_words: frozenset[str] = field(default_factory=frozenset)  # "other" of "<poster>'s other video"
@@ -1353,6 +1362,8 @@ class Lexicon:
         lex.advice_asks = _spaced(voc["advice_asks"])
         lex.previous_election = _spaced(voc["previous_election"])
         lex.previous_beside_current = tuple(tuple(words(str(p))) for p in voc["previous_beside_current"])
+        lex.previous_compared = tuple(tuple(words(str(p))) for p in voc["previous_compared"]["forms"])
+        lex.previous_compared_after = tuple(tuple(words(str(p))) for p in voc["previous_compared"]["after"])
         lex.from_bottom = _spaced(voc["from_bottom"])
         lex.count_at_end = tuple(tuple(words(str(p))) for p in voc["count_at_end"])
         lex.asker_times = frozenset(product(map(str, voc["asker_times"]["before"]),
@@ -1521,6 +1532,7 @@ class Lexicon:
         lex.dated_measures = frozenset(voc["dated_measures"])
         lex.person_measures = frozenset(voc["person_measures"])
         lex.favoured_measure = str(voc["favoured_measure"])
+        lex.copula_negations = {str(k): _strings(v or ()) for k, v in voc["copula_negations"].items()}
         lex.by_time = frozenset(voc["by_time"])
         lex.subject_openers = frozenset(voc["set_as_subject"]["openers"])
         lex.subject_pronouns = frozenset(voc["set_as_subject"]["pronouns"])
