@@ -3672,7 +3672,7 @@ def _vocabulary(ent: Entities, lex: Lexicon) -> None:
         # ("any videos that weren't in the top 10": the whole list left out, the favourites past it; "<party> aren't
         # in the top 10 but ...": said of a party, no more than a remark) (its "top" no list or most viewed asked)
         for intent in intents:
-            found[intent] = [c for c in found[intent] if not any(p.start <= c.start < p.end for p in past)]
+            found[intent] = [c for c in found[intent] if not _within(c, past)]
         if not ent.parties:
             found.setdefault("bonus", []).extend(past)
         intents = sorted({*(i for i in intents if found[i]), *(() if ent.parties else ("bonus",))})
@@ -3692,19 +3692,24 @@ def _recipient_at(ent: Entities, lex: Lexicon, at: int) -> bool:
 
 
 def _favoured(ent: Entities, lex: Lexicon, measures: list[Match], found: dict[str, list[Match]]) -> list[Match]:
-    """ "ones they liked", "did the author like": the verb of one measure right after one of its subjects (the
-    writers), no count, most or least asked: the article's favourites meant, not a figure (none: none such)."""
+    """ "the ones the writers liked", "any extra ones they liked": the verb of one measure right after one of its
+    subjects (the writers), no count, most or least asked: the article's favourites meant, not a figure (none: none
+    such)."""
     if not lex.how_many.isdisjoint(pairwise(ent.words)):
         return []
     # (not the "top" of "weren't in the top 10", the whole list left out, nor of "apart from the top 10")
     past = [*(_past_whole_list(ent, lex) if ent.query.get("negate") else ()), *found.get("bonus", ())]
-    ends = (*found.get("most", ()), *found.get("least", ()))
-    if any(not any(p.start <= c.start < p.end for p in past) for c in ends):
+    if any(not _within(c, past) for c in (*found.get("most", ()), *found.get("least", ()))):
         return []
     # ("they" only beside a word of the favourites already said, "any extra ones they liked": else the viewers)
     subjects = lex.favoured_subjects | lex.favoured_pronouns if found.get("bonus") else lex.favoured_subjects
     return [m for m in measures if m.payload == lex.favoured_measure and m.end - m.start == 1 and m.start
             and ent.words[m.start - 1] in subjects]
+
+
+def _within(m: Match, spans: list[Match]) -> bool:
+    """Whether match `m` starts inside one of `spans` (its words part of theirs)."""
+    return any(span.start <= m.start < span.end for span in spans)
 
 
 def _past_whole_list(ent: Entities, lex: Lexicon) -> list[Match]:
