@@ -3651,8 +3651,7 @@ def _vocabulary(ent: Entities, lex: Lexicon) -> None:
         # ("besides the top 10, any other videos": past the whole list, the favourites surely)
         n, kept = len(lex.dataset.videos), []
         for m in found["bonus"]:
-            count = lex.whole_number(ent.words[m.end]) if m.end < len(ent.words) and ent.words[
-                m.end - 1] in lex.top_words else None
+            count = _count_after_top(ent, lex, m.end - 1)
             if count is None or count > n:
                 kept.append(m)
             elif count == n:
@@ -3707,6 +3706,12 @@ def _favoured(ent: Entities, lex: Lexicon, measures: list[Match], found: dict[st
             and ent.words[m.start - 1] in subjects]
 
 
+def _count_after_top(ent: Entities, lex: Lexicon, at: int) -> int | None:
+    """The count right after word `at` when that word is "top" ("top 10": 10), else None."""
+    said = ent.words
+    return lex.whole_number(said[at + 1]) if 0 <= at < len(said) - 1 and said[at] in lex.top_words else None
+
+
 def _within(m: Match, spans: list[Match]) -> bool:
     """Whether match `m` starts inside one of `spans` (its words part of theirs)."""
     return any(span.start <= m.start < span.end for span in spans)
@@ -3723,7 +3728,7 @@ def _past_whole_list(ent: Entities, lex: Lexicon) -> list[Match]:
         if not among and k < len(said) and said[k] in lex.among_words:
             k, among = k + 1, True
         k += k < len(said) and said[k] in lex.determiners
-        if among and k + 1 < len(said) and said[k] in lex.top_words and lex.whole_number(said[k + 1]) == n:
+        if among and _count_after_top(ent, lex, k) == n:
             past.append(Match(m.start, k + 2, PAST_LIST_LEFT_OUT))
     return past
 
