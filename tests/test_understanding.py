@@ -9290,3 +9290,31 @@ def test_blind_batches_845_to_850(question: str, answered: bool, said: str, unsa
 def test_an_outside_review_of_stop_54(question: str, answered: bool, said: str, unsaid: str) -> None:
     """What the outside review of stop 54's change found worse than before, mended (its probes reworded)."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize("question, answered, said, unsaid", [
+    # (Swahili verbs built from a prefix and a stem, native or borrowed, done or done to: every pairing read)
+    ("video gani zilivuka 5 mil", True, "Labour’s immigration video", "Mean tweets"),
+    ("tweet ya jessi ilisemaje kamili", True, "says: “Thank you Jessi", "I don't have"),
+    ("video iliyoongoza kwa views", True, "Our wonderful NHS", "I don't have"),
+    ("mean tweets na jayne zikiunganishwa views ngapi", True, "6,300,000", "I don't have"),
+    ("jayne video ilishare mara ngapi", False, "shared", "#10 of 10"),
+    ("video gani ilitweetiwa mapema zaidi", True, "Labour’s immigration video", "Our wonderful NHS"),
+    ("stats hizi ni za uchaguzi gani", True, "2019", "I don't have"),
+    # (a video word joined before a party with no videos: one of theirs, declined)
+    ("video ya conservatives iliyotazamwa zaidi", False, "Conservatives videos", "25,000,000 (25 million) Facebook"),
+    ("the video of the tories, how many views did it get", False, "Conservatives videos", "Views: Boris"),
+    # ("topped" with no figure: the most viewed)
+    ("which video topped the views", True, "Our wonderful NHS", "I don't have"),
+    ("what election are these numbers for", True, "2019", "I don't have"),
+    # (someone "behind" a video: who made it, no video placed below it; the poster's handle given when asked)
+    ("handle of the guy behind the jessi video", True, "@jeremycorbyn", "fewer views"),
+    ("who's the woman behind the jayne clip", True, "Jeremy Corbyn", "fewer views"),
+    ("handle of the editor of the jessi video", False, "@jeremycorbyn", "fewer views"),
+    ("which video is behind the jessi one", True, "Jeremy Corbyn’s friend Jayne", "Our wonderful NHS"),
+    # (a place word opening the asker's own sentence after a break: what they do next)
+    ("nhs vid views. skrrt after this", True, "13,400,000", "just below"),
+])
+def test_stop_55_blind_round_one(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Swahili verbs built by rule, a party's one video said with "of", someone behind a video, an aside after."""
+    _replied(question, answered, said, unsaid)

@@ -423,6 +423,10 @@ def extract(text: str, lex: Lexicon) -> Entities:
         # ("how far was #2 behind <title>": the gap, its two parts apart; the comparing word only says which way)
         ent.query["operation"] = [Match(0, len(opener), "difference")]
         _keep_unit(ent, "comparative", lambda m: ent.words[m.start] not in lex.split_gap_closers)
+    if "comparative" in ent.query and not lex.maker_nouns.isdisjoint(ent.words):
+        # ("the guy behind the <title> vid": who made it, no video ranked below it)
+        _keep_unit(ent, "comparative", lambda m: not (m.start > 0 and ent.words[m.start - 1] in lex.maker_nouns
+                                                      and ent.words[m.start] in lex.place_beside_words))
     if ent.rank_at and ent.videos and "comparative" in ent.query and ent.words[0] in lex.which_asks \
             and not lex.place_beside_words.isdisjoint(ent.words):
         _place_beside(ent, lex)
@@ -1287,10 +1291,18 @@ def per_video_said(ent: Entities, lex: Lexicon) -> bool:
 def videos_of(ent: Entities, lex: Lexicon, party: str) -> bool:
     """Whether a party is said as whose videos after a video word ("the most viewed video of the <party>", "videos
     from the <party>")."""
+    return video_word_of(ent, lex, party) is not None
+
+
+def video_word_of(ent: Entities, lex: Lexicon, party: str) -> Token | None:
+    """The video word a party is said after as whose videos are meant ("the video of the <party>"), or None."""
     start, end = ent.spans.get(party, (0, 0))
+    start -= start > 0 and ent.words[start - 1] in lex.determiners  # ("video of the <party>": past "the")
     # (not "the one of the <party> leader": the party said of someone)
-    return start >= 2 and ent.tokens[start - 1].w in lex.owner_before and ent.tokens[start - 2].s in lex.video_words \
-        and (end == len(ent.tokens) or ent.tokens[end].w in lex.stopwords)
+    if start >= 2 and ent.tokens[start - 1].w in lex.owner_before and ent.tokens[start - 2].s in lex.video_words \
+            and (end == len(ent.tokens) or ent.tokens[end].w in lex.stopwords):
+        return ent.tokens[start - 2]
+    return None
 
 
 def listed_place(ent: Entities, lex: Lexicon, at: int) -> bool:

@@ -426,6 +426,23 @@ class Reading:
     key_set: frozenset[str]  # its keys, for the walk's test of a phrase going on (set against set: no iterator)
 
 
+def _verb_forms(verbs: Any) -> dict[str, tuple[str, ...]]:
+    """Every form a language's verb table builds: each prefix before each stem, as done or as done to it
+    (Swahili "zili" + "vuka": "zilivuka", crossed; "ili" + "tweet" + "iwa": "ilitweetiwa", tweeted)."""
+    forms: dict[str, tuple[str, ...]] = {}
+    native, borrowed = verbs["passive"]["native"], verbs["passive"]["borrowed"]
+    stems = [(str(k), str(v), str(k)[: -len(native["drop"])] + native["add"]) for k, v in verbs["stems"].items()]
+    stems += [(str(k), str(v), str(k) + borrowed["add"]) for k, v in verbs["borrowed"].items()]
+    endings = {str(k): str(v) for k, v in verbs.get("endings", {}).items()}
+    for root, meaning, passive in stems:
+        for prefix, before in verbs["prefixes"].items():
+            for form in (root, passive):
+                forms[str(prefix) + form] = tuple(words(f"{before} {meaning}"))
+            for ending, asked in endings.items():  # ("ilisemaje": how did it say)
+                forms[str(prefix) + root + ending] = tuple(words(f"{before} {meaning} {asked}"))
+    return forms
+
+
 def _pairs_with(voc: Any, shared: frozenset[str]) -> frozenset[tuple[str, str]]:
     """Every two words side by side in a phrase of the vocabulary (a key or a value) where one is a shared word."""
     pairs: set[tuple[str, str]] = set()
@@ -580,6 +597,7 @@ _WORD_SETS = (
     "asking_nouns",
     "answer_for_before",
     "place_beside_words",
+    "maker_nouns",
     "other_place_before",
     "margin_before",
     "further_working",
@@ -1088,6 +1106,7 @@ class Lexicon:
     asking_nouns: frozenset[str] = field(default_factory=frozenset)  # "(two) questions": the asker's, no count
     answer_for_before: frozenset[str] = field(default_factory=frozenset)  # "for (Ms <name>)": whom it is for
     place_beside_words: frozenset[str] = field(default_factory=frozenset)  # "#2 behind <title>": the place asked
+    maker_nouns: frozenset[str] = field(default_factory=frozenset)  # "the guy behind <title>": who made it, no place
     other_place_before: frozenset[str] = field(default_factory=frozenset)  # "ahead of (6th)": another's place
     margin_before: frozenset[str] = field(default_factory=frozenset)  # "(beat it) by (3.9m)": a margin, no count
     split_gap_openers: tuple[tuple[str, ...], ...] = ()  # "how far (was #2 behind ...)": a gap asked in two parts
@@ -1303,6 +1322,8 @@ class Lexicon:
         lex.textspeak = {str(k): tuple(words(str(v))) for k, v in voc["textspeak"].items()}
         for language, table in voc["languages"].items():
             own = {str(k): tuple(words(str(v))) for k, v in table["own"].items()}
+            if table.get("verbs"):
+                own = _verb_forms(table["verbs"]) | own  # (a word written out in "own" reads as written there)
             if clash := sorted(k for k, v in own.items() if lex.textspeak.get(k, v) != v):
                 raise ValueError(f"vocabulary: {language} reads {clash} otherwise than another table")
             lex.textspeak.update(own)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bot.dataset.schema import Metric, Party
-from bot.engine.entities import Entities, per_video_said, rate_unwanted
+from bot.engine.entities import Entities, per_video_said, rate_unwanted, video_word_of
 from bot.engine.lexicon import Lexicon, Match
 from bot.engine.normalise import said_anywhere
 from bot.engine.query import MetricQuery, Rate, Unanswerable
@@ -77,14 +77,17 @@ def platform_unheld(ent: Entities, lex: Lexicon, family: Sequence[Metric]) -> st
             f"{held} figures only.")
 
 
-def _one_video_of_party(ent: Entities, lex: Lexicon) -> Party | None:
+def one_video_of_party(ent: Entities, lex: Lexicon) -> Party | None:
     """A party with no videos in the data, one video of theirs named right after it ("the <party>'s <name> vid",
-    "the <party> video"): its views are no campaign figure (theirs, "the <party>'s videos", are)."""
+    "the <party> video") or before it ("the video of the <party>"): its views are no campaign figure (theirs, "the
+    <party>'s videos", are)."""
     if ent.ranks or "order" in ent.query or ent.cues.get("most") or ent.cues.get("least"):
         return None  # ("the <party>'s most watched video": a place among their videos, declined as such)
     for p in ent.parties:
         if p in lex.video_parties or p not in ent.spans:
             continue
+        if (t := video_word_of(ent, lex, p)) is not None and t.w not in lex.video_plurals and t.w not in lex.numbers:
+            return lex.dataset.party(p)
         end = ent.spans[p][1]
         for k in range(end, min(end + VIDEO_AFTER_PARTY + 1, len(ent.tokens))):
             t = ent.tokens[k]
@@ -108,7 +111,7 @@ def metric_query(ent: Entities, lex: Lexicon, found: dict[str, list[Match]],
         if (unheld := platform_unheld(ent, lex, family)) is not None:
             return Unanswerable(unheld, tuple(m.id for m in family))
     subjects = ent.subjects()
-    if (one := _one_video_of_party(ent, lex)) is not None:
+    if (one := one_video_of_party(ent, lex)) is not None:
         return Unanswerable(f"I don't have {one.name} videos, only the campaign's figures.",
                             tuple(m.id for m in family if m.subject == one.id or one.id in m.with_))
     if subjects and (out := left_out(ent, lex, subjects)) and (

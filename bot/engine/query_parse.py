@@ -2258,7 +2258,7 @@ def _relatives(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relat
                     or t.w in lex.owner_before or _own_place_said(ent, lex, ref, k)
                     for k, t in enumerate(ent.tokens[m.end : ref.start], m.end))) or (
                     len(anchors) == 1 and ref.end <= m.start and m.end < len(ent.words)
-                    and ent.words[m.end] in lex.video_pronouns) or (
+                    and ent.words[m.end] in lex.video_pronouns and not _aside_of_asker(ent, lex, ref.end, m.start)) or (
                     # ("<title> er just neche kon video": the place word after the video it is counted from, only a
                     # question or video word after it, as languages that put it after the noun say it)
                     len(anchors) == 1 and 0 <= m.start - ref.end <= 2 * NEAR and all(
@@ -2318,6 +2318,14 @@ def _relatives(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relat
                 asked = ref.end <= m.start and not lex.clause_joins.isdisjoint(ent.words[ref.end : m.start])
                 sets.relative = (start, Relative(ref.best, order, sign * offset, asked))
     return dated_from, anchors
+
+
+def _aside_of_asker(ent: Entities, lex: Lexicon, end: int, at: int) -> bool:
+    """Whether the place word at `at`, after a video named up to `end`, opens a sentence of the asker's own after a
+    break ("<title> views. RTB after this": what they do next, no place after the video): a word right before it
+    that no table reads, and no question word after the video."""
+    return end < at and ent.reads[at - 1].unknown and (at - 1) not in ent.covered \
+        and lex.question_words.isdisjoint(ent.words[end:]) and break_after(ent, lex, end - 1, at)
 
 
 def _own_place_said(ent: Entities, lex: Lexicon, ref: VideoRef, at: int) -> bool:

@@ -315,7 +315,11 @@ class ResponderBase:
             return self.refuse(frame.intent, f"I don't have figures for {unknown_count}.", [self._what_i_count(ent)])
         if unsupported:
             label = self.lex.measure_label(unsupported[0])
-            return self.refuse(frame.intent, f"I don't have {label}.", [self._what_i_count(ent)])
+            held = [self._what_i_count(ent)]
+            if ent.cues.get("handle") and ent.videos and (t := self.ds.videos[ent.videos[0].best].tweet) and t.by \
+                    and (by := self.person(t.by)) is not None:
+                held.insert(0, f"It was posted by {self.with_handle(by)}.")  # (the handle the data has)
+            return self.refuse(frame.intent, f"I don't have {label}.", held)
         if ent.platforms and not (frame.intent == "source" and ent.platforms_alone.issuperset(ent.platforms) and (
                 ent.words[0] in self.lex.yes_no_openers or self._alternative_asked(ent)
                 # ("the views in the list, are they youtube views?": the yes/no verb after what it is about; not
