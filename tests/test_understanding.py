@@ -9318,3 +9318,29 @@ def test_an_outside_review_of_stop_54(question: str, answered: bool, said: str, 
 def test_stop_55_blind_round_one(question: str, answered: bool, said: str, unsaid: str) -> None:
     """Swahili verbs built by rule, a party's one video said with "of", someone behind a video, an aside after."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize("question, answered, said, unsaid", [
+    # ("account for" before a video, an account asked: whose, no share of the views)
+    ("the twitter account for the mean tweets video", True, "@jeremycorbyn", "% of the views"),
+    # (a place word, a word no table reads, then a mark: the asker's own aside, no place before the video)
+    ("quick one b4 shiftchange - jessi clip views", True, "2,747,000", "just above"),
+    # ("than" is no mark: "one below ... than <title>" still asks the place below)
+    ("yeki paiin tar az jessi chi bood", True, "Jeremy Corbyn’s friend Jayne", "I don't have"),
+    # (one platform said "only on" it, the other asked apart: a split the data lacks)
+    ("of the jayne video how many views were only on facebook and how many on twitter", False, "Facebook-only",
+     "#10 of 10"),
+    # (a place written with "º": the right English ending, so a claimed place is checked)
+    ("porque o video da jessi ficou em 2º lugar", True, "not #2", "I don't have"),
+    # (those watching bounded by a number an age may be: who watched, which the data lacks; a scaled figure is views)
+    ("what % of jayne clip viewers were over 65", False, "who the viewers were", "4.7%"),
+    ("how many videos had viewers over 5 million", True, "4 of the 10", "who the viewers were"),
+    # (Afrikaans and Portuguese words)
+    ("top 3 bymekaar getel", True, "30,100,000", "I don't have"),
+    ("quantas pessoas viram o video da jessi", True, "2,747,000", "I don't have"),
+    ("esse artigo é de q data", True, "12 December 2019", "I don't have"),
+    ("when was this written", True, "12 December 2019", "I don't have"),
+])
+def test_stop_55_blind_round_two(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """An account for a video, an aside before a break, a platform said only on, ages bounded, more words read."""
+    _replied(question, answered, said, unsaid)

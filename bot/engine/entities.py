@@ -417,6 +417,12 @@ def extract(text: str, lex: Lexicon) -> Entities:
         _asking_orders_dropped(ent, lex)
     if "order" in ent.query and not lex.campaign_spans.isdisjoint(ent.words):
         _campaign_superlative(ent, lex)
+    if "operation" in ent.query and ent.cue_matches.get("handle") and ent.videos:
+        # ("src account for <title>": whose account it is, no share of the views it accounts for)
+        starts = {r.start for r in ent.videos}
+        _keep_unit(ent, "operation", lambda m: not any(
+            m.start <= c.start < m.end for c in ent.cue_matches["handle"]) or not (
+            m.end in starts or (m.end + 1 in starts and ent.words[m.end] in lex.determiners)))
     if "operation" not in ent.query and (ent.videos or ent.rank_at) and (
             opener := said_at(ent.words, 0, lex.split_gap_openers)) is not None \
             and not lex.split_gap_closers.isdisjoint(ent.words[len(opener) :]):
@@ -2669,9 +2675,19 @@ def _previous_said(ent: Entities, lex: Lexicon) -> list[tuple[int, int]]:
 
 
 def _age_of_watchers(ent: Entities, lex: Lexicon) -> Match | None:
-    """ "how old was the average person watching": the age of those watching asked (the audience), else None."""
-    return next((Match(start, end, "audience") for start, end in said_spans(ent.words, lex.age_asks)
-                 if any(_STEM(t) in lex.age_of or t.w in lex.age_of for t in ent.tokens[end : end + lex.age_reach])),
+    """ "how old was the average person watching", "what % of the viewers were under 25": the age of those watching
+    asked (the audience), else None."""
+    asked = next((Match(start, end, "audience") for start, end in said_spans(ent.words, lex.age_asks)
+                  if any(_STEM(t) in lex.age_of or t.w in lex.age_of for t in ent.tokens[end : end + lex.age_reach])),
+                 None)
+    if asked is not None or lex.age_bound_starts.isdisjoint(ent.words):
+        return asked
+    # (a bound right after those watching, "were" between or not, then a bare number an age may be)
+    return next((Match(start, end, "audience") for start, end in said_spans(ent.words, lex.age_bounds)
+                 if end < len(ent.words) and ent.words[end].isdigit() and 0 < int(ent.words[end]) <= lex.oldest_age
+                 and not (end + 1 < len(ent.words) and (ent.words[end + 1] in lex.multipliers
+                                                        or ent.words[end + 1] in lex.measure_words))
+                 and any(_STEM(t) in lex.age_of or t.w in lex.age_of for t in ent.tokens[max(0, start - 2) : start])),
                 None)
 
 
@@ -3615,7 +3631,8 @@ def _vocabulary(ent: Entities, lex: Lexicon) -> None:
         _keep_unit(ent, "order", lambda o: not any(g.start < o.end and o.start < g.end for g in gaps))
     # A word stays a platform or a measure even when it is also some intent's cue.
     measures = found.pop("measure", None)
-    if not lex.age_hints.isdisjoint(ent.words) and (age := _age_of_watchers(ent, lex)) is not None:
+    if not (lex.age_hints.isdisjoint(ent.words) and lex.age_bound_starts.isdisjoint(ent.words)) and (
+            age := _age_of_watchers(ent, lex)) is not None:
         # (the audience's, not "how old" of someone's personal details)
         measures = sorted([*(m for m in measures or () if (m.start, m.end) != (age.start, age.end)), age])
     if measures:  # (else the empty lists made with the entities stay)
@@ -4016,8 +4033,13 @@ def _platforms(ent: Entities, lex: Lexicon, platforms: list[Match], measures: li
         if said_at(ent.words, m.end, lex.claim_after) or said_before(ent.words, m.start, lex.heard_on):
             continue  # ("tiktok says ...", "saw it on tiktok": where a claim was heard, no count asked there)
         ent.platforms_named.append(m.payload)
-        # ("only the facebook views": a determiner may stand between)
+        # ("only the facebook views": a determiner may stand between; "only on twitter and how many on facebook": a
+        # word of where too, the platform said on its own)
         before = m.start - 1 - (m.start > 1 and ent.words[m.start - 1] in lex.determiners)
+        if before > 0 and ent.words[before] in lex.platform_markers and not (
+                m.end < len(ent.tokens) and ent.tokens[m.end].s in lex.platform_joins
+                and not lex.platform_words.isdisjoint(ent.words[m.end + 1 : m.end + 3])):
+            before -= 1 + (before > 1 and ent.words[before - 1] in lex.determiners)
         if (before >= 0 and ent.words[before] in lex.platform_alone_before) or (
                 m.end < len(ent.words) and ent.words[m.end] in lex.platform_alone) or (
                 # ("are they youtube views?": whether the counts are that platform's)

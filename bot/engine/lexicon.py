@@ -22,6 +22,7 @@ from typing import Any, NamedTuple
 import yaml
 
 from bot.dataset.schema import Dataset
+from bot.engine.format import ordinal
 from bot.engine.normalise import Token, said_anywhere, said_at, stem, stems, words
 
 # A word shared by more videos than this does not pick out a video on its own (it is a topic at
@@ -825,6 +826,9 @@ class Lexicon:
     age_of: frozenset[str] = field(default_factory=frozenset)  # "people", "viewer": those watching
     age_reach: int = 0  # words from "how old" to one of `age_of`, at most
     age_hints: frozenset[str] = field(default_factory=frozenset)  # "old": a word each of `age_asks` says
+    age_bounds: tuple[tuple[str, ...], ...] = ()  # "under" of "viewers under 25": an age bound when one is said after
+    age_bound_starts: frozenset[str] = field(default_factory=frozenset)  # the first word of each of `age_bounds`
+    oldest_age: int = 0  # the largest number an age bound may take
     came_from: tuple[str, ...] = ()  # " came from " (spaced): a part of a figure said to be made by something
     ordinal_dot_before: frozenset[str] = field(default_factory=frozenset)  # "das" of "das 2. Video"
     previous_hints: frozenset[str] = field(default_factory=frozenset)  # a word each of those says ("previous")
@@ -1394,6 +1398,9 @@ class Lexicon:
         lex.age_hints = frozenset(ask[-1] for ask in lex.age_asks)
         lex.age_of = frozenset(map(str, ages["who"]))
         lex.age_reach = int(ages["reach"])
+        lex.age_bounds = tuple(tuple(words(str(p))) for p in ages["bounds"])
+        lex.age_bound_starts = frozenset(b[0] for b in lex.age_bounds)
+        lex.oldest_age = int(ages["oldest"])
         lex.came_from = _spaced(voc["came_from"])
         lex.ordinal_dot_before = _strings(voc["ordinal_dot_before"])
         lex.previous_hints = frozenset(str(p).split()[0] for p in voc["previous_election"])
@@ -2623,7 +2630,7 @@ class Lexicon:
                 i += 1
                 continue
             if (place := _FOREIGN_PLACE.fullmatch(word)) is not None and place[2] in self.foreign_ordinal_suffixes:
-                out.append(f"{place[1]}{self.ordinal_suffixes[-1]}")  # ("la 4eme video": the 4th; any ending reads)
+                out.append(ordinal(int(place[1])))  # ("la 4eme video": the 4th, "o 1º": the 1st)
                 i += 1
                 continue
             if (one := _GLUED.fullmatch(word)) is not None and (parts := self._unglued(one)) is not None:

@@ -86,7 +86,7 @@ def one_video_of_party(ent: Entities, lex: Lexicon) -> Party | None:
     for p in ent.parties:
         if p in lex.video_parties or p not in ent.spans:
             continue
-        if (t := video_word_of(ent, lex, p)) is not None and t.w not in lex.video_plurals and t.w not in lex.numbers:
+        if _one_video_word_of(ent, lex, p):
             return lex.dataset.party(p)
         end = ent.spans[p][1]
         for k in range(end, min(end + VIDEO_AFTER_PARTY + 1, len(ent.tokens))):
@@ -97,7 +97,19 @@ def one_video_of_party(ent: Entities, lex: Lexicon) -> Party | None:
                 # (not "<party> video views": the word describes the views, theirs in total)
                 plural = t.w in lex.video_plurals or (k + 1 < len(ent.words) and ent.words[k + 1] in lex.measure_words)
                 return None if plural else lex.dataset.party(p)
+    for p in ent.people:  # ("the video of <someone of theirs> dancing": one of their videos too)
+        person = lex.dataset.person(p)
+        if person and person.party and person.party not in lex.video_parties and not lex.posted.get(p) \
+                and _one_video_word_of(ent, lex, p):
+            return lex.dataset.party(person.party)
     return None
+
+
+def _one_video_word_of(ent: Entities, lex: Lexicon, name: str) -> bool:
+    """Whether one video (no plural, no "one" of a number) is said as the named party's or person's before the name
+    ("the video of the <party>")."""
+    t = video_word_of(ent, lex, name)
+    return t is not None and t.w not in lex.video_plurals and t.w not in lex.numbers
 
 
 def metric_query(ent: Entities, lex: Lexicon, found: dict[str, list[Match]],

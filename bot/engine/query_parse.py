@@ -2252,7 +2252,8 @@ def _relatives(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relat
             # ("rank of <title>, and which one is just below it": the one video named before)
             # ("just above the one with exactly 3 million": the figure's own words too)
             # ("just below the <topic> video by <poster>": words of its own title too, the poster naming it)
-            if 0 <= ref.start - m.end < NEAR or (0 <= ref.start - m.end <= 2 * NEAR and all(
+            if (0 <= ref.start - m.end < NEAR and not _aside_before(ent, lex, m.end, ref.start)) or (
+                    0 <= ref.start - m.end <= 2 * NEAR and all(
                     t.w in lex.stopwords or t.s in lex.video_words or t.w in lex.describing_words
                     or t.w in lex.how_many_fillers or t.w in lex.honorifics or t.s in lex.title_stems[ref.best]
                     or t.w in lex.owner_before or _own_place_said(ent, lex, ref, k)
@@ -2320,12 +2321,24 @@ def _relatives(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relat
     return dated_from, anchors
 
 
+def _aside_before(ent: Entities, lex: Lexicon, end: int, start: int) -> bool:
+    """Whether a place word ending at `end` is said of something of the asker's before a break, not of the video
+    named from `start` ("quick one b4 handover - <title> views"): a word no table reads right after it."""
+    return end < start and ent.reads[end].unknown and end not in ent.covered and _marked_break(ent, lex, end, start)
+
+
 def _aside_of_asker(ent: Entities, lex: Lexicon, end: int, at: int) -> bool:
     """Whether the place word at `at`, after a video named up to `end`, opens a sentence of the asker's own after a
     break ("<title> views. RTB after this": what they do next, no place after the video): a word right before it
     that no table reads, and no question word after the video."""
     return end < at and ent.reads[at - 1].unknown and (at - 1) not in ent.covered \
-        and lex.question_words.isdisjoint(ent.words[end:]) and break_after(ent, lex, end - 1, at)
+        and lex.question_words.isdisjoint(ent.words[end:]) and _marked_break(ent, lex, end - 1, at)
+
+
+def _marked_break(ent: Entities, lex: Lexicon, start: int, end: int) -> bool:
+    """Whether a mark (a full stop, a dash, a comma) follows one of the words start..end-1, no joining word
+    ("than" of "below ... than <title>") standing for one."""
+    return lex.separators.isdisjoint(ent.words[start + 1 : end]) and break_after(ent, lex, start, end)
 
 
 def _own_place_said(ent: Entities, lex: Lexicon, ref: VideoRef, at: int) -> bool:
