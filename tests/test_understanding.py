@@ -9344,3 +9344,26 @@ def test_stop_55_blind_round_one(question: str, answered: bool, said: str, unsai
 def test_stop_55_blind_round_two(question: str, answered: bool, said: str, unsaid: str) -> None:
     """An account for a video, an aside before a break, a platform said only on, ages bounded, more words read."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize("question, answered, said, unsaid", [
+    # (Polish words, and a name's case ending read off it)
+    ("ile razy ogladali filmik z jessi", True, "2,747,000", "I don't have"),
+    ("ktory filmik byl najbardziej ogladany", True, "Our wonderful NHS", "I don't have"),
+    ("ile filmikow mialo ponad 3 miliony", True, "7 of the 10", "I don't have"),
+    ("ile wyswietlen mieli torysi na fb", True, "25,000,000", "I don't have"),
+    ("ile retweetow mial corbyna w 2017", True, "1,400,000", "I don't have"),
+    ("kiedy ten artykul byl napisany", True, "12 December 2019", "I don't have"),
+    # (a real word after a title's word, sounding like the word the title goes on with, one left out or not)
+    ("boris coats clip, when was it posted", True, "8 December 2019", "I don't have"),
+    # (never after a stopword: "on the fly" is no title's "on the value")
+    ("on the fly, what's the sum of the top 2", True, "22,900,000", "Jessi"),
+    # (a counted word sounding like a measure: the count, no figure declined)
+    ("how many fews did the jayne clip get", True, "2,600,000", "I don't have"),
+    # (one word's two forms, as near each, are no tie: the typo read)
+    ("top 4 combind", True, "36,600,000", "I don't have"),
+    ("how many peeps watched the jessi clip", True, "2,747,000", "I don't have"),
+])
+def test_stop_55_blind_round_three(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Polish read, title and measure words spelt by sound, one word's forms no tie."""
+    _replied(question, answered, said, unsaid)

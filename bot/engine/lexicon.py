@@ -31,6 +31,7 @@ MAX_POSTINGS = 12
 VIDEO_TEXT_MIN = 5  # letters of a stem of a video's texts, at least, for a word inside it to be the same thing
 VERY_COMMON = 2000  # the most frequent English words, by common_words.txt's order (it is sorted by frequency)
 SOUND_LENGTH_GAP = 3  # a word spelt by sound may be this many letters longer or shorter than the real one
+FORM_ENDING_MAX = 2  # letters of an ending that make another form of one word ("combine", "combined")
 SOUND_MIN = 4  # a known word shorter than this is never what a word spelt by sound stands for
 THEN_REACH = 4  # "then" typed for "than" this many words at most after a comparing word ("more views then ...")
 COMPARED_REACH = 10  # words after "than" a comparing word said last may stand ("<A> than <title> more")
@@ -427,6 +428,12 @@ class Reading:
     key_set: frozenset[str]  # its keys, for the walk's test of a phrase going on (set against set: no iterator)
 
 
+def _one_word_forms(one: str, other: str) -> bool:
+    """Whether two words are one word with or without an ending of up to two letters ("combine", "combined")."""
+    short, long = sorted((one, other), key=len)
+    return long.startswith(short) and 0 < len(long) - len(short) <= FORM_ENDING_MAX
+
+
 def _verb_forms(verbs: Any) -> dict[str, tuple[str, ...]]:
     """Every form a language's verb table builds: each prefix before each stem, as done or as done to it
     (Swahili "zili" + "vuka": "zilivuka", crossed; "ili" + "tweet" + "iwa": "ilitweetiwa", tweeted)."""
@@ -717,6 +724,8 @@ class Lexicon:
     _tweet_long: tuple[str, ...] = ()  # a tweet's long words no table knows, for a typo of one ("suprisingly")
     link_codes: frozenset[str] = frozenset()  # the words of each video's link code: known, never a correction
     _by_sound: dict[str, list[str]] | None = None  # metaphone key -> known words, built at the first typo
+    title_word_of: dict[str, str] = field(default_factory=dict)  # a title word's stem -> the word as titles write it
+    _measure_sounds: frozenset[str] | None = None  # metaphone keys of the videos' measure words, built when first asked
     _corrections: dict[str, str] = field(default_factory=dict)  # memo: the same typos recur in chat
     readings: dict[str, Reading] = field(default_factory=dict)  # memo of `read` (bounded)
     plain_words: frozenset[str] = field(default_factory=frozenset)  # known words `expand` never rewrites
@@ -1961,6 +1970,7 @@ class Lexicon:
         for vi, video in enumerate(ds.videos):
             title = stems(video.title)
             self.title_stems.append(title)
+            self.title_word_of.update(zip(title, words(video.title), strict=False))
             for pos, word in enumerate(title):
                 postings[word].append((vi, pos))
             for alias in video.aliases:
@@ -2398,9 +2408,40 @@ class Lexicon:
         """Each typed word's reading, chat spellings expanded first."""
         memo = self.readings
         if self._as_typed(typed):
-            return list(map(memo.__getitem__, typed))  # nothing to expand, every word read before (most questions)
-        read = self.read
-        return [memo.get(raw) or read(raw) for raw in self.expand(typed)]
+            reads = list(map(memo.__getitem__, typed))  # nothing to expand, every word read before (most questions)
+        else:
+            read = self.read
+            reads = [memo.get(raw) or read(raw) for raw in self.expand(typed)]
+        if any(r.unknown and reads[k].follows and reads[k].title_word for k, r in enumerate(reads[1:])):
+            self._title_words_by_sound(reads)
+        return reads
+
+    def sounds_like_measure(self, word: str) -> bool:
+        """Whether a word sounds like a one-word form of a count the videos carry ("how many fews": views, a real
+        word typed for it)."""
+        from jellyfish import metaphone  # (imported here: only a counted word no table reads needs it)
+
+        if self._measure_sounds is None:
+            self._measure_sounds = frozenset(metaphone(w) for w, m in self.measure_words.items()
+                                             if m in self.video_measures and w.isalpha())
+        return metaphone(word) in self._measure_sounds
+
+    def _title_words_by_sound(self, reads: list[Reading]) -> None:
+        """A word no table reads, right after a word of a title, that sounds like the one word the title goes on with
+        ("<name> <surname> coats vid": "quotes", a real word typed for it; one title word may be left out between,
+        "<name> coats"), read as that word, in place; not after a stopword ("on the fly" is no "on the value"), nor
+        a short word."""
+        from jellyfish import metaphone  # (imported here: only a word no table reads after a title word needs it)
+
+        titles = self.title_stems
+        for k in range(1, len(reads)):
+            before = reads[k - 1]
+            if reads[k].unknown and before.follows and before.title_word and len(reads[k].token.w) >= SOUND_MIN:
+                key = metaphone(reads[k].token.w)
+                said = {w for vi, pos in before.postings for s in titles[vi][pos + 1 : pos + 3]
+                        if (w := self.title_word_of.get(s)) and metaphone(w) == key}
+                if len(said) == 1:
+                    reads[k] = self.read(said.pop())
 
     def _as_typed(self, typed: list[str]) -> bool:
         """Whether `expand` keeps these words as they are, every one read before."""
@@ -3268,7 +3309,9 @@ class Lexicon:
         # Forms and synonyms of one word ("claim", "claims"; "video", "vids") are one candidate; another
         # word as near is a coin toss.
         meaning = self._meaning(best)
-        if any(d <= distance and self._meaning(str(c)) != meaning for c, d, _ in found[1:]):
+        # (and a word with an ending on it, "combine", "combined": one word's forms, at least one as near)
+        if any(d <= distance and self._meaning(str(c)) != meaning and not _one_word_forms(best, str(c))
+               for c, d, _ in found[1:]):
             return _TIED
         # A real English word was meant as typed ("pull", "match"); only a name in the data, spelt
         # another way ("jessie"), is worth reading into it.
