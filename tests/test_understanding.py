@@ -9304,16 +9304,16 @@ def test_an_outside_review_of_stop_54(question: str, answered: bool, said: str, 
     # (a video word joined before a party with no videos: one of theirs, declined)
     ("video ya conservatives iliyotazamwa zaidi", False, "Conservatives videos", "25,000,000 (25 million) Facebook"),
     ("the video of the tories, how many views did it get", False, "Conservatives videos", "Views: Boris"),
-    # ("topped" with no figure: the most viewed)
-    ("which video topped the views", True, "Our wonderful NHS", "I don't have"),
-    ("what election are these numbers for", True, "2019", "I don't have"),
+    ("for which election are these numbers", True, "2019", "I don't have"),
     # (someone "behind" a video: who made it, no video placed below it; the poster's handle given when asked)
     ("handle of the guy behind the jessi video", True, "@jeremycorbyn", "fewer views"),
     ("who's the woman behind the jayne clip", True, "Jeremy Corbyn", "fewer views"),
     ("handle of the editor of the jessi video", False, "@jeremycorbyn", "fewer views"),
     ("which video is behind the jessi one", True, "Jeremy Corbyn’s friend Jayne", "Our wonderful NHS"),
     # (a place word opening the asker's own sentence after a break: what they do next)
-    ("nhs vid views. skrrt after this", True, "13,400,000", "just below"),
+    ("nhs vid views. skrrt after this innit", True, "13,400,000", "just below"),
+    # (nothing more said, or a video word after it: the place is asked)
+    ("nhs vid views. entry after this", True, "just below", "I don't have"),
 ])
 def test_stop_55_blind_round_one(question: str, answered: bool, said: str, unsaid: str) -> None:
     """Swahili verbs built by rule, a party's one video said with "of", someone behind a video, an aside after."""
@@ -9354,16 +9354,42 @@ def test_stop_55_blind_round_two(question: str, answered: bool, said: str, unsai
     ("ile wyswietlen mieli torysi na fb", True, "25,000,000", "I don't have"),
     ("ile retweetow mial corbyna w 2017", True, "1,400,000", "I don't have"),
     ("kiedy ten artykul byl napisany", True, "12 December 2019", "I don't have"),
-    # (a real word after a title's word, sounding like the word the title goes on with, one left out or not)
-    ("boris coats clip, when was it posted", True, "8 December 2019", "I don't have"),
-    # (never after a stopword: "on the fly" is no title's "on the value")
-    ("on the fly, what's the sum of the top 2", True, "22,900,000", "Jessi"),
-    # (a counted word sounding like a measure: the count, no figure declined)
-    ("how many fews did the jayne clip get", True, "2,600,000", "I don't have"),
+    # (no real word is read as a title's word or a measure by its sound: "join" is no "Jayne", "fees" no "views")
+    ("when did jeremy corbyn join twitter", False, "I don't have", "Jayne"),
+    ("how many fees in total", False, "I don't have", "55,347,000"),
     # (one word's two forms, as near each, are no tie: the typo read)
     ("top 4 combind", True, "36,600,000", "I don't have"),
     ("how many peeps watched the jessi clip", True, "2,747,000", "I don't have"),
 ])
 def test_stop_55_blind_round_three(question: str, answered: bool, said: str, unsaid: str) -> None:
-    """Polish read, title and measure words spelt by sound, one word's forms no tie."""
+    """Polish read, one word's forms no tie, no real word read by its sound."""
+    _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize("question, answered, said, unsaid", [
+    # (round four: a figure with "+" on it is that or more; not a code's digits before a spaced "+")
+    ("how many clips got 7m+ views", True, "3 of the 10", "I don't have"),
+    ("jayne + jessi views", True, "Jeremy Corbyn’s friend Jayne", "or more"),
+    # (a bound's words before a figure cue no least viewed video)
+    ("the tories got at least 20m views right", True, "25,000,000", "least viewed"),
+    # (a count of videos set against a video's views is no gap)
+    ("jessi aur jayne me kis ke views zyada, kitna farq? aur mean tweets kon se number pe", True, "147,000",
+     "more videos"),
+    # (Welsh words, a Welsh alias of a party, a Swahili scale before its number)
+    ("faint o wylio gafodd y fideo jessi", True, "2,747,000", "I don't have"),
+    ("faint o views gath llafur ar facebook", True, "86,000,000", "I don't have"),
+    ("video ngapi zilivuka milioni 7", True, "3 of the 10", "10 of the 10"),
+    # (the outside review of stop 55, mended: a party's figures said "only on" a platform are that platform's; an
+    # aside needs more said after "this" and no video word; "account for" after "it" is a share; "which election"
+    # with a period named is its figure)
+    ("labour views only on facebook please", True, "86,000,000", "I don't have"),
+    ("jessi views. item before this", True, "just above", "I don't have"),
+    ("what do they account for, the jayne clip", True, "4.7%", "posted Jeremy"),
+    ("which election are the 42 days from", True, "2,400,000", "I don't have"),
+    ("ile wydali na reklamy", False, "I don't have", "10 of the 10"),
+    # (a word typed in two halves, the second known to no table: the vocabulary's word)
+    ("mean tweets n jayne to gether views", True, "6,300,000", "How many videos"),
+])
+def test_stop_55_blind_round_four_and_review(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Figures with "+", bound words, mixed gaps, Welsh, a Swahili scale; the outside review's findings mended."""
     _replied(question, answered, said, unsaid)

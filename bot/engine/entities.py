@@ -422,7 +422,8 @@ def extract(text: str, lex: Lexicon) -> Entities:
         starts = {r.start for r in ent.videos}
         _keep_unit(ent, "operation", lambda m: not any(
             m.start <= c.start < m.end for c in ent.cue_matches["handle"]) or not (
-            m.end in starts or (m.end + 1 in starts and ent.words[m.end] in lex.determiners)))
+            m.end in starts or (m.end + 1 in starts and ent.words[m.end] in lex.determiners)) or (
+            m.start > 0 and ent.words[m.start - 1] in lex.stopwords))  # (not "how much does it account for")
     if "operation" not in ent.query and (ent.videos or ent.rank_at) and (
             opener := said_at(ent.words, 0, lex.split_gap_openers)) is not None \
             and not lex.split_gap_closers.isdisjoint(ent.words[len(opener) :]):
@@ -562,6 +563,8 @@ def extract(text: str, lex: Lexicon) -> Entities:
         _source_speaking(ent, lex)
         if ent.people and ent.rank_at:
             _speaker_after_place(ent, lex)
+    if ent.thresholds and (ent.cues.get("least") or ent.cues.get("most")):
+        _bound_cues_dropped(ent, lex)
     if "date" in ent.cues and len(ent.cue_matches["date"]) == 1:
         _when_clause(ent, lex)
     if "current" in ent.cues and lex.dataset.campaign.year not in ent.years:
@@ -3496,6 +3499,18 @@ def _figure_names_measure(ent: Entities, lex: Lexicon) -> None:
             ent.years.append(year)  # ("the 1.4m, which year was that": the figure's own)
 
 
+def _bound_cues_dropped(ent: Entities, lex: Lexicon) -> None:
+    """ "<party> got at least 86m views": the words of a bound right before a figure cue no least (or most) viewed
+    video, whatever the figure bounds."""
+    starts = {num.start for num in ent.numbers}
+    bounds = [tuple(p.split()) for p in (*lex.over_words, *lex.under_words)]
+    spans = [(k, k + len(said)) for k in range(len(ent.words))
+             if (said := said_at(ent.words, k, bounds)) is not None and k + len(said) in starts]
+    for cue in ("most", "least"):
+        if ent.cues.get(cue):
+            _keep_cue(ent, cue, [m for m in ent.cue_matches[cue] if not any(s <= m.start < e for s, e in spans)])
+
+
 def _thresholds(ent: Entities, lex: Lexicon) -> None:
     words, numbers, n = ent.words, ent.numbers, len(ent.words)
     for k, num in enumerate(numbers):
@@ -4033,10 +4048,11 @@ def _platforms(ent: Entities, lex: Lexicon, platforms: list[Match], measures: li
         if said_at(ent.words, m.end, lex.claim_after) or said_before(ent.words, m.start, lex.heard_on):
             continue  # ("tiktok says ...", "saw it on tiktok": where a claim was heard, no count asked there)
         ent.platforms_named.append(m.payload)
-        # ("only the facebook views": a determiner may stand between; "only on twitter and how many on facebook": a
-        # word of where too, the platform said on its own)
+        # ("only the facebook views": a determiner may stand between; "<title>, only on twitter and how many on
+        # facebook": a word of where too, of a video's count, the platform said on its own; a party's figures are
+        # one platform's)
         before = m.start - 1 - (m.start > 1 and ent.words[m.start - 1] in lex.determiners)
-        if before > 0 and ent.words[before] in lex.platform_markers and not (
+        if ent.videos and before > 0 and ent.words[before] in lex.platform_markers and not (
                 m.end < len(ent.tokens) and ent.tokens[m.end].s in lex.platform_joins
                 and not lex.platform_words.isdisjoint(ent.words[m.end + 1 : m.end + 3])):
             before -= 1 + (before > 1 and ent.words[before - 1] in lex.determiners)

@@ -31,6 +31,7 @@ MAX_POSTINGS = 12
 VIDEO_TEXT_MIN = 5  # letters of a stem of a video's texts, at least, for a word inside it to be the same thing
 VERY_COMMON = 2000  # the most frequent English words, by common_words.txt's order (it is sorted by frequency)
 SOUND_LENGTH_GAP = 3  # a word spelt by sound may be this many letters longer or shorter than the real one
+JOINED_MIN = 6  # letters of the shortest word read from two typed apart ("to gether")
 FORM_ENDING_MAX = 2  # letters of an ending that make another form of one word ("combine", "combined")
 SOUND_MIN = 4  # a known word shorter than this is never what a word spelt by sound stands for
 THEN_REACH = 4  # "then" typed for "than" this many words at most after a comparing word ("more views then ...")
@@ -428,6 +429,11 @@ class Reading:
     key_set: frozenset[str]  # its keys, for the walk's test of a phrase going on (set against set: no iterator)
 
 
+def _scaled(n: int, unit: str) -> str:
+    """A number with a scale's letter written on it (3, "m": "3m")."""
+    return f"{n}{unit}"
+
+
 def _one_word_forms(one: str, other: str) -> bool:
     """Whether two words are one word with or without an ending of up to two letters ("combine", "combined")."""
     short, long = sorted((one, other), key=len)
@@ -724,8 +730,6 @@ class Lexicon:
     _tweet_long: tuple[str, ...] = ()  # a tweet's long words no table knows, for a typo of one ("suprisingly")
     link_codes: frozenset[str] = frozenset()  # the words of each video's link code: known, never a correction
     _by_sound: dict[str, list[str]] | None = None  # metaphone key -> known words, built at the first typo
-    title_word_of: dict[str, str] = field(default_factory=dict)  # a title word's stem -> the word as titles write it
-    _measure_sounds: frozenset[str] | None = None  # metaphone keys of the videos' measure words, built when first asked
     _corrections: dict[str, str] = field(default_factory=dict)  # memo: the same typos recur in chat
     readings: dict[str, Reading] = field(default_factory=dict)  # memo of `read` (bounded)
     plain_words: frozenset[str] = field(default_factory=frozenset)  # known words `expand` never rewrites
@@ -767,6 +771,7 @@ class Lexicon:
     language_repeats: dict[str, str] = field(default_factory=dict)  # "2" of "rata2": the word said twice
     language_place_marks: dict[str, str] = field(default_factory=dict)  # "di" of "di 3": the 3rd place
     language_month_marks: dict[str, str] = field(default_factory=dict)  # "yue" of "12 yue": December
+    language_scale_marks: dict[str, dict[str, str]] = field(default_factory=dict)  # "milioni" of "milioni 3": "3m"
     # "duo" of "<A> bi <B> duo": the comparing word said after what is compared against
     language_compared_after: dict[str, frozenset[str]] = field(default_factory=dict)
     _repeated: re.Pattern[str] | None = None
@@ -1350,6 +1355,8 @@ class Lexicon:
                 lex.language_place_marks[language] = str(table["place_mark"])
             if table.get("month_mark"):
                 lex.language_month_marks[language] = str(table["month_mark"])
+            if table.get("scale_marks"):
+                lex.language_scale_marks[language] = {str(k): str(v) for k, v in table["scale_marks"].items()}
             if table.get("compared_after"):
                 lex.language_compared_after[language] = frozenset(map(str, table["compared_after"]))
         if lex.language_repeats:
@@ -1970,7 +1977,6 @@ class Lexicon:
         for vi, video in enumerate(ds.videos):
             title = stems(video.title)
             self.title_stems.append(title)
-            self.title_word_of.update(zip(title, words(video.title), strict=False))
             for pos, word in enumerate(title):
                 postings[word].append((vi, pos))
             for alias in video.aliases:
@@ -2408,40 +2414,9 @@ class Lexicon:
         """Each typed word's reading, chat spellings expanded first."""
         memo = self.readings
         if self._as_typed(typed):
-            reads = list(map(memo.__getitem__, typed))  # nothing to expand, every word read before (most questions)
-        else:
-            read = self.read
-            reads = [memo.get(raw) or read(raw) for raw in self.expand(typed)]
-        if any(r.unknown and reads[k].follows and reads[k].title_word for k, r in enumerate(reads[1:])):
-            self._title_words_by_sound(reads)
-        return reads
-
-    def sounds_like_measure(self, word: str) -> bool:
-        """Whether a word sounds like a one-word form of a count the videos carry ("how many fews": views, a real
-        word typed for it)."""
-        from jellyfish import metaphone  # (imported here: only a counted word no table reads needs it)
-
-        if self._measure_sounds is None:
-            self._measure_sounds = frozenset(metaphone(w) for w, m in self.measure_words.items()
-                                             if m in self.video_measures and w.isalpha())
-        return metaphone(word) in self._measure_sounds
-
-    def _title_words_by_sound(self, reads: list[Reading]) -> None:
-        """A word no table reads, right after a word of a title, that sounds like the one word the title goes on with
-        ("<name> <surname> coats vid": "quotes", a real word typed for it; one title word may be left out between,
-        "<name> coats"), read as that word, in place; not after a stopword ("on the fly" is no "on the value"), nor
-        a short word."""
-        from jellyfish import metaphone  # (imported here: only a word no table reads after a title word needs it)
-
-        titles = self.title_stems
-        for k in range(1, len(reads)):
-            before = reads[k - 1]
-            if reads[k].unknown and before.follows and before.title_word and len(reads[k].token.w) >= SOUND_MIN:
-                key = metaphone(reads[k].token.w)
-                said = {w for vi, pos in before.postings for s in titles[vi][pos + 1 : pos + 3]
-                        if (w := self.title_word_of.get(s)) and metaphone(w) == key}
-                if len(said) == 1:
-                    reads[k] = self.read(said.pop())
+            return list(map(memo.__getitem__, typed))  # nothing to expand, every word read before (most questions)
+        read = self.read
+        return [memo.get(raw) or read(raw) for raw in self.expand(typed)]
 
     def _as_typed(self, typed: list[str]) -> bool:
         """Whether `expand` keeps these words as they are, every one read before."""
@@ -2571,6 +2546,18 @@ class Lexicon:
                 k + 1 < len(typed) and ((word, typed[k + 1]) in pairs or (
                     word in marks and typed[k + 1][:1].isdigit()))) else shared[word])]
 
+    def _halves_joined(self, typed: list[str]) -> list[str]:
+        """A word no table knows joined to the word before it when the two make a word of the vocabulary of at
+        least `JOINED_MIN` letters ("<title> n <title> to gether": "together")."""
+        out: list[str] = []
+        for w in typed:
+            if out and w not in self.known and w.isalpha() and len(joined := out[-1] + w) >= JOINED_MIN \
+                    and joined in self.vocabulary_words:
+                out[-1] = joined
+            else:
+                out.append(w)
+        return out
+
     def _place_endings_joined(self, typed: list[str]) -> list[str]:
         """Each place ending of `place_endings_apart` right after a number of one or two digits joined to it."""
         out: list[str] = []
@@ -2588,6 +2575,8 @@ class Lexicon:
         speak, digits, fractions = self.textspeak, self.textspeak_digits, self.fractions
         fraction_starts = self._fraction_starts
         i = 0
+        if len(typed) > 1 and not self.known.issuperset(typed[1:]):
+            typed = self._halves_joined(typed)  # ("to gether": one word typed in two)
         for prefix in self.place_prefixes.intersection(typed):  # ("ika-3": the 3rd, whatever else the message says)
             typed = self._marked_numbers(typed, prefix, True, _marked_place, self.whole_number)
         if not self.language_words.isdisjoint(typed) and (language := self.language_of(typed)) is not None:
@@ -2605,6 +2594,9 @@ class Lexicon:
                 typed = self._place_endings_joined(typed)
             if (compared := self.language_compared_after.get(language)) and self.than_word in typed:
                 typed = self._compared_after_read(typed, compared)
+            for mark, unit in self.language_scale_marks.get(language, {}).items():
+                if mark in typed:  # ("zilivuka milioni 3": the scale said before its number, "3m")
+                    typed = self._marked_numbers(typed, mark, True, partial(_scaled, unit=unit), self.whole_number)
             if (mark := self.language_month_marks.get(language)) is not None and mark in typed:
                 # ("12 yue fa de video": December's; the month's number said before the word for month)
                 typed = self._marked_numbers(typed, mark, False, self.month_names.get, self.whole_number)

@@ -40,6 +40,8 @@ _LONE_AT = re.compile(r"(?<!\S)@(?=[\s?!.,]|$)")  # "their @ on twitter", "<name
 # "#6-#10": a range of places, read as "#6 to #10" (the word pattern drops dashes)
 _PLACE_DASH = re.compile(r"(#\d+|\b\d+(?:st|nd|rd|th))\s*[-\u2013\u2014]\s*#?(?=\d)")
 _PLACES_ADDED = re.compile(r"(#?\d+(?:st|nd|rd|th)?)\s*\+\s*(?=#?\d)")  # a "+" between two places or numbers
+# "3.5m+", "3 million+": that figure or more (the sign on the figure, not after a code such as "GE19 +")
+_FIGURE_PLUS = re.compile(r"(?<![a-z\d.,])(\d[\d.,]*(?:\s?[a-z]{1,7})?)\+(?!\s*[#\d])", re.IGNORECASE)
 # French, Italian and Catalan elision ("l'<word>", "qu'il", "sull'<word>", "d'immigracio", "l'NHS"): the article or
 # preposition joined to the next word by an apostrophe is its own word, not part of that word ("limmigration"); English
 # has no word that starts so.
@@ -105,7 +107,8 @@ def fold(text: str) -> str:
         text = text.replace("%", " percent ")  # a symbol the word pattern drops
     if "+" in text:
         # "#4 + #5": two places added; "<title> + <title>", "views + who posted it": two things asked
-        text = _PLACES_ADDED.sub(r"\1 plus ", text).replace("+", " and ")
+        # ("3.5m+ views": that figure or more)
+        text = _FIGURE_PLUS.sub(r"\1 or more ", _PLACES_ADDED.sub(r"\1 plus ", text)).replace("+", " and ")
     if "=" in text:
         text = text.replace("=", " is ")  # "top 3 = 30.1/3 = 10.3m": the asker's own sum, never a range of figures
     if "@" in text:

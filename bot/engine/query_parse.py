@@ -178,6 +178,11 @@ def parse(ent: Entities, lex: Lexicon) -> Query | MetricQuery | PersonQuery | Un
         # a field of it is asked, which the intents read; not "how many videos is <name> in", "how many of the top
         # 10 are about <topic>": videos counted, one)
         return None
+    if isinstance(query, Query) and query.op in ("difference", "ratio") and query.other is not None \
+            and (query.items.aggregate == "count") != (query.other.aggregate == "count"):
+        # ("<A> and <B>, which got more, by how much? and <C> is at which number": a count of videos set against
+        # a video's views is no gap anyone asks; the intents read it)
+        return None
     if isinstance(query, Query) and measure != "views":
         query = replace(query, measure=measure)
     if isinstance(query, Query) and query.op in _SET_FIGURES and query.other is None and len(ent.thresholds) == 1 \
@@ -2329,9 +2334,12 @@ def _aside_before(ent: Entities, lex: Lexicon, end: int, start: int) -> bool:
 
 def _aside_of_asker(ent: Entities, lex: Lexicon, end: int, at: int) -> bool:
     """Whether the place word at `at`, after a video named up to `end`, opens a sentence of the asker's own after a
-    break ("<title> views. RTB after this": what they do next, no place after the video): a word right before it
-    that no table reads, and no question word after the video."""
-    return end < at and ent.reads[at - 1].unknown and (at - 1) not in ent.covered \
+    break ("<title> views. RTB after this so quick": what they do next, no place after the video): a word right
+    before it that no table reads, more said after "this" and none of it a video word ("entry after this", "straight
+    after that one": the place asked), and no question word after the video."""
+    rest = ent.tokens[at + 2 :]
+    return end < at and ent.reads[at - 1].unknown and (at - 1) not in ent.covered and bool(rest) \
+        and not any(t.s in lex.video_words for t in rest) \
         and lex.question_words.isdisjoint(ent.words[end:]) and _marked_break(ent, lex, end - 1, at)
 
 

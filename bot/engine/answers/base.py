@@ -662,8 +662,7 @@ class ResponderBase:
                     j + 1 < len(words) and ent.tokens[j + 1].s in self.lex.video_words):  # "how many listed videos"
                 word = words[j]
                 if word.isalpha() and len(word) > 2 and word not in known and ent.tokens[j].s not in known \
-                        and re.search(rf"[?!.]\s*{word}\b", ent.text, re.IGNORECASE) is None \
-                        and not self.lex.sounds_like_measure(word):  # ("how many fews": views, spelt by sound)
+                        and re.search(rf"[?!.]\s*{word}\b", ent.text, re.IGNORECASE) is None:
                     return word  # (not one opening the next sentence: "by how much? settle this")
         return None
 
