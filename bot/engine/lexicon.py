@@ -31,6 +31,7 @@ MAX_POSTINGS = 12
 VIDEO_TEXT_MIN = 5  # letters of a stem of a video's texts, at least, for a word inside it to be the same thing
 VERY_COMMON = 2000  # the most frequent English words, by common_words.txt's order (it is sorted by frequency)
 SOUND_LENGTH_GAP = 3  # a word spelt by sound may be this many letters longer or shorter than the real one
+VERB_MIN = 4  # letters a word has beyond which a verb table is tried on it ("ilipata"; not "ili", "ana")
 JOINED_MIN = 6  # letters of the shortest word read from two typed apart ("to gether")
 FORM_ENDING_MAX = 2  # letters of an ending that make another form of one word ("combine", "combined")
 SOUND_MIN = 4  # a known word shorter than this is never what a word spelt by sound stands for
@@ -440,21 +441,42 @@ def _one_word_forms(one: str, other: str) -> bool:
     return long.startswith(short) and 0 < len(long) - len(short) <= FORM_ENDING_MAX
 
 
-def _verb_forms(verbs: Any) -> dict[str, tuple[str, ...]]:
-    """Every form a language's verb table builds: each prefix before each stem, as done or as done to it
-    (Swahili "zili" + "vuka": "zilivuka", crossed; "ili" + "tweet" + "iwa": "ilitweetiwa", tweeted)."""
-    forms: dict[str, tuple[str, ...]] = {}
+@dataclass(frozen=True)
+class VerbTable:
+    """A language's verbs as it builds them (see the vocabulary's `verbs`): read a word at a time, never listed."""
+
+    language: str
+    prefixes: tuple[tuple[str, tuple[str, ...]], ...]  # each prefix and the words it adds, longest first
+    forms: dict[str, tuple[str, ...]]  # each stem, as done or as done to it: its meaning
+    roots: frozenset[str]  # the stems as done, which an ending may follow
+    endings: dict[str, tuple[str, ...]]  # an ending written onto a stem ("-je"): the words it adds
+
+    def reading(self, word: str) -> tuple[str, ...] | None:
+        """What a word this table builds says ("zilivuka": "crossed"), else None."""
+        for prefix, before in self.prefixes:
+            if word.startswith(prefix) and len(word) > len(prefix):
+                rest = word[len(prefix) :]
+                if (said := self.forms.get(rest)) is not None:
+                    return before + said
+                for ending, asked in self.endings.items():  # ("ilisemaje": how did it say)
+                    if rest.endswith(ending) and (root := rest[: -len(ending)]) in self.roots:
+                        return before + self.forms[root] + asked
+        return None
+
+
+def _verb_table(language: str, verbs: Any) -> VerbTable:
+    """A language's verb table from the vocabulary: prefixes, native and borrowed stems, the passive's endings."""
     native, borrowed = verbs["passive"]["native"], verbs["passive"]["borrowed"]
-    stems = [(str(k), str(v), str(k)[: -len(native["drop"])] + native["add"]) for k, v in verbs["stems"].items()]
-    stems += [(str(k), str(v), str(k) + borrowed["add"]) for k, v in verbs["borrowed"].items()]
-    endings = {str(k): str(v) for k, v in verbs.get("endings", {}).items()}
-    for root, meaning, passive in stems:
-        for prefix, before in verbs["prefixes"].items():
-            for form in (root, passive):
-                forms[str(prefix) + form] = tuple(words(f"{before} {meaning}"))
-            for ending, asked in endings.items():  # ("ilisemaje": how did it say)
-                forms[str(prefix) + root + ending] = tuple(words(f"{before} {meaning} {asked}"))
-    return forms
+    forms: dict[str, tuple[str, ...]] = {}
+    for stems_of, passive in ((verbs["stems"], lambda r: r[: -len(native["drop"])] + native["add"]),
+                              (verbs["borrowed"], lambda r: r + borrowed["add"])):
+        for root, meaning in stems_of.items():
+            forms[str(root)] = forms[passive(str(root))] = tuple(words(str(meaning)))
+    prefixes = sorted(((str(k), tuple(words(str(v)))) for k, v in verbs["prefixes"].items()),
+                      key=lambda p: len(p[0]), reverse=True)
+    roots = frozenset(map(str, (*verbs["stems"], *verbs["borrowed"])))
+    endings = {str(k): tuple(words(str(v))) for k, v in verbs.get("endings", {}).items()}
+    return VerbTable(language, tuple(prefixes), forms, roots, endings)
 
 
 def _pairs_with(voc: Any, shared: frozenset[str]) -> frozenset[tuple[str, str]]:
@@ -772,6 +794,7 @@ class Lexicon:
     language_place_marks: dict[str, str] = field(default_factory=dict)  # "di" of "di 3": the 3rd place
     language_month_marks: dict[str, str] = field(default_factory=dict)  # "yue" of "12 yue": December
     language_scale_marks: dict[str, dict[str, str]] = field(default_factory=dict)  # "milioni" of "milioni 3": "3m"
+    verb_tables: list[VerbTable] = field(default_factory=list)  # the languages that build their verbs by rule
     # "duo" of "<A> bi <B> duo": the comparing word said after what is compared against
     language_compared_after: dict[str, frozenset[str]] = field(default_factory=dict)
     _repeated: re.Pattern[str] | None = None
@@ -1340,8 +1363,8 @@ class Lexicon:
         lex.textspeak = {str(k): tuple(words(str(v))) for k, v in voc["textspeak"].items()}
         for language, table in voc["languages"].items():
             own = {str(k): tuple(words(str(v))) for k, v in table["own"].items()}
-            if table.get("verbs"):
-                own = _verb_forms(table["verbs"]) | own  # (a word written out in "own" reads as written there)
+            if table.get("verbs"):  # (a word written out in "own" reads as written there: see `verbs_said`)
+                lex.verb_tables.append(_verb_table(str(language), table["verbs"]))
             if clash := sorted(k for k, v in own.items() if lex.textspeak.get(k, v) != v):
                 raise ValueError(f"vocabulary: {language} reads {clash} otherwise than another table")
             lex.textspeak.update(own)
@@ -2470,18 +2493,19 @@ class Lexicon:
                                                                   and typed[k + 1] in self.pronoun_subjects))
                 else w for k, w in enumerate(typed)]
 
-    def language_of(self, typed: list[str]) -> str | None:
+    def language_of(self, typed: list[str], verbs: dict[str, int] | None = None) -> str | None:
         """The other language a message is written in, if any: the one with most of its words in it (at least
         LANGUAGE_WORDS, one of them its own), where shared words read its way ("de": Spanish "of", Dutch "the").
         Beside only one of its own words, a shared word that is an everyday English word ("do", "data", "media") is
         no sign of it; a word the tables know only with a case ending off ("videonun") is, for a language that adds
-        them."""
+        them; `verbs`: how many words each language's verb table read, its own words too."""
         english = common_words()
         said = []
         for language, own in self.language_own.items():
-            if own.isdisjoint(typed):
+            built = verbs.get(language, 0) if verbs else 0
+            if not built and own.isdisjoint(typed):
                 continue
-            mine = len(own.intersection(typed))
+            mine = len(own.intersection(typed)) + built
             count = mine + sum(1 for w in self.language_shared[language].keys() & typed if mine > 1 or w not in english)
             if language in self.language_suffixes:
                 ends = self.language_suffixes[language]
@@ -2546,6 +2570,20 @@ class Lexicon:
                 k + 1 < len(typed) and ((word, typed[k + 1]) in pairs or (
                     word in marks and typed[k + 1][:1].isdigit()))) else shared[word])]
 
+    def _verbs_read(self, typed: list[str], counted: dict[str, int]) -> list[str]:
+        """Each word a language's verb table builds read as what it says, its own words written out in the
+        vocabulary first; how many each language's table read is kept in `counted`, as its own words."""
+        out: list[str] = []
+        for w in typed:
+            said = None
+            if w not in self.known and w not in self.textspeak and len(w) > VERB_MIN:
+                for table in self.verb_tables:
+                    if (said := table.reading(w)) is not None:
+                        counted[table.language] = counted.get(table.language, 0) + 1
+                        break
+            out.extend(said if said is not None else (w,))
+        return out
+
     def _halves_joined(self, typed: list[str]) -> list[str]:
         """A word no table knows joined to the word before it when the two make a word of the vocabulary of at
         least `JOINED_MIN` letters ("<title> n <title> to gether": "together")."""
@@ -2579,7 +2617,11 @@ class Lexicon:
             typed = self._halves_joined(typed)  # ("to gether": one word typed in two)
         for prefix in self.place_prefixes.intersection(typed):  # ("ika-3": the 3rd, whatever else the message says)
             typed = self._marked_numbers(typed, prefix, True, _marked_place, self.whole_number)
-        if not self.language_words.isdisjoint(typed) and (language := self.language_of(typed)) is not None:
+        verbs: dict[str, int] = {}
+        if self.verb_tables and not self.known.issuperset(typed):
+            typed = self._verbs_read(typed, verbs)  # ("zilivuka": crossed, in any message, as own words are)
+        if (verbs or not self.language_words.isdisjoint(typed)) and (
+                language := self.language_of(typed, verbs)) is not None:
             if language in self.language_suffixes:
                 typed = self._suffixes_read(typed, self.language_suffixes[language], self.language_shared[language])
             if (mark := self.language_place_marks.get(language)) is not None and mark in typed:
