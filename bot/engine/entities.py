@@ -2680,9 +2680,11 @@ def _previous_said(ent: Entities, lex: Lexicon) -> list[tuple[int, int]]:
 def _age_of_watchers(ent: Entities, lex: Lexicon) -> Match | None:
     """ "how old was the average person watching", "what % of the viewers were under 25": the age of those watching
     asked (the audience), else None."""
+    def watchers(tokens: list[Token]) -> bool:
+        return any(_STEM(t) in lex.age_of or t.w in lex.age_of for t in tokens)
+
     asked = next((Match(start, end, "audience") for start, end in said_spans(ent.words, lex.age_asks)
-                  if any(_STEM(t) in lex.age_of or t.w in lex.age_of for t in ent.tokens[end : end + lex.age_reach])),
-                 None)
+                  if watchers(ent.tokens[end : end + lex.age_reach])), None)
     if asked is not None or lex.age_bound_starts.isdisjoint(ent.words):
         return asked
     # (a bound right after those watching, "were" between or not, then a bare number an age may be)
@@ -2690,8 +2692,7 @@ def _age_of_watchers(ent: Entities, lex: Lexicon) -> Match | None:
                  if end < len(ent.words) and ent.words[end].isdigit() and 0 < int(ent.words[end]) <= lex.oldest_age
                  and not (end + 1 < len(ent.words) and (ent.words[end + 1] in lex.multipliers
                                                         or ent.words[end + 1] in lex.measure_words))
-                 and any(_STEM(t) in lex.age_of or t.w in lex.age_of for t in ent.tokens[max(0, start - 2) : start])),
-                None)
+                 and watchers(ent.tokens[max(0, start - 2) : start])), None)
 
 
 def _keep_unit(ent: Entities, unit: str, keep: Callable[[Match], bool]) -> None:

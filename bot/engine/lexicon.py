@@ -1363,7 +1363,7 @@ class Lexicon:
         lex.textspeak = {str(k): tuple(words(str(v))) for k, v in voc["textspeak"].items()}
         for language, table in voc["languages"].items():
             own = {str(k): tuple(words(str(v))) for k, v in table["own"].items()}
-            if table.get("verbs"):  # (a word written out in "own" reads as written there: see `verbs_said`)
+            if table.get("verbs"):  # (a word written out in "own" reads as written there: see `_verbs_read`)
                 lex.verb_tables.append(_verb_table(str(language), table["verbs"]))
             if clash := sorted(k for k, v in own.items() if lex.textspeak.get(k, v) != v):
                 raise ValueError(f"vocabulary: {language} reads {clash} otherwise than another table")

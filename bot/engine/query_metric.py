@@ -77,6 +77,11 @@ def platform_unheld(ent: Entities, lex: Lexicon, family: Sequence[Metric]) -> st
             f"{held} figures only.")
 
 
+def party_video_refused(party: Party) -> str:
+    """Why one video of a party with no videos has no figure."""
+    return f"I don't have {party.name} videos, only the campaign's figures."
+
+
 def one_video_of_party(ent: Entities, lex: Lexicon) -> Party | None:
     """A party with no videos in the data, one video of theirs named right after it ("the <party>'s <name> vid",
     "the <party> video") or before it ("the video of the <party>"): its views are no campaign figure (theirs, "the
@@ -124,7 +129,7 @@ def metric_query(ent: Entities, lex: Lexicon, found: dict[str, list[Match]],
             return Unanswerable(unheld, tuple(m.id for m in family))
     subjects = ent.subjects()
     if (one := one_video_of_party(ent, lex)) is not None:
-        return Unanswerable(f"I don't have {one.name} videos, only the campaign's figures.",
+        return Unanswerable(party_video_refused(one),
                             tuple(m.id for m in family if m.subject == one.id or one.id in m.with_))
     if subjects and (out := left_out(ent, lex, subjects)) and (
             rest := [m for m in family if m.subject not in out and out.isdisjoint(m.with_)]):

@@ -2329,7 +2329,7 @@ def _relatives(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relat
 def _aside_before(ent: Entities, lex: Lexicon, end: int, start: int) -> bool:
     """Whether a place word ending at `end` is said of something of the asker's before a break, not of the video
     named from `start` ("quick one b4 handover - <title> views"): a word no table reads right after it."""
-    return end < start and ent.reads[end].unknown and end not in ent.covered and _marked_break(ent, lex, end, start)
+    return end < start and _unread(ent, end) and _marked_break(ent, lex, end, start)
 
 
 def _aside_of_asker(ent: Entities, lex: Lexicon, end: int, at: int) -> bool:
@@ -2338,9 +2338,14 @@ def _aside_of_asker(ent: Entities, lex: Lexicon, end: int, at: int) -> bool:
     before it that no table reads, more said after "this" and none of it a video word ("entry after this", "straight
     after that one": the place asked), and no question word after the video."""
     rest = ent.tokens[at + 2 :]
-    return end < at and ent.reads[at - 1].unknown and (at - 1) not in ent.covered and bool(rest) \
+    return end < at and _unread(ent, at - 1) and bool(rest) \
         and not any(t.s in lex.video_words for t in rest) \
         and lex.question_words.isdisjoint(ent.words[end:]) and _marked_break(ent, lex, end - 1, at)
+
+
+def _unread(ent: Entities, at: int) -> bool:
+    """Whether word `at` is one no table reads, nor any name or figure covers."""
+    return ent.reads[at].unknown and at not in ent.covered
 
 
 def _marked_break(ent: Entities, lex: Lexicon, start: int, end: int) -> bool:

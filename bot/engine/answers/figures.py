@@ -12,7 +12,7 @@ from bot.engine.answer import Answer
 from bot.engine.answers.base import ResponderBase, metric_phrase_of
 from bot.engine.entities import Entities, break_after, days_said, every_video_said, per_video_said, rate_unwanted
 from bot.engine.frames import Frame, beside_bonus
-from bot.engine.query_metric import left_out, one_video_of_party, platform_unheld
+from bot.engine.query_metric import left_out, one_video_of_party, party_video_refused, platform_unheld
 
 EXACT_FIGURE = 0.005  # a figure this close to a campaign figure is that figure ("2.4m" is 2,400,000)
 PERIOD_END_ASKED = 3  # period-end cue weight that asks when a count stops ("up to what date")
@@ -202,8 +202,7 @@ class FigureAnswers(ResponderBase):
         if (unheld := platform_unheld(ent, self.lex, family)) is not None:
             return self.refuse("metric", unheld, [self._what_i_count(ent)])  # (as the metric query says it)
         if (one := one_video_of_party(ent, self.lex)) is not None:  # (as the metric query says it)
-            return self.refuse("metric", f"I don't have {one.name} videos, only the campaign's figures.",
-                               [self._what_i_count(ent)])
+            return self.refuse("metric", party_video_refused(one), [self._what_i_count(ent)])
         subjects = set(ent.subjects())
         if subjects and (out := left_out(ent, self.lex, list(subjects))) and (
                 rest := [m for m in family if m.subject not in out and out.isdisjoint(m.with_)]):
