@@ -1397,7 +1397,7 @@ def _names(ent: Entities, lex: Lexicon) -> None:
             and lex.video_words.isdisjoint(t.s for t in ent.tokens)) and (ent.unknown or any(
                 # ("the brexit video", "<party>'s brexit deal video": a word that only starts a phrase of some table,
                 # which the next does not go on with, a word or two before a video word)
-                _unread_at(ent, k) for k in range(len(ent.tokens) - 1) if ent.tokens[k + 1].s in lex.video_words
+                unread_at(ent, k) for k in range(len(ent.tokens) - 1) if ent.tokens[k + 1].s in lex.video_words
                 or (k + 2 < len(ent.tokens) and ent.tokens[k + 2].s in lex.video_words))):
         _titled_strangers(ent, lex)  # (the words looked for first: a word no table knows is counted only then)
         if ent.people and not lex.collab_words.isdisjoint(ent.words):
@@ -1635,7 +1635,7 @@ def _titled_strangers(ent: Entities, lex: Lexicon) -> None:
                         # ("the Diane <surname> interview video": a name written as one, then a kind of video)
                         i + 4 < n and _video_word_at(ent, lex, i + 4) and words[i + 3] in lex.video_kinds
                         and _capitalised(ent, i + 1) and _capitalised(ent, i + 2) and reads[i + 2].unknown))))
-                and i + 1 not in ent.covered and _unread_at(ent, i + 1)
+                and i + 1 not in ent.covered and unread_at(ent, i + 1)
                 and words[i + 1] not in very_common_words() and (words[i] in lex.honorifics or (
                     len(words[i + 1]) > 3 and words[i + 1] not in common_words()) or (
                     # ("the video with diane <surname>": two words no table knows after it, each more than an everyday
@@ -1649,7 +1649,7 @@ def _titled_strangers(ent: Entities, lex: Lexicon) -> None:
                         or (_capitalised(ent, i + 1) and _capitalised(ent, i + 2) and reads[i + 2].unknown))))):
             # ("Dr said": no name; "the video with teh most", "with roughly 6.5m": a typo or a word, not one)
             j = i + 1
-            while j < n and j - i <= 2 and _unread_at(ent, j) and j not in ent.covered:
+            while j < n and j - i <= 2 and unread_at(ent, j) and j not in ent.covered:
                 j += 1
             if any((i == 0 and said_at(words, k, lex.asker_phrases) is not None)
                    or said_at(words, k, lex.answer_for_phrases) is not None for k in range(i + 2, j + 1)) or (
@@ -1804,7 +1804,7 @@ def _video_owner_before(ent: Entities, lex: Lexicon, at: int) -> bool:
     return any(_video_word_at(ent, lex, k) for start in starts for k in range(max(0, start - 2), start))
 
 
-def _unread_at(ent: Entities, at: int) -> bool:
+def unread_at(ent: Entities, at: int) -> bool:
     """Whether no table reads word `at` here: it is unknown, or only starts phrases that the next word does not go
     on with ("the <word of a party's name> video" without the rest of that name)."""
     read = ent.reads[at]
@@ -2477,7 +2477,7 @@ def only_whose_said(ent: Entities, lex: Lexicon, end: int) -> bool:
     2m views", "with <someone>": more said of it, which the one video may not be)."""
     words = ent.words
     return not any(words[k] in lex.subject_markers or words[k] in lex.featuring_words or words[k] in lex.place_markers
-                   or words[k] in lex.topic_markers or ent.reads[k].unknown or _unread_at(ent, k)
+                   or words[k] in lex.topic_markers or ent.reads[k].unknown or unread_at(ent, k)
                    for k in range(end, len(words))) \
         and not any(num.start >= end for num in ent.numbers) and not any(at >= end for at in ent.rank_at)
 
@@ -3503,10 +3503,10 @@ def _figure_names_measure(ent: Entities, lex: Lexicon) -> None:
 def _bound_cues_dropped(ent: Entities, lex: Lexicon) -> None:
     """ "<party> got at least 86m views": the words of a bound right before a figure cue no least (or most) viewed
     video, whatever the figure bounds."""
-    starts = {num.start for num in ent.numbers}
-    bounds = [tuple(p.split()) for p in (*lex.over_words, *lex.under_words)]
-    spans = [(k, k + len(said)) for k in range(len(ent.words))
-             if (said := said_at(ent.words, k, bounds)) is not None and k + len(said) in starts]
+    said, phrases = ent.words, lex.over_words + lex.under_words
+    # (the bound's one or two words right before each figure, as the thresholds read them)
+    spans = [(k - 1 if said[k - 1] in phrases else k - 2, k) for k in (num.start for num in ent.numbers)
+             if k > 0 and _bound(said[k - 1], " ".join(said[max(0, k - 2) : k]), phrases)]
     for cue in ("most", "least"):
         if ent.cues.get(cue):
             _keep_cue(ent, cue, [m for m in ent.cue_matches[cue] if not any(s <= m.start < e for s, e in spans)])

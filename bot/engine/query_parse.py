@@ -30,6 +30,7 @@ from bot.engine.entities import (
     per_video_said,
     posting_soon,
     said_left_out,
+    unread_at,
     videos_of,
 )
 from bot.engine.frames import article_dated
@@ -2264,7 +2265,7 @@ def _relatives(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relat
                     or t.w in lex.owner_before or _own_place_said(ent, lex, ref, k)
                     for k, t in enumerate(ent.tokens[m.end : ref.start], m.end))) or (
                     len(anchors) == 1 and ref.end <= m.start and m.end < len(ent.words)
-                    and ent.words[m.end] in lex.video_pronouns and not _aside_of_asker(ent, lex, ref.end, m.start)) or (
+                    and ent.words[m.end] in lex.video_pronouns and not _aside_of_asker(ent, lex, ref.end, m)) or (
                     # ("<title> er just neche kon video": the place word after the video it is counted from, only a
                     # question or video word after it, as languages that put it after the noun say it)
                     len(anchors) == 1 and 0 <= m.start - ref.end <= 2 * NEAR and all(
@@ -2329,23 +2330,18 @@ def _relatives(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relat
 def _aside_before(ent: Entities, lex: Lexicon, end: int, start: int) -> bool:
     """Whether a place word ending at `end` is said of something of the asker's before a break, not of the video
     named from `start` ("quick one b4 handover - <title> views"): a word no table reads right after it."""
-    return end < start and _unread(ent, end) and _marked_break(ent, lex, end, start)
+    return end < start and end not in ent.covered and unread_at(ent, end) and _marked_break(ent, lex, end, start)
 
 
-def _aside_of_asker(ent: Entities, lex: Lexicon, end: int, at: int) -> bool:
-    """Whether the place word at `at`, after a video named up to `end`, opens a sentence of the asker's own after a
+def _aside_of_asker(ent: Entities, lex: Lexicon, end: int, place: Match) -> bool:
+    """Whether the place words `place`, after a video named up to `end`, open a sentence of the asker's own after a
     break ("<title> views. RTB after this so quick": what they do next, no place after the video): a word right
-    before it that no table reads, more said after "this" and none of it a video word ("entry after this", "straight
-    after that one": the place asked), and no question word after the video."""
-    rest = ent.tokens[at + 2 :]
-    return end < at and _unread(ent, at - 1) and bool(rest) \
+    before them that no table reads, more said after "this" and none of it a video word ("entry after this",
+    "straight after that one": the place asked), and no question word after the video."""
+    at, rest = place.start, ent.tokens[place.end + 1 :]
+    return end < at and (at - 1) not in ent.covered and unread_at(ent, at - 1) and bool(rest) \
         and not any(t.s in lex.video_words for t in rest) \
         and lex.question_words.isdisjoint(ent.words[end:]) and _marked_break(ent, lex, end - 1, at)
-
-
-def _unread(ent: Entities, at: int) -> bool:
-    """Whether word `at` is one no table reads, nor any name or figure covers."""
-    return ent.reads[at].unknown and at not in ent.covered
 
 
 def _marked_break(ent: Entities, lex: Lexicon, start: int, end: int) -> bool:
