@@ -9393,3 +9393,19 @@ def test_stop_55_blind_round_three(question: str, answered: bool, said: str, uns
 def test_stop_55_blind_round_four_and_review(question: str, answered: bool, said: str, unsaid: str) -> None:
     """Figures with "+", bound words, mixed gaps, Welsh, a Swahili scale; the outside review's findings mended."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize("question, answered, said, unsaid", [
+    # (a bonus favourite called by what it is, with no word of the section: that favourite's card alone)
+    ("the song near the end, who was singing it", True, "Emeli Sande: You are not alone", "real change"),
+    ("was there a music video among them", True, "Emeli Sande: You are not alone", "I don't have"),
+    # (the section asked, or another than the one named: both listed)
+    ("the bonus videos other than emeli sande's", True, "real change", "I don't have"),
+    # (a place among the favourites that agrees with the one named: its card)
+    ("the singer in the 1st bonus pick", True, "The 1st of the bonus favourites", "real change"),
+    # (the song inside a ranked video: the data holds no such thing)
+    ("what song plays in the jessi video", False, "I don't have", "Emeli"),
+])
+def test_stop_56_blind_round_one(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """A bonus favourite called by what it is gets its own card; the section, or another, lists both."""
+    _replied(question, answered, said, unsaid)

@@ -121,7 +121,7 @@ class FigureAnswers(ResponderBase):
         b = self.ds.bonus
         placed = [k for k, at in zip(ent.ranks, ent.rank_at, strict=False) if any(
             beside_bonus(ent, self.lex, at, m) for m in ent.cue_matches.get("bonus", ()))]
-        if b and b.videos and len(placed) == 1 and len(ent.ranks) == 1 and not ent.bonus:
+        if b and b.videos and len(placed) == 1 and len(ent.ranks) == 1 and set(ent.bonus) <= {placed[0] - 1}:
             # ("the 3rd bonus fave": one of them by its place in the article's order, or none past their end)
             k = placed[0]
             if k > len(b.videos):
@@ -130,6 +130,13 @@ class FigureAnswers(ResponderBase):
             return self.stats("bonus", b.videos[k - 1].title, [
                 f"The {fmt.ordinal(k)} of the bonus favourites ({b.label}): {b.videos[k - 1].title}. The article "
                 "gives no figures, dates or tweets for it."])
+        if b and len(set(ent.bonus)) == 1 and not ent.ranks and not ent.cue_matches.get("bonus") and not any(
+                w in self.lex.negation_words or w in self.lex.other_words for w in ent.words):
+            # ("the one with the song", a favourite named and not the section): that one alone
+            v = b.videos[ent.bonus[0]]
+            return self.stats("bonus", v.title, [f"{v.title}: one of the bonus favourites ({b.label}), after the "
+                                                 f"{len(self.ds.videos)} ranked videos. The article gives no figures, "
+                                                 "dates or tweets for it."])
         return self.bonus()
 
     def bonus(self) -> Answer:
