@@ -9409,3 +9409,25 @@ def test_stop_55_blind_round_four_and_review(question: str, answered: bool, said
 def test_stop_56_blind_round_one(question: str, answered: bool, said: str, unsaid: str) -> None:
     """A bonus favourite called by what it is gets its own card; the section, or another, lists both."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize("question, answered, said, unsaid", [
+    # (a place counted "from the end"; a place joined on after the order; the order said bare is its end)
+    ("which is 4th from the end", True, "Nicky Morgan", "I don't have"),
+    ("2nd most viewed?? and 5th??", True, "Mean tweets", "I don't have"),
+    ("least watched and 3rd least", True, "#10 Jeremy Corbyn’s friend Jayne", "I don't have"),
+    # (two videos named one after another, a mark between and neither name the other's: both)
+    ("the mean tweets one, jayne's one, how many views", True, "2,600,000", "I don't have"),
+    # (a video's count asked of one platform "alone", no measure word: not held)
+    ("how much for the jayne clip on twitter alone", False, "Twitter-only", "#10 of 10"),
+    # (the top or bottom half claimed: checked as a set of places; both sides asked, the one it is in said)
+    ("is the jessi video in the top half", True, "not in the top half", "the most viewed is"),
+    ("is mean tweets top half or bottom half", True, "in the top half", "the least viewed is"),
+    # (a campaign figure "up by how much" on an earlier one: the rise)
+    ("corbyn retweets were up how much from 2017", True, "1,000,000 more", "I don't have"),
+    # (a figure said exactly, after a word leaving it out: the bound stays strict)
+    ("how many got over 3m, excluding those on exactly 3m", True, "7 of the 10", "exactly 3,000,000"),
+])
+def test_stop_56_blind_round_two(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Places from the end and joined on, two videos side by side, a platform alone, halves claimed, rises."""
+    _replied(question, answered, said, unsaid)

@@ -47,7 +47,7 @@ DENIED_REACH = 3  # "not Twitter, not the combined figure": how far apart denial
 GUESS_AFTER = 3  # "..., bet its <name>": a guess word this many words into the message at least (not "bet <name>...")
 MOST_PHRASE = 3  # words of a phrase of the most viewed, at least, for what it holds to be its own ("came out on top")
 ALTERNATIVE_REACH = 3  # "was it <name> or <name>": the words of the first name, before "or", at most
-EXACT_DENIED_REACH = 4  # "not counting exactly 3m": a negation this near before "exactly" denies the figure itself
+EXACT_DENIED_REACH = 4  # "not counting ones on exactly 3m": a negation this near before "exactly" denies the figure
 YEAR_DOUBT_REACH = 6  # "2017 ... or was it 2019": two years this near, an "or" between, a doubt between them
 REPORTED_GAP = 2  # words between a saying and the question after it ("said what?" asks what was said)
 POST_FIELDS = ("text", "link", "date")  # cues for what a post has of its own, whoever asks
@@ -3572,7 +3572,8 @@ def _thresholds(ent: Entities, lex: Lexicon) -> None:
             ent.thresholds.append(("<", num.value))  # ("failed to reach 3m": no reaching)
             ent.strict += 1
         elif _bound(one, before, lex.exact_words):
-            if any(w in lex.bare_negations for w in words[max(0, at - EXACT_DENIED_REACH) : at]) and any(
+            if any(w in lex.bare_negations or w in lex.negation_words
+                   for w in words[max(0, at - 1 - EXACT_DENIED_REACH) : at]) and any(
                     abs(t[1] - num.value) < 1e-9 for t in ent.thresholds):
                 continue  # ("over 3m? not counting exactly 3m": the bound said strict, no video of that figure)
             ent.thresholds += [(">", num.value), ("<", num.value)]  # read as a range with both ends included
@@ -4133,6 +4134,8 @@ def _platforms(ent: Entities, lex: Lexicon, platforms: list[Match], measures: li
                 or (measures and m.payload in ent.platforms_alone and any(
                     o.payload == "count" or (ent.videos and o.payload in ("share", "share_of"))
                     for o in ent.query.get("operation", ())))
+                # ("<title>, how much facebook alone": its count asked of that platform)
+                or (ent.videos and m.payload in ent.platforms_alone and found.get("lookup"))
                 # ("of the 13.4m, how many was twitter and how many facebook": a count asked of a platform, a
                 # video's count said)
                 or (any(n.scaled and lex.is_a_count(n.value, FIGURE_TOLERANCE) for n in ent.numbers) and any(

@@ -19,7 +19,6 @@ from bot.engine.entities import (
     videos_of,
 )
 from bot.engine.lexicon import Lexicon, Match
-from bot.engine.normalise import Token
 
 MIN_SCORE = 3.0  # below this nothing was understood
 MARGIN = 1.0  # a weak winner this close to a different runner-up is a guess, not an answer
@@ -202,7 +201,7 @@ def score_frames(ent: Entities, lex: Lexicon, keep: int | None = None) -> list[F
         lookup = 4 + field_score + 0.5 * lookup_cue + ("views" in measures)
         if not named and not (video_word or (measures and lookup_cue)):
             lookup = 2  # one common title word ("my friend says hi") is not a reference on its own
-        lookup -= 3 if (nv >= 2 and compare) else 2 * (nv >= 2 and _named_side_by_side(refs, tokens, lex))
+        lookup -= 3 if (nv >= 2 and compare) else 2 * (nv >= 2 and _named_side_by_side(refs, ent, lex))
         lookup -= 2 if aggregate and group else 0
         # "water videos": the group itself is asked for, not one of it.
         lookup -= 2 if plural_group and not (field_score or lookup_cue) else 0
@@ -377,18 +376,22 @@ def _end_left_out(ent: Entities) -> bool:
     return any(0 <= o.start - n.end <= 2 for n in ent.query.get("negate", ()) for o in ent.query.get("order", ()))
 
 
-def _named_side_by_side(refs: list[VideoRef], tokens: list[Token], lex: Lexicon) -> bool:
-    """Two videos named side by side, joined by "and" ("the <name> video and the <name> one"), or three or more one
-    after another ("<A>, <B>, <C>"): all asked about."""
+def _named_side_by_side(refs: list[VideoRef], ent: Entities, lex: Lexicon) -> bool:
+    """Two videos named side by side, joined by "and" ("the <name> video and the <name> one") or by a mark when no
+    name could be the other's ("the <A> one, <B>'s one"), or three or more one after another ("<A>, <B>, <C>"): all
+    asked about."""
+    tokens = ent.tokens
     apart = 0  # (names with nothing between them: a list when three or more run so)
     for a, b in pairwise(refs):
         between = [t for t in tokens[a.end : b.start]
                    if t.s not in lex.video_words and t.w not in lex.determiners]
         if a.strong and b.strong and a.best != b.best and len(between) == 1 and between[0].w in lex.separators:
             return True
+        if len(refs) == 2 and a.strong and b.strong and not between and set(a.candidates).isdisjoint(
+                b.candidates) and break_after(ent, lex, a.end - 1, b.start):
+            return True
         apart += a.strong and b.strong and a.best != b.best and not between
     return apart >= 2 and apart == len(refs) - 1
-    return False
 
 
 def decide(frames: list[Frame]) -> tuple[Frame | None, float]:

@@ -140,12 +140,19 @@ def correction(ent: Entities, lex: Lexicon, by_rank: list[Video],
     # A place in the list: "the most watched", "ranked 3rd".
     counted = {n.start for n in ent.numbers}  # ("in the top 3": a set of places, not the top one)
     sizes = {n.start: int(n.value) for n in ent.numbers if n.value == int(n.value)}
+    # ("is <title> in the top half": its first half of places, a set claimed like "the top 5")
+    sizes |= {h.start: len(by_rank) // 2 for h in found.get("half", ())}
+    # ("top half or bottom half": both sides said, the one it is in named with the one it is not)
+    sides = {m.payload for m in found.get("order", ()) if m.payload in ("views_desc", "views_asc") and sizes.get(m.end)}
     for m in found.get("order", []) if not ent.ranks else ():  # ("2nd most watched": the place, below)
         if m.payload in ("views_desc", "views_asc") and 1 <= sizes.get(m.end, 0) < len(by_rank):
             # ("was <title> in the top 3?": a set of places claimed, checked)
             n, top = sizes[m.end], m.payload == "views_desc"
             if (place > n) if top else (place <= len(by_rank) - n):
-                fix = f"{video.title} is #{place} of {len(by_rank)}, not in the {'top' if top else 'bottom'} {n}"
+                size = "half" if m.end not in counted else n
+                fix = f"{video.title} is #{place} of {len(by_rank)}, " + (
+                    f"in the {'bottom' if top else 'top'} {size}, " if len(sides) > 1 else "") + \
+                    f"not in the {'top' if top else 'bottom'} {size}"
                 if (figure := _figure_claim(ent, lex, video, by_rank, ent.numbers)) is not None:
                     fix += f"; {figure[1]}"  # ("it only had 1.3m, was it even top 5": both claims put right)
                 return video, fix

@@ -192,10 +192,10 @@ def metric_query(ent: Entities, lex: Lexicon, found: dict[str, list[Match]],
     computed = [op for op in ("change", "share", "ratio", "difference", "mean", "sum") if op in ops]
     if "mean" in computed and rate in ("per_day", "per_week") and found.get("versus"):
         computed.remove("mean")  # ("retweets per day in 2019 vs 2017, on average": the rate is the average asked)
-    if not computed and len({m.period.year for m in family if m.period and m.period.year}) >= 2 and len(
-            {m.subject for m in family}) == 1 and said_anywhere(ent.words, lex.figure_rises):
+    if not computed and rate != "days" and len({m.period.year for m in family if m.period and m.period.year}) >= 2 \
+            and len({m.subject for m in family}) == 1 and said_anywhere(ent.words, lex.figure_rises):
         # ("how much did <name>'s retweets go up": from one period's figure to the next; "<party>'s views go up"
-        # has no earlier figure)
+        # has no earlier figure; "... and over how many days": each period's figure, with its days)
         computed = ["difference"]
     if computed[:1] == ["difference"] and not lex.percent_words.isdisjoint(ent.words):
         computed.insert(0, "change")  # ("went up by how much %", "go up, absolute and %": the change, and the gap)

@@ -2090,6 +2090,11 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
         if n is not None and n >= n_videos and order.field == "views":
             continue  # "the top ten" of ten: the whole list, nothing to slice
         positions = _ranks_before(ent, lex, m.start, used_ranks, listed=order.field == "views") if ent.rank_at else ()
+        if ent.rank_at and not n and (places_after := _rank_joined_after(ent, lex, m.end, used_ranks, {
+                o.start for o in found.get("order", ())})):
+            # ("3rd most watched and 4th", "least viewed and 2nd least": a place joined on after the order, of the
+            # same order; the order said bare is its end)
+            positions = (*(positions or (1,)), *places_after)
         slice_ = Slice(n=n) if n else (Slice(positions=positions) if positions else None)
         if not n and not positions and negated(m.start) and any(
                 o.payload in _OVER_A_SET for o in found.get("operation", ())):
@@ -2685,6 +2690,16 @@ def _ranks_before(ent: Entities, lex: Lexicon, start: int, used: set[int], liste
             taken.append(ent.ranks[k])
             edge = at
     return tuple(sorted(taken))
+
+
+def _rank_joined_after(ent: Entities, lex: Lexicon, end: int, used: set[int], orders_at: set[int]) -> tuple[int, ...]:
+    """An ordinal right after an order phrase and a joining word, with no order of its own after it: "3rd most
+    watched and 4th" (not "3rd most viewed and 4th least viewed")."""
+    k = next((k for k, at in enumerate(ent.rank_at) if at == end + 1 and k not in used), None)
+    if k is None or end >= len(ent.words) or ent.words[end] not in lex.separators or end + 2 in orders_at:
+        return ()
+    used.add(k)
+    return (ent.ranks[k],)
 
 
 def _rank_ranges(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], used: set[int],

@@ -758,8 +758,10 @@ class ResponderBase:
         # A platform with no count asked is where a video was posted ("what did X put out on Twitter"); a video's
         # count said is its views asked ("of the 13.4m, how much was twitter only").
         # ("how many videos crossed 5 million on facebook": a bar of views there, so its count asked there)
-        if not ent.measures and not (ent.platforms and (ent.thresholds or any(
-                n.scaled and self.lex.is_a_count(n.value, FIGURE_TOLERANCE) for n in ent.numbers))):
+        # ("<title>, how much on facebook alone": a count asked there)
+        if not ent.measures and not (ent.platforms and (
+                ent.thresholds or (ent.platforms_alone and ent.cue("lookup"))
+                or any(n.scaled and self.lex.is_a_count(n.value, FIGURE_TOLERANCE) for n in ent.numbers))):
             return videos
         split = [p for p in ent.platforms if p in self.video_platforms]
         if ent.cue("breakdown"):  # "how were the views split": per platform, not held
