@@ -9431,3 +9431,17 @@ def test_stop_56_blind_round_one(question: str, answered: bool, said: str, unsai
 def test_stop_56_blind_round_two(question: str, answered: bool, said: str, unsaid: str) -> None:
     """Places from the end and joined on, two videos side by side, a platform alone, halves claimed, rises."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize("question, answered, said, unsaid", [
+    # (Romanian: more words, its articles and case endings read off known words, "conservatorilor" a party's)
+    ("cati oameni au vazut clipul cu jessi", True, "2,747,000", "I don't have"),
+    ("cate videouri au peste 7 milioane", True, "3 of the 10", "I don't have"),
+    ("care a fost cel mai vazut video al conservatorilor", False, "I don't have Conservatives videos", "NHS"),
+    # (Doric: its own words, and "fit", "een", "sax" read its way only in a message in it)
+    ("hoo mony views for nummer aucht", True, "3,000,000", "I don't have"),
+    ("gie's the top fower by views", True, "Top 4 of 10", "I don't have"),
+])
+def test_stop_56_blind_round_three(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Romanian and Doric read."""
+    _replied(question, answered, said, unsaid)

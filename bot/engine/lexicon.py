@@ -37,14 +37,15 @@ FORM_ENDING_MAX = 2  # letters of an ending that make another form of one word (
 SOUND_MIN = 4  # a known word shorter than this is never what a word spelt by sound stands for
 THEN_REACH = 4  # "then" typed for "than" this many words at most after a comparing word ("more views then ...")
 COMPARED_REACH = 10  # words after "than" a comparing word said last may stand ("<A> than <title> more")
-SOUND_COMMON_RANK = 10_000  # a word spelt by sound two edits off stands only for one this frequent ("julio" is not)
+# The most frequent words of common_words.txt: a word spelt by sound stands only for one of them ("julio" is not);
+# a rarer word typed, with two letters swapped, may be a slip for one ("handel").
+FREQUENT_RANK = 10_000
 SOUND_VOCABULARY_EDITS = 2  # a non-word spelt by sound may be this many edits off a vocabulary word it sounds like
 EVENT_STEM = 4  # letters of an event's word looked for in a question before its pattern is run ("poll", "vote")
 LONG_WORD = 8  # a typo this long may be two letters off
 STEM_TYPO_MIN = 6  # a typo whose stem is this long may be a letter off a word's stem ("retwets")
 VOWELS = "aeiou"
 LONG_VOWEL_START = 7  # a word this long may be written with its first vowel as heard
-RARE_RANK = 10000  # past this place in the frequency list a word typed may be a slip for a commoner one
 BONUS_ASKED = 3  # a cue weight that asks for the bonus section itself ("any extra picks")
 YEAR_CENTURIES = (19, 20)  # "twenty seventeen": a century said before the year's last two figures
 TITLE_HEAD = 5  # letters a word shares with a title's word to be a form of it ("reactions", "reacts")
@@ -525,9 +526,14 @@ def _name_variants(title: tuple[str, ...], people: list[list[tuple[str, ...]]]) 
 
 
 @lru_cache(maxsize=1)
-def common_words() -> frozenset[str]:
-    """The most frequent English words (common_words.txt), read the first time a word needs correcting."""
-    return frozenset(_common_list())
+def common_words() -> dict[str, bool]:
+    """The most frequent English words (common_words.txt), read the first time a word needs correcting; asked with
+    `in`. Each maps to whether it is among the FREQUENT_RANK most frequent (one dict with shared values where a set
+    of all and a set of the first cut held twice the memory)."""
+    out: dict[str, bool] = {}
+    for k, w in enumerate(_common_list()):
+        out.setdefault(w, k < FREQUENT_RANK)
+    return out
 
 
 _LINK = re.compile(r"\S+/(\w+)/?")  # a link typed whole ("pic.twitter.com/<code>"): its last part names it
@@ -694,18 +700,13 @@ def very_common_words() -> frozenset[str]:
     return frozenset(_common_list()[:VERY_COMMON])
 
 
-def _rank(word: str) -> int:
-    """A word's place in the frequency list (common_words.txt), or past its end."""
-    return _common_ranks().get(word, len(_common_list()))
+def _frequent(word: str) -> bool:
+    """Whether a word is among the FREQUENT_RANK most frequent of the list."""
+    return common_words().get(word, False)
 
 
-@lru_cache(maxsize=1)
-def _common_ranks() -> dict[str, int]:
-    return {w: k for k, w in enumerate(_common_list())}
-
-
-@lru_cache(maxsize=1)
 def _common_list() -> tuple[str, ...]:
+    """The frequency list in its order, read when a set of it is first built (not kept: the sets are)."""
     text = resources.files("bot").joinpath("common_words.txt").read_text(encoding="utf-8")
     return tuple(line for line in text.splitlines() if line and not line.startswith("#"))
 
@@ -3305,7 +3306,7 @@ class Lexicon:
         """Whether a word no dictionary has is an everyday word spelt as it sounds ("abuv", "peepl", "artical"):
         one of the more frequent English words, its first two letters, and its length give or take one; not a
         name ("davie"), nor "pollies", "veel", nor another language's word for another ("jullie" is no "julio")."""
-        return word not in common_words() and _rank(best) < SOUND_COMMON_RANK and word[:2] == best[:2] \
+        return word not in common_words() and _frequent(best) and word[:2] == best[:2] \
             and len(word) <= len(best) <= len(word) + 1  # (no letters typed that the word lacks: "morgn" is no "more")
 
     def _closest(self, word: str) -> str:
@@ -3351,7 +3352,7 @@ class Lexicon:
         # another way ("jessie"), is worth reading into it.
         # ("vague" is not "value": two real English words, each typed as meant; but a rare one with two
         # letters swapped, "handel", is a slip for the common one)
-        swapped = sorted(word) == sorted(best) and len(word) == len(best) and _rank(word) > RARE_RANK
+        swapped = sorted(word) == sorted(best) and len(word) == len(best) and not _frequent(word)
         if word in common_words() and not swapped and (best in self.vocabulary_words or (
                 best in common_words() and best not in self.name_words)):
             return _NONE_NEAR
