@@ -9217,7 +9217,7 @@ def test_a_word_with_digits_split_in_several_places_is_joined_again() -> None:
     ("labour walishinda viti vingapi", False, "election results", "2,400,000"),
     ("labour walishinda tories kwa views ngapi facebook", True, "61,000,000", "election results"),
     ("nani alishinda uchaguzi, labour ama tories", False, "I don't have that", "61,000,000"),
-    ("which of these clips did best over in viti", True, "Our wonderful NHS", "election results"),
+    ("which of these clips did best over in viti", False, "I don't have figures for viti", "election results"),
     # (Amharic: a place with its ending, "2tegnaw"; "ena" and, "dimr" total)
     ("ye 2tegnaw video views", True, "9,500,000", "I don't have that"),
     ("jessi ena jayne dimr", True, "5,347,000", "Videos (Jessi"),
@@ -9396,24 +9396,24 @@ def test_stop_55_blind_round_four_and_review(question: str, answered: bool, said
 
 
 @pytest.mark.parametrize("question, answered, said, unsaid", [
-    # (a bonus favourite called by what it is, with no word of the section: that favourite's card alone)
-    ("the song near the end, who was singing it", True, "Emeli Sande: You are not alone", "real change"),
-    ("was there a music video among them", True, "Emeli Sande: You are not alone", "I don't have"),
-    # (the section asked, or another than the one named: both listed)
+    # (a bonus favourite named, nothing left out or added and not the section: that favourite's card alone)
+    ("the emeli sande one, what's it called", True, "Emeli Sande: You are not alone", "real change"),
+    # (the section asked, or another than the one named, or one named left out: both)
     ("the bonus videos other than emeli sande's", True, "real change", "I don't have"),
+    ("the one that isn't emeli sande", True, "real change", "I don't have"),
     # (a place among the favourites that agrees with the one named: its card)
     ("the singer in the 1st bonus pick", True, "The 1st of the bonus favourites", "real change"),
-    # (the song inside a ranked video: the data holds no such thing)
-    ("what song plays in the jessi video", False, "I don't have", "Emeli"),
 ])
 def test_stop_56_blind_round_one(question: str, answered: bool, said: str, unsaid: str) -> None:
-    """A bonus favourite called by what it is gets its own card; the section, or another, lists both."""
+    """A bonus favourite named gets its own card; the section, another, or one left out lists both."""
     _replied(question, answered, said, unsaid)
 
 
 @pytest.mark.parametrize("question, answered, said, unsaid", [
     # (a place counted "from the end"; a place joined on after the order; the order said bare is its end)
     ("which is 4th from the end", True, "Nicky Morgan", "I don't have"),
+    ("is jessi 2nd from the end", True, "Jessi on the value of our NHS", "No:"),
+    ("is jessi the 3rd least viewed", True, "not #8", "I don't have"),
     ("2nd most viewed?? and 5th??", True, "Mean tweets", "I don't have"),
     ("least watched and 3rd least", True, "#10 Jeremy Corbyn’s friend Jayne", "I don't have"),
     # (two videos named one after another, a mark between and neither name the other's: both)
@@ -9444,4 +9444,36 @@ def test_stop_56_blind_round_two(question: str, answered: bool, said: str, unsai
 ])
 def test_stop_56_blind_round_three(question: str, answered: bool, said: str, unsaid: str) -> None:
     """Romanian and Doric read."""
+    _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize("question, answered, said, unsaid", [
+    # (the most viewed asked "in" a place the data knows nothing of, "up in" too: the totals cannot say)
+    ("which clip did best up in cornwall", False, "I don't have figures for cornwall", "13,400,000"),
+    # (a platform said not to be wanted, another asked: that other alone)
+    ("how many views did the tories get on twitter, not facebook", False, "I don't have", "25,000,000"),
+    # (a measure set aside, "rather than", "as opposed to": what is asked is the other thing)
+    ("how many times was jessi shared rather than watched", False, "shared", "2,747,000 (2.747M) views"),
+    # (Bulgarian and Portuguese words)
+    ("kolko puti e shernato videoto s jessi", False, "shared", "2,747,000 (2.747M) views"),
+    ("kolko gledaniq ima jayne videoto", True, "2,600,000", "I don't have"),
+    ("quem dirigiu o video da jessi", False, "I don't have who made", "#9 of 10"),
+])
+def test_stop_56_blind_round_four(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """A place after an order, a platform not wanted, a measure set aside, Bulgarian and Portuguese words."""
+    _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize("question, answered, said, unsaid", [
+    # (the outside review of stop 56, mended: "from the end" counts from the bottom only right after a place; a place
+    # joined on after an order is no claim about a video named; the negation of another bound is not the exact
+    # figure's; Romanian "cat de" is no share)
+    ("videos from the end of the campaign", False, "I don't have", "least viewed"),
+    ("is mean tweets 5th most viewed or 6th", True, "#5 of 10", "There is no"),
+    ("not more than 3m, exactly 3m", True, "exactly 3,000,000", "at most"),
+    ("cat de vazut a fost videoul cu jayne", True, "2,600,000", "%"),
+    ("cu cat mai multe vizualizari a avut labour fata de conservatori", True, "61,000,000", "I don't have"),
+])
+def test_stop_56_outside_review(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """The outside review's findings of stop 56 mended."""
     _replied(question, answered, said, unsaid)

@@ -453,6 +453,8 @@ def extract(text: str, lex: Lexicon) -> Entities:
         ent.query["operation"][-1] = Match(count.start, count.end, "difference")
     if ent.numbers and ent.cues.get("least") and ent.cues.get("most"):
         _whole_list_top(ent, lex)
+    if ent.rank_at and "least" not in ent.cues and "posting" not in ent.query:
+        _counted_from_the_end(ent, lex)
     if len(ent.ranks) > 1 and len(set(ent.ranks)) == 1 and len({ent.words[k] for k in ent.rank_at}) == len(
             ent.ranks) and not any(t.s in lex.separators for t in ent.tokens[ent.rank_at[0] : ent.rank_at[-1]]) \
             and not ent.cues.get("least") and "posting" not in ent.query:
@@ -1691,6 +1693,18 @@ def _list_place_repeated(ent: Entities) -> None:
     ent.ranks, ent.rank_at = [p for p, _ in kept], [a for _, a in kept]
 
 
+def _counted_from_the_end(ent: Entities, lex: Lexicon) -> None:
+    """ "which is 3rd from the end", "2nd from last": a place said right before a phrase of counting from the bottom
+    is counted from the least viewed (not "videos from the end of the campaign", no place said before it)."""
+    for at in ent.rank_at:
+        said = " " + " ".join(ent.words[at + 1 : at + 1 + FROM_END_WORDS]) + " "
+        if (phrase := next((p for p in lex.from_bottom if said.startswith(p)), None)) is not None:
+            end = at + 1 + len(phrase.split())
+            ent.cue_matches["least"] = [Match(at + 1, end, LEAST_FROM_END)]
+            ent.cues["least"] = LEAST_FROM_END
+            return
+
+
 def _whole_list_top(ent: Entities, lex: Lexicon) -> None:
     """ "the bottom of the top 10 chart": a "top N" as many as the list holds is the whole list, no most viewed
     asked beside the least."""
@@ -1705,6 +1719,8 @@ def _whole_list_top(ent: Entities, lex: Lexicon) -> None:
             del ent.cues["most"], ent.cue_matches["most"]
 
 
+FROM_END_WORDS = 3  # the longest phrase of counting from the bottom ("from the end")
+LEAST_FROM_END = 2.0  # the least viewed cue it gives, as "bottom" does
 BARE_SUM_CUE = 2.0  # "add <title> and <title>": a total asked, as "combined" says one
 
 
@@ -3572,8 +3588,9 @@ def _thresholds(ent: Entities, lex: Lexicon) -> None:
             ent.thresholds.append(("<", num.value))  # ("failed to reach 3m": no reaching)
             ent.strict += 1
         elif _bound(one, before, lex.exact_words):
-            if any(w in lex.bare_negations or w in lex.negation_words
-                   for w in words[max(0, at - 1 - EXACT_DENIED_REACH) : at]) and any(
+            # (the negation after the figure before: not "not more than 3m, exactly 3m", the other bound's)
+            since = max(0, at - 1 - EXACT_DENIED_REACH, numbers[k - 1].end if k else 0)
+            if any(w in lex.bare_negations or w in lex.negation_words for w in words[since:at]) and any(
                     abs(t[1] - num.value) < 1e-9 for t in ent.thresholds):
                 continue  # ("over 3m? not counting exactly 3m": the bound said strict, no video of that figure)
             ent.thresholds += [(">", num.value), ("<", num.value)]  # read as a range with both ends included
@@ -3666,6 +3683,12 @@ def _vocabulary(ent: Entities, lex: Lexicon) -> None:
         if not lex.source_pointer_ends.isdisjoint(ent.words):  # ("how long ..., according to your figures")
             measures = [c for c in measures if not (ent.words[c.start] in lex.generic_measure_words and said_before(
                 ent.words, c.start, lex.source_pointers))]
+        if measures and not lex.set_aside_starts.isdisjoint(ent.words):
+            # ("how many times was it shared, as opposed to merely viewed": the measure set aside for what is asked,
+            # a word may stand after the phrase; no count of it asked)
+            measures = [c for c in measures if not any(
+                said_before(ent.words, at, lex.set_aside_before) for at in (c.start, c.start - 1))] or (
+                measures if len(measures) > 1 else [])
         if len(measures) > 1 and not lex.negation_words.isdisjoint(ent.words):
             # ("views, not likes": the measure said not to be wanted, when another is asked)
             wanted = [c for c in measures if not (c.start and ent.words[c.start - 1] in lex.negation_words)]
@@ -4050,6 +4073,9 @@ def _platforms(ent: Entities, lex: Lexicon, platforms: list[Match], measures: li
         if said_at(ent.words, m.end, lex.claim_after) or said_before(ent.words, m.start, lex.heard_on):
             continue  # ("tiktok says ...", "saw it on tiktok": where a claim was heard, no count asked there)
         ent.platforms_named.append(m.payload)
+        before = m.start - 1 - (m.start > 1 and ent.words[m.start - 1] in lex.platform_markers)
+        if len(platforms) > 1 and before >= 0 and ent.words[before] in lex.negation_words:
+            continue  # ("on twitter, not fb", "without facebook": said not to be wanted, another platform asked)
         # ("only the facebook views": a determiner may stand between; "<title>, only on twitter and how many on
         # facebook": a word of where too, of a video's count, the platform said on its own; a party's figures are
         # one platform's)

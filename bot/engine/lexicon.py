@@ -991,6 +991,7 @@ class Lexicon:
     account_words: frozenset[str] = field(default_factory=frozenset)  # "twitter HANDLE": an account, no count
     place_origin_verbs: frozenset[str] = field(default_factory=frozenset)  # "came" of "views came from <place>"
     place_origin_markers: frozenset[str] = field(default_factory=frozenset)  # "from" of "views came from <place>"
+    place_lead_ins: frozenset[str] = field(default_factory=frozenset)  # "up" of "did best up in <region>"
     manner_nouns: frozenset[str] = field(default_factory=frozenset)  # "in absolute terms": no place
     programme_words: frozenset[str] = field(default_factory=frozenset)  # "show" after "TV": a programme
     separators: frozenset[str] = field(default_factory=frozenset)  # "and" between two references
@@ -1304,6 +1305,8 @@ class Lexicon:
     claim_after: tuple[tuple[str, ...], ...] = ()  # "says", "own numbers" after a claimant ("<party> says")
     claim_before: tuple[tuple[str, ...], ...] = ()  # "according to" before a claimant
     heard_on: tuple[tuple[str, ...], ...] = ()  # "SAW IT ON <platform>": where a claim was heard
+    set_aside_before: tuple[tuple[str, ...], ...] = ()  # "shared, RATHER THAN viewed": the measure not wanted
+    set_aside_starts: frozenset[str] = field(default_factory=frozenset)  # their first words
     source_claims: tuple[tuple[str, ...], ...] = ()  # "it says" opening a question: the article speaking
     how_many: frozenset[tuple[str, str]] = field(default_factory=frozenset)
     how_many_fillers: frozenset[str] = field(default_factory=frozenset)
@@ -1761,6 +1764,7 @@ class Lexicon:
         lex.subject_words = frozenset(voc["subject_words"])
         lex.place_origin_verbs = frozenset(voc["place_origin"]["verbs"])
         lex.place_origin_markers = frozenset(voc["place_origin"]["markers"])
+        lex.place_lead_ins = frozenset(voc["place_origin"]["lead_ins"])
         lex.asker_phrases = tuple(tuple(words(str(p))) for p in voc["asker_phrases"])
         lex.answer_for_phrases = tuple(tuple(words(str(p))) for p in voc["answer_for_phrases"])
         lex.split_gap_openers = tuple(tuple(words(str(p))) for p in voc["split_gap"]["openers"])
@@ -1793,6 +1797,8 @@ class Lexicon:
         lex.claim_after = tuple(tuple(words(str(p))) for p in voc["claimants"]["after"])
         lex.claim_before = tuple(tuple(words(str(p))) for p in voc["claimants"]["before"])
         lex.heard_on = tuple(tuple(words(str(p))) for p in voc["claimants"]["heard_on"])
+        lex.set_aside_before = tuple(tuple(words(str(p))) for p in voc["set_aside_before"])
+        lex.set_aside_starts = frozenset(p[0] for p in lex.set_aside_before)
         lex.source_claims = tuple(tuple(words(str(p))) for p in voc["claimants"]["source"])
         lex.negation_words = frozenset(str(w) for forms in voc["query"]["negate"].values() for w in forms
                                        if " " not in str(w))

@@ -36,6 +36,7 @@ TOLERANCE = 0.02  # a claimed figure this close to the data's ("about 2.7 millio
 QUALIFIED_REACH = 0.1  # a figure this far past an "over"/"around" figure's value is not said to contradict it
 CLAIM_FIGURE_REACH = 5  # "<party> had 86 million": the figure this many words after whose it is said to be at most
 OTHER_PLACE_REACH = 3  # "ahead of the 6th": a word setting it against another place this many words before at most
+FROM_END_REACH = 3  # "2nd from the bottom": a least viewed word this many words after a place counts it from the end
 FIGURE_REACH = 6  # a figure this many words after a video, before a computation asked, is said of it
 LAST = " (last of the list: the least viewed)"
 # What makes a place and a name something other than a claim of who posted the video there ("posted before #2",
@@ -199,7 +200,11 @@ def correction(ent: Entities, lex: Lexicon, by_rank: list[Video],
     # ("<title> was the no.1 vid": a place and a video word said of it, after a word of being)
     said_of = be < len(said) and (said[be] in lex.place_restated or (
         clause and be + 1 < len(said) and said[be + 1] in lex.place_restated))
-    places = [r for r, at in zip(ent.ranks, ent.rank_at, strict=False) if not (
+    # ("is <title> the 2nd least viewed", "2nd from the bottom": a place counted from the end, as the list's own)
+    lows = [m.start for m in (*ent.cue_matches.get("least", ()), *(
+        o for o in found.get("order", ()) if o.payload == "views_asc"))]
+    places = [len(by_rank) + 1 - r if any(0 < s - at <= FROM_END_REACH for s in lows) else r
+              for r, at in zip(ent.ranks, ent.rank_at, strict=False) if not (
         (at + 1 < len(tokens) and tokens[at + 1].s in lex.video_words and not (said_of and 0 < at - be <= 3))
         or (at > 0 and ((said[at - 1] in lex.within_words and not (  # ("in third place": a place said of it)
             at + 1 < len(tokens) and tokens[at + 1].s in lex.rank_words)) or said[at - 1] in lex.separators))

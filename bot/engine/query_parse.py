@@ -2090,10 +2090,12 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
         if n is not None and n >= n_videos and order.field == "views":
             continue  # "the top ten" of ten: the whole list, nothing to slice
         positions = _ranks_before(ent, lex, m.start, used_ranks, listed=order.field == "views") if ent.rank_at else ()
-        if ent.rank_at and not n and (places_after := _rank_joined_after(ent, lex, m.end, used_ranks, {
-                o.start for o in found.get("order", ())})):
+        orders_at = {o.start for o in found.get("order", ())}
+        if ent.rank_at and not n and not ent.videos and not ent.cues.get("compare") and (
+                places_after := _rank_joined_after(ent, lex, m.end, used_ranks, orders_at)):
             # ("3rd most watched and 4th", "least viewed and 2nd least": a place joined on after the order, of the
-            # same order; the order said bare is its end)
+            # same order; the order said bare is its end; not "is <title> 5th most viewed or 6th", a place asked of
+            # a video named)
             positions = (*(positions or (1,)), *places_after)
         slice_ = Slice(n=n) if n else (Slice(positions=positions) if positions else None)
         if not n and not positions and negated(m.start) and any(

@@ -299,17 +299,13 @@ class ResponderBase:
                 if attribute:
                     return self.refuse(frame.intent, f"I don't have the {attribute} of {attribute_of(ent, self.ds)}.",
                                        [self._what_i_count(ent)])
-        else:
-            place = self._unknown_place(ent) if scan else None
-            if place:
-                return self.refuse(frame.intent,
-                                   f"I don't have figures for {place}: only the totals the article gives.",
-                                   [self._what_i_count(ent)])
-            if not self.counted_measures.issuperset(measures):
-                unsupported = [m for m in measures if m not in self.counted_measures]
-                if frame.intent == "source" and self.lex.source_told.issuperset(unsupported) \
-                        and self._source_asked(ent):
-                    unsupported = []  # ("where do they come from, are they independently verified": whose claims)
+        if scan and (measures or "order" in ent.query) and (place := self._unknown_place(ent)):
+            return self.refuse(frame.intent, f"I don't have figures for {place}: only the totals the article gives.",
+                               [self._what_i_count(ent)])
+        if measures and not self.counted_measures.issuperset(measures):
+            unsupported = [m for m in measures if m not in self.counted_measures]
+            if frame.intent == "source" and self.lex.source_told.issuperset(unsupported) and self._source_asked(ent):
+                unsupported = []  # ("where do they come from, are they independently verified": whose claims)
         unknown_count = self._unknown_count(ent) if scan else None
         if unknown_count and not unsupported:
             return self.refuse(frame.intent, f"I don't have figures for {unknown_count}.", [self._what_i_count(ent)])
@@ -621,12 +617,15 @@ class ResponderBase:
 
     def _unknown_place(self, ent: Entities) -> str | None:
         """A count asked "in <somewhere>" the bot knows nothing of ("how many people in <town>"): a breakdown."""
-        if not ent.measures or (self.lex.place_markers.isdisjoint(ent.words)
-                                and self.lex.place_origin_markers.isdisjoint(ent.words)):
-            return None  # no count, or no "in" after it (most questions)
+        orders = [m.end for m in ent.query.get("order", ()) if m.payload in ("views_desc", "views_asc")]
+        if not (ent.measures or orders) or (self.lex.place_markers.isdisjoint(ent.words)
+                                            and self.lex.place_origin_markers.isdisjoint(ent.words)):
+            return None  # no count or order, or no "in" after it (most questions)
         words, known, stop = ent.words, self.lex.known, self.lex.stopwords
-        # Right after the count: "people in <town> watched", "views in <country>", not "NHS in the title".
+        # Right after the count: "people in <town> watched", "views in <country>", not "NHS in the title"; or
+        # after an order of views ("which did best in <region>": best there, which the totals cannot say)
         after_count = set(ent.measure_ends) | {m.end for m in ent.query.get("operation", []) if m.payload == "value"}
+        after_count |= set(orders)
         markers, last = self.lex.place_markers, len(words) - 1
         # ("how many viewers of <title> were from <country>": the origin said a few words later, after the video the
         # count is of; not "... I was in the Treasury" further on)
@@ -637,6 +636,7 @@ class ResponderBase:
             linked = 0 <= i < last - 1 and words[i] in self.lex.place_origin_verbs \
                 and words[i + 1] in self.lex.place_origin_markers
             i += linked  # ("the views came from <country>")
+            i += 0 <= i < last - 1 and words[i] in self.lex.place_lead_ins and words[i + 1] in markers  # ("up in")
             if 0 <= i < last and (words[i] in markers or linked):
                 j = i + 1 + (words[i + 1] in stop and i + 2 < len(words))  # "in the <place>"
                 word = words[j]

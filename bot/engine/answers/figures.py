@@ -130,9 +130,12 @@ class FigureAnswers(ResponderBase):
             return self.stats("bonus", b.videos[k - 1].title, [
                 f"The {fmt.ordinal(k)} of the bonus favourites ({b.label}): {b.videos[k - 1].title}. The article "
                 "gives no figures, dates or tweets for it."])
-        if b and len(set(ent.bonus)) == 1 and not ent.ranks and not ent.cue_matches.get("bonus") and not any(
-                w in self.lex.negation_words or w in self.lex.other_words for w in ent.words):
-            # ("the one with the song", a favourite named and not the section): that one alone
+        if b and len(set(ent.bonus)) == 1 and not ent.ranks and not ent.cue_matches.get("bonus") and not (
+                ent.query.get("negate") or ent.query.get("others") or ent.videos or ent.parties) and not any(
+                w in self.lex.negation_words or w in self.lex.other_words or w in self.lex.separators
+                for w in ent.words):
+            # ("the emeli one, what's it called": a favourite named, not the section, nothing left out or added):
+            # that one alone
             v = b.videos[ent.bonus[0]]
             return self.stats("bonus", v.title, [f"{v.title}: one of the bonus favourites ({b.label}), after the "
                                                  f"{len(self.ds.videos)} ranked videos. The article gives no figures, "
