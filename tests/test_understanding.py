@@ -9477,3 +9477,17 @@ def test_stop_56_blind_round_four(question: str, answered: bool, said: str, unsa
 def test_stop_56_outside_review(question: str, answered: bool, said: str, unsaid: str) -> None:
     """The outside review's findings of stop 56 mended."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize("question, answered, said, unsaid", [
+    # (the song or the singer asked with no video named: the bonus favourites, a singer's title among them; no song
+    # claimed of any)
+    ("which one had the song in it, what was it called", True, "Emeli Sande: You are not alone", "I don't have"),
+    ("the song in the jayne video, how many views", True, "2,600,000", "Our added favourites"),
+    # (Ukrainian and Russian in Latin letters)
+    ("skolko raz sharenuli video s jessi", False, "shares", "How many videos"),
+    ("skilky perehliadiv u video jayne", True, "2,600,000", "I don't have"),
+])
+def test_stop_56_blind_round_five(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """The song asked of no video lists the favourites; Ukrainian words."""
+    _replied(question, answered, said, unsaid)
