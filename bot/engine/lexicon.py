@@ -706,7 +706,8 @@ def _frequent(word: str) -> bool:
 
 
 def _common_list() -> tuple[str, ...]:
-    """The frequency list in its order, read when a set of it is first built (not kept: the sets are)."""
+    """The frequency list in its order, read when `common_words` or `very_common_words` is first built (not kept:
+    they are)."""
     text = resources.files("bot").joinpath("common_words.txt").read_text(encoding="utf-8")
     return tuple(line for line in text.splitlines() if line and not line.startswith("#"))
 
