@@ -2090,9 +2090,8 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
         if n is not None and n >= n_videos and order.field == "views":
             continue  # "the top ten" of ten: the whole list, nothing to slice
         positions = _ranks_before(ent, lex, m.start, used_ranks, listed=order.field == "views") if ent.rank_at else ()
-        orders_at = {o.start for o in found.get("order", ())}
         if ent.rank_at and not n and not ent.videos and not ent.cues.get("compare") and (
-                places_after := _rank_joined_after(ent, lex, m.end, used_ranks, orders_at)):
+                places_after := _rank_joined_after(ent, lex, m.end, used_ranks, found.get("order", []))):
             # ("3rd most watched and 4th", "least viewed and 2nd least": a place joined on after the order, of the
             # same order; the order said bare is its end; not "is <title> 5th most viewed or 6th", a place asked of
             # a video named)
@@ -2694,11 +2693,12 @@ def _ranks_before(ent: Entities, lex: Lexicon, start: int, used: set[int], liste
     return tuple(sorted(taken))
 
 
-def _rank_joined_after(ent: Entities, lex: Lexicon, end: int, used: set[int], orders_at: set[int]) -> tuple[int, ...]:
+def _rank_joined_after(ent: Entities, lex: Lexicon, end: int, used: set[int], orders: list[Match]) -> tuple[int, ...]:
     """An ordinal right after an order phrase and a joining word, with no order of its own after it: "3rd most
     watched and 4th" (not "3rd most viewed and 4th least viewed")."""
     k = next((k for k, at in enumerate(ent.rank_at) if at == end + 1 and k not in used), None)
-    if k is None or end >= len(ent.words) or ent.words[end] not in lex.separators or end + 2 in orders_at:
+    if k is None or end >= len(ent.words) or ent.words[end] not in lex.separators or any(
+            o.start == end + 2 for o in orders):
         return ()
     used.add(k)
     return (ent.ranks[k],)
