@@ -1170,9 +1170,9 @@ def test_posters_with_their_handles_and_rtd(question: str, line: str) -> None:
     # a figure said in two parts; a digit before "above" counts places
     ("2 mil 747 thousand views, which vid is that", "Jessi on the value of our NHS"),
     ("the video 2 above boris quotes, what is it", "The video 2 places above Boris Johnson quotes (#8): Gogglebox"),
-    # two videos' difference says how far apart they stand
+    # the places between two videos asked: how far apart they stand, the higher first
     ("which ranked higher, delaney's nhs one or jessi's, by how many places",
-     "In places: #1 and #9, 8 places apart; Our wonderful NHS is higher in the list."),
+     "Our wonderful NHS is 8 places above Jessi on the value of our NHS."),
     # two campaign periods' days
     ("2017 campaign was how many days longer than the 2019 one", "10 days longer than the 42 days"),
     # a hashtag alone names its tweet; "your" for "you're" in a title
@@ -9490,4 +9490,32 @@ def test_stop_56_outside_review(question: str, answered: bool, said: str, unsaid
 ])
 def test_stop_56_blind_round_five(question: str, answered: bool, said: str, unsaid: str) -> None:
     """The song asked of no video lists the favourites; Ukrainian words."""
+    _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize("question, answered, said, unsaid", [
+    # (places between two videos asked, by "how many" and a place noun: how far apart they stand, the higher first
+    # when "above" is said; a count said before a place word still picks the video that far away)
+    ("how many spots higher is mean tweets than jayne", True, "Mean tweets with Jeremy Corbyn is 5 places above",
+     "1,100,000 more views"),
+    ("how many places apart are #2 and the gogglebox one", True, "4 places above Gogglebox", "5,900,000 more"),
+    ("the video 2 places above jayne", True, "(#10): Boris Johnson quotes", "is 2 places above"),
+    # (a party's video described by a word and a fragment no table knows: a video the data lacks, not the party's
+    # Facebook figure)
+    ("how many views did the labour snow qx video get", False, "I can't tell which video", "86,000,000"),
+    # (a fragment asking a figure, then a clause with a question word: each answered; a video named alone before a
+    # clause is its topic, and the clause's decline stands)
+    ("tory fb views, which video came 3rd", True, "60 second challenge", "I don't have"),
+    ("the jayne video, how many views on twitter only", False, "Twitter-only", "#10 of 10"),
+    # ("add views of ...": a sum, not a list)
+    ("add views of the december videos", True, "23,400,000", "4 of the 10 videos posted"),
+    # (a word one letter off a title's word after the title's name: a typo of it, not a video of another kind)
+    ("the boris johnson quota clip, views?", True, "3,000,000", "I don't have"),
+    # (Lithuanian and Latvian words)
+    ("kiek video virs 4 mil", True, "4 of the 10", "I couldn't tell"),
+    ("kuris video buvo paskutinis", True, "Jeremy Corbyn’s friend Jayne", "I don't have"),
+    ("cik skatijumu bija nicky morgan video", True, "3,100,000", "Boris Johnson"),
+])
+def test_stop_57_blind_round_one(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Places between two videos, a party's unknown video, fragments asking, "add views", title typos, Baltic words."""
     _replied(question, answered, said, unsaid)

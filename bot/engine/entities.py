@@ -1979,11 +1979,20 @@ def _other_kind_named(ent: Entities, lex: Lexicon) -> None:
             continue
         word = tokens[at].w
         if not ent.reads[at].unknown or word not in common_words() or word in lex.video_kinds \
-                or word.endswith(lex.describing_ends):
+                or word.endswith(lex.describing_ends) or _near_title_word(tokens[at].s, lex.title_stems[ref.best]):
             continue
         ent.videos.remove(ref)
         ent.others.append(f"{ent.words[ref.start]} {word}".title())
         ent.covered |= {at}
+
+
+def _near_title_word(stemmed: str, title: Sequence[str]) -> bool:
+    """Whether a word is one letter off a word of the title (autocorrect's "quotas" for "quotes"): a typo of it,
+    not another thing."""
+    from rapidfuzz.distance import OSA  # (only a word no table knows beside a title's name needs it)
+
+    return len(stemmed) >= NEAR_TITLE_MIN and any(
+        len(t) >= NEAR_TITLE_MIN and OSA.distance(stemmed, t) <= 1 for t in title)
 
 
 def _unknown_described(ent: Entities, lex: Lexicon) -> None:
@@ -2012,10 +2021,13 @@ def _unknown_described(ent: Entities, lex: Lexicon) -> None:
         # wooden spoon vid", a saying)
         det = next((ent.spans[p][0] - 1 for p in (*ent.people, *ent.parties) if ent.spans[p][1] == i), i - 1)
         whose = _party_at(ent, i - 1)  # ("<party>'s <thing> <word> vid": the party's name as the determiner)
-        # ("the <thing> <party> video": the party's, described by the word before its name)
+        # ("the <thing> <party> video": the party's, described by the word before its name; "the <party> storm zy
+        # video": a word split, its rest no table knows)
         vid = i + 2 if i + 2 < n and (words[i + 1] in lex.video_kinds or _party_at(ent, i + 1) or (
             whose and i + 1 not in ent.covered and words[i + 1] in common_words()
-            and words[i + 1] not in lex.stopwords and ent.tokens[i + 1].s not in lex.video_words)) else i + 1
+            and words[i + 1] not in lex.stopwords and ent.tokens[i + 1].s not in lex.video_words) or (
+            i + 1 not in ent.covered and reads[i + 1].unknown and words[i + 1].isalpha()
+            and words[i + 1] not in common_words())) else i + 1
         determined = det >= 0 and words[det] in lex.determiners
         if (determined or whose) and vid < n and ent.tokens[vid].s in lex.video_words and not _plural_noun(words[vid]) \
                 and not (  # (one video: not "a few videos"; not "a weird one": no video, the question itself)
@@ -2042,6 +2054,7 @@ def _unknown_described(ent: Entities, lex: Lexicon) -> None:
             ent.described.append(" ".join(words[span[0] : span[1]]))
 
 
+NEAR_TITLE_MIN = 4  # letters of a word and a title's word for one to be a typo of the other
 ACTIVITY_TO_VIDEO = 4  # "<name> dancing at a wedding video": words from the activity to its video word
 
 

@@ -1168,6 +1168,7 @@ class Lexicon:
     place_nouns_after: frozenset[str] = field(default_factory=frozenset)  # "the 5 PLACE": after a bare place
     place_moves: frozenset[str] = field(default_factory=frozenset)  # "1 place BELOW": places counted, no place
     running_totals: tuple[tuple[str, ...], ...] = ()  # "the RUNNING TOTAL after the top 5": every video to it
+    places_apart: tuple[tuple[str, ...], ...] = ()  # "HOW MANY SPOTS ahead of <A> is <B>": places between two
     partitive_words: frozenset[str] = field(default_factory=frozenset)  # "which OF the videos": one picked out
     plural_run_verbs: frozenset[str] = field(default_factory=frozenset)  # "the videos RANKED above": still all
     counted_platforms: frozenset[str] = field(default_factory=frozenset)  # where the videos' views were counted
@@ -1520,6 +1521,7 @@ class Lexicon:
         lex.passed_on_words = frozenset(voc["passed_on_words"])
         lex.contrasts = tuple(tuple(words(str(p))) for p in voc["contrasts"])
         lex.running_totals = tuple(tuple(words(str(p))) for p in voc["running_totals"])
+        lex.places_apart = tuple(tuple(words(str(p))) for p in voc["places_apart"])
         lex.object_pronouns = {str(k): str(v) for k, v in voc["object_pronouns"].items()}
         lex.plural_object_after = _strings(voc["plural_object_after"]["words"])
         lex.plural_object = str(voc["plural_object_after"]["read"])

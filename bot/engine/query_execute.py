@@ -740,6 +740,27 @@ def _titled(label: str, videos: Sequence[Video]) -> str:
     return f"{label} ({title})"
 
 
+def _places_apart(self: QueryAnswers, q: Query, a_videos: list[Video], b_videos: list[Video]) -> Answer:
+    """How many places apart two videos stand in the list by views, the first said against the second, and the
+    videos between them."""
+    if len(a_videos) != 1 or len(b_videos) != 1:
+        return self.refuse(_intent(q.op), "I count places between two videos, one on each side.")
+    a, b = a_videos[0], b_videos[0]
+    at, bt = self.position[id(a)], self.position[id(b)]
+    a_title, b_title = a.title.rstrip("."), b.title.rstrip(".")
+    apart = abs(at - bt)
+    if not apart:
+        head = f"That is one video: {a_title}, #{at} of {len(self.by_rank)}"
+        return self.stats(_intent(q.op), head, [_sentence(head)])
+    head = f"{a_title} is {apart} place{'s' if apart != 1 else ''} {'above' if at < bt else 'below'} {b_title}"
+    lines = [_sentence(head), f"By views across Facebook and Twitter: #{at} and #{bt} of {len(self.by_rank)}.",
+             f"{a_title}: {fmt.count(a.views)} views; {b_title}: {fmt.count(b.views)} views."]
+    if between := self.by_rank[min(at, bt) : max(at, bt) - 1]:
+        lines.append("Between them: " + "; ".join(f"#{self.position[id(v)]} {v.title.rstrip('.')}"
+                                                   for v in between) + ".")
+    return self.stats(_intent(q.op), head, lines)
+
+
 def _two_sided(self: QueryAnswers, q: Query) -> Answer:
     assert q.other is not None
     a, a_label, a_videos = self.figure(q.items, q.measure)
@@ -778,6 +799,8 @@ def _two_sided(self: QueryAnswers, q: Query) -> Answer:
             lines.append(f"In views: {hi.title.rstrip('.')} had {fmt.count(hi.views - lo.views)} more "
                          f"({fmt.count(hi.views)} against {fmt.count(lo.views)}).")
         return self.stats(_intent(q.op), head, lines)
+    if q.op == "places":
+        return _places_apart(self, q, a_videos, b_videos)
     assert isinstance(a, (int, float)) and isinstance(b, (int, float))
     counted = q.items.aggregate == "count"
     unit = (lambda n: "video" if n == 1 else "videos") if counted else (lambda n: q.measure)
@@ -1121,6 +1144,8 @@ OPERATIONS: dict[str, Operation] = {
     "change": Operation(_two_sided, "pair", "compare", 22),
     "ratio": Operation(_two_sided, "pair", "compare", 23),
     "days": Operation(_two_sided, "pair", "compare", 24),
+    # (asked by its own phrases, `places_apart` in vocabulary.yaml, never among the operations a question weighs)
+    "places": Operation(_two_sided, "pair", "compare"),
     "neighbours": Operation(_neighbours, "gaps", "compare", 25),
 }
 

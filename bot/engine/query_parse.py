@@ -156,8 +156,9 @@ def parse(ent: Entities, lex: Lexicon) -> Query | MetricQuery | PersonQuery | Un
         # ("did <party>'s top 10 total beat <other party>'s facebook tally": the owner of every video narrows
         # nothing; the other's is a campaign figure set against the videos)
         ent.parties = [p for p in ent.parties if p != owner]
-    query = (_added_against(ent, lex) or _two_ways(ent, lex) if len(ent.videos) == 2 else _two_ways(ent, lex) if (
-        len(ent.videos) == 1 and len(ent.ranks) == 1) else None) or _parse(ent, lex, measure)
+    query = _places_apart(ent, lex) or (
+        _added_against(ent, lex) or _two_ways(ent, lex) if len(ent.videos) == 2 else _two_ways(ent, lex) if (
+            len(ent.videos) == 1 and len(ent.ranks) == 1) else None) or _parse(ent, lex, measure)
     if measure != "views" and query is None and (ent.videos or ent.cues.get("most", 0.0) or ent.cues.get("least", 0.0)):
         order = Order("views", descending=not ent.cues.get("least", 0.0) > ent.cues.get("most", 0.0))
         ranks = tuple(r for r in ent.ranks if r <= len(lex.dataset.videos))
@@ -465,6 +466,25 @@ def _one_video(ent: Entities, lex: Lexicon) -> Selection | None:
     if len(orders) == 1 and not ent.ranks:
         return Selection((), Order("views", orders[0] == "views_desc"), Slice(n=1))
     return None
+
+
+def _places_apart(ent: Entities, lex: Lexicon) -> Query | None:
+    """ "how many spots ahead of <A> is <B>", "how many places apart are #2 and <title>": the places between two
+    videos in the list, each named or placed (not the video that many places from one: no count is said; with a
+    measure asked too, the gap in it, which says the places beside)."""
+    if ent.thresholds or ent.measures or not said_spans(ent.words, lex.places_apart):
+        return None
+    sides = sorted([(r.start, r.best) for r in ent.videos if r.strong] + [
+        (at, lex.by_place[rank - 1]) for at, rank in zip(ent.rank_at, ent.ranks, strict=True)
+        if 1 <= rank <= len(lex.by_place)])
+    named = list(dict.fromkeys(v for _, v in sides))
+    if len(named) != 2 or len(ent.videos) > 2:
+        return None
+    # ("how many places above <A> was <B>": the higher said first; "... behind": the lower; else as named)
+    way = next((m.payload for m in ent.query.get("relative", ()) if m.payload in ("above", "below")), None)
+    if way is not None and (lex.by_place.index(named[0]) < lex.by_place.index(named[1])) != (way == "above"):
+        named.reverse()
+    return Query("places", Operand(_named(tuple(named[:1]))), Operand(_named(tuple(named[1:]))))
 
 
 def _two_ways(ent: Entities, lex: Lexicon) -> Query | None:

@@ -69,9 +69,20 @@ def parts_asked(engine: Engine, text: str) -> list[str] | None:
         said = words(tail)
         if said[:1] and said[0] in lex.clause_joins and len(parts := tail.split(None, 1)) == 2:
             said, tail = said[1:], parts[1]  # (", and how ...": the joining word no part of the second ask)
-        if said and said[0] in lex.question_words and engine.asks(head) and len(words(head)) > 1:
-            return [head, tail]
+        if said and said[0] in lex.question_words and len(words(head)) > 1 and (
+                engine.asks(head) or _fragment_asks(engine, head)):
+            # (the rest split the same way: "..., whos the #1 vid, and when was the article written")
+            rest = parts_asked(engine, tail) or [tail]
+            return [head, *rest] if len(rest) < MAX_PARTS else [head, tail]
     return None
+
+
+def _fragment_asks(engine: Engine, head: str) -> bool:
+    """Whether a fragment before a clause asks a figure of its own: a measure said and answered alone ("<party> fb
+    views, whos the #1 vid"); not a video named alone, the topic the clause after asks about ("<title>, how many
+    views on facebook only")."""
+    read = extract(head, engine.lexicon)
+    return bool(read.measures) and engine.reply_alone(read).answered
 
 
 def halves_joined(engine: Engine, text: str, leaning: bool = False) -> list[list[str]]:
