@@ -9519,3 +9519,25 @@ def test_stop_56_blind_round_five(question: str, answered: bool, said: str, unsa
 def test_stop_57_blind_round_one(question: str, answered: bool, said: str, unsaid: str) -> None:
     """Places between two videos, a party's unknown video, fragments asking, "add views", title typos, Baltic words."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize("question, answered, said, unsaid", [
+    # (Swedish, Norwegian and Danish words)
+    ("hur många visningar fick jessi grejen", True, "2,747,000", "I don't have"),
+    ("vilken dag publicerades artikeln", True, "12 December 2019", "Sorry"),
+    # (an opinion asked in a clause of its own beside a figure: the figure, the opinion said lacked; an opinion asked
+    # alone is still declined)
+    ("how many views did mean tweets get, and in ur opinion was it funny", True, "I don't have opinions",
+     "I only have views"),
+    ("do u think the jayne video moved people, ur opinion", False, "opinions", "#10 of 10"),
+    # (the first or last video of a month: the first or last posted in it; a rank word beside it, a place)
+    ("the first november vid, how many views", True, "Labour’s immigration video", "Our wonderful NHS"),
+    ("what place did the last december video get", True, "60 second challenge", "Boris Johnson quotes"),
+    ("which video ranked first in november", True, "Our wonderful NHS", "immigration"),
+    # (whether someone posted any video on a day: the list of the most viewed cannot say when none of it fits)
+    ("did corbyn put out any videos on 5 december", False, "only the 10 most viewed", "No videos posted"),
+    ("did corbyn post any video on 8 december", True, "Boris Johnson quotes", "I don't have"),
+])
+def test_stop_57_blind_round_two(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Scandinavian words, an opinion beside a figure, a month's first or last video, any video posted on a day."""
+    _replied(question, answered, said, unsaid)

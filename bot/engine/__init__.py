@@ -332,6 +332,8 @@ class Engine:
                 alone := self._not_meant_after(ent)):
             return alone
         answer = self._from_read(ent)
+        if answer.details.get("none_fit") and (unlisted := self._unlisted_posts(ent, answer)) is not None:
+            return unlisted
         if answer.answered and not self._in_parts and (each := self._each_asked(ent, answer)) is not None:
             return each
         if answer.answered and not self._in_parts and ("?" in ent.text or SENTENCE_END.search(ent.text)) and (
@@ -426,11 +428,47 @@ class Engine:
                     return alone
             if (unguessed := self._guesses_dropped(sentences, None)) is not None:
                 return unguessed
+        if not answer.answered and not self._in_parts and (aside := self._aside_dropped(ent.text, answer)) is not None:
+            return aside  # ("which was 5th and do you think it was the funniest": the place, no opinion held)
         if not answer.answered and not self._in_parts:
             # ("retweet diff 2019 v 2017 AND fb diff <party> v <party>": two whole questions typed as one, read so
             # when nothing else reads it)
             return self._halves_answered(ent.text) or answer
         return answer
+
+    def _unlisted_posts(self, ent: Entities, none_fit: Answer) -> Answer | None:
+        """ "did <party> post any video on dec 10": whether they posted any at all, which a list of the most viewed
+        cannot say when none of it fits (declined, the nearest said); None when not asked so."""
+        lex = self.lexicon
+        if not (ent.words and ent.words[0] in lex.yes_no_openers and not lex.any_words.isdisjoint(ent.words)
+                and "posting" in ent.query and (ent.parties or ent.people)):
+            return None
+        return self.responder.refuse(none_fit.intent, f"I don't have every video posted, only the "
+                                     f"{len(self.dataset.videos)} most viewed.", none_fit.lines)
+
+    def _aside_dropped(self, text: str, whole: Answer) -> Answer | None:
+        """The question before a last clause that asks only what `aside_measures` lack ("<title> views, wud it
+        have swayed anyone in ur opinion"), a figure or a place, answered, that lack said after it; None when the
+        whole is declined for something else or the part before is not answered."""
+        lex = self.lexicon
+        lacked = {f"{LACKED}{lex.measure_label(m)}.": m for m in lex.aside_measures}
+        measure = lacked.get(whole.lines[0]) if whole.lines else None
+        if measure is None or lex.question_joins is None:
+            return None
+        cuts = sorted({*(m.start() for m in _CLAUSE_MARK.finditer(text)),
+                       *(m.start() for m in lex.question_joins.finditer(text))}, reverse=True)
+        for cut in cuts:
+            head, tail = text[:cut].strip(" ,;-"), text[cut:]
+            if len(words(head)) < 2 or measure not in extract(tail, lex).measures:
+                continue
+            read = extract(head, lex)
+            if not self.responder.counted_measures.issuperset(read.measures) or not (
+                    read.measures or read.ranks or "order" in read.query):
+                return None  # (the part before lacks something too, or asks no figure or place: "do u think it
+                # helped <party>, need an opinion")
+            alone = self._from_read(read)
+            return replace(alone, lines=(*alone.lines, whole.lines[0])) if alone.answered else None
+        return None
 
     def _remarks_dropped(self, text: str, whole: Answer) -> Answer | None:
         """The last sentence alone, a question that names what it asks about itself, when every sentence before it

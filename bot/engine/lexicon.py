@@ -1328,6 +1328,8 @@ class Lexicon:
     measure_words: dict[str, str] = field(default_factory=dict)  # each one-word measure form ("views"): its measure
     how_many_ends: frozenset[str] = field(default_factory=frozenset)  # the last word of each
     measure_labels: dict[str, str] = field(default_factory=dict)  # "election": "election results"
+    aside_measures: frozenset[str] = field(default_factory=frozenset)  # "do you think": lacked beside a figure
+    any_words: frozenset[str] = field(default_factory=frozenset)  # "did <party> post ANY video then": at all
     platform_names: dict[str, str] = field(default_factory=dict)  # "youtube": "YouTube"
     follow_up: PhraseTables = field(default_factory=PhraseTables)  # "it", "those": the marks of a follow-up
 
@@ -1337,6 +1339,8 @@ class Lexicon:
         voc = vocabulary()
         lex = cls(dataset=dataset)
         lex.measure_labels = {str(k): str(v) for k, v in voc.get("measure_labels", {}).items()}
+        lex.aside_measures = frozenset(map(str, voc["aside_measures"]))
+        lex.any_words = frozenset(map(str, voc["any_words"]))
         lex.platform_names = {str(k): str(v) for k, v in voc.get("platform_names", {}).items()}
         for unit, forms in voc["follow_up"].items():  # (the follow-up units, one phrase trie: see conversation.py)
             for form in forms:

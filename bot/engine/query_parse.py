@@ -2094,8 +2094,12 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
                 0 <= m.start - ent.spans.get(p, (0, -9))[1] <= 1 for p in ent.people)
         # ("the last one in the top 10 list, who tweeted it": an end of the list, in the views order)
         placed = placed or (m.payload in ("first", "last") and _end_of_list(ent, lex, found, m.end))
+        # ("the first december vid", "the last november one": the first or last posted in that month, a time of its
+        # own; not "ranked first in december", "first in the rankings", a place; "what rank was ..." asks the place)
+        monthly = m.payload in ("first", "last") and bool(ent.months) and not placed and not any(
+            ent.tokens[k].s in lex.rank_words for k in range(max(0, m.start - 1), min(len(ent.tokens), m.end + 3)))
         order = _order(m.payload, (posting and not placed and not (ranked and len(ent.videos) > 1))
-                       or (dated and len(ent.videos) > 1 and not ranked) or owned)
+                       or (dated and len(ent.videos) > 1 and not ranked) or owned or monthly)
         # "the first and last": the other end of the same order; "second and last", a place from that end.
         first = next((k for k, at in enumerate(ent.rank_at) if k not in used_ranks and (ent.ranks[k] == 1 or (
             not posting and m.start - at == 2 and ent.words[at + 1] in lex.separators)) and 0 < m.start - at <= NEAR),

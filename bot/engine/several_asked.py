@@ -115,13 +115,27 @@ def _in_turn(engine: Engine, parts: list[str]) -> Iterator[tuple[str, Answer | N
 
 
 def answers_in_turn(engine: Engine, parts: list[str]) -> list[Answer] | None:
-    """Each part's answer, the later ones as follow-ups to the one before, or None when a part is declined or
-    answered as another was."""
+    """Each part's answer, the later ones as follow-ups to the one before, or None when a part is declined (but for
+    what `aside_measures` lack, said after the answers) or answered as another was."""
     answers: list[Answer] = []
-    for _, answer in _in_turn(engine, parts):
+    asides: list[str] = []
+    lex = engine.lexicon
+    # (a part that asks only what no figure answers, "and do you think it was the funniest": said after the others)
+    lacked = {f"{LACKED}{lex.measure_label(m)}." for m in lex.aside_measures}
+    figured = True  # (whether every part answered asks a figure or a place, which an aside may stand beside)
+    for part, answer in _in_turn(engine, parts):
+        if answer is not None and not answer.answered and answer.lines[:1] and answer.lines[0] in lacked:
+            asides.append(answer.lines[0])
+            continue
         if answer is None or not answer.answered or any(a.lines[:1] == answer.lines[:1] for a in answers):
             return None  # (a part declined, or answered as another was: no reply made of parts)
+        read = extract(part, lex)
+        figured = figured and bool(read.measures or read.ranks or "order" in read.query)
         answers.append(answer)
+    if not answers or (asides and not figured):
+        return None  # ("do u think <party> did better? ur opinion pls": the opinion is the whole question)
+    if asides:
+        answers[-1] = replace(answers[-1], lines=(*answers[-1].lines, *dict.fromkeys(asides)))
     return answers
 
 
