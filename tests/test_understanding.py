@@ -9541,3 +9541,14 @@ def test_stop_57_blind_round_one(question: str, answered: bool, said: str, unsai
 def test_stop_57_blind_round_two(question: str, answered: bool, said: str, unsaid: str) -> None:
     """Scandinavian words, an opinion beside a figure, a month's first or last video, any video posted on a day."""
     _replied(question, answered, said, unsaid)
+
+
+def test_a_word_read_alone_first_is_still_joined_to_the_next_misspelt_later() -> None:
+    """An answer does not depend on what was asked before: a word a letter off the start of a name's word, read
+    alone in one question, is still joined with the next word into that name in a later one."""
+    fresh = render_text(Engine(load_dataset(None)).answer("the google box one, views?"))
+    used = Engine(load_dataset(None))
+    used.answer("how many views on google")
+    used.answer("the box one, views?")  # (each word read alone before)
+    assert "3,600,000" in fresh
+    assert render_text(used.answer("the google box one, views?")) == fresh

@@ -3201,7 +3201,8 @@ class Lexicon:
 
     def _never_joined(self, word: str) -> bool:
         """Whether `expand` leaves this word no table knows as typed wherever it stands: it starts no word of a
-        name (`_compound` would join the next word to it), is no two of them run together, and no pet form."""
+        name, even a letter off (`_compound` would join the next word to it), is no two of them run together, and no
+        pet form."""
         parts = self._sorted_name_parts
         at = bisect_left(parts, word)
         if at < len(parts) and parts[at].startswith(word):
@@ -3209,6 +3210,13 @@ class Lexicon:
         if any(word[:k] in self.name_parts and word[k:] in self.name_parts
                for k in range(COMPOUND_PART_MIN, len(word) - COMPOUND_PART_MIN + 1)):
             return False
+        if word.isalpha():
+            # (a letter off the start of a longer word of a name: `_compound` may join it, misspelt, to the next word,
+            # "google box"; kept as typed, a later question with the next word after it would not be joined)
+            from rapidfuzz.distance import OSA
+
+            if any(len(p) > len(word) and OSA.distance(word, p[: len(word)]) <= 1 for p in parts):
+                return False
         return len(word) <= PET_NAME_MIN or not any(
             word.startswith(f) and len(word) - len(f) <= 2 for f in self.person_words)
 
