@@ -9552,3 +9552,33 @@ def test_a_word_read_alone_first_is_still_joined_to_the_next_misspelt_later() ->
     used.answer("the box one, views?")  # (each word read alone before)
     assert "3,600,000" in fresh
     assert render_text(used.answer("the google box one, views?")) == fresh
+
+
+def test_a_digit_before_a_word_read_as_nothing_is_answered_without_error() -> None:
+    """ "<word> 2 <word read as nothing> <word>": the digit may be a chat "to" or "for", and the word after it reads
+    as nothing; every such word is answered, none raises (they did: the reading of the next word was taken as one)."""
+    eng = engine(None)
+    nothing = sorted(w for w, said in eng.lexicon.textspeak.items() if not said)
+    assert nothing
+    for word in nothing:
+        assert render_text(eng.answer(f"bonus picks? 2 {word} extra")), word
+
+
+@pytest.mark.parametrize("question, answered, said, unsaid", [
+    # (Persian in Latin letters, and Egyptian Arabizi)
+    ("chand nafar video shomare 2 ro didan", True, "9,500,000", "How many videos"),
+    ("jam kon views e top 4", True, "36,600,000", "Top 4 of 10"),
+    ("anhi video gab a3la mosha", True, "Our wonderful NHS", "Sorry"),
+    ("el far2 ben #1 w #3 kam", True, "6,200,000", "Videos ranked"),
+    # (one measure said after two ends, each with its article: "the most and the least watched")
+    ("the difference between the most and the least watched", True, "10,800,000", "It is #1 of 10"),
+    # (an end of the list and a place joined after it: both, "the top one and the 4th one")
+    ("views of the top one and the 4th one", True, "Our wonderful NHS", "The 4th most viewed video is"),
+    # (a split by platform of a video named is declined; its halves are no two questions)
+    ("split between facebook and twitter for the jayne video", False, "split by platform", "86,000,000"),
+    # ("was number how many in the list": the place asked, not a count of the videos; of someone else's, declined)
+    ("the video diane abbott was number how many in the list", False, "I don't have", "How many videos: 10"),
+])
+def test_stop_57_blind_round_three(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Persian and Arabizi words, both ends with one measure, an end and a place, a split, "number how many"."""
+    _replied(question, answered, said, unsaid)

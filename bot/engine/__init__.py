@@ -12,7 +12,7 @@ from typing import Any
 
 from bot.dataset.schema import Dataset, Metric, Video
 from bot.engine import format as fmt
-from bot.engine.answer import LACKED, Answer, Link, Row
+from bot.engine.answer import LACKED, SPLIT_LACKED, Answer, Link, Row
 from bot.engine.conversation import EMPTY, Context, about_it, converse, resolved
 from bot.engine.entities import (
     FIGURE_MIN,
@@ -430,9 +430,10 @@ class Engine:
                 return unguessed
         if not answer.answered and not self._in_parts and (aside := self._aside_dropped(ent.text, answer)) is not None:
             return aside  # ("which was 5th and do you think it was the funniest": the place, no opinion held)
-        if not answer.answered and not self._in_parts:
+        if not answer.answered and not self._in_parts and (answer.lines[:1] != (SPLIT_LACKED,) or not ent.videos):
             # ("retweet diff 2019 v 2017 AND fb diff <party> v <party>": two whole questions typed as one, read so
-            # when nothing else reads it)
+            # when nothing else reads it; not "split between facebook and twitter for <title>", a split the data
+            # lacks, whose halves each read as something else)
             return self._halves_answered(ent.text) or answer
         return answer
 

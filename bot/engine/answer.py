@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 
 LACKED = "I don't have "  # how a decline for what the data lacks opens (`Responder.refuse` reasons)
+SPLIT_LACKED = f"{LACKED}the views split by platform, only one count per video."  # a video's views per platform
 
 
 @dataclass(frozen=True, slots=True)

@@ -1373,6 +1373,9 @@ class Lexicon:
         lex.textspeak = {str(k): tuple(words(str(v))) for k, v in voc["textspeak"].items()}
         for language, table in voc["languages"].items():
             own = {str(k): tuple(words(str(v))) for k, v in table["own"].items()}
+            if spaced := sorted(str(k) for k in (*own, *table.get("shared", {})) if " " in str(k)):
+                # (a table reads one word at a time: a phrase there would never be read; `long_forms` reads them)
+                raise ValueError(f"vocabulary: {language} has phrases {spaced}: put them in long_forms")
             if table.get("verbs"):  # (a word written out in "own" reads as written there: see `_verbs_read`)
                 lex.verb_tables.append(_verb_table(str(language), table["verbs"]))
             if clash := sorted(k for k, v in own.items() if lex.textspeak.get(k, v) != v):
@@ -2804,14 +2807,14 @@ class Lexicon:
                       typed[i + 1] in self.stopwords and typed[i + 1] not in self.range_words))
                   and typed[i + 1] not in self.multipliers and stem(typed[i + 1]) not in self.generic_words
                   and typed[i + 1] not in self.months  # ("tweeted on 4 november": a day)
-                  and speak.get(typed[i + 1], ("",))[0] not in self.months  # ("le 2 decembre": a day)
+                  and (speak.get(typed[i + 1]) or ("",))[0] not in self.months  # ("le 2 decembre": a day)
                   # ("videos 2 and 3": numbers listed)
                   and not (i + 2 < len(typed) and typed[i + 2].isdigit() and (
-                      typed[i + 1] in self.separators or speak.get(typed[i + 1], ("",))[0] in self.separators))
+                      typed[i + 1] in self.separators or (speak.get(typed[i + 1]) or ("",))[0] in self.separators))
                   # (the next word as read too: "2 plekken boven", "2 dagen": places, days)
                   and stem(typed[i + 1]) not in self.rank_words and typed[i + 1] not in self.span_words
-                  and stem(speak.get(typed[i + 1], ("",))[0]) not in self.rank_words
-                  and speak.get(typed[i + 1], ("",))[0] not in self.span_words
+                  and stem((speak.get(typed[i + 1]) or ("",))[0]) not in self.rank_words
+                  and (speak.get(typed[i + 1]) or ("",))[0] not in self.span_words
                   # ("positions 2 to 4": places, a range of them)
                   and stem(typed[i - 1]) not in self.rank_words
                   and not (typed[i + 1] in self.range_words and i + 2 < len(typed) and typed[i + 2].isdigit())

@@ -2719,10 +2719,15 @@ def _ranks_before(ent: Entities, lex: Lexicon, start: int, used: set[int], liste
 
 def _rank_joined_after(ent: Entities, lex: Lexicon, end: int, used: set[int], orders: list[Match]) -> tuple[int, ...]:
     """An ordinal right after an order phrase and a joining word, with no order of its own after it: "3rd most
-    watched and 4th" (not "3rd most viewed and 4th least viewed")."""
-    k = next((k for k, at in enumerate(ent.rank_at) if at == end + 1 and k not in used), None)
+    watched and 4th", "the top vid and the 3rd one" (not "3rd most viewed and 4th least viewed")."""
+    while end < len(ent.words) and ent.tokens[end].s in lex.video_words:
+        end += 1  # ("the top vid and ...": the video word the order is said of)
+    at = end + 1
+    while at < len(ent.words) and ent.words[at] in lex.determiners:
+        at += 1  # ("... and the 3rd one")
+    k = next((k for k, place in enumerate(ent.rank_at) if place == at and k not in used), None)
     if k is None or end >= len(ent.words) or ent.words[end] not in lex.separators or any(
-            o.start == end + 2 for o in orders):
+            o.start == at + 1 for o in orders):
         return ()
     used.add(k)
     return (ent.ranks[k],)

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from bot.dataset.schema import Dataset, Metric, Person, Video
 from bot.engine import format as fmt
-from bot.engine.answer import Answer, Link, Row
+from bot.engine.answer import SPLIT_LACKED, Answer, Link, Row
 from bot.engine.entities import FIGURE_TOLERANCE, Entities, VideoRef, rate_unwanted, videos_of
 from bot.engine.frames import Frame
 from bot.engine.lexicon import BONUS_ASKED, Lexicon, Match
@@ -396,7 +396,7 @@ class ResponderBase:
             by_platform = bool(breakdown and videos and measures) and len({r.best for r in videos}) == 1
         if by_platform and self.multi_platform:
             # "fb vs twitter split for <video>": each video's count is one figure across the platforms.
-            return self.refuse(frame.intent, "I don't have the views split by platform, only one count per video.",
+            return self.refuse(frame.intent, SPLIT_LACKED,
                                [self._what_i_count(ent)])
         if breakdown and not videos and len([p for p in ent.parties if p in self.lex.metric_subjects]) == 1:
             # "the breakdown of <party>'s 25m fb views by video": a campaign figure is one total
@@ -775,9 +775,8 @@ class ResponderBase:
         if split and ent.cue("scope") and not ent.cue("breakdown") and self._alternative_asked(ent):
             split = []  # "<title> views = fb only or what": what its count covers asked, which the answer says
         if split and counts and self.multi_platform:
-            why = ("the views split by platform, only one count per video" if ent.cue("breakdown")
-                   else f"a {split[0].title()}-only count for videos")
-            raise Refusal(self.refuse(intent, f"I don't have {why}.", [self._what_i_count(ent)]))
+            why = SPLIT_LACKED if ent.cue("breakdown") else f"I don't have a {split[0].title()}-only count for videos."
+            raise Refusal(self.refuse(intent, why, [self._what_i_count(ent)]))
         return videos  # in views order: every source list above keeps it
 
     def resolve(self, ref: VideoRef, scope: list[Video]) -> tuple[Video | None, list[Video]]:

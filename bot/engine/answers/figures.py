@@ -8,7 +8,7 @@ from itertools import pairwise
 
 from bot.dataset.schema import Metric
 from bot.engine import format as fmt
-from bot.engine.answer import Answer
+from bot.engine.answer import SPLIT_LACKED, Answer
 from bot.engine.answers.base import ResponderBase, metric_phrase_of
 from bot.engine.entities import Entities, break_after, days_said, every_video_said, per_video_said, rate_unwanted
 from bot.engine.frames import Frame, beside_bonus
@@ -43,7 +43,7 @@ class FigureAnswers(ResponderBase):
         if frame.slots.get("scope") and self._platform_figure_asked(ent):
             # ("how much of the 13.4m was twitter only", "which video had the most facebook views": a figure per
             # platform, which the data does not split; what the counts cover, said as the decline)
-            return self.refuse("source", "I don't have the views split by platform, only one count per video.",
+            return self.refuse("source", SPLIT_LACKED,
                                list(answer.lines[:1]))
         # "is the 13.4m figure Facebook only?": say first whose figure that is and what it counts.
         named = [self._figure_named(n.value) for n in ent.numbers if n.scaled]
