@@ -9503,9 +9503,7 @@ def test_stop_56_blind_round_five(question: str, answered: bool, said: str, unsa
     # (a party's video described by a word and a fragment no table knows: a video the data lacks, not the party's
     # Facebook figure)
     ("how many views did the labour snow qx video get", False, "I can't tell which video", "86,000,000"),
-    # (a fragment asking a figure, then a clause with a question word: each answered; a video named alone before a
-    # clause is its topic, and the clause's decline stands)
-    ("tory fb views, which video came 3rd", True, "60 second challenge", "I don't have"),
+    # (a video named alone before a clause is its topic, and the clause's decline stands)
     ("the jayne video, how many views on twitter only", False, "Twitter-only", "#10 of 10"),
     # ("add views of ...": a sum, not a list)
     ("add views of the december videos", True, "23,400,000", "4 of the 10 videos posted"),
@@ -9517,7 +9515,7 @@ def test_stop_56_blind_round_five(question: str, answered: bool, said: str, unsa
     ("cik skatijumu bija nicky morgan video", True, "3,100,000", "Boris Johnson"),
 ])
 def test_stop_57_blind_round_one(question: str, answered: bool, said: str, unsaid: str) -> None:
-    """Places between two videos, a party's unknown video, fragments asking, "add views", title typos, Baltic words."""
+    """Places between two videos, a party's unknown video, a clause's topic, "add views", title typos, Baltic words."""
     _replied(question, answered, said, unsaid)
 
 
@@ -9581,4 +9579,53 @@ def test_a_digit_before_a_word_read_as_nothing_is_answered_without_error() -> No
 ])
 def test_stop_57_blind_round_three(question: str, answered: bool, said: str, unsaid: str) -> None:
     """Persian and Arabizi words, both ends with one measure, an end and a place, a split, "number how many"."""
+    _replied(question, answered, said, unsaid)
+
+
+def test_a_day_said_in_two_words_is_read_whatever_was_asked_before() -> None:
+    """ "november twenty fifth": the 25th, even when each of its words was read alone in an earlier question (the
+    engine had kept them as typed and skipped reading them as one ordinal)."""
+    used = Engine(load_dataset(None))
+    for before in ("whats the twenty for", "which was fifth", "anything posted on november"):
+        used.answer(before)
+    assert "25 November 2019: Nicky Morgan" in render_text(used.answer("anything posted on november twenty fifth"))
+
+
+@pytest.mark.parametrize("question, answered, said, unsaid", [
+    # (a command after a mention: the command; a compare of two places without "vs")
+    ("@campaignbot !top", True, "Top 10 of 10", "Sorry"),
+    ("!compare 3 9", True, "4,453,000 more views", "Give two videos"),
+    # ("average" is no "mean" of unkindness: "average comments" asks comments, which the data lacks)
+    ("average comments per video", False, "comments", "5,534,700"),
+    # (who the audience were, asked as "most of the audience"; shares asked as "shared over")
+    ("was most of the audience for the jayne video over 50", False, "who the viewers were", "over 100,000"),
+    ("was the jayne video shared over 100k times", False, "shares", "by 2,500,000"),
+    # (a bound right after the word of a total is said of the total)
+    ("the bottom 2 together, more than 5 million?", True, "5,347,000, over 5,000,000", "13,700,000"),
+    # (Vietnamese and Mandarin in Latin letters)
+    ("bao nhieu video tren 4 trieu view", True, "4 of the 10", "How many videos: 10"),
+    ("di wu ming shi na ge video", True, "Mean tweets", "Sorry"),
+    ("diyi he disan cha duoshao", True, "6,200,000", "Sorry"),
+])
+def test_stop_57_blind_round_four(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Commands after a mention, "average comments", audience and shares, a bar on a total, Vietnamese, Mandarin."""
+    _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize("question, answered, said, unsaid", [
+    # (the outside review of stop 57, mended: another language's words that are English words are read so only in a
+    # message in that language ("dust", "akbar", "bang"); "sab ton" before a word of an end is that end; a rank word
+    # or "by views" after "first ... in <month>" keeps the views order; the places between two videos say which was
+    # posted first; Lithuanian "ir" is "and"; a fragment before a question clause is not split off)
+    ("when the dust settled, which video was on top", True, "Our wonderful NHS", "Jayne"),
+    ("sab ton ghat views wali video", True, "Jeremy Corbyn’s friend Jayne", "Our wonderful NHS"),
+    ("first in december by views", True, "If you’re not sure", "Boris Johnson quotes"),
+    ("how many places apart are mean tweets and jessi, and when were they posted", True, "Posted first",
+     "I don't have"),
+    ("koks skirtumas tarp jessi ir nhs", True, "10,653,000", "#9 of 10"),
+    # (a figure said, then a clause of its own is no two questions: the clause's "their" is the figure's owner's)
+    ("tory fb views, what was their top video", False, "I don't have Conservatives videos", "Our wonderful NHS"),
+])
+def test_stop_57_outside_review(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """The outside review's findings of stop 57 mended."""
     _replied(question, answered, said, unsaid)

@@ -12,7 +12,7 @@ from typing import Any
 
 from bot.dataset.schema import Dataset, Metric, Video
 from bot.engine import format as fmt
-from bot.engine.answer import LACKED, SPLIT_LACKED, Answer, Link, Row
+from bot.engine.answer import LACKED, Answer, Link, Row
 from bot.engine.conversation import EMPTY, Context, about_it, converse, resolved
 from bot.engine.entities import (
     FIGURE_MIN,
@@ -26,7 +26,7 @@ from bot.engine.entities import (
 )
 from bot.engine.frames import Frame, article_day_said, decide, score_frames
 from bot.engine.lexicon import Lexicon
-from bot.engine.normalise import SENTENCE_END, said_anywhere, said_at, stem, words
+from bot.engine.normalise import SENTENCE_END, said_anywhere, said_at, stem, without_leading_mentions, words
 from bot.engine.premise import (
     against_bar,
     confirmation,
@@ -279,6 +279,8 @@ class Engine:
         return self._as_command(text)
 
     def _as_command(self, text: str) -> Answer | None:
+        if text[:1] in "@<":  # ("@bot !top", "<@123> top": a mention, then the command)
+            text = without_leading_mentions(text)
         first = text[:1]
         if (first not in _COMMAND_FIRST and not first.isspace()) or _COMMAND_START.match(text) is None:
             return None
@@ -430,10 +432,9 @@ class Engine:
                 return unguessed
         if not answer.answered and not self._in_parts and (aside := self._aside_dropped(ent.text, answer)) is not None:
             return aside  # ("which was 5th and do you think it was the funniest": the place, no opinion held)
-        if not answer.answered and not self._in_parts and (answer.lines[:1] != (SPLIT_LACKED,) or not ent.videos):
+        if not answer.answered and not self._in_parts:
             # ("retweet diff 2019 v 2017 AND fb diff <party> v <party>": two whole questions typed as one, read so
-            # when nothing else reads it; not "split between facebook and twitter for <title>", a split the data
-            # lacks, whose halves each read as something else)
+            # when nothing else reads it)
             return self._halves_answered(ent.text) or answer
         return answer
 
@@ -442,8 +443,9 @@ class Engine:
         cannot say when none of it fits (declined, the nearest said); None when not asked so."""
         lex = self.lexicon
         if not (ent.words and ent.words[0] in lex.yes_no_openers and not lex.any_words.isdisjoint(ent.words)
-                and "posting" in ent.query and (ent.parties or ent.people)):
-            return None
+                and "posting" in ent.query and (ent.parties or ent.people) and (ent.days or ent.months)
+                and "order" not in ent.query and lex.other_words.isdisjoint(ent.words)):
+            return None  # (not "any other vid in the top 10 besides <title>": one of the list, which it answers)
         return self.responder.refuse(none_fit.intent, f"I don't have every video posted, only the "
                                      f"{len(self.dataset.videos)} most viewed.", none_fit.lines)
 
@@ -1660,8 +1662,10 @@ class Engine:
             return self._video_command(arg)
         if name == "compare":
             if arg:
+                # ("compare 2 10": two places, the "vs" left out)
+                arg = re.sub(r"^#?(\d{1,2})\s+#?(\d{1,2})$", r"#\1 vs #\2", arg)
                 ans = self.answer(f"compare {arg}")
-                if ans.intent in ("compare_videos", "metric"):
+                if ans.intent in ("compare_videos", "compare", "metric"):
                     return ans
                 return r.refuse("compare", "Give two videos to compare, e.g. `compare 1 vs 2`.")
             return r.measure("views")

@@ -2615,7 +2615,8 @@ def _unkind_mean(ent: Entities, lex: Lexicon) -> None:
     """ "the one where he reads mean stuff about himself": "mean" before a noun of unkindness is no average asked."""
     words, n = ent.words, len(ent.words)
     unkind = {m.start for m in ent.cue_matches["average"]
-              if m.end - m.start == 1 and m.end < n and words[m.end] in lex.unkind_nouns}
+              if m.end - m.start == 1 and m.end < n and words[m.start] in lex.unkind_adjectives
+              and words[m.end] in lex.unkind_nouns}
     if unkind:
         _keep_cue(ent, "average", [m for m in ent.cue_matches["average"] if m.start not in unkind])
         _keep_unit(ent, "operation", lambda m: m.start not in unkind)

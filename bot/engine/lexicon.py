@@ -676,6 +676,7 @@ _WORD_SETS = (
     "person_pronouns",
     "question_worth",
     "unkind_nouns",
+    "unkind_adjectives",
     "posted_by_words",
     "option_pointers",
     "retype_against",
@@ -979,6 +980,7 @@ class Lexicon:
     option_pointers: frozenset[str] = field(default_factory=frozenset)  # "these" before options: the set asked
     posted_by_words: frozenset[str] = field(default_factory=frozenset)  # "by" of "was posted by <name>"
     unkind_nouns: frozenset[str] = field(default_factory=frozenset)  # "stuff" in "mean stuff": no average
+    unkind_adjectives: frozenset[str] = field(default_factory=frozenset)  # "MEAN stuff": an average word, or not
     question_worth: frozenset[str] = field(default_factory=frozenset)  # "marks" of "(2 marks)": no part of it
     person_pronouns: frozenset[str] = field(default_factory=frozenset)  # "his": a person's, never a video
     place_restated: frozenset[str] = field(default_factory=frozenset)  # "was" in "<title> was 9th": its own place
@@ -1169,6 +1171,7 @@ class Lexicon:
     place_moves: frozenset[str] = field(default_factory=frozenset)  # "1 place BELOW": places counted, no place
     running_totals: tuple[tuple[str, ...], ...] = ()  # "the RUNNING TOTAL after the top 5": every video to it
     places_apart: tuple[tuple[str, ...], ...] = ()  # "HOW MANY SPOTS ahead of <A> is <B>": places between two
+    listed_words: tuple[tuple[str, ...], ...] = ()  # "the first in november ON THE LIST": a place by views
     partitive_words: frozenset[str] = field(default_factory=frozenset)  # "which OF the videos": one picked out
     plural_run_verbs: frozenset[str] = field(default_factory=frozenset)  # "the videos RANKED above": still all
     counted_platforms: frozenset[str] = field(default_factory=frozenset)  # where the videos' views were counted
@@ -1529,6 +1532,7 @@ class Lexicon:
         lex.contrasts = tuple(tuple(words(str(p))) for p in voc["contrasts"])
         lex.running_totals = tuple(tuple(words(str(p))) for p in voc["running_totals"])
         lex.places_apart = tuple(tuple(words(str(p))) for p in voc["places_apart"])
+        lex.listed_words = tuple(tuple(words(str(p))) for p in voc["listed_words"])
         lex.object_pronouns = {str(k): str(v) for k, v in voc["object_pronouns"].items()}
         lex.plural_object_after = _strings(voc["plural_object_after"]["words"])
         lex.plural_object = str(voc["plural_object_after"]["read"])
@@ -1910,8 +1914,9 @@ class Lexicon:
         # closes a message: `_as_typed` looks for those)
         lex._rewritten = lex.fillers | set(lex.textspeak) | set(lex.textspeak_digits) | glued_to \
             | set(lex.digit_pronouns) | lex.election_short | lex.figure_units.keys() | set(lex.object_pronouns)
+        # (an ordinal of one to nine joins a tens word before it: "twenty fifth", the 25th)
         lex._figure_joins = frozenset(lex.numbers) | lex.spoken_scales.keys() | lex.spoken_joins | lex.decimal_points \
-            | {phrase[0] for phrase, _ in lex.fractions}
+            | {phrase[0] for phrase, _ in lex.fractions} | {w for w, n in lex.ordinals.items() if 1 <= n <= 9}
         by_key: dict[str, list[str]] = defaultdict(list)
         for form in filter(None, lex.long_forms):
             by_key[form[0] if form[0] not in lex.stopwords else form[-1]].append(f" {' '.join(form)} ")

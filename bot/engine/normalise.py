@@ -19,6 +19,11 @@ def without_markup(text: str) -> str:
     return _DISCORD_MARKUP.sub(" ", text) if "<" in text else text
 
 
+def without_leading_mentions(text: str) -> str:
+    """The text without Discord's markup and the "@name" mention opening it ("@bot !top": "!top")."""
+    return _LEADING_MENTION.sub("", without_markup(text))
+
+
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")  # between two sentences of a message (split on it)
 _WEB_LINK = re.compile(r"(?:https?://|www\.)\S+")  # a link's parts are not words of the question
 _LEADING_MENTION = re.compile(r"^\s*@\S+[\s,:]*")

@@ -755,9 +755,11 @@ def _places_apart(self: QueryAnswers, q: Query, a_videos: list[Video], b_videos:
     head = f"{a_title} is {apart} place{'s' if apart != 1 else ''} {'above' if at < bt else 'below'} {b_title}"
     lines = [_sentence(head), f"By views across Facebook and Twitter: #{at} and #{bt} of {len(self.by_rank)}.",
              f"{a_title}: {fmt.count(a.views)} views; {b_title}: {fmt.count(b.views)} views."]
-    if between := self.by_rank[min(at, bt) : max(at, bt) - 1]:
-        lines.append("Between them: " + "; ".join(f"#{self.position[id(v)]} {v.title.rstrip('.')}"
-                                                   for v in between) + ".")
+    between = self.by_rank[min(at, bt) : max(at, bt) - 1]
+    lines.append(f"Between them ({len(between)}): " + "; ".join(f"#{self.position[id(v)]} {v.title.rstrip('.')}"
+                                                                 for v in between) + "." if between else
+                 "No video stands between them.")
+    lines += self.posted_first(a, b)  # ("... and when were they posted": which came first, and when)
     return self.stats(_intent(q.op), head, lines)
 
 

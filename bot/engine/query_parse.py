@@ -139,7 +139,12 @@ def figure_barred(ent: Entities, lex: Lexicon, ops: set[str] | list[str]) -> boo
     alternatives = any(w in lex.way_joins for w in ent.words[k : bar.start])  # ("above or below 5m")
     before = ent.tokens[k - 1] if k > 0 else None
     said_of_videos = before is not None and (before.s in lex.video_words or before.w in lex.bound_of_videos)
-    return not said_of_videos and (alternatives or ent.words[0] in lex.yes_no_openers)
+    # ("bottom 3 vids together, more than 8 million?", "do <A> + <B> add to over 16m": the bound right after the
+    # word of the set figure, said of it)
+    after_figure = any((m.end == k or (m.end == k - 1 and k in ent.measure_ends)) and m.payload in _SET_FIGURES
+                       and lex.determiners.isdisjoint(ent.words[m.end : bar.start])
+                       for m in ent.query.get("operation", ()))  # (not "total? the sub-3.1m club": of each)
+    return not said_of_videos and (alternatives or after_figure or ent.words[0] in lex.yes_no_openers)
 
 
 def parse(ent: Entities, lex: Lexicon) -> Query | MetricQuery | PersonQuery | Unanswerable | None:
@@ -2095,9 +2100,12 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
         # ("the last one in the top 10 list, who tweeted it": an end of the list, in the views order)
         placed = placed or (m.payload in ("first", "last") and _end_of_list(ent, lex, found, m.end))
         # ("the first december vid", "the last november one": the first or last posted in that month, a time of its
-        # own; not "ranked first in december", "first in the rankings", a place; "what rank was ..." asks the place)
+        # own; not "ranked first in december", "first in the rankings", "first in november by views", a place; "what
+        # rank was ..." before it asks the place)
         monthly = m.payload in ("first", "last") and bool(ent.months) and not placed and not any(
-            ent.tokens[k].s in lex.rank_words for k in range(max(0, m.start - 1), min(len(ent.tokens), m.end + 3)))
+            ent.tokens[k].s in lex.rank_words for k in range(max(0, m.start - 1), len(ent.tokens))) and not any(
+            s > m.end and ent.words[s - 1] in lex.posted_by_words for s in ent.measure_starts) and not said_spans(
+            ent.words[m.end :], lex.listed_words)
         order = _order(m.payload, (posting and not placed and not (ranked and len(ent.videos) > 1))
                        or (dated and len(ent.videos) > 1 and not ranked) or owned or monthly)
         # "the first and last": the other end of the same order; "second and last", a place from that end.

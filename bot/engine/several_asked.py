@@ -69,20 +69,11 @@ def parts_asked(engine: Engine, text: str) -> list[str] | None:
         said = words(tail)
         if said[:1] and said[0] in lex.clause_joins and len(parts := tail.split(None, 1)) == 2:
             said, tail = said[1:], parts[1]  # (", and how ...": the joining word no part of the second ask)
-        if said and said[0] in lex.question_words and len(words(head)) > 1 and (
-                engine.asks(head) or _fragment_asks(engine, head)):
-            # (the rest split the same way: "..., whos the #1 vid, and when was the article written")
+        if said and said[0] in lex.question_words and engine.asks(head) and len(words(head)) > 1:
+            # (the rest split the same way: "which came 5th, whos the #1 vid, and when was the article written")
             rest = parts_asked(engine, tail) or [tail]
             return [head, *rest] if len(rest) < MAX_PARTS else [head, tail]
     return None
-
-
-def _fragment_asks(engine: Engine, head: str) -> bool:
-    """Whether a fragment before a clause asks a figure of its own: a measure said and answered alone ("<party> fb
-    views, whos the #1 vid"); not a video named alone, the topic the clause after asks about ("<title>, how many
-    views on facebook only")."""
-    read = extract(head, engine.lexicon)
-    return bool(read.measures) and engine.reply_alone(read).answered
 
 
 def halves_joined(engine: Engine, text: str, leaning: bool = False) -> list[list[str]]:
@@ -94,6 +85,9 @@ def halves_joined(engine: Engine, text: str, leaning: bool = False) -> list[list
         return []  # ("#2 + #9 = ?": one sum)
     splits = [[text[: m.start()].strip(" ,;:"), text[m.end() :].strip(" ,;:")]
               for m in lex.question_joins.finditer(text)]
+    # (not "split between facebook AND twitter for <title>": two platforms joined, one thing asked of both)
+    splits = [s for s in splits if not (words(s[0])[-1:] and words(s[1])[:1] and words(s[0])[-1] in lex.platform_words
+                                        and words(s[1])[0] in lex.platform_words)]
     # (each half asks alone: "... and how many videos are in it" leans on the first, which the whole reads)
     return [s for s in splits if all(len(words(part)) > 1 for part in s) and (leaning or (
         lex.video_pronouns.isdisjoint(words(s[1])) and lex.them_words.isdisjoint(words(s[1]))))][:MAX_PARTS]
