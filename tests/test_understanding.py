@@ -9629,3 +9629,8 @@ def test_stop_57_blind_round_four(question: str, answered: bool, said: str, unsa
 def test_stop_57_outside_review(question: str, answered: bool, said: str, unsaid: str) -> None:
     """The outside review's findings of stop 57 mended."""
     _replied(question, answered, said, unsaid)
+
+
+def test_stop_57_a_video_of_someone_doing_what_no_title_says_in_vietnamese_is_declined() -> None:
+    """ "video corbyn nau ...": Vietnamese "nau" (cooking) said of someone, a video the data lacks, not a place."""
+    _replied("video corbyn nau com dung thu 2 bn view", False, "I can't tell which video", "9,500,000")
