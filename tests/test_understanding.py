@@ -9634,3 +9634,14 @@ def test_stop_57_outside_review(question: str, answered: bool, said: str, unsaid
 def test_stop_57_a_video_of_someone_doing_what_no_title_says_in_vietnamese_is_declined() -> None:
     """ "video corbyn nau ...": Vietnamese "nau" (cooking) said of someone, a video the data lacks, not a place."""
     _replied("video corbyn nau com dung thu 2 bn view", False, "I can't tell which video", "9,500,000")
+
+
+@pytest.mark.parametrize("question, answered, said, unsaid", [
+    # (the most or least of one person's tweets: no figure per tweet is held, not their total)
+    ("jeremy corbyn's most retweeted tweet, how many rts", False, "retweets per video", "2,400,000"),
+    # (a guess said as a feeling after the question: the question alone)
+    ("who came third? i have a feeling it was the jessi one", True, "60 second challenge", "#9 of 10"),
+])
+def test_stop_57_blind_round_five(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """The most retweeted tweet declined; a feeling after the question is a guess."""
+    _replied(question, answered, said, unsaid)

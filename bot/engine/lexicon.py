@@ -1171,6 +1171,7 @@ class Lexicon:
     place_moves: frozenset[str] = field(default_factory=frozenset)  # "1 place BELOW": places counted, no place
     running_totals: tuple[tuple[str, ...], ...] = ()  # "the RUNNING TOTAL after the top 5": every video to it
     places_apart: tuple[tuple[str, ...], ...] = ()  # "HOW MANY SPOTS ahead of <A> is <B>": places between two
+    places_apart_ends: frozenset[str] = field(default_factory=frozenset)  # their last words ("spots")
     listed_words: tuple[tuple[str, ...], ...] = ()  # "the first in november ON THE LIST": a place by views
     partitive_words: frozenset[str] = field(default_factory=frozenset)  # "which OF the videos": one picked out
     plural_run_verbs: frozenset[str] = field(default_factory=frozenset)  # "the videos RANKED above": still all
@@ -1532,6 +1533,7 @@ class Lexicon:
         lex.contrasts = tuple(tuple(words(str(p))) for p in voc["contrasts"])
         lex.running_totals = tuple(tuple(words(str(p))) for p in voc["running_totals"])
         lex.places_apart = tuple(tuple(words(str(p))) for p in voc["places_apart"])
+        lex.places_apart_ends = frozenset(p[-1] for p in lex.places_apart)
         lex.listed_words = tuple(tuple(words(str(p))) for p in voc["listed_words"])
         lex.object_pronouns = {str(k): str(v) for k, v in voc["object_pronouns"].items()}
         lex.plural_object_after = _strings(voc["plural_object_after"]["words"])

@@ -477,8 +477,9 @@ def _places_apart(ent: Entities, lex: Lexicon) -> Query | None:
     """ "how many spots ahead of <A> is <B>", "how many places apart are #2 and <title>": the places between two
     videos in the list, each named or placed (not the video that many places from one: no count is said; with a
     measure asked too, the gap in it, which says the places beside)."""
-    if ent.thresholds or ent.measures or not said_spans(ent.words, lex.places_apart):
-        return None
+    if ent.thresholds or ent.measures or lex.places_apart_ends.isdisjoint(ent.words) or not said_spans(
+            ent.words, lex.places_apart):
+        return None  # (the phrase's last word first: one set look-up for most questions)
     sides = sorted([(r.start, r.best) for r in ent.videos if r.strong] + [
         (at, lex.by_place[rank - 1]) for at, rank in zip(ent.rank_at, ent.ranks, strict=True)
         if 1 <= rank <= len(lex.by_place)])

@@ -200,7 +200,13 @@ class FigureAnswers(ResponderBase):
                      if abs(m.value - n.value) <= EXACT_FIGURE * m.value}
             if len(exact) == 1 and "views" not in exact:
                 measure = exact.pop()
-        if asked and (every_video_said(ent, self.lex) or per_video_said(ent, self.lex)):
+        if asked and (every_video_said(ent, self.lex) or per_video_said(ent, self.lex) or (
+                # ("<name>'s single most retweeted tweet": one tweet's figure, the most or least of them, the word for
+                # a tweet or a video right after the superlative)
+                any(k < len(ent.tokens) and (ent.tokens[k].s in self.lex.video_words
+                                             or ent.tokens[k].s in self.lex.post_words)
+                    for m in (*ent.cue_matches.get("most", ()), *ent.cue_matches.get("least", ()))
+                    for k in (m.end, m.end + 1)))):
             # ("retweets of each video", "retweets per video": the figure is a person's, over every tweet)
             return self.refuse("metric", f"I don't have {measure} per video.", [self._what_i_count(ent)])
         family = [m for m in ds.metrics if m.measure == measure]
