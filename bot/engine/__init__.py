@@ -48,6 +48,7 @@ from bot.engine.rounding import in_lowest_terms, rounded
 from bot.engine.several_asked import (
     MAX_PARTS,
     answers_in_turn,
+    asks_a_figure,
     each_part,
     halves_joined,
     joined,
@@ -465,10 +466,8 @@ class Engine:
             if len(words(head)) < 2 or measure not in extract(tail, lex).measures:
                 continue
             read = extract(head, lex)
-            if not self.responder.counted_measures.issuperset(read.measures) or not (
-                    read.measures or read.ranks or "order" in read.query):
-                return None  # (the part before lacks something too, or asks no figure or place: "do u think it
-                # helped <party>, need an opinion")
+            if not self.responder.counted_measures.issuperset(read.measures) or not asks_a_figure(read):
+                return None  # (it lacks something too, or asks no figure: "do u think it helped <party>, ur opinion")
             alone = self._from_read(read)
             return replace(alone, lines=(*alone.lines, whole.lines[0])) if alone.answered else None
         return None

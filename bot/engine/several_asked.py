@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from bot.engine.answer import LACKED, Answer, Link
 from bot.engine.conversation import EMPTY, converse, resolved
-from bot.engine.entities import extract
+from bot.engine.entities import Entities, extract
 from bot.engine.normalise import SENTENCE_END, words
 
 if TYPE_CHECKING:
@@ -86,8 +86,9 @@ def halves_joined(engine: Engine, text: str, leaning: bool = False) -> list[list
     splits = [[text[: m.start()].strip(" ,;:"), text[m.end() :].strip(" ,;:")]
               for m in lex.question_joins.finditer(text)]
     # (not "split between facebook AND twitter for <title>": two platforms joined, one thing asked of both)
-    splits = [s for s in splits if not (words(s[0])[-1:] and words(s[1])[:1] and words(s[0])[-1] in lex.platform_words
-                                        and words(s[1])[0] in lex.platform_words)]
+    platforms = lex.platform_words
+    splits = [s for s in splits if not (words(s[0])[-1:] and words(s[1])[:1] and words(s[0])[-1] in platforms
+                                        and words(s[1])[0] in platforms)]
     # (each half asks alone: "... and how many videos are in it" leans on the first, which the whole reads)
     return [s for s in splits if all(len(words(part)) > 1 for part in s) and (leaning or (
         lex.video_pronouns.isdisjoint(words(s[1])) and lex.them_words.isdisjoint(words(s[1]))))][:MAX_PARTS]
@@ -116,21 +117,25 @@ def answers_in_turn(engine: Engine, parts: list[str]) -> list[Answer] | None:
     lex = engine.lexicon
     # (a part that asks only what no figure answers, "and do you think it was the funniest": said after the others)
     lacked = {f"{LACKED}{lex.measure_label(m)}." for m in lex.aside_measures}
-    figured = True  # (whether every part answered asks a figure or a place, which an aside may stand beside)
+    answered: list[str] = []
     for part, answer in _in_turn(engine, parts):
         if answer is not None and not answer.answered and answer.lines[:1] and answer.lines[0] in lacked:
             asides.append(answer.lines[0])
             continue
         if answer is None or not answer.answered or any(a.lines[:1] == answer.lines[:1] for a in answers):
             return None  # (a part declined, or answered as another was: no reply made of parts)
-        read = extract(part, lex)
-        figured = figured and bool(read.measures or read.ranks or "order" in read.query)
+        answered.append(part)
         answers.append(answer)
-    if not answers or (asides and not figured):
+    if not answers or (asides and not all(asks_a_figure(extract(part, lex)) for part in answered)):
         return None  # ("do u think <party> did better? ur opinion pls": the opinion is the whole question)
     if asides:
         answers[-1] = replace(answers[-1], lines=(*answers[-1].lines, *dict.fromkeys(asides)))
     return answers
+
+
+def asks_a_figure(read: Entities) -> bool:
+    """Whether a part asks a figure or a place, which something lacked may be said beside."""
+    return bool(read.measures or read.ranks or "order" in read.query)
 
 
 def joined(answers: list[Answer]) -> Answer:

@@ -43,8 +43,7 @@ class FigureAnswers(ResponderBase):
         if frame.slots.get("scope") and self._platform_figure_asked(ent):
             # ("how much of the 13.4m was twitter only", "which video had the most facebook views": a figure per
             # platform, which the data does not split; what the counts cover, said as the decline)
-            return self.refuse("source", SPLIT_LACKED,
-                               list(answer.lines[:1]))
+            return self.refuse("source", SPLIT_LACKED, list(answer.lines[:1]))
         # "is the 13.4m figure Facebook only?": say first whose figure that is and what it counts.
         named = [self._figure_named(n.value) for n in ent.numbers if n.scaled]
         # ("just youtube or what": a platform the counts do not cover, said first)
