@@ -740,6 +740,11 @@ def _titled(label: str, videos: Sequence[Video]) -> str:
     return f"{label} ({title})"
 
 
+def _places(n: int) -> str:
+    """ "1 place", "5 places"."""
+    return f"{n} place{'s' if n != 1 else ''}"
+
+
 def _places_apart(self: QueryAnswers, q: Query, a_videos: list[Video], b_videos: list[Video]) -> Answer:
     """How many places apart two videos stand in the list by views, the first said against the second, and the
     videos between them."""
@@ -752,7 +757,7 @@ def _places_apart(self: QueryAnswers, q: Query, a_videos: list[Video], b_videos:
     if not apart:
         head = f"That is one video: {a_title}, #{at} of {len(self.by_rank)}"
         return self.stats(_intent(q.op), head, [_sentence(head)])
-    head = f"{a_title} is {apart} place{'s' if apart != 1 else ''} {'above' if at < bt else 'below'} {b_title}"
+    head = f"{a_title} is {_places(apart)} {'above' if at < bt else 'below'} {b_title}"
     lines = [_sentence(head), f"By views across Facebook and Twitter: #{at} and #{bt} of {len(self.by_rank)}.",
              f"{a_title}: {fmt.count(a.views)} views; {b_title}: {fmt.count(b.views)} views."]
     between = self.by_rank[min(at, bt) : max(at, bt) - 1]
@@ -852,9 +857,8 @@ def _two_sided(self: QueryAnswers, q: Query) -> Answer:
             # two videos' views: how far apart they stand in the list too ("and by how many places")
             (hi, lo) = sorted((a_videos[0], b_videos[0]), key=lambda v: self.position[id(v)])
             places = self.position[id(lo)] - self.position[id(hi)]
-            lines.append(f"In places: #{self.position[id(hi)]} and #{self.position[id(lo)]}, "
-                         f"{places} place{'s' if places != 1 else ''} apart; {hi.title.rstrip('.')} is higher "
-                         f"in the list.")
+            lines.append(f"In places: #{self.position[id(hi)]} and #{self.position[id(lo)]}, {_places(places)} apart; "
+                         f"{hi.title.rstrip('.')} is higher in the list.")
             lines += self.posted_first(a_videos[0], b_videos[0])  # ("... and which came first")
         return self.stats(_intent(q.op), head, lines)
     if q.op == "ratio" and (q.items.factor != 1 or q.other.factor != 1) and len(a_videos) == len(b_videos) == 1 \

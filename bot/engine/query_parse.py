@@ -2104,8 +2104,7 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
         # own; not "ranked first in december", "first in the rankings", "first in november by views", a place; "what
         # rank was ..." before it asks the place)
         monthly = m.payload in ("first", "last") and bool(ent.months) and not placed and not any(
-            ent.tokens[k].s in lex.rank_words for k in range(max(0, m.start - 1), len(ent.tokens))) and not any(
-            s > m.end and ent.words[s - 1] in lex.posted_by_words for s in ent.measure_starts) and not said_spans(
+            ent.tokens[k].s in lex.rank_words for k in range(max(0, m.start - 1), len(ent.tokens))) and not said_spans(
             ent.words[m.end :], lex.listed_words)
         order = _order(m.payload, (posting and not placed and not (ranked and len(ent.videos) > 1))
                        or (dated and len(ent.videos) > 1 and not ranked) or owned or monthly)
