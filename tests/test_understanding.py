@@ -9645,3 +9645,29 @@ def test_stop_57_a_video_of_someone_doing_what_no_title_says_in_vietnamese_is_de
 def test_stop_57_blind_round_five(question: str, answered: bool, said: str, unsaid: str) -> None:
     """The most retweeted tweet declined; a feeling after the question is a guess."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize("question, answered, said, unsaid", [
+    # (a person's one-word name, then "thing": the video said loosely, as "the <name> one", not their party's figure)
+    ("the boris thing, how many views did it get", True, "3,000,000", "25,000,000"),
+    # (Korean "jinjja", really: read as nothing, not a measure the data lacks)
+    ("corbyn retweets in 2019 how many jinjja", True, "2,400,000", "I don't have"),
+    # (the other party's campaign video named, a person's name after it: none of ours, not the video their name is in)
+    ("most watched tory campaign video, boris's top one", False, "I don't have Conservatives videos", "3,000,000"),
+    # (one video of someone's taken to exist on a day none of the list fits: every video posted is not held)
+    ("what video did corbyn put up on 4 december", False, "only the 10 most viewed", "Posted by"),
+    # (the nearest date word to a day is its relation: "from" the list, "after" the day)
+    ("any vids from the top 10 posted after 9 dec", True, "60 second challenge", "Videos posted on 9 December"),
+    # (an everyday word with its particle before a video word: a video the data lacks, not the poster's 4th)
+    ("the corbyn bake off one, how many views", False, "I can't tell which video", "Mean tweets"),
+    # (which video was posted on a day, a wrong one guessed: the one posted that day said too)
+    ("which vid went up on 23 nov, the jessi one?", True, "the video posted that day is Our wonderful NHS",
+     "Posted by Rob Delaney"),
+    # (how many of one video it takes to match another: the times one has the other's views)
+    ("how many jayne vids would it take to match the immigration one", True, "2.5 times", "2 of the 10"),
+    # (a guess said as "feels like" after the question: a guess, not the fifth place)
+    ("tory share of both partys facebook views, feels like a fifth", True, "22.5%", "Mean tweets"),
+])
+def test_stop_58_blind_round_one(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Stop 58's first round of blind batches (935-940): what their first look got wrong, in our own words."""
+    _replied(question, answered, said, unsaid)

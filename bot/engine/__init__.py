@@ -26,7 +26,15 @@ from bot.engine.entities import (
 )
 from bot.engine.frames import Frame, article_day_said, decide, score_frames
 from bot.engine.lexicon import Lexicon
-from bot.engine.normalise import SENTENCE_END, said_anywhere, said_at, stem, without_leading_mentions, words
+from bot.engine.normalise import (
+    SENTENCE_END,
+    said_anywhere,
+    said_at,
+    said_spans,
+    stem,
+    without_leading_mentions,
+    words,
+)
 from bot.engine.premise import (
     against_bar,
     confirmation,
@@ -443,7 +451,13 @@ class Engine:
         """ "did <party> post any video on dec 10": whether they posted any at all, which a list of the most viewed
         cannot say when none of it fits (declined, the nearest said); None when not asked so."""
         lex = self.lexicon
-        if not (ent.words and ent.words[0] in lex.yes_no_openers and not lex.any_words.isdisjoint(ent.words)
+        # ("what was the video <name> posted on the 3rd": one video of theirs taken to exist, not one of the list
+        # asked, "which of the top 10 did <name> post on the 3rd")
+        which = bool(ent.words) and ent.words[0] in lex.presumed_post_openers and any(
+            t.s in lex.video_words and t.w not in lex.video_plurals for t in ent.tokens) and not said_spans(
+            ent.words, lex.listed_words) and not said_spans(ent.words, lex.presumed_post_listed)
+        asked = which or (ent.words[0] in lex.yes_no_openers and not lex.any_words.isdisjoint(ent.words))
+        if not (ent.words and asked
                 and "posting" in ent.query and (ent.parties or ent.people) and (ent.days or ent.months)
                 and "order" not in ent.query and lex.other_words.isdisjoint(ent.words)):
             return None  # (not "any other vid in the top 10 besides <title>": one of the list, which it answers)

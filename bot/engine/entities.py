@@ -280,6 +280,8 @@ def extract(text: str, lex: Lexicon) -> Entities:
             and _tags_sign_off(text, tags.start(), lex):
         text = text[: tags.start()]  # ("which did better, <A> or <B>? #NHS #<B>": tags signing off, as tweets end)
     text = _event_as_day(text, lex)
+    if "thing" in text:
+        text = lex.name_thing.sub(r"\1 one", text)  # ("that <name> thing": the video, as "the <name> one")
     if "/" in text and lex.media_titles:
         text = lex.links_as_titles(text)  # ("which vid has pic.twitter.com/<code>": that video)
     if "," in text and (plan := lex.plan_clause.search(text)) is not None:
@@ -2023,7 +2025,8 @@ def _unknown_described(ent: Entities, lex: Lexicon) -> None:
         whose = _party_at(ent, i - 1)  # ("<party>'s <thing> <word> vid": the party's name as the determiner)
         # ("the <thing> <party> video": the party's, described by the word before its name; "the <party> storm zy
         # video": a word split, its rest no table knows)
-        vid = i + 2 if i + 2 < n and (words[i + 1] in lex.video_kinds or _party_at(ent, i + 1) or (
+        vid = i + 2 if i + 2 < n and (words[i + 1] in lex.video_kinds or words[i + 1] in lex.phrasal_particles
+                                      or _party_at(ent, i + 1) or (
             whose and i + 1 not in ent.covered and words[i + 1] in common_words()
             and words[i + 1] not in lex.stopwords and ent.tokens[i + 1].s not in lex.video_words) or (
             i + 1 not in ent.covered and reads[i + 1].unknown and words[i + 1].isalpha()

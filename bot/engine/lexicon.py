@@ -1173,6 +1173,8 @@ class Lexicon:
     places_apart: tuple[tuple[str, ...], ...] = ()  # "HOW MANY SPOTS ahead of <A> is <B>": places between two
     places_apart_ends: frozenset[str] = field(default_factory=frozenset)  # their last words ("spots")
     listed_words: tuple[tuple[str, ...], ...] = ()  # "the first in november ON THE LIST": a place by views
+    presumed_post_openers: frozenset[str] = field(default_factory=frozenset)  # "WHAT was the video <name> posted"
+    presumed_post_listed: tuple[tuple[str, ...], ...] = ()  # "which OF THE videos": one of the list asked
     partitive_words: frozenset[str] = field(default_factory=frozenset)  # "which OF the videos": one picked out
     plural_run_verbs: frozenset[str] = field(default_factory=frozenset)  # "the videos RANKED above": still all
     counted_platforms: frozenset[str] = field(default_factory=frozenset)  # where the videos' views were counted
@@ -1298,6 +1300,9 @@ class Lexicon:
     dotted_spelt: dict[str, str] = field(default_factory=dict)  # "cum.": the word a dotted short form shortens
     closing_guesses: frozenset[str] = field(default_factory=frozenset)  # "..., <name> HIMSELF?": a guess closing
     video_kinds: frozenset[str] = field(default_factory=frozenset)  # "compilation": a kind of video, not another one
+    phrasal_particles: frozenset[str] = field(default_factory=frozenset)  # "bake OFF": a describing word's particle
+    name_things: frozenset[str] = field(default_factory=frozenset)  # "the <name> THING": a video said loosely
+    name_thing: re.Pattern[str] = re.compile(r"(?!)")  # a person's one-word name, then one of `name_things`
     article_words: frozenset[str] = field(default_factory=frozenset)  # "article": the source, a date
     source_told: frozenset[str] = field(default_factory=frozenset)  # measures the source answer speaks to
     end_words: frozenset[str] = field(default_factory=frozenset)  # "last" before "place one"
@@ -1535,6 +1540,8 @@ class Lexicon:
         lex.places_apart = tuple(tuple(words(str(p))) for p in voc["places_apart"])
         lex.places_apart_ends = frozenset(p[-1] for p in lex.places_apart)
         lex.listed_words = tuple(tuple(words(str(p))) for p in voc["listed_words"])
+        lex.presumed_post_openers = frozenset(voc["presumed_posts"]["openers"])
+        lex.presumed_post_listed = tuple(tuple(words(str(p))) for p in voc["presumed_posts"]["listed"])
         lex.object_pronouns = {str(k): str(v) for k, v in voc["object_pronouns"].items()}
         lex.plural_object_after = _strings(voc["plural_object_after"]["words"])
         lex.plural_object = str(voc["plural_object_after"]["read"])
@@ -1758,6 +1765,8 @@ class Lexicon:
         lex.featuring_words = frozenset(voc["featuring_words"])
         lex.describing_ends = tuple(str(e) for e in voc["describing_ends"])
         lex.video_kinds = frozenset(voc["video_kinds"])
+        lex.phrasal_particles = frozenset(voc["phrasal_particles"])
+        lex.name_things = frozenset(voc["name_things"])
         lex.plain_describers = frozenset(voc["plain_describers"])
         lex.poster_asks = frozenset(voc["poster_asks"])
         lex.collab_words = frozenset(voc["collab_words"])
@@ -2013,6 +2022,11 @@ class Lexicon:
         self.name_words = frozenset(name_words)
         self.person_words = tuple(sorted({f[0] for forms in person_forms for f in forms if len(f) == 1
                                           and len(f[0]) >= PET_NAME_MIN}, key=len, reverse=True))
+        if self.name_things:
+            # ("that <name> thing", "<name>'s thing": a video said loosely, as "the <name> one" is)
+            named = "|".join(map(re.escape, self.person_words))
+            things = "|".join(map(re.escape, sorted(self.name_things)))
+            self.name_thing = re.compile(rf"\b((?:{named})(?:['\u2019]?s)?)\s+(?:{things})\b", re.IGNORECASE)
         possessors = {f[0] for forms in person_forms for f in forms if len(f) == 1}  # (initials too)
         # Whose a word for a friend is: "<word>'s", "his", or a person's one-word name with an "s" ("corbyns mate")
         whose = [r"[a-z]+['\u2019]s", *map(re.escape, sorted(self.possessive_pronouns)),

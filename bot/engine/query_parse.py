@@ -3009,8 +3009,10 @@ def _date_filters(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], wh
             k += 1
             continue
         # The date relation just before the day ("before 25 Nov"); "between" may stand a number earlier.
-        relation = next((m for m in whens.values() if m.end <= at and at - m.end <= (5 if m.payload == "between"
-                                                                                      else 1)), None)
+        # (the nearest: "from the top 10 posted after 10 dec" is after the day, "from" the list, no range)
+        relation = max((m for m in whens.values() if m.end <= at and at - m.end <= (5 if m.payload == "between"
+                                                                                     else 1)),
+                       key=lambda m: m.end, default=None)
         meaning = _day_meaning(ent, lex, found, relation) if relation else "on"
         # ... or right after it, taking the day in ("8 Dec onwards", "from the 8th of Dec or later")
         trailing = next((m for m in whens.values() if m.payload in TRAILING_BOUNDS and at + 2 <= m.start <= at + 3),

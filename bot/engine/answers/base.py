@@ -719,8 +719,12 @@ class ResponderBase:
             def whose_at(end: int, p: str) -> bool:
                 said = end
                 while end < len(ent.tokens) and (ent.tokens[end].w in self.lex.own_words
-                                                 or ent.tokens[end].w in self.lex.party_words):
-                    end += 1  # ("the <party>'s own most watched video", "the <name> party's number one")
+                                                 or ent.tokens[end].w in self.lex.party_words or (
+                                                     ent.tokens[end].w in self.lex.video_kinds
+                                                     and ent.tokens[end].s not in self.lex.poster_video_words)):
+                    # ("the <party>'s own most watched video", "the <name> party's number one", "<party> campaign
+                    # video": a kind of video between the party and its video word)
+                    end += 1
                 return ((end in starts and ent.tokens[end].w not in self.lex.stopwords)
                         # ("<party> 7th video", "<party>'s number 1 video": whose)
                         or end in ent.rank_at or (end + 1 in ent.rank_at and ent.words[end] in self.lex.rank_words)
