@@ -342,3 +342,20 @@ def test_a_video_with_someone_the_data_lacks_is_not_the_last_answer_again(
     assert not answered and all(u not in text for u in unsaid)
     replies = converse([first, follow_up])
     assert replies[1][0] and said in replies[1][3]
+
+
+@pytest.mark.parametrize(("first", "then", "said"), [
+    ("jessi and jayne views", "combined?", "5,347,000"),
+    ("jessi and jayne views, added up", "and the diff?", "147,000 more"),
+    ("the top 2", "the gap between them", "3,900,000 more"),
+])
+def test_an_operation_asked_alone_works_on_the_last_answers_videos(first: str, then: str, said: str) -> None:
+    """ "combined?", "and the diff?" after an answer about two videos: of those two, not of all ten."""
+    (_, _, _, _), (answered, _, _, text) = converse([first, then])
+    assert answered and said in text and "all 10" not in text, text
+
+
+def test_a_difference_asked_alone_of_three_videos_asks_which() -> None:
+    """ "the diff" after three videos: which two is not said, so it asks, never a figure for two of them."""
+    (_, _, _, _), (answered, _, title, _) = converse(["the top 3", "the diff"])
+    assert not answered and title == "Which of the 3?"

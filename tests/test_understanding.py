@@ -9671,3 +9671,19 @@ def test_stop_57_blind_round_five(question: str, answered: bool, said: str, unsa
 def test_stop_58_blind_round_one(question: str, answered: bool, said: str, unsaid: str) -> None:
     """Stop 58's first round of blind batches (935-940): what their first look got wrong, in our own words."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize("question, answered, said, unsaid", [
+    # (two operations asked of the same videos, one each side of a joining word: both answered)
+    ("jayne and jessi added up, and also the gap", True, "5,347,000", "I don't have"),
+    # (someone no table knows, as whose, before a party's name and a video word: none of ours, not the party's figure)
+    ("stormzy's labour video views", False, "Stormzy", "86,000,000"),
+    # (Japanese in Latin letters: "<n> ban me" the nth place, "chigai" the difference, "ikura" how much)
+    ("sumimasen, 3 ban me no video wa nani?", True, "60 second challenge", "I don't have"),
+    ("nicky morgan to boris quotes no chigai wa ikura", True, "100,000 more", "2 of the 10"),
+    # (Russian "skolko rolikov sdelali": how many videos were made, which a list of the most viewed cannot say)
+    ("vsego skolko rolikov sdelali labour", False, "how many videos were made", "55,347,000"),
+])
+def test_stop_58_blind_round_two(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Stop 58's second round of blind batches (941-946): what their first look got wrong, in our own words."""
+    _replied(question, answered, said, unsaid)

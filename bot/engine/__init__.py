@@ -345,6 +345,8 @@ class Engine:
         answer = self._from_read(ent)
         if answer.details.get("none_fit") and (unlisted := self._unlisted_posts(ent, answer)) is not None:
             return unlisted
+        if answer.answered and not self._in_parts and (each := self._both_operations(ent)) is not None:
+            return each
         if answer.answered and not self._in_parts and (each := self._each_asked(ent, answer)) is not None:
             return each
         if answer.answered and not self._in_parts and ("?" in ent.text or SENTENCE_END.search(ent.text)) and (
@@ -706,6 +708,26 @@ class Engine:
                 continue
             answers = self._answers_in_turn(halves)
             if answers is not None and all(a.answered for a in answers) and len({a.title for a in answers}) == 2:
+                return joined(answers)
+        return None
+
+    def _both_operations(self, ent: Entities) -> Answer | None:
+        """ "<A> and <B>, views combined and also the diff": two operations asked of the same things, one each side
+        of a joining word; each answered in turn (the second leaning on the first's videos), else None."""
+        said = {m.payload for m in ent.query.get("operation", ())} & self.lexicon.paired_operations
+        if len(said) < len(self.lexicon.paired_operations):
+            return None  # (most questions ask one operation)
+        for halves in halves_joined(self, ent.text, leaning=True):
+            first, second = (extract(half, self.lexicon) for half in halves)
+            ops = [{m.payload for m in read.query.get("operation", ())} & self.lexicon.paired_operations
+                   for read in (first, second)]
+            # (each side its own: "<A> and <B> combined | and the diff"; the second names nothing of its own, or it
+            # is a side of the first's operation: "is <A> more than <B> and <C> combined")
+            if len(ops[0]) != 1 or not ops[1] - ops[0] or not (first.videos or first.ranks or first.parties) or (
+                    second.videos or second.ranks or second.parties or second.people or second.numbers):
+                continue
+            answers = self._answers_in_turn(halves)
+            if answers is not None and len({a.title for a in answers}) == len(answers):
                 return joined(answers)
         return None
 

@@ -227,6 +227,10 @@ class _Reading:
         if ent.ranks and not own_set and not self.ordered and not asks_in_full and (
                 self.opening or "those" in marks or ("it" in marks and self._nth_one() and self._it_beside_nth())):
             return self._nth()  # "and the second?", "the second of those", "the first one, when was it up?"
+        if len(ctx.videos) > 1 and not self._has_subject() and self._short() and (
+                op := self._operation_alone()) is not None and not (op == "difference" and ctx.compared):
+            # ("and the diff?", "the gap between them": of the last answer's videos; a comparison gave it already)
+            return self._operated(op)
         # ("are these numbers just facebook": what the figures cover, not those videos)
         if "those" in marks and len(ctx.videos) > 1 and not self._describes_a_set() and not (
                 ent.cue("scope") or ent.cue("source")) and not self._all_of_them():
@@ -435,6 +439,28 @@ class _Reading:
         else:
             return self._ambiguous()
         return answer, resolved(self.engine, ent, answer, ctx, self.text)
+
+    def _operation_alone(self) -> str | None:
+        """The one paired operation a follow-up asks with nothing of its own to work on ("and the diff?",
+        "combined?"), else None."""
+        ent, lex = self.ent, self.engine.lexicon
+        ops = {m.payload for m in ent.query.get("operation", ())} & lex.paired_operations
+        # (a date word with no date, "the gap between them", asks nothing of its own)
+        if len(ops) != 1 or not set(ent.measures) <= lex.video_measures or set(ent.query) - {"operation", "when"}:
+            return None
+        return next(iter(ops))
+
+    def _operated(self, op: str) -> tuple[Answer, Context]:
+        """An operation asked alone, worked on the last answer's videos (a difference of two only)."""
+        videos = self.ctx.videos
+        if op == "difference":
+            if len(videos) != 2:
+                return self._ambiguous()
+            query = Query(op, Operand(Selection((Named(videos[:1]),))), Operand(Selection((Named(videos[1:]),))))
+        else:
+            query = Query(op, Operand(Selection((Named(videos),))))
+        answer = self.r.run(query)
+        return answer, resolved(self.engine, self.ent, answer, self.ctx, self.text)
 
     def _rest(self) -> tuple[Answer, Context]:
         """The videos of the last list after the ones shown, in the same order."""

@@ -1874,7 +1874,9 @@ def _party_stranger(ent: Entities, lex: Lexicon) -> None:
                                   or words[k - 1] in lex.which_asks) \
                 and not words[k].endswith(lex.describing_ends) and _unknown_name_at(ent, k) \
                 and (_video_word_at(ent, lex, k + 1) or (  # ("the <name> one <party> put out": "one" the video)
-                    k > 0 and words[k - 1] in lex.determiners and ent.tokens[k + 1].s in lex.video_words)):
+                    k > 0 and words[k - 1] in lex.determiners and ent.tokens[k + 1].s in lex.video_words) or (
+                    # ("<name>'s <party> video": theirs, made for the party)
+                    k + 2 < len(words) and _party_at(ent, k + 1) and _video_word_at(ent, lex, k + 2))):
             ent.others.append(words[k].title())
             ent.covered.add(k)
 

@@ -1173,6 +1173,7 @@ class Lexicon:
     places_apart: tuple[tuple[str, ...], ...] = ()  # "HOW MANY SPOTS ahead of <A> is <B>": places between two
     places_apart_ends: frozenset[str] = field(default_factory=frozenset)  # their last words ("spots")
     listed_words: tuple[tuple[str, ...], ...] = ()  # "the first in november ON THE LIST": a place by views
+    paired_operations: frozenset[str] = frozenset()  # "combined and also the diff": two asked, each answered
     presumed_post_openers: frozenset[str] = field(default_factory=frozenset)  # "WHAT was the video <name> posted"
     presumed_post_listed: tuple[tuple[str, ...], ...] = ()  # "which OF THE videos": one of the list asked
     partitive_words: frozenset[str] = field(default_factory=frozenset)  # "which OF the videos": one picked out
@@ -1540,6 +1541,7 @@ class Lexicon:
         lex.places_apart = tuple(tuple(words(str(p))) for p in voc["places_apart"])
         lex.places_apart_ends = frozenset(p[-1] for p in lex.places_apart)
         lex.listed_words = tuple(tuple(words(str(p))) for p in voc["listed_words"])
+        lex.paired_operations = frozenset(voc["paired_operations"])
         lex.presumed_post_openers = frozenset(voc["presumed_posts"]["openers"])
         lex.presumed_post_listed = tuple(tuple(words(str(p))) for p in voc["presumed_posts"]["listed"])
         lex.object_pronouns = {str(k): str(v) for k, v in voc["object_pronouns"].items()}
