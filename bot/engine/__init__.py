@@ -724,8 +724,9 @@ class Engine:
             # (each side its own: "<A> and <B> combined | and the diff"; the second names nothing of its own, or it
             # is a side of the first's operation: "is <A> more than <B> and <C> combined")
             if len(ops[0]) != 1 or not ops[1] - ops[0] or not (first.videos or first.ranks or first.parties) or (
-                    second.videos or second.ranks or second.parties or second.people or second.numbers):
-                continue
+                    second.videos or second.ranks or second.parties or second.people or second.numbers
+                    or not self.lexicon.video_words.isdisjoint(t.s for t in second.tokens)):
+                continue  # (nor "... and total video views": every video, a set of its own)
             answers = self._answers_in_turn(halves)
             if answers is not None and len({a.title for a in answers}) == len(answers):
                 return joined(answers)

@@ -460,7 +460,9 @@ class _Reading:
         else:
             query = Query(op, Operand(Selection((Named(videos),))))
         answer = self.r.run(query)
-        return answer, resolved(self.engine, self.ent, answer, self.ctx, self.text)
+        # (the same videos stay what "those" are next: "total views of those", then "which of those was first")
+        after = resolved(self.engine, self.ent, answer, self.ctx, self.text)
+        return answer, replace(after, videos=videos, pool=self.ctx.pool)
 
     def _rest(self) -> tuple[Answer, Context]:
         """The videos of the last list after the ones shown, in the same order."""
