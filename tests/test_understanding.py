@@ -9687,3 +9687,26 @@ def test_stop_58_blind_round_one(question: str, answered: bool, said: str, unsai
 def test_stop_58_blind_round_two(question: str, answered: bool, said: str, unsaid: str) -> None:
     """Stop 58's second round of blind batches (941-946): what their first look got wrong, in our own words."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize("question, answered, said, unsaid", [
+    # (someone named doing what no title says, after the video described: a video the data lacks, declined)
+    ("the corbyn freezer video, the one with boris hiding, views?", False, "I can't tell which video",
+     "3,000,000"),
+    # (a first name and a surname no table knows, a kind of video, a video word: someone the data does not carry,
+    # even with a place asked after)
+    ("the diane abbott interview clip, where did it come in the top 10", False, "Diane Abbott", "#1 Our wonderful"),
+    # ("break" a figure: over it)
+    ("did any vid break 5 million", True, "4 of the 10 videos", "I don't have"),
+    # (the neighbours both ways of one video, joined by "and": both said)
+    ("whats right above and right below the jessi one", True, "Jeremy Corbyn’s friend Jayne", "I don't have"),
+    ("which went up right before and right after the boris quotes one", True, "Mean tweets", "I don't have"),
+    # (one day said twice, as a date and again in a bracket: written once, "on 8 December", not "on  or 8 December")
+    ("what went up on 8/12 (8 dec)", True, "Videos posted on 8 December 2019", " or "),
+    # (a second question after "also", naming its own figure: both answered when the whole read only one)
+    ("what was labours facebook use and also how many days did the 2019 retweet count cover", True, "42 days",
+     "I don't have"),
+])
+def test_stop_58_blind_round_three(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Stop 58's third round of blind batches (947-952): what their first look got wrong, in our own words."""
+    _replied(question, answered, said, unsaid)

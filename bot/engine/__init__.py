@@ -199,6 +199,13 @@ def _names_anything(ent: Entities, asks: bool = True) -> bool:
                                          or ent.measures or ent.thresholds) or any(ent.cue(f) for f in _EACH_FIELDS)
 
 
+def _names_its_own(ent: Entities) -> bool:
+    """Whether a part names what it asks about itself: a video, party, person, time, measure or a place in digits
+    ("#2", "2nd"; "which came first" names none: an order of something said before)."""
+    return bool(ent.videos or ent.parties or ent.people or ent.years or ent.days or ent.months or ent.measures or any(
+        ent.words[at][:1].isdigit() or ent.words[at][:1] == "#" for at in ent.rank_at))
+
+
 def keep_built() -> None:
     """Take everything built so far (a dataset and its engine's tables) out of the garbage collector's full scans.
 
@@ -347,12 +354,17 @@ class Engine:
             return unlisted
         if answer.answered and not self._in_parts and (each := self._both_operations(ent)) is not None:
             return each
+        if answer.answered and not self._in_parts and len(ent.query.get("relative", ())) == 2 and (
+                each := self._both_ways(ent, answer)) is not None:
+            return each
         if answer.answered and not self._in_parts and (each := self._each_asked(ent, answer)) is not None:
             return each
         if answer.answered and not self._in_parts and ("?" in ent.text or SENTENCE_END.search(ent.text)) and (
                 each := self._follow_ups_said(ent.text, answer)) is not None:
             return each
         if answer.answered and not self._in_parts and (each := self._both_leaned_on(ent, answer)) is not None:
+            return each
+        if answer.answered and not self._in_parts and (each := self._also_asked(ent, answer)) is not None:
             return each
         if not answer.answered and not self._in_parts and "1" in ent.text and (
                 numbered := numbered_parts(ent.text)) is not None:
@@ -711,6 +723,47 @@ class Engine:
                 return joined(answers)
         return None
 
+    def _also_asked(self, ent: Entities, whole: Answer) -> Answer | None:
+        """ "combined views of the top 3? also diff between 1st and 3rd": a second question opened by a word of
+        `second_asks`; each side answered in turn when the whole, read as one, answered only one of them, else
+        None."""
+        lex = self.lexicon
+        for m in lex.second_asks.finditer(ent.text):
+            halves = [ent.text[: m.start()].strip(" ,;"), ent.text[m.end() :].strip(" ,;")]
+            said = words(halves[1])
+            # (the second names something of its own, "also whats the combined" leans on nothing it names, nor on
+            # the first by a pronoun, "also is it more than 4m", which its reading alone gets wrong; the whole gave
+            # one side's answer: not "<A> plus <B>", one sum, nor "<A> and <B>? also which came first", in order)
+            leans = not (lex.video_pronouns.isdisjoint(said) and lex.them_words.isdisjoint(said))
+            if len(words(halves[0])) < 2 or len(said) < 2 or leans or not _names_its_own(extract(halves[1], lex)):
+                continue
+            answers = self._answers_in_turn(halves)
+            titles = {a.title for a in answers} if answers is not None else set()
+            if answers is not None and len(titles) == len(answers) and whole.title in titles:
+                return joined(answers)
+        return None
+
+    def _both_ways(self, ent: Entities, whole: Answer) -> Answer | None:
+        """ "whats right above and right below <title>", "the one under <A>, and the one above <A>": two neighbours
+        asked, joined by a separator; each asked alone (of the anchor said after both, or each side by itself) and
+        answered together when the whole, read as one, answered only one of them, else None."""
+        first, second = ent.query["relative"]
+        between = range(first.end, second.start)
+        join = next((j for j in between if ent.words[j] in self.lexicon.separators), None)
+        if first.payload == second.payload or join is None:
+            return None
+        said = ent.words
+        if join == first.end:  # (one anchor after both: each way with it)
+            asks = [[*said[:join], *said[second.end :]], [*said[: first.start], *said[second.start :]]]
+        else:
+            asks = [said[:join], said[join + 1 :]]
+        # (each read whole, its own parts too: one way each, so this is not tried again)
+        answers = [self._answer_of(extract(" ".join(ask), self.lexicon)) for ask in asks]
+        if all(a.answered for a in answers) and answers[0].lines != answers[1].lines and whole.title in {
+                a.title for a in answers}:
+            return joined(answers)
+        return None
+
     def _both_operations(self, ent: Entities) -> Answer | None:
         """ "<A> and <B>, views combined and also the diff": two operations asked of the same things, one each side
         of a joining word; each answered in turn (the second leaning on the first's videos), else None."""
@@ -721,9 +774,9 @@ class Engine:
             first, second = (extract(half, self.lexicon) for half in halves)
             ops = [{m.payload for m in read.query.get("operation", ())} & self.lexicon.paired_operations
                    for read in (first, second)]
-            # (each side its own: "<A> and <B> combined | and the diff"; the second names nothing of its own, or it
-            # is a side of the first's operation: "is <A> more than <B> and <C> combined")
-            if len(ops[0]) != 1 or not ops[1] - ops[0] or not (first.videos or first.ranks or first.parties) or (
+            # (each side its own: "<A> and <B> combined | and the diff", of videos; the second names nothing of its
+            # own, or it is a side of the first's operation: "is <A> more than <B> and <C> combined")
+            if len(ops[0]) != 1 or not ops[1] - ops[0] or not (first.videos or first.ranks or first.days) or (
                     second.videos or second.ranks or second.parties or second.people or second.numbers
                     or not self.lexicon.video_words.isdisjoint(t.s for t in second.tokens)):
                 continue  # (nor "... and total video views": every video, a set of its own)

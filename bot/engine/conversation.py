@@ -232,8 +232,10 @@ class _Reading:
             # ("and the diff?", "the gap between them": of the last answer's videos; a comparison gave it already)
             return self._operated(op)
         # ("are these numbers just facebook": what the figures cover, not those videos)
+        # (nor "which was first and which last, and how many days between them": the two it just asked are "them")
         if "those" in marks and len(ctx.videos) > 1 and not self._describes_a_set() and not (
-                ent.cue("scope") or ent.cue("source")) and not self._all_of_them():
+                ent.cue("scope") or ent.cue("source")) and not self._all_of_them() and not any(
+                m.end <= marks["those"][0].start for m in ent.query.get("order", ())):
             return self._those()  # "total views of those", "which of those was posted first"
         # ("is it fair to say ... challenge this": one title word is no video to compare with)
         if "it" in marks and len(ent.videos) == 1 and ent.videos[0].strong and self._compares() and (

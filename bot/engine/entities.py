@@ -1886,10 +1886,12 @@ def _named_pair_stranger(ent: Entities, lex: Lexicon) -> None:
     word, no word describing a video, no word of a title or tweet), then a video word: someone the data does not
     carry, not the list."""
     said, n = ent.words, len(ent.words)
-    if ent.ranks or any(_place_word(ent, lex, k) for k in range(n)):
-        return  # ("who came last ... the wooden spoon vid": a place asked, the two words a saying for it)
+    # ("who came last ... the wooden spoon vid": a place asked, the two words a saying for it; not with a kind of
+    # video after them, "the <first name> <surname> interview video ... where was it in the top 10")
+    placed = bool(ent.ranks) or any(_place_word(ent, lex, k) for k in range(n))
     for i in range(n - 3):
-        if said[i] not in lex.determiners or not _video_word_at(ent, lex, i + 3):
+        kind = i + 4 < n and said[i + 3] in lex.video_kinds and _video_word_at(ent, lex, i + 4)
+        if said[i] not in lex.determiners or not (kind or (_video_word_at(ent, lex, i + 3) and not placed)):
             continue
         pair = (i + 1, i + 2)
         if all(_name_like_at(ent, lex, k) and not said[k].endswith(lex.describing_ends)

@@ -878,6 +878,7 @@ class Lexicon:
     stated_rose: tuple[str, ...] = ()  # " went up "
     weekday_asked: tuple[str, ...] = ()  # " day of the week " (spaced)
     question_joins: re.Pattern[str] | None = None  # " and ", " + ": between two whole questions typed as one
+    second_asks: re.Pattern[str] = re.compile(r"(?!)")  # ", also ", "? plus ": a second question after the first
     weekday_names: frozenset[str] = field(default_factory=frozenset)  # query.weekday's one-word forms: "thursday"
     # The words that may say a weekday is asked: the names and each weekday_asked phrase's last word (most questions
     # say none, so the phrases are looked for only then)
@@ -1477,6 +1478,8 @@ class Lexicon:
         lex.weekday_asked = _spaced(voc["weekday_asked"])
         lex.question_joins = re.compile(r"\s(?:" + "|".join(re.escape(str(j)) for j in voc["question_joins"])
                                         + r")\s", re.IGNORECASE)
+        lex.second_asks = re.compile(r"[\s,;?]\s*(?:" + "|".join(re.escape(str(j)) for j in voc["second_asks"])
+                                     + r")\s", re.IGNORECASE)
         lex.asking_about = frozenset(" ".join(w) for p in voc["follow_up"]["opening"] if len(w := words(str(p))) > 1)
         lex.follow_up_closings = tuple(tuple(words(str(p))) for p in voc["follow_up"]["closing"])
         lex.not_meant_openers = tuple(sorted((tuple(words(str(p))) for p in voc["not_meant_openers"]), key=len,

@@ -235,7 +235,7 @@ class QueryAnswers(ResponderBase):
         if isinstance(f, TitleHas):
             return f"with “{f.said}” in the title"
         if isinstance(f, PostedOn):
-            if len({(d.month, d.year) for d in f.days}) == 1:  # "posted on 8, 9 or 11 December 2019"
+            if len({(d.month, d.year) for d in f.days}) == 1 < len(f.days):  # "posted on 8, 9 or 11 December 2019"
                 return f"posted on {', '.join(str(d.day) for d in f.days[:-1])} or {fmt.day(f.days[-1])}"
             return "posted on " + " or ".join(fmt.day(d) for d in f.days)
         if isinstance(f, ViewsBetween):
