@@ -93,7 +93,11 @@ LEANS_ON_THE_LAST_ANSWER = {"rank them by date, earliest first",
                             "any of them come out on a sunday?",
                             "any of them go up on a thursday?",
                             # (the days between the two ends "of those" are not read yet: those are listed, dated)
-                            "How many days elapsed between the earliest and the latest of those tweets, please?"}
+                            "How many days elapsed between the earliest and the latest of those tweets, please?",
+                            # (nor between the first and the last of "them", the last answer's videos: they are listed)
+                            "which vid was posted first and which was posted last and how many days between them",
+                            # (a name alone answers only as a first question: after an answer it is read against it)
+                            "rob delaney?"}
 
 
 @pytest.mark.parametrize("path", QUESTION_FILES, ids=lambda p: p.name)
@@ -359,3 +363,9 @@ def test_a_difference_asked_alone_of_three_videos_asks_which() -> None:
     """ "the diff" after three videos: which two is not said, so it asks, never a figure for two of them."""
     (_, _, _, _), (answered, _, title, _) = converse(["the top 3", "the diff"])
     assert not answered and title == "Which of the 3?"
+
+
+def test_a_gap_in_places_after_two_videos_is_no_difference_of_views() -> None:
+    """ "the gap in places" after the top 2: places asked, never their difference in views."""
+    (_, _, _, _), (_, _, _, text) = converse(["top 2", "the gap in places"])
+    assert "3,900,000" not in text, text

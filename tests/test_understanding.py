@@ -9663,10 +9663,6 @@ def test_stop_57_blind_round_five(question: str, answered: bool, said: str, unsa
     # (which video was posted on a day, a wrong one guessed: the one posted that day said too)
     ("which vid went up on 23 nov, the jessi one?", True, "the video posted that day is Our wonderful NHS",
      "Posted by Rob Delaney"),
-    # (how many of one video it takes to match another: the times one has the other's views)
-    ("how many jayne vids would it take to match the immigration one", True, "2.5 times", "2 of the 10"),
-    # (a guess said as "feels like" after the question: a guess, not the fifth place)
-    ("tory share of both partys facebook views, feels like a fifth", True, "22.5%", "Mean tweets"),
 ])
 def test_stop_58_blind_round_one(question: str, answered: bool, said: str, unsaid: str) -> None:
     """Stop 58's first round of blind batches (935-940): what their first look got wrong, in our own words."""
@@ -9695,9 +9691,8 @@ def test_stop_58_blind_round_two(question: str, answered: bool, said: str, unsai
      "3,000,000"),
     # (a first name and a surname no table knows, a kind of video, a video word: someone the data does not carry,
     # even with a place asked after)
-    ("the diane abbott interview clip, where did it come in the top 10", False, "Diane Abbott", "#1 Our wonderful"),
-    # ("break" a figure: over it)
-    ("did any vid break 5 million", True, "4 of the 10 videos", "I don't have"),
+    ("the diane abbott interview clip, where did it come in the top 10", False, "figures for diane abbott",
+     "#1 Our wonderful"),
     # (the neighbours both ways of one video, joined by "and": both said)
     ("whats right above and right below the jessi one", True, "Jeremy Corbyn’s friend Jayne", "I don't have"),
     ("which went up right before and right after the boris quotes one", True, "Mean tweets", "I don't have"),
@@ -9709,4 +9704,38 @@ def test_stop_58_blind_round_two(question: str, answered: bool, said: str, unsai
 ])
 def test_stop_58_blind_round_three(question: str, answered: bool, said: str, unsaid: str) -> None:
     """Stop 58's third round of blind batches (947-952): what their first look got wrong, in our own words."""
+    _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize("question, answered, said, unsaid", [
+    # (a party or person named alone, nothing else asked: the first thing a decline would suggest about them)
+    ("tories?", True, "25,000,000", "I don't have"),
+    ("rob delaney?", True, "Our wonderful NHS", "I don't have"),
+    # (a question after a command word: the question, not the command's bare list)
+    ("!top hey whats the views on the 7th placed vid", True, "Nicky Morgan on Good Morning Britain", "#1 Our"),
+    # (Spanish "puestos": places)
+    ("cuantos puestos entre el de nhs y el de jessi", True, "8 places above", "I don't have"),
+    # (a shadow minister of the time: someone the data does not carry, not the video at that place as theirs)
+    ("the diane abbott vid at #5 how many views did it get", True, "not a video of Diane Abbott",
+     "The 5th most viewed video is"),
+])
+def test_stop_58_blind_round_four(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Stop 58's fourth round of blind batches (953-958): what their first look got wrong, in our own words."""
+    _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize("question, answered, said, unsaid", [
+    # ("also" inside one question is no second question: the poster said, no list of theirs added)
+    ("was jayne also posted by corbyn", True, "Jeremy Corbyn (@jeremycorbyn) posted", "8 of the 10"),
+    # ("that <name> thing" of someone who posted several names no one video: their videos, as before)
+    ("how many views did that corbyn thing get", True, "38,347,000", "I don't have"),
+    # (the video posted on the day said is named only when it fits the poster the question names)
+    ("which video did rob post on 9 dec, the nhs one?", True, "23 November 2019", "the video posted that day"),
+    # ("break ... down": a breakdown asked, no bound of views)
+    ("can you break the 86m down by video", False, "I don't have", "over 86,000,000"),
+    # ("break" a figure: over it)
+    ("did any vid break 5 million", True, "4 of the 10 videos", "I don't have"),
+])
+def test_stop_58_outside_review(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """The outside review's findings of stop 58 mended."""
     _replied(question, answered, said, unsaid)

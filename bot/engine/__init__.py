@@ -256,7 +256,31 @@ class Engine:
     def answer(self, text: str) -> Answer:
         """The Answer to a question in plain words (a leading "!command" is read as a command)."""
         command = self._as_command(text)
-        return command if command is not None else self._from(extract(text, self.lexicon))
+        if command is not None:
+            return command
+        ent = extract(text, self.lexicon)
+        answer = self._from(ent)
+        return self.name_alone(ent, answer) or answer
+
+    def name_alone(self, ent: Entities, answer: Answer) -> Answer | None:
+        """ "<party>?", "<person>?" opening a conversation: a party or person named with nothing else but
+        function words, answered with the first question a decline would suggest about them (their figure, or the
+        videos they posted); None when the answer stands (a follow-up's name is read against what came before)."""
+        # (not "what about <party>?", "and <person>?": a follow-up's form, with nothing before it to follow)
+        if answer.answered or answer.intent != "not_understood" or len(ent.subjects()) != 1 or len(
+                SENTENCE_END.split(ent.text.strip())) > 1 or said_at(ent.words, 0, self.lexicon.follow_up_openings):
+            return None
+        subject = ent.subjects()[0]
+        start, end = ent.spans.get(subject, (0, 0))
+        rest = [w for k, w in enumerate(ent.words) if not start <= k < end]
+        if ent.videos or ent.measures or ent.numbers or ent.ranks or ent.days or ent.months or ent.years or not all(
+                w in self.lexicon.stopwords for w in rest):
+            return None
+        asked = next((s for s in self.responder.suggestions_about(ent) if s not in self.responder.suggestions()), None)
+        if asked is None:
+            return None
+        named = self._from(extract(asked, self.lexicon))
+        return named if named.answered else None
 
     def answer_if_asked(self, text: str) -> Answer | None:
         """For an open channel: the Answer when the message reads as a question about the data, else None."""
@@ -303,6 +327,12 @@ class Engine:
         stripped = text.strip()
         if stripped[:1] in "!/" and stripped[1:].split(" ", 1)[0].lower() in _COMMAND_SET:
             name, _, arg = stripped[1:].partition(" ")
+            # ("!top hey whats the views on the 8th placed vid", "!help !top whats #2": a question after the command
+            # word, asked in full, is what is wanted; the command stands when the question reads as nothing)
+            if not self.lexicon.question_words.isdisjoint(words(arg)):
+                asked = self._as_command(arg) or self._from(extract(arg, self.lexicon))
+                if asked.answered or asked.intent != "not_understood":
+                    return asked
             return self.command(name.lower(), arg)
         head, _, rest = stripped.partition(" ")
         head = head.lower()
@@ -747,6 +777,8 @@ class Engine:
         """ "whats right above and right below <title>", "the one under <A>, and the one above <A>": two neighbours
         asked, joined by a separator; each asked alone (of the anchor said after both, or each side by itself) and
         answered together when the whole, read as one, answered only one of them, else None."""
+        if "operation" in ent.query:
+            return None  # ("right above and right below <A> combined": one operation over both, not two answers)
         first, second = ent.query["relative"]
         between = range(first.end, second.start)
         join = next((j for j in between if ent.words[j] in self.lexicon.separators), None)

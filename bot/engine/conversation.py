@@ -100,7 +100,10 @@ def converse(engine: Engine, text: str, context: Context, *,
     leans = bool(context and reading.marks and is_asked(text, ent, engine.lexicon))
     if open_channel and not leans and not reads_as_question(text, ent, engine.lexicon):
         return None, context
-    return reading.answer()
+    answer, after = reading.answer()
+    if not context and answer is not None and (named := engine.name_alone(ent, answer)) is not None:
+        return named, resolved(engine, ent, named, context, text)  # ("<party>?" as a first question: their figure)
+    return answer, after
 
 
 def about_it(engine: Engine, text: str, video: int) -> Answer | None:
@@ -232,10 +235,8 @@ class _Reading:
             # ("and the diff?", "the gap between them": of the last answer's videos; a comparison gave it already)
             return self._operated(op)
         # ("are these numbers just facebook": what the figures cover, not those videos)
-        # (nor "which was first and which last, and how many days between them": the two it just asked are "them")
         if "those" in marks and len(ctx.videos) > 1 and not self._describes_a_set() and not (
-                ent.cue("scope") or ent.cue("source")) and not self._all_of_them() and not any(
-                m.end <= marks["those"][0].start for m in ent.query.get("order", ())):
+                ent.cue("scope") or ent.cue("source")) and not self._all_of_them():
             return self._those()  # "total views of those", "which of those was posted first"
         # ("is it fair to say ... challenge this": one title word is no video to compare with)
         if "it" in marks and len(ent.videos) == 1 and ent.videos[0].strong and self._compares() and (
@@ -448,8 +449,9 @@ class _Reading:
         ent, lex = self.ent, self.engine.lexicon
         ops = {m.payload for m in ent.query.get("operation", ())} & lex.paired_operations
         # (a date word with no date, "the gap between them", asks nothing of its own)
-        if len(ops) != 1 or not set(ent.measures) <= lex.video_measures or set(ent.query) - {"operation", "when"}:
-            return None
+        if len(ops) != 1 or not set(ent.measures) <= lex.video_measures or set(ent.query) - {"operation", "when"} or (
+                not lex.rank_words.isdisjoint(t.s for t in ent.tokens)):
+            return None  # (nor "the gap in places": a difference of places, not of views)
         return next(iter(ops))
 
     def _operated(self, op: str) -> tuple[Answer, Context]:

@@ -1478,8 +1478,8 @@ class Lexicon:
         lex.weekday_asked = _spaced(voc["weekday_asked"])
         lex.question_joins = re.compile(r"\s(?:" + "|".join(re.escape(str(j)) for j in voc["question_joins"])
                                         + r")\s", re.IGNORECASE)
-        lex.second_asks = re.compile(r"[\s,;?]\s*(?:" + "|".join(re.escape(str(j)) for j in voc["second_asks"])
-                                     + r")\s", re.IGNORECASE)
+        marked, alone = ("|".join(re.escape(str(j)) for j in voc["second_asks"][k]) for k in ("after_mark", "alone"))
+        lex.second_asks = re.compile(rf"(?:[,;?]\s*(?:{marked})|\s(?:{alone}))\s", re.IGNORECASE)
         lex.asking_about = frozenset(" ".join(w) for p in voc["follow_up"]["opening"] if len(w := words(str(p))) > 1)
         lex.follow_up_closings = tuple(tuple(words(str(p))) for p in voc["follow_up"]["closing"])
         lex.not_meant_openers = tuple(sorted((tuple(words(str(p))) for p in voc["not_meant_openers"]), key=len,
@@ -2028,8 +2028,12 @@ class Lexicon:
         self.person_words = tuple(sorted({f[0] for forms in person_forms for f in forms if len(f) == 1
                                           and len(f[0]) >= PET_NAME_MIN}, key=len, reverse=True))
         if self.name_things:
-            # ("that <name> thing", "<name>'s thing": a video said loosely, as "the <name> one" is)
-            named = "|".join(map(re.escape, self.person_words))
+            # ("that <name> thing", "<name>'s thing": a video said loosely, as "the <name> one" is; not of someone who
+            # posted several, "that <name> thing" then names no one video)
+            posts = Counter(v.tweet.by for v in ds.videos if v.tweet and v.tweet.by)
+            lone = {f[0] for pid, forms in zip(person_ids, person_forms, strict=True) if posts[pid] <= 1
+                      for f in forms if len(f) == 1}
+            named = "|".join(map(re.escape, (w for w in self.person_words if w in lone)))
             things = "|".join(map(re.escape, sorted(self.name_things)))
             self.name_thing = re.compile(rf"\b((?:{named})(?:['\u2019]?s)?)\s+(?:{things})\b", re.IGNORECASE)
         possessors = {f[0] for forms in person_forms for f in forms if len(f) == 1}  # (initials too)

@@ -110,7 +110,8 @@ def correction(ent: Entities, lex: Lexicon, by_rank: list[Video],
             # (the wrong day is not repeated: a reader skimming the reply must not take it away, as with figures)
             # (the video posted on the day said, when one was: "which one was posted 8 dec, <title>?")
             that_day = [v.title for v in lex.dataset.videos if v.tweet and v.tweet.date and len(ent.days) == 1
-                        and (v.tweet.date.month, v.tweet.date.day) == ent.days[0]] \
+                        and (v.tweet.date.month, v.tweet.date.day) == ent.days[0]
+                        and (not ent.people or v.tweet.by in ent.people)] \
                 if ent.words[0] in lex.which_asks and len(ent.tokens) > 1 and ent.tokens[1].s in lex.video_words else []
             also = f"; the video posted that day is {that_day[0]}" if len(that_day) == 1 else ""
             return video, f"{video.title} was posted on {fmt.day(d)}, not on the day the question says{also}"
