@@ -9716,8 +9716,7 @@ def test_stop_58_blind_round_three(question: str, answered: bool, said: str, uns
     # (Spanish "puestos": places)
     ("cuantos puestos entre el de nhs y el de jessi", True, "8 places above", "I don't have"),
     # (a shadow minister of the time: someone the data does not carry, not the video at that place as theirs)
-    ("the diane abbott vid at #5 how many views did it get", True, "not a video of Diane Abbott",
-     "The 5th most viewed video is"),
+    ("the diane abbott vid at #5 how many views did it get", True, "not a video of Diane Abbott", "I don't have"),
 ])
 def test_stop_58_blind_round_four(question: str, answered: bool, said: str, unsaid: str) -> None:
     """Stop 58's fourth round of blind batches (953-958): what their first look got wrong, in our own words."""
