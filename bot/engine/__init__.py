@@ -500,8 +500,9 @@ class Engine:
         which = bool(ent.words) and ent.words[0] in lex.presumed_post_openers and any(
             t.s in lex.video_words and t.w not in lex.video_plurals for t in ent.tokens) and not said_spans(
             ent.words, lex.listed_words) and not said_spans(ent.words, lex.presumed_post_listed)
-        asked = which or (ent.words[0] in lex.yes_no_openers and not lex.any_words.isdisjoint(ent.words))
-        if not (ent.words and asked
+        asked = which or (bool(ent.words) and ent.words[0] in lex.yes_no_openers and not lex.any_words.isdisjoint(
+            ent.words))
+        if not (asked
                 and "posting" in ent.query and (ent.parties or ent.people) and (ent.days or ent.months)
                 and "order" not in ent.query and lex.other_words.isdisjoint(ent.words)):
             return None  # (not "any other vid in the top 10 besides <title>": one of the list, which it answers)
@@ -754,9 +755,9 @@ class Engine:
         return None
 
     def _also_asked(self, ent: Entities, whole: Answer) -> Answer | None:
-        """ "combined views of the top 3? also diff between 1st and 3rd": a second question opened by a word of
-        `second_asks`; each side answered in turn when the whole, read as one, answered only one of them, else
-        None."""
+        """ "<party>'s facebook figure and also how many days the 2019 retweet count covered": a second question
+        opened by a word of `second_asks`; each side answered in turn when the whole, read as one, answered only one
+        of them, else None."""
         lex = self.lexicon
         for m in lex.second_asks.finditer(ent.text):
             halves = [ent.text[: m.start()].strip(" ,;"), ent.text[m.end() :].strip(" ,;")]

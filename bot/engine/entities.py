@@ -280,7 +280,7 @@ def extract(text: str, lex: Lexicon) -> Entities:
             and _tags_sign_off(text, tags.start(), lex):
         text = text[: tags.start()]  # ("which did better, <A> or <B>? #NHS #<B>": tags signing off, as tweets end)
     text = _event_as_day(text, lex)
-    if "thing" in text:
+    if "thing" in text.casefold():
         text = lex.name_thing.sub(r"\1 one", text)  # ("that <name> thing": the video, as "the <name> one")
     if "/" in text and lex.media_titles:
         text = lex.links_as_titles(text)  # ("which vid has pic.twitter.com/<code>": that video)

@@ -878,7 +878,7 @@ class Lexicon:
     stated_rose: tuple[str, ...] = ()  # " went up "
     weekday_asked: tuple[str, ...] = ()  # " day of the week " (spaced)
     question_joins: re.Pattern[str] | None = None  # " and ", " + ": between two whole questions typed as one
-    second_asks: re.Pattern[str] = re.compile(r"(?!)")  # ", also ", "? plus ": a second question after the first
+    second_asks: re.Pattern[str] = re.compile(r"(?!)")  # ", also ", " and also ": a second question after the first
     weekday_names: frozenset[str] = field(default_factory=frozenset)  # query.weekday's one-word forms: "thursday"
     # The words that may say a weekday is asked: the names and each weekday_asked phrase's last word (most questions
     # say none, so the phrases are looked for only then)
@@ -2032,10 +2032,11 @@ class Lexicon:
             # posted several, "that <name> thing" then names no one video)
             posts = Counter(v.tweet.by for v in ds.videos if v.tweet and v.tweet.by)
             lone = {f[0] for pid, forms in zip(person_ids, person_forms, strict=True) if posts[pid] <= 1
-                      for f in forms if len(f) == 1}
+                    for f in forms if len(f) == 1}
             named = "|".join(map(re.escape, (w for w in self.person_words if w in lone)))
             things = "|".join(map(re.escape, sorted(self.name_things)))
-            self.name_thing = re.compile(rf"\b((?:{named})(?:['\u2019]?s)?)\s+(?:{things})\b", re.IGNORECASE)
+            if named:  # (with no such name, no pattern: an empty one would read every "thing" as "one")
+                self.name_thing = re.compile(rf"\b((?:{named})(?:['\u2019]?s)?)\s+(?:{things})\b", re.IGNORECASE)
         possessors = {f[0] for forms in person_forms for f in forms if len(f) == 1}  # (initials too)
         # Whose a word for a friend is: "<word>'s", "his", or a person's one-word name with an "s" ("corbyns mate")
         whose = [r"[a-z]+['\u2019]s", *map(re.escape, sorted(self.possessive_pronouns)),
