@@ -22,6 +22,7 @@ from bot.engine.entities import (
     every_video_said,
     extract,
     listed_place,
+    paired_operations,
     placed_before,
 )
 from bot.engine.frames import Frame, article_day_said, decide, score_frames
@@ -800,13 +801,11 @@ class Engine:
     def _both_operations(self, ent: Entities) -> Answer | None:
         """ "<A> and <B>, views combined and also the diff": two operations asked of the same things, one each side
         of a joining word; each answered in turn (the second leaning on the first's videos), else None."""
-        said = {m.payload for m in ent.query.get("operation", ())} & self.lexicon.paired_operations
-        if len(said) < len(self.lexicon.paired_operations):
+        if len(paired_operations(ent, self.lexicon)) < len(self.lexicon.paired_operations):
             return None  # (most questions ask one operation)
         for halves in halves_joined(self, ent.text, leaning=True):
             first, second = (extract(half, self.lexicon) for half in halves)
-            ops = [{m.payload for m in read.query.get("operation", ())} & self.lexicon.paired_operations
-                   for read in (first, second)]
+            ops = [paired_operations(read, self.lexicon) for read in (first, second)]
             # (each side its own: "<A> and <B> combined | and the diff", of videos; the second names nothing of its
             # own, or it is a side of the first's operation: "is <A> more than <B> and <C> combined")
             if len(ops[0]) != 1 or not ops[1] - ops[0] or not (first.videos or first.ranks or first.days) or (

@@ -26,7 +26,14 @@ from bot.dataset.schema import Metric
 from bot.engine import format as fmt
 from bot.engine.answer import Answer
 from bot.engine.answers.base import MAX_ROWS
-from bot.engine.entities import Entities, VideoRef, names_a_stranger, place_not_compared, placed_before
+from bot.engine.entities import (
+    Entities,
+    VideoRef,
+    names_a_stranger,
+    paired_operations,
+    place_not_compared,
+    placed_before,
+)
 from bot.engine.frames import VIDEO_FIELDS
 from bot.engine.lexicon import Match
 from bot.engine.normalise import words
@@ -447,7 +454,7 @@ class _Reading:
         """The one paired operation a follow-up asks with nothing of its own to work on ("and the diff?",
         "combined?"), else None."""
         ent, lex = self.ent, self.engine.lexicon
-        ops = {m.payload for m in ent.query.get("operation", ())} & lex.paired_operations
+        ops = paired_operations(ent, lex)
         # (a date word with no date, "the gap between them", asks nothing of its own)
         if len(ops) != 1 or not set(ent.measures) <= lex.video_measures or set(ent.query) - {"operation", "when"} or (
                 not lex.rank_words.isdisjoint(t.s for t in ent.tokens)):

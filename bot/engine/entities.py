@@ -2100,6 +2100,11 @@ def _inside_a_title_word(word: str, lex: Lexicon) -> bool:
     return len(s) >= VIDEO_TEXT_MIN and any(s in w or w in s for w in lex.video_text_stems)
 
 
+def paired_operations(ent: Entities, lex: Lexicon) -> frozenset[str]:
+    """Which of `paired_operations` ("sum", "difference") a question asks ("combined", "the diff")."""
+    return frozenset(m.payload for m in ent.query.get("operation", ())) & lex.paired_operations
+
+
 def _video_word_at(ent: Entities, lex: Lexicon, at: int) -> bool:
     """Whether word `at` is a video word ("vid", "clip"), not a number word ("one")."""
     return ent.tokens[at].s in lex.video_words and ent.tokens[at].s not in lex.numbers
