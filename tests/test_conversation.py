@@ -359,6 +359,16 @@ def test_an_operation_asked_alone_works_on_the_last_answers_videos(first: str, t
     assert answered and said in text and "all 10" not in text, text
 
 
+@pytest.mark.parametrize(("first", "then", "said"), [
+    ("labour vs tories", "combined?", "about 111,000,000"),
+    ("labour vs tories", "and together?", "about 111,000,000"),
+])
+def test_an_operation_asked_alone_works_on_the_last_answers_figures(first: str, then: str, said: str) -> None:
+    """ "combined?" after two parties' figures set side by side: those figures added, never the ten videos'."""
+    (_, _, _, _), (answered, _, _, text) = converse([first, then])
+    assert answered and said in text and "all 10" not in text, text
+
+
 def test_a_difference_asked_alone_of_three_videos_asks_which() -> None:
     """ "the diff" after three videos: which two is not said, so it asks, never a figure for two of them."""
     (_, _, _, _), (answered, _, title, _) = converse(["the top 3", "the diff"])

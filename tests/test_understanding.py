@@ -9738,3 +9738,39 @@ def test_stop_58_blind_round_four(question: str, answered: bool, said: str, unsa
 def test_stop_58_outside_review(question: str, answered: bool, said: str, unsaid: str) -> None:
     """The outside review's findings of stop 58 mended."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize("question, answered, said, unsaid", [
+    # (a count after a middle word: the places round the centre of the list, never the top ones)
+    ("middle four combined, how many views is that", True, "16,900,000", "55,347,000"),
+    ("avg of the middle 4 vids", True, "4,225,000", "I don't have"),
+    ("middle four which ones r they", True, "Videos ranked #4–#7", "#1 Our"),
+    ("what are the middle two videos", True, "Videos ranked #5–#6", "#1 Our"),
+    # (a middle count no places centre: which places, asked back; never the top ones)
+    ("the middle 3 videos total", False, "#4–#6 or #5–#7", "55,347,000"),
+    # (the middle of a median's working is no places asked)
+    ("median of the top 10 view counts pls. its an even number so i avg the middle 2 right", True, "3,650,000",
+     "Videos ranked"),
+    # ("averaging": an average asked)
+    ("whats the top 4 averaging", True, "9,150,000", "I don't have"),
+    # ("the same as": set against, yes or no with both figures)
+    ("do spots 5 to 8 add up to the same as the rob delaney vid lol", True, "exactly as many views", "I don't have"),
+    ("do places 5 to 8 add up to the same as the nhs vid", True, "exactly as many views", "matching"),
+    # (a figure said as a title rounded to its own last digit names the one video it rounds from)
+    ("who made the nhs video that went mega viral, the 13m one", True, "Rob Delaney", "I don't have"),
+    ("the 7m one", True, "Jeremy Corbyn’s 60 second challenge", "I don't have"),
+    ("the 6m one", False, "No video has about 6,000,000", "#4 of 10"),
+    # (a figure said as a title in full digits, as in millions)
+    ("the 2,600,000 one and the 2,747,000 one, which went up first", True, "Jeremy Corbyn’s friend Jayne",
+     "immigration"),
+    # (the figure said as one counted in a set: the set's figure, no video alone)
+    ("total of the top ten, including the 2.747m one", True, "55,347,000", "#9 of 10"),
+    # (whether a video moved anyone's vote: no figure says, declined with what is held)
+    ("did the 60 sec challenge actually change anyones vote tho", False, "changed anyone's vote", "#3 of 10"),
+    # (a name as whose before a party's video, anywhere in the question, a common first name with it: none of ours)
+    ("how many views did stormzy's labour video get", False, "Stormzy", "86,000,000"),
+    ("lily allen's labour video views", False, "Lily Allen", "86,000,000"),
+])
+def test_stop_59_blind_round_one(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Stop 59's first round of blind batches (959-964): what their first look got wrong, in our own words."""
+    _replied(question, answered, said, unsaid)

@@ -37,7 +37,7 @@ from bot.engine.entities import (
 from bot.engine.frames import VIDEO_FIELDS
 from bot.engine.lexicon import Match
 from bot.engine.normalise import words
-from bot.engine.query import Named, Operand, Query, Selection
+from bot.engine.query import MetricQuery, Named, Operand, Query, Selection
 from bot.engine.query_execute import NoSuchPlace
 from bot.engine.query_parse import parse as parse_query
 from bot.engine.relevance import is_asked, reads_as_question
@@ -241,6 +241,13 @@ class _Reading:
                 op := self._operation_alone()) is not None and not (op == "difference" and ctx.compared):
             # ("and the diff?", "the gap between them": of the last answer's videos; a comparison gave it already)
             return self._operated(op)
+        # ("<party> vs <party>", then "combined?": those figures added, not the videos')
+        # (not "add up all the views": every video's)
+        if len(ctx.metrics) > 1 and not ctx.videos and not self._has_subject() and self._short() and \
+                self.engine.lexicon.all_words.isdisjoint(self.ent.words) and (
+                op := self._operation_alone()) is not None and not (op == "difference" and ctx.compared) and (
+                found := self._figures_operated(op)) is not None:
+            return found
         # ("are these numbers just facebook": what the figures cover, not those videos)
         if "those" in marks and len(ctx.videos) > 1 and not self._describes_a_set() and not (
                 ent.cue("scope") or ent.cue("source")) and not self._all_of_them():
@@ -474,6 +481,18 @@ class _Reading:
         # (the same videos stay what "those" are next: "total views of those", then "which of those was first")
         after = resolved(self.engine, self.ent, answer, self.ctx, self.text)
         return answer, replace(after, videos=videos, pool=self.ctx.pool)
+
+    def _figures_operated(self, op: str) -> tuple[Answer, Context] | None:
+        """An operation asked alone, worked on the last answer's campaign figures (of one kind; two for a
+        difference or a ratio)."""
+        by_id = {m.id: m for m in self.r.ds.metrics}
+        family = [by_id[i] for i in self.ctx.metrics if i in by_id]
+        if op not in ("sum", "mean", "difference", "ratio") or len({(m.measure, m.platform) for m in family}) != 1 or (
+                op in ("difference", "ratio") and len(family) != 2):
+            return None
+        answer = self.r.run(MetricQuery(op, tuple(m.id for m in family)))  # type: ignore[arg-type]
+        after = resolved(self.engine, self.ent, answer, self.ctx, self.text)
+        return answer, replace(after, metrics=self.ctx.metrics)
 
     def _rest(self) -> tuple[Answer, Context]:
         """The videos of the last list after the ones shown, in the same order."""

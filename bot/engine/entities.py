@@ -40,6 +40,7 @@ FIGURE_CAP = 100  # a figure said as a title more than this many times the top c
 MONTH_COUNT_REACH = 3  # "the 4 december posted ones": how far after the month the videos are said
 PLACE_CLAUSE_REACH = 3  # "<video> that came in 3rd": how far after "that" a place is said of it
 FIGURE_TOLERANCE = 0.02  # this close names a count ("2.7 million" is 2,747,000) if it is the only one
+MILLION = 1_000_000  # the coarsest step a figure said as a title is taken to be rounded to ("the 13m one")
 TWEET_WORDS = 2  # this many words of one tweet, used by no other video, name it
 YES_NO_REACH = 3  # "are they youtube views": the yes/no verb this many words before the platform at most
 GUESS_REACH = 3  # "was it <name>": the name this many words after the claim at most
@@ -156,6 +157,7 @@ class Entities:
     narrowed: tuple[VideoRef, str, VideoRef] | None = None  # a group a poster narrowed: see _poster_disputed
     bare_at: tuple[int, ...] = ()  # where places said as bare numbers stand ("views for 4 and 5"): _bare_places
     figure_unmatched: float | None = None  # a figure said as a title that no video's count is ("the 5m one")
+    middle_uneven: int | None = None  # "the middle 3" of an even list: a count no places centre (_middle_places)
     _breaks: tuple[int, ...] | None = None  # how many words come before each mark: see break_after
     _asked_breaks: tuple[int, ...] | None = None  # ... and before each question or exclamation mark
 
@@ -212,6 +214,7 @@ class Entities:
         self.narrowed: tuple[VideoRef, str, VideoRef] | None = None  # (narrowed, poster, the group as named)
         self.bare_at = ()
         self.figure_unmatched = None
+        self.middle_uneven = None
         self._breaks = None
         self._asked_breaks = None
 
@@ -395,6 +398,8 @@ def extract(text: str, lex: Lexicon) -> Entities:
     if ent.rank_at and any(r.group for r in ent.videos):
         _place_narrows(ent, lex)
     _vocabulary(ent, lex)
+    if ent.numbers and not lex.middle_words.isdisjoint(ent.words):
+        _middle_places(ent, lex)
     if "negate" in ent.query and "operation" in ent.query:
         _operation_denied(ent, lex)
     if ("beside" in ent.query or len(ent.query.get("relative", ())) == 2) and not ent.videos \
@@ -1868,17 +1873,23 @@ def _party_stranger(ent: Entities, lex: Lexicon) -> None:
     named: someone the data does not carry, not the party's figure."""
     words = ent.words
     for k in range(len(words) - 1):
-        # (after "of", "which" or a determiner, or first: not a word of another language or a misspelling, "the most
-        # wachd vidio")
-        if len(words[k]) > 3 and (k == 0 or words[k - 1] in lex.determiners or words[k - 1] in lex.title_name_joins
-                                  or words[k - 1] in lex.which_asks) \
-                and not words[k].endswith(lex.describing_ends) and _unknown_name_at(ent, k) \
-                and (_video_word_at(ent, lex, k + 1) or (  # ("the <name> one <party> put out": "one" the video)
-                    k > 0 and words[k - 1] in lex.determiners and ent.tokens[k + 1].s in lex.video_words) or (
-                    # ("<name>'s <party> video": theirs, made for the party)
-                    k + 2 < len(words) and _party_at(ent, k + 1) and _video_word_at(ent, lex, k + 2))):
-            ent.others.append(words[k].title())
-            ent.covered.add(k)
+        if len(words[k]) <= 3 or words[k].endswith(lex.describing_ends):
+            continue
+        # ("<name>'s <party> video": theirs, made for the party; a common word too, said as whose, "lily allen's")
+        theirs = k + 2 < len(words) and _party_at(ent, k + 1) and _video_word_at(ent, lex, k + 2)
+        whose = said_as_whose(ent, k)
+        if not (_unknown_name_at(ent, k) or (theirs and whose and k not in ent.covered and ent.reads[k].unknown
+                                             and words[k].isalpha())):
+            continue
+        # (after "of", "which" or a determiner, or first, or said as whose: not a word of another language or a
+        # misspelling, "the most wachd vidio")
+        if (k == 0 or whose or words[k - 1] in lex.determiners or words[k - 1] in lex.title_name_joins
+                or words[k - 1] in lex.which_asks) and (theirs or _video_word_at(ent, lex, k + 1) or (
+                    # ("the <name> one <party> put out": "one" the video)
+                    k > 0 and words[k - 1] in lex.determiners and ent.tokens[k + 1].s in lex.video_words)):
+            # (a first name before it said too, "<first name> <surname>'s video")
+            before = k > 0 and (_unknown_name_at(ent, k - 1) or (whose and _name_like_at(ent, lex, k - 1)))
+            _stranger_at(ent, k - before, k + 1)
 
 
 def _named_pair_stranger(ent: Entities, lex: Lexicon) -> None:
@@ -2857,6 +2868,16 @@ def _count_of(lex: Lexicon, value: float) -> list[int]:
             * lex.dataset.videos[vi].views]
 
 
+def _count_rounded_to(lex: Lexicon, value: float) -> list[int]:
+    """The videos (indices) whose count rounds to the figure at the figure's own last digit ("the 13m one": 13.4m,
+    to the million; "the 2.7m one": 2.75m): only where one does, else none."""
+    unit = 1
+    while unit < MILLION and value % (unit * 10) == 0:
+        unit *= 10
+    near = [vi for vi, v in enumerate(lex.dataset.videos) if abs(v.views - value) < unit / 2]
+    return near if len(near) == 1 else []
+
+
 def _figures_as_names(ent: Entities, lex: Lexicon) -> None:
     """ "is the 3.7m video ahead of the 3.6m one", "how many times more did <title> get than the 2.6m one": a figure
     said as a title is ("the <figure> one"), one video's count, names that video whatever else is said."""
@@ -2865,12 +2886,17 @@ def _figures_as_names(ent: Entities, lex: Lexicon) -> None:
     described = -1  # where the last figure said as a title starts (going right to left)
     for num in reversed(ent.numbers):
         # ("the 6.5m and the 3.7m video": the video word of the second said of both)
-        if not (num.scaled and num.start > 0 and num.end < n and words[num.start - 1] in lex.determiners and (
+        # ("the 2,600,000 one": a figure in full digits, as large as any count, as well as "the 2.6m one")
+        if not ((num.scaled or num.value >= FIGURE_MIN) and num.start > 0 and num.end < n
+                and words[num.start - 1] in lex.determiners and (
                 tokens[num.end].s in lex.video_words or (words[num.end] in lex.separators and described in (
                     num.end + 1, num.end + 2)))) or (num.start, num.end) in taken:
             continue
         described = num.start - 1
-        fits = _count_of(lex, num.value)
+        if (num.end + 1 < n and words[num.end + 1] in lex.included_after) or said_before(
+                words, num.start - 1, lex.included_before) is not None:
+            continue  # ("sum them all, the <figure> one included": one of the set asked of, no video asked alone)
+        fits = _count_of(lex, num.value) or _count_rounded_to(lex, num.value)
         if len(fits) == 1:
             ent.videos.append(VideoRef(num.start, num.end, (fits[0],), strong=True))
             ent.videos.sort(key=_START_OF)
@@ -3320,6 +3346,31 @@ def _month_counted(ent: Entities, lex: Lexicon, month: int, number: int, at: int
         return False
     dated = [t.date for v in lex.dataset.videos if (t := v.tweet) and t.date and t.date.month == month]
     return len(dated) == number and all(d.day != number for d in dated)
+
+
+def _middle_places(ent: Entities, lex: Lexicon) -> None:
+    """ "the middle four", "avg of the mid 2 vids": a small count right after a middle word is the places round the
+    centre of the list (4th to 7th of 10); a count that no places centre is kept aside to be declined."""
+    most = len(lex.dataset.videos)
+    if any(ent.words[m.start] not in lex.middle_words for m in ent.cue_matches.get("median", ())):
+        return  # ("the median ... so i avg the middle 2": how a median is worked out, no places asked)
+    for num in list(ent.numbers):
+        at, after = num.start, num.end
+        if at == 0 or ent.words[at - 1] not in lex.middle_words or num.scaled or not num.value.is_integer() or not (
+                1 <= num.value < most) or (after < len(ent.words) and ent.words[after] in lex.span_words):
+            continue  # (not "mid 2019", "the middle 2 weeks": a year, a stretch of time)
+        count = int(num.value)
+        ent.numbers.remove(num)
+        ent.covered.update((at - 1, at))
+        if "median" in ent.cue_matches:  # (the middle word is no median asked)
+            _keep_cue(ent, "median", [m for m in ent.cue_matches["median"] if m.start != at - 1])
+        if (most - count) % 2:
+            ent.middle_uneven = count
+            return
+        first = (most - count) // 2 + 1
+        ent.ranks += range(first, first + count)
+        ent.rank_at += [at] * count
+        return
 
 
 def _bare_places(ent: Entities, lex: Lexicon) -> None:

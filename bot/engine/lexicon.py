@@ -622,6 +622,8 @@ _WORD_SETS = (
     "account_words",
     "manner_nouns",
     "separators",
+    "middle_words",
+    "included_after",
     "comparative_joins",
     "percent_words",
     "each_words",
@@ -999,6 +1001,8 @@ class Lexicon:
     manner_nouns: frozenset[str] = field(default_factory=frozenset)  # "in absolute terms": no place
     programme_words: frozenset[str] = field(default_factory=frozenset)  # "show" after "TV": a programme
     separators: frozenset[str] = field(default_factory=frozenset)  # "and" between two references
+    middle_words: frozenset[str] = field(default_factory=frozenset)  # "the MIDDLE four": the places round the centre
+    included_after: frozenset[str] = field(default_factory=frozenset)  # "the 2.6m one INCLUDED": counted in a set
     strong_cues: frozenset[str] = field(default_factory=frozenset)  # one-word cues that alone ask ("say", "vs")
     percent_words: frozenset[str] = field(default_factory=frozenset)  # after a number: a share
     long_forms: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)  # "national health service"

@@ -150,6 +150,11 @@ def figure_barred(ent: Entities, lex: Lexicon, ops: set[str] | list[str]) -> boo
 def parse(ent: Entities, lex: Lexicon) -> Query | MetricQuery | PersonQuery | Unanswerable | None:
     """The query a question asks, or None when it composes nothing (the intent scorer answers it)."""
     # A per-video count other than views ("likes", where a dataset gives them) is always a query on it.
+    if (middle := ent.middle_uneven) is not None:
+        most = len(lex.dataset.videos)
+        low = (most - middle) // 2 + 1
+        return Unanswerable(f"The middle {middle} of {most} videos is no one set of places: #{low}\u2013"
+                            f"#{low + middle - 1} or #{low + 1}\u2013#{low + middle}. Say which places.")
     measure = "views"
     for m in ent.measures:
         if m != "views" and m in lex.video_measures:
