@@ -97,7 +97,9 @@ LEANS_ON_THE_LAST_ANSWER = {"rank them by date, earliest first",
                             # (nor between the first and the last of "them", the last answer's videos: they are listed)
                             "which vid was posted first and which was posted last and how many days between them",
                             # (a name alone answers only as a first question: after an answer it is read against it)
-                            "rob delaney?"}
+                            "rob delaney?",
+                            # ("between them" after two videos set against each other: those two)
+                            "which posts had the shortest gap between them, consecutive ones i mean"}
 
 
 @pytest.mark.parametrize("path", QUESTION_FILES, ids=lambda p: p.name)
@@ -367,6 +369,13 @@ def test_an_operation_asked_alone_works_on_the_last_answers_figures(first: str, 
     """ "combined?" after two parties' figures set side by side: those figures added, never the ten videos'."""
     (_, _, _, _), (answered, _, _, text) = converse([first, then])
     assert answered and said in text and "all 10" not in text, text
+
+
+def test_their_field_after_two_videos_set_against_each_other_lists_both() -> None:
+    """ "n their ranks" after "was <A> posted before <B>?": both videos' places, never "which video?"."""
+    (_, _, _, _), (answered, _, _, text) = converse(["was the immigration vid posted before or after the jayne one?",
+                                                     "n their ranks"])
+    assert answered and "#4 Labour’s immigration video" in text and "#10 Jeremy Corbyn’s friend Jayne" in text, text
 
 
 def test_a_difference_asked_alone_of_three_videos_asks_which() -> None:

@@ -25,7 +25,7 @@ from bot.engine.entities import (
     paired_operations,
     placed_before,
 )
-from bot.engine.frames import Frame, article_day_said, decide, score_frames
+from bot.engine.frames import VIDEO_FIELDS, Frame, article_day_said, decide, score_frames
 from bot.engine.lexicon import Lexicon
 from bot.engine.normalise import (
     SENTENCE_END,
@@ -974,26 +974,36 @@ class Engine:
         # (a later sentence that does not open as a follow-up but closes with "too": one more thing of its own)
         opens = [said_at(words(s), 0, lex.follow_up_openings) is not None for s in sentences[1:]]
         closing = [not o and self._closes_with_also(s) for s, o in zip(sentences[1:], opens, strict=True)]
-        if not 1 < len(sentences) <= MAX_PARTS or not all(o or c for o, c in zip(opens, closing, strict=True)):
+        # (opened in text-speak, "n their ranks": read only as a field asked of "them", below)
+        spelt = len(sentences) == 2 and not (opens[0] or closing[0]) and self._opens_spelt(words(sentences[1]))
+        if not 1 < len(sentences) <= MAX_PARTS or not (spelt or all(
+                o or c for o, c in zip(opens, closing, strict=True))):
             return None
         later = [extract(s, lex) for s in sentences[1:]]
         first = extract(sentences[0], lex)
         # (a place next to what the sentence before was about, "and the one after it?", in the views order it was
         # found by; or fragments naming videos or places of their own and asking nothing else of them, "<A> + <B>
         # total? and <C> + <D>?", which the whole read as one sets together)
-        placed = not _by_posting(first) and all(self._placed_by_pronoun(read) for read in later)
+        placed = not spelt and not _by_posting(first) and all(self._placed_by_pronoun(read) for read in later)
         # (a fragment asks: a question mark, or a few words; not "... ? so sad that one, i nursed people for years")
-        fragments = not placed and bool(first.videos or first.ranks) and all(
+        fragments = not (placed or spelt) and bool(first.videos or first.ranks) and all(
             (read.videos or read.ranks) and lex.question_words.isdisjoint(read.words)
             and (s.rstrip().endswith("?") or len(read.words) <= FOLLOW_UP_WORDS)
             for s, read in zip(sentences[1:], later, strict=True))
         # (another question of the same figure, "<figure> 2019 minus 2017, how much increase? and which year had more
         # days?": a question word of its own, no video, place or figure of its own; or one more thing asked,
         # "<question>. The article date too.")
-        asked_again = not (placed or fragments) and len(later) == 1 and ((not (first.videos or first.ranks) and not (
+        asked_again = not (placed or fragments or spelt) and len(later) == 1 and ((not (
+            first.videos or first.ranks) and not (
             later[0].videos or later[0].ranks or later[0].numbers) and not lex.question_words.isdisjoint(
             later[0].words[:FOLLOW_UP_WORDS])) or (closing[0] and _names_anything(later[0])))
-        if not (placed or fragments or asked_again):
+        # (a field of the videos the sentence before set against each other, asked of "them": "was <A> posted before
+        # <B>? and their ranks")
+        leaned = not (placed or fragments or asked_again) and len(later) == 1 and (opens[0] or spelt) and len(
+            {r.best for r in first.videos if r.strong}) >= 2 and not (
+            later[0].videos or later[0].ranks or later[0].numbers) and any(later[0].cue(f) for f in VIDEO_FIELDS) \
+            and not lex.follow_up.walk(later[0].keys).vocabulary(frozenset()).keys().isdisjoint(("those", "their"))
+        if not (placed or fragments or asked_again or leaned):
             return None
         answers = self._answers_in_turn(sentences)
         if fragments and answers is not None and len({a.intent for a in answers}) > 1 and len(sentences) == 2 and len(
@@ -1013,6 +1023,13 @@ class Engine:
                     and answers[0].lines[0] not in whole.lines)):
             return None  # (answered alike, or the whole answered only one of them)
         return joined(answers)
+
+    def _opens_spelt(self, said: list[str]) -> bool:
+        """Whether a sentence's words open as a follow-up does ("and ...") once its first word is spelt out as
+        text-speak spells it ("n their ranks")."""
+        lex = self.lexicon
+        spelt = lex.textspeak.get(said[0], ()) if said else ()
+        return bool(spelt) and said_at([*spelt, *said[1:]], 0, lex.follow_up_openings) is not None
 
     def _closes_with_also(self, sentence: str) -> bool:
         """Whether a sentence closes with a word that adds it to what was asked ("The article date too.")."""

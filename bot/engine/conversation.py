@@ -135,6 +135,12 @@ def resolved(engine: Engine, ent: Entities, answer: Answer, before: Context, tex
         videos = (index[title],)
     elif answer.rows:
         videos = tuple(index[row.label] for row in answer.rows if row.label in index)
+    elif answer.intent == "compare" and isinstance(sides := engine.parsed(ent), Query) and sides.other is not None:
+        # ("was <A> posted before <B>?": the two set against each other, what "them" is next)
+        named = [f.videos for side in (sides.items, sides.other) for f in side.items.filters
+                 if isinstance(f, Named) and not f.negate]
+        if len(named) == 2 and all(len(v) == 1 for v in named) and named[0] != named[1]:
+            videos = (named[0][0], named[1][0])
     # The composed query's own set and order (the intent scorer's "top" lists are never composed).
     query = engine.parsed(ent) if answer.intent in ("filter", "rank", "aggregate") else None
     if isinstance(query, Query) and query.op in SET_OPS:
@@ -361,6 +367,8 @@ class _Reading:
                     or any(n.start not in marked for n in ent.numbers) or ent.months or ent.days or ent.thresholds
                     or ent.years
                     or any(at not in in_orders for at in ent.rank_at)
+                    # ("the first vid vs the last one, the gap between em": two ends set against each other)
+                    or (len(ent.query.get("order", ())) > 1 and "versus" in ent.query)
                     or any(u in ent.query for u in ("tweet", "article", "half", "range", "negate", "relative")))
 
     def _asks(self) -> bool:
@@ -450,8 +458,8 @@ class _Reading:
         if isinstance(query, Query) and (named in query.items.items.filters or (
                 query.other is not None and named in query.other.items.filters)):
             answer = self.engine.reply(ent)  # a set operation or an order over them: "total views of those"
-        elif _field(ent) in ("views", "poster", "date", "card"):
-            # "who posted them", "how many views did those get": their list says it for each.
+        elif _field(ent) in ("views", "poster", "date", "card", "rank_of"):
+            # "who posted them", "how many views did those get", "their ranks": their list says it for each.
             answer = self.r.run(Query("list", Operand(Selection((named,)))))
         else:
             return self._ambiguous()

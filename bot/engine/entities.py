@@ -40,6 +40,7 @@ FIGURE_CAP = 100  # a figure said as a title more than this many times the top c
 MONTH_COUNT_REACH = 3  # "the 4 december posted ones": how far after the month the videos are said
 PLACE_CLAUSE_REACH = 3  # "<video> that came in 3rd": how far after "that" a place is said of it
 FIGURE_TOLERANCE = 0.02  # this close names a count ("2.7 million" is 2,747,000) if it is the only one
+YEAR_MAX = 2100  # the last number read as a year on its own
 MILLION = 1_000_000  # the coarsest step a figure said as a title is taken to be rounded to ("the 13m one")
 TWEET_WORDS = 2  # this many words of one tweet, used by no other video, name it
 YES_NO_REACH = 3  # "are they youtube views": the yes/no verb this many words before the platform at most
@@ -400,6 +401,10 @@ def extract(text: str, lex: Lexicon) -> Entities:
     _vocabulary(ent, lex)
     if ent.numbers and not lex.middle_words.isdisjoint(ent.words):
         _middle_places(ent, lex)
+    # (not "spread between #1 and #2": a gap asked, the places' own figures)
+    if len(ent.ranks) == 2 and not ent.videos and "when" in ent.query and all(
+            m.payload == "count" for m in ent.query.get("operation", ())) and not ent.cue("difference"):
+        _places_as_ends(ent, lex)
     if "negate" in ent.query and "operation" in ent.query:
         _operation_denied(ent, lex)
     if ("beside" in ent.query or len(ent.query.get("relative", ())) == 2) and not ent.videos \
@@ -799,10 +804,17 @@ def _event_day(text: str, event: re.Match[str], lex: Lexicon) -> Entities:
     return ent
 
 
+# A letter o typed for a zero inside a number: a digit before it, then digits or an ordinal ending ("1oth", "2o19")
+_O_FOR_ZERO = re.compile(r"\b\d+[oO]+(?=\d|th\b)[\doO]*(?:th)?\b")
+
+
 def _typed(text: str, lex: Lexicon) -> list[str]:
     """The words of a text as typed, its signs, dates, decimal commas, dotted ordinals and spelt-out letters read."""
     text = lex.spell_dates(lex.decimal_commas(lex.spell_symbols(lex.possessed(lex.repeats_read(text)))))
     glued = LETTER_DIGIT.search(text) is not None  # (a letter right before a digit: most messages have none)
+    if _O_FOR_ZERO.search(text) is not None:
+        text = _O_FOR_ZERO.sub(lambda m: m[0].replace("o", "0").replace("O", "0"), text)  # ("1oth", "2o19")
+        glued = LETTER_DIGIT.search(text) is not None
     if glued and lex.lettered_place is not None:
         text = lex.lettered_place.sub(r"#\1", text)  # ("P7 on the grid": the 7th place)
     said = lex.spell_letters(words(lex.spell_ordinals(text)))
@@ -2207,6 +2219,20 @@ def _place_as_anchor(ent: Entities, lex: Lexicon) -> None:
     ent.ranks, ent.rank_at = [], []
 
 
+def _places_as_ends(ent: Entities, lex: Lexicon) -> None:
+    """ "which vids are between #2 and #7": two places joined after "between" (a place word may stand between) are
+    the videos at them, the ends of what lies between, not the two places asked."""
+    first, second = ent.rank_at
+    starts = {m.end for m in ent.query["when"] if m.payload == "between"}
+    if not (first in starts or (first - 1 in starts and ent.tokens[first - 1].s in lex.rank_words)) or not (
+            second == first + 2 and ent.words[first + 1] in lex.separators) or not all(
+            0 < r <= len(lex.by_place) for r in ent.ranks) or ent.ranks[0] == ent.ranks[1]:
+        return
+    ent.videos = [VideoRef(at, at + 1, (lex.by_place[r - 1],), True) for r, at in zip(ent.ranks, ent.rank_at,
+                                                                                         strict=True)]
+    ent.ranks, ent.rank_at = [], []
+
+
 def _operation_denied(ent: Entities, lex: Lexicon) -> None:
     """ "<figure> for the #2 vid, not the combined": an operation said only to be denied is no operation asked, and
     its "not" leaves nothing out."""
@@ -3323,7 +3349,14 @@ def _numbers(ent: Entities, lex: Lexicon) -> None:
                     ent.covered.update(range(i, end + 1))  # ("at 12 degrees": a measure of something else)
                     continue
                 last = ent.numbers[-1] if ent.numbers else None
-                if not scaled and 1900 <= value <= 2100 and value.is_integer():
+                # (past 2100 a year of the data with two digits swapped, "the 2109 election"; or else one mistyped
+                # right before an election word, "the 2105 election")
+                if not scaled and value.is_integer() and YEAR_MAX < value < YEAR_MAX + 100 and (
+                        (swapped := _digits_swapped(int(value))) in lex.period_years
+                        or swapped == lex.dataset.campaign.year):
+                    ent.years.append(swapped)
+                elif not scaled and value.is_integer() and (1900 <= value <= YEAR_MAX or (
+                        YEAR_MAX < value < YEAR_MAX + 100 and end < n and tokens[end].w in lex.election_objects)):
                     ent.years.append(int(value))
                 elif scaled and last is not None and last.scaled and last.end == i and value < _scale_of(last):
                     # "2 mil 747 thousand": one figure said in two parts (a range's ends are of one scale)
@@ -3334,6 +3367,12 @@ def _numbers(ent: Entities, lex: Lexicon) -> None:
                 after = end
     if ent.numbers:  # (a bound needs a figure)
         _thresholds(ent, lex)
+
+
+def _digits_swapped(value: int) -> int:
+    """A four-digit number with its middle two digits swapped (2109 -> 2019: a year typed fast)."""
+    said = str(value)
+    return int(said[0] + said[2] + said[1] + said[3:])
 
 
 def _month_counted(ent: Entities, lex: Lexicon, month: int, number: int, at: int) -> bool:

@@ -55,6 +55,8 @@ def _intent(op: str) -> str:
     return OPERATIONS[op].intent
 
 
+_POSTED = "posted "  # the word a posting filter's words start with
+
 class NoSuchPlace(Exception):
     """A slice or relative place past the end of the list: declined, never clamped."""
 
@@ -176,6 +178,9 @@ class QueryAnswers(ResponderBase):
     def describe(self, sel: Selection, videos: Sequence[Video], measure: str = "views") -> str:
         """What a selection is, in words: "the 3 least viewed videos (#8–#10)"."""
         parts = [self._filter_words(f, measure) for f in sel.filters]
+        # ("posted by <name> on 2 December": "posted" said once for the filters of one posting)
+        parts = [p[len(_POSTED):] if k and p.startswith(_POSTED) and parts[k - 1].startswith(_POSTED) else p
+                 for k, p in enumerate(parts)]
         if sel.relative is not None:
             anchor = self.ds.videos[sel.relative.anchor]
             # (the anchor's own place said too: "rank of <title>, and the one above it" asks both)

@@ -89,6 +89,9 @@ def halves_joined(engine: Engine, text: str, leaning: bool = False) -> list[list
     platforms = lex.platform_words
     splits = [s for s in splits if not (words(s[0])[-1:] and words(s[1])[:1] and words(s[0])[-1] in platforms
                                         and words(s[1])[0] in platforms)]
+    # (nor "days between <A> AND <B>": the two ends of one span, the second asking nothing of its own)
+    splits = [s for s in splits if lex.between_words.isdisjoint(words(s[0])) or not lex.question_words.isdisjoint(
+        words(s[1]))]
     # (each half asks alone: "... and how many videos are in it" leans on the first, which the whole reads)
     return [s for s in splits if all(len(words(part)) > 1 for part in s) and (leaning or (
         lex.video_pronouns.isdisjoint(words(s[1])) and lex.them_words.isdisjoint(words(s[1]))))][:MAX_PARTS]
