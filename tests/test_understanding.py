@@ -9807,3 +9807,34 @@ def test_stop_59_blind_round_one(question: str, answered: bool, said: str, unsai
 def test_stop_59_blind_round_two(question: str, answered: bool, said: str, unsaid: str) -> None:
     """Stop 59's second round of blind batches (965-970): what their first look got wrong, in our own words."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize("question, answered, said, unsaid", [
+    # ("commented": comments, a count not held, never the most viewed)
+    ("most commented corbyn video in nov?", False, "comments", "#4 Labour"),
+    # (an end of the posting order claimed of a video, asked as yes or no or guessed after it: checked)
+    ("was jayne the oldest vid in the top 10?", True, "the earliest posted is Labour’s immigration video", "Yes"),
+    ("oldest vid in the top 10 was jayne's?", True, "the earliest posted is Labour’s immigration video", "Yes"),
+    ("most recent one posted is the not sure who to vote for one?", True, "the latest posted is Jeremy Corbyn’s 60",
+     "Yes"),
+    # (a place asked, then a video guessed at it after a comma: the guess checked)
+    ("what was 2nd most watched, the 60 sec one?", True, "not #2; #2 is If you’re not sure", "I don't have"),
+    ("the 2nd most watched was the 60 sec one?", True, "not #2; #2 is If you’re not sure", "I don't have"),
+    # (a choice of two posters, the second offered as "or was it <name>")
+    ("did rob delaney post the nhs one or was it corbyn himself", True, "Our wonderful NHS was posted by Rob Delaney",
+     "I need two"),
+    # ("wasnt that": a tag asking to confirm, no negation: no total of the other videos)
+    ("how many views did the diane abbott video get, wasnt that like #4", True, "not a video of Diane Abbott",
+     "except #4"),
+    # (someone named, then where they are in a word no title or tweet has: a video the data lacks)
+    ("the one with boris in the kitchen, views?", False, "boris in the kitchen", "3,000,000"),
+    # (a video described, then a place claimed of it after: declined, never the place's own figure)
+    ("what did the corbyn dancing video get, that was in the top 5 right? kev swears it was", False,
+     "corbyn dancing video", "4 of 5"),
+    # (retweets a day over both periods with none named: all of them over all their days; with years named: each)
+    ("average retweets per day across both elections", True, "40,426 retweets a day", "42,033"),
+    ("avg retweets per day 2019 and 2017", True, "about 57,143 against 26,923", "42,033"),
+])
+def test_stop_59_blind_round_three(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Stop 59's third round of blind batches (971-976): what their first look got wrong, in our own words."""
+    _replied(question, answered, said, unsaid)

@@ -360,6 +360,8 @@ def extract(text: str, lex: Lexicon) -> Entities:
         _unknown_described(ent, lex)  # (a word no table knows, beside a video word: rare)
     if not lex.activities.isdisjoint(ent.words) and not lex.video_words.isdisjoint(map(_STEM, tokens)):
         _activity_video(ent, lex)
+    if ent.unknown and (ent.videos or ent.people) and not lex.video_words.isdisjoint(map(_STEM, tokens)):
+        _setting_video(ent, lex)  # (a word no table knows: a minority of questions)
     if ent.videos:  # ("blanked all morning", "bored this morning": the asker's time, one everyday word of a title)
         ent.videos = [r for r in ent.videos if r.strong or not r.start
                       or (ent.words[r.start - 1], ent.words[r.start]) not in lex.asker_times]
@@ -405,6 +407,8 @@ def extract(text: str, lex: Lexicon) -> Entities:
     if len(ent.ranks) == 2 and not ent.videos and "when" in ent.query and all(
             m.payload == "count" for m in ent.query.get("operation", ())) and not ent.cue("difference"):
         _places_as_ends(ent, lex)
+    if "negate" in ent.query:
+        _tags_dropped(ent, lex)
     if "negate" in ent.query and "operation" in ent.query:
         _operation_denied(ent, lex)
     if ("beside" in ent.query or len(ent.query.get("relative", ())) == 2) and not ent.videos \
@@ -1154,9 +1158,13 @@ def _posters_set_against(ent: Entities, lex: Lexicon) -> None:
 
 def names_offered(ent: Entities, lex: Lexicon) -> tuple[int, int] | None:
     """Two people named as a choice ("<A> or <B>", "did <A> post #1 or <B>": an "or" at most two words before the
-    second name): where the first name starts and where the "or" stands, else None."""
+    second name, or three when the words between ask again, "... or was it <B>"): where the first name starts and
+    where the "or" stands, else None."""
     (first, after), (second, _) = sorted(ent.spans.get(p, (-1, -1)) for p in ent.people)
-    at = next((k for k in range(max(after, second - 2), second) if ent.words[k] in lex.way_joins), None)
+    said = ent.words
+    at = next((k for k in range(max(after, second - 3), second) if said[k] in lex.way_joins and (
+        second - k <= 2 or all(w in lex.yes_no_openers or w in lex.video_pronouns for w in said[k + 1 : second]))),
+        None)
     return (first, at) if first >= 0 and at is not None else None
 
 
@@ -2111,6 +2119,27 @@ def _activity_video(ent: Entities, lex: Lexicon) -> None:
             ent.videos.remove(ref)
 
 
+def _setting_video(ent: Entities, lex: Lexicon) -> None:
+    """ "the one with <name> in the kitchen": someone named (as a person or a title's name), then where they are, in
+    a word no table knows nor any title or tweet says, in a question about a video: a video the data lacks,
+    described, not the one the name is in."""
+    words, n = ent.words, len(ent.words)
+    # (a video named by a person's name its title has; not by what it shows, "the <title word> on the sofa")
+    named = [(r.start, r.end, r) for r in ent.videos if all(w in lex.name_words for w in words[r.start : r.end])] + [
+        (*ent.spans[p], None) for p in ent.people if p in ent.spans]
+    for start, end, ref in named:
+        at = end + 2  # ("<name> in the <place>", the place ending a clause; not "of the")
+        if at >= n or words[end] not in lex.within_words or words[end] in lex.partitive_words \
+                or words[end + 1] not in lex.determiners or not (
+                ent.reads[at].unknown and words[at].isalpha() and at not in ent.covered) or _inside_a_title_word(
+                words[at], lex) or not (at + 1 == n or break_after(ent, lex, at, at + 1, asked=True)):
+            continue
+        det = start - (start > 0 and words[start - 1] in lex.determiners)
+        ent.described.append(" ".join(words[det : at + 1]))
+        if ref is not None and ref in ent.videos:
+            ent.videos.remove(ref)
+
+
 def _about_word(word: str, lex: Lexicon) -> bool:
     """Whether a word after a video word says what is in it ("about", "with")."""
     return word in lex.subject_words or word in lex.featuring_words
@@ -2217,6 +2246,21 @@ def _place_as_anchor(ent: Entities, lex: Lexicon) -> None:
     at = ent.rank_at[0]
     ent.videos = [VideoRef(at, at + 1, (lex.by_place[ent.ranks[0] - 1],), True)]
     ent.ranks, ent.rank_at = [], []
+
+
+def _tags_dropped(ent: Entities, lex: Lexicon) -> None:
+    """ "..., wasnt that like #4", "didnt it get 9m": a negative yes/no word right before a pronoun, with more said
+    after it, asks to confirm what is said, and leaves nothing out."""
+    said = ent.words
+    # (a tag closing the message or its sentence, "..., didnt it?? mad", is left as it was read: the claim before it
+    # is checked)
+    kept = [m for m in ent.query["negate"] if not (
+        said[m.start] in lex.yes_no_openers and m.end + 1 < len(said) and said[m.end] in lex.video_pronouns
+        and not break_after(ent, lex, m.end, m.end + 1, asked=True))]
+    if kept:
+        ent.query["negate"] = kept
+    else:
+        del ent.query["negate"]
 
 
 def _places_as_ends(ent: Entities, lex: Lexicon) -> None:

@@ -20,6 +20,7 @@ from bot.engine.entities import (
     FIGURE_MIN,
     Entities,
     Number,
+    break_after,
     clause_places,
     names_offered,
     said_as_owner,
@@ -134,7 +135,7 @@ def correction(ent: Entities, lex: Lexicon, by_rank: list[Video],
     clause = be < len(said) and said[be] in lex.place_clause
     # (a place in the views order: not "that was first posted", a date, nor "that came after 3rd", a place beside)
     put_as_claim = bool(found.get("premise")) or (clause and not (found.get("posting") or found.get("relative"))
-                                                  and bool(clause_places(ent, lex, ref.end)))
+                                                  and bool(clause_places(ent, lex, ref.end))) or _guessed_last(ent, lex)
     if not put_as_claim and not (ent.words[0] in lex.yes_no_openers and not found.get("operation")
                             and not ent.thresholds):
         return None
@@ -178,8 +179,9 @@ def correction(ent: Entities, lex: Lexicon, by_rank: list[Video],
                 whose = f" of {_name(lex, posters[0])}'s videos" if scope is not by_rank else ""
                 return video, (f"{video.title} is #{place} of {len(by_rank)}{where}; the {which} viewed{whose} is "
                                f"{best.title} ({fmt.count(best.views)} views)")
-        if m.payload in ("posted_desc", "posted_asc") and put_as_claim and tweet and tweet.date \
-                and m.end not in counted:
+        # ("was <title> the oldest vid?": asked as yes or no, a claim too)
+        if m.payload in ("posted_desc", "posted_asc") and (put_as_claim or said[0] in lex.yes_no_openers) \
+                and tweet and tweet.date and m.end not in counted:
             # ("the latest posted one is <title> right?", "tweeted earliest? was it <title>?": the posting order's end)
             by_posting = _by_posting(lex)
             latest = m.payload == "posted_desc"
@@ -259,6 +261,19 @@ def _figure_claim(ent: Entities, lex: Lexicon, video: Video, by_rank: list[Video
             whose = f"; that figure is the count of {other.title.rstrip('.')}" if other else ""
             return video, f"{video.title} has {fmt.count(video.views)} views, not the figure in the question{whose}"
     return None
+
+
+def _guessed_last(ent: Entities, lex: Lexicon) -> bool:
+    """ "what was 2nd most watched, the <title> one?", "oldest vid was <title>?": a place or an end of an order said
+    first, then the one video named last, after a comma or a word of being, as a question: a guess at it, checked."""
+    ref, said = ent.videos[0], ent.words
+    end = ref.end + (ref.end < len(said) and ent.tokens[ref.end].s in lex.video_words)
+    if end != len(said) or not ent.text.rstrip().endswith("?") or not (
+            ent.rank_at or ent.query.get("order")) or min([*ent.rank_at, *(
+                m.start for m in ent.query.get("order", ()))]) > ref.start:
+        return False
+    start = ref.start - (ref.start > 0 and said[ref.start - 1] in lex.determiners)
+    return start > 0 and (said[start - 1] in lex.place_restated or break_after(ent, lex, start - 1, start))
 
 
 def _posted_places(ent: Entities) -> list[int]:
@@ -558,10 +573,12 @@ def poster_chosen(ent: Entities, lex: Lexicon, by_rank: list[Video]) -> tuple[Vi
     place in the views order or by name), a choice of two people offered, else None."""
     found = _place_found(ent)
     if len(ent.people) != 2 or not (found.get("posting") or ent.cue("poster")) or names_offered(ent, lex) is None \
-            or _no_place_of_views(ent, lex, found):
-        return None
+            or (not ent.videos and _no_place_of_views(ent, lex, found)):
+        return None  # (a video named: its title's topic is no figure ruling a place out)
     if ent.videos:
         if found.get("order") or ent.ranks or len({r.best for r in ent.videos}) != 1 or not ent.videos[0].strong \
+                or (ent.videos[0].group and ent.videos[0].end < len(ent.words)  # ("post more <topic> videos")
+                    and ent.words[ent.videos[0].end] in lex.video_plurals) \
                 or any(r.start < end and start < r.end for r in ent.videos for start, end in (
                     ent.spans.get(p, (-1, -1)) for p in ent.people)):
             # (not a name read as the one video its owner posted: "did <A> or <B> post more videos")

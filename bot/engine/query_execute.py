@@ -1040,7 +1040,16 @@ def _metric(self: QueryAnswers, q: MetricQuery) -> Answer:
         names[0] = f"{names[0]} {how} ({approx}{fmt.count(value(picked[0]))}{unit}, supposed)"
     values = [value(m) for m in picked]
     others: list[str] = []
-    if q.op in ("sum", "mean"):
+    spans = [m.period.days for m in picked if m.period and m.period.days]
+    if q.op == "mean" and q.rate in ("per_day", "per_week") and len(spans) == len(picked) and q.factor == 1 \
+            and not q.added:
+        # ("avg retweets per day over both campaigns": all of them over all their days, not a mean of the rates,
+        # which would weigh a short period's day as much as a long one's)
+        pooled = sum(m.value for m in picked)
+        result = pooled / sum(spans) * (7 if q.rate == "per_week" else 1)
+        head = f"{' and '.join(names)} together: {approx}{fmt.count(result)} {what}{unit} " \
+               f"({approx}{fmt.count(pooled)} over {sum(spans)} days)"
+    elif q.op in ("sum", "mean"):
         result = sum(values) / (len(values) if q.op == "mean" else 1)
         word = "together" if q.op == "sum" else "on average"
         head = f"{' and '.join(names)} {word}: {approx}{fmt.count(result)}{unit} {what}".rstrip()

@@ -190,8 +190,12 @@ def metric_query(ent: Entities, lex: Lexicon, found: dict[str, list[Match]],
     rate: Rate = "days" if "days" in ops else ("per_day" if "per_day" in rates else
                                                 "per_week" if "per_week" in rates else "total")
     computed = [op for op in ("change", "share", "ratio", "difference", "mean", "sum") if op in ops]
-    if "mean" in computed and rate in ("per_day", "per_week") and found.get("versus"):
-        computed.remove("mean")  # ("retweets per day in 2019 vs 2017, on average": the rate is the average asked)
+    if "mean" in computed and rate in ("per_day", "per_week") and (found.get("versus") or named_days or any(
+            str(m.period.year) in ent.words for m in family if m.period and m.period.year is not None)):
+        # ("retweets per day in 2019 vs 2017, on average", "avg per day 2019 and 2017", "over the 42 days": each
+        # period's rate is the average asked; all of them over all their days only when no period is named, "across
+        # both campaigns")
+        computed.remove("mean")
     if not computed and rate != "days" and len({m.period.year for m in family if m.period and m.period.year}) >= 2 \
             and len({m.subject for m in family}) == 1 and said_anywhere(ent.words, lex.figure_rises):
         # ("how much did <name>'s retweets go up": from one period's figure to the next; "<party>'s views go up"

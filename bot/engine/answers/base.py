@@ -330,6 +330,15 @@ class ResponderBase:
                                    [self._what_i_count(ent)])
         return None
 
+    @staticmethod
+    def _place_before_described(ent: Entities) -> bool:
+        """Whether a place or an end of the list is said before the video described ("what's the 2nd vid, the <word>
+        one": a guess at it; not "what did the <name> dancing video get, that was in the top 5": a claim of it)."""
+        said = ent.described[0].split()
+        at = next((k for k in range(len(ent.words)) if ent.words[k : k + len(said)] == said), len(ent.words))
+        placed = [*ent.rank_at, *(m.start for c in ("most", "least") for m in ent.cue_matches.get(c, ()))]
+        return any(k < at for k in placed)
+
     def _source_asked(self, ent: Entities) -> bool:
         """Whether the source is asked in words of its own, beside a measure it speaks to ("where do they come
         from"), not only in that measure's words ("independently verified")."""
@@ -346,7 +355,8 @@ class ResponderBase:
         """The gates on an unknown name or video described, a year, a platform, a breakdown, the bonus section or a
         day."""
         if ent.described and not ((ent.ranks or ent.cue("most") or ent.cue("least"))
-                                  and not self.lex.which_asks.isdisjoint(ent.words[:WHICH_REACH])):
+                                  and not self.lex.which_asks.isdisjoint(ent.words[:WHICH_REACH])
+                                  and self._place_before_described(ent)):
             # (not with a place asked which names the video: "what's the 2nd vid, the <word> one", a guess at it;
             # "was the <word> one 2nd" is asked of it)
             count = len(self.ds.videos)
