@@ -9838,3 +9838,21 @@ def test_stop_59_blind_round_two(question: str, answered: bool, said: str, unsai
 def test_stop_59_blind_round_three(question: str, answered: bool, said: str, unsaid: str) -> None:
     """Stop 59's third round of blind batches (971-976): what their first look got wrong, in our own words."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize("question, answered, said, unsaid", [
+    # ("get to" a figure: reaching it; how far short said)
+    ("mean tweets needed how many more to get to 4m lol", True, "300,000 short", "I don't have"),
+    ("did jayne get to 3m", True, "400,000 short", "I don't have"),
+    # ("didn't get to" a figure: under it, never the ones over it)
+    ("Which of the videos didn't get to 3 million views?", True, "with under 3,000,000 views",
+     "at least 3,000,000"),
+    # (nothing over a bound but one video left out: the nearest of the others said)
+    ("did any of the top 10 hit 10m apart from the nhs one", True, "Closest below 10,000,000: If you’re not sure",
+     "I don't have"),
+    # ("middle" takes the number after it: no text-speak "for")
+    ("the middle 4 total", True, "16,900,000", "55,347,000"),
+])
+def test_stop_59_blind_round_four(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Stop 59's fourth round of blind batches (977-982): what their first look got wrong, in our own words."""
+    _replied(question, answered, said, unsaid)

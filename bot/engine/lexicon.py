@@ -2832,6 +2832,7 @@ class Lexicon:
                                  and len(word) - len(f) <= 2), word))
             elif (word in digits and 0 < i < len(typed) - 1 and typed[i - 1].isalpha()
                   and typed[i + 1].isalpha() and typed[i - 1] not in self.number_takers
+                  and typed[i - 1] not in self.middle_words  # ("the middle 4 total": places)
                   and not (out and out[-1] in self.number_takers)  # ("nummer 4 eh": the word as read takes it)
                   and not (out and out[-1] in self.rank_words)  # ("platz 2 und platz 3": a place)
                   # ("numbr 4 get": a word that takes a number, as spelling mends it)

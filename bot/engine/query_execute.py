@@ -350,23 +350,28 @@ class QueryAnswers(ResponderBase):
         ("any over 15m? if not, the highest"; "anything on the 1st? the closest before") follow."""
         head = f"No video is {label}" if label.startswith("the ") else f"No {label}"
         lines = [f"None of the {len(self.by_rank)} videos fit: {label}."]
-        bounds = [f for f in q.items.items.filters if isinstance(f, (ViewsBetween, PostedOn, PostedBetween))]
-        if len(bounds) == 1 and len(q.items.items.filters) == 1:
-            lines += self._nearest(bounds[0])
+        filters = q.items.items.filters
+        bounds = [f for f in filters if isinstance(f, (ViewsBetween, PostedOn, PostedBetween))]
+        # (videos left out beside the bound are left out of the nearest too: "any over 10m apart from <title>")
+        left_out = [f for f in filters if isinstance(f, Named) and f.negate]
+        if len(bounds) == 1 and len(filters) == 1 + len(left_out):
+            lines += self._nearest(bounds[0], {id(self.ds.videos[i]) for f in left_out for i in f.videos})
         return self.stats(_intent(q.op), head, lines, details={"none_fit": True})
 
-    def _nearest(self, bound: ViewsBetween | PostedOn | PostedBetween) -> list[str]:
-        """The videos nearest a bound nothing met, one each side: by views, or by posting date."""
+    def _nearest(self, bound: ViewsBetween | PostedOn | PostedBetween, left_out: set[int]) -> list[str]:
+        """The videos nearest a bound nothing met, one each side (none of those `left_out`, by id): by views, or by
+        posting date."""
+        videos = [v for v in self.by_rank if id(v) not in left_out] if left_out else self.by_rank
         if isinstance(bound, ViewsBetween):
             near = []
-            if bound.low is not None and (below := [v for v in self.by_rank if v.views < bound.low]):
+            if bound.low is not None and (below := [v for v in videos if v.views < bound.low]):
                 near.append((f"below {fmt.count(bound.low)}", below[0]))
-            if bound.high is not None and (above := [v for v in self.by_rank if v.views > bound.high]):
+            if bound.high is not None and (above := [v for v in videos if v.views > bound.high]):
                 near.append((f"above {fmt.count(bound.high)}", above[-1]))
             return [f"Closest {side}: {v.title.rstrip('.')}, {fmt.count(v.views)} views." for side, v in near]
         first, last = ((min(bound.days), max(bound.days)) if isinstance(bound, PostedOn)
                        else (bound.start or date.min, bound.end or date.max))
-        dated = sorted(((v.tweet.date, v) for v in self.by_rank if v.tweet and v.tweet.date), key=lambda p: p[0])
+        dated = sorted(((v.tweet.date, v) for v in videos if v.tweet and v.tweet.date), key=lambda p: p[0])
         before = [p for p in dated if p[0] < first]
         after = [p for p in dated if p[0] > last]
         days = [(f"before {fmt.day(first)}", before[-1]) if before else None,
