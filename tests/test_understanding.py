@@ -9751,8 +9751,6 @@ def test_stop_58_outside_review(question: str, answered: bool, said: str, unsaid
     # (the middle of a median's working is no places asked)
     ("median of the top 10 view counts pls. its an even number so i avg the middle 2 right", True, "3,650,000",
      "Videos ranked"),
-    # ("averaging": an average asked)
-    ("whats the top 4 averaging", True, "9,150,000", "I don't have"),
     # ("the same as": set against, yes or no with both figures)
     ("do spots 5 to 8 add up to the same as the rob delaney vid lol", True, "exactly as many views", "I don't have"),
     ("do places 5 to 8 add up to the same as the nhs vid", True, "exactly as many views", "matching"),
@@ -9777,8 +9775,6 @@ def test_stop_59_blind_round_one(question: str, answered: bool, said: str, unsai
 
 
 @pytest.mark.parametrize("question, answered, said, unsaid", [
-    # (a sound said again right after "how many" is no count the data lacks)
-    ("corbyn retweets 2019 how many kekw kekw kekw", True, "2,400,000", "I don't have"),
     # (days between two videos, one of them undated: declined whole, never split into the two videos' cards)
     ("how many days between the gogglebox nurses one and mean tweets", False, "posting date for Gogglebox",
      "3,700,000"),
@@ -9855,4 +9851,26 @@ def test_stop_59_blind_round_three(question: str, answered: bool, said: str, uns
 ])
 def test_stop_59_blind_round_four(question: str, answered: bool, said: str, unsaid: str) -> None:
     """Stop 59's fourth round of blind batches (977-982): what their first look got wrong, in our own words."""
+    _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize("question, answered, said, unsaid", [
+    # (a place in the posting order guessed is not checked against the views order)
+    ("what was posted first, the immigration one?", True, "Labour’s immigration video", "No:"),
+    # (two places set against each other after "between": compared, not what lies between)
+    ("which did better between #1 and #5", True, "9,700,000 more", "No videos"),
+    ("which was posted later between #1 and #4", True, "Our wonderful NHS", "Jayne"),
+    # (the middle places with a posting word: those videos by views, not places in the posting order)
+    ("when were the middle 4 posted", True, "Gogglebox reacts to nurses pledge", "Jessi"),
+    # (a video named by its title, then someone with it in a setting: still that video)
+    ("the nhs one with rob delaney in the kitchen", True, "Our wonderful NHS", "I don't have"),
+    # (a rounded figure naming one of a group said beside it: that video said again, no other set against it)
+    ("is the 13m one the nhs one", True, "Our wonderful NHS", "Jessi"),
+    # ("counted" after a figure said as a title is no "included")
+    ("is the 9.5m one counted as corbyn's", True, "If you’re not sure who to vote for", "I don't have"),
+    # ("win votes": election results, as before)
+    ("did boris win votes", False, "election results", "changed anyone's vote"),
+])
+def test_stop_59_outside_review(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """The outside review's findings of stop 59 mended."""
     _replied(question, answered, said, unsaid)

@@ -1015,6 +1015,9 @@ class Engine:
                               *first.words[other.end :]])
             second = self._from_read(extract(again, lex))
             answers = [answers[0], second] if second.answered and second.intent == answers[0].intent else None
+        if leaned and answers is not None and not all(
+                self.dataset.videos[r.best].title in " ".join(answers[-1].lines) for r in first.videos if r.strong):
+            return None  # (the field said of both videos, or not joined: "their ranks" must give each one's)
         if answers is None or len({a.title for a in answers}) < len(answers) or (
                 fragments and len({a.intent for a in answers}) > 1) or (placed and whole.title not in {
                     a.title for a in answers}) or (asked_again and not (

@@ -403,9 +403,12 @@ def extract(text: str, lex: Lexicon) -> Entities:
     _vocabulary(ent, lex)
     if ent.numbers and not lex.middle_words.isdisjoint(ent.words):
         _middle_places(ent, lex)
-    # (not "spread between #1 and #2": a gap asked, the places' own figures)
+    # (only where videos are asked for: not "spread between #1 and #2", "which did better between #1 and #5", the
+    # two places set against each other)
     if len(ent.ranks) == 2 and not ent.videos and "when" in ent.query and all(
-            m.payload == "count" for m in ent.query.get("operation", ())) and not ent.cue("difference"):
+            m.payload == "count" for m in ent.query.get("operation", ())) and not any(
+            ent.cue(c) for c in (*COMPARED_CUES, "most", "least")) and ent.query.keys().isdisjoint(
+            ("comparative", "versus", "order")) and any(t.w in lex.video_plurals for t in ent.tokens):
         _places_as_ends(ent, lex)
     if "negate" in ent.query:
         _tags_dropped(ent, lex)
@@ -2124,9 +2127,12 @@ def _setting_video(ent: Entities, lex: Lexicon) -> None:
     a word no table knows nor any title or tweet says, in a question about a video: a video the data lacks,
     described, not the one the name is in."""
     words, n = ent.words, len(ent.words)
-    # (a video named by a person's name its title has; not by what it shows, "the <title word> on the sofa")
-    named = [(r.start, r.end, r) for r in ent.videos if all(w in lex.name_words for w in words[r.start : r.end])] + [
-        (*ent.spans[p], None) for p in ent.people if p in ent.spans]
+    # (a video named by a person's name its title has; not by what it shows, "the <title word> on the sofa"; none
+    # when a video is named by its title too, "the <title> one with <name> in the kitchen")
+    by_name = [r for r in ent.videos if all(w in lex.name_words for w in words[r.start : r.end])]
+    if len(by_name) < len(ent.videos):
+        return
+    named = [(r.start, r.end, r) for r in by_name] + [(*ent.spans[p], None) for p in ent.people if p in ent.spans]
     for start, end, ref in named:
         at = end + 2  # ("<name> in the <place>", the place ending a clause; not "of the")
         if at >= n or words[end] not in lex.within_words or words[end] in lex.partitive_words \
@@ -2968,6 +2974,11 @@ def _figures_as_names(ent: Entities, lex: Lexicon) -> None:
             continue  # ("sum them all, the <figure> one included": one of the set asked of, no video asked alone)
         fits = _count_of(lex, num.value) or _count_rounded_to(lex, num.value)
         if len(fits) == 1:
+            # ("is the 13m one the <topic> one": a group the figure's video is one of is that video, said again; no
+            # other of the group is set against it)
+            if ent.query.keys().isdisjoint(("versus", "comparative")):  # (not "the 2.747m one vs the <topic> one")
+                ent.videos = [VideoRef(r.start, r.end, (fits[0],), r.strong) if r.group and fits[0] in r.candidates
+                              else r for r in ent.videos]
             ent.videos.append(VideoRef(num.start, num.end, (fits[0],), strong=True))
             ent.videos.sort(key=_START_OF)
         elif not fits and words[num.end] not in lex.video_plurals and num.value <= FIGURE_CAP * lex.sorted_views[-1]:
@@ -3451,6 +3462,9 @@ def _middle_places(ent: Entities, lex: Lexicon) -> None:
             ent.middle_uneven = count
             return
         first = (most - count) // 2 + 1
+        if "posting" in ent.query:  # ("when were the middle 4 posted": those videos, by views, not posting places)
+            ent.videos += [VideoRef(at, at + 1, (lex.by_place[p - 1],), True) for p in range(first, first + count)]
+            return
         ent.ranks += range(first, first + count)
         ent.rank_at += [at] * count
         return

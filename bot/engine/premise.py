@@ -180,7 +180,9 @@ def correction(ent: Entities, lex: Lexicon, by_rank: list[Video],
                 return video, (f"{video.title} is #{place} of {len(by_rank)}{where}; the {which} viewed{whose} is "
                                f"{best.title} ({fmt.count(best.views)} views)")
         # ("was <title> the oldest vid?": asked as yes or no, a claim too)
-        if m.payload in ("posted_desc", "posted_asc") and (put_as_claim or said[0] in lex.yes_no_openers) \
+        # (not "was <title> the oldest by <name>": the end of that poster's videos)
+        if m.payload in ("posted_desc", "posted_asc") and (put_as_claim or (
+                said[0] in lex.yes_no_openers and not ent.people)) \
                 and tweet and tweet.date and m.end not in counted:
             # ("the latest posted one is <title> right?", "tweeted earliest? was it <title>?": the posting order's end)
             by_posting = _by_posting(lex)
@@ -268,7 +270,8 @@ def _guessed_last(ent: Entities, lex: Lexicon) -> bool:
     first, then the one video named last, after a comma or a word of being, as a question: a guess at it, checked."""
     ref, said = ent.videos[0], ent.words
     end = ref.end + (ref.end < len(said) and ent.tokens[ref.end].s in lex.video_words)
-    if end != len(said) or not ent.text.rstrip().endswith("?") or not (
+    # (not "what was posted first, the <title> one?": a place in the posting order, not the views one checked here)
+    if end != len(said) or not ent.text.rstrip().endswith("?") or (ent.query.get("posting") and ent.rank_at) or not (
             ent.rank_at or ent.query.get("order")) or min([*ent.rank_at, *(
                 m.start for m in ent.query.get("order", ()))]) > ref.start:
         return False

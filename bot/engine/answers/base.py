@@ -668,11 +668,8 @@ class ResponderBase:
             return None  # no "how many" (most questions)
         known = self.lex.known
         for j in self.lex.counted_at(words):
-            # (not "how many kekw kekw": a word said again right after it is a sound, no count)
             if j not in ent.covered and not (
-                    j + 1 < len(words) and ent.tokens[j + 1].s in self.lex.video_words) and not (
-                    # "how many listed videos"
-                    j + 1 < len(words) and words[j + 1] == words[j]):
+                    j + 1 < len(words) and ent.tokens[j + 1].s in self.lex.video_words):  # "how many listed videos"
                 word = words[j]
                 if word.isalpha() and len(word) > 2 and word not in known and ent.tokens[j].s not in known \
                         and re.search(rf"[?!.]\s*{word}\b", ent.text, re.IGNORECASE) is None:
