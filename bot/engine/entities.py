@@ -360,7 +360,7 @@ def extract(text: str, lex: Lexicon) -> Entities:
         _unknown_described(ent, lex)  # (a word no table knows, beside a video word: rare)
     if not lex.activities.isdisjoint(ent.words) and not lex.video_words.isdisjoint(map(_STEM, tokens)):
         _activity_video(ent, lex)
-    if ent.unknown and (ent.videos or ent.people) and not lex.video_words.isdisjoint(map(_STEM, tokens)):
+    if (ent.videos or ent.people) and ent.unknown and not lex.video_words.isdisjoint(map(_STEM, tokens)):
         _setting_video(ent, lex)  # (a word no table knows: a minority of questions)
     if ent.videos:  # ("blanked all morning", "bored this morning": the asker's time, one everyday word of a title)
         ent.videos = [r for r in ent.videos if r.strong or not r.start
@@ -1898,11 +1898,13 @@ def _party_stranger(ent: Entities, lex: Lexicon) -> None:
     for k in range(len(words) - 1):
         if len(words[k]) <= 3 or words[k].endswith(lex.describing_ends):
             continue
+        unread = k not in ent.covered and ent.reads[k].unknown and words[k].isalpha()
+        if not unread:
+            continue
         # ("<name>'s <party> video": theirs, made for the party; a common word too, said as whose, "lily allen's")
         theirs = k + 2 < len(words) and _party_at(ent, k + 1) and _video_word_at(ent, lex, k + 2)
         whose = said_as_whose(ent, k)
-        if not (_unknown_name_at(ent, k) or (theirs and whose and k not in ent.covered and ent.reads[k].unknown
-                                             and words[k].isalpha())):
+        if not (_unknown_name_at(ent, k) or (theirs and whose)):
             continue
         # (after "of", "which" or a determiner, or first, or said as whose: not a word of another language or a
         # misspelling, "the most wachd vidio")
