@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import operator
 import re
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress, count, pairwise
@@ -2107,9 +2107,7 @@ def _activity_video(ent: Entities, lex: Lexicon) -> None:
     data lacks, described, not the one the name is in."""
     words, n = ent.words, len(ent.words)
     # (a party's too: "<party>'s fishing vid", a video of theirs the data lacks, not their campaign figure)
-    named = [(r.start, r.end, r) for r in ent.videos] + [
-        (*ent.spans[p], None) for p in (*ent.people, *ent.parties) if p in ent.spans]
-    for start, end, ref in named:
+    for start, end, ref in _named_spans(ent, ent.videos, (*ent.people, *ent.parties)):
         # (not "the <title> one, eating my lunch": the asker doing it, after a break)
         if end + 1 < n and (words[end] in lex.stopwords or len(words[end]) <= 2) and not break_after(
                 ent, lex, end, end + 1):
@@ -2118,10 +2116,21 @@ def _activity_video(ent: Entities, lex: Lexicon) -> None:
             continue
         vid = next((j for j in range(end + 1, min(n, end + 1 + ACTIVITY_TO_VIDEO)) if _video_word_at(ent, lex, j)),
                    end)
-        det = start - (start > 0 and words[start - 1] in lex.determiners)
-        ent.described.append(" ".join(words[det : vid + 1]))
-        if ref is not None and ref in ent.videos:
-            ent.videos.remove(ref)
+        _described_instead(ent, lex, start, vid + 1, ref)
+
+
+def _named_spans(ent: Entities, refs: list[VideoRef], names: Iterable[str]) -> list[tuple[int, int, VideoRef | None]]:
+    """Where each video reference and each name said stands: (start, end, the reference or None)."""
+    return [(r.start, r.end, r) for r in refs] + [(*ent.spans[p], None) for p in names if p in ent.spans]
+
+
+def _described_instead(ent: Entities, lex: Lexicon, start: int, end: int, ref: VideoRef | None) -> None:
+    """Words start..end-1 (and a determiner before them) describe a video the data lacks: said as such, and the
+    reference inside them is no video named."""
+    det = start - (start > 0 and ent.words[start - 1] in lex.determiners)
+    ent.described.append(" ".join(ent.words[det:end]))
+    if ref is not None and ref in ent.videos:
+        ent.videos.remove(ref)
 
 
 def _setting_video(ent: Entities, lex: Lexicon) -> None:
@@ -2134,18 +2143,14 @@ def _setting_video(ent: Entities, lex: Lexicon) -> None:
     by_name = [r for r in ent.videos if all(w in lex.name_words for w in words[r.start : r.end])]
     if len(by_name) < len(ent.videos):
         return
-    named = [(r.start, r.end, r) for r in by_name] + [(*ent.spans[p], None) for p in ent.people if p in ent.spans]
-    for start, end, ref in named:
+    for start, end, ref in _named_spans(ent, by_name, ent.people):
         at = end + 2  # ("<name> in the <place>", the place ending a clause; not "of the")
         if at >= n or words[end] not in lex.within_words or words[end] in lex.partitive_words \
                 or words[end + 1] not in lex.determiners or not (
                 ent.reads[at].unknown and words[at].isalpha() and at not in ent.covered) or _inside_a_title_word(
                 words[at], lex) or not (at + 1 == n or break_after(ent, lex, at, at + 1, asked=True)):
             continue
-        det = start - (start > 0 and words[start - 1] in lex.determiners)
-        ent.described.append(" ".join(words[det : at + 1]))
-        if ref is not None and ref in ent.videos:
-            ent.videos.remove(ref)
+        _described_instead(ent, lex, start, at + 1, ref)
 
 
 def _about_word(word: str, lex: Lexicon) -> bool:
@@ -2248,11 +2253,16 @@ def _videos(ent: Entities, lex: Lexicon) -> None:
     _drop_names_inside_videos(ent, lex)
 
 
+def _video_at_place(lex: Lexicon, place: int, at: int) -> VideoRef:
+    """The video at a place in the views order (1 the most viewed), named by the word at `at`."""
+    return VideoRef(at, at + 1, (lex.by_place[place - 1],), True)
+
+
 def _place_as_anchor(ent: Entities, lex: Lexicon) -> None:
     """ "what was above and below the 6th one", "which was 6th, what was above it and below it": the place said is
     the video at it, the one the others are placed beside."""
     at = ent.rank_at[0]
-    ent.videos = [VideoRef(at, at + 1, (lex.by_place[ent.ranks[0] - 1],), True)]
+    ent.videos = [_video_at_place(lex, ent.ranks[0], at)]
     ent.ranks, ent.rank_at = [], []
 
 
@@ -2280,8 +2290,7 @@ def _places_as_ends(ent: Entities, lex: Lexicon) -> None:
             second == first + 2 and ent.words[first + 1] in lex.separators) or not all(
             0 < r <= len(lex.by_place) for r in ent.ranks) or ent.ranks[0] == ent.ranks[1]:
         return
-    ent.videos = [VideoRef(at, at + 1, (lex.by_place[r - 1],), True) for r, at in zip(ent.ranks, ent.rank_at,
-                                                                                         strict=True)]
+    ent.videos = [_video_at_place(lex, r, at) for r, at in zip(ent.ranks, ent.rank_at, strict=True)]
     ent.ranks, ent.rank_at = [], []
 
 
@@ -2952,7 +2961,8 @@ def _count_rounded_to(lex: Lexicon, value: float) -> list[int]:
     unit = 1
     while unit < MILLION and value % (unit * 10) == 0:
         unit *= 10
-    near = [vi for vi, v in enumerate(lex.dataset.videos) if abs(v.views - value) < unit / 2]
+    near = [vi for vi in lex.counts_between(value - unit / 2, value + unit / 2)
+            if abs(lex.dataset.videos[vi].views - value) < unit / 2]  # (the bounds are taken in: strictly within)
     return near if len(near) == 1 else []
 
 
@@ -3408,12 +3418,12 @@ def _numbers(ent: Entities, lex: Lexicon) -> None:
                 last = ent.numbers[-1] if ent.numbers else None
                 # (past 2100 a year of the data with two digits swapped, "the 2109 election"; or else one mistyped
                 # right before an election word, "the 2105 election")
-                if not scaled and value.is_integer() and YEAR_MAX < value < YEAR_MAX + 100 and (
-                        (swapped := _digits_swapped(int(value))) in lex.period_years
-                        or swapped == lex.dataset.campaign.year):
+                past = not scaled and value.is_integer() and YEAR_MAX < value < YEAR_MAX + 100
+                if past and ((swapped := _digits_swapped(int(value))) in lex.period_years
+                             or swapped == lex.dataset.campaign.year):
                     ent.years.append(swapped)
-                elif not scaled and value.is_integer() and (1900 <= value <= YEAR_MAX or (
-                        YEAR_MAX < value < YEAR_MAX + 100 and end < n and tokens[end].w in lex.election_objects)):
+                elif (not scaled and value.is_integer() and 1900 <= value <= YEAR_MAX) or (
+                        past and end < n and tokens[end].w in lex.election_objects):
                     ent.years.append(int(value))
                 elif scaled and last is not None and last.scaled and last.end == i and value < _scale_of(last):
                     # "2 mil 747 thousand": one figure said in two parts (a range's ends are of one scale)
@@ -3465,7 +3475,7 @@ def _middle_places(ent: Entities, lex: Lexicon) -> None:
             return
         first = (most - count) // 2 + 1
         if "posting" in ent.query:  # ("when were the middle 4 posted": those videos, by views, not posting places)
-            ent.videos += [VideoRef(at, at + 1, (lex.by_place[p - 1],), True) for p in range(first, first + count)]
+            ent.videos += [_video_at_place(lex, p, at) for p in range(first, first + count)]
             return
         ent.ranks += range(first, first + count)
         ent.rank_at += [at] * count
