@@ -9874,3 +9874,34 @@ def test_stop_59_blind_round_four(question: str, answered: bool, said: str, unsa
 def test_stop_59_outside_review(question: str, answered: bool, said: str, unsaid: str) -> None:
     """The outside review's findings of stop 59 mended."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize("question, answered, said, unsaid", [
+    # (someone the data does not carry, asked how many retweets or views they got: declined, never Corbyn's figure)
+    ("how many times was dave smith retweeted lads", False, "Dave Smith", "2,400,000"),
+    ("how many retweets did stormzy get", False, "Stormzy", "2,400,000"),
+    # (... but the data's own names said loosely keep their figures)
+    ("how many more retweets did korbin get in 2019 than in 2017", True, "1,000,000 more", "I don't have"),
+    ("how many rts did corbz get", True, "2,400,000", "I don't have"),
+    ("by how much did jcs retweets go up from 2017", True, "1,000,000 more", "I don't have"),
+    # (a sum over everything posted before or after a named video: all of them, not the one next to it)
+    ("sum up everything that went out before the boris quotes one", True, "28,347,000", "just before"),
+    ("total of all that was posted after the nhs vid (the delaney one)", True, "29,247,000", "just after"),
+    # (ordinal days joined by a dash before a month, or after it: a range of days, not places)
+    ("views 1st-10th dec, all in", True, "1 December 2019 to 10 December 2019", "#1 of 10"),
+    ("total for nov 10th - 20th", True, "9,100,000", "55,347,000"),
+    ("roughly the 10th to 20th of nov, total", True, "9,100,000", "55,347,000"),
+    # (... places joined so stay places)
+    ("2nd-4th who posted", True, "ranked #2–#4", "December 2019 to"),
+    # (the smaller against the larger "how many times": the same factor)
+    ("jayne is how many times less than the nhs vid", True, "5.2 times", "more views than"),
+    # (a percent difference said with the sign)
+    ("nhs v jayne % diff", True, "415.4% increase", "10,800,000 more views"),
+    # (a possessive typed without its apostrophe before a topic no video has: declined, not the poster's videos)
+    ("delaneys brexit vid, what % of the top one", False, "Brexit", "%"),
+    # (a party "smashed it", then against another party: the parties' figures, not the top video)
+    ("tories smashed it on fb right? how many more than labour", True, "61,000,000", "Our wonderful NHS"),
+])
+def test_stop_60_blind_round_one(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Stop 60's first round of blind batches (983-988): what their first look got wrong, in our own words."""
+    _replied(question, answered, said, unsaid)

@@ -574,6 +574,10 @@ def extract(text: str, lex: Lexicon) -> Entities:
         _post_verb(ent, lex)
     if ent.measures and not lex.campaign_measures.isdisjoint(ent.measures):  # ("retweets": few questions)
         _metric_day(ent, lex)
+    if ent.measures and ent.unknown and not (ent.people or ent.parties or ent.videos or ent.others):
+        _counted_stranger(ent, lex)
+    if len(ent.parties) > 1 and "order" in ent.query and not (ent.videos or ent.ranks):
+        _party_did_best(ent, lex)
     if ent.parties and (ent.people or ent.videos or ent.ranks or "order" in ent.query):
         _drop_claimants(ent, lex)  # (someone or some videos named: a party's claim about them is no subject)
     if "average" in ent.cues and not lex.unkind_nouns.isdisjoint(ent.words):
@@ -1935,6 +1939,33 @@ def _named_pair_stranger(ent: Entities, lex: Lexicon) -> None:
             _stranger_at(ent, i + 1, i + 3)
 
 
+def _counted_stranger(ent: Entities, lex: Lexicon) -> None:
+    """ "how many retweets did <name> get", "how many times was <first name> <surname> retweeted": a helper verb, a
+    name no table knows (one word no dictionary has, or two unread words), then a verb of getting or a measure's
+    word: someone the data does not carry, not the one the figure is held of."""
+    said, n = ent.words, len(ent.words)
+    if not lex.language_words.isdisjoint(words(ent.text)):
+        return  # (another language's message: its words are more likely its own than a name)
+    for k in range(1, n - 1):
+        got, passive = said[k - 1] in lex.count_got_helpers, said[k - 1] in lex.count_got_passive
+        if not (got or passive):
+            continue
+        # (a surname may be an everyday word, "smith": the first must look like a name, the second be unread)
+        two = k + 2 < n and _name_like_at(ent, lex, k) and k + 1 not in ent.covered and ent.reads[k + 1].unknown \
+            and said[k + 1].isalpha() and said[k + 1] not in lex.stopwords
+        if not (two or _unknown_name_at(ent, k)):
+            continue
+        # (a verb of getting after "did", a measure's word after "was": not "did <name>s retweets go up", whose)
+        after = k + 1 + two
+        if after >= n or not ((got and said[after] in lex.count_got_verbs)
+                              or (passive and after in ent.measure_starts)):
+            continue
+        if lex.name_sounded(said[k]):
+            continue  # (someone we know, said loosely: "corbz", "korbin")
+        _stranger_at(ent, k, after)
+        return
+
+
 def _stranger_at(ent: Entities, start: int, end: int) -> None:
     """Words start..end-1 name someone the data does not carry: said as such, read as nothing else."""
     ent.others.append(" ".join(ent.words[start:end]).title())
@@ -2176,8 +2207,9 @@ def _video_word_at(ent: Entities, lex: Lexicon, at: int) -> bool:
 
 
 def _person_end_at(ent: Entities, at: int) -> bool:
-    """Whether word `at` ends a person's name said as whose ("<person>'s", not "<person> gibberin vid")."""
-    return any(ent.spans.get(p, (0, 0))[1] == at + 1 for p in ent.people) and said_as_whose(ent, at)
+    """Whether word `at` ends a person's name said as whose ("<person>'s", "<surname>s"; not "<person> gibberin
+    vid")."""
+    return any(ent.spans.get(p, (0, 0))[1] == at + 1 for p in ent.people) and said_as_owner(ent, at)
 
 
 def said_as_owner(ent: Entities, at: int) -> bool:
@@ -2667,6 +2699,19 @@ def _tweet_words(ent: Entities, lex: Lexicon) -> None:
     vi, at = ranked[0]
     ent.videos.append(VideoRef(min(at), max(at) + 1, (vi,), strong=True))
     ent.covered |= set(at)
+
+
+def _party_did_best(ent: Entities, lex: Lexicon) -> None:
+    """ "<party> smashed it on fb, how many more views than <party>": an order said right after a party, no video
+    word nor count after it, with another party named later, says how the party did, not which video did best."""
+    if not lex.video_words.isdisjoint(t.s for t in ent.tokens):
+        return
+    ends = {end for p, (_, end) in ent.spans.items() if p in ent.parties}
+    starts = [start for p, (start, _) in ent.spans.items() if p in ent.parties]
+    ent.query["order"] = [m for m in ent.query["order"] if not (
+        m.start in ends and any(s > m.end for s in starts) and not any(n.start == m.end for n in ent.numbers))]
+    if not ent.query["order"]:
+        del ent.query["order"]
 
 
 def _drop_claimants(ent: Entities, lex: Lexicon) -> None:

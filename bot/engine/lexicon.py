@@ -757,6 +757,7 @@ class Lexicon:
     _tweet_long: tuple[str, ...] = ()  # a tweet's long words no table knows, for a typo of one ("suprisingly")
     link_codes: frozenset[str] = frozenset()  # the words of each video's link code: known, never a correction
     _by_sound: dict[str, list[str]] | None = None  # metaphone key -> known words, built at the first typo
+    _name_sounds: frozenset[str] | None = None  # the names' metaphone keys, built when first asked
     _corrections: dict[str, str] = field(default_factory=dict)  # memo: the same typos recur in chat
     readings: dict[str, Reading] = field(default_factory=dict)  # memo of `read` (bounded)
     plain_words: frozenset[str] = field(default_factory=frozenset)  # known words `expand` never rewrites
@@ -1337,6 +1338,7 @@ class Lexicon:
     asked_after_units: frozenset[str] = field(default_factory=frozenset)  # "days": "siku ngapi", how many days
     asked_after_rank: str = ""  # "rank berapa": what rank
     count_got_verbs: frozenset[str] = field(default_factory=frozenset)
+    count_got_passive: frozenset[str] = field(default_factory=frozenset)  # "how many times WAS <name> retweeted"
     since_posted: tuple[tuple[str, ...], ...] = ()  # "did it get AFTER THAT": since it went up, its count
     _possessed: re.Pattern[str] | None = None  # "<name>'s mate": the word after a possessive "'s"
     particle_reach: int = 0  # how far after its verb a particle may stand ("add the bottom five up")
@@ -1849,6 +1851,7 @@ class Lexicon:
         lex.asked_after_rank = str(voc["asked_after_rank"])
         lex.particle_reach = int(voc["particle_verbs"]["reach"])
         lex.count_got_verbs = _strings(voc["count_got"]["verbs"])
+        lex.count_got_passive = _strings(voc["count_got"]["passive"])
         lex.since_posted = tuple(tuple(words(str(p))) for p in voc["since_posted"])
         lex.how_many_ends = frozenset(b for _, b in lex.how_many)
         lex.others_unless_video = _strings(voc["others_unless_video"])
@@ -3319,6 +3322,17 @@ class Lexicon:
             return f"x{self.multipliers[word]}"
         s = stem(word)
         return self.synonyms.get(word) or self.synonyms.get(s, s)
+
+    def name_sounded(self, word: str) -> bool:
+        """Whether a word no table knows is one of the data's names said loosely: by its start ("corbz"), by sound
+        ("korbin"), or with an "s" of whose on ("jezzas", "jcs")."""
+        from jellyfish import metaphone
+
+        if self._name_sounds is None:
+            self._name_sounds = frozenset(metaphone(w) for w in self.name_words if len(w) >= 3 and w.isalpha())
+        if word.endswith("s") and (word[:-1] in self.known or (len(word) > 4 and self.name_sounded(word[:-1]))):
+            return True
+        return any(len(w) >= 4 and word[:4] == w[:4] for w in self.name_words) or metaphone(word) in self._name_sounds
 
     def _sounds_like(self, word: str) -> str:
         """The one known word spelt by sound this way ("vews" for "views", a name spelt as it sounds), or `word`."""

@@ -715,10 +715,14 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         # ("most viewed plus least viewed": two videos, added; "the top video and the one after it, combined": two)
         # "which video had the most views in total": one video's count, the most; no sum over the list
         ops, op = _instead(ops, "sum", "value"), "value"
-    if found.get("occasions") and op in (None, "count", "difference") and len(ent.videos) + len(ent.ranks) == 2 and (
-            any(at in ent.rank_at or any(r.start == at for r in ent.videos)
-                for m in found["occasions"] for at in range(m.end, m.end + 3))
-            or _said_last(ent, lex, found["occasions"][-1].end)):
+    if found.get("occasions") and op in (None, "count", "difference") and ((
+            len(ent.videos) + len(ent.ranks) == 2 and (
+                any(at in ent.rank_at or any(r.start == at for r in ent.videos)
+                    for m in found["occasions"] for at in range(m.end, m.end + 3))
+                or _said_last(ent, lex, found["occasions"][-1].end)))
+            # ("<set> vs <party> - how many times": two sides set against each other, the factor asked last)
+            or (found.get("versus") and found["versus"][0].end <= found["occasions"][-1].start
+                and _said_last(ent, lex, found["occasions"][-1].end))):
         # "#1 is how many times #10", "how many times the <title> is <title>", "... times video no 10": a ratio of
         # the two; so is "#1 is bigger than #10 how many times?", the two set apart first
         ops, op = _instead(ops, "count", "ratio") if "count" in ops else [*ops, "ratio"], "ratio"
@@ -1709,7 +1713,8 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
         used_ranks = {k for k, at in enumerate(ent.rank_at) if at in half_sides or
                       (ent.ranks[k] in days and ent.words[at][:1].isdigit()) or
                       (dated and ent.words[at][:1].isdigit() and (any(0 < at - e <= 2 for e in between)
-                                                                  or at + 1 in joins or at - 2 in joins
+                                                                  or at + 1 in joins or at - 1 in joins
+                                                                  or at - 2 in joins
                                                                   or _day_bound(ent, found, at)))}
 
     if ent.rank_at and not dated and found.get("posting") and not found.get("article"):
@@ -2357,7 +2362,9 @@ def _relatives(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relat
                         dated_from.add(ref.best)
                         continue
                 tweet = ds.videos[ref.best].tweet
-                if by_date and many and not counted and tweet and tweet.date:
+                if by_date and not counted and tweet and tweet.date and (many or _plural_before(ent, lex, m.start) or (
+                        gathered and not _singular_before(ent, lex, m.start))):
+                    # ("add up everything posted before <title>": a sum gathers every one, not the one just before)
                     # every video posted before (or after) it: the days up to the day before, or from the day after
                     one = timedelta(days=1)
                     sets.filters.append((start, PostedBetween(None, tweet.date - one) if sign < 0
