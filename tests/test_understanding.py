@@ -9905,3 +9905,42 @@ def test_stop_59_outside_review(question: str, answered: bool, said: str, unsaid
 def test_stop_60_blind_round_one(question: str, answered: bool, said: str, unsaid: str) -> None:
     """Stop 60's first round of blind batches (983-988): what their first look got wrong, in our own words."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize("question, answered, said, unsaid", [
+    # (a video said by its place next to another, as one side of two: that video, the sides read as any two)
+    ("days between mean tweets and the vid 3 above it", True, "2 days", "I don't have"),
+    ("how many days between jessi and the one 3 above it", False, "posting date for Gogglebox", "2,747,000"),
+    ("the vid directly above jayne vs the one directly below jessi, more views?", True, "Jeremy Corbyn’s friend Jayne",
+     "I don't have"),
+    ("the one below 'not sure who to vote for' went up how many days after it", True, "1 day", "I don't have"),
+    # (what a poster put out right after or before one of theirs: the next of theirs by date)
+    ("what did jc put out just after the jayne vid", True, "next video posted by Jeremy Corbyn after",
+     "Our wonderful NHS"),
+    ("what did rob delaney post after his nhs video", False, "None of the videos posted by Rob Delaney", "Nicky"),
+    # (nothing beyond an end: where the video stands said)
+    ("what was posted right before labour's immigration video", False, "it is the earliest posted", "Nothing comes"),
+    # (a video said twice, its poster in brackets: the count of places kept)
+    ("what went up 2 posts after the nhs vid (delaney's one)", True, "2 posts after", "posted just after"),
+    # (whose the video counted from is, said after it, is no set of theirs)
+    ("the video 2 below the nhs one by rob delaney?", True, "60 second challenge", "I don't have"),
+    # (a video and the ones either side of it, added: the three)
+    ("the gogglebox one plus the two either side of it, total", True, "10,400,000", "either side of"),
+    ("total of the one above gogglebox and the one below it", True, "6,800,000", "10,400,000"),
+    # (a sum over everything posted after a video, said with "everything")
+    ("add up everything posted after the jessi one", True, "Total views of videos posted from 1 December 2019",
+     "just after"),
+    # (a verb of where videos stand after "how many" counts videos)
+    ("how many sit under 3m", True, "2 of the 10", "I don't have figures for"),
+    # (a campaign's figure said as "the <figure> one" beside its measure: the campaign's, no video)
+    ("that retweet figure, the 2.4m one, how many days was it over", True, "42 days", "No video has"),
+    # (the earliest or latest claimed of a video, its day said after it)
+    ("the earliest one posted was jessi on 30 nov?", True, "No: Jessi on the value of our NHS was posted on 30",
+     "I don't have"),
+    # (a percent change "% wise")
+    ("retweets 2017 to 2019, % wise?", True, "71.4% increase", "I don't have"),
+])
+def test_stop_60_blind_round_two(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Stop 60's second and third rounds of blind batches (989-1000): what their first look got wrong, in our own
+    words."""
+    _replied(question, answered, said, unsaid)

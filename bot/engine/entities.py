@@ -576,6 +576,9 @@ def extract(text: str, lex: Lexicon) -> Entities:
         _metric_day(ent, lex)
     if ent.measures and ent.unknown and not (ent.people or ent.parties or ent.videos or ent.others):
         _counted_stranger(ent, lex)
+    if ent.videos and "relative" in ent.query and (
+            ent.cues.get("days") or "versus" in ent.query or len(ent.query["relative"]) > 1):
+        _relative_sides(ent, lex)
     if len(ent.parties) > 1 and "order" in ent.query and not (ent.videos or ent.ranks):
         _party_did_best(ent, lex)
     if ent.parties and (ent.people or ent.videos or ent.ranks or "order" in ent.query):
@@ -1966,6 +1969,64 @@ def _counted_stranger(ent: Entities, lex: Lexicon) -> None:
         return
 
 
+RELATIVE_HEAD_REACH = 3  # words from "the one" to its place word ("the vid one 2 above")
+
+
+def _relative_sides(ent: Entities, lex: Lexicon) -> None:
+    """ "how many days between <title> and the one 2 above it", "the one directly above <title> vs the one directly
+    below": a video said by its place next to another, as one side of two, is that video, named; the two sides are
+    then read as any two videos are."""
+    words, n = ent.words, len(ent.words)
+    strong = list(dict.fromkeys(r.best for r in ent.videos if r.strong and not r.group))
+    for m in sorted(ent.query["relative"], key=lambda m: -m.start):
+        if m.payload not in ("above", "below"):
+            continue
+        # (the head: "the one", "the vid", "the vid one" right before, a count or "directly" between)
+        head = next((k for k in range(m.start - 1, max(-1, m.start - 1 - RELATIVE_HEAD_REACH), -1)
+                     if ent.tokens[k].s in lex.video_words and k > 0 and (
+                         words[k - 1] in lex.determiners or ent.tokens[k - 1].s in lex.video_words)), None)
+        if head is None or not all(words[k].isdigit() or words[k] in lex.numbers or words[k] in lex.run_verbs
+                                   or ent.tokens[k].s in lex.video_words for k in range(head + 1, m.start)):
+            continue
+        # (the count after the head's video word: "the one 2 above", not the "one" of "the one")
+        steps = next((int(words[k]) if words[k].isdigit() else int(lex.numbers[words[k]])
+                      for k in range(head + 1, m.start) if words[k].isdigit() or words[k] in lex.numbers), 1)
+        head -= 1 + (head > 1 and words[head - 2] in lex.determiners and ent.tokens[head - 1].s in lex.video_words)
+        anchor = next((r for r in ent.videos if r.strong and not r.group and 0 <= r.start - m.end <= 1), None)
+        end = anchor.end if anchor is not None else m.end
+        if anchor is None:
+            # ("... and the one 2 above it": the one video named; "vs the one directly below": the same, said once)
+            if len(strong) != 1 or not (m.end >= n or words[m.end] in lex.video_pronouns
+                                        or break_after(ent, lex, m.end - 1, m.end)):
+                continue
+            end += m.end < n and words[m.end] in lex.video_pronouns
+            best = strong[0]
+        else:
+            best = anchor.best
+        place = lex.by_place.index(best) + (steps if m.payload == "below" else -steps)
+        # (the one counted from said again after it as "it": "the one below <title>, posted how many days after it")
+        again = next((k for k in range(end, n) if words[k] in lex.video_pronouns and k not in ent.covered), None) \
+            if anchor is not None else None
+        if not 0 <= place < len(lex.by_place) or (anchor is not None and again is None and not any(
+                r.strong and r is not anchor and (r.end <= head or r.start >= end) for r in ent.videos)):
+            continue  # (a side of two: another video named beside it, or the one it is counted from said again)
+        if anchor is not None:
+            ent.videos.remove(anchor)
+            if again is not None:
+                ent.videos.append(VideoRef(again, again + 1, (anchor.best,), strong=True))
+                ent.covered.add(again)
+        ent.videos.append(VideoRef(head, end, (lex.by_place[place],), strong=True))
+        ent.videos.sort(key=_START_OF)
+        ent.covered |= set(range(head, end))
+        # (its count is no place nor figure of its own: "the vid 3 above it")
+        kept = [k for k, at in enumerate(ent.rank_at) if not head <= at < end]
+        ent.ranks, ent.rank_at = [ent.ranks[k] for k in kept], [ent.rank_at[k] for k in kept]
+        ent.numbers = [num for num in ent.numbers if not head <= num.start < end]
+        ent.query["relative"] = [r for r in ent.query["relative"] if r is not m]
+    if not ent.query["relative"]:
+        del ent.query["relative"]
+
+
 def _stranger_at(ent: Entities, start: int, end: int) -> None:
     """Words start..end-1 name someone the data does not carry: said as such, read as nothing else."""
     ent.others.append(" ".join(ent.words[start:end]).title())
@@ -3029,6 +3090,9 @@ def _figures_as_names(ent: Entities, lex: Lexicon) -> None:
         if (num.end + 1 < n and words[num.end + 1] in lex.included_after) or said_before(
                 words, num.start - 1, lex.included_before) is not None:
             continue  # ("sum them all, the <figure> one included": one of the set asked of, no video asked alone)
+        if ent.measures and not lex.campaign_measures.isdisjoint(ent.measures) and any(
+                m.value == num.value and m.measure in ent.measures for m in lex.dataset.metrics):
+            continue  # ("that retweet count, the 2.4m one": a campaign's figure said again, no video)
         fits = _count_of(lex, num.value) or _count_rounded_to(lex, num.value)
         if len(fits) == 1:
             # ("is the 13m one the <topic> one": a group the figure's video is one of is that video, said again; no

@@ -270,6 +270,10 @@ def _guessed_last(ent: Entities, lex: Lexicon) -> bool:
     first, then the one video named last, after a comma or a word of being, as a question: a guess at it, checked."""
     ref, said = ent.videos[0], ent.words
     end = ref.end + (ref.end < len(said) and ent.tokens[ref.end].s in lex.video_words)
+    if ent.days and end < len(said) and all(
+            w in lex.day_prepositions or w in lex.months or w.isdigit()
+            or w.lstrip("0123456789") in lex.ordinal_suffixes for w in said[end:]):
+        end = len(said)  # ("..., was the <title> one on 17 nov?": its day said after it, checked beside it)
     # (not "what was posted first, the <title> one?": a place in the posting order, not the views one checked here)
     if end != len(said) or not ent.text.rstrip().endswith("?") or (ent.query.get("posting") and ent.rank_at) or not (
             ent.rank_at or ent.query.get("order")) or min([*ent.rank_at, *(

@@ -36,6 +36,7 @@ from bot.engine.query import (
     PostedOn,
     Query,
     Ranks,
+    Relative,
     Rounded,
     Selection,
     Slice,
@@ -99,13 +100,16 @@ class QueryAnswers(ResponderBase):
                   if all(self._passes(v, f, measure) for f in tests) and all(id(v) in ids for ids in among)]
         if sel.relative is not None:
             rel = sel.relative
-            ordered = self._ordered(self.by_rank, rel.order, measure)
             anchor = self.ds.videos[rel.anchor]
+            # ("what did <poster> post right after <title>": the next among the videos the filters keep)
+            ordered = self._ordered([v for v in self.by_rank if v is anchor or not sel.filters or v in videos],
+                                    rel.order, measure)
             if anchor not in ordered:
                 raise NoSuchPlace(f"{anchor.title} has no {_field_word(rel.order)} to place it by.")
             k = ordered.index(anchor) + rel.offset
             if not 0 <= k < len(ordered):
-                raise NoSuchPlace(f"Nothing comes {_relative_words(rel.offset, rel.order)} {anchor.title}.")
+                kept = " ".join(self._filter_words(f, measure) for f in sel.filters)
+                raise NoSuchPlace(_nothing_beyond(anchor.title, rel, ordered.index(anchor), len(ordered), kept))
             return [ordered[k]]
         if sel.order is not None:
             videos = self._ordered(videos, sel.order, measure)
@@ -185,6 +189,11 @@ class QueryAnswers(ResponderBase):
             anchor = self.ds.videos[sel.relative.anchor]
             # (the anchor's own place said too: "rank of <title>, and the one above it" asks both)
             place = f" (#{anchor.rank})" if sel.relative.order.field == "views" and measure == "views" else ""
+            if parts and sel.relative.order.field == "posted":
+                # ("what did <poster> post after <title>": the next of theirs)
+                steps, after = abs(sel.relative.offset), sel.relative.offset > 0
+                which = ("next" if after else "last") if steps == 1 else fmt.ordinal(steps)
+                return f"the {which} video {' '.join(parts)} {'after' if after else 'before'} {anchor.title}"
             return f"the video {_relative_words(sel.relative.offset, sel.relative.order)} {anchor.title}{place}"
         head = "videos"
         if sel.order is not None:
@@ -1205,6 +1214,22 @@ def _order_words(order: Order | None, measure: str = "views") -> str:
 
 def _field_word(order: Order) -> str:
     return "posting date" if order.field == "posted" else "view count"
+
+
+def _nothing_beyond(title: str, rel: Relative, at: int, count: int, among: str = "") -> str:
+    """Why no video stands that far from the one counted from: where it stands itself, at an end or near one."""
+    if rel.order.field != "posted":
+        return f"Nothing comes {_relative_words(rel.offset, rel.order)} {title}: it is #{at + 1} of {count}."
+    way = "after" if rel.offset > 0 else "before"
+    beyond = count - 1 - at if rel.offset > 0 else at  # (how many there are on that side)
+    if among:
+        return f"Only {beyond} of the videos {among} {'was' if beyond == 1 else 'were'} posted {way} {title}, " \
+            f"not {abs(rel.offset)}." if beyond else f"None of the videos {among} was posted {way} {title}."
+    if not beyond:
+        end = "latest" if rel.offset > 0 else "earliest"
+        return f"Nothing was posted {way} {title}: it is the {end} posted of the {count} videos with a date."
+    return f"Nothing was posted {abs(rel.offset)} posts {way} {title}: only {beyond} " \
+        f"{'was' if beyond == 1 else 'were'} posted {way} it."
 
 
 def _relative_words(offset: int, order: Order) -> str:

@@ -1080,9 +1080,26 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
             x[1] == Order("views", True) and x[2] == Slice(positions=(place,)) and (
                 (x[0] > rel_at and break_after(ent, lex, x[0] - 1, x[0]))
                 or (x[0] < rel_at and any(m.start == x[0] and m.end == rel_at for m in found.get("order", ())))))]
+    if sets.relative is not None and sets.filters:
+        # ("which vid is 2 below the <title> one w <poster>": whose it is, said right after it, no set of theirs)
+        counted_from = sets.relative[1].anchor
+        said_ends = [r.end for r in ent.videos if r.best == counted_from]
+        sets.filters = [(at, f) for at, f in sets.filters if not (
+            isinstance(f, PostedBy) and not f.negate and all(counted_from in lex.posted.get(p, ()) for p in f.people)
+            and all(any(0 <= ent.spans.get(p, (-9, 0))[0] - e <= 2 for e in said_ends) for p in f.people))]
     if sets.relative is not None:
-        if sets.filters or any(o is not SORTED for _, o, _ in sets.orders):
+        if any(o is not SORTED for _, o, _ in sets.orders) or (sets.filters and not (
+                # ("what did <poster> post right after <title>": the next of theirs, by date, the title theirs too)
+                sets.relative[1].order.field == "posted" and any(
+                    r.best == sets.relative[1].anchor and r.strong and r.start > sets.relative[0] for r in ent.videos)
+                # (not "<title> ..., the one <poster> put out just before the voting": the title said before it)
+                and not any(r.best == sets.relative[1].anchor and r.end <= sets.relative[0] for r in ent.videos)
+                and all(
+                    isinstance(f, PostedBy) and not f.negate and sets.relative[1].anchor in
+                    {v for p in f.people for v in lex.posted.get(p, ())} for _, f in sets.filters))):
             return None  # "the one above X among the November posts": not composed yet
+        if sets.filters:
+            return Query("item", Operand(Selection(tuple(f for _, f in sets.filters), relative=sets.relative[1])))
         if (pair := _with_its_neighbour(ent, lex, sets.relative)) is not None:
             # ("<title> and the one right after it, combined views", "... who posted them": the two)
             return Query(op if op in ("sum", "average") else "list", Operand(Selection((Named(pair),))))
@@ -1289,21 +1306,31 @@ def _with_its_neighbour(ent: Entities, lex: Lexicon, relative: tuple[int, Relati
     named, then a joining word and the place next to it, said of "it": the two, in list order; else None."""
     at, rel = relative
     m = next((m for m in ent.query.get("relative", ()) if m.start == at), None)
-    if m is None or len(ent.query["relative"]) > 1 or rel.order.field != "views" or abs(rel.offset) != 1 \
-            or m.end >= len(ent.words) \
+    if m is None or len(ent.query["relative"]) > 1 or abs(rel.offset) != 1 or m.end >= len(ent.words) \
             or ent.words[m.end] not in lex.video_pronouns:
         return None
+    posted = rel.order.field == "posted"  # ("<title> and the one posted after it": its neighbour by date)
     end_said = _end_said_before(ent, lex, ent.query, at)
     ends = [r.end for r in ent.videos if r.best == rel.anchor] + (
         [end_said.end] if end_said is not None and _views_end(lex, end_said.payload) == rel.anchor else [])
     for end in ends:
-        while end < at and ent.tokens[end].s in lex.video_words:
-            end += 1  # ("the most viewed VIDEO and ...")
+        measured = {k for a, b in zip(ent.measure_starts, ent.measure_ends, strict=True) for k in range(a, b)}
+        while end < at and (ent.tokens[end].s in lex.video_words or end in measured):
+            end += 1  # ("the most viewed VIDEO and ...", "<title> VIEWS + the one after it")
         between = ent.tokens[end:at]
         # (not a question of its own after it: "views of <title>? and the one before it?", answered in turn)
         if between and between[0].s in lex.separators and not break_after(ent, lex, end - 1, end, asked=True) and all(
-                (t.w in lex.determiners or t.s in lex.video_words or t.w in lex.run_verbs)
+                (t.w in lex.determiners or t.s in lex.video_words or t.w in lex.run_verbs
+                 or (posted and t.w in lex.posted_verbs))
                 and t.w not in lex.question_words for t in between[1:]):
+            if posted:
+                videos = lex.dataset.videos
+                dated = sorted((k for k in lex.by_place if (t := videos[k].tweet) and t.date),
+                               key=lambda k: (videos[k].tweet.date, -videos[k].views))  # type: ignore[union-attr]
+                if rel.anchor not in dated or not 0 <= dated.index(rel.anchor) + rel.offset < len(dated):
+                    return None
+                pair = {rel.anchor, dated[dated.index(rel.anchor) + rel.offset]}
+                return tuple(v for v in lex.by_place if v in pair)  # type: ignore[return-value]
             place = lex.by_place.index(rel.anchor)
             return tuple(lex.by_place[k] for k in sorted((place, place + rel.offset)))  # type: ignore[return-value]
     return None
@@ -1660,6 +1687,17 @@ def _counted_name(ent: Entities, lex: Lexicon, found: dict[str, list[Match]]) ->
     return None
 
 
+def _joined_to_next(ent: Entities, lex: Lexicon, end: int, start: int) -> bool:
+    """Whether words end..start-1 join what ends at `end` to what starts at `start` as one more thing: a separator
+    ("and", "plus", "+"), then only determiners and video words ("<title> and the ones either side")."""
+    k = end
+    while k < start and ent.tokens[k].s in lex.video_words:
+        k += 1  # ("the <title> ONE + ...")
+    between = ent.tokens[k:start]
+    return bool(between) and between[0].w in lex.separators and between[0].w not in lex.comparing_words and all(
+        t.w in lex.determiners or t.s in lex.video_words or t.w in lex.numbers or t.w.isdigit() for t in between[1:])
+
+
 def _plural(ent: Entities, lex: Lexicon) -> bool:
     """Whether the question says a plural video word ("videos", "ones")."""
     return not lex.video_plurals.isdisjoint(map(_WORD, ent.tokens))  # (one C loop over the tokens)
@@ -1821,6 +1859,16 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
             beside = next((r.best for r in reversed(ent.videos) if r.strong and r.end <= m.start), None)
         if beside is not None:
             dated = any(o.payload.startswith("posted") or o.payload == "sorted" for o in found.get("order", ()))
+            named = next((r for r in reversed(ent.videos) if r.best == beside and r.end <= m.start), None)
+            if not dated and named is not None and m.start >= named.end \
+                    and _joined_to_next(ent, lex, named.end, m.start) \
+                    and lex.place_moves.isdisjoint(ent.words[max(0, named.start - 3) : named.start]):
+                # (not "one above <title> and one below it": the two beside it, the title itself a place counted from)
+                # ("<title> + the ones either side of it": the three, it too)
+                place = lex.by_place.index(beside)
+                sets.filters.append((m.start, Named(tuple(lex.by_place[max(0, place - 1) : place + 2]))))
+                bars.add(beside)
+                continue
             sets.filters.append((m.start, Beside(beside, Order("posted", False) if dated else Order("views", True))))
             bars.add(beside)
 
@@ -2280,8 +2328,9 @@ def _relatives(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relat
     spans = {m.end: m for m in found.get("span", ())}
     dated_from: set[int] = set()
     # "two days after <poster>'s": someone who posted one video stands for it as a place to count from.
-    anchors = list(ent.videos) or [VideoRef(*ent.spans[p], lex.posted[p], True) for p in ent.people
-                                   if p in ent.spans and len(lex.posted.get(p, ())) == 1] or [
+    anchors = list(ent.videos) or [
+        VideoRef(*ent.spans[p], lex.posted[p], True) for p in ent.people
+        if p in ent.spans and len(lex.posted.get(p, ())) == 1] or [
         # ("4 spots below the #1 video": a place written as a list position is a video to count from)
         VideoRef(at, at + 1, (lex.by_place[rank - 1],), True) for rank, at in zip(ent.ranks, ent.rank_at, strict=True)
         if len(ent.ranks) == 1 and 1 <= rank <= len(lex.by_place) and listed_place(ent, lex, at)] or _place_anchor(
@@ -2299,6 +2348,7 @@ def _relatives(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relat
                 dated_from.add(ref.best)
                 del relatives[start]
     # A place relative to a named video: "just below X", "posted right after X".
+    placed: dict[int, int] = {}  # each place word's video counted from
     for ref in anchors if relatives else ():
         for start, m in relatives.items():
             # ("one position above the video featuring <name>", "... about Mr <name>": words that only lead to the
@@ -2325,6 +2375,9 @@ def _relatives(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relat
                             # ("<title> kku thottu mukalil ulla video ethaanu": the video that is above, which)
                             t.w for t in ent.tokens[m.end :] if t.w in lex.question_words
                             or (t.w not in lex.stopwords and t.s not in lex.video_words)), "") in lex.question_words):
+                if placed.get(start) == ref.best and sets.relative is not None and sets.relative[0] == start:
+                    continue  # (a video said again, "the <topic> video (the <poster>'s one)": counted from once)
+                placed[start] = ref.best
                 counted = _count_before(ent, lex, m.start, used_numbers)
                 offset = counted or 1
                 sign = -1 if m.payload in ("above", "before") else 1

@@ -671,7 +671,9 @@ class ResponderBase:
             if j not in ent.covered and not (
                     j + 1 < len(words) and ent.tokens[j + 1].s in self.lex.video_words):  # "how many listed videos"
                 word = words[j]
+                # (not a verb of where videos stand: "how many sit between 2.5m and 3.5m" counts videos)
                 if word.isalpha() and len(word) > 2 and word not in known and ent.tokens[j].s not in known \
+                        and word not in self.lex.run_verbs and word not in self.lex.bare_verbs \
                         and re.search(rf"[?!.]\s*{word}\b", ent.text, re.IGNORECASE) is None:
                     return word  # (not one opening the next sentence: "by how much? settle this")
         return None
