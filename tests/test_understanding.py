@@ -9919,7 +9919,7 @@ def test_stop_60_blind_round_one(question: str, answered: bool, said: str, unsai
      "Our wonderful NHS"),
     ("what did rob delaney post after his nhs video", False, "None of the videos posted by Rob Delaney", "Nicky"),
     # (nothing beyond an end: where the video stands said)
-    ("what was posted right before labour's immigration video", False, "it is the earliest posted", "Nothing comes"),
+    ("what was posted right before labour's immigration video", True, "it is the earliest posted", "Nothing comes"),
     # (a video said twice, its poster in brackets: the count of places kept)
     ("what went up 2 posts after the nhs vid (delaney's one)", True, "2 posts after", "posted just after"),
     # (whose the video counted from is, said after it, is no set of theirs)
@@ -9943,4 +9943,52 @@ def test_stop_60_blind_round_one(question: str, answered: bool, said: str, unsai
 def test_stop_60_blind_round_two(question: str, answered: bool, said: str, unsaid: str) -> None:
     """Stop 60's second and third rounds of blind batches (989-1000): what their first look got wrong, in our own
     words."""
+    _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize("question, answered, said, unsaid", [
+    # (the one posted right before or after a video, as one side of two: that video by date)
+    ("jessi vs the one posted right after it, views?", True, "Jessi on the value of our NHS: 2,747,000",
+     "I don't have"),
+    # (nothing posted before the earliest: said as the answer)
+    ("what got posted just before the immigration vid?", True, "is the earliest posted", "I don't have"),
+    # (a count of views between two places: the gap between them)
+    ("how many views between #3 and #4", True, "700,000 more", "Total views"),
+    # (the bonus section asked for a figure, set against a ranked video: declined, never the video's card)
+    ("do the two bonus vids together beat jayne on views?", False, "no figures, dates or tweets", "2,600,000"),
+    # (three words no table knows before "one": someone the data does not carry)
+    ("how many views did the priti sushila patel one get, top 3?", False, "Priti Sushila Patel", "#1 Our"),
+])
+def test_stop_60_blind_round_four(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Stop 60's fourth round of blind batches (1001-1006): what their first look got wrong, in our own words."""
+    _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize("question, answered, said, unsaid", [
+    # (a sum of the one right after a video: that one, never everything on that side)
+    ("sum of views for whatever went out just after the jayne vid", True, "Our wonderful NHS", "posted from"),
+    # (... and everything after it with the one right after it: that one is among them)
+    ("total everything posted after jayne and the one right after it", True, "posted from 18 November 2019",
+     "matching"),
+    # (an earlier period's figure said as "the <figure> one" is no figure for an unnamed period)
+    ("the retweets, the 1.4m one, up to when?", False, "1,400,000", "9 December 2019"),
+    # (ordinals joined by a dash: days only beside a month, or past the list's end with a month said)
+    ("dec 8th-11th, which got most", True, "posted from 8 December 2019 to 11 December 2019", "posted on 8"),
+    ("in november, total views (23rd-30th)", True, "posted from 23 November 2019 to 30 November 2019", "no 30th"),
+    ("9th-11th", False, "There is no 11th", "December"),
+    # (a month first and a dash range after "between": both ends kept)
+    ("between nov 14-17 which vids", True, "posted from 14 November 2019 to 17 November 2019", "posted on 14"),
+    # (a party that "smashed it" with no comparison asked: no party figure made up)
+    ("labour smashed it, tories not so much", False, "Conservatives", "Our wonderful NHS"),
+    # (a verb after "how many" beside no bound on figures: still read as what is counted)
+    ("how many sit above the jayne one", False, "sit", "Jessi on the value"),
+    # (short or mistyped words after "did" are no strangers)
+    ("how many retweets did thm get", True, "2,400,000", "Thm"),
+    # (a video said twice, "the nhs one by <poster>", is one end of "in between")
+    ("what went up in between the nhs one by delaney and the jessi one", True, "Nicky Morgan", "(Our wonderful"),
+    # (which of a group a video is, said in brackets with "not": none left out)
+    ("whats 2 posts after the nhs vid (delaney's, not jessi)", True, "2 posts after Our wonderful NHS", "I don't"),
+])
+def test_stop_60_outside_review(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """The outside review's findings of stop 60 mended."""
     _replied(question, answered, said, unsaid)

@@ -284,6 +284,8 @@ def extract(text: str, lex: Lexicon) -> Entities:
             and _tags_sign_off(text, tags.start(), lex):
         text = text[: tags.start()]  # ("which did better, <A> or <B>? #NHS #<B>": tags signing off, as tweets end)
     text = _event_as_day(text, lex)
+    if "-" in text and (dashed := _ORDINALS_DASHED.search(text)) is not None:
+        text = _days_dashed(text, dashed, lex)
     if "thing" in text.casefold():
         text = lex.name_thing.sub(r"\1 one", text)  # ("that <name> thing": the video, as "the <name> one")
     if "/" in text and lex.media_titles:
@@ -410,6 +412,9 @@ def extract(text: str, lex: Lexicon) -> Entities:
             ent.cue(c) for c in (*COMPARED_CUES, "most", "least")) and ent.query.keys().isdisjoint(
             ("comparative", "versus", "order")) and any(t.w in lex.video_plurals for t in ent.tokens):
         _places_as_ends(ent, lex)
+    elif len(ent.ranks) == 2 and not ent.videos and "when" in ent.query and ent.measures and [
+            m.payload for m in ent.query.get("operation", ())] in (["count"], ["value"]) and not ent.cue("total"):
+        _gap_between_places(ent, lex)
     if "negate" in ent.query:
         _tags_dropped(ent, lex)
     if "negate" in ent.query and "operation" in ent.query:
@@ -579,7 +584,8 @@ def extract(text: str, lex: Lexicon) -> Entities:
     if ent.videos and "relative" in ent.query and (
             ent.cues.get("days") or "versus" in ent.query or len(ent.query["relative"]) > 1):
         _relative_sides(ent, lex)
-    if len(ent.parties) > 1 and "order" in ent.query and not (ent.videos or ent.ranks):
+    if len(ent.parties) > 1 and "order" in ent.query and not (ent.videos or ent.ranks) and not ent.query.keys(
+            ).isdisjoint(("versus", "comparative")):
         _party_did_best(ent, lex)
     if ent.parties and (ent.people or ent.videos or ent.ranks or "order" in ent.query):
         _drop_claimants(ent, lex)  # (someone or some videos named: a party's claim about them is no subject)
@@ -1940,6 +1946,12 @@ def _named_pair_stranger(ent: Entities, lex: Lexicon) -> None:
         if all(_name_like_at(ent, lex, k) and not said[k].endswith(lex.describing_ends)
                and ent.tokens[k].s not in lex.video_text_stems for k in pair):
             _stranger_at(ent, i + 1, i + 3)
+    for i in range(n - 4):
+        # ("the <first name> <double surname> one": three such words, then a video word, "one" too)
+        if said[i] in lex.determiners and ent.tokens[i + 4].s in lex.video_words and all(
+                _name_like_at(ent, lex, k) and not said[k].endswith(lex.describing_ends)
+                and ent.tokens[k].s not in lex.video_text_stems for k in (i + 1, i + 2, i + 3)):
+            _stranger_at(ent, i + 1, i + 4)
 
 
 def _counted_stranger(ent: Entities, lex: Lexicon) -> None:
@@ -1963,8 +1975,8 @@ def _counted_stranger(ent: Entities, lex: Lexicon) -> None:
         if after >= n or not ((got and said[after] in lex.count_got_verbs)
                               or (passive and after in ent.measure_starts)):
             continue
-        if lex.name_sounded(said[k]):
-            continue  # (someone we know, said loosely: "corbz", "korbin")
+        if len(said[k]) < 4 or lex.name_sounded(said[k]) or (not two and lex.near_known(said[k])):
+            continue  # (someone we know, said loosely: "corbz", "korbin", "jcorbyn"; a typo, "tht", "jyne")
         _stranger_at(ent, k, after)
         return
 
@@ -1979,15 +1991,19 @@ def _relative_sides(ent: Entities, lex: Lexicon) -> None:
     words, n = ent.words, len(ent.words)
     strong = list(dict.fromkeys(r.best for r in ent.videos if r.strong and not r.group))
     for m in sorted(ent.query["relative"], key=lambda m: -m.start):
-        if m.payload not in ("above", "below"):
-            continue
         # (the head: "the one", "the vid", "the vid one" right before, a count or "directly" between)
         head = next((k for k in range(m.start - 1, max(-1, m.start - 1 - RELATIVE_HEAD_REACH), -1)
                      if ent.tokens[k].s in lex.video_words and k > 0 and (
                          words[k - 1] in lex.determiners or ent.tokens[k - 1].s in lex.video_words)), None)
         if head is None or not all(words[k].isdigit() or words[k] in lex.numbers or words[k] in lex.run_verbs
-                                   or ent.tokens[k].s in lex.video_words for k in range(head + 1, m.start)):
+                                   or words[k] in lex.posted_verbs or ent.tokens[k].s in lex.video_words
+                                   for k in range(head + 1, m.start)):
             continue
+        # ("the one above <title>": by views; "the one posted right before it": by date, a posting word said)
+        dated = m.payload in ("before", "after")
+        if dated and lex.posted_verbs.isdisjoint(words[head + 1 : m.end]):
+            continue
+        order = _posting_order(lex) if dated else lex.by_place
         # (the count after the head's video word: "the one 2 above", not the "one" of "the one")
         steps = next((int(words[k]) if words[k].isdigit() else int(lex.numbers[words[k]])
                       for k in range(head + 1, m.start) if words[k].isdigit() or words[k] in lex.numbers), 1)
@@ -2003,11 +2019,13 @@ def _relative_sides(ent: Entities, lex: Lexicon) -> None:
             best = strong[0]
         else:
             best = anchor.best
-        place = lex.by_place.index(best) + (steps if m.payload == "below" else -steps)
+        if best not in order:
+            continue
+        place = order.index(best) + (steps if m.payload in ("below", "after") else -steps)
         # (the one counted from said again after it as "it": "the one below <title>, posted how many days after it")
         again = next((k for k in range(end, n) if words[k] in lex.video_pronouns and k not in ent.covered), None) \
             if anchor is not None else None
-        if not 0 <= place < len(lex.by_place) or (anchor is not None and again is None and not any(
+        if not 0 <= place < len(order) or (anchor is not None and again is None and not any(
                 r.strong and r is not anchor and (r.end <= head or r.start >= end) for r in ent.videos)):
             continue  # (a side of two: another video named beside it, or the one it is counted from said again)
         if anchor is not None:
@@ -2015,7 +2033,7 @@ def _relative_sides(ent: Entities, lex: Lexicon) -> None:
             if again is not None:
                 ent.videos.append(VideoRef(again, again + 1, (anchor.best,), strong=True))
                 ent.covered.add(again)
-        ent.videos.append(VideoRef(head, end, (lex.by_place[place],), strong=True))
+        ent.videos.append(VideoRef(head, end, (order[place],), strong=True))
         ent.videos.sort(key=_START_OF)
         ent.covered |= set(range(head, end))
         # (its count is no place nor figure of its own: "the vid 3 above it")
@@ -2025,6 +2043,31 @@ def _relative_sides(ent: Entities, lex: Lexicon) -> None:
         ent.query["relative"] = [r for r in ent.query["relative"] if r is not m]
     if not ent.query["relative"]:
         del ent.query["relative"]
+
+
+# Two ordinals joined by a dash ("1st-10th"): places ("#1 to #10") unless a month stands right beside them
+_ORDINALS_DASHED = re.compile(r"\b(\d{1,2}(?:st|nd|rd|th))\s*-\s*(\d{1,2}(?:st|nd|rd|th))\b", re.IGNORECASE)
+
+
+def _days_dashed(text: str, dashed: re.Match[str], lex: Lexicon) -> str:
+    """ "views 1st-10th dec", "dec 1st-10th": two ordinals joined by a dash, a month right after or right before
+    them, are days of that month ("1st to 10th dec"), not the places the dash otherwise joins."""
+    after, before = words(text[dashed.end() :])[:2], words(text[: dashed.start()])[-1:]
+    # (a month right after, or after "of"; or right before: "dec 1st-10th"; not "2nd-4th most viewed in dec")
+    # (or a month anywhere, the second past the list's end: "november ... (15th-30th)", no place that far)
+    beyond = int(dashed[2][:-2]) > len(lex.dataset.videos) and not lex.months.keys().isdisjoint(words(text))
+    if (after[:1] and after[0] in lex.months) or (after[:1] and after[0] in lex.day_of and after[1:2]
+                                                   and after[1] in lex.months) or (before and before[0] in lex.months) \
+            or beyond:
+        return f"{text[: dashed.start()]}{dashed[1]} to {dashed[2]}{text[dashed.end() :]}"
+    return text
+
+
+def _posting_order(lex: Lexicon) -> list[int]:
+    """The videos with a posting date, earliest first (at one day, the more viewed first)."""
+    videos = lex.dataset.videos
+    return sorted((k for k in lex.by_place if (t := videos[k].tweet) and t.date),
+                  key=lambda k: (videos[k].tweet.date, -videos[k].views))  # type: ignore[union-attr]
 
 
 def _stranger_at(ent: Entities, start: int, end: int) -> None:
@@ -2385,6 +2428,16 @@ def _places_as_ends(ent: Entities, lex: Lexicon) -> None:
         return
     ent.videos = [_video_at_place(lex, r, at) for r, at in zip(ent.ranks, ent.rank_at, strict=True)]
     ent.ranks, ent.rank_at = [], []
+
+
+def _gap_between_places(ent: Entities, lex: Lexicon) -> None:
+    """ "how many views between #1 and #10": a count of a measure asked between two places joined after "between"
+    is the gap between their figures (not the two added)."""
+    first, second = ent.rank_at
+    starts = {m.end for m in ent.query["when"] if m.payload == "between"}
+    if first in starts and second == first + 2 and ent.words[first + 1] in lex.separators \
+            and all(0 < r <= len(lex.by_place) for r in ent.ranks) and ent.ranks[0] != ent.ranks[1]:
+        ent.query["operation"] = [Match(m.start, m.end, "difference") for m in ent.query["operation"]]
 
 
 def _operation_denied(ent: Entities, lex: Lexicon) -> None:
@@ -3091,8 +3144,12 @@ def _figures_as_names(ent: Entities, lex: Lexicon) -> None:
                 words, num.start - 1, lex.included_before) is not None:
             continue  # ("sum them all, the <figure> one included": one of the set asked of, no video asked alone)
         if ent.measures and not lex.campaign_measures.isdisjoint(ent.measures) and any(
-                m.value == num.value and m.measure in ent.measures for m in lex.dataset.metrics):
-            continue  # ("that retweet count, the 2.4m one": a campaign's figure said again, no video)
+                m.value == num.value and m.measure in ent.measures and (
+                    m.period is None or m.period.year in (None, lex.dataset.campaign.year))
+                for m in lex.dataset.metrics):
+            # ("that retweet count, the 2.4m one": this campaign's figure said again, no video; an earlier period's,
+            # "the 1.4m one", is not what an unnamed period answers with)
+            continue
         fits = _count_of(lex, num.value) or _count_rounded_to(lex, num.value)
         if len(fits) == 1:
             # ("is the 13m one the <topic> one": a group the figure's video is one of is that video, said again; no

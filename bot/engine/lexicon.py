@@ -576,6 +576,7 @@ _WORD_SETS = (
     "cutoff_words",
     "bare_negations",
     "every_video_words",
+    "next_only_words",
     "request_words",
     "question_words",
     "claim_asked_after",
@@ -1131,6 +1132,7 @@ class Lexicon:
     topic_markers: frozenset[str] = field(default_factory=frozenset)  # "about" of "not about the <topic>"
     bare_negations: frozenset[str] = field(default_factory=frozenset)  # "not": no exclusion said by itself
     every_video_words: frozenset[str] = field(default_factory=frozenset)  # "everything" of "everything below 5th"
+    next_only_words: frozenset[str] = field(default_factory=frozenset)  # "RIGHT after": the one next video
     ordinal_dot_after: frozenset[str] = field(default_factory=frozenset)  # "most" of "2. most viewed"
     list_words: frozenset[str] = field(default_factory=frozenset)  # "list" of "the last one in the list"
     list_in_time: frozenset[str] = field(default_factory=frozenset)  # "time" of "first on the list in time order"
@@ -3333,6 +3335,18 @@ class Lexicon:
         if word.endswith("s") and (word[:-1] in self.known or (len(word) > 4 and self.name_sounded(word[:-1]))):
             return True
         return any(len(w) >= 4 and word[:4] == w[:4] for w in self.name_words) or metaphone(word) in self._name_sounds
+
+    def near_known(self, word: str) -> bool:
+        """Whether a word no table knows is one letter off a known word ("jyne") or has a name of ours inside it
+        ("jcorbyn"): a typo or a handle, not someone else's name."""
+        from rapidfuzz import process
+        from rapidfuzz.distance import OSA
+
+        if any(len(w) >= 5 and w in word for w in self.name_words):
+            return True
+        near = process.extractOne(word, [k for k in self.known if len(k) >= 4 and k.isalpha()],
+                                  scorer=OSA.distance, score_cutoff=1)
+        return near is not None
 
     def _sounds_like(self, word: str) -> str:
         """The one known word spelt by sound this way ("vews" for "views", a name spelt as it sounds), or `word`."""

@@ -119,8 +119,7 @@ def fold(text: str) -> str:
     if "@" in text:
         text = _LONE_AT.sub(" handle ", text)  # "their @ on twitter": the handle
     if ("-" in text or "\u2013" in text or "\u2014" in text) and ("#" in text or _PLACE_DASH.search(text)):
-        # ("#1-3": places; "1st-10th" is read as "1st to 10th", places or, before a month, days)
-        text = _PLACE_DASH.sub(lambda m: f"{m[1]} to #" if m[1][0] == "#" else f"{m[1]} to ", text)
+        text = _PLACE_DASH.sub(r"\1 to #", text)
     return _THOUSANDS.sub("", text) if "," in text else text
 
 

@@ -62,6 +62,14 @@ class NoSuchPlace(Exception):
     """A slice or relative place past the end of the list: declined, never clamped."""
 
 
+class AtAnEnd(NoSuchPlace):
+    """Nothing posted before the earliest video or after the latest: an answer about it, not a lack of data."""
+
+    def __init__(self, title: str, line: str) -> None:
+        super().__init__(line)
+        self.title = title
+
+
 class QueryAnswers(ResponderBase):
     """Computes a Query into an Answer."""
 
@@ -84,6 +92,8 @@ class QueryAnswers(ResponderBase):
             return _person(self, query)
         try:
             return OPERATIONS[query.op].run(self, query)
+        except AtAnEnd as exc:
+            return self.stats(_intent(query.op), exc.title, [str(exc)])
         except NoSuchPlace as exc:
             return self.refuse(_intent(query.op), str(exc), [f"The list has {len(self.by_rank)} videos."])
 
@@ -108,6 +118,12 @@ class QueryAnswers(ResponderBase):
                 raise NoSuchPlace(f"{anchor.title} has no {_field_word(rel.order)} to place it by.")
             k = ordered.index(anchor) + rel.offset
             if not 0 <= k < len(ordered):
+                at, end = ordered.index(anchor), "latest" if rel.offset > 0 else "earliest"
+                last = len(ordered) - 1 if rel.offset > 0 else 0
+                if rel.order.field == "posted" and not sel.filters and at == last:
+                    # ("what was posted right before <the earliest>": that it is the first, said as the answer)
+                    raise AtAnEnd(f"{anchor.title.rstrip('.')} is the {end} posted",
+                                  _nothing_beyond(anchor.title, rel, at, len(ordered)))
                 kept = " ".join(self._filter_words(f, measure) for f in sel.filters)
                 raise NoSuchPlace(_nothing_beyond(anchor.title, rel, ordered.index(anchor), len(ordered), kept))
             return [ordered[k]]

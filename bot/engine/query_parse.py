@@ -715,14 +715,10 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         # ("most viewed plus least viewed": two videos, added; "the top video and the one after it, combined": two)
         # "which video had the most views in total": one video's count, the most; no sum over the list
         ops, op = _instead(ops, "sum", "value"), "value"
-    if found.get("occasions") and op in (None, "count", "difference") and ((
-            len(ent.videos) + len(ent.ranks) == 2 and (
-                any(at in ent.rank_at or any(r.start == at for r in ent.videos)
-                    for m in found["occasions"] for at in range(m.end, m.end + 3))
-                or _said_last(ent, lex, found["occasions"][-1].end)))
-            # ("<set> vs <party> - how many times": two sides set against each other, the factor asked last)
-            or (found.get("versus") and found["versus"][0].end <= found["occasions"][-1].start
-                and _said_last(ent, lex, found["occasions"][-1].end))):
+    if found.get("occasions") and op in (None, "count", "difference") and len(ent.videos) + len(ent.ranks) == 2 and (
+            any(at in ent.rank_at or any(r.start == at for r in ent.videos)
+                for m in found["occasions"] for at in range(m.end, m.end + 3))
+            or _said_last(ent, lex, found["occasions"][-1].end)):
         # "#1 is how many times #10", "how many times the <title> is <title>", "... times video no 10": a ratio of
         # the two; so is "#1 is bigger than #10 how many times?", the two set apart first
         ops, op = _instead(ops, "count", "ratio") if "count" in ops else [*ops, "ratio"], "ratio"
@@ -1081,8 +1077,12 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
                 (x[0] > rel_at and break_after(ent, lex, x[0] - 1, x[0]))
                 or (x[0] < rel_at and any(m.start == x[0] and m.end == rel_at for m in found.get("order", ())))))]
     if sets.relative is not None and sets.filters:
-        # ("which vid is 2 below the <title> one w <poster>": whose it is, said right after it, no set of theirs)
+        # ("which vid is 2 below the <title> one w <poster>": whose it is, said right after it, no set of theirs;
+        # "2 posts after the <topic> video (the <poster> one not <other>)": which of the group, none left out)
         counted_from = sets.relative[1].anchor
+        group = {v for r in ent.videos if r.group and counted_from in r.candidates for v in r.candidates}
+        sets.filters = [(at, f) for at, f in sets.filters if not (
+            isinstance(f, Named) and f.negate and counted_from not in f.videos and set(f.videos) <= group)]
         said_ends = [r.end for r in ent.videos if r.best == counted_from]
         sets.filters = [(at, f) for at, f in sets.filters if not (
             isinstance(f, PostedBy) and not f.negate and all(counted_from in lex.posted.get(p, ()) for p in f.people)
@@ -1798,6 +1798,10 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
         # (a sum or an average gathers a set: "total after the top 5" is of every place after them)
         gathered = not {"sum", "average"}.isdisjoint(ops)
         dated_from, anchors = _relatives(ent, lex, found, relatives, sets, used_numbers, posting, many, gathered)
+        if sets.relative is not None and sets.relative[1].anchor in dated_from and abs(sets.relative[1].offset) == 1 \
+                and sets.relative[1].order.field == "posted":
+            # ("everything posted after <title> and the one right after it": that one is among them)
+            sets.relative = None
         for at, f in list(sets.filters):
             # ("excluding everything below 5th": the places on that side left out, the 5th itself counted from)
             if isinstance(f, Ranks) and not f.negate and at in relatives and negated(at, NEAR + 1):
@@ -1841,11 +1845,14 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
     # "what's between X and Y in the list": the videos strictly between two named ones.
     # ("between X and Y, which had more views": a choice of the two, asked first)
     # ("came from <title> + <title> combined": the two added, nothing between them)
-    if relative and len(ent.videos) == 2 and not dated and _PLUS_SIGN not in ent.text and any(
+    # (a video said twice, "the nhs one by <poster>", is one end)
+    if relative and len({r.best for r in ent.videos}) == 2 and len(ent.videos) <= 3 and not dated \
+            and _PLUS_SIGN not in ent.text and any(
             0 <= ent.videos[0].start - m.end < NEAR for m in found.get("when", ()) if m.payload == "between"
             and m.start > 0 and ent.words[m.start - 1] not in lex.choice_askers):
         # (nor "which between X and Y had more": the choice asked right before it)
-        one, other = ent.videos
+        one = ent.videos[0]
+        other = next(r for r in ent.videos if r.best != one.best)
         sets.filters.append((one.start, Within(one.best, other.best, Order("posted", False) if posting
                                                 else Order("views", True))))
         bars |= {one.best, other.best}
@@ -2416,8 +2423,13 @@ def _relatives(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relat
                         continue
                 tweet = ds.videos[ref.best].tweet
                 if by_date and not counted and tweet and tweet.date and (many or _plural_before(ent, lex, m.start) or (
-                        gathered and not _singular_before(ent, lex, m.start))):
-                    # ("add up everything posted before <title>": a sum gathers every one, not the one just before)
+                        # ("everything that went out before <title>", "all that was posted after it"; not "... right
+                        # after it", the one)
+                        (m.start == 0 or ent.words[m.start - 1] not in lex.next_only_words) and any(
+                            w in lex.every_video_words or w in lex.all_words
+                            for w in ent.words[max(0, m.start - EVERY_REACH) : m.start]))):
+                    # ("add up everything posted before <title>": every one, not the one just before; "total of what
+                    # came out right after <title>" is the one)
                     # every video posted before (or after) it: the days up to the day before, or from the day after
                     one = timedelta(days=1)
                     sets.filters.append((start, PostedBetween(None, tweet.date - one) if sign < 0
@@ -2494,6 +2506,7 @@ def _place_said_before(ent: Entities, lex: Lexicon, relative: tuple[int, Relativ
 
 
 PLACE_SAID_REACH = 3  # words from a place said to the relative word of the same place ("second position behind")
+EVERY_REACH = 5  # words from "everything" or "all" to the posting order's word ("all that was posted after")
 PLURAL_REACH = 3  # words from a plural video word to the relative word it is placed by ("the videos ranked above")
 
 
@@ -3113,7 +3126,7 @@ def _date_filters(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], wh
         # (said with a dash or a range word: "nov 14, 30" is two days)
         closing = next((v for s, v in firsts if day < v <= _month_days(year, month) and ent.words[at] in lex.months
                         and ((s == at + 2 and _DASHED.search(ent.text)) or (s == at + 3 and at + 2 in joins))),
-                       None) if relation is None else None
+                       None) if relation is None or meaning == "between" else None
         if closing is not None:
             out.append((at, PostedBetween(when, date(year, month, closing))))
             k += 1

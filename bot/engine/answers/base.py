@@ -415,8 +415,12 @@ class ResponderBase:
         if (ent.bonus or "bonus" in cues) and self.ds.bonus:
             # The section asked about as a whole: a count or a date of its videos ("how many views did the bonus
             # ones get"), not what they are ("what are they, do they have view figures": listed, saying so).
-            section = ent.cue("bonus") >= BONUS_ASKED and not videos and (
-                ("views" in measures and ent.cue("lookup")) or any(ent.cue(f) for f in ("date", "link", "text")))
+            # (a ranked video named after the section, "the bonus ones together, more than <title>?", is what they
+            # are set against: the section is still what is asked)
+            section = ent.cue("bonus") >= BONUS_ASKED and (not videos or (ent.cue("compare") and min(
+                (m.start for m in ent.cue_matches.get("bonus", ())), default=len(ent.words)) < videos[0].start)) and (
+                ("views" in measures and (ent.cue("lookup") or (videos and ent.cue("compare")))) or any(
+                    ent.cue(f) for f in ("date", "link", "text")))
             if ent.bonus and not measures and all(not cues.get(f) for f in FIELD_CUES if f != "poster") and cues.get(
                     "poster"):
                 # "who did the <bonus title> one": whose it is, as far as its title names them (no poster given):
@@ -673,7 +677,7 @@ class ResponderBase:
                 word = words[j]
                 # (not a verb of where videos stand: "how many sit between 2.5m and 3.5m" counts videos)
                 if word.isalpha() and len(word) > 2 and word not in known and ent.tokens[j].s not in known \
-                        and word not in self.lex.run_verbs and word not in self.lex.bare_verbs \
+                        and not (ent.thresholds and (word in self.lex.run_verbs or word in self.lex.bare_verbs)) \
                         and re.search(rf"[?!.]\s*{word}\b", ent.text, re.IGNORECASE) is None:
                     return word  # (not one opening the next sentence: "by how much? settle this")
         return None
