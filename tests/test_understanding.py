@@ -9992,3 +9992,25 @@ def test_stop_60_blind_round_four(question: str, answered: bool, said: str, unsa
 def test_stop_60_outside_review(question: str, answered: bool, said: str, unsaid: str) -> None:
     """The outside review's findings of stop 60 mended."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize("question, answered, said, unsaid", [
+    # (a day said as a title is, the one video posted that day: that video, its own place beside it said again)
+    ("the 9 dec vid, #5 right? how many views", True, "Mean tweets with Jeremy Corbyn: 3,700,000", "Videos posted"),
+    ("gap in days between the 17 nov #10 and the 30 nov #9", True, "13 days", "I don't have"),
+    ("11/12 one plus the 12/12 one, total views", True, "16,700,000", "I don't have"),
+    ("the one just below the 14 nov one, what's that", True, "Mean tweets with Jeremy Corbyn", "I don't have"),
+    ("did the vid posted 8/12 beat the 30/11 one?", True, "Boris Johnson quotes got more views", "bar"),
+    ("how many places apart are the 17 nov and 30 nov ones", True, "1 place", "exactly as many"),
+    ("days from 23 nov #1 to 8 dec #8", True, "15 days", "Videos posted on"),
+    # (a place typed "#N" beside the month its video went up in: that video, the month no filter)
+    ("the #4 nov one, what day", True, "14 November 2019", "I don't have"),
+    # (one video and a choice of who posted it: its card, which says)
+    ("was the jessi vid corbyns or someone elses", True, "Posted by Jeremy Corbyn", "two different videos"),
+    # (... but no video that day, or a day after "on": no name)
+    ("what went out on 8 dec", True, "Videos posted on 8 December 2019", "I don't have"),
+    ("how many views did the 5 dec one get", True, "No videos posted on 5 December 2019", "#9 of 10"),
+])
+def test_stop_60_blind_round_five(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Stop 60's fifth round of blind batches (1007-1012): what their first look got wrong, in our own words."""
+    _replied(question, answered, said, unsaid)

@@ -685,6 +685,10 @@ def extract(text: str, lex: Lexicon) -> Entities:
             ent.cues["total"] = max(ent.cues.get("total", 0.0), BARE_SUM_CUE)
     if not ent.videos and len(ent.people) == 1:
         _poster_field(ent, lex)
+    if ent.days:
+        _days_as_names(ent, lex)
+    if ent.months and ent.rank_at:
+        _month_restated(ent, lex)
     if ent.numbers:
         _figure_video(ent, lex)
     if "most" in ent.cue_matches and len(ent.cue_matches) > 1:
@@ -3074,6 +3078,77 @@ def _reported(ent: Entities, lex: Lexicon, m: Match) -> bool:
         return False  # ("the tweet said something about ..., what was it", "<name> said ...": a tweet's words)
     asked = [k for k, w in enumerate(words) if w in lex.question_words]
     return bool(asked) and asked[0] >= m.end + REPORTED_GAP
+
+
+def _days_as_names(ent: Entities, lex: Lexicon) -> None:
+    """ "the 25 nov one", "9 dec one at #5", "the 23 nov #1 and the 25 nov #7": a day said as a title is (with "the"
+    and a video word, or a place right beside it), the one video posted that day, names that video; a place beside it
+    that is its own place says it again."""
+    words, tokens, n = ent.words, ent.tokens, len(ent.words)
+    videos = lex.dataset.videos
+    days_at = list(ent.day_at)  # (where every day was said, before any is taken as a name)
+    for k in reversed(range(len(ent.days))):
+        at, (month, day) = ent.day_at[k], ent.days[k]
+        start, end = at, at + 1
+        if end < n and words[end] in lex.months:
+            end += 1
+        elif start > 0 and words[start - 1] in lex.months:
+            start -= 1
+        on = [vi for vi, v in enumerate(videos) if (t := v.tweet) and t.date and (t.date.month, t.date.day) == (
+            month, day)]
+        # ("the one posted 23/11 vs the 11/12 one": a video word and a posting word before the day, a name too)
+        posted_one = start >= 3 and words[start - 1] in lex.posted_verbs and tokens[start - 2].s in lex.video_words \
+            and words[start - 3] in lex.determiners
+        # (its own place beside it makes it a name whatever comes before: "days from 17 nov #10 to 30 nov #9")
+        own_place = len(on) == 1 and any(ent.ranks[j] == videos[on[0]].rank and (r_at in (start - 1, end) or (
+            r_at == start - 2 and words[start - 1] in lex.day_prepositions)) for j, r_at in enumerate(ent.rank_at))
+        if len(on) != 1 or (not (posted_one or own_place) and any(
+                m.end == start for ms in ent.query.values() for m in ms)):
+            continue  # (none or two that day; or "posted on", "before", "between" it: a bound, no name)
+        if posted_one:
+            start -= 3
+        before = words[start - 1] if start else ""
+        said_one = end < n and tokens[end].s in lex.video_words
+        # ("the 23 nov and 25 nov ones": the video word after the second said of both)
+        shared = not said_one and end + 1 < n and words[end] in lex.separators and any(
+            e2 < n and tokens[e2].s in lex.video_words and not said_as_whose(ent, e2 - 1)
+            for e2 in (at2 + 1 + (at2 + 1 < n and words[at2 + 1] in lex.months)
+                       for at2 in days_at if end < at2 <= end + 2))
+        placed = [j for j, r_at in enumerate(ent.rank_at) if r_at in (start - 1, end + said_one)
+                  or (r_at == end + said_one + 1 and words[r_at - 1] in lex.place_at_words)
+                  or (r_at == start - 2 and words[start - 1] in lex.day_prepositions)]
+        if ((before in lex.day_prepositions or before in lex.month_prepositions) and not own_place) or not (
+                ((said_one or shared) and (before in lex.determiners or before in lex.separators or start == 0))
+                or placed or posted_one):
+            continue
+        vi = on[0]
+        ent.videos.append(VideoRef(start, end + said_one, (vi,), strong=True))
+        ent.videos.sort(key=_START_OF)
+        ent.covered |= set(range(start, end + said_one))
+        del ent.days[k], ent.day_at[k]
+        if posted_one and "posting" in ent.query:
+            ent.query["posting"] = [m for m in ent.query["posting"] if not start <= m.start < end]
+            if not ent.query["posting"]:
+                del ent.query["posting"]
+        own = [j for j in placed if ent.ranks[j] == videos[vi].rank]  # (its own place said again)
+        for j in reversed(own):
+            del ent.ranks[j], ent.rank_at[j]
+        ent.numbers = [num for num in ent.numbers if not start <= num.start < end]
+
+
+def _month_restated(ent: Entities, lex: Lexicon) -> None:
+    """ "the #5 dec one", "#8 early dec": a place typed as "#N" beside a month its video was posted in says where
+    that video is and when it went up; the month is no filter of the list (the Nth of that month's videos)."""
+    videos = lex.dataset.videos
+    for i in reversed(range(len(ent.months))):
+        at = ent.month_at[i]
+        for j, r_at in enumerate(ent.rank_at):
+            rank = ent.ranks[j]
+            if 0 < abs(r_at - at) <= 2 and ent.words[r_at].startswith("#") and 1 <= rank <= len(lex.by_place) \
+                    and not (at > 0 and ent.words[at - 1] in lex.month_prepositions) and (
+                    t := videos[lex.by_place[rank - 1]].tweet) and t.date and t.date.month == ent.months[i]:
+                del ent.months[i], ent.month_at[i]
+                break
 
 
 def _figure_video(ent: Entities, lex: Lexicon) -> None:

@@ -370,6 +370,11 @@ class VideoAnswers(ResponderBase):
             # One video named twice ("the <alias> one ... what were they reacting to", "<title> or was it
             # <alias>"): that video, not a comparison with itself
             return self.video(pair[0], "views" if ent.measures or ent.cue("lookup") else "card")
+        if not pair and len(ent.videos) == 1 and ent.people and not ent.ranks:
+            # ("was <title> <name>'s or someone else's": one video and a choice of who posted it: its card says)
+            v, _ = self.resolve(ent.videos[0], scope)
+            if v is not None:
+                return self.video(v, "card")
         if len(pair) < 2 or pair[0] is pair[1]:  # (a place said twice, "#1 ... place 1": one video, no pair)
             return self.refuse("compare_videos", "I need two different videos to compare.")
         if len(pair) > 2 and not any(ent.cue(c) for c in ("compare", "difference", "ratio", "days")):
