@@ -2007,7 +2007,7 @@ def _relative_sides(ent: Entities, lex: Lexicon) -> None:
         dated = m.payload in ("before", "after")
         if dated and lex.posted_verbs.isdisjoint(words[head + 1 : m.end]):
             continue
-        order = _posting_order(lex) if dated else lex.by_place
+        order = posting_order(lex) if dated else lex.by_place
         # (the count after the head's video word: "the one 2 above", not the "one" of "the one")
         steps = next((int(words[k]) if words[k].isdigit() else int(lex.numbers[words[k]])
                       for k in range(head + 1, m.start) if words[k].isdigit() or words[k] in lex.numbers), 1)
@@ -2067,7 +2067,7 @@ def _days_dashed(text: str, dashed: re.Match[str], lex: Lexicon) -> str:
     return text
 
 
-def _posting_order(lex: Lexicon) -> list[int]:
+def posting_order(lex: Lexicon) -> list[int]:
     """The videos with a posting date, earliest first (at one day, the more viewed first)."""
     videos = lex.dataset.videos
     return sorted((k for k in lex.by_place if (t := videos[k].tweet) and t.date),
@@ -2424,11 +2424,7 @@ def _tags_dropped(ent: Entities, lex: Lexicon) -> None:
 def _places_as_ends(ent: Entities, lex: Lexicon) -> None:
     """ "which vids are between #2 and #7": two places joined after "between" (a place word may stand between) are
     the videos at them, the ends of what lies between, not the two places asked."""
-    first, second = ent.rank_at
-    starts = {m.end for m in ent.query["when"] if m.payload == "between"}
-    if not (first in starts or (first - 1 in starts and ent.tokens[first - 1].s in lex.rank_words)) or not (
-            second == first + 2 and ent.words[first + 1] in lex.separators) or not all(
-            0 < r <= len(lex.by_place) for r in ent.ranks) or ent.ranks[0] == ent.ranks[1]:
+    if not _places_joined_after_between(ent, lex, place_word=True):
         return
     ent.videos = [_video_at_place(lex, r, at) for r, at in zip(ent.ranks, ent.rank_at, strict=True)]
     ent.ranks, ent.rank_at = [], []
@@ -2437,11 +2433,18 @@ def _places_as_ends(ent: Entities, lex: Lexicon) -> None:
 def _gap_between_places(ent: Entities, lex: Lexicon) -> None:
     """ "how many views between #1 and #10": a count of a measure asked between two places joined after "between"
     is the gap between their figures (not the two added)."""
+    if _places_joined_after_between(ent, lex):
+        ent.query["operation"] = [Match(m.start, m.end, "difference") for m in ent.query["operation"]]
+
+
+def _places_joined_after_between(ent: Entities, lex: Lexicon, place_word: bool = False) -> bool:
+    """Whether the two places said are two different places of the list joined right after "between" ("between #2
+    and #7"; with `place_word`, a place word may stand between: "between spots 2 and 7")."""
     first, second = ent.rank_at
     starts = {m.end for m in ent.query["when"] if m.payload == "between"}
-    if first in starts and second == first + 2 and ent.words[first + 1] in lex.separators \
-            and all(0 < r <= len(lex.by_place) for r in ent.ranks) and ent.ranks[0] != ent.ranks[1]:
-        ent.query["operation"] = [Match(m.start, m.end, "difference") for m in ent.query["operation"]]
+    return (first in starts or (place_word and first - 1 in starts and ent.tokens[first - 1].s in lex.rank_words)) \
+        and second == first + 2 and ent.words[first + 1] in lex.separators \
+        and all(0 < r <= len(lex.by_place) for r in ent.ranks) and ent.ranks[0] != ent.ranks[1]
 
 
 def _operation_denied(ent: Entities, lex: Lexicon) -> None:

@@ -28,6 +28,7 @@ from bot.engine.entities import (
     break_after,
     listed_place,
     per_video_said,
+    posting_order,
     posting_soon,
     said_left_out,
     unread_at,
@@ -1324,9 +1325,7 @@ def _with_its_neighbour(ent: Entities, lex: Lexicon, relative: tuple[int, Relati
                  or (posted and t.w in lex.posted_verbs))
                 and t.w not in lex.question_words for t in between[1:]):
             if posted:
-                videos = lex.dataset.videos
-                dated = sorted((k for k in lex.by_place if (t := videos[k].tweet) and t.date),
-                               key=lambda k: (videos[k].tweet.date, -videos[k].views))  # type: ignore[union-attr]
+                dated = posting_order(lex)
                 if rel.anchor not in dated or not 0 <= dated.index(rel.anchor) + rel.offset < len(dated):
                     return None
                 pair = {rel.anchor, dated[dated.index(rel.anchor) + rel.offset]}
