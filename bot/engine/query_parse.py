@@ -1688,7 +1688,8 @@ def _counted_name(ent: Entities, lex: Lexicon, found: dict[str, list[Match]]) ->
 
 def _joined_to_next(ent: Entities, lex: Lexicon, end: int, start: int) -> bool:
     """Whether words end..start-1 join what ends at `end` to what starts at `start` as one more thing: a separator
-    ("and", "plus", "+"), then only determiners and video words ("<title> and the ones either side")."""
+    ("and", "plus", "+"; no comparing word), then only determiners, counts and video words ("<title> and the two
+    either side")."""
     k = end
     while k < start and ent.tokens[k].s in lex.video_words:
         k += 1  # ("the <title> ONE + ...")
