@@ -759,6 +759,7 @@ class Lexicon:
     link_codes: frozenset[str] = frozenset()  # the words of each video's link code: known, never a correction
     _by_sound: dict[str, list[str]] | None = None  # metaphone key -> known words, built at the first typo
     _name_sounds: frozenset[str] | None = None  # the names' metaphone keys, built when first asked
+    _known_long: tuple[str, ...] | None = None  # the known words a typo is looked for among: see near_known
     _corrections: dict[str, str] = field(default_factory=dict)  # memo: the same typos recur in chat
     readings: dict[str, Reading] = field(default_factory=dict)  # memo of `read` (bounded)
     plain_words: frozenset[str] = field(default_factory=frozenset)  # known words `expand` never rewrites
@@ -3344,8 +3345,9 @@ class Lexicon:
 
         if any(len(w) >= 5 and w in word for w in self.name_words):
             return True
-        near = process.extractOne(word, [k for k in self.known if len(k) >= 4 and k.isalpha()],
-                                  scorer=OSA.distance, score_cutoff=1)
+        if self._known_long is None:  # (built once, at the first such word: few questions have one)
+            self._known_long = tuple(k for k in self.known if len(k) >= 4 and k.isalpha())
+        near = process.extractOne(word, self._known_long, scorer=OSA.distance, score_cutoff=1)
         return near is not None
 
     def _sounds_like(self, word: str) -> str:

@@ -23,6 +23,7 @@ from bot.engine.entities import (
     break_after,
     clause_places,
     names_offered,
+    posting_order,
     said_as_owner,
     said_as_whose,
     said_left_out,
@@ -292,8 +293,7 @@ def _posted_places(ent: Entities) -> list[int]:
 
 def _by_posting(lex: Lexicon) -> list[Video]:
     """The videos with a posting date, earliest first."""
-    dated = [(v.tweet.date, k, v) for k, v in enumerate(lex.dataset.videos) if v.tweet and v.tweet.date]
-    return [v for _, _, v in sorted(dated, key=lambda d: (d[0], d[1]))]
+    return [lex.dataset.videos[k] for k in posting_order(lex)]
 
 
 def _rounded_to(said: float, views: int) -> bool:
