@@ -3801,7 +3801,8 @@ def test_a_figure_of_one_video_with_what_it_is_counted_across_gives_the_figure(q
      "posted 23 November 2019 by Rob Delaney and 25 November 2019 by Jeremy Corbyn."),
     ("days between jayne and jessi", "posted 17 November 2019 and 30 November 2019, both by Jeremy Corbyn."),
     ("what came out earlier: the delaney video or the immigration video?",
-     "posted 23 November 2019 by Rob Delaney; Labour’s immigration video: posted 14 November 2019 by Jeremy Corbyn."),
+     "posted 23 November 2019 by Rob Delaney, 13,400,000 views; Labour’s immigration video: posted 14 November 2019 by "
+     "Jeremy Corbyn, 6,500,000 views."),
 ])
 def test_two_posting_dates_say_who_posted_each(question: str, line: str) -> None:
     """ "which came first, the <poster> one or <title>": a video named by its poster is shown with the poster, so the
@@ -10014,3 +10015,50 @@ def test_stop_60_outside_review(question: str, answered: bool, said: str, unsaid
 def test_stop_60_blind_round_five(question: str, answered: bool, said: str, unsaid: str) -> None:
     """Stop 60's fifth round of blind batches (1007-1012): what their first look got wrong, in our own words."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize("question, answered, said, unsaid", [
+    # (a campaign figure said by its number, then set against the other party: figure against figure)
+    ("labour had like 86m on facebook didn't they, how far ahead of the conservatives", True, "61,000,000",
+     "all 10 videos"),
+    # (a campaign figure said by its number first, asked of: the yes or no is about it)
+    ("is the 86m bigger than all ten videos added up", True, "Yes: Labour and Jeremy Corbyn", "No:"),
+    # (another year claimed of a named video, said soon after it: the day it went up, or its campaign)
+    ("the jayne video came out in 2017 right", True, "posted on 17 November 2019, not in 2017", "I don't have"),
+    ("was the gogglebox video from the 2015 election", True, "from the 2019 general election, not from 2015",
+     "I don't have"),
+    ("who posted the jayne video? my memory isn't what it was in 1990", True, "Jeremy Corbyn", "not in 1990"),
+    # (a decline of a date asked in words the data lacks, with the day it was posted)
+    ("mean tweets date, was it in the final week?", False, "was posted on 9 December 2019", "I only have views"),
+    # (two named, their posting order asked with the views of each)
+    ("jessi vs jayne: which went up first and the views of both", True, "2,747,000 views;", "I don't have"),
+    # (days between two named and their views added)
+    ("days between mean tweets and boris quotes, plus their views added", True, "6,700,000 together",
+     "I don't have"),
+    # (two set against each other and who put each out, one person for both)
+    ("gmb clip v the boris quotes clip, how far apart in views and who put each out", True, "both by Jeremy Corbyn",
+     "I don't have"),
+    # (a video's alias that ends in a word for a video, said with another such word: "the <alias word> one")
+    ("views of the quotes one", True, "Boris Johnson quotes: 3,000,000", "I don't have"),
+    # (a name a title says, its possessive typed without "'" and with a letter more)
+    ("jessies video, what date", True, "30 November 2019", "I don't have"),
+    # (each one's views of a group named with a plural video word)
+    ("views for the nhs clips", True, "Jessi on the value of our NHS: 2,747,000", "Also matching"),
+    ("how many views did the voting videos get", True, "60 second challenge: 7,200,000", "Also matching"),
+    # (a bonus favourite named by its singer's surname alone, its place asked: no place, it is one of them)
+    ("does sande make the most watched list", True, "bonus favourites", "Our wonderful NHS"),
+    # (a figure of another year claimed of this one: whose it is, and for which period)
+    ("jez had 1.4m rts this time round didn't he", True, "for the 52 days of the 2017 general election",
+     "I don't have"),
+    # (another language's word three letters off a short name is not that name)
+    ("the nhs one was number 1 sindio?", True, "Our wonderful NHS", "favourites"),
+])
+def test_stop_61_blind_round_one(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Stop 61's first round of blind batches (1013-1018): what their first look got wrong, in our own words."""
+    _replied(question, answered, said, unsaid)
+
+
+def test_stop_61_a_correction_is_said_once() -> None:
+    """A claim corrected and the question after it answered: the correction is one line, not two."""
+    _, _, text = ask("when did delaney put his nhs vid up? was it september")
+    assert text.count("not in September") == 2, text  # the title and one line

@@ -1420,6 +1420,8 @@ def _names(ent: Entities, lex: Lexicon) -> None:
                 ent.topics.append(value)
                 ent.videos.append(VideoRef(match.start, match.end, tuple(sorted(set(members))), True, True))
         elif kind == "bonus":
+            if match.end - match.start == 1 and ent.words[match.start] not in words(ent.text):
+                continue  # (one name of it, only as a typo was read: "<language>'s word for health" is not the singer)
             ent.bonus.append(value)
         elif kind == "party":
             ent.parties.append(value)

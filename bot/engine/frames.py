@@ -131,6 +131,14 @@ def _party_video_asked(ent: Entities, lex: Lexicon) -> bool:
     return False
 
 
+def _group_plural(ent: Entities, lex: Lexicon) -> bool:
+    """Whether a plural video word stands right after a group of videos named ("the <topic> ones", "<topic> themed
+    videos"), not somewhere else ("the election videos ..., how many views did the <topic> one get")."""
+    tokens = ent.tokens
+    return any(r.group and len(r.candidates) > 1 and any(
+        tokens[k].w in lex.video_plurals for k in range(r.end, min(r.end + 2, len(tokens)))) for r in ent.videos)
+
+
 def score_frames(ent: Entities, lex: Lexicon, keep: int | None = None) -> list[Frame]:
     """Every intent with its score, best first (the best `keep` of them, when given)."""
     # An intent no phrase asked for: 0.0. (dict.get is a C call; each cue is read once, into a local.)
@@ -204,7 +212,10 @@ def score_frames(ent: Entities, lex: Lexicon, keep: int | None = None) -> list[F
         lookup -= 3 if (nv >= 2 and compare) else 2 * (nv >= 2 and _named_side_by_side(refs, ent, lex))
         lookup -= 2 if aggregate and group else 0
         # "water videos": the group itself is asked for, not one of it.
-        lookup -= 2 if plural_group and not (field_score or lookup_cue) else 0
+        # ("views of the <topic> ones", "how many views did the <topic> videos get": each one's views, which the
+        # group's list gives)
+        lookup -= 2 + (0.5 * lookup_cue + ("views" in measures) if plural_group and _group_plural(ent, lex) else 0) \
+            if plural_group and not field_score and (not lookup_cue or "views" in measures) else 0
         add(("video", lookup, {"field": field_name or "views"}))
 
     # Two videos head to head, or a group compared within itself, or two ranks.
@@ -247,7 +258,9 @@ def score_frames(ent: Entities, lex: Lexicon, keep: int | None = None) -> list[F
             # "how many days did the <year> campaign last": a length asked, "last" is a verb there
             - 3 * bool(days_cue >= DAYS_ASKED and not video_word)
             # ("total views without the top one": the end left out of a figure of the rest)
-            - 2 * bool(aggregate and _end_left_out(ent)),
+            - 2 * bool(aggregate and _end_left_out(ent))
+            # ("where's <bonus name> in the most viewed list": the place of one named, which the bonus has none of)
+            - 3 * bool(ent.bonus and not has_v),
             {"least": least > most, "field": field_name},
         ))
 

@@ -34,6 +34,7 @@ SOUND_LENGTH_GAP = 3  # a word spelt by sound may be this many letters longer or
 VERB_MIN = 4  # letters a word has beyond which a verb table is tried on it ("ilipata"; not "ili", "ana")
 JOINED_MIN = 6  # letters of the shortest word read from two typed apart ("to gether")
 FORM_ENDING_MAX = 2  # letters of an ending that make another form of one word ("combine", "combined")
+SOUND_SHORT = 5  # a known word this long or shorter is never what a word three letters off and longer stands for
 SOUND_MIN = 4  # a known word shorter than this is never what a word spelt by sound stands for
 THEN_REACH = 4  # "then" typed for "than" this many words at most after a comparing word ("more views then ...")
 COMPARED_REACH = 10  # words after "than" a comparing word said last may stand ("<A> than <title> more")
@@ -2061,7 +2062,12 @@ class Lexicon:
             for pos, word in enumerate(title):
                 postings[word].append((vi, pos))
             for alias in video.aliases:
-                self.names.add(stems(alias), ("video", vi))
+                alias_stems = stems(alias)
+                self.names.add(alias_stems, ("video", vi))
+                if len(alias_stems) > 1 and alias_stems[-1] in self.video_words:
+                    # ("the <alias word> one" for "<alias word> video": any word for a video ends it)
+                    for word in self.video_words - {alias_stems[-1]}:
+                        self.names.add((*alias_stems[:-1], word), ("video", vi))
             self.names.add(title, ("video", vi))
             if video.tweet and video.tweet.media:  # "which one is pic.twitter.com/<id>"
                 self.names.add(tuple(words(video.tweet.media.rsplit("/", 1)[-1])), ("video", vi))
@@ -2100,7 +2106,8 @@ class Lexicon:
             # A name in one bonus title, capitalised there and in no other title, names it ("<singer>'s one").
             others = {w for v in ds.videos for w in stems(v.title)}
             for bi, bonus in enumerate(ds.bonus.videos):
-                capitalised = {stem(w.lower()) for w in bonus.title.split() if w[:1].isupper()}
+                # (by its words, so "<Singer>: <song>" keeps the name without its colon)
+                capitalised = {w for t in bonus.title.split() if t[:1].isupper() for w in stems(t)}
                 distinct = [w for w in stems(bonus.title) if w.isalpha() and len(w) > 3 and w not in others
                             and w not in self.stopwords and w in capitalised]
                 for single in distinct:
@@ -3303,8 +3310,10 @@ class Lexicon:
         if fixed == word and len(word) >= LONG_WORD and self._tweet_long:
             fixed = self._tweet_word(word)  # ("it was suprisingly fun": a tweet's own long word, quoted mistyped)
         if fixed == word and word[-1] == "s" and (one := self.correct(word[:-1])) != word[:-1] \
-                and one in self.name_words:
-            fixed = one + "s"  # ("corbins": a name's possessive, its "'" dropped, the name mistyped)
+                and (one in self.name_words or any(one in said for said in self.title_names())):
+            # ("corbins", "jessies": a name's possessive, its "'" dropped, the name mistyped; a name a title says
+            # is read as itself, as its possessive is)
+            fixed = one + "s" if one in self.name_words else one
         if len(self._corrections) < 10_000:  # bounded: every input is
             self._corrections[word] = fixed
         return fixed
@@ -3381,6 +3390,9 @@ class Lexicon:
         if 2 * edits > len(word):
             return word  # (more than half its letters changed: "neko" is another language's word, not "nicky")
         far = edits > 1 and len(best) != len(word)  # "neck" is not "nicky"; "emily" "emeli"
+        if far and edits > 2 and len(best) <= SOUND_SHORT:
+            # (three letters off a short word, and another length: "sindio", another language's word, is not "sande")
+            return word
         if best in self.vocabulary_words and edits > (
                 SOUND_VOCABULARY_EDITS if self._spelt_for(word, best) else 1):
             # ("clogs" is not "clicks", "skew" not "sick": a real word only a letter off a word of the vocabulary)

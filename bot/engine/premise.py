@@ -47,6 +47,9 @@ _NO_PLACE_CLAIM = frozenset({"relative", "operation", "negate", "comparative", "
 POSTED_PLACE_REACH = 2  # "first posted", "first one posted": a place this near before a posting word is of the dates
 
 
+YEAR_REACH = 6  # a year said this many words after the named video may be claimed of it
+
+
 def correction(ent: Entities, lex: Lexicon, by_rank: list[Video],
                position: Mapping[int, int]) -> tuple[Video, str] | None:
     """The one named video and what the question gets wrong about it, or None."""
@@ -122,6 +125,15 @@ def correction(ent: Entities, lex: Lexicon, by_rank: list[Video],
         if ent.months and not ent.days and d.month not in ent.months and (found.get("posting") or not told) and not (
                 told and lex.event_told(ent.words, tweet.text or "") is not None):
             return video, f"{video.title} was posted on {fmt.day(d)}, not in {_month(ent.months[0])}"
+    campaign = lex.dataset.campaign
+    if ent.years and not ent.measures and (year := next((y for y in ent.years if y != campaign.year), None)) \
+            and any(0 <= k - ref.end <= YEAR_REACH for k, w in enumerate(ent.words) if w == str(year)):
+        # ("was <title> the <other year> one", "<title>, wasn't that in the <other year> campaign": a year claimed
+        # of it, said soon after it; not "<title> views in <year>", a figure of a year not held, nor "<title>, ...
+        # my eyesight is not what it was in <year>")
+        if tweet and tweet.date:
+            return video, f"{video.title} was posted on {fmt.day(tweet.date)}, not in {year}"
+        return video, f"{video.title} is from {campaign.name}, not from {year}; the article gives no date for it"
     if (found.get("article") and not (ent.months or ent.days) and tweet and tweet.date
             and tweet.date != lex.dataset.source.published and not found.get("relative") and not found.get("rate")
             and _put_as_claim(ent, lex)):
@@ -461,10 +473,13 @@ def figure_claimed(ent: Entities, lex: Lexicon, stated: bool = False) -> str | N
         if abs(said.value - figure.value) <= TOLERANCE * figure.value or _fits_qualifier(said.value, figure):
             continue  # (a true claim, or a rounding of it, or one the article's "over", "around" allows)
         words_ = _figure_words(figure)
-        whose = next((m for m in family if m is not figure and abs(said.value - m.value) <= TOLERANCE * m.value),
-                     None)
+        # (another figure of the measure, of another year too: "<name>'s <earlier year's figure>, that was this
+        # campaign yeah?")
+        whose = next((m for m in lex.dataset.metrics if m is not figure and m.measure == figure.measure
+                      and abs(said.value - m.value) <= TOLERANCE * m.value), None)
         # (the figure said is not repeated: a reply quoting it back reads as confirming it)
-        owner = "" if whose is None else fmt.possessive(whose.label)
+        owner = "" if whose is None else fmt.possessive(whose.label) + (
+            f" for {whose.period.label}" if whose.period and whose.period != figure.period else "")
         return f"{words_}, not the figure in the question" + (
             f"; that figure is {owner} ({whose.qualifier + ' ' if whose.qualifier else ''}{fmt.count(whose.value)})"
             if whose else "")

@@ -489,10 +489,11 @@ def _ordered_named(self: QueryAnswers, q: Query) -> list[str]:
         if q.measure != "views":
             return []
         return ["; ".join(f"{w.title.rstrip('.')}: {fmt.count(w.views)} views, {self.place(w)}" for w in group) + "."]
-    # (who posted each, too: "the <poster> one" names a video by its poster, whom the reply then shows)
+    # (who posted each, too: "the <poster> one" names a video by its poster, whom the reply then shows; and each
+    # one's views, as the card of the one picked gives only its own: "<A> vs <B>, views each, which came first")
     lines = ["; ".join(f"{w.title.rstrip('.')}: " + (f"posted {fmt.day(w.tweet.date)}{_by(self, w)}"
                                                        if w.tweet and w.tweet.date else "no date given")
-                       for w in group) + "."]
+                       + f", {fmt.count(w.views)} views" for w in group) + "."]
     dates = [w.tweet.date for w in group if w.tweet and w.tweet.date]
     if len(group) == len(dates) == 2 and dates[0] != dates[1]:
         (d0, first), (d1, second) = sorted(zip(dates, group, strict=True), key=lambda p: p[0])
@@ -839,7 +840,8 @@ def _two_sided(self: QueryAnswers, q: Query) -> Answer:
             # ("how many days between <A> and <B> + the views diff": the two videos' views beside their dates)
             hi, lo = sorted((a_videos[0], b_videos[0]), key=lambda v: -v.views)
             lines.append(f"In views: {hi.title.rstrip('.')} had {fmt.count(hi.views - lo.views)} more "
-                         f"({fmt.count(hi.views)} against {fmt.count(lo.views)}).")
+                         f"({fmt.count(hi.views)} against {fmt.count(lo.views)}; "
+                         f"{fmt.count(hi.views + lo.views)} together).")
         return self.stats(_intent(q.op), head, lines)
     if q.op == "places":
         return _places_apart(self, q, a_videos, b_videos)

@@ -68,7 +68,14 @@ from bot.engine.query import (
     Within,
 )
 from bot.engine.query_execute import AGGREGATES, OPERATIONS
-from bot.engine.query_metric import METRIC_SIDE, added_amount, lengths_compared, metric_query, named_figure
+from bot.engine.query_metric import (
+    FIGURE_MATCH,
+    METRIC_SIDE,
+    added_amount,
+    lengths_compared,
+    metric_query,
+    named_figure,
+)
 
 # The operations' kinds come from the executor's registry: a new one needs no change here.
 TWO_SIDED = tuple(name for name, o in OPERATIONS.items() if o.kind == "pair")
@@ -877,8 +884,10 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
             ops or cues.get("compare", 0.0)) and (
             ent.videos or ent.ranks or found.get("order") or not lex.top_words.isdisjoint(ent.words)
             # ("<party> fb views vs the total video views": every video's total)
+            # ("is the <figure> bigger than all the videos combined": the total set against it, yes or no)
             or ("sum" in ops and any(t.s in lex.video_words for t in ent.tokens)
-                and not {"difference", "ratio"}.isdisjoint(ops) and not ent.years)):
+                and (not {"difference", "ratio"}.isdisjoint(ops) or found.get("comparative")
+                     or _set_against_videos(ent, lex, found)) and not ent.years)):
         # "the top ten combined vs the <party>'s 25 million", "what % of the 86m was the #1 video"
         against = _against_figure(ent, lex, found, ops)
         if against is not None:
@@ -1221,14 +1230,27 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
     return Query("list", Operand(items))
 
 
+def _set_against_videos(ent: Entities, lex: Lexicon, found: dict[str, list[Match]]) -> bool:
+    """Whether a word of setting against ("than", "vs") stands between the videos said and a figure ("are all the
+    videos combined more than the <party>'s <figure>"), not elsewhere ("<figure>: <party> alone, or ... together?")."""
+    said = [k for k, t in enumerate(ent.tokens) if t.w in lex.video_plurals]  # (not "one does like to know")
+    figures = [n.start for n in ent.numbers if n.scaled]
+    return any(min(a, b) < m.start < max(a, b) for a in said for b in figures for m in found.get("versus", ()))
+
+
 def _against_figure(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[str]) -> Query | None:
     """Videos' total set against one campaign figure: compared (difference, ratio) or as a share of it."""
     # ("the top 10 sum, how many percent is it from the <party>'s figure": a percentage of one figure, a share of it)
     op = "share" if "share" in ops or "change" in ops else "ratio" if "ratio" in ops else "difference" if (
         "difference" in ops or ent.cues.get("compare", 0.0) or found.get("versus") or found.get("comparative")) \
         else None
+    said_numbers = [(n.start, n.value) for n in ent.numbers if n.scaled]  # (before the figure's own is taken out)
     if op is None or (metric := named_figure(ent, lex)) is None:
         return None
+    if not (ent.videos or ent.ranks or found.get("order")) and any(
+            m.subject in ent.parties and m.subject not in (metric.subject, *metric.with_)
+            for m in lex.dataset.metrics if m.measure == metric.measure):
+        return None  # ("<party> ... was like <its figure>? how much more than <other party>": figure against figure)
     if ent.videos:
         side = Selection((Named(tuple(dict.fromkeys(r.best for r in ent.videos))),))
     elif ent.ranks:
@@ -1248,8 +1270,13 @@ def _against_figure(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], 
     # (where the figure's own subject is named: not "<party>'s top 10 total vs the <other party>'s figure")
     party_at = min((m.start for m in ent.name_matches if m.payload[0] in ("party", "person")
                     and m.payload[1] in (metric.subject, *metric.with_)), default=-1)
+    # ("is the <figure>m more than the top 10 combined": the figure said by its number, where that is said)
+    party_at = min((at for at, value in said_numbers if abs(value - metric.value) <= FIGURE_MATCH * metric.value
+                    and (party_at < 0 or at < party_at)), default=party_at)
     videos_at = min((*(r.start for r in ent.videos), *ent.rank_at, *(m.start for m in found.get("order", ())),
                      *(n.start for n in ent.numbers if not start <= n.start < end)), default=-1)
+    if videos_at < 0:  # ("did <party>'s <figure> beat all the vids put together": where the videos are said)
+        videos_at = next((k for k, t in enumerate(ent.tokens) if t.s in lex.video_words), -1)
     if len(scales) == 1:
         # ("did <title> get more than half the <party>'s views", "is <party>'s total more than double the top 10":
         # the side said first after the scale, scaled)

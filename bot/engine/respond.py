@@ -44,7 +44,8 @@ class Responder(VideoAnswers, ListAnswers, FigureAnswers, QueryAnswers):
             else self.video(video, "card")
         # (a claim may end in a title that has its own full stop: "... watch this.")
         said = f"{text.rstrip('.')}."
-        rest = (x for x in base.lines if x != said)  # (the card may say the confirmed fact itself)
+        # (the card may say the confirmed fact itself; an answer to the question after the claim, its correction)
+        rest = (x for x in base.lines if x != said and x.split(": ", 1)[-1] != said)
         return replace(base, title=f"{verdict}{text}", lines=(f"{verdict}{said}", *rest))
 
 

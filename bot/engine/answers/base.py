@@ -234,8 +234,10 @@ class ResponderBase:
         # (who posted each, when two people did: "whose video did better, <name>'s or <name>'s")
         first, second = ((f", by {p.name}" if (p := self.person(x)) else "" for x in (by, later_by))
                          if by and later_by and by != later_by else ("", ""))
+        # (and when one person posted both: "who posted each one, and how far apart")
+        both = f", both by {p.name}" if by and by == later_by and (p := self.person(by)) else ""
         return [f"Posted first: {title} ({fmt.day(on)}{first}), {gap} day{'s' if gap != 1 else ''} before {later} "
-                f"({fmt.day(then)}{second})."]
+                f"({fmt.day(then)}{second}){both}."]
 
     def scope_words(self, ent: Entities) -> str:
         """The videos a question narrowed to, in words: "of <party>", "posted by <person>"."""
@@ -434,7 +436,12 @@ class ResponderBase:
             # ("who sang the <bonus title> one, it says <name>": a word of saying is no tweet asked for; a place
             # asked of one is answered with the section, which is after the ranked list)
             tweet = cues.get("text") and not self.lex.post_words.isdisjoint(t.s for t in ent.tokens)
-            if (ent.bonus or section) and ("views" in measures or tweet or any(
+            # (a count asked, not only the words of a ranking: "where's <bonus> in the most viewed list" is its place)
+            ranking = [*ent.cue_matches.get("most", ()), *ent.query.get("order", ())] if ent.cue("list") or ent.cue(
+                "rank_of") else ()
+            counted = any(m == "views" and not any(r.start <= s < r.end for r in ranking)
+                          for m, s in zip(ent.measures, ent.measure_starts, strict=True))
+            if (ent.bonus or section) and (counted or tweet or any(
                     cues.get(f) for f in FIELD_CUES if f not in ("text", "rank_of"))):
                 # A bonus favourite named with a figure or a field: the article gives neither.
                 return self.refuse(
@@ -688,6 +695,10 @@ class ResponderBase:
 
     def _what_i_count(self, ent: Entities) -> str:
         """What the data counts, said beside a refusal: the named video's count, else every kind of figure."""
+        if ent.videos and ent.cue("date") and (
+                tweet := (video := self.ds.videos[ent.videos[0].best]).tweet) and tweet.date:
+            # ("<title> date? was it in the <stretch not held>": the day it was posted, which is held)
+            return f"I have the day it was posted: {video.title.rstrip('.')} was posted on {fmt.day(tweet.date)}."
         return self._counts_of_video[ent.videos[0].best] if ent.videos else self._counts_held
 
     def video_scope(self, ent: Entities, intent: str, counts: bool = True) -> list[Video]:
