@@ -10062,3 +10062,40 @@ def test_stop_61_a_correction_is_said_once() -> None:
     """A claim corrected and the question after it answered: the correction is one line, not two."""
     _, _, text = ask("when did delaney put his nhs vid up? was it september")
     assert text.count("not in September") == 2, text  # the title and one line
+
+
+@pytest.mark.parametrize("question, answered, said, unsaid", [
+    # (a week said by one day of it: its Monday to its Sunday, or the seven days from that day; two days said, its
+    # ends)
+    ("vids in the week of 2 dec?", True, "from 2 December 2019 to 8 December 2019", "I don't have"),
+    ("what went out the week beginning 11 nov", True, "Jeremy Corbyn’s friend Jayne", "I don't have"),
+    ("which vids were posted the week of 11/14 to 11/20 (ish)?", True, "from 14 November 2019 to 20 November 2019",
+     "17 November 2019 on"),
+    # (a scale said after the figure, "x3", "times 2"; a part said as "a fifth of", "a quarter of")
+    ("the jayne clip views x3", True, "7,800,000", "I don't have"),
+    ("a quarter of the immigration video's views", True, "1,625,000", "I don't have"),
+    ("a fifth of the jayne views", True, "520,000", "I don't have"),
+    ("is the top video 4 times the jayne one", True, "Our wonderful NHS had 5.2 times", "Labour’s immigration"),
+    # (a place asked, then the video guessed at it, set apart)
+    ("whats at #3 — mean tweets?", True, "not #3; #3 is Jeremy Corbyn’s 60 second challenge (7,200,000 views)",
+     "I don't have"),
+    # (the video counted from is the one said first after "above"; one said after it is a guess)
+    ("the clip just above jessi's is jayne right?", True, "just above Jessi on the value of our NHS (#9): Boris",
+     "just above Jeremy Corbyn’s friend Jayne"),
+    # (how old a video was when the article came out: the days from its posting)
+    ("how old was the jayne one when the article came out", True, "25 days", "details about the people"),
+    ("how old is jayne", False, "details about the people", "25 days"),
+    # (a rounding asked beside another field: the count rounded where it is given)
+    ("views of jessi to the nearest mil, and who posted it", True, "Rounded to the nearest 1,000,000: 3,000,000",
+     "I don't have"),
+    # ("bout" for "about"; someone "in them", whom a title names)
+    ("clips bout the nhs", True, "Jessi on the value of our NHS: 2,747,000", "I don't have"),
+    ("any top ten vids with boris in them", True, "Boris Johnson quotes: 3,000,000", "no videos posted by"),
+    # (a contest on a platform said as "the <platform> <contest>": the figures there, not the election)
+    ("who won the facebook fight, labour or the tories", True, "61,000,000", "election results"),
+    # (a title's one word first, or after "and": that video)
+    ("nhs and vote one added", True, "22,900,000", "Jessi"),
+])
+def test_stop_61_blind_round_two(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Stop 61's second round of blind batches (1019-1024): what their first look got wrong, in our own words."""
+    _replied(question, answered, said, unsaid)

@@ -2356,13 +2356,14 @@ def _videos(ent: Entities, lex: Lexicon) -> None:
             best_end, best = _title_run(i, r.postings, ent.keys, covered, lex, alone)
         else:
             best_end, best = i + 1, r.solo  # one title word: no title goes on with the next word
-        if not best and len(r.postings) == 1 and 0 < i < n - 1 and ent.words[i - 1] in lex.determiners \
+        if not best and len(r.postings) == 1 and i < n - 1 and (i == 0 or ent.words[i - 1] in lex.determiners or (
+                ent.words[i - 1] in lex.separators)) \
                 and ent.tokens[i + 1].s in lex.video_words and i + 1 not in covered \
                 and r.token.s in lex.domain_words and not r.alone and r.token.s not in lex.generic_words \
                 and ent.words[i] not in lex.stopwords \
                 and not _plural_noun(ent.words[i + 1]):  # (not a cue, a name or a word for a video: "the tweet one")
             # ("the vote one", "the vote video": a title's one word that is also a word of the domain, between "the"
-            # and a video word, in one title only)
+            # and a video word, in one title only; so too first, or after "and", "plus": "<title> plus vote one")
             best_end, best = i + 1, {r.postings[0][0]: 1}
         if best:
             runs.append((i, best_end, best))
@@ -2752,6 +2753,12 @@ def _poster_video(ent: Entities, lex: Lexicon, compared: bool = False) -> None:
             and only_whose_said(ent, lex, end)
         if len(posted) == 1 and (near & lex.poster_video_words or coined or owned
                                  or (named_only and _described(ent, lex, start))
+                                 # ("any vids in the top 10 with <name> in them": the one video whose title
+                                 # names them, someone in it)
+                                 or (named_only and start > 0 and ent.words[start - 1] in lex.featuring_words
+                                     and end + 1 < len(ent.words) and ent.words[end] in lex.within_words and (
+                                         ent.words[end + 1] in lex.them_words
+                                         or ent.words[end + 1] in lex.video_pronouns))
                                  # ("any about <name> in the top ten": the one video whose title names them)
                                  or (named_only and start > 0 and ent.words[start - 1] in lex.subject_markers
                                      # ("what about <name>'s lot": asked of them, as a follow-up asks)
@@ -3491,7 +3498,10 @@ def _numbers(ent: Entities, lex: Lexicon) -> None:
             ent.ranks.append(int(w[1:]))
             ent.rank_at.append(i)
             ent.covered.add(i)
-        elif w in lex.ordinals:
+        elif w in lex.ordinals and not (
+                i < n - 1 and ((i == 0 and ent.videos) or (i and prev in lex.indefinite_articles))
+                and lex.ordinals[w] > 2 and tokens[i + 1].w in lex.range_of):
+            # (not "a third of <title>'s views", "third of <title>?": a part of a figure, not a place)
             ent.ranks.append(lex.ordinals[w])
             ent.rank_at.append(i)  # left uncovered: "posted first", "first half" are phrases of the query units
         elif w in lex.months:
@@ -3626,9 +3636,10 @@ def _numbers(ent: Entities, lex: Lexicon) -> None:
                 ent.covered.add(i)
             elif (not suffix and value.is_integer() and 1 <= value <= len(lex.dataset.videos) and i > 0
                   and tokens[i - 1].s in lex.video_words and prev not in lex.video_plurals and prev not in lex.numbers
-                  and not (i + 1 < n and (tokens[i + 1].w in lex.multipliers or tokens[i + 1].w in lex.percent_words))):
+                  and not (i + 1 < n and (tokens[i + 1].w in lex.multipliers or tokens[i + 1].w in lex.percent_words
+                                          or tokens[i + 1].w in lex.factor_times))):
                 # "video 4 title?": a place in the list, as "#4" or "number 4" is ("the 2 videos" counts them; "the
-                # nhs video 10% higher": a scale)
+                # nhs video 10% higher", "is the top video 3 times <B>": a scale)
                 ent.ranks.append(int(value))
                 ent.rank_at.append(i)
                 ent.covered.add(i)
@@ -4338,6 +4349,13 @@ def _measures(ent: Entities, lex: Lexicon, measures: list[Match], postings: list
         measures = [m for m in measures if m.payload != "video content"
                     or tuple(ent.words[m.start : m.end]) not in lex.cast_asks]
         payloads = [m.payload for m in measures]
+    if ent.videos and (not lex.article_words.isdisjoint(ent.words) or ent.days) and any(
+            tuple(ent.words[m.start : m.end]) in lex.age_asks for m in measures):
+        # ("how old was <title> when the article came out", "how many days old was it by the 12th": the days since it
+        # was posted, not anyone's age)
+        measures = [m for m in measures if tuple(ent.words[m.start : m.end]) not in lex.age_asks]
+        payloads = [m.payload for m in measures]
+        ent.cues["days"] = max(ent.cues.get("days", 0.0), CAMPAIGN_DAYS)
     if lex.running_measure in payloads and not ent.videos and (ent.years or not lex.campaign_measures.isdisjoint(
             payloads)) and not lex.campaign_spans.isdisjoint(ent.words):
         # "the duration of the 2017 campaign", "2017 ge retweets and duration": the days a campaign's figure
@@ -4410,8 +4428,11 @@ def _measures(ent: Entities, lex: Lexicon, measures: list[Match], postings: list
                 versus and (ent.ranks or any(m.payload not in lex.election_measures and m.start < versus[0]
                                              for m in measures)))
             # ("who won on facebook, <party> or <party>", "did <party> lose on facebook": the figures on a platform)
+            # ("who won the facebook war, <name> or <name>": the platform right after "the")
             or (platformed and any(m.payload in lex.election_measures and m.end + 1 < len(ent.words)
-                                   and ent.words[m.end] in lex.platform_markers for m in measures))
+                                   and (ent.words[m.end] in lex.platform_markers or (
+                                       ent.words[m.end] in lex.determiners
+                                       and ent.words[m.end + 1] in lex.platform_words)) for m in measures))
             # ("<party> vs <party> on facebook, who won": two parties set against each other on a platform)
             or (versus and platformed and len(set(ent.parties)) > 1)):
         # "which video won", "who won the views race": a contest of views, not the election's

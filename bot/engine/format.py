@@ -138,12 +138,17 @@ def https(link: str) -> str:
     return link if link.startswith(("https://", "http://")) else f"https://{link}"
 
 
+_PARTS = {3: "third", 4: "quarter", 5: "fifth", 6: "sixth", 7: "seventh", 8: "eighth", 9: "ninth", 10: "tenth"}
+
+
 def factor(f: float) -> str:
     """A scale as said before a figure: "half", "double", "3 times"."""
     if 1 < f < 2:
         return f"{(f - 1) * 100:g}% more than"  # ("10% more views": 1.1 times, as it was asked)
     if f < 1 and f not in (0.5, 0.25) and abs(f * 100 - round(f * 100, 1)) < 1e-9:
         return f"{f * 100:g}% of"  # ("10% of <title>'s views": a part, as it was asked)
+    if f < 1 and (k := round(1 / f)) in _PARTS and abs(k * f - 1) < 1e-9:
+        return f"a {_PARTS[k]} of"  # ("a third of <title>'s views")
     return {0.5: "half", 0.25: "a quarter of", 2.0: "double", 3.0: "triple"}.get(f, f"{f:g} times")
 
 

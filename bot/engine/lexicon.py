@@ -86,6 +86,7 @@ _WORD_AHEAD = re.compile(r"\s*[^\W\d_]")  # after a sign: a word (a title's), no
 # "videos[0]", "views[#2]", "views[rank=2]" (a place said by its key is one as written)
 _INDEXED = re.compile(r"\b([a-z]+)\s*\[\s*(#?|[a-z]+\s*=*\s*)(-?\d{1,2})\s*\]", re.IGNORECASE)
 _DOTS_RANGE = re.compile(r"(?<=\d)\s*\.\.\.?\s*(?=\d)")  # "dec 5..11": a range of figures
+_X_TIMES = re.compile(r"(?<![\w#@])x(\d{1,2}(?:\.\d)?)\b")  # "views x2": an x for "times", then a small figure
 _TIMES_X = re.compile(r"\b(\d{1,2}(?:\.\d)?)x(?=\s|#|$)")  # "2x #5": a small figure with an x for "times"
 _DAY_NAMED = re.compile(r"\s*['\"]?\d{1,2}(?:st|nd|rd|th)?\s+([a-z]+)")  # "'1 december", after a sign
 # "2019-12-01": a year, month and day, as data exports and SQL write them
@@ -2326,6 +2327,8 @@ class Lexicon:
             text = _DOTS_RANGE.sub(f" {self.symbols['..']} ", text)
         if "x" in text and self.times_word and _digit_before(text, "x") and _TIMES_X.search(text):
             text = _TIMES_X.sub(rf"\1 {self.times_word} ", text)  # ("2x #5", "2x the views": a figure, "times")
+        if "x" in text and self.times_word and _X_TIMES.search(text):
+            text = _X_TIMES.sub(rf"{self.times_word} \1", text)  # ("<title> views x2": "times" a small figure)
         if "[" in text and self.indexed_words:
             text = _INDEXED.sub(self._index_said, text)
         for sign, said, lists in self.spaced_signs:

@@ -20,6 +20,7 @@ from bot.engine.entities import (
     FIGURE_MIN,
     Entities,
     Number,
+    VideoRef,
     break_after,
     clause_places,
     names_offered,
@@ -47,6 +48,7 @@ _NO_PLACE_CLAIM = frozenset({"relative", "operation", "negate", "comparative", "
 POSTED_PLACE_REACH = 2  # "first posted", "first one posted": a place this near before a posting word is of the dates
 
 
+GUESS_MARKS = frozenset(",-\u2013\u2014:(")  # a video guessed after a place asked is set apart by one of these
 YEAR_REACH = 6  # a year said this many words after the named video may be claimed of it
 
 
@@ -147,8 +149,10 @@ def correction(ent: Entities, lex: Lexicon, by_rank: list[Video],
     be = ref.end + (ref.end < len(tokens) and tokens[ref.end].s in lex.video_words)  # ("<title> video was ...")
     clause = be < len(said) and said[be] in lex.place_clause
     # (a place in the views order: not "that was first posted", a date, nor "that came after 3rd", a place beside)
+    guessed = _place_then_guess(ent, lex, ref)  # ("what was #2, the <title>?")
     put_as_claim = bool(found.get("premise")) or (clause and not (found.get("posting") or found.get("relative"))
-                                                  and bool(clause_places(ent, lex, ref.end))) or _guessed_last(ent, lex)
+                                                  and bool(clause_places(ent, lex, ref.end))) \
+        or _guessed_last(ent, lex) or guessed
     if not put_as_claim and not (ent.words[0] in lex.yes_no_openers and not found.get("operation")
                             and not ent.thresholds):
         return None
@@ -243,6 +247,8 @@ def correction(ent: Entities, lex: Lexicon, by_rank: list[Video],
         where = LAST if place == len(by_rank) else f" ({fmt.ordinal(place)})"
         # (the other video's figure is left out: beside the asked one it would read as the answer)
         fix = f"{video.title} is #{place} of {len(by_rank)}{where}, not #{ranks[0]}; #{ranks[0]} is {there.title}"
+        if guessed:  # ("what's at #4, <title>?": the place was asked, so what is there has its figure said)
+            fix += f" ({fmt.count(there.views)} views)"
         if ent.numbers and _figure_claim(ent, lex, video, by_rank, ent.numbers) is not None:
             # ("<title> was #4 at 6.5m right?": both claims wrong, both put right)
             fix += f"; {video.title} has {fmt.count(video.views)} views, not the figure in the question"
@@ -294,6 +300,20 @@ def _guessed_last(ent: Entities, lex: Lexicon) -> bool:
         return False
     start = ref.start - (ref.start > 0 and said[ref.start - 1] in lex.determiners)
     return start > 0 and (said[start - 1] in lex.place_restated or break_after(ent, lex, start - 1, start))
+
+
+def _place_then_guess(ent: Entities, lex: Lexicon, ref: VideoRef) -> bool:
+    """ "what was #2 on the list, the <title>?", "whats at no. 4 — <title>?": a place asked, then the video guessed at
+    it, set apart after it and ending the question (not "what number is <title>")."""
+    first = re.split(r"[?!]", ent.text, maxsplit=1)[0]  # (the guess in the question's first sentence)
+    if not (ent.words[0] in lex.which_asks and ent.rank_at and len(ent.videos) == 1
+            and max(ent.rank_at) < ref.start and GUESS_MARKS.intersection(first) and len(words(first)) > ref.start):
+        return False
+    between = ent.tokens[max(ent.rank_at) + 1 : ref.start]
+    # (no second question or a side joined between: "what's #2 and what did <title> get", "#3 or <title>")
+    # (nor a place in the posting order: "what was posted first, the <title>?")
+    return not any(t.s in lex.separators or t.w in lex.which_asks for t in between) and not (
+        "versus" in ent.query or "comparative" in ent.query or "relative" in ent.query or "posting" in ent.query)
 
 
 def _posted_places(ent: Entities) -> list[int]:

@@ -610,6 +610,9 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
     if not found and not cues.get("handle", 0.0) and not (ent.months or ent.days or ent.thresholds or len(ent.ranks) > 1
                                                  or len(ent.videos) > 1 or (ent.ranks and ent.numbers)
                                                  or (len(ent.numbers) > 1 and _placed_run(ent, lex))
+                                                 # ("<title> views times 2", "a third of <title>": a scale no
+                                                 # phrase of the query units found)
+                                                 or _scale_said(ent, lex)
                                                  # ("<person> retweets, <other person>": each one's figure)
                                                  or (not lex.video_measures.issuperset(ent.measures)
                                                      and len(ent.subjects()) > 1)):
@@ -662,7 +665,7 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
     # The most common question ("how many views did <title> get"): one video, nothing to compose.
     if (len(ent.videos) == 1 and found.keys() <= LOOKUP_UNITS and ops.count("value") == len(ops)
             and not (ent.months or ent.days or ent.thresholds or ent.ranks or ent.people or ent.parties
-                     or ent.platforms)):
+                     or ent.platforms or _scale_said(ent, lex))):
         return None
     # An amount asked at the start, the operation said nowhere else: the one its opening asks
     opened = None
@@ -856,9 +859,11 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         day = date(lex.dataset.campaign.year, *ent.days[0])
         return Query("days", Operand(_named((ent.videos[0].best,)), "date"),
                      Operand(Selection((PostedOn((day,)),)), "day"))
-    if (cues.get("days", 0.0) and len(ent.videos) == 1 and ent.videos[0].strong and found.get("when")
+    if (cues.get("days", 0.0) and len(ent.videos) == 1 and ent.videos[0].strong and (
+            found.get("when") or any(said_at(ent.words, k, lex.age_asks) for k in range(len(ent.words))))
             and not (ent.months or ent.days or ent.ranks) and not lex.article_words.isdisjoint(ent.words)):
-        # "how many days before the article was <title> posted": from its posting date to the article's
+        # "how many days before the article was <title> posted", "how old was <title> when the article came out":
+        # from its posting date to the article's
         video = Selection((Named((ent.videos[0].best,)),))
         return Query("days", Operand(video, "date"), Operand(Selection(), "published"))
     if ("days" in ops and "count" not in ops and len(ent.days) == 1 and not (ent.videos or ent.ranks or ent.years) and (
@@ -945,7 +950,8 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
             n.scaled for n in ent.numbers) > 1:
         return None  # ("2.4m + 1.4m = ?": figures said, added; not every video's)
     factors = _factors(ent, lex, found) if "factor" in found or (ent.numbers and not (
-        lex.factor_starts.isdisjoint(ent.words) and lex.percent_words.isdisjoint(ent.words))) else []
+        lex.factor_starts.isdisjoint(ent.words) and lex.percent_words.isdisjoint(ent.words))) or (
+        ent.words and not lex.ordinals.keys().isdisjoint(ent.words) and _parts_said(ent, lex)) else []
     # (most questions scale nothing)
     if factors and "share" in ops and any(a <= m.start < b for m in found["operation"] if m.payload == "share_of"
                                           for a, b, _ in factors):
@@ -2411,6 +2417,8 @@ def _relatives(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relat
                             or (t.w not in lex.stopwords and t.s not in lex.video_words)), "") in lex.question_words):
                 if placed.get(start) == ref.best and sets.relative is not None and sets.relative[0] == start:
                     continue  # (a video said again, "the <topic> video (the <poster>'s one)": counted from once)
+                if start in placed and placed[start] != ref.best and ref.start > m.end:
+                    continue  # ("directly above <title> — <title>?": counted from the first said, the other a guess)
                 placed[start] = ref.best
                 counted = _count_before(ent, lex, m.start, used_numbers)
                 offset = counted or 1
@@ -2781,8 +2789,9 @@ def _count_near(ent: Entities, lex: Lexicon, m: Match, used: set[int], orders: S
     """A small whole number just before or after an order phrase: "3 least watched", "top 3", "the 3 at the bottom"
     (not one right beside another order phrase: "earliest posted top 10", the 10 is the top's)."""
     for num in ent.numbers:
-        if num.start in used or num.scaled or not num.value.is_integer() or not 1 <= num.value <= 1000:
-            continue
+        if num.start in used or num.scaled or not num.value.is_integer() or not 1 <= num.value <= 1000 or (
+                num.end < len(ent.words) and ent.words[num.end] in lex.factor_times):
+            continue  # (not "is the top video 3 times <B>": a scale)
         gap = min(g for g in (m.start - num.end, num.start - m.end, 9) if g >= 0)
         if gap > 1 and not ent.videos and _counted_up_to(ent, lex, num, m.start):
             gap = 0  # ("the 3 at the bottom"; not "<title> and <title>, the two at the bottom": those two)
@@ -3056,6 +3065,9 @@ def _not_dated(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], at: i
     return NotPosted(f)
 
 
+_WEEK_MEANINGS = ("week_of", "week_from")  # a week said by one day of it: the Monday-to-Sunday week, or from that day
+
+
 def _date_filters(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], whens: dict[int, Match],
                   year: int, described: set[int]) -> list[tuple[int, Filter]]:
     out: list[tuple[int, Filter]] = []
@@ -3119,6 +3131,12 @@ def _date_filters(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], wh
                                                                                      else 1)),
                        key=lambda m: m.end, default=None)
         meaning = _day_meaning(ent, lex, found, relation) if relation else "on"
+        if meaning in _WEEK_MEANINGS and k + 1 < len(days) and any(at < j < days[k + 1][0] for j in joins):
+            # ("the week of 11/14 to 11/20", "the week starting 25/11 (up to 1 dec)": the two days said are its ends)
+            other = date(year, *days[k + 1][1])
+            out.append((at, PostedBetween(min(when, other), max(when, other))))
+            k += 2
+            continue
         # ... or right after it, taking the day in ("8 Dec onwards", "from the 8th of Dec or later")
         trailing = next((m for m in whens.values() if m.payload in TRAILING_BOUNDS and at + 2 <= m.start <= at + 3),
                         None)
@@ -3145,7 +3163,7 @@ def _date_filters(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], wh
         bare = next((v for s, v in firsts if 1 <= v < day and (
             (relation is not None and relation.end <= s < at)
             or (relation is None and (s == at - 1 or (s == at - 2 and at - 1 in joins))))), None)
-        if bare is not None and meaning in ("between", "on"):
+        if bare is not None and meaning in ("between", "on", *_WEEK_MEANINGS):  # (or "the week of 17-23 nov")
             out.append((at, PostedBetween(date(year, month, bare), when)))
             k += 1
             continue
@@ -3173,6 +3191,11 @@ def _date_filters(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], wh
         elif meaning in _DAY_STEPS:
             step = when + timedelta(days=_DAY_STEPS[meaning])
             out.append((at, PostedBetween(step, step)))
+        elif meaning == "week_of":  # ("the week of 9 Dec": its Monday to its Sunday)
+            monday = when - timedelta(days=when.weekday())
+            out.append((at, PostedBetween(monday, monday + timedelta(days=6))))
+        elif meaning == "week_from":  # ("the week starting 25 Nov": that day and the six after it)
+            out.append((at, PostedBetween(when, when + timedelta(days=6))))
         elif meaning == "week_before":
             # "the week before", or "the 3 days before": a number just before the phrase counts days.
             span = next((int(n.value) for n in ent.numbers if relation is not None and 0 < relation.start - n.start <= 1
@@ -3195,6 +3218,9 @@ def _factors(ent: Entities, lex: Lexicon, found: dict[str, list[Match]]) -> list
             # scales still)
             and not (m.start > 0 and words[m.start - 1] in lex.indefinite_articles and float(m.payload) > 1
                      and not (m.end < len(words) and words[m.end] in lex.owner_before))]
+    for k in _parts_said(ent, lex):
+        # ("a third of <title>'s views", "a fifth of the total": a part, one over the ordinal)
+        said.append((k - (k > 0), k + 2, 1 / lex.ordinals[words[k]]))
     for n in ent.numbers:
         if n.scaled or not 1 < n.value <= MAX_FACTOR:
             continue
@@ -3206,6 +3232,10 @@ def _factors(ent: Entities, lex: Lexicon, found: dict[str, list[Match]]) -> list
                     m.start < n.start <= m.end for m in found.get("order", ())):
                 continue  # ("5x more than <B>": a ratio claimed, not <B> scaled)
             said.append((n.start, n.end + 1, n.value))  # "2 times #5"
+        elif n.start >= 2 and words[n.start - 1] in lex.factor_times and (
+                words[n.start - 2] in lex.measure_words or any(r.end == n.start - 1 for r in ent.videos)) and not (
+                n.end < len(words) and words[n.end] in lex.factor_times):
+            said.append((n.start - 1, n.end, n.value))  # ("<title> views times 2", "<title> x3": the side before it)
         elif (by := said_before(words, n.start, lex.factor_divided)) is not None:
             said.append((n.start - len(by), n.end, 1 / n.value))  # "#1 divided by 2": the side before it
     for n in ent.numbers:
@@ -3220,6 +3250,21 @@ def _factors(ent: Entities, lex: Lexicon, found: dict[str, list[Match]]) -> list
             # (not "top 3 % of the total", a slice's share; nor "more than 70% of all", a share claimed)
             said.append((n.start, n.end + 2, n.value / 100))
     return sorted(said)
+
+
+def _scale_said(ent: Entities, lex: Lexicon) -> bool:
+    """Whether a scale is said that no phrase of the query units finds: a figure after "times" ("<title> views
+    times 2") or an ordinal part ("a third of <title>")."""
+    return bool((ent.numbers and not lex.factor_times.isdisjoint(ent.words)) or (
+        not lex.ordinals.keys().isdisjoint(ent.words) and _parts_said(ent, lex)))
+
+
+def _parts_said(ent: Entities, lex: Lexicon) -> list[int]:
+    """Where an ordinal says a part of a figure ("a third of <title>'s views", "third of the total?" opening the
+    question), not a place ("the third of the list")."""
+    words = ent.words
+    return [k for k in range(len(words) - 1) if lex.ordinals.get(words[k], 0) > 2 and words[k + 1] in lex.range_of
+            and ((k == 0 and any(r.start > k for r in ent.videos)) or (k and words[k - 1] in lex.indefinite_articles))]
 
 
 def _scaled(sets: _Sets, factor: float) -> Query | None:

@@ -48,7 +48,9 @@ def _first_asked(words: list[str], numbers: dict[int, float], lex: Lexicon) -> t
             # "nearest hundred thousand", "nearest 100k", "nearest million": the unit after it
             unit, end = numbers.get(i + 1), i + 2
             if unit is None:
-                scales = [lex.spoken_scales.get(x) for x in words[i + 1 : i + 3]] + [None, None]
+                # ("nearest mil", "nearest k": a short form of the unit)
+                scales = [lex.spoken_scales.get(x) or lex.multipliers.get(x)
+                          for x in words[i + 1 : i + 3]] + [None, None]
                 unit = float(scales[0] * (scales[1] or 1)) if scales[0] else None
                 end = i + 2 + bool(scales[1])
             # (a power of ten: "nearest 3.5m views" asks the video nearest that figure, no rounding)
@@ -61,13 +63,19 @@ def _first_asked(words: list[str], numbers: dict[int, float], lex: Lexicon) -> t
         if phrase := said_at(words, i, lex.rounding_standard):
             return "standard", 0.0, range(i, i + len(phrase))
         if (phrase := said_at(words, i, lex.rounding_scaled)) and (unit := lex.spoken_scales.get(
-                lex.rounding_scaled[phrase])):
+                lex.rounding_scaled[phrase])) and _ends_ask(words, i + len(phrase), phrase, lex):
             return "scaled", float(unit), range(i, i + len(phrase))  # "in millions": the figure in that unit
         if phrase := said_at(words, i, lex.rounding_spoken):
             # "how do I say 2,747,000 out loud": that figure; else the answer's first
             said = [v for _, v in sorted(numbers.items()) if v >= 1000]  # (a count, not "top 3")
             return "spoken", said[0] if said else 0.0, range(i, i + len(phrase))
     return None
+
+
+def _ends_ask(words: list[str], end: int, phrase: tuple[str, ...], lex: Lexicon) -> bool:
+    """Whether a unit said in one letter ("in k", "in m") ends what is asked, as a rounding does (not another
+    language's "in <k: what> wrote")."""
+    return len(phrase[-1]) > 1 or end == len(words) or words[end] in lex.measure_words or words[end] in lex.stopwords
 
 
 def rounded(answer: Answer, asked: tuple[str, float], places: int | None = None, rate: bool = False) -> Answer:
@@ -94,7 +102,9 @@ def rounded(answer: Answer, asked: tuple[str, float], places: int | None = None,
         shown = f"{kept:,.{decimals}f}" + ("%" if "%" in answer.lines[0] and " times " not in answer.lines[0] else "")
         line = f"To {int(n)} significant figure{'s' if n != 1 else ''}: {shown}."
         return replace(answer, lines=(answer.lines[0], line, *answer.lines[1:]))
-    found = (_RATE.search(answer.lines[0]) if rate else None) or _FIGURE.search(answer.lines[0])
+    # (the first line with a figure: "<poster> posted <title>", a line with no number, may come before the count)
+    at = 1 if answer.lines[1:] and not any(c.isdigit() for c in answer.lines[0]) else 0
+    found = (_RATE.search(answer.lines[at]) if rate else None) or _FIGURE.search(answer.lines[at])
     if found is None:
         return answer
     value = float((found.group(1) if found.re is _RATE else found.group()).replace(",", ""))
@@ -114,7 +124,7 @@ def rounded(answer: Answer, asked: tuple[str, float], places: int | None = None,
         line = f"In standard form: {mantissa} × 10^{power}."
     if found.re is _RATE and kind in ("nearest", "figures"):
         line = f"{line[:-1]} a {found.group(0).rsplit(' a ', 1)[1]}."  # ("57,000 a day")
-    return replace(answer, lines=(answer.lines[0], line, *answer.lines[1:]))
+    return replace(answer, lines=(*answer.lines[: at + 1], line, *answer.lines[at + 1 :]))
 
 
 def _half_up(value: float, step: float) -> float:
