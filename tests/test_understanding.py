@@ -10099,3 +10099,29 @@ def test_stop_61_a_correction_is_said_once() -> None:
 def test_stop_61_blind_round_two(question: str, answered: bool, said: str, unsaid: str) -> None:
     """Stop 61's second round of blind batches (1019-1024): what their first look got wrong, in our own words."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize("question, answered, said, unsaid", [
+    # (a name right before a quoted description no title or tweet has: the video described is not held)
+    ("the corbyn 'bring back the railways' video, how many views", False, "“the ‘bring back the railways’ video”",
+     "86,000,000"),
+    ("how far ahead was the boris 'take back control' vid over the jessi one", False, "I can't tell which video",
+     "Boris Johnson quotes"),
+    # (a count before "of <month>" after "top": the slice's size, no day)
+    ("top 4 of nov, numbers pls", True, "The 4 most viewed videos posted in November 2019", "on 4 November"),
+    # (a figure hedged names the one video whose count rounds to it)
+    ("which clip got roughly 7 mil", True, "Jeremy Corbyn’s 60 second challenge: 7,200,000", "I don't have"),
+    # (a West Country thanks is no job asked about)
+    ("sum the jessi and jayne vids, proper job", True, "5,347,000", "details about the people"),
+    # (a verdict asked in gaming slang is an opinion)
+    ("is the jayne one goated or mid", False, "opinions of my own", "I have no"),
+    ("is mean tweets top 5 or mid table", True, "#5 of 10", "opinions"),
+    # (places counted "between them": how far apart, no total)
+    ("jessi and gogglebox, 3 spots between them?", True, "3 places below", "Total views"),
+    # (a scale said right before a campaign figure's subject: that figure, supposed so)
+    ("what's half of labour's facebook figure", True, "about 43,000,000", "I don't have"),
+    ("did corbyn's retweets nearly double from 2017 to 2019?", True, "1,400,000", "supposed"),
+])
+def test_stop_61_blind_round_three(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Stop 61's third round of blind batches (1025-1030): what their first look got wrong, in our own words."""
+    _replied(question, answered, said, unsaid)

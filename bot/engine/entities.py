@@ -2627,15 +2627,20 @@ def _quoted(ent: Entities, lex: Lexicon, text: str) -> None:
         said = end if end < len(ent.tokens) and ent.tokens[end].s in lex.video_words else start - 1
         # (after the video word, a word no table knows among the quoted: not "which video 'went viral'", words read
         # as something asked in scare quotes)
+        # ("the <name> '<words of no title or tweet>' vid": a name right before the quote is whose the video is, which
+        # the data lacks, not the video whose title has the name)
+        owner = [r for r in ent.videos if r.end == start and said == end and r.end - r.start == 1]
+        whose = [p for p in ent.people if ent.spans.get(p, (0, -1))[1] == start and said == end]
         if said >= 0 and ent.tokens[said].s in lex.video_words and not _plural_noun(ent.words[said]) \
-                and not ent.videos and ent.covered.isdisjoint(range(start, end)) and (
+                and (not ent.videos or owner or whose) and ent.covered.isdisjoint(range(start, end)) and (
                     said == end or any(ent.reads[k].unknown for k in range(start, min(end, len(ent.reads))))):
             # (not a bonus favourite's title, read as a name; nor a word for videos named, "<title> + <title>, the
             # two '<description>' ones")
             # ("the <party> '<words of no title or tweet>' video": one the data lacks; what is inside the quote is
             # read as nothing else, "6 months" no top 6)
             ent.described.append(f"the \u2018{quote}\u2019 video")
-            ent.videos = [r for r in ent.videos if r.end <= start or r.start >= end]
+            ent.videos = [r for r in ent.videos if (r.end <= start or r.start >= end) and r not in owner]
+            ent.people = [p for p in ent.people if p not in whose]
             ent.covered |= set(range(start, end))
 
 
@@ -3185,7 +3190,8 @@ def _figure_video(ent: Entities, lex: Lexicon) -> None:
             if nearest:
                 ent.videos.append(VideoRef(num.start, num.end, nearest, strong=True, group=len(nearest) > 1))
             return
-        fits = _count_of(lex, num.value)
+        # ("which one got about 7 mil": a figure hedged names the one video whose count rounds to it)
+        fits = _count_of(lex, num.value) or (_count_rounded_to(lex, num.value) if one in lex.hedges else [])
         if len(fits) == 1:
             ent.videos.append(VideoRef(num.start, num.end, (fits[0],), strong=True))
             if exact:
@@ -3562,7 +3568,8 @@ def _numbers(ent: Entities, lex: Lexicon) -> None:
                     i + 1 < n and tokens[i + 1].w in lex.multipliers):
                 continue  # "the <name> one": a pronoun, not a figure
             if value.is_integer() and 1 <= value <= 31 and _next_to_month(tokens, i, lex) and not (
-                    not suffix and prev in lex.end_words and i + 1 < n and tokens[i + 1].w in lex.months):
+                    not suffix and prev in lex.end_words and i + 1 < n and (tokens[i + 1].w in lex.months or (
+                        tokens[i + 1].w in lex.day_of and i + 2 < n and tokens[i + 2].w in lex.months))):
                 continue  # a day of a month: read with the month ("the top 3 december videos": a slice's size)
             places = _decimal_places(tokens, i, suffix, value, lex)
             if places is not None:  # "2dp", "to 2 decimal places": how a ratio or percentage is shown
@@ -3885,8 +3892,8 @@ def _day_near(tokens: list[Token], i: int, covered: set[int], lex: Lexicon) -> t
             of = j == i - 2 and tokens[i - 1].w in lex.day_of
             if m and (not m.group(2) or m.group(2) in lex.ordinal_suffixes) and "." not in m.group(1):
                 day = int(m.group(1))
-                # ("the top 3 december videos": a slice's size before the month, no day)
-                sliced = j == i - 1 and not m.group(2) and j > 0 and tokens[j - 1].w in lex.end_words
+                # ("the top 3 december videos", "top 3 of november": a slice's size before the month, no day)
+                sliced = (j == i - 1 or of) and not m.group(2) and j > 0 and tokens[j - 1].w in lex.end_words
                 if 1 <= day <= 31 and (j != i - 2 or of) and not sliced:
                     return day, j
             # An ordinal in words: "the fourteenth of November", "November twelfth" ("the first November

@@ -225,6 +225,15 @@ def metric_query(ent: Entities, lex: Lexicon, found: dict[str, list[Match]],
     chosen = sorted(where, key=lambda k: where[k]) + [m.id for m in family if m.id not in where]
     supposed = None if lex.hypothetical_words.isdisjoint(ent.words) and lex.supposing_words.isdisjoint(
         ent.words) else added_amount(ent, lex)
+    if supposed is None and where and found.get("factor"):
+        # ("double the <party>'s fb views, would it beat <party>", "half of <party>'s figure": a scale said right
+        # before the figure named)
+        # (only the first named is supposed scaled: "is <party> more than double <other>" is a ratio asked; and only
+        # by its subject's name after the scale: "did <name>'s retweets double from <year>" asks a ratio)
+        first = next(f for f in family if f.id == min(where, key=where.__getitem__))
+        subject_at = [ent.spans[x][0] for x in (first.subject, *first.with_) if x in ent.spans]
+        scaled = next((m for m in found["factor"] for at in subject_at[:1] if 0 <= at - m.end <= FACTOR_REACH), None)
+        supposed = (float(scaled.payload), 0.0) if scaled is not None else None
     if supposed is not None and where:
         # ("supposing the <party> doubled their facebook views would they catch <party>", "if <name>'s 2019 retweets
         # had been 50% higher"): the figure named first, supposed so, set against another named or compared with
@@ -313,6 +322,7 @@ def _said_at(ent: Entities, m: Metric) -> list[int]:
     return [k for p in phrases if p for k in range(len(ent.words)) if ent.words[k : k + len(p)] == p]
 
 
+FACTOR_REACH = 3  # a scale said this many words before a campaign figure's subject scales that figure
 METRIC_SIDE = "metric:"  # an operand's aggregate naming a campaign figure ("metric:<id>") set against videos
 FIGURE_MATCH = 0.02  # a figure said this close to a campaign figure names it ("the 86m")
 
