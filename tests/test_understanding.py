@@ -10125,3 +10125,39 @@ def test_stop_61_blind_round_two(question: str, answered: bool, said: str, unsai
 def test_stop_61_blind_round_three(question: str, answered: bool, said: str, unsaid: str) -> None:
     """Stop 61's third round of blind batches (1025-1030): what their first look got wrong, in our own words."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize("question, answered, said, unsaid", [
+    # (a year is claimed of a video only when said of it: not of a show, a person or a campaign set against it)
+    ("gogglebox, has it been on since 2013", False, "I don't have", "No:"),
+    ("nicky morgan, was she a minister in 2017", False, "I don't have", "No:"),
+    ("is the nhs video better than the 2017 campaign", False, "I don't have", "No:"),
+    ("the nhs video is from 2019 not 2017 right", False, "I don't have", "No:"),
+    ("the immigration video was from 2017 wasnt it", True, "posted on 14 November 2019, not in 2017", "I don't"),
+    # (a person's age is not a video's)
+    ("how old was jayne when the article came out", False, "details about the people", "25 days"),
+    # ("jesus" is no possessive of a name a title says)
+    ("jesus how many views did mean tweets get", True, "Mean tweets with Jeremy Corbyn: 3,700,000", "Jessi"),
+    # (a place in the posting order, or a choice after the video, is no place guessed)
+    ("which came first, the 60 second challenge or the article", True, "60 second challenge", "not #1"),
+    # (a multiple asked is no claim of a place)
+    ("is the top video 3 times jessi", True, "4.9 times", "No:"),
+    ("a third of the way down the list", True, "The 3rd most viewed video", "A third of the views"),
+    # (a week said in a yes/no question: within it or not; a week's two days joined by a dash)
+    ("was jessi posted the week of 25 nov", True, "Yes: Jessi on the value of our NHS was posted on 30 November",
+     "I don't have"),
+    ("was the nhs video posted the week of 25 nov", True, "not in the week 25 November 2019 to 1 December 2019",
+     "Yes:"),
+    ("week of 25 nov - 1 dec videos", True, "2 of the 10 videos posted from 25 November 2019 to 1 December 2019",
+     "None of"),
+    # (names stretched or mistyped keep their videos)
+    ("jessieee views", True, "Jessi on the value of our NHS: 2,747,000", "I don't have"),
+    ("the emilie one", True, "bonus favourites", "I don't have that"),
+    # ("in k" before a title's own word asks thousands)
+    ("in k jessi", True, "In thousands: 2,747 thousand", "I don't have"),
+    # (what is at a guessed place, its title's own full stop left out before its figure)
+    ("whats at #2, mean tweets?", True, "watch this (9,500,000 views)", "this. ("),
+])
+def test_stop_61_outside_review(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """The outside review's findings of stop 61 mended."""
+    _replied(question, answered, said, unsaid)

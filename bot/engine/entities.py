@@ -1420,8 +1420,11 @@ def _names(ent: Entities, lex: Lexicon) -> None:
                 ent.topics.append(value)
                 ent.videos.append(VideoRef(match.start, match.end, tuple(sorted(set(members))), True, True))
         elif kind == "bonus":
-            if match.end - match.start == 1 and ent.words[match.start] not in words(ent.text):
-                continue  # (one name of it, only as a typo was read: "<language>'s word for health" is not the singer)
+            if match.end - match.start == 1 and not ent.text.isascii() and (
+                    ent.words[match.start] not in words(ent.text)):
+                # (one name of it, read from an accented word another way: "<language>'s word for health" is not the
+                # singer)
+                continue
             ent.bonus.append(value)
         elif kind == "party":
             ent.parties.append(value)
@@ -3505,7 +3508,8 @@ def _numbers(ent: Entities, lex: Lexicon) -> None:
             ent.rank_at.append(i)
             ent.covered.add(i)
         elif w in lex.ordinals and not (
-                i < n - 1 and ((i == 0 and ent.videos) or (i and prev in lex.indefinite_articles))
+                i < n - 1 and (ent.videos or (i + 2 < n and tokens[i + 2].w in lex.leaning_words))
+                and (i == 0 or prev in lex.indefinite_articles)
                 and lex.ordinals[w] > 2 and tokens[i + 1].w in lex.range_of):
             # (not "a third of <title>'s views", "third of <title>?": a part of a figure, not a place)
             ent.ranks.append(lex.ordinals[w])
@@ -4356,10 +4360,11 @@ def _measures(ent: Entities, lex: Lexicon, measures: list[Match], postings: list
         measures = [m for m in measures if m.payload != "video content"
                     or tuple(ent.words[m.start : m.end]) not in lex.cast_asks]
         payloads = [m.payload for m in measures]
-    if ent.videos and (not lex.article_words.isdisjoint(ent.words) or ent.days) and any(
+    if ent.videos and not lex.article_words.isdisjoint(ent.words) and any(
+            t.s in lex.video_words for t in ent.tokens) and any(
             tuple(ent.words[m.start : m.end]) in lex.age_asks for m in measures):
-        # ("how old was <title> when the article came out", "how many days old was it by the 12th": the days since it
-        # was posted, not anyone's age)
+        # ("how old was <title> video when the article came out", "how old was the <name> one then": the days since
+        # it was posted; not "how old was <name> when the article came out", a person's age)
         measures = [m for m in measures if tuple(ent.words[m.start : m.end]) not in lex.age_asks]
         payloads = [m.payload for m in measures]
         ent.cues["days"] = max(ent.cues.get("days", 0.0), CAMPAIGN_DAYS)

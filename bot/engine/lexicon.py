@@ -189,6 +189,13 @@ def _few_words_between(text: str) -> bool:
     return len(joined) <= 2 and all(w.isalpha() for w in joined) and "\n" not in text
 
 
+def _one_edit(typed: str, known: str) -> bool:
+    """Whether a typed word is one letter off a known one ("<name>e" for "<name>"; not a word two letters off it)."""
+    from rapidfuzz.distance import OSA
+
+    return OSA.distance(typed, known) <= 1
+
+
 def _digit_before(text: str, mark: str, after: bool = False) -> bool:
     """Whether `mark` follows a digit somewhere in the text (`after`: and a digit follows it): a few `find` calls,
     where a regex search would try every place of the text."""
@@ -3313,8 +3320,9 @@ class Lexicon:
         if fixed == word and len(word) >= LONG_WORD and self._tweet_long:
             fixed = self._tweet_word(word)  # ("it was suprisingly fun": a tweet's own long word, quoted mistyped)
         if fixed == word and word[-1] == "s" and (one := self.correct(word[:-1])) != word[:-1] \
-                and (one in self.name_words or any(one in said for said in self.title_names())):
-            # ("corbins", "jessies": a name's possessive, its "'" dropped, the name mistyped; a name a title says
+                and (one in self.name_words or (any(one in said for said in self.title_names())
+                                                and _one_edit(word[:-1], one))):
+            # ("corbins", "<name>ies": a name's possessive, its "'" dropped, the name mistyped; a name a title says
             # is read as itself, as its possessive is)
             fixed = one + "s" if one in self.name_words else one
         if len(self._corrections) < 10_000:  # bounded: every input is
@@ -3393,7 +3401,7 @@ class Lexicon:
         if 2 * edits > len(word):
             return word  # (more than half its letters changed: "neko" is another language's word, not "nicky")
         far = edits > 1 and len(best) != len(word)  # "neck" is not "nicky"; "emily" "emeli"
-        if far and edits > 2 and len(best) <= SOUND_SHORT:
+        if far and edits > 2 and len(best) <= SOUND_SHORT and _STRETCHED.search(word) is None:
             # (three letters off a short word, and another length: "sindio", another language's word, is not "sande")
             return word
         if best in self.vocabulary_words and edits > (

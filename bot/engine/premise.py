@@ -13,6 +13,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Mapping
+from datetime import date, timedelta
 
 from bot.dataset.schema import Metric, Video
 from bot.engine import format as fmt
@@ -48,6 +49,7 @@ _NO_PLACE_CLAIM = frozenset({"relative", "operation", "negate", "comparative", "
 POSTED_PLACE_REACH = 2  # "first posted", "first one posted": a place this near before a posting word is of the dates
 
 
+PLACE_FIGURES = frozenset("#0123456789")  # a place said as "#2", "2nd", "2"
 GUESS_MARKS = frozenset(",-\u2013\u2014:(")  # a video guessed after a place asked is set apart by one of these
 YEAR_REACH = 6  # a year said this many words after the named video may be claimed of it
 
@@ -80,6 +82,8 @@ def correction(ent: Entities, lex: Lexicon, by_rank: list[Video],
     if any(0 <= ref.start - m.end < RELATIVE_REACH for m in found.get("relative", ())):
         return None
     video = lex.dataset.videos[ref.best]
+    if any(n.end < len(ent.words) and ent.words[n.end] in lex.factor_times for n in ent.numbers):
+        return None  # ("is the top video 3 times <title>": a multiple asked, no claim of its place)
     if any(m.payload not in ("value", "count") for m in found.get("operation", ())):
         # a computation about it ("days after X"): no claim to check ("how many did it get": its count), but a figure
         # said of it before ("<title> with 14.3 mil, how far clear of 2nd was it")
@@ -106,6 +110,13 @@ def correction(ent: Entities, lex: Lexicon, by_rank: list[Video],
         also = f"; {theirs[0]} was posted by {claimed}" if len(theirs) == 1 else \
             f"; {claimed} posted {lex.dataset.videos[own[0]].title}" if len(own) == 1 else ""
         return video, f"{video.title} was posted by {_name(lex, tweet.by)}, not {claimed}{also}"
+    if ent.days and tweet and tweet.date and (week := week_said(ent, lex)) is not None:
+        # ("was <title> posted the week of 25 Nov": within the week, whichever day)
+        week_first, week_last = week
+        if week_first <= tweet.date <= week_last:
+            return None
+        return video, (f"{video.title} was posted on {fmt.day(tweet.date)}, not in the week {fmt.day(week_first)} to "
+                       f"{fmt.day(week_last)}")
     # When: a day or a month stated with no before/after/between around it ("... b4 I file" is no date's).
     dated = [*ent.day_at, *ent.month_at] if ent.days or ent.months else None  # (most questions name no date)
     # ("what did it get by January": a time limit, no posting date claimed)
@@ -128,8 +139,9 @@ def correction(ent: Entities, lex: Lexicon, by_rank: list[Video],
                 told and lex.event_told(ent.words, tweet.text or "") is not None):
             return video, f"{video.title} was posted on {fmt.day(d)}, not in {_month(ent.months[0])}"
     campaign = lex.dataset.campaign
-    if ent.years and not ent.measures and (year := next((y for y in ent.years if y != campaign.year), None)) \
-            and any(0 <= k - ref.end <= YEAR_REACH for k, w in enumerate(ent.words) if w == str(year)):
+    if ent.years and not ent.measures and campaign.year not in ent.years and (
+            year := next((y for y in ent.years if y != campaign.year), None)) is not None and any(
+                _year_claimed(ent, lex, ref, k) for k, w in enumerate(ent.words) if w == str(year)):
         # ("was <title> the <other year> one", "<title>, wasn't that in the <other year> campaign": a year claimed
         # of it, said soon after it; not "<title> views in <year>", a figure of a year not held, nor "<title>, ...
         # my eyesight is not what it was in <year>")
@@ -246,9 +258,9 @@ def correction(ent: Entities, lex: Lexicon, by_rank: list[Video],
         there = by_rank[ranks[0] - 1]
         where = LAST if place == len(by_rank) else f" ({fmt.ordinal(place)})"
         # (the other video's figure is left out: beside the asked one it would read as the answer)
-        fix = f"{video.title} is #{place} of {len(by_rank)}{where}, not #{ranks[0]}; #{ranks[0]} is {there.title}"
-        if guessed:  # ("what's at #4, <title>?": the place was asked, so what is there has its figure said)
-            fix += f" ({fmt.count(there.views)} views)"
+        # ("what's at #4, <title>?": the place was asked, so what is there has its figure said)
+        what = f"{there.title.rstrip('.')} ({fmt.count(there.views)} views)" if guessed else there.title
+        fix = f"{video.title} is #{place} of {len(by_rank)}{where}, not #{ranks[0]}; #{ranks[0]} is {what}"
         if ent.numbers and _figure_claim(ent, lex, video, by_rank, ent.numbers) is not None:
             # ("<title> was #4 at 6.5m right?": both claims wrong, both put right)
             fix += f"; {video.title} has {fmt.count(video.views)} views, not the figure in the question"
@@ -302,6 +314,41 @@ def _guessed_last(ent: Entities, lex: Lexicon) -> bool:
     return start > 0 and (said[start - 1] in lex.place_restated or break_after(ent, lex, start - 1, start))
 
 
+def week_said(ent: Entities, lex: Lexicon) -> tuple[date, date] | None:
+    """The week a question names by one of its days ("the week of 9 Dec": its Monday to Sunday; "the week starting
+    25 Nov": the seven days from it), or None."""
+    for m in ent.query.get("when", ()):
+        if m.payload in ("week_of", "week_from"):
+            day = next((d for d, at in zip(ent.days, ent.day_at, strict=True) if 0 <= at - m.end <= 1), None)
+            if day is not None:
+                when = date(lex.dataset.campaign.year, *day)
+                start = when - timedelta(days=when.weekday()) if m.payload == "week_of" else when
+                return start, start + timedelta(days=6)
+    return None
+
+
+def _year_claimed(ent: Entities, lex: Lexicon, ref: VideoRef, at: int) -> bool:
+    """Whether the year at word `at` is claimed of the video named ("was <title> posted in <year>", "<title>, wasn't
+    that the <year> one", "was it <year> or this one"): said soon after it, with only small words, posting words or
+    the video's own between, and the year ending the claim (the question's end, a video or campaign word, "or", a
+    tag); not of someone or something else ("<name>, was she a minister in <year>", "better than the <year>
+    campaign", "<show>, has it been on since <year>")."""
+    if not 0 <= at - ref.end <= YEAR_REACH:
+        return False
+    between = ent.tokens[ref.end : at]
+    if any(t.w in lex.person_pronouns or t.s in lex.separators or (not (
+            t.w in lex.stopwords or t.s in lex.video_words or t.w in lex.within_words)
+            and not any(m.start <= k < m.end for m in ent.query.get("posting", ())))
+            for k, t in enumerate(between, ref.end)):
+        return False
+    if any(m.end == at and m.payload in ("before", "after") for m in ent.query.get("when", ())):
+        return False  # ("has it been on since <year>": a time bound, no claim of when it was posted)
+    after = at + 1
+    return after >= len(ent.tokens) or ent.tokens[after].s in lex.video_words or ent.words[after] in (
+        lex.campaign_spans) or ent.tokens[after].s in lex.separators or any(
+            m.start == after for m in ent.query.get("premise", ()))
+
+
 def _place_then_guess(ent: Entities, lex: Lexicon, ref: VideoRef) -> bool:
     """ "what was #2 on the list, the <title>?", "whats at no. 4 — <title>?": a place asked, then the video guessed at
     it, set apart after it and ending the question (not "what number is <title>")."""
@@ -309,10 +356,13 @@ def _place_then_guess(ent: Entities, lex: Lexicon, ref: VideoRef) -> bool:
     if not (ent.words[0] in lex.which_asks and ent.rank_at and len(ent.videos) == 1
             and max(ent.rank_at) < ref.start and GUESS_MARKS.intersection(first) and len(words(first)) > ref.start):
         return False
-    between = ent.tokens[max(ent.rank_at) + 1 : ref.start]
-    # (no second question or a side joined between: "what's #2 and what did <title> get", "#3 or <title>")
-    # (nor a place in the posting order: "what was posted first, the <title>?")
-    return not any(t.s in lex.separators or t.w in lex.which_asks for t in between) and not (
+    at = max(ent.rank_at)
+    if not (ent.words[at][:1] in PLACE_FIGURES or (at > 0 and ent.words[at - 1] in lex.rank_words)):
+        return False  # (a place said in figures or after "number": not "which came first, <title> or ...")
+    # (no second question or a side joined between or after: "what's #2 and what did <title> get", "#3 or <title>",
+    # "what was #1, <title> or <title>"; nor a place in the posting order: "what was posted first, the <title>?")
+    rest = (*ent.tokens[at + 1 : ref.start], *ent.tokens[ref.end :])
+    return not any(t.s in lex.separators or t.w in lex.which_asks for t in rest) and not (
         "versus" in ent.query or "comparative" in ent.query or "relative" in ent.query or "posting" in ent.query)
 
 
@@ -357,6 +407,16 @@ def confirmation(ent: Entities, lex: Lexicon) -> tuple[Video, str] | None:
         if dated and video is (dated[-1] if latest else dated[0]) and video.tweet and video.tweet.date:
             return video, (f"{video.title.rstrip('.')} is the {'latest' if latest else 'earliest'} posted "
                            f"({fmt.day(video.tweet.date)})")
+    if ent.days and len(ent.videos) == 1 and ent.videos[0].strong and (week := week_said(ent, lex)) is not None \
+            and _put_as_claim(ent, lex):
+        # ("was <title> posted the week of 9 Dec?": its day within that week, rightly claimed)
+        video = lex.dataset.videos[ent.videos[0].best]
+        d = video.tweet.date if video.tweet else None
+        if d is None:
+            return video, ""
+        start, end = week
+        return (video, f"{video.title.rstrip('.')} was posted on {fmt.day(d)}, in the week {fmt.day(start)} to "
+                       f"{fmt.day(end)}") if start <= d <= end else None
     on_article = bool(found.get("article")) and not (ent.months or ent.days)
     if len(ent.videos) != 1 or not ent.videos[0].strong or not ent.words or not (
             ent.months or ent.days or on_article):

@@ -83,6 +83,7 @@ TWO_SIDED = tuple(name for name, o in OPERATIONS.items() if o.kind == "pair")
 SORTED = Order("posted", False)
 _OVER_A_SET = frozenset({"sum", "mean", "median", "spread", "sd", "sample_sd", "count"})  # figures of a whole set
 SET_FIRST_REACH = 3  # words from an opening "of" to the slice it sets first ("of the top 5, ...")
+_DAY_DASH = re.compile(r"\w\s*[-\u2013\u2014]\s*\d")  # a dash before a day ("25 nov - 1 dec", "25/11-1/12")
 _DASHED = re.compile(r"\d\s*[-–—]\s*\d")  # two numbers joined by a dash ("Dec 5-12")
 YES_NO_SUBJECT = 3  # a video named this near a yes/no opener is what the question asks about ("was the X one ...")
 SET_OPS = tuple(name for name, o in OPERATIONS.items() if o.kind == "set")
@@ -3131,7 +3132,8 @@ def _date_filters(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], wh
                                                                                      else 1)),
                        key=lambda m: m.end, default=None)
         meaning = _day_meaning(ent, lex, found, relation) if relation else "on"
-        if meaning in _WEEK_MEANINGS and k + 1 < len(days) and any(at < j < days[k + 1][0] for j in joins):
+        if meaning in _WEEK_MEANINGS and k + 1 < len(days) and (any(at < j < days[k + 1][0] for j in joins) or (
+                days[k + 1][0] - at <= NEAR + 1 and _DAY_DASH.search(ent.text))):
             # ("the week of 11/14 to 11/20", "the week starting 25/11 (up to 1 dec)": the two days said are its ends)
             other = date(year, *days[k + 1][1])
             out.append((at, PostedBetween(min(when, other), max(when, other))))
@@ -3232,7 +3234,7 @@ def _factors(ent: Entities, lex: Lexicon, found: dict[str, list[Match]]) -> list
                     m.start < n.start <= m.end for m in found.get("order", ())):
                 continue  # ("5x more than <B>": a ratio claimed, not <B> scaled)
             said.append((n.start, n.end + 1, n.value))  # "2 times #5"
-        elif n.start >= 2 and words[n.start - 1] in lex.factor_times and (
+        elif n.start >= 2 and len(ent.videos) == 1 and words[n.start - 1] in lex.factor_times and (
                 words[n.start - 2] in lex.measure_words or any(r.end == n.start - 1 for r in ent.videos)) and not (
                 n.end < len(words) and words[n.end] in lex.factor_times):
             said.append((n.start - 1, n.end, n.value))  # ("<title> views times 2", "<title> x3": the side before it)
@@ -3255,7 +3257,7 @@ def _factors(ent: Entities, lex: Lexicon, found: dict[str, list[Match]]) -> list
 def _scale_said(ent: Entities, lex: Lexicon) -> bool:
     """Whether a scale is said that no phrase of the query units finds: a figure after "times" ("<title> views
     times 2") or an ordinal part ("a third of <title>")."""
-    return bool((ent.numbers and not lex.factor_times.isdisjoint(ent.words)) or (
+    return bool((ent.numbers and len(ent.videos) == 1 and not lex.factor_times.isdisjoint(ent.words)) or (
         not lex.ordinals.keys().isdisjoint(ent.words) and _parts_said(ent, lex)))
 
 
@@ -3264,7 +3266,7 @@ def _parts_said(ent: Entities, lex: Lexicon) -> list[int]:
     question), not a place ("the third of the list")."""
     words = ent.words
     return [k for k in range(len(words) - 1) if lex.ordinals.get(words[k], 0) > 2 and words[k + 1] in lex.range_of
-            and ((k == 0 and any(r.start > k for r in ent.videos)) or (k and words[k - 1] in lex.indefinite_articles))]
+            and any(r.start > k for r in ent.videos) and (k == 0 or words[k - 1] in lex.indefinite_articles)]
 
 
 def _scaled(sets: _Sets, factor: float) -> Query | None:

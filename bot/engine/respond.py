@@ -45,7 +45,8 @@ class Responder(VideoAnswers, ListAnswers, FigureAnswers, QueryAnswers):
         # (a claim may end in a title that has its own full stop: "... watch this.")
         said = f"{text.rstrip('.')}."
         # (the card may say the confirmed fact itself; an answer to the question after the claim, its correction)
-        rest = (x for x in base.lines if x != said and x.split(": ", 1)[-1] != said)
+        claim = said.split(";", 1)[0]  # (the same correction said with more after it, by another reading)
+        rest = (x for x in base.lines if x != said and x.split(": ", 1)[-1].split(";", 1)[0] != claim)
         return replace(base, title=f"{verdict}{text}", lines=(f"{verdict}{said}", *rest))
 
 

@@ -75,7 +75,8 @@ def _first_asked(words: list[str], numbers: dict[int, float], lex: Lexicon) -> t
 def _ends_ask(words: list[str], end: int, phrase: tuple[str, ...], lex: Lexicon) -> bool:
     """Whether a unit said in one letter ("in k", "in m") ends what is asked, as a rounding does (not another
     language's "in <k: what> wrote")."""
-    return len(phrase[-1]) > 1 or end == len(words) or words[end] in lex.measure_words or words[end] in lex.stopwords
+    return len(phrase[-1]) > 1 or end == len(words) or words[end] in lex.measure_words or words[end] in lex.stopwords \
+        or words[end] in lex.content_words  # ("in k, <title word> views")
 
 
 def rounded(answer: Answer, asked: tuple[str, float], places: int | None = None, rate: bool = False) -> Answer:
