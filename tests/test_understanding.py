@@ -10161,3 +10161,15 @@ def test_stop_61_blind_round_three(question: str, answered: bool, said: str, uns
 def test_stop_61_outside_review(question: str, answered: bool, said: str, unsaid: str) -> None:
     """The outside review's findings of stop 61 mended."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize("question, answered, said, unsaid", [
+    # (how long people watched, asked with "on average" or "switching off": watch time, not views)
+    ("how long on average did viewers stick with the jessi video before switching off", False,
+     "how long people watched them", "Average views"),
+    # (a quoted description with a name between it and its video word: a video not held)
+    ("what did the labour 'for the many' corbyn video get", False, "I can't tell which video", "Jeremy Corbyn’s"),
+])
+def test_stop_61_blind_round_four(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Stop 61's fourth round of blind batches (1031-1036): what their first look got wrong, in our own words."""
+    _replied(question, answered, said, unsaid)

@@ -2628,15 +2628,21 @@ def _quoted(ent: Entities, lex: Lexicon, text: str) -> None:
     for start, end, quote in unmatched:
         # (the video word before the quote or after it: "the video '<words>'", "the '<words>' video")
         said = end if end < len(ent.tokens) and ent.tokens[end].s in lex.video_words else start - 1
+        # ("the <party> '<words>' <name> video": a name between the quote and its video word, whose it is)
+        named_after = [p for p in ent.people if ent.spans.get(p, (0, -1))[0] == end] + [
+            r for r in ent.videos if r.start == end and r.end - r.start == 1]
+        if said != end and named_after and end + 1 < len(ent.tokens) and ent.tokens[end + 1].s in lex.video_words:
+            said = end + 1
         # (after the video word, a word no table knows among the quoted: not "which video 'went viral'", words read
         # as something asked in scare quotes)
         # ("the <name> '<words of no title or tweet>' vid": a name right before the quote is whose the video is, which
         # the data lacks, not the video whose title has the name)
-        owner = [r for r in ent.videos if r.end == start and said == end and r.end - r.start == 1]
-        whose = [p for p in ent.people if ent.spans.get(p, (0, -1))[1] == start and said == end]
+        owner = [r for r in ent.videos if (r.end == start or r.start == end) and said >= end and r.end - r.start == 1]
+        whose = [p for p in ent.people if (ent.spans.get(p, (0, -1))[1] == start or ent.spans.get(p, (0, -1))[0] == end)
+                 and said >= end]
         if said >= 0 and ent.tokens[said].s in lex.video_words and not _plural_noun(ent.words[said]) \
                 and (not ent.videos or owner or whose) and ent.covered.isdisjoint(range(start, end)) and (
-                    said == end or any(ent.reads[k].unknown for k in range(start, min(end, len(ent.reads))))):
+                    said >= end or any(ent.reads[k].unknown for k in range(start, min(end, len(ent.reads))))):
             # (not a bonus favourite's title, read as a name; nor a word for videos named, "<title> + <title>, the
             # two '<description>' ones")
             # ("the <party> '<words of no title or tweet>' video": one the data lacks; what is inside the quote is
