@@ -39,7 +39,7 @@ from bot.engine.lexicon import Match
 from bot.engine.normalise import words
 from bot.engine.query import MetricQuery, Named, Operand, Query, Selection
 from bot.engine.query_execute import NoSuchPlace
-from bot.engine.query_metric import FIGURE_MATCH
+from bot.engine.query_metric import figures_said
 from bot.engine.query_parse import parse as parse_query
 from bot.engine.relevance import is_asked, reads_as_question
 
@@ -591,8 +591,7 @@ class _Reading:
         family = [by_id[i] for i in self.ctx.metrics if i in by_id]
         if not family or self._stranger:
             return None  # ("that video of <name> and <a name no table knows>": someone else's, not these figures)
-        said = [m for m in ds.metrics for n in ent.numbers if n.scaled and abs(n.value - m.value) <= FIGURE_MATCH
-                * m.value] if ent.numbers else []
+        said = [m for _, m in figures_said(ent, r.lex)] if ent.numbers else []
         if said and not any(m in family for m in said):
             return None  # ("so was the <other figure> just facebook": another figure named by its number, asked alone)
         subjects = set(ent.subjects())

@@ -334,12 +334,18 @@ def lengths_compared(ent: Entities, lex: Lexicon, found: dict[str, list[Match]])
         for m in found.get("operation", ())))
 
 
+def figures_said(ent: Entities, lex: Lexicon) -> list[tuple[int, Metric]]:
+    """Each campaign figure said by its number ("the 86m", "2.4 million"), with where that number starts."""
+    return [(n.start, m) for n in ent.numbers if n.scaled for m in lex.dataset.metrics
+            if abs(n.value - m.value) <= FIGURE_MATCH * m.value]
+
+
 def named_figure(ent: Entities, lex: Lexicon) -> Metric | None:
     """The one campaign figure of the videos' measure a question names beside videos, by its number ("the 86m")
     or by its party and platform ("the <party>'s Facebook total"); its own words are then no filter of the videos
     (its platform, its number as a bound). None when not exactly one is named."""
     views = [m for m in lex.dataset.metrics if m.measure == "views"]
-    said = [m for m in views for n in ent.numbers if n.scaled and abs(n.value - m.value) <= FIGURE_MATCH * m.value]
+    said = [m for _, m in figures_said(ent, lex) if m.measure == "views"]
     if not said:
         # ("<party>'s <title> video vs the <other party>'s Facebook total": a party right before a video is whose)
         starts = {r.start for r in ent.videos}

@@ -69,9 +69,9 @@ from bot.engine.query import (
 )
 from bot.engine.query_execute import AGGREGATES, OPERATIONS
 from bot.engine.query_metric import (
-    FIGURE_MATCH,
     METRIC_SIDE,
     added_amount,
+    figures_said,
     lengths_compared,
     metric_query,
     named_figure,
@@ -1251,7 +1251,7 @@ def _against_figure(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], 
     op = "share" if "share" in ops or "change" in ops else "ratio" if "ratio" in ops else "difference" if (
         "difference" in ops or ent.cues.get("compare", 0.0) or found.get("versus") or found.get("comparative")) \
         else None
-    said_numbers = [(n.start, n.value) for n in ent.numbers if n.scaled]  # (before the figure's own is taken out)
+    said_numbers = figures_said(ent, lex)  # (before the figure's own number is taken out)
     if op is None or (metric := named_figure(ent, lex)) is None:
         return None
     if not (ent.videos or ent.ranks or found.get("order")) and any(
@@ -1278,8 +1278,8 @@ def _against_figure(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], 
     party_at = min((m.start for m in ent.name_matches if m.payload[0] in ("party", "person")
                     and m.payload[1] in (metric.subject, *metric.with_)), default=-1)
     # ("is the <figure>m more than the top 10 combined": the figure said by its number, where that is said)
-    party_at = min((at for at, value in said_numbers if abs(value - metric.value) <= FIGURE_MATCH * metric.value
-                    and (party_at < 0 or at < party_at)), default=party_at)
+    party_at = min((at for at, said in said_numbers if said is metric and (party_at < 0 or at < party_at)),
+                   default=party_at)
     videos_at = min((*(r.start for r in ent.videos), *ent.rank_at, *(m.start for m in found.get("order", ())),
                      *(n.start for n in ent.numbers if not start <= n.start < end)), default=-1)
     if videos_at < 0:  # ("did <party>'s <figure> beat all the vids put together": where the videos are said)
