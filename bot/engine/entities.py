@@ -6,6 +6,7 @@ import operator
 import re
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from functools import lru_cache
 from itertools import compress, count, pairwise
 
@@ -2070,6 +2071,12 @@ def _days_dashed(text: str, dashed: re.Match[str], lex: Lexicon) -> str:
             or beyond:
         return f"{text[: dashed.start()]}{dashed[1]} to {dashed[2]}{text[dashed.end() :]}"
     return text
+
+
+def week_of(day: date, starting: bool = False) -> tuple[date, date]:
+    """The Monday-to-Sunday week a day falls in, or (`starting`) the seven days from it."""
+    first = day if starting else day - timedelta(days=day.weekday())
+    return first, first + timedelta(days=6)
 
 
 def posting_order(lex: Lexicon) -> list[int]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Mapping
-from datetime import date, timedelta
+from datetime import date
 
 from bot.dataset.schema import Metric, Video
 from bot.engine import format as fmt
@@ -29,6 +29,7 @@ from bot.engine.entities import (
     said_as_owner,
     said_as_whose,
     said_left_out,
+    week_of,
 )
 from bot.engine.lexicon import Lexicon, Match
 from bot.engine.normalise import words
@@ -321,9 +322,7 @@ def week_said(ent: Entities, lex: Lexicon) -> tuple[date, date] | None:
         if m.payload in ("week_of", "week_from"):
             day = next((d for d, at in zip(ent.days, ent.day_at, strict=True) if 0 <= at - m.end <= 1), None)
             if day is not None:
-                when = date(lex.dataset.campaign.year, *day)
-                start = when - timedelta(days=when.weekday()) if m.payload == "week_of" else when
-                return start, start + timedelta(days=6)
+                return week_of(date(lex.dataset.campaign.year, *day), starting=m.payload == "week_from")
     return None
 
 

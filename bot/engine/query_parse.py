@@ -33,6 +33,7 @@ from bot.engine.entities import (
     said_left_out,
     unread_at,
     videos_of,
+    week_of,
 )
 from bot.engine.frames import article_dated
 from bot.engine.lexicon import BONUS_ASKED, Lexicon, Match
@@ -1326,8 +1327,7 @@ def _same_stretch(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], op
     if said.payload == "weekday":
         stretch = OnWeekdays((day.weekday(),))
     elif said.payload == "week":
-        monday = day - timedelta(days=day.weekday())
-        stretch = PostedBetween(monday, monday + timedelta(days=6))
+        stretch = PostedBetween(*week_of(day))
     elif said.payload == "month":
         stretch = PostedBetween(day.replace(day=1), day.replace(day=_month_days(day.year, day.month)))
     else:
@@ -3193,11 +3193,8 @@ def _date_filters(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], wh
         elif meaning in _DAY_STEPS:
             step = when + timedelta(days=_DAY_STEPS[meaning])
             out.append((at, PostedBetween(step, step)))
-        elif meaning == "week_of":  # ("the week of 9 Dec": its Monday to its Sunday)
-            monday = when - timedelta(days=when.weekday())
-            out.append((at, PostedBetween(monday, monday + timedelta(days=6))))
-        elif meaning == "week_from":  # ("the week starting 25 Nov": that day and the six after it)
-            out.append((at, PostedBetween(when, when + timedelta(days=6))))
+        elif meaning in _WEEK_MEANINGS:  # ("the week of 9 Dec": its Monday to Sunday; "starting 25 Nov": from it)
+            out.append((at, PostedBetween(*week_of(when, starting=meaning == "week_from"))))
         elif meaning == "week_before":
             # "the week before", or "the 3 days before": a number just before the phrase counts days.
             span = next((int(n.value) for n in ent.numbers if relation is not None and 0 < relation.start - n.start <= 1
