@@ -92,6 +92,8 @@ LEANS_ON_THE_LAST_ANSWER = {"rank them by date, earliest first",
                             # (after the December videos listed, "them" are those: the one of them on a Sunday)
                             "any of them come out on a sunday?",
                             "any of them go up on a thursday?",
+                            # (after a count of the December videos, "list them" lists those)
+                            "can u list them in the order they were posted pls",
                             # (the days between the two ends "of those" are not read yet: those are listed, dated)
                             "How many days elapsed between the earliest and the latest of those tweets, please?",
                             # (nor between the first and the last of "them", the last answer's videos: they are listed)

@@ -10173,3 +10173,14 @@ def test_stop_61_outside_review(question: str, answered: bool, said: str, unsaid
 def test_stop_61_blind_round_four(question: str, answered: bool, said: str, unsaid: str) -> None:
     """Stop 61's fourth round of blind batches (1031-1036): what their first look got wrong, in our own words."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize("question, answered, said, unsaid", [
+    # (a campaign figure asked by month or by day of the week: the data holds it whole, declined with what it holds)
+    ("how many rts did jez get in november alone", False, "I don't have retweets by month", "I don't have that??"),
+    ("tory fb views at weekends", False, "I don't have views by day of the week", "Source:"),
+    ("how many retweets did corbyn get over the december election", True, "2,400,000", "by month"),
+])
+def test_stop_62_blind_round_one(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Stop 62's first round of blind batches (1037-1042): what their first look got wrong, in our own words."""
+    _replied(question, answered, said, unsaid)

@@ -253,6 +253,10 @@ class FigureAnswers(ResponderBase):
             focus = ending + [m for m in focus if m not in ending and m.period and m.period.year in ent.years]
             if not (ent.cue("difference") or ent.cue("ratio") or ent.cue("compare")):
                 family = focus  # ("retweets in the 42 days up to 9 Dec": that period's figure, not another's)
+        if (split := self._split_asked(ent)) is not None:
+            # ("retweets on mondays", "fb views in november": a part of a campaign figure the data never split)
+            return self.refuse("metric", f"I don't have {measure} {split}.",
+                               [self.metric_phrase(m) + "." for m in focus[:2]])
         if ent.years:
             dated = [m for m in focus if m.period and (m.period.year in ent.years or m in ending)]
             undated = [m for m in focus if not m.period]
@@ -298,6 +302,21 @@ class FigureAnswers(ResponderBase):
                      for m in focus if m.period and m.period.days]
             answer = replace(answer, lines=(*rates, *answer.lines))
         return answer
+
+    def _split_asked(self, ent: Entities) -> str | None:
+        """How a campaign figure is asked split when the data holds it whole ("by month"), else None."""
+        if ent.days or ent.cue("period_end"):
+            # (a day said is a period's end or declined as day-by-day, above; "up to some day in december": the end
+            # asked)
+            return None
+        spans = self.lex.campaign_spans
+        for at in ent.month_at:
+            # ("retweets in the december election": the month names the election, not a part of it)
+            if spans.isdisjoint(ent.words[max(0, at - 3):at + 4]):
+                return "by month"
+        if not self.lex.weekday_names.isdisjoint(ent.words):
+            return "by day of the week"
+        return None
 
     def _ending_on(self, ent: Entities, focus: Sequence[Metric]) -> list[Metric]:
         """The figures whose period ends on the day asked "up to" ("retweets up to 9 December"), else none."""
