@@ -10180,6 +10180,14 @@ def test_stop_61_blind_round_four(question: str, answered: bool, said: str, unsa
     ("how many rts did jez get in november alone", False, "I don't have retweets by month", "I don't have that??"),
     ("tory fb views at weekends", False, "I don't have views by day of the week", "Source:"),
     ("how many retweets did corbyn get over the december election", True, "2,400,000", "by month"),
+    # (an order "in time" is the posting order: a video with no date has no neighbour in it)
+    ("whats after the gogglebox clip in time", False, "has no posting date", "just below"),
+    # (the gaps between posts: each post and the next, in days)
+    ("mean days between uploads?", True, "Average gap between neighbours in posting order: 3.5 days", "Average per"),
+    ("widest gap between posts", True, "8 days apart", "most viewed"),
+    # ("how long" opening a gap between two named: days, not views)
+    ("how long was the gap between jessi and jayne", True, "13 days", "more views"),
+    ("whats the wait between jessi and jayne", True, "13 days", "Videos between"),
 ])
 def test_stop_62_blind_round_one(question: str, answered: bool, said: str, unsaid: str) -> None:
     """Stop 62's first round of blind batches (1037-1042): what their first look got wrong, in our own words."""

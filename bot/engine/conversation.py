@@ -611,17 +611,18 @@ class _Reading:
                 family = list(dict.fromkeys([*focus, *family]))
             what = focus[0].label
         if ent.years:
+            base = focus[0]
             dated = [m for m in focus if m.period and m.period.year in ent.years]
+            # ("from 1.4m in <that year> to what this time": each year asked, the last answer's and the others)
+            dated += [m for m in ds.metrics if (m.measure, m.subject) == (base.measure, base.subject)
+                      and m.period and m.period.year in ent.years and m not in dated]
             if not dated:
-                base = focus[0]
-                dated = [m for m in ds.metrics if (m.measure, m.subject) == (base.measure, base.subject)
-                         and m.period and m.period.year in ent.years]
-                if not dated:
-                    return self._decline(f"I don't have {base.measure} figures of {base.label} for {ent.years[0]}.",
-                                         [r.metric_phrase(m) + "." for m in family[:2]])
-                family = list(dict.fromkeys([*dated, *family]))
+                return self._decline(f"I don't have {base.measure} figures of {base.label} for {ent.years[0]}.",
+                                     [r.metric_phrase(m) + "." for m in family[:2]])
+            family = list(dict.fromkeys([*dated, *family]))
             focus = dated
-            what = focus[0].period.label if focus[0].period else ""
+            # (two years asked: the answer's own title says both)
+            what = focus[0].period.label if focus[0].period and len(focus) == 1 else ""
         # The figure asked alone, as a question on its own would be, unless a comparison is asked; the
         # context keeps both sides for "so how many more did <the other> get?".
         asked = _compares(ent)

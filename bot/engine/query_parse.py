@@ -696,6 +696,9 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         # "the difference between <A> and <B>, they're right next to each other": the two named, set against each
         # other (that they are neighbours is said of them)
         ops = [o for o in ops if o != "neighbours"]
+    if ops == ["difference"] and not ent.measures and len({r.best for r in ent.videos if r.strong}) == 2 \
+            and not lex.how_long.isdisjoint(pairwise(ent.words[:3])):
+        ops = ["days"]  # "how long was the gap between <A> and <B>": a length of time, the days between the posts
     if found.get("posting") and not ent.ranks and not ent.measures and not _NEIGHBOUR_OPS.isdisjoint(ops) \
             and len({r.best for r in ent.videos if r.strong}) == 2:
         # "were <A> and <B> posted back to back": whether their posting days are next to each other, the days
