@@ -10192,3 +10192,37 @@ def test_stop_61_blind_round_four(question: str, answered: bool, said: str, unsa
 def test_stop_62_blind_round_one(question: str, answered: bool, said: str, unsaid: str) -> None:
     """Stop 62's first round of blind batches (1037-1042): what their first look got wrong, in our own words."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize("question, answered, said, unsaid", [
+    # (how often a video was shared, its views claimed before: declined, no card of its views)
+    ("the jessi one got 2.7m views but how many times was it shared on facebook", False,
+     "how many times a video was shared", "Posted by"),
+    # (a day to come with a win or a loss: a forecast, declined)
+    ("tories win tomorrow by the look of these views?", False, "I don't have", "25,000,000"),
+    ("corbyn winning tmrw going by the retweets?", False, "forecasts", "2,400,000"),
+    # (a word cut short by a dash, then taken back)
+    ("who posted the jayne- no scratch that, who posted the jessi one", True, "Jessi on the value", "Jayne"),
+    # (a person's own video described in words no title has: a video not held, not their party's figure)
+    ("how many views did boris's oven ready deal video get", False, "I don't have Conservatives videos",
+     "25,000,000"),
+])
+def test_stop_62_blind_round_two(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Stop 62's second round of blind batches (1043-1048): what their first look got wrong, in our own words."""
+    _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize("question, answered, said, unsaid", [
+    # (a question after a preamble: after "anyway", "<name> asks", a colon or a closing quote, read alone)
+    ("my nan watched it all on her tablet back then and cried, anyway which vid was 5th", True,
+     "Mean tweets with Jeremy Corbyn", "I don't have"),
+    ("sam from leeds, who did a rally last year, asks how many videos got over 7 million", True, "3",
+     "figures for sam"),
+    ("next caller Tom who was at the 2017 rally: 'which one did rob delaney post'", True, "Our wonderful NHS",
+     "from 2017"),
+    # (a video named before the colon is of the question: not read alone)
+    ("mean tweets vid: who posted, and what did its tweet say", True, "This was surprisingly fun", "I don't have"),
+])
+def test_stop_62_blind_round_three(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Stop 62's third round of blind batches (1049-1054): what their first look got wrong, in our own words."""
+    _replied(question, answered, said, unsaid)

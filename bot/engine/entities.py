@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from itertools import compress, count, pairwise
 
+from bot.engine.buried import buried, may_be_buried
 from bot.engine.lexicon import (
     LETTER_DIGIT,
     MAX_POSTINGS,
@@ -322,6 +323,8 @@ def extract(text: str, lex: Lexicon) -> Entities:
     # (positional: keywords cost a third of making the entities)
     ent = Entities(tokens, None, list(map(_WORD, tokens)), None, lex.tables.walk_read(reads), reads)
     ent.text = text
+    if may_be_buried(text, typed, lex) and (alone := buried(text, lex, lambda t: extract(t, lex))) is not None:
+        return extract(alone, lex)  # ("<a story>, anyway who posted <title>": the question after the preamble)
     if may_take_back(text, typed, lex) and (again := taken_back(text, lex, lambda t: extract(t, lex))) is not None:
         return extract(again, lex)  # ("... one place above <title>? no wait below": the part said again read in)
     if may_retype(text, typed, lex) and (mended := retyped(text, lex)) != text:
@@ -1109,10 +1112,14 @@ def _future_asked(ent: Entities, lex: Lexicon) -> None:
     asked (a forecast, which the data does not hold)."""
     said = ent.words
     for k in range(len(said)):
-        if (marker := said_at(said, k, lex.future_markers)) is None:
+        if (marker := said_at(said, k, lex.future_markers)) is not None:
+            start, stop = k + len(marker), k + len(marker) + FUTURE_REACH
+        elif (when := said_at(said, k, lex.future_times)) is not None:
+            # ("does <party> win tmrw": the verb near the day to come, before or after it)
+            start, stop = max(0, k - FUTURE_REACH), k + len(when) + FUTURE_REACH
+        else:
             continue
-        start = k + len(marker)
-        for j in range(start, min(len(said), start + FUTURE_REACH)):
+        for j in range(start, min(len(said), stop)):
             if (verb := said_at(said, j, lex.future_verbs)) is not None:
                 ent.measures.append(lex.forecast_measure)
                 ent.measure_starts.append(k)

@@ -978,6 +978,9 @@ class Lexicon:
     take_backs: tuple[tuple[str, ...], ...] = ()  # "no wait": a part said again follows (see taken_back.py)
     hesitations: frozenset[str] = field(default_factory=frozenset)  # "er": a taking back may follow it, unmarked
     take_back_ends: frozenset[str] = field(default_factory=frozenset)  # their last words ("wait")
+    turns: tuple[tuple[str, ...], ...] = ()  # "anyway", "asks": a question buried after them (see buried.py)
+    turn_words: frozenset[str] = field(default_factory=frozenset)  # their last words (a cheap first test)
+    cut_take_backs: frozenset[str] = field(default_factory=frozenset)  # "<name>- NO scratch that": cut short
     correction_ends: frozenset[str] = field(default_factory=frozenset)  # their last words ("sorry")
     retype_spaced: tuple[str, ...] = ()  # " i meant ": a word typed again to mend one follows (longest first, spaced)
     retype_words: frozenset[str] = field(default_factory=frozenset)  # their longest words, and `retype_against`
@@ -1246,6 +1249,7 @@ class Lexicon:
     future_markers: tuple[tuple[str, ...], ...] = ()  # "WILL <title> hit 10m": a forecast, with a `future_verbs`
     future_verbs: tuple[tuple[str, ...], ...] = ()  # "will <title> HIT 10m", "will <name> STAY leader"
     future_not_with: frozenset[str] = field(default_factory=frozenset)  # "IF it had 200k more, will it pass <title>"
+    future_times: tuple[tuple[str, ...], ...] = ()  # "<party> wins TMRW": a day to come, the marker unsaid
     future_words: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # first words of each: a check
     forecast_measure: str = ""  # the measure a future asked stands for
     place_verb_words: frozenset[str] = field(default_factory=frozenset)  # their words (a cheap first test)
@@ -1530,6 +1534,9 @@ class Lexicon:
         lex.meaning_verb = str(voc["meaning_verb"])
         lex.self_corrections = tuple(tuple(words(str(p))) for p in voc["self_corrections"])
         lex.take_backs = tuple(sorted((tuple(words(str(p))) for p in voc["take_backs"]), key=len, reverse=True))
+        lex.cut_take_backs = frozenset(voc["cut_take_backs"])
+        lex.turns = tuple(tuple(words(str(p))) for p in voc["turns"])
+        lex.turn_words = frozenset(p[-1] for p in lex.turns)
         lex.take_back_ends = frozenset(p[-1] for p in lex.take_backs)
         lex.correction_ends = frozenset(p[-1] for p in lex.self_corrections)
         lex.reason_openers = tuple(sorted((tuple(words(str(p))) for p in voc["reason_openers"]), key=len, reverse=True))
@@ -1696,7 +1703,9 @@ class Lexicon:
         lex.future_markers, lex.future_verbs = (tuple(tuple(words(str(v))) for v in future[k])
                                                 for k in ("markers", "verbs"))
         lex.future_not_with = _strings(future["not_with"])
-        lex.future_words = (frozenset(m[0] for m in lex.future_markers), frozenset(v[0] for v in lex.future_verbs))
+        lex.future_times = tuple(tuple(words(str(v))) for v in future["times"])
+        lex.future_words = (frozenset(m[0] for m in (*lex.future_markers, *lex.future_times)),
+                            frozenset(v[0] for v in lex.future_verbs))
         lex.forecast_measure = str(future["measure"])
         lex.cast_asks = frozenset(tuple(words(str(p))) for p in voc["cast_asks"])
         lex.bonus_title_asks = frozenset(tuple(words(str(p))) for p in voc["bonus_title_asks"])

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bot.dataset.schema import Metric, Party
-from bot.engine.entities import Entities, per_video_said, rate_unwanted, video_word_of
+from bot.engine.entities import Entities, per_video_said, rate_unwanted, said_as_owner, video_word_of
 from bot.engine.lexicon import Lexicon, Match
 from bot.engine.normalise import said_anywhere
 from bot.engine.query import MetricQuery, Rate, Unanswerable
@@ -105,9 +105,22 @@ def one_video_of_party(ent: Entities, lex: Lexicon) -> Party | None:
     for p in ent.people:  # ("the video of <someone of theirs> dancing": one of their videos too)
         person = lex.dataset.person(p)
         if person and person.party and person.party not in lex.video_parties and not lex.posted.get(p) \
-                and _one_video_word_of(ent, lex, p):
+                and (_one_video_word_of(ent, lex, p) or _described_as_theirs(ent, lex, p)):
             return lex.dataset.party(person.party)
     return None
+
+
+def _described_as_theirs(ent: Entities, lex: Lexicon, name: str) -> bool:
+    """Whether a video of the named person's own is described after their name in words no title has ("<name>'s
+    <a slogan of theirs> video"; not "<name>'s video", which may be the one about them)."""
+    end = ent.spans.get(name, (0, 0))[1]
+    if end == 0 or not said_as_owner(ent, end - 1):
+        return False
+    for k in range(end + 1, min(end + VIDEO_AFTER_PARTY + 1, len(ent.tokens))):
+        t = ent.tokens[k]
+        if t.s in lex.video_words and t.w not in lex.video_plurals and t.w not in lex.numbers:
+            return not any(r.start < k and r.end > end for r in ent.videos)  # (no title's words between)
+    return False
 
 
 def _one_video_word_of(ent: Entities, lex: Lexicon, name: str) -> bool:

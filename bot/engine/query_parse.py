@@ -782,7 +782,8 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         ops, op = [o for o in ops if o not in ("difference", "share")] + ["change"], "change"
     if op == "change" and any(m.payload == "share_of" for m in found.get("operation", [])):
         op = "share"  # "share of the total in %": a part of a whole, not a change
-    if found.get("occasions") and not ent.measures and (ent.videos or found.get("order") or ent.ranks or (
+    if found.get("occasions") and not any(at >= found["occasions"][0].start for at in ent.measure_starts) and (
+            ent.videos or found.get("order") or ent.ranks or (
             not lex.each_words.isdisjoint(ent.words))) and any(
             m.start >= found["occasions"][0].end or m.end == found["occasions"][0].start
             for m in found.get("posting", [])):

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 # A taking back opens a part: after a mark that ends or breaks a sentence, or a dash between spaces.
 _OPENS = r"(?:[.?!,;:\u2026]\s*|\s[-\u2013\u2014]+\s)"
+_CUT = r"(?<=\w)[-\u2013\u2014]+\s+"  # a dash that cuts a word short ("nicky morgan- no scratch that")
 _STAR = re.compile(_OPENS + r"\*\s*(?=\w)")  # "*below": the word said again, marked
 WHOLE_WORDS = 4  # a part said again with a question word and this many words asks on its own
 NAME_AROUND = 2  # a video said again with at most this many words around its name ("the <title> one")
@@ -33,12 +34,16 @@ MEASURE_WORDS = 2  # a measure said again in at most this many words ("facebook 
 
 
 @lru_cache(maxsize=4)
-def _said(backs: tuple[tuple[str, ...], ...], hesitations: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _said(backs: tuple[tuple[str, ...], ...], hesitations: frozenset[str],
+          cut: frozenset[str] = frozenset()) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The vocabulary's taking-back phrases opening a part (after a mark, or a sound of hesitating: "how many bids
-    er i mean views"), and said again right after one (made once per vocabulary)."""
+    er i mean views"; after a word cut short, perhaps with a "no" before it), and said again right after one (made
+    once per vocabulary)."""
     said = "|".join(r"\s+".join(map(re.escape, p)) for p in backs) or r"(?!)"
     hesitated = "|".join(map(re.escape, sorted(hesitations))) or r"(?!)"
-    return (re.compile(rf"(?:{_OPENS}|\s(?:{hesitated})\s+)(?:{said})\b", re.IGNORECASE),
+    cut_said = "|".join(map(re.escape, sorted(cut))) or r"(?!)"
+    return (re.compile(rf"(?:(?:{_OPENS}|\s(?:{hesitated})\s+)(?:{said})|{_CUT}(?:(?:{cut_said})\s+)?(?:{said}))\b",
+                       re.IGNORECASE),
             re.compile(rf"[\s,]*(?:{said})\b", re.IGNORECASE))
 
 
@@ -50,7 +55,7 @@ def may_take_back(text: str, said: list[str], lex: Lexicon) -> bool:
 def taken_back(text: str, lex: Lexicon, extract: _Extract) -> str | None:
     """The question with the part taken back replaced by what is said again, else None (`extract`: how a text is
     read, passed in: entities.py calls this)."""
-    opening, again_said = _said(lex.take_backs, lex.hesitations)
+    opening, again_said = _said(lex.take_backs, lex.hesitations, lex.cut_take_backs)
     marks = sorted((m.start(), m.end()) for pattern in (_STAR, opening) for m in pattern.finditer(text))
     if not marks:
         return None
