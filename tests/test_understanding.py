@@ -10226,3 +10226,18 @@ def test_stop_62_blind_round_two(question: str, answered: bool, said: str, unsai
 def test_stop_62_blind_round_three(question: str, answered: bool, said: str, unsaid: str) -> None:
     """Stop 62's third round of blind batches (1049-1054): what their first look got wrong, in our own words."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize("question, answered, said, unsaid", [
+    # (a place past the list's end typed as an ordinal after a verb of places, beside one that is in it)
+    ("i know who came 9th, but who came 11th", False, "There is no 11th", "#9"),
+    # (a word of address last after "how much" is no measure asked)
+    ("labour fb views how much chief", True, "86,000,000", "figures for chief"),
+    # (a figure of each of a party's videos, which the data holds only as their total)
+    ("standard deviation of the conservative videos' view counts", False,
+     "I don't have the Conservatives' videos one by one", "25,000,000"),
+])
+def test_stop_62_blind_round_four(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Stop 62's fourth round of blind batches (1055-1060) and the open ones of the rounds before: what their first
+    look got wrong, in our own words."""
+    _replied(question, answered, said, unsaid)

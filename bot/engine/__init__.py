@@ -1744,9 +1744,15 @@ class Engine:
     def _place_beyond(self, ent: Entities) -> int | None:
         """A place in the views order past the list's end, written as one ("#11", "number 11", "the 11th most
         viewed", "the 11th video", "views for 10 and 11"; not "posted on the 11th"), else None."""
+        lex = self.lexicon
         for k, at in zip(ent.ranks, ent.rank_at, strict=False):
-            if k > self.video_count and not ent.days and (at in ent.bare_at or listed_place(ent, self.lexicon, at) or (
-                    at + 1 < len(ent.tokens) and ent.tokens[at + 1].s in self.lexicon.video_words) or any(
+            if k > self.video_count and not ent.days and (at in ent.bare_at or listed_place(ent, lex, at) or (
+                    at + 1 < len(ent.tokens) and ent.tokens[at + 1].s in lex.video_words) or (
+                    # ("what came 10th, but what was 11th": an ordinal typed as such right after a verb of places;
+                    # not "<title> was 12th", a place claimed of it, nor days, "10th to 20th")
+                    at > 0 and not ent.videos and ent.words[at] == f"{k}{ent.words[at][len(str(k)):]}"
+                    and ent.words[at][len(str(k)):] in lex.ordinal_suffixes
+                    and ent.words[at - 1] in lex.place_verbs_before) or any(
                     m.start == at + 1 and m.payload.startswith("views") for m in ent.query.get("order", ()))):
                 return k
         return None

@@ -685,8 +685,11 @@ class ResponderBase:
                 # (not a verb of where videos stand: "how many sit between 2.5m and 3.5m" counts videos)
                 if word.isalpha() and len(word) > 2 and word not in known and ent.tokens[j].s not in known \
                         and not (ent.thresholds and (word in self.lex.run_verbs or word in self.lex.bare_verbs)) \
-                        and re.search(rf"[?!.]\s*{word}\b", ent.text, re.IGNORECASE) is None:
-                    return word  # (not one opening the next sentence: "by how much? settle this")
+                        and re.search(rf"[?!.]\s*{word}\b", ent.text, re.IGNORECASE) is None \
+                        and not (j == len(words) - 1 and word in self.lex.address_words):
+                    # (not one opening the next sentence: "by how much? settle this"; nor the one asked, last:
+                    # "roughly how much boss")
+                    return word
         return None
 
     def _alternative_asked(self, ent: Entities) -> bool:

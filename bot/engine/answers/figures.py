@@ -21,6 +21,8 @@ PERIOD_END_ASKED = 3  # period-end cue weight that asks when a count stops ("up 
 SUPERLATIVE_SAID = 2.0  # a "most" or "least" cue this strong says a superlative ("the most", not "top 10")
 
 
+_OF_EACH_VIDEO = frozenset({"mean", "median", "spread", "sd"})  # figures of a set, worked out from each video
+
 class FigureAnswers(ResponderBase):
     """Campaign-level figures, the source, the bonus videos and help."""
 
@@ -208,6 +210,13 @@ class FigureAnswers(ResponderBase):
                     for k in (m.end, m.end + 1)))):
             # ("retweets of each video", "retweets per video": the figure is a person's, over every tweet)
             return self.refuse("metric", f"I don't have {measure} per video.", [self._what_i_count(ent)])
+        if not ent.videos and any(m.payload in _OF_EACH_VIDEO for m in ent.query.get("operation", ())) and any(
+                t.w in self.lex.video_plurals for t in ent.tokens) and (partyless := [
+                    p for p in ent.parties if p not in self.lex.video_parties]):
+            # ("std dev of the <party> videos' views": a figure of each of their videos, which the data does not
+            # hold, only their total)
+            return self.refuse("metric", f"I don't have the {self.name(partyless[0])}' videos one by one, only their "
+                                         "total.", [self._what_i_count(ent)])
         family = [m for m in ds.metrics if m.measure == measure]
         platforms = [p for p in ent.platforms if p in self.platforms]
         if platforms:
