@@ -10218,8 +10218,11 @@ def test_stop_62_blind_round_two(question: str, answered: bool, said: str, unsai
      "Mean tweets with Jeremy Corbyn", "I don't have"),
     ("sam from leeds, who did a rally last year, asks how many videos got over 7 million", True, "3",
      "figures for sam"),
-    ("next caller Tom who was at the 2017 rally: 'which one did rob delaney post'", True, "Our wonderful NHS",
+    ("next caller Tom who was at the 2017 rally, anyway: 'when did jessi's video go up'", True, "30 November 2019",
      "from 2017"),
+    # (a year said before, the question naming no video of its own: the year narrows it, kept)
+    ("next caller Tom who was at the 2017 rally: 'which one did rob delaney post'", False, "from 2017",
+     "Our wonderful NHS"),
     # (a video named before the colon is of the question: not read alone)
     ("mean tweets vid: who posted, and what did its tweet say", True, "This was surprisingly fun", "I don't have"),
 ])
@@ -10240,4 +10243,27 @@ def test_stop_62_blind_round_three(question: str, answered: bool, said: str, uns
 def test_stop_62_blind_round_four(question: str, answered: bool, said: str, unsaid: str) -> None:
     """Stop 62's fourth round of blind batches (1055-1060) and the open ones of the rounds before: what their first
     look got wrong, in our own words."""
+    _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize("question, answered, said, unsaid", [
+    # (a figure in a clause after a video word names that video: "the vid that did <figure>")
+    ("the clip that got 9.5m, was it more than the 60 sec one", True, "got more views: 9,500,000", "No:"),
+    ("that vid with 3.7m, how many more than jayne", True, "1,100,000 more", "Which video"),
+    # (what a preamble narrows the question by is kept: a year, an order, a month, an exclusion)
+    ("for 2017, anyway how many retweets did corbyn get", True, "1,400,000", "2,400,000"),
+    ("top 3 only. sam asks what the total views are", True, "30,100,000", "55,347,000"),
+    ("without the delaney one, jo asks which got most views", True, "If you’re not sure", "NHS: 13,400,000"),
+    # (a weekday or a month said as small talk or as the day a period ends is no split of the figure)
+    ("happy friday! how many fb views did the tories get", True, "25,000,000", "by day of the week"),
+    ("how many retweets did corbyn have by monday", True, "2,400,000", "by day of the week"),
+    ("i read in november that labour had 86m fb views, is that right", True, "86,000,000", "by month"),
+    # ("how many times more than <a video>": a ratio, not how often something was shared)
+    ("jessi got 2.747m views, how many times more than the one posted on 17 nov", True, "1.1 times",
+     "how many times a video was shared"),
+    # (a day to come right after the election dates it: no forecast asked)
+    ("election tomorrow, is labour ahead on facebook", True, "86,000,000", "forecasts"),
+])
+def test_stop_62_outside_review(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """The outside review's findings of stop 62 mended."""
     _replied(question, answered, said, unsaid)

@@ -3,7 +3,9 @@
 
 A story, a greeting or who is asking comes first, then the question. What follows the last word that turns to
 the question ("anyway", "asks", "wants to know") is read alone when it asks something on its own; after a colon
-or inside a closing quote, only when what came before names nothing the data holds.
+or inside a closing quote too. What came before must name nothing the question is narrowed by (a place, a
+month, a day, a measure, an order, a figure); a year, a party or a person only in a story told before a question
+that names its own video.
 """
 
 from __future__ import annotations
@@ -63,13 +65,16 @@ def buried(text: str, lex: Lexicon, extract: _Extract) -> str | None:
     before = extract(text[:at])
     if before.videos and not alone.videos:
         return None  # ("that <title> one, <a story>, anyhow how many watched her video": the video is named before)
-    # (a video named before a quote and again inside it is no part of it: "she loves the <title> one, '<title>
-    # views?'"; before a colon, it is: "<title> vid: views, and which show reacted")
-    named = {r.best for r in before.videos} - ({r.best for r in alone.videos} if at in quotes else set())
-    if at not in turned and (named or before.ranks or before.months or before.days or before.measures
-                             or before.parties or before.people or before.numbers or before.platforms_named
-                             or not _ASIDE_UNITS.issuperset(before.query)):
-        # ("<party> vs <party> on facebook: how many more", "days between <name>'s post and '<title>'": the part
-        # before is of the question)
+    # (a video named before a quote or a turn and again in the question is no part of it: "she loves the <title>
+    # one, '<title> views?'"; before a colon, it is: "<title> vid: views, and which show reacted")
+    named = {r.best for r in before.videos} - ({r.best for r in alone.videos} if at not in colons else set())
+    if named or before.ranks or before.months or before.days or before.measures or before.numbers \
+            or before.thresholds or before.platforms_named or not _ASIDE_UNITS.issuperset(before.query):
+        # ("for the top 3, anyway what's the total", "in november anyway how many views", "by date, anyway what came
+        # after <title>", "2017 election: how many retweets": the part before is of the question)
+        return None
+    if (before.parties or before.people or before.years) and not alone.videos:
+        # ("for 2017, anyway how many retweets", "of <name>'s videos, <name> asks which got most": whose or when is
+        # said before; a story of them is told only before a question naming its own video)
         return None
     return tail

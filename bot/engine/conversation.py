@@ -262,8 +262,7 @@ class _Reading:
         # ("is it fair to say ... challenge this": one title word is no video to compare with)
         if "it" in marks and len(ent.videos) == 1 and ent.videos[0].strong and self._compares() and (
                 not self._anchored() and marks["it"][0].start < ent.videos[0].start):
-            # (the last pronoun: "the vid that did <figure>, which place was it": "that" opens a clause)
-            said_first = any(at < marks["it"][-1].start for at in (*ent.rank_at, *(n.start for n in ent.numbers)))
+            said_first = any(at < marks["it"][0].start for at in (*ent.rank_at, *(n.start for n in ent.numbers)))
             if (alone := self.engine.reply(ent)).answered and (alone.intent == "compare" or said_first):
                 # ("add up <a set>, bet its more than <title>", "positions 6-10 added up, is it more than <title>":
                 # the set said first is what "it" is)

@@ -1114,7 +1114,9 @@ def _future_asked(ent: Entities, lex: Lexicon) -> None:
     for k in range(len(said)):
         if (marker := said_at(said, k, lex.future_markers)) is not None:
             start, stop = k + len(marker), k + len(marker) + FUTURE_REACH
-        elif (when := said_at(said, k, lex.future_times)) is not None:
+        elif (when := said_at(said, k, lex.future_times)) is not None and not (
+                k > 0 and (said[k - 1] in lex.election_objects or said[k - 1] in lex.campaign_spans)):
+            # (not "election tomorrow, is <party> winning on facebook": the day dates the election)
             # ("does <party> win tmrw": the verb near the day to come, before or after it)
             start, stop = max(0, k - FUTURE_REACH), k + len(when) + FUTURE_REACH
         else:
@@ -3250,10 +3252,12 @@ def _figures_as_names(ent: Entities, lex: Lexicon) -> None:
     for num in reversed(ent.numbers):
         # ("the 6.5m and the 3.7m video": the video word of the second said of both)
         # ("the 2,600,000 one": a figure in full digits, as large as any count, as well as "the 2.6m one")
-        if not ((num.scaled or num.value >= FIGURE_MIN) and num.start > 0 and num.end < n
-                and words[num.start - 1] in lex.determiners and (
-                tokens[num.end].s in lex.video_words or (words[num.end] in lex.separators and described in (
-                    num.end + 1, num.end + 2)))) or (num.start, num.end) in taken:
+        clause = False
+        if not ((num.scaled or num.value >= FIGURE_MIN) and num.start > 0 and ((
+                num.end < n and words[num.start - 1] in lex.determiners and (
+                    tokens[num.end].s in lex.video_words or (words[num.end] in lex.separators and described in (
+                        num.end + 1, num.end + 2)))) or (clause := _figure_clause(ent, lex, num.start)))) \
+                or (num.start, num.end) in taken:
             continue
         described = num.start - 1
         if (num.end + 1 < n and words[num.end + 1] in lex.included_after) or said_before(
@@ -3275,8 +3279,22 @@ def _figures_as_names(ent: Entities, lex: Lexicon) -> None:
                               else r for r in ent.videos]
             ent.videos.append(VideoRef(num.start, num.end, (fits[0],), strong=True))
             ent.videos.sort(key=_START_OF)
-        elif not fits and words[num.end] not in lex.video_plurals and num.value <= FIGURE_CAP * lex.sorted_views[-1]:
+        elif not fits and not clause and words[num.end] not in lex.video_plurals \
+                and num.value <= FIGURE_CAP * lex.sorted_views[-1]:
+            # (a clause's figure no video has is read as before: "was there a vid that hit <figure>", none)
             ent.figure_unmatched = num.value  # ("how many did the 5m video get": no video is that one)
+
+
+def _figure_clause(ent: Entities, lex: Lexicon, at: int) -> bool:
+    """Whether the figure at word `at` describes a video in a clause after its video word ("the vid that did
+    <figure>", "the one which got <figure>", "that vid with <figure>")."""
+    words, tokens = ent.words, ent.tokens
+    word = at - 3 if at >= 3 and words[at - 1] in lex.figure_clause_verbs and words[at - 2] in lex.figure_clause_joins \
+        else at - 2 if at >= 2 and words[at - 1] in lex.figure_with else -1
+    # (one video, no name of its own before its video word: not "the <title> vid with <figure>", a figure claimed of
+    # it, nor "vids with <figure>", a bound)
+    return word >= 0 and tokens[word].s in lex.video_words and words[word] not in lex.video_plurals and not any(
+        r.end in (word, word + 1) for r in ent.videos)
 
 
 def _joined_to_figure(ent: Entities, lex: Lexicon, num: Number) -> bool:

@@ -978,6 +978,9 @@ class Lexicon:
     take_backs: tuple[tuple[str, ...], ...] = ()  # "no wait": a part said again follows (see taken_back.py)
     hesitations: frozenset[str] = field(default_factory=frozenset)  # "er": a taking back may follow it, unmarked
     take_back_ends: frozenset[str] = field(default_factory=frozenset)  # their last words ("wait")
+    figure_clause_joins: frozenset[str] = frozenset()  # "the vid THAT did <figure>"
+    figure_clause_verbs: frozenset[str] = frozenset()  # "the vid that DID <figure>"
+    figure_with: frozenset[str] = frozenset()  # "that vid WITH <figure>"
     place_verbs_before: frozenset[str] = frozenset()  # "what WAS 11th": an ordinal after it is a place
     turns: tuple[tuple[str, ...], ...] = ()  # "anyway", "asks": a question buried after them (see buried.py)
     turn_words: frozenset[str] = field(default_factory=frozenset)  # their last words (a cheap first test)
@@ -1536,6 +1539,9 @@ class Lexicon:
         lex.self_corrections = tuple(tuple(words(str(p))) for p in voc["self_corrections"])
         lex.take_backs = tuple(sorted((tuple(words(str(p))) for p in voc["take_backs"]), key=len, reverse=True))
         lex.cut_take_backs = frozenset(voc["cut_take_backs"])
+        clause = voc["figure_clause"]
+        lex.figure_clause_joins, lex.figure_clause_verbs, lex.figure_with = (
+            frozenset(clause[k]) for k in ("joins", "verbs", "with"))
         lex.place_verbs_before = frozenset(voc["place_verbs_before"])
         lex.turns = tuple(tuple(words(str(p))) for p in voc["turns"])
         lex.turn_words = frozenset(p[-1] for p in lex.turns)

@@ -656,6 +656,11 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         found = {k: v for k, v in found.items() if k != "versus"}
     ops = ["share" if m.payload == "share_of" else m.payload for m in found["operation"]] if "operation" in found \
         else []
+    if "neighbours" in ops and any(m.payload == "neighbours" and (
+            m.end in ent.rank_at or any(n.start == m.end for n in ent.numbers)) for m in found["operation"]):
+        # ("videos between posts 2 and 5": the places said after it, no gaps between neighbours)
+        ops = [o for o in ops if o != "neighbours"]
+        found = {**found, "operation": [m for m in found["operation"] if m.payload != "neighbours"]}
     if "posters" in ops and any(m.payload == "posters" and m.end + 1 in ent.measure_ends for m in found["operation"]):
         ops = [o for o in ops if o != "posters"]  # "who posted the most viewed video": a superlative of views
     if "difference" in ops and "ratio" not in ops and any(
@@ -783,6 +788,7 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
     if op == "change" and any(m.payload == "share_of" for m in found.get("operation", [])):
         op = "share"  # "share of the total in %": a part of a whole, not a change
     if found.get("occasions") and not any(at >= found["occasions"][0].start for at in ent.measure_starts) and (
+            not ent.measures or op != "ratio") and (
             ent.videos or found.get("order") or ent.ranks or (
             not lex.each_words.isdisjoint(ent.words))) and any(
             m.start >= found["occasions"][0].end or m.end == found["occasions"][0].start

@@ -314,17 +314,29 @@ class FigureAnswers(ResponderBase):
 
     def _split_asked(self, ent: Entities) -> str | None:
         """How a campaign figure is asked split when the data holds it whole ("by month"), else None."""
-        if ent.days or ent.cue("period_end"):
+        if ent.days or ent.cue("period_end") or not ent.measure_starts or days_said(ent, self.lex):
             # (a day said is a period's end or declined as day-by-day, above; "up to some day in december": the end
             # asked)
             return None
-        spans = self.lex.campaign_spans
+        lex, said = self.lex, ent.words
+        first = min(ent.measure_starts)  # (a month or a day said before the figure asked is small talk: "happy
+        # friday, how many ...", "i read in november that ...")
+        around = lex.campaign_spans | lex.election_objects
         for at in ent.month_at:
-            # ("retweets in the december election": the month names the election, not a part of it)
-            if spans.isdisjoint(ent.words[max(0, at - 3):at + 4]):
+            # ("retweets in the december election", "... before polling day in december": the month names the
+            # election or its day, not a part of the figure)
+            if at > first and at > 0 and said[at - 1] in lex.month_prepositions and around.isdisjoint(
+                    said[max(0, at - 3):at + 4]):
                 return "by month"
-        if not self.lex.weekday_names.isdisjoint(ent.words):
-            return "by day of the week"
+        for k, w in enumerate(said):
+            # ("on mondays", "each monday", "at weekends", "their weekend posts": a day of every week; not "by
+            # monday", "up to monday", the day a period ends)
+            if k <= first or w not in lex.weekday_names:
+                continue
+            if w.endswith("s") or (k > 0 and said[k - 1] in lex.each_words) or any(
+                    m.start == k + 1 for m in ent.query.get("posting", ())) or (
+                    k + 1 < len(said) and ent.tokens[k + 1].s in lex.video_words):
+                return "by day of the week"
         return None
 
     def _ending_on(self, ent: Entities, focus: Sequence[Metric]) -> list[Metric]:
