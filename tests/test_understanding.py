@@ -10261,6 +10261,8 @@ def test_stop_62_blind_round_four(question: str, answered: bool, said: str, unsa
     # ("how many times more than <a video>": a ratio, not how often something was shared)
     ("jessi got 2.747m views, how many times more than the one posted on 17 nov", True, "1.1 times",
      "how many times a video was shared"),
+    # (how often "it" or "the videos" were shared: declined, no count of videos)
+    ("how many times were the vids shared on facebook", False, "how many times a video was shared", "10 of the 10"),
     # (a day to come right after the election dates it: no forecast asked)
     ("election tomorrow, is labour ahead on facebook", True, "86,000,000", "forecasts"),
 ])

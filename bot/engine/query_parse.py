@@ -789,7 +789,9 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         op = "share"  # "share of the total in %": a part of a whole, not a change
     if found.get("occasions") and not any(at >= found["occasions"][0].start for at in ent.measure_starts) and (
             not ent.measures or op != "ratio") and (
-            ent.videos or found.get("order") or ent.ranks or (
+            # ("how many times was it shared", "... were the videos shared": of one video or of each)
+            ent.videos or found.get("order") or ent.ranks or not lex.video_pronouns.isdisjoint(ent.words)
+            or any(t.w in lex.video_plurals for t in ent.tokens) or (
             not lex.each_words.isdisjoint(ent.words))) and any(
             m.start >= found["occasions"][0].end or m.end == found["occasions"][0].start
             for m in found.get("posting", [])):
