@@ -10263,6 +10263,8 @@ def test_stop_62_blind_round_four(question: str, answered: bool, said: str, unsa
      "how many times a video was shared"),
     # (how often "it" or "the videos" were shared: declined, no count of videos)
     ("how many times were the vids shared on facebook", False, "how many times a video was shared", "10 of the 10"),
+    # ("if u drop the <name> outlier": that one left out, not that poster's videos alone)
+    ("avg views if you drop the delaney one", True, "4,660,778", "of videos posted by Rob"),
     # (a day to come right after the election dates it: no forecast asked)
     ("election tomorrow, is labour ahead on facebook", True, "86,000,000", "forecasts"),
 ])
