@@ -1750,7 +1750,7 @@ class Engine:
                     at + 1 < len(ent.tokens) and ent.tokens[at + 1].s in lex.video_words) or (
                     # ("what came 10th, but what was 11th": an ordinal typed as such right after a verb of places;
                     # not "<title> was 12th", a place claimed of it, nor days, "10th to 20th")
-                    at > 0 and not ent.videos and ent.words[at] == f"{k}{ent.words[at][len(str(k)):]}"
+                    at > 0 and not ent.videos and ent.words[at].startswith(str(k))
                     and ent.words[at][len(str(k)):] in lex.ordinal_suffixes
                     and ent.words[at - 1] in lex.place_verbs_before) or any(
                     m.start == at + 1 and m.payload.startswith("views") for m in ent.query.get("order", ()))):

@@ -1116,8 +1116,8 @@ def _future_asked(ent: Entities, lex: Lexicon) -> None:
             start, stop = k + len(marker), k + len(marker) + FUTURE_REACH
         elif (when := said_at(said, k, lex.future_times)) is not None and not (
                 k > 0 and (said[k - 1] in lex.election_objects or said[k - 1] in lex.campaign_spans)):
-            # (not "election tomorrow, is <party> winning on facebook": the day dates the election)
-            # ("does <party> win tmrw": the verb near the day to come, before or after it)
+            # ("does <party> win tmrw": the verb near the day to come, before or after it; not "election tomorrow,
+            # is <party> winning on facebook", where the day dates the election)
             start, stop = max(0, k - FUTURE_REACH), k + len(when) + FUTURE_REACH
         else:
             continue

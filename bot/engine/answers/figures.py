@@ -23,6 +23,7 @@ SUPERLATIVE_SAID = 2.0  # a "most" or "least" cue this strong says a superlative
 
 _OF_EACH_VIDEO = frozenset({"mean", "median", "spread", "sd"})  # figures of a set, worked out from each video
 
+
 class FigureAnswers(ResponderBase):
     """Campaign-level figures, the source, the bonus videos and help."""
 
@@ -319,8 +320,9 @@ class FigureAnswers(ResponderBase):
             # asked)
             return None
         lex, said = self.lex, ent.words
-        first = min(ent.measure_starts)  # (a month or a day said before the figure asked is small talk: "happy
-        # friday, how many ...", "i read in november that ...")
+        # (a month or a day said before the figure asked is small talk: "happy friday, how many ...", "i read in
+        # november that ...")
+        first = min(ent.measure_starts)
         around = lex.campaign_spans | lex.election_objects
         for at in ent.month_at:
             # ("retweets in the december election", "... before polling day in december": the month names the
