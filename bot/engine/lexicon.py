@@ -1543,7 +1543,7 @@ class Lexicon:
         lex.figure_clause_joins, lex.figure_clause_verbs, lex.figure_with = (
             frozenset(clause[k]) for k in ("joins", "verbs", "with"))
         lex.place_verbs_before = frozenset(voc["place_verbs_before"])
-        lex.turns = tuple(tuple(words(str(p))) for p in voc["turns"])
+        lex.turns = tuple(tuple(words(str(p))) for p in (*voc["turns"], *voc["asker_phrases"]))
         lex.turn_words = frozenset(p[-1] for p in lex.turns)
         lex.take_back_ends = frozenset(p[-1] for p in lex.take_backs)
         lex.correction_ends = frozenset(p[-1] for p in lex.self_corrections)
