@@ -10271,3 +10271,83 @@ def test_stop_62_blind_round_four(question: str, answered: bool, said: str, unsa
 def test_stop_62_outside_review(question: str, answered: bool, said: str, unsaid: str) -> None:
     """The outside review's findings of stop 62 mended."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize("question, answered, said, unsaid", [
+    # (a verb of winning with one video: the place next to it, below where it wins, above where it loses)
+    ("so what did the mean tweets video beat", True, "just below Mean tweets", "just above"),
+    ("what beat the jayne one?", True, "just above Jeremy Corbyn’s friend Jayne", "just below"),
+    ("the vid that beat the gogglebox one - views?", True, "Mean tweets with Jeremy Corbyn", "just below"),
+    ("nicky morgan one lost to what", True, "Gogglebox reacts", "Boris Johnson quotes"),
+    ("the 60 sec one, who beat it and by how much", True, "2,300,000", "I don't have"),
+    ("which vids did the immigration video outperform", True, "#5–#10", "just below"),
+    # (... the other side said otherwise: the two set against each other, as before)
+    ("how much did the nhs one beat the runner up by", True, "3,900,000", "just below"),
+    ("did mean tweets beat gogglebox", True, "100,000", "just below"),
+    # (the next in an order of views, counted from a video)
+    ("which one had the next most views after the immigration video", True, "just below Labour’s immigration",
+     "6,500,000 (6.5M) views across Facebook and Twitter.\n#4"),
+    # (a figure naming its video, a place counted from it: no bound under that figure)
+    ("whats the one just below the 6.5m one", True, "Mean tweets with Jeremy Corbyn", "exactly 6,500,000"),
+    # (the party's own video word before a figure that names one of its videos)
+    ("which labour video had 3.1 mil", True, "Nicky Morgan on Good Morning Britain", "I don't have"),
+    # (both sides of a video, "it" said after the first only)
+    ("boris quotes vid, whats just above it and whats just below", True, "Jessi on the value",
+     "I don't have"),
+    # (days to polling day in short forms: a day the article never dates, declined)
+    ("mean tweets vid - days til election day?", False, "polling day", "Posted by"),
+    ("jessi video was how many days b4 the election?", False, "polling day", "Posted by"),
+])
+def test_stop_63_blind_round_one(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Stop 63's first round of blind batches (1061-1066): what their first look got wrong, in our own words."""
+    _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize("question, answered, said, unsaid", [
+    # (a poster question after a place next to a video: the views order kept, no posting order)
+    ("whats right after mean tweets in the list, and who posted it", True, "Gogglebox reacts", "posted just after"),
+    # (a place in the posting order guessed after a comma, checked by the posting dates)
+    ("which came out first, the jessi one?", True, "1st posted is Labour’s immigration video", "not #1"),
+    ("which got the least views, mean tweets obviously?", True, "the least viewed is Jeremy Corbyn’s friend Jayne",
+     "I don't have"),
+    # (a negation in words of a title that has its own: that video, none left out)
+    ("what day was the one for folk who dont know who to vote for posted", True, "11 December 2019",
+     "other than"),
+    # (a person named in a title said again as a guess after the comparison: no poster filter)
+    ("boris quotes or nicky morgan, which got more, boris?", True, "3,100,000", "no videos posted by"),
+    # (what one would need to catch another: the gap)
+    ("how many views would jayne need to catch up with the jessi video", True, "147,000", "Videos (Jeremy"),
+    # (a count asked between two videos: the gap, not the ones between added)
+    ("how many views between mean tweets and nicky morgan", True, "600,000", "Total views"),
+    ("total views of the videos between mean tweets and jayne", True, "Total views", "more views than"),
+    # (a topic said with "related": the videos about it)
+    ("which ones are nhs related", True, "Jessi on the value", "I don't have"),
+])
+def test_stop_63_blind_round_two(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Stop 63's second round of blind batches (1067-1072): what their first look got wrong, in our own words."""
+    _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize("question, answered, said, unsaid", [
+    # (those said first, then the slice they are in, after "in": the slice of the whole list)
+    ("total views of the november ones in the top 5", True, "among the 5 most viewed", "5 most viewed videos posted"),
+    ("how many of corbyn's videos are in the top three", True, "2", "3 most viewed videos posted by"),
+    # ("outside the top N": the places past it)
+    ("average views outside the top 5", True, "except #1–#5", "Total views of the 5"),
+    # (a place said with a wrong figure: the place names the video, the figure a claim)
+    ("the 7th one w 3m, nicky morgan, views?", True, "3,100,000", "Boris Johnson quotes: 3,000,000"),
+    ("the number 3 vid, the 7 mil one, who posted it", True, "60 second challenge", "No video has about"),
+    # (a place with its day in brackets: the day said of it)
+    ("how many days between the 4th one (14 nov) and the 3rd (12 dec)", True, "28 days", "I need one"),
+    # (a place said again right after each video named)
+    ("days between mean tweets 5th and jessi 9th", True, "9 days", "got more views"),
+    # (a described video of a person the data lacks: declined, not their campaign or another video)
+    ("the one with boris sleepin in the shed, how many views", False, "I can't tell which video", "3,000,000"),
+    ("how many views did corbyn's birthday cake vid get, the one at #2?", False, "I can't tell which video",
+     "9,500,000"),
+    # ("r" for "are")
+    ("which vids r in the top 3", True, "Our wonderful NHS", "I don't have"),
+])
+def test_stop_63_blind_round_three(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Stop 63's third round of blind batches (1073-1078): what their first look got wrong, in our own words."""
+    _replied(question, answered, said, unsaid)

@@ -427,8 +427,10 @@ class _Reading:
             # answer's shorter list cannot have
             return self._standalone()
         if not listing:
-            if self._nth_one():
-                return self._standalone()  # "the 7th vid, what show was it on": the whole list's 7th
+            if self._nth_one() or "relative" in ent.query:
+                # ("the 7th vid, what show was it on": the whole list's 7th; "n the one below the 8th is?": a place
+                # next to it)
+                return self._standalone()
             return self._decline(f"The {fmt.ordinal(k)} of what? My last answer was about one video, from no list.")
         if not 1 <= k <= len(listing):
             return self._decline(f"There is no {fmt.ordinal(k)}: the list had {len(listing)}.")

@@ -160,6 +160,7 @@ class Entities:
     narrowed: tuple[VideoRef, str, VideoRef] | None = None  # a group a poster narrowed: see _poster_disputed
     bare_at: tuple[int, ...] = ()  # where places said as bare numbers stand ("views for 4 and 5"): _bare_places
     figure_unmatched: float | None = None  # a figure said as a title that no video's count is ("the 5m one")
+    beaten: tuple[int, ...] = ()  # where a place next to a video was read from a verb of winning (_beaten)
     middle_uneven: int | None = None  # "the middle 3" of an even list: a count no places centre (_middle_places)
     _breaks: tuple[int, ...] | None = None  # how many words come before each mark: see break_after
     _asked_breaks: tuple[int, ...] | None = None  # ... and before each question or exclamation mark
@@ -202,6 +203,7 @@ class Entities:
         self.day_at = []
         self.years = []
         self.thresholds = []
+        self.beaten = ()
         self.name_matches = []
         self.query = {}
         self.cues = {}
@@ -297,6 +299,8 @@ def extract(text: str, lex: Lexicon) -> Entities:
     if ", " in text and (condition := lex.condition_clause.search(text)) is not None and not _reads_anything(
             condition[1], lex):
         text = text[: condition.start()]  # ("what came 8th, if you have it to hand": nothing more asked)
+    if (contrast := lex.contrast_clause.search(text)) is not None and contrast.start() > 0:
+        text = text[: contrast.start()]  # ("why is that one so precise when the rest r round": the others background)
     if "-" in text or "\u2013" in text:
         text = lex.run_before_place.sub(r"#\1 to #\2", text)  # ("the 6-10 spots": places 6 to 10, as "spots 6-10")
     if ". " in text and lex.dotted_short_forms.search(text) is not None:
@@ -314,7 +318,7 @@ def extract(text: str, lex: Lexicon) -> Entities:
                 m[2], lex) else m[0], text)
         if "(" in text:  # ("between <title> (09.12.) and the article": the video's day, said of it; its posting)
             text = _BRACKET.sub(lambda m: f" {lex.posting_word} " if _own_day(text[: m.start()], m[1], lex)
-                                else m[0], text)
+                                else " " if _place_day(text[: m.start()], m[1], lex) else m[0], text)
     typed = _typed(text, lex)
     if not lex.event_day_hints.isdisjoint(typed) and (event := lex.event_day.search(text)) is not None:
         return _event_day(text, event, lex)
@@ -419,8 +423,14 @@ def extract(text: str, lex: Lexicon) -> Entities:
     elif len(ent.ranks) == 2 and not ent.videos and "when" in ent.query and ent.measures and [
             m.payload for m in ent.query.get("operation", ())] in (["count"], ["value"]) and not ent.cue("total"):
         _gap_between_places(ent, lex)
+    if len({r.best for r in ent.videos}) == 2 and not ent.ranks and "when" in ent.query and ent.measures and [
+            m.payload for m in ent.query.get("operation", ())] in (["count"], ["value"]) and not ent.cue("total") \
+            and "order" not in ent.query:
+        _gap_between_videos(ent, lex)
     if "negate" in ent.query:
         _tags_dropped(ent, lex)
+    if "negate" in ent.query and ent.videos:
+        _title_negation(ent, lex)
     if "negate" in ent.query and "operation" in ent.query:
         _operation_denied(ent, lex)
     if ("beside" in ent.query or len(ent.query.get("relative", ())) == 2) and not ent.videos \
@@ -432,6 +442,11 @@ def extract(text: str, lex: Lexicon) -> Entities:
         _not_exclaimed(ent, lex)
     if len(ent.query.get("relative", ())) == 2 and len(ent.videos) == 1 and "beside" not in ent.query:
         _both_sides(ent, lex)
+    if "span" in ent.query and "operation" not in ent.query and len({r.best for r in ent.videos}) == 2:
+        _span_between(ent)
+    if len({r.best for r in ent.videos}) == 1 and not (ent.numbers or ent.parties or ent.ranks) and "beside" not in \
+            ent.query:
+        _beaten(ent, lex)
     if len(ent.ranks) == 2 and len(ent.videos) == 1 and ent.ranks[0] != ent.ranks[1] and not (
             ent.query.keys() & {"operation", "comparative", "versus", "relative", "posting"}) \
             and lex.video_pronouns.isdisjoint(ent.words):
@@ -500,6 +515,8 @@ def extract(text: str, lex: Lexicon) -> Entities:
         _member_before_group(ent, lex)
     if ent.videos and len(ent.query.get("order", ())) > 1:
         _place_restated(ent, lex)
+    if ent.ranks and len({r.best for r in ent.videos}) > 1:
+        _own_places_said(ent, lex)
     if "comparative" in ent.query and "relative" in ent.query and len({r.best for r in ent.videos}) == 1:
         place_not_compared(ent, lex)
     if len(ent.numbers) >= 2 and (not ent.ranks or not lex.comparative_joins.isdisjoint(ent.words)) and (
@@ -702,8 +719,14 @@ def extract(text: str, lex: Lexicon) -> Entities:
     if len(ent.query.get("operation", ())) > 1:
         _share_of_a_gap(ent, lex)
     if not lex.event_span_hints.isdisjoint(ent.words) and any(
-            m.payload == "days" for m in ent.query.get("operation", ())) and (
-            counted := lex.event_span.search(text)) is not None and lex.event_dated.match(text, counted.end()) is None:
+            # (as typed, or as read: "days b4 the election", its short forms spelt out)
+            (counted := lex.event_span.search(said)) is not None and lex.event_dated.match(said, counted.end()) is None
+            and (said is text or counted[0].split()[0] in lex.event_span_hints) and (any(
+                m.payload == "days" for m in ent.query.get("operation", ()))
+                # ("<title> - days til election day?": the count asked in a clause of its own; not "<title> posted
+                # 5 december, days before election how many?", a day claimed to check first)
+                or (_CLAUSE_OPENS.search(said[: counted.start()]) is not None and not ent.days))
+            for said in (text, " ".join(ent.words))):
         # ("how many days before polling day was <title>": the time to a day the data has no date for, whatever
         # else is said; not "before polling day (the 12th)", dated by the asker)
         ent.measures.append(lex.event_day_measure)
@@ -712,6 +735,8 @@ def extract(text: str, lex: Lexicon) -> Entities:
     return ent
 
 
+# Where a clause opens: the start of the question or a mark ending the clause before it.
+_CLAUSE_OPENS = re.compile(r"(?:^|[-–—,:;?!.])\s*$")
 # A bracketed aside right after a question mark ("median of the 10? (n even, so the mean of the middle two)"), or
 # ending the message: said about the question, not asking more, unless it narrows it (the videos meant, a set, an
 # order).
@@ -930,6 +955,20 @@ def _names_something(aside: str, lex: Lexicon) -> bool:
 
 
 _BRACKET = re.compile(r"\(([^()]{1,20})\)")  # a short bracketed group
+
+
+def _place_day(before: str, said: str, lex: Lexicon) -> bool:
+    """Whether a bracketed group is only a day said of the video at a place named right before it ("the 1st one
+    (23 nov)"): said of it, nothing to count from, the place kept as said."""
+    day = extract(said, lex)
+    if len(day.days) != 1 or len(day.words) > 3 or day.videos or day.ranks:
+        return False
+    placed = extract(before, lex)
+    if not placed.ranks or placed.videos or placed.rank_at[-1] < len(placed.words) - 2 \
+            or not 1 <= placed.ranks[-1] <= len(lex.by_place):
+        return False
+    tweet = lex.dataset.videos[lex.by_place[placed.ranks[-1] - 1]].tweet
+    return tweet is not None and tweet.date is not None
 
 
 def _own_day(before: str, said: str, lex: Lexicon) -> bool:
@@ -1569,8 +1608,14 @@ def _both_sides(ent: Entities, lex: Lexicon) -> None:
     # (or the video said before both: "which was 6th, and what was above and below it")
     if {first.payload, second.payload} == {"above", "below"} and (
             (first.end <= ref.start and ref.end <= second.start) or ref.end <= first.start) \
-            and second.end < len(ent.words) and ent.words[second.end] in lex.video_pronouns:
-        ent.query["beside"] = [Match(second.start, second.end + 1, "beside")]
+            and ((second.end < len(ent.words) and ent.words[second.end] in lex.video_pronouns) or (
+                # ("<title>, whats just above it and whats just below": the pronoun said after the first only)
+                ref.end <= first.start and first.end < len(ent.words)
+                and ent.words[first.end] in lex.video_pronouns and (
+                    second.end == len(ent.words) or break_after(ent, lex, second.end - 1, second.end)))):
+        pronoun = second.end < len(ent.words) and ent.words[second.end] in lex.video_pronouns
+        ent.query["beside"] = [Match(second.start, second.end + 1, "beside") if pronoun
+                               else Match(first.start, second.end, "beside")]
         del ent.query["relative"]
 
 
@@ -1742,6 +1787,16 @@ def _place_restated(ent: Entities, lex: Lexicon) -> None:
             for t in ent.tokens[m.end : r.start])), None)
         if said is not None and said.best == ends[m.payload]:
             ent.videos = [r for r in ent.videos if r is not said]
+
+
+def _own_places_said(ent: Entities, lex: Lexicon) -> None:
+    """"days between the <topic> vid 4th and the <title> 3rd": a place said right after a video named
+    among others (its video word between), the very place it holds, says it again: no video of its own."""
+    for k in reversed(range(len(ent.ranks))):
+        at, place = ent.rank_at[k], ent.ranks[k]
+        if any(r.end <= at <= r.end + 1 and all(ent.tokens[j].s in lex.video_words for j in range(r.end, at))
+               and 1 <= place <= len(lex.by_place) and lex.by_place[place - 1] == r.best for r in ent.videos):
+            del ent.ranks[k], ent.rank_at[k]
 
 
 def _list_place_repeated(ent: Entities) -> None:
@@ -2212,7 +2267,13 @@ def _unknown_described(ent: Entities, lex: Lexicon) -> None:
         # (a word saying how a video is describes none before it, "the amazing video"; after "about" it is what the
         # video is about, "the video about fishing"; written with a capital, it is a people's or a language's, "the
         # Gaelic video": which video)
-        if words[i].endswith(lex.describing_ends) and not (words[i - 1] in lex.subject_words or (
+        # ("<person>'s christmas jumper vid": someone's, said as whose, an everyday word of theirs before it)
+        owned = i >= 2 and _person_end_at(ent, i - 2) and words[i - 1] not in lex.stopwords and words[i - 1].isalpha() \
+            and i - 1 not in ent.covered and not _inside_a_title_word(words[i - 1], lex) and i + 1 < n \
+            and _video_word_at(ent, lex, i + 1)
+        # ("<person>'s woolly hat vid": the word no table knows first)
+        said_whose = _person_end_at(ent, i - 1)
+        if words[i].endswith(lex.describing_ends) and not owned and not (words[i - 1] in lex.subject_words or (
                 i >= 2 and words[i - 1] in lex.determiners and words[i - 2] in lex.subject_words)) \
                 and not _capitalised(ent, i):
             continue
@@ -2221,8 +2282,10 @@ def _unknown_described(ent: Entities, lex: Lexicon) -> None:
         # ("the <person> christmas message vid": someone's, then a kind of video, may stand between; "that <party>
         # <thing> <word> video": a party's, described by an everyday word no table knows and one more; not "the
         # wooden spoon vid", a saying)
-        det = next((ent.spans[p][0] - 1 for p in (*ent.people, *ent.parties) if ent.spans[p][1] == i), i - 1)
-        whose = _party_at(ent, i - 1)  # ("<party>'s <thing> <word> vid": the party's name as the determiner)
+        det = i - 2 if owned else next(
+            (ent.spans[p][0] - 1 for p in (*ent.people, *ent.parties) if ent.spans[p][1] == i), i - 1)
+        # ("<party>'s <thing> <word> vid": the party's name as the determiner)
+        whose = _party_at(ent, i - 1) or owned or said_whose
         # ("the <thing> <party> video": the party's, described by the word before its name; "the <party> storm zy
         # video": a word split, its rest no table knows)
         vid = i + 2 if i + 2 < n and (words[i + 1] in lex.video_kinds or words[i + 1] in lex.phrasal_particles
@@ -2304,6 +2367,9 @@ def _setting_video(ent: Entities, lex: Lexicon) -> None:
     if len(by_name) < len(ent.videos):
         return
     for start, end, ref in _named_spans(ent, by_name, ent.people):
+        if end + 1 < n and words[end] not in lex.within_words and words[end + 1] in lex.within_words \
+                and ent.reads[end].unknown and words[end].isalpha() and not _inside_a_title_word(words[end], lex):
+            end += 1  # ("<name> hidin in the fridge": what they do there, in a word no table knows, then where)
         at = end + 2  # ("<name> in the <place>", the place ending a clause; not "of the")
         if at >= n or words[end] not in lex.within_words or words[end] in lex.partitive_words \
                 or words[end + 1] not in lex.determiners or not (
@@ -2456,6 +2522,19 @@ def _gap_between_places(ent: Entities, lex: Lexicon) -> None:
     """ "how many views between #1 and #10": a count of a measure asked between two places joined after "between"
     is the gap between their figures (not the two added)."""
     if _places_joined_after_between(ent, lex):
+        ent.query["operation"] = [Match(m.start, m.end, "difference") for m in ent.query["operation"]]
+
+
+def _gap_between_videos(ent: Entities, lex: Lexicon) -> None:
+    """ "how many views between <title> and <title>": a count of a measure asked between two videos joined right
+    after "between" is the gap between their figures, as between two places (not the videos between them added)."""
+    first, second = ent.videos[0], ent.videos[-1]
+    # (the count said right before "between": not "whats between <title> and <title>, n how many views")
+    counted = {m.end for m in ent.query["operation"]} | set(ent.measure_ends)
+    if first.best != second.best and any(m.payload == "between" and 0 <= first.start - m.end <= 1 and m.start in counted
+                                         for m in ent.query["when"]) \
+            and 1 <= second.start - first.end <= 2 and ent.words[first.end] in lex.separators | lex.video_words \
+            and not any(t.w in lex.video_plurals for t in ent.tokens[: first.start]):  # (not "the videos between")
         ent.query["operation"] = [Match(m.start, m.end, "difference") for m in ent.query["operation"]]
 
 
@@ -3199,7 +3278,11 @@ def _figure_video(ent: Entities, lex: Lexicon) -> None:
     _figures_as_names(ent, lex)
     exact = len(ent.thresholds) == 2 and ent.thresholds[0][1] == ent.thresholds[1][1] and "relative" in ent.query
     joined = len(ent.numbers) > 1 and any(_joined_to_figure(ent, lex, n) for n in ent.numbers)
-    if ent.videos or (ent.thresholds and not exact) or ent.people or ent.parties or ent.platforms_named or ent.ranks \
+    # ("which <party> vid had 9.5 mil": the party whose video it is, said right before the video word)
+    owners = {p for p in ent.parties if (end := ent.spans.get(p, (0, -1))[1]) < len(ent.tokens)
+              and ent.tokens[end].s in lex.video_words and ent.words[end] not in lex.video_plurals}
+    if ent.videos or (ent.thresholds and not exact) or ent.people or (ent.parties and not (
+            len(owners) == 1 and set(ent.parties) == owners)) or ent.platforms_named or ent.ranks \
             or (not joined and any(m.payload != "value" and not (m.payload == "count" and lex.count_got(
                 ent.words, m.start, m.end)) for m in ent.query.get("operation", ()))) \
             or ent.query.get("order"):
@@ -3217,7 +3300,7 @@ def _figure_video(ent: Entities, lex: Lexicon) -> None:
             return
         # ("which one got about 7 mil": a figure hedged names the one video whose count rounds to it)
         fits = _count_of(lex, num.value) or (_count_rounded_to(lex, num.value) if one in lex.hedges else [])
-        if len(fits) == 1:
+        if len(fits) == 1 and all(lex.dataset.videos[fits[0]].party == p for p in owners):
             ent.videos.append(VideoRef(num.start, num.end, (fits[0],), strong=True))
             if exact:
                 ent.thresholds = []
@@ -3241,6 +3324,10 @@ def _count_rounded_to(lex: Lexicon, value: float) -> list[int]:
     near = [vi for vi in lex.counts_between(value - unit / 2, value + unit / 2)
             if abs(lex.dataset.videos[vi].views - value) < unit / 2]  # (the bounds are taken in: strictly within)
     return near if len(near) == 1 else []
+
+
+PLACE_FIGURE_ROUGH = 0.1  # "#2, the 9 mil one": how far a figure said beside a place may be from its count
+PLACE_THEN_FIGURE = 3  # "the 6th one w 3.7m": words from a place to a figure said of the same video
 
 
 def _figures_as_names(ent: Entities, lex: Lexicon) -> None:
@@ -3271,6 +3358,10 @@ def _figures_as_names(ent: Entities, lex: Lexicon) -> None:
             # "the 1.4m one", is not what an unnamed period answers with)
             continue
         fits = _count_of(lex, num.value) or _count_rounded_to(lex, num.value)
+        if len(fits) == 1 and any(0 < num.start - at <= PLACE_THEN_FIGURE and 1 <= r <= len(lex.by_place)
+                                  and lex.by_place[r - 1] != fits[0]
+                                  for r, at in zip(ent.ranks, ent.rank_at, strict=True)):
+            continue  # ("the 6th one w 3.7m": the place names the video, the figure a claim about it, checked)
         if len(fits) == 1:
             # ("is the 13m one the <topic> one": a group the figure's video is one of is that video, said again; no
             # other of the group is set against it)
@@ -3279,10 +3370,91 @@ def _figures_as_names(ent: Entities, lex: Lexicon) -> None:
                               else r for r in ent.videos]
             ent.videos.append(VideoRef(num.start, num.end, (fits[0],), strong=True))
             ent.videos.sort(key=_START_OF)
+            if any(m.end == num.start - 1 for m in ent.query.get("relative", ())):
+                # ("just below the 6.5m one": a place counted from the video the figure names, no bound under it)
+                ent.thresholds = [t for t in ent.thresholds if t[1] != num.value]
         elif not fits and not clause and words[num.end] not in lex.video_plurals \
-                and num.value <= FIGURE_CAP * lex.sorted_views[-1]:
+                and num.value <= FIGURE_CAP * lex.sorted_views[-1] and not any(
+                    # ("the number 2 vid, the 9 mil one": a rough figure for the place said, no other video)
+                    1 <= r <= len(lex.by_place) and abs(lex.dataset.videos[lex.by_place[r - 1]].views - num.value)
+                    <= PLACE_FIGURE_ROUGH * num.value for r in ent.ranks):
             # (a clause's figure no video has is read as before: "was there a vid that hit <figure>", none)
             ent.figure_unmatched = num.value  # ("how many did the 5m video get": no video is that one)
+
+
+def _title_negation(ent: Entities, lex: Lexicon) -> None:
+    """"the one for people who DONT know who to vote for": a negation said in words of a title that has one of its
+    own ("not sure who to vote for"), a word or two before the title's words, describes that video, leaves none out."""
+    negations = lex.bare_negations | lex.negation_words
+    said = ent.query["negate"]
+    # (not after another negation: "excluding the if you dont know ... one" leaves it out, the title said in full)
+    kept = [m for m in said if any(o.end <= m.start for o in said) or not any(
+        0 < r.start - m.end <= 2 and not negations.isdisjoint(lex.title_stems[r.best])
+        and all(ent.words[k] not in lex.determiners for k in range(m.end, r.start)) for r in ent.videos)]
+    if len(kept) < len(ent.query["negate"]):
+        ent.query["negate"] = kept
+        if not kept:
+            del ent.query["negate"]
+
+
+def _span_between(ent: Entities) -> None:
+    """"is it like a week between <title> and <title>": a stretch of time said right before "between" two videos
+    asks the days between their posts."""
+    for span in ent.query["span"]:
+        if any(m.payload == "between" and m.start == span.end and 0 <= ent.videos[0].start - m.end <= 1
+               for m in ent.query.get("when", ())):
+            ent.query["operation"] = [Match(span.start, span.end, "days")]
+            ent.query.pop("rate", None)  # (not "a week" as a rate per week)
+            return
+
+
+def _beaten(ent: Entities, lex: Lexicon) -> None:
+    """"what did <title> beat", "what beat <title>", "<title> lost to what": a verb of winning with one video read
+    as the place next to it in views, below it where the video wins, above where it loses."""
+    words, n = ent.words, len(ent.words)
+    ref = ent.videos[0]
+    for at in range(n):
+        passive = next((p for p in lex.beat_passive if tuple(words[at : at + len(p)]) == p), None)
+        said = passive or next((p for p in lex.beat_active if tuple(words[at : at + len(p)]) == p), None)
+        if said is None or ref.start <= at < ref.end:
+            continue
+        end = at + len(said)
+        if any(not at <= m.start < end for m in ent.query.get("versus", ())):
+            return  # ("<title> vs the rest, what did it beat": two sides said otherwise)
+        # (the video's pronoun beside the verb says which side it stands: "what beat it" after, "it beat" before)
+        if end < n and words[end] in lex.video_pronouns:
+            wins = False
+        elif at > 0 and words[at - 1] in lex.video_pronouns and not (
+                at > 1 and (ent.tokens[at - 2].s in lex.video_words or words[at - 2] in lex.question_words)):
+            wins = True  # (not "the vid that beat <title>": "that" there joins the one asked)
+        else:
+            wins = ref.end <= at
+        # (the other side asked, not said: "what did <title> beat", "<title> lost to what", "what beat it", "the vid
+        # that beat <title>", "which one beat <title>"; not "did it beat the runner up", "beat the rest")
+        if wins and not (end == n or break_after(ent, lex, end - 1, end) or words[end] in lex.beat_asked
+                         or words[end] in lex.separators):
+            return
+        if not wins and any(t.w in lex.video_plurals for t in ent.tokens[:at]):
+            return  # ("total views of the videos that beat <title>": those with more views, as a bar says)
+        if not wins and not (at > 0 and (words[at - 1] in lex.beat_asked or (
+                at > 1 and (words[at - 2] in lex.beat_asked or ent.tokens[at - 2].s in lex.video_words)
+                and (ent.tokens[at - 1].s in lex.video_words or words[at - 1] in lex.video_pronouns)))):
+            return
+        if "relative" not in ent.query:  # (not "what beat <title>, like whats directly above it": said again)
+            ent.query["relative"] = [Match(at, end, "below" if wins != (passive is not None) else "above")]
+            ent.beaten = (at,)
+        # (the verb read as a comparison of two videos, only one of them said: gone)
+        for unit in ("comparative", "versus"):
+            if (left := [m for m in ent.query.get(unit, ()) if not (at <= m.start < end)]) or unit in ent.query:
+                ent.query[unit] = left
+                if not left:
+                    del ent.query[unit]
+        for intent, ms in list(ent.cue_matches.items()):
+            if any(at <= m.start < end for m in ms):
+                ent.cue_matches[intent] = kept = [m for m in ms if not at <= m.start < end]
+                if not kept:
+                    ent.cues.pop(intent, None)
+        return
 
 
 def _figure_clause(ent: Entities, lex: Lexicon, at: int) -> bool:

@@ -586,6 +586,7 @@ _WORD_SETS = (
     "bare_negations",
     "every_video_words",
     "next_only_words",
+    "next_in_order",
     "request_words",
     "question_words",
     "claim_asked_after",
@@ -1092,7 +1093,12 @@ class Lexicon:
     reach_words: tuple[str, ...] = ()  # "hit 9.5 mil": a bound that takes the figure in
     counted_reach: tuple[str, ...] = ()  # "how many got 3m": the same, when videos are counted
     under_long: tuple[tuple[str, ...], ...] = ()  # "failed to reach": under bounds of three words or more
+    contrast_clause: re.Pattern[str] = re.compile(r"(?!)")  # "... when the rest are round": background, cut
     at_most: tuple[tuple[str, ...], ...] = ()  # "no more than": a bound under that takes the figure in
+    # ("what did <title> beat": the one just below it; passive, "<title> lost to": above)
+    beat_active: tuple[tuple[str, ...], ...] = ()
+    beat_passive: tuple[tuple[str, ...], ...] = ()
+    beat_asked: frozenset[str] = frozenset()  # "WHAT beat <title>": the other side asked
     at_least: tuple[tuple[str, ...], ...] = ()  # "no less than": a bound over that takes the figure in
     bound_ends: frozenset[str] = frozenset()  # the last word of each of those three (a cheap first test)
     under_words: tuple[str, ...] = ()
@@ -1150,6 +1156,7 @@ class Lexicon:
     bare_negations: frozenset[str] = field(default_factory=frozenset)  # "not": no exclusion said by itself
     every_video_words: frozenset[str] = field(default_factory=frozenset)  # "everything" of "everything below 5th"
     next_only_words: frozenset[str] = field(default_factory=frozenset)  # "RIGHT after": the one next video
+    next_in_order: frozenset[str] = field(default_factory=frozenset)  # "the NEXT most viewed after <title>"
     ordinal_dot_after: frozenset[str] = field(default_factory=frozenset)  # "most" of "2. most viewed"
     list_words: frozenset[str] = field(default_factory=frozenset)  # "list" of "the last one in the list"
     list_in_time: frozenset[str] = field(default_factory=frozenset)  # "time" of "first on the list in time order"
@@ -1646,6 +1653,9 @@ class Lexicon:
         lex.under_long = tuple(p for p in (tuple(words(str(u))) for u in bounds["under"]) if len(p) > 2)
         lex.at_most = tuple(tuple(words(str(u))) for u in bounds["at_most"])
         lex.at_least = tuple(tuple(words(str(u))) for u in bounds["at_least"])
+        lex.beat_active = tuple(tuple(words(str(u))) for u in voc["beat_verbs"]["active"])
+        lex.beat_passive = tuple(tuple(words(str(u))) for u in voc["beat_verbs"]["passive"])
+        lex.beat_asked = frozenset(voc["beat_verbs"]["asked"])
         lex.bound_ends = frozenset(p[-1] for p in lex.at_most + lex.at_least + lex.under_long)
         lex.reach_words = tuple(bounds["reach"])
         lex.counted_reach = tuple(bounds["counted_reach"])
@@ -1746,6 +1756,11 @@ class Lexicon:
         lex.fallback = re.compile(rf"[?.;,!]\s*(?:{fallbacks})\b[\s,:;-]*", re.IGNORECASE)
         plans = "|".join(re.escape(str(p)).replace("'", "['’]") for p in voc["plan_openers"])
         lex.plan_clause = re.compile(rf",\s*(?:{plans})\b[^?,\d]*$", re.IGNORECASE)  # (a figure in it is said)
+        contrast = voc["contrast_clauses"]
+        # (re.escape writes a space as "\\ ")
+        openers, others = ("|".join(re.escape(str(p)).replace("\\ ", r"\s+") for p in contrast[k])
+                           for k in ("openers", "others"))
+        lex.contrast_clause = re.compile(rf"[,;]?\s+(?:{openers})\s+(?:{others})\b[^?]*\??\s*$", re.IGNORECASE)
         conditions = voc["condition_clauses"]
         openers, kept = ("|".join(re.escape(str(p)).replace(" ", r"\s+") for p in conditions[k])
                          for k in ("openers", "kept_after"))

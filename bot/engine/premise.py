@@ -302,12 +302,16 @@ def _guessed_last(ent: Entities, lex: Lexicon) -> bool:
     first, then the one video named last, after a comma or a word of being, as a question: a guess at it, checked."""
     ref, said = ent.videos[0], ent.words
     end = ref.end + (ref.end < len(said) and ent.tokens[ref.end].s in lex.video_words)
+    if end < len(said) and all(w in lex.closing_guesses for w in said[end:]):
+        end = len(said)  # ("..., the <title> one obvs?", "... i reckon?": the guess closed by words of guessing)
     if ent.days and end < len(said) and all(
             w in lex.day_prepositions or w in lex.months or w.isdigit()
             or w.lstrip("0123456789") in lex.ordinal_suffixes for w in said[end:]):
         end = len(said)  # ("..., was the <title> one on 17 nov?": its day said after it, checked beside it)
     # (not "what was posted first, the <title> one?": a place in the posting order, not the views one checked here)
-    if end != len(said) or not ent.text.rstrip().endswith("?") or (ent.query.get("posting") and ent.rank_at) or not (
+    # ("which was posted first, the <title> one?": a place in the posting order, checked by posting dates)
+    if end != len(said) or not ent.text.rstrip().endswith("?") or (
+            ent.query.get("posting") and ent.rank_at and not _posted_places(ent)) or not (
             ent.rank_at or ent.query.get("order")) or min([*ent.rank_at, *(
                 m.start for m in ent.query.get("order", ()))]) > ref.start:
         return False
@@ -368,8 +372,11 @@ def _place_then_guess(ent: Entities, lex: Lexicon, ref: VideoRef) -> bool:
 def _posted_places(ent: Entities) -> list[int]:
     """Places said right before a posting word ("the first posted", "the first one posted"): of the posting order."""
     posting_at = [m.start for m in ent.query.get("posting", ())]
+    # (or right after one: "which was posted first", "which came out first")
+    ends = {m.end for m in ent.query.get("posting", ())}
     return [r for r, at in zip(ent.ranks, ent.rank_at, strict=False)
-            if any(0 < p - at <= POSTED_PLACE_REACH for p in posting_at)] if posting_at and ent.ranks else []
+            if at in ends or any(0 < p - at <= POSTED_PLACE_REACH for p in posting_at)] if posting_at and ent.ranks \
+        else []
 
 
 def _by_posting(lex: Lexicon) -> list[Video]:

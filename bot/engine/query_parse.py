@@ -1103,6 +1103,9 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         place = lex.by_place.index(rel.anchor) + 1 + rel.offset
         # ("which one was second place after <title>": said before it, right before the place word)
         sets.orders = [x for x in sets.orders if not _said_of_anchor(ent, lex, x, rel.anchor) and not (
+            # ("the next most viewed after <title>": the order the place is counted in, said again)
+            x[1] == rel.order and x[2] in (None, Slice(n=1)) and rel.offset > 0 and x[0] > 0
+            and ent.words[x[0] - 1] in lex.next_in_order and x[0] < rel_at) and not (
             x[1] == Order("views", True) and x[2] == Slice(positions=(place,)) and (
                 (x[0] > rel_at and break_after(ent, lex, x[0] - 1, x[0]))
                 or (x[0] < rel_at and any(m.start == x[0] and m.end == rel_at for m in found.get("order", ())))))]
@@ -1191,8 +1194,13 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         opening = last_at <= SET_FIRST_REACH and ent.words[0] in lex.within_words
         # ("how many videos did <name> post in the top 5": a count within a slice, never of the slice of theirs, which
         # would be the slice's size)
-        if (op in (None, "count") or opening) and filters and slice_ is not None and (slice_.n or 0) > 1 \
-                and not slice_.positions and (_partitive(ent, lex, last_at) or opening or (
+        said_at_ = {id(f): at for at, f in sets.filters}
+        # ("add up the December ones in the top 5", "<name>'s own vids in the top five": those said first, then the
+        # slice they are in, after "in": the slice of the whole list)
+        in_slice = filters and all(said_at_.get(id(f), last_at) < last_at for f in filters) \
+            and _within(ent, lex, last_at) is not None
+        if (op in (None, "count") or opening or in_slice) and filters and slice_ is not None and (slice_.n or 0) > 1 \
+                and not slice_.positions and (_partitive(ent, lex, last_at) or opening or in_slice or (
                     op == "count" and (_within(ent, lex, last_at) is not None or not lex.slice_entries.isdisjoint(
                         ent.words[max(0, last_at - 2) : last_at])))):
             # "how many of the top 5 were posted in December": the slice said after "of" is the set the others
@@ -1777,7 +1785,9 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
         return bool(negations) and any(0 <= start - end < reach for end in negations)
 
     # Days between the first and the last are between posting dates, posting word or not.
-    posting = bool(found.get("posting")) or "days" in ops
+    # (not "..., and who posted it": the poster of the one found asked, no posting order)
+    posting = any(not (p.start > 0 and ent.words[p.start - 1] in lex.poster_asks and p.end < len(ent.words)
+                       and ent.words[p.end] in lex.video_pronouns) for p in found.get("posting", ())) or "days" in ops
     # Each part below runs only when its words were found: most questions find one or two of them.
     relatives = {m.start: m for m in found["relative"]} if relative and "relative" in found else {}
     if relatives and "beside" in found:  # ("just above and below X": both sides, no one place)
@@ -2409,7 +2419,9 @@ def _relatives(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relat
             # ("rank of <title>, and which one is just below it": the one video named before)
             # ("just above the one with exactly 3 million": the figure's own words too)
             # ("just below the <topic> video by <poster>": words of its own title too, the poster naming it)
-            if (0 <= ref.start - m.end < NEAR and not _aside_before(ent, lex, m.end, ref.start)) or (
+            # ("what did <title> beat": a verb of winning, its one video on either side)
+            if start in ent.beaten or (
+                    0 <= ref.start - m.end < NEAR and not _aside_before(ent, lex, m.end, ref.start)) or (
                     0 <= ref.start - m.end <= 2 * NEAR and all(
                     t.w in lex.stopwords or t.s in lex.video_words or t.w in lex.describing_words
                     or t.w in lex.how_many_fillers or t.w in lex.honorifics or t.s in lex.title_stems[ref.best]
@@ -2461,6 +2473,8 @@ def _relatives(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relat
                     dated_from.add(ref.best)
                     continue
                 if not counted and not by_date and (_plural_before(ent, lex, m.start) or (
+                        # ("which vids did <title> beat": every one it beat, the plural asked before the video)
+                        start in ent.beaten and _plural_head(ent, lex, min(ref.start, m.start))) or (
                         gathered and not _singular_before(ent, lex, m.start))):
                     # ("which videos were above <title>", "the ones after the top 5", "total after the top 5": every
                     # place on that side)
@@ -2556,6 +2570,17 @@ def _place_said_before(ent: Entities, lex: Lexicon, relative: tuple[int, Relativ
 PLACE_SAID_REACH = 3  # words from a place said to the relative word of the same place ("second position behind")
 EVERY_REACH = 5  # words from "everything" or "all" to the posting order's word ("all that was posted after")
 PLURAL_REACH = 3  # words from a plural video word to the relative word it is placed by ("the videos ranked above")
+
+
+def _plural_head(ent: Entities, lex: Lexicon, at: int) -> bool:
+    """Whether the words before `at` ask for several videos ("which vids did <title> beat", "what ones ..."): a
+    plural video word with no partitive before it ("which of the videos ...": one of them)."""
+    for k in range(at):
+        if ent.words[k] in lex.partitive_words:
+            return False
+        if ent.tokens[k].w in lex.video_plurals or ent.tokens[k].s in lex.video_plurals:
+            return True
+    return False
 
 
 def _plural_before(ent: Entities, lex: Lexicon, at: int) -> bool:

@@ -632,7 +632,8 @@ class ResponderBase:
         if all(t.w in self.lex.stopwords for t in rest) and end < len(ent.tokens) and end not in ent.covered:
             t = ent.tokens[end]
             known = self.lex.known
-            if t.w.isalpha() and len(t.w) > 2 and t.w not in known and t.s not in known:
+            if t.w.isalpha() and len(t.w) > 2 and t.w not in known and t.s not in known \
+                    and t.w not in self.lex.topic_markers:  # ("<topic> related": what the videos are about)
                 return t.w
         return None
 
@@ -726,6 +727,10 @@ class ResponderBase:
             # ("<name>'s video vs <title>": their one video, named through them, is no set of theirs)
             starts = {r.start for r in ent.videos}
             guessed |= {p for p in ent.people if ent.spans.get(p, (-1, 0))[0] in starts}
+            # ("<title> v <name> quotes, which had more, <name> by a mile?": a video said again by the name in it)
+            guessed |= {p for p in ent.people if p in ent.spans and any(
+                r.end <= ent.spans[p][0] and {t.s for t in ent.tokens[slice(*ent.spans[p])]}.issubset(
+                    self.lex.title_stems[r.best]) for r in ent.videos)}
             posters = [p for p in ent.people if p in self.by_poster and p not in not_by and p not in guessed]
             for person in ent.people:
                 if person not in posters and person not in not_by and person not in guessed:
