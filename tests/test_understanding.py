@@ -10351,3 +10351,65 @@ def test_stop_63_blind_round_two(question: str, answered: bool, said: str, unsai
 def test_stop_63_blind_round_three(question: str, answered: bool, said: str, unsaid: str) -> None:
     """Stop 63's third round of blind batches (1073-1078): what their first look got wrong, in our own words."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize("question, answered, said, unsaid", [
+    # ("or more" then "than": a count compared, no bound taking the figure in)
+    ("is there just one video under 2.7m or more than one", True, "under 2,700,000", "at least"),
+    # (after an average, "how far above that": the average said again, no place above a video)
+    ("mean of the top five, and how much above that is the nhs video", True, "above the average",
+     "The video just above"),
+    # (a win in time to come: a forecast)
+    ("will the tories beat labour on facebook next time", False, "forecasts", "86,000,000"),
+    # (a video's party guessed between two: the one holding it)
+    ("is the jessi one a tory video or a labour one, who posted it", True, "Jeremy Corbyn", "I don't have"),
+])
+def test_stop_63_blind_round_four(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Stop 63's fourth round of blind batches (1079-1084): what their first look got wrong, in our own words."""
+    _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize("question, answered, said, unsaid", [
+    # (a video against a figure of the rest: the rest without it)
+    ("jayne vs the average of the rest", True, "other than Jeremy Corbyn’s friend Jayne", "all 10 videos"),
+    ("mean tweets vs the median of the others", True, "median of videos other than", "all 10 videos"),
+    ("the jessi one vs the rest of corbyn's videos combined", True, "posted by Jeremy Corbyn other than Jessi",
+     "ranked #1"),
+    ("boris quotes vs the average of the other november vids", True, "posted in November 2019 other than",
+     "all 10 videos"),
+    # (Tagalog places beside a video)
+    ("ano yung nasa taas ng jayne", True, "just above Jeremy Corbyn’s friend Jayne", "I don't have"),
+])
+def test_stop_63_blind_round_five(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Stop 63's fifth round of blind batches (1085-1090): what their first look got wrong, in our own words."""
+    _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize("question, answered, said, unsaid", [
+    # (a day in brackets after a bare place: the place's video, not a place in the posting order)
+    ("the 4th (14 nov) who posted", True, "posted Labour’s immigration video", "earliest"),
+    # (a place and a figure in two phrases: two videos)
+    ("the 2nd vs the 3.6m one", True, "5,900,000", "I don't have"),
+    # ("beat by" is a margin; "get beat" and yes/no questions keep the video's own answer)
+    ("what did mean tweets beat by", True, "Mean tweets with Jeremy Corbyn: 3,700,000", "just above"),
+    ("did jayne get beat", True, "Jeremy Corbyn’s friend Jayne: 2,600,000", "Nothing comes"),
+    # (a title's word is no average said: no average said again)
+    ("mean tweets, how much over that is the nhs vid", True, "Our wonderful NHS", "Average views"),
+    # (a guess at the first posted, of a video with no date: declined, no views order)
+    ("which came out first, the gogglebox one?", False, "no tweet", "not #1"),
+    # ("or more than that", "or more than 3m": a bound taking the figure in)
+    ("vids with 3.6m or more than that", True, "at least 3,600,000", "I don't have"),
+    # ("will you ...": a request, no forecast)
+    ("will you tell me what beat the jessi one", True, "Boris Johnson quotes", "forecasts"),
+    # (a contrast clause cut only after a reason asked; a question after it kept)
+    ("jessi got 2,747,000 while the rest are round, what did the nhs one get", True, "13,400,000", "I don't have"),
+    # (days to polling day, then another question: that one answered)
+    ("days til election day, and whats the 2nd vid", True, "If you’re not sure", "polling day"),
+    # ("minus" the one for those who don't know who to vote for: the total without it)
+    ("total minus the one for people who dont know who to vote for", True, "45,847,000", "9,500,000 (9.5M)"),
+    # ("what beat <title> in <month>": those above it in that month)
+    ("what beat jessi in november", True, "posted in November 2019", "just above"),
+])
+def test_stop_63_outside_review(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """The outside review's findings of stop 63 mended."""
+    _replied(question, answered, said, unsaid)

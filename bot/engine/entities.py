@@ -299,7 +299,12 @@ def extract(text: str, lex: Lexicon) -> Entities:
     if ", " in text and (condition := lex.condition_clause.search(text)) is not None and not _reads_anything(
             condition[1], lex):
         text = text[: condition.start()]  # ("what came 8th, if you have it to hand": nothing more asked)
-    if (contrast := lex.contrast_clause.search(text)) is not None and contrast.start() > 0:
+    if (mean := lex.mean_said.search(text)) is not None and (
+            mean_again := lex.mean_again.search(text, mean.end())):
+        # ("average of the top ten, and how far above that is <title>": the average said again)
+        text = f"{text[: mean_again.start(1)]}{mean_again[1]} the {mean[0]}{text[mean_again.end() :]}"
+    if (contrast := lex.contrast_clause.search(text)) is not None and contrast.start() > 0 \
+            and lex.contrast_reason.search(text, 0, contrast.start()) is not None:
         text = text[: contrast.start()]  # ("why is that one so precise when the rest r round": the others background)
     if "-" in text or "\u2013" in text:
         text = lex.run_before_place.sub(r"#\1 to #\2", text)  # ("the 6-10 spots": places 6 to 10, as "spots 6-10")
@@ -318,7 +323,7 @@ def extract(text: str, lex: Lexicon) -> Entities:
                 m[2], lex) else m[0], text)
         if "(" in text:  # ("between <title> (09.12.) and the article": the video's day, said of it; its posting)
             text = _BRACKET.sub(lambda m: f" {lex.posting_word} " if _own_day(text[: m.start()], m[1], lex)
-                                else " " if _place_day(text[: m.start()], m[1], lex) else m[0], text)
+                                else _place_day(text[: m.start()], m[1], lex) or m[0], text)
     typed = _typed(text, lex)
     if not lex.event_day_hints.isdisjoint(typed) and (event := lex.event_day.search(text)) is not None:
         return _event_day(text, event, lex)
@@ -429,7 +434,7 @@ def extract(text: str, lex: Lexicon) -> Entities:
         _gap_between_videos(ent, lex)
     if "negate" in ent.query:
         _tags_dropped(ent, lex)
-    if "negate" in ent.query and ent.videos:
+    if "negate" in ent.query and ent.videos and "operation" not in ent.query:
         _title_negation(ent, lex)
     if "negate" in ent.query and "operation" in ent.query:
         _operation_denied(ent, lex)
@@ -444,8 +449,9 @@ def extract(text: str, lex: Lexicon) -> Entities:
         _both_sides(ent, lex)
     if "span" in ent.query and "operation" not in ent.query and len({r.best for r in ent.videos}) == 2:
         _span_between(ent)
-    if len({r.best for r in ent.videos}) == 1 and not (ent.numbers or ent.parties or ent.ranks) and "beside" not in \
-            ent.query:
+    if len({r.best for r in ent.videos}) == 1 and not (
+            ent.numbers or ent.parties or ent.ranks or ent.months or ent.days or ent.platforms_named) \
+            and "beside" not in ent.query and ent.words[0] not in lex.yes_no_openers:
         _beaten(ent, lex)
     if len(ent.ranks) == 2 and len(ent.videos) == 1 and ent.ranks[0] != ent.ranks[1] and not (
             ent.query.keys() & {"operation", "comparative", "versus", "relative", "posting"}) \
@@ -725,7 +731,8 @@ def extract(text: str, lex: Lexicon) -> Entities:
                 m.payload == "days" for m in ent.query.get("operation", ()))
                 # ("<title> - days til election day?": the count asked in a clause of its own; not "<title> posted
                 # 5 december, days before election how many?", a day claimed to check first)
-                or (_CLAUSE_OPENS.search(said[: counted.start()]) is not None and not ent.days))
+                or (_CLAUSE_OPENS.search(said[: counted.start()]) is not None and not ent.days
+                    and counted.start() > 0 and ent.videos and not said[counted.end() :].strip(" ?!.")))
             for said in (text, " ".join(ent.words))):
         # ("how many days before polling day was <title>": the time to a day the data has no date for, whatever
         # else is said; not "before polling day (the 12th)", dated by the asker)
@@ -957,18 +964,21 @@ def _names_something(aside: str, lex: Lexicon) -> bool:
 _BRACKET = re.compile(r"\(([^()]{1,20})\)")  # a short bracketed group
 
 
-def _place_day(before: str, said: str, lex: Lexicon) -> bool:
-    """Whether a bracketed group is only a day said of the video at a place named right before it ("the 1st one
-    (23 nov)"): said of it, nothing to count from, the place kept as said."""
+def _place_day(before: str, said: str, lex: Lexicon) -> str:
+    """What stands for a bracketed group that is only a day said of the video at a place named right before it ("the
+    1st one (23 nov)": nothing, the place kept as said; "the 1st (23 nov) who posted": "one", so the place is a
+    video's, not the first posted), or "" when it is not."""
     day = extract(said, lex)
     if len(day.days) != 1 or len(day.words) > 3 or day.videos or day.ranks:
-        return False
+        return ""
     placed = extract(before, lex)
     if not placed.ranks or placed.videos or placed.rank_at[-1] < len(placed.words) - 2 \
             or not 1 <= placed.ranks[-1] <= len(lex.by_place):
-        return False
+        return ""
     tweet = lex.dataset.videos[lex.by_place[placed.ranks[-1] - 1]].tweet
-    return tweet is not None and tweet.date is not None
+    if tweet is None or tweet.date is None:
+        return ""
+    return " " if placed.rank_at[-1] < len(placed.words) - 1 else " one "
 
 
 def _own_day(before: str, said: str, lex: Lexicon) -> bool:
@@ -1152,6 +1162,8 @@ def _future_asked(ent: Entities, lex: Lexicon) -> None:
     said = ent.words
     for k in range(len(said)):
         if (marker := said_at(said, k, lex.future_markers)) is not None:
+            if k + len(marker) < len(said) and said[k + len(marker)] in lex.future_requests:
+                continue  # ("will you tell me ...": a request)
             start, stop = k + len(marker), k + len(marker) + FUTURE_REACH
         elif (when := said_at(said, k, lex.future_times)) is not None and not (
                 k > 0 and (said[k - 1] in lex.election_objects or said[k - 1] in lex.campaign_spans)):
@@ -3359,7 +3371,10 @@ def _figures_as_names(ent: Entities, lex: Lexicon) -> None:
             continue
         fits = _count_of(lex, num.value) or _count_rounded_to(lex, num.value)
         if len(fits) == 1 and any(0 < num.start - at <= PLACE_THEN_FIGURE and 1 <= r <= len(lex.by_place)
-                                  and lex.by_place[r - 1] != fits[0]
+                                  and lex.by_place[r - 1] != fits[0] and all(
+                                      # (one phrase: "the 6th one w 3.7m"; not "the 2nd vs the 3.6m one")
+                                      ent.tokens[k].s in lex.video_words or words[k] in lex.figure_with
+                                      for k in range(at + 1, num.start))
                                   for r, at in zip(ent.ranks, ent.rank_at, strict=True)):
             continue  # ("the 6th one w 3.7m": the place names the video, the figure a claim about it, checked)
         if len(fits) == 1:
@@ -3418,6 +3433,8 @@ def _beaten(ent: Entities, lex: Lexicon) -> None:
         said = passive or next((p for p in lex.beat_active if tuple(words[at : at + len(p)]) == p), None)
         if said is None or ref.start <= at < ref.end:
             continue
+        if passive is None and at > 0 and words[at - 1] in lex.beat_passive_before:
+            passive = said  # ("what did <title> get beat by": it lost)
         end = at + len(said)
         if any(not at <= m.start < end for m in ent.query.get("versus", ())):
             return  # ("<title> vs the rest, what did it beat": two sides said otherwise)
@@ -3433,6 +3450,12 @@ def _beaten(ent: Entities, lex: Lexicon) -> None:
         # that beat <title>", "which one beat <title>"; not "did it beat the runner up", "beat the rest")
         if wins and not (end == n or break_after(ent, lex, end - 1, end) or words[end] in lex.beat_asked
                          or words[end] in lex.separators):
+            return
+        if wins and not (end < n and words[end] in lex.beat_asked) and lex.beat_asked.isdisjoint(words[:at]) \
+                and not (at > 1 and words[at - 1] in lex.video_pronouns and ent.tokens[at - 2].s in lex.video_words) \
+                and not (ref.start > 0 and ent.tokens[ref.start - 1].s in lex.video_words):
+            # (the other side asked: "WHAT did <title> beat", "<title> beat WHAT", "the ONE it beat", "the VID
+            # <title> beat")
             return
         if not wins and any(t.w in lex.video_plurals for t in ent.tokens[:at]):
             return  # ("total views of the videos that beat <title>": those with more views, as a bar says)
@@ -4234,8 +4257,10 @@ def _thresholds(ent: Entities, lex: Lexicon) -> None:
         after = tuple(words[skip : skip + 2])
         trailing = next(((sign, p) for sign, phrases in ((">", lex.over_after), ("<", lex.under_after))
                          for p in phrases if after[: len(p)] == p), None)
-        if trailing is not None and (k + 1 >= len(numbers) or numbers[k + 1].start > skip + len(trailing[1]) + 1) \
-                and one not in lex.hedges:  # "3m plus", "5 million or more": the figure included
+        after_bound = skip + len(trailing[1]) if trailing is not None else n
+        if trailing is not None and (k + 1 >= len(numbers) or numbers[k + 1].start > after_bound + 1) \
+                and one not in lex.hedges and not count_compared(ent, lex, after_bound):
+            # "3m plus", "5 million or more": the figure included (not "under 3 mil or more than one": a count)
             # ("over 3m and under 7m", "more than 3m and less than 7m": "and under" begins the other bound)
             ent.thresholds.append((trailing[0], num.value))
             ent.inclusive = True
@@ -4275,6 +4300,15 @@ def _thresholds(ent: Entities, lex: Lexicon) -> None:
         elif _bound(one, before, lex.under_words):
             ent.thresholds.append(("<", num.value))
             ent.strict += 1
+
+
+def count_compared(ent: Entities, lex: Lexicon, at: int) -> bool:
+    """Whether "than" and a small count stand at `at` ("under 3 mil or more THAN ONE": a count of videos compared,
+    not a bound taking the figure in)."""
+    words = ent.words
+    return at + 1 < len(words) and words[at] in lex.comparative_joins and (
+        words[at + 1] in lex.numbers or any(num.start == at + 1 and not num.scaled and num.value < len(lex.by_place)
+                                            for num in ent.numbers))
 
 
 def _ends_at(words: list[str], at: int, phrases: tuple[tuple[str, ...], ...]) -> bool:

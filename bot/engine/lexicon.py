@@ -1093,12 +1093,16 @@ class Lexicon:
     reach_words: tuple[str, ...] = ()  # "hit 9.5 mil": a bound that takes the figure in
     counted_reach: tuple[str, ...] = ()  # "how many got 3m": the same, when videos are counted
     under_long: tuple[tuple[str, ...], ...] = ()  # "failed to reach": under bounds of three words or more
+    mean_said: re.Pattern[str] = re.compile(r"(?!)")  # "average": where an average is asked
+    mean_again: re.Pattern[str] = re.compile(r"(?!)")  # "above that" after it: the average said again
+    contrast_reason: re.Pattern[str] = re.compile(r"(?!)")  # "why": a reason asked, before a contrast clause
     contrast_clause: re.Pattern[str] = re.compile(r"(?!)")  # "... when the rest are round": background, cut
     at_most: tuple[tuple[str, ...], ...] = ()  # "no more than": a bound under that takes the figure in
     # ("what did <title> beat": the one just below it; passive, "<title> lost to": above)
     beat_active: tuple[tuple[str, ...], ...] = ()
     beat_passive: tuple[tuple[str, ...], ...] = ()
     beat_asked: frozenset[str] = frozenset()  # "WHAT beat <title>": the other side asked
+    beat_passive_before: frozenset[str] = frozenset()  # "did <title> GET beat": the verb passive
     at_least: tuple[tuple[str, ...], ...] = ()  # "no less than": a bound over that takes the figure in
     bound_ends: frozenset[str] = frozenset()  # the last word of each of those three (a cheap first test)
     under_words: tuple[str, ...] = ()
@@ -1258,6 +1262,7 @@ class Lexicon:
     judgement_measured: frozenset[str] = frozenset()  # "the best PERFORMING": the views, no judgement
     opinion_measure: str = ""
     future_markers: tuple[tuple[str, ...], ...] = ()  # "WILL <title> hit 10m": a forecast, with a `future_verbs`
+    future_requests: frozenset[str] = frozenset()  # "will YOU tell me": a request after the marker, no forecast
     future_verbs: tuple[tuple[str, ...], ...] = ()  # "will <title> HIT 10m", "will <name> STAY leader"
     future_not_with: frozenset[str] = field(default_factory=frozenset)  # "IF it had 200k more, will it pass <title>"
     future_times: tuple[tuple[str, ...], ...] = ()  # "<party> wins TMRW": a day to come, the marker unsaid
@@ -1656,6 +1661,7 @@ class Lexicon:
         lex.beat_active = tuple(tuple(words(str(u))) for u in voc["beat_verbs"]["active"])
         lex.beat_passive = tuple(tuple(words(str(u))) for u in voc["beat_verbs"]["passive"])
         lex.beat_asked = frozenset(voc["beat_verbs"]["asked"])
+        lex.beat_passive_before = frozenset(voc["beat_verbs"]["passive_before"])
         lex.bound_ends = frozenset(p[-1] for p in lex.at_most + lex.at_least + lex.under_long)
         lex.reach_words = tuple(bounds["reach"])
         lex.counted_reach = tuple(bounds["counted_reach"])
@@ -1718,6 +1724,7 @@ class Lexicon:
         lex.place_verbs = tuple(tuple(words(str(v))) for v in place["verbs"])
         lex.place_verb_words = frozenset(w for v in lex.place_verbs for w in v)
         future = voc["future_asked"]
+        lex.future_requests = frozenset(future["requests"])
         lex.future_markers, lex.future_verbs = (tuple(tuple(words(str(v))) for v in future[k])
                                                 for k in ("markers", "verbs"))
         lex.future_not_with = _strings(future["not_with"])
@@ -1756,11 +1763,21 @@ class Lexicon:
         lex.fallback = re.compile(rf"[?.;,!]\s*(?:{fallbacks})\b[\s,:;-]*", re.IGNORECASE)
         plans = "|".join(re.escape(str(p)).replace("'", "['’]") for p in voc["plan_openers"])
         lex.plan_clause = re.compile(rf",\s*(?:{plans})\b[^?,\d]*$", re.IGNORECASE)  # (a figure in it is said)
+        again = voc["mean_again"]
+        asks, sides, pronouns = ("|".join(re.escape(str(f)).replace("\\ ", r"\s+") for f in again[k])
+                                 for k in ("asks", "sides", "pronouns"))
+        means = "|".join(re.escape(str(f)).replace("\\ ", r"\s+") for f in voc["query"]["operation"]["mean"])
+        # (an average asked, not a title's word: "average views", "avg of", "mean, ..."; not a title starting with it)
+        after = "|".join(re.escape(str(f)) for f in again["after"])
+        lex.mean_said = re.compile(rf"\b(?:{means})(?=\s*(?:[,.?!]|$)|\s+(?:{after})\b)", re.IGNORECASE)
+        lex.mean_again = re.compile(rf"\b(?:{asks})\s+({sides})\s+(?:{pronouns})\b", re.IGNORECASE)
         contrast = voc["contrast_clauses"]
         # (re.escape writes a space as "\\ ")
         openers, others = ("|".join(re.escape(str(p)).replace("\\ ", r"\s+") for p in contrast[k])
                            for k in ("openers", "others"))
-        lex.contrast_clause = re.compile(rf"[,;]?\s+(?:{openers})\s+(?:{others})\b[^?]*\??\s*$", re.IGNORECASE)
+        reasons = "|".join(re.escape(str(f)).replace("\\ ", r"\s+") for f in contrast["after"])
+        lex.contrast_reason = re.compile(rf"\b(?:{reasons})\b", re.IGNORECASE)
+        lex.contrast_clause = re.compile(rf"[,;]?\s+(?:{openers})\s+(?:{others})\b[^?,]*\??\s*$", re.IGNORECASE)
         conditions = voc["condition_clauses"]
         openers, kept = ("|".join(re.escape(str(p)).replace(" ", r"\s+") for p in conditions[k])
                          for k in ("openers", "kept_after"))

@@ -310,8 +310,9 @@ def _guessed_last(ent: Entities, lex: Lexicon) -> bool:
         end = len(said)  # ("..., was the <title> one on 17 nov?": its day said after it, checked beside it)
     # (not "what was posted first, the <title> one?": a place in the posting order, not the views one checked here)
     # ("which was posted first, the <title> one?": a place in the posting order, checked by posting dates)
+    tweet = lex.dataset.videos[ref.best].tweet
     if end != len(said) or not ent.text.rstrip().endswith("?") or (
-            ent.query.get("posting") and ent.rank_at and not _posted_places(ent)) or not (
+            ent.query.get("posting") and ent.rank_at and not (_posted_places(ent) and tweet and tweet.date)) or not (
             ent.rank_at or ent.query.get("order")) or min([*ent.rank_at, *(
                 m.start for m in ent.query.get("order", ()))]) > ref.start:
         return False

@@ -26,6 +26,7 @@ from bot.engine.entities import (
     after_video_word,
     bounds_above_every_video,
     break_after,
+    count_compared,
     listed_place,
     per_video_said,
     posting_order,
@@ -1412,15 +1413,23 @@ def _poster_unnamed(ent: Entities, lex: Lexicon, found: dict[str, list[Match]]) 
 def _against_the_rest(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[str]) -> Query | None:
     """ "top 4 vs the other 6", "<title> vs the rest combined": what is said before the comparing word set against
     every other video (the count said of them, if any, theirs); else None."""
-    if len(found["versus"]) != 1 or ent.ranks or (ops and not {"sum", "difference"}.issuperset(ops)):
+    if len(found["versus"]) != 1 or ent.ranks or (ops and not {"sum", "difference", "mean", "median"}.issuperset(ops)):
         return None
     versus = found["versus"][0]
-    rest = next((m for m in found["others"] if 0 <= m.start - versus.end <= 1), None)
-    if rest is None or any(r.start > versus.start for r in ent.videos):
+    # ("<title> vs the avg of the rest", "... the median of the others": a figure of theirs said between)
+    figure = next((m for m in found.get("operation", ()) if m.payload in ("sum", "mean", "median")
+                   and versus.end <= m.start and all(w in lex.determiners for w in ent.words[versus.end : m.start])),
+                  None)
+    after = figure.end + (figure.end < len(ent.words) and ent.words[figure.end] in lex.day_of) \
+        if figure is not None else versus.end
+    rest = next((m for m in found["others"] if 0 <= m.start - after <= 1), None)
+    if rest is None or any(r.start > versus.start for r in ent.videos) or (
+            figure is None and ops and not {"sum", "difference"}.issuperset(ops)):
         return None
     counted = next((int(x.value) for x in ent.numbers if x.start == rest.end), None)
-    if counted is None and ent.words[rest.end - 1] in lex.others_singular:
-        return None  # ("one bigger, pass the other": the other of two)
+    if counted is None and ent.words[rest.end - 1] in lex.others_singular and not any(
+            t.w in lex.video_plurals for t in ent.tokens[rest.end : rest.end + 2]):
+        return None  # ("one bigger, pass the other": the other of two; not "the other dec vids")
     named = tuple(dict.fromkeys(r.best for r in ent.videos))
     orders = [o for o in found.get("order", ()) if o.end <= versus.start]
     if named and not orders:
@@ -1435,12 +1444,25 @@ def _against_the_rest(ent: Entities, lex: Lexicon, found: dict[str, list[Match]]
         places = set(range(1, n + 1)) if top else set(range(len(lex.by_place) - n + 1, len(lex.by_place) + 1))
     else:
         return None
-    if len(places) == 1 and "sum" not in ops:
+    if len(places) == 1 and "sum" not in ops and figure is None:
         return None  # ("<title> did better than the rest": than each of them, no total asked)
     others = tuple(k for k in range(1, len(lex.by_place) + 1) if k not in places)
-    if counted is not None and counted != len(others):
+    # ("the rest of <name>'s vids", "the other dec vids": the rest of those, said after it)
+    narrowed: tuple[Filter, ...] = ()
+    people = tuple(p for p in ent.people if p in lex.posted and ent.spans.get(p, (0, 0))[0] >= rest.end)
+    months = [mo for mo, at in zip(ent.months, ent.month_at, strict=True) if at >= rest.start]
+    if people:
+        narrowed = (PostedBy(people),)
+    elif len(months) == 1:
+        year = lex.dataset.campaign.year
+        narrowed = (PostedBetween(date(year, months[0], 1),
+                                  date(year, months[0], calendar.monthrange(year, months[0])[1])),)
+    if counted is not None and counted != len(others) and not narrowed:
         return None  # (a count of the rest that is not theirs: read as before)
-    return Query("difference", Operand(side, aggregate), Operand(Selection((Ranks(others),)), "sum"))
+    theirs = "sum" if figure is None else figure.payload
+    # (those narrowed, or a figure of theirs, other than the videos named: said so)
+    rest_of = Named(named, negate=True) if named and (narrowed or figure is not None) else Ranks(others)
+    return Query("difference", Operand(side, aggregate), Operand(Selection((*narrowed, rest_of)), theirs))
 
 
 def _neighbours_query(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[str]) -> Query:
@@ -2060,7 +2082,9 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
         highs = [v for sign, v in ent.thresholds if sign == "<"]
         # "at least", "inclusive", or a range ("between 3 and 4 million": 3,000,000 itself is between; "over 3m
         # but under 7m" leaves both ends out)
-        inclusive = bool(found.get("bound")) or ent.inclusive or (bool(lows) and bool(highs) and ent.strict < 2)
+        # (not "under 3 mil or more than one": "or more" there begins a count compared)
+        inclusive = any(not count_compared(ent, lex, m.end) for m in found.get("bound", ())) or ent.inclusive or (
+            bool(lows) and bool(highs) and ent.strict < 2)
         sets.filters.append((0, ViewsBetween(max(lows) if lows else None, min(highs) if highs else None, inclusive)))
         used_numbers |= {n.start for n in ent.numbers if any(abs(n.value - v) < 1e-9 for _, v in ent.thresholds)}
 

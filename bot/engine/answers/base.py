@@ -772,7 +772,11 @@ class ResponderBase:
             said_whose = [p for p in parties if whose(p)]
             if ent.videos or ent.ranks:
                 parties = [p for p in parties if p in self.by_party or p in said_whose]
-            if len(parties) > 1 and said_whose and not all(p in self.by_party for p in said_whose):
+            if ent.videos and not self.lex.way_joins.isdisjoint(ent.words) and (
+                    owned := {self.ds.videos[r.best].party for r in ent.videos} & {*parties, *ent.spans}):
+                # ("is <title> a <party> video or a <other party> one": whose it is, guessed between them)
+                parties = said_whose = [p for p in parties if p in owned]
+            elif len(parties) > 1 and said_whose and not all(p in self.by_party for p in said_whose):
                 # ("the <party>'s most viewed videos? cf. <other party>'s list", "<party>'s top 10 ... side by side with
                 # <own party>'s": the videos of a party not held asked, declined, not the other's given as theirs)
                 parties = [p for p in said_whose if p not in self.by_party]
