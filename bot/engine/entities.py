@@ -449,7 +449,7 @@ def extract(text: str, lex: Lexicon) -> Entities:
         _both_sides(ent, lex)
     if "span" in ent.query and "operation" not in ent.query and len({r.best for r in ent.videos}) == 2:
         _span_between(ent)
-    if len({r.best for r in ent.videos}) == 1 and not (
+    if not lex.beat_firsts.isdisjoint(ent.words) and len({r.best for r in ent.videos}) == 1 and not (
             ent.numbers or ent.parties or ent.ranks or ent.months or ent.days or ent.platforms_named) \
             and "beside" not in ent.query and ent.words[0] not in lex.yes_no_openers:
         _beaten(ent, lex)

@@ -1102,6 +1102,7 @@ class Lexicon:
     beat_active: tuple[tuple[str, ...], ...] = ()
     beat_passive: tuple[tuple[str, ...], ...] = ()
     beat_asked: frozenset[str] = frozenset()  # "WHAT beat <title>": the other side asked
+    beat_firsts: frozenset[str] = frozenset()  # the first words of every verb of winning (most questions say none)
     beat_passive_before: frozenset[str] = frozenset()  # "did <title> GET beat": the verb passive
     at_least: tuple[tuple[str, ...], ...] = ()  # "no less than": a bound over that takes the figure in
     bound_ends: frozenset[str] = frozenset()  # the last word of each of those three (a cheap first test)
@@ -1661,6 +1662,7 @@ class Lexicon:
         lex.beat_active = tuple(tuple(words(str(u))) for u in voc["beat_verbs"]["active"])
         lex.beat_passive = tuple(tuple(words(str(u))) for u in voc["beat_verbs"]["passive"])
         lex.beat_asked = frozenset(voc["beat_verbs"]["asked"])
+        lex.beat_firsts = frozenset(p[0] for p in (*lex.beat_active, *lex.beat_passive))
         lex.beat_passive_before = frozenset(voc["beat_verbs"]["passive_before"])
         lex.bound_ends = frozenset(p[-1] for p in lex.at_most + lex.at_least + lex.under_long)
         lex.reach_words = tuple(bounds["reach"])
