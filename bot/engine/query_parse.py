@@ -1207,7 +1207,6 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
             # "how many of the top 5 were posted in December": the slice said after "of" is the set the others
             # narrow, not a slice of theirs ("the total of the top 3 posted in November": a slice of theirs)
             # (a filter said inside the slice, "the top 3 December videos", is the slice's own)
-            said_at_ = {id(f): at for at, f in sets.filters}
             # (not after a verb: "how many in the top 5 are <name>'s")
             inner = tuple(f for f in filters if last_at < said_at_.get(id(f), -1) <= last_at + NEAR
                           and lex.yes_no_openers.isdisjoint(ent.words[last_at : said_at_[id(f)]]))
