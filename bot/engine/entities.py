@@ -964,12 +964,18 @@ def _names_something(aside: str, lex: Lexicon) -> bool:
 _BRACKET = re.compile(r"\(([^()]{1,20})\)")  # a short bracketed group
 
 
+def _day_alone(said: str, lex: Lexicon) -> Entities | None:
+    """What a bracketed group says, when it is one day and nothing more (no video, no place; three words at most),
+    else None."""
+    day = extract(said, lex)
+    return day if len(day.days) == 1 and len(day.words) <= 3 and not (day.videos or day.ranks) else None
+
+
 def _place_day(before: str, said: str, lex: Lexicon) -> str:
     """What stands for a bracketed group that is only a day said of the video at a place named right before it ("the
     1st one (23 nov)": nothing, the place kept as said; "the 1st (23 nov) who posted": "one", so the place is a
     video's, not the first posted), or "" when it is not."""
-    day = extract(said, lex)
-    if len(day.days) != 1 or len(day.words) > 3 or day.videos or day.ranks:
+    if _day_alone(said, lex) is None:
         return ""
     placed = extract(before, lex)
     if not placed.ranks or placed.videos or placed.rank_at[-1] < len(placed.words) - 2 \
@@ -984,8 +990,7 @@ def _place_day(before: str, said: str, lex: Lexicon) -> str:
 def _own_day(before: str, said: str, lex: Lexicon) -> bool:
     """Whether a bracketed group is only a day said of the dated video named right before it: its posting day said
     again, or misremembered (the reply gives the day it was posted), never a day to count from."""
-    day = extract(said, lex)
-    if len(day.days) != 1 or len(day.words) > 3 or day.videos or day.ranks:
+    if (day := _day_alone(said, lex)) is None:
         return False
     named = extract(before, lex).videos
     last = named[-1] if named else None
@@ -3429,8 +3434,8 @@ def _beaten(ent: Entities, lex: Lexicon) -> None:
     words, n = ent.words, len(ent.words)
     ref = ent.videos[0]
     for at in range(n):
-        passive = next((p for p in lex.beat_passive if tuple(words[at : at + len(p)]) == p), None)
-        said = passive or next((p for p in lex.beat_active if tuple(words[at : at + len(p)]) == p), None)
+        passive = said_at(words, at, lex.beat_passive)
+        said = passive or said_at(words, at, lex.beat_active)
         if said is None or ref.start <= at < ref.end:
             continue
         if passive is None and at > 0 and words[at - 1] in lex.beat_passive_before:

@@ -10,7 +10,7 @@ import calendar
 import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Callable, Container, Sequence
+from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache, partial
@@ -546,6 +546,12 @@ def common_words() -> dict[str, bool]:
 
 
 _LINK = re.compile(r"\S+/(\w+)/?")  # a link typed whole ("pic.twitter.com/<code>"): its last part names it
+def _either(phrases: Iterable[Any]) -> str:
+    """A regular expression's alternatives for the phrases, any run of spaces between their words (re.escape
+    writes a space as "\\ ")."""
+    return "|".join(re.escape(str(p)).replace("\\ ", r"\s+") for p in phrases)
+
+
 def _spaced(phrases: list[Any]) -> tuple[str, ...]:
     """Phrases as folded words between spaces (" simplest form "), for `said_anywhere`."""
     return tuple(f" {' '.join(words(str(p)))} " for p in phrases)
@@ -1766,18 +1772,14 @@ class Lexicon:
         plans = "|".join(re.escape(str(p)).replace("'", "['’]") for p in voc["plan_openers"])
         lex.plan_clause = re.compile(rf",\s*(?:{plans})\b[^?,\d]*$", re.IGNORECASE)  # (a figure in it is said)
         again = voc["mean_again"]
-        asks, sides, pronouns = ("|".join(re.escape(str(f)).replace("\\ ", r"\s+") for f in again[k])
-                                 for k in ("asks", "sides", "pronouns"))
-        means = "|".join(re.escape(str(f)).replace("\\ ", r"\s+") for f in voc["query"]["operation"]["mean"])
+        asks, sides, pronouns = (_either(again[k]) for k in ("asks", "sides", "pronouns"))
+        means = _either(voc["query"]["operation"]["mean"])
         # (an average asked, not a title's word: "average views", "avg of", "mean, ..."; not a title starting with it)
-        after = "|".join(re.escape(str(f)) for f in again["after"])
+        after = _either(again["after"])
         lex.mean_said = re.compile(rf"\b(?:{means})(?=\s*(?:[,.?!]|$)|\s+(?:{after})\b)", re.IGNORECASE)
         lex.mean_again = re.compile(rf"\b(?:{asks})\s+({sides})\s+(?:{pronouns})\b", re.IGNORECASE)
         contrast = voc["contrast_clauses"]
-        # (re.escape writes a space as "\\ ")
-        openers, others = ("|".join(re.escape(str(p)).replace("\\ ", r"\s+") for p in contrast[k])
-                           for k in ("openers", "others"))
-        reasons = "|".join(re.escape(str(f)).replace("\\ ", r"\s+") for f in contrast["after"])
+        openers, others, reasons = (_either(contrast[k]) for k in ("openers", "others", "after"))
         lex.contrast_reason = re.compile(rf"\b(?:{reasons})\b", re.IGNORECASE)
         lex.contrast_clause = re.compile(rf"[,;]?\s+(?:{openers})\s+(?:{others})\b[^?,]*\??\s*$", re.IGNORECASE)
         conditions = voc["condition_clauses"]
