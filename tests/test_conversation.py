@@ -169,6 +169,17 @@ def test_those_are_the_videos_of_the_last_answer() -> None:
     assert "Rob Delaney" in replies[3][3] and "Gogglebox" not in replies[3][3]
 
 
+def test_a_comparison_with_one_side_unsaid_is_the_last_answers_video() -> None:
+    replies = converse(["gogglebox views", "how much more than the nicky morgan one?"])
+    assert "500,000 more views than Nicky Morgan" in replies[1][3]  # not Nicky Morgan's own card
+
+
+def test_they_after_two_videos_are_the_two_sides() -> None:
+    replies = converse(["mean tweets vs jayne", "how many days apart were they posted", "which ranks higher"])
+    assert "22 days between" in replies[1][3]
+    assert "#5 Mean tweets" in replies[2][3] and "Which of the 2?" not in replies[2][3]
+
+
 def test_a_complete_question_after_a_follow_up_stands_alone() -> None:
     replies = converse(["most viewed?", "who posted it?", "when did corbyn post the jessi video?", "link?"])
     assert "30 November 2019" in replies[2][3] and "pic.twitter.com/1IEmJRSvD1" in replies[3][3]

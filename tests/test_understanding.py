@@ -10413,3 +10413,68 @@ def test_stop_63_blind_round_five(question: str, answered: bool, said: str, unsa
 def test_stop_63_outside_review(question: str, answered: bool, said: str, unsaid: str) -> None:
     """The outside review's findings of stop 63 mended."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize("question, answered, said, unsaid", [
+    # (a pet form of a name with an "s" of whose: their videos, not every video)
+    ("how many vids did jezzas account put up", True, "posted by Jeremy Corbyn: 8", "all 10"),
+    # (someone's account said after "from": whose videos, no platform count)
+    ("which ones didnt come from corbyns twitter", True, "not posted by Jeremy Corbyn", "Twitter-only"),
+    # (places counted from the end beside another place: their places from the top)
+    ("2nd last minus last", True, "147,000", "If you’re not sure"),
+    ("4th from bottom plus 2nd from bottom", True, "5,847,000", "If you’re not sure"),
+    ("6th plus the bottom one", True, "6,200,000", "least viewed first"),
+    ("is jayne 1st from the bottom or 2nd from the bottom", True, "1st from the bottom", "not #"),
+    ("gogglebox is how many from the bottom", True, "5th from the bottom", "How many videos"),
+    # (the posting order's ends stay the posting order's)
+    ("how many days between the first and last video tweets", True, "28 days", "10th earliest"),
+    # (someone no table knows said before a poster's name and a video word: a video not held)
+    ("the farage corbyn video views", False, "farage", "Posted by"),
+    # (the kind of day asked: the posting day with its weekday)
+    ("the jessi one, weekend or weekday?", True, "Saturday 30 November 2019", "I don't have"),
+    # (one end of an order, in a month said with it, is the video counted from)
+    ("the video above the earliest december one", True, "Nicky Morgan on Good Morning Britain", "posted in December"),
+    ("the one below the newest one posted", True, "Labour’s immigration video", "I don't have"),
+    # (a party winning on a weekday: the election, not a contest of views)
+    ("reckon labour wins on friday", False, "election", "86,000,000"),
+])
+def test_stop_64_blind_round_one(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Stop 64's first round of blind batches (1091-1096): what their first look got wrong, in our own words."""
+    _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize("question, answered, said, unsaid", [
+    # (how far a video is from a round figure: the gap, either way)
+    ("how far from 7 mil is the 60 second one", True, "over 7,000,000, by 200,000", "not the figure"),
+    ("is the immigration one over 6m by much", True, "over 6,000,000, by 500,000", "I don't have"),
+    # (one video's share of a whole, its place beside it)
+    ("whats the share of the total for mean tweets and its rank", True, "#5 of 10", "I don't have"),
+    # (a shared name said beside someone who posted one of its videos: that one)
+    ("the delaney nhs one plus the jayne one", True, "16,000,000", "Jessi"),
+    # ("whens": when is)
+    ("whens the jayne one from", True, "17 November 2019", "I don't have"),
+    # (a second video joined on after the verb of the first)
+    ("how many views did jessi get and jayne", True, "2,600,000", "I don't have"),
+    # (one operation asked of two pairs: each answered)
+    ("mean tweets + jayne together, and boris + jessi together", True, "5,747,000", "12,047,000"),
+    ("gap between jessi and jayne + gap between boris quotes and nicky morgan", True, "100,000", "Videos ("),
+])
+def test_stop_64_blind_round_two(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Stop 64's second round of blind batches (1097-1102): what their first look got wrong, in our own words."""
+    _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize("question, answered, said, unsaid", [
+    # (a video asked, then a campaign figure: each answered)
+    ("gogglebox views and whats the tory facebook total", True, "25,000,000", "I don't have"),
+    # (a video and the one some places from it, set beside each other)
+    ("add up mean tweets and the one two places below it", True, "6,800,000", "The video 2 places"),
+    ("how many days from jessi to the one two above it", True, "5 days", "I don't have"),
+    # (asks listed with commas: each answered, the first's video the later ones' too)
+    ("boris quotes views, its date, and what's just above it", True, "Nicky Morgan", "I don't have"),
+    ("diff between #2 and #3, #4 and #5, and #6 and #7", True, "2,800,000", "I don't have"),
+])
+def test_stop_64_blind_round_three(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Stop 64's third and later rounds of blind batches (1103-1120): what their first look got wrong, in our own
+    words."""
+    _replied(question, answered, said, unsaid)

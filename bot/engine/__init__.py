@@ -61,6 +61,7 @@ from bot.engine.several_asked import (
     each_part,
     halves_joined,
     joined,
+    listed_asks,
     numbered_parts,
     parts_asked,
 )
@@ -138,6 +139,7 @@ GUESS_OPENING = 6  # "..., which I have a sneaking SUSPICION ...": a guess word 
 # Fields a list of videos may be asked for, in the order a tie between their cues is broken (a tuple: a set's
 # order would change from run to run)
 _EACH_FIELDS = ("link", "text", "date", "poster", "handle")
+_ONE_PART = frozenset({"video", "rank", "filter", "top"})  # answers of one thing asked, found or listed
 _PICKS = ("rank", "video", "filter", "top")  # answers that name the video or videos asked for
 _REPORT_MARKS = "?,—"  # after the question, before what someone else says of it
 _LISTED_FIELDS = frozenset({"poster", "date"})  # what a composed list's lines say already
@@ -188,9 +190,35 @@ def _bare_count(read: Entities) -> bool:
                                                     or read.people or read.parties)
 
 
+def _campaign_part(ent: Entities, lex: Lexicon) -> bool | None:
+    """Whether a part asks a campaign figure (True: a party's, or the retweets, no video or place named) or the
+    videos (False: a video, a place or an order named, no party), else None."""
+    videos = bool(ent.videos or ent.ranks or ("order" in ent.query and any(t.s in lex.video_words for t in ent.tokens)))
+    # (not every platform a video's count covers: "how many views across fb and tw", the videos' own counts)
+    figure = bool(ent.parties or "retweets" in ent.measures or (
+        ent.platforms_named and not set(ent.platforms_named) >= set(lex.dataset.video_views.platforms)))
+    if figure and not videos and "order" not in ent.query and not (ent.words and ent.words[0] in lex.measure_words):
+        return True  # (not "+ views, <party> ...": the count of the video before, then a cheer)
+    if videos and not (figure or (ent.people and not ent.videos)):
+        return False
+    return None
+
+
+def _sliced(ent: Entities) -> bool:
+    """Whether a sentence names a slice of the list: an order word and a count ("the top 3")."""
+    return "order" in ent.query and any(n.start == m.end for n in ent.numbers for m in ent.query["order"])
+
+
 def _inner_question_mark(text: str) -> int:
-    """Where the last question mark before the text's last character stands ("<question>? <more>"), else -1."""
-    return text.rfind("?", 0, len(text.rstrip()) - 1)
+    """Where the last question mark before the text's last character stands ("<question>? <more>"), else -1; one
+    closing a quote is the quote's ("'one person said all these?' which vid was that")."""
+    at = text.rfind("?", 0, len(text.rstrip()) - 1)
+    while at >= 0 and text[at + 1 : at + 2] in _QUOTE_CLOSERS and text[at + 1 : at + 2]:
+        at = text.rfind("?", 0, at)
+    return at
+
+
+_QUOTE_CLOSERS = "'\"\u2019\u201d"  # (a question mark right before one of these is inside a quote)
 
 
 def _names_anything(ent: Entities, asks: bool = True) -> bool:
@@ -368,6 +396,11 @@ class Engine:
 
     def _answer_of(self, ent: Entities) -> Answer:
         """The answer to what was found in a question; declined, the answer to its questions without its asides."""
+        if not self._in_parts and sum(map(ent.text.count, ",?;")) >= 1 and (
+                listed := listed_asks(self, ent.text)) is not None and (
+                answers := self._answers_in_turn(listed)) is not None and self._read_as_one_part(ent, answers):
+            # ("which is just above <title>, which is just below, and what did it get": three asks, each answered)
+            return joined(answers)
         # ("by how much did #1 beat #2 and #2 beat #3", "... #1 beat #2 and #3 beat #4": two comparisons, each asked)
         # ("which had more, <A> or <B>, and <C> vs <D>": four videos and one "vs", two comparisons too)
         # (not a side of several added up: "<A> vs <B>, <C> and <D> put together")
@@ -376,6 +409,24 @@ class Engine:
                 and not self._in_parts and (
                 len(set(ent.ranks)) < len(ent.ranks) or len({r.best for r in ent.videos}) < len(ent.videos)
                 or len(ent.ranks) + len(ent.videos) >= 4) and (each := self._halves_answered(ent.text)) is not None:
+            return each
+        if not self._in_parts and len({r.best for r in ent.videos} | {
+                self.lexicon.by_place[k - 1] for k in ent.ranks if 1 <= k <= len(self.dataset.videos)}) >= 4 and (
+                (ops := [m.payload for m in ent.query.get("operation", ())]) and any(
+                    ops.count(op) > 1 for op in set(ops))) and (
+                each := self._pairs_answered(ent.text, {op for op in ops if ops.count(op) > 1})) is not None:
+            # ("<A> + <B> together, and <C> + <D> together", "gap between <A> and <B> + gap between <C> and <D>": one
+            # operation asked twice, of two pairs)
+            return each
+        if not self._in_parts and len({r.best for r in ent.videos}) >= 4 and not ent.ranks and not {
+                "sum", "average"} & {m.payload for m in ent.query.get("operation", ())} and (
+                each := self._pairs_answered(ent.text)) is not None:
+            # ("how many places apart are <A> and <B>, and <C> vs <D>", "is <A> or <B> higher and which is higher <C>
+            # or <D>": a question of two videos, then another of two more, asked of its own)
+            return each
+        if not self._in_parts and (ent.parties or "retweets" in ent.measures or ent.platforms_named) and (
+                ent.videos or ent.ranks or "order" in ent.query) and (each := self._video_and_figure(ent)) is not None:
+            # ("<title> views and whats <party>'s facebook total": a video asked, then a campaign figure)
             return each
         if not self._in_parts and not self.lexicon.not_meant_ends.isdisjoint(ent.words) and (
                 alone := self._not_meant_after(ent)):
@@ -986,8 +1037,9 @@ class Engine:
         # total? and <C> + <D>?", which the whole read as one sets together)
         placed = not spelt and not _by_posting(first) and all(self._placed_by_pronoun(read) for read in later)
         # (a fragment asks: a question mark, or a few words; not "... ? so sad that one, i nursed people for years")
-        fragments = not (placed or spelt) and bool(first.videos or first.ranks) and all(
-            (read.videos or read.ranks) and lex.question_words.isdisjoint(read.words)
+        # ("total views of the top 10? and just the top 3 added": a slice of the list, an order and its count)
+        fragments = not (placed or spelt) and bool(first.videos or first.ranks or _sliced(first)) and all(
+            (read.videos or read.ranks or _sliced(read)) and lex.question_words.isdisjoint(read.words)
             and (s.rstrip().endswith("?") or len(read.words) <= FOLLOW_UP_WORDS)
             for s, read in zip(sentences[1:], later, strict=True))
         # (another question of the same figure, "<figure> 2019 minus 2017, how much increase? and which year had more
@@ -1061,6 +1113,53 @@ class Engine:
         answered, else None."""
         return next((each for halves in halves_joined(self, text) if (each := self._in_turn(halves)) is not None),
                     None)
+
+    def _read_as_one_part(self, ent: Entities, answers: list[Answer]) -> bool:
+        """Whether a message read whole answers only a part of what it lists (`answers`: each part's): declined, one
+        video's card, a place or a list, or not what the later parts ask; not when the first part, read alone, finds
+        less than the whole worked out of what it names (a comparison or a total)."""
+        parsed = self._parsed
+        whole = self._from_read(ent)
+        self._parsed = parsed
+        if not whole.answered or whole.intent in _ONE_PART:
+            return True
+        return answers[0].intent not in _ONE_PART and not all(a.lines[:1] and a.lines[0] in whole.lines
+                                                               for a in answers[1:])
+
+    def _video_and_figure(self, ent: Entities) -> Answer | None:
+        """A message read as two questions joined, one of the videos (a video, a place or an order named, no party)
+        and one of a campaign figure (a party's or the retweets, no video or place), each answered in turn; else
+        None."""
+        lex = self.lexicon
+        for halves in halves_joined(self, ent.text, spans_kept=True):
+            reads = [extract(h, lex) for h in halves]
+            kinds = [_campaign_part(read, lex) for read in reads]
+            if None in kinds or len(set(kinds)) < 2 or any(
+                    not kind and not lex.between_words.isdisjoint(read.words) and len(
+                        {r.best for r in read.videos} | set(read.ranks)) < 2 for read, kind in zip(reads, kinds,
+                                                                                                    strict=True)):
+                continue  # ("difference between the top video and the <party>'s total": one span, its ends apart)
+            if (each := self._in_turn(halves)) is not None:
+                return each
+        return None
+
+    def _pairs_answered(self, text: str, again: frozenset[str] | set[str] = frozenset()) -> Answer | None:
+        """The first reading of a message as two questions joined, each of two videos or places of its own, the
+        second asking in words of its own (a question word, "vs", a comparing word; `again`: operations said in
+        each, not the word joining them: "<A> plus <B> plus <C> plus <D>" is one sum), both answered; else None."""
+        lex = self.lexicon
+        for halves in halves_joined(self, text):
+            read = [extract(h, lex) for h in halves]
+            join = text[len(halves[0]) : max(text.find(halves[1], len(halves[0])), 0)]
+            joining = {m.payload for m in extract(join, lex).query.get("operation", ())} | (
+                {"sum"} if "+" in join else set())  # (a "+" alone reads as "and")
+            if (again & joining) if again else joining:
+                continue  # (without an operation said twice, "+" joins the videos of one sum)
+            if all(len({r.best for r in e.videos} | set(e.ranks)) == 2 for e in read) and (bool(again) or
+                    not lex.question_words.isdisjoint(read[1].words) or "versus" in read[1].query
+                    or "comparative" in read[1].query) and (each := self._in_turn(halves)) is not None:
+                return each
+        return None
 
     def _in_turn(self, parts: list[str]) -> Answer | None:
         """The parts of a message answered in turn, as one reply (see several_asked), else None."""

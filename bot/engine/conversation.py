@@ -51,6 +51,9 @@ POOL_CAP = 100  # an ordered list kept for "the second", "the rest": a longer on
 CHOICES_SHOWN = 5  # an ambiguous "it" names at most this many of the candidates
 NO_CONTEXT = "no_context"  # intent of the reply to a follow-up with nothing before it to go by
 AMBIGUOUS = "ambiguous"  # intent of the reply when "it" could be several things
+# Units by which a question says which videos of its own (a weekday too: "what got posted on thursdays, both of them")
+_OWN_SET_UNITS = ("tweet", "article", "half", "range", "negate", "relative", "weekday")
+_TWO_SIDED = frozenset({"days", "difference", "ratio"})  # operations of two sides, each a video
 FRAGMENT_WORDS = 5  # "link?", "whats the gap?": a question this short with nothing named asks about the last answer
 SET_OPS = ("list", "item", "count", "sum", "mean", "median")  # queries whose answer is about one set
 
@@ -210,7 +213,9 @@ class _Reading:
         self.marks: dict[str, list[Match]] = marks.vocabulary(frozenset(ent.covered))
         if "their" in self.marks:
             theirs = self.marks.pop("their")
-            if not (self._describes_a_set() or self._describes_a_video() or ent.ranks or "order" in ent.query):
+            if not (self._describes_a_set() or self._describes_a_video() or ent.ranks or "order" in ent.query
+                    or ent.bonus or ent.cue("bonus") or ent.parties or ent.people):
+                # (not "bonus favourites what were they": what is named)
                 self.marks.setdefault("those", []).extend(theirs)
         self.opening = any(m.start == 0 for m in self.marks.get("opening", ()))
 
@@ -268,6 +273,17 @@ class _Reading:
                 # the set said first is what "it" is)
                 return alone, resolved(self.engine, ent, alone, ctx, self.text)
             return self._it()  # "how does it compare with <video>?"
+        if len(ctx.videos) == 1 and len({r.best for r in ent.videos}) == 1 and ent.videos[0].strong \
+                and ent.videos[0].best != ctx.videos[0] and self._compares() and not (
+                    ent.ranks or ent.parties or ent.people or ent.numbers or ent.unknown or ent.months) and (
+                said := [m.start for unit in ("comparative", "versus") for m in ent.query.get(unit, ())]) and min(
+                said) < ent.videos[0].start and not any(
+                    t.s in lex.video_words or t.w in lex.which_asks for t in ent.tokens[: ent.videos[0].start]):
+            # (nothing of its own asked before "than": not "which videos got more than <title>", "the <word> vid vs
+            # <title>")
+            # ("<title> views?", then "how much more than <title>?": the last answer's video set against the one named,
+            # the side before "than" left unsaid)
+            return self._it()
         # ("why ... videos instead of papers": a choice inside the question, said before what it is set against)
         if "instead" in marks and not ctx and all(w in lex.stopwords for w in ent.words[marks["instead"][-1].end :]):
             return self._no_context("question")
@@ -287,6 +303,13 @@ class _Reading:
         bare = self._asks() and not self._has_subject() and self._short()  # "link?", "whats the gap?"
         if rest:
             return self._rest()
+        if len(ctx.videos) > 1 and bare and not pronoun and not lex.question_words.isdisjoint(ent.words) and (
+                "comparative" in ent.query or "order" in ent.query or any(
+                    ent.cue(c) for c in ("compare", "rank_of", "most", "least"))):
+            # ("which ranks higher", "which got more" after two videos: the one of them that does)
+            n = len(ent.words)
+            self.marks["those"] = [Match(n, n, "those")]
+            return self._those()
         if ctx and (pronoun or bare):
             # ("that video of <name> and <someone no table knows>": a video the data lacks, declined as on its own)
             return (alone, ctx) if self._stranger else self._it()
@@ -370,7 +393,7 @@ class _Reading:
                     or any(at not in in_orders for at in ent.rank_at)
                     # ("the first vid vs the last one, the gap between em": two ends set against each other)
                     or (len(ent.query.get("order", ())) > 1 and "versus" in ent.query)
-                    or any(u in ent.query for u in ("tweet", "article", "half", "range", "negate", "relative")))
+                    or any(u in ent.query for u in _OWN_SET_UNITS))
 
     def _asks(self) -> bool:
         """Whether the question asks for a field of one thing or a comparison: "link?", "whats the gap?"."""
@@ -452,14 +475,18 @@ class _Reading:
         ent, ctx = self.ent, self.ctx
         mark = self.marks["those"][0]
         span = set(range(mark.start, mark.end))
-        ent.videos = sorted([*ent.videos, VideoRef(mark.start, mark.end, ctx.videos, strong=True, group=True)],
-                            key=lambda ref: ref.start)
+        # ("how many days apart were they posted" after two videos: the two, each a side of what sets them apart)
+        sides = [VideoRef(mark.start, mark.end, (v,), strong=True) for v in ctx.videos] if len(
+            ctx.videos) == 2 and not ent.videos and any(
+            m.payload in _TWO_SIDED for m in ent.query.get("operation", ())) else [
+            VideoRef(mark.start, mark.end, ctx.videos, strong=True, group=True)]
+        ent.videos = sorted([*ent.videos, *sides], key=lambda ref: ref.start)
         ent.covered |= span
         query = parse_query(ent, self.engine.lexicon)
         named = Named(ctx.videos)
         # (on either side of a two-sided query: "days between the earliest and the latest of those")
-        if isinstance(query, Query) and (named in query.items.items.filters or (
-                query.other is not None and named in query.other.items.filters)):
+        if len(sides) == 2 or (isinstance(query, Query) and (named in query.items.items.filters or (
+                query.other is not None and named in query.other.items.filters))):
             answer = self.engine.reply(ent)  # a set operation or an order over them: "total views of those"
         elif _field(ent) in ("views", "poster", "date", "card", "rank_of"):
             # "who posted them", "how many views did those get", "their ranks": their list says it for each.

@@ -367,6 +367,8 @@ def extract(text: str, lex: Lexicon) -> Entities:
         _list_items(ent, lex)  # (a short name's first word: rare)
     if len(ent.people) == 1 and not lex.recipient_phrases_said.isdisjoint(ent.words):
         _recipients(ent, lex)
+    if ent.people and len(ent.videos) > 1 and any(r.group for r in ent.videos):
+        _group_narrowed_by_poster(ent, lex)
     if ent.people:
         _poster_video(ent, lex)
     if ent.videos and ent.unknown:
@@ -502,7 +504,14 @@ def extract(text: str, lex: Lexicon) -> Entities:
         ent.query["operation"][-1] = Match(count.start, count.end, "difference")
     if ent.numbers and ent.cues.get("least") and ent.cues.get("most"):
         _whole_list_top(ent, lex)
-    if ent.rank_at and "least" not in ent.cues and "posting" not in ent.query:
+    if len(ent.videos) == 1 and "relative" in ent.query and (any(
+            m.payload in SET_BESIDE for m in ent.query.get("operation", ())) or "versus" in ent.query
+            or ent.cues.get("compare")):
+        _neighbour_named(ent, lex)
+    if len(ent.videos) == 1 and "operation" in ent.query and "least" in ent.cues:
+        _count_from_the_end(ent, lex)
+    if ent.rank_at and "posting" not in ent.query and not (
+            "order" in ent.query and _places_from_the_end(ent, lex)) and "least" not in ent.cues:
         _counted_from_the_end(ent, lex)
     if len(ent.ranks) > 1 and len(set(ent.ranks)) == 1 and len({ent.words[k] for k in ent.rank_at}) == len(
             ent.ranks) and not any(t.s in lex.separators for t in ent.tokens[ent.rank_at[0] : ent.rank_at[-1]]) \
@@ -1827,6 +1836,116 @@ def _list_place_repeated(ent: Entities) -> None:
     ent.ranks, ent.rank_at = [p for p, _ in kept], [a for _, a in kept]
 
 
+SET_BESIDE = frozenset({"sum", "difference", "ratio", "days", "average"})  # operations of a video and its neighbour
+
+
+def _neighbour_named(ent: Entities, lex: Lexicon) -> None:
+    """ "add up <title> and the one 3 below it", "which got more, <title> or the one two spots above her": after a
+    video named, "the one (N places) above/below (it)" closing the question names the video that far from it in views,
+    set beside it as a second video (a sum, a gap, days apart, which came first)."""
+    rels = ent.query["relative"]
+    m, ref = rels[0], ent.videos[0]
+    # (one title word is enough before a video word: "the <word> vid")
+    if len(rels) != 1 or m.payload not in ("above", "below") or ref.end > m.start or not (
+            ref.strong or ent.tokens[ref.end].s in lex.video_words):
+        return
+    j = m.start - (m.start > 0 and stem(ent.words[m.start - 1]) in lex.rank_words)
+    count = lex.whole_number(ent.words[j - 1]) if j > 0 and ent.tokens[j - 1].s not in lex.video_words else None
+    if count is not None and 1 <= count < len(lex.by_place):
+        j -= 1
+    else:
+        count = 1
+    if not (j >= 2 and ent.tokens[j - 1].s in lex.video_words and ent.words[j - 2] in lex.determiners
+            and ref.end < j - 2 and all(w in lex.video_pronouns or w in lex.person_pronouns or w in lex.polite_words
+                                        for w in ent.words[m.end :])):
+        return
+    at = lex.by_place.index(ref.best) + (count if m.payload == "below" else -count)
+    if not 0 <= at < len(lex.by_place):
+        return
+    ent.videos.append(VideoRef(j - 2, len(ent.words), (lex.by_place[at],), True))
+    _keep_unit(ent, "relative", lambda r: r is not m)
+    ent.numbers = [n for n in ent.numbers if not j <= n.start < m.start]
+    kept = [(r, a) for r, a in zip(ent.ranks, ent.rank_at, strict=True) if not j <= a < m.start]
+    ent.ranks, ent.rank_at = [r for r, _ in kept], [a for _, a in kept]
+
+
+def _count_from_the_end(ent: Entities, lex: Lexicon) -> None:
+    """ "<title> is how many from the bottom", "how many places from the end is <title>": with one video named, the
+    count said right before counting from the bottom asks its place that way (not "how many videos from the bottom
+    half")."""
+    for m in ent.query["operation"]:
+        if m.payload != "count":
+            continue
+        at = m.end + (m.end < len(ent.tokens) and stem(ent.words[m.end]) in lex.rank_words)
+        if said_at(ent.words, at, (tuple(p.split()) for p in lex.from_bottom)) is not None:
+            ent.query["operation"] = [o for o in ent.query["operation"] if o is not m]
+            if not ent.query["operation"]:
+                del ent.query["operation"]
+            ent.cues["rank_of"] = ent.cues.get("rank_of", 0.0) + RANK_OF_FROM_END
+            ent.cue_matches.setdefault("rank_of", []).append(Match(m.start, m.end, RANK_OF_FROM_END))
+            ent._cue_words = None
+            return
+
+
+RANK_OF_FROM_END = 3.0  # "how many from the bottom": its place asked, as "what place" asks it
+
+
+def _places_from_the_end(ent: Entities, lex: Lexicon) -> bool:
+    """ "2nd last and last place", "3rd from bottom + 2nd last", "9th plus the bottom one": with another place said
+    beside it, a place counted from the end is its place from the top, and a bare "last" or "bottom" joined to a
+    place is the last place (one place alone keeps its "least viewed" reading). Whether it read them so."""
+    n = len(lex.dataset.videos)
+    ends = [m for m in ent.query["order"] if m.payload in END_ORDERS]
+    if not ends or ent.cues.get("date") or ent.cues.get("days") or "tweet" in ent.query:
+        return False  # ("days between the first and last tweets": the posting order's ends)
+    from_end: dict[int, tuple[int, int]] = {}  # rank index -> the span of words counting it from the end
+    for k, at in enumerate(ent.rank_at):
+        said = " " + " ".join(ent.words[at + 1 : at + 1 + FROM_END_WORDS]) + " "
+        if (phrase := next((p for p in lex.from_bottom if said.startswith(p)), None)) is not None:
+            from_end[k] = (at + 1, at + 1 + len(phrase.split()))
+        elif any(m.start == at + 1 and m.payload == "last" for m in ends):
+            from_end[k] = (at + 1, at + 2)  # ("2nd last"; "2nd least viewed" reads as the order does)
+    if any(k not in from_end and ent.ranks[k] in {ent.ranks[f] for f in from_end} for k in range(len(ent.ranks))):
+        return False  # ("what came 3rd? my bad, 3rd from bottom": the place said again, corrected)
+    taken = [span for span in from_end.values()]
+    joined = []  # bare end words joined to a place said ("... and last place", "plus the bottom one")
+    for m in ends:
+        if any(a <= m.start < b for a, b in taken):
+            continue
+        j = m.start - 1 - (m.start > 1 and ent.words[m.start - 1] in lex.determiners)
+        after = ent.words[m.end] if m.end < len(ent.words) else ""
+        # (a bare "last" only as a place: "... and last place"; "bottom", "lowest" are the views order's)
+        # ("... minus last place": a difference's word joins two places as "and" does; not "combined, the flop
+        # tier", a total said after them)
+        minus = any(o.end == j + 1 and o.payload == "difference" for o in ent.query.get("operation", ()))
+        joins = minus or (ent.words[j] in lex.separators if j >= 0 else False)
+        # (a bare "last" as a place: "... and last place", "... minus last"; "second and last" are the ends)
+        if joins and not after.isdigit() and n not in ent.ranks and (
+                after not in lex.numbers or (m.end < len(ent.tokens) and ent.tokens[m.end].s in lex.video_words)) \
+                and (m.payload != "last" or stem(after) in lex.rank_words or (minus and not after)):
+            joined.append(m)
+    if len(ent.ranks) + len(joined) + len(ent.videos) < 2 or not (from_end or (joined and ent.ranks)):
+        return False
+    for k, (a, b) in from_end.items():
+        ent.ranks[k] = n + 1 - ent.ranks[k]
+        taken.append((a, b))
+    for m in joined:
+        ent.ranks.append(n)
+        ent.rank_at.append(m.start)
+        taken.append((m.start, m.end))
+    if joined:
+        pairs = sorted(zip(ent.rank_at, ent.ranks, strict=True))
+        ent.rank_at, ent.ranks = [a for a, _ in pairs], [r for _, r in pairs]
+    gone = {k for a, b in taken for k in range(a, b)}
+    for unit in ("order", "when"):
+        _keep_unit(ent, unit, lambda m: m.start not in gone)
+    _keep_cue(ent, "least", [m for m in ent.cue_matches.get("least", []) if m.start not in gone])
+    return True
+
+
+END_ORDERS = frozenset({"last", "views_asc"})  # order words that also name the end of the list
+
+
 def _counted_from_the_end(ent: Entities, lex: Lexicon) -> None:
     """ "which is 3rd from the end", "2nd from last": a place said right before a phrase of counting from the bottom
     is counted from the least viewed (not "videos from the end of the campaign", no place said before it)."""
@@ -1983,6 +2102,13 @@ def _person_thing_stranger(ent: Entities, lex: Lexicon) -> None:
         if _video_word_at(ent, lex, vid):
             ent.others.append(words[at].title())
             ent.covered.add(at)
+    for p in ent.people:
+        start, end = ent.spans.get(p, (0, 0))
+        # ("the <stranger> <person> video": someone else said with them, a video of the two the data lacks)
+        if p in lex.posted and start > 1 and words[start - 2] in lex.determiners and len(words[start - 1]) > 3 \
+                and _unknown_name_at(ent, start - 1) and end < n and _video_word_at(ent, lex, end):
+            ent.others.append(words[start - 1].title())
+            ent.covered.add(start - 1)
 
 
 def _whose_name_before_title(ent: Entities, lex: Lexicon) -> None:
@@ -2815,6 +2941,22 @@ SET_FIGURES = ("total", "average", "median")  # cues asking a figure of a set
 COMPARED = 2  # their weight that sets two things against each other (a lone "or" weighs 1)
 
 
+def _group_narrowed_by_poster(ent: Entities, lex: Lexicon) -> None:
+    """ "add up the <topic> <poster> one and <title>": a shared name said right beside someone who posted exactly one
+    of its videos, another video named too, is that one video (alone, the answers narrow it so already)."""
+    for k, ref in enumerate(ent.videos):
+        if not ref.group:
+            continue
+        for person in ent.people:
+            start, end = ent.spans.get(person, (0, 0))
+            theirs = [c for c in ref.candidates if c in lex.posted.get(person, ())]
+            if len(theirs) == 1 and (start == ref.end or end == ref.start):
+                ent.videos[k] = VideoRef(min(ref.start, start), max(ref.end, end), (theirs[0],), True)
+                ent.covered |= set(range(start, end))
+                ent.people.remove(person)
+                return
+
+
 def _poster_video(ent: Entities, lex: Lexicon, compared: bool = False) -> None:
     """A person who posted exactly one video, followed by a video word ("the <name> video").
 
@@ -2839,7 +2981,13 @@ def _poster_video(ent: Entities, lex: Lexicon, compared: bool = False) -> None:
             or (p_end < r.start and all(t.s in lex.separators for t in ent.tokens[p_end : r.start]))
             for r in ent.videos)) or (compared and len(posted_one) == 1) or (
             # ("was <title> before or after <name>'s": a place from their one video)
-            len(posted_one) == 1 and ent.videos and p_start > 0 and ent.words[p_start - 1] in lex.relative_ends)
+            len(posted_one) == 1 and ent.videos and p_start > 0 and ent.words[p_start - 1] in lex.relative_ends) or (
+            # ("when was <title> posted and when was <name>s": their one video, said last as its owner's)
+            len(posted_one) == 1 and len(ent.people) == 1 and p_end == len(ent.words)
+            and ent.tokens[p_end - 1].w != ent.tokens[p_end - 1].s
+            and ent.tokens[p_end - 1].w.endswith("s") and any(
+                r.end <= p_start and posted_one[0] != r.best
+                and any(t.s in lex.separators for t in ent.tokens[r.end : p_start]) for r in ent.videos))
         if paired and not set(range(p_start, p_end)) & ent.covered:
             ent.videos.append(VideoRef(p_start, p_end, (posted_one[0],), strong=True))
             ent.videos.sort(key=lambda r: r.start)
@@ -4717,8 +4865,12 @@ def _party_contest(ent: Entities, lex: Lexicon, start: int, end: int, measures: 
     """Whether a contest word right after a party's name is the election's ("why did <party> lose then, if the vids
     were so good"): not on a platform ("did <party> lose on facebook") nor over a figure said next ("<party> won the
     views race")."""
-    return any(ent.spans.get(p, (0, -1))[1] == start for p in ent.parties) and lex.platform_markers.isdisjoint(
-        ent.words[end : end + CONTEST_REACH]) and not any(end <= m.start <= end + CONTEST_REACH for m in measures)
+    days = {m.start for m in ent.query.get("weekday", ())}
+    # (a marker of where with a weekday after it is a day's: "<party> wins on thursday")
+    return any(ent.spans.get(p, (0, -1))[1] == start for p in ent.parties) and not any(
+        ent.words[k] in lex.platform_markers and k + 1 not in days
+        for k in range(end, min(end + CONTEST_REACH, len(ent.words)))) and not any(
+        end <= m.start <= end + CONTEST_REACH for m in measures)
 
 
 def _election_object(ent: Entities, lex: Lexicon, at: int) -> bool:
@@ -4832,6 +4984,10 @@ def _platforms(ent: Entities, lex: Lexicon, platforms: list[Match], measures: li
             continue  # "the one with the tv sofa people reacting": a word describing what is in a video
         if m.end < len(ent.words) and ent.words[m.end] in lex.account_words:
             continue  # ("twitter handle of the top video": whose account, no count on a platform)
+        if not measures and m.payload in lex.dataset.video_views.platforms and any(
+                ent.spans.get(p, (0, -1))[1] == m.start and ent.spans[p][0] > 0
+                and ent.words[ent.spans[p][0] - 1] in lex.origin_markers for p in ent.people):
+            continue  # ("which vid wasnt from <name>'s twitter": whose account, no count on a platform)
         if m.end < len(ent.tokens) and ent.tokens[m.end].s in lex.platform_places:
             continue  # "a number for the whatsapp group": where the answer will be passed on, not a count
         if m.payload in lex.chat_platforms and (clause := _chat_clause(ent, lex, m.start)) and not any(

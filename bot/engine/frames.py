@@ -400,6 +400,9 @@ def _named_side_by_side(refs: list[VideoRef], ent: Entities, lex: Lexicon) -> bo
                    if t.s not in lex.video_words and t.w not in lex.determiners]
         if a.strong and b.strong and a.best != b.best and len(between) == 1 and between[0].w in lex.separators:
             return True
+        if len(refs) == 2 and a.strong and b.strong and a.best != b.best and len(between) == 2 and (
+                between[0].w in lex.count_got_verbs and between[1].w in lex.separators):
+            return True  # ("how many views did <A> get and <B>": the verb closing the first, the second joined on)
         if len(refs) == 2 and a.strong and b.strong and not between and set(a.candidates).isdisjoint(
                 b.candidates) and break_after(ent, lex, a.end - 1, b.start):
             return True

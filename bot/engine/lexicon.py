@@ -2903,9 +2903,11 @@ class Lexicon:
                 i += compound[1]
             elif (word.isalpha() and len(word) > PET_NAME_MIN and word not in self.known
                   and stem(word) not in self.known):
-                # A pet form of a person's one-word name: the name and up to two letters more.
+                # A pet form of a person's one-word name: the name and up to two letters more, and an "s" of
+                # whose ("<name>zas vids")
+                bare = word[:-1] if word[-1] == "s" else word
                 out.append(next((f for f in self.person_words if word.startswith(f)
-                                 and len(word) - len(f) <= 2), word))
+                                 and (len(word) - len(f) <= 2 or 0 < len(bare) - len(f) <= 2)), word))
             elif (word in digits and 0 < i < len(typed) - 1 and typed[i - 1].isalpha()
                   and typed[i + 1].isalpha() and typed[i - 1] not in self.number_takers
                   and typed[i - 1] not in self.middle_words  # ("the middle 4 total": places)

@@ -465,21 +465,26 @@ def figure_set_against(ent: Entities, lex: Lexicon) -> float | None:
     # ("gap between <title> and 3m": the second of the two "between" joins)
     joined = num.start > 0 and ent.words[num.start - 1] in lex.separators and any(
         m.payload == "between" and m.end < num.start for m in ent.query.get("when", ()))
-    return num.value if joined or any(m.end == num.start for m in setting) else None
+    # ("how close to 3.5m": a word of a range or a span between; "thats basically 10m right, how far off": the gap
+    # asked last, of the figure said before it)
+    linked = {m.start for unit in ("range", "when") for m in ent.query.get(unit, ()) if m.end == num.start}
+    return num.value if joined or any(m.end == num.start or (m.end + 1 == num.start and m.end in linked)
+                                      or (m.end == len(ent.words) and m.start > num.end and m.payload == "difference")
+                                      for m in setting) else None
 
 
 def against_bar(ent: Entities, lex: Lexicon, set_against: float | None = None) -> tuple[Video, str] | None:
     """"is X over or under 2.75 mil", "did X crack 3 million", "was the 2nd video under 10m", "how far off 3m was X":
     where one named video, or the video at one place asked as a yes/no question or a claim, stands to a figure
     (`set_against`: the figure `figure_set_against` found, when no bound word says one)."""
-    refs = [r.best for r in ent.videos if r.strong]
+    refs = list(dict.fromkeys(r.best for r in ent.videos if r.strong))  # (a video said twice is one: its quote too)
     asked = (ent.words[0] in lex.yes_no_openers or "premise" in ent.query) and not ent.query.get("order")
     gap = any(m.payload == "difference" for m in ent.query.get("operation", ())) and all(
         m.payload == "views_desc" for m in ent.query.get("order", ()))
     if not ent.videos and len(ent.ranks) == 1 and 1 <= ent.ranks[0] <= len(lex.by_place) and (asked or gap):
         # ("was the 2nd video under 10m", "how far short of 10m was the 2nd most viewed": the video at that place)
         refs = [lex.by_place[ent.ranks[0] - 1]]
-    elif len(ent.videos) != 1:
+    elif len({r.best for r in ent.videos}) != 1:
         return None
     if (len(refs) != 1 or (len(ent.thresholds) != 1 and set_against is None) or ent.query.get("negate")
             or any(t.w in lex.video_plurals for t in ent.tokens)):

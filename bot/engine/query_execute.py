@@ -1005,6 +1005,9 @@ def _share(self: QueryAnswers, q: Query) -> Answer:
     head = _cap(f"{part_label} were {fmt.percent(pct, q.places)} of {whole_label}" if counted else
                 f"{part_label} had {fmt.percent(pct, q.places)} of the {q.measure} of {whole_label}")
     lines = [f"{head}: {fmt.count(part)} of {fmt.count(total)}{' videos' if counted else ''}.", *left_out]
+    if not counted and len(parts) == 1 and parts[0] in whole_videos and len(whole_videos) > 2 and "(#" not in head:
+        # ("what rank is <title> and whats its share of the total": its place in the list beside its share)
+        lines.append(f"It is {self.place(parts[0])} by {q.measure}.")
     if counted:
         lines += self.undated_note(q.items.items)
     elif len(whole_videos) == 2 and len(parts) == 1 and parts[0] in whole_videos:

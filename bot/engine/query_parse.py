@@ -2099,6 +2099,9 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
                 for end, posted in posted_on)}
         whens = {m.start: m for m in found["when"]} if "when" in found else {}
         dates = _date_filters(ent, lex, found, whens, ds.campaign.year, described)
+        if sets.relative is not None and anchors and not ent.videos:
+            # ("above the latest november vid": the month said of the video counted from, no videos taken)
+            dates = [(at, f) for at, f in dates if not any(a.start <= at < a.end for a in anchors)]
         if negations and ent.words[0] not in lex.yes_no_openers and ent.words[0] not in lex.negative_openers:
             # (not "did they not post anything in December?": a question put negatively)
             dates = [(at, _not_dated(ent, lex, found, at, f)) for at, f in dates]
@@ -2667,6 +2670,14 @@ def _place_anchor(ent: Entities, lex: Lexicon, found: dict[str, list[Match]],
         # ("below the 2nd most viewed": the place said before the order, counted in it)
         placed = [k for k, at in enumerate(ent.rank_at) if o.start - 2 <= at < o.start]
         start = ent.rank_at[placed[0]] if placed else o.start
+        if o.payload in ANCHOR_ENDS and not placed and 0 <= start - m.end < NEAR and between(start) and (
+                month := _month_of_end(ent, o)) is not None and (
+                o.payload in ("posted_asc", "posted_desc") or month):
+            # ("just under the earliest posted one", "above the latest november vid", "under the lowest ranked
+            # december one": the end of an order, in a month when one is said with it, is the video counted from)
+            end = _end_in(lex, o.payload, month)
+            last = max([o.end, *(at + 1 for at in ent.month_at if o.start <= at <= o.end + MONTH_OF_END)])
+            return [VideoRef(start, last, (end,), True)] if end is not None else []
         if o.payload in ("views_desc", "views_asc") and 0 <= start - m.end < NEAR and between(start):
             k = ent.ranks[placed[0]] if placed else 1
             counted = 0 if placed or found.get("posting") else next(
@@ -2694,6 +2705,35 @@ def _place_anchor(ent: Entities, lex: Lexicon, found: dict[str, list[Match]],
             and between(ent.rank_at[0]) and not found.get("order"):
         return [VideoRef(ent.rank_at[0], ent.rank_at[0] + 1, (lex.by_place[ent.ranks[0] - 1],), True)]
     return []
+
+
+ANCHOR_ENDS = frozenset({"posted_asc", "posted_desc", "views_desc", "views_asc"})
+MONTH_OF_END = 3  # words between an order's end and the month said of it ("the latest posted november vid")
+
+
+def _month_of_end(ent: Entities, o: Match) -> int | None:
+    """The month said with an order's end ("the lowest ranked december one"): 0 for none, None when more than one
+    month or a day is said."""
+    near = [mo for mo, at in zip(ent.months, ent.month_at, strict=True) if o.start <= at <= o.end + MONTH_OF_END]
+    if ent.days or len(near) > 1 or len(near) != len(ent.months):
+        return None
+    return near[0] if near else 0
+
+
+def _end_in(lex: Lexicon, payload: str, month: int) -> int | None:
+    """The video at one end of an order ("posted_asc": the earliest posted), of those posted in `month` (0: all)."""
+    ds = lex.dataset
+    if payload in ("views_desc", "views_asc"):
+        ranked = [k for k in lex.by_place if not month or (
+            (t := ds.videos[k].tweet) is not None and t.date is not None and t.date.month == month)]
+        return (ranked[0] if payload == "views_desc" else ranked[-1]) if ranked else None
+    dated = [(t.date, k) for k, v in enumerate(ds.videos) if (t := v.tweet) is not None and t.date is not None
+             and (not month or t.date.month == month)]
+    if not dated:
+        return None
+    day = min(dated)[0] if payload == "posted_asc" else max(dated)[0]
+    same = [k for d, k in dated if d == day]
+    return same[0] if len(same) == 1 else None  # (two posted that day: no one video at that end)
 
 
 def _sort_said_again(sets: _Sets) -> bool:
@@ -3222,9 +3262,13 @@ def _date_filters(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], wh
         firsts = [(n.start, int(n.value)) for n in ent.numbers if not n.scaled and n.value.is_integer()]
         firsts += list(zip(ent.rank_at, ent.ranks, strict=True))  # "between the 15th and the 25th"
         # "8-12 Dec", "8 to 12 December": a bare day right before, or joined by a range word, starts a range.
+        # ("mon 9 to thu 12 dec": a weekday's name before each day)
         bare = next((v for s, v in firsts if 1 <= v < day and (
             (relation is not None and relation.end <= s < at)
-            or (relation is None and (s == at - 1 or (s == at - 2 and at - 1 in joins))))), None)
+            or (relation is None and s < at and len(between := [
+                j for j in range(s + 1, at) if ent.words[j] not in lex.weekday_names and not any(
+                    m.start <= j < m.end for m in found.get("weekday", ()))]) <= 1 and all(
+                j in joins for j in between)))), None)
         if bare is not None and meaning in ("between", "on", *_WEEK_MEANINGS):  # (or "the week of 17-23 nov")
             out.append((at, PostedBetween(date(year, month, bare), when)))
             k += 1

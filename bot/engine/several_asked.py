@@ -24,11 +24,20 @@ from bot.engine.normalise import SENTENCE_END, words
 
 if TYPE_CHECKING:
     from bot.engine import Engine
+    from bot.engine.lexicon import Lexicon
 
 _CLAUSE = re.compile(r"[,;]\s*(?:&\s+)?(?=[a-z])", re.IGNORECASE)  # where a clause may start (a word after it)
 MAX_PARTS = 3  # questions answered in one reply at most
 _NUMBERED = re.compile(r"(?:^|(?<=\s))\(?([1-9])[).]\s+")  # "1) ", "(2) ", "3. ": a numbered part's mark
 MAX_NUMBERED = 5  # numbered parts answered in one reply at most
+# Between asks listed: a comma (not a thousands one) or question marks, and a joining word after it
+_LISTED = re.compile(r"\s*(?:,(?!\d)|;|\?+)\s*(?:(?:and|n|&|also|plus)\s+)?"
+                     r"|\s+and\s+(?=(?:which|what|whats|how|who|when|where)\b)", re.IGNORECASE)
+MAX_LISTED = 4  # listed asks answered in one reply at most
+BARE_OPERATION = 5  # words at most of a last listed ask that only names an operation ("and combined")
+_TWO_SIDED = frozenset({"difference", "days", "ratio"})  # operations of two things set against each other
+_FIELDS = ("poster", "handle", "date", "text", "link", "rank_of")  # what a listed ask may name of a video
+LISTED_FRAGMENT = 4  # words at most of a listed ask that names only a field or a place next to the last ("date")
 
 
 def numbered_parts(text: str) -> list[str] | None:
@@ -76,7 +85,7 @@ def parts_asked(engine: Engine, text: str) -> list[str] | None:
     return None
 
 
-def halves_joined(engine: Engine, text: str, leaning: bool = False) -> list[list[str]]:
+def halves_joined(engine: Engine, text: str, leaning: bool = False, spans_kept: bool = False) -> list[list[str]]:
     """Each way to read a message as two questions typed as one, split at a joining word ("<A> AND <B>", "<A> + <B>"),
     two words at least a side, at most MAX_PARTS ways; `leaning`: the second may lean on the first ("and what about
     the one before it")."""
@@ -90,8 +99,10 @@ def halves_joined(engine: Engine, text: str, leaning: bool = False) -> list[list
     splits = [s for s in splits if not (words(s[0])[-1:] and words(s[1])[:1] and words(s[0])[-1] in platforms
                                         and words(s[1])[0] in platforms)]
     # (nor "days between <A> AND <B>": the two ends of one span, the second asking nothing of its own)
-    splits = [s for s in splits if lex.between_words.isdisjoint(words(s[0])) or not lex.question_words.isdisjoint(
-        words(s[1]))]
+    # ("gap between <A> and <B> + gap between <C> and <D>": a span of its own in each)
+    # (`spans_kept`: the caller reads whether the first half names both ends of its span itself)
+    splits = [s for s in splits if spans_kept or lex.between_words.isdisjoint(words(s[0])) or not (
+        lex.question_words.isdisjoint(words(s[1])) and lex.between_words.isdisjoint(words(s[1])))]
     # (each half asks alone: "... and how many videos are in it" leans on the first, which the whole reads)
     return [s for s in splits if all(len(words(part)) > 1 for part in s) and (leaning or (
         lex.video_pronouns.isdisjoint(words(s[1])) and lex.them_words.isdisjoint(words(s[1]))))][:MAX_PARTS]
@@ -110,6 +121,84 @@ def _in_turn(engine: Engine, parts: list[str]) -> Iterator[tuple[str, Answer | N
         else:
             followed, context = converse(engine, part, context)
             yield part, followed
+
+
+def listed_asks(engine: Engine, text: str) -> list[str] | None:
+    """ "<title>: views? date? and which vid sits right above it", "which is just above <title>, which is just below,
+    and what did it get": three or more asks listed with commas or question marks, the first naming what it asks
+    about, each later one asking of its own (a question word; a field or a place next to it said in a few words; two
+    things set against each other), else None; a later one naming two things and no more ("#2 and #3") asks what the
+    first asked of them, a last one naming only an operation ("and combined") asks it of what the ones before named."""
+    parts = [p for p in _LISTED.split(text) if p.strip(" .!")]
+    if not 2 < len(parts) <= MAX_LISTED:
+        return None
+    lex = engine.lexicon
+    reads = [extract(p, lex) for p in parts]
+    # (the first asks, not only names: "<A> vs <B>, which posted first, ..." is about the two, no views compared)
+    videos = any(read.videos or read.ranks for read in reads)
+    if "premise" in reads[0].query or not ((
+            (videos and _names_its_subject(reads[0])) or reads[0].videos or "order" in reads[0].query) and (
+            not lex.question_words.isdisjoint(reads[0].words) or "operation" in reads[0].query or bool(
+                reads[0].measures) or any(reads[0].cue(f) for f in _FIELDS if f != "rank_of"))):
+        return None  # (the videos asked of somewhere: the campaign figures' questions alone are read whole)
+    head = _head(reads[0])
+    for k in range(1, len(parts)):
+        said = reads[k].words
+        if k == len(parts) - 1 and not _names_its_subject(reads[k]) and len(said) <= BARE_OPERATION and (
+                "operation" in reads[k].query or reads[k].cue("difference")) and (
+                len(said) <= 2 or text.rstrip().endswith("?") or not lex.question_words.isdisjoint(said)):
+            # (not a remark closing the message: "... feels like a huge gap")
+            # ("3rd place views, 4th place views, and combined", "<A> date, <B> date, how many days apart": what the
+            # ones before named, put together; "<A> views? and the one after it? gap?": the whole reads them so)
+            if not all(_names_its_subject(r) for r in reads[:k]):
+                return None
+            parts[k] = f"{parts[k]} " + " and ".join(parts[:k])
+        elif _asks_itself(reads[k], lex, last=k == len(parts) - 1 and not text.rstrip().endswith("?")):
+            continue
+        elif head and len({r.best for r in reads[k].videos} | set(reads[k].ranks)) == 2 and (any(
+                m.payload in _TWO_SIDED for m in reads[0].query.get("operation", ())) or reads[0].cue("difference")):
+            # ("diff between #1 and #2, #2 and #3, and #3 and #4": the first's asking words said again of the next
+            # ones; "days between <A> and <B>, between <C> and <D>": its word said once)
+            parts[k] = " ".join([*head[: len(head) - (bool(said) and said[0] == head[-1])], parts[k]])
+        else:
+            return None
+        reads[k] = extract(parts[k], lex)
+    named = {r.best for r in reads[0].videos if r.strong}
+    if len(named) == 1 and len(reads[0].videos) == 1 and "relative" in reads[0].query:
+        # ("which is just above <title>, which is just below, ...": the video the first asks about is the later
+        # ones' too, not the one its answer found)
+        title = engine.dataset.videos[next(iter(named))].title
+        parts = [parts[0], *(f"{p} ({title})" if not _names_its_subject(read) else p
+                             for p, read in zip(parts[1:], reads[1:], strict=True))]
+    return parts
+
+
+def _head(read: Entities) -> list[str]:
+    """The words a part says before the first thing it names ("diff in views between" of "diff in views between #1
+    and #2"), none when it names nothing or opens with it."""
+    starts = [r.start for r in read.videos] + list(read.rank_at)
+    return read.words[: min(starts)] if starts else []
+
+
+def _names_its_subject(read: Entities) -> bool:
+    """Whether a part names what it asks about: a video, a place, a party, a person, a time or a figure."""
+    return bool(read.videos or read.ranks or read.parties or read.people or read.months or read.days or read.numbers
+                or read.years)
+
+
+def _asks_itself(read: Entities, lex: Lexicon, last: bool = False) -> bool:
+    """Whether a listed part asks something of its own: a question word; a field, an operation or a place next to
+    what came before, in a few words ("date", "right below it"; `last`, closing the message with no question mark: a
+    remark, "feels like a huge gap"); two things set against each other ("<A> vs <B> diff"). Not "<title>" alone (one
+    of the videos of a sum said after them), nor "5th?" (a guess), nor "precise figures" (how to answer)."""
+    if not lex.question_words.isdisjoint(read.words):
+        return True
+    if len(read.words) <= LISTED_FRAGMENT and (not last or _names_its_subject(read)) and (any(
+            unit in read.query for unit in ("relative", "operation")) or any(
+            read.cue(f) for f in (*_FIELDS, "difference"))):
+        return True
+    sides = len({r.best for r in read.videos} | set(read.ranks)) + len(set(read.parties)) + len(set(read.years))
+    return sides == 2 and ("versus" in read.query or "comparative" in read.query or bool(read.cue("difference")))
 
 
 def answers_in_turn(engine: Engine, parts: list[str]) -> list[Answer] | None:

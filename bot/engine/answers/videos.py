@@ -11,7 +11,7 @@ from bot.engine.answer import Answer, Link
 from bot.engine.answers.base import FIELD_NAMES, ResponderBase, quoted
 from bot.engine.entities import Entities, VideoRef, break_after, listed_place
 from bot.engine.frames import Frame
-from bot.engine.normalise import said_anywhere, words
+from bot.engine.normalise import said_anywhere, said_at, words
 from bot.engine.query import Named, Operand, Query, Selection
 
 NEAR_NEGATION = 3  # a negation covers a word this many words after it ("not just the tweet")
@@ -195,7 +195,8 @@ class VideoAnswers(ResponderBase):
             # "views? and who tweeted it": the views, and what the article does not give said under them.
             card = self.video(v, "views", others)
             return replace(card, lines=(*card.lines[:1], answer.lines[0], *card.lines[1:]))
-        if field == "rank_of" and answer.answered and (up := self._from_bottom(ent, v)) is not None:
+        if field in ("rank_of", "card", "views") and answer.answered and (
+                up := self._from_bottom(ent, v)) is not None:
             # ("where does <title> rank counting from the bottom": its place that way, then the list's)
             return replace(answer, lines=(
                 f"{v.title} is {up} from the bottom (#{self.position[id(v)]} of {len(self.ds.videos)} from the top), "
@@ -332,8 +333,14 @@ class VideoAnswers(ResponderBase):
     def _from_bottom(self, ent: Entities, v: Video) -> str | None:
         """A video's place counted from the bottom ("6th"), when its place is asked that way ("where does <title>
         rank counting from the bottom"), else None."""
-        if ent.ranks or len(ent.videos) != 1 or ent.videos[0].group or not said_anywhere(ent.words,
-                                                                                          self.lex.from_bottom):
+        ends = [tuple(p.split()) for p in self.lex.from_bottom]
+        # (places said counted from the bottom are guesses at it: "is <title> 3rd from bottom or 2nd from bottom";
+        # asked without a place word, the phrase closes the question: "where is <title> from the bottom", not "quiz
+        # from last nite")
+        if len(ent.videos) != 1 or ent.videos[0].group or not said_anywhere(ent.words, self.lex.from_bottom) or (
+                ent.ranks and not all(said_at(ent.words, at + 1, ends) for at in ent.rank_at)) or (
+                not ent.ranks and not ent.cue("rank_of") and not any(
+                    ent.words[len(ent.words) - len(p) :] == list(p) for p in ends)):
             return None
         return fmt.ordinal(len(self.ds.videos) - self.position[id(v)] + 1)
 
