@@ -5500,7 +5500,8 @@ def test_jibes_beside_the_question(question: str, answered: bool, said: str, uns
     ("1) views for boris johnson quotes 2) views for nicky morgan 3) combined", True, "6,100,000", "55,347,000"),
     ("1) how many views did mean tweets get 2) how many did gogglebox get 3) whats the difference", True,
      "100,000 more views", "I couldn't"),
-    ("1) whats the no.4 vid 2) views 3) how many likes", True, "Part 2: I couldn't read that one", "Sorry"),
+    # (a bare measure as a follow-up: the last part's video's count; stop 64)
+    ("1) whats the no.4 vid 2) views 3) how many likes", True, "I don't have likes figures", "Part 2"),
     # (no part answerable: declined as a whole)
     ("1) how many likes 2) how many shares", False, "I don't have", "Part"),
 ])
@@ -10476,5 +10477,32 @@ def test_stop_64_blind_round_two(question: str, answered: bool, said: str, unsai
 ])
 def test_stop_64_blind_round_three(question: str, answered: bool, said: str, unsaid: str) -> None:
     """Stop 64's third and later rounds of blind batches (1103-1120): what their first look got wrong, in our own
+    words."""
+    _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize("question, answered, said, unsaid", [
+    # (a place said with the top beside one from the end: each its own place)
+    ("3rd from top and 3rd from bottom", True, "#3, #8", "#10"),
+    ("2nd from top vs 4th last", True, "6,400,000 more views than Nicky Morgan", "Our wonderful NHS"),
+    ("2nd from the bottom and 5th most viewed", True, "#5, #9", "I don't have"),
+    # ("how far from the top": a place, no figure to set a video against)
+    ("how far from the top is jayne", True, "#10 of 10", "more views than"),
+    # (each shared name by its own poster)
+    ("add up the nhs rob delaney one and the nhs corbyn one", True, "16,147,000", "2,747,000 views**"),
+    # (a place counted from the end, a neighbour counted from it)
+    ("2 spots above the 2nd from the bottom", True, "Nicky Morgan on Good Morning Britain", "least viewed"),
+    # (an end of the posting order said first, "it" after it: counted from in views)
+    ("the most recent one, whats the one just under it", True, "Labour’s immigration video", "I don't have"),
+    # ("the first one posted after <title>": the next one)
+    ("the first video posted after mean tweets", True, "If you’re not sure", "#5 of 10 (5th) by views.\n"),
+    ("first vid that went up after the 20th nov", True, "Our wonderful NHS", "posted just after"),
+    # (a party's one figure, its platform unsaid, set against a video)
+    ("labour total minus mean tweets", True, "82,300,000", "I don't have"),
+    # (asks listed after a video named with its neighbour)
+    ("gogglebox views, its rank, and whats right below it", True, "Nicky Morgan", "I don't have"),
+])
+def test_stop_64_outside_review_and_round_six(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Stop 64's outside review findings mended, and its sixth round of blind batches (1121-1126), in our own
     words."""
     _replied(question, answered, said, unsaid)

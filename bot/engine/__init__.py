@@ -140,6 +140,7 @@ GUESS_OPENING = 6  # "..., which I have a sneaking SUSPICION ...": a guess word 
 # order would change from run to run)
 _EACH_FIELDS = ("link", "text", "date", "poster", "handle")
 _ONE_PART = frozenset({"video", "rank", "filter", "top"})  # answers of one thing asked, found or listed
+_LISTS = frozenset({"filter", "top"})  # answers that list videos
 _PICKS = ("rank", "video", "filter", "top")  # answers that name the video or videos asked for
 _REPORT_MARKS = "?,—"  # after the question, before what someone else says of it
 _LISTED_FIELDS = frozenset({"poster", "date"})  # what a composed list's lines say already
@@ -398,7 +399,8 @@ class Engine:
         """The answer to what was found in a question; declined, the answer to its questions without its asides."""
         if not self._in_parts and sum(map(ent.text.count, ",?;")) >= 1 and (
                 listed := listed_asks(self, ent.text)) is not None and (
-                answers := self._answers_in_turn(listed)) is not None and self._read_as_one_part(ent, answers):
+                answers := self._answers_in_turn(listed, listed=True)) is not None and self._read_as_one_part(
+                ent, answers):
             # ("which is just above <title>, which is just below, and what did it get": three asks, each answered)
             return joined(answers)
         # ("by how much did #1 beat #2 and #2 beat #3", "... #1 beat #2 and #3 beat #4": two comparisons, each asked)
@@ -1121,6 +1123,9 @@ class Engine:
         parsed = self._parsed
         whole = self._from_read(ent)
         self._parsed = parsed
+        if whole.answered and whole.intent in _LISTS and all(
+                isinstance(v := a.details.get("video"), str) and v in "\n".join(whole.lines) for a in answers[1:]):
+            return False  # ("which vid was posted 25/11, which 30/11 and which 17/11": the whole lists them all)
         if not whole.answered or whole.intent in _ONE_PART:
             return True
         return answers[0].intent not in _ONE_PART and not all(a.lines[:1] and a.lines[0] in whole.lines
@@ -1166,11 +1171,11 @@ class Engine:
         answers = self._answers_in_turn(parts)
         return None if answers is None else joined(answers)
 
-    def _answers_in_turn(self, parts: list[str]) -> list[Answer] | None:
+    def _answers_in_turn(self, parts: list[str], listed: bool = False) -> list[Answer] | None:
         """Each part's answer in turn (see several_asked), none of them split again, else None."""
         self._in_parts = True
         try:
-            return answers_in_turn(self, parts)
+            return answers_in_turn(self, parts, listed)
         finally:
             self._in_parts = False
 

@@ -54,6 +54,7 @@ AMBIGUOUS = "ambiguous"  # intent of the reply when "it" could be several things
 # Units by which a question says which videos of its own (a weekday too: "what got posted on thursdays, both of them")
 _OWN_SET_UNITS = ("tweet", "article", "half", "range", "negate", "relative", "weekday")
 _TWO_SIDED = frozenset({"days", "difference", "ratio"})  # operations of two sides, each a video
+BARE_MEASURE = 2  # words at most of a follow-up that names only a measure ("views?"): the last answer's
 FRAGMENT_WORDS = 5  # "link?", "whats the gap?": a question this short with nothing named asks about the last answer
 SET_OPS = ("list", "item", "count", "sum", "mean", "median")  # queries whose answer is about one set
 
@@ -398,8 +399,11 @@ class _Reading:
     def _asks(self) -> bool:
         """Whether the question asks for a field of one thing or a comparison: "link?", "whats the gap?"."""
         ent = self.ent
+        # ("how many views?" after one video: its count)
         return bool(any(ent.cue(f) for f in VIDEO_FIELDS) or any(
-            ent.cue(c) for c in ("difference", "ratio", "compare", "days", "per_day")))
+            ent.cue(c) for c in ("difference", "ratio", "compare", "days", "per_day")) or (
+            bool(ent.measures) and "negate" not in ent.query and (
+                bool(ent.cue("lookup")) or len(ent.words) <= BARE_MEASURE)))
 
     def _place_left_open(self) -> bool:
         """ "what went up the day after", "and the one before?": a place next to something, closing the question with

@@ -504,6 +504,21 @@ def extract(text: str, lex: Lexicon) -> Entities:
         ent.query["operation"][-1] = Match(count.start, count.end, "difference")
     if ent.numbers and ent.cues.get("least") and ent.cues.get("most"):
         _whole_list_top(ent, lex)
+    if "order" in ent.query and "relative" in ent.query and "posting" in ent.query:
+        # ("the first video posted after <title>", "the last one posted before <title>": the one next to it)
+        nearest = {"first": "after", "last": "before"}
+        # (counted from a video named right after: not "first vid posted after the 20th nov", a bound on the day)
+        # (a title said in two words or more, or with a video word after it: not "the last one before voting")
+        anchors = {r.start for r in ent.videos if r.strong and (r.end - r.start > 1 or (
+            r.end < len(ent.tokens) and ent.tokens[r.end].s in lex.video_words))} | {
+            ent.spans[p][0] for p in ent.people if p in ent.spans}
+        gone = {o.start for o in ent.query["order"] if any(
+            nearest.get(o.payload) == r.payload and o.end <= r.start and (
+                r.end in anchors or (r.end + 1 in anchors and ent.words[r.end] in lex.determiners))
+            for r in ent.query["relative"])}
+        _keep_unit(ent, "order", lambda o: o.start not in gone)
+        kept = [(r, a) for r, a in zip(ent.ranks, ent.rank_at, strict=True) if a not in gone]  # ("first": a place too)
+        ent.ranks, ent.rank_at = [r for r, _ in kept], [a for _, a in kept]
     if len(ent.videos) == 1 and "relative" in ent.query and (any(
             m.payload in SET_BESIDE for m in ent.query.get("operation", ())) or "versus" in ent.query
             or ent.cues.get("compare")):
@@ -1905,9 +1920,21 @@ def _places_from_the_end(ent: Entities, lex: Lexicon) -> bool:
             from_end[k] = (at + 1, at + 1 + len(phrase.split()))
         elif any(m.start == at + 1 and m.payload == "last" for m in ends):
             from_end[k] = (at + 1, at + 2)  # ("2nd last"; "2nd least viewed" reads as the order does)
-    if any(k not in from_end and ent.ranks[k] in {ent.ranks[f] for f in from_end} for k in range(len(ent.ranks))):
-        return False  # ("what came 3rd? my bad, 3rd from bottom": the place said again, corrected)
+    if any(k not in from_end and ent.ranks[k] in {ent.ranks[f] for f in from_end} and not (
+            at + 1 < len(ent.words) and ent.words[at + 1] in lex.origin_markers) for k, at in enumerate(ent.rank_at)):
+        return False  # ("what came 3rd? my bad, 3rd from bottom": the place said again, corrected; not "3rd from top")
     taken = [span for span in from_end.values()]
+    if from_end:
+        # ("2nd from top vs 4th last", "2nd from the bottom and 5th most viewed": a place said with the views order's
+        # top is its place from the top, that order's words no order of their own)
+        for k, at in enumerate(ent.rank_at):
+            if k in from_end:
+                continue
+            j = at + 1 + (at + 1 < len(ent.words) and ent.words[at + 1] in lex.origin_markers)
+            j += j < len(ent.words) and ent.words[j] in lex.determiners
+            top = next((m for m in ent.query["order"] if m.start == j and m.payload == "views_desc"), None)
+            if top is not None and not any(n.start == top.end for n in ent.numbers):
+                taken.append((at + 1, top.end))
     joined = []  # bare end words joined to a place said ("... and last place", "plus the bottom one")
     for m in ends:
         if any(a <= m.start < b for a, b in taken):
@@ -1924,7 +1951,10 @@ def _places_from_the_end(ent: Entities, lex: Lexicon) -> bool:
                 after not in lex.numbers or (m.end < len(ent.tokens) and ent.tokens[m.end].s in lex.video_words)) \
                 and (m.payload != "last" or stem(after) in lex.rank_words or (minus and not after)):
             joined.append(m)
-    if len(ent.ranks) + len(joined) + len(ent.videos) < 2 or not (from_end or (joined and ent.ranks)):
+    # (a place counted from the end after "above", "below": the place a neighbour is counted from, "2 places higher
+    # than the 2nd from the bottom one")
+    anchored = any(m.end <= ent.rank_at[k] for m in ent.query.get("relative", ()) for k in from_end)
+    if len(ent.ranks) + len(joined) + len(ent.videos) + anchored < 2 or not (from_end or (joined and ent.ranks)):
         return False
     for k, (a, b) in from_end.items():
         ent.ranks[k] = n + 1 - ent.ranks[k]
@@ -1939,6 +1969,10 @@ def _places_from_the_end(ent: Entities, lex: Lexicon) -> bool:
     gone = {k for a, b in taken for k in range(a, b)}
     for unit in ("order", "when"):
         _keep_unit(ent, unit, lambda m: m.start not in gone)
+    if "+" in ent.text and "operation" not in ent.query and (joint := next((
+            k for k in range(min(ent.rank_at), max(ent.rank_at)) if ent.words[k] in lex.separators), None)) is not None:
+        # ("3rd from bottom + 2nd last": the "+" read as "and" between two things asked, here two places added)
+        ent.query["operation"] = [Match(joint, joint + 1, "sum")]
     _keep_cue(ent, "least", [m for m in ent.cue_matches.get("least", []) if m.start not in gone])
     return True
 
@@ -2947,14 +2981,15 @@ def _group_narrowed_by_poster(ent: Entities, lex: Lexicon) -> None:
     for k, ref in enumerate(ent.videos):
         if not ref.group:
             continue
-        for person in ent.people:
+        for person in list(ent.people):
             start, end = ent.spans.get(person, (0, 0))
             theirs = [c for c in ref.candidates if c in lex.posted.get(person, ())]
             if len(theirs) == 1 and (start == ref.end or end == ref.start):
+                # (each shared name by its own poster: "the nhs <poster> one and the nhs <other poster> one")
                 ent.videos[k] = VideoRef(min(ref.start, start), max(ref.end, end), (theirs[0],), True)
                 ent.covered |= set(range(start, end))
                 ent.people.remove(person)
-                return
+                break
 
 
 def _poster_video(ent: Entities, lex: Lexicon, compared: bool = False) -> None:

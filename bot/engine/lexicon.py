@@ -845,6 +845,7 @@ class Lexicon:
     recipient_phrases_said: frozenset[str] = field(default_factory=frozenset)  # their first words (verbs)
     duration_units: frozenset[str] = field(default_factory=frozenset)  # "minute" in "how long minute is <title>"
     duration_before: tuple[tuple[str, ...], ...] = ()  # "how long" right before a named video: its running time
+    figure_gaps: tuple[tuple[str, ...], ...] = ()  # "how far from" right before a figure: a video set against it
     duration_after: tuple[tuple[str, ...], ...] = ()  # "length" right after one
     running_measure: str = ""  # the measure of how long a video runs ("duration")
     campaign_spans: frozenset[str] = field(default_factory=frozenset)  # "campaign": a length said of it is days
@@ -1608,6 +1609,7 @@ class Lexicon:
         lex.recipient_phrases_said = frozenset(p[0] for p in lex.recipient_phrases)
         lex.posting_order_joins = frozenset(voc["posting_order_joins"])
         lex.duration_before = tuple(tuple(words(str(p))) for p in voc["duration_beside_video"]["before"])
+        lex.figure_gaps = tuple(tuple(words(str(p))) for p in voc["figure_gaps"])
         lex.duration_units = frozenset(str(w) for w in voc["duration_beside_video"]["units"])
         lex.duration_after = tuple(tuple(words(str(p))) for p in voc["duration_beside_video"]["after"])
         lex.duration_words = frozenset(voc["duration_beside_video"]["said"])

@@ -32,7 +32,7 @@ from bot.engine.entities import (
     week_of,
 )
 from bot.engine.lexicon import Lexicon, Match
-from bot.engine.normalise import words
+from bot.engine.normalise import said_before, words
 from bot.engine.query_metric import added_amount
 
 WHEN_REACH = 5  # "between" stands this many words before its date at most ("between the 20th and 25 Nov")
@@ -455,10 +455,13 @@ def _put_as_claim(ent: Entities, lex: Lexicon) -> bool:
 def figure_set_against(ent: Entities, lex: Lexicon) -> float | None:
     """ "<title> vs 3 million, gap", "how far off 3m was <title>": one figure, right after the words that set it
     against something and a gap asked, is a bar, not a claim of a video's count; the figure, else None."""
-    if len(ent.numbers) != 1 or ent.thresholds or not any(
-            m.payload == "difference" for m in ent.query.get("operation", ())):
+    if len(ent.numbers) != 1 or ent.thresholds:
         return None
     num = ent.numbers[0]
+    if said_before(ent.words, num.start, lex.figure_gaps) and (num.scaled or num.value >= FIGURE_MIN):
+        return num.value  # ("how far from 4 mil is <title>")
+    if not any(m.payload == "difference" for m in ent.query.get("operation", ())):
+        return None
     if not num.scaled and num.value < FIGURE_MIN:
         return None
     setting = [*ent.query.get("versus", ()), *ent.query.get("operation", ())]

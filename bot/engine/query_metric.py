@@ -364,6 +364,9 @@ def named_figure(ent: Entities, lex: Lexicon) -> Metric | None:
         starts = {r.start for r in ent.videos}
         figures_of = [p for p in ent.parties if ent.spans.get(p, (0, -1))[1] not in starts]
         said = [m for m in views if m.platform in ent.platforms_named and m.subject in figures_of]
+        if not said and not ent.platforms_named and ent.cue("total"):
+            # ("<party> total minus <title>": the party's one figure of views, its platform unsaid)
+            said = [m for m in views if m.subject in figures_of]
     if len(said) != 1:
         return None
     metric = said[0]

@@ -900,7 +900,9 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         # "are the views just facebook, or facebook and twitter combined", "facebook only, or combined with
         # something else?": what a count covers
         return None
-    if ((ent.parties and ent.platforms_named) or any(n.scaled for n in ent.numbers)) and (
+    # ("<party> total minus <title>": a party's figure, its platform unsaid, set against a video)
+    if ((ent.parties and (ent.platforms_named or (ent.videos and "difference" in ops))) or any(
+            n.scaled for n in ent.numbers)) and (
             ops or cues.get("compare", 0.0)) and (
             ent.videos or ent.ranks or found.get("order") or not lex.top_words.isdisjoint(ent.words)
             # ("<party> fb views vs the total video views": every video's total)
@@ -1291,6 +1293,10 @@ def _against_figure(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], 
             n = 1
         side = Selection(order=Order("views", not least), slice=Slice(n=n)) if n and n < len(lex.dataset.videos) \
             else Selection()
+        if ent.months or ent.days or ent.thresholds or (ent.people and not ent.parties):
+            # ("the december ones added up, do they beat <party>'s figure": videos this question picks, which this
+            # reading would take as all of them)
+            return None
     figure = next((o for o in ("mean", "median") if o in ops), "value")  # ("the average of the top 3 vs ...")
     videos, party = Operand(side, figure), Operand(Selection(), METRIC_SIDE + metric.id)
     scales = _factors(ent, lex, found)
@@ -1387,6 +1393,20 @@ def _with_its_neighbour(ent: Entities, lex: Lexicon, relative: tuple[int, Relati
             place = lex.by_place.index(rel.anchor)
             return tuple(lex.by_place[k] for k in sorted((place, place + rel.offset)))  # type: ignore[return-value]
     return None
+
+
+def _posting_end_before(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], at: int) -> Match | None:
+    """The one end of the posting order said before `at` ("the most recent one", "first december post"; "the top 10"
+    beside it is the whole list), as a posting order's match; else None."""
+    whole = {m.end for m in found.get("order", ()) if any(
+        n.start == m.end and n.value == len(lex.dataset.videos) for n in ent.numbers)}
+    orders = [m for m in found.get("order", ()) if m.end not in whole]
+    if len(orders) != 1 or orders[0].end > at:
+        return None
+    o = orders[0]
+    if o.payload in ("first", "last") and found.get("posting"):
+        return Match(o.start, o.end, "posted_asc" if o.payload == "first" else "posted_desc")
+    return o if o.payload in ("posted_asc", "posted_desc") else None
 
 
 def _end_said_before(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], at: int) -> Match | None:
@@ -2699,6 +2719,13 @@ def _place_anchor(ent: Entities, lex: Lexicon, found: dict[str, list[Match]],
         # ("the least viewed video, and the one above it": one end of the views order said before, the video "it"
         # stands for)
         return [VideoRef(end_said.start, end_said.end, (_views_end(lex, end_said.payload),), True)]
+    if m.payload in ("above", "below") and m.end < len(ent.words) and ent.words[m.end] in lex.video_pronouns \
+            and not ent.ranks and (posted := _posting_end_before(ent, lex, found, m.start)) is not None and (
+            month := _month_of_end(ent, posted)) is not None and (
+            end := _end_in(lex, posted.payload, month)) is not None:
+        # ("the most recent one, whats just under it", "oldest vid - whats directly below it": the video at that end
+        # of the posting order, in the month said with it, is what "it" stands for; its place in views counted from)
+        return [VideoRef(posted.start, posted.end, (end,), True)]
     if m.payload not in ("above", "below") and (found.get("posting") or ent.months or ent.days):
         return []  # ("posted after the 5th": a day of the month; "what came after the 5th" is a place)
     if len(ent.ranks) == 1 and 1 <= ent.ranks[0] <= len(lex.by_place) and 0 <= ent.rank_at[0] - m.end < NEAR \

@@ -34,6 +34,7 @@ MAX_NUMBERED = 5  # numbered parts answered in one reply at most
 _LISTED = re.compile(r"\s*(?:,(?!\d)|;|\?+)\s*(?:(?:and|n|&|also|plus)\s+)?"
                      r"|\s+and\s+(?=(?:which|what|whats|how|who|when|where)\b)", re.IGNORECASE)
 MAX_LISTED = 4  # listed asks answered in one reply at most
+SHORT_AFTER_COMPARISON = 3  # words at most of a listed ask a comparison before it answers ("which higher")
 BARE_OPERATION = 5  # words at most of a last listed ask that only names an operation ("and combined")
 _TWO_SIDED = frozenset({"difference", "days", "ratio"})  # operations of two things set against each other
 _FIELDS = ("poster", "handle", "date", "text", "link", "rank_of")  # what a listed ask may name of a video
@@ -134,13 +135,26 @@ def listed_asks(engine: Engine, text: str) -> list[str] | None:
         return None
     lex = engine.lexicon
     reads = [extract(p, lex) for p in parts]
+    topic = None
+    if len({r.best for r in reads[0].videos}) == 1 and reads[0].videos[0].strong and not _asks_itself(
+            reads[0], lex) and not reads[0].measures and "operation" not in reads[0].query and all(
+            not _names_its_subject(read) for read in reads[1:]) and len(parts) > 3:
+        # ("<title>, views, posted when, what's below it": the video named first, then what is asked of it)
+        topic = engine.dataset.videos[reads[0].videos[0].best].title
+        parts, reads = [f"{p} ({topic})" for p in parts[1:]], [extract(f"{p} ({topic})", lex) for p in parts[1:]]
     # (the first asks, not only names: "<A> vs <B>, which posted first, ..." is about the two, no views compared)
     videos = any(read.videos or read.ranks for read in reads)
     if "premise" in reads[0].query or not ((
-            (videos and _names_its_subject(reads[0])) or reads[0].videos or "order" in reads[0].query) and (
+            (videos and _names_its_subject(reads[0])) or reads[0].videos or "order" in reads[0].query
+            or reads[0].months or reads[0].days) and (
             not lex.question_words.isdisjoint(reads[0].words) or "operation" in reads[0].query or bool(
-                reads[0].measures) or any(reads[0].cue(f) for f in _FIELDS if f != "rank_of"))):
-        return None  # (the videos asked of somewhere: the campaign figures' questions alone are read whole)
+                reads[0].measures) or any(reads[0].cue(f) for f in _FIELDS if f != "rank_of")
+            or "relative" in reads[0].query or (
+                # ("<A> vs <B>, which had more, by how much": the two set against each other; not "<A> vs <B>,
+                # which posted first": the two named, their dates asked)
+                "versus" in reads[0].query and len({r.best for r in reads[0].videos}) == 2 and not any(
+                    "posting" in read.query or read.cue("date") or read.cue("days") for read in reads[1:])))):
+        return None
     head = _head(reads[0])
     for k in range(1, len(parts)):
         said = reads[k].words
@@ -150,13 +164,20 @@ def listed_asks(engine: Engine, text: str) -> list[str] | None:
             # (not a remark closing the message: "... feels like a huge gap")
             # ("3rd place views, 4th place views, and combined", "<A> date, <B> date, how many days apart": what the
             # ones before named, put together; "<A> views? and the one after it? gap?": the whole reads them so)
-            if not all(_names_its_subject(r) for r in reads[:k]):
+            if all(_names_its_subject(r) for r in reads[:k]):
+                parts[k] = f"{parts[k]} " + " and ".join(parts[:k])
+            elif len(firsts := list(dict.fromkeys(r.best for r in reads[0].videos))) > 1:
+                # ("<A> vs <B>, which had more, by how much, combined": the two the first set against each other)
+                parts[k] = f"{parts[k]} " + " and ".join(engine.dataset.videos[v].title for v in firsts)
+            else:
                 return None
-            parts[k] = f"{parts[k]} " + " and ".join(parts[:k])
         elif _asks_itself(reads[k], lex, last=k == len(parts) - 1 and not text.rstrip().endswith("?")):
             continue
         elif head and len({r.best for r in reads[k].videos} | set(reads[k].ranks)) == 2 and (any(
-                m.payload in _TWO_SIDED for m in reads[0].query.get("operation", ())) or reads[0].cue("difference")):
+                m.payload in _TWO_SIDED for m in reads[0].query.get("operation", ())) or reads[0].cue("difference")
+                or (len({r.best for r in reads[0].videos} | set(reads[0].ranks)) == 2
+                    and "operation" in reads[0].query)):
+            # ("views #4 + #5, #6 + #7": pairs, the first's operation asked of each)
             # ("diff between #1 and #2, #2 and #3, and #3 and #4": the first's asking words said again of the next
             # ones; "days between <A> and <B>, between <C> and <D>": its word said once)
             parts[k] = " ".join([*head[: len(head) - (bool(said) and said[0] == head[-1])], parts[k]])
@@ -164,12 +185,15 @@ def listed_asks(engine: Engine, text: str) -> list[str] | None:
             return None
         reads[k] = extract(parts[k], lex)
     named = {r.best for r in reads[0].videos if r.strong}
-    if len(named) == 1 and len(reads[0].videos) == 1 and "relative" in reads[0].query:
-        # ("which is just above <title>, which is just below, ...": the video the first asks about is the later
-        # ones' too, not the one its answer found)
+    if len(named) == 1 and len(reads[0].videos) == 1 and all(
+            m.payload in ("above", "below") for m in reads[0].query.get("relative", ())):
+        # ("which is just above <title>, which is just below, ...", "what rank is <title>, views, ...": the video the
+        # first asks about is the later ones' too, not the one its answer found; not "the one posted after <title>,
+        # views": the one found; a later one saying "it" leans on the answer before)
         title = engine.dataset.videos[next(iter(named))].title
-        parts = [parts[0], *(f"{p} ({title})" if not _names_its_subject(read) else p
-                             for p, read in zip(parts[1:], reads[1:], strict=True))]
+        pronouns = lex.video_pronouns | lex.person_pronouns
+        parts = [parts[0], *(f"{p} ({title})" if not _names_its_subject(read) and pronouns.isdisjoint(read.words)
+                             else p for p, read in zip(parts[1:], reads[1:], strict=True))]
     return parts
 
 
@@ -195,15 +219,22 @@ def _asks_itself(read: Entities, lex: Lexicon, last: bool = False) -> bool:
         return True
     if len(read.words) <= LISTED_FRAGMENT and (not last or _names_its_subject(read)) and (any(
             unit in read.query for unit in ("relative", "operation")) or any(
-            read.cue(f) for f in (*_FIELDS, "difference"))):
+            read.cue(f) for f in (*_FIELDS, "difference")) or (bool(read.measures) and not last)):
         return True
+    if len(read.words) <= 2 and any(read.cue(f) for f in _FIELDS):
+        return True  # ("..., views, rank": a field of what came before, closing the list)
+    if len(read.words) <= LISTED_FRAGMENT and "order" in read.query and (
+            any(t.s in lex.video_words for t in read.tokens) or not lex.them_words.isdisjoint(read.words)):
+        return True  # ("..., earliest one, most viewed of them": an end of an order, of what came before)
     sides = len({r.best for r in read.videos} | set(read.ranks)) + len(set(read.parties)) + len(set(read.years))
     return sides == 2 and ("versus" in read.query or "comparative" in read.query or bool(read.cue("difference")))
 
 
-def answers_in_turn(engine: Engine, parts: list[str]) -> list[Answer] | None:
+def answers_in_turn(engine: Engine, parts: list[str], listed: bool = False) -> list[Answer] | None:
     """Each part's answer, the later ones as follow-ups to the one before, or None when a part is declined (but for
-    what `aside_measures` lack, said after the answers) or answered as another was."""
+    what `aside_measures` lack, said after the answers) or answered as another was (`listed`: asks listed in a few
+    words each, one answered already is said once, and a short one declined after a comparison, "which higher", is
+    what the comparison said)."""
     answers: list[Answer] = []
     asides: list[str] = []
     lex = engine.lexicon
@@ -213,6 +244,10 @@ def answers_in_turn(engine: Engine, parts: list[str]) -> list[Answer] | None:
     for part, answer in _in_turn(engine, parts):
         if answer is not None and not answer.answered and answer.lines[:1] and answer.lines[0] in lacked:
             asides.append(answer.lines[0])
+            continue
+        if listed and answer is not None and answers and ((answer.answered and any(
+                a.lines[:1] == answer.lines[:1] for a in answers)) or (not answer.answered and len(
+                    words(part)) <= SHORT_AFTER_COMPARISON and answers[-1].intent in ("compare", "compare_videos"))):
             continue
         if answer is None or not answer.answered or any(a.lines[:1] == answer.lines[:1] for a in answers):
             return None  # (a part declined, or answered as another was: no reply made of parts)
