@@ -141,6 +141,7 @@ GUESS_OPENING = 6  # "..., which I have a sneaking SUSPICION ...": a guess word 
 _EACH_FIELDS = ("link", "text", "date", "poster", "handle")
 _ONE_PART = frozenset({"video", "rank", "filter", "top"})  # answers of one thing asked, found or listed
 _LISTS = frozenset({"filter", "top"})  # answers that list videos
+LISTED_MARKS = 2  # commas, question marks or a joining "and": three asks listed need two of them at least
 _PICKS = ("rank", "video", "filter", "top")  # answers that name the video or videos asked for
 _REPORT_MARKS = "?,—"  # after the question, before what someone else says of it
 _LISTED_FIELDS = frozenset({"poster", "date"})  # what a composed list's lines say already
@@ -397,7 +398,8 @@ class Engine:
 
     def _answer_of(self, ent: Entities) -> Answer:
         """The answer to what was found in a question; declined, the answer to its questions without its asides."""
-        if not self._in_parts and sum(map(ent.text.count, ",?;")) >= 1 and (
+        if not self._in_parts and (ent.text.count(",") + ent.text.count("?") + ent.text.count(";")
+                                   + (" and " in ent.text)) >= LISTED_MARKS and (
                 listed := listed_asks(self, ent.text)) is not None and (
                 answers := self._answers_in_turn(listed, listed=True)) is not None and self._read_as_one_part(
                 ent, answers):
@@ -412,7 +414,7 @@ class Engine:
                 len(set(ent.ranks)) < len(ent.ranks) or len({r.best for r in ent.videos}) < len(ent.videos)
                 or len(ent.ranks) + len(ent.videos) >= 4) and (each := self._halves_answered(ent.text)) is not None:
             return each
-        if not self._in_parts and len({r.best for r in ent.videos} | {
+        if not self._in_parts and len(ent.videos) + len(ent.ranks) >= 4 and len({r.best for r in ent.videos} | {
                 self.lexicon.by_place[k - 1] for k in ent.ranks if 1 <= k <= len(self.dataset.videos)}) >= 4 and (
                 (ops := [m.payload for m in ent.query.get("operation", ())]) and any(
                     ops.count(op) > 1 for op in set(ops))) and (
@@ -420,7 +422,8 @@ class Engine:
             # ("<A> + <B> together, and <C> + <D> together", "gap between <A> and <B> + gap between <C> and <D>": one
             # operation asked twice, of two pairs)
             return each
-        if not self._in_parts and len({r.best for r in ent.videos}) >= 4 and not ent.ranks and not {
+        if not self._in_parts and len(ent.videos) >= 4 and len({r.best for r in ent.videos}) >= 4 and not ent.ranks \
+                and not {
                 "sum", "average"} & {m.payload for m in ent.query.get("operation", ())} and (
                 each := self._pairs_answered(ent.text)) is not None:
             # ("how many places apart are <A> and <B>, and <C> vs <D>", "is <A> or <B> higher and which is higher <C>
