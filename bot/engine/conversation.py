@@ -40,6 +40,7 @@ from bot.engine.normalise import words
 from bot.engine.query import MetricQuery, Named, Operand, Query, Selection
 from bot.engine.query_execute import NoSuchPlace
 from bot.engine.query_metric import figures_said
+from bot.engine.query_parse import TWO_SIDED
 from bot.engine.query_parse import parse as parse_query
 from bot.engine.relevance import is_asked, reads_as_question
 
@@ -53,7 +54,6 @@ NO_CONTEXT = "no_context"  # intent of the reply to a follow-up with nothing bef
 AMBIGUOUS = "ambiguous"  # intent of the reply when "it" could be several things
 # Units by which a question says which videos of its own (a weekday too: "what got posted on thursdays, both of them")
 _OWN_SET_UNITS = ("tweet", "article", "half", "range", "negate", "relative", "weekday")
-_TWO_SIDED = frozenset({"days", "difference", "ratio"})  # operations of two sides, each a video
 BARE_MEASURE = 2  # words at most of a follow-up that names only a measure ("views?"): the last answer's
 FRAGMENT_WORDS = 5  # "link?", "whats the gap?": a question this short with nothing named asks about the last answer
 SET_OPS = ("list", "item", "count", "sum", "mean", "median")  # queries whose answer is about one set
@@ -482,7 +482,7 @@ class _Reading:
         # ("how many days apart were they posted" after two videos: the two, each a side of what sets them apart)
         sides = [VideoRef(mark.start, mark.end, (v,), strong=True) for v in ctx.videos] if len(
             ctx.videos) == 2 and not ent.videos and any(
-            m.payload in _TWO_SIDED for m in ent.query.get("operation", ())) else [
+            m.payload in TWO_SIDED for m in ent.query.get("operation", ())) else [
             VideoRef(mark.start, mark.end, ctx.videos, strong=True, group=True)]
         ent.videos = sorted([*ent.videos, *sides], key=lambda ref: ref.start)
         ent.covered |= span

@@ -517,8 +517,7 @@ def extract(text: str, lex: Lexicon) -> Entities:
                 r.end in anchors or (r.end + 1 in anchors and ent.words[r.end] in lex.determiners))
             for r in ent.query["relative"])}
         _keep_unit(ent, "order", lambda o: o.start not in gone)
-        kept = [(r, a) for r, a in zip(ent.ranks, ent.rank_at, strict=True) if a not in gone]  # ("first": a place too)
-        ent.ranks, ent.rank_at = [r for r, _ in kept], [a for _, a in kept]
+        _keep_ranks(ent, lambda at: at not in gone)  # ("first": a place too)
     if len(ent.videos) == 1 and "relative" in ent.query and (any(
             m.payload in SET_BESIDE for m in ent.query.get("operation", ())) or "versus" in ent.query
             or ent.cues.get("compare")):
@@ -1880,8 +1879,7 @@ def _neighbour_named(ent: Entities, lex: Lexicon) -> None:
     ent.videos.append(VideoRef(j - 2, len(ent.words), (lex.by_place[at],), True))
     _keep_unit(ent, "relative", lambda r: r is not m)
     ent.numbers = [n for n in ent.numbers if not j <= n.start < m.start]
-    kept = [(r, a) for r, a in zip(ent.ranks, ent.rank_at, strict=True) if not j <= a < m.start]
-    ent.ranks, ent.rank_at = [r for r, _ in kept], [a for _, a in kept]
+    _keep_ranks(ent, lambda at: not j <= at < m.start)
 
 
 def _count_from_the_end(ent: Entities, lex: Lexicon) -> None:
@@ -1892,7 +1890,7 @@ def _count_from_the_end(ent: Entities, lex: Lexicon) -> None:
         if m.payload != "count":
             continue
         at = m.end + (m.end < len(ent.tokens) and stem(ent.words[m.end]) in lex.rank_words)
-        if said_at(ent.words, at, (tuple(p.split()) for p in lex.from_bottom)) is not None:
+        if said_at(ent.words, at, lex.from_bottom_words) is not None:
             ent.query["operation"] = [o for o in ent.query["operation"] if o is not m]
             if not ent.query["operation"]:
                 del ent.query["operation"]
@@ -1915,9 +1913,8 @@ def _places_from_the_end(ent: Entities, lex: Lexicon) -> bool:
         return False  # ("days between the first and last tweets": the posting order's ends)
     from_end: dict[int, tuple[int, int]] = {}  # rank index -> the span of words counting it from the end
     for k, at in enumerate(ent.rank_at):
-        said = " " + " ".join(ent.words[at + 1 : at + 1 + FROM_END_WORDS]) + " "
-        if (phrase := next((p for p in lex.from_bottom if said.startswith(p)), None)) is not None:
-            from_end[k] = (at + 1, at + 1 + len(phrase.split()))
+        if (phrase := said_at(ent.words, at + 1, lex.from_bottom_words)) is not None:
+            from_end[k] = (at + 1, at + 1 + len(phrase))
         elif any(m.start == at + 1 and m.payload == "last" for m in ends):
             from_end[k] = (at + 1, at + 2)  # ("2nd last"; "2nd least viewed" reads as the order does)
     if any(k not in from_end and ent.ranks[k] in {ent.ranks[f] for f in from_end} and not (
@@ -1984,9 +1981,8 @@ def _counted_from_the_end(ent: Entities, lex: Lexicon) -> None:
     """ "which is 3rd from the end", "2nd from last": a place said right before a phrase of counting from the bottom
     is counted from the least viewed (not "videos from the end of the campaign", no place said before it)."""
     for at in ent.rank_at:
-        said = " " + " ".join(ent.words[at + 1 : at + 1 + FROM_END_WORDS]) + " "
-        if (phrase := next((p for p in lex.from_bottom if said.startswith(p)), None)) is not None:
-            end = at + 1 + len(phrase.split())
+        if (phrase := said_at(ent.words, at + 1, lex.from_bottom_words)) is not None:
+            end = at + 1 + len(phrase)
             ent.cue_matches["least"] = [Match(at + 1, end, LEAST_FROM_END)]
             ent.cues["least"] = LEAST_FROM_END
             return
@@ -2006,7 +2002,6 @@ def _whole_list_top(ent: Entities, lex: Lexicon) -> None:
             del ent.cues["most"], ent.cue_matches["most"]
 
 
-FROM_END_WORDS = 3  # the longest phrase of counting from the bottom ("from the end")
 LEAST_FROM_END = 2.0  # the least viewed cue it gives, as "bottom" does
 BARE_SUM_CUE = 2.0  # "add <title> and <title>": a total asked, as "combined" says one
 
@@ -2017,8 +2012,7 @@ def _reason_idioms(ent: Entities, lex: Lexicon) -> None:
     spans = said_spans(ent.words, lex.reason_idioms)
     if not spans:
         return
-    kept = [(r, at) for r, at in zip(ent.ranks, ent.rank_at, strict=True) if not any(a <= at < b for a, b in spans)]
-    ent.ranks, ent.rank_at = [r for r, _ in kept], [at for _, at in kept]
+    _keep_ranks(ent, lambda at: not any(a <= at < b for a, b in spans))
     _keep_unit(ent, "order", lambda m: not any(a <= m.start < b for a, b in spans))
 
 
@@ -3327,6 +3321,12 @@ def _keep_unit(ent: Entities, unit: str, keep: Callable[[Match], bool]) -> None:
             ent.query[unit] = kept
         else:
             del ent.query[unit]
+
+
+def _keep_ranks(ent: Entities, keep: Callable[[int], bool]) -> None:
+    """The places said with only those whose position in the words `keep` holds for."""
+    kept = [(r, at) for r, at in zip(ent.ranks, ent.rank_at, strict=True) if keep(at)]
+    ent.ranks, ent.rank_at = [r for r, _ in kept], [at for _, at in kept]
 
 
 def _keep_cue(ent: Entities, cue: str, kept: list[Match]) -> None:

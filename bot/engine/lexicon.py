@@ -882,6 +882,7 @@ class Lexicon:
     previous_beside_current: tuple[tuple[str, ...], ...] = ()  # "last time": the previous election, beside "this time"
     previous_not_before: frozenset[str] = field(default_factory=frozenset)  # "I" of "last time I asked": no election
     from_bottom: tuple[str, ...] = ()  # " from the bottom " (spaced): a place counted from the least viewed
+    from_bottom_words: tuple[tuple[str, ...], ...] = ()  # the same phrases as words, for said_at
     count_at_end: tuple[tuple[str, ...], ...] = ()  # "at the": "the 3 AT THE bottom", a count then an end
     asker_times: frozenset[tuple[str, str]] = field(default_factory=frozenset)  # ("all", "morning"): the asker's time
     age_asks: tuple[tuple[str, ...], ...] = ()  # "how old": asked of those watching when one of `age_of` follows
@@ -1499,6 +1500,7 @@ class Lexicon:
         lex.previous_compared = tuple(tuple(words(str(p))) for p in voc["previous_compared"]["forms"])
         lex.previous_compared_after = tuple(tuple(words(str(p))) for p in voc["previous_compared"]["after"])
         lex.from_bottom = _spaced(voc["from_bottom"])
+        lex.from_bottom_words = tuple(tuple(p.split()) for p in lex.from_bottom)
         lex.count_at_end = tuple(tuple(words(str(p))) for p in voc["count_at_end"])
         lex.asker_times = frozenset(product(map(str, voc["asker_times"]["before"]),
                                             map(str, voc["asker_times"]["times"])))

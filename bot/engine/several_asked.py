@@ -21,6 +21,7 @@ from bot.engine.answer import LACKED, Answer, Link
 from bot.engine.conversation import EMPTY, converse, resolved
 from bot.engine.entities import Entities, extract
 from bot.engine.normalise import SENTENCE_END, words
+from bot.engine.query_parse import TWO_SIDED
 
 if TYPE_CHECKING:
     from bot.engine import Engine
@@ -36,7 +37,6 @@ _LISTED = re.compile(r"\s*(?:,(?!\d)|;|\?+)\s*(?:(?:and|n|&|also|plus)\s+)?"
 MAX_LISTED = 4  # listed asks answered in one reply at most
 SHORT_AFTER_COMPARISON = 3  # words at most of a listed ask a comparison before it answers ("which higher")
 BARE_OPERATION = 5  # words at most of a last listed ask that only names an operation ("and combined")
-_TWO_SIDED = frozenset({"difference", "days", "ratio"})  # operations of two things set against each other
 _FIELDS = ("poster", "handle", "date", "text", "link", "rank_of")  # what a listed ask may name of a video
 LISTED_FRAGMENT = 4  # words at most of a listed ask that names only a field or a place next to the last ("date")
 
@@ -174,7 +174,7 @@ def listed_asks(engine: Engine, text: str) -> list[str] | None:
         elif _asks_itself(reads[k], lex, last=k == len(parts) - 1 and not text.rstrip().endswith("?")):
             continue
         elif head and len({r.best for r in reads[k].videos} | set(reads[k].ranks)) == 2 and (any(
-                m.payload in _TWO_SIDED for m in reads[0].query.get("operation", ())) or reads[0].cue("difference")
+                m.payload in TWO_SIDED for m in reads[0].query.get("operation", ())) or reads[0].cue("difference")
                 or (len({r.best for r in reads[0].videos} | set(reads[0].ranks)) == 2
                     and "operation" in reads[0].query)):
             # ("views #4 + #5, #6 + #7": pairs, the first's operation asked of each)

@@ -333,14 +333,13 @@ class VideoAnswers(ResponderBase):
     def _from_bottom(self, ent: Entities, v: Video) -> str | None:
         """A video's place counted from the bottom ("6th"), when its place is asked that way ("where does <title>
         rank counting from the bottom"), else None."""
-        ends = [tuple(p.split()) for p in self.lex.from_bottom]
         # (places said counted from the bottom are guesses at it: "is <title> 3rd from bottom or 2nd from bottom";
         # asked without a place word, the phrase closes the question: "where is <title> from the bottom", not "quiz
         # from last nite")
         if len(ent.videos) != 1 or ent.videos[0].group or not said_anywhere(ent.words, self.lex.from_bottom) or (
-                ent.ranks and not all(said_at(ent.words, at + 1, ends) for at in ent.rank_at)) or (
-                not ent.ranks and not ent.cue("rank_of") and not any(
-                    ent.words[len(ent.words) - len(p) :] == list(p) for p in ends)):
+                ent.ranks and not all(said_at(ent.words, at + 1, self.lex.from_bottom_words) for at in ent.rank_at)
+        ) or (not ent.ranks and not ent.cue("rank_of") and not any(
+                ent.words[len(ent.words) - len(p) :] == list(p) for p in self.lex.from_bottom_words)):
             return None
         return fmt.ordinal(len(self.ds.videos) - self.position[id(v)] + 1)
 
