@@ -401,3 +401,16 @@ def test_a_gap_in_places_after_two_videos_is_no_difference_of_views() -> None:
     """ "the gap in places" after the top 2: places asked, never their difference in views."""
     (_, _, _, _), (_, _, _, text) = converse(["top 2", "the gap in places"])
     assert "3,900,000" not in text, text
+
+
+@pytest.mark.parametrize(("first", "then", "said", "unsaid"), [
+    ("mean tweets and jessi together", "whats just above those two", "Labour’s immigration video", "top 2"),
+    ("the top 3", "and the one right below those", "Labour’s immigration video", "top 4"),
+    ("boris quotes and nicky morgan", "the one posted just after them", "Mean tweets with Jeremy Corbyn", "top 2"),
+])
+def test_a_place_next_to_the_last_answers_videos_is_next_to_them_as_one_block(
+        first: str, then: str, said: str, unsaid: str) -> None:
+    """ "whats just above those two": above the highest of the last answer's videos (below the lowest; posted after the
+    latest), never a slice of the list."""
+    (_, _, _, _), (answered, _, _, text) = converse([first, then])
+    assert answered and said in text and unsaid not in text, text

@@ -10506,3 +10506,64 @@ def test_stop_64_outside_review_and_round_six(question: str, answered: bool, sai
     """Stop 64's outside review findings mended, and its sixth round of blind batches (1121-1126), in our own
     words."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize("question, answered, said, unsaid", [
+    # (a video set as a part or a multiple of a place: no claim about its own place)
+    ("jessi is about half of the 5th one isnt it", True, "Jessi on the value of our NHS had", "not #5"),
+    ("is #3 half again as big as gogglebox", True, "times the views", "not #3"),
+    ("mean tweets is a third of the top one right", True, "27.6%", "not #1"),
+    # (a ratio says the smaller side's share too, and an exact part by name)
+    ("gogglebox vs the 60 second challenge ratio", True, "50.0% of the views", "I don't have"),
+    # (an ordinal after "a", then "of": a part of a figure, no place)
+    ("what is a third of the total views", True, "18,449,000", "Videos ranked #3"),
+    ("a fifth of all the views", True, "11,069,400", "Videos ranked #5"),
+    # ("is <name> a <part> of <other>": a ratio, no question of who someone is)
+    ("is jayne a quarter of the nhs one", True, "19.4%", "I don't have who"),
+    # (a count before a middle word: the places round the centre)
+    ("the 4 middle ones added up", True, "#4–#7", "top 4"),
+    ("avg of the 2 vids in the middle", True, "3,650,000", "top 2"),
+    ("bottom 4 together, the middle bit after", True, "least viewed", "middle 4"),
+    # (the median names the videos it stands at)
+    ("median of the bottom 3", True, "at #9 Jessi", "I don't have"),
+    ("which video is bang in the middle of the list", True, "halfway between #5", "I don't have"),
+    # (a slice said before a mean set as a bar: that slice's mean)
+    ("which vids are under the top 3 average", True, "under 10,033,333", "5,534,700"),
+    ("how far below the top 4 average is jayne", True, "6,550,000", "just below"),
+    # ("in the list" after a named video: the list's order, a posting word or not)
+    ("who posted the one right after jessi in the list", True, "Jeremy Corbyn’s friend Jayne", "posted just after"),
+    # (a second ask leaning on the first's video, or naming its own, by a place next to it)
+    ("what went up on 25 nov and whats ranked right below it", True, "Boris Johnson quotes", "I don't have"),
+    ("what did corbyn post on 11 dec, and the one he posted the day after that", True,
+     "60 second challenge", "I don't have"),
+    ("the one below jessi in the list, and the one posted just after jessi by date, which are they", True,
+     "Jeremy Corbyn’s friend Jayne", "I don't have"),
+])
+def test_stop_65_blind_rounds_one_two(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Stop 65's first two rounds of blind batches (1127-1138): what their first look got wrong, in our own words."""
+    _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize("question, answered, said, unsaid", [
+    # (a weekday said of a place in the whole list: that place, when its video went up that day)
+    ("6th from the bottom, the monday one, views?", True, "Mean tweets with Jeremy Corbyn", "There is no"),
+    ("what came 2nd from the bottom, the saturday one", True, "Jessi on the value of our NHS", "Our wonderful NHS:"),
+    ("just below the 9th from bottom wednesday vid", True, "Jeremy Corbyn’s 60 second challenge", "There is no"),
+    # (a weekday said of the places named: a description, not a set to count in)
+    ("3rd from bottom and the bottom one, the two sunday ones, add them", True, "5,600,000", "all 10"),
+    ("the 8th and 7th from bottom, both thursday ones, the gap between them", True, "700,000", "I don't have"),
+    # (ordinals listed before one counted from the end: all counted from it)
+    ("9th and 10th from the bottom combined", True, "22,900,000", "#9"),
+    ("4th 3rd and 2nd from bottom, total", True, "ranked #7–#9", "#2"),
+    # ("couple": two)
+    ("top couple from december added", True, "16,700,000", "all 10"),
+    ("avg of the bottom couple", True, "2,673,500", "all 10"),
+    ("a couple of questions: which video was first posted?", True, "Labour’s immigration video", "2 earliest"),
+    # (one word of a title after "my": the asker's own, no video)
+    ("top 3 pls, sending to my friend", True, "The 3 most viewed", "Jayne"),
+    # ("went up by" before "date": the posting order said, no gap)
+    ("the first 2 that went up by date, combined", True, "9,100,000", "more views than"),
+])
+def test_stop_65_blind_round_three(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Stop 65's third round of blind batches (1139-1144): what their first look got wrong, in our own words."""
+    _replied(question, answered, said, unsaid)

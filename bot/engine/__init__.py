@@ -772,11 +772,20 @@ class Engine:
         """ "which came 1st and which came last": a question word after a joining word asks a second thing; both
         answered when the whole, read as one, answered only one of two different things, else None."""
         lex = self.lexicon
-        if sum(w in lex.question_words for w in ent.words) < 2:
-            return None  # (cheap: most questions have one question word)
+        if sum(w in lex.question_words for w in ent.words) < 2 and "relative" not in ent.query:
+            return None  # (cheap: most questions have one question word, and no place next to another)
         for halves in halves_joined(self, ent.text, leaning=True):
             said = words(halves[1])
-            if not said or said[0] not in lex.question_words:
+            # (or "..., and the one he posted the day before that", "<A> in the ranking, and the one posted just before
+            # <A> by date": a video asked by its place next to the first's, or next to one it names; not one set
+            # against the first, "<A> and the one 2 after it, which got more", nor one added to it, "combine views of
+            # <A> and the one 2 below it": the whole reads those)
+            if not said or not (said[0] in lex.question_words or (
+                    said[0] in lex.determiners and len(said) > 1 and said[1] in lex.video_words and (
+                        "relative" in (second := extract(halves[1], lex)).query and (
+                            second.videos or self._placed_by_pronoun(second)) and not any(
+                            u in second.query for u in ("comparative", "versus", "operation"))
+                        and "operation" not in extract(halves[0], lex).query))):
                 continue
             # (the second names its own video or place: "... and how many?" leans on the first, which the whole
             # reads better)
@@ -785,9 +794,16 @@ class Engine:
                 continue
             # (a second leaning on the first by a place, "... and what about the one before it", only when the whole
             # answered just one of them)
-            leans = not (lex.video_pronouns.isdisjoint(said) and lex.them_words.isdisjoint(said))
-            if leans and (not self._placed_by_pronoun(second) or _by_posting(extract(halves[0], lex))):
-                continue  # (a place next to a video found by posting date is one in that order: not read here)
+            # (not "the one THAT got posted ...": a clause opening after a video word, no pronoun for the first's)
+            leans = any((w in lex.video_pronouns and not (k and second.tokens[k - 1].s in lex.video_words))
+                        or w in lex.them_words for k, w in enumerate(second.words))
+            if leans and (not self._placed_by_pronoun(second) or (_by_posting(extract(halves[0], lex)) and not (
+                    "posting" in second.query or any(m.payload in ("above", "below")
+                                                     for m in second.query.get("relative", ()))))):
+                # (a place next to a video found by posting date is one in that order: not read here, unless the
+                # second says its order, one above or below it in the list, "what got posted on <day> and whats
+                # ranked just above it", or one posted next to it)
+                continue
             answers = self._answers_in_turn(halves)
             if answers is not None and len({a.title for a in answers}) == len(answers) and (whole.title in {
                     a.title for a in answers} or (not leans and self._orders_apart(ent))):
@@ -1097,9 +1113,11 @@ class Engine:
         return any(tuple(said[-len(p) :]) == p for p in self.lexicon.follow_up_closings if len(p) <= len(said))
 
     def _placed_by_pronoun(self, ent: Entities) -> bool:
-        """ "and the one after it", "what about the one before that": a video asked by its place next to a pronoun's."""
-        pronouns = self.lexicon.video_pronouns
-        return placed_before(ent, {k for k, w in enumerate(ent.words) if w in pronouns})
+        """ "and the one after it", "what about the one before that", "whats just above those two": a video asked by
+        its place next to a pronoun's (one video's, or several as one block)."""
+        lex = self.lexicon
+        return placed_before(ent, {k for k, w in enumerate(ent.words)
+                                   if w in lex.video_pronouns or w in lex.them_words})
 
     def _orders_apart(self, ent: Entities) -> bool:
         """Whether two orders by different things are said with a joining word between them ("which was the most

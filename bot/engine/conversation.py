@@ -212,6 +212,15 @@ class _Reading:
         self.r: Responder = engine.responder
         marks = engine.lexicon.follow_up.walk(ent.keys)  # (the follow-up units of vocabulary.yaml: Lexicon.build)
         self.marks: dict[str, list[Match]] = marks.vocabulary(frozenset(ent.covered))
+        if "it" in self.marks and any(m.start and ent.tokens[m.start - 1].s in engine.lexicon.video_words
+                                      for m in self.marks["it"]):
+            # ("the one THAT came out ...": a clause opening after a video word, no pronoun for the last answer's)
+            kept = [m for m in self.marks["it"] if not (m.start and ent.tokens[m.start - 1].s in
+                                                        engine.lexicon.video_words)]
+            if kept:
+                self.marks["it"] = kept
+            else:
+                del self.marks["it"]
         if "their" in self.marks:
             theirs = self.marks.pop("their")
             if not (self._describes_a_set() or self._describes_a_video() or ent.ranks or "order" in ent.query
@@ -260,6 +269,11 @@ class _Reading:
                 self.engine.lexicon.all_words.isdisjoint(self.ent.words) and (
                 op := self._operation_alone()) is not None and not (op == "difference" and ctx.compared) and (
                 found := self._figures_operated(op)) is not None:
+            return found
+        if "those" in marks and len(ctx.videos) > 1 and "relative" in ent.query and "operation" not in ent.query and (
+                found := self._next_to_those()) is not None:
+            # ("whats ranked just above those two": next to them, as one block in the list; not "how many have a tweet
+            # from <handle> under them": a count, nothing placed next to them)
             return found
         # ("are these numbers just facebook": what the figures cover, not those videos)
         if "those" in marks and len(ctx.videos) > 1 and not self._describes_a_set() and not (
@@ -498,6 +512,29 @@ class _Reading:
         else:
             return self._ambiguous()
         return answer, resolved(self.engine, ent, answer, ctx, self.text)
+
+    def _next_to_those(self) -> tuple[Answer, Context] | None:
+        """ "whats ranked just above those two", "the one posted after them": the place next to the last answer's
+        videos as one block (above the highest of them, below the lowest; posted before the earliest, after the
+        latest), else None."""
+        ent, ctx, r = self.ent, self.ctx, self.r
+        mark = self.marks["those"][0]
+        rel = next((m for m in ent.query["relative"] if m.end == mark.start), None)
+        if rel is None:
+            return None
+        videos = [r.ds.videos[i] for i in ctx.videos]
+        if rel.payload in ("above", "below"):
+            places = [r.position[id(v)] for v in videos]
+            at = places.index(min(places) if rel.payload == "above" else max(places))
+        elif rel.payload in ("before", "after") and "posting" in ent.query and all(
+                v.tweet and v.tweet.date for v in videos):
+            days = [v.tweet.date for v in videos if v.tweet and v.tweet.date]
+            at = days.index(min(days) if rel.payload == "before" else max(days))
+        else:
+            return None
+        end = next((n.end for n in ent.numbers if n.start == mark.end), mark.end)  # ("those TWO")
+        ent.numbers = [n for n in ent.numbers if n.start != mark.end]
+        return self._about(ctx.videos[at], mark.start, end, pool=())
 
     def _operation_alone(self) -> str | None:
         """The one paired operation a follow-up asks with nothing of its own to work on ("and the diff?",

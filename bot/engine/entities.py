@@ -46,6 +46,7 @@ YEAR_MAX = 2100  # the last number read as a year on its own
 MILLION = 1_000_000  # the coarsest step a figure said as a title is taken to be rounded to ("the 13m one")
 TWEET_WORDS = 2  # this many words of one tweet, used by no other video, name it
 YES_NO_REACH = 3  # "are they youtube views": the yes/no verb this many words before the platform at most
+MIDDLE_REACH = 6  # "which 2 vids are right in the middle": how far after the count its middle word is
 GUESS_REACH = 3  # "was it <name>": the name this many words after the claim at most
 DENIED_REACH = 3  # "not Twitter, not the combined figure": how far apart denials in one list stand
 GUESS_AFTER = 3  # "..., bet its <name>": a guess word this many words into the message at least (not "bet <name>...")
@@ -350,6 +351,10 @@ def extract(text: str, lex: Lexicon) -> Entities:
         ent.people = [p for p in ent.people if not (
             0 <= (end := ent.spans.get(p, (0, -1))[1]) < len(ent.words) and ent.words[end] in lex.address_words)]
     _videos(ent, lex)
+    if ent.videos and not lex.asker_owned_before.isdisjoint(ent.words):
+        # ("I need it for my friend": one word of a title said as the asker's own, no video)
+        ent.videos = [r for r in ent.videos if not (
+            r.end - r.start == 1 and r.start > 0 and ent.words[r.start - 1] in lex.asker_owned_before)]
     if ent.others_unless_video and ent.videos:
         # ("the <name> question time clip": a video of ours named, the programme a slip about it)
         for name, named_at in ent.others_unless_video:
@@ -555,6 +560,15 @@ def extract(text: str, lex: Lexicon) -> Entities:
         _poster_disputed(ent, lex)
     if "relative" in ent.query and "operation" in ent.query:
         _against_a_set_figure(ent, lex)  # (most questions have neither)
+    if "operation" in ent.query and not lex.list_in_time.isdisjoint(ent.words):
+        # ("the last 3 that went up by date": "by" opens the order said, no gap of "went up by")
+        _keep_unit(ent, "operation", lambda m: not (
+            ent.words[m.end - 1] in lex.margin_before and m.end < len(ent.words)
+            and ent.words[m.end] in lex.list_in_time))
+    if "half" in ent.query and "factor" in ent.query:
+        # ("is #3 half again as big as <title>": a factor, no half of the list; "the bottom half of" is one still)
+        _keep_unit(ent, "half", lambda m: not (m.end < len(ent.words) and ent.words[m.end] in lex.half_set_against
+                                               and any(f.start == m.start for f in ent.query["factor"])))
     if "comparative" in ent.query and "versus" in ent.query and "operation" in ent.query and not (
             ent.videos or ent.ranks):
         _over_the_mean(ent, lex)  # ("which videos got more views than average": rare)
@@ -1217,12 +1231,17 @@ def _against_a_set_figure(ent: Entities, lex: Lexicon) -> None:
     figures = {m.start: m for m in ent.query["operation"] if m.payload in _SET_FIGURES}
     for m in list(ent.query["relative"]):
         at = m.end + (m.end < len(ent.words) and ent.words[m.end] in lex.determiners)
+        before = None
+        if at not in figures and (before := next((o for o in ent.query.get("order", ()) if o.start == at), None)):
+            # ("how far below the top-10 average is <title>": a slice said before the set's figure, the set it is of)
+            at = next((n.end for n in ent.numbers if n.start == before.end), before.end)
         if m.payload in ("above", "below") and at in figures and not (ent.videos or ent.ranks) \
                 and figures[at].payload == "mean" and lex.sorted_views:
-            # ("which videos are above average": those whose views are over every video's mean)
+            # ("which videos are above average": those whose views are over every video's mean; "below the top 5
+            # average": over the mean of those five)
             ent.query["relative"].remove(m)
             ent.query["operation"].remove(figures[at])
-            _mean_as_bar(ent, lex, above=m.payload == "above")
+            _mean_as_bar(ent, lex, above=m.payload == "above", of=_slice_of_figure(ent, lex, figures[at], before))
         elif m.payload in ("above", "below") and at in figures:
             ent.query["relative"].remove(m)
             ent.query.setdefault("versus", []).append(Match(m.start, m.end, "versus"))
@@ -1277,9 +1296,35 @@ def names_offered(ent: Entities, lex: Lexicon) -> tuple[int, int] | None:
     return (first, at) if first >= 0 and at is not None else None
 
 
-def _mean_as_bar(ent: Entities, lex: Lexicon, above: bool) -> None:
-    """Every video's mean views as a bar the videos asked about are over (or under)."""
-    ent.thresholds.append((">" if above else "<", sum(lex.sorted_views) / len(lex.sorted_views)))
+def _mean_as_bar(ent: Entities, lex: Lexicon, above: bool, of: list[int] | None = None) -> None:
+    """Every video's mean views (or the mean of the views `of` a slice) as a bar the videos asked about are over (or
+    under)."""
+    views = of or lex.sorted_views
+    ent.thresholds.append((">" if above else "<", sum(views) / len(views)))
+
+
+def _slice_of_figure(ent: Entities, lex: Lexicon, figure: Match, before: Match | None) -> list[int] | None:
+    """The views of the slice a set's figure is of, said right before it ("the top 5 average") or after it with
+    "of" ("the average of the bottom 3"), its words then read; None when no slice is said (every video)."""
+    said = ent.words
+    order = before
+    if order is None:
+        k = figure.end
+        if k < len(said) and said[k] in lex.within_words:
+            k += 1 + (k + 1 < len(said) and said[k + 1] in lex.determiners)
+            order = next((o for o in ent.query.get("order", ()) if o.start == k), None)
+    if order is None or order.payload not in ("views_desc", "views_asc"):
+        return None
+    count = next((n for n in ent.numbers if n.start == order.end and n.value.is_integer()), None)
+    size = int(count.value) if count is not None else 1
+    if not 1 <= size <= len(lex.sorted_views):
+        return None
+    _keep_unit(ent, "order", lambda o: o is not order)
+    if count is not None:
+        ent.numbers.remove(count)
+        ent.covered.update(range(count.start, count.end))
+    ascending = lex.sorted_views  # (fewest first)
+    return ascending[:size] if order.payload == "views_asc" else ascending[len(ascending) - size:]
 
 
 def _end_window(ent: Entities, lex: Lexicon) -> None:
@@ -1917,6 +1962,15 @@ def _places_from_the_end(ent: Entities, lex: Lexicon) -> bool:
             from_end[k] = (at + 1, at + 1 + len(phrase))
         elif any(m.start == at + 1 and m.payload == "last" for m in ends):
             from_end[k] = (at + 1, at + 2)  # ("2nd last"; "2nd least viewed" reads as the order does)
+    for k in sorted(from_end, reverse=True):
+        # ("8th and 7th from bottom", "10th 9th and 8th from bottom": ordinals listed right before one counted from
+        # the end are counted from it too)
+        j = k
+        while j > 0 and j - 1 not in from_end and _ordinal_word(ent.words[ent.rank_at[j - 1]], lex) and (
+                ent.rank_at[j] - ent.rank_at[j - 1] == 1 or (ent.rank_at[j] - ent.rank_at[j - 1] == 2 and ent.words[
+                    ent.rank_at[j - 1] + 1] in lex.separators)):
+            from_end[j - 1] = (ent.rank_at[j - 1], ent.rank_at[j - 1])
+            j -= 1
     if any(k not in from_end and ent.ranks[k] in {ent.ranks[f] for f in from_end} and not (
             at + 1 < len(ent.words) and ent.words[at + 1] in lex.origin_markers) for k, at in enumerate(ent.rank_at)):
         return False  # ("what came 3rd? my bad, 3rd from bottom": the place said again, corrected; not "3rd from top")
@@ -1975,6 +2029,11 @@ def _places_from_the_end(ent: Entities, lex: Lexicon) -> bool:
 
 
 END_ORDERS = frozenset({"last", "views_asc"})  # order words that also name the end of the list
+
+
+def _ordinal_word(word: str, lex: Lexicon) -> bool:
+    """Whether a word is an ordinal ("third", "3rd"), not a list position written "#3"."""
+    return word in lex.ordinals or (word[:1].isdigit() and word.lstrip("0123456789") in lex.ordinal_suffixes)
 
 
 def _counted_from_the_end(ent: Entities, lex: Lexicon) -> None:
@@ -3922,17 +3981,21 @@ def _numbers(ent: Entities, lex: Lexicon) -> None:
         prev = tokens[i - 1].w if i > 0 and (i - 1) not in ent.covered else ""
         if prev in lex.label_nouns and w.isdigit() and int(w) <= LABEL_MAX:
             continue  # ("my yr 11 class", "question 3 asks ...": a label, no figure, place or count)
-        if i + 1 < n and tokens[i + 1].w in lex.asking_nouns and (w.isdigit() or w in lex.numbers):
+        after = i + 1 + (i + 2 < n and tokens[i + 1].w in lex.range_of)  # ("a couple OF questions")
+        if after < n and tokens[after].w in lex.asking_nouns and (w.isdigit() or w in lex.numbers):
             continue  # ("two questions sorry": what the asker asks, no count of videos)
         if w.startswith("#") and w[1:].isdigit():
             ent.ranks.append(int(w[1:]))
             ent.rank_at.append(i)
             ent.covered.add(i)
         elif w in lex.ordinals and not (
-                i < n - 1 and (ent.videos or (i + 2 < n and tokens[i + 2].w in lex.leaning_words))
+                i < n - 1 and (ent.videos or (i + 2 < n and tokens[i + 2].w in lex.leaning_words)
+                               or (prev in lex.indefinite_articles and not any(
+                                   t.w in lex.position_parts for t in tokens[i + 2 : i + 4])))
                 and (i == 0 or prev in lex.indefinite_articles)
                 and lex.ordinals[w] > 2 and tokens[i + 1].w in lex.range_of):
-            # (not "a third of <title>'s views", "third of <title>?": a part of a figure, not a place)
+            # (not "a third of <title>'s views", "third of <title>?", "a fifth of the total": a part of a figure,
+            # not a place)
             ent.ranks.append(lex.ordinals[w])
             ent.rank_at.append(i)  # left uncovered: "posted first", "first half" are phrases of the query units
         elif w in lex.months:
@@ -4151,14 +4214,15 @@ def _middle_places(ent: Entities, lex: Lexicon) -> None:
         return  # ("the median ... so i avg the middle 2": how a median is worked out, no places asked)
     for num in list(ent.numbers):
         at, after = num.start, num.end
-        if at == 0 or ent.words[at - 1] not in lex.middle_words or num.scaled or not num.value.is_integer() or not (
+        middle = at - 1 if at and ent.words[at - 1] in lex.middle_words else _middle_after(ent, lex, num)
+        if middle is None or num.scaled or not num.value.is_integer() or not (
                 1 <= num.value < most) or (after < len(ent.words) and ent.words[after] in lex.span_words):
             continue  # (not "mid 2019", "the middle 2 weeks": a year, a stretch of time)
         count = int(num.value)
         ent.numbers.remove(num)
-        ent.covered.update((at - 1, at))
+        ent.covered.update((middle, at))
         if "median" in ent.cue_matches:  # (the middle word is no median asked)
-            _keep_cue(ent, "median", [m for m in ent.cue_matches["median"] if m.start != at - 1])
+            _keep_cue(ent, "median", [m for m in ent.cue_matches["median"] if m.start != middle])
         if (most - count) % 2:
             ent.middle_uneven = count
             return
@@ -4168,7 +4232,24 @@ def _middle_places(ent: Entities, lex: Lexicon) -> None:
             return
         ent.ranks += range(first, first + count)
         ent.rank_at += [at] * count
+        # ("the 2 middle ones (5 and 6)": those places said again after it)
+        ent.numbers = [n for n in ent.numbers if not (n.start > at and n.value in range(first, first + count))]
         return
+
+
+def _middle_after(ent: Entities, lex: Lexicon, num: Number) -> int | None:
+    """Where a middle word stands after a count that is its places ("the two middle ones", "which 2 vids are right in
+    the middle"), else None: right after the count, or after "in the" a few words on in the same clause, with no date
+    after it; not a count of an end ("bottom 3 combined, the mid ones")."""
+    said, k = ent.words, num.end
+    at = next((j for j in range(k, min(len(said), k + MIDDLE_REACH)) if said[j] in lex.middle_words), None)
+    if at is None or any(m.end == num.start for m in ent.query.get("order", ())) or any(
+            break_after(ent, lex, j - 1, j) for j in range(k, at)) or not (
+            at == k or said[at - 1] in lex.determiners or said[at - 1] in lex.among_words) or any(
+            at < m <= at + 3 for m in (*ent.month_at, *ent.day_at)) or (
+            at + 1 < len(said) and said[at + 1] in lex.span_words):
+        return None  # (not "the 2 in the middle of November", "the middle week")
+    return at
 
 
 def _bare_places(ent: Entities, lex: Lexicon) -> None:

@@ -701,6 +701,7 @@ _WORD_SETS = (
     "retype_against",
     "clause_joins",
     "recipient_before",
+    "asker_owned_before",
     "favoured_subjects",
     "favoured_pronouns",
     "programme_before",
@@ -1184,6 +1185,7 @@ class Lexicon:
     favoured_pronouns: frozenset[str] = frozenset()  # "they" of "any extra ones they liked": the writers, if said so
     favoured_measure: str = ""  # the measure whose verb says the writers' favourites ("liked")
     recipient_before: frozenset[str] = field(default_factory=frozenset)  # "my family": whom the answer is for
+    asker_owned_before: frozenset[str] = field(default_factory=frozenset)  # "MY friend": the asker's, no title word
     other_words: frozenset[str] = field(default_factory=frozenset)  # "other" of "<poster>'s other video"
     activities: frozenset[str] = field(default_factory=frozenset)  # "dancing" of "the <name> dancing video"
     number_marks: frozenset[str] = field(default_factory=frozenset)  # "no", "nr": a number's mark, "no 1"
@@ -1292,6 +1294,8 @@ class Lexicon:
     verdicts: tuple[str, str] = ("", "")  # "does A beat B": the words for A above B, and below it
     quiz_verdicts: tuple[str, str] = ("", "")  # the same, of a claim put as a quiz ("true or false: A > B")
     factor_times: frozenset[str] = field(default_factory=frozenset)  # "2 times #5": a figure, then one of these
+    half_set_against: frozenset[str] = field(default_factory=frozenset)  # "half AGAIN as big as": a multiple
+    position_parts: frozenset[str] = field(default_factory=frozenset)  # "a third of the WAY down": a place
     factor_divided: tuple[tuple[str, ...], ...] = ()  # "#1 divided by 2": one of these, then a figure
     times_word: str = ""  # the first of `factor_times`: "2x" read as "2 times"
     indexed_words: frozenset[str] = field(default_factory=frozenset)  # "videos[0]": a list indexed as code does
@@ -1701,6 +1705,8 @@ class Lexicon:
         lex.gap_ends = frozenset(voc["gap_asked_around"]["ends"])
         lex.how_long = frozenset((a, b) for a, b in (str(p).split() for p in voc["how_long"]))
         lex.factor_times = _strings(voc["numeric_factors"]["times"])
+        lex.half_set_against = frozenset(voc["half_set_against"])
+        lex.position_parts = frozenset(voc["position_parts"])
         lex.factor_divided = tuple(tuple(words(str(p))) for p in voc["numeric_factors"]["divided"])
         lex.times_word = str(voc["numeric_factors"]["times"][0])
         lex.indexed_words = frozenset(voc["code_forms"]["indexed"])

@@ -85,6 +85,14 @@ def correction(ent: Entities, lex: Lexicon, by_rank: list[Video],
     video = lex.dataset.videos[ref.best]
     if any(n.end < len(ent.words) and ent.words[n.end] in lex.factor_times for n in ent.numbers):
         return None  # ("is the top video 3 times <title>": a multiple asked, no claim of its place)
+    scales = [*found.get("factor", ()), *(m for m in found.get("half", ()) if m.end < len(ent.words) and ent.words[
+        m.end] in lex.half_set_against and not any(o.end == m.start for o in found.get("order", ())))]
+    if scales and any((ref.end <= m.start and p >= m.end) or (m.end <= ref.start and p < m.start) for m in scales
+                      for p in (*ent.rank_at, *(o.start for o in found.get("order", ())))):
+        # ("<title> is half of the 3rd place one", "is #2 half again as big as <title>": one figure set as a part or
+        # a multiple of another, the place beyond the scaling word the other side's, no claim of its own; not "was
+        # <title> #3? double checking")
+        return None
     if any(m.payload not in ("value", "count") for m in found.get("operation", ())):
         # a computation about it ("days after X"): no claim to check ("how many did it get": its count), but a figure
         # said of it before ("<title> with 14.3 mil, how far clear of 2nd was it")

@@ -130,8 +130,22 @@ class QueryAnswers(ResponderBase):
         if sel.order is not None:
             videos = self._ordered(videos, sel.order, measure)
         if sel.slice is not None:
+            if sel.slice.positions and sel.order is not None and sel.filters and all(
+                    isinstance(f, OnWeekdays) for f in sel.filters) and (whole := self._described_place(sel, measure)):
+                return whole
             videos = self._sliced(videos, sel.slice, sel.order)
         return videos
+
+    def _described_place(self, sel: Selection, measure: str) -> list[Video]:
+        """ "3rd from the bottom, the sunday one": places in the whole list with a weekday said of them, when each
+        video there was posted on it (the weekday describes the place, no list of its own days to count in), else
+        none."""
+        assert sel.slice is not None and sel.order is not None
+        ordered = self._ordered(self.by_rank, sel.order, measure)
+        if max(sel.slice.positions) > len(ordered) or -min(sel.slice.positions) > len(ordered):
+            return []
+        placed = self._sliced(ordered, sel.slice, sel.order)
+        return placed if all(self._passes(v, f, measure) for v in placed for f in sel.filters) else []
 
     def _passes(self, v: Video, f: Filter, measure: str = "views") -> bool:
         if isinstance(f, PostedBy):
@@ -742,7 +756,9 @@ def _aggregate(name: str) -> Callable[[QueryAnswers, Query], Answer]:
         value = compute(counts)
         head = f"{word} {q.measure} of {label}: {fmt.count(value)}"
         stands = fmt.against(value, q.bar) if q.bar is not None else ""  # ("do they beat 5m together")
-        lines = [f"{head} ({len(counts)} video{'s' if len(counts) != 1 else ''}){': ' + stands if stands else ''}."]
+        middle = self.middle_of(videos, q.measure) if name == "median" else ""  # ("the middle video's views")
+        lines = [f"{head} ({len(counts)} video{'s' if len(counts) != 1 else ''}){': ' + stands if stands else ''}"
+                 f"{middle}."]
         head += f", {stands}" if stands else ""
         lines += [f"{AGGREGATES[a][0]} {q.measure}: {fmt.count(AGGREGATES[a][1](counts))}." for a in q.also]
         if missing:
@@ -754,6 +770,7 @@ def _aggregate(name: str) -> Callable[[QueryAnswers, Query], Answer]:
 
 
 MULTIPLES = {2: "double", 3: "triple", 4: "four times as many"}  # a ratio that is exactly one of these says so
+PARTS = {2: "half", 4: "a quarter", 5: "a fifth", 10: "a tenth"}  # the smaller side as exactly one of these parts
 
 
 def _would_place(self: QueryAnswers, video: Video, value: float, measure: str) -> list[str]:
@@ -810,6 +827,11 @@ def _two_sided(self: QueryAnswers, q: Query) -> Answer:
     b, b_label, b_videos = self.figure(q.other, q.measure)
     if q.op == "days":
         assert isinstance(a, date) and isinstance(b, date)
+        if a_videos and a_videos == b_videos and q.items.items.filters == q.other.items.filters and (
+                q.items.items.slice, q.other.items.slice) == (Slice(positions=(1,)), Slice(positions=(-1,))):
+            # ("days between the videos <poster> posted", one of them dated): the set's first and last are one
+            return self.refuse(_intent(q.op), f"Only one dated video fits: {a_videos[0].title.rstrip('.')}, posted "
+                                              f"{fmt.day(a)}. There are no days between two.")
         days = abs((b - a).days)
         first, second = ((a_label, a), (b_label, b)) if a <= b else ((b_label, b), (a_label, a))
         gap = f"{days} day{'s' if days != 1 else ''}"
@@ -913,7 +935,11 @@ def _two_sided(self: QueryAnswers, q: Query) -> Answer:
         exact = next((f" (exactly {word})" for k, word in MULTIPLES.items() if times == k), "")  # ("is it double?")
         head = _cap(f"{big[0]} had {fmt.ratio(big[1], small[1], q.places)} times the {q.measure} of {small[0]}{exact}")
         gap = f"The gap: {fmt.count(big[1] - small[1])} {unit(big[1] - small[1])}."  # ("how many x and the gap")
-        return self.stats(_intent(q.op), head, [_sentence(head), *values, gap], details={"pair": (a, b)})
+        # ("is <A> a fifth of <B>", "<A> is half of <B> right?"): the smaller as a share of the bigger, said too
+        part = next((f" (exactly {word})" for k, word in PARTS.items() if times == k), "")
+        share = [f"{_cap(small[0])} had {fmt.percent(small[1] / big[1] * 100)} of the {q.measure} of {big[0]}{part}."
+                 ] if big[1] and not counted and small[1] < big[1] else []
+        return self.stats(_intent(q.op), head, [_sentence(head), *share, *values, gap], details={"pair": (a, b)})
     # change: from b (the base) to a
     if not b:
         return self.refuse(_intent(q.op), "A percentage change from zero is not defined.")

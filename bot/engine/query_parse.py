@@ -1008,8 +1008,10 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         scaled = _scaled(sets, factors[0][2])  # "half of the <title>'s views", "double the top one"
         if scaled is not None:
             return scaled
-        if op == "sum" and len(factors) == 1 and not (sets.singles or sets.orders or found.get("versus")):
-            # ("what's 10% of the total views": every video's total, scaled)
+        all_said = not lex.all_words.isdisjoint(ent.words[factors[0][1] : factors[0][1] + 1])  # ("half of ALL")
+        if (op == "sum" or (op is None and ent.measures and not sets.filters and all_said)) and len(factors) == 1 \
+                and not (sets.singles or sets.orders or found.get("versus")):
+            # ("what's 10% of the total views", "half of all the views": every video's total, scaled)
             return Query("sum", Operand(Selection(tuple(f for _, f in sets.filters)), "value", factors[0][2]))
     if op is None and (found.get("comparative") or cues.get("compare", 0.0) >= 2) and len(sets.singles) == 2 and (
             all(isinstance(best.filters[0], Ranks) for _, _, best in sets.singles)
@@ -1061,6 +1063,14 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
     if op in SET_OPS and not months and _two_slices(ent, lex, sets):
         # "top 5 combined and the bottom 5 too": each slice's figure, side by side
         return _two_sided("difference", ops, found, sets, lex, ent, factors)
+    if op == "days" and sets.filters and not (sets.singles or sets.orders or sets.relative or months or ent.years) \
+            and "article" not in found and all(
+                isinstance(f, (OnWeekdays, PostedBetween, PostedOn)) for _, f in sets.filters):
+        # ("how many days between the two monday ones", "how far apart were the november ones": one set, from the
+        # first of it posted to the last)
+        held = tuple(f for _, f in sets.filters)
+        set_ends = [Operand(Selection(held, Order("posted", False), Slice(positions=(k,))), "date") for k in (1, -1)]
+        return Query("days", set_ends[0], set_ends[1])
     if op in TWO_SIDED or (len(months) == 2 and (cues.get("compare", 0.0) or op in SET_OPS or op == "value")):
         # Two months (or date ranges) side by side: their totals compared.
         return _two_sided(op if op in TWO_SIDED else "difference", ops, found, sets, lex, ent, factors)
@@ -1123,6 +1133,9 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         sets.filters = [(at, f) for at, f in sets.filters if not (
             isinstance(f, PostedBy) and not f.negate and all(counted_from in lex.posted.get(p, ()) for p in f.people)
             and all(any(0 <= ent.spans.get(p, (-9, 0))[0] - e <= 2 for e in said_ends) for p in f.people))]
+    if sets.relative is not None and sets.filters and all(isinstance(f, OnWeekdays) for _, f in sets.filters) and all(
+            _holds(lex, sets.relative[1].anchor, f) for _, f in sets.filters):
+        sets.filters = []  # ("just above the 8th from bottom thursday vid": the weekday said of the one counted from)
     if sets.relative is not None:
         if any(o is not SORTED for _, o, _ in sets.orders) or (sets.filters and not (
                 # ("what did <poster> post right after <title>": the next of theirs, by date, the title theirs too)
@@ -1162,10 +1175,10 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
             and sets.orders and all(s is None or s == Slice(n=1) for _, _, s in sets.orders)):
         return None  # "when was <title> first posted": one video's own date, no order among others
     if len(singles) > 1 and filters and (op in SET_OPS or sets.orders or not cues.get("compare", 0.0)) and all(
-            isinstance(f, (PostedBetween, PostedOn, PostedBy)) and all(
+            isinstance(f, (PostedBetween, PostedOn, PostedBy, OnWeekdays)) and all(
             _holds(lex, v, f) for s in singles for v in _videos_in(s, lex)) for f in filters):
-        # "<title> and <title>, both in Dec, which came first", "when did <name> tweet no 2 and no 3": the
-        # dates and posters describe the videos named
+        # "<title> and <title>, both in Dec, which came first", "when did <name> tweet no 2 and no 3", "8th and 7th
+        # from bottom, both thursday ones": the dates, weekdays and posters describe the videos named
         filters = []
     if singles and (op in SET_OPS or sets.orders or len(singles) > 1) and not filters:
         videos = tuple(dict.fromkeys(v for s in singles for f in s.filters if isinstance(f, Named) for v in f.videos))
@@ -1186,6 +1199,10 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
     elif singles:
         return None  # a named video with a filter: the intent scorer's question ("X in November?")
     order, slice_ = None, None
+    if len(sets.orders) == 2 and all(o.field == "views" for _, o, _ in sets.orders) and len(
+            {tuple(_slice_placed(lex, o, s or Slice(n=1))) for _, o, s in sets.orders}) == 1 and len(
+            _slice_placed(lex, sets.orders[0][1], sets.orders[0][2] or Slice(n=1))) == 1:
+        sets.orders = sets.orders[1:]  # ("the top one (10th from bottom)": one place said two ways)
     if sets.orders:
         # Every ordered slice but the last narrows the set ("of the top 5, which was least watched").
         for at, o, s in sets.orders[:-1]:
@@ -1239,6 +1256,10 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         # ("top 3 total, and who posted the #1": a place inside the slice, in a clause of its own, asks a thing of
         # its own, answered apart)
         return Unanswerable(f"I can't tell how the #{inside.positions[0]} and the top {slice_.n} go together.")
+    if slice_ is not None and filters and order is not None and order.field == "views" and all(
+            isinstance(f, OnWeekdays) for f in filters) and (placed := _slice_placed(lex, order, slice_)) and all(
+            any(_holds(lex, v, f) for f in filters) for v in placed):
+        filters = []  # ("bottom 2 combined, the sunday one and the saturday one": the weekdays said of those places)
     # ("on 12/9 (dec 9)": one date)
     items = Selection(tuple(dict.fromkeys(filters)) if len(filters) > 1 else tuple(filters), order, slice_)
     if op in SET_OPS:
@@ -1526,10 +1547,20 @@ def _said_included(ent: Entities, lex: Lexicon, start: int, between: frozenset[s
                if at == start or ent.words[at] in lex.honorifics or ent.words[at] in between)
 
 
+def _slice_placed(lex: Lexicon, order: Order, s: Slice) -> list[int]:
+    """The videos a slice of the whole list in views order holds ("the bottom 2": the last two places), none for a
+    place past its end."""
+    places = lex.by_place if order.descending else lex.by_place[::-1]
+    if s.positions:
+        return [places[p - 1] if p > 0 else places[p] for p in s.positions if 0 < abs(p) <= len(places)]
+    n = min(s.n or 1, len(places))
+    return list(places[len(places) - n :] if s.from_end else places[:n])
+
+
 def _holds(lex: Lexicon, video: int, f: Filter) -> bool:
     """Whether a video is sure to pass a filter of its posting (other filters: not known while parsing)."""
     tweet = lex.dataset.videos[video].tweet
-    if isinstance(f, (PostedBetween, PostedOn, NotPosted)):
+    if isinstance(f, (PostedBetween, PostedOn, NotPosted, OnWeekdays)):
         return f.covers(tweet.date if tweet else None)
     if isinstance(f, PostedBy):
         return bool(tweet and (tweet.by in f.people) != f.negate)
@@ -2497,9 +2528,11 @@ def _relatives(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relat
                 # ("the one after X": the next in the list; "posted after X", "what day ... after X": by date)
                 # ("the vid right after the most viewed one, who posted it": a place in the views order counted from;
                 # "posted after the most viewed one": by date)
+                # ("who posted the vid right after <title> in the list": the list's order, a posting word or not)
                 by_date = m.payload in ("after", "before") and (posting or bool(
                     ent.cues.get("date") or ent.cues.get("days") or ent.months or ent.days)) and not (
-                    ranking and not posting) and not (
+                    ranking and not posting) and not (m.end <= ref.start and _in_the_list_after(ent, lex, ref.end)) \
+                    and not (
                     not ent.videos and ref.best in _views_placed(ent, lex)
                     and not any(p.end in (m.start, m.start - 1) or m.start <= p.start < m.end
                                 for p in found.get("posting", ())))
@@ -2872,6 +2905,18 @@ def _places_said_again(lex: Lexicon, found: dict[str, list[Match]], sets: _Sets)
 def _clause_apart(ent: Entities, lex: Lexicon, at: int, others: list[int]) -> bool:
     """Whether a joining word, a comma or a question mark stands between the word at `at` and each of `others`."""
     return bool(others) and all(break_after(ent, lex, min(at, o), max(at, o), asked=True) for o in others)
+
+
+def _in_the_list_after(ent: Entities, lex: Lexicon, at: int) -> bool:
+    """Whether "in the list", "in the ranking" follows the video named up to `at` (its video word between), with no
+    word of time right after it ("in the list by date": the posting order)."""
+    n = len(ent.tokens)
+    k = at + (at < n and ent.tokens[at].s in lex.video_words)
+    if not (k < n and ent.words[k] in lex.within_words):
+        return False
+    k += 1 + (k + 1 < n and ent.words[k + 1] in lex.determiners)
+    return k < n and (ent.words[k] in lex.list_words or ent.tokens[k].s in lex.rank_words) \
+        and lex.list_in_time.isdisjoint(ent.words[k + 1 : k + 4])
 
 
 def _end_of_list(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], at: int) -> bool:
@@ -3343,6 +3388,7 @@ def _factors(ent: Entities, lex: Lexicon, found: dict[str, list[Match]]) -> list
     words = ent.words
     said = [(m.start, m.end, float(m.payload)) for m in found.get("factor", ())
             if not (m.start > 0 and words[m.start - 1] in lex.half_sides)
+            and lex.position_parts.isdisjoint(words[m.end : m.end + 2])  # (not "a third of the way down")
             and not (m.end < len(words) and (words[m.end] in lex.months or words[m.end] in lex.factor_verbs))
             # (not "after a double": a noun, a double shift; "a double of <title>" and "one and a half times" are
             # scales still)

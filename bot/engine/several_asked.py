@@ -215,7 +215,11 @@ def _asks_itself(read: Entities, lex: Lexicon, last: bool = False) -> bool:
     what came before, in a few words ("date", "right below it"; `last`, closing the message with no question mark: a
     remark, "feels like a huge gap"); two things set against each other ("<A> vs <B> diff"). Not "<title>" alone (one
     of the videos of a sum said after them), nor "5th?" (a guess), nor "precise figures" (how to answer)."""
-    if not lex.question_words.isdisjoint(read.words):
+    if not lex.question_words.isdisjoint(read.words) or (read.words[:1] and read.words[0] in lex.yes_no_openers and any(
+            unit in read.query for unit in ("comparative", "versus", "relative"))
+            and not lex.video_pronouns.isdisjoint(read.words)):
+        # (or a yes/no question setting the video before against another: "..., and did it beat the one above it";
+        # not "do they beat <title>", the ones before taken together, which the whole reads)
         return True
     if len(read.words) <= LISTED_FRAGMENT and (not last or _names_its_subject(read)) and (any(
             unit in read.query for unit in ("relative", "operation")) or any(

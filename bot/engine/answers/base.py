@@ -245,6 +245,17 @@ class ResponderBase:
         posters = " or ".join(self.name(p) for p in dict.fromkeys(ent.people) if p in self.by_poster)
         return " ".join(filter(None, [parties and f"of {parties}", posters and f"posted by {posters}"]))
 
+    def middle_of(self, videos: Sequence[Video], measure: str = "views") -> str:
+        """Which videos the median of these stands at, after a comma ("which video is in the middle": its name, not
+        only its figure): the middle one, or the two it is halfway between; "" for fewer than three."""
+        counted = sorted((v for v in videos if v.count(measure) is not None), key=lambda v: -(v.count(measure) or 0))
+        if len(counted) < 3:
+            return ""
+        half = len(counted) // 2
+        named = [f"#{self.position[id(v)]} {v.title.rstrip('.')}" for v in counted[half - 1 + len(counted) % 2:
+                                                                                  half + 1]]
+        return f", at {named[0]}" if len(named) == 1 else f", halfway between {named[0]} and {named[1]}"
+
     def listed(self, videos: Sequence[Video], lines: list[str]) -> list[Row]:
         """Rows for at most MAX_ROWS videos; a line says how many more there are."""
         if len(videos) > MAX_ROWS:
@@ -516,11 +527,13 @@ class ResponderBase:
         words, lex = ent.words, self.lex
         guess = False
         if len(words) > 3 and words[0] in lex.identity_guesses:
-            # "is <name> a <word>": who someone is, asked as a guess (which no tweet's words confirm)
+            # "is <name> a <word>": who someone is, asked as a guess (which no tweet's words confirm); not "is <title>
+            # a third of <other>", a part of a figure
+            scaled = {k for m in ent.query.get("factor", ()) for k in (m.start, m.start - 1)}
             guess = any(r.start == 1 and r.end < len(words) and words[r.end] in lex.identity_articles
-                        for r in ent.videos) or any(
+                        and r.end not in scaled for r in ent.videos) or any(
                 ent.spans.get(p, (0, 0)) == (1, e) and e < len(words) and words[e] in lex.identity_articles
-                for p in ent.people for e in [ent.spans.get(p, (0, 0))[1]])
+                and e not in scaled for p in ent.people for e in [ent.spans.get(p, (0, 0))[1]])
             starts += [1] if guess else []
         for start in starts:
             # (a pronoun standing for the last answer's video, "who's it by", is no name: its poster is asked)

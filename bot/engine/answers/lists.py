@@ -57,7 +57,7 @@ class ListAnswers(ResponderBase):
         parts = {
             "total": f"Total views of {label}: {fmt.both(total)}.",
             "average": f"Average per video: {fmt.both(mean)}.",
-            "median": f"Median: {fmt.both(median)}.",
+            "median": f"Median: {fmt.both(median)}{self.middle_of(videos)}.",
             "count": f"{len(videos)} of the {len(self.ds.videos)} videos in the list.",
         }
         lines = [parts[k] for k in dict.fromkeys([*order, "total", "average", "median", "count"])]
