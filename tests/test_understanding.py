@@ -10567,3 +10567,24 @@ def test_stop_65_blind_rounds_one_two(question: str, answered: bool, said: str, 
 def test_stop_65_blind_round_three(question: str, answered: bool, said: str, unsaid: str) -> None:
     """Stop 65's third round of blind batches (1139-1144): what their first look got wrong, in our own words."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize("question, answered, said, unsaid", [
+    # (a video and the ones either side of it, no video after the words: the three)
+    ("mean tweets plus the ones either side, added up", True, "13,800,000", "either side of"),
+    ("gogglebox and its neighbours", True, "Nicky Morgan on Good Morning Britain", "I don't have"),
+    # ("first then": the order to say things in, no place)
+    ("who posted boris quotes and when, name first then date", True, "Jeremy Corbyn", "not #1"),
+    ("what was ranked second then", True, "If you’re not sure", "I don't have"),
+    # (a plural of a frequent word is a word, no typo for another)
+    ("sum of jessi and jayne, with thousands separators", True, "5,347,000", "more views than"),
+    # ("on the same day of the week as": the weekday, no date)
+    ("what else went up on the same day of the week as mean tweets", True, "Nicky Morgan", "None of the 10"),
+    # (a count still to come: a forecast, declined)
+    ("how many views will jayne have by christmas", False, "I don't have", "2,600,000 (2.6M) views across"),
+    ("will the nhs one get more views next week", False, "forecasts", "Posted by"),
+    ("link to jayne pls, will watch when i get home", True, "pic.twitter.com", "forecasts"),
+])
+def test_stop_65_blind_round_four(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Stop 65's fourth round of blind batches (1145-1150): what their first look got wrong, in our own words."""
+    _replied(question, answered, said, unsaid)

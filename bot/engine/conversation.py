@@ -243,8 +243,10 @@ class _Reading:
             return self._standalone()
         # A place given as a list position ("the No. 2 video", "#2", "in 1st place") is the whole list's, not the last
         # answer's.
-        listed = any(ent.words[at].startswith("#") or (at > 0 and ent.words[at - 1] in lex.rank_words) or (
-            at + 1 < len(ent.words) and ent.words[at + 1] in lex.rank_words) for at in ent.rank_at)
+        # (not "1 place above it": a count of places to the one next to it)
+        listed = any((ent.words[at].startswith("#") or (at > 0 and ent.words[at - 1] in lex.rank_words) or (
+            at + 1 < len(ent.words) and ent.words[at + 1] in lex.rank_words)) and not any(
+                m.start == at + 2 for m in ent.query.get("relative", ())) for at in ent.rank_at)
         own_set = bool(ent.videos or ent.bonus or ent.months or ent.days or ent.thresholds or listed)
         # ("first vid posted out of all of them": "first" of a posting order, no place in the last list)
         self.ordered = bool(ent.cue("most") or ent.cue("least")) or any(
@@ -306,6 +308,10 @@ class _Reading:
             found = self._fragment()
             if found is not None:
                 return found
+        if len(ctx.videos) == 1 and "it" in marks and not ent.videos and not ent.ranks and placed_before(
+                ent, {m.start for m in marks["it"]}) and any(
+                n.end < len(ent.tokens) and ent.tokens[n.end].s in lex.rank_words for n in ent.numbers):
+            return self._it()  # ("whats 1 place above it on the list": a count of places from the last answer's video)
         # Otherwise a question answered on its own stands on its own, whatever pronoun it has.
         alone = self.engine.reply(ent)
         if alone.answered or alone.intent == "help":

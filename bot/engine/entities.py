@@ -1215,7 +1215,8 @@ def _future_asked(ent: Entities, lex: Lexicon) -> None:
         else:
             continue
         for j in range(start, min(len(said), stop)):
-            if (verb := said_at(said, j, lex.future_verbs)) is not None:
+            if (verb := said_at(said, j, lex.future_verbs)) is not None and not (
+                    j > 0 and said[j - 1] in lex.future_askers):
                 ent.measures.append(lex.forecast_measure)
                 ent.measure_starts.append(k)
                 ent.measure_ends.append(j + len(verb))
@@ -3988,6 +3989,8 @@ def _numbers(ent: Entities, lex: Lexicon) -> None:
             ent.ranks.append(int(w[1:]))
             ent.rank_at.append(i)
             ent.covered.add(i)
+        elif w in lex.ordinals and i + 2 < n and tokens[i + 1].w in lex.sequence_after:
+            continue  # ("poster first then date": the order to say things in, no place)
         elif w in lex.ordinals and not (
                 i < n - 1 and (ent.videos or (i + 2 < n and tokens[i + 2].w in lex.leaning_words)
                                or (prev in lex.indefinite_articles and not any(

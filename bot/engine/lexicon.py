@@ -545,6 +545,15 @@ def common_words() -> dict[str, bool]:
     return out
 
 
+PLURAL_LONG = 6  # a plural this long of a frequent word is one too ("separators"; not "dans", another language's)
+
+
+def _common(word: str) -> bool:
+    """Whether a word is a frequent English word, or the plural of one ("separators": "separator" is)."""
+    return word in common_words() or (len(word) > PLURAL_LONG and word[-1:] == "s" and word[-2:-1] != "s"
+                                      and word[:-1] in common_words())
+
+
 _LINK = re.compile(r"\S+/(\w+)/?")  # a link typed whole ("pic.twitter.com/<code>"): its last part names it
 def _either(phrases: Iterable[Any]) -> str:
     """A regular expression's alternatives for the phrases, any run of spaces between their words (re.escape
@@ -1274,6 +1283,7 @@ class Lexicon:
     opinion_measure: str = ""
     future_markers: tuple[tuple[str, ...], ...] = ()  # "WILL <title> hit 10m": a forecast, with a `future_verbs`
     future_requests: frozenset[str] = frozenset()  # "will YOU tell me": a request after the marker, no forecast
+    future_askers: frozenset[str] = field(default_factory=frozenset)  # "when I get back": the asker's own doing
     future_verbs: tuple[tuple[str, ...], ...] = ()  # "will <title> HIT 10m", "will <name> STAY leader"
     future_not_with: frozenset[str] = field(default_factory=frozenset)  # "IF it had 200k more, will it pass <title>"
     future_times: tuple[tuple[str, ...], ...] = ()  # "<party> wins TMRW": a day to come, the marker unsaid
@@ -1296,6 +1306,7 @@ class Lexicon:
     factor_times: frozenset[str] = field(default_factory=frozenset)  # "2 times #5": a figure, then one of these
     half_set_against: frozenset[str] = field(default_factory=frozenset)  # "half AGAIN as big as": a multiple
     position_parts: frozenset[str] = field(default_factory=frozenset)  # "a third of the WAY down": a place
+    sequence_after: frozenset[str] = field(default_factory=frozenset)  # "poster first THEN date": no place
     factor_divided: tuple[tuple[str, ...], ...] = ()  # "#1 divided by 2": one of these, then a figure
     times_word: str = ""  # the first of `factor_times`: "2x" read as "2 times"
     indexed_words: frozenset[str] = field(default_factory=frozenset)  # "videos[0]": a list indexed as code does
@@ -1707,6 +1718,7 @@ class Lexicon:
         lex.factor_times = _strings(voc["numeric_factors"]["times"])
         lex.half_set_against = frozenset(voc["half_set_against"])
         lex.position_parts = frozenset(voc["position_parts"])
+        lex.sequence_after = frozenset(voc["sequence_after"])
         lex.factor_divided = tuple(tuple(words(str(p))) for p in voc["numeric_factors"]["divided"])
         lex.times_word = str(voc["numeric_factors"]["times"][0])
         lex.indexed_words = frozenset(voc["code_forms"]["indexed"])
@@ -1743,6 +1755,7 @@ class Lexicon:
         lex.place_verb_words = frozenset(w for v in lex.place_verbs for w in v)
         future = voc["future_asked"]
         lex.future_requests = frozenset(future["requests"])
+        lex.future_askers = frozenset(future["askers"])
         lex.future_markers, lex.future_verbs = (tuple(tuple(words(str(v))) for v in future[k])
                                                 for k in ("markers", "verbs"))
         lex.future_not_with = _strings(future["not_with"])
@@ -3474,9 +3487,9 @@ class Lexicon:
             # ("clogs" is not "clicks", "skew" not "sick": a real word only a letter off a word of the vocabulary)
             return word
         # ("tier" is not a party's short name: a real word sounding like a name but three letters off it)
-        if word in common_words() and (best in self.vocabulary_words or far or edits > 2 or (
+        if _common(word) and (best in self.vocabulary_words or far or edits > 2 or (
                 best in common_words() and best not in self.name_words)):
-            return word  # a real English word typed as meant ("forth", "neck")
+            return word  # a real English word typed as meant ("forth", "neck", "separators")
         return best
 
     @staticmethod
@@ -3531,7 +3544,7 @@ class Lexicon:
         # ("vague" is not "value": two real English words, each typed as meant; but a rare one with two
         # letters swapped, "handel", is a slip for the common one)
         swapped = sorted(word) == sorted(best) and len(word) == len(best) and not _frequent(word)
-        if word in common_words() and not swapped and (best in self.vocabulary_words or (
+        if _common(word) and not swapped and (best in self.vocabulary_words or (
                 best in common_words() and best not in self.name_words)):
             return _NONE_NEAR
         return best

@@ -1817,8 +1817,8 @@ def _joined_to_next(ent: Entities, lex: Lexicon, end: int, start: int) -> bool:
     ("and", "plus", "+"; no comparing word), then only determiners, counts and video words ("<title> and the two
     either side")."""
     k = end
-    while k < start and ent.tokens[k].s in lex.video_words:
-        k += 1  # ("the <title> ONE + ...")
+    while k < start and (ent.tokens[k].s in lex.video_words or ent.tokens[k].w in lex.measure_words):
+        k += 1  # ("the <title> ONE + ...", "<title> clip VIEWS + ...")
     between = ent.tokens[k:start]
     return bool(between) and between[0].w in lex.separators and between[0].w not in lex.comparing_words and all(
         t.w in lex.determiners or t.s in lex.video_words or t.w in lex.numbers or t.w.isdigit() for t in between[1:])
@@ -1988,7 +1988,9 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
     # "the two either side of X": the videos right above and below it (by date when a posting order is said).
     for m in found.get("beside", ()):
         beside = next((r.best for r in ent.videos if r.strong and 0 <= r.start - m.end < NEAR), None)
-        if beside is None and not lex.video_pronouns.isdisjoint(ent.words[m.start : m.end + 1]):
+        if beside is None and (not lex.video_pronouns.isdisjoint(ent.words[m.start : m.end + 1]) or not any(
+                r.start >= m.end for r in ent.videos)):
+            # (or no video after it: "<title> plus the ones either side, total")
             # ("<title>, whats one above it and one below it", "..., what was above and below it": the video named
             # before, said again as "it")
             beside = next((r.best for r in reversed(ent.videos) if r.strong and r.end <= m.start), None)
