@@ -404,9 +404,9 @@ def test_a_gap_in_places_after_two_videos_is_no_difference_of_views() -> None:
 
 
 @pytest.mark.parametrize(("first", "then", "said", "unsaid"), [
-    ("mean tweets and jessi together", "whats just above those two", "Labour’s immigration video", "top 2"),
+    ("gogglebox and nicky morgan together", "whats just above those two", "Mean tweets with Jeremy Corbyn", "top 2"),
     ("the top 3", "and the one right below those", "Labour’s immigration video", "top 4"),
-    ("boris quotes and nicky morgan", "the one posted just after them", "Mean tweets with Jeremy Corbyn", "top 2"),
+    ("boris quotes and mean tweets", "the one posted just after them", "If you’re not sure", "top 2"),
 ])
 def test_a_place_next_to_the_last_answers_videos_is_next_to_them_as_one_block(
         first: str, then: str, said: str, unsaid: str) -> None:
@@ -414,3 +414,9 @@ def test_a_place_next_to_the_last_answers_videos_is_next_to_them_as_one_block(
     latest), never a slice of the list."""
     (_, _, _, _), (answered, _, _, text) = converse([first, then])
     assert answered and said in text and unsaid not in text, text
+
+
+def test_a_count_of_places_from_the_last_answers_video_counts_from_it() -> None:
+    """ "whats 1 place above it on the list" after one video: the one above it, never the top 1."""
+    (_, _, _, _), (answered, _, _, text) = converse(["what went up on 30 nov", "whats 1 place above it on the list"])
+    assert answered and "Boris Johnson quotes" in text and "Top 1" not in text, text

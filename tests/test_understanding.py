@@ -10588,3 +10588,45 @@ def test_stop_65_blind_round_three(question: str, answered: bool, said: str, uns
 def test_stop_65_blind_round_four(question: str, answered: bool, said: str, unsaid: str) -> None:
     """Stop 65's fourth round of blind batches (1145-1150): what their first look got wrong, in our own words."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize("question, answered, said, unsaid", [
+    # (the ones either side of a video: it is said too, its place and day)
+    ("views either side of the immigration one", True, "Between them: #4 Labour’s immigration video", "I don't have"),
+    # ("before and after it", "date wise": the posting order)
+    ("what went up right before and after boris quotes", True, "by posting date", "by views"),
+    ("mean tweets, whats either side of it date wise", True, "by posting date", "by views"),
+    ("whats either side of mean tweets? dates they went up", True, "by views", "by posting date"),
+    # (one end of the posting order and one place from the bottom that are one video)
+    ("which went up first, is it the 7th from bottom", True, "Labour’s immigration video", "There is no"),
+    # (places from the bottom with days between: places still)
+    ("how many days between 2nd from bottom and 4th from bottom", True, "5 days between", "least viewed video is"),
+])
+def test_stop_65_blind_round_four_more(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Stop 65's fourth round of blind batches, 1144 and 1149 too: what their first look got wrong, in our own
+    words."""
+    _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize("question, answered, said, unsaid", [
+    # (a place among a weekday's videos stays theirs; a weekday is read as said of a place only after "from bottom")
+    ("the 2nd least viewed saturday video", True, "Our wonderful NHS", "Jessi"),
+    ("the 3rd least viewed sunday video", False, "only 2 fit", "Boris Johnson quotes:"),
+    # (a place said again from the other end in brackets: one video)
+    ("the 3rd (8th from bottom)", True, "Jeremy Corbyn’s 60 second challenge", "#8"),
+    ("the 5th (6th from bottom) views", True, "Mean tweets with Jeremy Corbyn", "#6"),
+    # (ordinals joined by "then" are places still)
+    ("third then fourth", True, "ranked #3–#4", "I don't have"),
+    ("the fifth then, who posted it", True, "Jeremy Corbyn", "I don't have"),
+    # ("my" before a title's own word still names it)
+    ("my nhs, who posted it", True, "Rob Delaney", "I don't have"),
+    # ("posted right after <title> in the list": the posting order, the relation asked)
+    ("the one posted right after jayne in the list", True, "Our wonderful NHS", "Nothing comes"),
+    # (a count before "middle" with another list said: not the middle of the whole list)
+    ("the 2 middle of the top 4", True, "top", "#5–#6"),
+    # (a person's name before "a quarter of": who they are, as before)
+    ("is boris a quarter of nhs", False, "I don't have", "3,350,000"),
+])
+def test_stop_65_outside_review(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Stop 65's outside review: the regressions it found, mended, in our own words."""
+    _replied(question, answered, said, unsaid)

@@ -785,6 +785,7 @@ class Engine:
                         "relative" in (second := extract(halves[1], lex)).query and (
                             second.videos or self._placed_by_pronoun(second)) and not any(
                             u in second.query for u in ("comparative", "versus", "operation"))
+                        and lex.comparing_words.isdisjoint(second.words)
                         and "operation" not in extract(halves[0], lex).query))):
                 continue
             # (the second names its own video or place: "... and how many?" leans on the first, which the whole

@@ -33,6 +33,7 @@ from bot.engine.entities import (
     paired_operations,
     place_not_compared,
     placed_before,
+    posting_order,
 )
 from bot.engine.frames import VIDEO_FIELDS
 from bot.engine.lexicon import Match
@@ -308,7 +309,8 @@ class _Reading:
             found = self._fragment()
             if found is not None:
                 return found
-        if len(ctx.videos) == 1 and "it" in marks and not ent.videos and not ent.ranks and placed_before(
+        if len(ctx.videos) == 1 and "it" in marks and not own_set and not ent.ranks and "order" not in ent.query \
+                and placed_before(
                 ent, {m.start for m in marks["it"]}) and any(
                 n.end < len(ent.tokens) and ent.tokens[n.end].s in lex.rank_words for n in ent.numbers):
             return self._it()  # ("whats 1 place above it on the list": a count of places from the last answer's video)
@@ -531,10 +533,16 @@ class _Reading:
         videos = [r.ds.videos[i] for i in ctx.videos]
         if rel.payload in ("above", "below"):
             places = [r.position[id(v)] for v in videos]
+            if max(places) - min(places) != len(set(places)) - 1:
+                return None  # (no one block: "#5 and #7", a place between them)
             at = places.index(min(places) if rel.payload == "above" else max(places))
         elif rel.payload in ("before", "after") and "posting" in ent.query and all(
                 v.tweet and v.tweet.date for v in videos):
             days = [v.tweet.date for v in videos if v.tweet and v.tweet.date]
+            order = posting_order(self.engine.lexicon)
+            spots = sorted(order.index(i) for i in ctx.videos if i in order)
+            if spots[-1] - spots[0] != len(spots) - 1:
+                return None  # (no one block in posting order: another went up between them)
             at = days.index(min(days) if rel.payload == "before" else max(days))
         else:
             return None

@@ -353,8 +353,10 @@ def extract(text: str, lex: Lexicon) -> Entities:
     _videos(ent, lex)
     if ent.videos and not lex.asker_owned_before.isdisjoint(ent.words):
         # ("I need it for my friend": one word of a title said as the asker's own, no video)
+        # (an everyday word only: "my <acronym>", "my <name>" still name the video)
         ent.videos = [r for r in ent.videos if not (
-            r.end - r.start == 1 and r.start > 0 and ent.words[r.start - 1] in lex.asker_owned_before)]
+            r.end - r.start == 1 and r.start > 0 and ent.words[r.start - 1] in lex.asker_owned_before
+            and ent.words[r.start] in very_common_words())]
     if ent.others_unless_video and ent.videos:
         # ("the <name> question time clip": a video of ours named, the programme a slip about it)
         for name, named_at in ent.others_unless_video:
@@ -1955,8 +1957,10 @@ def _places_from_the_end(ent: Entities, lex: Lexicon) -> bool:
     place is the last place (one place alone keeps its "least viewed" reading). Whether it read them so."""
     n = len(lex.dataset.videos)
     ends = [m for m in ent.query["order"] if m.payload in END_ORDERS]
-    if not ends or ent.cues.get("date") or ent.cues.get("days") or "tweet" in ent.query:
-        return False  # ("days between the first and last tweets": the posting order's ends)
+    if not ends or ((ent.cues.get("date") or ent.cues.get("days") or "tweet" in ent.query) and not any(
+            said_at(ent.words, at + 1, lex.from_bottom_words) is not None for at in ent.rank_at)):
+        return False  # ("days between the first and last tweets": the posting order's ends; "3rd from bottom and
+        # 6th from bottom, days between" are places still)
     from_end: dict[int, tuple[int, int]] = {}  # rank index -> the span of words counting it from the end
     for k, at in enumerate(ent.rank_at):
         if (phrase := said_at(ent.words, at + 1, lex.from_bottom_words)) is not None:
@@ -1967,7 +1971,9 @@ def _places_from_the_end(ent: Entities, lex: Lexicon) -> bool:
         # ("8th and 7th from bottom", "10th 9th and 8th from bottom": ordinals listed right before one counted from
         # the end are counted from it too)
         j = k
-        while j > 0 and j - 1 not in from_end and _ordinal_word(ent.words[ent.rank_at[j - 1]], lex) and (
+        # (not "the 3rd (8th from bottom)": the one place said again from the other end)
+        while j > 0 and j - 1 not in from_end and _ordinal_word(ent.words[ent.rank_at[j - 1]], lex) and \
+                ent.ranks[j - 1] != n + 1 - ent.ranks[j] and (
                 ent.rank_at[j] - ent.rank_at[j - 1] == 1 or (ent.rank_at[j] - ent.rank_at[j - 1] == 2 and ent.words[
                     ent.rank_at[j - 1] + 1] in lex.separators)):
             from_end[j - 1] = (ent.rank_at[j - 1], ent.rank_at[j - 1])
@@ -3989,8 +3995,10 @@ def _numbers(ent: Entities, lex: Lexicon) -> None:
             ent.ranks.append(int(w[1:]))
             ent.rank_at.append(i)
             ent.covered.add(i)
-        elif w in lex.ordinals and i + 2 < n and tokens[i + 1].w in lex.sequence_after:
-            continue  # ("poster first then date": the order to say things in, no place)
+        elif w in lex.ordinals and i + 2 < n and tokens[i + 1].w in lex.sequence_after and i > 0 and not (
+                prev in lex.determiners or prev in lex.stopwords or prev in lex.ordinals or tokens[i + 2].w in
+                lex.ordinals or tokens[i + 2].w in lex.determiners or tokens[i + 2].w in lex.numbers):
+            continue  # ("poster first then date": the order to say things in, no place; not "third then fourth")
         elif w in lex.ordinals and not (
                 i < n - 1 and (ent.videos or (i + 2 < n and tokens[i + 2].w in lex.leaning_words)
                                or (prev in lex.indefinite_articles and not any(
@@ -4215,6 +4223,12 @@ def _middle_places(ent: Entities, lex: Lexicon) -> None:
     most = len(lex.dataset.videos)
     if any(ent.words[m.start] not in lex.middle_words for m in ent.cue_matches.get("median", ())):
         return  # ("the median ... so i avg the middle 2": how a median is worked out, no places asked)
+    if any(not (m.payload in ("views_desc", "views_asc") and any(n.start == m.end and n.value >= most
+                                                                  for n in ent.numbers))
+           for m in ent.query.get("order", ())):
+        # ("the 2 middle of the top 4", "the middle 2 by date": the middle of another list, not read here; "of the
+        # top ten" is the whole list)
+        return
     for num in list(ent.numbers):
         at, after = num.start, num.end
         middle = at - 1 if at and ent.words[at - 1] in lex.middle_words else _middle_after(ent, lex, num)

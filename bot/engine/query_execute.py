@@ -130,22 +130,8 @@ class QueryAnswers(ResponderBase):
         if sel.order is not None:
             videos = self._ordered(videos, sel.order, measure)
         if sel.slice is not None:
-            if sel.slice.positions and sel.order is not None and sel.filters and all(
-                    isinstance(f, OnWeekdays) for f in sel.filters) and (whole := self._described_place(sel, measure)):
-                return whole
             videos = self._sliced(videos, sel.slice, sel.order)
         return videos
-
-    def _described_place(self, sel: Selection, measure: str) -> list[Video]:
-        """ "3rd from the bottom, the sunday one": places in the whole list with a weekday said of them, when each
-        video there was posted on it (the weekday describes the place, no list of its own days to count in), else
-        none."""
-        assert sel.slice is not None and sel.order is not None
-        ordered = self._ordered(self.by_rank, sel.order, measure)
-        if max(sel.slice.positions) > len(ordered) or -min(sel.slice.positions) > len(ordered):
-            return []
-        placed = self._sliced(ordered, sel.slice, sel.order)
-        return placed if all(self._passes(v, f, measure) for v in placed for f in sel.filters) else []
 
     def _passes(self, v: Video, f: Filter, measure: str = "views") -> bool:
         if isinstance(f, PostedBy):
@@ -451,6 +437,14 @@ def _list(self: QueryAnswers, q: Query) -> Answer:
     lines = [f"{_of_all(len(videos), len(self.by_rank), label)}:"]
     lines += self.video_lines(videos, q.measure)
     lines += self.undated_note(q.items.items)
+    for f in q.items.items.filters:
+        if isinstance(f, Beside):
+            # ("<title> rank + the ones either side", "its date and what's either side date-wise": the one they
+            # stand beside, its own place and day said too)
+            mid = self.ds.videos[f.anchor]
+            day = f", posted {fmt.day(mid.tweet.date)}" if mid.tweet and mid.tweet.date else ""
+            lines.append(f"Between them: #{self.position[id(mid)]} {mid.title.rstrip('.')}, "
+                         f"{fmt.count(mid.views)} views{day}.")
     # (the places listed, for a field asked of each: "links for X and Y")
     listed = tuple(self.position[id(v)] for v in videos[:MAX_ROWS])
     return self.stats(_intent(q.op), _cap(label), lines, details={"listed": listed})

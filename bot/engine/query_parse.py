@@ -20,6 +20,7 @@ from operator import itemgetter
 from typing import Literal
 
 from bot.engine.entities import (
+    LEAST_FROM_END,
     Entities,
     Number,
     VideoRef,
@@ -1063,6 +1064,9 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
     if op in SET_OPS and not months and _two_slices(ent, lex, sets):
         # "top 5 combined and the bottom 5 too": each slice's figure, side by side
         return _two_sided("difference", ops, found, sets, lex, ent, factors)
+    if len(sets.filters) > 1 and (sets.singles or sets.orders) and all(
+            isinstance(f, OnWeekdays) for _, f in sets.filters) and _weekdays_describe(lex, sets):
+        sets.filters = []  # ("3rd from bottom sunday and 6th from bottom monday": each weekday said of its own place)
     if op == "days" and sets.filters and not (sets.singles or sets.orders or sets.relative or months or ent.years) \
             and "article" not in found and all(
                 isinstance(f, (OnWeekdays, PostedBetween, PostedOn)) for _, f in sets.filters):
@@ -1199,10 +1203,11 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
     elif singles:
         return None  # a named video with a filter: the intent scorer's question ("X in November?")
     order, slice_ = None, None
-    if len(sets.orders) == 2 and all(o.field == "views" for _, o, _ in sets.orders) and len(
+    if len(sets.orders) == 2 and all(o is not SORTED for _, o, _ in sets.orders) and len(
             {tuple(_slice_placed(lex, o, s or Slice(n=1))) for _, o, s in sets.orders}) == 1 and len(
             _slice_placed(lex, sets.orders[0][1], sets.orders[0][2] or Slice(n=1))) == 1:
-        sets.orders = sets.orders[1:]  # ("the top one (10th from bottom)": one place said two ways)
+        sets.orders = sets.orders[1:]  # ("the top one (10th from bottom)", "went up last, is it the 8th from
+        # bottom": one video said two ways)
     if sets.orders:
         # Every ordered slice but the last narrows the set ("of the top 5, which was least watched").
         for at, o, s in sets.orders[:-1]:
@@ -1258,8 +1263,11 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         return Unanswerable(f"I can't tell how the #{inside.positions[0]} and the top {slice_.n} go together.")
     if slice_ is not None and filters and order is not None and order.field == "views" and all(
             isinstance(f, OnWeekdays) for f in filters) and (placed := _slice_placed(lex, order, slice_)) and all(
-            any(_holds(lex, v, f) for f in filters) for v in placed):
-        filters = []  # ("bottom 2 combined, the sunday one and the saturday one": the weekdays said of those places)
+            any(_holds(lex, v, f) for f in filters) for v in placed) and (
+            not slice_.positions or _place_from_an_end(ent, lex)):
+        # ("bottom 2 combined, the sunday one and the saturday one", "3rd from bottom, the sunday one": the weekdays
+        # said of those places; not "the 3rd least viewed sunday video", the third of that day's)
+        filters = []
     # ("on 12/9 (dec 9)": one date)
     items = Selection(tuple(dict.fromkeys(filters)) if len(filters) > 1 else tuple(filters), order, slice_)
     if op in SET_OPS:
@@ -1547,10 +1555,26 @@ def _said_included(ent: Entities, lex: Lexicon, start: int, between: frozenset[s
                if at == start or ent.words[at] in lex.honorifics or ent.words[at] in between)
 
 
+def _place_from_an_end(ent: Entities, lex: Lexicon) -> bool:
+    """Whether a place is said counted from an end ("3rd from bottom"), a weekday after it ("..., the sunday one")."""
+    ends = [m.end for m in ent.cue_matches.get("least", ()) if m.payload == LEAST_FROM_END]
+    return any(m.start >= e for e in ends for m in ent.query.get("weekday", ()))
+
+
+def _weekdays_describe(lex: Lexicon, sets: _Sets) -> bool:
+    """Whether the weekdays said each describe one of the videos named or placed, and each of those went up on one
+    of them ("3rd from bottom sunday and 6th from bottom monday"), rather than narrowing a set."""
+    picked = [*(v for _, _, s in sets.singles for v in _videos_in(s, lex)),
+              *(v for _, o, sl in sets.orders if o is not SORTED for v in _slice_placed(lex, o, sl or Slice(n=1)))]
+    return bool(picked) and all(any(_holds(lex, v, f) for _, f in sets.filters) for v in picked) and all(
+        any(_holds(lex, v, f) for v in picked) for _, f in sets.filters)
+
+
 def _slice_placed(lex: Lexicon, order: Order, s: Slice) -> list[int]:
-    """The videos a slice of the whole list in views order holds ("the bottom 2": the last two places), none for a
+    """The videos a slice of the whole list in an order holds ("the bottom 2": the last two places), none for a
     place past its end."""
-    places = lex.by_place if order.descending else lex.by_place[::-1]
+    ordered = lex.by_place if order.field == "views" else tuple(posting_order(lex))[::-1]  # (most, latest first)
+    places = ordered if order.descending else ordered[::-1]
     if s.positions:
         return [places[p - 1] if p > 0 else places[p] for p in s.positions if 0 < abs(p) <= len(places)]
     n = min(s.n or 1, len(places))
@@ -1812,6 +1836,20 @@ def _counted_name(ent: Entities, lex: Lexicon, found: dict[str, list[Match]]) ->
     return None
 
 
+BESIDE_TIME_REACH = 4  # "either side of it date wise": how far after the phrase a word of time makes it by date
+
+
+def _time_said_after(ent: Entities, lex: Lexicon, at: int) -> bool:
+    """Whether a word of time order follows `at` in the same clause ("either side of it date wise"; not "either side
+    of <title>?? dates they got posted", the dates asked of them)."""
+    for j in range(at, min(len(ent.words), at + BESIDE_TIME_REACH)):
+        if j > at and break_after(ent, lex, j - 1, j, asked=True):
+            return False
+        if ent.words[j] in lex.list_in_time:
+            return True
+    return False
+
+
 def _joined_to_next(ent: Entities, lex: Lexicon, end: int, start: int) -> bool:
     """Whether words end..start-1 join what ends at `end` to what starts at `start` as one more thing: a separator
     ("and", "plus", "+"; no comparing word), then only determiners, counts and video words ("<title> and the two
@@ -1995,7 +2033,10 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
             # before, said again as "it")
             beside = next((r.best for r in reversed(ent.videos) if r.strong and r.end <= m.start), None)
         if beside is not None:
-            dated = any(o.payload.startswith("posted") or o.payload == "sorted" for o in found.get("order", ()))
+            # (by date too when its own words are of time: "the ones posted right before and after it")
+            dated = any(o.payload.startswith("posted") or o.payload == "sorted" for o in found.get("order", ())) \
+                or not lex.date_way_words.isdisjoint(ent.words[m.start : m.end]) \
+                or _time_said_after(ent, lex, m.end)  # ("either side of it date wise")
             named = next((r for r in reversed(ent.videos) if r.best == beside and r.end <= m.start), None)
             if not dated and named is not None and m.start >= named.end \
                     and _joined_to_next(ent, lex, named.end, m.start) \
@@ -2533,7 +2574,9 @@ def _relatives(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relat
                 # ("who posted the vid right after <title> in the list": the list's order, a posting word or not)
                 by_date = m.payload in ("after", "before") and (posting or bool(
                     ent.cues.get("date") or ent.cues.get("days") or ent.months or ent.days)) and not (
-                    ranking and not posting) and not (m.end <= ref.start and _in_the_list_after(ent, lex, ref.end)) \
+                    ranking and not posting) and not (m.end <= ref.start and _in_the_list_after(ent, lex, ref.end)
+                                                      and not any(p.end in (m.start, m.start - 1)
+                                                                  for p in found.get("posting", ()))) \
                     and not (
                     not ent.videos and ref.best in _views_placed(ent, lex)
                     and not any(p.end in (m.start, m.start - 1) or m.start <= p.start < m.end
@@ -3391,6 +3434,9 @@ def _factors(ent: Entities, lex: Lexicon, found: dict[str, list[Match]]) -> list
     said = [(m.start, m.end, float(m.payload)) for m in found.get("factor", ())
             if not (m.start > 0 and words[m.start - 1] in lex.half_sides)
             and lex.position_parts.isdisjoint(words[m.end : m.end + 2])  # (not "a third of the way down")
+            # (nor a part of an end of the list set against another: "is the bottom less than a fifth of the top")
+            and not (float(m.payload) < 1 and "comparative" in found and not ent.videos and any(
+                o.start in (m.end, m.end + 1) for o in found.get("order", ())))
             and not (m.end < len(words) and (words[m.end] in lex.months or words[m.end] in lex.factor_verbs))
             # (not "after a double": a noun, a double shift; "a double of <title>" and "one and a half times" are
             # scales still)

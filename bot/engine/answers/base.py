@@ -528,12 +528,12 @@ class ResponderBase:
         guess = False
         if len(words) > 3 and words[0] in lex.identity_guesses:
             # "is <name> a <word>": who someone is, asked as a guess (which no tweet's words confirm); not "is <title>
-            # a third of <other>", a part of a figure
+            # a third of <other>", a part of a figure (a person's name stays a guess: "is <name> a quarter of ...")
             scaled = {k for m in ent.query.get("factor", ()) for k in (m.start, m.start - 1)}
             guess = any(r.start == 1 and r.end < len(words) and words[r.end] in lex.identity_articles
                         and r.end not in scaled for r in ent.videos) or any(
                 ent.spans.get(p, (0, 0)) == (1, e) and e < len(words) and words[e] in lex.identity_articles
-                and e not in scaled for p in ent.people for e in [ent.spans.get(p, (0, 0))[1]])
+                for p in ent.people for e in [ent.spans.get(p, (0, 0))[1]])
             starts += [1] if guess else []
         for start in starts:
             # (a pronoun standing for the last answer's video, "who's it by", is no name: its poster is asked)
