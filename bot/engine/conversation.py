@@ -213,11 +213,10 @@ class _Reading:
         self.r: Responder = engine.responder
         marks = engine.lexicon.follow_up.walk(ent.keys)  # (the follow-up units of vocabulary.yaml: Lexicon.build)
         self.marks: dict[str, list[Match]] = marks.vocabulary(frozenset(ent.covered))
-        if "it" in self.marks and any(m.start and ent.tokens[m.start - 1].s in engine.lexicon.video_words
-                                      for m in self.marks["it"]):
+        if "it" in self.marks:
             # ("the one THAT came out ...": a clause opening after a video word, no pronoun for the last answer's)
-            kept = [m for m in self.marks["it"] if not (m.start and ent.tokens[m.start - 1].s in
-                                                        engine.lexicon.video_words)]
+            video_words = engine.lexicon.video_words
+            kept = [m for m in self.marks["it"] if not (m.start and ent.tokens[m.start - 1].s in video_words)]
             if kept:
                 self.marks["it"] = kept
             else:
@@ -310,9 +309,8 @@ class _Reading:
             if found is not None:
                 return found
         if len(ctx.videos) == 1 and "it" in marks and not own_set and not ent.ranks and "order" not in ent.query \
-                and placed_before(
-                ent, {m.start for m in marks["it"]}) and any(
-                n.end < len(ent.tokens) and ent.tokens[n.end].s in lex.rank_words for n in ent.numbers):
+                and any(n.end < len(ent.tokens) and ent.tokens[n.end].s in lex.rank_words for n in ent.numbers) \
+                and placed_before(ent, {m.start for m in marks["it"]}):
             return self._it()  # ("whats 1 place above it on the list": a count of places from the last answer's video)
         # Otherwise a question answered on its own stands on its own, whatever pronoun it has.
         alone = self.engine.reply(ent)

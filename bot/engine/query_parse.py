@@ -1203,9 +1203,9 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
     elif singles:
         return None  # a named video with a filter: the intent scorer's question ("X in November?")
     order, slice_ = None, None
-    if len(sets.orders) == 2 and all(o is not SORTED for _, o, _ in sets.orders) and len(
-            {tuple(_slice_placed(lex, o, s or Slice(n=1))) for _, o, s in sets.orders}) == 1 and len(
-            _slice_placed(lex, sets.orders[0][1], sets.orders[0][2] or Slice(n=1))) == 1:
+    if len(sets.orders) == 2 and all(o is not SORTED for _, o, _ in sets.orders) and (
+            (picked := [_slice_placed(lex, o, s or Slice(n=1)) for _, o, s in sets.orders])[0] == picked[1]
+            and len(picked[0]) == 1):
         sets.orders = sets.orders[1:]  # ("the top one (10th from bottom)", "went up last, is it the 8th from
         # bottom": one video said two ways)
     if sets.orders:
