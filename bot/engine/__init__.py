@@ -776,21 +776,23 @@ class Engine:
             return None  # (cheap: most questions have one question word, and no place next to another)
         for halves in halves_joined(self, ent.text, leaning=True):
             said = words(halves[1])
+            if not said:
+                continue
+            second = extract(halves[1], lex)  # (each half read once)
+            first: Entities | None = None
             # (or "..., and the one he posted the day before that", "<A> in the ranking, and the one posted just before
             # <A> by date": a video asked by its place next to the first's, or next to one it names; not one set
             # against the first, "<A> and the one 2 after it, which got more", nor one added to it, "combine views of
             # <A> and the one 2 below it": the whole reads those)
-            if not said or not (said[0] in lex.question_words or (
-                    said[0] in lex.determiners and len(said) > 1 and said[1] in lex.video_words and (
-                        "relative" in (second := extract(halves[1], lex)).query and (
-                            second.videos or self._placed_by_pronoun(second)) and not any(
-                            u in second.query for u in ("comparative", "versus", "operation"))
-                        and lex.comparing_words.isdisjoint(second.words)
-                        and "operation" not in extract(halves[0], lex).query))):
+            if not (said[0] in lex.question_words or (
+                    said[0] in lex.determiners and len(said) > 1 and said[1] in lex.video_words
+                    and "relative" in second.query and (second.videos or self._placed_by_pronoun(second))
+                    and not any(u in second.query for u in ("comparative", "versus", "operation"))
+                    and lex.comparing_words.isdisjoint(second.words)
+                    and "operation" not in (first := extract(halves[0], lex)).query)):
                 continue
             # (the second names its own video or place: "... and how many?" leans on the first, which the whole
             # reads better)
-            second = extract(halves[1], lex)
             if not (second.videos or second.ranks or "order" in second.query or "relative" in second.query):
                 continue
             # (a second leaning on the first by a place, "... and what about the one before it", only when the whole
@@ -798,9 +800,10 @@ class Engine:
             # (not "the one THAT got posted ...": a clause opening after a video word, no pronoun for the first's)
             leans = any((w in lex.video_pronouns and not (k and second.tokens[k - 1].s in lex.video_words))
                         or w in lex.them_words for k, w in enumerate(second.words))
-            if leans and (not self._placed_by_pronoun(second) or (_by_posting(extract(halves[0], lex)) and not (
-                    "posting" in second.query or any(m.payload in ("above", "below")
-                                                     for m in second.query.get("relative", ()))))):
+            own_order = "posting" in second.query or any(m.payload in ("above", "below")
+                                                         for m in second.query.get("relative", ()))
+            if leans and (not self._placed_by_pronoun(second) or (
+                    not own_order and _by_posting(first or extract(halves[0], lex)))):
                 # (a place next to a video found by posting date is one in that order: not read here, unless the
                 # second says its order, one above or below it in the list, "what got posted on <day> and whats
                 # ranked just above it", or one posted next to it)
