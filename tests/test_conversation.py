@@ -420,3 +420,10 @@ def test_a_count_of_places_from_the_last_answers_video_counts_from_it() -> None:
     """ "whats 1 place above it on the list" after one video: the one above it, never the top 1."""
     (_, _, _, _), (answered, _, _, text) = converse(["what went up on 30 nov", "whats 1 place above it on the list"])
     assert answered and "Boris Johnson quotes" in text and "Top 1" not in text, text
+
+
+def test_a_month_of_its_own_is_no_renumbering() -> None:
+    """ "and which top 10 were posted in december?" after a question about November's: December's videos, not the
+    last question with its numbers said again."""
+    replies = converse(["which of the top 10 went up in november", "and which top 10 ones went up in december?"])
+    assert "Videos posted in December 2019" in replies[1][2] and "November" not in replies[1][2]

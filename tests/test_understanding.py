@@ -10630,3 +10630,51 @@ def test_stop_65_blind_round_four_more(question: str, answered: bool, said: str,
 def test_stop_65_outside_review(question: str, answered: bool, said: str, unsaid: str) -> None:
     """Stop 65's outside review: the regressions it found, mended, in our own words."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize("question, answered, said, unsaid", [
+    # (a place counted from the bottom beside a posting word is a place, not a day of the month)
+    ("the vid after the 2nd from bottom, when was it posted", True, "Jeremy Corbyn’s friend Jayne",
+     "Videos posted from"),
+    ("2nd from bottom, date?", True, "Jessi on the value of our NHS", "posted from"),
+    # (places joined by "down to"; numbers listed before a place word)
+    ("total of the 2nd down to the 4th", True, "#2–#4", "#2, #4"),
+    ("average for 8 9 and 10 place", True, "#8–#10", "(1 video)"),
+    # (the same ordinal said again after a comparison: the two places, not a set of two against one)
+    ("5th vs 8th, how much more did 5th get", True, "700,000 more", "Videos ranked #5, #8"),
+    # (a video's own day said right before it describes it)
+    ("days from the 30 nov jessi vid to the 60 second one", True, "12 days", "Jessi on the value of our NHS:"),
+    ("days between mean tweets and the article, b/w", True, "3 days", "I don't have"),
+    ("the jessi vid to the article, how many days", True, "12 days", "I don't have"),
+    ("the boris quotes one went up 8 dec right? how many days till the article", True, "4 days",
+     "0 days"),
+    # (a held measure joined to a lacked one: the held answered, the lack said after it)
+    ("jayne vid, shares and views?", True, "2,600,000", "Try:"),
+    ("views + comments on the boris quotes vid", True, "I don't have comments figures", "Try:"),
+    ("when did jessi go up and how many likes did it get", True, "30 November 2019", "Try:"),
+    # (not when the held part leans on the lacked one, or asks nothing held of its own)
+    ("how many likes did jayne get and what share of its views is that", False, "I don't have", "%"),
+    ("lib dems facebook views? how did they compare with labour", False, "I don't have", "61,000,000"),
+    ("did jessi's vid have subtitles for deaf viewers and who was in it", False, "I don't have", "#9 of 10"),
+    # (a neighbour's figure against a bar)
+    ("is the one below mean tweets over 3.5m?", True, "Gogglebox reacts to nurses pledge has 3,600,000",
+     "Mean tweets with Jeremy Corbyn has"),
+    ("over/under 5m on the 60 second one", True, "Jeremy Corbyn’s 60 second challenge has 7,200,000", "Labour’s"),
+    # ("her" after a place word: the video named before)
+    ("jayne's vid, what is 2 places above her", True, "Boris Johnson quotes", "I don't have"),
+    # (a poster said of the neighbour asked)
+    ("the vid one below mean tweets - did corbyn post it", True, "Gogglebox", "Jeremy Corbyn’s 60"),
+    # (a video and the one some places from it, added)
+    ("jessi + the one 2 above it, total", True, "5,847,000", "The video 2 places"),
+    ("the top vid and the one above it, combined", False, "Nothing comes", "16,000,000"),
+    # ("right" before a place word says how near, no claim to check)
+    ("the jessi one, the one right under boris quotes, when was it posted", True, "30 November 2019", "most viewed"),
+    # (three asks opened by "also", "btw", "oh and": each its own, none added into another)
+    ("jayne + jessi views combined? also mean tweets views, oh and rank of mean tweets", True, "5,347,000",
+     "8,347,000"),
+    ("where is jessi ranked, also gogglebox, plus boris quotes", True, "#6 of 10", "Total views"),
+])
+def test_stop_66_blind_rounds_one_to_three(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Stop 66's first three rounds of blind batches (1151-1168): what their first look got wrong, in our own
+    words."""
+    _replied(question, answered, said, unsaid)

@@ -128,6 +128,7 @@ class Explanation:
 # What a purpose or a report after the question may say and still add nothing to it ("I want TO see ...", "<name>
 # reckons IT WAS ...")
 _ASIDE_UNITS = frozenset({"range", "premise"})
+MAX_ALSO_ASKS = 5  # parts opened by "also", "btw" (marks + 1) read at once at most
 _CLAUSE_MARK = re.compile(r",\s|\s[-\u2013\u2014]\s")  # a comma or a dash between two clauses
 # Where a clause of what is not meant may start ("... , not <x>", "(not <x> lol)"): a comma, question mark, bracket
 # or semicolon, or a spaced dash
@@ -228,6 +229,11 @@ def _names_anything(ent: Entities, asks: bool = True) -> bool:
     something of the videos)."""
     return _names_something(ent, asks) or bool(ent.numbers or ent.ranks or ent.days or ent.months or ent.years
                                          or ent.measures or ent.thresholds) or any(ent.cue(f) for f in _EACH_FIELDS)
+
+
+def _leans(lex: Lexicon, said: list[str]) -> bool:
+    """Whether a part's words lean on what came before ("it", "that one", "them")."""
+    return not (lex.video_pronouns.isdisjoint(said) and lex.them_words.isdisjoint(said))
 
 
 def _names_its_own(ent: Entities) -> bool:
@@ -451,7 +457,7 @@ class Engine:
             return each
         if answer.answered and not self._in_parts and (each := self._both_leaned_on(ent, answer)) is not None:
             return each
-        if answer.answered and not self._in_parts and (each := self._also_asked(ent, answer)) is not None:
+        if not self._in_parts and (each := self._also_asked(ent, answer)) is not None:
             return each
         if not answer.answered and not self._in_parts and "1" in ent.text and (
                 numbered := numbered_parts(ent.text)) is not None:
@@ -545,7 +551,8 @@ class Engine:
         if not answer.answered and not self._in_parts:
             # ("retweet diff 2019 v 2017 AND fb diff <party> v <party>": two whole questions typed as one, read so
             # when nothing else reads it)
-            return self._halves_answered(ent.text) or answer
+            return self._lacked_measure_joined(ent, answer) or self._halves_answered(ent.text) or self._lacked_beside(
+                ent.text, answer) or answer
         return answer
 
     def _unlisted_posts(self, ent: Entities, none_fit: Answer) -> Answer | None:
@@ -836,20 +843,56 @@ class Engine:
         opened by a word of `second_asks`; each side answered in turn when the whole, read as one, answered only one
         of them, else None."""
         lex = self.lexicon
-        for m in lex.second_asks.finditer(ent.text):
-            halves = [ent.text[: m.start()].strip(" ,;"), ent.text[m.end() :].strip(" ,;")]
-            said = words(halves[1])
-            # (the second names something of its own, "also whats the combined" leans on nothing it names, nor on
-            # the first by a pronoun, "also is it more than 4m", which its reading alone gets wrong; the whole gave
-            # one side's answer: not "<A> plus <B>", one sum, nor "<A> and <B>? also which came first", in order)
-            leans = not (lex.video_pronouns.isdisjoint(said) and lex.them_words.isdisjoint(said))
-            if len(words(halves[0])) < 2 or len(said) < 2 or leans or not _names_its_own(extract(halves[1], lex)):
+        marks = list(lex.second_asks.finditer(ent.text))
+        # ("<A>, also <B>, oh and <C>": every part at once when there are more than two; else each split alone)
+        cuts = [marks] if 1 < len(marks) < MAX_ALSO_ASKS else []
+        for split in [*cuts, *([m] for m in marks)]:
+            ends = [0, *(e for m in split for e in (m.start(), m.end())), len(ent.text)]
+            parts = [ent.text[a:b].strip(" ,;") for a, b in zip(ends[::2], ends[1::2], strict=True)]
+            # (each later one names something of its own, "also whats the combined" leans on nothing it names, nor on
+            # the one before by a pronoun, "also is it more than 4m", which its reading alone gets wrong; the whole
+            # gave one side's answer, or none: not "<A> plus <B>", one sum, nor "<A> and <B>? also which came first",
+            # in order)
+            if len(words(parts[0])) < 2 or not all(self._part_stands(part, len(split) > 1) for part in parts[1:]):
                 continue
-            answers = self._answers_in_turn(halves)
-            titles = {a.title for a in answers} if answers is not None else set()
-            if answers is not None and len(titles) == len(answers) and whole.title in titles:
+            # (each read alone but for one that leans, a follow-up to the one before: "<A> + <B> combined?? also <C>
+            # views" adds no <C> to the sum)
+            answers = []
+            context = EMPTY
+            self._in_parts = True
+            try:
+                for part in parts:
+                    if _leans(lex, words(part)):
+                        followed, context = converse(self, part, context)
+                        if followed is None:
+                            break
+                        answers.append(followed)
+                    else:
+                        read = extract(part, lex)
+                        answers.append(alone := self._from(read))
+                        context = resolved(self, read, alone, EMPTY, part)
+            finally:
+                self._in_parts = False
+            if len(answers) < len(parts):
+                continue
+            # (three asks or more, each opened by its word, are read apart whatever the whole made of them; two, when
+            # the whole gave one of them or nothing)
+            titles = {a.title for a in answers}
+            if all(a.answered for a in answers) and len({a.lines for a in answers}) == len(answers) and (
+                    len(split) > 1 or (len(titles) == len(answers) and (not whole.answered or whole.title in titles))):
                 return joined(answers)
         return None
+
+    def _part_stands(self, part: str, many: bool) -> bool:
+        """Whether a part after "also", "btw" asks of its own: it names something of its own in two words or more
+        (one, of three parts or more: "..., also <title>, plus <title>"), or, of three or more, leans on the one before
+        ("..., also whats just below it, plus its views")."""
+        lex, said = self.lexicon, words(part)
+        if len(said) < (1 if many else 2):
+            return False
+        if _leans(lex, said):
+            return many
+        return _names_its_own(extract(part, lex))
 
     def _both_ways(self, ent: Entities, whole: Answer) -> Answer | None:
         """ "whats right above and right below <title>", "the one under <A>, and the one above <A>": two neighbours
@@ -1141,6 +1184,44 @@ class Engine:
         return next((each for halves in halves_joined(self, text) if (each := self._in_turn(halves)) is not None),
                     None)
 
+    def _lacked_measure_joined(self, ent: Entities, whole: Answer) -> Answer | None:
+        """ "<title>, views and likes?", "views + shares on <title>": a measure the data lacks joined to one it holds,
+        the question answered for the one held and the lack said after it; else None."""
+        if not (whole.lines and whole.lines[0].startswith(LACKED)):
+            return None
+        lex, held = self.lexicon, self.responder.counted_measures
+        spans = list(zip(ent.measures, ent.measure_starts, ent.measure_ends, strict=False))
+        for m, start, end in spans:
+            if m in held:
+                continue
+            # (joined by a separator right before or after it to a measure held: "views and likes", "likes + views")
+            side = next(((a, b) for h, s, e in spans if h in held for a, b in ((e, start), (end, s))
+                         if b - a == 1 and ent.words[a] in lex.separators), None)
+            if side is None:
+                continue
+            gone = range(side[0], end) if side[1] == start else range(start, side[1])  # (it and the separator)
+            kept = [w for k, w in enumerate(ent.words) if k not in gone]
+            alone = self._from_read(extract(" ".join(kept) + ("?" if "?" in ent.text else ""), lex))
+            if alone.answered:
+                return replace(alone, lines=(*alone.lines, whole.lines[0]))
+        return None
+
+    def _lacked_beside(self, text: str, whole: Answer) -> Answer | None:
+        """ "<title> views and how many likes did it get", "who filmed <title> n who posted it": a message declined
+        for what the data lacks, read as two questions joined (the second may lean on the first), the one held
+        answered and the lack said after it; else None."""
+        if not (whole.lines and whole.lines[0].startswith(LACKED)):
+            return None
+        lex = self.lexicon
+        for halves in halves_joined(self, text, leaning=True):
+            first = extract(halves[0], lex)
+            if not lex.between_words.isdisjoint(first.words) and len(first.videos) + len(first.ranks) < 2:
+                continue  # ("days between <A> and <B> + which had more shares": not split inside the span)
+            answers = self._answers_in_turn(halves, lacking=True)
+            if answers is not None and LACKED in answers[-1].lines[-1]:
+                return joined(answers)
+        return None
+
     def _read_as_one_part(self, ent: Entities, answers: list[Answer]) -> bool:
         """Whether a message read whole answers only a part of what it lists (`answers`: each part's): declined, one
         video's card, a place or a list, or not what the later parts ask; not when the first part, read alone, finds
@@ -1191,16 +1272,16 @@ class Engine:
                 return each
         return None
 
-    def _in_turn(self, parts: list[str]) -> Answer | None:
+    def _in_turn(self, parts: list[str], lacking: bool = False) -> Answer | None:
         """The parts of a message answered in turn, as one reply (see several_asked), else None."""
-        answers = self._answers_in_turn(parts)
+        answers = self._answers_in_turn(parts, lacking=lacking)
         return None if answers is None else joined(answers)
 
-    def _answers_in_turn(self, parts: list[str], listed: bool = False) -> list[Answer] | None:
+    def _answers_in_turn(self, parts: list[str], listed: bool = False, lacking: bool = False) -> list[Answer] | None:
         """Each part's answer in turn (see several_asked), none of them split again, else None."""
         self._in_parts = True
         try:
-            return answers_in_turn(self, parts, listed)
+            return answers_in_turn(self, parts, listed, lacking)
         finally:
             self._in_parts = False
 

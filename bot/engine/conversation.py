@@ -635,8 +635,11 @@ class _Reading:
         if ctx.metrics and plain and not complete and set(ent.measures) <= shown and (
                 ent.subjects() or ent.years or self._asks()):
             return self._metric()
-        if ent.numbers and not (ent.videos or ent.subjects() or ent.years) and ctx.question and not self._computes():
-            return self._renumbered()  # ("and what is that on average across the ten": an operation of its own)
+        if ent.numbers and not (ent.videos or ent.subjects() or ent.years or ent.months or ent.days) and ctx.question \
+                and not self._computes():
+            # ("and what is that on average across the ten": an operation of its own; "and which top 10 ones were
+            # posted in dec?": a month of its own, asked in full)
+            return self._renumbered()
         return None
 
     def _computes(self) -> bool:

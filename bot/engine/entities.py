@@ -531,7 +531,9 @@ def extract(text: str, lex: Lexicon) -> Entities:
         _neighbour_named(ent, lex)
     if len(ent.videos) == 1 and "operation" in ent.query and "least" in ent.cues:
         _count_from_the_end(ent, lex)
-    if ent.rank_at and "posting" not in ent.query and not (
+    # ("the one after the 3rd from bottom, date?": a place said counted from the bottom, a posting word beside it)
+    if ent.rank_at and ("posting" not in ent.query or any(
+            said_at(ent.words, at + 1, lex.from_bottom_words) is not None for at in ent.rank_at)) and not (
             "order" in ent.query and _places_from_the_end(ent, lex)) and "least" not in ent.cues:
         _counted_from_the_end(ent, lex)
     if len(ent.ranks) > 1 and len(set(ent.ranks)) == 1 and len({ent.words[k] for k in ent.rank_at}) == len(
@@ -597,6 +599,11 @@ def extract(text: str, lex: Lexicon) -> Entities:
         # ("the view numbers of these videos": the measure's figures, named twice, not how many videos)
         _keep_unit(ent, "operation", lambda m: not (m.payload == "count" and m.start > 0 and ent.words[
             m.start - 1] in lex.measure_words and ent.words[m.start] in lex.measure_words))
+    if "premise" in ent.query and "relative" in ent.query:
+        # ("the one right under <title>", "right after it": "right" says how near, no claim put to check)
+        starts = {m.start for m in ent.query["relative"]}
+        _keep_unit(ent, "premise", lambda m: not (m.end - m.start == 1 and ent.words[m.start] in lex.next_only_words
+                                                  and m.end in starts))
     if ent.rank_at and ent.videos and "premise" not in ent.query and ent.words[0] in lex.reason_starts:
         _why_then_claim(ent, lex)
     if ent.words and ent.words[0] in lex.place_asks and not lex.place_verb_words.isdisjoint(ent.words):
@@ -1892,7 +1899,9 @@ def _list_place_repeated(ent: Entities) -> None:
     place is the place said before, asked of again, not a third video."""
     kept: list[tuple[int, int]] = []
     for place, at in zip(ent.ranks, ent.rank_at, strict=True):
-        if ent.words[at].startswith("#") and any(p == place and ent.words[a].startswith("#") for p, a in kept):
+        # ("3rd vs 7th, how much more did 3rd get": the same word said again, of two places)
+        if any(p == place and ent.words[a] == ent.words[at] and (
+                ent.words[at].startswith("#") or len(set(ent.ranks)) == 2) for p, a in kept):
             continue
         kept.append((place, at))
     ent.ranks, ent.rank_at = [p for p, _ in kept], [a for _, a in kept]

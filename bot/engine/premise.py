@@ -32,7 +32,7 @@ from bot.engine.entities import (
     week_of,
 )
 from bot.engine.lexicon import Lexicon, Match
-from bot.engine.normalise import said_before, words
+from bot.engine.normalise import said_before, stem, words
 from bot.engine.query_metric import added_amount
 
 WHEN_REACH = 5  # "between" stands this many words before its date at most ("between the 20th and 25 Nov")
@@ -502,9 +502,38 @@ def against_bar(ent: Entities, lex: Lexicon, set_against: float | None = None) -
         return None
     if ent.videos and said_left_out(ent, lex, ent.videos[0]):
         return None  # ("is the total with <title> excluded over 40m?": the others' figure, not the video's)
+    if ent.videos and any(m.end <= ent.videos[0].start for m in ent.query.get("relative", ())) and (
+            counted := _counted_from(ent, lex, refs[0])) != refs[0]:
+        # ("is the one below <title> over 4 mil", "did the vid 2 above <title> crack 3m": the video that far from it;
+        # not "was <title> over or under 6 million")
+        if counted is None:
+            return None
+        refs = [counted]
     video = lex.dataset.videos[refs[0]]
     bar, views = ent.thresholds[0][1] if ent.thresholds else set_against or 0.0, video.views
     return video, f"{video.title.rstrip('.')} has {fmt.count(views)} views: {fmt.against(views, bar)}"
+
+
+def _counted_from(ent: Entities, lex: Lexicon, named: int) -> int | None:
+    """The video one place (or the number said before "above"/"below") from the one named, in views, when one
+    neighbour is said before it ("the one below <title>"); the one named when none is ("over/under 10m on <title>");
+    None when it is past an end or the words are of more than one neighbour."""
+    rels = ent.query["relative"]
+    if len(rels) != 1 or rels[0].payload not in ("above", "below") or not ent.videos or (
+            rels[0].end > ent.videos[0].start):
+        return None
+    m = rels[0]
+    j = m.start - (m.start > 0 and stem(ent.words[m.start - 1]) in lex.rank_words)
+    count = lex.whole_number(ent.words[j - 1]) if j > 0 else None
+    k = j - (count is not None) - 1
+    while k >= 0 and ent.words[k] in lex.next_only_words:
+        k -= 1
+    # (a neighbour said as one: "the one below <title>", "the vid 2 above <title>"; not "over/under 10m on <title>",
+    # a bound said before the video)
+    if k < 0 or not (ent.tokens[k].s in lex.video_words or ent.words[k] in lex.determiners):
+        return named
+    place = lex.by_place.index(named) + (count or 1) * (1 if m.payload == "below" else -1)
+    return lex.by_place[place] if 0 <= place < len(lex.by_place) else None
 
 
 def _figure_words(figure: Metric) -> str:

@@ -105,6 +105,7 @@ NEAR = 3  # a negation, a number or an anchor belongs to a phrase this many word
 CUTOFF_REACH = 4  # "just missed out on the top 3": a word of missing this many words before "top" at most
 ROUND_STEP_MIN = 10  # a figure said after "a round ..." is its step from this up ("a round 100k number")
 MISSPELT = 2  # letters off: a word typed for a title's word
+DESCRIBED_DAY_BEFORE = 3  # "14 nov <title>": the day's two words and a bracket
 DESCRIBED_DAY_REACH = 3  # "<video> on the 14th": a day this many words after a video can describe it
 TRAILING_BOUNDS = ("from_on", "up_to_on")  # date relations said after the day
 COMPARE_SAID = 2  # a comparison cue this strong is said (an "or" alone, 1, only offers a choice)
@@ -867,7 +868,11 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         start, end = (date(lex.dataset.campaign.year, *d) for d in ent.days)
         return Query("days", Operand(Selection((PostedOn((start,)),)), "day"),
                      Operand(Selection((PostedOn((end,)),)), "day"))
-    if (len(ent.days) == 1 and len(ent.videos) == 1 and ent.videos[0].strong and "days" in ops
+    # ("<title> was posted 25th nov right? how many days till the article": its own day, said to check, no side)
+    own_day = len(ent.videos) == 1 and len(ent.days) == 1 and (tweet := lex.dataset.videos[
+        ent.videos[0].best].tweet) is not None and tweet.date is not None and (
+        tweet.date.month, tweet.date.day) == ent.days[0] and not lex.article_words.isdisjoint(ent.words)
+    if (len(ent.days) == 1 and len(ent.videos) == 1 and ent.videos[0].strong and "days" in ops and not own_day
             and not (ent.months or ent.ranks) and (found.get("relative") or found.get("range") or any(
                 m.payload == "between" for m in found.get("when", ())))):
         # "how many days before 12 Dec was <title> posted", "days from <title> to 9 December": from its posting date
@@ -876,10 +881,12 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         return Query("days", Operand(_named((ent.videos[0].best,)), "date"),
                      Operand(Selection((PostedOn((day,)),)), "day"))
     if (cues.get("days", 0.0) and len(ent.videos) == 1 and ent.videos[0].strong and (
-            found.get("when") or any(said_at(ent.words, k, lex.age_asks) for k in range(len(ent.words))))
-            and not (ent.months or ent.days or ent.ranks) and not lex.article_words.isdisjoint(ent.words)):
-        # "how many days before the article was <title> posted", "how old was <title> when the article came out":
-        # from its posting date to the article's
+            found.get("when") or any(ent.videos[0].end <= m.start for m in found.get("range", ()))
+            or any(said_at(ent.words, k, lex.age_asks) for k in range(len(ent.words))))
+            and not (ent.months or (ent.days and not own_day) or ent.ranks)
+            and not lex.article_words.isdisjoint(ent.words)):
+        # "how many days before the article was <title> posted", "how old was <title> when the article came out",
+        # "<title> to the article, how many days": from its posting date to the article's
         video = Selection((Named((ent.videos[0].best,)),))
         return Query("days", Operand(video, "date"), Operand(Selection(), "published"))
     if ("days" in ops and "count" not in ops and len(ent.days) == 1 and not (ent.videos or ent.ranks or ent.years) and (
@@ -1149,8 +1156,12 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
                 and not any(r.best == sets.relative[1].anchor and r.end <= sets.relative[0] for r in ent.videos)
                 and all(
                     isinstance(f, PostedBy) and not f.negate and sets.relative[1].anchor in
-                    {v for p in f.people for v in lex.posted.get(p, ())} for _, f in sets.filters))):
+                    {v for p in f.people for v in lex.posted.get(p, ())} for _, f in sets.filters)) and not (
+                # ("vid one place below <title> - when did <poster> tweet it": whose it is, said after, in views)
+                _neighbour_theirs(ent, lex, sets))):
             return None  # "the one above X among the November posts": not composed yet
+        if _neighbour_theirs(ent, lex, sets):
+            sets.filters = []
         if sets.filters:
             return Query("item", Operand(Selection(tuple(f for _, f in sets.filters), relative=sets.relative[1])))
         if (pair := _with_its_neighbour(ent, lex, sets.relative)) is not None:
@@ -1391,12 +1402,28 @@ def _same_stretch(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], op
     return Query(op if op in SET_OPS else "list", Operand(items))
 
 
+def _neighbour_theirs(ent: Entities, lex: Lexicon, sets: _Sets) -> bool:
+    """Whether every filter is a poster said after the video counted from in views, and the video next to it in
+    the whole list is theirs: whose it is, said of it ("vid one place below <title> - when did <poster> tweet it")."""
+    if sets.relative is None or sets.relative[1].order.field != "views" or not sets.filters:
+        return False
+    rel = sets.relative[1]
+    k = lex.by_place.index(rel.anchor) + rel.offset
+    if not 0 <= k < len(lex.by_place):
+        return False
+    # (the place word said before the video counted from, "one place below <title>"; not "<title> ... wali baat")
+    return all(isinstance(f, PostedBy) and not f.negate and lex.by_place[k] in {
+        v for p in f.people for v in lex.posted.get(p, ())} and any(
+        r.best == rel.anchor and sets.relative[0] < r.start and r.end <= at for r in ent.videos)
+        for at, f in sets.filters)
+
+
 def _with_its_neighbour(ent: Entities, lex: Lexicon, relative: tuple[int, Relative]) -> tuple[int, int] | None:
     """ "<title> and the one right after it", "the most viewed video and the one below it": the video counted from
     named, then a joining word and the place next to it, said of "it": the two, in list order; else None."""
     at, rel = relative
     m = next((m for m in ent.query.get("relative", ()) if m.start == at), None)
-    if m is None or len(ent.query["relative"]) > 1 or abs(rel.offset) != 1 or m.end >= len(ent.words) \
+    if m is None or len(ent.query["relative"]) > 1 or m.end >= len(ent.words) \
             or ent.words[m.end] not in lex.video_pronouns:
         return None
     posted = rel.order.field == "posted"  # ("<title> and the one posted after it": its neighbour by date)
@@ -1411,7 +1438,9 @@ def _with_its_neighbour(ent: Entities, lex: Lexicon, relative: tuple[int, Relati
         # (not a question of its own after it: "views of <title>? and the one before it?", answered in turn)
         if between and between[0].s in lex.separators and not break_after(ent, lex, end - 1, end, asked=True) and all(
                 (t.w in lex.determiners or t.s in lex.video_words or t.w in lex.run_verbs
-                 or (posted and t.w in lex.posted_verbs))
+                 or (posted and t.w in lex.posted_verbs)
+                 # ("<title> + the one 2 under it": the count of places said)
+                 or (abs(rel.offset) > 1 and (lex.whole_number(t.w) == abs(rel.offset) or t.s in lex.rank_words)))
                 and t.w not in lex.question_words for t in between[1:]):
             if posted:
                 dated = posting_order(lex)
@@ -1420,6 +1449,8 @@ def _with_its_neighbour(ent: Entities, lex: Lexicon, relative: tuple[int, Relati
                 pair = {rel.anchor, dated[dated.index(rel.anchor) + rel.offset]}
                 return tuple(v for v in lex.by_place if v in pair)  # type: ignore[return-value]
             place = lex.by_place.index(rel.anchor)
+            if not 0 <= place + rel.offset < len(lex.by_place):
+                return None  # (past an end: declined as the place alone is)
             return tuple(lex.by_place[k] for k in sorted((place, place + rel.offset)))  # type: ignore[return-value]
     return None
 
@@ -1934,8 +1965,9 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
                     or (ent.ranks[k] > len(lex.dataset.videos) and before[-1:] == ["the"] and not (
                         at + 1 < len(ent.tokens) and ent.tokens[at + 1].s in lex.video_words))) or any(
                     m.start == at + 1 for c in ("most", "least") for m in ent.cue_matches.get(c, ())) or any(
-                    m.start == at + 1 for m in found.get("order", ())):
-                continue  # ("the date on the 2nd least watched": a place in an order)
+                    m.start == at + 1 for m in found.get("order", ())) or said_at(
+                    ent.words, at + 1, lex.from_bottom_words) is not None:
+                continue  # ("the date on the 2nd least watched", "after the 3rd from bottom": a place in an order)
             on = lex.days_numbered(ent.ranks[k])
             bound = next((_day_meaning(ent, lex, found, m) for m in found.get("when", ()) if m.end == at - 1 and (
                 m.payload in _DAY_BOUNDS or m.payload in _DAY_STEPS)), None)
@@ -2187,10 +2219,13 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
         # after it, describes it; it picks no videos
         described: set[int] = set()
         if ent.days and ent.videos:
-            posted_on = [(ref.end, t.date) for ref in ent.videos if (t := ds.videos[ref.best].tweet) and t.date]
+            # ("from 14 nov immigration vid to ...", "after 17 nov (<title>)": right before it too)
+            posted_on = [(ref.start, ref.end, t.date) for ref in ent.videos
+                         if (t := ds.videos[ref.best].tweet) and t.date]
             described = {at for at, (month, day) in zip(ent.day_at, ent.days, strict=True) if any(
-                (posted.month, posted.day) == (month, day) and 0 <= at - end <= DESCRIBED_DAY_REACH
-                for end, posted in posted_on)}
+                (posted.month, posted.day) == (month, day) and (
+                    0 <= at - end <= DESCRIBED_DAY_REACH or 0 < start - at <= DESCRIBED_DAY_BEFORE)
+                for start, end, posted in posted_on)}
         whens = {m.start: m for m in found["when"]} if "when" in found else {}
         dates = _date_filters(ent, lex, found, whens, ds.campaign.year, described)
         if sets.relative is not None and anchors and not ent.videos:
@@ -2481,7 +2516,10 @@ def _relatives(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relat
             sets.orders.append((either[0].start, order, Slice(n=1)))
             relatives = {}
     if (len(relatives) == 1 and len(ent.videos) == 2 and ent.words and (
-            ent.words[0] in lex.yes_no_openers or "premise" in found) and not found.get("span")):
+            ent.words[0] in lex.yes_no_openers or any(
+                # (not "..., when was it posted": a question word's own "was it")
+                not (p.start > 0 and ent.words[p.start - 1] in lex.wh_before_claims) for p in found.get("premise", ())))
+            and not found.get("span")):
         # "was X posted b4 Y", "is X above Y", "X was just above Y right": the order of the two asked, not the place
         # next to Y
         m = next(iter(relatives.values()))
@@ -2547,8 +2585,9 @@ def _relatives(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relat
                     or t.w in lex.how_many_fillers or t.w in lex.honorifics or t.s in lex.title_stems[ref.best]
                     or t.w in lex.owner_before or _own_place_said(ent, lex, ref, k)
                     for k, t in enumerate(ent.tokens[m.end : ref.start], m.end))) or (
-                    len(anchors) == 1 and ref.end <= m.start and m.end < len(ent.words)
-                    and ent.words[m.end] in lex.video_pronouns and not _aside_of_asker(ent, lex, ref.end, m)) or (
+                    len(anchors) == 1 and ref.end <= m.start and m.end < len(ent.words) and (
+                        ent.words[m.end] in lex.video_pronouns or ent.words[m.end] in lex.named_pronouns)
+                    and not _aside_of_asker(ent, lex, ref.end, m)) or (
                     # ("<title> er just neche kon video": the place word after the video it is counted from, only a
                     # question or video word after it, as languages that put it after the noun say it)
                     len(anchors) == 1 and 0 <= m.start - ref.end <= 2 * NEAR and all(
@@ -2578,7 +2617,10 @@ def _relatives(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relat
                                                       and not any(p.end in (m.start, m.start - 1)
                                                                   for p in found.get("posting", ()))) \
                     and not (
-                    not ent.videos and ref.best in _views_placed(ent, lex)
+                    # ("the one after the 3rd from bottom, date?": a place in the list counted from, by views)
+                    not ent.videos and (ref.best in _views_placed(ent, lex) or ref.best in {
+                        lex.by_place[r - 1] for r, at in zip(ent.ranks, ent.rank_at, strict=True)
+                        if 1 <= r <= len(lex.by_place) and said_at(ent.words, at + 1, lex.from_bottom_words)})
                     and not any(p.end in (m.start, m.start - 1) or m.start <= p.start < m.end
                                 for p in found.get("posting", ())))
                 order = Order("posted", False) if by_date else Order("views", True)
@@ -2804,8 +2846,11 @@ def _place_anchor(ent: Entities, lex: Lexicon, found: dict[str, list[Match]],
         # ("the most recent one, whats just under it", "oldest vid - whats directly below it": the video at that end
         # of the posting order, in the month said with it, is what "it" stands for; its place in views counted from)
         return [VideoRef(posted.start, posted.end, (end,), True)]
-    if m.payload not in ("above", "below") and (found.get("posting") or ent.months or ent.days):
-        return []  # ("posted after the 5th": a day of the month; "what came after the 5th" is a place)
+    if m.payload not in ("above", "below") and (found.get("posting") or ent.months or ent.days) and not any(
+            said_at(ent.words, at + 1, lex.from_bottom_words) is not None for at in ent.rank_at):
+        # ("posted after the 5th": a day of the month; "what came after the 5th", "the one after the 2nd from
+        # bottom, when was it posted" are places)
+        return []
     if len(ent.ranks) == 1 and 1 <= ent.ranks[0] <= len(lex.by_place) and 0 <= ent.rank_at[0] - m.end < NEAR \
             and between(ent.rank_at[0]) and not found.get("order"):
         return [VideoRef(ent.rank_at[0], ent.rank_at[0] + 1, (lex.by_place[ent.ranks[0] - 1],), True)]
@@ -3078,6 +3123,7 @@ def _rank_ranges(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], use
     """Two places joined by a range word or a dash: "ranks 4 to 6", "ranked 4 to 7", "videos 6-10"."""
     out: list[tuple[int, Filter]] = []
     joins = {m.start for m in found.get("range", [])}
+    joined_by = {k for m in found.get("range", ()) for k in range(m.start, m.end)}  # ("3rd down to 7th")
     # Each end: (start, end, value, which rank it is if it was read as one).
     ends: list[tuple[int, int, int, int | None]] = [(n.start, n.end, int(n.value), None) for n in ent.numbers
             if not n.scaled and n.value.is_integer() and n.start not in used]
@@ -3101,7 +3147,10 @@ def _rank_ranges(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], use
                 None)
     if lead is not None:
         run = [lead, *run]
-    if run and run[0][0] > 0 and ((ent.tokens[run[0][0] - 1].s in lex.rank_words and (
+    trail = _place_word_after_run(ent, lex, ends, run) if run and lead is None else []
+    if trail:
+        run = trail  # ("mean for 6 7 and 8 place": whole numbers listed before one said with its place word)
+    if trail or (run and run[0][0] > 0 and ((ent.tokens[run[0][0] - 1].s in lex.rank_words and (
             lead is not None or ent.words[run[0][0] - 1] not in lex.rank_words))
             or ent.words[run[0][0] - 1] in lex.video_plurals
             # ("more than 2 and 3 combined": small whole numbers set against a video are places, no count of views;
@@ -3109,7 +3158,7 @@ def _rank_ranges(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], use
             or (ent.words[run[0][0] - 1] in lex.comparative_joins and ent.videos)
             or (ent.words[run[0][0] - 1] in lex.range_of and (any(
                 m.end == run[0][0] - 1 for m in found.get("operation", ()))
-                or (run[0][0] >= 2 and ent.words[run[0][0] - 2] in lex.video_measures)))):
+                or (run[0][0] >= 2 and ent.words[run[0][0] - 2] in lex.video_measures))))):
         listed, separated, gapped = [run[0]], False, False
         for e in run[1:]:
             between = ent.tokens[listed[-1][1] : e[0]]
@@ -3132,8 +3181,8 @@ def _rank_ranges(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], use
         # ("6 to 10"; "number 6 up to number 10": a range word among place and filler words)
         joined = gap == 0 or (gap == 1 and a[1] in joins) or (1 < gap <= NEAR and any(
             a[1] <= j < b[0] for j in joins) and all(t.s in lex.rank_words or t.s in lex.video_words
-                                                     or t.w in lex.stopwords for t in between
-                                                     if t.w not in lex.range_words))
+                                                     or t.w in lex.stopwords for k, t in enumerate(between, a[1])
+                                                     if t.w not in lex.range_words and k not in joined_by))
         before = ent.tokens[a[0] - 1].s if a[0] > 0 else ""
         # ("ranks 1 to 5 and 6 to 10": a second range after the first, joined by "and")
         # ("top 6-10", "top 6 to 10": the places from the one to the other, not the top 6; not "top 3, 4 and 5", a
@@ -3165,6 +3214,24 @@ def _rank_ranges(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], use
         out.append((a[0], Ranks(tuple(range(a[2], b[2] + 1)))))
         range_ends.add(b[1])
     return out
+
+
+def _place_word_after_run(ent: Entities, lex: Lexicon, ends: list[tuple[int, int, int, int | None]],
+                          run: list[tuple[int, int, int, int | None]]) -> list[tuple[int, int, int, int | None]]:
+    """ "6 7 and 8 place", "6, 7, 8th place": the whole numbers listed right before a place said with its place
+    word after it, with it (none when no such place closes the list)."""
+    for e in ends:
+        if e[3] is None or e[1] >= len(ent.tokens) or ent.tokens[e[1]].s not in lex.rank_words:
+            continue
+        listed = [e]
+        for n in reversed([r for r in run if r[1] <= e[0]]):
+            between = ent.tokens[n[1] : listed[0][0]]
+            if len(between) > 1 or any(t.s not in lex.separators for t in between):
+                break
+            listed.insert(0, n)
+        if len(listed) > 1:
+            return listed
+    return []
 
 
 def _placed_run(ent: Entities, lex: Lexicon) -> bool:

@@ -234,7 +234,8 @@ def _asks_itself(read: Entities, lex: Lexicon, last: bool = False) -> bool:
     return sides == 2 and ("versus" in read.query or "comparative" in read.query or bool(read.cue("difference")))
 
 
-def answers_in_turn(engine: Engine, parts: list[str], listed: bool = False) -> list[Answer] | None:
+def answers_in_turn(engine: Engine, parts: list[str], listed: bool = False,
+                    lacking: bool = False) -> list[Answer] | None:
     """Each part's answer, the later ones as follow-ups to the one before, or None when a part is declined (but for
     what `aside_measures` lack, said after the answers) or answered as another was (`listed`: asks listed in a few
     words each, one answered already is said once, and a short one declined after a comparison, "which higher", is
@@ -242,13 +243,21 @@ def answers_in_turn(engine: Engine, parts: list[str], listed: bool = False) -> l
     answers: list[Answer] = []
     asides: list[str] = []
     lex = engine.lexicon
-    # (a part that asks only what no figure answers, "and do you think it was the funniest": said after the others)
-    lacked = {f"{LACKED}{lex.measure_label(m)}." for m in lex.aside_measures}
+    # (a part that asks only what no figure answers, "and do you think it was the funniest", or, `lacking`, anything
+    # else the data lacks, "and how many likes", "+ who filmed it": said after the others)
+    lacked = {f"{LACKED}{lex.measure_label(m)}." for m in (
+        lex.aside_measures | ({*lex.measure_words.values(), *lex.measure_labels} if lacking else set()))}
     answered: list[str] = []
     for part, answer in _in_turn(engine, parts):
-        if answer is not None and not answer.answered and answer.lines[:1] and answer.lines[0] in lacked:
+        if answer is not None and not answer.answered and answer.lines[:1] and answer.lines[0] in lacked and not (
+                lacking and _asks_more(extract(part, lex))):
             asides.append(answer.lines[0])
             continue
+        if lacking and asides and (not _names_its_subject(read := extract(part, lex)) or not (
+                lex.video_pronouns.isdisjoint(read.words) and lex.them_words.isdisjoint(read.words))):
+            # ("how many comments on <title> and whats the top one", "... and the <title> one under it": it leans on
+            # what is lacked)
+            return None
         if listed and answer is not None and answers and ((answer.answered and any(
                 a.lines[:1] == answer.lines[:1] for a in answers)) or (not answer.answered and len(
                     words(part)) <= SHORT_AFTER_COMPARISON and answers[-1].intent in ("compare", "compare_videos"))):
@@ -257,7 +266,8 @@ def answers_in_turn(engine: Engine, parts: list[str], listed: bool = False) -> l
             return None  # (a part declined, or answered as another was: no reply made of parts)
         answered.append(part)
         answers.append(answer)
-    if not answers or (asides and not all(asks_a_figure(extract(part, lex)) for part in answered)):
+    if not answers or (asides and not all(asks_of_its_own(extract(part, lex), lex if lacking else None, answer)
+                                          for part, answer in zip(answered, answers, strict=True))):
         return None  # ("do u think <party> did better? ur opinion pls": the opinion is the whole question)
     if asides:
         answers[-1] = replace(answers[-1], lines=(*answers[-1].lines, *dict.fromkeys(asides)))
@@ -267,6 +277,24 @@ def answers_in_turn(engine: Engine, parts: list[str], listed: bool = False) -> l
 def asks_a_figure(read: Entities) -> bool:
     """Whether a part asks a figure or a place, which something lacked may be said beside."""
     return bool(read.measures or read.ranks or "order" in read.query)
+
+
+def asks_of_its_own(read: Entities, lex: Lexicon | None = None, answer: Answer | None = None) -> bool:
+    """Whether a part asks a figure or a place (with `lex`: a figure, a field of a video, "who posted it", "when", or
+    a question word its `answer` answers by more than a video's card; not a place said alone, nor "<name> is from
+    which party"), which something lacked may be said beside."""
+    if lex is None:
+        return asks_a_figure(read)
+    if read.words[:1] and read.words[0] in lex.yes_no_openers and answer is not None and answer.intent == "video":
+        return False  # ("did <title> have captions for deaf viewers": a yes or no, which a card does not answer)
+    return bool(read.measures) or any(read.cues.get(f) for f in _FIELDS) or (
+        not lex.question_words.isdisjoint(read.words) and answer is not None and answer.intent != "video")
+
+
+def _asks_more(read: Entities) -> bool:
+    """Whether a part that asks what the data lacks asks more than that: a place, an order or a figure of its own
+    ("8th from bottom, the last 2 before polls, total?")."""
+    return bool(read.ranks or read.numbers or "order" in read.query)
 
 
 def joined(answers: list[Answer]) -> Answer:
