@@ -427,3 +427,10 @@ def test_a_month_of_its_own_is_no_renumbering() -> None:
     last question with its numbers said again."""
     replies = converse(["which of the top 10 went up in november", "and which top 10 ones went up in december?"])
     assert "Videos posted in December 2019" in replies[1][2] and "November" not in replies[1][2]
+
+
+def test_a_neighbour_then_the_gap_between_them() -> None:
+    """ "the one posted just before <title>", then "how many days between them": the neighbour and the video it was
+    counted from; not "the first of those and the last", ends of a set."""
+    replies = converse(["which went up just before mean tweets", "how many days between them"])
+    assert "1 day between Boris Johnson quotes and Mean tweets with Jeremy Corbyn" in replies[1][3]

@@ -10678,3 +10678,33 @@ def test_stop_66_blind_rounds_one_to_three(question: str, answered: bool, said: 
     """Stop 66's first three rounds of blind batches (1151-1168): what their first look got wrong, in our own
     words."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize("question, answered, said, unsaid", [
+    # (an end of the posting order said "first" or "last" with a time word: the video counted from, by date)
+    ("the video that went up straight after the first one", True, "Jeremy Corbyn’s friend Jayne",
+     "The earliest posted video:"),
+    ("what was posted just before the last one", True, "If you’re not sure who to vote for", "The latest posted"),
+    ("the vid right before the last one in december", True, "If you’re not sure who to vote for",
+     "The latest posted"),
+    ("penultimate video by date", True, "If you’re not sure who to vote for", "Penultimate"),
+    # (an end of the posting order, then "the one before it": the two)
+    ("the oldest vid and the one after it, views combined", True, "9,100,000", "9 videos"),
+    # (one video said two ways in the posting order: once)
+    ("posted 2nd to last, i.e. the one before the very last one", True, "2nd latest posted", "2nd most viewed"),
+    # (a neighbour asked, then a gap between "them": the two)
+    ("which went up right before boris quotes and how many days between them", True, "8 days between",
+     "Boris Johnson quotes: 3,000,000 (3M) views across Facebook and Twitter.\nI don't"),
+    # (places of a range set against one video the order picks)
+    ("are places 3 to 5 together more than the top one", True, "#3–#5", "#3, #5"),
+    ("4 thru 10 combined, how much more than the top one", True, "#4–#10", "#4, #10"),
+    # (a range of places against a party's figure)
+    ("places 7 to 10 added up vs the tories 25m", True, "#7–#10", "#7, #10"),
+    # (an end of someone's posting order as the video counted from)
+    ("the vid right below corbyn's earliest one", True, "Mean tweets with Jeremy Corbyn", "8 of the 10"),
+    ("whats just under corbyn's newest video", True, "Labour’s immigration video", "8 of the 10"),
+])
+def test_stop_66_blind_round_four(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Stop 66's fourth round of blind batches (1169-1174), and 1163 before it: what their first look got wrong,
+    in our own words."""
+    _replied(question, answered, said, unsaid)

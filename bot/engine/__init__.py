@@ -457,6 +457,8 @@ class Engine:
             return each
         if answer.answered and not self._in_parts and (each := self._both_leaned_on(ent, answer)) is not None:
             return each
+        if answer.answered and not self._in_parts and (each := self._neighbour_then_leaned(ent, answer)) is not None:
+            return each
         if not self._in_parts and (each := self._also_asked(ent, answer)) is not None:
             return each
         if not answer.answered and not self._in_parts and "1" in ent.text and (
@@ -835,6 +837,26 @@ class Engine:
                 continue
             answers = self._answers_in_turn(halves)
             if answers is not None and all(a.answered for a in answers) and len({a.title for a in answers}) == 2:
+                return joined(answers)
+        return None
+
+    def _neighbour_then_leaned(self, ent: Entities, whole: Answer) -> Answer | None:
+        """ "which was posted right before <title> and how many days between them": a video next to another asked,
+        then a second part leaning on both ("them"), when the whole, read as one, gave neither; each answered in turn
+        (the second of the two), else None."""
+        lex = self.lexicon
+        if "relative" not in ent.query or whole.intent == "rank":
+            return None
+        for halves in halves_joined(self, ent.text, leaning=True):
+            second = extract(halves[1], lex)
+            if lex.them_words.isdisjoint(second.words) or second.videos or second.ranks or not (
+                    second.query.get("operation") or second.cue("difference") or second.cue("compare")):
+                continue
+            first = self._from(extract(halves[0], lex))
+            if first.intent != "rank" or "relative" not in extract(halves[0], lex).query:
+                continue
+            answers = self._answers_in_turn(halves)
+            if answers is not None and all(a.answered for a in answers) and answers[1].title != answers[0].title:
                 return joined(answers)
         return None
 

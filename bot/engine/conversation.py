@@ -168,6 +168,9 @@ def resolved(engine: Engine, ent: Entities, answer: Answer, before: Context, tex
     if answer.intent == "bonus" and r.ds.bonus:
         others = tuple(v.title for v in r.ds.bonus.videos)
     earlier = before.videos if len(videos) == 1 and len(before.videos) == 1 and before.videos != videos else ()
+    if len(videos) == 1 and answer.intent == "rank" and isinstance(placed := engine.parsed(ent), Query) and (
+            rel := placed.items.items.relative) is not None and (rel.anchor,) != videos:
+        earlier = (rel.anchor,)  # ("the one posted just before <title>", then "days between them": the two)
     return Context(" ".join(ent.words)[:300] or text[:300], videos, pool, _field(ent), metrics, others,
                    _compares(ent), earlier)
 
@@ -233,8 +236,11 @@ class _Reading:
         """The answer, completed from the context when the question leans on it, and the context after it."""
         ent, marks, ctx = self.ent, self.marks, self.ctx
         lex = self.engine.lexicon
-        if "those" in marks and len(ctx.videos) == 1 and ctx.earlier and any(
-                n.value == 2 and not n.scaled for n in ent.numbers):
+        if "those" in marks and len(ctx.videos) == 1 and ctx.earlier and (any(
+                n.value == 2 and not n.scaled for n in ent.numbers) or ((ent.cue("difference") or any(
+                m.payload in ("days", "difference") for m in ent.query.get("operation", ())))
+                and "order" not in ent.query and not ent.ranks)):
+            # ("the one posted just before <title>", then "how many days between them": the two)
             # ("<title>?", "and <title>?", "sum of those two": the videos of the last two answers; not "of all these",
             # which may be every video)
             self.ctx = ctx = replace(ctx, videos=(*ctx.earlier, *ctx.videos), pool=())

@@ -39,7 +39,7 @@ from bot.engine.entities import (
 )
 from bot.engine.frames import article_dated
 from bot.engine.lexicon import BONUS_ASKED, Lexicon, Match
-from bot.engine.normalise import said_anywhere, said_at, said_before, said_spans
+from bot.engine.normalise import said_anywhere, said_at, said_before, said_spans, stem
 from bot.engine.query import (
     Aggregate,
     Among,
@@ -1040,6 +1040,16 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         # the videos beyond it)
         return Query("difference", Operand(sets.singles[0][2], "value"),
                      Operand(Selection((Named((bar.anchor,)),)), "value"))
+    if op in (None, "difference", "sum") and not sets.singles and len(sets.orders) == 1 and len(sets.filters) == 1 \
+            and isinstance(span := sets.filters[0][1], Ranks) and len(span.positions) > 1 and not span.negate \
+            and sets.orders[0][1].field == "views" and sets.orders[0][2] in (None, Slice(n=1)) and any(
+                sets.filters[0][0] < m.start < sets.orders[0][0]
+                for m in (*found.get("versus", ()), *found.get("comparative", ()))):
+        # ("places 2 to 4 more than the top one combined", "are ranks 2-4 added up more than the most viewed": the
+        # places' total against the one video the order picks)
+        _, side_order, _ = sets.orders[0]
+        return Query("difference", Operand(Selection((span,)), "sum"),
+                     Operand(Selection(order=side_order, slice=Slice(n=1)), "value"))
     if op in (None, "difference") and not sets.singles and len(sets.orders) == 1 and len(sets.filters) == 1 \
             and isinstance(bar := sets.filters[0][1], Beyond) and sets.filters[0][0] > sets.orders[0][0] \
             and ent.words[0] in lex.yes_no_openers and (top := _one_ordered(sets.orders[0], lex)) is not None \
@@ -1147,6 +1157,8 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
     if sets.relative is not None and sets.filters and all(isinstance(f, OnWeekdays) for _, f in sets.filters) and all(
             _holds(lex, sets.relative[1].anchor, f) for _, f in sets.filters):
         sets.filters = []  # ("just above the 8th from bottom thursday vid": the weekday said of the one counted from)
+    if sets.relative is not None and len(sets.orders) == 1 and _said_two_ways(lex, sets):
+        sets.relative = None  # ("posted second to last. the one before the very last one": one video, said twice)
     if sets.relative is not None:
         if any(o is not SORTED for _, o, _ in sets.orders) or (sets.filters and not (
                 # ("what did <poster> post right after <title>": the next of theirs, by date, the title theirs too)
@@ -1324,7 +1336,9 @@ def _against_figure(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], 
     if ent.videos:
         side = Selection((Named(tuple(dict.fromkeys(r.best for r in ent.videos))),))
     elif ent.ranks:
-        side = Selection((Ranks(tuple(dict.fromkeys(ent.ranks))),))
+        # ("places 5 to 10 added up vs the <party>'s figure": the range, not its two ends)
+        spans = _rank_ranges(ent, lex, found, set(), set())
+        side = Selection((spans[0][1],)) if len(spans) == 1 else Selection((Ranks(tuple(dict.fromkeys(ent.ranks))),))
     else:  # "the top two", "the bottom 3", "the top ten" (all of them), "the most viewed video" (one)
         n = _count(ent)
         ordered = [m for m in found.get("order", ()) if m.payload in PLAIN_ORDERS]
@@ -1402,6 +1416,24 @@ def _same_stretch(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], op
     return Query(op if op in SET_OPS else "list", Operand(items))
 
 
+def _said_two_ways(lex: Lexicon, sets: _Sets) -> bool:
+    """Whether the one place in the posting order said ("second to last") is the video next to the one counted from
+    ("the one before the very last one"): one video said two ways."""
+    if sets.relative is None:
+        return False
+    _, order, slice_ = sets.orders[0]
+    rel = sets.relative[1]
+    if order.field != "posted" or rel.order.field != "posted" or slice_ is None or len(slice_.positions) != 1 \
+            or slice_.from_end:
+        return False
+    dated = posting_order(lex)
+    place = slice_.positions[0]
+    if rel.anchor not in dated or not 1 <= place <= len(dated):
+        return False
+    at = dated.index(rel.anchor) + rel.offset
+    return 0 <= at < len(dated) and dated[at] == (dated[-place] if order.descending else dated[place - 1])
+
+
 def _neighbour_theirs(ent: Entities, lex: Lexicon, sets: _Sets) -> bool:
     """Whether every filter is a poster said after the video counted from in views, and the video next to it in
     the whole list is theirs: whose it is, said of it ("vid one place below <title> - when did <poster> tweet it")."""
@@ -1429,7 +1461,7 @@ def _with_its_neighbour(ent: Entities, lex: Lexicon, relative: tuple[int, Relati
     posted = rel.order.field == "posted"  # ("<title> and the one posted after it": its neighbour by date)
     end_said = _end_said_before(ent, lex, ent.query, at)
     ends = [r.end for r in ent.videos if r.best == rel.anchor] + (
-        [end_said.end] if end_said is not None and _views_end(lex, end_said.payload) == rel.anchor else [])
+        [end_said.end] if end_said is not None and _end_video(lex, end_said.payload) == rel.anchor else [])
     for end in ends:
         measured = {k for a, b in zip(ent.measure_starts, ent.measure_ends, strict=True) for k in range(a, b)}
         while end < at and (ent.tokens[end].s in lex.video_words or end in measured):
@@ -1470,13 +1502,19 @@ def _posting_end_before(ent: Entities, lex: Lexicon, found: dict[str, list[Match
 
 
 def _end_said_before(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], at: int) -> Match | None:
-    """The one order of the question, an end of the views order with no count, when it is said before `at` ("the
-    least viewed video, and the one above it"); else None."""
+    """The one order of the question, an end of the views or the posting order with no count, when it is said
+    before `at` ("the least viewed video, and the one above it", "the newest vid and the one before it"); else
+    None."""
     orders = found.get("order", ())
-    if len(orders) != 1 or orders[0].payload not in ("views_desc", "views_asc") or orders[0].end > at or any(
-            n.start == orders[0].end for n in ent.numbers):
+    if len(orders) != 1 or orders[0].payload not in ANCHOR_ENDS or orders[0].end > at or any(
+            n.start == orders[0].end for n in ent.numbers) or ent.months or ent.days:
         return None
     return orders[0]
+
+
+def _end_video(lex: Lexicon, payload: str) -> int | None:
+    """The video at one end of the views or the posting order."""
+    return _views_end(lex, payload) if payload in ("views_desc", "views_asc") else _end_in(lex, payload, 0)
 
 
 def _poster_unnamed(ent: Entities, lex: Lexicon, found: dict[str, list[Match]]) -> str | None:
@@ -2196,6 +2234,10 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
         # (each person once: "<first name> ... <surname> posted" names one person twice)
         people = tuple(dict.fromkeys(p for _, f in posted_by for p in f.people))
         sets.filters.append((posted_by[0][0], PostedBy(people)))
+    if sets.relative is not None and posted_by and not ent.videos:
+        # ("right above <name>'s latest post": whose is the video counted from, found already)
+        sets.filters = [(at, f) for at, f in sets.filters if not (
+            isinstance(f, PostedBy) and any(a.start <= at < a.end for a in anchors))]
 
     # Thresholds on views ("did <poster>'s videos beat 35m in total": a bar above any one video's count is the
     # total's, not a test of each video; so is any bar set against videos named to be added, "<A> plus <B> combined,
@@ -2611,8 +2653,11 @@ def _relatives(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relat
                 # ("the vid right after the most viewed one, who posted it": a place in the views order counted from;
                 # "posted after the most viewed one": by date)
                 # ("who posted the vid right after <title> in the list": the list's order, a posting word or not)
+                # ("the oldest vid and the one after it": after an end of the posting order, by date too)
                 by_date = m.payload in ("after", "before") and (posting or bool(
-                    ent.cues.get("date") or ent.cues.get("days") or ent.months or ent.days)) and not (
+                    ent.cues.get("date") or ent.cues.get("days") or ent.months or ent.days) or (
+                    not ent.videos and any(o.payload in ("posted_asc", "posted_desc") and o.end <= m.start
+                                           for o in found.get("order", ())))) and not (
                     ranking and not posting) and not (m.end <= ref.start and _in_the_list_after(ent, lex, ref.end)
                                                       and not any(p.end in (m.start, m.start - 1)
                                                                   for p in found.get("posting", ()))) \
@@ -2810,14 +2855,23 @@ def _place_anchor(ent: Entities, lex: Lexicon, found: dict[str, list[Match]],
         # ("below the 2nd most viewed": the place said before the order, counted in it)
         placed = [k for k, at in enumerate(ent.rank_at) if o.start - 2 <= at < o.start]
         start = ent.rank_at[placed[0]] if placed else o.start
-        if o.payload in ANCHOR_ENDS and not placed and 0 <= start - m.end < NEAR and between(start) and (
+        if o.payload in TIME_ENDS and m.payload in ("after", "before") and (
+                found.get("posting") or _month_of_end(ent, o)):
+            # ("the vid posted right after the first one", "just before the last november one": an end of the
+            # posting order, with a time word or a month said)
+            o = o._replace(payload=TIME_ENDS[o.payload])
+        whose = next((p for p in ent.people if p in ent.spans and 0 <= o.start - ent.spans[p][1] <= 1), None) \
+            if o.payload in ANCHOR_ENDS and ent.people else None
+        said_from = ent.spans[whose][0] if whose else start
+        if o.payload in ANCHOR_ENDS and not placed and 0 <= said_from - m.end < NEAR and between(said_from) and (
                 month := _month_of_end(ent, o)) is not None and (
-                o.payload in ("posted_asc", "posted_desc") or month):
+                o.payload in ("posted_asc", "posted_desc") or month or whose):
             # ("just under the earliest posted one", "above the latest november vid", "under the lowest ranked
-            # december one": the end of an order, in a month when one is said with it, is the video counted from)
-            end = _end_in(lex, o.payload, month)
+            # december one", "right above <name>'s latest post": the end of an order, in a month or of someone's
+            # when said with it, is the video counted from)
+            end = _end_in(lex, o.payload, month, frozenset(lex.posted.get(whose, ())) if whose else None)
             last = max([o.end, *(at + 1 for at in ent.month_at if o.start <= at <= o.end + MONTH_OF_END)])
-            return [VideoRef(start, last, (end,), True)] if end is not None else []
+            return [VideoRef(min(start, said_from), last, (end,), True)] if end is not None else []
         if o.payload in ("views_desc", "views_asc") and 0 <= start - m.end < NEAR and between(start):
             k = ent.ranks[placed[0]] if placed else 1
             counted = 0 if placed or found.get("posting") else next(
@@ -2838,7 +2892,8 @@ def _place_anchor(ent: Entities, lex: Lexicon, found: dict[str, list[Match]],
             end_said := _end_said_before(ent, lex, found, m.start)) is not None:
         # ("the least viewed video, and the one above it": one end of the views order said before, the video "it"
         # stands for)
-        return [VideoRef(end_said.start, end_said.end, (_views_end(lex, end_said.payload),), True)]
+        end_video = _end_video(lex, end_said.payload)
+        return [VideoRef(end_said.start, end_said.end, (end_video,), True)] if end_video is not None else []
     if m.payload in ("above", "below") and m.end < len(ent.words) and ent.words[m.end] in lex.video_pronouns \
             and not ent.ranks and (posted := _posting_end_before(ent, lex, found, m.start)) is not None and (
             month := _month_of_end(ent, posted)) is not None and (
@@ -2858,6 +2913,7 @@ def _place_anchor(ent: Entities, lex: Lexicon, found: dict[str, list[Match]],
 
 
 ANCHOR_ENDS = frozenset({"posted_asc", "posted_desc", "views_desc", "views_asc"})
+TIME_ENDS = {"first": "posted_asc", "last": "posted_desc"}  # "after the first one" when time is said: by date
 MONTH_OF_END = 3  # words between an order's end and the month said of it ("the latest posted november vid")
 
 
@@ -2870,15 +2926,17 @@ def _month_of_end(ent: Entities, o: Match) -> int | None:
     return near[0] if near else 0
 
 
-def _end_in(lex: Lexicon, payload: str, month: int) -> int | None:
-    """The video at one end of an order ("posted_asc": the earliest posted), of those posted in `month` (0: all)."""
+def _end_in(lex: Lexicon, payload: str, month: int, among: frozenset[int] | None = None) -> int | None:
+    """The video at one end of an order ("posted_asc": the earliest posted), of those posted in `month` (0: all)
+    and, given, `among` (someone's)."""
     ds = lex.dataset
     if payload in ("views_desc", "views_asc"):
-        ranked = [k for k in lex.by_place if not month or (
-            (t := ds.videos[k].tweet) is not None and t.date is not None and t.date.month == month)]
+        ranked = [k for k in lex.by_place if (not month or (
+            (t := ds.videos[k].tweet) is not None and t.date is not None and t.date.month == month))
+            and (among is None or k in among)]
         return (ranked[0] if payload == "views_desc" else ranked[-1]) if ranked else None
     dated = [(t.date, k) for k, v in enumerate(ds.videos) if (t := v.tweet) is not None and t.date is not None
-             and (not month or t.date.month == month)]
+             and (not month or t.date.month == month) and (among is None or k in among)]
     if not dated:
         return None
     day = min(dated)[0] if payload == "posted_asc" else max(dated)[0]
@@ -3134,7 +3192,7 @@ def _rank_ranges(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], use
     ends += [(at, at + 1, rank, k) for k, (rank, at) in enumerate(zip(ent.ranks, ent.rank_at, strict=True))
              if k not in used_ranks]
     ends.sort()
-    if pair and len(ends) == 2 and not any(r.strong for r in ent.videos):
+    if pair and len(ends) == 2 and not any(r.strong for r in ent.videos) and not _range_said(ent, lex, found, ends):
         # ("ratio of #1 to #10", "% fall from 1st to 2nd": two sides of a pair, no range; not "places 7 to 10 all
         # together, do they beat <title>? by how much": one side, the video named the other)
         return out
@@ -3214,6 +3272,18 @@ def _rank_ranges(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], use
         out.append((a[0], Ranks(tuple(range(a[2], b[2] + 1)))))
         range_ends.add(b[1])
     return out
+
+
+def _range_said(ent: Entities, lex: Lexicon, found: dict[str, list[Match]],
+                ends: list[tuple[int, int, int, int | None]]) -> bool:
+    """Whether two places are a range whatever else is compared: a plural place word before them ("places 2 to 4
+    more than the top one"), a range word of its own ("2 thru 10"), or a total said ("7-10 combined vs <title>")."""
+    first, second = ends
+    before = ent.words[first[0] - 1] if first[0] > 0 else ""
+    plural = stem(before) in lex.rank_words and before != stem(before)
+    joined = {w for m in found.get("range", ()) if first[1] <= m.start < second[0] for w in ent.words[m.start : m.end]}
+    return plural or bool(joined - {"to"}) or bool(ent.cue("total")) or any(
+        m.payload == "sum" for m in found.get("operation", ()))
 
 
 def _place_word_after_run(ent: Entities, lex: Lexicon, ends: list[tuple[int, int, int, int | None]],
