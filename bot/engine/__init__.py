@@ -231,6 +231,22 @@ def _names_anything(ent: Entities, asks: bool = True) -> bool:
                                          or ent.measures or ent.thresholds) or any(ent.cue(f) for f in _EACH_FIELDS)
 
 
+def _computed_whole(ent: Entities, lex: Lexicon) -> bool:
+    """Whether a message asks one figure worked out of what it names: a total, an average, a comparison or a bar
+    (not a "plus" that only joins the asks)."""
+    return any(not set(ent.words[m.start : m.end]) <= lex.separators and m.payload not in ("value", "count")
+               for m in ent.query.get("operation", ())) or (
+        "comparative" in ent.query or "versus" in ent.query or bool(ent.thresholds) or bool(ent.cue("total"))
+        or bool(ent.cue("average")) or bool(ent.cue("compare")) or "order" in ent.query)
+
+
+def _names_only(read: Entities) -> bool:
+    """Whether a part only names something ("<title>", "the <name> one"): no question, measure, field or
+    operation of its own."""
+    return bool(read.videos or read.ranks) and not (read.measures or read.query.get("operation") or any(
+        read.cues.get(f) for f in ("poster", "date", "text", "link", "rank_of", "handle")))
+
+
 def _leans(lex: Lexicon, said: list[str]) -> bool:
     """Whether a part's words lean on what came before ("it", "that one", "them")."""
     return not (lex.video_pronouns.isdisjoint(said) and lex.them_words.isdisjoint(said))
@@ -877,6 +893,10 @@ class Engine:
             # in order)
             if len(words(parts[0])) < 2 or not all(self._part_stands(part, len(split) > 1) for part in parts[1:]):
                 continue
+            if len(split) > 1 and _computed_whole(ent, lex) and any(
+                    _names_only(extract(part, lex)) and not set(words(mark.group())).isdisjoint(lex.separators)
+                    for part, mark in zip(parts[1:], split, strict=True)):
+                continue  # ("average of <A>, plus <B>, plus <C>": one figure of the three named, not three asks)
             # (each read alone but for one that leans, a follow-up to the one before: "<A> + <B> combined?? also <C>
             # views" adds no <C> to the sum)
             answers = []
@@ -892,7 +912,7 @@ class Engine:
                     else:
                         read = extract(part, lex)
                         answers.append(alone := self._from(read))
-                        context = resolved(self, read, alone, EMPTY, part)
+                        context = resolved(self, read, alone, context, part)
             finally:
                 self._in_parts = False
             if len(answers) < len(parts):
@@ -1209,13 +1229,15 @@ class Engine:
     def _lacked_measure_joined(self, ent: Entities, whole: Answer) -> Answer | None:
         """ "<title>, views and likes?", "views + shares on <title>": a measure the data lacks joined to one it holds,
         the question answered for the one held and the lack said after it; else None."""
-        if not (whole.lines and whole.lines[0].startswith(LACKED)):
-            return None
+        if not (whole.lines and whole.lines[0].startswith(LACKED)) or "comparative" in ent.query \
+                or "versus" in ent.query or ent.cue("ratio") or ent.cue("total") or ent.cue("compare") \
+                or any(m.payload not in ("count", "value") for m in ent.query.get("operation", ())):
+            return None  # ("<title> views + likes combined", "likes to views ratio": both asked in one figure)
         lex, held = self.lexicon, self.responder.counted_measures
         spans = list(zip(ent.measures, ent.measure_starts, ent.measure_ends, strict=False))
         for m, start, end in spans:
-            if m in held:
-                continue
+            if m in held or not lex.question_words.isdisjoint(ent.words[start:end]):
+                continue  # (not "<A> views and how many likes did <B> get": a question of its own)
             # (joined by a separator right before or after it to a measure held: "views and likes", "likes + views")
             side = next(((a, b) for h, s, e in spans if h in held for a, b in ((e, start), (end, s))
                          if b - a == 1 and ent.words[a] in lex.separators), None)

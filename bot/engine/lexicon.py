@@ -1143,6 +1143,7 @@ class Lexicon:
     video_pronouns: frozenset[str] = field(default_factory=frozenset)  # "just below it": the video named before
     named_pronouns: frozenset[str] = field(default_factory=frozenset)  # "just below her": the same, of a person
     wh_before_claims: frozenset[str] = field(default_factory=frozenset)  # "WHEN was it posted": no claim
+    stretch_openers: frozenset[str] = field(default_factory=frozenset)  # "THE week after <title>": seven days
     video_parties: frozenset[str] = field(default_factory=frozenset)  # the parties whose videos the data holds
     own_words: frozenset[str] = field(default_factory=frozenset)  # "own": between a party and its videos
     determiners: frozenset[str] = field(default_factory=frozenset)  # "the", "that": before a name, no part of it
@@ -1851,6 +1852,7 @@ class Lexicon:
         lex.video_pronouns = frozenset(voc["video_pronouns"])
         lex.named_pronouns = frozenset(voc["named_pronouns"])
         lex.wh_before_claims = frozenset(voc["wh_before_claims"])
+        lex.stretch_openers = frozenset(voc["stretch_openers"])
         lex.leaning = lex.leaning_words | lex.them_words | lex.person_pronouns | lex.video_pronouns
         lex.video_parties = frozenset(v.party for v in dataset.videos)
         lex.own_words = frozenset(w for p in voc["own_words"] for w in words(str(p)))

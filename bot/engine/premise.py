@@ -519,12 +519,12 @@ def _counted_from(ent: Entities, lex: Lexicon, named: int) -> int | None:
     neighbour is said before it ("the one below <title>"); the one named when none is ("over/under 10m on <title>");
     None when it is past an end or the words are of more than one neighbour."""
     rels = ent.query["relative"]
-    if len(rels) != 1 or rels[0].payload not in ("above", "below") or not ent.videos or (
-            rels[0].end > ent.videos[0].start):
-        return None
+    if len(rels) != 1 or not ent.videos or rels[0].end > ent.videos[0].start or "posting" in ent.query:
+        return None  # (not "is the one posted after <title> over 3m": the posting order, read by the query)
     m = rels[0]
     j = m.start - (m.start > 0 and stem(ent.words[m.start - 1]) in lex.rank_words)
-    count = lex.whole_number(ent.words[j - 1]) if j > 0 else None
+    # (a count of places before it, "the vid 2 above"; not "one", the video itself, "next one after")
+    count = lex.whole_number(ent.words[j - 1]) if j > 0 and ent.tokens[j - 1].s not in lex.video_words else None
     k = j - (count is not None) - 1
     while k >= 0 and ent.words[k] in lex.next_only_words:
         k -= 1
@@ -532,7 +532,7 @@ def _counted_from(ent: Entities, lex: Lexicon, named: int) -> int | None:
     # a bound said before the video)
     if k < 0 or not (ent.tokens[k].s in lex.video_words or ent.words[k] in lex.determiners):
         return named
-    place = lex.by_place.index(named) + (count or 1) * (1 if m.payload == "below" else -1)
+    place = lex.by_place.index(named) + (count or 1) * (1 if m.payload in ("below", "after") else -1)
     return lex.by_place[place] if 0 <= place < len(lex.by_place) else None
 
 

@@ -1157,6 +1157,10 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
     if sets.relative is not None and sets.filters and all(isinstance(f, OnWeekdays) for _, f in sets.filters) and all(
             _holds(lex, sets.relative[1].anchor, f) for _, f in sets.filters):
         sets.filters = []  # ("just above the 8th from bottom thursday vid": the weekday said of the one counted from)
+    if sets.relative is not None and sets.filters and all(isinstance(f, ViewsBetween) for _, f in sets.filters) \
+            and ent.words and ent.words[0] in lex.yes_no_openers:
+        # ("is the one below <title> over 2m": the neighbour, its bar said against it after; none past an end)
+        sets.filters = []
     if sets.relative is not None and len(sets.orders) == 1 and _said_two_ways(lex, sets):
         sets.relative = None  # ("posted second to last. the one before the very last one": one video, said twice)
     if sets.relative is not None:
@@ -1434,6 +1438,12 @@ def _said_two_ways(lex: Lexicon, sets: _Sets) -> bool:
     return 0 <= at < len(dated) and dated[at] == (dated[-place] if order.descending else dated[place - 1])
 
 
+def _summed(ent: Entities) -> bool:
+    """Whether a total is asked and no other operation ("<title> + the one 2 under it total views")."""
+    ops = {m.payload for m in ent.query.get("operation", ())}
+    return (ops == {"sum"} or (not ops and bool(ent.cue("total")))) and "comparative" not in ent.query
+
+
 def _neighbour_theirs(ent: Entities, lex: Lexicon, sets: _Sets) -> bool:
     """Whether every filter is a poster said after the video counted from in views, and the video next to it in
     the whole list is theirs: whose it is, said of it ("vid one place below <title> - when did <poster> tweet it")."""
@@ -1471,8 +1481,9 @@ def _with_its_neighbour(ent: Entities, lex: Lexicon, relative: tuple[int, Relati
         if between and between[0].s in lex.separators and not break_after(ent, lex, end - 1, end, asked=True) and all(
                 (t.w in lex.determiners or t.s in lex.video_words or t.w in lex.run_verbs
                  or (posted and t.w in lex.posted_verbs)
-                 # ("<title> + the one 2 under it": the count of places said)
-                 or (abs(rel.offset) > 1 and (lex.whole_number(t.w) == abs(rel.offset) or t.s in lex.rank_words)))
+                 # ("<title> + the one 2 under it", a total: the count of places said)
+                 or (abs(rel.offset) > 1 and _summed(ent) and (
+                     lex.whole_number(t.w) == abs(rel.offset) or t.s in lex.rank_words)))
                 and t.w not in lex.question_words for t in between[1:]):
             if posted:
                 dated = posting_order(lex)
@@ -2475,7 +2486,9 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
             gap = ent.tokens[at + 1 : m.start]
             # ("the 2nd and 3rd posted": places joined, the posting word after the last of them)
             run = all(t.s in lex.separators or j in ent.rank_at for j, t in enumerate(gap, at + 1))
-            if k not in used_ranks and not listed_place(ent, lex, at) and (at == m.end or (
+            # (not "the one above 3rd from bottom posted on what day": a place counted from the bottom, by views)
+            if k not in used_ranks and not listed_place(ent, lex, at) and said_at(
+                    ent.words, at + 1, lex.from_bottom_words) is None and (at == m.end or (
                     0 < m.start - at <= NEAR + 1 and (run or not any(t.s in lex.separators for t in gap))
                     and not (any(t.s in lex.video_words for t in gap) and gap[-1].s not in lex.video_words
                              and lex.posting_order_joins.isdisjoint(t.w for t in gap))
@@ -2529,7 +2542,8 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
             sets.filters.append((at, Ranks((rank,), negate=True)))
             continue
         if sorted_at is not None and not listed_place(ent, lex, at) and not any(
-                0 < m - at <= 2 for m in ent.measure_starts):  # (not "was it 3rd by views": a place by views)
+                0 < m - at <= 2 for m in ent.measure_starts) and said_at(  # (not "was it 3rd by views")
+                ent.words, at + 1, lex.from_bottom_words) is None:  # (nor "above 3rd from bottom posted when")
             # ("sorted by date, which was 2nd", "in date order what came 3rd": a place in the order said, not the
             # video at that place by views; not "#2", "video 2", "2nd place": a place in the list)
             sets.orders[sorted_at] = (sets.orders[sorted_at][0], sets.orders[sorted_at][1], Slice(positions=(rank,)))
@@ -2597,17 +2611,32 @@ def _relatives(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relat
         # ("4 spots below the #1 video": a place written as a list position is a video to count from)
         VideoRef(at, at + 1, (lex.by_place[rank - 1],), True) for rank, at in zip(ent.ranks, ent.rank_at, strict=True)
         if len(ent.ranks) == 1 and 1 <= rank <= len(lex.by_place) and listed_place(ent, lex, at)] or _place_anchor(
-        ent, lex, found, relatives)
+        ent, lex, found, relatives) or _dated_anchor(ent, lex, relatives)
     for ref in anchors:
         for start, m in list(relatives.items()):
             tweet = ds.videos[ref.best].tweet
             if start in spans and m.payload in ("after", "before") and 0 <= ref.start - m.end < NEAR:
                 if not (tweet and tweet.date):
+                    # ("total views in the week after <undated title>": no date to count from, declined as such)
+                    sets.relative = (start, Relative(ref.best, Order("posted", False),
+                                                     1 if m.payload == "after" else -1))
+                    del relatives[start]
                     continue
-                units = _count_before(ent, lex, spans[start].start + 1, used_numbers) or 1
+                counted = _count_before(ent, lex, spans[start].start + 1, used_numbers)
+                units = counted or 1
                 step = timedelta(days=units * (7 if spans[start].payload == "week" else 1))
                 day = tweet.date + step if m.payload == "after" else tweet.date - step
-                sets.filters.append((start, PostedBetween(day, day)))
+                span_at = spans[start].start
+                if (not counted and spans[start].payload == "week" and span_at > 0
+                        and ent.words[span_at - 1] in lex.stretch_openers) or (counted and (gathered or not set(
+                            ent.words[max(0, span_at - 2) : span_at]).isdisjoint(lex.stretch_openers))):
+                    # ("in the week after <title>", "the 5 days after <title>", "10 days before <title>, sum of
+                    # views?": the days that follow it or lead to it, not the one day that far on)
+                    one = timedelta(days=1)
+                    sets.filters.append((start, PostedBetween(tweet.date + one, day) if m.payload == "after"
+                                         else PostedBetween(day, tweet.date - one)))
+                else:
+                    sets.filters.append((start, PostedBetween(day, day)))
                 dated_from.add(ref.best)
                 del relatives[start]
     # A place relative to a named video: "just below X", "posted right after X".
@@ -2653,11 +2682,13 @@ def _relatives(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relat
                 # ("the vid right after the most viewed one, who posted it": a place in the views order counted from;
                 # "posted after the most viewed one": by date)
                 # ("who posted the vid right after <title> in the list": the list's order, a posting word or not)
-                # ("the oldest vid and the one after it": after an end of the posting order, by date too)
+                # ("the oldest vid and the one after it": after an end of the posting order, by date too; "the one
+                # after the nov 17 vid": after a video named by its day)
                 by_date = m.payload in ("after", "before") and (posting or bool(
                     ent.cues.get("date") or ent.cues.get("days") or ent.months or ent.days) or (
                     not ent.videos and any(o.payload in ("posted_asc", "posted_desc") and o.end <= m.start
-                                           for o in found.get("order", ())))) and not (
+                                           for o in found.get("order", ()))) or any(
+                    w in lex.months for w in ent.words[ref.start : ref.end])) and not (
                     ranking and not posting) and not (m.end <= ref.start and _in_the_list_after(ent, lex, ref.end)
                                                       and not any(p.end in (m.start, m.start - 1)
                                                                   for p in found.get("posting", ()))) \
@@ -2839,6 +2870,33 @@ def _views_placed(ent: Entities, lex: Lexicon) -> set[int]:
     return {_views_end(lex, payload) for payload in said & {"views_desc", "views_asc"}}
 
 
+def _dated_anchor(ent: Entities, lex: Lexicon, relatives: dict[int, Match]) -> list[VideoRef]:
+    """ "the one posted after the nov 17 vid", "before the 8th dec one": a day said right after the place word with
+    a video word after it, the one video posted that day, is the video counted from."""
+    if len(relatives) != 1:
+        return []
+    m = next(iter(relatives.values()))
+    for at, (month, day) in zip(ent.day_at, ent.days, strict=True):
+        if not 0 <= at - m.end <= NEAR + 1:  # (the words between may hold the video word: "after the vid from <day>")
+            continue
+        start, end = at, next((k + 1 for k in range(at + 1, min(at + DAY_WORDS + 1, len(ent.tokens)))
+                               if ent.tokens[k].s in lex.video_words), None)
+        if end is not None and at - m.end >= NEAR:
+            continue
+        if end is None and (said := next((k for k in range(m.end, at) if ent.tokens[k].s in lex.video_words), None)) \
+                is not None:
+            # ("the one after the vid from nov 17th": the video word said before the day)
+            start, end = said, min(at + DAY_WORDS, len(ent.tokens))
+        posted = [k for k, v in enumerate(lex.dataset.videos) if v.tweet is not None and v.tweet.date is not None
+                  and (v.tweet.date.month, v.tweet.date.day) == (month, day)]
+        if end is not None and len(posted) == 1:
+            return [VideoRef(start, end, (posted[0],), True)]
+    return []
+
+
+DAY_WORDS = 3  # words a day may take before the video word said of it ("the 17th of nov vid")
+
+
 def _place_anchor(ent: Entities, lex: Lexicon, found: dict[str, list[Match]],
                   relatives: dict[int, Match]) -> list[VideoRef]:
     """ "one below the most viewed video", "just above the least viewed", "the one above the 5th": a place in the
@@ -2855,8 +2913,8 @@ def _place_anchor(ent: Entities, lex: Lexicon, found: dict[str, list[Match]],
         # ("below the 2nd most viewed": the place said before the order, counted in it)
         placed = [k for k, at in enumerate(ent.rank_at) if o.start - 2 <= at < o.start]
         start = ent.rank_at[placed[0]] if placed else o.start
-        if o.payload in TIME_ENDS and m.payload in ("after", "before") and (
-                found.get("posting") or _month_of_end(ent, o)):
+        if o.payload in TIME_ENDS and m.payload in ("after", "before") and (any(
+                p.end in (m.start, m.start - 1) for p in found.get("posting", ())) or _month_of_end(ent, o)):
             # ("the vid posted right after the first one", "just before the last november one": an end of the
             # posting order, with a time word or a month said)
             o = o._replace(payload=TIME_ENDS[o.payload])

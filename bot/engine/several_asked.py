@@ -250,7 +250,9 @@ def answers_in_turn(engine: Engine, parts: list[str], listed: bool = False,
     answered: list[str] = []
     for part, answer in _in_turn(engine, parts):
         if answer is not None and not answer.answered and answer.lines[:1] and answer.lines[0] in lacked and not (
-                lacking and _asks_more(extract(part, lex))):
+                lacking and (_asks_more(read := extract(part, lex)) or not {r.best for r in read.videos} <= {
+                    r.best for other in parts if other != part for r in extract(other, lex).videos})):
+            # (not "<A> views and how many likes did <B> get": another video's figure, which is lacked too)
             asides.append(answer.lines[0])
             continue
         if lacking and asides and (not _names_its_subject(read := extract(part, lex)) or not (
@@ -292,9 +294,12 @@ def asks_of_its_own(read: Entities, lex: Lexicon | None = None, answer: Answer |
 
 
 def _asks_more(read: Entities) -> bool:
-    """Whether a part that asks what the data lacks asks more than that: a place, an order or a figure of its own
-    ("8th from bottom, the last 2 before polls, total?")."""
-    return bool(read.ranks or read.numbers or "order" in read.query)
+    """Whether a part that asks what the data lacks asks more than that: a place, an order, a figure, a time, a
+    platform or an operation of its own ("8th from bottom, the last 2 before polls, total?", "likes on facebook",
+    "what % were likes", "how many likes did the <party> get")."""
+    return bool(read.ranks or read.numbers or read.platforms or read.years or read.days or read.months
+                or read.parties or "order" in read.query or "comparative" in read.query or "versus" in read.query
+                or any(m.payload not in ("count", "value", "days") for m in read.query.get("operation", ())))
 
 
 def joined(answers: list[Answer]) -> Answer:
