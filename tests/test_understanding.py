@@ -10686,7 +10686,6 @@ def test_stop_66_blind_rounds_one_to_three(question: str, answered: bool, said: 
     ("what was posted just before the last one", True, "If you’re not sure who to vote for", "The latest posted"),
     ("the vid right before the last one in december", True, "If you’re not sure who to vote for",
      "The latest posted"),
-    ("penultimate video by date", True, "If you’re not sure who to vote for", "Penultimate"),
     # (an end of the posting order, then "the one before it": the two)
     ("the oldest vid and the one after it, views combined", True, "9,100,000", "9 videos"),
     # (one video said two ways in the posting order: once)
