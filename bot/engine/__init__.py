@@ -868,8 +868,8 @@ class Engine:
             if lex.them_words.isdisjoint(second.words) or second.videos or second.ranks or not (
                     second.query.get("operation") or second.cue("difference") or second.cue("compare")):
                 continue
-            first = self._from(extract(halves[0], lex))
-            if first.intent != "rank" or "relative" not in extract(halves[0], lex).query:
+            first_read = extract(halves[0], lex)
+            if "relative" not in first_read.query or self._from(first_read).intent != "rank":
                 continue
             answers = self._answers_in_turn(halves)
             if answers is not None and all(a.answered for a in answers) and answers[1].title != answers[0].title:

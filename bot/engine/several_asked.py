@@ -248,14 +248,15 @@ def answers_in_turn(engine: Engine, parts: list[str], listed: bool = False,
     lacked = {f"{LACKED}{lex.measure_label(m)}." for m in (
         lex.aside_measures | ({*lex.measure_words.values(), *lex.measure_labels} if lacking else set()))}
     answered: list[str] = []
+    reads = {part: extract(part, lex) for part in parts} if lacking else {}
     for part, answer in _in_turn(engine, parts):
         if answer is not None and not answer.answered and answer.lines[:1] and answer.lines[0] in lacked and not (
-                lacking and (_asks_more(read := extract(part, lex)) or not {r.best for r in read.videos} <= {
-                    r.best for other in parts if other != part for r in extract(other, lex).videos})):
+                lacking and (_asks_more(reads[part]) or not {r.best for r in reads[part].videos} <= {
+                    r.best for other in parts if other != part for r in reads[other].videos})):
             # (not "<A> views and how many likes did <B> get": another video's figure, which is lacked too)
             asides.append(answer.lines[0])
             continue
-        if lacking and asides and (not _names_its_subject(read := extract(part, lex)) or not (
+        if lacking and asides and (not _names_its_subject(read := reads[part]) or not (
                 lex.video_pronouns.isdisjoint(read.words) and lex.them_words.isdisjoint(read.words))):
             # ("how many comments on <title> and whats the top one", "... and the <title> one under it": it leans on
             # what is lacked)
