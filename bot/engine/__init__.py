@@ -55,12 +55,14 @@ from bot.engine.relevance import reads_as_question
 from bot.engine.respond import Responder
 from bot.engine.rounding import in_lowest_terms, rounded
 from bot.engine.several_asked import (
+    FIELDS,
     MAX_PARTS,
     answers_in_turn,
     asks_a_figure,
     each_part,
     halves_joined,
     joined,
+    leans,
     listed_asks,
     numbered_parts,
     parts_asked,
@@ -244,12 +246,7 @@ def _names_only(read: Entities) -> bool:
     """Whether a part only names something ("<title>", "the <name> one"): no question, measure, field or
     operation of its own."""
     return bool(read.videos or read.ranks) and not (read.measures or read.query.get("operation") or any(
-        read.cues.get(f) for f in ("poster", "date", "text", "link", "rank_of", "handle")))
-
-
-def _leans(lex: Lexicon, said: list[str]) -> bool:
-    """Whether a part's words lean on what came before ("it", "that one", "them")."""
-    return not (lex.video_pronouns.isdisjoint(said) and lex.them_words.isdisjoint(said))
+        read.cues.get(f) for f in FIELDS))
 
 
 def _names_its_own(ent: Entities) -> bool:
@@ -904,7 +901,7 @@ class Engine:
             self._in_parts = True
             try:
                 for part in parts:
-                    if _leans(lex, words(part)):
+                    if leans(lex, words(part)):
                         followed, context = converse(self, part, context)
                         if followed is None:
                             break
@@ -932,7 +929,7 @@ class Engine:
         lex, said = self.lexicon, words(part)
         if len(said) < (1 if many else 2):
             return False
-        if _leans(lex, said):
+        if leans(lex, said):
             return many
         return _names_its_own(extract(part, lex))
 

@@ -1432,10 +1432,19 @@ def _said_two_ways(lex: Lexicon, sets: _Sets) -> bool:
         return False
     dated = posting_order(lex)
     place = slice_.positions[0]
-    if rel.anchor not in dated or not 1 <= place <= len(dated):
+    if not 1 <= place <= len(dated):
         return False
-    at = dated.index(rel.anchor) + rel.offset
-    return 0 <= at < len(dated) and dated[at] == (dated[-place] if order.descending else dated[place - 1])
+    return _neighbour_at(lex, rel) == (dated[-place] if order.descending else dated[place - 1])
+
+
+def _neighbour_at(lex: Lexicon, rel: Relative) -> int | None:
+    """The video a relative place stands for: `offset` places from its anchor in its order (by views, or the
+    posting order); None past an end or when the anchor has no date to place it by."""
+    ordered = lex.by_place if rel.order.field == "views" else posting_order(lex)
+    if rel.anchor not in ordered:
+        return None
+    k = ordered.index(rel.anchor) + rel.offset
+    return ordered[k] if 0 <= k < len(ordered) else None
 
 
 def _summed(ent: Entities) -> bool:
@@ -1450,11 +1459,10 @@ def _neighbour_theirs(ent: Entities, lex: Lexicon, sets: _Sets) -> bool:
     if sets.relative is None or sets.relative[1].order.field != "views" or not sets.filters:
         return False
     rel = sets.relative[1]
-    k = lex.by_place.index(rel.anchor) + rel.offset
-    if not 0 <= k < len(lex.by_place):
+    if (neighbour := _neighbour_at(lex, rel)) is None:
         return False
     # (the place word said before the video counted from, "one place below <title>"; not "<title> ... wali baat")
-    return all(isinstance(f, PostedBy) and not f.negate and lex.by_place[k] in {
+    return all(isinstance(f, PostedBy) and not f.negate and neighbour in {
         v for p in f.people for v in lex.posted.get(p, ())} and any(
         r.best == rel.anchor and sets.relative[0] < r.start and r.end <= at for r in ent.videos)
         for at, f in sets.filters)
@@ -1485,16 +1493,10 @@ def _with_its_neighbour(ent: Entities, lex: Lexicon, relative: tuple[int, Relati
                  or (abs(rel.offset) > 1 and _summed(ent) and (
                      lex.whole_number(t.w) == abs(rel.offset) or t.s in lex.rank_words)))
                 and t.w not in lex.question_words for t in between[1:]):
-            if posted:
-                dated = posting_order(lex)
-                if rel.anchor not in dated or not 0 <= dated.index(rel.anchor) + rel.offset < len(dated):
-                    return None
-                pair = {rel.anchor, dated[dated.index(rel.anchor) + rel.offset]}
-                return tuple(v for v in lex.by_place if v in pair)  # type: ignore[return-value]
-            place = lex.by_place.index(rel.anchor)
-            if not 0 <= place + rel.offset < len(lex.by_place):
-                return None  # (past an end: declined as the place alone is)
-            return tuple(lex.by_place[k] for k in sorted((place, place + rel.offset)))  # type: ignore[return-value]
+            if (other := _neighbour_at(lex, rel)) is None:
+                return None  # (past an end, or no date to place it by: declined as the place alone is)
+            pair = {rel.anchor, other}
+            return tuple(v for v in lex.by_place if v in pair)  # type: ignore[return-value]
     return None
 
 

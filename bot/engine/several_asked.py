@@ -37,7 +37,7 @@ _LISTED = re.compile(r"\s*(?:,(?!\d)|;|\?+)\s*(?:(?:and|n|&|also|plus)\s+)?"
 MAX_LISTED = 4  # listed asks answered in one reply at most
 SHORT_AFTER_COMPARISON = 3  # words at most of a listed ask a comparison before it answers ("which higher")
 BARE_OPERATION = 5  # words at most of a last listed ask that only names an operation ("and combined")
-_FIELDS = ("poster", "handle", "date", "text", "link", "rank_of")  # what a listed ask may name of a video
+FIELDS = ("poster", "handle", "date", "text", "link", "rank_of")  # what a listed ask may name of a video
 LISTED_FRAGMENT = 4  # words at most of a listed ask that names only a field or a place next to the last ("date")
 
 
@@ -105,8 +105,8 @@ def halves_joined(engine: Engine, text: str, leaning: bool = False, spans_kept: 
     splits = [s for s in splits if spans_kept or lex.between_words.isdisjoint(words(s[0])) or not (
         lex.question_words.isdisjoint(words(s[1])) and lex.between_words.isdisjoint(words(s[1])))]
     # (each half asks alone: "... and how many videos are in it" leans on the first, which the whole reads)
-    return [s for s in splits if all(len(words(part)) > 1 for part in s) and (leaning or (
-        lex.video_pronouns.isdisjoint(words(s[1])) and lex.them_words.isdisjoint(words(s[1]))))][:MAX_PARTS]
+    return [s for s in splits if all(len(words(part)) > 1 for part in s) and (
+        leaning or not leans(lex, words(s[1])))][:MAX_PARTS]
 
 
 def _in_turn(engine: Engine, parts: list[str]) -> Iterator[tuple[str, Answer | None]]:
@@ -148,7 +148,7 @@ def listed_asks(engine: Engine, text: str) -> list[str] | None:
             (videos and _names_its_subject(reads[0])) or reads[0].videos or "order" in reads[0].query
             or reads[0].months or reads[0].days) and (
             not lex.question_words.isdisjoint(reads[0].words) or "operation" in reads[0].query or bool(
-                reads[0].measures) or any(reads[0].cue(f) for f in _FIELDS if f != "rank_of")
+                reads[0].measures) or any(reads[0].cue(f) for f in FIELDS if f != "rank_of")
             or "relative" in reads[0].query or (
                 # ("<A> vs <B>, which had more, by how much": the two set against each other; not "<A> vs <B>,
                 # which posted first": the two named, their dates asked)
@@ -223,9 +223,9 @@ def _asks_itself(read: Entities, lex: Lexicon, last: bool = False) -> bool:
         return True
     if len(read.words) <= LISTED_FRAGMENT and (not last or _names_its_subject(read)) and (any(
             unit in read.query for unit in ("relative", "operation")) or any(
-            read.cue(f) for f in (*_FIELDS, "difference")) or (bool(read.measures) and not last)):
+            read.cue(f) for f in (*FIELDS, "difference")) or (bool(read.measures) and not last)):
         return True
-    if len(read.words) <= 2 and any(read.cue(f) for f in _FIELDS):
+    if len(read.words) <= 2 and any(read.cue(f) for f in FIELDS):
         return True  # ("..., views, rank": a field of what came before, closing the list)
     if len(read.words) <= LISTED_FRAGMENT and "order" in read.query and (
             any(t.s in lex.video_words for t in read.tokens) or not lex.them_words.isdisjoint(read.words)):
@@ -256,8 +256,7 @@ def answers_in_turn(engine: Engine, parts: list[str], listed: bool = False,
             # (not "<A> views and how many likes did <B> get": another video's figure, which is lacked too)
             asides.append(answer.lines[0])
             continue
-        if lacking and asides and (not _names_its_subject(read := reads[part]) or not (
-                lex.video_pronouns.isdisjoint(read.words) and lex.them_words.isdisjoint(read.words))):
+        if lacking and asides and (not _names_its_subject(reads[part]) or leans(lex, reads[part].words)):
             # ("how many comments on <title> and whats the top one", "... and the <title> one under it": it leans on
             # what is lacked)
             return None
@@ -277,6 +276,11 @@ def answers_in_turn(engine: Engine, parts: list[str], listed: bool = False,
     return answers
 
 
+def leans(lex: Lexicon, said: list[str]) -> bool:
+    """Whether a part's words lean on what came before ("it", "that one", "them")."""
+    return not (lex.video_pronouns.isdisjoint(said) and lex.them_words.isdisjoint(said))
+
+
 def asks_a_figure(read: Entities) -> bool:
     """Whether a part asks a figure or a place, which something lacked may be said beside."""
     return bool(read.measures or read.ranks or "order" in read.query)
@@ -290,7 +294,7 @@ def asks_of_its_own(read: Entities, lex: Lexicon | None = None, answer: Answer |
         return asks_a_figure(read)
     if read.words[:1] and read.words[0] in lex.yes_no_openers and answer is not None and answer.intent == "video":
         return False  # ("did <title> have captions for deaf viewers": a yes or no, which a card does not answer)
-    return bool(read.measures) or any(read.cues.get(f) for f in _FIELDS) or (
+    return bool(read.measures) or any(read.cues.get(f) for f in FIELDS) or (
         not lex.question_words.isdisjoint(read.words) and answer is not None and answer.intent != "video")
 
 
