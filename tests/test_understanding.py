@@ -10755,3 +10755,50 @@ def test_stop_66_blind_round_five(question: str, answered: bool, said: str, unsa
 def test_stop_66_outside_review(question: str, answered: bool, said: str, unsaid: str) -> None:
     """What the outside review of stop 66 found wrong in its change, mended."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize("question, answered, said, unsaid", [
+    # (a place in the posting order said of one video to check: confirmed or put right by the posting dates)
+    ("was the jessi video the fifth one posted", True, "Yes: Jessi on the value of our NHS is the 5th posted",
+     "There is no"),
+    ("mean tweets posted 3rd?", True, "the 3rd posted is Our wonderful NHS", "Yes"),
+    ("nicky morgan clip, was it put out 1st", True, "the 1st posted is Labour’s immigration video", "Yes"),
+    # ("when was <title> first posted": "first" is no place claimed)
+    ("when was the immigration video first tweeted?", True, "was posted on 14 November 2019", "No:"),
+    # (its place in the posting order asked: said; none for a video with no date)
+    ("what number was the boris quotes video posted", True, "the 6th of the 9 videos with a date", "No:"),
+    ("whereabouts in the posting order is mean tweets", True, "the 7th of the 9 videos", "I don't have"),
+    ("gogglebox, what position in the posting order", False, "no place in the posting order", "3,600,000 (3.6M) views"
+     " across"),
+    # (not "the views and the date, in that order": the order of the reply)
+    ("mean tweets: date and views, in that order", True, "was posted on 9 December 2019", "of the 9 videos"),
+    # (one video's posting set against another's: the earlier of the two, none for one with no date)
+    ("when did mean tweets go up, before boris quotes?", True, "The earliest posted video (Mean tweets",
+     "posted just before"),
+    ("when did gogglebox go out, b4 jessi?", False, "posting date for Gogglebox", "Jeremy Corbyn’s friend Jayne"),
+    # (days from an end of the posting order)
+    ("what went up 2 days after the first one", True, "16 November 2019", "The earliest posted video"),
+    # ("3rd down to 7th": a range; "2nd last vs last": both counted from the bottom)
+    ("average views 2nd down to 4th", True, "#2–#4", "#2, #4"),
+    ("second from last vs the last, which did better", True, "Jessi on the value of our NHS had 147,000 more", "#2"),
+    ("2nd last plus last, total", True, "5,347,000", "If you’re not sure"),
+    # (bare places listed, then one set against them after "vs")
+    ("7 8 and 9 put together vs number 2", True, "Videos ranked #7–#9", "Videos ranked #2: If"),
+    # (a tweet's words and a name shared by two videos, said together: one video)
+    ("the 'thank you jessi' nhs clip vs boris quotes", True, "3,000,000 (3M) against 2,747,000", "Our wonderful NHS"),
+    # (a video only said to be counted in a total of every video)
+    ("average of every video, including jessi", True, "Average views of all 10 videos", "2,747,000 (2.747M) views"
+     " across"),
+    ("total views, skip the top one", True, "except #1: 41,947,000", "13,400,000 (13.4M) views across"),
+    # (what the polls said, asked beside a video's week: declined)
+    ("what were the opinion polls saying around when mean tweets came out", False, "opinion polls", "3,700,000"
+     " (3.7M) views across"),
+    # (a weekday said as whose something is, a thing the data knows nothing of: no filter)
+    ("december videos please, need them for monday's seminar", True, "posted in December 2019", "Monday"),
+    # ("just the fb and twitter": the two together, which the counts are)
+    ("mean tweets views, just the facebook and twitter total", True, "3,700,000 (3.7M) views across", "Facebook-only"),
+    ("how much further ahead was jessi than jayne", True, "147,000", "I don't have"),
+])
+def test_stop_67_blind_round_one(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Stop 67's first round of blind batches (1181-1186): what their first look got wrong, in our own words."""
+    _replied(question, answered, said, unsaid)

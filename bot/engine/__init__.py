@@ -1661,7 +1661,7 @@ class Engine:
             # nor to count from)
             return self.responder.video(undated[0], "date")
         if (fix is None and (ent.months or ent.days or "article" in ent.query or (
-                "order" in ent.query and "premise" in ent.query))
+                "order" in ent.query and "premise" in ent.query) or (ent.ranks and "posting" in ent.query))
                 and (confirmed := confirmation(ent, self.lexicon)) is not None
                 and self.responder.gate(ent, _PREMISE_FRAME) is None):
             if not confirmed[1]:  # (a video with no date: what the data says of its date)

@@ -557,8 +557,8 @@ def extract(text: str, lex: Lexicon) -> Entities:
         _own_places_said(ent, lex)
     if "comparative" in ent.query and "relative" in ent.query and len({r.best for r in ent.videos}) == 1:
         place_not_compared(ent, lex)
-    if len(ent.numbers) >= 2 and (not ent.ranks or not lex.comparative_joins.isdisjoint(ent.words)) and (
-            "operation" in ent.query or ent.measures):
+    if len(ent.numbers) >= 2 and (not ent.ranks or not lex.comparative_joins.isdisjoint(ent.words)
+                                  or _ranks_after_versus(ent)) and ("operation" in ent.query or ent.measures):
         _bare_places(ent, lex)  # (a place said first: "did number one get more than 3 and 4 put together")
     if ent.narrowed is not None and (ent.numbers or ent.days or ent.rank_at or "order" in ent.query):
         _poster_disputed(ent, lex)
@@ -662,6 +662,10 @@ def extract(text: str, lex: Lexicon) -> Entities:
         _party_did_best(ent, lex)
     if ent.parties and (ent.people or ent.videos or ent.ranks or "order" in ent.query):
         _drop_claimants(ent, lex)  # (someone or some videos named: a party's claim about them is no subject)
+    if ent.videos and not lex.all_words.isdisjoint(ent.words):
+        _said_included(ent, lex)
+    if "weekday" in ent.query and ("'" in ent.text or "\u2019" in ent.text):
+        _weekday_owned(ent, lex)
     if "average" in ent.cues and not lex.unkind_nouns.isdisjoint(ent.words):
         _unkind_mean(ent, lex)
     if "source" in ent.cues and ent.measures and not lex.article_words.isdisjoint(ent.words):
@@ -2016,7 +2020,11 @@ def _places_from_the_end(ent: Entities, lex: Lexicon) -> bool:
         # (a bare "last" as a place: "... and last place", "... minus last"; "second and last" are the ends)
         if joins and not after.isdigit() and n not in ent.ranks and (
                 after not in lex.numbers or (m.end < len(ent.tokens) and ent.tokens[m.end].s in lex.video_words)) \
-                and (m.payload != "last" or stem(after) in lex.rank_words or (minus and not after)):
+                and (m.payload != "last" or stem(after) in lex.rank_words or (minus and not after) or (
+                    # ("2nd last vs last", "second last and the last one": a place counted from the end said, the
+                    # bare end beside it is the last place too)
+                    from_end and (not after or ent.tokens[m.end].s in lex.video_words or any(
+                        o.start == m.end for o in ent.query.get("operation", ()))))):
             joined.append(m)
     # (a place counted from the end after "above", "below": the place a neighbour is counted from, "2 places higher
     # than the 2nd from the bottom one")
@@ -2953,16 +2961,23 @@ def _runs_said(ent: Entities, lex: Lexicon, runs: dict[tuple[str, ...], tuple[in
             end += 1
         run = said_words[start:end]
         if end - start > n or any(w not in lex.stopwords for w in run):
-            ent.videos = sorted([*ent.videos, VideoRef(start, end, (vi,), strong=True)], key=lambda r: r.start)
+            ent.videos = sorted([*_without_group_beside(ent, start, end, vi), VideoRef(start, end, (vi,), strong=True)],
+                                key=lambda r: r.start)
             ent.covered |= set(range(start, end))
         i = end
+
+
+def _without_group_beside(ent: Entities, start: int, end: int, vi: int) -> list[VideoRef]:
+    """The videos read, less a name several share said right beside a tweet's words that pick one of them ("the
+    '<tweet words>' <shared name> one"): the one video, said two ways, not the other of the name."""
+    return [r for r in ent.videos if not (r.group and vi in r.candidates and (r.start == end or r.end == start))]
 
 
 def _quoted(ent: Entities, lex: Lexicon, text: str) -> None:
     """A quoted tweet or title names its video; what was read inside the quote gives way to it."""
     unmatched: list[tuple[int, int, str]] = []
     for start, end, vi in quoted_videos(text, lex, unmatched):
-        ent.videos = [r for r in ent.videos if r.end <= start or r.start >= end]
+        ent.videos = [r for r in _without_group_beside(ent, start, end, vi) if r.end <= start or r.start >= end]
         ent.videos.append(VideoRef(start, end, (vi,), strong=True))
         ent.videos.sort(key=lambda r: r.start)
         ent.covered |= set(range(start, end))
@@ -3220,6 +3235,34 @@ def _party_did_best(ent: Entities, lex: Lexicon) -> None:
         m.start in ends and any(s > m.end for s in starts) and not any(n.start == m.end for n in ent.numbers))]
     if not ent.query["order"]:
         del ent.query["order"]
+
+
+CLAIM_ASKED_REACH = 3  # "what were the polls saying": the question word this near before what says it
+
+
+def _weekday_owned(ent: Entities, lex: Lexicon) -> None:
+    """ "it's for Thursday's class": a weekday written as whose something is, a thing the data knows nothing of, is no
+    video's day (not "Thursday's video", "Monday's post")."""
+    def owned(m: Match) -> bool:
+        if m.end - m.start != 1:
+            return False
+        after = re.search(rf"\b{re.escape(ent.words[m.start])}['\u2019]s\s+(\w+)", ent.text, re.IGNORECASE)
+        return after is not None and after[1].casefold() not in lex.known  # (a thing the data knows nothing of)
+    _keep_unit(ent, "weekday", lambda m: not owned(m))
+
+
+def _said_included(ent: Entities, lex: Lexicon) -> None:
+    """ "add up all ten vids including <title>", "total of all of them, inc the <title> one": a video said to be
+    counted in every video asked before it is no video asked by itself."""
+    words = ent.words
+    kept = []
+    for ref in ent.videos:
+        at = ref.start - (ref.start > 1 and words[ref.start - 1] in lex.determiners)
+        if (said := said_before(words, at, lex.included_before)) is not None and not lex.all_words.isdisjoint(
+                words[: at - len(said)]):
+            continue
+        kept.append(ref)
+    ent.videos = kept
 
 
 def _drop_claimants(ent: Entities, lex: Lexicon) -> None:
@@ -4278,6 +4321,12 @@ def _middle_after(ent: Entities, lex: Lexicon, num: Number) -> int | None:
     return at
 
 
+def _ranks_after_versus(ent: Entities) -> bool:
+    """ "4 5 and 6 combined vs #1": every place said comes after a versus word that comes after the numbers."""
+    first = min(n.start for n in ent.numbers)
+    return any(first < m.start and all(m.start < at for at in ent.rank_at) for m in ent.query.get("versus", ()))
+
+
 def _bare_places(ent: Entities, lex: Lexicon) -> None:
     """ "views for 2 and 3 combined", "how many did 2 n 3 get", "4, 5 and 6": small bare numbers joined, with a
     figure asked and no word beside them that takes a number or names what they count ("top 2 and 3", "2 or 3
@@ -4962,8 +5011,10 @@ def _measures(ent: Entities, lex: Lexicon, measures: list[Match], postings: list
             and said_at(ent.words, m.end, lex.claim_after) for m in measures):
         # ("what were the polls saying on <day>": nothing claimed after it, the claim itself is asked)
         # "another outlet saying <name> got 2.6m": who makes a claim (an outlet, a paper), not a fact asked of it
+        # ("what were the polls saying the week <title> came out": what they said is asked, a question word before)
         measures = [m for m in measures if m.payload in lex.video_measures or m.payload in lex.campaign_measures
-                    or not said_at(ent.words, m.end, lex.claim_after)]
+                    or not said_at(ent.words, m.end, lex.claim_after) or not lex.question_words.isdisjoint(
+                        ent.words[max(0, m.start - CLAIM_ASKED_REACH) : m.start])]
         payloads = [m.payload for m in measures]
     if ent.days and ent.videos and not lex.date_asides.isdisjoint(payloads):
         # "<title> put up on the 17th of december just after the vote": the video's day said, described
@@ -5092,7 +5143,7 @@ def _platforms(ent: Entities, lex: Lexicon, platforms: list[Match], measures: li
                 m.end < len(ent.tokens) and ent.tokens[m.end].s in lex.platform_joins
                 and not lex.platform_words.isdisjoint(ent.words[m.end + 1 : m.end + 3])):
             before -= 1 + (before > 1 and ent.words[before - 1] in lex.determiners)
-        if (before >= 0 and ent.words[before] in lex.platform_alone_before) or (
+        if ((before >= 0 and ent.words[before] in lex.platform_alone_before) or (
                 m.end < len(ent.words) and ent.words[m.end] in lex.platform_alone) or (
                 # ("are they youtube views?": whether the counts are that platform's)
                 m.end < len(ent.words) and ent.words[m.end] in lex.video_measures
@@ -5103,7 +5154,10 @@ def _platforms(ent: Entities, lex: Lexicon, platforms: list[Match], measures: li
                 m.start > 1 and ent.words[m.start - 1] in lex.origin_markers and (
                     lex.measure_words.get(ent.words[m.start - 2]) in lex.video_measures
                     or lex.measure_words.get(ent.words[m.start - 3]) in lex.video_measures)
-                and ent.words[0] in lex.origin_openers):
+                and ent.words[0] in lex.origin_openers)) and not any(
+                # (not "just the fb and twitter number": "just" said of the two together, no one platform alone)
+                o.payload != m.payload and o.start in (m.end + 1, m.end + 2) and all(
+                    t.s in lex.platform_joins for t in ent.tokens[m.end : o.start]) for o in platforms):
             ent.platforms_alone |= {m.payload}  # ("just youtube", "fb only": the platform a count may be from)
         if {m.start, m.start - 1} & posted and m.payload in lex.dataset.video_views.platforms:
             continue  # (put on a platform the counts do not cover: views there are asked, and not held)

@@ -651,6 +651,8 @@ _WORD_SETS = (
     "middle_words",
     "included_after",
     "comparative_joins",
+    "range_fillers",
+    "posting_place_words",
     "percent_words",
     "each_words",
     "per_words",
@@ -971,6 +973,8 @@ class Lexicon:
     _arrows: tuple[str, ...] = ()  # "-->", "->": read before the other signs
     _wide_signs: frozenset[str] = frozenset()  # the signs no keyboard types by itself ("÷", "万"): one character each
     comparative_joins: frozenset[str] = field(default_factory=frozenset)  # "than": after a comparative only
+    range_fillers: frozenset[str] = field(default_factory=frozenset)  # "down" in "3rd down to 7th"
+    posting_place_words: frozenset[str] = field(default_factory=frozenset)  # "order" in "posting order"
     origin_markers: frozenset[str] = field(default_factory=frozenset)  # "from" (the TV): where it came from
     origin_openers: frozenset[str] = field(default_factory=frozenset)  # "are" of "are the views from <platform>"
     also_words: frozenset[str] = field(default_factory=frozenset)  # "also" of "<title> and also no.2"

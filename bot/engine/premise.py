@@ -173,7 +173,7 @@ def correction(ent: Entities, lex: Lexicon, by_rank: list[Video],
     guessed = _place_then_guess(ent, lex, ref)  # ("what was #2, the <title>?")
     put_as_claim = bool(found.get("premise")) or (clause and not (found.get("posting") or found.get("relative"))
                                                   and bool(clause_places(ent, lex, ref.end))) \
-        or _guessed_last(ent, lex) or guessed
+        or _guessed_last(ent, lex) or guessed or bool(_posted_places(ent) and posting_place_put(ent, lex))
     if not put_as_claim and not (ent.words[0] in lex.yes_no_openers and not found.get("operation")
                             and not ent.thresholds):
         return None
@@ -388,6 +388,18 @@ def _posted_places(ent: Entities) -> list[int]:
         else []
 
 
+def posting_place_put(ent: Entities, lex: Lexicon) -> bool:
+    """A place in the posting order said of one video to check: as a claim ("..., right?"), opened as yes or no
+    ("was <title> posted 3rd"), so opened right after the video ("the <title> vid, was that posted 2nd"), or the
+    place ending the question ("<title> posted 2nd?"); not "when was <title> first posted?"."""
+    if not ent.videos or not ent.rank_at:
+        return False
+    k = ent.videos[0].end
+    k += k < len(ent.tokens) and ent.tokens[k].s in lex.video_words
+    return _put_as_claim(ent, lex) or (k < len(ent.words) and ent.words[k] in lex.yes_no_openers) or (
+        ent.text.rstrip().endswith("?") and max(ent.rank_at) == len(ent.words) - 1)
+
+
 def _by_posting(lex: Lexicon) -> list[Video]:
     """The videos with a posting date, earliest first."""
     return [lex.dataset.videos[k] for k in posting_order(lex)]
@@ -406,7 +418,7 @@ def confirmation(ent: Entities, lex: Lexicon) -> tuple[Video, str] | None:
     check it by), or None."""
     found = ent.query
     if (posted_places := _posted_places(ent)) and len(ent.videos) == 1 and ent.videos[0].strong \
-            and found.get("premise") and not ent.numbers:
+            and posting_place_put(ent, lex) and not ent.numbers:
         # ("the first posted video was <title> right?": its place in the posting order, rightly claimed)
         video, by_posting = lex.dataset.videos[ent.videos[0].best], _by_posting(lex)
         k = posted_places[0]

@@ -40,6 +40,7 @@ from bot.engine.entities import (
 from bot.engine.frames import article_dated
 from bot.engine.lexicon import BONUS_ASKED, Lexicon, Match
 from bot.engine.normalise import said_anywhere, said_at, said_before, said_spans, stem
+from bot.engine.premise import posting_place_put
 from bot.engine.query import (
     Aggregate,
     Among,
@@ -1274,6 +1275,12 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         # ("runner up was <title at #2> yeah? how many views", "the NHS vid, the #1 top performer": the video's own
         # place, said of it)
         return Query(op if op in SET_OPS else "item", Operand(Selection((filters[0],))))
+    if slice_ is not None and len(slice_.positions) == 1 and order == Order("posted", False) and len(filters) == 1 \
+            and isinstance(filters[0], Named) and not filters[0].negate and len(filters[0].videos) == 1 \
+            and posting_place_put(ent, lex):
+        # ("was <title> posted 3rd?", "<title>, was that posted 2nd": its place in the posting order put to check,
+        # no place of its own within itself; checked against the posting dates as a claim)
+        return None
     if (slice_ == Slice(n=1) or (slice_ is None and order is not SORTED)) and order is not None \
             and order.field != "views" and len(filters) == 1 and isinstance(filters[0], Ranks) \
             and len(filters[0].positions) == 1 and not filters[0].negate and op not in SET_OPS:
@@ -2672,6 +2679,15 @@ def _relatives(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relat
                             # ("<title> kku thottu mukalil ulla video ethaanu": the video that is above, which)
                             t.w for t in ent.tokens[m.end :] if t.w in lex.question_words
                             or (t.w not in lex.stopwords and t.s not in lex.video_words)), "") in lex.question_words):
+                if m.payload in ("before", "after") and ref.start >= m.end and any(
+                        r.strong and r.best != ref.best and any(0 <= p.start - r.end <= 1 and p.end <= m.start
+                                                                for p in found.get("posting", ()))
+                        for r in ent.videos):
+                    # ("when did <title> go up, before <title>?": one's posting set against the other's, the
+                    # earlier of the two asked, as "did <title> go up before <title>")
+                    if not sets.orders:
+                        sets.orders.append((m.start, Order("posted", False), Slice(n=1)))
+                    continue
                 if placed.get(start) == ref.best and sets.relative is not None and sets.relative[0] == start:
                     continue  # (a video said again, "the <topic> video (the <poster>'s one)": counted from once)
                 if start in placed and placed[start] != ref.best and ref.start > m.end:
@@ -2916,7 +2932,9 @@ def _place_anchor(ent: Entities, lex: Lexicon, found: dict[str, list[Match]],
         placed = [k for k, at in enumerate(ent.rank_at) if o.start - 2 <= at < o.start]
         start = ent.rank_at[placed[0]] if placed else o.start
         if o.payload in TIME_ENDS and m.payload in ("after", "before") and (any(
-                p.end in (m.start, m.start - 1) for p in found.get("posting", ())) or _month_of_end(ent, o)):
+                p.end in (m.start, m.start - 1) for p in found.get("posting", ())) or _month_of_end(ent, o) or any(
+                s.end == m.start for s in found.get("span", ()))):
+            # ("3 days before the last one": days counted from an end, the posting order's)
             # ("the vid posted right after the first one", "just before the last november one": an end of the
             # posting order, with a time word or a month said)
             o = o._replace(payload=TIME_ENDS[o.payload])
@@ -3299,7 +3317,8 @@ def _rank_ranges(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], use
         # ("6 to 10"; "number 6 up to number 10": a range word among place and filler words)
         joined = gap == 0 or (gap == 1 and a[1] in joins) or (1 < gap <= NEAR and any(
             a[1] <= j < b[0] for j in joins) and all(t.s in lex.rank_words or t.s in lex.video_words
-                                                     or t.w in lex.stopwords for k, t in enumerate(between, a[1])
+                                                     or t.w in lex.stopwords or t.w in lex.range_fillers
+                                                     for k, t in enumerate(between, a[1])
                                                      if t.w not in lex.range_words and k not in joined_by))
         before = ent.tokens[a[0] - 1].s if a[0] > 0 else ""
         # ("ranks 1 to 5 and 6 to 10": a second range after the first, joined by "and")

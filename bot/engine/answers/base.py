@@ -29,6 +29,7 @@ FIELD_NAMES = {
     "text": "the tweet's text",
     "link": "a link",
     "rank_of": "a rank",
+    "posted_place": "a date, so no place in the posting order,",
 }
 _HASHTAG = re.compile(r"#[A-Za-z]\w*")  # a hashtag in a tweet's text (not "#1", a place)
 FIELD_CUES = frozenset({"date", "poster", "link", "text", "rank_of"})  # cues asking for one of a video's fields

@@ -9,7 +9,7 @@ from bot.dataset.schema import Video
 from bot.engine import format as fmt
 from bot.engine.answer import Answer, Link
 from bot.engine.answers.base import FIELD_NAMES, ResponderBase, quoted
-from bot.engine.entities import Entities, VideoRef, break_after, listed_place
+from bot.engine.entities import Entities, VideoRef, break_after, listed_place, posting_order
 from bot.engine.frames import Frame
 from bot.engine.normalise import said_anywhere, said_at, words
 from bot.engine.query import Named, Operand, Query, Selection
@@ -111,6 +111,25 @@ class VideoAnswers(ResponderBase):
 
     # ---- one video -----------------------------------------------------------------------------
 
+    def _posted_place_asked(self, ent: Entities) -> bool:
+        """One video named, its place in the posting order asked: a word asking a place beside a posting word, or
+        the posting order itself ("chronologically where does <title> sit"), and no place or figure said."""
+        if len(ent.videos) != 1 or ent.ranks or ent.numbers or "posting" not in ent.query:
+            return False
+        # (the place word asked, "what number was <title> posted", or right beside a posting word, "posting order";
+        # in one clause with it: not "what place did <title> come, and when was it posted", its place by views; nor
+        # "the views and the date, in that order", "what number of views did they put on it")
+        words = ent.words
+        return any(w in self.lex.posting_place_words and (k + 1 == len(words) or words[k + 1] not in self.lex.range_of)
+                   and any((m.start - k > 0 and words[k - 1] in self.lex.question_words
+                            and self.lex.question_words.isdisjoint(words[k + 1 : m.start]))
+                           or 0 < m.start - k <= 2 or 0 <= k - m.end < 2 for m in ent.query["posting"]
+                           if all(t.s not in self.lex.separators for t in ent.tokens[min(k, m.end) : max(k, m.start)]))
+                   for k, w in enumerate(words) if k > 0) or any(
+            # ("chronologically where does <title> sit": the posting order said, then where in it asked)
+            m.payload in ("posted_asc", "posted_desc") and m.start == 0 and m.end < len(words)
+            and words[m.end] in self.lex.question_words for m in ent.query.get("order", ()))
+
     def _tweet_lines(self, v: Video) -> tuple[str, ...]:
         return self._tweets[id(v)]
 
@@ -154,6 +173,8 @@ class VideoAnswers(ResponderBase):
             v, field = (best, "poster") if not (best.tweet and best.tweet.by) else (None, field)
         if v is None:
             return self.refuse("video", "No video of the ones you named fits that.")
+        if field in ("views", "card", "date", "rank_of") and self._posted_place_asked(ent):
+            field = "posted_place"  # ("where in the posting order was <title>", "what number was <title> posted")
         if field in ("views", "card", "date") and (rate := self.rate_asked(ent)) is not None \
                 and self.rate_days(ent, v):
             return self.views_a_day(v, rate)  # ("<title> views per day since it was posted")
@@ -191,7 +212,9 @@ class VideoAnswers(ResponderBase):
             return self.stats("video", v.title, [
                 f"No: the article gives no tweet for {v.title}, so no poster, date, text or link for it.",
                 f"What I have: {self.views(v)}, {self.place(v)}."], party=v.party)
-        if not answer.answered and field not in ("views", "card") and "views" in ent.measures and answer.lines:
+        if not answer.answered and field not in ("views", "card") and "views" in ent.measures and answer.lines and (
+                field != "posted_place" or not self.lex.video_measures.isdisjoint(ent.words)):
+            # (not "what number was <undated title> in the posting order": "number" asks its place, no views)
             # "views? and who tweeted it": the views, and what the article does not give said under them.
             card = self.video(v, "views", others)
             return replace(card, lines=(*card.lines[:1], answer.lines[0], *card.lines[1:]))
@@ -292,6 +315,16 @@ class VideoAnswers(ResponderBase):
             answer = self._remember(key, self._build_video(v, field, others))
         return answer
 
+    def _posted_place(self, v: Video) -> str | None:
+        """ "<title> was the 2nd of the 9 videos with a date to be posted (17 November 2019)."; None undated."""
+        dated = posting_order(self.lex)
+        k = next((n for n, i in enumerate(dated, 1) if self.ds.videos[i] is v), None)
+        if k is None or v.tweet is None or v.tweet.date is None:
+            return None
+        last = " and last" if k == len(dated) > 1 else ""
+        return (f"{v.title.rstrip('.')} was the {fmt.ordinal(k)}{last} of the {len(dated)} videos with a date to be "
+                f"posted ({fmt.day(v.tweet.date)}).")
+
     def _build_video(self, v: Video, field: str, others: Sequence[Video]) -> Answer:
         t = v.tweet
         by = self.person(t.by) if t and t.by else None
@@ -310,6 +343,8 @@ class VideoAnswers(ResponderBase):
             first = f"{v.title}: {fmt.https(t.media)}" if t and t.media else None
         elif field == "rank_of":
             first = f"{v.title} is {self.place(v)}, with {self.views(v)}."
+        elif field == "posted_place":
+            first = self._posted_place(v)
         elif field == "tweet":
             first = None  # (its posting asked in words not read, of a video with no tweet: see `_video`)
         else:
