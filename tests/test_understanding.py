@@ -10802,3 +10802,128 @@ def test_stop_66_outside_review(question: str, answered: bool, said: str, unsaid
 def test_stop_67_blind_round_one(question: str, answered: bool, said: str, unsaid: str) -> None:
     """Stop 67's first round of blind batches (1181-1186): what their first look got wrong, in our own words."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize("question, answered, said, unsaid", [
+    # (a weekday after or before a video: that day, or those days, counted from its posting day)
+    ("anything go out the sunday after mean tweets?", True, "No videos posted on Sunday 15 December 2019", "Monday"),
+    ("the tuesday before the jessi vid, was anything posted", True, "Tuesday 26 November 2019", "on a Tuesday"),
+    ("what came out the weekend after jayne", True, "Saturday 23 November 2019 to Sunday 24 November 2019",
+     "on a Saturday or a Sunday"),
+    # (a weekday claimed of one video: confirmed or put right; not a time limit, an aside or a choice)
+    ("was the immigration vid a friday", True, "No: Labour’s immigration video was posted on Thursday 14 November"
+     " 2019, not on a Friday", "Yes"),
+    ("boris quotes went up on a sunday didnt it", True, "Yes: Boris Johnson quotes was posted on Sunday 8 December",
+     "No:"),
+    ("will jayne hit 3m by the weekend", False, "2,600,000", "not on a Saturday"),
+    ("jessi views pls, been a long monday", True, "2,747,000", "not on a Monday"),
+    ("was the jessi video a weekday or a weekend post", True, "Saturday 30 November 2019", "Yes"),
+    # (weekdays joined: a span, either, or two sides)
+    ("total views tuesday to thursday", True, "posted on a Tuesday or a Wednesday or a Thursday: 23,200,000",
+     "No videos"),
+    ("views on mondays vs sundays", True, "videos posted on a Sunday", "No videos posted on a Monday on"),
+    ("videos from saturdays and sundays", True, "4 of the 10 videos posted on a Saturday or a Sunday", "None of"),
+    # (numbered parts, after words that ask nothing or "step N"; the words before the first are part of it)
+    ("for my class quiz: 1) top video views 2) who posted it", True, "Rob Delaney", "I couldn't read"),
+    ("jessi vid step 1 views step 2 date", True, "30 November 2019", "I couldn't read"),
+    ("add these up 1) jessi 2) jayne 3) boris quotes", True, "8,347,000", "I couldn't read"),
+    # ("<title> views", then "when did <name> tweet it": that video)
+    # ("how much between them": how far apart, not together)
+    ("jayne and jessi, how much between them", True, "147,000", "5,347,000"),
+    # (a count's platform asked as yes or no: no, both together)
+    ("mean tweets 3.7m, is that fb only?", True, "No: Mean tweets with Jeremy Corbyn has 3,700,000 (3.7M) views"
+     " across Facebook and Twitter", "I don't have"),
+    ("mean tweets views on twitter only, how many", False, "Twitter-only", "No:"),
+])
+def test_stop_67_blind_round_two(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Stop 67's second round of blind batches (1187-1192): what their first look got wrong, in our own words."""
+    _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize("question, answered, said, unsaid", [
+    # (a figure said as a title, with when it went up between it and its video word: that video, the date words
+    # said of it, no filter)
+    ("the 3.7m early dec one vs the 3.1m late nov one", True, "Mean tweets with Jeremy Corbyn got more views", "Videos"
+     " posted in"),
+    ("total of the 6.5m mid nov one and the 2.6m nov 17 one", True, "9,100,000", "posted in November"),
+    ("days between the 2.747m end of nov one and the 3m dec one", True, "8 days between", "I don't have"),
+    # (a figure said after a gap or a total asked is its result claimed, not a video's count)
+    ("difference between mean tweets and jayne is 1.1m right?", True, "1,100,000", "not the figure in the question"),
+])
+def test_stop_67_blind_round_three(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Stop 67's third round of blind batches (1193-1198): what their first look got wrong, in our own words."""
+    _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize("question, answered, said, unsaid", [
+    # (two or more places said with a posting word: the videos at those places in the posting order)
+    ("the 2nd and 4th ones to go up, combined views", True, "5,700,000", "#2"),
+    ("6th posted vs 8th posted which did better", True, "If you’re not sure who to vote for, watch this. got more",
+     "Jessi"),
+    ("days between the 3rd and 5th ones posted", True, "7 days between Our wonderful NHS and Jessi", "1 day"),
+    ("#2 and #4 posted how many days apart", True, "Labour’s immigration video", "Jeremy Corbyn’s friend Jayne"),
+    # (a video set against the one next to it, said of "it")
+    ("did boris quotes get more views than the one right below it", True, "Yes: Boris Johnson quotes had 253,000"
+     " more views than Jessi", "The video just below"),
+    ("did nicky morgan beat the one posted after it", True, "Jessi on the value of our NHS", "The video posted just"),
+    # (a month's own, its apostrophe dropped; a share of every video said so; two offered, not added up)
+    ("what % of decembers views was mean tweets", True, "15.8% of the views of videos posted in December 2019",
+     "all 10"),
+    ("jessi and jayne as a % of all 10", True, "9.7% of the views of all 10 videos", "105.7%"),
+    ("which has the bigger share of all ten, jessi or jayne", True, "Jessi on the value of our NHS got more views",
+     "of all 10 videos"),
+    # (a figure said with its own platform, another platform asked: that one is not held)
+    ("labour had 86m on fb, what did they get on tiktok", False, "TikTok", "No:"),
+    # (someone said with the one video of theirs their tweet's words name: that video)
+    ("jezza tweeted 'one person said all these' with which video", True, "Boris Johnson quotes", "8 of the 10"),
+])
+def test_stop_67_blind_round_four(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Stop 67's fourth round of blind batches (1199-1204): what their first look got wrong, in our own words."""
+    _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize("question, answered, said, unsaid", [
+    # (a neighbour asked, then set against the video it is counted from: a gap, a ratio or days)
+    ("the one posted after nicky morgan, did it get more?", True, "Nicky Morgan on Good Morning Britain had 353,000"
+     " more views than Jessi", "The video posted just after"),
+    ("what went up right before mean tweets and how many days earlier", True, "1 day between Boris Johnson quotes",
+     "The video posted just before"),
+    ("the one just below jessi, who posted it", True, "Jeremy Corbyn’s friend Jayne", "147,000 more"),
+    ("which video sits one place higher than jayne", True, "The video just above", "147,000 more"),
+    # (two sides set against each other, "how many times" or "multiple" asked last: a ratio)
+    ("tories 25m vs the nhs vid, how many times", True, "1.9 times", "11,600,000 more"),
+    ("jessi vs jayne multiple", True, "1.1 times", "147,000 more"),
+    ("multiple choice: how many views did jayne get? a) 2.6m b) 3m", True, "2,600,000", "times the views"),
+])
+def test_stop_67_blind_round_five(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Stop 67's fifth round of blind batches (1205-1210): what their first look got wrong, in our own words."""
+    _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize("question, answered, said, unsaid", [
+    # (a weekday of the asker's, said beside a question about a video: no claim, no filter)
+    ("did jessi get 2.7m, need it for friday", True, "2,747,000", "not on a Friday"),
+    ("my shift is monday or tuesday, how many views in total", True, "55,347,000", "on a Monday"),
+    ("total views by thursday or friday please", True, "55,347,000", "on a Thursday"),
+    # ("skip to": no leaving out)
+    ("skip to mean tweets, views?", True, "3,700,000 (3.7M) views across", "other than"),
+    # (numbered parts after words asking one thing of them all: read whole)
+    ("average these 1) jessi 2) jayne 3) boris quotes", True, "2,782,333", "I couldn't read"),
+    # (a figure said as a title with a date that is not its own: put right)
+    ("the 2.6m dec one", True, "No: Jeremy Corbyn’s friend Jayne was posted on 17 November 2019", "Yes"),
+    # (every video, including two named: the total of all; not where one is chosen)
+    ("total of all ten including jessi and jayne", True, "55,347,000", "Total views of videos (Jessi"),
+    ("of all ten including jayne which got the least", True, "Jeremy Corbyn’s friend Jayne", "Total views"),
+    # (a follow-up asking of every video: not of the last answer's)
+    # (a posting place said of a video with no date, or past the dated ones: no place by views put right)
+    ("gogglebox, posted 3rd?", False, "3rd earliest posted", "No:"),
+    ("was jessi posted 10th?", False, "10th earliest posted", "No:"),
+    # (a place word with views after it: the views order's)
+    ("jessi posted - what position in views", True, "#9 of 10", "to be posted"),
+    # (someone who posted none, said as whose videos: declined, never the whole list's)
+    ("average views of boris johnson's own campaign videos", False, "I don't have any videos posted by",
+     "5,534,700"),
+])
+def test_stop_67_outside_review(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """What the outside review of stop 67 found wrong in its change, mended."""
+    _replied(question, answered, said, unsaid)

@@ -24,6 +24,7 @@ from bot.engine.entities import (
     listed_place,
     paired_operations,
     placed_before,
+    said_as_owner,
 )
 from bot.engine.frames import VIDEO_FIELDS, Frame, article_day_said, decide, score_frames
 from bot.engine.lexicon import Lexicon
@@ -113,6 +114,25 @@ def _year_unread(ent: Entities, query: Query, ds: Dataset, lex: Lexicon) -> int 
     bounded = {d.year for s in selections for f in s.filters if isinstance(f, PostedBetween)
                for d in (f.start, f.end) if d is not None}
     return next((y for y in said if y not in bounded), None)
+
+
+def _owner_unread(ent: Entities, query: Query, lex: Lexicon) -> str | None:
+    """Someone who posted none of the videos, said as whose videos are asked ("<name>'s own campaign videos"), whom
+    no filter of the query took: their id, else None (never the whole list answered as if theirs)."""
+    for p in ent.people:
+        if p in lex.posted or p not in ent.spans:
+            continue
+        end = ent.spans[p][1]
+        if not said_as_owner(ent, end - 1):
+            continue
+        # (their videos: a video word soon after the name, "<name>'s own campaign videos")
+        if any(ent.tokens[k].s in lex.video_words or ent.words[k] in lex.video_plurals
+               for k in range(end, min(len(ent.words), end + OWNER_REACH))) and not query.items.items.filters:
+            return p
+    return None
+
+
+OWNER_REACH = 4  # "<name>'s own campaign videos": the video word this near after whose they are
 
 
 @dataclass(frozen=True, slots=True)
@@ -475,9 +495,9 @@ class Engine:
         if not self._in_parts and (each := self._also_asked(ent, answer)) is not None:
             return each
         if not answer.answered and not self._in_parts and "1" in ent.text and (
-                numbered := numbered_parts(ent.text)) is not None:
+                numbered := numbered_parts(ent.text, self.lexicon)) is not None:
             # ("1) <title> views 2) when posted 3) how many likes", declined whole: each part answered, what the data
-            # lacks said; a whole answered has read its parts together better)
+            # lacks said; a whole answered has read its parts together better: "... 3) whats the difference")
             self._in_parts = True
             try:
                 return each_part(self, numbered)
@@ -1661,7 +1681,8 @@ class Engine:
             # nor to count from)
             return self.responder.video(undated[0], "date")
         if (fix is None and (ent.months or ent.days or "article" in ent.query or (
-                "order" in ent.query and "premise" in ent.query) or (ent.ranks and "posting" in ent.query))
+                "order" in ent.query and "premise" in ent.query) or (ent.ranks and "posting" in ent.query)
+                     or "weekday" in ent.query)
                 and (confirmed := confirmation(ent, self.lexicon)) is not None
                 and self.responder.gate(ent, _PREMISE_FRAME) is None):
             if not confirmed[1]:  # (a video with no date: what the data says of its date)
@@ -1938,6 +1959,14 @@ class Engine:
             # ("how many videos got <figure> <a bound not known>": never the videos counted without it)
             return self.responder.refuse("aggregate", f"I couldn't tell how {fmt.count(figure)} bounds the videos "
                                          "counted.", [f"Try: how many videos got over {fmt.count(figure)} views."])
+        if isinstance(query, Query) and ent.people and not ent.videos and (
+                owner := _owner_unread(ent, query, self.lexicon)) is not None:
+            # ("total views of <name>'s own campaign videos", someone who posted none: never the whole list's)
+            person = self.responder.person(owner)
+            name = person.name if person is not None else owner
+            posters = [q.name for q in map(self.responder.person, self.lexicon.posted) if q is not None]
+            return self.responder.refuse("aggregate", f"I don't have any videos posted by {name}.", [
+                f"The videos I have with a poster were posted by {' and '.join(posters)}."])
         if query is not None and ent.ranks and (k := self._place_beyond(ent)) is not None:
             return self._no_place(k)  # ("views of #11 and #1": a figure for #1 alone would pass for the pair)
         if ent.years and isinstance(query, Query) and (

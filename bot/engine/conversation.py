@@ -318,6 +318,12 @@ class _Reading:
                 and any(n.end < len(ent.tokens) and ent.tokens[n.end].s in lex.rank_words for n in ent.numbers) \
                 and placed_before(ent, {m.start for m in marks["it"]}):
             return self._it()  # ("whats 1 place above it on the list": a count of places from the last answer's video)
+        if len(ctx.videos) == 1 and "it" in marks and not own_set and ent.people and not (
+                "operation" in ent.query or "order" in ent.query) and (
+                t := self.r.ds.videos[ctx.videos[0]].tweet) is not None and t.by in ent.people and any(
+                i.start == p.end and ent.words[i.start] in lex.video_pronouns
+                for i in marks["it"] for p in ent.query.get("posting", ())):
+            return self._it()  # ("<title> views", then "when did <name> tweet it": that video, not all of theirs)
         # Otherwise a question answered on its own stands on its own, whatever pronoun it has.
         alone = self.engine.reply(ent)
         if alone.answered or alone.intent == "help":
@@ -558,7 +564,11 @@ class _Reading:
         """The one paired operation a follow-up asks with nothing of its own to work on ("and the diff?",
         "combined?"), else None."""
         ent, lex = self.ent, self.engine.lexicon
-        ops = paired_operations(ent, lex)
+        # ("and the average?" after a set's total: of those videos too)
+        # (not "whats the median view count": a figure of every video, said in full)
+        ops = paired_operations(ent, lex) | (set() if ent.measures or not (
+            lex.whole_list_words.isdisjoint(ent.words) and lex.all_words.isdisjoint(ent.words)) else (
+            {m.payload for m in ent.query.get("operation", ())} & SET_FIGURES_ALONE))
         # (a date word with no date, "the gap between them", asks nothing of its own)
         if len(ops) != 1 or not set(ent.measures) <= lex.video_measures or set(ent.query) - {"operation", "when"} or (
                 not lex.rank_words.isdisjoint(t.s for t in ent.tokens)):
@@ -790,6 +800,9 @@ class _Reading:
     def _standalone(self) -> tuple[Answer, Context]:
         answer = self.engine.reply(self.ent)
         return answer, resolved(self.engine, self.ent, answer, self.ctx, self.text)
+
+
+SET_FIGURES_ALONE = frozenset({"mean", "median"})  # set figures a follow-up may ask alone of the last set
 
 
 def _covers(m: Metric, subjects: set[str]) -> bool:

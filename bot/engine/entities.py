@@ -662,8 +662,16 @@ def extract(text: str, lex: Lexicon) -> Entities:
         _party_did_best(ent, lex)
     if ent.parties and (ent.people or ent.videos or ent.ranks or "order" in ent.query):
         _drop_claimants(ent, lex)  # (someone or some videos named: a party's claim about them is no subject)
-    if ent.videos and not lex.all_words.isdisjoint(ent.words):
+    if "operation" in ent.query and not lex.ratio_not_before.isdisjoint(ent.words):
+        # ("multiple choice: ...", "multiple videos": no ratio asked)
+        _keep_unit(ent, "operation", lambda m: not (m.payload == "ratio" and m.end < len(ent.words)
+                                                    and ent.words[m.end] in lex.ratio_not_before))
+    if ent.videos and not lex.all_words.isdisjoint(ent.words) and any(
+            m.payload in ("sum", "mean") for m in ent.query.get("operation", ())) and "order" not in ent.query \
+            and not (ent.cues.get("most") or ent.cues.get("least")):
         _said_included(ent, lex)
+    if len(ent.ranks) > 1 and "posting" in ent.query:
+        _posted_places_named(ent, lex)
     if "weekday" in ent.query and ("'" in ent.text or "\u2019" in ent.text):
         _weekday_owned(ent, lex)
     if "average" in ent.cues and not lex.unkind_nouns.isdisjoint(ent.words):
@@ -3240,6 +3248,38 @@ def _party_did_best(ent: Entities, lex: Lexicon) -> None:
 CLAIM_ASKED_REACH = 3  # "what were the polls saying": the question word this near before what says it
 
 
+def _posted_places_named(ent: Entities, lex: Lexicon) -> None:
+    """ "the 1st n 3rd ones posted", "4th posted vs 7th posted", "2nd and 3rd videos to go up combined": two or more
+    places said with a posting word (right before it, or right after it: "posted 4th") are the videos at those
+    places in the posting order, named as such (a gap, a total or the days between them then asked of them)."""
+    order, words = posting_order(lex), ent.words
+    placed: dict[int, int] = {}  # position of the place word -> video
+    for p in ent.query["posting"]:
+        j = p.start - 1
+        while j >= 0 and (ent.tokens[j].s in lex.video_words or words[j] in lex.video_plurals
+                          or words[j] in lex.range_words or words[j] in lex.determiners) and j not in ent.rank_at:
+            j -= 1  # ("... ones posted", "... videos to go up")
+        while j >= 0 and j in ent.rank_at:
+            placed.setdefault(j, ent.ranks[ent.rank_at.index(j)])
+            j -= 1
+            if j > 0 and words[j] in lex.separators and words[j] not in lex.comparative_joins and j - 1 in ent.rank_at:
+                j -= 1  # ("1st n 3rd", "1st vs 7th": the places listed before it)
+        after = p.end + (p.end < len(words) and words[p.end] in lex.determiners)
+        if after in ent.rank_at:
+            placed.setdefault(after, ent.ranks[ent.rank_at.index(after)])  # ("posted 4th")
+    # (not "#1 and #2 posted ...": places written as the list's, by views; nor "posted 8th by views")
+    placed = {at: r for at, r in placed.items() if not listed_place(ent, lex, at) and not (
+        at + 2 < len(words) and (words[at + 2] in lex.video_measures or words[at + 1] in lex.video_measures))}
+    if len(placed) < 2 or not all(1 <= r <= len(order) for r in placed.values()):
+        return
+    keep = [k for k, at in enumerate(ent.rank_at) if at not in placed]
+    ent.ranks, ent.rank_at = [ent.ranks[k] for k in keep], [ent.rank_at[k] for k in keep]
+    ent.videos = sorted([*ent.videos, *(VideoRef(at, at + 1, (order[r - 1],), strong=True)
+                                        for at, r in placed.items())], key=_START_OF)
+    # (the "to" of "to go up" no range between the places)
+    _keep_unit(ent, "range", lambda m: not any(m.end == p.start for p in ent.query["posting"]))
+
+
 def _weekday_owned(ent: Entities, lex: Lexicon) -> None:
     """ "it's for Thursday's class": a weekday written as whose something is, a thing the data knows nothing of, is no
     video's day (not "Thursday's video", "Monday's post")."""
@@ -3255,11 +3295,14 @@ def _said_included(ent: Entities, lex: Lexicon) -> None:
     """ "add up all ten vids including <title>", "total of all of them, inc the <title> one": a video said to be
     counted in every video asked before it is no video asked by itself."""
     words = ent.words
-    kept = []
+    kept: list[VideoRef] = []
+    included_end = -1  # where the last video said to be included ends ("including <A> and <B>": both)
     for ref in ent.videos:
         at = ref.start - (ref.start > 1 and words[ref.start - 1] in lex.determiners)
-        if (said := said_before(words, at, lex.included_before)) is not None and not lex.all_words.isdisjoint(
-                words[: at - len(said)]):
+        if ((said := said_before(words, at, lex.included_before)) is not None and not lex.all_words.isdisjoint(
+                words[: at - len(said)])) or (included_end >= 0 and all(
+                    w in lex.separators or w in lex.determiners for w in words[included_end:at])):
+            included_end = after_video_word(ent, lex, ref.end)
             continue
         kept.append(ref)
     ent.videos = kept
@@ -3626,6 +3669,49 @@ def _figure_video(ent: Entities, lex: Lexicon) -> None:
                 return  # ("3.7m + 3.6m": each figure joined to the next names its video too)
 
 
+def _dated_then_video(ent: Entities, lex: Lexicon, at: int) -> int | None:
+    """ "the 13.4m late nov one", "the 3.7 mil dec 9 one": after a figure, only words of when it went up (a month, a
+    day, a weekday, a part of a month), then a video word: where that word is, else None."""
+    said = {*ent.month_at, *ent.day_at, *(k for m in ent.query.get("weekday", ()) for k in range(m.start, m.end))}
+    said |= {k for k in range(at, min(len(ent.words), at + DATED_FIGURE_REACH)) if ent.words[k] in lex.months}
+    for k in range(at, min(len(ent.tokens), at + DATED_FIGURE_REACH + 1)):
+        if ent.tokens[k].s in lex.video_words:
+            return k if k > at and said.intersection(range(at, k)) else None
+        if k not in said and ent.words[k] not in lex.month_parts_said and _DAY_NUMBER.fullmatch(ent.words[k]) is None:
+            return None
+    return None
+
+
+def _dates_said_of(ent: Entities, lex: Lexicon, video: int, at: int, end: int) -> bool:
+    """The months and days said between `at` and `end` of the video a figure names: when they fit its posting date,
+    read as said of it, nothing else (True); when not, left as said, to be put right (False)."""
+    tweet = lex.dataset.videos[video].tweet
+    d = tweet.date if tweet else None
+    months = [mo for mo, k in zip(ent.months, ent.month_at, strict=True) if at <= k < end]
+    days = [dy for dy, k in zip(ent.days, ent.day_at, strict=True) if at <= k < end]
+    if d is None or any(mo != d.month for mo in months) or any(dy != (d.month, d.day) for dy in days):
+        return False
+    for i in reversed(range(len(ent.months))):
+        if at <= ent.month_at[i] < end:
+            del ent.months[i], ent.month_at[i]
+    for i in reversed(range(len(ent.days))):
+        if at <= ent.day_at[i] < end:
+            del ent.days[i], ent.day_at[i]
+    said_of = range(at, end)
+
+    def kept(m: Match, said_of: range = said_of) -> bool:
+        return m.start not in said_of
+    for unit in [u for u, ms in ent.query.items() if any(m.start in said_of for m in ms)]:
+        _keep_unit(ent, unit, kept)
+    return True
+
+
+_DAY_NUMBER = re.compile(r"(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?")  # "dec 9", "the 12th": a day of the month
+
+
+DATED_FIGURE_REACH = 4  # "the 3.7 mil dec 9 one": at most this many words of when between the figure and "one"
+
+
 def _count_of(lex: Lexicon, value: float) -> list[int]:
     """The videos (indices) whose count is the figure, within FIGURE_TOLERANCE of it."""
     near = lex.counts_between(value / (1 + FIGURE_TOLERANCE), value / (1 - FIGURE_TOLERANCE))
@@ -3655,14 +3741,15 @@ def _figures_as_names(ent: Entities, lex: Lexicon) -> None:
     taken = {(r.start, r.end) for r in ent.videos}
     described = -1  # where the last figure said as a title starts (going right to left)
     for num in reversed(ent.numbers):
+        dated: int | None = None  # where the video word is, after a figure and the date said of its video
         # ("the 6.5m and the 3.7m video": the video word of the second said of both)
         # ("the 2,600,000 one": a figure in full digits, as large as any count, as well as "the 2.6m one")
         clause = False
         if not ((num.scaled or num.value >= FIGURE_MIN) and num.start > 0 and ((
                 num.end < n and words[num.start - 1] in lex.determiners and (
                     tokens[num.end].s in lex.video_words or (words[num.end] in lex.separators and described in (
-                        num.end + 1, num.end + 2)))) or (clause := _figure_clause(ent, lex, num.start)))) \
-                or (num.start, num.end) in taken:
+                        num.end + 1, num.end + 2)) or (dated := _dated_then_video(ent, lex, num.end)) is not None)) or (
+                clause := _figure_clause(ent, lex, num.start)))) or (num.start, num.end) in taken:
             continue
         described = num.start - 1
         if (num.end + 1 < n and words[num.end + 1] in lex.included_after) or said_before(
@@ -3676,6 +3763,8 @@ def _figures_as_names(ent: Entities, lex: Lexicon) -> None:
             # "the 1.4m one", is not what an unnamed period answers with)
             continue
         fits = _count_of(lex, num.value) or _count_rounded_to(lex, num.value)
+        if dated is not None and (len(fits) != 1 or not _dates_said_of(ent, lex, fits[0], num.end, dated)):
+            continue  # ("the 13.4m dec one": a date that is not its own, left to be put right)
         if len(fits) == 1 and any(0 < num.start - at <= PLACE_THEN_FIGURE and 1 <= r <= len(lex.by_place)
                                   and lex.by_place[r - 1] != fits[0] and all(
                                       # (one phrase: "the 6th one w 3.7m"; not "the 2nd vs the 3.6m one")
@@ -4118,7 +4207,8 @@ def _numbers(ent: Entities, lex: Lexicon) -> None:
                     or (ent.rank_at and ent.rank_at[-1] == i - 2)))) and not (
                     i + 1 < n and tokens[i + 1].w in lex.multipliers):
                 continue  # "the <name> one": a pronoun, not a figure
-            if value.is_integer() and 1 <= value <= 31 and _next_to_month(tokens, i, lex) and not (
+            if value.is_integer() and 1 <= value <= 31 and suffix not in lex.multipliers and _next_to_month(
+                    tokens, i, lex) and not (
                     not suffix and prev in lex.end_words and i + 1 < n and (tokens[i + 1].w in lex.months or (
                         tokens[i + 1].w in lex.day_of and i + 2 < n and tokens[i + 2].w in lex.months))):
                 continue  # a day of a month: read with the month ("the top 3 december videos": a slice's size)

@@ -327,7 +327,13 @@ def score_frames(ent: Entities, lex: Lexicon, keep: int | None = None) -> list[F
     filt -= 2 * bool(posted_by and field_name == "text" and not plural_ask and ent.ranks and 0 < ent.ranks[0] <= len(
         lex.by_place) and (t := lex.dataset.videos[lex.by_place[ent.ranks[0] - 1]].tweet) is not None
         and t.by in posted_by)
-    add(("filter", filt - 2 * bool(has_v and not plural_group), {"people": posted_by}))
+    # ("<name> tweeted '<its tweet's words>' about which vid": the one video named, theirs, not all of theirs)
+    # (its words, not the person's name, naming it; "which" asked of it)
+    own_named = bool(posted_by and len({r.best for r in ent.videos}) == 1 and ent.videos[0].strong
+                     and lex.video_plurals.isdisjoint(ent.words) and not lex.which_asks.isdisjoint(ent.words)
+                     and not any(ent.spans.get(p, (-1, -1))[0] == ent.videos[0].start for p in posted_by)
+                     and (t := lex.dataset.videos[ent.videos[0].best].tweet) is not None and t.by in posted_by)
+    add(("filter", filt - 2 * bool(has_v and not plural_group) - own_named, {"people": posted_by}))
 
     # Campaign-level figures: parties' Facebook views, a person's retweets.
     metric = 0.0

@@ -652,6 +652,9 @@ _WORD_SETS = (
     "included_after",
     "comparative_joins",
     "range_fillers",
+    "whole_list_words",
+    "ratio_not_before",
+    "month_parts_said",
     "posting_place_words",
     "percent_words",
     "each_words",
@@ -974,6 +977,9 @@ class Lexicon:
     _wide_signs: frozenset[str] = frozenset()  # the signs no keyboard types by itself ("÷", "万"): one character each
     comparative_joins: frozenset[str] = field(default_factory=frozenset)  # "than": after a comparative only
     range_fillers: frozenset[str] = field(default_factory=frozenset)  # "down" in "3rd down to 7th"
+    whole_list_words: frozenset[str] = field(default_factory=frozenset)  # "overall" in "the average overall"
+    ratio_not_before: frozenset[str] = field(default_factory=frozenset)  # "choice" in "multiple choice"
+    month_parts_said: frozenset[str] = field(default_factory=frozenset)  # "late" in "the 13.4m late nov one"
     posting_place_words: frozenset[str] = field(default_factory=frozenset)  # "order" in "posting order"
     origin_markers: frozenset[str] = field(default_factory=frozenset)  # "from" (the TV): where it came from
     origin_openers: frozenset[str] = field(default_factory=frozenset)  # "are" of "are the views from <platform>"

@@ -96,7 +96,10 @@ def correction(ent: Entities, lex: Lexicon, by_rank: list[Video],
     if any(m.payload not in ("value", "count") for m in found.get("operation", ())):
         # a computation about it ("days after X"): no claim to check ("how many did it get": its count), but a figure
         # said of it before ("<title> with 14.3 mil, how far clear of 2nd was it")
-        figures = [n for n in ent.numbers if 0 <= n.start - ref.end <= FIGURE_REACH]
+        # (not one said after the operation: "gap between <A> and <B> is 3.9m yeah?", its result claimed)
+        ops_at = min(m.start for m in found["operation"] if m.payload not in ("value", "count"))
+        figures = [n for n in ent.numbers if 0 <= n.start - ref.end <= FIGURE_REACH and (
+            n.end <= ops_at or (n.start > 0 and ent.words[n.start - 1] in lex.figure_with))]
         return _figure_claim(ent, lex, video, by_rank, figures) if figures and not ent.thresholds else None
     tweet = video.tweet
     # Who posted it: a poster of the data, or anyone said to have posted it ("tweeted by <name>").
@@ -119,6 +122,12 @@ def correction(ent: Entities, lex: Lexicon, by_rank: list[Video],
         also = f"; {theirs[0]} was posted by {claimed}" if len(theirs) == 1 else \
             f"; {claimed} posted {lex.dataset.videos[own[0]].title}" if len(own) == 1 else ""
         return video, f"{video.title} was posted by {_name(lex, tweet.by)}, not {claimed}{also}"
+    if "weekday" in ent.query and len(ent.query["weekday"]) == 1 and tweet and tweet.date and (
+            said_days := _weekdays_claimed(ent, lex, ref)) and tweet.date.weekday() not in said_days:
+        # (one day claimed; not "a weekday or a weekend post", a choice offered)
+        # ("was <title> a sunday", "<title> went out on a tuesday right?": its weekday, put right)
+        days_said = " or a ".join(f"{date(2001, 1, 1 + d):%A}" for d in sorted(said_days))  # (1 Jan 2001: a Monday)
+        return video, f"{video.title} was posted on {tweet.date:%A} {fmt.day(tweet.date)}, not on a {days_said}"
     if ent.days and tweet and tweet.date and (week := week_said(ent, lex)) is not None:
         # ("was <title> posted the week of 25 Nov": within the week, whichever day)
         week_first, week_last = week
@@ -173,7 +182,8 @@ def correction(ent: Entities, lex: Lexicon, by_rank: list[Video],
     guessed = _place_then_guess(ent, lex, ref)  # ("what was #2, the <title>?")
     put_as_claim = bool(found.get("premise")) or (clause and not (found.get("posting") or found.get("relative"))
                                                   and bool(clause_places(ent, lex, ref.end))) \
-        or _guessed_last(ent, lex) or guessed or bool(_posted_places(ent) and posting_place_put(ent, lex))
+        or _guessed_last(ent, lex) or guessed or bool(
+            tweet and tweet.date and _posted_places(ent) and posting_place_put(ent, lex))
     if not put_as_claim and not (ent.words[0] in lex.yes_no_openers and not found.get("operation")
                             and not ent.thresholds):
         return None
@@ -328,6 +338,40 @@ def _guessed_last(ent: Entities, lex: Lexicon) -> bool:
     return start > 0 and (said[start - 1] in lex.place_restated or break_after(ent, lex, start - 1, start))
 
 
+def _weekdays_claimed(ent: Entities, lex: Lexicon, ref: VideoRef) -> frozenset[int]:
+    """The weekdays claimed of the video named, said after it: in a yes/no question or a claim about it, soon after
+    it ("was <title> posted on a sunday", "I believe <title> went up on the Saturday"), or right after a yes/no
+    opening ("what day was <title> posted, was it a weekend"); not "the monday after <title>", a day counted from it,
+    "the monday one", a description, nor "<title> views, havent slept since tuesday", an aside."""
+    words = ent.words
+    counted_from = {m.start for m in (*ent.query.get("relative", ()), *ent.query.get("when", ()))
+                    if m.start < ref.start}
+    # (a claim's tag, not a question's words: "where was it", "what weekday was it")
+    claimed = words[0] in lex.yes_no_openers or any(
+        p.start == 0 or words[p.start - 1] not in lex.question_words for p in ent.query.get("premise", ()))
+    grouped = {k for g in ent.query.get("group", ()) for k in range(g.start, g.end)}  # ("what weekday": asked)
+
+    def asked(m: Match) -> bool:
+        at = m.start - (m.start > 0 and words[m.start - 1] in lex.determiners)
+        if at > 0 and words[at - 1] in lex.period_end_before:
+            return False  # ("will <title> pass 5m by the weekend": a time limit, no day claimed)
+        opener = next((k for k in range(m.start - 1, max(ref.end, m.start - WEEKDAY_ASKED_REACH) - 1, -1)
+                       if words[k] in lex.yes_no_openers), None)
+        # (said of the video, only words of posting between: "<title> a sunday", "<title> was posted on a monday";
+        # not "<title> views? i need it monday", "<title> 3.7m, checking before friday")
+        said_of = claimed and m.start - ref.end <= WEEKDAY_CLAIM_REACH and all(
+            ent.tokens[k].s in lex.video_words or w in lex.determiners or w in lex.day_prepositions
+            or w in lex.yes_no_openers or w in lex.posted_verbs or any(p.start <= k < p.end for p in ent.query.get(
+                "posting", ())) for k, w in enumerate(words[ref.end : m.start], ref.end))
+        return said_of or (opener is not None and all(w in lex.stopwords for w in words[opener + 1 : m.start]))
+    return frozenset(int(d) for m in ent.query["weekday"] if m.start >= ref.end and m.end not in counted_from
+                     and m.start not in grouped and asked(m) for d in m.payload.split())
+
+
+WEEKDAY_CLAIM_REACH = 6  # "I believe <title> was posted on the Saturday": a weekday this near after it, claimed
+WEEKDAY_ASKED_REACH = 4  # "..., was it actually a thursday": a yes/no opening this near before it
+
+
 def week_said(ent: Entities, lex: Lexicon) -> tuple[date, date] | None:
     """The week a question names by one of its days ("the week of 9 Dec": its Monday to Sunday; "the week starting
     25 Nov": the seven days from it), or None."""
@@ -396,8 +440,13 @@ def posting_place_put(ent: Entities, lex: Lexicon) -> bool:
         return False
     k = ent.videos[0].end
     k += k < len(ent.tokens) and ent.tokens[k].s in lex.video_words
-    return _put_as_claim(ent, lex) or (k < len(ent.words) and ent.words[k] in lex.yes_no_openers) or (
-        ent.text.rstrip().endswith("?") and max(ent.rank_at) == len(ent.words) - 1)
+    if _put_as_claim(ent, lex):
+        return True
+    # (not "which of <title> and ... was posted first": a question word first asks which; nor "<title> vs the one
+    # posted 2nd?": a comparison)
+    return ent.words[0] not in lex.question_words and "versus" not in ent.query and "comparative" not in ent.query and (
+        (k < len(ent.words) and ent.words[k] in lex.yes_no_openers)
+        or (ent.text.rstrip().endswith("?") and max(ent.rank_at) == len(ent.words) - 1))
 
 
 def _by_posting(lex: Lexicon) -> list[Video]:
@@ -434,6 +483,14 @@ def confirmation(ent: Entities, lex: Lexicon) -> tuple[Video, str] | None:
         if dated and video is (dated[-1] if latest else dated[0]) and video.tweet and video.tweet.date:
             return video, (f"{video.title.rstrip('.')} is the {'latest' if latest else 'earliest'} posted "
                            f"({fmt.day(video.tweet.date)})")
+    if "weekday" in ent.query and len(ent.videos) == 1 and ent.videos[0].strong and _put_as_claim(ent, lex) and (
+            said_days := _weekdays_claimed(ent, lex, ent.videos[0])) and not (ent.days or ent.months or ent.ranks):
+        # ("was <title> a sunday": its weekday, rightly claimed; none to check for a video with no date)
+        video = lex.dataset.videos[ent.videos[0].best]
+        d = video.tweet.date if video.tweet else None
+        # (not "a weekday or a weekend post": a choice offered, its day said without a yes)
+        return (video, "") if d is None else (video, f"{video.title} was posted on {d:%A} {fmt.day(d)}") if (
+            d.weekday() in said_days and len(ent.query["weekday"]) == 1) else None
     if ent.days and len(ent.videos) == 1 and ent.videos[0].strong and (week := week_said(ent, lex)) is not None \
             and _put_as_claim(ent, lex):
         # ("was <title> posted the week of 9 Dec?": its day within that week, rightly claimed)
@@ -820,6 +877,8 @@ def platform_mistaken(ent: Entities, lex: Lexicon) -> tuple[str, str] | None:
         return None
     platform = right.pop()
     assert platform is not None
+    if platform in ent.platforms_named:
+        return None  # ("<party> got 86m on facebook, what about instagram": the figure said with its own platform)
     forms = sorted(lex.platform_forms.get(wrong[0], ()), key=len, reverse=True)
     if not forms:
         return None

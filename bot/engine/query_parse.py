@@ -321,8 +321,8 @@ def _placed_in_other(query: Query, lex: Lexicon) -> bool:
 
 def band_read(query: Query, ent: Entities, lex: Lexicon) -> Query | tuple[Query, Query] | None:
     """An empty band of views read as asked: "between 5m and 3m" is the band from 3m to 5m; "how many got over 5m and
-    how many under 3m" asks two things, over one bound, then under the other; None when no band is empty (or it is
-    asked as one: "more than 5m but less than 3m" has none)."""
+    how many under 3m" and "over 5m vs under 3m" ask two things, over one bound, then under the other; None when no
+    band is empty (or it is asked as one: "more than 5m but less than 3m" has none)."""
     sel = query.items.items
     band = next((f for f in sel.filters if isinstance(f, ViewsBetween) and f.low is not None and f.high is not None
                  and (f.low > f.high or (f.low == f.high and not f.inclusive))), None)  # (not "exactly 3m")
@@ -336,7 +336,9 @@ def band_read(query: Query, ent: Entities, lex: Lexicon) -> Query | tuple[Query,
 
     if not lex.between_words.isdisjoint(ent.words) and band.low > band.high:
         return bounded(ViewsBetween(band.high, band.low, band.inclusive))
-    if sum(w in lex.question_words for w in ent.words) < 2:
+    # ("over 5m vs under 3m, how many each": the two sets set against each other, each answered)
+    if sum(w in lex.question_words for w in ent.words) < 2 and not any(
+            ent.words[m.start] not in lex.comparative_joins for m in ent.query.get("versus", ())):
         return None
     return (bounded(ViewsBetween(band.low, None, band.inclusive)),
             bounded(ViewsBetween(None, band.high, band.inclusive)))
@@ -740,10 +742,13 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         # ("most viewed plus least viewed": two videos, added; "the top video and the one after it, combined": two)
         # "which video had the most views in total": one video's count, the most; no sum over the list
         ops, op = _instead(ops, "sum", "value"), "value"
-    if found.get("occasions") and op in (None, "count", "difference") and len(ent.videos) + len(ent.ranks) == 2 and (
-            any(at in ent.rank_at or any(r.start == at for r in ent.videos)
-                for m in found["occasions"] for at in range(m.end, m.end + 3))
-            or _said_last(ent, lex, found["occasions"][-1].end)):
+    if found.get("occasions") and op in (None, "count", "difference") and ((
+            len(ent.videos) + len(ent.ranks) == 2 and (
+                any(at in ent.rank_at or any(r.start == at for r in ent.videos)
+                    for m in found["occasions"] for at in range(m.end, m.end + 3))
+                or _said_last(ent, lex, found["occasions"][-1].end)))
+            # ("<party>'s 86m vs <title>'s 3.7m, how many times": two sides set against each other, asked last)
+            or (found.get("versus") and _said_last(ent, lex, found["occasions"][-1].end))):
         # "#1 is how many times #10", "how many times the <title> is <title>", "... times video no 10": a ratio of
         # the two; so is "#1 is bigger than #10 how many times?", the two set apart first
         ops, op = _instead(ops, "count", "ratio") if "count" in ops else [*ops, "ratio"], "ratio"
@@ -956,13 +961,15 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
     named = {r.best for r in ent.videos} or {r.best for r in _place_anchor(
         ent, lex, found, {m.start: m for m in found.get("relative", ())}) if r.start < found["relative"][0].start} \
         if "relative" in found else set()
-    if op in ("difference", "ratio") and len(named) == 1 and not ent.ranks:
+    if op in ("difference", "ratio", "days") and len(named) == 1 and not ent.ranks:
         # "which came just above <title>, and by how many views did it beat it": the neighbour against the video
         # ("by how much did the least viewed video trail the one above it": the end of the order named it)
+        # ("what came out straight after <title> and how many days later": the days between the two)
         near = _sets(ent, lex, found, ops, relative=True)
         anchor = next(iter(named))
+        field = "date" if op == "days" else "value"
         if near.relative is not None and not near.filters and near.relative[1].anchor == anchor:
-            return Query(op, Operand(Selection(relative=near.relative[1])), Operand(_named((anchor,))))
+            return Query(op, Operand(Selection(relative=near.relative[1]), field), Operand(_named((anchor,)), field))
     sets = _sets(ent, lex, found, ops, relative=op not in TWO_SIDED)
     if len(sets.singles) > 2:
         _places_said_again(lex, found, sets)
@@ -1093,7 +1100,12 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         held = tuple(f for _, f in sets.filters)
         set_ends = [Operand(Selection(held, Order("posted", False), Slice(positions=(k,))), "date") for k in (1, -1)]
         return Query("days", set_ends[0], set_ends[1])
-    if op in TWO_SIDED or (len(months) == 2 and (cues.get("compare", 0.0) or op in SET_OPS or op == "value")):
+    if op in TWO_SIDED and sets.relative is not None and not sets.filters and (
+            paired := _neighbour_set_against(ent, lex, sets.relative, ops)) is not None:
+        return paired  # ("what came out straight after <title> and how many days later": the two)
+    if op in TWO_SIDED or ((len(months) == 2 or (len(sets.filters) == 2 and all(
+            isinstance(f, OnWeekdays) for _, f in sets.filters) and found.get("versus"))) and (
+            cues.get("compare", 0.0) or op in SET_OPS or op == "value")):
         # Two months (or date ranges) side by side: their totals compared.
         return _two_sided(op if op in TWO_SIDED else "difference", ops, found, sets, lex, ent, factors)
     if op == "sum" and not found.get("versus") and cues.get("compare", 0.0) and len(sets.singles) > 2:
@@ -1120,7 +1132,8 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         plural = any(t.w in lex.video_plurals and k + 1 not in ent.measure_starts for k, t in enumerate(ent.tokens))
         # ("<A> vs <B> split as percentages", "if we pool them": the two together are the whole)
         return _share(sets, found, plural, pooled=bool(cues.get("breakdown", 0.0))
-                      or not lex.pool_words.isdisjoint(ent.words))
+                      or not lex.pool_words.isdisjoint(ent.words), of_all=_share_of_all(ent, lex, found),
+                      choice=bool(cues.get("compare", 0.0)) or not lex.way_joins.isdisjoint(ent.words))
     if sets.singles and sets.filters:
         # "the November total, counting <poster>'s one": a video said to be counted in a set that has it already
         sets.singles = [s for s in sets.singles if not (_said_included(ent, lex, s[0], lex.stopwords) and all(
@@ -1181,6 +1194,12 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
             sets.filters = []
         if sets.filters:
             return Query("item", Operand(Selection(tuple(f for _, f in sets.filters), relative=sets.relative[1])))
+        if (paired := _neighbour_set_against(ent, lex, sets.relative, ops)) is not None:
+            return paired  # ("the one posted after <title>, did it get more?", "... and how many days later")
+        if (beside := _against_its_neighbour(ent, lex, sets.relative)) is not None:
+            # ("did <title> get more than the one right after it": the two set against each other)
+            return Query("difference", Operand(Selection((Named(beside[:1]),))),
+                         Operand(Selection((Named(beside[1:]),))))
         if (pair := _with_its_neighbour(ent, lex, sets.relative)) is not None:
             # ("<title> and the one right after it, combined views", "... who posted them": the two)
             return Query(op if op in ("sum", "average") else "list", Operand(Selection((Named(pair),))))
@@ -1277,6 +1296,7 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         return Query(op if op in SET_OPS else "item", Operand(Selection((filters[0],))))
     if slice_ is not None and len(slice_.positions) == 1 and order == Order("posted", False) and len(filters) == 1 \
             and isinstance(filters[0], Named) and not filters[0].negate and len(filters[0].videos) == 1 \
+            and filters[0].videos[0] in (dated := posting_order(lex)) and slice_.positions[0] <= len(dated) \
             and posting_place_put(ent, lex):
         # ("was <title> posted 3rd?", "<title>, was that posted 2nd": its place in the posting order put to check,
         # no place of its own within itself; checked against the posting dates as a claim)
@@ -1302,6 +1322,8 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         # ("bottom 2 combined, the sunday one and the saturday one", "3rd from bottom, the sunday one": the weekdays
         # said of those places; not "the 3rd least viewed sunday video", the third of that day's)
         filters = []
+    if sum(isinstance(f, OnWeekdays) for f in filters) > 1:
+        return None  # ("weekday views vs weekend views" read as no sides: no day is both, no set of none)
     # ("on 12/9 (dec 9)": one date)
     items = Selection(tuple(dict.fromkeys(filters)) if len(filters) > 1 else tuple(filters), order, slice_)
     if op in SET_OPS:
@@ -1504,6 +1526,59 @@ def _with_its_neighbour(ent: Entities, lex: Lexicon, relative: tuple[int, Relati
                 return None  # (past an end, or no date to place it by: declined as the place alone is)
             pair = {rel.anchor, other}
             return tuple(v for v in lex.by_place if v in pair)  # type: ignore[return-value]
+    return None
+
+
+def _neighbour_set_against(ent: Entities, lex: Lexicon, relative: tuple[int, Relative],
+                           ops: list[str]) -> Query | None:
+    """ "the one posted after <title>, did it get more?", "what came out straight after <title> and how many days
+    later", "<title> vs the one after it, the gap": the neighbour asked, then set against the video it is counted
+    from (a gap in views, days or a ratio; "did it get more": the gap, said as yes or no); else None."""
+    at, rel = relative
+    m = next((m for m in ent.query.get("relative", ()) if m.start == at), None)
+    if m is None or len(ent.query["relative"]) > 1 or ent.ranks or len({r.best for r in ent.videos}) != 1 \
+            or ent.videos[0].best != rel.anchor or (other := _neighbour_at(lex, rel)) is None:
+        return None
+    words = ent.words
+    # (a comparison asked after the place: "did it get more", "which got more views", "vs"; not the place's own
+    # words, "one place higher", "just behind <title>")
+    # ("<title> vs the one after it": "vs" with the place said of "it"; not the "than" of the place itself, "one
+    # higher than <title>" as some languages say it)
+    compared = ("versus" in ent.query and m.end < len(words) and words[m.end] in lex.video_pronouns) or any(
+        c.start >= m.end and not (c.start > 0 and ent.tokens[c.start - 1].s in lex.rank_words)
+        for c in ent.query.get("comparative", ())) or any(
+        (w in lex.group_more or w in lex.group_fewer) and any(
+            words[j] in lex.run_verbs or words[j] in lex.video_pronouns for j in range(max(m.end, k - 2), k))
+        for k, w in enumerate(words[m.end :], m.end))
+    op = "days" if "days" in ops else "ratio" if "ratio" in ops else "difference" if (
+        "difference" in ops or compared) else None
+    if op is None or any(o not in ("days", "ratio", "difference", "value") for o in ops):
+        return None
+    # (the neighbour first when it is the subject asked of, "did it get more"; the video first when it is said
+    # first and set against it, "<title> vs the one after it")
+    first, second = (rel.anchor, other) if ent.videos[0].start < m.start else (other, rel.anchor)
+    return Query(op, Operand(Selection((Named((first,)),)), "date" if op == "days" else "value"),
+                 Operand(Selection((Named((second,)),)), "date" if op == "days" else "value"))
+
+
+def _against_its_neighbour(ent: Entities, lex: Lexicon, relative: tuple[int, Relative]) -> tuple[int, int] | None:
+    """ "did <title> get more than the one right after it", "<title> - more views than the one above it?": the video
+    named, a comparative, then the place next to it said of "it": (the video, its neighbour); else None."""
+    at, rel = relative
+    m = next((m for m in ent.query.get("relative", ()) if m.start == at), None)
+    compared = [c for c in ent.query.get("comparative", ()) if c.end <= at]
+    if m is None or not compared or len(ent.query["relative"]) > 1 or m.end >= len(ent.words) \
+            or ent.words[m.end] not in lex.video_pronouns:
+        return None
+    said = {k for c in compared for k in range(c.start, c.end)}
+    for r in ent.videos:
+        if r.best != rel.anchor or r.end > compared[0].start:
+            continue
+        if all(k in said or t.w in lex.determiners or t.s in lex.video_words or t.w in lex.run_verbs
+               or t.w in lex.comparative_joins or t.w in lex.yes_no_openers or t.w in lex.video_pronouns
+               or t.w in lex.video_measures for k, t in enumerate(ent.tokens[r.end : at], r.end)):
+            other = _neighbour_at(lex, rel)
+            return None if other is None else (rel.anchor, other)
     return None
 
 
@@ -2320,9 +2395,31 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
         # "on the 12th, same day as the article": the ordinal is that day, not a place in the list
         used_ranks |= {k for k, r in enumerate(ent.ranks) if r == published.day}
     # "posted on a Monday", "the weekend videos" ("sunday brain", "i'll check again on sunday": no day asked)
-    for m in found.get("weekday", ()):
-        if found.get("posting") or (m.end < len(ent.tokens) and ent.tokens[m.end].s in lex.video_words):
-            sets.filters.append((m.start, OnWeekdays(tuple(int(d) for d in m.payload.split()))))
+    weekdays_said: list[tuple[int, int, tuple[int, ...]]] = []  # (start, end, weekdays) of each said
+    weekdays = [m for m in found.get("weekday", ())
+                if not any(at == m.end and isinstance(f, PostedBetween) for at, f in sets.filters)]
+    # (a day said of the videos: a posting word, a video or measure word right after it, or a measure right before
+    # it, "views on mondays vs sundays", "total views tuesday to thursday"; not "my exam is monday or tuesday, total
+    # views?", "total views by friday", days of the asker's)
+    said_of = [m for m in weekdays if found.get("posting") or (m.end < len(ent.tokens) and (
+        ent.tokens[m.end].s in lex.video_words or m.end in ent.measure_starts)) or _measure_before_day(ent, lex, m)]
+    for m in weekdays:  # (not "the monday after <title>": the day worked out from it, read above)
+        # (one joined to a day said of the videos, "views on mondays vs sundays": a day of theirs too)
+        if m in said_of or (said_of and any(_weekdays_joined(ent, lex, found, a, b) for a, b in pairwise(weekdays)
+                                            if m in (a, b) and (a in said_of or b in said_of))):
+            wd_days = tuple(int(d) for d in m.payload.split())
+            wd_gap = ent.words[weekdays_said[-1][1] : m.start] if weekdays_said else []
+            if wd_gap and not any(weekdays_said[-1][1] <= v.start < m.start for v in found.get("versus", ())) and all(
+                    w in lex.range_words or (w in lex.separators and w not in lex.comparative_joins) for w in wd_gap):
+                # ("monday to friday": the days from one to the other; "on monday or friday": either)
+                wd_prev = weekdays_said[-1][2]
+                wd_days = tuple((wd_prev[0] + k) % 7 for k in range((wd_days[0] - wd_prev[0]) % 7 + 1)) if len(
+                    wd_prev) == len(wd_days) == 1 and not lex.range_words.isdisjoint(wd_gap) else tuple(
+                    sorted({*wd_prev, *wd_days}))
+                weekdays_said[-1] = (weekdays_said[-1][0], m.end, wd_days)
+                continue
+            weekdays_said.append((m.start, m.end, wd_days))
+    sets.filters += [(start, OnWeekdays(wd_on)) for start, _, wd_on in weekdays_said]
     # "which view count isn't a round 100k number": the step said after it, else the one most counts keep to ("is
     # <title>'s count exact, it looks oddly specific": that video's count, no set of them)
     # (a figure of a set asked, "the average, exact, not a round number", says how to show it)
@@ -2621,9 +2718,19 @@ def _relatives(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relat
         VideoRef(at, at + 1, (lex.by_place[rank - 1],), True) for rank, at in zip(ent.ranks, ent.rank_at, strict=True)
         if len(ent.ranks) == 1 and 1 <= rank <= len(lex.by_place) and listed_place(ent, lex, at)] or _place_anchor(
         ent, lex, found, relatives) or _dated_anchor(ent, lex, relatives)
+    weekdays = {w.end: w for w in found.get("weekday", ())}  # ("the monday after <title>": that day)
     for ref in anchors:
         for start, m in list(relatives.items()):
             tweet = ds.videos[ref.best].tweet
+            if m.start in weekdays and m.payload in ("after", "before") and 0 <= ref.start - m.end < NEAR and (
+                    start not in spans) and tweet and tweet.date:
+                # ("the monday after <title>", "the weekend before <title>": the first such day or days on that
+                # side of its posting day)
+                days = frozenset(int(d) for d in weekdays[m.start].payload.split())
+                sets.filters.append((start, PostedBetween(*_weekday_beside(tweet.date, days, m.payload == "after"))))
+                dated_from.add(ref.best)
+                del relatives[start]
+                continue
             if start in spans and m.payload in ("after", "before") and 0 <= ref.start - m.end < NEAR:
                 if not (tweet and tweet.date):
                     # ("total views in the week after <undated title>": no date to count from, declined as such)
@@ -2762,6 +2869,34 @@ def _relatives(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relat
                 asked = ref.end <= m.start and not lex.clause_joins.isdisjoint(ent.words[ref.end : m.start])
                 sets.relative = (start, Relative(ref.best, order, sign * offset, asked))
     return dated_from, anchors
+
+
+def _measure_before_day(ent: Entities, lex: Lexicon, m: Match) -> bool:
+    """ "views on mondays", "total views tuesday to thursday", "videos from saturdays": a measure or a plural video
+    word right before the weekday (past "on"), not a time limit ("views by friday")."""
+    k = m.start - 1 - (m.start > 0 and ent.words[m.start - 1] in lex.day_prepositions)
+    return k >= 0 and ((k + 1 in ent.measure_ends and ent.words[k] in lex.video_measures)
+                       or ent.words[k] in lex.video_plurals) and ent.words[m.start - 1] not in lex.period_end_before
+
+
+def _weekdays_joined(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], a: Match, b: Match) -> bool:
+    """Whether two weekdays are said together: a range, a separator or "vs" between, nothing else."""
+    between = ent.words[a.end : b.start]
+    return (bool(between) and all(w in lex.range_words or w in lex.separators for w in between)) or any(
+        a.end <= v.start < b.start for v in found.get("versus", ()))
+
+
+def _weekday_beside(day: date, weekdays: frozenset[int], after: bool) -> tuple[date, date]:
+    """The first run of days on the weekdays given after a day (or the last before it): "the weekend after" a
+    Thursday is the Saturday and Sunday that follow."""
+    step = timedelta(days=1 if after else -1)
+    first = day + step
+    while first.weekday() not in weekdays:
+        first += step
+    last = first
+    while (last + step).weekday() in weekdays:
+        last += step
+    return (first, last) if after else (last, first)
 
 
 def _aside_before(ent: Entities, lex: Lexicon, end: int, start: int) -> bool:
@@ -3746,7 +3881,11 @@ def _two_sided(op: str, ops: list[str], found: dict[str, list[Match]], sets: _Se
     # Filters that are sides themselves (two months, two posters, two halves), or narrow every side.
     named = {f.videos[0] for _, _, best in sets.singles for f in best.filters if isinstance(f, Named)}
     side_filters = [(at, f) for at, f in sets.filters
-                    if isinstance(f, (PostedBetween, Ranks, PostedBy, TitleHas)) and not getattr(f, "negate", False)
+                    if (isinstance(f, (PostedBetween, Ranks, PostedBy, TitleHas)) or (
+                        # ("weekdays vs weekends", "the wednesday one vs #1"; not "the 2 sunday ones, <A> n <B>",
+                        # the day said of the videos named)
+                        isinstance(f, OnWeekdays) and not (named and all(_holds(lex, v, f) for v in named))))
+                    and not getattr(f, "negate", False)
                     # a poster of one video already named is that video ("<topic> videos (<poster>'s vs <title>)")
                     and not (isinstance(f, PostedBy) and {v for p in f.people for v in lex.posted.get(p, ())} <= named)]
     if len(sides) == 2:
@@ -3877,10 +4016,31 @@ def _joined(singles: list[tuple[int, Selection, Selection]], value: Aggregate, s
     return None
 
 
-def _share(sets: _Sets, found: dict[str, list[Match]], plural: bool, pooled: bool = False) -> Query | None:
+def _share_of_all(ent: Entities, lex: Lexicon, found: dict[str, list[Match]]) -> bool:
+    """Whether the whole of a share is said as every video: "share of all ten", "% of the 10", "of everything"."""
+    n = len(lex.dataset.videos)
+    for m in found.get("operation", ()):
+        if m.payload != "share_of":
+            continue
+        said = range(m.end, min(len(ent.words), m.end + SHARE_OF_ALL_REACH))
+        if any(ent.words[k] in lex.all_words or ent.words[k] in lex.every_video_words for k in said) or any(
+                num.start in said and num.value == n for num in ent.numbers) or any(at in said and r == n
+                                                                                    for r, at in zip(
+                                                                                        ent.ranks, ent.rank_at,
+                                                                                        strict=True)):
+            return True
+    return False
+
+
+SHARE_OF_ALL_REACH = 3  # "share of all ten", "% of the top 10": the words that say every video this near
+
+
+def _share(sets: _Sets, found: dict[str, list[Match]], plural: bool, pooled: bool = False,
+           of_all: bool = False, choice: bool = False) -> Query | None:
     """A part's share of a whole. The set just after "share of", "percentage of" is the whole; the
     part is a named video if any (a name for several, said with a plural, all of them), else the other set;
-    a whole not named is every video."""
+    a whole not named is every video (`of_all`: said so, "share of all ten": two named are then the part together;
+    `choice`: set against each other, "which is the bigger share, <A> or <B>", none composed)."""
     candidates: list[tuple[int, Selection]] = [(at, group if plural and len(_named_in(group)) > 1 else best)
                                                for at, group, best in sets.singles]
     candidates += [(at, Selection(order=o, slice=s or Slice(n=1))) for at, o, s in sets.orders if o is not SORTED]
@@ -3891,7 +4051,7 @@ def _share(sets: _Sets, found: dict[str, list[Match]], plural: bool, pooled: boo
     if len(candidates) == 1:
         return Query("share", Operand(candidates[0][1], "sum"), whole=Selection())
     ends = [m.end for m in found.get("operation", []) if m.payload == "share_of"]
-    whole = next((c for c in candidates for e in ends if 0 <= c[0] - e <= NEAR + 1), None)
+    whole = None if of_all else next((c for c in candidates for e in ends if 0 <= c[0] - e <= NEAR + 1), None)
     if whole is not None and any(m.payload == "sum" and any(e <= m.start < whole[0] for e in ends)
                                  for m in found.get("operation", ())):
         whole = None  # ("what % of the total were <title> and <title> together": "the total" is the whole)
@@ -3911,6 +4071,15 @@ def _share(sets: _Sets, found: dict[str, list[Match]], plural: bool, pooled: boo
         videos = tuple(dict.fromkeys(v for _, sel in joined for v in _named_in(sel)))
         if len(videos) == len(joined):
             part, whole = (joined[0][0], Selection((Named(videos),))), whole or (-1, Selection())
+    if whole is None and of_all:
+        # ("<A> and <B> as a share of all ten", "the top 2, <A> + <B>, as % of the top 10": the two together, of every
+        # video; "which is the bigger share of the 10, <A> or <B>": two shares set against each other, not composed)
+        if len(joined) > 1:
+            videos = tuple(dict.fromkeys(v for _, sel in joined for v in _named_in(sel)))
+            if found.get("versus") or choice or len(videos) != len(joined):
+                return None
+            part = (joined[0][0], Selection((Named(videos),)))
+        whole = (-1, Selection())
     if whole is None and len(rest) > 1 and pooled:
         # ("<title> vs <title> split as percentages": each a share of the two together)
         named = [v for _, sel in rest for v in _named_in(sel)]

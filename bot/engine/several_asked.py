@@ -29,7 +29,9 @@ if TYPE_CHECKING:
 
 _CLAUSE = re.compile(r"[,;]\s*(?:&\s+)?(?=[a-z])", re.IGNORECASE)  # where a clause may start (a word after it)
 MAX_PARTS = 3  # questions answered in one reply at most
-_NUMBERED = re.compile(r"(?:^|(?<=\s))\(?([1-9])[).]\s+")  # "1) ", "(2) ", "3. ": a numbered part's mark
+# "1) ", "(2) ", "3. ", "step 1 ", "q2) ": a numbered part's mark
+_NUMBERED = re.compile(r"(?:^|(?<=\s))(?:(?:step|part|q)\s*(?P<said>[1-9])[).:]?|\(?(?P<mark>[1-9])[).])\s+",
+                       re.IGNORECASE)
 MAX_NUMBERED = 5  # numbered parts answered in one reply at most
 # Between asks listed: a comma (not a thousands one) or question marks, and a joining word after it
 _LISTED = re.compile(r"\s*(?:,(?!\d)|;|\?+)\s*(?:(?:and|n|&|also|plus)\s+)?"
@@ -41,15 +43,28 @@ FIELDS = ("poster", "handle", "date", "text", "link", "rank_of")  # what a liste
 LISTED_FRAGMENT = 4  # words at most of a listed ask that names only a field or a place next to the last ("date")
 
 
-def numbered_parts(text: str) -> list[str] | None:
-    """The parts of a message numbered "1) ... 2) ..." from its start, in order (two or more), else None."""
+def numbered_parts(text: str, lex: Lexicon | None = None) -> list[str] | None:
+    """The parts of a message numbered "1) ... 2) ..." in order (two or more), else None; before the first, at most
+    words that ask nothing ("helping my son with his homework 1) ... 2) ..."; not "which came 4th? 1) <title> 2)
+    <title>", options to choose from)."""
     marks = list(_NUMBERED.finditer(text))
-    if len(marks) < 2 or text[: marks[0].start()].strip() or [int(m[1]) for m in marks] != list(
-            range(1, len(marks) + 1)) or len(marks) > MAX_NUMBERED:
+    if len(marks) < 2 or [int(m["said"] or m["mark"]) for m in marks] != list(range(1, len(marks) + 1)) or len(
+            marks) > MAX_NUMBERED or any(c in text[: marks[0].start()] for c in "?:"):
         return None
     ends = [m.start() for m in marks[1:]] + [len(text)]
     parts = [text[m.end() : end].strip(" ,;") for m, end in zip(marks, ends, strict=True)]
-    return parts if all(parts) else None
+    # (what is said before the first is part of it: "<title> - Q1 views, Q2 date ...": the video asked about)
+    lead = text[: marks[0].start()].strip(" -\u2014\u2013,;")
+    if lead and lex is not None and _asks_of_parts(lead, lex):
+        return None  # ("add these up 1) <title> 2) <title>": one thing asked of the parts, read whole)
+    return [f"{lead} {parts[0]}" if lead else parts[0], *parts[1:]] if all(parts) else None
+
+
+def _asks_of_parts(lead: str, lex: Lexicon) -> bool:
+    """Whether words before numbered parts ask one thing of them all: an operation, an order or a choice ("add these
+    up", "sort these by date", "which is biggest")."""
+    read = extract(lead, lex)
+    return bool(read.query.keys() & {"operation", "order", "comparative"}) or not lex.which_asks.isdisjoint(read.words)
 
 
 def each_part(engine: Engine, parts: list[str]) -> Answer:

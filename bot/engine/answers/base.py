@@ -32,6 +32,7 @@ FIELD_NAMES = {
     "posted_place": "a date, so no place in the posting order,",
 }
 _HASHTAG = re.compile(r"#[A-Za-z]\w*")  # a hashtag in a tweet's text (not "#1", a place)
+SCOPE_ASKED_REACH = 4  # "is that just fb": the platform this near after the yes/no opening
 FIELD_CUES = frozenset({"date", "poster", "link", "text", "rank_of"})  # cues asking for one of a video's fields
 
 
@@ -831,6 +832,21 @@ class ResponderBase:
             split = []  # "across Facebook and Twitter", "combined", "on fb and twitter": exactly what the counts are
         if split and ent.cue("scope") and not ent.cue("breakdown") and self._alternative_asked(ent):
             split = []  # "<title> views = fb only or what": what its count covers asked, which the answer says
+        if split and counts and self.multi_platform and len({r.best for r in ent.videos}) == 1 and \
+                ent.platforms_alone and not ent.cue("breakdown") and (ent.numbers or "views" in ent.measures) and (
+                    self.lex.question_words.isdisjoint(ent.words)) and (
+                    ent.words[0] in self.lex.yes_no_openers or any(
+                        w in self.lex.yes_no_openers and not self.lex.platform_words.isdisjoint(
+                            ent.words[k + 2 : k + 2 + SCOPE_ASKED_REACH])
+                        and (ent.words[k + 1] in self.lex.video_pronouns or ent.words[k + 1] in self.lex.tag_pronouns)
+                        for k, w in enumerate(ent.words[:-1]))):
+            # ("<title> 13.4m, is that fb only?": what its count covers, asked as yes or no: no, both together;
+            # "... twitter or fb too?": both offered, the count said as it is)
+            v = self.ds.videos[ent.videos[0].best]
+            verdict = "" if len(set(ent.platforms_named)) > 1 else "No: "
+            raise Refusal(self.stats("video", v.title, [
+                f"{verdict}{v.title} has {fmt.both(v.views)} {self.ds.video_views.note}, one combined count.",
+                f"The article gives no {split[0].title()}-only count."], party=v.party))
         if split and counts and self.multi_platform:
             why = SPLIT_LACKED if ent.cue("breakdown") else f"I don't have a {split[0].title()}-only count for videos."
             raise Refusal(self.refuse(intent, why, [self._what_i_count(ent)]))

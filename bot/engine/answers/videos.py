@@ -120,7 +120,9 @@ class VideoAnswers(ResponderBase):
         # in one clause with it: not "what place did <title> come, and when was it posted", its place by views; nor
         # "the views and the date, in that order", "what number of views did they put on it")
         words = ent.words
+        # (nor "what position in views": the views order's place)
         return any(w in self.lex.posting_place_words and (k + 1 == len(words) or words[k + 1] not in self.lex.range_of)
+                   and not any(j in ent.measure_starts for j in range(k + 1, k + 3))
                    and any((m.start - k > 0 and words[k - 1] in self.lex.question_words
                             and self.lex.question_words.isdisjoint(words[k + 1 : m.start]))
                            or 0 < m.start - k <= 2 or 0 <= k - m.end < 2 for m in ent.query["posting"]
