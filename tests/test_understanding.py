@@ -10923,6 +10923,10 @@ def test_stop_67_blind_round_five(question: str, answered: bool, said: str, unsa
     # (someone who posted none, said as whose videos: declined, never the whole list's)
     ("average views of boris johnson's own campaign videos", False, "I don't have any videos posted by",
      "5,534,700"),
+    # (retweets of a post picked by the posting order: no video's figure, never the campaign's total as if it were)
+    ("how many retweets did the latest post get", False, "per video", "Retweets: Jeremy Corbyn"),
+    ("retweets: earliest post vs latest post", False, "per video", "1,000,000 more"),
+    ("latest retweet figure for corbyn", True, "2,400,000", "per video"),
 ])
 def test_stop_67_outside_review(question: str, answered: bool, said: str, unsaid: str) -> None:
     """What the outside review of stop 67 found wrong in its change, mended."""

@@ -176,8 +176,13 @@ def metric_query(ent: Entities, lex: Lexicon, found: dict[str, list[Match]],
                             tuple(m.id for m in family if m.platform))
     if len({m.measure for m in family}) != 1 or ent.days or ent.others:
         return None  # nothing like it, several kinds of figure, or a day's figure: the intent scorer's
-    if measures and per_video_said(ent, lex):
-        # ("average retweets per video": a person's figure over every tweet is no video's)
+    if measures and (per_video_said(ent, lex) or any(
+            o.payload in ("posted_asc", "posted_desc") and (any(
+                t.s in lex.video_words or t.s in lex.post_words for t in ent.tokens[o.start : o.end + 1])
+                or any(p.start <= o.end <= p.end for p in found.get("posting", ())))
+            for o in found.get("order", ()))):
+        # ("average retweets per video": a person's figure over every tweet is no video's; nor "retweets on the
+        # earliest post vs the latest": a post's)
         return Unanswerable(f"I don't have {family[0].measure} per video, only the campaign's figures.",
                             tuple(m.id for m in family))
     missing = [s for s in subjects if not any(s in (m.subject, *m.with_) for m in family)]

@@ -203,6 +203,13 @@ class FigureAnswers(ResponderBase):
             if len(exact) == 1 and "views" not in exact:
                 measure = exact.pop()
         if asked and (every_video_said(ent, self.lex) or per_video_said(ent, self.lex) or (
+                # ("retweets on the earliest post", "total retweets of the first 3 he posted": one post's, or some
+                # posts', picked by the posting order)
+                any(o.payload in ("posted_asc", "posted_desc") and (any(
+                    t.s in self.lex.video_words or t.s in self.lex.post_words for t in ent.tokens[o.start : o.end + 1])
+                    or any(p.start <= o.end <= p.end for p in ent.query.get("posting", ())))
+                    for o in ent.query.get("order", ()))
+                or (bool(ent.ranks) and "posting" in ent.query)) or (
                 # ("<name>'s single most retweeted tweet": one tweet's figure, the most or least of them, the word for
                 # a tweet or a video right after the superlative)
                 any(k < len(ent.tokens) and (ent.tokens[k].s in self.lex.video_words
