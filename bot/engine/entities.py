@@ -3677,7 +3677,7 @@ def _dated_then_video(ent: Entities, lex: Lexicon, at: int) -> int | None:
     for k in range(at, min(len(ent.tokens), at + DATED_FIGURE_REACH + 1)):
         if ent.tokens[k].s in lex.video_words:
             return k if k > at and said.intersection(range(at, k)) else None
-        if k not in said and ent.words[k] not in lex.month_parts_said and _DAY_NUMBER.fullmatch(ent.words[k]) is None:
+        if k not in said and ent.words[k] not in lex.month_parts_said and not _day_number(ent.words[k], lex):
             return None
     return None
 
@@ -3706,7 +3706,11 @@ def _dates_said_of(ent: Entities, lex: Lexicon, video: int, at: int, end: int) -
     return True
 
 
-_DAY_NUMBER = re.compile(r"(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?")  # "dec 9", "the 12th": a day of the month
+def _day_number(word: str, lex: Lexicon) -> bool:
+    """Whether a word is a day of the month in figures ("9", "12th")."""
+    m = _NUMBER.fullmatch(word)
+    return m is not None and "." not in m.group(1) and 1 <= float(m.group(1)) <= 31 and (
+        not m.group(2) or m.group(2) in lex.ordinal_suffixes)
 
 
 DATED_FIGURE_REACH = 4  # "the 3.7 mil dec 9 one": at most this many words of when between the figure and "one"

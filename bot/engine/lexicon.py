@@ -1323,6 +1323,7 @@ class Lexicon:
     factor_divided: tuple[tuple[str, ...], ...] = ()  # "#1 divided by 2": one of these, then a figure
     times_word: str = ""  # the first of `factor_times`: "2x" read as "2 times"
     indexed_words: frozenset[str] = field(default_factory=frozenset)  # "videos[0]": a list indexed as code does
+    numbered_marks: re.Pattern[str] | None = None  # "1) ", "step 2 ": where a numbered part of a message starts
     spaced_signs: tuple[tuple[str, str, bool], ...] = ()  # (" - ", "minus", beside lists only): a spaced sign
     asked_result: re.Pattern[str] = re.compile(r"=\s*\?*\s*$")  # "... = ?", "= how many": the sum before it asked
     factor_starts: frozenset[str] = field(default_factory=frozenset)  # words that may begin a figure's scale
@@ -1739,6 +1740,9 @@ class Lexicon:
                                  for k, v in voc["code_forms"]["spaced"].items())
         asked = "|".join(re.escape(str(w)) for w in voc["code_forms"]["result_asked"])
         lex.asked_result = re.compile(rf"=\s*(?:(?:{asked})\b[^=]*)?\?*\s*$", re.IGNORECASE)
+        part_words = "|".join(re.escape(str(w)) for w in voc["numbered_part_words"])
+        lex.numbered_marks = re.compile(  # ("1) ", "(2) ", "3. ", "step 1 ", "q2) ": a numbered part's mark)
+            rf"(?:^|(?<=\s))(?:(?:{part_words})\s*(?P<said>[1-9])[).:]?|\(?(?P<mark>[1-9])[).])\s+", re.IGNORECASE)
         lex.factor_starts = lex.factor_times | {p[0] for p in lex.factor_divided}
         lex.ways = {pair: (up, down) for up, down in (str(w).split() for w in voc["ways"])
                     for pair in ((up, down), (down, up))}

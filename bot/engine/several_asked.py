@@ -29,9 +29,8 @@ if TYPE_CHECKING:
 
 _CLAUSE = re.compile(r"[,;]\s*(?:&\s+)?(?=[a-z])", re.IGNORECASE)  # where a clause may start (a word after it)
 MAX_PARTS = 3  # questions answered in one reply at most
-# "1) ", "(2) ", "3. ", "step 1 ", "q2) ": a numbered part's mark
-_NUMBERED = re.compile(r"(?:^|(?<=\s))(?:(?:step|part|q)\s*(?P<said>[1-9])[).:]?|\(?(?P<mark>[1-9])[).])\s+",
-                       re.IGNORECASE)
+# "1) ", "(2) ", "3. ": a numbered part's mark (with a lexicon, its words too: "step 1 ", "q2) ")
+_NUMBERED = re.compile(r"(?:^|(?<=\s))\(?(?P<mark>[1-9])[).]\s+")
 MAX_NUMBERED = 5  # numbered parts answered in one reply at most
 # Between asks listed: a comma (not a thousands one) or question marks, and a joining word after it
 _LISTED = re.compile(r"\s*(?:,(?!\d)|;|\?+)\s*(?:(?:and|n|&|also|plus)\s+)?"
@@ -47,9 +46,10 @@ def numbered_parts(text: str, lex: Lexicon | None = None) -> list[str] | None:
     """The parts of a message numbered "1) ... 2) ..." in order (two or more), else None; before the first, at most
     words that ask nothing ("helping my son with his homework 1) ... 2) ..."; not "which came 4th? 1) <title> 2)
     <title>", options to choose from)."""
-    marks = list(_NUMBERED.finditer(text))
-    if len(marks) < 2 or [int(m["said"] or m["mark"]) for m in marks] != list(range(1, len(marks) + 1)) or len(
-            marks) > MAX_NUMBERED or any(c in text[: marks[0].start()] for c in "?:"):
+    numbered = lex.numbered_marks if lex is not None and lex.numbered_marks is not None else _NUMBERED
+    marks = list(numbered.finditer(text))
+    if len(marks) < 2 or [int(m.groupdict().get("said") or m["mark"]) for m in marks] != list(
+            range(1, len(marks) + 1)) or len(marks) > MAX_NUMBERED or any(c in text[: marks[0].start()] for c in "?:"):
         return None
     ends = [m.start() for m in marks[1:]] + [len(text)]
     parts = [text[m.end() : end].strip(" ,;") for m, end in zip(marks, ends, strict=True)]
