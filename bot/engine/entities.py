@@ -2669,6 +2669,15 @@ def _person_end_at(ent: Entities, at: int) -> bool:
     return any(ent.spans.get(p, (0, 0))[1] == at + 1 for p in ent.people) and said_as_owner(ent, at)
 
 
+def post_picked_by_date(ent: Entities, lex: Lexicon) -> bool:
+    """ "the earliest post", "the latest video posted": an end of the posting order said with a post, video or
+    posting word, one post picked by its date."""
+    return any(o.payload in ("posted_asc", "posted_desc") and (any(
+        t.s in lex.video_words or t.s in lex.post_words for t in ent.tokens[o.start : o.end + 1])
+        or any(p.start <= o.end <= p.end for p in ent.query.get("posting", ())))
+        for o in ent.query.get("order", ()))
+
+
 def said_as_owner(ent: Entities, at: int) -> bool:
     """Whether word `at` is typed as whose: with "'s" after it, or an "s" its name lacks ("<surname>s nhs video")."""
     return said_as_whose(ent, at) or ent.words[at] == ent.tokens[at].s + "s"

@@ -10,7 +10,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bot.dataset.schema import Metric, Party
-from bot.engine.entities import Entities, per_video_said, rate_unwanted, said_as_owner, video_word_of
+from bot.engine.entities import (
+    Entities,
+    per_video_said,
+    post_picked_by_date,
+    rate_unwanted,
+    said_as_owner,
+    video_word_of,
+)
 from bot.engine.lexicon import Lexicon, Match
 from bot.engine.normalise import said_anywhere
 from bot.engine.query import MetricQuery, Rate, Unanswerable
@@ -176,11 +183,7 @@ def metric_query(ent: Entities, lex: Lexicon, found: dict[str, list[Match]],
                             tuple(m.id for m in family if m.platform))
     if len({m.measure for m in family}) != 1 or ent.days or ent.others:
         return None  # nothing like it, several kinds of figure, or a day's figure: the intent scorer's
-    if measures and (per_video_said(ent, lex) or any(
-            o.payload in ("posted_asc", "posted_desc") and (any(
-                t.s in lex.video_words or t.s in lex.post_words for t in ent.tokens[o.start : o.end + 1])
-                or any(p.start <= o.end <= p.end for p in found.get("posting", ())))
-            for o in found.get("order", ()))):
+    if measures and (per_video_said(ent, lex) or post_picked_by_date(ent, lex)):
         # ("average retweets per video": a person's figure over every tweet is no video's; nor "retweets on the
         # earliest post vs the latest": a post's)
         return Unanswerable(f"I don't have {family[0].measure} per video, only the campaign's figures.",

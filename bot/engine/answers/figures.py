@@ -10,7 +10,15 @@ from bot.dataset.schema import Metric
 from bot.engine import format as fmt
 from bot.engine.answer import SPLIT_LACKED, Answer
 from bot.engine.answers.base import ResponderBase, metric_phrase_of
-from bot.engine.entities import Entities, break_after, days_said, every_video_said, per_video_said, rate_unwanted
+from bot.engine.entities import (
+    Entities,
+    break_after,
+    days_said,
+    every_video_said,
+    per_video_said,
+    post_picked_by_date,
+    rate_unwanted,
+)
 from bot.engine.frames import Frame, beside_bonus
 from bot.engine.query_metric import left_out, one_video_of_party, party_video_refused, platform_unheld
 
@@ -205,11 +213,7 @@ class FigureAnswers(ResponderBase):
         if asked and (every_video_said(ent, self.lex) or per_video_said(ent, self.lex) or (
                 # ("retweets on the earliest post", "total retweets of the first 3 he posted": one post's, or some
                 # posts', picked by the posting order)
-                any(o.payload in ("posted_asc", "posted_desc") and (any(
-                    t.s in self.lex.video_words or t.s in self.lex.post_words for t in ent.tokens[o.start : o.end + 1])
-                    or any(p.start <= o.end <= p.end for p in ent.query.get("posting", ())))
-                    for o in ent.query.get("order", ()))
-                or (bool(ent.ranks) and "posting" in ent.query)) or (
+                post_picked_by_date(ent, self.lex) or (bool(ent.ranks) and "posting" in ent.query)) or (
                 # ("<name>'s single most retweeted tweet": one tweet's figure, the most or least of them, the word for
                 # a tweet or a video right after the superlative)
                 any(k < len(ent.tokens) and (ent.tokens[k].s in self.lex.video_words
