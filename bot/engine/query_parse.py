@@ -1100,9 +1100,6 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         held = tuple(f for _, f in sets.filters)
         set_ends = [Operand(Selection(held, Order("posted", False), Slice(positions=(k,))), "date") for k in (1, -1)]
         return Query("days", set_ends[0], set_ends[1])
-    if op in TWO_SIDED and sets.relative is not None and not sets.filters and (
-            paired := _neighbour_set_against(ent, lex, sets.relative, ops)) is not None:
-        return paired  # ("what came out straight after <title> and how many days later": the two)
     if op in TWO_SIDED or ((len(months) == 2 or (len(sets.filters) == 2 and all(
             isinstance(f, OnWeekdays) for _, f in sets.filters) and found.get("versus"))) and (
             cues.get("compare", 0.0) or op in SET_OPS or op == "value")):
@@ -1497,13 +1494,18 @@ def _neighbour_theirs(ent: Entities, lex: Lexicon, sets: _Sets) -> bool:
         for at, f in sets.filters)
 
 
+def _lone_relative(ent: Entities, at: int) -> Match | None:
+    """The question's one place word ("after", "below") when it starts at `at`; None when there are others."""
+    said = ent.query.get("relative", ())
+    return said[0] if len(said) == 1 and said[0].start == at else None
+
+
 def _with_its_neighbour(ent: Entities, lex: Lexicon, relative: tuple[int, Relative]) -> tuple[int, int] | None:
     """ "<title> and the one right after it", "the most viewed video and the one below it": the video counted from
     named, then a joining word and the place next to it, said of "it": the two, in list order; else None."""
     at, rel = relative
-    m = next((m for m in ent.query.get("relative", ()) if m.start == at), None)
-    if m is None or len(ent.query["relative"]) > 1 or m.end >= len(ent.words) \
-            or ent.words[m.end] not in lex.video_pronouns:
+    m = _lone_relative(ent, at)
+    if m is None or m.end >= len(ent.words) or ent.words[m.end] not in lex.video_pronouns:
         return None
     posted = rel.order.field == "posted"  # ("<title> and the one posted after it": its neighbour by date)
     end_said = _end_said_before(ent, lex, ent.query, at)
@@ -1535,8 +1537,8 @@ def _neighbour_set_against(ent: Entities, lex: Lexicon, relative: tuple[int, Rel
     later", "<title> vs the one after it, the gap": the neighbour asked, then set against the video it is counted
     from (a gap in views, days or a ratio; "did it get more": the gap, said as yes or no); else None."""
     at, rel = relative
-    m = next((m for m in ent.query.get("relative", ()) if m.start == at), None)
-    if m is None or len(ent.query["relative"]) > 1 or ent.ranks or len({r.best for r in ent.videos}) != 1 \
+    m = _lone_relative(ent, at)
+    if m is None or ent.ranks or len({r.best for r in ent.videos}) != 1 \
             or ent.videos[0].best != rel.anchor or (other := _neighbour_at(lex, rel)) is None:
         return None
     words = ent.words
@@ -1565,10 +1567,9 @@ def _against_its_neighbour(ent: Entities, lex: Lexicon, relative: tuple[int, Rel
     """ "did <title> get more than the one right after it", "<title> - more views than the one above it?": the video
     named, a comparative, then the place next to it said of "it": (the video, its neighbour); else None."""
     at, rel = relative
-    m = next((m for m in ent.query.get("relative", ()) if m.start == at), None)
+    m = _lone_relative(ent, at)
     compared = [c for c in ent.query.get("comparative", ()) if c.end <= at]
-    if m is None or not compared or len(ent.query["relative"]) > 1 or m.end >= len(ent.words) \
-            or ent.words[m.end] not in lex.video_pronouns:
+    if m is None or not compared or m.end >= len(ent.words) or ent.words[m.end] not in lex.video_pronouns:
         return None
     said = {k for c in compared for k in range(c.start, c.end)}
     for r in ent.videos:
@@ -2405,17 +2406,15 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
         ent.tokens[m.end].s in lex.video_words or m.end in ent.measure_starts)) or _measure_before_day(ent, lex, m)]
     for m in weekdays:  # (not "the monday after <title>": the day worked out from it, read above)
         # (one joined to a day said of the videos, "views on mondays vs sundays": a day of theirs too)
-        if m in said_of or (said_of and any(_weekdays_joined(ent, lex, found, a, b) for a, b in pairwise(weekdays)
-                                            if m in (a, b) and (a in said_of or b in said_of))):
+        if m in said_of or (said_of and any(_weekdays_joined(ent, lex, found, a.end, b.start) for a, b in pairwise(
+                weekdays) if m in (a, b) and (a in said_of or b in said_of))):
             wd_days = tuple(int(d) for d in m.payload.split())
-            wd_gap = ent.words[weekdays_said[-1][1] : m.start] if weekdays_said else []
-            if wd_gap and not any(weekdays_said[-1][1] <= v.start < m.start for v in found.get("versus", ())) and all(
-                    w in lex.range_words or (w in lex.separators and w not in lex.comparative_joins) for w in wd_gap):
+            how = _weekdays_joined(ent, lex, found, weekdays_said[-1][1], m.start) if weekdays_said else None
+            if how in ("range", "either"):
                 # ("monday to friday": the days from one to the other; "on monday or friday": either)
                 wd_prev = weekdays_said[-1][2]
                 wd_days = tuple((wd_prev[0] + k) % 7 for k in range((wd_days[0] - wd_prev[0]) % 7 + 1)) if len(
-                    wd_prev) == len(wd_days) == 1 and not lex.range_words.isdisjoint(wd_gap) else tuple(
-                    sorted({*wd_prev, *wd_days}))
+                    wd_prev) == len(wd_days) == 1 and how == "range" else tuple(sorted({*wd_prev, *wd_days}))
                 weekdays_said[-1] = (weekdays_said[-1][0], m.end, wd_days)
                 continue
             weekdays_said.append((m.start, m.end, wd_days))
@@ -2879,11 +2878,16 @@ def _measure_before_day(ent: Entities, lex: Lexicon, m: Match) -> bool:
                        or ent.words[k] in lex.video_plurals) and ent.words[m.start - 1] not in lex.period_end_before
 
 
-def _weekdays_joined(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], a: Match, b: Match) -> bool:
-    """Whether two weekdays are said together: a range, a separator or "vs" between, nothing else."""
-    between = ent.words[a.end : b.start]
-    return (bool(between) and all(w in lex.range_words or w in lex.separators for w in between)) or any(
-        a.end <= v.start < b.start for v in found.get("versus", ()))
+def _weekdays_joined(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], end: int,
+                     start: int) -> str | None:
+    """How two weekdays (the first ending at `end`, the next starting at `start`) are said together: "versus" (set
+    against each other), "range" ("monday to friday"), "either" ("monday or friday"); None when they are not."""
+    between = ent.words[end:start]
+    if any(end <= v.start < start for v in found.get("versus", ())) or not lex.comparative_joins.isdisjoint(between):
+        return "versus"
+    if not between or not all(w in lex.range_words or w in lex.separators for w in between):
+        return None
+    return "range" if not lex.range_words.isdisjoint(between) else "either"
 
 
 def _weekday_beside(day: date, weekdays: frozenset[int], after: bool) -> tuple[date, date]:
