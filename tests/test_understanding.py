@@ -1085,10 +1085,10 @@ def test_seats_with_views_is_still_an_election_result() -> None:
 
 
 @pytest.mark.parametrize(("question", "line"), [
-    ("jessi vid views rounded to the nearest hundred thousand?", "Rounded to the nearest 100,000: 2,700,000."),
+    ("jessi vid views rounded to the nearest hundred thousand?", "Rounded to the nearest 100,000: 2,700,000 (2.7M)."),
     ("immigration vid views to 1 sf", "Rounded to 1 significant figure: 7,000,000."),
     ("nhs views to 2 sig figs", "Rounded to 2 significant figures: 13,000,000."),
-    ("total of all ten rounded to nearest million", "Rounded to the nearest 1,000,000: 55,000,000."),
+    ("total of all ten rounded to nearest million", "Rounded to the nearest 1,000,000: 55,000,000 (55M)."),
     ("avg views of the vids that have corbyn's name in the title",
      "Average views of videos with “Corbyn” in the title: 4,500,000"),
     ("is the emeli sande one in the top 10 or nah", "Our added favourites"),
@@ -5145,9 +5145,10 @@ def test_guesses_places_and_sides(question: str, answered: bool, said: str, unsa
      "Johnson quotes", "60 second"),
     ("the 2nd earliest top 3 vid", True, "2nd earliest posted video among the 3 most viewed videos (#1–#3): If you’re "
      "not sure", "Jayne"),
-    # (a title's word left out, then one word and no video word: a hedge, not the title)
-    ("not sure who vote counts go to, how many views did jayne get", True, "Jeremy Corbyn’s friend Jayne: 2,600,000",
-     "9,500,000"),
+    # (a title's word left out, then one word and no video word: a hedge, not the title; since stop 68 "vote count"
+    # is an election result, said as not held, with the video's own count beside it)
+    ("not sure who vote counts go to, how many views did jayne get", False,
+     "2,600,000 (2.6M) views for Jeremy Corbyn’s friend Jayne", "9,500,000"),
     # ("why ... in the first place": no place, whichever video is named)
     ("why did they make the jayne video in the first place", False, "The article doesn't say why", "not #1"),
     # (all a party posted is not held, with or without "in total", on any platform)
@@ -10930,4 +10931,55 @@ def test_stop_67_blind_round_five(question: str, answered: bool, said: str, unsa
 ])
 def test_stop_67_outside_review(question: str, answered: bool, said: str, unsaid: str) -> None:
     """What the outside review of stop 67 found wrong in its change, mended."""
+    _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize("question, answered, said, unsaid", [
+    # (numbered parts each answered when every part answers alone, the later ones as follow-ups)
+    ("1) no 5 title 2) views 3) who posted it", True, "3,700,000", "Top 5"),
+    ("1) which vid got 3.7m 2) who posted it 3) what did the tweet say", True, "surprisingly fun", "Bottom"),
+    # (a guess at a figure with "like" is no likes asked)
+    ("the conservatives how many? like 25 mil", True, "25,000,000", "likes"),
+    # (a question asked inside "does it say ...": that question)
+    ("does the article say how many of the jessi views were on facebook", False, "Facebook-only", "Tweet:"),
+    ("does it mention when the gogglebox one was posted", False, "a date for Gogglebox", "Tweet:"),
+    # (a slice claimed to be some videos: checked, and what is asked worked on the real slice)
+    ("the top 2 is nhs and the 60 sec one right? add them", True, "No: they are #1 Our wonderful NHS; #2",
+     "20,600,000"),
+    ("top two = nhs and not sure who to vote for?", True, "Yes: they are #1", "No:"),
+    ("are gogglebox and jayne in the bottom 4", True, "No: Gogglebox reacts to nurses pledge is #6, not in it", "Yes"),
+    ("is immigration and mean tweets both in the top 5", True, "Yes: Labour’s immigration video is #4", "No:"),
+    # (two campaign figures said by their numbers, a measure the videos lack: those figures)
+    ("1.4m - 2.4m rts whats the gap", True, "1,000,000", "per video"),
+    ("2.4m vs 1.4m retweets how many times", True, "1.7 times", "per video"),
+    # (a vote count is an election result, not held)
+    ("labours vote total", False, "election results", "86,000,000"),
+    # (two places typed with a dash alone)
+    ("2-4 total", True, "23,200,000", "55,347,000"),
+    ("avg of 6-9?", True, "3,111,750", "all 10"),
+    ("8-10 dec", True, "posted from 8 December 2019 to 10 December 2019", "ranked"),
+])
+def test_stop_68_blind_rounds(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Stop 68's blind batches (1217-1234): what their first look got wrong, in our own words."""
+    _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize("question, answered, said, unsaid", [
+    # (two ends of the list, each by its own order, asked to be one video: both found, Yes or No)
+    ("is the most viewed one also the first posted", True, "No: the most viewed video is Our wonderful NHS; the "
+     "earliest posted video is Labour’s immigration video", "among"),
+    ("least viewed december one = earliest december one?", True, "Yes: Boris Johnson quotes is both", "among"),
+    # (an end of the list asked whether it has a date or a poster)
+    ("was the top one posted in november", True, "Yes: #1 Our wonderful NHS is one of the videos posted in November",
+     "No:"),
+    ("were the bottom 3 all posted in november", True, "No: 2 of the 3 are videos posted in November 2019", "Yes:"),
+    ("is the least viewed one by rob delaney", True, "No: #10 Jeremy Corbyn’s friend Jayne is not one of the videos "
+     "posted by Rob Delaney", "Yes:"),
+    # (places after a plural video word and "are")
+    ("which videos are 7 and 8", True, "Videos ranked #7–#8", "not_understood"),
+    # (a figure rounded is said in short too)
+    ("gogglebox views to the nearest million", True, "4,000,000 (4M)", "3,600,000 (3.6M) views; "),
+])
+def test_stop_68_blind_rounds_four_and_five(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Stop 68's fourth and fifth rounds (1235-1246): what their first look got wrong, in our own words."""
     _replied(question, answered, said, unsaid)

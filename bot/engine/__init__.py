@@ -27,7 +27,7 @@ from bot.engine.entities import (
     said_as_owner,
 )
 from bot.engine.frames import VIDEO_FIELDS, Frame, article_day_said, decide, score_frames
-from bot.engine.lexicon import Lexicon
+from bot.engine.lexicon import Lexicon, Match
 from bot.engine.normalise import (
     SENTENCE_END,
     said_anywhere,
@@ -49,7 +49,21 @@ from bot.engine.premise import (
     platform_mistaken,
     poster_chosen,
 )
-from bot.engine.query import MetricQuery, PersonQuery, PostedBetween, Query, Unanswerable
+from bot.engine.query import (
+    Among,
+    MetricQuery,
+    Named,
+    OnWeekdays,
+    Operand,
+    PersonQuery,
+    PostedBetween,
+    PostedBy,
+    PostedOn,
+    Query,
+    Selection,
+    Unanswerable,
+)
+from bot.engine.query_execute import NoSuchPlace
 from bot.engine.query_parse import POSTING_WAYS, band_read
 from bot.engine.query_parse import parse as parse_query
 from bot.engine.relevance import reads_as_question
@@ -494,15 +508,17 @@ class Engine:
             return each
         if not self._in_parts and (each := self._also_asked(ent, answer)) is not None:
             return each
-        if not answer.answered and not self._in_parts and "1" in ent.text and (
-                numbered := numbered_parts(ent.text, self.lexicon)) is not None:
+        if not self._in_parts and "1" in ent.text and (numbered := numbered_parts(ent.text, self.lexicon)) is not None:
             # ("1) <title> views 2) when posted 3) how many likes", declined whole: each part answered, what the data
-            # lacks said; a whole answered has read its parts together better: "... 3) whats the difference")
+            # lacks said; a whole answered is kept unless every part answers alone: "1) no 4 title 2) views", not
+            # "... 3) whats the difference", which reads the parts together)
             self._in_parts = True
             try:
-                return each_part(self, numbered)
+                parted = each_part(self, numbered, every=answer.answered)
             finally:
                 self._in_parts = False
+            if parted is not None:
+                return parted
         mistaken = None
         if not answer.answered and ent.platforms and ent.numbers:
             # ("<party> got 86m tiktok views vs <party> 25m, the gap?": the figures are another platform's)
@@ -1486,6 +1502,154 @@ class Engine:
             return None
         return earlier, later
 
+    def _parsed_apart(self, ent: Entities) -> Query | MetricQuery | PersonQuery | Unanswerable | None:
+        """The query of a question read afresh, its entities left as they are (parsing settles some of them, and the
+        answer reads them after)."""
+        return parse_query(extract(ent.text, self.lexicon), self.lexicon)
+
+    def _ends_together(self, ent: Entities, same_asked: bool) -> Answer | None:
+        """ "is the most viewed also the earliest posted?", "views of the earliest + the most viewed": an end of the
+        list by one order said with an end by another (read as the one among the other, always itself): the two ends
+        found apart, whether they are one video (`same_asked`), and their views added when a total is asked; else
+        None."""
+        query = self._parsed_apart(ent)
+        if not isinstance(query, Query) or query.other is not None or query.op not in ("item", "list", "sum"):
+            return None
+        sel = query.items.items
+        among = [f for f in sel.filters if isinstance(f, Among)]
+        if len(among) != 1 or sel.order is None or sel.slice is None or sel.slice.n != 1 or sel.relative:
+            return None
+        inner = among[0].items
+        if inner.order is None or inner.slice is None or inner.slice.n != 1 or inner.relative or (
+                inner.order.field == sel.order.field):
+            return None
+        # (what else is said holds for both: "the most viewed dec vid = the latest dec vid?")
+        shared = tuple(f for f in sel.filters if f is not among[0])
+        first, second = Selection((*shared, *inner.filters), inner.order, inner.slice), Selection(
+            shared, sel.order, sel.slice)
+        r = self.responder
+        try:
+            a, b = r.select(first, query.measure), r.select(second, query.measure)
+        except NoSuchPlace:
+            return None
+        if not a or not b:
+            return None
+        if query.op == "sum":
+            both = tuple(dict.fromkeys(r.index_of[id(v)] for v in (a[0], b[0])))
+            return r.run(Query("sum", Operand(Selection((Named(both),)))))
+        one, two = r.run(Query("item", Operand(first))), r.run(Query("item", Operand(second)))
+        if not (one.answered and two.answered):
+            return None
+        said = [f"{x.title.split(': ', 1)[0][:1].lower()}{x.title.split(': ', 1)[0][1:]}" for x in (one, two)]
+        if a[0] is b[0]:
+            verdict = f"{'Yes: ' if same_asked else ''}{a[0].title.rstrip('.')} is both {said[0]} and {said[1]}."
+        else:
+            verdict = f"{'No: ' if same_asked else ''}{said[0]} is {a[0].title.rstrip('.')}; {said[1]} is " \
+                      f"{b[0].title.rstrip('.')}."
+            verdict = verdict[0].upper() + verdict[1:]
+        lines = [verdict, *(line for line in dict.fromkeys((*one.lines[1:], *two.lines[1:])))]
+        if a[0] is b[0]:
+            lines = [verdict, *one.lines[1:]]
+        return replace(one, title=verdict.rstrip("."), lines=tuple(lines),
+                       links=tuple(dict.fromkeys((*one.links, *two.links))))
+
+    def _slice_fits(self, ent: Entities) -> Answer | None:
+        """ "was the top viewed one posted in december", "are the top 3 all <name>'s", "were any of the bottom 3 posted
+        in november": an end of the list asked whether it has a date or a poster (read as that end among those
+        posted then); Yes or No, each video of the end that has it or not, then the end; else None."""
+        query = self._parsed_apart(ent)
+        if not isinstance(query, Query) or query.other is not None or query.op not in ("item", "list"):
+            return None
+        sel = query.items.items
+        among = [f for f in sel.filters if isinstance(f, Among)]
+        if sel.order is None and len(among) == 1 and not among[0].items.filters:
+            # ("were any of the top 3 posted in december": those posted then, among the end)
+            sel = Selection(tuple(f for f in sel.filters if f is not among[0]), among[0].items.order,
+                            among[0].items.slice, among[0].items.relative)
+        said = (PostedBetween, PostedOn, PostedBy, OnWeekdays)
+        if sel.order is None or sel.slice is None or sel.relative or not sel.filters or not all(
+                isinstance(f, said) for f in sel.filters):
+            return None
+        r = self.responder
+        end = Selection((), sel.order, sel.slice)
+        try:
+            videos, having = r.select(end, query.measure), r.select(Selection(sel.filters), query.measure)
+        except NoSuchPlace:
+            return None
+        described = r.run(Query("list", Operand(Selection(sel.filters))))
+        listed = r.run(replace(query, items=replace(query.items, items=end)))
+        if not videos or not having or not described.answered or not listed.answered:
+            return None  # (none posted then: "none of the videos fit" says it, with the nearest)
+        what = described.title.split(": ", 1)[0]
+        what = f"{what[:1].lower()}{what[1:]}"
+        kept = [v for v in videos if any(v is h for h in having)]
+        ok = bool(kept) if not self.lexicon.any_asked.isdisjoint(ent.words) else len(kept) == len(videos)
+        def named(vs: list[Video]) -> str:
+            return ", ".join(f"#{r.position[id(v)]} {v.title.rstrip('.')}" for v in vs)
+        if len(videos) == 1:
+            each = f"{named(videos)} is {'' if kept else 'not '}one of the {what}"
+        else:
+            missed = [v for v in videos if v not in kept]
+            each = f"{len(kept)} of the {len(videos)} are {what}" + (f" ({named(kept)})" if kept else "") + (
+                f"; not {named(missed)}" if missed else "")
+        verdict = f"{'Yes' if ok else 'No'}: {each}."
+        # (the few that have it, said too: "was the one posted on 30 nov the least viewed": No, and which that one is)
+        others = [f"{described.title}." if len(having) == 1 else described.lines[0]] if 0 < len(having) <= 3 and len(
+            kept) < len(having) else []
+        return replace(listed, title=verdict.rstrip("."), lines=(verdict, *others, *listed.lines))
+
+    def _slice_claimed(self, ent: Entities) -> Answer | None:
+        """ "bottom three is <A>, <B> and <C> right? add em up", "are <A> and <B> in the top 3": the videos said to
+        make up a slice of an order, or to be in it, checked against it, and what is asked worked on the slice
+        itself, else None."""
+        # (the slice said first, then a claiming word, then the videos; or the videos asked to be "in" it; not "of
+        # <A>, <B> and <C>, which is the top one": a place among those)
+        lex = self.lexicon
+        said = [m.end for m in ent.query.get("order", ())] + [at + 1 for at in ent.rank_at]
+        # (nor a slice of some videos only, "the top 3 in december", "<name>'s top 2", checked against the whole
+        # list; nor a figure claimed beside it, "... and the total is 40m?", which a "Yes" would seem to confirm)
+        if not said or ent.months or ent.days or ent.people or ent.parties or ent.thresholds or "posting" in ent.query \
+                or any(n.scaled for n in ent.numbers) or not lex.which_asks.isdisjoint(ent.words):
+            return None
+        first, last = min(r.start for r in ent.videos), max(r.end for r in ent.videos)
+        opens = min([m.start for m in ent.query.get("order", ())] + list(ent.rank_at))
+        claim = max(said) <= first and not lex.set_claims.isdisjoint(ent.words[max(said) : first])
+        member = opens >= last and not lex.within_words.isdisjoint(ent.words[last:opens]) and (
+            not lex.yes_no_openers.isdisjoint(ent.words[:opens]))
+        if not (claim or member):
+            return None
+        query = self._parsed_apart(ent)
+        if not isinstance(query, Query) or query.other is not None or query.whole is not None or (
+                member and query.op != "list"):
+            return None
+        sel = query.items.items
+        named = [f for f in sel.filters if isinstance(f, Named) and not f.negate]
+        # (a claim names each of the slice: not "bottom 4, so <A> down to <B>", nor "the earliest: <A>, <B> or <C>")
+        if sel.order is None or sel.slice is None or len(named) != 1 or len(named[0].videos) < 2 or (
+                claim and len(named[0].videos) != (sel.slice.n or len(sel.slice.positions))):
+            return None
+        r = self.responder
+        whole = Selection(tuple(f for f in sel.filters if f is not named[0]), sel.order, sel.slice)
+        try:
+            truth = [r.index_of[id(v)] for v in r.select(whole, query.measure)]
+        except NoSuchPlace:
+            return None
+        answer = r.run(replace(query, items=replace(query.items, items=whole)))
+        if not answer.answered or not truth:
+            return None
+        videos, claimed = r.ds.videos, named[0].videos
+        if member:
+            inside = set(claimed) <= set(truth)
+            line = ("Yes: " if inside else "No: ") + "; ".join(
+                f"{videos[i].title.rstrip('.')} is #{r.position[id(videos[i])]}" + (
+                    "" if inside else ", in it" if i in truth else ", not in it") for i in claimed) + "."
+        else:
+            listed = "; ".join(f"#{r.position[id(videos[i])]} {videos[i].title.rstrip('.')}"
+                               for i in sorted(truth, key=lambda i: r.position[id(videos[i])]))
+            wrong = "; ".join(f"{videos[i].title} is #{r.position[id(videos[i])]}" for i in claimed if i not in truth)
+            line = f"Yes: they are {listed}." if not wrong else f"No: they are {listed} ({wrong})."
+        return replace(answer, title=line.rstrip("."), lines=(line, *answer.lines))
+
     def _one_presupposed(self, ent: Entities) -> bool:
         """Whether the question takes one video to exist: "the vid that ...", "the one which ..." (a determiner up to
         two words before a video word in the singular, a relative word right after), with no word asking whether
@@ -1615,6 +1779,24 @@ class Engine:
             video, said, true = placed
             return self.responder.corrected(self.responder.video(video, "poster"), video, said,
                                             verdict="" if true is None else "Yes: " if true else "No: ")
+        orders: list[Match] = list(ent.query.get("order", ()))
+        if len(orders) == 2 and len({str(m.payload).split("_")[0] for m in orders}) == 2 and (
+                not lex.same_asked.isdisjoint(ent.words) or not (ent.months or ent.days or ent.people) or (
+                    lex.question_words.isdisjoint(ent.words) and not lex.yes_no_openers.isdisjoint(
+                        ent.words[orders[0].end : orders[1].start]))) \
+                and (ends := self._ends_together(ent, not lex.same_asked.isdisjoint(ent.words) or (
+                    ent.words[0] in lex.yes_no_openers) or (lex.question_words.isdisjoint(ent.words) and not (
+                        lex.yes_no_openers.isdisjoint(ent.words))))) is not None:
+            # (two ends said, each of its own order: "is the most viewed also the earliest posted", asked to be one;
+            # "which of the top was tweeted first", each said as it is; not "was most viewed first posted in
+            # november", a date asked of one end, unless one video is asked: "... dec one also the first dec one")
+            return ends
+        if ent.words and ent.words[0] in lex.yes_no_openers and not ent.videos and "order" in ent.query and (
+                fits := self._slice_fits(ent)) is not None:
+            return fits
+        if len(ent.videos) > 1 and not lex.set_claims.isdisjoint(ent.words) and (
+                sliced := self._slice_claimed(ent)) is not None:
+            return sliced
         answer = self._understand(ent)
         if ent.rounding is not None:  # "to the nearest 100k": the first figure rounded, under it
             answer = rounded(answer, ent.rounding, ent.places, rate="rate" in ent.query)

@@ -57,6 +57,7 @@ AMBIGUOUS = "ambiguous"  # intent of the reply when "it" could be several things
 _OWN_SET_UNITS = ("tweet", "article", "half", "range", "negate", "relative", "weekday")
 BARE_MEASURE = 2  # words at most of a follow-up that names only a measure ("views?"): the last answer's
 FRAGMENT_WORDS = 5  # "link?", "whats the gap?": a question this short with nothing named asks about the last answer
+TWO_VIDEO_OPERATIONS = ("difference", "sum")  # asked alone after two answers of one video each: of those two
 SET_OPS = ("list", "item", "count", "sum", "mean", "median")  # queries whose answer is about one set
 
 
@@ -219,7 +220,13 @@ class _Reading:
         if "it" in self.marks:
             # ("the one THAT came out ...": a clause opening after a video word, no pronoun for the last answer's)
             video_words = engine.lexicon.video_words
-            kept = [m for m in self.marks["it"] if not (m.start and ent.tokens[m.start - 1].s in video_words)]
+            # (nor "which video was IT THAT had <figure>": a cleft, "it" the video the question asks)
+            lex, tokens = engine.lexicon, ent.tokens
+            cleft = {j for k in range(1, len(tokens) - 1) if tokens[k - 1].w in lex.yes_no_openers
+                     and tokens[k].w in lex.video_pronouns and tokens[k + 1].w in lex.cleft_relatives
+                     for j in (k, k + 1)}
+            kept = [m for m in self.marks["it"] if not (m.start and ent.tokens[m.start - 1].s in video_words)
+                    and m.start not in cleft]
             if kept:
                 self.marks["it"] = kept
             else:
@@ -244,6 +251,13 @@ class _Reading:
             # ("<title>?", "and <title>?", "sum of those two": the videos of the last two answers; not "of all these",
             # which may be every video)
             self.ctx = ctx = replace(ctx, videos=(*ctx.earlier, *ctx.videos), pool=())
+        elif len(ctx.videos) == 1 and ctx.earlier and ctx.field in ("views", "card") and not self._has_subject() \
+                and self._short() and lex.all_words.isdisjoint(ent.words) and lex.whole_list_words.isdisjoint(
+                    ent.words) and lex.video_words.isdisjoint(t.s for t in ent.tokens) and (
+                self._operation_alone() in TWO_VIDEO_OPERATIONS or self._which_of_two()):
+            # ("<title> views", "<title> views", then "difference?": the videos of the last two answers; not "grand
+            # total", "total of all videos", "how many videos total", nor after two dates asked)
+            self.ctx = ctx = replace(ctx, videos=(*ctx.earlier, *ctx.videos), pool=())
         if ent.others or not set(ent.measures) <= lex.video_measures | lex.metric_measures:
             # a party, person or kind of figure the data does not carry: declined as on its own
             return self._standalone()
@@ -267,6 +281,8 @@ class _Reading:
         if ent.ranks and not own_set and not self.ordered and not asks_in_full and (
                 self.opening or "those" in marks or ("it" in marks and self._nth_one() and self._it_beside_nth())):
             return self._nth()  # "and the second?", "the second of those", "the first one, when was it up?"
+        if len(ctx.videos) == 2 and not ctx.compared and self._which_of_two():
+            return self._operated("difference")  # ("<A> views", "<B> views", "which higher?": the two set apart)
         if len(ctx.videos) > 1 and not self._has_subject() and self._short() and (
                 op := self._operation_alone()) is not None and not (op == "difference" and ctx.compared):
             # ("and the diff?", "the gap between them": of the last answer's videos; a comparison gave it already)
@@ -559,6 +575,14 @@ class _Reading:
         end = next((n.end for n in ent.numbers if n.start == mark.end), mark.end)  # ("those TWO")
         ent.numbers = [n for n in ent.numbers if n.start != mark.end]
         return self._about(ctx.videos[at], mark.start, end, pool=())
+
+    def _which_of_two(self) -> bool:
+        """Whether a short follow-up only asks which of the last two videos got more or fewer views ("which
+        higher?", "which got more"), naming nothing of its own."""
+        ent, lex = self.ent, self.engine.lexicon
+        return bool(ent.words) and ent.words[0] in lex.which_asks and not lex.group_more.isdisjoint(
+            ent.words) and set(ent.measures) <= lex.video_measures and not ent.query and not self._has_subject() \
+            and self._short() and "those" not in self.marks and lex.rank_words.isdisjoint(t.s for t in ent.tokens)
 
     def _operation_alone(self) -> str | None:
         """The one paired operation a follow-up asks with nothing of its own to work on ("and the diff?",

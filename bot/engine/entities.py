@@ -4842,6 +4842,10 @@ def _vocabulary(ent: Entities, lex: Lexicon) -> None:
                 unwanted = {c.start for c in measures} - {c.start for c in wanted}
                 measures = wanted
                 _keep_unit(ent, "negate", lambda m: m.end not in unwanted)  # (that "not" takes no video out)
+        if measures and not lex.hedges.isdisjoint(ent.words):
+            # ("<party> how many? like 25 mil": the word a guess at the figure after it, no likes asked)
+            measures = [c for c in measures if not (ent.words[c.end - 1] in lex.hedges and c.end < len(ent.words) and (
+                ent.words[c.end][:1].isdigit() or ent.words[c.end] in lex.numbers))]
         if found.get("bonus") and not ent.videos:
             # ("the bonus favourites, what song did they add": the section's titles name it)
             measures = [c for c in measures if c.payload != "video content"
@@ -4989,8 +4993,10 @@ def _list_said_once(ent: Entities) -> None:
 def _bonus_left_out(ent: Entities, lex: Lexicon) -> None:
     """ "how many videos on the list, not counting the bonus ones": the bonus favourites left out, which the ranked
     list has none of: neither they nor the words leaving them out are asked about."""
+    # (not "everything except #1 added up": a place left out, then the sum asked)
     pairs = [(m, cue) for cue in ent.cue_matches.get("bonus", ()) for m in ent.query["negate"]
-             if 0 <= cue.start - m.end <= 1 or (cue.start - m.end == 2 and ent.words[m.end] in lex.determiners)]
+             if (0 <= cue.start - m.end <= 1 and m.end not in ent.rank_at) or (
+                 cue.start - m.end == 2 and ent.words[m.end] in lex.determiners)]
     if pairs:
         said, cue = pairs[0]
         _keep_unit(ent, "negate", lambda m: m is not said)

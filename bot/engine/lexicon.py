@@ -662,6 +662,10 @@ _WORD_SETS = (
     "owner_before",
     "measure_nouns",
     "group_more",
+    "set_claims",
+    "cleft_relatives",
+    "same_asked",
+    "any_asked",
     "group_fewer",
     "factor_verbs",
     "all_words",
@@ -1086,6 +1090,10 @@ class Lexicon:
     owner_before: frozenset[str] = field(default_factory=frozenset)  # "videos of the <party>": whose
     measure_nouns: frozenset[str] = field(default_factory=frozenset)  # "views": the views named, no video
     group_more: frozenset[str] = field(default_factory=frozenset)  # "which month had more views": the most of them
+    set_claims: frozenset[str] = field(default_factory=frozenset)  # "bottom three IS <A>, <B>, <C>": videos said of it
+    cleft_relatives: frozenset[str] = field(default_factory=frozenset)  # "which was it THAT had ...": no pronoun
+    same_asked: frozenset[str] = field(default_factory=frozenset)  # "is the most viewed ALSO the earliest": one video?
+    any_asked: frozenset[str] = field(default_factory=frozenset)  # "were ANY of the top 3 ...": one is enough
     group_fewer: frozenset[str] = field(default_factory=frozenset)  # "which had fewer": the least of them
     factor_verbs: frozenset[str] = field(default_factory=frozenset)  # "double CHECK": no scale
     all_words: frozenset[str] = field(default_factory=frozenset)  # "all" (of them), first asked: every video

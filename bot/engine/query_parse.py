@@ -3428,6 +3428,9 @@ def _rank_ranges(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], use
     if trail or (run and run[0][0] > 0 and ((ent.tokens[run[0][0] - 1].s in lex.rank_words and (
             lead is not None or ent.words[run[0][0] - 1] not in lex.rank_words))
             or ent.words[run[0][0] - 1] in lex.video_plurals
+            # ("what videos are 9 and 10": a plural video word, then "are")
+            or (run[0][0] >= 2 and ent.words[run[0][0] - 1] in lex.yes_no_openers
+                and ent.words[run[0][0] - 2] in lex.video_plurals)
             # ("more than 2 and 3 combined": small whole numbers set against a video are places, no count of views;
             # "sum of 2 and 3", "average of 4 and 5": places right after an operation)
             or (ent.words[run[0][0] - 1] in lex.comparative_joins and ent.videos)
@@ -3476,7 +3479,16 @@ def _rank_ranges(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], use
             and not (b[1] < len(ent.tokens) and ent.tokens[b[1]].w in lex.multipliers)) or (
             # ("sum of 6 to 10", "views of 6 to 10": places right after an operation or the measure)
             before in lex.range_of and (any(m.end == a[0] - 1 for m in found.get("operation", ()))
-                                        or (a[0] >= 2 and ent.words[a[0] - 2] in lex.video_measures)))
+                                        or (a[0] >= 2 and ent.words[a[0] - 2] in lex.video_measures))) or (
+            # ("8-10 whats the total", "list 5-8", "top 3 minus 4-6": two places typed with a dash alone, at the start
+            # or after a list word, an operation, "than" or a filler word; no other place, order, date, unit, bound
+            # or video around them)
+            gap == 0 and len(ends) == 2 and not (ent.months or ent.days or ent.videos or found.get("order")) and (
+                not _unit_after(ent, lex, b[1])) and (
+                a[0] == 0 or before in lex.list_words or before in lex.comparative_joins
+                or any(m.end == a[0] for m in found.get("operation", ()))
+                or (before in lex.stopwords and before not in lex.within_words and before not in lex.between_words))
+            and re.search(rf"(?<![\d.#])\b{a[2]}\s*[-–]\s*{b[2]}\b(?![.,]\d)", ent.text) is not None)
         if joined and opened and 1 <= b[2] < a[2] <= len(lex.dataset.videos) and before in lex.range_of:
             a, b = b, a  # ("sum of 10 to 6": the same places, from the top)
         if not joined or not opened or not 1 <= a[2] < b[2] <= len(lex.dataset.videos):
@@ -3523,9 +3535,11 @@ def _place_word_after_run(ent: Entities, lex: Lexicon, ends: list[tuple[int, int
 
 
 def _placed_run(ent: Entities, lex: Lexicon) -> bool:
-    """Whether the first number follows a place word ("ranks 2, 6 and 9"): a list of places may follow."""
+    """Whether the first number follows a place word ("ranks 2, 6 and 9") or a plural video word ("videos 9 and 10",
+    "what videos are 9 and 10"): a list of places may follow."""
     at = ent.numbers[0].start
-    return at > 0 and ent.tokens[at - 1].s in lex.rank_words
+    return at > 0 and (ent.tokens[at - 1].s in lex.rank_words or ent.words[at - 1] in lex.video_plurals or (
+        at > 1 and ent.words[at - 1] in lex.yes_no_openers and ent.words[at - 2] in lex.video_plurals))
 
 
 def _article_date_asked(ent: Entities, lex: Lexicon, m: Match) -> bool:

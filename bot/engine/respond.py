@@ -17,6 +17,7 @@ from bot.engine.answers.videos import VideoAnswers
 from bot.engine.entities import Entities
 from bot.engine.frames import Frame
 from bot.engine.query_execute import QueryAnswers
+from bot.engine.query_metric import figures_said
 
 
 class Responder(VideoAnswers, ListAnswers, FigureAnswers, QueryAnswers):
@@ -30,7 +31,11 @@ class Responder(VideoAnswers, ListAnswers, FigureAnswers, QueryAnswers):
         measures = ent.measures
         if measures and frame.intent in VIDEO_INTENTS and (len(measures) > 1 or measures[0] != "views"):
             other = [m for m in measures if m != "views"]
-            if other:
+            said = {m.id for _, m in figures_said(ent, self.lex) if m.measure == other[:1][0]} if other else set()
+            if other and not ent.videos and len(said) > 1:
+                # ("2.4m vs 1.4m retweets": the campaign figures of that measure, said by their numbers)
+                frame = replace(frame, intent="metric")
+            elif other:
                 return self.refuse(frame.intent, f"I don't have {other[0]} per video.", [self._what_i_count(ent)])
         try:
             return HANDLERS[frame.intent](self, ent, frame)

@@ -110,7 +110,8 @@ def rounded(answer: Answer, asked: tuple[str, float], places: int | None = None,
         return answer
     value = float((found.group(1) if found.re is _RATE else found.group()).replace(",", ""))
     if kind == "nearest":
-        line = f"Rounded to the nearest {fmt.count(n)}: {fmt.count(_half_up(value, n))}."
+        kept = _half_up(value, n)  # (a count of millions said short too, "4,000,000 (4M)", as people write it)
+        line = f"Rounded to the nearest {fmt.count(n)}: {fmt.both(kept) if kept >= 1_000_000 else fmt.count(kept)}."
     elif kind == "scaled":
         unit = fmt.spoken(n).split()[-1]  # ("one million": "million")
         shown = f"{value / n:,.{places}f}" if places is not None else f"{value / n:,.3f}".rstrip("0").rstrip(".")

@@ -67,11 +67,15 @@ def _asks_of_parts(lead: str, lex: Lexicon) -> bool:
     return bool(read.query.keys() & {"operation", "order", "comparative"}) or not lex.which_asks.isdisjoint(read.words)
 
 
-def each_part(engine: Engine, parts: list[str]) -> Answer:
+def each_part(engine: Engine, parts: list[str], every: bool = False) -> Answer | None:
     """Each numbered part answered in turn, the later ones as follow-ups to the one before; what a part asks that
-    the data lacks said after the answers ("1) <title> views 2) how many likes": the views, and no likes held)."""
+    the data lacks said after the answers ("1) <title> views 2) how many likes": the views, and no likes held);
+    `every`: None unless each part is answered about one video ("1) which had 6.5m 2) who posted it 3) what did
+    they say"; not "... 3) the gap", which leans on two parts before it)."""
     answers = [answer or engine.reply_alone(extract(part, engine.lexicon)) for part, answer in _in_turn(engine, parts)]
     answered = [a for a in answers if a.answered]
+    if every and (len(answered) < len(answers) or not all(isinstance(a.details.get("video"), str) for a in answers)):
+        return None
     if not answered:
         return answers[0]
     whole = joined(answered)
