@@ -10983,3 +10983,18 @@ def test_stop_68_blind_rounds(question: str, answered: bool, said: str, unsaid: 
 def test_stop_68_blind_rounds_four_and_five(question: str, answered: bool, said: str, unsaid: str) -> None:
     """Stop 68's fourth and fifth rounds (1235-1246): what their first look got wrong, in our own words."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize("question, answered, said, unsaid", [
+    # (numbered parts: the last of three may work on the two videos before it)
+    ("1) which got 3.7m 2) which got 3.6m 3) total", True, "7,300,000", "Top"),
+    # (an end with a video that has no date: nothing said of its date)
+    ("was the 6th most viewed posted in november", False, "no 6th most viewed", "No: #6"),
+    # ("every one": each, not any)
+    ("is every one of the top 2 from december", True, "No: 1 of the 2 are videos posted in December", "Yes:"),
+    # (a slice of every video asked with "everything except")
+    ("everything except #10 added up", True, "52,747,000", "favourites"),
+])
+def test_stop_68_second_outside_review(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """What the second outside review of stop 68 found wrong in its change, mended."""
+    _replied(question, answered, said, unsaid)

@@ -1560,6 +1560,7 @@ class Engine:
         query = self._parsed_apart(ent)
         if not isinstance(query, Query) or query.other is not None or query.op not in ("item", "list"):
             return None
+        lex_posted = self.lexicon.posted_verbs
         sel = query.items.items
         among = [f for f in sel.filters if isinstance(f, Among)]
         if sel.order is None and len(among) == 1 and not among[0].items.filters:
@@ -1567,8 +1568,12 @@ class Engine:
             sel = Selection(tuple(f for f in sel.filters if f is not among[0]), among[0].items.order,
                             among[0].items.slice, among[0].items.relative)
         said = (PostedBetween, PostedOn, PostedBy, OnWeekdays)
+        # (a date asked with a posting word or "from": not "was the top video watched in december", views by month not
+        # held)
         if sel.order is None or sel.slice is None or sel.relative or not sel.filters or not all(
-                isinstance(f, said) for f in sel.filters):
+                isinstance(f, said) for f in sel.filters) or (not all(isinstance(f, PostedBy) for f in sel.filters)
+                                                               and lex_posted.isdisjoint(ent.words)
+                                                               and self.lexicon.range_from.isdisjoint(ent.words)):
             return None
         r = self.responder
         end = Selection((), sel.order, sel.slice)
@@ -1576,6 +1581,8 @@ class Engine:
             videos, having = r.select(end, query.measure), r.select(Selection(sel.filters), query.measure)
         except NoSuchPlace:
             return None
+        if any(v.tweet is None for v in videos):
+            return None  # (a video of the end with no tweet: no date or poster to say it has or not)
         described = r.run(Query("list", Operand(Selection(sel.filters))))
         listed = r.run(replace(query, items=replace(query.items, items=end)))
         if not videos or not having or not described.answered or not listed.answered:

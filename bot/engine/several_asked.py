@@ -71,10 +71,12 @@ def each_part(engine: Engine, parts: list[str], every: bool = False) -> Answer |
     """Each numbered part answered in turn, the later ones as follow-ups to the one before; what a part asks that
     the data lacks said after the answers ("1) <title> views 2) how many likes": the views, and no likes held);
     `every`: None unless each part is answered about one video ("1) which had 6.5m 2) who posted it 3) what did
-    they say"; not "... 3) the gap", which leans on two parts before it)."""
+    they say"), the last of three or more may work on those before it ("1) <title> views 2) <title> views 3) total");
+    not "1) <party> views 2) <party> views 3) gap", whose figures the whole sets together."""
     answers = [answer or engine.reply_alone(extract(part, engine.lexicon)) for part, answer in _in_turn(engine, parts)]
     answered = [a for a in answers if a.answered]
-    if every and (len(answered) < len(answers) or not all(isinstance(a.details.get("video"), str) for a in answers)):
+    single = [isinstance(a.details.get("video"), str) for a in answers]
+    if every and (len(answered) < len(answers) or not all(single[:-1]) or not (single[-1] or len(answers) > 2)):
         return None
     if not answered:
         return answers[0]
