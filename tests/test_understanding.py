@@ -10994,6 +10994,8 @@ def test_stop_68_blind_rounds_four_and_five(question: str, answered: bool, said:
     ("is every one of the top 2 from december", True, "No: 1 of the 2 are videos posted in December", "Yes:"),
     # (a slice of every video asked with "everything except")
     ("everything except #10 added up", True, "52,747,000", "favourites"),
+    # (two ends of the list added: each end found apart, not one among the other)
+    ("total views of the earliest and the least viewed", True, "9,100,000", "among"),
     # (how a party was polling: no polls held, the video's date said beside it)
     ("what were the tories polling when the jessi video went up", False, "opinion polls", "Yes"),
 ])

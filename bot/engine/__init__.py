@@ -61,6 +61,7 @@ from bot.engine.query import (
     PostedOn,
     Query,
     Selection,
+    Slice,
     Unanswerable,
 )
 from bot.engine.query_execute import NoSuchPlace
@@ -510,8 +511,9 @@ class Engine:
             return each
         if not self._in_parts and "1" in ent.text and (numbered := numbered_parts(ent.text, self.lexicon)) is not None:
             # ("1) <title> views 2) when posted 3) how many likes", declined whole: each part answered, what the data
-            # lacks said; a whole answered is kept unless every part answers alone: "1) no 4 title 2) views", not
-            # "... 3) whats the difference", which reads the parts together)
+            # lacks said; a whole answered is kept unless each part answers about one video, the last of three
+            # perhaps of the two before: "1) no 4 title 2) views", "1) <A> views 2) <B> views 3) total"; not "1)
+            # <party> views 2) <party> views 3) gap", which the whole reads together)
             self._in_parts = True
             try:
                 parted = each_part(self, numbered, every=answer.answered)
@@ -1507,6 +1509,22 @@ class Engine:
         answer reads them after)."""
         return parse_query(extract(ent.text, self.lexicon), self.lexicon)
 
+    def _ends_asked(self, ent: Entities) -> bool | None:
+        """Whether two ends of the list, each by its own order, are said together (None when not), and whether the
+        question asks if they are one video: "is the most viewed also the earliest posted" (True), "which of the
+        top was tweeted first" (False: each said as it is); not "was most viewed first posted in november", a date
+        asked of one end, unless one video is asked ("... dec one also the first dec one")."""
+        lex, said = self.lexicon, ent.words
+        orders: list[Match] = list(ent.query.get("order", ()))
+        if len(orders) != 2 or len({str(m.payload).split("_")[0] for m in orders}) != 2:
+            return None
+        same = not lex.same_asked.isdisjoint(said)
+        unasked = lex.question_words.isdisjoint(said)  # ("most viewed dec vid = latest dec vid?": "=" read "is")
+        if not (same or not (ent.months or ent.days or ent.people) or (
+                unasked and not lex.yes_no_openers.isdisjoint(said[orders[0].end : orders[1].start]))):
+            return None
+        return same or said[0] in lex.yes_no_openers or (unasked and not lex.yes_no_openers.isdisjoint(said))
+
     def _ends_together(self, ent: Entities, same_asked: bool) -> Answer | None:
         """ "is the most viewed also the earliest posted?", "views of the earliest + the most viewed": an end of the
         list by one order said with an end by another (read as the one among the other, always itself): the two ends
@@ -1517,6 +1535,8 @@ class Engine:
             return None
         sel = query.items.items
         among = [f for f in sel.filters if isinstance(f, Among)]
+        if sel.order is not None and sel.slice is None and query.op == "sum":
+            sel = replace(sel, slice=Slice(1))  # ("total of the earliest and the most viewed": that end, one video)
         if len(among) != 1 or sel.order is None or sel.slice is None or sel.slice.n != 1 or sel.relative:
             return None
         inner = among[0].items
@@ -1547,9 +1567,7 @@ class Engine:
             verdict = f"{'No: ' if same_asked else ''}{said[0]} is {a[0].title.rstrip('.')}; {said[1]} is " \
                       f"{b[0].title.rstrip('.')}."
             verdict = verdict[0].upper() + verdict[1:]
-        lines = [verdict, *(line for line in dict.fromkeys((*one.lines[1:], *two.lines[1:])))]
-        if a[0] is b[0]:
-            lines = [verdict, *one.lines[1:]]
+        lines = [verdict, *(one.lines[1:] if a[0] is b[0] else dict.fromkeys((*one.lines[1:], *two.lines[1:])))]
         return replace(one, title=verdict.rstrip("."), lines=tuple(lines),
                        links=tuple(dict.fromkeys((*one.links, *two.links))))
 
@@ -1786,17 +1804,7 @@ class Engine:
             video, said, true = placed
             return self.responder.corrected(self.responder.video(video, "poster"), video, said,
                                             verdict="" if true is None else "Yes: " if true else "No: ")
-        orders: list[Match] = list(ent.query.get("order", ()))
-        if len(orders) == 2 and len({str(m.payload).split("_")[0] for m in orders}) == 2 and (
-                not lex.same_asked.isdisjoint(ent.words) or not (ent.months or ent.days or ent.people) or (
-                    lex.question_words.isdisjoint(ent.words) and not lex.yes_no_openers.isdisjoint(
-                        ent.words[orders[0].end : orders[1].start]))) \
-                and (ends := self._ends_together(ent, not lex.same_asked.isdisjoint(ent.words) or (
-                    ent.words[0] in lex.yes_no_openers) or (lex.question_words.isdisjoint(ent.words) and not (
-                        lex.yes_no_openers.isdisjoint(ent.words))))) is not None:
-            # (two ends said, each of its own order: "is the most viewed also the earliest posted", asked to be one;
-            # "which of the top was tweeted first", each said as it is; not "was most viewed first posted in
-            # november", a date asked of one end, unless one video is asked: "... dec one also the first dec one")
+        if (same := self._ends_asked(ent)) is not None and (ends := self._ends_together(ent, same)) is not None:
             return ends
         if ent.words and ent.words[0] in lex.yes_no_openers and not ent.videos and "order" in ent.query and (
                 fits := self._slice_fits(ent)) is not None:

@@ -225,7 +225,7 @@ class _Reading:
             cleft = {j for k in range(1, len(tokens) - 1) if tokens[k - 1].w in lex.yes_no_openers
                      and tokens[k].w in lex.video_pronouns and tokens[k + 1].w in lex.cleft_relatives
                      for j in (k, k + 1)}
-            kept = [m for m in self.marks["it"] if not (m.start and ent.tokens[m.start - 1].s in video_words)
+            kept = [m for m in self.marks["it"] if not (m.start and tokens[m.start - 1].s in video_words)
                     and m.start not in cleft]
             if kept:
                 self.marks["it"] = kept
@@ -577,8 +577,9 @@ class _Reading:
         return self._about(ctx.videos[at], mark.start, end, pool=())
 
     def _which_of_two(self) -> bool:
-        """Whether a short follow-up only asks which of the last two videos got more or fewer views ("which
-        higher?", "which got more"), naming nothing of its own."""
+        """Whether a short follow-up only asks which of the last two videos got more views ("which higher?", "which
+        got more"; not "which got fewer", which a gap said the other way round would not answer), naming nothing of
+        its own."""
         ent, lex = self.ent, self.engine.lexicon
         return bool(ent.words) and ent.words[0] in lex.which_asks and not lex.group_more.isdisjoint(
             ent.words) and set(ent.measures) <= lex.video_measures and not ent.query and not self._has_subject() \

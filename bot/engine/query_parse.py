@@ -3480,9 +3480,9 @@ def _rank_ranges(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], use
             # ("sum of 6 to 10", "views of 6 to 10": places right after an operation or the measure)
             before in lex.range_of and (any(m.end == a[0] - 1 for m in found.get("operation", ()))
                                         or (a[0] >= 2 and ent.words[a[0] - 2] in lex.video_measures))) or (
-            # ("8-10 whats the total", "list 5-8", "top 3 minus 4-6": two places typed with a dash alone, at the start
-            # or after a list word, an operation, "than" or a filler word; no other place, order, date, unit, bound
-            # or video around them)
+            # ("8-10 whats the total", "median 1-5", "the 4-7 total": two places typed with a dash alone, at the
+            # start or after a list word, an operation, "than" or a filler word; no other place, order, date, unit,
+            # bound or video around them)
             gap == 0 and len(ends) == 2 and not (ent.months or ent.days or ent.videos or found.get("order")) and (
                 not _unit_after(ent, lex, b[1])) and (
                 a[0] == 0 or before in lex.list_words or before in lex.comparative_joins

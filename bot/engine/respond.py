@@ -31,8 +31,9 @@ class Responder(VideoAnswers, ListAnswers, FigureAnswers, QueryAnswers):
         measures = ent.measures
         if measures and frame.intent in VIDEO_INTENTS and (len(measures) > 1 or measures[0] != "views"):
             other = [m for m in measures if m != "views"]
-            said = {m.id for _, m in figures_said(ent, self.lex) if m.measure == other[:1][0]} if other else set()
-            if other and not ent.videos and len(said) > 1:
+            said = {m.id for _, m in figures_said(ent, self.lex) if m.measure == other[0]} if other and not (
+                ent.videos) else set()
+            if len(said) > 1:
                 # ("2.4m vs 1.4m retweets": the campaign figures of that measure, said by their numbers)
                 frame = replace(frame, intent="metric")
             elif other:
