@@ -7,6 +7,7 @@ import ctypes.util
 import gc
 import logging
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -1504,10 +1505,17 @@ class Engine:
             return None
         return earlier, later
 
-    def _parsed_apart(self, ent: Entities) -> Query | MetricQuery | PersonQuery | Unanswerable | None:
-        """The query of a question read afresh, its entities left as they are (parsing settles some of them, and the
-        answer reads them after)."""
-        return parse_query(extract(ent.text, self.lexicon), self.lexicon)
+    def _parsed_apart(self, ent: Entities, ops: tuple[str, ...] | None = None) -> Query | None:
+        """The one-sided query of a question read afresh, its entities left as they are (parsing settles some of them,
+        and the answer reads them after), when its operation is one of `ops` (any when None); else None."""
+        query = parse_query(extract(ent.text, self.lexicon), self.lexicon)
+        return query if isinstance(query, Query) and query.other is None and query.whole is None and (
+            ops is None or query.op in ops) else None
+
+    def _placed_titles(self, videos: Iterable[Video]) -> list[str]:
+        """Each video as "#<place> <title>", its place in the views list."""
+        r = self.responder
+        return [f"#{r.position[id(v)]} {v.title.rstrip('.')}" for v in videos]
 
     def _ends_asked(self, ent: Entities) -> bool | None:
         """Whether two ends of the list, each by its own order, are said together (None when not), and whether the
@@ -1530,8 +1538,8 @@ class Engine:
         list by one order said with an end by another (read as the one among the other, always itself): the two ends
         found apart, whether they are one video (`same_asked`), and their views added when a total is asked; else
         None."""
-        query = self._parsed_apart(ent)
-        if not isinstance(query, Query) or query.other is not None or query.op not in ("item", "list", "sum"):
+        query = self._parsed_apart(ent, ("item", "list", "sum"))
+        if query is None:
             return None
         sel = query.items.items
         among = [f for f in sel.filters if isinstance(f, Among)]
@@ -1575,8 +1583,8 @@ class Engine:
         """ "was the top viewed one posted in december", "are the top 3 all <name>'s", "were any of the bottom 3 posted
         in november": an end of the list asked whether it has a date or a poster (read as that end among those
         posted then); Yes or No, each video of the end that has it or not, then the end; else None."""
-        query = self._parsed_apart(ent)
-        if not isinstance(query, Query) or query.other is not None or query.op not in ("item", "list"):
+        query = self._parsed_apart(ent, ("item", "list"))
+        if query is None:
             return None
         lex_posted = self.lexicon.posted_verbs
         sel = query.items.items
@@ -1610,7 +1618,7 @@ class Engine:
         kept = [v for v in videos if any(v is h for h in having)]
         ok = bool(kept) if not self.lexicon.any_asked.isdisjoint(ent.words) else len(kept) == len(videos)
         def named(vs: list[Video]) -> str:
-            return ", ".join(f"#{r.position[id(v)]} {v.title.rstrip('.')}" for v in vs)
+            return ", ".join(self._placed_titles(vs))
         if len(videos) == 1:
             each = f"{named(videos)} is {'' if kept else 'not '}one of the {what}"
         else:
@@ -1643,9 +1651,8 @@ class Engine:
             not lex.yes_no_openers.isdisjoint(ent.words[:opens]))
         if not (claim or member):
             return None
-        query = self._parsed_apart(ent)
-        if not isinstance(query, Query) or query.other is not None or query.whole is not None or (
-                member and query.op != "list"):
+        query = self._parsed_apart(ent, ("list",) if member else None)
+        if query is None:
             return None
         sel = query.items.items
         named = [f for f in sel.filters if isinstance(f, Named) and not f.negate]
@@ -1669,8 +1676,7 @@ class Engine:
                 f"{videos[i].title.rstrip('.')} is #{r.position[id(videos[i])]}" + (
                     "" if inside else ", in it" if i in truth else ", not in it") for i in claimed) + "."
         else:
-            listed = "; ".join(f"#{r.position[id(videos[i])]} {videos[i].title.rstrip('.')}"
-                               for i in sorted(truth, key=lambda i: r.position[id(videos[i])]))
+            listed = "; ".join(self._placed_titles(sorted((videos[i] for i in truth), key=lambda v: r.position[id(v)])))
             wrong = "; ".join(f"{videos[i].title} is #{r.position[id(videos[i])]}" for i in claimed if i not in truth)
             line = f"Yes: they are {listed}." if not wrong else f"No: they are {listed} ({wrong})."
         return replace(answer, title=line.rstrip("."), lines=(line, *answer.lines))
