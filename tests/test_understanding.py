@@ -10740,9 +10740,9 @@ def test_stop_66_blind_round_five(question: str, answered: bool, said: str, unsa
     ("labour views and how many likes did the tories get", False, "I don't have", "61,000,000"),
     ("jessi views + likes combined", False, "I don't have", "#9 of 10"),
     ("jessi views and what % were likes", False, "I don't have", "#9 of 10"),
-    # (a place from the bottom, a neighbour asked, then a posting word: the neighbour)
-    ("the one above 4th from bottom posted on what day", True, "Gogglebox reacts to nurses pledge",
-     "was posted on"),
+    # (a place from the bottom, a neighbour asked, then a posting word: the neighbour, whose date the article lacks)
+    ("the one above 4th from bottom posted on what day", False, "I don't have a date for Gogglebox reacts to nurses "
+     "pledge", "was posted on"),
     # ("the first one on the list" with a posting word after it: no posting order counted from)
     ("the one after the first one on the list, when was it posted", True, "Our wonderful NHS",
      "Mean tweets"),
@@ -11001,4 +11001,47 @@ def test_stop_68_blind_rounds_four_and_five(question: str, answered: bool, said:
 ])
 def test_stop_68_second_outside_review(question: str, answered: bool, said: str, unsaid: str) -> None:
     """What the second outside review of stop 68 found wrong in its change, mended."""
+    _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize("question, answered, said, unsaid", [
+    # (a sentence after one about a video asks only for the place next to it, naming nothing else)
+    ("60 sec challenge had 7.2m right? and the next one down?", True,
+     "The video just below Jeremy Corbyn’s 60 second challenge (#3): Labour’s immigration video", "Also matching"),
+    # (a sort said with its measure: "highest views first")
+    ("list the december ones highest views first", True, "#2 If you’re not sure who to vote for", "None of the"),
+    # (the videos between two named: by views unless the span itself is said of posting)
+    ("the one between mean tweets and nicky morgan, when was it posted", False,
+     "I don't have a date for Gogglebox reacts to nurses pledge", "by posting date"),
+    ("which vid was posted between the nhs vid and the jessi vid", True, "by posting date: Nicky Morgan", "by views:"),
+    # (a tweet's field asked of the one video found by its place, which has no tweet)
+    ("who posted the one 2 below the immigration one", False,
+     "I don't have who posted it for Gogglebox reacts to nurses pledge", "Posted by"),
+    # (a count after a video word and before "places": the steps, not video number 4)
+    ("whats the vid 4 places above the bottom one", True, "4 places above Jeremy Corbyn’s friend Jayne (#10): "
+     "Gogglebox", "Nicky Morgan"),
+    ("the video 2 places above the top one", False, "Nothing comes 2 places above Our wonderful NHS", "#2 of 10"),
+    # (a platform's version of a video: a count there, which the data lacks)
+    ("how many views did the instagram version of mean tweets get", False, "I don't have Instagram figures",
+     "3,700,000 (3.7M) views across"),
+    # (a title's last word read as its own before "the list": the list's order still)
+    ("the vid right after nicky morgan on the list", True, "just below Nicky Morgan on Good Morning Britain (#7)",
+     "posted just after"),
+    # ("one of our ..." is some people, no video described by the name after it)
+    ("one of my mates says boris johnson got 50m views on facebook", True, "around 25,000,000", "quotes"),
+    # (two asks joined, each naming its own video: both)
+    ("most viewed vid title and jayne vid date", True, "Jeremy Corbyn’s friend Jayne was posted on 17 November 2019",
+     "Also matching"),
+    ("top vid views + 2nd place views", True, "13,400,000", "Also matching"),
+    # ("number" before a figure with its scale past the list's length: a figure, no place)
+    ("is the tory facebook number 35 mil", True, "around 25,000,000", "no 35th"),
+    # (a place in an order the data does not know: no place by views)
+    ("whats the second weirdest one", False, "Sorry", "The 2nd most viewed"),
+    # (a clause after a comma asking of its own place: answered apart, not added to the set before it)
+    ("#2 and #3 together, and whats #4", True, "Total views of videos ranked #2–#3: 16,700,000", "23,200,000"),
+    ("nicky morgan views, and how many more than jayne", True, "500,000 more views than Jeremy Corbyn’s friend Jayne",
+     "Also matching"),
+])
+def test_stop_69_blind_rounds(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Stop 69's blind batches (1259-1276): what their first look got wrong, in our own words."""
     _replied(question, answered, said, unsaid)

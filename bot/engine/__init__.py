@@ -499,7 +499,10 @@ class Engine:
         if answer.answered and not self._in_parts and len(ent.query.get("relative", ())) == 2 and (
                 each := self._both_ways(ent, answer)) is not None:
             return each
-        if answer.answered and not self._in_parts and (each := self._each_asked(ent, answer)) is not None:
+        if not self._in_parts and (each := self._each_asked(ent, answer)) is not None:
+            return each
+        if answer.answered and not self._in_parts and answer.intent in ("video", "rank") and (
+                each := self._named_halves(ent, answer)) is not None:
             return each
         if answer.answered and not self._in_parts and ("?" in ent.text or SENTENCE_END.search(ent.text)) and (
                 each := self._follow_ups_said(ent.text, answer)) is not None:
@@ -833,8 +836,11 @@ class Engine:
         """ "which came 1st and which came last": a question word after a joining word asks a second thing; both
         answered when the whole, read as one, answered only one of two different things, else None."""
         lex = self.lexicon
-        if sum(w in lex.question_words for w in ent.words) < 2 and "relative" not in ent.query:
-            return None  # (cheap: most questions have one question word, and no place next to another)
+        if sum(w in lex.question_words for w in ent.words) < 2 and "relative" not in ent.query and not any(
+                w in lex.question_words and k > 1 and ent.words[k - 1] in lex.separators
+                and break_after(ent, lex, k - 2, k - 1) for k, w in enumerate(ent.words)):
+            return None  # (cheap: most questions have one question word, and no place next to another, nor a clause
+            # opened by one after a comma, "..., and whats #4")
         for halves in halves_joined(self, ent.text, leaning=True):
             said = words(halves[1])
             if not said:
@@ -870,8 +876,40 @@ class Engine:
                 # ranked just above it", or one posted next to it)
                 continue
             answers = self._answers_in_turn(halves)
+            # (or a clause of its own after a comma, opened by a question word and naming its own place or video, set
+            # against nothing: "#2 and #3 together, and whats #4", which the whole read as one set; not "..., and how
+            # many more than <title>", which leans on the first)
             if answers is not None and len({a.title for a in answers}) == len(answers) and (whole.title in {
-                    a.title for a in answers} or (not leans and self._orders_apart(ent))):
+                    a.title for a in answers} or (not leans and (self._orders_apart(ent) or (
+                        said[0] in lex.question_words and _names_its_own(second)
+                        and not any(u in second.query for u in ("comparative", "versus", "operation", "relative"))
+                        and lex.comparing_words.isdisjoint(second.words)
+                        and re.search(re.escape(halves[0]) + r"\s*[,;]", ent.text) is not None)))):
+                return joined(answers)
+        return None
+
+    def _named_halves(self, ent: Entities, whole: Answer) -> Answer | None:
+        """ "most viewed vid title and <title> date", "top vid views + 2nd place views": two asks joined, each naming
+        its own video (by name, place or an end of the list), nothing computed of both, no question word, claim or
+        figure said; each answered in turn when the whole, read as one, gave one video's answer of the two, else
+        None."""
+        lex = self.lexicon
+        if ent.numbers or ent.days or ent.months or not (lex.question_words.isdisjoint(ent.words)
+                                                          and lex.yes_no_openers.isdisjoint(ent.words)):
+            return None  # (a question word or a claim checked may be of both: "<A> and <B>, which came first")
+        if "comparative" in ent.query or "versus" in ent.query or any(
+                ent.cue(c) for c in ("total", "average", "compare", "difference")) or any(
+                m.payload not in ("value", "count") and not set(ent.words[m.start : m.end]) <= lex.separators
+                for m in ent.query.get("operation", ())):
+            return None  # (one figure of both: the whole reads it)
+        for halves in halves_joined(self, ent.text):
+            reads = [extract(half, lex) for half in halves]
+            if not all((read.videos or read.ranks or "order" in read.query) and not leans(lex, read.words)
+                       for read in reads):
+                continue
+            answers = self._answers_in_turn(halves)
+            if answers is not None and all(a.answered and a.intent in ("video", "rank") for a in answers) and len(
+                    {a.title for a in answers}) == 2 and whole.title in {a.title for a in answers}:
                 return joined(answers)
         return None
 
@@ -1181,7 +1219,8 @@ class Engine:
         # (a place next to what the sentence before was about, "and the one after it?", in the views order it was
         # found by; or fragments naming videos or places of their own and asking nothing else of them, "<A> + <B>
         # total? and <C> + <D>?", which the whole read as one sets together)
-        placed = not spelt and not _by_posting(first) and all(self._placed_by_pronoun(read) for read in later)
+        placed = not spelt and not _by_posting(first) and all(
+            self._placed_by_pronoun(read) or self._placed_bare(read) for read in later)
         # (a fragment asks: a question mark, or a few words; not "... ? so sad that one, i nursed people for years")
         # ("total views of the top 10? and just the top 3 added": a slice of the list, an order and its count)
         fragments = not (placed or spelt) and bool(first.videos or first.ranks or _sliced(first)) and all(
@@ -1243,6 +1282,33 @@ class Engine:
         lex = self.lexicon
         return placed_before(ent, {k for k, w in enumerate(ent.words)
                                    if w in lex.video_pronouns or w in lex.them_words})
+
+    def _field_lacked(self, ent: Entities, answer: Answer) -> Answer | None:
+        """ "who posted the one just below <title>", "when did the one between <A> and <B> go up": a tweet's field
+        asked of the one video found by its place, which has no tweet in the article: declined, the video found said
+        (its views, when they are asked too, answer); else None."""
+        title = answer.details.get("video")
+        asked = [f for f in _EACH_FIELDS if ent.cue(f)]
+        if not asked or "views" in ent.measures or not isinstance(title, str) or "tweet" in ent.query or ent.people \
+                or not ("relative" in ent.query or not self.lexicon.between_words.isdisjoint(ent.words)) or sum(
+                w in self.lexicon.question_words for w in ent.words) > 1:
+            # (found by a tweet or a poster it lacks or has, "which has no tweet": it is the answer; "whats right after
+            # <title>, and who posted it": which video, answered, its card saying it has no tweet)
+            return None
+        video = next((v for v in self.dataset.videos if v.title == title), None)
+        if video is None or video.tweet is not None or any(
+                self.dataset.videos[r.best] is video for r in ent.videos):
+            return None  # (one named asks of itself: the video answer says what it lacks)
+        lacked = self.responder.video(video, max(asked, key=ent.cue))
+        return replace(lacked, lines=(*lacked.lines[:1], answer.lines[0], *lacked.lines[1:])) \
+            if not lacked.answered else None
+
+    @staticmethod
+    def _placed_bare(ent: Entities) -> bool:
+        """ "and the next one down?", "and the one above, who posted that": a place next to something, the thing
+        unsaid (what the sentence before was about), nothing else named."""
+        return "relative" in ent.query and not (ent.videos or ent.ranks or ent.people or ent.parties or ent.days
+                                                or ent.months or "order" in ent.query)
 
     def _orders_apart(self, ent: Entities) -> bool:
         """Whether two orders by different things are said with a joining word between them ("which was the most
@@ -1831,6 +1897,9 @@ class Engine:
                 f == "poster" and self._who_asked(ent)))]
             if asked and answer.answered:
                 answer = self.responder.each_field(answer, max(asked, key=ent.cue))
+        if answer.answered and answer.intent in ("rank", "filter") and (
+                lacking := self._field_lacked(ent, answer)) is not None:
+            return lacking
         if answer.answered and len(answer.rows) > 1 and any(
                 m.payload in ("share", "share_of") for m in ent.query.get("operation", ())) and every_video_said(
                 ent, self.lexicon):

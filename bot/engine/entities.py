@@ -425,6 +425,10 @@ def extract(text: str, lex: Lexicon) -> Entities:
     if ent.rank_at and any(r.group for r in ent.videos):
         _place_narrows(ent, lex)
     _vocabulary(ent, lex)
+    if ent.rank_at and "relative" in ent.query:
+        _steps_not_places(ent, lex)
+    if ent.rank_at and ent.unknown:
+        _place_of_unknown_order(ent, lex)
     if ent.numbers and not lex.middle_words.isdisjoint(ent.words):
         _middle_places(ent, lex)
     # (only where videos are asked for: not "spread between #1 and #2", "which did better between #1 and #5", the
@@ -830,6 +834,35 @@ def place_not_compared(ent: Entities, lex: Lexicon) -> None:
     if "comparative" not in ent.query and "compare" in ent.cue_matches:
         _keep_cue(ent, "compare", [m for m in ent.cue_matches["compare"]
                                    if not any(s <= m.start and m.end <= e for s, e in spans)])
+
+
+SUPERLATIVE_STEM = 3  # letters before a superlative's ending at least ("weird-est"; not "qu-est")
+
+
+def _place_of_unknown_order(ent: Entities, lex: Lexicon) -> None:
+    """ "the second <word no table knows>est one": a place said in words or with an ordinal's ending, in an order the
+    data does not know (a superlative of some dialect), no place in the list by views ("#6 simplest form" keeps #6)."""
+    n = len(ent.tokens)
+    kept = [k for k, at in enumerate(ent.rank_at) if not (
+        at + 1 < n and ent.reads[at + 1].unknown and ent.words[at].isalnum() and bool(lex.superlative_ending)
+        and ent.words[at + 1].endswith(lex.superlative_ending)
+        and len(ent.words[at + 1]) >= len(lex.superlative_ending) + SUPERLATIVE_STEM)]
+    ent.ranks, ent.rank_at = [ent.ranks[k] for k in kept], [ent.rank_at[k] for k in kept]
+
+
+def _steps_not_places(ent: Entities, lex: Lexicon) -> None:
+    """ "the vid 4 places above the bottom one": a number after a video word, then a place word right before a
+    relative one, counts the places to step (a figure), not video number 4."""
+    starts = {m.start for m in ent.query["relative"]}
+    tokens = ent.tokens
+    for k in [k for k, at in enumerate(ent.rank_at) if at + 2 in starts and tokens[at + 1].s in lex.rank_words
+              and at > 0 and tokens[at - 1].s in lex.video_words]:
+        at = ent.rank_at[k]
+        ent.numbers.append(Number(at, at + 1, float(ent.ranks[k]), False))
+        ent.ranks[k] = 0
+    kept = [k for k, place in enumerate(ent.ranks) if place]
+    ent.ranks, ent.rank_at = [ent.ranks[k] for k in kept], [ent.rank_at[k] for k in kept]
+    ent.numbers.sort(key=lambda num: num.start)
 
 
 def placed_before(ent: Entities, at: Collection[int]) -> bool:
@@ -4000,6 +4033,9 @@ def _described(ent: Entities, lex: Lexicon, start: int) -> bool:
     """"the one with <name>", "that clip where <name> ...": one video described by who is in it."""
     tokens = ent.tokens
     for i in range(max(0, start - DESCRIBED_TITLED_REACH), start - 1):
+        if i + 2 < start and (i == 0 or tokens[i - 1].w not in lex.determiners) \
+                and (tokens[i + 2].w in lex.possessive_pronouns or tokens[i + 2].w in lex.recipient_before):
+            continue  # ("one of my mates says <name> ...": one of some people, no video described)
         if tokens[i].s in lex.video_words and tokens[i + 1].s in lex.describing_words and (
                 start - i <= DESCRIBED_REACH or ((titled := _title_videos(tokens[start].s, lex)) and any(
                     titled & _title_videos(t.s, lex) for t in tokens[i + 2 : start]))):
@@ -4247,7 +4283,9 @@ def _numbers(ent: Entities, lex: Lexicon) -> None:
                 ent.ranks.append(int(value))
                 ent.rank_at.append(i)
                 ent.covered.add(i)
-            elif prev in lex.rank_words and not suffix:
+            elif prev in lex.rank_words and not suffix and not (
+                    value > len(lex.dataset.videos) and i + 1 < n and tokens[i + 1].w in lex.multipliers):
+                # (not "the facebook number 35 mil": a figure, its scale after it)
                 ent.ranks.append(int(value))
                 ent.rank_at.append(i)
                 ent.covered |= {i - 1, i}
@@ -5217,7 +5255,7 @@ def _describes(ent: Entities, lex: Lexicon, m: Match, measures: list[Match]) -> 
     # ("<people> watching" after the noun: what they do, no count)
     # (after "with", "the tv people": who is in it, a function word or not)
     return (t.w.isalpha() and (featured or t.w not in lex.stopwords) and t.s not in lex.video_words
-            and t.w not in lex.question_words
+            and t.w not in lex.question_words and t.w not in lex.platform_copies
             and t.w not in lex.platform_alone
             and not any(at <= c.start <= at + 2 and ent.words[c.start] not in lex.watch_words for c in measures))
 

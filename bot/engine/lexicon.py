@@ -621,6 +621,7 @@ _WORD_SETS = (
     "fillers",
     "platform_markers",
     "platform_postmarkers",
+    "platform_copies",
     "origin_markers",
     "origin_openers",
     "also_words",
@@ -1119,6 +1120,7 @@ class Lexicon:
     describing_words: frozenset[str] = field(default_factory=frozenset)  # "the one with <name>"
     party_words: frozenset[str] = field(default_factory=frozenset)
     within_words: frozenset[str] = field(default_factory=frozenset)
+    superlative_ending: str = ""  # how a superlative ends ("-est"), said of a word no table knows after a place
     partitives: frozenset[str] = field(default_factory=frozenset)  # "how many of", "which of": a set within
     top_words: frozenset[str] = field(default_factory=frozenset)
     ordinal_suffixes: tuple[str, ...] = ()
@@ -1384,6 +1386,7 @@ class Lexicon:
     dotted_short_forms: re.Pattern[str] = re.compile(r"(?!)")  # "NO. of comments": a short form and its dot
     dotted_spelt: dict[str, str] = field(default_factory=dict)  # "cum.": the word a dotted short form shortens
     closing_guesses: frozenset[str] = field(default_factory=frozenset)  # "..., <name> HIMSELF?": a guess closing
+    platform_copies: frozenset[str] = field(default_factory=frozenset)  # "the <platform> version of <title>"
     video_kinds: frozenset[str] = field(default_factory=frozenset)  # "compilation": a kind of video, not another one
     phrasal_particles: frozenset[str] = field(default_factory=frozenset)  # "bake OFF": a describing word's particle
     name_things: frozenset[str] = field(default_factory=frozenset)  # "the <name> THING": a video said loosely
@@ -1695,6 +1698,7 @@ class Lexicon:
         lex.describing_words = frozenset(voc["describing_words"])
         lex.party_words = frozenset(voc["party_words"])
         lex.within_words = frozenset(voc["within"])
+        lex.superlative_ending = str(voc["superlative_ending"])
         lex.top_words = frozenset(voc["top_words"])
         lex.ordinal_suffixes = tuple(voc["ordinal_suffixes"])
         lex.ambiguous_months = frozenset(voc["ambiguous_months"])

@@ -2039,13 +2039,27 @@ def _sorts(ent: Entities, lex: Lexicon, found: dict[str, list[Match]]) -> bool:
 
 
 def _sort_ways(ent: Entities, lex: Lexicon, said: Sequence[Match]) -> set[int]:
-    """Where each "first" said right after an order stands ("newest first"): a way to sort, no order of its own."""
+    """Where each "first" said right after an order (and perhaps its measure) stands ("newest first", "highest views
+    first"): a way to sort, no order of its own."""
     # (not "the latest first": one video, "first" said of it; nor "most viewed, first ...", "most viewed first video",
     # "most viewed first posted in november": "first" said of what follows it)
     return {m.start for m in said if m.payload == "first" and (
         m.end == len(ent.words) or break_after(ent, lex, m.start, m.end) or ent.words[m.end] in lex.polite_words)
-        and any(o.end == m.start and o.payload in _SORT_WAYS and not break_after(ent, lex, o.end - 1, o.end)
+        and any((o.end == m.start or (o.end + 1 == m.start and ent.words[o.end] in lex.measure_words))
+                and o.payload in _SORT_WAYS and not break_after(ent, lex, o.end - 1, o.end)
                 and not (o.start and ent.words[o.start - 1] in lex.determiners) for o in said)}
+
+
+def _between_by_posting(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], between: Match, end: int) -> bool:
+    """Whether the videos between two named are asked by posting date: a posting word said of the span ("posted
+    between <A> and <B>", "between <A> and <B> date wise"), not a field asked of the one found ("who posted the one
+    between ...", "the one between <A> and <B>, when was it posted": in the list by views)."""
+    said = ent.words
+    return any((p.end <= between.start and between.start - p.end < NEAR
+                and not (p.start and said[p.start - 1] in lex.poster_asks))
+               or (p.start >= end and p.start - end < NEAR and not any(
+                   w in lex.question_words or w in lex.video_pronouns for w in said[end : p.start]))
+               for p in found.get("posting", ()))
 
 
 def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[str], relative: bool) -> _Sets:
@@ -2179,13 +2193,14 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
     # ("came from <title> + <title> combined": the two added, nothing between them)
     # (a video said twice, "the nhs one by <poster>", is one end)
     if relative and len({r.best for r in ent.videos}) == 2 and len(ent.videos) <= 3 and not dated \
-            and _PLUS_SIGN not in ent.text and any(
-            0 <= ent.videos[0].start - m.end < NEAR for m in found.get("when", ()) if m.payload == "between"
-            and m.start > 0 and ent.words[m.start - 1] not in lex.choice_askers):
+            and _PLUS_SIGN not in ent.text and (said_between := next((
+                m for m in found.get("when", ()) if m.payload == "between" and 0 <= ent.videos[0].start - m.end < NEAR
+                and m.start > 0 and ent.words[m.start - 1] not in lex.choice_askers), None)) is not None:
         # (nor "which between X and Y had more": the choice asked right before it)
         one = ent.videos[0]
         other = next(r for r in ent.videos if r.best != one.best)
-        sets.filters.append((one.start, Within(one.best, other.best, Order("posted", False) if posting
+        sets.filters.append((one.start, Within(one.best, other.best, Order("posted", False) if "days" in ops or (
+            posting and _between_by_posting(ent, lex, found, said_between, max(r.end for r in ent.videos)))
                                                 else Order("views", True))))
         bars |= {one.best, other.best}
 
@@ -3277,6 +3292,8 @@ def _in_the_list_after(ent: Entities, lex: Lexicon, at: int) -> bool:
     word of time right after it ("in the list by date": the posting order)."""
     n = len(ent.tokens)
     k = at + (at < n and ent.tokens[at].s in lex.video_words)
+    if not (k < n and ent.words[k] in lex.within_words) and at > 0 and ent.words[at - 1] in lex.within_words:
+        k = at - 1  # (a title's own last word read as its: "<name> on" of "<name> on <programme>", "on the list")
     if not (k < n and ent.words[k] in lex.within_words):
         return False
     k += 1 + (k + 1 < n and ent.words[k + 1] in lex.determiners)
