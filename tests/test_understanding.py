@@ -11041,6 +11041,25 @@ def test_stop_68_second_outside_review(question: str, answered: bool, said: str,
     ("#2 and #3 together, and whats #4", True, "Total views of videos ranked #2–#3: 16,700,000", "23,200,000"),
     ("nicky morgan views, and how many more than jayne", True, "500,000 more views than Jeremy Corbyn’s friend Jayne",
      "Also matching"),
+    # (two sets set against each other: each side read alone, their totals and the difference)
+    ("top 3 added up vs bottom 3 added up", True, "The 3 least viewed videos (#8–#10): 8,347,000 views", "Bottom 3"),
+    ("2 earliest vids combined vs 2 latest combined", True, "The 2 latest posted videos: 16,700,000 views",
+     "60 second challenge: 7,200,000 views."),
+    ("#1 on its own vs 2-10 all together", True, "Videos ranked #2–#10: 41,947,000 views", "Tweet:"),
+    ("the nhs one vs the rest combined", True, "Videos ranked #2–#10 had 28,547,000 more views", "All 10 videos"),
+    ("corbyns november videos vs his december ones", True, "posted by Jeremy Corbyn",
+     "Videos posted in December 2019 had"),
+    # (a dash between two days: the stretch from one to the other)
+    ("nov 30 - dec 9 vids total", True, "posted from 30 November 2019 to 9 December 2019: 9,447,000", " or "),
+    # (two sets joined, each with its own total)
+    ("ranks 7 to 10 total n ranks 4 to 6 total", True, "Total views of videos ranked #4–#6: 13,800,000", "None of"),
+    ("total for gogglebox, nicky morgan and boris quotes added up", True, "9,700,000", "6,700,000"),
+    # (a slice said alone, or a party's figure, as a side: set against the other, not like for like said)
+    ("bottom 4 vs the nhs one", True, "The 4 least viewed videos (#7–#10): 11,447,000 views", "two different"),
+    ("top 3 vs tories", True, "Not like for like", "I don't have Conservatives videos"),
+    ("whats the view count on the tory vid that beat the nhs one", False, "", "Not like for like"),
+    ("shares on top 3 vs bottom 3", False, "shares", "21,753,000"),
+    ("bottom 5 youtube views vs the nhs one on youtube", False, "YouTube", "1,647,000"),
 ])
 def test_stop_69_blind_rounds(question: str, answered: bool, said: str, unsaid: str) -> None:
     """Stop 69's blind batches (1259-1276): what their first look got wrong, in our own words."""

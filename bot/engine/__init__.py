@@ -56,17 +56,20 @@ from bot.engine.query import (
     Named,
     OnWeekdays,
     Operand,
+    Order,
     PersonQuery,
     PostedBetween,
     PostedBy,
     PostedOn,
     Query,
+    Ranks,
     Selection,
     Slice,
     Unanswerable,
 )
 from bot.engine.query_execute import NoSuchPlace
-from bot.engine.query_parse import POSTING_WAYS, band_read
+from bot.engine.query_metric import METRIC_SIDE, named_figure
+from bot.engine.query_parse import PLAIN_ORDERS, POSTING_WAYS, band_read
 from bot.engine.query_parse import parse as parse_query
 from bot.engine.relevance import reads_as_question
 from bot.engine.respond import Responder
@@ -186,6 +189,7 @@ _REPORT_MARKS = "?,—"  # after the question, before what someone else says of 
 _LISTED_FIELDS = frozenset({"poster", "date"})  # what a composed list's lines say already
 
 
+AGGREGATE_OPS = frozenset({"sum", "average", "median"})  # a set's one figure, asked of each of two sets joined
 CLAIM_REACH = 3  # a figure this many words before a measure the data lacks is claimed of it ("20 million likes")
 MOVE_REACH = 3  # a word of a claimed move this near a measure said is that figure's ("his retweets went down")
 WEEKDAY_AFTER_POST = 8  # a weekday this far after a posting word, "on" before it, is the day claimed
@@ -283,6 +287,13 @@ def _names_only(read: Entities) -> bool:
     operation of its own."""
     return bool(read.videos or read.ranks) and not (read.measures or read.query.get("operation") or any(
         read.cues.get(f) for f in FIELDS))
+
+
+def _said_as_a_set(sel: Selection) -> bool:
+    """Whether a selection says its videos as one set (a slice of an order, a stretch of dates, a poster), not by
+    naming them one by one (titles, single places), nor by nothing ("give the total": every video, said of none)."""
+    return sel.slice is not None or any(
+        not isinstance(f, Named) and not (isinstance(f, Ranks) and len(f.positions) == 1) for f in sel.filters)
 
 
 def _names_its_own(ent: Entities) -> bool:
@@ -492,6 +503,14 @@ class Engine:
                 alone := self._not_meant_after(ent)):
             return alone
         answer = self._from_read(ent)
+        if not self._in_parts and "versus" in ent.query and (two := self._two_sets(ent, answer)) is not None:
+            return two
+        if not self._in_parts and sum(m.payload in AGGREGATE_OPS and not set(ent.words[m.start : m.end]) <= (
+                self.lexicon.separators) for m in ent.query.get("operation", ())) > 1 and not (
+                ent.query.keys() & {"comparative", "versus"}) and (two := self._two_totals(ent, answer)) is not None:
+            # (two totals asked, each said with its own word, not "+": "<A> plus <B> plus <C>" is one sum; nor set
+            # against each other: "which is more, <A> and <B> together or <C> and <D> together")
+            return two
         if answer.details.get("none_fit") and (unlisted := self._unlisted_posts(ent, answer)) is not None:
             return unlisted
         if answer.answered and not self._in_parts and (each := self._both_operations(ent)) is not None:
@@ -1577,6 +1596,113 @@ class Engine:
         query = parse_query(extract(ent.text, self.lexicon), self.lexicon)
         return query if isinstance(query, Query) and query.other is None and query.whole is None and (
             ops is None or query.op in ops) else None
+
+    def _two_sets(self, ent: Entities, whole: Answer) -> Answer | None:
+        """ "top 3 added up vs bottom 3 added up", "<A> + <B> vs <C> + <D>", "first half of nov total vs second half":
+        two sides set against each other by one word, a set of videos on one side at least; each side read alone, then
+        the difference of their figures (each said), when the whole, read as one, did not say both figures; else
+        None."""
+        said = ent.words
+        marks = ent.query["versus"]
+        if len(marks) != 1 or not 0 < marks[0].start < marks[0].end < len(said) or whole.intent == "metric" or any(
+                m != "views" for m in ent.measures) or ent.others or ent.described or any(
+                p not in self.dataset.video_views.platforms and p not in self.lexicon.metric_platforms
+                for p in ent.platforms_named):
+            # (two campaign figures, which the whole sets against each other; a measure, a platform or a thing the
+            # data lacks, which the whole declines)
+            return None
+        # (split where the word stands as typed: the words read from the text say "2" as "to" after it, and a dash
+        # between places is gone)
+        typed = list(re.finditer(r"(?<!\w)" + r"\W+".join(map(re.escape, said[marks[0].start : marks[0].end]))
+                                 + r"(?!\w)", ent.text, re.IGNORECASE))
+        if len(typed) != 1 or said[marks[0].start - 1] in self.lexicon.others_singular:
+            return None  # ("every video other than <A>": those left out, no side)
+        # (each side within its own sentence: "... vs <B>? i think <A> bigger" sets <B> alone against <A>)
+        left = self._side_read(SENTENCE_END.split(ent.text[: typed[0].start()])[-1])
+        right = self._side_read(SENTENCE_END.split(ent.text[typed[0].end() :])[0])
+        if left is None or right is None:
+            return None
+        sides = [left, right]
+        # (a set on one side at least, or a campaign figure: two videos named, "<A> vs <B>", the whole reads as it
+        # does)
+        figured = [q.items.aggregate.startswith(METRIC_SIDE) for q in sides]
+        picked = [self.responder.select(q.items.items, q.measure) for q, f in zip(sides, figured, strict=True)
+                  if not f]
+        if all(figured) or not all(picked) or (len(picked) == 2 and picked[0] == picked[1]) or (
+                not any(figured) and max(len(p) for p in picked) < 2):
+            return None
+        operands = [q.items if f else Operand(q.items.items, q.op if q.op in ("average", "median") else "sum")
+                    for q, f in zip(sides, figured, strict=True)]
+        figures = [self.responder.figure(o)[0] for o in operands]
+        said_whole = "\n".join(whole.lines)
+        if all(isinstance(f, (int, float)) and fmt.count(f) in said_whole for f in figures):
+            return None  # (the whole set the same two sides against each other, its verdict said)
+        answer = self.responder.run(Query("difference", operands[0], other=operands[1]))
+        return answer if answer.answered else None
+
+    def _two_totals(self, ent: Entities, whole: Answer) -> Answer | None:
+        """ "top 5 total and top 10 total", "ranks 7 to 10 total n ranks 4 to 6 total": two sets joined, each with its
+        own total (or average, or median); each figure answered in turn when the whole, read as one, did not say both;
+        else None."""
+        said_whole = "\n".join(whole.lines)
+        for halves in halves_joined(self, ent.text):
+            left, right = (self._side_read(half) for half in halves)
+            # (each side a set said as one, by a slice, a stretch, a poster: not videos named one by one, "<A>, <B>
+            # and <C> added up", one list split anywhere)
+            if left is None or right is None or left.items == right.items or not all(
+                    q.op in AGGREGATE_OPS and _said_as_a_set(q.items.items) for q in (left, right)):
+                continue
+            sides = [left, right]
+            operands = [Operand(q.items.items, q.op) for q in sides]
+            figures = [self.responder.figure(o)[0] for o in operands]
+            if all(isinstance(f, (int, float)) and fmt.count(f) in said_whole for f in figures):
+                return None  # (the whole said both)
+            answers = [self.responder.run(q) for q in sides]
+            if all(a.answered for a in answers):
+                return joined(answers)
+        return None
+
+    def _side_read(self, text: str) -> Query | None:
+        """One side of two set against each other, read alone: a set of videos or one video, and how it is summed
+        (a total, an average, a median, a list or one video), else None."""
+        if not words(text):
+            return None
+        lex = self.lexicon
+        read = extract(text, lex)
+        if "others" in read.query or any(n.scaled for n in read.numbers) or not (
+                lex.person_pronouns.isdisjoint(read.words) and lex.possessive_pronouns.isdisjoint(read.words)
+                and lex.them_words.isdisjoint(read.words)):
+            # ("<A> vs the rest", "<name>'s nov ones vs his dec ones": the rest of, or someone of, what the other side
+            # names; "... more than 3 mil": a figure, no set)
+            return None
+        videos_said = not lex.video_words.isdisjoint(t.s for t in read.tokens) or not lex.video_plurals.isdisjoint(
+            read.words)
+        if read.people and not videos_said:
+            return None  # ("<name>'s lot": a side, not the videos they posted, unless said as videos)
+        if read.parties and not (read.videos or read.ranks or "order" in read.query or read.months or read.days
+                                 or videos_said):
+            # ("<A> vs the <party>", "... vs the <party> figure": the party's one figure of views)
+            views = [m for m in lex.dataset.metrics if m.measure == "views" and m.subject in read.parties]
+            metric = named_figure(read, lex) or (views[0] if len(views) == 1 else None)
+            return Query("item", Operand(Selection(), METRIC_SIDE + metric.id)) if metric is not None else None
+        query = parse_query(read, lex)
+        if query is None and not read.query.keys() & {"operation", "order", "relative", "versus"} and (
+                len({r.best for r in read.videos if r.strong}) + len(read.ranks) == 1):
+            # ("#1 on its own", "<title> alone": one video, which no query is needed for)
+            one = Named((read.videos[0].best,)) if read.videos else Ranks((read.ranks[0],))
+            return Query("item", Operand(Selection((one,))))
+        ends = [m for m in read.query.get("order", ()) if m.payload in PLAIN_ORDERS]
+        if query is None and len(ends) == 1 == len(read.numbers) and not (read.videos or read.ranks) and (
+                1 < (n := read.numbers[0].value) < len(lex.dataset.videos) and n.is_integer()):
+            # ("the bottom 4", "top 3": a slice of the list, answered as a list when asked alone)
+            return Query("sum", Operand(Selection(order=Order("views", ends[0].payload == "views_desc"),
+                                                  slice=Slice(n=int(n)))))
+        if isinstance(query, Query) and query.items.items == Selection() and not (
+                "order" in read.query or read.numbers):
+            return None  # ("total views of the videos that beat <title>": every video, said of none, is no side)
+        return query if isinstance(query, Query) and query.other is None and query.whole is None and query.op in (
+            "sum", "list", "item", "average", "median") and query.measure == "views" and query.items.factor == 1 \
+            and not query.items.added else None  # (not "2x the top video": a figure scaled, which the whole reads)
 
     def _placed_titles(self, videos: Iterable[Video]) -> list[str]:
         """Each video as "#<place> <title>", its place in the views list."""

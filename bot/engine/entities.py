@@ -291,6 +291,10 @@ def extract(text: str, lex: Lexicon) -> Entities:
     text = _event_as_day(text, lex)
     if "-" in text and (dashed := _ORDINALS_DASHED.search(text)) is not None:
         text = _days_dashed(text, dashed, lex)
+    if "-" in text and (days := _DATES_DASHED.search(text)) is not None and all(
+            w.casefold().rstrip(".") in lex.months for w in re.findall(r"[^\W\d_]+", days[0])
+            if w.casefold() not in lex.ordinal_suffixes):
+        text = f"{text[: days.start(1)]} to {text[days.end(1) :]}"  # ("nov 30 - dec 9": from one day to the other)
     if "thing" in text.casefold():
         text = lex.name_thing.sub(r"\1 one", text)  # ("that <name> thing": the video, as "the <name> one")
     if "/" in text and lex.media_titles:
@@ -2416,6 +2420,12 @@ def _relative_sides(ent: Entities, lex: Lexicon) -> None:
 
 # Two ordinals joined by a dash ("1st-10th"): places ("#1 to #10") unless a month stands right beside them
 _ORDINALS_DASHED = re.compile(r"\b(\d{1,2}(?:st|nd|rd|th))\s*-\s*(\d{1,2}(?:st|nd|rd|th))\b", re.IGNORECASE)
+
+
+# Two days, each a month and a day, joined by a dash ("nov 30 - dec 9", "30 nov-9 dec"): its group, the dash
+_DATES_DASHED = re.compile(r"\b(?:[^\W\d_]+\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? [^\W\d_]+)(\s*-\s*)"
+                           r"(?:[^\W\d_]+\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? [^\W\d_]+)\b",
+                           re.IGNORECASE)
 
 
 def _days_dashed(text: str, dashed: re.Match[str], lex: Lexicon) -> str:
