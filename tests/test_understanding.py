@@ -11064,3 +11064,25 @@ def test_stop_68_second_outside_review(question: str, answered: bool, said: str,
 def test_stop_69_blind_rounds(question: str, answered: bool, said: str, unsaid: str) -> None:
     """Stop 69's blind batches (1259-1276): what their first look got wrong, in our own words."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize("question, answered, said, unsaid", [
+    # (one measure said once of two slices: of both)
+    ("top 3 vs bottom 3 median", True, "6,753,000", "27,353,000"),
+    # (a month said once of two slices: of both)
+    ("top 3 vs bottom 3 in november", True, "14,553,000", "21,653,000"),
+    # (a party's videos, or its figure on a platform it has none on: declined, not another figure)
+    ("labour vs tories top 3", False, "I don't have", "55,900,000"),
+    ("top 3 vs the tories on twitter", False, "I don't have", "5,100,000"),
+    # (a field or an end asked of the two sides: not their totals)
+    ("top 3 vs bottom 3 who posted", True, "posted 23 November 2019 by Rob Delaney", "21,753,000 more"),
+    # (a posting verb closing a question of a date: the one between by views, whose date is lacked)
+    ("when did the one between mean tweets and nicky morgan go up", False, "I don't have a date for Gogglebox",
+     "by posting date"),
+    ("whats between the nhs vid and the jessi vid date wise", True, "by posting date: Nicky Morgan", "by views:"),
+    # (a count asked of a platform's version of a video: that platform's alone, which the data lacks)
+    ("how many views did the twitter version of nhs get", False, "Twitter-only", "Our wonderful NHS: 13,400,000"),
+])
+def test_stop_69_outside_review(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """What the outside review of stop 69 found wrong in its change, mended."""
+    _replied(question, answered, said, unsaid)

@@ -1605,11 +1605,15 @@ class Engine:
         said = ent.words
         marks = ent.query["versus"]
         if len(marks) != 1 or not 0 < marks[0].start < marks[0].end < len(said) or whole.intent == "metric" or any(
-                m != "views" for m in ent.measures) or ent.others or ent.described or any(
+                m != "views" for m in ent.measures) or ent.others or ent.described or "posting" in ent.query or any(
+                ent.cue(f) for f in _EACH_FIELDS) or any(
+                said[k] in self.lexicon.question_words and m.start > k for k in range(1, len(said))
+                for m in ent.query.get("order", ())) or any(
                 p not in self.dataset.video_views.platforms and p not in self.lexicon.metric_platforms
                 for p in ent.platforms_named):
             # (two campaign figures, which the whole sets against each other; a measure, a platform or a thing the
-            # data lacks, which the whole declines)
+            # data lacks, which the whole declines; a poster, a date or an end asked of the two sides, "top 3 vs bottom
+            # 3 who posted", "nov vs dec which had the top vid": not their totals)
             return None
         # (split where the word stands as typed: the words read from the text say "2" as "to" after it, and a dash
         # between places is gone)
@@ -1629,7 +1633,14 @@ class Engine:
         picked = [self.responder.select(q.items.items, q.measure) for q, f in zip(sides, figured, strict=True)
                   if not f]
         if all(figured) or not all(picked) or (len(picked) == 2 and picked[0] == picked[1]) or (
-                not any(figured) and max(len(p) for p in picked) < 2):
+                not any(figured) and max(len(p) for p in picked) < 2) or len(
+                {q.op for q in sides if q.op in AGGREGATE_OPS}) > 1 or any(
+                sel.order is not None and sel.slice is not None and not sel.filters and any(
+                    not isinstance(f, (Named, Ranks)) for f in other.filters)
+                for sel, other in ((sides[0].items.items, sides[1].items.items),
+                                   (sides[1].items.items, sides[0].items.items))):
+            # (not "top 3 vs bottom 3 median", the one measure said once of both; nor "top 3 vs bottom 3 in
+            # november", a month said once of both slices)
             return None
         operands = [q.items if f else Operand(q.items.items, q.op if q.op in ("average", "median") else "sum")
                     for q, f in zip(sides, figured, strict=True)]
@@ -1679,11 +1690,13 @@ class Engine:
             read.words)
         if read.people and not videos_said:
             return None  # ("<name>'s lot": a side, not the videos they posted, unless said as videos)
-        if read.parties and not (read.videos or read.ranks or "order" in read.query or read.months or read.days
-                                 or videos_said):
-            # ("<A> vs the <party>", "... vs the <party> figure": the party's one figure of views)
+        if read.parties:
+            if read.videos or read.ranks or "order" in read.query or read.months or read.days or videos_said:
+                return None  # ("<party> top 3": a party's videos, which the data may lack)
+            # ("<A> vs the <party>", "... vs the <party> figure": the party's one figure of views; not "... on
+            # <platform>", where it has none)
             views = [m for m in lex.dataset.metrics if m.measure == "views" and m.subject in read.parties]
-            metric = named_figure(read, lex) or (views[0] if len(views) == 1 else None)
+            metric = named_figure(read, lex) or (views[0] if len(views) == 1 and not read.platforms_named else None)
             return Query("item", Operand(Selection(), METRIC_SIDE + metric.id)) if metric is not None else None
         query = parse_query(read, lex)
         if query is None and not read.query.keys() & {"operation", "order", "relative", "versus"} and (

@@ -5390,7 +5390,9 @@ def _platforms(ent: Entities, lex: Lexicon, platforms: list[Match], measures: li
                 or (any(n.scaled and lex.is_a_count(n.value, FIGURE_TOLERANCE) for n in ent.numbers) and any(
                     o.payload == "count" and 0 <= m.start - o.end <= 1 for o in ent.query.get("operation", ())))
                 # ("how many of <title>'s 13.4m were twitter only": a video's count said is its views)
-                or (unknown and measures and sum(c.payload for c in found.get("scope", ())) < SCOPE_CUE)):
+                or (unknown and measures and sum(c.payload for c in found.get("scope", ())) < SCOPE_CUE)
+                # ("views of the <platform> version of <title>": its count there)
+                or (measures and ent.videos and m.end < len(ent.words) and ent.words[m.end] in lex.platform_copies)):
             if (m.start - kept_end == 1 or (m.start - kept_end == 2 and ent.words[m.start - 1] in lex.determiners)) \
                     and ent.tokens[kept_end].s in lex.platform_joins:
                 ent.platforms_joined = True  # (not "facebook or twitter": one of them asked)

@@ -2053,12 +2053,15 @@ def _sort_ways(ent: Entities, lex: Lexicon, said: Sequence[Match]) -> set[int]:
 def _between_by_posting(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], between: Match, end: int) -> bool:
     """Whether the videos between two named are asked by posting date: a posting word said of the span ("posted
     between <A> and <B>", "between <A> and <B> date wise"), not a field asked of the one found ("who posted the one
-    between ...", "the one between <A> and <B>, when was it posted": in the list by views)."""
+    between ...", "the one between <A> and <B>, when was it posted", "when did the one between <A> and <B> go up": in
+    the list by views)."""
     said = ent.words
     return any((p.end <= between.start and between.start - p.end < NEAR
                 and not (p.start and said[p.start - 1] in lex.poster_asks))
                or (p.start >= end and p.start - end < NEAR and not any(
-                   w in lex.question_words or w in lex.video_pronouns for w in said[end : p.start]))
+                   w in lex.question_words or w in lex.video_pronouns for w in said[end : p.start]) and (
+                   # (an order's word, "date wise"; a verb closes "when did the one between <A> and <B> go up")
+                   not lex.list_in_time.isdisjoint(said[p.start : p.end]) or not ent.cue("date")))
                for p in found.get("posting", ()))
 
 
