@@ -11060,6 +11060,8 @@ def test_stop_68_second_outside_review(question: str, answered: bool, said: str,
     ("whats the view count on the tory vid that beat the nhs one", False, "", "Not like for like"),
     ("shares on top 3 vs bottom 3", False, "shares", "21,753,000"),
     ("bottom 5 youtube views vs the nhs one on youtube", False, "YouTube", "1,647,000"),
+    # (the asker's own favourites: no bonus videos)
+    ("my personal faves are mean tweets and gogglebox. those two added up?", True, "7,300,000", "added favourites"),
 ])
 def test_stop_69_blind_rounds(question: str, answered: bool, said: str, unsaid: str) -> None:
     """Stop 69's blind batches (1259-1276): what their first look got wrong, in our own words."""

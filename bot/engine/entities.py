@@ -843,6 +843,9 @@ def place_not_compared(ent: Entities, lex: Lexicon) -> None:
 SUPERLATIVE_STEM = 3  # letters before a superlative's ending at least ("weird-est"; not "qu-est")
 
 
+NEAR_OWNER = 2  # words before a favourites word where "my" makes them the asker's own ("my personal faves")
+
+
 def _place_of_unknown_order(ent: Entities, lex: Lexicon) -> None:
     """ "the second <word no table knows>est one": a place said in words or with an ordinal's ending, in an order the
     data does not know (a superlative of some dialect), no place in the list by views ("#6 simplest form" keeps #6)."""
@@ -4917,6 +4920,8 @@ def _vocabulary(ent: Entities, lex: Lexicon) -> None:
         # ("besides the top 10, any other videos": past the whole list, the favourites surely)
         n, kept = len(lex.dataset.videos), []
         for m in found["bonus"]:
+            if any(w in lex.asker_owned_before for w in ent.words[max(0, m.start - NEAR_OWNER) : m.start]):
+                continue  # ("two of my personal faves, <A> and <B>": the asker's own favourites, not the article's)
             count = _count_after_top(ent, lex, m.end - 1)
             if count is None or count > n:
                 kept.append(m)
