@@ -11084,6 +11084,9 @@ def test_stop_69_blind_rounds(question: str, answered: bool, said: str, unsaid: 
     ("whats between the nhs vid and the jessi vid date wise", True, "by posting date: Nicky Morgan", "by views:"),
     # (a count asked of a platform's version of a video: that platform's alone, which the data lacks)
     ("how many views did the twitter version of nhs get", False, "Twitter-only", "Our wonderful NHS: 13,400,000"),
+    # (two totals or two sides, one of which no video fits: the whole's answer, no error)
+    ("march total and april total", True, "None of the 10 videos fit: videos posted in March 2019", "Traceback"),
+    ("march videos vs december videos", False, "No video fits: videos posted in March 2019", "Traceback"),
 ])
 def test_stop_69_outside_review(question: str, answered: bool, said: str, unsaid: str) -> None:
     """What the outside review of stop 69 found wrong in its change, mended."""

@@ -1644,9 +1644,7 @@ class Engine:
             return None
         operands = [q.items if f else Operand(q.items.items, q.op if q.op in ("average", "median") else "sum")
                     for q, f in zip(sides, figured, strict=True)]
-        figures = [self.responder.figure(o)[0] for o in operands]
-        said_whole = "\n".join(whole.lines)
-        if all(isinstance(f, (int, float)) and fmt.count(f) in said_whole for f in figures):
+        if self._said_both(whole, operands) is not False:
             return None  # (the whole set the same two sides against each other, its verdict said)
         answer = self.responder.run(Query("difference", operands[0], other=operands[1]))
         return answer if answer.answered else None
@@ -1655,7 +1653,6 @@ class Engine:
         """ "top 5 total and top 10 total", "ranks 7 to 10 total n ranks 4 to 6 total": two sets joined, each with its
         own total (or average, or median); each figure answered in turn when the whole, read as one, did not say both;
         else None."""
-        said_whole = "\n".join(whole.lines)
         for halves in halves_joined(self, ent.text):
             left, right = (self._side_read(half) for half in halves)
             # (each side a set said as one, by a slice, a stretch, a poster: not videos named one by one, "<A>, <B>
@@ -1664,14 +1661,24 @@ class Engine:
                     q.op in AGGREGATE_OPS and _said_as_a_set(q.items.items) for q in (left, right)):
                 continue
             sides = [left, right]
-            operands = [Operand(q.items.items, q.op) for q in sides]
-            figures = [self.responder.figure(o)[0] for o in operands]
-            if all(isinstance(f, (int, float)) and fmt.count(f) in said_whole for f in figures):
+            said = self._said_both(whole, [Operand(q.items.items, q.op) for q in sides])
+            if said is None:
+                continue  # (a side no video fits: "march total and april total", which the whole declines)
+            if said:
                 return None  # (the whole said both)
             answers = [self.responder.run(q) for q in sides]
             if all(a.answered for a in answers):
                 return joined(answers)
         return None
+
+    def _said_both(self, whole: Answer, operands: list[Operand]) -> bool | None:
+        """Whether the whole's answer says the figure of each side already (None: a side that no video fits)."""
+        try:
+            figures = [self.responder.figure(o)[0] for o in operands]
+        except NoSuchPlace:
+            return None
+        said = "\n".join(whole.lines)
+        return all(isinstance(f, (int, float)) and fmt.count(f) in said for f in figures)
 
     def _side_read(self, text: str) -> Query | None:
         """One side of two set against each other, read alone: a set of videos or one video, and how it is summed
