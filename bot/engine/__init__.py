@@ -14,7 +14,7 @@ from typing import Any
 from bot.dataset.schema import Dataset, Metric, Video
 from bot.engine import format as fmt
 from bot.engine.answer import LACKED, Answer, Link, Row
-from bot.engine.conversation import EMPTY, Context, about_it, converse, resolved
+from bot.engine.conversation import EMPTY, Context, about_it, converse, resolved, title_index
 from bot.engine.entities import (
     FIGURE_MIN,
     Entities,
@@ -56,7 +56,6 @@ from bot.engine.query import (
     Named,
     OnWeekdays,
     Operand,
-    Order,
     PersonQuery,
     PostedBetween,
     PostedBy,
@@ -69,7 +68,7 @@ from bot.engine.query import (
 )
 from bot.engine.query_execute import NoSuchPlace
 from bot.engine.query_metric import METRIC_SIDE, named_figure
-from bot.engine.query_parse import PLAIN_ORDERS, POSTING_WAYS, band_read
+from bot.engine.query_parse import PLAIN_ORDERS, POSTING_WAYS, band_read, slice_said
 from bot.engine.query_parse import parse as parse_query
 from bot.engine.relevance import reads_as_question
 from bot.engine.respond import Responder
@@ -1308,15 +1307,15 @@ class Engine:
         (its views, when they are asked too, answer); else None."""
         title = answer.details.get("video")
         asked = [f for f in _EACH_FIELDS if ent.cue(f)]
-        if not asked or "views" in ent.measures or not isinstance(title, str) or "tweet" in ent.query or ent.people \
+        if not asked or "views" in ent.measures or "tweet" in ent.query or ent.people \
                 or not ("relative" in ent.query or not self.lexicon.between_words.isdisjoint(ent.words)) or sum(
                 w in self.lexicon.question_words for w in ent.words) > 1:
             # (found by a tweet or a poster it lacks or has, "which has no tweet": it is the answer; "whats right after
             # <title>, and who posted it": which video, answered, its card saying it has no tweet)
             return None
-        video = next((v for v in self.dataset.videos if v.title == title), None)
-        if video is None or video.tweet is not None or any(
-                self.dataset.videos[r.best] is video for r in ent.videos):
+        at = title_index(self.responder).get(title) if isinstance(title, str) else None
+        video = self.dataset.videos[at] if at is not None else None
+        if video is None or video.tweet is not None or any(r.best == at for r in ent.videos):
             return None  # (one named asks of itself: the video answer says what it lacks)
         lacked = self.responder.video(video, max(asked, key=ent.cue))
         return replace(lacked, lines=(*lacked.lines[:1], answer.lines[0], *lacked.lines[1:])) \
@@ -1711,12 +1710,11 @@ class Engine:
             # ("#1 on its own", "<title> alone": one video, which no query is needed for)
             one = Named((read.videos[0].best,)) if read.videos else Ranks((read.ranks[0],))
             return Query("item", Operand(Selection((one,))))
-        ends = [m for m in read.query.get("order", ()) if m.payload in PLAIN_ORDERS]
-        if query is None and len(ends) == 1 == len(read.numbers) and not (read.videos or read.ranks) and (
-                1 < (n := read.numbers[0].value) < len(lex.dataset.videos) and n.is_integer()):
+        if query is None and len(read.numbers) == 1 and not (read.videos or read.ranks) and sum(
+                m.payload in PLAIN_ORDERS for m in read.query.get("order", ())) == 1 and (
+                (sliced := slice_said(read, lex)).slice is not None and (sliced.slice.n or 0) > 1):
             # ("the bottom 4", "top 3": a slice of the list, answered as a list when asked alone)
-            return Query("sum", Operand(Selection(order=Order("views", ends[0].payload == "views_desc"),
-                                                  slice=Slice(n=int(n)))))
+            return Query("sum", Operand(sliced))
         if isinstance(query, Query) and query.items.items == Selection() and not (
                 "order" in read.query or read.numbers):
             return None  # ("total views of the videos that beat <title>": every video, said of none, is no side)

@@ -87,7 +87,7 @@ _phrases: weakref.WeakKeyDictionary[Responder, dict[str, str]] = weakref.WeakKey
 _orders: weakref.WeakKeyDictionary[Responder, tuple[tuple[int, ...], tuple[int, ...]]] = weakref.WeakKeyDictionary()
 
 
-def _title_index(r: Responder) -> dict[str, int]:
+def title_index(r: Responder) -> dict[str, int]:
     """Video title -> dataset index, once per dataset (answers name their videos by title)."""
     index = _titles.get(r)
     if index is None:
@@ -134,7 +134,7 @@ def resolved(engine: Engine, ent: Entities, answer: Answer, before: Context, tex
     if not answer.answered:
         return before
     r = engine.responder
-    index = _title_index(r)
+    index = title_index(r)
     videos: tuple[int, ...] = ()
     pool: tuple[int, ...] = ()
     title = answer.details.get("video")

@@ -862,14 +862,12 @@ def _steps_not_places(ent: Entities, lex: Lexicon) -> None:
     relative one, counts the places to step (a figure), not video number 4."""
     starts = {m.start for m in ent.query["relative"]}
     tokens = ent.tokens
-    for k in [k for k, at in enumerate(ent.rank_at) if at + 2 in starts and tokens[at + 1].s in lex.rank_words
-              and at > 0 and tokens[at - 1].s in lex.video_words]:
-        at = ent.rank_at[k]
-        ent.numbers.append(Number(at, at + 1, float(ent.ranks[k]), False))
-        ent.ranks[k] = 0
-    kept = [k for k, place in enumerate(ent.ranks) if place]
-    ent.ranks, ent.rank_at = [ent.ranks[k] for k in kept], [ent.rank_at[k] for k in kept]
-    ent.numbers.sort(key=lambda num: num.start)
+    steps = {k for k, at in enumerate(ent.rank_at) if at + 2 in starts and tokens[at + 1].s in lex.rank_words
+             and at > 0 and tokens[at - 1].s in lex.video_words}
+    ent.numbers = sorted([*ent.numbers, *(Number(ent.rank_at[k], ent.rank_at[k] + 1, float(ent.ranks[k]), False)
+                                          for k in steps)], key=lambda num: num.start)
+    ent.ranks, ent.rank_at = [r for k, r in enumerate(ent.ranks) if k not in steps], [
+        at for k, at in enumerate(ent.rank_at) if k not in steps]
 
 
 def placed_before(ent: Entities, at: Collection[int]) -> bool:

@@ -1350,6 +1350,18 @@ def _set_against_videos(ent: Entities, lex: Lexicon, found: dict[str, list[Match
     return any(min(a, b) < m.start < max(a, b) for a in said for b in figures for m in found.get("versus", ()))
 
 
+def slice_said(ent: Entities, lex: Lexicon) -> Selection:
+    """The slice of the views list said by an end and a count: "the top two", "the bottom 3", "the most viewed video"
+    (one), "the top ten" (all of them: no slice)."""
+    n = _count(ent)
+    ordered = [m for m in ent.query.get("order", ()) if m.payload in PLAIN_ORDERS]
+    if ordered and not n:
+        n = 1
+    least = any(m.payload == "views_asc" for m in ordered)
+    return Selection(order=Order("views", not least), slice=Slice(n=n)) if n and n < len(lex.dataset.videos) \
+        else Selection()
+
+
 def _against_figure(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[str]) -> Query | None:
     """Videos' total set against one campaign figure: compared (difference, ratio) or as a share of it."""
     # ("the top 10 sum, how many percent is it from the <party>'s figure": a percentage of one figure, a share of it)
@@ -1369,14 +1381,8 @@ def _against_figure(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], 
         # ("places 5 to 10 added up vs the <party>'s figure": the range, not its two ends)
         spans = _rank_ranges(ent, lex, found, set(), set())
         side = Selection((spans[0][1],)) if len(spans) == 1 else Selection((Ranks(tuple(dict.fromkeys(ent.ranks))),))
-    else:  # "the top two", "the bottom 3", "the top ten" (all of them), "the most viewed video" (one)
-        n = _count(ent)
-        ordered = [m for m in found.get("order", ()) if m.payload in PLAIN_ORDERS]
-        least = any(m.payload == "views_asc" for m in ordered)
-        if ordered and not n:
-            n = 1
-        side = Selection(order=Order("views", not least), slice=Slice(n=n)) if n and n < len(lex.dataset.videos) \
-            else Selection()
+    else:
+        side = slice_said(ent, lex)
         if ent.months or ent.days or ent.thresholds or (ent.people and not ent.parties):
             # ("the december ones added up, do they beat <party>'s figure": videos this question picks, which this
             # reading would take as all of them)
