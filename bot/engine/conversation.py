@@ -673,11 +673,15 @@ class _Reading:
             and any(m.payload == "days" for m in ent.query.get("operation", ()))) or (
             # ("so how many more retweets did he get compared to 2017": a year's figure set against this one's)
             bool(ent.years and ent.measures) and self._compares())
-        if ctx.metrics and plain and not complete and set(ent.measures) <= shown and (
+        lex = self.engine.lexicon
+        # ("so the 42 days is up to when": a period named by its length and asked of, a question of its own)
+        named_period = any(n.value in lex.period_days for n in ent.numbers) and not lex.question_words.isdisjoint(
+            ent.words)
+        if ctx.metrics and plain and not (complete or named_period) and set(ent.measures) <= shown and (
                 ent.subjects() or ent.years or self._asks()):
             return self._metric()
         if ent.numbers and not (ent.videos or ent.subjects() or ent.years or ent.months or ent.days) and ctx.question \
-                and not self._computes():
+                and not self._computes() and not named_period:
             # ("and what is that on average across the ten": an operation of its own; "and which top 10 ones were
             # posted in dec?": a month of its own, asked in full)
             return self._renumbered()

@@ -880,8 +880,10 @@ def _share_of_a_gap(ent: Entities, lex: Lexicon) -> None:
     """ "how much of a gap in views": "how much of" before the gap asked is the size of it, no share."""
     ops = ent.query["operation"]
     gaps = {m.start for m in ops if m.payload == "difference"}
+    # (or "how much of a <word> is it, by how many views": a size said as a thing, the gap asked after it)
     shared = [m for m in ops if m.payload == "share_of" and (m.end in gaps or (
-        m.end + 1 in gaps and m.end < len(ent.words) and ent.words[m.end] in lex.determiners))]
+        m.end < len(ent.words) and ((m.end + 1 in gaps and ent.words[m.end] in lex.determiners) or (
+            gaps and ent.words[m.end] in lex.indefinite_articles))))]
     if shared:
         ent.query["operation"] = [m for m in ops if m not in shared]
 
@@ -3629,17 +3631,21 @@ def _days_as_names(ent: Entities, lex: Lexicon) -> None:
             end += 1
         elif start > 0 and words[start - 1] in lex.months:
             start -= 1
+        elif words[start] in lex.months and end < n and words[end][:1].isdigit():
+            end += 1  # (the day said where its month is: "the dec 8 one")
         on = [vi for vi, v in enumerate(videos) if (t := v.tweet) and t.date and (t.date.month, t.date.day) == (
             month, day)]
         # ("the one posted 23/11 vs the 11/12 one": a video word and a posting word before the day, a name too)
+        # (not "the vids posted nov 23 to nov 30": videos, a stretch)
         posted_one = start >= 3 and words[start - 1] in lex.posted_verbs and tokens[start - 2].s in lex.video_words \
-            and words[start - 3] in lex.determiners
+            and words[start - 3] in lex.determiners and words[start - 2] not in lex.video_plurals and not (
+                end < n and words[end] in lex.range_words)
         # (its own place beside it makes it a name whatever comes before: "days from 17 nov #10 to 30 nov #9")
         own_place = len(on) == 1 and any(ent.ranks[j] == videos[on[0]].rank and (r_at in (start - 1, end) or (
             r_at == start - 2 and words[start - 1] in lex.day_prepositions)) for j, r_at in enumerate(ent.rank_at))
         if len(on) != 1 or (not (posted_one or own_place) and any(
-                m.end == start for ms in ent.query.values() for m in ms)):
-            continue  # (none or two that day; or "posted on", "before", "between" it: a bound, no name)
+                m.end == start for unit, ms in ent.query.items() if unit != "versus" for m in ms)):
+            continue  # (none or two that day; or "posted on", "before", "between" it: a bound, no name; "vs" is none)
         if posted_one:
             start -= 3
         before = words[start - 1] if start else ""
@@ -3647,7 +3653,8 @@ def _days_as_names(ent: Entities, lex: Lexicon) -> None:
         # ("the 23 nov and 25 nov ones": the video word after the second said of both)
         shared = not said_one and end + 1 < n and words[end] in lex.separators and any(
             e2 < n and tokens[e2].s in lex.video_words and not said_as_whose(ent, e2 - 1)
-            for e2 in (at2 + 1 + (at2 + 1 < n and words[at2 + 1] in lex.months)
+            for e2 in (at2 + 1 + (at2 + 1 < n and (words[at2 + 1] in lex.months or (
+                words[at2] in lex.months and words[at2 + 1][:1].isdigit())))
                        for at2 in days_at if end < at2 <= end + 2))
         placed = [j for j, r_at in enumerate(ent.rank_at) if r_at in (start - 1, end + said_one)
                   or (r_at == end + said_one + 1 and words[r_at - 1] in lex.place_at_words)
@@ -4854,8 +4861,9 @@ def _vocabulary(ent: Entities, lex: Lexicon) -> None:
 
         for unit in ("operation", "when"):
             _keep_unit(ent, unit, lambda m: not within(m))
-    if gaps := [m for m in ent.query.get("operation", ()) if m.payload == "difference"]:
-        # ("how much less views did <A> get than <B>": the gap's comparing word, no least viewed asked)
+    if gaps := [m for m in ent.query.get("operation", ()) if m.payload in ("difference", "spread")]:
+        # ("how much less views did <A> get than <B>": the gap's comparing word, no least viewed asked; "biggest gap
+        # between videos": the spread's)
         _keep_unit(ent, "order", lambda o: not any(g.start < o.end and o.start < g.end for g in gaps))
     # A word stays a platform or a measure even when it is also some intent's cue.
     measures = found.pop("measure", None)

@@ -1010,6 +1010,7 @@ class Lexicon:
     meaning_verb: str = ""  # "what does <word> mean": last, a meaning asked, no average
     self_corrections: tuple[tuple[str, ...], ...] = ()  # "no sorry": the place said before it taken back
     take_backs: tuple[tuple[str, ...], ...] = ()  # "no wait": a part said again follows (see taken_back.py)
+    trailing_take_backs: tuple[tuple[str, ...], ...] = ()  # "<mark> or 9th ACTUALLY": the part said again before it
     hesitations: frozenset[str] = field(default_factory=frozenset)  # "er": a taking back may follow it, unmarked
     take_back_ends: frozenset[str] = field(default_factory=frozenset)  # their last words ("wait")
     figure_clause_joins: frozenset[str] = frozenset()  # "the vid THAT did <figure>"
@@ -1601,13 +1602,14 @@ class Lexicon:
         lex.self_corrections = tuple(tuple(words(str(p))) for p in voc["self_corrections"])
         lex.take_backs = tuple(sorted((tuple(words(str(p))) for p in voc["take_backs"]), key=len, reverse=True))
         lex.cut_take_backs = frozenset(voc["cut_take_backs"])
+        lex.trailing_take_backs = tuple(tuple(words(str(p))) for p in voc["trailing_take_backs"])
         clause = voc["figure_clause"]
         lex.figure_clause_joins, lex.figure_clause_verbs, lex.figure_with = (
             frozenset(clause[k]) for k in ("joins", "verbs", "with"))
         lex.place_verbs_before = frozenset(voc["place_verbs_before"])
         lex.turns = tuple(tuple(words(str(p))) for p in (*voc["turns"], *voc["asker_phrases"]))
         lex.turn_words = frozenset(p[-1] for p in lex.turns)
-        lex.take_back_ends = frozenset(p[-1] for p in lex.take_backs)
+        lex.take_back_ends = frozenset(p[-1] for p in (*lex.take_backs, *lex.trailing_take_backs))
         lex.correction_ends = frozenset(p[-1] for p in lex.self_corrections)
         lex.reason_openers = tuple(sorted((tuple(words(str(p))) for p in voc["reason_openers"]), key=len, reverse=True))
         lex.reason_starts = frozenset(p[0] for p in lex.reason_openers)

@@ -183,7 +183,7 @@ def correction(ent: Entities, lex: Lexicon, by_rank: list[Video],
     put_as_claim = bool(found.get("premise")) or (clause and not (found.get("posting") or found.get("relative"))
                                                   and bool(clause_places(ent, lex, ref.end))) \
         or _guessed_last(ent, lex) or guessed or bool(
-            tweet and tweet.date and _posted_places(ent) and posting_place_put(ent, lex))
+            tweet and tweet.date and _posted_places(ent, lex) and posting_place_put(ent, lex))
     if not put_as_claim and not (ent.words[0] in lex.yes_no_openers and not found.get("operation")
                             and not ent.thresholds):
         return None
@@ -200,7 +200,10 @@ def correction(ent: Entities, lex: Lexicon, by_rank: list[Video],
     sizes |= {h.start: len(by_rank) // 2 for h in found.get("half", ())}
     # ("top half or bottom half": both sides said, the one it is in named with the one it is not)
     sides = {m.payload for m in found.get("order", ()) if m.payload in ("views_desc", "views_asc") and sizes.get(m.end)}
+    posting_at = [p.start for p in found.get("posting", ())]
     for m in found.get("order", []) if not ent.ranks else ():  # ("2nd most watched": the place, below)
+        if m.payload == "last" and any(0 < p - m.end <= POSTED_PLACE_REACH for p in posting_at):
+            m = Match(m.start, m.end, "posted_desc")  # ("was <title> the last vid posted": the posting order's end)
         if m.payload in ("views_desc", "views_asc") and 1 <= sizes.get(m.end, 0) < len(by_rank):
             # ("was <title> in the top 3?": a set of places claimed, checked)
             n, top = sizes[m.end], m.payload == "views_desc"
@@ -242,7 +245,7 @@ def correction(ent: Entities, lex: Lexicon, by_rank: list[Video],
                                f"{end.title.rstrip('.')} ({fmt.day(end.tweet.date)})")
     # A place in the posting order claimed ("the first posted video was <title> right?", "<title> was the first one
     # posted"): checked against the posting dates, not the views.
-    if (posted_places := _posted_places(ent)) and put_as_claim and tweet and tweet.date:
+    if (posted_places := _posted_places(ent, lex)) and put_as_claim and tweet and tweet.date:
         k = posted_places[0]
         by_posting = _by_posting(lex)
         if not 1 <= k <= len(by_posting) or by_posting[k - 1] is video:
@@ -330,7 +333,8 @@ def _guessed_last(ent: Entities, lex: Lexicon) -> bool:
     # ("which was posted first, the <title> one?": a place in the posting order, checked by posting dates)
     tweet = lex.dataset.videos[ref.best].tweet
     if end != len(said) or not ent.text.rstrip().endswith("?") or (
-            ent.query.get("posting") and ent.rank_at and not (_posted_places(ent) and tweet and tweet.date)) or not (
+            ent.query.get("posting") and ent.rank_at and not (
+                _posted_places(ent, lex) and tweet and tweet.date)) or not (
             ent.rank_at or ent.query.get("order")) or min([*ent.rank_at, *(
                 m.start for m in ent.query.get("order", ()))]) > ref.start:
         return False
@@ -422,14 +426,15 @@ def _place_then_guess(ent: Entities, lex: Lexicon, ref: VideoRef) -> bool:
         "versus" in ent.query or "comparative" in ent.query or "relative" in ent.query or "posting" in ent.query)
 
 
-def _posted_places(ent: Entities) -> list[int]:
+def _posted_places(ent: Entities, lex: Lexicon) -> list[int]:
     """Places said right before a posting word ("the first posted", "the first one posted"): of the posting order."""
     posting_at = [m.start for m in ent.query.get("posting", ())]
     # (or right after one: "which was posted first", "which came out first")
     ends = {m.end for m in ent.query.get("posting", ())}
+    # ("the first vid they posted": who posted it, between, is no word of the place's)
     return [r for r, at in zip(ent.ranks, ent.rank_at, strict=False)
-            if at in ends or any(0 < p - at <= POSTED_PLACE_REACH for p in posting_at)] if posting_at and ent.ranks \
-        else []
+            if at in ends or any(0 < p - at - sum(w in lex.tag_pronouns for w in ent.words[at + 1 : p])
+                                 <= POSTED_PLACE_REACH for p in posting_at)] if posting_at and ent.ranks else []
 
 
 def posting_place_put(ent: Entities, lex: Lexicon) -> bool:
@@ -441,6 +446,12 @@ def posting_place_put(ent: Entities, lex: Lexicon) -> bool:
     k = ent.videos[0].end
     k += k < len(ent.tokens) and ent.tokens[k].s in lex.video_words
     if _put_as_claim(ent, lex):
+        return True
+    # ("the first vid they put out was <title>": the place said, then the video said to be it, a statement)
+    start = ent.videos[0].start
+    start -= start > 0 and ent.words[start - 1] in lex.determiners
+    if start > max(ent.rank_at) + 1 and ent.words[start - 1] in lex.place_restated \
+            and ent.words[0] not in lex.question_words:
         return True
     # (not "which of <title> and ... was posted first": a question word first asks which; nor "<title> vs the one
     # posted 2nd?": a comparison)
@@ -466,7 +477,7 @@ def confirmation(ent: Entities, lex: Lexicon) -> tuple[Video, str] | None:
     "... on the day the article is dated?"): the video and the fact confirmed (empty for a video with no date to
     check it by), or None."""
     found = ent.query
-    if (posted_places := _posted_places(ent)) and len(ent.videos) == 1 and ent.videos[0].strong \
+    if (posted_places := _posted_places(ent, lex)) and len(ent.videos) == 1 and ent.videos[0].strong \
             and posting_place_put(ent, lex) and not ent.numbers:
         # ("the first posted video was <title> right?": its place in the posting order, rightly claimed)
         video, by_posting = lex.dataset.videos[ent.videos[0].best], _by_posting(lex)
@@ -865,11 +876,13 @@ def _month(month: int) -> str:
 
 def platform_mistaken(ent: Entities, lex: Lexicon) -> tuple[str, str] | None:
     """ "<party> got 86m tiktok views vs <party> 25m": campaign figures said as the article gives them, on a platform
-    it gives none for: (the question with their own platform named, the correction to say first), else None."""
+    it gives none for, or only other figures for: (the question with their own platform named, the correction to say
+    first), else None."""
     held = lex.metric_platforms.union(lex.dataset.video_views.platforms)
-    wrong = [p for p in dict.fromkeys(ent.platforms) if p not in held]
+    said_on = list(dict.fromkeys(ent.platforms))
+    wrong = [p for p in said_on if p not in held]
     figures = [n for n in ent.numbers if n.scaled]
-    if len(wrong) != 1 or not figures:
+    if len(wrong) > 1 or not figures or (not wrong and len(said_on) != 1):
         return None
     metrics = [m for m in lex.dataset.metrics if m.platform]
     fits = [{m.platform for m in metrics if abs(m.value - n.value) <= TOLERANCE * n.value} for n in figures]
@@ -877,7 +890,10 @@ def platform_mistaken(ent: Entities, lex: Lexicon) -> tuple[str, str] | None:
         return None
     platform = right.pop()
     assert platform is not None
-    if platform in ent.platforms_named:
+    if not wrong:
+        # ("<party> had 86m views on twitter?": a platform the data holds figures for, not this one's)
+        wrong = [p for p in said_on if p != platform]
+    if not wrong or platform in ent.platforms_named:
         return None  # ("<party> got 86m on facebook, what about instagram": the figure said with its own platform)
     forms = sorted(lex.platform_forms.get(wrong[0], ()), key=len, reverse=True)
     if not forms:

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from bot.dataset.schema import Metric, Party
 from bot.engine.entities import (
     Entities,
+    names_offered,
     per_video_said,
     post_picked_by_date,
     rate_unwanted,
@@ -27,6 +28,7 @@ SOURCE_ASKED = 3.0  # a source cue this strong ("is it <party>'s own figure?") a
 NEGATED_REACH = 3  # "not including the <party>": a negation this many words before the name
 VIDEO_AFTER_PARTY = 4  # "the <party>'s get brexit done vid": a video word this many words after the party, at most
 MIN_ADDED = 1000  # a plain figure added to a count from this up ("another 5000 views")
+CHOSEN_FIGURE = 0.005  # "the 2.4m retweets, <A> or <B>": a figure this close to one of theirs picks its holder
 
 
 def added_amount(ent: Entities, lex: Lexicon) -> tuple[float, float] | None:
@@ -189,6 +191,10 @@ def metric_query(ent: Entities, lex: Lexicon, found: dict[str, list[Match]],
         return Unanswerable(f"I don't have {family[0].measure} per video, only the campaign's figures.",
                             tuple(m.id for m in family))
     missing = [s for s in subjects if not any(s in (m.subject, *m.with_) for m in family)]
+    if missing and len(ent.people) == 2 and len(missing) == 1 and ent.numbers and names_offered(ent, lex) and any(
+            abs(m.value - n.value) <= CHOSEN_FIGURE * m.value for m in family for n in ent.numbers):
+        # ("the 2.4m rts, is that <A> or <B>": a choice, the figure said one of theirs, the other with none)
+        subjects, missing = [s for s in subjects if s not in missing], []
     if missing and measures and ent.cues.get("source", 0.0) < SOURCE_ASKED:
         person = lex.dataset.person(missing[0]) or lex.dataset.party(missing[0])
         name = person.name if person else missing[0]

@@ -47,6 +47,30 @@ def _said(backs: tuple[tuple[str, ...], ...], hesitations: frozenset[str],
             re.compile(rf"[\s,]*(?:{said})\b", re.IGNORECASE))
 
 
+@lru_cache(maxsize=4)
+def _said_last(trailing: tuple[tuple[str, ...], ...], cut: frozenset[str]) -> re.Pattern[str]:
+    """A part said again with its taking back said last ("the 10th - or 9th actually", "dec 11 or dec 9 sorry",
+    "52? no 42?"), the part in one of three groups (made once per vocabulary)."""
+    said = "|".join(r"\s+".join(map(re.escape, p)) for p in trailing) or r"(?!)"
+    noes = "|".join(map(re.escape, sorted(cut))) or r"(?!)"
+    char = r"(?:\d[.,]\d|[^.?!,;:\u2026*])"  # (a mark between digits is in a number: "3,000,000", "2.5m")
+    part = rf"(?:(?!\sor\s){char})+?"  # (no "or" within: "..., dec 11 or dec 9 sorry" says dec 9)
+    numbered = rf"{char}*?\d{char}*?"
+    opens = r"(?:[.,](?!\d)\s*|[?!;:\u2026]\s*|\s[-\u2013\u2014]+\s)"  # (not the comma in "3,000,000")
+    return re.compile(rf"(?:{opens}(?:or\s+)?(?P<part>{part})|\s+or\s+(?P<numbered>{numbered}))\s+(?:{said})\W*$"
+                      rf"|{opens}(?:{noes})[\s,]+(?P<figure>\S*\d\S*)\W*$", re.IGNORECASE)
+
+
+def _back_first(text: str, lex: Lexicon) -> str:
+    """The text with a taking back said last moved before its part, as it is mostly said ("<asked>, sorry i meant
+    <part>"); else the text."""
+    m = _said_last(lex.trailing_take_backs, lex.cut_take_backs).search(text)
+    if m is None or not lex.take_backs:
+        return text
+    part = m["part"] or m["numbered"] or m["figure"]
+    return f"{text[: m.start()]}, {' '.join(lex.take_backs[0])} {part}"
+
+
 def may_take_back(text: str, said: list[str], lex: Lexicon) -> bool:
     """Whether a text may take back a part of itself (most do not)."""
     return "*" in text or not lex.take_back_ends.isdisjoint(said)
@@ -56,6 +80,7 @@ def taken_back(text: str, lex: Lexicon, extract: _Extract) -> str | None:
     """The question with the part taken back replaced by what is said again, else None (`extract`: how a text is
     read, passed in: entities.py calls this)."""
     opening, again_said = _said(lex.take_backs, lex.hesitations, lex.cut_take_backs)
+    text = _back_first(text, lex)
     marks = sorted((m.start(), m.end()) for pattern in (_STAR, opening) for m in pattern.finditer(text))
     if not marks:
         return None
@@ -115,6 +140,9 @@ def _same_kind(before: Entities, after: Entities, between: str, lex: Lexicon,
             after.query.keys() & {"relative", "operation", "order"}):
         # (the name all the part says, but for "the ... one")
         denied = {v.best for v in extract(between).videos} if between.strip() else set()
-        was_named = next((v for v in reversed(before.videos) if v.best in denied), before.videos[-1])
+        # (or the one of several it may be: "<A> and the <topic> one ... the <poster>'s <topic> one i mean")
+        was_named = next((v for v in reversed(before.videos) if v.best in denied), None) or next(
+            (v for v in reversed(before.videos) if len(v.candidates) > 1 and r.best in v.candidates),
+            before.videos[-1])
         return (was_named.start, was_named.end), after.words[r.start : r.end]
     return None
