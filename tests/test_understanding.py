@@ -11130,6 +11130,18 @@ def test_stop_69_outside_review(question: str, answered: bool, said: str, unsaid
     # (a video with no date is one with no tweet in the article; a negation before it keeps the others)
     ("any vid without a posting date?", True, "Gogglebox", "Sorry"),
     ("setting aside the undated one, total views in december", True, "with a tweet in the article", "None of"),
+    # (a guess taken back and denied, not said again: the question without it)
+    ("who was 10th, jessi? no wait thats 9th", True, "Jeremy Corbyn’s friend Jayne", "No:"),
+    ("views for the jayne video, 2.7m? no thats jessi", True, "2,600,000", "Jessi on the value of our NHS:"),
+    ("which one got 3.1 million, boris quotes? no he had 3m", True, "Nicky Morgan", "No:"),
+    # (a taking back with what it was said again: the figure, or the whole question, or the platforms)
+    ("how many days did the 2017 count run, 42? no i think it was 52", True, "52 days", "There is no"),
+    ("top 3 total? sorry i mean which was the very first one posted", True, "Labour’s immigration video", "Top 3"),
+    ("nhs views on facebook and youtube, sorry facebook and twitter", True, "13,400,000", "YouTube"),
+    # (two platforms offered as a choice, a campaign figure one's)
+    ("labour 86m, was that on twitter? or facebook", True, "86,000,000 (86 million) Facebook views", "Conservatives"),
+    ("did the tories get 25m on twitter, or was it facebook", True, "25,000,000 (25 million) Facebook views",
+     "I don't have"),
 ])
 def test_stop_70_blind_rounds(question: str, answered: bool, said: str, unsaid: str) -> None:
     """Stop 70's blind batches (1295-): what their first look got wrong, in our own words."""

@@ -3545,6 +3545,17 @@ def _keep_ranks(ent: Entities, keep: Callable[[int], bool]) -> None:
     ent.ranks, ent.rank_at = [r for r, _ in kept], [at for _, at in kept]
 
 
+def _platform_offered(ent: Entities, lex: Lexicon, m: Match) -> bool:
+    """Whether a cue is a lone "or" offering a platform ("or facebook", "or was it facebook")."""
+    if m.end - m.start != 1 or ent.words[m.start] not in lex.way_joins:
+        return False
+    k = m.end
+    while k < len(ent.words) and (ent.words[k] in lex.yes_no_openers or ent.words[k] in lex.tag_pronouns
+                                  or ent.words[k] in lex.platform_markers):
+        k += 1
+    return k < len(ent.words) and ent.words[k] in lex.platform_words
+
+
 def _keep_cue(ent: Entities, cue: str, kept: list[Match]) -> None:
     """An intent's cue with only the `kept` of its phrases (none: no cue)."""
     if kept:
@@ -4916,6 +4927,10 @@ def _vocabulary(ent: Entities, lex: Lexicon) -> None:
     platforms = found.pop("platform", None)
     if platforms:
         _platforms(ent, lex, platforms, measures or [], found)
+        if "compare" in found and len(ent.platforms_named) > 1 and (ent.parties or ent.people):
+            # ("<party> got <figure> on twitter? or was it facebook": a choice of where theirs was counted, nothing
+            # set against it)
+            found["compare"] = [m for m in found["compare"] if not _platform_offered(ent, lex, m)]
         intents = [i for i in intents if found.get(i)]  # (a cue may have been read as the platforms')
     if not intents:
         return

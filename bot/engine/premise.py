@@ -890,10 +890,14 @@ def platform_mistaken(ent: Entities, lex: Lexicon) -> tuple[str, str] | None:
         return None
     platform = right.pop()
     assert platform is not None
-    if not wrong:
+    # ("... 25m views on twitter? or was it facebook": two platforms offered as a choice, the figure one's)
+    named = list(dict.fromkeys(ent.platforms_named))
+    offered = len(named) == 2 and platform in named and not ent.platforms_joined and not lex.way_joins.isdisjoint(
+        ent.words)
+    if not wrong or offered:
         # ("<party> had 86m views on twitter?": a platform the data holds figures for, not this one's)
-        wrong = [p for p in said_on if p != platform]
-    if not wrong or platform in ent.platforms_named:
+        wrong = [p for p in (named if offered else said_on) if p != platform]
+    if not wrong or (platform in ent.platforms_named and not offered):
         return None  # ("<party> got 86m on facebook, what about instagram": the figure said with its own platform)
     forms = sorted(lex.platform_forms.get(wrong[0], ()), key=len, reverse=True)
     if not forms:

@@ -61,6 +61,35 @@ def _said_last(trailing: tuple[tuple[str, ...], ...], cut: frozenset[str]) -> re
                       rf"|{opens}(?:{noes})[\s,]+(?P<figure>\S*\d\S*)\W*$", re.IGNORECASE)
 
 
+_MARK = re.compile(r"(?:[.,](?!\d)|[?!;:\u2026])\s*|\s[-\u2013\u2014]+\s")  # (not the comma in "3,000,000")
+
+
+@lru_cache(maxsize=4)
+def _denial(backs: tuple[tuple[str, ...], ...], cut: frozenset[str],
+            denials: tuple[tuple[str, ...], ...]) -> re.Pattern[str]:
+    """A taking back, after a mark, then words denying the guess before it ("? no wait thats ...", "? no she had
+    ...") (made once per vocabulary)."""
+    said = "|".join(r"\s+".join(map(re.escape, p)) for p in (*backs, *((c,) for c in sorted(cut)))) or r"(?!)"
+    denied = "|".join(r"\s+".join(map(re.escape, p)) for p in denials) or r"(?!)"
+    return re.compile(rf"(?:[.,](?!\d)|[?!;:\u2026])\s*(?:{said})[\s,]+(?:{denied})\b", re.IGNORECASE)
+
+
+def _guess_dropped(text: str, lex: Lexicon) -> str | None:
+    """ "<title> views, 3.7? no wait thats <another title>": the question without the guess its taking back denies
+    (the clause right before it), else None."""
+    m = _denial(lex.take_backs, lex.cut_take_backs, lex.guess_denials).search(text)
+    if m is None or not lex.question_words.isdisjoint(words(text[m.end() :])):
+        return None  # (none; or "..., no wait thats what im asking, who posted #1": a question after it, its own)
+    head = text[: m.start()]
+    marks = list(_MARK.finditer(head))
+    if not marks:
+        return None
+    asked, guess = head[: marks[-1].start()], head[marks[-1].end() :]
+    if not words(guess) or len(words(guess)) > FRAGMENT_WORDS or len(words(asked)) < 2:
+        return None
+    return asked + ("?" if "?" in text else "")
+
+
 def _back_first(text: str, lex: Lexicon) -> str:
     """The text with a taking back said last moved before its part, as it is mostly said ("<asked>, sorry i meant
     <part>"); else the text."""
@@ -79,6 +108,8 @@ def may_take_back(text: str, said: list[str], lex: Lexicon) -> bool:
 def taken_back(text: str, lex: Lexicon, extract: _Extract) -> str | None:
     """The question with the part taken back replaced by what is said again, else None (`extract`: how a text is
     read, passed in: entities.py calls this)."""
+    if (dropped := _guess_dropped(text, lex)) is not None:
+        return dropped  # ("<title>, the 9th? no wait thats 10th": the guess denied, the question without it)
     opening, again_said = _said(lex.take_backs, lex.hesitations, lex.cut_take_backs)
     text = _back_first(text, lex)
     marks = sorted((m.start(), m.end()) for pattern in (_STAR, opening) for m in pattern.finditer(text))
@@ -92,8 +123,11 @@ def taken_back(text: str, lex: Lexicon, extract: _Extract) -> str | None:
         return None  # ("<title> views? sorry, and <title>": one more asked, nothing taken back)
     before, after = extract(asked), extract(" ".join(core))
     if not lex.question_words.isdisjoint(core) and len(core) >= WHOLE_WORDS and lex.video_pronouns.isdisjoint(
-            core) and lex.them_words.isdisjoint(core) and (after.videos or after.ranks or after.days):
-        return again  # ("... no wait, how many days between <A> and <B>": the question asked again, whole)
+            core) and lex.them_words.isdisjoint(core) and (after.videos or after.ranks or after.days or (
+                "order" in after.query and core[0] in lex.question_words)):
+        # ("... no wait, how many days between <A> and <B>", "... sorry i mean which was the last one posted": the
+        # question asked again, whole)
+        return again
     if len(after.words) - sum(r.end - r.start for r in after.videos) > FRAGMENT_WORDS:
         return None  # ("? sorry if that's a daft question, I've had ...": no part said again)
     said = list(before.words)
@@ -120,6 +154,16 @@ def _same_kind(before: Entities, after: Entities, between: str, lex: Lexicon,
         if named or len(after.words) > MEASURE_WORDS or not counted:
             return None
         return (counted[-1], counted[-1] + 1), after.words
+    if after.platforms_named and before.platforms_named and not (named or numeric) and all(
+            w in lex.platform_words or w in lex.separators or w in lex.platform_markers for w in after.words):
+        # ("views across facebook and insta, sorry facebook and twitter": the platforms said again, all of them)
+        at = [k for k, w in enumerate(before.words) if w in lex.platform_words]
+        if at:
+            first = at[-1]
+            while first >= 2 and before.words[first - 1] in lex.separators and before.words[first - 2] in \
+                    lex.platform_words:
+                first -= 2
+            return (first, at[-1] + 1), [w for w in after.words if w not in lex.platform_markers]
     if (beside := after.query.get("relative")) and not named and not numeric and before.query.get("relative"):
         m, was = beside[0], before.query["relative"][-1]
         return (was.start, was.end), after.words[m.start : m.end]
