@@ -11142,6 +11142,31 @@ def test_stop_69_outside_review(question: str, answered: bool, said: str, unsaid
     ("labour 86m, was that on twitter? or facebook", True, "86,000,000 (86 million) Facebook views", "Conservatives"),
     ("did the tories get 25m on twitter, or was it facebook", True, "25,000,000 (25 million) Facebook views",
      "I don't have"),
+    # (one video compared with a figure of a set said right after the comparing words: the gap)
+    ("how many views is jayne short of the median", True, "1,050,000 views above Jeremy Corbyn’s friend Jayne",
+     "Median views of videos"),
+    # (a day said as the end of a figure's count, not its end: put right)
+    ("corbyns 2019 retweets were counted up to dec 12 yeah", True, "No: the count runs up to 9 December 2019",
+     "day-by-day"),
+    # (a video's own count claimed of one platform: the count is both together)
+    ("mean tweets got 3.7m on twitter right", True, "No: Mean tweets with Jeremy Corbyn has 3,700,000",
+     "I don't have"),
+    # (a word of the gap is no posting: "drop" between neighbours is in views)
+    ("largest drop between neighbouring videos", True, "3,900,000 views apart", "days apart"),
+    # (the poster said first, asking what they said of the one next to a video: the next one's)
+    ("what did corbyn tweet about the vid one below nicky morgan", True,
+     "below Nicky Morgan on Good Morning Britain (#7)", "just be honest"),
+    ("the one just above no4, whats corbyn's tweet with it", True, "just above Labour’s immigration video (#4)",
+     "When politicians"),
+    # (a day as one side set against a video: the video posted that day)
+    ("nov 30 vs the nicky morgan one", True, "Jessi on the value of our NHS", "by day"),
+    # (three days, each month said before its day; and each after it)
+    ("total for nov 23, dec 9, nov 30", True, "19,847,000", "None of"),
+    ("total for 23 nov, 9 dec, 30 nov", True, "19,847,000", "None of"),
+    # ("called" asks the name of a video found otherwise)
+    ("whats the nov 17 one called", True, "Jeremy Corbyn’s friend Jayne", "I don't have the called"),
+    # (Spanglish: posted, shared)
+    ("cuantas veces compartieron el de jayne", False, "shares", "2,600,000 (2.6M) views across"),
 ])
 def test_stop_70_blind_rounds(question: str, answered: bool, said: str, unsaid: str) -> None:
     """Stop 70's blind batches (1295-): what their first look got wrong, in our own words."""

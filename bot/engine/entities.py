@@ -572,6 +572,8 @@ def extract(text: str, lex: Lexicon) -> Entities:
         _poster_disputed(ent, lex)
     if "relative" in ent.query and "operation" in ent.query:
         _against_a_set_figure(ent, lex)  # (most questions have neither)
+    if "comparative" in ent.query and "operation" in ent.query and len(ent.videos) == 1 and "versus" not in ent.query:
+        _compared_with_a_set_figure(ent, lex)  # ("how many views is <title> short of the median": rare)
     if "operation" in ent.query and not lex.list_in_time.isdisjoint(ent.words):
         # ("the last 3 that went up by date": "by" opens the order said, no gap of "went up by")
         _keep_unit(ent, "operation", lambda m: not (
@@ -1312,6 +1314,23 @@ def _against_a_set_figure(ent: Entities, lex: Lexicon) -> None:
         del ent.query["relative"]
     if not ent.query["operation"]:
         del ent.query["operation"]
+
+
+def _compared_with_a_set_figure(ent: Entities, lex: Lexicon) -> None:
+    """ "how many views is <title> short of the median", "<title> ahead of the top 5 average by how much": one video
+    compared with a figure of a set said right after the comparing words, the gap between them (not a claim)."""
+    figures = {m.start: m for m in ent.query["operation"] if m.payload in _SET_FIGURES}
+    for c in ent.query["comparative"]:
+        at = c.end + (c.end < len(ent.words) and ent.words[c.end] in lex.determiners)
+        if at not in figures and (before := next((o for o in ent.query.get("order", ()) if o.start == at), None)):
+            at = next((n.end for n in ent.numbers if n.start == before.end), before.end)  # ("the top 10 median")
+        if at in figures and ent.videos[0].end <= c.start:
+            ent.query["comparative"].remove(c)
+            if not ent.query["comparative"]:
+                del ent.query["comparative"]
+            ent.query["versus"] = [Match(c.start, c.end, "versus")]
+            ent.query["operation"].append(Match(c.start, c.end, "difference"))
+            return
 
 
 def _over_the_mean(ent: Entities, lex: Lexicon) -> None:
@@ -3667,12 +3686,15 @@ def _days_as_names(ent: Entities, lex: Lexicon) -> None:
             for e2 in (at2 + 1 + (at2 + 1 < n and (words[at2 + 1] in lex.months or (
                 words[at2] in lex.months and words[at2 + 1][:1].isdigit())))
                        for at2 in days_at if end < at2 <= end + 2))
+        # ("dec 9 vs the <title> one": a day as one side set against a video, the video posted that day)
+        versus = any(m.start == end + said_one or m.end == start for m in ent.query.get("versus", ())) and bool(
+            ent.videos) and not said_one and (start == 0 or before in lex.determiners or before in lex.separators)
         placed = [j for j, r_at in enumerate(ent.rank_at) if r_at in (start - 1, end + said_one)
                   or (r_at == end + said_one + 1 and words[r_at - 1] in lex.place_at_words)
                   or (r_at == start - 2 and words[start - 1] in lex.day_prepositions)]
         if ((before in lex.day_prepositions or before in lex.month_prepositions) and not own_place) or not (
                 ((said_one or shared) and (before in lex.determiners or before in lex.separators or start == 0))
-                or placed or posted_one):
+                or placed or posted_one or versus):
             continue
         vi = on[0]
         ent.videos.append(VideoRef(start, end + said_one, (vi,), strong=True))
@@ -4632,11 +4654,19 @@ def _decimal_places(tokens: list[Token], i: int, suffix: str, value: float, lex:
     return next((1 + len(p) for p in lex.decimal_phrases if following[: len(p)] == p), None)
 
 
+def _month_first(tokens: list[Token], lex: Lexicon) -> bool:
+    """Whether the first month said comes before its day ("nov 25, ...") rather than after it ("25 nov, ...")."""
+    f = next((k for k, t in enumerate(tokens) if t.w in lex.months), None)
+    return f is not None and f + 1 < len(tokens) and tokens[f + 1].w[:1].isdigit() and not (
+        f > 0 and tokens[f - 1].w[:1].isdigit())
+
+
 def _day_near(tokens: list[Token], i: int, covered: set[int], lex: Lexicon) -> tuple[int, int] | None:
     """A day of the month just before or after position i ("11 december", "december 9th")."""
     # ("8 december, 9 december": a figure after the month that another month follows is that month's day)
+    # (not "nov 25, dec 8, nov 30": the figure before is the month before's, the first month said before its day)
     ahead = (i - 1, i - 2) if i + 2 < len(tokens) and tokens[i + 2].w in lex.months and i > 0 \
-        and tokens[i - 1].w[:1].isdigit() else (i + 1, i - 1, i - 2)
+        and tokens[i - 1].w[:1].isdigit() and not _month_first(tokens, lex) else (i + 1, i - 1, i - 2)
     for j in ahead:
         if 0 <= j < len(tokens) and j not in covered:
             m = _NUMBER.match(tokens[j].w)
@@ -4876,6 +4906,10 @@ def _vocabulary(ent: Entities, lex: Lexicon) -> None:
         # ("how much less views did <A> get than <B>": the gap's comparing word, no least viewed asked; "biggest gap
         # between videos": the spread's)
         _keep_unit(ent, "order", lambda o: not any(g.start < o.end and o.start < g.end for g in gaps))
+        if "posting" in ent.query:
+            # ("the biggest drop between neighbours": a word of the gap, longer, no posting)
+            _keep_unit(ent, "posting", lambda p: not any(g.start <= p.start and p.end <= g.end and (
+                g.end - g.start > p.end - p.start) for g in gaps))
     # A word stays a platform or a measure even when it is also some intent's cue.
     measures = found.pop("measure", None)
     if not (lex.age_hints.isdisjoint(ent.words) and lex.age_bound_starts.isdisjoint(ent.words)) and (

@@ -1494,9 +1494,14 @@ def _neighbour_theirs(ent: Entities, lex: Lexicon, sets: _Sets) -> bool:
     if (neighbour := _neighbour_at(lex, rel)) is None:
         return False
     # (the place word said before the video counted from, "one place below <title>"; not "<title> ... wali baat")
+    # (or the poster said first, asking what they said of it: "what did <poster> say about the vid just under <title>")
+    told = bool(ent.cue("text")) or not lex.post_words.isdisjoint(t.s for t in ent.tokens)
     return all(isinstance(f, PostedBy) and not f.negate and neighbour in {
-        v for p in f.people for v in lex.posted.get(p, ())} and any(
-        r.best == rel.anchor and sets.relative[0] < r.start and r.end <= at for r in ent.videos)
+        v for p in f.people for v in lex.posted.get(p, ())} and (any(
+            r.best == rel.anchor and sets.relative[0] < r.start and (r.end <= at or (told and at < sets.relative[0]))
+            for r in ent.videos) or (
+            # ("the vid just under no2, whats <poster>'s tweet with it": the one counted from said by its place)
+            any(sets.relative[0] < ra < at for ra in ent.rank_at) and rel.anchor not in {r.best for r in ent.videos}))
         for at, f in sets.filters)
 
 

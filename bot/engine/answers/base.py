@@ -832,10 +832,14 @@ class ResponderBase:
             split = []  # "across Facebook and Twitter", "combined", "on fb and twitter": exactly what the counts are
         if split and ent.cue("scope") and not ent.cue("breakdown") and self._alternative_asked(ent):
             split = []  # "<title> views = fb only or what": what its count covers asked, which the answer says
+        # ("<title> - 6.5m on fb right", "<title> was 13.4m on twitter only?": its own count said of one platform)
+        own = split and len({r.best for r in ent.videos}) == 1 and any(
+            n.scaled and n.value == self.ds.videos[ent.videos[0].best].views for n in ent.numbers) and (
+                bool(ent.query.get("premise")) or ent.text.rstrip().endswith("?"))
         if split and counts and self.multi_platform and len({r.best for r in ent.videos}) == 1 and \
-                ent.platforms_alone and not ent.cue("breakdown") and (ent.numbers or "views" in ent.measures) and (
-                    self.lex.question_words.isdisjoint(ent.words)) and (
-                    ent.words[0] in self.lex.yes_no_openers or any(
+                (ent.platforms_alone or own) and not ent.cue("breakdown") and (ent.numbers or "views" in ent.measures) \
+                and self.lex.question_words.isdisjoint(ent.words) and (
+                    own or ent.words[0] in self.lex.yes_no_openers or any(
                         w in self.lex.yes_no_openers and not self.lex.platform_words.isdisjoint(
                             ent.words[k + 2 : k + 2 + SCOPE_ASKED_REACH])
                         and (ent.words[k + 1] in self.lex.video_pronouns or ent.words[k + 1] in self.lex.tag_pronouns)

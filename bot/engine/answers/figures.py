@@ -266,6 +266,15 @@ class FigureAnswers(ResponderBase):
             if ent.years and not any(m.period and m.period.year in ent.years for m in ending) and not (
                     ent.cue("difference") or ent.cue("ratio") or ent.cue("compare")):
                 ending = []  # ("retweets in 2017 up to 9 December": that end is another period's)
+            ends = [(m, m.period.end) for m in focus if m.period and m.period.end and (
+                not ent.years or m.period.year in ent.years)]
+            if not ending and len(ends) == 1 and self._end_said(ent):
+                # ("retweets counted up to dec 12?": a day said as the end of a figure's count, not its end: put right)
+                (month, day), (ended, end) = ent.days[0], ends[0]
+                answer = self.metric([ended], family, ent)
+                fix = f"No: the count runs up to {fmt.day(end)}, not {fmt.day(end.replace(month=month, day=day))}"
+                return replace(answer, title=fix, lines=(fix + ".", *(
+                    line for line in answer.lines if not line.startswith("The count runs up to"))))
             if not ending:
                 return self.refuse(
                     "metric", "I don't have day-by-day figures.", [self.metric_phrase(m) + "." for m in focus[:2]]
@@ -354,6 +363,15 @@ class FigureAnswers(ResponderBase):
 
     def _ending_on(self, ent: Entities, focus: Sequence[Metric]) -> list[Metric]:
         """The figures whose period ends on the day asked "up to" ("retweets up to 9 December"), else none."""
+        if not self._end_said(ent):
+            return []
+        month, day = ent.days[0]
+        return [m for m in focus
+                if m.period and m.period.end and (m.period.end.month, m.period.end.day) == (month, day)]
+
+    def _end_said(self, ent: Entities) -> bool:
+        """Whether the one day said is said as the end of a figure's count ("up to 9 December", "by 9 Dec", "up to
+        what date? 12/9?")."""
         # The day must follow a phrase that is both a date bound and a period-end cue ("up to", "until"):
         # "on 9 December" asks for that day's figure, which the data does not have.
         ends = {m.end for m in ent.query.get("when", []) if m.payload == "before"
@@ -362,12 +380,8 @@ class FigureAnswers(ResponderBase):
         guessed = ent.cue("period_end") >= PERIOD_END_ASKED and len(ent.days) == 1
         # ("retweeted by 9 December": the day a period ends, right after "by", is that period's figure)
         ends |= {at for at in ent.day_at if at > 0 and ent.words[at - 1] in self.lex.period_end_before}
-        if not guessed and (not ends or len(ent.days) != 1 or not any(at - e in (0, 1) for e in ends
-                                                                        for at in ent.day_at)):
-            return []
-        month, day = ent.days[0]
-        return [m for m in focus
-                if m.period and m.period.end and (m.period.end.month, m.period.end.day) == (month, day)]
+        return guessed or (bool(ends) and len(ent.days) == 1 and any(at - e in (0, 1) for e in ends
+                                                                     for at in ent.day_at))
 
     def metric(self, focus: Sequence[Metric], family: Sequence[Metric], ent: Entities | None = None) -> Answer:
         """Campaign-level figures: the asked ones first, then the comparison with their siblings."""
