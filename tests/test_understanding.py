@@ -11167,7 +11167,50 @@ def test_stop_69_outside_review(question: str, answered: bool, said: str, unsaid
     ("whats the nov 17 one called", True, "Jeremy Corbyn’s friend Jayne", "I don't have the called"),
     # (Spanglish: posted, shared)
     ("cuantas veces compartieron el de jayne", False, "shares", "2,600,000 (2.6M) views across"),
+    # (a place written as one, its posting day asked as yes or no: that video's date checked)
+    ("was #3 posted on dec 11", True, "No: Jeremy Corbyn’s 60 second challenge was posted on 12 December 2019",
+     "Videos posted on 11 December"),
+    # (a quoted phrase of the vocabulary's own, no video's name)
+    ("whats the 'least viewed' one then", True, "Jeremy Corbyn’s friend Jayne", "I can't tell which video"),
+    # (the earliest, asked what came before it: its own date said)
+    ("what came out right before the immigration one", True, "earliest posted (14 November 2019)", "Sorry"),
+    # (a party holding no videos, its top one set against its figure: declined, no video of ours put in its place)
+    ("the conservatives top video as a share of their 25m", False, "I don't have Conservatives videos", "13,400,000"),
+    # (another video's exact count stated of one and asked back: put right; a rounded or hedged one is not)
+    ("nicky morgan got 3.7m?", True, "that figure is the count of Mean tweets with Jeremy Corbyn", "Yes"),
+    ("nicky morgan about 3m?", True, "3,100,000", "not the figure in the question"),
+    # (a figure set against a party's, "who wins": a contest of the figures)
+    ("bottom 5 combined vs the tories 25m, who wins", True, "15,047,000", "election results"),
+    # (paid views: not held)
+    ("how much of labours fb views was paid ads", False, "paid or organic", "77.5%"),
+    # (numbers said again after "? wait")
+    ("total of 3rd and 4th? wait 4th and 5th", True, "ranked #4–#5: 10,200,000", "#3–#4"),
+    # (a day of the month guessed after a video's date is asked: no place past the list)
+    ("when did mean tweets go up, 12th?", True, "posted on 9 December 2019", "There is no 12th"),
 ])
 def test_stop_70_blind_rounds(question: str, answered: bool, said: str, unsaid: str) -> None:
     """Stop 70's blind batches (1295-): what their first look got wrong, in our own words."""
+    _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize("question, answered, said, unsaid", [
+    # (a place in the posting order claimed within a month: among that month's, not every video)
+    ("was mean tweets the first vid posted in december", True, "the 1st posted in December is Boris Johnson quotes",
+     "Labour’s immigration video"),
+    ("was jessi the last vid posted in november", False, "", "the latest posted is"),
+    # (a figure said that has no end date: no end put right)
+    ("the 1.4m retweets counted up to dec 12?", False, "", "No: the count runs up to"),
+    # (another video's count offered beside its own: no verdict on either)
+    ("gogglebox 3.6m or 3.7m?", True, "3,600,000", "not the figure in the question"),
+    # (Spanish "after the <day>", "before the <day>": a bound, not the day)
+    ("cuantas vistas despues del 8 dic", True, "from 9 December 2019 on: 20,400,000", "posted on 8 December"),
+    # (a choice offered with "or" and "actually", no mark before: no taking back)
+    ("was jayne posted on nov 17 or nov 23 actually", True, "Yes: Jeremy Corbyn’s friend Jayne", "No:"),
+    # (the shortest gap between two posts: the closest neighbours)
+    ("shortest gap between 2 posts", True, "1 day apart", "Gaps between neighbours"),
+    # (a place written as one, its day stated and asked back)
+    ("#2 was posted on dec 12?", True, "posted on 11 December 2019, not on the day", "Videos posted on 12"),
+])
+def test_stop_70_outside_review(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """What the outside review of stop 70 found wrong in its change, mended."""
     _replied(question, answered, said, unsaid)

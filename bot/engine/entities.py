@@ -51,6 +51,7 @@ GUESS_REACH = 3  # "was it <name>": the name this many words after the claim at 
 DENIED_REACH = 3  # "not Twitter, not the combined figure": how far apart denials in one list stand
 GUESS_AFTER = 3  # "..., bet its <name>": a guess word this many words into the message at least (not "bet <name>...")
 MOST_PHRASE = 3  # words of a phrase of the most viewed, at least, for what it holds to be its own ("came out on top")
+DAYS_IN_A_MONTH = 31  # a day of the month guessed after a video's date is asked ("..., 25th?")
 ALTERNATIVE_REACH = 3  # "was it <name> or <name>": the words of the first name, before "or", at most
 EXACT_DENIED_REACH = 4  # "not counting ones on exactly 3m": a negation this near before "exactly" denies the figure
 YEAR_DOUBT_REACH = 6  # "2017 ... or was it 2019": two years this near, an "or" between, a doubt between them
@@ -782,6 +783,12 @@ def extract(text: str, lex: Lexicon) -> Entities:
         _poster_field(ent, lex)
     if ent.days:
         _days_as_names(ent, lex)
+    if len(ent.ranks) == 1 and not ent.videos and (ent.days or ent.months) and "posting" in ent.query:
+        _place_said_posted(ent, lex)  # ("was #2 posted on dec 12": rare)
+    if ent.ranks and ent.videos and not ent.months and ent.cues.get("date") and all(
+            len(lex.by_place) < r <= DAYS_IN_A_MONTH for r in ent.ranks):
+        # ("when did <title> go out, 25th?": a day of the month guessed, no place past the list; its date answers)
+        ent.ranks, ent.rank_at = [], []
     if ent.months and ent.rank_at:
         _month_restated(ent, lex)
     if ent.numbers:
@@ -3711,6 +3718,22 @@ def _days_as_names(ent: Entities, lex: Lexicon) -> None:
         ent.numbers = [num for num in ent.numbers if not start <= num.start < end]
 
 
+def _place_said_posted(ent: Entities, lex: Lexicon) -> None:
+    """ "was #2 posted on dec 12", "number 2 went up in november right": a place written as one ("#2", "number 2"),
+    the posting said of it as yes or no, or as a claim: that video, its date checked (not the videos of that day)."""
+    at, place = ent.rank_at[0], ent.ranks[0]
+    written = ent.words[at].startswith("#") or (at > 0 and ent.tokens[at - 1].s in lex.rank_words)
+    claimed = ent.words[0] in lex.yes_no_openers or "premise" in ent.query or (
+        ent.text.rstrip().endswith("?") and lex.question_words.isdisjoint(ent.words))  # ("#2 was posted on dec 12?")
+    posted = any(0 < m.start - at <= 2 for m in ent.query["posting"])
+    if not (written and claimed and posted and 1 <= place <= len(lex.by_place)):
+        return
+    start = at - (at > 0 and ent.tokens[at - 1].s in lex.rank_words)
+    ent.videos.append(VideoRef(start, at + 1, (lex.by_place[place - 1],), strong=True))
+    ent.covered |= set(range(start, at + 1))
+    del ent.ranks[0], ent.rank_at[0]
+
+
 def _month_restated(ent: Entities, lex: Lexicon) -> None:
     """ "the #5 dec one", "#8 early dec": a place typed as "#N" beside a month its video was posted in says where
     that video is and when it went up; the month is no filter of the list (the Nth of that month's videos)."""
@@ -5244,8 +5267,12 @@ def _measures(ent: Entities, lex: Lexicon, measures: list[Match], postings: list
     if not lex.election_measures.isdisjoint(payloads) and (ent.videos or
             any(m.payload == "views" for m in measures) or any(t.s in lex.video_words for t in ent.tokens) or (
                 # "<figure> this time vs 2017, who wins": a contest of the figures set against each other
-                versus and (ent.ranks or any(m.payload not in lex.election_measures and m.start < versus[0]
-                                             for m in measures)))
+                # ("top 3 combined vs the <party>'s 25 mil, who wins": a figure set against another, the contest
+                # asked)
+                versus and (ent.ranks or (any(n.scaled for n in ent.numbers) and any(
+                    m.payload in lex.election_measures and m.start > 0 and ent.words[m.start - 1] in lex.question_words
+                    for m in measures)) or any(
+                    m.payload not in lex.election_measures and m.start < versus[0] for m in measures)))
             # ("who won on facebook, <party> or <party>", "did <party> lose on facebook": the figures on a platform)
             # ("who won the facebook war, <name> or <name>": the platform right after "the")
             or (platformed and any(m.payload in lex.election_measures and m.end + 1 < len(ent.words)

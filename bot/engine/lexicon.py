@@ -1011,6 +1011,7 @@ class Lexicon:
     self_corrections: tuple[tuple[str, ...], ...] = ()  # "no sorry": the place said before it taken back
     take_backs: tuple[tuple[str, ...], ...] = ()  # "no wait": a part said again follows (see taken_back.py)
     trailing_take_backs: tuple[tuple[str, ...], ...] = ()  # "<mark> or 9th ACTUALLY": the part said again before it
+    unmarked_take_backs: tuple[tuple[str, ...], ...] = ()  # "dec 10 or dec 9 SOZ": after "or" with no mark
     guess_denials: tuple[tuple[str, ...], ...] = ()  # "<guess>? no wait THATS <other>": the guess denied
     hesitations: frozenset[str] = field(default_factory=frozenset)  # "er": a taking back may follow it, unmarked
     take_back_ends: frozenset[str] = field(default_factory=frozenset)  # their last words ("wait")
@@ -1604,6 +1605,7 @@ class Lexicon:
         lex.take_backs = tuple(sorted((tuple(words(str(p))) for p in voc["take_backs"]), key=len, reverse=True))
         lex.cut_take_backs = frozenset(voc["cut_take_backs"])
         lex.trailing_take_backs = tuple(tuple(words(str(p))) for p in voc["trailing_take_backs"])
+        lex.unmarked_take_backs = tuple(tuple(words(str(p))) for p in voc["unmarked_take_backs"])
         lex.guess_denials = tuple(tuple(words(str(p))) for p in voc["guess_denials"])
         clause = voc["figure_clause"]
         lex.figure_clause_joins, lex.figure_clause_verbs, lex.figure_with = (

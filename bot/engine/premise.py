@@ -180,8 +180,15 @@ def correction(ent: Entities, lex: Lexicon, by_rank: list[Video],
     clause = be < len(said) and said[be] in lex.place_clause
     # (a place in the views order: not "that was first posted", a date, nor "that came after 3rd", a place beside)
     guessed = _place_then_guess(ent, lex, ref)  # ("what was #2, the <title>?")
-    put_as_claim = bool(found.get("premise")) or (clause and not (found.get("posting") or found.get("relative"))
-                                                  and bool(clause_places(ent, lex, ref.end))) \
+    # ("<title> got 13.4m?": another video's count stated of it and asked back, no question word)
+    stated = ent.text.rstrip().endswith("?") and lex.question_words.isdisjoint(ent.words) and len(
+        ent.numbers) == 1 and not found.get("relative") and any(
+        # (not the count rounded, "3 mil" of 3.1m, nor a guess, "like 2.5m")
+        n.scaled and n.value != video.views and not _rounded_to(n.value, video.views) and lex.hedges.isdisjoint(
+            ent.words[max(0, n.start - 1) : n.start]) and any(v.views == n.value for v in lex.dataset.videos)
+        for n in ent.numbers)
+    put_as_claim = bool(found.get("premise")) or stated or (
+        clause and not (found.get("posting") or found.get("relative")) and bool(clause_places(ent, lex, ref.end))) \
         or _guessed_last(ent, lex) or guessed or bool(
             tweet and tweet.date and _posted_places(ent, lex) and posting_place_put(ent, lex))
     if not put_as_claim and not (ent.words[0] in lex.yes_no_openers and not found.get("operation")
@@ -202,7 +209,8 @@ def correction(ent: Entities, lex: Lexicon, by_rank: list[Video],
     sides = {m.payload for m in found.get("order", ()) if m.payload in ("views_desc", "views_asc") and sizes.get(m.end)}
     posting_at = [p.start for p in found.get("posting", ())]
     for m in found.get("order", []) if not ent.ranks else ():  # ("2nd most watched": the place, below)
-        if m.payload == "last" and any(0 < p - m.end <= POSTED_PLACE_REACH for p in posting_at):
+        if m.payload == "last" and any(0 < p - m.end <= POSTED_PLACE_REACH for p in posting_at) and not (
+                ent.months or ent.people or (ent.days and found.get("when"))):  # (not "the last posted in november")
             m = Match(m.start, m.end, "posted_desc")  # ("was <title> the last vid posted": the posting order's end)
         if m.payload in ("views_desc", "views_asc") and 1 <= sizes.get(m.end, 0) < len(by_rank):
             # ("was <title> in the top 3?": a set of places claimed, checked)
@@ -248,13 +256,19 @@ def correction(ent: Entities, lex: Lexicon, by_rank: list[Video],
     if (posted_places := _posted_places(ent, lex)) and put_as_claim and tweet and tweet.date:
         k = posted_places[0]
         by_posting = _by_posting(lex)
+        if ent.days and found.get("when"):
+            return None  # ("the last posted before dec 10 was <title>": a place among some, not checked here)
+        # ("the first vid posted in december was <title>": its place among that month's)
+        within = f" in {' or '.join(map(_month, ent.months))}" if ent.months else ""
+        if ent.months:
+            by_posting = [v for v in by_posting if v.tweet and v.tweet.date and v.tweet.date.month in ent.months]
         if not 1 <= k <= len(by_posting) or by_posting[k - 1] is video:
             return None  # (rightly claimed, or a place past the dated ones: no correction by views)
         other = by_posting[k - 1]
         its = by_posting.index(video) + 1 if video in by_posting else None
-        where = f" ({fmt.ordinal(its)} posted)" if its else ""
+        where = f" ({fmt.ordinal(its)} posted{within})" if its else ""
         return video, (f"{video.title.rstrip('.')} was posted on {fmt.day(tweet.date)}{where}; the "
-                       f"{fmt.ordinal(k)} posted is {other.title.rstrip('.')} "
+                       f"{fmt.ordinal(k)} posted{within} is {other.title.rstrip('.')} "
                        f"({fmt.day(other.tweet.date) if other.tweet and other.tweet.date else ''})")
     # A place said of another video is no claim about this one: "what was the second one's count",
     # "how far clear of 2nd" (a video word after it, or "of"/"than" before it).
@@ -451,7 +465,7 @@ def posting_place_put(ent: Entities, lex: Lexicon) -> bool:
     start = ent.videos[0].start
     start -= start > 0 and ent.words[start - 1] in lex.determiners
     if start > max(ent.rank_at) + 1 and ent.words[start - 1] in lex.place_restated \
-            and ent.words[0] not in lex.question_words:
+            and ent.words[0] not in lex.question_words and not (ent.months or (ent.days and ent.query.get("when"))):
         return True
     # (not "which of <title> and ... was posted first": a question word first asks which; nor "<title> vs the one
     # posted 2nd?": a comparison)

@@ -122,7 +122,9 @@ class QueryAnswers(ResponderBase):
                 last = len(ordered) - 1 if rel.offset > 0 else 0
                 if rel.order.field == "posted" and not sel.filters and at == last:
                     # ("what was posted right before <the earliest>": that it is the first, said as the answer)
-                    raise AtAnEnd(f"{anchor.title.rstrip('.')} is the {end} posted",
+                    # (its own date said too: "which came out right before <the earliest>" is answered by it)
+                    on = f" ({fmt.day(anchor.tweet.date)})" if anchor.tweet and anchor.tweet.date else ""
+                    raise AtAnEnd(f"{anchor.title.rstrip('.')} is the {end} posted{on}",
                                   _nothing_beyond(anchor.title, rel, at, len(ordered)))
                 kept = " ".join(self._filter_words(f, measure) for f in sel.filters)
                 raise NoSuchPlace(_nothing_beyond(anchor.title, rel, ordered.index(anchor), len(ordered), kept))

@@ -914,6 +914,8 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         # "are the views just facebook, or facebook and twitter combined", "facebook only, or combined with
         # something else?": what a count covers
         return None
+    if ent.parties and (found.get("order") or ent.ranks) and _others_videos(ent, lex):
+        return None  # ("the <party>'s most viewed vid, how much of their 25m": their videos, not held; declined)
     # ("<party> total minus <title>": a party's figure, its platform unsaid, set against a video)
     if ((ent.parties and (ent.platforms_named or (ent.videos and "difference" in ops))) or any(
             n.scaled for n in ent.numbers)) and (

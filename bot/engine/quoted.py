@@ -71,10 +71,17 @@ def quoted_videos(text: str, lex: Lexicon, unmatched: list[tuple[int, int, str]]
                 found.append((start, start + len(read), best[1]))
                 break
         else:
-            if unmatched is not None and nearest < UNMATCHED_SCORE:
+            if unmatched is not None and nearest < UNMATCHED_SCORE and not _a_phrase(read, lex):
                 start = _words_before(folded, match.start(), lex)
                 unmatched.append((start, start + len(read), " ".join(typed)))  # (echoed as typed)
     return found
+
+
+def _a_phrase(read: list[str], lex: Lexicon) -> bool:
+    """Whether the quoted words are one phrase of the vocabulary's ("its 'most viewed' video": a quoted word of the
+    question's own, no video's name)."""
+    walk = lex.tables.walk([lex.read_words(read)[k].keys for k in range(len(read))])
+    return any(m.start == 0 and m.end == len(read) for table in walk.tables() for m in walk.select(table))
 
 
 def _words_before(folded: str, at: int, lex: Lexicon) -> int:

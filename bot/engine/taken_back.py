@@ -48,17 +48,22 @@ def _said(backs: tuple[tuple[str, ...], ...], hesitations: frozenset[str],
 
 
 @lru_cache(maxsize=4)
-def _said_last(trailing: tuple[tuple[str, ...], ...], cut: frozenset[str]) -> re.Pattern[str]:
+def _said_last(trailing: tuple[tuple[str, ...], ...], cut: frozenset[str], unmarked: tuple[tuple[str, ...], ...],
+               separators: frozenset[str]) -> re.Pattern[str]:
     """A part said again with its taking back said last ("the 10th - or 9th actually", "dec 11 or dec 9 sorry",
     "52? no 42?"), the part in one of three groups (made once per vocabulary)."""
     said = "|".join(r"\s+".join(map(re.escape, p)) for p in trailing) or r"(?!)"
+    sorry = "|".join(r"\s+".join(map(re.escape, p)) for p in unmarked) or r"(?!)"
     noes = "|".join(map(re.escape, sorted(cut))) or r"(?!)"
+    joins = "|".join(map(re.escape, sorted(separators))) or r"(?!)"
+    figures = rf"\S*\d\S*(?:\s+(?:{joins})\s+\S*\d\S*)*"  # ("? wait 8 and 9": numbers, joined)
     char = r"(?:\d[.,]\d|[^.?!,;:\u2026*])"  # (a mark between digits is in a number: "3,000,000", "2.5m")
     part = rf"(?:(?!\sor\s){char})+?"  # (no "or" within: "..., dec 11 or dec 9 sorry" says dec 9)
     numbered = rf"{char}*?\d{char}*?"
     opens = r"(?:[.,](?!\d)\s*|[?!;:\u2026]\s*|\s[-\u2013\u2014]+\s)"  # (not the comma in "3,000,000")
-    return re.compile(rf"(?:{opens}(?:or\s+)?(?P<part>{part})|\s+or\s+(?P<numbered>{numbered}))\s+(?:{said})\W*$"
-                      rf"|{opens}(?:{noes})[\s,]+(?P<figure>\S*\d\S*)\W*$", re.IGNORECASE)
+    return re.compile(rf"{opens}(?:or\s+)?(?P<part>{part})\s+(?:{said})\W*$"
+                      rf"|\s+or\s+(?P<numbered>{numbered})\s+(?:{sorry})\W*$"
+                      rf"|{opens}(?:{noes})[\s,]+(?P<figure>{figures})\W*$", re.IGNORECASE)
 
 
 _MARK = re.compile(r"(?:[.,](?!\d)|[?!;:\u2026])\s*|\s[-\u2013\u2014]+\s")  # (not the comma in "3,000,000")
@@ -93,7 +98,7 @@ def _guess_dropped(text: str, lex: Lexicon) -> str | None:
 def _back_first(text: str, lex: Lexicon) -> str:
     """The text with a taking back said last moved before its part, as it is mostly said ("<asked>, sorry i meant
     <part>"); else the text."""
-    m = _said_last(lex.trailing_take_backs, lex.cut_take_backs).search(text)
+    m = _said_last(lex.trailing_take_backs, lex.cut_take_backs, lex.unmarked_take_backs, lex.separators).search(text)
     if m is None or not lex.take_backs:
         return text
     part = m["part"] or m["numbered"] or m["figure"]

@@ -268,7 +268,10 @@ class FigureAnswers(ResponderBase):
                 ending = []  # ("retweets in 2017 up to 9 December": that end is another period's)
             ends = [(m, m.period.end) for m in focus if m.period and m.period.end and (
                 not ent.years or m.period.year in ent.years)]
-            if not ending and len(ends) == 1 and self._end_said(ent):
+            # (not "the 1.4m retweets counted up to dec 12?": a figure said that is another's, with no end given)
+            other_said = any(abs(m.value - n.value) <= EXACT_FIGURE * m.value for m in focus
+                             if m is not (ends[0][0] if ends else None) for n in ent.numbers)
+            if not ending and len(ends) == 1 and self._end_said(ent) and not other_said:
                 # ("retweets counted up to dec 12?": a day said as the end of a figure's count, not its end: put right)
                 (month, day), (ended, end) = ent.days[0], ends[0]
                 answer = self.metric([ended], family, ent)
