@@ -11187,6 +11187,12 @@ def test_stop_69_outside_review(question: str, answered: bool, said: str, unsaid
     ("total of 3rd and 4th? wait 4th and 5th", True, "ranked #4–#5: 10,200,000", "#3–#4"),
     # (a day of the month guessed after a video's date is asked: no place past the list)
     ("when did mean tweets go up, 12th?", True, "posted on 9 December 2019", "There is no 12th"),
+    # (numbered parts each standing alone: each answered, not the whole read as one)
+    ("1) bottom 3 total 2) which is 8th", True, "8,347,000", "ranked #8: Boris"),
+    # (a numbered part asking what the data lacks: said, not a neighbouring figure for the whole)
+    ("1) corbyns likes on facebook 2) how many he got in the campaign", False, "likes", "How many videos"),
+    # (a count of nothing said: no videos counted)
+    ("how many did he gain during the campaign", False, "", "How many videos: 10"),
 ])
 def test_stop_70_blind_rounds(question: str, answered: bool, said: str, unsaid: str) -> None:
     """Stop 70's blind batches (1295-): what their first look got wrong, in our own words."""

@@ -1325,6 +1325,10 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         return None  # ("weekday views vs weekend views" read as no sides: no day is both, no set of none)
     # ("on 12/9 (dec 9)": one date)
     items = Selection(tuple(dict.fromkeys(filters)) if len(filters) > 1 else tuple(filters), order, slice_)
+    if op == "count" and not (filters or order or slice_ or ent.measures or ent.videos or any(
+            t.s in lex.video_words or t.s in lex.post_words for t in ent.tokens) or said_spans(
+                ent.words, lex.listed_words)):
+        return None  # ("how many he gained during the campaign": nothing said that is counted, no videos)
     if op in SET_OPS:
         return Query(op, Operand(items))
     if order is not None and (slice_ is None or slice_.n != 1 or slice_.positions):

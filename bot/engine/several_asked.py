@@ -76,7 +76,14 @@ def each_part(engine: Engine, parts: list[str], every: bool = False) -> Answer |
     answers = [answer or engine.reply_alone(extract(part, engine.lexicon)) for part, answer in _in_turn(engine, parts)]
     answered = [a for a in answers if a.answered]
     single = [isinstance(a.details.get("video"), str) for a in answers]
-    if every and (len(answered) < len(answers) or not all(single[:-1]) or not (single[-1] or len(answers) > 2)):
+    # (the whole read as one is not kept when a part asks what the data lacks, "1) his follower count 2) ...", or
+    # when every part stands alone, "1) top 3 total 2) which is 3rd": each its own question)
+    lacking = any(not a.answered and a.lines and a.lines[0].startswith(LACKED) for a in answers)
+    lex = engine.lexicon
+    alone = len(answered) == len(answers) and all(lex.leaning.isdisjoint(words(part)) for part in parts[1:]) and all(
+        engine.reply_alone(extract(part, lex)).answered for part in parts)
+    if every and not (lacking or alone) and (len(answered) < len(answers) or not all(single[:-1]) or not (
+            single[-1] or len(answers) > 2)):
         return None
     if not answered:
         return answers[0]
