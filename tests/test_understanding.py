@@ -11193,6 +11193,8 @@ def test_stop_69_outside_review(question: str, answered: bool, said: str, unsaid
     ("1) corbyns likes on facebook 2) how many he got in the campaign", False, "likes", "How many videos"),
     # (a count of nothing said: no videos counted)
     ("how many did he gain during the campaign", False, "", "How many videos: 10"),
+    # (a day no month has, said as the count's end: declined, no error)
+    ("retweets counted up to feb 30?", False, "day-by-day", "Traceback"),
 ])
 def test_stop_70_blind_rounds(question: str, answered: bool, said: str, unsaid: str) -> None:
     """Stop 70's blind batches (1295-): what their first look got wrong, in our own words."""

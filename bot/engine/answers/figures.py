@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Sequence
 from dataclasses import replace
 from itertools import pairwise
@@ -271,9 +272,11 @@ class FigureAnswers(ResponderBase):
             # (not "the 1.4m retweets counted up to dec 12?": a figure said that is another's, with no end given)
             other_said = any(abs(m.value - n.value) <= EXACT_FIGURE * m.value for m in focus
                              if m is not (ends[0][0] if ends else None) for n in ent.numbers)
-            if not ending and len(ends) == 1 and self._end_said(ent) and not other_said:
+            (month, day) = ent.days[0]
+            if not ending and len(ends) == 1 and self._end_said(ent) and not other_said and (
+                    day <= calendar.monthrange(ends[0][1].year, month)[1]):  # (not "feb 30": no such day)
                 # ("retweets counted up to dec 12?": a day said as the end of a figure's count, not its end: put right)
-                (month, day), (ended, end) = ent.days[0], ends[0]
+                ended, end = ends[0]
                 answer = self.metric([ended], family, ent)
                 fix = f"No: the count runs up to {fmt.day(end)}, not {fmt.day(end.replace(month=month, day=day))}"
                 return replace(answer, title=fix, lines=(fix + ".", *(
