@@ -80,7 +80,7 @@ def quoted_videos(text: str, lex: Lexicon, unmatched: list[tuple[int, int, str]]
 def _a_phrase(read: list[str], lex: Lexicon) -> bool:
     """Whether the quoted words are one phrase of the vocabulary's ("its 'most viewed' video": a quoted word of the
     question's own, no video's name)."""
-    walk = lex.tables.walk([lex.read_words(read)[k].keys for k in range(len(read))])
+    walk = lex.tables.walk([r.keys for r in lex.read_words(read)])
     return any(m.start == 0 and m.end == len(read) for table in walk.tables() for m in walk.select(table))
 
 
