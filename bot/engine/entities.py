@@ -3718,13 +3718,18 @@ def _days_as_names(ent: Entities, lex: Lexicon) -> None:
         ent.numbers = [num for num in ent.numbers if not start <= num.start < end]
 
 
+def asked_back(ent: Entities, lex: Lexicon) -> bool:
+    """Whether the question states something and asks it back, no question word ("#2 was posted on dec 12?",
+    "<title> got 13.4m?")."""
+    return ent.text.rstrip().endswith("?") and lex.question_words.isdisjoint(ent.words)
+
+
 def _place_said_posted(ent: Entities, lex: Lexicon) -> None:
     """ "was #2 posted on dec 12", "number 2 went up in november right": a place written as one ("#2", "number 2"),
     the posting said of it as yes or no, or as a claim: that video, its date checked (not the videos of that day)."""
     at, place = ent.rank_at[0], ent.ranks[0]
     written = ent.words[at].startswith("#") or (at > 0 and ent.tokens[at - 1].s in lex.rank_words)
-    claimed = ent.words[0] in lex.yes_no_openers or "premise" in ent.query or (
-        ent.text.rstrip().endswith("?") and lex.question_words.isdisjoint(ent.words))  # ("#2 was posted on dec 12?")
+    claimed = ent.words[0] in lex.yes_no_openers or "premise" in ent.query or asked_back(ent, lex)
     posted = any(0 < m.start - at <= 2 for m in ent.query["posting"])
     if not (written and claimed and posted and 1 <= place <= len(lex.by_place)):
         return

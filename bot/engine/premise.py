@@ -22,6 +22,7 @@ from bot.engine.entities import (
     Entities,
     Number,
     VideoRef,
+    asked_back,
     break_after,
     clause_places,
     names_offered,
@@ -181,8 +182,7 @@ def correction(ent: Entities, lex: Lexicon, by_rank: list[Video],
     # (a place in the views order: not "that was first posted", a date, nor "that came after 3rd", a place beside)
     guessed = _place_then_guess(ent, lex, ref)  # ("what was #2, the <title>?")
     # ("<title> got 13.4m?": another video's count stated of it and asked back, no question word)
-    stated = ent.text.rstrip().endswith("?") and lex.question_words.isdisjoint(ent.words) and len(
-        ent.numbers) == 1 and not found.get("relative") and any(
+    stated = asked_back(ent, lex) and len(ent.numbers) == 1 and not found.get("relative") and any(
         # (not the count rounded, "3 mil" of 3.1m, nor a guess, "like 2.5m")
         n.scaled and n.value != video.views and not _rounded_to(n.value, video.views) and lex.hedges.isdisjoint(
             ent.words[max(0, n.start - 1) : n.start]) and any(v.views == n.value for v in lex.dataset.videos)

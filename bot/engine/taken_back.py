@@ -27,6 +27,10 @@ if TYPE_CHECKING:
 _OPENS = r"(?:[.?!,;:\u2026]\s*|\s[-\u2013\u2014]+\s)"
 _CUT = r"(?<=\w)[-\u2013\u2014]+\s+"  # a dash that cuts a word short ("nicky morgan- no scratch that")
 _STAR = re.compile(_OPENS + r"\*\s*(?=\w)")  # "*below": the word said again, marked
+# A mark that breaks a sentence, not one between digits ("3,000,000", "2.5m"), or a dash between spaces: where a part
+# said again after its taking back, or a guess denied, stands.
+_BREAK = r"(?:[.,](?!\d)|[?!;:\u2026])\s*"
+_MARK = re.compile(rf"{_BREAK}|\s[-\u2013\u2014]+\s")
 WHOLE_WORDS = 4  # a part said again with a question word and this many words asks on its own
 NAME_AROUND = 2  # a video said again with at most this many words around its name ("the <title> one")
 FRAGMENT_WORDS = 5  # ... else it says again only a part of the question, in at most this many words
@@ -60,13 +64,10 @@ def _said_last(trailing: tuple[tuple[str, ...], ...], cut: frozenset[str], unmar
     char = r"(?:\d[.,]\d|[^.?!,;:\u2026*])"  # (a mark between digits is in a number: "3,000,000", "2.5m")
     part = rf"(?:(?!\sor\s){char})+?"  # (no "or" within: "..., dec 11 or dec 9 sorry" says dec 9)
     numbered = rf"{char}*?\d{char}*?"
-    opens = r"(?:[.,](?!\d)\s*|[?!;:\u2026]\s*|\s[-\u2013\u2014]+\s)"  # (not the comma in "3,000,000")
+    opens = f"(?:{_MARK.pattern})"
     return re.compile(rf"{opens}(?:or\s+)?(?P<part>{part})\s+(?:{said})\W*$"
                       rf"|\s+or\s+(?P<numbered>{numbered})\s+(?:{sorry})\W*$"
                       rf"|{opens}(?:{noes})[\s,]+(?P<figure>{figures})\W*$", re.IGNORECASE)
-
-
-_MARK = re.compile(r"(?:[.,](?!\d)|[?!;:\u2026])\s*|\s[-\u2013\u2014]+\s")  # (not the comma in "3,000,000")
 
 
 @lru_cache(maxsize=4)
@@ -76,7 +77,7 @@ def _denial(backs: tuple[tuple[str, ...], ...], cut: frozenset[str],
     ...") (made once per vocabulary)."""
     said = "|".join(r"\s+".join(map(re.escape, p)) for p in (*backs, *((c,) for c in sorted(cut)))) or r"(?!)"
     denied = "|".join(r"\s+".join(map(re.escape, p)) for p in denials) or r"(?!)"
-    return re.compile(rf"(?:[.,](?!\d)|[?!;:\u2026])\s*(?:{said})[\s,]+(?:{denied})\b", re.IGNORECASE)
+    return re.compile(rf"{_BREAK}(?:{said})[\s,]+(?:{denied})\b", re.IGNORECASE)
 
 
 def _guess_dropped(text: str, lex: Lexicon) -> str | None:
