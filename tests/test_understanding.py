@@ -11222,3 +11222,115 @@ def test_stop_70_blind_rounds(question: str, answered: bool, said: str, unsaid: 
 def test_stop_70_outside_review(question: str, answered: bool, said: str, unsaid: str) -> None:
     """What the outside review of stop 70 found wrong in its change, mended."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize("question, answered, said, unsaid", [
+    # (a choice of two places with a weak compare word: the two compared, no list of them)
+    ("which got more, #6 or #5?", True, "Mean tweets with Jeremy Corbyn had 100,000 more views", "ranked #5–#6"),
+    ("which came first, #6 or #5?", True, "posted", "more views than"),
+    # (videos given as examples of a bound: the bound's list)
+    ("which vids got over 9 mil - like the nhs one, any others?", True, "2 of the 10 videos with over 9,000,000",
+     "Posted by Rob Delaney"),
+    # (two figures offered for one video, one its own: no verdict, its count)
+    ("did jessi get 2.747m or 2.6m", True, "2,747,000", "not the figure in the question"),
+    ("jessi vid 2.747m or 2.6m?", True, "2,747,000", "two different videos"),
+    ("did jessi get 3m or 3.5m", True, "No: Jessi on the value of our NHS has 2,747,000", "two different videos"),
+    # (a choice of days offered for the one video of a person)
+    ("the delaney vid, was that 22 nov or 23?", True, "23 November 2019", "Sorry, I can only"),
+    # (places added with "+" and a place word after each)
+    ("7th place + 8th place", True, "6,100,000", "2 of the 10 videos"),
+    # (the whole top list, then one taken out with "minus": the total left)
+    ("top ten minus the jayne one", True, "52,747,000", "Jeremy Corbyn’s friend Jayne: 2,600,000 (2.6M) views"),
+    ("top of the top 10 minus the bottom of it", True, "10,800,000 more", "Total views"),
+    # (two next to each other by views, "how many views between" them: their gap)
+    ("how many views between no 3 and no 4", True, "700,000 more", "13,700,000"),
+    ("whats between the gogglebox one and mean tweets views", True, "100,000 more", "No videos between"),
+    # (the data's own campaign said as "this election" beside another year: both named)
+    ("retweets 2017 plus this election", True, "3,800,000", "Sorry, I can only"),
+    # (an operation denied: not asked; a question tag's "didnt" denies nothing)
+    ("retweets a day 2017 vs 2019, rates not totals", True, "Per day: about 57,143 against 26,923", "together"),
+    ("the retweets went up from 2017 didnt they, by how much", True, "1,000,000 more", "together"),
+    # (two days offered as the count's end, "which date")
+    ("corbyn rts counted up to which date, 9 dec or 10 dec", True, "runs up to 9 December 2019", "day-by-day"),
+    # (whose it was, said last with "'s": a poster claim)
+    ("the tweet of the immigration video was rob delaney's", True, "posted by Jeremy Corbyn, not Rob Delaney",
+     "I have no videos"),
+    # (a place said again after "or ... actually" with "the")
+    ("whats the 4th vid, or the 5th actually", True, "The 5th most viewed video is Mean tweets", "ranked #4–#5"),
+    # (Portuguese "nmr" a place word)
+    ("o video nmr 3 é qual", True, "60 second challenge", "Sorry, I can only"),
+    # (two figures offered for one video: its count, and whose the other is)
+    ("mean tweets, 3.7m or 3.6m?", True, "3,600,000 is the count of Gogglebox", "No:"),
+    # (a video taken out, then a place asked: the place among the rest)
+    ("without the 60 second one whats 3rd", True, "3rd most viewed video other than Jeremy Corbyn’s 60 second "
+     "challenge: Labour’s immigration video", "#3 of 10 (3rd)"),
+    ("if jayne wasnt in the list whats 9th", True, "Jessi on the value of our NHS", "#10 of 10"),
+    ("if the top 3 were taken out whats #1", True, "The most viewed video except #1–#3: Labour’s immigration",
+     "Sorry"),
+    # (a place past the top taken out: the list's own)
+    ("apart from the top 3 which one is 4th", True, "Labour’s immigration video", "only"),
+    # (where one video would stand among the rest)
+    ("where would mean tweets be without the top 2", True, "would be #3 (3rd)", "Sorry"),
+    ("without jessi what rank would jayne be", True, "would be #9 (9th)", "Sorry"),
+    ("what rank was jayne, dont say top 5", True, "#10 of 10", "would be"),
+    ("the vid where a woman talks about the nhs (not the rob delaney one) how many views", True, "2,747,000",
+     "would be"),
+    # (a video named by its poster and day, then its neighbour)
+    ("the vid corbyn posted on 8 dec, whats one below it", True, "Jessi on the value of our NHS", "Videos posted by"),
+    # (a rank word before "after": the list's order, though a posting word names the anchor)
+    ("whats ranked right after the one posted on 8 dec", True, "Jessi on the value of our NHS", "posted just after"),
+    # (German "über", "bis" in a German message)
+    ("welche videos hatten über 9 mio views", True, "2 of the 10 videos with over 9,000,000", "Sorry"),
+    ("platz 8 bis 10 bitte", True, "ranked #8–#10", "Sorry"),
+    # (two places typed with a dash, or "to" after a list word: the places between)
+    ("list 2-4", True, "ranked #2–#4", "most viewed campaign videos"),
+    ("list 7 to 9", True, "ranked #7–#9", "most viewed campaign videos"),
+    # (a place, then "the one after it", and their gap)
+    ("#4 and the one after it, gap", True, "2,800,000 more", "Sorry"),
+    # (a place by views with a day that is that video's own: said of it)
+    ("the 3rd most viewed one posted on 12 dec, who posted it", True, "Jeremy Corbyn’s 60 second challenge",
+     "There is no 3rd"),
+    # (a video's own posting day said again after it: no count by day asked)
+    ("views of the jayne one, the one from 17/11", True, "2,600,000", "by day"),
+    # (a count of videos, then what they add up to, asked apart: the total too)
+    ("how many vids are under 3m and what do they add up to", True, "5,347,000", "Sorry"),
+    # (a second sentence of a word or two asking only what is lacked: the first answered, the lack said)
+    ("jessi vid views? likes?", True, "I don't have likes figures.", "Sorry"),
+    ("views on the immigration one, and was it on tiktok too", True, "I don't have TikTok figures.", "Sorry"),
+    ("and on tiktok? how did labour do there?", False, "TikTok", "86,000,000"),
+    # (French decimal commas before a shared unit; "plus" read as more when no "que" follows)
+    ("les vidéos entre 2,5 et 3 millions de vues", True, "between 2,500,000 and 3,000,000", "Sorry"),
+    ("labour vs tories fb combien de fois plus", True, "3.4 times", "together"),
+    ("jessi nhs vid views, someone said 2,747k", True, "2,747,000", "No:"),
+    # (a lack asked beside a held figure: the figure, the lack said after it)
+    ("jayne views and how many ppl shared it", True, "I don't have shares figures.", "Sorry"),
+    ("gogglebox views and how many likes it got on tiktok", True, "3,600,000", "Sorry"),
+    # (a count with no measure of its own after a lack is of what is lacked: declined, no party's figure)
+    ("how many followers did corbyn gain + how many does labour have", False, "followers", "86,000,000"),
+    # (a campaign-only measure asked of videos picked by views or place)
+    ("top 3 total views and retweets", False, "retweets per video", "3,800,000"),
+    ("2019 retweets : 2017 retweets in lowest terms", True, "12:7", "per video"),
+    # (a place taken out, then a place among the rest; a place past the top taken out)
+    ("#1 and the one after it, total", True, "22,900,000", "Sorry"),
+    ("the ones 1 and 2 places above mean tweets, combined", True, "places above", "10,200,000"),
+    # (a video named by its posting day after "posted on": the list's neighbour, no date asked of it)
+    ("whats ranked right after the one posted on dec 9", True, "Gogglebox reacts to nurses pledge", "I don't have"),
+    # (days of the month said as ordinals past the list, after videos and "from": the days a video was posted on)
+    ("total views of the vids from the 11th n 12th", True, "16,700,000", "There is no"),
+    # (Italian: "uscito prima", "mln", "rispetto al")
+    ("quale video è uscito prima, jessi o jayne?", True, "The earliest posted video", "just above"),
+    ("quante volte era stato retweetato corbyn nella campagna 2017", True, "1,400,000", "How many videos"),
+    # ("lab + con": the Conservatives, not an Italian "with")
+    ("lab + con fb views together", True, "111,000,000", "Sorry"),
+    # (a weaker compare word of another measure: no gap in views as the answer)
+    ("which is more recent, #4 or #3", True, "posted", "more views than"),
+    ("which got more, #4 or #3", True, "700,000 more views", "ranked #3–#4"),
+    # ("..., or the Nth actually" after a list position written "#N": still a list position)
+    ("when was #4 posted, or the 5th actually", True, "Mean tweets with Jeremy Corbyn was posted on 9 December",
+     "earliest"),
+    # ("top 10 minus <a bare number>": no total of the rest)
+    ("top 10 minus 4", True, "Top 10 of 10", "Total views"),
+])
+def test_stop_71_blind_rounds(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Stop 71's blind batches (1331-): what their first look got wrong, in our own words."""
+    _replied(question, answered, said, unsaid)

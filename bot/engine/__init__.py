@@ -42,6 +42,7 @@ from bot.engine.premise import (
     against_bar,
     confirmation,
     correction,
+    figure_chosen,
     figure_claimed,
     figure_confirmed,
     figure_set_against,
@@ -182,6 +183,7 @@ GUESS_OPENING = 6  # "..., which I have a sneaking SUSPICION ...": a guess word 
 _EACH_FIELDS = ("link", "text", "date", "poster", "handle")
 _ONE_PART = frozenset({"video", "rank", "filter", "top"})  # answers of one thing asked, found or listed
 _LISTS = frozenset({"filter", "top"})  # answers that list videos
+LACKED_WORDS = 2  # "<title> views? comments?": the most words (but stopwords) a sentence asking only what is lacked has
 LISTED_MARKS = 2  # commas, question marks or a joining "and": three asks listed need two of them at least
 _PICKS = ("rank", "video", "filter", "top")  # answers that name the video or videos asked for
 _REPORT_MARKS = "?,—"  # after the question, before what someone else says of it
@@ -1306,7 +1308,9 @@ class Engine:
         asked of the one video found by its place, which has no tweet in the article: declined, the video found said
         (its views, when they are asked too, answer); else None."""
         title = answer.details.get("video")
-        asked = [f for f in _EACH_FIELDS if ent.cue(f)]
+        # (a field said inside the name of the video counted from is not asked: "the one posted on nov 25")
+        asked = [f for f in _EACH_FIELDS if ent.cue(f) and not (ent.cue_matches.get(f) and all(
+            any(r.start <= m.start < r.end for r in ent.videos) for m in ent.cue_matches[f]))]
         if not asked or "views" in ent.measures or "tweet" in ent.query or ent.people \
                 or not ("relative" in ent.query or not self.lexicon.between_words.isdisjoint(ent.words)) or sum(
                 w in self.lexicon.question_words for w in ent.words) > 1:
@@ -1382,6 +1386,17 @@ class Engine:
             if not lex.between_words.isdisjoint(first.words) and len(first.videos) + len(first.ranks) < 2:
                 continue  # ("days between <A> and <B> + which had more shares": not split inside the span)
             answers = self._answers_in_turn(halves, lacking=True)
+            if answers is not None and LACKED in answers[-1].lines[-1]:
+                return joined(answers)
+        sentences = [s for s in SENTENCE_END.split(text.strip()) if s.strip()]
+        last = words(sentences[-1]) if len(sentences) == 2 else []
+        if last and len([w for w in last if w not in lex.stopwords]) <= LACKED_WORDS and not leans(lex, last) and (
+                alone := self.reply_alone(extract(sentences[-1], lex))).lines[:1] and not alone.answered \
+                and alone.lines[0].startswith(LACKED):
+            # ("<title> - views? comments?": a second sentence of a word or two asking only what is lacked, after
+            # the first asked what is held: that answered, the lack said after it; not "... on instagram? how did
+            # <party> do on there", nor "... actually how many likes did it get")
+            answers = self._answers_in_turn(sentences, lacking=True)
             if answers is not None and LACKED in answers[-1].lines[-1]:
                 return joined(answers)
         return None
@@ -2091,6 +2106,10 @@ class Engine:
         set_against = figure_set_against(ent, self.lexicon) if ent.numbers and ent.videos else None
         fix = None if set_against is not None else correction(claimed, self.lexicon, self.responder.by_rank,
                                                                self.responder.position)
+        if fix is None and len(ent.numbers) == 2 and set_against is None and answer.answered and (
+                chosen := figure_chosen(ent, self.lexicon, self.responder.by_rank)) is not None:
+            # ("<title>, 3m or 3.1m?": its count, and whose the other figure is; no yes or no to a choice)
+            return self.responder.corrected(answer, *chosen, verdict="")
         if fix is None and claimed is not ent and ent.cues.get("days") and (
                 undated := confirmation(claimed, self.lexicon)) is not None and not undated[1]:
             # ("<undated title> went out on 20/11 right? how many days before <title>": no date to check the claim by,

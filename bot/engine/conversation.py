@@ -237,7 +237,9 @@ class _Reading:
                     or ent.bonus or ent.cue("bonus") or ent.parties or ent.people):
                 # (not "bonus favourites what were they": what is named)
                 self.marks.setdefault("those", []).extend(theirs)
-        self.opening = any(m.start == 0 for m in self.marks.get("opening", ()))
+        # (not "so <party> 86m and <party> 25m, whats the difference": both sides named, with what is asked of them)
+        self.opening = any(m.start == 0 for m in self.marks.get("opening", ())) and not (
+            len(ent.subjects()) > 1 and not ent.videos and "operation" in ent.query)
 
     def answer(self) -> tuple[Answer, Context]:
         """The answer, completed from the context when the question leans on it, and the context after it."""
@@ -475,7 +477,9 @@ class _Reading:
         ctx = self.ctx
         if ctx.metrics and not ctx.videos:
             # ("that video of <name> and <a name no table knows>": declined as on its own, not "which figure?")
-            return self._metric() or (self._standalone() if self._stranger else self._no_context("figure"))
+            # (a measure of its own said: the question alone)
+            return self._metric() or (self._standalone() if self._stranger or self.ent.measures
+                                      else self._no_context("figure"))
         if len(ctx.videos) == 1:
             span = self.marks.get("it", [])
             at = (span[0].start, span[0].end) if span else (len(self.ent.tokens), len(self.ent.tokens))
@@ -721,6 +725,8 @@ class _Reading:
         family = [by_id[i] for i in self.ctx.metrics if i in by_id]
         if not family or self._stranger:
             return None  # ("that video of <name> and <a name no table knows>": someone else's, not these figures)
+        if ent.measures and not {m.measure for m in family} & set(ent.measures):
+            return None  # ("how many retweets did <name> get" after Facebook views: another measure, asked alone)
         said = [m for _, m in figures_said(ent, r.lex)] if ent.numbers else []
         if said and not any(m in family for m in said):
             return None  # ("so was the <other figure> just facebook": another figure named by its number, asked alone)

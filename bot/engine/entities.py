@@ -795,7 +795,8 @@ def extract(text: str, lex: Lexicon) -> Entities:
         _figure_video(ent, lex)
     if "most" in ent.cue_matches and len(ent.cue_matches) > 1:
         _inside_most(ent)
-    if len(ent.query.get("operation", ())) > 1 and not lex.set_takes.isdisjoint(ent.words):
+    if ent.query.get("operation") and (len(ent.query["operation"]) > 1 or "order" in ent.query) \
+            and not lex.set_takes.isdisjoint(ent.words):
         _set_minus(ent, lex)
     if len(ent.query.get("operation", ())) > 1:
         _share_of_a_gap(ent, lex)
@@ -902,8 +903,17 @@ def _set_minus(ent: Entities, lex: Lexicon) -> None:
     follows out of the set (not "#1 minus #2", two figures' difference)."""
     ops = ent.query["operation"]
     total = next((m for m in ops if m.payload == "sum" and ent.said(m) in lex.set_totals), None)
-    take = next((m for m in ops if m.payload == "difference" and ent.said(m) in lex.set_takes
-                 and total is not None and 0 <= m.start - total.end <= 1), None)
+    every = len(lex.dataset.videos)
+    take = next((m for m in ops if m.payload == "difference" and ent.said(m) in lex.set_takes and (
+        (total is not None and 0 <= m.start - total.end <= 1)
+        # ("top 10 minus the <title> one, what's left": the whole list's top, all of it, then one taken out)
+        # (the one order said: not "top of the top 10 minus bottom of the top 10", two ends)
+        or (m.start >= 2 and lex.whole_number(ent.words[m.start - 1]) == every and [
+            (o.payload, o.end) for o in ent.query.get("order", ())
+            if o.start < m.start] == [("views_desc", m.start - 1)]
+            # (what is taken out named after it: a video, a place or a slice, not "top 10 minus 3", a bare number)
+            and (any(r.start >= m.end for r in ent.videos) or any(at >= m.end for at in ent.rank_at)
+                 or any(o.start >= m.end for o in ent.query.get("order", ())))))), None)
     if take is None or any(r.start < take.start for r in ent.videos) or any(at < take.start for at in ent.rank_at) \
             or ent.parties or ent.people or ent.years or any(m.start > take.start for m in ops if m is not take) \
             or any(n.start < take.start and n.value < len(lex.dataset.videos) for n in ent.numbers):
@@ -911,7 +921,9 @@ def _set_minus(ent: Entities, lex: Lexicon) -> None:
         # total", "<party> total minus <party>", "total minus average": figures set against each other; nor a slice
         # smaller than the list, "top 3 total minus #1", which leaving one out would fill up again)
         return
-    ent.query["operation"] = [m for m in ops if m is not take]
+    # (with no total said, "minus" still asks a figure: the total of what is left)
+    ent.query["operation"] = [m for m in ops if m is not take] if total is not None else [
+        Match(take.start, take.end, "sum") if m is take else m for m in ops]
     ent.query.setdefault("negate", []).append(Match(take.start, take.end, "not"))
 
 
@@ -3674,17 +3686,29 @@ def _days_as_names(ent: Entities, lex: Lexicon) -> None:
             month, day)]
         # ("the one posted 23/11 vs the 11/12 one": a video word and a posting word before the day, a name too)
         # (not "the vids posted nov 23 to nov 30": videos, a stretch)
-        posted_one = start >= 3 and words[start - 1] in lex.posted_verbs and tokens[start - 2].s in lex.video_words \
-            and words[start - 3] in lex.determiners and words[start - 2] not in lex.video_plurals and not (
-                end < n and words[end] in lex.range_words)
+        # ("the one posted on nov 25": a day preposition between)
+        on_day = 1 if start >= 4 and words[start - 1] in lex.day_prepositions else 0
+        posted_one = start >= 3 + on_day and words[start - 1 - on_day] in lex.posted_verbs \
+            and tokens[start - 2 - on_day].s in lex.video_words and words[start - 3 - on_day] in lex.determiners \
+            and words[start - 2 - on_day] not in lex.video_plurals and not (end < n and words[end] in lex.range_words)
         # (its own place beside it makes it a name whatever comes before: "days from 17 nov #10 to 30 nov #9")
         own_place = len(on) == 1 and any(ent.ranks[j] == videos[on[0]].rank and (r_at in (start - 1, end) or (
             r_at == start - 2 and words[start - 1] in lex.day_prepositions)) for j, r_at in enumerate(ent.rank_at))
+        # ("the vid <poster> posted nov 30th": its poster named between, who did post that day's video)
+        verb = start - 1 - (start >= 2 and words[start - 1] in lex.day_prepositions)  # ("posted on nov 30th")
+        poster = next((p for p in ent.people if len(on) == 1 and verb >= 1 and words[verb] in lex.posted_verbs
+                       and (span := ent.spans.get(p)) is not None and span[1] == verb and span[0] >= 2
+                       and tokens[span[0] - 1].s in lex.video_words and words[span[0] - 2] in lex.determiners
+                       and words[span[0] - 1] not in lex.video_plurals
+                       and (t := videos[on[0]].tweet) is not None and t.by == p), None) if ent.people and len(
+            ent.days) == 1 else None  # (not "the vid <poster> posted on 9th dec and the one on 8th dec")
+        if poster is not None and not (end < n and words[end] in lex.range_words):
+            posted_one = True
         if len(on) != 1 or (not (posted_one or own_place) and any(
                 m.end == start for unit, ms in ent.query.items() if unit != "versus" for m in ms)):
             continue  # (none or two that day; or "posted on", "before", "between" it: a bound, no name; "vs" is none)
         if posted_one:
-            start -= 3
+            start = ent.spans[poster][0] - 2 if poster is not None else start - 3 - on_day
         before = words[start - 1] if start else ""
         said_one = end < n and tokens[end].s in lex.video_words
         # ("the 23 nov and 25 nov ones": the video word after the second said of both)
@@ -3699,7 +3723,8 @@ def _days_as_names(ent: Entities, lex: Lexicon) -> None:
         placed = [j for j, r_at in enumerate(ent.rank_at) if r_at in (start - 1, end + said_one)
                   or (r_at == end + said_one + 1 and words[r_at - 1] in lex.place_at_words)
                   or (r_at == start - 2 and words[start - 1] in lex.day_prepositions)]
-        if ((before in lex.day_prepositions or before in lex.month_prepositions) and not own_place) or not (
+        if ((before in lex.day_prepositions or before in lex.month_prepositions) and not (own_place or posted_one)) \
+                or not (
                 ((said_one or shared) and (before in lex.determiners or before in lex.separators or start == 0))
                 or placed or posted_one or versus):
             continue
@@ -3712,6 +3737,8 @@ def _days_as_names(ent: Entities, lex: Lexicon) -> None:
             ent.query["posting"] = [m for m in ent.query["posting"] if not start <= m.start < end]
             if not ent.query["posting"]:
                 del ent.query["posting"]
+        if poster is not None:  # (the poster is part of the name, no filter of their videos)
+            ent.people.remove(poster)
         own = [j for j in placed if ent.ranks[j] == videos[vi].rank]  # (its own place said again)
         for j in reversed(own):
             del ent.ranks[j], ent.rank_at[j]
@@ -4347,14 +4374,21 @@ def _numbers(ent: Entities, lex: Lexicon) -> None:
                 after = i + places
                 continue
             if suffix in lex.ordinal_suffixes and value.is_integer() and len(lex.by_place) < value <= 31 \
-                    and ent.videos and ((after_day_preposition(ent.words, i, lex) and i - 1 not in ent.covered) or (
+                    and (ent.videos or (not lex.video_plurals.isdisjoint(ent.words[:i]) and not (
+                        # (not "late nov ones, from the 23rd on": a bound, read elsewhere; "from the 11th n 12th"
+                        # lists two days)
+                        ent.words[i - 2 if ent.words[i - 1] in lex.determiners else i - 1] in lex.range_from
+                        and not (i + 2 < n and tokens[i + 1].w in lex.separators
+                                 and tokens[i + 2].w[-2:] in lex.ordinal_suffixes)))) and (
+                        (after_day_preposition(ent.words, i, lex) and i - 1 not in ent.covered) or (
                         not lex.date_nouns.isdisjoint(ent.words) and (i + 1 == n or tokens[i + 1].w in lex.separators)
-                    )) and (
+                    ) or (i >= 2 and tokens[i - 1].w in lex.separators and i - 2 in ent.day_at)) and (
                     days := [(d.month, d.day) for d in lex.days_numbered(int(value))
-                             if d <= lex.dataset.source.published]):
+                             if d <= lex.dataset.source.published and (ent.videos or d in lex.posting_days)]):
                 # "the <topic> video from the 30th", "<name> tweet date? 23rd?": no place has that number, a day of
                 # a month videos were posted in, up to the article's date (with no video named, the query reads
-                # "posted on the 12th" as each month's day: see query_parse)
+                # "posted on the 12th" as each month's day: see query_parse; "the vids from the 11th n 12th": the
+                # days a video was posted on, read so)
                 ent.days += days
                 ent.day_at += [i] * len(days)
                 ent.covered.add(i)

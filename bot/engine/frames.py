@@ -333,7 +333,10 @@ def score_frames(ent: Entities, lex: Lexicon, keep: int | None = None) -> list[F
                      and lex.video_plurals.isdisjoint(ent.words) and not lex.which_asks.isdisjoint(ent.words)
                      and not any(ent.spans.get(p, (-1, -1))[0] == ent.videos[0].start for p in posted_by)
                      and (t := lex.dataset.videos[ent.videos[0].best].tweet) is not None and t.by in posted_by)
-    add(("filter", filt - 2 * bool(has_v and not plural_group) - own_named, {"people": posted_by}))
+    # ("the <name> one, was that 23 nov or 24?": a choice of days offered for the one video, its date asked)
+    day_offered = bool(has_v and ent.day_at and len({r.best for r in ent.videos}) == 1 and lex.video_plurals.isdisjoint(
+        ent.words) and not lex.way_joins.isdisjoint(ent.words[ent.day_at[0]:]))
+    add(("filter", filt - 2 * bool(has_v and not plural_group) - own_named - 2 * day_offered, {"people": posted_by}))
 
     # Campaign-level figures: parties' Facebook views, a person's retweets.
     metric = 0.0

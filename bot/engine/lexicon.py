@@ -959,6 +959,7 @@ class Lexicon:
     by_views: list[int] = field(default_factory=list)  # the video of each of those counts
     by_place: tuple[int, ...] = ()  # the videos in list order, most viewed first (as places are read)
     posting_months: frozenset[int] = field(default_factory=frozenset)  # months some video was posted in
+    posting_days: frozenset[date] = field(default_factory=frozenset)  # days some video was posted on
     person_words: tuple[str, ...] = ()  # one-word names of people, for pet forms ("<name>za")
     possessive_pronouns: frozenset[str] = frozenset()  # "his mate": whose the word after is
     day_prepositions: frozenset[str] = frozenset()  # "from the 30th": a day of the month said alone
@@ -1287,6 +1288,8 @@ class Lexicon:
     premise_clauses: frozenset[str] = field(default_factory=frozenset)  # "since" (<claim>, <question>)
     relative_ends: frozenset[str] = field(default_factory=frozenset)  # "after" (<name>'s): the last words of places
     place_asks: frozenset[str] = field(default_factory=frozenset)  # "where" ... one of `place_verbs`: a place in it
+    supposed_place_words: frozenset[str] = field(default_factory=frozenset)  # "would": a place among the rest
+    views_choice_verbs: frozenset[str] = field(default_factory=frozenset)  # "got" of "which got more, #6 or #5"
     place_verbs: tuple[tuple[str, ...], ...] = ()  # "met", "filmed", "took place"
     cast_asks: frozenset[tuple[str, ...]] = frozenset()  # "whos in it": answered by a title that names someone
     bonus_title_asks: frozenset[tuple[str, ...]] = frozenset()  # "what song", of the bonus section: its titles
@@ -1452,7 +1455,10 @@ class Lexicon:
         lex.numbers = {k: int(v) for k, v in voc["numbers"].items()}
         lex.multipliers = {k: int(v) for k, v in voc["multipliers"].items()}
         units = "|".join(sorted((re.escape(m) for m in lex.multipliers), key=len, reverse=True))
-        lex._decimal_comma = re.compile(rf"(\d),(\d{{1,2}})(?=\s?(?:{units})\b)", re.IGNORECASE) if units else None
+        # (or before the other end of a range sharing the unit: "entre 3,5 et 4 millions", "3,5-4 Mio")
+        lex._decimal_comma = re.compile(
+            rf"(\d),(\d{{1,2}})(?=(?:(?:\s*[-\u2013]\s*|\s+\w{{1,3}}\s+)\d{{1,3}}(?:[.,]\d{{1,2}})?)?\s?(?:{units})\b)",
+            re.IGNORECASE) if units else None
         # "253.000 views", "3.000.000": points between thousands, as much of Europe writes them (one group of zeros
         # only with no unit after it: "2.000 mil" is 2 million, "2.747" a decimal)
         lex._thousands_point = _thousands(r"\.", units) if units else None
@@ -1818,8 +1824,13 @@ class Lexicon:
         lex.gloss = re.compile(rf"\([^()]*\b(?:{glosses})\b[^()]*\)", re.IGNORECASE)
         lex.premise_clause_word = str(voc["premise_clauses"][0])
         lex.posting_word = str(voc["query"]["posting"]["posted"][0])
+        lex.supposed_place_words = frozenset(voc["supposed_place_words"]) | lex.hypothetical_words
+        lex.views_choice_verbs = frozenset(w for p in voc["views_choice_verbs"] for w in str(p).split())
         places = "|".join(re.escape(str(w)) for w in voc["rank_words"])
-        lex._places_added = re.compile(rf"(#?\d+(?:st|nd|rd|th)?)\s*\+\s*(?=(?:{places})\.?\s*#?\d)", re.IGNORECASE)
+        # ("5th place + 6th place": the place word after each ordinal too)
+        lex._places_added = re.compile(
+            rf"(#?\d+(?:st|nd|rd|th)?(?:\s+(?:{places})\b)?)\s*\+\s*(?=(?:{places})\.?\s*#?\d|\d+(?:st|nd|rd|th)\s+(?:{places})\b)",
+            re.IGNORECASE)
         # (a space or "#" before the sign: "rank-1" is a place written with a hyphen, the first)
         lex._place_from_end = re.compile(rf"\b(?:{places})\.?(?:\s+#?|\s*#)[-\u2212](\d{{1,2}})\b", re.IGNORECASE)
         joins = "|".join(re.escape(str(j)) for j in voc["consequence_joins"])
@@ -2125,6 +2136,7 @@ class Lexicon:
                                     key=lambda vi: (-dataset.videos[vi].views, dataset.videos[vi].rank)))
         lex.sorted_views = [dataset.videos[vi].views for vi in order]
         lex.posting_months = frozenset(v.tweet.date.month for v in dataset.videos if v.tweet and v.tweet.date)
+        lex.posting_days = frozenset(v.tweet.date for v in dataset.videos if v.tweet and v.tweet.date)
         return lex
 
     def _index_names(self, ds: Dataset) -> None:

@@ -105,8 +105,10 @@ def correction(ent: Entities, lex: Lexicon, by_rank: list[Video],
     tweet = video.tweet
     # Who posted it: a poster of the data, or anyone said to have posted it ("tweeted by <name>").
     # ("<name>'s nhs video": someone said as whose right before it, claimed to have posted it)
+    # (or whose it was said after it, last: "the tweet of <title> was <name>'s")
     posters = [p for p in ent.people if p in lex.posted or found.get("posting") or (
-        (span := ent.spans.get(p, (-1, 0)))[1] == ref.start and said_as_owner(ent, span[1] - 1))] if ent.people else ()
+        (span := ent.spans.get(p, (-1, 0)))[1] == ref.start and said_as_owner(ent, span[1] - 1)) or (
+        span[0] >= ref.end and span[1] == len(ent.words) and said_as_whose(ent, span[1] - 1))] if ent.people else ()
     if posters and found.get("negate"):  # ("put out by <name> not <other>", "wasn't <name>": a name denied)
         denied = {m.end for m in found["negate"]}
         posters = [p for p in posters if ent.spans.get(p, (-1, 0))[0] not in denied]
@@ -313,6 +315,8 @@ def _figure_claim(ent: Entities, lex: Lexicon, video: Video, by_rank: list[Video
         return None  # ("if <title> had 2.4m more it'd beat #2 right?": an amount supposed, no figure claimed)
     bounds = {value for _, value in ent.thresholds}  # ("did it get over 10m": a bar, checked elsewhere)
     named = {(r.start, r.end) for r in ent.videos}
+    if _figures_offered(ent, lex, video, numbers):
+        return None  # ("did <title> get 6.5m or 5.6m": a choice offered, one of them its count; no claim to deny)
     for num in numbers:
         if num.value in bounds or (num.start, num.end) in named or num.value == ent.figure_unmatched or (
                 num.start > 0 and ent.words[num.start - 1] in lex.margin_before):
@@ -330,6 +334,32 @@ def _figure_claim(ent: Entities, lex: Lexicon, video: Video, by_rank: list[Video
             whose = f"; that figure is the count of {other.title.rstrip('.')}" if other else ""
             return video, f"{video.title} has {fmt.count(video.views)} views, not the figure in the question{whose}"
     return None
+
+
+def _figures_offered(ent: Entities, lex: Lexicon, video: Video, numbers: list[Number]) -> list[Number]:
+    """The two figures offered as a choice for a video ("6.5m or 5.6m"), one of them its count, else none."""
+    offered = [n for n in numbers if n.scaled or n.value >= 1000]
+    if len(offered) == 2 and not lex.way_joins.isdisjoint(ent.words[offered[0].end : offered[1].start]) and any(
+            abs(n.value - video.views) <= TOLERANCE * video.views for n in offered):
+        return offered
+    return []
+
+
+def figure_chosen(ent: Entities, lex: Lexicon, by_rank: list[Video]) -> tuple[Video, str] | None:
+    """One video and a choice of two figures, one its count ("<title>, 3m or 3.1m?"): its count said, and whose
+    the other is when it is another video's, else None."""
+    if len(ent.videos) != 1 or not ent.videos[0].strong or ent.ranks or ent.thresholds:
+        return None
+    video = lex.dataset.videos[ent.videos[0].best]
+    offered = _figures_offered(ent, lex, video, ent.numbers)
+    if not offered:
+        return None
+    other_figure = next(n.value for n in offered if abs(n.value - video.views) > TOLERANCE * video.views) if any(
+        abs(n.value - video.views) > TOLERANCE * video.views for n in offered) else None
+    other = next((v for v in by_rank if v is not video and other_figure is not None
+                  and abs(v.views - other_figure) <= TOLERANCE * v.views), None)
+    whose = f"; {fmt.count(other.views)} is the count of {other.title.rstrip('.')}" if other else ""
+    return video, f"{video.title.rstrip('.')} has {fmt.count(video.views)} views{whose}"
 
 
 def _guessed_last(ent: Entities, lex: Lexicon) -> bool:

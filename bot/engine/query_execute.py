@@ -224,6 +224,9 @@ class QueryAnswers(ResponderBase):
                 head = f"the {k}{words} and the {j}" \
                     f"{_order_words(Order(sel.order.field, not sel.order.descending), measure)}"
                 head += " video with" if with_words else " videos"
+            elif s is not None and s.positions == (1,):
+                # ("without <title>, whats #1": the most viewed of the rest, not "1st most viewed")
+                head = f"the video with the {words}" if with_words else f"the {words} video"
             elif s is not None and s.positions:
                 head = ", ".join(fmt.ordinal(p) for p in s.positions) + (
                     f" video with the {words}" if with_words else f" {words} video")
@@ -479,6 +482,25 @@ def _item(self: QueryAnswers, q: Query) -> Answer:
         own = (*own[:2], f"{anchor.title.rstrip('.')} ({_relative_words(-rel.offset, rel.order)} it): "
                f"{fmt.count(anchor.views)} ({fmt.short(anchor.views)}) views, {self.place(anchor)}.", *own[2:])
     return replace(card, intent=_intent(q.op), title=head, lines=(*lines, *own))
+
+
+def _place_among(self: QueryAnswers, q: Query) -> Answer:
+    """Where one video would stand among a set by views ("if the top 2 were taken out, where would <title> be")."""
+    videos = self.select(q.items.items, q.measure)
+    assert q.whole is not None
+    rest = self.select(Selection(q.whole.filters, Order("views", True)), q.measure)
+    label = self.describe(q.whole, rest, q.measure)
+    if len(videos) != 1:
+        return self.none_fit(q, label)
+    v = videos[0]
+    card = self.video(v, "card")  # type: ignore[attr-defined]
+    if v not in rest:
+        head = f"{v.title.rstrip('.')} is itself taken out: {label}"
+        return replace(card, intent=_intent(q.op), title=head, lines=(_sentence(head), *card.lines))
+    k = rest.index(v) + 1
+    head = f"Among the {len(rest)} {label}, {v.title.rstrip('.')} would be #{k} ({fmt.ordinal(k)})"
+    now = f"It is #{self.position[id(v)]} of {len(self.by_rank)} with every video."
+    return replace(card, intent=_intent(q.op), title=head, lines=(_sentence(head), now, *card.lines))
 
 
 def _named_set(q: Query) -> tuple[int, ...]:
@@ -1212,6 +1234,8 @@ class Operation:
 OPERATIONS: dict[str, Operation] = {
     "list": Operation(_list, "pick", "filter"),
     "item": Operation(_item, "pick", "rank"),
+    # (asked only as a place among the rest, see query_parse._place_among_rest; never weighed among operations)
+    "place_among": Operation(_place_among, "pick", "rank"),
     "count": Operation(_count, "set", "aggregate", 1),
     "posters": Operation(_posters, "set", "aggregate", 2),
     **{name: Operation(_grouped, "set", "aggregate", 2) for name in _GROUP_KEYS},

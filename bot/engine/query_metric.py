@@ -185,7 +185,17 @@ def metric_query(ent: Entities, lex: Lexicon, found: dict[str, list[Match]],
                             tuple(m.id for m in family if m.platform))
     if len({m.measure for m in family}) != 1 or ent.days or ent.others:
         return None  # nothing like it, several kinds of figure, or a day's figure: the intent scorer's
-    if measures and (per_video_said(ent, lex) or post_picked_by_date(ent, lex)):
+    # ("top 2 total views and retweets", "#3's retweets": videos picked by views or place, whose own count of a
+    # campaign-only measure the data lacks)
+    # (an order of views said of videos, "top 2", "the top video": not "in lowest terms", "what a flop")
+    by_views = (not ent.years and any(ent.words[at].startswith("#") or any(
+        k < len(ent.tokens) and ent.tokens[k].s in lex.video_words for k in (at + 1, at + 2))
+        for at in ent.rank_at)) or any(
+        m.payload in ("views_desc", "views_asc") and any(
+            k < len(ent.tokens) and (ent.tokens[k].s in lex.video_words or ent.words[k][:1].isdigit())
+            for k in (m.end, m.end + 1)) for m in found.get("order", ()))
+    if measures and (per_video_said(ent, lex) or post_picked_by_date(ent, lex) or (
+            by_views and not lex.video_measures.issuperset(measures))):
         # ("average retweets per video": a person's figure over every tweet is no video's; nor "retweets on the
         # earliest post vs the latest": a post's)
         return Unanswerable(f"I don't have {family[0].measure} per video, only the campaign's figures.",
@@ -216,7 +226,14 @@ def metric_query(ent: Entities, lex: Lexicon, found: dict[str, list[Match]],
     rates = [m.payload for m in found.get("rate", []) if not rate_unwanted(ent, lex, m)]
     rate: Rate = "days" if "days" in ops else ("per_day" if "per_day" in rates else
                                                 "per_week" if "per_week" in rates else "total")
-    computed = [op for op in ("change", "share", "ratio", "difference", "mean", "sum") if op in ops]
+    # ("wants rates not totals": an operation said only right after a negation is not asked)
+    said_ops = found.get("operation", ())
+    denied_at = [m for m in said_ops if any(m.start == n.end or (m.start == n.end + 1 and (
+        ent.words[n.end] in lex.determiners or ent.words[n.end] in lex.platform_alone_before))
+        for n in found.get("negate", ()))]  # ("not just totals"; not "didnt they, by how much")
+    denied = {m.payload for m in denied_at} - {m.payload for m in said_ops if m not in denied_at}
+    computed = [op for op in ("change", "share", "ratio", "difference", "mean", "sum")
+                if op in ops and op not in denied]
     if "mean" in computed and rate in ("per_day", "per_week") and (found.get("versus") or named_days or any(
             str(m.period.year) in ent.words for m in family if m.period and m.period.year is not None)):
         # ("retweets per day in 2019 vs 2017, on average", "avg per day 2019 and 2017", "over the 42 days": each
@@ -245,6 +262,8 @@ def metric_query(ent: Entities, lex: Lexicon, found: dict[str, list[Match]],
         spans = [ent.spans[s][0] for s in (m.subject, *m.with_) if s in ent.spans]
         year = str(m.period.year) if m.period and m.period.year is not None else None
         at_year = [i for i, w in enumerate(ent.words) if w == year] if year is not None else []
+        if year == str(lex.dataset.campaign.year):  # ("2017 and this election combined": the data's own, named)
+            at_year += [c.start for c in ent.cue_matches.get("current", ())]
         named = spans if len({x.subject for x in family}) > 1 else at_year or spans
         if named:
             where[m.id] = min(named)

@@ -102,6 +102,8 @@ COMPARED_SAID = 2  # a compare cue this strong ("more ... than") sets two things
 NEIGHBOUR_EXTREME = 2  # a "most" cue this strong ("biggest") asks the largest gap between neighbours
 _PLUS_SIGN = " + "  # spaced between two videos named ("<title> + <title>"): their sum
 _FIELDS_ASKED = ("poster", "date", "link", "text", "handle")  # a video's fields, asked of each video named
+# "5-8": two small whole numbers, a dash between
+_DASHED = re.compile(r"(?<![\d.])\d{1,2}\s*[-\u2013]\s*\d{1,2}(?![\d.,])")
 NEAR = 3  # a negation, a number or an anchor belongs to a phrase this many words away at most
 CUTOFF_REACH = 4  # "just missed out on the top 3": a word of missing this many words before "top" at most
 ROUND_STEP_MIN = 10  # a figure said after "a round ..." is its step from this up ("a round 100k number")
@@ -618,6 +620,8 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
     if not found and not cues.get("handle", 0.0) and not (ent.months or ent.days or ent.thresholds or len(ent.ranks) > 1
                                                  or len(ent.videos) > 1 or (ent.ranks and ent.numbers)
                                                  or (len(ent.numbers) > 1 and _placed_run(ent, lex))
+                                                 # ("list 5-8": two places typed with a dash)
+                                                 or (len(ent.numbers) == 2 and _DASHED.search(ent.text) is not None)
                                                  # ("<title> views times 2", "a third of <title>": a scale no
                                                  # phrase of the query units found)
                                                  or _scale_said(ent, lex)
@@ -723,9 +727,12 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
     videos_counted = op in ("sum", "count") and "count" in ops and not ent.measures and any(
         m.payload == "count" and (k := _past_fillers(ent, lex, m.end)) < len(ent.tokens)
         and ent.tokens[k].w in lex.video_plurals for m in found["operation"])
-    if videos_counted and op == "sum":
+    if videos_counted and op == "sum" and not any(
+            m.payload == "sum" and any(ent.words[k] in lex.clause_joins and ent.words[k + 1] in lex.question_words
+                                       for k in range(min(x.end for x in found["operation"]), m.start - 1))
+            for m in found["operation"]):
         # "how many videos did they post in total", "how many total videos": a count of videos, "total" only saying
-        # so, no views added
+        # so, no views added (not "how many videos in december and what did they get combined": asked apart)
         ops, op = [o for o in ops if o != "sum"], "count"
     if videos_counted and (found.get("posting") or not lex.making_words.isdisjoint(ent.words)) \
             and found.keys() <= {"operation", "posting"} and ent.parties \
@@ -960,10 +967,13 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
             set(ent.years) - {lex.dataset.campaign.year}):
         # ("closest in views to 5 million", "most similar to <title>": the nearest to a figure or a video)
         return _neighbours_query(ent, lex, found, ops)
+    # ("#5 and the one after it, difference": a place said before, the one counted from)
+    ranked = {lex.by_place[ent.ranks[0] - 1]} if "relative" in found and not ent.videos and len(ent.ranks) == 1 \
+        and 1 <= ent.ranks[0] <= len(lex.by_place) and ent.rank_at[0] < found["relative"][0].start else set()
     named = {r.best for r in ent.videos} or {r.best for r in _place_anchor(
         ent, lex, found, {m.start: m for m in found.get("relative", ())}) if r.start < found["relative"][0].start} \
-        if "relative" in found else set()
-    if op in ("difference", "ratio", "days") and len(named) == 1 and not ent.ranks:
+        or ranked if "relative" in found else set()
+    if op in ("difference", "ratio", "days") and len(named) == 1 and (not ent.ranks or ranked):
         # "which came just above <title>, and by how many views did it beat it": the neighbour against the video
         # ("by how much did the least viewed video trail the one above it": the end of the order named it)
         # ("what came out straight after <title> and how many days later": the days between the two)
@@ -972,6 +982,20 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         field = "date" if op == "days" else "value"
         if near.relative is not None and not near.filters and near.relative[1].anchor == anchor:
             return Query(op, Operand(Selection(relative=near.relative[1]), field), Operand(_named((anchor,)), field))
+    if op in ("sum", "mean") and len(named) == 1 and (not ent.ranks or ranked) and not ent.thresholds:
+        # ("#5 and the one before it, total", "<title> and the one after it combined": the two, added up)
+        near = _sets(ent, lex, found, ops, relative=True)
+        anchor = next(iter(named))
+        rel = near.relative[1] if near.relative is not None else None
+        anchor_at = min([r.start for r in ent.videos if r.best == anchor] + (ent.rank_at if ranked else []),
+                        default=len(ent.words))
+        # (the video counted from said first, then the other: "#1 and the one 2 below it"; not "the ones 1 and 2
+        # places above <title>", those two)
+        if rel is not None and not near.filters and rel.anchor == anchor and rel.order == Order("views", True) \
+                and anchor_at < found["relative"][0].start \
+                and 0 <= (k := lex.by_place.index(anchor) + rel.offset) < len(lex.by_place):
+            return Query(op, Operand(Selection((Named(tuple(sorted((anchor, lex.by_place[k]),
+                                                                   key=lex.by_place.index))),))))
     sets = _sets(ent, lex, found, ops, relative=op not in TWO_SIDED)
     if len(sets.singles) > 2:
         _places_said_again(lex, found, sets)
@@ -1031,9 +1055,20 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
                 and not (sets.singles or sets.orders or found.get("versus")):
             # ("what's 10% of the total views", "half of all the views": every video's total, scaled)
             return Query("sum", Operand(Selection(tuple(f for _, f in sets.filters)), "value", factors[0][2]))
-    if op is None and (found.get("comparative") or cues.get("compare", 0.0) >= 2) and len(sets.singles) == 2 and (
-            all(isinstance(best.filters[0], Ranks) for _, _, best in sets.singles)
-            or _place_against_title(sets, found, lex, ent)) and not fields_only:
+    if op in (None, "value") and len(sets.singles) == 2 and not fields_only and ent.measures and any(
+            m.payload == "between" and m.end <= sets.singles[0][0] for m in found.get("when", ())) and (
+            _next_by_views(lex, *(v for _, sel, _ in sets.singles for v in _videos_in(sel, lex)))):
+        # ("how many views between no 1 and no 2": two next to each other by views, none between; their gap)
+        op = "difference"
+    if op is None and len(sets.singles) == 2 and not fields_only and (
+            ((found.get("comparative") or cues.get("compare", 0.0) >= 2) and (
+                all(isinstance(best.filters[0], Ranks) for _, _, best in sets.singles)
+                or _place_against_title(sets, found, lex, ent)))
+            or (cues.get("compare", 0.0) and not found and not lex.choice_askers.isdisjoint(ent.words)
+                and all(isinstance(best.filters[0], Ranks) for _, _, best in sets.singles)
+                and _views_choice(ent, lex, sets.singles[0][0]))):
+        # (a weaker compare cue, a choice of two places and nothing else asked, "which is higher, #4 or #3": no
+        # list of the two asked; not "which was earlier, #1 or #7", an order of posting)
         op = "difference"  # "how much did no.1 beat no.3 by", "#1 vs #10", "<title> vs #3"
     sides = [f for _, _, best in sets.singles if isinstance(f := best.filters[0], Named)] if op is None and len(
         found.get("versus", ())) > 1 else []  # (two "vs" or more: few questions)
@@ -1217,8 +1252,10 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
     if singles and filters:
         # ("<title> and <title> combined, not counting <another title>": taking out one not named takes out nothing)
         named = {v for s in singles for v in _named_in(s)}
-        filters = [f for f in filters if not (isinstance(f, Named) and f.negate and named
-                                              and named.isdisjoint(f.videos))]
+        # (but not a place asked among the rest: "without <title>, what rank is <another title>")
+        place_kept = len(singles) == 1 and _place_asked(ent, lex)
+        filters = [f for f in filters if place_kept or not (isinstance(f, Named) and f.negate and named
+                                                      and named.isdisjoint(f.videos))]
     # Named videos or ranks that are not taken out of the set are the set ("X and Y together",
     # "2nd and 3rd", "which came first, X or Y").
     if (len(singles) == 1 and not filters and op not in SET_OPS and len(_named_in(singles[0])) == 1
@@ -1230,6 +1267,7 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         # "<title> and <title>, both in Dec, which came first", "when did <name> tweet no 2 and no 3", "8th and 7th
         # from bottom, both thursday ones": the dates, weekdays and posters describe the videos named
         filters = []
+    named_all = {v for s in singles for v in _videos_in(s, lex)}
     if singles and (op in SET_OPS or sets.orders or len(singles) > 1) and not filters:
         videos = tuple(dict.fromkeys(v for s in singles for f in s.filters if isinstance(f, Named) for v in f.videos))
         ranks = tuple(p for s in singles for f in s.filters if isinstance(f, Ranks) for p in f.positions)
@@ -1246,6 +1284,19 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
             filters.append(Named(tuple(dict.fromkeys(placed))))
         else:
             return None
+    elif len(singles) == 1 and len(named_all) == 1 and filters and all(
+            isinstance(f, (Named, Ranks)) and f.negate for f in filters) and not sets.orders \
+            and _place_asked(ent, lex) and (not lex.supposed_place_words.isdisjoint(ent.words) or any(
+                m.start == 0 for m in found.get("negate", ()))):
+        # (supposed, "if ...", or said first, "without <title>, ..."; not "what rank was it, dont say top 3")
+        # ("where would <title> be if the top 2 were taken out": its place among the rest)
+        return Query("place_among", Operand(singles[0]), whole=Selection(tuple(filters)))
+    elif singles and filters and len(bands := [f for f in filters if isinstance(f, ViewsBetween)]) == len(
+            filters) and all(at > sets.filters[0][0] for at, _, _ in sets.singles) \
+            and not lex.video_plurals.isdisjoint(ent.words) \
+            and all(f.low is None or f.low < lex.dataset.videos[v].views for f in bands for v in named_all) \
+            and all(f.high is None or lex.dataset.videos[v].views < f.high for f in bands for v in named_all):
+        pass  # ("which vids got under 3 mil, like <title>, <title>, any others": the videos named are examples)
     elif singles:
         return None  # a named video with a filter: the intent scorer's question ("X in November?")
     order, slice_ = None, None
@@ -1323,6 +1374,14 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         filters = []
     if sum(isinstance(f, OnWeekdays) for f in filters) > 1:
         return None  # ("weekday views vs weekend views" read as no sides: no day is both, no set of none)
+    if slice_ is not None and len(slice_.positions) == 1 and order == Order("views", True) and filters and all(
+            isinstance(f, (PostedOn, PostedBetween, PostedBy)) and not getattr(f, "negate", False) for f in filters) \
+            and 0 < (k := slice_.positions[0]) <= len(lex.by_place) and all(
+                _holds(lex, lex.by_place[k - 1], f) for f in filters) and sum(
+                all(_holds(lex, v, f) for f in filters) for v in lex.by_place) < k:
+        # ("who posted the 2nd most viewed one on 11th dec", "the 5th most watched, posted early dec": fewer than that
+        # many fit, and the list's own place holds what is said: said of it, not a place among those)
+        filters = []
     # ("on 12/9 (dec 9)": one date)
     items = Selection(tuple(dict.fromkeys(filters)) if len(filters) > 1 else tuple(filters), order, slice_)
     if op == "count" and not (filters or order or slice_ or ent.measures or ent.videos or any(
@@ -2215,8 +2274,11 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
     if relative and len({r.best for r in ent.videos}) == 2 and len(ent.videos) <= 3 and not dated \
             and _PLUS_SIGN not in ent.text and (said_between := next((
                 m for m in found.get("when", ()) if m.payload == "between" and 0 <= ent.videos[0].start - m.end < NEAR
-                and m.start > 0 and ent.words[m.start - 1] not in lex.choice_askers), None)) is not None:
+                and m.start > 0 and ent.words[m.start - 1] not in lex.choice_askers), None)) is not None \
+            and not (_next_by_views(lex, ent.videos[0].best, {r.best for r in ent.videos}) and ent.measures
+                     and not posting and all(m.payload in ("value", "sum") for m in found.get("operation", ()))):
         # (nor "which between X and Y had more": the choice asked right before it)
+        # (nor "what's between <A> and <B> views", two next to each other by views: none between, the gap asked)
         one = ent.videos[0]
         other = next(r for r in ent.videos if r.best != one.best)
         sets.filters.append((one.start, Within(one.best, other.best, Order("posted", False) if "days" in ops or (
@@ -2603,7 +2665,11 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
             # ("total views excluding the last one", "average without the biggest": one end of an order left out of
             # what is added up)
             n, slice_ = 1, Slice(n=1)
-        if n and negated(m.start):
+        # ("if the top 2 were taken out", "if the top vid got binned": words after the slice take it out)
+        left_out = order.field == "views" and not positions and _slice_left_out(ent, lex, m.end)
+        if left_out and not n:
+            n = 1
+        if n and (negated(m.start) or left_out):
             positions = tuple(range(1, n + 1)) if order.descending else tuple(range(n_videos - n + 1, n_videos + 1))
             sets.filters.append((m.start, Ranks(positions, negate=True)) if order.field == "views" else
                                 (m.start, Among(Selection(order=order, slice=slice_))))
@@ -2678,8 +2744,23 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
         if sets.relative is not None and 1 <= rank <= len(lex.by_place) \
                 and sets.relative[1].anchor == lex.by_place[rank - 1]:
             continue  # "4 spots below #1": the place counted from
-        if negated(at, NEAR + 2):  # "exclude the outlier at number one"
+        # (a video taken out before, then the place asked: "without <title> what would be 4th", "if u took out
+        # <title> whats #1": the place among the rest, by views, the place itself not taken out)
+        rest_of = [f_at for f_at, f in sets.filters if isinstance(f, (Named, Ranks)) and f.negate and f_at < at]
+        top_out = [len(f.positions) for f_at, f in sets.filters if f_at in rest_of and isinstance(f, Ranks)
+                   and f.positions == tuple(range(1, len(f.positions) + 1))]
+        if top_out and rank > top_out[0] and len(rest_of) == 1:
+            # ("apart from the top 5 which one is 6th": a place past the top taken out is the list's own, the first
+            # of the rest)
+            sets.orders.append((at, Order("views", True), Slice(positions=(rank - top_out[0],))))
+            continue
+        asked_after = bool(rest_of) and not lex.question_words.isdisjoint(ent.words[rest_of[-1] : at]) \
+            and not sets.orders and not ent.measures and 0 < rank <= len(lex.by_place)
+        if negated(at, NEAR + 2) and not asked_after:  # "exclude the outlier at number one"
             sets.filters.append((at, Ranks((rank,), negate=True)))
+            continue
+        if asked_after:
+            sets.orders.append((at, Order("views", True), Slice(positions=(rank,))))
             continue
         if sorted_at is not None and not listed_place(ent, lex, at) and not any(
                 0 < m - at <= 2 for m in ent.measure_starts) and said_at(  # (not "was it 3rd by views")
@@ -2749,8 +2830,11 @@ def _relatives(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relat
         VideoRef(*ent.spans[p], lex.posted[p], True) for p in ent.people
         if p in ent.spans and len(lex.posted.get(p, ())) == 1] or [
         # ("4 spots below the #1 video": a place written as a list position is a video to count from)
+        # ("whats 3rd and the one after it": a place said, then pointed back to)
         VideoRef(at, at + 1, (lex.by_place[rank - 1],), True) for rank, at in zip(ent.ranks, ent.rank_at, strict=True)
-        if len(ent.ranks) == 1 and 1 <= rank <= len(lex.by_place) and listed_place(ent, lex, at)] or _place_anchor(
+        if len(ent.ranks) == 1 and 1 <= rank <= len(lex.by_place) and (listed_place(ent, lex, at) or (
+            "order" not in found and any(m.start > at and m.end < len(ent.words) and ent.words[m.end] in
+                                         lex.video_pronouns for m in relatives.values())))] or _place_anchor(
         ent, lex, found, relatives) or _dated_anchor(ent, lex, relatives)
     weekdays = {w.end: w for w in found.get("weekday", ())}  # ("the monday after <title>": that day)
     for ref in anchors:
@@ -2858,6 +2942,8 @@ def _relatives(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relat
                         if 1 <= r <= len(lex.by_place) and said_at(ent.words, at + 1, lex.from_bottom_words)})
                     and not any(p.end in (m.start, m.start - 1) or m.start <= p.start < m.end
                                 for p in found.get("posting", ())))
+                if by_date and any(t.s in lex.rank_words for t in ent.tokens[max(0, m.start - 2) : m.start]):
+                    by_date = False  # ("whats ranked right after the one posted on <day>": the list's order)
                 order = Order("posted", False) if by_date else Order("views", True)
                 place = lex.by_place.index(ref.best) + 1
                 run = range(place - offset, place) if sign < 0 else range(place + 1, place + offset + 1)
@@ -3525,7 +3611,10 @@ def _rank_ranges(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], use
                 a[0] == 0 or before in lex.list_words or before in lex.comparative_joins
                 or any(m.end == a[0] for m in found.get("operation", ()))
                 or (before in lex.stopwords and before not in lex.within_words and before not in lex.between_words))
-            and re.search(rf"(?<![\d.#])\b{a[2]}\s*[-–]\s*{b[2]}\b(?![.,]\d)", ent.text) is not None)
+            and re.search(rf"(?<![\d.#])\b{a[2]}\s*[-–]\s*{b[2]}\b(?![.,]\d)", ent.text) is not None) or (
+            # ("list 5 to 8", "show 5 to 8": a range word between two places right after a list word)
+            gap == 1 and a[1] in joins and len(ends) == 2 and before in lex.list_words and not (
+                ent.months or ent.days or ent.videos or found.get("order")) and not _unit_after(ent, lex, b[1]))
         if joined and opened and 1 <= b[2] < a[2] <= len(lex.dataset.videos) and before in lex.range_of:
             a, b = b, a  # ("sum of 10 to 6": the same places, from the top)
         if not joined or not opened or not 1 <= a[2] < b[2] <= len(lex.dataset.videos):
@@ -4144,3 +4233,33 @@ def _share(sets: _Sets, found: dict[str, list[Match]], plural: bool, pooled: boo
     if whole is None and len(rest) > 1:
         whole = next(c for c in rest if c is not part)
     return Query("share", Operand(part[1], "sum"), whole=whole[1] if whole else Selection())
+
+
+def _next_by_views(lex: Lexicon, *videos: int | set[int]) -> bool:
+    """Whether two videos stand next to each other in the views order (none between them)."""
+    said = {v for x in videos for v in (x if isinstance(x, set) else {x})}
+    places = sorted(lex.by_place.index(v) for v in said if v in lex.by_place)
+    return len(said) == 2 == len(places) and places[1] - places[0] == 1
+
+
+def _slice_left_out(ent: Entities, lex: Lexicon, end: int) -> bool:
+    """Whether words after an order's words (its count and a video word may stand between) take that slice out ("the
+    top 2 were taken out", "the top vid got binned")."""
+    k = end + (end < len(ent.words) and lex.whole_number(ent.words[end]) is not None)
+    k = after_video_word(ent, lex, k)
+    return said_at(ent.words, k, lex.negated_after) is not None
+
+
+def _place_asked(ent: Entities, lex: Lexicon) -> bool:
+    """Whether a video's place is asked ("what rank is ...", "where would <title> be"; not "the vid where ...")."""
+    return bool(ent.cues.get("rank_of", 0.0)) or any(
+        w in lex.place_asks and (k == 0 or ent.tokens[k - 1].s not in lex.video_words) for k, w in enumerate(ent.words))
+
+
+def _views_choice(ent: Entities, lex: Lexicon, first: int) -> bool:
+    """Whether the words before the first side say only a comparing word of the views ("which is higher, #4 or
+    #3", "which got more views"; not "which is more recent", "which is longer": another measure, or none held)."""
+    before = ent.tokens[:first]
+    return any(t.w in lex.comparing_words for t in before) and all(
+        t.w in lex.comparing_words or t.w in lex.stopwords or t.s in lex.separators or t.w in lex.choice_askers
+        or t.w in lex.video_measures or t.s in lex.video_words or t.w in lex.views_choice_verbs for t in before)

@@ -273,18 +273,29 @@ def answers_in_turn(engine: Engine, parts: list[str], listed: bool = False,
     lex = engine.lexicon
     # (a part that asks only what no figure answers, "and do you think it was the funniest", or, `lacking`, anything
     # else the data lacks, "and how many likes", "+ who filmed it": said after the others)
+    # (with `lacking`, a platform no figure is held for too: "..., and was it on youtube too")
+    on_platforms = {f"{LACKED}{lex.platform_name(p)} figures." for p in lex.platform_forms} if lacking else set()
+    # (and a campaign-only measure asked of a video: "<title> views + how many retweets did that one get")
+    per_video = {f"{LACKED}{m} per video{end}" for m in lex.measure_words.values()
+                 for end in (".", ", only the campaign's figures.")} if lacking else set()
     lacked = {f"{LACKED}{lex.measure_label(m)}." for m in (
-        lex.aside_measures | ({*lex.measure_words.values(), *lex.measure_labels} if lacking else set()))}
+        lex.aside_measures | ({*lex.measure_words.values(), *lex.measure_labels} if lacking else set()))} | (
+        on_platforms | per_video)
     answered: list[str] = []
     reads = {part: extract(part, lex) for part in parts} if lacking else {}
     for part, answer in _in_turn(engine, parts):
         if answer is not None and not answer.answered and answer.lines[:1] and answer.lines[0] in lacked and not (
-                lacking and (_asks_more(reads[part]) or not {r.best for r in reads[part].videos} <= {
+                lacking and (_asks_more(reads[part], lex, answer.lines[0] in on_platforms) or not {
+                    r.best for r in reads[part].videos} <= {
                     r.best for other in parts if other != part for r in reads[other].videos})):
             # (not "<A> views and how many likes did <B> get": another video's figure, which is lacked too)
             asides.append(answer.lines[0])
             continue
-        if lacking and asides and (not _names_its_subject(reads[part]) or leans(lex, reads[part].words)):
+        if lacking and asides and (not _names_its_subject(reads[part]) or leans(lex, reads[part].words) or (
+                # ("how many followers did <A> gain + how many does <B> have": a count with no measure of its own is
+                # of the measure lacked)
+                not reads[part].measures and any(
+                    m.payload in ("count", "value") for m in reads[part].query.get("operation", ())))):
             # ("how many comments on <title> and whats the top one", "... and the <title> one under it": it leans on
             # what is lacked)
             return None
@@ -326,13 +337,22 @@ def asks_of_its_own(read: Entities, lex: Lexicon | None = None, answer: Answer |
         not lex.question_words.isdisjoint(read.words) and answer is not None and answer.intent != "video")
 
 
-def _asks_more(read: Entities) -> bool:
+def _asks_more(read: Entities, lex: Lexicon, platform_lacked: bool = False) -> bool:
     """Whether a part that asks what the data lacks asks more than that: a place, an order, a figure, a time, a
-    platform or an operation of its own ("8th from bottom, the last 2 before polls, total?", "likes on facebook",
-    "what % were likes", "how many likes did the <party> get")."""
-    return bool(read.ranks or read.numbers or read.platforms or read.years or read.days or read.months
+    platform figures are held for (or any, but the one lacked, `platform_lacked`) or an operation of its own beyond
+    counting or adding up what is lacked ("8th from bottom, the last 2 before polls, total?", "likes on facebook",
+    "what % were likes", "how many likes did the <party> get"; not "how many likes it got on insta", "total
+    shares")."""
+    platforms = [p for p in read.platforms if p in lex.counted_platforms] if not platform_lacked else []
+    return bool(read.ranks or read.numbers or platforms or read.years or read.days or read.months
                 or read.parties or "order" in read.query or "comparative" in read.query or "versus" in read.query
-                or any(m.payload not in ("count", "value", "days") for m in read.query.get("operation", ())))
+                or any(m.payload not in _LACKED_OPS or (m.payload in _OF_THE_LACK and m.start > min(
+                    read.measure_starts, default=m.start)) for m in read.query.get("operation", ())))
+
+
+_LACKED_OPS = frozenset({"count", "value", "days", "posters", "sum", "mean"})  # asked of a lack, nothing more
+# ... when said before the measure lacked ("total shares"; not "likes combined", added to what came before)
+_OF_THE_LACK = frozenset({"sum", "mean"})
 
 
 def joined(answers: list[Answer]) -> Answer:

@@ -176,10 +176,17 @@ def _same_kind(before: Entities, after: Entities, between: str, lex: Lexicon,
     # (numbers, and only words that join or place them: not "sorry, 1 more", "sorry im 12", "3rd from bottom")
     if numeric and not named and (after.ranks or after.numbers or after.days) and all(
             r.numeric or w in lex.range_words or w in lex.separators or w in lex.top_words or w in lex.rank_words
-            or w in lex.months for w, r in zip(after.words, after.reads, strict=False)):
+            # ("..., or the 9th actually": a place for a place; not "which one ...? the top 10 i mean")
+            or w in lex.months or (k == 0 and w in lex.determiners and bool(after.ranks) and bool(before.ranks))
+            for k, (w, r) in enumerate(zip(after.words, after.reads, strict=False))):
         at = [k for k, r in enumerate(before.reads) if r.numeric][-len(numeric) :]
         if len(at) == len(numeric) and at[-1] - at[0] <= numeric[-1] - numeric[0] + 1:
-            return (at[0], at[-1] + 1), after.words[numeric[0] : numeric[-1] + 1]
+            again = after.words[numeric[0] : numeric[-1] + 1]
+            if len(at) == 1 == len(again) and before.words[at[0]].startswith("#") and (
+                    digits := again[0].rstrip("abcdefghijklmnopqrstuvwxyz")).isdigit():
+                # ("when was #2 posted, or the 3rd actually": a place in the list said again, still one: "#3")
+                again = [f"#{digits}"]
+            return (at[0], at[-1] + 1), again
     both = list({v.best: v for v in refs}.values())
     if len(both) > 1 and len({v.best for v in before.videos}) == len(both) and not after.query.keys() & {
             "operation", "order"}:

@@ -510,7 +510,10 @@ class ResponderBase:
                          for r in videos for day, said in days if said == at) for at in set(ent.day_at))
         return posted and (max(ent.day_at) < min(ent.measure_starts, default=-1) or all(
             any(ent.words[k] in self.lex.day_describers for k in range(max(0, at - 2), at))
-            and any(0 <= at - r.end <= DESCRIBED_DAY_REACH for r in videos) for at in ent.day_at))
+            and any(0 <= at - r.end <= DESCRIBED_DAY_REACH or (r.end <= at and all(  # (", the one from 23/11")
+                t.w in self.lex.stopwords or t.s in self.lex.video_words or t.s in self.lex.separators
+                or t.w in self.lex.day_describers for t in ent.tokens[r.end : at])) for r in videos)
+            for at in ent.day_at))
 
     def _their_videos_asked(self, ent: Entities) -> bool:
         """Whether a person's videos are asked after who they are ("... and what video did he post", "whos <name>, what

@@ -383,7 +383,10 @@ class FigureAnswers(ResponderBase):
         ends = {m.end for m in ent.query.get("when", []) if m.payload == "before"
                 and " ".join(ent.words[m.start:m.end]) in ent.cue_words.get("period_end", [])}
         # ("up to what date were they counted? 12/9?": the end asked, and a day guessed for it)
-        guessed = ent.cue("period_end") >= PERIOD_END_ASKED and len(ent.days) == 1
+        # (or two offered as a choice: "up to which date, dec 9 or dec 12")
+        guessed = ent.cue("period_end") >= PERIOD_END_ASKED and (len(ent.days) == 1 or (
+            len(ent.days) == 2 == len(ent.day_at) and not self.lex.way_joins.isdisjoint(
+                ent.words[ent.day_at[0] : ent.day_at[1]])))
         # ("retweeted by 9 December": the day a period ends, right after "by", is that period's figure)
         ends |= {at for at in ent.day_at if at > 0 and ent.words[at - 1] in self.lex.period_end_before}
         return guessed or (bool(ends) and len(ent.days) == 1 and any(at - e in (0, 1) for e in ends

@@ -418,6 +418,12 @@ class VideoAnswers(ResponderBase):
             v, _ = self.resolve(ent.videos[0], scope)
             if v is not None:
                 return self.video(v, "card")
+        if not pair and len(ent.videos) == 1 and not ent.ranks and sum(
+                n.scaled or n.value >= 1000 for n in ent.numbers) == 2:
+            # ("<title> 6.5m or 5.6m?": two figures offered for one video, its own count is the answer)
+            v, _ = self.resolve(ent.videos[0], scope)
+            if v is not None:
+                return self.video(v, "views")
         if len(pair) < 2 or pair[0] is pair[1]:  # (a place said twice, "#1 ... place 1": one video, no pair)
             return self.refuse("compare_videos", "I need two different videos to compare.")
         if len(pair) > 2 and not any(ent.cue(c) for c in ("compare", "difference", "ratio", "days")):
