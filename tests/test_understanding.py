@@ -11330,6 +11330,20 @@ def test_stop_70_outside_review(question: str, answered: bool, said: str, unsaid
      "earliest"),
     # ("top 10 minus <a bare number>": no total of the rest)
     ("top 10 minus 4", True, "Top 10 of 10", "Total views"),
+    # (a lack "combined" after a held figure: added to it, declined; a total of the lack alone is the lack)
+    ("jayne views + shares combined", False, "I don't have", "#10 of 10"),
+    ("total views of the top 3 + total likes", True, "I don't have likes figures.", "Sorry"),
+    # (signs as typed: "≥", "≤"; one place's views over another's, "#a/#b")
+    ("how many vids ≥ 3.6m views", True, "How many videos with at least 3,600,000 views: 6", "couldn't tell"),
+    ("#3/#10", True, "2.8 times", "ranked #3, #10"),
+    # (an operation right before two places joined by a range word)
+    ("avg 2 to 4", True, "Average views of videos ranked #2–#4", "Sorry"),
+    # ("<A> vs <B>, how many views combined": the two added, not their gap; "lequel a plus": no sum)
+    ("jayne vs jessi how many views combined", True, "5,347,000", "more views than"),
+    ("jayne vs jessi lequel a plus", True, "147,000 more views", "Total views"),
+    # (a tag "weren't it": a claim put to check; "nr" a place word)
+    ("jayne were number 9 werent it", True, "No: Jeremy Corbyn’s friend Jayne is #10", "Sorry"),
+    ("whats nr 4", True, "Labour’s immigration video", "Sorry"),
 ])
 def test_stop_71_blind_rounds(question: str, answered: bool, said: str, unsaid: str) -> None:
     """Stop 71's blind batches (1331-): what their first look got wrong, in our own words."""

@@ -1290,6 +1290,7 @@ class Lexicon:
     place_asks: frozenset[str] = field(default_factory=frozenset)  # "where" ... one of `place_verbs`: a place in it
     supposed_place_words: frozenset[str] = field(default_factory=frozenset)  # "would": a place among the rest
     views_choice_verbs: frozenset[str] = field(default_factory=frozenset)  # "got" of "which got more, #6 or #5"
+    pair_added: frozenset[str] = field(default_factory=frozenset)  # "combined" after "<A> vs <B>": the two added
     place_verbs: tuple[tuple[str, ...], ...] = ()  # "met", "filmed", "took place"
     cast_asks: frozenset[tuple[str, ...]] = frozenset()  # "whos in it": answered by a title that names someone
     bonus_title_asks: frozenset[tuple[str, ...]] = frozenset()  # "what song", of the bonus section: its titles
@@ -1826,6 +1827,7 @@ class Lexicon:
         lex.posting_word = str(voc["query"]["posting"]["posted"][0])
         lex.supposed_place_words = frozenset(voc["supposed_place_words"]) | lex.hypothetical_words
         lex.views_choice_verbs = frozenset(w for p in voc["views_choice_verbs"] for w in str(p).split())
+        lex.pair_added = frozenset(str(p) for p in voc["pair_added"])
         places = "|".join(re.escape(str(w)) for w in voc["rank_words"])
         # ("5th place + 6th place": the place word after each ordinal too)
         lex._places_added = re.compile(

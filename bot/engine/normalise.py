@@ -51,6 +51,7 @@ _FIGURE_PLUS = re.compile(r"(?<![a-z\d.,])(\d[\d.,]*(?:\s?[a-z]{1,7})?)\+(?!\s*[
 # preposition joined to the next word by an apostrophe is its own word, not part of that word ("limmigration"); English
 # has no word that starts so.
 _ELIDED = re.compile(r"\b(l|d|qu|sull|dell|nell|dall|all|quell)'(?=[a-z])")
+_PLACES_DIVIDED = re.compile(r"(#\d+)/(#\d+)")  # "#2/#10" (not "23/11", a date; not "#1 / #10", a list)
 _NUMERO = re.compile(r"\bn\s*\u00b0\s*")  # "n°4": the number sign as much of Europe writes it ("nº" folds to "no")
 
 
@@ -110,6 +111,8 @@ def fold(text: str) -> str:
         text = _LEADING_PREFIX.sub("", text)
     if "%" in text:
         text = text.replace("%", " percent ")  # a symbol the word pattern drops
+    if "/" in text and "#" in text:
+        text = _PLACES_DIVIDED.sub(r"\1 divided by \2", text)  # ("#2/#10": one place's views over another's)
     if "+" in text:
         # "#4 + #5": two places added; "<title> + <title>", "views + who posted it": two things asked
         # ("3.5m+ views": that figure or more)

@@ -1156,8 +1156,13 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         paired = _two_sided("difference", [op or ("sum" if ent.measures else "count")], found, sets, lex, ent)
         if paired is not None:
             return paired
-    if op in SET_OPS and found.get("versus"):
-        # "top 5 sum vs bottom 5 sum": a figure of each side, compared.
+    if op in SET_OPS and found.get("versus") and not (
+            op == "sum" and len(sets.singles) == 2 and not sets.orders and not sets.filters
+            and any(sets.singles[0][0] < v.start < sets.singles[1][0] for v in found["versus"])
+            and all(m.start > sets.singles[1][0] and ent.said(m) in lex.pair_added
+                    for m in found.get("operation", ()) if m.payload == "sum")):
+        # "top 5 sum vs bottom 5 sum": a figure of each side, compared (not "<A> vs <B>, how many views combined":
+        # the two videos set side by side, then added up)
         paired = _two_sided("difference", ops, found, sets, lex, ent)
         if paired is not None:
             return paired
@@ -3613,7 +3618,8 @@ def _rank_ranges(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], use
                 or (before in lex.stopwords and before not in lex.within_words and before not in lex.between_words))
             and re.search(rf"(?<![\d.#])\b{a[2]}\s*[-–]\s*{b[2]}\b(?![.,]\d)", ent.text) is not None) or (
             # ("list 5 to 8", "show 5 to 8": a range word between two places right after a list word)
-            gap == 1 and a[1] in joins and len(ends) == 2 and before in lex.list_words and not (
+            gap == 1 and a[1] in joins and len(ends) == 2 and (
+                before in lex.list_words or any(m.end == a[0] for m in found.get("operation", ()))) and not (
                 ent.months or ent.days or ent.videos or found.get("order")) and not _unit_after(ent, lex, b[1]))
         if joined and opened and 1 <= b[2] < a[2] <= len(lex.dataset.videos) and before in lex.range_of:
             a, b = b, a  # ("sum of 10 to 6": the same places, from the top)
