@@ -354,8 +354,7 @@ def figure_chosen(ent: Entities, lex: Lexicon, by_rank: list[Video]) -> tuple[Vi
     offered = _figures_offered(ent, lex, video, ent.numbers)
     if not offered:
         return None
-    other_figure = next(n.value for n in offered if abs(n.value - video.views) > TOLERANCE * video.views) if any(
-        abs(n.value - video.views) > TOLERANCE * video.views for n in offered) else None
+    other_figure = next((n.value for n in offered if abs(n.value - video.views) > TOLERANCE * video.views), None)
     other = next((v for v in by_rank if v is not video and other_figure is not None
                   and abs(v.views - other_figure) <= TOLERANCE * v.views), None)
     whose = f"; {fmt.count(other.views)} is the count of {other.title.rstrip('.')}" if other else ""

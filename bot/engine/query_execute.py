@@ -1234,7 +1234,8 @@ class Operation:
 OPERATIONS: dict[str, Operation] = {
     "list": Operation(_list, "pick", "filter"),
     "item": Operation(_item, "pick", "rank"),
-    # (asked only as a place among the rest, see query_parse._place_among_rest; never weighed among operations)
+    # (asked only as a place among the rest, read in query_parse._parse once videos are taken out; never weighed
+    # among the operations a question asks)
     "place_among": Operation(_place_among, "pick", "rank"),
     "count": Operation(_count, "set", "aggregate", 1),
     "posters": Operation(_posters, "set", "aggregate", 2),

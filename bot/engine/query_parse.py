@@ -2752,15 +2752,15 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
         # (a video taken out before, then the place asked: "without <title> what would be 4th", "if u took out
         # <title> whats #1": the place among the rest, by views, the place itself not taken out)
         rest_of = [f_at for f_at, f in sets.filters if isinstance(f, (Named, Ranks)) and f.negate and f_at < at]
+        asked_then = bool(rest_of) and not lex.question_words.isdisjoint(ent.words[rest_of[-1] : at])
         top_out = [len(f.positions) for f_at, f in sets.filters if f_at in rest_of and isinstance(f, Ranks)
                    and f.positions == tuple(range(1, len(f.positions) + 1))]
-        if top_out and rank > top_out[0] and len(rest_of) == 1:
+        if top_out and rank > top_out[0] and len(rest_of) == 1 and asked_then:
             # ("apart from the top 5 which one is 6th": a place past the top taken out is the list's own, the first
             # of the rest)
             sets.orders.append((at, Order("views", True), Slice(positions=(rank - top_out[0],))))
             continue
-        asked_after = bool(rest_of) and not lex.question_words.isdisjoint(ent.words[rest_of[-1] : at]) \
-            and not sets.orders and not ent.measures and 0 < rank <= len(lex.by_place)
+        asked_after = asked_then and not sets.orders and not ent.measures and 0 < rank <= len(lex.by_place)
         if negated(at, NEAR + 2) and not asked_after:  # "exclude the outlier at number one"
             sets.filters.append((at, Ranks((rank,), negate=True)))
             continue
