@@ -11344,6 +11344,12 @@ def test_stop_70_outside_review(question: str, answered: bool, said: str, unsaid
     # (a tag "weren't it": a claim put to check; "nr" a place word)
     ("jayne were number 9 werent it", True, "No: Jeremy Corbyn’s friend Jayne is #10", "Sorry"),
     ("whats nr 4", True, "Labour’s immigration video", "Sorry"),
+    # (a scale before "the top video" is no slice of that size: "6x the top video" is the top one, six times)
+    ("is the 86m over 6x the top video", True, "6 times the views of Our wonderful NHS", "6 most viewed"),
+    # (a scale said before a party's figure is no scale of the video named: no half of the video's views)
+    ("nhs vid over half the tories fb total", True, "13,400,000", "Half the views of Our wonderful NHS"),
+    # (two videos of a topic said added up, then a bar: their total against it, not their gap)
+    ("did the two nhs videos together beat 16m", True, "16,147,000, over 16,000,000", "10,653,000 more"),
 ])
 def test_stop_71_blind_rounds(question: str, answered: bool, said: str, unsaid: str) -> None:
     """Stop 71's blind batches (1331-): what their first look got wrong, in our own words."""

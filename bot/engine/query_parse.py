@@ -1046,7 +1046,9 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         _, side_order, side_slice = sets.orders[0]
         return Query("difference", Operand(Selection(order=side_order, slice=side_slice or Slice(n=1)), "sum"),
                      Operand(Selection(), "sum", factor=factors[0][2]))
-    if factors and op in (None, "value", "sum"):
+    if factors and op in (None, "value", "sum") and not any(
+            0 <= ent.spans[p][0] - factors[0][1] <= 2 for p in ent.parties if p in ent.spans):
+        # (not "<title> over half the <party>'s total": the party's figure scaled, set against the video)
         scaled = _scaled(sets, factors[0][2])  # "half of the <title>'s views", "double the top one"
         if scaled is not None:
             return scaled
@@ -1422,8 +1424,9 @@ def _set_against_videos(ent: Entities, lex: Lexicon, found: dict[str, list[Match
 
 def slice_said(ent: Entities, lex: Lexicon) -> Selection:
     """The slice of the views list said by an end and a count: "the top two", "the bottom 3", "the most viewed video"
-    (one), "the top ten" (all of them: no slice)."""
-    n = _count(ent)
+    (one), "the top ten" (all of them: no slice; not "6x the top video", a scale)."""
+    n = next((int(x.value) for x in ent.numbers if not x.scaled and x.value.is_integer() and 1 < x.value <= 100
+              and not (x.end < len(ent.words) and ent.words[x.end] in lex.factor_times)), None)
     ordered = [m for m in ent.query.get("order", ()) if m.payload in PLAIN_ORDERS]
     if ordered and not n:
         n = 1
@@ -4021,7 +4024,8 @@ def _two_sided(op: str, ops: list[str], found: dict[str, list[Match]], sets: _Se
             if at not in groups):
         sides = [(at, s) for at, s in sides if at not in groups]  # "the two <topic> ones, 1st and 9th"
     # ("the two <topic> videos", not "the <topic> one")
-    elif len(sides) == 1 and len(groups) == 1 and len(next(iter(groups.values()))) == 2 and _plural(ent, lex):
+    elif len(sides) == 1 and len(groups) == 1 and len(next(iter(groups.values()))) == 2 and _plural(ent, lex) \
+            and not summed:  # (not "did the two <topic> videos together beat 15m": their total, below)
         at, pair = next(iter(groups.items()))  # "the gap between the two <topic> videos"
         sides = [(at + k, Operand(Selection((Named((v,)),)), value)) for k, v in enumerate(pair)]
     elif summed:
