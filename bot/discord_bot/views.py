@@ -18,7 +18,7 @@ _log = logging.getLogger(__name__)
 
 VIEW_TIMEOUT = 180.0  # seconds of no use before the components go away
 SUGGESTIONS_TIMEOUT = 60.0  # "did you mean" buttons: used at once or not at all, and a flood of them is likely
-MAX_LIVE_VIEWS = 800  # views listening at once; the oldest stops first (about 10 KB each: 8 MB at most)
+MAX_LIVE_VIEWS = 600  # views listening at once; the oldest stops first (about 10 KB each: 6 MB at most)
 SHUTDOWN_EDITS = 50  # at shutdown, the newest replies whose components are removed...
 SHUTDOWN_BUDGET = 1.5  # ...within this many seconds (a stop must stay well within systemd's timeout)
 NOT_YOURS = "Only the person who asked can use these buttons; ask your own question to get yours."
