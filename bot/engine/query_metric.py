@@ -7,7 +7,7 @@ each is read (a total, a rate per day or week, the period's length) and the oper
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from bot.dataset.schema import Metric, Party
 from bot.engine.entities import (
@@ -185,17 +185,8 @@ def metric_query(ent: Entities, lex: Lexicon, found: dict[str, list[Match]],
                             tuple(m.id for m in family if m.platform))
     if len({m.measure for m in family}) != 1 or ent.days or ent.others:
         return None  # nothing like it, several kinds of figure, or a day's figure: the intent scorer's
-    # ("top 2 total views and retweets", "#3's retweets": videos picked by views or place, whose own count of a
-    # campaign-only measure the data lacks)
-    # (an order of views said of videos, "top 2", "the top video": not "in lowest terms", "what a flop")
-    by_views = (not ent.years and any(ent.words[at].startswith("#") or any(
-        k < len(ent.tokens) and ent.tokens[k].s in lex.video_words for k in (at + 1, at + 2))
-        for at in ent.rank_at)) or any(
-        m.payload in ("views_desc", "views_asc") and any(
-            k < len(ent.tokens) and (ent.tokens[k].s in lex.video_words or ent.words[k][:1].isdigit())
-            for k in (m.end, m.end + 1)) for m in found.get("order", ()))
     if measures and (per_video_said(ent, lex) or post_picked_by_date(ent, lex) or (
-            by_views and not lex.video_measures.issuperset(measures))):
+            not lex.video_measures.issuperset(measures) and _videos_picked_by_views(ent, lex, found))):
         # ("average retweets per video": a person's figure over every tweet is no video's; nor "retweets on the
         # earliest post vs the latest": a post's)
         return Unanswerable(f"I don't have {family[0].measure} per video, only the campaign's figures.",
@@ -407,3 +398,15 @@ def named_figure(ent: Entities, lex: Lexicon) -> Metric | None:
     ent.thresholds = [t for t in ent.thresholds if abs(t[1] - metric.value) > FIGURE_MATCH * metric.value]
     ent.numbers = [n for n in ent.numbers if abs(n.value - metric.value) > FIGURE_MATCH * metric.value]
     return metric
+
+
+def _videos_picked_by_views(ent: Entities, lex: Lexicon, found: Mapping[str, list[Match]]) -> bool:
+    """Whether videos are picked by their place or an order of views ("top 2", "the top video", "#3", "the 2nd last
+    vid"): a campaign-only measure asked of them is per video (not "in lowest terms", "what a flop": no video said).
+    """
+    def said_after(at: int, digits: bool = False) -> bool:
+        return any(k < len(ent.tokens) and (
+            ent.tokens[k].s in lex.video_words or (digits and ent.words[k][:1].isdigit())) for k in (at, at + 1))
+
+    return (not ent.years and any(ent.words[at].startswith("#") or said_after(at + 1) for at in ent.rank_at)) or any(
+        m.payload in ("views_desc", "views_asc") and said_after(m.end, digits=True) for m in found.get("order", ()))

@@ -1048,7 +1048,7 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
                      Operand(Selection(), "sum", factor=factors[0][2]))
     if factors and op in (None, "value", "sum") and not any(
             0 <= ent.spans[p][0] - factors[0][1] <= 2 for p in ent.parties if p in ent.spans):
-        # (not "<title> over half the <party>'s total": the party's figure scaled, set against the video)
+        # (not "<title> over half the <party>'s total": the scale is the party's figure's, not the video's)
         scaled = _scaled(sets, factors[0][2])  # "half of the <title>'s views", "double the top one"
         if scaled is not None:
             return scaled

@@ -182,8 +182,8 @@ def _same_kind(before: Entities, after: Entities, between: str, lex: Lexicon,
         at = [k for k, r in enumerate(before.reads) if r.numeric][-len(numeric) :]
         if len(at) == len(numeric) and at[-1] - at[0] <= numeric[-1] - numeric[0] + 1:
             again = after.words[numeric[0] : numeric[-1] + 1]
-            if len(at) == 1 == len(again) and before.words[at[0]].startswith("#") and (
-                    digits := again[0].rstrip("abcdefghijklmnopqrstuvwxyz")).isdigit():
+            if len(at) == 1 == len(again) and before.words[at[0]].startswith("#") and again[0][-2:] in \
+                    lex.ordinal_suffixes and (digits := again[0][:-2]).isdigit():
                 # ("when was #2 posted, or the 3rd actually": a place in the list said again, still one: "#3")
                 again = [f"#{digits}"]
             return (at[0], at[-1] + 1), again
