@@ -742,7 +742,10 @@ class Engine:
         # ("..., so I'd expect the midpoint of the 5th and 6th": how to work it out, its places no set asked; a report
         # or a purpose says nothing of the set either: another figure of the same kind is something else)
         explains = not guessed or not lex.explaining_words.isdisjoint(guess.words)
-        return self._alone_if_other(head + "?", whole, answered=True, explains=explains)
+        # (a guess after a question mark, "who posted <title>? the others all seem to have a tweet", is no part of what
+        # is asked: the question alone, declined too when it is)
+        closed = guessed and text[cut] == "?" and whole.answered
+        return self._alone_if_other(head + "?", whole, answered=not closed, explains=explains, declined=closed)
 
     def _own_remark_dropped(self, text: str, last: re.Match[str], whole: Answer) -> Answer | None:
         """The question alone when its last clause is a remark about the one asking ("top 3 please, my lucky number

@@ -349,6 +349,8 @@ def extract(text: str, lex: Lexicon) -> Entities:
         # (only a word as typed: one a chat spelling made, not in the text, is left as read)
         return extract(mended, lex)
     _names(ent, lex)
+    if ent.parties and (listed := _party_list_said(ent, lex)) is not None:
+        return extract(listed, lex)  # ("what topped <party>'s list": the list, all of it their videos)
     if ent.people and any(p[0] in ent.words for p in lex.asker_phrases):
         _askers(ent, lex)
     if ent.people and not lex.address_words.isdisjoint(ent.words):
@@ -4430,6 +4432,13 @@ def _numbers(ent: Entities, lex: Lexicon) -> None:
                         ent.numbers.remove(before)
                         ent.ranks.insert(len(ent.ranks) - 1, int(before.value))
                         ent.rank_at.insert(len(ent.rank_at) - 1, j)
+            elif not suffix and value.is_integer() and 1 <= value <= len(lex.dataset.videos) and _the_n_and_the_m(
+                    ent, lex, i):
+                # ("diferencia entre el 1 y el 2", "the 1 and the 10": two places, each with its article, as Spanish,
+                # French and Italian say them)
+                ent.ranks.append(int(value))
+                ent.rank_at.append(i)
+                ent.covered.add(i)
             elif (not suffix and value.is_integer() and 1 <= value <= len(lex.dataset.videos) and i >= 3
                   and prev in lex.separators and ent.rank_at and ent.rank_at[-1] == i - 2
                   and (tokens[i - 3].w in lex.rank_words or (tokens[i - 3].w in lex.place_at_words and i >= 4
@@ -4702,6 +4711,46 @@ def days_said(ent: Entities, lex: Lexicon) -> set[float]:
     """Numbers of days said in the question ("the 42 days"): a figure's period may be named by its length."""
     tokens = ent.tokens
     return {n.value for n in ent.numbers if n.end < len(tokens) and tokens[n.end].w in lex.span_words}
+
+
+def _party_list_said(ent: Entities, lex: Lexicon) -> str | None:
+    """The text without the name of a party whose videos the list holds, said right before a list word ("topped
+    <party>'s list", "the <party> chart"), else None."""
+    for m in ent.name_matches:
+        kind, value = m.payload
+        if kind != "party" or value not in lex.video_parties or not (
+                m.end < len(ent.words) and ent.words[m.end] in lex.list_words):
+            continue
+        typed = r"\W+".join("['’]?".join(map(re.escape, w)) for w in ent.words[m.start : m.end])
+        said = "" if m.start > 0 and ent.words[m.start - 1] in lex.determiners else "the "
+        mended = re.sub(rf"\b{typed}(?:['’]?s)?\s+(?={re.escape(ent.words[m.end])})", said, ent.text, count=1,
+                        flags=re.IGNORECASE)
+        return mended if mended != ent.text else None
+    return None
+
+
+def _the_n_and_the_m(ent: Entities, lex: Lexicon, i: int) -> bool:
+    """Whether the bare number at `i` is one of two places each said with a definite article, joined ("the 1 and the
+    2", "the 3 to the 4"), neither with a unit, a scale or a noun after it."""
+    tokens, n, places = ent.tokens, len(ent.tokens), len(lex.dataset.videos)
+    definite = lex.determiners - lex.indefinite_articles
+
+    def bare(k: int, article: bool = True) -> bool:
+        return 0 < k < n and (tokens[k - 1].w in definite or not article) and tokens[k].w.isdigit() and (
+            1 <= int(tokens[k].w) <= places) and not (k + 1 < n and (
+                tokens[k + 1].w in lex.multipliers or tokens[k + 1].s in lex.measure_words
+                or tokens[k + 1].w in lex.video_plurals or tokens[k + 1].w in lex.percent_words
+                or tokens[k + 1].w in lex.span_words or tokens[k + 1].w in lex.months))
+
+    def joined(k: int) -> bool:
+        return tokens[k].w in lex.separators or tokens[k].w in lex.range_words
+
+    # (the second's article may be in the range word: "del 3 al 4", "of the 3 to 4")
+    return (bare(i) and ((i + 3 < n and joined(i + 1) and bare(i + 3))
+                         or (i + 2 < n and tokens[i + 1].w in lex.range_words and bare(i + 2, article=False)))) or (
+        bare(i, article=False) and i >= 3 and (
+            (i - 3 in ent.rank_at and tokens[i - 1].w in definite and joined(i - 2))
+            or (i - 2 in ent.rank_at and tokens[i - 1].w in lex.range_words)))
 
 
 def _decimal_places(tokens: list[Token], i: int, suffix: str, value: float, lex: Lexicon) -> int | None:

@@ -123,7 +123,9 @@ def ratio(a: float, b: float, places: int | None = None) -> str:
 
 
 def percent(value: float, places: int | None = None) -> str:
-    """A percentage to the places asked, else one decimal: "77.5%"."""
+    """A percentage to the places asked, else one decimal, none for a whole one: "77.5%", "40%"."""
+    if places is None and abs(value - round(value)) < 1e-9:
+        return f"{round(value)}%"  # (an exact 40 is "40%", as people write it; 39.96 stays "40.0%")
     return f"{value:.{1 if places is None else places}f}%"
 
 

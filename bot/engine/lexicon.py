@@ -1416,6 +1416,7 @@ class Lexicon:
     source_claims: tuple[tuple[str, ...], ...] = ()  # "it says" opening a question: the article speaking
     how_many: frozenset[tuple[str, str]] = field(default_factory=frozenset)
     how_many_fillers: frozenset[str] = field(default_factory=frozenset)
+    counted_kinds: frozenset[str] = field(default_factory=frozenset)  # "how many CAMPAIGN vids"
     count_got_helpers: frozenset[str] = field(default_factory=frozenset)  # "how many did <video> get"
     particle_verbs: dict[str, frozenset[str]] = field(default_factory=dict)  # "add" -> {"up", "together"}
     foreign_ordinal_suffixes: frozenset[str] = field(default_factory=frozenset)  # "eme" of "4eme"
@@ -1979,6 +1980,7 @@ class Lexicon:
                                        if " " not in str(w))
         lex.how_many = frozenset((a, b) for a, b in (tuple(words(p)) for p in voc["how_many"]))
         lex.how_many_fillers = frozenset(voc["how_many_fillers"])
+        lex.counted_kinds = frozenset(voc["counted_kinds"])
         lex.count_got_helpers = _strings(voc["count_got"]["helpers"])
         lex.particle_verbs = {str(k): _strings(v) for k, v in voc["particle_verbs"]["verbs"].items()}
         lex.foreign_ordinal_suffixes = _strings(voc["foreign_ordinal_suffixes"])

@@ -386,7 +386,19 @@ class QueryAnswers(ResponderBase):
         left_out = [f for f in filters if isinstance(f, Named) and f.negate]
         if len(bounds) == 1 and len(filters) == 1 + len(left_out):
             lines += self._nearest(bounds[0], {id(self.ds.videos[i]) for f in left_out for i in f.videos})
+        lines += [self._ends_nothing_between(f) for f in filters if isinstance(f, Within)]
         return self.stats(_intent(q.op), head, lines, details={"none_fit": True})
+
+    def _ends_nothing_between(self, f: Within) -> str:
+        """The two videos nothing stands between, with the day or views that place them."""
+        ends = sorted((self.ds.videos[i] for i in (f.first, f.second)), key=lambda v: (
+            v.tweet.date if f.order.field == "posted" and v.tweet and v.tweet.date else date.min, -v.views))
+        if f.order.field == "posted":
+            said = [f"{v.title.rstrip('.')} ({fmt.day(v.tweet.date) if v.tweet and v.tweet.date else 'no date'})"
+                    for v in ends]
+        else:
+            said = [f"{v.title.rstrip('.')} ({fmt.count(v.views)} views)" for v in ends]
+        return f"Nothing stands between {said[0]} and {said[1]}."
 
     def _nearest(self, bound: ViewsBetween | PostedOn | PostedBetween, left_out: set[int]) -> list[str]:
         """The videos nearest a bound nothing met, one each side (none of those `left_out`, by id): by views, or by
@@ -929,6 +941,12 @@ def _two_sided(self: QueryAnswers, q: Query) -> Answer:
                                 f"{hi.title.rstrip('.')}.")  # ("... as a %")
             lines.append(f"The plain gap: {fmt.count(abs(plain_a - plain_b))} {q.measure} "
                          f"({fmt.count(plain_a)} against {fmt.count(plain_b)}).")
+        elif scaled and (b / q.other.factor) and any(_metric_side(self, o) is not None for o in (q.items, q.other)):
+            # ("is <title> alone more than half the <party>'s total": what part of the one the other is, too)
+            a_plain = self.figure(replace(q.items, factor=1.0), q.measure)[1]
+            b_plain = self.figure(replace(q.other, factor=1.0), q.measure)[1]
+            lines.insert(1, f"{_cap(a_plain)} had {fmt.percent(a / q.items.factor / (b / q.other.factor) * 100)} of "
+                            f"the {q.measure} of {b_plain}.")
         if q.measure == "views" and len(a_videos) == len(b_videos) == 1 and not averaged and a_videos != b_videos \
                 and q.items.aggregate == q.other.aggregate == "value":
             # two videos' views: how far apart they stand in the list too ("and by how many places")
@@ -1018,6 +1036,9 @@ def _share(self: QueryAnswers, q: Query) -> Answer:
         whole_videos = self.select(whole_sel, q.measure)
     whole_label = self.describe(whole_sel, whole_videos) if whole_sel.filters or whole_sel.order is not None \
         else f"all {len(whole_videos)} videos"  # ("as a % of the top video": that one, named as asked)
+    if len(whole_videos) == 1 and whole_sel.order is None and all(
+            isinstance(f, Named) and not f.negate for f in whole_sel.filters):
+        whole_label = whole_videos[0].title.rstrip(".")  # ("<title> as a % of <title>": the one named, as itself)
     counted = q.items.aggregate == "count"  # ("what % of the videos were posted in November": how many, not views)
     # (a set the whole describes or places, "videos posted by <name>", "the top 3", "#6-#10"; a video named or one
     # place as the whole is a figure to set the part against: "#4 as % of #1")

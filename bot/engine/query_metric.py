@@ -183,8 +183,11 @@ def metric_query(ent: Entities, lex: Lexicon, found: dict[str, list[Match]],
         return Unanswerable(f"I don't have a {lex.platform_name(ent.platforms[0])}-only count for the listed videos: "
                             f"each one's count is its {lex.dataset.video_views.note}.",
                             tuple(m.id for m in family if m.platform))
-    if len({m.measure for m in family}) != 1 or ent.days or ent.others:
-        return None  # nothing like it, several kinds of figure, or a day's figure: the intent scorer's
+    if len({m.measure for m in family}) != 1 or ent.days or ent.others or (
+            ent.months and any(o.startswith("share") for o in ops)):
+        # nothing like it, several kinds of figure, or a day's figure: the intent scorer's (and "how much of the
+        # 2.4m retweets were in november": a month's part, which the figures do not split)
+        return None
     if measures and (per_video_said(ent, lex) or post_picked_by_date(ent, lex) or (
             not lex.video_measures.issuperset(measures) and _videos_picked_by_views(ent, lex, found))):
         # ("average retweets per video": a person's figure over every tweet is no video's; nor "retweets on the
@@ -311,11 +314,15 @@ def metric_query(ent: Entities, lex: Lexicon, found: dict[str, list[Match]],
         # a share of both)
         pooled = "sum" in ops or bool(ent.cue("breakdown")) or any(
             m.payload == "between" for m in found.get("when", ())) or (of is not None and len(where) >= 2 and any(
-                k < of for k in named_at[chosen[0]]) and any(k >= of for k in named_at[chosen[0]]))
+                k < of for k in named_at[chosen[0]]) and (any(k >= of for k in named_at[chosen[0]]) or (
+                    # (said again in other words after it: "<party>'s share of <abbreviation> + <other>")
+                    ent.parties.count(by_id[chosen[0]].subject) > 1)))
         if pooled and len(where) >= 2 and share_at is not None:
             # ("if we pool <A> and <B>, what share went to <B>": the part is the one named right after the share)
             after = [k for k in chosen if any(0 <= at - share_at <= SHARE_REACH for at in named_at[k])]
-            if after and after[0] != chosen[0] and len(after) == 1:
+            # (not "<A>'s share of <A> + <B>": the part named right before the share word)
+            owned = any(0 < share_at - at <= SHARE_REACH - 1 for at in named_at[chosen[0]])
+            if after and after[0] != chosen[0] and len(after) == 1 and not owned:
                 chosen = [after[0], *(k for k in chosen if k != after[0])]
         if of is not None and len(where) == 2 and (again := _named_again(ent, lex, [by_id[k] for k in chosen], of)):
             # ("what % of the <A>+<B> views were <B>": both after "of" are the whole; the one named again, the part)

@@ -88,7 +88,7 @@ SORTED = Order("posted", False)
 _OVER_A_SET = frozenset({"sum", "mean", "median", "spread", "sd", "sample_sd", "count"})  # figures of a whole set
 SET_FIRST_REACH = 3  # words from an opening "of" to the slice it sets first ("of the top 5, ...")
 _DAY_DASH = re.compile(r"\w\s*[-\u2013\u2014]\s*\d")  # a dash before a day ("25 nov - 1 dec", "25/11-1/12")
-_DASHED = re.compile(r"\d\s*[-–—]\s*\d")  # two numbers joined by a dash ("Dec 5-12")
+_EXACT = 0.005  # a figure said this close to a count is that count ("13.4m")
 YES_NO_SUBJECT = 3  # a video named this near a yes/no opener is what the question asks about ("was the X one ...")
 SET_OPS = tuple(name for name, o in OPERATIONS.items() if o.kind == "set")
 _SET_FIGURES = frozenset({"sum", "mean", "median"})  # set figures a bar may be asked of ("is their total over 5m")
@@ -949,8 +949,9 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
             + any(n.value in lex.period_days for n in ent.numbers)
             # ("how many days longer was the 2017 campaign": its days said against another's in the asking)
             + lengths_compared(ent, lex, found) > 1):  # ("than the 42 day window")
-        # Campaign-level figures (or counts the videos do not carry, which the gates decline).
-        return metric_query(ent, lex, found, ops) if not ent.videos else None
+        # Campaign-level figures (or counts the videos do not carry, which the gates decline); not of a video's count
+        # said as a figure ("how much of the 13.4m was twitter only": that video's views, not split by platform)
+        return metric_query(ent, lex, found, ops) if not ent.videos and not _video_figure_said(ent, lex) else None
     if (found.keys() <= _SUPERLATIVE_UNITS and len(said := found.get("order", [])) == 1
             and said[0].payload in PLAIN_ORDERS and ops.count("value") == len(ops)
             and not (ent.videos or ent.people or len(ent.numbers) > 1 or ent.thresholds or ent.months or ent.days)
@@ -2040,9 +2041,16 @@ def _views_of_named(ent: Entities, lex: Lexicon) -> str:
     return "sum" if any(r.group for r in ent.videos) and not lex.video_plurals.isdisjoint(ent.words) else "value"
 
 
+def _video_figure_said(ent: Entities, lex: Lexicon) -> bool:
+    """Whether a figure said is a video's count and no campaign figure's ("the 13.4m")."""
+    return any(n.scaled and any(abs(v.views - n.value) <= _EXACT * v.views for v in lex.dataset.videos)
+               and not any(abs(m.value - n.value) <= _EXACT * m.value for m in lex.dataset.metrics)
+               for n in ent.numbers)
+
+
 def _past_fillers(ent: Entities, lex: Lexicon, at: int) -> int:
     """The first word at or after `at` that is not a filler of "how many" ("how many total videos": "videos")."""
-    while at < len(ent.tokens) and ent.tokens[at].w in lex.how_many_fillers:
+    while at < len(ent.tokens) and (ent.tokens[at].w in lex.how_many_fillers or ent.tokens[at].w in lex.counted_kinds):
         at += 1
     if at + 1 < len(ent.tokens) and ent.tokens[at].w in lex.measure_words and ent.tokens[at + 1].w in lex.video_plurals:
         at += 1  # ("how many million view videos": videos counted, a measure describing them)
@@ -2638,7 +2646,9 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
             and not ent.numbers and len(found.get("order", ())) == 1 and any(
                 0 <= m.start - ent.spans.get(p, (0, -9))[1] <= 1 for p in ent.people)
         # ("the last one in the top 10 list, who tweeted it": an end of the list, in the views order)
-        placed = placed or (m.payload in ("first", "last") and _end_of_list(ent, lex, found, m.end))
+        # (not "days between the first and last in the top 10": both ends of a stretch of time, the posting order)
+        placed = placed or (m.payload in ("first", "last") and _end_of_list(ent, lex, found, m.end) and not (
+            "days" in ops and {"first", "last"} <= {o.payload for o in found.get("order", ())}))
         # ("the first december vid", "the last november one": the first or last posted in that month, a time of its
         # own; not "ranked first in december", "first in the rankings", "first in november by views", a place; "what
         # rank was ..." before it asks the place)
@@ -2800,6 +2810,19 @@ def _relatives(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relat
                 and either[1].start - either[0].end <= 1:
             sets.orders.append((either[0].start, order, Slice(n=1)))
             relatives = {}
+        elif len(either) == 2 and either[0].payload != either[1].payload and len(relatives) == 2:
+            # ("ranked above <A> but below <B>", "posted after <A> and before <B>": the videos between the two)
+            ends = [next((r for r in ent.videos if r.strong and 0 <= r.start - m.end < NEAR), None) for m in either]
+            # (one clause: not "what is just above <A> and whats just below <B>", "the one after <A> and the one
+            # before <B>", two places asked)
+            # ("<title> vid but below ...": its own video word said after it)
+            gap = ent.tokens[ends[0].end : either[1].start] if ends[0] is not None else []
+            gap = gap[1:] if gap and gap[0].s in lex.video_words and gap[0].w not in lex.video_plurals else gap
+            if ends[0] is not None and ends[1] is not None and ends[0].best != ends[1].best and all(
+                    t.w in lex.stopwords and t.w not in lex.question_words and t.s not in lex.video_words
+                    for t in gap):
+                sets.filters.append((either[0].start, Within(ends[0].best, ends[1].best, order)))
+                return {ends[0].best, ends[1].best}, []
     if (len(relatives) == 1 and len(ent.videos) == 2 and ent.words and (
             ent.words[0] in lex.yes_no_openers or any(
                 # (not "..., when was it posted": a question word's own "was it")

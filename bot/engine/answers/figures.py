@@ -52,6 +52,13 @@ class FigureAnswers(ResponderBase):
 
     def _source(self, ent: Entities, frame: Frame) -> Answer:
         answer = self.source(scope=bool(frame.slots.get("scope")))
+        if frame.slots.get("scope") and self._platform_figure_asked(ent) and (ent.parties or ent.people) and any(
+                m.platform in ent.platforms_named and m.measure in ent.measures
+                and {m.subject, *m.with_} & {*ent.parties, *ent.people} for m in self.ds.metrics):
+            # ("<party> says it ran the best campaign ever? how many views on facebook did they claim": their own
+            # figure there, which the data holds; what the videos' counts cover said after it)
+            held = self._metric(ent, frame)
+            return replace(held, lines=(*held.lines, *answer.lines[:1])) if held.answered else held
         if frame.slots.get("scope") and self._platform_figure_asked(ent):
             # ("how much of the 13.4m was twitter only", "which video had the most facebook views": a figure per
             # platform, which the data does not split; what the counts cover, said as the decline)
@@ -82,7 +89,9 @@ class FigureAnswers(ResponderBase):
             and named <= set(self.ds.video_views.platforms) and "or" not in words and bool(
                 # (a superlative said, not "top" alone: "the top-10 counts, which platforms")
                 max(ent.cues.get("most", 0.0), ent.cues.get("least", 0.0)) >= SUPERLATIVE_SAID
-                or not lex.how_many.isdisjoint(pairwise(words[:3])))
+                or not lex.how_many.isdisjoint(pairwise(words[:3]))
+                # ("<party>'s twitter only views total?": a figure added up there)
+                or any(m.payload == "sum" for m in ent.query.get("operation", ())))
 
     def _figure_named(self, value: float) -> str | None:
         for v in self.by_rank:
