@@ -11416,3 +11416,37 @@ def test_stop_71_blind_rounds(question: str, answered: bool, said: str, unsaid: 
 def test_stop_72_blind_rounds(question: str, answered: bool, said: str, unsaid: str) -> None:
     """Stop 72's blind batches (1367-): what their first look got wrong, in our own words."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # ("<A> vs <B>, who pipped who": a side past an end of the list is no set of its own; no exception)
+    ("nhs vs jayne, who pipped who", True, "10,800,000", "Sorry"),
+    # (a time between two posts stated of them, as a claim or with "how many days")
+    ("the gogglebox one went up 3 days after the nhs one right", False, "posting date for Gogglebox", "Sorry"),
+    ("the nicky morgan one went up a week after jayne's right", True, "8 days between", "views a week"),
+    ("the immigration one went up on 20 nov yeah? how many days before the nhs one", True, "9 days between",
+     "Sorry"),
+    # ("a week before <title>": no weekly rate)
+    ("did #4 go up a week before jayne's video", True, "17 November", "views a week"),
+    # (a wrong day claimed: the video posted that day named, the wrong day not repeated)
+    ("was the not sure one posted on dec 9?", True, "the video posted that day is Mean tweets", "9 December"),
+    # ("the date on the 3rd one": a place, no day of a month)
+    ("whats the date on the 3rd one", True, "Jeremy Corbyn’s 60 second challenge was posted on 12 December",
+     "3 November"),
+    # (two figures asked, the second after the set: both)
+    ("total of the bottom 5 and whats the average", True, "Total views: 15,047,000.", "Sorry"),
+    # (a video named by its tweet's words beside another named: the two set against each other)
+    ("the one he called surprisingly fun, how far ahead of jayne was it", True, "1,100,000 more views",
+     "Videos posted by"),
+    # (each day with its own "from": two days, no range between them)
+    ("the video from 23 nov and the one from 30 nov added up", True, "16,147,000", "from 23 November"),
+    ("the vid from 30 nov and the one from 9 dec, total views", True, "6,447,000", "9,447,000"),
+    # (a campaign figure asked back: corrected, the other figure's owner said; a choice of two is no claim)
+    ("were corbyn's 2017 retweets 2.4m?", True, "No: Jeremy Corbyn had 1,400,000", "Sorry"),
+    ("tories had 30m on facebook?", True, "No: Boris Johnson and the Conservatives had around 25,000,000",
+     "Sorry"),
+    ("2.4m or 1.4m for corbyn in 2017?", True, "1,400,000", "No:"),
+])
+def test_stop_72_blind_rounds_two(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Stop 72's second round (1373-1378): what its first look got wrong, in our own words."""
+    _replied(question, answered, said, unsaid)

@@ -1647,8 +1647,11 @@ class Engine:
         # (a set on one side at least, or a campaign figure: two videos named, "<A> vs <B>", the whole reads as it
         # does)
         figured = [q.items.aggregate.startswith(METRIC_SIDE) for q in sides]
-        picked = [self.responder.select(q.items.items, q.measure) for q, f in zip(sides, figured, strict=True)
-                  if not f]
+        try:
+            picked = [self.responder.select(q.items.items, q.measure) for q, f in zip(sides, figured, strict=True)
+                      if not f]
+        except NoSuchPlace:  # ("<A> vs <B> who pipped who": a side past an end of the list, no set of its own)
+            return None
         if all(figured) or not all(picked) or (len(picked) == 2 and picked[0] == picked[1]) or (
                 not any(figured) and max(len(p) for p in picked) < 2) or len(
                 {q.op for q in sides if q.op in AGGREGATE_OPS}) > 1 or any(

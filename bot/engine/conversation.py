@@ -241,6 +241,14 @@ class _Reading:
         self.opening = any(m.start == 0 for m in self.marks.get("opening", ())) and not (
             len(ent.subjects()) > 1 and not ent.videos and "operation" in ent.query)
 
+    def _subject_lacks(self) -> bool:
+        """Whether someone named has none of the campaign figures asked ("how many rts did <name> get over the same
+        days"): declined as on its own, whatever was asked before."""
+        ent, ds = self.ent, self.engine.dataset
+        asked = {m for m in ent.measures if m in self.engine.lexicon.metric_measures} - {"views"}
+        return bool(asked) and any(not any(m.measure in asked and s in (m.subject, *m.with_) for m in ds.metrics)
+                                   for s in (*ent.people, *ent.parties))
+
     def answer(self) -> tuple[Answer, Context]:
         """The answer, completed from the context when the question leans on it, and the context after it."""
         ent, marks, ctx = self.ent, self.marks, self.ctx
@@ -260,7 +268,7 @@ class _Reading:
             # ("<title> views", "<title> views", then "difference?": the videos of the last two answers; not "grand
             # total", "total of all videos", "how many videos total", nor after two dates asked)
             self.ctx = ctx = replace(ctx, videos=(*ctx.earlier, *ctx.videos), pool=())
-        if ent.others or not set(ent.measures) <= lex.video_measures | lex.metric_measures:
+        if ent.others or not set(ent.measures) <= lex.video_measures | lex.metric_measures or self._subject_lacks():
             # a party, person or kind of figure the data does not carry: declined as on its own
             return self._standalone()
         # A place given as a list position ("the No. 2 video", "#2", "in 1st place") is the whole list's, not the last

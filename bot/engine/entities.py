@@ -3292,6 +3292,9 @@ def _tweet_words(ent: Entities, lex: Lexicon) -> None:
                         and (vi := lex.tweet_pasts.get(t.w)) is not None)) and vi in ref.candidates}
                 if len(picks) == 1:
                     ent.videos[k] = VideoRef(ref.start, ref.end, tuple(picks), True)
+        if all(len(r.candidates) == 1 for r in ent.videos) and ent.phrases is not None and any(
+                ent.phrases.found(f"query:{unit}") for unit in ("operation", "comparative", "versus")):
+            _tweet_named_beside(ent, lex)  # (not "the one where he met her, was that <title>": which one it is)
         return
     hits: dict[int, list[int]] = {}
     for i, t in enumerate(ent.tokens):
@@ -3325,6 +3328,23 @@ def _tweet_words(ent: Entities, lex: Lexicon) -> None:
     vi, at = ranked[0]
     ent.videos.append(VideoRef(min(at), max(at) + 1, (vi,), strong=True))
     ent.covered |= set(at)
+
+
+def _tweet_named_beside(ent: Entities, lex: Lexicon) -> None:
+    """ "which vid did he say was <two words of its tweet> and how far behind <title> was it": a second video named by
+    two or more words only its tweet uses, outside the video already named."""
+    named = {r.best for r in ent.videos}
+    inside = {i for r in ent.videos for i in range(r.start, r.end)}
+    hits: dict[int, list[int]] = {}
+    for i, t in enumerate(ent.tokens):
+        vi = lex.tweet_stems.get(t.s)
+        if vi is not None and vi not in named and i not in ent.covered and i not in inside:
+            hits.setdefault(vi, []).append(i)
+    found = [(vi, at) for vi, at in hits.items() if len({ent.tokens[i].s for i in at}) >= TWEET_WORDS]
+    if len(found) == 1:
+        vi, at = found[0]
+        ent.videos = sorted([*ent.videos, VideoRef(min(at), max(at) + 1, (vi,), strong=True)], key=lambda r: r.start)
+        ent.covered |= set(at)
 
 
 def _party_did_best(ent: Entities, lex: Lexicon) -> None:
@@ -4376,7 +4396,7 @@ def _numbers(ent: Entities, lex: Lexicon) -> None:
                 after = i + places
                 continue
             if suffix in lex.ordinal_suffixes and value.is_integer() and len(lex.by_place) < value <= 31 \
-                    and (ent.videos or (not lex.video_plurals.isdisjoint(ent.words[:i]) and not (
+                    and (ent.videos or ent.days or (not lex.video_plurals.isdisjoint(ent.words[:i]) and not (
                         # (not "late nov ones, from the 23rd on": a bound, read elsewhere; "from the 11th n 12th"
                         # lists two days)
                         ent.words[i - 2 if ent.words[i - 1] in lex.determiners else i - 1] in lex.range_from

@@ -147,11 +147,11 @@ def correction(ent: Entities, lex: Lexicon, by_rank: list[Video],
         d = tweet.date
         if ent.days and all((d.month, d.day) != day for day in ent.days):
             # (the wrong day is not repeated: a reader skimming the reply must not take it away, as with figures)
-            # (the video posted on the day said, when one was: "which one was posted 8 dec, <title>?")
+            # (the video posted on the day said, when one was: "which one was posted 8 dec, <title>?", "was <title>
+            # posted on <the day another was>?")
             that_day = [v.title for v in lex.dataset.videos if v.tweet and v.tweet.date and len(ent.days) == 1
                         and (v.tweet.date.month, v.tweet.date.day) == ent.days[0]
-                        and (not ent.people or v.tweet.by in ent.people)] \
-                if ent.words[0] in lex.which_asks and len(ent.tokens) > 1 and ent.tokens[1].s in lex.video_words else []
+                        and (not ent.people or v.tweet.by in ent.people)]
             also = f"; the video posted that day is {that_day[0]}" if len(that_day) == 1 else ""
             return video, f"{video.title} was posted on {fmt.day(d)}, not on the day the question says{also}"
         # ("what date in July did he meet her": what the tweet tells, not its posting)
@@ -711,7 +711,11 @@ def figure_claimed(ent: Entities, lex: Lexicon, stated: bool = False) -> str | N
     says otherwise: what it is, and whose the figure said is if it is another's; None when it matches or none is
     claimed. `stated`: the words are a clause stating it before a question, no "right?" needed."""
     # (a bound, "more than 80m", "under 30m", a range or a gap, "61m more than <party>", is no figure claimed)
-    if not ent.numbers or ("premise" not in ent.query and not stated) or ent.videos or ent.thresholds or \
+    # (or the statement asked back, no question word: "<name>'s 2017 retweets were 2.4m?")
+    # (not "2.4k or 2.4 mil?": a choice of figures offered)
+    if not ent.numbers or ("premise" not in ent.query and not stated and not (
+            (asked_back(ent, lex) or ent.words[0] in lex.yes_no_openers) and lex.way_joins.isdisjoint(ent.words))) \
+            or ent.videos or ent.thresholds or \
             "range" in ent.query or (
             "comparative" in ent.query or "operation" in ent.query):
         return None

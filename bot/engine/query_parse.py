@@ -464,8 +464,18 @@ def _figures_joined(ent: Entities, lex: Lexicon) -> bool:
     the top 5"): each asked of the same videos (apart, "median of the top 10? avg is skewed", or "the median vs the
     mean", they are set against each other)."""
     said = [m for m in ent.query.get("operation", ()) if m.payload in AGGREGATES]
+    # (or asked again after the set: "whats the total of the top 10 and whats the avg per vid", nothing said of
+    # another set after it)
+    later = [*ent.rank_at, *(n.start for n in ent.numbers), *(m.start for m in ent.query.get("order", ()))]
+
+    def asked_again(a: Match, b: Match) -> bool:
+        gap = ent.tokens[a.end : b.start]
+        k = max((j for j, t in enumerate(gap) if t.s in lex.separators), default=-1)
+        return k >= 0 and all(t.w in lex.stopwords for t in gap[k + 1 :]) and not any(at > b.start for at in later)
+
     return not ent.cue("compare") and any(
-        b.start - a.end == 1 and ent.tokens[a.end].s in lex.separators for a, b in pairwise(said))
+        (b.start - a.end == 1 and ent.tokens[a.end].s in lex.separators) or asked_again(a, b)
+        for a, b in pairwise(said))
 
 
 def _videos_after(ent: Entities, lex: Lexicon, at: int) -> bool:
@@ -861,9 +871,11 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
             # ("I'm not sure what a handle is": a negation elsewhere is no other person)
             and not any(0 <= ent.spans.get(ent.people[0], (0, 0))[0] - m.end < NEAR for m in found.get("negate", []))):
         return PersonQuery(ent.people[0])  # "<name>'s handle"
-    if (found.get("span") and found.get("relative") and len(ent.videos) == 2 and ent.words[0] in lex.yes_no_openers
-            and all(r.strong for r in ent.videos)):
-        # "was <title> posted two days before <title>": the days between the two, which say whether it was
+    if (found.get("span") and found.get("relative") and len(ent.videos) == 2 and all(r.strong for r in ent.videos)
+            and (ent.words[0] in lex.yes_no_openers or _gap_stated(ent, lex, found) or (
+                "days" in ops and not ent.measures))):
+        # "was <title> posted two days before <title>": the days between the two, which say whether it was (and "<title>
+        # came out a week before <title>, right": the same put as a statement)
         first, second = (Selection((Named((r.best,)),)) for r in ent.videos)
         return Query("days", Operand(first, "date"), Operand(second, "date"))
     if (len(ent.videos) == 2 and not ops and not ent.measures and all(r.strong for r in ent.videos)
@@ -2041,6 +2053,17 @@ def _views_of_named(ent: Entities, lex: Lexicon) -> str:
     return "sum" if any(r.group for r in ent.videos) and not lex.video_plurals.isdisjoint(ent.words) else "value"
 
 
+def _gap_stated(ent: Entities, lex: Lexicon, found: dict[str, list[Match]]) -> bool:
+    """Whether a time between two videos is stated of them: "<A> came out a week before <B>", the posting word after
+    the first, then the span and the relative word, then the second."""
+    first, second = ent.videos
+    span = min(m.start for m in found["span"])
+    # (not "<A> was tweeted on <day>, so 2 days after <B>. what were its views": a question of its own after it)
+    return lex.question_words.isdisjoint(ent.words) and any(
+        first.end <= p.start and p.end <= span for p in found.get("posting", ())) and any(
+        span < m.start and m.end <= second.start for m in found["relative"])
+
+
 def _video_figure_said(ent: Entities, lex: Lexicon) -> bool:
     """Whether a figure said is a video's count and no campaign figure's ("the 13.4m")."""
     return any(n.scaled and any(abs(v.views - n.value) <= _EXACT * v.views for v in lex.dataset.videos)
@@ -2200,8 +2223,12 @@ def _sets(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], ops: list[
         for k, at in enumerate(ent.rank_at):
             before = ent.words[max(0, at - 2) : at]
             # (an ordinal past the list's end is no place: ", the 12th" after the day is named another way)
+            # ("the date on the 2nd one": a place, its video word after it)
+            placed = at + 1 < len(ent.tokens) and ent.tokens[at + 1].s in lex.video_words \
+                and ent.tokens[at + 1].w not in lex.video_plurals
             if k in used_ranks or not ent.words[at][:1].isdigit() or not (
-                    before[-1:] == ["on"] or before == ["on", "the"] or (before[-1:] == ["the"] and any(
+                    ((before[-1:] == ["on"] or before == ["on", "the"]) and not placed)
+                    or (before[-1:] == ["the"] and any(
                         m.end == at - 1 and (m.payload in _DAY_BOUNDS or m.payload in _DAY_STEPS)
                         for m in found.get("when", ())) and not (
                         at + 1 < len(ent.tokens) and ent.tokens[at + 1].s in lex.video_words))
@@ -3897,7 +3924,10 @@ def _date_filters(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], wh
         if meaning == "between" and k + 2 < len(days) and days[k + 2][0] - at <= 2 * NEAR and not joined_next \
                 and not any(at < j < days[k + 2][0] for j in joins):  # (not "from nov 23 to dec 9 except dec 8")
             listed_to = days[k + 2][0]
-        if (meaning == "between" or joined_next) and k + 1 < len(days) and at > listed_to:
+        # (not "the video from 30 nov and the one from 9 dec": each day with its own "from", two days, no range)
+        own_from = k + 1 < len(days) and any(
+            m.payload == "between" and at < m.start and 0 <= days[k + 1][0] - m.end <= 2 for m in whens.values())
+        if (meaning == "between" or joined_next) and k + 1 < len(days) and at > listed_to and not own_from:
             other = date(year, *days[k + 1][1])
             out.append((at, PostedBetween(min(when, other), max(when, other))))
             k += 2

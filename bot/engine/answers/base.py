@@ -481,8 +481,11 @@ class ResponderBase:
 
     def rate_asked(self, ent: Entities) -> str | None:
         """A rate asked and wanted ("views per day", not "without per-day rates"): "per_day" or "per_week"."""
+        # (not "a week before <title>": a time between two posts, its relative word right after it)
         return next((m.payload for m in ent.query.get("rate", ()) if m.payload in ("per_day", "per_week")
-                     and not rate_unwanted(ent, self.lex, m)), None) if "rate" in ent.query else None
+                     and not rate_unwanted(ent, self.lex, m) and not any(
+                         0 <= r.start - m.end <= 1 for r in ent.query.get("relative", ()))),
+                    None) if "rate" in ent.query else None
 
     def rate_days(self, ent: Entities, v: Video) -> bool:
         """Whether the days of a video's rate are those from its posting to the article's date: no month or single
