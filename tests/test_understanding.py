@@ -11450,3 +11450,31 @@ def test_stop_72_blind_rounds(question: str, answered: bool, said: str, unsaid: 
 def test_stop_72_blind_rounds_two(question: str, answered: bool, said: str, unsaid: str) -> None:
     """Stop 72's second round (1373-1378): what its first look got wrong, in our own words."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # ("vid 3 pls", "vid 6 + vid 7": places after a video word, not "for", and added with "+")
+    ("vid 3 pls", True, "Jeremy Corbyn’s 60 second challenge", "Sorry"),
+    ("vid 6 + vid 7", True, "6,700,000", "Sorry"),
+    # ("did <name> post vid 3": the place's poster checked, not the one video <name> posted)
+    ("did rob delaney post vid 3", True, "was posted by Jeremy Corbyn, not Rob Delaney", "Our wonderful NHS"),
+    # (figures offered for one video, a choice or a hedge: its own count)
+    ("was it 3.1m on the gmb video or 3.6 i forget", True, "3,100,000", "two different videos"),
+    ("jessi vid 2.7 mil or sth", True, "2,747,000", "two different videos"),
+    # (a place stated of a video and asked back: checked; a choice of two places is not a claim)
+    ("jayne vid was number 8?", True, "No: Jeremy Corbyn’s friend Jayne is #10", "Sorry"),
+    ("jayne vid 9th or 10th?", True, "#10 of 10", "No:"),
+    # (someone's video on a day they posted none: when they did)
+    ("rob delaney posted it on dec 1?", True, "Rob Delaney posted Our wonderful NHS on 23 November 2019", "Sorry"),
+    # ("as a fraction": the share in lowest terms too)
+    ("tory fb views as a fraction of labours", True, "25/86", "Sorry"),
+    # (a share of the list over a bar, no views said: of the videos)
+    ("what proportion of the top 10 got over 3m", True, "7 of 10 videos", "of the views of all 10"),
+    # ("(2sf)": significant figures typed as one word, in brackets)
+    ("avg views of the december vids (2sf)", True, "Rounded to 2 significant figures", "Sorry"),
+    # (why Labour went digital: the article's reason)
+    ("why labour go digital sef", True, "Where the data comes from", "Sorry"),
+])
+def test_stop_72_blind_rounds_three(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Stop 72's third round (1379-1384): what its first look got wrong, in our own words."""
+    _replied(question, answered, said, unsaid)

@@ -3229,6 +3229,10 @@ def _poster_video(ent: Entities, lex: Lexicon, compared: bool = False) -> None:
         near = {t.s for t in ent.tokens[end : end + (2 if named_only else 3)]}
         if not named_only and any(_ordinal_place(ent, lex, i) for i in range(end, min(end + 2, len(ent.tokens)))):
             continue  # ("<name>'s second video": a place among their videos, not their one video)
+        if any(ent.tokens[k].s in lex.video_words and ent.tokens[k + 1].w.isdigit()
+               and 1 <= int(ent.tokens[k + 1].w) <= len(lex.by_place)
+               for k in range(end, min(end + 3, len(ent.tokens) - 1))):
+            continue  # ("did <name> post vid 2": a place in the list, its number after the video word)
         if _post_verb_at(ent, lex, end):
             continue  # ("when did <name> tweet the <title> vid": "tweet" what they did, of the video named)
         if named_only and said_as_owner(ent, end - 1) and any(r.start == end for r in ent.videos):
@@ -3777,7 +3781,9 @@ def _place_said_posted(ent: Entities, lex: Lexicon) -> None:
     """ "was #2 posted on dec 12", "number 2 went up in november right": a place written as one ("#2", "number 2"),
     the posting said of it as yes or no, or as a claim: that video, its date checked (not the videos of that day)."""
     at, place = ent.rank_at[0], ent.ranks[0]
-    written = ent.words[at].startswith("#") or (at > 0 and ent.tokens[at - 1].s in lex.rank_words)
+    # ("#2", "number 2", "vid 2": a place written as one)
+    written = ent.words[at].startswith("#") or (at > 0 and (ent.tokens[at - 1].s in lex.rank_words or (
+        ent.tokens[at - 1].s in lex.video_words and ent.tokens[at - 1].w not in lex.video_plurals)))
     claimed = ent.words[0] in lex.yes_no_openers or "premise" in ent.query or asked_back(ent, lex)
     posted = any(0 < m.start - at <= 2 for m in ent.query["posting"])
     if not (written and claimed and posted and 1 <= place <= len(lex.by_place)):
@@ -4920,6 +4926,9 @@ def _thresholds(ent: Entities, lex: Lexicon) -> None:
         if ((one in lex.between_words and k + 1 < len(numbers)) or joined) and (
                 numbers[k + 1].scaled or numbers[k + 1].value >= FIGURE_MIN):  # ("between two spots in the top 10")
             high = numbers[k + 1]
+            if num.scaled and high.scaled and not ent.measures and lex.video_plurals.isdisjoint(words) and all(
+                    any(m.value == x.value for m in lex.dataset.metrics) for x in (num, high)):
+                return  # ("ratio of 2.4m to 1.4m", "2.4m/1.4m": two campaign figures named, no band of views)
             low = num.value * (_scale_of(high) if high.scaled and not num.scaled else 1)
             ent.thresholds += [(">", low), ("<", high.value)]
             return

@@ -1276,6 +1276,7 @@ class Lexicon:
     consequence_join: re.Pattern[str] = re.compile(r"(?!)")  # the same, with the marks before it, to split at
     posting_word: str = "posted"  # the first posting word: what a day said of a video stands for once dropped
     _places_added: re.Pattern[str] | None = None  # "4 + no 5": a "+" before a place word and a number
+    _glued_figures: re.Pattern[str] | None = None  # "2sf": a count of significant figures typed as one word
     _place_from_end: re.Pattern[str] | None = None  # "rank -1": a place counted from the end, as code indexes a list
     fallback: re.Pattern[str] = re.compile(r"(?!)")  # "...? if not, <question>": asked if the first has no answer
     by_time_unnamed: frozenset[str] = field(default_factory=frozenset)  # "views in January", no video named
@@ -1830,9 +1831,10 @@ class Lexicon:
         lex.views_choice_verbs = frozenset(w for p in voc["views_choice_verbs"] for w in str(p).split())
         lex.pair_added = frozenset(str(p) for p in voc["pair_added"])
         places = "|".join(re.escape(str(w)) for w in voc["rank_words"])
-        # ("5th place + 6th place": the place word after each ordinal too)
+        # ("5th place + 6th place": the place word after each ordinal too; "vid 4 + vid 5": a video word before each)
+        listed = "|".join(re.escape(str(w)) for w in (*voc["rank_words"], *sorted(lex.video_words)))
         lex._places_added = re.compile(
-            rf"(#?\d+(?:st|nd|rd|th)?(?:\s+(?:{places})\b)?)\s*\+\s*(?=(?:{places})\.?\s*#?\d|\d+(?:st|nd|rd|th)\s+(?:{places})\b)",
+            rf"(#?\d+(?:st|nd|rd|th)?(?:\s+(?:{places})\b)?)\s*\+\s*(?=(?:{listed})\.?\s*#?\d|\d+(?:st|nd|rd|th)\s+(?:{places})\b)",
             re.IGNORECASE)
         # (a space or "#" before the sign: "rank-1" is a place written with a hyphen, the first)
         lex._place_from_end = re.compile(rf"\b(?:{places})\.?(?:\s+#?|\s*#)[-\u2212](\d{{1,2}})\b", re.IGNORECASE)
@@ -1957,6 +1959,9 @@ class Lexicon:
         lex.end_words = frozenset(voc["end_words"])
         lex.rounding_nearest = frozenset(voc["rounding"]["nearest"])
         lex.rounding_figures = tuple(tuple(words(str(p))) for p in voc["rounding"]["figures"])
+        figure_words = "|".join(sorted((re.escape(p[0]) for p in lex.rounding_figures if len(p) == 1), key=len,
+                                       reverse=True))
+        lex._glued_figures = re.compile(rf"\b(\d)({figure_words})\b", re.IGNORECASE) if figure_words else None
         lex.rounding_standard = tuple(tuple(words(str(p))) for p in voc["rounding"]["standard"])
         lex.rounding_spoken = tuple(tuple(words(str(p))) for p in voc["rounding"]["spoken"])
         lex.rounding_scaled = {tuple(words(str(k))): str(v) for k, v in voc["rounding"]["scaled"].items()}
@@ -2458,6 +2463,8 @@ class Lexicon:
             for arrow in self._arrows:  # ("#4->#7": an arrow right after a figure, which no other sign may follow)
                 text = text.replace(arrow, f" {self.symbols[arrow]} ")
             text = self._symbol.sub(self._sign_said, text)
+        if self._glued_figures is not None and self._glued_figures.search(text):
+            text = self._glued_figures.sub(r"\1 \2", text)  # ("(2sf)": two significant figures)
         if "+" in text and self._places_added is not None:  # ("no.4 + no.5": two places added, a place word before)
             text = self._places_added.sub(r"\1 plus ", text)
         if ".." in text and ".." in self.symbols:
@@ -2993,9 +3000,10 @@ class Lexicon:
                   # ("numbr 4 get": a word that takes a number, as spelling mends it)
                   and (self.readings.get(typed[i - 1]) or self.read(typed[i - 1])).token.w not in self.number_takers
                   and typed[i + 1] not in self.decimal_starts  # ("2 dp": two decimal places)
-                  # ("video 4 date": the 4th video; "a video 4 my mum": for)
+                  # ("video 4 date", "vid 4 pls": the 4th video; "a video 4 my mum": for)
                   and (self._meaning(typed[i - 1]) not in self.video_words or (
-                      typed[i + 1] in self.stopwords and typed[i + 1] not in self.range_words))
+                      typed[i + 1] in self.stopwords and typed[i + 1] not in self.range_words
+                      and typed[i + 1] not in self.polite_words and typed[i + 1] not in self.separators))
                   and typed[i + 1] not in self.multipliers and stem(typed[i + 1]) not in self.generic_words
                   and typed[i + 1] not in self.months  # ("tweeted on 4 november": a day)
                   and (speak.get(typed[i + 1]) or ("",))[0] not in self.months  # ("le 2 decembre": a day)

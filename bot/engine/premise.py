@@ -25,6 +25,7 @@ from bot.engine.entities import (
     asked_back,
     break_after,
     clause_places,
+    listed_place,
     names_offered,
     posting_order,
     said_as_owner,
@@ -189,7 +190,14 @@ def correction(ent: Entities, lex: Lexicon, by_rank: list[Video],
         n.scaled and n.value != video.views and not _rounded_to(n.value, video.views) and lex.hedges.isdisjoint(
             ent.words[max(0, n.start - 1) : n.start]) and any(v.views == n.value for v in lex.dataset.videos)
         for n in ent.numbers)
-    put_as_claim = bool(found.get("premise")) or stated or (
+    # ("<title> was number 1?": a place stated of it after it and asked back)
+    # (a title's own words, "who", are no question word)
+    # (one place, written as one, "#9", "number 9", "9th": not "9th or 10th?", a choice; nor a digit inside a word)
+    placed_back = ent.text.rstrip().endswith("?") and lex.question_words.isdisjoint(
+        ent.words[: ref.start] + ent.words[ref.end :]) and len(ent.ranks) == 1 and 0 <= ent.rank_at[0] - be <= 3 and (
+        listed_place(ent, lex, ent.rank_at[0]) or ent.words[ent.rank_at[0]][-2:] in lex.ordinal_suffixes) and not (
+        found.get("relative") or found.get("order") or found.get("posting"))  # ("posted 3rd?": the posting order's)
+    put_as_claim = bool(found.get("premise")) or stated or placed_back or (
         clause and not (found.get("posting") or found.get("relative")) and bool(clause_places(ent, lex, ref.end))) \
         or _guessed_last(ent, lex) or guessed or bool(
             tweet and tweet.date and _posted_places(ent, lex) and posting_place_put(ent, lex))

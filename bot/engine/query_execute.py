@@ -387,6 +387,15 @@ class QueryAnswers(ResponderBase):
         if len(bounds) == 1 and len(filters) == 1 + len(left_out):
             lines += self._nearest(bounds[0], {id(self.ds.videos[i]) for f in left_out for i in f.videos})
         lines += [self._ends_nothing_between(f) for f in filters if isinstance(f, Within)]
+        dated = any(isinstance(f, (PostedOn, PostedBetween, OnWeekdays)) for f in filters)
+        for f in filters:
+            if isinstance(f, PostedBy) and not f.negate and dated:
+                # ("<name> posted it on <a day they did not>?": when they did post)
+                for p in f.people:
+                    theirs = [v for v in self.by_rank if v.tweet and v.tweet.by == p and v.tweet.date]
+                    if len(theirs) <= 2:  # (one or two: said; more are what a list of theirs is for)
+                        lines += [f"{self.name(p)} posted {v.title.rstrip('.')} on {fmt.day(v.tweet.date)}."
+                                  for v in theirs if v.tweet and v.tweet.date]
         return self.stats(_intent(q.op), head, lines, details={"none_fit": True})
 
     def _ends_nothing_between(self, f: Within) -> str:

@@ -245,7 +245,9 @@ def parse(ent: Entities, lex: Lexicon) -> Query | MetricQuery | PersonQuery | Un
     if isinstance(query, Query) and query.op == "share" and query.other is None and not ent.measures and (any(
             m.payload == "share_of" and _videos_after(ent, lex, m.end) for m in ent.query.get("operation", ()))
             # ("what % of the top 10 were posted in December": a share of the videos posted)
-            or any(m.start > 0 and ent.words[m.start - 1] in lex.yes_no_openers for m in ent.query.get("posting", ()))):
+            or any(m.start > 0 and ent.words[m.start - 1] in lex.yes_no_openers for m in ent.query.get("posting", ()))
+            # ("what proportion of the top 10 broke 5 mil": a share of the videos over a bar, no views said)
+            or (ent.thresholds and any(isinstance(f, ViewsBetween) for f in query.items.items.filters))):
         # ("what % of the videos were posted in November": a share of how many, no views said)
         query = replace(query, items=replace(query.items, aggregate="count"))
     if ent.places is not None and isinstance(query, (Query, MetricQuery)):

@@ -418,9 +418,10 @@ class VideoAnswers(ResponderBase):
             v, _ = self.resolve(ent.videos[0], scope)
             if v is not None:
                 return self.video(v, "card")
-        if not pair and len(ent.videos) == 1 and not ent.ranks and sum(
-                n.scaled or n.value >= 1000 for n in ent.numbers) == 2:
-            # ("<title> 6.5m or 5.6m?": two figures offered for one video, its own count is the answer)
+        if not pair and len(ent.videos) == 1 and not ent.ranks and any(
+                n.scaled or n.value >= 1000 or not n.value.is_integer() for n in ent.numbers):
+            # ("<title> 6.5m or 5.6m?", "13.4 or 14.3 for <title>", "<title> 6 mil or sth": figures offered for one
+            # video, its own count is the answer)
             v, _ = self.resolve(ent.videos[0], scope)
             if v is not None:
                 return self.video(v, "views")
