@@ -11478,3 +11478,29 @@ def test_stop_72_blind_rounds_two(question: str, answered: bool, said: str, unsa
 def test_stop_72_blind_rounds_three(question: str, answered: bool, said: str, unsaid: str) -> None:
     """Stop 72's third round (1379-1384): what its first look got wrong, in our own words."""
     _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # ("how many views ahead of", "behind the leader": the gap between the two, no place next to one)
+    ("how many views was mean tweets ahead of jayne", True, "1,100,000 more views", "just above"),
+    ("how many views behind the leader is #9", True, "10,653,000 more views", "Total views"),
+    # ("last q i promise: ...": the asker's own question, no order of videos)
+    ("last q i promise: what did the bottom 3 get together", True, "8,347,000", "least viewed video:"),
+    # ("closest in views to <title>": the other video nearest its count)
+    ("which video is closest in views to jessi", True, "Jeremy Corbyn’s friend Jayne", "Sorry"),
+    # (a bonus favourite's tweet: not given)
+    ("who posted the real change video on twitter", False, "no figures, dates or tweets", "names no poster"),
+    # (one period named with a comparing word: set against the other)
+    ("did corbyn get more retweets in 2017", True, "2,400,000", "Sorry"),
+    # (a campaign figure claimed with no one named, its measure said: corrected; a year said after a figure is
+    # another's)
+    ("the retweets in 2019 were 1.4m right?", True, "No: Jeremy Corbyn had 2,400,000", "Sorry"),
+    ("the retweet figure was 2.4m over 52 days against 1.4m in 2017?", True, "2,400,000", "No:"),
+    # (tweets counted over a figure's period: not held)
+    ("how many tweets did corbyn send in the 52 days", False, "how many tweets were posted in all", "8 of the 10"),
+    # ("the biggest gap in the rankings": next to each other)
+    ("biggest gap in the rankings", True, "3,900,000 views apart", "Top 2"),
+])
+def test_stop_72_blind_rounds_four_five(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Stop 72's fourth and fifth rounds (1385-1396): what their first look got wrong, in our own words."""
+    _replied(question, answered, said, unsaid)

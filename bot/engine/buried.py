@@ -68,8 +68,13 @@ def buried(text: str, lex: Lexicon, extract: _Extract) -> str | None:
     # (a video named before a quote or a turn and again in the question is no part of it: "she loves the <title>
     # one, '<title> views?'"; before a colon, it is: "<title> vid: views, and which show reacted")
     named = {r.best for r in before.videos} - ({r.best for r in alone.videos} if at not in colons else set())
+    # ("last one i promise: ...": the asker's own last question, no order of videos)
+    turns = [(k, k + len(p)) for k in range(len(before.words)) for p in lex.asking_turns
+             if tuple(before.words[k : k + len(p)]) == p] if at in colons else []
+    units = {u for u, found in before.query.items() if not (u == "order" and all(
+        any(s <= m.start and m.end <= e for s, e in turns) for m in found))}
     if named or before.ranks or before.months or before.days or before.measures or before.numbers \
-            or before.thresholds or before.platforms_named or not _ASIDE_UNITS.issuperset(before.query):
+            or before.thresholds or before.platforms_named or not _ASIDE_UNITS.issuperset(units):
         # ("for the top 3, anyway what's the total", "in november anyway how many views", "by date, anyway what came
         # after <title>", "2017 election: how many retweets": the part before is of the question)
         return None

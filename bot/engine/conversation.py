@@ -249,6 +249,12 @@ class _Reading:
         return bool(asked) and any(not any(m.measure in asked and s in (m.subject, *m.with_) for m in ds.metrics)
                                    for s in (*ent.people, *ent.parties))
 
+    def _figures_named(self) -> bool:
+        """Whether two or more campaign figures are named by their numbers ("2.4m over 42 days vs 1.4m over 52
+        days"): the question says what it is about, whatever was asked before."""
+        said = {m.id for n in self.ent.numbers if n.scaled for m in self.engine.dataset.metrics if m.value == n.value}
+        return len(said) > 1
+
     def answer(self) -> tuple[Answer, Context]:
         """The answer, completed from the context when the question leans on it, and the context after it."""
         ent, marks, ctx = self.ent, self.marks, self.ctx
@@ -268,7 +274,8 @@ class _Reading:
             # ("<title> views", "<title> views", then "difference?": the videos of the last two answers; not "grand
             # total", "total of all videos", "how many videos total", nor after two dates asked)
             self.ctx = ctx = replace(ctx, videos=(*ctx.earlier, *ctx.videos), pool=())
-        if ent.others or not set(ent.measures) <= lex.video_measures | lex.metric_measures or self._subject_lacks():
+        if ent.others or not set(ent.measures) <= lex.video_measures | lex.metric_measures or self._subject_lacks() \
+                or self._figures_named():
             # a party, person or kind of figure the data does not carry: declined as on its own
             return self._standalone()
         # A place given as a list position ("the No. 2 video", "#2", "in 1st place") is the whole list's, not the last

@@ -358,6 +358,8 @@ def extract(text: str, lex: Lexicon) -> Entities:
         ent.people = [p for p in ent.people if not (
             0 <= (end := ent.spans.get(p, (0, -1))[1]) < len(ent.words) and ent.words[end] in lex.address_words)]
     _videos(ent, lex)
+    if len(ent.videos) == 1 and ent.words and ent.words[0] in lex.which_asks:
+        _nearest_to_video(ent, lex)
     if ent.videos and not lex.asker_owned_before.isdisjoint(ent.words):
         # ("I need it for my friend": one word of a title said as the asker's own, no video)
         # (an everyday word only: "my <acronym>", "my <name>" still name the video)
@@ -4737,6 +4739,29 @@ def days_said(ent: Entities, lex: Lexicon) -> set[float]:
     """Numbers of days said in the question ("the 42 days"): a figure's period may be named by its length."""
     tokens = ent.tokens
     return {n.value for n in ent.numbers if n.end < len(tokens) and tokens[n.end].w in lex.span_words}
+
+
+NEAREST_REACH = 6  # "closest number of views to <title>": the nearest word this many words before the video at most
+
+
+def _nearest_to_video(ent: Entities, lex: Lexicon) -> None:
+    """ "which vid is closest in views to <title>": the other video whose count is nearest that video's (each one
+    tied), in place of the one named; not when a posting word asks the nearest date."""
+    ref = ent.videos[0]
+    if len(ref.candidates) != 1 or any(t.s in lex.post_words for t in ent.tokens) or (
+            ent.phrases is not None and ent.phrases.found("query:posting")):
+        return
+    before = ent.words[max(0, ref.start - NEAREST_REACH) : ref.start]
+    at = next((k for k in range(len(before)) if any(tuple(before[k : k + len(p.split())]) == tuple(p.split())
+                                                     for p in lex.nearest_words)), None)
+    if at is None or not all(w in lex.stopwords or w in lex.nearest_words or w in lex.measure_words
+                             for w in before[at:]):
+        return
+    views = lex.dataset.videos[ref.best].views
+    others = [vi for vi, v in enumerate(lex.dataset.videos) if vi != ref.best]
+    gap = min(abs(lex.dataset.videos[vi].views - views) for vi in others)
+    nearest = tuple(vi for vi in others if abs(lex.dataset.videos[vi].views - views) == gap)
+    ent.videos[0] = VideoRef(ref.start, ref.end, nearest, strong=True, group=len(nearest) > 1)
 
 
 def _party_list_said(ent: Entities, lex: Lexicon) -> str | None:

@@ -1022,6 +1022,7 @@ class Lexicon:
     place_verbs_before: frozenset[str] = frozenset()  # "what WAS 11th": an ordinal after it is a place
     turns: tuple[tuple[str, ...], ...] = ()  # "anyway", "asks": a question buried after them (see buried.py)
     turn_words: frozenset[str] = field(default_factory=frozenset)  # their last words (a cheap first test)
+    asking_turns: tuple[tuple[str, ...], ...] = ()  # "last one: ...": the asker's own questions, before a colon
     cut_take_backs: frozenset[str] = field(default_factory=frozenset)  # "<name>- NO scratch that": cut short
     correction_ends: frozenset[str] = field(default_factory=frozenset)  # their last words ("sorry")
     retype_spaced: tuple[str, ...] = ()  # " i meant ": a word typed again to mend one follows (longest first, spaced)
@@ -1622,6 +1623,7 @@ class Lexicon:
         lex.place_verbs_before = frozenset(voc["place_verbs_before"])
         lex.turns = tuple(tuple(words(str(p))) for p in (*voc["turns"], *voc["asker_phrases"]))
         lex.turn_words = frozenset(p[-1] for p in lex.turns)
+        lex.asking_turns = tuple(tuple(words(str(p))) for p in voc["asking_turns"])
         lex.take_back_ends = frozenset(p[-1] for p in (*lex.take_backs, *lex.trailing_take_backs))
         lex.correction_ends = frozenset(p[-1] for p in lex.self_corrections)
         lex.reason_openers = tuple(sorted((tuple(words(str(p))) for p in voc["reason_openers"]), key=len, reverse=True))

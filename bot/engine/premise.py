@@ -110,6 +110,11 @@ def correction(ent: Entities, lex: Lexicon, by_rank: list[Video],
     posters = [p for p in ent.people if p in lex.posted or found.get("posting") or (
         (span := ent.spans.get(p, (-1, 0)))[1] == ref.start and said_as_owner(ent, span[1] - 1)) or (
         span[0] >= ref.end and span[1] == len(ent.words) and said_as_whose(ent, span[1] - 1))] if ent.people else ()
+    if posters and ent.measure_starts:
+        # ("more than all of <name>'s 2019 retweets": whose figure that is, a campaign measure after the name, not a
+        # poster claimed of the video)
+        owned = {at for m, at in zip(ent.measures, ent.measure_starts, strict=True) if m not in lex.video_measures}
+        posters = [p for p in posters if not any(0 <= at - ent.spans.get(p, (0, -9))[1] <= 1 for at in owned)]
     if posters and found.get("negate"):  # ("put out by <name> not <other>", "wasn't <name>": a name denied)
         denied = {m.end for m in found["negate"]}
         posters = [p for p in posters if ent.spans.get(p, (-1, 0))[0] not in denied]
@@ -728,8 +733,11 @@ def figure_claimed(ent: Entities, lex: Lexicon, stated: bool = False) -> str | N
             "comparative" in ent.query or "operation" in ent.query):
         return None
     family = _claimed_family(ent, lex)
-    for subject in ent.subjects():
-        start = ent.spans.get(subject, (-1, -1))[0]
+    starts = {s: ent.spans.get(s, (-1, -1))[0] for s in ent.subjects()}
+    if not starts and len(owners := {m.subject for m in family}) == 1 and ent.measure_starts:
+        # ("the retweets in 2017 were 2.4m": one person's figures only, the measure said in place of whose)
+        starts = {owners.pop(): min(ent.measure_starts)}
+    for subject, start in starts.items():
         # (the figure said right after the subject: "<party> had 86 million")
         said = next((n for n in ent.numbers if n.scaled and 0 < n.start - start <= CLAIM_FIGURE_REACH), None)
         own = [m for m in family if subject in (m.subject, *m.with_)]
@@ -739,6 +747,12 @@ def figure_claimed(ent: Entities, lex: Lexicon, stated: bool = False) -> str | N
         figure = own[0]
         if abs(said.value - figure.value) <= TOLERANCE * figure.value or _fits_qualifier(said.value, figure):
             continue  # (a true claim, or a rounding of it, or one the article's "over", "around" allows)
+        years_at = [k for k, w in enumerate(ent.words) if w.isdigit() and int(w) in ent.years]
+        if years_at and min(years_at) > said.end and any(
+                n.scaled and said.end <= n.start < min(years_at) for n in ent.numbers) and any(
+                m.measure == figure.measure and abs(said.value - m.value) <= TOLERANCE * m.value
+                for m in lex.dataset.metrics):
+            continue  # ("2.4m over 52 days, compared with 1.4m in 2017": the year said later is another figure's)
         words_ = _figure_words(figure)
         # (another figure of the measure, of another year too: "<name>'s <earlier year's figure>, that was this
         # campaign yeah?")

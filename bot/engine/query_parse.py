@@ -705,6 +705,14 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
             len(ent.videos) + len(ent.ranks) + bool(found.get("order"))) >= 2 \
             and not lex.how_many.isdisjoint(pairwise(ent.words[:3])):
         opened = "difference"  # "how many views did <A> get more than <B>": the gap, its "more" said late
+    elif ops == ["value"] and (ahead := {c.start for c in ent.query.get("comparative", ())}) and len(
+            ent.videos) + len(ent.ranks) + len(found.get("order", ())) == 2 and any(
+            pair in lex.how_many and k < min(ahead) for k, pair in enumerate(pairwise(ent.words))):
+        # "how many views was <A> ahead of <B>", "how many views behind #1 is #10": the gap, the word of place only
+        # saying which way
+        opened = "difference"
+        kept = [r for r in found.get("relative", ()) if r.start not in ahead]
+        found = {k: v for k, v in found.items() if k != "relative"} | ({"relative": kept} if kept else {})
     elif not ops and len(found.get("comparative", ())) == 1 and len({r.best for r in ent.videos if r.strong}) == 2 \
             and not (ent.numbers or ent.thresholds) and lex.is_quiz(ent.words):
         opened = "difference"  # "T or F: <A> outperformed <B>": the claim set as a quiz, the two set against each other
@@ -755,6 +763,15 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         # count; its list is of the most viewed)
         return Unanswerable(f"I don't have how many videos were posted in all: the article lists the "
                             f"{len(lex.dataset.videos)} most viewed.")
+    if "count" in ops and (ent.people or ent.parties) and not (
+            ent.videos or ent.ranks or ent.months or ent.days) and any(
+            m.payload == "count" and (k := _past_fillers(ent, lex, m.end)) < len(ent.tokens)
+            and ent.tokens[k].s in lex.post_words and ent.tokens[k].w != ent.tokens[k].s
+            for m in found["operation"]) and any(n.value in lex.period_days for n in ent.numbers):
+        # ("how many tweets did <name> post in the 42 days": all they tweeted in a figure's period, which the article
+        # does not count)
+        return Unanswerable(f"I don't have how many tweets were posted in all: the article lists the "
+                            f"{len(lex.dataset.videos)} most viewed videos.")
     if (op == "sum" and any(m.payload in PLAIN_ORDERS for m in found.get("order", ())) and not ent.numbers
             and not ent.ranks and not any(t.w in lex.video_plurals for t in ent.tokens)
             and len(found["order"]) < 2 and not found.get("relative")):

@@ -436,8 +436,9 @@ class ResponderBase:
                 (m.start for m in ent.cue_matches.get("bonus", ())), default=len(ent.words)) < videos[0].start)) and (
                 ("views" in measures and (ent.cue("lookup") or (videos and ent.cue("compare")))) or any(
                     ent.cue(f) for f in ("date", "link", "text")))
+            # (not "who posted <bonus title> on twitter": the tweet's poster, which the article does not give)
             if ent.bonus and not measures and all(not cues.get(f) for f in FIELD_CUES if f != "poster") and cues.get(
-                    "poster"):
+                    "poster") and "posting" not in ent.query:
                 # "who did the <bonus title> one": whose it is, as far as its title names them (no poster given):
                 # only a title with more than the question said ("<artist>: <song>") says more than the question
                 named = [self.ds.bonus.videos[i] for i in dict.fromkeys(ent.bonus)]

@@ -320,8 +320,11 @@ class FigureAnswers(ResponderBase):
             focus = dated + undated if dated else undated
             # ("2.4m in 52 days, same length as 2017?": days said with another year keep both figures in view;
             # "retweeted this election, over how many days": that period's own)
+            # ("were <name>'s retweets higher in 2017?": the year named set against the other)
+            weighed = ent.words[0] in self.lex.yes_no_openers and not (
+                self.lex.group_more.isdisjoint(ent.words) and self.lex.group_fewer.isdisjoint(ent.words))
             if dated and not (ent.cue("difference") or ent.cue("ratio") or ent.cue("compare") or len(ent.years) > 1
-                              or (ent.cue("days") and ent.years != [self.ds.campaign.year])):
+                              or (ent.cue("days") and ent.years != [self.ds.campaign.year]) or weighed):
                 family = focus  # "retweets in <year>": that year's figure, not the others beside it
         elif any(m.period for m in focus):
             # No year asked: the campaign's own period first, alone when nothing asks for another; or the one
