@@ -11483,7 +11483,7 @@ def test_stop_72_blind_rounds_three(question: str, answered: bool, said: str, un
 @pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
     # ("how many views ahead of", "behind the leader": the gap between the two, no place next to one)
     ("how many views was mean tweets ahead of jayne", True, "1,100,000 more views", "just above"),
-    ("how many views behind the leader is #9", True, "10,653,000 more views", "Total views"),
+    ("how many views behind the top video is #9", True, "10,653,000 more views", "Total views"),
     # ("last q i promise: ...": the asker's own question, no order of videos)
     ("last q i promise: what did the bottom 3 get together", True, "8,347,000", "least viewed video:"),
     # ("closest in views to <title>": the other video nearest its count)
@@ -11503,4 +11503,35 @@ def test_stop_72_blind_rounds_three(question: str, answered: bool, said: str, un
 ])
 def test_stop_72_blind_rounds_four_five(question: str, answered: bool, said: str, unsaid: str) -> None:
     """Stop 72's fourth and fifth rounds (1385-1396): what their first look got wrong, in our own words."""
+    _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # (a party with no videos held, said with any posting verb: declined, not the list's own)
+    ("which video did the tories put out first", False, "I don't have Conservatives videos", "Our wonderful NHS"),
+    ("which clip did the tories release first", False, "I don't have Conservatives videos", "Our wonderful NHS"),
+    # (how long a video took to reach a figure: a day's count, not held)
+    ("how long did it take the nhs video to reach 10m", False, "views by day", "over 10,000,000"),
+])
+def test_stop_72_blind_round_six(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """Stop 72's sixth round (1397-1402): what its first look got wrong, in our own words."""
+    _replied(question, answered, said, unsaid)
+
+
+@pytest.mark.parametrize(("question", "answered", "said", "unsaid"), [
+    # ("above <A> but below <B>" the wrong way round: no band between them, no list of the videos between)
+    ("what is above the nhs one but below jayne", False, "Nothing comes just below", "Videos between"),
+    ("videos posted after the 60 second one but before the immigration one", True, "None of the 10 videos fit",
+     "Videos between"),
+    # ("the leader" beside parties is the leading party, not the top video)
+    ("how far behind the leader were the tories on facebook", True, "61,000,000", "Our wonderful NHS"),
+    # (Italian "dal N al M" read "N to the M": a range of places)
+    ("somma dal 6 al 10", True, "15,047,000", "55,347,000"),
+    # ("between" two campaign figures is still a band of views)
+    ("anything between 1.4m and 2.4m?", True, "None of the 10 videos fit", "Sorry"),
+    # (a share of a bounded figure, "over 86m": about)
+    ("is the top 3 more than a third of labour's 86m", True, "about 35%", "Sorry"),
+])
+def test_stop_72_outside_review(question: str, answered: bool, said: str, unsaid: str) -> None:
+    """The outside review of stop 72's change: its regressions, mended, in our own words."""
     _replied(question, answered, said, unsaid)

@@ -4799,6 +4799,8 @@ def _the_n_and_the_m(ent: Entities, lex: Lexicon, i: int) -> bool:
     # (the second's article may be in the range word: "del 3 al 4", "of the 3 to 4")
     return (bare(i) and ((i + 3 < n and joined(i + 1) and bare(i + 3))
                          or (i + 2 < n and tokens[i + 1].w in lex.range_words and bare(i + 2, article=False)))) or (
+        # ("dal 6 al 10", read "6 to the 10": the article with the second only)
+        bare(i, article=False) and i + 3 < n and tokens[i + 1].w in lex.range_words and bare(i + 3)) or (
         bare(i, article=False) and i >= 3 and (
             (i - 3 in ent.rank_at and tokens[i - 1].w in definite and joined(i - 2))
             or (i - 2 in ent.rank_at and tokens[i - 1].w in lex.range_words)))
@@ -4951,7 +4953,8 @@ def _thresholds(ent: Entities, lex: Lexicon) -> None:
         if ((one in lex.between_words and k + 1 < len(numbers)) or joined) and (
                 numbers[k + 1].scaled or numbers[k + 1].value >= FIGURE_MIN):  # ("between two spots in the top 10")
             high = numbers[k + 1]
-            if num.scaled and high.scaled and not ent.measures and lex.video_plurals.isdisjoint(words) and all(
+            if num.scaled and high.scaled and not ent.measures and lex.video_plurals.isdisjoint(words) and (
+                    one not in lex.between_words) and all(
                     any(m.value == x.value for m in lex.dataset.metrics) for x in (num, high)):
                 return  # ("ratio of 2.4m to 1.4m", "2.4m/1.4m": two campaign figures named, no band of views)
             low = num.value * (_scale_of(high) if high.scaled and not num.scaled else 1)

@@ -954,8 +954,10 @@ def _two_sided(self: QueryAnswers, q: Query) -> Answer:
             # ("is <title> alone more than half the <party>'s total": what part of the one the other is, too)
             a_plain = self.figure(replace(q.items, factor=1.0), q.measure)[1]
             b_plain = self.figure(replace(q.other, factor=1.0), q.measure)[1]
-            lines.insert(1, f"{_cap(a_plain)} had {fmt.percent(a / q.items.factor / (b / q.other.factor) * 100)} of "
-                            f"the {q.measure} of {b_plain}.")
+            # (a bound or a round figure, "over 86m", "around 25m": the share as near as that allows)
+            near = "about " if _qualified(self, q.items) or _qualified(self, q.other) else ""
+            lines.insert(1, f"{_cap(a_plain)} had {near}{fmt.percent(a / q.items.factor / (b / q.other.factor) * 100)}"
+                            f" of the {q.measure} of {b_plain}.")
         if q.measure == "views" and len(a_videos) == len(b_videos) == 1 and not averaged and a_videos != b_videos \
                 and q.items.aggregate == q.other.aggregate == "value":
             # two videos' views: how far apart they stand in the list too ("and by how many places")

@@ -763,6 +763,11 @@ def _parse(ent: Entities, lex: Lexicon, measure: str) -> Query | MetricQuery | P
         # count; its list is of the most viewed)
         return Unanswerable(f"I don't have how many videos were posted in all: the article lists the "
                             f"{len(lex.dataset.videos)} most viewed.")
+    if ent.videos and ent.thresholds and not found.get("relative") and not lex.how_long.isdisjoint(
+            pairwise(ent.words[:3])):
+        # ("how long did <title> take to hit a million", "how long after it was posted did it reach 1m": a day's
+        # count, which the data does not hold)
+        return Unanswerable(f"I don't have {lex.measure_label('views by day')}.")
     if "count" in ops and (ent.people or ent.parties) and not (
             ent.videos or ent.ranks or ent.months or ent.days) and any(
             m.payload == "count" and (k := _past_fillers(ent, lex, m.end)) < len(ent.tokens)
@@ -2072,6 +2077,19 @@ def _views_of_named(ent: Entities, lex: Lexicon) -> str:
     return "sum" if any(r.group for r in ent.videos) and not lex.video_plurals.isdisjoint(ent.words) else "value"
 
 
+def _band_exists(lex: Lexicon, order: Order, first_way: str, first: int, second: int) -> bool:
+    """Whether "above/after <first> but below/before <second>" (or the other way round) leaves room between the two:
+    the first is lower in the order than the second when the first word is "above" or "after"."""
+    ds = lex.dataset
+    if order.field == "views":
+        low, high = ds.videos[first].views, ds.videos[second].views
+        return low < high if first_way == "above" else low > high
+    a, b = (ds.videos[i].tweet for i in (first, second))
+    if not (a and a.date and b and b.date):
+        return False
+    return a.date < b.date if first_way == "after" else a.date > b.date
+
+
 def _gap_stated(ent: Entities, lex: Lexicon, found: dict[str, list[Match]]) -> bool:
     """Whether a time between two videos is stated of them: "<A> came out a week before <B>", the posting word after
     the first, then the span and the relative word, then the second."""
@@ -2866,7 +2884,7 @@ def _relatives(ent: Entities, lex: Lexicon, found: dict[str, list[Match]], relat
             gap = gap[1:] if gap and gap[0].s in lex.video_words and gap[0].w not in lex.video_plurals else gap
             if ends[0] is not None and ends[1] is not None and ends[0].best != ends[1].best and all(
                     t.w in lex.stopwords and t.w not in lex.question_words and t.s not in lex.video_words
-                    for t in gap):
+                    for t in gap) and _band_exists(lex, order, either[0].payload, ends[0].best, ends[1].best):
                 sets.filters.append((either[0].start, Within(ends[0].best, ends[1].best, order)))
                 return {ends[0].best, ends[1].best}, []
     if (len(relatives) == 1 and len(ent.videos) == 2 and ent.words and (

@@ -789,6 +789,9 @@ class ResponderBase:
                         or any(said <= m.start <= end for c in ("most", "least") for m in ent.cue_matches.get(c, ()))
                         or any(said <= m.start <= end for m in ent.query.get("order", ()))  # ("<party>'s top 10")
                         or (end < len(ent.tokens) and ent.tokens[end].s in self.lex.poster_video_words)
+                        # ("which video did the <party> put out first": a posting verb of theirs, no video named;
+                        # "<title>, the one the <party> posted" is a claim about who posted it)
+                        or (not ent.videos and any(m.start == end for m in ent.query.get("posting", ())))
                         or videos_of(ent, self.lex, p))  # ("the most viewed video of the <party>")
 
             said_whose = [p for p in parties if whose(p)]
