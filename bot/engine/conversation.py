@@ -245,7 +245,8 @@ class _Reading:
         """Whether someone named has none of the campaign figures asked ("how many rts did <name> get over the same
         days"): declined as on its own, whatever was asked before."""
         ent, ds = self.ent, self.engine.dataset
-        asked = {m for m in ent.measures if m in self.engine.lexicon.metric_measures} - {"views"}
+        lex = self.engine.lexicon
+        asked = {m for m in ent.measures if m in lex.metric_measures} - lex.video_measures
         return bool(asked) and any(not any(m.measure in asked and s in (m.subject, *m.with_) for m in ds.metrics)
                                    for s in (*ent.people, *ent.parties))
 

@@ -4758,7 +4758,7 @@ def _nearest_to_video(ent: Entities, lex: Lexicon) -> None:
                              for w in before[at:]):
         return
     views = lex.dataset.videos[ref.best].views
-    others = [vi for vi, v in enumerate(lex.dataset.videos) if vi != ref.best]
+    others = [vi for vi in range(len(lex.dataset.videos)) if vi != ref.best]
     gap = min(abs(lex.dataset.videos[vi].views - views) for vi in others)
     nearest = tuple(vi for vi in others if abs(lex.dataset.videos[vi].views - views) == gap)
     ent.videos[0] = VideoRef(ref.start, ref.end, nearest, strong=True, group=len(nearest) > 1)
@@ -4781,8 +4781,9 @@ def _party_list_said(ent: Entities, lex: Lexicon) -> str | None:
 
 
 def _the_n_and_the_m(ent: Entities, lex: Lexicon, i: int) -> bool:
-    """Whether the bare number at `i` is one of two places each said with a definite article, joined ("the 1 and the
-    2", "the 3 to the 4"), neither with a unit, a scale or a noun after it."""
+    """Whether the bare number at `i` is one of two places joined, each said with a definite article ("the 1 and the
+    2", "the 3 to the 4") or one article for both ("the 3 to 4", "6 to the 10"), neither with a unit, a scale or a
+    noun after it."""
     tokens, n, places = ent.tokens, len(ent.tokens), len(lex.dataset.videos)
     definite = lex.determiners - lex.indefinite_articles
 

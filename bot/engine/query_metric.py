@@ -184,7 +184,7 @@ def metric_query(ent: Entities, lex: Lexicon, found: dict[str, list[Match]],
                             f"each one's count is its {lex.dataset.video_views.note}.",
                             tuple(m.id for m in family if m.platform))
     if len({m.measure for m in family}) != 1 or ent.days or ent.others or (
-            ent.months and any(o.startswith("share") for o in ops)):
+            ent.months and not {"share", "share_of"}.isdisjoint(ops)):
         # nothing like it, several kinds of figure, or a day's figure: the intent scorer's (and "how much of the
         # 2.4m retweets were in november": a month's part, which the figures do not split)
         return None
