@@ -253,8 +253,7 @@ class _Reading:
     def _figures_named(self) -> bool:
         """Whether two or more campaign figures are named by their numbers ("2.4m over 42 days vs 1.4m over 52
         days"): the question says what it is about, whatever was asked before."""
-        said = {m.id for n in self.ent.numbers if n.scaled for m in self.engine.dataset.metrics if m.value == n.value}
-        return len(said) > 1
+        return len({m.id for _, m in figures_said(self.ent, self.engine.lexicon)}) > 1
 
     def answer(self) -> tuple[Answer, Context]:
         """The answer, completed from the context when the question leans on it, and the context after it."""

@@ -2103,9 +2103,8 @@ def _gap_stated(ent: Entities, lex: Lexicon, found: dict[str, list[Match]]) -> b
 
 def _video_figure_said(ent: Entities, lex: Lexicon) -> bool:
     """Whether a figure said is a video's count and no campaign figure's ("the 13.4m")."""
-    return any(n.scaled and any(abs(v.views - n.value) <= _EXACT * v.views for v in lex.dataset.videos)
-               and not any(abs(m.value - n.value) <= _EXACT * m.value for m in lex.dataset.metrics)
-               for n in ent.numbers)
+    campaign = {at for at, _ in figures_said(ent, lex)}
+    return any(n.scaled and n.start not in campaign and lex.is_a_count(n.value, _EXACT) for n in ent.numbers)
 
 
 def _past_fillers(ent: Entities, lex: Lexicon, at: int) -> int:
